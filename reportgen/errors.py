@@ -1,0 +1,113 @@
+"""One family of errors for everything a user can get wrong.
+
+Each error knows where it happened (a file and a place inside it) and, where we can tell, what to do.
+The CLI prints them on one screen and exits with the error's own code; nothing else in the package
+prints or exits. Exit codes are part of the interface and documented in the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one input, at one place.
+
+    `where` is free text for templates ("slide 3, shape 'Title 1'") and empty for data files,
+    where the place is `line:column` and the field path.
+    """
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    path: str = ""
+    where: str = ""
+    hint: str = ""
+
+    def __str__(self) -> str:
+        head = self.file
+        if self.line is not None:
+            head += f":{self.line}"
+            if self.column is not None:
+                head += f":{self.column}"
+        parts = [head]
+        if self.where:
+            parts.append(self.where)
+        if self.path:
+            parts.append(self.path)
+        text = ": ".join(parts) + f": {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+class ReportgenError(Exception):
+    """Base of every error meant for the user rather than for a developer."""
+
+    exit_code = 1
+    title = "error"
+
+    def __init__(self, message: str = "", problems: list[Problem] | None = None, hint: str = "") -> None:
+        self.problems: list[Problem] = list(problems or [])
+        self.hint = hint
+        super().__init__(message or (str(self.problems[0]) if self.problems else self.title))
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.title
+
+    def render(self) -> str:
+        """The whole error as the user should read it: every problem, then the hint."""
+        lines = [self.message] if not self.problems or len(self.problems) > 1 else []
+        lines += [str(p) for p in self.problems]
+        if self.hint:
+            lines.append(f"hint: {self.hint}")
+        return "\n".join(lines)
+
+
+class DataError(ReportgenError):
+    """The event YAML cannot be read or does not describe a valid event."""
+
+    exit_code = 3
+    title = "invalid event data"
+
+
+class TemplateProblem(ReportgenError):
+    """A template cannot be read or rendered."""
+
+    exit_code = 4
+    title = "template error"
+
+
+class OutputError(ReportgenError):
+    """The environment stopped us: the output folder, the disk, a missing program."""
+
+    exit_code = 5
+    title = "cannot write output"
+
+
+@dataclass
+class ProblemList:
+    """Collects problems so that one run reports all of them at once."""
+
+    file: str
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, message: str, **where: object) -> None:
+        self.items.append(Problem(file=self.file, message=message, **where))  # type: ignore[arg-type]
+
+    def raise_if_any(self, cls: type[ReportgenError] = DataError) -> None:
+        if self.items:
+            count = len(self.items)
+            raise cls(f"{self.file}: {count} problem{'s' if count != 1 else ''} found", self.items)
+
+
+def display_path(path: Path) -> str:
+    """A path as the user typed it when it is under the current folder, else absolute."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,297 @@
+"""YAML -> EventSummary, with every error pointing at a line and column.
+
+We compose the YAML node tree ourselves instead of letting a loader construct objects, for three
+reasons: only the plain YAML types can come out (no `!!python/...` tag is ever constructed), every
+value keeps its position so that validation errors can name `file:line:column`, and aliases are
+refused outright (they are never needed in an event summary and are the door to "billion laughs").
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import DataError, Problem, ProblemList, display_path
+from .model import EventSummary
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class Positions:
+    """Line and column (1-based) of every key and value in a document, by path."""
+
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def nearest(self, path: PathKey) -> tuple[int, int] | None:
+        """The position of `path`, or of its closest ancestor that exists in the file."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.values:
+                return self.values[path[:end]]
+        return None
+
+
+def load_event(path: Path) -> EventSummary:
+    """Read and validate one event file; raise DataError listing every problem found."""
+    summary, _ = load_event_with_positions(path)
+    return summary
+
+
+def load_event_with_positions(path: Path) -> tuple[EventSummary, Positions]:
+    name = display_path(path)
+    data, positions = read_yaml(path)
+    try:
+        return EventSummary.model_validate(data), positions
+    except ValidationError as exc:
+        problems = ProblemList(name)
+        for error in _merge_union_errors(exc.errors(), data):
+            problems.items.append(_problem_from_pydantic(name, error, data, positions))
+        problems.raise_if_any()
+        raise  # unreachable: a ValidationError always carries at least one error
+
+
+def read_yaml(path: Path) -> tuple[Any, Positions]:
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"{name}: no such file", hint="check the path, or run `reportgen build` in the "
+                        "folder that holds data/") from None
+    except OSError as exc:
+        raise DataError(f"{name}: cannot read the file: {exc.strerror}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError(f"{name}: the file is {len(raw):,} bytes; an event summary is at most "
+                        f"{MAX_FILE_BYTES:,} bytes")
+    text = _decode(name, raw)
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        root = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise DataError(problems=[Problem(name, f"YAML syntax: {exc.problem or exc.context}",
+                                          line=line, column=col,
+                                          hint="check indentation (spaces only) and quoting around this place")]) from None
+    except YAMLError as exc:
+        raise DataError(problems=[Problem(name, f"YAML syntax: {exc}")]) from None
+    if root is None:
+        raise DataError(problems=[Problem(name, "the file is empty", line=1, column=1,
+                                          hint="start from data/waic2022.yaml or `reportgen init`")])
+    builder = _Builder(name, yaml)
+    data = builder.build(root, ())
+    builder.problems.raise_if_any()
+    if not isinstance(data, dict):
+        raise DataError(problems=[Problem(name, "the top level must be a mapping (key: value lines)",
+                                          line=root.start_mark.line + 1, column=root.start_mark.column + 1)])
+    return data, builder.positions
+
+
+def _decode(name: str, raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DataError(f"{name}: the file is UTF-16; save it as UTF-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(problems=[Problem(name, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", line=line,
+                                          hint="save the file as UTF-8")]) from None
+
+
+class _Builder:
+    """Turns composed nodes into plain Python values, recording positions and refusing the unsafe."""
+
+    def __init__(self, name: str, yaml: YAML) -> None:
+        self.problems = ProblemList(name)
+        self.positions = Positions()
+        self._constructor = yaml.constructor
+
+    def _at(self, node: Node) -> dict[str, int]:
+        return {"line": node.start_mark.line + 1, "column": node.start_mark.column + 1}
+
+    def build(self, node: Node, path: PathKey) -> Any:
+        self.positions.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _PLAIN_TAGS:
+            self.problems.add(f"the tag {node.tag!r} is not allowed; event files hold plain values only",
+                              path=_dotted(path), **self._at(node))
+            return None
+        if getattr(node, "anchor", None):
+            self.problems.add("anchors and aliases (&name, *name) are not allowed; write the value out",
+                              path=_dotted(path), **self._at(node))
+            return None
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (YAMLError, ValueError, OverflowError) as exc:
+            self.problems.add(f"cannot read the value {node.value!r}: {exc}", path=_dotted(path), **self._at(node))
+            return None
+
+    def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.add("merge keys (<<) are not allowed; write the values out",
+                                  path=_dotted(path), **self._at(key_node))
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.problems.add("a key must be a plain word", path=_dotted(path), **self._at(key_node))
+                continue
+            key = str(key_node.value)
+            if key in result:
+                first = self.positions.keys[(*path, key)]
+                self.problems.add(f"duplicate key {key!r} (first at line {first[0]})",
+                                  path=_dotted(path), **self._at(key_node),
+                                  hint="each key may appear once in a mapping; remove or rename one")
+                continue
+            self.positions.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+
+def _dotted(path: PathKey) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _merge_union_errors(errors: list[Any], data: Any) -> list[Any]:
+    """One error per place: a value that fits no member of `int | float` is one mistake, not two."""
+    merged: dict[PathKey, Any] = {}
+    for error in errors:
+        path = _data_path(error["loc"], data)
+        if path in merged:
+            kinds = {merged[path]["type"], error["type"]}
+            if kinds <= {"int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"}:
+                merged[path] = {**merged[path], "type": "float_parsing"}
+            continue
+        merged[path] = error
+    return list(merged.values())
+
+
+def _problem_from_pydantic(name: str, error: Any, data: Any, positions: Positions) -> Problem:
+    loc = _data_path(error["loc"], data)
+    kind, given = error["type"], error.get("input")
+    line_col = None
+    if kind == "extra_forbidden":
+        line_col = positions.keys.get(loc)
+    line, column = line_col or positions.nearest(loc) or (None, None)
+    return Problem(name, _message(kind, error, given, loc), line=line, column=column, path=_dotted(loc),
+                   hint=_hint(kind, loc, error))
+
+
+def _data_path(loc: tuple[Any, ...], data: Any) -> PathKey:
+    """Pydantic's error location, less the entries (union members, validators) absent from the data."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, dict) and isinstance(part, str) and not part.startswith(("function-", "union[")) \
+                and part not in {"int", "float", "str", "bool", "date", "datetime", "list", "dict"}:
+            path.append(part)  # a missing or unknown key: name it, point at its parent
+            node = None
+    return tuple(path)
+
+
+_EXPECTED = {
+    "float": "a number", "int": "a whole number", "string": "text", "bool": "true or false",
+    "date": "a date (YYYY-MM-DD)", "datetime": "a date and time (YYYY-MM-DD HH:MM)",
+    "list": "a list (- item lines)", "dict": "a mapping (key: value lines)",
+    "model": "a mapping (key: value lines)", "model_attributes": "a mapping (key: value lines)",
+}
+
+
+def _expected(kind: str) -> str | None:
+    """'float_parsing' -> 'a number': the words for what a type error expected."""
+    for suffix in ("_parsing", "_type", "_from_datetime_inexact", "_from_datetime_parsing", "_from_float"):
+        if kind.endswith(suffix) and kind.removesuffix(suffix) in _EXPECTED:
+            return _EXPECTED[kind.removesuffix(suffix)]
+    return None
+
+
+def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
+    field_name = loc[-1] if loc else "value"
+    shown = _shown(given)
+    expected = _expected(kind)
+    if expected:
+        return f"expected {expected}, got {shown}"
+    if kind == "missing":
+        return f"missing required field {field_name!r}"
+    if kind == "extra_forbidden":
+        return f"unknown field {field_name!r}"
+    if kind == "finite_number":
+        return f"expected a finite number, got {shown}"
+    if kind == "enum":
+        return f"expected one of {error.get('ctx', {}).get('expected', '')}, got {shown}"
+    if kind == "string_pattern_mismatch":
+        return f"{shown} is not a valid {field_name} (it must match {error['ctx']['pattern']})"
+    if kind == "greater_than_equal":
+        return f"must be at least {error['ctx']['ge']}, got {shown}"
+    if kind == "less_than_equal":
+        return f"must be at most {error['ctx']['le']}, got {shown}"
+    if kind in {"too_short", "dict_too_short", "list_too_short"}:
+        return "must not be empty"
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _hint(kind: str, loc: PathKey, error: Any) -> str:
+    if kind == "extra_forbidden" and loc:
+        known = _known_fields(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        if close:
+            return f"did you mean {close[0]!r}?"
+        if known:
+            return f"known fields here: {', '.join(known)}"
+    return ""
+
+
+def _known_fields(parent: PathKey) -> list[str]:
+    """The field names the model accepts at `parent` (for 'did you mean' hints)."""
+    from . import model
+
+    cls: type[BaseModel] | None = model.EventSummary
+    containers = {"sources": model.Source, "sections": model.Section, "charts": model.ChartSpec,
+                  "figures": model.Figure, "breakdown": model.Figure, "lists": model.ItemList}
+    items = {"people": model.Person, "launches": model.Launch}
+    single = {"event": model.Event, "formatting": model.Formatting, "quote": model.Quote}
+    i = 0
+    while i < len(parent) and cls is not None:
+        part = parent[i]
+        if part in containers:
+            cls, i = containers[str(part)], i + 2
+        elif part in items:
+            cls, i = items[str(part)], i + 2
+        elif part in single:
+            cls, i = single[str(part)], i + 1
+        else:
+            return []
+    return sorted(cls.model_fields) if cls is not None and i == len(parent) else []

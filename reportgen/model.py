@@ -1,0 +1,255 @@
+"""The event model: what an event summary says, independent of YAML, Word and PowerPoint.
+
+A small typed core (the event, its sources) plus named sections holding figures, lists, people and
+launches, which templates and charts address by name. That is what lets a trade expo, a summit and
+WAIC 2022 share the same model without code changes: their differences are names, not types.
+
+Every figure keeps what the source said about it (value, unit or currency, qualifier, as-of time and
+the sentence it came from), because "nearly RMB 15 billion" and "RMB 15 billion" are different facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+# Characters XML 1.0 cannot hold. A document library would either crash on them or, as docxtpl's
+# "recover" parser does, silently drop the text around them, so they are refused at the door.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_text(value: str) -> str:
+    bad = _FORBIDDEN.search(value)
+    if bad:
+        raise ValueError(
+            f"contains the character U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
+            "which Word and PowerPoint files cannot hold; remove it"
+        )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_check_text)]
+Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Count = Annotated[int | float, Field(ge=0, allow_inf_nan=False)]
+
+
+class Qualifier(StrEnum):
+    """How a figure relates to its value. The words are the ones printed in the documents."""
+
+    exactly = "exactly"
+    nearly = "nearly"
+    about = "about"
+    more_than = "more than"
+    at_least = "at least"
+    up_to = "up to"
+    less_than = "less than"
+
+    @property
+    def bound(self) -> str:
+        """Which side of the value the truth lies on: 'exact', 'below', 'above' or 'around'."""
+        return {
+            "exactly": "exact",
+            "nearly": "below",
+            "less than": "below",
+            "up to": "below",
+            "more than": "above",
+            "at least": "above",
+            "about": "around",
+        }[self.value]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Quote(_Strict):
+    """Where a fact comes from: a source (by id) and the sentence that states it."""
+
+    text: Text
+    source: Key | None = None
+
+
+class Figure(_Strict):
+    """A number as a source states it."""
+
+    label: Text
+    value: Count
+    unit: Text | None = None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    qualifier: Qualifier = Qualifier.exactly
+    as_of: dt.datetime | dt.date | None = None
+    key: bool = False
+    note: Text | None = None
+    quote: Quote | None = None
+    breakdown: dict[Key, Figure] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Figure:
+        if self.unit and self.currency:
+            raise ValueError("a figure has either a unit or a currency, not both")
+        parts = list(self.breakdown.values())
+        if parts and all(p.qualifier is Qualifier.exactly for p in parts + [self]):
+            total = sum(p.value for p in parts)
+            if total != self.value:
+                raise ValueError(
+                    f"the breakdown adds up to {total:g}, not {self.value:g}; "
+                    "a breakdown must split the whole figure"
+                )
+        return self
+
+
+class ItemList(_Strict):
+    """A named list of things: sections of a programme, companies, hot topics."""
+
+    label: Text
+    items: list[Text] = Field(min_length=1)
+    quote: Quote | None = None
+
+
+class Person(_Strict):
+    name: Text
+    titles: list[Text] = Field(default_factory=list)
+    role: Text | None = None
+    quote: Quote | None = None
+
+
+class Launch(_Strict):
+    """Something launched or announced, with what belongs to it."""
+
+    name: Text
+    summary: Text | None = None
+    items_label: Text | None = None
+    items: list[Text] = Field(default_factory=list)
+    figures: list[Key] = Field(default_factory=list)
+    quote: Quote | None = None
+
+
+class Section(_Strict):
+    title: Text
+    summary: Text | None = None
+    figures: dict[Key, Figure] = Field(default_factory=dict)
+    lists: dict[Key, ItemList] = Field(default_factory=dict)
+    people: list[Person] = Field(default_factory=list)
+    launches: list[Launch] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _launch_figures_exist(self) -> Section:
+        for launch in self.launches:
+            missing = [k for k in launch.figures if k not in self.figures]
+            if missing:
+                raise ValueError(
+                    f"launch {launch.name!r} names figures this section does not have: "
+                    f"{', '.join(missing)} (known: {', '.join(self.figures) or 'none'})"
+                )
+        return self
+
+
+class Source(_Strict):
+    title: Text
+    publisher: Text | None = None
+    published: dt.datetime | dt.date | None = None
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
+    note: Text | None = None
+
+
+class Event(_Strict):
+    name: Text
+    short_name: Text
+    kind: Text = "event"
+    year: Annotated[int, Field(ge=1900, le=2200)]
+    theme: Text | None = None
+    city: Text
+    country: Text | None = None
+    start_date: dt.date | None = None
+    closing_date: dt.date
+    slug: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")] | None = None
+
+    @model_validator(mode="after")
+    def _dates(self) -> Event:
+        if self.start_date and self.start_date > self.closing_date:
+            raise ValueError("start_date is after closing_date")
+        return self
+
+
+class ChartKind(StrEnum):
+    bar = "bar"
+    hbar = "hbar"
+    donut = "donut"
+
+
+class ChartSpec(_Strict):
+    """A chart declared in data: which figures, drawn how. Code holds only the chart kinds."""
+
+    title: Text
+    kind: ChartKind
+    figures: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")]] = Field(min_length=1)
+    breakdown: bool = False
+    log_scale: bool = False
+    caption: Text | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> ChartSpec:
+        if self.breakdown and len(self.figures) != 1:
+            raise ValueError("a breakdown chart draws the parts of exactly one figure")
+        return self
+
+
+class Formatting(_Strict):
+    locale: Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Za-z]{2,4})*$")] = "en_GB"
+    currency_labels: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], Text] = Field(default_factory=dict)
+
+
+class EventSummary(_Strict):
+    """The root: everything one YAML file says about one event."""
+
+    event: Event
+    formatting: Formatting = Field(default_factory=Formatting)
+    sources: dict[Key, Source] = Field(min_length=1)
+    sections: dict[Key, Section] = Field(min_length=1)
+    charts: dict[Key, ChartSpec] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _references(self) -> EventSummary:
+        problems: list[str] = []
+        for quote_owner, quote in _quotes(self):
+            if quote.source is not None and quote.source not in self.sources:
+                problems.append(f"{quote_owner} quotes unknown source {quote.source!r}")
+        for chart_id, chart in self.charts.items():
+            for ref in chart.figures:
+                if self.figure(ref) is None:
+                    problems.append(f"chart {chart_id!r} uses unknown figure {ref!r}")
+            if chart.breakdown and (fig := self.figure(chart.figures[0])) and not fig.breakdown:
+                problems.append(f"chart {chart_id!r} draws the breakdown of {chart.figures[0]!r}, which has none")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def figure(self, ref: str) -> Figure | None:
+        """A figure by its 'section.figure' name, or None."""
+        section_id, _, figure_id = ref.partition(".")
+        section = self.sections.get(section_id)
+        return section.figures.get(figure_id) if section else None
+
+
+def _quotes(summary: EventSummary) -> list[tuple[str, Quote]]:
+    found: list[tuple[str, Quote]] = []
+
+    def visit(owner: str, obj: Any) -> None:
+        if isinstance(obj, Quote):
+            found.append((owner, obj))
+        elif isinstance(obj, BaseModel):
+            for name in type(obj).model_fields:
+                visit(owner, getattr(obj, name))
+        elif isinstance(obj, dict):
+            for key, value in obj.items():
+                visit(f"{owner}.{key}" if owner else str(key), value)
+        elif isinstance(obj, list):
+            for index, value in enumerate(obj):
+                visit(f"{owner}[{index}]", value)
+
+    visit("", summary.sections)
+    return found
