@@ -1,0 +1,158 @@
+"""The chart kinds, drawn with matplotlib's object API on the Agg canvas (no pyplot state).
+
+Each kind is a function (ChartData, Theme, Axes) -> None; `build_figure` picks one and returns the
+Figure, which tests inspect directly. Value labels are the data's own words, qualifiers included,
+so a bar for "more than 638 million" is labelled exactly that.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable
+from functools import cache
+
+from matplotlib import font_manager, rc_context
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from ..derive import ChartData
+from ..theme import Theme
+
+
+@cache
+def _installed_fonts() -> frozenset[str]:
+    return frozenset(f.name for f in font_manager.fontManager.ttflist)
+
+
+def _font_families(theme: Theme) -> list[str]:
+    found = [name for name in theme.chart_fonts if name in _installed_fonts()]
+    return found or ["DejaVu Sans"]
+
+
+def _style_axes(ax: Axes, theme: Theme) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme.muted)
+    ax.tick_params(colors=theme.text, labelsize=10)
+
+
+def _bar_colours(data: ChartData, theme: Theme) -> list[str]:
+    return [theme.palette[i % len(theme.palette)] for i in range(len(data.bars))]
+
+
+def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
+    values = [b.value for b in data.bars if b.value > 0]
+    low, high = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values) * 3))
+    ticks = [10.0**k for k in range(low, high + 1)]
+    labels = [dict(data.ticks).get(t, f"{t:,.0f}") for t in ticks]
+    if axis == "x":
+        ax.set_xscale("log")
+        ax.set_xlim(ticks[0], ticks[-1])
+        ax.set_xticks(ticks, labels)
+        ax.minorticks_off()
+    else:
+        ax.set_yscale("log")
+        ax.set_ylim(ticks[0], ticks[-1])
+        ax.set_yticks(ticks, labels)
+        ax.minorticks_off()
+
+
+def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme, horizontal: bool) -> None:
+    """Value labels beside short bars, inside long ones, so no label leaves the picture."""
+    low, high = (ax.get_xlim() if horizontal else ax.get_ylim())
+    for pos, b in zip(positions, data.bars, strict=True):
+        if data.log_scale:
+            reach = (math.log10(b.value) - math.log10(low)) / (math.log10(high) - math.log10(low))
+        else:
+            reach = b.value / high
+        inside = reach > 0.55 and horizontal
+        if horizontal:
+            x = b.value / 1.08 if (inside and data.log_scale) else b.value - (high * 0.01 if inside else -high * 0.01)
+            if data.log_scale and not inside:
+                x = b.value * 1.08
+            ax.text(x, pos, b.text, va="center", ha="right" if inside else "left",
+                    color="white" if inside else theme.text, fontsize=10,
+                    fontweight="bold" if inside else "normal")
+        else:
+            y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
+            ax.text(pos, y, b.text, ha="center", va="bottom", color=theme.text, fontsize=10)
+
+
+def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
+    values = [b.value for b in data.bars]
+    positions = list(range(len(values)))[::-1]
+    ax.barh(positions, values, color=_bar_colours(data, theme), height=0.6)
+    ax.set_yticks(positions, [_wrap(b.label, 24) for b in data.bars])
+    if data.log_scale:
+        _log_ticks(ax, data, "x")
+        ax.grid(axis="x", color=theme.light, linewidth=0.8)
+        ax.set_axisbelow(True)
+    else:
+        ax.set_xlim(0, max(values) * 1.45)
+        ax.xaxis.set_visible(False)
+        ax.spines["bottom"].set_visible(False)
+    _place_labels(ax, data, positions, theme, horizontal=True)
+
+
+def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
+    values = [b.value for b in data.bars]
+    positions = list(range(len(values)))
+    ax.bar(positions, values, color=_bar_colours(data, theme), width=0.6)
+    ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
+    if data.log_scale:
+        _log_ticks(ax, data, "y")
+    else:
+        ax.set_ylim(0, max(values) * 1.15)
+        ax.yaxis.set_visible(False)
+        ax.spines["left"].set_visible(False)
+    _place_labels(ax, data, positions, theme, horizontal=False)
+
+
+def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
+    values = [b.value for b in data.bars]
+    wedges, _ = ax.pie(values, colors=_bar_colours(data, theme), startangle=90, counterclock=False,
+                       wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 2})
+    ax.set_aspect("equal")
+    if data.total_text:
+        ax.text(0, 0, data.total_text, ha="center", va="center", fontsize=13, color=theme.text, wrap=True)
+    ax.figure.legend(wedges, [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
+                     loc="outside right center", frameon=False, fontsize=11)
+
+
+KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {"bar": bar, "hbar": hbar, "donut": donut}
+
+
+def build_figure(data: ChartData, theme: Theme) -> Figure:
+    """The chart as a matplotlib Figure (not yet saved)."""
+    with rc_context({"font.family": _font_families(theme), "font.size": 11, "text.color": theme.text}):
+        fig = Figure(figsize=theme.chart_size, dpi=theme.chart_dpi, layout="constrained")
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        _style_axes(ax, theme)
+        KINDS[data.kind](data, theme, ax)
+        ax.set_title(data.title, loc="left", fontsize=14, color=theme.primary, fontweight="bold")
+    return fig
+
+
+def draw(data: ChartData, theme: Theme) -> bytes:
+    fig = build_figure(data, theme)
+    buffer = io.BytesIO()
+    with rc_context({"font.family": _font_families(theme)}):
+        fig.savefig(buffer, format="png", dpi=theme.chart_dpi, facecolor="white",
+                    metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _wrap(text: str, width: int) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,183 @@
+"""Everything computed from the model, computed once: formatted figures, shares, chart data, the slug.
+
+The result is the context both templates see and the data the charts draw. Templates get figures as
+`FigureView`s whose texts are already formatted ("nearly RMB 15 billion"), so a template author can
+write `{{ f.text }}` and never get a qualifier wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .formatting import Formatter
+from .model import ChartSpec, Event, EventSummary, Figure, ItemList, Person, Quote, Source
+
+
+@dataclass(frozen=True)
+class PartView:
+    id: str
+    label: str
+    value: float
+    text: str
+    share: float
+    share_text: str
+
+
+@dataclass(frozen=True)
+class FigureView:
+    id: str
+    ref: str
+    label: str
+    value: float
+    unit: str | None
+    currency: str | None
+    qualifier: str
+    as_of: dt.datetime | dt.date | None
+    note: str | None
+    quote: Quote | None
+    key: bool
+    text: str
+    text_with_unit: str
+    as_of_text: str
+    parts: tuple[PartView, ...]
+    model: Figure = field(repr=False)
+
+    @property
+    def sentence(self) -> str:
+        """'Online viewers: more than 638 million' (+ ', as of ...' when the source dates it)."""
+        line = f"{self.label}: {self.text}"
+        return f"{line}, {self.as_of_text}" if self.as_of_text else line
+
+
+@dataclass(frozen=True)
+class LaunchView:
+    name: str
+    summary: str | None
+    items_label: str | None
+    items: tuple[str, ...]
+    figures: tuple[FigureView, ...]
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: str
+    title: str
+    summary: str | None
+    figures: dict[str, FigureView]
+    figure_list: tuple[FigureView, ...]
+    lists: dict[str, ItemList]
+    people: tuple[Person, ...]
+    launches: tuple[LaunchView, ...]
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    label: str
+    value: float
+    text: str
+    bound: str  # 'exact', 'below', 'above' or 'around': how the true value relates to `value`
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What a chart draws, already in words: no model objects, nothing that needs the formatter."""
+
+    id: str
+    title: str
+    kind: str
+    bars: tuple[ChartBar, ...]
+    log_scale: bool
+    caption: str
+    unit_note: str
+    total_text: str = ""
+    ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
+
+
+@dataclass(frozen=True)
+class Derived:
+    slug: str
+    sections: dict[str, SectionView]
+    figures: dict[str, FigureView]
+    key_figures: tuple[FigureView, ...]
+    charts: dict[str, ChartData]
+
+
+def derive(summary: EventSummary, fmt: Formatter) -> Derived:
+    figures: dict[str, FigureView] = {}
+    sections: dict[str, SectionView] = {}
+    for section_id, section in summary.sections.items():
+        views = {fid: _figure_view(f"{section_id}.{fid}", fid, fig, fmt) for fid, fig in section.figures.items()}
+        figures.update({v.ref: v for v in views.values()})
+        launches = tuple(
+            LaunchView(launch.name, launch.summary, launch.items_label, tuple(launch.items),
+                       tuple(views[k] for k in launch.figures))
+            for launch in section.launches
+        )
+        sections[section_id] = SectionView(section_id, section.title, section.summary, views,
+                                           tuple(views.values()), dict(section.lists), tuple(section.people),
+                                           launches)
+    charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
+    return Derived(
+        slug=slugify(summary.event),
+        sections=sections,
+        figures=figures,
+        key_figures=tuple(v for v in figures.values() if v.key),
+        charts=charts,
+    )
+
+
+def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
+    parts = tuple(
+        PartView(pid, part.label, part.value, fmt.figure(part), part.value / fig.value if fig.value else 0.0,
+                 fmt.percent(part.value / fig.value) if fig.value else "")
+        for pid, part in fig.breakdown.items()
+    )
+    return FigureView(
+        id=fid, ref=ref, label=fig.label, value=fig.value, unit=fig.unit, currency=fig.currency,
+        qualifier=fig.qualifier.value, as_of=fig.as_of, note=fig.note, quote=fig.quote, key=fig.key,
+        text=fmt.figure(fig), text_with_unit=fmt.figure(fig, unit=True), as_of_text=fmt.as_of(fig),
+        parts=parts, model=fig,
+    )
+
+
+def _chart_data(cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView],
+                fmt: Formatter) -> ChartData:
+    chosen = [figures[ref] for ref in spec.figures]
+    if spec.breakdown:
+        whole = chosen[0]
+        bars = tuple(ChartBar(p.label, p.value, f"{p.text} ({p.share_text})", "exact") for p in whole.parts)
+        total = whole.text_with_unit
+    else:
+        bars = tuple(ChartBar(f.label, f.value, f.text + (f", {f.as_of_text}" if f.as_of_text else ""),
+                              f.model.qualifier.bound) for f in chosen)
+        total = ""
+    currencies = {f.currency for f in chosen if f.currency}
+    unit_note = f"Amounts in {fmt.currency_label(currencies.pop())}" if len(currencies) == 1 else ""
+    ticks: tuple[tuple[float, str], ...] = ()
+    if spec.log_scale:
+        positive = [b.value for b in bars if b.value > 0]
+        if positive:
+            low, high = math.floor(math.log10(min(positive))), math.ceil(math.log10(max(positive) * 3))
+            ticks = tuple((10.0**k, fmt.number(10**k)) for k in range(low, high + 1))
+    return ChartData(cid, spec.title, spec.kind.value, bars, spec.log_scale, spec.caption or spec.title,
+                     unit_note, total, ticks)
+
+
+def slugify(event: Event) -> str:
+    """A file-name-safe slug: ASCII letters, digits and hyphens only, so no name can leave output/."""
+    if event.slug:
+        return event.slug
+    ascii_name = unicodedata.normalize("NFKD", event.short_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+    if not slug or not re.search(r"[a-z]", slug):
+        slug = f"event-{event.year}" if str(event.year) not in slug else f"event-{slug}"
+    return slug
+
+
+def source_list(sources: dict[str, Source]) -> list[dict[str, Any]]:
+    return [{"id": sid, **src.model_dump()} for sid, src in sources.items()]

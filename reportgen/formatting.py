@@ -1,0 +1,126 @@
+"""Numbers, money, dates and qualifiers as words, through Babel (CLDR), for one locale.
+
+These are the Jinja filters of both templates. They print a figure faithfully: the qualifier the
+source used, the currency or unit, and the value in the locale's own digits and words. They return
+plain strings (never Markup) so that the renderers' autoescaping applies to them like to any value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_compact_decimal, format_decimal, format_percent
+
+from .model import Figure, Qualifier
+
+_QUALIFIER_WORDS: dict[str, dict[Qualifier, str]] = {
+    "en": {q: q.value for q in Qualifier},
+}
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """All formatting for one document: one locale, one set of currency labels."""
+
+    locale: str = "en_GB"
+    currency_labels: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        try:
+            Locale.parse(self.locale)
+        except (ValueError, UnknownLocaleError) as exc:
+            raise ValueError(f"unknown locale {self.locale!r}: {exc}") from None
+
+    # -- numbers ---------------------------------------------------------------------------------
+
+    def number(self, value: float) -> str:
+        """'370,000', '638 million', '1.5 billion': words from a million up, when they are exact."""
+        if not math.isfinite(value):
+            raise ValueError(f"cannot print {value!r} as a number")
+        if abs(value) >= 1_000_000:
+            exponent = 3 * int(math.log10(abs(value)) // 3)
+            scaled = value / 10**exponent
+            if round(scaled, 2) == scaled:
+                digits = 0 if scaled == int(scaled) else len(f"{scaled:.2f}".rstrip("0").split(".")[1])
+                return format_compact_decimal(value, format_type="long", locale=self.locale,
+                                              fraction_digits=digits)
+        if value == int(value):
+            return format_decimal(int(value), locale=self.locale)
+        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+
+    def money(self, value: float, currency: str) -> str:
+        """'RMB 15 billion': the currency's label (or ISO code), then the number."""
+        return f"{self.currency_label(currency)}\u00a0{self.number(value)}"
+
+    def currency_label(self, currency: str) -> str:
+        return self.currency_labels.get(currency, currency)
+
+    def percent(self, value: float, digits: int = 0) -> str:
+        return format_percent(value, locale=self.locale, format="#,##0" + ("." + "0" * digits if digits else "") + "%")
+
+    def qualifier(self, qualifier: Qualifier | str) -> str:
+        q = Qualifier(qualifier)
+        words = _QUALIFIER_WORDS.get(self.locale.split("_")[0], _QUALIFIER_WORDS["en"])
+        return "" if q is Qualifier.exactly else words[q]
+
+    # -- figures ---------------------------------------------------------------------------------
+
+    def figure(self, figure: Figure, unit: bool = False) -> str:
+        """'nearly RMB 15 billion', 'more than 638 million', 'more than 500 guests' (unit=True)."""
+        if not isinstance(figure, Figure):
+            raise TypeError(f"the figure filter needs a figure, got {type(figure).__name__}")
+        amount = self.money(figure.value, figure.currency) if figure.currency else self.number(figure.value)
+        words = " ".join(w for w in (self.qualifier(figure.qualifier), amount) if w)
+        if unit and figure.unit:
+            words += f" {figure.unit}"
+        return words
+
+    def as_of(self, figure: Figure) -> str:
+        """'as of 2 pm on 3 September 2022', or '' when the source gives no time."""
+        when = figure.as_of
+        if when is None:
+            return ""
+        if isinstance(when, dt.datetime):
+            return f"as of {self.time(when)} on {self.date(when)}"
+        return f"as of {self.date(when)}"
+
+    # -- dates -----------------------------------------------------------------------------------
+
+    def date(self, value: dt.date | dt.datetime, style: str = "long") -> str:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        return format_date(value, format=style, locale=self.locale)
+
+    def time(self, value: dt.datetime | dt.time) -> str:
+        moment = value.time() if isinstance(value, dt.datetime) else value
+        return format_time(moment, format="h a" if moment.minute == 0 else "h:mm a", locale=self.locale)
+
+    def datetime(self, value: dt.datetime, style: str = "long") -> str:
+        return format_datetime(value, format=style, locale=self.locale)
+
+    def date_range(self, start: dt.date | None, end: dt.date) -> str:
+        if start is None or start == end:
+            return self.date(end)
+        from babel.dates import format_interval
+
+        return format_interval(start, end, "yMMMMd", locale=self.locale)
+
+    def filters(self) -> dict[str, Callable[..., Any]]:
+        """The Jinja filters, by name, bound to this locale."""
+        return {
+            "figure": self.figure,
+            "number": self.number,
+            "money": self.money,
+            "percent": self.percent,
+            "qualifier": self.qualifier,
+            "as_of": self.as_of,
+            "date": self.date,
+            "time": self.time,
+            "datetime": self.datetime,
+        }

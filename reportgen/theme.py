@@ -1,0 +1,31 @@
+"""One look for charts and documents: colours and fonts.
+
+The chart code and the script that builds the default templates both read this, so a chart sits in
+the briefing and the deck in the same colours and type as the text around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Theme:
+    primary: str = "#0B3C5D"
+    secondary: str = "#328CC1"
+    accent: str = "#D9A310"
+    text: str = "#1D2731"
+    muted: str = "#5F6F80"
+    light: str = "#E8EEF3"
+    palette: tuple[str, ...] = ("#0B3C5D", "#328CC1", "#D9A310", "#7FB7BE", "#1D2731", "#9C6ADE")
+    # Documents: a common font Word and PowerPoint have, and one that covers Chinese, Japanese and
+    # Korean for East Asian text (LibreOffice substitutes metric-compatible fonts where needed).
+    font: str = "Arial"
+    east_asian_font: str = "Noto Sans CJK SC"
+    # Charts: families tried in order per glyph (matplotlib >= 3.6 falls back per character).
+    chart_fonts: tuple[str, ...] = ("DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP")
+    chart_dpi: int = 200
+    chart_size: tuple[float, float] = (8.0, 4.5)
+
+
+DEFAULT_THEME = Theme()
