@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .formatting import Formatter
@@ -73,6 +73,7 @@ class SectionView:
     lists: dict[str, ItemList]
     people: tuple[Person, ...]
     launches: tuple[LaunchView, ...]
+    charts: tuple[str, ...] = ()  # ids of the charts drawn from this section's figures (placed after it)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class ChartData:
     caption: str
     unit_note: str
     total_text: str = ""
+    documents: tuple[str, ...] = ("briefing", "deck")
     ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
 
 
@@ -111,17 +113,38 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     figures: dict[str, FigureView] = {}
     sections: dict[str, SectionView] = {}
     for section_id, section in summary.sections.items():
-        views = {fid: _figure_view(f"{section_id}.{fid}", fid, fig, fmt) for fid, fig in section.figures.items()}
+        views = {
+            fid: _figure_view(f"{section_id}.{fid}", fid, fig, fmt) for fid, fig in section.figures.items()
+        }
         figures.update({v.ref: v for v in views.values()})
         launches = tuple(
-            LaunchView(launch.name, launch.summary, launch.items_label, tuple(launch.items),
-                       tuple(views[k] for k in launch.figures))
+            LaunchView(
+                launch.name,
+                launch.summary,
+                launch.items_label,
+                tuple(launch.items),
+                tuple(views[k] for k in launch.figures),
+            )
             for launch in section.launches
         )
-        sections[section_id] = SectionView(section_id, section.title, section.summary, views,
-                                           tuple(views.values()), dict(section.lists), tuple(section.people),
-                                           launches)
+        sections[section_id] = SectionView(
+            section_id,
+            section.title,
+            section.summary,
+            views,
+            tuple(views.values()),
+            dict(section.lists),
+            tuple(section.people),
+            launches,
+        )
     charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
+    # A chart goes after the last section whose figures it draws, so text comes before its picture.
+    placed: dict[str, list[str]] = {sid: [] for sid in sections}
+    order = list(sections)
+    for cid, spec in summary.charts.items():
+        home = max((ref.split(".")[0] for ref in spec.figures), key=order.index)
+        placed[home].append(cid)
+    sections = {sid: replace(view, charts=tuple(placed[sid])) for sid, view in sections.items()}
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
@@ -133,28 +156,54 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
     parts = tuple(
-        PartView(pid, part.label, part.value, fmt.figure(part), part.value / fig.value if fig.value else 0.0,
-                 fmt.percent(part.value / fig.value) if fig.value else "")
+        PartView(
+            pid,
+            part.label,
+            part.value,
+            fmt.figure(part),
+            part.value / fig.value if fig.value else 0.0,
+            fmt.percent(part.value / fig.value) if fig.value else "",
+        )
         for pid, part in fig.breakdown.items()
     )
     return FigureView(
-        id=fid, ref=ref, label=fig.label, value=fig.value, unit=fig.unit, currency=fig.currency,
-        qualifier=fig.qualifier.value, as_of=fig.as_of, note=fig.note, quote=fig.quote, key=fig.key,
-        text=fmt.figure(fig), text_with_unit=fmt.figure(fig, unit=True), as_of_text=fmt.as_of(fig),
-        parts=parts, model=fig,
+        id=fid,
+        ref=ref,
+        label=fig.label,
+        value=fig.value,
+        unit=fig.unit,
+        currency=fig.currency,
+        qualifier=fig.qualifier.value,
+        as_of=fig.as_of,
+        note=fig.note,
+        quote=fig.quote,
+        key=fig.key,
+        text=fmt.figure(fig),
+        text_with_unit=fmt.figure(fig, unit=True),
+        as_of_text=fmt.as_of(fig),
+        parts=parts,
+        model=fig,
     )
 
 
-def _chart_data(cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView],
-                fmt: Formatter) -> ChartData:
+def _chart_data(
+    cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView], fmt: Formatter
+) -> ChartData:
     chosen = [figures[ref] for ref in spec.figures]
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(ChartBar(p.label, p.value, f"{p.text} ({p.share_text})", "exact") for p in whole.parts)
         total = whole.text_with_unit
     else:
-        bars = tuple(ChartBar(f.label, f.value, f.text + (f", {f.as_of_text}" if f.as_of_text else ""),
-                              f.model.qualifier.bound) for f in chosen)
+        bars = tuple(
+            ChartBar(
+                f.label,
+                f.value,
+                f.text + (f", {f.as_of_text}" if f.as_of_text else ""),
+                f.model.qualifier.bound,
+            )
+            for f in chosen
+        )
         total = ""
     currencies = {f.currency for f in chosen if f.currency}
     unit_note = f"Amounts in {fmt.currency_label(currencies.pop())}" if len(currencies) == 1 else ""
@@ -164,8 +213,18 @@ def _chart_data(cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[
         if positive:
             low, high = math.floor(math.log10(min(positive))), math.ceil(math.log10(max(positive) * 3))
             ticks = tuple((10.0**k, fmt.number(10**k)) for k in range(low, high + 1))
-    return ChartData(cid, spec.title, spec.kind.value, bars, spec.log_scale, spec.caption or spec.title,
-                     unit_note, total, ticks)
+    return ChartData(
+        cid,
+        spec.title,
+        spec.kind.value,
+        bars,
+        spec.log_scale,
+        spec.caption or spec.title,
+        unit_note,
+        total,
+        tuple(spec.documents),
+        ticks,
+    )
 
 
 def slugify(event: Event) -> str:

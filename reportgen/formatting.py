@@ -48,8 +48,9 @@ class Formatter:
             scaled = value / 10**exponent
             if round(scaled, 2) == scaled:
                 digits = 0 if scaled == int(scaled) else len(f"{scaled:.2f}".rstrip("0").split(".")[1])
-                return format_compact_decimal(value, format_type="long", locale=self.locale,
-                                              fraction_digits=digits)
+                return format_compact_decimal(
+                    value, format_type="long", locale=self.locale, fraction_digits=digits
+                )
         if value == int(value):
             return format_decimal(int(value), locale=self.locale)
         return format_decimal(value, locale=self.locale, decimal_quantization=False)
@@ -62,7 +63,9 @@ class Formatter:
         return self.currency_labels.get(currency, currency)
 
     def percent(self, value: float, digits: int = 0) -> str:
-        return format_percent(value, locale=self.locale, format="#,##0" + ("." + "0" * digits if digits else "") + "%")
+        return format_percent(
+            value, locale=self.locale, format="#,##0" + ("." + "0" * digits if digits else "") + "%"
+        )
 
     def qualifier(self, qualifier: Qualifier | str) -> str:
         q = Qualifier(qualifier)

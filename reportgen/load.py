@@ -68,13 +68,16 @@ def read_yaml(path: Path) -> tuple[Any, Positions]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{name}: no such file", hint="check the path, or run `reportgen build` in the "
-                        "folder that holds data/") from None
+        raise DataError(
+            f"{name}: no such file",
+            hint="check the path, or run `reportgen build` in the folder that holds data/",
+        ) from None
     except OSError as exc:
         raise DataError(f"{name}: cannot read the file: {exc.strerror}") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise DataError(f"{name}: the file is {len(raw):,} bytes; an event summary is at most "
-                        f"{MAX_FILE_BYTES:,} bytes")
+        raise DataError(
+            f"{name}: the file is {len(raw):,} bytes; an event summary is at most {MAX_FILE_BYTES:,} bytes"
+        )
     text = _decode(name, raw)
     yaml = YAML(typ="safe", pure=True)
     try:
@@ -82,20 +85,45 @@ def read_yaml(path: Path) -> tuple[Any, Positions]:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise DataError(problems=[Problem(name, f"YAML syntax: {exc.problem or exc.context}",
-                                          line=line, column=col,
-                                          hint="check indentation (spaces only) and quoting around this place")]) from None
+        raise DataError(
+            problems=[
+                Problem(
+                    name,
+                    f"YAML syntax: {exc.problem or exc.context}",
+                    line=line,
+                    column=col,
+                    hint="check indentation (spaces only) and quoting around this place",
+                )
+            ]
+        ) from None
     except YAMLError as exc:
         raise DataError(problems=[Problem(name, f"YAML syntax: {exc}")]) from None
     if root is None:
-        raise DataError(problems=[Problem(name, "the file is empty", line=1, column=1,
-                                          hint="start from data/waic2022.yaml or `reportgen init`")])
+        raise DataError(
+            problems=[
+                Problem(
+                    name,
+                    "the file is empty",
+                    line=1,
+                    column=1,
+                    hint="start from data/waic2022.yaml or `reportgen init`",
+                )
+            ]
+        )
     builder = _Builder(name, yaml)
     data = builder.build(root, ())
     builder.problems.raise_if_any()
     if not isinstance(data, dict):
-        raise DataError(problems=[Problem(name, "the top level must be a mapping (key: value lines)",
-                                          line=root.start_mark.line + 1, column=root.start_mark.column + 1)])
+        raise DataError(
+            problems=[
+                Problem(
+                    name,
+                    "the top level must be a mapping (key: value lines)",
+                    line=root.start_mark.line + 1,
+                    column=root.start_mark.column + 1,
+                )
+            ]
+        )
     return data, builder.positions
 
 
@@ -108,8 +136,16 @@ def _decode(name: str, raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(problems=[Problem(name, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", line=line,
-                                          hint="save the file as UTF-8")]) from None
+        raise DataError(
+            problems=[
+                Problem(
+                    name,
+                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                    line=line,
+                    hint="save the file as UTF-8",
+                )
+            ]
+        ) from None
 
 
 class _Builder:
@@ -126,12 +162,18 @@ class _Builder:
     def build(self, node: Node, path: PathKey) -> Any:
         self.positions.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if node.tag not in _PLAIN_TAGS:
-            self.problems.add(f"the tag {node.tag!r} is not allowed; event files hold plain values only",
-                              path=_dotted(path), **self._at(node))
+            self.problems.add(
+                f"the tag {node.tag!r} is not allowed; event files hold plain values only",
+                path=_dotted(path),
+                **self._at(node),
+            )
             return None
         if getattr(node, "anchor", None):
-            self.problems.add("anchors and aliases (&name, *name) are not allowed; write the value out",
-                              path=_dotted(path), **self._at(node))
+            self.problems.add(
+                "anchors and aliases (&name, *name) are not allowed; write the value out",
+                path=_dotted(path),
+                **self._at(node),
+            )
             return None
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
@@ -141,15 +183,20 @@ class _Builder:
         try:
             return self._constructor.construct_object(node, deep=True)
         except (YAMLError, ValueError, OverflowError) as exc:
-            self.problems.add(f"cannot read the value {node.value!r}: {exc}", path=_dotted(path), **self._at(node))
+            self.problems.add(
+                f"cannot read the value {node.value!r}: {exc}", path=_dotted(path), **self._at(node)
+            )
             return None
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.add("merge keys (<<) are not allowed; write the values out",
-                                  path=_dotted(path), **self._at(key_node))
+                self.problems.add(
+                    "merge keys (<<) are not allowed; write the values out",
+                    path=_dotted(path),
+                    **self._at(key_node),
+                )
                 continue
             if not isinstance(key_node, ScalarNode):
                 self.problems.add("a key must be a plain word", path=_dotted(path), **self._at(key_node))
@@ -157,9 +204,12 @@ class _Builder:
             key = str(key_node.value)
             if key in result:
                 first = self.positions.keys[(*path, key)]
-                self.problems.add(f"duplicate key {key!r} (first at line {first[0]})",
-                                  path=_dotted(path), **self._at(key_node),
-                                  hint="each key may appear once in a mapping; remove or rename one")
+                self.problems.add(
+                    f"duplicate key {key!r} (first at line {first[0]})",
+                    path=_dotted(path),
+                    **self._at(key_node),
+                    hint="each key may appear once in a mapping; remove or rename one",
+                )
                 continue
             self.positions.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = self.build(value_node, (*path, key))
@@ -194,8 +244,14 @@ def _problem_from_pydantic(name: str, error: Any, data: Any, positions: Position
     if kind == "extra_forbidden":
         line_col = positions.keys.get(loc)
     line, column = line_col or positions.nearest(loc) or (None, None)
-    return Problem(name, _message(kind, error, given, loc), line=line, column=column, path=_dotted(loc),
-                   hint=_hint(kind, loc, error))
+    return Problem(
+        name,
+        _message(kind, error, given, loc),
+        line=line,
+        column=column,
+        path=_dotted(loc),
+        hint=_hint(kind, loc, error),
+    )
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> PathKey:
@@ -203,21 +259,33 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> PathKey:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             node = node[part]
             path.append(part)
-        elif isinstance(node, dict) and isinstance(part, str) and not part.startswith(("function-", "union[")) \
-                and part not in {"int", "float", "str", "bool", "date", "datetime", "list", "dict"}:
+        elif (
+            isinstance(node, dict)
+            and isinstance(part, str)
+            and not part.startswith(("function-", "union["))
+            and part not in {"int", "float", "str", "bool", "date", "datetime", "list", "dict"}
+        ):
             path.append(part)  # a missing or unknown key: name it, point at its parent
             node = None
     return tuple(path)
 
 
 _EXPECTED = {
-    "float": "a number", "int": "a whole number", "string": "text", "bool": "true or false",
-    "date": "a date (YYYY-MM-DD)", "datetime": "a date and time (YYYY-MM-DD HH:MM)",
-    "list": "a list (- item lines)", "dict": "a mapping (key: value lines)",
-    "model": "a mapping (key: value lines)", "model_attributes": "a mapping (key: value lines)",
+    "float": "a number",
+    "int": "a whole number",
+    "string": "text",
+    "bool": "true or false",
+    "date": "a date (YYYY-MM-DD)",
+    "datetime": "a date and time (YYYY-MM-DD HH:MM)",
+    "list": "a list (- item lines)",
+    "dict": "a mapping (key: value lines)",
+    "model": "a mapping (key: value lines)",
+    "model_attributes": "a mapping (key: value lines)",
 }
 
 
@@ -279,8 +347,14 @@ def _known_fields(parent: PathKey) -> list[str]:
     from . import model
 
     cls: type[BaseModel] | None = model.EventSummary
-    containers = {"sources": model.Source, "sections": model.Section, "charts": model.ChartSpec,
-                  "figures": model.Figure, "breakdown": model.Figure, "lists": model.ItemList}
+    containers = {
+        "sources": model.Source,
+        "sections": model.Section,
+        "charts": model.ChartSpec,
+        "figures": model.Figure,
+        "breakdown": model.Figure,
+        "lists": model.ItemList,
+    }
     items = {"people": model.Person, "launches": model.Launch}
     single = {"event": model.Event, "formatting": model.Formatting, "quote": model.Quote}
     i = 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -92,7 +92,7 @@ class Figure(_Strict):
         if self.unit and self.currency:
             raise ValueError("a figure has either a unit or a currency, not both")
         parts = list(self.breakdown.values())
-        if parts and all(p.qualifier is Qualifier.exactly for p in parts + [self]):
+        if parts and all(p.qualifier is Qualifier.exactly for p in [*parts, self]):
             total = sum(p.value for p in parts)
             if total != self.value:
                 raise ValueError(
@@ -162,6 +162,7 @@ class Event(_Strict):
     kind: Text = "event"
     year: Annotated[int, Field(ge=1900, le=2200)]
     theme: Text | None = None
+    summary: Text | None = None
     city: Text
     country: Text | None = None
     start_date: dt.date | None = None
@@ -190,6 +191,7 @@ class ChartSpec(_Strict):
     breakdown: bool = False
     log_scale: bool = False
     caption: Text | None = None
+    documents: list[Literal["briefing", "deck"]] = Field(default_factory=lambda: ["briefing", "deck"])
 
     @model_validator(mode="after")
     def _shape(self) -> ChartSpec:
@@ -223,7 +225,9 @@ class EventSummary(_Strict):
                 if self.figure(ref) is None:
                     problems.append(f"chart {chart_id!r} uses unknown figure {ref!r}")
             if chart.breakdown and (fig := self.figure(chart.figures[0])) and not fig.breakdown:
-                problems.append(f"chart {chart_id!r} draws the breakdown of {chart.figures[0]!r}, which has none")
+                problems.append(
+                    f"chart {chart_id!r} draws the breakdown of {chart.figures[0]!r}, which has none"
+                )
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -30,8 +30,9 @@ def alt_text(data: ChartData) -> str:
 
 
 def cache_key(data: ChartData, theme: Theme) -> str:
-    payload = json.dumps({"data": asdict(data), "theme": asdict(theme), "v": DRAWING_VERSION},
-                         sort_keys=True, default=str)
+    payload = json.dumps(
+        {"data": asdict(data), "theme": asdict(theme), "v": DRAWING_VERSION}, sort_keys=True, default=str
+    )
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 

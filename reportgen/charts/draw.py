@@ -62,7 +62,7 @@ def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
 
 def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme, horizontal: bool) -> None:
     """Value labels beside short bars, inside long ones, so no label leaves the picture."""
-    low, high = (ax.get_xlim() if horizontal else ax.get_ylim())
+    low, high = ax.get_xlim() if horizontal else ax.get_ylim()
     for pos, b in zip(positions, data.bars, strict=True):
         if data.log_scale:
             reach = (math.log10(b.value) - math.log10(low)) / (math.log10(high) - math.log10(low))
@@ -70,12 +70,23 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
             reach = b.value / high
         inside = reach > 0.55 and horizontal
         if horizontal:
-            x = b.value / 1.08 if (inside and data.log_scale) else b.value - (high * 0.01 if inside else -high * 0.01)
+            x = (
+                b.value / 1.08
+                if (inside and data.log_scale)
+                else b.value - (high * 0.01 if inside else -high * 0.01)
+            )
             if data.log_scale and not inside:
                 x = b.value * 1.08
-            ax.text(x, pos, b.text, va="center", ha="right" if inside else "left",
-                    color="white" if inside else theme.text, fontsize=10,
-                    fontweight="bold" if inside else "normal")
+            ax.text(
+                x,
+                pos,
+                b.text,
+                va="center",
+                ha="right" if inside else "left",
+                color="white" if inside else theme.text,
+                fontsize=10,
+                fontweight="bold" if inside else "normal",
+            )
         else:
             y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
             ax.text(pos, y, b.text, ha="center", va="bottom", color=theme.text, fontsize=10)
@@ -113,13 +124,23 @@ def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
 
 def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
     values = [b.value for b in data.bars]
-    wedges, _ = ax.pie(values, colors=_bar_colours(data, theme), startangle=90, counterclock=False,
-                       wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 2})
+    wedges, _ = ax.pie(
+        values,
+        colors=_bar_colours(data, theme),
+        startangle=90,
+        counterclock=False,
+        wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 2},
+    )
     ax.set_aspect("equal")
     if data.total_text:
         ax.text(0, 0, data.total_text, ha="center", va="center", fontsize=13, color=theme.text, wrap=True)
-    ax.figure.legend(wedges, [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
-                     loc="outside right center", frameon=False, fontsize=11)
+    ax.figure.legend(
+        wedges,
+        [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
+        loc="outside right center",
+        frameon=False,
+        fontsize=11,
+    )
 
 
 KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {"bar": bar, "hbar": hbar, "donut": donut}
@@ -141,8 +162,7 @@ def draw(data: ChartData, theme: Theme) -> bytes:
     fig = build_figure(data, theme)
     buffer = io.BytesIO()
     with rc_context({"font.family": _font_families(theme)}):
-        fig.savefig(buffer, format="png", dpi=theme.chart_dpi, facecolor="white",
-                    metadata={"Software": None})
+        fig.savefig(buffer, format="png", dpi=theme.chart_dpi, facecolor="white", metadata={"Software": None})
     return buffer.getvalue()
 
 

@@ -1,0 +1,44 @@
+"""The one Jinja environment both templates render in.
+
+Templates travel between people, so they render in Jinja's immutable sandbox: no attribute starting
+with an underscore, no mutation of the data, no file or network access (there is no loader). Output
+is escaped for XML, so "B&B <x>" reaches a document as text rather than as broken markup, and any
+name a template uses that the data lacks is an error rather than a silent blank.
+"""
+
+from __future__ import annotations
+
+from jinja2 import StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from .formatting import Formatter
+
+
+def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True
+    )
+    env.filters.update(fmt.filters())
+    return env
+
+
+def template_line(exc: BaseException) -> int | None:
+    """The template line a Jinja runtime error happened on (Jinja rewrites tracebacks to show it)."""
+    if getattr(exc, "lineno", None):
+        return exc.lineno  # type: ignore[attr-defined]
+    tb, line = exc.__traceback__, None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def error_message(exc: BaseException) -> str:
+    """A Jinja or data error in words a template author understands."""
+    message = getattr(exc, "message", None) or str(exc)
+    if type(exc).__name__ == "UndefinedError":
+        message += " (the data has no such name)"
+    if type(exc).__name__ == "SecurityError":
+        message = f"not allowed in a template: {message}"
+    return message

@@ -1,0 +1,127 @@
+"""build(): the whole pipeline as one readable function, and validate() for data alone.
+
+    event YAML -> load & validate -> derive -> charts (cached) -> briefing + deck -> check -> commit
+
+Everything the CLI does is callable from here; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .charts import alt_text, cache_key, render_png
+from .context import template_context
+from .derive import derive
+from .docx_render import render_briefing
+from .errors import OutputError, TemplateProblem, display_path
+from .formatting import Formatter
+from .load import load_event
+from .model import EventSummary
+from .output import os_error, prepare_folder, staging
+from .pptx_template import render_deck
+from .resources import template_path
+from .theme import DEFAULT_THEME, Theme
+from .verify import verify_output
+
+CACHE_FOLDER = ".reportgen-cache"
+
+
+@dataclass
+class BuildResult:
+    event: str
+    files: list[Path] = field(default_factory=list)
+    charts_drawn: int = 0
+    charts_cached: int = 0
+    seconds: float = 0.0
+
+
+def validate(path: Path) -> EventSummary:
+    """Load and validate one event file (raises DataError with every problem found)."""
+    summary = load_event(path)
+    formatter(summary)  # an unknown locale is a data error too
+    return summary
+
+
+def formatter(summary: EventSummary) -> Formatter:
+    from .errors import DataError
+
+    try:
+        return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
+    except ValueError as exc:
+        raise DataError(
+            f"formatting.locale: {exc}", hint="use a locale such as en_GB, en_US, zh_CN"
+        ) from None
+
+
+def build(
+    event_file: Path,
+    out_dir: Path,
+    templates_dir: Path | None = None,
+    theme: Theme = DEFAULT_THEME,
+    use_cache: bool = True,
+) -> BuildResult:
+    """Build the briefing, the deck and the chart images of one event into `out_dir`."""
+    started = time.perf_counter()
+    summary = validate(event_file)
+    fmt = formatter(summary)
+    derived = derive(summary, fmt)
+    context = template_context(summary, derived)
+    briefing_template = template_path("briefing.docx", templates_dir)
+    deck_template = template_path("deck.pptx", templates_dir)
+    prepare_folder(out_dir)
+    result = BuildResult(event=summary.event.short_name)
+
+    with staging(out_dir) as stage:
+        images: dict[str, tuple[Path, str]] = {}
+        for chart_id, data in derived.charts.items():
+            png, cached = _chart_png(data, theme, out_dir / CACHE_FOLDER if use_cache else None)
+            result.charts_cached += cached
+            result.charts_drawn += not cached
+            final = out_dir / f"{derived.slug}-chart-{chart_id}.png"
+            images[chart_id] = (stage.write_bytes(final, png), alt_text(data))
+
+        briefing = out_dir / f"{derived.slug}-briefing.docx"
+        deck = out_dir / f"{derived.slug}-deck.pptx"
+        briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
+        try:
+            render_briefing(briefing_template, context, images, fmt, briefing_temp)
+            render_deck(deck_template, context, images, fmt, deck_temp)
+        except OSError as exc:
+            raise os_error("write", out_dir, exc) from None
+        for final, temp, template in (
+            (briefing, briefing_temp, briefing_template),
+            (deck, deck_temp, deck_template),
+        ):
+            problems = verify_output(temp, template)
+            if problems:
+                raise TemplateProblem(
+                    f"{display_path(template)}: the rendered {final.suffix} did not pass its "
+                    f"checks: {'; '.join(problems)}"
+                )
+        result.files = stage.commit()
+
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _chart_png(data, theme: Theme, cache: Path | None) -> tuple[bytes, bool]:
+    """The chart's PNG, from the cache when its inputs are unchanged; (bytes, came_from_cache)."""
+    if cache is not None:
+        cached = cache / f"{cache_key(data, theme)}.png"
+        if cached.is_file():
+            return cached.read_bytes(), True
+    png = render_png(data, theme)
+    if cache is not None:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            temp = cached.with_suffix(".tmp")
+            temp.write_bytes(png)
+            temp.replace(cached)
+        except OSError:
+            pass  # a cache we cannot write only costs time
+    return png, False
+
+
+__all__ = ["BuildResult", "OutputError", "build", "validate"]

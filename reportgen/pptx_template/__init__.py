@@ -1,0 +1,191 @@
+"""Our Jinja-in-PowerPoint engine on python-pptx: the deck template is the user's own .pptx.
+
+`render_deck` renders every shape on every slide and its speaker notes, then fills picture slots:
+a shape whose whole text renders to `{{ chart('id') }}` is replaced by that chart, fitted inside the
+shape's box with its aspect ratio kept, at the shape's place in the z-order, with alt text.
+Errors name the template, the slide, the shape and the tag.
+"""
+
+from __future__ import annotations
+
+import secrets
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateError, TemplateSyntaxError
+from lxml import etree
+from pptx import Presentation
+from pptx.exc import PackageNotFoundError
+from pptx.parts.image import Image
+from pptx.slide import Slide
+
+from ..errors import Problem, TemplateProblem, display_path
+from ..formatting import Formatter
+from ..jinja_env import error_message, make_environment, template_line
+from ..ooxml import qn, set_alt_text
+from .shape import has_tags, prepare, render
+
+_SHAPE_TAGS = {"sp", "graphicFrame", "grpSp"}
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_PROPERTIES = ("title", "subject", "author", "keywords", "comments", "category")
+
+
+class _Slots:
+    """Picture markers handed out by `chart(...)` while rendering, and what they stand for."""
+
+    def __init__(self, images: dict[str, tuple[Path, str]]) -> None:
+        self.images = images
+        self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
+
+    def function(self) -> Callable[[str], str]:
+        def chart(chart_id: str) -> str:
+            if chart_id not in self.images:
+                raise LookupError(f"no chart {chart_id!r} (charts: {', '.join(self.images) or 'none'})")
+            return f"{self.prefix}{chart_id}]]"
+
+        return chart
+
+    def find(self, text: str) -> str | None:
+        """The chart id when `text` holds a marker; error when the marker shares its shape with text."""
+        if self.prefix not in text:
+            return None
+        stripped = text.strip()
+        if not (
+            stripped.startswith(self.prefix) and stripped.endswith("]]") and stripped.count(self.prefix) == 1
+        ):
+            raise ValueError("a picture tag such as {{ chart('id') }} must be the only text in its shape")
+        return stripped[len(self.prefix) : -2]
+
+
+def render_deck(
+    template: Path, context: dict[str, Any], images: dict[str, tuple[Path, str]], fmt: Formatter, out: Path
+) -> None:
+    name = display_path(template)
+    prs = _open(template, name)
+    env = make_environment(fmt)
+    slots = _Slots(images)
+    full_context = {**context, "chart": slots.function()}
+    for number, slide in enumerate(prs.slides, start=1):
+        _render_tree(slide.shapes._spTree, env, full_context, name, f"slide {number}")
+        _fill_picture_slots(slide, slots, name, number)
+        if slide.has_notes_slide:
+            notes = slide.notes_slide
+            _render_tree(notes.shapes._spTree, env, full_context, name, f"slide {number} notes")
+    _render_properties(prs, env, full_context, name)
+    prs.save(str(out))
+
+
+def _open(template: Path, name: str) -> Any:
+    if not template.is_file():
+        raise TemplateProblem(f"{name}: no such template", hint="check --templates, or copy the default one")
+    if not zipfile.is_zipfile(template):
+        raise TemplateProblem(
+            f"{name}: not a PowerPoint file (.pptx is a zip package)",
+            hint="save the template from PowerPoint as 'PowerPoint Presentation (.pptx)'",
+        )
+    try:
+        return Presentation(str(template))
+    except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, ValueError) as exc:
+        raise TemplateProblem(f"{name}: cannot open the presentation: {exc}") from None
+
+
+def _render_tree(sp_tree: etree._Element, env: Any, context: dict[str, Any], name: str, where: str) -> None:
+    for element in list(sp_tree):
+        if not isinstance(element.tag, str) or element.tag.removeprefix(_P) not in _SHAPE_TAGS:
+            continue
+        if not has_tags(element):
+            continue
+        shape_name = _shape_name(element)
+        try:
+            prepared = prepare(element)
+        except ValueError as exc:
+            raise TemplateProblem(
+                problems=[Problem(name, str(exc), where=f"{where}, shape {shape_name!r}")]
+            ) from None
+        try:
+            new = render(prepared, env, context)
+        except TemplateSyntaxError as exc:
+            raise _problem(
+                name, where, shape_name, prepared.line(exc.lineno), exc.message or str(exc)
+            ) from None
+        except (TemplateError, LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise _problem(
+                name, where, shape_name, prepared.line(template_line(exc)), error_message(exc)
+            ) from None
+        except etree.XMLSyntaxError as exc:
+            raise _problem(
+                name,
+                where,
+                shape_name,
+                "",
+                f"the rendered shape is not valid XML ({exc.msg}); a tag probably produced markup",
+            ) from None
+        element.addprevious(new)
+        sp_tree.remove(element)
+
+
+def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> None:
+    for shape in list(slide.shapes):
+        if not shape.has_text_frame:
+            continue
+        try:
+            chart_id = slots.find(shape.text_frame.text)
+        except ValueError as exc:
+            raise _problem(name, f"slide {number}", shape.name, "", str(exc)) from None
+        if chart_id is None:
+            continue
+        path, alt = slots.images[chart_id]
+        width_px, height_px = Image.from_file(str(path)).size
+        box_w, box_h = shape.width or 0, shape.height or 0
+        if box_w <= 0 or box_h <= 0:
+            raise _problem(
+                name,
+                f"slide {number}",
+                shape.name,
+                f"chart('{chart_id}')",
+                "the picture slot has no size; give the shape a width and height",
+            )
+        scale = min(box_w / width_px, box_h / height_px)
+        width, height = int(width_px * scale), int(height_px * scale)
+        left, top = shape.left + (box_w - width) // 2, shape.top + (box_h - height) // 2
+        picture = slide.shapes.add_picture(str(path), left, top, width, height)
+        set_alt_text(picture._element.nvPicPr.cNvPr, f"Chart {chart_id}", alt)
+        shape._element.addprevious(picture._element)
+        shape._element.getparent().remove(shape._element)
+
+
+def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str) -> None:
+    plain = env.overlay(autoescape=False)
+    props = prs.core_properties
+    for prop in _PROPERTIES:
+        value = getattr(props, prop) or ""
+        if "{" not in value:
+            continue
+        try:
+            setattr(props, prop, plain.from_string(value).render(context)[:255])
+        except (TemplateError, LookupError, TypeError, ValueError) as exc:
+            raise _problem(name, "document properties", prop, value, error_message(exc)) from None
+
+
+def _shape_name(element: etree._Element) -> str:
+    c_nv_pr = next(element.iter(_P + "cNvPr"), None)
+    return c_nv_pr.get("name", "?") if c_nv_pr is not None else "?"
+
+
+def _problem(name: str, where: str, shape: str, tag: str, message: str) -> TemplateProblem:
+    place = f"{where}, shape {shape!r}" + (f" ({tag})" if tag else "")
+    return TemplateProblem(
+        problems=[
+            Problem(
+                name,
+                message,
+                where=place,
+                hint="fix the tag in PowerPoint; the README lists the names templates can use",
+            )
+        ]
+    )
+
+
+__all__ = ["qn", "render_deck"]

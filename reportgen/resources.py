@@ -1,0 +1,42 @@
+"""Where the default templates and the bundled example event are.
+
+An installed wheel carries them inside the package (reportgen/_bundled/); a source checkout or an
+editable install finds them at the top of the repository. A user's own templates folder overrides
+the defaults file by file, as themes do in MkDocs: a folder with only deck.pptx keeps the default
+briefing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import OutputError, TemplateProblem, display_path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled(kind: str) -> Path:
+    """The bundled 'templates' or 'data' folder."""
+    for candidate in (_PACKAGE / "_bundled" / kind, _PACKAGE.parent / kind):
+        if candidate.is_dir():
+            return candidate
+    raise OutputError(
+        f"the bundled {kind} folder is missing from this installation of reportgen",
+        hint="reinstall reportgen (pip install --force-reinstall reportgen)",
+    )
+
+
+def template_path(name: str, templates_dir: Path | None) -> Path:
+    if templates_dir is not None:
+        if not templates_dir.is_dir():
+            raise TemplateProblem(f"{display_path(templates_dir)}: no such templates folder")
+        if (templates_dir / name).is_file():
+            return templates_dir / name
+    local = Path("templates") / name
+    if templates_dir is None and local.is_file():
+        return local
+    return bundled("templates") / name
+
+
+def bundled_events() -> list[Path]:
+    return sorted(bundled("data").glob("*.yaml"))
