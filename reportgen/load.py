@@ -243,6 +243,8 @@ def _problem_from_pydantic(name: str, error: Any, data: Any, positions: Position
     line_col = None
     if kind == "extra_forbidden":
         line_col = positions.keys.get(loc)
+    elif kind == "missing":
+        line_col = positions.keys.get(loc[:-1]) or (1, 1)  # the key of the mapping that lacks it
     line, column = line_col or positions.nearest(loc) or (None, None)
     return Problem(
         name,

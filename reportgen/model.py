@@ -11,11 +11,12 @@ the sentence it came from), because "nearly RMB 15 billion" and "RMB 15 billion"
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 # Characters XML 1.0 cannot hold. A document library would either crash on them or, as docxtpl's
 # "recover" parser does, silently drop the text around them, so they are refused at the door.
@@ -34,7 +35,17 @@ def _check_text(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_check_text)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Count = Annotated[int | float, Field(ge=0, allow_inf_nan=False)]
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"expected a finite number, got {value!r}")
+    return value
+
+
+Count = Annotated[int | float, BeforeValidator(_finite), Field(ge=0)]
 
 
 class Qualifier(StrEnum):

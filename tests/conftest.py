@@ -1,0 +1,82 @@
+"""Shared fixtures: the bundled event built once per session, and readers that reopen documents."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+
+from reportgen.pipeline import BuildResult, build
+
+ROOT = Path(__file__).resolve().parents[1]
+WAIC = ROOT / "data" / "waic2022.yaml"
+TEMPLATES = ROOT / "templates"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def seed_article() -> Path | None:
+    """The source article, kept outside the repository in shared/ (beside the clone in CI)."""
+    for candidate in (ROOT.parent / "shared" / "seed", ROOT / ".." / "shared" / "seed"):
+        found = sorted(candidate.glob("*.txt")) if candidate.is_dir() else []
+        if found:
+            return found[0]
+    env = os.environ.get("REPORTGEN_SEED")
+    return Path(env) if env else None
+
+
+@pytest.fixture(scope="session")
+def waic_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    out = tmp_path_factory.mktemp("waic-output")
+    return build(WAIC, out, TEMPLATES)
+
+
+@pytest.fixture(scope="session")
+def briefing_path(waic_build: BuildResult) -> Path:
+    return next(f for f in waic_build.files if f.name.endswith("-briefing.docx"))
+
+
+@pytest.fixture(scope="session")
+def deck_path(waic_build: BuildResult) -> Path:
+    return next(f for f in waic_build.files if f.name.endswith("-deck.pptx"))
+
+
+def docx_paragraphs(path: Path) -> list[str]:
+    """Every paragraph's text in the body (tables included), headers and footers."""
+    doc = Document(str(path))
+    parts = [doc.element.body] + [h._element for s in doc.sections for h in (s.header, s.footer)]
+    return ["".join(t.text or "" for t in p.iter(W + "t")) for part in parts for p in part.iter(W + "p")]
+
+
+def docx_text(path: Path) -> str:
+    return "\n".join(docx_paragraphs(path))
+
+
+def pptx_slide_texts(path: Path) -> list[str]:
+    """The visible text of each slide (shapes and table cells), one string per slide."""
+    texts = []
+    for slide in Presentation(str(path)).slides:
+        parts = []
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                parts.append(shape.text_frame.text)
+            if getattr(shape, "has_table", False) and shape.has_table:
+                parts += [cell.text for row in shape.table.rows for cell in row.cells]
+        texts.append("\n".join(parts))
+    return texts
+
+
+def pptx_notes(path: Path) -> list[str]:
+    prs = Presentation(str(path))
+    return [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
+
+
+@pytest.fixture
+def soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        pytest.skip("LibreOffice (soffice) is not installed here; CI installs it so this test runs there")
+    return found

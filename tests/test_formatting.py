@@ -1,0 +1,65 @@
+"""Babel-backed formatting: figures print with their qualifiers, in the locale's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportgen.formatting import Formatter
+from reportgen.model import Figure
+
+EN = Formatter("en_GB", {"CNY": "RMB"})
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (370_000, "370,000"),
+        (121, "121"),
+        (638_000_000, "638 million"),
+        (15_000_000_000, "15 billion"),
+        (1_500_000_000, "1.5 billion"),
+        (1_234_567, "1,234,567"),  # not a round number of millions: all digits
+        (0.5, "0.5"),
+    ],
+)
+def test_numbers(value: float, text: str) -> None:
+    assert EN.number(value) == text
+
+
+def figure(**kw: object) -> Figure:
+    return Figure.model_validate({"label": "x", **kw})
+
+
+def test_figures_keep_their_qualifier_currency_and_unit() -> None:
+    assert EN.figure(figure(value=15_000_000_000, currency="CNY", qualifier="nearly")) == f"nearly RMB{NBSP}15 billion"
+    assert EN.figure(figure(value=638_000_000, qualifier="more than")) == "more than 638 million"
+    assert EN.figure(figure(value=500, qualifier="more than", unit="guests"), unit=True) == "more than 500 guests"
+    assert EN.figure(figure(value=25, unit="projects")) == "25"
+    assert EN.figure(figure(value=1_000_000_000, currency="USD")) == f"USD{NBSP}1 billion"
+
+
+def test_as_of_in_words() -> None:
+    visits = figure(value=370_000, as_of=dt.datetime(2022, 9, 3, 14, 0))
+    assert EN.as_of(visits) == "as of 2 pm on 3 September 2022"
+    assert EN.as_of(figure(value=1)) == ""
+
+
+def test_other_locales() -> None:
+    assert Formatter("de_DE").number(370_000) == "370.000"
+    assert Formatter("de_DE").number(638_000_000) == "638 Millionen"
+    assert Formatter("zh_CN").number(15_000_000_000) == "150亿"
+    assert Formatter("en_US").date(dt.date(2022, 9, 3)) == "September 3, 2022"
+
+
+def test_unknown_locale_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown locale"):
+        Formatter("xx_YY")
+
+
+def test_filters_return_plain_strings_so_autoescape_applies() -> None:
+    for name, function in EN.filters().items():
+        if name in {"number", "percent"}:
+            assert type(function(5)) is str

@@ -1,0 +1,216 @@
+"""Loading and validation: exact error texts with line and column, and the WAIC data itself."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reportgen.errors import DataError
+from reportgen.load import load_event
+from reportgen.model import Qualifier
+
+from .conftest import WAIC, seed_article
+
+MINIMAL = """\
+event:
+  name: Test Expo 2025
+  short_name: TE 2025
+  year: 2025
+  city: Lyon
+  closing_date: 2025-05-04
+sources:
+  release:
+    title: Closing release
+sections:
+  reach:
+    title: Reach
+    figures:
+      online_viewers:
+        label: Online viewers
+        value: 1000
+        qualifier: more than
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "event.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors_of(path: Path) -> list[str]:
+    with pytest.raises(DataError) as info:
+        load_event(path)
+    return [str(p) for p in info.value.problems] or [info.value.message]
+
+
+def test_minimal_event_loads(tmp_path: Path) -> None:
+    summary = load_event(write(tmp_path, MINIMAL))
+    figure = summary.figure("reach.online_viewers")
+    assert figure is not None and figure.value == 1000 and figure.qualifier is Qualifier.more_than
+
+
+def test_wrong_type_names_file_line_column_and_path(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("value: 1000", "value: lots"))
+    assert errors_of(path) == [
+        f"{path}:16:16: sections.reach.figures.online_viewers.value: expected a number, got 'lots'"
+    ]
+
+
+def test_every_error_of_a_file_is_reported_at_once(tmp_path: Path) -> None:
+    text = MINIMAL.replace("year: 2025", "year: soon").replace("value: 1000", "value: -5")
+    text = text.replace("qualifier: more than", "qualifier: almost")
+    path = write(tmp_path, text)
+    found = errors_of(path)
+    assert len(found) == 3
+    assert found[0] == f"{path}:4:9: event.year: expected a whole number, got 'soon'"
+    assert found[1] == f"{path}:16:16: sections.reach.figures.online_viewers.value: must be at least 0, got -5"
+    assert found[2].startswith(f"{path}:17:20: sections.reach.figures.online_viewers.qualifier: expected one of")
+    assert "got 'almost'" in found[2]
+
+
+def test_unknown_field_suggests_the_right_one(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("  city: Lyon", "  cty: Lyon"))
+    found = errors_of(path)
+    assert f"{path}:5:3: event.cty: unknown field 'cty'\n    hint: did you mean 'city'?" in found
+    assert f"{path}:1:1: event.city: missing required field 'city'" in found
+
+
+def test_duplicate_keys_are_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("  city: Lyon\n", "  city: Lyon\n  city: Paris\n"))
+    assert errors_of(path)[0].startswith(f"{path}:6:3: event: duplicate key 'city' (first at line 5)")
+
+
+def test_python_tags_are_refused_not_constructed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    path = write(tmp_path, MINIMAL.replace("city: Lyon", f"city: !!python/object/apply:os.system ['touch {marker}']"))
+    found = errors_of(path)
+    assert found[0].startswith(f"{path}:5:9: event.city: the tag 'tag:yaml.org,2002:python/object/apply:os.system'")
+    assert not marker.exists()
+
+
+def test_aliases_are_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("city: Lyon", "city: &c Lyon\n  country: *c"))
+    assert any("anchors and aliases" in e for e in errors_of(path))
+
+
+def test_yaml_syntax_error_has_a_position(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("  city: Lyon", "  city: [Lyon"))
+    (only,) = errors_of(path)
+    assert re.match(rf"{re.escape(str(path))}:\d+:\d+: YAML syntax: ", only)
+
+
+def test_characters_word_cannot_hold_are_refused_with_the_field(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("label: Online viewers", 'label: "Online\\x01viewers"'))
+    (only,) = errors_of(path)
+    assert only.startswith(f"{path}:15:16: sections.reach.figures.online_viewers.label: ")
+    assert "U+0001" in only
+
+
+def test_not_a_number_and_infinity_are_refused(tmp_path: Path) -> None:
+    for bad in (".nan", ".inf"):
+        path = write(tmp_path, MINIMAL.replace("value: 1000", f"value: {bad}"))
+        assert "expected a finite number" in errors_of(path)[0]
+
+
+def test_breakdown_must_add_up(tmp_path: Path) -> None:
+    text = MINIMAL + "        breakdown:\n          a: {label: A, value: 3}\n          b: {label: B, value: 4}\n"
+    path = write(tmp_path, text.replace("        qualifier: more than\n", ""))
+    (only,) = errors_of(path)
+    assert "the breakdown adds up to 7, not 1000" in only
+
+
+def test_chart_must_name_existing_figures(tmp_path: Path) -> None:
+    text = MINIMAL + "charts:\n  reach:\n    title: Reach\n    kind: bar\n    figures: [reach.offline_visitors]\n"
+    (only,) = errors_of(write(tmp_path, text))
+    assert "chart 'reach' uses unknown figure 'reach.offline_visitors'" in only
+
+
+def test_utf16_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.encode())
+    assert load_event(path).event.city == "Lyon"
+    path.write_bytes(MINIMAL.encode("utf-16"))
+    assert "UTF-16" in errors_of(path)[0]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "no such file" in errors_of(tmp_path / "absent.yaml")[0]
+
+
+# -- the bundled event ------------------------------------------------------------------------------
+
+
+def test_waic_holds_every_figure_of_the_article_with_its_qualifier() -> None:
+    summary = load_event(WAIC)
+    expected = {
+        "signing.projects": (25, "exactly", None),
+        "signing.investment": (15_000_000_000, "nearly", "CNY"),
+        "finance.subfunds": (1_000_000_000, "exactly", "CNY"),
+        "finance.credit_tools": (10_000_000_000, "exactly", "CNY"),
+        "programme.activities": (121, "exactly", None),
+        "programme.opening_ceremonies": (1, "exactly", None),
+        "programme.plenary_meetings": (2, "exactly", None),
+        "programme.closing_ceremonies": (1, "exactly", None),
+        "programme.sections": (5, "exactly", None),
+        "programme.sectors": (4, "exactly", None),
+        "programme.directions": (30, "more than", None),
+        "participants.guests": (500, "more than", None),
+        "participants.turing_winners": (4, "exactly", None),
+        "participants.nobel_laureates": (1, "exactly", None),
+        "participants.fields_winners": (1, "exactly", None),
+        "participants.marr_winners": (1, "exactly", None),
+        "participants.academicians": (80, "more than", None),
+        "participants.university_presidents": (20, "more than", None),
+        "reach.metaverse_visits": (370_000, "exactly", None),
+        "reach.media_outlets": (700, "more than", None),
+        "reach.internet_media": (2000, "more than", None),
+        "reach.online_viewers": (638_000_000, "more than", None),
+    }
+    for ref, (value, qualifier, currency) in expected.items():
+        figure = summary.figure(ref)
+        assert figure is not None, ref
+        assert (figure.value, figure.qualifier.value, figure.currency) == (value, qualifier, currency), ref
+    projects = summary.figure("signing.projects")
+    assert projects is not None
+    assert {k: p.value for k, p in projects.breakdown.items()} == {"on_site": 8, "metaverse_venue": 17}
+    visits = summary.figure("reach.metaverse_visits")
+    assert visits is not None and str(visits.as_of) == "2022-09-03 14:00:00"
+
+
+def test_waic_holds_the_people_launches_and_lists() -> None:
+    summary = load_event(WAIC)
+    assert summary.event.theme == "Intelligent connectivity, infinite multiverse"
+    assert str(summary.event.closing_date) == "2022-09-03"
+    people = {p.name: p.role for p in summary.sections["closing_ceremony"].people}
+    assert people == {
+        "Zhang Wei": "declared the Conference closed",
+        "Hang Yingwei": "attended the closing ceremony",
+        "Zhuang Mudi": "attended the closing ceremony",
+        "Wu Jincheng": "summarized the results of the Conference",
+    }
+    (metaverse,) = summary.sections["closing_ceremony"].launches
+    assert len(metaverse.items) == 3 and "Kuaishou Shanghai R&D Center" in metaverse.items
+    lists = summary.sections["programme"].lists
+    assert lists["sections"].items == ["meetings", "exhibitions", "competitions", "applications", "talents"]
+    assert len(lists["sectors"].items) == 4
+    assert "generative AI" in lists["hot_topics"].items
+    assert summary.sections["participants"].lists["companies"].items == ["Baidu", "Huawei", "Qualcomm", "Meta"]
+
+
+def test_every_quote_is_verbatim_from_the_article() -> None:
+    article = seed_article()
+    if article is None:
+        pytest.skip("the seed article (shared/seed) is not beside this checkout")
+    from reportgen.model import _quotes
+
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip()
+
+    source = norm(article.read_text(encoding="utf-8"))
+    quotes = _quotes(load_event(WAIC))
+    assert len(quotes) >= 20
+    for owner, quote in quotes:
+        assert norm(quote.text) in source, owner
