@@ -17,13 +17,13 @@ from .errors import ReportgenError, display_path
 
 EXIT_CODES = """\b
 Exit codes:
-  0  success
-  1  internal error (a bug: please report it, with the output of --debug)
-  2  wrong command-line usage
-  3  invalid event data (YAML)
-  4  template error
-  5  output or environment problem (folder, disk, permissions)
-  130 interrupted (Ctrl-C)"""
+    0  success
+    1  internal error (a bug: please report it, with the output of --debug)
+    2  wrong command-line usage
+    3  invalid event data (YAML)
+    4  template error
+    5  output or environment problem (folder, disk, permissions)
+  130  interrupted (Ctrl-C)"""
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)

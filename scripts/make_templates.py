@@ -28,7 +28,7 @@ from pptx.dml.color import RGBColor as PptxRGB
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.util import Emu, Inches
+from pptx.util import Inches
 from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -598,16 +598,13 @@ def _write_reproducibly(package: bytes, path: Path) -> None:
 
 
 def main() -> None:
-    target = ROOT / "templates"
-    target.mkdir(exist_ok=True)
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "templates"
+    target.mkdir(parents=True, exist_ok=True)
     make_briefing(target / "briefing.docx")
     make_deck(target / "deck.pptx")
     for name in ("briefing.docx", "deck.pptx"):
-        print(f"wrote templates/{name} ({(target / name).stat().st_size:,} bytes)")
+        print(f"wrote {target / name} ({(target / name).stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":
     main()
-
-
-__all__ = ["Emu", "main"]

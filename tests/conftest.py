@@ -74,7 +74,7 @@ def pptx_notes(path: Path) -> list[str]:
     return [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:

@@ -34,9 +34,15 @@ def figure(**kw: object) -> Figure:
 
 
 def test_figures_keep_their_qualifier_currency_and_unit() -> None:
-    assert EN.figure(figure(value=15_000_000_000, currency="CNY", qualifier="nearly")) == f"nearly RMB{NBSP}15 billion"
+    assert (
+        EN.figure(figure(value=15_000_000_000, currency="CNY", qualifier="nearly"))
+        == f"nearly RMB{NBSP}15 billion"
+    )
     assert EN.figure(figure(value=638_000_000, qualifier="more than")) == "more than 638 million"
-    assert EN.figure(figure(value=500, qualifier="more than", unit="guests"), unit=True) == "more than 500 guests"
+    assert (
+        EN.figure(figure(value=500, qualifier="more than", unit="guests"), unit=True)
+        == "more than 500 guests"
+    )
     assert EN.figure(figure(value=25, unit="projects")) == "25"
     assert EN.figure(figure(value=1_000_000_000, currency="USD")) == f"USD{NBSP}1 billion"
 

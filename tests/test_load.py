@@ -66,8 +66,12 @@ def test_every_error_of_a_file_is_reported_at_once(tmp_path: Path) -> None:
     found = errors_of(path)
     assert len(found) == 3
     assert found[0] == f"{path}:4:9: event.year: expected a whole number, got 'soon'"
-    assert found[1] == f"{path}:16:16: sections.reach.figures.online_viewers.value: must be at least 0, got -5"
-    assert found[2].startswith(f"{path}:17:20: sections.reach.figures.online_viewers.qualifier: expected one of")
+    assert (
+        found[1] == f"{path}:16:16: sections.reach.figures.online_viewers.value: must be at least 0, got -5"
+    )
+    assert found[2].startswith(
+        f"{path}:17:20: sections.reach.figures.online_viewers.qualifier: expected one of"
+    )
     assert "got 'almost'" in found[2]
 
 
@@ -85,9 +89,13 @@ def test_duplicate_keys_are_rejected(tmp_path: Path) -> None:
 
 def test_python_tags_are_refused_not_constructed(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
-    path = write(tmp_path, MINIMAL.replace("city: Lyon", f"city: !!python/object/apply:os.system ['touch {marker}']"))
+    path = write(
+        tmp_path, MINIMAL.replace("city: Lyon", f"city: !!python/object/apply:os.system ['touch {marker}']")
+    )
     found = errors_of(path)
-    assert found[0].startswith(f"{path}:5:9: event.city: the tag 'tag:yaml.org,2002:python/object/apply:os.system'")
+    assert found[0].startswith(
+        f"{path}:5:9: event.city: the tag 'tag:yaml.org,2002:python/object/apply:os.system'"
+    )
     assert not marker.exists()
 
 
@@ -116,14 +124,19 @@ def test_not_a_number_and_infinity_are_refused(tmp_path: Path) -> None:
 
 
 def test_breakdown_must_add_up(tmp_path: Path) -> None:
-    text = MINIMAL + "        breakdown:\n          a: {label: A, value: 3}\n          b: {label: B, value: 4}\n"
+    text = (
+        MINIMAL + "        breakdown:\n          a: {label: A, value: 3}\n          b: {label: B, value: 4}\n"
+    )
     path = write(tmp_path, text.replace("        qualifier: more than\n", ""))
     (only,) = errors_of(path)
     assert "the breakdown adds up to 7, not 1000" in only
 
 
 def test_chart_must_name_existing_figures(tmp_path: Path) -> None:
-    text = MINIMAL + "charts:\n  reach:\n    title: Reach\n    kind: bar\n    figures: [reach.offline_visitors]\n"
+    text = (
+        MINIMAL
+        + "charts:\n  reach:\n    title: Reach\n    kind: bar\n    figures: [reach.offline_visitors]\n"
+    )
     (only,) = errors_of(write(tmp_path, text))
     assert "chart 'reach' uses unknown figure 'reach.offline_visitors'" in only
 
@@ -197,7 +210,12 @@ def test_waic_holds_the_people_launches_and_lists() -> None:
     assert lists["sections"].items == ["meetings", "exhibitions", "competitions", "applications", "talents"]
     assert len(lists["sectors"].items) == 4
     assert "generative AI" in lists["hot_topics"].items
-    assert summary.sections["participants"].lists["companies"].items == ["Baidu", "Huawei", "Qualcomm", "Meta"]
+    assert summary.sections["participants"].lists["companies"].items == [
+        "Baidu",
+        "Huawei",
+        "Qualcomm",
+        "Meta",
+    ]
 
 
 def test_every_quote_is_verbatim_from_the_article() -> None:

@@ -45,8 +45,12 @@ def split_runs(slide, pieces: list[tuple[str, bool]], name: str = "Box"):
 
 
 def test_a_tag_split_over_runs_renders_in_the_formatting_of_its_first_run(tmp_path: Path) -> None:
-    template = deck_with(tmp_path, lambda prs, s: split_runs(
-        s, [("Viewers: ", False), ("{{ vie", True), ("wers }", False), ("} online", False)]))
+    template = deck_with(
+        tmp_path,
+        lambda prs, s: split_runs(
+            s, [("Viewers: ", False), ("{{ vie", True), ("wers }", False), ("} online", False)]
+        ),
+    )
     prs = render(tmp_path, template, {"viewers": "more than 638 million"})
     (shape,) = prs.slides[0].shapes
     runs = shape.text_frame.paragraphs[0].runs
@@ -63,8 +67,9 @@ def test_paragraph_and_row_loops(tmp_path: Path) -> None:
         for text in ("• {{ x.name }}: {{ x.value }}", "{%p endfor %}"):
             frame.add_paragraph().text = text
         table = slide.shapes.add_table(3, 2, Inches(1), Inches(4), Inches(6), Inches(1)).table
-        for r, row in enumerate([("{%tr for x in items %}", ""), ("{{ x.name }}", "{{ x.value }}"),
-                                 ("{%tr endfor %}", "")]):
+        for r, row in enumerate(
+            [("{%tr for x in items %}", ""), ("{{ x.name }}", "{{ x.value }}"), ("{%tr endfor %}", "")]
+        ):
             for c, text in enumerate(row):
                 table.cell(r, c).text = text
 
@@ -130,7 +135,9 @@ def test_picture_slot_is_fitted_inside_the_box_with_alt_text(tmp_path: Path) -> 
 def test_picture_tag_must_be_alone(tmp_path: Path) -> None:
     image = tmp_path / "chart.png"
     Image.new("RGB", (10, 10)).save(image)
-    template = deck_with(tmp_path, lambda prs, s: split_runs(s, [("See {{ chart('reach') }}", False)], "Mixed"))
+    template = deck_with(
+        tmp_path, lambda prs, s: split_runs(s, [("See {{ chart('reach') }}", False)], "Mixed")
+    )
     with pytest.raises(TemplateProblem) as info:
         render(tmp_path, template, {}, {"reach": (image, "alt")})
     assert "slide 1, shape 'Mixed'" in info.value.render()
@@ -152,7 +159,9 @@ def test_undefined_name_error_names_template_slide_shape_and_tag(tmp_path: Path)
 
 
 def test_syntax_error_names_the_tag(tmp_path: Path) -> None:
-    template = deck_with(tmp_path, lambda prs, s: split_runs(s, [("{{ event.name ", False), ("}", False)], "T"))
+    template = deck_with(
+        tmp_path, lambda prs, s: split_runs(s, [("{{ event.name ", False), ("}", False)], "T")
+    )
     with pytest.raises(TemplateProblem) as info:
         render(tmp_path, template, {"event": {"name": "x"}})
     text = info.value.render()
@@ -160,7 +169,9 @@ def test_syntax_error_names_the_tag(tmp_path: Path) -> None:
 
 
 def test_sandbox_refuses_reaching_into_python(tmp_path: Path) -> None:
-    template = deck_with(tmp_path, lambda prs, s: split_runs(s, [("{{ ''.__class__.__mro__ }}", False)], "Evil"))
+    template = deck_with(
+        tmp_path, lambda prs, s: split_runs(s, [("{{ ''.__class__.__mro__ }}", False)], "Evil")
+    )
     with pytest.raises(TemplateProblem) as info:
         render(tmp_path, template, {})
     assert "slide 1, shape 'Evil'" in info.value.render()

@@ -1,0 +1,125 @@
+"""The command line end to end: output lines, exit codes, one-screen errors, atomic outputs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from reportgen.derive import slugify
+from reportgen.model import Event
+
+from .conftest import ROOT, TEMPLATES, WAIC
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real command in a fresh process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "reportgen", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=300,
+    )
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
+
+
+def test_build_writes_documents_and_reports_each_file(tmp_path: Path) -> None:
+    result = run("build", str(WAIC), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(re.fullmatch(r"wrote .*waic-2022-briefing\.docx \([\d,]+ bytes\)", line) for line in lines)
+    assert any(re.fullmatch(r"wrote .*waic-2022-deck\.pptx \([\d,]+ bytes\)", line) for line in lines)
+    assert re.fullmatch(r"built WAIC 2022 in \d+\.\d\d s \(\d charts drawn, \d from cache\)", lines[-1])
+    assert (tmp_path / "out" / "waic-2022-deck.pptx").stat().st_size > 10_000
+
+
+def test_bad_data_gives_one_screen_error_and_exit_3(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        WAIC.read_text(encoding="utf-8").replace("value: 638000000", "value: lots"), encoding="utf-8"
+    )
+    result = run("build", str(bad), "--out", str(tmp_path / "out"))
+    assert result.returncode == 3
+    line = next(n for n, text in enumerate(bad.read_text().splitlines(), 1) if "value: lots" in text)
+    assert result.stderr.strip() == (
+        f"error: {bad}:{line}:16: sections.reach.figures.online_viewers.value: expected a number, got 'lots'"
+    )
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_validate_reports_ok_and_errors() -> None:
+    result = run("validate", str(WAIC))
+    assert result.returncode == 0
+    assert result.stdout.strip() == "ok data/waic2022.yaml: WAIC 2022, 6 sections, 22 figures, 6 charts"
+
+
+def test_failed_build_leaves_earlier_outputs_byte_identical(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert (
+        runner.invoke(main, ["build", str(WAIC), "--out", str(out), "--templates", str(TEMPLATES)]).exit_code
+        == 0
+    )
+    before = digests(out)
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    shutil.copy(TEMPLATES / "briefing.docx", broken / "briefing.docx")
+    from pptx import Presentation
+
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    prs.slides[2].shapes.title.text_frame.text = "{{ sections.nowhere.title }}"
+    prs.save(str(broken / "deck.pptx"))
+    result = runner.invoke(main, ["build", str(WAIC), "--out", str(out), "--templates", str(broken)])
+    assert result.exit_code == 4
+    assert "deck.pptx: slide 3, shape 'Title 1' ({{ sections.nowhere.title }})" in result.output
+    assert "'dict object' has no attribute 'nowhere'" in result.output
+    assert digests(out) == before  # no file changed, none added (no temporary files left)
+
+
+def test_output_path_that_is_a_file_is_an_environment_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "output"
+    blocker.write_text("not a folder")
+    result = CliRunner().invoke(main, ["build", str(WAIC), "--out", str(blocker)])
+    assert result.exit_code == 5
+    assert "is a file, not a folder" in result.output
+
+
+def test_bundled_event_builds_outside_the_repository(tmp_path: Path) -> None:
+    result = run("build", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "using the bundled example event" in result.stderr
+    assert (tmp_path / "output" / "waic-2022-briefing.docx").is_file()
+
+
+def test_help_shows_an_example_and_exit_codes() -> None:
+    for command in ("build", "validate"):
+        result = CliRunner().invoke(main, [command, "--help"])
+        assert result.exit_code == 0
+        assert re.search(rf"Example:\n\s+reportgen {command} data/waic2022\.yaml", result.output)
+        assert re.search(r"\n\s+3  invalid event data \(YAML\)\n", result.output)
+
+
+def test_slug_cannot_leave_the_output_folder() -> None:
+    def event(short_name: str) -> Event:
+        return Event(name="x", short_name=short_name, year=2024, city="c", closing_date="2024-01-01")
+
+    assert slugify(event("../../etc/passwd")) == "etc-passwd"
+    assert slugify(event("上海 2024")) == "event-2024"
+    assert slugify(event("Expo/../../x")) == "expo-x"
+    for name in ("..", "/", "\\..\\", "C:\\x"):
+        slug = slugify(event(name))
+        assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) and os.sep not in slug

@@ -1,0 +1,109 @@
+"""The Word renderer: sandboxed, escaping docxtpl with strict parsing, alt text and located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from PIL import Image
+
+from reportgen.docx_render import render_briefing
+from reportgen.errors import TemplateProblem
+from reportgen.formatting import Formatter
+
+from .conftest import W, docx_paragraphs
+
+FMT = Formatter("en_GB")
+
+
+def template_with(tmp_path: Path, paragraphs: list[str], title: str = "") -> Path:
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.core_properties.title = title
+    path = tmp_path / "template.docx"
+    doc.save(str(path))
+    return path
+
+
+def render(tmp_path: Path, template: Path, context: dict[str, Any], images=None) -> Path:
+    out = tmp_path / "out.docx"
+    render_briefing(template, context, images or {}, FMT, out)
+    return out
+
+
+def test_hostile_strings_arrive_literally_in_body_and_properties(tmp_path: Path) -> None:
+    hostile = "B&B <x> \"q\" 'single' 上海 مرحبا 🎉 {{ y }}"
+    out = render(tmp_path, template_with(tmp_path, ["Name: {{ name }}"], "T: {{ name }}"), {"name": hostile})
+    assert docx_paragraphs(out)[0] == f"Name: {hostile}"
+    assert Document(str(out)).core_properties.title == f"T: {hostile}"
+
+
+def test_paragraph_loops(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["{%p for x in xs %}", "Item {{ x }}", "{%p endfor %}", "End"])
+    out = render(tmp_path, template, {"xs": ["a", "b"]})
+    assert [p.text for p in Document(str(out)).paragraphs] == ["Item a", "Item b", "End"]
+
+
+def test_chart_becomes_an_inline_picture_with_alt_text(tmp_path: Path) -> None:
+    image = tmp_path / "c.png"
+    Image.new("RGB", (1600, 900), "navy").save(image)
+    out = render(
+        tmp_path,
+        template_with(tmp_path, ["{{ chart('reach', 12) }}"]),
+        {},
+        {"reach": (image, "Bar chart: reach & more <1>.")},
+    )
+    doc = Document(str(out))
+    (doc_pr,) = doc.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+    )
+    assert doc_pr.get("descr") == "Bar chart: reach & more <1>."
+    assert doc_pr.get("name") == "Chart reach"
+    (shape,) = doc.inline_shapes
+    assert abs(shape.width.cm - 12) < 0.01 and abs(shape.height.cm - 12 * 9 / 16) < 0.01
+
+
+def test_undefined_name_names_the_paragraph_and_tag(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["Intro", "Second", "Total: {{ figures.total }}"])
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {"figures": {}})
+    (problem,) = info.value.problems
+    assert problem.where == "body, paragraph 3 ({{ figures.total }})"
+    assert "has no attribute 'total'" in problem.message
+
+
+def test_syntax_error_names_the_paragraph(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["Intro", "{% if x %}no end"])
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {"x": True})
+    assert "template.docx" in info.value.render()
+
+
+def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["{{ ''.__class__.__mro__[1].__subclasses__() }}"])
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {})
+    assert "__class__" in info.value.render()
+
+
+def test_markup_injected_with_safe_is_caught_not_silently_dropped(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["{{ value|safe }}"])
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {"value": "B&B <x>"})
+    assert "not well-formed XML" in info.value.render()
+
+
+def test_not_a_docx(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.docx"
+    bad.write_text("hello")
+    with pytest.raises(TemplateProblem, match="not a Word document"):
+        render(tmp_path, bad, {})
+
+
+def test_w_namespace_constant_matches_python_docx() -> None:
+    from docx.oxml.ns import qn
+
+    assert qn("w:p") == W + "p"

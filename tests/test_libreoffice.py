@@ -1,0 +1,107 @@
+"""Both documents open in LibreOffice (our stand-in for Word and PowerPoint) and convert to PDF.
+
+LibreOffice exits 0 even when it could not load a file, and draws a broken slide as a blank page,
+so these tests read the PDFs: page counts, and the text of every page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.libreoffice
+
+
+@pytest.fixture(scope="module")
+def pdfs(soffice: str, briefing_path: Path, deck_path: Path, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("pdf")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    result = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(briefing_path),
+            str(deck_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    briefing, deck = out / (briefing_path.stem + ".pdf"), out / (deck_path.stem + ".pdf")
+    assert briefing.is_file() and deck.is_file(), (
+        f"LibreOffice made no PDF:\n{result.stdout}\n{result.stderr}"
+    )
+    return PdfReader(str(briefing)), PdfReader(str(deck)), deck
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
+
+
+def test_briefing_converts_to_two_or_three_pages_with_the_figures(pdfs) -> None:
+    briefing, _, _ = pdfs
+    texts = page_texts(briefing)
+    assert 2 <= len(texts) <= 3, f"{len(texts)} pages"
+    text = " ".join(texts)
+    for figure in (
+        "nearly RMB 15 billion",
+        "more than 638 million",
+        "370,000",
+        "more than 500",
+        "RMB 10 billion",
+        "RMB 1 billion",
+        "more than 2,000",
+        "more than 700",
+    ):
+        assert figure in text, figure
+    assert "{{" not in text and "{%" not in text
+
+
+def test_deck_converts_to_eight_pages_each_with_its_title(pdfs) -> None:
+    _, deck, _ = pdfs
+    texts = page_texts(deck)
+    assert len(texts) == 8
+    for page, title in zip(
+        texts,
+        [
+            "World Artificial Intelligence Conference 2022",
+            "WAIC 2022 at a glance",
+            "Reach and media",
+            "Signed projects and investment",
+            "Closing ceremony and launches",
+            "Programme",
+            "Participants",
+            "Sources",
+        ],
+        strict=True,
+    ):
+        assert title in page, title
+    assert "more than 638 million" in texts[1] and "nearly RMB 15 billion" in texts[1]
+    assert "{{" not in " ".join(texts)
+
+
+def test_deck_pictures_reach_the_pdf(pdfs) -> None:
+    """Count the chart-sized images each page draws (pdfimages, from poppler-utils)."""
+    if not shutil.which("pdfimages"):
+        pytest.skip("pdfimages (poppler-utils) is not installed here; CI installs it")
+    _, deck, deck_pdf = pdfs
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(deck_pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    per_page = [0] * len(deck.pages)
+    for row in listing:
+        page, _, kind, width, height = row.split()[:5]
+        if kind == "image" and (int(width), int(height)) == (1600, 900):
+            per_page[int(page) - 1] += 1
+    assert per_page == [0, 0, 2, 2, 0, 1, 1, 0]
