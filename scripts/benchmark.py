@@ -39,10 +39,15 @@ def main() -> None:
         cold = timed(["build", event, "--out", out, "--no-cache"], runs)
         timed(["build", event, "--out", out], 1)  # fill the cache
         warm = timed(["build", event, "--out", out], runs)
-    rows = [("reportgen --version", startup), ("build, cold (charts drawn)", cold), ("build, warm (cached)", warm)]
+    rows = [
+        ("reportgen --version", startup),
+        ("build, cold (charts drawn)", cold),
+        ("build, warm (cached)", warm),
+    ]
     print(f"median of {runs} runs, whole process, Python {sys.version.split()[0]}")
     for name, values in rows:
-        print(f"  {name:<28} {statistics.median(values):6.2f} s   (min {min(values):.2f}, max {max(values):.2f})")
+        median, low, high = statistics.median(values), min(values), max(values)
+        print(f"  {name:<28} {median:6.2f} s   (min {low:.2f}, max {high:.2f})")
     print(f"  warm / cold = {statistics.median(warm) / statistics.median(cold):.2f}")
 
 
