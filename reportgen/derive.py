@@ -12,10 +12,9 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from .formatting import Formatter
-from .model import ChartSpec, Event, EventSummary, Figure, ItemList, Person, Quote, Source
+from .model import ChartSpec, Event, EventSummary, Figure, ItemList, Person, Quote
 
 
 @dataclass(frozen=True)
@@ -236,7 +235,3 @@ def slugify(event: Event) -> str:
     if not slug or not re.search(r"[a-z]", slug):
         slug = f"event-{event.year}" if str(event.year) not in slug else f"event-{slug}"
     return slug
-
-
-def source_list(sources: dict[str, Source]) -> list[dict[str, Any]]:
-    return [{"id": sid, **src.model_dump()} for sid, src in sources.items()]

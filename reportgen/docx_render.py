@@ -9,7 +9,6 @@ strictly so that nothing can vanish unnoticed, and give every picture its alt te
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from lxml import etree
 from .errors import Problem, TemplateProblem, display_path
 from .formatting import Formatter
 from .jinja_env import error_message, make_environment, template_line
+from .package import check_template_package
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
@@ -74,7 +74,7 @@ def render_briefing(
 ) -> None:
     """Render `template` with `context` into `out`. `images` maps chart id -> (PNG path, alt text)."""
     name = display_path(template)
-    _check_package(template, name)
+    check_template_package(template, name)
     tpl = _StrictTemplate(str(template))
     env = make_environment(fmt)
     full_context = {**context, "chart": _chart_function(tpl, images, name)}
@@ -97,19 +97,6 @@ def _chart_function(tpl: DocxTemplate, images: dict[str, tuple[Path, str]], name
         return AltTextImage(tpl, path, float(width_cm), f"Chart {chart_id}", alt)
 
     return chart
-
-
-def _check_package(template: Path, name: str) -> None:
-    if not template.is_file():
-        raise TemplateProblem(f"{name}: no such template", hint="check --templates, or copy the default one")
-    if not zipfile.is_zipfile(template):
-        raise TemplateProblem(
-            f"{name}: not a Word document (.docx is a zip package)",
-            hint="save the template from Word as 'Word Document (.docx)'",
-        )
-    with zipfile.ZipFile(template) as package:
-        if "word/document.xml" not in package.namelist():
-            raise TemplateProblem(f"{name}: the package has no word/document.xml; it is not a .docx")
 
 
 def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:

@@ -344,6 +344,28 @@ def _quote_notes(figures: str) -> list[str]:
     ]
 
 
+def _chart_slide(prs, section: str, chart_id: str, paragraphs: list[tuple[str, float, bool]]) -> None:
+    """Title from the section, its chart on the left, text on the right, quotes in the notes."""
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    _title(slide, f"{{{{ sections.{section}.title }}}}")
+    top, left_w = Inches(1.55), Inches(7.3)
+    _picture_slot(slide, chart_id, MARGIN, top, left_w, Inches(4.6))
+    right = MARGIN + left_w + Inches(0.3)
+    _text_box(
+        slide,
+        right,
+        top,
+        SLIDE_W - MARGIN - right,
+        SLIDE_H - top - Inches(0.5),
+        paragraphs,
+        f"{section.title()} text",
+    )
+    _notes(
+        slide,
+        [f"{{{{ sections.{section}.summary or '' }}}}", *_quote_notes(f"sections.{section}.figure_list")],
+    )
+
+
 def make_deck(path: Path) -> None:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
@@ -501,36 +523,22 @@ def make_deck(path: Path) -> None:
         ],
     )
 
-    # 6. Programme
-    slide = prs.slides.add_slide(title_only)
-    _title(slide, "{{ sections.programme.title }}")
-    _picture_slot(slide, "programme", MARGIN, body_top, Inches(7.3), Inches(4.6))
-    _text_box(
-        slide,
-        MARGIN + Inches(7.6),
-        body_top,
-        content_w - Inches(7.6),
-        body_h,
+    # 6. Programme and 7. Participants: a chart on the left, the section's words on the right
+    _chart_slide(
+        prs,
+        "programme",
+        "programme",
         [
             ("{%p for l in sections.programme.lists.values() %}", 14, False),
             ("{{ l.label }}", 14, True),
             ("{{ l.items|join(', ') }}", 13, False),
             ("{%p endfor %}", 14, False),
         ],
-        "Programme lists",
     )
-    _notes(slide, ["{{ sections.programme.summary or '' }}", *_quote_notes("sections.programme.figure_list")])
-
-    # 7. Participants
-    slide = prs.slides.add_slide(title_only)
-    _title(slide, "{{ sections.participants.title }}")
-    _picture_slot(slide, "participants", MARGIN, body_top, Inches(7.3), Inches(4.6))
-    _text_box(
-        slide,
-        MARGIN + Inches(7.6),
-        body_top,
-        content_w - Inches(7.6),
-        body_h,
+    _chart_slide(
+        prs,
+        "participants",
+        "participants",
         [
             ("{%p for f in sections.participants.figure_list %}", 13, False),
             ("{{ f.text_with_unit }}", 13, False),
@@ -539,11 +547,6 @@ def make_deck(path: Path) -> None:
             ("{{ l.label }}: {{ l.items|join(', ') }}", 13, True),
             ("{%p endfor %}", 13, False),
         ],
-        "Participants",
-    )
-    _notes(
-        slide,
-        ["{{ sections.participants.summary or '' }}", *_quote_notes("sections.participants.figure_list")],
     )
 
     # 8. Sources

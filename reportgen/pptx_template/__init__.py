@@ -9,7 +9,6 @@ Errors name the template, the slide, the shape and the tag.
 from __future__ import annotations
 
 import secrets
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from ..errors import Problem, TemplateProblem, display_path
 from ..formatting import Formatter
 from ..jinja_env import error_message, make_environment, template_line
 from ..ooxml import qn, set_alt_text
+from ..package import check_template_package
 from .shape import has_tags, prepare, render
 
 _SHAPE_TAGS = {"sp", "graphicFrame", "grpSp"}
@@ -78,13 +78,7 @@ def render_deck(
 
 
 def _open(template: Path, name: str) -> Any:
-    if not template.is_file():
-        raise TemplateProblem(f"{name}: no such template", hint="check --templates, or copy the default one")
-    if not zipfile.is_zipfile(template):
-        raise TemplateProblem(
-            f"{name}: not a PowerPoint file (.pptx is a zip package)",
-            hint="save the template from PowerPoint as 'PowerPoint Presentation (.pptx)'",
-        )
+    check_template_package(template, name)
     try:
         return Presentation(str(template))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, ValueError) as exc:
