@@ -20,11 +20,12 @@ from lxml import etree
 
 from .errors import Problem, TemplateProblem, display_path
 from .formatting import Formatter
-from .jinja_env import error_message, make_environment, template_line
+from .jinja_env import error_message, focus_tags, make_environment, template_line
 from .package import check_template_package
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 class AltTextImage(InlineImage):
@@ -100,20 +101,32 @@ def _chart_function(tpl: DocxTemplate, images: dict[str, tuple[Path, str]], name
 
 
 def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:
-    """Turn a Jinja error into 'briefing.docx: paragraph 12 ("{{ x }}"): message'."""
-    line = template_line(exc)
-    where, tags = tpl.last_part or "document", ""
+    """Turn a Jinja error into 'briefing.docx: body, paragraph 41 ({{ x.y }}): message'."""
+    line, where, tags = template_line(exc), tpl.last_part or "document", []
     if line is not None and tpl.last_source:
         lines = tpl.last_source.split("\n")
         if 0 < line <= len(lines):
             text = re.sub(r"<[^>]+>", "", lines[line - 1])
-            tags = ", ".join(_TAG.findall(text)) or text.strip()[:80]
-            area = "body" if tpl.last_part.endswith("document.xml") else where
-            where = f"{area}, paragraph {line - 1}" if line > 1 else area
-    message = error_message(exc)
+            tags = focus_tags(_TAG.findall(text), exc) or [text.strip()[:80]]
+    if tpl.last_part.endswith("document.xml"):
+        number = _paragraph_number(tpl, tags[0]) if tags else None
+        where = f"body, paragraph {number}" if number else "body"
+    elif tpl.last_part:
+        where = tpl.last_part.rsplit("/", 1)[-1].removesuffix(".xml")  # header1, footer2, ...
     return Problem(
         name,
-        message,
-        where=where + (f" ({tags})" if tags else ""),
+        error_message(exc),
+        where=where + (f" ({', '.join(tags)})" if tags else ""),
         hint="fix the tag in Word; see the names templates can use in the README",
     )
+
+
+def _paragraph_number(tpl: _StrictTemplate, tag: str) -> int | None:
+    """The 1-based number of the template paragraph (tables included) that holds `tag`."""
+    wanted = re.sub(r"\s+", "", tag)
+    body = tpl.docx.element.body
+    for number, paragraph in enumerate(body.iter(_W + "p"), start=1):
+        text = "".join(t.text or "" for t in paragraph.iter(_W + "t"))
+        if wanted and wanted in re.sub(r"\s+", "", text):
+            return number
+    return None

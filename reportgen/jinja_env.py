@@ -8,6 +8,8 @@ name a template uses that the data lacks is an error rather than a silent blank.
 
 from __future__ import annotations
 
+import re
+
 from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -37,8 +39,17 @@ def template_line(exc: BaseException) -> int | None:
 def error_message(exc: BaseException) -> str:
     """A Jinja or data error in words a template author understands."""
     message = getattr(exc, "message", None) or str(exc)
+    message = re.sub(r"'reportgen\.[\w.]*?(\w+) object'", r"'\1'", message)  # no module paths for authors
     if type(exc).__name__ == "UndefinedError":
         message += " (the data has no such name)"
     if type(exc).__name__ == "SecurityError":
         message = f"not allowed in a template: {message}"
     return message
+
+
+def focus_tags(tags: list[str], exc: BaseException) -> list[str]:
+    """Of the tags near an error, those that mention the name the error is about (else all of them)."""
+    named = re.findall(r"'([^']+)' is undefined|has no attribute '([^']+)'", str(exc))
+    names = [n for pair in named for n in pair if n]
+    chosen = [t for t in tags if any(re.search(rf"\b{re.escape(n)}\b", t) for n in names)]
+    return chosen or tags

@@ -75,6 +75,15 @@ def test_undefined_name_names_the_paragraph_and_tag(tmp_path: Path) -> None:
     assert "has no attribute 'total'" in problem.message
 
 
+def test_paragraph_numbers_count_the_paragraphs_the_author_sees(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["Title", "{%p for x in xs %}", "Item {{ x.nope }}", "{%p endfor %}"])
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {"xs": [{"name": "a"}]})
+    (problem,) = info.value.problems
+    assert problem.where == "body, paragraph 3 ({{ x.nope }})"
+    assert problem.message == "'dict object' has no attribute 'nope' (the data has no such name)"
+
+
 def test_syntax_error_names_the_paragraph(tmp_path: Path) -> None:
     template = template_with(tmp_path, ["Intro", "{% if x %}no end"])
     with pytest.raises(TemplateProblem) as info:

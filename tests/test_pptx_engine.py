@@ -176,3 +176,16 @@ def test_sandbox_refuses_reaching_into_python(tmp_path: Path) -> None:
         render(tmp_path, template, {})
     assert "slide 1, shape 'Evil'" in info.value.render()
     assert "__class__" in info.value.render()
+
+
+def test_tags_inside_a_group_are_rendered(tmp_path: Path) -> None:
+    def build(prs, slide) -> None:
+        group = slide.shapes.add_group_shape()
+        group.name = "Badge"
+        box = group.shapes.add_textbox(Inches(1), Inches(1), Inches(3), Inches(1))
+        box.text_frame.text = "{{ event }} in {{ city }}"
+
+    prs = render(tmp_path, deck_with(tmp_path, build), {"event": "WAIC 2022", "city": "Shanghai"})
+    (group,) = prs.slides[0].shapes
+    assert group.name == "Badge"
+    assert group.shapes[0].text_frame.text == "WAIC 2022 in Shanghai"

@@ -102,11 +102,11 @@ def _render_tree(sp_tree: etree._Element, env: Any, context: dict[str, Any], nam
             new = render(prepared, env, context)
         except TemplateSyntaxError as exc:
             raise _problem(
-                name, where, shape_name, prepared.line(exc.lineno), exc.message or str(exc)
+                name, where, shape_name, prepared.line(exc.lineno, exc), exc.message or str(exc)
             ) from None
         except (TemplateError, LookupError, TypeError, ValueError, AttributeError) as exc:
             raise _problem(
-                name, where, shape_name, prepared.line(template_line(exc)), error_message(exc)
+                name, where, shape_name, prepared.line(template_line(exc), exc), error_message(exc)
             ) from None
         except etree.XMLSyntaxError as exc:
             raise _problem(

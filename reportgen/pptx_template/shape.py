@@ -15,6 +15,7 @@ from jinja2 import Environment
 from lxml import etree
 from pptx.oxml import parse_xml
 
+from ..jinja_env import focus_tags
 from ..ooxml import RG_NS, qn, statement_element
 from .runs import TAG, merge_split_tags, paragraph_text
 
@@ -29,8 +30,8 @@ class PreparedShape:
 
     source: str
 
-    def line(self, number: int | None) -> str:
-        """The text (tags included) on a line of the source, for pointing at the failing tag."""
+    def line(self, number: int | None, exc: BaseException | None = None) -> str:
+        """The tags on a line of the source (those the error names, when it names one)."""
         if number is None:
             return ""
         lines = self.source.split("\n")
@@ -38,6 +39,8 @@ class PreparedShape:
             return ""
         text = html.unescape(re.sub(r"<[^>]+>", "", lines[number - 1])).strip()
         tags = TAG.findall(text)
+        if exc is not None:
+            tags = focus_tags(tags, exc)
         return ", ".join(tags) if tags else text[:80]
 
 
