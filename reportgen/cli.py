@@ -107,6 +107,8 @@ def build(
             if isinstance(exc, KeyboardInterrupt):
                 break
             continue
+        for warning in result.warnings:
+            err.print(f"warning: {warning}", markup=False)
         for file in result.files:
             out.print(f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)", markup=False)
         out.print(

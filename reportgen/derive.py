@@ -73,6 +73,8 @@ class SectionView:
     people: tuple[Person, ...]
     launches: tuple[LaunchView, ...]
     charts: tuple[str, ...] = ()  # ids of the charts drawn from this section's figures (placed after it)
+    briefing_charts: tuple[str, ...] = ()  # those of them that go in the briefing
+    deck_charts: tuple[str, ...] = ()  # those of them that go in the deck
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,15 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     for cid, spec in summary.charts.items():
         home = max((ref.split(".")[0] for ref in spec.figures), key=order.index)
         placed[home].append(cid)
-    sections = {sid: replace(view, charts=tuple(placed[sid])) for sid, view in sections.items()}
+    sections = {
+        sid: replace(
+            view,
+            charts=tuple(placed[sid]),
+            briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
+            deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
+        )
+        for sid, view in sections.items()
+    }
     return Derived(
         slug=slugify(summary.event),
         sections=sections,

@@ -35,6 +35,7 @@ class BuildResult:
     charts_drawn: int = 0
     charts_cached: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
 
 
 def validate(path: Path) -> EventSummary:
@@ -87,7 +88,7 @@ def build(
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
         try:
             render_briefing(briefing_template, context, images, fmt, briefing_temp)
-            render_deck(deck_template, context, images, fmt, deck_temp)
+            result.warnings += render_deck(deck_template, context, images, fmt, deck_temp)
         except OSError as exc:
             raise os_error("write", out_dir, exc) from None
         for final, temp, template in (

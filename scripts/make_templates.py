@@ -26,7 +26,7 @@ from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor as PptxRGB
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Inches
 from pptx.util import Pt as PPt
@@ -301,6 +301,7 @@ def _text_box(slide, left, top, width, height, paragraphs: list[tuple[str, float
     box.name = name
     frame = box.text_frame
     frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE  # "shrink text on overflow": reportgen computes it
     for index, (text, size, bold) in enumerate(paragraphs):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         run = paragraph.add_run()
@@ -312,15 +313,15 @@ def _text_box(slide, left, top, width, height, paragraphs: list[tuple[str, float
     return box
 
 
-def _picture_slot(slide, chart_id: str, left, top, width, height) -> None:
+def _picture_slot(slide, tag: str, label: str, left, top, width, height) -> None:
     """A visible box holding the picture tag: PowerPoint users see where the chart will go."""
     slot = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, top, width, height)
-    slot.name = f"Chart slot {chart_id}"
+    slot.name = f"Chart slot ({label})"
     slot.fill.background()
     slot.line.color.rgb = PptxRGB(*rgb(THEME.muted))
     slot.line.dash_style = 4  # dash
     frame = slot.text_frame
-    frame.text = f"{{{{ chart('{chart_id}') }}}}"
+    frame.text = tag
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     run = frame.paragraphs[0].runs[0]
     run.font.size = PPt(14)
@@ -344,26 +345,113 @@ def _quote_notes(figures: str) -> list[str]:
     ]
 
 
-def _chart_slide(prs, section: str, chart_id: str, paragraphs: list[tuple[str, float, bool]]) -> None:
-    """Title from the section, its chart on the left, text on the right, quotes in the notes."""
+def _directive_box(slide, text: str) -> None:
+    """Slide directives in a small grey box the author sees in PowerPoint; rendering removes it."""
+    box = slide.shapes.add_textbox(SLIDE_W - Inches(6.1), SLIDE_H - Inches(0.45), Inches(6.0), Inches(0.35))
+    box.name = "Slide directives"
+    frame = box.text_frame
+    frame.text = text
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.RIGHT
+    paragraph.runs[0].font.size = PPt(9)
+    paragraph.runs[0].font.color.rgb = PptxRGB(*rgb(THEME.muted))
+
+
+SECTION_TEXT = [
+    ("{%p if s.summary %}", 14, False),
+    ("{{ s.summary }}", 14, False),
+    ("{%p endif %}", 14, False),
+    ("{%p for f in s.figure_list %}", 14, False),
+    (
+        "• {{ f.label }}: {{ f.text_with_unit }}{% if f.as_of_text %} ({{ f.as_of_text }}){% endif %}",
+        14,
+        False,
+    ),
+    ("{%p endfor %}", 14, False),
+    ("{%p for person in s.people %}", 14, False),
+    ("• {{ person.name }}: {{ person.role or person.titles|join(', ') }}", 14, False),
+    ("{%p endfor %}", 14, False),
+    ("{%p for launch in s.launches %}", 14, False),
+    ("• “{{ launch.name }}”{% if launch.items %}: {{ launch.items|join(', ') }}{% endif %}", 14, False),
+    ("{%p endfor %}", 14, False),
+    ("{%p for l in s.lists.values() %}", 14, False),
+    ("• {{ l.label }}: {{ l.items|join(', ') }}", 14, False),
+    ("{%p endfor %}", 14, False),
+]
+SECTION_NOTES = [
+    "{{ s.title }}{% if s.summary %}: {{ s.summary }}{% endif %}",
+    *_quote_notes("s.figure_list"),
+    "{%p for person in s.people %}",
+    "{{ person.name }}, {{ person.titles|join(', ') }}{% if person.role %}: {{ person.role }}{% endif %}.",
+    "{%p endfor %}",
+]
+
+
+def _section_slide(prs, directives: str, charts: int) -> None:
+    """One variant of the per-section slide: text only, text beside a chart, or two charts over text."""
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _title(slide, f"{{{{ sections.{section}.title }}}}")
-    top, left_w = Inches(1.55), Inches(7.3)
-    _picture_slot(slide, chart_id, MARGIN, top, left_w, Inches(4.6))
-    right = MARGIN + left_w + Inches(0.3)
+    _title(slide, "{{ s.title }}")
+    top = Inches(1.55)
+    content_w = SLIDE_W - 2 * MARGIN
+    bottom = SLIDE_H - Inches(0.55)
+    if charts == 0:
+        _text_box(slide, MARGIN, top, content_w, bottom - top, SECTION_TEXT, "Section text")
+    elif charts == 1:
+        text_w = Inches(5.0)
+        _text_box(slide, MARGIN, top, text_w, bottom - top, SECTION_TEXT, "Section text")
+        chart_left = MARGIN + text_w + Inches(0.3)
+        _picture_slot(
+            slide,
+            "{{ chart(s.deck_charts[0]) }}",
+            "first chart",
+            chart_left,
+            top,
+            SLIDE_W - MARGIN - chart_left,
+            Inches(4.6),
+        )
+    else:
+        half = (content_w - Inches(0.4)) // 2
+        _picture_slot(slide, "{{ chart(s.deck_charts[0]) }}", "first chart", MARGIN, top, half, Inches(3.6))
+        _picture_slot(
+            slide,
+            "{{ chart(s.deck_charts[1]) }}",
+            "second chart",
+            MARGIN + half + Inches(0.4),
+            top,
+            half,
+            Inches(3.6),
+        )
+        figures_only = SECTION_TEXT[3:6]
+        _text_box(
+            slide,
+            MARGIN,
+            top + Inches(3.8),
+            content_w,
+            bottom - top - Inches(3.8),
+            figures_only,
+            "Section figures",
+        )
+    _directive_box(slide, directives)
+    _notes(slide, SECTION_NOTES)
+
+
+def _extra_chart_slide(prs, directives: str) -> None:
+    """Charts beyond the second of a section: one big chart with its caption."""
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    _title(slide, "{{ charts[c].title }}")
+    top = Inches(1.55)
+    _picture_slot(slide, "{{ chart(c) }}", "chart", MARGIN, top, SLIDE_W - 2 * MARGIN, Inches(4.8))
     _text_box(
         slide,
-        right,
-        top,
-        SLIDE_W - MARGIN - right,
-        SLIDE_H - top - Inches(0.5),
-        paragraphs,
-        f"{section.title()} text",
+        MARGIN,
+        top + Inches(4.9),
+        SLIDE_W - 2 * MARGIN,
+        Inches(0.6),
+        [("{{ charts[c].caption }}", 13, False)],
+        "Caption",
     )
-    _notes(
-        slide,
-        [f"{{{{ sections.{section}.summary or '' }}}}", *_quote_notes(f"sections.{section}.figure_list")],
-    )
+    _directive_box(slide, directives)
+    _notes(slide, ["{{ charts[c].alt_text }}"])
 
 
 def make_deck(path: Path) -> None:
@@ -372,7 +460,6 @@ def make_deck(path: Path) -> None:
     _theme_fonts(prs)
     title_layout, title_only = prs.slide_layouts[0], prs.slide_layouts[5]
     content_w = SLIDE_W - 2 * MARGIN
-    half_w = (content_w - Inches(0.4)) // 2
     body_top = Inches(1.55)
     body_h = SLIDE_H - body_top - Inches(0.5)
 
@@ -425,131 +512,16 @@ def make_deck(path: Path) -> None:
                 for run in paragraph.runs:
                     run.font.size = PPt(14 if r != 0 else 15)
                     run.font.bold = r == 0 or c == 1
+    _directive_box(slide, "{%slide if key_figures %}")
     _notes(slide, _quote_notes("key_figures"))
 
-    # 3. Reach
-    slide = prs.slides.add_slide(title_only)
-    _title(slide, "{{ sections.reach.title }}")
-    _picture_slot(slide, "reach", MARGIN, body_top, half_w, Inches(3.9))
-    _picture_slot(slide, "media", MARGIN + half_w + Inches(0.4), body_top, half_w, Inches(3.9))
-    _text_box(
-        slide,
-        MARGIN,
-        body_top + Inches(4.1),
-        content_w,
-        Inches(1.2),
-        [
-            ("{%p for f in sections.reach.figure_list %}", 14, False),
-            ("{{ f.label }}: {{ f.text }}{% if f.as_of_text %} ({{ f.as_of_text }}){% endif %}", 14, False),
-            ("{%p endfor %}", 14, False),
-        ],
-        "Reach figures",
-    )
-    _notes(slide, ["{{ sections.reach.summary or '' }}", *_quote_notes("sections.reach.figure_list")])
+    # 3. One slide per section, in the variant that fits its charts, then any further charts
+    _section_slide(prs, "{%slides for s in section_list %}{%slide if not s.deck_charts %}", 0)
+    _section_slide(prs, "{%slide if s.deck_charts|length == 1 %}", 1)
+    _section_slide(prs, "{%slide if s.deck_charts|length >= 2 %}", 2)
+    _extra_chart_slide(prs, "{%slide for c in s.deck_charts[2:] %}{%slides endfor %}")
 
-    # 4. Investment
-    slide = prs.slides.add_slide(title_only)
-    _title(slide, "{{ sections.signing.title }}")
-    _picture_slot(slide, "projects", MARGIN, body_top, half_w, Inches(3.9))
-    _picture_slot(slide, "capital", MARGIN + half_w + Inches(0.4), body_top, half_w, Inches(3.9))
-    _text_box(
-        slide,
-        MARGIN,
-        body_top + Inches(4.1),
-        content_w,
-        Inches(1.2),
-        [
-            (
-                "{{ figure('signing.projects').text_with_unit }} signed "
-                "({% for part in figure('signing.projects').parts %}{{ part.text }} {{ part.label|lower }}"
-                "{{ ', ' if not loop.last }}{% endfor %}), with a total investment of "
-                "{{ figure('signing.investment').text }}.",
-                16,
-                False,
-            ),
-            ("{%p for f in sections.finance.figure_list %}", 14, False),
-            ("{{ f.label }}: {{ f.text }}", 14, False),
-            ("{%p endfor %}", 14, False),
-        ],
-        "Investment summary",
-    )
-    _notes(slide, _quote_notes("sections.signing.figure_list + sections.finance.figure_list"))
-
-    # 5. Closing ceremony and launches
-    slide = prs.slides.add_slide(title_only)
-    _title(slide, "Closing ceremony and launches")
-    _text_box(
-        slide,
-        MARGIN,
-        body_top,
-        half_w,
-        body_h,
-        [
-            ("{%p for person in sections.closing_ceremony.people %}", 15, False),
-            ("{{ person.name }}: {{ person.role }}", 15, False),
-            ("{%p endfor %}", 15, False),
-        ],
-        "Officials",
-    )
-    _text_box(
-        slide,
-        MARGIN + half_w + Inches(0.4),
-        body_top,
-        half_w,
-        body_h,
-        [
-            (
-                "{%p for launch in sections.closing_ceremony.launches + sections.finance.launches %}",
-                15,
-                False,
-            ),
-            ("“{{ launch.name }}”", 16, True),
-            (
-                "{{ launch.summary or '' }}{% if launch.items %} {{ launch.items_label or 'Items' }}: "
-                "{{ launch.items|join(', ') }}.{% endif %}",
-                13,
-                False,
-            ),
-            ("{%p endfor %}", 15, False),
-        ],
-        "Launches",
-    )
-    _notes(
-        slide,
-        [
-            "{%p for person in sections.closing_ceremony.people %}",
-            "{{ person.name }}, {{ person.titles|join(', ') }}: {{ person.role }}.",
-            "{%p endfor %}",
-        ],
-    )
-
-    # 6. Programme and 7. Participants: a chart on the left, the section's words on the right
-    _chart_slide(
-        prs,
-        "programme",
-        "programme",
-        [
-            ("{%p for l in sections.programme.lists.values() %}", 14, False),
-            ("{{ l.label }}", 14, True),
-            ("{{ l.items|join(', ') }}", 13, False),
-            ("{%p endfor %}", 14, False),
-        ],
-    )
-    _chart_slide(
-        prs,
-        "participants",
-        "participants",
-        [
-            ("{%p for f in sections.participants.figure_list %}", 13, False),
-            ("{{ f.text_with_unit }}", 13, False),
-            ("{%p endfor %}", 13, False),
-            ("{%p for l in sections.participants.lists.values() %}", 13, False),
-            ("{{ l.label }}: {{ l.items|join(', ') }}", 13, True),
-            ("{%p endfor %}", 13, False),
-        ],
-    )
-
-    # 8. Sources
+    # 4. Sources
     slide = prs.slides.add_slide(title_only)
     _title(slide, "Sources")
     _text_box(

@@ -106,33 +106,33 @@ def test_briefing_has_no_leftover_tags_and_keeps_header_and_footer(briefing_path
     assert doc.core_properties.title == "World Artificial Intelligence Conference 2022: closing briefing"
 
 
-def test_deck_has_eight_titled_slides(deck_path: Path) -> None:
+DECK_TITLES = [
+    "World Artificial Intelligence Conference 2022",
+    "WAIC 2022 at a glance",
+    "Closing ceremony",
+    "Signed projects and investment",
+    "Finance for new tracks",
+    "Programme",
+    "Participants",
+    "Reach and media",
+    "Sources",
+]
+
+
+def test_deck_has_a_titled_slide_per_section(deck_path: Path) -> None:
     prs = Presentation(str(deck_path))
     titles = [slide.shapes.title.text if slide.shapes.title else "" for slide in prs.slides]
-    assert titles == [
-        "World Artificial Intelligence Conference 2022",
-        "WAIC 2022 at a glance",
-        "Reach and media",
-        "Signed projects and investment",
-        "Closing ceremony and launches",
-        "Programme",
-        "Participants",
-        "Sources",
-    ]
+    assert titles == DECK_TITLES
 
 
 def test_deck_states_every_figure_with_its_qualifier(deck_path: Path) -> None:
     text = "\n".join(pptx_slide_texts(deck_path))
     for figure in FIGURES:
-        if figure not in {
-            "121",
-            "more than 30",
-            "more than 700",
-            "more than 2,000",
-        }:  # these are chart labels
-            assert figure in text, figure
+        assert figure in text, figure
     assert_qualifiers_kept(text)
     assert_qualifiers_kept("\n".join(pptx_notes(deck_path)))
+    assert "Visits to the WAIC metaverse: 370,000 visits (as of 2 pm on 3 September 2022)" in text
+    assert "Zhang Wei: declared the Conference closed" in text
 
 
 def test_deck_pictures_fill_every_slot_with_alt_text(deck_path: Path) -> None:
@@ -143,14 +143,14 @@ def test_deck_pictures_fill_every_slot_with_alt_text(deck_path: Path) -> None:
             if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
                 pictures[shape.name] = (number, shape._element.nvPicPr.cNvPr.get("descr"))
             if shape.has_text_frame:
-                assert "chart(" not in shape.text_frame.text
+                assert "chart(" not in shape.text_frame.text and "{%" not in shape.text_frame.text
     assert {name: n for name, (n, _) in pictures.items()} == {
-        "Chart reach": 3,
-        "Chart media": 3,
         "Chart projects": 4,
-        "Chart capital": 4,
+        "Chart capital": 5,
         "Chart programme": 6,
         "Chart participants": 7,
+        "Chart reach": 8,
+        "Chart media": 8,
     }
     assert "Online viewers: more than 638 million" in pictures["Chart reach"][1]
     assert "Renowned guests: more than 500" in pictures["Chart participants"][1]
@@ -163,9 +163,9 @@ def test_deck_table_notes_and_no_leftover_tags(deck_path: Path) -> None:
     assert rows[0] == ["Figure", "Value", "Note"] and len(rows) == 10
     assert ["Total investment of the signed projects", f"nearly RMB{NBSP}15 billion", ""] in rows
     notes = pptx_notes(deck_path)
-    assert "The total number of online viewers exceeded 638 million" in notes[2]
+    assert "The total number of online viewers exceeded 638 million" in notes[7]
     assert "with a total investment of nearly RMB15 billion." in notes[3]
-    assert "Zhang Wei, Member of the Standing Committee" in notes[4]
+    assert "Zhang Wei, Member of the Standing Committee" in notes[2]
     for text in pptx_slide_texts(deck_path) + notes:
         assert "{{" not in text and "{%" not in text
 

@@ -189,3 +189,41 @@ def test_tags_inside_a_group_are_rendered(tmp_path: Path) -> None:
     (group,) = prs.slides[0].shapes
     assert group.name == "Badge"
     assert group.shapes[0].text_frame.text == "WAIC 2022 in Shanghai"
+
+
+def _fit_deck(tmp_path: Path, words: int) -> tuple[Any, list[str]]:
+    def build(prs, slide) -> None:
+        box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(4), Inches(1.5))
+        box.name = "Long"
+        box.text_frame.word_wrap = True
+        box.text_frame.text = "{{ text }}"
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(18)
+
+    out = tmp_path / "fit.pptx"
+    warnings = render_deck(deck_with(tmp_path, build), {"text": " ".join(["word"] * words)}, {}, FMT, out)
+    return Presentation(str(out)), warnings
+
+
+def _font_scale(prs: Any) -> str | None:
+    body_pr = prs.slides[0].shapes[0].text_frame._txBody.bodyPr
+    autofit = body_pr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}normAutofit")
+    return None if autofit is None else autofit.get("fontScale")
+
+
+def test_text_that_fits_is_left_alone(tmp_path: Path) -> None:
+    prs, warnings = _fit_deck(tmp_path, 5)
+    assert _font_scale(prs) is None and warnings == []
+
+
+def test_overflowing_text_gets_the_font_scale_powerpoint_would_store(tmp_path: Path) -> None:
+    prs, warnings = _fit_deck(tmp_path, 40)
+    scale = _font_scale(prs)
+    assert scale is not None and 50_000 <= int(scale) < 100_000
+    assert warnings == []
+
+
+def test_text_too_long_even_when_shrunk_is_reported(tmp_path: Path) -> None:
+    prs, warnings = _fit_deck(tmp_path, 400)
+    assert _font_scale(prs) == "50000"
+    (warning,) = warnings
+    assert "slide 1, shape 'Long': the text does not fit its box even at 50% size" in warning

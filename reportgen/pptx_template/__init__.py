@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import TemplateError, TemplateSyntaxError, Undefined
 from lxml import etree
 from pptx import Presentation
 from pptx.exc import PackageNotFoundError
@@ -25,7 +25,9 @@ from ..formatting import Formatter
 from ..jinja_env import error_message, make_environment, template_line
 from ..ooxml import qn, set_alt_text
 from ..package import check_template_package
+from .fit import FLOOR, fit_text
 from .shape import has_tags, prepare, render
+from .slides import SlideDirectiveError, build_plan, clone_slide, collect_directives, drop_slide, expand
 
 _SHAPE_TAGS = {"sp", "graphicFrame", "grpSp"}
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -40,7 +42,9 @@ class _Slots:
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
 
     def function(self) -> Callable[[str], str]:
-        def chart(chart_id: str) -> str:
+        def chart(chart_id: Any) -> str:
+            if chart_id is None or chart_id == "" or isinstance(chart_id, Undefined):
+                return f"{self.prefix}]]"  # no chart here: the slot is removed
             if chart_id not in self.images:
                 raise LookupError(f"no chart {chart_id!r} (charts: {', '.join(self.images) or 'none'})")
             return f"{self.prefix}{chart_id}]]"
@@ -61,20 +65,65 @@ class _Slots:
 
 def render_deck(
     template: Path, context: dict[str, Any], images: dict[str, tuple[Path, str]], fmt: Formatter, out: Path
-) -> None:
+) -> list[str]:
+    """Render the deck into `out`; return warnings (text that could not be fitted, tables off the slide)."""
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
     slots = _Slots(images)
     full_context = {**context, "chart": slots.function()}
-    for number, slide in enumerate(prs.slides, start=1):
-        _render_tree(slide.shapes._spTree, env, full_context, name, f"slide {number}")
+    warnings: list[str] = []
+    for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
+        rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}")
         _fill_picture_slots(slide, slots, name, number)
+        warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}")
         if slide.has_notes_slide:
             notes = slide.notes_slide
-            _render_tree(notes.shapes._spTree, env, full_context, name, f"slide {number} notes")
+            _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes")
     _render_properties(prs, env, full_context, name)
     prs.save(str(out))
+    return warnings
+
+
+def _fit(slide: Slide, rendered: list[etree._Element], slide_height: int, where: str) -> list[str]:
+    """Shrink rendered text that overflows its box; report what still does not fit, and long tables."""
+    warnings = []
+    rendered_ids = {id(element) for element in rendered}
+    for shape in slide.shapes:
+        if id(shape._element) not in rendered_ids:
+            continue
+        if shape.has_text_frame and fit_text(shape._element, shape.width or 0, shape.height or 0) is None:
+            warnings.append(
+                f"{where}, shape {shape.name!r}: the text does not fit its box even at "
+                f"{int(FLOOR * 100)}% size; shorten it or enlarge the box"
+            )
+        if getattr(shape, "has_table", False) and shape.has_table:
+            bottom = (shape.top or 0) + sum(row.height for row in shape.table.rows)
+            if bottom > slide_height:
+                warnings.append(
+                    f"{where}, shape {shape.name!r}: the table runs off the slide "
+                    f"({len(shape.table.rows)} rows); split the data or shrink the rows"
+                )
+    return warnings
+
+
+def _expand_slides(prs: Any, env: Any, context: dict[str, Any], name: str) -> list[tuple[Slide, int, dict]]:
+    """The slides to render, each with its template slide number and context: slide loops unrolled."""
+    template_slides = list(prs.slides)
+    try:
+        directives = collect_directives(template_slides)
+        if not any(directives):
+            return [(slide, n, context) for n, slide in enumerate(template_slides, start=1)]
+        produced = expand(build_plan(directives), env, context)
+    except SlideDirectiveError as exc:
+        problem = Problem(
+            name, str(exc), where=f"slide {exc.slide}", hint="see 'Repeated slides' in docs/templates.md"
+        )
+        raise TemplateProblem(problems=[problem]) from None
+    copies = [(clone_slide(prs, template_slides[i]), i + 1, ctx) for i, ctx in produced]
+    for slide in template_slides:
+        drop_slide(prs, slide)
+    return copies
 
 
 def _open(template: Path, name: str) -> Any:
@@ -85,7 +134,11 @@ def _open(template: Path, name: str) -> Any:
         raise TemplateProblem(f"{name}: cannot open the presentation: {exc}") from None
 
 
-def _render_tree(sp_tree: etree._Element, env: Any, context: dict[str, Any], name: str, where: str) -> None:
+def _render_tree(
+    sp_tree: etree._Element, env: Any, context: dict[str, Any], name: str, where: str
+) -> list[etree._Element]:
+    """Render every shape with tags under `sp_tree`; return the new shape elements."""
+    rendered = []
     for element in list(sp_tree):
         if not isinstance(element.tag, str) or element.tag.removeprefix(_P) not in _SHAPE_TAGS:
             continue
@@ -118,6 +171,8 @@ def _render_tree(sp_tree: etree._Element, env: Any, context: dict[str, Any], nam
             ) from None
         element.addprevious(new)
         sp_tree.remove(element)
+        rendered.append(new)
+    return rendered
 
 
 def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> None:
@@ -129,6 +184,9 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
         except ValueError as exc:
             raise _problem(name, f"slide {number}", shape.name, "", str(exc)) from None
         if chart_id is None:
+            continue
+        if chart_id == "":
+            shape._element.getparent().remove(shape._element)
             continue
         path, alt = slots.images[chart_id]
         width_px, height_px = Image.from_file(str(path)).size

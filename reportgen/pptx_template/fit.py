@@ -1,0 +1,100 @@
+"""Shrinking rendered text to fit its box, as PowerPoint's "shrink text on overflow" would.
+
+PowerPoint computes the font scale of an autofit text box only when someone edits the text, so text
+we generate would otherwise spill out of its box. We estimate the rendered height from character
+widths (East Asian characters count as full-width) and write the scale PowerPoint would have
+stored (`<a:normAutofit fontScale=.../>`). Below a floor the text is still too long to read well;
+that is reported as a warning naming the slide and shape rather than shrunk further.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from lxml import etree
+
+from ..ooxml import qn
+
+EMU_PER_PT = 12700
+DEFAULT_SIZE_PT = 18.0
+FLOOR = 0.5
+_STEPS = [1.0 - 0.025 * i for i in range(int((1.0 - FLOOR) / 0.025) + 1)]
+
+
+def _char_em(char: str) -> float:
+    if unicodedata.east_asian_width(char) in {"W", "F"}:
+        return 1.0
+    if char.isupper() or char in "mwMW@%":
+        return 0.68
+    if char in " il.,;:'!|":
+        return 0.3
+    return 0.52
+
+
+def _paragraph_size(p: etree._Element, default: float) -> float:
+    for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
+        if r_pr.get("sz"):
+            return int(r_pr.get("sz")) / 100
+    return default
+
+
+def _needed_height(paragraphs: list[tuple[str, float, float]], width_pt: float, scale: float) -> float:
+    height = 0.0
+    for text, size, space_after in paragraphs:
+        size *= scale
+        line_width = 0.0
+        lines = 1
+        for word in text.split(" "):
+            word_width = sum(_char_em(c) for c in word) * size
+            space = _char_em(" ") * size if line_width else 0.0
+            if line_width and line_width + space + word_width > width_pt:
+                lines += 1 + int(word_width // width_pt)
+                line_width = word_width % width_pt
+            else:
+                line_width += space + word_width
+        height += lines * size * 1.2 + space_after
+    return height
+
+
+def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | None:
+    """Set the autofit font scale a text shape needs; return the scale, or None when even FLOOR overflows."""
+    body = shape.find(qn("p:txBody"))
+    if body is None or width_emu <= 0 or height_emu <= 0:
+        return 1.0
+    body_pr = body.find(qn("a:bodyPr"))
+    if body_pr is None or body_pr.get("wrap") == "none":
+        return 1.0
+    insets = [
+        int(body_pr.get(k, d))
+        for k, d in (("lIns", 91440), ("rIns", 91440), ("tIns", 45720), ("bIns", 45720))
+    ]
+    width_pt = (width_emu - insets[0] - insets[1]) / EMU_PER_PT
+    height_pt = (height_emu - insets[2] - insets[3]) / EMU_PER_PT
+    paragraphs = []
+    for p in body.findall(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        size = _paragraph_size(p, DEFAULT_SIZE_PT)
+        p_pr = p.find(qn("a:pPr"))
+        after = p_pr.find(qn("a:spcAft") + "/" + qn("a:spcPts")) if p_pr is not None else None
+        paragraphs.append((text, size, int(after.get("val")) / 100 if after is not None else 0.0))
+    if not any(text for text, _, _ in paragraphs):
+        return 1.0
+    chosen = next((s for s in _STEPS if _needed_height(paragraphs, width_pt, s) <= height_pt), None)
+    scale = chosen if chosen is not None else FLOOR
+    if scale < 1.0:
+        _set_autofit(body, scale)
+    return chosen
+
+
+def _set_autofit(body: etree._Element, scale: float) -> None:
+    body_pr = body.find(qn("a:bodyPr"))
+    for old in (qn("a:noAutofit"), qn("a:spAutoFit"), qn("a:normAutofit")):
+        for element in body_pr.findall(old):
+            body_pr.remove(element)
+    autofit = etree.Element(qn("a:normAutofit"))
+    autofit.set("fontScale", str(int(math.floor(scale * 100000 / 2500) * 2500)))
+    if scale < 0.9:
+        autofit.set("lnSpcReduction", "10000")
+    warp = body_pr.find(qn("a:prstTxWarp"))  # the schema puts autofit right after it, before 3-D effects
+    body_pr.insert(body_pr.index(warp) + 1 if warp is not None else 0, autofit)

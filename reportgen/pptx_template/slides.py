@@ -1,0 +1,241 @@
+"""Repeated and conditional slides.
+
+`{%slide for x in xs %}` and `{%slide if cond %}` (in a text box or in the speaker notes) act on their
+own slide: it is cloned once per item, or kept only when the condition holds. Several may stand on
+one slide and compose in order. `{%slides for ... %}` ... `{%slides endfor %}` (and `{%slides if %}`
+... `{%slides endif %}`) act on the block of consecutive slides from the opening slide to the closing
+one, so a template can hold variants of a slide (one chart, two charts) that stay in data order.
+
+Every slide of the result is a clone of a template slide (pictures, notes and hyperlinks included,
+relationships re-keyed); the template's own slides are dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import TemplateError
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.slide import Slide
+
+from ..ooxml import R_NS, qn
+from .runs import merge_split_tags, paragraph_text
+
+DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
+_FOR = re.compile(
+    r"^\s*(?P<target>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s+in\s+(?P<iter>.+?)"
+    r"(?:\s+if\s+(?P<cond>.+))?\s*$",
+    re.S,
+)
+
+
+class SlideDirectiveError(ValueError):
+    def __init__(self, slide: int, message: str) -> None:
+        super().__init__(message)
+        self.slide = slide
+
+
+@dataclass
+class Directive:
+    scope: str  # 'slide' or 'slides'
+    op: str  # 'for', 'if', 'endfor', 'endif'
+    expr: str
+    slide: int  # 1-based template slide number
+
+    @property
+    def text(self) -> str:
+        return f"{{%{self.scope} {self.op}{(' ' + self.expr) if self.expr else ''} %}}"
+
+
+@dataclass
+class SlideRef:
+    index: int  # 0-based template slide
+    directives: list[Directive]
+
+
+@dataclass
+class Block:
+    directive: Directive | None
+    children: list[Any] = field(default_factory=list)
+
+
+class SlideLoop:
+    """What `loop` means on a repeated slide: the position of this copy among its siblings."""
+
+    def __init__(self, index0: int, length: int) -> None:
+        self.index0, self.index, self.length = index0, index0 + 1, length
+        self.first, self.last = index0 == 0, index0 == length - 1
+
+
+def collect_directives(slides: list[Slide]) -> list[list[Directive]]:
+    """Find and remove the slide directives of each slide, in the order they appear."""
+    found: list[list[Directive]] = []
+    for number, slide in enumerate(slides, start=1):
+        mine: list[Directive] = []
+        trees = [slide.shapes._spTree]
+        if slide.has_notes_slide:
+            trees.append(slide.notes_slide.shapes._spTree)
+        for tree in trees:
+            for paragraph in list(tree.iter(qn("a:p"))):
+                text = paragraph_text(paragraph)
+                if "{%" not in text or not DIRECTIVE.search(text):
+                    continue
+                merge_split_tags(paragraph)
+                for match in DIRECTIVE.finditer(paragraph_text(paragraph)):
+                    mine.append(Directive(match.group(1), match.group(2), match.group(3).strip(), number))
+                _strip(paragraph)
+        found.append(mine)
+    return found
+
+
+def _strip(paragraph: etree._Element) -> None:
+    """Remove directive text; remove the paragraph, and a shape left without text, entirely."""
+    for t in paragraph.iter(qn("a:t")):
+        t.text = DIRECTIVE.sub("", t.text or "")
+    if paragraph_text(paragraph).strip():
+        return
+    body = paragraph.getparent()
+    body.remove(paragraph)
+    if body.find(qn("a:p")) is None:
+        shape = body.getparent()
+        holder = shape.getparent()
+        is_notes_body = shape.find(".//" + qn("p:ph")) is not None
+        if holder is not None and shape.tag == qn("p:sp") and not is_notes_body:
+            holder.remove(shape)
+        else:
+            etree.SubElement(body, qn("a:p"))
+
+
+def build_plan(directives: list[list[Directive]]) -> Block:
+    """Nest slides into blocks by their {%slides%} directives."""
+    root = Block(None)
+    stack = [root]
+    for index, mine in enumerate(directives):
+        for d in (d for d in mine if d.scope == "slides" and d.op in {"for", "if"}):
+            block = Block(d)
+            stack[-1].children.append(block)
+            stack.append(block)
+        stack[-1].children.append(SlideRef(index, [d for d in mine if d.scope == "slide"]))
+        for d in mine:
+            if d.scope == "slide" and d.op in {"endfor", "endif"}:
+                raise SlideDirectiveError(
+                    d.slide,
+                    f"{d.text}: a slide's own loop needs no end tag; "
+                    "to repeat several slides use {%slides for ...%} ... "
+                    "{%slides endfor %}",
+                )
+            if d.scope == "slides" and d.op in {"endfor", "endif"}:
+                opener = stack[-1].directive if len(stack) > 1 else None
+                if opener is None or opener.op != d.op.removeprefix("end"):
+                    raise SlideDirectiveError(
+                        d.slide,
+                        f"{d.text} closes nothing: no open "
+                        f"{{%slides {d.op.removeprefix('end')} %}} before it",
+                    )
+                stack.pop()
+    if len(stack) > 1:
+        opener = stack[-1].directive
+        assert opener is not None
+        raise SlideDirectiveError(
+            opener.slide,
+            f"{opener.text} is never closed: add {{%slides end{opener.op} %}} on the last slide of the block",
+        )
+    return root
+
+
+def expand(node: Block | SlideRef, env: Any, context: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """The slides to produce, in order: (template slide index, context for that copy)."""
+    if isinstance(node, SlideRef):
+        contexts = [context]
+        for d in node.directives:
+            contexts = [c2 for c in contexts for c2 in _apply(d, env, c)]
+        return [(node.index, c) for c in contexts]
+    if node.directive is None:
+        return [pair for child in node.children for pair in expand(child, env, context)]
+    result = []
+    for ctx in _apply(node.directive, env, context):
+        result += [pair for child in node.children for pair in expand(child, env, ctx)]
+    return result
+
+
+def _apply(d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, Any]]:
+    try:
+        if d.op == "if":
+            return [context] if env.compile_expression(d.expr)(**context) else []
+        match = _FOR.match(d.expr)
+        if not match:
+            raise SlideDirectiveError(d.slide, f"{d.text}: expected 'for NAME in EXPRESSION'")
+        targets = [t.strip() for t in match.group("target").split(",")]
+        items = list(env.compile_expression(match.group("iter"), undefined_to_none=False)(**context))
+        contexts = []
+        for item in items:
+            values = [item] if len(targets) == 1 else list(item)
+            if len(values) != len(targets):
+                raise SlideDirectiveError(
+                    d.slide, f"{d.text}: cannot unpack {len(values)} values into {len(targets)} names"
+                )
+            contexts.append({**context, **dict(zip(targets, values, strict=True))})
+        if match.group("cond"):
+            condition = env.compile_expression(match.group("cond"))
+            contexts = [c for c in contexts if condition(**c)]
+        return [{**c, "loop": SlideLoop(i, len(contexts))} for i, c in enumerate(contexts)]
+    except SlideDirectiveError:
+        raise
+    except (TemplateError, TypeError, ValueError, LookupError, AttributeError) as exc:
+        from ..jinja_env import error_message
+
+        raise SlideDirectiveError(d.slide, f"{d.text}: {error_message(exc)}") from None
+
+
+def clone_slide(prs: Any, source: Slide) -> Slide:
+    """A copy of `source` at the end of the deck, its relationships re-keyed for the new part."""
+    new = prs.slides.add_slide(source.slide_layout)
+    _copy_part(source.part, new.part, skip={RT.SLIDE_LAYOUT, RT.NOTES_SLIDE})
+    _forget_shapes(new)
+    if source.has_notes_slide:
+        notes = new.notes_slide
+        _copy_part(source.notes_slide.part, notes.part, skip={RT.SLIDE, RT.NOTES_MASTER})
+        _forget_shapes(notes)
+    return new
+
+
+def _forget_shapes(slide: Any) -> None:
+    """python-pptx caches a slide's shape collections (lazy properties); they saw the old tree."""
+    for cached in ("shapes", "placeholders"):
+        slide.__dict__.pop(cached, None)
+
+
+def _copy_part(source: Any, target: Any, skip: set[str]) -> None:
+    mapping: dict[str, str] = {}
+    for r_id, rel in source.rels.items():
+        if rel.reltype in skip:
+            continue
+        if rel.is_external:
+            mapping[r_id] = target.relate_to(rel.target_ref, rel.reltype, is_external=True)
+        else:
+            mapping[r_id] = target.relate_to(rel.target_part, rel.reltype)
+    copy = deepcopy(source._element)
+    for element in copy.iter():
+        for attr, value in element.attrib.items():
+            if attr.startswith(f"{{{R_NS}}}") and value in mapping:
+                element.set(attr, mapping[value])
+    mine = target._element
+    for child in list(mine):
+        mine.remove(child)
+    for child in list(copy):
+        mine.append(child)
+    for attr, value in copy.attrib.items():
+        mine.set(attr, value)
+
+
+def drop_slide(prs: Any, slide: Slide) -> None:
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        if prs.part.related_part(sld_id.rId) is slide.part:
+            prs.part.drop_rel(sld_id.rId)
+            id_list.remove(sld_id)
+            return
