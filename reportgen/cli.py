@@ -1,13 +1,15 @@
 """The command line: the only place that parses argv, prints and exits.
 
-Each command is a thin shell over reportgen.pipeline. User errors print on one screen and exit
+Each command is a thin shell over a library function. User errors print on one screen and exit
 with their own code; a traceback appears only for bugs, or with --debug.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -20,13 +22,17 @@ Exit codes:
     0  success
     1  internal error (a bug: please report it, with the output of --debug)
     2  wrong command-line usage
-    3  invalid event data (YAML)
+    3  invalid event data or project file (YAML)
     4  template error
     5  output or environment problem (folder, disk, permissions)
   130  interrupted (Ctrl-C)"""
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _epilog(example: str) -> str:
+    return f"\b\nExample:\n  {example}\n\n{EXIT_CODES}"
 
 
 def _event_files(files: tuple[Path, ...]) -> tuple[list[Path], str]:
@@ -60,21 +66,38 @@ def _fail(exc: BaseException, debug: bool) -> int:
     return 1
 
 
+def _guarded(action: Callable[[], Any], debug: bool) -> tuple[Any, int]:
+    """Run `action`; on failure print the error and return its exit code instead of a result."""
+    try:
+        return action(), 0
+    except (ReportgenError, KeyboardInterrupt, Exception) as exc:  # the CLI reports every failure
+        return None, _fail(exc, debug)
+
+
+debug_option = click.option("--debug", is_flag=True, help="Show a traceback with errors.")
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Project file. [default: ./reportgen.yaml if present]",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
     """Turn a YAML summary of an event into a Word briefing and a PowerPoint deck, with charts."""
 
 
-@main.command(epilog="\b\nExample:\n  reportgen build data/waic2022.yaml --out output\n\n" + EXIT_CODES)
+@main.command(epilog=_epilog("reportgen build data/waic2022.yaml --out output"))
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(path_type=Path, file_okay=True),
-    default=Path("output"),
-    show_default=True,
-    help="Folder the documents and charts are written to.",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder the documents and charts are written to. [default: the project's output, or output]",
 )
 @click.option(
     "--templates",
@@ -82,30 +105,45 @@ def main() -> None:
     type=click.Path(path_type=Path),
     default=None,
     help="Folder with briefing.docx and/or deck.pptx; missing ones come from the defaults. "
-    "[default: ./templates if present]",
+    "[default: the project's templates, or ./templates if present]",
 )
 @click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
-@click.option("--debug", is_flag=True, help="Show a traceback with errors.")
+@config_option
+@debug_option
 def build(
-    files: tuple[Path, ...], out_dir: Path, templates_dir: Path | None, no_cache: bool, debug: bool
+    files: tuple[Path, ...],
+    out_dir: Path | None,
+    templates_dir: Path | None,
+    no_cache: bool,
+    config_file: Path | None,
+    debug: bool,
 ) -> None:
     """Build the briefing (DOCX), the deck (PPTX) and the charts of each event file.
 
     FILES are event YAML files; without them every YAML file in ./data is built.
     """
+    from .config import load_project
     from .pipeline import build as build_event
 
+    project, code = _guarded(lambda: load_project(config_file), debug)
+    if code:
+        sys.exit(code)
+    out_dir = out_dir or (project.output if project and project.output else Path("output"))
+    templates_dir = templates_dir or (project.templates if project else None)
     paths, note = _event_files(files)
     if note:
         err.print(note, markup=False)
-    code = 0
     for path in paths:
-        try:
-            result = build_event(path, out_dir, templates_dir, use_cache=not no_cache)
-        except (ReportgenError, KeyboardInterrupt, Exception) as exc:
-            code = code or _fail(exc, debug)
-            if isinstance(exc, KeyboardInterrupt):
-                break
+        result, failed = _guarded(
+            lambda path=path: build_event(
+                path, out_dir, templates_dir, use_cache=not no_cache, project=project
+            ),
+            debug,
+        )
+        code = code or failed
+        if failed == 130:
+            break
+        if result is None:
             continue
         for warning in result.warnings:
             err.print(f"warning: {warning}", markup=False)
@@ -119,22 +157,23 @@ def build(
     sys.exit(code)
 
 
-@main.command(epilog="\b\nExample:\n  reportgen validate data/waic2022.yaml\n\n" + EXIT_CODES)
+@main.command(epilog=_epilog("reportgen validate data/waic2022.yaml"))
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--debug", is_flag=True, help="Show a traceback with errors.")
-def validate(files: tuple[Path, ...], debug: bool) -> None:
-    """Check event files without building anything; report every problem of every file."""
+@config_option
+@debug_option
+def validate(files: tuple[Path, ...], config_file: Path | None, debug: bool) -> None:
+    """Check event files (and the project file) without building anything; report every problem."""
+    from .config import load_project
     from .pipeline import validate as validate_event
 
+    _, code = _guarded(lambda: load_project(config_file), debug)
     paths, note = _event_files(files)
     if note:
         err.print(note, markup=False)
-    code = 0
     for path in paths:
-        try:
-            summary = validate_event(path)
-        except (ReportgenError, Exception) as exc:
-            code = code or _fail(exc, debug)
+        summary, failed = _guarded(lambda path=path: validate_event(path), debug)
+        code = code or failed
+        if summary is None:
             continue
         figures = sum(len(s.figures) for s in summary.sections.values())
         out.print(
@@ -143,3 +182,58 @@ def validate(files: tuple[Path, ...], debug: bool) -> None:
             markup=False,
         )
     sys.exit(code)
+
+
+@main.command(epilog=_epilog("reportgen init my-expo && cd my-expo && reportgen build"))
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@debug_option
+def init(folder: Path, debug: bool) -> None:
+    """Start a new event project in FOLDER: project file, YAML skeleton, templates, output/.
+
+    The new project builds as it is; then fill in data/event.yaml and restyle the templates.
+    """
+    from .scaffold import create_project
+
+    written, code = _guarded(lambda: create_project(folder), debug)
+    if written is not None:
+        for path in written:
+            out.print(f"created {display_path(path)}", markup=False)
+        out.print(f"next: cd {display_path(folder)} && reportgen build", markup=False)
+    sys.exit(code)
+
+
+@main.command(epilog=_epilog("reportgen inspect templates/deck.pptx --data data/waic2022.yaml"))
+@click.argument("template", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--data",
+    "data_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Event file to check the template's names against. [default: the first in ./data, "
+    "or the bundled event]",
+)
+@config_option
+@debug_option
+def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
+    """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
+    from .config import load_project
+    from .inspect import inspect_template
+
+    def run() -> Any:
+        event = data_file or _event_files(())[0][0]
+        return inspect_template(template, event, load_project(config_file))
+
+    report, code = _guarded(run, debug)
+    if report is not None:
+        out.print(report.render(), markup=False)
+        code = 0 if not report.missing else 4
+    sys.exit(code)
+
+
+@main.command(epilog=_epilog("reportgen schema > event.schema.json"))
+@click.option("--project", is_flag=True, help="The schema of reportgen.yaml instead of an event file.")
+def schema(project: bool) -> None:
+    """Print the JSON Schema of event files (for editors: autocomplete and checks as you type)."""
+    from .schema import schema_json
+
+    out.print(schema_json(project=project), markup=False, soft_wrap=True)

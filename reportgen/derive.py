@@ -45,6 +45,16 @@ class FigureView:
     as_of_text: str
     parts: tuple[PartView, ...]
     model: Figure = field(repr=False)
+    conversions_text: str = ""
+
+    @property
+    def text_full(self) -> str:
+        """'nearly RMB 15 billion (nearly USD 2.1 billion)', or the text with its unit."""
+        return (
+            f"{self.text_with_unit} ({self.conversions_text})"
+            if self.conversions_text
+            else self.text_with_unit
+        )
 
     @property
     def sentence(self) -> str:
@@ -86,6 +96,15 @@ class ChartBar:
 
 
 @dataclass(frozen=True)
+class ChartSeries:
+    """One part of a stacked or grouped chart: its value and words for each bar."""
+
+    label: str
+    values: tuple[float, ...]
+    texts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ChartData:
     """What a chart draws, already in words: no model objects, nothing that needs the formatter."""
 
@@ -99,6 +118,7 @@ class ChartData:
     total_text: str = ""
     documents: tuple[str, ...] = ("briefing", "deck")
     ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
+    series: tuple[ChartSeries, ...] = ()  # stacked and grouped charts: one series per breakdown part
 
 
 @dataclass(frozen=True)
@@ -199,6 +219,17 @@ def _chart_data(
     cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView], fmt: Formatter
 ) -> ChartData:
     chosen = [figures[ref] for ref in spec.figures]
+    series: tuple[ChartSeries, ...] = ()
+    if spec.kind.value in {"stacked", "grouped"}:
+        keys = list(dict.fromkeys(k for f in chosen for k in f.model.breakdown))
+        series = tuple(
+            ChartSeries(
+                next(f.model.breakdown[k].label for f in chosen if k in f.model.breakdown),
+                tuple(f.model.breakdown[k].value if k in f.model.breakdown else 0.0 for f in chosen),
+                tuple(fmt.figure(f.model.breakdown[k]) if k in f.model.breakdown else "" for f in chosen),
+            )
+            for k in keys
+        )
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(ChartBar(p.label, p.value, f"{p.text} ({p.share_text})", "exact") for p in whole.parts)
@@ -233,6 +264,7 @@ def _chart_data(
         total,
         tuple(spec.documents),
         ticks,
+        series,
     )
 
 

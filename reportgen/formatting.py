@@ -84,6 +84,14 @@ class Formatter:
             words += f" {figure.unit}"
         return words
 
+    def conversions(self, figure: Figure) -> str:
+        """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none."""
+        qualifier = self.qualifier(figure.qualifier)
+        return "; ".join(
+            " ".join(w for w in (qualifier, self.money(value, currency)) if w)
+            for currency, value in figure.conversions.items()
+        )
+
     def as_of(self, figure: Figure) -> str:
         """'as of 2 pm on 3 September 2022', or '' when the source gives no time."""
         when = figure.as_of
@@ -123,6 +131,7 @@ class Formatter:
             "percent": self.percent,
             "qualifier": self.qualifier,
             "as_of": self.as_of,
+            "conversions": self.conversions,
             "date": self.date,
             "time": self.time,
             "datetime": self.datetime,

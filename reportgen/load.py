@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -27,6 +27,7 @@ _PLAIN_TAGS = {
 }
 
 PathKey = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -46,15 +47,15 @@ class Positions:
 
 def load_event(path: Path) -> EventSummary:
     """Read and validate one event file; raise DataError listing every problem found."""
-    summary, _ = load_event_with_positions(path)
-    return summary
+    return load_model(path, EventSummary)
 
 
-def load_event_with_positions(path: Path) -> tuple[EventSummary, Positions]:
+def load_model(path: Path, cls: type[M]) -> M:
+    """Read a YAML file into `cls`; every problem is reported with its file, line and column."""
     name = display_path(path)
     data, positions = read_yaml(path)
     try:
-        return EventSummary.model_validate(data), positions
+        return cls.model_validate(data)
     except ValidationError as exc:
         problems = ProblemList(name)
         for error in _merge_union_errors(exc.errors(), data):

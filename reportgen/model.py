@@ -46,6 +46,7 @@ def _finite(value: Any) -> Any:
 
 
 Count = Annotated[int | float, BeforeValidator(_finite), Field(ge=0)]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. CNY, USD, EUR")]
 
 
 class Qualifier(StrEnum):
@@ -90,18 +91,22 @@ class Figure(_Strict):
     label: Text
     value: Count
     unit: Text | None = None
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    currency: Currency | None = None
     qualifier: Qualifier = Qualifier.exactly
     as_of: dt.datetime | dt.date | None = None
     key: bool = False
     note: Text | None = None
     quote: Quote | None = None
     breakdown: dict[Key, Figure] = Field(default_factory=dict)
+    #: The same amount in other currencies, as the source gives it (e.g. {USD: 2100000000}).
+    conversions: dict[Currency, Count] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Figure:
         if self.unit and self.currency:
             raise ValueError("a figure has either a unit or a currency, not both")
+        if self.conversions and not self.currency:
+            raise ValueError("conversions need the figure's own currency: add currency")
         parts = list(self.breakdown.values())
         if parts and all(p.qualifier is Qualifier.exactly for p in [*parts, self]):
             total = sum(p.value for p in parts)
@@ -191,6 +196,8 @@ class ChartKind(StrEnum):
     bar = "bar"
     hbar = "hbar"
     donut = "donut"
+    stacked = "stacked"  # one bar per figure, stacked by the parts of its breakdown
+    grouped = "grouped"  # one group per figure, a bar per part of its breakdown
 
 
 class ChartSpec(_Strict):
@@ -208,6 +215,8 @@ class ChartSpec(_Strict):
     def _shape(self) -> ChartSpec:
         if self.breakdown and len(self.figures) != 1:
             raise ValueError("a breakdown chart draws the parts of exactly one figure")
+        if self.kind is ChartKind.donut and not self.breakdown and len(self.figures) < 2:
+            raise ValueError("a donut needs two or more figures, or breakdown: true")
         return self
 
 
@@ -248,6 +257,29 @@ class EventSummary(_Strict):
         section_id, _, figure_id = ref.partition(".")
         section = self.sections.get(section_id)
         return section.figures.get(figure_id) if section else None
+
+
+def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> list[str]:
+    """Why `summary` cannot feed `chart` (unknown figures, missing breakdowns); empty when it can."""
+    problems = [
+        f"chart {chart_id!r} uses unknown figure {ref!r}"
+        for ref in chart.figures
+        if summary.figure(ref) is None
+    ]
+    if problems:
+        return problems
+    figures = [summary.figure(ref) for ref in chart.figures]
+    needs_parts = chart.breakdown or chart.kind in {ChartKind.stacked, ChartKind.grouped}
+    for ref, fig in zip(chart.figures, figures, strict=True):
+        if needs_parts and fig is not None and not fig.breakdown:
+            problems.append(f"chart {chart_id!r} draws the breakdown of {ref!r}, which has none")
+    currencies = {f.currency for f in figures if f is not None}
+    if len(currencies) > 1:
+        problems.append(
+            f"chart {chart_id!r} mixes {', '.join(sorted(str(c) for c in currencies))}: "
+            "one chart, one currency"
+        )
+    return problems
 
 
 def _quotes(summary: EventSummary) -> list[tuple[str, Quote]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .charts import alt_text, cache_key, render_png
+from .config import Project, with_project_charts
 from .context import template_context
 from .derive import derive
 from .docx_render import render_briefing
@@ -62,17 +63,18 @@ def build(
     templates_dir: Path | None = None,
     theme: Theme = DEFAULT_THEME,
     use_cache: bool = True,
+    project: Project | None = None,
 ) -> BuildResult:
     """Build the briefing, the deck and the chart images of one event into `out_dir`."""
     started = time.perf_counter()
-    summary = validate(event_file)
+    summary, chart_warnings = with_project_charts(validate(event_file), project)
     fmt = formatter(summary)
     derived = derive(summary, fmt)
     context = template_context(summary, derived)
     briefing_template = template_path("briefing.docx", templates_dir)
     deck_template = template_path("deck.pptx", templates_dir)
     prepare_folder(out_dir)
-    result = BuildResult(event=summary.event.short_name)
+    result = BuildResult(event=summary.event.short_name, warnings=chart_warnings)
 
     with staging(out_dir) as stage:
         images: dict[str, tuple[Path, str]] = {}

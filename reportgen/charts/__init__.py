@@ -13,9 +13,15 @@ from dataclasses import asdict
 from ..derive import ChartData
 from ..theme import Theme
 
-KIND_WORDS = {"bar": "Bar chart", "hbar": "Horizontal bar chart", "donut": "Donut chart"}
+KIND_WORDS = {
+    "bar": "Bar chart",
+    "hbar": "Horizontal bar chart",
+    "donut": "Donut chart",
+    "stacked": "Stacked bar chart",
+    "grouped": "Grouped bar chart",
+}
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "1"
+DRAWING_VERSION = "2"
 
 
 def alt_text(data: ChartData) -> str:
@@ -24,7 +30,14 @@ def alt_text(data: ChartData) -> str:
     head = f"{kind}: {data.title}"
     if data.total_text:
         head += f" ({data.total_text})"
-    values = "; ".join(f"{bar.label}: {bar.text}" for bar in data.bars)
+    if data.series:
+        values = "; ".join(
+            f"{bar.label} ({bar.text}): "
+            + ", ".join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
+            for i, bar in enumerate(data.bars)
+        )
+    else:
+        values = "; ".join(f"{bar.label}: {bar.text}" for bar in data.bars)
     tail = f" {data.unit_note}." if data.unit_note else ""
     return f"{head}. {values}.{tail}"
 

@@ -143,7 +143,70 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
     )
 
 
-KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {"bar": bar, "hbar": hbar, "donut": donut}
+def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
+    positions = list(range(len(data.bars)))
+    bottoms = [0.0] * len(positions)
+    for index, series in enumerate(data.series):
+        colour = theme.palette[index % len(theme.palette)]
+        ax.bar(
+            positions,
+            series.values,
+            bottom=bottoms,
+            color=colour,
+            width=0.6,
+            label=series.label,
+            edgecolor="white",
+            linewidth=1,
+        )
+        for pos, value, text, base in zip(positions, series.values, series.texts, bottoms, strict=True):
+            if value and value > max(b.value for b in data.bars) * 0.06:
+                ax.text(pos, base + value / 2, text, ha="center", va="center", color="white", fontsize=9)
+        bottoms = [b + v for b, v in zip(bottoms, series.values, strict=True)]
+    _value_axis_off(ax, max(bottoms) * 1.15)
+    for pos, total, b in zip(positions, bottoms, data.bars, strict=True):
+        ax.text(
+            pos, total + max(bottoms) * 0.02, b.text, ha="center", va="bottom", color=theme.text, fontsize=10
+        )
+    ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
+    ax.legend(frameon=False, fontsize=9, loc="upper right")
+
+
+def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
+    count = len(data.series)
+    width = 0.8 / max(count, 1)
+    highest = max(max(s.values) for s in data.series)
+    for index, series in enumerate(data.series):
+        offsets = [i - 0.4 + width * (index + 0.5) for i in range(len(data.bars))]
+        ax.bar(
+            offsets,
+            series.values,
+            width=width * 0.92,
+            color=theme.palette[index % len(theme.palette)],
+            label=series.label,
+        )
+        for x, value, text in zip(offsets, series.values, series.texts, strict=True):
+            if text:
+                ax.text(
+                    x, value + highest * 0.02, text, ha="center", va="bottom", color=theme.text, fontsize=8
+                )
+    _value_axis_off(ax, highest * 1.2)
+    ax.set_xticks(range(len(data.bars)), [_wrap(b.label, 18) for b in data.bars])
+    ax.legend(frameon=False, fontsize=9, loc="upper right")
+
+
+def _value_axis_off(ax: Axes, top: float) -> None:
+    ax.set_ylim(0, top)
+    ax.yaxis.set_visible(False)
+    ax.spines["left"].set_visible(False)
+
+
+KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {
+    "bar": bar,
+    "hbar": hbar,
+    "donut": donut,
+    "stacked": stacked,
+    "grouped": grouped,
+}
 
 
 def build_figure(data: ChartData, theme: Theme) -> Figure:

@@ -1,0 +1,70 @@
+"""The project file, reportgen.yaml: what a team shares across its events.
+
+    templates: templates        # folder with briefing.docx and/or deck.pptx (relative to this file)
+    output: output              # where documents go
+    charts:                     # charts every event gets when it has the figures they draw
+      reach: {title: Reach, kind: hbar, log_scale: true, figures: [reach.online_viewers, ...]}
+
+A project chart whose figures an event lacks is left out of that event's documents with a warning;
+an event file may add charts of its own or replace a project chart by using the same id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import Field
+
+from .load import load_model
+from .model import ChartSpec, EventSummary, Key, _Strict, chart_problems
+
+CONFIG_NAME = "reportgen.yaml"
+
+
+class ProjectConfig(_Strict):
+    templates: str | None = None
+    output: str | None = None
+    charts: dict[Key, ChartSpec] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Project:
+    """A loaded project file and the folder its relative paths start from."""
+
+    config: ProjectConfig
+    root: Path
+
+    @property
+    def templates(self) -> Path | None:
+        return self.root / self.config.templates if self.config.templates else None
+
+    @property
+    def output(self) -> Path | None:
+        return self.root / self.config.output if self.config.output else None
+
+
+def load_project(path: Path | None) -> Project | None:
+    """The project file at `path`, or ./reportgen.yaml when there is one, or None."""
+    if path is None:
+        path = Path(CONFIG_NAME)
+        if not path.is_file():
+            return None
+    return Project(load_model(path, ProjectConfig), path.parent)
+
+
+def with_project_charts(summary: EventSummary, project: Project | None) -> tuple[EventSummary, list[str]]:
+    """The event with the project's charts added (event charts win); warnings for charts left out."""
+    if project is None or not project.config.charts:
+        return summary, []
+    charts, warnings = {}, []
+    for chart_id, spec in project.config.charts.items():
+        if chart_id in summary.charts:
+            continue
+        problems = chart_problems(summary, chart_id, spec)
+        if problems:
+            warnings.append(f"{summary.event.short_name}: left out {'; '.join(problems)}")
+            continue
+        charts[chart_id] = spec
+    charts.update(summary.charts)
+    return summary.model_copy(update={"charts": charts}), warnings

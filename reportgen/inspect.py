@@ -1,0 +1,182 @@
+"""`reportgen inspect TEMPLATE`: what a template uses, and what the data lacks.
+
+Lists every tag with its place (slide and shape, or paragraph), the picture slots, the repeated
+and conditional slides, and the names and attribute paths the given event does not provide, so a
+template author learns before a build that `sections.reach` does not exist for their expo.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from copy import deepcopy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, meta, nodes
+
+from .config import Project, with_project_charts
+from .context import template_context
+from .derive import derive
+from .errors import Problem, TemplateProblem, display_path
+from .formatting import Formatter
+from .jinja_env import make_environment
+from .package import check_template_package
+from .pipeline import formatter, validate
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass
+class Report:
+    template: str
+    data: str
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    pictures: list[tuple[str, str]] = field(default_factory=list)
+    slides: list[tuple[str, str]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        lines = [f"{self.template}", f"tags ({len(self.tags)}):"]
+        lines += [f"  {where}: {tag}" for where, tag in self.tags] or ["  none"]
+        lines.append(f"picture slots ({len(self.pictures)}):")
+        lines += [f"  {where}: {tag}" for where, tag in self.pictures] or ["  none"]
+        if self.slides or self.template.endswith(".pptx"):
+            lines.append(f"repeated and conditional slides ({len(self.slides)}):")
+            lines += [f"  {where}: {tag}" for where, tag in self.slides] or ["  none"]
+        lines.append(f"names {self.data} does not provide ({len(self.missing)}):")
+        lines += [f"  {name}" for name in self.missing] or ["  none"]
+        return "\n".join(lines)
+
+
+def inspect_template(template: Path, event_file: Path, project: Project | None = None) -> Report:
+    name = display_path(template)
+    check_template_package(template, name)
+    summary, _ = with_project_charts(validate(event_file), project)
+    fmt = formatter(summary)
+    context = template_context(summary, derive(summary, fmt))
+    report = Report(name, display_path(event_file))
+    units, source = _pptx_units(template) if template.suffix.lower() == ".pptx" else _docx_units(template)
+    for where, tag in units:
+        if _DIRECTIVE.fullmatch(tag):
+            report.slides.append((where, tag))
+        else:
+            (report.pictures if re.search(r"\bchart\s*\(", tag) else report.tags).append((where, tag))
+    report.missing = _missing_names(source, context, name)
+    return report
+
+
+def _statement(tag: str) -> str:
+    """A tag as plain Jinja: '{%p for x in xs %}' -> '{% for x in xs %}'."""
+    directive = _DIRECTIVE.fullmatch(tag)
+    if directive:
+        return "{% " + directive.group(2) + " " + directive.group(3).strip() + " %}"
+    return re.sub(r"^\{%\s*(p|tr|tc|r)\s", "{% ", tag)
+
+
+def _pptx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
+    """Every tag with its place, and the deck as one Jinja source whose scopes follow the slides."""
+    from pptx import Presentation
+
+    from .pptx_template.runs import merge_split_tags, paragraph_text
+
+    units: list[tuple[str, str]] = []
+    source: list[str] = []
+    p_ns = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+    for number, slide in enumerate(Presentation(str(template)).slides, start=1):
+        tags: list[tuple[str, str]] = []
+        trees = [("", slide.shapes._spTree)]
+        if slide.has_notes_slide:
+            trees.append((" notes", slide.notes_slide.shapes._spTree))
+        for suffix, tree in trees:
+            for shape in tree.iter(p_ns + "sp", p_ns + "graphicFrame"):
+                c_nv_pr = next(shape.iter(p_ns + "cNvPr"), None)
+                shape_name = c_nv_pr.get("name", "?") if c_nv_pr is not None else "?"
+                where = f"slide {number}{suffix}, shape {shape_name!r}"
+                for p in deepcopy(shape).iter("{http://schemas.openxmlformats.org/drawingml/2006/main}p"):
+                    merge_split_tags(p)
+                    tags += [(where, tag) for tag in _TAG.findall(paragraph_text(p))]
+        units += tags
+        block_opens, slide_opens, body, slide_closes, block_closes = [], [], [], [], []
+        for _, tag in tags:
+            match = _DIRECTIVE.fullmatch(tag)
+            if not match:
+                body.append(_statement(tag))
+            elif match.group(2) in {"for", "if"}:
+                (block_opens if match.group(1) == "slides" else slide_opens).append(_statement(tag))
+                if match.group(1) == "slide":
+                    slide_closes.insert(0, f"{{% end{match.group(2)} %}}")
+            elif match.group(1) == "slides":
+                block_closes.append(_statement(tag))
+        source += block_opens + slide_opens + body + slide_closes + block_closes
+    return units, "".join(source)
+
+
+def _docx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
+    units: list[tuple[str, str]] = []
+    with zipfile.ZipFile(template) as package:
+        parts = sorted(
+            n for n in package.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)
+        )
+        for part in sorted(parts, key=lambda n: (n != "word/document.xml", n)):
+            from lxml import etree
+
+            root = etree.fromstring(
+                package.read(part), etree.XMLParser(resolve_entities=False, no_network=True)
+            )
+            area = "body" if part.endswith("document.xml") else part.rsplit("/", 1)[-1].removesuffix(".xml")
+            for number, p in enumerate(root.iter(_W + "p"), start=1):
+                text = "".join(t.text or "" for t in p.iter(_W + "t"))
+                units += [(f"{area}, paragraph {number}", tag) for tag in _TAG.findall(text)]
+    return units, "".join(_statement(tag) for _, tag in units)
+
+
+def _missing_names(source: str, context: dict[str, Any], name: str) -> list[str]:
+    env = make_environment(Formatter())
+    try:
+        ast = env.parse(source)
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(
+            problems=[
+                Problem(name, f"syntax error: {exc.message}", hint="run reportgen build for the exact place")
+            ]
+        ) from None
+    missing = sorted(n for n in meta.find_undeclared_variables(ast) if n not in context and n != "loop")
+    bound = {n.name for n in ast.find_all(nodes.Name) if n.ctx in {"store", "param"}}
+    for path in sorted({p for p in _paths(ast) if p[0] not in bound and p[0] in context}):
+        value: Any = context[path[0]]
+        for step in path[1:]:
+            value = env.getitem(value, step) if isinstance(value, dict) else env.getattr(value, step)
+            if type(value).__name__.endswith("Undefined"):
+                missing.append(".".join(path[: path.index(step) + 1]))
+                break
+    known = {"figure": context["figures"], "chart": context["charts"]}
+    for call in ast.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name in known and call.args:
+            arg = call.args[0]
+            if isinstance(arg, nodes.Const) and arg.value not in known[call.node.name]:
+                missing.append(f"{call.node.name}({arg.value!r})")
+    return sorted(set(missing))
+
+
+def _paths(ast: nodes.Node) -> set[tuple[str, ...]]:
+    """Attribute paths such as ('sections', 'reach', 'title') that start from a name."""
+    found = set()
+    for node in ast.find_all((nodes.Getattr, nodes.Getitem)):
+        steps: list[str] = []
+        current: nodes.Node = node
+        while isinstance(current, nodes.Getattr | nodes.Getitem):
+            if isinstance(current, nodes.Getattr):
+                steps.append(current.attr)
+            elif isinstance(current.arg, nodes.Const) and isinstance(current.arg.value, str):
+                steps.append(current.arg.value)
+            else:
+                steps = []
+                break
+            current = current.node
+        if steps and isinstance(current, nodes.Name):
+            found.add((current.name, *reversed(steps)))
+    return found
