@@ -110,7 +110,7 @@ def test_help_shows_an_example_and_exit_codes() -> None:
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0
         assert re.search(rf"Example:\n\s+reportgen {command} data/waic2022\.yaml", result.output)
-        assert re.search(r"\n\s+3  invalid event data \(YAML\)\n", result.output)
+        assert re.search(r"\n\s+3  invalid event data or project file \(YAML\)\n", result.output)
 
 
 def test_slug_cannot_leave_the_output_folder() -> None:
