@@ -236,4 +236,4 @@ def schema(project: bool) -> None:
     """Print the JSON Schema of event files (for editors: autocomplete and checks as you type)."""
     from .schema import schema_json
 
-    out.print(schema_json(project=project), markup=False, soft_wrap=True)
+    click.echo(schema_json(project=project), nl=False)

@@ -212,6 +212,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         as_of_text=fmt.as_of(fig),
         parts=parts,
         model=fig,
+        conversions_text=fmt.conversions(fig),
     )
 
 

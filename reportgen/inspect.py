@@ -58,6 +58,7 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
     summary, _ = with_project_charts(validate(event_file), project)
     fmt = formatter(summary)
     context = template_context(summary, derive(summary, fmt))
+    context["chart"] = str  # the renderers supply chart(); its arguments are checked in _missing_names
     report = Report(name, display_path(event_file))
     units, source = _pptx_units(template) if template.suffix.lower() == ".pptx" else _docx_units(template)
     for where, tag in units:

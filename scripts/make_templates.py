@@ -165,7 +165,9 @@ def make_briefing(path: Path) -> None:
         _shade(cell, THEME.primary)
     table.rows[1].cells[0].text = "{%tr for f in key_figures %}"
     table.rows[2].cells[0].text = "{{ f.label }}"
-    table.rows[2].cells[1].paragraphs[0].add_run("{{ f.text }}").bold = True
+    table.rows[2].cells[1].paragraphs[0].add_run(
+        "{{ f.text }}{% if f.conversions_text %} ({{ f.conversions_text }}){% endif %}"
+    ).bold = True
     table.rows[2].cells[2].text = "{{ f.as_of_text or f.note or '' }}"
     table.rows[3].cells[0].text = "{%tr endfor %}"
     table.autofit = False
@@ -198,7 +200,7 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for f in s.figure_list %}")
     bullet = doc.add_paragraph(style="List Bullet")
     bullet.add_run("{{ f.label }}: ")
-    bullet.add_run("{{ f.text_with_unit }}").bold = True
+    bullet.add_run("{{ f.text_full }}").bold = True
     bullet.add_run(
         "{% if f.parts %} ({% for part in f.parts %}{{ part.label|lower }}: {{ part.text }}"
         "{{ ', ' if not loop.last }}{% endfor %}){% endif %}"
@@ -363,7 +365,7 @@ SECTION_TEXT = [
     ("{%p endif %}", 14, False),
     ("{%p for f in s.figure_list %}", 14, False),
     (
-        "• {{ f.label }}: {{ f.text_with_unit }}{% if f.as_of_text %} ({{ f.as_of_text }}){% endif %}",
+        "• {{ f.label }}: {{ f.text_full }}{% if f.as_of_text %} ({{ f.as_of_text }}){% endif %}",
         14,
         False,
     ),
@@ -500,7 +502,11 @@ def make_deck(path: Path) -> None:
     cells = [
         ("Figure", "Value", "Note"),
         ("{%tr for f in key_figures %}", "", ""),
-        ("{{ f.label }}", "{{ f.text }}", "{{ f.as_of_text or f.note or '' }}"),
+        (
+            "{{ f.label }}",
+            "{{ f.text }}{% if f.conversions_text %} ({{ f.conversions_text }}){% endif %}",
+            "{{ f.as_of_text or f.note or '' }}",
+        ),
         ("{%tr endfor %}", "", ""),
     ]
     for r, row in enumerate(cells):

@@ -116,3 +116,21 @@ def test_w_namespace_constant_matches_python_docx() -> None:
     from docx.oxml.ns import qn
 
     assert qn("w:p") == W + "p"
+
+
+def test_a_template_as_word_saves_it_with_proofing_marks_and_split_runs(tmp_path: Path) -> None:
+    """Word splits tags over runs around spelling marks (w:proofErr) and formatting changes."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    paragraph = doc.add_paragraph()
+    for text, bold in (("Closed: {{ ev", False), ("ent.na", True), ("me }}!", False)):
+        paragraph.add_run(text).bold = bold
+        mark = OxmlElement("w:proofErr")
+        mark.set(qn("w:type"), "spellStart")
+        paragraph._p.append(mark)
+    path = tmp_path / "saved.docx"
+    doc.save(str(path))
+    out = render(tmp_path, path, {"event": {"name": "WAIC & co"}})
+    assert Document(str(out)).paragraphs[0].text == "Closed: WAIC & co!"

@@ -94,3 +94,40 @@ def test_deck_pictures_reach_the_pdf(pdfs) -> None:
         if kind == "image" and (int(width), int(height)) == (1600, 900):
             per_page[int(page) - 1] += 1
     assert per_page == [0, 0, 0, 1, 1, 1, 1, 2, 0]
+
+
+@pytest.mark.parametrize("example", ["harbourside-expo-2025", "coastal-climate-summit-2024"])
+def test_example_decks_built_with_slide_loops_open_in_libreoffice(
+    soffice: str, example: str, tmp_path: Path
+) -> None:
+    from reportgen.pipeline import build
+
+    from .conftest import ROOT, TEMPLATES
+    from .test_examples import EXPECTED
+
+    result = build(ROOT / "data" / "examples" / f"{example}.yaml", tmp_path / "out", TEMPLATES)
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(deck),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    pdf = tmp_path / (deck.stem + ".pdf")
+    assert pdf.is_file(), "LibreOffice made no PDF"
+    texts = page_texts(PdfReader(str(pdf)))
+    titles = EXPECTED[example]["titles"]
+    assert len(texts) == len(titles)
+    for page, title in zip(texts, titles, strict=True):
+        assert title in page, title

@@ -92,6 +92,25 @@ def test_installed_reportgen_builds_outside_the_repository(wheel: Path, tmp_path
     assert result.returncode == 0, result.stderr
     assert (work / "output" / "waic-2022-deck.pptx").is_file()
     assert (work / "output" / "waic-2022-briefing.docx").is_file()
+    init = subprocess.run(
+        [sys.executable, "-m", "reportgen", "init", "fresh"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert init.returncode == 0, init.stderr
+    fresh = subprocess.run(
+        [sys.executable, "-m", "reportgen", "build"],
+        cwd=work / "fresh",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert fresh.returncode == 0, fresh.stderr
+    assert (work / "fresh" / "output" / "sample-expo-briefing.docx").is_file()
 
 
 def test_committed_templates_are_what_the_script_makes(tmp_path: Path) -> None:

@@ -227,3 +227,25 @@ def test_text_too_long_even_when_shrunk_is_reported(tmp_path: Path) -> None:
     assert _font_scale(prs) == "50000"
     (warning,) = warnings
     assert "slide 1, shape 'Long': the text does not fit its box even at 50% size" in warning
+
+
+def test_a_template_as_powerpoint_saves_it_with_proofing_marks(tmp_path: Path) -> None:
+    """PowerPoint marks misspellings (err="1"), edits (dirty) and languages on the runs it splits."""
+    from lxml import etree
+
+    def build(prs, slide) -> None:
+        box = split_runs(slide, [("{{ ev", False), ("ent.na", True), ("me }} closed", False)], name="Saved")
+        for run in box.text_frame.paragraphs[0].runs:
+            r_pr = run._r.get_or_add_rPr()
+            r_pr.set("lang", "en-GB")
+            r_pr.set("dirty", "0")
+            r_pr.set("err", "1")
+        etree.SubElement(
+            box.text_frame.paragraphs[0]._p,
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}endParaRPr",
+            lang="en-GB",
+            dirty="0",
+        )
+
+    prs = render(tmp_path, deck_with(tmp_path, build), {"event": {"name": "WAIC 2022"}})
+    assert prs.slides[0].shapes[0].text_frame.text == "WAIC 2022 closed"

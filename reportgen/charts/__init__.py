@@ -21,7 +21,7 @@ KIND_WORDS = {
     "grouped": "Grouped bar chart",
 }
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "2"
+DRAWING_VERSION = "3"
 
 
 def alt_text(data: ChartData) -> str:

@@ -133,7 +133,7 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
     )
     ax.set_aspect("equal")
     if data.total_text:
-        ax.text(0, 0, data.total_text, ha="center", va="center", fontsize=13, color=theme.text, wrap=True)
+        ax.text(0, 0, _wrap(data.total_text, 14), ha="center", va="center", fontsize=12, color=theme.text)
     ax.figure.legend(
         wedges,
         [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],

@@ -1,0 +1,162 @@
+"""Events of other shapes build with the default templates and no code change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from reportgen.charts.draw import build_figure
+from reportgen.derive import derive
+from reportgen.formatting import Formatter
+from reportgen.load import load_event
+from reportgen.pipeline import build
+from reportgen.theme import DEFAULT_THEME
+
+from .conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts
+
+EXAMPLES = ROOT / "data" / "examples"
+NBSP = "\u00a0"
+EXPECTED = {
+    "harbourside-expo-2025": {
+        "figures": [
+            "more than 1,200",
+            "64",
+            "180,000 m²",
+            "235,000",
+            f"nearly US${NBSP}2.35 billion",
+            f"nearly RMB{NBSP}16.9 billion",
+            "48",
+            "about 310",
+        ],
+        "titles": [
+            "Harbourside International Trade Expo 2025",
+            "Harbourside Expo 2025 at a glance",
+            "Exhibition",
+            "Visitors",
+            "Intended purchase deals",
+            "Forums",
+            "Sources",
+        ],
+        "pictures": {"Chart exhibitors": 3, "Chart visitors_per_day": 4, "Chart deals": 5},
+    },
+    "coastal-climate-summit-2024": {
+        "figures": [
+            "45",
+            "more than 1,800",
+            f"EUR{NBSP}500 million",
+            f"USD{NBSP}540 million",
+            f"up to EUR{NBSP}120 million",
+            f"up to USD{NBSP}130 million",
+            "60",
+            "38",
+        ],
+        "titles": [
+            "Coastal Climate Summit 2024",
+            "CCS 2024 at a glance",
+            "Delegations",
+            "Funds launched",
+            "Programme",
+            "Sources",
+        ],
+        "pictures": {"Chart delegates": 3, "Chart funds": 4, "Chart programme": 5},
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
+def example(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    result = build(EXAMPLES / f"{request.param}.yaml", tmp_path_factory.mktemp(request.param), TEMPLATES)
+    files = {f.suffix: f for f in result.files if f.suffix in {".docx", ".pptx"}}
+    return request.param, files[".docx"], files[".pptx"], result
+
+
+def test_example_documents_state_their_figures(example) -> None:
+    name, briefing, deck, result = example
+    text = docx_text(briefing)
+    slides = "\n".join(pptx_slide_texts(deck))
+    for figure in EXPECTED[name]["figures"]:
+        assert figure in text, (name, "briefing", figure)
+        assert figure in slides, (name, "deck", figure)
+    assert "SAMPLE" not in text  # the sample label lives in YAML comments and the source note
+    assert "invented" in text  # ... and the source note reaches the reader
+    assert result.warnings == []
+
+
+def test_example_deck_has_a_slide_per_section_in_data_order(example) -> None:
+    name, _, deck, _ = example
+    prs = Presentation(str(deck))
+    assert [s.shapes.title.text for s in prs.slides] == EXPECTED[name]["titles"]
+    pictures = {
+        shape.name: number
+        for number, slide in enumerate(prs.slides, start=1)
+        for shape in slide.shapes
+        if shape.shape_type == MSO_SHAPE_TYPE.PICTURE
+    }
+    assert pictures == EXPECTED[name]["pictures"]
+    for text in pptx_slide_texts(deck) + pptx_notes(deck):
+        assert "{{" not in text and "{%" not in text
+
+
+def test_example_briefing_has_a_heading_per_section(example) -> None:
+    name, briefing, _, _ = example
+    headings = [p.text for p in Document(str(briefing)).paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Headline", "Key figures", *EXPECTED[name]["titles"][2:]]
+
+
+def _chart(name: str, chart_id: str):
+    summary = load_event(EXAMPLES / f"{name}.yaml")
+    fmt = Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
+    return derive(summary, fmt).charts[chart_id]
+
+
+def test_stacked_chart_stacks_the_breakdown_of_each_figure() -> None:
+    data = _chart("harbourside-expo-2025", "visitors_per_day")
+    fig = build_figure(data, DEFAULT_THEME)
+    (ax,) = fig.axes
+    heights = [round(p.get_height()) for p in ax.patches]
+    assert heights == [46000, 50000, 38000, 20000, 6000, 11000, 36000, 28000]  # trade, then public
+    bottoms = [round(p.get_y()) for p in ax.patches][4:]
+    assert bottoms == [46000, 50000, 38000, 20000]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Trade visitors", "Public visitors"]
+
+
+def test_grouped_chart_puts_parts_side_by_side() -> None:
+    data = _chart("coastal-climate-summit-2024", "funds")
+    fig = build_figure(data, DEFAULT_THEME)
+    (ax,) = fig.axes
+    assert [p.get_height() for p in ax.patches] == [3e8, 1e8, 1.2e8, 2e8, 1.5e8, 0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "Public commitments",
+        "Private commitments",
+    ]
+    texts = [t.get_text() for t in ax.texts]
+    assert f"EUR{NBSP}300 million" in texts and f"up to EUR{NBSP}120 million" in texts
+
+
+def test_examples_declare_the_schema_for_editors() -> None:
+    for path in [*EXAMPLES.glob("*.yaml"), ROOT / "data" / "waic2022.yaml"]:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        schema = (path.parent / first.split("=", 1)[1]).resolve()
+        assert schema == (ROOT / "data" / "event.schema.json").resolve(), path
+
+
+def test_bundled_schemas_are_current() -> None:
+    from reportgen.schema import schema_json
+
+    assert (ROOT / "data" / "event.schema.json").read_text(encoding="utf-8") == schema_json()
+    assert (ROOT / "data" / "project.schema.json").read_text(encoding="utf-8") == schema_json(project=True)
+
+
+def test_examples_are_labelled_as_sample_data() -> None:
+    for path in EXAMPLES.glob("*.yaml"):
+        assert "SAMPLE DATA" in path.read_text(encoding="utf-8"), path
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_examples_validate(path: Path) -> None:
+    assert load_event(path).event.name

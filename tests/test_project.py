@@ -1,0 +1,130 @@
+"""The project file, init, inspect and schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from reportgen.cli import main
+
+from .conftest import ROOT, TEMPLATES, WAIC
+
+EXPO = ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path):
+    before = Path.cwd()
+    os.chdir(tmp_path)
+    yield tmp_path
+    os.chdir(before)
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_init_makes_a_project_that_builds_as_it_is(in_tmp: Path) -> None:
+    result = invoke("init", "my-expo")
+    assert result.exit_code == 0, result.output
+    for name in (
+        "reportgen.yaml",
+        "data/event.yaml",
+        "data/event.schema.json",
+        "templates/briefing.docx",
+        "templates/deck.pptx",
+        "output/.gitkeep",
+    ):
+        assert (in_tmp / "my-expo" / name).is_file(), name
+    os.chdir(in_tmp / "my-expo")
+    built = invoke("build")
+    assert built.exit_code == 0, built.output
+    assert "wrote output/sample-expo-deck.pptx" in built.output
+    deck = Presentation("output/sample-expo-deck.pptx")
+    assert [s.shapes.title.text for s in deck.slides][2:4] == ["Attendance", "Deals"]
+
+
+def test_init_never_overwrites(in_tmp: Path) -> None:
+    (in_tmp / "taken").mkdir()
+    (in_tmp / "taken" / "notes.txt").write_text("mine")
+    result = invoke("init", "taken")
+    assert result.exit_code == 5
+    assert "taken already exists and is not empty" in result.output
+    assert (in_tmp / "taken" / "notes.txt").read_text() == "mine"
+
+
+def test_project_charts_apply_where_the_event_has_the_figures(in_tmp: Path) -> None:
+    (in_tmp / "reportgen.yaml").write_text(
+        "output: built\n"
+        "charts:\n"
+        "  area:\n    title: Exhibition area\n    kind: bar\n    figures: [exhibition.area]\n"
+        "  viewers:\n    title: Viewers\n    kind: bar\n    figures: [reach.online_viewers]\n",
+        encoding="utf-8",
+    )
+    expo = invoke("build", str(EXPO), "--templates", str(TEMPLATES))
+    assert expo.exit_code == 0, expo.output
+    assert (
+        "warning: Harbourside Expo 2025: left out chart 'viewers' uses unknown figure 'reach.online_viewers'"
+        in expo.output
+    )
+    assert (in_tmp / "built" / "harbourside-expo-2025-chart-area.png").is_file()
+    assert not (in_tmp / "built" / "harbourside-expo-2025-chart-viewers.png").exists()
+    waic = invoke("build", str(WAIC), "--templates", str(TEMPLATES))
+    assert waic.exit_code == 0
+    assert (in_tmp / "built" / "waic-2022-chart-viewers.png").is_file()
+    assert "left out chart 'area'" in waic.output
+
+
+def test_a_bad_project_file_is_a_data_error_with_its_place(in_tmp: Path) -> None:
+    (in_tmp / "reportgen.yaml").write_text("output: out\nchart: {}\n", encoding="utf-8")
+    result = invoke("build", str(WAIC))
+    assert result.exit_code == 3
+    assert (
+        "reportgen.yaml:2:1: chart: unknown field 'chart'\n    hint: did you mean 'charts'?" in result.output
+    )
+
+
+def test_schema_is_json_schema_of_the_event_file() -> None:
+    result = invoke("schema")
+    schema = json.loads(result.output)
+    assert schema["title"] == "reportgen event summary"
+    assert set(schema["required"]) == {"event", "sources", "sections"}
+    figure = schema["$defs"]["Figure"]["properties"]
+    assert {"value", "qualifier", "unit", "currency", "as_of", "quote", "breakdown", "conversions"} <= set(
+        figure
+    )
+
+
+def test_inspect_lists_tags_slots_loops_and_nothing_missing_for_waic() -> None:
+    result = invoke("inspect", str(TEMPLATES / "deck.pptx"), "--data", str(WAIC))
+    assert result.exit_code == 0, result.output
+    assert "slide 1, shape 'Title 1': {{ event.name }}" in result.output
+    assert "slide 4, shape 'Chart slot (first chart)': {{ chart(s.deck_charts[0]) }}" in result.output
+    assert "slide 3, shape 'Slide directives': {%slides for s in section_list %}" in result.output
+    assert result.output.rstrip().endswith("does not provide (0):\n  none")
+
+
+def test_inspect_names_what_another_event_lacks(tmp_path: Path) -> None:
+    template = tmp_path / "deck.pptx"
+    shutil.copy(TEMPLATES / "deck.pptx", template)
+    prs = Presentation(str(template))
+    prs.slides[
+        0
+    ].shapes.title.text_frame.text = "{{ sections.reach.title }} {{ figure('reach.online_viewers').text }}"
+    prs.save(str(template))
+    result = invoke("inspect", str(template), "--data", str(EXPO))
+    assert result.exit_code == 4
+    assert "  figure('reach.online_viewers')\n  sections.reach" in result.output
+
+
+def test_inspect_briefing_lists_paragraphs() -> None:
+    result = invoke("inspect", str(TEMPLATES / "briefing.docx"), "--data", str(WAIC))
+    assert result.exit_code == 0, result.output
+    assert "header1, paragraph 1: {{ event.short_name }}" in result.output
+    assert "{{ chart(cid, 10.5) }}" in result.output
