@@ -117,7 +117,10 @@ def _expand_slides(prs: Any, env: Any, context: dict[str, Any], name: str) -> li
         produced = expand(build_plan(directives), env, context)
     except SlideDirectiveError as exc:
         problem = Problem(
-            name, str(exc), where=f"slide {exc.slide}", hint="see 'Repeated slides' in docs/templates.md"
+            name,
+            str(exc),
+            where=f"slide {exc.slide}",
+            hint="see 'Repeated and conditional slides' in docs/templates.md",
         )
         raise TemplateProblem(problems=[problem]) from None
     copies = [(clone_slide(prs, template_slides[i]), i + 1, ctx) for i, ctx in produced]
@@ -234,7 +237,7 @@ def _problem(name: str, where: str, shape: str, tag: str, message: str) -> Templ
                 name,
                 message,
                 where=place,
-                hint="fix the tag in PowerPoint; the README lists the names templates can use",
+                hint="fix the tag in PowerPoint; docs/templates.md lists the names templates can use",
             )
         ]
     )
