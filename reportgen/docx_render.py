@@ -20,7 +20,7 @@ from lxml import etree
 
 from .errors import Problem, TemplateProblem, display_path
 from .formatting import Formatter
-from .jinja_env import error_message, focus_tags, make_environment, template_line
+from .jinja_env import broken_tag, error_message, focus_tags, make_environment, template_line
 from .package import check_template_package
 
 DEFAULT_CHART_WIDTH_CM = 15.0
@@ -77,6 +77,7 @@ def render_briefing(
     name = display_path(template)
     check_template_package(template, name)
     tpl = _StrictTemplate(str(template))
+    _check_paragraphs(tpl, name)
     env = make_environment(fmt)
     full_context = {**context, "chart": _chart_function(tpl, images, name)}
     try:
@@ -98,6 +99,30 @@ def _chart_function(tpl: DocxTemplate, images: dict[str, tuple[Path, str]], name
         return AltTextImage(tpl, path, float(width_cm), f"Chart {chart_id}", alt)
 
     return chart
+
+
+def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:
+    """Refuse a tag that starts in one paragraph and ends in another, naming the paragraph."""
+    doc = tpl.get_docx()
+    parts = [("body", doc.element.body)] + [
+        (f"{kind} of section {i}", getattr(section, kind)._element)
+        for i, section in enumerate(doc.sections, start=1)
+        for kind in ("header", "footer")
+    ]
+    for area, element in parts:
+        for number, paragraph in enumerate(element.iter(_W + "p"), start=1):
+            fragment = broken_tag("".join(t.text or "" for t in paragraph.iter(_W + "t")))
+            if fragment is not None:
+                raise TemplateProblem(
+                    problems=[
+                        Problem(
+                            name,
+                            "a tag may not span paragraphs: this one starts and ends in different ones",
+                            where=f"{area}, paragraph {number} ({fragment})",
+                            hint="join the tag's lines in Word, or put {%p ... %} tags alone in paragraphs",
+                        )
+                    ]
+                )
 
 
 def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:

@@ -53,3 +53,17 @@ def focus_tags(tags: list[str], exc: BaseException) -> list[str]:
     names = [n for pair in named for n in pair if n]
     chosen = [t for t in tags if any(re.search(rf"\b{re.escape(n)}\b", t) for n in names)]
     return chosen or tags
+
+
+_WHOLE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_TAG_EDGE = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
+
+
+def broken_tag(paragraph: str) -> str | None:
+    """The fragment of a tag that starts or ends outside this paragraph, or None when all are whole."""
+    rest = _WHOLE_TAG.sub("", paragraph)
+    edge = _TAG_EDGE.search(rest)
+    if edge is None:
+        return None
+    start = max(0, edge.start() - 20) if edge.group() in {"}}", "%}", "#}"} else edge.start()
+    return rest[start : start + 40].strip()

@@ -134,3 +134,12 @@ def test_a_template_as_word_saves_it_with_proofing_marks_and_split_runs(tmp_path
     doc.save(str(path))
     out = render(tmp_path, path, {"event": {"name": "WAIC & co"}})
     assert Document(str(out)).paragraphs[0].text == "Closed: WAIC & co!"
+
+
+def test_a_tag_spanning_two_paragraphs_is_named(tmp_path: Path) -> None:
+    template = template_with(tmp_path, ["Intro", "Name: {{ event.", "name }} closed"])
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {"event": {"name": "x"}})
+    (problem,) = info.value.problems
+    assert problem.where == "body, paragraph 2 ({{ event.)"
+    assert "may not span paragraphs" in problem.message

@@ -249,3 +249,17 @@ def test_a_template_as_powerpoint_saves_it_with_proofing_marks(tmp_path: Path) -
 
     prs = render(tmp_path, deck_with(tmp_path, build), {"event": {"name": "WAIC 2022"}})
     assert prs.slides[0].shapes[0].text_frame.text == "WAIC 2022 closed"
+
+
+def test_a_tag_spanning_two_paragraphs_is_named(tmp_path: Path) -> None:
+    def build(prs, slide) -> None:
+        box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(6), Inches(2))
+        box.name = "Split"
+        box.text_frame.text = "Name: {{ event."
+        box.text_frame.add_paragraph().text = "name }}"
+
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, deck_with(tmp_path, build), {"event": {"name": "x"}})
+    (problem,) = info.value.problems
+    assert problem.where == "slide 1, shape 'Split'"
+    assert "the tag in '{{ event.' does not start and end in the same paragraph" in problem.message

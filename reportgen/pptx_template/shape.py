@@ -15,7 +15,7 @@ from jinja2 import Environment
 from lxml import etree
 from pptx.oxml import parse_xml
 
-from ..jinja_env import focus_tags
+from ..jinja_env import broken_tag, focus_tags
 from ..ooxml import RG_NS, qn, statement_element
 from .runs import TAG, merge_split_tags, paragraph_text
 
@@ -53,6 +53,12 @@ def prepare(element: etree._Element) -> PreparedShape:
     work = _copy(element)
     for p in list(work.iter(qn("a:p"))):
         merge_split_tags(p)
+        fragment = broken_tag(paragraph_text(p))
+        if fragment is not None:
+            raise ValueError(
+                f"the tag in {fragment!r} does not start and end in the same paragraph; "
+                "a tag may not span paragraphs (join the lines, or use {%p %} tags)"
+            )
     for row in list(work.iter(qn("a:tr"))):
         _replace_directive(row, "tr", "".join(paragraph_text(p) for p in row.iter(qn("a:p"))))
     for p in list(work.iter(qn("a:p"))):
