@@ -9,18 +9,74 @@ name a template uses that the data lacks is an error rather than a silent blank.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, Template
+from jinja2.exceptions import SecurityError
+from jinja2.filters import do_center, do_indent, do_wordwrap
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .formatting import Formatter
 
+MAX_ITEMS = 1_000_000  # characters of a string, items of a list, made by one operation
+MAX_OUTPUT = 50 * 1024 * 1024  # characters one template (a shape, the document body) may render to
+MAX_EXPONENT = 64
+
+
+class CappedTemplate(Template):
+    """Renders by streaming and stops when the output passes MAX_OUTPUT characters."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        chunks, size = [], 0
+        for chunk in self.generate(*args, **kwargs):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise SecurityError(f"the template renders to more than {MAX_OUTPUT // 2**20} MiB of text")
+            chunks.append(chunk)
+        return "".join(chunks)
+
+
+class BoundedSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, plus bounds on what one operation may build."""
+
+    template_class = CappedTemplate
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"exponents above {MAX_EXPONENT} are not allowed in a template")
+        if operator == "*":
+            for sequence, count in ((left, right), (right, left)):
+                if (
+                    isinstance(sequence, str | list | tuple)
+                    and isinstance(count, int)
+                    and len(sequence) * count > MAX_ITEMS
+                ):
+                    raise SecurityError(f"repeating {len(sequence):,} items {count:,} times is too large")
+        sized = isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple)
+        if operator == "+" and sized and len(left) + len(right) > MAX_ITEMS:
+            raise SecurityError("joining these values makes more than a million items")
+        return super().call_binop(context, operator, left, right)
+
+
+def _bounded(filter_function: Any, argument: str) -> Any:
+    """A filter whose width argument may not be absurd (center(10**9) would allocate a gigabyte)."""
+
+    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        width = kwargs.get(argument, args[0] if args else 0)
+        if isinstance(width, int) and abs(width) > MAX_ITEMS:
+            raise SecurityError(f"{argument} {width:,} is too large")
+        return filter_function(value, *args, **kwargs)
+
+    return bounded
+
 
 def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
-        autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True
-    )
+    env = BoundedSandbox(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
     env.filters.update(fmt.filters())
+    env.filters["center"] = _bounded(do_center, "width")
+    env.filters["indent"] = _bounded(do_indent, "width")
+    env.filters["wordwrap"] = _bounded(do_wordwrap, "width")
     return env
 
 

@@ -83,6 +83,16 @@ def read_yaml(path: Path) -> tuple[Any, Positions]:
     yaml = YAML(typ="safe", pure=True)
     try:
         root = yaml.compose(text)
+    except RecursionError:
+        raise DataError(
+            problems=[
+                Problem(
+                    name,
+                    "the YAML is nested too deeply to be an event summary",
+                    hint="an event file needs a few levels of indentation, not thousands",
+                )
+            ]
+        ) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -112,7 +122,12 @@ def read_yaml(path: Path) -> tuple[Any, Positions]:
             ]
         )
     builder = _Builder(name, yaml)
-    data = builder.build(root, ())
+    try:
+        data = builder.build(root, ())
+    except RecursionError:
+        raise DataError(
+            problems=[Problem(name, "the YAML is nested too deeply to be an event summary")]
+        ) from None
     builder.problems.raise_if_any()
     if not isinstance(data, dict):
         raise DataError(
@@ -322,6 +337,12 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
         return f"must be at most {error['ctx']['le']}, got {shown}"
     if kind in {"too_short", "dict_too_short", "list_too_short"}:
         return "must not be empty"
+    if kind in {"string_too_long", "too_long"}:
+        limit = error.get("ctx", {}).get("max_length")
+        size = f"{len(given):,} " if hasattr(given, "__len__") else ""
+        return (
+            f"too long: {size}{'characters' if kind == 'string_too_long' else 'entries'}; at most {limit:,}"
+        )
     return str(error["msg"]).removeprefix("Value error, ")
 
 

@@ -33,7 +33,8 @@ def _check_text(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_check_text)]
+MAX_TEXT = 20_000
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 
 
@@ -45,7 +46,7 @@ def _finite(value: Any) -> Any:
     return value
 
 
-Count = Annotated[int | float, BeforeValidator(_finite), Field(ge=0)]
+Count = Annotated[int | float, BeforeValidator(_finite), Field(ge=0, le=10**18)]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. CNY, USD, EUR")]
 
 
@@ -122,7 +123,7 @@ class ItemList(_Strict):
     """A named list of things: sections of a programme, companies, hot topics."""
 
     label: Text
-    items: list[Text] = Field(min_length=1)
+    items: list[Text] = Field(min_length=1, max_length=500)
     quote: Quote | None = None
 
 
@@ -147,10 +148,10 @@ class Launch(_Strict):
 class Section(_Strict):
     title: Text
     summary: Text | None = None
-    figures: dict[Key, Figure] = Field(default_factory=dict)
-    lists: dict[Key, ItemList] = Field(default_factory=dict)
-    people: list[Person] = Field(default_factory=list)
-    launches: list[Launch] = Field(default_factory=list)
+    figures: dict[Key, Figure] = Field(default_factory=dict, max_length=200)
+    lists: dict[Key, ItemList] = Field(default_factory=dict, max_length=100)
+    people: list[Person] = Field(default_factory=list, max_length=500)
+    launches: list[Launch] = Field(default_factory=list, max_length=200)
 
     @model_validator(mode="after")
     def _launch_figures_exist(self) -> Section:
@@ -230,9 +231,9 @@ class EventSummary(_Strict):
 
     event: Event
     formatting: Formatting = Field(default_factory=Formatting)
-    sources: dict[Key, Source] = Field(min_length=1)
-    sections: dict[Key, Section] = Field(min_length=1)
-    charts: dict[Key, ChartSpec] = Field(default_factory=dict)
+    sources: dict[Key, Source] = Field(min_length=1, max_length=100)
+    sections: dict[Key, Section] = Field(min_length=1, max_length=100)
+    charts: dict[Key, ChartSpec] = Field(default_factory=dict, max_length=50)
 
     @model_validator(mode="after")
     def _references(self) -> EventSummary:

@@ -16,8 +16,9 @@ from .config import Project, with_project_charts
 from .context import template_context
 from .derive import derive
 from .docx_render import render_briefing
-from .errors import OutputError, TemplateProblem, display_path
+from .errors import OutputError, ReportgenError, TemplateProblem, display_path
 from .formatting import Formatter
+from .limits import RENDER_MEMORY, RenderTimeout, render_limits
 from .load import load_event
 from .model import EventSummary
 from .output import os_error, prepare_folder, staging
@@ -88,11 +89,8 @@ def build(
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
-        try:
-            render_briefing(briefing_template, context, images, fmt, briefing_temp)
-            result.warnings += render_deck(deck_template, context, images, fmt, deck_temp)
-        except OSError as exc:
-            raise os_error("write", out_dir, exc) from None
+        _render(render_briefing, briefing_template, context, images, fmt, briefing_temp, out_dir)
+        result.warnings += _render(render_deck, deck_template, context, images, fmt, deck_temp, out_dir) or []
         for final, temp, template in (
             (briefing, briefing_temp, briefing_template),
             (deck, deck_temp, deck_template),
@@ -107,6 +105,32 @@ def build(
 
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _render(renderer, template: Path, context, images, fmt: Formatter, temp: Path, out_dir: Path):
+    """Run one renderer under the resource limits; every failure becomes a located, one-screen error."""
+    name = display_path(template)
+    try:
+        with render_limits():
+            return renderer(template, context, images, fmt, temp)
+    except ReportgenError:
+        raise
+    except RenderTimeout as exc:
+        raise TemplateProblem(
+            f"{name}: {exc}", hint="look for loops over large ranges in the template"
+        ) from None
+    except MemoryError:
+        raise TemplateProblem(
+            f"{name}: rendering needed more than {RENDER_MEMORY // 2**20:,} MiB of memory",
+            hint="look for loops or repetitions that build very large text",
+        ) from None
+    except OSError as exc:
+        raise os_error("write", out_dir, exc) from None
+    except Exception as exc:  # a damaged template breaks the Office libraries in many ways
+        raise TemplateProblem(
+            f"{name}: the template could not be rendered ({type(exc).__name__}: {exc})",
+            hint="it may be damaged: open it in Word or PowerPoint and save it again (--debug shows details)",
+        ) from exc
 
 
 def _chart_png(data, theme: Theme, cache: Path | None) -> tuple[bytes, bool]:

@@ -1,7 +1,8 @@
 """A last look at a rendered document before it is moved into place.
 
 Reopens the file with the same library a reader's software stands for, and checks that it is a
-complete package whose every picture is present and that no template tag survived rendering (a tag
+complete package whose every part is well-formed XML, whose every relationship (pictures included)
+points at a part that is there, and that no template tag survived rendering (a tag
 PowerPoint split in an odd place, or one inside a part we do not render, would otherwise reach the
 reader as raw `{{ ... }}`).
 """
@@ -13,7 +14,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -72,6 +76,12 @@ def verify_output(path: Path, template: Path) -> list[str]:
             if bad:
                 problems.append(f"the part {bad} is damaged")
             names = set(package.namelist())
+            for name in sorted(names):
+                if name.endswith((".xml", ".rels")):
+                    try:
+                        etree.fromstring(package.read(name), _SAFE_PARSER)
+                    except etree.XMLSyntaxError as exc:
+                        problems.append(f"the part {name} is not well-formed XML ({exc})")
             for name in names:
                 if name.endswith(".rels"):
                     base = name.replace("_rels/", "").removesuffix(".rels")

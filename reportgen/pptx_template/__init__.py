@@ -23,6 +23,7 @@ from pptx.slide import Slide
 from ..errors import Problem, TemplateProblem, display_path
 from ..formatting import Formatter
 from ..jinja_env import error_message, make_environment, template_line
+from ..limits import RenderTimeout
 from ..ooxml import qn, set_alt_text
 from ..package import check_template_package
 from .fit import FLOOR, fit_text
@@ -164,6 +165,9 @@ def _render_tree(
             raise _problem(
                 name, where, shape_name, prepared.line(template_line(exc), exc), error_message(exc)
             ) from None
+        except (RenderTimeout, MemoryError) as exc:
+            message = str(exc) if isinstance(exc, RenderTimeout) else "rendering ran out of memory"
+            raise _problem(name, where, shape_name, "", message) from None
         except etree.XMLSyntaxError as exc:
             raise _problem(
                 name,
