@@ -6,6 +6,7 @@ with their own code; a traceback appears only for bugs, or with --debug.
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +26,8 @@ Exit codes:
     3  invalid event data or project file (YAML)
     4  template error
     5  output or environment problem (folder, disk, permissions)
-  130  interrupted (Ctrl-C)"""
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM)"""
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -47,6 +49,14 @@ def _event_files(files: tuple[Path, ...]) -> tuple[list[Path], str]:
     return bundled_events(), "no event files given and no data/ folder here: using the bundled example event"
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a build cleans up its staging folder."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def _fail(exc: BaseException, debug: bool) -> int:
     if debug:
         import traceback
@@ -56,8 +66,8 @@ def _fail(exc: BaseException, debug: bool) -> int:
         err.print(f"error: {exc.render()}", markup=False)
         return exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
-        err.print("interrupted: no output was changed", markup=False)
-        return 130
+        err.print("interrupted: each output is either the earlier file or a complete new one", markup=False)
+        return 143 if isinstance(exc, Terminated) else 130
     err.print(
         f"internal error: {type(exc).__name__}: {exc}\n"
         "This is a bug in reportgen. Run again with --debug and report the output.",
@@ -88,6 +98,7 @@ config_option = click.option(
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
     """Turn a YAML summary of an event into a Word briefing and a PowerPoint deck, with charts."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 @main.command(epilog=_epilog("reportgen build data/waic2022.yaml --out output"))
@@ -141,7 +152,7 @@ def build(
             debug,
         )
         code = code or failed
-        if failed == 130:
+        if failed in {130, 143}:
             break
         if result is None:
             continue

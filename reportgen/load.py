@@ -323,6 +323,8 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
         return f"expected {expected}, got {shown}"
     if kind == "missing":
         return f"missing required field {field_name!r}"
+    if kind == "string_unicode":
+        return "contains a lone surrogate (an invalid character, often from a bad copy and paste); remove it"
     if kind == "extra_forbidden":
         return f"unknown field {field_name!r}"
     if kind == "finite_number":

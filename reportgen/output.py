@@ -1,15 +1,22 @@
 """Writing into the output folder without ever leaving a broken file or losing a good one.
 
-Every output is written to a temporary file in the same folder, and all of them are moved into
-place with os.replace (atomic on one filesystem) only once every one is complete. A build that
-fails or is interrupted removes its temporary files and leaves earlier outputs byte-identical.
+A build writes every output into a hidden staging folder inside the output folder (so the final
+move is a rename on one filesystem), checks them, then moves them all into place. The move runs
+with SIGINT and SIGTERM held back, and keeps hard-link backups of the files it replaces, so a move
+that fails half-way (a full disk, a permission) puts the earlier files back: outputs change all
+together or not at all. A build that fails or is interrupted removes its staging folder. Builds
+into the same folder take turns (a lock file), so two at once cannot interleave their files.
 """
 
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import secrets
+import shutil
+import signal
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +29,12 @@ _ADVICE = {
     errno.EPERM: "operation not permitted; choose another --out folder",
     errno.EROFS: "the file system is read-only; choose another --out folder",
     errno.EDQUOT: "the disk quota is exceeded; free some space",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.ENAMETOOLONG: "the path is too long",
 }
+STAGING_PREFIX = ".reportgen-staging-"
+LOCK_NAME = ".reportgen.lock"
+LOCK_WAIT_SECONDS = 120.0
 
 
 def os_error(action: str, path: Path, exc: OSError) -> OutputError:
@@ -43,54 +55,101 @@ def prepare_folder(folder: Path) -> None:
 
 
 class Staging:
-    """Temporary files for the outputs of one build, committed together."""
+    """The outputs of one build, written under their final names in a hidden folder."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._staged: dict[Path, Path] = {}
+        self.area = folder / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+        try:
+            self.area.mkdir()
+        except OSError as exc:
+            raise os_error("write into", folder, exc) from None
+        self._finals: list[Path] = []
 
     def path_for(self, final: Path) -> Path:
-        """A temporary path beside `final`; write the output there."""
-        temp = self.folder / f".{final.name}.{secrets.token_hex(4)}.tmp"
-        self._staged[final] = temp
-        return temp
+        """Where to write the output that will become `final`."""
+        self._finals.append(final)
+        return self.area / final.name
 
     def write_bytes(self, final: Path, data: bytes) -> Path:
-        """Stage `data` for `final`; returns the temporary path (readable until commit)."""
-        temp = self.path_for(final)
+        """Stage `data` for `final`; returns the staged path (readable until commit)."""
+        staged = self.path_for(final)
         try:
-            with open(temp, "wb") as handle:
+            with open(staged, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as exc:
             raise os_error("write", final, exc) from None
-        return temp
+        return staged
 
     def commit(self) -> list[Path]:
-        done = []
-        for final, temp in self._staged.items():
-            try:
-                os.replace(temp, final)
-            except OSError as exc:
-                raise os_error("move into place", final, exc) from None
-            done.append(final)
-        self._staged.clear()
-        return done
+        """Move every staged file into place, all or none, with Ctrl-C and SIGTERM held back."""
+        held = {signal.SIGINT, signal.SIGTERM}
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        try:
+            return self._move_all()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    def _move_all(self) -> list[Path]:
+        backups: dict[Path, Path] = {}
+        moved: list[Path] = []
+        try:
+            for final in self._finals:
+                if final.exists():
+                    backup = self.area / f".backup-{final.name}"
+                    os.link(final, backup)
+                    backups[final] = backup
+            for final in self._finals:
+                os.replace(self.area / final.name, final)
+                moved.append(final)
+        except OSError as exc:
+            for final in moved:  # put the earlier files back
+                if final in backups:
+                    os.replace(backups[final], final)
+                else:
+                    final.unlink(missing_ok=True)
+            raise os_error("move into place", final, exc) from None
+        return moved
 
     def discard(self) -> None:
-        for temp in self._staged.values():
-            temp.unlink(missing_ok=True)
-        self._staged.clear()
+        shutil.rmtree(self.area, ignore_errors=True)
+
+
+@contextmanager
+def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the output folder's lock; wait for another build to finish, up to `wait` seconds."""
+    path = folder / LOCK_NAME
+    try:
+        handle = open(path, "a+b")  # noqa: SIM115 - held for the whole block
+    except OSError as exc:
+        raise os_error("write into", folder, exc) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OutputError(
+                        f"another reportgen build has been writing to {display_path(folder)} "
+                        f"for over {wait:g} s",
+                        hint="wait for it to finish, or use another --out",
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        handle.close()
 
 
 @contextmanager
 def staging(folder: Path) -> Iterator[Staging]:
-    """Stage outputs in `folder`; on any exception (Ctrl-C included) remove what was staged."""
-    stage = Staging(folder)
-    try:
-        yield stage
-    except BaseException:
-        stage.discard()
-        raise
-    stage.discard()  # anything staged but not committed
+    """Stage outputs in `folder` under its lock; on any exception (Ctrl-C included) remove them."""
+    with folder_lock(folder):
+        stage = Staging(folder)
+        try:
+            yield stage
+        finally:
+            stage.discard()

@@ -1,0 +1,66 @@
+"""Hostile and broken inputs end in a clean answer: the right exit code, a located message, no
+traceback, no code run, no earlier output lost and no temporary files left behind."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from reportgen.output import STAGING_PREFIX
+from reportgen.pipeline import build
+
+from .conftest import TEMPLATES, WAIC
+from .hostile_cases import CASES, Case
+
+
+@pytest.fixture(scope="module")
+def earlier_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("earlier")
+    build(WAIC, out, TEMPLATES)
+    return out
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_hostile_input(
+    case: Case, tmp_path: Path, earlier_output: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for target, value in case.env.items():
+        module, attribute = target.split(":")
+        monkeypatch.setattr(importlib.import_module(module), attribute, value)
+    out = tmp_path / "out"
+    shutil.copytree(earlier_output, out)
+    before = digests(out)
+    args = case.make(tmp_path)
+    if "--out" not in args:
+        args += ["--out", str(out)]
+    if "--templates" not in args and case.kind == "data":
+        args += ["--templates", str(TEMPLATES)]
+    result = CliRunner().invoke(main, ["build", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == case.code, result.output
+    assert case.message in result.output, result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.splitlines()) <= 25, "an error must fit on one screen"
+    if case.code != 0:
+        assert digests(out) == before, "a failed build changed earlier outputs"
+    elif case.check:
+        case.check(out)
+    assert not list(out.glob(f"{STAGING_PREFIX}*")), "a staging folder was left behind"
+
+
+def test_the_corpus_is_large_and_covers_every_kind() -> None:
+    kinds = {kind: sum(c.kind == kind for c in CASES) for kind in ("data", "template", "environment")}
+    assert len(CASES) >= 30 and all(kinds.values()), kinds
+    assert len({c.id for c in CASES}) == len(CASES)
