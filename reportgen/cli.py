@@ -6,7 +6,6 @@ with their own code; a traceback appears only for bugs, or with --debug.
 
 from __future__ import annotations
 
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ import click
 from rich.console import Console
 
 from . import __version__
+from .entry import Terminated
 from .errors import ReportgenError, display_path
 
 EXIT_CODES = """\b
@@ -47,14 +47,6 @@ def _event_files(files: tuple[Path, ...]) -> tuple[list[Path], str]:
     from .resources import bundled_events
 
     return bundled_events(), "no event files given and no data/ folder here: using the bundled example event"
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that a build cleans up its staging folder."""
-
-
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated()
 
 
 def _fail(exc: BaseException, debug: bool) -> int:
@@ -98,7 +90,6 @@ config_option = click.option(
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
     """Turn a YAML summary of an event into a Word briefing and a PowerPoint deck, with charts."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 @main.command(epilog=_epilog("reportgen build data/waic2022.yaml --out output"))

@@ -16,6 +16,7 @@ import os
 import secrets
 import shutil
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,13 +85,30 @@ class Staging:
         return staged
 
     def commit(self) -> list[Path]:
-        """Move every staged file into place, all or none, with Ctrl-C and SIGTERM held back."""
-        held = {signal.SIGINT, signal.SIGTERM}
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        """Move every staged file into place, all or none, with Ctrl-C and SIGTERM held back.
+
+        A signal that arrives meanwhile (or arrived just before and is still pending in Python) is
+        recorded and raised once the files are in place, so it cannot stop the moves half-way.
+        """
+        caught: list[int] = []
+        held = (signal.SIGINT, signal.SIGTERM)
+        in_main = threading.current_thread() is threading.main_thread()
+        previous = (
+            {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in held}
+            if in_main
+            else {}
+        )
         try:
             return self._move_all()
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+            if caught:
+                handler = previous[caught[0]]
+                if callable(handler):
+                    handler(caught[0], None)  # Python's Ctrl-C handler, or the CLI's SIGTERM one: raises
+                elif handler == signal.SIG_DFL:
+                    os.kill(os.getpid(), caught[0])
 
     def _move_all(self) -> list[Path]:
         backups: dict[Path, Path] = {}
@@ -104,13 +122,15 @@ class Staging:
             for final in self._finals:
                 os.replace(self.area / final.name, final)
                 moved.append(final)
-        except OSError as exc:
-            for final in moved:  # put the earlier files back
-                if final in backups:
-                    os.replace(backups[final], final)
+        except BaseException as exc:
+            for done in moved:  # put the earlier files back
+                if done in backups:
+                    os.replace(backups[done], done)
                 else:
-                    final.unlink(missing_ok=True)
-            raise os_error("move into place", final, exc) from None
+                    done.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise os_error("move into place", final, exc) from None
+            raise
         return moved
 
     def discard(self) -> None:

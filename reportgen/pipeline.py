@@ -7,6 +7,7 @@ Everything the CLI does is callable from here; nothing here prints or exits.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,13 +142,13 @@ def _chart_png(data, theme: Theme, cache: Path | None) -> tuple[bytes, bool]:
             return cached.read_bytes(), True
     png = render_png(data, theme)
     if cache is not None:
+        temp = cached.with_suffix(f".{os.getpid()}.tmp")
         try:
             cache.mkdir(parents=True, exist_ok=True)
-            temp = cached.with_suffix(".tmp")
             temp.write_bytes(png)
             temp.replace(cached)
         except OSError:
-            pass  # a cache we cannot write only costs time
+            temp.unlink(missing_ok=True)  # a cache we cannot write only costs time
     return png, False
 
 
