@@ -14,6 +14,8 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from lxml import etree
+
 from .errors import TemplateProblem
 
 _KINDS = {
@@ -24,6 +26,7 @@ MAX_ENTRIES = 5_000
 MAX_UNPACKED = 300 * 1024 * 1024  # all entries together, inflated
 MAX_RATIO = 200  # inflated / compressed, for entries over 1 MiB
 _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 def check_template_package(template: Path, name: str) -> None:
@@ -37,7 +40,7 @@ def check_template_package(template: Path, name: str) -> None:
         with zipfile.ZipFile(template) as package:
             problem = _entry_problem(package, main_part, what)
             if problem is None:
-                problem = _declaration_problem(package)
+                problem = _xml_problem(package)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise TemplateProblem(
             f"{name}: the package cannot be read ({exc}); it is damaged",
@@ -75,11 +78,15 @@ def _entry_problem(package: zipfile.ZipFile, main_part: str, what: str) -> str |
     return None
 
 
-def _declaration_problem(package: zipfile.ZipFile) -> str | None:
+def _xml_problem(package: zipfile.ZipFile) -> str | None:
+    """The first XML part that declares a DOCTYPE or entities, or is not well-formed."""
     for info in package.infolist():
         if info.filename.endswith((".xml", ".rels")):
-            with package.open(info) as part:
-                head = part.read(64 * 1024)
-            if _DECLARATION.search(head):
+            data = package.read(info)  # sizes were checked above, before anything was inflated
+            if _DECLARATION.search(data[: 64 * 1024]):
                 return f"the part {info.filename} declares a DOCTYPE or entities, which Office files never do"
+            try:
+                etree.fromstring(data, _PARSER)
+            except etree.XMLSyntaxError as exc:
+                return f"the part {info.filename} is not well-formed XML ({exc.msg}); the file is damaged"
     return None
