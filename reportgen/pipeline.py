@@ -7,12 +7,11 @@ Everything the CLI does is callable from here; nothing here prints or exits.
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .charts import alt_text, cache_key, render_png
+from .charts import alt_text, cached_chart
 from .config import Project, with_project_charts
 from .context import template_context
 from .derive import derive
@@ -81,11 +80,18 @@ def build(
     with staging(out_dir) as stage:
         images: dict[str, tuple[Path, str]] = {}
         for chart_id, data in derived.charts.items():
-            png, cached = _chart_png(data, theme, out_dir / CACHE_FOLDER if use_cache else None)
-            result.charts_cached += cached
-            result.charts_drawn += not cached
+            chart = cached_chart(data, theme, out_dir / CACHE_FOLDER if use_cache else None)
+            result.charts_cached += chart.from_cache
+            result.charts_drawn += not chart.from_cache
+            if chart.missing_glyphs:
+                fonts = ", ".join(theme.chart_fonts)
+                result.warnings.append(
+                    f"chart {chart_id!r}: the characters {chart.missing_glyphs!r} have no glyph in the chart "
+                    f"fonts ({fonts}) and show as boxes; install a font that has them "
+                    "(fonts-noto-cjk for Chinese, Japanese and Korean)"
+                )
             final = out_dir / f"{derived.slug}-chart-{chart_id}.png"
-            images[chart_id] = (stage.write_bytes(final, png), alt_text(data))
+            images[chart_id] = (stage.write_bytes(final, chart.png), alt_text(data))
 
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
@@ -132,24 +138,6 @@ def _render(renderer, template: Path, context, images, fmt: Formatter, temp: Pat
             f"{name}: the template could not be rendered ({type(exc).__name__}: {exc})",
             hint="it may be damaged: open it in Word or PowerPoint and save it again (--debug shows details)",
         ) from exc
-
-
-def _chart_png(data, theme: Theme, cache: Path | None) -> tuple[bytes, bool]:
-    """The chart's PNG, from the cache when its inputs are unchanged; (bytes, came_from_cache)."""
-    if cache is not None:
-        cached = cache / f"{cache_key(data, theme)}.png"
-        if cached.is_file():
-            return cached.read_bytes(), True
-    png = render_png(data, theme)
-    if cache is not None:
-        temp = cached.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            cache.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(png)
-            temp.replace(cached)
-        except OSError:
-            temp.unlink(missing_ok=True)  # a cache we cannot write only costs time
-    return png, False
 
 
 __all__ = ["BuildResult", "OutputError", "build", "validate"]

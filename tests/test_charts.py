@@ -76,7 +76,9 @@ def test_alt_text_names_every_value(charts) -> None:
 def test_png_is_a_real_image(charts) -> None:
     from reportgen.charts import render_png
 
-    png = render_png(charts["media"], DEFAULT_THEME)
+    chart = render_png(charts["media"], DEFAULT_THEME)
+    assert chart.missing_glyphs == ""
+    png = chart.png
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width = int.from_bytes(png[16:20], "big")
     assert width == DEFAULT_THEME.chart_size[0] * DEFAULT_THEME.chart_dpi

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from ..derive import ChartData
 from ..theme import Theme
@@ -21,7 +23,7 @@ KIND_WORDS = {
     "grouped": "Grouped bar chart",
 }
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "3"
+DRAWING_VERSION = "4"
 
 
 def alt_text(data: ChartData) -> str:
@@ -49,8 +51,41 @@ def cache_key(data: ChartData, theme: Theme) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
-def render_png(data: ChartData, theme: Theme) -> bytes:
-    """Draw the chart and return PNG bytes (imports matplotlib on first call)."""
+@dataclass(frozen=True)
+class RenderedChart:
+    png: bytes
+    missing_glyphs: str = ""  # characters none of the chart fonts could draw
+    from_cache: bool = False
+
+
+def render_png(data: ChartData, theme: Theme) -> RenderedChart:
+    """Draw the chart (imports matplotlib on first call)."""
     from .draw import draw
 
-    return draw(data, theme)
+    png, missing = draw(data, theme)
+    return RenderedChart(png, missing)
+
+
+def cached_chart(data: ChartData, theme: Theme, cache: Path | None) -> RenderedChart:
+    """The chart from the cache when its inputs are unchanged, else drawn (and cached when possible)."""
+    if cache is not None:
+        png_path = cache / f"{cache_key(data, theme)}.png"
+        glyphs_path = png_path.with_suffix(".missing")
+        if png_path.is_file() and glyphs_path.is_file():
+            return RenderedChart(
+                png_path.read_bytes(), glyphs_path.read_text(encoding="utf-8"), from_cache=True
+            )
+    chart = render_png(data, theme)
+    if cache is not None:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            for path, content in ((glyphs_path, chart.missing_glyphs.encode()), (png_path, chart.png)):
+                temp = path.with_suffix(f".{os.getpid()}.tmp")
+                try:
+                    temp.write_bytes(content)
+                    temp.replace(path)
+                finally:
+                    temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # a cache we cannot write only costs time
+    return chart

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import math
+import re
+import warnings
 from collections.abc import Callable
 from functools import cache
 
@@ -221,12 +223,23 @@ def build_figure(data: ChartData, theme: Theme) -> Figure:
     return fig
 
 
-def draw(data: ChartData, theme: Theme) -> bytes:
-    fig = build_figure(data, theme)
-    buffer = io.BytesIO()
-    with rc_context({"font.family": _font_families(theme)}):
-        fig.savefig(buffer, format="png", dpi=theme.chart_dpi, facecolor="white", metadata={"Software": None})
-    return buffer.getvalue()
+_MISSING_GLYPH = re.compile(r"Glyph (\d+)\b.*missing from font")
+
+
+def draw(data: ChartData, theme: Theme) -> tuple[bytes, str]:
+    """PNG bytes, and the characters no chart font could draw (matplotlib warns of each)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = build_figure(data, theme)
+        buffer = io.BytesIO()
+        with rc_context({"font.family": _font_families(theme)}):
+            fig.savefig(
+                buffer, format="png", dpi=theme.chart_dpi, facecolor="white", metadata={"Software": None}
+            )
+    missing = dict.fromkeys(
+        chr(int(m.group(1))) for w in caught if (m := _MISSING_GLYPH.search(str(w.message)))
+    )
+    return buffer.getvalue(), "".join(missing)
 
 
 def _wrap(text: str, width: int) -> str:
