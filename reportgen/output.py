@@ -117,7 +117,10 @@ class Staging:
             for final in self._finals:
                 if final.exists():
                     backup = self.area / f".backup-{final.name}"
-                    os.link(final, backup)
+                    try:
+                        os.link(final, backup)  # instant, and keeps the file's identity
+                    except OSError:
+                        shutil.copy2(final, backup)  # file systems without hard links
                     backups[final] = backup
             for final in self._finals:
                 os.replace(self.area / final.name, final)

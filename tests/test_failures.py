@@ -53,10 +53,18 @@ def start_build(out: Path) -> subprocess.Popen[str]:
     )
 
 
-def assert_all_or_nothing(out: Path, before: dict[str, str]) -> str:
-    after = digests(out)
+def identities(folder: Path) -> dict[str, int]:
+    """Which file each document is: a build replaces files (new inodes); a rollback restores the old ones.
+
+    Contents cannot tell: two builds within one 2-second zip timestamp write identical bytes.
+    """
+    return {name: (folder / name).stat().st_ino for name in DOCUMENTS if (folder / name).exists()}
+
+
+def assert_all_or_nothing(out: Path, before: dict[str, int], detail: str = "") -> str:
+    after = identities(out)
     changed = {name for name in DOCUMENTS if after.get(name) != before.get(name)}
-    assert changed in (set(), set(DOCUMENTS)), f"only {changed} changed: a half-committed build"
+    assert changed in (set(), set(DOCUMENTS)), f"only {changed} changed: a half-committed build {detail}"
     assert not list(out.glob(f"{STAGING_PREFIX}*")), "a staging folder was left behind"
     if changed:
         from docx import Document
@@ -80,7 +88,7 @@ def test_a_signal_at_any_moment_leaves_earlier_or_complete_outputs(
     duration = time.monotonic() - started
     outcomes = []
     for fraction in (0.15, 0.35, 0.55, 0.75, 0.9, 0.97):
-        before = digests(out)
+        before = identities(out)
         process = start_build(out)
         time.sleep(duration * fraction)
         process.send_signal(sig)
@@ -89,7 +97,7 @@ def test_a_signal_at_any_moment_leaves_earlier_or_complete_outputs(
         expected = {signal.SIGINT: 130, signal.SIGTERM: 143}[sig]
         # 0: the signal came after the build; -sig: before Python set its handlers, or while it exited
         assert process.returncode in (0, expected, -sig), (process.returncode, stderr)
-        outcomes.append(assert_all_or_nothing(out, before))
+        outcomes.append(assert_all_or_nothing(out, before, f"(exit {process.returncode}: {stderr.strip()})"))
     assert "earlier" in outcomes, outcomes  # at least one signal landed before the commit
 
 
