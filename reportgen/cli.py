@@ -110,6 +110,14 @@ def main() -> None:
     "[default: the project's templates, or ./templates if present]",
 )
 @click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
+@click.option("--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice).")
+@click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(1, 3600),
+    default=180,
+    show_default=True,
+    help="Seconds LibreOffice may take to convert to PDF.",
+)
 @config_option
 @debug_option
 def build(
@@ -117,6 +125,8 @@ def build(
     out_dir: Path | None,
     templates_dir: Path | None,
     no_cache: bool,
+    pdf: bool,
+    pdf_timeout: float,
     config_file: Path | None,
     debug: bool,
 ) -> None:
@@ -138,7 +148,13 @@ def build(
     for path in paths:
         result, failed = _guarded(
             lambda path=path: build_event(
-                path, out_dir, templates_dir, use_cache=not no_cache, project=project
+                path,
+                out_dir,
+                templates_dir,
+                use_cache=not no_cache,
+                project=project,
+                pdf=pdf,
+                pdf_seconds=pdf_timeout,
             ),
             debug,
         )

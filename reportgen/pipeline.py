@@ -22,6 +22,7 @@ from .limits import RENDER_MEMORY, RenderTimeout, render_limits
 from .load import load_event
 from .model import EventSummary
 from .output import os_error, prepare_folder, staging
+from .pdf import PDF_SECONDS, convert, find_soffice
 from .pptx_template import render_deck
 from .resources import template_path
 from .theme import DEFAULT_THEME, Theme
@@ -65,9 +66,13 @@ def build(
     theme: Theme = DEFAULT_THEME,
     use_cache: bool = True,
     project: Project | None = None,
+    pdf: bool = False,
+    pdf_seconds: float = PDF_SECONDS,
 ) -> BuildResult:
     """Build the briefing, the deck and the chart images of one event into `out_dir`."""
     started = time.perf_counter()
+    if pdf:
+        find_soffice()  # before any work: a missing LibreOffice should not cost a whole build
     summary, chart_warnings = with_project_charts(validate(event_file), project)
     fmt = formatter(summary)
     derived = derive(summary, fmt)
@@ -108,6 +113,9 @@ def build(
                     f"{display_path(template)}: the rendered {final.suffix} did not pass its "
                     f"checks: {'; '.join(problems)}"
                 )
+        if pdf:
+            for pdf_file in convert([briefing_temp, deck_temp], stage.area, pdf_seconds):
+                stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
 
     result.seconds = time.perf_counter() - started
