@@ -80,3 +80,41 @@ def soffice() -> str:
     if not found:
         pytest.skip("LibreOffice (soffice) is not installed here; CI installs it so this test runs there")
     return found
+
+
+def digests(folder: Path) -> dict[str, str]:
+    """Every file's hash, less the lock file a build leaves in place (see reportgen.output)."""
+    import hashlib
+
+    from reportgen.output import LOCK_NAME
+
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != LOCK_NAME
+    }
+
+
+def libreoffice_pdfs(soffice: str, documents: list[Path], folder: Path) -> list[Path]:
+    """Convert with LibreOffice and a throwaway profile; the PDFs' paths (the caller checks they exist,
+    since LibreOffice exits 0 even when it could not load a file)."""
+    import subprocess
+
+    profile = folder / ".lo-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, documents),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    return [folder / f"{document.stem}.pdf" for document in documents]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -16,7 +15,7 @@ from reportgen.cli import main
 from reportgen.derive import slugify
 from reportgen.model import Event
 
-from .conftest import ROOT, TEMPLATES, WAIC
+from .conftest import ROOT, TEMPLATES, WAIC, digests
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -28,12 +27,6 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
         cwd=cwd or ROOT,
         timeout=300,
     )
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
-    }
 
 
 def test_build_writes_documents_and_reports_each_file(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -18,18 +17,9 @@ from reportgen import output
 from reportgen.cli import main
 from reportgen.output import STAGING_PREFIX
 
-from .conftest import ROOT, TEMPLATES, WAIC
+from .conftest import ROOT, TEMPLATES, WAIC, digests
 
 DOCUMENTS = ("waic-2022-briefing.docx", "waic-2022-deck.pptx")
-
-
-def digests(folder: Path) -> dict[str, str]:
-    """Every file's hash, less the lock file a build leaves in place (see reportgen.output)."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.name != output.LOCK_NAME
-    }
 
 
 def start_build(out: Path) -> subprocess.Popen[str]:

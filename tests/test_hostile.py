@@ -3,7 +3,6 @@ traceback, no code run, no earlier output lost and no temporary files left behin
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import shutil
 from pathlib import Path
@@ -15,7 +14,7 @@ from reportgen.cli import main
 from reportgen.output import STAGING_PREFIX
 from reportgen.pipeline import build
 
-from .conftest import TEMPLATES, WAIC
+from .conftest import TEMPLATES, WAIC, digests
 from .hostile_cases import CASES, Case
 
 
@@ -24,12 +23,6 @@ def earlier_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("earlier")
     build(WAIC, out, TEMPLATES)
     return out
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
-    }
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

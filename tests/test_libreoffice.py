@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from .conftest import libreoffice_pdfs
 from .test_documents import DECK_TITLES
 
 pytestmark = pytest.mark.libreoffice
@@ -22,28 +23,9 @@ pytestmark = pytest.mark.libreoffice
 @pytest.fixture(scope="module")
 def pdfs(soffice: str, briefing_path: Path, deck_path: Path, tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("pdf")
-    profile = tmp_path_factory.mktemp("lo-profile")
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            str(briefing_path),
-            str(deck_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
+    libreoffice_pdfs(soffice, [briefing_path, deck_path], out)
     briefing, deck = out / (briefing_path.stem + ".pdf"), out / (deck_path.stem + ".pdf")
-    assert briefing.is_file() and deck.is_file(), (
-        f"LibreOffice made no PDF:\n{result.stdout}\n{result.stderr}"
-    )
+    assert briefing.is_file() and deck.is_file(), "LibreOffice made no PDF"
     return PdfReader(str(briefing)), PdfReader(str(deck)), deck
 
 
@@ -107,23 +89,7 @@ def test_example_decks_built_with_slide_loops_open_in_libreoffice(
 
     result = build(ROOT / "data" / "examples" / f"{example}.yaml", tmp_path / "out", TEMPLATES)
     deck = next(f for f in result.files if f.suffix == ".pptx")
-    profile = tmp_path / "profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(deck),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
+    libreoffice_pdfs(soffice, [deck], tmp_path)
     pdf = tmp_path / (deck.stem + ".pdf")
     assert pdf.is_file(), "LibreOffice made no PDF"
     texts = page_texts(PdfReader(str(pdf)))

@@ -3,7 +3,6 @@ drawing the wrong number of pages: each is an environment error that changes no 
 
 from __future__ import annotations
 
-import hashlib
 import stat
 import sys
 from pathlib import Path
@@ -14,17 +13,9 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from reportgen.cli import main
-from reportgen.output import LOCK_NAME, STAGING_PREFIX
+from reportgen.output import STAGING_PREFIX
 
-from .conftest import TEMPLATES, WAIC
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.name != LOCK_NAME
-    }
+from .conftest import TEMPLATES, WAIC, digests
 
 
 def fake_soffice(tmp_path: Path, body: str) -> Path:

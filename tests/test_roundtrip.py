@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from pypdf import PdfReader
 from reportgen.load import read_yaml
 from reportgen.pipeline import build
 
-from .conftest import TEMPLATES, WAIC, docx_text, pptx_notes, pptx_slide_texts
+from .conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
 
 HOSTILE = "& <b> \"dq\" 'sq' 上海 مرحبا 🎉"
 # Values that are names, codes or references rather than text for readers.
@@ -95,21 +94,7 @@ def test_every_field_on_the_slides_arrives_literally_in_the_deck(poisoned) -> No
 
 def test_hostile_text_survives_into_the_pdf(poisoned, soffice: str, tmp_path: Path) -> None:
     _, briefing, deck, _ = poisoned
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(briefing),
-            str(deck),
-        ],
-        capture_output=True,
-        timeout=240,
-    )
+    libreoffice_pdfs(soffice, [briefing, deck], tmp_path)
     for document in (briefing, deck):
         pdf = tmp_path / (document.stem + ".pdf")
         assert pdf.is_file(), f"LibreOffice made no PDF of {document.name}"
