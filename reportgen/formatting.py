@@ -115,13 +115,6 @@ class Formatter:
     def datetime(self, value: dt.datetime, style: str = "long") -> str:
         return format_datetime(value, format=style, locale=self.locale)
 
-    def date_range(self, start: dt.date | None, end: dt.date) -> str:
-        if start is None or start == end:
-            return self.date(end)
-        from babel.dates import format_interval
-
-        return format_interval(start, end, "yMMMMd", locale=self.locale)
-
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""
         return {

@@ -8,8 +8,10 @@ Everything the CLI does is callable from here; nothing here prints or exits.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .charts import alt_text, cached_chart
 from .config import Project, with_project_charts
@@ -122,7 +124,18 @@ def build(
     return result
 
 
-def _render(renderer, template: Path, context, images, fmt: Formatter, temp: Path, out_dir: Path):
+Renderer = Callable[[Path, dict[str, Any], dict[str, tuple[Path, str]], Formatter, Path], list[str] | None]
+
+
+def _render(
+    renderer: Renderer,
+    template: Path,
+    context: dict[str, Any],
+    images: dict[str, tuple[Path, str]],
+    fmt: Formatter,
+    temp: Path,
+    out_dir: Path,
+) -> list[str] | None:
     """Run one renderer under the resource limits; every failure becomes a located, one-screen error."""
     name = display_path(template)
     try:

@@ -25,7 +25,7 @@ from .conftest import TEMPLATES
 from .hostile_cases import MINIMAL
 
 CASES_PER_TEMPLATE = 120
-HANG_GUARD_SECONDS = 60
+HANG_GUARD_SECONDS = 30
 
 
 def _rezip(data: bytes, change) -> bytes:
