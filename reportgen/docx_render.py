@@ -20,12 +20,12 @@ from lxml import etree
 
 from .errors import Problem, TemplateProblem, display_path
 from .formatting import Formatter
-from .jinja_env import broken_tag, error_message, focus_tags, make_environment, template_line
+from .jinja_env import TAG, broken_tag, error_message, focus_tags, make_environment, template_line
+from .ooxml import W_NS
 from .package import check_template_package
 
 DEFAULT_CHART_WIDTH_CM = 15.0
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = f"{{{W_NS}}}"
 
 
 class AltTextImage(InlineImage):
@@ -127,12 +127,12 @@ def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:
 
 def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:
     """Turn a Jinja error into 'briefing.docx: body, paragraph 41 ({{ x.y }}): message'."""
-    line, where, tags = template_line(exc), tpl.last_part or "document", []
+    line, where, tags = template_line(exc, tpl.last_source), tpl.last_part or "document", []
     if line is not None and tpl.last_source:
         lines = tpl.last_source.split("\n")
         if 0 < line <= len(lines):
             text = re.sub(r"<[^>]+>", "", lines[line - 1])
-            tags = focus_tags(_TAG.findall(text), exc) or [text.strip()[:80]]
+            tags = focus_tags(TAG.findall(text), exc) or [text.strip()[:80]]
     if tpl.last_part.endswith("document.xml"):
         number = _paragraph_number(tpl, tags[0]) if tags else None
         where = f"body, paragraph {number}" if number else "body"

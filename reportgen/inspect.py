@@ -21,13 +21,13 @@ from .context import template_context
 from .derive import derive
 from .errors import Problem, TemplateProblem, display_path
 from .formatting import Formatter
-from .jinja_env import make_environment
+from .jinja_env import TAG, make_environment
+from .ooxml import W_NS
 from .package import check_template_package
 from .pipeline import formatter, validate
+from .pptx_template.slides import DIRECTIVE
 
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-_DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = f"{{{W_NS}}}"
 
 
 @dataclass
@@ -62,7 +62,7 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
     report = Report(name, display_path(event_file))
     units, source = _pptx_units(template) if template.suffix.lower() == ".pptx" else _docx_units(template)
     for where, tag in units:
-        if _DIRECTIVE.fullmatch(tag):
+        if DIRECTIVE.fullmatch(tag):
             report.slides.append((where, tag))
         else:
             (report.pictures if re.search(r"\bchart\s*\(", tag) else report.tags).append((where, tag))
@@ -72,7 +72,7 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
 
 def _statement(tag: str) -> str:
     """A tag as plain Jinja: '{%p for x in xs %}' -> '{% for x in xs %}'."""
-    directive = _DIRECTIVE.fullmatch(tag)
+    directive = DIRECTIVE.fullmatch(tag)
     if directive:
         return "{% " + directive.group(2) + " " + directive.group(3).strip() + " %}"
     return re.sub(r"^\{%\s*(p|tr|tc|r)\s", "{% ", tag)
@@ -99,11 +99,11 @@ def _pptx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
                 where = f"slide {number}{suffix}, shape {shape_name!r}"
                 for p in deepcopy(shape).iter("{http://schemas.openxmlformats.org/drawingml/2006/main}p"):
                     merge_split_tags(p)
-                    tags += [(where, tag) for tag in _TAG.findall(paragraph_text(p))]
+                    tags += [(where, tag) for tag in TAG.findall(paragraph_text(p))]
         units += tags
         block_opens, slide_opens, body, slide_closes, block_closes = [], [], [], [], []
         for _, tag in tags:
-            match = _DIRECTIVE.fullmatch(tag)
+            match = DIRECTIVE.fullmatch(tag)
             if not match:
                 body.append(_statement(tag))
             elif match.group(2) in {"for", "if"}:
@@ -131,7 +131,7 @@ def _docx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
             area = "body" if part.endswith("document.xml") else part.rsplit("/", 1)[-1].removesuffix(".xml")
             for number, p in enumerate(root.iter(_W + "p"), start=1):
                 text = "".join(t.text or "" for t in p.iter(_W + "t"))
-                units += [(f"{area}, paragraph {number}", tag) for tag in _TAG.findall(text)]
+                units += [(f"{area}, paragraph {number}", tag) for tag in TAG.findall(text)]
     return units, "".join(_statement(tag) for _, tag in units)
 
 

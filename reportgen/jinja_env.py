@@ -18,6 +18,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .formatting import Formatter
 
+#: A template tag: {{ expression }}, {% statement %} or {# comment #}, in either template format.
+TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 MAX_ITEMS = 1_000_000  # characters of a string, items of a list, made by one operation
 MAX_OUTPUT = 50 * 1024 * 1024  # characters one template (a shape, the document body) may render to
 MAX_EXPONENT = 64
@@ -80,8 +82,30 @@ def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
     return env
 
 
-def template_line(exc: BaseException) -> int | None:
-    """The template line a Jinja runtime error happened on (Jinja rewrites tracebacks to show it)."""
+_STATEMENT = re.compile(r"\{%-?\s*(\w+)")
+_BLOCKS = {"for", "if", "with", "block", "macro", "call", "filter", "raw", "autoescape", "trans"}
+
+
+def _unclosed_block_line(source: str) -> int | None:
+    """The line of the innermost block tag that is never closed ('{% if %}' without '{% endif %}')."""
+    open_lines: list[int] = []
+    for number, line in enumerate(source.split("\n"), start=1):
+        for word in _STATEMENT.findall(line):
+            if word in _BLOCKS:
+                open_lines.append(number)
+            elif word.startswith("end") and word[3:] in _BLOCKS and open_lines:
+                open_lines.pop()
+    return open_lines[-1] if open_lines else None
+
+
+def template_line(exc: BaseException, source: str | None = None) -> int | None:
+    """The template line an error belongs to. Jinja reports an unclosed block at the end of the
+    template; given the source, point at the block's opening tag instead. Runtime errors carry
+    their line in the traceback (Jinja rewrites tracebacks to show it)."""
+    if source and "Unexpected end of template" in str(exc):
+        opener = _unclosed_block_line(source)
+        if opener is not None:
+            return opener
     if getattr(exc, "lineno", None):
         return exc.lineno  # type: ignore[attr-defined]
     tb, line = exc.__traceback__, None
@@ -111,13 +135,12 @@ def focus_tags(tags: list[str], exc: BaseException) -> list[str]:
     return chosen or tags
 
 
-_WHOLE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _TAG_EDGE = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
 
 
 def broken_tag(paragraph: str) -> str | None:
     """The fragment of a tag that starts or ends outside this paragraph, or None when all are whole."""
-    rest = _WHOLE_TAG.sub("", paragraph)
+    rest = TAG.sub("", paragraph)
     edge = _TAG_EDGE.search(rest)
     if edge is None:
         return None

@@ -11,6 +11,7 @@ from lxml import etree
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #: Our own namespace for Jinja statements that stand in for a whole paragraph or table row while a
 #: shape is serialized for rendering; none survive rendering.
 RG_NS = "urn:reportgen:template"

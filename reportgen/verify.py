@@ -16,11 +16,13 @@ from typing import Any
 
 from lxml import etree
 
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+from .jinja_env import TAG
+from .ooxml import W_NS
+
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = f"{{{W_NS}}}"
 
 
 def _texts(path: Path, kind: str) -> list[str]:
@@ -63,7 +65,7 @@ def template_tags(template: Path) -> set[str]:
         for name in package.namelist():
             if name.endswith(".xml"):
                 text = re.sub(r"<[^>]+>", "", package.read(name).decode("utf-8", "replace"))
-                tags.update(_TAG.findall(text))
+                tags.update(TAG.findall(text))
     return tags
 
 
@@ -96,7 +98,7 @@ def verify_output(path: Path, template: Path) -> list[str]:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         return [f"the file cannot be reopened: {exc}"]
     known = template_tags(template)
-    left = sorted({tag for text in texts for tag in _TAG.findall(text) if tag in known})
+    left = sorted({tag for text in texts for tag in TAG.findall(text) if tag in known})
     if left:
         problems.append("tags were left unrendered: " + ", ".join(left[:5]))
     return problems

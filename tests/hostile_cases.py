@@ -434,7 +434,13 @@ TEMPLATE = [
         4,
         "slide 1, shape 'Title 1' ({{ sections.nowhere.title }}): 'dict object' has no attribute 'nowhere'",
     ),
-    Case("syntax-error", "template", briefing_edit(body("{% if event.name %}no end")), 4, "briefing.docx"),
+    Case(
+        "syntax-error",
+        "template",
+        briefing_edit(body("{% if event.name %}no end")),
+        4,
+        "briefing.docx: body, paragraph 1 ({% if event.name %}): Unexpected end of template.",
+    ),
     Case(
         "tag-across-paragraphs",
         "template",

@@ -88,7 +88,9 @@ def test_syntax_error_names_the_paragraph(tmp_path: Path) -> None:
     template = template_with(tmp_path, ["Intro", "{% if x %}no end"])
     with pytest.raises(TemplateProblem) as info:
         render(tmp_path, template, {"x": True})
-    assert "template.docx" in info.value.render()
+    (problem,) = info.value.problems
+    assert problem.where == "body, paragraph 2 ({% if x %})"
+    assert problem.message.startswith("Unexpected end of template.")
 
 
 def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:

@@ -160,12 +160,13 @@ def test_undefined_name_error_names_template_slide_shape_and_tag(tmp_path: Path)
 
 def test_syntax_error_names_the_tag(tmp_path: Path) -> None:
     template = deck_with(
-        tmp_path, lambda prs, s: split_runs(s, [("{{ event.name ", False), ("}", False)], "T")
+        tmp_path, lambda prs, s: split_runs(s, [("Name: {{ event.na", False), ("me + }}", True)], "T")
     )
     with pytest.raises(TemplateProblem) as info:
         render(tmp_path, template, {"event": {"name": "x"}})
-    text = info.value.render()
-    assert "slide 1, shape 'T'" in text
+    (problem,) = info.value.problems
+    assert problem.where == "slide 1, shape 'T' ({{ event.name + }})"
+    assert problem.message == "unexpected 'end of print statement'"
 
 
 def test_sandbox_refuses_reaching_into_python(tmp_path: Path) -> None:
@@ -262,4 +263,19 @@ def test_a_tag_spanning_two_paragraphs_is_named(tmp_path: Path) -> None:
         render(tmp_path, deck_with(tmp_path, build), {"event": {"name": "x"}})
     (problem,) = info.value.problems
     assert problem.where == "slide 1, shape 'Split'"
-    assert "the tag in '{{ event.' does not start and end in the same paragraph" in problem.message
+    assert "the tag in '{{ event.' is not closed within its paragraph" in problem.message
+
+
+def test_an_unclosed_block_is_located_at_its_opening_tag(tmp_path: Path) -> None:
+    def build(prs, slide) -> None:
+        box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(6), Inches(2))
+        box.name = "Blocks"
+        box.text_frame.text = "{% if event.theme %}Theme"
+        box.text_frame.add_paragraph().text = "{{ event.name }}"
+        box.text_frame.add_paragraph().text = "{{ event.city }}"
+
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, deck_with(tmp_path, build), {"event": {"theme": "t", "name": "n", "city": "c"}})
+    (problem,) = info.value.problems
+    assert problem.where == "slide 1, shape 'Blocks' ({% if event.theme %})"
+    assert "Unexpected end of template" in problem.message

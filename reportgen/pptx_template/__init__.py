@@ -159,7 +159,11 @@ def _render_tree(
             new = render(prepared, env, context)
         except TemplateSyntaxError as exc:
             raise _problem(
-                name, where, shape_name, prepared.line(exc.lineno, exc), exc.message or str(exc)
+                name,
+                where,
+                shape_name,
+                prepared.line(template_line(exc, prepared.source), exc),
+                exc.message or str(exc),
             ) from None
         except (TemplateError, LookupError, TypeError, ValueError, AttributeError) as exc:
             raise _problem(

@@ -7,13 +7,11 @@ the run where the tag starts (so the result keeps that run's formatting) and dro
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from ..jinja_env import TAG
 from ..ooxml import qn
 
-TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _SMART_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 

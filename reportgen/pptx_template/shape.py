@@ -15,9 +15,9 @@ from jinja2 import Environment
 from lxml import etree
 from pptx.oxml import parse_xml
 
-from ..jinja_env import broken_tag, focus_tags
+from ..jinja_env import TAG, broken_tag, focus_tags
 from ..ooxml import RG_NS, qn, statement_element
-from .runs import TAG, merge_split_tags, paragraph_text
+from .runs import merge_split_tags, paragraph_text
 
 _DIRECTIVE = re.compile(r"^\s*\{%\s*(p|tr)\s+(.*?)%\}\s*$", re.S)
 _STATEMENT_XML = re.compile(r"<(\w+):stmt xmlns:\1=\"" + re.escape(RG_NS) + r"\">(.*?)</\1:stmt>", re.S)
@@ -56,8 +56,8 @@ def prepare(element: etree._Element) -> PreparedShape:
         fragment = broken_tag(paragraph_text(p))
         if fragment is not None:
             raise ValueError(
-                f"the tag in {fragment!r} does not start and end in the same paragraph; "
-                "a tag may not span paragraphs (join the lines, or use {%p %} tags)"
+                f"the tag in {fragment!r} is not closed within its paragraph; a tag must open and close "
+                "in one paragraph (close it, or join its lines)"
             )
     for row in list(work.iter(qn("a:tr"))):
         _replace_directive(row, "tr", "".join(paragraph_text(p) for p in row.iter(qn("a:p"))))
