@@ -1,36 +1,19 @@
 """The names a template can use, built from the model and the derived values.
 
 Both renderers get the same names; only `chart(...)` differs, because a picture is a different
-thing in Word and in PowerPoint. Keep this list in step with the template authors' guide.
+thing in Word and in PowerPoint. Everything here is a plain value (str, numbers, dates, tuples,
+dicts) or a view type from `views`/`derive`; no model object, library object or bare function is
+handed out. Keep this list in step with the template authors' guide (a test checks it).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .charts import alt_text
 from .derive import Derived, FigureView
 from .model import EventSummary
-
-
-@dataclass(frozen=True)
-class ChartInfo:
-    id: str
-    title: str
-    caption: str
-    alt_text: str
-    documents: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    id: str
-    title: str
-    publisher: str | None
-    published: Any
-    url: str | None
-    note: str | None
+from .views import ChartInfo, SourceInfo, TemplateFunction, event_view
 
 
 class FigureNotFound(LookupError):
@@ -40,26 +23,27 @@ class FigureNotFound(LookupError):
 def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
     figures = derived.figures
 
-    def figure(ref: str) -> FigureView:
+    def figure(ref: Any) -> FigureView:
         """`figure('reach.online_viewers')`: a figure by name, or an error naming what exists."""
-        if ref not in figures:
-            raise FigureNotFound(f"no figure {ref!r} in the data (known: {', '.join(figures)})")
+        if not isinstance(ref, str) or ref not in figures:
+            known = ", ".join(figures)
+            raise FigureNotFound(f"no figure {str(ref)[:80]!r} in the data (known: {known[:400]})")
         return figures[ref]
 
     return {
-        "event": summary.event,
-        "sections": derived.sections,
-        "section_list": list(derived.sections.values()),
-        "figures": figures,
-        "figure": figure,
-        "key_figures": list(derived.key_figures),
+        "event": event_view(summary.event),
+        "sections": dict(derived.sections),
+        "section_list": tuple(derived.sections.values()),
+        "figures": dict(figures),
+        "figure": TemplateFunction("figure", figure),
+        "key_figures": tuple(derived.key_figures),
         "charts": {
-            cid: ChartInfo(cid, data.title, data.caption, alt_text(data), data.documents)
+            cid: ChartInfo(cid, data.title, data.caption, alt_text(data), tuple(data.documents))
             for cid, data in derived.charts.items()
         },
-        "sources": [
+        "sources": tuple(
             SourceInfo(sid, s.title, s.publisher, s.published, s.url, s.note)
             for sid, s in summary.sources.items()
-        ],
+        ),
         "slug": derived.slug,
     }

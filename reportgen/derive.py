@@ -14,21 +14,23 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .formatting import Formatter
-from .model import ChartSpec, Event, EventSummary, Figure, ItemList, Person, Quote
+from .model import ChartSpec, Event, EventSummary, Figure
+from .views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
 
 
 @dataclass(frozen=True)
-class PartView:
+class PartView(View):
     id: str
     label: str
     value: float
     text: str
     share: float
     share_text: str
+    _figure: Figure = field(repr=False)
 
 
 @dataclass(frozen=True)
-class FigureView:
+class FigureView(View):
     id: str
     ref: str
     label: str
@@ -38,14 +40,21 @@ class FigureView:
     qualifier: str
     as_of: dt.datetime | dt.date | None
     note: str | None
-    quote: Quote | None
+    quote: QuoteView | None
     key: bool
     text: str
     text_with_unit: str
     as_of_text: str
     parts: tuple[PartView, ...]
-    model: Figure = field(repr=False)
+    _figure: Figure = field(repr=False)
     conversions_text: str = ""
+
+    template_properties = ("text_full", "sentence", "model")
+
+    @property
+    def model(self) -> FigureView:
+        """The figure itself: kept so that `{{ f.model|figure }}` in older templates still works."""
+        return self
 
     @property
     def text_full(self) -> str:
@@ -64,7 +73,7 @@ class FigureView:
 
 
 @dataclass(frozen=True)
-class LaunchView:
+class LaunchView(View):
     name: str
     summary: str | None
     items_label: str | None
@@ -73,14 +82,14 @@ class LaunchView:
 
 
 @dataclass(frozen=True)
-class SectionView:
+class SectionView(View):
     id: str
     title: str
     summary: str | None
     figures: dict[str, FigureView]
     figure_list: tuple[FigureView, ...]
-    lists: dict[str, ItemList]
-    people: tuple[Person, ...]
+    lists: dict[str, ListView]
+    people: tuple[PersonView, ...]
     launches: tuple[LaunchView, ...]
     charts: tuple[str, ...] = ()  # ids of the charts drawn from this section's figures (placed after it)
     briefing_charts: tuple[str, ...] = ()  # those of them that go in the briefing
@@ -154,8 +163,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             section.summary,
             views,
             tuple(views.values()),
-            dict(section.lists),
-            tuple(section.people),
+            {lid: list_view(item_list) for lid, item_list in section.lists.items()},
+            tuple(person_view(person) for person in section.people),
             launches,
         )
     charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
@@ -192,6 +201,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             fmt.figure(part),
             part.value / fig.value if fig.value else 0.0,
             fmt.percent(part.value / fig.value) if fig.value else "",
+            part,
         )
         for pid, part in fig.breakdown.items()
     )
@@ -205,13 +215,13 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         qualifier=fig.qualifier.value,
         as_of=fig.as_of,
         note=fig.note,
-        quote=fig.quote,
+        quote=quote_view(fig.quote),
         key=fig.key,
         text=fmt.figure(fig),
         text_with_unit=fmt.figure(fig, unit=True),
         as_of_text=fmt.as_of(fig),
         parts=parts,
-        model=fig,
+        _figure=fig,
         conversions_text=fmt.conversions(fig),
     )
 
@@ -222,12 +232,12 @@ def _chart_data(
     chosen = [figures[ref] for ref in spec.figures]
     series: tuple[ChartSeries, ...] = ()
     if spec.kind.value in {"stacked", "grouped"}:
-        keys = list(dict.fromkeys(k for f in chosen for k in f.model.breakdown))
+        keys = list(dict.fromkeys(k for f in chosen for k in f._figure.breakdown))
         series = tuple(
             ChartSeries(
-                next(f.model.breakdown[k].label for f in chosen if k in f.model.breakdown),
-                tuple(f.model.breakdown[k].value if k in f.model.breakdown else 0.0 for f in chosen),
-                tuple(fmt.figure(f.model.breakdown[k]) if k in f.model.breakdown else "" for f in chosen),
+                next(f._figure.breakdown[k].label for f in chosen if k in f._figure.breakdown),
+                tuple(f._figure.breakdown[k].value if k in f._figure.breakdown else 0.0 for f in chosen),
+                tuple(fmt.figure(f._figure.breakdown[k]) if k in f._figure.breakdown else "" for f in chosen),
             )
             for k in keys
         )
@@ -241,7 +251,7 @@ def _chart_data(
                 f.label,
                 f.value,
                 f.text + (f", {f.as_of_text}" if f.as_of_text else ""),
-                f.model.qualifier.bound,
+                f._figure.qualifier.bound,
             )
             for f in chosen
         )

@@ -4,44 +4,61 @@ docxtpl on its own renders unsandboxed and unescaped, and re-parses the rendered
 "recover" mode, which silently deletes whatever does not parse. We pass our sandboxed, escaping
 environment, render core properties without XML escaping (they are not XML text), parse the body
 strictly so that nothing can vanish unnoticed, and give every picture its alt text.
+
+`chart(...)` hands the template an opaque slot, not docxtpl's InlineImage (whose `.tpl` is the
+whole DocxTemplate, able to read and write files): the slot prints a marker element, and the
+pictures are put in place of the markers after rendering, by our code alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.parts.story import StoryPart
 from docx.shared import Cm
-from docxtpl import DocxTemplate, InlineImage
+from docxtpl import DocxTemplate
 from jinja2 import TemplateError
 from lxml import etree
 
 from .errors import Problem, TemplateProblem, display_path
 from .formatting import Formatter
 from .jinja_env import TAG, broken_tag, error_message, focus_tags, make_environment, template_line
-from .ooxml import W_NS
+from .ooxml import RG_NS, W_NS
 from .package import check_template_package
+from .views import Opaque, TemplateFunction
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _W = f"{{{W_NS}}}"
 
 
-class AltTextImage(InlineImage):
-    """An inline picture whose docPr carries a name and a description (Word's alt text)."""
+class ChartSlot(Opaque):
+    """What `chart(...)` returns in Word: a marker for a picture, with nothing a template can open."""
 
-    def __init__(self, tpl: DocxTemplate, path: Path, width_cm: float, name: str, alt: str) -> None:
-        super().__init__(tpl, str(path), width=Cm(width_cm))
-        self.name, self.alt = name, alt
+    def __init__(self, number: int) -> None:
+        self._number = number
 
-    def _insert_image(self) -> str:
-        inline = self.tpl.current_rendering_part.new_pic_inline(
-            self.image_descriptor, self.width, self.height
+    def __html__(self) -> str:
+        # Closes the text and run the tag stands in, holds a marker run, reopens them (as docxtpl's
+        # InlineImage does); `_place_pictures` swaps the marker for the picture after rendering.
+        return (
+            f'</w:t></w:r><w:r><rg:chart xmlns:rg="{RG_NS}" n="{self._number}"/></w:r>'
+            '<w:r><w:t xml:space="preserve">'
         )
-        inline.docPr.set("name", self.name)
-        inline.docPr.set("descr", self.alt)
-        return f'</w:t></w:r><w:r><w:drawing>{inline.xml}</w:drawing></w:r><w:r><w:t xml:space="preserve">'
+
+    def __str__(self) -> str:
+        return "[chart]"
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    chart_id: str
+    width_cm: float
 
 
 class _StrictTemplate(DocxTemplate):
@@ -79,26 +96,72 @@ def render_briefing(
     tpl = _StrictTemplate(str(template))
     _check_paragraphs(tpl, name)
     env = make_environment(fmt)
-    full_context = {**context, "chart": _chart_function(tpl, images, name)}
+    wanted: list[_Wanted] = []
+    full_context = {**context, "chart": TemplateFunction("chart", _chart_function(wanted, images))}
     try:
         tpl.render(full_context, jinja_env=env, autoescape=True)
     except TemplateProblem as exc:
         raise TemplateProblem(f"{name}: {exc.message}") from None
     except (TemplateError, LookupError, TypeError, ValueError, AttributeError) as exc:
         raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
+    _place_pictures(tpl, wanted, images, name)
     tpl.save(str(out))
 
 
-def _chart_function(tpl: DocxTemplate, images: dict[str, tuple[Path, str]], name: str) -> Callable[..., Any]:
-    def chart(chart_id: str, width_cm: float = DEFAULT_CHART_WIDTH_CM) -> AltTextImage:
-        if chart_id not in images:
-            raise LookupError(f"no chart {chart_id!r} (charts: {', '.join(images) or 'none'})")
-        if not 1 <= float(width_cm) <= 40:
-            raise ValueError(f"chart width {width_cm} cm is outside 1-40 cm")
-        path, alt = images[chart_id]
-        return AltTextImage(tpl, path, float(width_cm), f"Chart {chart_id}", alt)
+def _chart_function(wanted: list[_Wanted], images: dict[str, tuple[Path, str]]) -> Callable[..., Any]:
+    def chart(chart_id: Any, width_cm: Any = DEFAULT_CHART_WIDTH_CM) -> ChartSlot:
+        if not isinstance(chart_id, str) or chart_id not in images:
+            shown = str(chart_id)[:80]
+            raise LookupError(f"no chart {shown!r} (charts: {', '.join(images) or 'none'})")
+        if isinstance(width_cm, bool) or not isinstance(width_cm, int | float) or not 1 <= width_cm <= 40:
+            raise ValueError(f"chart width {str(width_cm)[:20]} cm is not a number from 1 to 40")
+        wanted.append(_Wanted(chart_id, float(width_cm)))
+        return ChartSlot(len(wanted) - 1)
 
     return chart
+
+
+_MARKER = f"{{{RG_NS}}}chart"
+
+
+def _story_parts(tpl: DocxTemplate) -> list[tuple[str, Any]]:
+    """The rendered body, headers and footers, each with the part that owns its relationships."""
+    document_part = tpl.docx.part
+    parts: list[tuple[str, Any]] = [("body", document_part)]
+    for rel in document_part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            parts.append((str(rel.target_part.partname).rsplit("/", 1)[-1], rel.target_part))
+    return parts
+
+
+def _place_pictures(
+    tpl: DocxTemplate, wanted: list[_Wanted], images: dict[str, tuple[Path, str]], name: str
+) -> None:
+    """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
+    placed = 0
+    for area, part in _story_parts(tpl):
+        for marker in list(part.element.iter(_MARKER)):
+            number = marker.get("n", "")
+            slot = wanted[int(number)] if number.isdigit() and int(number) < len(wanted) else None
+            run = marker.getparent()
+            if slot is None or run is None:
+                raise TemplateProblem(f"{name}: {area}: a picture marker was damaged while rendering")
+            path, alt = images[slot.chart_id]
+            # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
+            # package, the relationships and the element, which every part has.
+            inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)
+            inline.docPr.set("name", f"Chart {slot.chart_id}")
+            inline.docPr.set("descr", alt)
+            drawing = parse_xml(f'<w:drawing xmlns:w="{W_NS}"/>')
+            drawing.append(inline)
+            marker.addprevious(drawing)
+            run.remove(marker)
+            placed += 1
+    if placed != len(wanted):
+        raise TemplateProblem(
+            f"{name}: a picture tag such as {{{{ chart('id') }}}} stands where Word cannot hold a "
+            "picture (footnotes, document properties); put it in the body, a header or a footer"
+        )
 
 
 def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:

@@ -24,6 +24,14 @@ _QUALIFIER_WORDS: dict[str, dict[Qualifier, str]] = {
 }
 
 
+def _as_figure(value: Any, filter_name: str) -> Figure:
+    """The model behind a figure as templates see it (a view of ours), or the model itself."""
+    figure = value if isinstance(value, Figure) else getattr(value, "_figure", None)
+    if not isinstance(figure, Figure):
+        raise TypeError(f"the {filter_name} filter needs a figure, got {type(value).__name__}")
+    return figure
+
+
 @dataclass(frozen=True)
 class Formatter:
     """All formatting for one document: one locale, one set of currency labels."""
@@ -74,26 +82,27 @@ class Formatter:
 
     # -- figures ---------------------------------------------------------------------------------
 
-    def figure(self, figure: Figure, unit: bool = False) -> str:
+    def figure(self, figure: Any, unit: bool = False) -> str:
         """'nearly RMB 15 billion', 'more than 638 million', 'more than 500 guests' (unit=True)."""
-        if not isinstance(figure, Figure):
-            raise TypeError(f"the figure filter needs a figure, got {type(figure).__name__}")
+        figure = _as_figure(figure, "figure")
         amount = self.money(figure.value, figure.currency) if figure.currency else self.number(figure.value)
         words = " ".join(w for w in (self.qualifier(figure.qualifier), amount) if w)
         if unit and figure.unit:
             words += f" {figure.unit}"
         return words
 
-    def conversions(self, figure: Figure) -> str:
+    def conversions(self, figure: Any) -> str:
         """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none."""
+        figure = _as_figure(figure, "conversions")
         qualifier = self.qualifier(figure.qualifier)
         return "; ".join(
             " ".join(w for w in (qualifier, self.money(value, currency)) if w)
             for currency, value in figure.conversions.items()
         )
 
-    def as_of(self, figure: Figure) -> str:
+    def as_of(self, figure: Any) -> str:
         """'as of 2 pm on 3 September 2022', or '' when the source gives no time."""
+        figure = _as_figure(figure, "as_of")
         when = figure.as_of
         if when is None:
             return ""

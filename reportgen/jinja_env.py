@@ -1,28 +1,170 @@
 """The one Jinja environment both templates render in.
 
-Templates travel between people, so they render in Jinja's immutable sandbox: no attribute starting
-with an underscore, no mutation of the data, no file or network access (there is no loader). Output
-is escaped for XML, so "B&B <x>" reaches a document as text rather than as broken markup, and any
-name a template uses that the data lacks is an error rather than a silent blank.
+Templates travel between people, so they render in a sandbox that works from an allow-list:
+a template reaches plain values (text, numbers, dates, lists, mappings) through their pure methods
+only, our view types (`views`) through the names each one documents, and the functions we hand it
+(`figure`, `chart`). Anything else, above all any method of a library object (pydantic's
+`parse_raw`, docxtpl's templates, python-pptx shapes), is out of reach, because nothing admits it:
+Jinja's own sandbox refuses only underscore names and mutation.
+
+Output is escaped for XML and cannot be unescaped (no `|safe`, no `{% autoescape false %}`), so
+"B&B <x>" reaches a document as text, never as markup, and any name a template uses that the data
+lacks is an error rather than a silent blank. Caps bound what one operation may build.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import types
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
-from jinja2 import StrictUndefined, Template
-from jinja2.exceptions import SecurityError
+from jinja2 import StrictUndefined, Template, nodes
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.filters import do_center, do_indent, do_wordwrap
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.runtime import LoopContext, Macro
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
+from jinja2.utils import Cycler, Joiner, Namespace
+from markupsafe import Markup
 
 from .formatting import Formatter
+from .views import Opaque, TemplateFunction, View, template_names
 
 #: A template tag: {{ expression }}, {% statement %} or {# comment #}, in either template format.
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 MAX_ITEMS = 1_000_000  # characters of a string, items of a list, made by one operation
 MAX_OUTPUT = 50 * 1024 * 1024  # characters one template (a shape, the document body) may render to
 MAX_EXPONENT = 64
+
+# -- the allow-list ------------------------------------------------------------------------------
+# Pure methods and attributes of the plain types a template meets. Padding methods (center, ljust,
+# rjust, zfill, expandtabs) are left out: their bounded filter forms exist. `format` and
+# `format_map` go through Jinja's sandboxed formatter, which looks attributes up through this list.
+_STR = frozenset(
+    [
+        "capitalize",
+        "casefold",
+        "count",
+        "endswith",
+        "find",
+        "format",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "upper",
+    ]
+)
+_INT = frozenset(["real", "imag", "numerator", "denominator", "bit_length", "conjugate", "is_integer"])
+_FLOAT = frozenset(["real", "imag", "conjugate", "is_integer"])
+_DATE = frozenset(["year", "month", "day", "weekday", "isoweekday", "isoformat", "strftime"])
+_TIME = frozenset(["hour", "minute", "second", "microsecond", "isoformat", "strftime"])
+_LOOP = frozenset(
+    [
+        "index",
+        "index0",
+        "revindex",
+        "revindex0",
+        "first",
+        "last",
+        "length",
+        "depth",
+        "depth0",
+        "previtem",
+        "nextitem",
+        "cycle",
+        "changed",
+    ]
+)
+SAFE_MEMBERS: dict[type, frozenset[str]] = {
+    str: _STR,
+    Markup: _STR | {"striptags", "unescape"},
+    int: _INT,
+    bool: _INT,
+    float: _FLOAT,
+    Decimal: frozenset(),
+    type(None): frozenset(),
+    list: frozenset({"count", "index", "copy"}),
+    tuple: frozenset({"count", "index"}),
+    dict: frozenset({"get", "items", "keys", "values", "copy"}),
+    type({}.items()): frozenset(),
+    type({}.keys()): frozenset(),
+    type({}.values()): frozenset(),
+    range: frozenset({"start", "stop", "step", "count", "index"}),
+    dt.date: _DATE,
+    dt.datetime: _DATE | _TIME | {"date", "time"},
+    dt.time: _TIME,
+    LoopContext: _LOOP,
+    Cycler: frozenset({"next", "reset", "current"}),
+    Joiner: frozenset(),
+}
+#: Jinja's template helpers that stay available as globals (lipsum is dropped: nobody needs it).
+SAFE_GLOBALS: dict[str, Any] = {
+    "range": safe_range,
+    "dict": dict,
+    "cycler": Cycler,
+    "joiner": Joiner,
+    "namespace": Namespace,
+}
+_CALLABLE_GLOBALS = frozenset(id(g) for g in SAFE_GLOBALS.values())
+#: Filters that would put markup rather than text into an Office file.
+_REFUSED_FILTERS = {
+    "safe": "text is always printed literally in Word and PowerPoint, never as markup",
+    "urlize": "it makes HTML links, which Word and PowerPoint do not read",
+    "xmlattr": "it makes HTML attributes, which Word and PowerPoint do not read",
+}
+
+
+def admitted_members(obj: Any) -> frozenset[str]:
+    """The attribute names a template may use on `obj` (empty for anything unknown)."""
+    if isinstance(obj, View):
+        return template_names(type(obj))
+    if type(obj).__name__ == "_GroupTuple":  # what groupby yields: (grouper, list)
+        return frozenset({"grouper", "list"})
+    return SAFE_MEMBERS.get(type(obj), frozenset())
+
+
+def is_admitted_callable(obj: Any) -> bool:
+    """Whether a template may call `obj`: our functions, Jinja's helpers and the allowed methods."""
+    if isinstance(obj, TemplateFunction | Macro | Joiner | LoopContext):
+        return True
+    if id(obj) in _CALLABLE_GLOBALS:
+        return True
+    if isinstance(obj, types.BuiltinMethodType | types.MethodType | types.MethodWrapperType):
+        owner = getattr(obj, "__self__", None)
+        if owner is None or isinstance(owner, (type, types.ModuleType)):
+            return False  # classmethods (fromtimestamp, fromhex) and module functions
+        return obj.__name__ in admitted_members(owner) and not isinstance(owner, Opaque)
+    return False
 
 
 class CappedTemplate(Template):
@@ -39,10 +181,37 @@ class CappedTemplate(Template):
 
 
 class BoundedSandbox(ImmutableSandboxedEnvironment):
-    """Jinja's immutable sandbox, plus bounds on what one operation may build."""
+    """Jinja's immutable sandbox with an allow-list of names, and bounds on what one operation builds."""
 
     template_class = CappedTemplate
     intercepted_binops = frozenset({"*", "**", "+"})
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if attr.startswith("_"):
+            return False
+        if isinstance(obj, Namespace):  # a template's own {% set ns.x = ... %} values
+            return True
+        return attr in admitted_members(obj)
+
+    def is_safe_callable(self, obj: Any) -> bool:
+        return is_admitted_callable(obj)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """Jinja hands `str.format` out as its own sandboxed wrapper: admit that wrapper by type."""
+        wrapped = super().wrap_str_format(value)
+        return None if wrapped is None else TemplateFunction(value.__name__, wrapped)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all(nodes.EvalContextModifier):
+            if any(keyword.key == "autoescape" for keyword in node.options):
+                raise TemplateSyntaxError(
+                    "{% autoescape %} is not allowed in a template: text is always printed literally",
+                    node.lineno,
+                    name,
+                    filename,
+                )
+        return tree
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
@@ -73,12 +242,23 @@ def _bounded(filter_function: Any, argument: str) -> Any:
     return bounded
 
 
+def _refused(name: str, reason: str) -> Callable[..., Any]:
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise SecurityError(f"the filter '{name}' is not available: {reason}")
+
+    return refused
+
+
 def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
     env = BoundedSandbox(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.globals.clear()
+    env.globals.update(SAFE_GLOBALS)
     env.filters.update(fmt.filters())
     env.filters["center"] = _bounded(do_center, "width")
     env.filters["indent"] = _bounded(do_indent, "width")
     env.filters["wordwrap"] = _bounded(do_wordwrap, "width")
+    for name, reason in _REFUSED_FILTERS.items():
+        env.filters[name] = _refused(name, reason)
     return env
 
 

@@ -100,11 +100,20 @@ def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
     assert "__class__" in info.value.render()
 
 
-def test_markup_injected_with_safe_is_caught_not_silently_dropped(tmp_path: Path) -> None:
-    template = template_with(tmp_path, ["{{ value|safe }}"])
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{{ value|safe }}",
+        "{% filter safe %}{{ value }}{% endfilter %}",
+        "{% autoescape false %}{{ value }}{% endautoescape %}",
+    ],
+)
+def test_markup_cannot_be_unescaped(tmp_path: Path, tag: str) -> None:
+    """Unescaped data could write any XML (a linked picture, a field that fetches a URL)."""
+    template = template_with(tmp_path, [tag])
     with pytest.raises(TemplateProblem) as info:
-        render(tmp_path, template, {"value": "B&B <x>"})
-    assert "not well-formed XML" in info.value.render()
+        render(tmp_path, template, {"value": "</w:t></w:r><w:r><w:t>injected"})
+    assert "printed literally" in info.value.render()
 
 
 def test_not_a_docx(tmp_path: Path) -> None:

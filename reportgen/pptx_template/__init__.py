@@ -9,7 +9,6 @@ Errors name the template, the slide, the shape and the tag.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from ..jinja_env import error_message, make_environment, template_line
 from ..limits import RenderTimeout
 from ..ooxml import qn, set_alt_text
 from ..package import check_template_package
+from ..views import TemplateFunction
 from .fit import FLOOR, fit_text
 from .shape import has_tags, prepare, render
 from .slides import SlideDirectiveError, build_plan, clone_slide, collect_directives, drop_slide, expand
@@ -42,15 +42,16 @@ class _Slots:
         self.images = images
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
 
-    def function(self) -> Callable[[str], str]:
+    def function(self) -> TemplateFunction:
         def chart(chart_id: Any) -> str:
             if chart_id is None or chart_id == "" or isinstance(chart_id, Undefined):
                 return f"{self.prefix}]]"  # no chart here: the slot is removed
-            if chart_id not in self.images:
-                raise LookupError(f"no chart {chart_id!r} (charts: {', '.join(self.images) or 'none'})")
+            if not isinstance(chart_id, str) or chart_id not in self.images:
+                shown = str(chart_id)[:80]
+                raise LookupError(f"no chart {shown!r} (charts: {', '.join(self.images) or 'none'})")
             return f"{self.prefix}{chart_id}]]"
 
-        return chart
+        return TemplateFunction("chart", chart)
 
     def find(self, text: str) -> str | None:
         """The chart id when `text` holds a marker; error when the marker shares its shape with text."""

@@ -23,6 +23,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
 
 from ..ooxml import R_NS, qn
+from ..views import View
 from .runs import merge_split_tags, paragraph_text
 
 DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
@@ -63,12 +64,19 @@ class Block:
     children: list[Any] = field(default_factory=list)
 
 
-class SlideLoop:
+@dataclass(frozen=True)
+class SlideLoop(View):
     """What `loop` means on a repeated slide: the position of this copy among its siblings."""
 
-    def __init__(self, index0: int, length: int) -> None:
-        self.index0, self.index, self.length = index0, index0 + 1, length
-        self.first, self.last = index0 == 0, index0 == length - 1
+    index0: int
+    index: int
+    length: int
+    first: bool
+    last: bool
+
+    @classmethod
+    def at(cls, index0: int, length: int) -> SlideLoop:
+        return cls(index0, index0 + 1, length, index0 == 0, index0 == length - 1)
 
 
 def collect_directives(slides: list[Slide]) -> list[list[Directive]]:
@@ -182,7 +190,7 @@ def _apply(d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, An
         if match.group("cond"):
             condition = env.compile_expression(match.group("cond"))
             contexts = [c for c in contexts if condition(**c)]
-        return [{**c, "loop": SlideLoop(i, len(contexts))} for i, c in enumerate(contexts)]
+        return [{**c, "loop": SlideLoop.at(i, len(contexts))} for i, c in enumerate(contexts)]
     except SlideDirectiveError:
         raise
     except (TemplateError, TypeError, ValueError, LookupError, AttributeError) as exc:

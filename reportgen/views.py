@@ -1,0 +1,142 @@
+"""What templates may see: plain values and small view types of ours, nothing else.
+
+Templates come from other people, and Jinja's sandbox only refuses underscore names and mutation:
+any public method of an object in the context is callable from a tag. A pydantic model carries
+`parse_raw`, `model_validate_json`, `copy`, ...; docxtpl's InlineImage carries the whole
+DocxTemplate. So the context is built from these views alone, and the sandbox (`jinja_env`) admits
+exactly the names each view lists in `template_names`: an allow-list, not a deny-list.
+
+A view is a frozen dataclass. Its public fields are its template names, plus the read-only
+properties it names in `template_properties`. Fields whose names start with an underscore hold what
+our own code needs (the model a formatter reads) and are never admitted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, ClassVar
+
+from .model import Event, ItemList, Person, Quote
+
+
+class View:
+    """Base of every type a template may reach besides plain values."""
+
+    template_properties: ClassVar[tuple[str, ...]] = ()
+
+
+@cache
+def template_names(cls: type) -> frozenset[str]:
+    """The attribute names a template may read on a view of type `cls`."""
+    if not issubclass(cls, View):
+        return frozenset()
+    fields = {f.name for f in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else set()
+    return frozenset(n for n in fields | set(cls.template_properties) if not n.startswith("_"))
+
+
+class Opaque(View):
+    """A value a template can place but not look into (a picture slot): no attributes at all."""
+
+
+class TemplateFunction(View):
+    """A function we hand to templates (`figure(...)`, `chart(...)`): callable, with no attributes.
+
+    Wrapping keeps a closure's `__globals__`, `__code__` and friends out of reach even for a
+    sandbox that someone later loosens, and gives the sandbox one type to admit as callable.
+    """
+
+    def __init__(self, name: str, function: Callable[..., Any]) -> None:
+        self._name, self._function = name, function
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._function(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<function {self._name}>"
+
+
+@dataclass(frozen=True)
+class QuoteView(View):
+    text: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class PersonView(View):
+    name: str
+    titles: tuple[str, ...]
+    role: str | None
+    quote: QuoteView | None
+
+
+@dataclass(frozen=True)
+class ListView(View):
+    label: str
+    items: tuple[str, ...]
+    quote: QuoteView | None
+
+
+@dataclass(frozen=True)
+class EventView(View):
+    name: str
+    short_name: str
+    kind: str
+    year: int
+    theme: str | None
+    summary: str | None
+    city: str
+    country: str | None
+    start_date: dt.date | None
+    closing_date: dt.date
+    slug: str | None
+
+
+@dataclass(frozen=True)
+class ChartInfo(View):
+    id: str
+    title: str
+    caption: str
+    alt_text: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceInfo(View):
+    id: str
+    title: str
+    publisher: str | None
+    published: dt.date | dt.datetime | None
+    url: str | None
+    note: str | None
+
+
+def quote_view(quote: Quote | None) -> QuoteView | None:
+    return QuoteView(quote.text, quote.source) if quote is not None else None
+
+
+def person_view(person: Person) -> PersonView:
+    return PersonView(person.name, tuple(person.titles), person.role, quote_view(person.quote))
+
+
+def list_view(item_list: ItemList) -> ListView:
+    return ListView(item_list.label, tuple(item_list.items), quote_view(item_list.quote))
+
+
+def event_view(event: Event) -> EventView:
+    return EventView(
+        event.name,
+        event.short_name,
+        event.kind,
+        event.year,
+        event.theme,
+        event.summary,
+        event.city,
+        event.country,
+        event.start_date,
+        event.closing_date,
+        event.slug,
+    )
