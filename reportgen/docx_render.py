@@ -31,6 +31,7 @@ from .formatting import Formatter
 from .jinja_env import TAG, broken_tag, error_message, focus_tags, make_environment, template_line
 from .ooxml import RG_NS, W_NS
 from .package import check_template_package
+from .verify import tags_outside_rendered_parts
 from .views import Opaque, TemplateFunction
 
 DEFAULT_CHART_WIDTH_CM = 15.0
@@ -93,6 +94,7 @@ def render_briefing(
     """Render `template` with `context` into `out`. `images` maps chart id -> (PNG path, alt text)."""
     name = display_path(template)
     check_template_package(template, name)
+    _refuse_tags_outside(template, name)
     tpl = _StrictTemplate(str(template))
     _check_paragraphs(tpl, name)
     env = make_environment(fmt)
@@ -162,6 +164,12 @@ def _place_pictures(
             f"{name}: a picture tag such as {{{{ chart('id') }}}} stands where Word cannot hold a "
             "picture (footnotes, document properties); put it in the body, a header or a footer"
         )
+
+
+def _refuse_tags_outside(template: Path, name: str) -> None:
+    outside = tags_outside_rendered_parts(template)
+    if outside:
+        raise TemplateProblem(f"{name}: {outside}")
 
 
 def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:

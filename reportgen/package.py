@@ -5,6 +5,13 @@ python-pptx touch one we make sure it is what it claims (a zip with the right ma
 it cannot hurt us: no entry names that climb out of the package (`../`), no duplicate entries (two
 readers may disagree on which one counts), no zip bomb (sizes and compression ratios are read from
 the directory before anything is inflated), and no DOCTYPE or entity declarations in its XML.
+
+A package also brings nothing from outside: the only external relationships it may hold are web
+and mail hyperlinks. Linked pictures, linked OLE objects, attached templates, external chart
+data, frames, `file://` anywhere, fields that fetch (INCLUDEPICTURE, LINK, DDE, ...), action
+buttons that run programs or macros, and SVG pictures that load others are refused, as are macros
+and ActiveX controls. The same check runs on what we deliver (`external_problem`), so LibreOffice
+has nothing to fetch when it converts to PDF, and neither has the reader's Word or PowerPoint.
 """
 
 from __future__ import annotations
@@ -28,6 +35,21 @@ MAX_RATIO = 200  # inflated / compressed, for entries over 1 MiB
 _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
+_RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+#: Content types and entry names of active content: macros, ActiveX controls, OLE objects.
+_ACTIVE_TYPES = re.compile(r"macroEnabled|vbaProject|vbaData|activeX|oleObject|ms-office\.control", re.I)
+_ACTIVE_NAMES = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml|activeX/|embeddings/oleObject)", re.I)
+_FILE_URL = re.compile(rb"file:/", re.I)
+#: Word field instructions that fetch something when a program updates fields.
+_FETCHING_FIELD = re.compile(
+    r"^\s*(INCLUDEPICTURE|INCLUDETEXT|INCLUDE|LINK|DDE|DDEAUTO|IMPORT|DATABASE|RD)\b", re.I
+)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PPACTION = re.compile(rb"ppaction://(program|macro|ole)", re.I)
+_SVG_LINK = re.compile(rb"""href\s*=\s*["'](?!#|data:)""", re.I)
+
 
 def check_template_package(template: Path, name: str) -> None:
     what, main_part, save_as = _KINDS[template.suffix.lower()]
@@ -41,15 +63,102 @@ def check_template_package(template: Path, name: str) -> None:
             problem = _entry_problem(package, main_part, what)
             if problem is None:
                 problem = _xml_problem(package)
+            if problem is None:
+                problem = external_problem(package)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise TemplateProblem(
             f"{name}: the package cannot be read ({exc}); it is damaged",
             hint=f"open it in the Office program and save it again as '{save_as}'",
         ) from None
     if problem:
-        raise TemplateProblem(
-            f"{name}: {problem}", hint=f"open it in the Office program and save it again as '{save_as}'"
+        hint = (
+            _OUTSIDE_HINT
+            if problem.startswith(_OUTSIDE_PREFIXES)
+            else f"open it in the Office program and save it again as '{save_as}'"
         )
+        raise TemplateProblem(f"{name}: {problem}", hint=hint)
+
+
+_OUTSIDE_PREFIXES = ("the part", "the package holds")
+_OUTSIDE_HINT = (
+    "templates may not link to outside files or run code: embed pictures instead of linking them, "
+    "remove macros, controls, linked objects and fields that fetch, and save as .docx/.pptx"
+)
+
+
+def external_problem(package: zipfile.ZipFile) -> str | None:
+    """The first thing in the package that reaches outside it or runs code, in words; else None."""
+    for info in package.infolist():
+        name = info.filename
+        if _ACTIVE_NAMES.search(name):
+            return f"the package holds {name}, which is a macro, control or OLE object; remove it"
+        if name == "[Content_Types].xml":
+            for content_type in re.findall(rb'ContentType="([^"]+)"', package.read(info)):
+                if _ACTIVE_TYPES.search(content_type.decode("utf-8", "replace")):
+                    kind = content_type.decode("utf-8", "replace")
+                    return f"the part [Content_Types].xml declares active content ({kind}); remove it"
+        if not name.lower().endswith((".xml", ".rels", ".svg", ".vml")):
+            continue
+        data = package.read(info)
+        if _FILE_URL.search(data):
+            return f"the part {name} refers to a local file (file://); remove the link"
+        if name.endswith(".rels"):
+            problem = _relationship_problem(name, data)
+            if problem:
+                return problem
+        elif name.lower().endswith(".svg") and _SVG_LINK.search(data):
+            return f"the part {name} is an SVG picture that loads other files or addresses"
+        elif _PPACTION.search(data):
+            return f"the part {name} has an action that runs a program or macro; remove the action"
+        elif b"instr" in data:
+            problem = _field_problem(name, data)
+            if problem:
+                return problem
+    return None
+
+
+def _relationship_problem(name: str, data: bytes) -> str | None:
+    root = etree.fromstring(data, _PARSER)
+    for rel in root.iter(f"{_RELS_NS}Relationship"):
+        target, kind = rel.get("Target", ""), rel.get("Type", "")
+        if _ACTIVE_TYPES.search(kind) and rel.get("TargetMode") != "External":
+            return f"the part {name} relates a macro, control or OLE object ({kind.rsplit('/', 1)[-1]})"
+        if rel.get("TargetMode") != "External":
+            if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target) or target.startswith(("\\", "//")):
+                return f"the part {name} points outside the package ({target[:80]!r})"
+            continue
+        if kind == _HYPERLINK and target.lower().startswith(_LINK_SCHEMES):
+            continue
+        what = kind.rsplit("/", 1)[-1] or "a relationship"
+        return (
+            f"the part {name} links to something outside the package ({what}: {target[:80]!r}); "
+            "only web and mail hyperlinks may point outside"
+        )
+    return None
+
+
+def _field_problem(name: str, data: bytes) -> str | None:
+    """Word fields whose instruction fetches a file or address (complex and simple fields)."""
+    root = etree.fromstring(data, _PARSER)
+    instructions = [el.get(f"{_W}instr", "") for el in root.iter(f"{_W}fldSimple")]
+    # a complex field's instruction may be split over several w:instrText runs: join each field's
+    pieces: list[str] = []
+    for el in root.iter(f"{_W}instrText", f"{_W}fldChar"):
+        if el.tag == f"{_W}fldChar":
+            if el.get(f"{_W}fldCharType") in ("separate", "end") and pieces:
+                instructions.append("".join(pieces))
+                pieces = []
+        else:
+            pieces.append(el.text or "")
+    instructions.append("".join(pieces))
+    for instruction in instructions:
+        match = _FETCHING_FIELD.match(instruction)
+        if match:
+            return (
+                f"the part {name} has a {match.group(1).upper()} field, which fetches outside content; "
+                "remove the field"
+            )
+    return None
 
 
 def _entry_problem(package: zipfile.ZipFile, main_part: str, what: str) -> str | None:

@@ -5,10 +5,16 @@ collide with a LibreOffice the user has open), and killed whole when it overruns
 exits 0 even when it could not load a file, so the result is judged by the PDFs themselves: each
 must exist, be a PDF, and have pages; the deck must have one page per slide (LibreOffice draws a
 slide it cannot read as a blank page rather than failing).
+
+The throwaway profile turns off updating links and running macros, so even a document that
+slipped past the package checks could not make LibreOffice fetch anything. Its output goes to
+files, not pipes, so a helper process that inherits them cannot keep us waiting: at the deadline
+the whole process group is killed and we stop at once. No office process outlives a conversion.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -36,13 +42,48 @@ def find_soffice() -> str:
     return found
 
 
+#: Profile settings: macros never run, links are never updated, untrusted referers are blocked.
+_SETTINGS = [
+    ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "2"),
+    ("/org.openoffice.Office.Calc/Content/Update", "Link", "2"),
+]
+
+
+def _profile_settings() -> str:
+    items = "\n".join(
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
+        for path, name, value in _SETTINGS
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        f"{items}\n</oor:items>\n"
+    )
+
+
+def profile_url(folder: Path) -> str:
+    """The profile folder as LibreOffice wants it: a file URL, so spaces, '%' and non-ASCII work."""
+    return folder.resolve().as_uri()
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
 def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -> list[Path]:
     """Convert `documents` to PDFs in `folder` (same stems); raise OutputError unless every PDF is sound."""
     soffice = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as profile:
+    with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as work:
+        profile = Path(work) / "profile"
+        (profile / "user").mkdir(parents=True)
+        (profile / "user" / "registrymodifications.xcu").write_text(_profile_settings(), encoding="utf-8")
         command = [
             soffice,
-            f"-env:UserInstallation=file://{profile}",
+            f"-env:UserInstallation={profile_url(profile)}",
             "--headless",
             "--norestore",
             "--nolockcheck",
@@ -52,25 +93,31 @@ def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -
             str(folder),
             *map(str, documents),
         ]
-        try:
-            process = subprocess.Popen(
-                command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
-            )
-        except OSError as exc:
-            raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None
-        try:
-            _, stderr = process.communicate(timeout=seconds)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
-            raise OutputError(
-                f"LibreOffice did not finish converting to PDF within {seconds:g} s",
-                hint="run again with a larger --pdf-timeout, or check that LibreOffice "
-                "starts (soffice --headless --version)",
-            ) from None
-        except BaseException:
-            os.killpg(process.pid, signal.SIGKILL)
-            raise
+        with open(Path(work) / "stderr", "w+b") as stderr_file:
+            try:
+                process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=stderr_file,
+                    start_new_session=True,
+                )
+            except OSError as exc:
+                raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None
+            try:
+                process.wait(timeout=seconds)
+            except subprocess.TimeoutExpired:
+                _kill_group(process)
+                process.wait()
+                raise OutputError(
+                    f"LibreOffice did not finish converting to PDF within {seconds:g} s",
+                    hint="run again with a larger --pdf-timeout, or check that LibreOffice "
+                    "starts (soffice --headless --version)",
+                ) from None
+            finally:
+                _kill_group(process)  # helpers it left behind, on every path
+            stderr_file.seek(0)
+            stderr = stderr_file.read(64 * 1024)
     pdfs = []
     for document in documents:
         pdf = folder / f"{document.stem}.pdf"

@@ -15,7 +15,7 @@ from typing import Any
 
 from .charts import alt_text, cached_chart
 from .config import Project, with_project_charts
-from .context import template_context
+from .context import literal_tags, template_context
 from .derive import derive
 from .docx_render import render_briefing
 from .errors import OutputError, ReportgenError, TemplateProblem, display_path
@@ -109,7 +109,7 @@ def build(
             (briefing, briefing_temp, briefing_template),
             (deck, deck_temp, deck_template),
         ):
-            problems = verify_output(temp, template)
+            problems = verify_output(temp, template, literal_tags(context))
             if problems:
                 raise TemplateProblem(
                     f"{display_path(template)}: the rendered {final.suffix} did not pass its "

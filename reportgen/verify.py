@@ -2,13 +2,18 @@
 
 Reopens the file with the same library a reader's software stands for, and checks that it is a
 complete package whose every part is well-formed XML, whose every relationship (pictures included)
-points at a part that is there, and that no template tag survived rendering (a tag
-PowerPoint split in an odd place, or one inside a part we do not render, would otherwise reach the
-reader as raw `{{ ... }}`).
+points at a part that is there, that nothing in it reaches outside the package (the same check
+templates pass), and that no template tag survived rendering in any XML part. Text the data itself
+holds may look like a tag ("{{ x }}" in an event's name is printed literally), so tags that occur
+in the data are not counted as left over.
+
+`tags_outside_rendered_parts` runs before rendering: a tag in a part the engines do not render (a
+chart's XML, comments, endnotes) is refused with the part's name instead of reaching readers raw.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 from pathlib import Path
@@ -18,6 +23,16 @@ from lxml import etree
 
 from .jinja_env import TAG
 from .ooxml import W_NS
+from .package import external_problem
+
+#: The parts each engine renders, by name; tags anywhere else are refused before rendering.
+RENDERED_PARTS = {
+    ".docx": re.compile(r"^(word/(document|header\d*|footer\d*|footnotes)\.xml|docProps/core\.xml)$"),
+    ".pptx": re.compile(
+        r"^(ppt/(slides/slide|notesSlides/notesSlide|slideLayouts/slideLayout|slideMasters/slideMaster"
+        r"|notesMasters/notesMaster)\d+\.xml|docProps/core\.xml)$"
+    ),
+}
 
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
@@ -58,19 +73,44 @@ def _shape_texts(shape: Any) -> list[str]:
     return texts
 
 
+def _part_tags(package: zipfile.ZipFile) -> dict[str, set[str]]:
+    """The tag texts in each XML part (markup stripped, so tags split over runs are found too)."""
+    found: dict[str, set[str]] = {}
+    for name in package.namelist():
+        if name.endswith(".xml"):
+            text = html.unescape(re.sub(r"<[^>]+>", "", package.read(name).decode("utf-8", "replace")))
+            tags = set(TAG.findall(text))
+            if tags:
+                found[name] = tags
+    return found
+
+
 def template_tags(template: Path) -> set[str]:
-    """Every tag text in a template package (from its XML, tags split over runs included roughly)."""
-    tags: set[str] = set()
+    """Every tag text in a template package."""
     with zipfile.ZipFile(template) as package:
-        for name in package.namelist():
-            if name.endswith(".xml"):
-                text = re.sub(r"<[^>]+>", "", package.read(name).decode("utf-8", "replace"))
-                tags.update(TAG.findall(text))
-    return tags
+        return {tag for tags in _part_tags(package).values() for tag in tags}
 
 
-def verify_output(path: Path, template: Path) -> list[str]:
-    """Problems found in a rendered document; an empty list means it is fit to deliver."""
+def tags_outside_rendered_parts(template: Path) -> str | None:
+    """The first part of a template that holds tags although no engine renders it, in words."""
+    rendered = RENDERED_PARTS[template.suffix.lower()]
+    with zipfile.ZipFile(template) as package:
+        for name, tags in sorted(_part_tags(package).items()):
+            if not rendered.match(name):
+                shown = ", ".join(sorted(t[:60] for t in tags)[:3])
+                return (
+                    f"the part {name} holds tags ({shown}), but tags are rendered only in "
+                    "slides, notes, layouts and masters (PowerPoint) or the body, headers, footers "
+                    "and footnotes (Word); move them there"
+                )
+    return None
+
+
+def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = frozenset()) -> list[str]:
+    """Problems found in a rendered document; an empty list means it is fit to deliver.
+
+    `literal_tags` are tag-like texts the data holds, which the document rightly prints as text.
+    """
     problems: list[str] = []
     try:
         with zipfile.ZipFile(path) as package:
@@ -78,6 +118,14 @@ def verify_output(path: Path, template: Path) -> list[str]:
             if bad:
                 problems.append(f"the part {bad} is damaged")
             names = set(package.namelist())
+            outside = external_problem(package)
+            if outside:
+                problems.append(outside)
+            known = template_tags(template) - literal_tags
+            for part, tags in sorted(_part_tags(package).items()):
+                left = sorted(tags & known)
+                if left:
+                    problems.append(f"tags were left unrendered in {part}: " + ", ".join(left[:5]))
             for name in sorted(names):
                 if name.endswith((".xml", ".rels")):
                     try:
@@ -94,13 +142,9 @@ def verify_output(path: Path, template: Path) -> list[str]:
                         resolved = _resolve(folder, target.decode())
                         if resolved is not None and resolved not in names:
                             problems.append(f"{name} points at a missing part {resolved}")
-        texts = _texts(path, template.suffix)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        _texts(path, template.suffix)  # the reader's library must reopen it
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         return [f"the file cannot be reopened: {exc}"]
-    known = template_tags(template)
-    left = sorted({tag for text in texts for tag in TAG.findall(text) if tag in known})
-    if left:
-        problems.append("tags were left unrendered: " + ", ".join(left[:5]))
     return problems
 
 

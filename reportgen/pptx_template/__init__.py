@@ -16,6 +16,7 @@ from jinja2 import TemplateError, TemplateSyntaxError, Undefined
 from lxml import etree
 from pptx import Presentation
 from pptx.exc import PackageNotFoundError
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.parts.image import Image
 from pptx.slide import Slide
 
@@ -25,6 +26,7 @@ from ..jinja_env import error_message, make_environment, template_line
 from ..limits import RenderTimeout
 from ..ooxml import qn, set_alt_text
 from ..package import check_template_package
+from ..verify import tags_outside_rendered_parts
 from ..views import TemplateFunction
 from .fit import FLOOR, fit_text
 from .shape import has_tags, prepare, render
@@ -82,9 +84,29 @@ def render_deck(
         if slide.has_notes_slide:
             notes = slide.notes_slide
             _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes")
+    for where, tree in _master_trees(prs):
+        _render_tree(tree, env, full_context, name, where)
+        if any(slots.prefix in (t.text or "") for t in tree.iter(qn("a:t"))):
+            raise _problem(name, where, "?", "chart(...)", "picture tags work on slides only")
     _render_properties(prs, env, full_context, name)
     prs.save(str(out))
     return warnings
+
+
+def _master_trees(prs: Any) -> list[tuple[str, etree._Element]]:
+    """The shape trees of slide masters, their layouts and the notes master, named as PowerPoint does.
+
+    They are rendered with the event's names (no slide's own `loop` or loop variable), so a footer
+    such as '{{ event.short_name }}' on the master works, and nothing reaches readers raw.
+    """
+    trees = []
+    for number, master in enumerate(prs.slide_masters, start=1):
+        trees.append((f"slide master {number}", master.shapes._spTree))
+        for layout in master.slide_layouts:
+            trees.append((f"slide master {number}, layout {layout.name!r}", layout.shapes._spTree))
+    if any(rel.reltype == RT.NOTES_MASTER for rel in prs.part.rels.values()):
+        trees.append(("notes master", prs.notes_master.shapes._spTree))
+    return trees
 
 
 def _fit(slide: Slide, rendered: list[etree._Element], slide_height: int, where: str) -> list[str]:
@@ -133,6 +155,9 @@ def _expand_slides(prs: Any, env: Any, context: dict[str, Any], name: str) -> li
 
 def _open(template: Path, name: str) -> Any:
     check_template_package(template, name)
+    outside = tags_outside_rendered_parts(template)
+    if outside:
+        raise TemplateProblem(f"{name}: {outside}")
     try:
         return Presentation(str(template))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, ValueError) as exc:
