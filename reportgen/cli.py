@@ -80,7 +80,7 @@ debug_option = click.option("--debug", is_flag=True, help="Show a traceback with
 config_option = click.option(
     "--config",
     "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
     help="Project file. [default: ./reportgen.yaml if present]",
 )
@@ -93,7 +93,7 @@ def main() -> None:
 
 
 @main.command(epilog=_epilog("reportgen build data/waic2022.yaml --out output"))
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
@@ -176,7 +176,7 @@ def build(
 
 
 @main.command(epilog=_epilog("reportgen validate data/waic2022.yaml"))
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @config_option
 @debug_option
 def validate(files: tuple[Path, ...], config_file: Path | None, debug: bool) -> None:
@@ -221,11 +221,11 @@ def init(folder: Path, debug: bool) -> None:
 
 
 @main.command(epilog=_epilog("reportgen inspect templates/deck.pptx --data data/waic2022.yaml"))
-@click.argument("template", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("template", type=click.Path(path_type=Path))
 @click.option(
     "--data",
     "data_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
     help="Event file to check the template's names against. [default: the first in ./data, "
     "or the bundled event]",

@@ -11,6 +11,7 @@ an event file may add charts of its own or replace a project chart by using the 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,9 +49,9 @@ def load_project(path: Path | None) -> Project | None:
     """The project file at `path`, or ./reportgen.yaml when there is one, or None."""
     if path is None:
         path = Path(CONFIG_NAME)
-        if not path.is_file():
+        if not os.path.lexists(path):  # a link to nothing is an error below, not "no project"
             return None
-    return Project(load_model(path, ProjectConfig), path.parent)
+    return Project(load_model(path, ProjectConfig, "a project file"), path.parent)
 
 
 def with_project_charts(summary: EventSummary, project: Project | None) -> tuple[EventSummary, list[str]]:

@@ -12,6 +12,7 @@ pictures are put in place of the markers after rendering, by our code alone.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,9 +94,9 @@ def render_briefing(
 ) -> None:
     """Render `template` with `context` into `out`. `images` maps chart id -> (PNG path, alt text)."""
     name = display_path(template)
-    check_template_package(template, name)
-    _refuse_tags_outside(template, name)
-    tpl = _StrictTemplate(str(template))
+    data = check_template_package(template, name)
+    _refuse_tags_outside(data, name)
+    tpl = _StrictTemplate(io.BytesIO(data))
     _check_paragraphs(tpl, name)
     env = make_environment(fmt)
     wanted: list[_Wanted] = []
@@ -166,8 +167,8 @@ def _place_pictures(
         )
 
 
-def _refuse_tags_outside(template: Path, name: str) -> None:
-    outside = tags_outside_rendered_parts(template)
+def _refuse_tags_outside(data: bytes, name: str) -> None:
+    outside = tags_outside_rendered_parts(data, ".docx")
     if outside:
         raise TemplateProblem(f"{name}: {outside}")
 

@@ -7,6 +7,7 @@ template author learns before a build that `sections.reach` does not exist for t
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from copy import deepcopy
@@ -26,6 +27,7 @@ from .ooxml import W_NS
 from .package import check_template_package
 from .pipeline import formatter, validate
 from .pptx_template.slides import DIRECTIVE
+from .views import TemplateFunction
 
 _W = f"{{{W_NS}}}"
 
@@ -54,13 +56,14 @@ class Report:
 
 def inspect_template(template: Path, event_file: Path, project: Project | None = None) -> Report:
     name = display_path(template)
-    check_template_package(template, name)
+    data = check_template_package(template, name)
     summary, _ = with_project_charts(validate(event_file), project)
     fmt = formatter(summary)
     context = template_context(summary, derive(summary, fmt))
-    context["chart"] = str  # the renderers supply chart(); its arguments are checked in _missing_names
+    # the renderers supply chart(); its arguments are checked in _missing_names
+    context["chart"] = TemplateFunction("chart", lambda *args, **kwargs: "")
     report = Report(name, display_path(event_file))
-    units, source = _pptx_units(template) if template.suffix.lower() == ".pptx" else _docx_units(template)
+    units, source = _pptx_units(data) if template.suffix.lower() == ".pptx" else _docx_units(data)
     for where, tag in units:
         if DIRECTIVE.fullmatch(tag):
             report.slides.append((where, tag))
@@ -78,7 +81,7 @@ def _statement(tag: str) -> str:
     return re.sub(r"^\{%\s*(p|tr|tc|r)\s", "{% ", tag)
 
 
-def _pptx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
+def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
     """Every tag with its place, and the deck as one Jinja source whose scopes follow the slides."""
     from pptx import Presentation
 
@@ -87,7 +90,7 @@ def _pptx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
     units: list[tuple[str, str]] = []
     source: list[str] = []
     p_ns = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-    for number, slide in enumerate(Presentation(str(template)).slides, start=1):
+    for number, slide in enumerate(Presentation(io.BytesIO(template)).slides, start=1):
         tags: list[tuple[str, str]] = []
         trees = [("", slide.shapes._spTree)]
         if slide.has_notes_slide:
@@ -116,9 +119,9 @@ def _pptx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
     return units, "".join(source)
 
 
-def _docx_units(template: Path) -> tuple[list[tuple[str, str]], str]:
+def _docx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
     units: list[tuple[str, str]] = []
-    with zipfile.ZipFile(template) as package:
+    with zipfile.ZipFile(io.BytesIO(template)) as package:
         parts = sorted(
             n for n in package.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)
         )

@@ -19,6 +19,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import DataError, Problem, ProblemList, display_path
+from .inputs import read_input
 from .model import EventSummary
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -50,10 +51,10 @@ def load_event(path: Path) -> EventSummary:
     return load_model(path, EventSummary)
 
 
-def load_model(path: Path, cls: type[M]) -> M:
+def load_model(path: Path, cls: type[M], what: str = "an event summary") -> M:
     """Read a YAML file into `cls`; every problem is reported with its file, line and column."""
     name = display_path(path)
-    data, positions = read_yaml(path)
+    data, positions = read_yaml(path, what)
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
@@ -64,21 +65,15 @@ def load_model(path: Path, cls: type[M]) -> M:
         raise  # unreachable: a ValidationError always carries at least one error
 
 
-def read_yaml(path: Path) -> tuple[Any, Positions]:
+def read_yaml(path: Path, what: str = "an event summary") -> tuple[Any, Positions]:
     name = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(
-            f"{name}: no such file",
-            hint="check the path, or run `reportgen build` in the folder that holds data/",
-        ) from None
-    except OSError as exc:
-        raise DataError(f"{name}: cannot read the file: {exc.strerror}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataError(
-            f"{name}: the file is {len(raw):,} bytes; an event summary is at most {MAX_FILE_BYTES:,} bytes"
-        )
+    raw = read_input(
+        path,
+        MAX_FILE_BYTES,
+        DataError,
+        what,
+        hint="check the path, or run `reportgen build` in the folder that holds data/",
+    )
     text = _decode(name, raw)
     yaml = YAML(typ="safe", pure=True)
     try:

@@ -6,16 +6,28 @@ with SIGINT and SIGTERM held back, and keeps hard-link backups of the files it r
 that fails half-way (a full disk, a permission) puts the earlier files back: outputs change all
 together or not at all. A build that fails or is interrupted removes its staging folder. Builds
 into the same folder take turns (a lock file), so two at once cannot interleave their files.
+
+Nothing here follows a symbolic link planted in the output folder: the lock, the staging folder,
+the cache and the outputs are refused (exit 5) when they are links, staged files are created with
+O_EXCL | O_NOFOLLOW, and moves replace names, never what a link points at.
+
+A build that is killed outright (SIGKILL, power loss) cannot clean up, so the commit keeps a
+journal: once every new file is staged and synced, `journal.json` is written (and synced) into the
+staging folder, and only then do the moves begin. The next build, under the lock, looks at
+leftover staging folders: one with a journal is rolled forward (its remaining staged files moved
+into place, so the new set is complete), one without is discarded (the earlier set never changed).
 """
 
 from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import secrets
 import shutil
 import signal
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -36,6 +48,37 @@ _ADVICE = {
 STAGING_PREFIX = ".reportgen-staging-"
 LOCK_NAME = ".reportgen.lock"
 LOCK_WAIT_SECONDS = 120.0
+JOURNAL = "journal.json"
+
+
+def refuse_link(path: Path, what: str) -> None:
+    """Raise OutputError when `path` is a symbolic link (we never write or read through one)."""
+    try:
+        is_link = stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise os_error("look at", path, exc) from None
+    if is_link:
+        raise OutputError(
+            f"{display_path(path)} ({what}) is a symbolic link; reportgen never follows links in its "
+            "output folder",
+            hint="remove the link (and check who planted it), then build again",
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make renames in `folder` durable (a power loss must not undo a committed move)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def os_error(action: str, path: Path, exc: OSError) -> OutputError:
@@ -55,20 +98,30 @@ def prepare_folder(folder: Path) -> None:
         raise os_error("create the output folder", folder, exc) from None
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Create `path` (never an existing file or link), write `data` and sync it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 class Staging:
     """The outputs of one build, written under their final names in a hidden folder."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.area = folder / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+        self.area = folder / f"{STAGING_PREFIX}{secrets.token_hex(8)}"
         try:
-            self.area.mkdir()
+            self.area.mkdir(mode=0o700)  # fails on anything already there, a link included
         except OSError as exc:
             raise os_error("write into", folder, exc) from None
         self._finals: list[Path] = []
 
     def path_for(self, final: Path) -> Path:
         """Where to write the output that will become `final`."""
+        refuse_link(final, "an output")
         self._finals.append(final)
         return self.area / final.name
 
@@ -76,10 +129,7 @@ class Staging:
         """Stage `data` for `final`; returns the staged path (readable until commit)."""
         staged = self.path_for(final)
         try:
-            with open(staged, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+            write_new(staged, data)
         except OSError as exc:
             raise os_error("write", final, exc) from None
         return staged
@@ -113,42 +163,117 @@ class Staging:
     def _move_all(self) -> list[Path]:
         backups: dict[Path, Path] = {}
         moved: list[Path] = []
+        final = self.folder
         try:
+            for staged in self.area.iterdir():
+                if not staged.name.startswith("."):
+                    _sync_file(staged)  # renderers wrote these; sync before the journal vouches for them
             for final in self._finals:
-                if final.exists():
+                refuse_link(final, "an output")
+                if os.path.lexists(final):
                     backup = self.area / f".backup-{final.name}"
                     try:
-                        os.link(final, backup)  # instant, and keeps the file's identity
+                        os.link(final, backup, follow_symlinks=False)  # instant, keeps the file's identity
                     except OSError:
-                        shutil.copy2(final, backup)  # file systems without hard links
+                        shutil.copy2(final, backup, follow_symlinks=False)  # file systems without links
                     backups[final] = backup
+            _write_journal(self.area, [f.name for f in self._finals])
             for final in self._finals:
                 os.replace(self.area / final.name, final)
                 moved.append(final)
+            _sync_folder(self.folder)
         except BaseException as exc:
             for done in moved:  # put the earlier files back
                 if done in backups:
                     os.replace(backups[done], done)
                 else:
                     done.unlink(missing_ok=True)
+            (self.area / JOURNAL).unlink(missing_ok=True)  # nothing for the next build to roll forward
             if isinstance(exc, OSError):
                 raise os_error("move into place", final, exc) from None
             raise
         return moved
 
     def discard(self) -> None:
-        shutil.rmtree(self.area, ignore_errors=True)
+        _remove_tree(self.area)
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_journal(area: Path, names: list[str]) -> None:
+    """Vouch that every staged file is complete: from here on, the next build rolls forward."""
+    temp = area / f".{JOURNAL}.tmp"
+    write_new(temp, json.dumps({"state": "committing", "files": names}).encode())
+    os.rename(temp, area / JOURNAL)
+    _sync_folder(area)
+
+
+def _remove_tree(path: Path) -> None:
+    """Remove a staging folder without following any link in it (or a link in its place)."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            path.unlink()
+            return
+    except FileNotFoundError:
+        return
+    except OSError:
+        pass
+    shutil.rmtree(path, ignore_errors=True)  # rmtree itself never follows links inside the tree
+
+
+def recover(folder: Path) -> list[str]:
+    """Finish or discard what killed builds left in `folder` (call under the lock); return notes."""
+    notes: list[str] = []
+    try:
+        leftovers = sorted(p for p in folder.iterdir() if p.name.startswith(STAGING_PREFIX))
+    except OSError:
+        return notes
+    for area in leftovers:
+        refuse_link(area, "a staging folder")
+        journal = area / JOURNAL
+        if os.path.lexists(journal):
+            refuse_link(journal, "a build journal")
+            try:
+                names = json.loads(journal.read_bytes()[: 1 << 20])["files"]
+            except (OSError, ValueError, KeyError, TypeError):
+                names = []
+            finished = 0
+            for name in names:
+                if not isinstance(name, str) or "/" in name or name.startswith("."):
+                    continue
+                staged = area / name
+                if os.path.lexists(staged) and not stat.S_ISLNK(os.lstat(staged).st_mode):
+                    refuse_link(folder / name, "an output")
+                    os.replace(staged, folder / name)
+                    finished += 1
+            _sync_folder(folder)
+            if finished:
+                notes.append(f"finished the commit of an interrupted build ({finished} files)")
+        _remove_tree(area)
+    return notes
 
 
 @contextmanager
 def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold the output folder's lock; wait for another build to finish, up to `wait` seconds."""
     path = folder / LOCK_NAME
+    refuse_link(path, "the build lock")
     try:
-        handle = open(path, "a+b")  # noqa: SIM115 - held for the whole block
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            refuse_link(path, "the build lock")
         raise os_error("write into", folder, exc) from None
+    handle = os.fdopen(fd, "r+b")
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it")
         deadline = time.monotonic() + wait
         while True:
             try:
@@ -171,6 +296,7 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
 def staging(folder: Path) -> Iterator[Staging]:
     """Stage outputs in `folder` under its lock; on any exception (Ctrl-C included) remove them."""
     with folder_lock(folder):
+        recover(folder)
         stage = Staging(folder)
         try:
             yield stage

@@ -16,6 +16,7 @@ has nothing to fetch when it converts to PDF, and neither has the reader's Word 
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections import Counter
@@ -24,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import TemplateProblem
+from .inputs import read_input
 
 _KINDS = {
     ".docx": ("a Word document", "word/document.xml", "Word Document (.docx)"),
@@ -51,15 +53,29 @@ _PPACTION = re.compile(rb"ppaction://(program|macro|ole)", re.I)
 _SVG_LINK = re.compile(rb"""href\s*=\s*["'](?!#|data:)""", re.I)
 
 
-def check_template_package(template: Path, name: str) -> None:
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
+
+
+def read_template(template: Path) -> bytes:
+    """A template's bytes: a regular file (never a FIFO, device or folder), read with a bound."""
+    return read_input(
+        template,
+        MAX_TEMPLATE_BYTES,
+        TemplateProblem,
+        "a template",
+        hint="check --templates, or copy the default one",
+    )
+
+
+def check_template_package(template: Path, name: str) -> bytes:
+    """Read the template once and check it; return the bytes that every later step must use."""
     what, main_part, save_as = _KINDS[template.suffix.lower()]
-    if not template.is_file():
-        raise TemplateProblem(f"{name}: no such template", hint="check --templates, or copy the default one")
-    if not zipfile.is_zipfile(template):
+    data = read_template(template)
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         hint = f"save the template as '{save_as}'"
         raise TemplateProblem(f"{name}: not {what} ({template.suffix} is a zip package)", hint=hint)
     try:
-        with zipfile.ZipFile(template) as package:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
             problem = _entry_problem(package, main_part, what)
             if problem is None:
                 problem = _xml_problem(package)
@@ -77,6 +93,7 @@ def check_template_package(template: Path, name: str) -> None:
             else f"open it in the Office program and save it again as '{save_as}'"
         )
         raise TemplateProblem(f"{name}: {problem}", hint=hint)
+    return data
 
 
 _OUTSIDE_PREFIXES = ("the part", "the package holds")

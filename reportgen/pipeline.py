@@ -23,7 +23,7 @@ from .formatting import Formatter
 from .limits import RENDER_MEMORY, RenderTimeout, render_limits
 from .load import load_event
 from .model import EventSummary
-from .output import os_error, prepare_folder, staging
+from .output import os_error, prepare_folder, refuse_link, staging
 from .pdf import PDF_SECONDS, convert, find_soffice
 from .pptx_template import render_deck
 from .resources import template_path
@@ -86,8 +86,13 @@ def build(
 
     with staging(out_dir) as stage:
         images: dict[str, tuple[Path, str]] = {}
+        cache = out_dir / CACHE_FOLDER if use_cache else None
+        if cache is not None:
+            refuse_link(cache, "the chart cache")
         for chart_id, data in derived.charts.items():
-            chart = cached_chart(data, theme, out_dir / CACHE_FOLDER if use_cache else None)
+            chart = cached_chart(data, theme, cache)
+            if chart.cache_note:
+                result.warnings.append(f"chart {chart_id!r}: {chart.cache_note}")
             result.charts_cached += chart.from_cache
             result.charts_drawn += not chart.from_cache
             if chart.missing_glyphs:

@@ -8,6 +8,7 @@ briefing.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .errors import OutputError, TemplateProblem, display_path
@@ -30,10 +31,10 @@ def template_path(name: str, templates_dir: Path | None) -> Path:
     if templates_dir is not None:
         if not templates_dir.is_dir():
             raise TemplateProblem(f"{display_path(templates_dir)}: no such templates folder")
-        if (templates_dir / name).is_file():
+        if os.path.lexists(templates_dir / name):  # named, even if unreadable: never the default then
             return templates_dir / name
     local = Path("templates") / name
-    if templates_dir is None and local.is_file():
+    if templates_dir is None and os.path.lexists(local):
         return local
     return bundled("templates") / name
 

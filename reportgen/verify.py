@@ -14,6 +14,7 @@ chart's XML, comments, endnotes) is refused with the part's name instead of reac
 from __future__ import annotations
 
 import html
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -23,7 +24,7 @@ from lxml import etree
 
 from .jinja_env import TAG
 from .ooxml import W_NS
-from .package import external_problem
+from .package import external_problem, read_template
 
 #: The parts each engine renders, by name; tags anywhere else are refused before rendering.
 RENDERED_PARTS = {
@@ -87,14 +88,14 @@ def _part_tags(package: zipfile.ZipFile) -> dict[str, set[str]]:
 
 def template_tags(template: Path) -> set[str]:
     """Every tag text in a template package."""
-    with zipfile.ZipFile(template) as package:
+    with zipfile.ZipFile(io.BytesIO(read_template(template))) as package:
         return {tag for tags in _part_tags(package).values() for tag in tags}
 
 
-def tags_outside_rendered_parts(template: Path) -> str | None:
+def tags_outside_rendered_parts(data: bytes, suffix: str) -> str | None:
     """The first part of a template that holds tags although no engine renders it, in words."""
-    rendered = RENDERED_PARTS[template.suffix.lower()]
-    with zipfile.ZipFile(template) as package:
+    rendered = RENDERED_PARTS[suffix.lower()]
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
         for name, tags in sorted(_part_tags(package).items()):
             if not rendered.match(name):
                 shown = ", ".join(sorted(t[:60] for t in tags)[:3])

@@ -6,9 +6,13 @@ build whose charts are all cached should not pay. `render_png` imports it on fir
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
+import secrets
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -56,6 +60,7 @@ class RenderedChart:
     png: bytes
     missing_glyphs: str = ""  # characters none of the chart fonts could draw
     from_cache: bool = False
+    cache_note: str = ""  # why a cache entry was not used (damaged), for a warning
 
 
 def render_png(data: ChartData, theme: Theme) -> RenderedChart:
@@ -66,26 +71,107 @@ def render_png(data: ChartData, theme: Theme) -> RenderedChart:
     return RenderedChart(png, missing)
 
 
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+class DamagedEntry(Exception):
+    pass
+
+
+def _read_entry(path: Path, limit: int) -> bytes | None:
+    """A cache file's bytes, never through a link and never more than `limit`; None when absent."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DamagedEntry(f"cannot be read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DamagedEntry("is not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise DamagedEntry("is too large")
+    return data
+
+
+def _check_png(png: bytes) -> None:
+    """The bytes decode as a PNG picture of a sane size (Pillow comes with matplotlib)."""
+    from PIL import Image, UnidentifiedImageError
+
+    if not png.startswith(_PNG_SIGNATURE):
+        raise DamagedEntry("is not a PNG picture")
+    try:
+        with Image.open(io.BytesIO(png)) as picture:
+            if picture.format != "PNG" or not (0 < picture.width <= 20_000 and 0 < picture.height <= 20_000):
+                raise DamagedEntry("is not a PNG picture of a chart's size")
+            picture.load()
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        raise DamagedEntry("does not decode as a PNG picture") from None
+
+
+def _load_entry(cache: Path, key: str) -> RenderedChart | None:
+    """A verified cache entry: its recorded hash matches the picture and the picture decodes."""
+    meta_bytes = _read_entry(cache / f"{key}.json", 64 * 1024)
+    png = _read_entry(cache / f"{key}.png", MAX_ENTRY_BYTES)
+    if meta_bytes is None or png is None:
+        return None
+    try:
+        meta = json.loads(meta_bytes)
+        recorded, missing = meta["sha256"], meta["missing_glyphs"]
+    except (ValueError, KeyError, TypeError):
+        raise DamagedEntry("has a damaged record") from None
+    if not isinstance(missing, str) or recorded != hashlib.sha256(png).hexdigest():
+        raise DamagedEntry("does not match its recorded hash")
+    _check_png(png)
+    return RenderedChart(png, missing, from_cache=True)
+
+
+def _store_entry(cache: Path, key: str, chart: RenderedChart) -> None:
+    """Write an entry: unpredictable temporary names, created exclusively, renamed into place."""
+    meta = json.dumps(
+        {"sha256": hashlib.sha256(chart.png).hexdigest(), "missing_glyphs": chart.missing_glyphs}
+    )
+    for name, content in ((f"{key}.png", chart.png), (f"{key}.json", meta.encode())):
+        temp = cache / f".{name}.{secrets.token_hex(8)}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content)
+            os.replace(temp, cache / name)  # replaces a planted link by name, never writes through it
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _drop_entry(cache: Path, key: str) -> None:
+    for suffix in (".png", ".json"):
+        with contextlib.suppress(OSError):
+            os.unlink(cache / f"{key}{suffix}")
+
+
 def cached_chart(data: ChartData, theme: Theme, cache: Path | None) -> RenderedChart:
-    """The chart from the cache when its inputs are unchanged, else drawn (and cached when possible)."""
+    """The chart from the cache when its inputs are unchanged and the entry checks out, else drawn.
+
+    A damaged entry (wrong hash, not a PNG, a link, a folder) is dropped and redrawn with a note for
+    a warning; it is never blamed on a template. A cache we cannot write only costs time.
+    """
+    note = ""
     if cache is not None:
-        png_path = cache / f"{cache_key(data, theme)}.png"
-        glyphs_path = png_path.with_suffix(".missing")
-        if png_path.is_file() and glyphs_path.is_file():
-            return RenderedChart(
-                png_path.read_bytes(), glyphs_path.read_text(encoding="utf-8"), from_cache=True
-            )
+        key = cache_key(data, theme)
+        try:
+            found = _load_entry(cache, key)
+        except DamagedEntry as exc:
+            note = f"the cached picture {exc}; it was dropped and the chart redrawn"
+            _drop_entry(cache, key)
+            found = None
+        if found is not None:
+            return found
     chart = render_png(data, theme)
     if cache is not None:
-        try:
-            cache.mkdir(parents=True, exist_ok=True)
-            for path, content in ((glyphs_path, chart.missing_glyphs.encode()), (png_path, chart.png)):
-                temp = path.with_suffix(f".{os.getpid()}.tmp")
-                try:
-                    temp.write_bytes(content)
-                    temp.replace(path)
-                finally:
-                    temp.unlink(missing_ok=True)
-        except OSError:
-            pass  # a cache we cannot write only costs time
-    return chart
+        with contextlib.suppress(OSError):
+            cache.mkdir(mode=0o755, exist_ok=True)
+            if not stat.S_ISLNK(os.lstat(cache).st_mode):
+                _store_entry(cache, key, chart)
+    return RenderedChart(chart.png, chart.missing_glyphs, cache_note=note)

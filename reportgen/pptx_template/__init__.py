@@ -8,6 +8,7 @@ Errors name the template, the slide, the shape and the tag.
 
 from __future__ import annotations
 
+import io
 import secrets
 from pathlib import Path
 from typing import Any
@@ -154,12 +155,12 @@ def _expand_slides(prs: Any, env: Any, context: dict[str, Any], name: str) -> li
 
 
 def _open(template: Path, name: str) -> Any:
-    check_template_package(template, name)
-    outside = tags_outside_rendered_parts(template)
+    data = check_template_package(template, name)
+    outside = tags_outside_rendered_parts(data, ".pptx")
     if outside:
         raise TemplateProblem(f"{name}: {outside}")
     try:
-        return Presentation(str(template))
+        return Presentation(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, ValueError) as exc:
         raise TemplateProblem(f"{name}: cannot open the presentation: {exc}") from None
 
