@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from .formatting import Formatter
 from .model import ChartSpec, Event, EventSummary, Figure
@@ -139,6 +140,14 @@ class Derived:
     charts: dict[str, ChartData]
 
 
+def plain_number(value: int | Decimal) -> int | float:
+    """A value as templates get it: an int when whole, else a float they can do sums with.
+
+    The exact value stays in the model; every text the documents print is formatted from that.
+    """
+    return value if isinstance(value, int) else float(value)
+
+
 def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     figures: dict[str, FigureView] = {}
     sections: dict[str, SectionView] = {}
@@ -209,7 +218,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         id=fid,
         ref=ref,
         label=fig.label,
-        value=fig.value,
+        value=plain_number(fig.value),
         unit=fig.unit,
         currency=fig.currency,
         qualifier=fig.qualifier.value,
@@ -236,20 +245,24 @@ def _chart_data(
         series = tuple(
             ChartSeries(
                 next(f._figure.breakdown[k].label for f in chosen if k in f._figure.breakdown),
-                tuple(f._figure.breakdown[k].value if k in f._figure.breakdown else 0.0 for f in chosen),
+                tuple(
+                    float(f._figure.breakdown[k].value) if k in f._figure.breakdown else 0.0 for f in chosen
+                ),
                 tuple(fmt.figure(f._figure.breakdown[k]) if k in f._figure.breakdown else "" for f in chosen),
             )
             for k in keys
         )
     if spec.breakdown:
         whole = chosen[0]
-        bars = tuple(ChartBar(p.label, p.value, f"{p.text} ({p.share_text})", "exact") for p in whole.parts)
+        bars = tuple(
+            ChartBar(p.label, float(p.value), f"{p.text} ({p.share_text})", "exact") for p in whole.parts
+        )
         total = whole.text_with_unit
     else:
         bars = tuple(
             ChartBar(
                 f.label,
-                f.value,
+                float(f.value),
                 f.text + (f", {f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
             )

@@ -8,9 +8,9 @@ plain strings (never Markup) so that the renderers' autoescaping applies to them
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -22,6 +22,16 @@ from .model import Figure, Qualifier
 _QUALIFIER_WORDS: dict[str, dict[Qualifier, str]] = {
     "en": {q: q.value for q in Qualifier},
 }
+
+
+def _exact(value: Any) -> Decimal:
+    """A number as an exact Decimal; an error for anything that is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if not exact.is_finite():
+        raise ValueError(f"cannot print {value!r} as a number")
+    return exact
 
 
 def _as_figure(value: Any, filter_name: str) -> Figure:
@@ -47,21 +57,26 @@ class Formatter:
 
     # -- numbers ---------------------------------------------------------------------------------
 
-    def number(self, value: float) -> str:
-        """'370,000', '638 million', '1.5 billion': words from a million up, when they are exact."""
-        if not math.isfinite(value):
-            raise ValueError(f"cannot print {value!r} as a number")
-        if abs(value) >= 1_000_000:
-            exponent = 3 * int(math.log10(abs(value)) // 3)
-            scaled = value / 10**exponent
-            if round(scaled, 2) == scaled:
-                digits = 0 if scaled == int(scaled) else len(f"{scaled:.2f}".rstrip("0").split(".")[1])
+    def number(self, value: float | int | Decimal) -> str:
+        """'370,000', '638 million', '1.5 billion': words from a million up, when they are exact.
+
+        Exact throughout: the value is a Decimal (a float becomes the Decimal of its shortest
+        repr), so 999,999,999,999,999,999 prints as itself, never rounded to "1000000 trillion".
+        Words stop below a thousand trillion, where CLDR's largest word would need a four-digit
+        count; larger values print in full digits.
+        """
+        exact = _exact(value)
+        if 1_000_000 <= abs(exact) < 10**15:
+            exponent = 3 * (exact.adjusted() // 3)
+            scaled = exact.scaleb(-exponent)
+            if scaled == scaled.quantize(Decimal("0.01")):
+                digits = max(0, -scaled.normalize().as_tuple().exponent)  # type: ignore[operator]
                 return format_compact_decimal(
-                    value, format_type="long", locale=self.locale, fraction_digits=digits
+                    exact, format_type="long", locale=self.locale, fraction_digits=digits
                 )
-        if value == int(value):
-            return format_decimal(int(value), locale=self.locale)
-        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+        if exact == exact.to_integral_value():
+            return format_decimal(int(exact), locale=self.locale)
+        return format_decimal(exact, locale=self.locale, decimal_quantization=False)
 
     def money(self, value: float, currency: str) -> str:
         """'RMB 15 billion': the currency's label (or ISO code), then the number."""

@@ -8,8 +8,11 @@ refused outright (they are never needed in an event summary and are the door to 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import math
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +23,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import DataError, Problem, ProblemList, display_path
 from .inputs import read_input
-from .model import EventSummary
+from .model import EventSummary, reference_problems
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 _PLAIN_TAGS = {
@@ -47,16 +50,32 @@ class Positions:
 
 
 def load_event(path: Path) -> EventSummary:
-    """Read and validate one event file; raise DataError listing every problem found."""
-    return load_model(path, EventSummary)
+    """Read and validate one event file; raise DataError listing every problem found.
+
+    Field checks come from the model; checks that need the whole event (quotes' sources, what
+    each chart can draw) come from `reference_problems`. Both `validate` and `build` run this, so
+    they agree by construction.
+    """
+    name = display_path(path)
+    summary, positions = _load_with_positions(path, EventSummary, "an event summary")
+    problems = ProblemList(name)
+    for place, message in reference_problems(summary):
+        line, column = positions.nearest(place) or (None, None)
+        problems.items.append(Problem(name, message, line=line, column=column, path=_dotted(place)))
+    problems.raise_if_any()
+    return summary
 
 
 def load_model(path: Path, cls: type[M], what: str = "an event summary") -> M:
     """Read a YAML file into `cls`; every problem is reported with its file, line and column."""
+    return _load_with_positions(path, cls, what)[0]
+
+
+def _load_with_positions(path: Path, cls: type[M], what: str) -> tuple[M, Positions]:
     name = display_path(path)
     data, positions = read_yaml(path, what)
     try:
-        return cls.model_validate(data)
+        return cls.model_validate(data), positions
     except ValidationError as exc:
         problems = ProblemList(name)
         for error in _merge_union_errors(exc.errors(), data):
@@ -192,12 +211,17 @@ class _Builder:
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         try:
-            return self._constructor.construct_object(node, deep=True)
+            value = self._constructor.construct_object(node, deep=True)
         except (YAMLError, ValueError, OverflowError) as exc:
             self.problems.add(
                 f"cannot read the value {node.value!r}: {exc}", path=_dotted(path), **self._at(node)
             )
             return None
+        if isinstance(value, float) and math.isfinite(value):
+            # exact, as written: 0.1 stays 0.1 (the binary float would be 0.1000000000000000055...)
+            with contextlib.suppress(InvalidOperation):
+                value = Decimal(node.value.replace("_", ""))
+        return value
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -241,7 +265,8 @@ def _merge_union_errors(errors: list[Any], data: Any) -> list[Any]:
         path = _data_path(error["loc"], data)
         if path in merged:
             kinds = {merged[path]["type"], error["type"]}
-            if kinds <= {"int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"}:
+            numeric = {"int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"}
+            if kinds <= numeric | {"decimal_parsing", "decimal_type"}:
                 merged[path] = {**merged[path], "type": "float_parsing"}
             continue
         merged[path] = error
@@ -290,6 +315,7 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> PathKey:
 
 _EXPECTED = {
     "float": "a number",
+    "decimal": "a number",
     "int": "a whole number",
     "string": "text",
     "bool": "true or false",

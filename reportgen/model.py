@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -39,15 +40,51 @@ Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 
 
 def _finite(value: Any) -> Any:
+    """Numbers are kept exact: floats become the Decimal of their shortest repr (1.1 -> 1.1)."""
     if isinstance(value, bool):
         raise ValueError(f"expected a number, got {value!r}")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"expected a finite number, got {value!r}")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"expected a finite number, got {value!r}")
+        return Decimal(repr(value))
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError(f"expected a finite number, got {value}")
     return value
 
 
-Count = Annotated[int | float, BeforeValidator(_finite), Field(ge=0, le=10**18)]
+def _whole(value: int | Decimal) -> int | Decimal:
+    """Whole numbers as int (1e3 -> 1000), others as exact Decimal."""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    return value
+
+
+MAX_VALUE = 10**18
+#: A number exactly as the source states it: an int, or a Decimal (never a binary float).
+Count = Annotated[
+    int | Decimal,
+    BeforeValidator(_finite),
+    Field(ge=0, le=MAX_VALUE, json_schema_extra={"type": "number"}),
+    AfterValidator(_whole),
+]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. CNY, USD, EUR")]
+
+
+#: Bounds on what one chart may draw, so every chart `validate` accepts can be drawn and read.
+MAX_BARS = 30
+MAX_SERIES = 12
+MAX_POINTS = 200
+MAX_CHART_LABEL = 100
+MAX_CHART_TITLE = 200
+#: Units of measure: figures in one of these may share a chart only with figures in the same one.
+#: Any other unit is a counted noun ("visitors", "outlets"), and counts may share a chart.
+MEASURES = frozenset(
+    {
+        *("m²", "m2", "sq m", "sqm", "square metres", "square meters", "km²", "km2", "hectares", "ha"),
+        *("acres", "km", "m", "cm", "kg", "t", "tonnes", "tons", "mw", "gw", "kw", "mwh", "gwh", "kwh"),
+        *("%", "percent", "per cent", "hours", "h", "minutes", "days", "years", "°c"),
+    }
+)
 
 
 class Qualifier(StrEnum):
@@ -204,9 +241,11 @@ class ChartKind(StrEnum):
 class ChartSpec(_Strict):
     """A chart declared in data: which figures, drawn how. Code holds only the chart kinds."""
 
-    title: Text
+    title: Annotated[str, Field(max_length=MAX_CHART_TITLE), AfterValidator(_check_text)]
     kind: ChartKind
-    figures: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")]] = Field(min_length=1)
+    figures: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")]] = Field(
+        min_length=1, max_length=MAX_BARS
+    )
     breakdown: bool = False
     log_scale: bool = False
     caption: Text | None = None
@@ -235,24 +274,6 @@ class EventSummary(_Strict):
     sections: dict[Key, Section] = Field(min_length=1, max_length=100)
     charts: dict[Key, ChartSpec] = Field(default_factory=dict, max_length=50)
 
-    @model_validator(mode="after")
-    def _references(self) -> EventSummary:
-        problems: list[str] = []
-        for quote_owner, quote in _quotes(self):
-            if quote.source is not None and quote.source not in self.sources:
-                problems.append(f"{quote_owner} quotes unknown source {quote.source!r}")
-        for chart_id, chart in self.charts.items():
-            for ref in chart.figures:
-                if self.figure(ref) is None:
-                    problems.append(f"chart {chart_id!r} uses unknown figure {ref!r}")
-            if chart.breakdown and (fig := self.figure(chart.figures[0])) and not fig.breakdown:
-                problems.append(
-                    f"chart {chart_id!r} draws the breakdown of {chart.figures[0]!r}, which has none"
-                )
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
-
     def figure(self, ref: str) -> Figure | None:
         """A figure by its 'section.figure' name, or None."""
         section_id, _, figure_id = ref.partition(".")
@@ -260,8 +281,22 @@ class EventSummary(_Strict):
         return section.figures.get(figure_id) if section else None
 
 
+def _dimension(figure: Figure) -> str:
+    """What a figure's number measures: a currency, a unit of measure, or a count."""
+    if figure.currency:
+        return f"amounts in {figure.currency}"
+    if figure.unit and figure.unit.strip().lower() in MEASURES:
+        return f"figures in {figure.unit.strip()}"
+    return "counts"
+
+
 def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> list[str]:
-    """Why `summary` cannot feed `chart` (unknown figures, missing breakdowns); empty when it can."""
+    """Why `summary` cannot feed `chart`, in words; empty when it can be drawn and read.
+
+    The one place that decides whether a chart can be drawn: `validate` and `build` both use it
+    (through `reference_problems`), and project charts too, so nothing that passes validation
+    fails while drawing.
+    """
     problems = [
         f"chart {chart_id!r} uses unknown figure {ref!r}"
         for ref in chart.figures
@@ -269,35 +304,72 @@ def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> li
     ]
     if problems:
         return problems
-    figures = [summary.figure(ref) for ref in chart.figures]
+    figures = [f for f in (summary.figure(ref) for ref in chart.figures) if f is not None]
     needs_parts = chart.breakdown or chart.kind in {ChartKind.stacked, ChartKind.grouped}
     for ref, fig in zip(chart.figures, figures, strict=True):
-        if needs_parts and fig is not None and not fig.breakdown:
+        if needs_parts and not fig.breakdown:
             problems.append(f"chart {chart_id!r} draws the breakdown of {ref!r}, which has none")
-    currencies = {f.currency for f in figures if f is not None}
-    if len(currencies) > 1:
+    if problems:
+        return problems
+    dimensions = sorted({_dimension(f) for f in figures})
+    if len(dimensions) > 1:
         problems.append(
-            f"chart {chart_id!r} mixes {', '.join(sorted(str(c) for c in currencies))}: "
-            "one chart, one currency"
+            f"chart {chart_id!r} mixes {' and '.join(dimensions)} on one axis: one chart, one kind of number"
         )
+    # what is drawn: the parts of one figure, or one bar per figure (with series for parts)
+    drawn = list(figures[0].breakdown.values()) if chart.breakdown else figures
+    series = {key for f in figures for key in f.breakdown} if needs_parts and not chart.breakdown else set()
+    if len(drawn) > MAX_BARS:
+        problems.append(f"chart {chart_id!r} has {len(drawn)} bars; a chart shows at most {MAX_BARS}")
+    if len(series) > MAX_SERIES:
+        problems.append(f"chart {chart_id!r} has {len(series)} series; a chart shows at most {MAX_SERIES}")
+    if len(drawn) * max(len(series), 1) > MAX_POINTS:
+        problems.append(f"chart {chart_id!r} draws more than {MAX_POINTS} values; split it")
+    labels = [f.label for f in drawn] + [p.label for f in figures for p in f.breakdown.values()]
+    long_label = next((label for label in labels if len(label) > MAX_CHART_LABEL), None)
+    if long_label is not None:
+        problems.append(
+            f"chart {chart_id!r} has a label of {len(long_label):,} characters "
+            f"({long_label[:40]!r}...); chart labels are at most {MAX_CHART_LABEL}"
+        )
+    values = [p.value for p in drawn] + [p.value for f in figures for p in f.breakdown.values()]
+    if chart.log_scale and any(v <= 0 for v in values):
+        problems.append(
+            f"chart {chart_id!r} uses a logarithmic scale, which cannot show 0; "
+            "remove log_scale or the zero value"
+        )
+    if chart.kind is ChartKind.donut and sum(p.value for p in drawn) == 0:
+        problems.append(f"chart {chart_id!r} is a donut of values that are all 0; there is nothing to draw")
     return problems
 
 
-def _quotes(summary: EventSummary) -> list[tuple[str, Quote]]:
-    found: list[tuple[str, Quote]] = []
+def reference_problems(summary: EventSummary) -> list[tuple[tuple[str, ...], str]]:
+    """Everything that needs the whole event to check, with the place in the data it concerns."""
+    problems: list[tuple[tuple[str, ...], str]] = []
+    for place, quote in _quotes(summary):
+        if quote.source is not None and quote.source not in summary.sources:
+            problems.append(((*place, "source"), f"quotes unknown source {quote.source!r}"))
+    for chart_id, chart in summary.charts.items():
+        problems += [(("charts", chart_id), message) for message in chart_problems(summary, chart_id, chart)]
+    return problems
 
-    def visit(owner: str, obj: Any) -> None:
+
+def _quotes(summary: EventSummary) -> list[tuple[tuple[str, ...], Quote]]:
+    """Every quote in the sections, with its path in the data ('sections', 'reach', 'figures', ...)."""
+    found: list[tuple[tuple[str, ...], Quote]] = []
+
+    def visit(path: tuple[str, ...], obj: Any) -> None:
         if isinstance(obj, Quote):
-            found.append((owner, obj))
+            found.append((path, obj))
         elif isinstance(obj, BaseModel):
             for name in type(obj).model_fields:
-                visit(owner, getattr(obj, name))
+                visit((*path, name), getattr(obj, name))
         elif isinstance(obj, dict):
             for key, value in obj.items():
-                visit(f"{owner}.{key}" if owner else str(key), value)
+                visit((*path, str(key)), value)
         elif isinstance(obj, list):
             for index, value in enumerate(obj):
-                visit(f"{owner}[{index}]", value)
+                visit((*path, index), value)  # type: ignore[arg-type]
 
-    visit("", summary.sections)
+    visit(("sections",), summary.sections)
     return found

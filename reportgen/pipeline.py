@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .charts import alt_text, cached_chart
+from .charts import RenderedChart, alt_text, cached_chart
 from .config import Project, with_project_charts
 from .context import literal_tags, template_context
-from .derive import derive
+from .derive import ChartData, derive
 from .docx_render import render_briefing
 from .errors import OutputError, ReportgenError, TemplateProblem, display_path
 from .formatting import Formatter
@@ -90,7 +90,7 @@ def build(
         if cache is not None:
             refuse_link(cache, "the chart cache")
         for chart_id, data in derived.charts.items():
-            chart = cached_chart(data, theme, cache)
+            chart = _draw(chart_id, data, theme, cache)
             if chart.cache_note:
                 result.warnings.append(f"chart {chart_id!r}: {chart.cache_note}")
             result.charts_cached += chart.from_cache
@@ -127,6 +127,19 @@ def build(
 
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _draw(chart_id: str, data: ChartData, theme: Theme, cache: Path | None) -> RenderedChart:
+    """One chart, drawn under the same time and memory limits as rendering."""
+    try:
+        with render_limits():
+            return cached_chart(data, theme, cache)
+    except RenderTimeout:
+        raise OutputError(f"chart {chart_id!r} took too long to draw") from None
+    except MemoryError:
+        raise OutputError(
+            f"chart {chart_id!r} needed more than {RENDER_MEMORY // 2**20:,} MiB to draw"
+        ) from None
 
 
 Renderer = Callable[[Path, dict[str, Any], dict[str, tuple[Path, str]], Formatter, Path], list[str] | None]
