@@ -6,6 +6,7 @@ with their own code; a traceback appears only for bugs, or with --debug.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,8 +30,42 @@ Exit codes:
   130  interrupted (Ctrl-C)
   143  terminated (SIGTERM)"""
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+class _Console(Console):
+    """Rich's console, except that a reader who went away (a closed pipe) is not a failure.
+
+    Rich answers a broken pipe with SystemExit(1); a build that succeeded must still exit 0, so
+    the stream is pointed at /dev/null and the console goes quiet instead.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.file.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+
+out = _Console(highlight=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)
+_closed: set[int] = set()
+
+
+def say(console: Console, text: str) -> None:
+    """Print a line; a closed, full or broken stream (`reportgen build | head -1`) only goes quiet.
+
+    The build's outcome does not depend on whether anyone still reads its messages, so a stream
+    that fails is muted for the rest of the run and never turns into a traceback.
+    """
+    if id(console) in _closed:
+        return
+    try:
+        console.print(text, markup=False)
+        console.file.flush()
+    except (OSError, ValueError):
+        _closed.add(id(console))
 
 
 def _epilog(example: str) -> str:
@@ -55,15 +90,15 @@ def _fail(exc: BaseException, debug: bool) -> int:
 
         traceback.print_exception(exc)
     if isinstance(exc, ReportgenError):
-        err.print(f"error: {exc.render()}", markup=False)
+        say(err, f"error: {exc.render()}")
         return exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
-        err.print("interrupted: each output is either the earlier file or a complete new one", markup=False)
+        say(err, "interrupted: each output is either the earlier file or a complete new one")
         return 143 if isinstance(exc, Terminated) else 130
-    err.print(
-        f"internal error: {type(exc).__name__}: {exc}\n"
+    say(
+        err,
+        f"internal error: {type(exc).__name__}: {str(exc)[:300]}\n"
         "This is a bug in reportgen. Run again with --debug and report the output.",
-        markup=False,
     )
     return 1
 
@@ -144,7 +179,13 @@ def build(
     templates_dir = templates_dir or (project.templates if project else None)
     paths, note = _event_files(files)
     if note:
-        err.print(note, markup=False)
+        say(err, note)
+    if len(paths) > 1:
+        from .pipeline import refuse_shared_outputs
+
+        _, code = _guarded(lambda: refuse_shared_outputs(paths, project, pdf), debug)
+        if code:
+            sys.exit(code)
     for path in paths:
         result, failed = _guarded(
             lambda path=path: build_event(
@@ -164,13 +205,13 @@ def build(
         if result is None:
             continue
         for warning in result.warnings:
-            err.print(f"warning: {warning}", markup=False)
+            say(err, f"warning: {warning}")
         for file in result.files:
-            out.print(f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)", markup=False)
-        out.print(
+            say(out, f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)")
+        say(
+            out,
             f"built {result.event} in {result.seconds:.2f} s "
             f"({result.charts_drawn} charts drawn, {result.charts_cached} from cache)",
-            markup=False,
         )
     sys.exit(code)
 
@@ -187,17 +228,19 @@ def validate(files: tuple[Path, ...], config_file: Path | None, debug: bool) -> 
     _, code = _guarded(lambda: load_project(config_file), debug)
     paths, note = _event_files(files)
     if note:
-        err.print(note, markup=False)
+        say(err, note)
     for path in paths:
         summary, failed = _guarded(lambda path=path: validate_event(path), debug)
         code = code or failed
+        if failed in {130, 143}:
+            break
         if summary is None:
             continue
         figures = sum(len(s.figures) for s in summary.sections.values())
-        out.print(
+        say(
+            out,
             f"ok {display_path(path)}: {summary.event.short_name}, {len(summary.sections)} sections, "
             f"{figures} figures, {len(summary.charts)} charts",
-            markup=False,
         )
     sys.exit(code)
 
@@ -215,8 +258,8 @@ def init(folder: Path, debug: bool) -> None:
     written, code = _guarded(lambda: create_project(folder), debug)
     if written is not None:
         for path in written:
-            out.print(f"created {display_path(path)}", markup=False)
-        out.print(f"next: cd {display_path(folder)} && reportgen build", markup=False)
+            say(out, f"created {display_path(path)}")
+        say(out, f"next: cd {display_path(folder)} && reportgen build")
     sys.exit(code)
 
 
@@ -243,7 +286,7 @@ def inspect(template: Path, data_file: Path | None, config_file: Path | None, de
 
     report, code = _guarded(run, debug)
     if report is not None:
-        out.print(report.render(), markup=False)
+        say(out, report.render())
         code = 0 if not report.missing else 4
     sys.exit(code)
 

@@ -36,6 +36,7 @@ from .verify import tags_outside_rendered_parts
 from .views import Opaque, TemplateFunction
 
 DEFAULT_CHART_WIDTH_CM = 15.0
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title", "keywords", "category")
 _W = f"{{{W_NS}}}"
 
 
@@ -85,8 +86,15 @@ class _StrictTemplate(DocxTemplate):
         return super().fix_tables(xml)
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        """Core properties are plain text (no XML escaping) and Word holds at most 255 characters
+        in each, so a long event name is cut there rather than failing the build."""
         self.last_part = "document properties"
-        super().render_properties(context, jinja_env.overlay(autoescape=False) if jinja_env else None)
+        plain = jinja_env.overlay(autoescape=False)
+        properties = self.docx.core_properties
+        for prop in _PROPERTIES:
+            value = getattr(properties, prop) or ""
+            if "{" in value:
+                setattr(properties, prop, plain.from_string(value).render(context)[:255])
 
 
 def render_briefing(

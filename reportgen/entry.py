@@ -7,8 +7,12 @@ with a traceback or Click's bare "Aborted!".
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
 import sys
+
+INTERRUPTED = "interrupted: each output is either the earlier file or a complete new one"
 
 
 class Terminated(KeyboardInterrupt):
@@ -19,8 +23,46 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated()
 
 
+def _quiet_streams() -> None:
+    """Flush stdout and stderr; a closed or full one is pointed at /dev/null, so that Python's own
+    flush at exit cannot print 'Exception ignored ... BrokenPipeError' (`reportgen build | head -1`)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started with the stream closed (>&-): nothing to flush
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+
+
+def _fill_closed_descriptors() -> None:
+    """Started with stdin, stdout or stderr closed (`>&-`), the next file we open would take its
+    number and receive our messages: park /dev/null there first, as daemons do."""
+    for fd, name, mode in ((0, "stdin", "r"), (1, "stdout", "w"), (2, "stderr", "w")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                if os.open(os.devnull, os.O_RDWR) == fd and getattr(sys, name) is None:
+                    setattr(sys, name, open(fd, mode, closefd=False))  # noqa: SIM115
+
+
 def run() -> None:
+    _fill_closed_descriptors()
     signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a closed pipe is an error we handle, not death
+    try:
+        _run()
+    finally:
+        _quiet_streams()
+
+
+def _run() -> None:
     try:
         import click
 
@@ -36,6 +78,7 @@ def run() -> None:
             exc.show()
             sys.exit(exc.exit_code)
     except KeyboardInterrupt as exc:
-        print("interrupted: each output is either the earlier file or a complete new one", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(INTERRUPTED + "\n")
         sys.exit(143 if isinstance(exc, Terminated) else 130)
     sys.exit(0)

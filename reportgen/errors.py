@@ -60,12 +60,28 @@ class ReportgenError(Exception):
         return str(self.args[0]) if self.args else self.title
 
     def render(self) -> str:
-        """The whole error as the user should read it: every problem, then the hint."""
+        """The whole error as the user should read it, on one screen: the problems, then the hint.
+
+        Values and tags in messages come from users' files and may be huge (a megabyte-long name,
+        a tag of a thousand lines), so each line is clipped to a readable slice and at most
+        MAX_PROBLEMS problems are listed.
+        """
         lines = [self.message] if not self.problems or len(self.problems) > 1 else []
-        lines += [str(p) for p in self.problems]
+        lines += [str(p) for p in self.problems[:MAX_PROBLEMS]]
+        if len(self.problems) > MAX_PROBLEMS:
+            lines.append(f"... and {len(self.problems) - MAX_PROBLEMS} more problems")
         if self.hint:
             lines.append(f"hint: {self.hint}")
-        return "\n".join(lines)
+        return "\n".join(clip(line) for text in lines for line in text.split("\n"))
+
+
+MAX_PROBLEMS = 12
+MAX_LINE = 300
+
+
+def clip(text: str, limit: int = MAX_LINE) -> str:
+    """At most `limit` characters of one line, with the cut shown."""
+    return text if len(text) <= limit else text[: limit - 25] + f"... ({len(text):,} characters)"
 
 
 class DataError(ReportgenError):

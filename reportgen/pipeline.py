@@ -16,7 +16,7 @@ from typing import Any
 from .charts import RenderedChart, alt_text, cached_chart
 from .config import Project, with_project_charts
 from .context import literal_tags, template_context
-from .derive import ChartData, derive
+from .derive import ChartData, derive, slugify
 from .docx_render import render_briefing
 from .errors import OutputError, ReportgenError, TemplateProblem, display_path
 from .formatting import Formatter
@@ -48,6 +48,36 @@ def validate(path: Path) -> EventSummary:
     summary = load_event(path)
     formatter(summary)  # an unknown locale is a data error too
     return summary
+
+
+def planned_outputs(event_file: Path, project: Project | None = None, pdf: bool = False) -> set[str]:
+    """The file names a build of `event_file` would write (empty when the file does not load:
+    the build itself reports why)."""
+    try:
+        summary, _ = with_project_charts(validate(event_file), project)
+    except ReportgenError:
+        return set()
+    slug = slugify(summary.event)
+    names = {f"{slug}-briefing.docx", f"{slug}-deck.pptx"}
+    names |= {f"{slug}-chart-{chart_id}.png" for chart_id in summary.charts}
+    if pdf:
+        names |= {f"{slug}-briefing.pdf", f"{slug}-deck.pdf"}
+    return names
+
+
+def refuse_shared_outputs(event_files: list[Path], project: Project | None = None, pdf: bool = False) -> None:
+    """Two events of one build must not write the same file: refuse before anything is written."""
+    from .errors import DataError
+
+    owners: dict[str, Path] = {}
+    for path in dict.fromkeys(event_files):  # the same file named twice is built twice, harmlessly
+        for name in sorted(planned_outputs(path, project, pdf)):
+            first = owners.setdefault(name, path)
+            if first != path:
+                raise DataError(
+                    f"{display_path(first)} and {display_path(path)} would both write {name}",
+                    hint="give one of them its own event.slug (or short_name); nothing was written",
+                )
 
 
 def formatter(summary: EventSummary) -> Formatter:
