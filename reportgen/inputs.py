@@ -43,10 +43,11 @@ def read_input(path: Path, limit: int, error: type[ReportgenError], what: str, h
         if exc.errno == errno.EISDIR:
             raise error(f"{name}: is a folder, not {what}", hint=hint) from None
         raise error(f"{name}: cannot read the file: {exc.strerror}", hint=hint) from None
+    kind = file_kind(os.fstat(fd).st_mode)
+    if kind is not None:
+        os.close(fd)
+        raise error(f"{name}: is {kind}, not {what}; give a regular file", hint=hint)
     with os.fdopen(fd, "rb") as handle:
-        kind = file_kind(os.fstat(fd).st_mode)
-        if kind is not None:
-            raise error(f"{name}: is {kind}, not {what}; give a regular file", hint=hint)
         try:
             data = handle.read(limit + 1)
         except OSError as exc:

@@ -15,7 +15,11 @@ from reportgen.output import STAGING_PREFIX
 from reportgen.pipeline import build
 
 from .conftest import TEMPLATES, WAIC, digests
-from .hostile_cases import CASES, Case
+from .hostile_cases import CASES as FIRST_CASES
+from .hostile_cases import Case
+from .hostile_more import MORE
+
+CASES = FIRST_CASES + MORE
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +38,8 @@ def test_hostile_input(
         monkeypatch.setattr(importlib.import_module(module), attribute, value)
     out = tmp_path / "out"
     shutil.copytree(earlier_output, out)
+    args = case.make(tmp_path)  # may plant links or damage the cache in `out`
     before = digests(out)
-    args = case.make(tmp_path)
     if "--out" not in args:
         args += ["--out", str(out)]
     if "--templates" not in args and case.kind == "data":
@@ -46,11 +50,15 @@ def test_hostile_input(
     assert case.message in result.output, result.output
     assert "Traceback" not in result.output
     assert len(result.output.splitlines()) <= 25, "an error must fit on one screen"
+    assert max(map(len, result.output.splitlines()), default=0) <= 400, "a line quotes too much"
     if case.code != 0:
         assert digests(out) == before, "a failed build changed earlier outputs"
     elif case.check:
         case.check(out)
-    assert not list(out.glob(f"{STAGING_PREFIX}*")), "a staging folder was left behind"
+    assert not [p for p in out.glob(f"{STAGING_PREFIX}*") if not p.is_symlink()], "a staging folder was left"
+    victim = tmp_path / "victim"
+    if victim.is_file():
+        assert victim.read_bytes() == b"precious", "a build wrote through a planted link"
 
 
 def test_the_corpus_is_large_and_covers_every_kind() -> None:

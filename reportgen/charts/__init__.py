@@ -87,9 +87,10 @@ def _read_entry(path: Path, limit: int) -> bytes | None:
         return None
     except OSError as exc:
         raise DamagedEntry(f"cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise DamagedEntry("is not a regular file")
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise DamagedEntry("is not a regular file")
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise DamagedEntry("is too large")
