@@ -255,6 +255,11 @@ class ChartSpec(_Strict):
     def _shape(self) -> ChartSpec:
         if self.breakdown and len(self.figures) != 1:
             raise ValueError("a breakdown chart draws the parts of exactly one figure")
+        if self.breakdown and self.kind in {ChartKind.stacked, ChartKind.grouped}:
+            raise ValueError(
+                f"a {self.kind.value} chart already draws the breakdowns of its figures; "
+                "remove breakdown: true (or use a bar, hbar or donut chart of one figure's parts)"
+            )
         if self.kind is ChartKind.donut and not self.breakdown and len(self.figures) < 2:
             raise ValueError("a donut needs two or more figures, or breakdown: true")
         return self

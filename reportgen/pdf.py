@@ -77,7 +77,9 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
 def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -> list[Path]:
     """Convert `documents` to PDFs in `folder` (same stems); raise OutputError unless every PDF is sound."""
     soffice = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as work:
+    # The profile lives in the (hidden, private) staging folder, so the conversion touches nothing
+    # outside the output folder and is removed with it.
+    with tempfile.TemporaryDirectory(prefix=".libreoffice-", dir=folder) as work:
         profile = Path(work) / "profile"
         (profile / "user").mkdir(parents=True)
         (profile / "user" / "registrymodifications.xcu").write_text(_profile_settings(), encoding="utf-8")

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from reportgen.cli import main
 from reportgen.output import STAGING_PREFIX
+from reportgen.pdf import profile_url
 
 from .conftest import TEMPLATES, WAIC, digests
 
@@ -70,8 +71,13 @@ def test_pdf_copies_of_both_documents(soffice: str, tmp_path: Path) -> None:
             "[(outdir / (d.stem + '.pdf')).write_bytes(b'%PDF-1.4 /Type /Page') for d in documents]",
             "LibreOffice's PDF of waic-2022-deck.pptx has 1 pages for 9 slides",
         ),
+        (
+            # a helper that inherits LibreOffice's output and outlives it must not keep us waiting
+            "import subprocess; subprocess.Popen(['sleep', '301']); sys.exit(0)",
+            "LibreOffice made no PDF of waic-2022-briefing.docx",
+        ),
     ],
-    ids=["missing", "hanging", "silent-failure", "blank-slides"],
+    ids=["missing", "hanging", "silent-failure", "blank-slides", "helper-holds-the-pipes"],
 )
 def test_libreoffice_failures_change_nothing(
     body: str | None, message: str, earlier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -87,6 +93,23 @@ def test_libreoffice_failures_change_nothing(
     assert not list(out.glob(f"{STAGING_PREFIX}*"))
     if body and "sleep" in body:
         assert not running(program), "the hanging LibreOffice was left running"
+    if body and "301" in body:
+        assert not running("sleep\x00301"), "a helper of LibreOffice outlived the build"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_pdf_with_spaces_percent_and_accents_in_the_path(soffice: str, tmp_path: Path) -> None:
+    """LibreOffice's profile is a file URL: a path with ' ', '%' and 'é' must still work."""
+    out = tmp_path / "out dir 100% été"
+    result = build_pdf(out)
+    assert result.exit_code == 0, result.output
+    assert PdfReader(str(out / "waic-2022-briefing.pdf")).pages
+    assert not list(out.glob(f"{STAGING_PREFIX}*"))
+
+
+def test_profile_url_quotes_what_it_must() -> None:
+    assert profile_url(Path("/tmp/a b/100%/été")) == "file:///tmp/a%20b/100%25/%C3%A9t%C3%A9"
 
 
 def running(program: str) -> list[int]:
