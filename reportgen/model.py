@@ -39,6 +39,9 @@ Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 
 
+MAX_DECIMALS = 12
+
+
 def _finite(value: Any) -> Any:
     """Numbers are kept exact: floats become the Decimal of their shortest repr (1.1 -> 1.1)."""
     if isinstance(value, bool):
@@ -53,9 +56,13 @@ def _finite(value: Any) -> Any:
 
 
 def _whole(value: int | Decimal) -> int | Decimal:
-    """Whole numbers as int (1e3 -> 1000), others as exact Decimal."""
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        return int(value)
+    """Whole numbers as int (1e3 -> 1000), others as exact Decimal with a bounded number of places
+    (1e-10000000 would print as ten million digits)."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        if value.as_tuple().exponent < -MAX_DECIMALS:  # type: ignore[operator]
+            raise ValueError(f"has more than {MAX_DECIMALS} decimal places; round it")
     return value
 
 

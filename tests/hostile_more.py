@@ -373,7 +373,30 @@ PARTS = [
         "template",
         deck_edit(master_tag("{{ chart('reach') }}")),
         4,
-        "picture tags work on slides only",
+        "not in a table, a group, speaker notes or a master",
+    ),
+    Case(
+        "picture-tag-in-the-notes",
+        "template",
+        deck_edit(
+            lambda prs: setattr(prs.slides[0].notes_slide.notes_text_frame, "text", "{{ chart('reach') }}")
+        ),
+        4,
+        "not in a table, a group, speaker notes or a master",
+    ),
+    Case(
+        "picture-tag-in-a-group",
+        "template",
+        deck_edit(group_tag("{{ chart('reach') }}")),
+        4,
+        "a picture tag works only alone in a shape of its own",
+    ),
+    Case(
+        "picture-tag-in-the-properties",
+        "template",
+        deck_edit(lambda prs: setattr(prs.core_properties, "title", "{{ chart('reach') }}")),
+        4,
+        "a picture cannot go in a property",
     ),
     Case(
         "tag-in-a-group",
@@ -537,6 +560,13 @@ DATA = [
         event_text(MINIMAL.replace("value: 1000", "value: " + "x" * 100_000)),
         3,
         "expected a number, got 'xxxx",
+    ),
+    Case(
+        "ten-million-decimal-places",
+        "data",
+        event_text(MINIMAL.replace("value: 1000", "value: 1e-10000000")),
+        3,
+        "has more than 12 decimal places; round it",
     ),
     Case("two-events-one-slug", "data", two_events_one_slug, 3, "would both write te-2025-briefing.docx"),
 ]

@@ -81,17 +81,34 @@ def render_deck(
     for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
         rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}")
         _fill_picture_slots(slide, slots, name, number)
+        _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}")
         warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}")
         if slide.has_notes_slide:
             notes = slide.notes_slide
             _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes")
+            _refuse_stray_slots(notes.shapes._spTree, slots, name, f"slide {number} notes")
     for where, tree in _master_trees(prs):
         _render_tree(tree, env, full_context, name, where)
-        if any(slots.prefix in (t.text or "") for t in tree.iter(qn("a:t"))):
-            raise _problem(name, where, "?", "chart(...)", "picture tags work on slides only")
+        _refuse_stray_slots(tree, slots, name, where)
     _render_properties(prs, env, full_context, name)
+    if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
+        raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
     prs.save(str(out))
     return warnings
+
+
+def _refuse_stray_slots(tree: etree._Element, slots: _Slots, name: str, where: str) -> None:
+    """A picture tag left as text (in a table, a group, notes or a master) is an error, never text."""
+    for shape in tree.iter(qn("p:sp"), qn("p:graphicFrame")):
+        if any(slots.prefix in (t.text or "") for t in shape.iter(qn("a:t"))):
+            raise _problem(
+                name,
+                where,
+                _shape_name(shape),
+                "chart(...)",
+                "a picture tag works only alone in a shape of its own on a slide "
+                "(not in a table, a group, speaker notes or a master)",
+            )
 
 
 def _master_trees(prs: Any) -> list[tuple[str, etree._Element]]:
