@@ -41,7 +41,9 @@ _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 #: Content types and entry names of active content: macros, ActiveX controls, OLE objects.
-_ACTIVE_TYPES = re.compile(r"macroEnabled|vbaProject|vbaData|activeX|oleObject|ms-office\.control", re.I)
+_ACTIVE_TYPES = re.compile(
+    r"macroEnabled|vbaProject|vbaData|activeX|oleObject|ms-office\.control|aFChunk|subDocument", re.I
+)
 _ACTIVE_NAMES = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml|activeX/|embeddings/oleObject)", re.I)
 _FILE_URL = re.compile(rb"file:/", re.I)
 #: Word field instructions that fetch something when a program updates fields.
@@ -114,16 +116,22 @@ def external_problem(package: zipfile.ZipFile) -> str | None:
                 if _ACTIVE_TYPES.search(content_type.decode("utf-8", "replace")):
                     kind = content_type.decode("utf-8", "replace")
                     return f"the part [Content_Types].xml declares active content ({kind}); remove it"
-        if not name.lower().endswith((".xml", ".rels", ".svg", ".vml")):
+        if name.lower().endswith((".xml", ".rels", ".svg", ".vml")):
+            data = package.read(info)
+        elif "/media/" in name and info.file_size < 64 * 2**20:
+            data = package.read(info)  # a picture may be SVG under another name: LibreOffice sniffs
+            if not data.lstrip()[:5].lower().startswith((b"<?xml", b"<svg")):
+                continue
+            name = f"{name} (SVG)"
+        else:
             continue
-        data = package.read(info)
         if _FILE_URL.search(data):
             return f"the part {name} refers to a local file (file://); remove the link"
         if name.endswith(".rels"):
             problem = _relationship_problem(name, data)
             if problem:
                 return problem
-        elif name.lower().endswith(".svg") and _SVG_LINK.search(data):
+        elif name.lower().endswith((".svg", "(svg)")) and _SVG_LINK.search(data):
             return f"the part {name} is an SVG picture that loads other files or addresses"
         elif _PPACTION.search(data):
             return f"the part {name} has an action that runs a program or macro; remove the action"
@@ -139,7 +147,7 @@ def _relationship_problem(name: str, data: bytes) -> str | None:
     for rel in root.iter(f"{_RELS_NS}Relationship"):
         target, kind = rel.get("Target", ""), rel.get("Type", "")
         if _ACTIVE_TYPES.search(kind) and rel.get("TargetMode") != "External":
-            return f"the part {name} relates a macro, control or OLE object ({kind.rsplit('/', 1)[-1]})"
+            return f"the part {name} relates active or imported content ({kind.rsplit('/', 1)[-1]})"
         if rel.get("TargetMode") != "External":
             if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target) or target.startswith(("\\", "//")):
                 return f"the part {name} points outside the package ({target[:80]!r})"

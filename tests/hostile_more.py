@@ -306,6 +306,32 @@ OUTSIDE = [
         "SVG picture that loads",
     ),
     Case(
+        "svg-disguised-as-a-png",
+        "template",
+        package_bytes("deck.pptx", add_entry("ppt/media/image98.png", SVG)),
+        4,
+        "ppt/media/image98.png (SVG) is an SVG picture that loads",
+    ),
+    Case(
+        "alt-chunk-import",
+        "template",
+        package_bytes(
+            "briefing.docx",
+            add_relationship("word/_rels/document.xml.rels", "aFChunk", "chunk.mht", external=False),
+        ),
+        4,
+        "relates active or imported content (aFChunk)",
+    ),
+    Case(
+        "fetching-field-assembled-by-a-tag",
+        "template",
+        package_bytes(
+            "briefing.docx", in_body(field_run("{{ 'INCLUDE' ~ 'PICTURE' }} \"http://192.0.2.1/x.png\""))
+        ),
+        4,
+        "INCLUDEPICTURE field",
+    ),
+    Case(
         "tags-in-an-unrendered-part",
         "template",
         package_bytes("briefing.docx", add_entry("word/comments.xml", COMMENTS)),
