@@ -1,3 +1,3 @@
-from .entry import run
+from reportgen.entry import run
 
 run()

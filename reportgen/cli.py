@@ -15,20 +15,10 @@ from typing import Any
 import click
 from rich.console import Console
 
-from . import __version__
-from .entry import Terminated
-from .errors import ReportgenError, display_path
+from reportgen import __version__
+from reportgen.errors import EXIT_MEANINGS, ExitCode, ReportgenError, display_path
 
-EXIT_CODES = """\b
-Exit codes:
-    0  success
-    1  internal error (a bug: please report it, with the output of --debug)
-    2  wrong command-line usage
-    3  invalid event data or project file (YAML)
-    4  template error
-    5  output or environment problem (folder, disk, permissions)
-  130  interrupted (Ctrl-C)
-  143  terminated (SIGTERM)"""
+EXIT_CODES = "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {words}" for code, words in EXIT_MEANINGS.items())
 
 
 class _Console(Console):
@@ -79,7 +69,7 @@ def _event_files(files: tuple[Path, ...]) -> tuple[list[Path], str]:
     local = sorted(Path("data").glob("*.yaml")) + sorted(Path("data").glob("*.yml"))
     if local:
         return local, ""
-    from .resources import bundled_events
+    from reportgen.build.resources import bundled_events
 
     return bundled_events(), "no event files given and no data/ folder here: using the bundled example event"
 
@@ -92,22 +82,19 @@ def _fail(exc: BaseException, debug: bool) -> int:
     if isinstance(exc, ReportgenError):
         say(err, f"error: {exc.render()}")
         return exc.exit_code
-    if isinstance(exc, KeyboardInterrupt):
-        say(err, "interrupted: each output is either the earlier file or a complete new one")
-        return 143 if isinstance(exc, Terminated) else 130
     say(
         err,
         f"internal error: {type(exc).__name__}: {str(exc)[:300]}\n"
         "This is a bug in reportgen. Run again with --debug and report the output.",
     )
-    return 1
+    return ExitCode.BUG
 
 
 def _guarded(action: Callable[[], Any], debug: bool) -> tuple[Any, int]:
     """Run `action`; on failure print the error and return its exit code instead of a result."""
     try:
         return action(), 0
-    except (ReportgenError, KeyboardInterrupt, Exception) as exc:  # the CLI reports every failure
+    except Exception as exc:  # the CLI reports every failure; interrupts go on to entry.run
         return None, _fail(exc, debug)
 
 
@@ -169,8 +156,8 @@ def build(
 
     FILES are event YAML files; without them every YAML file in ./data is built.
     """
-    from .config import load_project
-    from .pipeline import build as build_event
+    from reportgen.build.pipeline import build as build_event
+    from reportgen.data.project import load_project
 
     project, code = _guarded(lambda: load_project(config_file), debug)
     if code:
@@ -181,7 +168,7 @@ def build(
     if note:
         say(err, note)
     if len(paths) > 1:
-        from .pipeline import refuse_shared_outputs
+        from reportgen.build.pipeline import refuse_shared_outputs
 
         _, code = _guarded(lambda: refuse_shared_outputs(paths, project, pdf), debug)
         if code:
@@ -200,8 +187,6 @@ def build(
             debug,
         )
         code = code or failed
-        if failed in {130, 143}:
-            break
         if result is None:
             continue
         for warning in result.warnings:
@@ -222,18 +207,16 @@ def build(
 @debug_option
 def validate(files: tuple[Path, ...], config_file: Path | None, debug: bool) -> None:
     """Check event files (and the project file) without building anything; report every problem."""
-    from .config import load_project
-    from .pipeline import validate as validate_event
+    from reportgen.data.prepare import validate as validate_event
+    from reportgen.data.project import load_project
 
-    _, code = _guarded(lambda: load_project(config_file), debug)
+    project, code = _guarded(lambda: load_project(config_file), debug)
     paths, note = _event_files(files)
     if note:
         say(err, note)
     for path in paths:
-        summary, failed = _guarded(lambda path=path: validate_event(path), debug)
+        summary, failed = _guarded(lambda path=path: validate_event(path, project), debug)
         code = code or failed
-        if failed in {130, 143}:
-            break
         if summary is None:
             continue
         figures = sum(len(s.figures) for s in summary.sections.values())
@@ -253,7 +236,7 @@ def init(folder: Path, debug: bool) -> None:
 
     The new project builds as it is; then fill in data/event.yaml and restyle the templates.
     """
-    from .scaffold import create_project
+    from reportgen.build.scaffold import create_project
 
     written, code = _guarded(lambda: create_project(folder), debug)
     if written is not None:
@@ -277,8 +260,8 @@ def init(folder: Path, debug: bool) -> None:
 @debug_option
 def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
     """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
-    from .config import load_project
-    from .inspect import inspect_template
+    from reportgen.data.project import load_project
+    from reportgen.office.inspect import inspect_template
 
     def run() -> Any:
         event = data_file or _event_files(())[0][0]
@@ -295,6 +278,6 @@ def inspect(template: Path, data_file: Path | None, config_file: Path | None, de
 @click.option("--project", is_flag=True, help="The schema of reportgen.yaml instead of an event file.")
 def schema(project: bool) -> None:
     """Print the JSON Schema of event files (for editors: autocomplete and checks as you type)."""
-    from .schema import schema_json
+    from reportgen.data.schema import schema_json
 
     click.echo(schema_json(project=project), nl=False)

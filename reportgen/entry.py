@@ -1,8 +1,8 @@
-"""The `reportgen` command's entry point: signals first, then the CLI.
+"""The `reportgen` command's entry point, and the one place that handles Ctrl-C and SIGTERM.
 
 SIGTERM is turned into an interrupt before anything heavy is imported, and Ctrl-C or SIGTERM at any
-moment (even while the CLI is still importing) ends with its own exit code and one line, never
-with a traceback or Click's bare "Aborted!".
+moment, in any command (even while the CLI is still importing), ends here: with its own exit code
+and one line, never with a traceback or Click's bare "Aborted!". The CLI lets interrupts through.
 """
 
 from __future__ import annotations
@@ -12,11 +12,9 @@ import os
 import signal
 import sys
 
+from reportgen.errors import Terminated, interrupt_code
+
 INTERRUPTED = "interrupted: each output is either the earlier file or a complete new one"
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that a build cleans up its staging folder."""
 
 
 def _on_sigterm(signum: int, frame: object) -> None:
@@ -66,7 +64,7 @@ def _run() -> None:
     try:
         import click
 
-        from .cli import main
+        from reportgen.cli import main
 
         try:
             main.main(standalone_mode=False)
@@ -80,5 +78,5 @@ def _run() -> None:
     except KeyboardInterrupt as exc:
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(INTERRUPTED + "\n")
-        sys.exit(143 if isinstance(exc, Terminated) else 130)
+        sys.exit(interrupt_code(exc))
     sys.exit(0)

@@ -8,7 +8,43 @@ prints or exits. Exit codes are part of the interface and documented in the READ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import IntEnum
 from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Every exit code `reportgen` uses: part of the interface, documented in the README (a test
+    keeps the two in step)."""
+
+    OK = 0
+    BUG = 1  # internal error: a bug in reportgen, never a user's mistake
+    USAGE = 2  # wrong command-line usage (Click)
+    DATA = 3  # invalid event data or project file
+    TEMPLATE = 4  # template error
+    ENVIRONMENT = 5  # output or environment problem
+    INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM
+
+
+#: What each code means, in the words of `--help` (the README's table says more).
+EXIT_MEANINGS = {
+    ExitCode.OK: "success",
+    ExitCode.BUG: "internal error (a bug: please report it, with the output of --debug)",
+    ExitCode.USAGE: "wrong command-line usage",
+    ExitCode.DATA: "invalid event data or project file (YAML)",
+    ExitCode.TEMPLATE: "template error",
+    ExitCode.ENVIRONMENT: "output or environment problem (folder, disk, permissions)",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+    ExitCode.TERMINATED: "terminated (SIGTERM)",
+}
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a build cleans up its staging folder."""
+
+
+def interrupt_code(exc: KeyboardInterrupt) -> ExitCode:
+    return ExitCode.TERMINATED if isinstance(exc, Terminated) else ExitCode.INTERRUPTED
 
 
 @dataclass(frozen=True)
@@ -45,9 +81,13 @@ class Problem:
 
 
 class ReportgenError(Exception):
-    """Base of every error meant for the user rather than for a developer."""
+    """Base of every error meant for the user rather than for a developer.
 
-    exit_code = 1
+    Raise one of the subclasses: the base's own code is the environment's, so that no user-facing
+    error can ever be mistaken for a bug (exit 1).
+    """
+
+    exit_code: ExitCode = ExitCode.ENVIRONMENT
     title = "error"
 
     def __init__(self, message: str = "", problems: list[Problem] | None = None, hint: str = "") -> None:
@@ -87,21 +127,21 @@ def clip(text: str, limit: int = MAX_LINE) -> str:
 class DataError(ReportgenError):
     """The event YAML cannot be read or does not describe a valid event."""
 
-    exit_code = 3
+    exit_code = ExitCode.DATA
     title = "invalid event data"
 
 
 class TemplateProblem(ReportgenError):
     """A template cannot be read or rendered."""
 
-    exit_code = 4
+    exit_code = ExitCode.TEMPLATE
     title = "template error"
 
 
 class OutputError(ReportgenError):
     """The environment stopped us: the output folder, the disk, a missing program."""
 
-    exit_code = 5
+    exit_code = ExitCode.ENVIRONMENT
     title = "cannot write output"
 
 

@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import ReportgenError, display_path
+from reportgen.errors import ReportgenError, display_path
 
 _KINDS = [
     (stat.S_ISDIR, "a folder"),

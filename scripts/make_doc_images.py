@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportgen.pipeline import build  # noqa: E402
+from reportgen.build.pipeline import build  # noqa: E402
 
 # (document stem, page number, picture name)
 PAGES = [

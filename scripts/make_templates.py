@@ -3,7 +3,7 @@
 Run `python scripts/make_templates.py` after changing this file; commit the script and the two
 files it writes. The templates are ordinary Word and PowerPoint files: designers restyle and reword
 them in Word and PowerPoint afterwards, so everything here uses real styles, placeholders and text
-boxes, never anything a person could not edit by hand. Colours and fonts come from reportgen.theme,
+boxes, never anything a person could not edit by hand. Colours and fonts come from reportgen.charts.theme,
 the same theme the charts use.
 """
 
@@ -32,7 +32,7 @@ from pptx.util import Inches
 from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reportgen.theme import DEFAULT_THEME as THEME
+from reportgen.charts.theme import DEFAULT_THEME as THEME
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXED_TIME = datetime(2024, 1, 1)

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from reportgen.pipeline import BuildResult, build
+from reportgen.build.pipeline import BuildResult, build
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
@@ -83,10 +83,10 @@ def soffice() -> str:
 
 
 def digests(folder: Path) -> dict[str, str]:
-    """Every file's hash, less the lock file a build leaves in place (see reportgen.output)."""
+    """Every file's hash, less the lock file a build leaves in place (see reportgen.build.output)."""
     import hashlib
 
-    from reportgen.output import LOCK_NAME
+    from reportgen.build.output import LOCK_NAME
 
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()

@@ -425,7 +425,7 @@ TEMPLATE = [
         deck_edit(title("{% for a in range(99999) %}{% for b in range(99999) %}{% endfor %}{% endfor %}")),
         4,
         "rendering took too long",
-        env={"reportgen.limits:RENDER_SECONDS": 2.0},
+        env={"reportgen.office.limits:RENDER_SECONDS": 2.0},
     ),
     Case(
         "undefined-name",

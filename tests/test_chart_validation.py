@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportgen.charts import render_png
+from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.cli import main
-from reportgen.derive import derive
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 from reportgen.errors import DataError
-from reportgen.formatting import Formatter
-from reportgen.load import load_event
-from reportgen.theme import DEFAULT_THEME
 
 from .hostile_cases import CASES as FIRST_CASES
 from .hostile_more import MORE

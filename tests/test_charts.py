@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from reportgen.charts import alt_text, cache_key
-from reportgen.derive import derive
-from reportgen.formatting import Formatter
-from reportgen.load import load_event
-from reportgen.theme import DEFAULT_THEME
+from reportgen.charts import cache_key
+from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.data.derive import alt_text, derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 
 from .conftest import WAIC
 
@@ -90,14 +90,14 @@ def test_cache_key_follows_the_data(charts) -> None:
 
 
 def test_matplotlib_is_not_imported_until_a_chart_is_drawn() -> None:
-    code = "import sys, reportgen.cli, reportgen.pipeline; print('matplotlib' in sys.modules)"
+    code = "import sys, reportgen.cli, reportgen.build.pipeline; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
 
 def test_a_fully_cached_build_does_not_import_matplotlib(tmp_path) -> None:
     code = (
-        "import sys; from pathlib import Path; from reportgen.pipeline import build\n"
+        "import sys; from pathlib import Path; from reportgen.build.pipeline import build\n"
         f"r = build(Path({str(WAIC)!r}), Path({str(tmp_path)!r}))\n"
         "print(r.charts_cached, r.charts_drawn, 'matplotlib' in sys.modules)"
     )

@@ -12,8 +12,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from reportgen.cli import main
-from reportgen.derive import slugify
-from reportgen.model import Event
+from reportgen.data.derive import slugify
+from reportgen.data.model import Event
 
 from .conftest import ROOT, TEMPLATES, WAIC, digests
 

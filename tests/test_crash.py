@@ -16,16 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.output import STAGING_PREFIX
-from reportgen.pipeline import build
+from reportgen.build.output import STAGING_PREFIX
+from reportgen.build.pipeline import build
 
 from .conftest import TEMPLATES, WAIC, docx_text
 
 DRIVER = """
 import os, signal, sys
 from pathlib import Path
-import reportgen.output as output
-from reportgen.pipeline import build
+import reportgen.build.output as output
+from reportgen.build.pipeline import build
 
 mode, n, event, out, templates = sys.argv[1], int(sys.argv[2]), *map(Path, sys.argv[3:6])
 

@@ -9,9 +9,9 @@ import pytest
 from docx import Document
 from PIL import Image
 
-from reportgen.docx_render import render_briefing
+from reportgen.data.formatting import Formatter
 from reportgen.errors import TemplateProblem
-from reportgen.formatting import Formatter
+from reportgen.office.word import render_briefing
 
 from .conftest import W, docx_paragraphs
 

@@ -9,12 +9,12 @@ from docx import Document
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
+from reportgen.build.pipeline import build
 from reportgen.charts.draw import build_figure
-from reportgen.derive import derive
-from reportgen.formatting import Formatter
-from reportgen.load import load_event
-from reportgen.pipeline import build
-from reportgen.theme import DEFAULT_THEME
+from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 
 from .conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts
 
@@ -146,7 +146,7 @@ def test_examples_declare_the_schema_for_editors() -> None:
 
 
 def test_bundled_schemas_are_current() -> None:
-    from reportgen.schema import schema_json
+    from reportgen.data.schema import schema_json
 
     assert (ROOT / "data" / "event.schema.json").read_text(encoding="utf-8") == schema_json()
     assert (ROOT / "data" / "project.schema.json").read_text(encoding="utf-8") == schema_json(project=True)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from reportgen.formatting import Formatter
-from reportgen.model import Figure
+from reportgen.data.formatting import Formatter
+from reportgen.data.model import Figure
 
 EN = Formatter("en_GB", {"CNY": "RMB"})
 NBSP = "\u00a0"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from reportgen.build.pipeline import build
 from reportgen.errors import ReportgenError
-from reportgen.pipeline import build
 
 from .conftest import TEMPLATES
 from .hostile_cases import MINIMAL

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from reportgen.build.output import STAGING_PREFIX
+from reportgen.build.pipeline import build
 from reportgen.cli import main
-from reportgen.output import STAGING_PREFIX
-from reportgen.pipeline import build
 
 from .conftest import TEMPLATES, WAIC, digests
 from .hostile_cases import CASES as FIRST_CASES

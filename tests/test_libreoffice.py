@@ -82,7 +82,7 @@ def test_deck_pictures_reach_the_pdf(pdfs) -> None:
 def test_example_decks_built_with_slide_loops_open_in_libreoffice(
     soffice: str, example: str, tmp_path: Path
 ) -> None:
-    from reportgen.pipeline import build
+    from reportgen.build.pipeline import build
 
     from .conftest import ROOT, TEMPLATES
     from .test_examples import EXPECTED

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from reportgen.data.load import load_event
+from reportgen.data.model import Qualifier
 from reportgen.errors import DataError
-from reportgen.load import load_event
-from reportgen.model import Qualifier
 
 from .conftest import WAIC, seed_article
 
@@ -222,7 +222,7 @@ def test_every_quote_is_verbatim_from_the_article() -> None:
     article = seed_article()
     if article is None:
         pytest.skip("the seed article (shared/seed) is not beside this checkout")
-    from reportgen.model import _quotes
+    from reportgen.data.model import _quotes
 
     def norm(text: str) -> str:
         return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip()

@@ -73,7 +73,7 @@ def test_installed_reportgen_builds_outside_the_repository(wheel: Path, tmp_path
     work = tmp_path / "elsewhere"
     work.mkdir()
     where = subprocess.run(
-        [sys.executable, "-c", "import reportgen.resources as r; print(r.bundled('templates'))"],
+        [sys.executable, "-c", "import reportgen.build.resources as r; print(r.bundled('templates'))"],
         cwd=work,
         env=env,
         capture_output=True,

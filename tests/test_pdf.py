@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pypdf import PdfReader
 
+from reportgen.build.output import STAGING_PREFIX
+from reportgen.build.pdf import profile_url
 from reportgen.cli import main
-from reportgen.output import STAGING_PREFIX
-from reportgen.pdf import profile_url
 
 from .conftest import TEMPLATES, WAIC, digests
 

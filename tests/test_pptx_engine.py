@@ -10,9 +10,9 @@ from PIL import Image
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
+from reportgen.data.formatting import Formatter
 from reportgen.errors import TemplateProblem
-from reportgen.formatting import Formatter
-from reportgen.pptx_template import render_deck
+from reportgen.office.powerpoint import render_deck
 
 FMT = Formatter("en_GB")
 

@@ -11,9 +11,9 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
+from reportgen.data.formatting import Formatter
 from reportgen.errors import TemplateProblem
-from reportgen.formatting import Formatter
-from reportgen.pptx_template import render_deck
+from reportgen.office.powerpoint import render_deck
 
 
 def make(tmp_path: Path, slides: list[dict[str, Any]]) -> Path:

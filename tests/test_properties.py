@@ -15,10 +15,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.data.model import Figure, Qualifier
 from reportgen.errors import DataError
-from reportgen.formatting import Formatter
-from reportgen.load import load_event
-from reportgen.model import Figure, Qualifier
 
 settings.register_profile(
     "ci",

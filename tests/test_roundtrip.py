@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from reportgen.load import read_yaml
-from reportgen.pipeline import build
+from reportgen.build.pipeline import build
+from reportgen.data.load import read_yaml
 
 from .conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
 

@@ -21,14 +21,14 @@ import pytest
 from docx import Document
 from jinja2 import TemplateError
 
-from reportgen.context import template_context
-from reportgen.derive import derive
-from reportgen.docx_render import ChartSlot, _chart_function
-from reportgen.formatting import Formatter
-from reportgen.jinja_env import SAFE_MEMBERS, make_environment
-from reportgen.load import load_event
-from reportgen.pptx_template import _Slots
-from reportgen.views import TemplateFunction, View, template_names
+from reportgen.data.context import template_context
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.data.views import TemplateFunction, View, template_names
+from reportgen.office.powerpoint import _Slots
+from reportgen.office.sandbox import SAFE_MEMBERS, make_environment
+from reportgen.office.word import ChartSlot, _chart_function
 
 from .conftest import ROOT, WAIC
 
@@ -114,7 +114,7 @@ def test_the_walk_fails_on_a_model_or_a_library_object() -> None:
     env = make_environment(Formatter())
     summary = load_event(WAIC)
     _, problems = walk({"event": summary.event, "doc": Document()}, env)
-    assert any("pydantic" in p or "reportgen.model.Event" in p for p in problems), problems
+    assert any("pydantic" in p or "reportgen.data.model.Event" in p for p in problems), problems
     assert any("docx" in p for p in problems), problems
 
 
@@ -200,9 +200,9 @@ def documented_names() -> dict[str, set[str]]:
 
 
 def test_the_guide_lists_exactly_what_each_view_admits() -> None:
-    import reportgen.derive as derive_module
-    import reportgen.pptx_template.slides as slides_module
-    import reportgen.views as views_module
+    import reportgen.data.derive as derive_module
+    import reportgen.data.views as views_module
+    import reportgen.office.powerpoint.slides as slides_module
 
     documented = documented_names()
     assert len(documented) >= 10, documented
@@ -231,7 +231,7 @@ def test_every_documented_name_renders() -> None:
         "ChartInfo": next(iter(context["charts"].values())),
         "SourceInfo": context["sources"][0],
     }
-    from reportgen.pptx_template.slides import SlideLoop
+    from reportgen.office.powerpoint.slides import SlideLoop
 
     samples["SlideLoop"] = SlideLoop.at(0, 2)
     rendered = 0

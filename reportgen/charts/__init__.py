@@ -16,36 +16,11 @@ import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..derive import ChartData
-from ..theme import Theme
+from reportgen.charts.theme import Theme
+from reportgen.data.derive import ChartData
 
-KIND_WORDS = {
-    "bar": "Bar chart",
-    "hbar": "Horizontal bar chart",
-    "donut": "Donut chart",
-    "stacked": "Stacked bar chart",
-    "grouped": "Grouped bar chart",
-}
 #: Bump when drawing code changes, so cached images are redrawn.
 DRAWING_VERSION = "4"
-
-
-def alt_text(data: ChartData) -> str:
-    """A sentence naming every value, for readers who cannot see the picture."""
-    kind = KIND_WORDS[data.kind] + (" on a logarithmic scale" if data.log_scale else "")
-    head = f"{kind}: {data.title}"
-    if data.total_text:
-        head += f" ({data.total_text})"
-    if data.series:
-        values = "; ".join(
-            f"{bar.label} ({bar.text}): "
-            + ", ".join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
-            for i, bar in enumerate(data.bars)
-        )
-    else:
-        values = "; ".join(f"{bar.label}: {bar.text}" for bar in data.bars)
-    tail = f" {data.unit_note}." if data.unit_note else ""
-    return f"{head}. {values}.{tail}"
 
 
 def cache_key(data: ChartData, theme: Theme) -> str:
@@ -65,7 +40,7 @@ class RenderedChart:
 
 def render_png(data: ChartData, theme: Theme) -> RenderedChart:
     """Draw the chart (imports matplotlib on first call)."""
-    from .draw import draw
+    from reportgen.charts.draw import draw
 
     png, missing = draw(data, theme)
     return RenderedChart(png, missing)

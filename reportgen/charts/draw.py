@@ -19,8 +19,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..derive import ChartData
-from ..theme import Theme
+from reportgen.charts.theme import Theme
+from reportgen.data.derive import ChartData
 
 
 @cache

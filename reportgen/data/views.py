@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from .model import Event, ItemList, Person, Quote
+from reportgen.data.model import Event, ItemList, Person, Quote
 
 
 class View:

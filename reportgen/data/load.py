@@ -21,9 +21,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import DataError, Problem, ProblemList, display_path
-from .inputs import read_input
-from .model import EventSummary, reference_problems
+from reportgen.data.model import EventSummary, reference_problems
+from reportgen.errors import DataError, Problem, ProblemList, display_path
+from reportgen.inputs import read_input
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 _PLAIN_TAGS = {
@@ -391,7 +391,7 @@ def _hint(kind: str, loc: PathKey, error: Any) -> str:
 
 def _known_fields(parent: PathKey) -> list[str]:
     """The field names the model accepts at `parent` (for 'did you mean' hints)."""
-    from . import model
+    from reportgen.data import model as model
 
     cls: type[BaseModel] | None = model.EventSummary
     containers = {

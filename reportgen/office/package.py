@@ -24,8 +24,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .errors import TemplateProblem
-from .inputs import read_input
+from reportgen.errors import TemplateProblem
+from reportgen.inputs import read_input
 
 _KINDS = {
     ".docx": ("a Word document", "word/document.xml", "Word Document (.docx)"),

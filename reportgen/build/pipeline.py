@@ -1,4 +1,4 @@
-"""build(): the whole pipeline as one readable function, and validate() for data alone.
+"""build(): the whole pipeline as one readable function.
 
     event YAML -> load & validate -> derive -> charts (cached) -> briefing + deck -> check -> commit
 
@@ -13,22 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .charts import RenderedChart, alt_text, cached_chart
-from .config import Project, with_project_charts
-from .context import literal_tags, template_context
-from .derive import ChartData, derive, slugify
-from .docx_render import render_briefing
-from .errors import OutputError, ReportgenError, TemplateProblem, display_path
-from .formatting import Formatter
-from .limits import RENDER_MEMORY, RenderTimeout, render_limits
-from .load import load_event
-from .model import EventSummary
-from .output import os_error, prepare_folder, refuse_link, staging
-from .pdf import PDF_SECONDS, convert, find_soffice
-from .pptx_template import render_deck
-from .resources import template_path
-from .theme import DEFAULT_THEME, Theme
-from .verify import verify_output
+from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
+from reportgen.build.pdf import PDF_SECONDS, convert, find_soffice
+from reportgen.build.resources import template_path
+from reportgen.charts import RenderedChart, cached_chart
+from reportgen.charts.theme import DEFAULT_THEME, Theme
+from reportgen.data.derive import ChartData, alt_text
+from reportgen.data.formatting import Formatter
+from reportgen.data.prepare import planned_outputs, prepare
+from reportgen.data.project import Project
+from reportgen.errors import OutputError, ReportgenError, TemplateProblem, display_path
+from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
+from reportgen.office.powerpoint import render_deck
+from reportgen.office.verify import literal_tags, verify_output
+from reportgen.office.word import render_briefing
 
 CACHE_FOLDER = ".reportgen-cache"
 
@@ -43,31 +41,9 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def validate(path: Path) -> EventSummary:
-    """Load and validate one event file (raises DataError with every problem found)."""
-    summary = load_event(path)
-    formatter(summary)  # an unknown locale is a data error too
-    return summary
-
-
-def planned_outputs(event_file: Path, project: Project | None = None, pdf: bool = False) -> set[str]:
-    """The file names a build of `event_file` would write (empty when the file does not load:
-    the build itself reports why)."""
-    try:
-        summary, _ = with_project_charts(validate(event_file), project)
-    except ReportgenError:
-        return set()
-    slug = slugify(summary.event)
-    names = {f"{slug}-briefing.docx", f"{slug}-deck.pptx"}
-    names |= {f"{slug}-chart-{chart_id}.png" for chart_id in summary.charts}
-    if pdf:
-        names |= {f"{slug}-briefing.pdf", f"{slug}-deck.pdf"}
-    return names
-
-
 def refuse_shared_outputs(event_files: list[Path], project: Project | None = None, pdf: bool = False) -> None:
     """Two events of one build must not write the same file: refuse before anything is written."""
-    from .errors import DataError
+    from reportgen.errors import DataError
 
     owners: dict[str, Path] = {}
     for path in dict.fromkeys(event_files):  # the same file named twice is built twice, harmlessly
@@ -78,17 +54,6 @@ def refuse_shared_outputs(event_files: list[Path], project: Project | None = Non
                     f"{display_path(first)} and {display_path(path)} would both write {name}",
                     hint="give one of them its own event.slug (or short_name); nothing was written",
                 )
-
-
-def formatter(summary: EventSummary) -> Formatter:
-    from .errors import DataError
-
-    try:
-        return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
-    except ValueError as exc:
-        raise DataError(
-            f"formatting.locale: {exc}", hint="use a locale such as en_GB, en_US, zh_CN"
-        ) from None
 
 
 def build(
@@ -105,10 +70,9 @@ def build(
     started = time.perf_counter()
     if pdf:
         find_soffice()  # before any work: a missing LibreOffice should not cost a whole build
-    summary, chart_warnings = with_project_charts(validate(event_file), project)
-    fmt = formatter(summary)
-    derived = derive(summary, fmt)
-    context = template_context(summary, derived)
+    prepared = prepare(event_file, project)
+    summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
+    chart_warnings = list(prepared.warnings)
     briefing_template = template_path("briefing.docx", templates_dir)
     deck_template = template_path("deck.pptx", templates_dir)
     prepare_folder(out_dir)
@@ -209,4 +173,4 @@ def _render(
         ) from exc
 
 
-__all__ = ["BuildResult", "OutputError", "build", "validate"]
+__all__ = ["BuildResult", "OutputError", "build"]

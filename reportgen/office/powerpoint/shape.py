@@ -15,9 +15,9 @@ from jinja2 import Environment
 from lxml import etree
 from pptx.oxml import parse_xml
 
-from ..jinja_env import TAG, broken_tag, focus_tags
-from ..ooxml import RG_NS, qn, statement_element
-from .runs import merge_split_tags, paragraph_text
+from reportgen.office.ooxml import RG_NS, qn, statement_element
+from reportgen.office.powerpoint.runs import merge_split_tags, paragraph_text
+from reportgen.office.sandbox import TAG, broken_tag, focus_tags
 
 _DIRECTIVE = re.compile(r"^\s*\{%\s*(p|tr)\s+(.*?)%\}\s*$", re.S)
 _STATEMENT_XML = re.compile(r"<(\w+):stmt xmlns:\1=\"" + re.escape(RG_NS) + r"\">(.*?)</\1:stmt>", re.S)

@@ -27,13 +27,20 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError
 from lxml import etree
 
-from .errors import Problem, TemplateProblem, display_path
-from .formatting import Formatter
-from .jinja_env import TAG, broken_tag, error_message, focus_tags, make_environment, template_line
-from .ooxml import RG_NS, W_NS
-from .package import check_template_package
-from .verify import tags_outside_rendered_parts
-from .views import Opaque, TemplateFunction
+from reportgen.data.formatting import Formatter
+from reportgen.data.views import Opaque, TemplateFunction
+from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.office.ooxml import RG_NS, W_NS
+from reportgen.office.package import check_template_package
+from reportgen.office.sandbox import (
+    TAG,
+    broken_tag,
+    error_message,
+    focus_tags,
+    make_environment,
+    template_line,
+)
+from reportgen.office.verify import tags_outside_rendered_parts
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title", "keywords", "category")

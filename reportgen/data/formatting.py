@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
-from .model import Figure, Qualifier
+from reportgen.data.model import Figure, Qualifier
 
 _QUALIFIER_WORDS: dict[str, dict[Qualifier, str]] = {
     "en": {q: q.value for q in Qualifier},

@@ -13,12 +13,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .errors import OutputError, display_path
-from .output import os_error
-from .resources import bundled
-from .schema import schema_json
+from reportgen.build.output import os_error
+from reportgen.build.resources import bundled
+from reportgen.data.schema import schema_json
+from reportgen.errors import OutputError, display_path
 
-_SKELETON = Path(__file__).resolve().parent / "skeleton"
+_SKELETON = Path(__file__).resolve().parents[1] / "skeleton"
 
 
 def create_project(folder: Path) -> list[Path]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .config import ProjectConfig
-from .model import EventSummary
+from reportgen.data.model import EventSummary
+from reportgen.data.project import ProjectConfig
 
 
 def schema_json(project: bool = False) -> str:

@@ -14,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from .formatting import Formatter
-from .model import ChartSpec, Event, EventSummary, Figure
-from .views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
+from reportgen.data.formatting import Formatter
+from reportgen.data.model import ChartSpec, Event, EventSummary, Figure
+from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
 
 
 @dataclass(frozen=True)
@@ -301,3 +301,30 @@ def slugify(event: Event) -> str:
     if not slug or not re.search(r"[a-z]", slug):
         slug = f"event-{event.year}" if str(event.year) not in slug else f"event-{slug}"
     return slug
+
+
+KIND_WORDS = {
+    "bar": "Bar chart",
+    "hbar": "Horizontal bar chart",
+    "donut": "Donut chart",
+    "stacked": "Stacked bar chart",
+    "grouped": "Grouped bar chart",
+}
+
+
+def alt_text(data: ChartData) -> str:
+    """A sentence naming every value, for readers who cannot see the picture."""
+    kind = KIND_WORDS[data.kind] + (" on a logarithmic scale" if data.log_scale else "")
+    head = f"{kind}: {data.title}"
+    if data.total_text:
+        head += f" ({data.total_text})"
+    if data.series:
+        values = "; ".join(
+            f"{bar.label} ({bar.text}): "
+            + ", ".join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
+            for i, bar in enumerate(data.bars)
+        )
+    else:
+        values = "; ".join(f"{bar.label}: {bar.text}" for bar in data.bars)
+    tail = f" {data.unit_note}." if data.unit_note else ""
+    return f"{head}. {values}.{tail}"

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import OutputError, display_path
+from reportgen.errors import OutputError, display_path
 
 _ADVICE = {
     errno.ENOSPC: "the disk is full; free some space",

@@ -29,8 +29,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from jinja2.utils import Cycler, Joiner, Namespace
 from markupsafe import Markup
 
-from .formatting import Formatter
-from .views import Opaque, TemplateFunction, View, template_names
+from reportgen.data.formatting import Formatter
+from reportgen.data.views import Opaque, TemplateFunction, View, template_names
 
 #: A template tag: {{ expression }}, {% statement %} or {# comment #}, in either template format.
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)

@@ -22,9 +22,9 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
 
-from ..ooxml import R_NS, qn
-from ..views import View
-from .runs import merge_split_tags, paragraph_text
+from reportgen.data.views import View
+from reportgen.office.ooxml import R_NS, qn
+from reportgen.office.powerpoint.runs import merge_split_tags, paragraph_text
 
 DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
 _FOR = re.compile(
@@ -194,7 +194,7 @@ def _apply(d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, An
     except SlideDirectiveError:
         raise
     except (TemplateError, TypeError, ValueError, LookupError, AttributeError) as exc:
-        from ..jinja_env import error_message
+        from reportgen.office.sandbox import error_message
 
         raise SlideDirectiveError(d.slide, f"{d.text}: {error_message(exc)}") from None
 

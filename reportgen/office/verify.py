@@ -13,6 +13,7 @@ chart's XML, comments, endnotes) is refused with the part's name instead of reac
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import re
@@ -22,9 +23,9 @@ from typing import Any
 
 from lxml import etree
 
-from .jinja_env import TAG
-from .ooxml import W_NS
-from .package import external_problem, read_template
+from reportgen.office.ooxml import W_NS
+from reportgen.office.package import external_problem, read_template
+from reportgen.office.sandbox import TAG
 
 #: The parts each engine renders, by name; tags anywhere else are refused before rendering.
 RENDERED_PARTS = {
@@ -160,3 +161,21 @@ def _resolve(folder: str, target: str) -> str | None:
         elif piece and piece != ".":
             parts.append(piece)
     return "/".join(parts)
+
+
+def literal_tags(context: dict[str, Any]) -> frozenset[str]:
+    """Tag-like texts in the data ("{{ x }}" in a name), which documents print literally."""
+    found: set[str] = set()
+    stack: list[Any] = list(context.values())
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if "{" in value:
+                found.update(TAG.findall(value))
+        elif isinstance(value, dict):
+            stack += value.values()
+        elif isinstance(value, list | tuple):
+            stack += value
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            stack += [getattr(value, f.name) for f in dataclasses.fields(value) if not f.name.startswith("_")]
+    return frozenset(found)

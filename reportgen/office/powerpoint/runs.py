@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..jinja_env import TAG
-from ..ooxml import qn
+from reportgen.office.ooxml import qn
+from reportgen.office.sandbox import TAG
 
 _SMART_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import OutputError, TemplateProblem, display_path
+from reportgen.errors import OutputError, TemplateProblem, display_path
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # reportgen/
 
 
 def bundled(kind: str) -> Path:

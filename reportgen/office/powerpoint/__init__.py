@@ -21,17 +21,24 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.parts.image import Image
 from pptx.slide import Slide
 
-from ..errors import Problem, TemplateProblem, display_path
-from ..formatting import Formatter
-from ..jinja_env import error_message, make_environment, template_line
-from ..limits import RenderTimeout
-from ..ooxml import qn, set_alt_text
-from ..package import check_template_package
-from ..verify import tags_outside_rendered_parts
-from ..views import TemplateFunction
-from .fit import FLOOR, fit_text
-from .shape import has_tags, prepare, render
-from .slides import SlideDirectiveError, build_plan, clone_slide, collect_directives, drop_slide, expand
+from reportgen.data.formatting import Formatter
+from reportgen.data.views import TemplateFunction
+from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.office.limits import RenderTimeout
+from reportgen.office.ooxml import qn, set_alt_text
+from reportgen.office.package import check_template_package
+from reportgen.office.powerpoint.fit import FLOOR, fit_text
+from reportgen.office.powerpoint.shape import has_tags, prepare, render
+from reportgen.office.powerpoint.slides import (
+    SlideDirectiveError,
+    build_plan,
+    clone_slide,
+    collect_directives,
+    drop_slide,
+    expand,
+)
+from reportgen.office.sandbox import error_message, make_environment, template_line
+from reportgen.office.verify import tags_outside_rendered_parts
 
 _SHAPE_TAGS = {"sp", "graphicFrame", "grpSp"}
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"

@@ -14,7 +14,7 @@ import unicodedata
 
 from lxml import etree
 
-from ..ooxml import qn
+from reportgen.office.ooxml import qn
 
 EMU_PER_PT = 12700
 DEFAULT_SIZE_PT = 18.0

@@ -8,14 +8,11 @@ handed out. Keep this list in step with the template authors' guide (a test chec
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from .charts import alt_text
-from .derive import Derived, FigureView
-from .jinja_env import TAG
-from .model import EventSummary
-from .views import ChartInfo, SourceInfo, TemplateFunction, event_view
+from reportgen.data.derive import Derived, FigureView, alt_text
+from reportgen.data.model import EventSummary
+from reportgen.data.views import ChartInfo, SourceInfo, TemplateFunction, event_view
 
 
 class FigureNotFound(LookupError):
@@ -49,21 +46,3 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         ),
         "slug": derived.slug,
     }
-
-
-def literal_tags(context: dict[str, Any]) -> frozenset[str]:
-    """Tag-like texts in the data ("{{ x }}" in a name), which documents print literally."""
-    found: set[str] = set()
-    stack: list[Any] = list(context.values())
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            if "{" in value:
-                found.update(TAG.findall(value))
-        elif isinstance(value, dict):
-            stack += value.values()
-        elif isinstance(value, list | tuple):
-            stack += value
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            stack += [getattr(value, f.name) for f in dataclasses.fields(value) if not f.name.startswith("_")]
-    return frozenset(found)

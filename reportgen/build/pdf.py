@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from reportgen.errors import OutputError
 
 PDF_SECONDS = 180.0
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")

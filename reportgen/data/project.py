@@ -17,8 +17,8 @@ from pathlib import Path
 
 from pydantic import Field
 
-from .load import load_model
-from .model import ChartSpec, EventSummary, Key, _Strict, chart_problems
+from reportgen.data.load import load_model
+from reportgen.data.model import ChartSpec, EventSummary, Key, _Strict, chart_problems
 
 CONFIG_NAME = "reportgen.yaml"
 

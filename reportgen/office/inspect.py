@@ -17,17 +17,15 @@ from typing import Any
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
-from .config import Project, with_project_charts
-from .context import template_context
-from .derive import derive
-from .errors import Problem, TemplateProblem, display_path
-from .formatting import Formatter
-from .jinja_env import TAG, make_environment
-from .ooxml import W_NS
-from .package import check_template_package
-from .pipeline import formatter, validate
-from .pptx_template.slides import DIRECTIVE
-from .views import TemplateFunction
+from reportgen.data.formatting import Formatter
+from reportgen.data.prepare import prepare
+from reportgen.data.project import Project
+from reportgen.data.views import TemplateFunction
+from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.office.ooxml import W_NS
+from reportgen.office.package import check_template_package
+from reportgen.office.powerpoint.slides import DIRECTIVE
+from reportgen.office.sandbox import TAG, make_environment
 
 _W = f"{{{W_NS}}}"
 
@@ -57,9 +55,7 @@ class Report:
 def inspect_template(template: Path, event_file: Path, project: Project | None = None) -> Report:
     name = display_path(template)
     data = check_template_package(template, name)
-    summary, _ = with_project_charts(validate(event_file), project)
-    fmt = formatter(summary)
-    context = template_context(summary, derive(summary, fmt))
+    context = prepare(event_file, project).context
     # the renderers supply chart(); its arguments are checked in _missing_names
     context["chart"] = TemplateFunction("chart", lambda *args, **kwargs: "")
     report = Report(name, display_path(event_file))
@@ -85,7 +81,7 @@ def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
     """Every tag with its place, and the deck as one Jinja source whose scopes follow the slides."""
     from pptx import Presentation
 
-    from .pptx_template.runs import merge_split_tags, paragraph_text
+    from reportgen.office.powerpoint.runs import merge_split_tags, paragraph_text
 
     units: list[tuple[str, str]] = []
     source: list[str] = []

@@ -1,0 +1,38 @@
+"""The house rules as tests: import layers (import-linter), and one table of exit codes that the
+README, `--help` and the code share."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from reportgen.errors import EXIT_MEANINGS, ExitCode
+
+from .conftest import ROOT
+
+
+def test_import_layers_hold() -> None:
+    """`data` imports no renderer or build, renderers no build, no cycles (pyproject's contracts)."""
+    program = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(program)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
+
+
+def test_readme_lists_exactly_the_exit_codes() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    codes = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    assert codes == {int(code) for code in ExitCode}
+
+
+def test_help_lists_every_exit_code() -> None:
+    text = CliRunner().invoke(main, ["build", "--help"]).output
+    for code, words in EXIT_MEANINGS.items():
+        assert f"{int(code):>3}  {words}" in text
+    assert set(EXIT_MEANINGS) == set(ExitCode)
