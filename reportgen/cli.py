@@ -6,16 +6,20 @@ with their own code; a traceback appears only for bugs, or with --debug.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 
 from reportgen import __version__
+
+if TYPE_CHECKING:
+    from reportgen.build.settings import Settings
 from reportgen.errors import EXIT_MEANINGS, ExitCode, ReportgenError, display_path
 
 EXIT_CODES = "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {words}" for code, words in EXIT_MEANINGS.items())
@@ -62,16 +66,40 @@ def _epilog(example: str) -> str:
     return f"\b\nExample:\n  {example}\n\n{EXIT_CODES}"
 
 
-def _event_files(files: tuple[Path, ...]) -> tuple[list[Path], str]:
-    """The files given, else every YAML in ./data, else the bundled example event."""
-    if files:
-        return list(files), ""
-    local = sorted(Path("data").glob("*.yaml")) + sorted(Path("data").glob("*.yml"))
-    if local:
-        return local, ""
-    from reportgen.build.resources import bundled_events
+class _Counter(logging.Handler):
+    """Prints each warning as 'warning: ...' on stderr and counts them (for --strict)."""
 
-    return bundled_events(), "no event files given and no data/ folder here: using the bundled example event"
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        say(err, f"warning: {record.getMessage()}")
+
+
+log = logging.getLogger("reportgen")
+log.propagate = False
+warnings_seen = _Counter()
+log.addHandler(warnings_seen)
+
+
+def _announce(settings: Settings, verbose: bool) -> None:
+    """The start of a command: count warnings from zero, print notes (and settings, if asked)."""
+    warnings_seen.count = 0
+    for note in settings.notes:
+        say(err, note)
+    if verbose:
+        for line in settings.explain():
+            say(err, f"setting: {line}")
+
+
+def _strict(code: int, strict: bool) -> int:
+    """--strict turns a successful build with warnings into exit 6."""
+    if strict and code == ExitCode.OK and warnings_seen.count:
+        say(err, f"--strict: {warnings_seen.count} warning(s)")
+        return ExitCode.WARNINGS
+    return code
 
 
 def _fail(exc: BaseException, debug: bool) -> int:
@@ -99,12 +127,18 @@ def _guarded(action: Callable[[], Any], debug: bool) -> tuple[Any, int]:
 
 
 debug_option = click.option("--debug", is_flag=True, help="Show a traceback with errors.")
+verbose_option = click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Print each setting and where it came from (flag, project file, ...).",
+)
 config_option = click.option(
     "--config",
     "config_file",
     type=click.Path(path_type=Path),
     default=None,
-    help="Project file. [default: ./reportgen.yaml if present]",
+    help="Project file. [default: reportgen.yaml in this folder or the nearest one above it]",
 )
 
 
@@ -121,7 +155,8 @@ def main() -> None:
     "out_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder the documents and charts are written to. [default: the project's output, or output]",
+    help="Folder the documents and charts are written to. [default: the project's output, or output/ "
+    "beside the project file]",
 )
 @click.option(
     "--templates",
@@ -129,7 +164,7 @@ def main() -> None:
     type=click.Path(path_type=Path),
     default=None,
     help="Folder with briefing.docx and/or deck.pptx; missing ones come from the defaults. "
-    "[default: the project's templates, or ./templates if present]",
+    "[default: the project's templates, or templates/ beside the project file if present]",
 )
 @click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
 @click.option("--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice).")
@@ -140,6 +175,8 @@ def main() -> None:
     show_default=True,
     help="Seconds LibreOffice may take to convert to PDF.",
 )
+@click.option("--strict", is_flag=True, help="Exit with 6 when the build printed warnings (for CI).")
+@verbose_option
 @config_option
 @debug_option
 def build(
@@ -149,48 +186,35 @@ def build(
     no_cache: bool,
     pdf: bool,
     pdf_timeout: float,
+    strict: bool,
+    verbose: bool,
     config_file: Path | None,
     debug: bool,
 ) -> None:
     """Build the briefing (DOCX), the deck (PPTX) and the charts of each event file.
 
-    FILES are event YAML files; without them every YAML file in ./data is built.
+    FILES are event YAML files; without them every YAML file in the project's data/ is built.
     """
     from reportgen.build.pipeline import build as build_event
-    from reportgen.data.project import load_project
+    from reportgen.build.pipeline import refuse_shared_outputs
+    from reportgen.build.settings import Flags, settle
 
-    project, code = _guarded(lambda: load_project(config_file), debug)
-    if code:
+    flags = Flags(files, out_dir, templates_dir, config_file, not no_cache, pdf, pdf_timeout)
+    settings, code = _guarded(lambda: settle(flags), debug)
+    if settings is None:
         sys.exit(code)
-    out_dir = out_dir or (project.output if project and project.output else Path("output"))
-    templates_dir = templates_dir or (project.templates if project else None)
-    paths, note = _event_files(files)
-    if note:
-        say(err, note)
-    if len(paths) > 1:
-        from reportgen.build.pipeline import refuse_shared_outputs
-
-        _, code = _guarded(lambda: refuse_shared_outputs(paths, project, pdf), debug)
+    _announce(settings, verbose)
+    if len(settings.events) > 1:
+        _, code = _guarded(lambda: refuse_shared_outputs(list(settings.events), settings.project, pdf), debug)
         if code:
             sys.exit(code)
-    for path in paths:
-        result, failed = _guarded(
-            lambda path=path: build_event(
-                path,
-                out_dir,
-                templates_dir,
-                use_cache=not no_cache,
-                project=project,
-                pdf=pdf,
-                pdf_seconds=pdf_timeout,
-            ),
-            debug,
-        )
+    for path in settings.events:
+        result, failed = _guarded(lambda path=path: build_event(path, settings), debug)
         code = code or failed
         if result is None:
             continue
         for warning in result.warnings:
-            say(err, f"warning: {warning}")
+            log.warning(warning)
         for file in result.files:
             say(out, f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)")
         say(
@@ -198,24 +222,25 @@ def build(
             f"built {result.event} in {result.seconds:.2f} s "
             f"({result.charts_drawn} charts drawn, {result.charts_cached} from cache)",
         )
-    sys.exit(code)
+    sys.exit(_strict(code, strict))
 
 
 @main.command(epilog=_epilog("reportgen validate data/waic2022.yaml"))
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@verbose_option
 @config_option
 @debug_option
-def validate(files: tuple[Path, ...], config_file: Path | None, debug: bool) -> None:
+def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, debug: bool) -> None:
     """Check event files (and the project file) without building anything; report every problem."""
+    from reportgen.build.settings import Flags, settle
     from reportgen.data.prepare import validate as validate_event
-    from reportgen.data.project import load_project
 
-    project, code = _guarded(lambda: load_project(config_file), debug)
-    paths, note = _event_files(files)
-    if note:
-        say(err, note)
-    for path in paths:
-        summary, failed = _guarded(lambda path=path: validate_event(path, project), debug)
+    settings, code = _guarded(lambda: settle(Flags(files, config_file=config_file)), debug)
+    if settings is None:
+        sys.exit(code)
+    _announce(settings, verbose)
+    for path in settings.events:
+        summary, failed = _guarded(lambda path=path: validate_event(path, settings.project), debug)
         code = code or failed
         if summary is None:
             continue
@@ -253,19 +278,19 @@ def init(folder: Path, debug: bool) -> None:
     "data_file",
     type=click.Path(path_type=Path),
     default=None,
-    help="Event file to check the template's names against. [default: the first in ./data, "
-    "or the bundled event]",
+    help="Event file to check the template's names against. [default: the first in the project's "
+    "data/, or the bundled event]",
 )
 @config_option
 @debug_option
 def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
     """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
-    from reportgen.data.project import load_project
+    from reportgen.build.settings import Flags, settle
     from reportgen.office.inspect import inspect_template
 
     def run() -> Any:
-        event = data_file or _event_files(())[0][0]
-        return inspect_template(template, event, load_project(config_file))
+        settings = settle(Flags((data_file,) if data_file else (), config_file=config_file))
+        return inspect_template(template, settings.events[0], settings.project)
 
     report, code = _guarded(run, debug)
     if report is not None:

@@ -22,6 +22,7 @@ class ExitCode(IntEnum):
     DATA = 3  # invalid event data or project file
     TEMPLATE = 4  # template error
     ENVIRONMENT = 5  # output or environment problem
+    WARNINGS = 6  # --strict: the build succeeded but printed warnings
     INTERRUPTED = 130  # Ctrl-C
     TERMINATED = 143  # SIGTERM
 
@@ -34,6 +35,7 @@ EXIT_MEANINGS = {
     ExitCode.DATA: "invalid event data or project file (YAML)",
     ExitCode.TEMPLATE: "template error",
     ExitCode.ENVIRONMENT: "output or environment problem (folder, disk, permissions)",
+    ExitCode.WARNINGS: "build --strict: built, but with warnings",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
     ExitCode.TERMINATED: "terminated (SIGTERM)",
 }

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reportgen.build.pipeline import build  # noqa: E402
+from reportgen.build.settings import Settings  # noqa: E402
 
 # (document stem, page number, picture name)
 PAGES = [
@@ -43,7 +44,11 @@ def main() -> None:
             ROOT / "data" / "waic2022.yaml",
             ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",
         ):
-            files += [f for f in build(event, work / "out", ROOT / "templates").files if f.suffix != ".png"]
+            files += [
+                f
+                for f in build(event, Settings.simple(work / "out", ROOT / "templates")).files
+                if f.suffix != ".png"
+            ]
         subprocess.run(
             [
                 soffice,

@@ -11,6 +11,7 @@ from docx import Document
 from pptx import Presentation
 
 from reportgen.build.pipeline import BuildResult, build
+from reportgen.build.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
@@ -31,7 +32,7 @@ def seed_article() -> Path | None:
 @pytest.fixture(scope="session")
 def waic_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     out = tmp_path_factory.mktemp("waic-output")
-    return build(WAIC, out, TEMPLATES)
+    return build(WAIC, Settings.simple(out, TEMPLATES))
 
 
 @pytest.fixture(scope="session")

@@ -98,7 +98,8 @@ def test_matplotlib_is_not_imported_until_a_chart_is_drawn() -> None:
 def test_a_fully_cached_build_does_not_import_matplotlib(tmp_path) -> None:
     code = (
         "import sys; from pathlib import Path; from reportgen.build.pipeline import build\n"
-        f"r = build(Path({str(WAIC)!r}), Path({str(tmp_path)!r}))\n"
+        "from reportgen.build.settings import Settings\n"
+        f"r = build(Path({str(WAIC)!r}), Settings.simple(Path({str(tmp_path)!r})))\n"
         "print(r.charts_cached, r.charts_drawn, 'matplotlib' in sys.modules)"
     )
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

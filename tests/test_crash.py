@@ -18,6 +18,7 @@ import pytest
 
 from reportgen.build.output import STAGING_PREFIX
 from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
 
 from .conftest import TEMPLATES, WAIC, docx_text
 
@@ -26,6 +27,7 @@ import os, signal, sys
 from pathlib import Path
 import reportgen.build.output as output
 from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
 
 mode, n, event, out, templates = sys.argv[1], int(sys.argv[2]), *map(Path, sys.argv[3:6])
 
@@ -43,7 +45,7 @@ else:
             moves.append(dst)
         return real_replace(src, dst, **kwargs)
     output.os.replace = replace
-build(event, out, templates, use_cache=False)
+build(event, Settings.simple(out, templates, use_cache=False))
 print("the build was not killed")
 """
 
@@ -82,7 +84,7 @@ def test_sigkill_during_commit_leaves_one_whole_set(
     tmp_path: Path, changed_event: Path, mode: str, moves: int
 ) -> None:
     out = tmp_path / "out"
-    build(WAIC, out, TEMPLATES)
+    build(WAIC, Settings.simple(out, TEMPLATES))
     old = {p.name: digest(p) for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     done = subprocess.run(
         [sys.executable, "-c", DRIVER, mode, str(moves), str(changed_event), str(out), str(TEMPLATES)],
@@ -98,7 +100,7 @@ def test_sigkill_during_commit_leaves_one_whole_set(
     (broken / "deck.pptx").write_bytes(b"not a deck")
     shutil.copy(TEMPLATES / "briefing.docx", broken / "briefing.docx")
     with pytest.raises(Exception, match="not a PowerPoint"):
-        build(changed_event, out, broken, use_cache=False)
+        build(changed_event, Settings.simple(out, broken, use_cache=False))
 
     assert not list(out.glob(f"{STAGING_PREFIX}*")), "recovery left the staging folder"
     files = sorted(p for p in out.iterdir() if p.is_file() and not p.name.startswith("."))

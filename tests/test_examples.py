@@ -10,6 +10,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
 from reportgen.charts.draw import build_figure
 from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.data.derive import derive
@@ -69,7 +70,9 @@ EXPECTED = {
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
 def example(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
-    result = build(EXAMPLES / f"{request.param}.yaml", tmp_path_factory.mktemp(request.param), TEMPLATES)
+    result = build(
+        EXAMPLES / f"{request.param}.yaml", Settings.simple(tmp_path_factory.mktemp(request.param), TEMPLATES)
+    )
     files = {f.suffix: f for f in result.files if f.suffix in {".docx", ".pptx"}}
     return request.param, files[".docx"], files[".pptx"], result
 

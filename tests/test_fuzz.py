@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
 from reportgen.errors import ReportgenError
 
 from .conftest import TEMPLATES
@@ -106,7 +107,7 @@ def test_damaged_templates_end_in_success_or_a_clean_error(template: str, tmp_pa
             (folder / template).write_bytes(damaged)
             signal.alarm(HANG_GUARD_SECONDS)
             try:
-                build(event, tmp_path / "out", folder)
+                build(event, Settings.simple(tmp_path / "out", folder))
                 outcome = "built"
             except ReportgenError as exc:
                 assert exc.render(), seed

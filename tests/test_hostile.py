@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from reportgen.build.output import STAGING_PREFIX
 from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
 from reportgen.cli import main
 
 from .conftest import TEMPLATES, WAIC, digests
@@ -25,7 +26,7 @@ CASES = FIRST_CASES + MORE
 @pytest.fixture(scope="module")
 def earlier_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("earlier")
-    build(WAIC, out, TEMPLATES)
+    build(WAIC, Settings.simple(out, TEMPLATES))
     return out
 
 

@@ -83,11 +83,14 @@ def test_example_decks_built_with_slide_loops_open_in_libreoffice(
     soffice: str, example: str, tmp_path: Path
 ) -> None:
     from reportgen.build.pipeline import build
+    from reportgen.build.settings import Settings
 
     from .conftest import ROOT, TEMPLATES
     from .test_examples import EXPECTED
 
-    result = build(ROOT / "data" / "examples" / f"{example}.yaml", tmp_path / "out", TEMPLATES)
+    result = build(
+        ROOT / "data" / "examples" / f"{example}.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
     deck = next(f for f in result.files if f.suffix == ".pptx")
     libreoffice_pdfs(soffice, [deck], tmp_path)
     pdf = tmp_path / (deck.stem + ".pdf")

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
 from reportgen.data.load import read_yaml
 
 from .conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
@@ -58,7 +59,7 @@ def poisoned(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("poisoned")
     event = folder / "event.yaml"
     event.write_text(json.dumps(poisoned_data, ensure_ascii=False, default=str), encoding="utf-8")
-    result = build(event, folder / "out", TEMPLATES)
+    result = build(event, Settings.simple(folder / "out", TEMPLATES))
     files = {f.suffix: f for f in result.files}
     return fields, files[".docx"], files[".pptx"], result
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
-from reportgen.build.pdf import PDF_SECONDS, convert, find_soffice
-from reportgen.build.resources import template_path
+from reportgen.build.pdf import convert, find_soffice
+from reportgen.build.settings import Settings
 from reportgen.charts import RenderedChart, cached_chart
-from reportgen.charts.theme import DEFAULT_THEME, Theme
+from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.formatting import Formatter
 from reportgen.data.prepare import planned_outputs, prepare
@@ -56,31 +56,22 @@ def refuse_shared_outputs(event_files: list[Path], project: Project | None = Non
                 )
 
 
-def build(
-    event_file: Path,
-    out_dir: Path,
-    templates_dir: Path | None = None,
-    theme: Theme = DEFAULT_THEME,
-    use_cache: bool = True,
-    project: Project | None = None,
-    pdf: bool = False,
-    pdf_seconds: float = PDF_SECONDS,
-) -> BuildResult:
-    """Build the briefing, the deck and the chart images of one event into `out_dir`."""
+def build(event_file: Path, settings: Settings) -> BuildResult:
+    """Build the briefing, the deck and the chart images of one event, as `settings` say."""
     started = time.perf_counter()
-    if pdf:
+    out_dir, theme = settings.out_dir, settings.theme
+    if settings.pdf:
         find_soffice()  # before any work: a missing LibreOffice should not cost a whole build
-    prepared = prepare(event_file, project)
+    prepared = prepare(event_file, settings.project)
     summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
     chart_warnings = list(prepared.warnings)
-    briefing_template = template_path("briefing.docx", templates_dir)
-    deck_template = template_path("deck.pptx", templates_dir)
+    briefing_template, deck_template = settings.briefing_template, settings.deck_template
     prepare_folder(out_dir)
     result = BuildResult(event=summary.event.short_name, warnings=chart_warnings)
 
     with staging(out_dir) as stage:
         images: dict[str, tuple[Path, str]] = {}
-        cache = out_dir / CACHE_FOLDER if use_cache else None
+        cache = out_dir / CACHE_FOLDER if settings.use_cache else None
         if cache is not None:
             refuse_link(cache, "the chart cache")
         for chart_id, data in derived.charts.items():
@@ -114,8 +105,8 @@ def build(
                     f"{display_path(template)}: the rendered {final.suffix} did not pass its "
                     f"checks: {'; '.join(problems)}"
                 )
-        if pdf:
-            for pdf_file in convert([briefing_temp, deck_temp], stage.area, pdf_seconds):
+        if settings.pdf:
+            for pdf_file in convert([briefing_temp, deck_temp], stage.area, settings.pdf_seconds):
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
 

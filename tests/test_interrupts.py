@@ -1,0 +1,51 @@
+"""Ctrl-C and SIGTERM end every command the same way, in one place (entry.run): regression tests
+for an interrupt after a failed event (it exited 3) and Ctrl-C during validate (it went on)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import reportgen.build.pipeline as pipeline
+import reportgen.data.prepare as prepare
+from reportgen.entry import run
+from reportgen.errors import DataError, Terminated
+
+from .conftest import WAIC
+
+
+def run_cli(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    monkeypatch.setattr(sys, "argv", ["reportgen", *args])
+    with pytest.raises(SystemExit) as exited:
+        run()
+    return int(exited.value.code or 0)
+
+
+def fails_then_interrupted(interrupt: type[KeyboardInterrupt], seen: list[Path]):
+    def fake(path: Path, *args: object, **kwargs: object) -> None:
+        seen.append(path)
+        if len(seen) == 1:
+            raise DataError(f"{path.name}: invented problem")
+        raise interrupt()
+
+    return fake
+
+
+@pytest.mark.parametrize(("interrupt", "code"), [(KeyboardInterrupt, 130), (Terminated, 143)])
+def test_an_interrupted_build_after_a_failed_event_exits_with_the_interrupt(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], interrupt, code: int
+) -> None:
+    seen: list[Path] = []
+    monkeypatch.setattr(pipeline, "build", fails_then_interrupted(interrupt, seen))
+    assert run_cli(monkeypatch, "build", str(WAIC), str(WAIC), str(WAIC)) == code
+    assert len(seen) == 2, "the build went on after the interrupt"
+    assert "interrupted: each output is either the earlier file" in capsys.readouterr().err
+
+
+def test_ctrl_c_during_validate_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Path] = []
+    monkeypatch.setattr(prepare, "validate", fails_then_interrupted(KeyboardInterrupt, seen))
+    assert run_cli(monkeypatch, "validate", str(WAIC), str(WAIC), str(WAIC)) == 130
+    assert len(seen) == 2, "validate went on to the next file after Ctrl-C"
