@@ -12,11 +12,11 @@ from pptx import Presentation
 
 from reportgen.build.pipeline import BuildResult, build
 from reportgen.build.settings import Settings
+from reportgen.office.ooxml import paragraph_text, word_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
 TEMPLATES = ROOT / "templates"
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def seed_article() -> Path | None:
@@ -49,7 +49,7 @@ def docx_paragraphs(path: Path) -> list[str]:
     """Every paragraph's text in the body (tables included), headers and footers."""
     doc = Document(str(path))
     parts = [doc.element.body] + [h._element for s in doc.sections for h in (s.header, s.footer)]
-    return ["".join(t.text or "" for t in p.iter(W + "t")) for part in parts for p in part.iter(W + "p")]
+    return [paragraph_text(p) for part in parts for p in word_paragraphs(part)]
 
 
 def docx_text(path: Path) -> str:
@@ -97,25 +97,8 @@ def digests(folder: Path) -> dict[str, str]:
 
 
 def libreoffice_pdfs(soffice: str, documents: list[Path], folder: Path) -> list[Path]:
-    """Convert with LibreOffice and a throwaway profile; the PDFs' paths (the caller checks they exist,
-    since LibreOffice exits 0 even when it could not load a file)."""
-    import subprocess
+    """PDFs of `documents` in `folder`, through the product's own conversion (reportgen.build.pdf),
+    which also checks that each PDF is sound; `soffice` is the fixture that skips without it."""
+    from reportgen.build.pdf import convert
 
-    profile = folder / ".lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, documents),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    return [folder / f"{document.stem}.pdf" for document in documents]
+    return convert(documents, folder, 240)

@@ -36,3 +36,16 @@ def test_help_lists_every_exit_code() -> None:
     for code, words in EXIT_MEANINGS.items():
         assert f"{int(code):>3}  {words}" in text
     assert set(EXIT_MEANINGS) == set(ExitCode)
+
+
+def test_office_xml_names_live_in_one_module() -> None:
+    """Nowhere but office/ooxml.py writes an Office namespace URI or builds an XML parser."""
+    package = ROOT / "reportgen"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if path == package / "office" / "ooxml.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "schemas.openxmlformats.org" in text or "XMLParser(" in text:
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []

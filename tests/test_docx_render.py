@@ -13,7 +13,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.errors import TemplateProblem
 from reportgen.office.word import render_briefing
 
-from .conftest import W, docx_paragraphs
+from .conftest import docx_paragraphs
 
 FMT = Formatter("en_GB")
 
@@ -123,10 +123,17 @@ def test_not_a_docx(tmp_path: Path) -> None:
         render(tmp_path, bad, {})
 
 
-def test_w_namespace_constant_matches_python_docx() -> None:
-    from docx.oxml.ns import qn
+def test_our_names_are_the_libraries_names() -> None:
+    """reportgen's one table of Office names agrees with python-docx's and python-pptx's."""
+    from docx.oxml.ns import qn as docx_qn
+    from pptx.oxml.ns import qn as pptx_qn
 
-    assert qn("w:p") == W + "p"
+    from reportgen.office.ooxml import qn as our_qn
+
+    for name in ("w:p", "w:t", "w:instrText", "a:t", "r:id"):
+        assert our_qn(name) == docx_qn(name), name
+    for name in ("a:p", "p:sp", "p:cNvPr", "p:graphicFrame"):
+        assert our_qn(name) == pptx_qn(name), name
 
 
 def test_a_template_as_word_saves_it_with_proofing_marks_and_split_runs(tmp_path: Path) -> None:

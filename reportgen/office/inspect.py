@@ -22,12 +22,10 @@ from reportgen.data.prepare import prepare
 from reportgen.data.project import Project
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
-from reportgen.office.ooxml import W_NS
+from reportgen.office.ooxml import SAFE_PARSER, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.powerpoint.slides import DIRECTIVE
 from reportgen.office.sandbox import TAG, make_environment
-
-_W = f"{{{W_NS}}}"
 
 
 @dataclass
@@ -81,22 +79,21 @@ def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
     """Every tag with its place, and the deck as one Jinja source whose scopes follow the slides."""
     from pptx import Presentation
 
-    from reportgen.office.powerpoint.runs import merge_split_tags, paragraph_text
+    from reportgen.office.powerpoint.runs import merge_split_tags
 
     units: list[tuple[str, str]] = []
     source: list[str] = []
-    p_ns = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
     for number, slide in enumerate(Presentation(io.BytesIO(template)).slides, start=1):
         tags: list[tuple[str, str]] = []
         trees = [("", slide.shapes._spTree)]
         if slide.has_notes_slide:
             trees.append((" notes", slide.notes_slide.shapes._spTree))
         for suffix, tree in trees:
-            for shape in tree.iter(p_ns + "sp", p_ns + "graphicFrame"):
-                c_nv_pr = next(shape.iter(p_ns + "cNvPr"), None)
+            for shape in tree.iter(qn("p:sp"), qn("p:graphicFrame")):
+                c_nv_pr = next(shape.iter(qn("p:cNvPr")), None)
                 shape_name = c_nv_pr.get("name", "?") if c_nv_pr is not None else "?"
                 where = f"slide {number}{suffix}, shape {shape_name!r}"
-                for p in deepcopy(shape).iter("{http://schemas.openxmlformats.org/drawingml/2006/main}p"):
+                for p in deepcopy(shape).iter(qn("a:p")):
                     merge_split_tags(p)
                     tags += [(where, tag) for tag in TAG.findall(paragraph_text(p))]
         units += tags
@@ -124,12 +121,10 @@ def _docx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
         for part in sorted(parts, key=lambda n: (n != "word/document.xml", n)):
             from lxml import etree
 
-            root = etree.fromstring(
-                package.read(part), etree.XMLParser(resolve_entities=False, no_network=True)
-            )
+            root = etree.fromstring(package.read(part), SAFE_PARSER)
             area = "body" if part.endswith("document.xml") else part.rsplit("/", 1)[-1].removesuffix(".xml")
-            for number, p in enumerate(root.iter(_W + "p"), start=1):
-                text = "".join(t.text or "" for t in p.iter(_W + "t"))
+            for number, p in enumerate(word_paragraphs(root), start=1):
+                text = paragraph_text(p)
                 units += [(f"{area}, paragraph {number}", tag) for tag in TAG.findall(text)]
     return units, "".join(_statement(tag) for _, tag in units)
 

@@ -1,28 +1,53 @@
-"""The one place that names Office Open XML elements directly.
+"""The one place that knows Office Open XML by name: namespaces, `qn`, paragraph text, the
+hardened parser, relationship kinds and shape types.
 
-python-pptx and python-docx cover most of what we need; what they lack (statement markers between
-elements, alt text attributes, moving a shape in the z-order) is done here or with these names.
+python-pptx and python-docx cover most of what we need, and their own names are reused here
+(docx's namespace map, python-pptx's relationship and shape-type enums); what they lack
+(statement markers between elements, alt text attributes, a parser that never resolves entities)
+is done here. Nothing else in reportgen writes a namespace URI or a magic number.
 """
 
 from __future__ import annotations
 
+from docx.oxml.ns import nsmap as _DOCX_NAMESPACES
 from lxml import etree
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.opc.constants import RELATIONSHIP_TYPE
 
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+A_NS = _DOCX_NAMESPACES["a"]
+R_NS = _DOCX_NAMESPACES["r"]
+W_NS = _DOCX_NAMESPACES["w"]
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-#: Our own namespace for Jinja statements that stand in for a whole paragraph or table row while a
-#: shape is serialized for rendering; none survive rendering.
+#: The relationships part's own namespace (`_rels/*.rels`).
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+#: Our own namespace for markers that stand in for something while a part is rendered (a Jinja
+#: statement around paragraphs, a picture slot in Word); none survive rendering.
 RG_NS = "urn:reportgen:template"
 
-_PREFIXES = {"a": A_NS, "p": P_NS, "rg": RG_NS}
+_PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS}
+
+HYPERLINK = RELATIONSHIP_TYPE.HYPERLINK
+GROUP_SHAPE = MSO_SHAPE_TYPE.GROUP
+
+#: Parses untrusted XML: no entities resolved, no DTD loaded, nothing fetched.
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 def qn(name: str) -> str:
-    """'a:t' -> '{http://...drawingml/2006/main}t'."""
+    """'a:t' -> '{http://...drawingml/2006/main}t' (also 'p:', 'w:', 'r:', 'rg:', 'pr:')."""
     prefix, _, local = name.partition(":")
     return f"{{{_PREFIXES[prefix]}}}{local}"
+
+
+def paragraph_text(paragraph: etree._Element) -> str:
+    """The text of a Word (w:p) or DrawingML (a:p) paragraph, runs joined."""
+    text_tag = qn("w:t") if paragraph.tag == qn("w:p") else qn("a:t")
+    return "".join(t.text or "" for t in paragraph.iter(text_tag))
+
+
+def word_paragraphs(element: etree._Element) -> list[etree._Element]:
+    """Every Word paragraph under `element`, tables and text boxes included, in document order."""
+    return list(element.iter(qn("w:p")))
 
 
 def statement_element(statement: str) -> etree._Element:

@@ -26,6 +26,7 @@ from lxml import etree
 
 from reportgen.errors import TemplateProblem
 from reportgen.inputs import read_input
+from reportgen.office.ooxml import HYPERLINK, SAFE_PARSER, qn
 
 _KINDS = {
     ".docx": ("a Word document", "word/document.xml", "Word Document (.docx)"),
@@ -35,10 +36,7 @@ MAX_ENTRIES = 5_000
 MAX_UNPACKED = 300 * 1024 * 1024  # all entries together, inflated
 MAX_RATIO = 200  # inflated / compressed, for entries over 1 MiB
 _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
-_RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 #: Content types and entry names of active content: macros, ActiveX controls, OLE objects.
 _ACTIVE_TYPES = re.compile(
@@ -50,7 +48,6 @@ _FILE_URL = re.compile(rb"file:/", re.I)
 _FETCHING_FIELD = re.compile(
     r"^\s*(INCLUDEPICTURE|INCLUDETEXT|INCLUDE|LINK|DDE|DDEAUTO|IMPORT|DATABASE|RD)\b", re.I
 )
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PPACTION = re.compile(rb"ppaction://(program|macro|ole)", re.I)
 _SVG_LINK = re.compile(rb"""href\s*=\s*["'](?!#|data:)""", re.I)
 
@@ -143,8 +140,8 @@ def external_problem(package: zipfile.ZipFile) -> str | None:
 
 
 def _relationship_problem(name: str, data: bytes) -> str | None:
-    root = etree.fromstring(data, _PARSER)
-    for rel in root.iter(f"{_RELS_NS}Relationship"):
+    root = etree.fromstring(data, SAFE_PARSER)
+    for rel in root.iter(qn("pr:Relationship")):
         target, kind = rel.get("Target", ""), rel.get("Type", "")
         if _ACTIVE_TYPES.search(kind) and rel.get("TargetMode") != "External":
             return f"the part {name} relates active or imported content ({kind.rsplit('/', 1)[-1]})"
@@ -152,7 +149,7 @@ def _relationship_problem(name: str, data: bytes) -> str | None:
             if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target) or target.startswith(("\\", "//")):
                 return f"the part {name} points outside the package ({target[:80]!r})"
             continue
-        if kind == _HYPERLINK and target.lower().startswith(_LINK_SCHEMES):
+        if kind == HYPERLINK and target.lower().startswith(_LINK_SCHEMES):
             continue
         what = kind.rsplit("/", 1)[-1] or "a relationship"
         return (
@@ -164,13 +161,13 @@ def _relationship_problem(name: str, data: bytes) -> str | None:
 
 def _field_problem(name: str, data: bytes) -> str | None:
     """Word fields whose instruction fetches a file or address (complex and simple fields)."""
-    root = etree.fromstring(data, _PARSER)
-    instructions = [el.get(f"{_W}instr", "") for el in root.iter(f"{_W}fldSimple")]
+    root = etree.fromstring(data, SAFE_PARSER)
+    instructions = [el.get(qn("w:instr"), "") for el in root.iter(qn("w:fldSimple"))]
     # a complex field's instruction may be split over several w:instrText runs: join each field's
     pieces: list[str] = []
-    for el in root.iter(f"{_W}instrText", f"{_W}fldChar"):
-        if el.tag == f"{_W}fldChar":
-            if el.get(f"{_W}fldCharType") in ("separate", "end") and pieces:
+    for el in root.iter(qn("w:instrText"), qn("w:fldChar")):
+        if el.tag == qn("w:fldChar"):
+            if el.get(qn("w:fldCharType")) in ("separate", "end") and pieces:
                 instructions.append("".join(pieces))
                 pieces = []
         else:
@@ -220,7 +217,7 @@ def _xml_problem(package: zipfile.ZipFile) -> str | None:
             if _DECLARATION.search(data[: 64 * 1024]):
                 return f"the part {info.filename} declares a DOCTYPE or entities, which Office files never do"
             try:
-                etree.fromstring(data, _PARSER)
+                etree.fromstring(data, SAFE_PARSER)
             except etree.XMLSyntaxError as exc:
                 return f"the part {info.filename} is not well-formed XML ({exc.msg}); the file is damaged"
     return None

@@ -23,7 +23,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import W_NS
+from reportgen.office.ooxml import GROUP_SHAPE, SAFE_PARSER, paragraph_text, word_paragraphs
 from reportgen.office.package import external_problem, read_template
 from reportgen.office.sandbox import TAG
 
@@ -36,11 +36,6 @@ RENDERED_PARTS = {
     ),
 }
 
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-_W = f"{{{W_NS}}}"
-
 
 def _texts(path: Path, kind: str) -> list[str]:
     """Every paragraph of text a reader would see, by reopening the file as Word/PowerPoint would."""
@@ -49,9 +44,7 @@ def _texts(path: Path, kind: str) -> list[str]:
 
         doc = Document(str(path))
         parts = [doc.element.body] + [h._element for s in doc.sections for h in (s.header, s.footer)]
-        return [
-            "".join(t.text or "" for t in p.iter(_W + "t")) for part in parts for p in part.iter(_W + "p")
-        ]
+        return [paragraph_text(p) for part in parts for p in word_paragraphs(part)]
     from pptx import Presentation
 
     texts: list[str] = []
@@ -69,7 +62,7 @@ def _shape_texts(shape: Any) -> list[str]:
         texts.append(shape.text_frame.text)
     if getattr(shape, "has_table", False) and shape.has_table:
         texts += [cell.text for row in shape.table.rows for cell in row.cells]
-    if shape.shape_type is not None and shape.shape_type == 6:  # group
+    if shape.shape_type == GROUP_SHAPE:
         for child in shape.shapes:
             texts += _shape_texts(child)
     return texts
@@ -131,7 +124,7 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
             for name in sorted(names):
                 if name.endswith((".xml", ".rels")):
                     try:
-                        etree.fromstring(package.read(name), _SAFE_PARSER)
+                        etree.fromstring(package.read(name), SAFE_PARSER)
                     except etree.XMLSyntaxError as exc:
                         problems.append(f"the part {name} is not well-formed XML ({exc})")
             for name in names:

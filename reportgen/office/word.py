@@ -30,7 +30,7 @@ from lxml import etree
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
-from reportgen.office.ooxml import RG_NS, W_NS
+from reportgen.office.ooxml import RG_NS, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.sandbox import (
     TAG,
@@ -44,7 +44,6 @@ from reportgen.office.verify import tags_outside_rendered_parts
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title", "keywords", "category")
-_W = f"{{{W_NS}}}"
 
 
 class ChartSlot(Opaque):
@@ -139,7 +138,7 @@ def _chart_function(wanted: list[_Wanted], images: dict[str, tuple[Path, str]]) 
     return chart
 
 
-_MARKER = f"{{{RG_NS}}}chart"
+_MARKER = qn("rg:chart")
 
 
 def _story_parts(tpl: DocxTemplate) -> list[tuple[str, Any]]:
@@ -197,8 +196,8 @@ def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:
         for kind in ("header", "footer")
     ]
     for area, element in parts:
-        for number, paragraph in enumerate(element.iter(_W + "p"), start=1):
-            fragment = broken_tag("".join(t.text or "" for t in paragraph.iter(_W + "t")))
+        for number, paragraph in enumerate(word_paragraphs(element), start=1):
+            fragment = broken_tag(paragraph_text(paragraph))
             if fragment is not None:
                 raise TemplateProblem(
                     problems=[
@@ -237,8 +236,8 @@ def _paragraph_number(tpl: _StrictTemplate, tag: str) -> int | None:
     """The 1-based number of the template paragraph (tables included) that holds `tag`."""
     wanted = re.sub(r"\s+", "", tag)
     body = tpl.docx.element.body
-    for number, paragraph in enumerate(body.iter(_W + "p"), start=1):
-        text = "".join(t.text or "" for t in paragraph.iter(_W + "t"))
+    for number, paragraph in enumerate(word_paragraphs(body), start=1):
+        text = paragraph_text(paragraph)
         if wanted and wanted in re.sub(r"\s+", "", text):
             return number
     return None

@@ -40,8 +40,7 @@ from reportgen.office.powerpoint.slides import (
 from reportgen.office.sandbox import error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
 
-_SHAPE_TAGS = {"sp", "graphicFrame", "grpSp"}
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_SHAPE_TAGS = {qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp")}
 _PROPERTIES = ("title", "subject", "author", "keywords", "comments", "category")
 
 
@@ -195,7 +194,7 @@ def _render_tree(
     """Render every shape with tags under `sp_tree`; return the new shape elements."""
     rendered = []
     for element in list(sp_tree):
-        if not isinstance(element.tag, str) or element.tag.removeprefix(_P) not in _SHAPE_TAGS:
+        if not isinstance(element.tag, str) or element.tag not in _SHAPE_TAGS:
             continue
         if not has_tags(element):
             continue
@@ -284,7 +283,7 @@ def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str) -
 
 
 def _shape_name(element: etree._Element) -> str:
-    c_nv_pr = next(element.iter(_P + "cNvPr"), None)
+    c_nv_pr = next(element.iter(qn("p:cNvPr")), None)
     return c_nv_pr.get("name", "?") if c_nv_pr is not None else "?"
 
 

@@ -15,10 +15,6 @@ from reportgen.office.sandbox import TAG
 _SMART_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
-def paragraph_text(p: etree._Element) -> str:
-    return "".join(t.text or "" for t in p.iter(qn("a:t")))
-
-
 def merge_split_tags(p: etree._Element) -> None:
     """Make every tag in paragraph `p` lie inside one run, the run where it starts."""
     runs = [r for r in p if r.tag == qn("a:r") and r.find(qn("a:t")) is not None]

@@ -15,8 +15,8 @@ from jinja2 import Environment
 from lxml import etree
 from pptx.oxml import parse_xml
 
-from reportgen.office.ooxml import RG_NS, qn, statement_element
-from reportgen.office.powerpoint.runs import merge_split_tags, paragraph_text
+from reportgen.office.ooxml import RG_NS, paragraph_text, qn, statement_element
+from reportgen.office.powerpoint.runs import merge_split_tags
 from reportgen.office.sandbox import TAG, broken_tag, focus_tags
 
 _DIRECTIVE = re.compile(r"^\s*\{%\s*(p|tr)\s+(.*?)%\}\s*$", re.S)

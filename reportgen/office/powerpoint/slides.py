@@ -23,8 +23,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
 
 from reportgen.data.views import View
-from reportgen.office.ooxml import R_NS, qn
-from reportgen.office.powerpoint.runs import merge_split_tags, paragraph_text
+from reportgen.office.ooxml import R_NS, paragraph_text, qn
+from reportgen.office.powerpoint.runs import merge_split_tags
 
 DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
 _FOR = re.compile(
