@@ -106,3 +106,13 @@ def test_a_fully_cached_build_does_not_import_matplotlib(tmp_path) -> None:
     assert first.stdout.split() == ["0", "6", "True"]
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert second.stdout.split() == ["6", "0", "False"]
+
+
+def test_every_registered_kind_validates_words_and_draws() -> None:
+    """One registry entry per kind: the enum, the alt-text words and a drawer all follow it."""
+    from reportgen.charts.draw import KINDS
+    from reportgen.data.chart_kinds import CHART_KINDS
+    from reportgen.data.model import ChartKind
+
+    assert set(CHART_KINDS) == {kind.value for kind in ChartKind} == set(KINDS)
+    assert all(info.words.endswith("chart") for info in CHART_KINDS.values())

@@ -202,6 +202,7 @@ def _value_axis_off(ax: Axes, top: float) -> None:
     ax.spines["left"].set_visible(False)
 
 
+#: One drawing function per kind of data/chart_kinds.py's registry (a test keeps the two in step).
 KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {
     "bar": bar,
     "hbar": hbar,

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
@@ -240,7 +241,7 @@ def _chart_data(
 ) -> ChartData:
     chosen = [figures[ref] for ref in spec.figures]
     series: tuple[ChartSeries, ...] = ()
-    if spec.kind.value in {"stacked", "grouped"}:
+    if CHART_KINDS[spec.kind.value].draws_breakdowns:
         keys = list(dict.fromkeys(k for f in chosen for k in f._figure.breakdown))
         series = tuple(
             ChartSeries(
@@ -303,18 +304,9 @@ def slugify(event: Event) -> str:
     return slug
 
 
-KIND_WORDS = {
-    "bar": "Bar chart",
-    "hbar": "Horizontal bar chart",
-    "donut": "Donut chart",
-    "stacked": "Stacked bar chart",
-    "grouped": "Grouped bar chart",
-}
-
-
 def alt_text(data: ChartData) -> str:
     """A sentence naming every value, for readers who cannot see the picture."""
-    kind = KIND_WORDS[data.kind] + (" on a logarithmic scale" if data.log_scale else "")
+    kind = CHART_KINDS[data.kind].words + (" on a logarithmic scale" if data.log_scale else "")
     head = f"{kind}: {data.title}"
     if data.total_text:
         head += f" ({data.total_text})"

@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from reportgen.data.chart_kinds import CHART_KINDS
+
 # Characters XML 1.0 cannot hold. A document library would either crash on them or, as docxtpl's
 # "recover" parser does, silently drop the text around them, so they are refused at the door.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -237,12 +239,8 @@ class Event(_Strict):
         return self
 
 
-class ChartKind(StrEnum):
-    bar = "bar"
-    hbar = "hbar"
-    donut = "donut"
-    stacked = "stacked"  # one bar per figure, stacked by the parts of its breakdown
-    grouped = "grouped"  # one group per figure, a bar per part of its breakdown
+#: The kinds as an enum for validation and the JSON Schema, made from the one registry.
+ChartKind = StrEnum("ChartKind", {name: name for name in CHART_KINDS})  # type: ignore[misc]
 
 
 class ChartSpec(_Strict):
@@ -260,15 +258,9 @@ class ChartSpec(_Strict):
 
     @model_validator(mode="after")
     def _shape(self) -> ChartSpec:
-        if self.breakdown and len(self.figures) != 1:
-            raise ValueError("a breakdown chart draws the parts of exactly one figure")
-        if self.breakdown and self.kind in {ChartKind.stacked, ChartKind.grouped}:
-            raise ValueError(
-                f"a {self.kind.value} chart already draws the breakdowns of its figures; "
-                "remove breakdown: true (or use a bar, hbar or donut chart of one figure's parts)"
-            )
-        if self.kind is ChartKind.donut and not self.breakdown and len(self.figures) < 2:
-            raise ValueError("a donut needs two or more figures, or breakdown: true")
+        problems = CHART_KINDS[self.kind.value].problems(len(self.figures), self.breakdown)
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
 
@@ -317,7 +309,8 @@ def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> li
     if problems:
         return problems
     figures = [f for f in (summary.figure(ref) for ref in chart.figures) if f is not None]
-    needs_parts = chart.breakdown or chart.kind in {ChartKind.stacked, ChartKind.grouped}
+    kind = CHART_KINDS[chart.kind.value]
+    needs_parts = chart.breakdown or kind.draws_breakdowns
     for ref, fig in zip(chart.figures, figures, strict=True):
         if needs_parts and not fig.breakdown:
             problems.append(f"chart {chart_id!r} draws the breakdown of {ref!r}, which has none")
@@ -350,7 +343,7 @@ def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> li
             f"chart {chart_id!r} uses a logarithmic scale, which cannot show 0; "
             "remove log_scale or the zero value"
         )
-    if chart.kind is ChartKind.donut and sum(p.value for p in drawn) == 0:
+    if kind.name == "donut" and sum(p.value for p in drawn) == 0:
         problems.append(f"chart {chart_id!r} is a donut of values that are all 0; there is nothing to draw")
     return problems
 
