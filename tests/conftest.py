@@ -102,3 +102,10 @@ def libreoffice_pdfs(soffice: str, documents: list[Path], folder: Path) -> list[
     from reportgen.build.pdf import convert
 
     return convert(documents, folder, 240)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """LibreOffice tests are slow tests too: `pytest -m "not slow"` skips them for the edit loop."""
+    for item in items:
+        if item.get_closest_marker("libreoffice"):
+            item.add_marker(pytest.mark.slow)

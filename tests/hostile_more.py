@@ -592,6 +592,13 @@ DATA = [
         "data",
         event_text(MINIMAL.replace("value: 1000", "value: 1e-10000000")),
         3,
+        "1E-10000000 is out of range: numbers run from 10^-12 to 10^18",
+    ),
+    Case(
+        "thirteen-decimal-places",
+        "data",
+        event_text(MINIMAL.replace("value: 1000", "value: 0.1234567890123")),
+        3,
         "has more than 12 decimal places; round it",
     ),
     Case("two-events-one-slug", "data", two_events_one_slug, 3, "would both write te-2025-briefing.docx"),

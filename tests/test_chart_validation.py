@@ -77,6 +77,7 @@ def event_yaml(figures: list[dict], charts: list[dict]) -> str:
     return "".join(lines)
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(figure, min_size=1, max_size=5), st.lists(chart, min_size=1, max_size=2))
 def test_every_chart_validate_accepts_draws(tmp_path: Path, figures: list[dict], charts: list[dict]) -> None:
@@ -96,7 +97,13 @@ def test_every_chart_validate_accepts_draws(tmp_path: Path, figures: list[dict],
 DATA_CASES = [c for c in FIRST_CASES + MORE if c.kind == "data" and c.id != "two-events-one-slug"]
 
 
-@pytest.mark.parametrize("case", DATA_CASES, ids=[c.id for c in DATA_CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.id, marks=[pytest.mark.slow] if c.id == "deep-nesting" else [])
+        for c in DATA_CASES
+    ],
+)
 def test_validate_and_build_agree(case, tmp_path: Path) -> None:
     """No event passes `validate` and then fails `build` (nor the other way round)."""
     args = case.make(tmp_path)

@@ -85,8 +85,15 @@ def test_png_is_a_real_image(charts) -> None:
 
 
 def test_cache_key_follows_the_data(charts) -> None:
-    assert cache_key(charts["reach"], DEFAULT_THEME) == cache_key(charts["reach"], DEFAULT_THEME)
-    assert cache_key(charts["reach"], DEFAULT_THEME) != cache_key(charts["media"], DEFAULT_THEME)
+    from dataclasses import replace
+
+    reach = charts["reach"]
+    assert cache_key(replace(reach), DEFAULT_THEME) == cache_key(
+        reach, DEFAULT_THEME
+    )  # equal data, new object
+    assert cache_key(reach, DEFAULT_THEME) != cache_key(charts["media"], DEFAULT_THEME)
+    assert cache_key(replace(reach, title="Other"), DEFAULT_THEME) != cache_key(reach, DEFAULT_THEME)
+    assert cache_key(reach, replace(DEFAULT_THEME, primary="#000000")) != cache_key(reach, DEFAULT_THEME)
 
 
 def test_matplotlib_is_not_imported_until_a_chart_is_drawn() -> None:
@@ -95,6 +102,7 @@ def test_matplotlib_is_not_imported_until_a_chart_is_drawn() -> None:
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.slow  # a whole build in a subprocess
 def test_a_fully_cached_build_does_not_import_matplotlib(tmp_path) -> None:
     code = (
         "import sys; from pathlib import Path; from reportgen.build.pipeline import build\n"

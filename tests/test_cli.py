@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reportgen.cli import main
@@ -91,6 +92,7 @@ def test_output_path_that_is_a_file_is_an_environment_error(tmp_path: Path) -> N
     assert "is a file, not a folder" in result.output
 
 
+@pytest.mark.slow  # a whole build in a subprocess
 def test_bundled_event_builds_outside_the_repository(tmp_path: Path) -> None:
     result = run("build", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

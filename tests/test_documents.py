@@ -180,7 +180,11 @@ def test_build_result_lists_every_file(waic_build: BuildResult) -> None:
         ]
     )
     assert all(f.stat().st_size > 1000 for f in waic_build.files)
-    assert not [p for p in waic_build.files[0].parent.iterdir() if p.name.endswith(".tmp")]
+    out = waic_build.files[0].parent
+    leftovers = [
+        p for p in out.rglob("*") if p.name.endswith(".tmp") or p.name.startswith(".reportgen-staging-")
+    ]
+    assert leftovers == [], "a temporary file or staging folder was left anywhere in the output folder"
 
 
 @pytest.mark.parametrize("kind", ["docx", "pptx"])

@@ -19,6 +19,8 @@ from reportgen.cli import main
 
 from .conftest import ROOT, TEMPLATES, WAIC, digests
 
+pytestmark = pytest.mark.slow  # subprocesses, signals, wheels or hundreds of builds
+
 DOCUMENTS = ("waic-2022-briefing.docx", "waic-2022-deck.pptx")
 
 

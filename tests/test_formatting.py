@@ -66,6 +66,21 @@ def test_unknown_locale_is_refused() -> None:
 
 
 def test_filters_return_plain_strings_so_autoescape_applies() -> None:
+    from reportgen.data.model import Figure
+
+    figure = Figure(label="x", value=5, currency="CNY", as_of=dt.datetime(2022, 9, 3, 14))
+    samples = {
+        "figure": (figure,),
+        "number": (5,),
+        "money": (5, "USD"),
+        "percent": (0.5,),
+        "qualifier": ("nearly",),
+        "as_of": (figure,),
+        "conversions": (figure,),
+        "date": (dt.date(2022, 9, 3),),
+        "time": (dt.datetime(2022, 9, 3, 14),),
+        "datetime": (dt.datetime(2022, 9, 3, 14),),
+    }
+    assert set(samples) == set(EN.filters())
     for name, function in EN.filters().items():
-        if name in {"number", "percent"}:
-            assert type(function(5)) is str
+        assert type(function(*samples[name])) is str, name

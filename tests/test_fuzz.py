@@ -25,6 +25,8 @@ from reportgen.errors import ReportgenError
 from .conftest import TEMPLATES
 from .hostile_cases import MINIMAL
 
+pytestmark = pytest.mark.slow  # subprocesses, signals, wheels or hundreds of builds
+
 CASES_PER_TEMPLATE = 120
 HANG_GUARD_SECONDS = 30
 
@@ -123,5 +125,8 @@ def test_damaged_templates_end_in_success_or_a_clean_error(template: str, tmp_pa
         signal.signal(signal.SIGALRM, previous)
     grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
     assert grown_kib < 1024 * 1024, f"peak memory grew by {grown_kib // 1024} MiB"
-    assert sum(outcomes.values()) == CASES_PER_TEMPLATE
+    # the mutations must reach both outcomes, and every error is a user error (3, 4, 5), never a bug
+    assert outcomes.get("built", 0) > 0, outcomes
+    assert {k for k in outcomes if k != "built"} <= {"error 3", "error 4", "error 5"}, outcomes
+    assert sum(v for k, v in outcomes.items() if k != "built") > 0, outcomes
     print(f"\n{template}: {outcomes}")

@@ -30,7 +30,13 @@ def earlier_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def _param(case: Case):
+    """Cases that build whole documents (or wait out a time limit) are slow; refusals are fast."""
+    slow = case.code == 0 or case.env or case.id in {"deep-nesting", "zip-bomb", "output-explosion"}
+    return pytest.param(case, id=case.id, marks=[pytest.mark.slow] if slow else [])
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_hostile_input(
     case: Case, tmp_path: Path, earlier_output: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

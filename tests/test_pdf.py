@@ -18,6 +18,8 @@ from reportgen.cli import main
 
 from .conftest import TEMPLATES, WAIC, digests
 
+pytestmark = pytest.mark.slow  # every test builds with --pdf, through LibreOffice or a stand-in
+
 
 def fake_soffice(tmp_path: Path, body: str) -> Path:
     """A stand-in for soffice: a Python script given LibreOffice's arguments."""

@@ -165,7 +165,7 @@ def test_any_value_anywhere_gives_an_event_or_a_clean_data_error(
         assert text and "Traceback" not in text
         assert str(path) in text
         return
-    assert summary.event.short_name == document["event"]["short_name"] or place == ("event", "short_name")
+    assert summary.event.short_name == document["event"]["short_name"]
 
 
 @given(st.binary(max_size=300))

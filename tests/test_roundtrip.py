@@ -93,6 +93,7 @@ def test_every_field_on_the_slides_arrives_literally_in_the_deck(poisoned) -> No
     assert "&amp;" not in text and "&lt;" not in text
 
 
+@pytest.mark.libreoffice
 def test_hostile_text_survives_into_the_pdf(poisoned, soffice: str, tmp_path: Path) -> None:
     _, briefing, deck, _ = poisoned
     libreoffice_pdfs(soffice, [briefing, deck], tmp_path)

@@ -10,10 +10,11 @@ the sentence it came from), because "nearly RMB 15 billion" and "RMB 15 billion"
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -52,8 +53,17 @@ def _finite(value: Any) -> Any:
         if not math.isfinite(value):
             raise ValueError(f"expected a finite number, got {value!r}")
         return Decimal(repr(value))
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise ValueError(f"expected a finite number, got {value}")
+    if isinstance(value, str):
+        with contextlib.suppress(InvalidOperation):
+            value = Decimal(value.strip().replace("_", ""))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"expected a finite number, got {value}")
+        # checked before pydantic, whose Decimal checks take seconds on 1e-10000000
+        if value and not -MAX_DECIMALS - 1 <= value.adjusted() <= 18:
+            raise ValueError(
+                f"{str(value)[:30]} is out of range: numbers run from 10^-{MAX_DECIMALS} to 10^18"
+            )
     return value
 
 
