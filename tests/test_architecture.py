@@ -49,3 +49,12 @@ def test_office_xml_names_live_in_one_module() -> None:
         if "schemas.openxmlformats.org" in text or "XMLParser(" in text:
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_tests_mirror_the_package(request) -> None:
+    """tests/<subpackage>/ for each subpackage of reportgen, and pytest really collects them all
+    (it skips folders named build unless told otherwise)."""
+    for sub in ("data", "charts", "office", "build"):
+        assert (ROOT / "reportgen" / sub / "__init__.py").is_file()
+        assert list((ROOT / "tests" / sub).glob("test_*.py")), sub
+    assert "build" not in request.config.getini("norecursedirs")

@@ -20,7 +20,7 @@ from reportgen.build.output import STAGING_PREFIX
 from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
 
-from .conftest import TEMPLATES, WAIC, docx_text
+from ..conftest import TEMPLATES, WAIC, docx_text
 
 DRIVER = """
 import os, signal, sys
@@ -72,7 +72,7 @@ def side(path: Path, old: dict[str, str]) -> str | None:
     if path.suffix == ".docx":
         return "new" if "Zanzibar" in docx_text(path) else "old"
     if path.suffix == ".pptx":
-        from .conftest import pptx_slide_texts
+        from ..conftest import pptx_slide_texts
 
         return "new" if "Zanzibar" in "\n".join(pptx_slide_texts(path)) else "old"
     return None if digest(path) == old.get(path.name) else "new"

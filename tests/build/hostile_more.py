@@ -1,6 +1,6 @@
 """More hostile inputs, one group per class of the security review (issue 7).
 
-Run by `tests/test_hostile.py` with the cases of `hostile_cases.py`: each case's exit code and
+Run by `tests/build/test_hostile.py` with the cases of `hostile_cases.py`: each case's exit code and
 message are checked, and a failed build must leave the earlier outputs byte-identical.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from .conftest import WAIC, docx_text, pptx_slide_texts
+from ..conftest import WAIC, docx_text, pptx_slide_texts
 from .hostile_cases import (
     MINIMAL,
     Case,

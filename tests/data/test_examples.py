@@ -17,7 +17,7 @@ from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 
-from .conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts
 
 EXAMPLES = ROOT / "data" / "examples"
 NBSP = "\u00a0"

@@ -15,7 +15,7 @@ from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
 from reportgen.cli import main
 
-from .conftest import TEMPLATES, WAIC, digests
+from ..conftest import TEMPLATES, WAIC, digests
 from .hostile_cases import CASES as FIRST_CASES
 from .hostile_cases import Case
 from .hostile_more import MORE

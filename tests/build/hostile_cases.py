@@ -1,7 +1,7 @@
 """The corpus of hostile and broken inputs, each with the outcome it must have.
 
 Every case makes its input in a temporary folder and returns the `reportgen build` arguments that
-use it; `tests/test_hostile.py` runs them all and checks exit code, message, the absence of a
+use it; `tests/build/test_hostile.py` runs them all and checks exit code, message, the absence of a
 traceback, and that a failed build left the earlier outputs byte-identical. Data cases are small
 edits of a valid event; template cases are edits of the default templates; inputs that need bytes
 (UTF-16, zip bombs, truncated files) are generated, not stored.
@@ -18,7 +18,7 @@ from pathlib import Path
 from docx import Document
 from pptx import Presentation
 
-from .conftest import TEMPLATES, WAIC
+from ..conftest import TEMPLATES, WAIC
 
 MINIMAL = """\
 event:
@@ -89,7 +89,7 @@ BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 def literal_in_documents(*needles: str) -> Callable[[Path], None]:
     def check(out: Path) -> None:
-        from .conftest import docx_text, pptx_notes, pptx_slide_texts
+        from ..conftest import docx_text, pptx_notes, pptx_slide_texts
 
         briefing, deck = out / "te-2025-briefing.docx", out / "te-2025-deck.pptx"
         texts = docx_text(briefing), "\n".join(pptx_slide_texts(deck) + pptx_notes(deck))

@@ -22,7 +22,7 @@ from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
 from reportgen.errors import ReportgenError
 
-from .conftest import TEMPLATES
+from ..conftest import TEMPLATES
 from .hostile_cases import MINIMAL
 
 pytestmark = pytest.mark.slow  # subprocesses, signals, wheels or hundreds of builds

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from reportgen.build.settings import Flags, settle
 from reportgen.cli import main
 
-from .conftest import TEMPLATES
+from ..conftest import TEMPLATES
 
 
 @pytest.fixture

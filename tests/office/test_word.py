@@ -13,7 +13,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.errors import TemplateProblem
 from reportgen.office.word import render_briefing
 
-from .conftest import docx_paragraphs
+from ..conftest import docx_paragraphs
 
 FMT = Formatter("en_GB")
 

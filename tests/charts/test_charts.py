@@ -13,7 +13,7 @@ from reportgen.data.derive import alt_text, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 
-from .conftest import WAIC
+from ..conftest import WAIC
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
 from reportgen.data.load import read_yaml
 
-from .conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
+from ..conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
 
 HOSTILE = "& <b> \"dq\" 'sq' 上海 مرحبا 🎉"
 # Values that are names, codes or references rather than text for readers.

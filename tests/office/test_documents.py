@@ -12,7 +12,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from reportgen.build.pipeline import BuildResult
 
-from .conftest import docx_paragraphs, docx_text, pptx_notes, pptx_slide_texts
+from ..conftest import docx_paragraphs, docx_text, pptx_notes, pptx_slide_texts
 
 NBSP = "\u00a0"
 # Every figure of the article as the documents must print it (qualifier included).

@@ -17,7 +17,7 @@ from reportgen.build import output as output
 from reportgen.build.output import STAGING_PREFIX
 from reportgen.cli import main
 
-from .conftest import ROOT, TEMPLATES, WAIC, digests
+from ..conftest import ROOT, TEMPLATES, WAIC, digests
 
 pytestmark = pytest.mark.slow  # subprocesses, signals, wheels or hundreds of builds
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from .conftest import libreoffice_pdfs
+from ..conftest import libreoffice_pdfs
 from .test_documents import DECK_TITLES
 
 pytestmark = pytest.mark.libreoffice
@@ -85,8 +85,8 @@ def test_example_decks_built_with_slide_loops_open_in_libreoffice(
     from reportgen.build.pipeline import build
     from reportgen.build.settings import Settings
 
-    from .conftest import ROOT, TEMPLATES
-    from .test_examples import EXPECTED
+    from ..conftest import ROOT, TEMPLATES
+    from ..data.test_examples import EXPECTED
 
     result = build(
         ROOT / "data" / "examples" / f"{example}.yaml", Settings.simple(tmp_path / "out", TEMPLATES)

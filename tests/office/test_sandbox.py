@@ -30,7 +30,7 @@ from reportgen.office.powerpoint import _Slots
 from reportgen.office.sandbox import SAFE_MEMBERS, make_environment
 from reportgen.office.word import ChartSlot, _chart_function
 
-from .conftest import ROOT, WAIC
+from ..conftest import ROOT, WAIC
 
 PLAIN = (str, int, float, bool, type(None), Decimal, dt.date, dt.datetime, tuple, list, dict)
 

@@ -11,7 +11,7 @@ from reportgen.data.load import load_event
 from reportgen.data.model import Qualifier
 from reportgen.errors import DataError
 
-from .conftest import WAIC, seed_article
+from ..conftest import WAIC, seed_article
 
 MINIMAL = """\
 event:

@@ -16,7 +16,7 @@ from reportgen.build.output import STAGING_PREFIX
 from reportgen.build.pdf import profile_url
 from reportgen.cli import main
 
-from .conftest import TEMPLATES, WAIC, digests
+from ..conftest import TEMPLATES, WAIC, digests
 
 pytestmark = pytest.mark.slow  # every test builds with --pdf, through LibreOffice or a stand-in
 
