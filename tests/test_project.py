@@ -128,3 +128,16 @@ def test_inspect_briefing_lists_paragraphs() -> None:
     assert result.exit_code == 0, result.output
     assert "header1, paragraph 1: {{ event.short_name }}" in result.output
     assert "{{ chart(cid, 10.5) }}" in result.output
+
+
+@pytest.mark.parametrize("tag", ["{%tc for x in [1] %}", "{%r if true %}", "{{ event. "])
+def test_inspect_and_build_agree_on_statements_the_deck_engine_refuses(tmp_path: Path, tag: str) -> None:
+    """Regression: inspect accepted {%tc %} and {%r %} in a deck, which build refuses."""
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    prs.slides[0].shapes.title.text_frame.text = tag
+    prs.save(str(folder / "deck.pptx"))
+    built = invoke("build", str(WAIC), "--templates", str(folder), "--out", str(tmp_path / "out"))
+    inspected = invoke("inspect", str(folder / "deck.pptx"), "--data", str(WAIC))
+    assert built.exit_code == inspected.exit_code == 4, (built.output, inspected.output)

@@ -93,8 +93,11 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
-        _render(render_briefing, briefing_template, context, images, fmt, briefing_temp, out_dir)
-        result.warnings += _render(render_deck, deck_template, context, images, fmt, deck_temp, out_dir) or []
+        for renderer, template, temp in (
+            (render_briefing, briefing_template, briefing_temp),
+            (render_deck, deck_template, deck_temp),
+        ):
+            result.warnings += _render(renderer, template, context, images, fmt, temp, out_dir)
         for final, temp, template in (
             (briefing, briefing_temp, briefing_template),
             (deck, deck_temp, deck_template),
@@ -127,7 +130,8 @@ def _draw(chart_id: str, data: ChartData, theme: Theme, cache: Path | None) -> R
         ) from None
 
 
-Renderer = Callable[[Path, dict[str, Any], dict[str, tuple[Path, str]], Formatter, Path], list[str] | None]
+#: Both renderers: (template, context, images, formatter, output path) -> warnings.
+Renderer = Callable[[Path, dict[str, Any], dict[str, tuple[Path, str]], Formatter, Path], list[str]]
 
 
 def _render(
@@ -138,7 +142,7 @@ def _render(
     fmt: Formatter,
     temp: Path,
     out_dir: Path,
-) -> list[str] | None:
+) -> list[str]:
     """Run one renderer under the resource limits; every failure becomes a located, one-screen error."""
     name = display_path(template)
     try:

@@ -57,7 +57,10 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
     # the renderers supply chart(); its arguments are checked in _missing_names
     context["chart"] = TemplateFunction("chart", lambda *args, **kwargs: "")
     report = Report(name, display_path(event_file))
-    units, source = _pptx_units(data) if template.suffix.lower() == ".pptx" else _docx_units(data)
+    try:
+        units, source = _pptx_units(data) if template.suffix.lower() == ".pptx" else _docx_units(data)
+    except ValueError as exc:  # the engine refuses this template, as build would
+        raise TemplateProblem(f"{name}: {exc}", hint="run reportgen build for the whole message") from None
     for where, tag in units:
         if DIRECTIVE.fullmatch(tag):
             report.slides.append((where, tag))
@@ -76,33 +79,45 @@ def _statement(tag: str) -> str:
 
 
 def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
-    """Every tag with its place, and the deck as one Jinja source whose scopes follow the slides."""
+    """Every tag with its place, and the deck as one Jinja source whose scopes follow the slides.
+
+    Each shape's source is the PowerPoint engine's own (`shape.prepare`, the function `build`
+    renders with), so a tag the engine refuses ({%tc %}, a tag across paragraphs) is refused here
+    too; the slide directives become the loops and conditions around their slides.
+    """
     from pptx import Presentation
 
     from reportgen.office.powerpoint.runs import merge_split_tags
+    from reportgen.office.powerpoint.shape import has_tags
+    from reportgen.office.powerpoint.shape import prepare as engine_source
 
     units: list[tuple[str, str]] = []
     source: list[str] = []
-    for number, slide in enumerate(Presentation(io.BytesIO(template)).slides, start=1):
+    prs = Presentation(io.BytesIO(template))
+    masters = [(f"slide master {n}", m.shapes._spTree) for n, m in enumerate(prs.slide_masters, start=1)]
+    masters += [(f"layout {layout.name!r}", layout.shapes._spTree) for layout in prs.slide_layouts]
+    for where, tree in masters:
+        shapes, _ = _shape_sources(tree, where, has_tags, engine_source, merge_split_tags)
+        units += shapes
+    for number, slide in enumerate(prs.slides, start=1):
         tags: list[tuple[str, str]] = []
+        body: list[str] = []
         trees = [("", slide.shapes._spTree)]
         if slide.has_notes_slide:
             trees.append((" notes", slide.notes_slide.shapes._spTree))
         for suffix, tree in trees:
-            for shape in tree.iter(qn("p:sp"), qn("p:graphicFrame")):
-                c_nv_pr = next(shape.iter(qn("p:cNvPr")), None)
-                shape_name = c_nv_pr.get("name", "?") if c_nv_pr is not None else "?"
-                where = f"slide {number}{suffix}, shape {shape_name!r}"
-                for p in deepcopy(shape).iter(qn("a:p")):
-                    merge_split_tags(p)
-                    tags += [(where, tag) for tag in TAG.findall(paragraph_text(p))]
+            found, sources = _shape_sources(
+                tree, f"slide {number}{suffix}", has_tags, engine_source, merge_split_tags
+            )
+            tags += found
+            body += [DIRECTIVE.sub("", text) for text in sources]
         units += tags
-        block_opens, slide_opens, body, slide_closes, block_closes = [], [], [], [], []
+        block_opens, slide_opens, slide_closes, block_closes = [], [], [], []
         for _, tag in tags:
             match = DIRECTIVE.fullmatch(tag)
             if not match:
-                body.append(_statement(tag))
-            elif match.group(2) in {"for", "if"}:
+                continue
+            if match.group(2) in {"for", "if"}:
                 (block_opens if match.group(1) == "slides" else slide_opens).append(_statement(tag))
                 if match.group(1) == "slide":
                     slide_closes.insert(0, f"{{% end{match.group(2)} %}}")
@@ -112,8 +127,43 @@ def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
     return units, "".join(source)
 
 
+_SHAPES = (qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp"))
+
+
+def _shape_sources(tree: Any, where: str, has_tags: Any, engine_source: Any, merge: Any) -> tuple[list, list]:
+    """The tags of each shape with tags under `tree`, and each shape's Jinja source as the engine
+    makes it (errors it raises are the engine's, with the shape's place)."""
+    tags: list[tuple[str, str]] = []
+    sources: list[str] = []
+    for shape in tree:
+        if not isinstance(shape.tag, str) or shape.tag not in (
+            qn("p:sp"),
+            qn("p:graphicFrame"),
+            qn("p:grpSp"),
+        ):
+            continue
+        if not has_tags(shape):
+            continue
+        c_nv_pr = next(shape.iter(qn("p:cNvPr")), None)
+        place = f"{where}, shape {c_nv_pr.get('name', '?') if c_nv_pr is not None else '?'!r}"
+        for p in deepcopy(shape).iter(qn("a:p")):
+            merge(p)
+            tags += [(place, tag) for tag in TAG.findall(paragraph_text(p))]
+        try:
+            sources.append(engine_source(shape).source)
+        except ValueError as exc:
+            raise ValueError(f"{place}: {exc}") from None
+    return tags, sources
+
+
 def _docx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
+    """Every tag with its place, and the document's Jinja source as docxtpl makes it (`patch_xml`,
+    the preprocessing `build` renders with: {%p %}, {%tr %}, {%tc %}, {%r %} and split runs)."""
+    from docxtpl import DocxTemplate
+
     units: list[tuple[str, str]] = []
+    sources: list[str] = []
+    patch = DocxTemplate.patch_xml
     with zipfile.ZipFile(io.BytesIO(template)) as package:
         parts = sorted(
             n for n in package.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)
@@ -121,12 +171,14 @@ def _docx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
         for part in sorted(parts, key=lambda n: (n != "word/document.xml", n)):
             from lxml import etree
 
-            root = etree.fromstring(package.read(part), SAFE_PARSER)
+            xml = package.read(part)
+            root = etree.fromstring(xml, SAFE_PARSER)
             area = "body" if part.endswith("document.xml") else part.rsplit("/", 1)[-1].removesuffix(".xml")
             for number, p in enumerate(word_paragraphs(root), start=1):
                 text = paragraph_text(p)
                 units += [(f"{area}, paragraph {number}", tag) for tag in TAG.findall(text)]
-    return units, "".join(_statement(tag) for _, tag in units)
+            sources.append(patch(None, xml.decode("utf-8")))  # patch_xml uses no instance state
+    return units, "".join(sources)
 
 
 def _missing_names(source: str, context: dict[str, Any], name: str) -> list[str]:

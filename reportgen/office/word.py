@@ -105,8 +105,9 @@ class _StrictTemplate(DocxTemplate):
 
 def render_briefing(
     template: Path, context: dict[str, Any], images: dict[str, tuple[Path, str]], fmt: Formatter, out: Path
-) -> None:
-    """Render `template` with `context` into `out`. `images` maps chart id -> (PNG path, alt text)."""
+) -> list[str]:
+    """Render `template` with `context` into `out`; return warnings (none yet: Word fits its own
+    text), like the deck renderer. `images` maps chart id -> (PNG path, alt text)."""
     name = display_path(template)
     data = check_template_package(template, name)
     _refuse_tags_outside(data, name)
@@ -123,6 +124,7 @@ def render_briefing(
         raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
     _place_pictures(tpl, wanted, images, name)
     tpl.save(str(out))
+    return []
 
 
 def _chart_function(wanted: list[_Wanted], images: dict[str, tuple[Path, str]]) -> Callable[..., Any]:
