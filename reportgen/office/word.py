@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import parse_xml
 from docx.parts.story import StoryPart
 from docx.shared import Cm
 from docxtpl import DocxTemplate
@@ -30,7 +29,7 @@ from lxml import etree
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
-from reportgen.office.ooxml import RG_NS, W_NS, paragraph_text, qn, word_paragraphs
+from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.sandbox import (
     TAG,
@@ -43,7 +42,8 @@ from reportgen.office.sandbox import (
 from reportgen.office.verify import tags_outside_rendered_parts
 
 DEFAULT_CHART_WIDTH_CM = 15.0
-_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title", "keywords", "category")
+_DOCXTPL_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_PROPERTIES = (*_DOCXTPL_PROPERTIES, "keywords", "category")
 
 
 class ChartSlot(Opaque):
@@ -99,7 +99,7 @@ class _StrictTemplate(DocxTemplate):
         properties = self.docx.core_properties
         for prop in _PROPERTIES:
             value = getattr(properties, prop) or ""
-            if "{" in value:
+            if "{" in value or prop in _DOCXTPL_PROPERTIES:  # docxtpl's own set, written as it did
                 setattr(properties, prop, plain.from_string(value).render(context)[:255])
 
 
@@ -171,11 +171,14 @@ def _place_pictures(
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)
             inline.docPr.set("name", f"Chart {slot.chart_id}")
             inline.docPr.set("descr", alt)
-            drawing = parse_xml(f'<w:drawing xmlns:w="{W_NS}"/>')
-            drawing.append(inline)
+            # serialized and parsed back as docxtpl's InlineImage did, so documents stay the same
+            drawing = etree.fromstring(f'<w:drawing xmlns:w="{W_NS}">{inline.xml}</w:drawing>', SAFE_PARSER)
             marker.addprevious(drawing)
             run.remove(marker)
             placed += 1
+    # docxtpl's numbering of the drawings in the body (1001, 1002, ...), now with the charts
+    for number, doc_pr in enumerate(tpl.docx.element.body.iter(qn("wp:docPr")), start=1001):
+        doc_pr.set("id", str(number))
     if placed != len(wanted):
         raise TemplateProblem(
             f"{name}: a picture tag such as {{{{ chart('id') }}}} stands where Word cannot hold a "
