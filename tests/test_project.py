@@ -59,6 +59,7 @@ def test_init_never_overwrites(in_tmp: Path) -> None:
     assert (in_tmp / "taken" / "notes.txt").read_text() == "mine"
 
 
+@pytest.mark.slow  # two builds
 def test_project_charts_apply_where_the_event_has_the_figures(in_tmp: Path) -> None:
     (in_tmp / "reportgen.yaml").write_text(
         "output: built\n"
@@ -130,6 +131,7 @@ def test_inspect_briefing_lists_paragraphs() -> None:
     assert "{{ chart(cid, 10.5) }}" in result.output
 
 
+@pytest.mark.slow  # three builds
 @pytest.mark.parametrize("tag", ["{%tc for x in [1] %}", "{%r if true %}", "{{ event. "])
 def test_inspect_and_build_agree_on_statements_the_deck_engine_refuses(tmp_path: Path, tag: str) -> None:
     """Regression: inspect accepted {%tc %} and {%r %} in a deck, which build refuses."""
