@@ -21,7 +21,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, nodes
+from jinja2 import StrictUndefined, Template, TemplateError, nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.filters import do_center, do_indent, do_wordwrap
 from jinja2.runtime import LoopContext, Macro
@@ -31,6 +31,18 @@ from markupsafe import Markup
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction, View, template_names
+
+#: Everything a template's own expressions can raise (a missing name, 1/0, range(10**6), a macro
+#: calling itself): reported at the tag like any template error, never as a damaged file.
+EXPRESSION_ERRORS = (
+    TemplateError,
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
 
 #: A template tag: {{ expression }}, {% statement %} or {# comment #}, in either template format.
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
@@ -302,7 +314,7 @@ def error_message(exc: BaseException) -> str:
     message = re.sub(r"'reportgen\.[\w.]*?(\w+) object'", r"'\1'", message)  # no module paths for authors
     if type(exc).__name__ == "UndefinedError":
         message += " (the data has no such name)"
-    if type(exc).__name__ == "SecurityError":
+    if type(exc).__name__ == "SecurityError" or isinstance(exc, OverflowError | RecursionError):
         message = f"not allowed in a template: {message}"
     return message
 

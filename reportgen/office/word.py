@@ -23,7 +23,6 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.parts.story import StoryPart
 from docx.shared import Cm
 from docxtpl import DocxTemplate
-from jinja2 import TemplateError
 from lxml import etree
 
 from reportgen.data.formatting import Formatter
@@ -32,6 +31,7 @@ from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.sandbox import (
+    EXPRESSION_ERRORS,
     TAG,
     broken_tag,
     error_message,
@@ -120,7 +120,7 @@ def render_briefing(
         tpl.render(full_context, jinja_env=env, autoescape=True)
     except TemplateProblem as exc:
         raise TemplateProblem(f"{name}: {exc.message}") from None
-    except (TemplateError, LookupError, TypeError, ValueError, AttributeError) as exc:
+    except EXPRESSION_ERRORS as exc:
         raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
     _place_pictures(tpl, wanted, images, name)
     tpl.save(str(out))

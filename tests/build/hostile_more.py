@@ -92,6 +92,27 @@ SANDBOX = [
         "printed literally",
     ),
     Case(
+        "range-too-big",
+        "template",
+        deck_edit(title("{% for i in range(10**6) %}{% endfor %}")),
+        4,
+        "({% for i in range(10**6) %}, {% endfor %}): not allowed in a template: Range",
+    ),
+    Case(
+        "macro-calling-itself",
+        "template",
+        deck_edit(title("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}")),
+        4,
+        "not allowed in a template: maximum recursion depth exceeded",
+    ),
+    Case(
+        "division-by-zero",
+        "template",
+        briefing_edit(body("{{ 1 / 0 }}")),
+        4,
+        "body, paragraph 1 ({{ 1 / 0 }}): division by zero",
+    ),
+    Case(
         "deck-classmethod-on-a-date",
         "template",
         deck_edit(title("{{ event.closing_date.fromtimestamp(0) }}")),

@@ -13,7 +13,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError, Undefined
+from jinja2 import TemplateSyntaxError, Undefined
 from lxml import etree
 from pptx import Presentation
 from pptx.exc import PackageNotFoundError
@@ -37,7 +37,7 @@ from reportgen.office.powerpoint.slides import (
     drop_slide,
     expand,
 )
-from reportgen.office.sandbox import error_message, make_environment, template_line
+from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
 
 _SHAPE_TAGS = {qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp")}
@@ -215,7 +215,7 @@ def _render_tree(
                 prepared.line(template_line(exc, prepared.source), exc),
                 exc.message or str(exc),
             ) from None
-        except (TemplateError, LookupError, TypeError, ValueError, AttributeError) as exc:
+        except EXPRESSION_ERRORS as exc:
             raise _problem(
                 name, where, shape_name, prepared.line(template_line(exc), exc), error_message(exc)
             ) from None
@@ -278,7 +278,7 @@ def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str) -
             continue
         try:
             setattr(props, prop, plain.from_string(value).render(context)[:255])
-        except (TemplateError, LookupError, TypeError, ValueError) as exc:
+        except EXPRESSION_ERRORS as exc:
             raise _problem(name, "document properties", prop, value, error_message(exc)) from None
 
 

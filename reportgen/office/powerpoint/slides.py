@@ -17,7 +17,6 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinja2 import TemplateError
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
@@ -25,6 +24,7 @@ from pptx.slide import Slide
 from reportgen.data.views import View
 from reportgen.office.ooxml import R_NS, paragraph_text, qn
 from reportgen.office.powerpoint.runs import merge_split_tags
+from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message
 
 DIRECTIVE = re.compile(r"\{%\s*(slides?)\s+(for|if|endfor|endif)\b(.*?)%\}", re.S)
 _FOR = re.compile(
@@ -193,9 +193,7 @@ def _apply(d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, An
         return [{**c, "loop": SlideLoop.at(i, len(contexts))} for i, c in enumerate(contexts)]
     except SlideDirectiveError:
         raise
-    except (TemplateError, TypeError, ValueError, LookupError, AttributeError) as exc:
-        from reportgen.office.sandbox import error_message
-
+    except EXPRESSION_ERRORS as exc:
         raise SlideDirectiveError(d.slide, f"{d.text}: {error_message(exc)}") from None
 
 
