@@ -24,6 +24,9 @@ from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.ooxml import SAFE_PARSER, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
+from reportgen.office.powerpoint.runs import merge_split_tags
+from reportgen.office.powerpoint.shape import has_tags
+from reportgen.office.powerpoint.shape import prepare as engine_source
 from reportgen.office.powerpoint.slides import DIRECTIVE
 from reportgen.office.sandbox import TAG, make_environment
 
@@ -87,17 +90,13 @@ def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
     """
     from pptx import Presentation
 
-    from reportgen.office.powerpoint.runs import merge_split_tags
-    from reportgen.office.powerpoint.shape import has_tags
-    from reportgen.office.powerpoint.shape import prepare as engine_source
-
     units: list[tuple[str, str]] = []
     source: list[str] = []
     prs = Presentation(io.BytesIO(template))
     masters = [(f"slide master {n}", m.shapes._spTree) for n, m in enumerate(prs.slide_masters, start=1)]
     masters += [(f"layout {layout.name!r}", layout.shapes._spTree) for layout in prs.slide_layouts]
     for where, tree in masters:
-        shapes, _ = _shape_sources(tree, where, has_tags, engine_source, merge_split_tags)
+        shapes, _ = _shape_sources(tree, where)
         units += shapes
     for number, slide in enumerate(prs.slides, start=1):
         tags: list[tuple[str, str]] = []
@@ -106,9 +105,7 @@ def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
         if slide.has_notes_slide:
             trees.append((" notes", slide.notes_slide.shapes._spTree))
         for suffix, tree in trees:
-            found, sources = _shape_sources(
-                tree, f"slide {number}{suffix}", has_tags, engine_source, merge_split_tags
-            )
+            found, sources = _shape_sources(tree, f"slide {number}{suffix}")
             tags += found
             body += [DIRECTIVE.sub("", text) for text in sources]
         units += tags
@@ -130,7 +127,7 @@ def _pptx_units(template: bytes) -> tuple[list[tuple[str, str]], str]:
 _SHAPES = (qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp"))
 
 
-def _shape_sources(tree: Any, where: str, has_tags: Any, engine_source: Any, merge: Any) -> tuple[list, list]:
+def _shape_sources(tree: Any, where: str) -> tuple[list[tuple[str, str]], list[str]]:
     """The tags of each shape with tags under `tree`, and each shape's Jinja source as the engine
     makes it (errors it raises are the engine's, with the shape's place)."""
     tags: list[tuple[str, str]] = []
@@ -147,7 +144,7 @@ def _shape_sources(tree: Any, where: str, has_tags: Any, engine_source: Any, mer
         c_nv_pr = next(shape.iter(qn("p:cNvPr")), None)
         place = f"{where}, shape {c_nv_pr.get('name', '?') if c_nv_pr is not None else '?'!r}"
         for p in deepcopy(shape).iter(qn("a:p")):
-            merge(p)
+            merge_split_tags(p)
             tags += [(place, tag) for tag in TAG.findall(paragraph_text(p))]
         try:
             sources.append(engine_source(shape).source)
