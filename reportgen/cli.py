@@ -20,7 +20,7 @@ from reportgen import __version__
 
 if TYPE_CHECKING:
     from reportgen.build.settings import Settings
-from reportgen.errors import EXIT_MEANINGS, ExitCode, ReportgenError, display_path
+from reportgen.errors import EXIT_MEANINGS, ExitCode, ReportgenError, display_path, received_interrupt
 
 EXIT_CODES = "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {words}" for code, words in EXIT_MEANINGS.items())
 
@@ -123,6 +123,9 @@ def _guarded(action: Callable[[], Any], debug: bool) -> tuple[Any, int]:
     try:
         return action(), 0
     except Exception as exc:  # the CLI reports every failure; interrupts go on to entry.run
+        interrupt = received_interrupt()
+        if interrupt is not None:  # the failure came of an interrupt caught inside a library
+            raise interrupt from exc
         return None, _fail(exc, debug)
 
 

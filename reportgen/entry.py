@@ -12,13 +12,17 @@ import os
 import signal
 import sys
 
-from reportgen.errors import Terminated, interrupt_code
+from reportgen.errors import Terminated, interrupt_code, received_interrupt, record_interrupt
 
 INTERRUPTED = "interrupted: each output is either the earlier file or a complete new one"
 
 
 def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated()
+    raise record_interrupt(Terminated())
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise record_interrupt(KeyboardInterrupt())
 
 
 def _quiet_streams() -> None:
@@ -53,6 +57,7 @@ def _fill_closed_descriptors() -> None:
 def run() -> None:
     _fill_closed_descriptors()
     signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGINT, _on_sigint)
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a closed pipe is an error we handle, not death
     try:
         _run()
@@ -70,7 +75,9 @@ def _run() -> None:
             main.main(standalone_mode=False)
         except click.exceptions.Abort as exc:
             raise (
-                exc.__cause__ if isinstance(exc.__cause__, KeyboardInterrupt) else KeyboardInterrupt()
+                exc.__cause__
+                if isinstance(exc.__cause__, KeyboardInterrupt)
+                else received_interrupt() or KeyboardInterrupt()
             ) from None
         except click.ClickException as exc:
             exc.show()

@@ -49,6 +49,22 @@ def interrupt_code(exc: KeyboardInterrupt) -> ExitCode:
     return ExitCode.TERMINATED if isinstance(exc, Terminated) else ExitCode.INTERRUPTED
 
 
+#: Interrupts received by this process (set by entry.run's signal handlers). A signal can land in
+#: a library's callback (python-docx and python-pptx run Python code from inside lxml), where the
+#: interrupt may come out as some other exception; the CLI checks this to still end as interrupted.
+_received: list[KeyboardInterrupt] = []
+
+
+def record_interrupt(exc: KeyboardInterrupt) -> KeyboardInterrupt:
+    _received.append(exc)
+    return exc
+
+
+def received_interrupt() -> KeyboardInterrupt | None:
+    """The first interrupt this process received, if any."""
+    return _received[0] if _received else None
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one input, at one place.

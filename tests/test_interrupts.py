@@ -3,6 +3,7 @@ for an interrupt after a failed event (it exited 3) and Ctrl-C during validate (
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -17,9 +18,15 @@ from .conftest import WAIC
 
 
 def run_cli(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    """entry.run in this process, with the signal handlers it installs put back afterwards."""
     monkeypatch.setattr(sys, "argv", ["reportgen", *args])
-    with pytest.raises(SystemExit) as exited:
-        run()
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE)}
+    try:
+        with pytest.raises(SystemExit) as exited:
+            run()
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
     return int(exited.value.code or 0)
 
 
@@ -49,3 +56,20 @@ def test_ctrl_c_during_validate_stops(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prepare, "validate", fails_then_interrupted(KeyboardInterrupt, seen))
     assert run_cli(monkeypatch, "validate", str(WAIC), str(WAIC), str(WAIC)) == 130
     assert len(seen) == 2, "validate went on to the next file after Ctrl-C"
+
+
+def test_an_interrupt_swallowed_by_a_library_still_ends_as_the_interrupt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A signal can land in lxml's callbacks into python-docx or python-pptx and come out as another
+    exception; the interrupt recorded by the signal handler wins over what the library raised."""
+    import reportgen.errors as errors
+
+    monkeypatch.setattr(errors, "_received", [])
+
+    def fake(path: Path, *args: object, **kwargs: object) -> None:
+        errors.record_interrupt(Terminated())  # what entry.run's SIGTERM handler records
+        raise ValueError("something the library made of the interrupt")
+
+    monkeypatch.setattr(pipeline, "build", fake)
+    assert run_cli(monkeypatch, "build", str(WAIC)) == 143
