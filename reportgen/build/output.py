@@ -20,6 +20,7 @@ into place, so the new set is complete), one without is discarded (the earlier s
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import json
@@ -74,9 +75,8 @@ def _sync_folder(folder: Path) -> None:
     except OSError:
         return
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
     finally:
         os.close(fd)
 
@@ -99,12 +99,11 @@ def prepare_folder(folder: Path) -> None:
 
 
 def write_new(path: Path, data: bytes) -> None:
-    """Create `path` (never an existing file or link), write `data` and sync it."""
+    """Create `path` (never an existing file or link) and write `data`. The commit syncs every
+    staged file once, before its journal vouches for them."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 class Staging:
@@ -210,6 +209,7 @@ def _write_journal(area: Path, names: list[str]) -> None:
     """Vouch that every staged file is complete: from here on, the next build rolls forward."""
     temp = area / f".{JOURNAL}.tmp"
     write_new(temp, json.dumps({"state": "committing", "files": names}).encode())
+    _sync_file(temp)
     os.rename(temp, area / JOURNAL)
     _sync_folder(area)
 

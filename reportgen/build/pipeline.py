@@ -22,7 +22,7 @@ from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.formatting import Formatter
 from reportgen.data.prepare import planned_outputs, prepare
 from reportgen.data.project import Project
-from reportgen.errors import OutputError, ReportgenError, TemplateProblem, display_path
+from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, display_path
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.verify import literal_tags, verify_output
@@ -43,8 +43,6 @@ class BuildResult:
 
 def refuse_shared_outputs(event_files: list[Path], project: Project | None = None, pdf: bool = False) -> None:
     """Two events of one build must not write the same file: refuse before anything is written."""
-    from reportgen.errors import DataError
-
     owners: dict[str, Path] = {}
     for path in dict.fromkeys(event_files):  # the same file named twice is built twice, harmlessly
         for name in sorted(planned_outputs(path, project, pdf)):

@@ -70,7 +70,7 @@ class Settings:
     ) -> Settings:
         """Settings for a library caller: an output folder, and a templates folder if any (files it
         lacks come from the defaults)."""
-        briefing, deck = (_template(name, templates_dir, None)[0] for name in TEMPLATE_NAMES)
+        briefing, deck = (_template(name, templates_dir)[0] for name in TEMPLATE_NAMES)
         return cls(out_dir, briefing, deck, (), project, DEFAULT_THEME, use_cache, pdf, pdf_seconds)
 
     def explain(self) -> list[str]:
@@ -97,7 +97,7 @@ def settle(flags: Flags, cwd: Path | None = None) -> Settings:
     config = flags.config_file or find_project_file(cwd)
     project = load_project(config) if config is not None else None
     root = project.root if project is not None else cwd
-    where_project = f"{display_path(config)}" if config is not None else ""
+    where_project = display_path(config) if config is not None else ""
     if flags.config_file:
         origins.append(("project file", where_project, "--config"))
     else:
@@ -141,7 +141,7 @@ def settle(flags: Flags, cwd: Path | None = None) -> Settings:
         templates_dir, source = None, "bundled defaults"
     chosen = []
     for name in TEMPLATE_NAMES:
-        path, from_default = _template(name, templates_dir, source)
+        path, from_default = _template(name, templates_dir)
         chosen.append(path)
         origins.append((name, display_path(path), "bundled default" if from_default else source))
 
@@ -168,7 +168,7 @@ def settle(flags: Flags, cwd: Path | None = None) -> Settings:
     )
 
 
-def _template(name: str, templates_dir: Path | None, source: str | None) -> tuple[Path, bool]:
+def _template(name: str, templates_dir: Path | None) -> tuple[Path, bool]:
     """The template `name` from `templates_dir` when it holds one (even an unreadable one: a named
     template is never silently replaced), else the bundled default; and whether it is the default."""
     if templates_dir is not None:

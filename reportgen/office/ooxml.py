@@ -1,8 +1,8 @@
 """The one place that knows Office Open XML by name: namespaces, `qn`, paragraph text, the
-hardened parser, relationship kinds and shape types.
+hardened parser and relationship kinds.
 
 python-pptx and python-docx cover most of what we need, and their own names are reused here
-(docx's namespace map, python-pptx's relationship and shape-type enums); what they lack
+(docx's namespace map, python-pptx's relationship types); what they lack
 (statement markers between elements, alt text attributes, a parser that never resolves entities)
 is done here. Nothing else in reportgen writes a namespace URI or a magic number.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from docx.oxml.ns import nsmap as _DOCX_NAMESPACES
 from lxml import etree
-from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.opc.constants import RELATIONSHIP_TYPE
 
 A_NS = _DOCX_NAMESPACES["a"]
@@ -27,7 +26,6 @@ RG_NS = "urn:reportgen:template"
 _PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS}
 
 HYPERLINK = RELATIONSHIP_TYPE.HYPERLINK
-GROUP_SHAPE = MSO_SHAPE_TYPE.GROUP
 
 #: Parses untrusted XML: no entities resolved, no DTD loaded, nothing fetched.
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)

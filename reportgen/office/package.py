@@ -75,27 +75,20 @@ def check_template_package(template: Path, name: str) -> bytes:
         raise TemplateProblem(f"{name}: not {what} ({template.suffix} is a zip package)", hint=hint)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            problem = _entry_problem(package, main_part, what)
+            hint = f"open it in the Office program and save it again as '{save_as}'"
+            problem = _entry_problem(package, main_part, what) or _xml_problem(package)
             if problem is None:
-                problem = _xml_problem(package)
-            if problem is None:
-                problem = external_problem(package)
+                problem, hint = external_problem(package), _OUTSIDE_HINT
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise TemplateProblem(
             f"{name}: the package cannot be read ({exc}); it is damaged",
             hint=f"open it in the Office program and save it again as '{save_as}'",
         ) from None
     if problem:
-        hint = (
-            _OUTSIDE_HINT
-            if problem.startswith(_OUTSIDE_PREFIXES)
-            else f"open it in the Office program and save it again as '{save_as}'"
-        )
         raise TemplateProblem(f"{name}: {problem}", hint=hint)
     return data
 
 
-_OUTSIDE_PREFIXES = ("the part", "the package holds")
 _OUTSIDE_HINT = (
     "templates may not link to outside files or run code: embed pictures instead of linking them, "
     "remove macros, controls, linked objects and fields that fetch, and save as .docx/.pptx"

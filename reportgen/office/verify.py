@@ -23,7 +23,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import GROUP_SHAPE, SAFE_PARSER, paragraph_text, word_paragraphs
+from reportgen.office.ooxml import SAFE_PARSER
 from reportgen.office.package import external_problem, read_template
 from reportgen.office.sandbox import TAG
 
@@ -37,35 +37,22 @@ RENDERED_PARTS = {
 }
 
 
-def _texts(path: Path, kind: str) -> list[str]:
-    """Every paragraph of text a reader would see, by reopening the file as Word/PowerPoint would."""
+def _reopen(path: Path, kind: str) -> None:
+    """Open the file as a reader's software would (python-docx or python-pptx), loading every story
+    and slide, so a package the libraries cannot read is never delivered."""
     if kind == ".docx":
         from docx import Document
 
         doc = Document(str(path))
-        parts = [doc.element.body] + [h._element for s in doc.sections for h in (s.header, s.footer)]
-        return [paragraph_text(p) for part in parts for p in word_paragraphs(part)]
+        for section in doc.sections:
+            section.header.paragraphs, section.footer.paragraphs  # noqa: B018 - loads the parts
+        return
     from pptx import Presentation
 
-    texts: list[str] = []
     for slide in Presentation(str(path)).slides:
-        for shape in slide.shapes:
-            texts += _shape_texts(shape)
+        list(slide.shapes)
         if slide.has_notes_slide:
-            texts.append(slide.notes_slide.notes_text_frame.text)
-    return texts
-
-
-def _shape_texts(shape: Any) -> list[str]:
-    texts = []
-    if shape.has_text_frame:
-        texts.append(shape.text_frame.text)
-    if getattr(shape, "has_table", False) and shape.has_table:
-        texts += [cell.text for row in shape.table.rows for cell in row.cells]
-    if shape.shape_type == GROUP_SHAPE:
-        for child in shape.shapes:
-            texts += _shape_texts(child)
-    return texts
+            slide.notes_slide.notes_text_frame  # noqa: B018 - loads the notes part
 
 
 def _part_tags(package: zipfile.ZipFile) -> dict[str, set[str]]:
@@ -137,9 +124,12 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
                         resolved = _resolve(folder, target.decode())
                         if resolved is not None and resolved not in names:
                             problems.append(f"{name} points at a missing part {resolved}")
-        _texts(path, template.suffix)  # the reader's library must reopen it
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         return [f"the file cannot be reopened: {exc}"]
+    try:
+        _reopen(path, template.suffix)
+    except Exception as exc:  # whatever the reader's library trips on, the file is not fit to send
+        return [f"Word or PowerPoint could not reopen it ({type(exc).__name__}: {str(exc)[:120]})"]
     return problems
 
 

@@ -353,6 +353,13 @@ OUTSIDE = [
         "INCLUDEPICTURE field",
     ),
     Case(
+        "damaged-part-gets-the-save-again-hint",
+        "template",
+        package_bytes("briefing.docx", rezip(edit=("word/styles.xml", lambda xml: xml[: len(xml) // 2]))),
+        4,
+        "hint: open it in the Office program and save it again as 'Word Document (.docx)'",
+    ),
+    Case(
         "tags-in-an-unrendered-part",
         "template",
         package_bytes("briefing.docx", add_entry("word/comments.xml", COMMENTS)),
