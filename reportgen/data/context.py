@@ -30,12 +30,14 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         return figures[ref]
 
     return {
-        "event": event_view(summary.event),
+        "event": event_view(summary.event, derived.dates),
         "sections": dict(derived.sections),
         "section_list": tuple(derived.sections.values()),
         "figures": dict(figures),
         "figure": TemplateFunction("figure", figure),
         "key_figures": tuple(derived.key_figures),
+        "headline_figures": tuple(derived.headline_figures),
+        "glance_pages": tuple(derived.glance_pages),
         "charts": {
             cid: ChartInfo(cid, data.title, data.caption, alt_text(data), tuple(data.documents))
             for cid, data in derived.charts.items()

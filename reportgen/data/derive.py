@@ -50,8 +50,10 @@ class FigureView(View):
     parts: tuple[PartView, ...]
     _figure: Figure = field(repr=False)
     conversions_text: str = ""
+    qualifier_text: str = ""  # 'more than', or '' for an exact figure
+    amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
 
-    template_properties = ("text_full", "sentence", "model")
+    template_properties = ("text_full", "sentence", "model", "value_text", "unit_text", "label_names_unit")
 
     @property
     def model(self) -> FigureView:
@@ -68,9 +70,26 @@ class FigureView(View):
         )
 
     @property
+    def label_names_unit(self) -> bool:
+        """True when the label already says what is counted ('Renowned guests' for guests)."""
+        return _names_unit(self.label, self.unit)
+
+    @property
+    def unit_text(self) -> str:
+        """The unit as a reader needs it after the label: '' when the label already names it."""
+        return "" if self.currency or not self.unit or self.label_names_unit else self.unit
+
+    @property
+    def value_text(self) -> str:
+        """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
+        '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
+        text = f"{self.text} {self.unit_text}" if self.unit_text else self.text
+        return f"{text} ({self.conversions_text})" if self.conversions_text else text
+
+    @property
     def sentence(self) -> str:
         """'Online viewers: more than 638 million' (+ ', as of ...' when the source dates it)."""
-        line = f"{self.label}: {self.text}"
+        line = f"{self.label}: {self.value_text}"
         return f"{line}, {self.as_of_text}" if self.as_of_text else line
 
 
@@ -96,6 +115,24 @@ class SectionView(View):
     charts: tuple[str, ...] = ()  # ids of the charts drawn from this section's figures (placed after it)
     briefing_charts: tuple[str, ...] = ()  # those of them that go in the briefing
     deck_charts: tuple[str, ...] = ()  # those of them that go in the deck
+    points: tuple[str, ...] = ()  # one line per fact the section's deck charts do not show
+    deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
+
+
+@dataclass(frozen=True)
+class DeckPage(View):
+    """One slide of a section in the deck: a chart (with a few other facts beside it) or facts alone.
+
+    `layout` is 'chart-and-points', 'chart' or 'points'; `headline` is the one message the slide
+    carries (the chart's caption, or the section summary on its first text slide).
+    """
+
+    layout: str
+    chart: str
+    points: tuple[str, ...]
+    headline: str
+    first: bool
+    continued: bool
 
 
 @dataclass(frozen=True)
@@ -128,6 +165,7 @@ class ChartData:
     unit_note: str
     total_text: str = ""
     documents: tuple[str, ...] = ("briefing", "deck")
+    figure_refs: tuple[str, ...] = ()  # the figures drawn ('reach.online_viewers')
     ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
     series: tuple[ChartSeries, ...] = ()  # stacked and grouped charts: one series per breakdown part
 
@@ -139,6 +177,29 @@ class Derived:
     figures: dict[str, FigureView]
     key_figures: tuple[FigureView, ...]
     charts: dict[str, ChartData]
+    headline_figures: tuple[FigureView, ...] = ()  # the three numbers a briefing opens with
+    glance_pages: tuple[tuple[FigureView, ...], ...] = ()  # key figures as tiles, at most 6 a slide
+    dates: str = ""  # '14–17 October 2025', or the closing date
+
+
+#: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
+POINTS_PER_SLIDE = 6
+PANEL_POINTS = 4
+TILES_PER_SLIDE = 6
+
+
+def chunks(items: tuple, size: int) -> tuple[tuple, ...]:
+    """`items` in the fewest runs of at most `size`, as even as can be (7 by 6 is 4 + 3, not 6 + 1)."""
+    if not items:
+        return ()
+    count = -(-len(items) // size)
+    base, extra = divmod(len(items), count)
+    out, start = [], 0
+    for index in range(count):
+        end = start + base + (index < extra)
+        out.append(tuple(items[start:end]))
+        start = end
+    return tuple(out)
 
 
 def plain_number(value: int | Decimal) -> int | float:
@@ -184,22 +245,70 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     for cid, spec in summary.charts.items():
         home = max((ref.split(".")[0] for ref in spec.figures), key=order.index)
         placed[home].append(cid)
+    in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     sections = {
-        sid: replace(
-            view,
-            charts=tuple(placed[sid]),
-            briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
-            deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
+        sid: _paged(
+            replace(
+                view,
+                charts=tuple(placed[sid]),
+                briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
+                deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
+            ),
+            charts,
+            in_deck_charts,
         )
         for sid, view in sections.items()
     }
+    key_figures = tuple(v for v in figures.values() if v.key)
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
         figures=figures,
-        key_figures=tuple(v for v in figures.values() if v.key),
+        key_figures=key_figures,
         charts=charts,
+        headline_figures=(key_figures or tuple(figures.values()))[:3],
+        glance_pages=chunks(key_figures, TILES_PER_SLIDE),
+        dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
     )
+
+
+def _points(section: SectionView, charted: set[str]) -> tuple[str, ...]:
+    """The section's facts as deck bullets, leaving out figures a deck chart already shows."""
+    points = [
+        f"{p.name}: {p.role or ', '.join(p.titles)}" if (p.role or p.titles) else p.name
+        for p in section.people
+    ]
+    for launch in section.launches:
+        line = f'"{launch.name}"'
+        if launch.items:
+            line += f": {', '.join(launch.items)}"
+        elif launch.figures:
+            line += ": " + "; ".join(f.sentence for f in launch.figures)
+        elif launch.summary:
+            line += f": {launch.summary}"
+        points.append(line)
+    points += [f.sentence for f in section.figure_list if f.ref not in charted]
+    points += [f"{item_list.label}: {', '.join(item_list.items)}" for item_list in section.lists.values()]
+    return tuple(points)
+
+
+def _paged(section: SectionView, charts: dict[str, ChartData], charted: set[str]) -> SectionView:
+    points = _points(section, charted)
+    pages: list[DeckPage] = []
+    rest = points
+    for index, chart_id in enumerate(section.deck_charts):
+        data = charts[chart_id]
+        headline = (
+            data.caption if data.caption != data.title else (section.summary or "") if index == 0 else ""
+        )
+        beside = rest[:PANEL_POINTS] if index == 0 else ()
+        rest = rest[len(beside) :]
+        layout = "chart-and-points" if beside else "chart"
+        pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
+    for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and section.summary else ()):
+        first = not pages
+        pages.append(DeckPage("points", "", group, section.summary or "" if first else "", first, not first))
+    return replace(section, points=points, deck_pages=tuple(pages))
 
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
@@ -233,7 +342,31 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         parts=parts,
         _figure=fig,
         conversions_text=fmt.conversions(fig),
+        qualifier_text=fmt.qualifier(fig.qualifier),
+        amount_text=fmt.amount(fig),
     )
+
+
+def _singular(word: str) -> str:
+    for plural, singular in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 1:
+            return word[: -len(plural)] + singular
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [_singular(w) for w in re.findall(r"\w+", text.casefold())]
+
+
+def _names_unit(label: str, unit: str | None) -> bool:
+    """Whether the unit's words stand together in the label, singular or plural alike."""
+    if not unit:
+        return False
+    label_words, unit_words = _words(label), _words(unit)
+    if not unit_words:
+        return False
+    n = len(unit_words)
+    return any(label_words[i : i + n] == unit_words for i in range(len(label_words) - n + 1))
 
 
 def _chart_data(
@@ -278,16 +411,20 @@ def _chart_data(
         if positive:
             low, high = math.floor(math.log10(min(positive))), math.ceil(math.log10(max(positive) * 3))
             ticks = tuple((10.0**k, fmt.number(10**k)) for k in range(low, high + 1))
+    typo = fmt.typographic
+    bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
+    series = tuple(replace(x, label=typo(x.label)) for x in series)
     return ChartData(
         cid,
-        spec.title,
+        typo(spec.title),
         spec.kind.value,
         bars,
         spec.log_scale,
-        spec.caption or spec.title,
+        typo(spec.caption or spec.title),
         unit_note,
         total,
         tuple(spec.documents),
+        tuple(spec.figures),
         ticks,
         series,
     )

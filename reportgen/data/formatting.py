@@ -8,6 +8,7 @@ plain strings (never Markup) so that the renderers' autoescaping applies to them
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +19,7 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
 from reportgen.data.model import Figure, Qualifier
+from reportgen.data.typography import typographic
 
 _QUALIFIER_WORDS: dict[str, dict[Qualifier, str]] = {
     "en": {q: q.value for q in Qualifier},
@@ -90,6 +92,15 @@ class Formatter:
             value, locale=self.locale, format="#,##0" + ("." + "0" * digits if digits else "") + "%"
         )
 
+    def typographic(self, text: str) -> str:
+        """Straight quotes and apostrophes as the locale's typographic marks."""
+        return typographic(text, self.locale)
+
+    def amount(self, figure: Any) -> str:
+        """'RMB 15 billion', '638 million': the figure's number (with its currency), no qualifier."""
+        figure = _as_figure(figure, "amount")
+        return self.money(figure.value, figure.currency) if figure.currency else self.number(figure.value)
+
     def qualifier(self, qualifier: Qualifier | str) -> str:
         q = Qualifier(qualifier)
         words = _QUALIFIER_WORDS.get(self.locale.split("_")[0], _QUALIFIER_WORDS["en"])
@@ -100,8 +111,7 @@ class Formatter:
     def figure(self, figure: Any, unit: bool = False) -> str:
         """'nearly RMB 15 billion', 'more than 638 million', 'more than 500 guests' (unit=True)."""
         figure = _as_figure(figure, "figure")
-        amount = self.money(figure.value, figure.currency) if figure.currency else self.number(figure.value)
-        words = " ".join(w for w in (self.qualifier(figure.qualifier), amount) if w)
+        words = " ".join(w for w in (self.qualifier(figure.qualifier), self.amount(figure)) if w)
         if unit and figure.unit:
             words += f" {figure.unit}"
         return words
@@ -136,6 +146,21 @@ class Formatter:
         moment = value.time() if isinstance(value, dt.datetime) else value
         return format_time(moment, format="h a" if moment.minute == 0 else "h:mm a", locale=self.locale)
 
+    def date_range(self, start: dt.date | None, end: dt.date) -> str:
+        """'14–17 October 2025' in the locale's long date form, or the one date when there is no start.
+
+        CLDR's interval formats abbreviate the month ('14 – 17 Oct'), which an edited text does
+        not, so a range within one month puts the first day before the last day of the long form.
+        """
+        if start is None or start == end:
+            return self.date(end)
+        last = self.date(end)
+        day = format_decimal(end.day, locale=self.locale)
+        if (start.year, start.month) == (end.year, end.month) and re.search(rf"\b{day}\b", last):
+            first = format_decimal(start.day, locale=self.locale)
+            return re.sub(rf"\b{day}\b", f"{first}\u2013{day}", last, count=1)
+        return f"{self.date(start)} \u2013 {last}"
+
     def datetime(self, value: dt.datetime, style: str = "long") -> str:
         return format_datetime(value, format=style, locale=self.locale)
 
@@ -152,4 +177,5 @@ class Formatter:
             "date": self.date,
             "time": self.time,
             "datetime": self.datetime,
+            "date_range": self.date_range,
         }

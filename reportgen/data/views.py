@@ -93,6 +93,7 @@ class EventView(View):
     start_date: dt.date | None
     closing_date: dt.date
     slug: str | None
+    dates: str = ""  # '14–17 October 2025', or the closing date: the event's dates in words
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def list_view(item_list: ItemList) -> ListView:
     return ListView(item_list.label, tuple(item_list.items), quote_view(item_list.quote))
 
 
-def event_view(event: Event) -> EventView:
+def event_view(event: Event, dates: str = "") -> EventView:
     return EventView(
         event.name,
         event.short_name,
@@ -139,4 +140,5 @@ def event_view(event: Event) -> EventView:
         event.start_date,
         event.closing_date,
         event.slug,
+        dates,
     )

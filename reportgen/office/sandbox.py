@@ -262,7 +262,15 @@ def _refused(name: str, reason: str) -> Callable[..., Any]:
 
 
 def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
-    env = BoundedSandbox(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    def typographic(value: Any) -> Any:
+        # Every printed text gets the locale's quotes; markup (a picture slot) is not text.
+        if isinstance(value, str) and not hasattr(value, "__html__"):
+            return fmt.typographic(value)
+        return value
+
+    env = BoundedSandbox(
+        autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True, finalize=typographic
+    )
     env.globals.clear()
     env.globals.update(SAFE_GLOBALS)
     env.filters.update(fmt.filters())

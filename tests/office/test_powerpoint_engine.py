@@ -11,6 +11,7 @@ from pptx import Presentation
 from pptx.util import Inches, Pt
 
 from reportgen.data.formatting import Formatter
+from reportgen.data.typography import typographic
 from reportgen.errors import TemplateProblem
 from reportgen.office.powerpoint import render_deck
 
@@ -108,7 +109,7 @@ def test_hostile_strings_arrive_literally(tmp_path: Path) -> None:
     hostile = "B&B <x> \"quoted\" 'single' 上海 مرحبا 🎉 {{ not a tag }}"
     template = deck_with(tmp_path, lambda prs, s: split_runs(s, [("{{ value }}", False)]))
     prs = render(tmp_path, template, {"value": hostile})
-    assert prs.slides[0].shapes[0].text_frame.text == hostile
+    assert prs.slides[0].shapes[0].text_frame.text == typographic(hostile)
 
 
 def test_picture_slot_is_fitted_inside_the_box_with_alt_text(tmp_path: Path) -> None:

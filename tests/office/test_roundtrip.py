@@ -14,10 +14,12 @@ from pypdf import PdfReader
 from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
 from reportgen.data.load import read_yaml
+from reportgen.data.typography import typographic
 
 from ..conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
 
 HOSTILE = "& <b> \"dq\" 'sq' 上海 مرحبا 🎉"
+PRINTED = typographic(HOSTILE)  # as documents print it: typographic quotes, everything else as typed
 # Values that are names, codes or references rather than text for readers.
 NOT_TEXT = {
     "slug",
@@ -66,14 +68,14 @@ def poisoned(tmp_path_factory: pytest.TempPathFactory):
 
 def markers(text: str) -> set[int]:
     """Markers whose hostile string arrived whole, character for character."""
-    return {int(m) for m in re.findall(re.escape(HOSTILE) + r" #(\d+)#", text)}
+    return {int(m) for m in re.findall(re.escape(PRINTED) + r" #(\d+)#", text)}
 
 
 def test_every_printed_field_arrives_literally_in_the_briefing(poisoned) -> None:
     fields, briefing, _, _ = poisoned
     text = docx_text(briefing)
     arrived = markers(text)
-    assert len(re.findall(r"#\d+#", text)) == len(re.findall(re.escape(HOSTILE) + r" #\d+#", text)), "mangled"
+    assert len(re.findall(r"#\d+#", text)) == len(re.findall(re.escape(PRINTED) + r" #\d+#", text)), "mangled"
     printed = {
         i
         for i, path in enumerate(fields, 1)
@@ -89,7 +91,7 @@ def test_every_field_on_the_slides_arrives_literally_in_the_deck(poisoned) -> No
     _, _, deck, _ = poisoned
     text = "\n".join(pptx_slide_texts(deck) + pptx_notes(deck))
     assert len(markers(text)) >= 40
-    assert len(re.findall(r"#\d+#", text)) == len(re.findall(re.escape(HOSTILE) + r" #\d+#", text)), "mangled"
+    assert len(re.findall(r"#\d+#", text)) == len(re.findall(re.escape(PRINTED) + r" #\d+#", text)), "mangled"
     assert "&amp;" not in text and "&lt;" not in text
 
 
@@ -103,7 +105,7 @@ def test_hostile_text_survives_into_the_pdf(poisoned, soffice: str, tmp_path: Pa
         text = unicodedata.normalize(
             "NFKC", " ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages)
         )
-        for piece in ("& <b>", '"dq"', "'sq'", "上海", "🎉"):
+        for piece in ("& <b>", "\u201cdq\u201d", "\u2018sq\u2019", "上海", "🎉"):
             assert piece in text, (document.name, piece)
         assert "مرحبا" in text or "ابحرم" in text, "Arabic text is missing from the PDF"
 

@@ -10,6 +10,7 @@ from docx import Document
 from PIL import Image
 
 from reportgen.data.formatting import Formatter
+from reportgen.data.typography import typographic
 from reportgen.errors import TemplateProblem
 from reportgen.office.word import render_briefing
 
@@ -37,8 +38,10 @@ def render(tmp_path: Path, template: Path, context: dict[str, Any], images=None)
 def test_hostile_strings_arrive_literally_in_body_and_properties(tmp_path: Path) -> None:
     hostile = "B&B <x> \"q\" 'single' 上海 مرحبا 🎉 {{ y }}"
     out = render(tmp_path, template_with(tmp_path, ["Name: {{ name }}"], "T: {{ name }}"), {"name": hostile})
-    assert docx_paragraphs(out)[0] == f"Name: {hostile}"
-    assert Document(str(out)).core_properties.title == f"T: {hostile}"
+    printed = typographic(hostile)  # the quotes become typographic; nothing else changes
+    assert printed == "B&B <x> \u201cq\u201d \u2018single\u2019 上海 مرحبا 🎉 {{ y }}"
+    assert docx_paragraphs(out)[0] == f"Name: {printed}"
+    assert Document(str(out)).core_properties.title == f"T: {printed}"
 
 
 def test_paragraph_loops(tmp_path: Path) -> None:
