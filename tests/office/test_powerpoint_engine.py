@@ -218,17 +218,19 @@ def test_text_that_fits_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_overflowing_text_gets_the_font_scale_powerpoint_would_store(tmp_path: Path) -> None:
-    prs, warnings = _fit_deck(tmp_path, 40)
+    prs, warnings = _fit_deck(tmp_path, 30)
     scale = _font_scale(prs)
-    assert scale is not None and 50_000 <= int(scale) < 100_000
+    assert scale is not None and 16 / 18 * 100_000 <= int(scale) < 100_000  # 18 pt text, never below 16
     assert warnings == []
 
 
 def test_text_too_long_even_when_shrunk_is_reported(tmp_path: Path) -> None:
     prs, warnings = _fit_deck(tmp_path, 400)
-    assert _font_scale(prs) == "50000"
+    assert _font_scale(prs) == "90000"  # 18 pt at 90% is 16.2 pt: the last step at or above 16 pt
     (warning,) = warnings
-    assert "slide 1, shape 'Long': the text does not fit its box even at 50% size" in warning
+    assert (
+        "slide 1, shape 'Long': the text does not fit its box even with its smallest text at 16 pt" in warning
+    )
 
 
 def test_a_template_as_powerpoint_saves_it_with_proofing_marks(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
-from reportgen.office.powerpoint.fit import FLOOR, fit_text
+from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text
 from reportgen.office.powerpoint.shape import has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     SlideDirectiveError,
@@ -142,8 +142,8 @@ def _fit(slide: Slide, rendered: list[etree._Element], slide_height: int, where:
             continue
         if shape.has_text_frame and fit_text(shape._element, shape.width or 0, shape.height or 0) is None:
             warnings.append(
-                f"{where}, shape {shape.name!r}: the text does not fit its box even at "
-                f"{int(FLOOR * 100)}% size; shorten it or enlarge the box"
+                f"{where}, shape {shape.name!r}: the text does not fit its box even with its "
+                f"smallest text at {MIN_FIT_PT:g} pt; shorten it or enlarge the box"
             )
         if getattr(shape, "has_table", False) and shape.has_table:
             bottom = (shape.top or 0) + sum(row.height for row in shape.table.rows)

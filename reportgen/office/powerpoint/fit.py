@@ -18,8 +18,10 @@ from reportgen.office.ooxml import qn
 
 EMU_PER_PT = 12700
 DEFAULT_SIZE_PT = 18.0
-FLOOR = 0.5
-_STEPS = [1.0 - 0.025 * i for i in range(int((1.0 - FLOOR) / 0.025) + 1)]
+#: Shrinking stops where the smallest text of a box would go below this size: slides are read
+#: from the back of a room, so 16 pt is the least a projected body text may be.
+MIN_FIT_PT = 16.0
+_STEP = 0.025
 
 
 def _char_em(char: str) -> float:
@@ -57,8 +59,16 @@ def _needed_height(paragraphs: list[tuple[str, float, float]], width_pt: float, 
     return height
 
 
+def floor_for(sizes: list[float]) -> float:
+    """The least scale that keeps every size at MIN_FIT_PT or above (1.0: text that is already small
+    is never shrunk)."""
+    smallest = min(sizes, default=DEFAULT_SIZE_PT)
+    return min(1.0, MIN_FIT_PT / smallest) if smallest > 0 else 1.0
+
+
 def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | None:
-    """Set the autofit font scale a text shape needs; return the scale, or None when even FLOOR overflows."""
+    """Set the autofit font scale a text shape needs; return the scale, or None when the text
+    overflows even at the floor (its smallest text at MIN_FIT_PT), where it is left."""
     body = shape.find(qn("p:txBody"))
     if body is None or width_emu <= 0 or height_emu <= 0:
         return 1.0
@@ -80,8 +90,10 @@ def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | 
         paragraphs.append((text, size, int(after.get("val")) / 100 if after is not None else 0.0))
     if not any(text for text, _, _ in paragraphs):
         return 1.0
-    chosen = next((s for s in _STEPS if _needed_height(paragraphs, width_pt, s) <= height_pt), None)
-    scale = chosen if chosen is not None else FLOOR
+    floor = floor_for([size for text, size, _ in paragraphs if text])
+    steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
+    chosen = next((s for s in steps if _needed_height(paragraphs, width_pt, s) <= height_pt), None)
+    scale = chosen if chosen is not None else steps[-1]
     if scale < 1.0:
         _set_autofit(body, scale)
     return chosen
