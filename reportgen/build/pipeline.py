@@ -8,27 +8,29 @@ Everything the CLI does is callable from here; nothing here prints or exits.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
 from reportgen.build.pdf import convert, find_soffice
+from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
-from reportgen.charts import RenderedChart, cached_chart
 from reportgen.charts.theme import Theme
-from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.formatting import Formatter
 from reportgen.data.prepare import planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, display_path
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
+from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 
 CACHE_FOLDER = ".reportgen-cache"
+DECK_CHART_PT = 16  # chart text in a deck picture: read from the back of a room
 
 
 @dataclass
@@ -68,26 +70,11 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
     result = BuildResult(event=summary.event.short_name, warnings=chart_warnings)
 
     with staging(out_dir) as stage:
-        images: dict[str, tuple[Path, str]] = {}
         cache = out_dir / CACHE_FOLDER if settings.use_cache else None
         if cache is not None:
             refuse_link(cache, "the chart cache")
-        for chart_id, data in derived.charts.items():
-            chart = _draw(chart_id, data, theme, cache)
-            if chart.cache_note:
-                result.warnings.append(f"chart {chart_id!r}: {chart.cache_note}")
-            result.charts_cached += chart.from_cache
-            result.charts_drawn += not chart.from_cache
-            if chart.missing_glyphs:
-                fonts = ", ".join(theme.chart_fonts)
-                result.warnings.append(
-                    f"chart {chart_id!r}: the characters {chart.missing_glyphs!r} have no glyph in the chart "
-                    f"fonts ({fonts}) and show as boxes; install a font that has them "
-                    "(fonts-noto-cjk for Chinese, Japanese and Korean)"
-                )
-            final = out_dir / f"{derived.slug}-chart-{chart_id}.png"
-            images[chart_id] = (stage.write_bytes(final, chart.png), alt_text(data))
-
+        themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
+        pictures = ChartPictures(derived.charts, themes, cache, stage)
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
@@ -95,7 +82,11 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
             (render_briefing, briefing_template, briefing_temp),
             (render_deck, deck_template, deck_temp),
         ):
-            result.warnings += _render(renderer, template, context, images, fmt, temp, out_dir)
+            result.warnings += _render(renderer, template, context, pictures, fmt, temp, out_dir)
+        with _drawing_limits():
+            pictures.output_pictures(derived.slug)
+        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
+        result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
         for final, temp, template in (
             (briefing, briefing_temp, briefing_template),
             (deck, deck_temp, deck_template),
@@ -115,28 +106,36 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
     return result
 
 
-def _draw(chart_id: str, data: ChartData, theme: Theme, cache: Path | None) -> RenderedChart:
-    """One chart, drawn under the same time and memory limits as rendering."""
+@contextmanager
+def _drawing_limits() -> Iterator[None]:
+    """Drawing outside a renderer runs under the same time and memory limits as rendering."""
     try:
         with render_limits():
-            return cached_chart(data, theme, cache)
+            yield
     except RenderTimeout:
-        raise OutputError(f"chart {chart_id!r} took too long to draw") from None
+        raise OutputError("drawing the charts took too long") from None
     except MemoryError:
-        raise OutputError(
-            f"chart {chart_id!r} needed more than {RENDER_MEMORY // 2**20:,} MiB to draw"
-        ) from None
+        raise OutputError(f"drawing the charts needed more than {RENDER_MEMORY // 2**20:,} MiB") from None
 
 
-#: Both renderers: (template, context, images, formatter, output path) -> warnings.
-Renderer = Callable[[Path, dict[str, Any], dict[str, tuple[Path, str]], Formatter, Path], list[str]]
+def _glyph_warnings(missing: dict[str, str], theme: Theme) -> list[str]:
+    fonts = ", ".join(theme.chart_fonts)
+    return [
+        f"chart {chart_id!r}: the characters {chars!r} have no glyph in the chart fonts ({fonts}) and show "
+        "as boxes; install a font that has them (fonts-noto-cjk for Chinese, Japanese and Korean)"
+        for chart_id, chars in missing.items()
+    ]
+
+
+#: Both renderers: (template, context, charts, formatter, output path) -> warnings.
+Renderer = Callable[[Path, dict[str, Any], ChartSource, Formatter, Path], list[str]]
 
 
 def _render(
     renderer: Renderer,
     template: Path,
     context: dict[str, Any],
-    images: dict[str, tuple[Path, str]],
+    charts: ChartSource,
     fmt: Formatter,
     temp: Path,
     out_dir: Path,
@@ -145,7 +144,7 @@ def _render(
     name = display_path(template)
     try:
         with render_limits():
-            return renderer(template, context, images, fmt, temp)
+            return renderer(template, context, charts, fmt, temp)
     except ReportgenError:
         raise
     except RenderTimeout as exc:

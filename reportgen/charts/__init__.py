@@ -20,12 +20,16 @@ from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
 
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "4"
+DRAWING_VERSION = "5"
+
+Size = tuple[float, float]
 
 
-def cache_key(data: ChartData, theme: Theme) -> str:
+def cache_key(data: ChartData, theme: Theme, size: Size | None = None) -> str:
     payload = json.dumps(
-        {"data": asdict(data), "theme": asdict(theme), "v": DRAWING_VERSION}, sort_keys=True, default=str
+        {"data": asdict(data), "theme": asdict(theme), "size": size, "v": DRAWING_VERSION},
+        sort_keys=True,
+        default=str,
     )
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
@@ -38,12 +42,26 @@ class RenderedChart:
     cache_note: str = ""  # why a cache entry was not used (damaged), for a warning
 
 
-def render_png(data: ChartData, theme: Theme) -> RenderedChart:
+def render_png(data: ChartData, theme: Theme, size: Size | None = None) -> RenderedChart:
     """Draw the chart (imports matplotlib on first call)."""
     from reportgen.charts.draw import draw
 
-    png, missing = draw(data, theme)
+    png, missing = draw(data, theme, size)
     return RenderedChart(png, missing)
+
+
+def chart_size(data: ChartData, theme: Theme, width_in: float, height_in: float | None) -> Size:
+    """The size to draw at: the slot's, or its width and the height the chart's kind needs."""
+    if height_in is None:
+        # The shape rule is plain arithmetic; matplotlib is imported only to draw.
+        line_in = theme.text_pt / 72 * 1.25
+        if data.kind == "hbar":
+            height_in = min(max(len(data.bars) * max(0.42, line_in * 2.4) + 4 * line_in, 1.6), width_in * 1.2)
+        elif data.kind == "donut":
+            height_in = max(width_in * 0.42, 1.8)
+        else:
+            height_in = min(max(width_in * 0.5, 2.2), width_in * 0.75)
+    return (round(width_in, 3), round(height_in, 3))
 
 
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
@@ -127,7 +145,9 @@ def _drop_entry(cache: Path, key: str) -> None:
             os.unlink(cache / f"{key}{suffix}")
 
 
-def cached_chart(data: ChartData, theme: Theme, cache: Path | None) -> RenderedChart:
+def cached_chart(
+    data: ChartData, theme: Theme, cache: Path | None, size: Size | None = None
+) -> RenderedChart:
     """The chart from the cache when its inputs are unchanged and the entry checks out, else drawn.
 
     A damaged entry (wrong hash, not a PNG, a link, a folder) is dropped and redrawn with a note for
@@ -135,7 +155,7 @@ def cached_chart(data: ChartData, theme: Theme, cache: Path | None) -> RenderedC
     """
     note = ""
     if cache is not None:
-        key = cache_key(data, theme)
+        key = cache_key(data, theme, size)
         try:
             found = _load_entry(cache, key)
         except DamagedEntry as exc:
@@ -144,7 +164,7 @@ def cached_chart(data: ChartData, theme: Theme, cache: Path | None) -> RenderedC
             found = None
         if found is not None:
             return found
-    chart = render_png(data, theme)
+    chart = render_png(data, theme, size)
     if cache is not None:
         with contextlib.suppress(OSError):
             cache.mkdir(mode=0o755, exist_ok=True)

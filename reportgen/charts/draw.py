@@ -38,27 +38,41 @@ def _style_axes(ax: Axes, theme: Theme) -> None:
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         ax.spines[side].set_color(theme.muted)
-    ax.tick_params(colors=theme.text, labelsize=10)
+    ax.tick_params(colors=theme.text, labelsize=theme.text_pt)
 
 
 def _bar_colours(data: ChartData, theme: Theme) -> list[str]:
-    return [theme.palette[i % len(theme.palette)] for i in range(len(data.bars))]
+    """One series, one colour: bars differ by length, not hue (a donut's parts get a hue each)."""
+    if data.kind == "donut":
+        return [theme.palette[i % len(theme.palette)] for i in range(len(data.bars))]
+    return [theme.palette[0]] * len(data.bars)
+
+
+def _visible(values: list[float], top: float) -> list[float]:
+    """Bar lengths with a short stub for a value too small to see, so no value draws as nothing
+    (its label still says the value)."""
+    least = top * 0.006
+    return [max(v, least) if v > 0 else v for v in values]
 
 
 def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
     values = [b.value for b in data.bars if b.value > 0]
-    low, high = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values) * 3))
-    ticks = [10.0**k for k in range(low, high + 1)]
+    ticks = [t for t, _ in data.ticks] or [
+        10.0**k
+        for k in range(math.floor(math.log10(min(values)) - 1e-9), math.ceil(math.log10(max(values) * 3)) + 1)
+    ]
     labels = [dict(data.ticks).get(t, f"{t:,.0f}") for t in ticks]
     if axis == "x":
         ax.set_xscale("log")
         ax.set_xlim(ticks[0], ticks[-1])
         ax.set_xticks(ticks, labels)
+        ax.set_xlabel("logarithmic scale", color=ax.xaxis.label.get_color())
         ax.minorticks_off()
     else:
         ax.set_yscale("log")
         ax.set_ylim(ticks[0], ticks[-1])
         ax.set_yticks(ticks, labels)
+        ax.set_ylabel("logarithmic scale")
         ax.minorticks_off()
 
 
@@ -86,25 +100,31 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
                 va="center",
                 ha="right" if inside else "left",
                 color="white" if inside else theme.text,
-                fontsize=10,
+                fontsize=theme.text_pt,
                 fontweight="bold" if inside else "normal",
             )
         else:
             y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
-            ax.text(pos, y, b.text, ha="center", va="bottom", color=theme.text, fontsize=10)
+            ax.text(pos, y, b.text, ha="center", va="bottom", color=theme.text, fontsize=theme.text_pt)
 
 
 def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
     values = [b.value for b in data.bars]
     positions = list(range(len(values)))[::-1]
-    ax.barh(positions, values, color=_bar_colours(data, theme), height=0.6)
+    top = max(values) * 1.45
+    ax.barh(
+        positions,
+        values if data.log_scale else _visible(values, top),
+        color=_bar_colours(data, theme),
+        height=0.6,
+    )
     ax.set_yticks(positions, [_wrap(b.label, 24) for b in data.bars])
     if data.log_scale:
         _log_ticks(ax, data, "x")
         ax.grid(axis="x", color=theme.light, linewidth=0.8)
         ax.set_axisbelow(True)
     else:
-        ax.set_xlim(0, max(values) * 1.45)
+        ax.set_xlim(0, top)
         ax.xaxis.set_visible(False)
         ax.spines["bottom"].set_visible(False)
     _place_labels(ax, data, positions, theme, horizontal=True)
@@ -113,12 +133,18 @@ def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
 def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
     values = [b.value for b in data.bars]
     positions = list(range(len(values)))
-    ax.bar(positions, values, color=_bar_colours(data, theme), width=0.6)
+    top = max(values) * 1.15
+    ax.bar(
+        positions,
+        values if data.log_scale else _visible(values, top),
+        color=_bar_colours(data, theme),
+        width=0.6,
+    )
     ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
     if data.log_scale:
         _log_ticks(ax, data, "y")
     else:
-        ax.set_ylim(0, max(values) * 1.15)
+        ax.set_ylim(0, top)
         ax.yaxis.set_visible(False)
         ax.spines["left"].set_visible(False)
     _place_labels(ax, data, positions, theme, horizontal=False)
@@ -135,13 +161,21 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
     )
     ax.set_aspect("equal")
     if data.total_text:
-        ax.text(0, 0, _wrap(data.total_text, 14), ha="center", va="center", fontsize=12, color=theme.text)
+        ax.text(
+            0,
+            0,
+            _wrap(data.total_text, 14),
+            ha="center",
+            va="center",
+            fontsize=theme.text_pt,
+            color=theme.text,
+        )
     ax.figure.legend(
         wedges,
         [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
         loc="outside right center",
         frameon=False,
-        fontsize=11,
+        fontsize=theme.text_pt,
     )
 
 
@@ -162,15 +196,29 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
         )
         for pos, value, text, base in zip(positions, series.values, series.texts, bottoms, strict=True):
             if value and value > max(b.value for b in data.bars) * 0.06:
-                ax.text(pos, base + value / 2, text, ha="center", va="center", color="white", fontsize=9)
+                ax.text(
+                    pos,
+                    base + value / 2,
+                    text,
+                    ha="center",
+                    va="center",
+                    color="white",
+                    fontsize=theme.text_pt,
+                )
         bottoms = [b + v for b, v in zip(bottoms, series.values, strict=True)]
     _value_axis_off(ax, max(bottoms) * 1.15)
     for pos, total, b in zip(positions, bottoms, data.bars, strict=True):
         ax.text(
-            pos, total + max(bottoms) * 0.02, b.text, ha="center", va="bottom", color=theme.text, fontsize=10
+            pos,
+            total + max(bottoms) * 0.02,
+            b.text,
+            ha="center",
+            va="bottom",
+            color=theme.text,
+            fontsize=theme.text_pt,
         )
     ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
-    ax.legend(frameon=False, fontsize=9, loc="upper right")
+    ax.legend(frameon=False, fontsize=theme.text_pt, loc="upper right")
 
 
 def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
@@ -189,11 +237,17 @@ def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
         for x, value, text in zip(offsets, series.values, series.texts, strict=True):
             if text:
                 ax.text(
-                    x, value + highest * 0.02, text, ha="center", va="bottom", color=theme.text, fontsize=8
+                    x,
+                    value + highest * 0.02,
+                    text,
+                    ha="center",
+                    va="bottom",
+                    color=theme.text,
+                    fontsize=theme.text_pt,
                 )
     _value_axis_off(ax, highest * 1.2)
     ax.set_xticks(range(len(data.bars)), [_wrap(b.label, 18) for b in data.bars])
-    ax.legend(frameon=False, fontsize=9, loc="upper right")
+    ax.legend(frameon=False, fontsize=theme.text_pt, loc="upper right")
 
 
 def _value_axis_off(ax: Axes, top: float) -> None:
@@ -212,26 +266,33 @@ KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {
 }
 
 
-def build_figure(data: ChartData, theme: Theme) -> Figure:
-    """The chart as a matplotlib Figure (not yet saved)."""
-    with rc_context({"font.family": _font_families(theme), "font.size": 11, "text.color": theme.text}):
-        fig = Figure(figsize=theme.chart_size, dpi=theme.chart_dpi, layout="constrained")
+def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None = None) -> Figure:
+    """The chart as a matplotlib Figure (not yet saved), `size` inches (default: the theme's),
+    so one point of type in the figure is one point where it is placed."""
+    size = size or theme.chart_size
+    with rc_context(
+        {"font.family": _font_families(theme), "font.size": theme.text_pt, "text.color": theme.text}
+    ):
+        fig = Figure(figsize=size, dpi=theme.chart_dpi, layout="constrained", facecolor="white")
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
+        ax.set_facecolor("white")
         _style_axes(ax, theme)
         KINDS[data.kind](data, theme, ax)
-        ax.set_title(data.title, loc="left", fontsize=14, color=theme.primary, fontweight="bold")
+        ax.set_title(
+            data.title, loc="left", fontsize=theme.text_pt * 1.15, color=theme.primary, fontweight="bold"
+        )
     return fig
 
 
 _MISSING_GLYPH = re.compile(r"Glyph (\d+)\b.*missing from font")
 
 
-def draw(data: ChartData, theme: Theme) -> tuple[bytes, str]:
+def draw(data: ChartData, theme: Theme, size: tuple[float, float] | None = None) -> tuple[bytes, str]:
     """PNG bytes, and the characters no chart font could draw (matplotlib warns of each)."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        fig = build_figure(data, theme)
+        fig = build_figure(data, theme, size)
         buffer = io.BytesIO()
         with rc_context({"font.family": _font_families(theme)}):
             fig.savefig(

@@ -25,7 +25,8 @@ class Theme:
     # Charts: families tried in order per glyph (matplotlib >= 3.6 falls back per character).
     chart_fonts: tuple[str, ...] = ("DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP")
     chart_dpi: int = 200
-    chart_size: tuple[float, float] = (8.0, 4.5)
+    chart_size: tuple[float, float] = (6.3, 3.4)  # inches: a picture's size when no slot gives one
+    text_pt: float = 9.5  # chart text at its placed size; the title is a little larger
 
 
 DEFAULT_THEME = Theme()

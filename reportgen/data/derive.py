@@ -409,7 +409,9 @@ def _chart_data(
     if spec.log_scale:
         positive = [b.value for b in bars if b.value > 0]
         if positive:
-            low, high = math.floor(math.log10(min(positive))), math.ceil(math.log10(max(positive) * 3))
+            # The axis starts below the least value, so a value of 1 (or any power of ten) has a bar.
+            low = math.floor(math.log10(min(positive)) - 1e-9)
+            high = math.ceil(math.log10(max(positive) * 3))
             ticks = tuple((10.0**k, fmt.number(10**k)) for k in range(low, high + 1))
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)

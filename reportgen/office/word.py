@@ -30,6 +30,7 @@ from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
+from reportgen.office.pictures import ChartSource, chart_source
 from reportgen.office.sandbox import (
     EXPRESSION_ERRORS,
     TAG,
@@ -104,10 +105,15 @@ class _StrictTemplate(DocxTemplate):
 
 
 def render_briefing(
-    template: Path, context: dict[str, Any], images: dict[str, tuple[Path, str]], fmt: Formatter, out: Path
+    template: Path,
+    context: dict[str, Any],
+    charts: ChartSource | dict[str, tuple[Path, str]],
+    fmt: Formatter,
+    out: Path,
 ) -> list[str]:
     """Render `template` with `context` into `out`; return warnings (none yet: Word fits its own
-    text), like the deck renderer. `images` maps chart id -> (PNG path, alt text)."""
+    text), like the deck renderer. Charts are pictures drawn at the width each slot asks for."""
+    images = chart_source(charts)
     name = display_path(template)
     data = check_template_package(template, name)
     _refuse_tags_outside(data, name)
@@ -127,11 +133,14 @@ def render_briefing(
     return []
 
 
-def _chart_function(wanted: list[_Wanted], images: dict[str, tuple[Path, str]]) -> Callable[..., Any]:
-    def chart(chart_id: Any, width_cm: Any = DEFAULT_CHART_WIDTH_CM) -> ChartSlot:
-        if not isinstance(chart_id, str) or chart_id not in images:
+def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any]) -> Callable[..., Any]:
+    known = chart_source(charts).ids()
+
+    def chart(chart_id: Any, width_cm: Any = DEFAULT_CHART_WIDTH_CM, picture: Any = True) -> ChartSlot:
+        # `picture` is accepted so one tag works in both templates; Word charts are always pictures.
+        if not isinstance(chart_id, str) or chart_id not in known:
             shown = str(chart_id)[:80]
-            raise LookupError(f"no chart {shown!r} (charts: {', '.join(images) or 'none'})")
+            raise LookupError(f"no chart {shown!r} (charts: {', '.join(known) or 'none'})")
         if isinstance(width_cm, bool) or not isinstance(width_cm, int | float) or not 1 <= width_cm <= 40:
             raise ValueError(f"chart width {str(width_cm)[:20]} cm is not a number from 1 to 40")
         wanted.append(_Wanted(chart_id, float(width_cm)))
@@ -153,9 +162,7 @@ def _story_parts(tpl: DocxTemplate) -> list[tuple[str, Any]]:
     return parts
 
 
-def _place_pictures(
-    tpl: DocxTemplate, wanted: list[_Wanted], images: dict[str, tuple[Path, str]], name: str
-) -> None:
+def _place_pictures(tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSource, name: str) -> None:
     """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
     placed = 0
     for area, part in _story_parts(tpl):
@@ -165,7 +172,8 @@ def _place_pictures(
             run = marker.getparent()
             if slot is None or run is None:
                 raise TemplateProblem(f"{name}: {area}: a picture marker was damaged while rendering")
-            path, alt = images[slot.chart_id]
+            path = images.picture(slot.chart_id, "briefing", slot.width_cm / 2.54, None)
+            alt = images.alt_text(slot.chart_id)
             # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
             # package, the relationships and the element, which every part has.
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)

@@ -27,6 +27,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.views import TemplateFunction, View, template_names
 from reportgen.office.powerpoint import _Slots
+from reportgen.office.pictures import FixedPictures
 from reportgen.office.sandbox import SAFE_MEMBERS, make_environment
 from reportgen.office.word import ChartSlot, _chart_function
 
@@ -47,7 +48,7 @@ def renderer_contexts() -> dict[str, dict[str, Any]]:
     word_chart = TemplateFunction("chart", _chart_function([], images))
     return {
         "briefing": {**context, "chart": word_chart},
-        "deck": {**context, "chart": _Slots(images).function()},
+        "deck": {**context, "chart": _Slots(FixedPictures(images)).function()},
     }
 
 

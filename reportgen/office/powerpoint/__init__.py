@@ -27,7 +27,9 @@ from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
+from reportgen.office.pictures import ChartSource, chart_source
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text
+from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.shape import has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     SlideDirectiveError,
@@ -40,30 +42,38 @@ from reportgen.office.powerpoint.slides import (
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
 
+EMU_PER_INCH = 914400
 _SHAPE_TAGS = {qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp")}
 _PROPERTIES = ("title", "subject", "author", "keywords", "comments", "category")
 
 
 class _Slots:
-    """Picture markers handed out by `chart(...)` while rendering, and what they stand for."""
+    """Chart markers handed out by `chart(...)` while rendering, and what they stand for.
 
-    def __init__(self, images: dict[str, tuple[Path, str]]) -> None:
-        self.images = images
+    `chart('reach')` becomes a native chart when the source has the chart's data;
+    `chart('reach', picture=true)` (or a source with pictures only) becomes a picture.
+    """
+
+    def __init__(self, charts: ChartSource) -> None:
+        self.charts = charts
+        self.known = set(charts.ids())
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
 
     def function(self) -> TemplateFunction:
-        def chart(chart_id: Any) -> str:
+        def chart(chart_id: Any, picture: Any = False) -> str:
             if chart_id is None or chart_id == "" or isinstance(chart_id, Undefined):
                 return f"{self.prefix}]]"  # no chart here: the slot is removed
-            if not isinstance(chart_id, str) or chart_id not in self.images:
+            if not isinstance(chart_id, str) or chart_id not in self.known:
                 shown = str(chart_id)[:80]
-                raise LookupError(f"no chart {shown!r} (charts: {', '.join(self.images) or 'none'})")
-            return f"{self.prefix}{chart_id}]]"
+                raise LookupError(f"no chart {shown!r} (charts: {', '.join(sorted(self.known)) or 'none'})")
+            if not isinstance(picture, bool):
+                raise TypeError("picture= takes true or false")
+            return f"{self.prefix}{chart_id}{'|picture' if picture else ''}]]"
 
         return TemplateFunction("chart", chart)
 
-    def find(self, text: str) -> str | None:
-        """The chart id when `text` holds a marker; error when the marker shares its shape with text."""
+    def find(self, text: str) -> tuple[str, bool] | None:
+        """(chart id, as a picture) when `text` holds a marker; error when it shares its shape."""
         if self.prefix not in text:
             return None
         stripped = text.strip()
@@ -71,17 +81,22 @@ class _Slots:
             stripped.startswith(self.prefix) and stripped.endswith("]]") and stripped.count(self.prefix) == 1
         ):
             raise ValueError("a picture tag such as {{ chart('id') }} must be the only text in its shape")
-        return stripped[len(self.prefix) : -2]
+        chart_id, _, picture = stripped[len(self.prefix) : -2].partition("|")
+        return chart_id, bool(picture)
 
 
 def render_deck(
-    template: Path, context: dict[str, Any], images: dict[str, tuple[Path, str]], fmt: Formatter, out: Path
+    template: Path,
+    context: dict[str, Any],
+    charts: ChartSource | dict[str, tuple[Path, str]],
+    fmt: Formatter,
+    out: Path,
 ) -> list[str]:
     """Render the deck into `out`; return warnings (text that could not be fitted, tables off the slide)."""
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
-    slots = _Slots(images)
+    slots = _Slots(chart_source(charts))
     full_context = {**context, "chart": slots.function()}
     warnings: list[str] = []
     for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
@@ -246,11 +261,10 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
             raise _problem(name, f"slide {number}", shape.name, "", str(exc)) from None
         if chart_id is None:
             continue
+        chart_id, as_picture = chart_id
         if chart_id == "":
             shape._element.getparent().remove(shape._element)
             continue
-        path, alt = slots.images[chart_id]
-        width_px, height_px = Image.from_file(str(path)).size
         box_w, box_h = shape.width or 0, shape.height or 0
         if box_w <= 0 or box_h <= 0:
             raise _problem(
@@ -260,12 +274,24 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
                 f"chart('{chart_id}')",
                 "the picture slot has no size; give the shape a width and height",
             )
-        scale = min(box_w / width_px, box_h / height_px)
-        width, height = int(width_px * scale), int(height_px * scale)
-        left, top = shape.left + (box_w - width) // 2, shape.top + (box_h - height) // 2
-        picture = slide.shapes.add_picture(str(path), left, top, width, height)
-        set_alt_text(picture._element.nvPicPr.cNvPr, f"Chart {chart_id}", alt)
-        shape._element.addprevious(picture._element)
+        source = slots.charts
+        data = None if as_picture else source.data(chart_id)
+        if data is not None:
+            frame = add_native_chart(slide.shapes, data, shape.left, shape.top, box_w, box_h)
+            set_alt_text(
+                frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
+            )
+            placed = frame._element
+        else:
+            path = source.picture(chart_id, "deck", box_w / EMU_PER_INCH, box_h / EMU_PER_INCH)
+            width_px, height_px = Image.from_file(str(path)).size
+            scale = min(box_w / width_px, box_h / height_px)
+            width, height = int(width_px * scale), int(height_px * scale)
+            left, top = shape.left + (box_w - width) // 2, shape.top + (box_h - height) // 2
+            picture = slide.shapes.add_picture(str(path), left, top, width, height)
+            set_alt_text(picture._element.nvPicPr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id))
+            placed = picture._element
+        shape._element.addprevious(placed)
         shape._element.getparent().remove(shape._element)
 
 

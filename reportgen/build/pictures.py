@@ -1,0 +1,69 @@
+"""Chart pictures for one build: drawn when a slot asks, at the slot's size, in the document's look.
+
+The renderers call `picture(...)` while they place charts, so a chart in the briefing is drawn at
+the width its tag gives and one in a deck slot at the slot's size: 1 pt of type in the figure is
+1 pt on the page. Each picture is cached by its data, look and size. The PNG files a build writes
+beside the documents are the chart as the briefing shows it (or as first placed), and charts never
+placed as pictures (native in the deck only) are drawn at the look's default size for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportgen.build.output import Staging, os_error, write_new
+from reportgen.charts import RenderedChart, cached_chart, chart_size
+from reportgen.charts.theme import Theme
+from reportgen.data.derive import ChartData, alt_text
+
+
+class ChartPictures:
+    def __init__(
+        self, charts: dict[str, ChartData], themes: dict[str, Theme], cache: Path | None, stage: Staging
+    ) -> None:
+        self.charts, self.themes, self.cache, self.stage = charts, themes, cache, stage
+        self.first: dict[str, bytes] = {}
+        self.drawn = self.cached = 0
+        self.warnings: list[str] = []
+        self.missing_glyphs: dict[str, str] = {}
+        self._count = 0
+
+    def ids(self) -> list[str]:
+        return list(self.charts)
+
+    def data(self, chart_id: str) -> ChartData | None:
+        return self.charts[chart_id]
+
+    def alt_text(self, chart_id: str) -> str:
+        return alt_text(self.charts[chart_id])
+
+    def picture(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> Path:
+        chart = self._draw(chart_id, document, width_in, height_in)
+        self.first.setdefault(chart_id, chart.png)
+        self._count += 1
+        path = self.stage.area / f".picture-{self._count}.png"
+        try:
+            write_new(path, chart.png)
+        except OSError as exc:
+            raise os_error("write", self.stage.folder, exc) from None
+        return path
+
+    def output_pictures(self, slug: str) -> None:
+        """Stage `<slug>-chart-<id>.png` for every chart: as first placed, else at the default size."""
+        for chart_id in self.charts:
+            png = self.first.get(chart_id)
+            if png is None:
+                theme = self.themes["briefing"]
+                png = self._draw(chart_id, "briefing", theme.chart_size[0], None).png
+            self.stage.write_bytes(self.stage.folder / f"{slug}-chart-{chart_id}.png", png)
+
+    def _draw(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> RenderedChart:
+        data, theme = self.charts[chart_id], self.themes[document]
+        chart = cached_chart(data, theme, self.cache, chart_size(data, theme, width_in, height_in))
+        if chart.cache_note:
+            self.warnings.append(f"chart {chart_id!r}: {chart.cache_note}")
+        if chart.missing_glyphs:
+            self.missing_glyphs[chart_id] = chart.missing_glyphs
+        self.cached += chart.from_cache
+        self.drawn += not chart.from_cache
+        return chart

@@ -1,0 +1,153 @@
+"""Native PowerPoint charts: a chart slot becomes a chart the reader can click, edit and restyle.
+
+python-pptx's chart API writes the chart part and its embedded workbook. We leave colours and fonts
+to the deck's theme (series fill with `accent1`…, text in the theme's body font, `+mn-lt`), so a
+designer who changes the template's theme restyles every chart with it, in PowerPoint as in
+LibreOffice. Value labels are the data's own words ("more than 638 million"), so a qualifier is
+never lost to a number format, and the chart's alt text names every value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.util import Pt
+
+from reportgen.data.derive import ChartData
+from reportgen.office.ooxml import qn
+
+#: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
+CHART_TEXT_PT = 16
+TITLE_PT = 18
+_ACCENTS = [getattr(MSO_THEME_COLOR, f"ACCENT_{n}") for n in range(1, 7)]
+_TYPES = {
+    "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "hbar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "donut": XL_CHART_TYPE.DOUGHNUT,
+    "stacked": XL_CHART_TYPE.COLUMN_STACKED,
+    "grouped": XL_CHART_TYPE.COLUMN_CLUSTERED,
+}
+
+
+def add_native_chart(shapes: Any, data: ChartData, left: int, top: int, width: int, height: int) -> Any:
+    """Add `data` as a chart in the box given (EMU); return the graphic frame."""
+    chart_data = CategoryChartData(number_format="#,##0.##")
+    chart_data.categories = [bar.label for bar in data.bars]
+    if data.series:
+        for series in data.series:
+            chart_data.add_series(series.label, series.values)
+    else:
+        chart_data.add_series(data.title, [bar.value for bar in data.bars])
+    frame = shapes.add_chart(_TYPES[data.kind], left, top, width, height, chart_data)
+    chart = frame.chart
+    chart.font.size = Pt(CHART_TEXT_PT)
+    _theme_font(chart)
+    chart.has_title = True
+    chart.chart_title.text_frame.text = data.title
+    title_run = chart.chart_title.text_frame.paragraphs[0].runs[0]
+    title_run.font.size, title_run.font.bold = Pt(TITLE_PT), True
+    if data.kind == "donut":
+        _donut(chart, data)
+    else:
+        _bars(chart, data)
+    return frame
+
+
+def _bars(chart: Any, data: ChartData) -> None:
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    several = len(data.series) > 1
+    if data.kind == "stacked":
+        plot.overlap = 100
+    elif several:
+        plot.overlap = -10
+    for index, series in enumerate(plot.series):
+        fill = series.format.fill
+        fill.solid()
+        fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]  # one colour per series
+        series.invert_if_negative = False
+        texts = data.series[index].texts if data.series else tuple(bar.text for bar in data.bars)
+        for point, text in enumerate(texts):
+            if not text:
+                continue
+            label = series.points[point].data_label
+            label.text_frame.text = text
+            label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
+            label.position = (
+                XL_LABEL_POSITION.CENTER if data.kind == "stacked" else XL_LABEL_POSITION.OUTSIDE_END
+            )
+    chart.has_legend = several
+    if several:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+    category_axis, value_axis = chart.category_axis, chart.value_axis
+    category_axis.has_major_gridlines = False
+    category_axis.format.line.fill.background()
+    category_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
+    if data.kind == "hbar":
+        category_axis.reverse_order = True  # the first figure on top, as it reads
+    value_axis.has_major_gridlines = False
+    if data.log_scale:
+        _log_axis(value_axis, data)
+    else:
+        value_axis.visible = False  # every bar carries its value in words
+        value_axis.minimum_scale = 0
+
+
+def _log_axis(value_axis: Any, data: ChartData) -> None:
+    """A logarithmic value axis that says so on the axis itself; the least value still shows a bar."""
+    scaling = value_axis._element.find(qn("c:scaling"))
+    log_base = etree.SubElement(scaling, qn("c:logBase"))
+    log_base.set("val", "10")
+    scaling.remove(log_base)
+    scaling.insert(0, log_base)  # the schema puts logBase first
+    if data.ticks:
+        value_axis.minimum_scale = data.ticks[0][0]
+        value_axis.maximum_scale = data.ticks[-1][0]
+    value_axis.has_title = True
+    value_axis.axis_title.text_frame.text = "logarithmic scale"
+    value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
+    value_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
+    value_axis.tick_labels.number_format = "#,##0"
+    value_axis.tick_labels.number_format_is_linked = False
+
+
+def _donut(chart: Any, data: ChartData) -> None:
+    plot = chart.plots[0]
+    plot.vary_by_categories = True
+    series = plot.series[0]
+    for index, bar in enumerate(data.bars):
+        point = series.points[index]
+        point.format.fill.solid()
+        point.format.fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]
+        label = point.data_label
+        label.text_frame.text = bar.text
+        label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
+    hole = plot._element.find(qn("c:holeSize"))
+    if hole is None:
+        hole = etree.SubElement(plot._element, qn("c:holeSize"))
+    hole.set("val", "55")
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.RIGHT
+    chart.legend.include_in_layout = False
+    if data.total_text:
+        chart.chart_title.text_frame.text = f"{data.title}: {data.total_text}"
+        run = chart.chart_title.text_frame.paragraphs[0].runs[0]
+        run.font.size, run.font.bold = Pt(TITLE_PT), True
+
+
+def _theme_font(chart: Any) -> None:
+    """Chart text in the theme's body font, so it follows the deck's theme."""
+    rich = chart._chartSpace.find(qn("c:txPr"))
+    if rich is None:
+        return
+    for r_pr in rich.iter(qn("a:defRPr")):
+        for tag, ref in (("a:latin", "+mn-lt"), ("a:ea", "+mn-ea"), ("a:cs", "+mn-cs")):
+            element = r_pr.find(qn(tag))
+            if element is None:
+                element = etree.SubElement(r_pr, qn(tag))
+            element.set("typeface", ref)
