@@ -25,6 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor as PptxRGB
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -46,27 +47,6 @@ def rgb(hex_colour: str) -> tuple[int, int, int]:
 # --------------------------------------------------------------------------------------------------
 # Word briefing
 # --------------------------------------------------------------------------------------------------
-
-
-def _fonts(style, size: float | None = None, colour: str | None = None, bold: bool | None = None) -> None:
-    font = style.font
-    font.name = THEME.font
-    if size:
-        font.size = Pt(size)
-    if colour:
-        font.color.rgb = RGBColor(*rgb(colour))
-    if bold is not None:
-        font.bold = bold
-    r_pr = style.element.get_or_add_rPr()
-    r_fonts = r_pr.find(wqn("w:rFonts"))
-    if r_fonts is None:
-        r_fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, r_fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        r_fonts.set(wqn(attr), THEME.font)
-    r_fonts.set(wqn("w:eastAsia"), THEME.east_asian_font)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        r_fonts.attrib.pop(wqn(attr), None)
 
 
 def _page_number_field(paragraph) -> None:
@@ -96,46 +76,103 @@ def _shade(cell, colour: str) -> None:
     tc_pr.append(shading)
 
 
+def _style_font(
+    style, size: float | None = None, colour: str | None = None, bold: bool | None = None
+) -> None:
+    """Size, colour and weight only: every style inherits its typeface from Normal."""
+    font = style.font
+    if size:
+        font.size = Pt(size)
+    if colour:
+        font.color.rgb = RGBColor(*rgb(colour))
+    if bold is not None:
+        font.bold = bold
+    r_pr = style.element.rPr
+    if r_pr is not None:
+        for r_fonts in r_pr.findall(wqn("w:rFonts")):
+            r_pr.remove(r_fonts)
+
+
+def _normal_font(style) -> None:
+    """The one typeface of the briefing, on Normal; East Asian text gets a font that has it."""
+    r_pr = style.element.get_or_add_rPr()
+    r_fonts = r_pr.find(wqn("w:rFonts"))
+    if r_fonts is None:
+        r_fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, r_fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        r_fonts.set(wqn(attr), THEME.font)
+    r_fonts.set(wqn("w:eastAsia"), THEME.east_asian_font)
+
+
+def _no_borders(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{side}")
+        element.set(wqn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+
+
+def _widths(table, widths) -> None:
+    table.autofit = False
+    for column, width in enumerate(widths):
+        table.columns[column].width = width  # LibreOffice reads the grid; Word reads the cells
+        for cell in table.columns[column].cells:
+            cell.width = width
+
+
 def make_briefing(path: Path) -> None:
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2.0))
-    section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.6)
+        setattr(section, side, Cm(2.2))
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
 
     styles = doc.styles
-    _fonts(styles["Normal"], 9.5, THEME.text)
-    styles["Normal"].paragraph_format.space_after = Pt(3)
-    styles["Normal"].paragraph_format.line_spacing = 1.05
-    _fonts(styles["Title"], 22, THEME.primary, True)
-    styles["Title"].paragraph_format.space_after = Pt(2)
-    _fonts(styles["Subtitle"], 11, THEME.muted, False)
-    _fonts(styles["Heading 1"], 13, THEME.primary, True)
-    styles["Heading 1"].paragraph_format.space_before = Pt(8)
-    styles["Heading 1"].paragraph_format.space_after = Pt(3)
-    _fonts(styles["List Bullet"], 9.5, THEME.text)
-    styles["List Bullet"].paragraph_format.space_after = Pt(1)
-    _fonts(styles["Caption"], 8.5, THEME.muted, False)
-    _fonts(styles["Header"], 8, THEME.muted)
-    _fonts(styles["Footer"], 8, THEME.muted)
-    _fonts(styles["Quote"], 8, THEME.muted)
-    styles["Quote"].paragraph_format.space_after = Pt(1)
-    styles["Quote"].paragraph_format.space_before = Pt(0)
+    _style_font(styles["Normal"], 10.5, THEME.text)
+    _normal_font(styles["Normal"])
+    styles["Normal"].paragraph_format.space_after = Pt(5)
+    styles["Normal"].paragraph_format.line_spacing = 1.1
+    for name, size, colour, bold in (
+        ("Title", 24, THEME.primary, True),
+        ("Subtitle", 12, THEME.muted, False),
+        ("Heading 1", 14, THEME.primary, True),
+        ("Heading 2", 11.5, THEME.primary, True),
+        ("List Bullet", 10.5, THEME.text, None),
+        ("Caption", 9, THEME.muted, False),
+        ("Header", 8.5, THEME.muted, None),
+        ("Footer", 8.5, THEME.muted, None),
+        ("Quote", 9.5, THEME.muted, None),
+    ):
+        _style_font(styles[name], size, colour, bold)
+    styles["Subtitle"].font.italic = False
+    styles["Title"].paragraph_format.space_after = Pt(4)
+    styles["Heading 1"].paragraph_format.space_before = Pt(14)
+    styles["Heading 1"].paragraph_format.space_after = Pt(4)
+    styles["Heading 2"].paragraph_format.space_before = Pt(8)
+    for name in ("Heading 1", "Heading 2", "Caption"):
+        styles[name].paragraph_format.keep_with_next = name != "Caption"
+    styles["List Bullet"].paragraph_format.space_after = Pt(2)
+    styles["Caption"].paragraph_format.space_after = Pt(10)
+    styles["Quote"].font.italic = True
+    styles["Quote"].paragraph_format.space_after = Pt(3)
+    styles["Quote"].paragraph_format.left_indent = Cm(0.6)
 
     header = section.header.paragraphs[0]
-    header.text = "{{ event.short_name }} · closing briefing"
+    header.text = "{{ event.short_name }} · Closing briefing"
     header.style = styles["Header"]
     footer = section.footer.paragraphs[0]
     footer.style = styles["Footer"]
-    footer.add_run("{{ event.name }} · generated by reportgen from the sources listed at the end · page ")
+    footer.add_run("{{ event.name }} · page ")
     _page_number_field(footer)
 
     doc.add_paragraph("{{ event.name }}", style="Title")
     doc.add_paragraph(
-        "Closing briefing · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %} · "
-        "{{ event.closing_date|date }}",
+        "Closing briefing · {{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}",
         style="Subtitle",
     )
     doc.add_paragraph("{%p if event.theme %}")
@@ -144,19 +181,41 @@ def make_briefing(path: Path) -> None:
     theme_line.add_run("“{{ event.theme }}”").italic = True
     doc.add_paragraph("{%p endif %}")
 
-    doc.add_heading("Headline", level=1)
-    doc.add_paragraph(
-        "{{ event.name }} ({{ event.short_name }}) closed in {{ event.city }} "
-        "on {{ event.closing_date|date }}."
+    story = doc.add_paragraph(
+        "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} on {{ event.closing_date|date }}."
         "{% if event.summary %} {{ event.summary }}{% endif %}"
     )
+    story.paragraph_format.space_after = Pt(10)
+
+    # Three headline numbers, large, with what they count beneath
+    doc.add_paragraph("{%p if headline_figures %}")
+    numbers = doc.add_table(rows=1, cols=3)
+    _no_borders(numbers)
+    for index, cell in enumerate(numbers.rows[0].cells):
+        _shade(cell, THEME.light)
+        guard = f"{{% if headline_figures|length > {index} %}}"
+        big = cell.paragraphs[0]
+        big.paragraph_format.space_before = Pt(6)
+        big.paragraph_format.space_after = Pt(0)
+        run = big.add_run(
+            f"{guard}{{{{ headline_figures[{index}].text }}}}{{% if headline_figures[{index}].unit_text %}} "
+            f"{{{{ headline_figures[{index}].unit_text }}}}{{% endif %}}{{% endif %}}"
+        )
+        run.bold, run.font.size = True, Pt(17)
+        run.font.color.rgb = RGBColor(*rgb(THEME.primary))
+        small = cell.add_paragraph()
+        small.paragraph_format.space_after = Pt(6)
+        label = small.add_run(f"{guard}{{{{ headline_figures[{index}].label }}}}{{% endif %}}")
+        label.font.size = Pt(9)
+        label.font.color.rgb = RGBColor(*rgb(THEME.muted))
+    _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)))
+    doc.add_paragraph("{%p endif %}")
 
     doc.add_heading("Key figures", level=1)
-    table = doc.add_table(rows=4, cols=3)
+    table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Cm(7.4), Cm(4.4), Cm(5.2))
-    for column, text in enumerate(("Figure", "Value", "Note")):
+    for column, text in enumerate(("Figure", "As reported")):
         cell = table.rows[0].cells[column]
         cell.text = ""
         run = cell.paragraphs[0].add_run(text)
@@ -165,16 +224,11 @@ def make_briefing(path: Path) -> None:
         _shade(cell, THEME.primary)
     table.rows[1].cells[0].text = "{%tr for f in key_figures %}"
     table.rows[2].cells[0].text = "{{ f.label }}"
-    table.rows[2].cells[1].paragraphs[0].add_run(
-        "{{ f.text }}{% if f.conversions_text %} ({{ f.conversions_text }}){% endif %}"
-    ).bold = True
-    table.rows[2].cells[2].text = "{{ f.as_of_text or f.note or '' }}"
+    value = table.rows[2].cells[1].paragraphs[0]
+    value.add_run("{{ f.value_text }}").bold = True
+    value.add_run("{% if f.as_of_text %}, {{ f.as_of_text }}{% endif %}")
     table.rows[3].cells[0].text = "{%tr endfor %}"
-    table.autofit = False
-    for column, width in enumerate(widths):
-        table.columns[column].width = width  # LibreOffice reads the grid; Word reads the cells
-        for cell in table.columns[column].cells:
-            cell.width = width
+    _widths(table, (Cm(8.6), Cm(8.0)))
 
     doc.add_paragraph("{%p for s in section_list %}")
     doc.add_heading("{{ s.title }}", level=1)
@@ -186,25 +240,26 @@ def make_briefing(path: Path) -> None:
     bullet.add_run("{{ person.name }}").bold = True
     bullet.add_run(
         "{% if person.titles %}, {{ person.titles|join(', ') }}{% endif %}"
-        "{% if person.role %}, {{ person.role }}{% endif %}."
+        "{% if person.role %}: {{ person.role }}{% endif %}."
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for launch in s.launches %}")
-    bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("Launch “{{ launch.name }}”").bold = True
-    bullet.add_run(
-        "{% if launch.summary %}: {{ launch.summary }}{% endif %}"
-        "{% if launch.items %} {{ launch.items_label or 'Items' }}: {{ launch.items|join('; ') }}.{% endif %}"
+    launch = doc.add_paragraph()
+    launch.paragraph_format.space_before = Pt(4)
+    launch.add_run("“{{ launch.name }}”").bold = True
+    launch.add_run(
+        "{% if launch.summary %}: {{ launch.summary }}{% else %}.{% endif %}"
+        "{% if launch.items %} {{ launch.items_label or 'Among them' }}: {{ launch.items|join(', ') }}.{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for f in s.figure_list %}")
     bullet = doc.add_paragraph(style="List Bullet")
     bullet.add_run("{{ f.label }}: ")
-    bullet.add_run("{{ f.text_full }}").bold = True
+    bullet.add_run("{{ f.value_text }}").bold = True
     bullet.add_run(
-        "{% if f.parts %} ({% for part in f.parts %}{{ part.label|lower }}: {{ part.text }}"
+        "{% if f.parts %} ({% for part in f.parts %}{{ part.label }}: {{ part.text }}"
         "{{ ', ' if not loop.last }}{% endfor %}){% endif %}"
-        "{% if f.as_of_text %}, {{ f.as_of_text }}{% endif %}{% if f.note %}. {{ f.note }}{% endif %}"
+        "{% if f.as_of_text %}, {{ f.as_of_text }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
@@ -212,13 +267,13 @@ def make_briefing(path: Path) -> None:
     bullet.add_run("{{ l.label }}: ")
     bullet.add_run("{{ l.items|join(', ') }}")
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p for cid in s.charts if 'briefing' in charts[cid].documents %}")
-    picture = doc.add_paragraph("{{ chart(cid, 10.5) }}")
+    doc.add_paragraph("{%p for cid in s.briefing_charts %}")
+    picture = doc.add_paragraph("{{ chart(cid, 16.6) }}")
     picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
     picture.paragraph_format.keep_with_next = True
-    picture.paragraph_format.space_before = Pt(6)
-    caption = doc.add_paragraph("Chart: {{ charts[cid].caption }}", style="Caption")
-    caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.space_before = Pt(8)
+    picture.paragraph_format.space_after = Pt(2)
+    doc.add_paragraph("{{ charts[cid].caption }}", style="Caption")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endfor %}")
 
@@ -232,19 +287,26 @@ def make_briefing(path: Path) -> None:
         "{% if src.note %} {{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph(
-        "Every figure above is printed as its source states it, qualifier included; the sentence each "
-        "key figure comes from is quoted below and in the speaker notes of the deck.",
-        style="Caption",
-    )
+    doc.add_paragraph("{%p if figures.values()|selectattr('note')|list %}")
+    doc.add_heading("Notes on the figures", level=2)
+    doc.add_paragraph("{%p for f in figures.values() if f.note %}")
+    doc.add_paragraph("{{ f.label }}: {{ f.note }}", style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if key_figures|selectattr('quote')|list %}")
+    doc.add_heading("The key figures as the source puts them", level=2)
     doc.add_paragraph("{%p for f in key_figures if f.quote %}")
     doc.add_paragraph("{{ f.label }}: “{{ f.quote.text }}”", style="Quote")
     doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p endif %}")
 
     props = doc.core_properties
     props.title = "{{ event.name }}: closing briefing"
     props.subject = "{{ event.short_name }}"
-    props.author = "reportgen"
+    props.author = ""
+    props.last_modified_by = ""
+    props.comments = ""
+    props.keywords = ""
     props.created = props.modified = FIXED_TIME
     props.revision = 1
     buffer = io.BytesIO()
@@ -258,10 +320,12 @@ def make_briefing(path: Path) -> None:
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.6)
+CONTENT_W = SLIDE_W - 2 * MARGIN
+TITLE_PT, HEADLINE_PT, BODY_PT, SMALL_PT = 32, 22, 20, 16
 
 
 def _theme_fonts(prs) -> None:
-    """Point the deck's theme fonts at the shared theme, so every text inherits them."""
+    """Point the deck's theme fonts and colours at the shared theme, so every text and chart follows them."""
     theme_part = prs.slide_master.part.part_related_by(RT.THEME)
     tree = etree.fromstring(theme_part.blob)
     ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
@@ -270,9 +334,13 @@ def _theme_fonts(prs) -> None:
         font.find("a:ea", ns).set("typeface", THEME.east_asian_font)
     for name, colour in (
         ("dk2", THEME.primary),
+        ("lt2", THEME.light),
         ("accent1", THEME.primary),
         ("accent2", THEME.secondary),
         ("accent3", THEME.accent),
+        ("accent4", THEME.palette[3]),
+        ("accent5", THEME.palette[4]),
+        ("accent6", THEME.palette[5]),
     ):
         element = tree.find(f".//a:clrScheme/a:{name}", ns)
         for child in list(element):
@@ -281,53 +349,77 @@ def _theme_fonts(prs) -> None:
     theme_part._blob = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _theme_colour(font_or_fill, colour) -> None:
+    font_or_fill.color.theme_color = colour
+
+
+def _bullets(paragraph, level_indent: int = 342900) -> None:
+    """A real bullet: a:buChar with a hanging indent, as PowerPoint's own bulleted lists have."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", str(level_indent))
+    p_pr.set("indent", str(-level_indent))
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    for tag in ("buClr", "buFont", "buChar"):
+        for old in p_pr.findall(f"{{{a}}}{tag}"):
+            p_pr.remove(old)
+    bu_clr = etree.SubElement(p_pr, f"{{{a}}}buClr")
+    etree.SubElement(bu_clr, f"{{{a}}}schemeClr", val="accent1")
+    etree.SubElement(p_pr, f"{{{a}}}buFont", typeface="Arial")
+    etree.SubElement(p_pr, f"{{{a}}}buChar", char="•")
+
+
 def _title(slide, text: str) -> None:
     title = slide.shapes.title
-    title.left, title.top, title.width, title.height = MARGIN, Inches(0.35), SLIDE_W - 2 * MARGIN, Inches(0.9)
+    title.left, title.top, title.width, title.height = MARGIN, Inches(0.35), CONTENT_W, Inches(0.9)
     title.text_frame.text = text
+    title.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
     paragraph = title.text_frame.paragraphs[0]
     paragraph.alignment = PP_ALIGN.LEFT
     run = paragraph.runs[0]
-    run.font.size = PPt(30)
+    run.font.size = PPt(TITLE_PT)
     run.font.bold = True
-    run.font.color.rgb = PptxRGB(*rgb(THEME.primary))
-    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(1.25), Inches(1.2), Inches(0.07))
+    _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(1.32), Inches(1.2), Inches(0.07))
     bar.name = "Accent bar"
     bar.fill.solid()
-    bar.fill.fore_color.rgb = PptxRGB(*rgb(THEME.accent))
+    bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
     bar.line.fill.background()
 
 
-def _text_box(slide, left, top, width, height, paragraphs: list[tuple[str, float, bool]], name: str):
+def _text_box(slide, left, top, width, height, paragraphs, name: str, anchor=MSO_ANCHOR.TOP):
+    """paragraphs: (text, size, bold, bullet, colour or None)."""
     box = slide.shapes.add_textbox(left, top, width, height)
     box.name = name
     frame = box.text_frame
     frame.word_wrap = True
+    frame.vertical_anchor = anchor
     frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE  # "shrink text on overflow": reportgen computes it
-    for index, (text, size, bold) in enumerate(paragraphs):
+    for index, (text, size, bold, bullet, colour) in enumerate(paragraphs):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         run = paragraph.add_run()
         run.text = text
         run.font.size = PPt(size)
         run.font.bold = bold
-        run.font.color.rgb = PptxRGB(*rgb(THEME.text))
-        paragraph.space_after = PPt(6)
+        _theme_colour(run.font, colour or MSO_THEME_COLOR.TEXT_1)
+        paragraph.space_after = PPt(8 if bullet else 6)
+        if bullet:
+            _bullets(paragraph)
     return box
 
 
-def _picture_slot(slide, tag: str, label: str, left, top, width, height) -> None:
-    """A visible box holding the picture tag: PowerPoint users see where the chart will go."""
+def _chart_slot(slide, tag: str, left, top, width, height) -> None:
+    """A visible box holding the chart tag: PowerPoint users see where the chart will go."""
     slot = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, top, width, height)
-    slot.name = f"Chart slot ({label})"
+    slot.name = "Chart slot"
     slot.fill.background()
-    slot.line.color.rgb = PptxRGB(*rgb(THEME.muted))
+    slot.line.color.theme_color = MSO_THEME_COLOR.ACCENT_2
     slot.line.dash_style = 4  # dash
     frame = slot.text_frame
     frame.text = tag
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     run = frame.paragraphs[0].runs[0]
-    run.font.size = PPt(14)
-    run.font.color.rgb = PptxRGB(*rgb(THEME.muted))
+    run.font.size = PPt(16)
+    _theme_colour(run.font, MSO_THEME_COLOR.ACCENT_2)
     frame.paragraphs[0].alignment = PP_ALIGN.CENTER
 
 
@@ -338,18 +430,9 @@ def _notes(slide, lines: list[str]) -> None:
         frame.add_paragraph().text = line
 
 
-def _quote_notes(figures: str) -> list[str]:
-    return [
-        "Sources of the figures on this slide:",
-        f"{{%p for f in {figures} if f.quote %}}",
-        "{{ f.label }} ({{ f.text_with_unit }}): “{{ f.quote.text }}”",
-        "{%p endfor %}",
-    ]
-
-
 def _directive_box(slide, text: str) -> None:
     """Slide directives in a small grey box the author sees in PowerPoint; rendering removes it."""
-    box = slide.shapes.add_textbox(SLIDE_W - Inches(6.1), SLIDE_H - Inches(0.45), Inches(6.0), Inches(0.35))
+    box = slide.shapes.add_textbox(SLIDE_W - Inches(6.1), SLIDE_H - Inches(0.42), Inches(6.0), Inches(0.35))
     box.name = "Slide directives"
     frame = box.text_frame
     frame.text = text
@@ -359,207 +442,312 @@ def _directive_box(slide, text: str) -> None:
     paragraph.runs[0].font.color.rgb = PptxRGB(*rgb(THEME.muted))
 
 
-SECTION_TEXT = [
-    ("{%p if s.summary %}", 14, False),
-    ("{{ s.summary }}", 14, False),
-    ("{%p endif %}", 14, False),
-    ("{%p for f in s.figure_list %}", 14, False),
-    (
-        "• {{ f.label }}: {{ f.text_full }}{% if f.as_of_text %} ({{ f.as_of_text }}){% endif %}",
-        14,
-        False,
-    ),
-    ("{%p endfor %}", 14, False),
-    ("{%p for person in s.people %}", 14, False),
-    ("• {{ person.name }}: {{ person.role or person.titles|join(', ') }}", 14, False),
-    ("{%p endfor %}", 14, False),
-    ("{%p for launch in s.launches %}", 14, False),
-    ("• “{{ launch.name }}”{% if launch.items %}: {{ launch.items|join(', ') }}{% endif %}", 14, False),
-    ("{%p endfor %}", 14, False),
-    ("{%p for l in s.lists.values() %}", 14, False),
-    ("• {{ l.label }}: {{ l.items|join(', ') }}", 14, False),
-    ("{%p endfor %}", 14, False),
-]
 SECTION_NOTES = [
     "{{ s.title }}{% if s.summary %}: {{ s.summary }}{% endif %}",
-    *_quote_notes("s.figure_list"),
+    "{%p if page.first %}",
+    "Where the figures come from:",
+    "{%p for f in s.figure_list if f.quote %}",
+    "{{ f.label }} ({{ f.text_with_unit }}): “{{ f.quote.text }}”{% if f.note %} {{ f.note }}{% endif %}",
+    "{%p endfor %}",
     "{%p for person in s.people %}",
     "{{ person.name }}, {{ person.titles|join(', ') }}{% if person.role %}: {{ person.role }}{% endif %}.",
     "{%p endfor %}",
+    "{%p endif %}",
 ]
+HEADLINE = [("{{ page.headline }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2)]
+POINTS = [
+    ("{%p for point in page.points %}", BODY_PT, False, True, None),
+    ("{{ point }}", BODY_PT, False, True, None),
+    ("{%p endfor %}", BODY_PT, False, True, None),
+]
+BODY_TOP = Inches(1.6)
 
 
-def _section_slide(prs, directives: str, charts: int) -> None:
-    """One variant of the per-section slide: text only, text beside a chart, or two charts over text."""
+def _section_title(slide) -> None:
+    _title(slide, "{{ s.title }}{% if page.continued and not page.chart %} (continued){% endif %}")
+
+
+def _chart_and_points_slide(prs, directives: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _title(slide, "{{ s.title }}")
-    top = Inches(1.55)
-    content_w = SLIDE_W - 2 * MARGIN
-    bottom = SLIDE_H - Inches(0.55)
-    if charts == 0:
-        _text_box(slide, MARGIN, top, content_w, bottom - top, SECTION_TEXT, "Section text")
-    elif charts == 1:
-        text_w = Inches(5.0)
-        _text_box(slide, MARGIN, top, text_w, bottom - top, SECTION_TEXT, "Section text")
-        chart_left = MARGIN + text_w + Inches(0.3)
-        _picture_slot(
-            slide,
-            "{{ chart(s.deck_charts[0]) }}",
-            "first chart",
-            chart_left,
-            top,
-            SLIDE_W - MARGIN - chart_left,
-            Inches(4.6),
-        )
-    else:
-        half = (content_w - Inches(0.4)) // 2
-        _picture_slot(slide, "{{ chart(s.deck_charts[0]) }}", "first chart", MARGIN, top, half, Inches(3.6))
-        _picture_slot(
-            slide,
-            "{{ chart(s.deck_charts[1]) }}",
-            "second chart",
-            MARGIN + half + Inches(0.4),
-            top,
-            half,
-            Inches(3.6),
-        )
-        figures_only = SECTION_TEXT[3:6]
-        _text_box(
-            slide,
-            MARGIN,
-            top + Inches(3.8),
-            content_w,
-            bottom - top - Inches(3.8),
-            figures_only,
-            "Section figures",
-        )
+    _section_title(slide)
+    _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
+    top = BODY_TOP + Inches(1.05)
+    panel_w = Inches(4.3)
+    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points")
+    left = MARGIN + panel_w + Inches(0.3)
+    _chart_slot(
+        slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - Inches(0.5)
+    )
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 
 
-def _extra_chart_slide(prs, directives: str) -> None:
-    """Charts beyond the second of a section: one big chart with its caption."""
+def _chart_slide(prs, directives: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _title(slide, "{{ charts[c].title }}")
-    top = Inches(1.55)
-    _picture_slot(slide, "{{ chart(c) }}", "chart", MARGIN, top, SLIDE_W - 2 * MARGIN, Inches(4.8))
+    _section_title(slide)
+    _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
+    top = BODY_TOP + Inches(1.05)
+    _chart_slot(slide, "{{ chart(page.chart) }}", MARGIN, top, CONTENT_W, SLIDE_H - top - Inches(0.5))
+    _directive_box(slide, directives)
+    _notes(slide, SECTION_NOTES)
+
+
+def _points_slide(prs, directives: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    _section_title(slide)
     _text_box(
         slide,
         MARGIN,
-        top + Inches(4.9),
-        SLIDE_W - 2 * MARGIN,
-        Inches(0.6),
-        [("{{ charts[c].caption }}", 13, False)],
-        "Caption",
+        BODY_TOP,
+        CONTENT_W,
+        SLIDE_H - BODY_TOP - Inches(0.5),
+        [
+            ("{%p if page.headline %}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{{ page.headline }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", HEADLINE_PT, False, False, None),
+            *[(t, s, b, bu, c) for t, s, b, bu, c in POINTS],
+        ],
+        "Section text",
     )
     _directive_box(slide, directives)
-    _notes(slide, ["{{ charts[c].alt_text }}"])
+    _notes(slide, SECTION_NOTES)
+
+
+# Tile grids for 1 to 6 key figures: rows of at most three, the last row centred.
+def _tile_rows(count: int) -> list[int]:
+    return {1: [1], 2: [2], 3: [3], 4: [2, 2], 5: [3, 2], 6: [3, 3]}[count]
+
+
+def _glance_slide(prs, count: int, directives: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    _title(slide, "{{ event.short_name }} at a glance")
+    rows = _tile_rows(count)
+    gap = Inches(0.3)
+    area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)
+    tile_h = (area_h - gap * (len(rows) - 1)) // len(rows)
+    tile_w = (CONTENT_W - gap * 2) // 3
+    index = 0
+    for row, in_row in enumerate(rows):
+        row_w = tile_w * in_row + gap * (in_row - 1)
+        left0 = MARGIN + (CONTENT_W - row_w) // 2
+        for column in range(in_row):
+            f = f"page[{index}]"
+            tile = slide.shapes.add_shape(
+                MSO_SHAPE.ROUNDED_RECTANGLE,
+                left0 + column * (tile_w + gap),
+                area_top + row * (tile_h + gap),
+                tile_w,
+                tile_h,
+            )
+            tile.name = f"Key figure {index + 1}"
+            tile.adjustments[0] = 0.06
+            tile.fill.solid()
+            tile.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+            tile.line.fill.background()
+            tile.shadow.inherit = False
+            frame = tile.text_frame
+            frame.word_wrap = True
+            frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+            frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+            lines = [
+                (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
+                (f"{{{{ {f}.qualifier_text }}}}", 20, False, MSO_THEME_COLOR.TEXT_2),
+                ("{%p endif %}", 20, False, None),
+                (
+                    f"{{{{ {f}.amount_text }}}}",
+                    40 if len(rows) > 1 or count > 3 else 48,
+                    True,
+                    MSO_THEME_COLOR.ACCENT_1,
+                ),
+                (f"{{%p if {f}.unit_text %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
+                (f"{{{{ {f}.unit_text }}}}", 22, False, MSO_THEME_COLOR.TEXT_2),
+                ("{%p endif %}", 20, False, None),
+                (
+                    f"{{{{ {f}.label }}}}{{% if {f}.as_of_text %}}, {{{{ {f}.as_of_text }}}}{{% endif %}}",
+                    16,
+                    False,
+                    MSO_THEME_COLOR.TEXT_1,
+                ),
+            ]
+            for number, (text, size, bold, colour) in enumerate(lines):
+                paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+                paragraph.alignment = PP_ALIGN.CENTER
+                run = paragraph.add_run()
+                run.text = text
+                run.font.size, run.font.bold = PPt(size), bold
+                if colour is not None:
+                    _theme_colour(run.font, colour)
+                if size == 16:
+                    paragraph.space_before = PPt(8)
+            index += 1
+    _directive_box(slide, directives)
+    _notes(
+        slide,
+        [
+            "Where the key figures come from:",
+            "{%p for f in page if f.quote %}",
+            "{{ f.label }} ({{ f.text_with_unit }}): “{{ f.quote.text }}”",
+            "{%p endfor %}",
+        ],
+    )
+
+
+def _title_slide(prs) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: every shape is ours
+    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Inches(0.45), SLIDE_H)
+    band.name = "Accent band"
+    band.fill.solid()
+    band.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    band.line.fill.background()
+    strip = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.45), 0, Inches(0.1), SLIDE_H)
+    strip.name = "Accent strip"
+    strip.fill.solid()
+    strip.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
+    strip.line.fill.background()
+    left = Inches(1.2)
+    width = SLIDE_W - left - Inches(0.9)
+    _text_box(
+        slide,
+        left,
+        Inches(0.8),
+        Inches(7.5),
+        Inches(0.6),
+        [("Closing briefing · {{ event.kind|capitalize }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2)],
+        "Kicker",
+    )
+    _text_box(
+        slide,
+        left,
+        Inches(1.5),
+        width,
+        Inches(2.6),
+        [("{{ event.name }}", 44, True, False, MSO_THEME_COLOR.TEXT_2)],
+        "Event name",
+        anchor=MSO_ANCHOR.BOTTOM,
+    )
+    rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, Inches(4.3), Inches(1.6), Inches(0.08))
+    rule.name = "Accent rule"
+    rule.fill.solid()
+    rule.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
+    rule.line.fill.background()
+    _text_box(
+        slide,
+        left,
+        Inches(4.6),
+        width,
+        Inches(1.9),
+        [
+            ("{%p if event.theme %}", 24, False, False, None),
+            ("“{{ event.theme }}”", 24, False, False, MSO_THEME_COLOR.ACCENT_2),
+            ("{%p endif %}", 24, False, False, None),
+            (
+                "{{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}",
+                22,
+                False,
+                False,
+                MSO_THEME_COLOR.TEXT_1,
+            ),
+        ],
+        "Theme, dates and place",
+    )
+    footer = slide.shapes.add_shape(
+        MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.0), SLIDE_W, Inches(1.0)
+    )
+    footer.name = "Footer band"
+    footer.fill.solid()
+    footer.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    footer.line.fill.background()
+    footer.shadow.inherit = False
+    frame = footer.text_frame
+    frame.margin_left = Inches(0.65)
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.text = "{{ event.short_name }} · {{ event.dates }}"
+    run = frame.paragraphs[0].runs[0]
+    run.font.size = PPt(16)
+    _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)
+    logo = slide.shapes.add_shape(
+        MSO_SHAPE.RECTANGLE, SLIDE_W - Inches(3.3), Inches(0.6), Inches(2.6), Inches(1.2)
+    )
+    logo.name = "Logo slot"
+    logo.fill.background()
+    logo.line.color.theme_color = MSO_THEME_COLOR.ACCENT_2
+    logo.line.dash_style = 4
+    logo.text_frame.text = "{{ logo() }}"
+    logo.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+    logo.text_frame.paragraphs[0].runs[0].font.size = PPt(14)
+    _notes(
+        slide,
+        [
+            "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} on {{ event.closing_date|date }}.",
+            "{{ event.summary or '' }}",
+        ],
+    )
 
 
 def make_deck(path: Path) -> None:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     _theme_fonts(prs)
-    title_layout, title_only = prs.slide_layouts[0], prs.slide_layouts[5]
-    content_w = SLIDE_W - 2 * MARGIN
-    body_top = Inches(1.55)
-    body_h = SLIDE_H - body_top - Inches(0.5)
 
     # 1. Title
-    slide = prs.slides.add_slide(title_layout)
-    slide.shapes.title.text = "{{ event.name }}"
-    slide.shapes.title.left, slide.shapes.title.top = MARGIN, Inches(2.0)
-    slide.shapes.title.width, slide.shapes.title.height = content_w, Inches(1.6)
-    run = slide.shapes.title.text_frame.paragraphs[0].runs[0]
-    run.font.size, run.font.bold = PPt(40), True
-    run.font.color.rgb = PptxRGB(*rgb(THEME.primary))
-    subtitle = slide.placeholders[1]
-    subtitle.left, subtitle.top, subtitle.width, subtitle.height = MARGIN, Inches(3.8), content_w, Inches(1.6)
-    subtitle.text_frame.text = "{% if event.theme %}“{{ event.theme }}”{% endif %}"
-    extra = subtitle.text_frame.add_paragraph()
-    extra.text = "Closing briefing · {{ event.city }} · {{ event.closing_date|date }}"
-    for paragraph in subtitle.text_frame.paragraphs:
-        paragraph.alignment = PP_ALIGN.LEFT
-        for r in paragraph.runs:
-            r.font.color.rgb = PptxRGB(*rgb(THEME.muted))
-            r.font.size = PPt(20)
-    _notes(
-        slide,
-        [
-            "{{ event.name }} closed in {{ event.city }} on {{ event.closing_date|date }}.",
-            "{{ event.summary or '' }}",
-        ],
+    _title_slide(prs)
+
+    # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count
+    for count in range(1, 7):
+        _glance_slide(
+            prs, count, f"{{%slide for page in glance_pages %}}{{%slide if page|length == {count} %}}"
+        )
+
+    # 3. Each section: one slide per chart (the first with other facts beside it), then the
+    #    facts no chart shows; the three variants stay in data order inside the section block.
+    _chart_and_points_slide(
+        prs,
+        "{%slides for s in section_list %}{%slide for page in s.deck_pages if page.layout == 'chart-and-points' %}",
     )
+    _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
+    _points_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'points' %}{%slides endfor %}")
 
-    # 2. At a glance: a table with one row per key figure
-    slide = prs.slides.add_slide(title_only)
-    _title(slide, "{{ event.short_name }} at a glance")
-    frame = slide.shapes.add_table(4, 3, MARGIN, body_top, content_w, Inches(1.6))
-    frame.name = "Key figures"
-    table = frame.table
-    table.columns[0].width, table.columns[1].width = Inches(5.2), Inches(3.6)
-    table.columns[2].width = content_w - Inches(8.8)
-    cells = [
-        ("Figure", "Value", "Note"),
-        ("{%tr for f in key_figures %}", "", ""),
-        (
-            "{{ f.label }}",
-            "{{ f.text }}{% if f.conversions_text %} ({{ f.conversions_text }}){% endif %}",
-            "{{ f.as_of_text or f.note or '' }}",
-        ),
-        ("{%tr endfor %}", "", ""),
-    ]
-    for r, row in enumerate(cells):
-        table.rows[r].height = Inches(0.4)
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.text = text
-            for paragraph in cell.text_frame.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = PPt(14 if r != 0 else 15)
-                    run.font.bold = r == 0 or c == 1
-    _directive_box(slide, "{%slide if key_figures %}")
-    _notes(slide, _quote_notes("key_figures"))
-
-    # 3. One slide per section, in the variant that fits its charts, then any further charts
-    _section_slide(prs, "{%slides for s in section_list %}{%slide if not s.deck_charts %}", 0)
-    _section_slide(prs, "{%slide if s.deck_charts|length == 1 %}", 1)
-    _section_slide(prs, "{%slide if s.deck_charts|length >= 2 %}", 2)
-    _extra_chart_slide(prs, "{%slide for c in s.deck_charts[2:] %}{%slides endfor %}")
-
-    # 4. Sources
-    slide = prs.slides.add_slide(title_only)
+    # 4. Sources, compact
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
     _title(slide, "Sources")
     _text_box(
         slide,
         MARGIN,
-        body_top,
-        content_w,
-        body_h,
+        BODY_TOP,
+        CONTENT_W,
+        SLIDE_H - BODY_TOP - Inches(0.6),
         [
-            ("{%p for src in sources %}", 16, False),
+            ("{%p for src in sources %}", BODY_PT, False, True, None),
             (
                 "“{{ src.title }}”{% if src.publisher %}, {{ src.publisher }}{% endif %}"
-                "{% if src.published %}, {{ src.published|date }}{% endif %}",
-                16,
+                "{% if src.published %}, {{ src.published|date }}{% endif %}"
+                "{% if src.note %}. {{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}",
+                BODY_PT,
                 False,
+                True,
+                None,
             ),
-            ("{{ src.note or '' }}{% if src.url %} {{ src.url }}{% endif %}", 13, False),
-            ("{%p endfor %}", 16, False),
-            (
-                "Figures are printed as the source states them, qualifiers included; the speaker notes quote "
-                "the sentence behind each one.",
-                13,
-                False,
-            ),
+            ("{%p endfor %}", BODY_PT, False, True, None),
         ],
         "Sources",
+    )
+    _notes(
+        slide,
+        [
+            "Notes on the figures:",
+            "{%p for f in figures.values() if f.note %}",
+            "{{ f.label }}: {{ f.note }}",
+            "{%p endfor %}",
+        ],
     )
 
     props = prs.core_properties
     props.title = "{{ event.name }}: closing deck"
     props.subject = "{{ event.short_name }}"
-    props.author = "reportgen"
+    props.author = ""
+    props.last_modified_by = ""
+    props.comments = ""
+    props.keywords = ""
     props.created = props.modified = FIXED_TIME
     props.revision = 1
     buffer = io.BytesIO()

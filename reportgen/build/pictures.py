@@ -9,12 +9,17 @@ placed as pictures (native in the deck only) are drawn at the look's default siz
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reportgen.build.output import Staging, os_error, write_new
 from reportgen.charts import RenderedChart, cached_chart, chart_size
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData, alt_text
+from reportgen.errors import DataError, display_path
+from reportgen.inputs import read_input
+
+MAX_LOGO_BYTES = 10 * 1024 * 1024
 
 
 class ChartPictures:
@@ -27,6 +32,38 @@ class ChartPictures:
         self.warnings: list[str] = []
         self.missing_glyphs: dict[str, str] = {}
         self._count = 0
+        self.logo_path: Path | None = None
+
+    def logo(self) -> Path | None:
+        return self.logo_path
+
+    def add_logo(self, source: Path) -> None:
+        """Check the event's logo (a PNG or JPEG that decodes, of a sane size) and stage a copy."""
+        data = read_input(source, MAX_LOGO_BYTES, DataError, "a logo picture")
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            with Image.open(io.BytesIO(data)) as picture:
+                if picture.format not in {"PNG", "JPEG"}:
+                    raise ValueError("not a PNG or JPEG picture")
+                if not (0 < picture.width <= 6000 and 0 < picture.height <= 6000):
+                    raise ValueError("larger than 6000 pixels a side")
+                picture.load()
+                suffix = ".png" if picture.format == "PNG" else ".jpg"
+        except (
+            UnidentifiedImageError,
+            OSError,
+            ValueError,
+            SyntaxError,
+            Image.DecompressionBombError,
+        ) as exc:
+            detail = str(exc) if isinstance(exc, ValueError) else "does not decode as a picture"
+            raise DataError(
+                f"{display_path(source)}: the event's logo {detail}",
+                hint="give event.logo a PNG or JPEG file beside the event file",
+            ) from None
+        self.logo_path = self.stage.area / f".logo{suffix}"
+        write_new(self.logo_path, data)
 
     def ids(self) -> list[str]:
         return list(self.charts)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from reportgen.errors import DataError, OutputError, ReportgenError, TemplatePro
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
+from reportgen.office.properties import DocumentInfo
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 
@@ -75,14 +77,29 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
             refuse_link(cache, "the chart cache")
         themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
         pictures = ChartPictures(derived.charts, themes, cache, stage)
+        if summary.event.logo:
+            pictures.add_logo(event_file.parent / summary.event.logo)
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
-        for renderer, template, temp in (
-            (render_briefing, briefing_template, briefing_temp),
-            (render_deck, deck_template, deck_temp),
+        project = settings.project.config if settings.project else None
+        event = summary.event
+        created = DocumentInfo.build_time()
+        for renderer, template, temp, kind in (
+            (render_briefing, briefing_template, briefing_temp, "closing briefing"),
+            (render_deck, deck_template, deck_temp, "closing deck"),
         ):
-            result.warnings += _render(renderer, template, context, pictures, fmt, temp, out_dir)
+            info = DocumentInfo(
+                title=f"{event.name}: {kind}",
+                subject=event.short_name,
+                author=(project.author if project and project.author else event.short_name),
+                company=(project.company or "") if project else "",
+                language=fmt.locale.replace("_", "-"),
+                created=created,
+            )
+            result.warnings += _render(
+                partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
+            )
         with _drawing_limits():
             pictures.output_pictures(derived.slug)
         result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)

@@ -301,7 +301,9 @@ def _paged(section: SectionView, charts: dict[str, ChartData], charted: set[str]
         headline = (
             data.caption if data.caption != data.title else (section.summary or "") if index == 0 else ""
         )
-        beside = rest[:PANEL_POINTS] if index == 0 else ()
+        # Beside the first chart when they all fit there; otherwise they get slides of their own,
+        # so no slide carries a lone leftover bullet.
+        beside = rest if index == 0 and len(rest) <= PANEL_POINTS else ()
         rest = rest[len(beside) :]
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))

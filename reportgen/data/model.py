@@ -241,6 +241,8 @@ class Event(_Strict):
     start_date: dt.date | None = None
     closing_date: dt.date
     slug: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")] | None = None
+    # A PNG or JPEG file name beside the event file (no folders), for the deck's title slide.
+    logo: Annotated[str, Field(pattern=r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$")] | None = None
 
     @model_validator(mode="after")
     def _dates(self) -> Event:

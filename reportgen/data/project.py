@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import Field
 
 from reportgen.data.load import load_model
-from reportgen.data.model import ChartSpec, EventSummary, Key, _Strict, chart_problems
+from reportgen.data.model import ChartSpec, EventSummary, Key, Text, _Strict, chart_problems
 
 CONFIG_NAME = "reportgen.yaml"
 
@@ -27,6 +27,10 @@ class ProjectConfig(_Strict):
     templates: str | None = None
     output: str | None = None
     charts: dict[Key, ChartSpec] = Field(default_factory=dict)
+    author: Text | None = (
+        None  # File > Properties > Author of every document (default: the event's short name)
+    )
+    company: Text | None = None  # ... > Company
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,13 @@ PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 #: Our own namespace for markers that stand in for something while a part is rendered (a Jinja
 #: statement around paragraphs, a picture slot in Word); none survive rendering.
 RG_NS = "urn:reportgen:template"
+CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>reportgen</Application>{company}</Properties>"
+)
 
 _PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS}
 

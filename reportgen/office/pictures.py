@@ -22,6 +22,9 @@ class ChartSource(Protocol):
 
     def alt_text(self, chart_id: str) -> str: ...
 
+    def logo(self) -> Path | None:
+        """The event's logo picture (checked), or None."""
+
     def picture(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> Path:
         """A PNG of the chart drawn `width_in` wide (and `height_in` high, or as its kind needs)
         for `document` ('briefing' or 'deck'), whose look it takes."""
@@ -44,6 +47,9 @@ class FixedPictures:
 
     def picture(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> Path:
         return self.images[chart_id][0]
+
+    def logo(self) -> Path | None:
+        return None
 
 
 def chart_source(charts: ChartSource | dict[str, tuple[Path, str]]) -> ChartSource:

@@ -31,6 +31,7 @@ from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
+from reportgen.office.properties import DocumentInfo, finish_package, set_core_properties
 from reportgen.office.sandbox import (
     EXPRESSION_ERRORS,
     TAG,
@@ -110,9 +111,11 @@ def render_briefing(
     charts: ChartSource | dict[str, tuple[Path, str]],
     fmt: Formatter,
     out: Path,
+    info: DocumentInfo | None = None,
 ) -> list[str]:
     """Render `template` with `context` into `out`; return warnings (none yet: Word fits its own
-    text), like the deck renderer. Charts are pictures drawn at the width each slot asks for."""
+    text), like the deck renderer. Charts are pictures drawn at the width each slot asks for.
+    With `info`, every document property is set from it (see office/properties.py)."""
     images = chart_source(charts)
     name = display_path(template)
     data = check_template_package(template, name)
@@ -129,7 +132,13 @@ def render_briefing(
     except EXPRESSION_ERRORS as exc:
         raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
     _place_pictures(tpl, wanted, images, name)
-    tpl.save(str(out))
+    if info is None:
+        tpl.save(str(out))
+        return []
+    set_core_properties(tpl.docx.core_properties, info)
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    out.write_bytes(finish_package(buffer.getvalue(), info))
     return []
 
 

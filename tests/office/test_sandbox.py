@@ -26,8 +26,8 @@ from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.views import TemplateFunction, View, template_names
-from reportgen.office.powerpoint import _Slots
 from reportgen.office.pictures import FixedPictures
+from reportgen.office.powerpoint import _Slots
 from reportgen.office.sandbox import SAFE_MEMBERS, make_environment
 from reportgen.office.word import ChartSlot, _chart_function
 

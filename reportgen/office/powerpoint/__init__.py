@@ -39,6 +39,7 @@ from reportgen.office.powerpoint.slides import (
     drop_slide,
     expand,
 )
+from reportgen.office.properties import DocumentInfo, finish_package, set_core_properties
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
 
@@ -72,6 +73,12 @@ class _Slots:
 
         return TemplateFunction("chart", chart)
 
+    def logo_function(self) -> TemplateFunction:
+        def logo() -> str:
+            return f"{self.prefix}|logo]]" if self.charts.logo() is not None else f"{self.prefix}]]"
+
+        return TemplateFunction("logo", logo)
+
     def find(self, text: str) -> tuple[str, bool] | None:
         """(chart id, as a picture) when `text` holds a marker; error when it shares its shape."""
         if self.prefix not in text:
@@ -91,13 +98,15 @@ def render_deck(
     charts: ChartSource | dict[str, tuple[Path, str]],
     fmt: Formatter,
     out: Path,
+    info: DocumentInfo | None = None,
 ) -> list[str]:
-    """Render the deck into `out`; return warnings (text that could not be fitted, tables off the slide)."""
+    """Render the deck into `out`; return warnings (text that could not be fitted, tables off the slide).
+    With `info`, every document property is set from it (see office/properties.py)."""
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
     slots = _Slots(chart_source(charts))
-    full_context = {**context, "chart": slots.function()}
+    full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = []
     for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
         rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}")
@@ -114,7 +123,13 @@ def render_deck(
     _render_properties(prs, env, full_context, name)
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
-    prs.save(str(out))
+    if info is None:
+        prs.save(str(out))
+        return warnings
+    set_core_properties(prs.core_properties, info)
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    out.write_bytes(finish_package(buffer.getvalue(), info))
     return warnings
 
 
@@ -262,7 +277,7 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
         if chart_id is None:
             continue
         chart_id, as_picture = chart_id
-        if chart_id == "":
+        if chart_id == "" and not as_picture:
             shape._element.getparent().remove(shape._element)
             continue
         box_w, box_h = shape.width or 0, shape.height or 0
@@ -275,8 +290,11 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
                 "the picture slot has no size; give the shape a width and height",
             )
         source = slots.charts
+        logo = source.logo() if chart_id == "" and as_picture else None
         data = None if as_picture else source.data(chart_id)
-        if data is not None:
+        if logo is not None:
+            placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", "Logo")
+        elif data is not None:
             frame = add_native_chart(slide.shapes, data, shape.left, shape.top, box_w, box_h)
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
@@ -284,15 +302,22 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
             placed = frame._element
         else:
             path = source.picture(chart_id, "deck", box_w / EMU_PER_INCH, box_h / EMU_PER_INCH)
-            width_px, height_px = Image.from_file(str(path)).size
-            scale = min(box_w / width_px, box_h / height_px)
-            width, height = int(width_px * scale), int(height_px * scale)
-            left, top = shape.left + (box_w - width) // 2, shape.top + (box_h - height) // 2
-            picture = slide.shapes.add_picture(str(path), left, top, width, height)
-            set_alt_text(picture._element.nvPicPr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id))
-            placed = picture._element
+            placed = _place_picture(
+                slide, shape, path, box_w, box_h, f"Chart {chart_id}", source.alt_text(chart_id)
+            )
         shape._element.addprevious(placed)
         shape._element.getparent().remove(shape._element)
+
+
+def _place_picture(slide: Slide, shape: Any, path: Path, box_w: int, box_h: int, name: str, alt: str) -> Any:
+    """The picture fitted inside the shape's box, aspect kept, centred; returns its element."""
+    width_px, height_px = Image.from_file(str(path)).size
+    scale = min(box_w / width_px, box_h / height_px)
+    width, height = int(width_px * scale), int(height_px * scale)
+    left, top = shape.left + (box_w - width) // 2, shape.top + (box_h - height) // 2
+    picture = slide.shapes.add_picture(str(path), left, top, width, height)
+    set_alt_text(picture._element.nvPicPr.cNvPr, name, alt)
+    return picture._element
 
 
 def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str) -> None:

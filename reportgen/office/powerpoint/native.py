@@ -42,7 +42,10 @@ def add_native_chart(shapes: Any, data: ChartData, left: int, top: int, width: i
             chart_data.add_series(series.label, series.values)
     else:
         chart_data.add_series(data.title, [bar.value for bar in data.bars])
-    frame = shapes.add_chart(_TYPES[data.kind], left, top, width, height, chart_data)
+    kind = data.kind
+    if kind == "bar" and _labels_too_long(data, width):
+        kind = "hbar"  # long category names read across, never rotated
+    frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
     chart.font.size = Pt(CHART_TEXT_PT)
     _theme_font(chart)
@@ -50,14 +53,21 @@ def add_native_chart(shapes: Any, data: ChartData, left: int, top: int, width: i
     chart.chart_title.text_frame.text = data.title
     title_run = chart.chart_title.text_frame.paragraphs[0].runs[0]
     title_run.font.size, title_run.font.bold = Pt(TITLE_PT), True
-    if data.kind == "donut":
+    if kind == "donut":
         _donut(chart, data)
     else:
-        _bars(chart, data)
+        _bars(chart, data, kind)
     return frame
 
 
-def _bars(chart: Any, data: ChartData) -> None:
+def _labels_too_long(data: ChartData, width: int) -> bool:
+    """Whether a column chart's category names would need more than two lines under their columns."""
+    column_pt = width / 12700 / max(len(data.bars), 1)
+    chars_per_line = column_pt / (CHART_TEXT_PT * 0.55)
+    return any(len(bar.label) > 2 * chars_per_line for bar in data.bars)
+
+
+def _bars(chart: Any, data: ChartData, kind: str) -> None:
     plot = chart.plots[0]
     plot.gap_width = 60
     several = len(data.series) > 1
@@ -88,7 +98,7 @@ def _bars(chart: Any, data: ChartData) -> None:
     category_axis.has_major_gridlines = False
     category_axis.format.line.fill.background()
     category_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
-    if data.kind == "hbar":
+    if kind == "hbar":
         category_axis.reverse_order = True  # the first figure on top, as it reads
     value_axis.has_major_gridlines = False
     if data.log_scale:
