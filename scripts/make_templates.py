@@ -563,7 +563,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 (f"{{{{ {f}.unit_text }}}}", 22, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
                 (
-                    f"{{{{ {f}.label }}}}{{% if {f}.as_of_text %}}, {{{{ {f}.as_of_text }}}}{{% endif %}}",
+                    f"{{{{ {f}.label }}}}{{% if {f}.conversions_text %}} ({{{{ {f}.conversions_text }}}}){{% endif %}}"
+                    f"{{% if {f}.as_of_text %}}, {{{{ {f}.as_of_text }}}}{{% endif %}}",
                     16,
                     False,
                     MSO_THEME_COLOR.TEXT_1,

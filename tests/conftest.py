@@ -57,17 +57,29 @@ def docx_text(path: Path) -> str:
 
 
 def pptx_slide_texts(path: Path) -> list[str]:
-    """The visible text of each slide (shapes and table cells), one string per slide."""
+    """The visible text of each slide (shapes, table cells, native charts' titles, categories and
+    value labels), one string per slide."""
     texts = []
     for slide in Presentation(str(path)).slides:
         parts = []
         for shape in slide.shapes:
             if shape.has_text_frame:
                 parts.append(shape.text_frame.text)
+            if getattr(shape, "has_chart", False) and shape.has_chart:
+                parts.append(chart_text(shape.chart))
             if getattr(shape, "has_table", False) and shape.has_table:
                 parts += [cell.text for row in shape.table.rows for cell in row.cells]
         texts.append("\n".join(parts))
     return texts
+
+
+def chart_text(chart) -> str:
+    """A native chart's words: its title, categories, series names and value labels."""
+    a_t = "{http://schemas.openxmlformats.org/drawingml/2006/main}t"
+    words = [t.text or "" for t in chart._chartSpace.iter(a_t)]
+    plot = chart.plots[0]
+    words += [str(c) for c in plot.categories] + [s.name for s in plot.series]
+    return "\n".join(words)
 
 
 def pptx_notes(path: Path) -> list[str]:

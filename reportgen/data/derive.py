@@ -399,7 +399,9 @@ def _chart_data(
             ChartBar(
                 f.label,
                 float(f.value),
-                f.text + (f", {f.as_of_text}" if f.as_of_text else ""),
+                f.text
+                + (f" ({f.conversions_text})" if f.conversions_text else "")
+                + (f", {f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
             )
             for f in chosen

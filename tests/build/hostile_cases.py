@@ -291,7 +291,8 @@ def briefing_edit(edit: Callable[[Document], None]) -> Callable[[Path], list[str
 
 def title(text: str) -> Callable[[Presentation], None]:
     def edit(prs: Presentation) -> None:
-        prs.slides[0].shapes.title.text_frame.text = text
+        name = next(shape for shape in prs.slides[0].shapes if shape.name == "Event name")
+        name.text_frame.text = text
 
     return edit
 
@@ -362,7 +363,7 @@ def doctype(xml: bytes) -> bytes:
 
 ESCAPE = "{{ ''.__class__.__mro__[1].__subclasses__() }}"
 TEMPLATE = [
-    Case("sandbox-slide", "template", deck_edit(title(ESCAPE)), 4, "slide 1, shape 'Title 1'"),
+    Case("sandbox-slide", "template", deck_edit(title(ESCAPE)), 4, "slide 1, shape 'Event name'"),
     Case(
         "sandbox-notes", "template", deck_edit(notes("{{ cycler.__init__.__globals__ }}")), 4, "slide 1 notes"
     ),
@@ -432,7 +433,7 @@ TEMPLATE = [
         "template",
         deck_edit(title("{{ sections.nowhere.title }}")),
         4,
-        "slide 1, shape 'Title 1' ({{ sections.nowhere.title }}): 'dict object' has no attribute 'nowhere'",
+        "slide 1, shape 'Event name' ({{ sections.nowhere.title }}): 'dict object' has no attribute 'nowhere'",
     ),
     Case(
         "syntax-error",

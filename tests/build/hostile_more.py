@@ -52,14 +52,14 @@ SANDBOX = [
     Case(
         "briefing-chart-tpl",
         "template",
-        briefing_edit(body("{{ chart('reach').tpl }}")),
+        briefing_edit(body("{{ chart('projects').tpl }}")),
         4,
         "'ChartSlot' has no attribute 'tpl'",
     ),
     Case(
         "briefing-chart-tpl-save",
         "template",
-        briefing_edit(body("{{ chart('reach').tpl.save('/tmp/reportgen-pwned.docx') }}")),
+        briefing_edit(body("{{ chart('projects').tpl.save('/tmp/reportgen-pwned.docx') }}")),
         4,
         "'ChartSlot' has no attribute 'tpl'",
     ),
@@ -68,7 +68,7 @@ SANDBOX = [
         "template",
         deck_edit(title("{{ figure._function.__globals__ }}")),
         4,
-        "slide 1, shape 'Title 1'",
+        "slide 1, shape 'Event name'",
     ),
     Case(
         "deck-str-format-escape",
@@ -425,7 +425,7 @@ PARTS = [
     Case(
         "picture-slot-in-the-master",
         "template",
-        deck_edit(master_tag("{{ chart('reach') }}")),
+        deck_edit(master_tag("{{ chart('projects') }}")),
         4,
         "not in a table, a group, speaker notes or a master",
     ),
@@ -433,7 +433,7 @@ PARTS = [
         "picture-tag-in-the-notes",
         "template",
         deck_edit(
-            lambda prs: setattr(prs.slides[0].notes_slide.notes_text_frame, "text", "{{ chart('reach') }}")
+            lambda prs: setattr(prs.slides[0].notes_slide.notes_text_frame, "text", "{{ chart('projects') }}")
         ),
         4,
         "not in a table, a group, speaker notes or a master",
@@ -441,14 +441,14 @@ PARTS = [
     Case(
         "picture-tag-in-a-group",
         "template",
-        deck_edit(group_tag("{{ chart('reach') }}")),
+        deck_edit(group_tag("{{ chart('projects') }}")),
         4,
         "a picture tag works only alone in a shape of its own",
     ),
     Case(
         "picture-tag-in-the-properties",
         "template",
-        deck_edit(lambda prs: setattr(prs.core_properties, "title", "{{ chart('reach') }}")),
+        deck_edit(lambda prs: setattr(prs.core_properties, "title", "{{ chart('projects') }}")),
         4,
         "a picture cannot go in a property",
     ),
