@@ -29,7 +29,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.util import Inches
+from pptx.util import Emu, Inches
 from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -172,7 +172,8 @@ def make_briefing(path: Path) -> None:
 
     doc.add_paragraph("{{ event.name }}", style="Title")
     doc.add_paragraph(
-        "Closing briefing · {{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}",
+        "Closing briefing · {{ event.dates }} · {{ event.city }}"
+        "{% if event.country %}, {{ event.country }}{% endif %}",
         style="Subtitle",
     )
     doc.add_paragraph("{%p if event.theme %}")
@@ -182,8 +183,8 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endif %}")
 
     story = doc.add_paragraph(
-        "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} on {{ event.closing_date|date }}."
-        "{% if event.summary %} {{ event.summary }}{% endif %}"
+        "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} "
+        "on {{ event.closing_date|date }}.{% if event.summary %} {{ event.summary }}{% endif %}"
     )
     story.paragraph_format.space_after = Pt(10)
 
@@ -249,7 +250,8 @@ def make_briefing(path: Path) -> None:
     launch.add_run("“{{ launch.name }}”").bold = True
     launch.add_run(
         "{% if launch.summary %}: {{ launch.summary }}{% else %}.{% endif %}"
-        "{% if launch.items %} {{ launch.items_label or 'Among them' }}: {{ launch.items|join(', ') }}.{% endif %}"
+        "{% if launch.items %} {{ launch.items_label or 'Among them' }}: "
+        "{{ launch.items|join(', ') }}.{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for f in s.figure_list %}")
@@ -318,7 +320,7 @@ def make_briefing(path: Path) -> None:
 # PowerPoint deck
 # --------------------------------------------------------------------------------------------------
 
-SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: exactly 16:9
 MARGIN = Inches(0.6)
 CONTENT_W = SLIDE_W - 2 * MARGIN
 TITLE_PT, HEADLINE_PT, BODY_PT, SMALL_PT = 32, 22, 20, 16
@@ -563,7 +565,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 (f"{{{{ {f}.unit_text }}}}", 22, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
                 (
-                    f"{{{{ {f}.label }}}}{{% if {f}.conversions_text %}} ({{{{ {f}.conversions_text }}}}){{% endif %}}"
+                    f"{{{{ {f}.label }}}}"
+                    f"{{% if {f}.conversions_text %}} ({{{{ {f}.conversions_text }}}}){{% endif %}}"
                     f"{{% if {f}.as_of_text %}}, {{{{ {f}.as_of_text }}}}{{% endif %}}",
                     16,
                     False,
@@ -679,7 +682,8 @@ def _title_slide(prs) -> None:
     _notes(
         slide,
         [
-            "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} on {{ event.closing_date|date }}.",
+            "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} "
+            "on {{ event.closing_date|date }}.",
             "{{ event.summary or '' }}",
         ],
     )
@@ -703,7 +707,8 @@ def make_deck(path: Path) -> None:
     #    facts no chart shows; the three variants stay in data order inside the section block.
     _chart_and_points_slide(
         prs,
-        "{%slides for s in section_list %}{%slide for page in s.deck_pages if page.layout == 'chart-and-points' %}",
+        "{%slides for s in section_list %}"
+        "{%slide for page in s.deck_pages if page.layout == 'chart-and-points' %}",
     )
     _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
     _points_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'points' %}{%slides endfor %}")

@@ -67,6 +67,7 @@ def pptx_slide_texts(path: Path) -> list[str]:
                 parts.append(shape.text_frame.text)
             if getattr(shape, "has_chart", False) and shape.has_chart:
                 parts.append(chart_text(shape.chart))
+                parts.append(shape._element.nvGraphicFramePr.cNvPr.get("descr", ""))  # its alt text
             if getattr(shape, "has_table", False) and shape.has_table:
                 parts += [cell.text for row in shape.table.rows for cell in row.cells]
         texts.append("\n".join(parts))

@@ -47,7 +47,8 @@ def test_init_makes_a_project_that_builds_as_it_is(in_tmp: Path) -> None:
     assert built.exit_code == 0, built.output
     assert "wrote output/sample-expo-deck.pptx" in built.output
     deck = Presentation("output/sample-expo-deck.pptx")
-    assert [s.shapes.title.text for s in deck.slides][2:4] == ["Attendance", "Deals"]
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    assert titles.index("Attendance") < titles.index("Deals")
 
 
 def test_init_never_overwrites(in_tmp: Path) -> None:
@@ -105,9 +106,9 @@ def test_schema_is_json_schema_of_the_event_file() -> None:
 def test_inspect_lists_tags_slots_loops_and_nothing_missing_for_waic() -> None:
     result = invoke("inspect", str(TEMPLATES / "deck.pptx"), "--data", str(WAIC))
     assert result.exit_code == 0, result.output
-    assert "slide 1, shape 'Title 1': {{ event.name }}" in result.output
-    assert "slide 4, shape 'Chart slot (first chart)': {{ chart(s.deck_charts[0]) }}" in result.output
-    assert "slide 3, shape 'Slide directives': {%slides for s in section_list %}" in result.output
+    assert "slide 1, shape 'Event name': {{ event.name }}" in result.output
+    assert "slide 8, shape 'Chart slot': {{ chart(page.chart) }}" in result.output
+    assert "slide 8, shape 'Slide directives': {%slides for s in section_list %}" in result.output
     assert result.output.rstrip().endswith("does not provide (0):\n  none")
 
 
@@ -115,9 +116,8 @@ def test_inspect_names_what_another_event_lacks(tmp_path: Path) -> None:
     template = tmp_path / "deck.pptx"
     shutil.copy(TEMPLATES / "deck.pptx", template)
     prs = Presentation(str(template))
-    prs.slides[
-        0
-    ].shapes.title.text_frame.text = "{{ sections.reach.title }} {{ figure('reach.online_viewers').text }}"
+    name = next(shape for shape in prs.slides[0].shapes if shape.name == "Event name")
+    name.text_frame.text = "{{ sections.reach.title }} {{ figure('reach.online_viewers').text }}"
     prs.save(str(template))
     result = invoke("inspect", str(template), "--data", str(EXPO))
     assert result.exit_code == 4
@@ -128,7 +128,7 @@ def test_inspect_briefing_lists_paragraphs() -> None:
     result = invoke("inspect", str(TEMPLATES / "briefing.docx"), "--data", str(WAIC))
     assert result.exit_code == 0, result.output
     assert "header1, paragraph 1: {{ event.short_name }}" in result.output
-    assert "{{ chart(cid, 10.5) }}" in result.output
+    assert "{{ chart(cid, 16.6) }}" in result.output
 
 
 @pytest.mark.slow  # three builds
@@ -138,7 +138,7 @@ def test_inspect_and_build_agree_on_statements_the_deck_engine_refuses(tmp_path:
     folder = tmp_path / "templates"
     folder.mkdir()
     prs = Presentation(str(TEMPLATES / "deck.pptx"))
-    prs.slides[0].shapes.title.text_frame.text = tag
+    next(shape for shape in prs.slides[0].shapes if shape.name == "Event name").text_frame.text = tag
     prs.save(str(folder / "deck.pptx"))
     built = invoke("build", str(WAIC), "--templates", str(folder), "--out", str(tmp_path / "out"))
     inspected = invoke("inspect", str(folder / "deck.pptx"), "--data", str(WAIC))

@@ -419,7 +419,7 @@ def _chart_data(
             ticks = tuple((10.0**k, fmt.number(10**k)) for k in range(low, high + 1))
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
-    series = tuple(replace(x, label=typo(x.label)) for x in series)
+    series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
     return ChartData(
         cid,
         typo(spec.title),
@@ -427,8 +427,8 @@ def _chart_data(
         bars,
         spec.log_scale,
         typo(spec.caption or spec.title),
-        unit_note,
-        total,
+        typo(unit_note),
+        typo(total),
         tuple(spec.documents),
         tuple(spec.figures),
         ticks,

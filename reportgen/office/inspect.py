@@ -57,8 +57,9 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
     name = display_path(template)
     data = check_template_package(template, name)
     context = prepare(event_file, project).context
-    # the renderers supply chart(); its arguments are checked in _missing_names
+    # the renderers supply chart() and logo(); chart's arguments are checked in _missing_names
     context["chart"] = TemplateFunction("chart", lambda *args, **kwargs: "")
+    context["logo"] = TemplateFunction("logo", lambda *args, **kwargs: "")
     report = Report(name, display_path(event_file))
     try:
         units, source = _pptx_units(data) if template.suffix.lower() == ".pptx" else _docx_units(data)
@@ -68,7 +69,7 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
         if DIRECTIVE.fullmatch(tag):
             report.slides.append((where, tag))
         else:
-            (report.pictures if re.search(r"\bchart\s*\(", tag) else report.tags).append((where, tag))
+            (report.pictures if re.search(r"\b(chart|logo)\s*\(", tag) else report.tags).append((where, tag))
     report.missing = _missing_names(source, context, name)
     return report
 

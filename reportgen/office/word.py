@@ -124,7 +124,11 @@ def render_briefing(
     _check_paragraphs(tpl, name)
     env = make_environment(fmt)
     wanted: list[_Wanted] = []
-    full_context = {**context, "chart": TemplateFunction("chart", _chart_function(wanted, images))}
+    full_context = {
+        **context,
+        "chart": TemplateFunction("chart", _chart_function(wanted, images)),
+        "logo": TemplateFunction("logo", _logo_function(wanted, images)),
+    }
     try:
         tpl.render(full_context, jinja_env=env, autoescape=True)
     except TemplateProblem as exc:
@@ -158,6 +162,19 @@ def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any])
     return chart
 
 
+def _logo_function(wanted: list[_Wanted], charts: ChartSource) -> Callable[..., Any]:
+    def logo(width_cm: Any = 4.0) -> ChartSlot | str:
+        """`{{ logo(4) }}`: the event's logo, 4 cm wide; nothing when the event has none."""
+        if isinstance(width_cm, bool) or not isinstance(width_cm, int | float) or not 1 <= width_cm <= 40:
+            raise ValueError(f"logo width {str(width_cm)[:20]} cm is not a number from 1 to 40")
+        if charts.logo() is None:
+            return ""
+        wanted.append(_Wanted("", float(width_cm)))
+        return ChartSlot(len(wanted) - 1)
+
+    return logo
+
+
 _MARKER = qn("rg:chart")
 
 
@@ -181,12 +198,13 @@ def _place_pictures(tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSourc
             run = marker.getparent()
             if slot is None or run is None:
                 raise TemplateProblem(f"{name}: {area}: a picture marker was damaged while rendering")
-            path = images.picture(slot.chart_id, "briefing", slot.width_cm / 2.54, None)
-            alt = images.alt_text(slot.chart_id)
+            logo = images.logo() if slot.chart_id == "" else None
+            path = logo or images.picture(slot.chart_id, "briefing", slot.width_cm / 2.54, None)
+            alt = "Logo" if logo else images.alt_text(slot.chart_id)
             # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
             # package, the relationships and the element, which every part has.
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)
-            inline.docPr.set("name", f"Chart {slot.chart_id}")
+            inline.docPr.set("name", f"Chart {slot.chart_id}" if not logo else "Logo")
             inline.docPr.set("descr", alt)
             # serialized and parsed back as docxtpl's InlineImage did, so documents stay the same
             drawing = etree.fromstring(f'<w:drawing xmlns:w="{W_NS}">{inline.xml}</w:drawing>', SAFE_PARSER)

@@ -433,7 +433,8 @@ TEMPLATE = [
         "template",
         deck_edit(title("{{ sections.nowhere.title }}")),
         4,
-        "slide 1, shape 'Event name' ({{ sections.nowhere.title }}): 'dict object' has no attribute 'nowhere'",
+        "slide 1, shape 'Event name' ({{ sections.nowhere.title }}): "
+        "'dict object' has no attribute 'nowhere'",
     ),
     Case(
         "syntax-error",

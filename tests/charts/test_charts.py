@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
 from reportgen.charts import cache_key
 from reportgen.charts.theme import DEFAULT_THEME
-from reportgen.data.derive import alt_text, derive
+from reportgen.data.derive import ChartBar, ChartData, alt_text, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 
@@ -28,19 +29,53 @@ def texts_of(fig) -> list[str]:
     ]
 
 
-def test_reach_uses_a_log_scale_and_labels_carry_qualifiers(charts) -> None:
+def _log_chart() -> ChartData:
+    """Two magnitudes far apart on a log axis, the least of them 1 (a power of ten)."""
+    bars = (
+        ChartBar("Trophies", 1.0, "1", "exact"),
+        ChartBar("Viewers", 638e6, "more than 638 million", "below"),
+    )
+    ticks = tuple((10.0**k, f"{10**k:,}") for k in range(-1, 10))
+    return ChartData("far", "Far apart", "hbar", bars, True, "Far apart", "", ticks=ticks)
+
+
+def test_a_log_axis_says_so_and_the_least_value_still_has_a_bar() -> None:
     from reportgen.charts.draw import build_figure
 
-    fig = build_figure(charts["reach"], DEFAULT_THEME)
+    fig = build_figure(_log_chart(), DEFAULT_THEME)
     (ax,) = fig.axes
     assert ax.get_xscale() == "log"
-    widths = sorted(patch.get_width() for patch in ax.patches)
-    assert widths == [370_000, 638_000_000]
-    labels = texts_of(fig)
-    assert "more than 638 million" in labels
-    assert "370,000, as of 2 pm on 3 September 2022" in labels
-    ticks = [t.get_text() for t in ax.get_xticklabels()]
-    assert "1 million" in ticks and "1 billion" in ticks
+    assert ax.get_xlabel() == "logarithmic scale"
+    assert ax.get_xlim()[0] < 1  # the axis starts below the value 1, so its bar has a length
+    assert "more than 638 million" in texts_of(fig)
+
+
+def test_one_series_one_colour_and_no_zero_length_bar(charts) -> None:
+    from reportgen.charts.draw import build_figure
+
+    fig = build_figure(charts["programme"], DEFAULT_THEME)
+    colours = {patch.get_facecolor() for patch in fig.axes[0].patches}
+    assert len(colours) == 1
+    tiny = replace(
+        charts["programme"],
+        bars=(*charts["programme"].bars[:1], replace(charts["programme"].bars[1], value=0.001)),
+    )
+    heights = [p.get_height() for p in build_figure(tiny, DEFAULT_THEME).axes[0].patches]
+    assert heights[1] > 0.001 and heights[1] >= heights[0] * 0.005  # a visible stub, labelled with its value
+
+
+def test_pictures_are_drawn_at_their_placed_size_with_readable_text(charts) -> None:
+    from reportgen.charts import chart_size, render_png
+    from reportgen.charts.draw import build_figure
+
+    size = chart_size(charts["capital"], DEFAULT_THEME, 16.6 / 2.54, None)
+    png = render_png(charts["capital"], DEFAULT_THEME, size).png
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    dpi = DEFAULT_THEME.chart_dpi
+    assert abs(width - size[0] * dpi) <= 1 and abs(height - size[1] * dpi) <= 1
+    fig = build_figure(charts["capital"], DEFAULT_THEME, size)
+    sizes = [t.get_fontsize() for ax in fig.axes for t in [*ax.texts, *ax.get_xticklabels(), ax.title]]
+    assert min(sizes) >= 9  # 1 pt in the figure is 1 pt on the page
 
 
 def test_investment_charts(charts) -> None:
@@ -66,11 +101,12 @@ def test_participants_and_programme(charts) -> None:
 
 
 def test_alt_text_names_every_value(charts) -> None:
-    text = alt_text(charts["reach"])
-    assert text.startswith("Horizontal bar chart on a logarithmic scale: Audience reach")
-    assert "Online viewers: more than 638 million" in text
-    assert "Visits to the WAIC metaverse: 370,000, as of 2 pm on 3 September 2022" in text
+    text = alt_text(charts["media"])
+    assert text.startswith("Horizontal bar chart: Media covering the conference")
+    assert "Radio, television and online media outlets: more than 700" in text
+    assert "Internet and self-media (We media) outlets: more than 2,000" in text
     assert "Signed on site: 8 (32%)" in alt_text(charts["projects"])
+    assert alt_text(_log_chart()).startswith("Horizontal bar chart on a logarithmic scale: Far apart")
 
 
 def test_png_is_a_real_image(charts) -> None:
@@ -81,13 +117,13 @@ def test_png_is_a_real_image(charts) -> None:
     png = chart.png
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width = int.from_bytes(png[16:20], "big")
-    assert width == DEFAULT_THEME.chart_size[0] * DEFAULT_THEME.chart_dpi
+    assert width == round(DEFAULT_THEME.chart_size[0] * DEFAULT_THEME.chart_dpi)
 
 
 def test_cache_key_follows_the_data(charts) -> None:
     from dataclasses import replace
 
-    reach = charts["reach"]
+    reach = charts["participants"]
     assert cache_key(replace(reach), DEFAULT_THEME) == cache_key(
         reach, DEFAULT_THEME
     )  # equal data, new object
@@ -111,9 +147,9 @@ def test_a_fully_cached_build_does_not_import_matplotlib(tmp_path) -> None:
         "print(r.charts_cached, r.charts_drawn, 'matplotlib' in sys.modules)"
     )
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert first.stdout.split() == ["0", "6", "True"]
+    assert first.stdout.split() == ["0", "5", "True"]
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert second.stdout.split() == ["6", "0", "False"]
+    assert second.stdout.split() == ["5", "0", "False"]
 
 
 def test_every_registered_kind_validates_words_and_draws() -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings

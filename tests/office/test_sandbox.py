@@ -120,7 +120,7 @@ def test_the_walk_fails_on_a_model_or_a_library_object() -> None:
 
 
 def test_chart_returns_an_opaque_slot_in_word() -> None:
-    slot = renderer_contexts()["briefing"]["chart"]("reach")
+    slot = renderer_contexts()["briefing"]["chart"]("media")
     assert isinstance(slot, ChartSlot)
     assert template_names(type(slot)) == frozenset()
 
@@ -131,8 +131,8 @@ ESCAPES = [
     "{{ figures['reach.online_viewers'].model.model_validate_json('{}') }}",
     "{{ figures['reach.online_viewers'].model.copy() }}",
     "{{ event.model_construct() }}",
-    "{{ chart('reach').tpl }}",
-    "{{ chart('reach').tpl.save('/tmp/x') }}",
+    "{{ chart('media').tpl }}",
+    "{{ chart('media').tpl.save('/tmp/x') }}",
     "{{ figure.__globals__ }}",
     "{{ figure._function.__globals__ }}",
     "{{ cycler.__init__.__globals__ }}",
