@@ -194,21 +194,26 @@ def make_briefing(path: Path) -> None:
     _no_borders(numbers)
     for index, cell in enumerate(numbers.rows[0].cells):
         _shade(cell, THEME.light)
+        f = f"headline_figures[{index}]"
         guard = f"{{% if headline_figures|length > {index} %}}"
-        big = cell.paragraphs[0]
-        big.paragraph_format.space_before = Pt(6)
-        big.paragraph_format.space_after = Pt(0)
-        run = big.add_run(
-            f"{guard}{{{{ headline_figures[{index}].text }}}}{{% if headline_figures[{index}].unit_text %}} "
-            f"{{{{ headline_figures[{index}].unit_text }}}}{{% endif %}}{{% endif %}}"
+        lines = (
+            (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
+            (
+                f"{guard}{{{{ {f}.amount_text }}}}{{% if {f}.unit_text %}} {{{{ {f}.unit_text }}}}{{% endif %}}"
+                "{% endif %}",
+                17,
+                True,
+                THEME.primary,
+            ),
+            (f"{guard}{{{{ {f}.label }}}}{{% endif %}}", 9, False, THEME.muted),
         )
-        run.bold, run.font.size = True, Pt(17)
-        run.font.color.rgb = RGBColor(*rgb(THEME.primary))
-        small = cell.add_paragraph()
-        small.paragraph_format.space_after = Pt(6)
-        label = small.add_run(f"{guard}{{{{ headline_figures[{index}].label }}}}{{% endif %}}")
-        label.font.size = Pt(9)
-        label.font.color.rgb = RGBColor(*rgb(THEME.muted))
+        for number, (text, size, bold, colour) in enumerate(lines):
+            paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+            paragraph.paragraph_format.space_before = Pt(6 if number == 0 else 0)
+            paragraph.paragraph_format.space_after = Pt(6 if number == 2 else 0)
+            run = paragraph.add_run(text)
+            run.bold, run.font.size = bold, Pt(size)
+            run.font.color.rgb = RGBColor(*rgb(colour))
     _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)))
     doc.add_paragraph("{%p endif %}")
 

@@ -218,7 +218,7 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
             fontsize=theme.text_pt,
         )
     ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
-    ax.legend(frameon=False, fontsize=theme.text_pt, loc="upper right")
+    _legend_below(ax, theme, len(data.series))
 
 
 def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
@@ -247,7 +247,18 @@ def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
                 )
     _value_axis_off(ax, highest * 1.2)
     ax.set_xticks(range(len(data.bars)), [_wrap(b.label, 18) for b in data.bars])
-    ax.legend(frameon=False, fontsize=theme.text_pt, loc="upper right")
+    _legend_below(ax, theme, len(data.series))
+
+
+def _legend_below(ax: Axes, theme: Theme, count: int) -> None:
+    """The series legend under the plot, in one row where it fits, clear of every value label."""
+    ax.figure.legend(
+        *ax.get_legend_handles_labels(),
+        loc="outside lower center",
+        ncols=min(count, 4),
+        frameon=False,
+        fontsize=theme.text_pt,
+    )
 
 
 def _value_axis_off(ax: Axes, top: float) -> None:

@@ -81,10 +81,10 @@ def test_briefing_opens_with_the_story_and_three_headline_numbers(briefing_path:
     assert "ended in Shanghai on 3 September 2022" in story and story.count("closed") <= 1
     numbers, key = doc.tables
     cells = [cell.text for cell in numbers.rows[0].cells]
-    assert cells == [
-        "25\nRepresentative AI industrial projects signed",
-        f"nearly RMB{NBSP}15 billion\nTotal investment of the signed projects",
-        "121\nActivities",
+    assert cells == [  # qualifier (an empty line keeps the numbers level), number and unit, label
+        "\n25\nRepresentative AI industrial projects signed",
+        f"nearly\nRMB{NBSP}15 billion\nTotal investment of the signed projects",
+        "\n121\nActivities",
     ]
     headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert headings == ["Key figures", *SECTION_TITLES]

@@ -106,6 +106,18 @@ def _bars(chart: Any, data: ChartData, kind: str) -> None:
     else:
         value_axis.visible = False  # every bar carries its value in words
         value_axis.minimum_scale = 0
+        value_axis.maximum_scale = _headroom(data)
+
+
+def _headroom(data: ChartData) -> float:
+    """The axis end: room above the longest bar for its label, so no label meets the title."""
+    if data.kind == "stacked":
+        longest = max(sum(s.values[i] for s in data.series) for i in range(len(data.bars)))
+    elif data.series:
+        longest = max(max(s.values) for s in data.series)
+    else:
+        longest = max(bar.value for bar in data.bars)
+    return longest * 1.25 if longest > 0 else 1.0
 
 
 def _log_axis(value_axis: Any, data: ChartData) -> None:
