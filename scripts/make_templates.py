@@ -149,6 +149,11 @@ def make_briefing(path: Path) -> None:
         ("Quote", 9.5, THEME.muted, None),
     ):
         _style_font(styles[name], size, colour, bold)
+    for style in styles:  # every other style inherits the typeface from Normal
+        r_pr = style.element.rPr
+        if style.name != "Normal" and r_pr is not None:
+            for r_fonts in r_pr.findall(wqn("w:rFonts")):
+                r_pr.remove(r_fonts)
     styles["Subtitle"].font.italic = False
     styles["Title"].paragraph_format.space_after = Pt(4)
     styles["Heading 1"].paragraph_format.space_before = Pt(14)
@@ -199,8 +204,8 @@ def make_briefing(path: Path) -> None:
         lines = (
             (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
             (
-                f"{guard}{{{{ {f}.amount_text }}}}{{% if {f}.unit_text %}} {{{{ {f}.unit_text }}}}{{% endif %}}"
-                "{% endif %}",
+                f"{guard}{{{{ {f}.amount_text }}}}"
+                f"{{% if {f}.unit_text %}} {{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
                 17,
                 True,
                 THEME.primary,

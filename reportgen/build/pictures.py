@@ -10,23 +10,44 @@ placed as pictures (native in the deck only) are drawn at the look's default siz
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from reportgen.build.output import Staging, os_error, write_new
 from reportgen.charts import RenderedChart, cached_chart, chart_size
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData, alt_text
+from reportgen.data.project import ChartStyle
 from reportgen.errors import DataError, display_path
 from reportgen.inputs import read_input
+from reportgen.office.look import Look
 
 MAX_LOGO_BYTES = 10 * 1024 * 1024
 
 
+def _styled(theme: Theme, style: ChartStyle | None) -> Theme:
+    if style is None:
+        return theme
+    if style.colours:
+        theme = replace(theme, palette=tuple(c.upper() for c in style.colours))
+    if style.font:
+        theme = replace(theme, chart_fonts=tuple(dict.fromkeys((style.font, *theme.chart_fonts))))
+    return theme
+
+
 class ChartPictures:
     def __init__(
-        self, charts: dict[str, ChartData], themes: dict[str, Theme], cache: Path | None, stage: Staging
+        self,
+        charts: dict[str, ChartData],
+        themes: dict[str, Theme],
+        cache: Path | None,
+        stage: Staging,
+        style: ChartStyle | None = None,
     ) -> None:
-        self.charts, self.themes, self.cache, self.stage = charts, themes, cache, stage
+        self.charts, self.themes, self.cache, self.stage = charts, dict(themes), cache, stage
+        self.style = style
+        for document, theme in self.themes.items():
+            self.themes[document] = _styled(theme, style)
         self.first: dict[str, bytes] = {}
         self.drawn = self.cached = 0
         self.warnings: list[str] = []
@@ -36,6 +57,27 @@ class ChartPictures:
 
     def logo(self) -> Path | None:
         return self.logo_path
+
+    def set_look(self, document: str, look: Look | None) -> None:
+        """Pictures for `document` take its template's colours and font (the project's style wins)."""
+        if look is None:
+            return
+        theme = self.themes[document]
+        fonts = tuple(dict.fromkeys((look.font, *theme.chart_fonts))) if look.font else theme.chart_fonts
+        theme = replace(
+            theme,
+            palette=look.palette,
+            primary=look.primary,
+            text=look.text,
+            light=look.light,
+            chart_fonts=fonts,
+        )
+        self.themes[document] = _styled(theme, self.style)
+
+    def override(self) -> tuple[tuple[str, ...], str]:
+        if self.style is None:
+            return (), ""
+        return tuple(self.style.colours), self.style.font or ""
 
     def add_logo(self, source: Path) -> None:
         """Check the event's logo (a PNG or JPEG that decodes, of a sane size) and stage a copy."""

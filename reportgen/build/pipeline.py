@@ -76,7 +76,8 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
         if cache is not None:
             refuse_link(cache, "the chart cache")
         themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
-        pictures = ChartPictures(derived.charts, themes, cache, stage)
+        style = settings.project.config.chart_style if settings.project else None
+        pictures = ChartPictures(derived.charts, themes, cache, stage, style)
         if summary.event.logo:
             pictures.add_logo(event_file.parent / summary.event.logo)
         briefing = out_dir / f"{derived.slug}-briefing.docx"

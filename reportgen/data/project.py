@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
@@ -21,6 +22,16 @@ from reportgen.data.load import load_model
 from reportgen.data.model import ChartSpec, EventSummary, Key, Text, _Strict, chart_problems
 
 CONFIG_NAME = "reportgen.yaml"
+
+
+HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+class ChartStyle(_Strict):
+    """Colours and font for every chart, over the templates' themes (both documents)."""
+
+    colours: list[HexColour] = Field(default_factory=list, max_length=12)
+    font: Text | None = None
 
 
 class ProjectConfig(_Strict):
@@ -31,6 +42,7 @@ class ProjectConfig(_Strict):
         None  # File > Properties > Author of every document (default: the event's short name)
     )
     company: Text | None = None  # ... > Company
+    chart_style: ChartStyle | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from reportgen.data.derive import ChartData
+from reportgen.office.look import Look
 
 
 class ChartSource(Protocol):
@@ -24,6 +25,13 @@ class ChartSource(Protocol):
 
     def logo(self) -> Path | None:
         """The event's logo picture (checked), or None."""
+
+    def set_look(self, document: str, look: Look | None) -> None:
+        """The look of `document`'s template, read by its renderer before any picture is asked for."""
+
+    def override(self) -> tuple[tuple[str, ...], str]:
+        """Colours and font the project sets for every chart ((), '' when it sets none): native
+        charts then use them instead of the theme's."""
 
     def picture(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> Path:
         """A PNG of the chart drawn `width_in` wide (and `height_in` high, or as its kind needs)
@@ -50,6 +58,12 @@ class FixedPictures:
 
     def logo(self) -> Path | None:
         return None
+
+    def set_look(self, document: str, look: Look | None) -> None:
+        pass
+
+    def override(self) -> tuple[tuple[str, ...], str]:
+        return (), ""
 
 
 def chart_source(charts: ChartSource | dict[str, tuple[Path, str]]) -> ChartSource:

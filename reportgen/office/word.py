@@ -28,6 +28,7 @@ from lxml import etree
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.office.look import briefing_look
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
@@ -135,11 +136,13 @@ def render_briefing(
         raise TemplateProblem(f"{name}: {exc.message}") from None
     except EXPRESSION_ERRORS as exc:
         raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
+    images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name)
     if info is None:
         tpl.save(str(out))
         return []
     set_core_properties(tpl.docx.core_properties, info)
+    _set_language(tpl.docx, info.language)
     buffer = io.BytesIO()
     tpl.save(buffer)
     out.write_bytes(finish_package(buffer.getvalue(), info))
@@ -160,6 +163,14 @@ def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any])
         return ChartSlot(len(wanted) - 1)
 
     return chart
+
+
+def _set_language(document: Any, language: str) -> None:
+    """The document's default language (spelling, hyphenation) is the locale's."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = defaults.find(".//" + qn("w:lang")) if defaults is not None else None
+    if lang is not None:
+        lang.set(qn("w:val"), language)
 
 
 def _logo_function(wanted: list[_Wanted], charts: ChartSource) -> Callable[..., Any]:

@@ -127,7 +127,7 @@ def test_stacked_chart_stacks_the_breakdown_of_each_figure() -> None:
     assert heights == [46000, 50000, 38000, 20000, 6000, 11000, 36000, 28000]  # trade, then public
     bottoms = [round(p.get_y()) for p in ax.patches][4:]
     assert bottoms == [46000, 50000, 38000, 20000]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Trade visitors", "Public visitors"]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Trade visitors", "Public visitors"]
 
 
 def test_grouped_chart_puts_parts_side_by_side() -> None:
@@ -135,7 +135,7 @@ def test_grouped_chart_puts_parts_side_by_side() -> None:
     fig = build_figure(data, DEFAULT_THEME)
     (ax,) = fig.axes
     assert [p.get_height() for p in ax.patches] == [3e8, 1e8, 1.2e8, 2e8, 1.5e8, 0]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
         "Public commitments",
         "Private commitments",
     ]

@@ -25,6 +25,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.limits import RenderTimeout
+from reportgen.office.look import deck_look
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
@@ -106,6 +107,7 @@ def render_deck(
     prs = _open(template, name)
     env = make_environment(fmt)
     slots = _Slots(chart_source(charts))
+    slots.charts.set_look("deck", deck_look(prs))
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = []
     for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
@@ -295,7 +297,8 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
         if logo is not None:
             placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", "Logo")
         elif data is not None:
-            frame = add_native_chart(slide.shapes, data, shape.left, shape.top, box_w, box_h)
+            colours, font = source.override()
+            frame = add_native_chart(slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font)
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
             )

@@ -13,6 +13,7 @@ from typing import Any
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.util import Pt
@@ -33,8 +34,18 @@ _TYPES = {
 }
 
 
-def add_native_chart(shapes: Any, data: ChartData, left: int, top: int, width: int, height: int) -> Any:
-    """Add `data` as a chart in the box given (EMU); return the graphic frame."""
+def add_native_chart(
+    shapes: Any,
+    data: ChartData,
+    left: int,
+    top: int,
+    width: int,
+    height: int,
+    colours: tuple[str, ...] = (),
+    font: str = "",
+) -> Any:
+    """Add `data` as a chart in the box given (EMU); return the graphic frame. Colours and font
+    follow the deck's theme unless the project sets its own (`colours`, `font`)."""
     chart_data = CategoryChartData(number_format="#,##0.##")
     chart_data.categories = [bar.label for bar in data.bars]
     if data.series:
@@ -48,16 +59,24 @@ def add_native_chart(shapes: Any, data: ChartData, left: int, top: int, width: i
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
     chart.font.size = Pt(CHART_TEXT_PT)
-    _theme_font(chart)
+    _theme_font(chart, font)
     chart.has_title = True
     chart.chart_title.text_frame.text = data.title
     title_run = chart.chart_title.text_frame.paragraphs[0].runs[0]
     title_run.font.size, title_run.font.bold = Pt(TITLE_PT), True
     if kind == "donut":
-        _donut(chart, data)
+        _donut(chart, data, colours)
     else:
-        _bars(chart, data, kind)
+        _bars(chart, data, kind, colours)
     return frame
+
+
+def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
+    fill.solid()
+    if colours:
+        fill.fore_color.rgb = RGBColor.from_string(colours[index % len(colours)].lstrip("#").upper())
+    else:
+        fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]
 
 
 def _labels_too_long(data: ChartData, width: int) -> bool:
@@ -67,7 +86,7 @@ def _labels_too_long(data: ChartData, width: int) -> bool:
     return any(len(bar.label) > 2 * chars_per_line for bar in data.bars)
 
 
-def _bars(chart: Any, data: ChartData, kind: str) -> None:
+def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...]) -> None:
     plot = chart.plots[0]
     plot.gap_width = 60
     several = len(data.series) > 1
@@ -76,9 +95,7 @@ def _bars(chart: Any, data: ChartData, kind: str) -> None:
     elif several:
         plot.overlap = -10
     for index, series in enumerate(plot.series):
-        fill = series.format.fill
-        fill.solid()
-        fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]  # one colour per series
+        _fill(series.format.fill, index, colours)  # one colour per series
         series.invert_if_negative = False
         texts = data.series[index].texts if data.series else tuple(bar.text for bar in data.bars)
         for point, text in enumerate(texts):
@@ -138,14 +155,13 @@ def _log_axis(value_axis: Any, data: ChartData) -> None:
     value_axis.tick_labels.number_format_is_linked = False
 
 
-def _donut(chart: Any, data: ChartData) -> None:
+def _donut(chart: Any, data: ChartData, colours: tuple[str, ...]) -> None:
     plot = chart.plots[0]
     plot.vary_by_categories = True
     series = plot.series[0]
     for index, bar in enumerate(data.bars):
         point = series.points[index]
-        point.format.fill.solid()
-        point.format.fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]
+        _fill(point.format.fill, index, colours)
         label = point.data_label
         label.text_frame.text = bar.text
         label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
@@ -162,13 +178,14 @@ def _donut(chart: Any, data: ChartData) -> None:
         run.font.size, run.font.bold = Pt(TITLE_PT), True
 
 
-def _theme_font(chart: Any) -> None:
-    """Chart text in the theme's body font, so it follows the deck's theme."""
+def _theme_font(chart: Any, font: str) -> None:
+    """Chart text in the theme's body font (so it follows the deck's theme), or in `font`."""
     rich = chart._chartSpace.find(qn("c:txPr"))
     if rich is None:
         return
     for r_pr in rich.iter(qn("a:defRPr")):
-        for tag, ref in (("a:latin", "+mn-lt"), ("a:ea", "+mn-ea"), ("a:cs", "+mn-cs")):
+        refs = (("a:latin", font or "+mn-lt"), ("a:ea", "+mn-ea"), ("a:cs", "+mn-cs"))
+        for tag, ref in refs:
             element = r_pr.find(qn(tag))
             if element is None:
                 element = etree.SubElement(r_pr, qn(tag))
