@@ -1,13 +1,16 @@
-"""Pictures for docs/: rendered pages and slides, made with LibreOffice and pdftoppm.
+"""Pictures for docs/: every page of the WAIC 2022 documents and of both sample events, as
+LibreOffice renders them, and the default deck's section slide as a template (tags showing).
 
     python scripts/make_doc_images.py
 
-Builds the bundled event and the sample expo, converts the documents (and the deck template itself,
-tags showing) to PDF with LibreOffice, and keeps a few pages as PNG in docs/images/.
+Builds the events, converts the documents to PDF with LibreOffice, and writes one PNG per page to
+docs/images/ (`<document>-<page>.png`). The README and docs/templates.md show some of them; the
+rest are there to look at every page before a change is called done.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,15 +23,12 @@ sys.path.insert(0, str(ROOT))
 from reportgen.build.pipeline import build  # noqa: E402
 from reportgen.build.settings import Settings  # noqa: E402
 
-# (document stem, page number, picture name)
-PAGES = [
-    ("deck", 4, "template-deck-section-slide"),
-    ("waic-2022-briefing", 1, "waic-briefing-page-1"),
-    ("waic-2022-deck", 2, "waic-deck-at-a-glance"),
-    ("waic-2022-deck", 4, "waic-deck-section-one-chart"),
-    ("waic-2022-deck", 8, "waic-deck-section-two-charts"),
-    ("harbourside-expo-2025-deck", 4, "expo-deck-stacked-chart"),
+EVENTS = [
+    ROOT / "data" / "waic2022.yaml",
+    ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",
+    ROOT / "data" / "examples" / "coastal-climate-summit-2024.yaml",
 ]
+RESOLUTION = {".pptx": "40", ".docx": "50"}  # pixels per inch: slides 533 wide, pages 413
 
 
 def main() -> None:
@@ -37,50 +37,31 @@ def main() -> None:
         sys.exit("needs LibreOffice (soffice) and pdftoppm (poppler-utils)")
     out = ROOT / "docs" / "images"
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.png"):
+        old.unlink()
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")  # pictures do not change from run to run
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         files = [ROOT / "templates" / "deck.pptx"]
-        for event in (
-            ROOT / "data" / "waic2022.yaml",
-            ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",
-        ):
-            files += [
-                f
-                for f in build(event, Settings.simple(work / "out", ROOT / "templates")).files
-                if f.suffix != ".png"
-            ]
+        for event in EVENTS:
+            built = build(event, Settings.simple(work / "out", ROOT / "templates", use_cache=False)).files
+            files += [f for f in built if f.suffix in RESOLUTION]
         subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{work}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(work),
-                *map(str, files),
-            ],
+            [soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf"]
+            + ["--outdir", str(work), *map(str, files)],
             check=True,
             capture_output=True,
         )
-        for stem, page, name in PAGES:
+        for document in files:
+            pdf = work / f"{document.stem}.pdf"
+            stem = "template-deck" if document.parent.name == "templates" else document.stem
+            args = ["-f", "8", "-l", "8"] if stem == "template-deck" else []  # the section slide
             subprocess.run(
-                [
-                    "pdftoppm",
-                    "-png",
-                    "-r",
-                    "48",
-                    "-f",
-                    str(page),
-                    "-l",
-                    str(page),
-                    "-singlefile",
-                    str(work / f"{stem}.pdf"),
-                    str(out / name),
-                ],
+                ["pdftoppm", "-png", "-r", RESOLUTION[document.suffix], *args, str(pdf), str(out / stem)],
                 check=True,
             )
-            print(f"wrote docs/images/{name}.png")
+        for picture in sorted(out.glob("*.png")):
+            print(f"wrote docs/images/{picture.name}")
 
 
 if __name__ == "__main__":

@@ -475,8 +475,8 @@ POINTS = [
 BODY_TOP = Inches(1.6)
 
 
-def _section_title(slide) -> None:
-    _title(slide, "{{ s.title }}{% if page.continued and not page.chart %} (continued){% endif %}")
+def _section_title(slide, continued: bool = False) -> None:
+    _title(slide, "{{ s.title }}" + ("{% if page.continued %} (continued){% endif %}" if continued else ""))
 
 
 def _chart_and_points_slide(prs, directives: str) -> None:
@@ -506,7 +506,7 @@ def _chart_slide(prs, directives: str) -> None:
 
 def _points_slide(prs, directives: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _section_title(slide)
+    _section_title(slide, continued=True)
     _text_box(
         slide,
         MARGIN,
