@@ -46,9 +46,9 @@ def main() -> None:
         for event in EVENTS:
             built = build(event, Settings.simple(work / "out", ROOT / "templates", use_cache=False)).files
             files += [f for f in built if f.suffix in RESOLUTION]
+        profile = f"-env:UserInstallation=file://{work}/profile"
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf"]
-            + ["--outdir", str(work), *map(str, files)],
+            [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work), *map(str, files)],
             check=True,
             capture_output=True,
         )
