@@ -88,6 +88,11 @@ BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 
 def literal_in_documents(*needles: str) -> Callable[[Path], None]:
+    """Each text arrives whole (with the locale's typographic quotes for straight ones)."""
+    from reportgen.data.typography import typographic
+
+    needles = tuple(typographic(n) for n in needles)
+
     def check(out: Path) -> None:
         from ..conftest import docx_text, pptx_notes, pptx_slide_texts
 

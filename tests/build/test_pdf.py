@@ -59,7 +59,7 @@ def test_pdf_copies_of_both_documents(soffice: str, tmp_path: Path) -> None:
     deck = PdfReader(str(out / "waic-2022-deck.pdf"))
     assert len(deck.pages) == len(Presentation(str(out / "waic-2022-deck.pptx")).slides)
     briefing = PdfReader(str(out / "waic-2022-briefing.pdf"))
-    assert 2 <= len(briefing.pages) <= 3
+    assert 2 <= len(briefing.pages) <= 4
     assert "more than 638 million" in " ".join(p.extract_text() for p in briefing.pages)
 
 
@@ -71,7 +71,7 @@ def test_pdf_copies_of_both_documents(soffice: str, tmp_path: Path) -> None:
         ("sys.exit(0)", "LibreOffice made no PDF of waic-2022-briefing.docx"),
         (
             "[(outdir / (d.stem + '.pdf')).write_bytes(b'%PDF-1.4 /Type /Page') for d in documents]",
-            "LibreOffice's PDF of waic-2022-deck.pptx has 1 pages for 9 slides",
+            "LibreOffice's PDF of waic-2022-deck.pptx has 1 pages for 10 slides",
         ),
         (
             # a helper that inherits LibreOffice's output and outlives it must not keep us waiting

@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 from pypdf import PdfReader
 
 from ..conftest import libreoffice_pdfs
@@ -33,10 +34,10 @@ def page_texts(reader: PdfReader) -> list[str]:
     return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
 
 
-def test_briefing_converts_to_two_or_three_pages_with_the_figures(pdfs) -> None:
+def test_briefing_converts_to_four_pages_at_most_with_the_figures(pdfs) -> None:
     briefing, _, _ = pdfs
     texts = page_texts(briefing)
-    assert 2 <= len(texts) <= 3, f"{len(texts)} pages"
+    assert 2 <= len(texts) <= 4, f"{len(texts)} pages"
     text = " ".join(texts)
     for figure in (
         "nearly RMB 15 billion",
@@ -62,20 +63,15 @@ def test_deck_converts_to_a_page_per_slide_each_with_its_title(pdfs) -> None:
     assert "{{" not in " ".join(texts)
 
 
-def test_deck_pictures_reach_the_pdf(pdfs) -> None:
-    """Count the chart-sized images each page draws (pdfimages, from poppler-utils)."""
-    if not shutil.which("pdfimages"):
-        pytest.skip("pdfimages (poppler-utils) is not installed here; CI installs it")
-    _, deck, deck_pdf = pdfs
-    listing = subprocess.run(
-        ["pdfimages", "-list", str(deck_pdf)], capture_output=True, text=True, check=True
-    ).stdout.splitlines()[2:]
-    per_page = [0] * len(deck.pages)
-    for row in listing:
-        page, _, kind, width, height = row.split()[:5]
-        if kind == "image" and (int(width), int(height)) == (1600, 900):
-            per_page[int(page) - 1] += 1
-    assert per_page == [0, 0, 0, 1, 1, 1, 1, 2, 0]
+def test_native_charts_reach_the_pdf_with_their_words(pdfs) -> None:
+    """LibreOffice draws each native chart on its slide: title, categories and value labels."""
+    _, deck, _ = pdfs
+    texts = page_texts(deck)
+    assert "Signed projects by signing venue: 25 projects" in texts[3] and "8 (32%)" in texts[3]
+    assert "Capital announced at the closing" in texts[4] and "RMB 10 billion" in texts[4]
+    assert "The programme in numbers" in texts[5] and "121" in texts[5]
+    assert "Who took part" in texts[7] and "Academicians at home and abroad" in texts[7]
+    assert "Media covering the conference" in texts[8] and "more than 2,000" in texts[8]
 
 
 @pytest.mark.parametrize("example", ["harbourside-expo-2025", "coastal-climate-summit-2024"])
@@ -96,7 +92,8 @@ def test_example_decks_built_with_slide_loops_open_in_libreoffice(
     pdf = tmp_path / (deck.stem + ".pdf")
     assert pdf.is_file(), "LibreOffice made no PDF"
     texts = page_texts(PdfReader(str(pdf)))
+    assert len(texts) == len(Presentation(str(deck)).slides)  # no slide lost
     titles = EXPECTED[example]["titles"]
-    assert len(texts) == len(titles)
-    for page, title in zip(texts, titles, strict=True):
-        assert title in page, title
+    assert titles[0] in texts[0]  # the event's name on the title slide
+    found = [next(i for i, page in enumerate(texts) if page.startswith(title)) for title in titles[1:]]
+    assert found == sorted(found), "the sections are out of order"
