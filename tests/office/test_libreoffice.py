@@ -7,8 +7,6 @@ so these tests read the PDFs: page counts, and the text of every page.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
