@@ -675,7 +675,7 @@ def _title_slide(prs) -> None:
     frame = footer.text_frame
     frame.margin_left = Inches(0.65)
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    frame.text = "{{ event.short_name }} · {{ event.dates }}"
+    frame.text = "{{ event.short_name }}"
     run = frame.paragraphs[0].runs[0]
     run.font.size = PPt(16)
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)

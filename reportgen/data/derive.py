@@ -280,12 +280,13 @@ def _points(section: SectionView, charted: set[str]) -> tuple[str, ...]:
     ]
     for launch in section.launches:
         line = f'"{launch.name}"'
+        shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         if launch.items:
             line += f": {', '.join(launch.items)}"
-        elif launch.figures:
-            line += ": " + "; ".join(f.sentence for f in launch.figures)
         elif launch.summary:
             line += f": {launch.summary}"
+        elif shown:
+            line += ": " + "; ".join(f.sentence for f in shown)
         points.append(line)
     points += [f.sentence for f in section.figure_list if f.ref not in charted]
     points += [f"{item_list.label}: {', '.join(item_list.items)}" for item_list in section.lists.values()]
