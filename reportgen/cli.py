@@ -179,6 +179,20 @@ def main() -> None:
     help="Seconds LibreOffice may take to convert to PDF.",
 )
 @click.option("--strict", is_flag=True, help="Exit with 6 when the build printed warnings (for CI).")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Build even when nothing changed since the last build (see docs/performance.md).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Events built at once, each in its own process. [default: the number of cores]",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first event that fails.")
 @verbose_option
 @config_option
 @debug_option
@@ -190,6 +204,10 @@ def build(
     pdf: bool,
     pdf_timeout: float,
     strict: bool,
+    force: bool,
+    jobs: int | None,
+    quiet: bool,
+    fail_fast: bool,
     verbose: bool,
     config_file: Path | None,
     debug: bool,
@@ -197,8 +215,39 @@ def build(
     """Build the briefing (DOCX), the deck (PPTX) and the charts of each event file.
 
     FILES are event YAML files; without them every YAML file in the project's data/ is built.
+    Events whose inputs did not change since the last build are not built again.
     """
-    from reportgen.build.pipeline import build as build_event
+    from reportgen.build import stamp
+
+    cwd = Path.cwd()
+    params = {
+        "files": [str(f) for f in files],
+        "out": out_dir,
+        "templates": templates_dir,
+        "no_cache": no_cache,
+        "pdf": pdf,
+        "pdf_timeout": pdf_timeout,
+        "config": config_file,
+    }
+    key = stamp.invocation_key(params, cwd)
+    if not force:  # decided before the pipeline is even imported
+        likely = stamp.likely_output(out_dir, config_file, cwd)
+        fresh = stamp.freshness(likely, key)
+        if fresh.everything:
+            warnings_seen.count = 0
+            for entry in fresh.fresh.values():
+                for warning in entry["warnings"]:
+                    log.warning(warning)
+            if not quiet:
+                count = len(fresh.fresh)
+                say(
+                    out,
+                    f"up to date: {count} event{'s' if count != 1 else ''} in {display_path(likely)}, "
+                    "nothing written (--force builds anyway)",
+                )
+            sys.exit(_strict(ExitCode.OK, strict))
+
+    from reportgen.build.batch import default_jobs, run_all, worst
     from reportgen.build.pipeline import refuse_shared_outputs
     from reportgen.build.settings import Flags, settle
 
@@ -207,25 +256,104 @@ def build(
     if settings is None:
         sys.exit(code)
     _announce(settings, verbose)
-    if len(settings.events) > 1:
-        _, code = _guarded(lambda: refuse_shared_outputs(list(settings.events), settings.project, pdf), debug)
+    events = list(dict.fromkeys(settings.events))
+    if len(events) > 1:
+        _, code = _guarded(lambda: refuse_shared_outputs(events, settings.project, pdf), debug)
         if code:
             sys.exit(code)
-    for path in settings.events:
-        result, failed = _guarded(lambda path=path: build_event(path, settings), debug)
-        code = code or failed
-        if result is None:
-            continue
-        for warning in result.warnings:
-            log.warning(warning)
-        for file in result.files:
-            say(out, f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)")
-        say(
-            out,
-            f"built {result.event} in {result.seconds:.2f} s "
-            f"({result.charts_drawn} charts drawn, {result.charts_cached} from cache)",
-        )
-    sys.exit(_strict(code, strict))
+    fresh = stamp.NOTHING if force else stamp.freshness(settings.out_dir, key)
+    record = stamp.Record(key)
+    stamp.record_choices(record, flags, settings, cwd)
+    todo = [e for e in events if str(e) not in fresh.fresh]
+    for event in events:
+        if str(event) in fresh.fresh:
+            record.events[str(event)] = fresh.fresh[str(event)]
+            for warning in fresh.fresh[str(event)]["warnings"]:
+                log.warning(warning)
+    if len(events) > 1 and todo != events and not quiet:
+        say(err, f"{len(events) - len(todo)} of {len(events)} events are up to date; building {len(todo)}")
+    codes, failures = [], []
+    report = _Report(len(todo), quiet, detailed=len(events) == 1)
+    try:
+        for outcome in run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started):
+            codes.append(outcome.code)
+            if outcome.result is None:
+                failures.append(outcome)
+                report.failed(outcome)
+                continue
+            result = outcome.result
+            for warning in result.warnings:
+                log.warning(warning)
+            record.add_event(outcome.event, result.inputs, result.files, result.warnings, result.event)
+            stamp.write_stamp(settings.out_dir, record)
+            report.built(result)
+    finally:
+        report.close()
+    if len(events) > 1 and not quiet:
+        built = sum(1 for c in codes if c == ExitCode.OK)
+        say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")
+    for outcome in failures if len(events) > 1 else []:
+        say(err, f"failed: {display_path(outcome.event)}: {outcome.error.splitlines()[0]}")
+    sys.exit(_strict(worst(codes), strict))
+
+
+class _Report:
+    """What a build prints as events finish: a progress bar on a terminal, else a line per event
+    (the files it wrote, for a single event), nothing but errors with --quiet."""
+
+    def __init__(self, total: int, quiet: bool, detailed: bool) -> None:
+        self.quiet, self.detailed = quiet, detailed
+        self.progress: Any = None
+        self.total = total
+        self.task: Any = None
+
+    def started(self, event: Path) -> None:
+        if self.quiet or self.total < 2 or not out.is_terminal:
+            return
+        if self.progress is None:  # started once the workers exist: no thread is forked with them
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.progress = Progress(
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                TextColumn("{task.description}"),
+                console=out,
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("", total=self.total)
+        self.progress.update(self.task, description=display_path(event))
+
+    def _advance(self) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task)
+
+    def built(self, result: Any) -> None:
+        self._advance()
+        if self.quiet:
+            return
+        if self.detailed:
+            for file in result.files:
+                say(out, f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)")
+            say(
+                out,
+                f"built {result.event} in {result.seconds:.2f} s "
+                f"({result.charts_drawn} charts drawn, {result.charts_cached} from cache)",
+            )
+        else:
+            folder = display_path(result.files[0].parent) if result.files else "?"
+            say(out, f"built {result.event}: {len(result.files)} files in {folder} ({result.seconds:.2f} s)")
+
+    def failed(self, outcome: Any) -> None:
+        self._advance()
+        if outcome.traceback:
+            say(err, outcome.traceback.rstrip())
+        say(err, f"error: {outcome.error}")
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
 
 
 @main.command(epilog=_epilog("reportgen validate data/waic2022.yaml"))

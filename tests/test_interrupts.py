@@ -42,11 +42,22 @@ def fails_then_interrupted(interrupt: type[KeyboardInterrupt], seen: list[Path])
 
 @pytest.mark.parametrize(("interrupt", "code"), [(KeyboardInterrupt, 130), (Terminated, 143)])
 def test_an_interrupted_build_after_a_failed_event_exits_with_the_interrupt(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], interrupt, code: int
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    interrupt,
+    code: int,
+    tmp_path: Path,
 ) -> None:
     seen: list[Path] = []
     monkeypatch.setattr(pipeline, "build", fails_then_interrupted(interrupt, seen))
-    assert run_cli(monkeypatch, "build", str(WAIC), str(WAIC), str(WAIC)) == code
+    events = []
+    for name in ("one", "two", "three"):  # three events (one file named three times is built once)
+        events.append(str(tmp_path / f"{name}.yaml"))
+        Path(events[-1]).write_text(
+            WAIC.read_text(encoding="utf-8").replace("waic-2022", name), encoding="utf-8"
+        )
+    args = ("build", *events, "--jobs", "1", "--force", "--out", str(tmp_path / "out"))
+    assert run_cli(monkeypatch, *args) == code
     assert len(seen) == 2, "the build went on after the interrupt"
     assert "interrupted: each output is either the earlier file" in capsys.readouterr().err
 
@@ -59,7 +70,7 @@ def test_ctrl_c_during_validate_stops(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_an_interrupt_swallowed_by_a_library_still_ends_as_the_interrupt(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """A signal can land in lxml's callbacks into python-docx or python-pptx and come out as another
     exception; the interrupt recorded by the signal handler wins over what the library raised."""
@@ -72,4 +83,4 @@ def test_an_interrupt_swallowed_by_a_library_still_ends_as_the_interrupt(
         raise ValueError("something the library made of the interrupt")
 
     monkeypatch.setattr(pipeline, "build", fake)
-    assert run_cli(monkeypatch, "build", str(WAIC)) == 143
+    assert run_cli(monkeypatch, "build", str(WAIC), "--force", "--out", str(tmp_path / "out")) == 143

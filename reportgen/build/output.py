@@ -34,6 +34,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from reportgen.errors import OutputError, display_path
 
@@ -50,6 +51,7 @@ STAGING_PREFIX = ".reportgen-staging-"
 LOCK_NAME = ".reportgen.lock"
 LOCK_WAIT_SECONDS = 120.0
 JOURNAL = "journal.json"
+IN_USE = ".in-use"
 
 
 def refuse_link(path: Path, what: str) -> None:
@@ -117,6 +119,8 @@ class Staging:
         except OSError as exc:
             raise os_error("write into", folder, exc) from None
         self._finals: list[Path] = []
+        # Held while this build lives: recover() leaves a staging folder alone while someone holds it.
+        self._in_use = _hold(self.area / IN_USE)
 
     def path_for(self, final: Path) -> Path:
         """Where to write the output that will become `final`."""
@@ -134,6 +138,11 @@ class Staging:
         return staged
 
     def commit(self) -> list[Path]:
+        """Under the folder's lock, move every staged file into place: all or none."""
+        with folder_lock(self.folder):
+            return self._commit()
+
+    def _commit(self) -> list[Path]:
         """Move every staged file into place, all or none, with Ctrl-C and SIGTERM held back.
 
         A signal that arrives meanwhile (or arrived just before and is still pending in Python) is
@@ -195,6 +204,7 @@ class Staging:
 
     def discard(self) -> None:
         _remove_tree(self.area)
+        self._in_use.close()
 
 
 def _sync_file(path: Path) -> None:
@@ -236,6 +246,8 @@ def recover(folder: Path) -> list[str]:
         return notes
     for area in leftovers:
         refuse_link(area, "a staging folder")
+        if _in_use(area / IN_USE):
+            continue  # a build running now (another event of this batch, or another process)
         journal = area / JOURNAL
         if os.path.lexists(journal):
             refuse_link(journal, "a build journal")
@@ -257,6 +269,29 @@ def recover(folder: Path) -> list[str]:
                 notes.append(f"finished the commit of an interrupted build ({finished} files)")
         _remove_tree(area)
     return notes
+
+
+def _hold(path: Path) -> Any:
+    """Create `path` and hold an exclusive lock on it until the returned file is closed."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    handle = os.fdopen(fd, "r+b")
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def _in_use(path: Path) -> bool:
+    """Whether a live build holds the lock at `path` (a killed build's lock is released)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 @contextmanager
@@ -294,11 +329,15 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
 
 @contextmanager
 def staging(folder: Path) -> Iterator[Staging]:
-    """Stage outputs in `folder` under its lock; on any exception (Ctrl-C included) remove them."""
+    """Stage outputs in `folder`; on any exception (Ctrl-C included) remove them.
+
+    The folder's lock is held only to finish what killed builds left and, in `Staging.commit`, to
+    move files into place, so builds of several events into one folder render side by side.
+    """
     with folder_lock(folder):
         recover(folder)
-        stage = Staging(folder)
-        try:
-            yield stage
-        finally:
-            stage.discard()
+        stage = Staging(folder)  # in use (its own lock held) before the folder lock is let go
+    try:
+        yield stage
+    finally:
+        stage.discard()

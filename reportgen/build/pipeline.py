@@ -42,6 +42,7 @@ class BuildResult:
     charts_drawn: int = 0
     charts_cached: int = 0
     seconds: float = 0.0
+    inputs: list[Path] = field(default_factory=list)  # files read besides the event (its logo)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -80,6 +81,7 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
         pictures = ChartPictures(derived.charts, themes, cache, stage, style)
         if summary.event.logo:
             pictures.add_logo(event_file.parent / summary.event.logo)
+            result.inputs.append(event_file.parent / summary.event.logo)
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)

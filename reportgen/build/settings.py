@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reportgen.build.pdf import PDF_SECONDS
 from reportgen.build.resources import bundled, bundled_events
+from reportgen.build.stamp import find_project_file
 from reportgen.charts.theme import DEFAULT_THEME, Theme
 from reportgen.data.project import CONFIG_NAME, Project, load_project
 from reportgen.errors import TemplateProblem, display_path
@@ -76,16 +77,6 @@ class Settings:
     def explain(self) -> list[str]:
         """One line per setting: its value and where it came from (for --verbose)."""
         return [f"{name} = {value}  ({source})" for name, value, source in self.origins]
-
-
-def find_project_file(start: Path) -> Path | None:
-    """`reportgen.yaml` in `start` or the nearest folder above it (links to nothing count: they
-    are an error when loaded, never silently "no project")."""
-    for folder in (start, *start.parents):
-        candidate = folder / CONFIG_NAME
-        if os.path.lexists(candidate):
-            return candidate
-    return None
 
 
 def settle(flags: Flags, cwd: Path | None = None) -> Settings:

@@ -1,0 +1,127 @@
+"""Many events, every core: each event builds in a worker process of a pool, alone and whole.
+
+An event's outcome is a plain value (its result, or its error as text with its exit code), so a
+failure in one event never stops the others unless the caller asks (`fail_fast`), and nothing that
+crosses a process boundary needs more than pickling a dataclass. Workers are forked from this
+process after the pipeline is imported, so they start with everything loaded; each keeps its own
+template and compile caches for all the events it builds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.build import pipeline
+from reportgen.build.pipeline import BuildResult
+from reportgen.build.settings import Settings
+from reportgen.errors import ExitCode, ReportgenError, received_interrupt
+
+# How bad an exit code is, for "the worst one wins" (a warning is better than any failure).
+_SEVERITY = {
+    ExitCode.OK: 0,
+    ExitCode.WARNINGS: 1,
+    ExitCode.DATA: 2,
+    ExitCode.TEMPLATE: 3,
+    ExitCode.ENVIRONMENT: 4,
+    ExitCode.USAGE: 5,
+    ExitCode.BUG: 6,
+}
+
+
+def worst(codes: list[int]) -> int:
+    return max(codes, key=lambda code: _SEVERITY.get(code, 7), default=ExitCode.OK)
+
+
+@dataclass
+class Outcome:
+    event: Path
+    result: BuildResult | None = None
+    error: str = ""  # the one-screen message, rendered where it happened
+    code: int = ExitCode.OK
+    traceback: str = ""  # for --debug
+
+
+def run_one(event: Path, settings: Settings, debug: bool = False) -> Outcome:
+    """Build one event; every failure becomes an Outcome (interrupts go on)."""
+    try:
+        return Outcome(event, pipeline.build(event, settings))
+    except Exception as exc:
+        interrupt = received_interrupt()
+        if interrupt is not None:
+            raise interrupt from exc
+        trace = ""
+        if debug:
+            import traceback
+
+            trace = "".join(traceback.format_exception(exc))
+        if isinstance(exc, ReportgenError):
+            return Outcome(event, error=exc.render(), code=exc.exit_code, traceback=trace)
+        message = (
+            f"internal error: {type(exc).__name__}: {str(exc)[:300]}\n"
+            "This is a bug in reportgen. Run again with --debug and report the output."
+        )
+        return Outcome(event, error=message, code=ExitCode.BUG, traceback=trace)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run_all(
+    events: list[Path],
+    settings: Settings,
+    jobs: int,
+    debug: bool = False,
+    fail_fast: bool = False,
+    started: Callable[[Path], None] = lambda event: None,
+) -> Iterator[Outcome]:
+    """Outcomes as events finish: in this process for one job, else in a pool of `jobs` processes."""
+    jobs = max(1, min(jobs, len(events)))
+    if jobs == 1:
+        for event in events:
+            started(event)
+            outcome = run_one(event, settings, debug)
+            yield outcome
+            if fail_fast and outcome.code not in (ExitCode.OK,):
+                return
+        return
+    # fork: the workers start with the pipeline imported; no thread runs here yet to be forked
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    try:
+        pending: dict[Future[Outcome], Path] = {}
+        queue = list(events)
+        while queue or pending:
+            while queue and len(pending) < jobs:  # submit as workers free up: progress stays honest
+                event = queue.pop(0)
+                pending[pool.submit(run_one, event, settings, debug)] = event
+                started(event)
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                outcome = future.result()
+                del pending[future]
+                yield outcome
+                if fail_fast and outcome.code != ExitCode.OK:
+                    queue.clear()
+        pool.shutdown(wait=True)
+    except BaseException:
+        _stop(pool)
+        raise
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Interrupted: workers discard their staged files on SIGTERM; none outlives the build."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for process in processes:
+        if process.is_alive() and process.pid:
+            os.kill(process.pid, signal.SIGTERM)
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=10)
+        if process.is_alive():
+            process.kill()
