@@ -247,6 +247,7 @@ def build(
                 )
             sys.exit(_strict(ExitCode.OK, strict))
 
+    drawer = _drawing_helper(out_dir, config_file, cwd, no_cache, len(files), jobs)
     from reportgen.build.batch import default_jobs, run_all, worst
     from reportgen.build.pipeline import refuse_shared_outputs
     from reportgen.build.settings import Flags, settle
@@ -275,7 +276,8 @@ def build(
     codes, failures = [], []
     report = _Report(len(todo), quiet, detailed=len(events) == 1)
     try:
-        for outcome in run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started):
+        runs = run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started, drawer)
+        for outcome in runs:
             codes.append(outcome.code)
             if outcome.result is None:
                 failures.append(outcome)
@@ -289,12 +291,37 @@ def build(
             report.built(result)
     finally:
         report.close()
+        if drawer is not None:
+            drawer.close()
     if len(events) > 1 and not quiet:
         built = sum(1 for c in codes if c == ExitCode.OK)
         say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")
     for outcome in failures if len(events) > 1 else []:
         say(err, f"failed: {display_path(outcome.event)}: {outcome.error.splitlines()[0]}")
     sys.exit(_strict(worst(codes), strict))
+
+
+def _drawing_helper(
+    out_dir: Path | None, config_file: Path | None, cwd: Path, no_cache: bool, files: int, jobs: int | None
+) -> Any:
+    """A helper process that imports matplotlib and draws while this one imports the pipeline: for
+    a build of one event (or --jobs 1) whose charts are probably not cached. Forked now, before
+    any heavy import or thread."""
+    from reportgen.build import drawing, stamp
+
+    if drawing.EARLY is not None:  # forked by entry.run before click loaded
+        early, drawing.EARLY = drawing.EARLY, None
+        return early
+    if files != 1 and jobs != 1:
+        return None
+    cache = stamp.likely_output(out_dir, config_file, cwd) / ".reportgen-cache"
+    if not no_cache and cache.is_dir() and any(cache.glob("*.png")):
+        return None  # charts are probably cached: the helper would cost more than it saves
+    from reportgen.build.drawing import Drawer
+
+    drawer = Drawer()
+    drawer.start()
+    return drawer
 
 
 class _Report:

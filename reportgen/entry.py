@@ -54,6 +54,16 @@ def _fill_closed_descriptors() -> None:
                     setattr(sys, name, open(fd, mode, closefd=False))  # noqa: SIM115
 
 
+def _early_drawing_helper() -> None:
+    """`reportgen build` of one event that will draw charts forks its drawing helper before
+    anything else is imported, so matplotlib loads there while the pipeline loads here."""
+    if len(sys.argv) < 2 or sys.argv[1] != "build":
+        return
+    from reportgen.build.drawing import early_helper
+
+    early_helper(sys.argv[2:])
+
+
 def run() -> None:
     _fill_closed_descriptors()
     signal.signal(signal.SIGTERM, _on_sigterm)
@@ -67,6 +77,7 @@ def run() -> None:
 
 def _run() -> None:
     try:
+        _early_drawing_helper()
         import click
 
         from reportgen.cli import main

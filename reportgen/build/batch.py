@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.build import pipeline
+from reportgen.build.drawing import Drawer
 from reportgen.build.pipeline import BuildResult
 from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode, ReportgenError, received_interrupt
@@ -47,10 +48,10 @@ class Outcome:
     traceback: str = ""  # for --debug
 
 
-def run_one(event: Path, settings: Settings, debug: bool = False) -> Outcome:
+def run_one(event: Path, settings: Settings, debug: bool = False, drawer: Drawer | None = None) -> Outcome:
     """Build one event; every failure becomes an Outcome (interrupts go on)."""
     try:
-        return Outcome(event, pipeline.build(event, settings))
+        return Outcome(event, pipeline.build(event, settings, drawer))
     except Exception as exc:
         interrupt = received_interrupt()
         if interrupt is not None:
@@ -80,17 +81,21 @@ def run_all(
     debug: bool = False,
     fail_fast: bool = False,
     started: Callable[[Path], None] = lambda event: None,
+    drawer: Drawer | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes as events finish: in this process for one job, else in a pool of `jobs` processes."""
+    """Outcomes as events finish: in this process for one job (with `drawer`, charts are drawn in
+    its helper meanwhile), else in a pool of `jobs` processes."""
     jobs = max(1, min(jobs, len(events)))
     if jobs == 1:
         for event in events:
             started(event)
-            outcome = run_one(event, settings, debug)
+            outcome = run_one(event, settings, debug, drawer)
             yield outcome
             if fail_fast and outcome.code not in (ExitCode.OK,):
                 return
         return
+    if drawer is not None:
+        drawer.close()  # the workers draw their own charts; none of them inherits the helper
     # fork: the workers start with the pipeline imported; no thread runs here yet to be forked
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:

@@ -13,8 +13,9 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
+from reportgen.build.drawing import Drawer
 from reportgen.build.output import Staging, os_error, write_new
-from reportgen.charts import RenderedChart, cached_chart, chart_size
+from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.project import ChartStyle
@@ -43,9 +44,10 @@ class ChartPictures:
         cache: Path | None,
         stage: Staging,
         style: ChartStyle | None = None,
+        drawer: Drawer | None = None,
     ) -> None:
         self.charts, self.themes, self.cache, self.stage = charts, dict(themes), cache, stage
-        self.style = style
+        self.style, self.drawer = style, drawer
         for document, theme in self.themes.items():
             self.themes[document] = _styled(theme, style)
         self.first: dict[str, bytes] = {}
@@ -132,13 +134,28 @@ class ChartPictures:
         for chart_id in self.charts:
             png = self.first.get(chart_id)
             if png is None:
-                theme = self.themes["briefing"]
-                png = self._draw(chart_id, "briefing", theme.chart_size[0], None).png
+                png = self._draw(chart_id, "briefing", self.themes["briefing"].chart_size[0], None).png
             self.stage.write_bytes(self.stage.folder / f"{slug}-chart-{chart_id}.png", png)
+
+    def prefetch(self, briefing_width_in: float) -> None:
+        """Ask the drawing helper for every chart as the build will most likely need it: at the
+        briefing's usual width in the briefing's look (the PNG written beside the documents)."""
+        if self.drawer is None:
+            return
+        theme = self.themes["briefing"]
+        # the briefing's pictures first (a document waits for them), then the other PNG files
+        ordered = sorted(self.charts.values(), key=lambda data: "briefing" not in data.documents)
+        for data in ordered:
+            size = chart_size(data, theme, briefing_width_in, None)
+            key = cache_key(data, theme, size)
+            if self.cache is None or not (self.cache / f"{key}.png").exists():
+                self.drawer.ask(key, data, theme, size)
 
     def _draw(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> RenderedChart:
         data, theme = self.charts[chart_id], self.themes[document]
-        chart = cached_chart(data, theme, self.cache, chart_size(data, theme, width_in, height_in))
+        size = chart_size(data, theme, width_in, height_in)
+        elsewhere = self.drawer.take if self.drawer is not None else None
+        chart = cached_chart(data, theme, self.cache, size, elsewhere)
         if chart.cache_note:
             self.warnings.append(f"chart {chart_id!r}: {chart.cache_note}")
         if chart.missing_glyphs:

@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from reportgen.build.drawing import Drawer
 from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
 from reportgen.build.pdf import convert, find_soffice
 from reportgen.build.pictures import ChartPictures
@@ -25,6 +26,7 @@ from reportgen.data.prepare import planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, display_path
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
+from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
@@ -59,8 +61,9 @@ def refuse_shared_outputs(event_files: list[Path], project: Project | None = Non
                 )
 
 
-def build(event_file: Path, settings: Settings) -> BuildResult:
-    """Build the briefing, the deck and the chart images of one event, as `settings` say."""
+def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) -> BuildResult:
+    """Build the briefing, the deck and the chart images of one event, as `settings` say.
+    With a `drawer`, charts are drawn in its helper process while the documents render."""
     started = time.perf_counter()
     out_dir, theme = settings.out_dir, settings.theme
     if settings.pdf:
@@ -78,7 +81,11 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
             refuse_link(cache, "the chart cache")
         themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
         style = settings.project.config.chart_style if settings.project else None
-        pictures = ChartPictures(derived.charts, themes, cache, stage, style)
+        pictures = ChartPictures(derived.charts, themes, cache, stage, style, drawer)
+        if drawer is not None:
+            for document, template in (("briefing", briefing_template), ("deck", deck_template)):
+                pictures.set_look(document, package_look(template, document))
+            pictures.prefetch(theme.chart_size[0])
         if summary.event.logo:
             pictures.add_logo(event_file.parent / summary.event.logo)
             result.inputs.append(event_file.parent / summary.event.logo)
@@ -88,9 +95,12 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
         project = settings.project.config if settings.project else None
         event = summary.event
         created = DocumentInfo.build_time()
-        for renderer, template, temp, kind in (
-            (render_briefing, briefing_template, briefing_temp, "closing briefing"),
-            (render_deck, deck_template, deck_temp, "closing deck"),
+        # The deck first, checked at once: its charts are native, so the helper draws the
+        # briefing's pictures meanwhile; the PNG files written beside the documents come last.
+        literal = literal_tags(context)
+        for renderer, template, temp, final, kind in (
+            (render_deck, deck_template, deck_temp, deck, "closing deck"),
+            (render_briefing, briefing_template, briefing_temp, briefing, "closing briefing"),
         ):
             info = DocumentInfo(
                 title=f"{event.name}: {kind}",
@@ -103,20 +113,16 @@ def build(event_file: Path, settings: Settings) -> BuildResult:
             result.warnings += _render(
                 partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
             )
-        with _drawing_limits():
-            pictures.output_pictures(derived.slug)
-        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
-        result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
-        for final, temp, template in (
-            (briefing, briefing_temp, briefing_template),
-            (deck, deck_temp, deck_template),
-        ):
-            problems = verify_output(temp, template, literal_tags(context))
+            problems = verify_output(temp, template, literal)
             if problems:
                 raise TemplateProblem(
                     f"{display_path(template)}: the rendered {final.suffix} did not pass its "
                     f"checks: {'; '.join(problems)}"
                 )
+        with _drawing_limits():
+            pictures.output_pictures(derived.slug)
+        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
+        result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
         if settings.pdf:
             for pdf_file in convert([briefing_temp, deck_temp], stage.area, settings.pdf_seconds):
                 stage.path_for(out_dir / pdf_file.name)

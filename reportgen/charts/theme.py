@@ -25,7 +25,9 @@ class Theme:
     # Charts: families tried in order per glyph (matplotlib >= 3.6 falls back per character).
     chart_fonts: tuple[str, ...] = ("DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP")
     chart_dpi: int = 200
-    chart_size: tuple[float, float] = (6.3, 3.4)  # inches: a picture's size when no slot gives one
+    # Inches: a picture's size when no slot gives one; the width is the default briefing's (16.6 cm)
+    # so the PNG written beside the documents is the very picture the briefing shows.
+    chart_size: tuple[float, float] = (6.535, 3.4)
     text_pt: float = 9.5  # chart text at its placed size; the title is a little larger
 
 

@@ -88,3 +88,37 @@ def briefing_look(document: Any) -> Look | None:
     except KeyError:
         pass
     return theme_look(theme, font)
+
+
+def package_look(path: Any, kind: str) -> Look | None:
+    """The look `deck_look`/`briefing_look` will read, guessed from the package's usual part names
+    without opening it with the Office libraries: lets charts be drawn before rendering starts.
+    A wrong guess only costs the time of drawing a chart again."""
+    import zipfile
+
+    theme_name = "ppt/theme/theme1.xml" if kind == "deck" else "word/theme/theme1.xml"
+    try:
+        with zipfile.ZipFile(path) as package:
+            theme = _member(package, theme_name)
+            styles = _member(package, "word/styles.xml") if kind == "briefing" else None
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return None
+    font = None
+    if styles is not None:
+        try:
+            root = etree.fromstring(styles, SAFE_PARSER)
+        except etree.XMLSyntaxError:
+            return None
+        for style in root.iter(qn("w:style")):
+            if style.get(qn("w:styleId")) == "Normal":
+                fonts = style.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+                font = fonts.get(qn("w:ascii")) if fonts is not None else None
+                break
+    return theme_look(theme, font)
+
+
+def _member(package: Any, name: str) -> bytes:
+    info = package.getinfo(name)
+    if info.file_size > 8 * 2**20:
+        raise ValueError(name)
+    return package.read(info)

@@ -31,6 +31,7 @@ from markupsafe import Markup
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction, View, template_names
+from reportgen.office import compiled
 
 #: Everything a template's own expressions can raise (a missing name, 1/0, range(10**6), a macro
 #: calling itself): reported at the tag like any template error, never as a damaged file.
@@ -212,6 +213,19 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         """Jinja hands `str.format` out as its own sandboxed wrapper: admit that wrapper by type."""
         wrapped = super().wrap_str_format(value)
         return None if wrapped is None else TemplateFunction(value.__name__, wrapped)
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
+        """A template from `source`, compiled once per process and machine (office/compiled.py).
+        The compiled code is bound to this environment's filters and globals as it loads."""
+        if not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        key = compiled.key_for(source, bool(self.autoescape))
+        code = compiled.load(key)
+        if code is None:
+            code = self.compile(source)  # parses (refusing {% autoescape %}), generates, compiles
+            compiled.store(key, code)
+        cls = template_class or self.template_class
+        return cls.from_code(self, code, self.make_globals(globals), None)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
