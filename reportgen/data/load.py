@@ -21,6 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from reportgen.data import fastyaml
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, display_path
 from reportgen.inputs import read_input
@@ -96,7 +97,7 @@ def read_yaml(path: Path, what: str = "an event summary") -> tuple[Any, Position
     text = _decode(name, raw)
     yaml = YAML(typ="safe", pure=True)
     try:
-        root = yaml.compose(text)
+        root = fastyaml.compose(text) or yaml.compose(text)
     except RecursionError:
         raise DataError(
             problems=[

@@ -16,6 +16,7 @@ has nothing to fetch when it converts to PDF, and neither has the reader's Word 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
@@ -70,6 +71,9 @@ def check_template_package(template: Path, name: str) -> bytes:
     """Read the template once and check it; return the bytes that every later step must use."""
     what, main_part, save_as = _KINDS[template.suffix.lower()]
     data = read_template(template)
+    digest = hashlib.sha256(data).digest()
+    if digest in _PASSED:  # these very bytes passed before (a batch renders one template often)
+        return data
     if not zipfile.is_zipfile(io.BytesIO(data)):
         hint = f"save the template as '{save_as}'"
         raise TemplateProblem(f"{name}: not {what} ({template.suffix} is a zip package)", hint=hint)
@@ -86,7 +90,12 @@ def check_template_package(template: Path, name: str) -> bytes:
         ) from None
     if problem:
         raise TemplateProblem(f"{name}: {problem}", hint=hint)
+    _PASSED.add(digest)
     return data
+
+
+#: SHA-256 digests of template packages that passed every check in this process.
+_PASSED: set[bytes] = set()
 
 
 _OUTSIDE_HINT = (

@@ -79,7 +79,9 @@ def finish_package(data: bytes, info: DocumentInfo) -> bytes:
             elif name.endswith(".xlsx"):
                 content = _dated_workbook(content, when, stamp)
             fixed = zipfile.ZipInfo(name, date_time=stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
+            # pictures and workbooks are compressed already: deflating them again only costs time
+            packed = name.lower().endswith((".png", ".jpeg", ".jpg", ".xlsx", ".gif"))
+            fixed.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             dst.writestr(fixed, content)
     return out.getvalue()

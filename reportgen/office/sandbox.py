@@ -227,6 +227,30 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         cls = template_class or self.template_class
         return cls.from_code(self, code, self.make_globals(globals), None)
 
+    def compile_expression(self, source: str, undefined_to_none: bool = True) -> Any:
+        """`{%slide if cond %}` and friends: compiled once per process and machine like templates."""
+        from jinja2.environment import TemplateExpression
+        from jinja2.parser import Parser
+
+        key = compiled.key_for("expression:" + source, bool(self.autoescape))
+        code = compiled.load(key)
+        if code is None:  # parsed and compiled as Jinja's own compile_expression does
+            parser = Parser(self, source, state="variable")
+            try:
+                expression = parser.parse_expression()
+                if not parser.stream.eos:
+                    raise TemplateSyntaxError(
+                        "chunk after expression", parser.stream.current.lineno, None, None
+                    )
+                expression.set_environment(self)
+            except TemplateSyntaxError:
+                self.handle_exception(source=source)
+            body = [nodes.Assign(nodes.Name("result", "store"), expression, lineno=1)]
+            code = self.compile(nodes.Template(body, lineno=1))
+            compiled.store(key, code)
+        template = self.template_class.from_code(self, code, self.make_globals(None), None)
+        return TemplateExpression(template, undefined_to_none)
+
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
         for node in tree.find_all(nodes.EvalContextModifier):
