@@ -1,54 +1,242 @@
-"""Whole-process timing of `reportgen build`, as a user runs it (median of N runs).
+"""reportgen against the script a user would write by hand (../shared/bench/peer/), as whole processes.
 
-    python scripts/benchmark.py [--runs 5]
+    python scripts/benchmark.py                 # one event: cold, text-only edit, nothing changed
+    python scripts/benchmark.py --batch 100     # also 100 events, with 1 and 2 processes
+    python scripts/benchmark.py --pdf 20        # also --pdf over 20 events
 
-Reports the median wall time of a cold build (every chart drawn, --no-cache), a warm build (charts
-from the cache, matplotlib never imported) and `reportgen --version` (interpreter + CLI start-up),
-and the ratio between them. Times are of this machine; compare ratios across machines.
+Runs alternate (reportgen, peer, reportgen, peer, ...) on the same WAIC data, and the figures are
+medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory is the largest
+sum of the proportional set sizes (PSS) of the process and its children, sampled every 5 ms. The peer runs in its
+own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python; see ../shared/bench/peer/README.md).
+Benchmarks measure; tests never assert on time.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PEER = ROOT.parent / "shared" / "bench" / "peer"
+WAIC = ROOT / "data" / "waic2022.yaml"
+REPORTGEN = [sys.executable, "-m", "reportgen"]
 
 
-def timed(args: list[str], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "reportgen", *args], cwd=ROOT, check=True, capture_output=True)
-        times.append(time.perf_counter() - started)
-    return times
+def _tree_rss(pid: int) -> int:
+    """Memory of a process and all its descendants, in bytes: the sum of their proportional set
+    sizes (PSS, /proc/PID/smaps_rollup), so pages forked processes share count once, not twice."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/smaps_rollup") as status:
+                match = re.search(r"^Pss:\s+(\d+) kB", status.read(), re.M)
+            total += int(match.group(1)) * 1024 if match else 0
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    stack += [int(c) for c in children.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[float, int]:
+    """(wall seconds, peak resident bytes of the process tree)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    peak, done = 0, threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.005)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(args[:6])} failed ({process.returncode}): {stderr[-800:]}")
+    return wall, peak
+
+
+def peer_python() -> str:
+    python = os.environ.get("PEER_PYTHON", str(Path.home() / ".venvs" / "peer" / "bin" / "python"))
+    if not Path(python).exists():
+        raise SystemExit(f"no peer venv at {python}: see {PEER / 'README.md'} (or set PEER_PYTHON)")
+    return python
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float, float | None]]:
+    """Rows: (what, reportgen median s, peer median s, ratio median, reportgen peak MiB)."""
+    peer = [peer_python(), str(PEER / "peer_script.py"), str(PEER / "waic2022.yaml")]
+    event = work / "waic.yaml"
+    shutil.copy(WAIC, event)
+    rows = []
+    # Only reportgen's own cache starts empty: matplotlib keeps its font list where it always is.
+    mpl = os.environ.get("MPLCONFIGDIR") or str(Path.home() / ".cache" / "matplotlib")
+    fresh_cache = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
+    for name, env in (("cold, first build on the machine", "machine"), ("cold (no chart cache)", "folder")):
+        ours, theirs, memory = [], [], []
+        for i in range(runs):
+            environment = {**fresh_cache, "XDG_CACHE_HOME": str(work / f"xdg-{name[:4]}-{i}")}
+            if env == "folder":
+                environment = fresh_cache
+            wall, peak = run(
+                [*REPORTGEN, "build", str(event), "--out", str(work / f"cold-{env}-{i}")], env=environment
+            )
+            ours.append(wall)
+            memory.append(peak)
+            theirs.append(run([*peer, "--out", str(work / f"peer-{env}-{i}")])[0])
+        rows.append(
+            (
+                name,
+                med(ours),
+                med(theirs),
+                med([a / b for a, b in zip(ours, theirs, strict=True)]),
+                max(memory) / 2**20,
+            )
+        )
+    out = work / "warm"
+    run([*REPORTGEN, "build", str(event), "--out", str(out)], env=fresh_cache)
+    edits, changed, unchanged, memory_edit = [], [], [], []
+    text = event.read_text(encoding="utf-8")
+    for i in range(runs):
+        event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
+        wall, peak = run([*REPORTGEN, "build", str(event), "--out", str(out)], env=fresh_cache)
+        edits.append(wall)
+        memory_edit.append(peak)
+        unchanged.append(run([*REPORTGEN, "build", str(event), "--out", str(out)], env=fresh_cache)[0])
+        changed.append(run([*peer, "--out", str(work / f"peer-edit-{i}")])[0])
+    peer_median = med(changed)
+    rows.append(
+        (
+            "rebuild after a text-only edit",
+            med(edits),
+            peer_median,
+            med([a / b for a, b in zip(edits, changed, strict=True)]),
+            max(memory_edit) / 2**20,
+        )
+    )
+    rows.append(
+        (
+            "rebuild with nothing changed",
+            med(unchanged),
+            peer_median,
+            med([a / b for a, b in zip(unchanged, changed, strict=True)]),
+            None,
+        )
+    )
+    version = [run([*REPORTGEN, "--version"])[0] for _ in range(runs)]
+    rows.append(("reportgen --version", med(version), None, float("nan"), None))
+    return rows
+
+
+def make_batch(folder: Path, count: int) -> list[Path]:
+    """`count` copies of WAIC 2022 with every figure scaled (event i: x(i+2)), so every chart differs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = WAIC.read_text(encoding="utf-8")
+    events = []
+    for i in range(count):
+        scaled = re.sub(r"(\n\s+value: )(\d+)", lambda m, k=i + 2: f"{m.group(1)}{int(m.group(2)) * k}", text)
+        path = folder / f"event-{i:03d}.yaml"
+        path.write_text(scaled.replace("slug: waic-2022", f"slug: event-{i:03d}"), encoding="utf-8")
+        events.append(path)
+    return events
+
+
+def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
+    """Rows: (what, seconds per event, peak MiB)."""
+    events = make_batch(work / "batch", count)
+    rows = []
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg-batch")}
+    for jobs in (1, 2):
+        out = work / f"batch-out-{jobs}"
+        wall, peak = run(
+            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)], env=env
+        )
+        rows.append(
+            (f"{count} events cold, {jobs} process{'es' if jobs > 1 else ''}", wall / count, peak / 2**20)
+        )
+        for path in events:
+            path.write_text(
+                path.read_text(encoding="utf-8").replace("city: Shanghai", "city: Pudong"), "utf-8"
+            )
+        wall, peak = run(
+            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)], env=env
+        )
+        rows.append(
+            (
+                f"{count} events after a text-only edit, {jobs} process{'es' if jobs > 1 else ''}",
+                wall / count,
+                peak / 2**20,
+            )
+        )
+        for path in events:
+            path.write_text(
+                path.read_text(encoding="utf-8").replace("city: Pudong", "city: Shanghai"), "utf-8"
+            )
+    for procs in (1, 2):
+        wall, peak = run(
+            [peer_python(), str(PEER / "batch.py"), "--n", str(count), "--procs", str(procs)], cwd=PEER
+        )
+        rows.append(
+            (f"peer, {count} events, {procs} process{'es' if procs > 1 else ''}", wall / count, peak / 2**20)
+        )
+    return rows
+
+
+def pdf(count: int, work: Path) -> list[tuple[str, float, float]]:
+    events = make_batch(work / "pdf", count)
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg-pdf")}
+    wall, peak = run(
+        [*REPORTGEN, "build", *map(str, events), "--out", str(work / "pdf-out"), "--pdf"], env=env
+    )
+    return [(f"{count} events with --pdf, per document (2 a event)", wall / (2 * count), peak / 2**20)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
-    with tempfile.TemporaryDirectory() as out:
-        event = str(ROOT / "data" / "waic2022.yaml")
-        startup = timed(["--version"], runs)
-        cold = timed(["build", event, "--out", out, "--no-cache"], runs)
-        timed(["build", event, "--out", out], 1)  # fill the cache
-        warm = timed(["build", event, "--out", out], runs)
-    rows = [
-        ("reportgen --version", startup),
-        ("build, cold (charts drawn)", cold),
-        ("build, warm (cached)", warm),
-    ]
-    print(f"median of {runs} runs, whole process, Python {sys.version.split()[0]}")
-    for name, values in rows:
-        median, low, high = statistics.median(values), min(values), max(values)
-        print(f"  {name:<28} {median:6.2f} s   (min {low:.2f}, max {high:.2f})")
-    print(f"  warm / cold = {statistics.median(warm) / statistics.median(cold):.2f}")
+    parser.add_argument("--runs", type=int, default=7, help="runs of each single-event measurement")
+    parser.add_argument("--batch", type=int, default=0, help="also build this many events")
+    parser.add_argument("--pdf", type=int, default=0, help="also build this many events with --pdf")
+    options = parser.parse_args()
+    cpus = len(os.sched_getaffinity(0))
+    print(f"{platform.node()}: {cpus} cores, Python {sys.version.split()[0]}, medians of {options.runs} runs")
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        print(f"{'one event (WAIC 2022)':<36} {'reportgen':>10} {'peer':>8} {'ratio':>7} {'peak':>9}")
+        for name, ours, theirs, ratio, mib in single(options.runs, work):
+            peer_text = f"{theirs:7.2f}s" if theirs is not None else "       "
+            ratio_text = f"{ratio:7.2f}" if ratio == ratio else "       "
+            mib_text = f"{mib:6.0f} MiB" if mib is not None else ""
+            print(f"  {name:<34} {ours:9.2f}s {peer_text} {ratio_text} {mib_text}")
+        if options.batch:
+            print(f"{'batches':<36} {'s/event':>10} {'peak':>9}")
+            for name, per_event, mib in batch(options.batch, work):
+                print(f"  {name:<34} {per_event:9.3f}s {mib:6.0f} MiB")
+        if options.pdf:
+            for name, per_document, mib in pdf(options.pdf, work):
+                print(f"  {name:<34} {per_document:9.3f}s {mib:6.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -21,12 +21,27 @@ Request = tuple[str, Any, Any, Any]  # key, ChartData, Theme, size
 Reply = tuple[str, bytes, str] | tuple[str, None, str]  # key, png (None: failed), missing glyphs
 
 
-def _serve(connection: Connection) -> None:
-    """The helper: warm matplotlib, then draw until the build closes the pipe."""
+def _serve(connection: Connection, sibling: Connection | None, inherited: list[int]) -> None:
+    """The helper: warm matplotlib, then draw until the build closes the pipe. With `sibling`, it
+    forks a second helper once matplotlib is loaded (sharing it, not importing it again) that
+    serves the other pipe, so two charts are drawn at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; it closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and SIGTERM simply ends us
+    for fd in inherited:  # the build's own ends of the pipes: a helper must see them close
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):  # never hold the build's terminal or pipes open, never print
+        os.dup2(devnull, fd)
+    os.close(devnull)
     from reportgen.charts.draw import draw  # the import this process exists to do early
 
+    if sibling is not None:
+        if os.fork() == 0:
+            connection.close()
+            connection = sibling  # the second helper: ends when the build closes its pipe
+        else:
+            sibling.close()
     while True:
         try:
             key, data, theme, size = connection.recv()
@@ -41,52 +56,66 @@ def _serve(connection: Connection) -> None:
 
 
 class Drawer:
-    def __init__(self) -> None:
-        self._connection: Connection | None = None
+    def __init__(self, helpers: int = 2) -> None:
+        self.helpers = helpers
+        self._connections: list[Connection] = []
         self._process: Any = None
-        self._asked: set[str] = set()
+        self._asked: dict[str, Connection] = {}
         self._ready: dict[str, tuple[bytes, str]] = {}
+        self._turn = 0
 
     def start(self) -> None:
         """Fork the helper now (call before any thread starts or heavy module is imported)."""
         try:
             context = multiprocessing.get_context("fork")
-            parent, child = context.Pipe()
-            self._process = context.Process(target=_serve, args=(child,), daemon=True)
+            first, first_child = context.Pipe()
+            second, second_child = context.Pipe() if self.helpers > 1 else (None, None)
+            ours = [c.fileno() for c in (first, second) if c is not None]
+            self._process = context.Process(
+                target=_serve, args=(first_child, second_child, ours), daemon=True
+            )
             self._process.start()
-            child.close()
-            self._connection = parent
+            first_child.close()
+            self._connections = [first]
+            if second is not None and second_child is not None:
+                second_child.close()
+                self._connections.append(second)
         except (OSError, ValueError):
-            self._connection = None
+            self._connections = []
 
     def ask(self, key: str, data: Any, theme: Any, size: Any) -> None:
-        if self._connection is None or key in self._asked:
+        """Queue a chart with the helpers, in turn (the first asked are drawn first)."""
+        if not self._connections or key in self._asked:
             return
+        connection = self._connections[self._turn % len(self._connections)]
+        self._turn += 1
         try:
-            self._connection.send((key, data, theme, size))
-            self._asked.add(key)
+            connection.send((key, data, theme, size))
+            self._asked[key] = connection
         except (OSError, ValueError):
             self.close()
 
     def take(self, key: str) -> tuple[bytes, str] | None:
         """The picture asked for under `key` (waiting for it), or None: draw it yourself."""
-        while key in self._asked and key not in self._ready and self._connection is not None:
+        while key in self._asked and key not in self._ready:
+            connection = self._asked[key]
             try:
-                got, png, missing = self._connection.recv()
+                got, png, missing = connection.recv()
             except (EOFError, OSError):
                 self.close()
                 break
             if png is None:
-                self._asked.discard(got)
+                self._asked.pop(got, None)
             else:
                 self._ready[got] = (png, missing)
+        self._asked.pop(key, None)
         return self._ready.pop(key, None)
 
     def close(self) -> None:
-        if self._connection is not None:
+        for connection in self._connections:  # the second helper ends when its pipe closes
             with contextlib.suppress(OSError):
-                self._connection.close()
-            self._connection = None
+                connection.close()
+        self._connections = []
         if self._process is not None:
             self._process.terminate()  # it may still be importing; nothing it does is needed now
             self._process.join(timeout=5)

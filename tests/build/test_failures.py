@@ -37,6 +37,7 @@ def start_build(out: Path) -> subprocess.Popen[str]:
             "--templates",
             str(TEMPLATES),
             "--no-cache",
+            "--force",  # every run really builds: the signal must land in a real build
         ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
