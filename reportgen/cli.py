@@ -263,7 +263,7 @@ def build(
         if code:
             sys.exit(code)
     fresh = stamp.NOTHING if force else stamp.freshness(settings.out_dir, key)
-    record = stamp.Record(key)
+    record = stamp.Record(key, expected=[str(e) for e in events])
     stamp.record_choices(record, flags, settings, cwd)
     todo = [e for e in events if str(e) not in fresh.fresh]
     for event in events:

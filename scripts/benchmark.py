@@ -5,9 +5,10 @@
     python scripts/benchmark.py --pdf 20        # also --pdf over 20 events
 
 Runs alternate (reportgen, peer, reportgen, peer, ...) on the same WAIC data, and the figures are
-medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory is the largest
-sum of the proportional set sizes (PSS) of the process and its children, sampled every 5 ms. The peer runs in its
-own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python; see ../shared/bench/peer/README.md).
+medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory (from runs of
+its own) is the largest sum of the proportional set sizes (PSS) of the process and its children,
+sampled every 5 ms. The peer runs in its own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python;
+see ../shared/bench/peer/README.md).
 Benchmarks measure; tests never assert on time.
 """
 
@@ -50,8 +51,15 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[float, int]:
-    """(wall seconds, peak resident bytes of the process tree)."""
+def run(
+    args: list[str],
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    memory: bool = False,
+    every: float = 0.005,
+) -> tuple[float, int]:
+    """(wall seconds, peak bytes of the process tree; 0 unless `memory`). Reading a process's
+    memory costs CPU, so timed runs do not sample it: peaks come from runs of their own."""
     started = time.perf_counter()
     process = subprocess.Popen(
         args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
@@ -62,14 +70,16 @@ def run(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = N
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss(process.pid))
-            time.sleep(0.005)
+            time.sleep(every)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if memory:
+        sampler.start()
     _, stderr = process.communicate()
     wall = time.perf_counter() - started
     done.set()
-    sampler.join()
+    if memory:
+        sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(args[:6])} failed ({process.returncode}): {stderr[-800:]}")
     return wall, peak
@@ -87,67 +97,72 @@ def med(values: list[float]) -> float:
 
 
 def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float, float | None]]:
-    """Rows: (what, reportgen median s, peer median s, ratio median, reportgen peak MiB)."""
+    """Rows: (what, reportgen median s, peer median s, ratio median, peak MiB of its own run)."""
     peer = [peer_python(), str(PEER / "peer_script.py"), str(PEER / "waic2022.yaml")]
     event = work / "waic.yaml"
     shutil.copy(WAIC, event)
-    rows = []
-    # Only reportgen's own cache starts empty: matplotlib keeps its font list where it always is.
+    text = event.read_text(encoding="utf-8")
+    # Only reportgen's own caches start empty: matplotlib keeps its font list where it always is.
     mpl = os.environ.get("MPLCONFIGDIR") or str(Path.home() / ".cache" / "matplotlib")
-    fresh_cache = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
-    for name, env in (("cold, first build on the machine", "machine"), ("cold (no chart cache)", "folder")):
-        ours, theirs, memory = [], [], []
-        for i in range(runs):
-            environment = {**fresh_cache, "XDG_CACHE_HOME": str(work / f"xdg-{name[:4]}-{i}")}
-            if env == "folder":
-                environment = fresh_cache
-            wall, peak = run(
-                [*REPORTGEN, "build", str(event), "--out", str(work / f"cold-{env}-{i}")], env=environment
-            )
-            ours.append(wall)
-            memory.append(peak)
-            theirs.append(run([*peer, "--out", str(work / f"peer-{env}-{i}")])[0])
+    warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
+
+    def machine(tag: str) -> dict[str, str]:  # a machine that never ran reportgen
+        return {**warm, "XDG_CACHE_HOME": str(work / f"xdg-{tag}")}
+
+    def ours(out: str, env: dict[str, str], memory: bool = False) -> tuple[float, int]:
+        return run([*REPORTGEN, "build", str(event), "--out", str(work / out)], env=env, memory=memory)
+
+    def theirs(i: object) -> float:
+        return run([*peer, "--out", str(work / f"peer-{i}")])[0]
+
+    rows: list[tuple[str, float, float | None, float, float | None]] = []
+    for name, first in (("cold, first build on the machine", True), ("cold (no chart cache)", False)):
+        pairs = [
+            (ours(f"cold-{first}-{i}", machine(f"{first}-{i}") if first else warm)[0], theirs(f"{first}-{i}"))
+            for i in range(runs)
+        ]
+        peak = ours(f"cold-{first}-memory", machine(f"{first}-memory") if first else warm, memory=True)[1]
         rows.append(
             (
                 name,
-                med(ours),
-                med(theirs),
-                med([a / b for a, b in zip(ours, theirs, strict=True)]),
-                max(memory) / 2**20,
+                med([a for a, _ in pairs]),
+                med([b for _, b in pairs]),
+                med([a / b for a, b in pairs]),
+                peak / 2**20,
             )
         )
-    out = work / "warm"
-    run([*REPORTGEN, "build", str(event), "--out", str(out)], env=fresh_cache)
-    edits, changed, unchanged, memory_edit = [], [], [], []
-    text = event.read_text(encoding="utf-8")
+    ours("warm", warm)
+    edits, unchanged = [], []
     for i in range(runs):
         event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
-        wall, peak = run([*REPORTGEN, "build", str(event), "--out", str(out)], env=fresh_cache)
-        edits.append(wall)
-        memory_edit.append(peak)
-        unchanged.append(run([*REPORTGEN, "build", str(event), "--out", str(out)], env=fresh_cache)[0])
-        changed.append(run([*peer, "--out", str(work / f"peer-edit-{i}")])[0])
-    peer_median = med(changed)
-    rows.append(
-        (
-            "rebuild after a text-only edit",
-            med(edits),
-            peer_median,
-            med([a / b for a, b in zip(edits, changed, strict=True)]),
-            max(memory_edit) / 2**20,
+        edits.append((ours("warm", warm)[0], theirs(f"edit-{i}")))
+        unchanged.append((ours("warm", warm)[0], theirs(f"same-{i}")))
+    event.write_text(text.replace("city: Shanghai", "city: Shanghai again"), encoding="utf-8")
+    peak_edit = ours("warm", warm, memory=True)[1]
+    for name, pairs, peak in (
+        ("rebuild after a text-only edit", edits, peak_edit / 2**20),
+        ("rebuild with nothing changed", unchanged, None),
+    ):
+        rows.append(
+            (
+                name,
+                med([a for a, _ in pairs]),
+                med([b for _, b in pairs]),
+                med([a / b for a, b in pairs]),
+                peak,
+            )
         )
-    )
     rows.append(
         (
-            "rebuild with nothing changed",
-            med(unchanged),
-            peer_median,
-            med([a / b for a, b in zip(unchanged, changed, strict=True)]),
+            "reportgen --version",
+            med([run([*REPORTGEN, "--version"])[0] for _ in range(runs)]),
+            None,
+            float("nan"),
             None,
         )
     )
-    version = [run([*REPORTGEN, "--version"])[0] for _ in range(runs)]
-    rows.append(("reportgen --version", med(version), None, float("nan"), None))
+    peer_peak = run([*peer, "--out", str(work / "peer-memory")], memory=True)[1]
+    rows.append(("the peer's peak memory, cold", float("nan"), None, float("nan"), peer_peak / 2**20))
     return rows
 
 
@@ -172,7 +187,10 @@ def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
     for jobs in (1, 2):
         out = work / f"batch-out-{jobs}"
         wall, peak = run(
-            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)], env=env
+            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)],
+            env=env,
+            memory=True,
+            every=0.1,  # a long run: sampling ten times a second costs it nothing measurable
         )
         rows.append(
             (f"{count} events cold, {jobs} process{'es' if jobs > 1 else ''}", wall / count, peak / 2**20)
@@ -182,7 +200,10 @@ def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
                 path.read_text(encoding="utf-8").replace("city: Shanghai", "city: Pudong"), "utf-8"
             )
         wall, peak = run(
-            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)], env=env
+            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)],
+            env=env,
+            memory=True,
+            every=0.1,  # a long run: sampling ten times a second costs it nothing measurable
         )
         rows.append(
             (
@@ -197,7 +218,10 @@ def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
             )
     for procs in (1, 2):
         wall, peak = run(
-            [peer_python(), str(PEER / "batch.py"), "--n", str(count), "--procs", str(procs)], cwd=PEER
+            [peer_python(), str(PEER / "batch.py"), "--n", str(count), "--procs", str(procs)],
+            cwd=PEER,
+            memory=True,
+            every=0.1,
         )
         rows.append(
             (f"peer, {count} events, {procs} process{'es' if procs > 1 else ''}", wall / count, peak / 2**20)
@@ -226,10 +250,11 @@ def main() -> None:
         work = Path(folder)
         print(f"{'one event (WAIC 2022)':<36} {'reportgen':>10} {'peer':>8} {'ratio':>7} {'peak':>9}")
         for name, ours, theirs, ratio, mib in single(options.runs, work):
+            ours_text = f"{ours:9.2f}s" if ours == ours else " " * 10
             peer_text = f"{theirs:7.2f}s" if theirs is not None else "       "
             ratio_text = f"{ratio:7.2f}" if ratio == ratio else "       "
             mib_text = f"{mib:6.0f} MiB" if mib is not None else ""
-            print(f"  {name:<34} {ours:9.2f}s {peer_text} {ratio_text} {mib_text}")
+            print(f"  {name:<34} {ours_text} {peer_text} {ratio_text} {mib_text}")
         if options.batch:
             print(f"{'batches':<36} {'s/event':>10} {'peak':>9}")
             for name, per_event, mib in batch(options.batch, work):

@@ -96,7 +96,8 @@ class Record:
 
     key: str
     probes: list[tuple[str, str, Any]] = field(default_factory=list)  # shared by every event
-    events: dict[str, dict[str, Any]] = field(default_factory=dict)
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)  # the events built, and how
+    expected: list[str] = field(default_factory=list)  # every event of the build, failed ones too
 
     def add_probe(self, kind: str, path: Path) -> None:
         self.probes.append((kind, str(path), probe(kind, path)))
@@ -123,7 +124,7 @@ def _output_facts(path: Path) -> list[Any] | None:
 def write_stamp(out_dir: Path, record: Record) -> None:
     """Replace the stamp (temporary file, renamed); a stamp that cannot be written only costs time."""
     temp = out_dir / f".{STAMP_NAME}.{secrets.token_hex(8)}.tmp"
-    data = {"key": record.key, "probes": record.probes, "events": record.events}
+    data = {"key": record.key, "probes": record.probes, "events": record.events, "expected": record.expected}
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -147,11 +148,11 @@ class Freshness:
 
     shared_ok: bool
     fresh: dict[str, dict[str, Any]]  # event path -> its recorded entry
-    recorded: int  # events in the stamp
+    expected: int  # events of the last build, those that failed included
 
     @property
     def everything(self) -> bool:
-        return self.shared_ok and self.recorded > 0 and len(self.fresh) == self.recorded
+        return self.shared_ok and self.expected > 0 and len(self.fresh) == self.expected
 
 
 NOTHING = Freshness(False, {}, 0)
@@ -179,9 +180,11 @@ def freshness(out_dir: Path, key: str) -> Freshness:
             if all(file_hash(Path(p)) == h for p, h in entry["inputs"].items())
             and all(_output_facts(Path(p)) == facts for p, facts in entry["outputs"].items())
         }
+        expected = set(stamp["expected"])
     except (KeyError, TypeError, ValueError):
         return NOTHING
-    return Freshness(shared_ok, fresh if shared_ok else {}, len(events))
+    fresh = {event: entry for event, entry in fresh.items() if event in expected}
+    return Freshness(shared_ok, fresh if shared_ok else {}, len(expected))
 
 
 def find_project_file(start: Path) -> Path | None:

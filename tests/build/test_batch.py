@@ -1,0 +1,114 @@
+"""Many events in one command: every core, a bad event fails alone, the summary names it, and the
+chart helpers draw the same pictures the build would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportgen.build.batch import worst
+from reportgen.build.drawing import Drawer
+from reportgen.charts import chart_size, render_png
+from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.errors import ExitCode
+
+from ..conftest import ROOT, TEMPLATES, WAIC
+
+
+def _events(folder: Path, count: int, bad: int | None = None) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = WAIC.read_text(encoding="utf-8")
+    events = []
+    for i in range(count):
+        body = text.replace("slug: waic-2022", f"slug: event-{i}")
+        if i == bad:
+            body = body.replace("value: 25\n", "value: lots\n")
+        path = folder / f"event-{i}.yaml"
+        path.write_text(body, encoding="utf-8")
+        events.append(path)
+    return events
+
+
+def _build(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reportgen", "build", *args, "--templates", str(TEMPLATES)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.slow  # four builds in subprocesses
+def test_a_bad_event_fails_alone_and_the_summary_names_it(tmp_path: Path) -> None:
+    events = _events(tmp_path / "data", 4, bad=2)
+    out = tmp_path / "out"
+    done = _build(*map(str, events), "--out", str(out), "--jobs", "2")
+    assert done.returncode == ExitCode.DATA, done.stderr
+    assert "3 built, 0 up to date, 1 failed" in done.stdout
+    assert f"failed: {events[2]}: error: " not in done.stderr  # the error once, with its place
+    assert f"{events[2]}:" in done.stderr and "expected a number, got 'lots'" in done.stderr
+    assert sorted(p.name for p in out.glob("*.pptx")) == [
+        "event-0-deck.pptx",
+        "event-1-deck.pptx",
+        "event-3-deck.pptx",
+    ]
+    # without a terminal: one line per event, not the files of each
+    assert sum(line.startswith("built WAIC 2022: 7 files in") for line in done.stdout.splitlines()) == 3
+    again = _build(*map(str, events), "--out", str(out), "--jobs", "2")
+    assert "3 of 4 events are up to date; building 1" in again.stderr  # only the failed one again
+    quiet = _build(*map(str, events), "--out", str(out), "--quiet", "--force", "--jobs", "2")
+    assert quiet.stdout == "" and "expected a number" in quiet.stderr
+
+
+@pytest.mark.slow
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    events = _events(tmp_path / "data", 4, bad=0)
+    done = _build(*map(str, events), "--out", str(tmp_path / "out"), "--jobs", "1", "--fail-fast")
+    assert done.returncode == ExitCode.DATA
+    assert "0 built, 0 up to date, 1 failed" in done.stdout
+    assert not list((tmp_path / "out").glob("*.pptx"))
+
+
+def test_the_worst_exit_code_wins() -> None:
+    assert worst([ExitCode.OK, ExitCode.WARNINGS]) == ExitCode.WARNINGS
+    assert worst([ExitCode.WARNINGS, ExitCode.DATA, ExitCode.OK]) == ExitCode.DATA
+    assert worst([ExitCode.DATA, ExitCode.ENVIRONMENT, ExitCode.TEMPLATE]) == ExitCode.ENVIRONMENT
+    assert worst([ExitCode.BUG, ExitCode.ENVIRONMENT]) == ExitCode.BUG
+    assert worst([]) == ExitCode.OK
+
+
+def test_the_helpers_draw_what_the_build_would_and_leave_nothing_running() -> None:
+    charts = derive(load_event(WAIC), Formatter("en_GB", {"CNY": "RMB"})).charts
+    drawer = Drawer()
+    drawer.start()
+    process = drawer._process
+    sizes = {}
+    for chart_id, data in charts.items():
+        sizes[chart_id] = chart_size(data, DEFAULT_THEME, 6.5, None)
+        drawer.ask(chart_id, data, DEFAULT_THEME, sizes[chart_id])
+    for chart_id, data in charts.items():
+        png, missing = drawer.take(chart_id)
+        assert png == render_png(data, DEFAULT_THEME, sizes[chart_id]).png and missing == ""
+    assert drawer.take("never asked") is None
+    drawer.close()
+    assert not process.is_alive()
+
+
+def test_a_helper_that_dies_only_costs_time() -> None:
+    charts = derive(load_event(WAIC), Formatter("en_GB", {"CNY": "RMB"})).charts
+    data = next(iter(charts.values()))
+    drawer = Drawer(helpers=1)
+    drawer.start()
+    os.kill(drawer._process.pid, 9)
+    drawer._process.join()
+    drawer.ask("x", data, DEFAULT_THEME, (6.5, 3.0))
+    assert drawer.take("x") is None  # the build then draws it itself
+    drawer.close()
