@@ -275,7 +275,11 @@ def build(
         say(err, f"{len(events) - len(todo)} of {len(events)} events are up to date; building {len(todo)}")
     codes, failures = [], []
     report = _Report(len(todo), quiet, detailed=len(events) == 1)
+    from reportgen.build.office_server import start_servers, stop_servers
+
     try:
+        if pdf and todo:  # one long-lived office per process building events, for all of them
+            _guarded(lambda: start_servers(min(jobs or default_jobs(), len(todo)), pdf_timeout), debug)
         runs = run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started, drawer)
         for outcome in runs:
             codes.append(outcome.code)
@@ -291,6 +295,7 @@ def build(
             report.built(result)
     finally:
         report.close()
+        stop_servers()
         if drawer is not None:
             drawer.close()
     if len(events) > 1 and not quiet:

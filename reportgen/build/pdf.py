@@ -120,6 +120,11 @@ def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -
                 _kill_group(process)  # helpers it left behind, on every path
             stderr_file.seek(0)
             stderr = stderr_file.read(64 * 1024)
+    return check_pdfs(documents, folder, stderr)
+
+
+def check_pdfs(documents: list[Path], folder: Path, stderr: bytes = b"") -> list[Path]:
+    """The PDFs of `documents` in `folder`, each one sound (LibreOffice exits 0 even when it failed)."""
     pdfs = []
     for document in documents:
         pdf = folder / f"{document.stem}.pdf"

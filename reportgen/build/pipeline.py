@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.build.drawing import Drawer
+from reportgen.build.office_server import convert_with_server, server_for_this_process
 from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
 from reportgen.build.pdf import convert, find_soffice
 from reportgen.build.pictures import ChartPictures
@@ -124,7 +125,14 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
         result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
         if settings.pdf:
-            for pdf_file in convert([briefing_temp, deck_temp], stage.area, settings.pdf_seconds):
+            server = server_for_this_process()
+            documents = [briefing_temp, deck_temp]
+            pdfs = (
+                convert_with_server(server, documents, stage.area, settings.pdf_seconds)
+                if server is not None
+                else convert(documents, stage.area, settings.pdf_seconds)
+            )
+            for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
 
