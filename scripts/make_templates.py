@@ -514,10 +514,11 @@ def _points_slide(prs, directives: str) -> None:
         CONTENT_W,
         SLIDE_H - BODY_TOP - Inches(0.5),
         [
-            ("{%p if page.headline %}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2),
-            ("{{ page.headline }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2),
-            ("{%p endif %}", HEADLINE_PT, False, False, None),
-            *[(t, s, b, bu, c) for t, s, b, bu, c in POINTS],
+            ("{%p if page.headline %}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{{ page.headline }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", 26, False, False, None),
+            # a slide of facts alone sets them larger: it has the room (fitting shrinks a long one)
+            *[(t, 24, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
         "Section text",
     )
