@@ -217,6 +217,52 @@ def build(
     FILES are event YAML files; without them every YAML file in the project's data/ is built.
     Events whose inputs did not change since the last build are not built again.
     """
+    from reportgen.build import drawing
+
+    if drawing.EARLY is not None:  # forked by entry.run before click loaded: ours to use and close
+        _helpers.append(drawing.EARLY)
+        drawing.EARLY = None
+    try:
+        _build(
+            files,
+            out_dir,
+            templates_dir,
+            no_cache,
+            pdf,
+            pdf_timeout,
+            strict,
+            force,
+            jobs,
+            quiet,
+            fail_fast,
+            verbose,
+            config_file,
+            debug,
+        )
+    finally:
+        while _helpers:  # every way out (up to date, a bad setting, Ctrl-C) stops the chart helpers
+            _helpers.pop().close()
+
+
+_helpers: list[Any] = []
+
+
+def _build(
+    files: tuple[Path, ...],
+    out_dir: Path | None,
+    templates_dir: Path | None,
+    no_cache: bool,
+    pdf: bool,
+    pdf_timeout: float,
+    strict: bool,
+    force: bool,
+    jobs: int | None,
+    quiet: bool,
+    fail_fast: bool,
+    verbose: bool,
+    config_file: Path | None,
+    debug: bool,
+) -> None:
     from reportgen.build import stamp
 
     cwd = Path.cwd()
@@ -296,8 +342,6 @@ def build(
     finally:
         report.close()
         stop_servers()
-        if drawer is not None:
-            drawer.close()
     if len(events) > 1 and not quiet:
         built = sum(1 for c in codes if c == ExitCode.OK)
         say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")
@@ -312,11 +356,10 @@ def _drawing_helper(
     """A helper process that imports matplotlib and draws while this one imports the pipeline: for
     a build of one event (or --jobs 1) whose charts are probably not cached. Forked now, before
     any heavy import or thread."""
-    from reportgen.build import drawing, stamp
+    from reportgen.build import stamp
 
-    if drawing.EARLY is not None:  # forked by entry.run before click loaded
-        early, drawing.EARLY = drawing.EARLY, None
-        return early
+    if _helpers:  # forked by entry.run before click loaded
+        return _helpers[0]
     if files != 1 and jobs != 1:
         return None
     cache = stamp.likely_output(out_dir, config_file, cwd) / ".reportgen-cache"
@@ -326,6 +369,7 @@ def _drawing_helper(
 
     drawer = Drawer()
     drawer.start()
+    _helpers.append(drawer)
     return drawer
 
 

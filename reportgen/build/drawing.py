@@ -116,13 +116,14 @@ class Drawer:
             with contextlib.suppress(OSError):
                 connection.close()
         self._connections = []
-        if self._process is not None:
-            self._process.terminate()  # it may still be importing; nothing it does is needed now
-            self._process.join(timeout=5)
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join()
-            self._process = None
+        process, self._process = self._process, None
+        if process is not None and process.pid is not None and process._parent_pid == os.getpid():
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.terminate()  # it may still be importing; nothing it does is needed now
+                process.join(timeout=5)
+                if process.is_alive():
+                    process.kill()
+                    process.join()
         self._asked.clear()
 
 
@@ -164,4 +165,4 @@ def early_helper(args: list[str]) -> None:
 
     EARLY = Drawer()
     EARLY.start()
-    atexit.register(EARLY.close)
+    atexit.register(EARLY.close)  # if the build command never takes it over
