@@ -1,5 +1,7 @@
 """One long-lived LibreOffice for a whole build: unoserver, started once, serving every PDF.
 
+Opt-in (REPORTGEN_PDF_SERVER=1): unoserver's ports are open to every local user while it runs.
+
 Starting LibreOffice costs about 1.2 s; converting a document in a running one about 0.3 s. With
 `--pdf`, the build starts unoserver (a well-kept XML-RPC front to LibreOffice, run by the Python
 that has LibreOffice's `uno` module: Debian's python3-uno) in its own process group, with the same
@@ -168,8 +170,22 @@ def convert_with_server(
     return check_pdfs(documents, folder)
 
 
+def wanted() -> bool:
+    """Whether the user asked for the long-lived office (REPORTGEN_PDF_SERVER=1).
+
+    unoserver listens on two TCP ports of 127.0.0.1 (its XML-RPC front and LibreOffice's UNO
+    bridge) with no authentication: for as long as the build runs, any local user could convert
+    files the builder can read, or drive LibreOffice through UNO. That is fine in a container or on
+    a single-user machine and not on a shared one, so it is off unless asked for.
+    """
+    return os.environ.get("REPORTGEN_PDF_SERVER", "") == "1"
+
+
 def start_servers(count: int, seconds: float) -> list[OfficeServer]:
-    """`count` offices for this build (none when no Python with `uno` is found, or starting fails)."""
+    """`count` offices for this build (none unless wanted, when no Python with `uno` is found, or
+    when starting fails: conversions then start a LibreOffice per event)."""
+    if not wanted():
+        return []
     python = uno_python()
     if python is None:
         return []

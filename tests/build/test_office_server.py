@@ -41,7 +41,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_a_batch_converts_through_one_office_and_leaves_none(python_with_uno: str, tmp_path: Path) -> None:
+def test_a_batch_converts_through_one_office_and_leaves_none(
+    python_with_uno: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REPORTGEN_PDF_SERVER", "1")
     before = set(_offices())
     events = []
     for i in range(3):
@@ -82,3 +85,11 @@ def test_a_crashed_office_is_started_again(python_with_uno: str, tmp_path: Path)
     finally:
         server.close()
     assert server.process is None
+
+
+def test_the_office_server_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its ports are open to every local user while it runs: never started by default."""
+    from reportgen.build.office_server import start_servers
+
+    monkeypatch.delenv("REPORTGEN_PDF_SERVER", raising=False)
+    assert start_servers(1, 10) == []
