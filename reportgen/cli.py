@@ -219,50 +219,12 @@ def build(
     """
     from reportgen.build import drawing
 
-    if drawing.EARLY is not None:  # forked by entry.run before click loaded: ours to use and close
+    # Every way out (up to date, a bad setting, Ctrl-C) ends the command's context: stop the chart
+    # helpers there, including one entry.run forked before click loaded.
+    click.get_current_context().call_on_close(_stop_helpers)
+    if drawing.EARLY is not None:
         _helpers.append(drawing.EARLY)
         drawing.EARLY = None
-    try:
-        _build(
-            files,
-            out_dir,
-            templates_dir,
-            no_cache,
-            pdf,
-            pdf_timeout,
-            strict,
-            force,
-            jobs,
-            quiet,
-            fail_fast,
-            verbose,
-            config_file,
-            debug,
-        )
-    finally:
-        while _helpers:  # every way out (up to date, a bad setting, Ctrl-C) stops the chart helpers
-            _helpers.pop().close()
-
-
-_helpers: list[Any] = []
-
-
-def _build(
-    files: tuple[Path, ...],
-    out_dir: Path | None,
-    templates_dir: Path | None,
-    no_cache: bool,
-    pdf: bool,
-    pdf_timeout: float,
-    strict: bool,
-    force: bool,
-    jobs: int | None,
-    quiet: bool,
-    fail_fast: bool,
-    verbose: bool,
-    config_file: Path | None,
-    debug: bool,
-) -> None:
     from reportgen.build import stamp
 
     cwd = Path.cwd()
@@ -348,6 +310,15 @@ def _build(
     for outcome in failures if len(events) > 1 else []:
         say(err, f"failed: {display_path(outcome.event)}: {outcome.error.splitlines()[0]}")
     sys.exit(_strict(worst(codes), strict))
+
+
+#: Chart helpers this command started or took over (build/drawing.py); stopped when it ends.
+_helpers: list[Any] = []
+
+
+def _stop_helpers() -> None:
+    while _helpers:
+        _helpers.pop().close()
 
 
 def _drawing_helper(

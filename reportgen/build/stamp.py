@@ -137,11 +137,6 @@ def write_stamp(out_dir: Path, record: Record) -> None:
             os.unlink(temp)
 
 
-def forget(out_dir: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(out_dir / STAMP_NAME)
-
-
 @dataclass
 class Freshness:
     """Which events of the last build are still up to date, with what that build said of them."""

@@ -15,6 +15,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -56,6 +57,18 @@ def set_core_properties(props: Any, info: DocumentInfo) -> None:
     for name in ("comments", "keywords", "category"):
         if (getattr(props, name) or "").startswith("generated using python-"):
             setattr(props, name, "")
+
+
+def save_document(document: Any, core_properties: Any, out: Path, info: DocumentInfo | None) -> None:
+    """Save a python-docx/python-pptx/docxtpl document to `out`: as it is without `info`, else with
+    every property set from `info` and the package finished (app.xml, thumbnail, dates)."""
+    if info is None:
+        document.save(str(out))
+        return
+    set_core_properties(core_properties, info)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out.write_bytes(finish_package(buffer.getvalue(), info))
 
 
 def finish_package(data: bytes, info: DocumentInfo) -> bytes:

@@ -32,7 +32,7 @@ from reportgen.office.look import briefing_look
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
-from reportgen.office.properties import DocumentInfo, finish_package, set_core_properties
+from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import (
     EXPRESSION_ERRORS,
     TAG,
@@ -138,14 +138,9 @@ def render_briefing(
         raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
     images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name)
-    if info is None:
-        tpl.save(str(out))
-        return []
-    set_core_properties(tpl.docx.core_properties, info)
-    _set_language(tpl.docx, info.language)
-    buffer = io.BytesIO()
-    tpl.save(buffer)
-    out.write_bytes(finish_package(buffer.getvalue(), info))
+    if info is not None:
+        _set_language(tpl.docx, info.language)
+    save_document(tpl, tpl.docx.core_properties, out, info)
     return []
 
 

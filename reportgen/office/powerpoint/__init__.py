@@ -40,7 +40,7 @@ from reportgen.office.powerpoint.slides import (
     drop_slide,
     expand,
 )
-from reportgen.office.properties import DocumentInfo, finish_package, set_core_properties
+from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
 
@@ -125,13 +125,7 @@ def render_deck(
     _render_properties(prs, env, full_context, name)
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
-    if info is None:
-        prs.save(str(out))
-        return warnings
-    set_core_properties(prs.core_properties, info)
-    buffer = io.BytesIO()
-    prs.save(buffer)
-    out.write_bytes(finish_package(buffer.getvalue(), info))
+    save_document(prs, prs.core_properties, out, info)
     return warnings
 
 
