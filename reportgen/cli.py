@@ -283,11 +283,9 @@ def build(
         say(err, f"{len(events) - len(todo)} of {len(events)} events are up to date; building {len(todo)}")
     codes, failures = [], []
     report = _Report(len(todo), quiet, detailed=len(events) == 1)
-    from reportgen.build.office_server import start_servers, stop_servers
+    from reportgen.build.office_server import stop_offices
 
     try:
-        if pdf and todo:  # one long-lived office per process building events, for all of them
-            _guarded(lambda: start_servers(min(jobs or default_jobs(), len(todo)), pdf_timeout), debug)
         runs = run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started, drawer)
         for outcome in runs:
             codes.append(outcome.code)
@@ -303,7 +301,7 @@ def build(
             report.built(result)
     finally:
         report.close()
-        stop_servers()
+        stop_offices()
     if len(events) > 1 and not quiet:
         built = sum(1 for c in codes if c == ExitCode.OK)
         say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")

@@ -260,8 +260,8 @@ def main() -> None:
             for name, per_event, mib in batch(options.batch, work):
                 print(f"  {name:<34} {per_event:9.3f}s {mib:6.0f} MiB")
         if options.pdf:
-            for name, per_document, mib in pdf(options.pdf, work):
-                print(f"  {name:<34} {per_document:9.3f}s {mib:6.0f} MiB")
+            for name, per_document, _ in pdf(options.pdf, work):
+                print(f"  {name:<34} {per_document:9.3f}s")
 
 
 if __name__ == "__main__":

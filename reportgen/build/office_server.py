@@ -1,215 +1,187 @@
-"""One long-lived LibreOffice for a whole build: unoserver, started once, serving every PDF.
+"""One long-lived LibreOffice per build process, serving every PDF that process makes.
 
-Opt-in (REPORTGEN_PDF_SERVER=1): unoserver's ports are open to every local user while it runs.
+Starting LibreOffice costs about 0.8 s; converting a document in a running one 0.2-0.4 s. With
+`--pdf`, each process that builds events starts one office helper (build/lok.py: LibreOffice run
+in-process through LibreOfficeKit, spoken to over its stdin and stdout, so no port is opened) as
+soon as it starts its first build, so the office starts while the documents render, and keeps it
+for every later event. A batch therefore has one office per worker, one per core.
 
-Starting LibreOffice costs about 1.2 s; converting a document in a running one about 0.3 s. With
-`--pdf`, the build starts unoserver (a well-kept XML-RPC front to LibreOffice, run by the Python
-that has LibreOffice's `uno` module: Debian's python3-uno) in its own process group, with the same
-locked-down throwaway profile as a one-off conversion, and sends it every document of every event.
-A conversion that fails or overruns gets the office killed with its whole group, started again,
-and the document retried once. The office is stopped when the build ends, however it ends. Where
-no Python with `uno` is found, conversions fall back to one LibreOffice per event (build/pdf.py).
+The helper runs in its own process group with the same locked-down throwaway profile as a
+one-off conversion. A conversion that crashes the helper or overruns --pdf-timeout gets the group
+killed, a fresh office started, and the document retried once. Helpers die with the process that
+started them (Linux's parent-death signal, and end of input), and are stopped when the build ends.
+Where LibreOfficeKit is not found, conversions start a LibreOffice per event (build/pdf.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import multiprocessing.util
 import os
+import select
 import shutil
 import signal
-import socket
 import subprocess
+import sys
 import tempfile
 import time
-import xmlrpc.client
 from pathlib import Path
 
-from reportgen.build.pdf import _profile_settings, find_soffice
+from reportgen.build.lok import library
+from reportgen.build.pdf import _profile_settings, check_pdfs, convert, find_soffice, profile_url
 from reportgen.errors import OutputError
 
-#: Servers of this process (several when a batch runs in several processes: one each).
-SERVERS: list[OfficeServer] = []
+#: The office of each process (by process id: a forked worker never uses its parent's).
+_OFFICES: dict[int, Office | None] = {}
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+class OfficeDied(Exception):
+    """The helper crashed, hung or did not start; it has been killed."""
 
 
-def uno_python() -> str | None:
-    """A Python that can import LibreOffice's `uno`: REPORTGEN_UNO_PYTHON, else python3 if it can."""
-    candidates = [
-        os.environ.get("REPORTGEN_UNO_PYTHON") or "",
-        "/usr/bin/python3",
-        shutil.which("python3") or "",
-    ]
-    for python in dict.fromkeys(c for c in candidates if c):
-        try:
-            done = subprocess.run([python, "-c", "import uno"], capture_output=True, timeout=20)
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        if done.returncode == 0:
-            return python
-    return None
+class Office:
+    """LibreOffice in a helper process of this one."""
 
+    helper: tuple[str, ...] = ("-m", "reportgen.build.lok")  # what the helper runs (tests put stand-ins here)
 
-class _Transport(xmlrpc.client.Transport):
-    def __init__(self, seconds: float) -> None:
-        super().__init__()
-        self.seconds = seconds
-
-    def make_connection(self, host: object) -> object:
-        connection = super().make_connection(host)
-        connection.timeout = self.seconds  # type: ignore[attr-defined]
-        return connection
-
-
-class OfficeServer:
-    def __init__(self, python: str, soffice: str, seconds: float) -> None:
-        self.python, self.soffice, self.seconds = python, soffice, seconds
-        self.owner = os.getpid()  # only the process that started the office restarts or stops it
+    def __init__(self, program: Path, seconds: float) -> None:
+        self.program, self.seconds = program, seconds
+        self._folder = Path(tempfile.mkdtemp(prefix="reportgen-office-"))  # private: 0700
         self.process: subprocess.Popen[bytes] | None = None
-        self.port = 0
-        self._folder = tempfile.mkdtemp(prefix="reportgen-office-")
+        self._buffer = b""
+        self._ready = False
+        self.starts = 0
 
     def start(self) -> None:
-        import unoserver
-
-        profile = Path(self._folder) / f"profile-{time.monotonic_ns()}"
+        """Start the helper; it loads LibreOffice while the caller goes on."""
+        self.starts += 1
+        profile = self._folder / f"profile-{self.starts}"
         (profile / "user").mkdir(parents=True)
         (profile / "user" / "registrymodifications.xcu").write_text(_profile_settings(), encoding="utf-8")
-        self.port, uno_port = _free_port(), _free_port()
-        env = {**os.environ, "PYTHONPATH": str(Path(unoserver.__file__).parent.parent)}
-        log = open(Path(self._folder) / "server.log", "ab")  # noqa: SIM115 - closed with the process
-        self.process = subprocess.Popen(
-            [
-                self.python,
-                "-m",
-                "unoserver.server",
-                "--interface",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--uno-port",
-                str(uno_port),
-                "--user-installation",
-                str(profile),
-                "--executable",
-                self.soffice,
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-            env=env,
-            start_new_session=True,  # its own process group: killed whole, helpers included
-        )
-        log.close()
+        with open(self._folder / "office.log", "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, *self.helper, str(self.program), profile_url(profile)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                start_new_session=True,  # its own process group: killed whole
+                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # headless, whatever DISPLAY says
+            )
+        self._buffer, self._ready = b"", False
+
+    def _answer(self, what: str) -> dict[str, object]:
+        """The helper's next answer, within the time limit; else it is killed and OfficeDied raised."""
+        assert self.process is not None and self.process.stdout is not None
         deadline = time.monotonic() + self.seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
-            with contextlib.suppress(OSError, xmlrpc.client.Error):
-                self._proxy(5).info()
-                return
-            time.sleep(0.2)
-        self.stop()
-        raise OutputError("LibreOffice (unoserver) did not start")
-
-    def _proxy(self, seconds: float) -> xmlrpc.client.ServerProxy:
-        return xmlrpc.client.ServerProxy(
-            f"http://127.0.0.1:{self.port}", transport=_Transport(seconds), allow_none=True
-        )
-
-    def convert(self, document: Path, pdf: Path) -> bool:
-        """Convert one document; False when the office failed or hung (it is then killed whole and,
-        in the process that owns it, started again): the caller retries once another way."""
-        try:
-            if self.process is None or self.process.poll() is not None:
-                if os.getpid() != self.owner:
-                    return False
-                self.start()
-            self._proxy(self.seconds).convert(str(document), None, str(pdf), "pdf")
-            return pdf.is_file()
-        except (OSError, xmlrpc.client.Error, OutputError, TypeError, ValueError):
-            if os.getpid() == self.owner:
-                self.stop()
-            else:
+        stdout = self.process.stdout.fileno()
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            readable = select.select([stdout], [], [], max(left, 0))[0] if left > 0 else []
+            chunk = os.read(stdout, 65536) if readable else b""
+            if not chunk:
                 self.kill()
-            return False
+                reason = "crashed" if readable else f"did not finish within {self.seconds:g} s"
+                raise OfficeDied(f"LibreOffice {reason} {what}")
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        try:
+            answer = json.loads(line)
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict):
+            self.kill()
+            raise OfficeDied(f"LibreOffice's helper gave a garbled answer {what}")
+        return answer
+
+    def convert(self, document: Path, pdf: Path) -> None:
+        """Convert one document. OfficeDied when the office crashed or hung (it is killed);
+        OutputError when LibreOffice refused the document."""
+        if self.process is None or self.process.poll() is not None:
+            self.start()
+        if not self._ready:
+            ready = self._answer("while starting")
+            if not ready.get("ready"):
+                self.kill()
+                raise OfficeDied(f"LibreOffice did not start: {ready.get('error')}")
+            self._ready = True
+        assert self.process is not None and self.process.stdin is not None
+        request = json.dumps({"document": str(document), "pdf": str(pdf)}) + "\n"
+        try:
+            self.process.stdin.write(request.encode())
+            self.process.stdin.flush()
+        except OSError:
+            self.kill()
+            raise OfficeDied(f"LibreOffice crashed converting {document.name}") from None
+        answer = self._answer(f"converting {document.name}")
+        if not answer.get("ok"):
+            raise OutputError(
+                f"LibreOffice made no PDF of {document.name} ({answer.get('error')})",
+                hint="open the document in LibreOffice to see what it objects to",
+            )
 
     def kill(self) -> None:
-        """From a batch worker: kill the hung office; its owner notices and starts another."""
         if self.process is not None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.process.pid, signal.SIGKILL)
-
-    def stop(self) -> None:
-        if self.process is not None and os.getpid() == self.owner:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
+            for stream in (self.process.stdin, self.process.stdout):
+                with contextlib.suppress(OSError):
+                    stream.close()  # type: ignore[union-attr]
             self.process = None
 
     def close(self) -> None:
-        if os.getpid() == self.owner:
-            self.stop()
-            shutil.rmtree(self._folder, ignore_errors=True)
+        self.kill()
+        shutil.rmtree(self._folder, ignore_errors=True)
 
 
-def convert_with_server(
-    server: OfficeServer, documents: list[Path], folder: Path, seconds: float
-) -> list[Path]:
-    """Each document through the long-lived office; one that fails is retried once by a LibreOffice
-    of its own (build/pdf.py), then judged like any PDF."""
-    from reportgen.build.pdf import check_pdfs, convert
+def office_program() -> Path | None:
+    """LibreOffice's program folder when it has LibreOfficeKit (REPORTGEN_SOFFICE is honoured)."""
+    program = Path(os.path.realpath(find_soffice())).parent
+    return program if library(program) is not None else None
 
-    failed = [d for d in documents if not server.convert(d, folder / f"{d.stem}.pdf")]
-    if failed:
-        convert(failed, folder, seconds)
+
+def office_for_this_process(seconds: float) -> Office | None:
+    """This process's office, started on first use; None where there is no LibreOfficeKit."""
+    pid = os.getpid()
+    if pid not in _OFFICES:
+        program = office_program()
+        office = Office(program, seconds) if program is not None else None
+        if office is not None:
+            office.start()
+            # A batch worker ends without running atexit handlers; multiprocessing's own
+            # finalizers do run there (and at this process's exit), so the helper goes with it.
+            multiprocessing.util.Finalize(office, office.close, exitpriority=10)
+        _OFFICES[pid] = office
+    office = _OFFICES[pid]
+    if office is not None:
+        office.seconds = seconds
+    return office
+
+
+def to_pdfs(documents: list[Path], folder: Path, seconds: float) -> list[Path]:
+    """PDFs of `documents` in `folder`: through this process's office, each document retried once
+    in a fresh office when the first one crashed or hung; else with a LibreOffice of their own."""
+    office = office_for_this_process(seconds)
+    if office is None:
+        return convert(documents, folder, seconds)
+    for document in documents:
+        pdf = folder / f"{document.stem}.pdf"
+        try:
+            office.convert(document, pdf)
+        except OfficeDied:
+            try:
+                office.convert(document, pdf)  # a fresh office: the document's second chance
+            except OfficeDied as exc:
+                raise OutputError(
+                    f"{exc} (a second time)",
+                    hint="run again with a larger --pdf-timeout, or open the document in LibreOffice",
+                ) from None
     return check_pdfs(documents, folder)
 
 
-def wanted() -> bool:
-    """Whether the user asked for the long-lived office (REPORTGEN_PDF_SERVER=1).
-
-    unoserver listens on two TCP ports of 127.0.0.1 (its XML-RPC front and LibreOffice's UNO
-    bridge) with no authentication: for as long as the build runs, any local user could convert
-    files the builder can read, or drive LibreOffice through UNO. That is fine in a container or on
-    a single-user machine and not on a shared one, so it is off unless asked for.
-    """
-    return os.environ.get("REPORTGEN_PDF_SERVER", "") == "1"
-
-
-def start_servers(count: int, seconds: float) -> list[OfficeServer]:
-    """`count` offices for this build (none unless wanted, when no Python with `uno` is found, or
-    when starting fails: conversions then start a LibreOffice per event)."""
-    if not wanted():
-        return []
-    python = uno_python()
-    if python is None:
-        return []
-    soffice = find_soffice()
-    servers = []
-    try:
-        for _ in range(count):
-            server = OfficeServer(python, soffice, seconds)
-            servers.append(server)
-            server.start()
-    except OutputError:
-        for server in servers:
-            server.close()
-        return []
-    SERVERS[:] = servers
-    return servers
-
-
-def stop_servers() -> None:
-    for server in SERVERS:
-        server.close()
-    SERVERS.clear()
-
-
-def server_for_this_process() -> OfficeServer | None:
-    """The office this process converts with: workers of a batch share them out by process id."""
-    return SERVERS[os.getpid() % len(SERVERS)] if SERVERS else None
+def stop_offices() -> None:
+    """Stop the office this process started (workers' offices end with the workers)."""
+    office = _OFFICES.pop(os.getpid(), None)
+    if office is not None:
+        office.close()

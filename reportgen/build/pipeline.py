@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.build.drawing import Drawer
-from reportgen.build.office_server import convert_with_server, server_for_this_process
+from reportgen.build.office_server import office_for_this_process, to_pdfs
 from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
-from reportgen.build.pdf import convert, find_soffice
+from reportgen.build.pdf import find_soffice
 from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
 from reportgen.charts.theme import Theme
@@ -69,6 +69,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
     out_dir, theme = settings.out_dir, settings.theme
     if settings.pdf:
         find_soffice()  # before any work: a missing LibreOffice should not cost a whole build
+        office_for_this_process(settings.pdf_seconds)  # it starts while the documents render
     prepared = prepare(event_file, settings.project)
     summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
     chart_warnings = list(prepared.warnings)
@@ -125,13 +126,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
         result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
         if settings.pdf:
-            server = server_for_this_process()
-            documents = [briefing_temp, deck_temp]
-            pdfs = (
-                convert_with_server(server, documents, stage.area, settings.pdf_seconds)
-                if server is not None
-                else convert(documents, stage.area, settings.pdf_seconds)
-            )
+            pdfs = to_pdfs([briefing_temp, deck_temp], stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()

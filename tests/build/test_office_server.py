@@ -1,5 +1,6 @@
-"""--pdf through one long-lived LibreOffice (unoserver): every document of a batch, a crashed office
-restarted and the document retried, and no office left when the build ends."""
+"""--pdf through one long-lived LibreOffice per build process (LibreOfficeKit in a helper): every
+document of a batch, a crashed or hung office killed, restarted and the document retried once, no
+port opened, and no office left when the build ends."""
 
 from __future__ import annotations
 
@@ -12,40 +13,52 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.office_server import OfficeServer, uno_python
-from reportgen.build.pdf import find_soffice
+from reportgen.build import office_server
+from reportgen.build.office_server import Office, office_for_this_process, office_program, to_pdfs
+from reportgen.errors import OutputError
 
 from ..conftest import ROOT, TEMPLATES, WAIC
 
-pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
+HELPER = "reportgen.build.lok"
+
+
+def _offices() -> set[int]:
+    """Live office helpers and LibreOffice processes (read from /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes()
+            state = (entry / "status").read_text()
+        except OSError:
+            continue
+        if (HELPER.encode() in command or b"soffice.bin" in command) and "State:\tZ" not in state:
+            found.add(int(entry.name))
+    return found
+
+
+@pytest.fixture
+def own_offices(monkeypatch: pytest.MonkeyPatch):
+    """A fresh table of offices for the test; any it started are stopped after it."""
+    monkeypatch.setattr(office_server, "_OFFICES", {})
+    yield
+    office_server.stop_offices()
 
 
 @pytest.fixture(scope="module")
-def python_with_uno() -> str:
-    python = uno_python()
-    if python is None:
-        pytest.skip("no Python with LibreOffice's uno module here (Debian: python3-uno); CI installs it")
-    return python
+def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from reportgen.build.pipeline import build
+    from reportgen.build.settings import Settings
+
+    built = build(WAIC, Settings.simple(tmp_path_factory.mktemp("built"), TEMPLATES))
+    return next(f for f in built.files if f.suffix == ".pptx")
 
 
-def _offices() -> list[str]:
-    done = subprocess.run(["pgrep", "-f", "soffice.bin|unoserver.server"], capture_output=True, text=True)
-    return [pid for pid in done.stdout.split() if _alive(int(pid))]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            return "State:\tZ" not in status.read()
-    except OSError:
-        return False
-
-
-def test_a_batch_converts_through_one_office_and_leaves_none(
-    python_with_uno: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("REPORTGEN_PDF_SERVER", "1")
-    before = set(_offices())
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_a_batch_converts_through_long_lived_offices_and_leaves_none(soffice: str, tmp_path: Path) -> None:
+    before = _offices()
     events = []
     for i in range(3):
         path = tmp_path / f"event-{i}.yaml"
@@ -65,31 +78,120 @@ def test_a_batch_converts_through_one_office_and_leaves_none(
     pdfs = sorted(p.name for p in (tmp_path / "out").glob("*.pdf"))
     assert len(pdfs) == 6 and all((tmp_path / "out" / p).read_bytes().startswith(b"%PDF") for p in pdfs)
     time.sleep(0.5)
-    assert set(_offices()) <= before, "an office process outlived the build"
+    assert _offices() <= before, "an office process outlived the build"
 
 
-def test_a_crashed_office_is_started_again(python_with_uno: str, tmp_path: Path) -> None:
-    from reportgen.build.pipeline import build
-    from reportgen.build.settings import Settings
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_the_office_listens_on_no_socket(soffice: str, deck: Path, tmp_path: Path, own_offices) -> None:
+    """No TCP port and no listening Unix socket: only the build holds the office's pipes."""
+    office = office_for_this_process(120)
+    assert office is not None and office.process is not None
+    to_pdfs([deck], tmp_path, 120)  # the office is up and has worked
+    sockets = set()
+    for fd in Path(f"/proc/{office.process.pid}/fd").iterdir():
+        target = os.readlink(fd)
+        if target.startswith("socket:["):
+            sockets.add(target[8:-1])
+    listening = set()
+    for table in ("tcp", "tcp6", "udp", "udp6"):
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            fields = line.split()
+            listening.add(fields[9])  # any inet socket at all counts
+    for line in Path("/proc/net/unix").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[3], 16) & 0x10000:  # __SO_ACCEPTCON: listening
+            listening.add(fields[6])
+    assert not sockets & listening
 
-    built = build(WAIC, Settings.simple(tmp_path / "out", TEMPLATES))
-    deck = next(f for f in built.files if f.suffix == ".pptx")
-    server = OfficeServer(python_with_uno, find_soffice(), 120)
-    try:
-        server.start()
-        assert server.convert(deck, tmp_path / "first.pdf")
-        os.killpg(server.process.pid, signal.SIGKILL)  # the office dies between two documents
-        server.process.wait()
-        assert server.convert(deck, tmp_path / "second.pdf")  # noticed, started again, converted
-        assert (tmp_path / "second.pdf").read_bytes().startswith(b"%PDF")
-    finally:
-        server.close()
-    assert server.process is None
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_a_crashed_office_is_started_again(soffice: str, deck: Path, tmp_path: Path, own_offices) -> None:
+    office = office_for_this_process(120)
+    assert office is not None
+    (tmp_path / "first").mkdir()
+    to_pdfs([deck], tmp_path / "first", 120)
+    first = office.process.pid
+    os.killpg(first, signal.SIGKILL)  # the office dies between two documents
+    (tmp_path / "second").mkdir()
+    [pdf] = to_pdfs([deck], tmp_path / "second", 120)  # noticed, started again, converted
+    assert pdf.read_bytes().startswith(b"%PDF") and office.starts == 2
+    assert first not in _offices()
 
 
-def test_the_office_server_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Its ports are open to every local user while it runs: never started by default."""
-    from reportgen.build.office_server import start_servers
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_a_hung_office_is_killed_and_the_document_retried(
+    soffice: str, deck: Path, tmp_path: Path, own_offices
+) -> None:
+    office = office_for_this_process(20)
+    assert office is not None
+    (tmp_path / "first").mkdir()
+    to_pdfs([deck], tmp_path / "first", 20)
+    hung = office.process.pid
+    os.kill(hung, signal.SIGSTOP)  # the office stops answering
+    (tmp_path / "second").mkdir()
+    started = time.monotonic()
+    [pdf] = to_pdfs([deck], tmp_path / "second", 8)
+    assert 8 <= time.monotonic() - started < 60
+    assert pdf.read_bytes().startswith(b"%PDF") and office.starts == 2
+    assert hung not in _offices(), "the hung office was left running"
 
-    monkeypatch.delenv("REPORTGEN_PDF_SERVER", raising=False)
-    assert start_servers(1, 10) == []
+
+def _fake_helper(tmp_path: Path, body: str) -> tuple[str, ...]:
+    script = tmp_path / "helper.py"
+    script.write_text(f"import sys, time\nprint('{{\"ready\": true}}', flush=True)\n{body}\n")
+    return (str(script),)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("time.sleep(300)", "LibreOffice did not finish within 2 s converting deck.pptx (a second time)"),
+        ("sys.exit(1)", "LibreOffice crashed converting deck.pptx (a second time)"),
+        ("sys.stdin.readline(); print('oops', flush=True)", "garbled answer converting deck.pptx"),
+        (
+            'sys.stdin.readline(); print(\'{"ok": false, "error": "general error"}\', flush=True)',
+            "LibreOffice made no PDF of deck.pptx (general error)",
+        ),
+    ],
+    ids=["hangs-twice", "crashes-twice", "garbled", "refuses"],
+)
+def test_an_office_that_fails_twice_is_a_clear_error(
+    body: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_offices
+) -> None:
+    monkeypatch.setattr(office_server, "office_program", lambda: tmp_path)
+    monkeypatch.setattr(Office, "helper", _fake_helper(tmp_path, body))
+    document = tmp_path / "deck.pptx"
+    document.write_bytes(b"PK")
+    with pytest.raises(OutputError) as raised:
+        to_pdfs([document], tmp_path, 2)
+    assert message in raised.value.render()
+    time.sleep(0.2)
+    assert not [p for p in _running(str(tmp_path / "helper.py")) if p != os.getpid()]
+
+
+def _running(text: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if text.encode() in (entry / "cmdline").read_bytes():
+                    state = (entry / "status").read_text()
+                    if "State:\tZ" not in state:
+                        found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def test_without_libreofficekit_each_event_starts_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_offices
+) -> None:
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("REPORTGEN_SOFFICE", str(fake))
+    assert office_program() is None
+    assert office_for_this_process(10) is None
