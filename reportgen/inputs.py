@@ -38,7 +38,7 @@ def read_input(path: Path, limit: int, error: type[ReportgenError], what: str, h
     except FileNotFoundError:
         dangling = os.path.islink(path)
         detail = "a link to a file that does not exist" if dangling else "no such file"
-        raise error(f"{name}: {detail}", hint=hint or f"check the path of the {what}") from None
+        raise error(f"{name}: {detail}", hint=hint or f"check the path of {what}") from None
     except OSError as exc:
         if exc.errno == errno.EISDIR:
             raise error(f"{name}: is a folder, not {what}", hint=hint) from None
