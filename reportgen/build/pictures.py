@@ -52,6 +52,7 @@ class ChartPictures:
             self.themes[document] = _styled(theme, style)
         self.first: dict[str, bytes] = {}
         self.drawn = self.cached = 0
+        self.keys: list[str] = []  # the cache entries this build used, drawn or not
         self.warnings: list[str] = []
         self.missing_glyphs: dict[str, str] = {}
         self._count = 0
@@ -156,6 +157,7 @@ class ChartPictures:
         size = chart_size(data, theme, width_in, height_in)
         elsewhere = self.drawer.take if self.drawer is not None else None
         chart = cached_chart(data, theme, self.cache, size, elsewhere)
+        self.keys.append(cache_key(data, theme, size))
         if chart.cache_note:
             self.warnings.append(f"chart {chart_id!r}: {chart.cache_note}")
         if chart.missing_glyphs:

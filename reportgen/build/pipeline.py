@@ -46,6 +46,8 @@ class BuildResult:
     charts_cached: int = 0
     seconds: float = 0.0
     inputs: list[Path] = field(default_factory=list)  # files read besides the event (its logo)
+    chart_keys: list[str] = field(default_factory=list)  # the chart cache entries it used
+    literal_tags: frozenset[str] = frozenset()  # tag-like texts of the data, printed as they are
     warnings: list[str] = field(default_factory=list)
 
 
@@ -99,7 +101,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         created = DocumentInfo.build_time()
         # The deck first, checked at once: its charts are native, so the helper draws the
         # briefing's pictures meanwhile; the PNG files written beside the documents come last.
-        literal = literal_tags(context)
+        literal = result.literal_tags = literal_tags(context)
         for renderer, template, temp, final, kind in (
             (render_deck, deck_template, deck_temp, deck, "closing deck"),
             (render_briefing, briefing_template, briefing_temp, briefing, "closing briefing"),
@@ -125,6 +127,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             pictures.output_pictures(derived.slug)
         result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
         result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
+        result.chart_keys = list(dict.fromkeys(pictures.keys))
         if settings.pdf:
             pdfs = to_pdfs([briefing_temp, deck_temp], stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:

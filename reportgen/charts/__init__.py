@@ -140,6 +140,41 @@ def _store_entry(cache: Path, key: str, chart: RenderedChart) -> None:
                 os.unlink(temp)
 
 
+def entry_files(cache: Path, keys: list[str]) -> dict[str, bytes]:
+    """The files of the cache entries `keys` that are there (to send to a build on another
+    machine); entries that cannot be read are left out, and are simply drawn again there."""
+    files: dict[str, bytes] = {}
+    for key in keys:
+        try:
+            png = _read_entry(cache / f"{key}.png", MAX_ENTRY_BYTES)
+            meta = _read_entry(cache / f"{key}.json", 64 * 1024)
+        except DamagedEntry:
+            continue
+        if png is not None and meta is not None:
+            files[f"{key}.png"], files[f"{key}.json"] = png, meta
+    return files
+
+
+def add_entry_files(cache: Path, files: dict[str, bytes]) -> None:
+    """Keep entries drawn on another machine: only well-named pairs whose record matches the
+    picture, written as our own are (a cache we cannot write only costs time)."""
+    for name, png in files.items():
+        key, _, suffix = name.partition(".")
+        meta = files.get(f"{key}.json")
+        if suffix != "png" or len(key) != 32 or key.strip("0123456789abcdef") or meta is None:
+            continue
+        try:
+            record = json.loads(meta)
+            if record["sha256"] != hashlib.sha256(png).hexdigest():
+                continue
+            chart = RenderedChart(png, str(record["missing_glyphs"]))
+            cache.mkdir(mode=0o755, exist_ok=True)
+            if not stat.S_ISLNK(os.lstat(cache).st_mode):
+                _store_entry(cache, key, chart)
+        except (ValueError, KeyError, TypeError, OSError):
+            continue
+
+
 def _drop_entry(cache: Path, key: str) -> None:
     for suffix in (".png", ".json"):
         with contextlib.suppress(OSError):
