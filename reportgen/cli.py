@@ -193,6 +193,14 @@ def main() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first event that fails.")
+@click.option(
+    "--scheduler",
+    envvar="REPORTGEN_SCHEDULER",
+    default=None,
+    metavar="ADDRESS",
+    help="Build the events on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786; "
+    'needs pip install "reportgen[dask]"; see docs/scale.md). [env: REPORTGEN_SCHEDULER]',
+)
 @verbose_option
 @config_option
 @debug_option
@@ -208,6 +216,7 @@ def build(
     jobs: int | None,
     quiet: bool,
     fail_fast: bool,
+    scheduler: str | None,
     verbose: bool,
     config_file: Path | None,
     debug: bool,
@@ -255,7 +264,13 @@ def build(
                 )
             sys.exit(_strict(ExitCode.OK, strict))
 
-    drawer = _drawing_helper(out_dir, config_file, cwd, no_cache, len(files), jobs)
+    if scheduler:
+        from reportgen.build.cluster import require_distributed
+
+        _, code = _guarded(require_distributed, debug)
+        if code:
+            sys.exit(code)
+    drawer = None if scheduler else _drawing_helper(out_dir, config_file, cwd, no_cache, len(files), jobs)
     from reportgen.build.batch import default_jobs, run_all, worst
     from reportgen.build.pipeline import refuse_shared_outputs
     from reportgen.build.settings import Flags, settle
@@ -285,8 +300,25 @@ def build(
     report = _Report(len(todo), quiet, detailed=len(events) == 1)
     from reportgen.build.office_server import stop_offices
 
+    client = None
     try:
-        runs = run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started, drawer)
+        if scheduler and todo:
+            from reportgen.build.cluster import connect, dashboard, run_on_cluster, share
+
+            client, code = _guarded(lambda: connect(scheduler), debug)
+            if client is None:
+                sys.exit(code)
+            link = dashboard(client)
+            if link and not quiet:
+                say(err, f"Dask dashboard: {link}")
+            shared, code = _guarded(lambda: share(client, settings), debug)
+            if code:
+                sys.exit(code)
+            runs = run_on_cluster(
+                todo, settings, client, shared, debug, fail_fast, report.started, report.progress
+            )
+        else:
+            runs = run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started, drawer)
         for outcome in runs:
             codes.append(outcome.code)
             if outcome.result is None:
@@ -302,6 +334,8 @@ def build(
     finally:
         report.close()
         stop_offices()
+        if client is not None:
+            client.close()
     if len(events) > 1 and not quiet:
         built = sum(1 for c in codes if c == ExitCode.OK)
         say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")
@@ -348,17 +382,17 @@ class _Report:
 
     def __init__(self, total: int, quiet: bool, detailed: bool) -> None:
         self.quiet, self.detailed = quiet, detailed
-        self.progress: Any = None
+        self.bar: Any = None
         self.total = total
         self.task: Any = None
 
     def started(self, event: Path) -> None:
         if self.quiet or self.total < 2 or not out.is_terminal:
             return
-        if self.progress is None:  # started once the workers exist: no thread is forked with them
+        if self.bar is None:  # started once the workers exist: no thread is forked with them
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self.progress = Progress(
+            self.bar = Progress(
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
@@ -366,13 +400,22 @@ class _Report:
                 console=out,
                 transient=True,
             )
-            self.progress.start()
-            self.task = self.progress.add_task("", total=self.total)
-        self.progress.update(self.task, description=display_path(event))
+            self.bar.start()
+            self.task = self.bar.add_task("", total=self.total)
+        self.bar.update(self.task, description=display_path(event))
+
+    def progress(self, text: str) -> None:
+        """How a cluster build stands (done, failed, busy workers): on the bar, or a line of its own."""
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.update(self.task, description=text)
+        else:
+            say(err, f"  {text}")
 
     def _advance(self) -> None:
-        if self.progress is not None:
-            self.progress.advance(self.task)
+        if self.bar is not None:
+            self.bar.advance(self.task)
 
     def built(self, result: Any) -> None:
         self._advance()
@@ -397,8 +440,8 @@ class _Report:
         say(err, f"error: {outcome.error}")
 
     def close(self) -> None:
-        if self.progress is not None:
-            self.progress.stop()
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @main.command(epilog=_epilog("reportgen validate data/waic2022.yaml"))

@@ -129,7 +129,7 @@ class Drawer:
 
 #: The helper forked by `early_helper`, for the build command to take over.
 EARLY: Drawer | None = None
-_VALUED = {"--out", "--templates", "--pdf-timeout", "--jobs", "-j", "--config"}
+_VALUED = {"--scheduler", "--out", "--templates", "--pdf-timeout", "--jobs", "-j", "--config"}
 
 
 def early_helper(args: list[str]) -> None:
@@ -156,6 +156,8 @@ def early_helper(args: list[str]) -> None:
     jobs = values.get("--jobs", values.get("-j", ""))
     if "--help" in flags or (len(files) != 1 and jobs != "1"):
         return
+    if values.get("--scheduler") or os.environ.get("REPORTGEN_SCHEDULER"):
+        return  # the cluster draws
     out = Path(values["--out"]) if values.get("--out") else None
     config = Path(values["--config"]) if values.get("--config") else None
     cache = likely_output(out, config, Path.cwd()) / ".reportgen-cache"

@@ -1,0 +1,351 @@
+"""Many events on a Dask cluster: `reportgen build --scheduler tcp://HOST:8786`.
+
+The same build as a local batch, with Dask's scheduler in place of the local process pool. The
+templates and settings go to the cluster once (scattered); each event goes as a task carrying the
+bytes it reads; workers build in memory and send the files back (build/remote.py). This process,
+the client, checks every document again and commits each event into the output folder with the
+same all-or-nothing rules as a local build, so no shared file system is needed and an event is
+written exactly once, however many times Dask ran its task. Chart pictures drawn on workers are
+kept in the client's cache, and the pictures an event used last time go with its next task.
+
+A worker that dies costs time only: Dask gives its tasks to other workers. Tasks are submitted a
+few per worker at a time, so neither the client nor the workers hold more than a window of
+results however many events there are. `distributed` is an optional extra, imported only here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from reportgen.build.batch import Outcome, run_one
+from reportgen.build.output import prepare_folder, staging
+from reportgen.build.pdf import check_pdfs
+from reportgen.build.pictures import MAX_LOGO_BYTES
+from reportgen.build.pipeline import CACHE_FOLDER, BuildResult
+from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker
+from reportgen.build.settings import Settings
+from reportgen.charts import add_entry_files, entry_files
+from reportgen.data.load import MAX_FILE_BYTES, read_yaml
+from reportgen.errors import ExitCode, OutputError, ReportgenError, TemplateProblem, display_path
+from reportgen.inputs import read_input
+from reportgen.office.verify import verify_output
+
+CONNECT_SECONDS = 10.0
+WORKER_WAIT_SECONDS = 60.0  # how long a build waits for a cluster with no worker
+RETRIES = 2  # a task that raised (a worker's pool process died) runs again, elsewhere if need be
+INSTALL = 'pip install "reportgen[dask]"'
+_OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
+_LOGO = re.compile(r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$")
+INDEX = "remote-index.json"  # in the chart cache: the pictures each event used last time
+
+
+def require_distributed() -> None:
+    """--scheduler without Dask installed: one line, with the command that installs it."""
+    if importlib.util.find_spec("distributed") is None:
+        raise OutputError(f"--scheduler needs Dask's distributed, which is not installed: {INSTALL}")
+
+
+def connect(address: str) -> Any:
+    """A client of the scheduler at `address`, or exit 5 naming it."""
+    require_distributed()
+    import logging
+
+    from distributed import Client
+
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # its reconnect chatter is not ours
+    try:
+        return Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise OutputError(
+            f"cannot reach the Dask scheduler at {address} ({detail})",
+            hint="check the address and that the scheduler runs (dask scheduler), or build "
+            "without --scheduler",
+        ) from None
+
+
+def dashboard(client: Any) -> str | None:
+    """The cluster's dashboard address, when it has one."""
+    import urllib.request
+
+    try:
+        if "dashboard" not in client.scheduler_info().get("services", {}):
+            return None
+        link = str(client.dashboard_link)
+        # a scheduler without bokeh lists the service but serves nothing there
+        with urllib.request.urlopen(link, timeout=1) as answer:
+            return link if answer.status == 200 else None
+    except (OSError, KeyError, AttributeError, ValueError):
+        return None
+
+
+class _ChartIndex:
+    """Which cached pictures each event used last time, so its next task can take them along."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+        self.keys: dict[str, list[str]] = {}
+        if cache is not None:
+            try:
+                loaded = json.loads((cache / INDEX).read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    self.keys = {
+                        str(k): [str(x) for x in v] for k, v in loaded.items() if isinstance(v, list)
+                    }
+            except (OSError, ValueError):
+                pass
+
+    def files(self, event: Path) -> dict[str, bytes]:
+        if self.cache is None:
+            return {}
+        return entry_files(self.cache, self.keys.get(str(event.resolve()), []))
+
+    def keep(self, event: Path, rendered: Rendered) -> None:
+        if self.cache is None:
+            return
+        add_entry_files(self.cache, rendered.charts)
+        self.keys[str(event.resolve())] = rendered.chart_keys
+
+    def save(self) -> None:
+        if self.cache is None or not self.cache.is_dir():
+            return
+        temp = self.cache / f".{INDEX}.{secrets.token_hex(8)}.tmp"
+        try:
+            temp.write_text(json.dumps(self.keys, sort_keys=True), encoding="utf-8")
+            os.replace(temp, self.cache / INDEX)
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+
+def _shared(settings: Settings) -> Shared:
+    def template(path: Path) -> bytes:
+        return read_input(path, 64 * 1024 * 1024, TemplateProblem, "a template")
+
+    return Shared(
+        settings=settings,
+        briefing=template(settings.briefing_template),
+        deck=template(settings.deck_template),
+        shown={
+            "briefing": display_path(settings.briefing_template),
+            "deck": display_path(settings.deck_template),
+            "out": display_path(settings.out_dir),
+        },
+    )
+
+
+def _job(event: Path, settings: Settings, index: _ChartIndex, debug: bool) -> Job | None:
+    """The task for `event`, or None when its file cannot be read here (then it is built here, and
+    fails here with the local build's own message)."""
+    try:
+        if not event.is_file() or event.stat().st_size > MAX_FILE_BYTES:
+            return None
+        source = event.read_bytes()
+    except OSError:
+        return None
+    logo = None
+    try:
+        data, _ = read_yaml(event)
+        name = data.get("event", {}).get("logo") if isinstance(data, dict) else None
+    except (ReportgenError, AttributeError):
+        name = None  # the worker reports what is wrong with the file, in the local build's words
+    if isinstance(name, str) and _LOGO.match(name):
+        with_logo = event.parent / name
+        try:
+            if with_logo.is_file() and with_logo.stat().st_size <= MAX_LOGO_BYTES:
+                logo = (name, with_logo.read_bytes())
+        except OSError:
+            pass
+    return Job(
+        event=event,
+        shown=display_path(event),
+        source=source,
+        logo=logo,
+        charts=index.files(event),
+        environment={name: os.environ.get(name) for name in ENVIRONMENT},
+        debug=debug,
+    )
+
+
+def commit(rendered: Rendered, settings: Settings) -> BuildResult:
+    """Check what a worker sent and move it into the output folder: all of it, or none."""
+    out_dir = settings.out_dir
+    prepare_folder(out_dir)
+    templates = {".docx": settings.briefing_template, ".pptx": settings.deck_template}
+    with staging(out_dir) as stage:
+        documents = []
+        for name, data in rendered.files.items():
+            if not _OUTPUT_NAME.match(name):
+                raise OutputError(f"a worker sent a file with an unexpected name ({name[:80]!r})")
+            staged = stage.write_bytes(out_dir / name, data)
+            suffix = staged.suffix
+            if suffix in templates:
+                documents.append(staged)
+                problems = verify_output(staged, templates[suffix], rendered.literal_tags)
+                if problems:
+                    raise TemplateProblem(
+                        f"{display_path(templates[suffix])}: the rendered {suffix} did not pass its "
+                        f"checks: {'; '.join(problems)}"
+                    )
+            elif suffix == ".png" and not data.startswith(b"\x89PNG\r\n\x1a\n"):
+                raise OutputError(f"a worker sent {name}, which is not a PNG picture")
+        if settings.pdf:
+            check_pdfs(documents, stage.area)
+        files = stage.commit()
+    return BuildResult(
+        event=rendered.summary,
+        files=files,
+        charts_drawn=rendered.charts_drawn,
+        charts_cached=rendered.charts_cached,
+        seconds=rendered.seconds,
+        inputs=[rendered.event.parent / rendered.logo] if rendered.logo else [],
+        chart_keys=rendered.chart_keys,
+        warnings=rendered.warnings,
+    )
+
+
+def _outcome(event: Path, future: Any, settings: Settings, index: _ChartIndex) -> tuple[Outcome, str]:
+    """The outcome of one finished task (committed when it built), and the worker that ran it."""
+    try:
+        rendered: Rendered = future.result()
+    except Exception as exc:  # the task itself failed on every try: a killed worker, a lost pool
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        message = f"the cluster could not build {display_path(event)} ({type(exc).__name__}: {detail})"
+        return Outcome(event, error=message, code=ExitCode.ENVIRONMENT), ""
+    if rendered.error:
+        return Outcome(
+            event, error=rendered.error, code=rendered.code, traceback=rendered.traceback
+        ), rendered.worker
+    try:
+        result = commit(rendered, settings)
+    except ReportgenError as exc:
+        return Outcome(event, error=exc.render(), code=exc.exit_code), rendered.worker
+    index.keep(event, rendered)
+    return Outcome(event, result), rendered.worker
+
+
+def busy_workers(client: Any) -> list[str]:
+    try:
+        return sorted(worker for worker, keys in client.processing().items() if keys)
+    except (OSError, AttributeError, TimeoutError):
+        return []
+
+
+def share(client: Any, settings: Settings) -> Any:
+    """Wait for a worker, then send the templates and settings to the cluster, once for the build."""
+    if not client.scheduler_info().get("workers"):
+        try:
+            client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
+        except (TimeoutError, OSError):
+            raise OutputError(
+                f"the Dask scheduler at {client.scheduler.address} has no workers",
+                hint="start some (dask worker ADDRESS), or build without --scheduler",
+            ) from None
+    return client.scatter(_shared(settings), broadcast=True, hash=False)
+
+
+def run_on_cluster(
+    events: list[Path],
+    settings: Settings,
+    client: Any,
+    shared: Any,
+    debug: bool = False,
+    fail_fast: bool = False,
+    started: Callable[[Path], None] = lambda event: None,
+    progress: Callable[[str], None] = lambda text: None,
+) -> Iterator[Outcome]:
+    """Outcomes as events finish on the cluster behind `client`, each committed here. Losing the
+    scheduler fails the events not yet built, each with the reason."""
+    try:
+        yield from _run(events, settings, client, shared, debug, fail_fast, started, progress)
+    except (OSError, TimeoutError) as exc:
+        reason = f"lost the Dask scheduler at {client.scheduler.address} ({type(exc).__name__}: {exc})"
+        for event in _unfinished:
+            yield Outcome(event, error=reason[:300], code=ExitCode.ENVIRONMENT)
+
+
+_unfinished: list[Path] = []
+
+
+def _run(
+    events: list[Path],
+    settings: Settings,
+    client: Any,
+    shared: Any,
+    debug: bool,
+    fail_fast: bool,
+    started: Callable[[Path], None],
+    progress: Callable[[str], None],
+) -> Iterator[Outcome]:
+    import time
+
+    from distributed import as_completed
+
+    index = _ChartIndex(settings.out_dir / CACHE_FOLDER if settings.use_cache else None)
+    _unfinished[:] = events
+    build_id = secrets.token_hex(6)
+    queue, pending = list(events), {}
+    arrived = as_completed(loop=client.loop)
+    done = failed = 0
+    lonely_since: float | None = None
+    try:
+        while queue or pending:
+            window = 2 * max(1, sum(client.nthreads().values()))
+            while queue and len(pending) < window:
+                event = queue.pop(0)
+                job = _job(event, settings, index, debug)
+                started(event)
+                if job is None:
+                    outcome = run_one(event, settings, debug)  # it fails here, in its own words
+                    done, failed = done + 1, failed + (outcome.code != ExitCode.OK)
+                    _unfinished.remove(event)
+                    yield outcome
+                    continue
+                future = client.submit(
+                    build_on_worker,
+                    job,
+                    shared,
+                    key=f"reportgen-{build_id}-{done + failed + len(pending)}-{event.stem}"[:200],
+                    pure=False,
+                    retries=RETRIES,
+                )
+                pending[future] = event
+                arrived.add(future)
+            if not pending:
+                continue
+            finished = arrived.next_batch(block=False)
+            if not finished:
+                time.sleep(0.02)
+                if client.scheduler_info().get("workers"):
+                    lonely_since = None
+                elif lonely_since is None:
+                    lonely_since = time.monotonic()
+                elif time.monotonic() - lonely_since > WORKER_WAIT_SECONDS:
+                    raise TimeoutError(f"no worker for {WORKER_WAIT_SECONDS:g} s")
+                continue
+            for future in finished:
+                event = pending.pop(future)
+                outcome, worker = _outcome(event, future, settings, index)
+                future.release()
+                _unfinished.remove(event)
+                done += 1
+                failed += outcome.code != ExitCode.OK
+                busy = busy_workers(client)
+                progress(
+                    f"{done}/{len(events)} done, {failed} failed"
+                    + (f", last on {worker}" if worker else "")
+                    + f"; busy: {', '.join(busy) if busy else 'none'}"
+                )
+                yield outcome
+                if fail_fast and outcome.code != ExitCode.OK:
+                    queue.clear()
+    finally:
+        for future in pending:
+            future.cancel()
+        index.save()

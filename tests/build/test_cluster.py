@@ -1,0 +1,261 @@
+"""`reportgen build --scheduler`: events built on a real Dask cluster (a `dask scheduler` and
+`dask worker` processes on 127.0.0.1), committed by the client, the same bytes as a local build,
+a worker killed mid-build, a bad event among good ones, and schedulers that cannot be reached."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen.build import cluster
+from reportgen.cli import main
+
+from ..conftest import ROOT, TEMPLATES, WAIC, digests, docx_text
+
+pytestmark = pytest.mark.slow
+distributed = pytest.importorskip("distributed", reason="the cluster tests need reportgen[dask]")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Cluster:
+    """A scheduler and workers, each in its own process group so that stopping one stops the
+    processes it started too (a worker's build pool)."""
+
+    def __init__(self, folder: Path, workers: int, env: dict[str, str] | None = None) -> None:
+        self.folder, self.env = folder, {**os.environ, **(env or {})}
+        self.address = f"tcp://127.0.0.1:{_free_port()}"
+        self.processes: list[subprocess.Popen[bytes]] = []
+        port = self.address.rsplit(":", 1)[1]
+        self._start("scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard")
+        self.workers = [self._start("worker", self.address, *self._worker_flags()) for _ in range(workers)]
+        deadline = time.monotonic() + 60
+        from distributed import Client
+
+        while time.monotonic() < deadline:
+            with (
+                contextlib.suppress(OSError, TimeoutError),
+                Client(self.address, timeout=5, set_as_default=False) as client,
+            ):
+                if len(client.scheduler_info()["workers"]) == workers:
+                    return
+            time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("the test cluster did not start")
+
+    @staticmethod
+    def _worker_flags() -> list[str]:
+        return ["--nthreads", "1", "--no-dashboard", "--no-nanny", "--death-timeout", "60"]
+
+    def _start(self, role: str, *args: str) -> subprocess.Popen[bytes]:
+        log = open(self.folder / f"{role}-{len(self.processes)}.log", "wb")  # noqa: SIM115
+        process = subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_" + role, *args],
+            cwd=self.folder,  # not the project: workers get everything they read from the client
+            stdout=log,
+            stderr=log,
+            env=self.env,
+            start_new_session=True,
+        )
+        log.close()
+        self.processes.append(process)
+        return process
+
+    def kill(self, process: subprocess.Popen[bytes]) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+    def stop(self) -> None:
+        for process in self.processes:
+            self.kill(process)
+
+
+@contextlib.contextmanager
+def running_cluster(folder: Path, workers: int = 2, env: dict[str, str] | None = None) -> Iterator[Cluster]:
+    folder.mkdir(parents=True, exist_ok=True)
+    started = Cluster(folder, workers, env)
+    try:
+        yield started
+    finally:
+        started.stop()  # even when the test failed
+
+
+@pytest.fixture(scope="module")
+def shared_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    with running_cluster(tmp_path_factory.mktemp("cluster")) as started:
+        yield started
+
+
+def events(folder: Path, count: int) -> list[Path]:
+    """Copies of the bundled event, each with its own slug and its numbers scaled (so its charts
+    differ from every other's)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = WAIC.read_text(encoding="utf-8")
+    made = []
+    for i in range(count):
+        scaled = re.sub(
+            r"(\n\s+value: )(\d+)\b", lambda m, i=i: f"{m.group(1)}{int(m.group(2)) * (i + 2)}", text
+        )
+        path = folder / f"event-{i:03d}.yaml"
+        path.write_text(scaled.replace("slug: waic-2022", f"slug: event-{i:03d}"), encoding="utf-8")
+        made.append(path)
+    return made
+
+
+def documents(folder: Path) -> dict[str, str]:
+    """The hashes of the outputs (not the stamp, which names the folder it is in)."""
+    return {name: digest for name, digest in digests(folder).items() if not name.startswith(".")}
+
+
+def reportgen(
+    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reportgen", "build", "--templates", str(TEMPLATES), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000", **(env or {})},
+    )
+
+
+def test_fifty_events_on_the_cluster_are_the_bytes_a_local_build_writes(
+    shared_cluster: Cluster, tmp_path: Path
+) -> None:
+    files = [str(e) for e in events(tmp_path / "events", 50)]
+    remote = reportgen(*files, "--out", str(tmp_path / "remote"), "--scheduler", shared_cluster.address)
+    assert remote.returncode == 0, remote.stderr
+    local = reportgen(*files, "--out", str(tmp_path / "local"), "--jobs", "2")
+    assert local.returncode == 0, local.stderr
+    built = documents(tmp_path / "remote")
+    assert len([n for n in built if n.endswith(".docx")]) == 50
+    assert built == documents(tmp_path / "local")  # every document and picture, byte for byte
+    assert "50 built, 0 up to date, 0 failed" in remote.stdout
+    assert re.search(r"50/50 done, 0 failed", remote.stderr)
+    # the client keeps what the workers drew, and a later build sends it back with the events
+    assert len(list((tmp_path / "remote" / ".reportgen-cache").glob("*.png"))) == 250
+    again = reportgen(
+        files[0], "--out", str(tmp_path / "remote"), "--scheduler", shared_cluster.address, "--force"
+    )
+    assert again.returncode == 0, again.stderr
+    assert "(0 charts drawn, 5 from cache)" in again.stdout
+
+
+def test_a_bad_event_fails_alone_with_the_local_message(shared_cluster: Cluster, tmp_path: Path) -> None:
+    good = events(tmp_path / "events", 3)
+    bad = tmp_path / "events" / "broken.yaml"
+    bad.write_text(good[0].read_text(encoding="utf-8").replace("slug: event-000", "slug: [oops"), "utf-8")
+    remote = reportgen(
+        *map(str, [*good, bad]), "--out", str(tmp_path / "remote"), "--scheduler", shared_cluster.address
+    )
+    local = reportgen(str(bad), "--out", str(tmp_path / "local"))
+    assert remote.returncode == local.returncode == 3
+    message = next(line for line in local.stderr.splitlines() if line.startswith("error:"))
+    assert "broken.yaml:" in message
+    assert message in remote.stderr
+    assert "3 built, 0 up to date, 1 failed" in remote.stdout
+    assert len(list((tmp_path / "remote").glob("*.docx"))) == 3
+
+
+def test_a_worker_killed_mid_build_costs_only_time(tmp_path: Path) -> None:
+    files = [str(e) for e in events(tmp_path / "events", 16)]
+    out = tmp_path / "out"
+    with running_cluster(tmp_path / "cluster") as own:
+        build = subprocess.Popen(
+            [sys.executable, "-m", "reportgen", "build", "--templates", str(TEMPLATES), *files,
+             "--out", str(out), "--scheduler", own.address],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 300
+        while not list(out.glob("*.docx")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        own.kill(own.workers[0])  # mid-build: some events are done, others are on that worker
+        stdout, stderr = build.communicate(timeout=600)
+    assert build.returncode == 0, stderr
+    built = re.findall(r"^built (.+?):", stdout, re.MULTILINE)
+    assert len(built) == 16 and "16 built, 0 up to date, 0 failed" in stdout  # each event once
+    for i in range(16):
+        text = docx_text(out / f"event-{i:03d}-briefing.docx")  # whole: it opens, with its story
+        assert "World Artificial Intelligence Conference 2022" in text
+    assert not [p for p in out.iterdir() if p.name.startswith(".reportgen-staging")]
+
+
+def test_a_worker_without_libreoffice_is_a_clear_error(tmp_path: Path) -> None:
+    [event] = events(tmp_path / "events", 1)
+    with running_cluster(tmp_path / "cluster", 1, env={"REPORTGEN_SOFFICE": "/nowhere/soffice"}) as own:
+        done = reportgen(str(event), "--pdf", "--out", str(tmp_path / "out"), "--scheduler", own.address)
+    assert done.returncode == 5
+    assert re.search(r"error: on worker tcp://127\.0\.0\.1:\d+: --pdf needs LibreOffice", done.stderr)
+    assert not list((tmp_path / "out").glob("*.docx")) if (tmp_path / "out").exists() else True
+
+
+def test_an_unreachable_scheduler_is_exit_5_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 2.0)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    result = CliRunner().invoke(main, ["build", str(WAIC), "--out", str(tmp_path), "--scheduler", address])
+    assert result.exit_code == 5
+    assert result.output.startswith(f"error: cannot reach the Dask scheduler at {address} (")
+    assert "Traceback" not in result.output
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_the_scheduler_can_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 2.0)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    monkeypatch.setenv("REPORTGEN_SCHEDULER", address)
+    result = CliRunner().invoke(main, ["build", str(WAIC), "--out", str(tmp_path)])
+    assert result.exit_code == 5 and address in result.output
+
+
+def test_without_distributed_scheduler_is_one_line_with_the_install_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a)
+    )
+    result = CliRunner().invoke(
+        main, ["build", str(WAIC), "--out", str(tmp_path), "--scheduler", "tcp://x:1"]
+    )
+    assert result.exit_code == 5
+    assert result.output == (
+        "error: --scheduler needs Dask's distributed, which is not installed: "
+        'pip install "reportgen[dask]"\n'
+    )
+
+
+def test_a_local_build_never_imports_distributed(tmp_path: Path) -> None:
+    script = (
+        "import sys\nfrom reportgen.cli import main\n"
+        f"try:\n    main.main(['build', {str(WAIC)!r}, '--out', {str(tmp_path)!r}, '--jobs', '1'],"
+        " standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('distributed', 'dask')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+    assert list(tmp_path.glob("*.docx"))
