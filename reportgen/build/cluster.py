@@ -29,7 +29,7 @@ from reportgen.build.output import prepare_folder, staging
 from reportgen.build.pdf import check_pdfs
 from reportgen.build.pictures import MAX_LOGO_BYTES
 from reportgen.build.pipeline import CACHE_FOLDER, BuildResult
-from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker
+from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker, code_identity
 from reportgen.build.settings import Settings
 from reportgen.charts import add_entry_files, entry_files
 from reportgen.data.load import MAX_FILE_BYTES, read_yaml
@@ -137,6 +137,7 @@ def _shared(settings: Settings) -> Shared:
             "deck": display_path(settings.deck_template),
             "out": display_path(settings.out_dir),
         },
+        code=code_identity(),
     )
 
 
@@ -262,19 +263,27 @@ def run_on_cluster(
 ) -> Iterator[Outcome]:
     """Outcomes as events finish on the cluster behind `client`, each committed here. Losing the
     scheduler fails the events not yet built, each with the reason."""
+    unfinished = list(events)
     try:
-        yield from _run(events, settings, client, shared, debug, fail_fast, started, progress)
+        yield from _run(unfinished, settings, client, shared, debug, fail_fast, started, progress)
+    except _NoWorkers:
+        reason = (
+            f"the Dask cluster at {client.scheduler.address} has had no worker for {WORKER_WAIT_SECONDS:g} s"
+        )
+        for event in unfinished:
+            yield Outcome(event, error=reason, code=ExitCode.ENVIRONMENT)
     except (OSError, TimeoutError) as exc:
         reason = f"lost the Dask scheduler at {client.scheduler.address} ({type(exc).__name__}: {exc})"
-        for event in _unfinished:
+        for event in unfinished:
             yield Outcome(event, error=reason[:300], code=ExitCode.ENVIRONMENT)
 
 
-_unfinished: list[Path] = []
+class _NoWorkers(Exception):
+    """Every worker has been gone for WORKER_WAIT_SECONDS."""
 
 
 def _run(
-    events: list[Path],
+    unfinished: list[Path],
     settings: Settings,
     client: Any,
     shared: Any,
@@ -288,7 +297,7 @@ def _run(
     from distributed import as_completed
 
     index = _ChartIndex(settings.out_dir / CACHE_FOLDER if settings.use_cache else None)
-    _unfinished[:] = events
+    events = list(unfinished)  # `unfinished` loses each event as it finishes
     build_id = secrets.token_hex(6)
     queue, pending = list(events), {}
     arrived = as_completed(loop=client.loop)
@@ -304,7 +313,7 @@ def _run(
                 if job is None:
                     outcome = run_one(event, settings, debug)  # it fails here, in its own words
                     done, failed = done + 1, failed + (outcome.code != ExitCode.OK)
-                    _unfinished.remove(event)
+                    unfinished.remove(event)
                     yield outcome
                     continue
                 future = client.submit(
@@ -327,13 +336,13 @@ def _run(
                 elif lonely_since is None:
                     lonely_since = time.monotonic()
                 elif time.monotonic() - lonely_since > WORKER_WAIT_SECONDS:
-                    raise TimeoutError(f"no worker for {WORKER_WAIT_SECONDS:g} s")
+                    raise _NoWorkers
                 continue
             for future in finished:
                 event = pending.pop(future)
                 outcome, worker = _outcome(event, future, settings, index)
                 future.release()
-                _unfinished.remove(event)
+                unfinished.remove(event)
                 done += 1
                 failed += outcome.code != ExitCode.OK
                 busy = busy_workers(client)

@@ -20,6 +20,8 @@ applies, matplotlib is never shared between threads, and a crash costs only that
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import multiprocessing
 import os
 import re
@@ -48,6 +50,7 @@ class Shared:
     briefing: bytes
     deck: bytes
     shown: dict[str, str]  # the client's display names: "briefing", "deck", "out"
+    code: str = ""  # the client's code_identity(): a worker running other code must not build
 
 
 @dataclass(frozen=True)
@@ -184,12 +187,35 @@ def _pool(size: int) -> ProcessPoolExecutor:
     return _POOLS[pid]
 
 
+@functools.cache
+def code_identity() -> str:
+    """reportgen's version and a digest of its files' contents: the same on every machine that
+    has the same reportgen, whenever it was installed (so the same inputs give the same bytes)."""
+    import reportgen
+
+    package = Path(reportgen.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".docx", ".pptx", ".yaml", ".json"} and path.is_file():
+            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return f"{reportgen.__version__}+{digest.hexdigest()[:12]}"
+
+
 def build_on_worker(job: Job, shared: Shared) -> Rendered:
     """The Dask task: build `job` in this worker's pool. A pool whose process died is replaced and
     the error raised, so that Dask retries the task (elsewhere, if this worker is going down)."""
     from distributed import get_worker
 
     worker = get_worker()
+    if shared.code and shared.code != code_identity():
+        return Rendered(
+            job.event,
+            error=f"on worker {worker.address}: it runs reportgen {code_identity()} and this "
+            f"computer {shared.code}; install the same reportgen on every worker",
+            code=ExitCode.ENVIRONMENT,
+            worker=worker.address,
+        )
     try:
         rendered = _pool(max(1, worker.state.nthreads)).submit(build_here, job, shared).result()
     except BrokenProcessPool:

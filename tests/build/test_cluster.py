@@ -259,3 +259,74 @@ def test_a_local_build_never_imports_distributed(tmp_path: Path) -> None:
     )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
     assert list(tmp_path.glob("*.docx"))
+
+
+def test_ctrl_c_cancels_the_rest_and_leaves_each_event_earlier_or_new(tmp_path: Path) -> None:
+    files = [str(e) for e in events(tmp_path / "events", 30)]
+    out = tmp_path / "out"
+    with running_cluster(tmp_path / "cluster") as own:
+        build = subprocess.Popen(
+            [sys.executable, "-m", "reportgen", "build", "--templates", str(TEMPLATES), *files,
+             "--out", str(out), "--scheduler", own.address],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 300
+        while len(list(out.glob("*.docx"))) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        build.send_signal(signal.SIGINT)
+        _, stderr = build.communicate(timeout=120)
+        assert build.returncode == 130, stderr
+        assert "interrupted" in stderr and "Traceback" not in stderr
+        from distributed import Client
+
+        with Client(own.address, timeout=10, set_as_default=False) as client:
+            deadline = time.monotonic() + 30
+            while any(client.processing().values()) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert not any(client.processing().values()), "tasks went on after Ctrl-C"
+    briefings = sorted(out.glob("*-briefing.docx"))
+    assert 2 <= len(briefings) < 30
+    for briefing in briefings:  # every event written is whole: both documents, and they open
+        assert "World Artificial Intelligence Conference 2022" in docx_text(briefing)
+        assert briefing.with_name(briefing.name.replace("-briefing.docx", "-deck.pptx")).is_file()
+    assert not [p for p in out.iterdir() if p.name.startswith(".reportgen-staging")]
+
+
+@pytest.mark.libreoffice
+def test_pdfs_on_the_cluster_come_from_the_workers_offices(
+    soffice: str, shared_cluster: Cluster, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    files = [str(e) for e in events(tmp_path / "events", 3)]
+    done = reportgen(*files, "--pdf", "--out", str(tmp_path / "out"), "--scheduler", shared_cluster.address)
+    assert done.returncode == 0, done.stderr
+    for i in range(3):
+        text = " ".join(
+            p.extract_text() for p in PdfReader(str(tmp_path / "out" / f"event-{i:03d}-briefing.pdf")).pages
+        )
+        assert "World Artificial Intelligence Conference 2022" in text
+        assert len(PdfReader(str(tmp_path / "out" / f"event-{i:03d}-deck.pdf")).pages) >= 5
+
+
+def test_a_worker_running_other_code_refuses_to_build(shared_cluster: Cluster, tmp_path: Path) -> None:
+    """Byte-identical results need the same reportgen everywhere: a worker with other code says so."""
+    from dataclasses import replace
+
+    from distributed import Client
+
+    from reportgen.build.cluster import _job, _shared
+    from reportgen.build.remote import build_on_worker
+    from reportgen.build.settings import Settings
+
+    settings = Settings.simple(tmp_path / "out", TEMPLATES)
+    shared = replace(_shared(settings), code="0.0.1+000000000000")
+    job = _job(WAIC, settings, cluster._ChartIndex(None), False)
+    with Client(shared_cluster.address, timeout=10, set_as_default=False) as client:
+        rendered = client.submit(build_on_worker, job, shared, pure=False).result(timeout=120)
+    assert rendered.code == 5 and not rendered.files
+    assert "install the same reportgen on every worker" in rendered.error
+    assert rendered.error.startswith("on worker tcp://127.0.0.1:")
