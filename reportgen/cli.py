@@ -84,6 +84,17 @@ warnings_seen = _Counter()
 log.addHandler(warnings_seen)
 
 
+def fresh_process() -> None:
+    """In a copy of the build server that becomes a new `reportgen` process: consoles for its own
+    streams (colour and terminal are decided when a console is made), and no state of the server."""
+    global out, err
+    out = _Console(highlight=False, soft_wrap=True)
+    err = _Console(stderr=True, highlight=False, soft_wrap=True)
+    _closed.clear()
+    _helpers.clear()
+    warnings_seen.count = 0
+
+
 def _announce(settings: Settings, verbose: bool) -> None:
     """The start of a command: count warnings from zero, print notes (and settings, if asked)."""
     warnings_seen.count = 0
@@ -525,3 +536,59 @@ def schema(project: bool) -> None:
     from reportgen.data.schema import schema_json
 
     click.echo(schema_json(project=project), nl=False)
+
+
+@main.group(epilog=_epilog("reportgen server start && reportgen build && reportgen server stop"))
+def server() -> None:
+    """A resident build server that makes each `reportgen build` start warm (see docs/performance.md).
+
+    While it runs, `reportgen build` runs inside a copy of it, with your arguments, folder,
+    environment and terminal: the same files, messages and exit codes, without the second or so
+    of starting Python and importing the libraries. Only your own user can reach it. It stops
+    after --idle minutes without a build, with `reportgen server stop`, or when reportgen itself
+    changes. REPORTGEN_SERVER=0 makes a build ignore it.
+    """
+
+
+@server.command("start", epilog=_epilog("reportgen server start --idle 60"))
+@click.option(
+    "--idle",
+    type=click.FloatRange(0.01, 24 * 60),
+    default=30.0,
+    show_default=True,
+    help="Minutes without a build after which the server stops.",
+)
+def server_start(idle: float) -> None:
+    """Start the build server in the background (it warms up for a second or two first)."""
+    from reportgen import server as resident
+
+    try:
+        pid = resident.start(idle)
+    except OSError as exc:
+        say(err, f"error: {exc}")
+        sys.exit(ExitCode.ENVIRONMENT)
+    say(out, f"build server running (process {pid}); `reportgen server stop` stops it")
+
+
+@server.command("stop", epilog=_epilog("reportgen server stop"))
+def server_stop() -> None:
+    """Stop the build server, if one runs."""
+    from reportgen import server as resident
+
+    answer = resident.ask("stop")
+    say(out, "build server stopped" if answer else "no build server was running")
+
+
+@server.command("status", epilog=_epilog("reportgen server status"))
+def server_status() -> None:
+    """Whether a build server runs, since when and how many builds it ran (exit 1 when none)."""
+    import datetime as dt
+
+    from reportgen import server as resident
+
+    answer = resident.ask("status")
+    if answer is None:
+        say(out, "no build server is running")
+        sys.exit(1)
+    since = dt.datetime.fromtimestamp(float(answer["started"])).strftime("%Y-%m-%d %H:%M:%S")
+    say(out, f"build server running (process {answer['pid']}) since {since}, {answer['builds']} builds")

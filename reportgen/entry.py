@@ -77,6 +77,11 @@ def run() -> None:
 
 def _run() -> None:
     try:
+        from reportgen import server
+
+        served = None if server.SERVING else server.delegate(sys.argv[1:])
+        if served is not None:
+            sys.exit(served)
         _early_drawing_helper()
         import click
 
