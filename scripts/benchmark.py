@@ -3,6 +3,7 @@
     python scripts/benchmark.py                 # one event: cold, text-only edit, nothing changed
     python scripts/benchmark.py --batch 100     # also 100 events, with 1 and 2 processes
     python scripts/benchmark.py --pdf 20        # also --pdf over 20 events
+    python scripts/benchmark.py --runs 0 --cluster 100,1000   # local pool against a Dask cluster
 
 Runs alternate (reportgen, peer, reportgen, peer, ...) on the same WAIC data, and the figures are
 medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory (from runs of
@@ -15,6 +16,7 @@ Benchmarks measure; tests never assert on time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import re
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +107,7 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     text = event.read_text(encoding="utf-8")
     # Only reportgen's own caches start empty: matplotlib keeps its font list where it always is.
     mpl = os.environ.get("MPLCONFIGDIR") or str(Path.home() / ".cache" / "matplotlib")
-    warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
+    warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl, "REPORTGEN_SERVER": "0"}
 
     def machine(tag: str) -> dict[str, str]:  # a machine that never ran reportgen
         return {**warm, "XDG_CACHE_HOME": str(work / f"xdg-{tag}")}
@@ -163,6 +166,64 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     )
     peer_peak = run([*peer, "--out", str(work / "peer-memory")], memory=True)[1]
     rows.append(("the peer's peak memory, cold", float("nan"), None, float("nan"), peer_peak / 2**20))
+    event.write_text(text, encoding="utf-8")
+    return rows + served(runs, work, event, warm, theirs)
+
+
+def served(runs: int, work: Path, event: Path, warm: dict[str, str], theirs) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The same builds through `reportgen server` (started once, before the runs, as a user
+    would). Memory is the peak of the server and the build it forks, not of the small client."""
+    runtime = work / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**warm, "XDG_RUNTIME_DIR": str(runtime)}
+    env.pop("REPORTGEN_SERVER")
+    started = subprocess.run([*REPORTGEN, "server", "start"], env=env, capture_output=True, text=True)
+    if started.returncode != 0:
+        raise SystemExit(f"reportgen server start failed: {started.stderr}")
+    server = int(started.stdout.split("(process ")[1].split(")")[0])
+    text = event.read_text(encoding="utf-8")
+
+    def ours(out: str) -> float:
+        return run([*REPORTGEN, "build", str(event), "--out", str(work / out)], env=env)[0]
+
+    def peak_of(out: str) -> float:
+        samples: list[int] = []
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                samples.append(_tree_rss(server))
+                time.sleep(0.005)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        ours(out)
+        done.set()
+        sampler.join()
+        return max(samples) / 2**20
+
+    rows: list[tuple] = []
+    try:
+        idle = _tree_rss(server) / 2**20
+        cold = [(ours(f"served-cold-{i}"), theirs(f"served-cold-{i}")) for i in range(runs)]
+        cold_peak = peak_of("served-cold-memory")
+        edits, unchanged = [], []
+        for i in range(runs):
+            event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
+            edits.append((ours("served-warm"), theirs(f"served-edit-{i}")))
+            unchanged.append((ours("served-warm"), theirs(f"served-same-{i}")))
+        event.write_text(text.replace("city: Shanghai", "city: Shanghai again"), encoding="utf-8")
+        edit_peak = peak_of("served-warm")
+        for name, pairs, peak in (
+            ("cold, with the build server", cold, cold_peak),
+            ("text-only edit, with the build server", edits, edit_peak),
+            ("nothing changed, with the build server", unchanged, None),
+        ):
+            a, b = [x for x, _ in pairs], [y for _, y in pairs]
+            rows.append((name, med(a), med(b), med([x / y for x, y in pairs]), peak))
+        rows.append(("the build server alone, idle", float("nan"), None, float("nan"), idle))
+    finally:
+        subprocess.run([*REPORTGEN, "server", "stop"], env=env, capture_output=True)
     return rows
 
 
@@ -238,18 +299,121 @@ def pdf(count: int, work: Path) -> list[tuple[str, float, float]]:
     return [(f"{count} events with --pdf, per document (2 a event)", wall / (2 * count), peak / 2**20)]
 
 
+def _client_memory(pid: int, samples: list[int], done: threading.Event) -> None:
+    """PSS of the client process alone (the cluster's processes are not its children), 5 a second."""
+    while not done.is_set():
+        samples.append(_tree_rss_of(pid))
+        time.sleep(0.2)
+
+
+def _tree_rss_of(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as status:
+            match = re.search(r"^Pss:\s+(\d+) kB", status.read(), re.M)
+        return int(match.group(1)) * 1024 if match else 0
+    except OSError:
+        return 0
+
+
+def _start_cluster(work: Path, workers: int) -> tuple[str, list[subprocess.Popen[bytes]]]:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "cwd": work,
+        "start_new_session": True,
+    }
+    dask = [sys.executable, "-m", "distributed.cli"]
+    scheduler = [*dask[:2], f"{dask[2]}.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)]
+    worker = [*dask[:2], f"{dask[2]}.dask_worker", address, "--nthreads", "1", "--no-nanny"]
+    processes = [subprocess.Popen([*scheduler, "--no-dashboard"], **quiet)]
+    for _ in range(workers):
+        processes.append(subprocess.Popen([*worker, "--no-dashboard"], **quiet))
+    from distributed import Client
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with Client(address, timeout=5, set_as_default=False) as client:
+                if len(client.scheduler_info()["workers"]) == workers:
+                    client.run(lambda: None)
+                    return address, processes
+        except (OSError, TimeoutError):
+            pass
+        time.sleep(0.3)
+    raise SystemExit("the benchmark's Dask cluster did not start")
+
+
+def cluster(counts: list[int], work: Path) -> Iterator[str]:
+    """Events a second through the local pool (1 and 2 processes) and a local Dask cluster of 2
+    one-thread workers, every build cold; the client's memory as results stream in."""
+    import signal
+
+    address, processes = _start_cluster(work, 2)
+    try:
+        for count in counts:
+            events = make_batch(work / f"cluster-{count}", count)
+            env = {**os.environ, "XDG_CACHE_HOME": str(work / f"xdg-cluster-{count}")}
+            rates = {}
+            for name, extra in (
+                ("local, 1 process", ["--jobs", "1"]),
+                ("local, 2 processes", ["--jobs", "2"]),
+                ("Dask, 2 workers", ["--scheduler", address]),
+            ):
+                out = work / f"cluster-out-{count}-{len(rates)}"
+                args = [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--quiet", *extra]
+                started = time.perf_counter()
+                process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                samples: list[int] = []
+                done = threading.Event()
+                sampler = threading.Thread(
+                    target=_client_memory, args=(process.pid, samples, done), daemon=True
+                )
+                sampler.start()
+                _, stderr = process.communicate()
+                wall = time.perf_counter() - started
+                done.set()
+                sampler.join()
+                if process.returncode != 0:
+                    raise SystemExit(f"{name} failed: {stderr[-800:]!r}")
+                rates[name] = wall / count
+                quarters = [
+                    max(samples[int(len(samples) * q / 4) : max(int(len(samples) * (q + 1) / 4), 1)] or [0])
+                    for q in range(4)
+                ]
+                memory = " / ".join(f"{m / 2**20:.0f}" for m in quarters)
+                yield (
+                    f"  {count} events, {name:<20} {count / wall:6.2f} events/s  {wall / count:6.3f} s/event"
+                    f"  client PSS by quarter of the run: {memory} MiB"
+                )
+            overhead = rates["Dask, 2 workers"] - rates["local, 2 processes"]
+            yield f"  {count} events: the cluster adds {overhead * 1000:+.0f} ms an event to 2 local ones"
+    finally:
+        for process in processes:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs of each single-event measurement")
     parser.add_argument("--batch", type=int, default=0, help="also build this many events")
     parser.add_argument("--pdf", type=int, default=0, help="also build this many events with --pdf")
+    parser.add_argument("--cluster", default="", help="event counts (100,1000) for local pool against Dask")
     options = parser.parse_args()
     cpus = len(os.sched_getaffinity(0))
     print(f"{platform.node()}: {cpus} cores, Python {sys.version.split()[0]}, medians of {options.runs} runs")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        print(f"{'one event (WAIC 2022)':<36} {'reportgen':>10} {'peer':>8} {'ratio':>7} {'peak':>9}")
-        for name, ours, theirs, ratio, mib in single(options.runs, work):
+        if options.runs:
+            print(f"{'one event (WAIC 2022)':<36} {'reportgen':>10} {'peer':>8} {'ratio':>7} {'peak':>9}")
+        for name, ours, theirs, ratio, mib in single(options.runs, work) if options.runs else []:
             ours_text = f"{ours:9.2f}s" if ours == ours else " " * 10
             peer_text = f"{theirs:7.2f}s" if theirs is not None else "       "
             ratio_text = f"{ratio:7.2f}" if ratio == ratio else "       "
@@ -262,6 +426,10 @@ def main() -> None:
         if options.pdf:
             for name, per_document, _ in pdf(options.pdf, work):
                 print(f"  {name:<34} {per_document:9.3f}s")
+        if options.cluster:
+            print("local pool against a Dask cluster (scheduler and 2 one-thread workers on this machine)")
+            for line in cluster([int(c) for c in options.cluster.split(",")], work):
+                print(line, flush=True)
 
 
 if __name__ == "__main__":
