@@ -117,6 +117,22 @@ def libreoffice_pdfs(soffice: str, documents: list[Path], folder: Path) -> list[
     return convert(documents, folder, 240)
 
 
+def live_processes(text: str) -> list[int]:
+    """Processes (zombies aside) whose command line holds `text`, read from /proc (no pgrep needed)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (
+                    text.encode() in (entry / "cmdline").read_bytes()
+                    and "State:\tZ" not in (entry / "status").read_text()
+                ):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """LibreOffice tests are slow tests too: `pytest -m "not slow"` skips them for the edit loop."""
     for item in items:

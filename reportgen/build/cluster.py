@@ -57,9 +57,13 @@ def connect(address: str) -> Any:
     require_distributed()
     import logging
 
+    import dask
     from distributed import Client
 
     logging.getLogger("distributed").setLevel(logging.CRITICAL)  # its reconnect chatter is not ours
+    # Dask keeps the last messages it sent (1,000 by default, each task with the event's bytes) for
+    # its developers: the client's memory would grow with the first thousand events
+    dask.config.set({"distributed.admin.low-level-log-length": 16})
     try:
         return Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as exc:

@@ -137,6 +137,22 @@ def reportgen(
     )
 
 
+def build_until(files: list[str], out: Path, address: str, documents: int) -> subprocess.Popen[str]:
+    """A cluster build of `files`, running, once it has written `documents` documents."""
+    build = subprocess.Popen(
+        [sys.executable, "-m", "reportgen", "build", "--templates", str(TEMPLATES), *files,
+         "--out", str(out), "--scheduler", address],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 300
+    while len(list(out.glob("*.docx"))) < documents and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return build
+
+
 def test_fifty_events_on_the_cluster_are_the_bytes_a_local_build_writes(
     shared_cluster: Cluster, tmp_path: Path
 ) -> None:
@@ -179,17 +195,7 @@ def test_a_worker_killed_mid_build_costs_only_time(tmp_path: Path) -> None:
     files = [str(e) for e in events(tmp_path / "events", 16)]
     out = tmp_path / "out"
     with running_cluster(tmp_path / "cluster") as own:
-        build = subprocess.Popen(
-            [sys.executable, "-m", "reportgen", "build", "--templates", str(TEMPLATES), *files,
-             "--out", str(out), "--scheduler", own.address],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        deadline = time.monotonic() + 300
-        while not list(out.glob("*.docx")) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        build = build_until(files, out, own.address, documents=1)
         own.kill(own.workers[0])  # mid-build: some events are done, others are on that worker
         stdout, stderr = build.communicate(timeout=600)
     assert build.returncode == 0, stderr
@@ -265,17 +271,7 @@ def test_ctrl_c_cancels_the_rest_and_leaves_each_event_earlier_or_new(tmp_path: 
     files = [str(e) for e in events(tmp_path / "events", 30)]
     out = tmp_path / "out"
     with running_cluster(tmp_path / "cluster") as own:
-        build = subprocess.Popen(
-            [sys.executable, "-m", "reportgen", "build", "--templates", str(TEMPLATES), *files,
-             "--out", str(out), "--scheduler", own.address],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        deadline = time.monotonic() + 300
-        while len(list(out.glob("*.docx"))) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        build = build_until(files, out, own.address, documents=2)
         build.send_signal(signal.SIGINT)
         _, stderr = build.communicate(timeout=120)
         assert build.returncode == 130, stderr

@@ -17,25 +17,14 @@ from reportgen.build import office_server
 from reportgen.build.office_server import Office, office_for_this_process, office_program, to_pdfs
 from reportgen.errors import OutputError
 
-from ..conftest import ROOT, TEMPLATES, WAIC
+from ..conftest import ROOT, TEMPLATES, WAIC, live_processes
 
 HELPER = "reportgen.build.lok"
 
 
 def _offices() -> set[int]:
-    """Live office helpers and LibreOffice processes (read from /proc)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            command = (entry / "cmdline").read_bytes()
-            state = (entry / "status").read_text()
-        except OSError:
-            continue
-        if (HELPER.encode() in command or b"soffice.bin" in command) and "State:\tZ" not in state:
-            found.add(int(entry.name))
-    return found
+    """Live office helpers and LibreOffice processes."""
+    return set(live_processes(HELPER)) | set(live_processes("soffice.bin"))
 
 
 @pytest.fixture
@@ -169,21 +158,7 @@ def test_an_office_that_fails_twice_is_a_clear_error(
         to_pdfs([document], tmp_path, 2)
     assert message in raised.value.render()
     time.sleep(0.2)
-    assert not [p for p in _running(str(tmp_path / "helper.py")) if p != os.getpid()]
-
-
-def _running(text: str) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if text.encode() in (entry / "cmdline").read_bytes():
-                    state = (entry / "status").read_text()
-                    if "State:\tZ" not in state:
-                        found.append(int(entry.name))
-            except OSError:
-                continue
-    return found
+    assert not [p for p in live_processes(str(tmp_path / "helper.py")) if p != os.getpid()]
 
 
 def test_without_libreofficekit_each_event_starts_its_own(

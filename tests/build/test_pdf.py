@@ -16,7 +16,7 @@ from reportgen.build.output import STAGING_PREFIX
 from reportgen.build.pdf import profile_url
 from reportgen.cli import main
 
-from ..conftest import TEMPLATES, WAIC, digests
+from ..conftest import TEMPLATES, WAIC, digests, live_processes
 
 pytestmark = pytest.mark.slow  # every test builds with --pdf, through LibreOffice or a stand-in
 
@@ -94,9 +94,9 @@ def test_libreoffice_failures_change_nothing(
     assert digests(out) == before
     assert not list(out.glob(f"{STAGING_PREFIX}*"))
     if body and "sleep" in body:
-        assert not running(program), "the hanging LibreOffice was left running"
+        assert not live_processes(program), "the hanging LibreOffice was left running"
     if body and "301" in body:
-        assert not running("sleep\x00301"), "a helper of LibreOffice outlived the build"
+        assert not live_processes("sleep\x00301"), "a helper of LibreOffice outlived the build"
 
 
 @pytest.mark.libreoffice
@@ -112,16 +112,3 @@ def test_pdf_with_spaces_percent_and_accents_in_the_path(soffice: str, tmp_path:
 
 def test_profile_url_quotes_what_it_must() -> None:
     assert profile_url(Path("/tmp/a b/100%/été")) == "file:///tmp/a%20b/100%25/%C3%A9t%C3%A9"
-
-
-def running(program: str) -> list[int]:
-    """Processes whose command line names `program` (read from /proc; no pgrep needed)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if program.encode() in (entry / "cmdline").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                continue
-    return found
