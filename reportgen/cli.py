@@ -543,7 +543,7 @@ def server() -> None:
     """A resident build server that makes each `reportgen build` start warm (see docs/performance.md).
 
     While it runs, `reportgen build` runs inside a copy of it, with your arguments, folder,
-    environment and terminal: the same files, messages and exit codes, without the second or so
+    environment and terminal: the same files, messages and exit codes, without the half second or so
     of starting Python and importing the libraries. Only your own user can reach it. It stops
     after --idle minutes without a build, with `reportgen server stop`, or when reportgen itself
     changes. REPORTGEN_SERVER=0 makes a build ignore it.
@@ -581,7 +581,7 @@ def server_stop() -> None:
 
 @server.command("status", epilog=_epilog("reportgen server status"))
 def server_status() -> None:
-    """Whether a build server runs, since when and how many builds it ran (exit 1 when none)."""
+    """Whether a build server runs, since when and how many builds it ran."""
     import datetime as dt
 
     from reportgen import server as resident
@@ -589,6 +589,6 @@ def server_status() -> None:
     answer = resident.ask("status")
     if answer is None:
         say(out, "no build server is running")
-        sys.exit(1)
+        return
     since = dt.datetime.fromtimestamp(float(answer["started"])).strftime("%Y-%m-%d %H:%M:%S")
     say(out, f"build server running (process {answer['pid']}) since {since}, {answer['builds']} builds")
