@@ -64,8 +64,27 @@ def _early_drawing_helper() -> None:
     early_helper(sys.argv[2:])
 
 
+def _unraisable(unraisable: object) -> None:
+    """A signal that lands while Python runs a finalizer (a ZipFile's __del__, say) raises where
+    no exception can go: Python would print it as "Exception ignored" and carry on building. Send
+    the signal again instead, so it ends the command at the next line, as any other would."""
+    exc = getattr(unraisable, "exc_value", None)
+    if isinstance(exc, KeyboardInterrupt):
+        import threading
+
+        # from another thread, a moment later: a signal sent from here would be handled (and
+        # raised) inside this hook, where it would be ignored again
+        number = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+        again = threading.Timer(0.01, os.kill, (os.getpid(), number))
+        again.daemon = True
+        again.start()
+        return
+    sys.__unraisablehook__(unraisable)  # type: ignore[arg-type]
+
+
 def run() -> None:
     _fill_closed_descriptors()
+    sys.unraisablehook = _unraisable
     signal.signal(signal.SIGTERM, _on_sigterm)
     signal.signal(signal.SIGINT, _on_sigint)
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a closed pipe is an error we handle, not death

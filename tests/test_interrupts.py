@@ -4,6 +4,7 @@ for an interrupt after a failed event (it exited 3) and Ctrl-C during validate (
 from __future__ import annotations
 
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -84,3 +85,27 @@ def test_an_interrupt_swallowed_by_a_library_still_ends_as_the_interrupt(
 
     monkeypatch.setattr(pipeline, "build", fake)
     assert run_cli(monkeypatch, "build", str(WAIC), "--force", "--out", str(tmp_path / "out")) == 143
+
+
+def test_a_signal_inside_a_finalizer_still_ends_the_command() -> None:
+    """Python cannot raise out of a __del__ (a ZipFile's, say) and prints "Exception ignored"
+    instead, carrying on; the command must end as interrupted all the same, with no traceback."""
+    code = (
+        "import signal, sys, time\n"
+        "from reportgen import entry\n"
+        "from reportgen.errors import Terminated, record_interrupt\n"
+        "signal.signal(signal.SIGTERM, entry._on_sigterm)\n"
+        "sys.unraisablehook = entry._unraisable\n"
+        "class Finalized:\n"
+        "    def __del__(self):\n"
+        "        raise record_interrupt(Terminated())\n"
+        "try:\n"
+        "    Finalized()\n"
+        "    time.sleep(5)\n"
+        "    print('carried on')\n"
+        "except KeyboardInterrupt as exc:\n"
+        "    print('ended by', type(exc).__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "ended by Terminated\n"
+    assert done.stderr == ""

@@ -60,7 +60,10 @@ def connect(address: str) -> Any:
     import dask
     from distributed import Client
 
-    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # its reconnect chatter is not ours
+    # Dask's reconnect chatter, and tracebacks its event loop logs when Ctrl-C cuts a call short
+    # (tornado, asyncio), are not the user's business: reportgen reports what happened itself
+    for name in ("distributed", "tornado", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     # Dask keeps the last messages it sent (1,000 by default, each task with the event's bytes) for
     # its developers: the client's memory would grow with the first thousand events
     dask.config.set({"distributed.admin.low-level-log-length": 16})
