@@ -351,7 +351,8 @@ def build(
         built = sum(1 for c in codes if c == ExitCode.OK)
         say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")
     for outcome in failures if len(events) > 1 else []:
-        say(err, f"failed: {display_path(outcome.event)}: {outcome.error.splitlines()[0]}")
+        shown, first = display_path(outcome.event), outcome.error.splitlines()[0]
+        say(err, f"failed: {first}" if first.startswith(f"{shown}:") else f"failed: {shown}: {first}")
     sys.exit(_strict(worst(codes), strict))
 
 

@@ -54,6 +54,8 @@ def test_a_bad_event_fails_alone_and_the_summary_names_it(tmp_path: Path) -> Non
     assert done.returncode == ExitCode.DATA, done.stderr
     assert "3 built, 0 up to date, 1 failed" in done.stdout
     assert f"failed: {events[2]}: error: " not in done.stderr  # the error once, with its place
+    assert f"failed: {events[2]}: {events[2]}" not in done.stderr  # and its path once
+    assert f"failed: {events[2]}:" in done.stderr
     assert f"{events[2]}:" in done.stderr and "expected a number, got 'lots'" in done.stderr
     assert sorted(p.name for p in out.glob("*.pptx")) == [
         "event-0-deck.pptx",
