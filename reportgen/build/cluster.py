@@ -55,20 +55,18 @@ def require_distributed() -> None:
 def connect(address: str) -> Any:
     """A client of the scheduler at `address`, or exit 5 naming it."""
     require_distributed()
-    import logging
 
     import dask
     from distributed import Client
 
-    # Dask's reconnect chatter, and tracebacks its event loop logs when Ctrl-C cuts a call short
-    # (tornado, asyncio), are not the user's business: reportgen reports what happened itself
-    for name in ("distributed", "tornado", "asyncio"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    _quiet_dask_logs()
     # Dask keeps the last messages it sent (1,000 by default, each task with the event's bytes) for
     # its developers: the client's memory would grow with the first thousand events
     dask.config.set({"distributed.admin.low-level-log-length": 16})
     try:
-        return Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+        _quiet_dask_logs()  # and the loggers of the modules the client imported
+        return client
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
         detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise OutputError(
@@ -76,6 +74,17 @@ def connect(address: str) -> Any:
             hint="check the address and that the scheduler runs (dask scheduler), or build "
             "without --scheduler",
         ) from None
+
+
+def _quiet_dask_logs() -> None:
+    """Dask's reconnect chatter, and tracebacks its event loop logs when Ctrl-C cuts a call short
+    (tornado, asyncio), are not the user's business: reportgen reports what happened itself.
+    distributed gives some of its loggers levels of their own, so each is set, not just the root."""
+    import logging
+
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in ("distributed", "tornado")]
+    for name in ["distributed", "tornado", "asyncio", *names]:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def dashboard(client: Any) -> str | None:

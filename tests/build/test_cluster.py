@@ -326,3 +326,31 @@ def test_a_worker_running_other_code_refuses_to_build(shared_cluster: Cluster, t
     assert rendered.code == 5 and not rendered.files
     assert "install the same reportgen on every worker" in rendered.error
     assert rendered.error.startswith("on worker tcp://127.0.0.1:")
+
+
+def test_a_scheduler_lost_mid_build_fails_the_rest_with_the_reason(tmp_path: Path) -> None:
+    files = [str(e) for e in events(tmp_path / "events", 12)]
+    out = tmp_path / "out"
+    with running_cluster(tmp_path / "cluster") as own:
+        build = build_until(files, out, own.address, documents=1)
+        own.kill(own.processes[0])  # the scheduler
+        stdout, stderr = build.communicate(timeout=300)
+    assert build.returncode == 5
+    failed = re.findall(r"^failed: .*: lost the Dask scheduler at tcp://127\.0\.0\.1:\d+ \(", stderr, re.M)
+    built = len(re.findall(r"^built ", stdout, re.M))
+    assert failed and built + len(failed) == 12
+    assert "ERROR" not in stderr and "Traceback" not in stderr  # Dask's own logs stay quiet
+    for briefing in out.glob("*-briefing.docx"):
+        assert "World Artificial Intelligence Conference 2022" in docx_text(briefing)
+    assert not [p for p in out.iterdir() if p.name.startswith(".reportgen-staging")]
+
+
+def test_a_cluster_without_workers_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cluster, "WORKER_WAIT_SECONDS", 2.0)
+    with running_cluster(tmp_path / "cluster", workers=0) as own:
+        result = CliRunner().invoke(
+            main, ["build", str(WAIC), "--out", str(tmp_path / "out"), "--scheduler", own.address]
+        )
+    assert result.exit_code == 5
+    assert f"error: the Dask scheduler at {own.address} has no workers" in result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
