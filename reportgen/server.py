@@ -225,17 +225,29 @@ def _run_build(conn: socket.socket, request: dict[str, Any], fds: list[int]) -> 
         os._exit(code)
 
 
+def _still_ours(path: Path, inode: int) -> bool:
+    """Whether `path` is still the socket this server listens on: a removed folder (a cleaned-up
+    temporary one, say) or another server's socket in its place means nobody can reach this one."""
+    try:
+        return os.lstat(path).st_ino == inode
+    except OSError:
+        return False
+
+
 def serve(listener: socket.socket, idle_minutes: float) -> None:
-    """Answer builds until idle for `idle_minutes`, told to stop, or reportgen changes."""
+    """Answer builds until idle for `idle_minutes`, told to stop, reportgen changes, or the
+    socket is no longer reachable at its path."""
     mine = identity()
     started, builds = time.time(), 0
     last = time.monotonic()
+    path = Path(listener.getsockname())
+    inode = os.lstat(path).st_ino
     listener.settimeout(1.0)
     while True:
         with contextlib.suppress(ChildProcessError):
             while os.waitpid(-1, os.WNOHANG)[0]:
                 pass
-        if time.monotonic() - last > idle_minutes * 60:
+        if time.monotonic() - last > idle_minutes * 60 or not _still_ours(path, inode):
             return
         try:
             conn, _ = listener.accept()
@@ -339,9 +351,11 @@ def _daemon(path: Path, idle_minutes: float, ready: int) -> None:
     listener.listen(64)
     os.write(ready, str(os.getpid()).encode())
     os.close(ready)
+    inode = os.lstat(path).st_ino
     try:
         serve(listener, idle_minutes)
     finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
+        if _still_ours(path, inode):  # never another server's
+            with contextlib.suppress(OSError):
+                path.unlink()
         listener.close()

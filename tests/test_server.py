@@ -4,6 +4,7 @@ user can reach the socket; a changed reportgen is refused; an idle server stops.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -47,6 +48,13 @@ def env(tmp_path: Path) -> Iterator[dict[str, str]]:
     environment.pop("REPORTGEN_SERVER", None)
     yield environment
     reportgen(environment, "server", "stop")
+    for pid in _started:  # whatever happened in the test, no server outlives it
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    _started.clear()
+
+
+_started: list[int] = []
 
 
 def status(env: dict[str, str]) -> str:
@@ -56,7 +64,9 @@ def status(env: dict[str, str]) -> str:
 def start(env: dict[str, str], *flags: str) -> int:
     done = reportgen(env, "server", "start", *flags)
     assert done.returncode == 0, done.stderr
-    return int(done.stdout.split("(process ")[1].split(")")[0])
+    pid = int(done.stdout.split("(process ")[1].split(")")[0])
+    _started.append(pid)
+    return pid
 
 
 def outputs(folder: Path) -> dict[str, str]:
@@ -172,3 +182,17 @@ def test_an_idle_server_stops(env: dict[str, str]) -> None:
         time.sleep(0.5)
     assert "no build server is running" in status(env)
     assert not (Path(env["XDG_RUNTIME_DIR"]) / "reportgen" / server.NAME).exists()
+
+
+def test_a_server_whose_socket_is_gone_stops(env: dict[str, str]) -> None:
+    """Its folder removed (a cleaned-up temporary folder), nobody can reach it: it stops."""
+    import shutil
+
+    pid = start(env)
+    shutil.rmtree(Path(env["XDG_RUNTIME_DIR"]) / "reportgen")
+    deadline = time.monotonic() + 10
+    while (
+        Path(f"/proc/{pid}").exists() and "State:\tZ" not in _status(str(pid)) and time.monotonic() < deadline
+    ):
+        time.sleep(0.2)
+    assert not Path(f"/proc/{pid}").exists() or "State:\tZ" in _status(str(pid))
