@@ -576,7 +576,11 @@ def server_stop() -> None:
     """Stop the build server, if one runs."""
     from reportgen import server as resident
 
-    answer = resident.ask("stop")
+    try:
+        answer = resident.ask("stop")
+    except OSError as exc:
+        say(err, f"error: {exc}")
+        sys.exit(ExitCode.ENVIRONMENT)
     say(out, "build server stopped" if answer else "no build server was running")
 
 
@@ -587,7 +591,11 @@ def server_status() -> None:
 
     from reportgen import server as resident
 
-    answer = resident.ask("status")
+    try:
+        answer = resident.ask("status")
+    except OSError as exc:
+        say(err, f"error: {exc}")
+        sys.exit(ExitCode.ENVIRONMENT)
     if answer is None:
         say(out, "no build server is running")
         return

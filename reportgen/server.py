@@ -256,7 +256,7 @@ def serve(listener: socket.socket, idle_minutes: float) -> None:
         with conn:
             if _peer_uid(conn) != os.getuid():
                 continue  # never read a word from another user
-            conn.settimeout(10)
+            conn.settimeout(2)  # one slow caller must not hold up the others
             try:
                 request, fds = _receive(conn, max_fds=3)
             except OSError:
@@ -286,15 +286,23 @@ def serve(listener: socket.socket, idle_minutes: float) -> None:
             last = time.monotonic()  # only builds keep the server alive, not questions about it
 
 
-def ask(what: str) -> dict[str, Any] | None:
-    """`status` or `stop` the running server; None when none runs."""
+class NotAnswering(OSError):
+    """A server listens at the socket but did not answer in time."""
+
+
+def ask(what: str, seconds: float = 30.0) -> dict[str, Any] | None:
+    """`status` or `stop` the running server; None when none listens. A server that listens but
+    does not answer within `seconds` (busy with a slow caller) raises NotAnswering: it is there."""
     conn = _connect()
     if conn is None:
         return None
     with conn:
+        conn.settimeout(seconds)
         try:
             _send(conn, {what: True})
             reply, _ = _receive(conn)
+        except TimeoutError:
+            raise NotAnswering(f"the build server did not answer within {seconds:g} s") from None
         except OSError:
             return None
     return reply
@@ -310,7 +318,7 @@ def start(idle_minutes: float = IDLE_MINUTES, timeout: float = 120.0) -> int:
         raise OSError("no private folder for the build server's socket (XDG_RUNTIME_DIR or ~/.cache)")
     path = folder / NAME
     with contextlib.suppress(FileNotFoundError):
-        path.unlink()  # a server that did not stop cleanly; nobody answers there
+        path.unlink()  # a server that did not stop cleanly: nobody listens there (ask said so)
     ready_read, ready_write = os.pipe()
     first = os.fork()
     if first == 0:  # detach: a new session, then a grandchild that no terminal can reach

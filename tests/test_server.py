@@ -48,10 +48,21 @@ def env(tmp_path: Path) -> Iterator[dict[str, str]]:
     environment.pop("REPORTGEN_SERVER", None)
     yield environment
     reportgen(environment, "server", "stop")
-    for pid in _started:  # whatever happened in the test, no server outlives it
+    for pid in _started + _servers_in(runtime):  # whatever happened in the test, none outlives it
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
     _started.clear()
+
+
+def _servers_in(runtime: Path) -> list[int]:
+    """Processes started with this runtime folder in their environment (servers and their copies)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            with contextlib.suppress(OSError):
+                if f"XDG_RUNTIME_DIR={runtime}\0".encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+    return found
 
 
 _started: list[int] = []
