@@ -133,6 +133,17 @@ def live_processes(text: str) -> list[int]:
     return found
 
 
+_SESSION_PID = os.getpid()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A process forked by a test that came back out of the fork instead of exiting would run the
+    rest of the session a second time, beside this one: stop it at once, saying where it came from."""
+    if os.getpid() != _SESSION_PID:
+        os.write(2, f"a forked copy of the test session reached {item.nodeid}; it stops here\n".encode())
+        os._exit(70)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """LibreOffice tests are slow tests too: `pytest -m "not slow"` skips them for the edit loop."""
     for item in items:

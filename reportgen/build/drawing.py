@@ -27,6 +27,7 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
     serves the other pipe, so two charts are drawn at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; it closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and SIGTERM simply ends us
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _BLOCKED)  # blocked by Drawer.start until now
     for fd in inherited:  # the build's own ends of the pipes: a helper must see them close
         with contextlib.suppress(OSError):
             os.close(fd)
@@ -55,6 +56,9 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
     os._exit(0)
 
 
+_BLOCKED = {signal.SIGINT, signal.SIGTERM}
+
+
 class Drawer:
     def __init__(self, helpers: int = 2) -> None:
         self.helpers = helpers
@@ -74,7 +78,15 @@ class Drawer:
             self._process = context.Process(
                 target=_serve, args=(first_child, second_child, ours), daemon=True
             )
-            self._process.start()
+            # The child starts with the build's signal handlers, which raise: a SIGTERM from
+            # close() landing before the helper sets its own would raise inside the fork and
+            # send the child back up the build's stack, to go on as a second build. Blocked
+            # until the helper has its own handlers, the signal just ends it.
+            previous = signal.pthread_sigmask(signal.SIG_BLOCK, _BLOCKED)
+            try:
+                self._process.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
             first_child.close()
             self._connections = [first]
             if second is not None and second_child is not None:
