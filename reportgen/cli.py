@@ -563,12 +563,17 @@ def server_start(idle: float) -> None:
     """Start the build server in the background (it warms up for a second or two first)."""
     from reportgen import server as resident
 
+    pid = _server_call(lambda: resident.start(idle))
+    say(out, f"build server running (process {pid}); `reportgen server stop` stops it")
+
+
+def _server_call(action: Callable[[], Any]) -> Any:
+    """The build server's answer; a server that cannot be started or reached is exit 5."""
     try:
-        pid = resident.start(idle)
+        return action()
     except OSError as exc:
         say(err, f"error: {exc}")
         sys.exit(ExitCode.ENVIRONMENT)
-    say(out, f"build server running (process {pid}); `reportgen server stop` stops it")
 
 
 @server.command("stop", epilog=_epilog("reportgen server stop"))
@@ -576,11 +581,7 @@ def server_stop() -> None:
     """Stop the build server, if one runs."""
     from reportgen import server as resident
 
-    try:
-        answer = resident.ask("stop")
-    except OSError as exc:
-        say(err, f"error: {exc}")
-        sys.exit(ExitCode.ENVIRONMENT)
+    answer = _server_call(lambda: resident.ask("stop"))
     say(out, "build server stopped" if answer else "no build server was running")
 
 
@@ -591,11 +592,7 @@ def server_status() -> None:
 
     from reportgen import server as resident
 
-    try:
-        answer = resident.ask("status")
-    except OSError as exc:
-        say(err, f"error: {exc}")
-        sys.exit(ExitCode.ENVIRONMENT)
+    answer = _server_call(lambda: resident.ask("status"))
     if answer is None:
         say(out, "no build server is running")
         return
