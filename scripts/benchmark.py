@@ -247,12 +247,16 @@ def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg-batch")}
     for jobs in (1, 2):
         out = work / f"batch-out-{jobs}"
-        wall, peak = run(
-            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)],
-            env=env,
-            memory=True,
-            every=0.1,  # a long run: sampling ten times a second costs it nothing measurable
-        )
+
+        def build(jobs: int = jobs, out: Path = out) -> tuple[float, int]:
+            return run(
+                [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)],
+                env=env,
+                memory=True,
+                every=0.1,  # a long run: sampling ten times a second costs it nothing measurable
+            )
+
+        wall, peak = build()
         rows.append(
             (f"{count} events cold, {jobs} process{'es' if jobs > 1 else ''}", wall / count, peak / 2**20)
         )
@@ -260,12 +264,7 @@ def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
             path.write_text(
                 path.read_text(encoding="utf-8").replace("city: Shanghai", "city: Pudong"), "utf-8"
             )
-        wall, peak = run(
-            [*REPORTGEN, "build", *map(str, events), "--out", str(out), "--jobs", str(jobs)],
-            env=env,
-            memory=True,
-            every=0.1,  # a long run: sampling ten times a second costs it nothing measurable
-        )
+        wall, peak = build()
         rows.append(
             (
                 f"{count} events after a text-only edit, {jobs} process{'es' if jobs > 1 else ''}",
