@@ -96,11 +96,12 @@ def run() -> None:
 
 def _run() -> None:
     try:
-        from reportgen import server
+        if sys.argv[1:2] == ["build"]:  # only builds are served; nothing to import otherwise
+            from reportgen import server
 
-        served = None if server.SERVING else server.delegate(sys.argv[1:])
-        if served is not None:
-            sys.exit(served)
+            served = None if server.SERVING else server.delegate(sys.argv[1:])
+            if served is not None:
+                sys.exit(served)
         _early_drawing_helper()
         import click
 

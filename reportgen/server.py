@@ -20,21 +20,24 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import json
 import os
 import signal
-import socket
 import stat
-import struct
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import socket
+
+# socket, struct and json are imported only where a server's socket is there: every `reportgen
+# build` asks whether one is, and most of the time none is.
 
 NAME = "server.sock"
 SERVING = False  # True in a copy of the server that runs a build: it never asks a server itself
 IDLE_MINUTES = 30.0
-_HEADER = struct.Struct("!I")
+_HEADER = 4  # bytes: the length of the JSON message that follows, big-endian
 _MAX_MESSAGE = 4 * 1024 * 1024
 
 
@@ -64,8 +67,11 @@ def identity() -> str:
 
 
 def _send(conn: socket.socket, message: dict[str, Any], fds: list[int] | None = None) -> None:
+    import json
+    import socket
+
     data = json.dumps(message).encode()
-    frame = _HEADER.pack(len(data)) + data
+    frame = len(data).to_bytes(_HEADER, "big") + data
     if fds:
         socket.send_fds(conn, [frame], fds)
     else:
@@ -74,19 +80,22 @@ def _send(conn: socket.socket, message: dict[str, Any], fds: list[int] | None = 
 
 def _receive(conn: socket.socket, max_fds: int = 0) -> tuple[dict[str, Any] | None, list[int]]:
     """One message (and the descriptors sent with it); None at the end of the stream."""
+    import json
+    import socket
+
     fds: list[int] = []
     if max_fds:
-        data, fds, _, _ = socket.recv_fds(conn, _HEADER.size, max_fds)
+        data, fds, _, _ = socket.recv_fds(conn, _HEADER, max_fds)
     else:
-        data = conn.recv(_HEADER.size)
-    while data and len(data) < _HEADER.size:
-        more = conn.recv(_HEADER.size - len(data))
+        data = conn.recv(_HEADER)
+    while data and len(data) < _HEADER:
+        more = conn.recv(_HEADER - len(data))
         if not more:
             break
         data += more
-    if len(data) < _HEADER.size:
+    if len(data) < _HEADER:
         return None, fds
-    (length,) = _HEADER.unpack(data)
+    length = int.from_bytes(data, "big")
     if length > _MAX_MESSAGE:
         return None, fds
     body = b""
@@ -106,6 +115,8 @@ def _connect() -> socket.socket | None:
     folder = run_folder()
     if folder is None or not (folder / NAME).exists():
         return None
+    import socket
+
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     conn.settimeout(5)
     try:
@@ -150,12 +161,7 @@ def delegate(argv: list[str]) -> int | None:
         for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, forward)
         conn.settimeout(None)
-        while True:
-            try:
-                reply, _ = _receive(conn)
-                break
-            except InterruptedError:
-                continue
+        reply, _ = _receive(conn)  # the forwarding handler returns: the wait resumes (PEP 475)
         if reply is not None and "exit" in reply:
             return int(reply["exit"])
     print("error: the build ended without an exit code (its process was killed)", file=sys.stderr)
@@ -166,6 +172,9 @@ def delegate(argv: list[str]) -> int | None:
 
 
 def _peer_uid(conn: socket.socket) -> int | None:
+    import socket
+    import struct
+
     try:
         _, uid, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))
     except (OSError, AttributeError):
@@ -237,11 +246,21 @@ def _still_ours(path: Path, inode: int) -> bool:
 def serve(listener: socket.socket, idle_minutes: float) -> None:
     """Answer builds until idle for `idle_minutes`, told to stop, reportgen changes, or the
     socket is no longer reachable at its path."""
+    path = Path(listener.getsockname())
+    inode = os.lstat(path).st_ino
+    try:
+        _answer(listener, idle_minutes, path, inode)
+    finally:
+        if _still_ours(path, inode):  # never another server's
+            with contextlib.suppress(OSError):
+                path.unlink()
+        listener.close()
+
+
+def _answer(listener: socket.socket, idle_minutes: float, path: Path, inode: int) -> None:
     mine = identity()
     started, builds = time.time(), 0
     last = time.monotonic()
-    path = Path(listener.getsockname())
-    inode = os.lstat(path).st_ino
     listener.settimeout(1.0)
     while True:
         with contextlib.suppress(ChildProcessError):
@@ -261,20 +280,22 @@ def serve(listener: socket.socket, idle_minutes: float) -> None:
                 request, fds = _receive(conn, max_fds=3)
             except OSError:
                 continue
-            if request is None:
+            if request is None or (len(fds) != 3 and "identity" in request):
                 for fd in fds:
                     os.close(fd)
                 continue
             if request.get("stop") or request.get("status"):
-                _send(conn, {"pid": os.getpid(), "started": started, "builds": builds, "identity": mine})
+                with contextlib.suppress(OSError):  # a caller that went away stops nothing
+                    _send(conn, {"pid": os.getpid(), "started": started, "builds": builds})
                 if request.get("stop"):
                     return
                 continue
-            if request.get("identity") != mine or len(fds) != 3:
+            if request.get("identity") != mine:
                 for fd in fds:
                     os.close(fd)
-                _send(conn, {"note": "reportgen changed since its build server started; the server "
-                             "stopped (reportgen server start starts it again)"})  # fmt: skip
+                with contextlib.suppress(OSError):
+                    _send(conn, {"note": "reportgen changed since its build server started; the "
+                                 "server stopped (reportgen server start starts it again)"})  # fmt: skip
                 return
             pid = os.fork()
             if pid == 0:
@@ -308,7 +329,7 @@ def ask(what: str, seconds: float = 30.0) -> dict[str, Any] | None:
     return reply
 
 
-def start(idle_minutes: float = IDLE_MINUTES, timeout: float = 120.0) -> int:
+def start(idle_minutes: float = IDLE_MINUTES) -> int:
     """Start the server in the background (warming it takes a second or two); its process id."""
     running = ask("status")
     if running is not None:
@@ -350,6 +371,8 @@ def _daemon(path: Path, idle_minutes: float, ready: int) -> None:
     os.close(log)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _prewarm()
+    import socket
+
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old = os.umask(0o077)
     try:
@@ -359,11 +382,4 @@ def _daemon(path: Path, idle_minutes: float, ready: int) -> None:
     listener.listen(64)
     os.write(ready, str(os.getpid()).encode())
     os.close(ready)
-    inode = os.lstat(path).st_ino
-    try:
-        serve(listener, idle_minutes)
-    finally:
-        if _still_ours(path, inode):  # never another server's
-            with contextlib.suppress(OSError):
-                path.unlink()
-        listener.close()
+    serve(listener, idle_minutes)
