@@ -28,21 +28,21 @@ from reportgen.build.batch import Outcome, run_one
 from reportgen.build.output import prepare_folder, staging
 from reportgen.build.pdf import check_pdfs
 from reportgen.build.pictures import MAX_LOGO_BYTES
-from reportgen.build.pipeline import CACHE_FOLDER, BuildResult
+from reportgen.build.pipeline import CACHE_FOLDER, BuildResult, check_document
 from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker, code_identity
 from reportgen.build.settings import Settings
 from reportgen.charts import add_entry_files, entry_files
-from reportgen.data.load import MAX_FILE_BYTES, read_yaml
-from reportgen.errors import ExitCode, OutputError, ReportgenError, TemplateProblem, display_path
+from reportgen.data.load import MAX_FILE_BYTES, parse_yaml
+from reportgen.data.model import LOGO_NAME
+from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
 from reportgen.inputs import read_input
-from reportgen.office.verify import verify_output
+from reportgen.office.package import read_template
 
 CONNECT_SECONDS = 10.0
 WORKER_WAIT_SECONDS = 60.0  # how long a build waits for a cluster with no worker
 RETRIES = 2  # a task that raised (a worker's pool process died) runs again, elsewhere if need be
 INSTALL = 'pip install "reportgen[dask]"'
 _OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
-_LOGO = re.compile(r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$")
 INDEX = "remote-index.json"  # in the chart cache: the pictures each event used last time
 
 
@@ -141,13 +141,10 @@ class _ChartIndex:
 
 
 def _shared(settings: Settings) -> Shared:
-    def template(path: Path) -> bytes:
-        return read_input(path, 64 * 1024 * 1024, TemplateProblem, "a template")
-
     return Shared(
         settings=settings,
-        briefing=template(settings.briefing_template),
-        deck=template(settings.deck_template),
+        briefing=read_template(settings.briefing_template),
+        deck=read_template(settings.deck_template),
         shown={
             "briefing": display_path(settings.briefing_template),
             "deck": display_path(settings.deck_template),
@@ -161,18 +158,16 @@ def _job(event: Path, settings: Settings, index: _ChartIndex, debug: bool) -> Jo
     """The task for `event`, or None when its file cannot be read here (then it is built here, and
     fails here with the local build's own message)."""
     try:
-        if not event.is_file() or event.stat().st_size > MAX_FILE_BYTES:
-            return None
-        source = event.read_bytes()
-    except OSError:
+        source = read_input(event, MAX_FILE_BYTES, DataError, "an event summary")
+    except DataError:
         return None
     logo = None
     try:
-        data, _ = read_yaml(event)
+        data, _ = parse_yaml(source, display_path(event))
         name = data.get("event", {}).get("logo") if isinstance(data, dict) else None
     except (ReportgenError, AttributeError):
         name = None  # the worker reports what is wrong with the file, in the local build's words
-    if isinstance(name, str) and _LOGO.match(name):
+    if isinstance(name, str) and re.match(LOGO_NAME, name):
         with_logo = event.parent / name
         try:
             if with_logo.is_file() and with_logo.stat().st_size <= MAX_LOGO_BYTES:
@@ -204,12 +199,7 @@ def commit(rendered: Rendered, settings: Settings) -> BuildResult:
             suffix = staged.suffix
             if suffix in templates:
                 documents.append(staged)
-                problems = verify_output(staged, templates[suffix], rendered.literal_tags)
-                if problems:
-                    raise TemplateProblem(
-                        f"{display_path(templates[suffix])}: the rendered {suffix} did not pass its "
-                        f"checks: {'; '.join(problems)}"
-                    )
+                check_document(staged, templates[suffix], rendered.literal_tags)
             elif suffix == ".png" and not data.startswith(b"\x89PNG\r\n\x1a\n"):
                 raise OutputError(f"a worker sent {name}, which is not a PNG picture")
         if settings.pdf:

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from reportgen.build.lok import library
-from reportgen.build.pdf import _profile_settings, check_pdfs, convert, find_soffice, profile_url
+from reportgen.build.pdf import check_pdfs, convert, find_soffice, profile_settings, profile_url
 from reportgen.errors import OutputError
 
 #: The office of each process (by process id: a forked worker never uses its parent's).
@@ -58,7 +58,7 @@ class Office:
         self.starts += 1
         profile = self._folder / f"profile-{self.starts}"
         (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(_profile_settings(), encoding="utf-8")
+        (profile / "user" / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
         with open(self._folder / "office.log", "ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, *self.helper, str(self.program), profile_url(profile)],

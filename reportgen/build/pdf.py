@@ -52,7 +52,7 @@ _SETTINGS = [
 ]
 
 
-def _profile_settings() -> str:
+def profile_settings() -> str:
     items = "\n".join(
         f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
         for path, name, value in _SETTINGS
@@ -82,7 +82,7 @@ def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -
     with tempfile.TemporaryDirectory(prefix=".libreoffice-", dir=folder) as work:
         profile = Path(work) / "profile"
         (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(_profile_settings(), encoding="utf-8")
+        (profile / "user" / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
         command = [
             soffice,
             f"-env:UserInstallation={profile_url(profile)}",

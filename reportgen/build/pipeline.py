@@ -102,9 +102,9 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         # The deck first, checked at once: its charts are native, so the helper draws the
         # briefing's pictures meanwhile; the PNG files written beside the documents come last.
         literal = result.literal_tags = literal_tags(context)
-        for renderer, template, temp, final, kind in (
-            (render_deck, deck_template, deck_temp, deck, "closing deck"),
-            (render_briefing, briefing_template, briefing_temp, briefing, "closing briefing"),
+        for renderer, template, temp, kind in (
+            (render_deck, deck_template, deck_temp, "closing deck"),
+            (render_briefing, briefing_template, briefing_temp, "closing briefing"),
         ):
             info = DocumentInfo(
                 title=f"{event.name}: {kind}",
@@ -117,12 +117,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             result.warnings += _render(
                 partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
             )
-            problems = verify_output(temp, template, literal)
-            if problems:
-                raise TemplateProblem(
-                    f"{display_path(template)}: the rendered {final.suffix} did not pass its "
-                    f"checks: {'; '.join(problems)}"
-                )
+            check_document(temp, template, literal)
         with _drawing_limits():
             pictures.output_pictures(derived.slug)
         result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
@@ -136,6 +131,17 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
 
     result.seconds = time.perf_counter() - started
     return result
+
+
+def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
+    """A rendered document fit to deliver, or TemplateProblem naming its template and what failed
+    (a build's own check, and the client's check of what a cluster worker sent)."""
+    problems = verify_output(path, template, literal)
+    if problems:
+        raise TemplateProblem(
+            f"{display_path(template)}: the rendered {path.suffix} did not pass its checks: "
+            f"{'; '.join(problems)}"
+        )
 
 
 @contextmanager

@@ -86,7 +86,6 @@ def _load_with_positions(path: Path, cls: type[M], what: str) -> tuple[M, Positi
 
 
 def read_yaml(path: Path, what: str = "an event summary") -> tuple[Any, Positions]:
-    name = display_path(path)
     raw = read_input(
         path,
         MAX_FILE_BYTES,
@@ -94,6 +93,11 @@ def read_yaml(path: Path, what: str = "an event summary") -> tuple[Any, Position
         what,
         hint="check the path, or run `reportgen build` in the folder that holds data/",
     )
+    return parse_yaml(raw, display_path(path))
+
+
+def parse_yaml(raw: bytes, name: str) -> tuple[Any, Positions]:
+    """The YAML in `raw` (read from the file shown as `name`), with the position of each value."""
     text = _decode(name, raw)
     yaml = YAML(typ="safe", pure=True)
     try:

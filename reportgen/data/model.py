@@ -229,6 +229,10 @@ class Source(_Strict):
     note: Text | None = None
 
 
+#: An event's logo: a PNG or JPEG file name beside the event file, never a path.
+LOGO_NAME = r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$"
+
+
 class Event(_Strict):
     name: Text
     short_name: Text
@@ -242,7 +246,7 @@ class Event(_Strict):
     closing_date: dt.date
     slug: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")] | None = None
     # A PNG or JPEG file name beside the event file (no folders), for the deck's title slide.
-    logo: Annotated[str, Field(pattern=r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$")] | None = None
+    logo: Annotated[str, Field(pattern=LOGO_NAME)] | None = None
 
     @model_validator(mode="after")
     def _dates(self) -> Event:
