@@ -91,6 +91,9 @@ def run() -> None:
     try:
         _run()
     finally:
+        output = sys.modules.get("reportgen.build.output")  # imported only by commands that write
+        if output is not None:
+            output.discard_leftovers()
         _quiet_streams()
 
 

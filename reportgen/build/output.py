@@ -119,6 +119,7 @@ class Staging:
         except OSError as exc:
             raise os_error("write into", folder, exc) from None
         self._finals: list[Path] = []
+        self.owner = os.getpid()  # a forked child must never remove its parent's folder
         # Held while this build lives: recover() leaves a staging folder alone while someone holds it.
         self._in_use = _hold(self.area / IN_USE)
 
@@ -143,30 +144,13 @@ class Staging:
             return self._commit()
 
     def _commit(self) -> list[Path]:
-        """Move every staged file into place, all or none, with Ctrl-C and SIGTERM held back.
-
-        A signal that arrives meanwhile (or arrived just before and is still pending in Python) is
-        recorded and raised once the files are in place, so it cannot stop the moves half-way.
-        """
-        caught: list[int] = []
-        held = (signal.SIGINT, signal.SIGTERM)
-        in_main = threading.current_thread() is threading.main_thread()
-        previous = (
-            {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in held}
-            if in_main
-            else {}
-        )
+        """Move every staged file into place, all or none, with Ctrl-C and SIGTERM held back."""
+        held = HeldSignals()
         try:
-            return self._move_all()
+            with held:
+                return self._move_all()
         finally:
-            for signum, handler in previous.items():
-                signal.signal(signum, handler)
-            if caught:
-                handler = previous[caught[0]]
-                if callable(handler):
-                    handler(caught[0], None)  # Python's Ctrl-C handler, or the CLI's SIGTERM one: raises
-                elif handler == signal.SIG_DFL:
-                    os.kill(os.getpid(), caught[0])
+            held.release()
 
     def _move_all(self) -> list[Path]:
         backups: dict[Path, Path] = {}
@@ -203,8 +187,60 @@ class Staging:
         return moved
 
     def discard(self) -> None:
-        _remove_tree(self.area)
-        self._in_use.close()
+        """Remove the staging folder, with Ctrl-C and SIGTERM held back: a signal that lands just
+        after a commit (or a second one) must not stop the removal half-way."""
+        held = HeldSignals()
+        try:
+            with held:
+                _remove_tree(self.area)
+                self._in_use.close()
+        finally:
+            held.release()
+
+
+class HeldSignals:
+    """Ctrl-C and SIGTERM recorded, not raised, inside the block; `release()` raises the first.
+
+    A signal that arrives in the block (or arrived just before and is still pending in Python) is
+    recorded, so it cannot stop the block half-way; `release()`, called where the caller can clean
+    up after it, passes it to the handler that was there before (which raises, or ends the process).
+    Outside the main thread, signals cannot arrive and nothing is held.
+    """
+
+    def __init__(self) -> None:
+        self.caught: list[int] = []
+        self._previous: dict[int, Any] = {}
+
+    def hold(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._previous.setdefault(signum, signal.signal(signum, self._record))
+
+    def stop(self) -> None:
+        """Put the earlier handlers back (what was held stays held until `release()`)."""
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def _record(self, signum: int, frame: object) -> None:
+        self.caught.append(signum)
+
+    def __enter__(self) -> HeldSignals:
+        self.hold()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def release(self) -> None:
+        """Pass on the first signal the block held back, if any."""
+        if not self.caught:
+            return
+        signum, self.caught = self.caught[0], []
+        handler = self._previous.get(signum)
+        if callable(handler):
+            handler(signum, None)  # Python's Ctrl-C handler, or the CLI's SIGTERM one: raises
+        elif handler == signal.SIG_DFL:
+            os.kill(os.getpid(), signum)
 
 
 def _sync_file(path: Path) -> None:
@@ -334,10 +370,35 @@ def staging(folder: Path) -> Iterator[Staging]:
     The folder's lock is held only to finish what killed builds left and, in `Staging.commit`, to
     move files into place, so builds of several events into one folder render side by side.
     """
-    with folder_lock(folder):
-        recover(folder)
-        stage = Staging(folder)  # in use (its own lock held) before the folder lock is let go
+    held = HeldSignals()
     try:
+        with folder_lock(folder):  # waiting for the lock, or recovering, is interrupted as usual
+            recover(folder)
+            held.hold()  # from here until the `try` below, a signal must not leave a folder behind
+            stage = Staging(folder)  # in use (its own lock held) before the folder lock is let go
+            _LIVE[stage.area] = stage
+    except BaseException:
+        held.stop()
+        held.release()  # an interrupt outranks the error it came with
+        raise
+    held.stop()
+    try:
+        held.release()
         yield stage
     finally:
         stage.discard()
+        _LIVE.pop(stage.area, None)
+
+
+#: Staging folders of this process not yet removed: the build's exit removes any left (one whose
+#: context manager never got to its `finally`, such as a generator interrupted between its
+#: `yield` and the `with` block, or a build process that ends with os._exit).
+_LIVE: dict[Path, Staging] = {}
+
+
+def discard_leftovers() -> None:
+    """Remove every staging folder this process made and still has (call as the build ends)."""
+    while _LIVE:
+        _, stage = _LIVE.popitem()
+        if stage.owner == os.getpid():
+            stage.discard()
