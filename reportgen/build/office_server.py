@@ -169,9 +169,15 @@ def to_pdfs(documents: list[Path], folder: Path, seconds: float) -> list[Path]:
         pdf = folder / f"{document.stem}.pdf"
         try:
             office.convert(document, pdf)
+        except KeyboardInterrupt:
+            office.kill()  # it may be writing into `folder`, which the build is about to remove
+            raise
         except OfficeDied:
             try:
                 office.convert(document, pdf)  # a fresh office: the document's second chance
+            except KeyboardInterrupt:
+                office.kill()
+                raise
             except OfficeDied as exc:
                 raise OutputError(
                     f"{exc} (a second time)",

@@ -117,7 +117,8 @@ def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -
                     "starts (soffice --headless --version)",
                 ) from None
             finally:
-                _kill_group(process)  # helpers it left behind, on every path
+                _kill_group(process)  # helpers it left behind, on every path (Ctrl-C included)
+                process.wait()  # gone before the caller removes the folder it wrote into
             stderr_file.seek(0)
             stderr = stderr_file.read(64 * 1024)
     return check_pdfs(documents, folder, stderr)

@@ -170,3 +170,39 @@ def test_without_libreofficekit_each_event_starts_its_own(
     monkeypatch.setenv("REPORTGEN_SOFFICE", str(fake))
     assert office_program() is None
     assert office_for_this_process(10) is None
+
+
+def test_an_interrupted_conversion_stops_the_office_before_its_folder_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_offices
+) -> None:
+    """Ctrl-C while the office writes a PDF into the staging folder: the build removes that folder
+    next, so the office must be gone first, or its file lands in a folder nobody removes again."""
+    folder = tmp_path / "staging"
+    folder.mkdir()
+    body = (
+        "import json, pathlib\n"
+        "request = json.loads(sys.stdin.readline())\n"
+        "while True:\n"
+        "    pathlib.Path(request['pdf']).write_bytes(b'%PDF partial')\n"
+        "    time.sleep(0.01)"
+    )
+    monkeypatch.setattr(office_server, "office_program", lambda: tmp_path)
+    monkeypatch.setattr(Office, "helper", _fake_helper(tmp_path, body))
+    document = tmp_path / "deck.pptx"
+    document.write_bytes(b"PK")
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 1.0)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            to_pdfs([document], folder, 30)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    (folder / "deck.pdf").unlink()  # the build's removal of its staging folder
+    time.sleep(0.2)
+    assert list(folder.iterdir()) == [], "the office went on writing into the removed folder"
+    assert not [p for p in live_processes(str(tmp_path / "helper.py")) if p != os.getpid()]
