@@ -14,40 +14,69 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from reportgen import __version__
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from reportgen.build.settings import Settings
 from reportgen.errors import EXIT_MEANINGS, ExitCode, ReportgenError, display_path, received_interrupt
 
 EXIT_CODES = "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {words}" for code, words in EXIT_MEANINGS.items())
 
 
-class _Console(Console):
-    """Rich's console, except that a reader who went away (a closed pipe) is not a failure.
+def _console(stderr: bool) -> Console:
+    from rich.console import Console
 
-    Rich answers a broken pipe with SystemExit(1); a build that succeeded must still exit 0, so
-    the stream is pointed at /dev/null and the console goes quiet instead.
-    """
+    class _Console(Console):
+        """Rich's console, except that a reader who went away (a closed pipe) is not a failure.
 
-    def on_broken_pipe(self) -> None:
-        self.quiet = True
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, self.file.fileno())
-            os.close(devnull)
-        except (OSError, ValueError):
-            pass
+        Rich answers a broken pipe with SystemExit(1); a build that succeeded must still exit 0,
+        so the stream is pointed at /dev/null and the console goes quiet instead.
+        """
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, self.file.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+
+    # emoji=False: a file named ":fire:.yaml" is shown as it is named
+    return _Console(stderr=stderr, highlight=False, soft_wrap=True, emoji=False)
 
 
-out = _Console(highlight=False, soft_wrap=True)
-err = _Console(stderr=True, highlight=False, soft_wrap=True)
+class _Stream:
+    """stdout or stderr, through a Rich console made on first use: importing Rich costs about
+    14 ms, a seventh of a build that finds everything up to date and prints one line."""
+
+    def __init__(self, stderr: bool) -> None:
+        self.stderr = stderr
+        self._made: Console | None = None
+
+    @property
+    def made(self) -> bool:
+        return self._made is not None
+
+    @property
+    def console(self) -> Console:
+        if self._made is None:
+            self._made = _console(self.stderr)
+        return self._made
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+
+out = _Stream(stderr=False)
+err = _Stream(stderr=True)
 _closed: set[int] = set()
 
 
-def say(console: Console, text: str) -> None:
+def say(console: _Stream, text: str) -> None:
     """Print a line; a closed, full or broken stream (`reportgen build | head -1`) only goes quiet.
 
     The build's outcome does not depend on whether anyone still reads its messages, so a stream
@@ -56,8 +85,14 @@ def say(console: Console, text: str) -> None:
     if id(console) in _closed:
         return
     try:
-        console.print(text, markup=False)
-        console.file.flush()
+        if console.made:
+            console.print(text, markup=False)  # above a progress bar, when one is shown
+            console.file.flush()
+        else:  # what Rich would print for plain text, without importing it
+            stream = sys.stderr if console.stderr else sys.stdout
+            if stream is not None:  # None: Python started with the stream closed
+                stream.write(text + "\n")
+                stream.flush()
     except (OSError, ValueError):
         _closed.add(id(console))
 
@@ -88,8 +123,7 @@ def fresh_process() -> None:
     """In a copy of the build server that becomes a new `reportgen` process: consoles for its own
     streams (colour and terminal are decided when a console is made), and no state of the server."""
     global out, err
-    out = _Console(highlight=False, soft_wrap=True)
-    err = _Console(stderr=True, highlight=False, soft_wrap=True)
+    out, err = _Stream(stderr=False), _Stream(stderr=True)
     _closed.clear()
     _helpers.clear()
     warnings_seen.count = 0
@@ -409,7 +443,7 @@ class _Report:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
                 TextColumn("{task.description}"),
-                console=out,
+                console=out.console,
                 transient=True,
             )
             self.bar.start()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from reportgen import cli
 from reportgen.cli import main
 from reportgen.data.derive import slugify
 from reportgen.data.model import Event
@@ -118,3 +119,15 @@ def test_slug_cannot_leave_the_output_folder() -> None:
     for name in ("..", "/", "\\..\\", "C:\\x"):
         slug = slugify(event(name))
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) and os.sep not in slug
+
+
+@pytest.mark.parametrize("made", [False, True], ids=["plain", "through-rich"])
+def test_messages_print_names_as_they_are(made: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    """Lines go out as plain text before any progress bar exists, and through Rich once one may:
+    the same text either way (Rich would turn ':fire:' into an emoji, '[b]' into bold)."""
+    stream = cli._Stream(stderr=True)
+    if made:
+        assert stream.console is not None
+    cli.say(stream, "error: data/:fire:[b].yaml: 1 problem found")
+    assert capsys.readouterr().err == "error: data/:fire:[b].yaml: 1 problem found\n"
+    assert stream.made == made

@@ -11,11 +11,12 @@ about the helper fails, the chart is simply drawn here instead: the helper only 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 Request = tuple[str, Any, Any, Any]  # key, ChartData, Theme, size
 Reply = tuple[str, bytes, str] | tuple[str, None, str]  # key, png (None: failed), missing glyphs
@@ -70,6 +71,8 @@ class Drawer:
 
     def start(self) -> None:
         """Fork the helper now (call before any thread starts or heavy module is imported)."""
+        import multiprocessing  # here, not above: a build with every chart cached never needs it
+
         try:
             context = multiprocessing.get_context("fork")
             first, first_child = context.Pipe()

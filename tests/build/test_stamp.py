@@ -92,7 +92,7 @@ def test_up_to_date_is_decided_before_the_pipeline_is_imported(project: Path) ->
     code = (
         "import atexit, sys\n"
         "atexit.register(lambda: print('heavy:', sorted(m for m in ('pydantic', 'docx', 'pptx', 'matplotlib',"
-        " 'reportgen.build.pipeline') if m in sys.modules)))\n"
+        " 'reportgen.build.pipeline', 'rich', 'multiprocessing') if m in sys.modules)))\n"
         "from reportgen.entry import run\n"
         "sys.argv = ['reportgen', 'build', '--jobs', '1']\n"
         "run()\n"
