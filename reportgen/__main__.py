@@ -1,3 +1,3 @@
-from reportgen.entry import run
+from reportgen.entry import main
 
-run()
+main()

@@ -131,3 +131,26 @@ def test_messages_print_names_as_they_are(made: bool, capsys: pytest.CaptureFixt
     cli.say(stream, "error: data/:fire:[b].yaml: 1 problem found")
     assert capsys.readouterr().err == "error: data/:fire:[b].yaml: 1 problem found\n"
     assert stream.made == made
+
+
+def test_the_command_exits_quickly_but_as_python_would(tmp_path: Path) -> None:
+    """entry.main skips the interpreter's teardown, not what a normal exit does: other threads are
+    joined, atexit handlers run, unflushed output is written, and the exit code is the command's."""
+    script = tmp_path / "command.py"
+    script.write_text(
+        "import atexit, sys, threading, time\n"
+        "from reportgen import entry\n"
+        "atexit.register(lambda: print('atexit handler ran'))\n"
+        "def late():\n"
+        "    time.sleep(0.3)\n"
+        "    sys.stdout.write('a thread finished its work\\n')  # left in the buffer\n"
+        "threading.Thread(target=late).start()\n"
+        "sys.argv = ['reportgen', 'validate', 'no-such-event.yaml']\n"
+        "entry.main()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT)
+    usual = run("validate", "no-such-event.yaml")
+    assert done.returncode == usual.returncode != 0
+    assert done.stdout.splitlines() == ["a thread finished its work", "atexit handler ran"]
+    assert done.stderr == usual.stderr
