@@ -107,6 +107,28 @@ def test_a_block_of_variant_slides_keeps_data_order(tmp_path: Path) -> None:
     assert texts(prs) == [["Intro"], ["A: one chart"], ["B: text only"], ["C: two charts"], ["Sources"]]
 
 
+def test_slides_kept_and_cloned_come_out_in_data_order_with_their_notes(tmp_path: Path) -> None:
+    """A template slide's first copy is the slide itself, later ones are clones: mixed in a block,
+    they still come out in data order, named slide1.xml, slide2.xml, … in that order, each with
+    its own notes."""
+    template = make(
+        tmp_path,
+        [
+            {"texts": ["Intro"]},
+            {"texts": ["{%slides for s in sections %}{%slide if s.charts == 0 %}", "{{ s.name }}: none"]},
+            {"texts": ["{%slide if s.charts == 1 %}", "{{ s.name }}: one"], "notes": "Notes {{ s.name }}"},
+            {"texts": ["{%slide if s.charts == 2 %}{%slides endfor %}", "{{ s.name }}: two"]},
+        ],
+    )
+    sections = [{"name": n, "charts": c} for n, c in (("A", 1), ("B", 0), ("C", 1), ("D", 2), ("E", 1))]
+    prs = render(tmp_path, template, {"sections": sections})
+    expected = ["Intro", "A: one", "B: none", "C: one", "D: two", "E: one"]
+    assert [t[0] for t in texts(prs)] == expected
+    assert [s.part.partname for s in prs.slides] == [f"/ppt/slides/slide{i}.xml" for i in range(1, 7)]
+    notes = {t[0]: s.notes_slide.notes_text_frame.text for s, t in zip(prs.slides, texts(prs), strict=True)}
+    assert [notes[f"{n}: one"] for n in "ACE"] == ["Notes A", "Notes C", "Notes E"]
+
+
 def test_loop_with_a_filter_and_tuple_targets(tmp_path: Path) -> None:
     template = make(tmp_path, [{"texts": ["{%slide for k, v in pairs if v > 1 %}{{ k }}={{ v }}"]}])
     prs = render(tmp_path, template, {"pairs": [("a", 1), ("b", 2), ("c", 3)]})

@@ -238,6 +238,17 @@ def _copy_part(source: Any, target: Any, skip: set[str]) -> None:
         mine.set(attr, value)
 
 
+def order_slides(prs: Any, slides: list[Slide]) -> None:
+    """Put the deck's slides in the order of `slides` (every slide of the deck, each once)."""
+    id_list = prs.slides._sldIdLst
+    by_part = {prs.part.related_part(sld_id.rId): sld_id for sld_id in id_list}
+    for sld_id in list(id_list):
+        id_list.remove(sld_id)
+    for slide in slides:
+        id_list.append(by_part[slide.part])
+    prs.part.rename_slide_parts([sld_id.rId for sld_id in id_list])  # slide1.xml, slide2.xml, … in order
+
+
 def drop_slide(prs: Any, slide: Slide) -> None:
     id_list = prs.slides._sldIdLst
     for sld_id in list(id_list):
