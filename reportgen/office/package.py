@@ -22,12 +22,15 @@ import re
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from lxml import etree
 
 from reportgen.errors import TemplateProblem
 from reportgen.inputs import read_input
 from reportgen.office.ooxml import HYPERLINK, SAFE_PARSER, qn
+
+T = TypeVar("T")
 
 _KINDS = {
     ".docx": ("a Word document", "word/document.xml", "Word Document (.docx)"),
@@ -104,6 +107,35 @@ _OUTSIDE_HINT = (
 )
 
 
+class PartResults(Generic[T]):
+    """What a check found in a part, remembered by the part's name and SHA-256 for this process.
+
+    Every document of a batch carries the same styles, layouts, masters and theme as its template
+    (a Word styles part alone is 0.3 MB), and a part's name and bytes decide what a check finds,
+    so each distinct part is checked once. Bounded: forgotten all at once past `limit` entries.
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._found: dict[tuple[str, bytes], T] = {}
+
+    @staticmethod
+    def key(name: str, data: bytes) -> tuple[str, bytes]:
+        return name, hashlib.sha256(data).digest()
+
+    def get(self, key: tuple[str, bytes]) -> T | None:
+        return self._found.get(key)
+
+    def remember(self, key: tuple[str, bytes], found: T) -> None:
+        if len(self._found) >= self.limit:
+            self._found.clear()
+        self._found[key] = found
+
+
+#: Parts that reach nothing outside their package (only passes are remembered).
+_INSIDE: PartResults[bool] = PartResults()
+
+
 def external_problem(package: zipfile.ZipFile) -> str | None:
     """The first thing in the package that reaches outside it or runs code, in words; else None."""
     for info in package.infolist():
@@ -124,20 +156,26 @@ def external_problem(package: zipfile.ZipFile) -> str | None:
             name = f"{name} (SVG)"
         else:
             continue
-        if _FILE_URL.search(data):
-            return f"the part {name} refers to a local file (file://); remove the link"
-        if name.endswith(".rels"):
-            problem = _relationship_problem(name, data)
+        key = _INSIDE.key(name, data)
+        if _INSIDE.get(key) is None:
+            problem = _part_problem(name, data)
             if problem:
                 return problem
-        elif name.lower().endswith((".svg", "(svg)")) and _SVG_LINK.search(data):
-            return f"the part {name} is an SVG picture that loads other files or addresses"
-        elif _PPACTION.search(data):
-            return f"the part {name} has an action that runs a program or macro; remove the action"
-        elif b"instr" in data:
-            problem = _field_problem(name, data)
-            if problem:
-                return problem
+            _INSIDE.remember(key, True)
+    return None
+
+
+def _part_problem(name: str, data: bytes) -> str | None:
+    if _FILE_URL.search(data):
+        return f"the part {name} refers to a local file (file://); remove the link"
+    if name.endswith(".rels"):
+        return _relationship_problem(name, data)
+    if name.lower().endswith((".svg", "(svg)")) and _SVG_LINK.search(data):
+        return f"the part {name} is an SVG picture that loads other files or addresses"
+    if _PPACTION.search(data):
+        return f"the part {name} has an action that runs a program or macro; remove the action"
+    if b"instr" in data:
+        return _field_problem(name, data)
     return None
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import SAFE_PARSER
-from reportgen.office.package import external_problem, read_template
+from reportgen.office.package import PartResults, external_problem, read_template
 from reportgen.office.sandbox import TAG
 
 #: The parts each engine renders, by name; tags anywhere else are refused before rendering.
@@ -56,16 +56,19 @@ def _reopen(path: Path, kind: str) -> None:
             slide.notes_slide.notes_text_frame  # noqa: B018 - loads the notes part
 
 
-def _part_tags(package: zipfile.ZipFile) -> dict[str, set[str]]:
-    """The tag texts in each XML part (markup stripped, so tags split over runs are found too)."""
-    found: dict[str, set[str]] = {}
-    for name in package.namelist():
-        if name.endswith(".xml"):
-            text = html.unescape(re.sub(r"<[^>]+>", "", package.read(name).decode("utf-8", "replace")))
-            tags = set(TAG.findall(text))
-            if tags:
-                found[name] = tags
-    return found
+def _text_tags(data: bytes) -> frozenset[str]:
+    """The tag texts in an XML part (markup stripped, so tags split over runs are found too)."""
+    return frozenset(TAG.findall(html.unescape(re.sub(r"<[^>]+>", "", data.decode("utf-8", "replace")))))
+
+
+def _part_tags(package: zipfile.ZipFile) -> dict[str, frozenset[str]]:
+    """The tag texts in each XML part that has any."""
+    found = {name: _text_tags(package.read(name)) for name in package.namelist() if name.endswith(".xml")}
+    return {name: tags for name, tags in found.items() if tags}
+
+
+#: Parts found well-formed, with their tag texts: each distinct part is parsed once a process.
+_WELL_FORMED: PartResults[frozenset[str]] = PartResults()
 
 
 def template_tags(template: Path) -> frozenset[str]:
@@ -125,16 +128,23 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
             if outside:
                 problems.append(outside)
             known = template_tags(template) - literal_tags
-            for part, tags in sorted(_part_tags(package).items()):
-                left = sorted(tags & known)
-                if left:
-                    problems.append(f"tags were left unrendered in {part}: " + ", ".join(left[:5]))
             for name in sorted(names):
-                if name.endswith((".xml", ".rels")):
+                if not name.endswith((".xml", ".rels")):
+                    continue
+                data = package.read(name)
+                key = _WELL_FORMED.key(name, data)
+                tags = _WELL_FORMED.get(key)
+                if tags is None:
                     try:
-                        etree.fromstring(package.read(name), SAFE_PARSER)
+                        etree.fromstring(data, SAFE_PARSER)
                     except etree.XMLSyntaxError as exc:
                         problems.append(f"the part {name} is not well-formed XML ({exc})")
+                        continue
+                    tags = _text_tags(data) if name.endswith(".xml") else frozenset()
+                    _WELL_FORMED.remember(key, tags)
+                left = sorted(tags & known)
+                if left:
+                    problems.append(f"tags were left unrendered in {name}: " + ", ".join(left[:5]))
             for name in names:
                 if name.endswith(".rels"):
                     base = name.replace("_rels/", "").removesuffix(".rels")
@@ -147,6 +157,8 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
                             problems.append(f"{name} points at a missing part {resolved}")
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         return [f"the file cannot be reopened: {exc}"]
+    if problems:
+        return problems  # named precisely; reopening would only fail on the same parts, vaguely
     try:
         _reopen(path, template.suffix)
     except Exception as exc:  # whatever the reader's library trips on, the file is not fit to send

@@ -1,0 +1,81 @@
+"""The last look before delivery remembers parts it has passed, by name and content: a part with
+the same name but other bytes is always checked again, so nothing slips through the memory."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportgen.office import verify
+from reportgen.office.verify import verify_output
+
+from ..conftest import TEMPLATES, WAIC
+
+BRIEFING = TEMPLATES / "briefing.docx"
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from reportgen.build.pipeline import build
+    from reportgen.build.settings import Settings
+
+    built = build(WAIC, Settings.simple(tmp_path_factory.mktemp("built"), TEMPLATES))
+    return next(f for f in built.files if f.suffix == ".docx")
+
+
+def changed(source: Path, target: Path, name: str, edit) -> Path:
+    """A copy of the package `source` with the part `name` replaced by edit(old bytes)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info, edit(data) if info.filename == name else data)
+    return target
+
+
+def test_a_document_checked_again_is_not_parsed_again(
+    briefing: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert verify_output(briefing, BRIEFING) == []
+    scans: list[bytes] = []
+    real = verify._text_tags
+    monkeypatch.setattr(verify, "_text_tags", lambda data: scans.append(data) or real(data))
+    assert verify_output(briefing, BRIEFING) == []
+    assert scans == []
+
+
+@pytest.mark.parametrize(
+    ("part", "edit", "problem"),
+    [
+        (
+            "word/styles.xml",
+            lambda data: data.replace(b"</w:styles>", b""),
+            "the part word/styles.xml is not well-formed XML",
+        ),
+        (
+            "word/document.xml",
+            lambda data: data.replace(
+                b"</w:body>", b"<w:p><w:r><w:t>{{ event.name }}</w:t></w:r></w:p></w:body>"
+            ),
+            "tags were left unrendered in word/document.xml: {{ event.name }}",
+        ),
+        (
+            "word/_rels/document.xml.rels",
+            lambda data: data.replace(
+                b"</Relationships>",
+                b'<Relationship Id="rIdX" Target="file:///etc/passwd" TargetMode="External" Type="http://'
+                b'schemas.openxmlformats.org/officeDocument/2006/relationships/image"/></Relationships>',
+            ),
+            "the part word/_rels/document.xml.rels refers to a local file (file://)",
+        ),
+    ],
+    ids=["malformed-styles", "leftover-tag", "file-link"],
+)
+def test_a_part_that_changed_under_a_known_name_is_checked_again(
+    briefing: Path, tmp_path: Path, part: str, edit, problem: str
+) -> None:
+    assert verify_output(briefing, BRIEFING) == []  # every part of the good document is remembered
+    bad = changed(briefing, tmp_path / "bad.docx", part, edit)
+    problems = verify_output(bad, BRIEFING)
+    assert any(p.startswith(problem) for p in problems), problems
