@@ -116,8 +116,13 @@ def main() -> None:
     import threading  # imported here: `reportgen --version` does without it
 
     shutdown = getattr(threading, "_shutdown", None)
-    if not callable(shutdown) or not callable(getattr(atexit, "_run_exitfuncs", None)):
-        sys.exit(code)  # a Python without these: the usual exit
+    if (
+        not callable(shutdown)
+        or not callable(getattr(atexit, "_run_exitfuncs", None))
+        or sys.getprofile() is not None  # `python -m cProfile` writes its figures after we return
+        or sys.gettrace() is not None  # a debugger or coverage tool
+    ):
+        sys.exit(code)  # the usual exit
     try:
         shutdown()
         atexit._run_exitfuncs()
