@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from reportgen.office.ooxml import APP_XML, CONTENT_TYPES_NS, PKG_REL_NS, SAFE_PARSER, THUMBNAIL_REL
+from reportgen.office.parts import Parts, document_parts
 
 
 @dataclass(frozen=True)
@@ -66,22 +67,18 @@ def save_document(document: Any, core_properties: Any, out: Path, info: Document
         document.save(str(out))
         return
     set_core_properties(core_properties, info)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out.write_bytes(finish_package(buffer.getvalue(), info))
+    out.write_bytes(finish_package(document_parts(document), info))
 
 
-def finish_package(data: bytes, info: DocumentInfo) -> bytes:
-    """The saved package with our app.xml, no library thumbnail, and entries dated `info.created`."""
+def finish_package(parts: Parts, info: DocumentInfo) -> bytes:
+    """The package zipped (once) with our app.xml, no library thumbnail, entries dated `info.created`."""
     when = info.created
     stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for entry in src.infolist():
-            name = entry.filename
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, content in parts:
             if name == "docProps/thumbnail.jpeg":
                 continue
-            content = src.read(name)
             if name == "docProps/app.xml":
                 company = f"<Company>{escape(info.company)}</Company>" if info.company else ""
                 content = APP_XML.format(company=company).encode()
