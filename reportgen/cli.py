@@ -346,6 +346,7 @@ def build(
     from reportgen.build.office_server import stop_offices
 
     client = None
+    stamps = stamp.StampWriter(settings.out_dir, record)
     try:
         if scheduler and todo:
             from reportgen.build.cluster import connect, dashboard, run_on_cluster, share
@@ -374,9 +375,10 @@ def build(
             for warning in result.warnings:
                 log.warning(warning)
             record.add_event(outcome.event, result.inputs, result.files, result.warnings, result.event)
-            stamp.write_stamp(settings.out_dir, record)
+            stamps.event_added()
             report.built(result)
     finally:
+        stamps.flush()  # an interrupted batch keeps what it finished
         report.close()
         stop_offices()
         if client is not None:

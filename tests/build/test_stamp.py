@@ -113,3 +113,35 @@ def test_warnings_are_replayed_and_strict_still_fails(project: Path) -> None:
     assert code == 6 and "left out" in output
     code, output = build(project, "--strict")
     assert code == 6 and "left out" in output and "up to date" in output
+
+
+def test_an_interrupted_batch_keeps_what_it_finished_though_the_stamp_is_written_seldom(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp is written at most once a second while events finish, so a batch of many events
+    does not rewrite an ever larger file after each one; what finished before an interrupt is
+    still recorded, and is not built again."""
+    from reportgen.build import batch, stamp
+
+    monkeypatch.setattr(stamp.StampWriter.__init__, "__defaults__", (3600.0,))  # never due by time
+    real = batch.run_one
+    built: list[str] = []
+
+    def interrupted_second(event: Path, *args: object, **kwargs: object) -> object:
+        built.append(event.name)
+        if len(built) == 2:
+            raise KeyboardInterrupt
+        return real(event, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "run_one", interrupted_second)
+    code, _ = build(project)
+    assert code != 0 and len(built) == 2
+    first = built[0]
+    built.clear()
+    monkeypatch.setattr(
+        batch, "run_one", lambda event, *a, **k: built.append(event.name) or real(event, *a, **k)
+    )
+    code, output = build(project)
+    assert code == 0, output
+    assert built == [n for n in ("other.yaml", "waic.yaml") if n != first]  # the finished one is up to date
+    assert "1 of 2 events are up to date; building 1" in output
