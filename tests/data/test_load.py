@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -232,3 +233,23 @@ def test_every_quote_is_verbatim_from_the_article() -> None:
     assert len(quotes) >= 20
     for owner, quote in quotes:
         assert norm(quote.text) in source, owner
+
+
+def test_an_event_read_again_comes_from_memory_only_while_its_bytes_are_the_same(tmp_path: Path) -> None:
+    """A batch validates every event before building, and its workers find them in memory; an
+    event file edited in between is read again, and a bad one is never remembered."""
+    from reportgen.data import load
+
+    event = tmp_path / "event.yaml"
+    event.write_text(WAIC.read_text(encoding="utf-8"), encoding="utf-8")
+    first = load_event(event)
+    assert (str(event), hashlib.sha256(event.read_bytes()).digest()) in load._VALIDATED
+    again = load_event(event)
+    assert again == first and again is not first  # a copy: no build can change another's event
+    event.write_text(WAIC.read_text(encoding="utf-8").replace("city: Shanghai", "city: Pudong"), "utf-8")
+    assert load_event(event).event.city == "Pudong"
+    event.write_text(WAIC.read_text(encoding="utf-8").replace("city: Shanghai", "city: [1, 2]"), "utf-8")
+    with pytest.raises(DataError):
+        load_event(event)
+    with pytest.raises(DataError):
+        load_event(event)  # still an error: failures are not remembered
