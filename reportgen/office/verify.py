@@ -1,9 +1,11 @@
 """A last look at a rendered document before it is moved into place.
 
-Reopens the file with the same library a reader's software stands for, and checks that it is a
-complete package whose every part is well-formed XML, whose every relationship (pictures included)
-points at a part that is there, that nothing in it reaches outside the package (the same check
-templates pass), and that no template tag survived rendering in any XML part. Text the data itself
+Reads the file back (every member's CRC checked) and checks that it is a complete package: every
+part well-formed XML with a content type, the main part named and of its kind, the slide list,
+masters, headers and footers pointing at relationships that exist, every relationship (pictures
+included) pointing at a part that is there, nothing reaching outside the package (the same check
+templates pass), and no template tag left in any XML part. These are what Word, PowerPoint and
+the Python libraries need to open it; each distinct part is parsed once a process. Text the data itself
 holds may look like a tag ("{{ x }}" in an event's name is printed literally), so tags that occur
 in the data are not counted as left over.
 
@@ -24,7 +26,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import SAFE_PARSER
+from reportgen.office.ooxml import CONTENT_TYPES_NS, P_NS, PKG_REL_NS, R_NS, SAFE_PARSER, W_NS
 from reportgen.office.package import PartResults, external_problem, read_template
 from reportgen.office.sandbox import TAG
 
@@ -38,22 +40,69 @@ RENDERED_PARTS = {
 }
 
 
-def _reopen(path: Path, kind: str) -> None:
-    """Open the file as a reader's software would (python-docx or python-pptx), loading every story
-    and slide, so a package the libraries cannot read is never delivered."""
-    if kind == ".docx":
-        from docx import Document
+#: The main part's content type each kind of document must have (what python-pptx and
+#: python-docx insist on when they open a file).
+_MAIN_TYPES = {
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+}
+_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+#: Elements of the main part that a reader follows as soon as it opens the file (the slide list,
+#: masters, a section's headers and footers): their relationship ids must resolve.
+_OPENED_AT_ONCE = {
+    f"{{{P_NS}}}{name}" for name in ("sldId", "sldMasterId", "notesMasterId", "handoutMasterId")
+} | {f"{{{W_NS}}}{name}" for name in ("headerReference", "footerReference")}
 
-        doc = Document(str(path))
-        for section in doc.sections:
-            section.header.paragraphs, section.footer.paragraphs  # noqa: B018 - loads the parts
-        return
-    from pptx import Presentation
 
-    for slide in Presentation(str(path)).slides:
-        list(slide.shapes)
-        if slide.has_notes_slide:
-            slide.notes_slide.notes_text_frame  # noqa: B018 - loads the notes part
+def _structure_problems(parts: dict[str, bytes], kind: str) -> list[str]:
+    """What Word or PowerPoint (and python-docx or python-pptx) need before they show a page,
+    checked on the parts in memory: every part has a content type, the package names its main
+    part, which has the right type, and the main part's slide list, masters, headers and footers
+    point at relationships that exist. (Every relationship's target and every part's XML are
+    checked by `verify_output` itself.)"""
+    types = etree.fromstring(parts["[Content_Types].xml"], SAFE_PARSER)
+    defaults = {
+        el.get("Extension", "").lower(): el.get("ContentType", "")
+        for el in types.iter(f"{{{CONTENT_TYPES_NS}}}Default")
+    }
+    overrides = {
+        el.get("PartName", "").lstrip("/"): el.get("ContentType", "")
+        for el in types.iter(f"{{{CONTENT_TYPES_NS}}}Override")
+    }
+
+    def content_type(name: str) -> str | None:
+        return overrides.get(name) or defaults.get(name.rsplit(".", 1)[-1].lower() if "." in name else "")
+
+    problems = [
+        f"the part {name} has no content type in [Content_Types].xml"
+        for name in sorted(parts)
+        if name != "[Content_Types].xml" and not name.endswith("/") and content_type(name) is None
+    ]
+    package_rels = _relationships(parts.get("_rels/.rels", b""))
+    main = next((target.lstrip("/") for _, kind_, target in package_rels if kind_ == _OFFICE_DOCUMENT), None)
+    if main is None or main not in parts:
+        return [*problems, "the package names no main document part"]
+    if content_type(main) != _MAIN_TYPES[kind]:
+        problems.append(f"the main part {main} is not a {kind} document ({content_type(main)})")
+    folder, file = main.rsplit("/", 1) if "/" in main else ("", main)
+    ids = {rid for rid, _, _ in _relationships(parts.get(f"{folder}/_rels/{file}.rels".lstrip("/"), b""))}
+    for element in etree.fromstring(parts[main], SAFE_PARSER).iter(*_OPENED_AT_ONCE):
+        rid = element.get(f"{{{R_NS}}}id")
+        if rid not in ids:
+            name = etree.QName(element).localname
+            problems.append(f"{main}: a {name} points at the relationship {rid!r}, which is not there")
+    return problems
+
+
+def _relationships(data: bytes) -> list[tuple[str, str, str]]:
+    """(Id, Type, Target) of each relationship in a .rels part."""
+    if not data:
+        return []
+    root = etree.fromstring(data, SAFE_PARSER)
+    return [
+        (rel.get("Id", ""), rel.get("Type", ""), rel.get("Target", ""))
+        for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship")
+    ]
 
 
 def _text_tags(data: bytes) -> frozenset[str]:
@@ -124,6 +173,7 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
             for info in package.infolist():  # reading checks each member's CRC, as testzip would
                 package.read(info)
             names = set(package.namelist())
+            parts = {name: package.read(name) for name in names}
             outside = external_problem(package)
             if outside:
                 problems.append(outside)
@@ -158,12 +208,11 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         return [f"the file cannot be reopened: {exc}"]
     if problems:
-        return problems  # named precisely; reopening would only fail on the same parts, vaguely
+        return problems
     try:
-        _reopen(path, template.suffix)
-    except Exception as exc:  # whatever the reader's library trips on, the file is not fit to send
-        return [f"Word or PowerPoint could not reopen it ({type(exc).__name__}: {str(exc)[:120]})"]
-    return problems
+        return _structure_problems(parts, template.suffix.lower())
+    except (KeyError, etree.XMLSyntaxError) as exc:
+        return [f"the package's structure cannot be read ({type(exc).__name__}: {str(exc)[:120]})"]
 
 
 def _resolve(folder: str, target: str) -> str | None:

@@ -3,6 +3,7 @@ the same name but other bytes is always checked again, so nothing slips through 
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -14,15 +15,25 @@ from reportgen.office.verify import verify_output
 from ..conftest import TEMPLATES, WAIC
 
 BRIEFING = TEMPLATES / "briefing.docx"
+DECK = TEMPLATES / "deck.pptx"
 
 
 @pytest.fixture(scope="module")
-def briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     from reportgen.build.pipeline import build
     from reportgen.build.settings import Settings
 
-    built = build(WAIC, Settings.simple(tmp_path_factory.mktemp("built"), TEMPLATES))
-    return next(f for f in built.files if f.suffix == ".docx")
+    return build(WAIC, Settings.simple(tmp_path_factory.mktemp("built"), TEMPLATES)).files
+
+
+@pytest.fixture
+def briefing(built: list[Path]) -> Path:
+    return next(f for f in built if f.suffix == ".docx")
+
+
+@pytest.fixture
+def deck(built: list[Path]) -> Path:
+    return next(f for f in built if f.suffix == ".pptx")
 
 
 def changed(source: Path, target: Path, name: str, edit) -> Path:
@@ -79,3 +90,61 @@ def test_a_part_that_changed_under_a_known_name_is_checked_again(
     bad = changed(briefing, tmp_path / "bad.docx", part, edit)
     problems = verify_output(bad, BRIEFING)
     assert any(p.startswith(problem) for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("document", "part", "edit", "problem"),
+    [
+        (
+            "deck",
+            "[Content_Types].xml",
+            lambda data: data.replace(b'Extension="xlsx"', b'Extension="xlsy"'),
+            "the part ppt/embeddings/Microsoft_Excel_Sheet1.xlsx has no content type",
+        ),
+        (
+            "deck",
+            "ppt/presentation.xml",
+            lambda data: data.replace(b'r:id="rId', b'r:id="gone', 1),
+            "ppt/presentation.xml: a sldMasterId points at the relationship 'gone",
+        ),
+        (
+            "deck",
+            "[Content_Types].xml",
+            lambda data: data.replace(
+                b"presentationml.presentation.main+xml", b"presentationml.template.main+xml"
+            ),
+            "the main part ppt/presentation.xml is not a .pptx document",
+        ),
+        (
+            "briefing",
+            "_rels/.rels",
+            lambda data: data.replace(b"relationships/officeDocument", b"relationships/other"),
+            "the package names no main document part",
+        ),
+    ],
+    ids=["no-content-type", "dangling-master", "wrong-main-type", "no-main-part"],
+)
+def test_what_a_reader_needs_to_open_the_file_is_checked(
+    request: pytest.FixtureRequest, tmp_path: Path, document: str, part: str, edit, problem: str
+) -> None:
+    source = request.getfixturevalue(document)
+    template = DECK if document == "deck" else BRIEFING
+    bad = changed(source, tmp_path / source.name, part, edit)
+    problems = verify_output(bad, template)
+    assert any(p.startswith(problem) for p in problems), problems
+
+
+def test_a_section_footer_that_points_nowhere_is_refused(briefing: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(briefing) as package:
+        document = package.read("word/document.xml")
+    assert b"<w:footerReference" in document, "the bundled briefing has a footer"
+    bad = changed(
+        briefing,
+        tmp_path / "bad.docx",
+        "word/document.xml",
+        lambda data: re.sub(rb'(<w:footerReference[^>]*r:id=")[^"]*"', rb'\1rIdGone"', data),
+    )
+    problems = verify_output(bad, BRIEFING)
+    assert problems == [
+        "word/document.xml: a footerReference points at the relationship 'rIdGone', which is not there"
+    ]
