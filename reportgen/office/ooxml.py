@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from docx.oxml.ns import nsmap as _DOCX_NAMESPACES
 from lxml import etree
-from pptx.opc.constants import RELATIONSHIP_TYPE
+from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 
 A_NS = _DOCX_NAMESPACES["a"]
 R_NS = _DOCX_NAMESPACES["r"]
@@ -33,6 +33,9 @@ APP_XML = (
 _PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS}
 
 HYPERLINK = RELATIONSHIP_TYPE.HYPERLINK
+OFFICE_DOCUMENT = RELATIONSHIP_TYPE.OFFICE_DOCUMENT  # the package's main part
+#: The main part's content type of each kind of document (python-pptx and python-docx open no other).
+MAIN_CONTENT_TYPES = {".pptx": CONTENT_TYPE.PML_PRESENTATION_MAIN, ".docx": CONTENT_TYPE.WML_DOCUMENT_MAIN}
 
 #: Parses untrusted XML: no entities resolved, no DTD loaded, nothing fetched.
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)

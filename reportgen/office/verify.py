@@ -26,7 +26,16 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import CONTENT_TYPES_NS, P_NS, PKG_REL_NS, R_NS, SAFE_PARSER, W_NS
+from reportgen.office.ooxml import (
+    CONTENT_TYPES_NS,
+    MAIN_CONTENT_TYPES,
+    OFFICE_DOCUMENT,
+    P_NS,
+    PKG_REL_NS,
+    R_NS,
+    SAFE_PARSER,
+    W_NS,
+)
 from reportgen.office.package import PartResults, external_problem, read_template
 from reportgen.office.sandbox import TAG
 
@@ -40,13 +49,6 @@ RENDERED_PARTS = {
 }
 
 
-#: The main part's content type each kind of document must have (what python-pptx and
-#: python-docx insist on when they open a file).
-_MAIN_TYPES = {
-    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-}
-_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 #: Elements of the main part that a reader follows as soon as it opens the file (the slide list,
 #: masters, a section's headers and footers): their relationship ids must resolve.
 _OPENED_AT_ONCE = {
@@ -79,10 +81,10 @@ def _structure_problems(parts: dict[str, bytes], kind: str) -> list[str]:
         if name != "[Content_Types].xml" and not name.endswith("/") and content_type(name) is None
     ]
     package_rels = _relationships(parts.get("_rels/.rels", b""))
-    main = next((target.lstrip("/") for _, kind_, target in package_rels if kind_ == _OFFICE_DOCUMENT), None)
+    main = next((target.lstrip("/") for _, kind_, target in package_rels if kind_ == OFFICE_DOCUMENT), None)
     if main is None or main not in parts:
         return [*problems, "the package names no main document part"]
-    if content_type(main) != _MAIN_TYPES[kind]:
+    if content_type(main) != MAIN_CONTENT_TYPES[kind]:
         problems.append(f"the main part {main} is not a {kind} document ({content_type(main)})")
     folder, file = main.rsplit("/", 1) if "/" in main else ("", main)
     ids = {rid for rid, _, _ in _relationships(parts.get(f"{folder}/_rels/{file}.rels".lstrip("/"), b""))}
