@@ -12,6 +12,7 @@ pictures are put in place of the markers after rendering, by our code alone.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Callable
@@ -73,6 +74,10 @@ class _Wanted:
     width_cm: float
 
 
+#: docxtpl's patched XML of the template parts this process has seen, by the SHA-256 of their source.
+_PATCHED: dict[bytes, str] = {}
+
+
 class _StrictTemplate(DocxTemplate):
     """docxtpl with strict XML re-parsing, unescaped core properties, and a memory of the last source."""
 
@@ -83,6 +88,18 @@ class _StrictTemplate(DocxTemplate):
         self.last_source = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         self.last_part = str(part.partname) if part is not None else ""
         return super().render_xml_part(src_xml, part, context, jinja_env)
+
+    def patch_xml(self, src_xml: str) -> str:
+        """docxtpl's clean-up of a part's XML for Jinja: a pure function of the XML (about 4 ms a
+        briefing, all regular expressions), and a template's parts are the same at every build."""
+        key = hashlib.sha256(src_xml.encode("utf-8")).digest()
+        patched = _PATCHED.get(key)
+        if patched is None:
+            patched = super().patch_xml(src_xml)
+            if len(_PATCHED) >= 64:
+                _PATCHED.clear()
+            _PATCHED[key] = patched
+        return patched
 
     def fix_tables(self, xml: str) -> Any:
         try:
