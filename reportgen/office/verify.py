@@ -16,6 +16,7 @@ chart's XML, comments, endnotes) is refused with the part's name instead of reac
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import html
 import io
@@ -244,5 +245,10 @@ def literal_tags(context: dict[str, Any]) -> frozenset[str]:
         elif isinstance(value, list | tuple):
             stack += value
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            stack += [getattr(value, f.name) for f in dataclasses.fields(value) if not f.name.startswith("_")]
+            stack += [getattr(value, name) for name in _public_fields(type(value))]
     return frozenset(found)
+
+
+@functools.cache
+def _public_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
