@@ -68,13 +68,16 @@ def _structure_problems(parts: dict[str, bytes], kind: str) -> list[str]:
         el.get("Extension", "").lower(): el.get("ContentType", "")
         for el in types.iter(f"{{{CONTENT_TYPES_NS}}}Default")
     }
-    overrides = {
-        el.get("PartName", "").lstrip("/"): el.get("ContentType", "")
+    overrides = {  # part names compare without regard to case, in OPC as in the libraries
+        el.get("PartName", "").lstrip("/").lower(): el.get("ContentType", "")
         for el in types.iter(f"{{{CONTENT_TYPES_NS}}}Override")
     }
 
     def content_type(name: str) -> str | None:
-        return overrides.get(name) or defaults.get(name.rsplit(".", 1)[-1].lower() if "." in name else "")
+        extension = (
+            name.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower() if "." in name.rsplit("/", 1)[-1] else ""
+        )
+        return overrides.get(name.lower()) or defaults.get(extension)
 
     problems = [
         f"the part {name} has no content type in [Content_Types].xml"

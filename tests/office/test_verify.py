@@ -148,3 +148,14 @@ def test_a_section_footer_that_points_nowhere_is_refused(briefing: Path, tmp_pat
     assert problems == [
         "word/document.xml: a footerReference points at the relationship 'rIdGone', which is not there"
     ]
+
+
+def test_content_types_name_parts_without_regard_to_case(deck: Path, tmp_path: Path) -> None:
+    """OPC part names compare without regard to case, as python-pptx and PowerPoint read them."""
+    renamed = changed(
+        deck,
+        tmp_path / "case.pptx",
+        "[Content_Types].xml",
+        lambda data: data.replace(b'PartName="/ppt/presentation.xml"', b'PartName="/PPT/Presentation.xml"'),
+    )
+    assert verify_output(renamed, DECK) == []
