@@ -63,6 +63,8 @@ def _structure_problems(parts: dict[str, bytes], kind: str) -> list[str]:
     part, which has the right type, and the main part's slide list, masters, headers and footers
     point at relationships that exist. (Every relationship's target and every part's XML are
     checked by `verify_output` itself.)"""
+    if "[Content_Types].xml" not in parts:
+        return ["the package has no [Content_Types].xml, so no part has a type"]
     types = etree.fromstring(parts["[Content_Types].xml"], SAFE_PARSER)
     defaults = {
         el.get("Extension", "").lower(): el.get("ContentType", "")

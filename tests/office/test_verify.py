@@ -159,3 +159,12 @@ def test_content_types_name_parts_without_regard_to_case(deck: Path, tmp_path: P
         lambda data: data.replace(b'PartName="/ppt/presentation.xml"', b'PartName="/PPT/Presentation.xml"'),
     )
     assert verify_output(renamed, DECK) == []
+
+
+def test_a_package_without_content_types_is_refused_in_words(deck: Path, tmp_path: Path) -> None:
+    stripped = tmp_path / "stripped.pptx"
+    with zipfile.ZipFile(deck) as old, zipfile.ZipFile(stripped, "w") as new:
+        for info in old.infolist():
+            if info.filename != "[Content_Types].xml":
+                new.writestr(info, old.read(info))
+    assert verify_output(stripped, DECK) == ["the package has no [Content_Types].xml, so no part has a type"]
