@@ -165,24 +165,22 @@ def to_pdfs(documents: list[Path], folder: Path, seconds: float) -> list[Path]:
     office = office_for_this_process(seconds)
     if office is None:
         return convert(documents, folder, seconds)
-    for document in documents:
-        pdf = folder / f"{document.stem}.pdf"
-        try:
-            office.convert(document, pdf)
-        except KeyboardInterrupt:
-            office.kill()  # it may be writing into `folder`, which the build is about to remove
-            raise
-        except OfficeDied:
+    try:
+        for document in documents:
+            pdf = folder / f"{document.stem}.pdf"
             try:
-                office.convert(document, pdf)  # a fresh office: the document's second chance
-            except KeyboardInterrupt:
-                office.kill()
-                raise
-            except OfficeDied as exc:
-                raise OutputError(
-                    f"{exc} (a second time)",
-                    hint="run again with a larger --pdf-timeout, or open the document in LibreOffice",
-                ) from None
+                office.convert(document, pdf)
+            except OfficeDied:
+                try:
+                    office.convert(document, pdf)  # a fresh office: the document's second chance
+                except OfficeDied as exc:
+                    raise OutputError(
+                        f"{exc} (a second time)",
+                        hint="run again with a larger --pdf-timeout, or open the document in LibreOffice",
+                    ) from None
+    except KeyboardInterrupt:
+        office.kill()  # it may be writing into `folder`, which the build is about to remove
+        raise
     return check_pdfs(documents, folder)
 
 

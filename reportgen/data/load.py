@@ -86,11 +86,7 @@ _VALIDATED: dict[tuple[str, bytes], bytes] = {}
 
 def load_model(path: Path, cls: type[M], what: str = "an event summary") -> M:
     """Read a YAML file into `cls`; every problem is reported with its file, line and column."""
-    return _load_with_positions(path, cls, what)[0]
-
-
-def _load_with_positions(path: Path, cls: type[M], what: str) -> tuple[M, Positions]:
-    return _validated(_read(path, what), display_path(path), cls)
+    return _validated(_read(path, what), display_path(path), cls)[0]
 
 
 def _validated(raw: bytes, name: str, cls: type[M]) -> tuple[M, Positions]:

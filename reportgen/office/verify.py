@@ -178,10 +178,10 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
     problems: list[str] = []
     try:
         with _ReadOnce(path) as package:
-            for info in package.infolist():  # reading checks each member's CRC, as testzip would
-                package.read(info)
-            names = set(package.namelist())
-            parts = {name: package.read(name) for name in names}
+            # every part, read once: reading checks each member's CRC, as testzip would, and the
+            # checks below (external_problem too, through _ReadOnce) use these bytes
+            parts = {info.filename: package.read(info) for info in package.infolist()}
+            names = set(parts)
             outside = external_problem(package)
             if outside:
                 problems.append(outside)
@@ -189,7 +189,7 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
             for name in sorted(names):
                 if not name.endswith((".xml", ".rels")):
                     continue
-                data = package.read(name)
+                data = parts[name]
                 key = _WELL_FORMED.key(name, data)
                 tags = _WELL_FORMED.get(key)
                 if tags is None:
@@ -207,9 +207,7 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
                 if name.endswith(".rels"):
                     base = name.replace("_rels/", "").removesuffix(".rels")
                     folder = base.rsplit("/", 1)[0] if "/" in base else ""
-                    for target in re.findall(
-                        rb'Target="([^"]+)"(?![^>]*TargetMode="External")', package.read(name)
-                    ):
+                    for target in re.findall(rb'Target="([^"]+)"(?![^>]*TargetMode="External")', parts[name]):
                         resolved = _resolve(folder, target.decode())
                         if resolved is not None and resolved not in names:
                             problems.append(f"{name} points at a missing part {resolved}")

@@ -12,7 +12,6 @@ pictures are put in place of the markers after rendering, by our code alone.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from collections.abc import Callable
@@ -31,7 +30,7 @@ from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
 from reportgen.office.look import briefing_look
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
-from reportgen.office.package import check_template_package
+from reportgen.office.package import PartResults, check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import (
@@ -74,8 +73,8 @@ class _Wanted:
     width_cm: float
 
 
-#: docxtpl's patched XML of the template parts this process has seen, by the SHA-256 of their source.
-_PATCHED: dict[bytes, str] = {}
+#: docxtpl's patched XML of the template parts this process has seen, by their source's SHA-256.
+_PATCHED: PartResults[str] = PartResults(limit=64)
 
 
 class _StrictTemplate(DocxTemplate):
@@ -92,13 +91,11 @@ class _StrictTemplate(DocxTemplate):
     def patch_xml(self, src_xml: str) -> str:
         """docxtpl's clean-up of a part's XML for Jinja: a pure function of the XML (about 4 ms a
         briefing, all regular expressions), and a template's parts are the same at every build."""
-        key = hashlib.sha256(src_xml.encode("utf-8")).digest()
+        key = _PATCHED.key("patched", src_xml.encode("utf-8"))
         patched = _PATCHED.get(key)
         if patched is None:
             patched = super().patch_xml(src_xml)
-            if len(_PATCHED) >= 64:
-                _PATCHED.clear()
-            _PATCHED[key] = patched
+            _PATCHED.remember(key, patched)
         return patched
 
     def fix_tables(self, xml: str) -> Any:
