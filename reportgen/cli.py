@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from reportgen import __version__
+from reportgen import DISTRIBUTION, __version__
+from reportgen.build.resources import DOC_TOPICS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -227,7 +228,7 @@ def main() -> None:
 @click.option(
     "--force",
     is_flag=True,
-    help="Build even when nothing changed since the last build (see docs/performance.md).",
+    help="Build even when nothing changed since the last build (see `reportgen docs performance`).",
 )
 @click.option(
     "--jobs",
@@ -244,7 +245,7 @@ def main() -> None:
     default=None,
     metavar="ADDRESS",
     help="Build the events on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786; "
-    'needs pip install "reportgen[dask]"; see docs/scale.md). [env: REPORTGEN_SCHEDULER]',
+    f'needs pip install "{DISTRIBUTION}[dask]"; see `reportgen docs scale`). [env: REPORTGEN_SCHEDULER]',
 )
 @verbose_option
 @config_option
@@ -575,9 +576,39 @@ def schema(project: bool) -> None:
     click.echo(schema_json(project=project), nl=False)
 
 
+@main.command(epilog=_epilog("reportgen docs templates | less"))
+@click.argument("topic", required=False, type=click.Choice(DOC_TOPICS), metavar="[TOPIC]")
+@debug_option
+def docs(topic: str | None, debug: bool) -> None:
+    """Print a guide (markdown) that comes with reportgen; with no TOPIC, list them and where they are.
+
+    \b
+    architecture  the subpackages, who may import whom, where to add things
+    data          the event YAML format by example
+    performance   what a build costs and how it is measured
+    scale         building on a Dask cluster (--scheduler)
+    templates     writing templates: every tag, name and filter, picture slots, errors
+    """
+    from reportgen.build.resources import bundled, guide
+    from reportgen.errors import OutputError
+    from reportgen.inputs import read_input
+
+    if topic is None:
+        _, code = _guarded(lambda: say(out, f"guides in {display_path(bundled('docs'))}:"), debug)
+        if code:
+            sys.exit(code)
+        for name in DOC_TOPICS:
+            say(out, f"  reportgen docs {name}")
+        return
+    text, code = _guarded(lambda: read_input(guide(topic), 2**20, OutputError, "a guide").decode(), debug)
+    if code:
+        sys.exit(code)
+    click.echo(text, nl=False)
+
+
 @main.group(epilog=_epilog("reportgen server start && reportgen build && reportgen server stop"))
 def server() -> None:
-    """A resident build server that makes each `reportgen build` start warm (see docs/performance.md).
+    """A resident build server that makes each `reportgen build` start warm (`reportgen docs performance`).
 
     While it runs, `reportgen build` runs inside a copy of it, with your arguments, folder,
     environment and terminal: the same files, messages and exit codes, without the half second or so

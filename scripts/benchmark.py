@@ -392,6 +392,10 @@ def main() -> None:
     parser.add_argument("--pdf", type=int, default=0, help="also build this many events with --pdf")
     parser.add_argument("--cluster", default="", help="event counts (100,1000) for local pool against Dask")
     options = parser.parse_args()
+    if (options.runs or options.batch) and not PEER.is_dir():
+        # The peer lives beside the repository, in the project's shared folder, not in it.
+        print(f"skipped: the benchmark needs the hand-written peer in {PEER} (../shared/bench/peer/)")
+        return
     cpus = len(os.sched_getaffinity(0))
     print(f"{platform.node()}: {cpus} cores, Python {sys.version.split()[0]}, medians of {options.runs} runs")
     with tempfile.TemporaryDirectory() as folder:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from reportgen import DISTRIBUTION
 from reportgen.build.batch import Outcome, run_one
 from reportgen.build.output import prepare_folder, staging
 from reportgen.build.pdf import check_pdfs
@@ -41,7 +42,7 @@ from reportgen.office.package import read_template
 CONNECT_SECONDS = 10.0
 WORKER_WAIT_SECONDS = 60.0  # how long a build waits for a cluster with no worker
 RETRIES = 2  # a task that raised (a worker's pool process died) runs again, elsewhere if need be
-INSTALL = 'pip install "reportgen[dask]"'
+INSTALL = f'pip install "{DISTRIBUTION}[dask]"'
 _OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
 INDEX = "remote-index.json"  # in the chart cache: the pictures each event used last time
 

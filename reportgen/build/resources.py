@@ -11,19 +11,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reportgen import DISTRIBUTION
 from reportgen.errors import OutputError, TemplateProblem, display_path
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # reportgen/
 
 
+#: The guides in docs/, carried by the wheel (reportgen/_bundled/docs/) so that `reportgen docs TOPIC`
+#: prints them wherever reportgen is installed. pyproject.toml's force-include lists each file.
+DOC_TOPICS = ("architecture", "data", "performance", "scale", "templates")
+
+
 def bundled(kind: str) -> Path:
-    """The bundled 'templates' or 'data' folder."""
+    """The bundled 'templates', 'data' or 'docs' folder."""
     for candidate in (_PACKAGE / "_bundled" / kind, _PACKAGE.parent / kind):
         if candidate.is_dir():
             return candidate
     raise OutputError(
         f"the bundled {kind} folder is missing from this installation of reportgen",
-        hint="reinstall reportgen (pip install --force-reinstall reportgen)",
+        hint=f"reinstall reportgen (pip install --force-reinstall {DISTRIBUTION})",
     )
 
 
@@ -41,3 +47,8 @@ def template_path(name: str, templates_dir: Path | None) -> Path:
 
 def bundled_events() -> list[Path]:
     return sorted(bundled("data").glob("*.yaml"))
+
+
+def guide(topic: str) -> Path:
+    """The markdown file of one of DOC_TOPICS."""
+    return bundled("docs") / f"{topic}.md"

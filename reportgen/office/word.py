@@ -288,7 +288,7 @@ def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:
         name,
         error_message(exc),
         where=where + (f" ({', '.join(tags)})" if tags else ""),
-        hint="fix the tag in Word; docs/templates.md lists the names templates can use",
+        hint="fix the tag in Word; `reportgen docs templates` lists the names you can use",
     )
 
 

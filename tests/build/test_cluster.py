@@ -25,7 +25,7 @@ from reportgen.cli import main
 from ..conftest import ROOT, TEMPLATES, WAIC, digests, docx_text
 
 pytestmark = pytest.mark.slow
-distributed = pytest.importorskip("distributed", reason="the cluster tests need reportgen[dask]")
+distributed = pytest.importorskip("distributed", reason="the cluster tests need reportgen-events[dask]")
 
 
 def _free_port() -> int:
@@ -249,7 +249,7 @@ def test_without_distributed_scheduler_is_one_line_with_the_install_command(
     assert result.exit_code == 5
     assert result.output == (
         "error: --scheduler needs Dask's distributed, which is not installed: "
-        'pip install "reportgen[dask]"\n'
+        'pip install "reportgen-events[dask]"\n'
     )
 
 

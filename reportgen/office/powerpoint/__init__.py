@@ -195,7 +195,7 @@ def _expand_slides(prs: Any, env: Any, context: dict[str, Any], name: str) -> li
             name,
             str(exc),
             where=f"slide {exc.slide}",
-            hint="see 'Repeated and conditional slides' in docs/templates.md",
+            hint="see 'Repeated and conditional slides' in `reportgen docs templates`",
         )
         raise TemplateProblem(problems=[problem]) from None
     # Each template slide's first copy is the slide itself; only further copies are cloned (a clone
@@ -354,7 +354,7 @@ def _problem(name: str, where: str, shape: str, tag: str, message: str) -> Templ
                 name,
                 message,
                 where=place,
-                hint="fix the tag in PowerPoint; docs/templates.md lists the names templates can use",
+                hint="fix the tag in PowerPoint; `reportgen docs templates` lists the names you can use",
             )
         ]
     )
