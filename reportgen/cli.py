@@ -194,7 +194,10 @@ config_option = click.option(
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
-    """Turn a YAML summary of an event into a Word briefing and a PowerPoint deck, with charts."""
+    """Turn a YAML summary of an event into a Word briefing and a PowerPoint deck, with charts.
+
+    The guides come with reportgen: `reportgen docs TOPIC` prints one (`reportgen docs` lists them).
+    """
 
 
 @main.command(epilog=_epilog("reportgen build data/waic2022.yaml --out output"))

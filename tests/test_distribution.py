@@ -230,3 +230,12 @@ def test_benchmark_without_the_shared_peer_says_so_and_skips(tmp_path: Path) -> 
         done.stdout
         == f"skipped: the benchmark needs the hand-written peer in {peer} (../shared/bench/peer/)\n"
     )
+
+
+def test_main_help_says_where_the_guides_are() -> None:
+    text = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    assert (
+        "The guides come with reportgen: `reportgen docs TOPIC` prints one (`reportgen docs` lists them)."
+        in text
+    )
+    assert "docs Print a guide (markdown) that comes with reportgen" in text
