@@ -6,6 +6,8 @@ message are checked, and a failed build must leave the earlier outputs byte-iden
 
 from __future__ import annotations
 
+import html
+import io
 import os
 import re
 import zipfile
@@ -521,7 +523,67 @@ def two_events_one_slug(tmp: Path) -> list[str]:
     return [str(first), str(second)]
 
 
+#: Labels that xlsxwriter's `write()` would turn into formulas (DDE among them) and links.
+FORMULA_LABELS = (
+    "=calc|x!A0",
+    "=HYPERLINK(A1)+cmd|x!A0",
+    "external:C:/x.xlsx",
+    "http://192.0.2.1/x",
+    "{=1+1}",
+)
+
+
+def workbook_cells(xlsx: bytes) -> tuple[list[str], list[bytes], list[bytes]]:
+    """A chart workbook's shared strings, its sheet's cells and every relationship part's bytes."""
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as book:
+        strings = re.findall(rb"<t[^>]*>([^<]*)</t>", book.read("xl/sharedStrings.xml"))
+        sheet = book.read("xl/worksheets/sheet1.xml")
+        rels = [book.read(n) for n in book.namelist() if n.endswith(".rels")]
+    cells = re.findall(rb"<c [^>]*?(?:/>|>.*?</c>)", sheet)
+    return [html.unescape(s.decode()) for s in strings], cells, rels
+
+
+def literal_workbooks(out: Path) -> None:
+    """Every chart's workbook holds the labels as text and the values as numbers: no formula, no link."""
+    with zipfile.ZipFile(out / "te-2025-deck.pptx") as deck:
+        books = [deck.read(n) for n in deck.namelist() if n.startswith("ppt/embeddings/")]
+    assert len(books) == 2
+    found: set[str] = set()
+    for xlsx in books:
+        strings, cells, rels = workbook_cells(xlsx)
+        assert not any(b"<f>" in c or b"<f " in c for c in cells), cells
+        assert not any(b"hyperlink" in r or b"External" in r for r in rels), rels
+        numbers = [c for c in cells if b' t="' not in c]
+        assert numbers and all(re.search(rb"<v>-?[0-9.]+</v>", c) for c in numbers), numbers
+        found.update(strings)
+    assert set(FORMULA_LABELS) | {"=SUM(A1:A9)", "=1+1 part", "mailto:x@example.org"} <= found, found
+
+
 DATA = [
+    Case(
+        "chart-workbook-holds-labels-literally",
+        "data",
+        event_text(
+            MINIMAL.replace(
+                "    lists:\n",
+                "".join(
+                    f"      f{n}:\n        label: '{label}'\n        value: 3\n"
+                    "        breakdown:\n"
+                    "          one: {label: '=1+1 part', value: 1}\n"
+                    "          two: {label: 'mailto:x@example.org', value: 2}\n"
+                    for n, label in enumerate(FORMULA_LABELS)
+                )
+                + "    lists:\n",
+                1,
+            )
+            + "charts:\n  formulas:\n    title: '=SUM(A1:A9)'\n    kind: bar\n    figures: ["
+            + ", ".join(f"reach.f{n}" for n in range(len(FORMULA_LABELS)))
+            + "]\n  grouped:\n    title: Parts\n    kind: grouped\n    figures: [reach.f0, reach.f1]\n"
+        ),
+        0,
+        "built TE 2025",
+        check=literal_workbooks,
+    ),
     Case(
         "grouped-without-breakdowns",
         "data",
