@@ -151,7 +151,7 @@ def test_a_font_installed_after_the_font_list_is_used_by_the_next_build(tmp_path
     first = build()
     assert first.returncode == 0, first.stderr
     assert (
-        f"chart 'party': the characters '{PARTY}' have no glyph in the chart fonts ({FAMILY}, DejaVu"
+        f"chart 'party': the characters '{PARTY}' have no glyph in the chart fonts ({FAMILY}, Arial, DejaVu"
         in first.stderr
     )
     boxed = (tmp_path / "out" / "te-2025-chart-party.png").read_bytes()
