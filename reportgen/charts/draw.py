@@ -23,6 +23,10 @@ from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
 
+# matplotlib read its font list just now: note when that list was made (and rebuild it if it is
+# older than a font folder), so a long-lived process notices fonts installed while it runs
+refresh_font_list()
+
 
 @cache
 def _installed_fonts() -> frozenset[str]:

@@ -165,3 +165,46 @@ def test_a_font_installed_after_the_font_list_is_used_by_the_next_build(tmp_path
     assert (tmp_path / "out" / "te-2025-chart-party.png").read_bytes() != boxed
     listed = next((tmp_path / "mpl").glob("fontlist-*.json")).read_text(encoding="utf-8")
     assert "emoji.ttf" in listed, "matplotlib's font list on disk was not rebuilt"
+
+
+LONG_LIVED = f"""
+import sys
+from dataclasses import replace
+from pathlib import Path
+from reportgen.charts.draw import draw
+from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.data.derive import ChartBar, ChartData
+from tests.charts.test_fonts import make_font
+
+data = ChartData("p", "P", "bar", (ChartBar("Parties {PARTY}", 5.0, "5", "exact"),), False, "", "")
+theme = replace(DEFAULT_THEME, chart_fonts=("{FAMILY}", "DejaVu Sans"))
+print(repr(draw(data, theme, (3.0, 2.0))[1]))
+make_font(Path(sys.argv[1]) / "emoji.ttf")
+print(repr(draw(data, theme, (3.0, 2.0))[1]))
+"""
+
+
+@pytest.mark.slow
+def test_a_long_lived_process_sees_a_font_installed_while_it_runs(tmp_path: Path) -> None:
+    """A build server draws for hours: a font installed meanwhile is used by its next chart."""
+    folder = tmp_path / "share" / "fonts"
+    folder.mkdir(parents=True)
+    hour_ago = time.time() - 3600
+    os.utime(folder, (hour_ago, hour_ago))
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "share"),
+        "MPLCONFIGDIR": str(tmp_path / "mpl"),
+    }
+    root = Path(__file__).parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", LONG_LIVED, str(folder)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [repr(PARTY), "''"]
