@@ -16,6 +16,7 @@ from pathlib import Path
 from reportgen.build.drawing import Drawer
 from reportgen.build.output import Staging, os_error, write_new
 from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
+from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.project import ChartStyle
@@ -48,8 +49,9 @@ class ChartPictures:
     ) -> None:
         self.charts, self.themes, self.cache, self.stage = charts, dict(themes), cache, stage
         self.style, self.drawer = style, drawer
+        fonts = font_set()  # once a build: a resident server sees fonts installed while it runs
         for document, theme in self.themes.items():
-            self.themes[document] = _styled(theme, style)
+            self.themes[document] = replace(_styled(theme, style), font_set=fonts)
         self.first: dict[str, bytes] = {}
         self.drawn = self.cached = 0
         self.keys: list[str] = []  # the cache entries this build used, drawn or not

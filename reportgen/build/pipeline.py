@@ -21,7 +21,6 @@ from reportgen.build.output import os_error, prepare_folder, refuse_link, stagin
 from reportgen.build.pdf import find_soffice
 from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
-from reportgen.charts.theme import Theme
 from reportgen.data.formatting import Formatter
 from reportgen.data.prepare import planned_outputs, prepare
 from reportgen.data.project import Project
@@ -120,7 +119,9 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             check_document(temp, template, literal)
         with _drawing_limits():
             pictures.output_pictures(derived.slug)
-        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, theme)
+        # the fonts the charts were drawn with: the template's and the project's first
+        fonts = tuple(dict.fromkeys(font for look in pictures.themes.values() for font in look.chart_fonts))
+        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, fonts)
         result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
         result.chart_keys = list(dict.fromkeys(pictures.keys))
         if settings.pdf:
@@ -156,8 +157,8 @@ def _drawing_limits() -> Iterator[None]:
         raise OutputError(f"drawing the charts needed more than {RENDER_MEMORY // 2**20:,} MiB") from None
 
 
-def _glyph_warnings(missing: dict[str, str], theme: Theme) -> list[str]:
-    fonts = ", ".join(theme.chart_fonts)
+def _glyph_warnings(missing: dict[str, str], chart_fonts: tuple[str, ...]) -> list[str]:
+    fonts = ", ".join(chart_fonts)
     return [
         f"chart {chart_id!r}: the characters {chars!r} have no glyph in the chart fonts ({fonts}) and show "
         "as boxes; install a font that has them (fonts-noto-cjk for Chinese, Japanese and Korean)"

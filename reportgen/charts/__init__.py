@@ -119,6 +119,8 @@ def _load_entry(cache: Path, key: str) -> RenderedChart | None:
         raise DamagedEntry("has a damaged record") from None
     if not isinstance(missing, str) or recorded != hashlib.sha256(png).hexdigest():
         raise DamagedEntry("does not match its recorded hash")
+    if missing:
+        return None  # drawn with boxes for glyphs (by an older reportgen): drawn again
     _check_png(png)
     return RenderedChart(png, missing, from_cache=True)
 
@@ -168,6 +170,8 @@ def add_entry_files(cache: Path, files: dict[str, bytes]) -> None:
             if record["sha256"] != hashlib.sha256(png).hexdigest():
                 continue
             chart = RenderedChart(png, str(record["missing_glyphs"]))
+            if chart.missing_glyphs:
+                continue  # boxes for glyphs: drawn again here, where the fonts may be there
             cache.mkdir(mode=0o755, exist_ok=True)
             if not stat.S_ISLNK(os.lstat(cache).st_mode):
                 _store_entry(cache, key, chart)
@@ -206,7 +210,7 @@ def cached_chart(
             return found
     elsewhere = drawn_elsewhere(cache_key(data, theme, size)) if drawn_elsewhere else None
     chart = RenderedChart(*elsewhere) if elsewhere else render_png(data, theme, size)
-    if cache is not None:
+    if cache is not None and not chart.missing_glyphs:  # boxes for glyphs are never kept as good
         with contextlib.suppress(OSError):
             cache.mkdir(mode=0o755, exist_ok=True)
             if not stat.S_ISLNK(os.lstat(cache).st_mode):

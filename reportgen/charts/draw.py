@@ -19,8 +19,13 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
+
+# matplotlib read its font list just now: note when that list was made (and rebuild it if it is
+# older than a font folder), so a long-lived process notices fonts installed while it runs
+refresh_font_list()
 
 
 @cache
@@ -301,6 +306,8 @@ _MISSING_GLYPH = re.compile(r"Glyph (\d+)\b.*missing from font")
 
 def draw(data: ChartData, theme: Theme, size: tuple[float, float] | None = None) -> tuple[bytes, str]:
     """PNG bytes, and the characters no chart font could draw (matplotlib warns of each)."""
+    if refresh_font_list():  # a font was installed or removed since matplotlib listed them
+        _installed_fonts.cache_clear()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig = build_figure(data, theme, size)

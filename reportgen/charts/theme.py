@@ -29,6 +29,9 @@ class Theme:
     # so the PNG written beside the documents is the very picture the briefing shows.
     chart_size: tuple[float, float] = (6.535, 3.4)
     text_pt: float = 9.5  # chart text at its placed size; the title is a little larger
+    # The installed fonts' fingerprint (charts/fonts.py), set for each build: it is part of every
+    # picture's cache key, so a font installed or removed since a picture was drawn redraws it.
+    font_set: str = ""
 
 
 DEFAULT_THEME = Theme()

@@ -9,6 +9,8 @@ is done here. Nothing else in reportgen writes a namespace URI or a magic number
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from docx.oxml.ns import nsmap as _DOCX_NAMESPACES
 from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
@@ -17,6 +19,8 @@ A_NS = _DOCX_NAMESPACES["a"]
 R_NS = _DOCX_NAMESPACES["r"]
 W_NS = _DOCX_NAMESPACES["w"]
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
+#: SpreadsheetML (a chart's embedded workbook).
+X_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 #: The relationships part's own namespace (`_rels/*.rels`).
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 #: Our own namespace for markers that stand in for something while a part is rendered (a Jinja
@@ -30,19 +34,44 @@ APP_XML = (
     "<Application>reportgen</Application>{company}</Properties>"
 )
 
-_PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS}
+_PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS, "x": X_NS, "ct": CONTENT_TYPES_NS}
 
 HYPERLINK = RELATIONSHIP_TYPE.HYPERLINK
 OFFICE_DOCUMENT = RELATIONSHIP_TYPE.OFFICE_DOCUMENT  # the package's main part
 #: The main part's content type of each kind of document (python-pptx and python-docx open no other).
 MAIN_CONTENT_TYPES = {".pptx": CONTENT_TYPE.PML_PRESENTATION_MAIN, ".docx": CONTENT_TYPE.WML_DOCUMENT_MAIN}
+#: The main parts a package inside a package may have: a workbook (a chart's data), a document or
+#: a presentation (an embedded object), never a macro-enabled one.
+EMBEDDED_MAIN_TYPES = frozenset(
+    {CONTENT_TYPE.SML_SHEET_MAIN, CONTENT_TYPE.WML_DOCUMENT_MAIN, CONTENT_TYPE.PML_PRESENTATION_MAIN}
+)
 
 #: Parses untrusted XML: no entities resolved, no DTD loaded, nothing fetched.
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
+def content_types(types_xml: bytes) -> Callable[[str], str | None]:
+    """Look a part's content type up in a [Content_Types].xml: its Override, else its extension's
+    Default. Part names and extensions compare without regard to case, as in OPC and the libraries."""
+    types = etree.fromstring(types_xml, SAFE_PARSER)
+    defaults = {
+        el.get("Extension", "").lower(): el.get("ContentType", "") for el in types.iter(qn("ct:Default"))
+    }
+    overrides = {
+        el.get("PartName", "").lstrip("/").lower(): el.get("ContentType", "")
+        for el in types.iter(qn("ct:Override"))
+    }
+
+    def content_type(name: str) -> str | None:
+        file = name.rsplit("/", 1)[-1]
+        extension = file.rsplit(".", 1)[-1].lower() if "." in file else ""
+        return overrides.get(name.lower()) or defaults.get(extension)
+
+    return content_type
+
+
 def qn(name: str) -> str:
-    """'a:t' -> '{http://...drawingml/2006/main}t' (also 'p:', 'w:', 'r:', 'rg:', 'pr:')."""
+    """'a:t' -> '{http://...drawingml/2006/main}t' (also 'p:', 'w:', 'r:', 'rg:', 'pr:', 'x:', 'ct:')."""
     prefix, _, local = name.partition(":")
     return f"{{{_PREFIXES[prefix]}}}{local}"
 

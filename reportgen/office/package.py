@@ -12,6 +12,13 @@ data, frames, `file://` anywhere, fields that fetch (INCLUDEPICTURE, LINK, DDE, 
 buttons that run programs or macros, and SVG pictures that load others are refused, as are macros
 and ActiveX controls. The same check runs on what we deliver (`external_problem`), so LibreOffice
 has nothing to fetch when it converts to PDF, and neither has the reader's Word or PowerPoint.
+
+A package may hold packages: a chart's data is a workbook inside the deck, an embedded object a
+document inside it. Each one passes every check above itself (entries, sizes, XML, content types,
+relationships, macros), recursively up to `MAX_DEPTH` deep, and a workbook inside holds values,
+not formulas (a formula can be a DDE link, `=cmd|x!A0`). Embedded objects must be such packages
+(.xlsx, .docx, .pptx): an OLE compound file (a `.bin` object, an old .xls or .doc, an OLE
+"Package" that wraps any file) cannot be checked, so none is accepted anywhere, under any name.
 """
 
 from __future__ import annotations
@@ -22,13 +29,20 @@ import re
 import zipfile
 from collections import Counter
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from lxml import etree
 
 from reportgen.errors import TemplateProblem
 from reportgen.inputs import read_input
-from reportgen.office.ooxml import HYPERLINK, SAFE_PARSER, qn
+from reportgen.office.ooxml import (
+    EMBEDDED_MAIN_TYPES,
+    HYPERLINK,
+    OFFICE_DOCUMENT,
+    SAFE_PARSER,
+    content_types,
+    qn,
+)
 
 T = TypeVar("T")
 
@@ -43,8 +57,11 @@ _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
 
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 #: Content types and entry names of active content: macros, ActiveX controls, OLE objects.
+#: A workbook's links to other workbooks (DDE and OLE links too), its data connections and queries.
 _ACTIVE_TYPES = re.compile(
-    r"macroEnabled|vbaProject|vbaData|activeX|oleObject|ms-office\.control|aFChunk|subDocument", re.I
+    r"macroEnabled|vbaProject|vbaData|activeX|oleObject|ms-office\.control|aFChunk|subDocument"
+    r"|externalLink|connections|queryTable",
+    re.I,
 )
 _ACTIVE_NAMES = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml|activeX/|embeddings/oleObject)", re.I)
 _FILE_URL = re.compile(rb"file:/", re.I)
@@ -54,6 +71,11 @@ _FETCHING_FIELD = re.compile(
 )
 _PPACTION = re.compile(rb"ppaction://(program|macro|ole)", re.I)
 _SVG_LINK = re.compile(rb"""href\s*=\s*["'](?!#|data:)""", re.I)
+#: Packages inside packages inside packages... at most this deep (a deck's chart's workbook is 1).
+MAX_DEPTH = 3
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
@@ -86,7 +108,7 @@ def check_template_package(template: Path, name: str) -> bytes:
             problem = _entry_problem(package, main_part, what) or _xml_problem(package)
             if problem is None:
                 problem, hint = external_problem(package), _OUTSIDE_HINT
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise TemplateProblem(
             f"{name}: the package cannot be read ({exc}); it is damaged",
             hint=f"open it in the Office program and save it again as '{save_as}'",
@@ -132,12 +154,28 @@ class PartResults(Generic[T]):
         self._found[key] = found
 
 
+class ReadOnce(zipfile.ZipFile):
+    """A package whose members are read (and their CRCs checked) once, however many checks look."""
+
+    def __init__(self, file: Any) -> None:
+        super().__init__(file)
+        self._parts: dict[str, bytes] = {}
+
+    def read(self, name: Any, pwd: Any = None) -> bytes:
+        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        if key not in self._parts:
+            self._parts[key] = super().read(name, pwd)
+        return self._parts[key]
+
+
 #: Parts that reach nothing outside their package (only passes are remembered).
 _INSIDE: PartResults[bool] = PartResults()
 
 
-def external_problem(package: zipfile.ZipFile) -> str | None:
-    """The first thing in the package that reaches outside it or runs code, in words; else None."""
+def external_problem(package: zipfile.ZipFile, depth: int = 0, budget: list[int] | None = None) -> str | None:
+    """The first thing in the package, or in a package inside it, that reaches outside it or runs
+    code, in words; else None. `budget`: the bytes the packages inside may still unpack to."""
+    budget = [MAX_UNPACKED] if budget is None else budget
     for info in package.infolist():
         name = info.filename
         if _ACTIVE_NAMES.search(name):
@@ -149,19 +187,114 @@ def external_problem(package: zipfile.ZipFile) -> str | None:
                     return f"the part [Content_Types].xml declares active content ({kind}); remove it"
         if name.lower().endswith((".xml", ".rels", ".svg", ".vml")):
             data = package.read(info)
-        elif "/media/" in name and info.file_size < 64 * 2**20:
+        elif name.endswith("/") or info.file_size == 0:
+            continue
+        else:
+            problem = _inner_package_problem(package, info, depth, budget)
+            if problem:
+                return problem
+            if "/media/" not in name or info.file_size >= 64 * 2**20:
+                continue
             data = package.read(info)  # a picture may be SVG under another name: LibreOffice sniffs
             if not data.lstrip()[:5].lower().startswith((b"<?xml", b"<svg")):
                 continue
             name = f"{name} (SVG)"
-        else:
-            continue
         key = _INSIDE.key(name, data)
         if _INSIDE.get(key) is None:
             problem = _part_problem(name, data)
             if problem:
                 return problem
             _INSIDE.remember(key, True)
+    return None
+
+
+def _inner_package_problem(
+    package: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int, budget: list[int]
+) -> str | None:
+    """What is wrong with an entry that is (or, under embeddings/, must be) a package of its own."""
+    name = info.filename
+    with package.open(info) as entry:
+        head = entry.read(len(_OLE_MAGIC))
+    if head.startswith(_OLE_MAGIC):
+        return (
+            f"the package holds {name}, an OLE object, which cannot be checked; "
+            "only .xlsx, .docx and .pptx files may be embedded"
+        )
+    if not head.startswith(_ZIP_MAGIC):
+        if re.search(r"(^|/)embeddings/", name, re.I):
+            return f"the package holds {name}, which is not an .xlsx, .docx or .pptx file; remove it"
+        return None
+    if depth + 1 >= MAX_DEPTH:
+        return f"{name}: packages are nested more than {MAX_DEPTH} deep"
+    data = package.read(info)
+    key = _INSIDE.key(f"{depth}:{name}", data)
+    if _INSIDE.get(key) is not None:
+        return None
+    try:
+        with ReadOnce(io.BytesIO(data)) as inner:
+            budget[0] -= sum(entry.file_size for entry in inner.infolist())
+            if budget[0] < 0:
+                limit = MAX_UNPACKED / 2**20
+                problem: str | None = f"the packages inside unpack to more than {limit:,.0f} MiB together"
+            else:
+                problem = (
+                    _entry_problem(inner, None, "")
+                    or _xml_problem(inner)
+                    or external_problem(inner, depth + 1, budget)
+                    or _types_problem(inner)
+                    or _formula_problem(inner)
+                )
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        problem = f"the package cannot be read ({exc}); it is damaged"
+    if problem:
+        return f"{name}: {problem}"
+    _INSIDE.remember(key, True)
+    return None
+
+
+def _types_problem(package: zipfile.ZipFile) -> str | None:
+    """A package inside must give every part a content type and be a workbook, document or
+    presentation (see ooxml.EMBEDDED_MAIN_TYPES)."""
+    names = set(package.namelist())
+    if "[Content_Types].xml" not in names:
+        return "the package has no [Content_Types].xml; it is not an Office file"
+    content_type = content_types(package.read("[Content_Types].xml"))
+    for name in sorted(names - {"[Content_Types].xml"}):
+        if not name.endswith("/") and content_type(name) is None:
+            return f"the part {name} has no content type in [Content_Types].xml"
+    main = None
+    if "_rels/.rels" in names:
+        rels = etree.fromstring(package.read("_rels/.rels"), SAFE_PARSER)
+        main = next(
+            (
+                r.get("Target", "").lstrip("/")
+                for r in rels.iter(qn("pr:Relationship"))
+                if r.get("Type") == OFFICE_DOCUMENT
+            ),
+            None,
+        )
+    if main is None or main not in names:
+        return "the package names no main part; it is not an Office file"
+    if content_type(main) not in EMBEDDED_MAIN_TYPES:
+        return (
+            f"the main part {main} is {content_type(main)}; "
+            "only a workbook, a Word document or a presentation may be embedded"
+        )
+    return None
+
+
+def _formula_problem(package: zipfile.ZipFile) -> str | None:
+    """A workbook inside holds values: a formula may fetch (DDE `=cmd|x!A0`, WEBSERVICE, links)."""
+    for info in package.infolist():
+        if info.filename.lower().endswith(".xml"):
+            data = package.read(info)
+            if _FORMULA.search(data):
+                formula = next(etree.fromstring(data, SAFE_PARSER).iter(qn("x:f")), None)
+                if formula is not None:
+                    return (
+                        f"the part {info.filename} has a formula ({(formula.text or '')[:60]!r}); "
+                        "a chart's data must be values: paste the cells as values"
+                    )
     return None
 
 
@@ -223,7 +356,7 @@ def _field_problem(name: str, data: bytes) -> str | None:
     return None
 
 
-def _entry_problem(package: zipfile.ZipFile, main_part: str, what: str) -> str | None:
+def _entry_problem(package: zipfile.ZipFile, main_part: str | None, what: str) -> str | None:
     infos = package.infolist()
     if len(infos) > MAX_ENTRIES:
         return f"the package has {len(infos):,} entries; an Office file has at most {MAX_ENTRIES:,}"
@@ -244,7 +377,7 @@ def _entry_problem(package: zipfile.ZipFile, main_part: str, what: str) -> str |
         if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
             return f"the entry {info.filename!r} inflates {ratio:,} times its packed size (a zip bomb?)"
-    if main_part not in names:
+    if main_part is not None and main_part not in names:
         return f"the package has no {main_part}; it is not {what}"
     return None
 

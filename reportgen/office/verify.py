@@ -28,7 +28,6 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import (
-    CONTENT_TYPES_NS,
     MAIN_CONTENT_TYPES,
     OFFICE_DOCUMENT,
     P_NS,
@@ -36,8 +35,9 @@ from reportgen.office.ooxml import (
     R_NS,
     SAFE_PARSER,
     W_NS,
+    content_types,
 )
-from reportgen.office.package import PartResults, external_problem, read_template
+from reportgen.office.package import PartResults, ReadOnce, external_problem, read_template
 from reportgen.office.sandbox import TAG
 
 #: The parts each engine renders, by name; tags anywhere else are refused before rendering.
@@ -65,22 +65,7 @@ def _structure_problems(parts: dict[str, bytes], kind: str) -> list[str]:
     checked by `verify_output` itself.)"""
     if "[Content_Types].xml" not in parts:
         return ["the package has no [Content_Types].xml, so no part has a type"]
-    types = etree.fromstring(parts["[Content_Types].xml"], SAFE_PARSER)
-    defaults = {
-        el.get("Extension", "").lower(): el.get("ContentType", "")
-        for el in types.iter(f"{{{CONTENT_TYPES_NS}}}Default")
-    }
-    overrides = {  # part names compare without regard to case, in OPC as in the libraries
-        el.get("PartName", "").lstrip("/").lower(): el.get("ContentType", "")
-        for el in types.iter(f"{{{CONTENT_TYPES_NS}}}Override")
-    }
-
-    def content_type(name: str) -> str | None:
-        extension = (
-            name.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower() if "." in name.rsplit("/", 1)[-1] else ""
-        )
-        return overrides.get(name.lower()) or defaults.get(extension)
-
+    content_type = content_types(parts["[Content_Types].xml"])
     problems = [
         f"the part {name} has no content type in [Content_Types].xml"
         for name in sorted(parts)
@@ -141,20 +126,6 @@ def template_tags(template: Path) -> frozenset[str]:
 _TEMPLATE_TAGS: dict[bytes, frozenset[str]] = {}
 
 
-class _ReadOnce(zipfile.ZipFile):
-    """A package whose members are read (and their CRCs checked) once, however many checks look."""
-
-    def __init__(self, file: Any) -> None:
-        super().__init__(file)
-        self._parts: dict[str, bytes] = {}
-
-    def read(self, name: Any, pwd: Any = None) -> bytes:
-        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
-        if key not in self._parts:
-            self._parts[key] = super().read(name, pwd)
-        return self._parts[key]
-
-
 def tags_outside_rendered_parts(data: bytes, suffix: str) -> str | None:
     """The first part of a template that holds tags although no engine renders it, in words."""
     rendered = RENDERED_PARTS[suffix.lower()]
@@ -177,9 +148,9 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
     """
     problems: list[str] = []
     try:
-        with _ReadOnce(path) as package:
+        with ReadOnce(path) as package:
             # every part, read once: reading checks each member's CRC, as testzip would, and the
-            # checks below (external_problem too, through _ReadOnce) use these bytes
+            # checks below (external_problem too, through ReadOnce) use these bytes
             parts = {info.filename: package.read(info) for info in package.infolist()}
             names = set(parts)
             outside = external_problem(package)

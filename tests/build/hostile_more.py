@@ -6,6 +6,8 @@ message are checked, and a failed build must leave the earlier outputs byte-iden
 
 from __future__ import annotations
 
+import html
+import io
 import os
 import re
 import zipfile
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from ..conftest import WAIC, docx_text, pptx_slide_texts
+from ..conftest import TEMPLATES, WAIC, docx_text, pptx_slide_texts
 from .hostile_cases import (
     MINIMAL,
     Case,
@@ -368,6 +370,191 @@ OUTSIDE = [
     ),
 ]
 
+# -- templates: packages inside packages (a chart's workbook, embedded objects) --------------------------
+
+CHART_BOOK = "ppt/embeddings/Microsoft_Excel_Sheet1.xlsx"
+XL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def deck_with_chart(data: bytes) -> bytes:
+    """The default deck with a native chart of its own on the first slide (its data: a workbook)."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    prs = Presentation(io.BytesIO(data))
+    chart_data = CategoryChartData()
+    chart_data.categories = ["a", "b"]
+    chart_data.add_series("s", (1, 2))
+    prs.slides[0].shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, 0, Inches(3), Inches(2), chart_data)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def chart_book(edit: Callable[[bytes], bytes]) -> Callable[[Path], list[str]]:
+    """The deck with a chart whose embedded workbook is changed by `edit` (a package transform)."""
+    return package_bytes("deck.pptx", lambda data: rezip(edit=(CHART_BOOK, edit))(deck_with_chart(data)))
+
+
+def with_xlsx_default(xml: bytes) -> bytes:
+    xlsx = f'<Default Extension="xlsx" ContentType="{XL_TYPE}.sheet"/>'.encode()
+    return xml.replace(b"</Types>", xlsx + b"</Types>")
+
+
+def nested(levels: int) -> bytes:
+    """A workbook inside a document inside a document ... `levels` packages deep."""
+    package = deck_with_chart((TEMPLATES / "deck.pptx").read_bytes())
+    with zipfile.ZipFile(io.BytesIO(package)) as deck:
+        package = deck.read(CHART_BOOK)
+    for _ in range(levels - 1):
+        package = rezip(
+            extra=lambda z, inner=package: z.writestr("word/embeddings/Microsoft_Excel_Sheet1.xlsx", inner),
+            edit=("[Content_Types].xml", with_xlsx_default),
+        )((TEMPLATES / "briefing.docx").read_bytes())
+    return package
+
+
+EXTERNAL_LINK = (
+    b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>'
+)
+SHEET_FILE_LINK = (
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId9" TargetMode="External" Target="file:///etc/passwd" Type="http://schemas.'
+    b'openxmlformats.org/officeDocument/2006/relationships/hyperlink"/></Relationships>'
+)
+
+
+def with_type(part: str, content_type: str) -> Callable[[bytes], bytes]:
+    override = f'<Override PartName="/{part}" ContentType="{content_type}"/>'.encode()
+    return lambda xml: xml.replace(b"</Types>", override + b"</Types>")
+
+
+def dde_formula(sheet: bytes) -> bytes:
+    return re.sub(rb"<v>1</v>", rb"<f>cmd|' /c calc'!A0</f><v>1</v>", sheet, count=1)
+
+
+EMBEDDED = [
+    Case(
+        "chart-workbook-with-macros",
+        "template",
+        chart_book(add_entry("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1macro")),
+        4,
+        f"templates/deck.pptx: {CHART_BOOK}: the package holds xl/vbaProject.bin, which is a macro",
+    ),
+    Case(
+        "chart-workbook-links-a-local-file",
+        "template",
+        chart_book(add_entry("xl/worksheets/_rels/sheet1.xml.rels", SHEET_FILE_LINK)),
+        4,
+        f"{CHART_BOOK}: the part xl/worksheets/_rels/sheet1.xml.rels refers to a local file (file://)",
+    ),
+    Case(
+        "chart-workbook-external-link-part",
+        "template",
+        chart_book(
+            lambda book: rezip(
+                extra=lambda z: z.writestr("xl/externalLinks/externalLink1.xml", EXTERNAL_LINK),
+                edit=(
+                    "[Content_Types].xml",
+                    with_type("xl/externalLinks/externalLink1.xml", f"{XL_TYPE}.externalLink+xml"),
+                ),
+            )(book)
+        ),
+        4,
+        f"{CHART_BOOK}: the part [Content_Types].xml declares active content ({XL_TYPE}.externalLink+xml)",
+    ),
+    Case(
+        "chart-workbook-dde-formula",
+        "template",
+        chart_book(rezip(edit=("xl/worksheets/sheet1.xml", dde_formula))),
+        4,
+        f"{CHART_BOOK}: the part xl/worksheets/sheet1.xml has a formula (\"cmd|' /c calc'!A0\")",
+    ),
+    Case(
+        "chart-workbook-doctype",
+        "template",
+        chart_book(
+            rezip(
+                edit=(
+                    "xl/workbook.xml",
+                    lambda xml: b'<!DOCTYPE x [<!ENTITY e "e">]>' + xml.split(b"?>", 1)[1],
+                )
+            )
+        ),
+        4,
+        f"{CHART_BOOK}: the part xl/workbook.xml declares a DOCTYPE or entities",
+    ),
+    Case(
+        "chart-workbook-part-without-type",
+        "template",
+        chart_book(add_entry("xl/extra.dat", b"x")),
+        4,
+        f"{CHART_BOOK}: the part xl/extra.dat has no content type in [Content_Types].xml",
+    ),
+    Case(
+        "chart-workbook-is-a-zip-bomb",
+        "template",
+        chart_book(
+            lambda _book: rezip(extra=lambda z: z.writestr("xl/media/zeros.bin", b"\0" * 2**24))(_book)
+        ),
+        4,
+        f"{CHART_BOOK}: the entry 'xl/media/zeros.bin' inflates",
+    ),
+    Case(
+        "ole-object-under-another-name",
+        "template",
+        package_bytes(
+            "deck.pptx",
+            add_entry("ppt/embeddings/Microsoft_Word_97.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1x"),
+        ),
+        4,
+        "the package holds ppt/embeddings/Microsoft_Word_97.doc, an OLE object, which cannot be checked",
+    ),
+    Case(
+        "program-embedded",
+        "template",
+        package_bytes("briefing.docx", add_entry("word/embeddings/setup.exe", b"MZ\x90\0program")),
+        4,
+        "the package holds word/embeddings/setup.exe, which is not an .xlsx, .docx or .pptx file",
+    ),
+    Case(
+        "packages-nested-four-deep",
+        "template",
+        package_bytes(
+            "briefing.docx",
+            lambda data: add_entry("word/embeddings/Microsoft_Word_Document1.docx", nested(3))(data),
+        ),
+        4,
+        "packages are nested more than 3 deep",
+    ),
+    Case(
+        "macro-enabled-workbook-embedded",
+        "template",
+        chart_book(
+            rezip(
+                edit=(
+                    "[Content_Types].xml",
+                    lambda xml: xml.replace(
+                        f"{XL_TYPE}.sheet.main+xml".encode(),
+                        b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                    ),
+                )
+            )
+        ),
+        4,
+        f"{CHART_BOOK}: the part [Content_Types].xml declares active content",
+    ),
+    Case(
+        "chart-of-its-own-is-kept",
+        "template",
+        chart_book(lambda book: book),
+        0,
+        "built WAIC 2022",
+    ),
+]
+
 # -- templates: every part rendered or refused ------------------------------------------------------
 
 
@@ -521,7 +708,67 @@ def two_events_one_slug(tmp: Path) -> list[str]:
     return [str(first), str(second)]
 
 
+#: Labels that xlsxwriter's `write()` would turn into formulas (DDE among them) and links.
+FORMULA_LABELS = (
+    "=calc|x!A0",
+    "=HYPERLINK(A1)+cmd|x!A0",
+    "external:C:/x.xlsx",
+    "http://192.0.2.1/x",
+    "{=1+1}",
+)
+
+
+def workbook_cells(xlsx: bytes) -> tuple[list[str], list[bytes], list[bytes]]:
+    """A chart workbook's shared strings, its sheet's cells and every relationship part's bytes."""
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as book:
+        strings = re.findall(rb"<t[^>]*>([^<]*)</t>", book.read("xl/sharedStrings.xml"))
+        sheet = book.read("xl/worksheets/sheet1.xml")
+        rels = [book.read(n) for n in book.namelist() if n.endswith(".rels")]
+    cells = re.findall(rb"<c [^>]*?(?:/>|>.*?</c>)", sheet)
+    return [html.unescape(s.decode()) for s in strings], cells, rels
+
+
+def literal_workbooks(out: Path) -> None:
+    """Every chart's workbook holds the labels as text and the values as numbers: no formula, no link."""
+    with zipfile.ZipFile(out / "te-2025-deck.pptx") as deck:
+        books = [deck.read(n) for n in deck.namelist() if n.startswith("ppt/embeddings/")]
+    assert len(books) == 2
+    found: set[str] = set()
+    for xlsx in books:
+        strings, cells, rels = workbook_cells(xlsx)
+        assert not any(b"<f>" in c or b"<f " in c for c in cells), cells
+        assert not any(b"hyperlink" in r or b"External" in r for r in rels), rels
+        numbers = [c for c in cells if b' t="' not in c]
+        assert numbers and all(re.search(rb"<v>-?[0-9.]+</v>", c) for c in numbers), numbers
+        found.update(strings)
+    assert set(FORMULA_LABELS) | {"=SUM(A1:A9)", "=1+1 part", "mailto:x@example.org"} <= found, found
+
+
 DATA = [
+    Case(
+        "chart-workbook-holds-labels-literally",
+        "data",
+        event_text(
+            MINIMAL.replace(
+                "    lists:\n",
+                "".join(
+                    f"      f{n}:\n        label: '{label}'\n        value: 3\n"
+                    "        breakdown:\n"
+                    "          one: {label: '=1+1 part', value: 1}\n"
+                    "          two: {label: 'mailto:x@example.org', value: 2}\n"
+                    for n, label in enumerate(FORMULA_LABELS)
+                )
+                + "    lists:\n",
+                1,
+            )
+            + "charts:\n  formulas:\n    title: '=SUM(A1:A9)'\n    kind: bar\n    figures: ["
+            + ", ".join(f"reach.f{n}" for n in range(len(FORMULA_LABELS)))
+            + "]\n  grouped:\n    title: Parts\n    kind: grouped\n    figures: [reach.f0, reach.f1]\n"
+        ),
+        0,
+        "built TE 2025",
+        check=literal_workbooks,
+    ),
     Case(
         "grouped-without-breakdowns",
         "data",
@@ -775,4 +1022,4 @@ ENVIRONMENT = [
     ),
 ]
 
-MORE = SANDBOX + OUTSIDE + PARTS + DATA + ENVIRONMENT
+MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT

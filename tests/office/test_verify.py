@@ -168,3 +168,27 @@ def test_a_package_without_content_types_is_refused_in_words(deck: Path, tmp_pat
             if info.filename != "[Content_Types].xml":
                 new.writestr(info, old.read(info))
     assert verify_output(stripped, DECK) == ["the package has no [Content_Types].xml, so no part has a type"]
+
+
+def test_the_workbooks_inside_a_delivered_deck_are_checked_as_templates_are(
+    deck: Path, tmp_path: Path
+) -> None:
+    """A chart's workbook in the output that holds macros or a link to a local file is not delivered."""
+    from ..build.hostile_cases import rezip
+    from ..build.hostile_more import SHEET_FILE_LINK
+
+    with zipfile.ZipFile(deck) as package:
+        book = next(n for n in package.namelist() if n.startswith("ppt/embeddings/"))
+    assert verify_output(deck, DECK) == []
+    macros = changed(
+        deck, tmp_path / "macros.pptx", book, rezip(extra=lambda z: z.writestr("xl/vbaProject.bin", b"x"))
+    )
+    assert verify_output(macros, DECK) == [
+        f"{book}: the package holds xl/vbaProject.bin, which is a macro, control or OLE object; remove it"
+    ]
+    link = rezip(extra=lambda z: z.writestr("xl/worksheets/_rels/sheet1.xml.rels", SHEET_FILE_LINK))
+    linked = changed(deck, tmp_path / "linked.pptx", book, link)
+    assert verify_output(linked, DECK) == [
+        f"{book}: the part xl/worksheets/_rels/sheet1.xml.rels refers to a local file (file://); "
+        "remove the link"
+    ]

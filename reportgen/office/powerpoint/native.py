@@ -9,14 +9,17 @@ never lost to a number format, and the chart's alt text names every value.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.util import Pt
+from pptx.util import Pt, lazyproperty
 
 from reportgen.data.derive import ChartData
 from reportgen.office.ooxml import qn
@@ -34,6 +37,33 @@ _TYPES = {
 }
 
 
+#: xlsxwriter's `write()` turns a string that starts with "=" into a formula (a DDE link such as
+#: `=cmd|x!A0` among them) and one that looks like an address (`http://`, `external:`) into a
+#: hyperlink; a chart's workbook holds the data's words and numbers as they are, whatever they say.
+LITERAL_CELLS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+
+
+class _LiteralWorkbookWriter(CategoryWorkbookWriter):
+    """python-pptx's writer of a chart's embedded workbook, with every label written as text."""
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file: Any) -> Iterator[tuple[Any, Any]]:
+        from xlsxwriter import Workbook
+
+        workbook = Workbook(xlsx_file, {"in_memory": True, **LITERAL_CELLS})
+        yield workbook, workbook.add_worksheet()
+        workbook.close()
+
+
+class LiteralChartData(CategoryChartData):
+    """Category chart data whose embedded workbook holds categories, series names and values
+    literally: text cells for text, number cells for numbers, no formula and no link."""
+
+    @lazyproperty
+    def _workbook_writer(self) -> CategoryWorkbookWriter:
+        return _LiteralWorkbookWriter(self)
+
+
 def add_native_chart(
     shapes: Any,
     data: ChartData,
@@ -46,7 +76,7 @@ def add_native_chart(
 ) -> Any:
     """Add `data` as a chart in the box given (EMU); return the graphic frame. Colours and font
     follow the deck's theme unless the project sets its own (`colours`, `font`)."""
-    chart_data = CategoryChartData(number_format="#,##0.##")
+    chart_data = LiteralChartData(number_format="#,##0.##")
     chart_data.categories = [bar.label for bar in data.bars]
     if data.series:
         for series in data.series:
