@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,8 +80,10 @@ _PATCHED: PartResults[str] = PartResults(limit=64)
 
 
 #: Errors collected from one part of a Word template before the rest is left unread: each further
-#: error costs one more rendering of the part.
+#: error costs one more rendering of the part, so collecting also stops after COLLECT_SECONDS
+#: (a large event's briefing takes seconds to render; the render time limit must not be spent here).
 MAX_COLLECTED = 30
+COLLECT_SECONDS = 5.0
 
 
 class _Enough(Exception):
@@ -101,7 +104,10 @@ class _StrictTemplate(DocxTemplate):
         render again, so one build names every broken tag of the template."""
         self.problems = getattr(self, "problems", [])
         seen: set[tuple[int | None, str]] = set()
+        started = time.monotonic()
         for _ in range(MAX_COLLECTED):
+            if self.problems and time.monotonic() - started > COLLECT_SECONDS:
+                break
             self.last_source = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
             self.last_part = str(part.partname) if part is not None else ""
             try:
@@ -372,7 +378,8 @@ def _paragraph_number(tpl: _StrictTemplate, tag: str) -> int | None:
     wanted = re.sub(r"\s+", "", tag)
     body = tpl.docx.element.body
     for number, paragraph in enumerate(word_paragraphs(body), start=1):
-        text = paragraph_text(paragraph)
+        # {%p for ... %} in Word is {% for ... %} in the source docxtpl renders
+        text = re.sub(r"\{%(-?)\s*(p|tr|tc|r)\s", r"{%\1 ", paragraph_text(paragraph))
         if wanted and wanted in re.sub(r"\s+", "", text):
             return number
     return None
