@@ -180,6 +180,9 @@ class ProblemList:
             raise cls(f"{self.file}: {count} problem{'s' if count != 1 else ''} found", self.items)
 
 
+_NEXT_HINT = "\nhint: "  # several hints in one error's hint: each on its own line when rendered
+
+
 def combined(errors: Sequence[ReportgenError], what: str = "template errors") -> ReportgenError:
     """Several errors found in one run as one error that lists them all: each problem on its line
     (a message-only error as its message), each distinct hint once at the end. One error is
@@ -191,9 +194,11 @@ def combined(errors: Sequence[ReportgenError], what: str = "template errors") ->
     for error in errors:
         found = error.problems or [Problem("", error.message, hint=error.hint)]
         problems += [replace(p, hint="") for p in found if replace(p, hint="") not in problems]
-        hints += [h for h in (*(p.hint for p in found), error.hint) if h and h not in hints]
+        for hint in (*(p.hint for p in found), *error.hint.split(_NEXT_HINT)):
+            if hint and hint not in hints:
+                hints.append(hint)
     merged = type(errors[0])(
-        f"{len(problems)} {what} (nothing was written):", problems, hint="\nhint: ".join(hints)
+        f"{len(problems)} {what} (nothing was written):", problems, hint=_NEXT_HINT.join(hints)
     )
     if len(problems) == 1:
         merged.args = (str(problems[0]),)
