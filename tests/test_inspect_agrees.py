@@ -150,3 +150,21 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
 
 
 WAIC_SHOWN = "data/waic2022.yaml"
+
+
+def test_an_event_with_four_key_figures_uses_the_four_tile_slide(tmp_path: Path) -> None:
+    """An edit to the six-tile slide shows nowhere for such an event: inspect says so."""
+    figures = "\n".join(
+        f"      f{n}:\n        label: Figure {n}\n        value: {n + 1}\n        key: true" for n in range(4)
+    )
+    event = tmp_path / "four.yaml"
+    event.write_text(
+        "event:\n  name: Four Expo\n  short_name: Four\n  year: 2025\n  city: Lyon\n"
+        "  closing_date: 2025-05-04\nsources:\n  release:\n    title: Release\n"
+        f"sections:\n  reach:\n    title: Reach\n    figures:\n{figures}\n",
+        encoding="utf-8",
+    )
+    result = invoke("inspect", str(TEMPLATES / "deck.pptx"), "--data", str(event))
+    assert result.exit_code == 0, result.output
+    assert "  slide 5: used\n" in result.output
+    assert "  slide 7: dropped (condition 'page|length == 6' false for this event)\n" in result.output
