@@ -314,13 +314,13 @@ def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:
                 )
 
 
-_HARMLESS_STATEMENT = re.compile(r"\{%-?\s*(if|elif|for|set)\b(.*?)-?%\}", re.S)
+_HARMLESS_STATEMENT = re.compile(r"\{%-?\s*(if|elif|for)\b(.*?)-?%\}", re.S)
 
 
 def _set_aside(source: str, line: int | None, exc: Exception, every: bool) -> str | None:
     """`source` with the tags on `line` that the error is about (`every` one of them, when that was
     not enough) made harmless: an expression prints nothing, a condition is false, a loop runs over
-    nothing, a `set` sets none. None when nothing on the line can be set aside."""
+    nothing. None when nothing on the line can be set aside (collecting then stops)."""
     if line is None:
         return None
     lines = source.split("\n")
@@ -347,9 +347,7 @@ def _harmless(tag: str) -> str:
         return f"{{% {keyword} false %}}"
     if keyword == "for" and " in " in rest:
         return f"{{% for {rest.split(' in ', 1)[0].strip()} in [] %}}"
-    if keyword == "set" and "=" in rest:
-        return f"{{% set {rest.split('=', 1)[0].strip()} = none %}}"
-    return tag
+    return tag  # a `set` is not set aside: what uses its name would fail in turn, a false alarm
 
 
 def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:
