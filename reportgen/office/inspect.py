@@ -113,8 +113,9 @@ class _Blank:
     """The event's charts as the renderers ask for them, with one blank picture for every slot:
     inspect checks where charts go, it draws none."""
 
-    def __init__(self, charts: dict[str, ChartData], folder: Path) -> None:
+    def __init__(self, charts: dict[str, ChartData], folder: Path, logo: bool) -> None:
         self.charts = charts
+        self.has_logo = logo
         self.blank = folder / "blank.png"
         Image.new("RGB", (4, 3), "white").save(self.blank)
 
@@ -128,7 +129,7 @@ class _Blank:
         return self.charts[chart_id].title
 
     def logo(self) -> Path | None:
-        return None
+        return self.blank if self.has_logo else None  # a logo slot goes where the event's logo would
 
     def set_look(self, document: str, look: Look | None) -> None:
         pass
@@ -147,7 +148,7 @@ def _render_errors(template: Path, prepared: Prepared) -> list[str]:
 
     renderer = render_deck if template.suffix.lower() == ".pptx" else render_briefing
     with tempfile.TemporaryDirectory(prefix="reportgen-inspect-") as folder:
-        charts = _Blank(prepared.derived.charts, Path(folder))
+        charts = _Blank(prepared.derived.charts, Path(folder), bool(prepared.summary.event.logo))
         try:
             with render_limits():
                 renderer(template, prepared.context, charts, prepared.formatter, Path(folder) / template.name)
