@@ -566,7 +566,7 @@ def inspect(template: Path, data_file: Path | None, config_file: Path | None, de
     report, code = _guarded(run, debug)
     if report is not None:
         say(out, report.render())
-        code = 0 if not report.missing else 4
+        code = 0 if report.ok else 4
     sys.exit(code)
 
 

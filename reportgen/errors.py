@@ -7,7 +7,8 @@ prints or exits. Exit codes are part of the interface and documented in the READ
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
 
@@ -87,7 +88,7 @@ class Problem:
             head += f":{self.line}"
             if self.column is not None:
                 head += f":{self.column}"
-        parts = [head]
+        parts = [head] if head else []
         if self.where:
             parts.append(self.where)
         if self.path:
@@ -177,6 +178,31 @@ class ProblemList:
         if self.items:
             count = len(self.items)
             raise cls(f"{self.file}: {count} problem{'s' if count != 1 else ''} found", self.items)
+
+
+_NEXT_HINT = "\nhint: "  # several hints in one error's hint: each on its own line when rendered
+
+
+def combined(errors: Sequence[ReportgenError], what: str = "template errors") -> ReportgenError:
+    """Several errors found in one run as one error that lists them all: each problem on its line
+    (a message-only error as its message), each distinct hint once at the end. One error is
+    returned as it is, so a single mistake reads as it always has."""
+    if len(errors) == 1:
+        return errors[0]
+    problems: list[Problem] = []
+    hints: list[str] = []
+    for error in errors:
+        found = error.problems or [Problem("", error.message, hint=error.hint)]
+        problems += [replace(p, hint="") for p in found if replace(p, hint="") not in problems]
+        for hint in (*(p.hint for p in found), *error.hint.split(_NEXT_HINT)):
+            if hint and hint not in hints:
+                hints.append(hint)
+    merged = type(errors[0])(
+        f"{len(problems)} {what} (nothing was written):", problems, hint=_NEXT_HINT.join(hints)
+    )
+    if len(problems) == 1:
+        merged.args = (str(problems[0]),)
+    return merged
 
 
 def display_path(path: Path) -> str:

@@ -24,7 +24,7 @@ from reportgen.build.settings import Settings
 from reportgen.data.formatting import Formatter
 from reportgen.data.prepare import planned_outputs, prepare
 from reportgen.data.project import Project
-from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, display_path
+from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
@@ -101,6 +101,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         # The deck first, checked at once: its charts are native, so the helper draws the
         # briefing's pictures meanwhile; the PNG files written beside the documents come last.
         literal = result.literal_tags = literal_tags(context)
+        errors: list[ReportgenError] = []  # both templates' errors, reported together
         for renderer, template, temp, kind in (
             (render_deck, deck_template, deck_temp, "closing deck"),
             (render_briefing, briefing_template, briefing_temp, "closing briefing"),
@@ -113,10 +114,16 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 language=fmt.locale.replace("_", "-"),
                 created=created,
             )
-            result.warnings += _render(
-                partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
-            )
+            try:
+                result.warnings += _render(
+                    partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
+                )
+            except TemplateProblem as exc:
+                errors.append(exc)
+                continue
             check_document(temp, template, literal)
+        if errors:
+            raise combined(errors)
         with _drawing_limits():
             pictures.output_pictures(derived.slug)
         # the fonts the charts were drawn with: the template's and the project's first

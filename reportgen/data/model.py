@@ -364,9 +364,32 @@ def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> li
     return problems
 
 
+#: The facts of one event (figures, people, launches and lists, over all its sections): each is a
+#: bullet or a tile in the deck, so this bounds the deck at about 1,700 slides, which the default
+#: templates render well within the render time limit. Checked by validate and build alike.
+MAX_EVENT_FACTS = 5_000
+
+
+def size_problems(summary: EventSummary) -> list[tuple[tuple[str, ...], str]]:
+    """What makes an event too large to render, although each section is within its own limits."""
+    facts = sum(
+        len(s.figures) + len(s.people) + len(s.launches) + len(s.lists) for s in summary.sections.values()
+    )
+    if facts <= MAX_EVENT_FACTS:
+        return []
+    return [
+        (
+            ("sections",),
+            f"the event has {facts:,} facts (figures, people, launches and lists over all sections); "
+            f"an event holds at most {MAX_EVENT_FACTS:,}, so that its deck renders in time: "
+            "split it into several events",
+        )
+    ]
+
+
 def reference_problems(summary: EventSummary) -> list[tuple[tuple[str, ...], str]]:
     """Everything that needs the whole event to check, with the place in the data it concerns."""
-    problems: list[tuple[tuple[str, ...], str]] = []
+    problems: list[tuple[tuple[str, ...], str]] = size_problems(summary)
     for place, quote in _quotes(summary):
         if quote.source is not None and quote.source not in summary.sources:
             problems.append(((*place, "source"), f"quotes unknown source {quote.source!r}"))

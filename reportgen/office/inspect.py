@@ -3,31 +3,51 @@
 Lists every tag with its place (slide and shape, or paragraph), the picture slots, the repeated
 and conditional slides, and the names and attribute paths the given event does not provide, so a
 template author learns before a build that `sections.reach` does not exist for their expo.
+
+Names are checked twice: paths from the context's own names are read statically (so a branch this
+event does not take is checked too), and the template is rendered against the event by the
+build's own renderer, into a folder thrown away afterwards, so every error the build would stop
+at (a name inside a loop: `{{ s.sumary }}` in `{%slide for s in ... %}`, `{%p for %}` or `{%tr for %}`)
+is reported with the build's own words. For a deck, each template slide is listed as used,
+repeated or dropped for this event, with the condition that dropped it.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import tempfile
 import zipfile
+from collections import Counter
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateSyntaxError, meta, nodes
+from PIL import Image
 
+from reportgen.data.derive import ChartData
 from reportgen.data.formatting import Formatter
-from reportgen.data.prepare import prepare
+from reportgen.data.prepare import Prepared, prepare
 from reportgen.data.project import Project
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
+from reportgen.office.look import Look
 from reportgen.office.ooxml import SAFE_PARSER, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import check_template_package
 from reportgen.office.powerpoint.runs import merge_split_tags
 from reportgen.office.powerpoint.shape import has_tags
 from reportgen.office.powerpoint.shape import prepare as engine_source
-from reportgen.office.powerpoint.slides import DIRECTIVE
+from reportgen.office.powerpoint.slides import (
+    DIRECTIVE,
+    Outcome,
+    SlideDirectiveError,
+    build_plan,
+    collect_directives,
+    expand,
+)
 from reportgen.office.sandbox import TAG, make_environment
 
 
@@ -39,6 +59,12 @@ class Report:
     pictures: list[tuple[str, str]] = field(default_factory=list)
     slides: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # what build would stop at, in its words
+    usage: list[tuple[str, str]] = field(default_factory=list)  # (template slide, what becomes of it)
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.errors
 
     def render(self) -> str:
         lines = [f"{self.template}", f"tags ({len(self.tags)}):"]
@@ -50,17 +76,24 @@ class Report:
             lines += [f"  {where}: {tag}" for where, tag in self.slides] or ["  none"]
         lines.append(f"names {self.data} does not provide ({len(self.missing)}):")
         lines += [f"  {name}" for name in self.missing] or ["  none"]
+        lines.append(f"errors build would report with {self.data} ({len(self.errors)}):")
+        lines += [f"  {error}" for error in self.errors] or ["  none"]
+        if self.usage:
+            lines.append(f"slides for {self.data}:")
+            lines += [f"  {where}: {what}" for where, what in self.usage]
         return "\n".join(lines)
 
 
 def inspect_template(template: Path, event_file: Path, project: Project | None = None) -> Report:
     name = display_path(template)
     data = check_template_package(template, name)
-    context = prepare(event_file, project).context
+    prepared = prepare(event_file, project)
+    report = Report(name, display_path(event_file))
+    report.errors = _render_errors(template, prepared)
+    context = dict(prepared.context)
     # the renderers supply chart() and logo(); chart's arguments are checked in _missing_names
     context["chart"] = TemplateFunction("chart", lambda *args, **kwargs: "")
     context["logo"] = TemplateFunction("logo", lambda *args, **kwargs: "")
-    report = Report(name, display_path(event_file))
     try:
         units, source = _pptx_units(data) if template.suffix.lower() == ".pptx" else _docx_units(data)
     except ValueError as exc:  # the engine refuses this template, as build would
@@ -71,7 +104,89 @@ def inspect_template(template: Path, event_file: Path, project: Project | None =
         else:
             (report.pictures if re.search(r"\b(chart|logo)\s*\(", tag) else report.tags).append((where, tag))
     report.missing = _missing_names(source, context, name)
+    if template.suffix.lower() == ".pptx":
+        report.usage = _slide_usage(data, context, prepared.formatter)
     return report
+
+
+class _Blank:
+    """The event's charts as the renderers ask for them, with one blank picture for every slot:
+    inspect checks where charts go, it draws none."""
+
+    def __init__(self, charts: dict[str, ChartData], folder: Path, logo: bool) -> None:
+        self.charts = charts
+        self.has_logo = logo
+        self.blank = folder / "blank.png"
+        Image.new("RGB", (4, 3), "white").save(self.blank)
+
+    def ids(self) -> list[str]:
+        return list(self.charts)
+
+    def data(self, chart_id: str) -> ChartData | None:
+        return self.charts[chart_id]
+
+    def alt_text(self, chart_id: str) -> str:
+        return self.charts[chart_id].title
+
+    def logo(self) -> Path | None:
+        return self.blank if self.has_logo else None  # a logo slot goes where the event's logo would
+
+    def set_look(self, document: str, look: Look | None) -> None:
+        pass
+
+    def override(self) -> tuple[tuple[str, ...], str]:
+        return (), ""
+
+    def picture(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> Path:
+        return self.blank
+
+
+def _render_errors(template: Path, prepared: Prepared) -> list[str]:
+    """Every error the build's renderer stops at for this event, each as the build prints it."""
+    from reportgen.office.powerpoint import render_deck
+    from reportgen.office.word import render_briefing
+
+    renderer = render_deck if template.suffix.lower() == ".pptx" else render_briefing
+    with tempfile.TemporaryDirectory(prefix="reportgen-inspect-") as folder:
+        charts = _Blank(prepared.derived.charts, Path(folder), bool(prepared.summary.event.logo))
+        try:
+            with render_limits():
+                renderer(template, prepared.context, charts, prepared.formatter, Path(folder) / template.name)
+        except TemplateProblem as exc:
+            return [str(replace(p, file="", hint="")) for p in exc.problems] or [exc.message]
+        except RenderTimeout as exc:
+            return [str(exc)]
+        except MemoryError:
+            return [f"rendering needed more than {RENDER_MEMORY // 2**20:,} MiB of memory"]
+    return []
+
+
+def _slide_usage(template: bytes, context: dict[str, Any], fmt: Formatter) -> list[tuple[str, str]]:
+    """What becomes of each template slide for this event: used, repeated N times, or dropped and why."""
+    from pptx import Presentation
+
+    slides = list(Presentation(io.BytesIO(template)).slides)
+    try:
+        directives = collect_directives(slides)
+        outcome = Outcome()
+        produced = expand(build_plan(directives), make_environment(fmt), context, outcome)
+    except SlideDirectiveError:
+        return []  # the errors list says why
+    counts = Counter(index for index, _ in produced)
+    failed = {error.slide - 1 for error in outcome.errors}
+    usage = []
+    for index in range(len(slides)):
+        count = counts[index]
+        if count == 1:
+            what = "used"
+        elif count > 1:
+            what = f"repeated {count} times"
+        elif index in failed:
+            what = "dropped (its slide tag failed: see the errors above)"
+        else:
+            what = f"dropped ({outcome.dropped.get(index, 'no copy made')})"
+        usage.append((f"slide {index + 1}", what))
+    return usage
 
 
 def _statement(tag: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,11 +24,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.parts.story import StoryPart
 from docx.shared import Cm
 from docxtpl import DocxTemplate
+from jinja2 import TemplateSyntaxError
 from lxml import etree
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
-from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.office.look import briefing_look
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -77,16 +79,50 @@ class _Wanted:
 _PATCHED: PartResults[str] = PartResults(limit=64)
 
 
+#: Errors collected from one part of a Word template before the rest is left unread: each further
+#: error costs one more rendering of the part, so collecting also stops after COLLECT_SECONDS
+#: (a large event's briefing takes seconds to render; the render time limit must not be spent here).
+MAX_COLLECTED = 30
+COLLECT_SECONDS = 5.0
+
+
+class _Enough(Exception):
+    """No more errors can be collected from this part (the last one could not be set aside)."""
+
+
 class _StrictTemplate(DocxTemplate):
-    """docxtpl with strict XML re-parsing, unescaped core properties, and a memory of the last source."""
+    """docxtpl with strict XML re-parsing, unescaped core properties, a memory of the last source,
+    and every broken tag of a part collected rather than the first one only."""
 
     last_source: str = ""
     last_part: str = ""
+    name: str = ""
+    problems: list[Problem]
 
     def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None) -> str:
-        self.last_source = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
-        self.last_part = str(part.partname) if part is not None else ""
-        return super().render_xml_part(src_xml, part, context, jinja_env)
+        """Render one part; on an error in a tag, note it, set the tag aside (`_set_aside`) and
+        render again, so one build names every broken tag of the template."""
+        self.problems = getattr(self, "problems", [])
+        seen: set[tuple[int | None, str]] = set()
+        started = time.monotonic()
+        for _ in range(MAX_COLLECTED):
+            if self.problems and time.monotonic() - started > COLLECT_SECONDS:
+                break
+            self.last_source = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+            self.last_part = str(part.partname) if part is not None else ""
+            try:
+                return super().render_xml_part(src_xml, part, context, jinja_env)
+            except TemplateSyntaxError:
+                raise  # the part cannot be read further
+            except EXPRESSION_ERRORS as exc:
+                line = template_line(exc, self.last_source)
+                self.problems.append(_locate(self, self.name, exc))
+                source = _set_aside(self.last_source, line, exc, every=(line, str(exc)) in seen)
+                seen.add((line, str(exc)))
+                if source is None:
+                    raise _Enough from None
+                src_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", source)
+        raise _Enough
 
     def patch_xml(self, src_xml: str) -> str:
         """docxtpl's clean-up of a part's XML for Jinja: a pure function of the XML (about 4 ms a
@@ -144,12 +180,19 @@ def render_briefing(
         "chart": TemplateFunction("chart", _chart_function(wanted, images)),
         "logo": TemplateFunction("logo", _logo_function(wanted, images)),
     }
+    tpl.name, tpl.problems = name, []
+    errors: list[TemplateProblem] = []
     try:
         tpl.render(full_context, jinja_env=env, autoescape=True)
     except TemplateProblem as exc:
-        raise TemplateProblem(f"{name}: {exc.message}") from None
+        errors.append(TemplateProblem(f"{name}: {exc.message}"))
+    except _Enough:
+        pass
     except EXPRESSION_ERRORS as exc:
-        raise TemplateProblem(problems=[_locate(tpl, name, exc)]) from None
+        errors.append(TemplateProblem(problems=[_locate(tpl, name, exc)]))
+    errors = [TemplateProblem(problems=[p]) for p in tpl.problems] + errors
+    if errors:
+        raise combined(errors)
     images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name)
     if info is not None:
@@ -271,6 +314,42 @@ def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:
                 )
 
 
+_HARMLESS_STATEMENT = re.compile(r"\{%-?\s*(if|elif|for)\b(.*?)-?%\}", re.S)
+
+
+def _set_aside(source: str, line: int | None, exc: Exception, every: bool) -> str | None:
+    """`source` with the tags on `line` that the error is about (`every` one of them, when that was
+    not enough) made harmless: an expression prints nothing, a condition is false, a loop runs over
+    nothing. None when nothing on the line can be set aside (collecting then stops)."""
+    if line is None:
+        return None
+    lines = source.split("\n")
+    if not 0 < line <= len(lines):
+        return None
+    tags = TAG.findall(lines[line - 1])
+    text = lines[line - 1]
+    for tag in tags if every else focus_tags(tags, exc):
+        text = text.replace(tag, _harmless(tag))
+    if text == lines[line - 1]:
+        return None
+    lines[line - 1] = text
+    return "\n".join(lines)
+
+
+def _harmless(tag: str) -> str:
+    if tag.startswith("{{"):
+        return "{{ '' }}"
+    match = _HARMLESS_STATEMENT.fullmatch(tag)
+    if match is None:
+        return tag
+    keyword, rest = match.group(1), match.group(2)
+    if keyword in {"if", "elif"}:
+        return f"{{% {keyword} false %}}"
+    if keyword == "for" and " in " in rest:
+        return f"{{% for {rest.split(' in ', 1)[0].strip()} in [] %}}"
+    return tag  # a `set` is not set aside: what uses its name would fail in turn, a false alarm
+
+
 def _locate(tpl: _StrictTemplate, name: str, exc: Exception) -> Problem:
     """Turn a Jinja error into 'briefing.docx: body, paragraph 41 ({{ x.y }}): message'."""
     line, where, tags = template_line(exc, tpl.last_source), tpl.last_part or "document", []
@@ -297,7 +376,8 @@ def _paragraph_number(tpl: _StrictTemplate, tag: str) -> int | None:
     wanted = re.sub(r"\s+", "", tag)
     body = tpl.docx.element.body
     for number, paragraph in enumerate(word_paragraphs(body), start=1):
-        text = paragraph_text(paragraph)
+        # {%p for ... %} in Word is {% for ... %} in the source docxtpl renders
+        text = re.sub(r"\{%(-?)\s*(p|tr|tc|r)\s", r"{%\1 ", paragraph_text(paragraph))
         if wanted and wanted in re.sub(r"\s+", "", text):
             return number
     return None

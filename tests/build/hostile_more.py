@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import os
 import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from docx import Document
 from pptx import Presentation
+
+from reportgen.office.ooxml import qn, word_paragraphs
 
 from ..conftest import TEMPLATES, WAIC, docx_text, pptx_slide_texts
 from .hostile_cases import (
@@ -1022,4 +1026,104 @@ ENVIRONMENT = [
     ),
 ]
 
-MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT
+# -- agreement: what inspect and validate pass, build renders (issue 16) ---------------------------------
+
+
+def retag_deck(slide: int, shape: str, old: str, new: str) -> Callable[[Presentation], None]:
+    def edit(prs: Presentation) -> None:
+        target = next(s for s in prs.slides[slide - 1].shapes if s.name == shape)
+        run = next(r for p in target.text_frame.paragraphs for r in p.runs if old in r.text)
+        run.text = run.text.replace(old, new)
+
+    return edit
+
+
+def retag_briefing(number: int, old: str, new: str) -> Callable[[Document], None]:
+    """Body paragraph `number`, counted as build and inspect count them (tables included)."""
+
+    def edit(doc: Document) -> None:
+        paragraph = list(word_paragraphs(doc.element.body))[number - 1]
+        text = next(t for t in paragraph.iter(qn("w:t")) if old in (t.text or ""))
+        text.text = text.text.replace(old, new)
+
+    return edit
+
+
+def both_templates(deck: Callable[[Presentation], None], briefing: Callable[[Document], None]):
+    def make(tmp: Path) -> list[str]:
+        deck_edit(deck)(tmp)
+        return briefing_edit(briefing)(tmp)
+
+    return make
+
+
+def many_facts(tmp: Path) -> list[str]:
+    """26 sections of 200 figures and a list: each section within its limits, the event beyond the
+    model's (5,226 facts)."""
+    sections = {
+        f"s{s}": {
+            "title": f"S{s}",
+            "figures": {f"f{f}": {"label": f"F{f}", "value": f} for f in range(200)},
+            "lists": {"topics": {"label": "Topics", "items": ["one"]}},
+        }
+        for s in range(26)
+    }
+    event = {
+        "event": {
+            "name": "Big",
+            "short_name": "Big",
+            "year": 2025,
+            "city": "X",
+            "closing_date": "2025-05-04",
+        },
+        "sources": {"release": {"title": "Release"}},
+        "sections": sections,
+    }
+    path = tmp / "event.yaml"
+    path.write_text(json.dumps(event), encoding="utf-8")  # JSON is YAML
+    return [str(path)]
+
+
+AGREEMENT = [
+    Case(
+        "name-typo-in-a-slide-loop",
+        "template",
+        deck_edit(retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}")),
+        4,
+        "slide 8, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
+    ),
+    Case(
+        "name-typo-in-a-paragraph-loop",
+        "template",
+        briefing_edit(retag_briefing(28, "{{ s.title }}", "{{ s.sumary }}")),
+        4,
+        "body, paragraph 28 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
+    ),
+    Case(
+        "name-typo-in-a-row-loop",
+        "template",
+        briefing_edit(retag_briefing(23, "{{ f.label }}", "{{ f.lable }}")),
+        4,
+        "body, paragraph 23 ({{ f.lable }}): 'FigureView' has no attribute 'lable'",
+    ),
+    Case(
+        "errors-in-both-templates-all-reported",
+        "template",
+        both_templates(
+            retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
+            retag_briefing(33, "{{ person.name }}", "{{ person.nmae }}"),
+        ),
+        4,
+        "error: 2 template errors (nothing was written):",
+    ),
+    Case(
+        "event-beyond-the-fact-limit",
+        "data",
+        many_facts,
+        3,
+        "sections: the event has 5,226 facts (figures, people, launches and lists over all sections); "
+        "an event holds at most 5,000",
+    ),
+]
+
+MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT + AGREEMENT

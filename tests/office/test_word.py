@@ -164,3 +164,38 @@ def test_a_tag_spanning_two_paragraphs_is_named(tmp_path: Path) -> None:
     (problem,) = info.value.problems
     assert problem.where == "body, paragraph 2 ({{ event.)"
     assert "may not span paragraphs" in problem.message
+
+
+def test_every_broken_tag_is_reported_in_one_run(tmp_path: Path) -> None:
+    """A loop over a missing name, a condition, a name inside a loop, arithmetic and a `set`:
+    each broken tag is set aside and the part rendered again, so all five are reported."""
+    template = template_with(
+        tmp_path,
+        [
+            "{%p for s in secs.bad %}",
+            "{{ s }}",
+            "{%p endfor %}",
+            "{% if x.nope %}A{% endif %} and {{ y }}",
+            "{%p for s in secs %}",
+            "{{ s.name.oops }} {{ s.name }}",
+            "{%p endfor %}",
+            "{{ 1 / 0 }}",
+            "{% set z = q.w %}{{ z }}",
+            "fine {{ y }}",
+        ],
+    )
+    with pytest.raises(TemplateProblem) as info:
+        render(tmp_path, template, {"secs": [{"name": "a"}, {"name": "b"}], "x": {}, "y": "Y", "q": {}})
+    unknown = " (the data has no such name)"
+    name = str(template)
+    assert info.value.render().splitlines() == [
+        "5 template errors (nothing was written):",
+        f"{name}: body, paragraph 1 ({{% for s in secs.bad %}}): 'list object' has no attribute 'bad'"
+        + unknown,
+        f"{name}: body, paragraph 4 ({{% if x.nope %}}): 'dict object' has no attribute 'nope'" + unknown,
+        f"{name}: body, paragraph 6 ({{{{ s.name.oops }}}}): 'str object' has no attribute 'oops'" + unknown,
+        f"{name}: body, paragraph 8 ({{{{ 1 / 0 }}}}): division by zero",
+        f"{name}: body, paragraph 9 ({{% set z = q.w %}}): 'dict object' has no attribute 'w'" + unknown,
+        "hint: fix the tag in Word; `reportgen docs templates` lists the names you can use",
+    ]
+    assert not (tmp_path / "out.docx").exists()

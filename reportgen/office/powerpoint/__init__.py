@@ -23,19 +23,20 @@ from pptx.slide import Slide
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
-from reportgen.errors import Problem, TemplateProblem, display_path
+from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
+from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text
 from reportgen.office.powerpoint.native import add_native_chart
-from reportgen.office.powerpoint.shape import has_tags, prepare, render
+from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
+    Outcome,
     SlideDirectiveError,
     build_plan,
-    clone_slide,
     collect_directives,
     drop_slide,
     expand,
@@ -111,36 +112,74 @@ def render_deck(
     slots.charts.set_look("deck", deck_look(prs))
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = []
-    for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
-        rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}")
-        _fill_picture_slots(slide, slots, name, number)
-        _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}")
-        warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}")
-        if slide.has_notes_slide:
-            notes = slide.notes_slide
-            _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes")
-            _refuse_stray_slots(notes.shapes._spTree, slots, name, f"slide {number} notes")
-    for where, tree in _master_trees(prs):
-        _render_tree(tree, env, full_context, name, where)
-        _refuse_stray_slots(tree, slots, name, where)
-    _render_properties(prs, env, full_context, name)
+    found = _Found()
+    try:
+        for slide, number, slide_context in _expand_slides(prs, env, full_context, name, found):
+            rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
+            _fill_picture_slots(slide, slots, name, number, found)
+            _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
+            warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}")
+            if slide.has_notes_slide:
+                notes = slide.notes_slide
+                _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
+                _refuse_stray_slots(notes.shapes._spTree, slots, name, f"slide {number} notes", found)
+        for where, tree in _master_trees(prs):
+            _render_tree(tree, env, full_context, name, where, found)
+            _refuse_stray_slots(tree, slots, name, where, found)
+        _render_properties(prs, env, full_context, name, found)
+    except _Stop as exc:  # out of time or memory: what was found so far, and this
+        found.errors.append(exc)
+    found.raise_if_any()
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
     save_document(prs, prs.core_properties, out, info)
     return warnings
 
 
-def _refuse_stray_slots(tree: etree._Element, slots: _Slots, name: str, where: str) -> None:
+class _Stop(TemplateProblem):
+    """Rendering ran out of time or memory: nothing more can be tried in this document."""
+
+
+class _Found:
+    """What rendering a deck found: every shape is rendered and each error kept, so one build names
+    every broken tag (errors.combined); and each shape's prepared source, shared by its copies."""
+
+    def __init__(self) -> None:
+        self.errors: list[TemplateProblem] = []
+        self.prepared: dict[bytes, PreparedShape | ValueError] = {}
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise combined(self.errors)
+
+    def prepare(self, element: etree._Element) -> PreparedShape:
+        """The shape's Jinja source (`shape.prepare`), made once for all copies of a template shape."""
+        key = etree.tostring(element)
+        known = self.prepared.get(key)
+        if known is None:
+            try:
+                known = prepare(element)
+            except ValueError as exc:
+                known = exc
+            self.prepared[key] = known
+        if isinstance(known, ValueError):
+            raise known
+        return known
+
+
+def _refuse_stray_slots(tree: etree._Element, slots: _Slots, name: str, where: str, found: _Found) -> None:
     """A picture tag left as text (in a table, a group, notes or a master) is an error, never text."""
     for shape in tree.iter(qn("p:sp"), qn("p:graphicFrame")):
         if any(slots.prefix in (t.text or "") for t in shape.iter(qn("a:t"))):
-            raise _problem(
-                name,
-                where,
-                _shape_name(shape),
-                "chart(...)",
-                "a picture tag works only alone in a shape of its own on a slide "
-                "(not in a table, a group, speaker notes or a master)",
+            found.errors.append(
+                _problem(
+                    name,
+                    where,
+                    _shape_name(shape),
+                    "chart(...)",
+                    "a picture tag works only alone in a shape of its own on a slide "
+                    "(not in a table, a group, speaker notes or a master)",
+                )
             )
 
 
@@ -182,29 +221,34 @@ def _fit(slide: Slide, rendered: list[etree._Element], slide_height: int, where:
     return warnings
 
 
-def _expand_slides(prs: Any, env: Any, context: dict[str, Any], name: str) -> list[tuple[Slide, int, dict]]:
-    """The slides to render, each with its template slide number and context: slide loops unrolled."""
+def _expand_slides(
+    prs: Any, env: Any, context: dict[str, Any], name: str, found: _Found
+) -> list[tuple[Slide, int, dict]]:
+    """The slides to render, each with its template slide number and context: slide loops unrolled.
+    A directive that fails is kept in `found` (its slide is not made) and the others go on."""
     template_slides = list(prs.slides)
+    hint = "see 'Repeated and conditional slides' in `reportgen docs templates`"
     try:
         directives = collect_directives(template_slides)
         if not any(directives):
             return [(slide, n, context) for n, slide in enumerate(template_slides, start=1)]
-        produced = expand(build_plan(directives), env, context)
+        outcome = Outcome()
+        produced = expand(build_plan(directives), env, context, outcome)
     except SlideDirectiveError as exc:
-        problem = Problem(
-            name,
-            str(exc),
-            where=f"slide {exc.slide}",
-            hint="see 'Repeated and conditional slides' in `reportgen docs templates`",
-        )
+        problem = Problem(name, str(exc), where=f"slide {exc.slide}", hint=hint)
         raise TemplateProblem(problems=[problem]) from None
+    for error in outcome.errors:
+        found.errors.append(
+            TemplateProblem(problems=[Problem(name, str(error), where=f"slide {error.slide}", hint=hint)])
+        )
     # Each template slide's first copy is the slide itself; only further copies are cloned (a clone
     # costs a new part and notes part, about 2 ms). Clones are made before anything is rendered,
     # so each copies the template slide as the template has it.
     kept: set[int] = set()
     copies = []
+    copier = SlideCopier(prs)
     for i, ctx in produced:
-        slide = template_slides[i] if i not in kept else clone_slide(prs, template_slides[i])
+        slide = template_slides[i] if i not in kept else copier.copy(template_slides[i])
         kept.add(i)
         copies.append((slide, i + 1, ctx))
     for i, slide in enumerate(template_slides):
@@ -226,61 +270,75 @@ def _open(template: Path, name: str) -> Any:
 
 
 def _render_tree(
-    sp_tree: etree._Element, env: Any, context: dict[str, Any], name: str, where: str
+    sp_tree: etree._Element, env: Any, context: dict[str, Any], name: str, where: str, found: _Found
 ) -> list[etree._Element]:
-    """Render every shape with tags under `sp_tree`; return the new shape elements."""
+    """Render every shape with tags under `sp_tree`; return the new shape elements. A shape that
+    fails is left as it is and its error kept in `found`."""
     rendered = []
     for element in list(sp_tree):
         if not isinstance(element.tag, str) or element.tag not in _SHAPE_TAGS:
             continue
         if not has_tags(element):
             continue
-        shape_name = _shape_name(element)
         try:
-            prepared = prepare(element)
-        except ValueError as exc:
-            raise TemplateProblem(
-                problems=[Problem(name, str(exc), where=f"{where}, shape {shape_name!r}")]
-            ) from None
-        try:
-            new = render(prepared, env, context)
-        except TemplateSyntaxError as exc:
-            raise _problem(
-                name,
-                where,
-                shape_name,
-                prepared.line(template_line(exc, prepared.source), exc),
-                exc.message or str(exc),
-            ) from None
-        except EXPRESSION_ERRORS as exc:
-            raise _problem(
-                name, where, shape_name, prepared.line(template_line(exc), exc), error_message(exc)
-            ) from None
-        except (RenderTimeout, MemoryError) as exc:
-            message = str(exc) if isinstance(exc, RenderTimeout) else "rendering ran out of memory"
-            raise _problem(name, where, shape_name, "", message) from None
-        except etree.XMLSyntaxError as exc:
-            raise _problem(
-                name,
-                where,
-                shape_name,
-                "",
-                f"the rendered shape is not valid XML ({exc.msg}); a tag probably produced markup",
-            ) from None
+            new = _render_shape(element, env, context, name, where, found)
+        except _Stop:
+            raise
+        except TemplateProblem as exc:
+            found.errors.append(exc)
+            continue
         element.addprevious(new)
         sp_tree.remove(element)
         rendered.append(new)
     return rendered
 
 
-def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> None:
+def _render_shape(
+    element: etree._Element, env: Any, context: dict[str, Any], name: str, where: str, found: _Found
+) -> etree._Element:
+    shape_name = _shape_name(element)
+    try:
+        prepared = found.prepare(element)
+    except ValueError as exc:
+        raise TemplateProblem(
+            problems=[Problem(name, str(exc), where=f"{where}, shape {shape_name!r}")]
+        ) from None
+    try:
+        return render(prepared, env, context)
+    except TemplateSyntaxError as exc:
+        raise _problem(
+            name,
+            where,
+            shape_name,
+            prepared.line(template_line(exc, prepared.source), exc),
+            exc.message or str(exc),
+        ) from None
+    except EXPRESSION_ERRORS as exc:
+        raise _problem(
+            name, where, shape_name, prepared.line(template_line(exc), exc), error_message(exc)
+        ) from None
+    except (RenderTimeout, MemoryError) as exc:
+        message = str(exc) if isinstance(exc, RenderTimeout) else "rendering ran out of memory"
+        raise _problem(name, where, shape_name, "", message, _Stop) from None
+    except etree.XMLSyntaxError as exc:
+        raise _problem(
+            name,
+            where,
+            shape_name,
+            "",
+            f"the rendered shape is not valid XML ({exc.msg}); a tag probably produced markup",
+        ) from None
+
+
+def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, found: _Found) -> None:
     for shape in list(slide.shapes):
         if not shape.has_text_frame:
             continue
         try:
             chart_id = slots.find(shape.text_frame.text)
         except ValueError as exc:
-            raise _problem(name, f"slide {number}", shape.name, "", str(exc)) from None
+            found.errors.append(_problem(name, f"slide {number}", shape.name, "", str(exc)))
+            continue
         if chart_id is None:
             continue
         chart_id, as_picture = chart_id
@@ -289,13 +347,16 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
             continue
         box_w, box_h = shape.width or 0, shape.height or 0
         if box_w <= 0 or box_h <= 0:
-            raise _problem(
-                name,
-                f"slide {number}",
-                shape.name,
-                f"chart('{chart_id}')",
-                "the picture slot has no size; give the shape a width and height",
+            found.errors.append(
+                _problem(
+                    name,
+                    f"slide {number}",
+                    shape.name,
+                    f"chart('{chart_id}')",
+                    "the picture slot has no size; give the shape a width and height",
+                )
             )
+            continue
         source = slots.charts
         logo = source.logo() if chart_id == "" and as_picture else None
         data = None if as_picture else source.data(chart_id)
@@ -328,7 +389,7 @@ def _place_picture(slide: Slide, shape: Any, path: Path, box_w: int, box_h: int,
     return picture._element
 
 
-def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str) -> None:
+def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str, found: _Found) -> None:
     plain = env.overlay(autoescape=False)
     props = prs.core_properties
     for prop in _PROPERTIES:
@@ -338,7 +399,7 @@ def _render_properties(prs: Any, env: Any, context: dict[str, Any], name: str) -
         try:
             setattr(props, prop, plain.from_string(value).render(context)[:255])
         except EXPRESSION_ERRORS as exc:
-            raise _problem(name, "document properties", prop, value, error_message(exc)) from None
+            found.errors.append(_problem(name, "document properties", prop, value, error_message(exc)))
 
 
 def _shape_name(element: etree._Element) -> str:
@@ -346,9 +407,11 @@ def _shape_name(element: etree._Element) -> str:
     return c_nv_pr.get("name", "?") if c_nv_pr is not None else "?"
 
 
-def _problem(name: str, where: str, shape: str, tag: str, message: str) -> TemplateProblem:
+def _problem(
+    name: str, where: str, shape: str, tag: str, message: str, cls: type[TemplateProblem] = TemplateProblem
+) -> TemplateProblem:
     place = f"{where}, shape {shape!r}" + (f" ({tag})" if tag else "")
-    return TemplateProblem(
+    return cls(
         problems=[
             Problem(
                 name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -41,15 +42,24 @@ def _paragraph_size(p: etree._Element, default: float) -> float:
     return default
 
 
-def _needed_height(paragraphs: list[tuple[str, float, float]], width_pt: float, scale: float) -> float:
+def _words(text: str) -> tuple[float, ...]:
+    """The width of each space-separated word of `text`, in ems (at a size of 1 pt)."""
+    return tuple(sum(_char_em(c) for c in word) for word in text.split(" "))
+
+
+def _needed_height(
+    paragraphs: list[tuple[tuple[float, ...], float, float]], width_pt: float, scale: float
+) -> float:
+    """The height the paragraphs need at `scale`: one pass over their words (widths measured once)."""
     height = 0.0
-    for text, size, space_after in paragraphs:
+    space_em = _char_em(" ")
+    for words, size, space_after in paragraphs:
         size *= scale
         line_width = 0.0
         lines = 1
-        for word in text.split(" "):
-            word_width = sum(_char_em(c) for c in word) * size
-            space = _char_em(" ") * size if line_width else 0.0
+        for em in words:
+            word_width = em * size
+            space = space_em * size if line_width else 0.0
             if line_width and line_width + space + word_width > width_pt:
                 lines += 1 + int(word_width // width_pt)
                 line_width = word_width % width_pt
@@ -82,21 +92,36 @@ def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | 
     width_pt = (width_emu - insets[0] - insets[1]) / EMU_PER_PT
     height_pt = (height_emu - insets[2] - insets[3]) / EMU_PER_PT
     paragraphs = []
+    texts = []
     for p in body.findall(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         size = _paragraph_size(p, DEFAULT_SIZE_PT)
         p_pr = p.find(qn("a:pPr"))
         after = p_pr.find(qn("a:spcAft") + "/" + qn("a:spcPts")) if p_pr is not None else None
-        paragraphs.append((text, size, int(after.get("val")) / 100 if after is not None else 0.0))
-    if not any(text for text, _, _ in paragraphs):
+        paragraphs.append((_words(text), size, int(after.get("val")) / 100 if after is not None else 0.0))
+        texts.append((text, size))
+    if not any(text for text, _ in texts):
         return 1.0
-    floor = floor_for([size for text, size, _ in paragraphs if text])
+    floor = floor_for([size for text, size in texts if text])
     steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
-    chosen = next((s for s in steps if _needed_height(paragraphs, width_pt, s) <= height_pt), None)
+    chosen = _largest_fitting(steps, lambda scale: _needed_height(paragraphs, width_pt, scale) <= height_pt)
     scale = chosen if chosen is not None else steps[-1]
     if scale < 1.0:
         _set_autofit(body, scale)
     return chosen
+
+
+def _largest_fitting(steps: list[float], fits: Callable[[float], bool]) -> float | None:
+    """The first of the falling `steps` at which the text fits (a smaller scale never needs more
+    room), found by bisection: a few passes over the text, not one per step."""
+    low, high = 0, len(steps)  # steps[:low] do not fit; steps[high:] do
+    while low < high:
+        middle = (low + high) // 2
+        if fits(steps[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    return steps[low] if low < len(steps) else None
 
 
 def _set_autofit(body: etree._Element, scale: float) -> None:

@@ -13,16 +13,14 @@ relationships re-keyed); the template's own slides are dropped afterwards.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
 
 from reportgen.data.views import View
-from reportgen.office.ooxml import R_NS, paragraph_text, qn
+from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.runs import merge_split_tags
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message
 
@@ -155,19 +153,69 @@ def build_plan(directives: list[list[Directive]]) -> Block:
     return root
 
 
-def expand(node: Block | SlideRef, env: Any, context: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
-    """The slides to produce, in order: (template slide index, context for that copy)."""
+@dataclass
+class Outcome:
+    """What expanding the slides found besides the slides: directives that failed (each slide then
+    has no copy) and, for each template slide left with no copy, why."""
+
+    errors: list[SlideDirectiveError] = field(default_factory=list)
+    dropped: dict[int, str] = field(default_factory=dict)
+
+    def apply(self, d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            return _apply(d, env, context)
+        except SlideDirectiveError as exc:
+            self.errors.append(exc)
+            return []
+
+
+def expand(
+    node: Block | SlideRef, env: Any, context: dict[str, Any], outcome: Outcome | None = None
+) -> list[tuple[int, dict[str, Any]]]:
+    """The slides to produce, in order: (template slide index, context for that copy). Without an
+    `outcome`, a failing directive raises SlideDirectiveError; with one, it is kept there."""
+    outcome = outcome if outcome is not None else _Raising()
     if isinstance(node, SlideRef):
         contexts = [context]
         for d in node.directives:
-            contexts = [c2 for c in contexts for c2 in _apply(d, env, c)]
+            before = bool(contexts)
+            contexts = [c2 for c in contexts for c2 in outcome.apply(d, env, c)]
+            if before and not contexts:
+                outcome.dropped.setdefault(node.index, _why(d))
         return [(node.index, c) for c in contexts]
     if node.directive is None:
-        return [pair for child in node.children for pair in expand(child, env, context)]
+        return [pair for child in node.children for pair in expand(child, env, context, outcome)]
     result = []
-    for ctx in _apply(node.directive, env, context):
-        result += [pair for child in node.children for pair in expand(child, env, ctx)]
+    contexts = outcome.apply(node.directive, env, context)
+    if not contexts:
+        for index in _slides_in(node):
+            outcome.dropped.setdefault(index, _why(node.directive))
+    for ctx in contexts:
+        result += [pair for child in node.children for pair in expand(child, env, ctx, outcome)]
     return result
+
+
+class _Raising(Outcome):
+    def apply(self, d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, Any]]:
+        return _apply(d, env, context)
+
+
+def _slides_in(node: Block | SlideRef) -> list[int]:
+    if isinstance(node, SlideRef):
+        return [node.index]
+    return [index for child in node.children for index in _slides_in(child)]
+
+
+def _why(d: Directive) -> str:
+    """Why a directive produced no slide, in a template author's words."""
+    if d.op == "if":
+        return f"condition {d.expr!r} false for this event"
+    match = _FOR.match(d.expr)
+    if match and match.group("cond"):
+        return (
+            f"no item of {match.group('iter').strip()!r} meets {match.group('cond').strip()!r} for this event"
+        )
+    return f"{(match.group('iter').strip() if match else d.expr)!r} has no items for this event"
 
 
 def _apply(d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, Any]]:
@@ -195,47 +243,6 @@ def _apply(d: Directive, env: Any, context: dict[str, Any]) -> list[dict[str, An
         raise
     except EXPRESSION_ERRORS as exc:
         raise SlideDirectiveError(d.slide, f"{d.text}: {error_message(exc)}") from None
-
-
-def clone_slide(prs: Any, source: Slide) -> Slide:
-    """A copy of `source` at the end of the deck, its relationships re-keyed for the new part."""
-    new = prs.slides.add_slide(source.slide_layout)
-    _copy_part(source.part, new.part, skip={RT.SLIDE_LAYOUT, RT.NOTES_SLIDE})
-    _forget_shapes(new)
-    if source.has_notes_slide:
-        notes = new.notes_slide
-        _copy_part(source.notes_slide.part, notes.part, skip={RT.SLIDE, RT.NOTES_MASTER})
-        _forget_shapes(notes)
-    return new
-
-
-def _forget_shapes(slide: Any) -> None:
-    """python-pptx caches a slide's shape collections (lazy properties); they saw the old tree."""
-    for cached in ("shapes", "placeholders"):
-        slide.__dict__.pop(cached, None)
-
-
-def _copy_part(source: Any, target: Any, skip: set[str]) -> None:
-    mapping: dict[str, str] = {}
-    for r_id, rel in source.rels.items():
-        if rel.reltype in skip:
-            continue
-        if rel.is_external:
-            mapping[r_id] = target.relate_to(rel.target_ref, rel.reltype, is_external=True)
-        else:
-            mapping[r_id] = target.relate_to(rel.target_part, rel.reltype)
-    copy = deepcopy(source._element)
-    for element in copy.iter():
-        for attr, value in element.attrib.items():
-            if attr.startswith(f"{{{R_NS}}}") and value in mapping:
-                element.set(attr, mapping[value])
-    mine = target._element
-    for child in list(mine):
-        mine.remove(child)
-    for child in list(copy):
-        mine.append(child)
-    for attr, value in copy.attrib.items():
-        mine.set(attr, value)
 
 
 def order_slides(prs: Any, slides: list[Slide]) -> None:
