@@ -322,7 +322,8 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             part.value,
             fmt.figure(part),
             part.value / fig.value if fig.value else 0.0,
-            fmt.percent(part.value / fig.value) if fig.value else "",
+            # the share in exact decimals: a float's 0.1 + 0.2 must not turn an exact share inexact
+            fmt.percent(Decimal(part.value) / Decimal(fig.value)) if fig.value else "",
             part,
         )
         for pid, part in fig.breakdown.items()

@@ -12,9 +12,10 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from docx import Document
 from pptx import Presentation
 
-from ..conftest import WAIC, docx_text, pptx_slide_texts
+from ..conftest import TEMPLATES, WAIC, docx_text, pptx_slide_texts
 from .hostile_cases import (
     MINIMAL,
     Case,
@@ -775,4 +776,93 @@ ENVIRONMENT = [
     ),
 ]
 
-MORE = SANDBOX + OUTSIDE + PARTS + DATA + ENVIRONMENT
+# -- numbers in every locale, and templates compiled in another (issue 16) -------------------------
+
+
+def waic_in(locale: str, tmp: Path) -> Path:
+    path = tmp / f"waic-{locale}.yaml"
+    path.write_text(
+        WAIC.read_text(encoding="utf-8").replace("  locale: en_GB\n", f"  locale: {locale}\n", 1),
+        encoding="utf-8",
+    )
+    return path
+
+
+def in_locale(locale: str) -> Callable[[Path], list[str]]:
+    return lambda tmp: [str(waic_in(locale, tmp))]
+
+
+def printed(*needles: str) -> Callable[[Path], None]:
+    """Each text is in the briefing and on the deck's slides."""
+
+    def check(out: Path) -> None:
+        texts = (
+            docx_text(out / "waic-2022-briefing.docx"),
+            "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")),
+        )
+        for needle in needles:
+            for text in texts:
+                assert needle in text, needle
+
+    return check
+
+
+LITERAL_FILTERS = "{{ 180000000|number }} | {{ 1500000000|money('EUR') }} | {{ 12500|number }}"
+
+
+def literal_filters_after_en_gb(locale: str) -> Callable[[Path], list[str]]:
+    """Templates with constant filter calls, built in en_GB first (warming the compiled-template
+    caches, in memory and on disk), then in `locale`."""
+
+    def make(tmp: Path) -> list[str]:
+        from reportgen.build.pipeline import build
+        from reportgen.build.settings import Settings
+
+        folder = tmp / "templates"
+        folder.mkdir(exist_ok=True)
+        prs = Presentation(str(TEMPLATES / "deck.pptx"))
+        title(LITERAL_FILTERS)(prs)
+        prs.save(str(folder / "deck.pptx"))
+        doc = Document(str(TEMPLATES / "briefing.docx"))
+        body(LITERAL_FILTERS)(doc)
+        doc.save(str(folder / "briefing.docx"))
+        build(waic_in("en_GB", tmp), Settings.simple(tmp / "en_GB", folder))
+        return [str(waic_in(locale, tmp)), "--templates", str(folder)]
+
+    return make
+
+
+NUMBERS = [
+    Case(
+        "zh-cn-amounts", "data", in_locale("zh_CN"), 0, "built WAIC 2022", check=printed("more than 6.38亿")
+    ),
+    Case(
+        "ja-jp-amounts", "data", in_locale("ja_JP"), 0, "built WAIC 2022", check=printed("more than 6.38億")
+    ),
+    Case(
+        "en-in-amounts",
+        "data",
+        in_locale("en_IN"),
+        0,
+        "built WAIC 2022",
+        check=printed("more than 63.8\u202fcrore"),
+    ),
+    Case(
+        "literal-filters-de-after-en",
+        "template",
+        literal_filters_after_en_gb("de_DE"),
+        0,
+        "built WAIC 2022",
+        check=printed("180 Millionen | EUR\u00a01,5 Milliarden | 12.500"),
+    ),
+    Case(
+        "literal-filters-zh-after-en",
+        "template",
+        literal_filters_after_en_gb("zh_CN"),
+        0,
+        "built WAIC 2022",
+        check=printed("1.8亿 | EUR\u00a015亿 | 12,500"),
+    ),
+]
+
+MORE = SANDBOX + OUTSIDE + PARTS + DATA + ENVIRONMENT + NUMBERS
