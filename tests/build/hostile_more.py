@@ -22,6 +22,7 @@ from .hostile_cases import (
     body,
     briefing_edit,
     deck_edit,
+    edited,
     event_text,
     package_bytes,
     rezip,
@@ -865,4 +866,48 @@ NUMBERS = [
     ),
 ]
 
-MORE = SANDBOX + OUTSIDE + PARTS + DATA + ENVIRONMENT + NUMBERS
+# -- YAML that libyaml and ruamel once read differently (issue 16, item 14) -----------------------
+
+YAML_AGREEMENT = [
+    Case(
+        "tab-after-colon", "data", edited("  city: Lyon", "  city:\tLyon"), 3, "replace the tab with spaces"
+    ),
+    Case(
+        "tab-after-value", "data", edited("  city: Lyon", "  city: Lyon\t"), 3, "event.yaml:6:13: YAML syntax"
+    ),
+    Case(
+        "tab-only-value", "data", edited("  theme: Open doors", "  theme:  \t  "), 3, "the line holds a tab"
+    ),
+    Case(
+        "nel-line-break",
+        "data",
+        edited("  city: Lyon\n", "  city: Lyon\x85"),
+        3,
+        "U+0085, which YAML does not",
+    ),
+    Case(
+        "ls-line-break",
+        "data",
+        edited("  city: Lyon\n", "  city: Lyon\u2028"),
+        3,
+        "U+2028, which YAML does not",
+    ),
+    Case(
+        "ps-line-break",
+        "data",
+        edited("  city: Lyon\n", "  city: Lyon\u2029"),
+        3,
+        "U+2029, which YAML does not",
+    ),
+    Case(
+        "empty-int-tag",
+        "data",
+        edited("        value: 1000", "        value: !!int ''"),
+        3,
+        "event.yaml:19:16: sections.reach.figures.online_viewers.value: cannot read the value ''",
+    ),
+    Case("yaml-1-1-words", "data", edited("  theme: Open doors", "  theme: yes"), 0, "built TE 2025"),
+    Case("crlf", "data", event_text(MINIMAL.replace("\n", "\r\n")), 0, "built TE 2025"),
+]
+
+MORE = SANDBOX + OUTSIDE + PARTS + DATA + ENVIRONMENT + NUMBERS + YAML_AGREEMENT
