@@ -15,6 +15,7 @@ qualifier "about" (the words of `qualifier`, so a translation of the qualifiers 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_compact_decimal, format_decimal, format_percent, parse_pattern
+from babel.numbers import format_compact_decimal, format_decimal, parse_pattern
 
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.typography import typographic
@@ -160,8 +161,10 @@ class Formatter:
         return f"{self.qualifier(Qualifier.about)} {self._percent(exact, digits)}"
 
     def _percent(self, exact: Decimal, digits: int) -> str:
-        pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
-        return format_percent(exact, locale=self.locale, format=pattern)
+        """In the locale's own percent pattern ('12,5\u00a0%' in German), `digits` decimals."""
+        pattern = copy.copy(parse_pattern(Locale.parse(self.locale).percent_formats[None]))
+        pattern.frac_prec = (digits, digits)
+        return pattern.apply(exact, self.locale)
 
     def typographic(self, text: str) -> str:
         """Straight quotes and apostrophes as the locale's typographic marks."""

@@ -107,7 +107,7 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
     value = exact(value)
     text = fmt.percent(value, digits)
     assert text.endswith("%")
-    shown = read_back(text.removeprefix(ABOUT).removesuffix("%"), locale)
+    shown = read_back(text.removeprefix(ABOUT).removesuffix("%").rstrip("\u00a0"), locale)
     if text.startswith(ABOUT):
         assert abs(shown - value.scaleb(2)) <= Decimal(5).scaleb(-digits - 1)
         assert shown != value.scaleb(2)
@@ -167,3 +167,20 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
     chart = derived.charts["split"]
     assert chart.total_text == "more than 1.7亿"
     assert [b.text for b in chart.bars] == ["1亿 (about 59%)", "7000万 (about 41%)"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "digits", "text"),
+    [
+        ("en_GB", 0.68, 0, "68%"),
+        ("en_GB", 0.125, 0, "12.5%"),  # exact in one decimal more than asked
+        ("en_GB", 0.5, 2, "50.00%"),  # the decimals asked for are kept
+        ("en_GB", 1 / 3, 0, "about 33%"),
+        ("en_GB", 1 / 3, 1, "about 33.3%"),
+        ("de_DE", 0.125, 0, "12,5\u00a0%"),  # the locale's own pattern, its space included
+        ("fr_FR", 1 / 3, 0, "about 33\u00a0%"),
+        ("en_IN", 1234.5, 0, "1,23,450%"),
+    ],
+)
+def test_percentages(locale: str, value: float, digits: int, text: str) -> None:
+    assert Formatter(locale).percent(value, digits) == text
