@@ -4,8 +4,8 @@ Event files are composed by ruamel.yaml (pure Python, YAML 1.2, the messages use
 PyYAML with libyaml is installed, the happy path composes with libyaml instead, resolving plain
 scalars with ruamel's own YAML 1.2 table (so `no` stays a string and `2022-09-03` a date, exactly
 as ruamel reads them) and handing back ruamel nodes. Anything unusual (a %YAML directive, an
-anchor or alias, a syntax error, a node it does not know) returns None: ruamel then composes the
-file again and reports what it finds, with the messages and positions users know.
+anchor or alias, an explicit tag, a syntax error, a node it does not know) returns None: ruamel
+then composes the file again and reports what it finds, with the messages and positions users know.
 
 libyaml reads YAML 1.1 and ruamel YAML 1.2, and they part on whitespace: libyaml takes a tab as
 separation where ruamel refuses it (`a:\tb`), and takes NEL, LS and PS (U+0085, U+2028, U+2029)
@@ -65,6 +65,8 @@ def compose(text: str) -> Any | None:
         for event in _pyyaml.parse(text, Loader=_Loader):
             if isinstance(event, _pyyaml.AliasEvent) or getattr(event, "anchor", None):
                 return None  # refused, with its position, by the ruamel path
+            if getattr(event, "tag", None):
+                return None  # an explicit tag: `a: !` is '' to libyaml and None to ruamel
         loader = _Loader(text)
         try:
             root = loader.get_single_node()

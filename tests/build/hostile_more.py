@@ -907,6 +907,13 @@ YAML_AGREEMENT = [
         "event.yaml:19:16: sections.reach.figures.online_viewers.value: cannot read the value ''",
     ),
     Case("yaml-1-1-words", "data", edited("  theme: Open doors", "  theme: yes"), 0, "built TE 2025"),
+    Case(
+        "non-specific-tag",
+        "data",
+        edited("  city: Lyon", "  city: !"),
+        3,
+        "event.city: expected text, got None",
+    ),
     Case("crlf", "data", event_text(MINIMAL.replace("\n", "\r\n")), 0, "built TE 2025"),
 ]
 
