@@ -10,9 +10,10 @@ then composes the file again and reports what it finds, with the messages and po
 libyaml reads YAML 1.1 and ruamel YAML 1.2, and they part on whitespace: libyaml takes a tab as
 separation where ruamel refuses it (`a:\tb`), and takes NEL, LS and PS (U+0085, U+2028, U+2029)
 as line breaks, which YAML 1.2 no longer does. So libyaml sees only texts made of the characters
-on which both agree (`_AGREED`, an allow-list: YAML's printable set without those four); any
-other text goes to ruamel alone. tests/data/test_fastyaml.py checks the two paths read every
-generated text alike, or both refuse it.
+on which both agree (`_DISAGREED` matches any other: an allow-list, YAML's printable set without
+those four and the byte order mark); any other text goes to ruamel alone.
+tests/data/test_fastyaml.py checks that the two paths read every generated text alike, or both
+refuse it.
 """
 
 from __future__ import annotations
@@ -53,8 +54,11 @@ if _pyyaml is not None:
 
 #: A character outside this set sends the text to ruamel: YAML's printable characters
 #: (newline, carriage return, U+0020-U+007E, U+00A0-U+D7FF, U+E000-U+FFFD, U+10000 up) less tab,
-#: NEL, LS and PS, which libyaml (YAML 1.1) and ruamel (YAML 1.2) read differently.
-_DISAGREED = re.compile("[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: NEL, LS and PS, which libyaml (YAML 1.1) and ruamel (YAML 1.2) read differently, and less a
+#: byte order mark after the start (load.py strips a leading one), which libyaml skips anywhere.
+_DISAGREED = re.compile(
+    "[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 
 
 def compose(text: str) -> Any | None:

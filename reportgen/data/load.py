@@ -195,6 +195,9 @@ def _syntax_hint(text: str, line: int | None) -> str:
         return f"the line holds {odd[0]}, which YAML does not read as a line break; put a newline there"
     if "\t" in here:
         return "the line holds a tab: YAML separates and indents with spaces; replace the tab with spaces"
+    if "\ufeff" in text:  # a leading one is stripped before this
+        at = next(number for number, words in enumerate(lines, 1) if "\ufeff" in words)
+        return f"line {at} holds a byte order mark (U+FEFF), which belongs only at a file's start; remove it"
     return "check indentation (spaces only) and quoting around this place"
 
 

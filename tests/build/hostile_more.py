@@ -915,6 +915,7 @@ YAML_AGREEMENT = [
         "event.city: expected text, got None",
     ),
     Case("crlf", "data", event_text(MINIMAL.replace("\n", "\r\n")), 0, "built TE 2025"),
+    Case("bom-inside", "data", event_text(MINIMAL + "\ufeff"), 3, "line 27 holds a byte order mark (U+FEFF)"),
 ]
 
 MORE = SANDBOX + OUTSIDE + PARTS + DATA + ENVIRONMENT + NUMBERS + YAML_AGREEMENT

@@ -242,6 +242,8 @@ def test_libyaml_and_ruamel_read_every_text_alike(text: str, monkeypatch: pytest
         "a: !\n",
         "a: 1\na: 2\n",
         "\ufeffa: 1\n",
+        "key: value\n\ufeff",
+        "a: 1\n\ufeffb: 2\n",
         "a: 1\r\nb: 2\r\n",
     ],
 )
