@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import decimal
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +52,18 @@ WORDS_FROM = 1_000_000
 #: The count before such a word has at most this many decimals ('1.25 billion'); a percentage,
 #: this many more than asked for ('12.5%' for a share asked with none).
 MAX_WORD_DECIMALS = 2
+
+
+def _room_for(exact: Decimal) -> decimal.localcontext:
+    """A decimal context in which `exact` and every step of printing it stay exact.
+
+    The default context keeps 28 digits: an event's value may have 31 (10¹⁸ with 12 decimals),
+    and a template's integer more, which scaleb and normalize would round and Babel's quantize
+    refuse (InvalidOperation).
+    """
+    _, digits, exponent = exact.as_tuple()
+    assert isinstance(exponent, int)  # a finite number (see _exact)
+    return decimal.localcontext(prec=max(28, len(digits) + abs(exponent) + 40))
 
 
 def _decimals(exact: Decimal) -> int:
@@ -125,6 +138,10 @@ class Formatter:
         CLDR's largest word never needs a four-digit count); otherwise every digit is printed.
         """
         exact = _exact(value)
+        with _room_for(exact):
+            return self._number(exact)
+
+    def _number(self, exact: Decimal) -> str:
         if abs(exact) >= WORDS_FROM:
             unit = compact_unit(self.locale, exact)
             if unit is not None:
@@ -155,10 +172,11 @@ class Formatter:
         exact = _exact(value)
         if not isinstance(digits, int) or isinstance(digits, bool) or not 0 <= digits <= 6:
             raise ValueError(f"percent takes 0 to 6 decimals, got {digits!r}")
-        needed = _decimals(exact.scaleb(2))
-        if needed <= digits + MAX_WORD_DECIMALS:
-            return self._percent(exact, max(digits, needed))
-        return f"{self.qualifier(Qualifier.about)} {self._percent(exact, digits)}"
+        with _room_for(exact.scaleb(2 + digits + MAX_WORD_DECIMALS)):
+            needed = _decimals(exact.scaleb(2))
+            if needed <= digits + MAX_WORD_DECIMALS:
+                return self._percent(exact, max(digits, needed))
+            return f"{self.qualifier(Qualifier.about)} {self._percent(exact, digits)}"
 
     def _percent(self, exact: Decimal, digits: int) -> str:
         """In the locale's own percent pattern ('12,5\u00a0%' in German), `digits` decimals."""

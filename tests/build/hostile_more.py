@@ -833,7 +833,21 @@ def literal_filters_after_en_gb(locale: str) -> Callable[[Path], list[str]]:
     return make
 
 
+def digits_printed(out: Path) -> None:
+    for path in (out / "te-2025-briefing.docx", out / "te-2025-deck.pptx"):
+        text = docx_text(path) if path.suffix == ".docx" else "\n".join(pptx_slide_texts(path))
+        assert "999,999,999,999,999,999.999999999999" in text, path.name
+
+
 NUMBERS = [
+    Case(
+        "thirty-one-digits",  # the largest value with the most decimals an event may hold
+        "data",
+        edited("        value: 1000", "        value: 999999999999999999.999999999999"),
+        0,
+        "built TE 2025",
+        check=digits_printed,
+    ),
     Case(
         "zh-cn-amounts", "data", in_locale("zh_CN"), 0, "built WAIC 2022", check=printed("more than 6.38亿")
     ),
