@@ -187,3 +187,14 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
 )
 def test_percentages(locale: str, value: float, digits: int, text: str) -> None:
     assert Formatter(locale).percent(value, digits) == text
+
+
+def test_a_share_of_thirty_one_digit_values_is_not_rounded_into_an_exact_looking_one() -> None:
+    """125000000000000000.000000000001 of 10¹⁸ is a hair over 12.5%: 28-digit division made it
+    exactly 0.125, printed as a plain '12.5%'."""
+    text = DONUT.replace("zh_CN", "en_GB").replace("170000000", "1000000000000000000")
+    text = text.replace("100000000}", "125000000000000000.000000000001}")
+    text = text.replace("70000000}", "874999999999999999.999999999999}")
+    summary = EventSummary.model_validate(parse_yaml(text.encode(), "donut.yaml")[0])
+    parts = derive(summary, Formatter("en_GB")).figures["reach.viewers"].parts
+    assert [p.share_text for p in parts] == ["about 13%", "about 87%"]
