@@ -839,7 +839,36 @@ def digits_printed(out: Path) -> None:
         assert "999,999,999,999,999,999.999999999999" in text, path.name
 
 
+BREAKDOWN_OFF_BY_ONE = """\
+        breakdown:
+          online: {label: Online, value: 170000000}
+          tv: {label: TV, value: 1}
+"""
+
 NUMBERS = [
+    Case(
+        "breakdown-off-by-one",  # the message shows every digit, not '1.7e+08, not 1.7e+08'
+        "data",
+        edited(
+            "        value: 1000\n        qualifier: more than\n",
+            "        value: 170000000\n" + BREAKDOWN_OFF_BY_ONE,
+        ),
+        3,
+        "the breakdown adds up to 170,000,001, not 170,000,000",
+    ),
+    Case(
+        "breakdown-of-31-digit-parts",  # summed in 28 digits, these came to exactly 10^18
+        "data",
+        edited(
+            "        value: 1000\n        qualifier: more than\n",
+            "        value: 1000000000000000000\n"
+            + BREAKDOWN_OFF_BY_ONE.replace("170000000", "999999999999999999.999999999999").replace(
+                "value: 1}", "value: 0.000000000002}"
+            ),
+        ),
+        3,
+        "adds up to 1,000,000,000,000,000,000.000000000001, not 1,000,000,000,000,000,000",
+    ),
     Case(
         "thirty-one-digits",  # the largest value with the most decimals an event may hold
         "data",
