@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -322,7 +322,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             part.value,
             fmt.figure(part),
             part.value / fig.value if fig.value else 0.0,
-            fmt.percent(part.value / fig.value) if fig.value else "",
+            fmt.percent(_share(part.value, fig.value)) if fig.value else "",
             part,
         )
         for pid, part in fig.breakdown.items()
@@ -348,6 +348,13 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         qualifier_text=fmt.qualifier(fig.qualifier),
         amount_text=fmt.amount(fig),
     )
+
+
+def _share(part: int | Decimal, whole: int | Decimal) -> Decimal:
+    """part / whole in decimals, exact when it ends within 100 digits (a float's 1/10 is not 0.1,
+    and the default 28 digits would round the share of 31-digit values into a short, false one)."""
+    with localcontext(prec=100):
+        return Decimal(part) / Decimal(whole)
 
 
 def _singular(word: str) -> str:

@@ -4,12 +4,21 @@ Event files are composed by ruamel.yaml (pure Python, YAML 1.2, the messages use
 PyYAML with libyaml is installed, the happy path composes with libyaml instead, resolving plain
 scalars with ruamel's own YAML 1.2 table (so `no` stays a string and `2022-09-03` a date, exactly
 as ruamel reads them) and handing back ruamel nodes. Anything unusual (a %YAML directive, an
-anchor or alias, a syntax error, a node it does not know) returns None: ruamel then composes the
-file again and reports what it finds, with the messages and positions users know.
+anchor or alias, an explicit tag, a syntax error, a node it does not know) returns None: ruamel
+then composes the file again and reports what it finds, with the messages and positions users know.
+
+libyaml reads YAML 1.1 and ruamel YAML 1.2, and they part on whitespace: libyaml takes a tab as
+separation where ruamel refuses it (`a:\tb`), and takes NEL, LS and PS (U+0085, U+2028, U+2029)
+as line breaks, which YAML 1.2 no longer does. So libyaml sees only texts made of the characters
+on which both agree (`_DISAGREED` matches any other: an allow-list, YAML's printable set without
+those four and the byte order mark); any other text goes to ruamel alone.
+tests/data/test_fastyaml.py checks that the two paths read every generated text alike, or both
+refuse it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
@@ -43,14 +52,25 @@ if _pyyaml is not None:
             _Resolver.__init__(self)
 
 
+#: A character outside this set sends the text to ruamel: YAML's printable characters
+#: (newline, carriage return, U+0020-U+007E, U+00A0-U+D7FF, U+E000-U+FFFD, U+10000 up) less tab,
+#: NEL, LS and PS, which libyaml (YAML 1.1) and ruamel (YAML 1.2) read differently, and less a
+#: byte order mark after the start (load.py strips a leading one), which libyaml skips anywhere.
+_DISAGREED = re.compile(
+    "[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
 def compose(text: str) -> Any | None:
     """The root node (ruamel's node types), or None when ruamel should compose this text itself."""
-    if _pyyaml is None or "%YAML" in text:
+    if _pyyaml is None or "%YAML" in text or _DISAGREED.search(text):
         return None
     try:
         for event in _pyyaml.parse(text, Loader=_Loader):
             if isinstance(event, _pyyaml.AliasEvent) or getattr(event, "anchor", None):
                 return None  # refused, with its position, by the ruamel path
+            if getattr(event, "tag", None):
+                return None  # an explicit tag: `a: !` is '' to libyaml and None to ruamel
         loader = _Loader(text)
         try:
             root = loader.get_single_node()

@@ -3,20 +3,31 @@
 These are the Jinja filters of both templates. They print a figure faithfully: the qualifier the
 source used, the currency or unit, and the value in the locale's own digits and words. They return
 plain strings (never Markup) so that the renderers' autoescaping applies to them like to any value.
+
+The rule for precision: a printed number reads back to exactly its value, or says it is rounded.
+`number` (and so `money`, `figure`, `conversions` and chart labels) never rounds: it uses the
+locale's words only when the count before the word is exact with at most two decimals, counted in
+the locale's own grouping (thousands in English; 万 and 亿 (10⁴, 10⁸) in Chinese and Japanese, 만
+and 억 in Korean; lakh and crore (10⁵, 10⁷) in Indian English), and prints every digit otherwise.
+A share or percentage that cannot be printed exactly in a few decimals is rounded and carries the
+qualifier "about" (the words of `qualifier`, so a translation of the qualifiers covers it too).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import decimal
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_compact_decimal, format_decimal, format_percent
+from babel.numbers import format_compact_decimal, format_decimal, parse_pattern
 
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.typography import typographic
@@ -34,6 +45,63 @@ def _exact(value: Any) -> Decimal:
     if not exact.is_finite():
         raise ValueError(f"cannot print {value!r} as a number")
     return exact
+
+
+#: Numbers from a million up may print with the locale's words ('638 million', '6.38亿').
+WORDS_FROM = 1_000_000
+#: The count before such a word has at most this many decimals ('1.25 billion'); a percentage,
+#: this many more than asked for ('12.5%' for a share asked with none).
+MAX_WORD_DECIMALS = 2
+
+
+def _room_for(exact: Decimal) -> decimal.localcontext:
+    """A decimal context in which `exact` and every step of printing it stay exact.
+
+    The default context keeps 28 digits: an event's value may have 31 (10¹⁸ with 12 decimals),
+    and a template's integer more, which scaleb and normalize would round and Babel's quantize
+    refuse (InvalidOperation).
+    """
+    _, digits, exponent = exact.as_tuple()
+    assert isinstance(exponent, int)  # a finite number (see _exact)
+    return decimal.localcontext(prec=max(28, len(digits) + abs(exponent) + 40))
+
+
+def _decimals(exact: Decimal) -> int:
+    """How many decimals `exact` needs to be printed exactly (0 for 1E+3)."""
+    exponent = exact.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite number (see _exact)
+    return max(0, -exponent)
+
+
+@cache
+def _compact_units(locale: str) -> tuple[tuple[int, int, int], ...]:
+    """(magnitude, power, places) per long compact pattern of `locale`, largest first.
+
+    CLDR's compact patterns say how a locale groups large numbers: a pattern for numbers from
+    `magnitude` up shows the count with as many digits as it has zeros ('00 million' from 10⁷,
+    '0亿' from 10⁸, '00\u202flakh' from 10⁶), so the count is the number divided by
+    10**power, power = log10(magnitude) - zeros + 1: 10⁶ for million, 10⁸ for 亿, 10⁵ for lakh.
+    A pattern without words ('0': Chinese thousands) groups nothing: power 0.
+    """
+    patterns = Locale.parse(locale).compact_decimal_formats["long"]["other"]
+    units = []
+    for magnitude_text, pattern in patterns.items():
+        magnitude = int(magnitude_text)
+        zeros = parse_pattern(pattern).pattern.count("0")
+        grouped = parse_pattern(pattern).pattern != "0"
+        power = len(magnitude_text) - zeros if grouped else 0
+        units.append((magnitude, power, zeros if grouped else len(magnitude_text)))
+    return tuple(sorted(units, reverse=True))
+
+
+def compact_unit(locale: str, exact: Decimal) -> tuple[int, int] | None:
+    """(power, places): the power of ten `locale`'s words divide `exact` by, and how many digits
+    their count may have before the point (None when no word applies, or the locale's words
+    stop below it, as CLDR's do at a thousand trillion in English)."""
+    for magnitude, power, places in _compact_units(locale):
+        if abs(exact) >= magnitude:
+            return (power, places) if power else None
+    return None
 
 
 def _as_figure(value: Any, filter_name: str) -> Figure:
@@ -60,22 +128,30 @@ class Formatter:
     # -- numbers ---------------------------------------------------------------------------------
 
     def number(self, value: float | int | Decimal) -> str:
-        """'370,000', '638 million', '1.5 billion': words from a million up, when they are exact.
+        """'370,000', '638 million', '1.5 billion', '6.38亿', '63.8 crore': words from a million up,
+        when they are exact.
 
         Exact throughout: the value is a Decimal (a float becomes the Decimal of its shortest
         repr), so 999,999,999,999,999,999 prints as itself, never rounded to "1000000 trillion".
-        Words stop below a thousand trillion, where CLDR's largest word would need a four-digit
-        count; larger values print in full digits.
+        The count before the word is taken in the locale's own grouping (`compact_unit`) and must
+        be exact with at most two decimals and no more digits than the locale's pattern has (so
+        CLDR's largest word never needs a four-digit count); otherwise every digit is printed.
         """
         exact = _exact(value)
-        if 1_000_000 <= abs(exact) < 10**15:
-            exponent = 3 * (exact.adjusted() // 3)
-            scaled = exact.scaleb(-exponent)
-            if scaled == scaled.quantize(Decimal("0.01")):
-                digits = max(0, -scaled.normalize().as_tuple().exponent)  # type: ignore[operator]
-                return format_compact_decimal(
-                    exact, format_type="long", locale=self.locale, fraction_digits=digits
-                )
+        with _room_for(exact):
+            return self._number(exact)
+
+    def _number(self, exact: Decimal) -> str:
+        if abs(exact) >= WORDS_FROM:
+            unit = compact_unit(self.locale, exact)
+            if unit is not None:
+                power, places = unit
+                count = exact.scaleb(-power)
+                digits = _decimals(count)
+                if digits <= MAX_WORD_DECIMALS and abs(count) < 10**places:
+                    return format_compact_decimal(
+                        exact, format_type="long", locale=self.locale, fraction_digits=digits
+                    )
         if exact == exact.to_integral_value():
             return format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
@@ -87,10 +163,26 @@ class Formatter:
     def currency_label(self, currency: str) -> str:
         return self.currency_labels.get(currency, currency)
 
-    def percent(self, value: float, digits: int = 0) -> str:
-        return format_percent(
-            value, locale=self.locale, format="#,##0" + ("." + "0" * digits if digits else "") + "%"
-        )
+    def percent(self, value: float | int | Decimal, digits: int = 0) -> str:
+        """'25%', '12.5%' (exact, with up to two decimals more than `digits`), else 'about 33%'.
+
+        A share such as 1/3 has no exact short form: it is rounded to `digits` decimals and says
+        so with the qualifier "about", so no printed percentage claims a precision it lacks.
+        """
+        exact = _exact(value)
+        if not isinstance(digits, int) or isinstance(digits, bool) or not 0 <= digits <= 6:
+            raise ValueError(f"percent takes 0 to 6 decimals, got {digits!r}")
+        with _room_for(exact.scaleb(2 + digits + MAX_WORD_DECIMALS)):
+            needed = _decimals(exact.scaleb(2))
+            if needed <= digits + MAX_WORD_DECIMALS:
+                return self._percent(exact, max(digits, needed))
+            return f"{self.qualifier(Qualifier.about)} {self._percent(exact, digits)}"
+
+    def _percent(self, exact: Decimal, digits: int) -> str:
+        """In the locale's own percent pattern ('12,5\u00a0%' in German), `digits` decimals."""
+        pattern = copy.copy(parse_pattern(Locale.parse(self.locale).percent_formats[None]))
+        pattern.frac_prec = (digits, digits)
+        return pattern.apply(exact, self.locale)
 
     def typographic(self, text: str) -> str:
         """Straight quotes and apostrophes as the locale's typographic marks."""

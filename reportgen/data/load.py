@@ -13,6 +13,7 @@ import difflib
 import hashlib
 import math
 import pickle
+import re
 import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -141,7 +142,7 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Any, Positions]:
                     f"YAML syntax: {exc.problem or exc.context}",
                     line=line,
                     column=col,
-                    hint="check indentation (spaces only) and quoting around this place",
+                    hint=_syntax_hint(text, line),
                 )
             ]
         ) from None
@@ -179,6 +180,25 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Any, Positions]:
             ]
         )
     return data, builder.positions
+
+
+#: Characters YAML 1.1 (and libyaml) took as line breaks and YAML 1.2 (ruamel, our reader) does not.
+_OLD_BREAKS = {"\x85": "U+0085", "\u2028": "U+2028", "\u2029": "U+2029"}
+
+
+def _syntax_hint(text: str, line: int | None) -> str:
+    """What to look for at a YAML syntax error: a tab, a line break YAML 1.2 does not read as one."""
+    lines = re.split(r"\r\n|\r|\n", text)  # YAML's line breaks (str.splitlines knows more)
+    here = lines[line - 1] if line and line <= len(lines) else ""
+    odd = [code for char, code in _OLD_BREAKS.items() if char in here]
+    if odd:
+        return f"the line holds {odd[0]}, which YAML does not read as a line break; put a newline there"
+    if "\t" in here:
+        return "the line holds a tab: YAML separates and indents with spaces; replace the tab with spaces"
+    if "\ufeff" in text:  # a leading one is stripped before this
+        at = next(number for number, words in enumerate(lines, 1) if "\ufeff" in words)
+        return f"line {at} holds a byte order mark (U+FEFF), which belongs only at a file's start; remove it"
+    return "check indentation (spaces only) and quoting around this place"
 
 
 def _decode(name: str, raw: bytes) -> str:
@@ -236,9 +256,13 @@ class _Builder:
         assert isinstance(node, ScalarNode)
         try:
             value = self._constructor.construct_object(node, deep=True)
-        except (YAMLError, ValueError, OverflowError) as exc:
+        except (YAMLError, ValueError, ArithmeticError, LookupError, TypeError) as exc:
+            # ruamel's constructors fail on tagged odd values in many ways (`!!int ''`: IndexError)
+            reason = (
+                exc if isinstance(exc, YAMLError | ValueError) else f"not a valid {node.tag.split(':')[-1]}"
+            )
             self.problems.add(
-                f"cannot read the value {node.value!r}: {exc}", path=_dotted(path), **self._at(node)
+                f"cannot read the value {node.value!r}: {reason}", path=_dotted(path), **self._at(node)
             )
             return None
         if isinstance(value, float) and math.isfinite(value):

@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -166,10 +166,11 @@ class Figure(_Strict):
             raise ValueError("conversions need the figure's own currency: add currency")
         parts = list(self.breakdown.values())
         if parts and all(p.qualifier is Qualifier.exactly for p in [*parts, self]):
-            total = sum(p.value for p in parts)
+            with localcontext(prec=100):  # exact: 28 digits would round a sum of 31-digit values
+                total = sum(p.value for p in parts)
             if total != self.value:
-                raise ValueError(
-                    f"the breakdown adds up to {total:g}, not {self.value:g}; "
+                raise ValueError(  # every digit: '1.7e+08, not 1.7e+08' would not say what is wrong
+                    f"the breakdown adds up to {total:,}, not {self.value:,}; "
                     "a breakdown must split the whole figure"
                 )
         return self

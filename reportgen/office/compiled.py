@@ -24,7 +24,10 @@ import jinja2
 
 MEMORY_ENTRIES = 2048
 _memory: dict[str, CodeType] = {}
-_SALT = f"reportgen-compiled-1|jinja {jinja2.__version__}|python {sys.version}"
+# Version 2: filters, tests and finalize take the context (sandbox.never_folded), which changes
+# the code Jinja generates for them, and no earlier entry may be loaded: those had a first
+# build's formatted constants folded in.
+_SALT = f"reportgen-compiled-2|jinja {jinja2.__version__}|python {sys.version}"
 
 
 def key_for(source: str, autoescape: bool) -> str:

@@ -21,12 +21,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateError, nodes
+from jinja2 import StrictUndefined, Template, TemplateError, nodes, pass_context
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.filters import do_center, do_indent, do_wordwrap
 from jinja2.runtime import LoopContext, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
-from jinja2.utils import Cycler, Joiner, Namespace
+from jinja2.utils import Cycler, Joiner, Namespace, _PassArg
 from markupsafe import Markup
 
 from reportgen.data.formatting import Formatter
@@ -299,8 +299,34 @@ def _refused(name: str, reason: str) -> Callable[..., Any]:
     return refused
 
 
+def never_folded(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` as a filter or test Jinja cannot evaluate while it compiles.
+
+    Jinja folds a filter or test whose arguments are constants into the compiled code
+    (`Filter.as_const`), unless it takes the context: `{{ 180000000|number }}` would be printed
+    once, in the locale of the first compile, and the code kept in office/compiled.py's caches
+    for every later build in any locale. Only `pass_context` stops it (`pass_eval_context` and
+    `pass_environment` functions are folded too), so every filter and test is wrapped, ours and
+    Jinja's alike: none can bake one build's locale, data or settings into another's.
+    """
+    passes = _PassArg.from_obj(function)
+    if passes is _PassArg.context:
+        return function
+
+    @pass_context
+    def unfoldable(context: Any, *args: Any, **kwargs: Any) -> Any:
+        if passes is _PassArg.eval_context:
+            return function(context.eval_ctx, *args, **kwargs)
+        if passes is _PassArg.environment:
+            return function(context.environment, *args, **kwargs)
+        return function(*args, **kwargs)
+
+    return unfoldable
+
+
 def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
-    def typographic(value: Any) -> Any:
+    @pass_context  # a finalize without the context is applied to constants as the code compiles
+    def typographic(context: Any, value: Any) -> Any:
         # Every printed text gets the locale's quotes; markup (a picture slot) is not text.
         if isinstance(value, str) and not hasattr(value, "__html__"):
             return fmt.typographic(value)
@@ -317,6 +343,8 @@ def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
     env.filters["wordwrap"] = _bounded(do_wordwrap, "width")
     for name, reason in _REFUSED_FILTERS.items():
         env.filters[name] = _refused(name, reason)
+    env.filters = {name: never_folded(function) for name, function in env.filters.items()}
+    env.tests = {name: never_folded(function) for name, function in env.tests.items()}
     return env
 
 

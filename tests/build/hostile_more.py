@@ -27,6 +27,7 @@ from .hostile_cases import (
     body,
     briefing_edit,
     deck_edit,
+    edited,
     event_text,
     package_bytes,
     rezip,
@@ -1057,6 +1058,62 @@ def both_templates(deck: Callable[[Presentation], None], briefing: Callable[[Doc
     return make
 
 
+# -- numbers in every locale, and templates compiled in another (issue 16) -------------------------
+
+
+def waic_in(locale: str, tmp: Path) -> Path:
+    path = tmp / f"waic-{locale}.yaml"
+    path.write_text(
+        WAIC.read_text(encoding="utf-8").replace("  locale: en_GB\n", f"  locale: {locale}\n", 1),
+        encoding="utf-8",
+    )
+    return path
+
+
+def in_locale(locale: str) -> Callable[[Path], list[str]]:
+    return lambda tmp: [str(waic_in(locale, tmp))]
+
+
+def printed(*needles: str) -> Callable[[Path], None]:
+    """Each text is in the briefing and on the deck's slides."""
+
+    def check(out: Path) -> None:
+        texts = (
+            docx_text(out / "waic-2022-briefing.docx"),
+            "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")),
+        )
+        for needle in needles:
+            for text in texts:
+                assert needle in text, needle
+
+    return check
+
+
+LITERAL_FILTERS = "{{ 180000000|number }} | {{ 1500000000|money('EUR') }} | {{ 12500|number }}"
+
+
+def literal_filters_after_en_gb(locale: str) -> Callable[[Path], list[str]]:
+    """Templates with constant filter calls, built in en_GB first (warming the compiled-template
+    caches, in memory and on disk), then in `locale`."""
+
+    def make(tmp: Path) -> list[str]:
+        from reportgen.build.pipeline import build
+        from reportgen.build.settings import Settings
+
+        folder = tmp / "templates"
+        folder.mkdir(exist_ok=True)
+        prs = Presentation(str(TEMPLATES / "deck.pptx"))
+        title(LITERAL_FILTERS)(prs)
+        prs.save(str(folder / "deck.pptx"))
+        doc = Document(str(TEMPLATES / "briefing.docx"))
+        body(LITERAL_FILTERS)(doc)
+        doc.save(str(folder / "briefing.docx"))
+        build(waic_in("en_GB", tmp), Settings.simple(tmp / "en_GB", folder))
+        return [str(waic_in(locale, tmp)), "--templates", str(folder)]
+
+    return make
+
+
 def many_facts(tmp: Path) -> list[str]:
     """26 sections of 200 figures and a list: each section within its limits, the event beyond the
     model's (5,226 facts)."""
@@ -1126,4 +1183,133 @@ AGREEMENT = [
     ),
 ]
 
-MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT + AGREEMENT
+
+def digits_printed(out: Path) -> None:
+    for path in (out / "te-2025-briefing.docx", out / "te-2025-deck.pptx"):
+        text = docx_text(path) if path.suffix == ".docx" else "\n".join(pptx_slide_texts(path))
+        assert "999,999,999,999,999,999.999999999999" in text, path.name
+
+
+BREAKDOWN_OFF_BY_ONE = """\
+        breakdown:
+          online: {label: Online, value: 170000000}
+          tv: {label: TV, value: 1}
+"""
+
+NUMBERS = [
+    Case(
+        "breakdown-off-by-one",  # the message shows every digit, not '1.7e+08, not 1.7e+08'
+        "data",
+        edited(
+            "        value: 1000\n        qualifier: more than\n",
+            "        value: 170000000\n" + BREAKDOWN_OFF_BY_ONE,
+        ),
+        3,
+        "the breakdown adds up to 170,000,001, not 170,000,000",
+    ),
+    Case(
+        "breakdown-of-31-digit-parts",  # summed in 28 digits, these came to exactly 10^18
+        "data",
+        edited(
+            "        value: 1000\n        qualifier: more than\n",
+            "        value: 1000000000000000000\n"
+            + BREAKDOWN_OFF_BY_ONE.replace("170000000", "999999999999999999.999999999999").replace(
+                "value: 1}", "value: 0.000000000002}"
+            ),
+        ),
+        3,
+        "adds up to 1,000,000,000,000,000,000.000000000001, not 1,000,000,000,000,000,000",
+    ),
+    Case(
+        "thirty-one-digits",  # the largest value with the most decimals an event may hold
+        "data",
+        edited("        value: 1000", "        value: 999999999999999999.999999999999"),
+        0,
+        "built TE 2025",
+        check=digits_printed,
+    ),
+    Case(
+        "zh-cn-amounts", "data", in_locale("zh_CN"), 0, "built WAIC 2022", check=printed("more than 6.38亿")
+    ),
+    Case(
+        "ja-jp-amounts", "data", in_locale("ja_JP"), 0, "built WAIC 2022", check=printed("more than 6.38億")
+    ),
+    Case(
+        "en-in-amounts",
+        "data",
+        in_locale("en_IN"),
+        0,
+        "built WAIC 2022",
+        check=printed("more than 63.8\u202fcrore"),
+    ),
+    Case(
+        "literal-filters-de-after-en",
+        "template",
+        literal_filters_after_en_gb("de_DE"),
+        0,
+        "built WAIC 2022",
+        check=printed("180 Millionen | EUR\u00a01,5 Milliarden | 12.500"),
+    ),
+    Case(
+        "literal-filters-zh-after-en",
+        "template",
+        literal_filters_after_en_gb("zh_CN"),
+        0,
+        "built WAIC 2022",
+        check=printed("1.8亿 | EUR\u00a015亿 | 12,500"),
+    ),
+]
+
+# -- YAML that libyaml and ruamel once read differently (issue 16, item 14) -----------------------
+
+YAML_AGREEMENT = [
+    Case(
+        "tab-after-colon", "data", edited("  city: Lyon", "  city:\tLyon"), 3, "replace the tab with spaces"
+    ),
+    Case(
+        "tab-after-value", "data", edited("  city: Lyon", "  city: Lyon\t"), 3, "event.yaml:6:13: YAML syntax"
+    ),
+    Case(
+        "tab-only-value", "data", edited("  theme: Open doors", "  theme:  \t  "), 3, "the line holds a tab"
+    ),
+    Case(
+        "nel-line-break",
+        "data",
+        edited("  city: Lyon\n", "  city: Lyon\x85"),
+        3,
+        "U+0085, which YAML does not",
+    ),
+    Case(
+        "ls-line-break",
+        "data",
+        edited("  city: Lyon\n", "  city: Lyon\u2028"),
+        3,
+        "U+2028, which YAML does not",
+    ),
+    Case(
+        "ps-line-break",
+        "data",
+        edited("  city: Lyon\n", "  city: Lyon\u2029"),
+        3,
+        "U+2029, which YAML does not",
+    ),
+    Case(
+        "empty-int-tag",
+        "data",
+        edited("        value: 1000", "        value: !!int ''"),
+        3,
+        "event.yaml:19:16: sections.reach.figures.online_viewers.value: cannot read the value ''",
+    ),
+    Case("yaml-1-1-words", "data", edited("  theme: Open doors", "  theme: yes"), 0, "built TE 2025"),
+    Case(
+        "non-specific-tag",
+        "data",
+        edited("  city: Lyon", "  city: !"),
+        3,
+        "event.city: expected text, got None",
+    ),
+    Case("crlf", "data", event_text(MINIMAL.replace("\n", "\r\n")), 0, "built TE 2025"),
+    Case("bom-inside", "data", event_text(MINIMAL + "\ufeff"), 3, "line 27 holds a byte order mark (U+FEFF)"),
+]
+
+MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT + AGREEMENT + NUMBERS + YAML_AGREEMENT

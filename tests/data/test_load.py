@@ -130,7 +130,7 @@ def test_breakdown_must_add_up(tmp_path: Path) -> None:
     )
     path = write(tmp_path, text.replace("        qualifier: more than\n", ""))
     (only,) = errors_of(path)
-    assert "the breakdown adds up to 7, not 1000" in only
+    assert "the breakdown adds up to 7, not 1,000" in only
 
 
 def test_chart_must_name_existing_figures(tmp_path: Path) -> None:

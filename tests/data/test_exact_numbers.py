@@ -1,0 +1,200 @@
+"""Every printed number reads back to its value, or says it is rounded (issue 16, item 6).
+
+Chinese and Japanese group large numbers by 10⁴ (万, 亿 / 億), Korean too (만, 억), Indian English
+by lakh and crore: choosing the decimals in thousands printed 180,000,000 as "2亿". These tests
+read each printed figure back with the locale's own compact words and separators, as a reader
+does, and compare it with the exact value.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, localcontext
+from functools import cache
+
+import pytest
+from babel import Locale
+from babel.numbers import parse_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import parse_yaml
+from reportgen.data.model import EventSummary, Figure
+
+LOCALES = ["en_GB", "en_US", "en_IN", "de_DE", "fr_FR", "zh_CN", "ja_JP", "ko_KR"]
+ABOUT = "about "  # the approximating qualifier, as Formatter.qualifier prints it
+
+
+@cache
+def words(locale: str) -> tuple[tuple[str, int], ...]:
+    """(word, power of ten it multiplies by) for each compact word of the locale, longest first:
+    ('亿', 8), ('万', 4), ('\u202flakh\u202fcrore', 12), (' million', 6) ..."""
+    found: dict[str, int] = {}
+    for forms in Locale.parse(locale).compact_decimal_formats["long"].values():
+        for magnitude, pattern in forms.items():
+            if "0" not in pattern.pattern:
+                continue  # French 'mille' for exactly 1000, which numbers below a million never use
+            match = re.fullmatch(r"([^0]*)(0+)([^0]*)", pattern.pattern)
+            assert match is not None and not match.group(1), pattern.pattern
+            if match.group(3):
+                power = len(magnitude) - len(match.group(2))
+                assert found.setdefault(match.group(3), power) == power, (locale, pattern.pattern)
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def read_back(text: str, locale: str) -> Decimal:
+    """The value a reader of `locale` takes `text` to mean: digits, separators and compact word."""
+    for word, power in words(locale):
+        if text.endswith(word) and text != word:
+            return read_back(text[: -len(word)], locale).scaleb(power)
+    assert re.fullmatch(r"-?[0-9][0-9.,\u202f\u00a0 ]*", text), f"not a number: {text!r}"
+    with localcontext(prec=400):  # Babel's strict check formats the number again
+        return parse_decimal(text, locale=locale, strict=True)
+
+
+def exact(value: int | float | Decimal) -> Decimal:
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+VALUES = st.one_of(
+    st.integers(-(10**19), 10**19),
+    st.builds(lambda m, e: Decimal(m).scaleb(e), st.integers(-99_999, 99_999), st.integers(-6, 17)),
+    st.builds(lambda m, e: m * 10**e, st.integers(1, 9999), st.integers(0, 16)),  # round amounts
+    # as many digits as an event's value may have (10¹⁸ with 12 decimals: 31), and more
+    st.builds(lambda m, e: Decimal(f"{m}E{e}"), st.integers(-(10**34), 10**34), st.integers(-12, 2)),
+    st.floats(min_value=-1e18, max_value=1e18, allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(locale=st.sampled_from(LOCALES), value=VALUES)
+def test_every_printed_number_reads_back_exactly(locale: str, value: int | float | Decimal) -> None:
+    fmt = Formatter(locale, {"CNY": "RMB"})
+    assert read_back(fmt.number(value), locale) == exact(value)
+    money = fmt.money(value, "CNY")
+    assert money.startswith("RMB\u00a0")
+    assert read_back(money.removeprefix("RMB\u00a0"), locale) == exact(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    locale=st.sampled_from(LOCALES),
+    value=st.integers(0, 10**16)
+    | st.builds(lambda m, e: Decimal(m).scaleb(e), st.integers(1, 99_999), st.integers(-2, 12)),
+    qualifier=st.sampled_from(["exactly", "nearly", "about", "more than", "at least", "up to", "less than"]),
+)
+def test_every_figure_reads_back_exactly_after_its_qualifier(
+    locale: str, value: int | Decimal, qualifier: str
+) -> None:
+    fmt = Formatter(locale, {"CNY": "RMB"})
+    figure = Figure(label="x", value=value, qualifier=qualifier, currency="CNY", conversions={"USD": value})
+    prefix = "" if qualifier == "exactly" else f"{qualifier} "
+    text = fmt.figure(figure)
+    assert text.startswith(f"{prefix}RMB\u00a0"), text
+    assert read_back(text.removeprefix(f"{prefix}RMB\u00a0"), locale) == exact(value)
+    conversion = fmt.conversions(figure)
+    assert read_back(conversion.removeprefix(f"{prefix}USD\u00a0"), locale) == exact(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    locale=st.sampled_from(LOCALES),
+    share=st.fractions(0, 1, max_denominator=1000) | st.floats(0, 1),
+    digits=st.integers(0, 3),
+)
+def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits: int) -> None:
+    fmt = Formatter(locale)
+    value = Decimal(share.numerator) / Decimal(share.denominator) if hasattr(share, "numerator") else share
+    value = exact(value)
+    text = fmt.percent(value, digits)
+    assert text.endswith("%")
+    shown = read_back(text.removeprefix(ABOUT).removesuffix("%").rstrip("\u00a0"), locale)
+    if text.startswith(ABOUT):
+        assert abs(shown - value.scaleb(2)) <= Decimal(5).scaleb(-digits - 1)
+        assert shown != value.scaleb(2)
+    else:
+        assert shown == value.scaleb(2)
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "text"),
+    [
+        ("zh_CN", 180_000_000, "1.8亿"),
+        ("zh_CN", 638_000_000, "6.38亿"),
+        ("zh_CN", 170_000_000, "1.7亿"),
+        ("zh_CN", 70_000_000, "7000万"),
+        ("ja_JP", 180_000_000, "1.8億"),
+        ("ja_JP", 638_000_000, "6.38億"),
+        ("ko_KR", 638_000_000, "6.38억"),
+        ("en_IN", 180_000_000, "18\u202fcrore"),
+        ("en_IN", 638_000_000, "63.8\u202fcrore"),
+        ("en_IN", 123_456_789, "12,34,56,789"),
+        ("zh_CN", 123_456_789, "123,456,789"),  # 1.23456789亿 would need eight decimals
+        ("en_GB", 638_000_000, "638 million"),
+        ("de_DE", 1_500_000_000, "1,5 Milliarden"),
+    ],
+)
+def test_the_briefs_examples(locale: str, value: int, text: str) -> None:
+    assert Formatter(locale).number(value) == text
+
+
+DONUT = """\
+event: {name: Expo, short_name: Expo, year: 2022, city: Shanghai, closing_date: 2022-09-03}
+formatting: {locale: zh_CN}
+sources: {release: {title: Release}}
+sections:
+  reach:
+    title: Reach
+    figures:
+      viewers:
+        label: Viewers
+        value: 170000000
+        qualifier: more than
+        breakdown:
+          online: {label: Online, value: 100000000}
+          tv: {label: TV, value: 70000000}
+charts:
+  split: {title: Split, kind: donut, figures: [reach.viewers], breakdown: true}
+"""
+
+
+def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
+    summary = EventSummary.model_validate(parse_yaml(DONUT.encode(), "donut.yaml")[0])
+    fmt = Formatter("zh_CN")
+    derived = derive(summary, fmt)
+    viewers = derived.figures["reach.viewers"]
+    assert viewers.text == "more than 1.7亿"
+    assert [(p.text, p.share_text) for p in viewers.parts] == [("1亿", "about 59%"), ("7000万", "about 41%")]
+    chart = derived.charts["split"]
+    assert chart.total_text == "more than 1.7亿"
+    assert [b.text for b in chart.bars] == ["1亿 (about 59%)", "7000万 (about 41%)"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "digits", "text"),
+    [
+        ("en_GB", 0.68, 0, "68%"),
+        ("en_GB", 0.125, 0, "12.5%"),  # exact in one decimal more than asked
+        ("en_GB", 0.5, 2, "50.00%"),  # the decimals asked for are kept
+        ("en_GB", 1 / 3, 0, "about 33%"),
+        ("en_GB", 1 / 3, 1, "about 33.3%"),
+        ("de_DE", 0.125, 0, "12,5\u00a0%"),  # the locale's own pattern, its space included
+        ("fr_FR", 1 / 3, 0, "about 33\u00a0%"),
+        ("en_IN", 1234.5, 0, "1,23,450%"),
+    ],
+)
+def test_percentages(locale: str, value: float, digits: int, text: str) -> None:
+    assert Formatter(locale).percent(value, digits) == text
+
+
+def test_a_share_of_thirty_one_digit_values_is_not_rounded_into_an_exact_looking_one() -> None:
+    """125000000000000000.000000000001 of 10¹⁸ is a hair over 12.5%: 28-digit division made it
+    exactly 0.125, printed as a plain '12.5%'."""
+    text = DONUT.replace("zh_CN", "en_GB").replace("170000000", "1000000000000000000")
+    text = text.replace("100000000}", "125000000000000000.000000000001}")
+    text = text.replace("70000000}", "874999999999999999.999999999999}")
+    summary = EventSummary.model_validate(parse_yaml(text.encode(), "donut.yaml")[0])
+    parts = derive(summary, Formatter("en_GB")).figures["reach.viewers"].parts
+    assert [p.share_text for p in parts] == ["about 13%", "about 87%"]

@@ -1,0 +1,60 @@
+"""A native chart's logarithmic axis prints its powers of ten as they are (issue 16, item 6).
+
+Its tick labels are the one number PowerPoint formats itself, from the axis's number format:
+"#,##0" printed the 0.1 tick as 0. Values below 1 on a log scale need the axis below 1.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from reportgen.build.pipeline import build
+from reportgen.build.settings import Settings
+
+from ..conftest import TEMPLATES, libreoffice_pdfs
+
+EVENT = """\
+event: {name: Log Expo, short_name: Log Expo, year: 2025, city: Lyon, closing_date: 2025-05-04}
+sources: {release: {title: Release}}
+sections:
+  reach:
+    title: Reach
+    figures:
+      small: {label: Small, value: 0.5}
+      big: {label: Big, value: 5000}
+charts:
+  spread: {title: Spread, kind: bar, log_scale: true, figures: [reach.small, reach.big], documents: [deck]}
+"""
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("log-axis")
+    event = folder / "event.yaml"
+    event.write_text(EVENT, encoding="utf-8")
+    result = build(event, Settings.simple(folder / "out", TEMPLATES))
+    return next(f for f in result.files if f.name.endswith("-deck.pptx"))
+
+
+def test_the_log_axis_keeps_the_decimals_of_ticks_below_one(deck: Path) -> None:
+    charts = [s.chart for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
+    (chart,) = charts
+    assert chart.value_axis.tick_labels.number_format == "[<1]0.############;#,##0"
+    assert not chart.value_axis.tick_labels.number_format_is_linked
+    assert chart.value_axis.minimum_scale == pytest.approx(0.1)
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_libreoffice_prints_the_ticks_in_full(soffice: str, deck: Path, tmp_path: Path) -> None:
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path)
+    words = set(
+        re.findall(r"[\d.,]+", " ".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages))
+    )
+    assert {"0.1", "1", "10", "100", "1,000", "10,000"} <= words
+    assert "0" not in words
