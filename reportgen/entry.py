@@ -14,6 +14,7 @@ import signal
 import sys
 
 from reportgen.errors import Terminated, interrupt_code, received_interrupt, record_interrupt
+from reportgen.platform import ignore_broken_pipes
 
 INTERRUPTED = "interrupted: each output is either the earlier file or a complete new one"
 
@@ -88,7 +89,7 @@ def run() -> None:
     sys.unraisablehook = _unraisable
     signal.signal(signal.SIGTERM, _on_sigterm)
     signal.signal(signal.SIGINT, _on_sigint)
-    signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a closed pipe is an error we handle, not death
+    ignore_broken_pipes()  # a closed pipe is an error we handle, not death
     try:
         _run()
     finally:

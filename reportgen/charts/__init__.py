@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
+from reportgen.platform import O_NONBLOCK, open_file
 
 #: Bump when drawing code changes, so cached images are redrawn.
 DRAWING_VERSION = "5"
@@ -76,7 +77,7 @@ class DamagedEntry(Exception):
 def _read_entry(path: Path, limit: int) -> bytes | None:
     """A cache file's bytes, never through a link and never more than `limit`; None when absent."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = open_file(path, os.O_RDONLY | O_NONBLOCK)
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -131,7 +132,7 @@ def _store_entry(cache: Path, key: str, chart: RenderedChart) -> None:
     for name, content in ((f"{key}.png", chart.png), (f"{key}.json", meta.encode())):
         temp = cache / f".{name}.{secrets.token_hex(8)}.tmp"
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+            fd = open_file(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
             os.replace(temp, cache / name)  # replaces a planted link by name, never writes through it
