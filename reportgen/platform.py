@@ -330,11 +330,11 @@ def read_within(fd: int, seconds: float) -> bytes | None:
 
 def memory_in_use() -> int | None:
     """This process's resident memory in bytes (psutil works on every system), or None."""
-    try:
-        import psutil
+    import psutil  # a dependency: without it the memory cap would silently be off on macOS and Windows
 
+    try:
         return int(psutil.Process().memory_info().rss)
-    except Exception:  # psutil missing or the process unreadable: the watchdog cannot measure
+    except psutil.Error:  # the process unreadable (a locked-down container): RLIMIT_AS still holds
         return None
 
 
