@@ -297,6 +297,24 @@ def watch_parent(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="reportgen-parent-watch", daemon=True).start()
 
 
+def private_temp_folder(name: str) -> Path | None:
+    """A folder of this user's alone in the temporary folder, made 0700 and kept between runs
+    (tmp/reportgen-UID/NAME); None when someone else made it, it is a link or open to others."""
+    import tempfile
+
+    who = f"-{os.getuid()}" if hasattr(os, "getuid") else ""  # Windows: the temp folder is per user
+    base = Path(tempfile.gettempdir()) / f"reportgen{who}"
+    for folder in (base, base / name):
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            info = os.lstat(folder)
+        except OSError:
+            return None
+        if not stat.S_ISDIR(info.st_mode) or not owned_by_me(info) or not private_mode_ok(info, 0o077):
+            return None
+    return base / name
+
+
 def resident_server_supported() -> bool:
     """The resident build server needs Unix sockets that tell the caller's user id (SO_PEERCRED,
     Linux) and fork: elsewhere `reportgen build` never looks for a server."""

@@ -19,6 +19,12 @@ from reportgen.office import compiled, limits
 from reportgen.office.limits import RenderTimeout, render_limits
 
 
+def _without(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Take `name` out of os, as Windows lacks it (already gone under the Windows shim)."""
+    if name in vars(os):
+        monkeypatch.delattr(os, name)
+
+
 @pytest.fixture
 def windows_open(monkeypatch: pytest.MonkeyPatch) -> None:
     """os.open as on Windows: no O_NOFOLLOW, no O_NONBLOCK."""
@@ -106,7 +112,7 @@ def test_a_hard_link_never_follows_a_link_where_os_link_cannot_say_so(
 
 def test_the_compiled_cache_works_without_user_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.delattr(os, "getuid")
+    _without(monkeypatch, "getuid")
     folder = compiled.cache_folder()
     assert folder == tmp_path / "reportgen" / "compiled"
 
@@ -151,8 +157,12 @@ def test_a_block_within_its_limits_is_untouched() -> None:
 def test_a_process_tree_is_killed_without_process_groups(monkeypatch: pytest.MonkeyPatch) -> None:
     import psutil
 
-    monkeypatch.delattr(os, "killpg")
-    child = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); print('up', flush=True); time.sleep(60)"
+    _without(monkeypatch, "killpg")
+    child = (
+        "import subprocess, sys, time; "
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
+        "print('up', flush=True); time.sleep(60)"
+    )
     process = subprocess.Popen(
         [sys.executable, "-c", child], stdout=subprocess.PIPE, **platform.group_options()
     )
@@ -219,7 +229,7 @@ def test_lok_library_in_a_macos_bundle(tmp_path: Path, monkeypatch: pytest.Monke
 def test_without_fork_pools_spawn_and_no_early_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportgen.build.drawing import Drawer
 
-    monkeypatch.delattr(os, "fork")
+    _without(monkeypatch, "fork")
     assert platform.pool_start() == "spawn"
     drawer = Drawer()
     drawer.start()

@@ -5,8 +5,8 @@ modules, importing fcntl, resource, pwd, grp or termios fails and the POSIX-only
 signal and socket are gone; prctl is gone from ctypes for everyone, and multiprocessing starts
 processes with spawn. Other code (the standard library, pytest, psutil, the libraries) still
 finds them: each decides by sys.platform, which stays 'linux' here, and on Windows takes its own
-Windows path; only reportgen's code is under test. What stays: os.kill, signal.SIGKILL (the standard library's own
-Popen.kill needs it on Linux) and /proc (psutil reads it here; reportgen never does).
+Windows path; only reportgen's code is under test. What stays: signal.SIGKILL (the standard
+library's own Popen.kill needs it on Linux) and /proc (psutil reads it).
 
 Windows has msvcrt.locking, byte-range locks that the system releases when the handle is closed
 or the process ends. A stand-in `msvcrt` with that one function (implemented with flock, taken
