@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -243,3 +244,36 @@ def test_no_home(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
     assert platform.home() is None
     assert platform.user_cache().name.startswith("reportgen-")
+
+
+#: Names Windows lacks (or macOS does not honour). Only reportgen/platform.py may use them, and
+#: code that runs only where it said so: the build server (resident_server_supported) and the
+#: forked chart helper (fork_start).
+POSIX_ONLY = re.compile(
+    r"\bos\.(fork|forkpty|register_at_fork|getuid|geteuid|getgid|getpgid|getpgrp|setsid|setpgid|killpg|lockf"
+    r"|sched_getaffinity|O_NOFOLLOW|O_NONBLOCK|O_CLOEXEC|O_NOCTTY|O_DIRECTORY|O_BINARY|O_NOINHERIT)\b"
+    r"|\bsignal\.(SIGALRM|SIGPIPE|SIGHUP|SIGCHLD|SIGKILL|SIGUSR1|SIGUSR2|setitimer|getitimer|alarm"
+    r"|pthread_sigmask|pthread_kill|sigwait)\b|\bsocket\.(AF_UNIX|SO_PEERCRED)\b|start_new_session|prctl"
+    r"|^\s*(import|from) (fcntl|resource|pwd|grp|termios|msvcrt)\b|/proc/|/dev/shm"
+)
+ALLOWED = {
+    "platform.py": None,  # everything
+    "server.py": None,  # Linux only: entered after platform.resident_server_supported()
+    "build/drawing.py": {"os.fork"},  # the helper forks its sibling: started only where fork_start()
+}
+
+
+def test_only_the_platform_module_names_posix_only_facilities() -> None:
+    package = Path(platform.__file__).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        name = path.relative_to(package).as_posix()
+        allowed = ALLOWED.get(name, set())
+        if allowed is None:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            for match in POSIX_ONLY.finditer(code):
+                if match.group(0).strip() not in allowed:
+                    found.append(f"{name}:{number}: {match.group(0).strip()}")
+    assert found == []
