@@ -21,6 +21,7 @@ from reportgen.platform import address_space_cap, memory_in_use
 RENDER_SECONDS = 30.0
 RENDER_MEMORY = 1024 * 1024 * 1024  # headroom above what the process uses when rendering starts
 WATCH_SECONDS = 0.02  # how often the watchdog looks
+AGAIN_SECONDS = 1.0  # how long a stopped render has to unwind before it is stopped again
 
 
 class RenderTimeout(Exception):
@@ -61,14 +62,15 @@ class _Watchdog:
         return None
 
     def _watch(self) -> None:
-        while not self.done.wait(WATCH_SECONDS):
-            over = self._over()
+        wait = WATCH_SECONDS
+        while not self.done.wait(wait):
+            over = self.fired or self._over()
             if over is not None:
                 with self.lock:
                     if not self.done.is_set():
                         self.fired = over
                         _raise_in(self.target, over)
-                return
+                wait = AGAIN_SECONDS  # raised again should a library swallow it, once its handlers ran
 
     def __exit__(self, *exc: object) -> None:
         with self.lock:
