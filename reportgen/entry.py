@@ -77,7 +77,7 @@ def _unraisable(unraisable: object) -> None:
         # from another thread, a moment later: a signal sent from here would be handled (and
         # raised) inside this hook, where it would be ignored again
         number = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
-        again = threading.Timer(0.01, os.kill, (os.getpid(), number))
+        again = threading.Timer(0.01, signal.raise_signal, (number,))  # raise_signal: Windows too
         again.daemon = True
         again.start()
         return

@@ -231,7 +231,7 @@ class HeldSignals:
         if callable(handler):
             handler(signum, None)  # Python's Ctrl-C handler, or the CLI's SIGTERM one: raises
         elif handler == signal.SIG_DFL:
-            os.kill(os.getpid(), signum)
+            signal.raise_signal(signum)  # its default action (on Windows, os.kill would end us outright)
 
 
 def _sync_file(path: Path) -> None:
