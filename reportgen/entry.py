@@ -14,6 +14,7 @@ import signal
 import sys
 
 from reportgen.errors import Terminated, interrupt_code, received_interrupt, record_interrupt
+from reportgen.platform import ignore_broken_pipes
 
 INTERRUPTED = "interrupted: each output is either the earlier file or a complete new one"
 
@@ -76,7 +77,7 @@ def _unraisable(unraisable: object) -> None:
         # from another thread, a moment later: a signal sent from here would be handled (and
         # raised) inside this hook, where it would be ignored again
         number = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
-        again = threading.Timer(0.01, os.kill, (os.getpid(), number))
+        again = threading.Timer(0.01, signal.raise_signal, (number,))  # raise_signal: Windows too
         again.daemon = True
         again.start()
         return
@@ -88,7 +89,7 @@ def run() -> None:
     sys.unraisablehook = _unraisable
     signal.signal(signal.SIGTERM, _on_sigterm)
     signal.signal(signal.SIGINT, _on_sigint)
-    signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a closed pipe is an error we handle, not death
+    ignore_broken_pipes()  # a closed pipe is an error we handle, not death
     try:
         _run()
     finally:

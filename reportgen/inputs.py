@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from reportgen.errors import ReportgenError, display_path
+from reportgen.platform import O_NONBLOCK, NotRegular, open_file
 
 _KINDS = [
     (stat.S_ISDIR, "a folder"),
@@ -34,11 +35,13 @@ def read_input(path: Path, limit: int, error: type[ReportgenError], what: str, h
     name = display_path(path)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+        fd = open_file(path, os.O_RDONLY | O_NONBLOCK, follow=True)
     except FileNotFoundError:
         dangling = os.path.islink(path)
         detail = "a link to a file that does not exist" if dangling else "no such file"
         raise error(f"{name}: {detail}", hint=hint or f"check the path of {what}") from None
+    except NotRegular as exc:  # where opening a FIFO could wait, it is refused unopened
+        raise error(f"{name}: is {file_kind(exc.mode)}, not {what}; give a regular file", hint=hint) from None
     except OSError as exc:
         if exc.errno == errno.EISDIR:
             raise error(f"{name}: is a folder, not {what}", hint=hint) from None

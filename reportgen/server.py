@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportgen.platform import owned_by_me, resident_server_supported, user_cache
+
 if TYPE_CHECKING:
     import socket
 
@@ -44,7 +46,7 @@ _MAX_MESSAGE = 4 * 1024 * 1024
 def run_folder(create: bool = False) -> Path | None:
     """The private folder of the socket, or None when there is no safe one."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    cache = os.environ.get("XDG_CACHE_HOME") or str(user_cache())
     folder = Path(runtime) / "reportgen" if runtime else Path(cache) / "reportgen" / "run"
     try:
         if create:
@@ -52,7 +54,7 @@ def run_folder(create: bool = False) -> Path | None:
         info = os.lstat(folder)
     except OSError:
         return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+    if not stat.S_ISDIR(info.st_mode) or not owned_by_me(info) or info.st_mode & 0o077:
         return None  # someone else's, a link, or open to others: never used
     return folder
 
@@ -113,7 +115,7 @@ def _receive(conn: socket.socket, max_fds: int = 0) -> tuple[dict[str, Any] | No
 
 def _connect() -> socket.socket | None:
     folder = run_folder()
-    if folder is None or not (folder / NAME).exists():
+    if folder is None or not (folder / NAME).exists() or not resident_server_supported():
         return None
     import socket
 
@@ -331,6 +333,10 @@ def ask(what: str, seconds: float = 30.0) -> dict[str, Any] | None:
 
 def start(idle_minutes: float = IDLE_MINUTES) -> int:
     """Start the server in the background (warming it takes a second or two); its process id."""
+    if not resident_server_supported():
+        raise OSError(
+            "the build server runs on Linux only (it needs SO_PEERCRED and fork); builds run without it"
+        )
     running = ask("status")
     if running is not None:
         return int(running["pid"])

@@ -22,6 +22,7 @@ from reportgen.build.drawing import Drawer
 from reportgen.build.pipeline import BuildResult
 from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode, ReportgenError, received_interrupt
+from reportgen.platform import cpu_count, pool_start
 
 # How bad an exit code is, for "the worst one wins" (a warning is better than any failure).
 _SEVERITY = {
@@ -71,7 +72,7 @@ def run_one(event: Path, settings: Settings, debug: bool = False, drawer: Drawer
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cpu_count()
 
 
 def run_all(
@@ -96,8 +97,8 @@ def run_all(
         return
     if drawer is not None:
         drawer.close()  # the workers draw their own charts; none of them inherits the helper
-    # fork: the workers start with the pipeline imported; no thread runs here yet to be forked
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    # fork where safe: the workers start with the pipeline imported; no thread runs here yet to be forked
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(pool_start()))
     try:
         pending: dict[Future[Outcome], Path] = {}
         queue = list(events)

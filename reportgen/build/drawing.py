@@ -15,6 +15,8 @@ import os
 import signal
 from typing import TYPE_CHECKING, Any
 
+from reportgen.platform import block_signals, fork_start, restore_signals, unblock_signals
+
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
@@ -28,7 +30,7 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
     serves the other pipe, so two charts are drawn at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; it closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and SIGTERM simply ends us
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _BLOCKED)  # blocked by Drawer.start until now
+    unblock_signals(_BLOCKED)  # blocked by Drawer.start until now
     for fd in inherited:  # the build's own ends of the pipes: a helper must see them close
         with contextlib.suppress(OSError):
             os.close(fd)
@@ -73,8 +75,10 @@ class Drawer:
         """Fork the helper now (call before any thread starts or heavy module is imported)."""
         import multiprocessing  # here, not above: a build with every chart cached never needs it
 
+        if fork_start() is None:
+            return  # no fork (Windows), or not a safe one (macOS): the build draws its own charts
         try:
-            context = multiprocessing.get_context("fork")
+            context = multiprocessing.get_context(fork_start())
             first, first_child = context.Pipe()
             second, second_child = context.Pipe() if self.helpers > 1 else (None, None)
             ours = [c.fileno() for c in (first, second) if c is not None]
@@ -85,11 +89,11 @@ class Drawer:
             # close() landing before the helper sets its own would raise inside the fork and
             # send the child back up the build's stack, to go on as a second build. Blocked
             # until the helper has its own handlers, the signal just ends it.
-            previous = signal.pthread_sigmask(signal.SIG_BLOCK, _BLOCKED)
+            previous = block_signals(_BLOCKED)
             try:
                 self._process.start()
             finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+                restore_signals(previous)
             first_child.close()
             self._connections = [first]
             if second is not None and second_child is not None:

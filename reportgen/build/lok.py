@@ -20,9 +20,10 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import signal
 import sys
 from pathlib import Path
+
+from reportgen.platform import LOK_FOLDERS, LOK_LIBRARIES, die_with_parent, watch_parent
 
 _VOID = ctypes.c_void_p
 _TEXT = ctypes.c_char_p
@@ -56,13 +57,13 @@ class _Office(ctypes.Structure):
 
 
 #: Where LibreOfficeKit lives in a LibreOffice install, by platform and build (merged or not).
-LIBRARIES = ("libmergedlo.so", "libsofficeapp.so", "libmergedlo.dylib", "libsofficeapp.dylib")
+LIBRARIES = LOK_LIBRARIES
 
 
 def library(program: Path) -> Path | None:
     """The library that holds LibreOfficeKit in `program` (LibreOffice's program folder)."""
     for name in LIBRARIES:
-        for folder in (program, program.parent / "Frameworks"):
+        for folder in (program / sub for sub in LOK_FOLDERS):
             if (folder / name).is_file():
                 return folder / name
     return None
@@ -101,18 +102,16 @@ class Kit:
         return "" if done else "LibreOffice could not save it as PDF"
 
 
-def _die_with_parent() -> None:
-    """Linux: be killed when the process that started us ends, however it ends."""
-    try:
-        libc = ctypes.CDLL(None)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+def _die_with_parent(parent: int) -> None:
+    """End when the process that started us ends, however it ends: the kernel sees to it on Linux,
+    a thread that watches the parent elsewhere."""
+    if not die_with_parent():
+        watch_parent(parent)
 
 
 def main(argv: list[str]) -> int:
     parent = os.getppid()
-    _die_with_parent()
+    _die_with_parent(parent)
     if os.getppid() != parent:
         return 1
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)

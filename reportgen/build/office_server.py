@@ -19,9 +19,7 @@ import contextlib
 import json
 import multiprocessing.util
 import os
-import select
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -31,6 +29,7 @@ from pathlib import Path
 from reportgen.build.lok import library
 from reportgen.build.pdf import check_pdfs, convert, find_soffice, profile_settings, profile_url
 from reportgen.errors import OutputError
+from reportgen.platform import group_options, kill_group, read_within
 
 #: The office of each process (by process id: a forked worker never uses its parent's).
 _OFFICES: dict[int, Office | None] = {}
@@ -65,7 +64,7 @@ class Office:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
-                start_new_session=True,  # its own process group: killed whole
+                **group_options(),  # its own process group: killed whole
                 env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # headless, whatever DISPLAY says
             )
         self._buffer, self._ready = b"", False
@@ -77,11 +76,10 @@ class Office:
         stdout = self.process.stdout.fileno()
         while b"\n" not in self._buffer:
             left = deadline - time.monotonic()
-            readable = select.select([stdout], [], [], max(left, 0))[0] if left > 0 else []
-            chunk = os.read(stdout, 65536) if readable else b""
+            chunk = read_within(stdout, left) if left > 0 else None
             if not chunk:
                 self.kill()
-                reason = "crashed" if readable else f"did not finish within {self.seconds:g} s"
+                reason = "crashed" if chunk is not None else f"did not finish within {self.seconds:g} s"
                 raise OfficeDied(f"LibreOffice {reason} {what}")
             self._buffer += chunk
         line, self._buffer = self._buffer.split(b"\n", 1)
@@ -122,8 +120,7 @@ class Office:
 
     def kill(self) -> None:
         if self.process is not None:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.process.pid, signal.SIGKILL)
+            kill_group(self.process.pid)
             self.process.wait()
             for stream in (self.process.stdin, self.process.stdout):
                 with contextlib.suppress(OSError):

@@ -20,9 +20,7 @@ into place, so the new set is complete), one without is discarded (the earlier s
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import fcntl
 import json
 import os
 import secrets
@@ -37,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.errors import OutputError, display_path
+from reportgen.platform import O_NONBLOCK, NotRegular, hard_link, lock, open_file, sync_folder, try_lock
 
 _ADVICE = {
     errno.ENOSPC: "the disk is full; free some space",
@@ -72,15 +71,7 @@ def refuse_link(path: Path, what: str) -> None:
 
 def _sync_folder(folder: Path) -> None:
     """Make renames in `folder` durable (a power loss must not undo a committed move)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+    sync_folder(folder)
 
 
 def os_error(action: str, path: Path, exc: OSError) -> OutputError:
@@ -103,7 +94,7 @@ def prepare_folder(folder: Path) -> None:
 def write_new(path: Path, data: bytes) -> None:
     """Create `path` (never an existing file or link) and write `data`. The commit syncs every
     staged file once, before its journal vouches for them."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    fd = open_file(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
 
@@ -165,7 +156,7 @@ class Staging:
                 if os.path.lexists(final):
                     backup = self.area / f".backup-{final.name}"
                     try:
-                        os.link(final, backup, follow_symlinks=False)  # instant, keeps the file's identity
+                        hard_link(final, backup)  # instant, keeps the file's identity
                     except OSError:
                         shutil.copy2(final, backup, follow_symlinks=False)  # file systems without links
                     backups[final] = backup
@@ -192,8 +183,8 @@ class Staging:
         held = HeldSignals()
         try:
             with held:
+                self._in_use.close()  # first: Windows removes no folder with an open file in it
                 _remove_tree(self.area)
-                self._in_use.close()
         finally:
             held.release()
 
@@ -240,11 +231,11 @@ class HeldSignals:
         if callable(handler):
             handler(signum, None)  # Python's Ctrl-C handler, or the CLI's SIGTERM one: raises
         elif handler == signal.SIG_DFL:
-            os.kill(os.getpid(), signum)
+            signal.raise_signal(signum)  # its default action (on Windows, os.kill would end us outright)
 
 
 def _sync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    fd = open_file(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -309,23 +300,20 @@ def recover(folder: Path) -> list[str]:
 
 def _hold(path: Path) -> Any:
     """Create `path` and hold an exclusive lock on it until the returned file is closed."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    fd = open_file(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     handle = os.fdopen(fd, "r+b")
-    fcntl.flock(handle, fcntl.LOCK_EX)
+    lock(fd)
     return handle
 
 
 def _in_use(path: Path) -> bool:
     """Whether a live build holds the lock at `path` (a killed build's lock is released)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+        fd = open_file(path, os.O_RDONLY | O_NONBLOCK)
     except OSError:
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except BlockingIOError:
-        return True
+        return not try_lock(fd)
     finally:
         os.close(fd)
 
@@ -336,7 +324,9 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
     path = folder / LOCK_NAME
     refuse_link(path, "the build lock")
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        fd = open_file(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except NotRegular:
+        raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it") from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             refuse_link(path, "the build lock")
@@ -347,17 +337,14 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
             raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it")
         deadline = time.monotonic() + wait
         while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if try_lock(fd):
                 break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise OutputError(
-                        f"another reportgen build has been writing to {display_path(folder)} "
-                        f"for over {wait:g} s",
-                        hint="wait for it to finish, or use another --out",
-                    ) from None
-                time.sleep(0.1)
+            if time.monotonic() > deadline:
+                raise OutputError(
+                    f"another reportgen build has been writing to {display_path(folder)} for over {wait:g} s",
+                    hint="wait for it to finish, or use another --out",
+                )
+            time.sleep(0.1)
         yield
     finally:
         handle.close()

@@ -14,16 +14,15 @@ the whole process group is killed and we stop at once. No office process outlive
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
 from reportgen.errors import OutputError
+from reportgen.platform import group_options, kill_group, soffice_locations
 
 PDF_SECONDS = 180.0
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
@@ -33,6 +32,8 @@ def find_soffice() -> str:
     """LibreOffice's soffice: REPORTGEN_SOFFICE when set (and then only that), else on the PATH."""
     chosen = os.environ.get("REPORTGEN_SOFFICE")
     found = shutil.which(chosen) if chosen else (shutil.which("soffice") or shutil.which("libreoffice"))
+    if not found and not chosen:  # not on the PATH: where installers put it (Program Files, /Applications)
+        found = next((str(path) for path in soffice_locations() if path.is_file()), None)
     if not found:
         raise OutputError(
             f"--pdf needs LibreOffice, and {chosen or 'soffice'!r} was not found",
@@ -70,8 +71,7 @@ def profile_url(folder: Path) -> str:
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signal.SIGKILL)
+    kill_group(process.pid)
 
 
 def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -> list[Path]:
@@ -102,7 +102,7 @@ def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.DEVNULL,
                     stderr=stderr_file,
-                    start_new_session=True,
+                    **group_options(),
                 )
             except OSError as exc:
                 raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reportgen
+from reportgen.platform import O_NONBLOCK, open_file
 
 if TYPE_CHECKING:
     from reportgen.build.settings import Flags, Settings
@@ -65,7 +66,7 @@ def code_fingerprint() -> str:
 def file_hash(path: Path) -> str | None:
     """SHA-256 of a regular file; None for anything else (a FIFO is never opened to wait on it)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+        fd = open_file(path, os.O_RDONLY | O_NONBLOCK, follow=True)
     except OSError:
         return None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -127,7 +128,7 @@ def write_stamp(out_dir: Path, record: Record) -> None:
     temp = out_dir / f".{STAMP_NAME}.{secrets.token_hex(8)}.tmp"
     data = {"key": record.key, "probes": record.probes, "events": record.events, "expected": record.expected}
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        fd = open_file(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "wb") as handle:
             handle.write(json.dumps(data).encode())  # one write: json.dump writes piece by piece
         os.replace(temp, out_dir / STAMP_NAME)
@@ -183,7 +184,7 @@ def freshness(out_dir: Path, key: str) -> Freshness:
     try:
         if any(p.name.startswith(STAGING_PREFIX) for p in out_dir.iterdir()):
             return NOTHING  # an interrupted build: the next one recovers it
-        fd = os.open(out_dir / STAMP_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = open_file(out_dir / STAMP_NAME, os.O_RDONLY)
         with os.fdopen(fd, "rb") as handle:
             raw = handle.read(MAX_STAMP_BYTES + 1)
         stamp = json.loads(raw) if len(raw) <= MAX_STAMP_BYTES else None

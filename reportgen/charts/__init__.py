@@ -6,19 +6,58 @@ build whose charts are all cached should not pay. `render_png` imports it on fir
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import io
 import json
 import os
 import secrets
+import shutil
 import stat
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
+from reportgen.platform import O_NONBLOCK, home, open_file, private_temp_folder
+
+
+def _writable_folder(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return folder.is_dir() and os.access(folder, os.W_OK)
+
+
+def settle_matplotlib_home() -> None:
+    """Give matplotlib a writable folder for its settings and font cache before it loads. Where
+    its usual one cannot be written (no HOME, a read-only HOME: containers), matplotlib warns on
+    stderr and makes a new temporary folder on every run; point it instead at a private folder
+    of ours that lasts, so a build is quiet and its font list is not rebuilt every time."""
+    if os.environ.get("MPLCONFIGDIR"):
+        return
+    user = home()
+    if sys.platform.startswith(("linux", "freebsd")):  # matplotlib follows XDG there
+        config = os.environ.get("XDG_CONFIG_HOME") or (str(user / ".config") if user else None)
+        cache = os.environ.get("XDG_CACHE_HOME") or (str(user / ".cache") if user else None)
+        folders = [Path(base) / "matplotlib" if base else None for base in (config, cache)]
+    else:
+        folders = [user / ".matplotlib" if user else None]
+    if all(folder is not None and _writable_folder(folder) for folder in folders):
+        return
+    private = private_temp_folder("matplotlib")
+    if private is None:
+        private = Path(tempfile.mkdtemp(prefix="reportgen-matplotlib-"))
+        atexit.register(shutil.rmtree, private, True)
+    os.environ["MPLCONFIGDIR"] = str(private)
+
+
+settle_matplotlib_home()  # here, not in draw.py: the package is imported before any of its modules
 
 #: Bump when drawing code changes, so cached images are redrawn.
 DRAWING_VERSION = "5"
@@ -76,7 +115,7 @@ class DamagedEntry(Exception):
 def _read_entry(path: Path, limit: int) -> bytes | None:
     """A cache file's bytes, never through a link and never more than `limit`; None when absent."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = open_file(path, os.O_RDONLY | O_NONBLOCK)
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -133,7 +172,7 @@ def _store_entry(cache: Path, key: str, chart: RenderedChart) -> None:
     for name, content in ((f"{key}.png", chart.png), (f"{key}.json", meta.encode())):
         temp = cache / f".{name}.{secrets.token_hex(8)}.tmp"
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+            fd = open_file(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
             os.replace(temp, cache / name)  # replaces a planted link by name, never writes through it

@@ -22,6 +22,8 @@ from types import CodeType
 
 import jinja2
 
+from reportgen.platform import open_file, owned_by_me, private_mode_ok, user_cache
+
 MEMORY_ENTRIES = 2048
 _memory: dict[str, CodeType] = {}
 # Version 2: filters, tests and finalize take the context (sandbox.never_folded), which changes
@@ -36,14 +38,14 @@ def key_for(source: str, autoescape: bool) -> str:
 
 def cache_folder() -> Path | None:
     """The private disk cache, created if need be; None when it is not ours alone."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or str(user_cache())
     folder = Path(base) / "reportgen" / "compiled"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = os.lstat(folder)
     except OSError:
         return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
+    if not stat.S_ISDIR(info.st_mode) or not owned_by_me(info) or not private_mode_ok(info, 0o022):
         return None
     return folder
 
@@ -56,12 +58,12 @@ def load(key: str) -> CodeType | None:
     if folder is None:
         return None
     try:
-        fd = os.open(folder / f"{key}.bin", os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = open_file(folder / f"{key}.bin", os.O_RDONLY)
     except OSError:
         return None
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_size > 16 * 2**20:
+        if not stat.S_ISREG(info.st_mode) or not owned_by_me(info) or info.st_size > 16 * 2**20:
             return None
         try:
             code = marshal.loads(handle.read())
@@ -86,7 +88,7 @@ def store(key: str, code: CodeType) -> None:
         return
     temp = folder / f".{key}.{secrets.token_hex(6)}.tmp"
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        fd = open_file(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(marshal.dumps(code))
         os.replace(temp, folder / f"{key}.bin")

@@ -433,6 +433,25 @@ TEMPLATE = [
         "rendering took too long",
         env={"reportgen.office.limits:RENDER_SECONDS": 2.0},
     ),
+    # 600 strings of a million characters each, under a 256 MiB limit: stopped by RLIMIT_AS or by
+    # the watchdog that measures memory, and by the watchdog alone where RLIMIT_AS does nothing
+    # (macOS) or does not exist (Windows); tests/test_shims.py runs it under both shims too
+    Case(
+        "memory-bomb-deck",
+        "template",
+        deck_edit(title("{{ range(600)|map('string')|map('center', 1000000)|list|length }}")),
+        4,
+        "slide 1, shape 'Event name': rendering ran out of memory",
+        env={"reportgen.office.limits:RENDER_MEMORY": 256 * 2**20},
+    ),
+    Case(
+        "memory-bomb-briefing-without-rlimit",
+        "template",
+        briefing_edit(body("{{ range(600)|map('string')|map('center', 1000000)|list|length }}")),
+        4,
+        "briefing.docx: rendering needed more than",
+        env={"reportgen.office.limits:RENDER_MEMORY": 256 * 2**20, "reportgen.platform:resource": None},
+    ),
     Case(
         "undefined-name",
         "template",

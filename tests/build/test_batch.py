@@ -18,8 +18,12 @@ from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.errors import ExitCode
+from reportgen.platform import fork_start
 
 from ..conftest import ROOT, TEMPLATES, WAIC
+
+#: The drawing helpers are forked; where fork is missing or unsafe (Windows, macOS) there are none.
+needs_fork = pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
 
 
 def _events(folder: Path, count: int, bad: int | None = None) -> list[Path]:
@@ -87,6 +91,7 @@ def test_the_worst_exit_code_wins() -> None:
     assert worst([]) == ExitCode.OK
 
 
+@needs_fork
 def test_the_helpers_draw_what_the_build_would_and_leave_nothing_running() -> None:
     charts = derive(load_event(WAIC), Formatter("en_GB", {"CNY": "RMB"})).charts
     drawer = Drawer()
@@ -104,6 +109,7 @@ def test_the_helpers_draw_what_the_build_would_and_leave_nothing_running() -> No
     assert not process.is_alive()
 
 
+@needs_fork
 def test_a_helper_that_dies_only_costs_time() -> None:
     charts = derive(load_event(WAIC), Formatter("en_GB", {"CNY": "RMB"})).charts
     data = next(iter(charts.values()))

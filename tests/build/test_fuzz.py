@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import random
-import resource
 import signal
 import zipfile
 from pathlib import Path
@@ -24,6 +23,9 @@ from reportgen.errors import ReportgenError
 
 from ..conftest import TEMPLATES
 from .hostile_cases import MINIMAL
+
+# measures peak memory with resource: POSIX only (skipped under the Windows shim, tests/shims/)
+resource = pytest.importorskip("resource")
 
 pytestmark = pytest.mark.slow  # subprocesses, signals, wheels or hundreds of builds
 
