@@ -589,6 +589,7 @@ def docs(topic: str | None, debug: bool) -> None:
     architecture  the subpackages, who may import whom, where to add things
     data          the event YAML format by example
     performance   what a build costs and how it is measured
+    platforms     what differs on Windows, macOS and Linux
     scale         building on a Dask cluster (--scheduler)
     templates     writing templates: every tag, name and filter, picture slots, errors
     """

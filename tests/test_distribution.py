@@ -144,7 +144,7 @@ def test_docs_prints_a_guide_and_lists_them() -> None:
     unknown = CliRunner().invoke(main, ["docs", "nowhere"])
     assert unknown.exit_code == 2
     assert (
-        "'nowhere' is not one of 'architecture', 'data', 'performance', 'scale', 'templates'"
+        "'nowhere' is not one of 'architecture', 'data', 'performance', 'platforms', 'scale', 'templates'"
         in unknown.output
     )
 

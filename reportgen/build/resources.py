@@ -19,7 +19,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]  # reportgen/
 
 #: The guides in docs/, carried by the wheel (reportgen/_bundled/docs/) so that `reportgen docs TOPIC`
 #: prints them wherever reportgen is installed. pyproject.toml's force-include lists each file.
-DOC_TOPICS = ("architecture", "data", "performance", "scale", "templates")
+DOC_TOPICS = ("architecture", "data", "performance", "platforms", "scale", "templates")
 
 
 def bundled(kind: str) -> Path:

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from reportgen.platform import home
+
 #: A bound on the folders walked: a font tree has tens; a loop of links or a huge tree stops here.
 MAX_FOLDERS = 4000
 MAX_DEPTH = 8
@@ -32,10 +34,13 @@ MAX_DEPTH = 8
 def font_folders() -> list[Path]:
     """The folders matplotlib looks for fonts in on this system (its X11, macOS and Windows lists),
     worked out now (not at import), from HOME, XDG_DATA_HOME, WINDIR and LOCALAPPDATA."""
-    home = Path(os.environ.get("HOME") or Path.home())
+    found = os.environ.get("HOME") or home()
+    # No home at all (a container's user id without a passwd entry): the folders under it are
+    # left out; a path that cannot exist stands in, so the lists keep their shape.
+    home_folder = Path(found) if found else Path(os.devnull) / "no-home"
     if sys.platform == "win32":
         windir = os.environ.get("WINDIR", "C:\\Windows")
-        local = os.environ.get("LOCALAPPDATA", str(home / "AppData" / "Local"))
+        local = os.environ.get("LOCALAPPDATA", str(home_folder / "AppData" / "Local"))
         return [Path(windir) / "Fonts", Path(local) / "Microsoft" / "Windows" / "Fonts"]
     if sys.platform == "darwin":
         roots = [
@@ -44,15 +49,15 @@ def font_folders() -> list[Path]:
             "/System/Library/Fonts/",
             "/opt/local/share/fonts",
         ]
-        return [Path(r) for r in roots] + [home / "Library" / "Fonts"]
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+        return [Path(r) for r in roots] + [home_folder / "Library" / "Fonts"]
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home_folder / ".local" / "share")
     roots = [
         "/usr/X11R6/lib/X11/fonts/TTF/",
         "/usr/X11/lib/X11/fonts",
         "/usr/share/fonts/",
         "/usr/local/share/fonts/",
     ]
-    return [Path(r) for r in roots] + [data_home / "fonts", home / ".fonts"]
+    return [Path(r) for r in roots] + [data_home / "fonts", home_folder / ".fonts"]
 
 
 def _folder_times() -> list[tuple[str, int]]:
