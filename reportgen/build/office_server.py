@@ -24,12 +24,19 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from reportgen.build.lok import library
-from reportgen.build.pdf import check_pdfs, convert, find_soffice, profile_settings, profile_url
+from reportgen.build.pdf import (
+    check_pdfs,
+    convert,
+    find_soffice,
+    office_environment,
+    private_folder,
+    profile_url,
+    write_profile,
+)
 from reportgen.errors import OutputError
 
 #: The office of each process (by process id: a forked worker never uses its parent's).
@@ -47,7 +54,7 @@ class Office:
 
     def __init__(self, program: Path, seconds: float) -> None:
         self.program, self.seconds = program, seconds
-        self._folder = Path(tempfile.mkdtemp(prefix="reportgen-office-"))  # private: 0700
+        self._folder = private_folder()  # 0700, a plain ASCII path
         self.process: subprocess.Popen[bytes] | None = None
         self._buffer = b""
         self._ready = False
@@ -57,8 +64,7 @@ class Office:
         """Start the helper; it loads LibreOffice while the caller goes on."""
         self.starts += 1
         profile = self._folder / f"profile-{self.starts}"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
+        write_profile(profile)
         with open(self._folder / "office.log", "ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, *self.helper, str(self.program), profile_url(profile)],
@@ -66,7 +72,8 @@ class Office:
                 stdout=subprocess.PIPE,
                 stderr=log,
                 start_new_session=True,  # its own process group: killed whole
-                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # headless, whatever DISPLAY says
+                # headless whatever DISPLAY says; UTF-8, a home and temporary files of its own
+                env={**office_environment(self._folder), "SAL_USE_VCLPLUGIN": "svp"},
             )
         self._buffer, self._ready = b"", False
 
@@ -106,19 +113,29 @@ class Office:
                 raise OfficeDied(f"LibreOffice did not start: {ready.get('error')}")
             self._ready = True
         assert self.process is not None and self.process.stdin is not None
-        request = json.dumps({"document": str(document), "pdf": str(pdf)}) + "\n"
+        # The office reads and writes under plain ASCII names in its own folder (see
+        # pdf.private_folder); the PDF is then moved to where it belongs.
+        source = self._folder / f"document{document.suffix.lower()}"
+        made = self._folder / "document.pdf"
+        shutil.copyfile(document, source)
+        request = json.dumps({"document": str(source), "pdf": str(made)}) + "\n"
         try:
-            self.process.stdin.write(request.encode())
-            self.process.stdin.flush()
-        except OSError:
-            self.kill()
-            raise OfficeDied(f"LibreOffice crashed converting {document.name}") from None
-        answer = self._answer(f"converting {document.name}")
-        if not answer.get("ok"):
-            raise OutputError(
-                f"LibreOffice made no PDF of {document.name} ({answer.get('error')})",
-                hint="open the document in LibreOffice to see what it objects to",
-            )
+            try:
+                self.process.stdin.write(request.encode())
+                self.process.stdin.flush()
+            except OSError:
+                self.kill()
+                raise OfficeDied(f"LibreOffice crashed converting {document.name}") from None
+            answer = self._answer(f"converting {document.name}")
+            if not answer.get("ok"):
+                raise OutputError(
+                    f"LibreOffice made no PDF of {document.name} ({answer.get('error')})",
+                    hint="open the document in LibreOffice to see what it objects to",
+                )
+            shutil.move(made, pdf)
+        finally:
+            source.unlink(missing_ok=True)
+            made.unlink(missing_ok=True)
 
     def kill(self) -> None:
         if self.process is not None:
