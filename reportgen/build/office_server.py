@@ -32,9 +32,11 @@ from reportgen.build.pdf import (
     check_pdfs,
     convert,
     find_soffice,
+    note_group,
     office_environment,
     private_folder,
     profile_url,
+    remove_private,
     write_profile,
 )
 from reportgen.errors import OutputError
@@ -75,6 +77,7 @@ class Office:
                 # headless whatever DISPLAY says; UTF-8, a home and temporary files of its own
                 env={**office_environment(self._folder), "SAL_USE_VCLPLUGIN": "svp"},
             )
+        note_group(self._folder, self.process.pid)
         self._buffer, self._ready = b"", False
 
     def _answer(self, what: str) -> dict[str, object]:
@@ -149,7 +152,7 @@ class Office:
 
     def close(self) -> None:
         self.kill()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        remove_private(self._folder)
 
 
 def office_program() -> Path | None:

@@ -24,6 +24,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from reportgen.errors import OutputError
@@ -100,6 +101,37 @@ def private_folders_of(pid: int) -> list[Path]:
     return found
 
 
+def note_group(folder: Path, pid: int) -> None:
+    """Record in a private folder the process group of the LibreOffice working there, so that the
+    parent of a process killed outright can still stop it (`remove_private`)."""
+    with contextlib.suppress(OSError):
+        (folder / "group").write_text(str(pid), encoding="ascii")
+
+
+def _kill_noted_group(folder: Path) -> None:
+    try:
+        group = int((folder / "group").read_text(encoding="ascii")[:20])
+    except (OSError, ValueError):
+        return
+    if group > 1 and hasattr(os, "killpg"):
+        with contextlib.suppress(OSError):
+            os.killpg(group, signal.SIGKILL)
+
+
+def remove_private(folder: Path, orphaned: bool = False) -> None:
+    """Remove a private folder of LibreOffice's. Its processes have been killed, but one killed in
+    the middle of a write can still add a file for a moment after `wait()` returns: try again,
+    for up to about a second, until the folder is gone. `orphaned`: the process that started the
+    office was killed outright, so the office noted there is killed first."""
+    if orphaned:
+        _kill_noted_group(folder)
+    for _ in range(40):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not os.path.lexists(folder):
+            return
+        time.sleep(0.025)
+
+
 def office_environment(private: Path) -> dict[str, str]:
     """The environment LibreOffice runs in: the caller's, with its temporary files inside
     `private` (removed with it), a home folder there when the caller has none, and a UTF-8
@@ -142,7 +174,7 @@ def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -
             if made.is_file():
                 shutil.move(made, folder / f"{document.stem}.pdf")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_private(work)
     return check_pdfs(documents, folder, stderr)
 
 
@@ -175,6 +207,7 @@ def _run_soffice(soffice: str, work: Path, inputs: list[Path], seconds: float) -
         except OSError as exc:
             raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None
         try:
+            note_group(work, process.pid)
             process.wait(timeout=seconds)
         except subprocess.TimeoutExpired:
             _kill_group(process)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import shutil
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -27,7 +26,7 @@ from typing import Any
 
 from reportgen.build import output
 from reportgen.build.office_server import stop_offices
-from reportgen.build.pdf import private_folders_of
+from reportgen.build.pdf import private_folders_of, remove_private
 from reportgen.errors import ExitCode, Terminated, display_path, record_interrupt
 
 #: After an interrupt, how long workers get to clean up before they are killed (the whole command
@@ -210,4 +209,4 @@ def _clean_after(pids: list[int], out_dir: Path) -> None:
         output.recover(out_dir)
     for pid in pids:
         for folder in private_folders_of(pid):
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_private(folder, orphaned=True)
