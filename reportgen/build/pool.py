@@ -74,11 +74,14 @@ def _worker_signals() -> None:
     _unblock_signals()  # blocked by the build process while it forked us
 
 
-def _serve(connection: Connection, work: Callable[[Path], Any]) -> None:
+def _serve(connection: Connection, work: Callable[[Path], Any], inherited: list[int]) -> None:
     """A worker: build each event it is sent, until its pipe closes or a SIGTERM ends it."""
     code = 0
     try:
         _worker_signals()
+        for fd in inherited:
+            with contextlib.suppress(OSError):
+                os.close(fd)
         while True:
             try:
                 event = connection.recv()
@@ -99,10 +102,14 @@ def _serve(connection: Connection, work: Callable[[Path], Any]) -> None:
 
 
 class _Worker:
-    def __init__(self, work: Callable[[Path], Any]) -> None:
+    def __init__(self, work: Callable[[Path], Any], others: list[_Worker]) -> None:
         context = _context()
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, work), daemon=True)
+        # A forked worker inherits this process's ends of every worker's pipe, its own included:
+        # it closes them, or its pipe would never close when this process closes its end.
+        ours = [w.connection.fileno() for w in others] + [self.connection.fileno()]
+        inherited = ours if context.get_start_method() == "fork" else []
+        self.process = context.Process(target=_serve, args=(child, work, inherited), daemon=True)
         previous = _block_signals()
         try:
             self.process.start()
@@ -146,7 +153,7 @@ class Pool:
         queue = list(events)
         while queue or any(w.event is not None for w in self.workers):
             while queue and len(self.workers) < self.jobs:
-                self.workers.append(_Worker(self.work))
+                self.workers.append(_Worker(self.work, self.workers))
             for worker in self.workers:
                 if queue and worker.event is None:
                     worker.event = queue.pop(0)
