@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from reportgen.build.lok import library
+from reportgen.build.output import HeldSignals
 from reportgen.build.pdf import (
     check_pdfs,
     convert,
@@ -67,18 +68,22 @@ class Office:
         self.starts += 1
         profile = self._folder / f"profile-{self.starts}"
         write_profile(profile)
-        with open(self._folder / "office.log", "ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, *self.helper, str(self.program), profile_url(profile)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=log,
-                start_new_session=True,  # its own process group: killed whole
-                # headless whatever DISPLAY says; UTF-8, a home and temporary files of its own
-                env={**office_environment(self._folder), "SAL_USE_VCLPLUGIN": "svp"},
-            )
-        note_group(self._folder, self.process.pid)
-        self._buffer, self._ready = b"", False
+        held = HeldSignals()  # a signal while it starts would leave it running, unknown to us
+        try:
+            with open(self._folder / "office.log", "ab") as log, held:
+                self.process = subprocess.Popen(
+                    [sys.executable, *self.helper, str(self.program), profile_url(profile)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=log,
+                    start_new_session=True,  # its own process group: killed whole
+                    # headless whatever DISPLAY says; UTF-8, a home and temporary files of its own
+                    env={**office_environment(self._folder), "SAL_USE_VCLPLUGIN": "svp"},
+                )
+            note_group(self._folder, self.process.pid)
+            self._buffer, self._ready = b"", False
+        finally:
+            held.release()  # the office is known now: whoever handles the signal stops it
 
     def _answer(self, what: str) -> dict[str, object]:
         """The helper's next answer, within the time limit; else it is killed and OfficeDied raised."""
@@ -167,12 +172,11 @@ def office_for_this_process(seconds: float) -> Office | None:
     if pid not in _OFFICES:
         program = office_program()
         office = Office(program, seconds) if program is not None else None
+        _OFFICES[pid] = office  # known before it starts: an interrupt meanwhile still stops it
         if office is not None:
-            office.start()
-            # A batch worker ends without running atexit handlers; multiprocessing's own
-            # finalizers do run there (and at this process's exit), so the helper goes with it.
+            # Stopped by the build's clean-up (stop_offices), and else at this process's exit.
             multiprocessing.util.Finalize(office, office.close, exitpriority=10)
-        _OFFICES[pid] = office
+            office.start()
     office = _OFFICES[pid]
     if office is not None:
         office.seconds = seconds

@@ -27,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from reportgen.build.output import HeldSignals
 from reportgen.errors import OutputError
 
 PDF_SECONDS = 180.0
@@ -123,13 +124,18 @@ def remove_private(folder: Path, orphaned: bool = False) -> None:
     the middle of a write can still add a file for a moment after `wait()` returns: try again,
     for up to about a second, until the folder is gone. `orphaned`: the process that started the
     office was killed outright, so the office noted there is killed first."""
-    if orphaned:
-        _kill_noted_group(folder)
-    for _ in range(40):
-        shutil.rmtree(folder, ignore_errors=True)
-        if not os.path.lexists(folder):
-            return
-        time.sleep(0.025)
+    held = HeldSignals()  # a Ctrl-C or SIGTERM now must not stop the removal half-way
+    try:
+        with held:
+            if orphaned:
+                _kill_noted_group(folder)
+            for _ in range(40):
+                shutil.rmtree(folder, ignore_errors=True)
+                if not os.path.lexists(folder):
+                    break
+                time.sleep(0.025)
+    finally:
+        held.release()
 
 
 def office_environment(private: Path) -> dict[str, str]:
@@ -194,19 +200,24 @@ def _run_soffice(soffice: str, work: Path, inputs: list[Path], seconds: float) -
         str(work / "pdf"),
         *map(str, inputs),
     ]
+    env = office_environment(work)
     with open(work / "stderr", "w+b") as stderr_file:
+        held = HeldSignals()  # a signal while it starts would leave it running, unknown to us
         try:
-            process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr_file,
-                start_new_session=True,
-                env=office_environment(work),
-            )
+            with held:
+                process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=stderr_file,
+                    start_new_session=True,
+                    env=env,
+                )
         except OSError as exc:
+            held.release()
             raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None
         try:
+            held.release()  # it is ours now: a signal held meanwhile ends the build here
             note_group(work, process.pid)
             process.wait(timeout=seconds)
         except subprocess.TimeoutExpired:

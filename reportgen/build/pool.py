@@ -98,10 +98,16 @@ def _serve(connection: Connection, work: Callable[[Path], Any], inherited: list[
         stop_offices()
     with contextlib.suppress(BaseException):
         output.discard_leftovers()
+    for folder in private_folders_of(os.getpid()):  # a conversion's, if the signal cut its removal
+        with contextlib.suppress(BaseException):
+            remove_private(folder)
     os._exit(code)  # no exit handlers: everything this worker made is stopped or removed above
 
 
 class _Worker:
+    """A worker process, started and added to `others` (before a signal held back meanwhile can
+    interrupt us: every worker started is in the list that `Pool.stop` stops)."""
+
     def __init__(self, work: Callable[[Path], Any], others: list[_Worker]) -> None:
         context = _context()
         self.connection, child = context.Pipe()
@@ -110,13 +116,14 @@ class _Worker:
         ours = [w.connection.fileno() for w in others] + [self.connection.fileno()]
         inherited = ours if context.get_start_method() == "fork" else []
         self.process = context.Process(target=_serve, args=(child, work, inherited), daemon=True)
+        self.event: Path | None = None
         previous = _block_signals()
         try:
             self.process.start()
+            others.append(self)
         finally:
+            child.close()
             _restore_signals(previous)
-        child.close()
-        self.event: Path | None = None
 
 
 def crash_message(event: Path, process: Any) -> str:
@@ -153,11 +160,12 @@ class Pool:
         queue = list(events)
         while queue or any(w.event is not None for w in self.workers):
             while queue and len(self.workers) < self.jobs:
-                self.workers.append(_Worker(self.work, self.workers))
+                _Worker(self.work, self.workers)
             for worker in self.workers:
                 if queue and worker.event is None:
                     worker.event = queue.pop(0)
-                    worker.connection.send(worker.event)
+                    with contextlib.suppress(OSError):  # a worker that died is noticed below
+                        worker.connection.send(worker.event)
                     started(worker.event)
             busy = [w for w in self.workers if w.event is not None]
             ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
@@ -169,9 +177,12 @@ class Pool:
                 try:
                     outcome = worker.connection.recv()
                 except (EOFError, OSError):  # it died mid-event: the event fails, a new worker goes on
-                    worker.process.join()
                     self.workers.remove(worker)
                     worker.connection.close()
+                    _join_all([worker.process], time.monotonic() + GRACE_SECONDS)
+                    if worker.process.is_alive():
+                        worker.process.kill()
+                        worker.process.join()
                     outcome = self.failed(event, crash_message(event, worker.process))
                 yield outcome
                 if fail_fast and outcome.code != ExitCode.OK:

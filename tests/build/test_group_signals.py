@@ -85,7 +85,9 @@ elif moment == "commit":  # the journal is written: the moves are next, with sig
     wrap(output, "_write_journal", hold=True, after=True)
 elif moment == "pdf":  # the office is converting
     wrap(office_server.Office, "_answer", hold=False, when=lambda self, what: what.startswith("converting"))
-elif moment == "pdf-without-lok":  # a LibreOffice of its own is converting
+elif moment == "pdf-office-starting":  # the office is being started, as the first event renders
+    wrap(office_server.Office, "start", hold=False)
+elif moment == "pdf-without-lok":  # a LibreOffice of its own is starting
     office_server.office_program = lambda: None
     wrap(pdf, "_run_soffice", hold=False)
 
@@ -178,7 +180,9 @@ CASES = [
     ("commit", signal.SIGTERM, 3, "workers"),
     ("pdf", signal.SIGINT, 3, "workers"),
     ("pdf", signal.SIGTERM, 3, "workers"),
+    ("pdf-office-starting", signal.SIGINT, 3, "workers"),
     ("pdf-without-lok", signal.SIGTERM, 3, "workers"),
+    ("pdf-without-lok", signal.SIGINT, 3, "workers"),
     ("rendering", signal.SIGINT, 1, "any"),  # one event: built here, with the chart helpers
     ("rendering", signal.SIGTERM, 1, "any"),
 ]
@@ -256,7 +260,7 @@ def test_a_signal_to_the_process_group_ends_the_batch_cleanly(
     )
     assert not [p.name for p in out.iterdir() if p.name.startswith(STAGING_PREFIX)], "staging left behind"
     assert sorted(_identities(out)) == sorted(before), "a file appeared or went missing in the output folder"
-    assert not list(temp.iterdir()), "temporary files left behind"
+    assert not list(temp.iterdir()), f"temporary files left behind: {sorted(map(str, temp.rglob('*')))}"
     _assert_each_event_earlier_or_new(out, before, count, moment)
 
 
