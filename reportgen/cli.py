@@ -350,6 +350,7 @@ def build(
     from reportgen.build.office_server import stop_offices
 
     client = None
+    runs: Any = iter(())
     stamps = stamp.StampWriter(settings.out_dir, record)
     try:
         if scheduler and todo:
@@ -382,6 +383,8 @@ def build(
             stamps.event_added()
             report.built(result)
     finally:
+        if hasattr(runs, "close"):
+            runs.close()  # interrupted: the batch's workers are stopped now, not when it is collected
         stamps.flush()  # an interrupted batch keeps what it finished
         report.close()
         stop_offices()

@@ -2,27 +2,25 @@
 
 An event's outcome is a plain value (its result, or its error as text with its exit code), so a
 failure in one event never stops the others unless the caller asks (`fail_fast`), and nothing that
-crosses a process boundary needs more than pickling a dataclass. Workers are forked from this
-process after the pipeline is imported, so they start with everything loaded; each keeps its own
-template and compile caches for all the events it builds.
+crosses a process boundary needs more than pickling a dataclass. Workers (build/pool.py) are forked
+from this process after the pipeline is imported, so they start with everything loaded; each keeps
+its own template and compile caches for all the events it builds.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from reportgen.build import pipeline
 from reportgen.build.drawing import Drawer
 from reportgen.build.pipeline import BuildResult
+from reportgen.build.pool import Pool
 from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode, ReportgenError, received_interrupt
-from reportgen.platform import cpu_count, pool_start
+from reportgen.platform import cpu_count
 
 # How bad an exit code is, for "the worst one wins" (a warning is better than any failure).
 _SEVERITY = {
@@ -97,37 +95,10 @@ def run_all(
         return
     if drawer is not None:
         drawer.close()  # the workers draw their own charts; none of them inherits the helper
-    # fork where safe: the workers start with the pipeline imported; no thread runs here yet to be forked
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(pool_start()))
-    try:
-        pending: dict[Future[Outcome], Path] = {}
-        queue = list(events)
-        while queue or pending:
-            while queue and len(pending) < jobs:  # submit as workers free up: progress stays honest
-                event = queue.pop(0)
-                pending[pool.submit(run_one, event, settings, debug)] = event
-                started(event)
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                outcome = future.result()
-                del pending[future]
-                yield outcome
-                if fail_fast and outcome.code != ExitCode.OK:
-                    queue.clear()
-        pool.shutdown(wait=True)
-    except BaseException:
-        _stop(pool)
-        raise
+    work = partial(run_one, settings=settings, debug=debug)
+    with Pool(jobs, work, _failed, settings.out_dir) as pool:  # leaving it stops every worker
+        yield from pool.outcomes(events, fail_fast, started)
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Interrupted: workers discard their staged files on SIGTERM; none outlives the build."""
-    processes = list(getattr(pool, "_processes", {}).values())
-    for process in processes:
-        if process.is_alive() and process.pid:
-            os.kill(process.pid, signal.SIGTERM)
-    pool.shutdown(wait=True, cancel_futures=True)
-    for process in processes:
-        process.join(timeout=10)
-        if process.is_alive():
-            process.kill()
+def _failed(event: Path, message: str) -> Outcome:
+    return Outcome(event, error=message, code=ExitCode.BUG)

@@ -22,12 +22,22 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from reportgen.build.lok import library
-from reportgen.build.pdf import check_pdfs, convert, find_soffice, profile_settings, profile_url
+from reportgen.build.output import HeldSignals
+from reportgen.build.pdf import (
+    check_pdfs,
+    convert,
+    find_soffice,
+    note_group,
+    office_environment,
+    private_folder,
+    profile_url,
+    remove_private,
+    write_profile,
+)
 from reportgen.errors import OutputError
 from reportgen.platform import group_options, kill_group, read_within
 
@@ -46,7 +56,7 @@ class Office:
 
     def __init__(self, program: Path, seconds: float) -> None:
         self.program, self.seconds = program, seconds
-        self._folder = Path(tempfile.mkdtemp(prefix="reportgen-office-"))  # private: 0700
+        self._folder = private_folder()  # 0700, a plain ASCII path
         self.process: subprocess.Popen[bytes] | None = None
         self._buffer = b""
         self._ready = False
@@ -56,18 +66,23 @@ class Office:
         """Start the helper; it loads LibreOffice while the caller goes on."""
         self.starts += 1
         profile = self._folder / f"profile-{self.starts}"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
-        with open(self._folder / "office.log", "ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, *self.helper, str(self.program), profile_url(profile)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=log,
-                **group_options(),  # its own process group: killed whole
-                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # headless, whatever DISPLAY says
-            )
-        self._buffer, self._ready = b"", False
+        write_profile(profile)
+        held = HeldSignals()  # a signal while it starts would leave it running, unknown to us
+        try:
+            with open(self._folder / "office.log", "ab") as log, held:
+                self.process = subprocess.Popen(
+                    [sys.executable, *self.helper, str(self.program), profile_url(profile)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=log,
+                    **group_options(),  # its own process group: killed whole
+                    # headless whatever DISPLAY says; UTF-8, a home and temporary files of its own
+                    env={**office_environment(self._folder), "SAL_USE_VCLPLUGIN": "svp"},
+                )
+            note_group(self._folder, self.process.pid)
+            self._buffer, self._ready = b"", False
+        finally:
+            held.release()  # the office is known now: whoever handles the signal stops it
 
     def _answer(self, what: str) -> dict[str, object]:
         """The helper's next answer, within the time limit; else it is killed and OfficeDied raised."""
@@ -104,19 +119,29 @@ class Office:
                 raise OfficeDied(f"LibreOffice did not start: {ready.get('error')}")
             self._ready = True
         assert self.process is not None and self.process.stdin is not None
-        request = json.dumps({"document": str(document), "pdf": str(pdf)}) + "\n"
+        # The office reads and writes under plain ASCII names in its own folder (see
+        # pdf.private_folder); the PDF is then moved to where it belongs.
+        source = self._folder / f"document{document.suffix.lower()}"
+        made = self._folder / "document.pdf"
+        shutil.copyfile(document, source)
+        request = json.dumps({"document": str(source), "pdf": str(made)}) + "\n"
         try:
-            self.process.stdin.write(request.encode())
-            self.process.stdin.flush()
-        except OSError:
-            self.kill()
-            raise OfficeDied(f"LibreOffice crashed converting {document.name}") from None
-        answer = self._answer(f"converting {document.name}")
-        if not answer.get("ok"):
-            raise OutputError(
-                f"LibreOffice made no PDF of {document.name} ({answer.get('error')})",
-                hint="open the document in LibreOffice to see what it objects to",
-            )
+            try:
+                self.process.stdin.write(request.encode())
+                self.process.stdin.flush()
+            except OSError:
+                self.kill()
+                raise OfficeDied(f"LibreOffice crashed converting {document.name}") from None
+            answer = self._answer(f"converting {document.name}")
+            if not answer.get("ok"):
+                raise OutputError(
+                    f"LibreOffice made no PDF of {document.name} ({answer.get('error')})",
+                    hint="open the document in LibreOffice to see what it objects to",
+                )
+            shutil.move(made, pdf)
+        finally:
+            source.unlink(missing_ok=True)
+            made.unlink(missing_ok=True)
 
     def kill(self) -> None:
         if self.process is not None:
@@ -129,7 +154,7 @@ class Office:
 
     def close(self) -> None:
         self.kill()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        remove_private(self._folder)
 
 
 def office_program() -> Path | None:
@@ -144,12 +169,11 @@ def office_for_this_process(seconds: float) -> Office | None:
     if pid not in _OFFICES:
         program = office_program()
         office = Office(program, seconds) if program is not None else None
+        _OFFICES[pid] = office  # known before it starts: an interrupt meanwhile still stops it
         if office is not None:
-            office.start()
-            # A batch worker ends without running atexit handlers; multiprocessing's own
-            # finalizers do run there (and at this process's exit), so the helper goes with it.
+            # Stopped by the build's clean-up (stop_offices), and else at this process's exit.
             multiprocessing.util.Finalize(office, office.close, exitpriority=10)
-        _OFFICES[pid] = office
+            office.start()
     office = _OFFICES[pid]
     if office is not None:
         office.seconds = seconds

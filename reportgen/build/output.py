@@ -205,7 +205,10 @@ class HeldSignals:
     def hold(self) -> None:
         if threading.current_thread() is threading.main_thread():
             for signum in (signal.SIGINT, signal.SIGTERM):
-                self._previous.setdefault(signum, signal.signal(signum, self._record))
+                # an ignored signal stays ignored (a batch worker's Ctrl-C): held, it would come
+                # first in `caught` and hide the SIGTERM that follows it
+                if signum not in self._previous and signal.getsignal(signum) != signal.SIG_IGN:
+                    self._previous[signum] = signal.signal(signum, self._record)
 
     def stop(self) -> None:
         """Put the earlier handlers back (what was held stays held until `release()`)."""

@@ -2,6 +2,9 @@
 
 LibreOffice is run headless in its own process group with a throwaway profile (so it cannot
 collide with a LibreOffice the user has open), and killed whole when it overruns its time. It
+works in a private folder of its own with a plain ASCII path, in a UTF-8 locale, with its
+temporary files there too: LibreOffice 7.4 cannot load a file whose path has other characters
+under a C/POSIX locale, which is what many containers run with (no HOME either). It
 exits 0 even when it could not load a file, so the result is judged by the PDFs themselves: each
 must exist, be a PDF, and have pages; the deck must have one page per slide (LibreOffice draws a
 slide it cannot read as a blank page rather than failing).
@@ -14,13 +17,16 @@ the whole process group is killed and we stop at once. No office process outlive
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
+from reportgen.build.output import HeldSignals
 from reportgen.errors import OutputError
 from reportgen.platform import group_options, kill_group, soffice_locations
 
@@ -74,54 +80,159 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
     kill_group(process.pid)
 
 
+#: The private folders of LibreOffice run by a process are named PRIVATE_PREFIX + its pid + "-".
+PRIVATE_PREFIX = "reportgen-office-"
+
+
+def private_folder() -> Path:
+    """A new private (0700) temporary folder whose path is plain ASCII: LibreOffice 7.4 fails to
+    load a correctly encoded file URL with other characters ("type detection failed") under a
+    C/POSIX locale, as in many containers, so what it reads and writes lives in such a folder."""
+    candidates = [tempfile.gettempdir(), "/tmp", "/var/tmp"]
+    parent = next((c for c in candidates if c.isascii() and os.path.isdir(c) and os.access(c, os.W_OK)), None)
+    prefix = f"{PRIVATE_PREFIX}{os.getpid()}-"
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=parent or candidates[0]))
+
+
+def private_folders_of(pid: int) -> list[Path]:
+    """The private folders a (killed) process with id `pid` left, for its parent to remove."""
+    found: list[Path] = []
+    for parent in dict.fromkeys([tempfile.gettempdir(), "/tmp", "/var/tmp"]):
+        with contextlib.suppress(OSError):
+            found += Path(parent).glob(f"{PRIVATE_PREFIX}{pid}-*")
+    return found
+
+
+def note_group(folder: Path, pid: int) -> None:
+    """Record in a private folder the process group of the LibreOffice working there, so that the
+    parent of a process killed outright can still stop it (`remove_private`)."""
+    with contextlib.suppress(OSError):
+        (folder / "group").write_text(str(pid), encoding="ascii")
+
+
+def _kill_noted_group(folder: Path) -> None:
+    try:
+        group = int((folder / "group").read_text(encoding="ascii")[:20])
+    except (OSError, ValueError):
+        return
+    if group > 1:
+        kill_group(group)
+
+
+def remove_private(folder: Path, orphaned: bool = False) -> None:
+    """Remove a private folder of LibreOffice's. Its processes have been killed, but one killed in
+    the middle of a write can still add a file for a moment after `wait()` returns: try again,
+    for up to about a second, until the folder is gone. `orphaned`: the process that started the
+    office was killed outright, so the office noted there is killed first."""
+    held = HeldSignals()  # a Ctrl-C or SIGTERM now must not stop the removal half-way
+    try:
+        with held:
+            if orphaned:
+                _kill_noted_group(folder)
+            for _ in range(40):
+                shutil.rmtree(folder, ignore_errors=True)
+                if not os.path.lexists(folder):
+                    break
+                time.sleep(0.025)
+    finally:
+        held.release()
+
+
+def office_environment(private: Path) -> dict[str, str]:
+    """The environment LibreOffice runs in: the caller's, with its temporary files inside
+    `private` (removed with it), a home folder there when the caller has none, and a UTF-8
+    character set where the caller's locale has none (C or POSIX, or nothing set)."""
+    env = dict(os.environ)
+    temp = private / "tmp"
+    temp.mkdir(exist_ok=True)
+    env.update(TMPDIR=str(temp), TMP=str(temp), TEMP=str(temp))
+    if not env.get("HOME"):
+        (private / "home").mkdir(exist_ok=True)
+        env["HOME"] = str(private / "home")
+    current = (env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or "").lower()
+    if "utf-8" not in current and "utf8" not in current:
+        env["LC_ALL" if env.get("LC_ALL") else "LC_CTYPE"] = "C.UTF-8"
+    return env
+
+
+def write_profile(profile: Path) -> None:
+    """A throwaway LibreOffice profile with the locked-down settings."""
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
+
+
 def convert(documents: list[Path], folder: Path, seconds: float = PDF_SECONDS) -> list[Path]:
     """Convert `documents` to PDFs in `folder` (same stems); raise OutputError unless every PDF is sound."""
     soffice = find_soffice()
-    # The profile lives in the (hidden, private) staging folder, so the conversion touches nothing
-    # outside the output folder and is removed with it.
-    with tempfile.TemporaryDirectory(prefix=".libreoffice-", dir=folder) as work:
-        profile = Path(work) / "profile"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
-        command = [
-            soffice,
-            f"-env:UserInstallation={profile_url(profile)}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, documents),
-        ]
-        with open(Path(work) / "stderr", "w+b") as stderr_file:
-            try:
+    # LibreOffice works in a private folder with a plain ASCII path (see private_folder): its
+    # profile, its temporary files, copies of the documents under plain names and its PDFs, which
+    # are then moved into `folder`.
+    work = private_folder()
+    try:
+        inputs = []
+        for number, document in enumerate(documents):
+            inputs.append(work / f"document-{number}{document.suffix.lower()}")
+            shutil.copyfile(document, inputs[-1])
+        (work / "pdf").mkdir()
+        stderr = _run_soffice(soffice, work, inputs, seconds)
+        for document, source in zip(documents, inputs, strict=True):
+            made = work / "pdf" / f"{source.stem}.pdf"
+            if made.is_file():
+                shutil.move(made, folder / f"{document.stem}.pdf")
+    finally:
+        remove_private(work)
+    return check_pdfs(documents, folder, stderr)
+
+
+def _run_soffice(soffice: str, work: Path, inputs: list[Path], seconds: float) -> bytes:
+    """Run soffice on `inputs` in `work` (PDFs into work/pdf); its stderr."""
+    profile = work / "profile"
+    write_profile(profile)
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile_url(profile)}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work / "pdf"),
+        *map(str, inputs),
+    ]
+    env = office_environment(work)
+    with open(work / "stderr", "w+b") as stderr_file:
+        held = HeldSignals()  # a signal while it starts would leave it running, unknown to us
+        try:
+            with held:
                 process = subprocess.Popen(
                     command,
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.DEVNULL,
                     stderr=stderr_file,
                     **group_options(),
+                    env=env,
                 )
-            except OSError as exc:
-                raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None
-            try:
-                process.wait(timeout=seconds)
-            except subprocess.TimeoutExpired:
-                _kill_group(process)
-                process.wait()
-                raise OutputError(
-                    f"LibreOffice did not finish converting to PDF within {seconds:g} s",
-                    hint="run again with a larger --pdf-timeout, or check that LibreOffice "
-                    "starts (soffice --headless --version)",
-                ) from None
-            finally:
-                _kill_group(process)  # helpers it left behind, on every path (Ctrl-C included)
-                process.wait()  # gone before the caller removes the folder it wrote into
-            stderr_file.seek(0)
-            stderr = stderr_file.read(64 * 1024)
-    return check_pdfs(documents, folder, stderr)
+        except OSError as exc:
+            held.release()
+            raise OutputError(f"cannot start LibreOffice ({soffice}): {exc.strerror}") from None
+        try:
+            held.release()  # it is ours now: a signal held meanwhile ends the build here
+            note_group(work, process.pid)
+            process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            process.wait()
+            raise OutputError(
+                f"LibreOffice did not finish converting to PDF within {seconds:g} s",
+                hint="run again with a larger --pdf-timeout, or check that LibreOffice "
+                "starts (soffice --headless --version)",
+            ) from None
+        finally:
+            _kill_group(process)  # helpers it left behind, on every path (Ctrl-C included)
+            process.wait()  # gone before the caller removes the folder it wrote into
+        stderr_file.seek(0)
+        return stderr_file.read(64 * 1024)
 
 
 def check_pdfs(documents: list[Path], folder: Path, stderr: bytes = b"") -> list[Path]:

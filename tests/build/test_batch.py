@@ -4,6 +4,7 @@ chart helpers draw the same pictures the build would."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -89,6 +90,43 @@ def test_the_worst_exit_code_wins() -> None:
     assert worst([ExitCode.DATA, ExitCode.ENVIRONMENT, ExitCode.TEMPLATE]) == ExitCode.ENVIRONMENT
     assert worst([ExitCode.BUG, ExitCode.ENVIRONMENT]) == ExitCode.BUG
     assert worst([]) == ExitCode.OK
+
+
+def _killed_on_event_1(event: Path, settings: object, debug: bool = False, drawer: object = None) -> object:
+    from reportgen.build.batch import Outcome
+
+    if event.name == "event-1.yaml":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return Outcome(event)
+
+
+def test_a_worker_that_dies_fails_its_event_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-event (the kernel's out-of-memory killer, say) fails that event with a
+    message; the other events are built by the workers left and a new one (it stopped the whole
+    batch with BrokenProcessPool, a traceback and exit 1)."""
+    from reportgen.build import batch, pool
+    from reportgen.build.batch import run_all
+    from reportgen.build.settings import Settings
+
+    monkeypatch.setattr(batch, "run_one", _killed_on_event_1)
+    joined: list[object] = []
+    real_join = pool._join_all
+    monkeypatch.setattr(pool, "_join_all", lambda ps, deadline: joined.extend(ps) or real_join(ps, deadline))
+    events = [tmp_path / f"event-{i}.yaml" for i in range(4)]
+    outcomes = sorted(run_all(events, Settings.simple(tmp_path, TEMPLATES), 2), key=lambda o: o.event)
+    # the worker killed on event-1, and the others, which ended by themselves when their pipes
+    # closed (not killed after a wait)
+    codes = sorted(process.exitcode for process in joined)
+    assert codes[0] == -signal.SIGKILL and codes[1:] and set(codes[1:]) == {0}
+    assert [(o.event.name, o.code) for o in outcomes] == [
+        ("event-0.yaml", ExitCode.OK),
+        ("event-1.yaml", ExitCode.BUG),
+        ("event-2.yaml", ExitCode.OK),
+        ("event-3.yaml", ExitCode.OK),
+    ]
+    assert outcomes[1].error.splitlines()[0] == (
+        f"internal error: the process building {events[1]} was killed by signal 9 before it finished"
+    )
 
 
 @needs_fork

@@ -175,8 +175,8 @@ def test_without_libreofficekit_each_event_starts_its_own(
 def test_an_interrupted_conversion_stops_the_office_before_its_folder_is_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_offices
 ) -> None:
-    """Ctrl-C while the office writes a PDF into the staging folder: the build removes that folder
-    next, so the office must be gone first, or its file lands in a folder nobody removes again."""
+    """Ctrl-C while the office writes a PDF: the office must be gone before its partial file is
+    removed, or it lands again where nobody removes it; nothing reaches the staging folder."""
     folder = tmp_path / "staging"
     folder.mkdir()
     body = (
@@ -202,7 +202,9 @@ def test_an_interrupted_conversion_stops_the_office_before_its_folder_is_removed
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    (folder / "deck.pdf").unlink()  # the build's removal of its staging folder
+    written = office_server._OFFICES[os.getpid()]._folder / "document.pdf"  # where the office writes
+    assert not written.exists()  # the partial PDF was removed with the office stopped
     time.sleep(0.2)
-    assert list(folder.iterdir()) == [], "the office went on writing into the removed folder"
+    assert not written.exists(), "the office went on writing after the interrupt"
+    assert list(folder.iterdir()) == [], "a partial PDF reached the staging folder"
     assert not [p for p in live_processes(str(tmp_path / "helper.py")) if p != os.getpid()]

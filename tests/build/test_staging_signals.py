@@ -118,3 +118,17 @@ def test_a_forked_child_never_removes_its_parents_staging_folder(tmp_path: Path)
     assert leftovers(tmp_path) == [stage.area.name]
     opened.__exit__(None, None, None)
     assert leftovers(tmp_path) == []
+
+
+def test_a_held_block_leaves_an_ignored_signal_ignored_and_passes_on_the_next() -> None:
+    """A batch worker ignores Ctrl-C and ends on SIGTERM: when both land in a held block (the group's
+    Ctrl-C, then the build's SIGTERM), the SIGTERM must still end the worker after the block (it
+    was lost behind the ignored Ctrl-C, and the worker went on to its next event)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    held = output.HeldSignals()
+    with held:
+        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGTERM)
+    assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    with pytest.raises(Terminated):
+        held.release()
