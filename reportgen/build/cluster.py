@@ -27,12 +27,12 @@ from typing import Any
 from reportgen.build.batch import Outcome, run_one
 from reportgen.build.output import prepare_folder, staging
 from reportgen.build.pdf import check_pdfs
-from reportgen.build.pictures import MAX_LOGO_BYTES
 from reportgen.build.pipeline import CACHE_FOLDER, BuildResult, check_document
 from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker, code_identity
 from reportgen.build.settings import Settings
 from reportgen.charts import add_entry_files, entry_files
 from reportgen.data.load import MAX_FILE_BYTES, parse_yaml
+from reportgen.data.logo import load_logo
 from reportgen.data.model import LOGO_NAME
 from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
 from reportgen.inputs import read_input
@@ -168,12 +168,10 @@ def _job(event: Path, settings: Settings, index: _ChartIndex, debug: bool) -> Jo
     except (ReportgenError, AttributeError):
         name = None  # the worker reports what is wrong with the file, in the local build's words
     if isinstance(name, str) and re.match(LOGO_NAME, name):
-        with_logo = event.parent / name
-        try:
-            if with_logo.is_file() and with_logo.stat().st_size <= MAX_LOGO_BYTES:
-                logo = (name, with_logo.read_bytes())
-        except OSError:
-            pass
+        try:  # read as the local build reads it: inside the event's folder, never through a link
+            logo = (name, load_logo(event, name).data)
+        except DataError:
+            return None  # built here, where it fails with the local build's own message
     return Job(
         event=event,
         shown=display_path(event),

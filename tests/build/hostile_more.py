@@ -702,6 +702,29 @@ def poisoned_cache(tmp: Path) -> list[str]:
     return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
 
 
+def event_logo(kind: str) -> Callable[[Path], list[str]]:
+    """An event whose logo.png is a link to a picture elsewhere (as a tar or zip unpacks it), or a
+    special file: read through the link, the picture would land in the deck byte for byte."""
+
+    def make(tmp: Path) -> list[str]:
+        from PIL import Image
+
+        folder = tmp / "event"
+        folder.mkdir()
+        event = folder / "event.yaml"
+        event.write_text(
+            MINIMAL.replace("  city: Lyon\n", "  city: Lyon\n  logo: logo.png\n"), encoding="utf-8"
+        )
+        if kind == "link":
+            Image.new("RGB", (40, 10)).save(tmp / "private.png")
+            (folder / "logo.png").symlink_to(tmp / "private.png")
+        elif kind == "fifo":
+            os.mkfifo(folder / "logo.png")
+        return [str(event)]
+
+    return make
+
+
 def charts_are_pictures(out: Path) -> None:
     from PIL import Image
 
@@ -764,6 +787,9 @@ ENVIRONMENT = [
         "a link to a file that does not exist",
     ),
     Case("folder-template", "template", special_template("dir"), 4, "is a folder, not a template"),
+    Case("logo-link", "data", event_logo("link"), 3, "/event/logo.png is a symbolic link (or reached through one)"),
+    Case("logo-fifo", "data", event_logo("fifo"), 3, "logo.png is a FIFO (named pipe), not a logo picture"),
+    Case("logo-missing", "data", event_logo("missing"), 3, "/event/logo.png: no such file"),
     Case("dangling-project-file", "environment", dangling_project, 3, "a link to a file that does not exist"),
     Case(
         "poisoned-chart-cache",
