@@ -76,14 +76,36 @@ err = _Stream(stderr=True)
 _closed: set[int] = set()
 
 
+#: Characters no message may carry to a terminal: C0 and C1 controls (escape sequences that move the
+#: cursor, retitle the window, rewrite the line) and the bidirectional overrides that reorder text.
+#: Newlines and tabs are layout and stay. Messages quote files (event data, templates, the stamp and
+#: cache of an output folder someone else can write), so every message is cleaned here, in `say`.
+_UNPRINTABLE = dict.fromkeys(
+    [
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
+
+
+def printable(text: str) -> str:
+    """`text` without control characters (newlines and tabs kept)."""
+    return text.translate(_UNPRINTABLE)
+
+
 def say(console: _Stream, text: str) -> None:
     """Print a line; a closed, full or broken stream (`reportgen build | head -1`) only goes quiet.
 
     The build's outcome does not depend on whether anyone still reads its messages, so a stream
-    that fails is muted for the rest of the run and never turns into a traceback.
+    that fails is muted for the rest of the run and never turns into a traceback. Control characters
+    are removed first (`printable`): every message passes here, so none reaches a terminal raw.
     """
     if id(console) in _closed:
         return
+    text = printable(text)
     try:
         if console.made:
             console.print(text, markup=False)  # above a progress bar, when one is shown
@@ -331,6 +353,8 @@ def build(
         if code:
             sys.exit(code)
     fresh = stamp.NOTHING if force else stamp.freshness(settings.out_dir, key)
+    if fresh.problem:
+        log.warning(fresh.problem)
     record = stamp.Record(key, expected=[str(e) for e in events])
     stamp.record_choices(record, flags, settings, cwd)
     todo = [e for e in events if str(e) not in fresh.fresh]
@@ -347,6 +371,8 @@ def build(
 
     client = None
     stamps = stamp.StampWriter(settings.out_dir, record)
+    if not todo:  # nothing to build, yet not up to date as recorded (an event file was removed)
+        stamps.event_added()
     try:
         if scheduler and todo:
             from reportgen.build.cluster import connect, dashboard, run_on_cluster, share

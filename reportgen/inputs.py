@@ -134,22 +134,16 @@ def read_beside(event_file: Path, name: str, field: str, limit: int, what: str, 
     except FileNotFoundError:
         raise DataError(f"{where}: {path}: no such file", hint=hint) from None
     except OSError as exc:
-        raise DataError(
-            f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint
-        ) from None
+        raise DataError(f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint) from None
     kind = file_kind(os.fstat(fd).st_mode)
     if kind is not None:
         os.close(fd)
-        raise DataError(
-            f"{where}: {path} is {kind}, not {what}; give a regular file", hint=hint
-        )
+        raise DataError(f"{where}: {path} is {kind}, not {what}; give a regular file", hint=hint)
     with os.fdopen(fd, "rb") as handle:
         try:
             data = handle.read(limit + 1)
         except OSError as exc:
-            raise DataError(
-                f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint
-            ) from None
+            raise DataError(f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint) from None
     if len(data) > limit:
         raise DataError(
             f"{where}: {path} is over {limit:,} bytes; {what} is at most {limit:,} bytes",

@@ -25,6 +25,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.errors import OutputError, display_path
+from reportgen.inputs import Untrusted, read_untrusted
 
 _ADVICE = {
     errno.ENOSPC: "the disk is full; free some space",
@@ -119,6 +121,7 @@ class Staging:
         except OSError as exc:
             raise os_error("write into", folder, exc) from None
         self._finals: list[Path] = []
+        self.warnings: list[str] = []  # for the build's warnings: what was found wrong in the folder
         self.owner = os.getpid()  # a forked child must never remove its parent's folder
         # Held while this build lives: recover() leaves a staging folder alone while someone holds it.
         self._in_use = _hold(self.area / IN_USE)
@@ -263,7 +266,7 @@ def _write_journal(area: Path, names: list[str]) -> None:
 def _remove_tree(path: Path) -> None:
     """Remove a staging folder without following any link in it (or a link in its place)."""
     try:
-        if stat.S_ISLNK(os.lstat(path).st_mode):
+        if not stat.S_ISDIR(os.lstat(path).st_mode):  # a link (never followed), or a planted file
             path.unlink()
             return
     except FileNotFoundError:
@@ -273,9 +276,11 @@ def _remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)  # rmtree itself never follows links inside the tree
 
 
-def recover(folder: Path) -> list[str]:
-    """Finish or discard what killed builds left in `folder` (call under the lock); return notes."""
+def recover(folder: Path, warnings: list[str] | None = None) -> list[str]:
+    """Finish or discard what killed builds left in `folder` (call under the lock); return notes.
+    A journal that is not one reportgen wrote is added to `warnings`, and its build discarded."""
     notes: list[str] = []
+    warnings = [] if warnings is None else warnings
     try:
         leftovers = sorted(p for p in folder.iterdir() if p.name.startswith(STAGING_PREFIX))
     except OSError:
@@ -284,19 +289,12 @@ def recover(folder: Path) -> list[str]:
         refuse_link(area, "a staging folder")
         if _in_use(area / IN_USE):
             continue  # a build running now (another event of this batch, or another process)
-        journal = area / JOURNAL
-        if os.path.lexists(journal):
-            refuse_link(journal, "a build journal")
-            try:
-                names = json.loads(journal.read_bytes()[: 1 << 20])["files"]
-            except (OSError, ValueError, KeyError, TypeError):
-                names = []
+        names = _journal(area / JOURNAL, warnings) if _ours(area, warnings) else []
+        if names:
             finished = 0
             for name in names:
-                if not isinstance(name, str) or "/" in name or name.startswith("."):
-                    continue
                 staged = area / name
-                if os.path.lexists(staged) and not stat.S_ISLNK(os.lstat(staged).st_mode):
+                if _regular(staged):
                     refuse_link(folder / name, "an output")
                     os.replace(staged, folder / name)
                     finished += 1
@@ -305,6 +303,65 @@ def recover(folder: Path) -> list[str]:
                 notes.append(f"finished the commit of an interrupted build ({finished} files)")
         _remove_tree(area)
     return notes
+
+
+#: The names a build writes into the output folder (what a journal may name): no folders, no
+#: hidden files, only the kinds of file reportgen makes.
+OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
+MAX_JOURNAL_BYTES = 1 << 20
+_DISCARDED = "the interrupted build it belongs to was discarded (earlier outputs kept)"
+
+
+def _journal(path: Path, notes: list[str]) -> list[str]:
+    """The files a killed build's journal vouches for; [] when there is none. The journal lies in a
+    folder others may write, so it is read bounded, without blocking or following a link, and
+    only names of outputs are taken; one that is not what `_write_journal` writes is a note, and
+    its staging folder is discarded (the earlier outputs stay as they are)."""
+    try:
+        raw = read_untrusted(path, MAX_JOURNAL_BYTES)
+        record = json.loads(raw) if raw is not None else None
+    except (Untrusted, ValueError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, Untrusted) else "is not JSON"
+        notes.append(f"ignored {display_path(path)}: it {reason}; {_DISCARDED}")
+        return []
+    if record is None:
+        return []
+    files = record.get("files") if isinstance(record, dict) else None
+    if (
+        not isinstance(record, dict)
+        or set(record) != {"state", "files"}
+        or record["state"] != "committing"
+        or not isinstance(files, list)
+        or not all(isinstance(name, str) and OUTPUT_NAME.match(name) for name in files)
+    ):
+        notes.append(f"ignored {display_path(path)}: it is not a journal reportgen wrote; {_DISCARDED}")
+        return []
+    return list(dict.fromkeys(files))
+
+
+def _ours(area: Path, warnings: list[str]) -> bool:
+    """Whether a leftover staging folder is one a build of ours made: a folder of this user (as
+    `Staging` makes it, 0700). Anyone who can write the output folder could leave one with a
+    journal; what it holds is never rolled forward into the outputs."""
+    try:
+        info = os.lstat(area)
+    except OSError:
+        return False
+    getuid = getattr(os, "getuid", None)  # Windows has no owners to compare: the folder is taken as ours
+    mine = getuid is None or info.st_uid == getuid()
+    if stat.S_ISDIR(info.st_mode) and mine and not info.st_mode & 0o022:
+        return True
+    warnings.append(
+        f"ignored {display_path(area)}: it is not a staging folder this user's build made; {_DISCARDED}"
+    )
+    return False
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _hold(path: Path) -> Any:
@@ -373,9 +430,11 @@ def staging(folder: Path) -> Iterator[Staging]:
     held = HeldSignals()
     try:
         with folder_lock(folder):  # waiting for the lock, or recovering, is interrupted as usual
-            recover(folder)
+            warnings: list[str] = []
+            recover(folder, warnings)
             held.hold()  # from here until the `try` below, a signal must not leave a folder behind
             stage = Staging(folder)  # in use (its own lock held) before the folder lock is let go
+            stage.warnings = warnings
             _LIVE[stage.area] = stage
     except BaseException:
         held.stop()

@@ -130,6 +130,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
+        result.warnings += stage.warnings
 
     result.seconds = time.perf_counter() - started
     return result
