@@ -159,7 +159,7 @@ class Untrusted(Exception):
     """A file in the output folder that is there but cannot be used (why, in words)."""
 
 
-def read_untrusted(path: Path, limit: int) -> bytes | None:
+def read_untrusted(path: Path, limit: int, follow: bool = False) -> bytes | None:
     """The bytes of `path`, a file anyone who can write its folder may have put there: None when it
     is absent; Untrusted when it is a link, not a regular file, unreadable or over `limit` bytes.
     Never blocks (a FIFO is not waited on) and never reads more than `limit` + 1 bytes."""
@@ -170,10 +170,10 @@ def read_untrusted(path: Path, limit: int) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        if exc.errno == errno.ELOOP or os.path.islink(path):
+        if not follow and (exc.errno == errno.ELOOP or os.path.islink(path)):
             raise Untrusted("is a symbolic link") from None
         raise Untrusted(f"cannot be read ({exc.strerror})") from None
-    if os.path.islink(path) and not _NOFOLLOW:  # pragma: no cover - Windows
+    if not follow and not _NOFOLLOW and os.path.islink(path):  # pragma: no cover - Windows
         os.close(fd)
         raise Untrusted("is a symbolic link")
     kind = file_kind(os.fstat(fd).st_mode)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reportgen
+from reportgen.build.trust import distrust, find_project_file
 from reportgen.errors import display_path
 from reportgen.inputs import Untrusted, read_untrusted
 
@@ -120,6 +121,8 @@ def probe(kind: str, path: Path, budget: _Budget | None = None) -> Any:
         return file_hash(path, budget)
     if kind == "exists":
         return os.path.lexists(path)
+    if kind == "trusted":
+        return distrust(path) is None
     if kind == "isdir":
         return path.is_dir()
     if kind == "yaml-files":
@@ -230,6 +233,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _PROBE_KINDS = {
     "sha256": lambda v: v is None or (isinstance(v, str) and _HEX64.match(v) is not None),
     "exists": lambda v: isinstance(v, bool),
+    "trusted": lambda v: isinstance(v, bool),
     "isdir": lambda v: isinstance(v, bool),
     "yaml-files": lambda v: isinstance(v, list) and all(isinstance(n, str) for n in v),
 }
@@ -343,16 +347,6 @@ def _ignored(path: Path, why: str) -> Freshness:
     return replace(NOTHING, problem=f"{display_path(path)} {why}; {ignored}")
 
 
-def find_project_file(start: Path) -> Path | None:
-    """`reportgen.yaml` in `start` or the nearest folder above it (links to nothing count: they
-    are an error when loaded, never silently "no project")."""
-    for folder in (start, *start.parents):
-        candidate = folder / CONFIG_NAME
-        if os.path.lexists(candidate):
-            return candidate
-    return None
-
-
 _OUTPUT_LINE = re.compile(
     r"""^output:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^#\s][^#\n]*?))[ \t]*(?:#.*)?$""", re.M
 )
@@ -367,12 +361,13 @@ def likely_output(out_dir: Path | None, config_file: Path | None, cwd: Path) -> 
     if out_dir is not None:
         return out_dir
     config = config_file or find_project_file(cwd)
-    if config is None:
-        return cwd / "output"
+    if config is None or (config_file is None and distrust(config)):
+        return cwd / "output"  # an untrusted project file is refused by the build itself
     try:
-        text = config.read_text(encoding="utf-8", errors="replace")[:100_000]
-    except OSError:
+        raw = read_untrusted(config, 100_000, follow=True)
+    except (OSError, Untrusted):
         return cwd / "output"
+    text = (raw or b"").decode("utf-8", errors="replace")
     match = _OUTPUT_LINE.search(text)
     value = next((g for g in match.groups() if g), None) if match else None
     return config.parent / (value.strip() if value else "output")
@@ -386,6 +381,7 @@ def record_choices(record: Record, flags: Flags, settings: Settings, cwd: Path) 
         for folder in (cwd, *cwd.parents):
             record.add_probe("exists", folder / CONFIG_NAME)
             if project is not None and folder == project.root:
+                record.add_probe("trusted", folder / CONFIG_NAME)  # a file made writable to others
                 break
     if project is not None:
         record.add_probe("sha256", flags.config_file or project.root / CONFIG_NAME)
