@@ -185,6 +185,25 @@ def _fail(exc: BaseException, debug: bool) -> int:
     return ExitCode.BUG
 
 
+def _require_cwd(debug: bool) -> None:
+    """Exit 5, in words, when the current folder was removed after the shell went into it."""
+
+    def check() -> None:
+        try:
+            os.getcwd()
+        except FileNotFoundError:
+            from reportgen.errors import OutputError
+
+            raise OutputError(
+                "the current folder no longer exists (it was removed or renamed after you went into it)",
+                hint="cd into a folder that exists and run the command again",
+            ) from None
+
+    _, code = _guarded(check, debug)
+    if code:
+        sys.exit(code)
+
+
 def _guarded(action: Callable[[], Any], debug: bool) -> tuple[Any, int]:
     """Run `action`; on failure print the error and return its exit code instead of a result."""
     try:
@@ -293,6 +312,7 @@ def build(
     FILES are event YAML files; without them every YAML file in the project's data/ is built.
     Events whose inputs did not change since the last build are not built again.
     """
+    _require_cwd(debug)
     from reportgen.build import drawing
 
     # Every way out (up to date, a bad setting, Ctrl-C) ends the command's context: stop the chart
@@ -470,20 +490,20 @@ class _Report:
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
-                TextColumn("{task.description}"),
+                TextColumn("{task.description}", markup=False),
                 console=out.console,
                 transient=True,
             )
             self.bar.start()
             self.task = self.bar.add_task("", total=self.total)
-        self.bar.update(self.task, description=display_path(event))
+        self.bar.update(self.task, description=printable(display_path(event)))
 
     def progress(self, text: str) -> None:
         """How a cluster build stands (done, failed, busy workers): on the bar, or a line of its own."""
         if self.quiet:
             return
         if self.bar is not None:
-            self.bar.update(self.task, description=text)
+            self.bar.update(self.task, description=printable(text))
         else:
             say(err, f"  {text}")
 
@@ -525,6 +545,7 @@ class _Report:
 @debug_option
 def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, debug: bool) -> None:
     """Check event files (and the project file) without building anything; report every problem."""
+    _require_cwd(debug)
     from reportgen.build.settings import Flags, settle
     from reportgen.data.prepare import validate as validate_event
 
@@ -554,6 +575,7 @@ def init(folder: Path, debug: bool) -> None:
 
     The new project builds as it is; then fill in data/event.yaml and restyle the templates.
     """
+    _require_cwd(debug)
     from reportgen.build.scaffold import create_project
 
     written, code = _guarded(lambda: create_project(folder), debug)
@@ -578,6 +600,7 @@ def init(folder: Path, debug: bool) -> None:
 @debug_option
 def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
     """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
+    _require_cwd(debug)
     from reportgen.build.settings import Flags, settle
     from reportgen.office.inspect import inspect_template
 

@@ -95,8 +95,8 @@ def refuse_untrusted(path: Path) -> None:
         return
     shown = display_path(path)
     raise DataError(
-        f"{shown}: not using this project file, found in this folder or one above it: {problem}, so someone else "
-        "could have put it there to choose where your documents go",
+        f"{shown}: not using this project file, found in this folder or one above it: {problem}, "
+        "so someone else could have put it there to choose where your documents go",
         hint=f"if it is yours to use, give --config {shown}, or trust it with "
         f"{TRUST_VARIABLE}={display_path(path.parent)} (folders or files, separated by '{os.pathsep}')",
     )
