@@ -725,6 +725,47 @@ def event_logo(kind: str) -> Callable[[Path], list[str]]:
     return make
 
 
+def stamp_fifo(tmp: Path) -> list[str]:
+    """The up-to-date stamp is a FIFO: opening it to read would wait for a writer for ever."""
+    os.mkfifo(tmp / "out" / ".reportgen-stamp.json")
+    return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
+
+
+STAGED = ".reportgen-staging-0123456789abcdef"
+
+
+def killed_build(journal: str, owner: int | None = None) -> Callable[[Path], list[str]]:
+    """A staging folder a killed build seems to have left, with its journal: a FIFO ("fifo"),
+    nested too deep for a parser, or a journal vouching for a file someone else staged."""
+
+    def make(tmp: Path) -> list[str]:
+        area = tmp / "out" / STAGED
+        area.mkdir(mode=0o700)
+        if journal == "fifo":
+            os.mkfifo(area / "journal.json")
+        elif journal == "deep":
+            (area / "journal.json").write_text("[" * 100_000 + "]" * 100_000)
+        else:
+            (area / "evil.pdf").write_bytes(b"%PDF-1.4 planted")
+            (area / "journal.json").write_text('{"state": "committing", "files": ["evil.pdf"]}')
+        if owner is not None:
+            for path in (area, *area.iterdir()):
+                os.chown(path, owner, owner)
+        return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
+
+    return make
+
+
+def nothing_planted(out: Path) -> None:
+    assert not (out / "evil.pdf").exists()
+
+
+def deep_cache_record(tmp: Path) -> list[str]:
+    for record in (tmp / "out" / ".reportgen-cache").glob("*.json"):
+        record.write_text("{" * 50_000)
+    return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
+
+
 def charts_are_pictures(out: Path) -> None:
     from PIL import Image
 
@@ -803,6 +844,46 @@ ENVIRONMENT = [
         poisoned_cache,
         0,
         "does not match its recorded hash; it was dropped and the chart redrawn",
+        check=charts_are_pictures,
+    ),
+]
+
+ENVIRONMENT += [
+    Case(
+        "stamp-fifo",
+        "environment",
+        stamp_fifo,
+        0,
+        "/out/.reportgen-stamp.json is a FIFO (named pipe), not a regular file; it is not a stamp",
+    ),
+    Case(
+        "journal-fifo",
+        "environment",
+        killed_build("fifo"),
+        0,
+        f"{STAGED}/journal.json: it is a FIFO (named pipe), not a regular file; the interrupted build",
+    ),
+    Case(
+        "journal-deep",
+        "environment",
+        killed_build("deep"),
+        0,
+        f"{STAGED}/journal.json: it is not JSON; the interrupted build it belongs to was discarded",
+    ),
+    Case(
+        "journal-of-another-user",
+        "environment",
+        killed_build("planted", owner=12345),
+        0,
+        f"{STAGED}: it is not a staging folder this user's build made",
+        check=nothing_planted,
+    ),
+    Case(
+        "cache-record-deep",
+        "environment",
+        deep_cache_record,
+        0,
+        "the cached picture has a damaged record; it was dropped and the chart redrawn",
         check=charts_are_pictures,
     ),
 ]
