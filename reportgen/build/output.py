@@ -5,7 +5,8 @@ move is a rename on one filesystem), checks them, then moves them all into place
 with SIGINT and SIGTERM held back, and keeps hard-link backups of the files it replaces, so a move
 that fails half-way (a full disk, a permission) puts the earlier files back: outputs change all
 together or not at all. A build that fails or is interrupted removes its staging folder. Builds
-into the same folder take turns (a lock file), so two at once cannot interleave their files.
+into the same folder take turns (a lock file, there only while a build holds it), so two at once
+cannot interleave their files.
 
 Nothing here follows a symbolic link planted in the output folder: the lock, the staging folder,
 the cache and the outputs are refused (exit 5) when they are links, staged files are created with
@@ -389,35 +390,70 @@ def _in_use(path: Path) -> bool:
 
 @contextmanager
 def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
-    """Hold the output folder's lock; wait for another build to finish, up to `wait` seconds."""
+    """Hold the output folder's lock; wait for another build to finish, up to `wait` seconds.
+
+    The lock file exists only while a build holds it: the holder removes it before letting go. That
+    is race-free because a build that gets the lock checks that the file it locked is still the one
+    in the folder (a build that waited on a file removed meanwhile tries again with the new one),
+    so two builds never hold the lock at once, and no lock file is left behind.
+    """
     path = folder / LOCK_NAME
+    deadline = time.monotonic() + wait
+    while True:
+        handle = _open_lock(path, folder)
+        try:
+            if _take(handle, folder, wait, deadline) and _still_there(path, handle):
+                break
+        except BaseException:
+            handle.close()
+            raise
+        handle.close()  # the file was removed by the build that held it: lock the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # still held: no one else can have the lock now
+            if _still_there(path, handle):
+                os.unlink(path)
+        handle.close()
+
+
+def _open_lock(path: Path, folder: Path) -> Any:
     refuse_link(path, "the build lock")
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, 0o644)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             refuse_link(path, "the build lock")
         raise os_error("write into", folder, exc) from None
     handle = os.fdopen(fd, "r+b")
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it")
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise OutputError(
-                        f"another reportgen build has been writing to {display_path(folder)} "
-                        f"for over {wait:g} s",
-                        hint="wait for it to finish, or use another --out",
-                    ) from None
-                time.sleep(0.1)
-        yield
-    finally:
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
         handle.close()
+        raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it")
+    return handle
+
+
+def _take(handle: Any, folder: Path, wait: float, deadline: float) -> bool:
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise OutputError(
+                    f"another reportgen build has been writing to {display_path(folder)} for over {wait:g} s",
+                    hint="wait for it to finish, or use another --out",
+                ) from None
+            time.sleep(0.1)
+
+
+def _still_there(path: Path, handle: Any) -> bool:
+    """Whether `path` is still the file `handle` has open (not removed, not replaced)."""
+    try:
+        named = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 @contextmanager
