@@ -35,7 +35,7 @@ from reportgen.data.load import MAX_FILE_BYTES, parse_yaml
 from reportgen.data.logo import load_logo
 from reportgen.data.model import LOGO_NAME
 from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
-from reportgen.inputs import read_input
+from reportgen.inputs import Untrusted, read_input, read_untrusted
 from reportgen.office.package import read_template
 
 CONNECT_SECONDS = 10.0
@@ -44,6 +44,8 @@ RETRIES = 2  # a task that raised (a worker's pool process died) runs again, els
 INSTALL = 'pip install "reportgen[dask]"'
 _OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
 INDEX = "remote-index.json"  # in the chart cache: the pictures each event used last time
+MAX_INDEX_BYTES = 16 * 1024 * 1024
+_KEY = re.compile(r"^[0-9a-f]{32}$")  # a cache entry's name (charts.cache_key)
 
 
 def require_distributed() -> None:
@@ -109,13 +111,15 @@ class _ChartIndex:
         self.cache = cache
         self.keys: dict[str, list[str]] = {}
         if cache is not None:
-            try:
-                loaded = json.loads((cache / INDEX).read_text(encoding="utf-8"))
+            try:  # in the output folder, so untrusted: bounded, regular, never waited on or followed
+                loaded = json.loads(read_untrusted(cache / INDEX, MAX_INDEX_BYTES) or b"{}")
                 if isinstance(loaded, dict):
                     self.keys = {
-                        str(k): [str(x) for x in v] for k, v in loaded.items() if isinstance(v, list)
+                        str(k): [str(x) for x in v if isinstance(x, str) and _KEY.match(x)]
+                        for k, v in loaded.items()
+                        if isinstance(v, list)
                     }
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError, Untrusted):
                 pass
 
     def files(self, event: Path) -> dict[str, bytes]:
