@@ -313,17 +313,17 @@ MAX_JOURNAL_BYTES = 1 << 20
 _DISCARDED = "the interrupted build it belongs to was discarded (earlier outputs kept)"
 
 
-def _journal(path: Path, notes: list[str]) -> list[str]:
+def _journal(path: Path, warnings: list[str]) -> list[str]:
     """The files a killed build's journal vouches for; [] when there is none. The journal lies in a
     folder others may write, so it is read bounded, without blocking or following a link, and
-    only names of outputs are taken; one that is not what `_write_journal` writes is a note, and
-    its staging folder is discarded (the earlier outputs stay as they are)."""
+    only names of outputs are taken; one that is not what `_write_journal` writes is a warning,
+    and its staging folder is discarded (the earlier outputs stay as they are)."""
     try:
         raw = read_untrusted(path, MAX_JOURNAL_BYTES)
         record = json.loads(raw) if raw is not None else None
     except (Untrusted, ValueError, RecursionError) as exc:
         reason = str(exc) if isinstance(exc, Untrusted) else "is not JSON"
-        notes.append(f"ignored {display_path(path)}: it {reason}; {_DISCARDED}")
+        warnings.append(f"ignored {display_path(path)}: it {reason}; {_DISCARDED}")
         return []
     if record is None:
         return []
@@ -335,7 +335,7 @@ def _journal(path: Path, notes: list[str]) -> list[str]:
         or not isinstance(files, list)
         or not all(isinstance(name, str) and OUTPUT_NAME.match(name) for name in files)
     ):
-        notes.append(f"ignored {display_path(path)}: it is not a journal reportgen wrote; {_DISCARDED}")
+        warnings.append(f"ignored {display_path(path)}: it is not a journal reportgen wrote; {_DISCARDED}")
         return []
     return list(dict.fromkeys(files))
 
