@@ -77,14 +77,36 @@ err = _Stream(stderr=True)
 _closed: set[int] = set()
 
 
+#: Characters no message may carry to a terminal: C0 and C1 controls (escape sequences that move the
+#: cursor, retitle the window, rewrite the line) and the bidirectional overrides that reorder text.
+#: Newlines and tabs are layout and stay. Messages quote files (event data, templates, the stamp and
+#: cache of an output folder someone else can write), so every message is cleaned here, in `say`.
+_UNPRINTABLE = dict.fromkeys(
+    [
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
+
+
+def printable(text: str) -> str:
+    """`text` without control characters (newlines and tabs kept)."""
+    return text.translate(_UNPRINTABLE)
+
+
 def say(console: _Stream, text: str) -> None:
     """Print a line; a closed, full or broken stream (`reportgen build | head -1`) only goes quiet.
 
     The build's outcome does not depend on whether anyone still reads its messages, so a stream
-    that fails is muted for the rest of the run and never turns into a traceback.
+    that fails is muted for the rest of the run and never turns into a traceback. Control characters
+    are removed first (`printable`): every message passes here, so none reaches a terminal raw.
     """
     if id(console) in _closed:
         return
+    text = printable(text)
     try:
         if console.made:
             console.print(text, markup=False)  # above a progress bar, when one is shown
@@ -162,6 +184,25 @@ def _fail(exc: BaseException, debug: bool) -> int:
         "This is a bug in reportgen. Run again with --debug and report the output.",
     )
     return ExitCode.BUG
+
+
+def _require_cwd(debug: bool) -> None:
+    """Exit 5, in words, when the current folder was removed after the shell went into it."""
+
+    def check() -> None:
+        try:
+            os.getcwd()
+        except FileNotFoundError:
+            from reportgen.errors import OutputError
+
+            raise OutputError(
+                "the current folder no longer exists (it was removed or renamed after you went into it)",
+                hint="cd into a folder that exists and run the command again",
+            ) from None
+
+    _, code = _guarded(check, debug)
+    if code:
+        sys.exit(code)
 
 
 def _guarded(action: Callable[[], Any], debug: bool) -> tuple[Any, int]:
@@ -275,6 +316,7 @@ def build(
     FILES are event YAML files; without them every YAML file in the project's data/ is built.
     Events whose inputs did not change since the last build are not built again.
     """
+    _require_cwd(debug)
     from reportgen.build import drawing
 
     # Every way out (up to date, a bad setting, Ctrl-C) ends the command's context: stop the chart
@@ -335,6 +377,8 @@ def build(
         if code:
             sys.exit(code)
     fresh = stamp.NOTHING if force else stamp.freshness(settings.out_dir, key)
+    if fresh.problem:
+        log.warning(fresh.problem)
     record = stamp.Record(key, expected=[str(e) for e in events])
     stamp.record_choices(record, flags, settings, cwd)
     todo = [e for e in events if str(e) not in fresh.fresh]
@@ -352,6 +396,8 @@ def build(
     client = None
     runs: Any = iter(())
     stamps = stamp.StampWriter(settings.out_dir, record)
+    if not todo:  # nothing to build, yet not up to date as recorded (an event file was removed)
+        stamps.event_added()
     try:
         if scheduler and todo:
             from reportgen.build.cluster import connect, dashboard, run_on_cluster, share
@@ -451,20 +497,20 @@ class _Report:
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
-                TextColumn("{task.description}"),
+                TextColumn("{task.description}", markup=False),
                 console=out.console,
                 transient=True,
             )
             self.bar.start()
             self.task = self.bar.add_task("", total=self.total)
-        self.bar.update(self.task, description=display_path(event))
+        self.bar.update(self.task, description=printable(display_path(event)))
 
     def progress(self, text: str) -> None:
         """How a cluster build stands (done, failed, busy workers): on the bar, or a line of its own."""
         if self.quiet:
             return
         if self.bar is not None:
-            self.bar.update(self.task, description=text)
+            self.bar.update(self.task, description=printable(text))
         else:
             say(err, f"  {text}")
 
@@ -506,6 +552,7 @@ class _Report:
 @debug_option
 def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, debug: bool) -> None:
     """Check event files (and the project file) without building anything; report every problem."""
+    _require_cwd(debug)
     from reportgen.build.settings import Flags, settle
     from reportgen.data.prepare import validate as validate_event
 
@@ -535,6 +582,7 @@ def init(folder: Path, debug: bool) -> None:
 
     The new project builds as it is; then fill in data/event.yaml and restyle the templates.
     """
+    _require_cwd(debug)
     from reportgen.build.scaffold import create_project
 
     written, code = _guarded(lambda: create_project(folder), debug)
@@ -559,6 +607,7 @@ def init(folder: Path, debug: bool) -> None:
 @debug_option
 def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
     """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
+    _require_cwd(debug)
     from reportgen.build.settings import Flags, settle
     from reportgen.office.inspect import inspect_template
 

@@ -137,15 +137,26 @@ def main() -> None:
     os._exit(code if isinstance(code, int) else 0)
 
 
+def _cwd_exists() -> bool:
+    """Whether the current folder still exists (`mkdir d; cd d; rmdir ../d`): when it does not,
+    the command goes straight to the CLI, which says so (exit 5)."""
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
+
+
 def _run() -> None:
     try:
-        if sys.argv[1:2] == ["build"]:  # only builds are served; nothing to import otherwise
+        if sys.argv[1:2] == ["build"] and _cwd_exists():  # only builds are served
             from reportgen import server
 
             served = None if server.SERVING else server.delegate(sys.argv[1:])
             if served is not None:
                 sys.exit(served)
-        _early_drawing_helper()
+        if _cwd_exists():
+            _early_drawing_helper()
         import click
 
         from reportgen.cli import main

@@ -209,5 +209,5 @@ def display_path(path: Path) -> str:
     """A path as the user typed it when it is under the current folder, else absolute."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError):  # OSError: the current folder was removed
         return str(path)

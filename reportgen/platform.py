@@ -180,6 +180,13 @@ def user_cache() -> Path:
     return Path(tempfile.gettempdir()) / f"reportgen-{who}-cache"
 
 
+def user_id() -> int | None:
+    """This user's id where files have owners and POSIX modes; None on Windows (nothing to compare:
+    files under the user's profile are protected by its access control list)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid() if callable(getuid) and os.name == "posix" else None
+
+
 def owned_by_me(info: os.stat_result) -> bool:
     """Whether the file `info` describes belongs to this user. Windows has no user ids in stat:
     there, files under the user's profile are protected by its access control list, so True."""

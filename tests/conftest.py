@@ -97,7 +97,7 @@ def soffice() -> str:
 
 
 def digests(folder: Path) -> dict[str, str]:
-    """Every file's hash, less the lock file a build leaves in place (see reportgen.build.output)."""
+    """Every file's hash, less the lock file (there while a build holds it: reportgen.build.output)."""
     import hashlib
 
     from reportgen.build.output import LOCK_NAME

@@ -133,6 +133,35 @@ def test_messages_print_names_as_they_are(made: bool, capsys: pytest.CaptureFixt
     assert stream.made == made
 
 
+@pytest.mark.parametrize("made", [False, True], ids=["plain", "through-rich"])
+def test_no_message_carries_control_characters_to_the_terminal(
+    made: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Messages quote files (data, templates, an output folder's stamp and cache): escape sequences,
+    carriage returns, C1 controls and bidirectional overrides are removed in `say`, the one place
+    that prints; newlines and tabs, which are layout, stay."""
+    stream = cli._Stream(stderr=True)
+    if made:
+        assert stream.console is not None
+    cli.say(stream, "warning: a\x1b]0;title\x07b\x1b[2Jc\rd\x9b31me\u202egnp.exe\x00\x7f\n    hint:\tx")
+    expected = "warning: a]0;titleb[2Jcd31megnp.exe\n    hint:\tx\n"
+    assert capsys.readouterr().err == (expected.expandtabs() if made else expected)  # Rich expands tabs
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "init new", "inspect deck.pptx", "build e.yaml"])
+def test_a_removed_current_folder_is_said_in_words(tmp_path: Path, command: str) -> None:
+    """`mkdir d; cd d; rmdir ../d; reportgen build`: exit 5 and one sentence, never a traceback."""
+    (tmp_path / "d").mkdir()
+    script = f"cd d && rmdir ../d && exec {sys.executable} -m reportgen {command}"
+    done = subprocess.run(["sh", "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 5, done.stderr
+    assert done.stderr == (
+        "error: the current folder no longer exists (it was removed or renamed after you went into it)\n"
+        "hint: cd into a folder that exists and run the command again\n"
+    )
+    assert done.stdout == ""
+
+
 def test_the_command_exits_quickly_but_as_python_would(tmp_path: Path) -> None:
     """entry.main skips the interpreter's teardown, not what a normal exit does: other threads are
     joined, atexit handlers run, unflushed output is written, and the exit code is the command's."""

@@ -28,15 +28,15 @@ from reportgen import DISTRIBUTION
 from reportgen.build.batch import Outcome, run_one
 from reportgen.build.output import prepare_folder, staging
 from reportgen.build.pdf import check_pdfs
-from reportgen.build.pictures import MAX_LOGO_BYTES
 from reportgen.build.pipeline import CACHE_FOLDER, BuildResult, check_document
 from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker, code_identity
 from reportgen.build.settings import Settings
 from reportgen.charts import add_entry_files, entry_files
 from reportgen.data.load import MAX_FILE_BYTES, parse_yaml
+from reportgen.data.logo import load_logo
 from reportgen.data.model import LOGO_NAME
 from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
-from reportgen.inputs import read_input
+from reportgen.inputs import Untrusted, read_input, read_untrusted
 from reportgen.office.package import read_template
 
 CONNECT_SECONDS = 10.0
@@ -45,6 +45,8 @@ RETRIES = 2  # a task that raised (a worker's pool process died) runs again, els
 INSTALL = f'pip install "{DISTRIBUTION}[dask]"'
 _OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
 INDEX = "remote-index.json"  # in the chart cache: the pictures each event used last time
+MAX_INDEX_BYTES = 16 * 1024 * 1024
+_KEY = re.compile(r"^[0-9a-f]{32}$")  # a cache entry's name (charts.cache_key)
 
 
 def require_distributed() -> None:
@@ -110,13 +112,15 @@ class _ChartIndex:
         self.cache = cache
         self.keys: dict[str, list[str]] = {}
         if cache is not None:
-            try:
-                loaded = json.loads((cache / INDEX).read_text(encoding="utf-8"))
+            try:  # in the output folder, so untrusted: bounded, regular, never waited on or followed
+                loaded = json.loads(read_untrusted(cache / INDEX, MAX_INDEX_BYTES) or b"{}")
                 if isinstance(loaded, dict):
                     self.keys = {
-                        str(k): [str(x) for x in v] for k, v in loaded.items() if isinstance(v, list)
+                        str(k): [str(x) for x in v if isinstance(x, str) and _KEY.match(x)]
+                        for k, v in loaded.items()
+                        if isinstance(v, list)
                     }
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError, Untrusted):
                 pass
 
     def files(self, event: Path) -> dict[str, bytes]:
@@ -169,12 +173,10 @@ def _job(event: Path, settings: Settings, index: _ChartIndex, debug: bool) -> Jo
     except (ReportgenError, AttributeError):
         name = None  # the worker reports what is wrong with the file, in the local build's words
     if isinstance(name, str) and re.match(LOGO_NAME, name):
-        with_logo = event.parent / name
-        try:
-            if with_logo.is_file() and with_logo.stat().st_size <= MAX_LOGO_BYTES:
-                logo = (name, with_logo.read_bytes())
-        except OSError:
-            pass
+        try:  # read as the local build reads it: inside the event's folder, never through a link
+            logo = (name, load_logo(event, name).data)
+        except DataError:
+            return None  # built here, where it fails with the local build's own message
     return Job(
         event=event,
         shown=display_path(event),

@@ -5,7 +5,8 @@ move is a rename on one filesystem), checks them, then moves them all into place
 with SIGINT and SIGTERM held back, and keeps hard-link backups of the files it replaces, so a move
 that fails half-way (a full disk, a permission) puts the earlier files back: outputs change all
 together or not at all. A build that fails or is interrupted removes its staging folder. Builds
-into the same folder take turns (a lock file), so two at once cannot interleave their files.
+into the same folder take turns (a lock file, there only while a build holds it), so two at once
+cannot interleave their files.
 
 Nothing here follows a symbolic link planted in the output folder: the lock, the staging folder,
 the cache and the outputs are refused (exit 5) when they are links, staged files are created with
@@ -20,9 +21,11 @@ into place, so the new set is complete), one without is discarded (the earlier s
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -35,7 +38,18 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.errors import OutputError, display_path
-from reportgen.platform import O_NONBLOCK, NotRegular, hard_link, lock, open_file, sync_folder, try_lock
+from reportgen.inputs import Untrusted, read_untrusted
+from reportgen.platform import (
+    O_NONBLOCK,
+    NotRegular,
+    hard_link,
+    lock,
+    open_file,
+    owned_by_me,
+    private_mode_ok,
+    sync_folder,
+    try_lock,
+)
 
 _ADVICE = {
     errno.ENOSPC: "the disk is full; free some space",
@@ -110,6 +124,7 @@ class Staging:
         except OSError as exc:
             raise os_error("write into", folder, exc) from None
         self._finals: list[Path] = []
+        self.warnings: list[str] = []  # for the build's warnings: what was found wrong in the folder
         self.owner = os.getpid()  # a forked child must never remove its parent's folder
         # Held while this build lives: recover() leaves a staging folder alone while someone holds it.
         self._in_use = _hold(self.area / IN_USE)
@@ -257,7 +272,7 @@ def _write_journal(area: Path, names: list[str]) -> None:
 def _remove_tree(path: Path) -> None:
     """Remove a staging folder without following any link in it (or a link in its place)."""
     try:
-        if stat.S_ISLNK(os.lstat(path).st_mode):
+        if not stat.S_ISDIR(os.lstat(path).st_mode):  # a link (never followed), or a planted file
             path.unlink()
             return
     except FileNotFoundError:
@@ -267,9 +282,11 @@ def _remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)  # rmtree itself never follows links inside the tree
 
 
-def recover(folder: Path) -> list[str]:
-    """Finish or discard what killed builds left in `folder` (call under the lock); return notes."""
+def recover(folder: Path, warnings: list[str] | None = None) -> list[str]:
+    """Finish or discard what killed builds left in `folder` (call under the lock); return notes.
+    A journal that is not one reportgen wrote is added to `warnings`, and its build discarded."""
     notes: list[str] = []
+    warnings = [] if warnings is None else warnings
     try:
         leftovers = sorted(p for p in folder.iterdir() if p.name.startswith(STAGING_PREFIX))
     except OSError:
@@ -278,19 +295,12 @@ def recover(folder: Path) -> list[str]:
         refuse_link(area, "a staging folder")
         if _in_use(area / IN_USE):
             continue  # a build running now (another event of this batch, or another process)
-        journal = area / JOURNAL
-        if os.path.lexists(journal):
-            refuse_link(journal, "a build journal")
-            try:
-                names = json.loads(journal.read_bytes()[: 1 << 20])["files"]
-            except (OSError, ValueError, KeyError, TypeError):
-                names = []
+        names = _journal(area / JOURNAL, warnings) if _ours(area, warnings) else []
+        if names:
             finished = 0
             for name in names:
-                if not isinstance(name, str) or "/" in name or name.startswith("."):
-                    continue
                 staged = area / name
-                if os.path.lexists(staged) and not stat.S_ISLNK(os.lstat(staged).st_mode):
+                if _regular(staged):
                     refuse_link(folder / name, "an output")
                     os.replace(staged, folder / name)
                     finished += 1
@@ -299,6 +309,63 @@ def recover(folder: Path) -> list[str]:
                 notes.append(f"finished the commit of an interrupted build ({finished} files)")
         _remove_tree(area)
     return notes
+
+
+#: The names a build writes into the output folder (what a journal may name): no folders, no
+#: hidden files, only the kinds of file reportgen makes.
+OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
+MAX_JOURNAL_BYTES = 1 << 20
+_DISCARDED = "the interrupted build it belongs to was discarded (earlier outputs kept)"
+
+
+def _journal(path: Path, warnings: list[str]) -> list[str]:
+    """The files a killed build's journal vouches for; [] when there is none. The journal lies in a
+    folder others may write, so it is read bounded, without blocking or following a link, and
+    only names of outputs are taken; one that is not what `_write_journal` writes is a warning,
+    and its staging folder is discarded (the earlier outputs stay as they are)."""
+    try:
+        raw = read_untrusted(path, MAX_JOURNAL_BYTES)
+        record = json.loads(raw) if raw is not None else None
+    except (Untrusted, ValueError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, Untrusted) else "is not JSON"
+        warnings.append(f"ignored {display_path(path)}: it {reason}; {_DISCARDED}")
+        return []
+    if record is None:
+        return []
+    files = record.get("files") if isinstance(record, dict) else None
+    if (
+        not isinstance(record, dict)
+        or set(record) != {"state", "files"}
+        or record["state"] != "committing"
+        or not isinstance(files, list)
+        or not all(isinstance(name, str) and OUTPUT_NAME.match(name) for name in files)
+    ):
+        warnings.append(f"ignored {display_path(path)}: it is not a journal reportgen wrote; {_DISCARDED}")
+        return []
+    return list(dict.fromkeys(files))
+
+
+def _ours(area: Path, warnings: list[str]) -> bool:
+    """Whether a leftover staging folder is one a build of ours made: a folder of this user (as
+    `Staging` makes it, 0700). Anyone who can write the output folder could leave one with a
+    journal; what it holds is never rolled forward into the outputs."""
+    try:
+        info = os.lstat(area)
+    except OSError:
+        return False
+    if stat.S_ISDIR(info.st_mode) and owned_by_me(info) and private_mode_ok(info, 0o022):
+        return True
+    warnings.append(
+        f"ignored {display_path(area)}: it is not a staging folder this user's build made; {_DISCARDED}"
+    )
+    return False
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _hold(path: Path) -> Any:
@@ -323,8 +390,34 @@ def _in_use(path: Path) -> bool:
 
 @contextmanager
 def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
-    """Hold the output folder's lock; wait for another build to finish, up to `wait` seconds."""
+    """Hold the output folder's lock; wait for another build to finish, up to `wait` seconds.
+
+    The lock file exists only while a build holds it: the holder removes it before letting go. That
+    is race-free because a build that gets the lock checks that the file it locked is still the one
+    in the folder (a build that waited on a file removed meanwhile tries again with the new one),
+    so two builds never hold the lock at once, and no lock file is left behind.
+    """
     path = folder / LOCK_NAME
+    deadline = time.monotonic() + wait
+    while True:
+        handle = _open_lock(path, folder)
+        try:
+            if _take(handle, folder, wait, deadline) and _still_there(path, handle):
+                break
+        except BaseException:
+            handle.close()
+            raise
+        handle.close()  # the file was removed by the build that held it: lock the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # still held: no one else can have the lock now
+            if _still_there(path, handle):
+                os.unlink(path)
+        handle.close()
+
+
+def _open_lock(path: Path, folder: Path) -> Any:
     refuse_link(path, "the build lock")
     try:
         fd = open_file(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -335,22 +428,32 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
             refuse_link(path, "the build lock")
         raise os_error("write into", folder, exc) from None
     handle = os.fdopen(fd, "r+b")
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it")
-        deadline = time.monotonic() + wait
-        while True:
-            if try_lock(fd):
-                break
-            if time.monotonic() > deadline:
-                raise OutputError(
-                    f"another reportgen build has been writing to {display_path(folder)} for over {wait:g} s",
-                    hint="wait for it to finish, or use another --out",
-                )
-            time.sleep(0.1)
-        yield
-    finally:
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
         handle.close()
+        raise OutputError(f"{display_path(path)} (the build lock) is not a regular file; remove it")
+    return handle
+
+
+def _take(handle: Any, folder: Path, wait: float, deadline: float) -> bool:
+    while True:
+        if try_lock(handle.fileno()):
+            return True
+        if time.monotonic() > deadline:
+            raise OutputError(
+                f"another reportgen build has been writing to {display_path(folder)} for over {wait:g} s",
+                hint="wait for it to finish, or use another --out",
+            )
+        time.sleep(0.1)
+
+
+def _still_there(path: Path, handle: Any) -> bool:
+    """Whether `path` is still the file `handle` has open (not removed, not replaced)."""
+    try:
+        named = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 @contextmanager
@@ -363,9 +466,11 @@ def staging(folder: Path) -> Iterator[Staging]:
     held = HeldSignals()
     try:
         with folder_lock(folder):  # waiting for the lock, or recovering, is interrupted as usual
-            recover(folder)
+            warnings: list[str] = []
+            recover(folder, warnings)
             held.hold()  # from here until the `try` below, a signal must not leave a folder behind
             stage = Staging(folder)  # in use (its own lock held) before the folder lock is let go
+            stage.warnings = warnings
             _LIVE[stage.area] = stage
     except BaseException:
         held.stop()

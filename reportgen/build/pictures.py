@@ -9,7 +9,6 @@ placed as pictures (native in the deck only) are drawn at the look's default siz
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,12 +18,9 @@ from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData, alt_text
+from reportgen.data.logo import Logo
 from reportgen.data.project import ChartStyle
-from reportgen.errors import DataError, display_path
-from reportgen.inputs import read_input
 from reportgen.office.look import Look
-
-MAX_LOGO_BYTES = 10 * 1024 * 1024
 
 
 def _styled(theme: Theme, style: ChartStyle | None) -> Theme:
@@ -84,33 +80,10 @@ class ChartPictures:
             return (), ""
         return tuple(self.style.colours), self.style.font or ""
 
-    def add_logo(self, source: Path) -> None:
-        """Check the event's logo (a PNG or JPEG that decodes, of a sane size) and stage a copy."""
-        data = read_input(source, MAX_LOGO_BYTES, DataError, "a logo picture")
-        from PIL import Image, UnidentifiedImageError
-
-        try:
-            with Image.open(io.BytesIO(data)) as picture:
-                if picture.format not in {"PNG", "JPEG"}:
-                    raise ValueError("not a PNG or JPEG picture")
-                if not (0 < picture.width <= 6000 and 0 < picture.height <= 6000):
-                    raise ValueError("larger than 6000 pixels a side")
-                picture.load()
-                suffix = ".png" if picture.format == "PNG" else ".jpg"
-        except (
-            UnidentifiedImageError,
-            OSError,
-            ValueError,
-            SyntaxError,
-            Image.DecompressionBombError,
-        ) as exc:
-            detail = str(exc) if isinstance(exc, ValueError) else "does not decode as a picture"
-            raise DataError(
-                f"{display_path(source)}: the event's logo {detail}",
-                hint="give event.logo a PNG or JPEG file beside the event file",
-            ) from None
-        self.logo_path = self.stage.area / f".logo{suffix}"
-        write_new(self.logo_path, data)
+    def add_logo(self, logo: Logo) -> None:
+        """Stage a copy of the event's logo (checked by `load_logo`, as `validate` checks it)."""
+        self.logo_path = self.stage.area / f".logo{logo.suffix}"
+        write_new(self.logo_path, logo.data)
 
     def ids(self) -> list[str]:
         return list(self.charts)

@@ -22,6 +22,7 @@ from reportgen.build.pdf import find_soffice
 from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
 from reportgen.data.formatting import Formatter
+from reportgen.data.logo import load_logo
 from reportgen.data.prepare import planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
@@ -90,8 +91,9 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 pictures.set_look(document, package_look(template, document))
             pictures.prefetch(theme.chart_size[0])
         if summary.event.logo:
-            pictures.add_logo(event_file.parent / summary.event.logo)
-            result.inputs.append(event_file.parent / summary.event.logo)
+            logo = load_logo(event_file, summary.event.logo)
+            pictures.add_logo(logo)
+            result.inputs.append(logo.path)
         briefing = out_dir / f"{derived.slug}-briefing.docx"
         deck = out_dir / f"{derived.slug}-deck.pptx"
         briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
@@ -136,6 +138,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
+        result.warnings += stage.warnings
 
     result.seconds = time.perf_counter() - started
     return result

@@ -4,7 +4,8 @@ Four sources, the first that says something wins:
 
 1. the command line's flags;
 2. the project file, `reportgen.yaml`, found in the current folder or any folder above it (as git
-   finds `.git`), so a command run from inside a project's `data/` still builds that project;
+   finds `.git`), so a command run from inside a project's `data/` still builds that project; one
+   found in a folder someone else can write is refused (`build/trust.py`);
 3. the project's folder conventions: `data/`, `templates/` and `output/` beside the project file
    (or in the current folder when there is none);
 4. the bundled defaults: the default templates and, with no event file anywhere, the example event.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from reportgen.build.pdf import PDF_SECONDS
 from reportgen.build.resources import bundled, bundled_events
-from reportgen.build.stamp import find_project_file
+from reportgen.build.trust import find_project_file, refuse_untrusted, why_trusted
 from reportgen.charts.theme import DEFAULT_THEME, Theme
 from reportgen.data.project import CONFIG_NAME, Project, load_project
 from reportgen.errors import TemplateProblem, display_path
@@ -86,6 +87,8 @@ def settle(flags: Flags, cwd: Path | None = None) -> Settings:
     notes: list[str] = []
 
     config = flags.config_file or find_project_file(cwd)
+    if config is not None and flags.config_file is None:
+        refuse_untrusted(config)
     project = load_project(config) if config is not None else None
     root = project.root if project is not None else cwd
     where_project = display_path(config) if config is not None else ""
@@ -96,7 +99,7 @@ def settle(flags: Flags, cwd: Path | None = None) -> Settings:
             (
                 "project file",
                 where_project or "none",
-                "found" if config else f"no {CONFIG_NAME} here or above",
+                why_trusted(config) if config else f"no {CONFIG_NAME} here or above",
             )
         )
 

@@ -22,11 +22,14 @@ import re
 import secrets
 import stat
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reportgen
+from reportgen.build.trust import distrust, find_project_file
+from reportgen.errors import display_path
+from reportgen.inputs import Untrusted, read_untrusted
 from reportgen.platform import O_NONBLOCK, open_file
 
 if TYPE_CHECKING:
@@ -63,28 +66,61 @@ def code_fingerprint() -> str:
     return hashlib.sha256("\n".join(entries).encode()).hexdigest()
 
 
-def file_hash(path: Path) -> str | None:
-    """SHA-256 of a regular file; None for anything else (a FIFO is never opened to wait on it)."""
+#: The largest file a stamp may have us hash: inputs are at most a template's 100 MiB, outputs are
+#: far smaller (documents are capped at 50 MiB). A stamp is in a folder others may write, so it
+#: could name any file (a sparse 2 TiB one); anything larger is simply "changed".
+MAX_HASHED_BYTES = 128 * 1024 * 1024
+#: What one up-to-date check may hash in all; a stamp that asks for more is not believed.
+MAX_HASHED_TOTAL = 4 * 1024 * 1024 * 1024
+
+
+class _Budget:
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise _Bad(f"asks to hash more than {MAX_HASHED_TOTAL:,} bytes")
+
+
+def file_hash(path: Path, budget: _Budget | None = None) -> str | None:
+    """SHA-256 of a regular file of at most MAX_HASHED_BYTES; None for anything else (a FIFO is
+    never waited on, a huge file never read)."""
     try:
         fd = open_file(path, os.O_RDONLY | O_NONBLOCK, follow=True)
     except OSError:
         return None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_HASHED_BYTES:
         os.close(fd)
         return None
+    if budget is not None:
+        try:
+            budget.spend(info.st_size)
+        except _Bad:
+            os.close(fd)
+            raise
+    digest = hashlib.sha256()
     try:
         with os.fdopen(fd, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+            left = MAX_HASHED_BYTES + 1  # a file that grows while we read is not read on and on
+            while left > 0 and (chunk := handle.read(min(1 << 20, left))):
+                digest.update(chunk)
+                left -= len(chunk)
     except OSError:
         return None
+    return digest.hexdigest() if left > 0 else None
 
 
-def probe(kind: str, path: Path) -> Any:
+def probe(kind: str, path: Path, budget: _Budget | None = None) -> Any:
     """One fact about a path, as recorded and as checked: its content, existence or listing."""
     if kind == "sha256":
-        return file_hash(path)
+        return file_hash(path, budget)
     if kind == "exists":
         return os.path.lexists(path)
+    if kind == "trusted":
+        return distrust(path) is None
     if kind == "isdir":
         return path.is_dir()
     if kind == "yaml-files":
@@ -115,12 +151,18 @@ class Record:
         }
 
 
-def _output_facts(path: Path) -> list[Any] | None:
+def _output_facts(path: Path, recorded: Any = None, budget: _Budget | None = None) -> list[Any] | None:
+    """An output's size, time and SHA-256; when checking against `recorded`, a file whose size
+    or time differ is not hashed at all."""
     try:
         info = os.lstat(path)
     except OSError:
         return None
-    return [info.st_size, info.st_mtime_ns, file_hash(path)]
+    facts: list[Any] = [info.st_size, info.st_mtime_ns, None]
+    if recorded is not None and recorded[:2] != facts[:2]:
+        return facts
+    facts[2] = file_hash(path, budget) if stat.S_ISREG(info.st_mode) else None
+    return facts
 
 
 def write_stamp(out_dir: Path, record: Record) -> None:
@@ -170,52 +212,137 @@ class Freshness:
     shared_ok: bool
     fresh: dict[str, dict[str, Any]]  # event path -> its recorded entry
     expected: int  # events of the last build, those that failed included
+    listing_ok: bool = True  # the folders of events hold the same event files as then
+    problem: str = ""  # why the stamp found was not believed (for one warning), else ""
 
     @property
     def everything(self) -> bool:
-        return self.shared_ok and self.expected > 0 and len(self.fresh) == self.expected
+        return self.shared_ok and self.listing_ok and self.expected > 0 and len(self.fresh) == self.expected
 
 
 NOTHING = Freshness(False, {}, 0)
 
 
+class _Bad(Exception):
+    """The stamp is not one reportgen wrote (why, in words)."""
+
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_PROBE_KINDS = {
+    "sha256": lambda v: v is None or (isinstance(v, str) and _HEX64.match(v) is not None),
+    "exists": lambda v: isinstance(v, bool),
+    "trusted": lambda v: isinstance(v, bool),
+    "isdir": lambda v: isinstance(v, bool),
+    "yaml-files": lambda v: isinstance(v, list) and all(isinstance(n, str) for n in v),
+}
+_ENTRY_KEYS = {"inputs", "outputs", "warnings", "summary"}
+_MAX_TEXT = 20_000
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= _MAX_TEXT
+
+
+def _facts(value: Any) -> bool:
+    return value is None or (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value[:2])
+        and (value[2] is None or (isinstance(value[2], str) and _HEX64.match(value[2]) is not None))
+    )
+
+
+def _entry_ok(entry: Any) -> bool:
+    return (
+        isinstance(entry, dict)
+        and set(entry) == _ENTRY_KEYS
+        and isinstance(entry["inputs"], dict)
+        and all(_text(p) and _PROBE_KINDS["sha256"](h) for p, h in entry["inputs"].items())
+        and isinstance(entry["outputs"], dict)
+        and all(_text(p) and _facts(f) for p, f in entry["outputs"].items())
+        and isinstance(entry["warnings"], list)
+        and all(isinstance(w, str) and len(w) <= _MAX_TEXT for w in entry["warnings"])
+        and isinstance(entry["summary"], str)
+        and len(entry["summary"]) <= _MAX_TEXT
+    )
+
+
+def _shape(stamp: Any) -> dict[str, Any]:
+    """The stamp, if it has exactly the shape `write_stamp` writes (an allow-list, key by key)."""
+    if not isinstance(stamp, dict) or set(stamp) != {"key", "probes", "events", "expected"}:
+        raise _Bad("does not have a stamp's fields")
+    if not isinstance(stamp["key"], str) or not _HEX64.match(stamp["key"]):
+        raise _Bad("has no valid key")
+    probes, events, expected = stamp["probes"], stamp["events"], stamp["expected"]
+    if not isinstance(probes, list) or not all(
+        isinstance(p, list)
+        and len(p) == 3
+        and p[0] in _PROBE_KINDS
+        and _text(p[1])
+        and _PROBE_KINDS[p[0]](p[2])
+        for p in probes
+    ):
+        raise _Bad("has a damaged list of checks")
+    if not isinstance(events, dict) or not all(_text(e) and _entry_ok(v) for e, v in events.items()):
+        raise _Bad("has a damaged list of events")
+    if not isinstance(expected, list) or not all(_text(e) for e in expected):
+        raise _Bad("has a damaged list of expected events")
+    return stamp
+
+
 def freshness(out_dir: Path, key: str) -> Freshness:
-    """Compare the stamp in `out_dir` with the files as they are now (standard library only)."""
+    """Compare the stamp in `out_dir` with the files as they are now (standard library only).
+
+    The stamp is untrusted input (the output folder may be writable by others): it is read only
+    if it is a regular file of at most MAX_STAMP_BYTES, without blocking or following a link; it
+    must have exactly the shape this module writes; and the files it names are hashed only up to
+    MAX_HASHED_BYTES each and MAX_HASHED_TOTAL in all. A stamp that fails any of this is ignored
+    (every event is built) and `problem` says why, for one warning.
+    """
+    path = out_dir / STAMP_NAME
     try:
         if any(p.name.startswith(STAGING_PREFIX) for p in out_dir.iterdir()):
             return NOTHING  # an interrupted build: the next one recovers it
-        fd = open_file(out_dir / STAMP_NAME, os.O_RDONLY)
-        with os.fdopen(fd, "rb") as handle:
-            raw = handle.read(MAX_STAMP_BYTES + 1)
-        stamp = json.loads(raw) if len(raw) <= MAX_STAMP_BYTES else None
-    except (OSError, ValueError):
+        raw = read_untrusted(path, MAX_STAMP_BYTES)
+    except OSError:
         return NOTHING
-    if not isinstance(stamp, dict) or stamp.get("key") != key:
+    except Untrusted as exc:
+        return _ignored(path, str(exc))
+    if raw is None:
         return NOTHING
     try:
-        shared_ok = all(probe(kind, Path(path)) == value for kind, path, value in stamp["probes"])
+        stamp = _shape(json.loads(raw))
+    except (ValueError, RecursionError):
+        return _ignored(path, "is not JSON")
+    except _Bad as exc:
+        return _ignored(path, str(exc))
+    if stamp["key"] != key:
+        return NOTHING
+    budget = _Budget(MAX_HASHED_TOTAL)
+    try:
+        facts = [(kind, probe(kind, Path(where), budget) == value) for kind, where, value in stamp["probes"]]
+        # which event files there are is not shared: an event added or removed rebuilds only itself
+        shared_ok = all(same for kind, same in facts if kind != "yaml-files")
+        listing_ok = all(same for kind, same in facts if kind == "yaml-files")
         events: dict[str, dict[str, Any]] = stamp["events"]
+        expected = set(stamp["expected"])
         fresh = {
             event: entry
             for event, entry in events.items()
-            if all(file_hash(Path(p)) == h for p, h in entry["inputs"].items())
-            and all(_output_facts(Path(p)) == facts for p, facts in entry["outputs"].items())
+            if event in expected
+            and all(file_hash(Path(p), budget) == h for p, h in entry["inputs"].items())
+            and all(_output_facts(Path(p), f, budget) == f for p, f in entry["outputs"].items())
         }
-        expected = set(stamp["expected"])
-    except (KeyError, TypeError, ValueError):
+    except _Bad as exc:
+        return _ignored(path, str(exc))
+    except OSError:
         return NOTHING
-    fresh = {event: entry for event, entry in fresh.items() if event in expected}
-    return Freshness(shared_ok, fresh if shared_ok else {}, len(expected))
+    return Freshness(shared_ok, fresh if shared_ok else {}, len(expected), listing_ok)
 
 
-def find_project_file(start: Path) -> Path | None:
-    """`reportgen.yaml` in `start` or the nearest folder above it (links to nothing count: they
-    are an error when loaded, never silently "no project")."""
-    for folder in (start, *start.parents):
-        candidate = folder / CONFIG_NAME
-        if os.path.lexists(candidate):
-            return candidate
-    return None
+def _ignored(path: Path, why: str) -> Freshness:
+    ignored = "it is not a stamp reportgen wrote, so it was ignored and every event is built"
+    return replace(NOTHING, problem=f"{display_path(path)} {why}; {ignored}")
 
 
 _OUTPUT_LINE = re.compile(
@@ -232,12 +359,13 @@ def likely_output(out_dir: Path | None, config_file: Path | None, cwd: Path) -> 
     if out_dir is not None:
         return out_dir
     config = config_file or find_project_file(cwd)
-    if config is None:
-        return cwd / "output"
+    if config is None or (config_file is None and distrust(config)):
+        return cwd / "output"  # an untrusted project file is refused by the build itself
     try:
-        text = config.read_text(encoding="utf-8", errors="replace")[:100_000]
-    except OSError:
+        raw = read_untrusted(config, 100_000, follow=True)
+    except (OSError, Untrusted):
         return cwd / "output"
+    text = (raw or b"").decode("utf-8", errors="replace")
     match = _OUTPUT_LINE.search(text)
     value = next((g for g in match.groups() if g), None) if match else None
     return config.parent / (value.strip() if value else "output")
@@ -251,6 +379,7 @@ def record_choices(record: Record, flags: Flags, settings: Settings, cwd: Path) 
         for folder in (cwd, *cwd.parents):
             record.add_probe("exists", folder / CONFIG_NAME)
             if project is not None and folder == project.root:
+                record.add_probe("trusted", folder / CONFIG_NAME)  # a file made writable to others
                 break
     if project is not None:
         record.add_probe("sha256", flags.config_file or project.root / CONFIG_NAME)

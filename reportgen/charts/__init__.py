@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import secrets
 import shutil
 import stat
@@ -23,7 +24,8 @@ from pathlib import Path
 
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
-from reportgen.platform import O_NONBLOCK, home, open_file, private_temp_folder
+from reportgen.inputs import Untrusted, read_untrusted
+from reportgen.platform import home, open_file, private_temp_folder
 
 
 def _writable_folder(folder: Path) -> bool:
@@ -115,19 +117,9 @@ class DamagedEntry(Exception):
 def _read_entry(path: Path, limit: int) -> bytes | None:
     """A cache file's bytes, never through a link and never more than `limit`; None when absent."""
     try:
-        fd = open_file(path, os.O_RDONLY | O_NONBLOCK)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise DamagedEntry(f"cannot be read ({exc.strerror})") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise DamagedEntry("is not a regular file")
-    with os.fdopen(fd, "rb") as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise DamagedEntry("is too large")
-    return data
+        return read_untrusted(path, limit)
+    except Untrusted as exc:
+        raise DamagedEntry(str(exc)) from None
 
 
 def _check_png(png: bytes) -> None:
@@ -151,17 +143,36 @@ def _load_entry(cache: Path, key: str) -> RenderedChart | None:
     png = _read_entry(cache / f"{key}.png", MAX_ENTRY_BYTES)
     if meta_bytes is None or png is None:
         return None
-    try:
-        meta = json.loads(meta_bytes)
-        recorded, missing = meta["sha256"], meta["missing_glyphs"]
-    except (ValueError, KeyError, TypeError):
-        raise DamagedEntry("has a damaged record") from None
-    if not isinstance(missing, str) or recorded != hashlib.sha256(png).hexdigest():
+    recorded, missing = _record(meta_bytes)
+    if recorded != hashlib.sha256(png).hexdigest():
         raise DamagedEntry("does not match its recorded hash")
     if missing:
         return None  # drawn with boxes for glyphs (by an older reportgen): drawn again
     _check_png(png)
     return RenderedChart(png, missing, from_cache=True)
+
+
+_RECORD_KEYS = {"sha256", "missing_glyphs"}
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+MAX_MISSING_GLYPHS = 1000
+
+
+def _record(meta: bytes) -> tuple[str, str]:
+    """An entry's record, if it has exactly the shape `_store_entry` writes: (sha256, missing glyphs)."""
+    try:
+        record = json.loads(meta)
+    except (ValueError, RecursionError):
+        raise DamagedEntry("has a damaged record") from None
+    if (
+        not isinstance(record, dict)
+        or set(record) != _RECORD_KEYS
+        or not isinstance(record["sha256"], str)
+        or not _HEX64.match(record["sha256"])
+        or not isinstance(record["missing_glyphs"], str)
+        or len(record["missing_glyphs"]) > MAX_MISSING_GLYPHS
+    ):
+        raise DamagedEntry("has a damaged record")
+    return record["sha256"], record["missing_glyphs"]
 
 
 def _store_entry(cache: Path, key: str, chart: RenderedChart) -> None:
@@ -205,16 +216,16 @@ def add_entry_files(cache: Path, files: dict[str, bytes]) -> None:
         if suffix != "png" or len(key) != 32 or key.strip("0123456789abcdef") or meta is None:
             continue
         try:
-            record = json.loads(meta)
-            if record["sha256"] != hashlib.sha256(png).hexdigest():
+            recorded, missing = _record(meta)
+            if recorded != hashlib.sha256(png).hexdigest():
                 continue
-            chart = RenderedChart(png, str(record["missing_glyphs"]))
+            chart = RenderedChart(png, missing)
             if chart.missing_glyphs:
                 continue  # boxes for glyphs: drawn again here, where the fonts may be there
             cache.mkdir(mode=0o755, exist_ok=True)
             if not stat.S_ISLNK(os.lstat(cache).st_mode):
                 _store_entry(cache, key, chart)
-        except (ValueError, KeyError, TypeError, OSError):
+        except (DamagedEntry, OSError):
             continue
 
 

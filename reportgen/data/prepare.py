@@ -16,6 +16,7 @@ from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
 from reportgen.data.project import Project, with_project_charts
 from reportgen.errors import DataError
@@ -45,10 +46,18 @@ def formatter(summary: EventSummary) -> Formatter:
         raise DataError(f"formatting.locale: {exc}", hint=hint) from None
 
 
-def validate(path: Path, project: Project | None = None) -> EventSummary:
-    """Load and check one event file, project charts included (DataError lists every problem)."""
+def _checked(path: Path, project: Project | None) -> EventSummary:
     summary, _ = with_project_charts(load_event(path), project)
     formatter(summary)
+    return summary
+
+
+def validate(path: Path, project: Project | None = None) -> EventSummary:
+    """Load and check one event file, project charts and the files it names (its logo) included,
+    as `build` checks them (DataError lists every problem)."""
+    summary = _checked(path, project)
+    if summary.event.logo:  # what build reads besides the event file, checked as build checks it
+        load_logo(path, summary.event.logo)
     return summary
 
 
@@ -64,7 +73,7 @@ def planned_outputs(path: Path, project: Project | None = None, pdf: bool = Fals
     """The file names a build of `path` would write (empty when the file does not load: the
     build itself reports why)."""
     try:
-        summary = validate(path, project)
+        summary = _checked(path, project)
     except DataError:
         return set()
     slug = slugify(summary.event)

@@ -954,6 +954,70 @@ def poisoned_cache(tmp: Path) -> list[str]:
     return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
 
 
+def event_logo(kind: str) -> Callable[[Path], list[str]]:
+    """An event whose logo.png is a link to a picture elsewhere (as a tar or zip unpacks it), or a
+    special file: read through the link, the picture would land in the deck byte for byte."""
+
+    def make(tmp: Path) -> list[str]:
+        from PIL import Image
+
+        folder = tmp / "event"
+        folder.mkdir()
+        event = folder / "event.yaml"
+        event.write_text(
+            MINIMAL.replace("  city: Lyon\n", "  city: Lyon\n  logo: logo.png\n"), encoding="utf-8"
+        )
+        if kind == "link":
+            Image.new("RGB", (40, 10)).save(tmp / "private.png")
+            (folder / "logo.png").symlink_to(tmp / "private.png")
+        elif kind == "fifo":
+            os.mkfifo(folder / "logo.png")
+        return [str(event)]
+
+    return make
+
+
+def stamp_fifo(tmp: Path) -> list[str]:
+    """The up-to-date stamp is a FIFO: opening it to read would wait for a writer for ever."""
+    os.mkfifo(tmp / "out" / ".reportgen-stamp.json")
+    return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
+
+
+STAGED = ".reportgen-staging-0123456789abcdef"
+
+
+def killed_build(journal: str, owner: int | None = None) -> Callable[[Path], list[str]]:
+    """A staging folder a killed build seems to have left, with its journal: a FIFO ("fifo"),
+    nested too deep for a parser, or a journal vouching for a file someone else staged."""
+
+    def make(tmp: Path) -> list[str]:
+        area = tmp / "out" / STAGED
+        area.mkdir(mode=0o700)
+        if journal == "fifo":
+            os.mkfifo(area / "journal.json")
+        elif journal == "deep":
+            (area / "journal.json").write_text("[" * 100_000 + "]" * 100_000)
+        else:
+            (area / "evil.pdf").write_bytes(b"%PDF-1.4 planted")
+            (area / "journal.json").write_text('{"state": "committing", "files": ["evil.pdf"]}')
+        if owner is not None:
+            for path in (area, *area.iterdir()):
+                os.chown(path, owner, owner)
+        return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
+
+    return make
+
+
+def nothing_planted(out: Path) -> None:
+    assert not (out / "evil.pdf").exists()
+
+
+def deep_cache_record(tmp: Path) -> list[str]:
+    for record in (tmp / "out" / ".reportgen-cache").glob("*.json"):
+        record.write_text("[" * 30_000 + "]" * 30_000)  # within the 64 KiB a record may have
+    return [str(WAIC), "--templates", str(WAIC.parents[1] / "templates")]
+
+
 def charts_are_pictures(out: Path) -> None:
     from PIL import Image
 
@@ -1016,6 +1080,15 @@ ENVIRONMENT = [
         "a link to a file that does not exist",
     ),
     Case("folder-template", "template", special_template("dir"), 4, "is a folder, not a template"),
+    Case(
+        "logo-link",
+        "data",
+        event_logo("link"),
+        3,
+        "/event/logo.png is a symbolic link (or reached through one)",
+    ),
+    Case("logo-fifo", "data", event_logo("fifo"), 3, "logo.png is a FIFO (named pipe), not a logo picture"),
+    Case("logo-missing", "data", event_logo("missing"), 3, "/event/logo.png: no such file"),
     Case("dangling-project-file", "environment", dangling_project, 3, "a link to a file that does not exist"),
     Case(
         "poisoned-chart-cache",
@@ -1310,6 +1383,47 @@ YAML_AGREEMENT = [
     ),
     Case("crlf", "data", event_text(MINIMAL.replace("\n", "\r\n")), 0, "built TE 2025"),
     Case("bom-inside", "data", event_text(MINIMAL + "\ufeff"), 3, "line 27 holds a byte order mark (U+FEFF)"),
+]
+
+
+ENVIRONMENT += [
+    Case(
+        "stamp-fifo",
+        "environment",
+        stamp_fifo,
+        0,
+        "/out/.reportgen-stamp.json is a FIFO (named pipe), not a regular file; it is not a stamp",
+    ),
+    Case(
+        "journal-fifo",
+        "environment",
+        killed_build("fifo"),
+        0,
+        f"{STAGED}/journal.json: it is a FIFO (named pipe), not a regular file; the interrupted build",
+    ),
+    Case(
+        "journal-deep",
+        "environment",
+        killed_build("deep"),
+        0,
+        f"{STAGED}/journal.json: it is not JSON; the interrupted build it belongs to was discarded",
+    ),
+    Case(
+        "journal-of-another-user",
+        "environment",
+        killed_build("planted", owner=12345),
+        0,
+        f"{STAGED}: it is not a staging folder this user's build made",
+        check=nothing_planted,
+    ),
+    Case(
+        "cache-record-deep",
+        "environment",
+        deep_cache_record,
+        0,
+        "the cached picture has a damaged record; it was dropped and the chart redrawn",
+        check=charts_are_pictures,
+    ),
 ]
 
 MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT + AGREEMENT + NUMBERS + YAML_AGREEMENT

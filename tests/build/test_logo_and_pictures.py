@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,84 @@ def test_a_deck_slot_can_ask_for_a_picture_drawn_at_its_size(tmp_path: Path) -> 
         placed = picture.width / 914400, picture.height / 914400
         assert abs(placed[0] / drawn[0] - 1) < 0.05 and abs(placed[1] / drawn[1] - 1) < 0.05
         assert "Chart" in picture.name and picture._element.nvPicPr.cNvPr.get("descr")
+
+
+def _linked_logo(tmp: Path, where: str) -> Path:
+    """An event whose logo is reached through a link: the file itself, or a folder on the way."""
+    secret = tmp / "secret"
+    secret.mkdir()
+    (secret / "logo.png").write_bytes(_png(40, 10))
+    folder = tmp / "event"
+    folder.mkdir()
+    if where == "file":
+        (folder / "logo.png").symlink_to(secret / "logo.png")
+        return folder / "logo.png"
+    (folder / "pictures").symlink_to(secret)
+    return folder / "pictures" / "logo.png"
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_a_file_an_event_names_is_never_read_through_a_link(tmp_path: Path, where: str) -> None:
+    from reportgen.errors import DataError
+    from reportgen.inputs import read_beside
+
+    _linked_logo(tmp_path, where)
+    name = "logo.png" if where == "file" else "pictures/logo.png"
+    with pytest.raises(DataError) as caught:
+        read_beside(tmp_path / "event" / "event.yaml", name, "event.logo", 1000, "a logo picture", "")
+    assert f"event.logo: {tmp_path / 'event' / name} is a symbolic link" in caught.value.render()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("../secret/logo.png", "is not a name inside the event file's folder ('..'"),
+        ("/etc/passwd", "is not a name inside the event file's folder (an absolute path"),
+        ("pictures//logo.png", "is not a name inside the event file's folder ('..'"),
+    ],
+)
+def test_a_file_an_event_names_stays_in_its_folder(tmp_path: Path, name: str, message: str) -> None:
+    from reportgen.errors import DataError
+    from reportgen.inputs import read_beside
+
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "secret" / "logo.png").write_bytes(_png(4, 4))
+    (tmp_path / "event").mkdir()
+    with pytest.raises(DataError, match=r"event\.logo") as caught:
+        read_beside(tmp_path / "event" / "event.yaml", name, "event.logo", 1000, "a logo picture", "")
+    assert message in caught.value.render()
+
+
+def test_a_real_file_in_a_folder_of_the_event_folder_is_read(tmp_path: Path) -> None:
+    from reportgen.inputs import read_beside
+
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "logo.png").write_bytes(b"abc")
+    assert read_beside(tmp_path / "e.yaml", "pictures/logo.png", "event.logo", 10, "a logo", "") == b"abc"
+
+
+@pytest.mark.parametrize("command", ["build", "validate"])
+@pytest.mark.parametrize("kind", ["link", "fifo", "missing", "folder"])
+def test_build_and_validate_refuse_the_same_logos(tmp_path: Path, command: str, kind: str) -> None:
+    event = _event_with_logo(tmp_path, None)
+    logo = tmp_path / "logo.png"
+    if kind == "link":
+        (tmp_path / "secret.png").write_bytes(_png(40, 10))
+        logo.symlink_to(tmp_path / "secret.png")
+    elif kind == "fifo":
+        os.mkfifo(logo)
+    elif kind == "folder":
+        logo.mkdir()
+    args = [command, str(event)] + (["--out", str(tmp_path / "out")] if command == "build" else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 3, result.output
+    shown = f"error: {event}: event.logo: {logo}"
+    expected = {
+        "link": f"{shown} is a symbolic link (or reached through one); an event reads only files in its own "
+        "folder, never through a link",
+        "fifo": f"{shown} is a FIFO (named pipe), not a logo picture; give a regular file",
+        "missing": f"{shown}: no such file",
+        "folder": f"{shown} is a folder, not a logo picture; give a regular file",
+    }[kind]
+    assert expected in result.output
+    assert not any((tmp_path / "out").glob("*.pptx"))

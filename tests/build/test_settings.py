@@ -67,7 +67,11 @@ def test_verbose_names_each_source(project: Path) -> None:
     result = CliRunner().invoke(main, ["validate", "--verbose"])
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if line.startswith("setting: ")]
-    assert any("project file = " in line and "(found)" in line for line in lines), lines
+    assert any(
+        "project file = " in line
+        and "(found; it and its folder are yours (or root's) and no one else can write them)" in line
+        for line in lines
+    ), lines
     assert any(
         line.startswith("setting: output folder = ") and "reportgen.yaml: output" in line for line in lines
     )

@@ -3,6 +3,7 @@ any change of input, template, project, folder contents or output is noticed."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -145,3 +146,133 @@ def test_an_interrupted_batch_keeps_what_it_finished_though_the_stamp_is_written
     assert code == 0, output
     assert built == [n for n in ("other.yaml", "waic.yaml") if n != first]  # the finished one is up to date
     assert "1 of 2 events are up to date; building 1" in output
+
+
+# -- the stamp is untrusted input: the output folder may be writable by others ---------------------
+
+STAMP = ".reportgen-stamp.json"
+IGNORED = "it is not a stamp reportgen wrote, so it was ignored and every event is built"
+
+
+def _stamp(project: Path) -> dict:
+    return json.loads((project / "output" / STAMP).read_bytes())
+
+
+def _warnings(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("warning:")]
+
+
+def test_a_stamp_that_is_a_fifo_is_ignored_with_one_warning(project: Path) -> None:
+    assert build(project)[0] == 0
+    (project / "output" / STAMP).unlink()
+    os.mkfifo(project / "output" / STAMP)  # opening it to read would wait for a writer for ever
+    code, output = build(project)
+    assert code == 0, output
+    assert _warnings(output) == [
+        f"warning: output/{STAMP} is a FIFO (named pipe), not a regular file; {IGNORED}"
+    ]
+    assert "2 built, 0 up to date, 0 failed" in output
+    assert (project / "output" / STAMP).is_file()  # replaced by a real stamp
+
+
+@pytest.mark.parametrize(
+    ("damage", "why"),
+    [
+        (lambda s: "[" * 100_000 + "]" * 100_000, "is not JSON"),
+        (lambda s: {**s, "events": []}, "has a damaged list of events"),
+        (lambda s: {k: v for k, v in s.items() if k != "probes"}, "does not have a stamp's fields"),
+        (lambda s: {**s, "probes": [["sha256", 7, None]]}, "has a damaged list of checks"),
+        (lambda s: {**s, "probes": [["rm -rf", "/", None]]}, "has a damaged list of checks"),
+        (lambda s: {**s, "expected": "everything"}, "has a damaged list of expected events"),
+        (lambda s: {**s, "key": ["not", "a", "key"]}, "has no valid key"),
+        (lambda s: [s], "does not have a stamp's fields"),
+        (
+            lambda s: {**s, "events": {e: {**v, "warnings": [1, 2]} for e, v in s["events"].items()}},
+            "has a damaged list of events",
+        ),
+        (
+            lambda s: {
+                **s,
+                "events": {e: {**v, "outputs": {"x": ["big", 0, None]}} for e, v in s["events"].items()},
+            },
+            "has a damaged list of events",
+        ),
+    ],
+    ids=[
+        "deep-nesting",
+        "events-list",
+        "missing-key",
+        "wrong-type",
+        "unknown-probe",
+        "expected-text",
+        "key-list",
+        "not-a-mapping",
+        "warnings-numbers",
+        "output-facts-text",
+    ],
+)
+def test_a_stamp_of_the_wrong_shape_is_ignored_with_one_warning(project: Path, damage, why: str) -> None:
+    assert build(project)[0] == 0
+    damaged = damage(_stamp(project))
+    text = damaged if isinstance(damaged, str) else json.dumps(damaged)
+    (project / "output" / STAMP).write_text(text, encoding="utf-8")
+    code, output = build(project)
+    assert code == 0, output
+    assert "Traceback" not in output
+    assert _warnings(output) == [f"warning: output/{STAMP} {why}; {IGNORED}"]
+    assert "2 built, 0 up to date, 0 failed" in output
+
+
+def test_a_stamp_never_has_a_huge_file_hashed(project: Path) -> None:
+    """A stamp may name any file as an input: a sparse 2 TiB one is 'changed', never read."""
+    assert build(project)[0] == 0
+    huge = project / "huge.yaml"
+    with open(huge, "wb") as handle:
+        handle.truncate(2 << 40)
+    stamp = _stamp(project)
+    event = str(project / "data" / "waic.yaml")
+    stamp["events"][event]["inputs"][str(huge)] = "0" * 64
+    (project / "output" / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
+    code, output = build(project)
+    assert code == 0 and "1 of 2 events are up to date; building 1" in output, output
+    assert not _warnings(output)
+
+
+def test_a_file_too_large_to_be_an_input_is_never_hashed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportgen.build import stamp
+
+    huge = tmp_path / "huge"
+    with open(huge, "wb") as handle:
+        handle.truncate(2 << 40)
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: pytest.fail("the huge file was opened for reading"))
+    assert stamp.file_hash(huge) is None
+
+
+def test_warnings_a_stamp_replays_reach_the_terminal_without_control_characters(project: Path) -> None:
+    assert build(project)[0] == 0
+    stamp = _stamp(project)
+    for entry in stamp["events"].values():
+        entry["warnings"] = ["chart left out\x1b]0;owned\x07\x1b[2J\r\x9b1m\u202etxt.exe\tnext"]
+    (project / "output" / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
+    code, output = build(project)
+    assert code == 0 and "up to date: 2 events" in output, output
+    assert _warnings(output) == ["warning: chart left out]0;owned[2J1mtxt.exe\tnext"] * 2
+
+
+def test_adding_or_removing_an_event_builds_only_that_event(project: Path) -> None:
+    assert build(project)[0] == 0
+    text = WAIC.read_text(encoding="utf-8").replace("slug: waic-2022", "slug: third-2022")
+    (project / "data" / "third.yaml").write_text(text, encoding="utf-8")
+    code, output = build(project)
+    assert code == 0, output
+    assert "2 of 3 events are up to date; building 1" in output
+    assert "1 built, 2 up to date, 0 failed" in output
+    before = times(project / "output")
+    (project / "data" / "other.yaml").unlink()
+    code, output = build(project)
+    assert code == 0, output
+    assert "0 built, 2 up to date, 0 failed" in output
+    assert times(project / "output") == before
+    assert build(project)[1].startswith("up to date: 2 events")
