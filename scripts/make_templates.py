@@ -708,10 +708,15 @@ def make_deck(path: Path) -> None:
     # 1. Title
     _title_slide(prs)
 
-    # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count
+    # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count. One block
+    #    loop over the pages, each variant kept when its count matches, so the pages stay in data order.
     for count in range(1, 7):
         _glance_slide(
-            prs, count, f"{{%slide for page in glance_pages %}}{{%slide if page|length == {count} %}}"
+            prs,
+            count,
+            ("{%slides for page in glance_pages %}" if count == 1 else "")
+            + f"{{%slide if page|length == {count} %}}"
+            + ("{%slides endfor %}" if count == 6 else ""),
         )
 
     # 3. Each section: one slide per chart (the first with other facts beside it), then the

@@ -1,0 +1,45 @@
+"""The default deck's design as a reader meets it: tiles in data order, for any number of key figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data.prepare import prepare
+from reportgen.office.powerpoint import render_deck
+from tests.conftest import TEMPLATES
+
+
+def _event(count: int) -> str:
+    figures = "\n".join(
+        f"      f{i:02d}: {{label: Figure number {i}, value: {1000 + i}, key: true}}"
+        for i in range(1, count + 1)
+    )
+    return (
+        "event: {name: Tile Test 2026, short_name: TT 2026, year: 2026, city: Lyon,"
+        " closing_date: 2026-05-04}\n"
+        "sources: {release: {title: Closing release}}\n"
+        "sections:\n  all:\n    title: All\n    figures:\n" + figures + "\n"
+    )
+
+
+def _deck(tmp_path: Path, text: str) -> Presentation:
+    path = tmp_path / "event.yaml"
+    path.write_text(text, encoding="utf-8")
+    prepared = prepare(path)
+    out = tmp_path / "deck.pptx"
+    render_deck(TEMPLATES / "deck.pptx", prepared.context, {}, prepared.formatter, out)
+    return Presentation(str(out))
+
+
+@pytest.mark.parametrize("count", range(1, 13))
+def test_tiles_come_out_in_data_order_each_figure_once(tmp_path: Path, count: int) -> None:
+    prs = _deck(tmp_path, _event(count))
+    seen = []
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.name.startswith("Key figure"):
+                seen.append(shape.text_frame.text.splitlines()[-1])
+    assert seen == [f"Figure number {i}" for i in range(1, count + 1)]
