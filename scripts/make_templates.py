@@ -246,6 +246,9 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p if s.summary %}")
     doc.add_paragraph("{{ s.summary }}")
     doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p for line in s.chart_sentences %}")  # findings of two-value charts
+    doc.add_paragraph("{{ line }}")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for person in s.people %}")
     bullet = doc.add_paragraph(style="List Bullet")
     bullet.add_run("{{ person.name }}").bold = True

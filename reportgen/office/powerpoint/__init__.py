@@ -61,6 +61,7 @@ class _Slots:
         self.charts = charts
         self.known = set(charts.ids())
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
+        self.palette: tuple[str, ...] = ()  # the deck theme's accents, for label contrast
 
     def function(self) -> TemplateFunction:
         def chart(chart_id: Any, picture: Any = False) -> str:
@@ -108,7 +109,9 @@ def render_deck(
     prs = _open(template, name)
     env = make_environment(fmt)
     slots = _Slots(chart_source(charts))
-    slots.charts.set_look("deck", deck_look(prs))
+    look = deck_look(prs)
+    slots.charts.set_look("deck", look)
+    slots.palette = look.palette if look is not None else ()
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = []
     for slide, number, slide_context in _expand_slides(prs, env, full_context, name):
@@ -303,7 +306,9 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int) -> 
             placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", "Logo")
         elif data is not None:
             colours, font = source.override()
-            frame = add_native_chart(slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font)
+            frame = add_native_chart(
+                slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font, slots.palette
+            )
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
             )
