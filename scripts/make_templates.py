@@ -203,9 +203,9 @@ def make_briefing(path: Path) -> None:
         guard = f"{{% if headline_figures|length > {index} %}}"
         lines = (
             (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
-            (
+            (  # a no-break space: the number and its unit stay on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}} {{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
+                f"{{% if {f}.unit_text %}}\u00a0{{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
                 17,
                 True,
                 THEME.primary,
@@ -569,13 +569,14 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
                 (f"{{{{ {f}.qualifier_text }}}}", 20, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
-                (
-                    f"{{{{ {f}.amount_text }}}}",
+                (  # a unit that is a symbol ('%', 'm²') stays on the number's line
+                    f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}\u00a0{{{{ {f}.unit_symbol }}}}"
+                    "{% endif %}",
                     40 if len(rows) > 1 or count > 3 else 48,
                     True,
                     MSO_THEME_COLOR.ACCENT_1,
                 ),
-                (f"{{%p if {f}.unit_text %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
+                (f"{{%p if {f}.unit_text and not {f}.unit_symbol %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
                 (f"{{{{ {f}.unit_text }}}}", 22, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
                 (

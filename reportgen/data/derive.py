@@ -17,6 +17,7 @@ from reportgen.data import chart_shape
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure
+from reportgen.data.typography import UNITS
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
 
 
@@ -53,7 +54,15 @@ class FigureView(View):
     qualifier_text: str = ""  # 'more than', or '' for an exact figure
     amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
 
-    template_properties = ("text_full", "sentence", "model", "value_text", "unit_text", "label_names_unit")
+    template_properties = (
+        "text_full",
+        "sentence",
+        "model",
+        "value_text",
+        "unit_text",
+        "unit_symbol",
+        "label_names_unit",
+    )
 
     @property
     def model(self) -> FigureView:
@@ -78,6 +87,12 @@ class FigureView(View):
     def unit_text(self) -> str:
         """The unit as a reader needs it after the label: '' when the label already names it."""
         return "" if self.currency or not self.unit or self.label_names_unit else self.unit
+
+    @property
+    def unit_symbol(self) -> str:
+        """The unit when it is a symbol ('%', 'm²', 'km'), which belongs beside its number (a tile
+        sets it on the number's line, never alone on a line of its own); '' otherwise."""
+        return self.unit_text if self.unit_text in UNITS else ""
 
     @property
     def value_text(self) -> str:

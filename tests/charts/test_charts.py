@@ -88,7 +88,7 @@ def test_investment_charts(charts) -> None:
     capital = build_figure(charts["capital"], DEFAULT_THEME)
     lengths = [p.get_width() for p in capital.axes[0].patches]  # long names: horizontal bars
     assert lengths == [15_000_000_000, 10_000_000_000, 1_000_000_000]  # largest first
-    assert "nearly RMB\u00a015 billion" in texts_of(capital)
+    assert "nearly RMB\u00a015\u00a0billion" in texts_of(capital)
 
 
 def test_participants_and_programme(charts) -> None:

@@ -25,10 +25,10 @@ EXPECTED = {
         "figures": [
             "more than 1,200",
             "64",
-            "180,000 m²",
+            "180,000\u00a0m²",
             "235,000",
-            f"nearly US${NBSP}2.35 billion",
-            f"nearly RMB{NBSP}16.9 billion",
+            f"nearly US${NBSP}2.35\u00a0billion",
+            f"nearly RMB{NBSP}16.9\u00a0billion",
             "48",
             "about 310",
         ],
@@ -48,10 +48,10 @@ EXPECTED = {
         "figures": [
             "45",
             "more than 1,800",
-            f"EUR{NBSP}500 million",
-            f"USD{NBSP}540 million",
-            f"up to EUR{NBSP}120 million",
-            f"up to USD{NBSP}130 million",
+            f"EUR{NBSP}500\u00a0million",
+            f"USD{NBSP}540\u00a0million",
+            f"up to EUR{NBSP}120\u00a0million",
+            f"up to USD{NBSP}130\u00a0million",
             "60",
             "38",
         ],
@@ -141,7 +141,7 @@ def test_grouped_chart_puts_parts_side_by_side() -> None:
         "Private commitments",
     ]
     texts = [t.get_text() for t in ax.texts]
-    assert f"EUR{NBSP}300 million" in texts and f"up to EUR{NBSP}120 million" in texts
+    assert f"EUR{NBSP}300\u00a0million" in texts and f"up to EUR{NBSP}120\u00a0million" in texts
 
 
 def test_examples_declare_the_schema_for_editors() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,35 @@ def test_tiles_come_out_in_data_order_each_figure_once(tmp_path: Path, count: in
             if shape.name.startswith("Key figure"):
                 seen.append(shape.text_frame.text.splitlines()[-1])
     assert seen == [f"Figure number {i}" for i in range(1, count + 1)]
+
+
+EVENTS = Path(__file__).resolve().parents[1] / "events"
+UNBOUND = re.compile(r"\d (billion|million|thousand|m²|%)|\b(EUR|RMB|USD) \d")
+
+
+def test_no_number_parts_from_its_unit_and_tiles_fit_their_numbers(tmp_path: Path) -> None:
+    prepared = prepare(EVENTS / "seven-figures.yaml")
+    out = tmp_path / "deck.pptx"
+    render_deck(TEMPLATES / "deck.pptx", prepared.context, {}, prepared.formatter, out)
+    prs = Presentation(str(out))
+    texts = [s.text_frame.text for slide in prs.slides for s in slide.shapes if s.has_text_frame]
+    assert texts and not [t for t in texts if UNBOUND.search(t)]
+    tiles = {
+        s.text_frame.text.splitlines()[-1]: s
+        for slide in prs.slides
+        for s in slide.shapes
+        if s.name.startswith("Key figure")
+    }
+    assert tiles["Visitors under 30"].text_frame.text == "61\u00a0%\nVisitors under 30"  # % on its line
+    rights = tiles["Rights deals signed"].text_frame.paragraphs[1]
+    assert rights.text == "EUR\u00a015\u00a0billion"
+    size = rights.runs[0].font.size.pt
+    assert 16 <= size < 40  # shrunk from 40 pt so the unbreakable number fits the tile's width
+    width_pt = (tiles["Rights deals signed"].width - 2 * 91440) / 12700
+    assert _em_width(rights.text) * size <= width_pt
+
+
+def _em_width(text: str) -> float:
+    from reportgen.office.powerpoint.fit import _char_em
+
+    return sum(_char_em(c) for c in text)

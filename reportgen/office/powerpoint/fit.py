@@ -22,6 +22,8 @@ DEFAULT_SIZE_PT = 18.0
 #: from the back of a room, so 16 pt is the least a projected body text may be.
 MIN_FIT_PT = 16.0
 _STEP = 0.025
+#: How much wider than the estimate an unbreakable word may set (regular, bold): see _fit_words.
+WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 
 
 def _char_em(char: str) -> float:
@@ -29,7 +31,7 @@ def _char_em(char: str) -> float:
         return 1.0
     if char.isupper() or char in "mwMW@%":
         return 0.68
-    if char in " il.,;:'!|":
+    if char in " \u00a0\u202fil.,;:'!|":
         return 0.3
     return 0.52
 
@@ -90,6 +92,7 @@ def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | 
         paragraphs.append((text, size, int(after.get("val")) / 100 if after is not None else 0.0))
     if not any(text for text, _, _ in paragraphs):
         return 1.0
+    paragraphs = _fit_words(body, paragraphs, width_pt)
     floor = floor_for([size for text, size, _ in paragraphs if text])
     steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
     chosen = next((s for s in steps if _needed_height(paragraphs, width_pt, s) <= height_pt), None)
@@ -97,6 +100,29 @@ def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | 
     if scale < 1.0:
         _set_autofit(body, scale)
     return chosen
+
+
+def _fit_words(
+    body: etree._Element, paragraphs: list[tuple[str, float, float]], width_pt: float
+) -> list[tuple[str, float, float]]:
+    """A word that cannot break ("RMB\u00a015\u00a0billion": no-break spaces keep a number whole)
+    and is wider than its box sets its paragraph smaller, down to MIN_FIT_PT, so a tile fits its
+    number instead of breaking it mid-word."""
+    fitted = []
+    for p, (text, size, after) in zip(body.findall(qn("a:p")), paragraphs, strict=True):
+        # the character table is about Arial's; a bold face, or a wider fallback (DejaVu Sans
+        # where Arial is missing, as in LibreOffice on Linux), sets digits up to a third wider
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN
+        widest = (
+            max((sum(_char_em(c) for c in word) for word in text.split(" ")), default=0.0) * size * margin
+        )
+        if widest > width_pt and size > MIN_FIT_PT:
+            size = max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
+            for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
+                r_pr.set("sz", str(int(size * 100)))
+        fitted.append((text, size, after))
+    return fitted
 
 
 def _set_autofit(body: etree._Element, scale: float) -> None:
