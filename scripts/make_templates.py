@@ -611,8 +611,54 @@ def _glance_slide(prs, count: int, directives: str) -> None:
     )
 
 
+def _title_slide_layout(prs):
+    """The master's Title Slide layout, laid out and styled as the title slide shows it: the event's
+    name in its title placeholder, theme, dates and place in its subtitle. A designer who restyles
+    the layout or the master restyles the title slide with it."""
+    layout = prs.slide_layouts[0]
+    left = Inches(1.2)
+    width = SLIDE_W - left - Inches(0.9)
+    for placeholder in layout.placeholders:
+        kind = placeholder.placeholder_format.idx
+        if kind == 0:
+            placeholder.left, placeholder.top, placeholder.width, placeholder.height = (
+                left,
+                Inches(1.5),
+                width,
+                Inches(2.6),
+            )
+            _placeholder_style(placeholder, 44, True, MSO_THEME_COLOR.TEXT_2, MSO_ANCHOR.BOTTOM)
+        elif kind == 1:
+            placeholder.left, placeholder.top, placeholder.width, placeholder.height = (
+                left,
+                Inches(4.6),
+                width,
+                Inches(1.9),
+            )
+            _placeholder_style(placeholder, 22, False, MSO_THEME_COLOR.TEXT_1, MSO_ANCHOR.TOP)
+    return layout
+
+
+def _placeholder_style(placeholder, size: int, bold: bool, colour, anchor) -> None:
+    """Left-aligned text of one size, weight and theme colour, set on the layout's placeholder."""
+    frame = placeholder.text_frame
+    frame.vertical_anchor = anchor
+    frame.word_wrap = True
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.LEFT
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    list_style = frame._txBody.find(f"{{{a}}}lstStyle")
+    for old in list(list_style):
+        list_style.remove(old)
+    level = etree.SubElement(list_style, f"{{{a}}}lvl1pPr", algn="l", marL="0", indent="0")
+    etree.SubElement(level, f"{{{a}}}buNone")
+    defaults = etree.SubElement(level, f"{{{a}}}defRPr", sz=str(size * 100), b="1" if bold else "0")
+    fill = etree.SubElement(defaults, f"{{{a}}}solidFill")
+    etree.SubElement(fill, f"{{{a}}}schemeClr", val={MSO_THEME_COLOR.TEXT_2: "tx2"}.get(colour, "tx1"))
+
+
 def _title_slide(prs) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: every shape is ours
+    slide = prs.slides.add_slide(_title_slide_layout(prs))  # its title and subtitle placeholders
     band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Inches(0.45), SLIDE_H)
     band.name = "Accent band"
     band.fill.solid()
@@ -624,7 +670,6 @@ def _title_slide(prs) -> None:
     strip.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
     strip.line.fill.background()
     left = Inches(1.2)
-    width = SLIDE_W - left - Inches(0.9)
     _text_box(
         slide,
         left,
@@ -634,41 +679,30 @@ def _title_slide(prs) -> None:
         [("Closing briefing · {{ event.kind|capitalize }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2)],
         "Kicker",
     )
-    _text_box(
-        slide,
-        left,
-        Inches(1.5),
-        width,
-        Inches(2.6),
-        [("{{ event.name }}", 44, True, False, MSO_THEME_COLOR.TEXT_2)],
-        "Event name",
-        anchor=MSO_ANCHOR.BOTTOM,
-    )
+    title = slide.shapes.title  # the layout's place, size and style: nothing set here but the text
+    title.name = "Event name"
+    title.text_frame.text = "{{ event.name }}"
     rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, Inches(4.3), Inches(1.6), Inches(0.08))
     rule.name = "Accent rule"
     rule.fill.solid()
     rule.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
     rule.line.fill.background()
-    _text_box(
-        slide,
-        left,
-        Inches(4.6),
-        width,
-        Inches(1.9),
-        [
-            ("{%p if event.theme %}", 24, False, False, None),
-            ("“{{ event.theme }}”", 24, False, False, MSO_THEME_COLOR.ACCENT_2),
-            ("{%p endif %}", 24, False, False, None),
-            (
-                "{{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}",
-                22,
-                False,
-                False,
-                MSO_THEME_COLOR.TEXT_1,
-            ),
-        ],
-        "Theme, dates and place",
+    subtitle = slide.placeholders[1]
+    subtitle.name = "Theme, dates and place"
+    frame = subtitle.text_frame
+    lines = (
+        ("{%p if event.theme %}", None),
+        ("“{{ event.theme }}”", MSO_THEME_COLOR.ACCENT_2),  # the theme line in the accent colour
+        ("{%p endif %}", None),
+        ("{{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}", None),
     )
+    for index, (text, colour) in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = text
+        if colour is not None:
+            _theme_colour(run.font, colour)
+            run.font.size = PPt(24)
     footer = slide.shapes.add_shape(
         MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.0), SLIDE_W, Inches(1.0)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,23 @@ def _em_width(text: str) -> float:
     from reportgen.office.powerpoint.fit import _char_em
 
     return sum(_char_em(c) for c in text)
+
+
+def test_every_slide_has_a_title_and_the_title_slide_uses_the_title_slide_layout(deck_path: Path) -> None:
+    prs = Presentation(str(deck_path))
+    for number, slide in enumerate(prs.slides, start=1):
+        assert slide.shapes.title is not None and slide.shapes.title.text_frame.text.strip(), number
+    first = prs.slides[0]
+    assert first.slide_layout.name == "Title Slide"
+    assert first.shapes.title.text_frame.text == "World Artificial Intelligence Conference 2022"
+    assert first.placeholders[1].text_frame.text.endswith("3 September 2022 · Shanghai, China")
+
+
+def test_the_deck_and_the_briefing_speak_the_events_language(deck_path: Path, briefing_path: Path) -> None:
+    with zipfile.ZipFile(deck_path) as deck:
+        xml = "".join(deck.read(n).decode() for n in deck.namelist() if n.endswith(".xml"))
+    tags = set(re.findall(r' lang="([^"]+)"', xml))
+    assert tags == {"en-GB"}
+    with zipfile.ZipFile(briefing_path) as briefing:
+        styles = briefing.read("word/styles.xml").decode()
+    assert set(re.findall(r'<w:lang w:val="([^"]+)"', styles)) == {"en-GB"}

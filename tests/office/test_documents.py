@@ -121,9 +121,9 @@ def test_briefing_has_no_leftover_tags_and_keeps_header_and_footer(briefing_path
     assert doc.core_properties.title == "World Artificial Intelligence Conference 2022: closing briefing"
 
 
-# The slides of the WAIC deck: title slide (no title placeholder), tiles, then the sections.
+# The slides of the WAIC deck: title slide (the Title Slide layout's title), tiles, then the sections.
 DECK_TITLES = [
-    "",
+    "World Artificial Intelligence Conference 2022",
     "WAIC 2022 at a glance",
     "Closing ceremony",
     "Signed projects and investment",

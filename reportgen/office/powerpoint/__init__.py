@@ -30,6 +30,7 @@ from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text
+from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.shape import has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
@@ -129,6 +130,8 @@ def render_deck(
     _render_properties(prs, env, full_context, name)
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
+    if info is not None:
+        set_language(prs, info.language)
     save_document(prs, prs.core_properties, out, info)
     return warnings
 
