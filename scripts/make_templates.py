@@ -401,9 +401,17 @@ def _title(slide, text: str) -> None:
     bar.line.fill.background()
 
 
-def _text_box(slide, left, top, width, height, paragraphs, name: str, anchor=MSO_ANCHOR.TOP):
-    """paragraphs: (text, size, bold, bullet, colour or None)."""
-    box = slide.shapes.add_textbox(left, top, width, height)
+def _text_box(
+    slide, left, top, width, height, paragraphs, name: str, anchor=MSO_ANCHOR.TOP, placeholder=None
+):
+    """paragraphs: (text, size, bold, bullet, colour or None). With `placeholder` (an index of the
+    slide's layout), the text goes in that body placeholder, so it is the slide's body text for
+    PowerPoint (outline view, accessibility, a restyled master) and not a loose text box."""
+    if placeholder is None:
+        box = slide.shapes.add_textbox(left, top, width, height)
+    else:
+        box = slide.placeholders[placeholder]
+        box.left, box.top, box.width, box.height = left, top, width, height
     box.name = name
     frame = box.text_frame
     frame.word_wrap = True
@@ -419,7 +427,25 @@ def _text_box(slide, left, top, width, height, paragraphs, name: str, anchor=MSO
         paragraph.space_after = PPt(8 if bullet else 6)
         if bullet:
             _bullets(paragraph)
+        elif placeholder is not None:
+            _no_bullet(paragraph)
+        if placeholder is not None:
+            paragraph.space_before = PPt(0)
     return box
+
+
+def _no_bullet(paragraph) -> None:
+    """A paragraph of a body placeholder that is not a list item: no bullet, no hanging indent."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", "0")
+    p_pr.set("indent", "0")
+    etree.SubElement(p_pr, "{http://schemas.openxmlformats.org/drawingml/2006/main}buNone")
+
+
+def _drop_placeholder(slide, idx: int) -> None:
+    """A layout placeholder this slide does not use (its place holds a chart slot instead)."""
+    element = slide.placeholders[idx]._element
+    element.getparent().remove(element)
 
 
 def _chart_slot(slide, tag: str, left, top, width, height) -> None:
@@ -483,12 +509,13 @@ def _section_title(slide, continued: bool = False) -> None:
 
 
 def _chart_and_points_slide(prs, directives: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide = prs.slides.add_slide(prs.slide_layouts[3])  # Two Content: the points in the first
     _section_title(slide)
+    _drop_placeholder(slide, 2)
     _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
     top = BODY_TOP + Inches(1.05)
     panel_w = Inches(4.3)
-    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points")
+    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points", placeholder=1)
     left = MARGIN + panel_w + Inches(0.3)
     _chart_slot(
         slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - Inches(0.5)
@@ -508,7 +535,7 @@ def _chart_slide(prs, directives: str) -> None:
 
 
 def _points_slide(prs, directives: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide = prs.slides.add_slide(prs.slide_layouts[1])  # Title and Content: the text in its body
     _section_title(slide, continued=True)
     _text_box(
         slide,
@@ -524,6 +551,7 @@ def _points_slide(prs, directives: str) -> None:
             *[(t, 24, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
         "Section text",
+        placeholder=1,
     )
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
@@ -767,8 +795,8 @@ def make_deck(path: Path) -> None:
     _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
     _points_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'points' %}{%slides endfor %}")
 
-    # 4. Sources, compact
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    # 4. Sources, compact, in the body of a Title and Content slide
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
     _title(slide, "Sources")
     _text_box(
         slide,
@@ -790,6 +818,7 @@ def make_deck(path: Path) -> None:
             ("{%p endfor %}", BODY_PT, False, True, None),
         ],
         "Sources",
+        placeholder=1,
     )
     _notes(
         slide,

@@ -97,3 +97,18 @@ def test_the_deck_and_the_briefing_speak_the_events_language(deck_path: Path, br
     with zipfile.ZipFile(briefing_path) as briefing:
         styles = briefing.read("word/styles.xml").decode()
     assert set(re.findall(r'<w:lang w:val="([^"]+)"', styles)) == {"en-GB"}
+
+
+def test_body_text_is_in_the_layouts_body_placeholders(deck_path: Path) -> None:
+    prs = Presentation(str(deck_path))
+    bodies = {
+        shape.name: shape
+        for slide in prs.slides
+        for shape in slide.shapes
+        if shape.name in {"Points", "Section text", "Sources"}
+    }
+    assert set(bodies) == {"Points", "Section text", "Sources"}
+    for name, shape in bodies.items():
+        assert shape.is_placeholder and shape.placeholder_format.idx == 1, name
+    sources = bodies["Sources"].text_frame.text
+    assert sources.startswith("“The World Artificial Intelligence Conference 2022 was successfully")
