@@ -547,6 +547,13 @@ DATA = [
         "all 0",
     ),
     Case(
+        "chart-order-not-an-order",
+        "data",
+        chart("    kind: bar\n    order: sideways\n    figures: [reach.online_viewers]\n"),
+        3,
+        "'auto', 'value' or 'as_given'",
+    ),
+    Case(
         "chart-mixing-money-and-counts",
         "data",
         chart("    kind: bar\n    figures: [reach.budget, reach.online_viewers]\n"),
