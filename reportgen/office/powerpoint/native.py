@@ -78,6 +78,7 @@ def add_native_chart(
     else:
         _bars(chart, data, kind, colours, shown)
         _category_text(chart, data, kind, height)
+        _column_labels(chart, data, kind, width)
     return frame
 
 
@@ -88,6 +89,28 @@ def _on_fill(label: Any, index: int, shown: tuple[str, ...]) -> None:
     colour = label_colour(fill, ("#FFFFFF",))
     for run in label.text_frame.paragraphs[0].runs:
         run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
+
+
+def _column_labels(chart: Any, data: ChartData, kind: str, width: int) -> None:
+    """Value labels above columns are as wide as their words (no-break spaces keep "EUR 300
+    million" whole): where they are wider than a column's slot they set smaller, down to
+    MIN_CATEGORY_PT, so a label does not spread over its neighbours' columns."""
+    if kind == "hbar" or data.kind == "stacked":
+        return
+    columns = len(data.bars) * max(1, len(data.series))
+    texts = [t for s in data.series for t in s.texts] if data.series else [b.text for b in data.bars]
+    longest = max((len(t) for t in texts), default=0)
+    if not longest:
+        return
+    slot_pt = width / 12700 * 0.8 / columns
+    size = max(MIN_CATEGORY_PT, min(CHART_TEXT_PT, int(slot_pt / (0.6 * longest))))
+    if size >= CHART_TEXT_PT:
+        return
+    for series in chart.plots[0].series:
+        for point in range(len(data.bars)):
+            if point < len(series.values) and series.points[point].data_label.has_text_frame:
+                for run in series.points[point].data_label.text_frame.paragraphs[0].runs:
+                    run.font.size = Pt(size)
 
 
 def _category_text(chart: Any, data: ChartData, kind: str, height: int) -> None:
