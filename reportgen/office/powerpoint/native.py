@@ -24,7 +24,9 @@ from reportgen.office.ooxml import qn
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
 CHART_TEXT_PT = 16
-MIN_CATEGORY_PT = 11  # many categories in a low box: their names, never smaller than this
+MIN_CATEGORY_PT = (
+    14  # many categories in a low box: their names, never smaller than this (slides are read from afar)
+)
 TITLE_PT = 18
 _ACCENTS = [getattr(MSO_THEME_COLOR, f"ACCENT_{n}") for n in range(1, 7)]
 _TYPES = {
