@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches
 
 from reportgen.charts.theme import DEFAULT_THEME
@@ -41,4 +42,15 @@ def test_many_categories_read_across_with_a_log_axis_at_the_bottom() -> None:
     assert value_axis.find(qn("c:scaling")).find(qn("c:logBase")) is not None
     assert value_axis.find(qn("c:crosses")).get("val") == "max"
     assert chart.value_axis.minimum_scale == 100  # a power of ten above 0: no tick reads "0"
-    assert chart.category_axis.tick_labels.font.size.pt == 14  # twelve rows in 4.35 inches: 14, not 16
+    assert chart.category_axis.tick_labels.font.size.pt == 12  # twelve rows in 4.35 inches: 12, not 16
+
+
+def test_value_labels_too_wide_for_their_columns_read_across() -> None:
+    """'up to EUR 120 million' is kept whole by no-break spaces: over six columns in a 7.4-inch
+    slot it would spread over its neighbours, so the grouped bars read across."""
+    data = prepare(ROOT / "data/examples/coastal-climate-summit-2024.yaml").derived.charts["funds"]
+    slide = Presentation().slides.add_slide(Presentation().slide_layouts[6])
+    chart = add_native_chart(slide.shapes, data, 0, 0, Inches(7.4), Inches(4.35)).chart
+    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    labels = chart.plots[0].series[0].points[0].data_label.text_frame
+    assert labels.text == "EUR\u00a0300\u00a0million" and labels.word_wrap is False

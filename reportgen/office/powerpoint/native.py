@@ -24,9 +24,9 @@ from reportgen.office.ooxml import qn
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
 CHART_TEXT_PT = 16
-MIN_CATEGORY_PT = (
-    14  # many categories in a low box: their names, never smaller than this (slides are read from afar)
-)
+#: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
+#: below it only for many rows, since LibreOffice drops every other name that has no room).
+MIN_CATEGORY_PT = 12
 TITLE_PT = 18
 _ACCENTS = [getattr(MSO_THEME_COLOR, f"ACCENT_{n}") for n in range(1, 7)]
 _TYPES = {
@@ -35,7 +35,9 @@ _TYPES = {
     "donut": XL_CHART_TYPE.DOUGHNUT,
     "stacked": XL_CHART_TYPE.COLUMN_STACKED,
     "grouped": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "grouped-across": XL_CHART_TYPE.BAR_CLUSTERED,
 }
+_ACROSS = {"hbar", "grouped-across"}
 
 
 def add_native_chart(
@@ -64,8 +66,10 @@ def add_native_chart(
     else:
         chart_data.add_series(data.title, [bar.value for bar in data.bars])
     kind = data.kind
-    if kind == "bar" and _labels_too_long(data, width):
+    if kind == "bar" and (_labels_too_long(data, width) or _values_too_wide(data, width)):
         kind = "hbar"  # long category names read across, never rotated
+    elif kind == "grouped" and _values_too_wide(data, width):
+        kind = "grouped-across"  # value labels beside the bars, where they have room
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
     chart.font.size = Pt(CHART_TEXT_PT)
@@ -80,7 +84,6 @@ def add_native_chart(
     else:
         _bars(chart, data, kind, colours, shown)
         _category_text(chart, data, kind, height)
-        _column_labels(chart, data, kind, width)
     return frame
 
 
@@ -93,32 +96,20 @@ def _on_fill(label: Any, index: int, shown: tuple[str, ...]) -> None:
         run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
 
 
-def _column_labels(chart: Any, data: ChartData, kind: str, width: int) -> None:
-    """Value labels above columns are as wide as their words (no-break spaces keep "EUR 300
-    million" whole): where they are wider than a column's slot they set smaller, down to
-    MIN_CATEGORY_PT, so a label does not spread over its neighbours' columns."""
-    if kind == "hbar" or data.kind == "stacked":
-        return
+def _values_too_wide(data: ChartData, width: int) -> bool:
+    """Whether the longest value label, kept whole by its no-break spaces ("EUR 300 million"),
+    is wider at CHART_TEXT_PT than a column's slot: then the bars read across instead, with each
+    label on one line beside its bar, never over a neighbour or broken mid-word."""
+    texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
     columns = len(data.bars) * max(1, len(data.series))
-    texts = [t for s in data.series for t in s.texts] if data.series else [b.text for b in data.bars]
-    longest = max((len(t) for t in texts), default=0)
-    if not longest:
-        return
-    slot_pt = width / 12700 * 0.8 / columns
-    size = max(MIN_CATEGORY_PT, min(CHART_TEXT_PT, int(slot_pt / (0.6 * longest))))
-    if size >= CHART_TEXT_PT:
-        return
-    for series in chart.plots[0].series:
-        for point in range(len(data.bars)):
-            if point < len(series.values) and series.points[point].data_label.has_text_frame:
-                for run in series.points[point].data_label.text_frame.paragraphs[0].runs:
-                    run.font.size = Pt(size)
+    slot_pt = width / 12700 * 0.8 / max(columns, 1)
+    return max((len(t) for t in texts), default=0) * CHART_TEXT_PT * 0.55 > slot_pt
 
 
 def _category_text(chart: Any, data: ChartData, kind: str, height: int) -> None:
     """Category names small enough that one row each fits: many bars in a low box set them
     smaller (never under MIN_CATEGORY_PT), so none overlaps or is dropped."""
-    if kind != "hbar":
+    if kind not in _ACROSS:
         return
     row_pt = height / 12700 * 0.75 / max(len(data.bars), 1)
     size = max(MIN_CATEGORY_PT, min(CHART_TEXT_PT, int(row_pt * 0.62)))
@@ -163,7 +154,7 @@ def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], show
                 continue
             label = series.points[point].data_label
             label.text_frame.text = text
-            if kind == "hbar":  # room to the right: "about US$ 1.1 billion" on one line, not three
+            if kind in _ACROSS:  # room to the right: "about US$ 1.1 billion" on one line, not three
                 label.text_frame.word_wrap = False
             label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
             label.position = (
@@ -179,7 +170,7 @@ def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], show
     category_axis.has_major_gridlines = False
     category_axis.format.line.fill.background()
     category_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
-    if kind == "hbar":
+    if kind in _ACROSS:
         category_axis.reverse_order = True  # the first figure on top, as it reads
         crosses = value_axis._element.find(qn("c:crosses"))  # and the value axis stays at the
         if crosses is not None:  # bottom: it crosses the categories at their last (lowest) one
