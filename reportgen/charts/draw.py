@@ -225,11 +225,12 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
                 )
         bottoms = [b + v for b, v in zip(bottoms, series.values, strict=True)]
     _value_axis_off(ax, max(bottoms) * 1.15)
+    chars = _column_chars(ax, len(positions), theme)
     for pos, total, b in zip(positions, bottoms, data.bars, strict=True):
         ax.text(
             pos,
             total + max(bottoms) * 0.02,
-            b.text,
+            _wrap(b.text, chars),
             ha="center",
             va="bottom",
             color=theme.text,
@@ -257,7 +258,7 @@ def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
                 ax.text(
                     x,
                     value + highest * 0.02,
-                    text,
+                    _wrap(text, _column_chars(ax, len(data.bars) * count, theme)),
                     ha="center",
                     va="bottom",
                     color=theme.text,

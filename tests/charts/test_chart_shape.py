@@ -65,3 +65,18 @@ def test_label_colour_reaches_aa_on_every_palette_fill() -> None:
     for fill in (*DEFAULT_THEME.palette, "#FFFF00", "#777777", "#000080"):
         assert contrast(label_colour(fill, ("#FFFFFF",)), fill) >= 4.5, fill
     assert label_colour("#D9A310", ("#FFFFFF",)) == "#000000"  # white on gold is 2.3:1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "data/waic2022.yaml",
+        "data/examples/harbourside-expo-2025.yaml",
+        "data/examples/coastal-climate-summit-2024.yaml",
+    ],
+)
+def test_no_label_of_the_example_charts_overlaps_at_the_briefings_width(event: str) -> None:
+    for chart_id, data in prepare(EVENTS.parents[1] / event).derived.charts.items():
+        fig = build_figure(data, DEFAULT_THEME, chart_size(data, DEFAULT_THEME, 6.535, None))
+        categories = None if data.kind == "donut" else len(data.bars)
+        assert crowded(fig, categories) == [], chart_id
