@@ -377,7 +377,9 @@ def _png(fig: Figure, dpi: int) -> bytes:
 
 
 def _wrap(text: str, width: int) -> str:
-    words, lines, line = text.split(), [], ""
+    """Lines of at most `width` characters, broken at plain spaces only: a no-break space keeps a
+    number with its unit ("EUR\u00a0300\u00a0million" stays whole)."""
+    words, lines, line = [w for w in re.split(r"[ \t\n]+", text) if w], [], ""
     for word in words:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
