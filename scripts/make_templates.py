@@ -203,9 +203,9 @@ def make_briefing(path: Path) -> None:
         guard = f"{{% if headline_figures|length > {index} %}}"
         lines = (
             (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
-            (
+            (  # a no-break space: the number and its unit stay on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}} {{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
+                f"{{% if {f}.unit_text %}}\u00a0{{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
                 17,
                 True,
                 THEME.primary,
@@ -246,6 +246,9 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p if s.summary %}")
     doc.add_paragraph("{{ s.summary }}")
     doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p for line in s.chart_sentences %}")  # findings of two-value charts
+    doc.add_paragraph("{{ line }}")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for person in s.people %}")
     bullet = doc.add_paragraph(style="List Bullet")
     bullet.add_run("{{ person.name }}").bold = True
@@ -398,9 +401,17 @@ def _title(slide, text: str) -> None:
     bar.line.fill.background()
 
 
-def _text_box(slide, left, top, width, height, paragraphs, name: str, anchor=MSO_ANCHOR.TOP):
-    """paragraphs: (text, size, bold, bullet, colour or None)."""
-    box = slide.shapes.add_textbox(left, top, width, height)
+def _text_box(
+    slide, left, top, width, height, paragraphs, name: str, anchor=MSO_ANCHOR.TOP, placeholder=None
+):
+    """paragraphs: (text, size, bold, bullet, colour or None). With `placeholder` (an index of the
+    slide's layout), the text goes in that body placeholder, so it is the slide's body text for
+    PowerPoint (outline view, accessibility, a restyled master) and not a loose text box."""
+    if placeholder is None:
+        box = slide.shapes.add_textbox(left, top, width, height)
+    else:
+        box = slide.placeholders[placeholder]
+        box.left, box.top, box.width, box.height = left, top, width, height
     box.name = name
     frame = box.text_frame
     frame.word_wrap = True
@@ -416,7 +427,25 @@ def _text_box(slide, left, top, width, height, paragraphs, name: str, anchor=MSO
         paragraph.space_after = PPt(8 if bullet else 6)
         if bullet:
             _bullets(paragraph)
+        elif placeholder is not None:
+            _no_bullet(paragraph)
+        if placeholder is not None:
+            paragraph.space_before = PPt(0)
     return box
+
+
+def _no_bullet(paragraph) -> None:
+    """A paragraph of a body placeholder that is not a list item: no bullet, no hanging indent."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", "0")
+    p_pr.set("indent", "0")
+    etree.SubElement(p_pr, "{http://schemas.openxmlformats.org/drawingml/2006/main}buNone")
+
+
+def _drop_placeholder(slide, idx: int) -> None:
+    """A layout placeholder this slide does not use (its place holds a chart slot instead)."""
+    element = slide.placeholders[idx]._element
+    element.getparent().remove(element)
 
 
 def _chart_slot(slide, tag: str, left, top, width, height) -> None:
@@ -480,12 +509,13 @@ def _section_title(slide, continued: bool = False) -> None:
 
 
 def _chart_and_points_slide(prs, directives: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide = prs.slides.add_slide(prs.slide_layouts[3])  # Two Content: the points in the first
     _section_title(slide)
+    _drop_placeholder(slide, 2)
     _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
     top = BODY_TOP + Inches(1.05)
     panel_w = Inches(4.3)
-    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points")
+    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points", placeholder=1)
     left = MARGIN + panel_w + Inches(0.3)
     _chart_slot(
         slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - Inches(0.5)
@@ -505,7 +535,7 @@ def _chart_slide(prs, directives: str) -> None:
 
 
 def _points_slide(prs, directives: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide = prs.slides.add_slide(prs.slide_layouts[1])  # Title and Content: the text in its body
     _section_title(slide, continued=True)
     _text_box(
         slide,
@@ -521,6 +551,7 @@ def _points_slide(prs, directives: str) -> None:
             *[(t, 24, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
         "Section text",
+        placeholder=1,
     )
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
@@ -566,13 +597,14 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
                 (f"{{{{ {f}.qualifier_text }}}}", 20, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
-                (
-                    f"{{{{ {f}.amount_text }}}}",
+                (  # a unit that is a symbol ('%', 'm²') stays on the number's line
+                    f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}\u00a0{{{{ {f}.unit_symbol }}}}"
+                    "{% endif %}",
                     40 if len(rows) > 1 or count > 3 else 48,
                     True,
                     MSO_THEME_COLOR.ACCENT_1,
                 ),
-                (f"{{%p if {f}.unit_text %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
+                (f"{{%p if {f}.unit_text and not {f}.unit_symbol %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
                 (f"{{{{ {f}.unit_text }}}}", 22, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
                 (
@@ -607,8 +639,54 @@ def _glance_slide(prs, count: int, directives: str) -> None:
     )
 
 
+def _title_slide_layout(prs):
+    """The master's Title Slide layout, laid out and styled as the title slide shows it: the event's
+    name in its title placeholder, theme, dates and place in its subtitle. A designer who restyles
+    the layout or the master restyles the title slide with it."""
+    layout = prs.slide_layouts[0]
+    left = Inches(1.2)
+    width = SLIDE_W - left - Inches(0.9)
+    for placeholder in layout.placeholders:
+        kind = placeholder.placeholder_format.idx
+        if kind == 0:
+            placeholder.left, placeholder.top, placeholder.width, placeholder.height = (
+                left,
+                Inches(1.5),
+                width,
+                Inches(2.6),
+            )
+            _placeholder_style(placeholder, 44, True, MSO_THEME_COLOR.TEXT_2, MSO_ANCHOR.BOTTOM)
+        elif kind == 1:
+            placeholder.left, placeholder.top, placeholder.width, placeholder.height = (
+                left,
+                Inches(4.6),
+                width,
+                Inches(1.9),
+            )
+            _placeholder_style(placeholder, 22, False, MSO_THEME_COLOR.TEXT_1, MSO_ANCHOR.TOP)
+    return layout
+
+
+def _placeholder_style(placeholder, size: int, bold: bool, colour, anchor) -> None:
+    """Left-aligned text of one size, weight and theme colour, set on the layout's placeholder."""
+    frame = placeholder.text_frame
+    frame.vertical_anchor = anchor
+    frame.word_wrap = True
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.LEFT
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    list_style = frame._txBody.find(f"{{{a}}}lstStyle")
+    for old in list(list_style):
+        list_style.remove(old)
+    level = etree.SubElement(list_style, f"{{{a}}}lvl1pPr", algn="l", marL="0", indent="0")
+    etree.SubElement(level, f"{{{a}}}buNone")
+    defaults = etree.SubElement(level, f"{{{a}}}defRPr", sz=str(size * 100), b="1" if bold else "0")
+    fill = etree.SubElement(defaults, f"{{{a}}}solidFill")
+    etree.SubElement(fill, f"{{{a}}}schemeClr", val={MSO_THEME_COLOR.TEXT_2: "tx2"}.get(colour, "tx1"))
+
+
 def _title_slide(prs) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: every shape is ours
+    slide = prs.slides.add_slide(_title_slide_layout(prs))  # its title and subtitle placeholders
     band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Inches(0.45), SLIDE_H)
     band.name = "Accent band"
     band.fill.solid()
@@ -620,7 +698,6 @@ def _title_slide(prs) -> None:
     strip.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
     strip.line.fill.background()
     left = Inches(1.2)
-    width = SLIDE_W - left - Inches(0.9)
     _text_box(
         slide,
         left,
@@ -630,41 +707,30 @@ def _title_slide(prs) -> None:
         [("Closing briefing · {{ event.kind|capitalize }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2)],
         "Kicker",
     )
-    _text_box(
-        slide,
-        left,
-        Inches(1.5),
-        width,
-        Inches(2.6),
-        [("{{ event.name }}", 44, True, False, MSO_THEME_COLOR.TEXT_2)],
-        "Event name",
-        anchor=MSO_ANCHOR.BOTTOM,
-    )
+    title = slide.shapes.title  # the layout's place, size and style: nothing set here but the text
+    title.name = "Event name"
+    title.text_frame.text = "{{ event.name }}"
     rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, Inches(4.3), Inches(1.6), Inches(0.08))
     rule.name = "Accent rule"
     rule.fill.solid()
     rule.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
     rule.line.fill.background()
-    _text_box(
-        slide,
-        left,
-        Inches(4.6),
-        width,
-        Inches(1.9),
-        [
-            ("{%p if event.theme %}", 24, False, False, None),
-            ("“{{ event.theme }}”", 24, False, False, MSO_THEME_COLOR.ACCENT_2),
-            ("{%p endif %}", 24, False, False, None),
-            (
-                "{{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}",
-                22,
-                False,
-                False,
-                MSO_THEME_COLOR.TEXT_1,
-            ),
-        ],
-        "Theme, dates and place",
+    subtitle = slide.placeholders[1]
+    subtitle.name = "Theme, dates and place"
+    frame = subtitle.text_frame
+    lines = (
+        ("{%p if event.theme %}", None),
+        ("“{{ event.theme }}”", MSO_THEME_COLOR.ACCENT_2),  # the theme line in the accent colour
+        ("{%p endif %}", None),
+        ("{{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}", None),
     )
+    for index, (text, colour) in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = text
+        if colour is not None:
+            _theme_colour(run.font, colour)
+            run.font.size = PPt(24)
     footer = slide.shapes.add_shape(
         MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.0), SLIDE_W, Inches(1.0)
     )
@@ -708,10 +774,15 @@ def make_deck(path: Path) -> None:
     # 1. Title
     _title_slide(prs)
 
-    # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count
+    # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count. One block
+    #    loop over the pages, each variant kept when its count matches, so the pages stay in data order.
     for count in range(1, 7):
         _glance_slide(
-            prs, count, f"{{%slide for page in glance_pages %}}{{%slide if page|length == {count} %}}"
+            prs,
+            count,
+            ("{%slides for page in glance_pages %}" if count == 1 else "")
+            + f"{{%slide if page|length == {count} %}}"
+            + ("{%slides endfor %}" if count == 6 else ""),
         )
 
     # 3. Each section: one slide per chart (the first with other facts beside it), then the
@@ -724,8 +795,8 @@ def make_deck(path: Path) -> None:
     _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
     _points_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'points' %}{%slides endfor %}")
 
-    # 4. Sources, compact
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    # 4. Sources, compact, in the body of a Title and Content slide
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
     _title(slide, "Sources")
     _text_box(
         slide,
@@ -747,6 +818,7 @@ def make_deck(path: Path) -> None:
             ("{%p endfor %}", BODY_PT, False, True, None),
         ],
         "Sources",
+        placeholder=1,
     )
     _notes(
         slide,

@@ -51,13 +51,13 @@ def retag_briefing(folder: Path, edits: dict[int, tuple[str, str]]) -> Path:
 BRIEFING_EDITS = {
     23: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in key_figures %} row
     28: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
-    33: ("{{ person.name }}", "{{ person.nmae }}"),  # in a {%p for %} inside that one
+    36: ("{{ person.name }}", "{{ person.nmae }}"),  # in a {%p for %} inside that one
 }
 UNKNOWN = " (the data has no such name)"
 BRIEFING_ERRORS = [
     "body, paragraph 23 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
     "body, paragraph 28 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
-    "body, paragraph 33 ({{ person.nmae }}): 'PersonView' has no attribute 'nmae'" + UNKNOWN,
+    "body, paragraph 36 ({{ person.nmae }}): 'PersonView' has no attribute 'nmae'" + UNKNOWN,
 ]
 DECK_ERROR = (
     "slide 8, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
@@ -142,9 +142,9 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 5: dropped (condition 'page|length == 4' false for this event)\n"
         "  slide 6: dropped (condition 'page|length == 5' false for this event)\n"
         "  slide 7: used\n"
-        "  slide 8: repeated 3 times\n"
+        "  slide 8: repeated 2 times\n"
         "  slide 9: dropped (no item of 's.deck_pages' meets \"page.layout == 'chart'\" for this event)\n"
-        "  slide 10: used\n"
+        "  slide 10: repeated 2 times\n"
         "  slide 11: used\n"
     )
 

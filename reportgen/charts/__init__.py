@@ -98,7 +98,8 @@ def chart_size(data: ChartData, theme: Theme, width_in: float, height_in: float 
         # The shape rule is plain arithmetic; matplotlib is imported only to draw.
         line_in = theme.text_pt / 72 * 1.25
         if data.kind == "hbar":
-            height_in = min(max(len(data.bars) * max(0.42, line_in * 2.4) + 4 * line_in, 1.6), width_in * 1.2)
+            # as tall as its rows need, however narrow: labels of two lines never overlap
+            height_in = max(len(data.bars) * max(0.42, line_in * 2.4) + 4 * line_in, 1.6)
         elif data.kind == "donut":
             height_in = max(width_in * 0.42, 1.8)
         else:

@@ -21,6 +21,8 @@ from matplotlib.figure import Figure
 
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
+from reportgen.data.chart_shape import log_ticks
+from reportgen.data.contrast import label_colour
 from reportgen.data.derive import ChartData
 
 # matplotlib read its font list just now: note when that list was made (and rebuild it if it is
@@ -61,12 +63,9 @@ def _visible(values: list[float], top: float) -> list[float]:
 
 
 def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
-    values = [b.value for b in data.bars if b.value > 0]
-    ticks = [t for t, _ in data.ticks] or [
-        10.0**k
-        for k in range(math.floor(math.log10(min(values)) - 1e-9), math.ceil(math.log10(max(values) * 3)) + 1)
-    ]
-    labels = [dict(data.ticks).get(t, f"{t:,.0f}") for t in ticks]
+    """Ticks at powers of ten, labelled in words by the data (never a rounded '0')."""
+    ticks = [t for t, _ in data.ticks] or [10.0**k for k in log_ticks([b.value for b in data.bars])]
+    labels = [dict(data.ticks).get(t, f"{t:g}") for t in ticks]
     if axis == "x":
         ax.set_xscale("log")
         ax.set_xlim(ticks[0], ticks[-1])
@@ -90,6 +89,8 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
         else:
             reach = b.value / high
         inside = reach > 0.55 and horizontal
+        fill = _bar_colours(data, theme)[0]
+        colour = label_colour(fill, ("#FFFFFF",)) if inside else label_colour("#FFFFFF", (theme.text,))
         if horizontal:
             x = (
                 b.value / 1.08
@@ -104,13 +105,27 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
                 b.text,
                 va="center",
                 ha="right" if inside else "left",
-                color="white" if inside else theme.text,
+                color=colour,
                 fontsize=theme.text_pt,
                 fontweight="bold" if inside else "normal",
             )
         else:
             y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
-            ax.text(pos, y, b.text, ha="center", va="bottom", color=theme.text, fontsize=theme.text_pt)
+            ax.text(
+                pos,
+                y,
+                _wrap(b.text, _column_chars(ax, len(data.bars), theme)),
+                ha="center",
+                va="bottom",
+                color=colour,
+                fontsize=theme.text_pt,
+            )
+
+
+def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
+    """How many characters of chart text fit across one column's slot (a label wraps to it)."""
+    width_pt = ax.figure.get_figwidth() * 72 * 0.9 / max(columns, 1)
+    return max(8, int(width_pt / (theme.text_pt * 0.6)))
 
 
 def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
@@ -123,7 +138,9 @@ def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
         color=_bar_colours(data, theme),
         height=0.6,
     )
-    ax.set_yticks(positions, [_wrap(b.label, 24) for b in data.bars])
+    # labels wrap within about a third of the picture's width (24 characters at least)
+    chars = max(24, int(ax.figure.get_figwidth() * 72 * 0.3 / (theme.text_pt * 0.6)))
+    ax.set_yticks(positions, [_wrap(b.label, chars) for b in data.bars])
     if data.log_scale:
         _log_ticks(ax, data, "x")
         ax.grid(axis="x", color=theme.light, linewidth=0.8)
@@ -145,7 +162,7 @@ def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
         color=_bar_colours(data, theme),
         width=0.6,
     )
-    ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
+    ax.set_xticks(positions, [_wrap(b.label, _column_chars(ax, len(data.bars), theme)) for b in data.bars])
     if data.log_scale:
         _log_ticks(ax, data, "y")
     else:
@@ -189,6 +206,7 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
     bottoms = [0.0] * len(positions)
     for index, series in enumerate(data.series):
         colour = theme.palette[index % len(theme.palette)]
+        on_fill = label_colour(colour, ("#FFFFFF", theme.text))
         ax.bar(
             positions,
             series.values,
@@ -207,16 +225,17 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
                     text,
                     ha="center",
                     va="center",
-                    color="white",
+                    color=on_fill,
                     fontsize=theme.text_pt,
                 )
         bottoms = [b + v for b, v in zip(bottoms, series.values, strict=True)]
     _value_axis_off(ax, max(bottoms) * 1.15)
+    chars = _column_chars(ax, len(positions), theme)
     for pos, total, b in zip(positions, bottoms, data.bars, strict=True):
         ax.text(
             pos,
             total + max(bottoms) * 0.02,
-            b.text,
+            _wrap(b.text, chars),
             ha="center",
             va="bottom",
             color=theme.text,
@@ -244,7 +263,7 @@ def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
                 ax.text(
                     x,
                     value + highest * 0.02,
-                    text,
+                    _wrap(text, _column_chars(ax, len(data.bars) * count, theme)),
                     ha="center",
                     va="bottom",
                     color=theme.text,
@@ -298,7 +317,32 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         ax.set_title(
             data.title, loc="left", fontsize=theme.text_pt * 1.15, color=theme.primary, fontweight="bold"
         )
+        _untangle(fig, theme)
     return fig
+
+
+#: Axis labels shrink, half a point at a time, down to this size before they may touch.
+MIN_TICK_PT = 6.5
+
+
+def _untangle(fig: Figure, theme: Theme) -> None:
+    """Lay the figure out and measure its axis labels; where two on one axis overlap (many
+    categories in a low picture, long log-scale ticks on a narrow axis), set that axis smaller."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    fig.draw_without_rendering()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            size = theme.text_pt
+            while size > MIN_TICK_PT and _touching(axis.get_ticklabels(), renderer):
+                size -= 0.5
+                for label in axis.get_ticklabels():
+                    label.set_fontsize(size)
+                fig.draw_without_rendering()
+
+
+def _touching(labels: list, renderer: object) -> bool:
+    boxes = [t.get_window_extent(renderer) for t in labels if t.get_visible() and t.get_text()]
+    return any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
 _MISSING_GLYPH = re.compile(r"Glyph (\d+)\b.*missing from font")
@@ -340,7 +384,9 @@ def _png(fig: Figure, dpi: int) -> bytes:
 
 
 def _wrap(text: str, width: int) -> str:
-    words, lines, line = text.split(), [], ""
+    """Lines of at most `width` characters, broken at plain spaces only: a no-break space keeps a
+    number with its unit ("EUR\u00a0300\u00a0million" stays whole)."""
+    words, lines, line = [w for w in re.split(r"[ \t\n]+", text) if w], [], ""
     for word in words:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)

@@ -8,15 +8,16 @@ write `{{ f.text }}` and never get a qualifier wrong.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 
+from reportgen.data import chart_shape
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure
+from reportgen.data.typography import UNITS
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
 
 
@@ -53,7 +54,15 @@ class FigureView(View):
     qualifier_text: str = ""  # 'more than', or '' for an exact figure
     amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
 
-    template_properties = ("text_full", "sentence", "model", "value_text", "unit_text", "label_names_unit")
+    template_properties = (
+        "text_full",
+        "sentence",
+        "model",
+        "value_text",
+        "unit_text",
+        "unit_symbol",
+        "label_names_unit",
+    )
 
     @property
     def model(self) -> FigureView:
@@ -78,6 +87,12 @@ class FigureView(View):
     def unit_text(self) -> str:
         """The unit as a reader needs it after the label: '' when the label already names it."""
         return "" if self.currency or not self.unit or self.label_names_unit else self.unit
+
+    @property
+    def unit_symbol(self) -> str:
+        """The unit when it is a symbol ('%', 'm²', 'km'), which belongs beside its number (a tile
+        sets it on the number's line, never alone on a line of its own); '' otherwise."""
+        return self.unit_text if self.unit_text in UNITS else ""
 
     @property
     def value_text(self) -> str:
@@ -116,6 +131,7 @@ class SectionView(View):
     briefing_charts: tuple[str, ...] = ()  # those of them that go in the briefing
     deck_charts: tuple[str, ...] = ()  # those of them that go in the deck
     points: tuple[str, ...] = ()  # one line per fact the section's deck charts do not show
+    chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
 
 
@@ -168,6 +184,8 @@ class ChartData:
     figure_refs: tuple[str, ...] = ()  # the figures drawn ('reach.online_viewers')
     ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
     series: tuple[ChartSeries, ...] = ()  # stacked and grouped charts: one series per breakdown part
+    full_width: bool = False  # many or long categories: the whole width of a slide, no text beside
+    too_few: bool = False  # under three values: in no document; its caption is printed as a sentence
 
 
 @dataclass(frozen=True)
@@ -250,6 +268,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         sid: _paged(
             replace(
                 view,
+                chart_sentences=tuple(
+                    charts[c].caption
+                    for c in placed[sid]
+                    if charts[c].too_few and charts[c].caption != charts[c].title
+                ),
                 charts=tuple(placed[sid]),
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
                 deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
@@ -304,13 +327,15 @@ def _paged(section: SectionView, charts: dict[str, ChartData], charted: set[str]
         )
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet.
-        beside = rest if index == 0 and len(rest) <= PANEL_POINTS else ()
+        beside = rest if index == 0 and len(rest) <= PANEL_POINTS and not data.full_width else ()
         rest = rest[len(beside) :]
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
-    for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and section.summary else ()):
+    has_text = section.summary or section.chart_sentences
+    for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and has_text else ()):
         first = not pages
-        pages.append(DeckPage("points", "", group, section.summary or "" if first else "", first, not first))
+        headline = " ".join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
+        pages.append(DeckPage("points", "", group, headline, first, not first))
     return replace(section, points=points, deck_pages=tuple(pages))
 
 
@@ -417,30 +442,39 @@ def _chart_data(
         total = ""
     currencies = {f.currency for f in chosen if f.currency}
     unit_note = f"Amounts in {fmt.currency_label(currencies.pop())}" if len(currencies) == 1 else ""
+    drawn = sum(1 for x in series for t in x.texts if t) if series else len(bars)
+    form = chart_shape.shape(
+        spec.kind.value, [b.label for b in bars], [b.value for b in bars], spec.log_scale, spec.order, drawn
+    )
+    bars = tuple(bars[i] for i in form.order)
+    series = tuple(
+        replace(x, values=tuple(x.values[i] for i in form.order), texts=tuple(x.texts[i] for i in form.order))
+        for x in series
+    )
     ticks: tuple[tuple[float, str], ...] = ()
-    if spec.log_scale:
-        positive = [b.value for b in bars if b.value > 0]
-        if positive:
-            # The axis starts below the least value, so a value of 1 (or any power of ten) has a bar.
-            low = math.floor(math.log10(min(positive)) - 1e-9)
-            high = math.ceil(math.log10(max(positive) * 3))
-            ticks = tuple((10.0**k, fmt.number(10**k)) for k in range(low, high + 1))
+    if form.log_scale:
+        # Powers of ten from the one at or below the least value: every tick a number above 0.
+        ticks = tuple(
+            (10.0**k, fmt.number(Decimal(10) ** k)) for k in chart_shape.log_ticks([b.value for b in bars])
+        )
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
     return ChartData(
         cid,
         typo(spec.title),
-        spec.kind.value,
+        form.kind,
         bars,
-        spec.log_scale,
+        form.log_scale,
         typo(spec.caption or spec.title),
         typo(unit_note),
         typo(total),
-        tuple(spec.documents),
+        () if form.too_few else tuple(spec.documents),
         tuple(spec.figures),
         ticks,
         series,
+        full_width=form.full_width,
+        too_few=form.too_few,
     )
 
 

@@ -270,6 +270,9 @@ class ChartSpec(_Strict):
     )
     breakdown: bool = False
     log_scale: bool = False
+    #: 'auto': by value, largest first, unless the labels form a sequence (years, "Day 1", ...);
+    #: 'value': always by value; 'as_given': in the order of `figures` (data/chart_shape.py).
+    order: Literal["auto", "value", "as_given"] = "auto"
     caption: Text | None = None
     documents: list[Literal["briefing", "deck"]] = Field(default_factory=lambda: ["briefing", "deck"])
 

@@ -1,13 +1,20 @@
-"""Typographic quotes: what an editor would set, for the locale's language.
+"""Typography an editor would set, for the locale's language: quotes, and numbers kept whole.
 
 Data is typed on keyboards, so it holds straight quotes ("Walk hand in hand", This year's); an
-edited document uses the language's own marks. Every text the templates print passes through
-`typographic` (the template environment's finalize), and so do chart labels and alt text.
+edited document uses the language's own marks. And a number never parts from its scale word, unit
+or currency at a line end ("15 billion", "36,500 m²", "EUR 25.00", "61 %"): the space between
+them becomes a no-break space (U+00A0; U+202F, the narrow one, where CLDR already puts it).
+Every text the templates print passes through `typographic` (the template environment's
+finalize), and so do chart labels and alt text.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import list_currencies
 
 # (double open, double close, single open, single close) per language; English marks otherwise.
 _MARKS: dict[str, tuple[str, str, str, str]] = {
@@ -32,8 +39,60 @@ def marks(locale: str) -> tuple[str, str, str, str]:
     return _MARKS.get(locale.split("_")[0].lower(), _MARKS["en"])
 
 
+NBSP = "\u00a0"
+#: Units of measure written after a number (an allow-list: "2 pm" or "3 September" stay as typed).
+UNITS = (
+    "%", "‰", "°C", "°F", "°", "m", "m²", "m³", "km", "km²", "cm", "mm", "ha", "kg", "g", "t", "l",
+    "ml", "h", "min", "s", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Mbps", "Gbps", "MB", "GB",
+    "TB", "sq m", "sq ft",
+)  # fmt: skip
+#: Currency signs written before a number, beside the ISO codes.
+CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "US$", "HK$", "A$", "C$", "S$", "NT$", "R$", "RMB")
+
+
+def _alternation(words: set[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _scale_words(locale: str) -> frozenset[str]:
+    """The locale's words for thousand, million, ... as Babel's long compact formats write them."""
+    words = {"thousand", "million", "billion", "trillion"}
+    try:
+        formats = Locale.parse(locale).compact_decimal_formats["long"]
+    except (ValueError, UnknownLocaleError, KeyError):
+        return frozenset(words)
+    for forms in formats.values():
+        for pattern in forms.values():
+            word = re.sub(r"[0#.,\s\u00a0\u202f]+", " ", str(getattr(pattern, "pattern", pattern))).strip()
+            if word and not word.isdigit():
+                words.add(word)
+    return frozenset(words)
+
+
+@cache
+def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = _alternation(_scale_words(locale) | set(UNITS))
+    before = _alternation(set(list_currencies()) | set(CURRENCY_SIGNS))
+    return (
+        re.compile(rf"(?<=\d) (?=(?:{after})(?![\w²³]))"),
+        re.compile(rf"(?<![\w$])((?:{before})) (?=[-\u2212]?\d)"),
+    )
+
+
+def bind_numbers(text: str, locale: str = "en") -> str:
+    """No line break between a number and its scale word, unit or currency: the space between
+    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00")."""
+    if " " not in text or not any(c.isdigit() for c in text):
+        return text
+    after, before = _binders(locale)
+    return before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
+
+
 def typographic(text: str, locale: str = "en") -> str:
-    """Straight quotes and apostrophes become the language's marks; other text is untouched."""
+    """Straight quotes and apostrophes become the language's marks; a number keeps its scale
+    word, unit and currency on its line; other text is untouched."""
+    text = bind_numbers(text, locale)
     if '"' not in text and "'" not in text:
         return text
     d_open, d_close, s_open, _ = marks(locale)

@@ -218,11 +218,15 @@ def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any])
 
 
 def _set_language(document: Any, language: str) -> None:
-    """The document's default language (spelling, hyphenation) is the locale's."""
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    lang = defaults.find(".//" + qn("w:lang")) if defaults is not None else None
-    if lang is not None:
-        lang.set(qn("w:val"), language)
+    """The document's language (spelling, hyphenation, screen readers) is the locale's: in the
+    defaults and in every style that names one (Word's own styles say en-US); Chinese, Japanese
+    and Korean locales set the East Asian language too."""
+    east_asian = language.split("-")[0] in {"zh", "ja", "ko"}
+    for lang in document.styles.element.iter(qn("w:lang")):
+        if lang.get(qn("w:val")) is not None or lang.getparent().getparent().tag == qn("w:rPrDefault"):
+            lang.set(qn("w:val"), language)
+        if east_asian:
+            lang.set(qn("w:eastAsia"), language)
 
 
 def _logo_function(wanted: list[_Wanted], charts: ChartSource) -> Callable[..., Any]:

@@ -799,6 +799,13 @@ DATA = [
         "all 0",
     ),
     Case(
+        "chart-order-not-an-order",
+        "data",
+        chart("    kind: bar\n    order: sideways\n    figures: [reach.online_viewers]\n"),
+        3,
+        "'auto', 'value' or 'as_given'",
+    ),
+    Case(
         "chart-mixing-money-and-counts",
         "data",
         chart("    kind: bar\n    figures: [reach.budget, reach.online_viewers]\n"),
@@ -1241,7 +1248,7 @@ AGREEMENT = [
         "template",
         both_templates(
             retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
-            retag_briefing(33, "{{ person.name }}", "{{ person.nmae }}"),
+            retag_briefing(36, "{{ person.name }}", "{{ person.nmae }}"),
         ),
         4,
         "error: 2 template errors (nothing was written):",

@@ -64,7 +64,7 @@ def test_pdf_copies_of_both_documents(soffice: str, tmp_path: Path) -> None:
     assert len(deck.pages) == len(Presentation(str(out / "waic-2022-deck.pptx")).slides)
     briefing = PdfReader(str(out / "waic-2022-briefing.pdf"))
     assert 2 <= len(briefing.pages) <= 4
-    assert "more than 638 million" in " ".join(p.extract_text() for p in briefing.pages)
+    assert "more than 638\u00a0million" in " ".join(p.extract_text() for p in briefing.pages)
 
 
 @pytest.mark.parametrize(

@@ -86,9 +86,9 @@ def test_investment_charts(charts) -> None:
     assert "Signed in the metaverse venue: 17 (68%)" in " ".join(texts_of(donut)).replace("\n", " ")
     assert "25 projects" in texts_of(donut)
     capital = build_figure(charts["capital"], DEFAULT_THEME)
-    heights = [p.get_height() for p in capital.axes[0].patches]
-    assert heights == [15_000_000_000, 1_000_000_000, 10_000_000_000]
-    assert "nearly RMB\u00a015 billion" in texts_of(capital)
+    lengths = [p.get_width() for p in capital.axes[0].patches]  # long names: horizontal bars
+    assert lengths == [15_000_000_000, 10_000_000_000, 1_000_000_000]  # largest first
+    assert "nearly RMB\u00a015\u00a0billion" in texts_of(capital)
 
 
 def test_participants_and_programme(charts) -> None:
@@ -97,7 +97,7 @@ def test_participants_and_programme(charts) -> None:
     participants = build_figure(charts["participants"], DEFAULT_THEME)
     assert {"more than 500", "more than 80", "more than 20", "4"} <= set(texts_of(participants))
     programme = build_figure(charts["programme"], DEFAULT_THEME)
-    assert [p.get_height() for p in programme.axes[0].patches] == [121, 30, 5, 4, 2]
+    assert [p.get_width() for p in programme.axes[0].patches] == [121, 30, 5, 4, 2]
 
 
 def test_alt_text_names_every_value(charts) -> None:

@@ -31,8 +31,8 @@ from ..conftest import ROOT, TEMPLATES, WAIC, docx_text, pptx_slide_texts
 LITERALS = "{{ 180000000|number }} | {{ 1500000000|money('EUR') }} | {{ 12500|number }} | {{ '\"q\"' }}"
 #: What each locale must print for LITERALS (the straight quotes become the locale's own).
 EXPECTED = {
-    "en_GB": "180 million | EUR\u00a01.5 billion | 12,500 | \u201cq\u201d",
-    "de_DE": "180 Millionen | EUR\u00a01,5 Milliarden | 12.500 | \u201eq\u201c",
+    "en_GB": "180\u00a0million | EUR\u00a01.5\u00a0billion | 12,500 | \u201cq\u201d",
+    "de_DE": "180\u00a0Millionen | EUR\u00a01,5\u00a0Milliarden | 12.500 | \u201eq\u201c",
     "zh_CN": "1.8亿 | EUR\u00a015亿 | 12,500 | \u201cq\u201d",
 }
 

@@ -26,9 +26,15 @@ sections:
     title: Reach
     figures:
       small: {label: Small, value: 0.5}
+      middle: {label: Middle, value: 50}
       big: {label: Big, value: 5000}
 charts:
-  spread: {title: Spread, kind: bar, log_scale: true, figures: [reach.small, reach.big], documents: [deck]}
+  spread:
+    title: Spread
+    kind: bar
+    log_scale: true
+    figures: [reach.small, reach.middle, reach.big]  # a chart needs three values (two are a sentence)
+    documents: [deck]
 """
 
 

@@ -182,7 +182,9 @@ def test_titles_keep_proper_nouns_and_show_units(documents) -> None:
     name, briefing, deck = documents
     text = docx_text(briefing)
     if name in ("expo", "chartless"):
-        assert "Exhibition area: 180,000 m²" in text and "180,000 m²" in "\n".join(pptx_slide_texts(deck))
+        assert "Exhibition area: 180,000\u00a0m²" in text and "180,000\u00a0m²" in "\n".join(
+            pptx_slide_texts(deck)
+        )
         assert "Domestic exhibitors: more than 700" in text  # parts keep their case
 
 
@@ -218,9 +220,9 @@ SEED_FACTS = [
     "25",
     "8",
     "17",
-    "nearly RMB\u00a015 billion",
-    "RMB\u00a01 billion",
-    "RMB\u00a010 billion",
+    "nearly RMB\u00a015\u00a0billion",
+    "RMB\u00a01\u00a0billion",
+    "RMB\u00a010\u00a0billion",
     "121",
     "meetings, exhibitions, competitions, applications, talents",
     "technological innovation, industrial application, rule of law ethics, ecological construction",
@@ -238,8 +240,8 @@ SEED_FACTS = [
     "as of 2 pm on 3 September 2022",
     "more than 700",
     "more than 2,000",
-    "more than 638 million",
-    "thousands of websites, tens of thousands of visitors and 100 million viewers",
+    "more than 638\u00a0million",
+    "thousands of websites, tens of thousands of visitors and 100\u00a0million viewers",
 ]
 
 

@@ -31,6 +31,7 @@ from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text
+from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
@@ -62,6 +63,7 @@ class _Slots:
         self.charts = charts
         self.known = set(charts.ids())
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
+        self.palette: tuple[str, ...] = ()  # the deck theme's accents, for label contrast
 
     def function(self) -> TemplateFunction:
         def chart(chart_id: Any, picture: Any = False) -> str:
@@ -109,7 +111,9 @@ def render_deck(
     prs = _open(template, name)
     env = make_environment(fmt)
     slots = _Slots(chart_source(charts))
-    slots.charts.set_look("deck", deck_look(prs))
+    look = deck_look(prs)
+    slots.charts.set_look("deck", look)
+    slots.palette = look.palette if look is not None else ()
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = []
     found = _Found()
@@ -132,6 +136,8 @@ def render_deck(
     found.raise_if_any()
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
+    if info is not None:
+        set_language(prs, info.language)
     save_document(prs, prs.core_properties, out, info)
     return warnings
 
@@ -364,7 +370,9 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
             placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", "Logo")
         elif data is not None:
             colours, font = source.override()
-            frame = add_native_chart(slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font)
+            frame = add_native_chart(
+                slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font, slots.palette
+            )
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
             )

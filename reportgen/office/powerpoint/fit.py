@@ -23,6 +23,8 @@ DEFAULT_SIZE_PT = 18.0
 #: from the back of a room, so 16 pt is the least a projected body text may be.
 MIN_FIT_PT = 16.0
 _STEP = 0.025
+#: How much wider than the estimate an unbreakable word may set (regular, bold): see _fit_words.
+WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 
 
 def _char_em(char: str) -> float:
@@ -30,7 +32,7 @@ def _char_em(char: str) -> float:
         return 1.0
     if char.isupper() or char in "mwMW@%":
         return 0.68
-    if char in " il.,;:'!|":
+    if char in " \u00a0\u202fil.,;:'!|":
         return 0.3
     return 0.52
 
@@ -91,18 +93,18 @@ def fit_text(shape: etree._Element, width_emu: int, height_emu: int) -> float | 
     ]
     width_pt = (width_emu - insets[0] - insets[1]) / EMU_PER_PT
     height_pt = (height_emu - insets[2] - insets[3]) / EMU_PER_PT
-    paragraphs = []
     texts = []
     for p in body.findall(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         size = _paragraph_size(p, DEFAULT_SIZE_PT)
         p_pr = p.find(qn("a:pPr"))
         after = p_pr.find(qn("a:spcAft") + "/" + qn("a:spcPts")) if p_pr is not None else None
-        paragraphs.append((_words(text), size, int(after.get("val")) / 100 if after is not None else 0.0))
-        texts.append((text, size))
-    if not any(text for text, _ in texts):
+        texts.append((text, size, int(after.get("val")) / 100 if after is not None else 0.0))
+    if not any(text for text, _, _ in texts):
         return 1.0
-    floor = floor_for([size for text, size in texts if text])
+    texts = _fit_words(body, texts, width_pt)
+    paragraphs = [(_words(text), size, after) for text, size, after in texts]  # widths measured once
+    floor = floor_for([size for text, size, _ in texts if text])
     steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
     chosen = _largest_fitting(steps, lambda scale: _needed_height(paragraphs, width_pt, scale) <= height_pt)
     scale = chosen if chosen is not None else steps[-1]
@@ -122,6 +124,29 @@ def _largest_fitting(steps: list[float], fits: Callable[[float], bool]) -> float
         else:
             low = middle + 1
     return steps[low] if low < len(steps) else None
+
+
+def _fit_words(
+    body: etree._Element, paragraphs: list[tuple[str, float, float]], width_pt: float
+) -> list[tuple[str, float, float]]:
+    """A word that cannot break ("RMB\u00a015\u00a0billion": no-break spaces keep a number whole)
+    and is wider than its box sets its paragraph smaller, down to MIN_FIT_PT, so a tile fits its
+    number instead of breaking it mid-word."""
+    fitted = []
+    for p, (text, size, after) in zip(body.findall(qn("a:p")), paragraphs, strict=True):
+        # the character table is about Arial's; a bold face, or a wider fallback (DejaVu Sans
+        # where Arial is missing, as in LibreOffice on Linux), sets digits up to a third wider
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN
+        widest = (
+            max((sum(_char_em(c) for c in word) for word in text.split(" ")), default=0.0) * size * margin
+        )
+        if widest > width_pt and size > MIN_FIT_PT:
+            size = max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
+            for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
+                r_pr.set("sz", str(int(size * 100)))
+        fitted.append((text, size, after))
+    return fitted
 
 
 def _set_autofit(body: etree._Element, scale: float) -> None:

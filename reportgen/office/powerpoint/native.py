@@ -21,11 +21,15 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.util import Pt, lazyproperty
 
+from reportgen.data.contrast import label_colour
 from reportgen.data.derive import ChartData
 from reportgen.office.ooxml import qn
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
 CHART_TEXT_PT = 16
+#: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
+#: below it only for many rows, since LibreOffice drops every other name that has no room).
+MIN_CATEGORY_PT = 12
 TITLE_PT = 18
 _ACCENTS = [getattr(MSO_THEME_COLOR, f"ACCENT_{n}") for n in range(1, 7)]
 _TYPES = {
@@ -34,7 +38,9 @@ _TYPES = {
     "donut": XL_CHART_TYPE.DOUGHNUT,
     "stacked": XL_CHART_TYPE.COLUMN_STACKED,
     "grouped": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "grouped-across": XL_CHART_TYPE.BAR_CLUSTERED,
 }
+_ACROSS = {"hbar", "grouped-across"}
 
 
 #: xlsxwriter's `write()` turns a string that starts with "=" into a formula (a DDE link such as
@@ -73,19 +79,27 @@ def add_native_chart(
     height: int,
     colours: tuple[str, ...] = (),
     font: str = "",
+    palette: tuple[str, ...] = (),
 ) -> Any:
     """Add `data` as a chart in the box given (EMU); return the graphic frame. Colours and font
-    follow the deck's theme unless the project sets its own (`colours`, `font`)."""
+    follow the deck's theme unless the project sets its own (`colours`, `font`); `palette` is what
+    the theme's accents look like, so a label on a fill gets a colour that contrasts with it."""
     chart_data = LiteralChartData(number_format="#,##0.##")
-    chart_data.categories = [bar.label for bar in data.bars]
+    # A donut's values go in its legend ("Asia-Pacific: more than 610 (34%)"): on the ring they
+    # would overflow the narrow wedges.
+    chart_data.categories = [
+        f"{bar.label}: {bar.text}" if data.kind == "donut" else bar.label for bar in data.bars
+    ]
     if data.series:
         for series in data.series:
             chart_data.add_series(series.label, series.values)
     else:
         chart_data.add_series(data.title, [bar.value for bar in data.bars])
     kind = data.kind
-    if kind == "bar" and _labels_too_long(data, width):
+    if kind == "bar" and (_labels_too_long(data, width) or _values_too_wide(data, width)):
         kind = "hbar"  # long category names read across, never rotated
+    elif kind == "grouped" and _values_too_wide(data, width):
+        kind = "grouped-across"  # value labels beside the bars, where they have room
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
     chart.font.size = Pt(CHART_TEXT_PT)
@@ -94,11 +108,48 @@ def add_native_chart(
     chart.chart_title.text_frame.text = data.title
     title_run = chart.chart_title.text_frame.paragraphs[0].runs[0]
     title_run.font.size, title_run.font.bold = Pt(TITLE_PT), True
+    shown = colours or palette
     if kind == "donut":
         _donut(chart, data, colours)
     else:
-        _bars(chart, data, kind, colours)
+        _bars(chart, data, kind, colours, shown)
+        _category_text(chart, data, kind, height)
     return frame
+
+
+def _on_fill(label: Any, index: int, shown: tuple[str, ...]) -> None:
+    """A label drawn on the fill of series or point `index`: black or white, whichever reaches
+    WCAG AA (4.5:1) on it (white when the fill is unknown: the default accents are dark)."""
+    fill = shown[index % len(shown)] if shown else "#1F4E79"
+    colour = label_colour(fill, ("#FFFFFF",))
+    for run in label.text_frame.paragraphs[0].runs:
+        run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
+
+
+def _values_too_wide(data: ChartData, width: int) -> bool:
+    """Whether the longest value label, kept whole by its no-break spaces ("EUR 300 million"),
+    is wider at CHART_TEXT_PT than a column's slot: then the bars read across instead, with each
+    label on one line beside its bar, never over a neighbour or broken mid-word."""
+    texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
+    columns = len(data.bars) * max(1, len(data.series))
+    slot_pt = width / 12700 * 0.8 / max(columns, 1)
+    return max((len(t) for t in texts), default=0) * CHART_TEXT_PT * 0.55 > slot_pt
+
+
+def _category_text(chart: Any, data: ChartData, kind: str, height: int) -> None:
+    """Category names small enough that one row each fits: many bars in a low box set them
+    smaller (never under MIN_CATEGORY_PT), so none overlaps or is dropped."""
+    if kind not in _ACROSS:
+        return
+    row_pt = height / 12700 * 0.75 / max(len(data.bars), 1)
+    size = max(MIN_CATEGORY_PT, min(CHART_TEXT_PT, int(row_pt * 0.62)))
+    chart.category_axis.tick_labels.font.size = Pt(size)
+    if size < CHART_TEXT_PT:
+        for series in chart.plots[0].series:
+            for point in (i for i, bar in enumerate(data.bars) if bar.text):
+                frame = series.points[point].data_label.text_frame
+                for run in frame.paragraphs[0].runs if frame.paragraphs else ():
+                    run.font.size = Pt(size)
 
 
 def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
@@ -116,7 +167,7 @@ def _labels_too_long(data: ChartData, width: int) -> bool:
     return any(len(bar.label) > 2 * chars_per_line for bar in data.bars)
 
 
-def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...]) -> None:
+def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], shown: tuple[str, ...]) -> None:
     plot = chart.plots[0]
     plot.gap_width = 60
     several = len(data.series) > 1
@@ -133,10 +184,14 @@ def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...]) -> N
                 continue
             label = series.points[point].data_label
             label.text_frame.text = text
+            if kind in _ACROSS:  # room to the right: "about US$ 1.1 billion" on one line, not three
+                label.text_frame.word_wrap = False
             label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
             label.position = (
                 XL_LABEL_POSITION.CENTER if data.kind == "stacked" else XL_LABEL_POSITION.OUTSIDE_END
             )
+            if data.kind == "stacked":
+                _on_fill(label, index, shown)
     chart.has_legend = several
     if several:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
@@ -145,8 +200,11 @@ def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...]) -> N
     category_axis.has_major_gridlines = False
     category_axis.format.line.fill.background()
     category_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
-    if kind == "hbar":
+    if kind in _ACROSS:
         category_axis.reverse_order = True  # the first figure on top, as it reads
+        crosses = value_axis._element.find(qn("c:crosses"))  # and the value axis stays at the
+        if crosses is not None:  # bottom: it crosses the categories at their last (lowest) one
+            crosses.set("val", "max")
     value_axis.has_major_gridlines = False
     if data.log_scale:
         _log_axis(value_axis, data)
@@ -190,12 +248,8 @@ def _donut(chart: Any, data: ChartData, colours: tuple[str, ...]) -> None:
     plot = chart.plots[0]
     plot.vary_by_categories = True
     series = plot.series[0]
-    for index, bar in enumerate(data.bars):
-        point = series.points[index]
-        _fill(point.format.fill, index, colours)
-        label = point.data_label
-        label.text_frame.text = bar.text
-        label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
+    for index in range(len(data.bars)):
+        _fill(series.points[index].format.fill, index, colours)
     hole = plot._element.find(qn("c:holeSize"))
     if hole is None:
         hole = etree.SubElement(plot._element, qn("c:holeSize"))

@@ -1,0 +1,53 @@
+"""Where a drawn chart's words landed: every label's box, as the renderer laid it out.
+
+`crowded` names the labels that overlap another label or leave the picture, and the category
+labels that were dropped (a tick without its text): measured on the figure, not assumed.
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+
+def _labels(fig: Figure) -> list[Text]:
+    found: list[Text] = []
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if axis.get_visible():
+                found += [t for t in axis.get_ticklabels() if t.get_visible() and t.get_text()]
+        found += [t for t in ax.texts if t.get_visible() and t.get_text()]
+    return found
+
+
+def label_boxes(fig: Figure) -> list[tuple[str, Bbox]]:
+    """(text, box in display pixels) of every tick and value label, after a full draw."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in _labels(fig)]
+
+
+def crowded(fig: Figure, categories: int | None = None) -> list[str]:
+    """Problems with the chart's labels: overlaps, labels outside the figure, dropped categories."""
+    boxes = label_boxes(fig)
+    page = fig.bbox
+    problems = []
+    for index, (text, box) in enumerate(boxes):
+        if box.x0 < page.x0 - 1 or box.y0 < page.y0 - 1 or box.x1 > page.x1 + 1 or box.y1 > page.y1 + 1:
+            problems.append(f"{text!r} leaves the picture")
+        for other, other_box in boxes[index + 1 :]:
+            if box.overlaps(other_box):
+                problems.append(f"{text!r} overlaps {other!r}")
+    if categories is not None:
+        ax = fig.axes[0]
+        shown = [
+            t
+            for axis in (ax.xaxis, ax.yaxis)
+            if axis.get_visible() and axis.get_scale() != "log"
+            for t in axis.get_ticklabels()
+            if t.get_text()
+        ]
+        if len(shown) < categories:
+            problems.append(f"{categories - len(shown)} of {categories} category labels dropped")
+    return problems
