@@ -83,7 +83,7 @@ class FigureView(View):
     def value_text(self) -> str:
         """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
         '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
-        text = f"{self.text} {self.unit_text}" if self.unit_text else self.text
+        text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
         return f"{text} ({self.conversions_text})" if self.conversions_text else text
 
     @property
