@@ -218,6 +218,11 @@ class Formatter:
         Where they go depends on the language: `figure` and `qualified` put them in place."""
         return self.words.qualifiers[Qualifier(qualifier)].replace("{}", "").strip()
 
+    def qualifier_around(self, qualifier: Qualifier | str) -> tuple[str, str]:
+        """The words before and after the amount: ('more than ', ''), ('', '以上')."""
+        before, after = self.words.qualifiers[Qualifier(qualifier)].split("{}")
+        return before, after
+
     def qualified(self, qualifier: Qualifier | str, amount: str) -> str:
         """'more than 3,400', '超过3,400家', '3,400社以上': the qualifier where the language puts it."""
         return self.words.qualifiers[Qualifier(qualifier)].format(amount)
