@@ -166,18 +166,20 @@ class Formatter:
         words = self.words
         if words.currency_first:
             return f"{self.currency_label(currency)}\u00a0{amount}"
+        # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
+        # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
+        space = "\u00a0" if amount[-1:].isdigit() else " "
         if currency in self.currency_labels:
-            return language.join(words, amount, self.currency_labels[currency], "\u00a0")
+            return language.join(words, amount, self.currency_labels[currency], space)
         name = words.currency_names.get(currency) or get_currency_name(
             currency, count=_exact(value), locale=self.locale
         )
         singular, _, plural = name.partition("|")
         if amount[-1:].isalpha() and plural:  # French: '15 milliards d’euros', '1 million de dollars'
-            partitive = "d\u2019" if plural[0] in "aeiouéè" else "de\u00a0"
-            return f"{amount}\u00a0{partitive}{plural}"
+            return f"{amount} {'d’' if plural[0] in 'aeiouéè' else 'de '}{plural}"
         if plural and abs(_exact(value)) >= 2:
             singular = plural
-        return language.join(words, amount, singular, "\u00a0")
+        return language.join(words, amount, singular, space)
 
     def currency_label(self, currency: str) -> str:
         """The currency as it is named before an amount in English: its label, or ISO code."""

@@ -38,8 +38,10 @@ def amount_of(money: str, fmt: Formatter, label: str) -> str:
     if fmt.words.currency_first:
         assert money.startswith(f"{label}\u00a0"), money
         return money.removeprefix(f"{label}\u00a0")
-    assert money.endswith(f"\u00a0{label}"), money
-    return money.removesuffix(f"\u00a0{label}")
+    amount = money.removesuffix(label)
+    assert amount != money and amount[-1] in "\u00a0 ", money  # no break after digits, one after words
+    assert (amount[-1] == "\u00a0") == amount[-2].isdigit(), money
+    return amount[:-1]
 
 
 @cache
