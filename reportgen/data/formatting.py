@@ -264,7 +264,11 @@ class Formatter:
     def date(self, value: dt.date | dt.datetime, style: str = "long") -> str:
         if isinstance(value, dt.datetime):
             value = value.date()
-        return format_date(value, format=style, locale=self.locale)
+        text = format_date(value, format=style, locale=self.locale)
+        first = self.words.first_of_month
+        if first and value.day == 1:  # '1er octobre 2023'; '01/10/2023' stays as it is
+            text = re.sub(r"(?<!\d)1(?= )", first, text, count=1)
+        return text
 
     def time(self, value: dt.datetime | dt.time) -> str:
         """'2 pm', '12:00 Uhr', '12 h', '12:00': the clock time as the language writes it (noon

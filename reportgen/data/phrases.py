@@ -36,6 +36,7 @@ class Phrases:
     currency_names: Mapping[str, str]  # ISO code -> the word after the amount; '' = before it
     currency_first: bool = False  # English: 'RMB 15 billion'; the others put it after
     tight: bool = False  # Chinese, Japanese: no space between a number and a CJK word
+    first_of_month: str = ""  # French: '1er octobre', which CLDR writes '1 octobre'
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -98,7 +99,10 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 {"EUR": "euro|euros", "USD": "dollar|dollars", "CNY": "yuan|yuans", "JPY": "yen|yens"}
                 | {"GBP": "livre sterling|livres sterling", "CHF": "franc suisse|francs suisses"}
             ),
+            first_of_month="1er",
         ),
+        # 超过 rather than 逾 for 'more than': one phrase per qualifier, and 逾 is the headline's
+        # register; a briefing's sentences use 超过 ('超过6.38亿').
         "zh": Phrases(
             _q(
                 nearly="近{}",

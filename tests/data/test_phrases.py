@@ -240,3 +240,15 @@ def test_a_language_without_words_prints_english_and_says_so() -> None:
     assert missing_warning("en_US") is None
     assert missing_warning("en_IN") is None
     assert missing_warning("de_AT") is None
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [("long", "1er octobre 2023"), ("full", "dimanche 1er octobre 2023"), ("short", "01/10/2023")],
+)
+def test_french_writes_the_first_of_the_month_as_an_ordinal(style: str, expected: str) -> None:
+    assert Formatter("fr_FR").date(dt.date(2023, 10, 1), style) == expected
+    assert Formatter("fr_FR").as_of(Figure(label="x", value=1, as_of=dt.date(2023, 10, 1))) == (
+        "au 1er octobre 2023"
+    )
+    assert Formatter("de_DE").date(dt.date(2023, 10, 1)) == "1. Oktober 2023"
