@@ -30,7 +30,7 @@ class Prepared:
     formatter: Formatter
     derived: Derived
     context: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)  # project charts the event cannot feed
+    warnings: list[str] = field(default_factory=list)  # project charts it cannot feed; missing words
 
     @property
     def slug(self) -> str:
