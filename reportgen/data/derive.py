@@ -51,8 +51,9 @@ class FigureView(View):
     parts: tuple[PartView, ...]
     _figure: Figure = field(repr=False)
     conversions_text: str = ""
-    qualifier_text: str = ""  # 'more than', or '' for an exact figure
+    qualifier_text: str = ""  # 'more than', or '' for an exact figure (and where it follows: '以上')
     amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
+    _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
 
     template_properties = (
         "text_full",
@@ -85,8 +86,10 @@ class FigureView(View):
 
     @property
     def unit_text(self) -> str:
-        """The unit as a reader needs it after the label: '' when the label already names it."""
-        return "" if self.currency or not self.unit or self.label_names_unit else self.unit
+        """The unit as a reader needs it after the label: '' when the label already names it.
+        Where the language puts the qualifier after the unit, it ends here ('社以上')."""
+        shown = "" if self.currency or not self.unit or self.label_names_unit else self.unit
+        return shown + self._qualifier_after if shown else ""
 
     @property
     def unit_symbol(self) -> str:
@@ -98,7 +101,7 @@ class FigureView(View):
     def value_text(self) -> str:
         """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
         '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
-        text = f"{self.text} {self.unit_text}" if self.unit_text else self.text
+        text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
         return f"{text} ({self.conversions_text})" if self.conversions_text else text
 
     @property
@@ -370,9 +373,20 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         parts=parts,
         _figure=fig,
         conversions_text=fmt.conversions(fig),
-        qualifier_text=fmt.qualifier(fig.qualifier),
-        amount_text=fmt.amount(fig),
+        # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
+        # qualifier the language puts after the number ('3,400社以上') ends the last of them.
+        **_split_qualifier(fig, fmt),
     )
+
+
+def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
+    before, after = fmt.qualifier_around(fig.qualifier)
+    amount = fmt.amount(fig)
+    if not after:
+        return {"qualifier_text": fmt.qualifier(fig.qualifier), "amount_text": amount}
+    if fig.unit and not fig.currency and not _names_unit(fig.label, fig.unit):
+        return {"qualifier_text": before.strip(), "amount_text": amount, "_qualifier_after": after}
+    return {"qualifier_text": before.strip(), "amount_text": amount + after}
 
 
 def _share(part: int | Decimal, whole: int | Decimal) -> Decimal:

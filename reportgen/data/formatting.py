@@ -27,14 +27,11 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_compact_decimal, format_decimal, parse_pattern
+from babel.numbers import format_compact_decimal, format_decimal, get_currency_name, parse_pattern
 
+from reportgen.data import phrases as language
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.typography import typographic
-
-_QUALIFIER_WORDS: dict[str, dict[Qualifier, str]] = {
-    "en": {q: q.value for q in Qualifier},
-}
 
 
 def _exact(value: Any) -> Decimal:
@@ -156,11 +153,36 @@ class Formatter:
             return format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
 
+    @property
+    def words(self) -> language.Phrases:
+        """The locale's own words for qualifiers, currencies and times (data/phrases.py)."""
+        return language.phrases(self.locale)
+
     def money(self, value: float, currency: str) -> str:
-        """'RMB 15 billion': the currency's label (or ISO code), then the number."""
-        return f"{self.currency_label(currency)}\u00a0{self.number(value)}"
+        """'RMB 15 billion' (the label, or ISO code, first in English); '15 Milliarden Euro',
+        '15 milliards d’euros', '784.1亿美元', '784.1億ドル': the language's word after the number.
+        A label in `currency_labels` replaces the word, in the language's place."""
+        amount = self.number(value)
+        words = self.words
+        if words.currency_first:
+            return f"{self.currency_label(currency)}\u00a0{amount}"
+        # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
+        # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
+        space = "\u00a0" if amount[-1:].isdigit() else " "
+        if currency in self.currency_labels:
+            return language.join(words, amount, self.currency_labels[currency], space)
+        name = words.currency_names.get(currency) or get_currency_name(
+            currency, count=_exact(value), locale=self.locale
+        )
+        singular, _, plural = name.partition("|")
+        if amount[-1:].isalpha() and plural:  # French: '15 milliards d’euros', '1 million de dollars'
+            return f"{amount} {'d’' if plural[0] in 'aeiouéè' else 'de '}{plural}"
+        if plural and abs(_exact(value)) >= 2:
+            singular = plural
+        return language.join(words, amount, singular, space)
 
     def currency_label(self, currency: str) -> str:
+        """The currency as it is named before an amount in English: its label, or ISO code."""
         return self.currency_labels.get(currency, currency)
 
     def percent(self, value: float | int | Decimal, digits: int = 0) -> str:
@@ -176,7 +198,7 @@ class Formatter:
             needed = _decimals(exact.scaleb(2))
             if needed <= digits + MAX_WORD_DECIMALS:
                 return self._percent(exact, max(digits, needed))
-            return f"{self.qualifier(Qualifier.about)} {self._percent(exact, digits)}"
+            return self.qualified(Qualifier.about, self._percent(exact, digits))
 
     def _percent(self, exact: Decimal, digits: int) -> str:
         """In the locale's own percent pattern ('12,5\u00a0%' in German), `digits` decimals."""
@@ -194,58 +216,79 @@ class Formatter:
         return self.money(figure.value, figure.currency) if figure.currency else self.number(figure.value)
 
     def qualifier(self, qualifier: Qualifier | str) -> str:
-        q = Qualifier(qualifier)
-        words = _QUALIFIER_WORDS.get(self.locale.split("_")[0], _QUALIFIER_WORDS["en"])
-        return "" if q is Qualifier.exactly else words[q]
+        """The qualifier's words alone ('more than', '超过', '以上'); '' for an exact figure.
+        Where they go depends on the language: `figure` and `qualified` put them in place."""
+        return self.words.qualifiers[Qualifier(qualifier)].replace("{}", "").strip()
+
+    def qualifier_around(self, qualifier: Qualifier | str) -> tuple[str, str]:
+        """The words before and after the amount: ('more than ', ''), ('', '以上')."""
+        before, after = self.words.qualifiers[Qualifier(qualifier)].split("{}")
+        return before, after
+
+    def qualified(self, qualifier: Qualifier | str, amount: str) -> str:
+        """'more than 3,400', '超过3,400家', '3,400社以上': the qualifier where the language puts it."""
+        return self.words.qualifiers[Qualifier(qualifier)].format(amount)
 
     # -- figures ---------------------------------------------------------------------------------
 
     def figure(self, figure: Any, unit: bool = False) -> str:
         """'nearly RMB 15 billion', 'more than 638 million', 'more than 500 guests' (unit=True)."""
         figure = _as_figure(figure, "figure")
-        words = " ".join(w for w in (self.qualifier(figure.qualifier), self.amount(figure)) if w)
+        amount = self.amount(figure)
         if unit and figure.unit:
-            words += f" {figure.unit}"
-        return words
+            amount = language.join(self.words, amount, figure.unit)
+        return self.qualified(figure.qualifier, amount)
 
     def conversions(self, figure: Any) -> str:
         """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none."""
         figure = _as_figure(figure, "conversions")
-        qualifier = self.qualifier(figure.qualifier)
         return "; ".join(
-            " ".join(w for w in (qualifier, self.money(value, currency)) if w)
+            self.qualified(figure.qualifier, self.money(value, currency))
             for currency, value in figure.conversions.items()
         )
 
     def as_of(self, figure: Any) -> str:
-        """'as of 2 pm on 3 September 2022', or '' when the source gives no time."""
+        """'as of 2 pm on 3 September 2022', 'Stand: 22. Oktober 2023, 12:00 Uhr', 'au 22 octobre
+        2023 à 12 h', '截至2023年10月22日12:00', '2023年10月22日12:00時点'; '' when the source
+        gives no time."""
         figure = _as_figure(figure, "as_of")
         when = figure.as_of
         if when is None:
             return ""
         if isinstance(when, dt.datetime):
-            return f"as of {self.time(when)} on {self.date(when)}"
-        return f"as of {self.date(when)}"
+            return self.words.as_of_time.format(date=self.date(when), time=self.time(when))
+        return self.words.as_of_date.format(date=self.date(when))
 
     # -- dates -----------------------------------------------------------------------------------
 
     def date(self, value: dt.date | dt.datetime, style: str = "long") -> str:
         if isinstance(value, dt.datetime):
             value = value.date()
-        return format_date(value, format=style, locale=self.locale)
+        text = format_date(value, format=style, locale=self.locale)
+        first = self.words.first_of_month
+        if first and value.day == 1:  # '1er octobre 2023'; '01/10/2023' stays as it is
+            text = re.sub(r"(?<!\d)1(?= )", first, text, count=1)
+        return text
 
     def time(self, value: dt.datetime | dt.time) -> str:
+        """'2 pm', '12:00 Uhr', '12 h', '12:00': the clock time as the language writes it (noon
+        in Chinese is 12:00, never '12 下午')."""
         moment = value.time() if isinstance(value, dt.datetime) else value
-        return format_time(moment, format="h a" if moment.minute == 0 else "h:mm a", locale=self.locale)
+        whole, minutes = self.words.time_patterns
+        return format_time(moment, format=whole if moment.minute == 0 else minutes, locale=self.locale)
 
     def date_range(self, start: dt.date | None, end: dt.date) -> str:
-        """'14–17 October 2025' in the locale's long date form, or the one date when there is no start.
+        """'14–17 October 2025', '18.–22. Oktober 2023', '2023年10月18日 – 22日': a range in the
+        locale's long date form, or the one date when there is no start.
 
-        CLDR's interval formats abbreviate the month ('14 – 17 Oct'), which an edited text does
-        not, so a range within one month puts the first day before the last day of the long form.
+        English puts the first day before the last day of the long form ('14–17 October 2025').
+        Other languages use CLDR's interval format, whose abbreviated month ('18.–22. Okt. 2023')
+        becomes the long date's full one, as an edited text writes it.
         """
         if start is None or start == end:
             return self.date(end)
+        if Locale.parse(self.locale).language != "en":
+            return _cldr_range(start, end, self.locale)
         last = self.date(end)
         day = format_decimal(end.day, locale=self.locale)
         if (start.year, start.month) == (end.year, end.month) and re.search(rf"\b{day}\b", last):
@@ -271,3 +314,20 @@ class Formatter:
             "datetime": self.datetime,
             "date_range": self.date_range,
         }
+
+
+_SHORT_MONTH = re.compile(r"(?<!M)MMM(?!M)")
+
+
+def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
+    """CLDR's 'yMMMd' interval, with the full month name where the long date spells it out."""
+    parsed = Locale.parse(locale)
+    greatest = "y" if start.year != end.year else "M" if start.month != end.month else "d"
+    intervals = parsed.interval_formats.get("yMMMd") or {}
+    patterns = intervals.get(greatest) if hasattr(intervals, "get") else None
+    if not patterns or len(patterns) != 2:
+        fallback = parsed.interval_formats.get(None) or "{0} \u2013 {1}"
+        return fallback.format(format_date(start, "long", locale), format_date(end, "long", locale))
+    if "MMMM" in parsed.date_formats["long"].pattern:
+        patterns = [_SHORT_MONTH.sub("MMMM", p) for p in patterns]
+    return format_date(start, patterns[0], locale=locale) + format_date(end, patterns[1], locale=locale)

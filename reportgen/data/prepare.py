@@ -18,6 +18,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
+from reportgen.data.phrases import missing_warning
 from reportgen.data.project import Project, with_project_charts
 from reportgen.errors import DataError
 
@@ -30,7 +31,7 @@ class Prepared:
     formatter: Formatter
     derived: Derived
     context: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)  # project charts the event cannot feed
+    warnings: list[str] = field(default_factory=list)  # project charts it cannot feed; missing words
 
     @property
     def slug(self) -> str:
@@ -65,6 +66,8 @@ def prepare(path: Path, project: Project | None = None) -> Prepared:
     """Everything the renderers need from one event file."""
     summary, warnings = with_project_charts(load_event(path), project)
     fmt = formatter(summary)
+    untranslated = missing_warning(fmt.locale)
+    warnings = [*warnings, untranslated] if untranslated else warnings
     derived = derive(summary, fmt)
     return Prepared(summary, fmt, derived, template_context(summary, derived), warnings)
 

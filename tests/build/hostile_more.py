@@ -1309,10 +1309,38 @@ NUMBERS = [
         check=digits_printed,
     ),
     Case(
-        "zh-cn-amounts", "data", in_locale("zh_CN"), 0, "built WAIC 2022", check=printed("more than 6.38亿")
+        "zh-cn-amounts",
+        "data",
+        in_locale("zh_CN"),
+        0,
+        "built WAIC 2022",
+        check=printed("超过6.38亿", "近150亿 RMB", "截至2022年9月3日14:00"),  # never '14 下午'
     ),
     Case(
-        "ja-jp-amounts", "data", in_locale("ja_JP"), 0, "built WAIC 2022", check=printed("more than 6.38億")
+        "ja-jp-amounts",
+        "data",
+        in_locale("ja_JP"),
+        0,
+        "built WAIC 2022",
+        check=printed("6.38億以上", "150億 RMB近く", "2022年9月3日14:00時点"),
+    ),
+    Case(
+        "de-de-phrases",
+        "data",
+        in_locale("de_DE"),
+        0,
+        "built WAIC 2022",
+        check=printed(
+            "mehr als 638 Millionen", "knapp 15 Milliarden RMB", "Stand: 3. September 2022, 14:00 Uhr"
+        ),
+    ),
+    Case(
+        "locale-without-words",  # English words in a Spanish document: built, and said (--strict: 6)
+        "data",
+        in_locale("es_ES"),
+        0,
+        "warning: formatting.locale es_ES: reportgen has no 'es' words for qualifiers",
+        check=printed("more than 638", "as of 2 p.\u202fm. on 3 de septiembre de 2022"),
     ),
     Case(
         "en-in-amounts",
@@ -1328,7 +1356,7 @@ NUMBERS = [
         literal_filters_after_en_gb("de_DE"),
         0,
         "built WAIC 2022",
-        check=printed("180 Millionen | EUR\u00a01,5 Milliarden | 12.500"),
+        check=printed("180 Millionen | 1,5 Milliarden Euro | 12.500"),
     ),
     Case(
         "literal-filters-zh-after-en",
@@ -1336,7 +1364,7 @@ NUMBERS = [
         literal_filters_after_en_gb("zh_CN"),
         0,
         "built WAIC 2022",
-        check=printed("1.8亿 | EUR\u00a015亿 | 12,500"),
+        check=printed("1.8亿 | 15亿欧元 | 12,500"),
     ),
 ]
 

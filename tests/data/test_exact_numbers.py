@@ -21,10 +21,27 @@ from hypothesis import strategies as st
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import parse_yaml
-from reportgen.data.model import EventSummary, Figure
+from reportgen.data.model import EventSummary, Figure, Qualifier
 
 LOCALES = ["en_GB", "en_US", "en_IN", "de_DE", "fr_FR", "zh_CN", "ja_JP", "ko_KR"]
-ABOUT = "about "  # the approximating qualifier, as Formatter.qualifier prints it
+
+
+def unqualified(text: str, fmt: Formatter, qualifier: str) -> str:
+    """`text` without its qualifier's words, wherever the language puts them ('3,400以上')."""
+    before, after = fmt.words.qualifiers[Qualifier(qualifier)].split("{}")
+    assert text.startswith(before) and text.endswith(after), (text, before, after)
+    return text[len(before) : len(text) - len(after)]
+
+
+def amount_of(money: str, fmt: Formatter, label: str) -> str:
+    """The number in `money`, written with `label` before it (English) or after it (others)."""
+    if fmt.words.currency_first:
+        assert money.startswith(f"{label}\u00a0"), money
+        return money.removeprefix(f"{label}\u00a0")
+    amount = money.removesuffix(label)
+    assert amount != money and amount[-1] in "\u00a0 ", money  # no break after digits, one after words
+    assert (amount[-1] == "\u00a0") == amount[-2].isdigit(), money
+    return amount[:-1]
 
 
 @cache
@@ -73,9 +90,7 @@ VALUES = st.one_of(
 def test_every_printed_number_reads_back_exactly(locale: str, value: int | float | Decimal) -> None:
     fmt = Formatter(locale, {"CNY": "RMB"})
     assert read_back(fmt.number(value), locale) == exact(value)
-    money = fmt.money(value, "CNY")
-    assert money.startswith("RMB\u00a0")
-    assert read_back(money.removeprefix("RMB\u00a0"), locale) == exact(value)
+    assert read_back(amount_of(fmt.money(value, "CNY"), fmt, "RMB"), locale) == exact(value)
 
 
 @settings(max_examples=300, deadline=None)
@@ -88,14 +103,12 @@ def test_every_printed_number_reads_back_exactly(locale: str, value: int | float
 def test_every_figure_reads_back_exactly_after_its_qualifier(
     locale: str, value: int | Decimal, qualifier: str
 ) -> None:
-    fmt = Formatter(locale, {"CNY": "RMB"})
+    fmt = Formatter(locale, {"CNY": "RMB", "USD": "US$"})
     figure = Figure(label="x", value=value, qualifier=qualifier, currency="CNY", conversions={"USD": value})
-    prefix = "" if qualifier == "exactly" else f"{qualifier} "
-    text = fmt.figure(figure)
-    assert text.startswith(f"{prefix}RMB\u00a0"), text
-    assert read_back(text.removeprefix(f"{prefix}RMB\u00a0"), locale) == exact(value)
-    conversion = fmt.conversions(figure)
-    assert read_back(conversion.removeprefix(f"{prefix}USD\u00a0"), locale) == exact(value)
+    text = unqualified(fmt.figure(figure), fmt, qualifier)
+    assert read_back(amount_of(text, fmt, "RMB"), locale) == exact(value)
+    conversion = unqualified(fmt.conversions(figure), fmt, qualifier)
+    assert read_back(amount_of(conversion, fmt, "US$"), locale) == exact(value)
 
 
 @settings(max_examples=300, deadline=None)
@@ -110,8 +123,9 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
     value = exact(value)
     text = fmt.percent(value, digits)
     assert text.endswith("%")
-    shown = read_back(text.removeprefix(ABOUT).removesuffix("%").rstrip("\u00a0"), locale)
-    if text.startswith(ABOUT):
+    about = fmt.qualified("about", "")
+    shown = read_back(text.removeprefix(about).removesuffix("%").rstrip("\u00a0\u202f"), locale)
+    if text.startswith(about):
         assert abs(shown - value.scaleb(2)) <= Decimal(5).scaleb(-digits - 1)
         assert shown != value.scaleb(2)
     else:
@@ -165,11 +179,11 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
     fmt = Formatter("zh_CN")
     derived = derive(summary, fmt)
     viewers = derived.figures["reach.viewers"]
-    assert viewers.text == "more than 1.7亿"
-    assert [(p.text, p.share_text) for p in viewers.parts] == [("1亿", "about 59%"), ("7000万", "about 41%")]
+    assert viewers.text == "超过1.7亿"
+    assert [(p.text, p.share_text) for p in viewers.parts] == [("1亿", "约59%"), ("7000万", "约41%")]
     chart = derived.charts["split"]
-    assert chart.total_text == "more than 1.7亿"
-    assert [b.text for b in chart.bars] == ["1亿 (about 59%)", "7000万 (about 41%)"]
+    assert chart.total_text == "超过1.7亿"
+    assert [b.text for b in chart.bars] == ["1亿 (约59%)", "7000万 (约41%)"]
 
 
 @pytest.mark.parametrize(
@@ -181,7 +195,11 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
         ("en_GB", 1 / 3, 0, "about 33%"),
         ("en_GB", 1 / 3, 1, "about 33.3%"),
         ("de_DE", 0.125, 0, "12,5\u00a0%"),  # the locale's own pattern, its space included
-        ("fr_FR", 1 / 3, 0, "about 33\u00a0%"),
+        ("fr_FR", 1 / 3, 0, "environ 33\u00a0%"),  # the qualifier in French too
+        ("zh_CN", 1 / 3, 0, "约33%"),
+        ("zh_CN", 0.067, 0, "6.7%"),
+        ("de_DE", 0.067, 0, "6,7\u00a0%"),
+        ("fr_FR", 0.067, 0, "6,7\u00a0%"),
         ("en_IN", 1234.5, 0, "1,23,450%"),
     ],
 )

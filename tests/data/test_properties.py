@@ -79,10 +79,12 @@ def test_every_figure_prints_with_its_qualifier_in_every_locale(figure: Figure, 
     fmt = Formatter(locale, {"CNY": "RMB"})
     text = fmt.figure(figure)
     assert text and "nan" not in text.lower()
+    before, after = fmt.words.qualifiers[figure.qualifier].split("{}")  # where the language puts it
+    assert text.startswith(before) and text.endswith(after)
     if figure.qualifier is not Qualifier.exactly:
-        assert text.startswith(figure.qualifier.value + " ")
+        assert fmt.qualifier(figure.qualifier) in text
     if figure.currency:
-        assert fmt.currency_label(figure.currency) in text
+        assert fmt.money(figure.value, figure.currency) in text
 
 
 # -- the loader: documents of the right shape, filled with anything ---------------------------------

@@ -1,0 +1,202 @@
+"""The words a figure is printed with, per language, as a native editor writes them.
+
+A qualifier, a currency and an "as of" time are placed where the language puts them: 'mehr als
+3.500', '超过3,400家', '3,400社以上'; '15 milliards d’euros', '784.1亿美元'; 'Stand: 22. Oktober
+2023, 12:00 Uhr', '截至2023年10月22日12:00'. Numbers and dates themselves come from CLDR (Babel,
+in formatting.py); this module holds only the words CLDR does not have.
+
+Languages without a table print English words: silently for English (en_GB, en_US, ...), with a
+warning naming the locale for any other (`missing_warning`), so a Spanish event still builds and
+the warning says what it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from babel import Locale
+
+from reportgen.data.model import Qualifier
+
+Q = Qualifier
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """One language's words. In each pattern `{}` is the amount with its unit ('3,400家')."""
+
+    qualifiers: Mapping[Qualifier, str]
+    as_of_date: str  # '{date}' is the long date
+    as_of_time: str  # '{date}' and '{time}' (a clock time from `time_patterns`)
+    time_patterns: tuple[str, str]  # Babel patterns for a whole hour and for hour and minutes
+    currency_names: Mapping[str, str]  # ISO code -> the word after the amount; '' = before it
+    currency_first: bool = False  # English: 'RMB 15 billion'; the others put it after
+    tight: bool = False  # Chinese, Japanese: no space between a number and a CJK word
+    first_of_month: str = ""  # French: '1er octobre', which CLDR writes '1 octobre'
+
+
+def _q(**words: str) -> Mapping[Qualifier, str]:
+    table = {Q.exactly: "{}"} | {Q[name]: phrase for name, phrase in words.items()}
+    assert set(table) == set(Q), f"a phrase for every qualifier: {set(Q) - set(table)}"
+    return MappingProxyType(table)
+
+
+_EN = Phrases(
+    _q(
+        nearly="nearly {}",
+        about="about {}",
+        more_than="more than {}",
+        at_least="at least {}",
+        up_to="up to {}",
+        less_than="less than {}",
+    ),
+    "as of {date}",
+    "as of {time} on {date}",
+    ("h a", "h:mm a"),
+    MappingProxyType({}),
+    currency_first=True,
+)
+
+#: Keyed by language, or language_Script where the script changes the words (zh_Hant).
+PHRASES: Mapping[str, Phrases] = MappingProxyType(
+    {
+        "en": _EN,
+        "de": Phrases(
+            _q(
+                nearly="knapp {}",
+                about="rund {}",
+                more_than="mehr als {}",
+                at_least="mindestens {}",
+                up_to="bis zu {}",
+                less_than="weniger als {}",
+            ),
+            "Stand: {date}",
+            "Stand: {date}, {time}",
+            ("H:mm 'Uhr'", "H:mm 'Uhr'"),
+            MappingProxyType(
+                {"EUR": "Euro", "USD": "US-Dollar", "CNY": "Yuan", "GBP": "Pfund", "JPY": "Yen"}
+                | {"CHF": "Franken", "HKD": "Hongkong-Dollar"}
+            ),
+        ),
+        "fr": Phrases(
+            _q(
+                nearly="près de {}",
+                about="environ {}",
+                more_than="plus de {}",
+                at_least="au moins {}",
+                up_to="jusqu\u2019à {}",
+                less_than="moins de {}",
+            ),
+            "au {date}",
+            "au {date} à {time}",
+            ("H 'h'", "H 'h' mm"),
+            # singular|plural; after a scale word the plural follows 'de' ('15 milliards d’euros')
+            MappingProxyType(
+                {"EUR": "euro|euros", "USD": "dollar|dollars", "CNY": "yuan|yuans", "JPY": "yen|yens"}
+                | {"GBP": "livre sterling|livres sterling", "CHF": "franc suisse|francs suisses"}
+            ),
+            first_of_month="1er",
+        ),
+        # 超过 rather than 逾 for 'more than': one phrase per qualifier, and 逾 is the headline's
+        # register; a briefing's sentences use 超过 ('超过6.38亿').
+        "zh": Phrases(
+            _q(
+                nearly="近{}",
+                about="约{}",
+                more_than="超过{}",
+                at_least="至少{}",
+                up_to="最多{}",
+                less_than="不到{}",
+            ),
+            "截至{date}",
+            "截至{date}{time}",
+            ("H:mm", "H:mm"),
+            MappingProxyType(
+                {"CNY": "元人民币", "USD": "美元", "EUR": "欧元", "JPY": "日元", "GBP": "英镑"}
+                | {"HKD": "港元", "CHF": "瑞士法郎"}
+            ),
+            tight=True,
+        ),
+        "zh_Hant": Phrases(
+            _q(
+                nearly="近{}",
+                about="約{}",
+                more_than="超過{}",
+                at_least="至少{}",
+                up_to="最多{}",
+                less_than="不到{}",
+            ),
+            "截至{date}",
+            "截至{date}{time}",
+            ("H:mm", "H:mm"),
+            MappingProxyType(
+                {"CNY": "元人民幣", "USD": "美元", "EUR": "歐元", "JPY": "日圓", "GBP": "英鎊"}
+                | {"HKD": "港元", "TWD": "新臺幣", "CHF": "瑞士法郎"}
+            ),
+            tight=True,
+        ),
+        "ja": Phrases(
+            _q(
+                nearly="{}近く",
+                about="約{}",
+                more_than="{}以上",
+                at_least="少なくとも{}",
+                up_to="最大{}",
+                less_than="{}未満",
+            ),
+            "{date}時点",
+            "{date}{time}時点",
+            ("H:mm", "H:mm"),
+            MappingProxyType(
+                {"JPY": "円", "USD": "ドル", "EUR": "ユーロ", "CNY": "人民元", "GBP": "ポンド"}
+                | {"HKD": "香港ドル", "CHF": "スイスフラン"}
+            ),
+            tight=True,
+        ),
+    }
+)
+
+
+@cache
+def _key(locale: str) -> str:
+    parsed = Locale.parse(locale)
+    script = parsed.script or ("Hant" if parsed.territory in {"TW", "HK", "MO"} else None)
+    if parsed.language == "zh" and script == "Hant":
+        return "zh_Hant"
+    return parsed.language
+
+
+def phrases(locale: str) -> Phrases:
+    """The locale's words; English words where its language has no table."""
+    return PHRASES.get(_key(locale), _EN)
+
+
+def missing_warning(locale: str) -> str | None:
+    """A warning for a locale whose language has no words here (English is printed instead)."""
+    key = _key(locale)
+    if key in PHRASES:
+        return None
+    known = ", ".join(sorted(PHRASES))
+    return (
+        f"formatting.locale {locale}: reportgen has no {key!r} words for qualifiers, currencies and "
+        f"'as of' times, so they are printed in English ('more than', 'as of'); languages with "
+        f"their own words: {known} (see `reportgen docs data`)"
+    )
+
+
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:
+    """An amount and the word after it: no space before a Chinese or Japanese word."""
+    if words.tight and word and is_cjk(word[0]):
+        return amount + word
+    return f"{amount}{space}{word}" if word else amount

@@ -1,0 +1,254 @@
+"""Qualifiers, currencies, dates and 'as of' times in each language's own words (issue 20, items
+2 and 3). Every expected string is written by hand, as an editor of the language writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportgen.data.formatting import Formatter
+from reportgen.data.model import Figure, Qualifier
+from reportgen.data.phrases import PHRASES, missing_warning
+
+NNBSP, NBSP, THIN = "\u202f", "\u00a0", "\u2009"
+#: locale -> the unit exhibitors are counted in, and each qualifier's phrase for 3,400 of them.
+EXHIBITORS: dict[str, tuple[str, dict[str, str]]] = {
+    "zh_CN": (
+        "家",
+        {
+            "exactly": "3,400家",
+            "nearly": "近3,400家",
+            "about": "约3,400家",
+            "more than": "超过3,400家",
+            "at least": "至少3,400家",
+            "up to": "最多3,400家",
+            "less than": "不到3,400家",
+        },
+    ),
+    "ja_JP": (
+        "社",
+        {
+            "exactly": "3,400社",
+            "nearly": "3,400社近く",
+            "about": "約3,400社",
+            "more than": "3,400社以上",
+            "at least": "少なくとも3,400社",
+            "up to": "最大3,400社",
+            "less than": "3,400社未満",
+        },
+    ),
+    "de_DE": (
+        "Aussteller",
+        {
+            "exactly": "3.400 Aussteller",
+            "nearly": "knapp 3.400 Aussteller",
+            "about": "rund 3.400 Aussteller",
+            "more than": "mehr als 3.400 Aussteller",
+            "at least": "mindestens 3.400 Aussteller",
+            "up to": "bis zu 3.400 Aussteller",
+            "less than": "weniger als 3.400 Aussteller",
+        },
+    ),
+    "fr_FR": (
+        "exposants",
+        {
+            "exactly": f"3{NNBSP}400 exposants",
+            "nearly": f"près de 3{NNBSP}400 exposants",
+            "about": f"environ 3{NNBSP}400 exposants",
+            "more than": f"plus de 3{NNBSP}400 exposants",
+            "at least": f"au moins 3{NNBSP}400 exposants",
+            "up to": f"jusqu\u2019à 3{NNBSP}400 exposants",
+            "less than": f"moins de 3{NNBSP}400 exposants",
+        },
+    ),
+    "en_GB": (
+        "exhibitors",
+        {
+            "exactly": "3,400 exhibitors",
+            "nearly": "nearly 3,400 exhibitors",
+            "about": "about 3,400 exhibitors",
+            "more than": "more than 3,400 exhibitors",
+            "at least": "at least 3,400 exhibitors",
+            "up to": "up to 3,400 exhibitors",
+            "less than": "less than 3,400 exhibitors",
+        },
+    ),
+}
+CASES = [(loc, q, text) for loc, (_, phrases) in EXHIBITORS.items() for q, text in phrases.items()]
+
+
+def test_every_qualifier_of_the_model_is_written_in_every_language() -> None:
+    for _, phrases in EXHIBITORS.values():
+        assert set(phrases) == {q.value for q in Qualifier}
+    for words in PHRASES.values():
+        assert set(words.qualifiers) == set(Qualifier)
+
+
+@pytest.mark.parametrize(("locale", "qualifier", "expected"), CASES)
+def test_a_qualifier_in_the_languages_grammar_and_word_order(
+    locale: str, qualifier: str, expected: str
+) -> None:
+    unit = EXHIBITORS[locale][0]
+    figure = Figure(label="Exhibitors", value=3400, unit=unit, qualifier=qualifier)
+    assert Formatter(locale).figure(figure, unit=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "currency", "qualifier", "expected"),
+    [
+        ("zh_CN", 78_410_000_000, "USD", "exactly", "784.1亿美元"),
+        ("zh_CN", 572_000_000_000, "CNY", "exactly", "5720亿元人民币"),
+        ("zh_CN", 15_000_000_000, "CNY", "nearly", "近150亿元人民币"),
+        ("zh_CN", 638_000_000, None, "more than", "超过6.38亿"),
+        ("zh_CN", 620, None, "about", "约620"),
+        ("ja_JP", 78_410_000_000, "USD", "exactly", "784.1億ドル"),
+        ("ja_JP", 620, None, "about", "約620"),
+        ("de_DE", 15_000_000_000, "EUR", "exactly", "15 Milliarden Euro"),
+        ("de_DE", 215_000, None, "about", "rund 215.000"),
+        ("de_DE", 3_000, None, "nearly", "knapp 3.000"),
+        ("de_DE", 2_350_000_000, "USD", "nearly", "knapp 2,35 Milliarden US-Dollar"),
+        ("fr_FR", 15_000_000_000, "EUR", "nearly", "près de 15 milliards d\u2019euros"),
+        ("fr_FR", 1_000_000, "USD", "exactly", "1 million de dollars"),
+        ("fr_FR", 500, None, "more than", "plus de 500"),
+        ("fr_FR", 500, "EUR", "exactly", f"500{NBSP}euros"),  # no line break after digits
+        ("de_DE", 500, "EUR", "exactly", f"500{NBSP}Euro"),
+        ("de_DE", 500, "GBP", "up to", f"bis zu 500{NBSP}Pfund"),
+        ("fr_FR", 1, "EUR", "exactly", f"1{NBSP}euro"),
+        ("en_GB", 15_000_000_000, "CNY", "nearly", f"nearly CNY{NBSP}15 billion"),
+    ],
+)
+def test_currency_words_and_places(
+    locale: str, value: int, currency: str | None, qualifier: str, expected: str
+) -> None:
+    figure = Figure(label="x", value=value, currency=currency, qualifier=qualifier)
+    assert Formatter(locale).figure(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh_CN", "近150亿 RMB"),  # the data's label replaces the word, in the language's place
+        ("de_DE", "knapp 15 Milliarden RMB"),
+        ("fr_FR", "près de 15 milliards RMB"),
+        ("ja_JP", "150億 RMB近く"),
+        ("en_GB", f"nearly RMB{NBSP}15 billion"),
+    ],
+)
+def test_currency_labels_still_override(locale: str, expected: str) -> None:
+    figure = Figure(label="x", value=15_000_000_000, currency="CNY", qualifier="nearly")
+    assert Formatter(locale, {"CNY": "RMB"}).figure(figure) == expected
+
+
+def test_conversions_carry_the_qualifier_in_place() -> None:
+    figure = Figure(
+        label="x",
+        value=15_000_000_000,
+        currency="CNY",
+        qualifier="nearly",
+        conversions={"USD": 2_100_000_000},
+    )
+    assert Formatter("zh_CN").conversions(figure) == "近21亿美元"
+    assert Formatter("ja_JP").conversions(figure) == "21億ドル近く"
+    assert Formatter("de_DE").conversions(figure) == "knapp 2,1 Milliarden US-Dollar"
+
+
+NOON = dt.datetime(2023, 10, 22, 12, 0)
+AFTERNOON = dt.datetime(2023, 11, 10, 14, 30)
+
+
+@pytest.mark.parametrize(
+    ("locale", "when", "expected"),
+    [
+        ("de_DE", NOON, "Stand: 22. Oktober 2023, 12:00 Uhr"),
+        ("fr_FR", NOON, "au 22 octobre 2023 à 12 h"),
+        ("zh_CN", NOON, "截至2023年10月22日12:00"),  # noon: never '12 下午'
+        ("ja_JP", NOON, "2023年10月22日12:00時点"),
+        ("en_GB", NOON, "as of 12 pm on 22 October 2023"),
+        ("de_DE", AFTERNOON, "Stand: 10. November 2023, 14:30 Uhr"),
+        ("fr_FR", AFTERNOON, "au 10 novembre 2023 à 14 h 30"),
+        ("zh_CN", AFTERNOON, "截至2023年11月10日14:30"),
+        ("ja_JP", AFTERNOON, "2023年11月10日14:30時点"),
+        ("en_GB", AFTERNOON, "as of 2:30 pm on 10 November 2023"),
+        ("en_GB", dt.datetime(2022, 9, 3, 14, 0), "as of 2 pm on 3 September 2022"),
+        ("de_DE", dt.date(2023, 10, 22), "Stand: 22. Oktober 2023"),
+        ("fr_FR", dt.date(2023, 10, 22), "au 22 octobre 2023"),
+        ("zh_CN", dt.date(2023, 10, 22), "截至2023年10月22日"),
+        ("ja_JP", dt.date(2023, 10, 22), "2023年10月22日時点"),
+        ("en_GB", dt.date(2023, 10, 22), "as of 22 October 2023"),
+    ],
+)
+def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, expected: str) -> None:
+    figure = Figure(label="x", value=1, as_of=when)
+    assert Formatter(locale).as_of(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "start", "end", "expected"),
+    [
+        ("de_DE", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18.–22. Oktober 2023"),
+        ("de_DE", dt.date(2023, 9, 30), dt.date(2023, 10, 2), f"30. September{THIN}–{THIN}2. Oktober 2023"),
+        ("fr_FR", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18–22 octobre 2023"),
+        ("zh_CN", dt.date(2023, 10, 18), dt.date(2023, 10, 22), f"2023年10月18日{THIN}–{THIN}22日"),
+        ("ja_JP", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023年10月18日～22日"),
+        ("ja_JP", dt.date(2023, 12, 30), dt.date(2024, 1, 2), "2023年12月30日～2024年1月2日"),
+        ("en_GB", dt.date(2025, 10, 14), dt.date(2025, 10, 17), "14–17 October 2025"),
+        ("en_US", dt.date(2025, 10, 14), dt.date(2025, 10, 17), "October 14–17, 2025"),
+    ],
+)
+def test_date_ranges_per_cldr_with_the_months_full_name(
+    locale: str, start: dt.date, end: dt.date, expected: str
+) -> None:
+    assert Formatter(locale).date_range(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh_CN", "6.7%"),
+        ("en_GB", "6.7%"),
+        ("de_DE", f"6,7{NBSP}%"),
+        ("fr_FR", f"6,7{NBSP}%"),
+        ("ja_JP", "6.7%"),
+    ],
+)
+def test_percent_per_locale(locale: str, expected: str) -> None:
+    assert Formatter(locale).percent(0.067) == expected
+
+
+def test_the_qualifier_filter_gives_the_words_alone() -> None:
+    assert Formatter("ja_JP").qualifier("more than") == "以上"
+    assert Formatter("zh_CN").qualifier("nearly") == "近"
+    assert Formatter("fr_FR").qualifier("up to") == "jusqu\u2019à"
+    assert Formatter("de_DE").qualifier("exactly") == ""
+
+
+def test_traditional_chinese_has_its_own_characters() -> None:
+    figure = Figure(label="x", value=3400, qualifier="more than", unit="家")
+    assert Formatter("zh_TW").figure(figure, unit=True) == "超過3,400家"
+    assert Formatter("zh_Hant_HK").qualifier("about") == "約"
+
+
+def test_a_language_without_words_prints_english_and_says_so() -> None:
+    figure = Figure(label="x", value=3400, qualifier="more than")
+    assert Formatter("es_ES").figure(figure) == "more than 3.400"
+    assert missing_warning("es_ES") == (
+        "formatting.locale es_ES: reportgen has no 'es' words for qualifiers, currencies and 'as of' "
+        "times, so they are printed in English ('more than', 'as of'); languages with their own "
+        "words: de, en, fr, ja, zh, zh_Hant (see `reportgen docs data`)"
+    )
+    assert missing_warning("en_US") is None
+    assert missing_warning("en_IN") is None
+    assert missing_warning("de_AT") is None
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [("long", "1er octobre 2023"), ("full", "dimanche 1er octobre 2023"), ("short", "01/10/2023")],
+)
+def test_french_writes_the_first_of_the_month_as_an_ordinal(style: str, expected: str) -> None:
+    assert Formatter("fr_FR").date(dt.date(2023, 10, 1), style) == expected
+    assert Formatter("fr_FR").as_of(Figure(label="x", value=1, as_of=dt.date(2023, 10, 1))) == (
+        "au 1er octobre 2023"
+    )
+    assert Formatter("de_DE").date(dt.date(2023, 10, 1)) == "1. Oktober 2023"
