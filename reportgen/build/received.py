@@ -21,7 +21,7 @@ from reportgen.build.pipeline import BuildResult, check_document
 from reportgen.build.remote import Rendered
 from reportgen.build.settings import Settings
 from reportgen.charts import is_png_picture
-from reportgen.errors import OutputError
+from reportgen.errors import OutputError, TemplateProblem
 
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
 _HINT = "check that every worker runs the same reportgen, installed from the same place; nothing was written"
@@ -67,6 +67,20 @@ def _check_content(name: str, data: bytes, worker: str) -> None:
         raise OutputError(f"a worker ({worker or 'unknown'}) sent {name}, which is not {what}", hint=_HINT)
 
 
+def _check_document(name: str, staged: Path, template: Path, rendered: Rendered) -> None:
+    """The build's own check of a document; the worker's build made it already, so a document
+    that fails it here was not made by the build."""
+    try:
+        check_document(staged, template, rendered.literal_tags)
+    except TemplateProblem as exc:
+        reason = exc.message.split(" did not pass its checks: ", 1)[-1]
+        raise OutputError(
+            f"a worker ({rendered.worker or 'unknown'}) sent {name}, which does not pass the checks "
+            f"a build makes: {reason}",
+            hint=_HINT,
+        ) from None
+
+
 def commit(
     rendered: Rendered, settings: Settings, event: Path, expected: set[str], logo: str | None
 ) -> BuildResult:
@@ -83,7 +97,7 @@ def commit(
             staged = stage.write_bytes(out_dir / name, data)
             if staged.suffix in templates:
                 documents.append(staged)
-                check_document(staged, templates[staged.suffix], rendered.literal_tags)
+                _check_document(name, staged, templates[staged.suffix], rendered)
         if settings.pdf:
             check_pdfs(documents, stage.area)
         files = stage.commit()
