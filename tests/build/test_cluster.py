@@ -415,7 +415,7 @@ def test_a_local_cluster_of_processes_builds_every_event(tmp_path: Path) -> None
 
     files = [str(e) for e in events(tmp_path / "events", 4)]
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", host="127.0.0.1"
     ) as local_cluster:
         done = reportgen(
             *files, "--out", str(tmp_path / "out"), "--scheduler", local_cluster.scheduler_address
@@ -526,8 +526,12 @@ def test_a_worker_that_sends_other_files_than_the_build_writes_is_refused(tmp_pa
     ):
         assert re.search(rf"^error: {expected}$", done.stderr, re.M), (expected, done.stderr)
     assert re.search(
-        r"^error: \S*briefing\.docx: the rendered \.docx did not pass its checks: ", done.stderr, re.M
-    )
+        rf"^error: {worker} sent swapped-briefing\.docx, which does not pass the checks a build makes: "
+        r"the main part ppt/presentation\.xml is not a \.docx document \(application/vnd\.openxmlformats-"
+        r"officedocument\.presentationml\.presentation\.main\+xml\)$",
+        done.stderr,
+        re.M,
+    ), done.stderr
     assert "1 built, 0 up to date, 5 failed" in done.stdout
     assert (out / "notes.pdf").read_bytes() == b"the user's own notes"
     assert (out / "someone-briefing.docx").read_bytes() == b"another event's briefing"
