@@ -5,7 +5,7 @@ dask-jobqueue and the dask-kubernetes operator), which makes the worker a *daemo
 `multiprocessing` and `ProcessPoolExecutor` refuse to start children there. A worker's thread
 must not build in the worker's own process either: the time limit on rendering applies only in
 a process's main thread, matplotlib is not shared between threads, and a crash would cost the
-worker. So each worker thread keeps a build process (`python -m reportgen.build.isolated`),
+worker. So each worker thread keeps a build process (this module's `main()` in a Python of its own),
 started with `subprocess` (which a daemonic process may use), that builds one event at a time
 in its main thread, exactly as a local `reportgen build` does, under the same limits.
 
@@ -61,20 +61,24 @@ def read_frame(stream: IO[bytes]) -> Any:
 class BuildProcess:
     """One build process, serving one worker thread at a time."""
 
-    command: tuple[str, ...] = ("-m", "reportgen.build.isolated")  # tests put stand-ins here
+    #: What the process runs: this module's main(), with the folder that holds this reportgen on
+    #: its path when the interpreter would not find it by itself (tests put stand-ins here).
+    command: tuple[str, ...] = (
+        "-c",
+        "import sys\n"
+        "if sys.argv[1] not in sys.path: sys.path.insert(0, sys.argv[1])\n"
+        "from reportgen.build.isolated import main\n"
+        "sys.exit(main())",
+    )
 
     def __init__(self) -> None:
         import reportgen
 
-        # the folder that holds this reportgen, first: the process must run this very code
-        package_root = str(Path(reportgen.__file__).resolve().parent.parent)
-        path = os.environ.get("PYTHONPATH")
-        env = {**os.environ, "PYTHONPATH": package_root + (os.pathsep + path if path else "")}
+        root = str(Path(reportgen.__file__).resolve().parent.parent)
         self.process = subprocess.Popen(
-            [sys.executable, *self.command],
+            [sys.executable, *self.command, root],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env=env,
             start_new_session=True,  # its own process group: killed whole, and no terminal's Ctrl-C
         )
 
