@@ -353,7 +353,7 @@ def test_a_scheduler_lost_mid_build_fails_the_rest_with_the_reason(tmp_path: Pat
         build = build_until(files, out, own.address, documents=1)
         own.kill(own.processes[0])  # the scheduler
         stdout, stderr = build.communicate(timeout=300)
-    assert build.returncode == 5
+    assert build.returncode == 5, stderr
     failed = re.findall(r"^failed: .*$", stderr, re.M)
     built = len(re.findall(r"^built ", stdout, re.M))
     assert built + len(failed) == 12
