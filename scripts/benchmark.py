@@ -315,7 +315,7 @@ def _start_cluster(work: Path, workers: int) -> tuple[str, list[subprocess.Popen
     }
     dask = [sys.executable, "-m", "distributed.cli"]
     scheduler = [*dask[:2], f"{dask[2]}.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)]
-    worker = [*dask[:2], f"{dask[2]}.dask_worker", address, "--nthreads", "1", "--no-nanny"]
+    worker = [*dask[:2], f"{dask[2]}.dask_worker", address, "--nthreads", "1"]  # under its nanny
     processes = [subprocess.Popen([*scheduler, "--no-dashboard"], **quiet)]
     for _ in range(workers):
         processes.append(subprocess.Popen([*worker, "--no-dashboard"], **quiet))

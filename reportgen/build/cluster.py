@@ -15,26 +15,37 @@ results however many events there are. `distributed` is an optional extra, impor
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
 import re
 import secrets
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportgen import DISTRIBUTION
 from reportgen.build.batch import Outcome, run_one
-from reportgen.build.output import prepare_folder, staging
-from reportgen.build.pdf import check_pdfs
-from reportgen.build.pipeline import CACHE_FOLDER, BuildResult, check_document
-from reportgen.build.remote import ENVIRONMENT, Job, Rendered, Shared, build_on_worker, code_identity
+from reportgen.build.pipeline import CACHE_FOLDER
+from reportgen.build.received import commit
+from reportgen.build.remote import (
+    ENVIRONMENT,
+    STARTED,
+    Job,
+    Rendered,
+    Shared,
+    build_on_worker,
+    code_identity,
+    deadline,
+)
 from reportgen.build.settings import Settings
 from reportgen.charts import add_entry_files, entry_files
 from reportgen.data.load import MAX_FILE_BYTES, parse_yaml
 from reportgen.data.logo import load_logo
 from reportgen.data.model import LOGO_NAME
+from reportgen.data.prepare import planned_outputs
 from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
 from reportgen.inputs import Untrusted, read_input, read_untrusted
 from reportgen.office.package import read_template
@@ -43,7 +54,8 @@ CONNECT_SECONDS = 10.0
 WORKER_WAIT_SECONDS = 60.0  # how long a build waits for a cluster with no worker
 RETRIES = 2  # a task that raised (a worker's pool process died) runs again, elsewhere if need be
 INSTALL = f'pip install "{DISTRIBUTION}[dask]"'
-_OUTPUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(docx|pptx|png|pdf)$")
+#: How long the client waits for a task beyond its worker's own deadline (remote.deadline()).
+WAIT_MARGIN_SECONDS = 30.0
 INDEX = "remote-index.json"  # in the chart cache: the pictures each event used last time
 MAX_INDEX_BYTES = 16 * 1024 * 1024
 _KEY = re.compile(r"^[0-9a-f]{32}$")  # a cache entry's name (charts.cache_key)
@@ -56,7 +68,7 @@ def require_distributed() -> None:
 
 
 def connect(address: str) -> Any:
-    """A client of the scheduler at `address`, or exit 5 naming it."""
+    """A client of the scheduler at `address`, or exit 5 naming it, within CONNECT_SECONDS."""
     require_distributed()
 
     import dask
@@ -66,17 +78,76 @@ def connect(address: str) -> Any:
     # Dask keeps the last messages it sent (1,000 by default, each task with the event's bytes) for
     # its developers: the client's memory would grow with the first thousand events
     dask.config.set({"distributed.admin.low-level-log-length": 16})
+    hint = "check the address and that the scheduler runs (dask scheduler), or build without --scheduler"
     try:
+        _probe(address)
         client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
         _quiet_dask_logs()  # and the loggers of the modules the client imported
         return client
+    except _NotAScheduler as exc:
+        raise OutputError(f"{address} {exc}", hint=hint) from None
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
         detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise OutputError(
-            f"cannot reach the Dask scheduler at {address} ({detail})",
-            hint="check the address and that the scheduler runs (dask scheduler), or build "
-            "without --scheduler",
+        raise OutputError(f"cannot reach the Dask scheduler at {address} ({detail})", hint=hint) from None
+
+
+class _NotAScheduler(Exception):
+    """The address answers, but not as a Dask scheduler."""
+
+
+def _probe(address: str) -> None:
+    """Ask `address` who it is, within CONNECT_SECONDS. Dask's own connect waits for the other
+    side's handshake without a limit, so a port that accepts connections and never speaks Dask
+    (a web server, a dashboard's port) would keep the build waiting for ever."""
+    import asyncio
+    import time
+
+    from distributed.comm import connect as dask_connect
+    from distributed.comm import parse_address, parse_host_port
+    from distributed.security import Security
+
+    scheme, location = parse_address(address)
+    if scheme not in ("tcp", "tls"):
+        return  # Dask's own connect judges other transports
+    start = time.monotonic()
+    host, port = parse_host_port(location)
+    _open_socket(host, port)  # OSError: nothing answers there
+    left = max(CONNECT_SECONDS - (time.monotonic() - start), 1.0)
+
+    async def identity() -> Any:
+        comm = await dask_connect(address, timeout=left, **Security().get_connection_args("client"))
+        try:
+            await comm.write({"op": "identity", "reply": True})
+            return await comm.read()
+        finally:
+            comm.abort()
+
+    try:
+        reply = asyncio.run(asyncio.wait_for(identity(), left))
+    except TimeoutError:
+        raise _NotAScheduler(
+            f"accepts connections but did not answer as a Dask scheduler within {CONNECT_SECONDS:g} s "
+            "(is it the scheduler's port, 8786 by default, and not a web page's or the dashboard's?)"
         ) from None
+    except Exception:  # whatever else answered (Dask's reader may even take garbage for a length)
+        raise _NotAScheduler("accepts connections but does not speak Dask's protocol") from None
+    kind = reply.get("type") if isinstance(reply, dict) else None
+    if kind != "Scheduler":
+        what = f"a Dask {kind.lower()}" if isinstance(kind, str) and kind.isalpha() else "something else"
+        raise _NotAScheduler(f"is {what}, not a Dask scheduler")
+
+
+def _open_socket(host: str, port: int) -> None:
+    """A TCP connection to host:port opens (or OSError saying why not)."""
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=CONNECT_SECONDS):
+            return
+    except TimeoutError:
+        raise OSError(f"no answer within {CONNECT_SECONDS:g} s") from None
+    except OSError as exc:
+        raise OSError(exc.strerror or str(exc)) from None
 
 
 def _quiet_dask_logs() -> None:
@@ -185,59 +256,54 @@ def _job(event: Path, settings: Settings, index: _ChartIndex, debug: bool) -> Jo
         charts=index.files(event),
         environment={name: os.environ.get(name) for name in ENVIRONMENT},
         debug=debug,
+        seconds=deadline(settings),
     )
 
 
-def commit(rendered: Rendered, settings: Settings) -> BuildResult:
-    """Check what a worker sent and move it into the output folder: all of it, or none."""
-    out_dir = settings.out_dir
-    prepare_folder(out_dir)
-    templates = {".docx": settings.briefing_template, ".pptx": settings.deck_template}
-    with staging(out_dir) as stage:
-        documents = []
-        for name, data in rendered.files.items():
-            if not _OUTPUT_NAME.match(name):
-                raise OutputError(f"a worker sent a file with an unexpected name ({name[:80]!r})")
-            staged = stage.write_bytes(out_dir / name, data)
-            suffix = staged.suffix
-            if suffix in templates:
-                documents.append(staged)
-                check_document(staged, templates[suffix], rendered.literal_tags)
-            elif suffix == ".png" and not data.startswith(b"\x89PNG\r\n\x1a\n"):
-                raise OutputError(f"a worker sent {name}, which is not a PNG picture")
-        if settings.pdf:
-            check_pdfs(documents, stage.area)
-        files = stage.commit()
-    return BuildResult(
-        event=rendered.summary,
-        files=files,
-        charts_drawn=rendered.charts_drawn,
-        charts_cached=rendered.charts_cached,
-        seconds=rendered.seconds,
-        inputs=[rendered.event.parent / rendered.logo] if rendered.logo else [],
-        chart_keys=rendered.chart_keys,
-        warnings=rendered.warnings,
-    )
+@dataclass
+class _Sent:
+    """A task in flight, as the client knows it."""
+
+    event: Path
+    expected: set[str]  # the names this event's build writes
+    logo: str | None  # the logo sent with it
+    seconds: float  # the worker's deadline for it
+    clock: float  # when it was sent, then when its worker last said it started it
 
 
-def _outcome(event: Path, future: Any, settings: Settings, index: _ChartIndex) -> tuple[Outcome, str]:
+def _outcome(sent: _Sent, future: Any, settings: Settings, index: _ChartIndex) -> tuple[Outcome, str]:
     """The outcome of one finished task (committed when it built), and the worker that ran it."""
+    event = sent.event
     try:
         rendered: Rendered = future.result()
     except Exception as exc:  # the task itself failed on every try: a killed worker, a lost pool
         detail = str(exc).splitlines()[0][:200] if str(exc) else ""
         message = f"the cluster could not build {display_path(event)} ({type(exc).__name__}: {detail})"
         return Outcome(event, error=message, code=ExitCode.ENVIRONMENT), ""
+    if not isinstance(rendered, Rendered):
+        message = f"a worker sent something else than an event's build for {display_path(event)}"
+        return Outcome(event, error=message, code=ExitCode.ENVIRONMENT), ""
     if rendered.error:
         return Outcome(
             event, error=rendered.error, code=rendered.code, traceback=rendered.traceback
         ), rendered.worker
     try:
-        result = commit(rendered, settings)
+        result = commit(rendered, settings, event, sent.expected, sent.logo)
     except ReportgenError as exc:
         return Outcome(event, error=exc.render(), code=exc.exit_code), rendered.worker
     index.keep(event, rendered)
     return Outcome(event, result), rendered.worker
+
+
+def _overdue(sent: _Sent, worker: str) -> Outcome:
+    waited = sent.seconds + WAIT_MARGIN_SECONDS
+    where = f" on {worker}, which may be stuck" if worker else ""
+    return Outcome(
+        sent.event,
+        error=f"the cluster did not finish building {display_path(sent.event)} within {waited:g} s "
+        f"(the build's own time limits and a margin){where}; it was given up",
+        code=ExitCode.ENVIRONMENT,
+    )
 
 
 def busy_workers(client: Any) -> list[str]:
@@ -308,10 +374,35 @@ def _run(
     index = _ChartIndex(settings.out_dir / CACHE_FOLDER if settings.use_cache else None)
     events = list(unfinished)  # `unfinished` loses each event as it finishes
     build_id = secrets.token_hex(6)
-    queue, pending = list(events), {}
+    queue, pending = list(events), dict[Any, _Sent]()
+    starts: dict[str, float] = {}  # task key: when its worker last said it started it
+
+    def on_start(event: Any) -> None:  # on the client's event loop thread
+        message = event[1] if isinstance(event, tuple) and len(event) == 2 else None
+        key = message.get("key") if isinstance(message, dict) else None
+        if isinstance(key, str) and key.startswith(f"reportgen-{build_id}-"):
+            starts[key] = time.monotonic()
+
+    client.subscribe_topic(STARTED, on_start)
     arrived = as_completed(loop=client.loop)
     done = failed = 0
     lonely_since: float | None = None
+
+    def finish(event: Path, outcome: Outcome, worker: str) -> Outcome:
+        nonlocal done, failed
+        unfinished.remove(event)
+        done += 1
+        failed += outcome.code != ExitCode.OK
+        busy = busy_workers(client)
+        progress(
+            f"{done}/{len(events)} done, {failed} failed"
+            + (f", last on {worker}" if worker else "")
+            + f"; busy: {', '.join(busy) if busy else 'none'}"
+        )
+        if fail_fast and outcome.code != ExitCode.OK:
+            queue.clear()
+        return outcome
+
     try:
         while queue or pending:
             window = 2 * max(1, sum(client.nthreads().values()))
@@ -321,9 +412,7 @@ def _run(
                 started(event)
                 if job is None:
                     outcome = run_one(event, settings, debug)  # it fails here, in its own words
-                    done, failed = done + 1, failed + (outcome.code != ExitCode.OK)
-                    unfinished.remove(event)
-                    yield outcome
+                    yield finish(event, outcome, "")
                     continue
                 future = client.submit(
                     build_on_worker,
@@ -333,11 +422,13 @@ def _run(
                     pure=False,
                     retries=RETRIES,
                 )
-                pending[future] = event
+                expected = planned_outputs(event, settings.project, settings.pdf)
+                logo = job.logo[0] if job.logo is not None else None
+                pending[future] = _Sent(event, expected, logo, job.seconds, time.monotonic())
                 arrived.add(future)
             if not pending:
                 continue
-            finished = arrived.next_batch(block=False)
+            finished = [f for f in arrived.next_batch(block=False) if f in pending]
             if not finished:
                 time.sleep(0.02)
                 if client.scheduler_info().get("workers"):
@@ -346,24 +437,40 @@ def _run(
                     lonely_since = time.monotonic()
                 elif time.monotonic() - lonely_since > WORKER_WAIT_SECONDS:
                     raise _NoWorkers
+                for future in _overdue_futures(pending, starts):
+                    sent = pending.pop(future)
+                    worker = _worker_of(client, future.key)
+                    future.cancel()
+                    yield finish(sent.event, _overdue(sent, worker), worker)
                 continue
             for future in finished:
-                event = pending.pop(future)
-                outcome, worker = _outcome(event, future, settings, index)
+                sent = pending.pop(future)
+                outcome, worker = _outcome(sent, future, settings, index)
                 future.release()
-                unfinished.remove(event)
-                done += 1
-                failed += outcome.code != ExitCode.OK
-                busy = busy_workers(client)
-                progress(
-                    f"{done}/{len(events)} done, {failed} failed"
-                    + (f", last on {worker}" if worker else "")
-                    + f"; busy: {', '.join(busy) if busy else 'none'}"
-                )
-                yield outcome
-                if fail_fast and outcome.code != ExitCode.OK:
-                    queue.clear()
+                yield finish(sent.event, outcome, worker)
     finally:
         for future in pending:
             future.cancel()
+        with contextlib.suppress(Exception):
+            client.unsubscribe_topic(STARTED)
         index.save()
+
+
+def _overdue_futures(pending: dict[Any, _Sent], starts: dict[str, float]) -> list[Any]:
+    """Tasks whose clock (when sent, or when their worker last said it started them) is older than
+    their worker's own deadline and the client's margin: their worker is stuck or gone silent."""
+    import time
+
+    now = time.monotonic()
+    return [
+        future
+        for future, sent in pending.items()
+        if now - max(sent.clock, starts.get(future.key, 0.0)) > sent.seconds + WAIT_MARGIN_SECONDS
+    ]
+
+
+def _worker_of(client: Any, key: str) -> str:
+    try:
+        return next((w for w, keys in client.processing().items() if key in keys), "")
+    except (OSError, AttributeError, TimeoutError):
+        return ""

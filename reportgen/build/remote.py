@@ -12,9 +12,12 @@ Messages name the client's files, not the temporary copies: every path of the te
 in a message or warning is replaced by the path the client would have printed, so an event that
 fails on a worker fails with the same words as it would locally.
 
-On a worker, events are built in a process pool of its own (one process per worker thread), as
-a local batch is: in a process's main thread, so the time limit on rendering (a timer signal)
-applies, matplotlib is never shared between threads, and a crash costs only that process.
+On a worker, each event is built in a build process of the worker's (one per worker thread,
+started with `subprocess`: build/isolated.py), as a local batch builds it: in a process's main
+thread, so the limits on rendering apply, matplotlib is never shared between threads, and a crash
+costs only that process. No `multiprocessing` child is started, so workers under Dask's nanny
+(daemonic processes) build as workers without one do. A build that overruns the event's deadline
+(`deadline()`: the build's own time limits plus a margin) is killed, and the event fails saying so.
 """
 
 from __future__ import annotations
@@ -22,24 +25,38 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import multiprocessing
+import multiprocessing.util
 import os
 import re
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reportgen.build.isolated import ChildDied, ChildTimedOut, Processes
 from reportgen.build.pipeline import CACHE_FOLDER
 from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode
+from reportgen.office.limits import RENDER_SECONDS
 
 #: Chart cache files a worker may send back (anything else it returns is ignored).
 CACHE_FILE = re.compile(r"^[0-9a-f]{32}\.(png|json)$")
 #: Environment variables that change a build's output, passed from the client to the worker.
 ENVIRONMENT = ("SOURCE_DATE_EPOCH",)
+#: Time a sound build spends outside its limited steps (reading, checking, starting its process).
+MARGIN_SECONDS = 60.0
+#: The topic on which a worker says it has started a task (Dask's worker events).
+STARTED = "reportgen-started"
+
+
+def deadline(settings: Settings) -> float:
+    """The longest a sound build of one event can take: each of its limited steps at its limit
+    (rendering the deck, the briefing and the charts; with --pdf, LibreOffice's start and each
+    document's conversion, each tried twice), plus a margin for the rest."""
+    seconds = 3 * RENDER_SECONDS + MARGIN_SECONDS
+    if settings.pdf:
+        seconds += 2 * 2 * 2 * settings.pdf_seconds
+    return seconds
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,7 @@ class Job:
     charts: dict[str, bytes] = field(default_factory=dict)  # cache files it used last time
     environment: dict[str, str | None] = field(default_factory=dict)
     debug: bool = False
+    seconds: float = 3 * RENDER_SECONDS + MARGIN_SECONDS  # deadline(): the build process is killed then
 
 
 @dataclass
@@ -175,16 +193,18 @@ def _set(name: str, value: str | None) -> None:
         os.environ[name] = value
 
 
-#: This worker's pool (by process id: a forked child never uses its parent's).
-_POOLS: dict[int, ProcessPoolExecutor] = {}
+#: This worker's build processes (by process id: a forked child never uses its parent's).
+_PROCESSES: dict[int, Processes] = {}
 
 
-def _pool(size: int) -> ProcessPoolExecutor:
+def _processes() -> Processes:
     pid = os.getpid()
-    if pid not in _POOLS:
-        # spawn, not fork: a Dask worker runs threads, and forking a process with threads is unsafe
-        _POOLS[pid] = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"))
-    return _POOLS[pid]
+    if pid not in _PROCESSES:
+        _PROCESSES[pid] = Processes()
+        # a nanny's worker ends without atexit handlers; multiprocessing's finalizers run there
+        # (and at any other process's exit), so the build processes go with the worker
+        multiprocessing.util.Finalize(_PROCESSES[pid], _PROCESSES[pid].close, exitpriority=10)
+    return _PROCESSES[pid]
 
 
 @functools.cache
@@ -203,11 +223,14 @@ def code_identity() -> str:
 
 
 def build_on_worker(job: Job, shared: Shared) -> Rendered:
-    """The Dask task: build `job` in this worker's pool. A pool whose process died is replaced and
-    the error raised, so that Dask retries the task (elsewhere, if this worker is going down)."""
+    """The Dask task: build `job` in one of this worker's build processes. A process that died is
+    replaced and the error raised, so that Dask retries the task (elsewhere, if this worker is
+    going down); one that overran the event's deadline is killed and the event fails."""
     from distributed import get_worker
 
     worker = get_worker()
+    with contextlib.suppress(Exception):  # the client's clock for this task starts now
+        worker.log_event(STARTED, {"key": str(worker.get_current_task())})
     if shared.code and shared.code != code_identity():
         return Rendered(
             job.event,
@@ -216,13 +239,21 @@ def build_on_worker(job: Job, shared: Shared) -> Rendered:
             code=ExitCode.ENVIRONMENT,
             worker=worker.address,
         )
+    processes = _processes()
+    process = processes.take()
     try:
-        rendered = _pool(max(1, worker.state.nthreads)).submit(build_here, job, shared).result()
-    except BrokenProcessPool:
-        broken = _POOLS.pop(os.getpid(), None)
-        if broken is not None:
-            broken.shutdown(wait=False, cancel_futures=True)
-        raise
+        rendered: Rendered = process.build(job, shared, job.seconds)
+    except ChildTimedOut:
+        return Rendered(
+            job.event,
+            error=f"on worker {worker.address}: building {job.shown} took longer than "
+            f"{job.seconds:g} s, so it was stopped",
+            code=ExitCode.ENVIRONMENT,
+            worker=worker.address,
+        )
+    except ChildDied as exc:
+        raise ChildDied(f"on worker {worker.address}: {exc}") from None
+    processes.give_back(process)
     rendered.worker = worker.address
     if rendered.code == ExitCode.ENVIRONMENT:
         rendered.error = f"on worker {worker.address}: {rendered.error}"

@@ -138,6 +138,15 @@ def _check_png(png: bytes) -> None:
         raise DamagedEntry("does not decode as a PNG picture") from None
 
 
+def is_png_picture(png: bytes) -> bool:
+    """The bytes decode as a PNG picture of a chart's size (the check the cache makes on read)."""
+    try:
+        _check_png(png)
+    except DamagedEntry:
+        return False
+    return True
+
+
 def _load_entry(cache: Path, key: str) -> RenderedChart | None:
     """A verified cache entry: its recorded hash matches the picture and the picture decodes."""
     meta_bytes = _read_entry(cache / f"{key}.json", 64 * 1024)
