@@ -134,10 +134,12 @@ def _fresh_venv(where: Path) -> Path:
     return python
 
 
-def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("system", ["linux", "windows", "macos"])
+def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: Path, system: str) -> None:
     """The done-means of a package that is its own: pip installs the wheel by its name, offline,
     into a fresh venv outside the repository, and `reportgen build` in an empty folder writes the
-    bundled event's documents."""
+    bundled event's documents; also as on Windows and macOS, under the shims of tests/shims/
+    (docs/platforms.md), which the installed copy finds through PYTHONPATH like any sitecustomize."""
     python = _fresh_venv(tmp_path / "venv")
     installed = subprocess.run(
         [
@@ -162,14 +164,16 @@ def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: 
     program = python.with_name("reportgen")
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env |= {"REPORTGEN_SERVER": "0", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    if system != "linux":
+        env["PYTHONPATH"] = str(ROOT / "tests" / "shims" / system)
     empty = tmp_path / "empty"
     empty.mkdir()
     where = subprocess.run(
         [
             str(python),
             "-c",
-            "import importlib.metadata as m, reportgen; "
-            f"print(reportgen.__file__); print(m.version({DISTRIBUTION!r}))",
+            "import importlib.metadata as m, reportgen, reportgen.platform as p; "
+            f"print(reportgen.__file__); print(m.version({DISTRIBUTION!r})); print(p.fork_start())",
         ],
         cwd=empty,
         env=env,
@@ -179,6 +183,7 @@ def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: 
     ).stdout.split()
     assert Path(where[0]).is_relative_to(tmp_path / "venv"), where
     assert where[1] == __version__
+    assert where[2] == ("None" if system == "windows" else "fork")  # the shim is in force
     built = subprocess.run(
         [str(program), "build"], cwd=empty, env=env, capture_output=True, text=True, timeout=300
     )
