@@ -21,6 +21,7 @@ from reportgen.build.output import os_error, prepare_folder, refuse_link, stagin
 from reportgen.build.pdf import find_soffice
 from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
+from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.logo import load_logo
 from reportgen.data.prepare import planned_outputs, prepare
@@ -31,6 +32,7 @@ from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
+from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 
@@ -124,6 +126,8 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 errors.append(exc)
                 continue
             check_document(temp, template, literal)
+            final = deck if temp == deck_temp else briefing
+            result.warnings += document_warnings(temp, final, derived, fmt.locale)
         if errors:
             raise combined(errors)
         with _drawing_limits():
@@ -153,6 +157,14 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
             f"{display_path(template)}: the rendered {path.suffix} did not pass its checks: "
             f"{'; '.join(problems)}"
         )
+
+
+def document_warnings(path: Path, final: Path, derived: Derived, locale: str) -> list[str]:
+    """The document check (office/quality.py) of a rendered document, naming it by `final`, the
+    name it is delivered under; it counts each figure's printed amount."""
+    amounts = [figure.amount_text for figure in derived.figures.values()]
+    check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
+    return check(path, display_path(final), amounts, locale)
 
 
 @contextmanager
