@@ -21,10 +21,9 @@ from reportgen.build.output import os_error, prepare_folder, refuse_link, stagin
 from reportgen.build.pdf import find_soffice
 from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
-from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.logo import load_logo
-from reportgen.data.prepare import planned_outputs, prepare
+from reportgen.data.prepare import Prepared, planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
@@ -127,7 +126,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 continue
             check_document(temp, template, literal)
             final = deck if temp == deck_temp else briefing
-            result.warnings += document_warnings(temp, final, derived, fmt.locale)
+            result.warnings += document_warnings(temp, final, prepared)
         if errors:
             raise combined(errors)
         with _drawing_limits():
@@ -159,12 +158,20 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
         )
 
 
-def document_warnings(path: Path, final: Path, derived: Derived, locale: str) -> list[str]:
+def document_warnings(path: Path, final: Path, prepared: Prepared) -> list[str]:
     """The document check (office/quality.py) of a rendered document, naming it by `final`, the
-    name it is delivered under; it counts each figure's printed amount."""
+    name it is delivered under: it counts each figure's printed amount, and leaves the bars of a
+    chart the data orders itself (`order: as_given`) in their order."""
+    derived = prepared.derived
     amounts = [figure.amount_text for figure in derived.figures.values()]
+    specs = prepared.summary.charts
+    ordered = frozenset(
+        chart.title
+        for key, chart in derived.charts.items()
+        if key in specs and specs[key].order == "as_given"
+    )
     check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
-    return check(path, display_path(final), amounts, locale)
+    return check(path, display_path(final), amounts, prepared.formatter.locale, ordered)
 
 
 @contextmanager

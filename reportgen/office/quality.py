@@ -32,12 +32,13 @@ from typing import Any
 from docx import Document
 from lxml import etree
 from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from reportgen.data.author_text import addresses_author
 from reportgen.data.chart_shape import is_sequence, log_scale_fits
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.data.typography import bind_numbers
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import SAFE_PARSER, qn
 from reportgen.office.powerpoint.fit import DEFAULT_SIZE_PT, _char_em, _paragraph_size
 
 #: A slide other than the title slide covers at least this share of its area.
@@ -56,9 +57,16 @@ _INSET_EMU = 91440  # a text box's default left and right inset
 
 
 def check_deck(
-    path: Path, shown: str, figures: Sequence[str] = (), locale: str = "en", plan: bool = PLAN_CHECKS
+    path: Path,
+    shown: str,
+    figures: Sequence[str] = (),
+    locale: str = "en",
+    ordered: frozenset[str] = frozenset(),
+    plan: bool = PLAN_CHECKS,
 ) -> list[str]:
-    """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide."""
+    """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
+    `figures` are the printed amounts of the event's figures; `ordered`, the titles of charts whose
+    bars the data puts in its own order."""
     prs = Presentation(str(path))
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = _theme_colours(prs)
@@ -73,12 +81,17 @@ def check_deck(
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
         for shape in _charts(slide):
-            warnings += _chart_problems(shape.chart._chartSpace, f"{where}, chart {shape.name!r}", theme)
+            warnings += _chart_problems(shape.chart, f"{where}, chart {shape.name!r}", theme, ordered)
     return warnings + (_repeated(figures, texts, shown) if plan else [])
 
 
 def check_briefing(
-    path: Path, shown: str, figures: Sequence[str] = (), locale: str = "en", plan: bool = PLAN_CHECKS
+    path: Path,
+    shown: str,
+    figures: Sequence[str] = (),
+    locale: str = "en",
+    ordered: frozenset[str] = frozenset(),
+    plan: bool = PLAN_CHECKS,
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading)."""
     warnings: list[str] = []
@@ -282,13 +295,16 @@ def _distinctive(amount: str) -> bool:
 # -- native charts ----------------------------------------------------------------------------
 
 
-def _chart_problems(space: etree._Element, where: str, theme: dict[str, str]) -> list[str]:
+def _chart_problems(chart: Any, where: str, theme: dict[str, str], ordered: frozenset[str]) -> list[str]:
+    space = chart._chartSpace
+    title = chart.chart_title.text_frame.text if chart.has_title else ""
     warnings = []
     for plot in space.iter(qn("c:barChart")):
         series = plot.findall(qn("c:ser"))
-        if len(series) == 1:
+        if len(series) == 1 and title not in ordered:
             warnings += _unsorted(series[0], where)
-        warnings += [f"{where}: {problem}" for s in series for problem in _label_contrast(s, theme)]
+        shared = plot.find(qn("c:dLbls"))  # the plot's labels, for every series without its own
+        warnings += [f"{where}: {problem}" for s in series for problem in _label_contrast(s, shared, theme)]
     if space.find(f".//{qn('c:valAx')}/{qn('c:scaling')}/{qn('c:logBase')}") is not None:
         values = [v for s in space.iter(qn("c:ser")) for v in _values(s)]
         if not log_scale_fits(values):
@@ -327,11 +343,15 @@ def _unsorted(series: etree._Element, where: str) -> list[str]:
     ]
 
 
-def _label_contrast(series: etree._Element, theme: dict[str, str]) -> list[str]:
+def _label_contrast(
+    series: etree._Element, shared: etree._Element | None, theme: dict[str, str]
+) -> list[str]:
     """Value labels set on their bar's fill (centred or inside) in a colour below AA on it."""
     fill = _colour(series.find(f"{qn('c:spPr')}/{qn('a:solidFill')}"), theme)
     found = []
-    for label in series.iter(qn("c:dLbl"), qn("c:dLbls")):
+    own = list(series.iter(qn("c:dLbl"), qn("c:dLbls")))
+    labels = own if series.find(qn("c:dLbls")) is not None or shared is None else [*own, shared]
+    for label in labels:
         position = label.find(qn("c:dLblPos"))
         if position is None or position.get("val") not in {"ctr", "inEnd", "inBase"}:
             continue
@@ -366,10 +386,8 @@ def _colour(fill: etree._Element | None, theme: dict[str, str]) -> str | None:
 def _theme_colours(prs: Any) -> dict[str, str]:
     """The deck's theme colours by scheme name (accent1 '#1F4E79', ...), from its first master."""
     try:
-        part = prs.slide_masters[0].part.part_related_by(
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
-        )
-        root = etree.fromstring(part.blob)
+        part = prs.slide_masters[0].part.part_related_by(RT.THEME)
+        root = etree.fromstring(part.blob, SAFE_PARSER)
     except (KeyError, IndexError, etree.XMLSyntaxError):
         return {}
     colours = {}
