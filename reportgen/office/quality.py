@@ -54,6 +54,7 @@ MOST_REPEATS = 2
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
+_BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
 
 
 def check_deck(
@@ -77,6 +78,7 @@ def check_deck(
         warnings += _missing_title(slide, where)
         if plan and number > 1 and not _is_title_slide(slide):
             warnings += _near_empty(slide, area, where)
+        warnings += [problem for shape in slide.shapes for problem in _number_too_wide(shape, where)]
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
@@ -204,6 +206,28 @@ def _text_extent(element: etree._Element, width_emu: int) -> tuple[float, float]
         widest = max(widest, min(line, box_pt))
         height += lines * size * 1.2
     return widest * _EMU_PER_PT, height * _EMU_PER_PT
+
+
+def _number_too_wide(shape: Any, where: str) -> list[str]:
+    """A number kept whole by its no-break spaces ("EUR\u00a015\u00a0billion") that is wider than
+    its box at the size it is set: it would break inside the number, or run out of a tile."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None or not shape.width:
+        return []
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
+    found = []
+    for p in body.iter(qn("a:p")):
+        size = _paragraph_size(p, DEFAULT_SIZE_PT) * scale
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        for word in _BREAKABLE.split(text):
+            if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size > box_pt:
+                found.append(
+                    f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
+                    f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
+                )
+    return found
 
 
 def _slide_texts(slide: Any) -> Iterable[str]:

@@ -151,8 +151,8 @@ def test_author_patterns_are_word_bounded_and_spare_other_languages() -> None:
 
 def _hostile_deck(folder: Path) -> Path:
     """The default deck with one more slide, as a careless user might add it: no title, a number
-    with a plain space, and a native chart with unsorted bars, a log axis for two values and black
-    labels inside navy bars."""
+    with a plain space, a tile too narrow for its number, and a native chart with unsorted bars, a
+    log axis for values within one order of magnitude and black labels inside navy bars."""
     folder.mkdir()
     shutil.copy(TEMPLATES / "briefing.docx", folder / "briefing.docx")
     prs = Presentation(str(TEMPLATES / "deck.pptx"))
@@ -160,6 +160,10 @@ def _hostile_deck(folder: Path) -> Path:
     slide = prs.slides.add_slide(blank)
     box = slide.shapes.add_textbox(Inches(0.5), Inches(0.3), Inches(9), Inches(1))
     box.text_frame.text = "Our stand grew by up to 40 % this year"
+    tile = slide.shapes.add_textbox(Inches(10), Inches(0.3), Inches(1.5), Inches(1))
+    tile.name = "Tile"
+    tile.text_frame.text = "EUR\u00a015\u00a0billion"
+    tile.text_frame.paragraphs[0].runs[0].font.size = Pt(40)
     data = CategoryChartData()
     data.categories = ["Paris", "Berlin", "Madrid"]
     data.add_series("Visitors", (15, 1, 10))
@@ -190,10 +194,12 @@ def test_a_users_template_gets_the_same_checks(tmp_path: Path) -> None:
     deck = str(tmp_path / "out" / "hpe-2026-deck.pptx")
     slides = len(Presentation(deck).slides)
     where = f"{deck}: slide {slides}"
-    chart = f"{where}, chart 'Chart 2'"
+    chart = f"{where}, chart 'Chart 3'"
     assert [w for w in result.warnings if w.startswith(where)] == [
         f"{where}: the slide has no title (no title placeholder with text), so PowerPoint's outline and "
         "screen readers cannot name it; put its title in the layout's title placeholder",
+        f"{where}, shape 'Tile': 'EUR 15 billion' is wider than its box at 40 pt and would break inside "
+        "the number; set it smaller or widen the box",
         f"{where}: '40 %' may break across lines between the number and its unit or scale word; join "
         "them with a no-break space",
         f"{chart}: the bars are in neither rising nor falling order (Paris, Berlin, Madrid…), and their "
