@@ -39,7 +39,13 @@ from reportgen.data.chart_shape import is_sequence, log_scale_fits
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.data.typography import bind_numbers
 from reportgen.office.ooxml import SAFE_PARSER, qn
-from reportgen.office.powerpoint.fit import DEFAULT_SIZE_PT, _char_em, _paragraph_size
+from reportgen.office.powerpoint.fit import (
+    DEFAULT_SIZE_PT,
+    WORD_MARGIN,
+    WORD_MARGIN_BOLD,
+    _char_em,
+    _paragraph_size,
+)
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
@@ -221,8 +227,10 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, DEFAULT_SIZE_PT) * scale
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
         for word in _BREAKABLE.split(text):
-            if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size > box_pt:
+            if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > box_pt:
                 found.append(
                     f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"

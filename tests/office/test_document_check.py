@@ -224,3 +224,22 @@ def test_strict_fails_on_a_finding(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, [*args, "--strict"])
     assert result.exit_code == 6, result.output
     assert "the slide has no title" in result.output
+
+
+def test_a_tile_sets_a_number_with_a_wide_unit_smaller(tmp_path: Path) -> None:
+    """'18,600 km' at 44 pt broke inside 'km' in LibreOffice (DejaVu Sans Bold's m is 1.04 em,
+    the renderer counted 0.68): the renderer now measures m and w wider and shrinks the number."""
+    result = build(
+        ROOT / "tests" / "events" / "long-names.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
+    prs = Presentation(str(_files(result)[".pptx"]))
+    sizes = [
+        run.font.size.pt
+        for slide in prs.slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+        for run in paragraph.runs
+        if run.text == "18,600\u00a0km" and run.font.size is not None
+    ]
+    assert sizes and all(size < 44 for size in sizes), sizes
