@@ -40,11 +40,11 @@ from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.data.typography import bind_numbers
 from reportgen.office.ooxml import SAFE_PARSER, qn
 from reportgen.office.powerpoint.fit import (
-    DEFAULT_SIZE_PT,
     WORD_MARGIN,
     WORD_MARGIN_BOLD,
     _char_em,
     _paragraph_size,
+    inherited_size,
 )
 
 #: A slide other than the title slide covers at least this share of its area.
@@ -172,7 +172,7 @@ def _content_box(shape: Any) -> tuple[float, float, float, float] | None:
         return left, top, left + width, top + height
     if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
         return None
-    used_width, used_height = _text_extent(shape._element, int(width))
+    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape))
     return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
 
 
@@ -195,7 +195,7 @@ def _shows_something(shape: Any) -> bool:
     )
 
 
-def _text_extent(element: etree._Element, width_emu: int) -> tuple[float, float]:
+def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> tuple[float, float]:
     """Width and height (EMU) of a text body's lines, at the autofit scale it carries."""
     body = element.find(qn("p:txBody"))
     if body is None:
@@ -206,7 +206,7 @@ def _text_extent(element: etree._Element, width_emu: int) -> tuple[float, float]
     widest = height = 0.0
     for p in body.iter(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
-        size = _paragraph_size(p, DEFAULT_SIZE_PT) * scale
+        size = _paragraph_size(p, default_pt) * scale
         line = sum(_char_em(c) for c in text) * size
         lines = max(1, -(-int(line) // max(int(box_pt), 1))) if text else 1
         widest = max(widest, min(line, box_pt))
@@ -224,8 +224,9 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
     scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
     box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
     found = []
+    default_pt = inherited_size(shape)
     for p in body.iter(qn("a:p")):
-        size = _paragraph_size(p, DEFAULT_SIZE_PT) * scale
+        size = _paragraph_size(p, default_pt) * scale
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it

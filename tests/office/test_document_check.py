@@ -243,3 +243,16 @@ def test_a_tile_sets_a_number_with_a_wide_unit_smaller(tmp_path: Path) -> None:
         if run.text == "18,600\u00a0km" and run.font.size is not None
     ]
     assert sizes and all(size < 44 for size in sizes), sizes
+
+
+def test_a_long_event_name_shrinks_in_its_title_placeholder(tmp_path: Path) -> None:
+    """The title slide's event name inherits 44 pt from its layout; measured at 18 pt, five lines of
+    a long name fitted on paper and grew over the kicker above it in LibreOffice."""
+    result = build(
+        ROOT / "tests" / "events" / "long-names.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
+    title = Presentation(str(_files(result)[".pptx"])).slides[0].shapes.title
+    autofit = title._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    assert autofit is not None and int(autofit.get("fontScale")) < 100000, etree.tostring(title._element)[
+        :300
+    ]
