@@ -46,6 +46,7 @@ from reportgen.office.powerpoint.fit import (
     _paragraph_size,
     inherited_size,
 )
+from reportgen.office.word_fit import numbers_too_wide
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
@@ -105,7 +106,13 @@ def check_briefing(
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     heading = ""
-    for number, (text, is_heading) in enumerate(_briefing_paragraphs(path), start=1):
+    body = Document(str(path)).element.body
+    for _, word, size, room in numbers_too_wide(body):
+        warnings.append(
+            f"{shown}: {word.replace(chr(0xA0), ' ')!r} is wider than its table cell at {size:g} pt "
+            f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
+        )
+    for number, (text, is_heading) in enumerate(_briefing_paragraphs(body), start=1):
         if is_heading:
             heading = text
         where = f"paragraph {number}" + (f" (under {heading[:40]!r})" if heading else "")
@@ -114,10 +121,8 @@ def check_briefing(
     return warnings + (_repeated(figures, texts, shown) if plan else [])
 
 
-def _briefing_paragraphs(path: Path) -> Iterable[tuple[str, bool]]:
+def _briefing_paragraphs(body: etree._Element) -> Iterable[tuple[str, bool]]:
     """Each printed paragraph of the body (tables' cells included), and whether it is a heading."""
-    document = Document(str(path))
-    body = document.element.body
     for p in body.iter(qn("w:p")):
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if not text.strip():

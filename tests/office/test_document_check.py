@@ -256,3 +256,35 @@ def test_a_long_event_name_shrinks_in_its_title_placeholder(tmp_path: Path) -> N
     assert autofit is not None and int(autofit.get("fontScale")) < 100000, etree.tostring(title._element)[
         :300
     ]
+
+
+def test_a_number_wider_than_its_briefing_cell_is_set_smaller(tmp_path: Path) -> None:
+    """The band of headline figures broke 'EUR 2.75 billion' after 'billio' in LibreOffice."""
+    result = build(
+        ROOT / "tests" / "events" / "long-names.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
+    briefing = Document(str(_files(result)[".docx"]))
+    sizes = [
+        run.font.size.pt
+        for table in briefing.tables
+        for cell in table._cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+        if "2.75\u00a0billion" in run.text and run.font.size is not None
+    ]
+    assert sizes and min(sizes) < 17, sizes
+
+
+def test_a_number_wider_than_its_cell_is_found(tmp_path: Path) -> None:
+    document = Document()
+    table = document.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0]
+    cell.width = Inches(1)
+    run = cell.paragraphs[0].add_run("EUR\u00a02.75\u00a0billion")
+    run.bold, run.font.size = True, Pt(17)
+    path = tmp_path / "narrow.docx"
+    document.save(str(path))
+    assert check_briefing(path, "n.docx") == [
+        "n.docx: 'EUR 2.75 billion' is wider than its table cell at 17 pt (61 pt of room) and would "
+        "break inside the number; widen the cell or set it smaller"
+    ]
