@@ -1155,12 +1155,14 @@ def in_locale(locale: str) -> Callable[[Path], list[str]]:
 
 
 def printed(*needles: str) -> Callable[[Path], None]:
-    """Each text is in the briefing and on the deck's slides."""
+    """Each text is in the briefing and on the deck's slides (a no-break space, which keeps a
+    number with its scale word or currency, reads as a space: data/typography.py)."""
 
     def check(out: Path) -> None:
+        spaces = str.maketrans({"\u00a0": " "})
         texts = (
-            docx_text(out / "waic-2022-briefing.docx"),
-            "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")),
+            docx_text(out / "waic-2022-briefing.docx").translate(spaces),
+            "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")).translate(spaces),
         )
         for needle in needles:
             for text in texts:
