@@ -171,7 +171,10 @@ def document_warnings(path: Path, final: Path, prepared: Prepared) -> list[str]:
         if key in specs and specs[key].order == "as_given"
     )
     check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
-    return check(path, display_path(final), amounts, prepared.formatter.locale, ordered)
+    try:
+        return check(path, display_path(final), amounts, prepared.formatter.locale, ordered)
+    except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
+        return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
 
 
 @contextmanager

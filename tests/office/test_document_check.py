@@ -288,3 +288,16 @@ def test_a_number_wider_than_its_cell_is_found(tmp_path: Path) -> None:
         "n.docx: 'EUR 2.75 billion' is wider than its table cell at 17 pt (61 pt of room) and would "
         "break inside the number; widen the cell or set it smaller"
     ]
+
+
+def test_a_check_that_cannot_read_a_document_warns_and_the_build_delivers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> list[str]:
+        raise KeyError("rId9")
+
+    monkeypatch.setattr("reportgen.build.pipeline.check_deck", broken)
+    result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = tmp_path / "out" / "hpe-2026-deck.pptx"
+    assert result.warnings == [f"{deck}: the document check could not read it (KeyError: 'rId9')"]
+    assert deck.is_file()
