@@ -399,7 +399,8 @@ def _label_contrast(
             for point in series.iter(qn("c:dPt")):
                 if point.find(qn("c:idx")).get("val") == index.get("val"):
                     point_fill = _colour(point.find(f"{qn('c:spPr')}/{qn('a:solidFill')}"), theme) or fill
-        text = next((_colour(f, theme) for f in label.iter(qn("a:solidFill"))), None)
+        # a label that sets no colour is drawn in the theme's dark text colour
+        text = next((_colour(f, theme) for f in label.iter(qn("a:solidFill"))), theme.get("tx1"))
         if fill is None or point_fill is None or text is None:
             continue
         ratio = contrast(text, point_fill)

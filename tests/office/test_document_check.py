@@ -211,6 +211,25 @@ def test_a_users_template_gets_the_same_checks(tmp_path: Path) -> None:
     ]
 
 
+def test_a_label_without_its_own_colour_is_judged_in_the_themes_text_colour(tmp_path: Path) -> None:
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    slide = prs.slides.add_slide(next(layout for layout in prs.slide_layouts if layout.name == "Title Only"))
+    slide.shapes.title.text = "Visitors"
+    data = CategoryChartData()
+    data.categories = ["2024", "2025"]
+    data.add_series("Visitors", (10, 15))
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, Inches(1.5), Inches(9), Inches(5), data)
+    plot = frame.chart.plots[0]
+    plot.series[0].format.fill.solid()
+    plot.series[0].format.fill.fore_color.rgb = RGBColor(0x0B, 0x1F, 0x4D)
+    plot.has_data_labels = True
+    plot.data_labels.position = XL_LABEL_POSITION.INSIDE_END
+    path = tmp_path / "deck.pptx"
+    prs.save(str(path))
+    found = [w for w in check_deck(path, "d.pptx") if "contrast" in w]
+    assert len(found) == 1 and "a value label in #" in found[0] and "on the fill #0B1F4D" in found[0], found
+
+
 def test_strict_fails_on_a_finding(tmp_path: Path) -> None:
     _hostile_deck(tmp_path / "templates")
     args = [
