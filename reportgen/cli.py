@@ -554,6 +554,7 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
     """Check event files (and the project file) without building anything; report every problem."""
     _require_cwd(debug)
     from reportgen.build.settings import Flags, settle
+    from reportgen.data.author_text import author_text_warnings
     from reportgen.data.prepare import validate as validate_event
 
     settings, code = _guarded(lambda: settle(Flags(files, config_file=config_file)), debug)
@@ -565,6 +566,8 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
         code = code or failed
         if summary is None:
             continue
+        for warning in author_text_warnings(summary):
+            log.warning(f"{display_path(path)}: {warning}")
         figures = sum(len(s.figures) for s in summary.sections.values())
         say(
             out,

@@ -23,7 +23,7 @@ from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
 from reportgen.data.formatting import Formatter
 from reportgen.data.logo import load_logo
-from reportgen.data.prepare import planned_outputs, prepare
+from reportgen.data.prepare import Prepared, planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
@@ -31,6 +31,7 @@ from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
+from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 
@@ -124,6 +125,8 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 errors.append(exc)
                 continue
             check_document(temp, template, literal)
+            final = deck if temp == deck_temp else briefing
+            result.warnings += document_warnings(temp, final, prepared)
         if errors:
             raise combined(errors)
         with _drawing_limits():
@@ -153,6 +156,25 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
             f"{display_path(template)}: the rendered {path.suffix} did not pass its checks: "
             f"{'; '.join(problems)}"
         )
+
+
+def document_warnings(path: Path, final: Path, prepared: Prepared) -> list[str]:
+    """The document check (office/quality.py) of a rendered document, naming it by `final`, the
+    name it is delivered under: it counts each figure's printed amount, and leaves the bars of a
+    chart the data orders itself (`order: as_given`) in their order."""
+    derived = prepared.derived
+    amounts = [figure.amount_text for figure in derived.figures.values()]
+    specs = prepared.summary.charts
+    ordered = frozenset(
+        chart.title
+        for key, chart in derived.charts.items()
+        if key in specs and specs[key].order == "as_given"
+    )
+    check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
+    try:
+        return check(path, display_path(final), amounts, prepared.formatter.locale, ordered)
+    except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
+        return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
 
 
 @contextmanager

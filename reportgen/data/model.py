@@ -152,7 +152,8 @@ class Figure(_Strict):
     qualifier: Qualifier = Qualifier.exactly
     as_of: dt.datetime | dt.date | None = None
     key: bool = False
-    note: Text | None = None
+    note: Text | None = None  # printed beside the figure
+    comment: Text | None = None  # for the file's authors: never printed
     quote: Quote | None = None
     breakdown: dict[Key, Figure] = Field(default_factory=dict)
     #: The same amount in other currencies, as the source gives it (e.g. {USD: 2100000000}).
@@ -227,7 +228,8 @@ class Source(_Strict):
     publisher: Text | None = None
     published: dt.datetime | dt.date | None = None
     url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
-    note: Text | None = None
+    note: Text | None = None  # printed with the source
+    comment: Text | None = None  # for the file's authors: never printed
 
 
 #: An event's logo: a PNG or JPEG file name beside the event file, never a path.

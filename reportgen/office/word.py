@@ -45,6 +45,7 @@ from reportgen.office.sandbox import (
     template_line,
 )
 from reportgen.office.verify import tags_outside_rendered_parts
+from reportgen.office.word_fit import fit_cell_numbers
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _DOCXTPL_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -195,6 +196,7 @@ def render_briefing(
         raise combined(errors)
     images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name)
+    fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     if info is not None:
         _set_language(tpl.docx, info.language)
     save_document(tpl, tpl.docx.core_properties, out, info)

@@ -1155,12 +1155,14 @@ def in_locale(locale: str) -> Callable[[Path], list[str]]:
 
 
 def printed(*needles: str) -> Callable[[Path], None]:
-    """Each text is in the briefing and on the deck's slides."""
+    """Each text is in the briefing and on the deck's slides (a no-break space, which keeps a
+    number with its scale word or currency, reads as a space: data/typography.py)."""
 
     def check(out: Path) -> None:
+        spaces = str.maketrans({"\u00a0": " "})
         texts = (
-            docx_text(out / "waic-2022-briefing.docx"),
-            "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")),
+            docx_text(out / "waic-2022-briefing.docx").translate(spaces),
+            "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")).translate(spaces),
         )
         for needle in needles:
             for text in texts:
@@ -1463,4 +1465,58 @@ ENVIRONMENT += [
     ),
 ]
 
-MORE = SANDBOX + OUTSIDE + EMBEDDED + PARTS + DATA + ENVIRONMENT + AGREEMENT + NUMBERS + YAML_AGREEMENT
+# -- the document check (issue 19): built, and said (--strict: 6) -----------------------------------
+
+
+def _nowhere(text: str) -> Callable[[Path], None]:
+    def check(out: Path) -> None:
+        for deck in out.glob("*.pptx"):
+            assert not any(text in slide for slide in pptx_slide_texts(deck)), deck
+        for briefing in out.glob("*.docx"):
+            assert text not in docx_text(briefing), briefing
+
+    return check
+
+
+def _untitled_slide_deck(tmp: Path) -> list[str]:
+    """A user's deck with a slide that has no title placeholder, only a text box."""
+    folder = tmp / "templates"
+    folder.mkdir()
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    slide = prs.slides.add_slide(next(layout for layout in prs.slide_layouts if layout.name == "Blank"))
+    slide.shapes.add_textbox(0, 0, prs.slide_width // 2, prs.slide_height // 4).text_frame.text = "Thank you"
+    prs.save(str(folder / "deck.pptx"))
+    return [*edited("city: Lyon", "city: Lyon")(tmp), "--templates", str(folder)]
+
+
+DOCUMENT_CHECK = [
+    Case(
+        "todo-in-a-summary",  # a note to the author printed for readers: validate and build say so
+        "data",
+        edited("summary: Who came.", "summary: 'TODO: say who came.'"),
+        0,
+        "'TODO' addresses the file's author, not its readers",
+    ),
+    Case(
+        "comment-is-never-printed",  # and, never printed, never warned about
+        "data",
+        edited("        key: true\n", "        key: true\n        comment: 'TODO: ask the organiser'\n"),
+        0,
+        "built TE 2025",
+        check=_nowhere("ask the organiser"),
+    ),
+    Case("slide-without-title", "template", _untitled_slide_deck, 0, "the slide has no title"),
+]
+
+MORE = (
+    SANDBOX
+    + OUTSIDE
+    + EMBEDDED
+    + PARTS
+    + DATA
+    + ENVIRONMENT
+    + AGREEMENT
+    + NUMBERS
+    + YAML_AGREEMENT
+    + DOCUMENT_CHECK
+)

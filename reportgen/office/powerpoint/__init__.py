@@ -30,7 +30,7 @@ from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
 from reportgen.office.powerpoint.clone import SlideCopier
-from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text
+from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
@@ -212,7 +212,10 @@ def _fit(slide: Slide, rendered: list[etree._Element], slide_height: int, where:
     for shape in slide.shapes:
         if id(shape._element) not in rendered_ids:
             continue
-        if shape.has_text_frame and fit_text(shape._element, shape.width or 0, shape.height or 0) is None:
+        fits = shape.has_text_frame and fit_text(
+            shape._element, shape.width or 0, shape.height or 0, inherited_size(shape)
+        )
+        if shape.has_text_frame and fits is None:
             warnings.append(
                 f"{where}, shape {shape.name!r}: the text does not fit its box even with its "
                 f"smallest text at {MIN_FIT_PT:g} pt; shorten it or enlarge the box"

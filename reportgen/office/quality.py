@@ -1,0 +1,328 @@
+"""The document check: what a reader would see wrong in a built document, measured on every build.
+
+`verify_output` asks whether a file opens; this asks whether an office would send it. Each finding
+is one warning naming the file and the slide or paragraph ("output/x-deck.pptx: slide 7: only 12 %
+of the slide is used; ..."), so a user's own templates and data get the same judgement as ours, and
+`--strict` fails on them. The checks, one small function each:
+
+- near-empty slides: boxes of pictures, charts and tables, and an estimate of the text's extent,
+  cover less than a quarter of a slide (the title slide excepted);
+- missing titles: a slide without a title placeholder holding text (accessibility checkers and
+  the outline view need one);
+- figures repeated beyond the plan: a figure's printed amount more than twice in a document;
+- numbers broken across lines: a breakable space between a number and its unit, scale word or
+  currency (what `typography.bind_numbers` would have bound);
+- text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py);
+- native charts (office/chart_check.py): bars out of order although their categories are not a
+  sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
+  value label on a fill below WCAG AA contrast;
+- a number kept whole by no-break spaces but wider than its box or table cell.
+
+Text that does not fit its box even at the autofit floor is already reported by the deck's
+renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from lxml import etree
+from pptx import Presentation
+
+from reportgen.data.author_text import addresses_author
+from reportgen.data.typography import bind_numbers
+from reportgen.office.chart_check import chart_problems, theme_colours
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import (
+    WORD_MARGIN,
+    WORD_MARGIN_BOLD,
+    _char_em,
+    _paragraph_size,
+    inherited_size,
+)
+from reportgen.office.word_fit import numbers_too_wide
+
+#: A slide other than the title slide covers at least this share of its area.
+LEAST_COVERED = 0.25
+#: The checks that hold a document to the editorial plan (issue 19 items 2 and 3: where each figure
+#: appears and which sections fold together): near-empty slides and figures repeated beyond the
+#: plan. They find real faults in today's default templates (a Sources slide with one line, the
+#: briefing's band, key-figures table and bullets printing one figure three times), so they run on
+#: every build once the plan lands; until then `plan=True` runs them (tests, `check_*` callers).
+PLAN_CHECKS = False
+#: A figure's amount is printed at most this often in one document: its best form, and once more.
+MOST_REPEATS = 2
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+_EMU_PER_PT = 12700
+_INSET_EMU = 91440  # a text box's default left and right inset
+_BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
+
+
+def check_deck(
+    path: Path,
+    shown: str,
+    figures: Sequence[str] = (),
+    locale: str = "en",
+    ordered: frozenset[str] = frozenset(),
+    plan: bool = PLAN_CHECKS,
+) -> list[str]:
+    """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
+    `figures` are the printed amounts of the event's figures; `ordered`, the titles of charts whose
+    bars the data puts in its own order."""
+    prs = Presentation(str(path))
+    area = (prs.slide_width or 1) * (prs.slide_height or 1)
+    theme = theme_colours(prs)
+    warnings: list[str] = []
+    texts: list[tuple[str, str]] = []  # (where, printed text)
+    for number, slide in enumerate(prs.slides, start=1):
+        where = f"{shown}: slide {number}"
+        warnings += _missing_title(slide, where)
+        if plan and number > 1 and not _is_title_slide(slide):
+            warnings += _near_empty(slide, area, where)
+        warnings += [problem for shape in slide.shapes for problem in _number_too_wide(shape, where)]
+        slide_texts = list(_slide_texts(slide))
+        warnings += _text_problems(slide_texts, where, locale)
+        texts += [(f"slide {number}", text) for text in slide_texts]
+        for shape in _charts(slide):
+            warnings += chart_problems(shape.chart, f"{where}, chart {shape.name!r}", theme, ordered)
+    return warnings + (_repeated(figures, texts, shown) if plan else [])
+
+
+def check_briefing(
+    path: Path,
+    shown: str,
+    figures: Sequence[str] = (),
+    locale: str = "en",
+    ordered: frozenset[str] = frozenset(),
+    plan: bool = PLAN_CHECKS,
+) -> list[str]:
+    """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading)."""
+    warnings: list[str] = []
+    texts: list[tuple[str, str]] = []
+    heading = ""
+    body = Document(str(path)).element.body
+    for _, word, size, room in numbers_too_wide(body):
+        warnings.append(
+            f"{shown}: {word.replace(chr(0xA0), ' ')!r} is wider than its table cell at {size:g} pt "
+            f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
+        )
+    for number, (text, is_heading) in enumerate(_briefing_paragraphs(body), start=1):
+        if is_heading:
+            heading = text
+        where = f"paragraph {number}" + (f" (under {heading[:40]!r})" if heading else "")
+        warnings += _text_problems([text], f"{shown}: {where}", locale)
+        texts.append((where, text))
+    return warnings + (_repeated(figures, texts, shown) if plan else [])
+
+
+def _briefing_paragraphs(body: etree._Element) -> Iterable[tuple[str, bool]]:
+    """Each printed paragraph of the body (tables' cells included), and whether it is a heading."""
+    for p in body.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        if not text.strip():
+            continue
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        name = style.get(qn("w:val"), "") if style is not None else ""
+        yield text, name.lower().startswith(("heading", "title"))
+
+
+# -- slides -----------------------------------------------------------------------------------
+
+
+def _is_title_slide(slide: Any) -> bool:
+    return any(ph.get("type") == "ctrTitle" for ph in slide.shapes._spTree.iter(qn("p:ph"))) or any(
+        ph.get("type") == "ctrTitle" for ph in slide.slide_layout.shapes._spTree.iter(qn("p:ph"))
+    )
+
+
+def _missing_title(slide: Any, where: str) -> list[str]:
+    title = slide.shapes.title
+    if title is not None and title.has_text_frame and title.text_frame.text.strip():
+        return []
+    return [
+        f"{where}: the slide has no title (no title placeholder with text), so PowerPoint's outline "
+        "and screen readers cannot name it; put its title in the layout's title placeholder"
+    ]
+
+
+def _near_empty(slide: Any, area: int, where: str) -> list[str]:
+    boxes = [box for shape in slide.shapes if (box := _content_box(shape)) is not None]
+    if boxes:
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        share = min((right - left) * (bottom - top) / area, 1.0)
+    else:
+        share = 0.0
+    if share >= LEAST_COVERED:
+        return []
+    return [
+        f"{where}: only {round(share * 100)} % of the slide is used (text, pictures and charts); "
+        "fold its content into another slide or give it more to show"
+    ]
+
+
+def _content_box(shape: Any) -> tuple[float, float, float, float] | None:
+    """The part of the slide a shape fills as a reader sees it (left, top, right, bottom in EMU):
+    a picture's, chart's, table's or filled shape's box; for text, the lines it sets from the
+    box's top left (an estimate from character widths), None for an empty box."""
+    left, top = float(shape.left or 0), float(shape.top or 0)
+    width, height = float(shape.width or 0), float(shape.height or 0)
+    if _shows_something(shape):
+        return left, top, left + width, top + height
+    if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
+        return None
+    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape))
+    return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
+
+
+def _shows_something(shape: Any) -> bool:
+    """A picture, chart, table or group, or a shape with a visible fill (a tile)."""
+    element = shape._element
+    if element.tag in {qn("p:pic"), qn("p:graphicFrame"), qn("p:grpSp")}:
+        return True
+    properties = element.find(qn("p:spPr"))
+    if properties is not None and (
+        properties.find(qn("a:blipFill")) is not None or properties.find(qn("a:solidFill")) is not None
+    ):
+        return True
+    style = element.find(f"{qn('p:style')}/{qn('a:fillRef')}")
+    return (
+        style is not None
+        and style.get("idx", "0") != "0"
+        and properties is not None
+        and (properties.find(qn("a:noFill")) is None)
+    )
+
+
+def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> tuple[float, float]:
+    """Width and height (EMU) of a text body's lines, at the autofit scale it carries."""
+    body = element.find(qn("p:txBody"))
+    if body is None:
+        return 0.0, 0.0
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    box_pt = max(width_emu - 2 * _INSET_EMU, _EMU_PER_PT) / _EMU_PER_PT
+    widest = height = 0.0
+    for p in body.iter(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        size = _paragraph_size(p, default_pt) * scale
+        line = sum(_char_em(c) for c in text) * size
+        lines = max(1, -(-int(line) // max(int(box_pt), 1))) if text else 1
+        widest = max(widest, min(line, box_pt))
+        height += lines * size * 1.2
+    return widest * _EMU_PER_PT, height * _EMU_PER_PT
+
+
+def _number_too_wide(shape: Any, where: str) -> list[str]:
+    """A number kept whole by its no-break spaces ("EUR\u00a015\u00a0billion") that is wider than
+    its box at the size it is set: it would break inside the number, or run out of a tile."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None or not shape.width:
+        return []
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
+    found = []
+    default_pt = inherited_size(shape)
+    for p in body.iter(qn("a:p")):
+        size = _paragraph_size(p, default_pt) * scale
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
+        for word in _BREAKABLE.split(text):
+            if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > box_pt:
+                found.append(
+                    f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
+                    f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
+                )
+    return found
+
+
+def _slide_texts(slide: Any) -> Iterable[str]:
+    """The printed text of a slide's shapes, table cells and native charts (labels, titles,
+    categories); speaker notes are not printed."""
+    for element in slide.shapes._spTree.iter(qn("a:p")):
+        text = "".join(t.text or "" for t in element.iter(qn("a:t")))
+        if text.strip():
+            yield text
+    for shape in _charts(slide):
+        for element in shape.chart._chartSpace.iter(qn("a:p"), qn("c:v")):
+            text = (
+                element.text
+                if element.tag == qn("c:v")
+                else "".join(t.text or "" for t in element.iter(qn("a:t")))
+            )
+            if text and text.strip() and element.getparent().tag != qn("c:numCache"):
+                yield text
+
+
+def _charts(slide: Any) -> list[Any]:
+    return [shape for shape in slide.shapes if getattr(shape, "has_chart", False) and shape.has_chart]
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
+    warnings = []
+    for text in texts:
+        phrase = addresses_author(text)
+        if phrase:
+            warnings.append(
+                f"{where}: {phrase!r} addresses the file's author, not its readers ({_excerpt(text)}); "
+                "move it to a comment, which is never printed, or remove it"
+            )
+        broken = _breakable_number(text, locale)
+        if broken:
+            warnings.append(
+                f"{where}: {broken!r} may break across lines between the number and its unit or "
+                "scale word; join them with a no-break space"
+            )
+    return warnings
+
+
+def _breakable_number(text: str, locale: str) -> str | None:
+    """The first number-and-unit pair of `text` held together by a plain, breakable space."""
+    bound = bind_numbers(text, locale)
+    if bound == text:
+        return None
+    at = next(i for i, (a, b) in enumerate(zip(text, bound, strict=True)) if a != b)
+    start = max(text.rfind(" ", 0, at) + 1, 0)
+    end = text.find(" ", at + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _repeated(figures: Sequence[str], texts: list[tuple[str, str]], shown: str) -> list[str]:
+    """A figure's amount printed more than MOST_REPEATS times in one document (figures with the
+    same amount may share it: each may print it MOST_REPEATS times)."""
+    warnings = []
+    counts: dict[str, int] = {}
+    for amount in figures:
+        amount = amount.translate(_SPACES).strip()
+        if _distinctive(amount):
+            counts[amount] = counts.get(amount, 0) + 1
+    for amount, owners in counts.items():
+        pattern = re.compile(rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,]\d)")
+        places = [where for where, text in texts for _ in pattern.finditer(text.translate(_SPACES))]
+        if len(places) > MOST_REPEATS * owners:
+            listed = ", ".join(dict.fromkeys(places))
+            warnings.append(
+                f"{shown}: the figure {amount!r} is printed {len(places)} times ({listed}); print it "
+                f"where it reads best and at most once more"
+            )
+    return warnings
+
+
+def _distinctive(amount: str) -> bool:
+    """Amounts that cannot be mistaken for another number of the text ('152,000', 'EUR 15
+    billion'; not '61' or '3', which a date or a list may also print)."""
+    return sum(c.isdigit() for c in amount) >= 3 or any(c.isalpha() for c in amount)
