@@ -133,6 +133,9 @@ def read_beside(event_file: Path, name: str, field: str, limit: int, what: str, 
         raise DataError(f"{where}: {path} {exc}", hint=hint) from None
     except FileNotFoundError:
         raise DataError(f"{where}: {path}: no such file", hint=hint) from None
+    except NotRegular as exc:  # where opening could wait (Windows: no O_NONBLOCK), refused unopened
+        kind = file_kind(exc.mode) or "not a regular file"
+        raise DataError(f"{where}: {path} is {kind}, not {what}; give a regular file", hint=hint) from None
     except OSError as exc:
         raise DataError(f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint) from None
     kind = file_kind(os.fstat(fd).st_mode)
