@@ -126,6 +126,29 @@ SANDBOX = [
         4,
         "not allowed in a template",
     ),
+    # The documents' words (`_()`): only %(name)s is replaced, a name not given is an error, and the
+    # function's insides stay out of reach.
+    Case(
+        "deck-message-missing-name",
+        "template",
+        deck_edit(title('{{ _("%(who)s at a glance") }}')),
+        4,
+        "names %(who)s, which is not given",
+    ),
+    Case(
+        "briefing-message-not-text",
+        "template",
+        briefing_edit(body("{{ _(figures) }}")),
+        4,
+        "_() translates text, not dict",
+    ),
+    Case(
+        "deck-message-function-internals",
+        "template",
+        deck_edit(title("{{ _._function.__globals__ }}")),
+        4,
+        "slide 1, shape 'Event name'",
+    ),
 ]
 
 # -- templates: packages that reach outside ---------------------------------------------------------
