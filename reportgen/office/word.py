@@ -30,6 +30,7 @@ from lxml import etree
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
+from reportgen.office import east_asian
 from reportgen.office.look import briefing_look
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -195,10 +196,12 @@ def render_briefing(
         raise combined(errors)
     images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name)
+    warnings: list[str] = []
     if info is not None:
         _set_language(tpl.docx, info.language)
+        warnings = east_asian.set_word_fonts(tpl.docx, info.language)
     save_document(tpl, tpl.docx.core_properties, out, info)
-    return []
+    return warnings
 
 
 def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any]) -> Callable[..., Any]:

@@ -24,6 +24,7 @@ from pptx.slide import Slide
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
+from reportgen.office import east_asian
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look
 from reportgen.office.ooxml import qn, set_alt_text
@@ -138,6 +139,7 @@ def render_deck(
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
     if info is not None:
         set_language(prs, info.language)
+        warnings += east_asian.set_deck_fonts(prs, info.language)
     save_document(prs, prs.core_properties, out, info)
     return warnings
 
