@@ -213,9 +213,10 @@ def make_briefing(path: Path) -> None:
         guard = f"{{% if headline_figures|length > {index} %}}"
         lines = (
             (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
-            (  # a no-break space: the number and its unit stay on one line
+            (  # a no-break space (none in Chinese): the number and its unit stay on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}}\u00a0{{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
+                f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
+                "{% endif %}",
                 17,
                 True,
                 THEME.primary,
@@ -282,8 +283,8 @@ def make_briefing(path: Path) -> None:
     bullet.add_run("{{ f.label }}{{ punct.pair }}")
     bullet.add_run("{{ f.value_text }}").bold = True
     bullet.add_run(
-        "{% if f.parts %} ({% for part in f.parts %}{{ part.label }}{{ punct.pair }}{{ part.text }}"
-        "{{ punct.list if not loop.last }}{% endfor %}){% endif %}" + AS_OF
+        "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
+        "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}" + AS_OF
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
@@ -497,7 +498,8 @@ SECTION_NOTES = [
     "{%p if page.first %}",
     '{{ _("Where the figures come from:") }}',
     "{%p for f in s.figure_list if f.quote %}",
-    "{{ f.label }} ({{ f.text_with_unit }}){{ punct.pair }}{{ f.quote.text|quoted }}"
+    "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
+    "{{ f.quote.text|quoted }}"
     "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
     "{%p endfor %}",
     "{%p for person in s.people %}",
@@ -624,8 +626,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 ("{%p endif %}", 20, False, None),
                 (
                     f"{{{{ {f}.label }}}}"
-                    f"{{% if {f}.conversions_text %}} ({{{{ {f}.conversions_text }}}}){{% endif %}}"
-                    + AS_OF.replace("f.", f"{f}."),
+                    f"{{% if {f}.conversions_text %}}{{{{ punct.open }}}}{{{{ {f}.conversions_text }}}}"
+                    "{{ punct.close }}{% endif %}" + AS_OF.replace("f.", f"{f}."),
                     16,
                     False,
                     MSO_THEME_COLOR.TEXT_1,
@@ -648,7 +650,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
         [
             '{{ _("Where the key figures come from:") }}',
             "{%p for f in page if f.quote %}",
-            "{{ f.label }} ({{ f.text_with_unit }}){{ punct.pair }}{{ f.quote.text|quoted }}",
+            "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
+            "{{ f.quote.text|quoted }}",
             "{%p endfor %}",
         ],
     )

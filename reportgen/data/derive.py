@@ -76,7 +76,7 @@ class FigureView(View):
     def text_full(self) -> str:
         """'nearly RMB 15 billion (nearly USD 2.1 billion)', or the text with its unit."""
         return (
-            f"{self.text_with_unit} ({self.conversions_text})"
+            f"{self.text_with_unit}{self._punct.open}{self.conversions_text}{self._punct.close}"
             if self.conversions_text
             else self.text_with_unit
         )
@@ -104,7 +104,8 @@ class FigureView(View):
         """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
         '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
         text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
-        return f"{text} ({self.conversions_text})" if self.conversions_text else text
+        p = self._punct
+        return f"{text}{p.open}{self.conversions_text}{p.close}" if self.conversions_text else text
 
     @property
     def sentence(self) -> str:
@@ -429,6 +430,7 @@ def _names_unit(label: str, unit: str | None) -> bool:
 def _chart_data(
     cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView], fmt: Formatter
 ) -> ChartData:
+    pu = fmt.punct
     chosen = [figures[ref] for ref in spec.figures]
     series: tuple[ChartSeries, ...] = ()
     if CHART_KINDS[spec.kind.value].draws_breakdowns:
@@ -446,7 +448,8 @@ def _chart_data(
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(
-            ChartBar(p.label, float(p.value), f"{p.text} ({p.share_text})", "exact") for p in whole.parts
+            ChartBar(p.label, float(p.value), f"{p.text}{pu.open}{p.share_text}{pu.close}", "exact")
+            for p in whole.parts
         )
         total = whole.text_with_unit
     else:
@@ -455,8 +458,8 @@ def _chart_data(
                 f.label,
                 float(f.value),
                 f.text
-                + (f" ({f.conversions_text})" if f.conversions_text else "")
-                + (f", {f.as_of_text}" if f.as_of_text else ""),
+                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
+                + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
             )
             for f in chosen
@@ -530,10 +533,10 @@ def _alt_text(data: ChartData, fmt: Formatter) -> str:
     p = fmt.punct
     head = f"{kind}{p.pair}{data.title}"
     if data.total_text:
-        head += f" ({data.total_text})"
+        head += f"{p.open}{data.total_text}{p.close}"
     if data.series:
         values = p.semicolon.join(
-            f"{bar.label} ({bar.text}){p.pair}"
+            f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
             + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
             for i, bar in enumerate(data.bars)
         )

@@ -27,6 +27,9 @@ class Punctuation(View):
     stop: str = "."  # at the end of a sentence the code or a template makes
     semicolon: str = "; "  # between facts of one line ('Deals: 1; Visits: 2')
     space: str = " "  # between two sentences (none in Chinese and Japanese)
+    open: str = " ("  # an aside: ' (nearly USD 2.1 billion)', '（近21亿美元）'
+    close: str = ")"
+    unit: str = "\u00a0"  # between a number and its unit word set apart ('25\u00a0projects', '25个')
 
     def listing(self, items: object) -> str:
         """The items joined as the language lists them: 'AI, robotics', 'AI、机器人'."""
@@ -35,8 +38,12 @@ class Punctuation(View):
         return self.list.join(str(item) for item in items)  # type: ignore[attr-defined]
 
 
-_EAST_ASIAN = Punctuation(list="、", pair="：", clause="，", stop="。", semicolon="；", space="")
-_JAPANESE = Punctuation(list="、", pair="：", clause="、", stop="。", semicolon="、", space="")
+_EAST_ASIAN = Punctuation(
+    list="、", pair="：", clause="，", stop="。", semicolon="；", space="", open="（", close="）", unit=""
+)
+_JAPANESE = Punctuation(
+    list="、", pair="：", clause="、", stop="。", semicolon="、", space="", open="（", close="）", unit=""
+)
 _FRENCH = Punctuation(pair="\u00a0: ", semicolon="\u202f; ")
 _BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH}
 #: Marks that already enclose a name: it is not quoted again.
