@@ -345,7 +345,9 @@ def _paged(
     has_text = section.summary or section.chart_sentences
     for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and has_text else ()):
         first = not pages
-        headline = " ".join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
+        headline = (
+            fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
+        )
         pages.append(DeckPage("points", "", group, headline, first, not first))
     return replace(section, points=points, deck_pages=tuple(pages))
 

@@ -96,6 +96,7 @@ def test_the_chinese_edition_reads_as_a_chinese_editor_sets_it(edition: tuple[st
     ):
         assert words in briefing, words
     assert "WAIC 2022要点速览" in deck and "金额单位：元" in deck
+    assert "部分在元宇宙会场签约。25个签约项目中" in deck  # a slide's sentences: no space between
     own_words = briefing.split("关键数据的原文表述")[0]  # the source's English sentences follow
     assert "关键数据的原文表述" in briefing and "“with a total investment of nearly RMB15" in briefing
     for english in ("more than", "nearly", "Key figures", "Sources", " at a glance", "RMB", "Theme"):
