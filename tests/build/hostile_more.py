@@ -1354,7 +1354,10 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed(
-            "mehr als 638 Millionen", "knapp 15 Milliarden RMB", "Stand: 3. September 2022, 14:00 Uhr"
+            # a number keeps its scale word and currency on its line: no-break spaces (typography.py)
+            "mehr als 638\u00a0Millionen",
+            "knapp 15\u00a0Milliarden RMB",
+            "Stand: 3. September 2022, 14:00 Uhr",
         ),
     ),
     Case(
@@ -1379,7 +1382,7 @@ NUMBERS = [
         literal_filters_after_en_gb("de_DE"),
         0,
         "built WAIC 2022",
-        check=printed("180 Millionen | 1,5 Milliarden Euro | 12.500"),
+        check=printed("180\u00a0Millionen | 1,5\u00a0Milliarden Euro | 12.500"),
     ),
     Case(
         "literal-filters-zh-after-en",
