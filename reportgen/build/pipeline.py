@@ -141,6 +141,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
         result.warnings += stage.warnings
+    result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
 
     result.seconds = time.perf_counter() - started
     return result
