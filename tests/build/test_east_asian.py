@@ -115,3 +115,17 @@ def test_chinese_lists_pairs_and_titles_take_chinese_marks(tmp_path: Path) -> No
     assert "Zhang Wei：declared the Conference closed" in words  # the deck's bullet
     for english in (", Huawei", "Baidu, ", "”, 2022"):
         assert english not in words
+
+
+def test_the_logos_alt_text_is_in_the_events_language(tmp_path: Path) -> None:
+    from .test_logo_and_pictures import _event_with_logo, _png
+
+    event = _event_with_logo(tmp_path, _png(400, 100))
+    event.write_text(
+        event.read_text(encoding="utf-8").replace("  locale: en_GB\n", "  locale: zh_CN\n", 1),
+        encoding="utf-8",
+    )
+    _, deck, _ = documents(event, tmp_path / "out")
+    with zipfile.ZipFile(deck) as package:
+        slide = package.read("ppt/slides/slide1.xml").decode()
+    assert 'name="Logo" descr="标志"' in slide
