@@ -56,7 +56,10 @@ def messages(text: str) -> list[str]:
     found = []
     for tag in _TAG.findall(text):
         for literal in _CALL.findall(tag):
-            value = ast.literal_eval(literal)
+            try:
+                value = ast.literal_eval(literal)
+            except (ValueError, SyntaxError):  # a malformed escape: not a message Jinja could read
+                continue
             if isinstance(value, str) and value:
                 found.append(value)
     return found

@@ -221,3 +221,16 @@ def test_message_values_are_text_escaped_and_never_formatting_directives() -> No
         render('{{ _("%(b)s") }}', "en_GB")
     with pytest.raises(TypeError, match="_\\(\\) translates text, not int"):
         render("{{ _(5) }}", "en_GB")
+
+
+def test_the_office_extractor_reads_messages_in_tags_only(tmp_path: Path) -> None:
+    from reportgen.office.catalogue import extract, messages
+
+    assert messages('Key figures {{ _("Key figures") }} {{ _(\'%(a)s at\', a=x) }} _("not in a tag")') == [
+        "Key figures",
+        "%(a)s at",
+    ]
+    assert messages('{{ _("\\N{no such name}") }} {{ _("ok") }}') == ["ok"]  # a broken literal is skipped
+    with (TEMPLATES / "deck.pptx").open("rb") as handle:
+        found = {message for _, _, message, _ in extract(handle, (), (), {})}
+    assert {"Sources", "%(event)s at a glance", "Where the key figures come from:"} <= found
