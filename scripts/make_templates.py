@@ -38,6 +38,20 @@ from reportgen.charts.theme import DEFAULT_THEME as THEME
 ROOT = Path(__file__).resolve().parents[1]
 FIXED_TIME = datetime(2024, 1, 1)
 
+# Every fixed word is a message, `_("...")`, looked up in the event's language as the template
+# renders (reportgen/locale, docs/templates.md); the marks that join words are the language's own
+# (`punct`, `|listing`, `|quoted`). Named values sit inside a message, so a language can move them.
+PLACE = (
+    '{% if event.country %}{{ _("%(city)s, %(country)s", city=event.city, country=event.country) }}'
+    "{% else %}{{ event.city }}{% endif %}"
+)
+STORY = (
+    '{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", name=event.name, '
+    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
+)
+KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
+AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
+
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
     value = hex_colour.lstrip("#")
@@ -168,29 +182,25 @@ def make_briefing(path: Path) -> None:
     styles["Quote"].paragraph_format.left_indent = Cm(0.6)
 
     header = section.header.paragraphs[0]
-    header.text = "{{ event.short_name }} · Closing briefing"
+    header.text = '{{ event.short_name }} · {{ _("Closing briefing") }}'
     header.style = styles["Header"]
     footer = section.footer.paragraphs[0]
     footer.style = styles["Footer"]
-    footer.add_run("{{ event.name }} · page ")
+    footer.add_run('{{ event.name }} · {{ _("page") }} ')
     _page_number_field(footer)
 
     doc.add_paragraph("{{ event.name }}", style="Title")
     doc.add_paragraph(
-        "Closing briefing · {{ event.dates }} · {{ event.city }}"
-        "{% if event.country %}, {{ event.country }}{% endif %}",
+        '{{ _("Closing briefing") }} · {{ event.dates }} · ' + PLACE,
         style="Subtitle",
     )
     doc.add_paragraph("{%p if event.theme %}")
     theme_line = doc.add_paragraph()
-    theme_line.add_run("Theme: ").bold = True
-    theme_line.add_run("“{{ event.theme }}”").italic = True
+    theme_line.add_run('{{ _("Theme") }}{{ punct.pair }}').bold = True
+    theme_line.add_run("{{ event.theme|quoted }}").italic = True
     doc.add_paragraph("{%p endif %}")
 
-    story = doc.add_paragraph(
-        "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} "
-        "on {{ event.closing_date|date }}.{% if event.summary %} {{ event.summary }}{% endif %}"
-    )
+    story = doc.add_paragraph(STORY + "{% if event.summary %}{{ punct.space }}{{ event.summary }}{% endif %}")
     story.paragraph_format.space_after = Pt(10)
 
     # Three headline numbers, large, with what they count beneath
@@ -203,9 +213,10 @@ def make_briefing(path: Path) -> None:
         guard = f"{{% if headline_figures|length > {index} %}}"
         lines = (
             (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
-            (  # a no-break space: the number and its unit stay on one line
+            (  # a no-break space (none in Chinese): the number and its unit stay on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}}\u00a0{{{{ {f}.unit_text }}}}{{% endif %}}{{% endif %}}",
+                f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
+                "{% endif %}",
                 17,
                 True,
                 THEME.primary,
@@ -222,11 +233,11 @@ def make_briefing(path: Path) -> None:
     _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)))
     doc.add_paragraph("{%p endif %}")
 
-    doc.add_heading("Key figures", level=1)
+    doc.add_heading('{{ _("Key figures") }}', level=1)
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for column, text in enumerate(("Figure", "As reported")):
+    for column, text in enumerate(('{{ _("Figure") }}', '{{ _("As reported") }}')):
         cell = table.rows[0].cells[column]
         cell.text = ""
         run = cell.paragraphs[0].add_run(text)
@@ -237,7 +248,7 @@ def make_briefing(path: Path) -> None:
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
     value.add_run("{{ f.value_text }}").bold = True
-    value.add_run("{% if f.as_of_text %}, {{ f.as_of_text }}{% endif %}")
+    value.add_run(AS_OF)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     _widths(table, (Cm(8.6), Cm(8.0)))
 
@@ -253,34 +264,33 @@ def make_briefing(path: Path) -> None:
     bullet = doc.add_paragraph(style="List Bullet")
     bullet.add_run("{{ person.name }}").bold = True
     bullet.add_run(
-        "{% if person.titles %}, {{ person.titles|join(', ') }}{% endif %}"
-        "{% if person.role %}: {{ person.role }}{% endif %}."
+        "{% if person.titles %}{{ punct.clause }}{{ person.titles|listing }}{% endif %}"
+        "{% if person.role %}{{ punct.pair }}{{ person.role }}{% endif %}{{ punct.stop }}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for launch in s.launches %}")
     launch = doc.add_paragraph()
     launch.paragraph_format.space_before = Pt(4)
-    launch.add_run("“{{ launch.name }}”").bold = True
+    launch.add_run("{{ launch.name|quoted }}").bold = True
     launch.add_run(
-        "{% if launch.summary %}: {{ launch.summary }}{% else %}.{% endif %}"
-        "{% if launch.items %} {{ launch.items_label or 'Among them' }}: "
-        "{{ launch.items|join(', ') }}.{% endif %}"
+        "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}{% else %}{{ punct.stop }}{% endif %}"
+        '{% if launch.items %}{{ punct.space }}{{ launch.items_label or _("Among them") }}{{ punct.pair }}'
+        "{{ launch.items|listing }}{{ punct.stop }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for f in s.figure_list %}")
     bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ f.label }}: ")
+    bullet.add_run("{{ f.label }}{{ punct.pair }}")
     bullet.add_run("{{ f.value_text }}").bold = True
     bullet.add_run(
-        "{% if f.parts %} ({% for part in f.parts %}{{ part.label }}: {{ part.text }}"
-        "{{ ', ' if not loop.last }}{% endfor %}){% endif %}"
-        "{% if f.as_of_text %}, {{ f.as_of_text }}{% endif %}"
+        "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
+        "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}" + AS_OF
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
     bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ l.label }}: ")
-    bullet.add_run("{{ l.items|join(', ') }}")
+    bullet.add_run("{{ l.label }}{{ punct.pair }}")
+    bullet.add_run("{{ l.items|listing }}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for cid in s.briefing_charts %}")
     picture = doc.add_paragraph("{{ chart(cid, 16.6) }}")
@@ -292,31 +302,31 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endfor %}")
 
-    doc.add_heading("Sources", level=1)
+    doc.add_heading('{{ _("Sources") }}', level=1)
     doc.add_paragraph("{%p for src in sources %}")
     bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("“{{ src.title }}”").italic = True
+    bullet.add_run('{{ src.title|quoted("work") }}').italic = True
     bullet.add_run(
-        "{% if src.publisher %}, {{ src.publisher }}{% endif %}"
-        "{% if src.published %}, {{ src.published|date }}{% endif %}."
-        "{% if src.note %} {{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}"
+        "{% if src.publisher %}{{ punct.clause }}{{ src.publisher }}{% endif %}"
+        "{% if src.published %}{{ punct.clause }}{{ src.published|date }}{% endif %}{{ punct.stop }}"
+        "{% if src.note %}{{ punct.space }}{{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p if figures.values()|selectattr('note')|list %}")
-    doc.add_heading("Notes on the figures", level=2)
+    doc.add_heading('{{ _("Notes on the figures") }}', level=2)
     doc.add_paragraph("{%p for f in figures.values() if f.note %}")
-    doc.add_paragraph("{{ f.label }}: {{ f.note }}", style="List Bullet")
+    doc.add_paragraph("{{ f.label }}{{ punct.pair }}{{ f.note }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p if key_figures|selectattr('quote')|list %}")
-    doc.add_heading("The key figures as the source puts them", level=2)
+    doc.add_heading('{{ _("The key figures as the source puts them") }}', level=2)
     doc.add_paragraph("{%p for f in key_figures if f.quote %}")
-    doc.add_paragraph("{{ f.label }}: “{{ f.quote.text }}”", style="Quote")
+    doc.add_paragraph("{{ f.label }}{{ punct.pair }}{{ f.quote.text|quoted }}", style="Quote")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endif %}")
 
     props = doc.core_properties
-    props.title = "{{ event.name }}: closing briefing"
+    props.title = '{{ _("%(name)s: closing briefing", name=event.name) }}'
     props.subject = "{{ event.short_name }}"
     props.author = ""
     props.last_modified_by = ""
@@ -484,14 +494,17 @@ def _directive_box(slide, text: str) -> None:
 
 
 SECTION_NOTES = [
-    "{{ s.title }}{% if s.summary %}: {{ s.summary }}{% endif %}",
+    "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary }}{% endif %}",
     "{%p if page.first %}",
-    "Where the figures come from:",
+    '{{ _("Where the figures come from:") }}',
     "{%p for f in s.figure_list if f.quote %}",
-    "{{ f.label }} ({{ f.text_with_unit }}): “{{ f.quote.text }}”{% if f.note %} {{ f.note }}{% endif %}",
+    "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
+    "{{ f.quote.text|quoted }}"
+    "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
     "{%p endfor %}",
     "{%p for person in s.people %}",
-    "{{ person.name }}, {{ person.titles|join(', ') }}{% if person.role %}: {{ person.role }}{% endif %}.",
+    "{{ person.name }}{{ punct.clause }}{{ person.titles|listing }}"
+    "{% if person.role %}{{ punct.pair }}{{ person.role }}{% endif %}{{ punct.stop }}",
     "{%p endfor %}",
     "{%p endif %}",
 ]
@@ -505,7 +518,11 @@ BODY_TOP = Inches(1.6)
 
 
 def _section_title(slide, continued: bool = False) -> None:
-    _title(slide, "{{ s.title }}" + ("{% if page.continued %} (continued){% endif %}" if continued else ""))
+    title = (
+        '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}'
+        "{% else %}{{ s.title }}{% endif %}"
+    )
+    _title(slide, title if continued else "{{ s.title }}")
 
 
 def _chart_and_points_slide(prs, directives: str) -> None:
@@ -564,7 +581,7 @@ def _tile_rows(count: int) -> list[int]:
 
 def _glance_slide(prs, count: int, directives: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _title(slide, "{{ event.short_name }} at a glance")
+    _title(slide, '{{ _("%(event)s at a glance", event=event.short_name) }}')
     rows = _tile_rows(count)
     gap = Inches(0.3)
     area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)
@@ -609,8 +626,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 ("{%p endif %}", 20, False, None),
                 (
                     f"{{{{ {f}.label }}}}"
-                    f"{{% if {f}.conversions_text %}} ({{{{ {f}.conversions_text }}}}){{% endif %}}"
-                    f"{{% if {f}.as_of_text %}}, {{{{ {f}.as_of_text }}}}{{% endif %}}",
+                    f"{{% if {f}.conversions_text %}}{{{{ punct.open }}}}{{{{ {f}.conversions_text }}}}"
+                    "{{ punct.close }}{% endif %}" + AS_OF.replace("f.", f"{f}."),
                     16,
                     False,
                     MSO_THEME_COLOR.TEXT_1,
@@ -631,9 +648,10 @@ def _glance_slide(prs, count: int, directives: str) -> None:
     _notes(
         slide,
         [
-            "Where the key figures come from:",
+            '{{ _("Where the key figures come from:") }}',
             "{%p for f in page if f.quote %}",
-            "{{ f.label }} ({{ f.text_with_unit }}): “{{ f.quote.text }}”",
+            "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
+            "{{ f.quote.text|quoted }}",
             "{%p endfor %}",
         ],
     )
@@ -704,7 +722,15 @@ def _title_slide(prs) -> None:
         Inches(0.8),
         Inches(7.5),
         Inches(0.6),
-        [("Closing briefing · {{ event.kind|capitalize }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2)],
+        [
+            (
+                '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}',
+                18,
+                True,
+                False,
+                MSO_THEME_COLOR.ACCENT_2,
+            )
+        ],
         "Kicker",
     )
     title = slide.shapes.title  # the layout's place, size and style: nothing set here but the text
@@ -720,9 +746,9 @@ def _title_slide(prs) -> None:
     frame = subtitle.text_frame
     lines = (
         ("{%p if event.theme %}", None),
-        ("“{{ event.theme }}”", MSO_THEME_COLOR.ACCENT_2),  # the theme line in the accent colour
+        ("{{ event.theme|quoted }}", MSO_THEME_COLOR.ACCENT_2),  # the theme line in the accent colour
         ("{%p endif %}", None),
-        ("{{ event.dates }} · {{ event.city }}{% if event.country %}, {{ event.country }}{% endif %}", None),
+        ("{{ event.dates }} · " + PLACE, None),
     )
     for index, (text, colour) in enumerate(lines):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
@@ -759,8 +785,7 @@ def _title_slide(prs) -> None:
     _notes(
         slide,
         [
-            "{{ event.name }} ({{ event.short_name }}) ended in {{ event.city }} "
-            "on {{ event.closing_date|date }}.",
+            STORY,
             "{{ event.summary or '' }}",
         ],
     )
@@ -797,7 +822,7 @@ def make_deck(path: Path) -> None:
 
     # 4. Sources, compact, in the body of a Title and Content slide
     slide = prs.slides.add_slide(prs.slide_layouts[1])
-    _title(slide, "Sources")
+    _title(slide, '{{ _("Sources") }}')
     _text_box(
         slide,
         MARGIN,
@@ -807,9 +832,11 @@ def make_deck(path: Path) -> None:
         [
             ("{%p for src in sources %}", BODY_PT, False, True, None),
             (
-                "“{{ src.title }}”{% if src.publisher %}, {{ src.publisher }}{% endif %}"
-                "{% if src.published %}, {{ src.published|date }}{% endif %}"
-                "{% if src.note %}. {{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}",
+                '{{ src.title|quoted("work") }}'
+                "{% if src.publisher %}{{ punct.clause }}{{ src.publisher }}{% endif %}"
+                "{% if src.published %}{{ punct.clause }}{{ src.published|date }}{% endif %}"
+                "{% if src.note %}{{ punct.stop }}{{ punct.space }}{{ src.note }}{% endif %}"
+                "{% if src.url %} {{ src.url }}{% endif %}",
                 BODY_PT,
                 False,
                 True,
@@ -823,15 +850,15 @@ def make_deck(path: Path) -> None:
     _notes(
         slide,
         [
-            "Notes on the figures:",
+            '{{ _("Notes on the figures:") }}',
             "{%p for f in figures.values() if f.note %}",
-            "{{ f.label }}: {{ f.note }}",
+            "{{ f.label }}{{ punct.pair }}{{ f.note }}",
             "{%p endfor %}",
         ],
     )
 
     props = prs.core_properties
-    props.title = "{{ event.name }}: closing deck"
+    props.title = '{{ _("%(name)s: closing deck", name=event.name) }}'
     props.subject = "{{ event.short_name }}"
     props.author = ""
     props.last_modified_by = ""

@@ -21,6 +21,7 @@ from reportgen.build.output import os_error, prepare_folder, refuse_link, stagin
 from reportgen.build.pdf import find_soffice
 from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
+from reportgen.charts.theme import for_language
 from reportgen.data.formatting import Formatter
 from reportgen.data.logo import load_logo
 from reportgen.data.prepare import Prepared, planned_outputs, prepare
@@ -84,6 +85,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         cache = out_dir / CACHE_FOLDER if settings.use_cache else None
         if cache is not None:
             refuse_link(cache, "the chart cache")
+        theme = for_language(theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
         themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
         style = settings.project.config.chart_style if settings.project else None
         pictures = ChartPictures(derived.charts, themes, cache, stage, style, drawer)
@@ -142,6 +144,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
         result.warnings += stage.warnings
+    result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
 
     result.seconds = time.perf_counter() - started
     return result

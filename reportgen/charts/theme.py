@@ -6,7 +6,7 @@ the briefing and the deck in the same colours and type as the text around it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -35,3 +35,29 @@ class Theme:
 
 
 DEFAULT_THEME = Theme()
+
+#: The marker in a CJK font family's name of the script it draws Han characters for.
+_HAN_FORMS = {
+    "ja": (" JP",),
+    "ko": (" KR",),
+    "zh-tw": (" TC", " HK"),
+    "zh-hk": (" HK", " TC"),
+    "zh-mo": (" TC",),
+}
+
+
+def for_language(theme: Theme, tag: str) -> Theme:
+    """`theme` with the chart fonts of the language's Han forms before the others: kanji in a
+    Japanese chart drawn by the JP font, not in Simplified Chinese shapes ('zh-CN': unchanged)."""
+    lowered = tag.lower().replace("_", "-")
+    forms = _HAN_FORMS.get(lowered[:5]) or _HAN_FORMS.get(lowered[:2]) or ()
+    if "hant" in lowered:
+        forms = (" TC", " HK")
+    if not forms:
+        return theme
+    rank = {
+        font: next((i for i, f in enumerate(forms) if font.endswith(f)), len(forms))
+        for font in theme.chart_fonts
+    }
+    first, *rest = theme.chart_fonts  # the Latin font stays first
+    return replace(theme, chart_fonts=(first, *sorted(rest, key=lambda font: rank[font])))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportgen.data.messages import N_
+
 
 @dataclass(frozen=True)
 class ChartKindInfo:
     name: str
-    words: str  # how the alt text names the kind ("Donut chart")
+    words: str  # how the alt text names the kind (N_("Donut chart"))
     draws_breakdowns: bool = False  # one series per breakdown part of every figure (stacked, grouped)
     min_figures_without_breakdown: int = 1  # a donut of one figure is a disc: it needs two, or parts
 
@@ -36,10 +38,10 @@ class ChartKindInfo:
 CHART_KINDS: dict[str, ChartKindInfo] = {
     info.name: info
     for info in (
-        ChartKindInfo("bar", "Bar chart"),
-        ChartKindInfo("hbar", "Horizontal bar chart"),
-        ChartKindInfo("donut", "Donut chart", min_figures_without_breakdown=2),
-        ChartKindInfo("stacked", "Stacked bar chart", draws_breakdowns=True),
-        ChartKindInfo("grouped", "Grouped bar chart", draws_breakdowns=True),
+        ChartKindInfo("bar", N_("Bar chart")),
+        ChartKindInfo("hbar", N_("Horizontal bar chart")),
+        ChartKindInfo("donut", N_("Donut chart"), min_figures_without_breakdown=2),
+        ChartKindInfo("stacked", N_("Stacked bar chart"), draws_breakdowns=True),
+        ChartKindInfo("grouped", N_("Grouped bar chart"), draws_breakdowns=True),
     )
 }

@@ -17,6 +17,7 @@ from reportgen.data import chart_shape
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure
+from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
 
@@ -54,6 +55,7 @@ class FigureView(View):
     qualifier_text: str = ""  # 'more than', or '' for an exact figure (and where it follows: '以上')
     amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
     _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
+    _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
 
     template_properties = (
         "text_full",
@@ -74,7 +76,7 @@ class FigureView(View):
     def text_full(self) -> str:
         """'nearly RMB 15 billion (nearly USD 2.1 billion)', or the text with its unit."""
         return (
-            f"{self.text_with_unit} ({self.conversions_text})"
+            f"{self.text_with_unit}{self._punct.open}{self.conversions_text}{self._punct.close}"
             if self.conversions_text
             else self.text_with_unit
         )
@@ -102,13 +104,14 @@ class FigureView(View):
         """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
         '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
         text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
-        return f"{text} ({self.conversions_text})" if self.conversions_text else text
+        p = self._punct
+        return f"{text}{p.open}{self.conversions_text}{p.close}" if self.conversions_text else text
 
     @property
     def sentence(self) -> str:
         """'Online viewers: more than 638 million' (+ ', as of ...' when the source dates it)."""
-        line = f"{self.label}: {self.value_text}"
-        return f"{line}, {self.as_of_text}" if self.as_of_text else line
+        line = f"{self.label}{self._punct.pair}{self.value_text}"
+        return f"{line}{self._punct.clause}{self.as_of_text}" if self.as_of_text else line
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,7 @@ class ChartData:
     series: tuple[ChartSeries, ...] = ()  # stacked and grouped charts: one series per breakdown part
     full_width: bool = False  # many or long categories: the whole width of a slide, no text beside
     too_few: bool = False  # under three values: in no document; its caption is printed as a sentence
+    alt: str = ""  # the alt text, in the event's language (`alt_text`)
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             ),
             charts,
             in_deck_charts,
+            fmt,
         )
         for sid, view in sections.items()
     }
@@ -298,29 +303,32 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     )
 
 
-def _points(section: SectionView, charted: set[str]) -> tuple[str, ...]:
+def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[str, ...]:
     """The section's facts as deck bullets, leaving out figures a deck chart already shows."""
+    pair, listing = fmt.punct.pair, fmt.punct.listing
     points = [
-        f"{p.name}: {p.role or ', '.join(p.titles)}" if (p.role or p.titles) else p.name
+        f"{p.name}{pair}{p.role or listing(p.titles)}" if (p.role or p.titles) else p.name
         for p in section.people
     ]
     for launch in section.launches:
-        line = f'"{launch.name}"'
+        line = fmt.quoted(launch.name)
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         if launch.items:
-            line += f": {', '.join(launch.items)}"
+            line += pair + listing(launch.items)
         elif launch.summary:
-            line += f": {launch.summary}"
+            line += pair + launch.summary
         elif shown:
-            line += ": " + "; ".join(f.sentence for f in shown)
+            line += pair + fmt.punct.semicolon.join(f.sentence for f in shown)
         points.append(line)
     points += [f.sentence for f in section.figure_list if f.ref not in charted]
-    points += [f"{item_list.label}: {', '.join(item_list.items)}" for item_list in section.lists.values()]
+    points += [f"{item_list.label}{pair}{listing(item_list.items)}" for item_list in section.lists.values()]
     return tuple(points)
 
 
-def _paged(section: SectionView, charts: dict[str, ChartData], charted: set[str]) -> SectionView:
-    points = _points(section, charted)
+def _paged(
+    section: SectionView, charts: dict[str, ChartData], charted: set[str], fmt: Formatter
+) -> SectionView:
+    points = _points(section, charted, fmt)
     pages: list[DeckPage] = []
     rest = points
     for index, chart_id in enumerate(section.deck_charts):
@@ -337,7 +345,9 @@ def _paged(section: SectionView, charts: dict[str, ChartData], charted: set[str]
     has_text = section.summary or section.chart_sentences
     for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and has_text else ()):
         first = not pages
-        headline = " ".join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
+        headline = (
+            fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
+        )
         pages.append(DeckPage("points", "", group, headline, first, not first))
     return replace(section, points=points, deck_pages=tuple(pages))
 
@@ -372,6 +382,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         as_of_text=fmt.as_of(fig),
         parts=parts,
         _figure=fig,
+        _punct=fmt.punct,
         conversions_text=fmt.conversions(fig),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
@@ -421,6 +432,7 @@ def _names_unit(label: str, unit: str | None) -> bool:
 def _chart_data(
     cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView], fmt: Formatter
 ) -> ChartData:
+    pu = fmt.punct
     chosen = [figures[ref] for ref in spec.figures]
     series: tuple[ChartSeries, ...] = ()
     if CHART_KINDS[spec.kind.value].draws_breakdowns:
@@ -438,7 +450,8 @@ def _chart_data(
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(
-            ChartBar(p.label, float(p.value), f"{p.text} ({p.share_text})", "exact") for p in whole.parts
+            ChartBar(p.label, float(p.value), f"{p.text}{pu.open}{p.share_text}{pu.close}", "exact")
+            for p in whole.parts
         )
         total = whole.text_with_unit
     else:
@@ -447,15 +460,19 @@ def _chart_data(
                 f.label,
                 float(f.value),
                 f.text
-                + (f" ({f.conversions_text})" if f.conversions_text else "")
-                + (f", {f.as_of_text}" if f.as_of_text else ""),
+                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
+                + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
             )
             for f in chosen
         )
         total = ""
     currencies = {f.currency for f in chosen if f.currency}
-    unit_note = f"Amounts in {fmt.currency_label(currencies.pop())}" if len(currencies) == 1 else ""
+    unit_note = (
+        fmt.gettext("Amounts in %(currency)s", currency=fmt.currency_word(currencies.pop()))
+        if len(currencies) == 1
+        else ""
+    )
     drawn = sum(1 for x in series for t in x.texts if t) if series else len(bars)
     form = chart_shape.shape(
         spec.kind.value, [b.label for b in bars], [b.value for b in bars], spec.log_scale, spec.order, drawn
@@ -474,7 +491,7 @@ def _chart_data(
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
-    return ChartData(
+    data = ChartData(
         cid,
         typo(spec.title),
         form.kind,
@@ -490,6 +507,7 @@ def _chart_data(
         full_width=form.full_width,
         too_few=form.too_few,
     )
+    return replace(data, alt=_alt_text(data, fmt))
 
 
 def slugify(event: Event) -> str:
@@ -504,18 +522,28 @@ def slugify(event: Event) -> str:
 
 
 def alt_text(data: ChartData) -> str:
-    """A sentence naming every value, for readers who cannot see the picture."""
-    kind = CHART_KINDS[data.kind].words + (" on a logarithmic scale" if data.log_scale else "")
-    head = f"{kind}: {data.title}"
+    """A sentence naming every value, for readers who cannot see the picture: the one `derive`
+    wrote in the event's language, or (for chart data made elsewhere) one in English."""
+    return data.alt or _alt_text(data, Formatter())
+
+
+def _alt_text(data: ChartData, fmt: Formatter) -> str:
+    """'Bar chart: <title>. <label>: <value>; ….', in the event's language and punctuation."""
+    kind = fmt.gettext(CHART_KINDS[data.kind].words)
+    if data.log_scale:
+        kind = fmt.gettext("%(kind)s on a logarithmic scale", kind=kind)
+    p = fmt.punct
+    head = f"{kind}{p.pair}{data.title}"
     if data.total_text:
-        head += f" ({data.total_text})"
+        head += f"{p.open}{data.total_text}{p.close}"
     if data.series:
-        values = "; ".join(
-            f"{bar.label} ({bar.text}): "
-            + ", ".join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
+        values = p.semicolon.join(
+            f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
+            + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
             for i, bar in enumerate(data.bars)
         )
     else:
-        values = "; ".join(f"{bar.label}: {bar.text}" for bar in data.bars)
-    tail = f" {data.unit_note}." if data.unit_note else ""
-    return f"{head}. {values}.{tail}"
+        values = p.semicolon.join(f"{bar.label}{p.pair}{bar.text}" for bar in data.bars)
+    space = " " if p.stop == "." else ""
+    tail = f"{space}{data.unit_note}{p.stop}" if data.unit_note else ""
+    return f"{head}{p.stop}{space}{values}{p.stop}{tail}"

@@ -29,8 +29,10 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_name, parse_pattern
 
+from reportgen.data import messages
 from reportgen.data import phrases as language
 from reportgen.data.model import Figure, Qualifier
+from reportgen.data.punctuation import Punctuation, punctuation, quoted
 from reportgen.data.typography import typographic
 
 
@@ -185,6 +187,16 @@ class Formatter:
         """The currency as it is named before an amount in English: its label, or ISO code."""
         return self.currency_labels.get(currency, currency)
 
+    def currency_word(self, currency: str) -> str:
+        """The currency as a note names it ('Amounts in RMB', '金额单位：美元', 'Beträge in
+        US-Dollar', 'Montants en dollars'): the label, or code, where the language writes it
+        before the amount; else the language's word for it (its plural where it has one)."""
+        if currency in self.currency_labels or self.words.currency_first:
+            return self.currency_label(currency)
+        name = self.words.currency_names.get(currency) or get_currency_name(currency, locale=self.locale)
+        singular, _, plural = name.partition("|")
+        return plural or singular
+
     def percent(self, value: float | int | Decimal, digits: int = 0) -> str:
         """'25%', '12.5%' (exact, with up to two decimals more than `digits`), else 'about 33%'.
 
@@ -299,6 +311,23 @@ class Formatter:
     def datetime(self, value: dt.datetime, style: str = "long") -> str:
         return format_datetime(value, format=style, locale=self.locale)
 
+    # -- words and marks -------------------------------------------------------------------------
+
+    def gettext(self, message: Any, **values: Any) -> str:
+        """A fixed word of the documents in the locale's language (data/messages.py)."""
+        return messages.gettext(self.locale, message, **values)
+
+    @property
+    def punct(self) -> Punctuation:
+        """The marks that join lists, labels and values, and end sentences (data/punctuation.py)."""
+        return punctuation(self.locale)
+
+    def listing(self, items: Any) -> str:
+        return self.punct.listing(items)
+
+    def quoted(self, text: Any, kind: str = "name") -> str:
+        return quoted(text, self.locale, kind)
+
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""
         return {
@@ -313,6 +342,8 @@ class Formatter:
             "time": self.time,
             "datetime": self.datetime,
             "date_range": self.date_range,
+            "listing": self.listing,
+            "quoted": self.quoted,
         }
 
 

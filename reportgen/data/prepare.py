@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportgen.data import messages
 from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
@@ -68,6 +69,8 @@ def prepare(path: Path, project: Project | None = None) -> Prepared:
     fmt = formatter(summary)
     untranslated = missing_warning(fmt.locale)
     warnings = [*warnings, untranslated] if untranslated else warnings
+    no_catalogue = messages.missing_warning(fmt.locale)
+    warnings = [*warnings, no_catalogue] if no_catalogue else warnings
     derived = derive(summary, fmt)
     return Prepared(summary, fmt, derived, template_context(summary, derived), warnings)
 

@@ -337,6 +337,10 @@ def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
     )
     env.globals.clear()
     env.globals.update(SAFE_GLOBALS)
+    # The documents' fixed words in the event's language, and the marks that join them: looked up
+    # as the template runs (a global is never folded into compiled code), in this build's locale.
+    env.globals["_"] = TemplateFunction("_", fmt.gettext)
+    env.globals["punct"] = fmt.punct
     env.filters.update(fmt.filters())
     env.filters["center"] = _bounded(do_center, "width")
     env.filters["indent"] = _bounded(do_indent, "width")

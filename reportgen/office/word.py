@@ -30,6 +30,7 @@ from lxml import etree
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
+from reportgen.office import east_asian
 from reportgen.office.look import briefing_look
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -195,12 +196,14 @@ def render_briefing(
     if errors:
         raise combined(errors)
     images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
-    _place_pictures(tpl, wanted, images, name)
+    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"))
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
+    warnings: list[str] = []
     if info is not None:
         _set_language(tpl.docx, info.language)
+        warnings = east_asian.set_word_fonts(tpl.docx, info.language)
     save_document(tpl, tpl.docx.core_properties, out, info)
-    return []
+    return warnings
 
 
 def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any]) -> Callable[..., Any]:
@@ -257,7 +260,9 @@ def _story_parts(tpl: DocxTemplate) -> list[tuple[str, Any]]:
     return parts
 
 
-def _place_pictures(tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSource, name: str) -> None:
+def _place_pictures(
+    tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSource, name: str, logo_alt: str = "Logo"
+) -> None:
     """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
     placed = 0
     for area, part in _story_parts(tpl):
@@ -269,7 +274,7 @@ def _place_pictures(tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSourc
                 raise TemplateProblem(f"{name}: {area}: a picture marker was damaged while rendering")
             logo = images.logo() if slot.chart_id == "" else None
             path = logo or images.picture(slot.chart_id, "briefing", slot.width_cm / 2.54, None)
-            alt = "Logo" if logo else images.alt_text(slot.chart_id)
+            alt = logo_alt if logo else images.alt_text(slot.chart_id)
             # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
             # package, the relationships and the element, which every part has.
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)

@@ -126,6 +126,29 @@ SANDBOX = [
         4,
         "not allowed in a template",
     ),
+    # The documents' words (`_()`): only %(name)s is replaced, a name not given is an error, and the
+    # function's insides stay out of reach.
+    Case(
+        "deck-message-missing-name",
+        "template",
+        deck_edit(title('{{ _("%(who)s at a glance") }}')),
+        4,
+        "names %(who)s, which is not given",
+    ),
+    Case(
+        "briefing-message-not-text",
+        "template",
+        briefing_edit(body("{{ _(figures) }}")),
+        4,
+        "_() translates text, not dict",
+    ),
+    Case(
+        "deck-message-function-internals",
+        "template",
+        deck_edit(title("{{ _._function.__globals__ }}")),
+        4,
+        "slide 1, shape 'Event name'",
+    ),
 ]
 
 # -- templates: packages that reach outside ---------------------------------------------------------
@@ -1333,6 +1356,7 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed(
+            # a number keeps its scale word and currency on its line: no-break spaces (typography.py)
             "mehr als 638\u00a0Millionen",
             "knapp 15\u00a0Milliarden RMB",
             "Stand: 3. September 2022, 14:00 Uhr",

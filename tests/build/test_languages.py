@@ -36,17 +36,17 @@ BOTH = {
     "zh_CN": [
         f"2025年10月14日{THIN}–{THIN}17日",
         "超过1,200家",
-        "New products launched: 约310",
-        "235,000人次, 截至2025年10月17日16:00",
-        "近23.5亿美元 (近169亿元人民币)",
+        "New products launched：约310",
+        "235,000人次，截至2025年10月17日16:00",
+        "近23.5亿美元（近169亿元人民币）",
         "约11亿美元",
     ],
     "ja_JP": [
         "2025年10月14日～17日",
         "1,200社以上",
-        "New products launched: 約310",
-        "235,000人次, 2025年10月17日16:00時点",
-        "23.5億ドル近く (169億人民元近く)",
+        "New products launched：約310",
+        "235,000人次、2025年10月17日16:00時点",
+        "23.5億ドル近く（169億人民元近く）",
         "約11億ドル",
     ],
     "de_DE": [
@@ -60,7 +60,7 @@ BOTH = {
     "fr_FR": [
         "14–17 octobre 2025",
         f"plus de 1{NNBSP}200 exposants",
-        "New products launched: environ 310",
+        f"New products launched{NBSP}: environ 310",
         f"235{NNBSP}000 visites, au 17 octobre 2025 à 16{NBSP}h",
         f"près de 2,35{NBSP}milliards de dollars (près de 16,9{NBSP}milliards de yuans)",
         f"environ 1,1{NBSP}milliard de dollars",

@@ -81,6 +81,8 @@ def test_filters_return_plain_strings_so_autoescape_applies() -> None:
         "time": (dt.datetime(2022, 9, 3, 14),),
         "datetime": (dt.datetime(2022, 9, 3, 14),),
         "date_range": (dt.date(2022, 9, 1), dt.date(2022, 9, 3)),
+        "listing": (["a<b", "c"],),
+        "quoted": ("B&B",),
     }
     assert set(samples) == set(EN.filters())
     for name, function in EN.filters().items():

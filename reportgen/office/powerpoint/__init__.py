@@ -24,6 +24,7 @@ from pptx.slide import Slide
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
+from reportgen.office import east_asian
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look
 from reportgen.office.ooxml import qn, set_alt_text
@@ -59,8 +60,9 @@ class _Slots:
     `chart('reach', picture=true)` (or a source with pictures only) becomes a picture.
     """
 
-    def __init__(self, charts: ChartSource) -> None:
+    def __init__(self, charts: ChartSource, logo_alt: str = "Logo") -> None:
         self.charts = charts
+        self.logo_alt = logo_alt  # the logo picture's alt text, in the event's language
         self.known = set(charts.ids())
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
         self.palette: tuple[str, ...] = ()  # the deck theme's accents, for label contrast
@@ -110,7 +112,7 @@ def render_deck(
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
-    slots = _Slots(chart_source(charts))
+    slots = _Slots(chart_source(charts), fmt.gettext("Logo"))
     look = deck_look(prs)
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
@@ -138,6 +140,7 @@ def render_deck(
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
     if info is not None:
         set_language(prs, info.language)
+        warnings += east_asian.set_deck_fonts(prs, info.language)
     save_document(prs, prs.core_properties, out, info)
     return warnings
 
@@ -370,7 +373,7 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
         logo = source.logo() if chart_id == "" and as_picture else None
         data = None if as_picture else source.data(chart_id)
         if logo is not None:
-            placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", "Logo")
+            placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", slots.logo_alt)
         elif data is not None:
             colours, font = source.override()
             frame = add_native_chart(
