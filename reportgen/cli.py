@@ -142,15 +142,6 @@ warnings_seen = _Counter()
 log.addHandler(warnings_seen)
 
 
-def fresh_process() -> None:
-    """In a copy of the build server that becomes a new `reportgen` process: consoles for its own
-    streams (colour and terminal are decided when a console is made), and no state of the server."""
-    global out, err
-    out, err = _Stream(stderr=False), _Stream(stderr=True)
-    _closed.clear()
-    warnings_seen.count = 0
-
-
 def _announce(settings: Settings, verbose: bool) -> None:
     """The start of a command: count warnings from zero, print notes (and settings, if asked)."""
     warnings_seen.count = 0
@@ -664,64 +655,3 @@ def docs(topic: str | None, debug: bool) -> None:
     if code:
         sys.exit(code)
     click.echo(text, nl=False)
-
-
-@main.group(epilog=_epilog("reportgen server start && reportgen build && reportgen server stop"))
-def server() -> None:
-    """A resident build server that makes each `reportgen build` start warm (`reportgen docs performance`).
-
-    While it runs, `reportgen build` runs inside a copy of it, with your arguments, folder,
-    environment and terminal: the same files, messages and exit codes, without the half second or so
-    of starting Python and importing the libraries. Only your own user can reach it. It stops
-    after --idle minutes without a build, with `reportgen server stop`, or when reportgen itself
-    changes. REPORTGEN_SERVER=0 makes a build ignore it.
-    """
-
-
-@server.command("start", epilog=_epilog("reportgen server start --idle 60"))
-@click.option(
-    "--idle",
-    type=click.FloatRange(0.01, 24 * 60),
-    default=30.0,
-    show_default=True,
-    help="Minutes without a build after which the server stops.",
-)
-def server_start(idle: float) -> None:
-    """Start the build server in the background (it warms up for a second or two first)."""
-    from reportgen import server as resident
-
-    pid = _server_call(lambda: resident.start(idle))
-    say(out, f"build server running (process {pid}); `reportgen server stop` stops it")
-
-
-def _server_call(action: Callable[[], Any]) -> Any:
-    """The build server's answer; a server that cannot be started or reached is exit 5."""
-    try:
-        return action()
-    except OSError as exc:
-        say(err, f"error: {exc}")
-        sys.exit(ExitCode.ENVIRONMENT)
-
-
-@server.command("stop", epilog=_epilog("reportgen server stop"))
-def server_stop() -> None:
-    """Stop the build server, if one runs."""
-    from reportgen import server as resident
-
-    answer = _server_call(lambda: resident.ask("stop"))
-    say(out, "build server stopped" if answer else "no build server was running")
-
-
-@server.command("status", epilog=_epilog("reportgen server status"))
-def server_status() -> None:
-    """Whether a build server runs, since when and how many builds it ran."""
-    import datetime as dt
-
-    from reportgen import server as resident
-
-    answer = _server_call(lambda: resident.ask("status"))
-    if answer is None:
-        say(out, "no build server is running")
-        return
-    since = dt.datetime.fromtimestamp(float(answer["started"])).strftime("%Y-%m-%d %H:%M:%S")
-    say(out, f"build server running (process {answer['pid']}) since {since}, {answer['builds']} builds")

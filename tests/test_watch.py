@@ -23,6 +23,7 @@ from reportgen.build.watch import Targets, recorded_targets
 from reportgen.entry import INTERRUPTED
 
 from .conftest import WAIC, docx_text, live_processes, pptx_slide_texts
+from .test_shims import SHIMS
 
 GUARD = 240.0  # seconds: only a hang takes this long
 NAME = "World Artificial Intelligence Conference 2022"
@@ -185,3 +186,39 @@ def test_a_logo_the_event_read_is_watched_and_so_is_every_yaml_file_of_the_data_
     assert not targets.affected(tmp_path / "data" / ".a.yaml.swp")
     assert not targets.affected(tmp_path / "art" / "other.png")
     assert not targets.affected(tmp_path / "elsewhere" / "a.yaml")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("system", ["windows", "macos"])
+def test_watch_rebuilds_and_stops_under_the_windows_and_macos_shims(system: str, tmp_path: Path) -> None:
+    project, logs = tmp_path / "project", tmp_path / "logs"
+    (project / "data").mkdir(parents=True)
+    logs.mkdir()
+    waic = project / "data" / "waic2022.yaml"
+    original = WAIC.read_text(encoding="utf-8")
+    waic.write_text(original, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SHIMS / system)}
+    with (logs / "out").open("wb") as out, (logs / "err").open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reportgen", "watch"], cwd=project, env=env, stdout=out, stderr=err
+        )
+    try:
+        wait_for("the watching line", lambda: "watching " in (logs / "err").read_text(), proc, logs)
+        waic.write_text(original.replace(f"name: {NAME}", f"name: Watched On {system}"), encoding="utf-8")
+        briefing = project / "output" / "waic-2022-briefing.docx"
+        wait_for(
+            "the rebuild", lambda: f"Watched On {system}" in settled_text(briefing, docx_text), proc, logs
+        )
+        wait_for(
+            "the rebuild line", lambda: "rebuilt WAIC 2022 in " in (logs / "out").read_text(), proc, logs
+        )
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        try:
+            code = proc.wait(timeout=GUARD)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert code == 130, (logs / "err").read_text()
+    assert (logs / "err").read_text().splitlines()[-1] == INTERRUPTED
