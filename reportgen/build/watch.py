@@ -21,14 +21,19 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportgen.build import session
 from reportgen.build.settings import Settings
 from reportgen.build.stamp import CONFIG_NAME, Record
 from reportgen.errors import received_interrupt
 
+if TYPE_CHECKING:
+    from reportgen.build.preview import Preview
+
 DEBOUNCE_MS = 1600  # a burst of saves is one rebuild, at most this long after its first save
 STEP_MS = 50  # ... and starts once the files have been quiet this long
+IDLE_MS = 500  # the watcher's first quiet moment says it is running (and later ones are ignored)
 _EVENT_SUFFIXES = (".yaml", ".yml")
 
 
@@ -98,35 +103,87 @@ class WatchReporter(session.Reporter):
     def rebuilt(self, seconds: float) -> None:
         """A rebuild ended, `seconds` after the save that started it."""
 
+    def previewing(self, url: str) -> None:
+        """The preview is served at `url`."""
 
-def watch(options: session.Options, reporter: WatchReporter) -> None:
-    """Build once, then after each save; until interrupted (KeyboardInterrupt, as received)."""
-    import watchfiles
 
+def watch(options: session.Options, reporter: WatchReporter, preview: Preview | None = None) -> None:
+    """Build once, then after each save; until interrupted (KeyboardInterrupt, as received). With
+    `preview`, its pictures follow each build."""
     options = _for_watching(options)
-    session.run(options, reporter)
     try:
+        if preview is not None:
+            preview.start()
+            reporter.previewing(preview.url)
+        started = _round(options, reporter, preview, None)
         while True:
-            targets = _targets(reporter, options)
-            folders = targets.folders()
-            reporter.watching(folders)
-            changes = watchfiles.watch(
-                *folders,
-                watch_filter=targets.filter,
-                debounce=DEBOUNCE_MS,
-                step=STEP_MS,
-                recursive=False,
-                raise_interrupt=True,
-            )
-            with contextlib.closing(changes):  # leaving the loop stops the watcher
-                for batch in changes:
-                    saved = _saved_at(Path(path) for _, path in batch)
-                    session.run(options, reporter)
-                    reporter.rebuilt(max(0.0, time.time() - saved))
-                    if _targets(reporter, options) != targets:
-                        break  # new files to watch (a logo named, an event added): watch those
+            started = _until_targets_change(options, reporter, preview, started)
     except KeyboardInterrupt as exc:  # watchfiles raises a bare one for the signal we received
         raise (received_interrupt() or exc) from None
+    finally:
+        if preview is not None:
+            preview.close()
+
+
+def _round(
+    options: session.Options, reporter: WatchReporter, preview: Preview | None, saved: float | None
+) -> float:
+    """One session (and the preview's pictures); when it started."""
+    started = time.time()
+    session.run(options, reporter)
+    if saved is not None:
+        reporter.rebuilt(max(0.0, time.time() - saved))
+    if preview is not None:
+        _show(preview, reporter)
+    return started
+
+
+def _until_targets_change(
+    options: session.Options, reporter: WatchReporter, preview: Preview | None, started: float
+) -> float:
+    """Watch what the last session read, rebuilding after each save, until that set changes (a
+    logo named, an event added); when the last session started."""
+    import watchfiles
+
+    targets = _targets(reporter, options)
+    folders = targets.folders()
+    changes = watchfiles.watch(
+        *folders,
+        watch_filter=targets.filter,
+        debounce=DEBOUNCE_MS,
+        step=STEP_MS,
+        rust_timeout=IDLE_MS,
+        yield_on_timeout=True,  # an empty batch: the watcher is running
+        recursive=False,
+        raise_interrupt=True,
+    )
+    live = False
+    with contextlib.closing(changes):  # leaving the loop stops the watcher
+        for batch in changes:
+            paths = [Path(path) for _, path in batch]
+            if not batch:
+                if live:
+                    continue
+                live = True  # watching now: catch up with saves made while it started
+                reporter.watching(folders)
+                paths = [path for path in targets.files if _saved_since(path, started)]
+                if not paths:
+                    continue
+            started = _round(options, reporter, preview, _saved_at(paths))
+            if _targets(reporter, options) != targets:
+                break
+    return started
+
+
+def _show(preview: Preview, reporter: WatchReporter) -> None:
+    """Render the documents just written for the preview; a failure is said, and watching goes on."""
+    try:
+        preview.refresh(reporter.record)
+    except Exception as exc:
+        interrupt = received_interrupt()
+        if interrupt is not None:
+            raise interrupt from exc
+        reporter.error(exc)
 
 
 def _targets(reporter: WatchReporter, options: session.Options) -> Targets:
@@ -141,6 +198,13 @@ def _for_watching(options: session.Options) -> session.Options:
     from dataclasses import replace
 
     return replace(options, jobs=1, chart_helper=False, force=False, fail_fast=False)
+
+
+def _saved_since(path: Path, moment: float) -> bool:
+    try:
+        return path.stat().st_mtime >= moment - 0.01  # a coarse clock may round a save down
+    except OSError:
+        return False
 
 
 def _saved_at(paths: Iterable[Path]) -> float:
