@@ -454,6 +454,15 @@ class _Report:
 )
 @click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
 @click.option("--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice).")
+@click.option(
+    "--preview",
+    is_flag=True,
+    help="Show every page and slide as pictures on a local page that follows each save (needs "
+    "LibreOffice and pdftoppm, from poppler-utils).",
+)
+@click.option(
+    "--no-open", is_flag=True, help="With --preview: print the page's address, do not open a browser."
+)
 @verbose_option
 @config_option
 @debug_option
@@ -463,6 +472,8 @@ def watch(
     templates_dir: Path | None,
     no_cache: bool,
     pdf: bool,
+    preview: bool,
+    no_open: bool,
     verbose: bool,
     config_file: Path | None,
     debug: bool,
@@ -471,7 +482,8 @@ def watch(
 
     Only the events a change affects are built again, with one line per rebuild. A change that
     breaks an event prints the error and leaves its earlier documents as they were; watching goes
-    on. Ctrl-C stops.
+    on. Ctrl-C stops. With --preview, a page on this computer only (127.0.0.1, a secret address)
+    shows every page of the briefing and every slide of the deck, and refreshes after each save.
     """
     _require_cwd(debug)
     from reportgen.build import session
@@ -486,10 +498,17 @@ def watch(
         pdf=pdf,
         debug=debug,
     )
-    watch_files(options, _watch_report(verbose, debug))
+    shown = None
+    if preview:
+        from reportgen.build.preview import Preview
+
+        shown, code = _guarded(lambda: Preview(180.0), debug)
+        if shown is None:
+            sys.exit(code)
+    watch_files(options, _watch_report(verbose, debug, open_browser=preview and not no_open), shown)
 
 
-def _watch_report(verbose: bool, debug: bool) -> Any:
+def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:
     """The watch command's reporter: the first build is reported as `build` does; after that, one
     line per rebuild (and errors in full)."""
     from reportgen.build.watch import WatchReporter
@@ -531,6 +550,13 @@ def _watch_report(verbose: bool, debug: bool) -> Any:
                 self.shown = mine
                 shown = ", ".join(display_path(f) for f in mine)
                 say(err, f"watching {shown} for changes (Ctrl-C stops)")
+
+        def previewing(self, url: str) -> None:
+            say(err, f"preview: {url}")
+            if open_browser:
+                import webbrowser
+
+                webbrowser.open(url)
 
         def rebuilt(self, seconds: float) -> None:
             if self.names:
