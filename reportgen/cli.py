@@ -142,16 +142,6 @@ warnings_seen = _Counter()
 log.addHandler(warnings_seen)
 
 
-def fresh_process() -> None:
-    """In a copy of the build server that becomes a new `reportgen` process: consoles for its own
-    streams (colour and terminal are decided when a console is made), and no state of the server."""
-    global out, err
-    out, err = _Stream(stderr=False), _Stream(stderr=True)
-    _closed.clear()
-    _helpers.clear()
-    warnings_seen.count = 0
-
-
 def _announce(settings: Settings, verbose: bool) -> None:
     """The start of a command: count warnings from zero, print notes (and settings, if asked)."""
     warnings_seen.count = 0
@@ -317,175 +307,75 @@ def build(
     Events whose inputs did not change since the last build are not built again.
     """
     _require_cwd(debug)
-    from reportgen.build import drawing
+    from reportgen.build import session
 
-    # Every way out (up to date, a bad setting, Ctrl-C) ends the command's context: stop the chart
-    # helpers there, including one entry.run forked before click loaded.
-    click.get_current_context().call_on_close(_stop_helpers)
-    if drawing.EARLY is not None:
-        _helpers.append(drawing.EARLY)
-        drawing.EARLY = None
-    from reportgen.build import stamp
-
-    cwd = Path.cwd()
-    params = {
-        "files": [str(f) for f in files],
-        "out": out_dir,
-        "templates": templates_dir,
-        "no_cache": no_cache,
-        "pdf": pdf,
-        "pdf_timeout": pdf_timeout,
-        "config": config_file,
-    }
-    key = stamp.invocation_key(params, cwd)
-    if not force:  # decided before the pipeline is even imported
-        likely = stamp.likely_output(out_dir, config_file, cwd)
-        fresh = stamp.freshness(likely, key)
-        if fresh.everything:
-            warnings_seen.count = 0
-            for entry in fresh.fresh.values():
-                for warning in entry["warnings"]:
-                    log.warning(warning)
-            if not quiet:
-                count = len(fresh.fresh)
-                say(
-                    out,
-                    f"up to date: {count} event{'s' if count != 1 else ''} in {display_path(likely)}, "
-                    "nothing written (--force builds anyway)",
-                )
-            sys.exit(_strict(ExitCode.OK, strict))
-
-    if scheduler:
-        from reportgen.build.cluster import require_distributed
-
-        _, code = _guarded(require_distributed, debug)
-        if code:
-            sys.exit(code)
-    drawer = None if scheduler else _drawing_helper(out_dir, config_file, cwd, no_cache, len(files), jobs)
-    from reportgen.build.batch import default_jobs, run_all, worst
-    from reportgen.build.pipeline import refuse_shared_outputs
-    from reportgen.build.settings import Flags, settle
-
-    flags = Flags(files, out_dir, templates_dir, config_file, not no_cache, pdf, pdf_timeout)
-    settings, code = _guarded(lambda: settle(flags), debug)
-    if settings is None:
-        sys.exit(code)
-    _announce(settings, verbose)
-    events = list(dict.fromkeys(settings.events))
-    if len(events) > 1:
-        _, code = _guarded(lambda: refuse_shared_outputs(events, settings.project, pdf), debug)
-        if code:
-            sys.exit(code)
-    fresh = stamp.NOTHING if force else stamp.freshness(settings.out_dir, key)
-    if fresh.problem:
-        log.warning(fresh.problem)
-    record = stamp.Record(key, expected=[str(e) for e in events])
-    stamp.record_choices(record, flags, settings, cwd)
-    todo = [e for e in events if str(e) not in fresh.fresh]
-    for event in events:
-        if str(event) in fresh.fresh:
-            record.events[str(event)] = fresh.fresh[str(event)]
-            for warning in fresh.fresh[str(event)]["warnings"]:
-                log.warning(warning)
-    if len(events) > 1 and todo != events and not quiet:
-        say(err, f"{len(events) - len(todo)} of {len(events)} events are up to date; building {len(todo)}")
-    codes, failures = [], []
-    report = _Report(len(todo), quiet, detailed=len(events) == 1)
-    from reportgen.build.office_server import stop_offices
-
-    client = None
-    runs: Any = iter(())
-    stamps = stamp.StampWriter(settings.out_dir, record)
-    if not todo:  # nothing to build, yet not up to date as recorded (an event file was removed)
-        stamps.event_added()
-    try:
-        if scheduler and todo:
-            from reportgen.build.cluster import connect, dashboard, run_on_cluster, share
-
-            client, code = _guarded(lambda: connect(scheduler), debug)
-            if client is None:
-                sys.exit(code)
-            link = dashboard(client)
-            if link and not quiet:
-                say(err, f"Dask dashboard: {link}")
-            shared, code = _guarded(lambda: share(client, settings), debug)
-            if code:
-                sys.exit(code)
-            runs = run_on_cluster(
-                todo, settings, client, shared, debug, fail_fast, report.started, report.progress
-            )
-        else:
-            runs = run_all(todo, settings, jobs or default_jobs(), debug, fail_fast, report.started, drawer)
-        for outcome in runs:
-            codes.append(outcome.code)
-            if outcome.result is None:
-                failures.append(outcome)
-                report.failed(outcome)
-                continue
-            result = outcome.result
-            for warning in result.warnings:
-                log.warning(warning)
-            record.add_event(outcome.event, result.inputs, result.files, result.warnings, result.event)
-            stamps.event_added()
-            report.built(result)
-    finally:
-        if hasattr(runs, "close"):
-            runs.close()  # interrupted: the batch's workers are stopped now, not when it is collected
-        stamps.flush()  # an interrupted batch keeps what it finished
-        report.close()
-        stop_offices()
-        if client is not None:
-            client.close()
-    if len(events) > 1 and not quiet:
-        built = sum(1 for c in codes if c == ExitCode.OK)
-        say(out, f"{built} built, {len(events) - len(todo)} up to date, {len(failures)} failed")
-    for outcome in failures if len(events) > 1 else []:
-        shown, first = display_path(outcome.event), outcome.error.splitlines()[0]
-        say(err, f"failed: {first}" if first.startswith(f"{shown}:") else f"failed: {shown}: {first}")
-    sys.exit(_strict(worst(codes), strict))
-
-
-#: Chart helpers this command started or took over (build/drawing.py); stopped when it ends.
-_helpers: list[Any] = []
-
-
-def _stop_helpers() -> None:
-    while _helpers:
-        _helpers.pop().close()
-
-
-def _drawing_helper(
-    out_dir: Path | None, config_file: Path | None, cwd: Path, no_cache: bool, files: int, jobs: int | None
-) -> Any:
-    """A helper process that imports matplotlib and draws while this one imports the pipeline: for
-    a build of one event (or --jobs 1) whose charts are probably not cached. Forked now, before
-    any heavy import or thread."""
-    from reportgen.build import stamp
-
-    if _helpers:  # forked by entry.run before click loaded
-        return _helpers[0]
-    if files != 1 and jobs != 1:
-        return None
-    cache = stamp.likely_output(out_dir, config_file, cwd) / ".reportgen-cache"
-    if not no_cache and cache.is_dir() and any(cache.glob("*.png")):
-        return None  # charts are probably cached: the helper would cost more than it saves
-    from reportgen.build.drawing import Drawer
-
-    drawer = Drawer()
-    drawer.start()
-    _helpers.append(drawer)
-    return drawer
+    options = session.Options(
+        files=files,
+        out_dir=out_dir,
+        templates_dir=templates_dir,
+        config_file=config_file,
+        use_cache=not no_cache,
+        pdf=pdf,
+        pdf_timeout=pdf_timeout,
+        force=force,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        scheduler=scheduler,
+        debug=debug,
+    )
+    code = session.run(options, _Report(quiet, verbose, debug))
+    sys.exit(_strict(code, strict))
 
 
 class _Report:
-    """What a build prints as events finish: a progress bar on a terminal, else a line per event
-    (the files it wrote, for a single event), nothing but errors with --quiet."""
+    """What a build prints (build/session.py's Reporter): a progress bar on a terminal, else a line
+    per event (the files it wrote, for a single event), nothing but errors with --quiet."""
 
-    def __init__(self, total: int, quiet: bool, detailed: bool) -> None:
-        self.quiet, self.detailed = quiet, detailed
+    def __init__(self, quiet: bool, verbose: bool, debug: bool) -> None:
+        self.quiet, self.verbose, self.debug = quiet, verbose, debug
+        self.detailed = False
         self.bar: Any = None
-        self.total = total
+        self.total = 0
         self.task: Any = None
+
+    def error(self, exc: Exception) -> int:
+        return _fail(exc, self.debug)
+
+    def begin(self) -> None:
+        warnings_seen.count = 0
+
+    def up_to_date(self, events: int, folder: Path) -> None:
+        if not self.quiet:
+            say(
+                out,
+                f"up to date: {events} event{'s' if events != 1 else ''} in {display_path(folder)}, "
+                "nothing written (--force builds anyway)",
+            )
+
+    def settled(self, settings: Settings) -> None:
+        _announce(settings, self.verbose)
+
+    def planned(self, events: int, todo: int) -> None:
+        self.total, self.detailed = todo, events == 1
+        if events > 1 and todo != events and not self.quiet:
+            say(err, f"{events - todo} of {events} events are up to date; building {todo}")
+
+    def note(self, text: str) -> None:
+        if not self.quiet:
+            say(err, text)
+
+    def summary(self, events: int, fresh: int, codes: list[int], failures: list[Any]) -> None:
+        if events < 2:
+            return
+        if not self.quiet:
+            built = sum(1 for c in codes if c == ExitCode.OK)
+            say(out, f"{built} built, {fresh} up to date, {len(failures)} failed")
+        for outcome in failures:
+            shown, first = display_path(outcome.event), outcome.error.splitlines()[0]
+            say(err, f"failed: {first}" if first.startswith(f"{shown}:") else f"failed: {shown}: {first}")
+
+    def finished(self, settings: Settings, record: Any) -> None:
+        pass
 
     def started(self, event: Path) -> None:
         if self.quiet or self.total < 2 or not out.is_terminal:
@@ -543,6 +433,137 @@ class _Report:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+            self.bar = None
+
+
+@main.command(epilog=_epilog("reportgen watch data/waic2022.yaml"))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder the documents and charts are written to. [default: as for build]",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with briefing.docx and/or deck.pptx. [default: as for build]",
+)
+@click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
+@click.option("--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice).")
+@click.option(
+    "--preview",
+    is_flag=True,
+    help="Show every page and slide as pictures on a local page that follows each save (needs "
+    "LibreOffice and pdftoppm, from poppler-utils).",
+)
+@click.option(
+    "--no-open", is_flag=True, help="With --preview: print the page's address, do not open a browser."
+)
+@verbose_option
+@config_option
+@debug_option
+def watch(
+    files: tuple[Path, ...],
+    out_dir: Path | None,
+    templates_dir: Path | None,
+    no_cache: bool,
+    pdf: bool,
+    preview: bool,
+    no_open: bool,
+    verbose: bool,
+    config_file: Path | None,
+    debug: bool,
+) -> None:
+    """Build, then rebuild each time an event file, its logo, a template or the project file is saved.
+
+    Only the events a change affects are built again, with one line per rebuild. A change that
+    breaks an event prints the error and leaves its earlier documents as they were; watching goes
+    on. Ctrl-C stops. With --preview, a page on this computer only (127.0.0.1, a secret address)
+    shows every page of the briefing and every slide of the deck, and refreshes after each save.
+    """
+    _require_cwd(debug)
+    from reportgen.build import session
+    from reportgen.build.watch import watch as watch_files
+
+    options = session.Options(
+        files=files,
+        out_dir=out_dir,
+        templates_dir=templates_dir,
+        config_file=config_file,
+        use_cache=not no_cache,
+        pdf=pdf,
+        debug=debug,
+    )
+    shown = None
+    if preview:
+        from reportgen.build.preview import Preview
+
+        shown, code = _guarded(lambda: Preview(180.0), debug)
+        if shown is None:
+            sys.exit(code)
+    watch_files(options, _watch_report(verbose, debug, open_browser=preview and not no_open), shown)
+
+
+def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:
+    """The watch command's reporter: the first build is reported as `build` does; after that, one
+    line per rebuild (and errors in full)."""
+    from reportgen.build.watch import WatchReporter
+
+    class _WatchReport(_Report, WatchReporter):
+        finished = WatchReporter.finished  # keeps what the session read: the files to watch
+
+        def __init__(self) -> None:
+            super().__init__(quiet=False, verbose=verbose, debug=debug)
+            self.first = True
+            self.shown: list[Path] = []
+            self.names: list[str] = []
+
+        def up_to_date(self, events: int, folder: Path) -> None:
+            if self.first:
+                super().up_to_date(events, folder)
+
+        def planned(self, events: int, todo: int) -> None:
+            if self.first:
+                super().planned(events, todo)
+            else:
+                self.total, self.detailed = 0, False
+
+        def built(self, result: Any) -> None:
+            if self.first:
+                super().built(result)
+            else:
+                self.names.append(result.event)
+
+        def summary(self, events: int, fresh: int, codes: list[int], failures: list[Any]) -> None:
+            if self.first:
+                super().summary(events, fresh, codes, failures)
+
+        def watching(self, folders: list[Path]) -> None:
+            self.first = False
+            cwd = Path.cwd()
+            mine = [f for f in folders if f not in cwd.parents]  # those above: for a reportgen.yaml
+            if mine != self.shown:
+                self.shown = mine
+                shown = ", ".join(display_path(f) for f in mine)
+                say(err, f"watching {shown} for changes (Ctrl-C stops)")
+
+        def previewing(self, url: str) -> None:
+            say(err, f"preview: {url}")
+            if open_browser:
+                import webbrowser
+
+                webbrowser.open(url)
+
+        def rebuilt(self, seconds: float) -> None:
+            if self.names:
+                say(out, f"rebuilt {', '.join(self.names)} in {seconds:.2f} s from save to written")
+            self.names = []
+
+    return _WatchReport()
 
 
 @main.command(epilog=_epilog("reportgen validate data/waic2022.yaml"))
@@ -663,64 +684,3 @@ def docs(topic: str | None, debug: bool) -> None:
     if code:
         sys.exit(code)
     click.echo(text, nl=False)
-
-
-@main.group(epilog=_epilog("reportgen server start && reportgen build && reportgen server stop"))
-def server() -> None:
-    """A resident build server that makes each `reportgen build` start warm (`reportgen docs performance`).
-
-    While it runs, `reportgen build` runs inside a copy of it, with your arguments, folder,
-    environment and terminal: the same files, messages and exit codes, without the half second or so
-    of starting Python and importing the libraries. Only your own user can reach it. It stops
-    after --idle minutes without a build, with `reportgen server stop`, or when reportgen itself
-    changes. REPORTGEN_SERVER=0 makes a build ignore it.
-    """
-
-
-@server.command("start", epilog=_epilog("reportgen server start --idle 60"))
-@click.option(
-    "--idle",
-    type=click.FloatRange(0.01, 24 * 60),
-    default=30.0,
-    show_default=True,
-    help="Minutes without a build after which the server stops.",
-)
-def server_start(idle: float) -> None:
-    """Start the build server in the background (it warms up for a second or two first)."""
-    from reportgen import server as resident
-
-    pid = _server_call(lambda: resident.start(idle))
-    say(out, f"build server running (process {pid}); `reportgen server stop` stops it")
-
-
-def _server_call(action: Callable[[], Any]) -> Any:
-    """The build server's answer; a server that cannot be started or reached is exit 5."""
-    try:
-        return action()
-    except OSError as exc:
-        say(err, f"error: {exc}")
-        sys.exit(ExitCode.ENVIRONMENT)
-
-
-@server.command("stop", epilog=_epilog("reportgen server stop"))
-def server_stop() -> None:
-    """Stop the build server, if one runs."""
-    from reportgen import server as resident
-
-    answer = _server_call(lambda: resident.ask("stop"))
-    say(out, "build server stopped" if answer else "no build server was running")
-
-
-@server.command("status", epilog=_epilog("reportgen server status"))
-def server_status() -> None:
-    """Whether a build server runs, since when and how many builds it ran."""
-    import datetime as dt
-
-    from reportgen import server as resident
-
-    answer = _server_call(lambda: resident.ask("status"))
-    if answer is None:
-        say(out, "no build server is running")
-        return
-    since = dt.datetime.fromtimestamp(float(answer["started"])).strftime("%Y-%m-%d %H:%M:%S")
-    say(out, f"build server running (process {answer['pid']}) since {since}, {answer['builds']} builds")

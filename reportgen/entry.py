@@ -149,12 +149,6 @@ def _cwd_exists() -> bool:
 
 def _run() -> None:
     try:
-        if sys.argv[1:2] == ["build"] and _cwd_exists():  # only builds are served
-            from reportgen import server
-
-            served = None if server.SERVING else server.delegate(sys.argv[1:])
-            if served is not None:
-                sys.exit(served)
         if _cwd_exists():
             _early_drawing_helper()
         import click

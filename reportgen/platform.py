@@ -322,14 +322,6 @@ def private_temp_folder(name: str) -> Path | None:
     return base / name
 
 
-def resident_server_supported() -> bool:
-    """The resident build server needs Unix sockets that tell the caller's user id (SO_PEERCRED,
-    Linux) and fork: elsewhere `reportgen build` never looks for a server."""
-    import socket
-
-    return hasattr(socket, "AF_UNIX") and hasattr(socket, "SO_PEERCRED") and hasattr(os, "fork")
-
-
 def read_within(fd: int, seconds: float) -> bytes | None:
     """Up to 64 KiB from the pipe `fd` (b"" at its end), or None when nothing came within `seconds`.
     A thread reads, because Windows cannot select() on pipes; the caller kills the writer on

@@ -21,6 +21,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -107,7 +108,7 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     text = event.read_text(encoding="utf-8")
     # Only reportgen's own caches start empty: matplotlib keeps its font list where it always is.
     mpl = os.environ.get("MPLCONFIGDIR") or str(Path.home() / ".cache" / "matplotlib")
-    warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl, "REPORTGEN_SERVER": "0"}
+    warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
 
     def machine(tag: str) -> dict[str, str]:  # a machine that never ran reportgen
         return {**warm, "XDG_CACHE_HOME": str(work / f"xdg-{tag}")}
@@ -167,64 +168,40 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     peer_peak = run([*peer, "--out", str(work / "peer-memory")], memory=True)[1]
     rows.append(("the peer's peak memory, cold", float("nan"), None, float("nan"), peer_peak / 2**20))
     event.write_text(text, encoding="utf-8")
-    return rows + served(runs, work, event, warm, theirs)
+    return rows + watched(20, work, event, warm)
 
 
-def served(runs: int, work: Path, event: Path, warm: dict[str, str], theirs) -> list[tuple]:  # type: ignore[no-untyped-def]
-    """The same builds through `reportgen server` (started once, before the runs, as a user
-    would). Memory is the peak of the server and the build it forks, not of the small client."""
-    runtime = work / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = {**warm, "XDG_RUNTIME_DIR": str(runtime)}
-    env.pop("REPORTGEN_SERVER")
-    started = subprocess.run([*REPORTGEN, "server", "start"], env=env, capture_output=True, text=True)
-    if started.returncode != 0:
-        raise SystemExit(f"reportgen server start failed: {started.stderr}")
-    server = int(started.stdout.split("(process ")[1].split(")")[0])
+def watched(edits: int, work: Path, event: Path, env: dict[str, str]) -> list[tuple]:  # type: ignore[type-arg]
+    """Text-only edits under `reportgen watch` (started once, as a user would): from each save to
+    both documents written, as watch itself reports it ("rebuilt ... in S s from save to written")."""
     text = event.read_text(encoding="utf-8")
-
-    def ours(out: str) -> float:
-        return run([*REPORTGEN, "build", str(event), "--out", str(work / out)], env=env)[0]
-
-    def peak_of(out: str) -> float:
-        samples: list[int] = []
-        done = threading.Event()
-
-        def sample() -> None:
-            while not done.is_set():
-                samples.append(_tree_rss(server))
-                time.sleep(0.005)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        ours(out)
-        done.set()
-        sampler.join()
-        return max(samples) / 2**20
-
-    rows: list[tuple] = []
+    out, err = work / "watch.out", work / "watch.err"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        watch = subprocess.Popen(
+            [*REPORTGEN, "watch", str(event), "--out", str(work / "watched")],
+            env=env,
+            stdout=stdout,
+            stderr=stderr,
+        )
+    said = re.compile(r" in (\d+\.\d+) s from save to written")
     try:
-        idle = _tree_rss(server) / 2**20
-        cold = [(ours(f"served-cold-{i}"), theirs(f"served-cold-{i}")) for i in range(runs)]
-        cold_peak = peak_of("served-cold-memory")
-        edits, unchanged = [], []
-        for i in range(runs):
+        while "watching " not in err.read_text(encoding="utf-8"):  # built once, and watching
+            if watch.poll() is not None:
+                raise SystemExit(f"reportgen watch ended: {err.read_text(encoding='utf-8')}")
+            time.sleep(0.05)
+        for i in range(edits):
             event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
-            edits.append((ours("served-warm"), theirs(f"served-edit-{i}")))
-            unchanged.append((ours("served-warm"), theirs(f"served-same-{i}")))
-        event.write_text(text.replace("city: Shanghai", "city: Shanghai again"), encoding="utf-8")
-        edit_peak = peak_of("served-warm")
-        for name, pairs, peak in (
-            ("cold, with the build server", cold, cold_peak),
-            ("text-only edit, with the build server", edits, edit_peak),
-            ("nothing changed, with the build server", unchanged, None),
-        ):
-            a, b = [x for x, _ in pairs], [y for _, y in pairs]
-            rows.append((name, med(a), med(b), med([x / y for x, y in pairs]), peak))
-        rows.append(("the build server alone, idle", float("nan"), None, float("nan"), idle))
+            while len(said.findall(out.read_text(encoding="utf-8"))) <= i:
+                if watch.poll() is not None:
+                    raise SystemExit(f"reportgen watch ended: {err.read_text(encoding='utf-8')}")
+                time.sleep(0.02)
+        seconds = [float(s) for s in said.findall(out.read_text(encoding="utf-8"))]
     finally:
-        subprocess.run([*REPORTGEN, "server", "stop"], env=env, capture_output=True)
-    return rows
+        watch.send_signal(signal.SIGINT)
+        watch.wait(timeout=60)
+        event.write_text(text, encoding="utf-8")
+    name = f"text-only edit under reportgen watch, save to written (median of {edits})"
+    return [(name, med(seconds), None, float("nan"), None)]
 
 
 def make_batch(folder: Path, count: int) -> list[Path]:

@@ -247,8 +247,7 @@ def test_no_home(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 #: Names Windows lacks (or macOS does not honour). Only reportgen/platform.py may use them, and
-#: code that runs only where it said so: the build server (resident_server_supported) and the
-#: forked chart helper (fork_start).
+#: code that runs only where it said so: the forked chart helper (fork_start).
 POSIX_ONLY = re.compile(
     r"\bos\.(fork|forkpty|register_at_fork|getuid|geteuid|getgid|getpgid|getpgrp|setsid|setpgid|killpg|lockf"
     r"|sched_getaffinity|O_NOFOLLOW|O_NONBLOCK|O_CLOEXEC|O_NOCTTY|O_DIRECTORY|O_BINARY|O_NOINHERIT)\b"
@@ -258,7 +257,6 @@ POSIX_ONLY = re.compile(
 )
 ALLOWED = {
     "platform.py": None,  # everything
-    "server.py": None,  # Linux only: entered after platform.resident_server_supported()
     "build/drawing.py": {"os.fork"},  # the helper forks its sibling: started only where fork_start()
 }
 

@@ -96,14 +96,3 @@ def test_the_bundled_event_builds_twice_and_a_batch_builds(system: str, tmp_path
     )
     assert batch.returncode == 0, batch.stderr
     assert batch.stdout.count("built ") >= 2, batch.stdout
-
-
-@pytest.mark.slow
-def test_the_build_server_says_it_needs_linux(tmp_path: Path) -> None:
-    started = reportgen("windows", "server", "start", cwd=tmp_path)
-    assert started.returncode == 5, started.stderr
-    assert started.stderr == (
-        "error: the build server runs on Linux only (it needs SO_PEERCRED and fork); builds run without it\n"
-    )
-    status = reportgen("windows", "server", "status", cwd=tmp_path)
-    assert (status.returncode, status.stdout) == (0, "no build server is running\n")
