@@ -23,7 +23,7 @@ READ_ONLY_HOME = "/proc/self/fdinfo"
 
 def reportgen(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """`reportgen ARGS` as `env -i` would start it: no HOME, no locale, no terminal, only `env`."""
-    clean = {"PATH": "/usr/local/bin:/usr/bin:/bin", "REPORTGEN_SERVER": "0", **env}
+    clean = {"PATH": "/usr/local/bin:/usr/bin:/bin", **env}
     command = [
         sys.executable,
         "-c",

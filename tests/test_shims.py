@@ -30,7 +30,7 @@ TIME_BOMB = "{% for a in range(99999) %}{% for b in range(99999) %}{% endfor %}{
 
 
 def reportgen(system: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(SHIMS / system), "REPORTGEN_SERVER": "0"}
+    env = {**os.environ, "PYTHONPATH": str(SHIMS / system)}
     return subprocess.run(
         [sys.executable, "-c", _COMMAND, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
     )

@@ -136,7 +136,7 @@ def _earlier_build(
             capture_output=True,
             text=True,
             timeout=900,
-            env={**os.environ, "REPORTGEN_SERVER": "0"},
+            env=dict(os.environ),
         )
         assert done.returncode == 0, done.stderr
         cache[(count, pdf)] = (events, out)
@@ -222,7 +222,6 @@ def test_a_signal_to_the_process_group_ends_the_batch_cleanly(
     extra = ["--force", "--no-cache", *(["--pdf"] if pdf else [])]
     env = {
         **os.environ,
-        "REPORTGEN_SERVER": "0",
         "MARKS": str(marks),
         "MOMENT": moment,
         "WHERE": where,

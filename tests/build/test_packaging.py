@@ -163,7 +163,7 @@ def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: 
     assert installed.returncode == 0, installed.stdout + installed.stderr
     program = python.with_name("reportgen")
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env |= {"REPORTGEN_SERVER": "0", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env |= {"XDG_CACHE_HOME": str(tmp_path / "cache")}
     if system != "linux":
         env["PYTHONPATH"] = str(ROOT / "tests" / "shims" / system)
     empty = tmp_path / "empty"

@@ -148,7 +148,7 @@ def test_pdf_of_a_project_with_spaces_and_accents_under_a_posix_locale_and_no_ho
     done = subprocess.run(
         [sys.executable, "-c", FORCE_OFFICE, office, "build", "data/waic2022.yaml", "--pdf"],
         cwd=project,
-        env={"PATH": os.environ["PATH"], "LC_ALL": "POSIX", "TMPDIR": str(temp), "REPORTGEN_SERVER": "0"},
+        env={"PATH": os.environ["PATH"], "LC_ALL": "POSIX", "TMPDIR": str(temp)},
         capture_output=True,
         text=True,
         timeout=600,

@@ -140,7 +140,6 @@ def test_a_font_installed_after_the_font_list_is_used_by_the_next_build(tmp_path
         "HOME": str(tmp_path / "home"),
         "XDG_DATA_HOME": str(tmp_path / "share"),
         "MPLCONFIGDIR": str(tmp_path / "mpl"),
-        "REPORTGEN_SERVER": "0",
     }
     command = [sys.executable, "-m", "reportgen", "build", "event.yaml", "--templates", str(TEMPLATES)]
     command += ["--out", "out", "--force", "--jobs", "1"]

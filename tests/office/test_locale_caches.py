@@ -109,7 +109,7 @@ def test_literal_filters_follow_each_locale_in_one_process(
 
 @pytest.mark.slow
 def test_literal_filters_follow_each_locale_across_processes(tmp_path: Path) -> None:
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "REPORTGEN_SERVER": "0"}
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     templates = literal_templates(tmp_path / "templates")
     for locale in ("en_GB", "de_DE", "zh_CN"):
         out = tmp_path / locale
