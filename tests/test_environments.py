@@ -69,16 +69,16 @@ def test_init_validate_build_in_a_bare_environment(env: dict[str, str], odd_fold
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 @pytest.mark.parametrize("env", [{}, {"LC_ALL": "POSIX"}], ids=["no-home", "posix-locale"])
-def test_pdf_in_a_bare_environment_works_or_says_why(env: dict[str, str], odd_folder: Path) -> None:
+def test_pdf_in_a_bare_environment_works(env: dict[str, str], odd_folder: Path) -> None:
+    """No HOME, a POSIX locale, a folder named with accents: LibreOffice 7.4 cannot open such a path
+    under a C locale ("type detection failed"), so reportgen gives it a plain ASCII path of its own
+    and a UTF-8 locale (build/pdf.py); the PDFs are made."""
     done = reportgen("build", "--pdf", "--out", "sortie", cwd=odd_folder, **env)
     stderr = done.stderr.decode()
+    assert done.returncode == 0, stderr
     assert "Traceback" not in stderr
-    if done.returncode == 0:
-        assert (odd_folder / "sortie" / "waic-2022-deck.pdf").stat().st_size > 0
-    else:  # LibreOffice 7.4 cannot open a non-ASCII path under POSIX with no HOME: said, as exit 5
-        assert done.returncode == 5, stderr
-        assert stderr.startswith(BUNDLED_NOTICE + "error: "), stderr
-        assert not (odd_folder / "sortie" / "waic-2022-deck.pptx").exists()
+    for name in ("waic-2022-deck.pdf", "waic-2022-briefing.pdf"):
+        assert (odd_folder / "sortie" / name).read_bytes().startswith(b"%PDF-")
 
 
 @pytest.mark.slow
