@@ -25,7 +25,7 @@ _COMMAND = (
     "sys.argv[0] = 'reportgen'; from reportgen.entry import main; main()"
 )
 #: 600 strings of a million characters: 600 MB (2.4 GB as Python holds them), unless stopped.
-MEMORY_BOMB = "{{ range(600)|map('string')|map('center', 1000000)|list|length }}"
+MEMORY_BOMB = "{{ range(3000)|map('string')|map('center', 1000000)|list|length }}"  # 3 GB unless stopped
 TIME_BOMB = "{% for a in range(99999) %}{% for b in range(99999) %}{% endfor %}{% endfor %}"
 
 

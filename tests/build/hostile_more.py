@@ -1189,7 +1189,7 @@ def printed(*needles: str) -> Callable[[Path], None]:
         )
         for needle in needles:
             for text in texts:
-                assert needle in text, needle
+                assert needle.translate(spaces) in text, needle
 
     return check
 
