@@ -28,7 +28,6 @@ from typing import Any
 
 from reportgen import DISTRIBUTION
 from reportgen.build.batch import Outcome, run_one
-from reportgen.build.pipeline import CACHE_FOLDER
 from reportgen.build.received import commit
 from reportgen.build.remote import (
     ENVIRONMENT,
@@ -48,6 +47,7 @@ from reportgen.data.model import LOGO_NAME
 from reportgen.data.prepare import planned_outputs
 from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
 from reportgen.inputs import Untrusted, read_input, read_untrusted
+from reportgen.names import CACHE_FOLDER
 from reportgen.office.package import read_template
 
 CONNECT_SECONDS = 10.0

@@ -27,6 +27,7 @@ from reportgen.data.logo import load_logo
 from reportgen.data.prepare import Prepared, planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
+from reportgen.names import CACHE_FOLDER
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
@@ -36,7 +37,6 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 
-CACHE_FOLDER = ".reportgen-cache"
 DECK_CHART_PT = 16  # chart text in a deck picture: read from the back of a room
 
 

@@ -34,9 +34,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportgen.build.isolated import ChildDied, ChildTimedOut, Processes
-from reportgen.build.pipeline import CACHE_FOLDER
 from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode
+from reportgen.names import CACHE_FOLDER
 from reportgen.office.limits import RENDER_SECONDS
 
 #: Chart cache files a worker may send back (anything else it returns is ignored).

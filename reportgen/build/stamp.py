@@ -30,15 +30,12 @@ import reportgen
 from reportgen.build.trust import distrust, find_project_file
 from reportgen.errors import display_path
 from reportgen.inputs import Untrusted, read_untrusted
+from reportgen.names import CONFIG_NAME, STAGING_PREFIX, STAMP_NAME, TEMPLATE_NAMES
 from reportgen.platform import O_NONBLOCK, open_file
 
 if TYPE_CHECKING:
     from reportgen.build.settings import Flags, Settings
 
-STAMP_NAME = ".reportgen-stamp.json"
-CONFIG_NAME = "reportgen.yaml"
-TEMPLATE_NAMES = ("briefing.docx", "deck.pptx")
-STAGING_PREFIX = ".reportgen-staging-"
 MAX_STAMP_BYTES = 4 * 1024 * 1024
 _ENVIRONMENT = ("SOURCE_DATE_EPOCH", "REPORTGEN_SOFFICE")
 _PACKAGE = Path(reportgen.__file__).parent
