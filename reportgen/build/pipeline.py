@@ -28,6 +28,7 @@ from reportgen.data.prepare import Prepared, planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
+from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
@@ -233,6 +234,8 @@ def _render(
     except OSError as exc:
         raise os_error("write", out_dir, exc) from None
     except Exception as exc:  # a damaged template breaks the Office libraries in many ways
+        if not template_fault(exc):
+            raise  # a bug of ours: "internal error", exit 1, never blamed on the template
         raise TemplateProblem(
             f"{name}: the template could not be rendered ({type(exc).__name__}: {exc})",
             hint="it may be damaged: open it in Word or PowerPoint and save it again (--debug shows details)",
