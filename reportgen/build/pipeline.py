@@ -23,6 +23,7 @@ from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
 from reportgen.charts.theme import for_language
 from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
 from reportgen.data.prepare import Prepared, planned_outputs, prepare
 from reportgen.data.project import Project
@@ -149,6 +150,15 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
 
     result.seconds = time.perf_counter() - started
     return result
+
+
+def event_logo(event_file: Path) -> str | None:
+    """The logo file name the build of `event_file` reads (beside it), as the build reads it: from
+    the validated event. None when there is none or the event is not valid (its build says why)."""
+    try:
+        return load_event(event_file).event.logo
+    except ReportgenError:
+        return None
 
 
 def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
