@@ -31,6 +31,7 @@ from reportgen.data import fastyaml
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, display_path
 from reportgen.inputs import read_input
+from reportgen.memo import Memo
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 _PLAIN_TAGS = {
@@ -66,17 +67,16 @@ def load_event(path: Path) -> EventSummary:
     name = display_path(path)
     raw = _read(path, "an event summary")
     key = (str(path), hashlib.sha256(raw).digest())
-    if key in _VALIDATED:
-        return pickle.loads(zlib.decompress(_VALIDATED[key]))  # this process made it
+    known = _VALIDATED.get(key)
+    if known is not None:
+        return pickle.loads(zlib.decompress(known))  # this process made it
     summary, positions = _validated(raw, name, EventSummary)
     problems = ProblemList(name)
     for place, message in reference_problems(summary):
         line, column = positions.nearest(place) or (None, None)
         problems.items.append(Problem(name, message, line=line, column=column, path=_dotted(place)))
     problems.raise_if_any()
-    if len(_VALIDATED) >= 4096:
-        _VALIDATED.clear()
-    _VALIDATED[key] = zlib.compress(pickle.dumps(summary), 1)
+    _VALIDATED.remember(key, zlib.compress(pickle.dumps(summary), 1))
     return summary
 
 
@@ -84,7 +84,7 @@ def load_event(path: Path) -> EventSummary:
 #: 3 KB an event). A batch validates every event before it builds any, to refuse two events that
 #: would write one file; its workers, forked after that, find their event here instead of
 #: reading the YAML again (about 6 ms, most of it building positioned values in Python).
-_VALIDATED: dict[tuple[str, bytes], bytes] = {}
+_VALIDATED: Memo[tuple[str, bytes], bytes] = Memo(4096)
 
 
 def load_model(path: Path, cls: type[M], what: str = "an event summary") -> M:

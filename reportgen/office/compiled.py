@@ -20,10 +20,11 @@ from pathlib import Path
 from types import CodeType
 
 from reportgen import fingerprint
+from reportgen.memo import Memo
 from reportgen.platform import open_file, owned_by_me, private_mode_ok, user_cache
 
 MEMORY_ENTRIES = 2048
-_memory: dict[str, CodeType] = {}
+_memory: Memo[str, CodeType] = Memo(MEMORY_ENTRIES)
 # Version 2: filters, tests and finalize take the context (sandbox.never_folded), which changes
 # the code Jinja generates for them, and no earlier entry may be loaded: those had a first
 # build's formatted constants folded in.
@@ -76,9 +77,7 @@ def load(key: str) -> CodeType | None:
 
 
 def remember(key: str, code: CodeType) -> None:
-    if len(_memory) >= MEMORY_ENTRIES:
-        _memory.pop(next(iter(_memory)))
-    _memory[key] = code
+    _memory.remember(key, code)
 
 
 def store(key: str, code: CodeType) -> None:
