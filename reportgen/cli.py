@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from reportgen.build.settings import Settings
-from reportgen.errors import EXIT_MEANINGS, ExitCode, ReportgenError, display_path, received_interrupt
+from reportgen.errors import (
+    EXIT_MEANINGS,
+    ExitCode,
+    ReportgenError,
+    display_path,
+    internal_error,
+    received_interrupt,
+)
 
 EXIT_CODES = "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {words}" for code, words in EXIT_MEANINGS.items())
 
@@ -168,11 +175,7 @@ def _fail(exc: BaseException, debug: bool) -> int:
     if isinstance(exc, ReportgenError):
         say(err, f"error: {exc.render()}")
         return exc.exit_code
-    say(
-        err,
-        f"internal error: {type(exc).__name__}: {str(exc)[:300]}\n"
-        "This is a bug in reportgen. Run again with --debug and report the output.",
-    )
+    say(err, internal_error(exc))
     return ExitCode.BUG
 
 

@@ -42,6 +42,15 @@ EXIT_MEANINGS = {
 }
 
 
+#: What to do about an internal error: the last line of every one.
+BUG_ADVICE = "This is a bug in reportgen. Run again with --debug and report the output."
+
+
+def internal_error(exc: BaseException, where: str = "") -> str:
+    """The one message for a bug of ours (exit 1): never blamed on the user's files."""
+    return f"internal error{where}: {type(exc).__name__}: {str(exc)[:300]}\n{BUG_ADVICE}"
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised like Ctrl-C so that a build cleans up its staging folder."""
 

@@ -92,6 +92,20 @@ def test_a_bad_project_file_is_a_data_error_with_its_place(in_tmp: Path) -> None
     )
 
 
+def test_a_project_file_typo_is_answered_with_the_project_files_fields(in_tmp: Path) -> None:
+    # the hints walk the model being read: they named the event file's fields here before
+    (in_tmp / "reportgen.yaml").write_text("templats: t\nbogus: 1\n", encoding="utf-8")
+    result = invoke("build", str(WAIC))
+    assert result.exit_code == 3
+    assert "reportgen.yaml:1:1: templats: unknown field 'templats'\n    hint: did you mean 'templates'?" in (
+        result.output
+    )
+    assert (
+        "reportgen.yaml:2:1: bogus: unknown field 'bogus'\n"
+        "    hint: known fields here: author, chart_style, charts, company, output, templates"
+    ) in result.output
+
+
 def test_schema_is_json_schema_of_the_event_file() -> None:
     result = invoke("schema")
     schema = json.loads(result.output)

@@ -19,7 +19,7 @@ from reportgen.build.drawing import Drawer
 from reportgen.build.pipeline import BuildResult
 from reportgen.build.pool import Pool
 from reportgen.build.settings import Settings
-from reportgen.errors import ExitCode, ReportgenError, received_interrupt
+from reportgen.errors import ExitCode, ReportgenError, internal_error, received_interrupt
 from reportgen.platform import cpu_count
 
 # How bad an exit code is, for "the worst one wins" (a warning is better than any failure).
@@ -62,11 +62,7 @@ def run_one(event: Path, settings: Settings, debug: bool = False, drawer: Drawer
             trace = "".join(traceback.format_exception(exc))
         if isinstance(exc, ReportgenError):
             return Outcome(event, error=exc.render(), code=exc.exit_code, traceback=trace)
-        message = (
-            f"internal error: {type(exc).__name__}: {str(exc)[:300]}\n"
-            "This is a bug in reportgen. Run again with --debug and report the output."
-        )
-        return Outcome(event, error=message, code=ExitCode.BUG, traceback=trace)
+        return Outcome(event, error=internal_error(exc), code=ExitCode.BUG, traceback=trace)
 
 
 def default_jobs() -> int:

@@ -28,7 +28,7 @@ from typing import Any
 
 from reportgen import DISTRIBUTION
 from reportgen.build.batch import Outcome, run_one
-from reportgen.build.pipeline import CACHE_FOLDER
+from reportgen.build.pipeline import event_logo
 from reportgen.build.received import commit
 from reportgen.build.remote import (
     ENVIRONMENT,
@@ -42,12 +42,12 @@ from reportgen.build.remote import (
 )
 from reportgen.build.settings import Settings
 from reportgen.charts import add_entry_files, entry_files
-from reportgen.data.load import MAX_FILE_BYTES, parse_yaml
+from reportgen.data.load import MAX_FILE_BYTES
 from reportgen.data.logo import load_logo
-from reportgen.data.model import LOGO_NAME
 from reportgen.data.prepare import planned_outputs
 from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, display_path
 from reportgen.inputs import Untrusted, read_input, read_untrusted
+from reportgen.names import CACHE_FOLDER
 from reportgen.office.package import read_template
 
 CONNECT_SECONDS = 10.0
@@ -238,12 +238,8 @@ def _job(event: Path, settings: Settings, index: _ChartIndex, debug: bool) -> Jo
     except DataError:
         return None
     logo = None
-    try:
-        data, _ = parse_yaml(source, display_path(event))
-        name = data.get("event", {}).get("logo") if isinstance(data, dict) else None
-    except (ReportgenError, AttributeError):
-        name = None  # the worker reports what is wrong with the file, in the local build's words
-    if isinstance(name, str) and re.match(LOGO_NAME, name):
+    name = event_logo(event)  # None for an invalid event: the worker reports it in the build's words
+    if name is not None:
         try:  # read as the local build reads it: inside the event's folder, never through a link
             logo = (name, load_logo(event, name).data)
         except DataError:

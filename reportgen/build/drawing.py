@@ -159,6 +159,7 @@ def early_helper(args: list[str]) -> None:
     from pathlib import Path
 
     from reportgen.build.stamp import likely_output
+    from reportgen.names import CACHE_FOLDER
 
     values: dict[str, str] = {}
     files: list[str] = []
@@ -179,7 +180,7 @@ def early_helper(args: list[str]) -> None:
         return  # the cluster draws
     out = Path(values["--out"]) if values.get("--out") else None
     config = Path(values["--config"]) if values.get("--config") else None
-    cache = likely_output(out, config, Path.cwd()) / ".reportgen-cache"
+    cache = likely_output(out, config, Path.cwd()) / CACHE_FOLDER
     if "--no-cache" not in flags and cache.is_dir() and any(cache.glob("*.png")):
         return
     import atexit

@@ -178,7 +178,7 @@ class Processes:
 def main() -> int:
     """The build process: build each (job, shared) that arrives, until the input ends."""
     from reportgen.build.remote import Rendered, build_here
-    from reportgen.errors import ExitCode
+    from reportgen.errors import ExitCode, internal_error
 
     if hasattr(signal, "SIGINT"):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the worker's to handle; it closes our input
@@ -195,7 +195,7 @@ def main() -> int:
         except Exception as exc:  # run_one turns a build's failures into text; this is ours
             rendered = Rendered(
                 job.event,
-                error=f"internal error on a worker: {type(exc).__name__}: {str(exc)[:300]}",
+                error=internal_error(exc, " on a worker"),
                 code=ExitCode.BUG,
             )
         try:

@@ -39,6 +39,7 @@ from typing import Any
 
 from reportgen.errors import OutputError, display_path
 from reportgen.inputs import Untrusted, read_untrusted
+from reportgen.names import STAGING_PREFIX
 from reportgen.platform import (
     O_NONBLOCK,
     NotRegular,
@@ -60,7 +61,6 @@ _ADVICE = {
     errno.ENOTDIR: "a part of the path is a file, not a folder",
     errno.ENAMETOOLONG: "the path is too long",
 }
-STAGING_PREFIX = ".reportgen-staging-"
 LOCK_NAME = ".reportgen.lock"
 LOCK_WAIT_SECONDS = 120.0
 JOURNAL = "journal.json"

@@ -23,10 +23,13 @@ from reportgen.build.pictures import ChartPictures
 from reportgen.build.settings import Settings
 from reportgen.charts.theme import for_language
 from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
 from reportgen.data.prepare import Prepared, planned_outputs, prepare
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
+from reportgen.names import CACHE_FOLDER
+from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
 from reportgen.office.pictures import ChartSource
@@ -36,7 +39,6 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 
-CACHE_FOLDER = ".reportgen-cache"
 DECK_CHART_PT = 16  # chart text in a deck picture: read from the back of a room
 
 
@@ -150,6 +152,15 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
     return result
 
 
+def event_logo(event_file: Path) -> str | None:
+    """The logo file name the build of `event_file` reads (beside it), as the build reads it: from
+    the validated event. None when there is none or the event is not valid (its build says why)."""
+    try:
+        return load_event(event_file).event.logo
+    except ReportgenError:
+        return None
+
+
 def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
     """A rendered document fit to deliver, or TemplateProblem naming its template and what failed
     (a build's own check, and the client's check of what a cluster worker sent)."""
@@ -233,6 +244,8 @@ def _render(
     except OSError as exc:
         raise os_error("write", out_dir, exc) from None
     except Exception as exc:  # a damaged template breaks the Office libraries in many ways
+        if not template_fault(exc):
+            raise  # a bug of ours: "internal error", exit 1, never blamed on the template
         raise TemplateProblem(
             f"{name}: the template could not be rendered ({type(exc).__name__}: {exc})",
             hint="it may be damaged: open it in Word or PowerPoint and save it again (--debug shows details)",

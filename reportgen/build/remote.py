@@ -34,15 +34,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportgen.build.isolated import ChildDied, ChildTimedOut, Processes
-from reportgen.build.pipeline import CACHE_FOLDER
 from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode
+from reportgen.fingerprint import DOCUMENT_ENVIRONMENT
+from reportgen.names import CACHE_FOLDER
 from reportgen.office.limits import RENDER_SECONDS
 
 #: Chart cache files a worker may send back (anything else it returns is ignored).
 CACHE_FILE = re.compile(r"^[0-9a-f]{32}\.(png|json)$")
 #: Environment variables that change a build's output, passed from the client to the worker.
-ENVIRONMENT = ("SOURCE_DATE_EPOCH",)
+ENVIRONMENT = DOCUMENT_ENVIRONMENT  # what the client sends its workers
 #: Time a sound build spends outside its limited steps (reading, checking, starting its process).
 MARGIN_SECONDS = 60.0
 #: The topic on which a worker says it has started a task (Dask's worker events).

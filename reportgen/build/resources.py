@@ -8,11 +8,10 @@ briefing.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from reportgen import DISTRIBUTION
-from reportgen.errors import OutputError, TemplateProblem, display_path
+from reportgen.errors import OutputError
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # reportgen/
 
@@ -31,18 +30,6 @@ def bundled(kind: str) -> Path:
         f"the bundled {kind} folder is missing from this installation of reportgen",
         hint=f"reinstall reportgen (pip install --force-reinstall {DISTRIBUTION})",
     )
-
-
-def template_path(name: str, templates_dir: Path | None) -> Path:
-    if templates_dir is not None:
-        if not templates_dir.is_dir():
-            raise TemplateProblem(f"{display_path(templates_dir)}: no such templates folder")
-        if os.path.lexists(templates_dir / name):  # named, even if unreadable: never the default then
-            return templates_dir / name
-    local = Path("templates") / name
-    if templates_dir is None and os.path.lexists(local):
-        return local
-    return bundled("templates") / name
 
 
 def bundled_events() -> list[Path]:

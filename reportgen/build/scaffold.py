@@ -17,6 +17,7 @@ from reportgen.build.output import os_error
 from reportgen.build.resources import bundled
 from reportgen.data.schema import schema_json
 from reportgen.errors import OutputError, display_path
+from reportgen.names import CONFIG_NAME, TEMPLATE_NAMES
 
 _SKELETON = Path(__file__).resolve().parents[1] / "skeleton"
 
@@ -29,7 +30,7 @@ def create_project(folder: Path) -> list[Path]:
             hint="choose a new folder name; reportgen init never overwrites files",
         )
     files = {
-        folder / "reportgen.yaml": (_SKELETON / "reportgen.yaml").read_bytes(),
+        folder / CONFIG_NAME: (_SKELETON / CONFIG_NAME).read_bytes(),
         folder / "data" / "event.yaml": (_SKELETON / "event.yaml").read_bytes(),
         folder / "data" / "event.schema.json": schema_json().encode(),
         folder / "data" / "project.schema.json": schema_json(project=True).encode(),
@@ -40,7 +41,7 @@ def create_project(folder: Path) -> list[Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
         (folder / "templates").mkdir(exist_ok=True)
-        for name in ("briefing.docx", "deck.pptx"):
+        for name in TEMPLATE_NAMES:
             shutil.copyfile(bundled("templates") / name, folder / "templates" / name)
             files[folder / "templates" / name] = b""
     except OSError as exc:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from reportgen.build import stamp
 from reportgen.errors import ExitCode, received_interrupt
+from reportgen.names import CACHE_FOLDER
 
 if TYPE_CHECKING:
     from reportgen.build.batch import Outcome
@@ -208,7 +209,7 @@ def _chart_helper(options: Options, cwd: Path, helpers: list[Drawer]) -> Drawer 
         return helpers[0]
     if not options.chart_helper or (len(options.files) != 1 and options.jobs != 1):
         return None
-    cache = stamp.likely_output(options.out_dir, options.config_file, cwd) / ".reportgen-cache"
+    cache = stamp.likely_output(options.out_dir, options.config_file, cwd) / CACHE_FOLDER
     if options.use_cache and cache.is_dir() and any(cache.glob("*.png")):
         return None  # charts are probably cached: the helper would cost more than it saves
     from reportgen.build.drawing import Drawer

@@ -24,10 +24,9 @@ from reportgen.build.pdf import PDF_SECONDS
 from reportgen.build.resources import bundled, bundled_events
 from reportgen.build.trust import find_project_file, refuse_untrusted, why_trusted
 from reportgen.charts.theme import DEFAULT_THEME, Theme
-from reportgen.data.project import CONFIG_NAME, Project, load_project
+from reportgen.data.project import Project, load_project
 from reportgen.errors import TemplateProblem, display_path
-
-TEMPLATE_NAMES = ("briefing.docx", "deck.pptx")
+from reportgen.names import CONFIG_NAME, TEMPLATE_NAMES
 
 
 @dataclass(frozen=True)

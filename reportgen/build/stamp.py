@@ -26,22 +26,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import reportgen
+from reportgen import fingerprint
 from reportgen.build.trust import distrust, find_project_file
 from reportgen.errors import display_path
 from reportgen.inputs import Untrusted, read_untrusted
+from reportgen.names import CONFIG_NAME, STAGING_PREFIX, STAMP_NAME, TEMPLATE_NAMES
 from reportgen.platform import O_NONBLOCK, open_file
 
 if TYPE_CHECKING:
     from reportgen.build.settings import Flags, Settings
 
-STAMP_NAME = ".reportgen-stamp.json"
-CONFIG_NAME = "reportgen.yaml"
-TEMPLATE_NAMES = ("briefing.docx", "deck.pptx")
-STAGING_PREFIX = ".reportgen-staging-"
 MAX_STAMP_BYTES = 4 * 1024 * 1024
-_ENVIRONMENT = ("SOURCE_DATE_EPOCH", "REPORTGEN_SOFFICE")
-_PACKAGE = Path(reportgen.__file__).parent
 
 
 def invocation_key(params: dict[str, Any], cwd: Path) -> str:
@@ -49,21 +44,10 @@ def invocation_key(params: dict[str, Any], cwd: Path) -> str:
     payload = {
         "params": {k: str(v) for k, v in sorted(params.items())},
         "cwd": str(cwd),
-        "env": {name: os.environ.get(name) for name in _ENVIRONMENT},
-        "version": reportgen.__version__,
-        "code": code_fingerprint(),
+        "env": fingerprint.output_environment(),
+        "code": fingerprint.reportgen_changed(),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
-
-
-def code_fingerprint() -> str:
-    """reportgen's own files (names, sizes, times): an edited or reinstalled reportgen rebuilds."""
-    entries = []
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in {".py", ".docx", ".pptx", ".yaml"}:
-            info = path.stat()
-            entries.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(entries).encode()).hexdigest()
 
 
 #: The largest file a stamp may have us hash: inputs are at most a template's 100 MiB, outputs are

@@ -22,9 +22,9 @@ import stat
 from pathlib import Path
 
 from reportgen.errors import DataError, display_path
+from reportgen.names import CONFIG_NAME
 from reportgen.platform import user_id
 
-CONFIG_NAME = "reportgen.yaml"
 TRUST_VARIABLE = "REPORTGEN_TRUSTED_PROJECTS"
 
 

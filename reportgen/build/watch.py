@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from reportgen.build import session
 from reportgen.build.settings import Settings
-from reportgen.build.stamp import CONFIG_NAME, Record
+from reportgen.build.stamp import Record
 from reportgen.errors import received_interrupt
+from reportgen.names import CONFIG_NAME, TEMPLATE_NAMES
 
 if TYPE_CHECKING:
     from reportgen.build.preview import Preview
@@ -80,7 +81,7 @@ def fallback_targets(options: session.Options, cwd: Path) -> Targets:
     if options.config_file is not None:
         files.add(options.config_file)
     if options.templates_dir is not None:
-        files.update(options.templates_dir / name for name in ("briefing.docx", "deck.pptx"))
+        files.update(options.templates_dir / name for name in TEMPLATE_NAMES)
     return Targets(frozenset(_absolute(files)), frozenset(_absolute([cwd / "data"])))
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from reportgen import fingerprint
 from reportgen.charts.theme import Theme
 from reportgen.data.derive import ChartData
 from reportgen.inputs import Untrusted, read_untrusted
@@ -69,7 +70,13 @@ Size = tuple[float, float]
 
 def cache_key(data: ChartData, theme: Theme, size: Size | None = None) -> str:
     payload = json.dumps(
-        {"data": asdict(data), "theme": asdict(theme), "size": size, "v": DRAWING_VERSION},
+        {
+            "data": asdict(data),
+            "theme": asdict(theme),
+            "size": size,
+            "v": DRAWING_VERSION,
+            "code": fingerprint.reportgen_changed(),  # our drawing code, matplotlib's version...
+        },
         sort_keys=True,
         default=str,
     )

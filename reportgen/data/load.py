@@ -15,10 +15,12 @@ import math
 import pickle
 import re
 import zlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -29,6 +31,7 @@ from reportgen.data import fastyaml
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, display_path
 from reportgen.inputs import read_input
+from reportgen.memo import Memo
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 _PLAIN_TAGS = {
@@ -64,17 +67,16 @@ def load_event(path: Path) -> EventSummary:
     name = display_path(path)
     raw = _read(path, "an event summary")
     key = (str(path), hashlib.sha256(raw).digest())
-    if key in _VALIDATED:
-        return pickle.loads(zlib.decompress(_VALIDATED[key]))  # this process made it
+    known = _VALIDATED.get(key)
+    if known is not None:
+        return pickle.loads(zlib.decompress(known))  # this process made it
     summary, positions = _validated(raw, name, EventSummary)
     problems = ProblemList(name)
     for place, message in reference_problems(summary):
         line, column = positions.nearest(place) or (None, None)
         problems.items.append(Problem(name, message, line=line, column=column, path=_dotted(place)))
     problems.raise_if_any()
-    if len(_VALIDATED) >= 4096:
-        _VALIDATED.clear()
-    _VALIDATED[key] = zlib.compress(pickle.dumps(summary), 1)
+    _VALIDATED.remember(key, zlib.compress(pickle.dumps(summary), 1))
     return summary
 
 
@@ -82,7 +84,7 @@ def load_event(path: Path) -> EventSummary:
 #: 3 KB an event). A batch validates every event before it builds any, to refuse two events that
 #: would write one file; its workers, forked after that, find their event here instead of
 #: reading the YAML again (about 6 ms, most of it building positioned values in Python).
-_VALIDATED: dict[tuple[str, bytes], bytes] = {}
+_VALIDATED: Memo[tuple[str, bytes], bytes] = Memo(4096)
 
 
 def load_model(path: Path, cls: type[M], what: str = "an event summary") -> M:
@@ -97,7 +99,7 @@ def _validated(raw: bytes, name: str, cls: type[M]) -> tuple[M, Positions]:
     except ValidationError as exc:
         problems = ProblemList(name)
         for error in _merge_union_errors(exc.errors(), data):
-            problems.items.append(_problem_from_pydantic(name, error, data, positions))
+            problems.items.append(_problem_from_pydantic(name, error, data, positions, cls))
         problems.raise_if_any()
         raise  # unreachable: a ValidationError always carries at least one error
 
@@ -321,7 +323,9 @@ def _merge_union_errors(errors: list[Any], data: Any) -> list[Any]:
     return list(merged.values())
 
 
-def _problem_from_pydantic(name: str, error: Any, data: Any, positions: Positions) -> Problem:
+def _problem_from_pydantic(
+    name: str, error: Any, data: Any, positions: Positions, root: type[BaseModel]
+) -> Problem:
     loc = _data_path(error["loc"], data)
     kind, given = error["type"], error.get("input")
     line_col = None
@@ -336,7 +340,7 @@ def _problem_from_pydantic(name: str, error: Any, data: Any, positions: Position
         line=line,
         column=column,
         path=_dotted(loc),
-        hint=_hint(kind, loc, error),
+        hint=_hint(root, kind, loc),
     )
 
 
@@ -426,9 +430,9 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _hint(kind: str, loc: PathKey, error: Any) -> str:
+def _hint(root: type[BaseModel], kind: str, loc: PathKey) -> str:
     if kind == "extra_forbidden" and loc:
-        known = _known_fields(loc[:-1])
+        known = _known_fields(root, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
         if close:
             return f"did you mean {close[0]!r}?"
@@ -437,30 +441,33 @@ def _hint(kind: str, loc: PathKey, error: Any) -> str:
     return ""
 
 
-def _known_fields(parent: PathKey) -> list[str]:
-    """The field names the model accepts at `parent` (for 'did you mean' hints)."""
-    from reportgen.data import model as model
+def _known_fields(root: type[BaseModel], parent: PathKey) -> list[str]:
+    """The field names the model `root` accepts at `parent` (for 'did you mean' hints), found by
+    walking the model's own annotations: through its fields, dicts (a key), lists (an index),
+    optional values and unions, so a new field or nesting needs no second description here."""
+    kinds: list[Any] = [root]
+    for part in parent:
+        inner: list[Any] = []
+        for kind in (k for t in kinds for k in _alternatives(t)):
+            origin, args = get_origin(kind), get_args(kind)
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                field = kind.model_fields.get(part) if isinstance(part, str) else None
+                if field is not None:
+                    inner.append(field.annotation)
+            elif origin in (dict, Mapping) and len(args) == 2 and isinstance(part, str):
+                inner.append(args[1])
+            elif origin in (list, tuple, Sequence) and args and isinstance(part, int):
+                inner.append(args[0])
+        kinds = inner
+    models = {k for t in kinds for k in _alternatives(t) if isinstance(k, type) and issubclass(k, BaseModel)}
+    return sorted({name for model in models for name in model.model_fields})
 
-    cls: type[BaseModel] | None = model.EventSummary
-    containers = {
-        "sources": model.Source,
-        "sections": model.Section,
-        "charts": model.ChartSpec,
-        "figures": model.Figure,
-        "breakdown": model.Figure,
-        "lists": model.ItemList,
-    }
-    items = {"people": model.Person, "launches": model.Launch}
-    single = {"event": model.Event, "formatting": model.Formatting, "quote": model.Quote}
-    i = 0
-    while i < len(parent) and cls is not None:
-        part = parent[i]
-        if part in containers:
-            cls, i = containers[str(part)], i + 2
-        elif part in items:
-            cls, i = items[str(part)], i + 2
-        elif part in single:
-            cls, i = single[str(part)], i + 1
-        else:
-            return []
-    return sorted(cls.model_fields) if cls is not None and i == len(parent) else []
+
+def _alternatives(kind: Any) -> list[Any]:
+    """`kind` without Annotated, and each member of a union (Optional included)."""
+    origin = get_origin(kind)
+    if origin is Annotated:
+        return _alternatives(get_args(kind)[0])
+    if origin is Union or origin is UnionType:
+        return [alt for arg in get_args(kind) for alt in _alternatives(arg)]
+    return [kind]

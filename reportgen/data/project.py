@@ -20,9 +20,7 @@ from pydantic import Field
 
 from reportgen.data.load import load_model
 from reportgen.data.model import ChartSpec, EventSummary, Key, Text, _Strict, chart_problems
-
-CONFIG_NAME = "reportgen.yaml"
-
+from reportgen.names import CONFIG_NAME
 
 HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 

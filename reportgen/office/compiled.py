@@ -16,24 +16,25 @@ import marshal
 import os
 import secrets
 import stat
-import sys
 from pathlib import Path
 from types import CodeType
 
-import jinja2
-
+from reportgen import fingerprint
+from reportgen.memo import Memo
 from reportgen.platform import open_file, owned_by_me, private_mode_ok, user_cache
 
 MEMORY_ENTRIES = 2048
-_memory: dict[str, CodeType] = {}
+_memory: Memo[str, CodeType] = Memo(MEMORY_ENTRIES)
 # Version 2: filters, tests and finalize take the context (sandbox.never_folded), which changes
 # the code Jinja generates for them, and no earlier entry may be loaded: those had a first
 # build's formatted constants folded in.
-_SALT = f"reportgen-compiled-2|jinja {jinja2.__version__}|python {sys.version}"
+# Besides, reportgen_changed covers our code, Python and Jinja (every library that shapes output).
+_SALT = "reportgen-compiled-2"
 
 
 def key_for(source: str, autoescape: bool) -> str:
-    return hashlib.sha256(f"{_SALT}|{autoescape}|{source}".encode()).hexdigest()
+    salt = f"{_SALT}|{fingerprint.reportgen_changed()}"
+    return hashlib.sha256(f"{salt}|{autoescape}|{source}".encode()).hexdigest()
 
 
 def cache_folder() -> Path | None:
@@ -76,9 +77,7 @@ def load(key: str) -> CodeType | None:
 
 
 def remember(key: str, code: CodeType) -> None:
-    if len(_memory) >= MEMORY_ENTRIES:
-        _memory.pop(next(iter(_memory)))
-    _memory[key] = code
+    _memory.remember(key, code)
 
 
 def store(key: str, code: CodeType) -> None:

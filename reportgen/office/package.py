@@ -29,12 +29,13 @@ import re
 import zipfile
 from collections import Counter
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from reportgen.errors import TemplateProblem
 from reportgen.inputs import read_input
+from reportgen.memo import Memo
 from reportgen.office.ooxml import (
     EMBEDDED_MAIN_TYPES,
     HYPERLINK,
@@ -115,12 +116,12 @@ def check_template_package(template: Path, name: str) -> bytes:
         ) from None
     if problem:
         raise TemplateProblem(f"{name}: {problem}", hint=hint)
-    _PASSED.add(digest)
+    _PASSED.remember(digest, True)
     return data
 
 
 #: SHA-256 digests of template packages that passed every check in this process.
-_PASSED: set[bytes] = set()
+_PASSED: Memo[bytes, bool] = Memo(4096)
 
 
 _OUTSIDE_HINT = (
@@ -129,29 +130,20 @@ _OUTSIDE_HINT = (
 )
 
 
-class PartResults(Generic[T]):
+class PartResults(Memo[tuple[str, bytes], T]):
     """What a check found in a part, remembered by the part's name and SHA-256 for this process.
 
     Every document of a batch carries the same styles, layouts, masters and theme as its template
     (a Word styles part alone is 0.3 MB), and a part's name and bytes decide what a check finds,
-    so each distinct part is checked once. Bounded: forgotten all at once past `limit` entries.
+    so each distinct part is checked once. Bounded, as every memo (reportgen/memo.py).
     """
 
     def __init__(self, limit: int = 4096) -> None:
-        self.limit = limit
-        self._found: dict[tuple[str, bytes], T] = {}
+        super().__init__(limit)
 
     @staticmethod
     def key(name: str, data: bytes) -> tuple[str, bytes]:
         return name, hashlib.sha256(data).digest()
-
-    def get(self, key: tuple[str, bytes]) -> T | None:
-        return self._found.get(key)
-
-    def remember(self, key: tuple[str, bytes], found: T) -> None:
-        if len(self._found) >= self.limit:
-            self._found.clear()
-        self._found[key] = found
 
 
 class ReadOnce(zipfile.ZipFile):

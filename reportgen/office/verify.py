@@ -27,6 +27,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.memo import Memo
 from reportgen.office.ooxml import (
     MAIN_CONTENT_TYPES,
     OFFICE_DOCUMENT,
@@ -117,13 +118,15 @@ def template_tags(template: Path) -> frozenset[str]:
     """Every tag text in a template package (worked out once per content in a process)."""
     data = read_template(template)
     digest = hashlib.sha256(data).digest()
-    if digest not in _TEMPLATE_TAGS:
+    found = _TEMPLATE_TAGS.get(digest)
+    if found is None:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            _TEMPLATE_TAGS[digest] = frozenset(tag for tags in _part_tags(package).values() for tag in tags)
-    return _TEMPLATE_TAGS[digest]
+            found = frozenset(tag for tags in _part_tags(package).values() for tag in tags)
+        _TEMPLATE_TAGS.remember(digest, found)
+    return found
 
 
-_TEMPLATE_TAGS: dict[bytes, frozenset[str]] = {}
+_TEMPLATE_TAGS: Memo[bytes, frozenset[str]] = Memo(256)
 
 
 def tags_outside_rendered_parts(data: bytes, suffix: str) -> str | None:

@@ -166,6 +166,18 @@ def add_relationship(part: str, kind: str, target: str, external: bool = True) -
     )
 
 
+def positions_not_numbers(data: bytes) -> bytes:
+    """Every slide's shape positions made `abc`: python-pptx fails reading them."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if re.fullmatch(r"ppt/slides/slide\d+\.xml", info.filename):
+                content = re.sub(rb'<a:off x="\d+"', b'<a:off x="abc"', content)
+            dst.writestr(info, content)
+    return out.getvalue()
+
+
 def add_entry(name: str, data: bytes) -> Callable[[bytes], bytes]:
     return rezip(extra=lambda z: z.writestr(name, data))
 
@@ -395,6 +407,13 @@ OUTSIDE = [
         package_bytes("briefing.docx", add_entry("word/comments.xml", COMMENTS)),
         4,
         "the part word/comments.xml holds tags",
+    ),
+    Case(  # python-pptx fails on it while the deck renders: the template's fault, not a bug (exit 1)
+        "deck-shape-position-not-a-number",
+        "template",
+        package_bytes("deck.pptx", positions_not_numbers),
+        4,
+        "the template could not be rendered (ValueError: invalid literal for int() with base 10: 'abc')",
     ),
 ]
 

@@ -171,3 +171,19 @@ def test_build_and_validate_refuse_the_same_logos(tmp_path: Path, command: str, 
     }[kind]
     assert expected in result.output
     assert not any((tmp_path / "out").glob("*.pptx"))
+
+
+def test_the_cluster_client_sends_the_logo_the_build_reads(tmp_path: Path) -> None:
+    """The client takes the logo's name from the pipeline (the validated event), not from a second
+    reading of the YAML of its own: an event the build refuses sends no logo at all."""
+    from reportgen.build.cluster import _ChartIndex, _job
+
+    settings = Settings.simple(tmp_path / "out", TEMPLATES)
+    logo = _png(40, 10)
+    event = _event_with_logo(tmp_path, logo)
+    job = _job(event, settings, _ChartIndex(None), False)
+    assert job is not None and job.logo == ("logo.png", logo)
+    invalid = tmp_path / "invalid.yaml"
+    invalid.write_text(event.read_text(encoding="utf-8").replace("  year: 2022\n", "  year: soon\n"))
+    job = _job(invalid, settings, _ChartIndex(None), False)
+    assert job is not None and job.logo is None  # the worker reports the year, in the build's words

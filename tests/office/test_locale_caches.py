@@ -22,6 +22,7 @@ from pptx import Presentation
 from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
 from reportgen.data.formatting import Formatter
+from reportgen.memo import Memo
 from reportgen.office import compiled
 from reportgen.office.sandbox import make_environment
 
@@ -94,14 +95,14 @@ def test_literal_filters_follow_each_locale_in_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(compiled, "_memory", {})
+    monkeypatch.setattr(compiled, "_memory", Memo(compiled.MEMORY_ENTRIES))
     templates = literal_templates(tmp_path / "templates")
     for locale in ("en_GB", "de_DE", "zh_CN"):
         out = tmp_path / locale
         build(event_in(locale, tmp_path), Settings.simple(out, templates))
         assert_printed_in(out, locale)
     assert list((tmp_path / "cache" / "reportgen" / "compiled").glob("*.bin")), "the disk cache was not used"
-    monkeypatch.setattr(compiled, "_memory", {})  # the disk cache alone, warm from en_GB
+    monkeypatch.setattr(compiled, "_memory", Memo(compiled.MEMORY_ENTRIES))  # the disk cache alone, warm
     out = tmp_path / "de_DE-again"
     build(event_in("de_DE", tmp_path), Settings.simple(out, templates))
     assert_printed_in(out, "de_DE")
