@@ -100,12 +100,22 @@ def med(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def project(folder: Path) -> Path:
+    """A fresh copy of this repository's project (its reportgen.yaml, data/ and templates/): where
+    the README's `reportgen build` builds data/waic2022.yaml into output/."""
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "reportgen.yaml", folder)
+    shutil.copytree(ROOT / "data", folder / "data")
+    shutil.copytree(ROOT / "templates", folder / "templates")
+    return folder
+
+
 def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float, float | None]]:
-    """Rows: (what, reportgen median s, peer median s, ratio median, peak MiB of its own run)."""
+    """Rows: (what, reportgen median s, peer median s, ratio median, peak MiB of its own run).
+
+    reportgen runs as the README says, `reportgen build` with no file in the project's folder; each
+    cold run in a fresh copy of the project (no output folder: no chart cache, no stamp)."""
     peer = [peer_python(), str(PEER / "peer_script.py"), str(PEER / "waic2022.yaml")]
-    event = work / "waic.yaml"
-    shutil.copy(WAIC, event)
-    text = event.read_text(encoding="utf-8")
     # Only reportgen's own caches start empty: matplotlib keeps its font list where it always is.
     mpl = os.environ.get("MPLCONFIGDIR") or str(Path.home() / ".cache" / "matplotlib")
     warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
@@ -113,19 +123,27 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     def machine(tag: str) -> dict[str, str]:  # a machine that never ran reportgen
         return {**warm, "XDG_CACHE_HOME": str(work / f"xdg-{tag}")}
 
-    def ours(out: str, env: dict[str, str], memory: bool = False) -> tuple[float, int]:
-        return run([*REPORTGEN, "build", str(event), "--out", str(work / out)], env=env, memory=memory)
+    def ours(folder: Path, env: dict[str, str], memory: bool = False, *files: str) -> tuple[float, int]:
+        return run([*REPORTGEN, "build", *files], cwd=folder, env=env, memory=memory)
 
     def theirs(i: object) -> float:
         return run([*peer, "--out", str(work / f"peer-{i}")])[0]
 
+    ours(project(work / "warming"), warm)  # the compiled-template cache of `warm`
     rows: list[tuple[str, float, float | None, float, float | None]] = []
-    for name, first in (("cold, first build on the machine", True), ("cold (no chart cache)", False)):
-        pairs = [
-            (ours(f"cold-{first}-{i}", machine(f"{first}-{i}") if first else warm)[0], theirs(f"{first}-{i}"))
-            for i in range(runs)
-        ]
-        peak = ours(f"cold-{first}-memory", machine(f"{first}-memory") if first else warm, memory=True)[1]
+    for name, first, files in (
+        ("cold `build`, first on the machine", True, ()),
+        ("cold `build` (no chart cache)", False, ()),
+        ("cold `build data/waic2022.yaml`", False, ("data/waic2022.yaml",)),
+    ):
+        tag = f"{first}-{len(files)}"
+
+        def cold(i: object, memory: bool, tag: str = tag, first: bool = first, files: tuple = files) -> float:  # type: ignore[type-arg]
+            env = machine(f"{tag}-{i}") if first else warm
+            return ours(project(work / f"cold-{tag}-{i}"), env, memory, *files)[1 if memory else 0]
+
+        pairs = [(cold(i, False), theirs(f"{tag}-{i}")) for i in range(runs)]
+        peak = cold("memory", True)
         rows.append(
             (
                 name,
@@ -135,14 +153,17 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
                 peak / 2**20,
             )
         )
-    ours("warm", warm)
+    here = project(work / "edited")
+    event = here / "data" / "waic2022.yaml"
+    text = event.read_text(encoding="utf-8")
+    ours(here, warm)
     edits, unchanged = [], []
     for i in range(runs):
         event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
-        edits.append((ours("warm", warm)[0], theirs(f"edit-{i}")))
-        unchanged.append((ours("warm", warm)[0], theirs(f"same-{i}")))
+        edits.append((ours(here, warm)[0], theirs(f"edit-{i}")))
+        unchanged.append((ours(here, warm)[0], theirs(f"same-{i}")))
     event.write_text(text.replace("city: Shanghai", "city: Shanghai again"), encoding="utf-8")
-    peak_edit = ours("warm", warm, memory=True)[1]
+    peak_edit = ours(here, warm, True)[1]
     for name, pairs, peak in (
         ("rebuild after a text-only edit", edits, peak_edit / 2**20),
         ("rebuild with nothing changed", unchanged, None),
@@ -168,17 +189,22 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     peer_peak = run([*peer, "--out", str(work / "peer-memory")], memory=True)[1]
     rows.append(("the peer's peak memory, cold", float("nan"), None, float("nan"), peer_peak / 2**20))
     event.write_text(text, encoding="utf-8")
-    return rows + watched(20, work, event, warm)
+    return rows
 
 
-def watched(edits: int, work: Path, event: Path, env: dict[str, str]) -> list[tuple]:  # type: ignore[type-arg]
-    """Text-only edits under `reportgen watch` (started once, as a user would): from each save to
-    both documents written, as watch itself reports it ("rebuilt ... in S s from save to written")."""
+def watched(edits: int, work: Path) -> list[tuple]:  # type: ignore[type-arg]
+    """Text-only edits under `reportgen watch` (started once, as a user would, in the project's
+    folder): from each save to both documents written, as watch itself reports it ("rebuilt ...
+    in S s from save to written")."""
+    here = project(work / "watched")
+    event = here / "data" / "waic2022.yaml"
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg-watch")}
     text = event.read_text(encoding="utf-8")
     out, err = work / "watch.out", work / "watch.err"
     with out.open("wb") as stdout, err.open("wb") as stderr:
         watch = subprocess.Popen(
-            [*REPORTGEN, "watch", str(event), "--out", str(work / "watched")],
+            [*REPORTGEN, "watch"],
+            cwd=here,
             env=env,
             stdout=stdout,
             stderr=stderr,
@@ -365,6 +391,7 @@ def cluster(counts: list[int], work: Path) -> Iterator[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs of each single-event measurement")
+    parser.add_argument("--watch", type=int, default=20, help="edits under reportgen watch (0: none)")
     parser.add_argument("--batch", type=int, default=0, help="also build this many events")
     parser.add_argument("--pdf", type=int, default=0, help="also build this many events with --pdf")
     parser.add_argument("--cluster", default="", help="event counts (100,1000) for local pool against Dask")
@@ -375,6 +402,7 @@ def main() -> None:
         return
     cpus = len(os.sched_getaffinity(0))
     print(f"{platform.node()}: {cpus} cores, Python {sys.version.split()[0]}, medians of {options.runs} runs")
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         if options.runs:
@@ -385,6 +413,8 @@ def main() -> None:
             ratio_text = f"{ratio:7.2f}" if ratio == ratio else "       "
             mib_text = f"{mib:6.0f} MiB" if mib is not None else ""
             print(f"  {name:<34} {ours_text} {peer_text} {ratio_text} {mib_text}")
+        for name, seconds, *_ in watched(options.watch, work) if options.watch else []:
+            print(f"  {name}: {seconds:.3f} s")
         if options.batch:
             print(f"{'batches':<36} {'s/event':>10} {'peak':>9}")
             for name, per_event, mib in batch(options.batch, work):
@@ -396,6 +426,7 @@ def main() -> None:
             print("local pool against a Dask cluster (scheduler and 2 one-thread workers on this machine)")
             for line in cluster([int(c) for c in options.cluster.split(",")], work):
                 print(line, flush=True)
+    print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportgen.platform import block_signals, fork_start, restore_signals, unblock_signals
@@ -153,13 +154,9 @@ _VALUED = {"--scheduler", "--out", "--templates", "--pdf-timeout", "--jobs", "-j
 
 def early_helper(args: list[str]) -> None:
     """Fork the helper from `reportgen build ARGS` as typed, before click or the pipeline loads,
-    when the build is of one event (or --jobs 1) and its chart cache is empty. A misread argument
-    only means no helper (or one not used): the build itself parses the arguments properly."""
+    when `worth_a_helper` says so. A misread argument only means no helper (or one not used): the
+    build itself parses the arguments properly."""
     global EARLY
-    from pathlib import Path
-
-    from reportgen.build.stamp import likely_output
-    from reportgen.names import CACHE_FOLDER
 
     values: dict[str, str] = {}
     files: list[str] = []
@@ -173,18 +170,49 @@ def early_helper(args: list[str]) -> None:
             flags.add(token)
         else:
             files.append(token)
-    jobs = values.get("--jobs", values.get("-j", ""))
-    if "--help" in flags or (len(files) != 1 and jobs != "1"):
+    if "--help" in flags:
         return
     if values.get("--scheduler") or os.environ.get("REPORTGEN_SCHEDULER"):
         return  # the cluster draws
+    jobs = values.get("--jobs", values.get("-j", ""))
     out = Path(values["--out"]) if values.get("--out") else None
     config = Path(values["--config"]) if values.get("--config") else None
-    cache = likely_output(out, config, Path.cwd()) / CACHE_FOLDER
-    if "--no-cache" not in flags and cache.is_dir() and any(cache.glob("*.png")):
+    if not worth_a_helper(len(files), jobs == "1", out, config, "--no-cache" not in flags, Path.cwd()):
         return
     import atexit
 
     EARLY = Drawer()
     EARLY.start()
     atexit.register(EARLY.close)  # if the build command never takes it over
+
+
+def worth_a_helper(
+    files: int, one_job: bool, out: Path | None, config: Path | None, use_cache: bool, cwd: Path
+) -> bool:
+    """Whether a build draws its charts in this process, with a helper: it builds one event (or
+    runs one job), and its chart cache is probably empty. With no event files named, the events
+    are those of the project's data/ folder, else the bundled one (`settings.settle`), counted here
+    without loading the project file; a wrong guess costs a helper or the time it would save."""
+    from reportgen.build.stamp import likely_output
+    from reportgen.names import CACHE_FOLDER
+
+    if files == 0:
+        files = _likely_events(config, cwd)
+    if files != 1 and not one_job:
+        return False
+    cache = likely_output(out, config, cwd) / CACHE_FOLDER
+    return not (use_cache and cache.is_dir() and any(cache.glob("*.png")))
+
+
+def _likely_events(config: Path | None, cwd: Path) -> int:
+    """How many events `reportgen build` with no files would build (the bundled one when the
+    project's data/ folder has no YAML file)."""
+    from reportgen.build.trust import distrust, find_project_file
+
+    found = config or find_project_file(cwd)
+    root = cwd if found is None or (config is None and distrust(found)) else found.parent
+    data = root / "data"
+    try:
+        return max(1, sum(1 for p in data.iterdir() if p.suffix in (".yaml", ".yml") and p.name[0] != "."))
+    except OSError:
+        return 1

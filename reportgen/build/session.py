@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from reportgen.build import stamp
 from reportgen.errors import ExitCode, received_interrupt
-from reportgen.names import CACHE_FOLDER
 
 if TYPE_CHECKING:
     from reportgen.build.batch import Outcome
@@ -200,20 +199,19 @@ def _out_of_date(
 
 
 def _chart_helper(options: Options, cwd: Path, helpers: list[Drawer]) -> Drawer | None:
-    """A helper process that imports matplotlib and draws while this one imports the pipeline: for
-    a build of one event (or --jobs 1) whose charts are probably not cached. Forked now, before
-    any heavy import or thread."""
+    """A helper process that imports matplotlib and draws while this one imports the pipeline
+    (`drawing.worth_a_helper` says when). Forked now, before any heavy import or thread."""
     if options.scheduler:
         return None  # the cluster draws
     if helpers:  # forked by entry.py before the command line was parsed
         return helpers[0]
-    if not options.chart_helper or (len(options.files) != 1 and options.jobs != 1):
-        return None
-    cache = stamp.likely_output(options.out_dir, options.config_file, cwd) / CACHE_FOLDER
-    if options.use_cache and cache.is_dir() and any(cache.glob("*.png")):
-        return None  # charts are probably cached: the helper would cost more than it saves
-    from reportgen.build.drawing import Drawer
+    from reportgen.build.drawing import Drawer, worth_a_helper
 
+    one_job = options.jobs == 1
+    if not options.chart_helper or not worth_a_helper(
+        len(options.files), one_job, options.out_dir, options.config_file, options.use_cache, cwd
+    ):
+        return None
     drawer = Drawer()
     drawer.start()
     helpers.append(drawer)

@@ -33,7 +33,10 @@ if TYPE_CHECKING:
     from reportgen.build.preview import Preview
 
 DEBOUNCE_MS = 1600  # a burst of saves is one rebuild, at most this long after its first save
-STEP_MS = 50  # ... and starts once the files have been quiet this long
+# ... and starts once the files have been quiet this long (watchfiles looks every STEP_MS, so a
+# rebuild starts 1-2 steps after a save). An editor's save (write, or write-then-rename) is done
+# in well under this; watchfiles' default, 50 ms, was half of the time from save to written.
+STEP_MS = 10
 IDLE_MS = 500  # the watcher's first quiet moment says it is running (and later ones are ignored)
 _EVENT_SUFFIXES = (".yaml", ".yml")
 
