@@ -483,12 +483,15 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...]) -> bool:
 
 
 def _source_line(summary: EventSummary, fmt: Formatter) -> str:
-    """'Source: “Title”, Publisher, 3 September 2022': the deck's one source as a line."""
+    """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line."""
     source = next(iter(summary.sources.values()))
     p = fmt.punct
     parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
     parts.append(fmt.date(source.published) if source.published else "")
-    return fmt.gettext("Source") + p.pair + p.clause.join(t for t in parts if t)
+    line = fmt.gettext("Source") + p.pair + p.clause.join(t for t in parts if t)
+    if source.note:  # as the Sources slide printed it: the note, then the address
+        line += p.stop + p.space + source.note
+    return line + (f" {source.url}" if source.url else "")
 
 
 def _with_source_line(sections: tuple[SectionView, ...], line: str) -> tuple[tuple[SectionView, ...], bool]:
