@@ -421,9 +421,9 @@ def _small(section: SectionView, page: DeckPage) -> bool:
 
 
 def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
-    """A folded page's text as bullets of another slide: its headline under the section's name."""
-    lead = (f"{section.title}{pair}{page.headline}",) if page.headline else ()
-    return lead + page.points
+    """A folded page's text as bullets of another slide, led by the section's name (with its
+    headline), so its bullets are not read as the other section's."""
+    return (f"{section.title}{pair}{page.headline}" if page.headline else section.title, *page.points)
 
 
 def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:
