@@ -211,28 +211,42 @@ def make_briefing(path: Path) -> None:
         _shade(cell, THEME.light)
         f = f"headline_figures[{index}]"
         guard = f"{{% if headline_figures|length > {index} %}}"
-        lines = (
-            (f"{guard}{{{{ {f}.qualifier_text }}}}{{% endif %}}", 9, False, THEME.muted),
-            (  # a no-break space (none in Chinese): the number and its unit stay on one line
+        # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
+        # is where a headline figure is printed, so it reads whole there.
+        number = cell.paragraphs[0]
+        number.paragraph_format.space_before = Pt(6)
+        number.paragraph_format.space_after = Pt(0)
+        qualifier = number.add_run(
+            f"{guard}{{{{ {f}.qualifier_text }}}}"
+            f"{{% if {f}.qualifier_text %}}{{{{ punct.space }}}}{{% endif %}}{{% endif %}}"
+        )
+        qualifier.font.size = Pt(10)
+        qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
+        amount = (
+            number.add_run(  # a no-break space (none in Chinese): the number and its unit stay on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
                 f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
-                "{% endif %}",
-                17,
-                True,
-                THEME.primary,
-            ),
-            (f"{guard}{{{{ {f}.label }}}}{{% endif %}}", 9, False, THEME.muted),
+                "{% endif %}"
+            )
         )
-        for number, (text, size, bold, colour) in enumerate(lines):
-            paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
-            paragraph.paragraph_format.space_before = Pt(6 if number == 0 else 0)
-            paragraph.paragraph_format.space_after = Pt(6 if number == 2 else 0)
-            run = paragraph.add_run(text)
-            run.bold, run.font.size = bold, Pt(size)
-            run.font.color.rgb = RGBColor(*rgb(colour))
+        amount.bold, amount.font.size = True, Pt(17)
+        amount.font.color.rgb = RGBColor(*rgb(THEME.primary))
+        label = cell.add_paragraph()
+        label.paragraph_format.space_before = Pt(0)
+        label.paragraph_format.space_after = Pt(6)
+        run = label.add_run(  # with its conversions and date, as the table printed them
+            f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
+            f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
+            f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
+            "{% endif %}{% endif %}"
+        )
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor(*rgb(THEME.muted))
     _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)))
     doc.add_paragraph("{%p endif %}")
 
+    # The key figures the band does not show (each figure once on the first page)
+    doc.add_paragraph("{%p if table_figures %}")
     doc.add_heading('{{ _("Key figures") }}', level=1)
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
@@ -244,13 +258,14 @@ def make_briefing(path: Path) -> None:
         run.bold = True
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         _shade(cell, THEME.primary)
-    table.rows[1].cells[0].text = "{%tr for f in key_figures %}"
+    table.rows[1].cells[0].text = "{%tr for f in table_figures %}"
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
     value.add_run("{{ f.value_text }}").bold = True
     value.add_run(AS_OF)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     _widths(table, (Cm(8.6), Cm(8.0)))
+    doc.add_paragraph("{%p endif %}")
 
     doc.add_paragraph("{%p for s in section_list %}")
     doc.add_heading("{{ s.title }}", level=1)
@@ -278,7 +293,7 @@ def make_briefing(path: Path) -> None:
         "{{ launch.items|listing }}{{ punct.stop }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p for f in s.figure_list %}")
+    doc.add_paragraph("{%p for f in s.briefing_figures %}")  # those the first page does not show
     bullet = doc.add_paragraph(style="List Bullet")
     bullet.add_run("{{ f.label }}{{ punct.pair }}")
     bullet.add_run("{{ f.value_text }}").bold = True
@@ -814,15 +829,16 @@ def make_deck(path: Path) -> None:
     #    facts no chart shows; the three variants stay in data order inside the section block.
     _chart_and_points_slide(
         prs,
-        "{%slides for s in section_list %}"
+        "{%slides for s in deck_sections %}"
         "{%slide for page in s.deck_pages if page.layout == 'chart-and-points' %}",
     )
     _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
     _points_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'points' %}{%slides endfor %}")
 
-    # 4. Sources, compact, in the body of a Title and Content slide
+    # 4. Sources, compact, in the body of a Title and Content slide (one source is a footer line)
     slide = prs.slides.add_slide(prs.slide_layouts[1])
     _title(slide, '{{ _("Sources") }}')
+    _directive_box(slide, "{%slide if sources_slide %}")
     _text_box(
         slide,
         MARGIN,

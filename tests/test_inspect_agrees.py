@@ -49,15 +49,15 @@ def retag_briefing(folder: Path, edits: dict[int, tuple[str, str]]) -> Path:
 
 
 BRIEFING_EDITS = {
-    23: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in key_figures %} row
-    28: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
-    36: ("{{ person.name }}", "{{ person.nmae }}"),  # in a {%p for %} inside that one
+    21: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in table_figures %} row
+    27: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
+    35: ("{{ person.name }}", "{{ person.nmae }}"),  # in a {%p for %} inside that one
 }
 UNKNOWN = " (the data has no such name)"
 BRIEFING_ERRORS = [
-    "body, paragraph 23 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
-    "body, paragraph 28 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
-    "body, paragraph 36 ({{ person.nmae }}): 'PersonView' has no attribute 'nmae'" + UNKNOWN,
+    "body, paragraph 21 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
+    "body, paragraph 27 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
+    "body, paragraph 35 ({{ person.nmae }}): 'PersonView' has no attribute 'nmae'" + UNKNOWN,
 ]
 DECK_ERROR = (
     "slide 8, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
@@ -145,7 +145,7 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 8: repeated 2 times\n"
         "  slide 9: dropped (no item of 's.deck_pages' meets \"page.layout == 'chart'\" for this event)\n"
         "  slide 10: repeated 2 times\n"
-        "  slide 11: used\n"
+        "  slide 11: dropped (condition 'sources_slide' false for this event)\n"
     )
 
 

@@ -137,6 +137,7 @@ class SectionView(View):
     briefing_charts: tuple[str, ...] = ()  # those of them that go in the briefing
     deck_charts: tuple[str, ...] = ()  # those of them that go in the deck
     points: tuple[str, ...] = ()  # one line per fact the section's deck charts do not show
+    briefing_figures: tuple[FigureView, ...] = ()  # its figures the briefing's first page does not show
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
 
@@ -205,10 +206,22 @@ class Derived:
     headline_figures: tuple[FigureView, ...] = ()  # the three numbers a briefing opens with
     glance_pages: tuple[tuple[FigureView, ...], ...] = ()  # key figures as tiles, at most 6 a slide
     dates: str = ""  # '14–17 October 2025', or the closing date
+    table_figures: tuple[FigureView, ...] = ()  # the key figures the briefing's band does not show
+    deck_sections: tuple[SectionView, ...] = ()  # the deck's sections, small ones folded together
+    sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
 
 
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
 POINTS_PER_SLIDE = 6
+#: A slide is about this many rows of body text high, its title and the space above the body
+#: TITLE_ROWS of them, and a row about ROW_CHARS narrow characters wide: a slide of text filling
+#: less than FOLD_BELOW of its area is folded into another (issue 19 item 3).
+TEXT_ROWS = 18
+TITLE_ROWS = 2
+ROW_CHARS = 66
+FOLD_BELOW = 0.3
+#: The id of the deck's slide of small sections folded together (no data section id starts with '~').
+OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
 TILES_PER_SLIDE = 6
 
@@ -271,6 +284,15 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         home = max((ref.split(".")[0] for ref in spec.figures), key=order.index)
         placed[home].append(cid)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
+    key_figures = tuple(v for v in figures.values() if v.key)
+    headline = (key_figures or tuple(figures.values()))[:3]
+    # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
+    # figure a deck chart draws and its caption states is the chart's (printed twice there), the
+    # others are tiles and, once more, a chart's bar or their section's bullet. The briefing: the
+    # band prints the headline figures, the key-figures table the other key figures, the sections
+    # the rest (and those of the first page with a breakdown, which only a bullet prints).
+    tiles = tuple(f for f in key_figures if f.ref not in _stated_by_deck_charts(charts, figures))
+    on_first_page = {f.ref for f in (*key_figures, *headline)}
     sections = {
         sid: _paged(
             replace(
@@ -283,6 +305,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 charts=tuple(placed[sid]),
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
                 deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
+                briefing_figures=_briefing_figures(view, on_first_page),
             ),
             charts,
             in_deck_charts,
@@ -290,17 +313,44 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         )
         for sid, view in sections.items()
     }
-    key_figures = tuple(v for v in figures.values() if v.key)
+    deck_sections = _folded(tuple(sections.values()), fmt)
+    one_source = len(summary.sources) == 1
+    if one_source:
+        deck_sections, one_source = _with_source_line(deck_sections, _source_line(summary, fmt))
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
         figures=figures,
         key_figures=key_figures,
         charts=charts,
-        headline_figures=(key_figures or tuple(figures.values()))[:3],
-        glance_pages=chunks(key_figures, TILES_PER_SLIDE),
+        headline_figures=headline,
+        glance_pages=chunks(tiles, TILES_PER_SLIDE),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
+        table_figures=tuple(f for f in key_figures if f not in headline),
+        deck_sections=deck_sections,
+        sources_slide=not one_source,
     )
+
+
+def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
+    """The figures a deck chart draws whose amount its caption (the slide's headline) also prints."""
+
+    def plain(text: str) -> str:
+        return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+    return {
+        ref
+        for c in charts.values()
+        if "deck" in c.documents
+        for ref in c.figure_refs
+        if plain(figures[ref].amount_text) in plain(c.caption)
+    }
+
+
+def _briefing_figures(section: SectionView, on_first_page: set[str]) -> tuple[FigureView, ...]:
+    """The section's figures the briefing prints as bullets: not those its first page shows,
+    unless a bullet adds their breakdown, which the first page does not print."""
+    return tuple(f for f in section.figure_list if f.ref not in on_first_page or f.parts)
 
 
 def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[str, ...]:
@@ -350,6 +400,112 @@ def _paged(
         )
         pages.append(DeckPage("points", "", group, headline, first, not first))
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _width(text: str) -> int:
+    """A text's width in narrow characters: a Chinese or Japanese character is two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _fill(title: str, headline: str, points: tuple[str, ...]) -> float:
+    """About how much of a slide a title, a headline and bullets fill: rows used (a long line
+    wraps) times the widest line's share of a row, the way a reader sees a slide as full or empty."""
+    lines = [_width(t) for t in (headline, *points) if t]
+    rows = TITLE_ROWS + sum(-(-w // ROW_CHARS) for w in lines)
+    widest = max((_width(title), *lines))
+    return min(rows / TEXT_ROWS, 1.0) * min(widest / ROW_CHARS, 1.0)
+
+
+def _small(section: SectionView, page: DeckPage) -> bool:
+    return page.layout == "points" and _fill(section.title, page.headline, page.points) < FOLD_BELOW
+
+
+def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
+    """A folded page's text as bullets of another slide, led by the section's name (with its
+    headline), so its bullets are not read as the other section's."""
+    return (f"{section.title}{pair}{page.headline}" if page.headline else section.title, *page.points)
+
+
+def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:
+    """The deck's slide budget (issue 19 item 3): a section, or a section's last slide, with too
+    little text to fill a quarter of a slide leaves it. The small ones share one 'Other highlights'
+    slide when together they fill one; otherwise each joins the previous text slide that has room,
+    and only a slide that has nowhere to go stays as it is."""
+    pair = fmt.punct.pair
+    kept: list[SectionView] = []
+    moved: list[tuple[SectionView, DeckPage]] = []
+    for section in sections:
+        pages = section.deck_pages
+        if pages and (len(pages) == 1 or pages[-1].continued) and _small(section, pages[-1]):
+            moved.append((section, pages[-1]))
+            pages = pages[:-1]
+        kept.append(replace(section, deck_pages=pages))
+    points = tuple(p for section, page in moved for p in _as_points(section, page, pair))
+    title = fmt.gettext("Other highlights")
+    if len(moved) > 1 and len(points) <= POINTS_PER_SLIDE and _fill(title, "", points) >= FOLD_BELOW:
+        page = DeckPage("points", "", points, "", True, False)
+        other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
+        return (*kept, replace(other, points=points))
+    for section, page in moved:  # each joins a text slide before it or after it, or stays
+        at = next(i for i, s in enumerate(kept) if s.id == section.id)
+        lines = _as_points(section, page, pair)
+        if not (page.continued and kept[at].deck_pages) and not _host(kept, at, lines):
+            kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, page))
+    return tuple(kept)
+
+
+def _host(kept: list[SectionView], at: int, lines: tuple[str, ...]) -> bool:
+    """Put `lines` on the last text slide of a section before `at` that has room for them, or
+    else on the first slide after it: a text slide (before its bullets) or a chart slide without a
+    headline (as its headline). False when no slide can take them."""
+    for i in range(at - 1, -1, -1):
+        pages = kept[i].deck_pages
+        if pages and pages[-1].layout == "points" and len(pages[-1].points) + len(lines) <= POINTS_PER_SLIDE:
+            kept[i] = replace(
+                kept[i], deck_pages=(*pages[:-1], replace(pages[-1], points=pages[-1].points + lines))
+            )
+            return True
+    for i in range(at + 1, len(kept)):
+        pages = kept[i].deck_pages
+        if not pages:
+            continue
+        first = pages[0]
+        room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
+        if len(first.points) + len(lines) <= room:
+            first = replace(first, points=lines + first.points)
+        elif first.layout == "chart" and not first.headline and len(lines) == 1:
+            first = replace(first, headline=lines[0])
+        else:
+            return False
+        kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))
+        return True
+    return False
+
+
+def _source_line(summary: EventSummary, fmt: Formatter) -> str:
+    """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line."""
+    source = next(iter(summary.sources.values()))
+    p = fmt.punct
+    parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
+    parts.append(fmt.date(source.published) if source.published else "")
+    line = fmt.gettext("Source") + p.pair + p.clause.join(t for t in parts if t)
+    if source.note:  # as the Sources slide printed it: the note, then the address
+        line += p.stop + p.space + source.note
+    return line + (f" {source.url}" if source.url else "")
+
+
+def _with_source_line(sections: tuple[SectionView, ...], line: str) -> tuple[tuple[SectionView, ...], bool]:
+    """The deck's one source as the last bullet of the last slide of text that has room for it,
+    rather than a Sources slide of one line; (sections, False) when no slide has room."""
+    for at in range(len(sections) - 1, -1, -1):
+        pages = sections[at].deck_pages
+        for index in range(len(pages) - 1, -1, -1):
+            page = pages[index]
+            room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(page.layout, 0)
+            if len(page.points) < room:
+                pages = (*pages[:index], replace(page, points=(*page.points, line)), *pages[index + 1 :])
+                return (*sections[:at], replace(sections[at], deck_pages=pages), *sections[at + 1 :]), True
+    return sections, False
 
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:

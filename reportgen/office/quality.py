@@ -49,10 +49,12 @@ from reportgen.office.word_fit import numbers_too_wide
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
 #: The checks that hold a document to the editorial plan (issue 19 items 2 and 3: where each figure
-#: appears and which sections fold together): near-empty slides and figures repeated beyond the
-#: plan. They find real faults in today's default templates (a Sources slide with one line, the
-#: briefing's band, key-figures table and bullets printing one figure three times), so they run on
-#: every build once the plan lands; until then `plan=True` runs them (tests, `check_*` callers).
+#: appears and which sections fold together, data/derive.py): near-empty slides and figures
+#: repeated beyond the plan. The plan now prints each figure once on the briefing's first page and
+#: folds small sections and a lone source into other slides, but some default documents still
+#: fail them (a deck whose one short section has nowhere to fold; a section of short "Label:
+#: value" bullets, narrow on its slide; a two-value chart's sentence, its bullets and a note all
+#: printing one figure), so they run with `plan=True` (tests, `check_*` callers) until those go.
 PLAN_CHECKS = False
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = 2

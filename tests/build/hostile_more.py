@@ -1276,23 +1276,23 @@ AGREEMENT = [
     Case(
         "name-typo-in-a-paragraph-loop",
         "template",
-        briefing_edit(retag_briefing(28, "{{ s.title }}", "{{ s.sumary }}")),
+        briefing_edit(retag_briefing(27, "{{ s.title }}", "{{ s.sumary }}")),
         4,
-        "body, paragraph 28 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
+        "body, paragraph 27 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
     ),
     Case(
         "name-typo-in-a-row-loop",
         "template",
-        briefing_edit(retag_briefing(23, "{{ f.label }}", "{{ f.lable }}")),
+        briefing_edit(retag_briefing(21, "{{ f.label }}", "{{ f.lable }}")),
         4,
-        "body, paragraph 23 ({{ f.lable }}): 'FigureView' has no attribute 'lable'",
+        "body, paragraph 21 ({{ f.lable }}): 'FigureView' has no attribute 'lable'",
     ),
     Case(
         "errors-in-both-templates-all-reported",
         "template",
         both_templates(
             retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
-            retag_briefing(36, "{{ person.name }}", "{{ person.nmae }}"),
+            retag_briefing(35, "{{ person.name }}", "{{ person.nmae }}"),
         ),
         4,
         "error: 2 template errors (nothing was written):",

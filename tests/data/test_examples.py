@@ -38,8 +38,7 @@ EXPECTED = {
             "Exhibition",
             "Visitors",
             "Intended purchase deals",
-            "Forums",
-            "Sources",
+            "Forums",  # the one source is its last bullet: no Sources slide of one line
         ],
         # exhibitors (two parts: domestic and international) is no chart; its caption is printed
         "pictures": {"Chart visitors_per_day": 4, "Chart deals": 5},
@@ -61,7 +60,6 @@ EXPECTED = {
             "Delegations",
             "Funds launched",
             "Programme",
-            "Sources",
         ],
         "pictures": {"Chart delegates": 3, "Chart funds": 4, "Chart programme": 5},
     },
@@ -94,9 +92,10 @@ def test_example_deck_has_a_slide_per_section_in_data_order(example) -> None:
     prs = Presentation(str(deck))
     titles = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None]
     expected = EXPECTED[name]["titles"]
-    assert titles[:2] == expected[:2] and titles[-1] == "Sources"  # the title slide has its title
-    sections = [t.removesuffix(" (continued)") for t in titles[2:-1] if t != expected[1]]
-    assert list(dict.fromkeys(sections)) == expected[2:-1]  # every section, in data order
+    assert titles[:2] == expected[:2]  # the title slide has its title
+    sections = [t.removesuffix(" (continued)") for t in titles[2:] if t != expected[1]]
+    assert list(dict.fromkeys(sections)) == expected[2:]  # every section, in data order
+    assert "Source: “" in pptx_slide_texts(deck)[-1]  # the one source, on the last slide
     charts = {
         shape.name: number
         for number, slide in enumerate(prs.slides, start=1)
@@ -111,7 +110,7 @@ def test_example_deck_has_a_slide_per_section_in_data_order(example) -> None:
 def test_example_briefing_has_a_heading_per_section(example) -> None:
     name, briefing, _, _ = example
     headings = [p.text for p in Document(str(briefing)).paragraphs if p.style.name == "Heading 1"]
-    assert headings == ["Key figures", *EXPECTED[name]["titles"][2:]]
+    assert headings == ["Key figures", *EXPECTED[name]["titles"][2:], "Sources"]
 
 
 def _chart(name: str, chart_id: str):

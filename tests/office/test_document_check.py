@@ -55,12 +55,6 @@ def test_the_document_check_finds_nothing_in_the_default_documents(event: Path, 
     assert check_briefing(files[".docx"], "briefing") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the editorial plan (issue 19 items 2, 3) is not built: the default briefing prints a "
-    "headline figure in its band, its key-figures table and its bullets, and a Sources slide holds one "
-    "line; when this passes, set quality.PLAN_CHECKS and drop this mark",
-)
 def test_the_default_documents_keep_to_the_plan(tmp_path: Path) -> None:
     result = build(BOOK_FAIR, Settings.simple(tmp_path / "out", TEMPLATES))
     files = _files(result)
