@@ -549,6 +549,9 @@ def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:
             self.first = False
             cwd = Path.cwd()
             mine = [f for f in folders if f not in cwd.parents]  # those above: for a reportgen.yaml
+            # the project's own folders first, then the others (the package's templates), wherever
+            # the project and the package happen to sit on the disk
+            mine.sort(key=lambda f: (not f.is_relative_to(cwd), display_path(f)))
             if mine != self.shown:
                 self.shown = mine
                 shown = ", ".join(display_path(f) for f in mine)
