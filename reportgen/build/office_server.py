@@ -139,6 +139,9 @@ class Office:
                     hint="open the document in LibreOffice to see what it objects to",
                 )
             shutil.move(made, pdf)
+        except KeyboardInterrupt:
+            self.kill()  # first: it may still be writing the files removed below
+            raise
         finally:
             source.unlink(missing_ok=True)
             made.unlink(missing_ok=True)
