@@ -26,7 +26,7 @@ from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.office import east_asian
 from reportgen.office.limits import RenderTimeout
-from reportgen.office.look import deck_look
+from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
@@ -117,7 +117,7 @@ def render_deck(
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
-    warnings: list[str] = []
+    warnings: list[str] = [look_warning(name, "deck")] if look is None else []
     found = _Found()
     try:
         for slide, number, slide_context in _expand_slides(prs, env, full_context, name, found):
