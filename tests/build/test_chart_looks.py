@@ -254,3 +254,15 @@ def test_a_theme_change_redraws_cached_pictures(tmp_path: Path) -> None:
     result = build(WAIC, Settings.simple(out, templates))
     pictures = _briefing_pngs(next(f for f in result.files if f.suffix == ".docx"))
     assert pictures and all(_rgb(RED) in _colours(png) for png in pictures)
+
+
+def test_chart_text_stays_readable_when_the_theme_text_is_light(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    shutil.copy(TEMPLATES / "deck.pptx", templates / "deck.pptx")
+    blush = "FFF0F5"  # 1.1:1 on the white chart: titles and labels in it could not be read
+    _rewrite_theme(TEMPLATES / "briefing.docx", templates / "briefing.docx", {"dk1": blush})
+    result = build(WAIC, Settings.simple(tmp_path / "out", templates))
+    pictures = _briefing_pngs(next(f for f in result.files if f.suffix == ".docx"))
+    assert pictures and not any(_rgb(blush) in _colours(png) for png in pictures)
+    assert all((0, 0, 0) in _colours(png) for png in pictures)  # black, AA on white, instead
