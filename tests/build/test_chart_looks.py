@@ -14,6 +14,7 @@ from docx.enum.dml import MSO_THEME_COLOR
 from lxml import etree
 from PIL import Image
 from pptx import Presentation
+from pptx.enum.dml import MSO_THEME_COLOR as PPTX_THEME_COLOR
 
 from reportgen.build.pipeline import build
 from reportgen.build.settings import Settings
@@ -266,3 +267,21 @@ def test_chart_text_stays_readable_when_the_theme_text_is_light(tmp_path: Path) 
     pictures = _briefing_pngs(next(f for f in result.files if f.suffix == ".docx"))
     assert pictures and not any(_rgb(blush) in _colours(png) for png in pictures)
     assert all((0, 0, 0) in _colours(png) for png in pictures)  # black, AA on white, instead
+
+
+def test_deck_text_on_a_light_theme_fill_stays_readable(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    shutil.copy(TEMPLATES / "briefing.docx", templates / "briefing.docx")
+    _rewrite_theme(TEMPLATES / "deck.pptx", templates / "deck.pptx", {"accent1": YELLOW})
+    result = build(WAIC, Settings.simple(tmp_path / "out", templates))
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    tiles = [
+        shape
+        for shape in deck.slides[1].shapes
+        if shape.has_text_frame and b'<a:schemeClr val="bg2"/>' in etree.tostring(shape._element.spPr)
+    ]
+    numbers = [run for tile in tiles for p in tile.text_frame.paragraphs for run in p.runs if run.font.bold]
+    assert len(tiles) == 3 and [run.text for run in numbers] == ["25", "370,000", "638\u00a0million"]
+    for run in numbers:  # yellow on the light tile is 1.4:1; the theme's dark text instead
+        assert run.font.color.theme_color == PPTX_THEME_COLOR.TEXT_1, run.text

@@ -34,6 +34,7 @@ from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
+from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     Outcome,
@@ -136,6 +137,8 @@ def render_deck(
     except _Stop as exc:  # out of time or memory: what was found so far, and this
         found.errors.append(exc)
     found.raise_if_any()
+    if look is not None:
+        readable_on_fills(prs, look)  # text the theme's colours would make unreadable on its fill
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
     if info is not None:
