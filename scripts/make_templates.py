@@ -34,6 +34,8 @@ from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportgen.charts.theme import DEFAULT_THEME as THEME
+from reportgen.office.look import theme_look
+from reportgen.office.word_theme import resolve_theme_colours
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXED_TIME = datetime(2024, 1, 1)
@@ -102,6 +104,16 @@ def _shade(cell, theme_colour: str) -> None:
     shading.set(wqn("w:fill"), WORD_THEME[theme_colour].lstrip("#"))
     shading.set(wqn("w:themeFill"), theme_colour)
     tc_pr.append(shading)
+
+
+def _theme_values(doc) -> None:
+    """Every theme reference in the styles (python-docx's default ones name Office 2007's colours
+    beside theirs: the Title's rule, table styles) carries our theme's colour, tint or shade
+    applied, so LibreOffice shows what Word shows."""
+    look = theme_look(doc.part.part_related_by(RT.THEME).blob)
+    assert look is not None, "the briefing's theme"
+    resolve_theme_colours(doc.styles.element, look)
+    resolve_theme_colours(doc.element.body, look)
 
 
 def _theme_text(font, theme_colour: str) -> None:
@@ -372,6 +384,7 @@ def make_briefing(path: Path) -> None:
     props.keywords = ""
     props.created = props.modified = FIXED_TIME
     props.revision = 1
+    _theme_values(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     _write_reproducibly(buffer.getvalue(), path)

@@ -150,6 +150,9 @@ def test_the_bundled_briefing_and_deck_share_one_palette(tmp_path: Path) -> None
     assert pictures and all(_rgb(DEFAULT_THEME.palette[0][1:]) in _colours(png) for png in pictures)
     office_2007 = {_rgb("4F81BD"), _rgb("C0504D"), _rgb("1F497D")}  # Word's default theme
     assert not any(office_2007 & _colours(png) for png in pictures)
+    with zipfile.ZipFile(next(f for f in result.files if f.suffix == ".docx")) as package:
+        styles = package.read("word/styles.xml")  # the Title's rule, table styles: none of Office's
+    assert not [value for value in (b"4F81BD", b"C0504D", b"1F497D") if value in styles]
 
 
 def test_a_restyled_word_theme_restyles_pictures_headings_table_and_band(tmp_path: Path) -> None:
@@ -168,6 +171,12 @@ def test_a_restyled_word_theme_restyles_pictures_headings_table_and_band(tmp_pat
         styles, body = package.read("word/styles.xml"), package.read("word/document.xml")
     for style_id in ("Title", "Heading1", "Heading2"):  # by reference, as the theme now gives it
         assert _styles_colour(styles, style_id) == {"val": PURPLE, "themeColor": "text2"}
+    rules = [
+        b
+        for b in _word_colours(styles, "bottom")
+        if b.get("themeColor") == "accent1" and "themeTint" not in b
+    ]
+    assert rules and {rule["color"] for rule in rules} == {RED}  # the Title's rule, as LibreOffice shows it
     fills = {(shd.get("themeFill"), shd.get("fill")) for shd in _word_colours(body, "shd")}
     assert ("accent1", RED) in fills and ("background2", "FDEDEC") in fills  # table header, band
     colours = {(c.get("themeColor"), c.get("val")) for c in _word_colours(body, "color")}
