@@ -34,6 +34,8 @@ from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportgen.charts.theme import DEFAULT_THEME as THEME
+from reportgen.office.look import theme_look
+from reportgen.office.word_theme import resolve_theme_colours
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXED_TIME = datetime(2024, 1, 1)
@@ -81,13 +83,43 @@ def _page_number_field(paragraph) -> None:
             run._r.append(t)
 
 
-def _shade(cell, colour: str) -> None:
+#: The theme's colours by their Word names, as the theme part written below gives them: a style or
+#: cell refers to the name (Word restyles it with the theme) and carries the colour for readers that
+#: do not resolve theme references (LibreOffice 7.4; reportgen writes the template's own there).
+WORD_THEME = {
+    "text1": THEME.text,
+    "background1": "#FFFFFF",
+    "text2": THEME.primary,
+    "background2": THEME.light,
+    **{f"accent{n}": colour for n, colour in enumerate(THEME.palette, 1)},
+}
+
+
+def _shade(cell, theme_colour: str) -> None:
+    """A cell filled with a theme colour (w:themeFill), by name."""
     tc_pr = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(wqn("w:val"), "clear")
     shading.set(wqn("w:color"), "auto")
-    shading.set(wqn("w:fill"), colour.lstrip("#"))
+    shading.set(wqn("w:fill"), WORD_THEME[theme_colour].lstrip("#"))
+    shading.set(wqn("w:themeFill"), theme_colour)
     tc_pr.append(shading)
+
+
+def _theme_values(doc) -> None:
+    """Every theme reference in the styles (python-docx's default ones name Office 2007's colours
+    beside theirs: the Title's rule, table styles) carries our theme's colour, tint or shade
+    applied, so LibreOffice shows what Word shows."""
+    look = theme_look(doc.part.part_related_by(RT.THEME).blob)
+    assert look is not None, "the briefing's theme"
+    resolve_theme_colours(doc.styles.element, look)
+    resolve_theme_colours(doc.element.body, look)
+
+
+def _theme_text(font, theme_colour: str) -> None:
+    """A run's or style's text in a theme colour (w:themeColor), by name."""
+    font.color.rgb = RGBColor(*rgb(WORD_THEME[theme_colour]))
+    font.color._color.set(wqn("w:themeColor"), theme_colour)
 
 
 def _style_font(
@@ -97,7 +129,9 @@ def _style_font(
     font = style.font
     if size:
         font.size = Pt(size)
-    if colour:
+    if colour in WORD_THEME:
+        _theme_text(font, colour)
+    elif colour:
         font.color.rgb = RGBColor(*rgb(colour))
     if bold is not None:
         font.bold = bold
@@ -147,16 +181,17 @@ def make_briefing(path: Path) -> None:
     section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
 
     styles = doc.styles
-    _style_font(styles["Normal"], 10.5, THEME.text)
+    _apply_theme(doc.part.part_related_by(RT.THEME))  # the deck's theme: one palette for both
+    _style_font(styles["Normal"], 10.5, "text1")
     _normal_font(styles["Normal"])
     styles["Normal"].paragraph_format.space_after = Pt(5)
     styles["Normal"].paragraph_format.line_spacing = 1.1
     for name, size, colour, bold in (
-        ("Title", 24, THEME.primary, True),
+        ("Title", 24, "text2", True),  # as the deck's slide titles
         ("Subtitle", 12, THEME.muted, False),
-        ("Heading 1", 14, THEME.primary, True),
-        ("Heading 2", 11.5, THEME.primary, True),
-        ("List Bullet", 10.5, THEME.text, None),
+        ("Heading 1", 14, "text2", True),
+        ("Heading 2", 11.5, "text2", True),
+        ("List Bullet", 10.5, "text1", None),
         ("Caption", 9, THEME.muted, False),
         ("Header", 8.5, THEME.muted, None),
         ("Footer", 8.5, THEME.muted, None),
@@ -208,7 +243,7 @@ def make_briefing(path: Path) -> None:
     numbers = doc.add_table(rows=1, cols=3)
     _no_borders(numbers)
     for index, cell in enumerate(numbers.rows[0].cells):
-        _shade(cell, THEME.light)
+        _shade(cell, "background2")  # as the deck's tiles
         f = f"headline_figures[{index}]"
         guard = f"{{% if headline_figures|length > {index} %}}"
         # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
@@ -230,7 +265,7 @@ def make_briefing(path: Path) -> None:
             )
         )
         amount.bold, amount.font.size = True, Pt(17)
-        amount.font.color.rgb = RGBColor(*rgb(THEME.primary))
+        _theme_text(amount.font, "accent1")  # as the deck's tile numbers
         label = cell.add_paragraph()
         label.paragraph_format.space_before = Pt(0)
         label.paragraph_format.space_after = Pt(6)
@@ -256,8 +291,8 @@ def make_briefing(path: Path) -> None:
         cell.text = ""
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
-        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-        _shade(cell, THEME.primary)
+        _theme_text(run.font, "background1")
+        _shade(cell, "accent1")  # as the deck's title band
     table.rows[1].cells[0].text = "{%tr for f in table_figures %}"
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
@@ -349,6 +384,7 @@ def make_briefing(path: Path) -> None:
     props.keywords = ""
     props.created = props.modified = FIXED_TIME
     props.revision = 1
+    _theme_values(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     _write_reproducibly(buffer.getvalue(), path)
@@ -364,15 +400,16 @@ CONTENT_W = SLIDE_W - 2 * MARGIN
 TITLE_PT, HEADLINE_PT, BODY_PT, SMALL_PT = 32, 22, 20, 16
 
 
-def _theme_fonts(prs) -> None:
-    """Point the deck's theme fonts and colours at the shared theme, so every text and chart follows them."""
-    theme_part = prs.slide_master.part.part_related_by(RT.THEME)
+def _apply_theme(theme_part) -> None:
+    """Point a template's theme fonts and colours at the shared theme, so every text and chart
+    follows them: the briefing's and the deck's themes are the same palette."""
     tree = etree.fromstring(theme_part.blob)
     ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
     for font in tree.iterfind(".//a:fontScheme/*", ns):
         font.find("a:latin", ns).set("typeface", THEME.font)
         font.find("a:ea", ns).set("typeface", THEME.east_asian_font)
     for name, colour in (
+        ("dk1", THEME.text),
         ("dk2", THEME.primary),
         ("lt2", THEME.light),
         ("accent1", THEME.primary),
@@ -809,7 +846,7 @@ def _title_slide(prs) -> None:
 def make_deck(path: Path) -> None:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
-    _theme_fonts(prs)
+    _apply_theme(prs.slide_master.part.part_related_by(RT.THEME))
 
     # 1. Title
     _title_slide(prs)

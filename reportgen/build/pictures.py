@@ -17,6 +17,7 @@ from reportgen.build.output import Staging, os_error, write_new
 from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
+from reportgen.data.contrast import WHITE, label_colour
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.logo import Logo
 from reportgen.data.project import ChartStyle
@@ -69,7 +70,7 @@ class ChartPictures:
             theme,
             palette=look.palette,
             primary=look.primary,
-            text=look.text,
+            text=label_colour(WHITE, (look.text,)),  # chart text on the white page, readable (AA)
             light=look.light,
             chart_fonts=fonts,
         )

@@ -63,7 +63,7 @@ def settle_matplotlib_home() -> None:
 settle_matplotlib_home()  # here, not in draw.py: the package is imported before any of its modules
 
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "5"
+DRAWING_VERSION = "6"
 
 Size = tuple[float, float]
 

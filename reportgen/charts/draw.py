@@ -315,7 +315,7 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         _style_axes(ax, theme)
         KINDS[data.kind](data, theme, ax)
         ax.set_title(
-            data.title, loc="left", fontsize=theme.text_pt * 1.15, color=theme.primary, fontweight="bold"
+            data.title, loc="left", fontsize=theme.text_pt * 1.15, color=theme.text, fontweight="bold"
         )
         _untangle(fig, theme)
     return fig

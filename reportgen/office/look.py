@@ -7,6 +7,7 @@ matplotlib pictures read the same choices here, so a restyled template restyles 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,16 @@ from lxml import etree
 from reportgen.office.ooxml import SAFE_PARSER, qn
 
 _ACCENTS = tuple(f"accent{n}" for n in range(1, 7))
+#: The scheme colours a look needs, each as 6-digit RGB: a theme missing one, or giving it in any
+#: other form, is not read at all (the charts keep reportgen's own colours, with a warning).
+_NEEDED = ("dk1", "lt1", "dk2", "lt2", *_ACCENTS)
+#: The system colours a theme may name without a `lastClr` (Word and PowerPoint write both).
+_SYSTEM = {"windowText": "#000000", "window": "#FFFFFF"}
+_HEX = re.compile(r"[0-9A-Fa-f]{6}")
+#: A theme part larger than this is not read (a real one is 7 to 12 KB; Office's largest ~ 300 KB).
+MAX_THEME_BYTES = 2 * 2**20
+#: A font name a chart may ask matplotlib for: printable, at most Windows' 31 characters.
+_FONT_NAME = re.compile(r"[^\x00-\x1f\x7f<>\"]{1,31}")
 
 
 @dataclass(frozen=True)
@@ -24,42 +35,83 @@ class Look:
     primary: str  # dk2: titles
     light: str  # lt2: gridlines, tile fills
     font: str  # the body (minor) Latin font, or the Normal style's
+    background: str = "#FFFFFF"  # lt1
+
+    def colour(self, name: str) -> str | None:
+        """'#RRGGBB' of a Word theme colour name (w:themeColor, w:themeFill), or None."""
+        return {
+            "dark1": self.text,
+            "text1": self.text,
+            "light1": self.background,
+            "background1": self.background,
+            "dark2": self.primary,
+            "text2": self.primary,
+            "light2": self.light,
+            "background2": self.light,
+            **{f"accent{n}": c for n, c in enumerate(self.palette, 1)},
+        }.get(name)
 
 
 def theme_look(theme_xml: bytes, body_font: str | None = None) -> Look | None:
-    """The look a theme part (`a:theme`) describes; None when it names no colours we can read."""
+    """The look a theme part (`a:theme`) describes; None when it is not one whose colours we can
+    all read (each of dk1, lt1, dk2, lt2 and accent1-6 as 6-digit RGB)."""
+    if len(theme_xml) > MAX_THEME_BYTES:
+        return None
     try:
         root = etree.fromstring(theme_xml, SAFE_PARSER)
-    except etree.XMLSyntaxError:
+    except (etree.XMLSyntaxError, ValueError):
         return None
-    scheme = next(root.iter(qn("a:clrScheme")), None)
+    if root.tag != qn("a:theme"):
+        return None
+    scheme = root.find(qn("a:themeElements") + "/" + qn("a:clrScheme"))
     if scheme is None:
         return None
-    colours = {child.tag.split("}")[-1]: _colour(child) for child in scheme}
-    palette = tuple(c for c in (colours.get(a) for a in _ACCENTS) if c)
-    if not palette:
+    colours = {name: _colour(scheme.find(qn(f"a:{name}"))) for name in _NEEDED}
+    if not all(colours.values()):
         return None
-    minor = next(root.iter(qn("a:minorFont")), None)
-    latin = minor.find(qn("a:latin")) if minor is not None else None
-    font = body_font or (latin.get("typeface") if latin is not None else "") or ""
     return Look(
-        palette=palette,
-        text=colours.get("dk1") or "#000000",
-        primary=colours.get("dk2") or palette[0],
-        light=colours.get("lt2") or "#E7E6E6",
-        font=font,
+        palette=tuple(colours[a] or "" for a in _ACCENTS),
+        text=colours["dk1"] or "",
+        primary=colours["dk2"] or "",
+        light=colours["lt2"] or "",
+        font=_font_name(body_font) or _theme_font(root),
+        background=colours["lt1"] or "",
     )
 
 
-def _colour(element: etree._Element) -> str | None:
-    """'#RRGGBB' of a scheme colour given as srgbClr or sysClr (its last colour)."""
-    srgb = element.find(qn("a:srgbClr"))
-    if srgb is not None and len(srgb.get("val", "")) == 6:
-        return "#" + srgb.get("val").upper()
-    system = element.find(qn("a:sysClr"))
-    if system is not None and len(system.get("lastClr", "")) == 6:
-        return "#" + system.get("lastClr").upper()
-    return None
+def _theme_font(root: etree._Element) -> str:
+    """The theme's body (minor) Latin font, when it is a name we would pass on."""
+    path = "/".join(qn(f"a:{n}") for n in ("themeElements", "fontScheme", "minorFont", "latin"))
+    latin = root.find(path)
+    return _font_name(latin.get("typeface") if latin is not None else None)
+
+
+def _font_name(name: str | None) -> str:
+    return name if name and _FONT_NAME.fullmatch(name) else ""
+
+
+def _colour(element: etree._Element | None) -> str | None:
+    """'#RRGGBB' of a scheme colour given as its only child, srgbClr or sysClr (its last colour)."""
+    if element is None or len(element) != 1:
+        return None
+    child = element[0]
+    if child.tag == qn("a:srgbClr"):
+        value = child.get("val", "")
+    elif child.tag == qn("a:sysClr"):
+        value = child.get("lastClr") or _SYSTEM.get(child.get("val", ""), "").lstrip("#")
+    else:
+        return None
+    return "#" + value.upper() if _HEX.fullmatch(value) else None
+
+
+def look_warning(name: str, document: str) -> str:
+    """What a build says when `document`'s template `name` has no theme whose colours it can read."""
+    where = "Design > Colors" if document == "briefing" else "Design > Variants > Colors"
+    return (
+        f"{name}: its theme's colours could not be read (dk1, lt1, dk2, lt2 and accent1 to accent6, "
+        f"each a 6-digit RGB colour), so its charts use reportgen's own colours. Choose the "
+        f"template's colours again in {where} and save it."
+    )
 
 
 def deck_look(prs: Any) -> Look | None:

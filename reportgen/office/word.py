@@ -31,7 +31,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.office import east_asian
-from reportgen.office.look import briefing_look
+from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
@@ -47,6 +47,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_fit import fit_cell_numbers
+from reportgen.office.word_theme import follow_theme
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _DOCXTPL_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -195,13 +196,16 @@ def render_briefing(
     errors = [TemplateProblem(problems=[p]) for p in tpl.problems] + errors
     if errors:
         raise combined(errors)
-    images.set_look("briefing", briefing_look(tpl.docx))  # pictures are drawn from here on
+    look = briefing_look(tpl.docx)
+    images.set_look("briefing", look)  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"))
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
-    warnings: list[str] = []
+    warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
+    if look is not None:
+        follow_theme(tpl.docx, look)  # theme colours as LibreOffice shows them, text readable on fills
     if info is not None:
         _set_language(tpl.docx, info.language)
-        warnings = east_asian.set_word_fonts(tpl.docx, info.language)
+        warnings += east_asian.set_word_fonts(tpl.docx, info.language)
     save_document(tpl, tpl.docx.core_properties, out, info)
     return warnings
 

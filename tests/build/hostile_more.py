@@ -1551,6 +1551,36 @@ DOCUMENT_CHECK = [
     Case("slide-without-title", "template", _untitled_slide_deck, 0, "the slide has no title"),
 ]
 
+# -- a template's theme is read for its colours: anything but 6-digit RGB falls back, with a warning
+_THEME_WARNING = "its theme's colours could not be read"
+THEMES = [
+    Case(
+        "briefing-theme-junk-colour",
+        "template",
+        package_bytes(
+            "briefing.docx",
+            rezip(edit=("word/theme/theme1.xml", lambda xml: xml.replace(b'"0B3C5D"', b'"GGGGGG"'))),
+        ),
+        0,
+        f"templates/briefing.docx: {_THEME_WARNING}",
+    ),
+    Case(
+        "deck-theme-colour-as-preset",
+        "template",
+        package_bytes(
+            "deck.pptx",
+            rezip(
+                edit=(
+                    "ppt/theme/theme1.xml",
+                    lambda xml: xml.replace(b'<a:srgbClr val="328CC1"/>', b'<a:prstClr val="red"/>'),
+                )
+            ),
+        ),
+        0,
+        f"templates/deck.pptx: {_THEME_WARNING}",
+    ),
+]
+
 MORE = (
     SANDBOX
     + OUTSIDE
@@ -1562,4 +1592,5 @@ MORE = (
     + NUMBERS
     + YAML_AGREEMENT
     + DOCUMENT_CHECK
+    + THEMES
 )

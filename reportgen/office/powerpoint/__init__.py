@@ -26,7 +26,7 @@ from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.office import east_asian
 from reportgen.office.limits import RenderTimeout
-from reportgen.office.look import deck_look
+from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source
@@ -34,6 +34,7 @@ from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
+from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     Outcome,
@@ -117,7 +118,7 @@ def render_deck(
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
-    warnings: list[str] = []
+    warnings: list[str] = [look_warning(name, "deck")] if look is None else []
     found = _Found()
     try:
         for slide, number, slide_context in _expand_slides(prs, env, full_context, name, found):
@@ -136,6 +137,8 @@ def render_deck(
     except _Stop as exc:  # out of time or memory: what was found so far, and this
         found.errors.append(exc)
     found.raise_if_any()
+    if look is not None:
+        readable_on_fills(prs, look)  # text the theme's colours would make unreadable on its fill
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
     if info is not None:

@@ -1,0 +1,105 @@
+"""The briefing's theme colours, as every reader shows them.
+
+The default Word template colours its title, headings, table header and band by theme reference
+(`w:themeColor`, `w:themeFill`): Word restyles them when the theme changes. Each reference also
+carries the colour it stood for (`w:val`, `w:fill`), which is what LibreOffice 7.4 shows, so the
+rendered briefing writes the theme's colour there too. Text on a shaded cell is then kept readable
+(WCAG AA, 4.5:1) whatever the theme's colours: the theme's light or dark text, whichever reaches it.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from typing import Any
+
+from lxml import etree
+
+from reportgen.data.contrast import AA_TEXT, contrast, label_colour
+from reportgen.office.look import Look
+from reportgen.office.ooxml import qn
+
+_VAL, _FILL, _COLOR = qn("w:val"), qn("w:fill"), qn("w:color")
+_THEME_COLOR, _THEME_FILL = qn("w:themeColor"), qn("w:themeFill")
+_TINT, _SHADE = qn("w:themeTint"), qn("w:themeShade")
+_FILL_TINT, _FILL_SHADE = qn("w:themeFillTint"), qn("w:themeFillShade")
+
+
+def follow_theme(document: Any, look: Look) -> None:
+    """Resolve theme references in the styles and the body, then readable text on shaded cells."""
+    for tree in (document.styles.element, document.element.body):
+        resolve_theme_colours(tree, look)
+    _readable_cells(document.element.body, look)
+
+
+def resolve_theme_colours(tree: etree._Element, look: Look) -> None:
+    """Write beside every theme reference in `tree` the colour it stands for in `look`: a run's
+    `w:color` (its `w:val`), a border's or a shading's `w:color`, a shading's `w:fill`, each with
+    its tint or shade applied as Word applies it (to the colour's HSL lightness)."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        value = _VAL if element.tag == _COLOR else _COLOR
+        for ref, target, tint, shade in (
+            (_THEME_COLOR, value, _TINT, _SHADE),
+            (_THEME_FILL, _FILL, _FILL_TINT, _FILL_SHADE),
+        ):
+            colour = look.colour(element.get(ref) or "")
+            if colour is None:
+                continue
+            colour = tinted(colour, _fraction(element.get(tint)), _fraction(element.get(shade)))
+            element.set(target, colour.lstrip("#"))
+
+
+def tinted(colour: str, tint: float | None, shade: float | None) -> str:
+    """'#RRGGBB' of a theme colour with Word's tint (lighter) or shade (darker), given as 0-1."""
+    if tint is None and shade is None:
+        return colour
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    if shade is not None:
+        lightness *= shade
+    if tint is not None:
+        lightness = lightness * tint + (1 - tint)
+    rgb = colorsys.hls_to_rgb(hue, min(1.0, max(0.0, lightness)), saturation)
+    return "#" + "".join(f"{int(c * 255 + 1e-9):02X}" for c in rgb)  # Word truncates
+
+
+def _fraction(value: str | None) -> float | None:
+    """A theme tint or shade (two hex digits, 00-FF) as 0-1; None when absent or not that."""
+    if value is None or len(value) != 2 or not all(c in "0123456789abcdefABCDEF" for c in value):
+        return None
+    return int(value, 16) / 255
+
+
+def _readable_cells(body: etree._Element, look: Look) -> None:
+    for cell in body.iter(qn("w:tc")):
+        fill = _hex(cell.find(qn("w:tcPr") + "/" + qn("w:shd")), _FILL)
+        if fill is None:
+            continue
+        for run in cell.iter(qn("w:r")):
+            colour = run.find(qn("w:rPr") + "/" + qn("w:color"))
+            shown = _hex(colour, _VAL) or look.text
+            if contrast(shown, fill) >= AA_TEXT:
+                continue
+            better = label_colour(fill, (look.background, look.text))
+            if colour is None:
+                r_pr = run.find(qn("w:rPr"))
+                if r_pr is None:
+                    r_pr = etree.SubElement(run, qn("w:rPr"))
+                    run.insert(0, r_pr)
+                colour = etree.SubElement(r_pr, qn("w:color"))
+            colour.set(_VAL, better.lstrip("#"))
+            theme = {look.background: "background1", look.text: "text1"}.get(better)
+            if theme is not None:
+                colour.set(_THEME_COLOR, theme)
+            else:
+                colour.attrib.pop(_THEME_COLOR, None)
+            for attr in (_TINT, _SHADE):
+                colour.attrib.pop(attr, None)
+
+
+def _hex(element: etree._Element | None, attr: str) -> str | None:
+    value = element.get(attr, "") if element is not None else ""
+    if len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value):
+        return "#" + value.upper()
+    return None
