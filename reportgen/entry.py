@@ -61,7 +61,7 @@ def _early_drawing_helper() -> None:
     anything else is imported, so matplotlib loads there while the pipeline loads here."""
     if len(sys.argv) < 2 or sys.argv[1] != "build":
         return
-    from reportgen.build.drawing import early_helper
+    from reportgen.pipeline.drawing import early_helper
 
     early_helper(sys.argv[2:])
 
@@ -93,7 +93,7 @@ def run() -> None:
     try:
         _run()
     finally:
-        output = sys.modules.get("reportgen.build.output")  # imported only by commands that write
+        output = sys.modules.get("reportgen.commit.output")  # imported only by commands that write
         if output is not None:
             output.discard_leftovers()
         _quiet_streams()

@@ -10,9 +10,9 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from reportgen.build.pipeline import BuildResult, build
-from reportgen.build.settings import Settings
 from reportgen.office.ooxml import paragraph_text, word_paragraphs
+from reportgen.pipeline.pipeline import BuildResult, build
+from reportgen.project.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
@@ -97,10 +97,10 @@ def soffice() -> str:
 
 
 def digests(folder: Path) -> dict[str, str]:
-    """Every file's hash, less the lock file (there while a build holds it: reportgen.build.output)."""
+    """Every file's hash, less the lock file (there while a build holds it: reportgen.commit.output)."""
     import hashlib
 
-    from reportgen.build.output import LOCK_NAME
+    from reportgen.commit.output import LOCK_NAME
 
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
@@ -110,9 +110,9 @@ def digests(folder: Path) -> dict[str, str]:
 
 
 def libreoffice_pdfs(soffice: str, documents: list[Path], folder: Path) -> list[Path]:
-    """PDFs of `documents` in `folder`, through the product's own conversion (reportgen.build.pdf),
+    """PDFs of `documents` in `folder`, through the product's own conversion (reportgen.office_pdf.pdf),
     which also checks that each PDF is sound; `soffice` is the fixture that skips without it."""
-    from reportgen.build.pdf import convert
+    from reportgen.office_pdf.pdf import convert
 
     return convert(documents, folder, 240)
 

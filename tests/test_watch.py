@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.stamp import Record
-from reportgen.build.watch import Targets, recorded_targets
 from reportgen.entry import INTERRUPTED
+from reportgen.session.stamp import Record
+from reportgen.session.watch import Targets, recorded_targets
 
 from .conftest import WAIC, docx_text, live_processes, pptx_slide_texts
 from .test_shims import SHIMS

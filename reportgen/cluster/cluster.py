@@ -2,7 +2,7 @@
 
 The same build as a local batch, with Dask's scheduler in place of the local process pool. The
 templates and settings go to the cluster once (scattered); each event goes as a task carrying the
-bytes it reads; workers build in memory and send the files back (build/remote.py). This process,
+bytes it reads; workers build in memory and send the files back (cluster/remote.py). This process,
 the client, checks every document again and commits each event into the output folder with the
 same all-or-nothing rules as a local build, so no shared file system is needed and an event is
 written exactly once, however many times Dask ran its task. Chart pictures drawn on workers are
@@ -27,10 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from reportgen import DISTRIBUTION
-from reportgen.build.batch import Outcome, run_one
-from reportgen.build.pipeline import event_logo
-from reportgen.build.received import commit
-from reportgen.build.remote import (
+from reportgen.charts import add_entry_files, entry_files
+from reportgen.cluster.received import commit
+from reportgen.cluster.remote import (
     ENVIRONMENT,
     STARTED,
     Job,
@@ -40,8 +39,6 @@ from reportgen.build.remote import (
     code_identity,
     deadline,
 )
-from reportgen.build.settings import Settings
-from reportgen.charts import add_entry_files, entry_files
 from reportgen.data.load import MAX_FILE_BYTES
 from reportgen.data.logo import load_logo
 from reportgen.data.prepare import planned_outputs
@@ -49,6 +46,9 @@ from reportgen.errors import DataError, ExitCode, OutputError, ReportgenError, d
 from reportgen.inputs import Untrusted, read_input, read_untrusted
 from reportgen.names import CACHE_FOLDER
 from reportgen.office.package import read_template
+from reportgen.pipeline.batch import Outcome, run_one
+from reportgen.pipeline.pipeline import event_logo
+from reportgen.project.settings import Settings
 
 CONNECT_SECONDS = 10.0
 WORKER_WAIT_SECONDS = 60.0  # how long a build waits for a cluster with no worker

@@ -69,7 +69,7 @@ class BuildProcess:
         "-c",
         "import sys\n"
         "if sys.argv[1] not in sys.path: sys.path.insert(0, sys.argv[1])\n"
-        "from reportgen.build.isolated import main\n"
+        "from reportgen.cluster.isolated import main\n"
         "sys.exit(main())",
     )
 
@@ -177,7 +177,7 @@ class Processes:
 
 def main() -> int:
     """The build process: build each (job, shared) that arrives, until the input ends."""
-    from reportgen.build.remote import Rendered, build_here
+    from reportgen.cluster.remote import Rendered, build_here
     from reportgen.errors import ExitCode, internal_error
 
     if hasattr(signal, "SIGINT"):

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reportgen.build.output import prepare_folder, staging
-from reportgen.build.pdf import check_pdfs
-from reportgen.build.pipeline import BuildResult, check_document
-from reportgen.build.remote import Rendered
-from reportgen.build.settings import Settings
 from reportgen.charts import is_png_picture
+from reportgen.cluster.remote import Rendered
+from reportgen.commit.output import prepare_folder, staging
 from reportgen.errors import OutputError, TemplateProblem
+from reportgen.office_pdf.pdf import check_pdfs
+from reportgen.pipeline.pipeline import BuildResult, check_document
+from reportgen.project.settings import Settings
 
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
 _HINT = "check that every worker runs the same reportgen, installed from the same place; nothing was written"

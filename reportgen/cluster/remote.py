@@ -6,14 +6,14 @@ build. The worker writes them into a private temporary folder, runs the very pip
 build runs (validation, rendering, checks, PDFs through this process's LibreOffice), and sends
 back the files as bytes with their warnings, and the chart pictures it drew for the client's
 cache. Nothing is written to the client's output folder here: the client checks the documents
-again and commits them itself (build/cluster.py).
+again and commits them itself (cluster/cluster.py).
 
 Messages name the client's files, not the temporary copies: every path of the temporary folder
 in a message or warning is replaced by the path the client would have printed, so an event that
 fails on a worker fails with the same words as it would locally.
 
 On a worker, each event is built in a build process of the worker's (one per worker thread,
-started with `subprocess`: build/isolated.py), as a local batch builds it: in a process's main
+started with `subprocess`: cluster/isolated.py), as a local batch builds it: in a process's main
 thread, so the limits on rendering apply, matplotlib is never shared between threads, and a crash
 costs only that process. No `multiprocessing` child is started, so workers under Dask's nanny
 (daemonic processes) build as workers without one do. A build that overruns the event's deadline
@@ -33,12 +33,12 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reportgen.build.isolated import ChildDied, ChildTimedOut, Processes
-from reportgen.build.settings import Settings
+from reportgen.cluster.isolated import ChildDied, ChildTimedOut, Processes
 from reportgen.errors import ExitCode
 from reportgen.fingerprint import DOCUMENT_ENVIRONMENT
 from reportgen.names import CACHE_FOLDER
 from reportgen.office.limits import RENDER_SECONDS
+from reportgen.project.settings import Settings
 
 #: Chart cache files a worker may send back (anything else it returns is ignored).
 CACHE_FILE = re.compile(r"^[0-9a-f]{32}\.(png|json)$")
@@ -108,7 +108,7 @@ class Rendered:
 
 def build_here(job: Job, shared: Shared) -> Rendered:
     """Build `job` in a temporary folder of this machine and return its files as bytes."""
-    from reportgen.build.batch import run_one
+    from reportgen.pipeline.batch import run_one
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="reportgen-remote-") as folder:

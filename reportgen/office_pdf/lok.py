@@ -1,5 +1,5 @@
 """The office helper: LibreOffice loaded in this process through LibreOfficeKit, converting
-documents to PDF on request. Run by build/office_server.py as `python -m reportgen.build.lok`.
+documents to PDF on request. Run by office_pdf/office_server.py as `python -m reportgen.office_pdf.lok`.
 
 Why LibreOfficeKit: it is LibreOffice's own C API for running the office inside a process, so
 the helper needs no listening socket or port at all (UNO listeners and unoserver's XML-RPC front

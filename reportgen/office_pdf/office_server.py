@@ -1,7 +1,7 @@
 """One long-lived LibreOffice per build process, serving every PDF that process makes.
 
 Starting LibreOffice costs about 0.8 s; converting a document in a running one 0.2-0.4 s. With
-`--pdf`, each process that builds events starts one office helper (build/lok.py: LibreOffice run
+`--pdf`, each process that builds events starts one office helper (office_pdf/lok.py: LibreOffice run
 in-process through LibreOfficeKit, spoken to over its stdin and stdout, so no port is opened) as
 soon as it starts its first build, so the office starts while the documents render, and keeps it
 for every later event. A batch therefore has one office per worker, one per core.
@@ -10,7 +10,7 @@ The helper runs in its own process group with the same locked-down throwaway pro
 one-off conversion. A conversion that crashes the helper or overruns --pdf-timeout gets the group
 killed, a fresh office started, and the document retried once. Helpers die with the process that
 started them (Linux's parent-death signal, and end of input), and are stopped when the build ends.
-Where LibreOfficeKit is not found, conversions start a LibreOffice per event (build/pdf.py).
+Where LibreOfficeKit is not found, conversions start a LibreOffice per event (office_pdf/pdf.py).
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ import sys
 import time
 from pathlib import Path
 
-from reportgen.build.lok import library
-from reportgen.build.output import HeldSignals
-from reportgen.build.pdf import (
+from reportgen.commit.output import HeldSignals
+from reportgen.errors import OutputError
+from reportgen.office_pdf.lok import library
+from reportgen.office_pdf.pdf import (
     check_pdfs,
     convert,
     find_soffice,
@@ -38,7 +39,6 @@ from reportgen.build.pdf import (
     remove_private,
     write_profile,
 )
-from reportgen.errors import OutputError
 from reportgen.platform import group_options, kill_group, read_within
 
 #: The office of each process (by process id: a forked worker never uses its parent's).
@@ -52,7 +52,10 @@ class OfficeDied(Exception):
 class Office:
     """LibreOffice in a helper process of this one."""
 
-    helper: tuple[str, ...] = ("-m", "reportgen.build.lok")  # what the helper runs (tests put stand-ins here)
+    helper: tuple[str, ...] = (
+        "-m",
+        "reportgen.office_pdf.lok",
+    )  # what the helper runs (tests put stand-ins here)
 
     def __init__(self, program: Path, seconds: float) -> None:
         self.program, self.seconds = program, seconds

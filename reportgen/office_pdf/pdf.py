@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from reportgen.build.output import HeldSignals
+from reportgen.commit.output import HeldSignals
 from reportgen.errors import OutputError
 from reportgen.platform import group_options, kill_group, soffice_locations
 

@@ -2,7 +2,7 @@
 
 An event's outcome is a plain value (its result, or its error as text with its exit code), so a
 failure in one event never stops the others unless the caller asks (`fail_fast`), and nothing that
-crosses a process boundary needs more than pickling a dataclass. Workers (build/pool.py) are forked
+crosses a process boundary needs more than pickling a dataclass. Workers (pipeline/pool.py) are forked
 from this process after the pipeline is imported, so they start with everything loaded; each keeps
 its own template and compile caches for all the events it builds.
 """
@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from reportgen.build import pipeline
-from reportgen.build.drawing import Drawer
-from reportgen.build.pipeline import BuildResult
-from reportgen.build.pool import Pool
-from reportgen.build.settings import Settings
 from reportgen.errors import ExitCode, ReportgenError, internal_error, received_interrupt
+from reportgen.pipeline import pipeline
+from reportgen.pipeline.drawing import Drawer
+from reportgen.pipeline.pipeline import BuildResult
+from reportgen.pipeline.pool import Pool
 from reportgen.platform import cpu_count
+from reportgen.project.settings import Settings
 
 # How bad an exit code is, for "the worst one wins" (a warning is better than any failure).
 _SEVERITY = {

@@ -193,8 +193,8 @@ def worth_a_helper(
     runs one job), and its chart cache is probably empty. With no event files named, the events
     are those of the project's data/ folder, else the bundled one (`settings.settle`), counted here
     without loading the project file; a wrong guess costs a helper or the time it would save."""
-    from reportgen.build.stamp import likely_output
     from reportgen.names import CACHE_FOLDER
+    from reportgen.project.where import likely_output
 
     if files == 0:
         files = _likely_events(config, cwd)
@@ -207,7 +207,7 @@ def worth_a_helper(
 def _likely_events(config: Path | None, cwd: Path) -> int:
     """How many events `reportgen build` with no files would build (the bundled one when the
     project's data/ folder has no YAML file)."""
-    from reportgen.build.trust import distrust, find_project_file
+    from reportgen.project.trust import distrust, find_project_file
 
     found = config or find_project_file(cwd)
     root = cwd if found is None or (config is None and distrust(found)) else found.parent

@@ -12,15 +12,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from reportgen.build.drawing import Drawer
-from reportgen.build.output import Staging, os_error, write_new
 from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
+from reportgen.commit.output import Staging, os_error, write_new
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.logo import Logo
 from reportgen.data.project import ChartStyle
 from reportgen.office.look import Look
+from reportgen.pipeline.drawing import Drawer
 
 
 def _styled(theme: Theme, style: ChartStyle | None) -> Theme:

@@ -15,13 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reportgen.build.drawing import Drawer
-from reportgen.build.office_server import office_for_this_process, to_pdfs
-from reportgen.build.output import os_error, prepare_folder, refuse_link, staging
-from reportgen.build.pdf import find_soffice
-from reportgen.build.pictures import ChartPictures
-from reportgen.build.settings import Settings
 from reportgen.charts.theme import for_language
+from reportgen.commit.output import os_error, prepare_folder, refuse_link, staging
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
@@ -38,6 +33,11 @@ from reportgen.office.properties import DocumentInfo
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
+from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
+from reportgen.office_pdf.pdf import find_soffice
+from reportgen.pipeline.drawing import Drawer
+from reportgen.pipeline.pictures import ChartPictures
+from reportgen.project.settings import Settings
 
 DECK_CHART_PT = 16  # chart text in a deck picture: read from the back of a room
 

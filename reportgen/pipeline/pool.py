@@ -24,10 +24,10 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from reportgen.build import output
-from reportgen.build.office_server import stop_offices
-from reportgen.build.pdf import private_folders_of, remove_private
+from reportgen.commit import output
 from reportgen.errors import ExitCode, Terminated, display_path, record_interrupt
+from reportgen.office_pdf.office_server import stop_offices
+from reportgen.office_pdf.pdf import private_folders_of, remove_private
 from reportgen.platform import block_signals, pool_start, restore_signals, unblock_signals
 
 #: After an interrupt, how long workers get to clean up before they are killed (the whole command

@@ -13,11 +13,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from reportgen.build.output import os_error
-from reportgen.build.resources import bundled
+from reportgen.commit.output import os_error
 from reportgen.data.schema import schema_json
 from reportgen.errors import OutputError, display_path
 from reportgen.names import CONFIG_NAME, TEMPLATE_NAMES
+from reportgen.project.resources import bundled
 
 _SKELETON = Path(__file__).resolve().parents[1] / "skeleton"
 

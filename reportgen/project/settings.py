@@ -5,7 +5,7 @@ Four sources, the first that says something wins:
 1. the command line's flags;
 2. the project file, `reportgen.yaml`, found in the current folder or any folder above it (as git
    finds `.git`), so a command run from inside a project's `data/` still builds that project; one
-   found in a folder someone else can write is refused (`build/trust.py`);
+   found in a folder someone else can write is refused (`project/trust.py`);
 3. the project's folder conventions: `data/`, `templates/` and `output/` beside the project file
    (or in the current folder when there is none);
 4. the bundled defaults: the default templates and, with no event file anywhere, the example event.
@@ -20,13 +20,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportgen.build.pdf import PDF_SECONDS
-from reportgen.build.resources import bundled, bundled_events
-from reportgen.build.trust import find_project_file, refuse_untrusted, why_trusted
 from reportgen.charts.theme import DEFAULT_THEME, Theme
 from reportgen.data.project import Project, load_project
 from reportgen.errors import TemplateProblem, display_path
 from reportgen.names import CONFIG_NAME, TEMPLATE_NAMES
+from reportgen.office_pdf.pdf import PDF_SECONDS
+from reportgen.project.resources import bundled, bundled_events
+from reportgen.project.trust import find_project_file, refuse_untrusted, why_trusted
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """`reportgen watch --preview`: every page of the briefing and every slide of the deck, as pictures,
 on a page served to this user's browser, refreshed after each rebuild.
 
-The documents are converted to PDF by one long-lived LibreOffice (build/office_server.py's
+The documents are converted to PDF by one long-lived LibreOffice (office_pdf/office_server.py's
 `Office`, kept for the whole watch), and the PDF's pages turned into PNG pictures by `pdftoppm`
 (poppler). The page is served on 127.0.0.1, on a port the system picks, under a random token: a
 request whose path does not start with the token is refused (403), so another user of the machine
@@ -24,8 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reportgen.build.stamp import Record
 from reportgen.errors import OutputError
+from reportgen.session.stamp import Record
 
 PIXELS_PER_INCH = 60  # a slide 800 pixels wide, an A4 page about 500: enough to read, quick to make
 _SLIDE = re.compile(r"\bslide (\d+)\b")
@@ -89,7 +89,7 @@ class Preview:
     """The pictures of the last successful build of each event, and the server that shows them."""
 
     def __init__(self, seconds: float) -> None:
-        from reportgen.build.office_server import Office, office_program
+        from reportgen.office_pdf.office_server import Office, office_program
 
         self.pdftoppm = require_pdftoppm()
         program = office_program()

@@ -8,7 +8,7 @@ and warnings go through the `reportgen` logger. Failures of the session's own st
 two events writing one file, an unreachable cluster) are handed to `Reporter.error`, which says them
 and gives their exit code; interrupts go on to the caller.
 
-Only the standard library and `build/stamp.py` are imported at module level: a build whose
+Only the standard library and `session/stamp.py` are imported at module level: a build whose
 outputs are up to date never imports the pipeline, and the chart helper is forked before it is.
 """
 
@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from reportgen.build import stamp
 from reportgen.errors import ExitCode, received_interrupt
+from reportgen.session import stamp
 
 if TYPE_CHECKING:
-    from reportgen.build.batch import Outcome
-    from reportgen.build.drawing import Drawer
-    from reportgen.build.pipeline import BuildResult
-    from reportgen.build.settings import Flags, Settings
+    from reportgen.pipeline.batch import Outcome
+    from reportgen.pipeline.drawing import Drawer
+    from reportgen.pipeline.pipeline import BuildResult
+    from reportgen.project.settings import Flags, Settings
 
 log = logging.getLogger("reportgen")
 T = TypeVar("T")
@@ -140,7 +140,7 @@ def run(options: Options, reporter: Reporter) -> int:
 
 
 def _session(options: Options, reporter: Reporter, helpers: list[Drawer]) -> int:
-    from reportgen.build import drawing
+    from reportgen.pipeline import drawing
 
     if drawing.EARLY is not None:  # forked by entry.py before the command line was parsed
         helpers.append(drawing.EARLY)
@@ -151,7 +151,7 @@ def _session(options: Options, reporter: Reporter, helpers: list[Drawer]) -> int
     if not options.force and _all_fresh(options, key, cwd, reporter):
         return ExitCode.OK
     if options.scheduler:
-        from reportgen.build.cluster import require_distributed
+        from reportgen.cluster.cluster import require_distributed
 
         _step(require_distributed, reporter)
     drawer = _chart_helper(options, cwd, helpers)
@@ -164,14 +164,16 @@ def _session(options: Options, reporter: Reporter, helpers: list[Drawer]) -> int
     codes, failures = _build(options, settings, todo, record, drawer, reporter)
     reporter.summary(len(events), len(events) - len(todo), codes, failures)
     reporter.finished(settings, record)
-    from reportgen.build.batch import worst
+    from reportgen.pipeline.batch import worst
 
     return worst(codes)
 
 
 def _all_fresh(options: Options, key: str, cwd: Path, reporter: Reporter) -> bool:
     """Whether the stamp proves every event up to date (then its warnings are said again)."""
-    likely = stamp.likely_output(options.out_dir, options.config_file, cwd)
+    from reportgen.project.where import likely_output
+
+    likely = likely_output(options.out_dir, options.config_file, cwd)
     fresh = stamp.freshness(likely, key)
     if not fresh.everything:
         return False
@@ -205,7 +207,7 @@ def _chart_helper(options: Options, cwd: Path, helpers: list[Drawer]) -> Drawer 
         return None  # the cluster draws
     if helpers:  # forked by entry.py before the command line was parsed
         return helpers[0]
-    from reportgen.build.drawing import Drawer, worth_a_helper
+    from reportgen.pipeline.drawing import Drawer, worth_a_helper
 
     one_job = options.jobs == 1
     if not options.chart_helper or not worth_a_helper(
@@ -220,8 +222,8 @@ def _chart_helper(options: Options, cwd: Path, helpers: list[Drawer]) -> Drawer 
 
 def _settle(options: Options, reporter: Reporter) -> tuple[Flags, Settings]:
     """The settings, and no two events writing one file."""
-    from reportgen.build.pipeline import refuse_shared_outputs
-    from reportgen.build.settings import Flags, settle
+    from reportgen.pipeline.pipeline import refuse_shared_outputs
+    from reportgen.project.settings import Flags, settle
 
     flags = Flags(
         options.files,
@@ -249,7 +251,7 @@ def _build(
     reporter: Reporter,
 ) -> tuple[list[int], list[Outcome]]:
     """Build `todo` here or on the cluster, recording each event in the stamp as it finishes."""
-    from reportgen.build.office_server import stop_offices
+    from reportgen.office_pdf.office_server import stop_offices
 
     codes: list[int] = []
     failures: list[Outcome] = []
@@ -288,7 +290,7 @@ def _build(
 
 
 def _connect(address: str) -> Any:
-    from reportgen.build.cluster import connect
+    from reportgen.cluster.cluster import connect
 
     return connect(address)
 
@@ -296,7 +298,7 @@ def _connect(address: str) -> Any:
 def _here(
     options: Options, settings: Settings, todo: list[Path], drawer: Drawer | None, reporter: Reporter
 ) -> Iterator[Outcome]:
-    from reportgen.build.batch import default_jobs, run_all
+    from reportgen.pipeline.batch import default_jobs, run_all
 
     jobs = options.jobs or default_jobs()
     return run_all(todo, settings, jobs, options.debug, options.fail_fast, reporter.started, drawer)
@@ -305,7 +307,7 @@ def _here(
 def _on_cluster(
     options: Options, settings: Settings, todo: list[Path], client: Any, reporter: Reporter
 ) -> Iterator[Outcome]:
-    from reportgen.build.cluster import dashboard, run_on_cluster, share
+    from reportgen.cluster.cluster import dashboard, run_on_cluster, share
 
     link = dashboard(client)
     if link:

@@ -27,14 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportgen import fingerprint
-from reportgen.build.trust import distrust, find_project_file
 from reportgen.errors import display_path
 from reportgen.inputs import Untrusted, read_untrusted
 from reportgen.names import CONFIG_NAME, STAGING_PREFIX, STAMP_NAME, TEMPLATE_NAMES
 from reportgen.platform import O_NONBLOCK, open_file
+from reportgen.project.trust import distrust
 
 if TYPE_CHECKING:
-    from reportgen.build.settings import Flags, Settings
+    from reportgen.project.settings import Flags, Settings
 
 MAX_STAMP_BYTES = 4 * 1024 * 1024
 
@@ -327,32 +327,6 @@ def freshness(out_dir: Path, key: str) -> Freshness:
 def _ignored(path: Path, why: str) -> Freshness:
     ignored = "it is not a stamp reportgen wrote, so it was ignored and every event is built"
     return replace(NOTHING, problem=f"{display_path(path)} {why}; {ignored}")
-
-
-_OUTPUT_LINE = re.compile(
-    r"""^output:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^#\s][^#\n]*?))[ \t]*(?:#.*)?$""", re.M
-)
-
-
-def likely_output(out_dir: Path | None, config_file: Path | None, cwd: Path) -> Path:
-    """Where the stamp of this invocation would be, found without loading the project file.
-
-    Only a place to look: the stamp found there must still match this invocation in every
-    recorded detail, the project file's content included, before anything is skipped.
-    """
-    if out_dir is not None:
-        return out_dir
-    config = config_file or find_project_file(cwd)
-    if config is None or (config_file is None and distrust(config)):
-        return cwd / "output"  # an untrusted project file is refused by the build itself
-    try:
-        raw = read_untrusted(config, 100_000, follow=True)
-    except (OSError, Untrusted):
-        return cwd / "output"
-    text = (raw or b"").decode("utf-8", errors="replace")
-    match = _OUTPUT_LINE.search(text)
-    value = next((g for g in match.groups() if g), None) if match else None
-    return config.parent / (value.strip() if value else "output")
 
 
 def record_choices(record: Record, flags: Flags, settings: Settings, cwd: Path) -> None:

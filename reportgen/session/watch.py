@@ -1,6 +1,6 @@
 """`reportgen watch`: build, then build again whenever something a build read is saved.
 
-Each round is one build session (build/session.py), in this process, so the templates compiled,
+Each round is one build session (session/session.py), in this process, so the templates compiled,
 the fonts listed and the libraries imported by the first build serve every later one; the stamp
 decides which events a change affects, exactly as for `reportgen build`, so an edit to one event
 file or its logo rebuilds that event only, and an edit to a template or the project file rebuilds
@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportgen.build import session
-from reportgen.build.settings import Settings
-from reportgen.build.stamp import Record
 from reportgen.errors import received_interrupt
 from reportgen.names import CONFIG_NAME, TEMPLATE_NAMES
+from reportgen.project.settings import Settings
+from reportgen.session import session
+from reportgen.session.stamp import Record
 
 if TYPE_CHECKING:
-    from reportgen.build.preview import Preview
+    from reportgen.session.preview import Preview
 
 DEBOUNCE_MS = 1600  # a burst of saves is one rebuild, at most this long after its first save
 # ... and starts once the files have been quiet this long (watchfiles looks every STEP_MS, so a

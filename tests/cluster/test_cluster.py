@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build import cluster
 from reportgen.cli import main
+from reportgen.cluster import cluster
 
 from ..conftest import ROOT, TEMPLATES, WAIC, digests, docx_text
 
@@ -332,9 +332,9 @@ def test_a_worker_running_other_code_refuses_to_build(shared_cluster: Cluster, t
 
     from distributed import Client
 
-    from reportgen.build.cluster import _job, _shared
-    from reportgen.build.remote import build_on_worker
-    from reportgen.build.settings import Settings
+    from reportgen.cluster.cluster import _job, _shared
+    from reportgen.cluster.remote import build_on_worker
+    from reportgen.project.settings import Settings
 
     settings = Settings.simple(tmp_path / "out", TEMPLATES)
     shared = replace(_shared(settings), code="0.0.1+000000000000")
@@ -431,7 +431,7 @@ def test_a_local_cluster_of_processes_builds_every_event(tmp_path: Path) -> None
 _HANG = """
 import time
 
-import reportgen.build.remote as remote
+import reportgen.cluster.remote as remote
 
 
 def build_on_worker(job, shared):  # a task that never returns
@@ -450,7 +450,7 @@ def test_a_task_that_never_returns_fails_its_event_after_the_deadline(tmp_path: 
     [event] = events(tmp_path / "events", 1)
     out = tmp_path / "out"
     script = (
-        "import sys\nfrom reportgen.build import cluster\n"
+        "import sys\nfrom reportgen.cluster import cluster\n"
         "cluster.deadline = lambda settings: 2.0\ncluster.WAIT_MARGIN_SECONDS = 1.0\n"
         "from reportgen.cli import main\n"
         "main.main(sys.argv[1:], standalone_mode=True)\n"
@@ -474,7 +474,7 @@ def test_a_task_that_never_returns_fails_its_event_after_the_deadline(tmp_path: 
 
 
 _TAMPER = """
-import reportgen.build.remote as remote
+import reportgen.cluster.remote as remote
 
 # Dask imports a preload module twice in a worker under a nanny: wrap the real task only once
 _real = remote.__dict__.setdefault("_real_build_on_worker", remote.build_on_worker)
@@ -546,7 +546,7 @@ def _connect_in_words(address: str) -> subprocess.CompletedProcess[str]:
     """`reportgen build --scheduler ADDRESS` in a process of its own (so a hang fails the test),
     with a connect timeout of 3 s."""
     script = (
-        "import sys\nfrom reportgen.build import cluster\ncluster.CONNECT_SECONDS = 3.0\n"
+        "import sys\nfrom reportgen.cluster import cluster\ncluster.CONNECT_SECONDS = 3.0\n"
         "from reportgen.cli import main\nmain.main(sys.argv[1:], standalone_mode=True)\n"
     )
     return subprocess.run(

@@ -1,4 +1,4 @@
-"""A Dask worker's build processes (build/isolated.py): started with subprocess, so a worker under
+"""A Dask worker's build processes (cluster/isolated.py): started with subprocess, so a worker under
 Dask's nanny (a daemonic process, which multiprocessing refuses to give children) can build; killed
 at the event's deadline; replaced when they die."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build import isolated
-from reportgen.build.isolated import BuildProcess, ChildDied, ChildTimedOut
-from reportgen.build.remote import Rendered
+from reportgen.cluster import isolated
+from reportgen.cluster.isolated import BuildProcess, ChildDied, ChildTimedOut
+from reportgen.cluster.remote import Rendered
 
 from ..conftest import TEMPLATES, WAIC
 
@@ -49,8 +49,8 @@ def test_a_dead_build_process_is_not_handed_out_again(monkeypatch: pytest.Monkey
 
 
 def _job_and_shared(out: Path) -> tuple[object, object]:
-    from reportgen.build.cluster import _ChartIndex, _job, _shared
-    from reportgen.build.settings import Settings
+    from reportgen.cluster.cluster import _ChartIndex, _job, _shared
+    from reportgen.project.settings import Settings
 
     settings = Settings.simple(out, TEMPLATES)
     return _job(WAIC, settings, _ChartIndex(None), False), _shared(settings)
@@ -85,8 +85,8 @@ def test_a_daemonic_process_builds_through_its_build_process(tmp_path: Path) -> 
 def test_a_build_process_builds_the_bytes_a_local_build_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reportgen.build.pipeline import build
-    from reportgen.build.settings import Settings
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     job, shared = _job_and_shared(tmp_path / "remote")

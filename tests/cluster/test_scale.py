@@ -11,10 +11,10 @@ import yaml
 from click.testing import CliRunner
 from pptx import Presentation
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.cli import main
 from reportgen.data.model import MAX_EVENT_FACTS
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 from tests.conftest import TEMPLATES
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build import output
-from reportgen.build.output import LOCK_NAME, folder_lock
 from reportgen.cli import main
+from reportgen.commit import output
+from reportgen.commit.output import LOCK_NAME, folder_lock
 from reportgen.errors import OutputError
 
 from ..conftest import TEMPLATES, WAIC

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-import reportgen.build.output as output
-from reportgen.build.output import STAGING_PREFIX, discard_leftovers, staging
+import reportgen.commit.output as output
+from reportgen.commit.output import STAGING_PREFIX, discard_leftovers, staging
 from reportgen.errors import Terminated
 
 SIGNALS = [(signal.SIGINT, KeyboardInterrupt), (signal.SIGTERM, Terminated)]

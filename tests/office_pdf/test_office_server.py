@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build import office_server
-from reportgen.build.office_server import Office, office_for_this_process, office_program, to_pdfs
 from reportgen.errors import OutputError
+from reportgen.office_pdf import office_server
+from reportgen.office_pdf.office_server import Office, office_for_this_process, office_program, to_pdfs
 
 from ..conftest import ROOT, TEMPLATES, WAIC, live_processes
 
-HELPER = "reportgen.build.lok"
+HELPER = "reportgen.office_pdf.lok"
 
 
 def _offices() -> set[int]:
@@ -37,8 +37,8 @@ def own_offices(monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from reportgen.build.pipeline import build
-    from reportgen.build.settings import Settings
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
 
     built = build(WAIC, Settings.simple(tmp_path_factory.mktemp("built"), TEMPLATES))
     return next(f for f in built.files if f.suffix == ".pptx")

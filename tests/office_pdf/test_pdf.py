@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pypdf import PdfReader
 
-from reportgen.build.output import STAGING_PREFIX
-from reportgen.build.pdf import office_environment, private_folder, private_folders_of, profile_url
 from reportgen.cli import main
+from reportgen.commit.output import STAGING_PREFIX
+from reportgen.office_pdf.pdf import office_environment, private_folder, private_folders_of, profile_url
 
 from ..conftest import TEMPLATES, WAIC, digests, live_processes
 
@@ -120,7 +120,7 @@ def test_profile_url_quotes_what_it_must() -> None:
 
 FORCE_OFFICE = (
     "import sys\n"
-    "from reportgen.build import office_server\n"
+    "from reportgen.office_pdf import office_server\n"
     "if sys.argv.pop(1) == 'soffice':\n"
     "    office_server.office_program = lambda: None  # as where LibreOfficeKit is missing\n"
     "from reportgen.entry import main\n"
@@ -136,7 +136,7 @@ def test_pdf_of_a_project_with_spaces_and_accents_under_a_posix_locale_and_no_ho
     """As in many containers (`env -i PATH=... LC_ALL=POSIX`, no HOME), LibreOffice 7.4 could not
     load a correctly encoded file URL whose path has non-ASCII characters ("type detection
     failed"): both the long-lived office and a LibreOffice of its own must convert all the same."""
-    from reportgen.build.office_server import office_program
+    from reportgen.office_pdf.office_server import office_program
 
     if office == "libreofficekit" and office_program() is None:
         pytest.skip("this LibreOffice has no LibreOfficeKit library")

@@ -1,7 +1,7 @@
 """The corpus of hostile and broken inputs, each with the outcome it must have.
 
 Every case makes its input in a temporary folder and returns the `reportgen build` arguments that
-use it; `tests/build/test_hostile.py` runs them all and checks exit code, message, the absence of a
+use it; `tests/pipeline/test_hostile.py` runs them all and checks exit code, message, the absence of a
 traceback, and that a failed build left the earlier outputs byte-identical. Data cases are small
 edits of a valid event; template cases are edits of the default templates; inputs that need bytes
 (UTF-16, zip bombs, truncated files) are generated, not stored.

@@ -1,6 +1,6 @@
 """More hostile inputs, one group per class of the security review (issue 7).
 
-Run by `tests/build/test_hostile.py` with the cases of `hostile_cases.py`: each case's exit code and
+Run by `tests/pipeline/test_hostile.py` with the cases of `hostile_cases.py`: each case's exit code and
 message are checked, and a failed build must leave the earlier outputs byte-identical.
 """
 
@@ -1221,8 +1221,8 @@ def literal_filters_after_en_gb(locale: str) -> Callable[[Path], list[str]]:
     caches, in memory and on disk), then in `locale`."""
 
     def make(tmp: Path) -> list[str]:
-        from reportgen.build.pipeline import build
-        from reportgen.build.settings import Settings
+        from reportgen.pipeline.pipeline import build
+        from reportgen.project.settings import Settings
 
         folder = tmp / "templates"
         folder.mkdir(exist_ok=True)

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.batch import worst
-from reportgen.build.drawing import Drawer
 from reportgen.charts import chart_size, render_png
 from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.errors import ExitCode
+from reportgen.pipeline.batch import worst
+from reportgen.pipeline.drawing import Drawer
 from reportgen.platform import fork_start
 
 from ..conftest import ROOT, TEMPLATES, WAIC
@@ -93,7 +93,7 @@ def test_the_worst_exit_code_wins() -> None:
 
 
 def _killed_on_event_1(event: Path, settings: object, debug: bool = False, drawer: object = None) -> object:
-    from reportgen.build.batch import Outcome
+    from reportgen.pipeline.batch import Outcome
 
     if event.name == "event-1.yaml":
         os.kill(os.getpid(), signal.SIGKILL)
@@ -104,9 +104,9 @@ def test_a_worker_that_dies_fails_its_event_alone(tmp_path: Path, monkeypatch: p
     """A worker killed mid-event (the kernel's out-of-memory killer, say) fails that event with a
     message; the other events are built by the workers left and a new one (it stopped the whole
     batch with BrokenProcessPool, a traceback and exit 1)."""
-    from reportgen.build import batch, pool
-    from reportgen.build.batch import run_all
-    from reportgen.build.settings import Settings
+    from reportgen.pipeline import batch, pool
+    from reportgen.pipeline.batch import run_all
+    from reportgen.project.settings import Settings
 
     monkeypatch.setattr(batch, "run_one", _killed_on_event_1)
     joined: list[object] = []

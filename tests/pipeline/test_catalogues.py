@@ -25,12 +25,12 @@ from babel.messages.pofile import read_po
 from docx import Document
 from pptx import Presentation
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.formatting import Formatter
 from reportgen.data.messages import LOCALE_DIR, catalogue_name
 from reportgen.data.typography import typographic
 from reportgen.office.sandbox import make_environment
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, WAIC, docx_paragraphs, pptx_notes, pptx_slide_texts
 from .test_languages import SAMPLE, event_in

@@ -13,10 +13,10 @@ from docx import Document
 from PIL import Image
 from pptx import Presentation
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.project import load_project
 from reportgen.office.look import theme_look
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC
 

@@ -16,18 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.output import STAGING_PREFIX
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
+from reportgen.commit.output import STAGING_PREFIX
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC, docx_text
 
 DRIVER = """
 import os, signal, sys
 from pathlib import Path
-import reportgen.build.output as output
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
+import reportgen.commit.output as output
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 mode, n, event, out, templates = sys.argv[1], int(sys.argv[2]), *map(Path, sys.argv[3:6])
 

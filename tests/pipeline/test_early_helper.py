@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build import drawing
+from reportgen.pipeline import drawing
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.office import east_asian
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC, docx_text, pptx_slide_texts
 from .test_languages import event_in

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build import output as output
-from reportgen.build.output import STAGING_PREFIX
 from reportgen.cli import main
+from reportgen.commit import output as output
+from reportgen.commit.output import STAGING_PREFIX
 
 from ..conftest import ROOT, TEMPLATES, WAIC, digests
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.errors import ReportgenError
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES
 from .hostile_cases import MINIMAL

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.output import STAGING_PREFIX
+from reportgen.commit.output import STAGING_PREFIX
 from reportgen.entry import INTERRUPTED
 
 from ..conftest import ROOT, TEMPLATES, WAIC
@@ -78,7 +78,9 @@ def wrap(owner, name, hold, after=False, when=lambda *a: True):
     setattr(owner, name, wrapped)
 
 
-from reportgen.build import office_server, output, pdf, pipeline
+from reportgen.office_pdf import office_server, pdf
+from reportgen.commit import output
+from reportgen.pipeline import pipeline
 
 if moment == "validation":
     wrap(pipeline, "prepare", hold=True)

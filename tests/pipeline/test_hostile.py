@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build.output import STAGING_PREFIX
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.cli import main
+from reportgen.commit.output import STAGING_PREFIX
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC, digests
 from .hostile_cases import CASES as FIRST_CASES

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_text, pptx_slide_texts
 from ..data.test_exact_numbers import read_back

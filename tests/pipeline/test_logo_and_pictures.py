@@ -12,9 +12,9 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.cli import main
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC
 
@@ -176,7 +176,7 @@ def test_build_and_validate_refuse_the_same_logos(tmp_path: Path, command: str, 
 def test_the_cluster_client_sends_the_logo_the_build_reads(tmp_path: Path) -> None:
     """The client takes the logo's name from the pipeline (the validated event), not from a second
     reading of the YAML of its own: an event the build refuses sends no logo at all."""
-    from reportgen.build.cluster import _ChartIndex, _job
+    from reportgen.cluster.cluster import _ChartIndex, _job
 
     settings = Settings.simple(tmp_path / "out", TEMPLATES)
     logo = _png(40, 10)

@@ -18,7 +18,7 @@ import pptx
 import pytest
 
 from reportgen import DISTRIBUTION, __version__
-from reportgen.build.resources import DOC_TOPICS
+from reportgen.project.resources import DOC_TOPICS
 
 from ..conftest import ROOT
 from ..test_distribution import relative_links
@@ -226,7 +226,7 @@ def test_installed_reportgen_builds_outside_the_repository(wheel: Path, tmp_path
     work = tmp_path / "elsewhere"
     work.mkdir()
     where = subprocess.run(
-        [sys.executable, "-c", "import reportgen.build.resources as r; print(r.bundled('templates'))"],
+        [sys.executable, "-c", "import reportgen.project.resources as r; print(r.bundled('templates'))"],
         cwd=work,
         env=env,
         capture_output=True,

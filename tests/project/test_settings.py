@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build.settings import Flags, settle
 from reportgen.cli import main
 from reportgen.platform import user_id
+from reportgen.project.settings import Flags, settle
 
 from ..conftest import TEMPLATES
 

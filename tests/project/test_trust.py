@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build import trust
 from reportgen.cli import main
 from reportgen.platform import user_id
+from reportgen.project import trust
 
 from ..conftest import WAIC
 

@@ -94,7 +94,7 @@ def test_up_to_date_is_decided_before_the_pipeline_is_imported(project: Path) ->
         "import atexit, sys\n"
         "before = set(sys.modules)  # what the interpreter loaded at start (a shim's sitecustomize too)\n"
         "atexit.register(lambda: print('heavy:', sorted(m for m in ('pydantic', 'docx', 'pptx', 'matplotlib',"
-        " 'reportgen.build.pipeline', 'rich', 'multiprocessing') if m in set(sys.modules) - before)))\n"
+        " 'reportgen.pipeline.pipeline', 'rich', 'multiprocessing') if m in set(sys.modules) - before)))\n"
         "from reportgen.entry import run\n"
         "sys.argv = ['reportgen', 'build', '--jobs', '1']\n"
         "run()\n"
@@ -123,7 +123,8 @@ def test_an_interrupted_batch_keeps_what_it_finished_though_the_stamp_is_written
     """The stamp is written at most once a second while events finish, so a batch of many events
     does not rewrite an ever larger file after each one; what finished before an interrupt is
     still recorded, and is not built again."""
-    from reportgen.build import batch, stamp
+    from reportgen.pipeline import batch
+    from reportgen.session import stamp
 
     monkeypatch.setattr(stamp.StampWriter.__init__, "__defaults__", (3600.0,))  # never due by time
     real = batch.run_one
@@ -242,7 +243,7 @@ def test_a_stamp_never_has_a_huge_file_hashed(project: Path) -> None:
 def test_a_file_too_large_to_be_an_input_is_never_hashed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reportgen.build import stamp
+    from reportgen.session import stamp
 
     huge = tmp_path / "huge"
     with open(huge, "wb") as handle:
