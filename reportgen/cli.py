@@ -6,10 +6,11 @@ with their own code; a traceback appears only for bugs, or with --debug.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from reportgen.project.settings import Settings
+    from reportgen.session.session import Options
 from reportgen.errors import (
     EXIT_MEANINGS,
     ExitCode,
@@ -312,20 +314,7 @@ def build(
     _require_cwd(debug)
     from reportgen.session import session
 
-    options = session.Options(
-        files=files,
-        out_dir=out_dir,
-        templates_dir=templates_dir,
-        config_file=config_file,
-        use_cache=not no_cache,
-        pdf=pdf,
-        pdf_timeout=pdf_timeout,
-        force=force,
-        jobs=jobs,
-        fail_fast=fail_fast,
-        scheduler=scheduler,
-        debug=debug,
-    )
+    options = session_options(click.get_current_context().params)
     code = session.run(options, _Report(quiet, verbose, debug))
     sys.exit(_strict(code, strict))
 
@@ -439,6 +428,38 @@ class _Report:
             self.bar = None
 
 
+def session_options(params: Mapping[str, Any]) -> Options:
+    """The build session's options from a command's parsed parameters (`build`'s or `watch`'s):
+    one function, so that `build`, `watch` and the early chart helper read them alike."""
+    from reportgen.session.session import Options
+
+    known = {field.name for field in dataclasses.fields(Options)}
+    given = {name: value for name, value in params.items() if name in known}
+    return Options(**given, use_cache=not params["no_cache"])
+
+
+def parse_build(argv: Sequence[str]) -> Options | None:
+    """`reportgen ARGV` as this CLI's own parser reads it, without running anything: the session's
+    options when ARGV runs `build`, else None (another command, `--help`, `--version`, or a line
+    click refuses, which the real run then reports). entry.py decides from it whether to fork the
+    chart helper early, so that decision and the build can never read a command line differently."""
+    try:
+        group = main.make_context("reportgen", list(argv), resilient_parsing=True)
+        opts, rest, _ = main.make_parser(group).parse_args(list(argv))
+        if opts or rest[:1] != ["build"]:  # --help or --version before the command, or another command
+            return None
+        args = rest[1:]
+        probe = build.make_context("build", list(args), parent=group, resilient_parsing=True)
+        asked = build.make_parser(probe).parse_args(list(args))[0]
+        helping = build.get_help_option(probe)
+        if helping is not None and helping.name in asked:
+            return None
+        context = build.make_context("build", list(args), parent=group)
+    except click.exceptions.ClickException:
+        return None
+    return session_options(context.params)
+
+
 @main.command(epilog=_epilog("reportgen watch data/waic2022.yaml"))
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -489,18 +510,9 @@ def watch(
     shows every page of the briefing and every slide of the deck, and refreshes after each save.
     """
     _require_cwd(debug)
-    from reportgen.session import session
     from reportgen.session.watch import watch as watch_files
 
-    options = session.Options(
-        files=files,
-        out_dir=out_dir,
-        templates_dir=templates_dir,
-        config_file=config_file,
-        use_cache=not no_cache,
-        pdf=pdf,
-        debug=debug,
-    )
+    options = session_options(click.get_current_context().params)
     shown = None
     if preview:
         from reportgen.session.preview import Preview

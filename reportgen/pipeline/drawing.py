@@ -147,38 +147,14 @@ class Drawer:
         self._asked.clear()
 
 
-#: The helper forked by `early_helper`, for the build command to take over.
+#: The helper forked by `start_early`, for the build command to take over.
 EARLY: Drawer | None = None
-_VALUED = {"--scheduler", "--out", "--templates", "--pdf-timeout", "--jobs", "-j", "--config"}
 
 
-def early_helper(args: list[str]) -> None:
-    """Fork the helper from `reportgen build ARGS` as typed, before click or the pipeline loads,
-    when `worth_a_helper` says so. A misread argument only means no helper (or one not used): the
-    build itself parses the arguments properly."""
+def start_early() -> None:
+    """Fork the helper before the session and the pipeline load (entry.py decides when, from the
+    command line as the CLI parses it)."""
     global EARLY
-
-    values: dict[str, str] = {}
-    files: list[str] = []
-    flags: set[str] = set()
-    tokens = iter(args)
-    for token in tokens:
-        name, equals, value = token.partition("=")
-        if name in _VALUED:
-            values[name] = value if equals else next(tokens, "")
-        elif token.startswith("-"):
-            flags.add(token)
-        else:
-            files.append(token)
-    if "--help" in flags:
-        return
-    if values.get("--scheduler") or os.environ.get("REPORTGEN_SCHEDULER"):
-        return  # the cluster draws
-    jobs = values.get("--jobs", values.get("-j", ""))
-    out = Path(values["--out"]) if values.get("--out") else None
-    config = Path(values["--config"]) if values.get("--config") else None
-    if not worth_a_helper(len(files), jobs == "1", out, config, "--no-cache" not in flags, Path.cwd()):
-        return
     import atexit
 
     EARLY = Drawer()

@@ -142,7 +142,7 @@ def run(options: Options, reporter: Reporter) -> int:
 def _session(options: Options, reporter: Reporter, helpers: list[Drawer]) -> int:
     from reportgen.pipeline import drawing
 
-    if drawing.EARLY is not None:  # forked by entry.py before the command line was parsed
+    if drawing.EARLY is not None:  # forked by entry.py before the session was imported
         helpers.append(drawing.EARLY)
         drawing.EARLY = None
     reporter.begin()
@@ -203,21 +203,28 @@ def _out_of_date(
 def _chart_helper(options: Options, cwd: Path, helpers: list[Drawer]) -> Drawer | None:
     """A helper process that imports matplotlib and draws while this one imports the pipeline
     (`drawing.worth_a_helper` says when). Forked now, before any heavy import or thread."""
-    if options.scheduler:
-        return None  # the cluster draws
-    if helpers:  # forked by entry.py before the command line was parsed
+    if helpers:  # forked by entry.py, from the same options
         return helpers[0]
-    from reportgen.pipeline.drawing import Drawer, worth_a_helper
-
-    one_job = options.jobs == 1
-    if not options.chart_helper or not worth_a_helper(
-        len(options.files), one_job, options.out_dir, options.config_file, options.use_cache, cwd
-    ):
+    if not wants_chart_helper(options, cwd):
         return None
+    from reportgen.pipeline.drawing import Drawer
+
     drawer = Drawer()
     drawer.start()
     helpers.append(drawer)
     return drawer
+
+
+def wants_chart_helper(options: Options, cwd: Path) -> bool:
+    """Whether this session draws its charts with a helper process (`drawing.worth_a_helper`): not
+    on a cluster (it draws there); entry.py asks the same before forking one early."""
+    if options.scheduler or not options.chart_helper:
+        return False
+    from reportgen.pipeline.drawing import worth_a_helper
+
+    return worth_a_helper(
+        len(options.files), options.jobs == 1, options.out_dir, options.config_file, options.use_cache, cwd
+    )
 
 
 def _settle(options: Options, reporter: Reporter) -> tuple[Flags, Settings]:
