@@ -7,19 +7,15 @@ detail, the project file's content included, before anything is skipped.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from reportgen.inputs import Untrusted, read_untrusted
 from reportgen.project.trust import distrust, find_project_file
 
-_OUTPUT_LINE = re.compile(
-    r"""^output:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^#\s][^#\n]*?))[ \t]*(?:#.*)?$""", re.M
-)
-
 
 def likely_output(out_dir: Path | None, config_file: Path | None, cwd: Path) -> Path:
-    """Where the stamp of this invocation would be, found without loading the project file.
+    """Where the stamp of this invocation would be: `--out`, else the project file's `output:` as the
+    data layer composes it (data/project_output.py, without the model), else output/.
 
     Only a place to look: the stamp found there must still match this invocation in every
     recorded detail, the project file's content included, before anything is skipped.
@@ -33,7 +29,7 @@ def likely_output(out_dir: Path | None, config_file: Path | None, cwd: Path) -> 
         raw = read_untrusted(config, 100_000, follow=True)
     except (OSError, Untrusted):
         return cwd / "output"
-    text = (raw or b"").decode("utf-8", errors="replace")
-    match = _OUTPUT_LINE.search(text)
-    value = next((g for g in match.groups() if g), None) if match else None
-    return config.parent / (value.strip() if value else "output")
+    from reportgen.data.project_output import output_setting
+
+    value = output_setting(raw or b"")
+    return config.parent / value if value else config.parent / "output"

@@ -278,3 +278,36 @@ def test_adding_or_removing_an_event_builds_only_that_event(project: Path) -> No
     assert "0 built, 2 up to date, 0 failed" in output
     assert times(project / "output") == before
     assert build(project)[1].startswith("up to date: 2 events")
+
+
+#: Project files on which a line-by-line reading of `output:` (the regex the stamp used) and YAML
+#: disagree, with the output folder YAML gives.
+PROJECT_FILES = {
+    "a quoted value with a hash": ('output: "out # x"\n', "out # x"),
+    "a flow mapping": ("{templates: templates, output: elsewhere}\n", "elsewhere"),
+    "a commented-out line": ("# output: wrong\noutput: right  # here\n", "right"),
+    "the value on the next line": ("output:\n  elsewhere\n", "elsewhere"),
+    "a quoted string that spans lines": ('company: "Acme\n  output: wrong"\n', "output"),
+    "an escape": ('output: "out\\x41"\n', "outA"),
+    "a block scalar": ("author: |\n  output: wrong\n", "output"),
+    "a byte order mark": ("\ufeffoutput: bom\n", "bom"),
+    "a quoted key": ('"output": quoted\n', "quoted"),
+}
+
+
+@pytest.mark.parametrize("text, folder", PROJECT_FILES.values(), ids=PROJECT_FILES.keys())
+def test_the_stamp_is_looked_for_where_the_project_file_sends_the_output(
+    tmp_path: Path, text: str, folder: str
+) -> None:
+    """The up-to-date check looks for the stamp in the folder the build writes to: the project
+    file's `output:` as data/project.py reads it, not as a regex guesses it."""
+    from reportgen.data.project import load_project
+    from reportgen.project.where import likely_output
+
+    config = tmp_path / "reportgen.yaml"
+    config.write_text(text, encoding="utf-8")
+    project = load_project(config)
+    assert project is not None
+    expected = project.output or tmp_path / "output"
+    assert expected == tmp_path / folder
+    assert likely_output(None, config, tmp_path) == expected
