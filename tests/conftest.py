@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -149,3 +152,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("libreoffice"):
             item.add_marker(pytest.mark.slow)
+
+
+#: How long a test waits for a command running in its own process (watch, preview) to say or do
+#: what must come: only a hang takes this long. Nothing is timed.
+GUARD = 240.0
+NAME = "World Artificial Intelligence Conference 2022"
+
+
+def wait_for(what: str, check: Callable[[], object], proc: subprocess.Popen[bytes], logs: Path) -> object:
+    """check()'s first true answer; fails (with the command's messages) if it never comes or the
+    command ends first."""
+    deadline = time.monotonic() + GUARD
+    while time.monotonic() < deadline:
+        answer = check()
+        if answer:
+            return answer
+        if proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    pytest.fail(
+        f"never saw {what}; stdout: {(logs / 'out').read_text()!r} stderr: {(logs / 'err').read_text()!r}"
+    )

@@ -51,6 +51,21 @@ class Options:
     debug: bool = False
     chart_helper: bool = True  # fork a chart helper for one event whose charts are not cached
 
+    def flags(self) -> Flags:
+        """The options that choose the settings, as `settings.settle` takes them: Flags are built
+        from these options, never written out twice."""
+        from reportgen.project.settings import Flags
+
+        return Flags(
+            self.files,
+            self.out_dir,
+            self.templates_dir,
+            self.config_file,
+            self.use_cache,
+            self.pdf,
+            self.pdf_timeout,
+        )
+
     def invocation(self) -> dict[str, Any]:
         """The options that change what a build writes (the stamp's invocation key)."""
         return {
@@ -230,17 +245,9 @@ def wants_chart_helper(options: Options, cwd: Path) -> bool:
 def _settle(options: Options, reporter: Reporter) -> tuple[Flags, Settings]:
     """The settings, and no two events writing one file."""
     from reportgen.pipeline.pipeline import refuse_shared_outputs
-    from reportgen.project.settings import Flags, settle
+    from reportgen.project.settings import settle
 
-    flags = Flags(
-        options.files,
-        options.out_dir,
-        options.templates_dir,
-        options.config_file,
-        options.use_cache,
-        options.pdf,
-        options.pdf_timeout,
-    )
+    flags = options.flags()
     settings = _step(lambda: settle(flags), reporter)
     reporter.settled(settings)
     events = list(dict.fromkeys(settings.events))
