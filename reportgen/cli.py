@@ -6,22 +6,24 @@ with their own code; a traceback appears only for bugs, or with --debug.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from reportgen import DISTRIBUTION, __version__
-from reportgen.build.resources import DOC_TOPICS
+from reportgen.project.resources import DOC_TOPICS
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from reportgen.build.settings import Settings
+    from reportgen.project.settings import Settings
+    from reportgen.session.session import Options
 from reportgen.errors import (
     EXIT_MEANINGS,
     ExitCode,
@@ -310,28 +312,15 @@ def build(
     Events whose inputs did not change since the last build are not built again.
     """
     _require_cwd(debug)
-    from reportgen.build import session
+    from reportgen.session import session
 
-    options = session.Options(
-        files=files,
-        out_dir=out_dir,
-        templates_dir=templates_dir,
-        config_file=config_file,
-        use_cache=not no_cache,
-        pdf=pdf,
-        pdf_timeout=pdf_timeout,
-        force=force,
-        jobs=jobs,
-        fail_fast=fail_fast,
-        scheduler=scheduler,
-        debug=debug,
-    )
+    options = session_options(click.get_current_context().params)
     code = session.run(options, _Report(quiet, verbose, debug))
     sys.exit(_strict(code, strict))
 
 
 class _Report:
-    """What a build prints (build/session.py's Reporter): a progress bar on a terminal, else a line
+    """What a build prints (session/session.py's Reporter): a progress bar on a terminal, else a line
     per event (the files it wrote, for a single event), nothing but errors with --quiet."""
 
     def __init__(self, quiet: bool, verbose: bool, debug: bool) -> None:
@@ -439,6 +428,38 @@ class _Report:
             self.bar = None
 
 
+def session_options(params: Mapping[str, Any]) -> Options:
+    """The build session's options from a command's parsed parameters (`build`'s or `watch`'s):
+    one function, so that `build`, `watch` and the early chart helper read them alike."""
+    from reportgen.session.session import Options
+
+    known = {field.name for field in dataclasses.fields(Options)}
+    given = {name: value for name, value in params.items() if name in known}
+    return Options(**given, use_cache=not params["no_cache"])
+
+
+def parse_build(argv: Sequence[str]) -> Options | None:
+    """`reportgen ARGV` as this CLI's own parser reads it, without running anything: the session's
+    options when ARGV runs `build`, else None (another command, `--help`, `--version`, or a line
+    click refuses, which the real run then reports). entry.py decides from it whether to fork the
+    chart helper early, so that decision and the build can never read a command line differently."""
+    try:
+        group = main.make_context("reportgen", list(argv), resilient_parsing=True)
+        opts, rest, _ = main.make_parser(group).parse_args(list(argv))
+        if opts or rest[:1] != ["build"]:  # --help or --version before the command, or another command
+            return None
+        args = rest[1:]
+        probe = build.make_context("build", list(args), parent=group, resilient_parsing=True)
+        asked = build.make_parser(probe).parse_args(list(args))[0]
+        helping = build.get_help_option(probe)
+        if helping is not None and helping.name in asked:
+            return None
+        context = build.make_context("build", list(args), parent=group)
+    except click.exceptions.ClickException:
+        return None
+    return session_options(context.params)
+
+
 @main.command(epilog=_epilog("reportgen watch data/waic2022.yaml"))
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -489,21 +510,12 @@ def watch(
     shows every page of the briefing and every slide of the deck, and refreshes after each save.
     """
     _require_cwd(debug)
-    from reportgen.build import session
-    from reportgen.build.watch import watch as watch_files
+    from reportgen.session.watch import watch as watch_files
 
-    options = session.Options(
-        files=files,
-        out_dir=out_dir,
-        templates_dir=templates_dir,
-        config_file=config_file,
-        use_cache=not no_cache,
-        pdf=pdf,
-        debug=debug,
-    )
+    options = session_options(click.get_current_context().params)
     shown = None
     if preview:
-        from reportgen.build.preview import Preview
+        from reportgen.session.preview import Preview
 
         shown, code = _guarded(lambda: Preview(180.0), debug)
         if shown is None:
@@ -514,7 +526,7 @@ def watch(
 def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:
     """The watch command's reporter: the first build is reported as `build` does; after that, one
     line per rebuild (and errors in full)."""
-    from reportgen.build.watch import WatchReporter
+    from reportgen.session.watch import WatchReporter
 
     class _WatchReport(_Report, WatchReporter):
         finished = WatchReporter.finished  # keeps what the session read: the files to watch
@@ -580,9 +592,9 @@ def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:
 def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, debug: bool) -> None:
     """Check event files (and the project file) without building anything; report every problem."""
     _require_cwd(debug)
-    from reportgen.build.settings import Flags, settle
     from reportgen.data.author_text import author_text_warnings
     from reportgen.data.prepare import validate as validate_event
+    from reportgen.project.settings import Flags, settle
 
     settings, code = _guarded(lambda: settle(Flags(files, config_file=config_file)), debug)
     if settings is None:
@@ -613,7 +625,7 @@ def init(folder: Path, debug: bool) -> None:
     The new project builds as it is; then fill in data/event.yaml and restyle the templates.
     """
     _require_cwd(debug)
-    from reportgen.build.scaffold import create_project
+    from reportgen.project.scaffold import create_project
 
     written, code = _guarded(lambda: create_project(folder), debug)
     if written is not None:
@@ -638,8 +650,8 @@ def init(folder: Path, debug: bool) -> None:
 def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
     """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
     _require_cwd(debug)
-    from reportgen.build.settings import Flags, settle
     from reportgen.office.inspect import inspect_template
+    from reportgen.project.settings import Flags, settle
 
     def run() -> Any:
         settings = settle(Flags((data_file,) if data_file else (), config_file=config_file))
@@ -675,9 +687,9 @@ def docs(topic: str | None, debug: bool) -> None:
     scale         building on a Dask cluster (--scheduler)
     templates     writing templates: every tag, name and filter, picture slots, errors
     """
-    from reportgen.build.resources import bundled, guide
     from reportgen.errors import OutputError
     from reportgen.inputs import read_input
+    from reportgen.project.resources import bundled, guide
 
     if topic is None:
         _, code = _guarded(lambda: say(out, f"guides in {display_path(bundled('docs'))}:"), debug)

@@ -57,13 +57,29 @@ def _fill_closed_descriptors() -> None:
 
 
 def _early_drawing_helper() -> None:
-    """`reportgen build` of one event that will draw charts forks its drawing helper before
-    anything else is imported, so matplotlib loads there while the pipeline loads here."""
-    if len(sys.argv) < 2 or sys.argv[1] != "build":
-        return
-    from reportgen.build.drawing import early_helper
+    """`reportgen build` of one event that will draw charts forks its drawing helper before the
+    session is imported, so matplotlib loads there while the pipeline loads here."""
+    early_chart_helper(sys.argv[1:])
 
-    early_helper(sys.argv[2:])
+
+def early_chart_helper(argv: list[str]) -> None:
+    """Fork the chart helper now when `reportgen ARGV` is a build that the session would give one
+    (`session.wants_chart_helper`), reading ARGV with the CLI's own parser (`cli.parse_build`)."""
+    if not argv or argv[0] != "build":  # nothing but a build can want it: spare the CLI's import
+        return
+    from reportgen.cli import parse_build
+
+    options = parse_build(argv)
+    if options is None:
+        return
+    from pathlib import Path
+
+    from reportgen.session.session import wants_chart_helper
+
+    if wants_chart_helper(options, Path.cwd()):
+        from reportgen.pipeline.drawing import start_early
+
+        start_early()
 
 
 def _unraisable(unraisable: object) -> None:
@@ -93,7 +109,7 @@ def run() -> None:
     try:
         _run()
     finally:
-        output = sys.modules.get("reportgen.build.output")  # imported only by commands that write
+        output = sys.modules.get("reportgen.commit.output")  # imported only by commands that write
         if output is not None:
             output.discard_leftovers()
         _quiet_streams()

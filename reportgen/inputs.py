@@ -30,6 +30,37 @@ def file_kind(mode: int) -> str | None:
     return next((words for test, words in _KINDS if test(mode)), None if stat.S_ISREG(mode) else "not a file")
 
 
+class _NotRegularFile(Exception):
+    """The opened file is not a regular file: `kind` says what it is, in words."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class _TooLarge(Exception):
+    """The file holds more than the limit."""
+
+
+def _read_bounded(fd: int, limit: int) -> bytes:
+    """The bytes of the open file `fd`, which is closed here: a regular file (else _NotRegularFile),
+    of at most `limit` bytes (else _TooLarge: never more than `limit` + 1 bytes are read). An
+    error of the read itself is an OSError. The one bounded read of every reader below."""
+    try:
+        kind = file_kind(os.fstat(fd).st_mode)
+    except OSError:
+        os.close(fd)
+        raise
+    if kind is not None:
+        os.close(fd)
+        raise _NotRegularFile(kind)
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise _TooLarge
+    return data
+
+
 def read_input(path: Path, limit: int, error: type[ReportgenError], what: str, hint: str = "") -> bytes:
     """The bytes of the regular file `path` (links followed: the user named it), at most `limit`."""
     name = display_path(path)
@@ -46,18 +77,15 @@ def read_input(path: Path, limit: int, error: type[ReportgenError], what: str, h
         if exc.errno == errno.EISDIR:
             raise error(f"{name}: is a folder, not {what}", hint=hint) from None
         raise error(f"{name}: cannot read the file: {exc.strerror}", hint=hint) from None
-    kind = file_kind(os.fstat(fd).st_mode)
-    if kind is not None:
-        os.close(fd)
-        raise error(f"{name}: is {kind}, not {what}; give a regular file", hint=hint)
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise error(f"{name}: cannot read the file: {exc.strerror}", hint=hint) from None
-    if len(data) > limit:
-        raise error(f"{name}: the file is over {limit:,} bytes; {what} is at most {limit:,} bytes", hint=hint)
-    return data
+    try:
+        return _read_bounded(fd, limit)
+    except _NotRegularFile as exc:
+        raise error(f"{name}: is {exc.kind}, not {what}; give a regular file", hint=hint) from None
+    except _TooLarge:
+        message = f"{name}: the file is over {limit:,} bytes; {what} is at most {limit:,} bytes"
+        raise error(message, hint=hint) from None
+    except OSError as exc:
+        raise error(f"{name}: cannot read the file: {exc.strerror}", hint=hint) from None
 
 
 # -- files an event names: inside its own folder, never through a link ------------------------------
@@ -138,21 +166,16 @@ def read_beside(event_file: Path, name: str, field: str, limit: int, what: str, 
         raise DataError(f"{where}: {path} is {kind}, not {what}; give a regular file", hint=hint) from None
     except OSError as exc:
         raise DataError(f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint) from None
-    kind = file_kind(os.fstat(fd).st_mode)
-    if kind is not None:
-        os.close(fd)
-        raise DataError(f"{where}: {path} is {kind}, not {what}; give a regular file", hint=hint)
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise DataError(f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint) from None
-    if len(data) > limit:
-        raise DataError(
-            f"{where}: {path} is over {limit:,} bytes; {what} is at most {limit:,} bytes",
-            hint=hint,
-        )
-    return data
+    try:
+        return _read_bounded(fd, limit)
+    except _NotRegularFile as exc:
+        message = f"{where}: {path} is {exc.kind}, not {what}; give a regular file"
+        raise DataError(message, hint=hint) from None
+    except _TooLarge:
+        message = f"{where}: {path} is over {limit:,} bytes; {what} is at most {limit:,} bytes"
+        raise DataError(message, hint=hint) from None
+    except OSError as exc:
+        raise DataError(f"{where}: {path}: cannot read the file: {exc.strerror}", hint=hint) from None
 
 
 # -- files in a folder others can write (the output folder): bounded, regular, never followed -------
@@ -177,15 +200,11 @@ def read_untrusted(path: Path, limit: int, follow: bool = False) -> bytes | None
         if not follow and (exc.errno == errno.ELOOP or os.path.islink(path)):
             raise Untrusted("is a symbolic link") from None
         raise Untrusted(f"cannot be read ({exc.strerror})") from None
-    kind = file_kind(os.fstat(fd).st_mode)
-    if kind is not None:
-        os.close(fd)
-        raise Untrusted(f"is {kind}, not a regular file")
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise Untrusted(f"cannot be read ({exc.strerror})") from None
-    if len(data) > limit:
-        raise Untrusted(f"is over {limit:,} bytes")
-    return data
+    try:
+        return _read_bounded(fd, limit)
+    except _NotRegularFile as exc:
+        raise Untrusted(f"is {exc.kind}, not a regular file") from None
+    except _TooLarge:
+        raise Untrusted(f"is over {limit:,} bytes") from None
+    except OSError as exc:
+        raise Untrusted(f"cannot be read ({exc.strerror})") from None

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportgen.build.pipeline import build  # noqa: E402
-from reportgen.build.settings import Settings  # noqa: E402
+from reportgen.pipeline.pipeline import build  # noqa: E402
+from reportgen.project.settings import Settings  # noqa: E402
 
 EVENTS = [
     ROOT / "data" / "waic2022.yaml",

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from docx import Document
 from pptx import Presentation
 
-from reportgen.build.pipeline import BuildResult, build
-from reportgen.build.settings import Settings
 from reportgen.office.ooxml import paragraph_text, word_paragraphs
+from reportgen.pipeline.pipeline import BuildResult, build
+from reportgen.project.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
@@ -97,10 +100,10 @@ def soffice() -> str:
 
 
 def digests(folder: Path) -> dict[str, str]:
-    """Every file's hash, less the lock file (there while a build holds it: reportgen.build.output)."""
+    """Every file's hash, less the lock file (there while a build holds it: reportgen.commit.output)."""
     import hashlib
 
-    from reportgen.build.output import LOCK_NAME
+    from reportgen.commit.output import LOCK_NAME
 
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
@@ -110,9 +113,9 @@ def digests(folder: Path) -> dict[str, str]:
 
 
 def libreoffice_pdfs(soffice: str, documents: list[Path], folder: Path) -> list[Path]:
-    """PDFs of `documents` in `folder`, through the product's own conversion (reportgen.build.pdf),
+    """PDFs of `documents` in `folder`, through the product's own conversion (reportgen.office_pdf.pdf),
     which also checks that each PDF is sound; `soffice` is the fixture that skips without it."""
-    from reportgen.build.pdf import convert
+    from reportgen.office_pdf.pdf import convert
 
     return convert(documents, folder, 240)
 
@@ -149,3 +152,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("libreoffice"):
             item.add_marker(pytest.mark.slow)
+
+
+#: How long a test waits for a command running in its own process (watch, preview) to say or do
+#: what must come: only a hang takes this long. Nothing is timed.
+GUARD = 240.0
+NAME = "World Artificial Intelligence Conference 2022"
+
+
+def wait_for(what: str, check: Callable[[], object], proc: subprocess.Popen[bytes], logs: Path) -> object:
+    """check()'s first true answer; fails (with the command's messages) if it never comes or the
+    command ends first."""
+    deadline = time.monotonic() + GUARD
+    while time.monotonic() < deadline:
+        answer = check()
+        if answer:
+            return answer
+        if proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    pytest.fail(
+        f"never saw {what}; stdout: {(logs / 'out').read_text()!r} stderr: {(logs / 'err').read_text()!r}"
+    )

@@ -19,8 +19,8 @@ import pytest
 from click.testing import CliRunner
 
 from reportgen import DISTRIBUTION, __version__
-from reportgen.build.resources import DOC_TOPICS
 from reportgen.cli import main
+from reportgen.project.resources import DOC_TOPICS
 
 from .conftest import ROOT
 
@@ -71,7 +71,7 @@ def test_every_install_instruction_names_our_distribution() -> None:
     assert strangers == [], f"install instructions that do not name {DISTRIBUTION}: {strangers}"
     # the scan sees the instructions that name a package from the index
     named = {where for where, target in targets if DISTRIBUTION in target or "DISTRIBUTION" in target}
-    assert {"README.md", "docs/scale.md", "reportgen/cli.py", "reportgen/build/cluster.py"} <= named
+    assert {"README.md", "docs/scale.md", "reportgen/cli.py", "reportgen/cluster/cluster.py"} <= named
 
 
 def test_instructions_name_extras_that_exist_and_this_version() -> None:
@@ -91,7 +91,7 @@ def test_the_cli_tells_users_to_install_our_distribution() -> None:
 def test_test_extra_holds_what_the_tests_run_and_dev_the_linters() -> None:
     extras = PYPROJECT["project"]["optional-dependencies"]
     names = {key: {re.split(r"[<>=\[; ]", r)[0].lower() for r in value} for key, value in extras.items()}
-    # tests/test_architecture.py runs lint-imports; tests/build/test_packaging.py builds with hatchling
+    # tests/test_architecture.py runs lint-imports; tests/project/test_packaging.py builds with hatchling
     assert {"pytest", "import-linter", "hatchling", "distributed", "hypothesis", "pypdf"} <= names["test"]
     assert "ruff" in names["dev"] and "ruff" not in names["test"]
     run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -72,7 +72,7 @@ def test_init_validate_build_in_a_bare_environment(env: dict[str, str], odd_fold
 def test_pdf_in_a_bare_environment_works(env: dict[str, str], odd_folder: Path) -> None:
     """No HOME, a POSIX locale, a folder named with accents: LibreOffice 7.4 cannot open such a path
     under a C locale ("type detection failed"), so reportgen gives it a plain ASCII path of its own
-    and a UTF-8 locale (build/pdf.py); the PDFs are made."""
+    and a UTF-8 locale (office_pdf/pdf.py); the PDFs are made."""
     done = reportgen("build", "--pdf", "--out", "sortie", cwd=odd_folder, **env)
     stderr = done.stderr.decode()
     assert done.returncode == 0, stderr

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from reportgen import fingerprint
-from reportgen.build import remote, stamp
 from reportgen.charts import cache_key
 from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.cluster import remote
 from reportgen.data.derive import ChartBar, ChartData
 from reportgen.office.compiled import key_for
+from reportgen.session import stamp
 
 DATA = ChartData("plain", "Plain", "bar", (ChartBar("Plain", 5.0, "5", "exact"),), False, "", "")
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import reportgen.build.pipeline as pipeline
 import reportgen.data.prepare as prepare
+import reportgen.pipeline.pipeline as pipeline
 from reportgen.entry import run
 from reportgen.errors import DataError, Terminated
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from reportgen import platform
-from reportgen.build import pdf
-from reportgen.build.lok import library
 from reportgen.office import compiled, limits
 from reportgen.office.limits import RenderTimeout, render_limits
+from reportgen.office_pdf import pdf
+from reportgen.office_pdf.lok import library
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
@@ -217,7 +217,7 @@ def test_windows_and_macos_install_places(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_lok_library_in_a_macos_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reportgen.build.lok as lok
+    import reportgen.office_pdf.lok as lok
 
     contents = tmp_path / "LibreOffice.app" / "Contents"
     (contents / "MacOS").mkdir(parents=True)
@@ -228,7 +228,7 @@ def test_lok_library_in_a_macos_bundle(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_without_fork_pools_spawn_and_no_early_helper(monkeypatch: pytest.MonkeyPatch) -> None:
-    from reportgen.build.drawing import Drawer
+    from reportgen.pipeline.drawing import Drawer
 
     _without(monkeypatch, "fork")
     assert platform.pool_start() == "spawn"
@@ -257,7 +257,7 @@ POSIX_ONLY = re.compile(
 )
 ALLOWED = {
     "platform.py": None,  # everything
-    "build/drawing.py": {"os.fork"},  # the helper forks its sibling: started only where fork_start()
+    "pipeline/drawing.py": {"os.fork"},  # the helper forks its sibling: started only where fork_start()
 }
 
 

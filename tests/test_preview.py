@@ -18,10 +18,9 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from reportgen.build.preview import Picture, place_warnings
+from reportgen.session.preview import Picture, place_warnings
 
-from .conftest import WAIC, libreoffice_pdfs
-from .test_watch import GUARD, NAME, wait_for
+from .conftest import GUARD, NAME, WAIC, libreoffice_pdfs, wait_for
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from .build.hostile_cases import deck_edit, title
 from .conftest import docx_text
+from .pipeline.hostile_cases import deck_edit, title
 
 SHIMS = Path(__file__).parent / "shims"
 SYSTEMS = ["windows", "macos"]

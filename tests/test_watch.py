@@ -12,37 +12,17 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from reportgen.build.stamp import Record
-from reportgen.build.watch import Targets, recorded_targets
 from reportgen.entry import INTERRUPTED
+from reportgen.session.stamp import Record
+from reportgen.session.watch import Targets, recorded_targets
 
-from .conftest import WAIC, docx_text, live_processes, pptx_slide_texts
+from .conftest import GUARD, NAME, WAIC, docx_text, live_processes, pptx_slide_texts, wait_for
 from .test_shims import SHIMS
-
-GUARD = 240.0  # seconds: only a hang takes this long
-NAME = "World Artificial Intelligence Conference 2022"
-
-
-def wait_for(what: str, check: Callable[[], object], proc: subprocess.Popen[bytes], logs: Path) -> object:
-    """check()'s first true answer; fails (with the command's messages) if it never comes or the
-    command ends first."""
-    deadline = time.monotonic() + GUARD
-    while time.monotonic() < deadline:
-        answer = check()
-        if answer:
-            return answer
-        if proc.poll() is not None:
-            break
-        time.sleep(0.1)
-    pytest.fail(
-        f"never saw {what}; stdout: {(logs / 'out').read_text()!r} stderr: {(logs / 'err').read_text()!r}"
-    )
 
 
 def settled_text(path: Path, reader: Callable[[Path], str]) -> str:

@@ -22,8 +22,8 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.errors import DataError
 
-from ..build.hostile_cases import CASES as FIRST_CASES
-from ..build.hostile_more import MORE
+from ..pipeline.hostile_cases import CASES as FIRST_CASES
+from ..pipeline.hostile_more import MORE
 
 HEAD = """\
 event: {name: Sample Fair, short_name: SF 2030, year: 2030, city: Lyon, closing_date: 2030-05-04}

@@ -133,7 +133,7 @@ def test_cache_key_follows_the_data(charts) -> None:
 
 
 def test_matplotlib_is_not_imported_until_a_chart_is_drawn() -> None:
-    code = "import sys, reportgen.cli, reportgen.build.pipeline; print('matplotlib' in sys.modules)"
+    code = "import sys, reportgen.cli, reportgen.pipeline.pipeline; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
@@ -141,8 +141,8 @@ def test_matplotlib_is_not_imported_until_a_chart_is_drawn() -> None:
 @pytest.mark.slow  # a whole build in a subprocess
 def test_a_fully_cached_build_does_not_import_matplotlib(tmp_path) -> None:
     code = (
-        "import sys; from pathlib import Path; from reportgen.build.pipeline import build\n"
-        "from reportgen.build.settings import Settings\n"
+        "import sys; from pathlib import Path; from reportgen.pipeline.pipeline import build\n"
+        "from reportgen.project.settings import Settings\n"
         f"r = build(Path({str(WAIC)!r}), Settings.simple(Path({str(tmp_path)!r})))\n"
         "print(r.charts_cached, r.charts_drawn, 'matplotlib' in sys.modules)"
     )

@@ -22,8 +22,8 @@ from reportgen.charts.fonts import font_set, newest_font_change
 from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.data.derive import ChartBar, ChartData
 
-from ..build.hostile_cases import MINIMAL
 from ..conftest import TEMPLATES
+from ..pipeline.hostile_cases import MINIMAL
 
 PARTY = "🎉"
 FAMILY = "Reportgen Test Emoji"
@@ -91,9 +91,9 @@ def test_a_picture_is_drawn_again_when_the_fonts_change(
 ) -> None:
     """A picture drawn before a font was installed (no glyph missing: the project's font was simply
     not there, so another drew it) is not served once the font is there: the key holds the font set."""
-    from reportgen.build.output import Staging
-    from reportgen.build.pictures import ChartPictures
     from reportgen.charts import draw
+    from reportgen.commit.output import Staging
+    from reportgen.pipeline.pictures import ChartPictures
 
     monkeypatch.setattr(
         draw, "refresh_font_list", lambda: False, raising=False

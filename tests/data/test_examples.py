@@ -8,13 +8,13 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.charts.draw import build_figure
 from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.derive import OTHER_HIGHLIGHTS, DeckPage, SectionView, _folded, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.office.quality import check_briefing, check_deck
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, WAIC
 

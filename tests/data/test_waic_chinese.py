@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.load import load_event
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, WAIC, docx_text, pptx_slide_texts
 

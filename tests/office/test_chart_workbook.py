@@ -13,7 +13,7 @@ from pptx.util import Inches
 from reportgen.data.derive import ChartBar, ChartData, ChartSeries
 from reportgen.office.powerpoint.native import add_native_chart
 
-from ..build.hostile_more import FORMULA_LABELS, workbook_cells
+from ..pipeline.hostile_more import FORMULA_LABELS, workbook_cells
 
 TITLE = '=WEBSERVICE("http://192.0.2.1/")'
 

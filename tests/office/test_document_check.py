@@ -19,12 +19,12 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.util import Inches, Pt
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.cli import main
 from reportgen.data.author_text import addresses_author
 from reportgen.office.ooxml import qn
 from reportgen.office.quality import check_briefing, check_deck
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, WAIC
 
@@ -309,7 +309,7 @@ def test_a_check_that_cannot_read_a_document_warns_and_the_build_delivers(
     def broken(*args: object, **kwargs: object) -> list[str]:
         raise KeyError("rId9")
 
-    monkeypatch.setattr("reportgen.build.pipeline.check_deck", broken)
+    monkeypatch.setattr("reportgen.pipeline.pipeline.check_deck", broken)
     result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = tmp_path / "out" / "hpe-2026-deck.pptx"
     assert result.warnings == [f"{deck}: the document check could not read it (KeyError: 'rId9')"]

@@ -10,7 +10,7 @@ from docx import Document
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from reportgen.build.pipeline import BuildResult
+from reportgen.pipeline.pipeline import BuildResult
 
 from ..conftest import docx_paragraphs, docx_text, pptx_notes, pptx_slide_texts
 

@@ -78,8 +78,8 @@ def test_native_charts_reach_the_pdf_with_their_words(pdfs) -> None:
 def test_example_decks_built_with_slide_loops_open_in_libreoffice(
     soffice: str, example: str, tmp_path: Path
 ) -> None:
-    from reportgen.build.pipeline import build
-    from reportgen.build.settings import Settings
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
 
     from ..conftest import ROOT, TEMPLATES
     from ..data.test_examples import EXPECTED

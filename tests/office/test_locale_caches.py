@@ -19,12 +19,12 @@ from jinja2 import nodes
 from jinja2.utils import _PassArg
 from pptx import Presentation
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.formatting import Formatter
 from reportgen.memo import Memo
 from reportgen.office import compiled
 from reportgen.office.sandbox import make_environment
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, WAIC, docx_text, pptx_slide_texts
 

@@ -13,8 +13,8 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, libreoffice_pdfs
 

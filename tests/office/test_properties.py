@@ -10,9 +10,9 @@ from pathlib import Path
 from docx import Document
 from pptx import Presentation
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.project import load_project
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC
 

@@ -17,9 +17,9 @@ from PIL import Image
 from pptx import Presentation
 from pptx.util import Emu
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.load import read_yaml
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, WAIC, docx_text, pptx_notes, pptx_slide_texts
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from reportgen.build.pipeline import build
-from reportgen.build.settings import Settings
 from reportgen.data.load import read_yaml
 from reportgen.data.typography import typographic
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 
 from ..conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes, pptx_slide_texts
 

@@ -20,8 +20,8 @@ DECK = TEMPLATES / "deck.pptx"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    from reportgen.build.pipeline import build
-    from reportgen.build.settings import Settings
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
 
     return build(WAIC, Settings.simple(tmp_path_factory.mktemp("built"), TEMPLATES)).files
 
@@ -174,8 +174,8 @@ def test_the_workbooks_inside_a_delivered_deck_are_checked_as_templates_are(
     deck: Path, tmp_path: Path
 ) -> None:
     """A chart's workbook in the output that holds macros or a link to a local file is not delivered."""
-    from ..build.hostile_cases import rezip
-    from ..build.hostile_more import SHEET_FILE_LINK
+    from ..pipeline.hostile_cases import rezip
+    from ..pipeline.hostile_more import SHEET_FILE_LINK
 
     with zipfile.ZipFile(deck) as package:
         book = next(n for n in package.namelist() if n.startswith("ppt/embeddings/"))

@@ -1,0 +1,142 @@
+"""The office helper: LibreOffice loaded in this process through LibreOfficeKit, converting
+documents to PDF on request. Run by office_pdf/office_server.py as `python -m reportgen.office_pdf.lok`.
+
+Why LibreOfficeKit: it is LibreOffice's own C API for running the office inside a process, so
+the helper needs no listening socket or port at all (UNO listeners and unoserver's XML-RPC front
+are open to every local user), and no Python with LibreOffice's `uno` module. Requests come over
+this process's stdin and answers go out on its stdout, pipes only its parent holds.
+
+The protocol is one JSON object a line. The helper first says {"ready": true} (or false, with
+an error), then answers each {"document": path, "pdf": path} with {"ok": true} or {"ok": false,
+"error": text}. LibreOffice writes messages of its own to stdout, so the answers go to a copy of
+the original stdout made before stdout is pointed at stderr (the parent's log file).
+
+Only the first members of the LibreOfficeKit structures are declared: they are append-only
+(each starts with its size), so these have been the same since LibreOffice 5.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import sys
+from pathlib import Path
+
+from reportgen.platform import LOK_FOLDERS, LOK_LIBRARIES, die_with_parent, watch_parent
+
+_VOID = ctypes.c_void_p
+_TEXT = ctypes.c_char_p
+
+
+class _DocumentClass(ctypes.Structure):
+    _fields_ = [
+        ("size", ctypes.c_size_t),
+        ("destroy", ctypes.CFUNCTYPE(None, _VOID)),
+        ("save_as", ctypes.CFUNCTYPE(ctypes.c_int, _VOID, _TEXT, _TEXT, _TEXT)),
+    ]
+
+
+class _Document(ctypes.Structure):
+    _fields_ = [("cls", ctypes.POINTER(_DocumentClass))]
+
+
+class _OfficeClass(ctypes.Structure):
+    _fields_ = [
+        ("size", ctypes.c_size_t),
+        ("destroy", ctypes.CFUNCTYPE(None, _VOID)),
+        ("document_load", ctypes.CFUNCTYPE(ctypes.POINTER(_Document), _VOID, _TEXT)),
+        ("get_error", ctypes.CFUNCTYPE(_VOID, _VOID)),
+        ("document_load_with_options", ctypes.CFUNCTYPE(ctypes.POINTER(_Document), _VOID, _TEXT, _TEXT)),
+        ("free_error", ctypes.CFUNCTYPE(None, _VOID)),
+    ]
+
+
+class _Office(ctypes.Structure):
+    _fields_ = [("cls", ctypes.POINTER(_OfficeClass))]
+
+
+#: Where LibreOfficeKit lives in a LibreOffice install, by platform and build (merged or not).
+LIBRARIES = LOK_LIBRARIES
+
+
+def library(program: Path) -> Path | None:
+    """The library that holds LibreOfficeKit in `program` (LibreOffice's program folder)."""
+    for name in LIBRARIES:
+        for folder in (program / sub for sub in LOK_FOLDERS):
+            if (folder / name).is_file():
+                return folder / name
+    return None
+
+
+class Kit:
+    """LibreOffice in this process."""
+
+    def __init__(self, program: Path, profile_url: str) -> None:
+        found = library(program)
+        if found is None:
+            raise OSError(f"no LibreOfficeKit library in {program}")
+        lib = ctypes.CDLL(str(found), mode=ctypes.RTLD_GLOBAL)
+        hook = lib.libreofficekit_hook_2
+        hook.restype = ctypes.POINTER(_Office)
+        hook.argtypes = [_TEXT, _TEXT]
+        self._office = hook(str(program).encode(), profile_url.encode())
+        if not self._office:
+            raise OSError("LibreOffice did not start")
+        self._cls = self._office.contents.cls.contents
+        self._this = ctypes.cast(self._office, _VOID)
+
+    def to_pdf(self, document: Path, pdf: Path) -> str:
+        """Convert; '' when done, else LibreOffice's reason."""
+        loaded = self._cls.document_load_with_options(self._this, document.resolve().as_uri().encode(), b"")
+        if not loaded:
+            error = self._cls.get_error(self._this)
+            text = ctypes.string_at(error).decode(errors="replace") if error else ""
+            return text or "LibreOffice could not load it"
+        this = ctypes.cast(loaded, _VOID)
+        cls = loaded.contents.cls.contents
+        try:
+            done = cls.save_as(this, pdf.resolve().as_uri().encode(), b"pdf", b"")
+        finally:
+            cls.destroy(this)
+        return "" if done else "LibreOffice could not save it as PDF"
+
+
+def _die_with_parent(parent: int) -> None:
+    """End when the process that started us ends, however it ends: the kernel sees to it on Linux,
+    a thread that watches the parent elsewhere."""
+    if not die_with_parent():
+        watch_parent(parent)
+
+
+def main(argv: list[str]) -> int:
+    parent = os.getppid()
+    _die_with_parent(parent)
+    if os.getppid() != parent:
+        return 1
+    answers = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+    os.dup2(2, 1)  # LibreOffice's own messages go to the log, never into the answers
+
+    def answer(**fields: object) -> None:
+        answers.write(json.dumps(fields) + "\n")
+
+    try:
+        kit = Kit(Path(argv[0]), argv[1])
+    except OSError as exc:
+        answer(ready=False, error=str(exc))
+        return 1
+    answer(ready=True)
+    for line in sys.stdin:
+        try:
+            request = json.loads(line)
+            error = kit.to_pdf(Path(request["document"]), Path(request["pdf"]))
+        except (ValueError, KeyError, TypeError, OSError) as exc:
+            error = f"bad request: {exc}"
+        answer(ok=not error, error=error)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    os._exit(code)  # LibreOffice's own teardown is slow and has nothing left to save

@@ -1,0 +1,255 @@
+"""build(): the whole pipeline as one readable function.
+
+    event YAML -> load & validate -> derive -> charts (cached) -> briefing + deck -> check -> commit
+
+Everything the CLI does is callable from here; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportgen.charts.theme import for_language
+from reportgen.commit.output import os_error, prepare_folder, refuse_link, staging
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.data.logo import load_logo
+from reportgen.data.prepare import Prepared, planned_outputs, prepare
+from reportgen.data.project import Project
+from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
+from reportgen.names import CACHE_FOLDER
+from reportgen.office.faults import template_fault
+from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
+from reportgen.office.look import package_look
+from reportgen.office.pictures import ChartSource
+from reportgen.office.powerpoint import render_deck
+from reportgen.office.properties import DocumentInfo
+from reportgen.office.quality import check_briefing, check_deck
+from reportgen.office.verify import literal_tags, verify_output
+from reportgen.office.word import render_briefing
+from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
+from reportgen.office_pdf.pdf import find_soffice
+from reportgen.pipeline.drawing import Drawer
+from reportgen.pipeline.pictures import ChartPictures
+from reportgen.project.settings import Settings
+
+DECK_CHART_PT = 16  # chart text in a deck picture: read from the back of a room
+
+
+@dataclass
+class BuildResult:
+    event: str
+    files: list[Path] = field(default_factory=list)
+    charts_drawn: int = 0
+    charts_cached: int = 0
+    seconds: float = 0.0
+    inputs: list[Path] = field(default_factory=list)  # files read besides the event (its logo)
+    chart_keys: list[str] = field(default_factory=list)  # the chart cache entries it used
+    literal_tags: frozenset[str] = frozenset()  # tag-like texts of the data, printed as they are
+    warnings: list[str] = field(default_factory=list)
+
+
+def refuse_shared_outputs(event_files: list[Path], project: Project | None = None, pdf: bool = False) -> None:
+    """Two events of one build must not write the same file: refuse before anything is written."""
+    owners: dict[str, Path] = {}
+    for path in dict.fromkeys(event_files):  # the same file named twice is built twice, harmlessly
+        for name in sorted(planned_outputs(path, project, pdf)):
+            first = owners.setdefault(name, path)
+            if first != path:
+                raise DataError(
+                    f"{display_path(first)} and {display_path(path)} would both write {name}",
+                    hint="give one of them its own event.slug (or short_name); nothing was written",
+                )
+
+
+def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) -> BuildResult:
+    """Build the briefing, the deck and the chart images of one event, as `settings` say.
+    With a `drawer`, charts are drawn in its helper process while the documents render."""
+    started = time.perf_counter()
+    out_dir, theme = settings.out_dir, settings.theme
+    if settings.pdf:
+        find_soffice()  # before any work: a missing LibreOffice should not cost a whole build
+        office_for_this_process(settings.pdf_seconds)  # it starts while the documents render
+    prepared = prepare(event_file, settings.project)
+    summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
+    chart_warnings = list(prepared.warnings)
+    briefing_template, deck_template = settings.briefing_template, settings.deck_template
+    prepare_folder(out_dir)
+    result = BuildResult(event=summary.event.short_name, warnings=chart_warnings)
+
+    with staging(out_dir) as stage:
+        cache = out_dir / CACHE_FOLDER if settings.use_cache else None
+        if cache is not None:
+            refuse_link(cache, "the chart cache")
+        theme = for_language(theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
+        themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
+        style = settings.project.config.chart_style if settings.project else None
+        pictures = ChartPictures(derived.charts, themes, cache, stage, style, drawer)
+        if drawer is not None:
+            for document, template in (("briefing", briefing_template), ("deck", deck_template)):
+                pictures.set_look(document, package_look(template, document))
+            pictures.prefetch(theme.chart_size[0])
+        if summary.event.logo:
+            logo = load_logo(event_file, summary.event.logo)
+            pictures.add_logo(logo)
+            result.inputs.append(logo.path)
+        briefing = out_dir / f"{derived.slug}-briefing.docx"
+        deck = out_dir / f"{derived.slug}-deck.pptx"
+        briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
+        project = settings.project.config if settings.project else None
+        event = summary.event
+        created = DocumentInfo.build_time()
+        # The deck first, checked at once: its charts are native, so the helper draws the
+        # briefing's pictures meanwhile; the PNG files written beside the documents come last.
+        literal = result.literal_tags = literal_tags(context)
+        errors: list[ReportgenError] = []  # both templates' errors, reported together
+        for renderer, template, temp, kind in (
+            (render_deck, deck_template, deck_temp, "closing deck"),
+            (render_briefing, briefing_template, briefing_temp, "closing briefing"),
+        ):
+            info = DocumentInfo(
+                title=f"{event.name}: {kind}",
+                subject=event.short_name,
+                author=(project.author if project and project.author else event.short_name),
+                company=(project.company or "") if project else "",
+                language=fmt.locale.replace("_", "-"),
+                created=created,
+            )
+            try:
+                result.warnings += _render(
+                    partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
+                )
+            except TemplateProblem as exc:
+                errors.append(exc)
+                continue
+            check_document(temp, template, literal)
+            final = deck if temp == deck_temp else briefing
+            result.warnings += document_warnings(temp, final, prepared)
+        if errors:
+            raise combined(errors)
+        with _drawing_limits():
+            pictures.output_pictures(derived.slug)
+        # the fonts the charts were drawn with: the template's and the project's first
+        fonts = tuple(dict.fromkeys(font for look in pictures.themes.values() for font in look.chart_fonts))
+        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, fonts)
+        result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
+        result.chart_keys = list(dict.fromkeys(pictures.keys))
+        if settings.pdf:
+            pdfs = to_pdfs([briefing_temp, deck_temp], stage.area, settings.pdf_seconds)
+            for pdf_file in pdfs:
+                stage.path_for(out_dir / pdf_file.name)
+        result.files = stage.commit()
+        result.warnings += stage.warnings
+    result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
+
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def event_logo(event_file: Path) -> str | None:
+    """The logo file name the build of `event_file` reads (beside it), as the build reads it: from
+    the validated event. None when there is none or the event is not valid (its build says why)."""
+    try:
+        return load_event(event_file).event.logo
+    except ReportgenError:
+        return None
+
+
+def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
+    """A rendered document fit to deliver, or TemplateProblem naming its template and what failed
+    (a build's own check, and the client's check of what a cluster worker sent)."""
+    problems = verify_output(path, template, literal)
+    if problems:
+        raise TemplateProblem(
+            f"{display_path(template)}: the rendered {path.suffix} did not pass its checks: "
+            f"{'; '.join(problems)}"
+        )
+
+
+def document_warnings(path: Path, final: Path, prepared: Prepared) -> list[str]:
+    """The document check (office/quality.py) of a rendered document, naming it by `final`, the
+    name it is delivered under: it counts each figure's printed amount, and leaves the bars of a
+    chart the data orders itself (`order: as_given`) in their order."""
+    derived = prepared.derived
+    amounts = [figure.amount_text for figure in derived.figures.values()]
+    specs = prepared.summary.charts
+    ordered = frozenset(
+        chart.title
+        for key, chart in derived.charts.items()
+        if key in specs and specs[key].order == "as_given"
+    )
+    check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
+    try:
+        return check(path, display_path(final), amounts, prepared.formatter.locale, ordered)
+    except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
+        return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
+
+
+@contextmanager
+def _drawing_limits() -> Iterator[None]:
+    """Drawing outside a renderer runs under the same time and memory limits as rendering."""
+    try:
+        with render_limits():
+            yield
+    except RenderTimeout:
+        raise OutputError("drawing the charts took too long") from None
+    except MemoryError:
+        raise OutputError(f"drawing the charts needed more than {RENDER_MEMORY // 2**20:,} MiB") from None
+
+
+def _glyph_warnings(missing: dict[str, str], chart_fonts: tuple[str, ...]) -> list[str]:
+    fonts = ", ".join(chart_fonts)
+    return [
+        f"chart {chart_id!r}: the characters {chars!r} have no glyph in the chart fonts ({fonts}) and show "
+        "as boxes; install a font that has them (fonts-noto-cjk for Chinese, Japanese and Korean)"
+        for chart_id, chars in missing.items()
+    ]
+
+
+#: Both renderers: (template, context, charts, formatter, output path) -> warnings.
+Renderer = Callable[[Path, dict[str, Any], ChartSource, Formatter, Path], list[str]]
+
+
+def _render(
+    renderer: Renderer,
+    template: Path,
+    context: dict[str, Any],
+    charts: ChartSource,
+    fmt: Formatter,
+    temp: Path,
+    out_dir: Path,
+) -> list[str]:
+    """Run one renderer under the resource limits; every failure becomes a located, one-screen error."""
+    name = display_path(template)
+    try:
+        with render_limits():
+            return renderer(template, context, charts, fmt, temp)
+    except ReportgenError:
+        raise
+    except RenderTimeout as exc:
+        raise TemplateProblem(
+            f"{name}: {exc}", hint="look for loops over large ranges in the template"
+        ) from None
+    except MemoryError:
+        raise TemplateProblem(
+            f"{name}: rendering needed more than {RENDER_MEMORY // 2**20:,} MiB of memory",
+            hint="look for loops or repetitions that build very large text",
+        ) from None
+    except OSError as exc:
+        raise os_error("write", out_dir, exc) from None
+    except Exception as exc:  # a damaged template breaks the Office libraries in many ways
+        if not template_fault(exc):
+            raise  # a bug of ours: "internal error", exit 1, never blamed on the template
+        raise TemplateProblem(
+            f"{name}: the template could not be rendered ({type(exc).__name__}: {exc})",
+            hint="it may be damaged: open it in Word or PowerPoint and save it again (--debug shows details)",
+        ) from exc
+
+
+__all__ = ["BuildResult", "OutputError", "build"]

@@ -1,0 +1,133 @@
+"""The early chart helper is forked for the command users type: `reportgen build`, with no file,
+in a project whose data/ folder holds one event (the README's command, in this repository); and
+entry.py reads the command line with the CLI's own parser, so it decides as the build session does."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen import entry
+from reportgen.cli import main, parse_build
+from reportgen.pipeline import drawing
+from reportgen.session import session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def forked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[drawing.Drawer]:
+    """The helpers `entry.early_chart_helper` starts (recorded, not forked)."""
+    started: list[drawing.Drawer] = []
+    monkeypatch.setattr(drawing.Drawer, "start", lambda self: started.append(self))
+    monkeypatch.setattr(drawing, "EARLY", None)
+    monkeypatch.delenv("REPORTGEN_SCHEDULER", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "waic2022.yaml", tmp_path / "data")
+    return started
+
+
+def test_build_with_no_file_forks_the_helper_for_the_one_event_in_data(forked: list[drawing.Drawer]) -> None:
+    entry.early_chart_helper(["build"])
+    assert len(forked) == 1 and drawing.EARLY is forked[0]
+
+
+def test_build_with_no_file_forks_the_helper_for_the_bundled_event(
+    forked: list[drawing.Drawer], tmp_path: Path
+) -> None:
+    shutil.rmtree(tmp_path / "data")
+    entry.early_chart_helper(["build", "--out", "elsewhere"])
+    assert len(forked) == 1
+
+
+def test_build_with_no_file_and_several_events_in_data_forks_no_helper(
+    forked: list[drawing.Drawer], tmp_path: Path
+) -> None:
+    shutil.copy(tmp_path / "data" / "waic2022.yaml", tmp_path / "data" / "second.yml")
+    (tmp_path / "data" / ".hidden.yaml").write_text("not an event", encoding="utf-8")
+    entry.early_chart_helper(["build"])
+    assert forked == []
+    entry.early_chart_helper(["build", "--jobs", "1"])  # one process builds them all: the helper serves it
+    assert len(forked) == 1
+
+
+def test_a_hidden_yaml_file_is_not_counted_as_an_event(forked: list[drawing.Drawer], tmp_path: Path) -> None:
+    (tmp_path / "data" / ".waic2022.yaml.swp.yaml").write_text("an editor's", encoding="utf-8")
+    entry.early_chart_helper(["build"])
+    assert len(forked) == 1
+
+
+def test_a_chart_cache_in_the_project_output_means_no_helper(
+    forked: list[drawing.Drawer], tmp_path: Path
+) -> None:
+    cache = tmp_path / "output" / ".reportgen-cache"
+    cache.mkdir(parents=True)
+    (cache / "chart.png").write_bytes(b"")
+    entry.early_chart_helper(["build"])
+    assert forked == []
+    entry.early_chart_helper(["build", "--no-cache"])
+    assert len(forked) == 1
+
+
+def test_a_short_option_with_its_value_attached_is_read_as_the_build_reads_it(
+    forked: list[drawing.Drawer], tmp_path: Path
+) -> None:
+    """`-j1` is `--jobs 1` to click: one process builds both events, so the helper serves it (the
+    early reader of argv that came before took `-j1` for an unknown flag and forked nothing)."""
+    shutil.copy(tmp_path / "data" / "waic2022.yaml", tmp_path / "data" / "second.yml")
+    entry.early_chart_helper(["build", "-j1"])
+    assert len(forked) == 1
+
+
+def test_a_file_after_the_double_dash_is_an_event_file(forked: list[drawing.Drawer], tmp_path: Path) -> None:
+    """`build -- --odd.yaml` builds one event file named `--odd.yaml`; with two events in data/,
+    the helper is forked for that one event, as the session would."""
+    shutil.copy(tmp_path / "data" / "waic2022.yaml", tmp_path / "data" / "second.yml")
+    entry.early_chart_helper(["build", "--", "--odd.yaml"])
+    assert len(forked) == 1
+
+
+def test_no_helper_for_help_another_command_or_a_refused_line(forked: list[drawing.Drawer]) -> None:
+    for argv in (
+        ["build", "--help"],
+        ["--help", "build"],
+        ["-v", "build"],
+        ["build", "--jobs", "0"],
+        ["validate"],
+    ):
+        entry.early_chart_helper(argv)
+    assert forked == []
+
+
+LINES = [
+    ["build", "--jobs", "2", "data/x.yaml"],
+    ["-v", "build"],
+    ["build", "--", "file"],
+    ["build", "-j1"],
+    ["build", "-qj1", "a.yaml", "--no-cache"],
+    ["build", "--out=elsewhere", "--", "--odd.yaml"],
+    ["build", "--out", "--help"],
+    ["build", "--help"],
+    ["--help", "build"],
+    ["build", "--jobs", "0"],
+    ["build", "--scheduler", "tcp://127.0.0.1:1", "--pdf", "--pdf-timeout", "5"],
+    ["validate", "data/x.yaml"],
+]
+
+
+@pytest.mark.parametrize("argv", LINES, ids=" ".join)
+def test_the_early_reader_and_the_build_see_one_command_line(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """What `cli.parse_build` makes of a command line is exactly the options the build command
+    hands its session, or None where the build command runs no session."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REPORTGEN_SCHEDULER", raising=False)
+    seen: list[session.Options] = []
+    monkeypatch.setattr(session, "run", lambda options, reporter: seen.append(options) or 0)
+    CliRunner().invoke(main, argv)
+    assert parse_build(argv) == (seen[0] if seen else None)

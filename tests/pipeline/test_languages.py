@@ -1,0 +1,128 @@
+"""One event built in five languages: qualifiers, dates, 'as of' times and currencies in each
+language's own words and order, read from the produced DOCX and PPTX (issue 20, items 2-3).
+
+The Harbourside sample has every kind of phrase: 'more than' exhibitors in a unit, 'about' and
+'nearly' amounts in dollars with a conversion to yuan, a figure dated to the hour and a four-day
+range. Its locale is switched, its units are written in the language, and (but in English) its
+currency labels are left out so that each language names the currency itself.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, docx_text, pptx_slide_texts
+from ..data.test_exact_numbers import read_back
+
+SAMPLE = ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+#: The units of exhibitors and of visits, as the language writes them.
+UNITS = {
+    "zh_CN": ("家", "人次"),
+    "ja_JP": ("社", "人次"),
+    "de_DE": ("Aussteller", "Besuche"),
+    "fr_FR": ("exposants", "visites"),
+    "en_GB": ("exhibitors", "visits"),
+}
+#: Phrases both documents carry, written by hand: the dates, 'more than' with its unit, 'about',
+#: the dated total, and 'nearly' in dollars with its conversion.
+BOTH = {
+    "zh_CN": [
+        f"2025年10月14日{THIN}–{THIN}17日",
+        "超过1,200家",
+        "New products launched：约310",
+        "235,000人次，截至2025年10月17日16:00",
+        "近23.5亿美元（近169亿元人民币）",
+        "约11亿美元",
+    ],
+    "ja_JP": [
+        "2025年10月14日～17日",
+        "1,200社以上",
+        "New products launched：約310",
+        "235,000人次、2025年10月17日16:00時点",
+        "23.5億ドル近く（169億人民元近く）",
+        "約11億ドル",
+    ],
+    "de_DE": [
+        "14.–17. Oktober 2025",
+        "mehr als 1.200 Aussteller",
+        "New products launched: rund 310",
+        "235.000 Besuche, Stand: 17. Oktober 2025, 16:00 Uhr",
+        f"knapp 2,35{NBSP}Milliarden US-Dollar (knapp 16,9{NBSP}Milliarden Yuan)",
+        f"rund 1,1{NBSP}Milliarden US-Dollar",
+    ],
+    "fr_FR": [
+        "14–17 octobre 2025",
+        f"plus de 1{NNBSP}200 exposants",
+        f"New products launched{NBSP}: environ 310",
+        f"235{NNBSP}000 visites, au 17 octobre 2025 à 16{NBSP}h",
+        f"près de 2,35{NBSP}milliards de dollars (près de 16,9{NBSP}milliards de yuans)",
+        f"environ 1,1{NBSP}milliard de dollars",
+    ],
+    "en_GB": [
+        "14–17 October 2025",
+        "more than 1,200",
+        "New products launched: about 310",
+        "235,000, as of 4 pm on 17 October 2025",
+        f"nearly US${NBSP}2.35{NBSP}billion (nearly RMB{NBSP}16.9{NBSP}billion)",
+        f"about US${NBSP}1.1{NBSP}billion",
+    ],
+}
+#: The deck's tiles (qualifier, amount, unit: a Japanese qualifier follows the unit). (The
+#: exhibitors' two-part breakdown is a sentence, not a donut: two values are never a chart.)
+DECK = {
+    "zh_CN": ["超过\n1,200\n家\nExhibitors", "近\n23.5亿美元\n"],
+    "ja_JP": ["\n1,200\n社以上\nExhibitors", "\n23.5億ドル近く\n"],
+    "de_DE": ["mehr als\n1.200\nAussteller\nExhibitors"],
+    "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
+    "en_GB": ["more than\n1,200\nExhibitors"],
+}
+#: The intended deals' amount as printed, which must read back to the exact value.
+DEALS = {
+    "zh_CN": "23.5亿",
+    "ja_JP": "23.5億",
+    "de_DE": f"2,35{NBSP}Milliarden",
+    "fr_FR": f"2,35{NBSP}milliards",
+}
+DEALS["en_GB"] = f"2.35{NBSP}billion"
+
+
+def event_in(locale: str, folder: Path) -> Path:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert "  locale: en_GB\n" in text and "unit: exhibitors" in text and "unit: visits" in text
+    text = text.replace("  locale: en_GB\n", f"  locale: {locale}\n", 1)
+    if locale != "en_GB":
+        labels = "  currency_labels:\n    USD: US$\n    CNY: RMB\n"
+        assert labels in text
+        text = text.replace(labels, "")
+    exhibitors, visits = UNITS[locale]
+    text = text.replace("unit: exhibitors", f"unit: {exhibitors}").replace("unit: visits", f"unit: {visits}")
+    path = folder / f"harbourside-{locale}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("locale", list(BOTH))
+def test_one_event_in_five_languages(locale: str, tmp_path: Path) -> None:
+    result = build(event_in(locale, tmp_path), Settings.simple(tmp_path / "out", TEMPLATES))
+    briefing = docx_text(next(f for f in result.files if f.name.endswith("-briefing.docx")))
+    deck = "\n".join(pptx_slide_texts(next(f for f in result.files if f.name.endswith("-deck.pptx"))))
+    for phrase in BOTH[locale]:
+        assert phrase in briefing, (locale, phrase)
+        assert phrase in deck, (locale, phrase)
+    for phrase in DECK[locale]:
+        assert phrase in deck, (locale, phrase)
+    assert DEALS[locale] in briefing and DEALS[locale] in deck
+    assert read_back(DEALS[locale].replace(NBSP, " "), locale) == Decimal(2_350_000_000)
+    if locale != "en_GB":  # no English qualifier or 'as of' is left in a line that holds a figure
+        lines = (briefing + "\n" + deck).splitlines()
+        quoted = ("took part", "Intended deals reached")  # the source's own words, kept as it wrote them
+        figures = [x for x in lines if any(c.isdigit() for c in x) and not any(q in x for q in quoted)]
+        for english in ("more than", "nearly", "about", "as of", " pm "):
+            assert not [line for line in figures if english in line], (locale, english)
