@@ -583,6 +583,7 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
     from reportgen.build.settings import Flags, settle
     from reportgen.data.author_text import author_text_warnings
     from reportgen.data.prepare import validate as validate_event
+    from reportgen.data.sentences import unit_warnings
 
     settings, code = _guarded(lambda: settle(Flags(files, config_file=config_file)), debug)
     if settings is None:
@@ -593,7 +594,7 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
         code = code or failed
         if summary is None:
             continue
-        for warning in author_text_warnings(summary):
+        for warning in (*author_text_warnings(summary), *unit_warnings(summary)):
             log.warning(f"{display_path(path)}: {warning}")
         figures = sum(len(s.figures) for s in summary.sections.values())
         say(
