@@ -744,7 +744,7 @@ def _title_slide_layout(prs):
                 left,
                 Inches(4.6),
                 width,
-                Inches(1.9),
+                Inches(1.5),
             )
             _placeholder_style(placeholder, 22, False, MSO_THEME_COLOR.TEXT_1, MSO_ANCHOR.TOP)
     return layout
@@ -822,8 +822,8 @@ def _title_slide(prs) -> None:
         if colour is not None:
             _theme_colour(run.font, colour)
             run.font.size = PPt(24)
-    footer = slide.shapes.add_shape(
-        MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.0), SLIDE_W, Inches(1.0)
+    footer = slide.shapes.add_shape(  # tall enough for a summary of four lines at 16 pt
+        MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.35), SLIDE_W, Inches(1.35)
     )
     footer.name = "Footer band"
     footer.fill.solid()
@@ -839,7 +839,7 @@ def _title_slide(prs) -> None:
     # The event's summary, its news, on the first slide a reader sees (issue 19 item 11)
     frame.text = "{% if event.summary %}{{ event.summary }}{% else %}{{ event.short_name }}{% endif %}"
     run = frame.paragraphs[0].runs[0]
-    run.font.size = PPt(14)
+    run.font.size = PPt(16)
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)
     logo = slide.shapes.add_shape(
         MSO_SHAPE.RECTANGLE, SLIDE_W - Inches(3.3), Inches(0.6), Inches(2.6), Inches(1.2)

@@ -1292,7 +1292,7 @@ AGREEMENT = [
         "template",
         both_templates(
             retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
-            retag_briefing(35, "{{ person.name }}", "{{ person.nmae }}"),
+            retag_briefing(35, "{{ person.sentence }}", "{{ person.sentense }}"),
         ),
         4,
         "error: 2 template errors (nothing was written):",
