@@ -34,6 +34,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from reportgen.data.model import EventSummary
+from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
 
 
@@ -155,7 +156,8 @@ def figure(
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
     kind = "bare" if alike and kind == "noun" else kind
     tail = _tail(fig, punct)
-    if lang in _ASIAN and kind != "bare":
+    # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
+    if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
         if lang == "ja":
             return Sentence(f"{fig.label}は", fig.value_text, tail)
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
@@ -183,6 +185,9 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
     if role[:1].isupper() and lang not in ("de", *_ASIAN):
         titles, role = (*titles, role), ""
     named = listing(titles, locale) if titles else ""
+    if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
+        parts = [name, punct.list.join(titles), role]
+        return punct.clause.join(p for p in parts if p) + (punct.stop if role else "")
     if lang == "zh":  # '上海市委常委、上海市副市长张为宣布大会闭幕。'
         return f"{punct.list.join(titles)}{name}{role}{punct.stop}"
     if lang == "ja":  # '張為氏（上海市副市長）は大会の閉幕を宣言した。'
@@ -230,7 +235,7 @@ def item_list(label: str, items: Sequence[str], locale: str) -> str:
     their own ('Share river-flow data daily …') are set apart by semicolons, not run together
     with 'and'."""
     punct = punctuation(locale)
-    if any(len(item.split()) >= 4 for item in items):
+    if any(len(item.split()) >= 4 and item[:1].isupper() for item in items):
         return f"{label}{punct.pair}{punct.semicolon.join(items)}"
     return f"{label}{punct.pair}{listing(items, locale)}"
 
@@ -263,7 +268,7 @@ def speaker(quote_text: str, name: str) -> bool:
 
 #: A finding is a slide's title when it is one sentence of at most this many narrow characters
 #: (a Chinese character is two): two lines of title type.
-TITLE_WIDTH = 110
+TITLE_WIDTH = 90
 #: An aside that describes the chart rather than the finding: the axis says it.
 _CHART_ASIDE = re.compile(
     r"\s*[(（][^()（）]*"
