@@ -287,11 +287,11 @@ def make_briefing(path: Path) -> None:
     launch = doc.add_paragraph()
     launch.paragraph_format.space_before = Pt(4)
     launch.add_run("{{ launch.name }}").bold = True  # a proper name: no quotation marks
-    launch.add_run(  # its summary and items, or else what `sentences.launch` says after its name
-        "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}"
-        '{% if launch.items %}{{ punct.space }}{{ launch.items_label or _("Among them") }}{{ punct.pair }}'
-        "{{ launch.items|listing }}{{ punct.stop }}{% endif %}"
-        "{% else %}{{ launch.sentence[launch.name|length:] }}{% endif %}"
+    launch.add_run(  # its summary and items (its figures are the section's bullets below)
+        "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}{% endif %}"
+        '{% if launch.items %}{% if launch.summary %}{{ punct.space }}{% else %}{{ punct.pair }}{% endif %}'
+        '{{ launch.items_label or _("Among them") }}{{ punct.pair }}{{ launch.items|listing }}{{ punct.stop }}'
+        "{% endif %}"
     )
     _quotation(doc, "launch")
     doc.add_paragraph("{%p endfor %}")

@@ -420,7 +420,8 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
             if launch.items or launch.summary or shown
             else launch.name
         )
-    points += [f.sentence for f in section.figure_list if f.ref not in charted]
+    stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
+    points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
     points += [item_list.sentence for item_list in section.lists.values()]
     return tuple(points)
 

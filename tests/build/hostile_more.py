@@ -1551,6 +1551,48 @@ DOCUMENT_CHECK = [
     Case("slide-without-title", "template", _untitled_slide_deck, 0, "the slide has no title"),
 ]
 
+_LAUNCH_FIGURE = """\
+    people:
+      - {name: Zhang Wei, titles: [Vice Mayor of Shanghai], role: declared the conference closed}
+    launches:
+      - name: 5G-A agreement with China Mobile
+        figures: [term]
+    lists:
+"""
+_TERM = """\
+      term: {label: Term of the 5G-A agreement with China Mobile, value: 3, unit: years}
+      countries: {label: Countries, value: 12}
+"""
+
+
+def reads_as_sentences(out: Path) -> None:
+    """Issue 19 item 4: a launch's figure is not printed under a doubled label, a proper name is
+    not quoted with a full stop after it, a person is a sentence, a list ends with 'and'."""
+    briefing = docx_text(out / "te-2025-briefing.docx")
+    deck = "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx"))
+    assert "\n5G-A agreement with China Mobile: 3 years\n" in deck  # the figure once, in its launch's line
+    assert "Term of the" not in deck and "China Mobile\u201d" not in deck + briefing
+    assert "\nTerm of the 5G-A agreement with China Mobile: 3 years\n" in briefing  # a bullet, once
+    assert "Zhang Wei, Vice Mayor of Shanghai, declared the conference closed." in deck + briefing
+    assert "Topics: one and two" in deck + briefing
+
+
+SENTENCES = [
+    Case(
+        "a-launch-figure-that-repeats-the-launch-name",
+        "data",
+        event_text(
+            MINIMAL.replace("    lists:\n", _LAUNCH_FIGURE, 1).replace(
+                "        key: true\n", "        key: true\n" + _TERM, 1
+            )
+        ),
+        0,
+        "built TE 2025",
+        check=reads_as_sentences,
+    ),
+]
+
+
 MORE = (
     SANDBOX
     + OUTSIDE
@@ -1562,4 +1604,5 @@ MORE = (
     + NUMBERS
     + YAML_AGREEMENT
     + DOCUMENT_CHECK
+    + SENTENCES
 )
