@@ -586,7 +586,7 @@ def _section_title(slide, continued: bool = False) -> None:
     kicker.text_frame.paragraphs[0].space_after = PPt(0)
     # two title lines of 28 pt fit above the accent bar (1.32 in): a finding of about 90 characters
     title = slide.shapes.title
-    title.top, title.height = Inches(0.3), Inches(1.0)
+    title.top, title.height = Inches(0.26), Inches(1.0)
     title.text_frame.margin_top = title.text_frame.margin_bottom = Inches(0.02)
 
 
