@@ -227,3 +227,47 @@ def test_no_built_document_prints_a_label_value_line(event: Path, tmp_path: Path
     ]
     assert not [x for x in lines if x in pairs or x.startswith(tuple(people))], event.stem
     assert not [x for x in lines if launches and x.startswith(launches)], event.stem
+
+
+RECORD = """\
+event:
+  name: World AI Conference 2024
+  short_name: WAIC 2024
+  year: 2024
+  city: Shanghai
+  closing_date: 2024-07-06
+  summary: A record online audience followed the conference.
+sources:
+  release: {title: Closing release}
+sections:
+  reach:
+    title: Reach
+    figures:
+      online: {label: Online viewers, value: 1950000000, qualifier: more than, unit: viewers, key: true,
+               note: A record since 2018}
+      outlets: {label: Media outlets, value: 800, unit: outlets, note: Counted by the organisers}
+    people:
+      - name: Li Qiang
+        titles: [Premier]
+        role: opened the conference
+        quote: {text: "AI must serve everyone.", source: release}
+"""
+
+
+def test_the_news_and_its_notes_reach_the_slides_and_quotes_are_printed(tmp_path: Path) -> None:
+    """Issue 19 items 11 and 12: the event's summary on the title slide, a key figure's note on
+    its tile, another figure's note in its bullet (no appendix of notes), a person's own words
+    quoted under them in the briefing and in the deck's speaker notes."""
+    event = tmp_path / "waic2024.yaml"
+    event.write_text(RECORD, encoding="utf-8")
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    files = {f.suffix: f for f in result.files}
+    slides = pptx_slide_texts(files[".pptx"])
+    assert "A record online audience followed the conference." in slides[0]
+    assert "more than\n1.95\u00a0billion\nOnline viewers\nA record since 2018" in slides[1]
+    assert "800 media outlets. Counted by the organisers." in "\n".join(slides)
+    briefing = docx_paragraphs(files[".docx"])
+    assert "Notes on the figures" not in briefing
+    at = briefing.index("Li Qiang, Premier, opened the conference.")
+    assert briefing[at + 1 : at + 3] == ["“AI must serve everyone.”", "\u2014\u00a0Li Qiang"]
+    assert "“AI must serve everyone.” \u2014\u00a0Li Qiang" in "\n".join(pptx_notes(files[".pptx"]))
