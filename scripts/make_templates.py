@@ -289,8 +289,9 @@ def make_briefing(path: Path) -> None:
     launch.add_run("{{ launch.name }}").bold = True  # a proper name: no quotation marks
     launch.add_run(  # its summary and items (its figures are the section's bullets below)
         "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}{% endif %}"
-        '{% if launch.items %}{% if launch.summary %}{{ punct.space }}{% else %}{{ punct.pair }}{% endif %}'
-        '{{ launch.items_label or _("Among them") }}{{ punct.pair }}{{ launch.items|listing }}{{ punct.stop }}'
+        "{% if launch.items %}{% if launch.summary %}{{ punct.space }}{% else %}{{ punct.pair }}{% endif %}"
+        '{{ launch.items_label or _("Among them") }}{{ punct.pair }}'
+        "{{ launch.items|listing }}{{ punct.stop }}"
         "{% endif %}"
     )
     _quotation(doc, "launch")

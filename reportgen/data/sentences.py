@@ -116,6 +116,16 @@ def _german_label(label: str) -> str:
     return label
 
 
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?<=..)(?:ies|es|s)$", "", w) for w in re.findall(r"\w+", text.casefold())}
+
+
+def _within(label: str, unit: str) -> bool:
+    """Whether every word of the label is a word of the unit ('Guests' in 'guests and speakers')."""
+    words = _stems(label)
+    return bool(words) and words <= _stems(unit)
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
@@ -163,6 +173,9 @@ def figure(
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
         link = "达" if fig.qualifier == "exactly" and kind in ("money", "count") else ""
         return Sentence(f"{fig.label}{link}", fig.value_text, tail)
+    if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
+        # the unit says all the label says and more: 'More than 1,400 guests and speakers'
+        return Sentence("", _capitalised(fig.value_text), tail)
     if lang in _NUMBER_FIRST and (kind == "count" or kind == "noun"):
         label = _german_label(fig.label) if lang == "de" else _lower_first(fig.label, proper)
         return Sentence("", _capitalised(fig.text), f" {label}{tail}")

@@ -100,6 +100,25 @@ class Fact:
     label_names_unit: bool = True
 
 
+def test_a_unit_that_says_more_than_its_label_leads_with_the_number() -> None:
+    guests = Fact(
+        "Guests",
+        "more than 1,400",
+        "more than 1,400 guests and speakers",
+        "guests and speakers",
+        label_names_unit=False,
+    )
+    assert figure(guests, "en_GB").text == "More than 1,400 guests and speakers"
+    renowned = Fact(
+        "Renowned guests",
+        "more than 1,400",
+        "more than 1,400 guests and speakers",
+        unit="guests and speakers",
+        label_names_unit=False,
+    )  # the label adds 'renowned': it stays
+    assert figure(renowned, "en_GB").text == "Renowned guests: more than 1,400 guests and speakers"
+
+
 def test_french_and_japanese_figures() -> None:
     guests = Fact("Invités de renom", "plus de 500", "plus de 500", unit="invités")
     assert figure(guests, "fr_FR").text == "Plus de 500 invités de renom"
