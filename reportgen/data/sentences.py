@@ -10,7 +10,7 @@ machine's "Label: value":
   the value: "Total investment of the signed projects: nearly RMB 15 billion", "Exhibition area:
   36,500 m²", "Starters: 41,250 runners";
 - a figure with no unit whose label is not a plural noun ("Europe: 24") has too little for a
-  sentence: `needs_unit` says so, and `validate` asks for the `unit` that would make one;
+  sentence: `bare_figures` finds it, and `validate` asks for the `unit` that would make one;
 - a person: "Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed." (a role that
   starts with a small letter is what they did; one that starts with a capital is another title);
 - a launch: its name, then its items, summary or figures, never its name twice;
@@ -142,11 +142,6 @@ def figure_kind(fig: FigureFacts, locale: str) -> str:
     if language(locale) in ("en", "fr") and _PLURAL.match(first):
         return "noun"
     return "bare"
-
-
-def needs_unit(fig: FigureFacts, locale: str) -> bool:
-    """True when a figure has too little for a sentence: no unit and a label that is no noun."""
-    return figure_kind(fig, locale) == "bare"
 
 
 def _tail(fig: FigureFacts, punct: Punctuation) -> str:
