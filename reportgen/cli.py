@@ -594,6 +594,7 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
     _require_cwd(debug)
     from reportgen.data.author_text import author_text_warnings
     from reportgen.data.prepare import validate as validate_event
+    from reportgen.data.sentences import unit_warnings
     from reportgen.project.settings import Flags, settle
 
     settings, code = _guarded(lambda: settle(Flags(files, config_file=config_file)), debug)
@@ -605,7 +606,7 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
         code = code or failed
         if summary is None:
             continue
-        for warning in author_text_warnings(summary):
+        for warning in (*author_text_warnings(summary), *unit_warnings(summary)):
             log.warning(f"{display_path(path)}: {warning}")
         figures = sum(len(s.figures) for s in summary.sections.values())
         say(

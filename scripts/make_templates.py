@@ -53,6 +53,8 @@ STORY = (
 )
 KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
+#: A figure's note, printed with it wherever it is shown ('A record since 2018').
+NOTE = "{% if f.note %}{{ punct.stop }}{{ punct.space }}{{ f.note }}{% endif %}"
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -273,7 +275,7 @@ def make_briefing(path: Path) -> None:
             f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
             f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
             f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
-            "{% endif %}{% endif %}"
+            "{% endif %}" + NOTE.replace("f.", f"{f}.") + "{% endif %}"
         )
         run.font.size = Pt(9)
         run.font.color.rgb = RGBColor(*rgb(THEME.muted))
@@ -297,7 +299,7 @@ def make_briefing(path: Path) -> None:
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
     value.add_run("{{ f.value_text }}").bold = True
-    value.add_run(AS_OF)
+    value.add_run(AS_OF + NOTE)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     _widths(table, (Cm(8.6), Cm(8.0)))
     doc.add_paragraph("{%p endif %}")
@@ -310,37 +312,38 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for line in s.chart_sentences %}")  # findings of two-value charts
     doc.add_paragraph("{{ line }}")
     doc.add_paragraph("{%p endfor %}")
+    # Each fact as a sentence (reportgen/data/sentences.py), and a quote under what it is about,
+    # credited to the person who said it or to the source that reports it.
     doc.add_paragraph("{%p for person in s.people %}")
-    bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ person.name }}").bold = True
-    bullet.add_run(
-        "{% if person.titles %}{{ punct.clause }}{{ person.titles|listing }}{% endif %}"
-        "{% if person.role %}{{ punct.pair }}{{ person.role }}{% endif %}{{ punct.stop }}"
-    )
+    doc.add_paragraph("{{ person.sentence }}", style="List Bullet")
+    _quotation(doc, "person")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for launch in s.launches %}")
     launch = doc.add_paragraph()
     launch.paragraph_format.space_before = Pt(4)
-    launch.add_run("{{ launch.name|quoted }}").bold = True
-    launch.add_run(
-        "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}{% else %}{{ punct.stop }}{% endif %}"
-        '{% if launch.items %}{{ punct.space }}{{ launch.items_label or _("Among them") }}{{ punct.pair }}'
-        "{{ launch.items|listing }}{{ punct.stop }}{% endif %}"
+    launch.add_run("{{ launch.name }}").bold = True  # a proper name: no quotation marks
+    launch.add_run(  # its summary and items (its figures are the section's bullets below)
+        "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}{% endif %}"
+        "{% if launch.items %}{% if launch.summary %}{{ punct.space }}{% else %}{{ punct.pair }}{% endif %}"
+        '{{ launch.items_label or _("Among them") }}{{ punct.pair }}'
+        "{{ launch.items|listing }}{{ punct.stop }}"
+        "{% endif %}"
     )
+    _quotation(doc, "launch")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for f in s.briefing_figures %}")  # those the first page does not show
     bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ f.label }}{{ punct.pair }}")
-    bullet.add_run("{{ f.value_text }}").bold = True
-    bullet.add_run(
+    bullet.add_run("{{ f.sentence_lead }}")
+    bullet.add_run("{{ f.sentence_value }}").bold = True
+    bullet.add_run(  # its breakdown after the sentence: '25 … projects signed (Signed on site: 8, …)'
+        "{{ f.sentence_tail }}"
         "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
-        "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}" + AS_OF
+        "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
-    bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ l.label }}{{ punct.pair }}")
-    bullet.add_run("{{ l.items|listing }}")
+    doc.add_paragraph("{{ l.sentence }}", style="List Bullet")
+    _quotation(doc, "l")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for cid in s.briefing_charts %}")
     picture = doc.add_paragraph("{{ chart(cid, 16.6) }}")
@@ -362,12 +365,7 @@ def make_briefing(path: Path) -> None:
         "{% if src.note %}{{ punct.space }}{{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p if figures.values()|selectattr('note')|list %}")
-    doc.add_heading('{{ _("Notes on the figures") }}', level=2)
-    doc.add_paragraph("{%p for f in figures.values() if f.note %}")
-    doc.add_paragraph("{{ f.label }}{{ punct.pair }}{{ f.note }}", style="List Bullet")
-    doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p endif %}")
+    # A figure's note is printed with the figure wherever it is shown (NOTE), not in an appendix.
     doc.add_paragraph("{%p if key_figures|selectattr('quote')|list %}")
     doc.add_heading('{{ _("The key figures as the source puts them") }}', level=2)
     doc.add_paragraph("{%p for f in key_figures if f.quote %}")
@@ -398,6 +396,7 @@ SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: exactly 16:9
 MARGIN = Inches(0.6)
 CONTENT_W = SLIDE_W - 2 * MARGIN
 TITLE_PT, HEADLINE_PT, BODY_PT, SMALL_PT = 32, 22, 20, 16
+KICKER_PT = 16  # the section's name above a slide whose title states its finding
 
 
 def _apply_theme(theme_part) -> None:
@@ -526,6 +525,17 @@ def _chart_slot(slide, tag: str, left, top, width, height) -> None:
     frame.paragraphs[0].alignment = PP_ALIGN.CENTER
 
 
+def _quotation(doc, name: str) -> None:
+    """`name.quote` as a quotation, credited on its own line: '— Zhang Wei', '— “Closing release”'."""
+    doc.add_paragraph(f"{{%p if {name}.quote %}}")
+    doc.add_paragraph(f"{{{{ {name}.quote.text|quoted }}}}", style="Quote")
+    doc.add_paragraph(f"{{%p if {name}.quote.credit %}}")
+    credit = doc.add_paragraph(f"\u2014\u00a0{{{{ {name}.quote.credit }}}}", style="Quote")
+    credit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p endif %}")
+
+
 def _notes(slide, lines: list[str]) -> None:
     frame = slide.notes_slide.notes_text_frame
     frame.text = lines[0]
@@ -545,6 +555,10 @@ def _directive_box(slide, text: str) -> None:
     paragraph.runs[0].font.color.rgb = PptxRGB(*rgb(THEME.muted))
 
 
+QUOTE = (
+    "{{{{ {name}.quote.text|quoted }}}}"
+    "{{% if {name}.quote.credit %}} \u2014\u00a0{{{{ {name}.quote.credit }}}}{{% endif %}}"
+)
 SECTION_NOTES = [
     "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary }}{% endif %}",
     "{%p if page.first %}",
@@ -554,13 +568,32 @@ SECTION_NOTES = [
     "{{ f.quote.text|quoted }}"
     "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
     "{%p endfor %}",
+    # People with their full titles, and every quote of the section credited: a slide has no
+    # room for them, the speaker has (docs/templates.md).
     "{%p for person in s.people %}",
-    "{{ person.name }}{{ punct.clause }}{{ person.titles|listing }}"
-    "{% if person.role %}{{ punct.pair }}{{ person.role }}{% endif %}{{ punct.stop }}",
+    "{{ person.sentence }}",
+    "{%p if person.quote %}",
+    QUOTE.format(name="person"),
+    "{%p endif %}",
+    "{%p endfor %}",
+    "{%p for launch in s.launches if launch.quote %}",
+    "{{ launch.name }}{{ punct.pair }}" + QUOTE.format(name="launch"),
+    "{%p endfor %}",
+    "{%p for l in s.lists.values() if l.quote %}",
+    "{{ l.label }}{{ punct.pair }}" + QUOTE.format(name="l"),
     "{%p endfor %}",
     "{%p endif %}",
 ]
-HEADLINE = [("{{ page.headline }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2)]
+# The headline under the title, unless the title already states it.
+HEADLINE = [
+    (
+        "{% if not page.finding %}{{ page.headline }}{% endif %}",
+        HEADLINE_PT,
+        False,
+        False,
+        MSO_THEME_COLOR.TEXT_2,
+    )
+]
 POINTS = [
     ("{%p for point in page.points %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT, False, True, None),
@@ -570,11 +603,29 @@ BODY_TOP = Inches(1.6)
 
 
 def _section_title(slide, continued: bool = False) -> None:
-    title = (
-        '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}'
-        "{% else %}{{ s.title }}{% endif %}"
+    """The slide's finding as its title where the data has one (`page.finding`: a chart's caption,
+    a section's summary of one sentence), the section's name then a small kicker above it;
+    otherwise the section's name (issue 19 item 5)."""
+    name = "{{ s.title }}"
+    if continued:
+        name = '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}{% else %}' + name
+        name += "{% endif %}"
+    _title(slide, "{% if page.finding %}{{ page.headline }}{% else %}" + name + "{% endif %}")
+    kicker = _text_box(
+        slide,
+        MARGIN,
+        Inches(0.02),
+        CONTENT_W,
+        Inches(0.32),
+        [("{% if page.finding %}{{ s.title }}{% endif %}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
+        "Section name",
     )
-    _title(slide, title if continued else "{{ s.title }}")
+    kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
+    kicker.text_frame.paragraphs[0].space_after = PPt(0)
+    # two title lines of 28 pt fit above the accent bar (1.32 in): a finding of about 90 characters
+    title = slide.shapes.title
+    title.top, title.height = Inches(0.26), Inches(1.0)
+    title.text_frame.margin_top = title.text_frame.margin_bottom = Inches(0.02)
 
 
 def _chart_and_points_slide(prs, directives: str) -> None:
@@ -613,7 +664,7 @@ def _points_slide(prs, directives: str) -> None:
         CONTENT_W,
         SLIDE_H - BODY_TOP - Inches(0.5),
         [
-            ("{%p if page.headline %}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p if page.headline and not page.finding %}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{{ page.headline }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 26, False, False, None),
             # a slide of facts alone sets them larger: it has the room (fitting shrinks a long one)
@@ -684,6 +735,10 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                     False,
                     MSO_THEME_COLOR.TEXT_1,
                 ),
+                # its note with it, where the figure is shown ('A record since 2018')
+                (f"{{%p if {f}.note %}}", 13, False, None),
+                (f"{{{{ {f}.note }}}}", 13, False, MSO_THEME_COLOR.ACCENT_2),
+                ("{%p endif %}", 13, False, None),
             ]
             for number, (text, size, bold, colour) in enumerate(lines):
                 paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
@@ -731,7 +786,7 @@ def _title_slide_layout(prs):
                 left,
                 Inches(4.6),
                 width,
-                Inches(1.9),
+                Inches(1.5),
             )
             _placeholder_style(placeholder, 22, False, MSO_THEME_COLOR.TEXT_1, MSO_ANCHOR.TOP)
     return layout
@@ -809,8 +864,8 @@ def _title_slide(prs) -> None:
         if colour is not None:
             _theme_colour(run.font, colour)
             run.font.size = PPt(24)
-    footer = slide.shapes.add_shape(
-        MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.0), SLIDE_W, Inches(1.0)
+    footer = slide.shapes.add_shape(  # tall enough for a summary of four lines at 16 pt
+        MSO_SHAPE.RECTANGLE, Inches(0.55), SLIDE_H - Inches(1.35), SLIDE_W, Inches(1.35)
     )
     footer.name = "Footer band"
     footer.fill.solid()
@@ -820,7 +875,11 @@ def _title_slide(prs) -> None:
     frame = footer.text_frame
     frame.margin_left = Inches(0.65)
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    frame.text = "{{ event.short_name }}"
+    frame.word_wrap = True
+    frame.margin_right = Inches(1.2)
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+    # The event's summary, its news, on the first slide a reader sees (issue 19 item 11)
+    frame.text = "{% if event.summary %}{{ event.summary }}{% else %}{{ event.short_name }}{% endif %}"
     run = frame.paragraphs[0].runs[0]
     run.font.size = PPt(16)
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)
@@ -836,10 +895,7 @@ def _title_slide(prs) -> None:
     logo.text_frame.paragraphs[0].runs[0].font.size = PPt(14)
     _notes(
         slide,
-        [
-            STORY,
-            "{{ event.summary or '' }}",
-        ],
+        [STORY],
     )
 
 

@@ -51,13 +51,13 @@ def retag_briefing(folder: Path, edits: dict[int, tuple[str, str]]) -> Path:
 BRIEFING_EDITS = {
     21: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in table_figures %} row
     27: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
-    35: ("{{ person.name }}", "{{ person.nmae }}"),  # in a {%p for %} inside that one
+    35: ("{{ person.sentence }}", "{{ person.sentense }}"),  # in a {%p for %} inside that one
 }
 UNKNOWN = " (the data has no such name)"
 BRIEFING_ERRORS = [
     "body, paragraph 21 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
     "body, paragraph 27 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
-    "body, paragraph 35 ({{ person.nmae }}): 'PersonView' has no attribute 'nmae'" + UNKNOWN,
+    "body, paragraph 35 ({{ person.sentense }}): 'PersonView' has no attribute 'sentense'" + UNKNOWN,
 ]
 DECK_ERROR = (
     "slide 8, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "

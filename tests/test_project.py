@@ -51,7 +51,7 @@ def test_init_makes_a_project_that_builds_as_it_is(in_tmp: Path) -> None:
     assert "Attendance" in titles and "Deals" not in titles  # one bullet: it joins the slide before it
     attendance = deck.slides[titles.index("Attendance")].placeholders[1].text_frame.text.split("\n")
     at = attendance.index("Deals")  # under its own name, after Attendance's bullets
-    assert attendance[at - 1] == "Halls: Hall A, Hall B, Hall C"
+    assert attendance[at - 1] == "Halls: Hall A, Hall B and Hall C"
     assert attendance[at + 1].startswith("Intended deals: nearly EUR")
 
 

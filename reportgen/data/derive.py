@@ -13,10 +13,11 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 
-from reportgen.data import chart_shape
+from reportgen.data import chart_shape, sentences
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import ChartSpec, Event, EventSummary, Figure
+from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
+from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
@@ -56,10 +57,14 @@ class FigureView(View):
     amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
     _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
+    _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
 
     template_properties = (
         "text_full",
         "sentence",
+        "sentence_lead",
+        "sentence_value",
+        "sentence_tail",
         "model",
         "value_text",
         "unit_text",
@@ -109,9 +114,29 @@ class FigureView(View):
 
     @property
     def sentence(self) -> str:
-        """'Online viewers: more than 638 million' (+ ', as of ...' when the source dates it)."""
-        line = f"{self.label}{self._punct.pair}{self.value_text}"
-        return f"{line}{self._punct.clause}{self.as_of_text}" if self.as_of_text else line
+        """'More than 638 million online viewers' (+ ', as of ...' when the source dates it, and
+        its note): the figure as one line of text (`sentences.figure`)."""
+        return self._parts.text
+
+    @property
+    def sentence_lead(self) -> str:
+        """The sentence before its value ('Total investment of the signed projects: '), so a
+        document can set the value in bold: lead, value, tail."""
+        return self._parts.lead
+
+    @property
+    def sentence_value(self) -> str:
+        return self._parts.value
+
+    @property
+    def sentence_tail(self) -> str:
+        return self._parts.tail
+
+    @property
+    def _parts(self) -> sentences.Sentence:
+        if self._sentence is not None:
+            return self._sentence
+        return sentences.Sentence(f"{self.label}{self._punct.pair}", self.value_text, "")
 
 
 @dataclass(frozen=True)
@@ -121,6 +146,8 @@ class LaunchView(View):
     items_label: str | None
     items: tuple[str, ...]
     figures: tuple[FigureView, ...]
+    quote: QuoteView | None = None
+    sentence: str = ""  # its name, then its items, summary or figures (`sentences.launch`)
 
 
 @dataclass(frozen=True)
@@ -156,6 +183,14 @@ class DeckPage(View):
     headline: str
     first: bool
     continued: bool
+
+    template_properties = ("finding",)
+
+    @property
+    def finding(self) -> bool:
+        """True when the headline is a finding short enough to be the slide's title (one sentence,
+        two title lines at most), the section's name then a small kicker above it (issue 19 item 5)."""
+        return sentences.is_title(self.headline)
 
 
 @dataclass(frozen=True)
@@ -251,9 +286,12 @@ def plain_number(value: int | Decimal) -> int | float:
 def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     figures: dict[str, FigureView] = {}
     sections: dict[str, SectionView] = {}
+    proper = sentences.proper_words(_texts(summary))
+    bare = sentences.bare_figures(summary)
     for section_id, section in summary.sections.items():
         views = {
-            fid: _figure_view(f"{section_id}.{fid}", fid, fig, fmt) for fid, fig in section.figures.items()
+            fid: _worded(_figure_view(f"{section_id}.{fid}", fid, fig, fmt), summary, fmt, proper, bare)
+            for fid, fig in section.figures.items()
         }
         figures.update({v.ref: v for v in views.values()})
         launches = tuple(
@@ -263,6 +301,16 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 launch.items_label,
                 tuple(launch.items),
                 tuple(views[k] for k in launch.figures),
+                _credited(launch.quote, summary, fmt),
+                sentences.launch(
+                    launch.name,
+                    launch.summary,
+                    launch.items_label,
+                    launch.items,
+                    (views[k] for k in launch.figures),
+                    fmt.locale,
+                    proper,
+                ),
             )
             for launch in section.launches
         )
@@ -272,8 +320,15 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             section.summary,
             views,
             tuple(views.values()),
-            {lid: list_view(item_list) for lid, item_list in section.lists.items()},
-            tuple(person_view(person) for person in section.people),
+            {
+                lid: replace(
+                    list_view(item_list),
+                    quote=_credited(item_list.quote, summary, fmt),
+                    sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
+                )
+                for lid, item_list in section.lists.items()
+            },
+            _people(section.people, summary, fmt),
             launches,
         )
     charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
@@ -354,25 +409,76 @@ def _briefing_figures(section: SectionView, on_first_page: set[str]) -> tuple[Fi
 
 
 def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[str, ...]:
-    """The section's facts as deck bullets, leaving out figures a deck chart already shows."""
-    pair, listing = fmt.punct.pair, fmt.punct.listing
-    points = [
-        f"{p.name}{pair}{p.role or listing(p.titles)}" if (p.role or p.titles) else p.name
-        for p in section.people
-    ]
+    """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
+    shows. A person is named with their last title only: a slide has room for one."""
+    locale = fmt.locale
+    points = [sentences.person(p.name, p.titles[-1:], p.role, locale) for p in section.people]
     for launch in section.launches:
-        line = fmt.quoted(launch.name)
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
-        if launch.items:
-            line += pair + listing(launch.items)
-        elif launch.summary:
-            line += pair + launch.summary
-        elif shown:
-            line += pair + fmt.punct.semicolon.join(f.sentence for f in shown)
-        points.append(line)
-    points += [f.sentence for f in section.figure_list if f.ref not in charted]
-    points += [f"{item_list.label}{pair}{listing(item_list.items)}" for item_list in section.lists.values()]
+        points.append(
+            sentences.launch(launch.name, launch.summary, launch.items_label, launch.items, shown, locale)
+            if launch.items or launch.summary or shown
+            else launch.name
+        )
+    stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
+    points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
+    points += [item_list.sentence for item_list in section.lists.values()]
     return tuple(points)
+
+
+def _texts(summary: EventSummary) -> list[str]:
+    """The event's prose and quotes: where `sentences.proper_words` finds names ('1 Nobel laureate')."""
+    texts = [summary.event.summary or ""]
+    for section in summary.sections.values():
+        texts.append(section.summary or "")
+        quotes = [f.quote for f in section.figures.values()] + [p.quote for p in section.people]
+        quotes += [x.quote for x in (*section.lists.values(), *section.launches)]
+        texts += [q.text for q in quotes if q is not None]
+    return texts
+
+
+def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
+    """A quote with the one its words are credited to: a person who said them, or else the source
+    it names (its title, as the Sources list prints it), unless the event has that one source
+    only: then the Sources list credits every quote, and a credit under each would only repeat it."""
+    view = quote_view(quote)
+    if view is None:
+        return None
+    if name and sentences.speaker(view.text, name):
+        return replace(view, credit=name)
+    source = summary.sources.get(view.source or "")
+    if source is None or len(summary.sources) == 1:
+        return view
+    return replace(view, credit=fmt.quoted(source.title, "work"))
+
+
+def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tuple[PersonView, ...]:
+    """People with their sentence and their quote; a quote several people share (the source's one
+    sentence about two guests) is printed once, after the last of them."""
+    views = []
+    for index, person in enumerate(people):
+        quote = _credited(person.quote, summary, fmt, person.name)
+        later = [p.quote.text for p in people[index + 1 :] if p.quote is not None]
+        if quote is not None and quote.text in later:
+            quote = None
+        views.append(
+            replace(
+                person_view(person),
+                quote=quote,
+                sentence=sentences.person(person.name, person.titles, person.role, fmt.locale),
+            )
+        )
+    return tuple(views)
+
+
+def _worded(
+    view: FigureView, summary: EventSummary, fmt: Formatter, proper: frozenset[str], bare: set[str]
+) -> FigureView:
+    return replace(
+        view,
+        quote=_credited(view._figure.quote, summary, fmt),
+        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare),
+    )
 
 
 def _paged(
@@ -578,6 +684,8 @@ def _names_unit(label: str, unit: str | None) -> bool:
     """Whether the unit's words stand together in the label, singular or plural alike."""
     if not unit:
         return False
+    if all(phrases_cjk(c) for c in unit) and label.endswith(unit):  # '观众人次' counts 人次
+        return True
     label_words, unit_words = _words(label), _words(unit)
     if not unit_words:
         return False
@@ -653,7 +761,7 @@ def _chart_data(
         form.kind,
         bars,
         form.log_scale,
-        typo(spec.caption or spec.title),
+        typo(sentences.headline(spec.caption or spec.title)),
         typo(unit_note),
         typo(total),
         () if form.too_few else tuple(spec.documents),

@@ -63,6 +63,7 @@ class TemplateFunction(View):
 class QuoteView(View):
     text: str
     source: str | None
+    credit: str = ""  # who the words are credited to: the person who said them, or the source's title
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class PersonView(View):
     titles: tuple[str, ...]
     role: str | None
     quote: QuoteView | None
+    sentence: str = ""  # 'Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed.'
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class ListView(View):
     label: str
     items: tuple[str, ...]
     quote: QuoteView | None
+    sentence: str = ""  # 'Tracks: adaptation finance, blue carbon and early warning'
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,10 @@ def test_a_small_section_joins_the_slide_of_text_before_it() -> None:
     declaration = next(s for s in derived.deck_sections if s.title == "The Lucerne Declaration")
     points = declaration.deck_pages[-1].points
     at = points.index("Speakers")  # its bullets under its name, not read as the declaration's
-    assert points[at + 1 : at + 3] == ("Elena Marković: opened the summit", "Idris Haddad: closed the summit")
+    assert points[at + 1 : at + 3] == (
+        "Elena Marković, Minister of Water, opened the summit.",
+        "Idris Haddad, Secretary-General of the Basin Council, closed the summit.",
+    )
     assert points[-1] == "Source: “Closing communiqué (sample)”"  # one source: its last line
     assert derived.sources_slide is False
 

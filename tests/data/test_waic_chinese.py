@@ -89,9 +89,9 @@ def test_the_chinese_edition_reads_as_a_chinese_editor_sets_it(edition: tuple[st
         "主题：“智联世界 元生无界”",
         "关键数据",
         "资料来源",
-        "张为，上海市委常委、上海市副市长：宣布大会闭幕。",
-        "人工智能代表性产业项目签约：25个（现场签约：8、元宇宙会场签约：17）",
-        "五大板块：会议、展览、赛事、应用、人才",
+        "上海市委常委、上海市副市长张为宣布大会闭幕。",  # titles, name, what they did
+        "人工智能代表性产业项目签约25个（现场签约：8、元宇宙会场签约：17）",
+        "五大板块：会议、展览、赛事、应用和人才",
         "面向新赛道产业的金融工具发布。",  # one line in the YAML: a folded one would insert a space
     ):
         assert words in briefing, words

@@ -28,12 +28,13 @@ def expo():
 
 def test_a_label_that_names_the_unit_is_not_followed_by_it(waic, expo) -> None:
     figures = {**waic.figures, **expo.figures}
-    assert figures["programme.activities"].sentence == "Activities: 121"
-    assert figures["programme.opening_ceremonies"].sentence == "Opening ceremony: 1"  # singular too
+    assert figures["programme.activities"].sentence == "121 activities"  # the label is the noun
+    assert figures["programme.opening_ceremonies"].sentence == "1 opening ceremony"  # singular too
     assert figures["participants.guests"].value_text == "more than 500"  # "Renowned guests"
+    assert figures["participants.guests"].sentence == "More than 500 renowned guests"
     assert (
         figures["reach.metaverse_visits"].sentence
-        == "Visits to the WAIC metaverse: 370,000, as of 2 pm on 3 September 2022"
+        == "370,000 visits to the WAIC metaverse, as of 2 pm on 3 September 2022"
     )
     assert figures["exhibition.area"].value_text == "180,000 m²"  # "Exhibition area" needs its unit
     assert figures["exhibition.countries"].value_text == "64"  # "Countries and regions represented"

@@ -1206,9 +1206,10 @@ def printed(*needles: str) -> Callable[[Path], None]:
             docx_text(out / "waic-2022-briefing.docx").translate(spaces),
             "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")).translate(spaces),
         )
-        for needle in needles:
+        for needle in needles:  # as written, or leading a sentence ('Mehr als 638 Millionen …')
+            said = (needle.translate(spaces), needle[:1].upper() + needle[1:].translate(spaces))
             for text in texts:
-                assert needle.translate(spaces) in text, needle
+                assert any(n in text for n in said), needle
 
     return check
 
@@ -1292,7 +1293,7 @@ AGREEMENT = [
         "template",
         both_templates(
             retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
-            retag_briefing(35, "{{ person.name }}", "{{ person.nmae }}"),
+            retag_briefing(35, "{{ person.sentence }}", "{{ person.sentense }}"),
         ),
         4,
         "error: 2 template errors (nothing was written):",
@@ -1581,6 +1582,48 @@ THEMES = [
     ),
 ]
 
+_LAUNCH_FIGURE = """\
+    people:
+      - {name: Zhang Wei, titles: [Vice Mayor of Shanghai], role: declared the conference closed}
+    launches:
+      - name: 5G-A agreement with China Mobile
+        figures: [term]
+    lists:
+"""
+_TERM = """\
+      term: {label: Term of the 5G-A agreement with China Mobile, value: 3, unit: years}
+      countries: {label: Countries, value: 12}
+"""
+
+
+def reads_as_sentences(out: Path) -> None:
+    """Issue 19 item 4: a launch's figure is not printed under a doubled label, a proper name is
+    not quoted with a full stop after it, a person is a sentence, a list ends with 'and'."""
+    briefing = docx_text(out / "te-2025-briefing.docx")
+    deck = "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx"))
+    assert "\n5G-A agreement with China Mobile: 3 years\n" in deck  # the figure once, in its launch's line
+    assert "Term of the" not in deck and "China Mobile\u201d" not in deck + briefing
+    assert "\nTerm of the 5G-A agreement with China Mobile: 3 years\n" in briefing  # a bullet, once
+    assert "Zhang Wei, Vice Mayor of Shanghai, declared the conference closed." in deck + briefing
+    assert "Topics: one and two" in deck + briefing
+
+
+SENTENCES = [
+    Case(
+        "a-launch-figure-that-repeats-the-launch-name",
+        "data",
+        event_text(
+            MINIMAL.replace("    lists:\n", _LAUNCH_FIGURE, 1).replace(
+                "        key: true\n", "        key: true\n" + _TERM, 1
+            )
+        ),
+        0,
+        "built TE 2025",
+        check=reads_as_sentences,
+    ),
+]
+
+
 MORE = (
     SANDBOX
     + OUTSIDE
@@ -1593,4 +1636,5 @@ MORE = (
     + YAML_AGREEMENT
     + DOCUMENT_CHECK
     + THEMES
+    + SENTENCES
 )

@@ -1,0 +1,338 @@
+"""The sentence for each kind of fact, per language, as an editor writes it (issue 19 item 4).
+
+A figure, a person, a launch and a list each become one line a reader can read aloud, never a
+machine's "Label: value":
+
+- a figure whose label names what it counts leads with its number: "More than 500 renowned
+  guests", "104.000 Besucher"; in Chinese and Japanese the label leads as the sentence's topic:
+  "知名嘉宾超过500位", "签约项目总投资近150亿元人民币", "来場者数は38万人";
+- money, measures and counts whose label does not name the unit keep the label as the subject of
+  the value: "Total investment of the signed projects: nearly RMB 15 billion", "Exhibition area:
+  36,500 m²", "Starters: 41,250 runners";
+- a figure with no unit whose label is not a plural noun ("Europe: 24") has too little for a
+  sentence: `bare_figures` finds it, and `validate` asks for the `unit` that would make one;
+- a person: "Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed." (a role that
+  starts with a small letter is what they did; one that starts with a capital is another title);
+- a launch: its name, then its items, summary or figures, never its name twice;
+- a list: "Tracks: adaptation finance, blue carbon and early warning" with the language's "and".
+
+The qualifier is always kept as the figure's own text gives it ("nearly RMB 15 billion"), and a
+figure's `note` follows it ("… online viewers. A record since 2018."). Nothing here adds a verb
+the data does not give.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
+
+from reportgen.data.model import EventSummary
+from reportgen.data.phrases import is_cjk
+from reportgen.data.punctuation import Punctuation, punctuation
+
+
+class FigureFacts(Protocol):
+    """What a sentence reads of a figure (a FigureView)."""
+
+    label: str
+    unit: str | None
+    currency: str | None
+    qualifier: str
+    text: str  # 'more than 500', 'nearly RMB 15 billion'
+    as_of_text: str
+    note: str | None
+
+    @property
+    def value_text(self) -> str: ...
+
+    @property
+    def label_names_unit(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence in three runs, so a document can set the value in bold: lead, value, tail."""
+
+    lead: str
+    value: str
+    tail: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.lead}{self.value}{self.tail}"
+
+
+@cache
+def language(locale: str) -> str:
+    try:
+        return Locale.parse(locale).language
+    except (ValueError, UnknownLocaleError):
+        return "en"
+
+
+_ASIAN = ("zh", "ja")
+#: Languages whose sentences lead with the number and lower-case the label after it.
+_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: Endings of a plural noun in English and French ('visitors', 'ventes', 'jeux'), not of a
+#: singular that happens to end in s ('press', 'campus', 'basis').
+_PLURAL = re.compile(r"^[^\W\d_]{2,}(?<!ss)(?<!us)(?<!is)[sx]$")
+_ENDS = ".!?。！？…"
+
+
+def _lower_first(label: str, proper: frozenset[str]) -> str:
+    """The label as it reads after a number: its first word in small letters unless it is a name
+    ('Turing Prize winners', 'AI projects', or a word the event's texts capitalise mid-sentence)."""
+    first, _, rest = label.partition(" ")
+    word = first.rstrip(",;:")
+    if (
+        word[:1].isupper()
+        and word[1:] == word[1:].lower()
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and word not in proper
+        and not re.match(r"[A-Z][a-z]", rest)  # 'Turing Prize winners'; not 'AI projects'
+    ):
+        return first.lower() + (" " + rest if rest else "")
+    return label
+
+
+def _german_label(label: str) -> str:
+    """A German label after its number: an adjective before a noun in small letters ('bekannte
+    Gäste'); nouns keep their capital."""
+    first, _, rest = label.partition(" ")
+    if (
+        rest[:1].isupper()
+        and first.isalpha()
+        and first.endswith(("e", "en", "er", "es"))
+        and first[:1].isupper()
+    ):
+        return first.lower() + " " + rest
+    return label
+
+
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?<=..)(?:ies|es|s)$", "", w) for w in re.findall(r"\w+", text.casefold())}
+
+
+def _within(label: str, unit: str) -> bool:
+    """Whether every word of the label is a word of the unit ('Guests' in 'guests and speakers')."""
+    words = _stems(label)
+    return bool(words) and words <= _stems(unit)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def figure_kind(fig: FigureFacts, locale: str) -> str:
+    """'count' (the label names what the number counts), 'money', 'measure' (a unit the label does
+    not name, a symbol), 'noun' (no unit, but the label is a plural noun: 'Tickets sold') or
+    'bare' (no unit and no noun: too little for a sentence)."""
+    if fig.currency:
+        return "money"
+    if fig.unit:
+        return "count" if fig.label_names_unit else "measure"
+    first = fig.label.split(" ", 1)[0]
+    if language(locale) in ("en", "fr") and _PLURAL.match(first):
+        return "noun"
+    return "bare"
+
+
+def _tail(fig: FigureFacts, punct: Punctuation) -> str:
+    tail = f"{punct.clause}{fig.as_of_text}" if fig.as_of_text else ""
+    note = (fig.note or "").strip()
+    if note:
+        tail += f"{punct.stop}{punct.space}{note}" + ("" if note[-1] in _ENDS else punct.stop)
+    return tail
+
+
+def figure(
+    fig: FigureFacts, locale: str, proper: frozenset[str] = frozenset(), alike: bool = False
+) -> Sentence:
+    """The sentence for a figure, with its qualifier, 'as of' time and note. `alike`: the figure
+    is one of several categories of which some are bare ('Europe', 'Americas'), so it reads as
+    they do rather than as a noun ('9 americas')."""
+    punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
+    kind = "bare" if alike and kind == "noun" else kind
+    tail = _tail(fig, punct)
+    # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
+    if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
+        if lang == "ja":
+            return Sentence(f"{fig.label}は", fig.value_text, tail)
+        # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
+        link = "达" if fig.qualifier == "exactly" and kind in ("money", "count") else ""
+        return Sentence(f"{fig.label}{link}", fig.value_text, tail)
+    if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
+        # the unit says all the label says and more: 'More than 1,400 guests and speakers'
+        return Sentence("", _capitalised(fig.value_text), tail)
+    if lang in _NUMBER_FIRST and (kind == "count" or kind == "noun"):
+        label = _german_label(fig.label) if lang == "de" else _lower_first(fig.label, proper)
+        return Sentence("", _capitalised(fig.text), f" {label}{tail}")
+    return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
+
+
+def listing(items: Sequence[str], locale: str) -> str:
+    """'a, b and c', 'a、b和c': the items as the language lists them."""
+    try:
+        return format_list(list(items), locale=locale)
+    except (ValueError, UnknownLocaleError):
+        return ", ".join(items)
+
+
+def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> str:
+    """'Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed.'; a role that starts
+    with a capital ('Keynote speaker') is another title: 'Ana Sample, Keynote speaker'."""
+    punct, lang = punctuation(locale), language(locale)
+    role = (role or "").strip()
+    if role[:1].isupper() and lang not in ("de", *_ASIAN):
+        titles, role = (*titles, role), ""
+    named = listing(titles, locale) if titles else ""
+    if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
+        parts = [name, punct.list.join(titles), role]
+        return punct.clause.join(p for p in parts if p) + (punct.stop if role else "")
+    if lang == "zh":  # '上海市委常委、上海市副市长张为宣布大会闭幕。'
+        return f"{punct.list.join(titles)}{name}{role}{punct.stop}"
+    if lang == "ja":  # '張為氏（上海市副市長）は大会の閉幕を宣言した。'
+        aside = f"{punct.open}{punct.list.join(titles)}{punct.close}" if titles else ""
+        return f"{name}{aside}{'は' + role if role else ''}{punct.stop}"
+    if named and role:
+        return f"{name}{punct.clause}{named}{punct.clause}{role}{punct.stop}"
+    if named:
+        return f"{name}{punct.clause}{named}"
+    return f"{name} {role}{punct.stop}" if role else name
+
+
+def launch(
+    name: str,
+    summary: str | None,
+    items_label: str | None,
+    items: Sequence[str],
+    figures: Iterable[FigureFacts],
+    locale: str,
+    proper: frozenset[str] = frozenset(),
+) -> str:
+    """A launch in one line: its name, then what the data says of it (items, summary or figures).
+    A figure whose label repeats the launch's name ('Term of the 5G-A agreement with China
+    Mobile') gives only its value: '5G-A agreement with China Mobile: 3 years'."""
+    punct = punctuation(locale)
+    if items and items_label:  # 'Walk hand in hand … – key projects: Kuaishou …'
+        dash = "——" if language(locale) in _ASIAN else " – "
+        return f"{name}{dash}{items_label}{punct.pair}{listing(items, locale)}"
+    if items:
+        said = listing(items, locale)
+    elif summary:
+        said = summary
+    else:
+        said = punct.semicolon.join(
+            f.value_text + _tail(f, punct)
+            if name.casefold() in f.label.casefold()
+            else figure(f, locale, proper).text
+            for f in figures
+        )
+    return f"{name}{punct.pair}{said}" if said else name
+
+
+def item_list(label: str, items: Sequence[str], locale: str) -> str:
+    """'Tracks: adaptation finance, blue carbon and early warning'. Items that are clauses of
+    their own ('Share river-flow data daily …') are set apart by semicolons, not run together
+    with 'and'."""
+    punct = punctuation(locale)
+    if any(len(item.split()) >= 4 and item[:1].isupper() for item in items):
+        return f"{label}{punct.pair}{punct.semicolon.join(items)}"
+    return f"{label}{punct.pair}{listing(items, locale)}"
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the event's own texts capitalise in mid-sentence ('1 Nobel laureate'): names, which
+    keep their capital after a number."""
+    found: set[str] = set()
+    small: set[str] = set()  # words seen in small letters: not names ('representative AI projects')
+    for text in texts:
+        for sentence in re.split(r"[.!?:]\s+", text.strip()):
+            for m in _WORD.finditer(sentence):
+                word = m.group(0)
+                if word.islower():
+                    small.add(word)
+                elif m.start() > 0 and word[:1].isupper() and word[1:] == word[1:].lower():
+                    found.add(word)
+    return frozenset(w for w in found if w.lower() not in small)
+
+
+def speaker(quote_text: str, name: str) -> bool:
+    """True when a person's quote is their own words; False when it is the source reporting on
+    them (the text names them: 'Zhang Wei … declared the Conference closed'), so it is credited
+    to the source."""
+    return name.casefold() not in quote_text.casefold()
+
+
+#: A finding is a slide's title when it is one sentence of at most this many narrow characters
+#: (a Chinese character is two): two lines of title type.
+TITLE_WIDTH = 90
+#: An aside that describes the chart rather than the finding: the axis says it.
+_CHART_ASIDE = re.compile(
+    r"\s*[(（][^()（）]*"
+    r"(?:logarithm|log scale|log-scale|logarithmisch|échelle log|对数|對數|対数)"
+    r"[^()（）]*[)）]",
+    re.IGNORECASE,
+)
+
+
+def headline(caption: str) -> str:
+    """A chart's caption as a headline: without an aside about the chart ('(logarithmic scale)')."""
+    return _CHART_ASIDE.sub("", caption).strip()
+
+
+def is_title(text: str) -> bool:
+    """Whether `text` (a finding) fits as a slide title: one sentence, at most TITLE_WIDTH wide."""
+    body = text.strip().rstrip(_ENDS)
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in body)
+    return bool(body) and width <= TITLE_WIDTH and not re.search(r"[.!?](?:\s|$)|[。！？]", body)
+
+
+class _Counted:
+    """A model figure as `figure_kind` reads it, before it is formatted."""
+
+    def __init__(self, label: str, unit: str | None, currency: str | None) -> None:
+        self.label, self.unit, self.currency = label, unit, currency
+        self.label_names_unit = True  # read only for a figure with a unit, which needs none
+
+
+def bare_figures(summary: EventSummary) -> set[str]:
+    """The figures ('section.figure') with too little for a sentence: those with no unit whose
+    label is no plural noun ('Europe'), and the plural-looking ones drawn in a chart with them
+    ('Americas' beside 'Europe'), which read as their chart's other categories do."""
+    locale = summary.formatting.locale
+    kinds = {
+        f"{sid}.{fid}": figure_kind(_Counted(f.label, f.unit, f.currency), locale)  # type: ignore[arg-type]
+        for sid, section in summary.sections.items()
+        for fid, f in section.figures.items()
+    }
+    bare = {ref for ref, kind in kinds.items() if kind == "bare"}
+    for chart in summary.charts.values():
+        if bare.intersection(chart.figures):
+            bare.update(ref for ref in chart.figures if kinds.get(ref) == "noun")
+    return bare
+
+
+def unit_warnings(summary: EventSummary) -> list[str]:
+    """`validate`'s warnings for figures with too little for a sentence (`bare_figures`): the
+    documents can only print 'Europe: 24'. Each names the field that would help."""
+    warnings = []
+    for ref in sorted(bare_figures(summary)):
+        sid, fid = ref.split(".", 1)
+        figure = summary.sections[sid].figures[fid]
+        warnings.append(
+            f"sections.{sid}.figures.{fid}: no `unit`, and its label {figure.label!r} does not say "
+            f"what the number counts, so it prints as '{figure.label}: {figure.value}'; add `unit:` "
+            "with the noun it counts (for example `unit: visitors`) and it reads as a sentence"
+        )
+    return warnings
