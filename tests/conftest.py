@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,23 @@ from reportgen.office.ooxml import paragraph_text, word_paragraphs
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
 TEMPLATES = ROOT / "templates"
+
+
+def one_language(event: Path, language: str, folder: Path) -> Path:
+    """A copy of `event` in `folder` built in `language` alone (its translations for it): the
+    Chinese edition of WAIC is `one_language(WAIC, "zh_CN", ...)`, named waic2022.zh.yaml."""
+    text = event.read_text(encoding="utf-8")
+    text, count = re.subn(r"(?m)^  locale: \S+$", f"  locale: {language}", text)
+    assert count == 1, event
+    copy = folder / f"{event.stem}.{language.split('_')[0]}.yaml"
+    copy.write_text(text, encoding="utf-8")
+    return copy
+
+
+_EDITIONS = Path(tempfile.mkdtemp(prefix="reportgen-editions-"))
+atexit.register(shutil.rmtree, _EDITIONS, True)
+#: The bundled event's Chinese edition: data/waic2022.yaml with `locale: zh_CN`.
+WAIC_ZH = one_language(WAIC, "zh_CN", _EDITIONS)
 
 
 def seed_article() -> Path | None:
