@@ -21,7 +21,7 @@ from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import missing_warning
 from reportgen.data.project import Project, with_project_charts
-from reportgen.errors import DataError
+from reportgen.errors import DataError, display_path
 
 
 @dataclass(frozen=True)
@@ -86,20 +86,30 @@ def translation_warnings(summary: EventSummary, project: Project | None = None) 
     ]
 
 
-def formatter(summary: EventSummary) -> Formatter:
-    """The event's formatter; an unknown locale is a data error."""
+def formatter(summary: EventSummary, where: str = "formatting.locale") -> Formatter:
+    """The event's formatter; an unknown locale is a data error (`where`: the file and field
+    that named it)."""
     try:
         return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
     except ValueError as exc:
         hint = "use a locale such as en_GB, en_US, zh_CN"
-        raise DataError(f"formatting.locale: {exc}", hint=hint) from None
+        raise DataError(f"{where}: {exc}", hint=hint) from None
 
 
 def _checked(path: Path, project: Project | None) -> EventSummary:
     summary, _ = with_project_charts(load_event(path), project)
     for edition, _suffix in editions(summary, project):
-        formatter(edition)
+        formatter(edition, _where(path, summary, project))
     return summary
+
+
+def _where(path: Path, summary: EventSummary, project: Project | None) -> str:
+    """The field that chose the editions' locales, for an error about one of them."""
+    if project is not None and project.config.languages:
+        return "languages (the project file)"
+    if summary.formatting.languages:
+        return f"{display_path(path)}: formatting.languages"
+    return "formatting.locale"
 
 
 def validate(path: Path, project: Project | None = None) -> EventSummary:
@@ -122,7 +132,7 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
     warnings = [*warnings, *translation_warnings(whole, project)]
     prepared = []
     for summary, suffix in editions(whole, project):
-        fmt = formatter(summary)
+        fmt = formatter(summary, _where(path, whole, project))
         said = list(warnings)
         untranslated = missing_warning(fmt.locale)
         said += [untranslated] if untranslated else []

@@ -138,7 +138,10 @@ class _Walker:
                     inner = get_args(option)[1]
                     return {key: self.walk(item, inner, (*path, key)) for key, item in value.items()}
             if value and all(language_tag(key) for key in value):
-                self._add(path, "takes one value in every language; translations belong in printed text")
+                if any(get_origin(_bare(option)) in (list, Sequence, tuple) for option in options):
+                    self._add(path, "a list is translated item by item", hint="write - {en: ..., zh: ...}")
+                else:
+                    self._add(path, "takes one value in every language; translations belong in printed text")
             return value
         if isinstance(value, list):
             for option in map(_bare, options):

@@ -1551,6 +1551,104 @@ DOCUMENT_CHECK = [
     Case("slide-without-title", "template", _untitled_slide_deck, 0, "the slide has no title"),
 ]
 
+# -- translations in one file (issue 20 item 5): only printed text is translated, only into languages -
+
+
+_LABEL = "sections.reach.figures.online_viewers.label"
+TRANSLATIONS = [
+    Case(
+        "translation-unknown-tag",
+        "data",
+        edited("label: Online viewers", "label: {en: Online viewers, english: Viewers}"),
+        3,
+        f"event.yaml:18:46: {_LABEL}.english: 'english' is not a language tag",
+    ),
+    Case(
+        "translation-of-a-number",
+        "data",
+        edited("value: 1000", "value: {en: 1000, zh: 1000}"),
+        3,
+        "event.yaml:19:16: sections.reach.figures.online_viewers.value: takes one value in every language",
+    ),
+    Case(
+        "translation-of-a-qualifier",
+        "data",
+        edited("qualifier: more than", "qualifier: {en: more than, zh: 超过}"),
+        3,
+        "event.yaml:20:20: sections.reach.figures.online_viewers.qualifier: takes one value in every",
+    ),
+    Case(
+        "translation-of-a-comment",  # never printed: one text
+        "data",
+        edited("        key: true\n", "        key: true\n        comment: {en: ask, zh: 问}\n"),
+        3,
+        "sections.reach.figures.online_viewers.comment: takes one value in every language",
+    ),
+    Case(
+        "translation-is-a-list",
+        "data",
+        edited("unit: viewers", "unit: {en: viewers, zh: [人]}"),
+        3,
+        "event.yaml:21:33: sections.reach.figures.online_viewers.unit.zh: the zh translation must be text",
+    ),
+    Case(
+        "translation-is-a-number",
+        "data",
+        edited("unit: viewers", "unit: {en: viewers, de: 5}"),
+        3,
+        "sections.reach.figures.online_viewers.unit.de: the de translation must be text, got 5",
+    ),
+    Case(
+        "translation-is-a-mapping",
+        "data",
+        edited("unit: viewers", "unit: {en: {zh: viewers}}"),
+        3,
+        "sections.reach.figures.online_viewers.unit.en: the en translation must be text, got a mapping",
+    ),
+    Case(
+        "translation-mapping-empty",
+        "data",
+        edited("label: Online viewers", "label: {}"),
+        3,
+        f"event.yaml:18:16: {_LABEL}: an empty translation mapping",
+    ),
+    Case(
+        "translation-control-character",
+        "data",
+        edited("label: Online viewers", 'label: {en: Online viewers, zh: "线\\x01"}'),
+        3,
+        f"{_LABEL}.zh: the zh translation contains the character U+0001 at position 2",
+    ),
+    Case(
+        "translation-twice-for-one-language",
+        "data",
+        edited("label: Online viewers", "label: {zh-CN: a, zh_CN: b}"),
+        3,
+        f"{_LABEL}.zh_CN: two translations for zh_CN; keep one",
+    ),
+    Case(
+        "translation-of-a-whole-list",
+        "data",
+        edited("items: [one, two]", "items: {en: [one, two], zh: [一, 二]}"),
+        3,
+        "event.yaml:26:16: sections.reach.lists.topics.items: a list is translated item by item",
+    ),
+    Case(
+        "languages-unknown",
+        "data",
+        edited("sections:", "formatting:\n  languages: [en_GB, xx_YY]\nsections:"),
+        3,
+        "event.yaml: formatting.languages: unknown locale 'xx_YY'",
+    ),
+    Case(
+        "languages-and-another-locale",
+        "data",
+        edited("sections:", "formatting:\n  locale: fr_FR\n  languages: [en_GB, de_DE]\nsections:"),
+        3,
+        "formatting.locale fr_FR is not among formatting.languages; with languages, leave locale out",
+    ),
+]
+
 MORE = (
     SANDBOX
     + OUTSIDE
@@ -1562,4 +1660,5 @@ MORE = (
     + NUMBERS
     + YAML_AGREEMENT
     + DOCUMENT_CHECK
+    + TRANSLATIONS
 )
