@@ -18,10 +18,11 @@ from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
-from reportgen.data.model import EventSummary
+from reportgen.data.model import EventSummary, reference_problems
 from reportgen.data.phrases import missing_warning
 from reportgen.data.project import Project, with_project_charts
-from reportgen.errors import DataError, display_path
+from reportgen.data.translations import dotted
+from reportgen.errors import DataError, Problem, display_path
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,22 @@ def _checked(path: Path, project: Project | None) -> EventSummary:
     summary, _ = with_project_charts(load_event(path), project)
     for edition, _suffix in editions(summary, project):
         formatter(edition, _where(path, summary, project))
+        _renderable(path, summary, edition)
     return summary
+
+
+def _renderable(path: Path, whole: EventSummary, edition: EventSummary) -> None:
+    """What the event's checks say of one language's texts (a translated chart label too long to
+    draw), as load_event says it of the first language's."""
+    if edition is whole or whole._translations is None:
+        return
+    language = edition.formatting.locale
+    problems = [
+        Problem(display_path(path), f"in {language}: {message}", path=dotted(place))
+        for place, message in reference_problems(edition)
+    ]
+    if problems:
+        raise DataError(f"{display_path(path)}: {len(problems)} problem(s) in {language}", problems)
 
 
 def _where(path: Path, summary: EventSummary, project: Project | None) -> str:
@@ -133,6 +149,7 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
     prepared = []
     for summary, suffix in editions(whole, project):
         fmt = formatter(summary, _where(path, whole, project))
+        _renderable(path, whole, summary)
         said = list(warnings)
         untranslated = missing_warning(fmt.locale)
         said += [untranslated] if untranslated else []

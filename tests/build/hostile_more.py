@@ -1634,6 +1634,18 @@ TRANSLATIONS = [
         "event.yaml:26:16: sections.reach.lists.topics.items: a list is translated item by item",
     ),
     Case(
+        "translation-too-long-for-its-chart",  # each language's text is checked as the first one's
+        "data",
+        event_text(
+            MINIMAL.replace("sections:", "formatting:\n  languages: [en_GB, de_DE]\nsections:").replace(
+                "label: Online viewers", "label: {en: Online viewers, de: " + "x" * 150 + "}"
+            )
+            + "charts:\n  c:\n    title: T\n    kind: bar\n    figures: [reach.online_viewers]\n"
+        ),
+        3,
+        "event.yaml: charts.c: in de_DE: chart 'c' has a label of 150 characters",
+    ),
+    Case(
         "languages-unknown",
         "data",
         edited("sections:", "formatting:\n  languages: [en_GB, xx_YY]\nsections:"),
