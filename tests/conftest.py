@@ -65,11 +65,16 @@ def deck_path(waic_build: BuildResult) -> Path:
     return next(f for f in waic_build.files if f.name.endswith("-deck.pptx"))
 
 
+#: Word joiners (U+2060) tie a Chinese or Japanese number to its unit at line ends; a reader does not
+#: see them, so the texts below leave them out (tests/data/test_typography.py checks they are there).
+INVISIBLE = str.maketrans("", "", "\u2060")
+
+
 def docx_paragraphs(path: Path) -> list[str]:
-    """Every paragraph's text in the body (tables included), headers and footers."""
+    """Every paragraph's text in the body (tables included), headers and footers, as a reader sees it."""
     doc = Document(str(path))
     parts = [doc.element.body] + [h._element for s in doc.sections for h in (s.header, s.footer)]
-    return [paragraph_text(p) for part in parts for p in word_paragraphs(part)]
+    return [paragraph_text(p).translate(INVISIBLE) for part in parts for p in word_paragraphs(part)]
 
 
 def docx_text(path: Path) -> str:
@@ -90,7 +95,7 @@ def pptx_slide_texts(path: Path) -> list[str]:
                 parts.append(shape._element.nvGraphicFramePr.cNvPr.get("descr", ""))  # its alt text
             if getattr(shape, "has_table", False) and shape.has_table:
                 parts += [cell.text for row in shape.table.rows for cell in row.cells]
-        texts.append("\n".join(parts))
+        texts.append("\n".join(parts).translate(INVISIBLE))
     return texts
 
 
@@ -105,7 +110,8 @@ def chart_text(chart) -> str:
 
 def pptx_notes(path: Path) -> list[str]:
     prs = Presentation(str(path))
-    return [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
+    notes = [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
+    return [text.translate(INVISIBLE) for text in notes]
 
 
 @pytest.fixture(scope="session")

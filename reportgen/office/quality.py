@@ -58,7 +58,7 @@ LEAST_COVERED = 0.25
 PLAN_CHECKS = False
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = 2
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None})  # joiners: unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
