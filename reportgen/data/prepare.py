@@ -145,7 +145,9 @@ def prepare(path: Path, project: Project | None = None) -> Prepared:
 def prepare_editions(path: Path, project: Project | None = None) -> list[Prepared]:
     """Everything the renderers need from one event file, once per language it is built in."""
     whole, warnings = with_project_charts(load_event(path), project)
-    warnings = [*warnings, *translation_warnings(whole, project)]
+    if whole._translations is not None:  # one line a language: `validate` lists each text
+        summaries = (translations.missing_summary(whole._translations, x) for x in languages(whole, project))
+        warnings = [*warnings, *(summary for summary in summaries if summary)]
     prepared = []
     for summary, suffix in editions(whole, project):
         fmt = formatter(summary, _where(path, whole, project))

@@ -223,6 +223,20 @@ def missing(table: Translations, language: str) -> list[str]:
     return found
 
 
+def missing_summary(table: Translations, language: str) -> str | None:
+    """One warning for a build: how many texts lack `language`, and the first of them (`validate`
+    lists each)."""
+    found = missing(table, language)
+    if len(found) <= 1:
+        return found[0] if found else None
+    first = found[0].split(": no ", 1)[0]
+    return (
+        f"{table.file}: {len(found)} texts have no {language} translation and print their first "
+        f"language's (the first: {first.removeprefix(table.file + ':')}); "
+        f"`reportgen validate` lists them all"
+    )
+
+
 def project(value: Any, table: Translations, language: str, path: PathKey = ()) -> Any:
     """`value` (the validated event, or any part of it at `path`) with each translated field in
     `language`, where it has a text for it; everything else is the same object."""

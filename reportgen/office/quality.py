@@ -43,6 +43,7 @@ from reportgen.office.powerpoint.fit import (
     _char_em,
     _paragraph_size,
     inherited_size,
+    unbreakable,
 )
 from reportgen.office.word_fit import numbers_too_wide
 
@@ -235,7 +236,7 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
-        for word in _BREAKABLE.split(text):
+        for word in (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part)):
             if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > box_pt:
                 found.append(
                     f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "

@@ -1358,7 +1358,7 @@ NUMBERS = [
         in_locale("zh_CN"),
         0,
         "built WAIC 2022",
-        check=printed("超过6.38亿", "近150亿 RMB", "截至2022年9月3日14:00"),  # never '14 下午'
+        check=printed("超过6.38亿", "近150亿元", "截至2022年9月3日14:00"),  # never "14 下午"
     ),
     Case(
         "ja-jp-amounts",

@@ -59,27 +59,34 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in {"W", "F"}
 
 
-def _words(text: str) -> tuple[tuple[float, float], ...]:
-    """The pieces a renderer may break `text` between, each as (space before it, its width), in
-    ems at 1 pt: words at spaces and, in Chinese and Japanese, each character (a sentence without
-    spaces is not one unbreakable word, which would set a whole slide's lead in the floor size)."""
-    space = _char_em(" ")
-    pieces: list[tuple[float, float]] = []
+def unbreakable(text: str) -> list[tuple[bool, str]]:
+    """The pieces a renderer may break `text` between, each with whether a space comes before it:
+    words at spaces and, in Chinese and Japanese, each character (a sentence without spaces is not
+    one unbreakable word). No-break spaces and word joiners keep their neighbours in one piece."""
+    pieces: list[tuple[bool, str]] = []
     for index, word in enumerate(text.split(" ")):
-        gap, width, previous = (space if index else 0.0), 0.0, ""
-        for char in word:
+        spaced, start, previous = index > 0, 0, ""
+        for at, char in enumerate(word):
             if (
                 previous
                 and (_wide(char) or _wide(previous))
                 and char not in _NO_BREAK_BEFORE
                 and previous not in _NO_BREAK_AFTER
             ):
-                pieces.append((gap, width))
-                gap, width = 0.0, 0.0
-            width += _char_em(char)
+                pieces.append((spaced, word[start:at]))
+                spaced, start = False, at
             previous = char
-        pieces.append((gap, width))
-    return tuple(pieces)
+        pieces.append((spaced, word[start:]))
+    return pieces
+
+
+def _words(text: str) -> tuple[tuple[float, float], ...]:
+    """Each piece of `text` a renderer keeps on one line (`unbreakable`), as (space before it, its
+    width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size."""
+    space = _char_em(" ")
+    return tuple(
+        (space if spaced else 0.0, sum(_char_em(c) for c in piece)) for spaced, piece in unbreakable(text)
+    )
 
 
 def _needed_height(
