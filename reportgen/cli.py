@@ -589,10 +589,16 @@ def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:
 @verbose_option
 @config_option
 @debug_option
-def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, debug: bool) -> None:
+@click.option(
+    "--strict", is_flag=True, help="Exit with 6 when it printed warnings (a missing translation...)."
+)
+def validate(
+    files: tuple[Path, ...], verbose: bool, config_file: Path | None, debug: bool, strict: bool
+) -> None:
     """Check event files (and the project file) without building anything; report every problem."""
     _require_cwd(debug)
     from reportgen.data.author_text import author_text_warnings
+    from reportgen.data.prepare import translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
     from reportgen.project.settings import Flags, settle
@@ -608,13 +614,15 @@ def validate(files: tuple[Path, ...], verbose: bool, config_file: Path | None, d
             continue
         for warning in (*author_text_warnings(summary), *unit_warnings(summary)):
             log.warning(f"{display_path(path)}: {warning}")
+        for warning in translation_warnings(summary, settings.project):
+            log.warning(warning)
         figures = sum(len(s.figures) for s in summary.sections.values())
         say(
             out,
             f"ok {display_path(path)}: {summary.event.short_name}, {len(summary.sections)} sections, "
             f"{figures} figures, {len(summary.charts)} charts",
         )
-    sys.exit(code)
+    sys.exit(_strict(code, strict))
 
 
 @main.command(epilog=_epilog("reportgen init my-expo && cd my-expo && reportgen build"))

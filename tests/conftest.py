@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import re
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +23,23 @@ from reportgen.project.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 WAIC = ROOT / "data" / "waic2022.yaml"
 TEMPLATES = ROOT / "templates"
+
+
+def one_language(event: Path, language: str, folder: Path) -> Path:
+    """A copy of `event` in `folder` built in `language` alone (its translations for it): the
+    Chinese edition of WAIC is `one_language(WAIC, "zh_CN", ...)`, named waic2022.zh.yaml."""
+    text = event.read_text(encoding="utf-8")
+    text, count = re.subn(r"(?m)^  locale: \S+$", f"  locale: {language}", text)
+    assert count == 1, event
+    copy = folder / f"{event.stem}.{language.split('_')[0]}.yaml"
+    copy.write_text(text, encoding="utf-8")
+    return copy
+
+
+_EDITIONS = Path(tempfile.mkdtemp(prefix="reportgen-editions-"))
+atexit.register(shutil.rmtree, _EDITIONS, True)
+#: The bundled event's Chinese edition: data/waic2022.yaml with `locale: zh_CN`.
+WAIC_ZH = one_language(WAIC, "zh_CN", _EDITIONS)
 
 
 def seed_article() -> Path | None:
@@ -48,11 +68,16 @@ def deck_path(waic_build: BuildResult) -> Path:
     return next(f for f in waic_build.files if f.name.endswith("-deck.pptx"))
 
 
+#: Word joiners (U+2060) tie a Chinese or Japanese number to its unit at line ends; a reader does not
+#: see them, so the texts below leave them out (tests/data/test_typography.py checks they are there).
+INVISIBLE = str.maketrans("", "", "\u2060")
+
+
 def docx_paragraphs(path: Path) -> list[str]:
-    """Every paragraph's text in the body (tables included), headers and footers."""
+    """Every paragraph's text in the body (tables included), headers and footers, as a reader sees it."""
     doc = Document(str(path))
     parts = [doc.element.body] + [h._element for s in doc.sections for h in (s.header, s.footer)]
-    return [paragraph_text(p) for part in parts for p in word_paragraphs(part)]
+    return [paragraph_text(p).translate(INVISIBLE) for part in parts for p in word_paragraphs(part)]
 
 
 def docx_text(path: Path) -> str:
@@ -73,7 +98,7 @@ def pptx_slide_texts(path: Path) -> list[str]:
                 parts.append(shape._element.nvGraphicFramePr.cNvPr.get("descr", ""))  # its alt text
             if getattr(shape, "has_table", False) and shape.has_table:
                 parts += [cell.text for row in shape.table.rows for cell in row.cells]
-        texts.append("\n".join(parts))
+        texts.append("\n".join(parts).translate(INVISIBLE))
     return texts
 
 
@@ -88,7 +113,8 @@ def chart_text(chart) -> str:
 
 def pptx_notes(path: Path) -> list[str]:
     prs = Presentation(str(path))
-    return [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
+    notes = [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
+    return [text.translate(INVISIBLE) for text in notes]
 
 
 @pytest.fixture(scope="session")

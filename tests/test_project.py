@@ -106,7 +106,7 @@ def test_a_project_file_typo_is_answered_with_the_project_files_fields(in_tmp: P
     )
     assert (
         "reportgen.yaml:2:1: bogus: unknown field 'bogus'\n"
-        "    hint: known fields here: author, chart_style, charts, company, output, templates"
+        "    hint: known fields here: author, chart_style, charts, company, languages, output, templates"
     ) in result.output
 
 

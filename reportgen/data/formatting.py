@@ -33,7 +33,7 @@ from reportgen.data import messages
 from reportgen.data import phrases as language
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
-from reportgen.data.typography import typographic
+from reportgen.data.typography import bind_cjk_numbers, typographic
 
 
 def _exact(value: Any) -> Decimal:
@@ -221,6 +221,11 @@ class Formatter:
     def typographic(self, text: str) -> str:
         """Straight quotes and apostrophes as the locale's typographic marks."""
         return typographic(text, self.locale)
+
+    def typeset(self, text: str) -> str:
+        """`typographic`, and in Chinese and Japanese each number tied to its unit by word joiners
+        (what the documents print; chart pictures, drawn without line breaks, take `typographic`)."""
+        return bind_cjk_numbers(typographic(text, self.locale), self.locale)
 
     def amount(self, figure: Any) -> str:
         """'RMB 15 billion', '638 million': the figure's number (with its currency), no qualifier."""

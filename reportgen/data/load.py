@@ -27,7 +27,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from reportgen.data import fastyaml
+from reportgen.data import fastyaml, translations
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, display_path
 from reportgen.inputs import read_input
@@ -70,8 +70,12 @@ def load_event(path: Path) -> EventSummary:
     known = _VALIDATED.get(key)
     if known is not None:
         return pickle.loads(zlib.decompress(known))  # this process made it
-    summary, positions = _validated(raw, name, EventSummary)
+    data, positions = parse_yaml(raw, name)
     problems = ProblemList(name)
+    data, table = translations.split(data, positions, problems)
+    problems.raise_if_any()
+    summary = _checked(data, positions, name, EventSummary)
+    summary._translations = table if table.entries else None
     for place, message in reference_problems(summary):
         line, column = positions.nearest(place) or (None, None)
         problems.items.append(Problem(name, message, line=line, column=column, path=_dotted(place)))
@@ -94,8 +98,12 @@ def load_model(path: Path, cls: type[M], what: str = "an event summary") -> M:
 
 def _validated(raw: bytes, name: str, cls: type[M]) -> tuple[M, Positions]:
     data, positions = parse_yaml(raw, name)
+    return _checked(data, positions, name, cls), positions
+
+
+def _checked(data: Any, positions: Positions, name: str, cls: type[M]) -> M:
     try:
-        return cls.model_validate(data), positions
+        return cls.model_validate(data)
     except ValidationError as exc:
         problems = ProblemList(name)
         for error in _merge_union_errors(exc.errors(), data):

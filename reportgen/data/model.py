@@ -18,7 +18,15 @@ from decimal import Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    model_validator,
+)
 
 from reportgen.data.chart_kinds import CHART_KINDS
 
@@ -286,9 +294,32 @@ class ChartSpec(_Strict):
         return self
 
 
+LocaleName = Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Za-z]{2,4})*$")]
+#: The most editions one event builds.
+MAX_LANGUAGES = 8
+
+
 class Formatting(_Strict):
-    locale: Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Za-z]{2,4})*$")] = "en_GB"
+    locale: LocaleName = "en_GB"
+    #: One briefing and one deck per language, each in its locale (docs/data.md, "Languages").
+    languages: list[LocaleName] = Field(default_factory=list, max_length=MAX_LANGUAGES)
     currency_labels: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], Text] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_list(self) -> Formatting:
+        if len(set(self.languages)) != len(self.languages):
+            raise ValueError("formatting.languages names a language twice")
+        if "locale" in self.model_fields_set and self.languages and self.locale not in self.languages:
+            raise ValueError(
+                f"formatting.locale {self.locale} is not among formatting.languages; "
+                "with languages, leave locale out"
+            )
+        return self
+
+    @property
+    def editions(self) -> list[str]:
+        """The languages the event is built in: its languages, else its one locale."""
+        return list(self.languages) or [self.locale]
 
 
 class EventSummary(_Strict):
@@ -299,6 +330,8 @@ class EventSummary(_Strict):
     sources: dict[Key, Source] = Field(min_length=1, max_length=100)
     sections: dict[Key, Section] = Field(min_length=1, max_length=100)
     charts: dict[Key, ChartSpec] = Field(default_factory=dict, max_length=50)
+    #: The other languages' texts (data/translations.py), by place; set by the loader.
+    _translations: Any = PrivateAttr(default=None)
 
     def figure(self, ref: str) -> Figure | None:
         """A figure by its 'section.figure' name, or None."""

@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportgen.data import messages
+from reportgen.data import messages, translations
 from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
-from reportgen.data.model import EventSummary
+from reportgen.data.model import EventSummary, reference_problems
 from reportgen.data.phrases import missing_warning
 from reportgen.data.project import Project, with_project_charts
-from reportgen.errors import DataError
+from reportgen.data.translations import dotted
+from reportgen.errors import DataError, Problem, display_path
 
 
 @dataclass(frozen=True)
@@ -33,25 +34,98 @@ class Prepared:
     derived: Derived
     context: dict[str, Any]
     warnings: list[str] = field(default_factory=list)  # project charts it cannot feed; missing words
+    #: Added to each output's name when the event is built in several languages (".zh_CN").
+    suffix: str = ""
 
     @property
     def slug(self) -> str:
         return self.derived.slug
 
+    def file_name(self, what: str, extension: str) -> str:
+        """The name of one output: waic-2022-briefing.docx, or waic-2022-briefing.zh_CN.docx."""
+        return output_name(self.slug, what, extension, self.suffix)
 
-def formatter(summary: EventSummary) -> Formatter:
-    """The event's formatter; an unknown locale is a data error."""
+
+def output_name(slug: str, what: str, extension: str, suffix: str = "") -> str:
+    """The one place output file names are made (planned_outputs and the build agree)."""
+    return f"{slug}-{what}{suffix}.{extension}"
+
+
+def languages(summary: EventSummary, project: Project | None = None) -> list[str]:
+    """The languages an event is built in: the project file's `languages`, else the event's
+    `formatting.languages`, else its one `formatting.locale`."""
+    if project is not None and project.config.languages:
+        return list(project.config.languages)
+    return summary.formatting.editions
+
+
+def editions(summary: EventSummary, project: Project | None = None) -> list[tuple[EventSummary, str]]:
+    """One single-language event per language, with the suffix of its outputs' names: the same
+    figures, charts and dates in each (the same objects), the words of its language."""
+    wanted = languages(summary, project)
+    table = summary._translations
+    slug = slugify(summary.event)  # one name for every edition, even where short_name is translated
+    found = []
+    for language in wanted:
+        one = translations.project(summary, table, language) if table is not None else summary
+        settings = one.formatting.model_copy(update={"locale": language, "languages": []})
+        event = one.event if one.event.slug == slug else one.event.model_copy(update={"slug": slug})
+        suffix = f".{language}" if len(wanted) > 1 else ""
+        found.append((one.model_copy(update={"formatting": settings, "event": event}), suffix))
+    return found
+
+
+def translation_warnings(summary: EventSummary, project: Project | None = None) -> list[str]:
+    """A warning for each translated text that lacks one of the languages built."""
+    table = summary._translations
+    if table is None:
+        return []
+    return [
+        warning
+        for language in languages(summary, project)
+        for warning in translations.missing(table, language)
+    ]
+
+
+def formatter(summary: EventSummary, where: str = "formatting.locale") -> Formatter:
+    """The event's formatter; an unknown locale is a data error (`where`: the file and field
+    that named it)."""
     try:
         return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
     except ValueError as exc:
         hint = "use a locale such as en_GB, en_US, zh_CN"
-        raise DataError(f"formatting.locale: {exc}", hint=hint) from None
+        raise DataError(f"{where}: {exc}", hint=hint) from None
 
 
 def _checked(path: Path, project: Project | None) -> EventSummary:
     summary, _ = with_project_charts(load_event(path), project)
-    formatter(summary)
+    for edition, _suffix in editions(summary, project):
+        formatter(edition, _where(path, summary, project))
+        _renderable(path, summary, edition)
     return summary
+
+
+def _renderable(path: Path, whole: EventSummary, edition: EventSummary) -> None:
+    """What the event's checks say of one language's texts (a translated chart label too long to
+    draw), as load_event says it of the first language's."""
+    if edition is whole or whole._translations is None:
+        return
+    language = edition.formatting.locale
+    problems = [
+        Problem(display_path(path), f"in {language}: {message}", path=dotted(place))
+        for place, message in reference_problems(edition)
+    ]
+    if problems:
+        raise DataError(f"{display_path(path)}: {len(problems)} problem(s) in {language}", problems)
+
+
+def _where(path: Path, summary: EventSummary, project: Project | None) -> str:
+    """The field that chose the editions' locales, for an error about one of them."""
+    if project is not None and project.config.languages:
+        return "languages (the project file)"
+    if summary.formatting.languages:
+        return f"{display_path(path)}: formatting.languages"
+    return "formatting.locale"
 
 
 def validate(path: Path, project: Project | None = None) -> EventSummary:
@@ -64,15 +138,29 @@ def validate(path: Path, project: Project | None = None) -> EventSummary:
 
 
 def prepare(path: Path, project: Project | None = None) -> Prepared:
-    """Everything the renderers need from one event file."""
-    summary, warnings = with_project_charts(load_event(path), project)
-    fmt = formatter(summary)
-    untranslated = missing_warning(fmt.locale)
-    warnings = [*warnings, untranslated] if untranslated else warnings
-    no_catalogue = messages.missing_warning(fmt.locale)
-    warnings = [*warnings, no_catalogue] if no_catalogue else warnings
-    derived = derive(summary, fmt)
-    return Prepared(summary, fmt, derived, template_context(summary, derived), warnings)
+    """Everything the renderers need from one event file, in its first language."""
+    return prepare_editions(path, project)[0]
+
+
+def prepare_editions(path: Path, project: Project | None = None) -> list[Prepared]:
+    """Everything the renderers need from one event file, once per language it is built in."""
+    whole, warnings = with_project_charts(load_event(path), project)
+    if whole._translations is not None:  # one line a language: `validate` lists each text
+        summaries = (translations.missing_summary(whole._translations, x) for x in languages(whole, project))
+        warnings = [*warnings, *(summary for summary in summaries if summary)]
+    prepared = []
+    for summary, suffix in editions(whole, project):
+        fmt = formatter(summary, _where(path, whole, project))
+        _renderable(path, whole, summary)
+        said = list(warnings)
+        untranslated = missing_warning(fmt.locale)
+        said += [untranslated] if untranslated else []
+        no_catalogue = messages.missing_warning(fmt.locale)
+        said += [no_catalogue] if no_catalogue else []
+        derived = derive(summary, fmt)
+        context = template_context(summary, derived)
+        prepared.append(Prepared(summary, fmt, derived, context, said, suffix))
+    return prepared
 
 
 def planned_outputs(path: Path, project: Project | None = None, pdf: bool = False) -> set[str]:
@@ -82,9 +170,11 @@ def planned_outputs(path: Path, project: Project | None = None, pdf: bool = Fals
         summary = _checked(path, project)
     except DataError:
         return set()
-    slug = slugify(summary.event)
-    names = {f"{slug}-briefing.docx", f"{slug}-deck.pptx"}
-    names |= {f"{slug}-chart-{chart_id}.png" for chart_id in summary.charts}
-    if pdf:
-        names |= {f"{slug}-briefing.pdf", f"{slug}-deck.pdf"}
+    names = set()
+    for edition, suffix in editions(summary, project):
+        slug = slugify(edition.event)
+        names |= {output_name(slug, "briefing", "docx", suffix), output_name(slug, "deck", "pptx", suffix)}
+        names |= {output_name(slug, f"chart-{chart_id}", "png", suffix) for chart_id in edition.charts}
+        if pdf:
+            names |= {output_name(slug, "briefing", "pdf", suffix), output_name(slug, "deck", "pdf", suffix)}
     return names

@@ -19,7 +19,16 @@ from typing import Annotated
 from pydantic import Field
 
 from reportgen.data.load import load_model
-from reportgen.data.model import ChartSpec, EventSummary, Key, Text, _Strict, chart_problems
+from reportgen.data.model import (
+    MAX_LANGUAGES,
+    ChartSpec,
+    EventSummary,
+    Key,
+    LocaleName,
+    Text,
+    _Strict,
+    chart_problems,
+)
 from reportgen.names import CONFIG_NAME
 
 HexColour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
@@ -41,6 +50,8 @@ class ProjectConfig(_Strict):
     )
     company: Text | None = None  # ... > Company
     chart_style: ChartStyle | None = None
+    #: Build every event in these languages (over each event's own formatting.languages/locale).
+    languages: list[LocaleName] = Field(default_factory=list, max_length=MAX_LANGUAGES)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from reportgen.office.powerpoint.fit import (
     _char_em,
     _paragraph_size,
     inherited_size,
+    unbreakable,
 )
 from reportgen.office.word_fit import numbers_too_wide
 
@@ -58,7 +59,7 @@ LEAST_COVERED = 0.25
 PLAN_CHECKS = False
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = 2
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None})  # joiners: unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
@@ -235,7 +236,7 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
-        for word in _BREAKABLE.split(text):
+        for word in (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part)):
             if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > box_pt:
                 found.append(
                     f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "

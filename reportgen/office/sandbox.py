@@ -329,7 +329,7 @@ def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
     def typographic(context: Any, value: Any) -> Any:
         # Every printed text gets the locale's quotes; markup (a picture slot) is not text.
         if isinstance(value, str) and not hasattr(value, "__html__"):
-            return fmt.typographic(value)
+            return fmt.typeset(value)
         return value
 
     env = BoundedSandbox(

@@ -231,9 +231,13 @@ def _set_language(document: Any, language: str) -> None:
     defaults and in every style that names one (Word's own styles say en-US); Chinese, Japanese
     and Korean locales set the East Asian language too."""
     east_asian = language.split("-")[0] in {"zh", "ja", "ko"}
+    # w:val is the language of Latin-script text: in a Chinese document that is English (the
+    # source's quotes, company names), as Chinese Word sets it; tagged zh-CN, LibreOffice broke
+    # English words anywhere ("Shangh-ai"), as it breaks Chinese
+    latin = "en-US" if east_asian else language
     for lang in document.styles.element.iter(qn("w:lang")):
         if lang.get(qn("w:val")) is not None or lang.getparent().getparent().tag == qn("w:rPrDefault"):
-            lang.set(qn("w:val"), language)
+            lang.set(qn("w:val"), latin)
         if east_asian:
             lang.set(qn("w:eastAsia"), language)
 

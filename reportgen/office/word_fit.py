@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import WORD_MARGIN, WORD_MARGIN_BOLD, _char_em
+from reportgen.office.powerpoint.fit import WORD_MARGIN, WORD_MARGIN_BOLD, _char_em, unbreakable
 
 #: A number in a cell is set no smaller than this to fit.
 MIN_CELL_PT = 10.0
@@ -56,10 +56,16 @@ def numbers_too_wide(body: etree._Element) -> Iterator[tuple[etree._Element, str
                 continue
             size = max(_size(run) for run in runs)
             margin = WORD_MARGIN_BOLD if any(_bold(run) for run in runs) else WORD_MARGIN
-            for word in _BREAKABLE.split(text):
+            for word in _pieces(text):
                 if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > room:
                     yield paragraph, word, size, room
                     break
+
+
+def _pieces(text: str) -> list[str]:
+    """What a line cannot break inside: words between spaces, and in Chinese and Japanese text the
+    pieces between characters (`unbreakable`)."""
+    return [piece for word in _BREAKABLE.split(text) for _, piece in unbreakable(word)]
 
 
 def fit_cell_numbers(body: etree._Element) -> None:

@@ -19,6 +19,7 @@ from reportgen.commit.output import Staging, os_error, write_new
 from reportgen.data.contrast import WHITE, label_colour
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.logo import Logo
+from reportgen.data.prepare import output_name
 from reportgen.data.project import ChartStyle
 from reportgen.office.look import Look
 from reportgen.pipeline.drawing import Drawer
@@ -43,8 +44,10 @@ class ChartPictures:
         stage: Staging,
         style: ChartStyle | None = None,
         drawer: Drawer | None = None,
+        tag: str = "",
     ) -> None:
         self.charts, self.themes, self.cache, self.stage = charts, dict(themes), cache, stage
+        self.tag = tag  # in its staged files' names: one stage holds every language's pictures
         self.style, self.drawer = style, drawer
         fonts = font_set()  # once a build: a resident server sees fonts installed while it runs
         for document, theme in self.themes.items():
@@ -83,7 +86,7 @@ class ChartPictures:
 
     def add_logo(self, logo: Logo) -> None:
         """Stage a copy of the event's logo (checked by `load_logo`, as `validate` checks it)."""
-        self.logo_path = self.stage.area / f".logo{logo.suffix}"
+        self.logo_path = self.stage.area / f".logo{self.tag}{logo.suffix}"
         write_new(self.logo_path, logo.data)
 
     def ids(self) -> list[str]:
@@ -99,20 +102,23 @@ class ChartPictures:
         chart = self._draw(chart_id, document, width_in, height_in)
         self.first.setdefault(chart_id, chart.png)
         self._count += 1
-        path = self.stage.area / f".picture-{self._count}.png"
+        path = self.stage.area / f".picture{self.tag}-{self._count}.png"
         try:
             write_new(path, chart.png)
         except OSError as exc:
             raise os_error("write", self.stage.folder, exc) from None
         return path
 
-    def output_pictures(self, slug: str) -> None:
-        """Stage `<slug>-chart-<id>.png` for every chart: as first placed, else at the default size."""
+    def output_pictures(self, slug: str, suffix: str = "") -> None:
+        """Stage `<slug>-chart-<id><suffix>.png` for every chart (suffix: the edition's language,
+        when there are several): as first placed, else at the default size."""
         for chart_id in self.charts:
             png = self.first.get(chart_id)
             if png is None:
                 png = self._draw(chart_id, "briefing", self.themes["briefing"].chart_size[0], None).png
-            self.stage.write_bytes(self.stage.folder / f"{slug}-chart-{chart_id}.png", png)
+            self.stage.write_bytes(
+                self.stage.folder / output_name(slug, f"chart-{chart_id}", "png", suffix), png
+            )
 
     def prefetch(self, briefing_width_in: float) -> None:
         """Ask the drawing helper for every chart as the build will most likely need it: at the

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.charts.theme import for_language
-from reportgen.commit.output import os_error, prepare_folder, refuse_link, staging
+from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
-from reportgen.data.prepare import Prepared, planned_outputs, prepare
+from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
@@ -69,87 +69,111 @@ def refuse_shared_outputs(event_files: list[Path], project: Project | None = Non
 
 
 def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) -> BuildResult:
-    """Build the briefing, the deck and the chart images of one event, as `settings` say.
+    """Build the briefing, the deck and the chart images of one event, as `settings` say, once per
+    language the event is built in (all or nothing: one staging folder for every edition).
     With a `drawer`, charts are drawn in its helper process while the documents render."""
     started = time.perf_counter()
-    out_dir, theme = settings.out_dir, settings.theme
+    out_dir = settings.out_dir
     if settings.pdf:
         find_soffice()  # before any work: a missing LibreOffice should not cost a whole build
         office_for_this_process(settings.pdf_seconds)  # it starts while the documents render
-    prepared = prepare(event_file, settings.project)
-    summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
-    chart_warnings = list(prepared.warnings)
-    briefing_template, deck_template = settings.briefing_template, settings.deck_template
+    editions = prepare_editions(event_file, settings.project)
     prepare_folder(out_dir)
-    result = BuildResult(event=summary.event.short_name, warnings=chart_warnings)
+    first = editions[0]
+    result = BuildResult(event=first.summary.event.short_name)
 
     with staging(out_dir) as stage:
         cache = out_dir / CACHE_FOLDER if settings.use_cache else None
         if cache is not None:
             refuse_link(cache, "the chart cache")
-        theme = for_language(theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
-        themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
-        style = settings.project.config.chart_style if settings.project else None
-        pictures = ChartPictures(derived.charts, themes, cache, stage, style, drawer)
-        if drawer is not None:
-            for document, template in (("briefing", briefing_template), ("deck", deck_template)):
-                pictures.set_look(document, package_look(template, document))
-            pictures.prefetch(theme.chart_size[0])
-        if summary.event.logo:
-            logo = load_logo(event_file, summary.event.logo)
-            pictures.add_logo(logo)
-            result.inputs.append(logo.path)
-        briefing = out_dir / f"{derived.slug}-briefing.docx"
-        deck = out_dir / f"{derived.slug}-deck.pptx"
-        briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
-        project = settings.project.config if settings.project else None
-        event = summary.event
         created = DocumentInfo.build_time()
-        # The deck first, checked at once: its charts are native, so the helper draws the
-        # briefing's pictures meanwhile; the PNG files written beside the documents come last.
-        literal = result.literal_tags = literal_tags(context)
-        errors: list[ReportgenError] = []  # both templates' errors, reported together
-        for renderer, template, temp, kind in (
-            (render_deck, deck_template, deck_temp, "closing deck"),
-            (render_briefing, briefing_template, briefing_temp, "closing briefing"),
-        ):
-            info = DocumentInfo(
-                title=f"{event.name}: {kind}",
-                subject=event.short_name,
-                author=(project.author if project and project.author else event.short_name),
-                company=(project.company or "") if project else "",
-                language=fmt.locale.replace("_", "-"),
-                created=created,
-            )
-            try:
-                result.warnings += _render(
-                    partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
-                )
-            except TemplateProblem as exc:
-                errors.append(exc)
-                continue
-            check_document(temp, template, literal)
-            final = deck if temp == deck_temp else briefing
-            result.warnings += document_warnings(temp, final, prepared)
-        if errors:
-            raise combined(errors)
-        with _drawing_limits():
-            pictures.output_pictures(derived.slug)
-        # the fonts the charts were drawn with: the template's and the project's first
-        fonts = tuple(dict.fromkeys(font for look in pictures.themes.values() for font in look.chart_fonts))
-        result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, fonts)
-        result.charts_drawn, result.charts_cached = pictures.drawn, pictures.cached
-        result.chart_keys = list(dict.fromkeys(pictures.keys))
+        documents: list[Path] = []
+        for prepared in editions:
+            documents += _edition(event_file, settings, drawer, prepared, stage, cache, created, result)
         if settings.pdf:
-            pdfs = to_pdfs([briefing_temp, deck_temp], stage.area, settings.pdf_seconds)
+            pdfs = to_pdfs(documents, stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
         result.files = stage.commit()
         result.warnings += stage.warnings
     result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
+    result.inputs = list(dict.fromkeys(result.inputs))
+    result.chart_keys = list(dict.fromkeys(result.chart_keys))
 
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _edition(
+    event_file: Path,
+    settings: Settings,
+    drawer: Drawer | None,
+    prepared: Prepared,
+    stage: Staging,
+    cache: Path | None,
+    created: Any,
+    result: BuildResult,
+) -> list[Path]:
+    """Render one language's briefing, deck and chart pictures into `stage`; their staged paths."""
+    out_dir = settings.out_dir
+    summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
+    result.warnings += prepared.warnings
+    briefing_template, deck_template = settings.briefing_template, settings.deck_template
+    theme = for_language(settings.theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
+    themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
+    style = settings.project.config.chart_style if settings.project else None
+    pictures = ChartPictures(derived.charts, themes, cache, stage, style, drawer, prepared.suffix)
+    if drawer is not None:
+        for document, template in (("briefing", briefing_template), ("deck", deck_template)):
+            pictures.set_look(document, package_look(template, document))
+        pictures.prefetch(theme.chart_size[0])
+    if summary.event.logo:
+        logo = load_logo(event_file, summary.event.logo)
+        pictures.add_logo(logo)
+        result.inputs.append(logo.path)
+    briefing = out_dir / prepared.file_name("briefing", "docx")
+    deck = out_dir / prepared.file_name("deck", "pptx")
+    briefing_temp, deck_temp = stage.path_for(briefing), stage.path_for(deck)
+    project = settings.project.config if settings.project else None
+    event = summary.event
+    # The deck first, checked at once: its charts are native, so the helper draws the
+    # briefing's pictures meanwhile; the PNG files written beside the documents come last.
+    literal = literal_tags(context)
+    result.literal_tags |= literal
+    errors: list[ReportgenError] = []  # both templates' errors, reported together
+    for renderer, template, temp, kind in (
+        (render_deck, deck_template, deck_temp, "closing deck"),
+        (render_briefing, briefing_template, briefing_temp, "closing briefing"),
+    ):
+        info = DocumentInfo(
+            title=f"{event.name}: {kind}",
+            subject=event.short_name,
+            author=(project.author if project and project.author else event.short_name),
+            company=(project.company or "") if project else "",
+            language=fmt.locale.replace("_", "-"),
+            created=created,
+        )
+        try:
+            result.warnings += _render(
+                partial(renderer, info=info), template, context, pictures, fmt, temp, out_dir
+            )
+        except TemplateProblem as exc:
+            errors.append(exc)
+            continue
+        check_document(temp, template, literal)
+        final = deck if temp == deck_temp else briefing
+        result.warnings += document_warnings(temp, final, prepared)
+    if errors:
+        raise combined(errors)
+    with _drawing_limits():
+        pictures.output_pictures(derived.slug, prepared.suffix)
+    # the fonts the charts were drawn with: the template's and the project's first
+    fonts = tuple(dict.fromkeys(font for look in pictures.themes.values() for font in look.chart_fonts))
+    result.warnings += pictures.warnings + _glyph_warnings(pictures.missing_glyphs, fonts)
+    result.charts_drawn += pictures.drawn
+    result.charts_cached += pictures.cached
+    result.chart_keys += pictures.keys
+    return [briefing_temp, deck_temp]
 
 
 def event_logo(event_file: Path) -> str | None:

@@ -193,6 +193,27 @@ def test_fifty_events_on_the_cluster_are_the_bytes_a_local_build_writes(
     assert "(0 charts drawn, 5 from cache)" in again.stdout
 
 
+def test_a_bilingual_event_on_the_cluster_sends_back_both_editions(
+    shared_cluster: Cluster, tmp_path: Path
+) -> None:
+    """The client accepts only the files a build of the event writes: both languages' (issue 20)."""
+    event = events(tmp_path / "events", 1)[0]
+    text = event.read_text(encoding="utf-8").replace("  locale: en_GB\n", "  languages: [en_GB, zh_CN]\n")
+    event.write_text(text, encoding="utf-8")
+    remote = reportgen(str(event), "--out", str(tmp_path / "remote"), "--scheduler", shared_cluster.address)
+    assert remote.returncode == 0, remote.stderr
+    local = reportgen(str(event), "--out", str(tmp_path / "local"))
+    assert local.returncode == 0, local.stderr
+    built = documents(tmp_path / "remote")
+    assert built == documents(tmp_path / "local")
+    assert sorted(n for n in built if not n.endswith(".png")) == [
+        "event-000-briefing.en_GB.docx",
+        "event-000-briefing.zh_CN.docx",
+        "event-000-deck.en_GB.pptx",
+        "event-000-deck.zh_CN.pptx",
+    ]
+
+
 def test_a_bad_event_fails_alone_with_the_local_message(shared_cluster: Cluster, tmp_path: Path) -> None:
     good = events(tmp_path / "events", 3)
     bad = tmp_path / "events" / "broken.yaml"

@@ -246,9 +246,13 @@ def test_an_event_read_again_comes_from_memory_only_while_its_bytes_are_the_same
     assert (str(event), hashlib.sha256(event.read_bytes()).digest()) in load._VALIDATED
     again = load_event(event)
     assert again == first and again is not first  # a copy: no build can change another's event
-    event.write_text(WAIC.read_text(encoding="utf-8").replace("city: Shanghai", "city: Pudong"), "utf-8")
+    event.write_text(
+        WAIC.read_text(encoding="utf-8").replace("city: {en: Shanghai,", "city: {en: Pudong,"), "utf-8"
+    )
     assert load_event(event).event.city == "Pudong"
-    event.write_text(WAIC.read_text(encoding="utf-8").replace("city: Shanghai", "city: [1, 2]"), "utf-8")
+    event.write_text(
+        WAIC.read_text(encoding="utf-8").replace("city: {en: Shanghai, zh: 上海}", "city: [1, 2]"), "utf-8"
+    )
     with pytest.raises(DataError):
         load_event(event)
     with pytest.raises(DataError):

@@ -16,11 +16,11 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH
 
 CORPUS = sorted((ROOT / "tests" / "events").glob("*.yaml"))
 EXAMPLES = sorted((ROOT / "data" / "examples").glob("*.yaml"))
-EVENTS = [*CORPUS, WAIC, *EXAMPLES, ROOT / "data" / "editions" / "waic2022.zh.yaml"]
+EVENTS = [*CORPUS, WAIC, *EXAMPLES, WAIC_ZH]
 # The plan's figure checks still find these (a two-value chart's sentence, its bullets and a note
 # print one figure; a key figure with a breakdown is in the band, its bullet and the source's words),
 # and its slide checks these decks, each with a section it has nowhere to fold or narrow bullets.

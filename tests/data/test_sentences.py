@@ -18,11 +18,11 @@ from reportgen.data.sentences import bare_figures, figure, figure_kind, headline
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, docx_paragraphs, pptx_notes, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_paragraphs, pptx_notes, pptx_slide_texts
 
 EVENTS = ROOT / "tests" / "events"
 CORPUS = [*sorted(EVENTS.glob("*.yaml")), WAIC, *sorted((ROOT / "data" / "examples").glob("*.yaml"))]
-ZH_WAIC = ROOT / "data" / "editions" / "waic2022.zh.yaml"
+ZH_WAIC = WAIC_ZH
 NBSP = "\u00a0"
 
 

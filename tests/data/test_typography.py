@@ -3,6 +3,8 @@ currency, and nowhere else."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reportgen.data.typography import bind_numbers, typographic
@@ -32,3 +34,48 @@ def test_a_number_keeps_its_scale_word_unit_and_currency(text: str, locale: str,
 )
 def test_other_spaces_stay_as_typed(text: str) -> None:
     assert typographic(text, "en_GB") == text
+
+
+def test_a_chinese_or_japanese_number_is_tied_to_its_unit_by_word_joiners() -> None:
+    from reportgen.data.typography import bind_cjk_numbers
+
+    wj = "\u2060"
+    assert bind_cjk_numbers("超过6.38亿人次", "zh_CN") == f"超过6.38{wj}亿{wj}人{wj}次"
+    assert bind_cjk_numbers("近150亿元", "zh_CN") == f"近150{wj}亿{wj}元"
+    assert bind_cjk_numbers("25个签约项目中，17个", "zh_CN") == f"25{wj}个签约项目中，17{wj}个"
+    assert bind_cjk_numbers("截至2022年9月3日14:00", "zh_CN") == f"截至2022{wj}年9{wj}月3{wj}日14:00"
+    assert bind_cjk_numbers("近169亿元人民币", "zh_CN") == f"近169{wj}亿{wj}元{wj}人{wj}民{wj}币"
+    assert bind_cjk_numbers("1,200社以上", "ja_JP") == f"1,200{wj}社以上"
+    # a full-width mark after a number is not a unit; other languages are left as they are
+    assert (
+        bind_cjk_numbers("（现场签约：8、元宇宙会场签约：17）", "zh_CN")
+        == "（现场签约：8、元宇宙会场签约：17）"
+    )
+    assert bind_cjk_numbers("25个", "en_GB") == "25个"
+    assert bind_cjk_numbers("more than 638\u00a0million", "zh_CN") == "more than 638\u00a0million"
+
+
+def test_the_chinese_documents_carry_the_joiners_and_the_english_ones_none(tmp_path: Path) -> None:
+    import zipfile
+
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    from ..conftest import TEMPLATES, WAIC, WAIC_ZH
+
+    wj = "\u2060"
+    for event, name in ((WAIC_ZH, "zh"), (WAIC, "en")):
+        result = build(event, Settings.simple(tmp_path / name, TEMPLATES))
+        briefing = next(f for f in result.files if f.suffix == ".docx")
+        deck = next(f for f in result.files if f.suffix == ".pptx")
+        xml = zipfile.ZipFile(briefing).read("word/document.xml").decode()
+        slides = "".join(
+            zipfile.ZipFile(deck).read(n).decode()
+            for n in zipfile.ZipFile(deck).namelist()
+            if n.startswith("ppt/slides/slide")
+        )
+        if name == "zh":
+            assert f"超过6.38{wj}亿{wj}人{wj}次" in xml and f"近150{wj}亿{wj}元" in xml
+            assert f"6.38{wj}亿" in slides and f"370,000{wj}人{wj}次" in slides
+        else:
+            assert wj not in xml and wj not in slides

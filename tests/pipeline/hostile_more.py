@@ -1359,7 +1359,7 @@ NUMBERS = [
         in_locale("zh_CN"),
         0,
         "built WAIC 2022",
-        check=printed("超过6.38亿", "近150亿 RMB", "截至2022年9月3日14:00"),  # never '14 下午'
+        check=printed("超过6.38亿", "近150亿元", "截至2022年9月3日14:00"),  # never "14 下午"
     ),
     Case(
         "ja-jp-amounts",
@@ -1624,6 +1624,116 @@ SENTENCES = [
 ]
 
 
+# -- translations in one file (issue 20 item 5): only printed text is translated, only into languages -
+
+
+_LABEL = "sections.reach.figures.online_viewers.label"
+TRANSLATIONS = [
+    Case(
+        "translation-unknown-tag",
+        "data",
+        edited("label: Online viewers", "label: {en: Online viewers, english: Viewers}"),
+        3,
+        f"event.yaml:18:46: {_LABEL}.english: 'english' is not a language tag",
+    ),
+    Case(
+        "translation-of-a-number",
+        "data",
+        edited("value: 1000", "value: {en: 1000, zh: 1000}"),
+        3,
+        "event.yaml:19:16: sections.reach.figures.online_viewers.value: takes one value in every language",
+    ),
+    Case(
+        "translation-of-a-qualifier",
+        "data",
+        edited("qualifier: more than", "qualifier: {en: more than, zh: 超过}"),
+        3,
+        "event.yaml:20:20: sections.reach.figures.online_viewers.qualifier: takes one value in every",
+    ),
+    Case(
+        "translation-of-a-comment",  # never printed: one text
+        "data",
+        edited("        key: true\n", "        key: true\n        comment: {en: ask, zh: 问}\n"),
+        3,
+        "sections.reach.figures.online_viewers.comment: takes one value in every language",
+    ),
+    Case(
+        "translation-is-a-list",
+        "data",
+        edited("unit: viewers", "unit: {en: viewers, zh: [人]}"),
+        3,
+        "event.yaml:21:33: sections.reach.figures.online_viewers.unit.zh: the zh translation must be text",
+    ),
+    Case(
+        "translation-is-a-number",
+        "data",
+        edited("unit: viewers", "unit: {en: viewers, de: 5}"),
+        3,
+        "sections.reach.figures.online_viewers.unit.de: the de translation must be text, got 5",
+    ),
+    Case(
+        "translation-is-a-mapping",
+        "data",
+        edited("unit: viewers", "unit: {en: {zh: viewers}}"),
+        3,
+        "sections.reach.figures.online_viewers.unit.en: the en translation must be text, got a mapping",
+    ),
+    Case(
+        "translation-mapping-empty",
+        "data",
+        edited("label: Online viewers", "label: {}"),
+        3,
+        f"event.yaml:18:16: {_LABEL}: an empty translation mapping",
+    ),
+    Case(
+        "translation-control-character",
+        "data",
+        edited("label: Online viewers", 'label: {en: Online viewers, zh: "线\\x01"}'),
+        3,
+        f"{_LABEL}.zh: the zh translation contains the character U+0001 at position 2",
+    ),
+    Case(
+        "translation-twice-for-one-language",
+        "data",
+        edited("label: Online viewers", "label: {zh-CN: a, zh_CN: b}"),
+        3,
+        f"{_LABEL}.zh_CN: two translations for zh_CN; keep one",
+    ),
+    Case(
+        "translation-of-a-whole-list",
+        "data",
+        edited("items: [one, two]", "items: {en: [one, two], zh: [一, 二]}"),
+        3,
+        "event.yaml:26:16: sections.reach.lists.topics.items: a list is translated item by item",
+    ),
+    Case(
+        "translation-too-long-for-its-chart",  # each language's text is checked as the first one's
+        "data",
+        event_text(
+            MINIMAL.replace("sections:", "formatting:\n  languages: [en_GB, de_DE]\nsections:").replace(
+                "label: Online viewers", "label: {en: Online viewers, de: " + "x" * 150 + "}"
+            )
+            + "charts:\n  c:\n    title: T\n    kind: bar\n    figures: [reach.online_viewers]\n"
+        ),
+        3,
+        "event.yaml: charts.c: in de_DE: chart 'c' has a label of 150 characters",
+    ),
+    Case(
+        "languages-unknown",
+        "data",
+        edited("sections:", "formatting:\n  languages: [en_GB, xx_YY]\nsections:"),
+        3,
+        "event.yaml: formatting.languages: unknown locale 'xx_YY'",
+    ),
+    Case(
+        "languages-and-another-locale",
+        "data",
+        edited("sections:", "formatting:\n  locale: fr_FR\n  languages: [en_GB, de_DE]\nsections:"),
+        3,
+        "formatting.locale fr_FR is not among formatting.languages; with languages, leave locale out",
+    ),
+]
+
 MORE = (
     SANDBOX
     + OUTSIDE
@@ -1637,4 +1747,5 @@ MORE = (
     + DOCUMENT_CHECK
     + THEMES
     + SENTENCES
+    + TRANSLATIONS
 )

@@ -59,7 +59,7 @@ def digest(path: Path) -> str:
 @pytest.fixture(scope="module")
 def changed_event(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("changed")
-    text = WAIC.read_text(encoding="utf-8").replace("city: Shanghai", "city: Zanzibar", 1)
+    text = WAIC.read_text(encoding="utf-8").replace("city: {en: Shanghai,", "city: {en: Zanzibar,", 1)
     assert "Zanzibar" in text
     event = folder / "waic2022.yaml"
     event.write_text(text, encoding="utf-8")

@@ -63,7 +63,9 @@ def test_a_change_is_noticed(project: Path, change: str, monkeypatch: pytest.Mon
     assert build(project)[0] == 0
     if change == "event":
         path = project / "data" / "waic.yaml"
-        path.write_text(path.read_text(encoding="utf-8").replace("city: Shanghai", "city: Pudong"), "utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("city: {en: Shanghai,", "city: {en: Pudong,"), "utf-8"
+        )
     elif change == "template":
         (project / "templates" / "deck.pptx").write_bytes((TEMPLATES / "deck.pptx").read_bytes() + b"")
         os.utime(project / "templates" / "deck.pptx")  # same bytes: must not count as a change

@@ -29,6 +29,8 @@ WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 
 
 def _char_em(char: str) -> float:
+    if unicodedata.category(char) == "Cf":  # a word joiner, a soft hyphen's kin: nothing to see
+        return 0.0
     if unicodedata.east_asian_width(char) in {"W", "F"}:
         return 1.0
     if char in "mwMW@%":  # Arial's m is 0.83 em, DejaVu Sans Bold's (LibreOffice's fallback) 1.04
@@ -47,24 +49,58 @@ def _paragraph_size(p: etree._Element, default: float) -> float:
     return default
 
 
-def _words(text: str) -> tuple[float, ...]:
-    """The width of each space-separated word of `text`, in ems (at a size of 1 pt)."""
-    return tuple(sum(_char_em(c) for c in word) for word in text.split(" "))
+#: Chinese and Japanese text breaks between any two characters, except before closing marks and
+#: after opening ones (the line-breaking rules renderers apply, kinsoku), and never at a word joiner.
+_NO_BREAK_BEFORE = frozenset("，。、：；！？）」』》〉】〕”’…‥ー々ゝゞ・%⁠")
+_NO_BREAK_AFTER = frozenset("（「『《〈【〔“‘⁠")
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in {"W", "F"}
+
+
+def unbreakable(text: str) -> list[tuple[bool, str]]:
+    """The pieces a renderer may break `text` between, each with whether a space comes before it:
+    words at spaces and, in Chinese and Japanese, each character (a sentence without spaces is not
+    one unbreakable word). No-break spaces and word joiners keep their neighbours in one piece."""
+    pieces: list[tuple[bool, str]] = []
+    for index, word in enumerate(text.split(" ")):
+        spaced, start, previous = index > 0, 0, ""
+        for at, char in enumerate(word):
+            if (
+                previous
+                and (_wide(char) or _wide(previous))
+                and char not in _NO_BREAK_BEFORE
+                and previous not in _NO_BREAK_AFTER
+            ):
+                pieces.append((spaced, word[start:at]))
+                spaced, start = False, at
+            previous = char
+        pieces.append((spaced, word[start:]))
+    return pieces
+
+
+def _words(text: str) -> tuple[tuple[float, float], ...]:
+    """Each piece of `text` a renderer keeps on one line (`unbreakable`), as (space before it, its
+    width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size."""
+    space = _char_em(" ")
+    return tuple(
+        (space if spaced else 0.0, sum(_char_em(c) for c in piece)) for spaced, piece in unbreakable(text)
+    )
 
 
 def _needed_height(
-    paragraphs: list[tuple[tuple[float, ...], float, float]], width_pt: float, scale: float
+    paragraphs: list[tuple[tuple[tuple[float, float], ...], float, float]], width_pt: float, scale: float
 ) -> float:
     """The height the paragraphs need at `scale`: one pass over their words (widths measured once)."""
     height = 0.0
-    space_em = _char_em(" ")
     for words, size, space_after in paragraphs:
         size *= scale
         line_width = 0.0
         lines = 1
-        for em in words:
+        for gap_em, em in words:
             word_width = em * size
-            space = space_em * size if line_width else 0.0
+            space = gap_em * size if line_width else 0.0
             if line_width and line_width + space + word_width > width_pt:
                 lines += 1 + int(word_width // width_pt)
                 line_width = word_width % width_pt
@@ -167,9 +203,7 @@ def _fit_words(
         # where Arial is missing, as in LibreOffice on Linux), sets digits up to a third wider
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN
-        widest = (
-            max((sum(_char_em(c) for c in word) for word in text.split(" ")), default=0.0) * size * margin
-        )
+        widest = max((em for _, em in _words(text)), default=0.0) * size * margin
         if widest > width_pt and size > MIN_FIT_PT:
             size = max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
             for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):

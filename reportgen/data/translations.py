@@ -1,0 +1,265 @@
+"""Text in several languages in one event file, and the one-language events made from it.
+
+A printed text field may hold one text (the same in every language) or a mapping of language tags
+to texts:
+
+    label: {en: Online viewers, zh: 线上观看}
+
+`split()` runs on the parsed YAML before validation: every translation mapping is checked (known
+language tags, text values, in a field that is printed) and replaced by the text of the event's
+first language, so the model validates once; the other texts are kept in a `Translations` table by
+place. `project()` makes the one-language event for each language from the validated event and
+that table: figures, dates and charts are the same objects in every edition, only words differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from babel import Locale, UnknownLocaleError
+from pydantic import AfterValidator, BaseModel
+
+from reportgen.data import model
+from reportgen.errors import ProblemList
+
+PathKey = tuple[str | int, ...]
+_TAG = re.compile(r"^[a-z]{2,3}([_-][A-Z][a-z]{3})?([_-][A-Z]{2})?$")
+#: Fields that are never printed: one text for every language, translations not asked for.
+_UNPRINTED = frozenset({"comment"})
+TAG_HINT = "use language tags such as en, zh, de, fr, ja (or en_GB, zh_CN, de_DE)"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The texts of one field, by language tag as written (normalised to underscores)."""
+
+    texts: dict[str, str]
+    line: int | None
+    column: int | None
+
+
+@dataclass(frozen=True)
+class Translations:
+    """Every translated field of one event file, by its place in the data."""
+
+    file: str = ""
+    entries: dict[PathKey, Entry] = field(default_factory=dict)
+
+
+def language_tag(tag: str) -> str | None:
+    """`tag` normalised (zh-CN -> zh_CN), or None when it names no language Babel knows."""
+    if not isinstance(tag, str) or not _TAG.match(tag):
+        return None
+    tag = tag.replace("-", "_")
+    try:
+        Locale.parse(tag)
+    except (UnknownLocaleError, ValueError):
+        return None
+    return tag
+
+
+def pick(texts: Mapping[str, str], language: str) -> str | None:
+    """The text for `language` (zh_CN): written for zh_CN itself, else for its language (zh)."""
+    if language in texts:
+        return texts[language]
+    base = language.split("_")[0]
+    return texts.get(base)
+
+
+def file_languages(data: Any) -> list[str]:
+    """The languages an event file asks for, read leniently from its raw data (validation proper
+    reports a malformed `formatting`): `formatting.languages`, else `formatting.locale`."""
+    formatting = data.get("formatting") if isinstance(data, dict) else None
+    if isinstance(formatting, dict):
+        languages = formatting.get("languages")
+        if isinstance(languages, list) and languages and all(isinstance(x, str) for x in languages):
+            return list(languages)
+        if isinstance(formatting.get("locale"), str):
+            return [formatting["locale"]]
+    return ["en_GB"]
+
+
+def split(data: dict[str, Any], positions: Any, problems: ProblemList) -> tuple[dict[str, Any], Translations]:
+    """`data` with each translation mapping replaced by its first language's text, and the table
+    of the translations; each misplaced or malformed mapping is added to `problems`."""
+    walker = _Walker(file_languages(data)[0], positions, problems)
+    result = walker.walk(data, model.EventSummary, ())
+    return result, Translations(problems.file, walker.entries)
+
+
+def _is_text(kind: Any) -> bool:
+    """A printed text field: text checked as model.Text is (the translatable kind)."""
+    if get_origin(kind) is not Annotated:
+        return False
+    base, *meta = get_args(kind)
+    return base is str and any(isinstance(m, AfterValidator) and m.func is model._check_text for m in meta)
+
+
+def _options(kind: Any) -> list[Any]:
+    """The members of a union (Optional included), each as written."""
+    if get_origin(kind) in (Union, UnionType):
+        return [alt for arg in get_args(kind) for alt in _options(arg)]
+    return [kind]
+
+
+def _field_kind(cls: type[BaseModel], name: str) -> Any:
+    """A model field's type with its constraints (pydantic keeps a top-level Annotated's apart)."""
+    info = cls.model_fields[name]
+    return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+
+
+def _bare(kind: Any) -> Any:
+    return _bare(get_args(kind)[0]) if get_origin(kind) is Annotated else kind
+
+
+class _Walker:
+    def __init__(self, first: str, positions: Any, problems: ProblemList) -> None:
+        self.first, self.positions, self.problems = first, positions, problems
+        self.entries: dict[PathKey, Entry] = {}
+
+    def walk(self, value: Any, kind: Any, path: PathKey) -> Any:
+        options = _options(kind)
+        if isinstance(value, dict):
+            if any(_is_text(k) for k in options) and path[-1:] not in {(name,) for name in _UNPRINTED}:
+                return self._translated(value, path)
+            for option in map(_bare, options):
+                if isinstance(option, type) and issubclass(option, BaseModel):
+                    return {
+                        key: self.walk(item, _field_kind(option, key), (*path, key))
+                        if key in option.model_fields
+                        else item
+                        for key, item in value.items()
+                    }
+                if get_origin(option) in (dict, Mapping):
+                    inner = get_args(option)[1]
+                    return {key: self.walk(item, inner, (*path, key)) for key, item in value.items()}
+            if value and all(language_tag(key) for key in value):
+                if any(get_origin(_bare(option)) in (list, Sequence, tuple) for option in options):
+                    self._add(path, "a list is translated item by item", hint="write - {en: ..., zh: ...}")
+                else:
+                    self._add(path, "takes one value in every language; translations belong in printed text")
+            return value
+        if isinstance(value, list):
+            for option in map(_bare, options):
+                if get_origin(option) in (list, Sequence, tuple):
+                    inner = get_args(option)[0]
+                    return [self.walk(item, inner, (*path, index)) for index, item in enumerate(value)]
+        return value
+
+    def _translated(self, value: dict[Any, Any], path: PathKey) -> Any:
+        texts: dict[str, str] = {}
+        if not value:
+            self._add(path, "an empty translation mapping", hint="write the text, or {en: ..., zh: ...}")
+            return None
+        for key, text in value.items():
+            tag = language_tag(key)
+            if tag is None:
+                self._add((*path, key), f"{key!r} is not a language tag", hint=TAG_HINT)
+                continue
+            if tag in texts:
+                self._add((*path, key), f"two translations for {tag}; keep one")
+                continue
+            if not isinstance(text, str):
+                self._add((*path, key), f"the {key} translation must be text, got {_shown(text)}")
+                continue
+            problem = _text_problem(text)
+            if problem:
+                self._add((*path, key), f"the {key} translation {problem}")
+                continue
+            texts[tag] = text
+        if len(texts) != len(value):
+            return None
+        line, column = self.positions.values.get(path, (None, None))
+        self.entries[path] = Entry(texts, line, column)
+        return pick(texts, self.first) or next(iter(texts.values()))
+
+    def _add(self, path: PathKey, message: str, hint: str = "") -> None:
+        line, column = self.positions.nearest(path) or (None, None)
+        self.problems.add(message, line=line, column=column, path=dotted(path), hint=hint)
+
+
+def _text_problem(text: str) -> str:
+    if len(text) > model.MAX_TEXT:
+        return f"is too long: {len(text):,} characters; at most {model.MAX_TEXT:,}"
+    try:
+        model._check_text(text)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "nothing" if value is None else repr(value)[:40]
+
+
+def dotted(path: PathKey) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def missing(table: Translations, language: str) -> list[str]:
+    """One warning per translated field with no text for `language`, naming file, place, language."""
+    found = []
+    for path, entry in table.entries.items():
+        if pick(entry.texts, language) is None:
+            where = table.file
+            if entry.line is not None:
+                where += f":{entry.line}:{entry.column}"
+            shown = ", ".join(entry.texts)
+            found.append(
+                f"{where}: {dotted(path)}: no {language} translation (it has {shown}); "
+                f"the {language} documents print the {next(iter(entry.texts))} text"
+            )
+    return found
+
+
+def missing_summary(table: Translations, language: str) -> str | None:
+    """One warning for a build: how many texts lack `language`, and the first of them (`validate`
+    lists each)."""
+    found = missing(table, language)
+    if len(found) <= 1:
+        return found[0] if found else None
+    first = found[0].split(": no ", 1)[0]
+    return (
+        f"{table.file}: {len(found)} texts have no {language} translation and print their first "
+        f"language's (the first: {first.removeprefix(table.file + ':')}); "
+        f"`reportgen validate` lists them all"
+    )
+
+
+def project(value: Any, table: Translations, language: str, path: PathKey = ()) -> Any:
+    """`value` (the validated event, or any part of it at `path`) with each translated field in
+    `language`, where it has a text for it; everything else is the same object."""
+    if not table.entries:
+        return value
+    entry = table.entries.get(path)
+    if entry is not None and isinstance(value, str):
+        text = pick(entry.texts, language)
+        return value if text is None else text
+    if isinstance(value, BaseModel):
+        update = {}
+        for name in type(value).model_fields:
+            old = getattr(value, name)
+            new = project(old, table, language, (*path, name))
+            if new is not old:
+                update[name] = new
+        return value.model_copy(update=update) if update else value
+    if isinstance(value, dict):
+        items = {key: project(item, table, language, (*path, key)) for key, item in value.items()}
+        changed = any(items[key] is not item for key, item in value.items())
+        return items if changed else value
+    if isinstance(value, list):
+        listed = [project(item, table, language, (*path, index)) for index, item in enumerate(value)]
+        changed = any(new is not old for new, old in zip(listed, value, strict=True))
+        return listed if changed else value
+    return value
