@@ -66,3 +66,36 @@ def test_a_chart_cache_in_the_project_output_means_no_helper(
     assert forked == []
     drawing.early_helper(["--no-cache"])
     assert len(forked) == 1
+
+
+def test_the_helper_draws_a_chart_without_importing_the_data_model() -> None:
+    """The helper imports the drawing code and unpickles each chart's data: neither may pull in
+    the data model, pydantic or the formatter, which the helper never uses (about 0.18 s of CPU in
+    every cold build)."""
+    import pickle
+    import subprocess
+    import sys
+
+    from reportgen.charts.theme import Theme
+    from reportgen.data.derive import ChartBar, ChartData
+
+    data = ChartData("c", "Visitors", "bar", (ChartBar("2022", 3.0, "3", "exact"),), False, "", "")
+    script = (
+        "import pickle, sys\n"
+        "from reportgen.charts.draw import draw\n"
+        "data, theme = pickle.loads(sys.stdin.buffer.read())\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith(('pydantic', 'babel', 'reportgen.data.')))\n"
+        "print(type(data).__name__, heavy)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=pickle.dumps((data, Theme())),
+        capture_output=True,
+        check=True,
+    )
+    assert done.stdout.decode().split() == [
+        "ChartData",
+        "['reportgen.data.chart_data',",
+        "'reportgen.data.chart_shape',",
+        "'reportgen.data.contrast']",
+    ]
