@@ -99,3 +99,46 @@ def test_the_helper_draws_a_chart_without_importing_the_data_model() -> None:
         "'reportgen.data.chart_shape',",
         "'reportgen.data.contrast']",
     ]
+
+
+HELPER_SCRIPT = """
+import os, sys
+from pathlib import Path
+from reportgen.build import drawing
+from reportgen.charts.theme import Theme
+from reportgen.data.chart_data import ChartBar, ChartData
+
+drawing._idle_core = lambda: {idle}  # forked with the helper: what it finds when it decides
+drawer = drawing.Drawer()
+drawer.start()
+bars = tuple(ChartBar(f"category {{i}}", float(i + 1), f"{{i + 1}} million", "exact") for i in range(12))
+keys = [f"chart-{{n}}" for n in range(6)]
+for n, key in enumerate(keys):
+    drawer.ask(key, ChartData(key, f"Visitors {{n}}", "hbar", bars, False, "", ""), Theme(), (9.0, 6.0))
+helper = drawer._process.pid
+pictures = [drawer.take(key) for key in reversed(keys)]  # the last asked first: replies wait in both pipes
+children = Path(f"/proc/{{helper}}/task/{{helper}}/children").read_text().split()
+pngs = [p[0] for p in pictures if p and p[0][:8] == b"\\x89PNG\\r\\n\\x1a\\n"]
+print(len(children), sum(map(len, pngs)) > 65536 * 2, len(pngs))
+drawer.close()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads a process's children in /proc")
+def test_the_second_helper_is_forked_only_when_a_core_is_idle() -> None:
+    """With no idle core, one helper serves both pipes (no second process to start and share the
+    core with): every chart is still drawn, even taken in the reverse order, with more picture
+    bytes waiting in the pipes than they hold (a helper that answered one pipe after the other
+    would wait for the build to read one while the build waits on the other)."""
+    import subprocess
+    import sys
+
+    for idle, children in ((True, "1"), (False, "0")):
+        done = subprocess.run(
+            [sys.executable, "-c", HELPER_SCRIPT.format(idle=idle)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        assert done.stdout.split() == [children, "True", "6"], f"idle core: {idle}"
