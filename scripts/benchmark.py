@@ -9,7 +9,9 @@ Runs alternate (reportgen, peer, reportgen, peer, ...) on the same WAIC data, an
 medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory (from runs of
 its own) is the largest sum of the proportional set sizes (PSS) of the process and its children,
 sampled every 5 ms. The peer runs in its own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python;
-see ../shared/bench/peer/README.md).
+see ../shared/bench/peer/README.md). Beside each wall time: the CPU seconds (user + system) of
+the whole process tree, which a shared machine's load moves far less, and the load average before
+and after. Both programs run byte-compiled, as installed (see `compiled`).
 Benchmarks measure; tests never assert on time.
 """
 
