@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportgen.platform import block_signals, fork_start, restore_signals, unblock_signals
+from reportgen.platform import block_signals, cpu_count, fork_start, restore_signals, unblock_signals
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -80,10 +80,9 @@ def _draw_for(connection: Connection, draw: Any) -> None:
 def _idle_core() -> bool:
     """Whether a core is free for a second helper: over the last minute, fewer processes ready to
     run on average than the cores this process may use, less one. Unknown: assume there is."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     getloadavg = getattr(os, "getloadavg", None)
     try:
-        return getloadavg is None or getloadavg()[0] <= cores - 1
+        return getloadavg is None or getloadavg()[0] <= cpu_count() - 1
     except OSError:
         return True
 
