@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -100,7 +101,22 @@ def _unraisable(unraisable: object) -> None:
     sys.__unraisablehook__(unraisable)  # type: ignore[arg-type]
 
 
+#: Objects allocated between two collections of the youngest generation (Python's default: 700).
+#: Importing the libraries a build needs allocates a few million objects and almost no garbage
+#: cycles; at the default, the collector ran over them about 2,000 times, 35 ms of the build
+#: process's 0.39 s of imports and as much again in the drawing helper (forked from it, it keeps
+#: the setting). The older generations keep their defaults, so cycles are still collected.
+YOUNG_COLLECTION_AFTER = 50_000
+
+
+def _fewer_collections() -> None:
+    threshold = gc.get_threshold()
+    if threshold[0]:  # 0: collection turned off by whoever runs us (left as it is)
+        gc.set_threshold(max(threshold[0], YOUNG_COLLECTION_AFTER), *threshold[1:])
+
+
 def run() -> None:
+    _fewer_collections()
     _fill_closed_descriptors()
     sys.unraisablehook = _unraisable
     signal.signal(signal.SIGTERM, _on_sigterm)

@@ -9,7 +9,9 @@ Runs alternate (reportgen, peer, reportgen, peer, ...) on the same WAIC data, an
 medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory (from runs of
 its own) is the largest sum of the proportional set sizes (PSS) of the process and its children,
 sampled every 5 ms. The peer runs in its own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python;
-see ../shared/bench/peer/README.md).
+see ../shared/bench/peer/README.md). Beside each wall time: the CPU seconds (user + system) of
+the whole process tree, which a shared machine's load moves far less, and the load average before
+and after. Both programs run byte-compiled, as installed (see `compiled`).
 Benchmarks measure; tests never assert on time.
 """
 
@@ -20,6 +22,7 @@ import contextlib
 import os
 import platform
 import re
+import resource
 import shutil
 import signal
 import statistics
@@ -30,6 +33,9 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
+
+import reportgen
 
 ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT.parent / "shared" / "bench" / "peer"
@@ -55,6 +61,45 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _adopt_orphans() -> bool:
+    """Make this process the reaper of its descendants' orphans (Linux), so that the CPU time of
+    a grandchild whose parent exits first (reportgen's second drawing helper) is counted too."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+ADOPTED = False
+
+
+def _reap_orphans(deadline: float = 5.0) -> None:
+    """Wait for the orphans handed to us (they end when the build's pipes close), so their CPU
+    time lands in RUSAGE_CHILDREN. Only called when no other child of ours is running."""
+    if not ADOPTED:
+        return
+    stop = time.monotonic() + deadline
+    while time.monotonic() < stop:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.005)
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+#: CPU seconds (user + system, the process and all its descendants) of each `run`, in order.
+CPU: list[float] = []
+
+
 def run(
     args: list[str],
     cwd: Path | None = None,
@@ -63,7 +108,9 @@ def run(
     every: float = 0.005,
 ) -> tuple[float, int]:
     """(wall seconds, peak bytes of the process tree; 0 unless `memory`). Reading a process's
-    memory costs CPU, so timed runs do not sample it: peaks come from runs of their own."""
+    memory costs CPU, so timed runs do not sample it: peaks come from runs of their own. The CPU
+    time of the whole tree (user + system, load-independent) is appended to CPU."""
+    before = _children_cpu()
     started = time.perf_counter()
     process = subprocess.Popen(
         args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
@@ -84,9 +131,30 @@ def run(
     done.set()
     if memory:
         sampler.join()
+    _reap_orphans()
+    CPU.append(_children_cpu() - before)
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(args[:6])} failed ({process.returncode}): {stderr[-800:]}")
     return wall, peak
+
+
+def compiled(package: Path) -> None:
+    """Byte-compile a package's modules where they are, as `pip install` does: run from a source
+    checkout under PYTHONDONTWRITEBYTECODE, every run would compile them again (about 0.1 s), which
+    no installed copy pays."""
+    import compileall
+
+    compileall.compile_dir(str(package), quiet=2, legacy=False)
+
+
+def peer_copy(work: Path) -> Path:
+    """The peer, copied and byte-compiled (its folder is read-only, so Python could never keep
+    its compiled modules there): it gets the same treatment as reportgen."""
+    folder = work / "peer-script"
+    if not folder.is_dir():
+        shutil.copytree(PEER, folder)
+        compiled(folder)
+    return folder
 
 
 def peer_python() -> str:
@@ -110,12 +178,36 @@ def project(folder: Path) -> Path:
     return folder
 
 
-def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float, float | None]]:
-    """Rows: (what, reportgen median s, peer median s, ratio median, peak MiB of its own run).
+class Row(NamedTuple):
+    what: str
+    ours: float  # median wall seconds (nan: none)
+    peer: float | None
+    ratio: float  # median of the pairwise ratios ours / peer (nan: none)
+    mib: float | None  # peak memory of a run of its own
+    ours_cpu: float | None = None  # median CPU seconds, user + system, the whole process tree
+    peer_cpu: float | None = None
 
-    reportgen runs as the README says, `reportgen build` with no file in the project's folder; each
+
+def _paired(
+    name: str, pairs: list[tuple[tuple[float, float], tuple[float, float]]], mib: float | None
+) -> Row:
+    """A row from ((our wall, our CPU), (peer wall, peer CPU)) pairs."""
+    return Row(
+        name,
+        med([a[0] for a, _ in pairs]),
+        med([b[0] for _, b in pairs]),
+        med([a[0] / b[0] for a, b in pairs]),
+        mib,
+        med([a[1] for a, _ in pairs]),
+        med([b[1] for _, b in pairs]),
+    )
+
+
+def single(runs: int, work: Path) -> list[Row]:
+    """reportgen runs as the README says, `reportgen build` with no file in the project's folder; each
     cold run in a fresh copy of the project (no output folder: no chart cache, no stamp)."""
-    peer = [peer_python(), str(PEER / "peer_script.py"), str(PEER / "waic2022.yaml")]
+    copy = peer_copy(work)
+    peer = [peer_python(), str(copy / "peer_script.py"), str(copy / "waic2022.yaml")]
     # Only reportgen's own caches start empty: matplotlib keeps its font list where it always is.
     mpl = os.environ.get("MPLCONFIGDIR") or str(Path.home() / ".cache" / "matplotlib")
     warm = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg"), "MPLCONFIGDIR": mpl}
@@ -126,11 +218,15 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     def ours(folder: Path, env: dict[str, str], memory: bool = False, *files: str) -> tuple[float, int]:
         return run([*REPORTGEN, "build", *files], cwd=folder, env=env, memory=memory)
 
-    def theirs(i: object) -> float:
-        return run([*peer, "--out", str(work / f"peer-{i}")])[0]
+    def timed(folder: Path, env: dict[str, str], *files: str) -> tuple[float, float]:
+        return ours(folder, env, False, *files)[0], CPU[-1]
+
+    def theirs(i: object) -> tuple[float, float]:
+        return run([*peer, "--out", str(work / f"peer-{i}")])[0], CPU[-1]
 
     ours(project(work / "warming"), warm)  # the compiled-template cache of `warm`
-    rows: list[tuple[str, float, float | None, float, float | None]] = []
+    theirs("warming")
+    rows: list[Row] = []
     for name, first, files in (
         ("cold `build`, first on the machine", True, ()),
         ("cold `build` (no chart cache)", False, ()),
@@ -138,21 +234,15 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     ):
         tag = f"{first}-{len(files)}"
 
-        def cold(i: object, memory: bool, tag: str = tag, first: bool = first, files: tuple = files) -> float:  # type: ignore[type-arg]
-            env = machine(f"{tag}-{i}") if first else warm
-            return ours(project(work / f"cold-{tag}-{i}"), env, memory, *files)[1 if memory else 0]
+        def env(i: object, tag: str = tag, first: bool = first) -> dict[str, str]:
+            return machine(f"{tag}-{i}") if first else warm
 
-        pairs = [(cold(i, False), theirs(f"{tag}-{i}")) for i in range(runs)]
-        peak = cold("memory", True)
-        rows.append(
-            (
-                name,
-                med([a for a, _ in pairs]),
-                med([b for _, b in pairs]),
-                med([a / b for a, b in pairs]),
-                peak / 2**20,
-            )
-        )
+        pairs = [
+            (timed(project(work / f"cold-{tag}-{i}"), env(i), *files), theirs(f"{tag}-{i}"))
+            for i in range(runs)
+        ]
+        peak = ours(project(work / f"cold-{tag}-memory"), env("memory"), True, *files)[1]
+        rows.append(_paired(name, pairs, peak / 2**20))
     here = project(work / "edited")
     event = here / "data" / "waic2022.yaml"
     text = event.read_text(encoding="utf-8")
@@ -160,34 +250,25 @@ def single(runs: int, work: Path) -> list[tuple[str, float, float | None, float,
     edits, unchanged = [], []
     for i in range(runs):
         event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
-        edits.append((ours(here, warm)[0], theirs(f"edit-{i}")))
-        unchanged.append((ours(here, warm)[0], theirs(f"same-{i}")))
+        edits.append((timed(here, warm), theirs(f"edit-{i}")))
+        unchanged.append((timed(here, warm), theirs(f"same-{i}")))
     event.write_text(text.replace("city: Shanghai", "city: Shanghai again"), encoding="utf-8")
     peak_edit = ours(here, warm, True)[1]
-    for name, pairs, peak in (
-        ("rebuild after a text-only edit", edits, peak_edit / 2**20),
-        ("rebuild with nothing changed", unchanged, None),
-    ):
-        rows.append(
-            (
-                name,
-                med([a for a, _ in pairs]),
-                med([b for _, b in pairs]),
-                med([a / b for a, b in pairs]),
-                peak,
-            )
-        )
+    rows.append(_paired("rebuild after a text-only edit", edits, peak_edit / 2**20))
+    rows.append(_paired("rebuild with nothing changed", unchanged, None))
+    versions = [(run([*REPORTGEN, "--version"])[0], CPU[-1]) for _ in range(runs)]
     rows.append(
-        (
+        Row(
             "reportgen --version",
-            med([run([*REPORTGEN, "--version"])[0] for _ in range(runs)]),
+            med([w for w, _ in versions]),
             None,
             float("nan"),
             None,
+            med([c for _, c in versions]),
         )
     )
     peer_peak = run([*peer, "--out", str(work / "peer-memory")], memory=True)[1]
-    rows.append(("the peer's peak memory, cold", float("nan"), None, float("nan"), peer_peak / 2**20))
+    rows.append(Row("the peer's peak memory, cold", float("nan"), None, float("nan"), peer_peak / 2**20))
     event.write_text(text, encoding="utf-8")
     return rows
 
@@ -215,6 +296,7 @@ def watched(edits: int, work: Path) -> list[tuple]:  # type: ignore[type-arg]
             if watch.poll() is not None:
                 raise SystemExit(f"reportgen watch ended: {err.read_text(encoding='utf-8')}")
             time.sleep(0.05)
+        cpu_before = _process_cpu(watch.pid)
         for i in range(edits):
             event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
             while len(said.findall(out.read_text(encoding="utf-8"))) <= i:
@@ -222,12 +304,20 @@ def watched(edits: int, work: Path) -> list[tuple]:  # type: ignore[type-arg]
                     raise SystemExit(f"reportgen watch ended: {err.read_text(encoding='utf-8')}")
                 time.sleep(0.02)
         seconds = [float(s) for s in said.findall(out.read_text(encoding="utf-8"))]
+        cpu = (_process_cpu(watch.pid) - cpu_before) / edits
     finally:
         watch.send_signal(signal.SIGINT)
         watch.wait(timeout=60)
         event.write_text(text, encoding="utf-8")
     name = f"text-only edit under reportgen watch, save to written (median of {edits})"
-    return [(name, med(seconds), None, float("nan"), None)]
+    return [(name, med(seconds), None, float("nan"), None, cpu)]
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a running process and its reaped children used so far."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rpartition(")")[2].split()
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def make_batch(folder: Path, count: int) -> list[Path]:
@@ -270,8 +360,9 @@ def batch(count: int, work: Path) -> list[tuple[str, float, float]]:
         rows.append((f"{count} events after a text-only edit, {processes}", wall / count, peak / 2**20))
         edit("city: Pudong", "city: Shanghai")
     for procs in (1, 2):
-        args = [peer_python(), str(PEER / "batch.py"), "--n", str(count), "--procs", str(procs)]
-        wall, peak = run(args, cwd=PEER)[0], run(args, cwd=PEER, memory=True, every=0.1)[1]
+        copy = peer_copy(work)
+        args = [peer_python(), str(copy / "batch.py"), "--n", str(count), "--procs", str(procs)]
+        wall, peak = run(args, cwd=copy)[0], run(args, cwd=copy, memory=True, every=0.1)[1]
         rows.append(
             (f"peer, {count} events, {procs} process{'es' if procs > 1 else ''}", wall / count, peak / 2**20)
         )
@@ -403,18 +494,26 @@ def main() -> None:
     cpus = len(os.sched_getaffinity(0))
     print(f"{platform.node()}: {cpus} cores, Python {sys.version.split()[0]}, medians of {options.runs} runs")
     print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    global ADOPTED
+    ADOPTED = _adopt_orphans()
+    compiled(Path(reportgen.__file__).parent)  # as installed: see `compiled`
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         if options.runs:
-            print(f"{'one event (WAIC 2022)':<36} {'reportgen':>10} {'peer':>8} {'ratio':>7} {'peak':>9}")
-        for name, ours, theirs, ratio, mib in single(options.runs, work) if options.runs else []:
-            ours_text = f"{ours:9.2f}s" if ours == ours else " " * 10
-            peer_text = f"{theirs:7.2f}s" if theirs is not None else "       "
-            ratio_text = f"{ratio:7.2f}" if ratio == ratio else "       "
-            mib_text = f"{mib:6.0f} MiB" if mib is not None else ""
-            print(f"  {name:<34} {ours_text} {peer_text} {ratio_text} {mib_text}")
-        for name, seconds, *_ in watched(options.watch, work) if options.watch else []:
-            print(f"  {name}: {seconds:.3f} s")
+            print(
+                f"{'one event (WAIC 2022)':<36} {'reportgen':>10} {'peer':>8} {'ratio':>7} {'peak':>9}"
+                f"   {'CPU s (user+sys): reportgen':>27} {'peer':>5}"
+            )
+        for row in single(options.runs, work) if options.runs else []:
+            ours_text = f"{row.ours:9.2f}s" if row.ours == row.ours else " " * 10
+            peer_text = f"{row.peer:7.2f}s" if row.peer is not None else "       "
+            ratio_text = f"{row.ratio:7.2f}" if row.ratio == row.ratio else "       "
+            mib_text = f"{row.mib:6.0f} MiB" if row.mib is not None else " " * 10
+            cpu_text = f"{row.ours_cpu:30.2f}" if row.ours_cpu is not None else ""
+            cpu_text += f" {row.peer_cpu:5.2f}" if row.peer_cpu is not None else ""
+            print(f"  {row.what:<34} {ours_text} {peer_text} {ratio_text} {mib_text}{cpu_text}")
+        for name, seconds, *_, cpu in watched(options.watch, work) if options.watch else []:
+            print(f"  {name}: {seconds:.3f} s ({cpu:.3f} s of CPU a rebuild, mean)")
         if options.batch:
             print(f"{'batches':<36} {'s/event':>10} {'peak':>9}")
             for name, per_event, mib in batch(options.batch, work):

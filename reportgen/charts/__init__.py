@@ -24,7 +24,7 @@ from pathlib import Path
 
 from reportgen import fingerprint
 from reportgen.charts.theme import Theme
-from reportgen.data.derive import ChartData
+from reportgen.data.chart_data import ChartData
 from reportgen.inputs import Untrusted, read_untrusted
 from reportgen.platform import home, open_file, private_temp_folder
 

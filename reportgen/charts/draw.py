@@ -21,9 +21,9 @@ from matplotlib.figure import Figure
 
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
+from reportgen.data.chart_data import ChartData
 from reportgen.data.chart_shape import log_ticks
 from reportgen.data.contrast import label_colour
-from reportgen.data.derive import ChartData
 
 # matplotlib read its font list just now: note when that list was made (and rebuild it if it is
 # older than a font folder), so a long-lived process notices fonts installed while it runs

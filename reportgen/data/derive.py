@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 
 from reportgen.data import chart_shape, sentences
+from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
@@ -191,44 +192,6 @@ class DeckPage(View):
         """True when the headline is a finding short enough to be the slide's title (one sentence,
         two title lines at most), the section's name then a small kicker above it (issue 19 item 5)."""
         return sentences.is_title(self.headline)
-
-
-@dataclass(frozen=True)
-class ChartBar:
-    label: str
-    value: float
-    text: str
-    bound: str  # 'exact', 'below', 'above' or 'around': how the true value relates to `value`
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    """One part of a stacked or grouped chart: its value and words for each bar."""
-
-    label: str
-    values: tuple[float, ...]
-    texts: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """What a chart draws, already in words: no model objects, nothing that needs the formatter."""
-
-    id: str
-    title: str
-    kind: str
-    bars: tuple[ChartBar, ...]
-    log_scale: bool
-    caption: str
-    unit_note: str
-    total_text: str = ""
-    documents: tuple[str, ...] = ("briefing", "deck")
-    figure_refs: tuple[str, ...] = ()  # the figures drawn ('reach.online_viewers')
-    ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
-    series: tuple[ChartSeries, ...] = ()  # stacked and grouped charts: one series per breakdown part
-    full_width: bool = False  # many or long categories: the whole width of a slide, no text beside
-    too_few: bool = False  # under three values: in no document; its caption is printed as a sentence
-    alt: str = ""  # the alt text, in the event's language (`alt_text`)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportgen.platform import block_signals, fork_start, restore_signals, unblock_signals
+from reportgen.platform import block_signals, cpu_count, fork_start, restore_signals, unblock_signals
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -26,9 +27,10 @@ Reply = tuple[str, bytes, str] | tuple[str, None, str]  # key, png (None: failed
 
 
 def _serve(connection: Connection, sibling: Connection | None, inherited: list[int]) -> None:
-    """The helper: warm matplotlib, then draw until the build closes the pipe. With `sibling`, it
+    """The helper: warm matplotlib, then draw until the build closes the pipes. With `sibling`, it
     forks a second helper once matplotlib is loaded (sharing it, not importing it again) that
-    serves the other pipe, so two charts are drawn at a time."""
+    serves the other pipe, so two charts are drawn at a time. When no core is idle, a second
+    process would only wait for this one's core (and cost its own start): this one serves both."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; it closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and SIGTERM simply ends us
     unblock_signals(_BLOCKED)  # blocked by Drawer.start until now
@@ -41,26 +43,53 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
     os.close(devnull)
     from reportgen.charts.draw import draw  # the import this process exists to do early
 
-    if sibling is not None:
+    if sibling is None:
+        _draw_for(connection, draw)
+    elif _idle_core():
         if os.fork() == 0:
             connection.close()
-            connection = sibling  # the second helper: ends when the build closes its pipe
+            _draw_for(sibling, draw)  # the second helper: ends when the build closes its pipe
         else:
             sibling.close()
+            _draw_for(connection, draw)
+    else:
+        import threading
+
+        other = threading.Thread(target=_draw_for, args=(sibling, draw), daemon=True)
+        other.start()  # one drawing at a time (matplotlib holds the GIL), in the order asked,
+        _draw_for(connection, draw)  # and each pipe is answered on its own, so a full pipe
+        other.join()  # the build is not reading yet never stops the other's answers
+    os._exit(0)
+
+
+def _draw_for(connection: Connection, draw: Any) -> None:
+    """Draw what the build asks on `connection` until it closes it."""
     while True:
         try:
             key, data, theme, size = connection.recv()
         except (EOFError, OSError):
-            break
+            return
         try:
-            png, missing = draw(data, theme, size)
+            with _ONE_AT_A_TIME:
+                png, missing = draw(data, theme, size)
             connection.send((key, png, missing))
         except Exception as exc:  # drawn again by the build, which reports any error itself
             connection.send((key, None, str(exc)[:200]))
-    os._exit(0)
+
+
+def _idle_core() -> bool:
+    """Whether a core is free for a second helper: over the last minute, fewer processes ready to
+    run on average than the cores this process may use, less one. Unknown: assume there is."""
+    getloadavg = getattr(os, "getloadavg", None)
+    try:
+        return getloadavg is None or getloadavg()[0] <= cpu_count() - 1
+    except OSError:
+        return True
 
 
 _BLOCKED = {signal.SIGINT, signal.SIGTERM}
+#: matplotlib draws one figure at a time in a process (its settings are global).
+_ONE_AT_A_TIME = threading.Lock()
 
 
 class Drawer:
