@@ -295,8 +295,9 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for f in s.briefing_figures %}")  # those the first page does not show
     bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ f.label }}{{ punct.pair }}")
-    bullet.add_run("{{ f.value_text }}").bold = True
+    # a figure the first page prints: its bullet gives the breakdown alone, not the amount again
+    bullet.add_run("{{ f.label }}{% if f.ref not in s.breakdown_only %}{{ punct.pair }}{% endif %}")
+    bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.value_text }}{% endif %}").bold = True
     bullet.add_run(
         "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
         "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}" + AS_OF
@@ -522,6 +523,13 @@ SECTION_NOTES = [
     "{% if person.role %}{{ punct.pair }}{{ person.role }}{% endif %}{{ punct.stop }}",
     "{%p endfor %}",
     "{%p endif %}",
+    # the last slide, when the deck has no Sources slide: the notes that slide's notes carry
+    "{%p if page.last and figures.values()|selectattr('note')|list %}",
+    '{{ _("Notes on the figures:") }}',
+    "{%p for f in figures.values() if f.note %}",
+    "{{ f.label }}{{ punct.pair }}{{ f.note }}",
+    "{%p endfor %}",
+    "{%p endif %}",
 ]
 HEADLINE = [("{{ page.headline }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2)]
 POINTS = [
@@ -530,6 +538,17 @@ POINTS = [
     ("{%p endfor %}", BODY_PT, False, True, None),
 ]
 BODY_TOP = Inches(1.6)
+FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
+
+
+def _source_footer(slide) -> None:
+    """The deck's one source, in the footer of its last slide (empty on the others)."""
+    paragraphs = [("{{ page.source }}", 16, False, False, MSO_THEME_COLOR.TEXT_2)]  # 16 pt: projected
+    top = SLIDE_H - FOOTER_H
+    box = _text_box(
+        slide, MARGIN, top, CONTENT_W, FOOTER_H - Inches(0.05), paragraphs, "Source", anchor=MSO_ANCHOR.BOTTOM
+    )
+    box.text_frame.paragraphs[0].space_after = PPt(0)  # three lines of 16 pt fit (data/derive.py)
 
 
 def _section_title(slide, continued: bool = False) -> None:
@@ -547,11 +566,12 @@ def _chart_and_points_slide(prs, directives: str) -> None:
     _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
     top = BODY_TOP + Inches(1.05)
     panel_w = Inches(4.3)
-    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points", placeholder=1)
+    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - FOOTER_H, POINTS, "Points", placeholder=1)
     left = MARGIN + panel_w + Inches(0.3)
     _chart_slot(
-        slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - Inches(0.5)
+        slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - FOOTER_H
     )
+    _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 
@@ -561,7 +581,8 @@ def _chart_slide(prs, directives: str) -> None:
     _section_title(slide)
     _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
     top = BODY_TOP + Inches(1.05)
-    _chart_slot(slide, "{{ chart(page.chart) }}", MARGIN, top, CONTENT_W, SLIDE_H - top - Inches(0.5))
+    _chart_slot(slide, "{{ chart(page.chart) }}", MARGIN, top, CONTENT_W, SLIDE_H - top - FOOTER_H)
+    _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 
@@ -574,7 +595,7 @@ def _points_slide(prs, directives: str) -> None:
         MARGIN,
         BODY_TOP,
         CONTENT_W,
-        SLIDE_H - BODY_TOP - Inches(0.5),
+        SLIDE_H - BODY_TOP - FOOTER_H,
         [
             ("{%p if page.headline %}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{{ page.headline }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
@@ -585,6 +606,7 @@ def _points_slide(prs, directives: str) -> None:
         "Section text",
         placeholder=1,
     )
+    _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 

@@ -48,14 +48,6 @@ from reportgen.office.word_fit import numbers_too_wide
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
-#: The checks that hold a document to the editorial plan (issue 19 items 2 and 3: where each figure
-#: appears and which sections fold together, data/derive.py): near-empty slides and figures
-#: repeated beyond the plan. The plan now prints each figure once on the briefing's first page and
-#: folds small sections and a lone source into other slides, but some default documents still
-#: fail them (a deck whose one short section has nowhere to fold; a section of short "Label:
-#: value" bullets, narrow on its slide; a two-value chart's sentence, its bullets and a note all
-#: printing one figure), so they run with `plan=True` (tests, `check_*` callers) until those go.
-PLAN_CHECKS = False
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = 2
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
@@ -70,7 +62,6 @@ def check_deck(
     figures: Sequence[str] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
-    plan: bool = PLAN_CHECKS,
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `figures` are the printed amounts of the event's figures; `ordered`, the titles of charts whose
@@ -83,7 +74,7 @@ def check_deck(
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         warnings += _missing_title(slide, where)
-        if plan and number > 1 and not _is_title_slide(slide):
+        if number > 1 and not _is_title_slide(slide):
             warnings += _near_empty(slide, area, where)
         warnings += [problem for shape in slide.shapes for problem in _number_too_wide(shape, where)]
         slide_texts = list(_slide_texts(slide))
@@ -91,7 +82,7 @@ def check_deck(
         texts += [(f"slide {number}", text) for text in slide_texts]
         for shape in _charts(slide):
             warnings += chart_problems(shape.chart, f"{where}, chart {shape.name!r}", theme, ordered)
-    return warnings + (_repeated(figures, texts, shown) if plan else [])
+    return warnings + _repeated(figures, texts, shown)
 
 
 def check_briefing(
@@ -100,7 +91,6 @@ def check_briefing(
     figures: Sequence[str] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
-    plan: bool = PLAN_CHECKS,
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading)."""
     warnings: list[str] = []
@@ -118,7 +108,7 @@ def check_briefing(
         where = f"paragraph {number}" + (f" (under {heading[:40]!r})" if heading else "")
         warnings += _text_problems([text], f"{shown}: {where}", locale)
         texts.append((where, text))
-    return warnings + (_repeated(figures, texts, shown) if plan else [])
+    return warnings + _repeated(figures, texts, shown)
 
 
 def _briefing_paragraphs(body: etree._Element) -> Iterable[tuple[str, bool]]:
