@@ -142,6 +142,7 @@ class SectionView(View):
     breakdown_only: tuple[str, ...] = ()  # refs of those it shows: their bullet prints the breakdown only
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
+    deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
 
 @dataclass(frozen=True)
@@ -283,6 +284,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             {lid: list_view(item_list) for lid, item_list in section.lists.items()},
             tuple(person_view(person) for person in section.people),
             launches,
+            deck=section.deck,
         )
     charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
     # A chart goes after the last section whose figures it draws, so text comes before its picture.
@@ -404,7 +406,9 @@ def _paged(
     tiles: frozenset[str] = frozenset(),
 ) -> SectionView:
     points = _points(section, charted, fmt)
-    novel = _points(section, charted | tiles, fmt)
+    if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
+        return replace(section, points=points, deck_pages=())
+    novel = points if section.deck == "own-slide" else _points(section, charted | tiles, fmt)
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
     pages: list[DeckPage] = []
@@ -468,9 +472,9 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
     moved: list[tuple[SectionView, DeckPage, DeckPage]] = []  # (section, page as folded, page)
     for section in sections:
         pages = section.deck_pages
-        if pages and (len(pages) == 1 or pages[-1].continued):
+        if pages and (len(pages) == 1 or pages[-1].continued) and section.deck != "own-slide":
             short = _without_repeats(pages[-1])
-            if _small(section, short):
+            if short.layout == "points" and (section.deck == "fold" or _small(section, short)):
                 moved.append((section, short, pages[-1]))
                 pages = pages[:-1]
         kept.append(replace(section, deck_pages=pages))
