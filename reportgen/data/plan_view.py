@@ -184,6 +184,7 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             "slides": slides,
             "sections_with_slides": own,
             "folded": _folded(derived, slides),
+            "omitted": [s.id for s in derived.sections.values() if s.deck == "omit"],
             "sources_slide": derived.sources_slide,
         },
         "briefing": {
@@ -246,6 +247,8 @@ def plan_text(plan: dict[str, Any]) -> str:
             lines.append(f"  '{fold['title']}' has no slide: its bullets only repeat the tiles")
         else:
             lines.append(f"  '{fold['title']}' is folded into slide {fold['onto_slide']} ({fold['onto']})")
+    titles = {s["section"]: s["title"] for s in briefing["sections"]}
+    lines += [f"  '{titles[sid]}' is left out of the deck (deck: omit)" for sid in deck["omitted"]]
     if not deck["sources_slide"]:
         lines.append("  no Sources slide: the one source is in the last slide's footer")
     lines += ["", "Briefing"]

@@ -59,6 +59,8 @@ def test_omit_leaves_a_section_out_of_the_deck_only(tmp_path: Path) -> None:
     assert "The Lucerne Declaration" not in titles
     assert "Share river-flow data daily" not in text
     assert "The Lucerne Declaration" in headings  # never dropped from the briefing
+    shown = CliRunner().invoke(main, ["inspect", "--plan", str(event)]).output
+    assert "  'The Lucerne Declaration' is left out of the deck (deck: omit)\n" in shown
 
 
 def test_fold_folds_a_section_the_plan_gives_a_slide(tmp_path: Path) -> None:
