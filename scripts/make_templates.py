@@ -523,6 +523,16 @@ SECTION_NOTES = [
     "{% if person.role %}{{ punct.pair }}{{ person.role }}{% endif %}{{ punct.stop }}",
     "{%p endfor %}",
     "{%p endif %}",
+    # the sections folded onto this slide: where their figures come from
+    "{%p for fid in page.folded %}",
+    "{{ sections[fid].title }}"
+    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary }}{% endif %}",
+    "{%p for f in sections[fid].figure_list if f.quote %}",
+    "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
+    "{{ f.quote.text|quoted }}"
+    "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
+    "{%p endfor %}",
+    "{%p endfor %}",
     # the last slide, when the deck has no Sources slide: the notes that slide's notes carry
     "{%p if page.last and figures.values()|selectattr('note')|list %}",
     '{{ _("Notes on the figures:") }}',

@@ -160,6 +160,7 @@ class DeckPage(View):
     first: bool
     continued: bool
     novel: tuple[str, ...] | None = None  # its points less those that repeat a tile, if fewer
+    folded: tuple[str, ...] = ()  # ids of the sections folded onto it (its notes carry their sources)
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
 
@@ -453,7 +454,16 @@ def _fill(title: str, headline: str, points: tuple[str, ...]) -> float:
 
 
 def _small(section: SectionView, page: DeckPage) -> bool:
-    return page.layout == "points" and _fill(section.title, page.headline, page.points) < FOLD_BELOW
+    """A slide of text too small to stand alone: under FOLD_BELOW of a slide, or a statement with
+    no bullets at all (a headline alone reads as an empty slide; it stays where nothing takes it)."""
+    if page.layout != "points":
+        return False
+    return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
+
+
+def _rows(headline: str, points: tuple[str, ...]) -> int:
+    """The rows of body text a slide of text sets (a long line wraps), its title's included."""
+    return TITLE_ROWS + sum(-(-_width(t) // ROW_CHARS) for t in (headline, *points) if t)
 
 
 def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
@@ -481,12 +491,13 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
     points = tuple(p for section, page, _ in moved for p in _as_points(section, page, pair))
     title = fmt.gettext("Other highlights")
     if len(moved) > 1 and len(points) <= POINTS_PER_SLIDE and _fill(title, "", points) >= FOLD_BELOW:
-        page = DeckPage("points", "", points, "", True, False)
+        folded = tuple(section.id for section, _, _ in moved)
+        page = DeckPage("points", "", points, "", True, False, folded=folded)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if not _host(kept, at, _as_points(section, page, pair)):
+        if not _host(kept, at, _as_points(section, page, pair), section.id):
             kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
     return tuple(kept)
 
@@ -496,15 +507,25 @@ def _without_repeats(page: DeckPage) -> DeckPage:
     return page if page.novel is None else replace(page, points=page.novel, novel=None)
 
 
-def _host(kept: list[SectionView], at: int, lines: tuple[str, ...]) -> bool:
+def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
     else on the first slide after it: a text slide (before its bullets) or a chart slide without a
     headline (as its headline). False when no slide can take them."""
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
-        if pages and pages[-1].layout == "points" and len(pages[-1].points) + len(lines) <= POINTS_PER_SLIDE:
+        last = pages[-1] if pages else None
+        if (
+            last is not None
+            and last.layout == "points"
+            and len(last.points) + len(lines) <= POINTS_PER_SLIDE
+            and _rows(last.headline, last.points + lines) <= TEXT_ROWS
+        ):
             kept[i] = replace(
-                kept[i], deck_pages=(*pages[:-1], replace(pages[-1], points=pages[-1].points + lines))
+                kept[i],
+                deck_pages=(
+                    *pages[:-1],
+                    replace(last, points=last.points + lines, folded=(*last.folded, sid)),
+                ),
             )
             return True
     for i in range(at + 1, len(kept)):
@@ -513,10 +534,11 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...]) -> bool:
             continue
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
-        if len(first.points) + len(lines) <= room:
-            first = replace(first, points=lines + first.points)
+        fits = first.layout != "points" or _rows(first.headline, lines + first.points) <= TEXT_ROWS
+        if len(first.points) + len(lines) <= room and fits:
+            first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
-            first = replace(first, headline=lines[0])
+            first = replace(first, headline=lines[0], folded=(*first.folded, sid))
         else:
             return False
         kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))
