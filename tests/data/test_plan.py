@@ -190,3 +190,19 @@ def test_the_last_slides_notes_carry_the_notes_on_the_figures(tmp_path: Path) ->
         "Source: \u201cThe World Artificial Intelligence Conference 2022 was successfully concluded on "
         "September 3rd\u201d, 3 September 2022. Closing press release."
     ]
+
+
+def test_a_small_last_slide_with_nowhere_to_go_keeps_its_bullets() -> None:
+    """A section's small continued slide that no other slide can take stays: folding never drops
+    a fact from the deck (it dropped the last five bullets of each section of the largest event)."""
+    full = DeckPage(
+        "points",
+        "",
+        tuple(f"Delegation number {n} from a river-basin state: more than {n * 10} people" for n in range(6)),
+        "Three days of talks between river-basin states.",
+        True,
+        False,
+    )
+    rest = DeckPage("points", "", ("Observers: 4", "Interpreters: 12"), "", False, True)
+    sections = (_section("a", "The summit", (full, rest)),)
+    assert _folded(sections, Formatter("en_GB"))[0].deck_pages == (full, rest)
