@@ -644,8 +644,12 @@ def init(folder: Path, debug: bool) -> None:
     sys.exit(code)
 
 
-@main.command(epilog=_epilog("reportgen inspect templates/deck.pptx --data data/waic2022.yaml"))
-@click.argument("template", type=click.Path(path_type=Path))
+@main.command(
+    epilog="\b\nExamples:\n  reportgen inspect templates/deck.pptx --data data/waic2022.yaml\n"
+    "  reportgen inspect --plan data/waic2022.yaml\n"
+    "  reportgen inspect --plan --json data/waic2022.yaml > plan.json\n\n" + EXIT_CODES
+)
+@click.argument("template", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--data",
     "data_file",
@@ -654,11 +658,35 @@ def init(folder: Path, debug: bool) -> None:
     help="Event file to check the template's names against. [default: the first in the project's "
     "data/, or the bundled event]",
 )
+@click.option(
+    "--plan",
+    is_flag=True,
+    help="Print the editorial plan of an event instead (the argument, or --data, is the event file): "
+    "which slide or part of the briefing prints each figure, which sections share a slide, and why "
+    "each chart has its form.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --plan: print the plan as JSON, for programs.")
 @config_option
 @debug_option
-def inspect(template: Path, data_file: Path | None, config_file: Path | None, debug: bool) -> None:
-    """List a template's tags, picture slots and repeated slides, and names the data does not provide."""
+def inspect(
+    template: Path | None,
+    data_file: Path | None,
+    plan: bool,
+    as_json: bool,
+    config_file: Path | None,
+    debug: bool,
+) -> None:
+    """List a template's tags, picture slots and repeated slides, and names the data does not provide.
+
+    With --plan, show an event's editorial plan instead: what each slide and the briefing print.
+    """
     _require_cwd(debug)
+    if as_json and not plan:
+        raise click.UsageError("--json goes with --plan (the template report is text only)")
+    if plan:
+        _inspect_plan(template or data_file, config_file, as_json, debug)
+    if template is None:
+        raise click.UsageError("name a template (or use --plan with an event file)")
     from reportgen.office.inspect import inspect_template
     from reportgen.project.settings import Flags, settle
 
@@ -670,6 +698,26 @@ def inspect(template: Path, data_file: Path | None, config_file: Path | None, de
     if report is not None:
         say(out, report.render())
         code = 0 if report.ok else 4
+    sys.exit(code)
+
+
+def _inspect_plan(event: Path | None, config_file: Path | None, as_json: bool, debug: bool) -> None:
+    """Print the plan of `event` (default: the project's first event) and exit."""
+    import json
+
+    from reportgen.data.plan_view import plan_data, plan_text
+    from reportgen.data.prepare import prepare
+    from reportgen.project.settings import Flags, settle
+
+    def run() -> dict[str, Any]:
+        settings = settle(Flags((event,) if event else (), config_file=config_file))
+        prepared = prepare(settings.events[0], settings.project)
+        return plan_data(prepared.summary, prepared.derived)
+
+    found, code = _guarded(run, debug)
+    if found is not None:
+        text = json.dumps(found, ensure_ascii=False, indent=2) + "\n" if as_json else plan_text(found)
+        say(out, text.rstrip("\n"))
     sys.exit(code)
 
 

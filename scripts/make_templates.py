@@ -333,10 +333,13 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for f in s.briefing_figures %}")  # those the first page does not show
     bullet = doc.add_paragraph(style="List Bullet")
-    bullet.add_run("{{ f.sentence_lead }}")
-    bullet.add_run("{{ f.sentence_value }}").bold = True
+    # a figure the first page prints: its bullet gives the breakdown alone, not the amount again
+    bullet.add_run(
+        "{% if f.ref in s.breakdown_only %}{{ f.label }}{% else %}{{ f.sentence_lead }}{% endif %}"
+    )
+    bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.sentence_value }}{% endif %}").bold = True
     bullet.add_run(  # its breakdown after the sentence: '25 … projects signed (Signed on site: 8, …)'
-        "{{ f.sentence_tail }}"
+        "{% if f.ref not in s.breakdown_only %}{{ f.sentence_tail }}{% endif %}"
         "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
         "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}"
     )
@@ -583,6 +586,23 @@ SECTION_NOTES = [
     "{{ l.label }}{{ punct.pair }}" + QUOTE.format(name="l"),
     "{%p endfor %}",
     "{%p endif %}",
+    # the sections folded onto this slide: where their figures come from
+    "{%p for fid in page.folded %}",
+    "{{ sections[fid].title }}"
+    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary }}{% endif %}",
+    "{%p for f in sections[fid].figure_list if f.quote %}",
+    "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
+    "{{ f.quote.text|quoted }}"
+    "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
+    "{%p endfor %}",
+    "{%p endfor %}",
+    # the last slide, when the deck has no Sources slide: the notes that slide's notes carry
+    "{%p if page.last and figures.values()|selectattr('note')|list %}",
+    '{{ _("Notes on the figures:") }}',
+    "{%p for f in figures.values() if f.note %}",
+    "{{ f.label }}{{ punct.pair }}{{ f.note }}",
+    "{%p endfor %}",
+    "{%p endif %}",
 ]
 # The headline under the title, unless the title already states it.
 HEADLINE = [
@@ -600,6 +620,17 @@ POINTS = [
     ("{%p endfor %}", BODY_PT, False, True, None),
 ]
 BODY_TOP = Inches(1.6)
+FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
+
+
+def _source_footer(slide) -> None:
+    """The deck's one source, in the footer of its last slide (empty on the others)."""
+    paragraphs = [("{{ page.source }}", 16, False, False, MSO_THEME_COLOR.TEXT_2)]  # 16 pt: projected
+    top = SLIDE_H - FOOTER_H
+    box = _text_box(
+        slide, MARGIN, top, CONTENT_W, FOOTER_H - Inches(0.05), paragraphs, "Source", anchor=MSO_ANCHOR.BOTTOM
+    )
+    box.text_frame.paragraphs[0].space_after = PPt(0)  # three lines of 16 pt fit (data/derive.py)
 
 
 def _section_title(slide, continued: bool = False) -> None:
@@ -635,11 +666,12 @@ def _chart_and_points_slide(prs, directives: str) -> None:
     _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
     top = BODY_TOP + Inches(1.05)
     panel_w = Inches(4.3)
-    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - Inches(0.5), POINTS, "Points", placeholder=1)
+    _text_box(slide, MARGIN, top, panel_w, SLIDE_H - top - FOOTER_H, POINTS, "Points", placeholder=1)
     left = MARGIN + panel_w + Inches(0.3)
     _chart_slot(
-        slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - Inches(0.5)
+        slide, "{{ chart(page.chart) }}", left, top, SLIDE_W - MARGIN - left, SLIDE_H - top - FOOTER_H
     )
+    _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 
@@ -649,7 +681,8 @@ def _chart_slide(prs, directives: str) -> None:
     _section_title(slide)
     _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.95), HEADLINE, "Headline")
     top = BODY_TOP + Inches(1.05)
-    _chart_slot(slide, "{{ chart(page.chart) }}", MARGIN, top, CONTENT_W, SLIDE_H - top - Inches(0.5))
+    _chart_slot(slide, "{{ chart(page.chart) }}", MARGIN, top, CONTENT_W, SLIDE_H - top - FOOTER_H)
+    _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 
@@ -662,7 +695,7 @@ def _points_slide(prs, directives: str) -> None:
         MARGIN,
         BODY_TOP,
         CONTENT_W,
-        SLIDE_H - BODY_TOP - Inches(0.5),
+        SLIDE_H - BODY_TOP - FOOTER_H,
         [
             ("{%p if page.headline and not page.finding %}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{{ page.headline }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
@@ -673,6 +706,7 @@ def _points_slide(prs, directives: str) -> None:
         "Section text",
         placeholder=1,
     )
+    _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
 

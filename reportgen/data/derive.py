@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 
@@ -166,8 +167,10 @@ class SectionView(View):
     deck_charts: tuple[str, ...] = ()  # those of them that go in the deck
     points: tuple[str, ...] = ()  # one line per fact the section's deck charts do not show
     briefing_figures: tuple[FigureView, ...] = ()  # its figures the briefing's first page does not show
+    breakdown_only: tuple[str, ...] = ()  # refs of those it shows: their bullet prints the breakdown only
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
+    deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,10 @@ class DeckPage(View):
     headline: str
     first: bool
     continued: bool
+    novel: tuple[str, ...] | None = None  # its points less those that repeat a tile, if fewer
+    folded: tuple[str, ...] = ()  # ids of the sections folded onto it (its notes carry their sources)
+    source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
+    last: bool = False  # the deck's last slide: its notes carry the notes on the figures
 
     template_properties = ("finding",)
 
@@ -218,6 +225,9 @@ TEXT_ROWS = 18
 TITLE_ROWS = 2
 ROW_CHARS = 66
 FOLD_BELOW = 0.3
+#: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
+#: many narrow characters (a longer one keeps its Sources slide).
+FOOTER_CHARS = 270
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
@@ -293,6 +303,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             },
             _people(section.people, summary, fmt),
             launches,
+            deck=section.deck,
         )
     charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
     # A chart goes after the last section whose figures it draws, so text comes before its picture.
@@ -301,15 +312,19 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     for cid, spec in summary.charts.items():
         home = max((ref.split(".")[0] for ref in spec.figures), key=order.index)
         placed[home].append(cid)
-    in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     key_figures = tuple(v for v in figures.values() if v.key)
     headline = (key_figures or tuple(figures.values()))[:3]
     # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
     # figure a deck chart draws and its caption states is the chart's (printed twice there), the
-    # others are tiles and, once more, a chart's bar or their section's bullet. The briefing: the
-    # band prints the headline figures, the key-figures table the other key figures, the sections
-    # the rest (and those of the first page with a breakdown, which only a bullet prints).
+    # others are tiles and, once more, a chart's bar or their section's bullet (not where a
+    # two-value chart's sentence states it on that slide; and a slide of bullets that only repeat
+    # tiles is folded without them, or made only where it has something else to say). The
+    # briefing: the band prints the headline figures, the key-figures table the other key figures,
+    # the sections the rest (those of the first page with a breakdown: the breakdown alone).
     tiles = tuple(f for f in key_figures if f.ref not in _stated_by_deck_charts(charts, figures))
+    tile_refs = frozenset(f.ref for f in tiles)
+    in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
+    in_deck_charts |= _stated(charts, figures, lambda c: c.too_few) & tile_refs
     on_first_page = {f.ref for f in (*key_figures, *headline)}
     sections = {
         sid: _paged(
@@ -324,10 +339,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
                 deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
                 briefing_figures=_briefing_figures(view, on_first_page),
+                breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
             ),
             charts,
             in_deck_charts,
             fmt,
+            tile_refs,
         )
         for sid, view in sections.items()
     }
@@ -352,6 +369,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
 
 def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
     """The figures a deck chart draws whose amount its caption (the slide's headline) also prints."""
+    return _stated(charts, figures, lambda c: "deck" in c.documents)
+
+
+def _stated(
+    charts: dict[str, ChartData], figures: dict[str, FigureView], which: Callable[[ChartData], bool]
+) -> set[str]:
+    """The figures drawn by the charts `which` picks whose amount the chart's caption prints."""
 
     def plain(text: str) -> str:
         return text.replace("\u00a0", " ").replace("\u202f", " ")
@@ -359,7 +383,7 @@ def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, Figu
     return {
         ref
         for c in charts.values()
-        if "deck" in c.documents
+        if which(c)
         for ref in c.figure_refs
         if plain(figures[ref].amount_text) in plain(c.caption)
     }
@@ -445,9 +469,18 @@ def _worded(
 
 
 def _paged(
-    section: SectionView, charts: dict[str, ChartData], charted: set[str], fmt: Formatter
+    section: SectionView,
+    charts: dict[str, ChartData],
+    charted: set[str],
+    fmt: Formatter,
+    tiles: frozenset[str] = frozenset(),
 ) -> SectionView:
     points = _points(section, charted, fmt)
+    if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
+        return replace(section, points=points, deck_pages=())
+    novel = points if section.deck == "own-slide" else _points(section, charted | tiles, fmt)
+    if not (section.summary or section.chart_sentences) and not novel:
+        points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
     pages: list[DeckPage] = []
     rest = points
     for index, chart_id in enumerate(section.deck_charts):
@@ -468,6 +501,10 @@ def _paged(
             fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
         )
         pages.append(DeckPage("points", "", group, headline, first, not first))
+    if pages and pages[-1].points == points and len(novel) < len(points):
+        # A slide of all the section's text whose numbers are also tiles: where it is folded into
+        # another slide, it goes without them (the tiles show them).
+        pages[-1] = replace(pages[-1], novel=novel)
     return replace(section, points=points, deck_pages=tuple(pages))
 
 
@@ -486,7 +523,16 @@ def _fill(title: str, headline: str, points: tuple[str, ...]) -> float:
 
 
 def _small(section: SectionView, page: DeckPage) -> bool:
-    return page.layout == "points" and _fill(section.title, page.headline, page.points) < FOLD_BELOW
+    """A slide of text too small to stand alone: under FOLD_BELOW of a slide, or a statement with
+    no bullets at all (a headline alone reads as an empty slide; it stays where nothing takes it)."""
+    if page.layout != "points":
+        return False
+    return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
+
+
+def _rows(headline: str, points: tuple[str, ...]) -> int:
+    """The rows of body text a slide of text sets (a long line wraps), its title's included."""
+    return TITLE_ROWS + sum(-(-_width(t) // ROW_CHARS) for t in (headline, *points) if t)
 
 
 def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
@@ -502,36 +548,53 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
     and only a slide that has nowhere to go stays as it is."""
     pair = fmt.punct.pair
     kept: list[SectionView] = []
-    moved: list[tuple[SectionView, DeckPage]] = []
+    moved: list[tuple[SectionView, DeckPage, DeckPage]] = []  # (section, page as folded, page)
     for section in sections:
         pages = section.deck_pages
-        if pages and (len(pages) == 1 or pages[-1].continued) and _small(section, pages[-1]):
-            moved.append((section, pages[-1]))
-            pages = pages[:-1]
+        if pages and (len(pages) == 1 or pages[-1].continued) and section.deck != "own-slide":
+            short = _without_repeats(pages[-1])
+            if short.layout == "points" and (section.deck == "fold" or _small(section, short)):
+                moved.append((section, short, pages[-1]))
+                pages = pages[:-1]
         kept.append(replace(section, deck_pages=pages))
-    points = tuple(p for section, page in moved for p in _as_points(section, page, pair))
+    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, pair))
     title = fmt.gettext("Other highlights")
     if len(moved) > 1 and len(points) <= POINTS_PER_SLIDE and _fill(title, "", points) >= FOLD_BELOW:
-        page = DeckPage("points", "", points, "", True, False)
+        folded = tuple(section.id for section, _, _ in moved)
+        page = DeckPage("points", "", points, "", True, False, folded=folded)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
         return (*kept, replace(other, points=points))
-    for section, page in moved:  # each joins a text slide before it or after it, or stays
+    for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        lines = _as_points(section, page, pair)
-        if not (page.continued and kept[at].deck_pages) and not _host(kept, at, lines):
-            kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, page))
+        if not _host(kept, at, _as_points(section, page, pair), section.id):
+            kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
     return tuple(kept)
 
 
-def _host(kept: list[SectionView], at: int, lines: tuple[str, ...]) -> bool:
+def _without_repeats(page: DeckPage) -> DeckPage:
+    """The page as it is folded into another slide: without the bullets that repeat a tile."""
+    return page if page.novel is None else replace(page, points=page.novel, novel=None)
+
+
+def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
     else on the first slide after it: a text slide (before its bullets) or a chart slide without a
     headline (as its headline). False when no slide can take them."""
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
-        if pages and pages[-1].layout == "points" and len(pages[-1].points) + len(lines) <= POINTS_PER_SLIDE:
+        last = pages[-1] if pages else None
+        if (
+            last is not None
+            and last.layout == "points"
+            and len(last.points) + len(lines) <= POINTS_PER_SLIDE
+            and _rows(last.headline, last.points + lines) <= TEXT_ROWS
+        ):
             kept[i] = replace(
-                kept[i], deck_pages=(*pages[:-1], replace(pages[-1], points=pages[-1].points + lines))
+                kept[i],
+                deck_pages=(
+                    *pages[:-1],
+                    replace(last, points=last.points + lines, folded=(*last.folded, sid)),
+                ),
             )
             return True
     for i in range(at + 1, len(kept)):
@@ -540,10 +603,11 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...]) -> bool:
             continue
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
-        if len(first.points) + len(lines) <= room:
-            first = replace(first, points=lines + first.points)
+        fits = first.layout != "points" or _rows(first.headline, lines + first.points) <= TEXT_ROWS
+        if len(first.points) + len(lines) <= room and fits:
+            first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
-            first = replace(first, headline=lines[0])
+            first = replace(first, headline=lines[0], folded=(*first.folded, sid))
         else:
             return False
         kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))
@@ -564,17 +628,28 @@ def _source_line(summary: EventSummary, fmt: Formatter) -> str:
 
 
 def _with_source_line(sections: tuple[SectionView, ...], line: str) -> tuple[tuple[SectionView, ...], bool]:
-    """The deck's one source as the last bullet of the last slide of text that has room for it,
-    rather than a Sources slide of one line; (sections, False) when no slide has room."""
+    """The deck's one source in the footer of its last slide, rather than a Sources slide of one
+    line; (sections, False) when the deck has no section slide to carry it or the line is longer
+    than the footer's three lines."""
+    if _width(line) > FOOTER_CHARS:
+        return sections, False
+    marked = _marked_last(sections, {"source": line})
+    return marked, marked != sections
+
+
+def _marked_last(sections: tuple[SectionView, ...], changes: dict[str, str]) -> tuple[SectionView, ...]:
+    """The deck's last section slide marked `last` (its notes carry the notes on the figures,
+    which a Sources slide carries otherwise), with `changes` made to it."""
     for at in range(len(sections) - 1, -1, -1):
         pages = sections[at].deck_pages
-        for index in range(len(pages) - 1, -1, -1):
-            page = pages[index]
-            room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(page.layout, 0)
-            if len(page.points) < room:
-                pages = (*pages[:index], replace(page, points=(*page.points, line)), *pages[index + 1 :])
-                return (*sections[:at], replace(sections[at], deck_pages=pages), *sections[at + 1 :]), True
-    return sections, False
+        if pages:
+            page = replace(pages[-1], last=True, **changes)
+            return (
+                *sections[:at],
+                replace(sections[at], deck_pages=(*pages[:-1], page)),
+                *sections[at + 1 :],
+            )
+    return sections
 
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:

@@ -214,6 +214,10 @@ class Launch(_Strict):
 class Section(_Strict):
     title: Text
     summary: Text | None = None
+    # How the deck shows it (the editorial plan, data/derive.py): 'auto' lets the plan decide;
+    # 'own-slide' is never folded into another slide; 'fold' is folded like a small section;
+    # 'omit' leaves it out of the deck. The briefing prints every section whatever this says.
+    deck: Literal["auto", "own-slide", "fold", "omit"] = "auto"
     figures: dict[Key, Figure] = Field(default_factory=dict, max_length=200)
     lists: dict[Key, ItemList] = Field(default_factory=dict, max_length=100)
     people: list[Person] = Field(default_factory=list, max_length=500)

@@ -4,6 +4,8 @@
     output: output              # where documents go
     charts:                     # charts every event gets when it has the figures they draw
       reach: {title: Reach, kind: hbar, log_scale: true, figures: [reach.online_viewers, ...]}
+    plan:
+      fold: false               # every section keeps its own slides (an event's `deck:` still wins)
 
 A project chart whose figures an event lacks is left out of that event's documents with a warning;
 an event file may add charts of its own or replace a project chart by using the same id.
@@ -41,6 +43,12 @@ class ChartStyle(_Strict):
     font: Text | None = None
 
 
+class PlanDefaults(_Strict):
+    """The editorial plan's defaults for every event of the project (data/derive.py)."""
+
+    fold: bool = True  # false: no section is folded into another slide unless its `deck:` says so
+
+
 class ProjectConfig(_Strict):
     templates: str | None = None
     output: str | None = None
@@ -52,6 +60,7 @@ class ProjectConfig(_Strict):
     chart_style: ChartStyle | None = None
     #: Build every event in these languages (over each event's own formatting.languages/locale).
     languages: list[LocaleName] = Field(default_factory=list, max_length=MAX_LANGUAGES)
+    plan: PlanDefaults = Field(default_factory=PlanDefaults)
 
 
 @dataclass(frozen=True)
@@ -80,7 +89,9 @@ def load_project(path: Path | None) -> Project | None:
 
 
 def with_project_charts(summary: EventSummary, project: Project | None) -> tuple[EventSummary, list[str]]:
-    """The event with the project's charts added (event charts win); warnings for charts left out."""
+    """The event with the project's charts added (event charts win) and its plan defaults applied
+    (a section's own `deck:` wins); warnings for charts left out."""
+    summary = _with_plan_defaults(summary, project)
     if project is None or not project.config.charts:
         return summary, []
     charts, warnings = {}, []
@@ -94,3 +105,14 @@ def with_project_charts(summary: EventSummary, project: Project | None) -> tuple
         charts[chart_id] = spec
     charts.update(summary.charts)
     return summary.model_copy(update={"charts": charts}), warnings
+
+
+def _with_plan_defaults(summary: EventSummary, project: Project | None) -> EventSummary:
+    """`plan: {fold: false}`: each section the event leaves to the plan keeps its own slides."""
+    if project is None or project.config.plan.fold:
+        return summary
+    sections = {
+        sid: section.model_copy(update={"deck": "own-slide"}) if section.deck == "auto" else section
+        for sid, section in summary.sections.items()
+    }
+    return summary.model_copy(update={"sections": sections})

@@ -25,6 +25,7 @@ renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,14 +50,6 @@ from reportgen.office.word_fit import numbers_too_wide
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
-#: The checks that hold a document to the editorial plan (issue 19 items 2 and 3: where each figure
-#: appears and which sections fold together, data/derive.py): near-empty slides and figures
-#: repeated beyond the plan. The plan now prints each figure once on the briefing's first page and
-#: folds small sections and a lone source into other slides, but some default documents still
-#: fail them (a deck whose one short section has nowhere to fold; a section of short "Label:
-#: value" bullets, narrow on its slide; a two-value chart's sentence, its bullets and a note all
-#: printing one figure), so they run with `plan=True` (tests, `check_*` callers) until those go.
-PLAN_CHECKS = False
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = 2
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None})  # joiners: unseen
@@ -71,7 +64,6 @@ def check_deck(
     figures: Sequence[str] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
-    plan: bool = PLAN_CHECKS,
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `figures` are the printed amounts of the event's figures; `ordered`, the titles of charts whose
@@ -84,15 +76,16 @@ def check_deck(
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         warnings += _missing_title(slide, where)
-        if plan and number > 1 and not _is_title_slide(slide):
-            warnings += _near_empty(slide, area, where)
-        warnings += [problem for shape in slide.shapes for problem in _number_too_wide(shape, where)]
+        shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
+        if number > 1 and not _is_title_slide(slide):
+            warnings += _near_empty(shapes, area, where)
+        warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where)]
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
         for shape in _charts(slide):
             warnings += chart_problems(shape.chart, f"{where}, chart {shape.name!r}", theme, ordered)
-    return warnings + (_repeated(figures, texts, shown) if plan else [])
+    return warnings + _repeated(figures, texts, shown)
 
 
 def check_briefing(
@@ -101,7 +94,6 @@ def check_briefing(
     figures: Sequence[str] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
-    plan: bool = PLAN_CHECKS,
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading)."""
     warnings: list[str] = []
@@ -119,7 +111,7 @@ def check_briefing(
         where = f"paragraph {number}" + (f" (under {heading[:40]!r})" if heading else "")
         warnings += _text_problems([text], f"{shown}: {where}", locale)
         texts.append((where, text))
-    return warnings + (_repeated(figures, texts, shown) if plan else [])
+    return warnings + _repeated(figures, texts, shown)
 
 
 def _briefing_paragraphs(body: etree._Element) -> Iterable[tuple[str, bool]]:
@@ -152,8 +144,8 @@ def _missing_title(slide: Any, where: str) -> list[str]:
     ]
 
 
-def _near_empty(slide: Any, area: int, where: str) -> list[str]:
-    boxes = [box for shape in slide.shapes if (box := _content_box(shape)) is not None]
+def _near_empty(shapes: list[Any], area: int, where: str) -> list[str]:
+    boxes = [box for shape in shapes if (box := _content_box(shape)) is not None]
     if boxes:
         left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
         right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
@@ -306,16 +298,25 @@ def _excerpt(text: str) -> str:
 
 def _repeated(figures: Sequence[str], texts: list[tuple[str, str]], shown: str) -> list[str]:
     """A figure's amount printed more than MOST_REPEATS times in one document (figures with the
-    same amount may share it: each may print it MOST_REPEATS times)."""
-    warnings = []
+    same amount may share it: each may print it MOST_REPEATS times). The text is joined once and
+    each amount searched in it, so a build of thousands of figures checks in a moment."""
     counts: dict[str, int] = {}
     for amount in figures:
         amount = amount.translate(_SPACES).strip()
         if _distinctive(amount):
             counts[amount] = counts.get(amount, 0) + 1
+    starts, parts, at = [], [], 0
+    for _, text in texts:  # one line per text: a match never runs from one text into the next
+        starts.append(at)
+        parts.append(text.translate(_SPACES).replace("\n", " "))
+        at += len(parts[-1]) + 1
+    joined = "\n".join(parts)
+    warnings = []
     for amount, owners in counts.items():
+        if amount not in joined:
+            continue
         pattern = re.compile(rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,]\d)")
-        places = [where for where, text in texts for _ in pattern.finditer(text.translate(_SPACES))]
+        places = [texts[bisect_right(starts, m.start()) - 1][0] for m in pattern.finditer(joined)]
         if len(places) > MOST_REPEATS * owners:
             listed = ", ".join(dict.fromkeys(places))
             warnings.append(

@@ -95,7 +95,7 @@ def test_deck_pages_give_each_chart_a_slide_and_no_lone_bullet(waic) -> None:
         sid: [(p.layout, p.chart, len(p.points)) for p in s.deck_pages] for sid, s in waic.sections.items()
     }
     assert layouts["closing_ceremony"] == [("points", "", 5)]
-    assert layouts["signing"] == [("points", "", 1)]  # a donut of two parts is no chart: its sentence
+    assert layouts["signing"] == [("points", "", 0)]  # a donut of two parts is no chart: its sentence
     assert layouts["programme"] == [("chart", "programme", 0), ("points", "", 5)]  # 5 do not fit beside it
     assert layouts["participants"] == [("chart-and-points", "participants", 4)]
     page = waic.sections["signing"].deck_pages[0]

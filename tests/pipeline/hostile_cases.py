@@ -127,6 +127,13 @@ DATA = [
         "not valid UTF-8",
     ),
     Case(
+        "plan-override-not-allowed",
+        "data",
+        edited("    title: Reach\n", "    title: Reach\n    deck: hide\n"),
+        3,
+        "sections.reach.deck: Input should be 'auto', 'own-slide', 'fold' or 'omit'",
+    ),
+    Case(
         "duplicate-key",
         "data",
         edited("  city: Lyon\n", "  city: Lyon\n  city: Paris\n"),

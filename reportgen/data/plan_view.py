@@ -1,0 +1,273 @@
+"""The editorial plan of one event, as a reader of the documents would describe it
+(`reportgen inspect --plan`), and as data for machines (`--json`).
+
+It reads the plan `derive` made (data/derive.py) and says, per document, which slide or part of
+the briefing prints each figure (tile, table, bullet, chart), which sections have their own slides
+and which were folded into another slide, and why each chart has the form it has. It decides
+nothing itself: what it prints is what a build would make.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.data import chart_shape
+from reportgen.data.chart_kinds import CHART_KINDS
+from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
+from reportgen.data.model import EventSummary
+
+_LAYOUTS = {
+    "chart-and-points": "a chart with text beside it",
+    "chart": "a chart",
+    "points": "text",
+}
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _slides(derived: Derived) -> list[dict[str, Any]]:
+    slides: list[dict[str, Any]] = [{"slide": 1, "kind": "title"}]
+    for page in derived.glance_pages:
+        slides.append({"slide": len(slides) + 1, "kind": "at a glance", "tiles": [f.ref for f in page]})
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            slides.append(_section_slide(len(slides) + 1, section, page))
+    if derived.sources_slide:
+        slides.append({"slide": len(slides) + 1, "kind": "sources"})
+    return slides
+
+
+def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[str, Any]:
+    slide: dict[str, Any] = {
+        "slide": number,
+        "kind": "section",
+        "section": section.id,
+        "title": section.title,
+        "layout": page.layout,
+        "continued": page.continued,
+        "bullets": len(page.points),
+    }
+    if page.chart:
+        slide["chart"] = page.chart
+    if page.headline:
+        slide["headline"] = page.headline
+    if page.source:
+        slide["source_in_footer"] = True
+    return slide
+
+
+def _states(lines: list[str], label: str, amount: str) -> bool:
+    """Whether a line prints the amount: alone when it cannot be another number ('152,000', 'RMB
+    15 billion'), else beside the figure's label ('Nobel laureate: 1')."""
+    if not amount:
+        return False
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,]\d)")
+    distinctive = sum(c.isdigit() for c in amount) >= 3 or any(c.isalpha() for c in amount)
+    return any(pattern.search(line) and (distinctive or _plain(label) in line) for line in lines)
+
+
+def _many(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _section_texts(derived: Derived) -> dict[int, list[str]]:
+    """Each section slide's number and its printed lines (headline and bullets)."""
+    texts: dict[int, list[str]] = {}
+    number = 1 + len(derived.glance_pages)
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            number += 1
+            texts[number] = [_plain(t) for t in (page.headline, *page.points) if t]
+    return texts
+
+
+def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sections whose slide (or last slide) was folded into another one, and where it went."""
+    planned = {s.id: s for s in derived.deck_sections}
+    texts = _section_texts(derived)
+    titles = {s["slide"]: s.get("title", "") for s in slides}
+    found = []
+    for section in derived.sections.values():
+        kept = planned[section.id].deck_pages if section.id in planned else ()
+        if len(kept) >= len(section.deck_pages):
+            continue
+        name = _plain(section.title)
+        onto = next((n for n, lines in texts.items() if any(line.startswith(name) for line in lines)), None)
+        found.append(
+            {
+                "section": section.id,
+                "title": section.title,
+                "onto_slide": onto,  # None: its slide only repeated the tiles, so it has none
+                "onto": titles.get(onto, "") if onto else "",
+            }
+        )
+    return found
+
+
+def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    chart_slide = {s["chart"]: s["slide"] for s in slides if "chart" in s}
+    tile_slide = {ref: s["slide"] for s in slides for ref in s.get("tiles", ())}
+    section_lines = _section_texts(derived)
+    band = {f.ref for f in derived.headline_figures}
+    table = {f.ref for f in derived.table_figures}
+    places = []
+    for ref, figure in derived.figures.items():
+        section = derived.sections[ref.split(".")[0]]
+        deck: list[str] = []
+        if ref in tile_slide:
+            deck.append(f"tile (slide {tile_slide[ref]})")
+        for cid, chart in derived.charts.items():
+            if ref in chart.figure_refs and cid in chart_slide:
+                deck.append(f"chart '{cid}' (slide {chart_slide[cid]})")
+        amount = _plain(figure.amount_text)
+        deck += [
+            f"text (slide {n})" for n, lines in section_lines.items() if _states(lines, figure.label, amount)
+        ]
+        briefing: list[str] = []
+        if ref in band:
+            briefing.append("first page, the band of three numbers")
+        if ref in table:
+            briefing.append("first page, key-figures table")
+        if figure in section.briefing_figures:
+            only = " (its breakdown only)" if ref in section.breakdown_only else ""
+            briefing.append(f"bullet under '{section.title}'{only}")
+        for cid in section.briefing_charts:
+            if ref in derived.charts[cid].figure_refs:
+                briefing.append(f"chart '{cid}'")
+        for cid, chart in derived.charts.items():
+            if chart.too_few and ref in chart.figure_refs and amount in _plain(chart.caption):
+                briefing.append(f"sentence of chart '{cid}'")
+        places.append(
+            {"figure": ref, "label": figure.label, "text": figure.text, "deck": deck, "briefing": briefing}
+        )
+    return places
+
+
+def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
+    spec = summary.charts.get(data.id)
+    if data.too_few:
+        return ["fewer than 3 values: no chart in either document; its caption is printed as a sentence"]
+    reasons = []
+    asked = spec.kind.value if spec else data.kind
+    if asked == "bar" and data.kind == "hbar":
+        reasons.append(
+            f"horizontal bars: more than {chart_shape.MAX_COLUMNS} categories or a label longer than "
+            f"{chart_shape.MAX_COLUMN_LABEL} characters"
+        )
+    if data.full_width:
+        reasons.append("the whole width of its slide, no text beside it: many categories")
+    order = spec.order if spec else "auto"
+    labels = [b.label for b in data.bars]
+    if order == "as_given":
+        reasons.append("bars in the data's order (order: as_given)")
+    elif order == "auto" and chart_shape.is_sequence(labels):
+        reasons.append("bars in the data's order: the labels form a sequence (years, days)")
+    else:
+        reasons.append("bars sorted by value, largest first")
+    if data.log_scale:
+        reasons.append("logarithmic scale: at least 3 values over at least two orders of magnitude")
+    elif spec and spec.log_scale:
+        reasons.append("linear scale although log_scale was asked: too few values or too narrow a range")
+    return reasons
+
+
+def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
+    """The plan as plain data (JSON-ready): slides, folded sections, each figure's places, charts."""
+    slides = _slides(derived)
+    own = [s.id for s in derived.deck_sections if s.deck_pages and s.id != OTHER_HIGHLIGHTS]
+    return {
+        "event": summary.event.short_name,
+        "deck": {
+            "slides": slides,
+            "sections_with_slides": own,
+            "folded": _folded(derived, slides),
+            "omitted": [s.id for s in derived.sections.values() if s.deck == "omit"],
+            "sources_slide": derived.sources_slide,
+        },
+        "briefing": {
+            "band": [f.ref for f in derived.headline_figures],
+            "key_figures_table": [f.ref for f in derived.table_figures],
+            "sections": [
+                {
+                    "section": s.id,
+                    "title": s.title,
+                    "bullets": [f.ref for f in s.briefing_figures],
+                    "charts": list(s.briefing_charts),
+                    "sentences": list(s.chart_sentences),
+                }
+                for s in derived.sections.values()
+            ],
+        },
+        "figures": _figure_places(derived, slides),
+        "charts": [
+            {
+                "chart": cid,
+                "title": data.title,
+                "kind": "sentence" if data.too_few else data.kind,
+                "kind_words": "a sentence" if data.too_few else CHART_KINDS[data.kind].words,
+                "log_scale": data.log_scale,
+                "documents": list(data.documents),
+                "why": _chart_reasons(summary, data),
+            }
+            for cid, data in derived.charts.items()
+        ],
+    }
+
+
+def plan_text(plan: dict[str, Any]) -> str:
+    """The plan as a reader would describe it, one line per slide, figure and chart."""
+    deck, briefing = plan["deck"], plan["briefing"]
+    labels = {f["figure"]: f["label"] for f in plan["figures"]}
+    lines = [f"The plan for {plan['event']}", "", f"Deck ({len(deck['slides'])} slides)"]
+    for slide in deck["slides"]:
+        head = f"  slide {slide['slide']}: "
+        if slide["kind"] == "title":
+            lines.append(head + "title slide")
+        elif slide["kind"] == "at a glance":
+            tiles = ", ".join(labels[r] for r in slide["tiles"])
+            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}")
+        elif slide["kind"] == "sources":
+            lines.append(head + "Sources")
+        else:
+            what = _LAYOUTS[slide["layout"]]
+            if "chart" in slide:
+                what = what.replace("a chart", f"chart '{slide['chart']}'")
+            bullets = _many(slide["bullets"], "bullet")
+            extra = f", {bullets}" if slide["bullets"] and slide["layout"] == "points" else ""
+            if slide["layout"] == "chart-and-points":
+                extra = f" ({bullets})"
+            more = " (continued)" if slide["continued"] else ""
+            footer = "; the source in its footer" if slide.get("source_in_footer") else ""
+            lines.append(head + f"{slide['title']}{more}: {what}{extra}{footer}")
+    for fold in deck["folded"]:
+        if not fold["onto_slide"]:
+            lines.append(f"  '{fold['title']}' has no slide: its bullets only repeat the tiles")
+        else:
+            lines.append(f"  '{fold['title']}' is folded into slide {fold['onto_slide']} ({fold['onto']})")
+    titles = {s["section"]: s["title"] for s in briefing["sections"]}
+    lines += [f"  '{titles[sid]}' is left out of the deck (deck: omit)" for sid in deck["omitted"]]
+    if not deck["sources_slide"]:
+        lines.append("  no Sources slide: the one source is in the last slide's footer")
+    lines += ["", "Briefing"]
+    lines.append("  first page, the band: " + (", ".join(labels[r] for r in briefing["band"]) or "none"))
+    table = ", ".join(labels[r] for r in briefing["key_figures_table"])
+    lines.append("  first page, key-figures table: " + (table or "none"))
+    for section in briefing["sections"]:
+        parts = [_many(len(section["bullets"]), "figure bullet")]
+        parts += [f"chart '{c}'" for c in section["charts"]]
+        parts += [_many(len(section["sentences"]), "chart sentence")] if section["sentences"] else []
+        lines.append(f"  {section['title']}: " + ", ".join(parts))
+    lines += ["", "Figures (where each is printed)"]
+    for figure in plan["figures"]:
+        deck_places = ", ".join(figure["deck"]) or "notes only"
+        brief_places = ", ".join(figure["briefing"]) or "not printed (see the notes)"
+        lines.append(f"  {figure['label']} ({figure['text']}): deck: {deck_places}; briefing: {brief_places}")
+    lines += ["", "Charts"]
+    for chart in plan["charts"]:
+        where = " and ".join(chart["documents"]) or "neither document"
+        lines.append(f"  '{chart['chart']}' {chart['title']}: {chart['kind_words'].lower()}, in {where}")
+        lines += [f"    why: {reason}" for reason in chart["why"]]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,82 @@
+"""`reportgen inspect --plan`: the editorial plan in words and as JSON, and what it says is what
+the build makes (issue 19: "a user can see the plan")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from reportgen.cli import main
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from .conftest import ROOT, TEMPLATES, WAIC
+
+MARATHON = ROOT / "tests" / "events" / "city-marathon.yaml"
+
+
+def _plan(event: Path) -> dict:
+    result = CliRunner().invoke(main, ["inspect", "--plan", "--json", str(event)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.mark.parametrize("event", [WAIC, MARATHON, ROOT / "tests" / "events" / "twelve-figures.yaml"])
+def test_the_plans_slides_are_the_built_decks(event: Path, tmp_path: Path) -> None:
+    plan = _plan(event)
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    slides = plan["deck"]["slides"]
+    assert len(slides) == len(deck.slides)
+    for slide, built in zip(slides, deck.slides, strict=True):
+        if slide["kind"] == "section":
+            title = built.shapes.title.text_frame.text
+            assert title.startswith(slide["title"]), (slide, title)
+            assert bool(slide.get("chart")) == any(getattr(s, "has_chart", False) for s in built.shapes)
+
+
+def test_the_plan_in_words_says_where_each_figure_and_section_goes() -> None:
+    result = CliRunner().invoke(main, ["inspect", "--plan", str(MARATHON)])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "Deck (4 slides)" in text
+    assert (
+        "  slide 2: at a glance, 4 tiles: Starters, Finishers, Raised for charity, "
+        "Spectators along the course" in text
+    )
+    assert "  slide 3: Finishers by race: chart 'races'" in text
+    assert "  'Winners' is folded into slide 4 (Other highlights)" in text
+    assert "  no Sources slide: the one source is in the last slide's footer" in text
+    assert (
+        "  Starters (41,250): deck: tile (slide 2); briefing: first page, the band of three numbers" in text
+    )
+    assert "  'races' Finishers by race: horizontal bar chart, in briefing and deck" in text
+    assert "    why: bars sorted by value, largest first" in text
+
+
+def test_a_two_value_chart_is_said_to_be_a_sentence() -> None:
+    charts = {c["chart"]: c for c in _plan(WAIC)["charts"]}
+    assert charts["projects"]["kind"] == "sentence"
+    assert charts["projects"]["why"] == [
+        "fewer than 3 values: no chart in either document; its caption is printed as a sentence"
+    ]
+    assert charts["capital"]["kind"] == "hbar"
+
+
+def test_json_goes_with_plan_and_a_missing_event_is_a_data_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["inspect", "--json", "deck.pptx"])
+    assert result.exit_code == 2
+    assert "--json goes with --plan (the template report is text only)" in result.output
+    result = CliRunner().invoke(main, ["inspect", "--plan", str(tmp_path / "none.yaml")])
+    assert result.exit_code == 3
+    assert "no such file" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_inspect_help_shows_the_plan_example() -> None:
+    text = CliRunner().invoke(main, ["inspect", "--help"]).output
+    assert "reportgen inspect --plan data/waic2022.yaml" in text
