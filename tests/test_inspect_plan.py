@@ -35,7 +35,7 @@ def test_the_plans_slides_are_the_built_decks(event: Path, tmp_path: Path) -> No
     for slide, built in zip(slides, deck.slides, strict=True):
         if slide["kind"] == "section":
             title = built.shapes.title.text_frame.text
-            assert title.startswith(slide["title"]), (slide, title)
+            assert title.startswith(slide["heading"]), (slide, title)  # its finding, or its name
             assert bool(slide.get("chart")) == any(getattr(s, "has_chart", False) for s in built.shapes)
 
 

@@ -231,6 +231,11 @@ FOOTER_CHARS = 270
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
+#: The panel beside a chart is about a third of the body's width and four fifths of its height:
+#: about PANEL_CHARS narrow characters a row and PANEL_ROWS rows (a long statement folded there
+#: was set below the smallest size and overflowed).
+PANEL_CHARS = 24
+PANEL_ROWS = 12
 TILES_PER_SLIDE = 6
 
 
@@ -325,6 +330,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few) & tile_refs
+    in_deck_charts |= _said_whole(charts, figures)  # a two-value chart's sentence heads the slide
     on_first_page = {f.ref for f in (*key_figures, *headline)}
     sections = {
         sid: _paged(
@@ -370,6 +376,22 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
 def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
     """The figures a deck chart draws whose amount its caption (the slide's headline) also prints."""
     return _stated(charts, figures, lambda c: "deck" in c.documents)
+
+
+def _said_whole(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
+    """The figures of two-value charts whose sentence prints them whole, qualifier and all ('More
+    than 700 media outlets'): their slide's headline states them, so no bullet repeats them."""
+
+    def plain(text: str) -> str:
+        return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2060", "").casefold()
+
+    return {
+        ref
+        for c in charts.values()
+        if c.too_few
+        for ref in c.figure_refs
+        if plain(figures[ref].text) in plain(c.caption)
+    }
 
 
 def _stated(
@@ -490,7 +512,7 @@ def _paged(
         )
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet.
-        beside = rest if index == 0 and len(rest) <= PANEL_POINTS and not data.full_width else ()
+        beside = rest if index == 0 and _fits_panel(rest) and not data.full_width else ()
         rest = rest[len(beside) :]
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
@@ -528,6 +550,12 @@ def _small(section: SectionView, page: DeckPage) -> bool:
     if page.layout != "points":
         return False
     return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
+
+
+def _fits_panel(points: tuple[str, ...]) -> bool:
+    """Whether `points` fit the panel beside a chart: few enough, and short enough."""
+    rows = sum(-(-_width(t) // PANEL_CHARS) for t in points)
+    return len(points) <= PANEL_POINTS and rows <= PANEL_ROWS
 
 
 def _rows(headline: str, points: tuple[str, ...]) -> int:
@@ -603,7 +631,10 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
             continue
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
-        fits = first.layout != "points" or _rows(first.headline, lines + first.points) <= TEXT_ROWS
+        if first.layout == "points":
+            fits = _rows(first.headline, lines + first.points) <= TEXT_ROWS
+        else:
+            fits = first.layout != "chart-and-points" or _fits_panel(lines + first.points)
         if len(first.points) + len(lines) <= room and fits:
             first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:

@@ -147,17 +147,16 @@ def test_every_build_runs_the_plans_checks(tmp_path: Path) -> None:
 
 
 def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None:
-    """WAIC's signing slide states "17 of the 25 signed projects": no bullet prints the 25 again,
-    and its statement alone joins the closing ceremony's slide, whose notes give its sources."""
+    """WAIC's signing slide states "17 of the 25 signed projects": no bullet prints the 25 again."""
     derived = _derived(WAIC)
     signing = derived.sections["signing"]
     assert [(p.layout, p.points) for p in signing.deck_pages] == [("points", ())]
     assert "17 of the 25 signed projects" in signing.deck_pages[0].headline
     planned = {s.id: s for s in derived.deck_sections}
-    assert planned["signing"].deck_pages == ()
-    closing = planned["closing_ceremony"].deck_pages[-1]
-    assert closing.points[-1].startswith("Signed projects and investment: Representative industrial")
-    assert closing.folded == ("signing",)
+    # its statement alone: the closing ceremony's slide is full, and the panel beside the finance
+    # chart too narrow for it (folded there, it overflowed)
+    assert [(p.layout, p.points) for p in planned["signing"].deck_pages] == [("points", ())]
+    assert not [p for s in derived.deck_sections for p in s.deck_pages if "signing" in p.folded]
 
 
 def test_bullets_that_only_repeat_the_tiles_make_no_slide() -> None:

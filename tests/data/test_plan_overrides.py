@@ -33,11 +33,13 @@ def _event(tmp_path: Path, name: str, section: str, deck: str) -> Path:
 
 
 def _built(event: Path, tmp_path: Path, project=None) -> tuple[list[str], str, list[str]]:
-    """The deck's slide titles, all its slide text, and the briefing's headings."""
+    """The deck's slide names (the section's name above a title that states its finding, else the
+    title), all its slide text, and the briefing's headings."""
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES, project=project))
     files = {f.suffix: f for f in result.files}
     slides = Presentation(str(files[".pptx"])).slides
-    titles = [s.shapes.title.text_frame.text for s in slides]
+    kickers = [next((sh.text_frame.text for sh in s.shapes if sh.name == "Section name"), "") for s in slides]
+    titles = [kicker or s.shapes.title.text_frame.text for kicker, s in zip(kickers, slides, strict=True)]
     text = "\n".join(sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame)
     headings = [
         p.text for p in Document(str(files[".docx"])).paragraphs if p.style.name.startswith("Heading")

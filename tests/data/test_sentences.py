@@ -50,7 +50,7 @@ def test_english_figures_lead_with_their_number_where_the_label_names_what_is_co
     # a note is printed with its figure
     assert said["reach.internet_media"] == (
         "More than 2,000 Internet and self-media (We media) outlets. "
-        "The source counts these among the more than 700 media outlets."
+        "The source counts these among the radio, television and online media outlets."
     )
     marathon = _figures(EVENTS / "city-marathon.yaml")
     assert marathon["race.starters"] == "Starters: 41,250 runners"  # the label is not the unit's noun
@@ -74,7 +74,7 @@ def test_chinese_figures_people_and_lists() -> None:
     assert said["programme.activities"] == "各类活动121场"
     assert said["signing.investment"] == "签约项目总投资近150亿元"
     assert said["reach.online_viewers"] == "线上观看超过6.38亿人次"
-    assert said["reach.internet_media"] == "互联网及自媒体超过2,000家。来源将其计入700余家媒体之中。"
+    assert said["reach.internet_media"] == "互联网及自媒体超过2,000家。来源将其计入广播、电视和网络媒体之中。"
     closing = derived.sections["closing_ceremony"]
     assert closing.people[0].sentence == "上海市委常委、上海市副市长张为宣布大会闭幕。"
     assert closing.points[0] == "上海市副市长张为宣布大会闭幕。"  # the deck: the last title only
