@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from reportgen import entry
 from reportgen.cli import main, parse_build
 from reportgen.pipeline import drawing
+from reportgen.platform import fork_start
 from reportgen.session import session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,6 +191,7 @@ drawer.close()
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads a process's children in /proc")
+@pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
 def test_the_second_helper_is_forked_only_when_a_core_is_idle() -> None:
     """With no idle core, one helper serves both pipes (no second process to start and share the
     core with): every chart is still drawn, even taken in the reverse order, with more picture
