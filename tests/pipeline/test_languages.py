@@ -50,10 +50,10 @@ BOTH = {
         "約11億ドル",
     ],
     "de_DE": [
-        "14.–17. Oktober 2025",
+        f"14.–17.{NBSP}Oktober 2025",
         "mehr als 1.200 Aussteller",
         "Rund 310 New products launched",  # the labels stay English: the number leads, as in German
-        "235.000 Besuche, Stand: 17. Oktober 2025, 16:00 Uhr",
+        f"235.000 Besuche, Stand: 17.{NBSP}Oktober 2025, 16:00 Uhr",
         f"knapp 2,35{NBSP}Milliarden US-Dollar (knapp 16,9{NBSP}Milliarden Yuan)",
         f"rund 1,1{NBSP}Milliarden US-Dollar",
     ],
