@@ -93,6 +93,16 @@ def _compact_units(locale: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(sorted(units, reverse=True))
 
 
+@cache
+def _words_from(locale: str) -> int:
+    """Where a count starts to print with a word: from a million ('638 million'), or from 10⁴ in
+    a language that groups by 万 (10⁴), whose press writes '62万人次' and '12万平方米', never
+    '620,000人次'."""
+    if any(magnitude == 10_000 and power == 4 for magnitude, power, _ in _compact_units(locale)):
+        return 10_000
+    return WORDS_FROM
+
+
 def compact_unit(locale: str, exact: Decimal) -> tuple[int, int] | None:
     """(power, places): the power of ten `locale`'s words divide `exact` by, and how many digits
     their count may have before the point (None when no word applies, or the locale's words
@@ -141,7 +151,7 @@ class Formatter:
             return self._number(exact)
 
     def _number(self, exact: Decimal) -> str:
-        if abs(exact) >= WORDS_FROM:
+        if abs(exact) >= _words_from(self.locale):
             unit = compact_unit(self.locale, exact)
             if unit is not None:
                 power, places = unit

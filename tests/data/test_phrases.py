@@ -317,3 +317,22 @@ def test_a_label_names_its_unit_in_each_language(label: str, unit: str, names: b
     from reportgen.data.derive import _names_unit
 
     assert _names_unit(label, unit) is names
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "expected"),
+    [
+        ("zh_CN", 620_000, "62万"),  # '62万人次', as the Chinese press writes it
+        ("zh_CN", 120_000, "12万"),
+        ("zh_CN", 235_000, "23.5万"),
+        ("zh_CN", 12_345, "12,345"),  # 1.2345万 is no count a reader says: every digit
+        ("zh_CN", 4_200, "4,200"),
+        ("ja_JP", 60_000, "6万"),
+        ("en_GB", 620_000, "620,000"),
+        ("de_DE", 620_000, "620.000"),
+    ],
+)
+def test_a_language_that_groups_by_wan_prints_counts_from_ten_thousand_with_it(
+    locale: str, value: int, expected: str
+) -> None:
+    assert Formatter(locale).number(value) == expected
