@@ -567,7 +567,10 @@ QUOTE = (
 SECTION_NOTES = [
     "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary }}{% endif %}",
     "{%p if page.first %}",
+    # the heading only over quotes to follow: never 'Where the figures come from:' and nothing
+    "{%p if s.figure_list|selectattr('quote')|list %}",
     '{{ _("Where the figures come from:") }}',
+    "{%p endif %}",
     "{%p for f in s.figure_list if f.quote %}",
     "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
     "{{ f.quote.text|quoted }}"
@@ -791,7 +794,9 @@ def _glance_slide(prs, count: int, directives: str) -> None:
     _notes(
         slide,
         [
+            "{%p if page|selectattr('quote')|list %}",
             '{{ _("Where the key figures come from:") }}',
+            "{%p endif %}",
             "{%p for f in page if f.quote %}",
             "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
             "{{ f.quote.text|quoted }}",

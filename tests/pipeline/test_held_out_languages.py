@@ -145,3 +145,12 @@ def test_a_chinese_qualifier_stays_with_its_number_at_a_line_end(tmp_path: Path)
         if "slides/slide" in n
     )
     assert f"超过{WJ}3,400{WJ}家" in slides
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_no_speaker_note_ends_with_a_heading_over_nothing(name: str, tmp_path: Path) -> None:
+    """'数据出处：' (where the figures come from) heads quotes that follow, never an empty list."""
+    _, deck = built(HELD_OUT / f"{name}.yaml", tmp_path / "out")
+    for number, notes in enumerate(pptx_notes(deck), 1):
+        last = notes.strip().splitlines()[-1] if notes.strip() else ""
+        assert not last.endswith((":", "：")), (name, number, notes)
