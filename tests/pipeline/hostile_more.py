@@ -1412,7 +1412,7 @@ NUMBERS = [
         literal_filters_after_en_gb("zh_CN"),
         0,
         "built WAIC 2022",
-        check=printed("1.8亿 | 15亿欧元 | 12,500"),
+        check=printed("1.8亿 | 15亿欧元 | 1.25万"),
     ),
 ]
 
