@@ -533,7 +533,7 @@ def _quotation(doc, name: str) -> None:
     doc.add_paragraph(f"{{%p if {name}.quote %}}")
     doc.add_paragraph(f"{{{{ {name}.quote.text|quoted }}}}", style="Quote")
     doc.add_paragraph(f"{{%p if {name}.quote.credit %}}")
-    credit = doc.add_paragraph(f"\u2014\u00a0{{{{ {name}.quote.credit }}}}", style="Quote")
+    credit = doc.add_paragraph(f"{{{{ punct.credit }}}}{{{{ {name}.quote.credit }}}}", style="Quote")
     credit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p endif %}")
@@ -560,12 +560,17 @@ def _directive_box(slide, text: str) -> None:
 
 QUOTE = (
     "{{{{ {name}.quote.text|quoted }}}}"
-    "{{% if {name}.quote.credit %}} \u2014\u00a0{{{{ {name}.quote.credit }}}}{{% endif %}}"
+    "{{% if {name}.quote.credit %}}"
+    "{{{{ punct.space }}}}{{{{ punct.credit }}}}{{{{ {name}.quote.credit }}}}"
+    "{{% endif %}}"
 )
 SECTION_NOTES = [
     "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary }}{% endif %}",
     "{%p if page.first %}",
+    # the heading only over quotes to follow: never 'Where the figures come from:' and nothing
+    "{%p if s.figure_list|selectattr('quote')|list %}",
     '{{ _("Where the figures come from:") }}',
+    "{%p endif %}",
     "{%p for f in s.figure_list if f.quote %}",
     "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
     "{{ f.quote.text|quoted }}"
@@ -789,7 +794,9 @@ def _glance_slide(prs, count: int, directives: str) -> None:
     _notes(
         slide,
         [
+            "{%p if page|selectattr('quote')|list %}",
             '{{ _("Where the key figures come from:") }}',
+            "{%p endif %}",
             "{%p for f in page if f.quote %}",
             "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
             "{{ f.quote.text|quoted }}",

@@ -753,7 +753,15 @@ def _names_unit(label: str, unit: str | None) -> bool:
     """Whether the unit's words stand together in the label, singular or plural alike."""
     if not unit:
         return False
-    if all(phrases_cjk(c) for c in unit) and label.endswith(unit):  # '观众人次' counts 人次
+    # '观众人次' counts 人次; a one-character counter (社, 家, 个) is printed even after a label
+    # that ends with it: '出展社は3,400社以上', never '3,400以上'
+    if len(unit) > 1 and all(phrases_cjk(c) for c in unit) and label.endswith(unit):
+        return True
+    if all(phrases_cjk(c) for c in unit):
+        return False
+    last = (label.split() or [""])[-1].casefold()
+    # a German compound ends with what it counts: 'Kongressteilnehmer' counts Teilnehmer
+    if " " not in unit and len(unit) >= 5 and unit.isalpha() and last.endswith(unit.casefold()):
         return True
     label_words, unit_words = _words(label), _words(unit)
     if not unit_words:

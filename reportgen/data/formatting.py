@@ -93,6 +93,16 @@ def _compact_units(locale: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(sorted(units, reverse=True))
 
 
+@cache
+def _words_from(locale: str) -> int:
+    """Where a count starts to print with a word: from a million ('638 million'), or from 10⁴ in
+    a language that groups by 万 (10⁴), whose press writes '62万人次' and '12万平方米', never
+    '620,000人次'."""
+    if any(magnitude == 10_000 and power == 4 for magnitude, power, _ in _compact_units(locale)):
+        return 10_000
+    return WORDS_FROM
+
+
 def compact_unit(locale: str, exact: Decimal) -> tuple[int, int] | None:
     """(power, places): the power of ten `locale`'s words divide `exact` by, and how many digits
     their count may have before the point (None when no word applies, or the locale's words
@@ -141,7 +151,7 @@ class Formatter:
             return self._number(exact)
 
     def _number(self, exact: Decimal) -> str:
-        if abs(exact) >= WORDS_FROM:
+        if abs(exact) >= _words_from(self.locale):
             unit = compact_unit(self.locale, exact)
             if unit is not None:
                 power, places = unit
@@ -285,7 +295,7 @@ class Formatter:
         first = self.words.first_of_month
         if first and value.day == 1:  # '1er octobre 2023'; '01/10/2023' stays as it is
             text = re.sub(r"(?<!\d)1(?= )", first, text, count=1)
-        return text
+        return _tie_day(text)
 
     def time(self, value: dt.datetime | dt.time) -> str:
         """'2 pm', '12:00 Uhr', '12 h', '12:00': the clock time as the language writes it (noon
@@ -305,7 +315,13 @@ class Formatter:
         if start is None or start == end:
             return self.date(end)
         if Locale.parse(self.locale).language != "en":
-            return _cldr_range(start, end, self.locale)
+            text = _cldr_range(start, end, self.locale)
+            first = self.words.first_of_month
+            if first and start.day == 1:  # '1er–5 octobre 2024', as the long date writes the 1st
+                text = re.sub(r"^1(?!\d)", first, text)
+            if first and end.day == 1:  # '30 septembre – 1er octobre 2024'
+                text = re.sub(r"(?<=\s)1(?= )", first, text)
+            return _tie_day(text)
         last = self.date(end)
         day = format_decimal(end.day, locale=self.locale)
         if (start.year, start.month) == (end.year, end.month) and re.search(rf"\b{day}\b", last):
@@ -367,3 +383,9 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
     if "MMMM" in parsed.date_formats["long"].pattern:
         patterns = [_SHORT_MONTH.sub("MMMM", p) for p in patterns]
     return format_date(start, patterns[0], locale=locale) + format_date(end, patterns[1], locale=locale)
+
+
+def _tie_day(text: str) -> str:
+    """A German day ('22.') keeps its month on its line: '22.\u00a0Oktober 2023', never a line
+    that ends with '22.' and a next line that starts with 'Oktober'."""
+    return re.sub(r"(?<=\d\.) (?=[^\W\d_])", "\u00a0", text)

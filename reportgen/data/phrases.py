@@ -37,6 +37,7 @@ class Phrases:
     currency_first: bool = False  # English: 'RMB 15 billion'; the others put it after
     tight: bool = False  # Chinese, Japanese: no space between a number and a CJK word
     first_of_month: str = ""  # French: '1er octobre', which CLDR writes '1 octobre'
+    percent_gap: str = ""  # before '%' as CLDR's percent pattern has it: '6,7\u00a0%', '6.7%'
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -81,6 +82,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 {"EUR": "Euro", "USD": "US-Dollar", "CNY": "Yuan", "GBP": "Pfund", "JPY": "Yen"}
                 | {"CHF": "Franken", "HKD": "Hongkong-Dollar"}
             ),
+            percent_gap="\u00a0",
         ),
         "fr": Phrases(
             _q(
@@ -100,6 +102,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"GBP": "livre sterling|livres sterling", "CHF": "franc suisse|francs suisses"}
             ),
             first_of_month="1er",
+            percent_gap="\u00a0",
         ),
         # 超过 rather than 逾 for 'more than': one phrase per qualifier, and 逾 is the headline's
         # register; a briefing's sentences use 超过 ('超过6.38亿').
@@ -188,6 +191,7 @@ def missing_warning(locale: str) -> str | None:
     )
 
 
+PERCENT_SIGNS = ("%", "‰")
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -196,7 +200,10 @@ def is_cjk(char: str) -> bool:
 
 
 def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:
-    """An amount and the word after it: no space before a Chinese or Japanese word."""
+    """An amount and the word after it: no space before a Chinese or Japanese word; a percent or
+    per-mille sign as the language's CLDR pattern sets it ('6.7%', '6,7\u00a0%')."""
+    if word in PERCENT_SIGNS:
+        return amount + words.percent_gap + word
     if words.tight and word and is_cjk(word[0]):
         return amount + word
     return f"{amount}{space}{word}" if word else amount

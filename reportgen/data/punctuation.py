@@ -30,6 +30,7 @@ class Punctuation(View):
     open: str = " ("  # an aside: ' (nearly USD 2.1 billion)', '（近21亿美元）'
     close: str = ")"
     unit: str = "\u00a0"  # between a number and its unit word set apart ('25\u00a0projects', '25个')
+    credit: str = "\u2014\u00a0"  # before the one a quote is credited to: '— Zhang Wei', '——张为'
 
     def listing(self, items: object) -> str:
         """The items joined as the language lists them: 'AI, robotics', 'AI、机器人'."""
@@ -39,10 +40,28 @@ class Punctuation(View):
 
 
 _EAST_ASIAN = Punctuation(
-    list="、", pair="：", clause="，", stop="。", semicolon="；", space="", open="（", close="）", unit=""
+    list="、",
+    pair="：",
+    clause="，",
+    stop="。",
+    semicolon="；",
+    space="",
+    open="（",
+    close="）",
+    unit="",
+    credit="——",
 )
 _JAPANESE = Punctuation(
-    list="、", pair="：", clause="、", stop="。", semicolon="、", space="", open="（", close="）", unit=""
+    list="、",
+    pair="：",
+    clause="、",
+    stop="。",
+    semicolon="、",
+    space="",
+    open="（",
+    close="）",
+    unit="",
+    credit="——",
 )
 _FRENCH = Punctuation(pair="\u00a0: ", semicolon="\u202f; ")
 _BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH}

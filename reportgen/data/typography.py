@@ -102,12 +102,18 @@ _IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff
 _CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|{_IDEOGRAPH}))")
 
 
+#: Qualifiers written before a number (data/phrases.py), kept on its line: '超过\u20603,400家'.
+_CJK_QUALIFIERS = ("超过", "超過", "近", "约", "約", "逾", "至少", "最多", "不到", "少なくとも", "最大")
+_CJK_QUALIFIER = re.compile(rf"({_alternation(_CJK_QUALIFIERS)})(?=\d)")
+
+
 def bind_cjk_numbers(text: str, locale: str) -> str:
     """In Chinese and Japanese, where no space separates them, a number and the scale character
     and unit after it are tied by WORD JOINERs (U+2060), which renderers do not break at:
     "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise."""
     if locale.split("_")[0].lower() not in {"zh", "ja"} or not any(c.isdigit() for c in text):
         return text
+    text = _CJK_QUALIFIER.sub(rf"\1{WORD_JOINER}", text)
     return _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
 
 

@@ -160,18 +160,18 @@ AFTERNOON = dt.datetime(2023, 11, 10, 14, 30)
 @pytest.mark.parametrize(
     ("locale", "when", "expected"),
     [
-        ("de_DE", NOON, "Stand: 22. Oktober 2023, 12:00 Uhr"),
+        ("de_DE", NOON, "Stand: 22.\u00a0Oktober 2023, 12:00 Uhr"),
         ("fr_FR", NOON, "au 22 octobre 2023 à 12 h"),
         ("zh_CN", NOON, "截至2023年10月22日12:00"),  # noon: never '12 下午'
         ("ja_JP", NOON, "2023年10月22日12:00時点"),
         ("en_GB", NOON, "as of 12 pm on 22 October 2023"),
-        ("de_DE", AFTERNOON, "Stand: 10. November 2023, 14:30 Uhr"),
+        ("de_DE", AFTERNOON, "Stand: 10.\u00a0November 2023, 14:30 Uhr"),
         ("fr_FR", AFTERNOON, "au 10 novembre 2023 à 14 h 30"),
         ("zh_CN", AFTERNOON, "截至2023年11月10日14:30"),
         ("ja_JP", AFTERNOON, "2023年11月10日14:30時点"),
         ("en_GB", AFTERNOON, "as of 2:30 pm on 10 November 2023"),
         ("en_GB", dt.datetime(2022, 9, 3, 14, 0), "as of 2 pm on 3 September 2022"),
-        ("de_DE", dt.date(2023, 10, 22), "Stand: 22. Oktober 2023"),
+        ("de_DE", dt.date(2023, 10, 22), "Stand: 22.\u00a0Oktober 2023"),
         ("fr_FR", dt.date(2023, 10, 22), "au 22 octobre 2023"),
         ("zh_CN", dt.date(2023, 10, 22), "截至2023年10月22日"),
         ("ja_JP", dt.date(2023, 10, 22), "2023年10月22日時点"),
@@ -186,8 +186,13 @@ def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, exp
 @pytest.mark.parametrize(
     ("locale", "start", "end", "expected"),
     [
-        ("de_DE", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18.–22. Oktober 2023"),
-        ("de_DE", dt.date(2023, 9, 30), dt.date(2023, 10, 2), f"30. September{THIN}–{THIN}2. Oktober 2023"),
+        ("de_DE", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18.–22.\u00a0Oktober 2023"),
+        (
+            "de_DE",
+            dt.date(2023, 9, 30),
+            dt.date(2023, 10, 2),
+            f"30.\u00a0September{THIN}–{THIN}2.\u00a0Oktober 2023",
+        ),
         ("fr_FR", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18–22 octobre 2023"),
         ("zh_CN", dt.date(2023, 10, 18), dt.date(2023, 10, 22), f"2023年10月18日{THIN}–{THIN}22日"),
         ("ja_JP", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023年10月18日～22日"),
@@ -251,4 +256,83 @@ def test_french_writes_the_first_of_the_month_as_an_ordinal(style: str, expected
     assert Formatter("fr_FR").as_of(Figure(label="x", value=1, as_of=dt.date(2023, 10, 1))) == (
         "au 1er octobre 2023"
     )
-    assert Formatter("de_DE").date(dt.date(2023, 10, 1)) == "1. Oktober 2023"
+    assert Formatter("de_DE").date(dt.date(2023, 10, 1)) == "1.\u00a0Oktober 2023"
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("de_DE", "6,7\u00a0%"),
+        ("fr_FR", "6,7\u00a0%"),
+        ("zh_CN", "6.7%"),
+        ("ja_JP", "6.7%"),
+        ("en_GB", "6.7%"),
+    ],
+)
+def test_a_percentage_unit_is_set_as_the_languages_percent_pattern(locale: str, expected: str) -> None:
+    """A figure with `unit: "%"` reads as CLDR writes a percentage: '6.7%' in Chinese, never '6.7 %'."""
+    assert Formatter(locale).figure(Figure(label="x", value=6.7, unit="%"), unit=True) == expected
+
+
+def test_a_german_day_keeps_its_month_and_a_french_first_is_1er_in_a_range() -> None:
+    de, fr = Formatter("de_DE"), Formatter("fr_FR")
+    assert de.date(dt.date(2023, 10, 22)) == "22.\u00a0Oktober 2023"
+    assert fr.date_range(dt.date(2024, 10, 1), dt.date(2024, 10, 5)) == "1er–5 octobre 2024"
+    assert (
+        fr.date_range(dt.date(2024, 9, 30), dt.date(2024, 10, 1))
+        == "30 septembre\u2009–\u20091er octobre 2024"
+    )
+    assert fr.date_range(dt.date(2024, 10, 11), dt.date(2024, 10, 15)) == "11–15 octobre 2024"
+
+
+@pytest.mark.parametrize(
+    ("locale", "credit"),
+    [
+        ("en_GB", "\u2014\u00a0"),
+        ("de_DE", "\u2014\u00a0"),
+        ("fr_FR", "\u2014\u00a0"),
+        ("zh_CN", "——"),
+        ("ja_JP", "——"),
+    ],
+)
+def test_a_quote_is_credited_with_the_languages_dash(locale: str, credit: str) -> None:
+    from reportgen.data.punctuation import punctuation
+
+    assert punctuation(locale).credit == credit
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "names"),
+    [
+        ("Kongressteilnehmer", "Teilnehmer", True),  # a German compound names what it counts
+        ("Herkunftsländer", "Länder", True),
+        ("Fachbesucher", "Besucher", True),
+        ("Ausstellungsfläche", "m²", False),
+        ("观众人次", "人次", True),
+        ("出展社", "社", False),  # a one-character counter is printed: '3,400社以上'
+        ("参展企业", "家", False),
+    ],
+)
+def test_a_label_names_its_unit_in_each_language(label: str, unit: str, names: bool) -> None:
+    from reportgen.data.derive import _names_unit
+
+    assert _names_unit(label, unit) is names
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "expected"),
+    [
+        ("zh_CN", 620_000, "62万"),  # '62万人次', as the Chinese press writes it
+        ("zh_CN", 120_000, "12万"),
+        ("zh_CN", 235_000, "23.5万"),
+        ("zh_CN", 12_345, "12,345"),  # 1.2345万 is no count a reader says: every digit
+        ("zh_CN", 4_200, "4,200"),
+        ("ja_JP", 60_000, "6万"),
+        ("en_GB", 620_000, "620,000"),
+        ("de_DE", 620_000, "620.000"),
+    ],
+)
+def test_a_language_that_groups_by_wan_prints_counts_from_ten_thousand_with_it(
+    locale: str, value: int, expected: str
+) -> None:
+    assert Formatter(locale).number(value) == expected

@@ -40,11 +40,11 @@ def test_a_chinese_or_japanese_number_is_tied_to_its_unit_by_word_joiners() -> N
     from reportgen.data.typography import bind_cjk_numbers
 
     wj = "\u2060"
-    assert bind_cjk_numbers("超过6.38亿人次", "zh_CN") == f"超过6.38{wj}亿{wj}人{wj}次"
-    assert bind_cjk_numbers("近150亿元", "zh_CN") == f"近150{wj}亿{wj}元"
+    assert bind_cjk_numbers("超过6.38亿人次", "zh_CN") == f"超过{wj}6.38{wj}亿{wj}人{wj}次"
+    assert bind_cjk_numbers("近150亿元", "zh_CN") == f"近{wj}150{wj}亿{wj}元"
     assert bind_cjk_numbers("25个签约项目中，17个", "zh_CN") == f"25{wj}个签约项目中，17{wj}个"
     assert bind_cjk_numbers("截至2022年9月3日14:00", "zh_CN") == f"截至2022{wj}年9{wj}月3{wj}日14:00"
-    assert bind_cjk_numbers("近169亿元人民币", "zh_CN") == f"近169{wj}亿{wj}元{wj}人{wj}民{wj}币"
+    assert bind_cjk_numbers("近169亿元人民币", "zh_CN") == f"近{wj}169{wj}亿{wj}元{wj}人{wj}民{wj}币"
     assert bind_cjk_numbers("1,200社以上", "ja_JP") == f"1,200{wj}社以上"
     # a full-width mark after a number is not a unit; other languages are left as they are
     assert (
@@ -75,7 +75,7 @@ def test_the_chinese_documents_carry_the_joiners_and_the_english_ones_none(tmp_p
             if n.startswith("ppt/slides/slide")
         )
         if name == "zh":
-            assert f"超过6.38{wj}亿{wj}人{wj}次" in xml and f"近150{wj}亿{wj}元" in xml
+            assert f"超过{wj}6.38{wj}亿{wj}人{wj}次" in xml and f"近{wj}150{wj}亿{wj}元" in xml
             assert f"6.38{wj}亿" in slides and f"2,000{wj}家" in slides
         else:
             assert wj not in xml and wj not in slides

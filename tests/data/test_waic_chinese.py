@@ -37,7 +37,7 @@ FIGURES = {
     "participants.marr_winners": "1位",
     "participants.academicians": "超过80位",
     "participants.university_presidents": "超过20位",
-    "reach.metaverse_visits": "370,000人次，截至2022年9月3日14:00",
+    "reach.metaverse_visits": "37万人次，截至2022年9月3日14:00",
     "reach.media_outlets": "超过700家",
     "reach.internet_media": "超过2,000家",
     "reach.online_viewers": "超过6.38亿人次",
@@ -108,7 +108,7 @@ def test_every_fact_reads_in_chinese_with_its_qualifier(edition: tuple[str, str,
     briefing, deck, warnings = edition
     for ref, text in FIGURES.items():
         assert text in briefing, (ref, text)
-    for text in ("近150亿元", "超过\n6.38亿", "超过500位", "121场", "25", "370,000"):
+    for text in ("近150亿元", "超过\n6.38亿", "超过500位", "121场", "25", "37万"):
         assert text in deck, text  # the deck's tiles (the qualifier over the number) and charts
     assert not [w for w in warnings if "English" in w or "font" in w]
 

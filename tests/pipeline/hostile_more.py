@@ -1379,7 +1379,7 @@ NUMBERS = [
             # a number keeps its scale word and currency on its line: no-break spaces (typography.py)
             "mehr als 638\u00a0Millionen",
             "knapp 15\u00a0Milliarden RMB",
-            "Stand: 3. September 2022, 14:00 Uhr",
+            "Stand: 3.\u00a0September 2022, 14:00 Uhr",
         ),
     ),
     Case(
@@ -1412,7 +1412,7 @@ NUMBERS = [
         literal_filters_after_en_gb("zh_CN"),
         0,
         "built WAIC 2022",
-        check=printed("1.8亿 | 15亿欧元 | 12,500"),
+        check=printed("1.8亿 | 15亿欧元 | 1.25万"),
     ),
 ]
 

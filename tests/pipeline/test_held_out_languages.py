@@ -1,0 +1,156 @@
+"""Held-out events written as a native editor writes them (issue 20, "Done means"): a German Messe,
+a Chinese summit and expo, a French salon and a Japanese 展示会 in tests/events/languages/. Each
+is built, and its facts are read back in the language's own phrasing, exactly as an editor of
+that language would print them; no English template word is left anywhere a reader meets:
+paragraphs, slides, speaker notes, charts' alt texts and the documents' titles.
+
+They are not in the corpus (tests/events/*.yaml): a held-out event is what the corpus's plan was
+not tuned to, and the corpus's check that no slide is near-empty is the plan's to meet.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT, docx_text, pptx_notes, pptx_slide_texts
+from .test_catalogues import built, english_words, texts, without_data
+
+HELD_OUT = ROOT / "tests" / "events" / "languages"
+NBSP, NNBSP, WJ = "\u00a0", "\u202f", "\u2060"
+
+#: Per event: its language, then texts the briefing and the deck must each hold, as written by hand.
+EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
+    "messe-de": (
+        "de",
+        [
+            f"Abschlussbericht · 18.–22.{NBSP}Oktober 2023 · Leipzig, Deutschland",
+            f"ging am 22.{NBSP}Oktober 2023 in Leipzig zu Ende.",
+            f"rund 215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
+            "mehr als 3.500\nAussteller",
+            "Knapp 3.000 Kongressteilnehmer",  # a compound names what it counts: no 'Teilnehmer' twice
+            "Mehr als 52 Herkunftsländer",
+            f"Anteil internationaler Besucher: 6,7{NBSP}%",
+            f"rund 2,35{NBSP}Milliarden Euro",
+            f"—{NBSP}Dr. Katrin Albers",
+        ],
+        [
+            f"Rund 215.000 Fachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
+            "mehr als\n3.500\nAussteller",
+            "Knapp 3.000 Kongressteilnehmer",
+            f"„Die Branche hat in Leipzig ein starkes Zeichen gesetzt.“ —{NBSP}Dr. Katrin Albers",
+        ],
+    ),
+    "gipfel-zh": (
+        "zh",
+        [
+            "约62万人次\n观众，截至2023年11月10日12:00",
+            "超过1.8亿人次\n线上观看，截至2023年11月10日15:30",
+            "成交额同比增长6.7%",  # no space before % in Chinese
+            "外资项目金额近784.1亿美元",
+            "发布报告近10份",
+            "签约项目超过260个",
+            "——王建华",  # a Chinese dash before the one a quote is credited to
+            "《峰会闭幕新闻稿（示例）》，2023年11月10日。",
+        ],
+        [
+            "参展企业超过3,400家",
+            "观众约62万人次，截至2023年11月10日12:00",
+            "签约金额达5720亿元人民币",
+            "成交额同比增长6.7%",
+            "“数字贸易正在成为开放合作的新引擎。”——王建华",
+        ],
+    ),
+    "salon-fr": (
+        "fr",
+        [
+            "Bilan de clôture · 1er–5 octobre 2024 · Lyon, France",
+            f"environ 82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
+            f"près de 15{NBSP}milliards d’euros",
+            f"Hausse de la fréquentation{NBSP}: 6,7{NBSP}%",
+            f"—{NBSP}Claire Dubois",
+        ],
+        [
+            "1er–5 octobre 2024 · Lyon, France",
+            "Plus de 500 exposants",
+            f"Environ 82{NNBSP}000 visiteurs, au 5 octobre 2024 à 14{NBSP}h",
+            f"Volume d’affaires{NBSP}: près de 15{NBSP}milliards d’euros",
+        ],
+    ),
+    "tenjikai-ja": (
+        "ja",
+        [
+            "3,400社以上\n出展社",  # a counter is printed even after a label that ends with it
+            "約620人\n来場者、2024年11月15日12:00時点",
+            "約120億円\n商談額",
+            "——佐藤健一",
+        ],
+        [
+            "出展社は3,400社以上",
+            "来場者は約620人、2024年11月15日12:00時点",
+            "「ロボット産業の未来を示す展示会となった。」——佐藤健一",
+        ],
+    ),
+}
+#: Words of the documents' own English (messages, sentences, phrases) that no other language uses.
+ENGLISH = (
+    "and", "as of", "Source", "Sources", "continued", "Other highlights", "Notes on the figures",
+    "at a glance", "Key figures", "more than", "nearly", "about", "billion", "million", "Where the",
+    "come from", "Closing", "Page", "Bar chart", "pm",
+)  # fmt: skip
+#: English words that are words of the language too ('Sources' in French, 'am' in German).
+SHARED = {"fr": {"Source", "Sources"}}
+
+
+def _built(name: str, tmp_path: Path) -> tuple[Path, Path, list[str], list[str]]:
+    briefing, deck = built(HELD_OUT / f"{name}.yaml", tmp_path / "out")
+    every = texts(briefing, deck)
+    return briefing, deck, [docx_text(briefing)], [*pptx_slide_texts(deck), *pptx_notes(deck), *every]
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_a_held_out_events_facts_read_in_its_own_language(name: str, tmp_path: Path) -> None:
+    _, _, briefing, deck = _built(name, tmp_path)
+    _, in_briefing, in_deck = EXPECTED[name]
+    for phrase in in_briefing:
+        assert phrase in "\n".join(briefing), (name, phrase)
+    for phrase in in_deck:
+        assert phrase in "\n".join(deck), (name, phrase)
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_no_english_word_is_left_in_a_held_out_event(name: str, tmp_path: Path) -> None:
+    """Every text a reader meets, speaker notes, alt texts and titles included, less the event's
+    own strings, holds no English word of the catalogues and none of the sentences' own."""
+    briefing, deck, _, _ = _built(name, tmp_path)
+    language = EXPECTED[name][0]
+    source = HELD_OUT / f"{name}.yaml"
+    left = without_data("\n".join(texts(briefing, deck)), source, language)
+    words = (english_words(language) | set(ENGLISH)) - SHARED.get(language, set())
+    found = {w for w in words if re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", left)}
+    assert not found, (name, found)
+
+
+def test_a_chinese_qualifier_stays_with_its_number_at_a_line_end(tmp_path: Path) -> None:
+    """'超过' and '近' are tied to the number after them by a WORD JOINER, as its unit is."""
+    briefing, deck, _, _ = _built("gipfel-zh", tmp_path)
+    xml = zipfile.ZipFile(briefing).read("word/document.xml").decode()
+    assert f"近{WJ}784.1{WJ}亿{WJ}美{WJ}元" in xml and f"超过{WJ}260{WJ}个" in xml
+    slides = "".join(
+        zipfile.ZipFile(deck).read(n).decode()
+        for n in zipfile.ZipFile(deck).namelist()
+        if "slides/slide" in n
+    )
+    assert f"超过{WJ}3,400{WJ}家" in slides
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_no_speaker_note_ends_with_a_heading_over_nothing(name: str, tmp_path: Path) -> None:
+    """'数据出处：' (where the figures come from) heads quotes that follow, never an empty list."""
+    _, deck = built(HELD_OUT / f"{name}.yaml", tmp_path / "out")
+    for number, notes in enumerate(pptx_notes(deck), 1):
+        last = notes.strip().splitlines()[-1] if notes.strip() else ""
+        assert not last.endswith((":", "：")), (name, number, notes)
