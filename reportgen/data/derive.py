@@ -538,7 +538,11 @@ def _rows(headline: str, points: tuple[str, ...]) -> int:
 def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
     """A folded page's text as bullets of another slide, led by the section's name (with its
     headline), so its bullets are not read as the other section's."""
-    return (f"{section.title}{pair}{page.headline}" if page.headline else section.title, *page.points)
+    if page.headline:
+        return (f"{section.title}{pair}{page.headline}", *page.points)
+    if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
+        return (f"{section.title}{pair}{page.points[0]}", *page.points[1:])
+    return (section.title,)
 
 
 def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:

@@ -61,9 +61,11 @@ def test_small_sections_fold_together_under_their_names() -> None:
     assert "Speakers" not in titles and "The summit" not in titles
     other = derived.deck_sections[-1]
     points = other.deck_pages[-1].points
-    at = points.index("Speakers")  # its bullets under its name, not read as another section's
-    assert points[at + 1 : at + 3] == (
-        "Elena Marković, Minister of Water, opened the summit.",
+    # its bullets led by its name, not read as another section's; the name is no bullet of its own
+    assert "Speakers" not in points
+    at = points.index("Speakers: Elena Marković, Minister of Water, opened the summit.")
+    assert points[at : at + 2] == (
+        "Speakers: Elena Marković, Minister of Water, opened the summit.",
         "Idris Haddad, Secretary-General of the Basin Council, closed the summit.",
     )
     assert other.deck_pages[-1].source == "Source: “Closing communiqué (sample)”"  # one source: a footer
@@ -101,7 +103,12 @@ def test_small_sections_share_an_other_highlights_slide() -> None:
     folded = _folded(sections, Formatter("en_GB"))
     assert [s.deck_pages for s in folded[:3]] == [(chart,), (), ()]
     assert folded[3].id == OTHER_HIGHLIGHTS and folded[3].title == "Other highlights"
-    assert folded[3].deck_pages[0].points == ("Ceremonies", *small.points, "Extras", *other.points)
+    assert folded[3].deck_pages[0].points == (
+        f"Ceremonies: {small.points[0]}",
+        small.points[1],
+        f"Extras: {other.points[0]}",
+        other.points[1],
+    )
     assert _folded(sections, Formatter("de_DE"))[3].title == "Weitere Höhepunkte"
 
 
@@ -176,7 +183,7 @@ def test_a_folded_slide_leaves_the_tiles_numbers_to_the_tiles() -> None:
     assert other.id == OTHER_HIGHLIGHTS
     points = other.deck_pages[0].points
     assert points[0] == "The race: A flat course along the lake, with a record field and cool weather."
-    assert "Winners" in points
+    assert "Winners: Amara Okafor won the women's race in 2:21:40." in points
     assert not any("41,250" in p for p in points)
 
 
@@ -209,3 +216,14 @@ def test_a_small_last_slide_with_nowhere_to_go_keeps_its_bullets() -> None:
     rest = DeckPage("points", "", ("Observers: 4", "Interpreters: 12"), "", False, True)
     sections = (_section("a", "The summit", (full, rest)),)
     assert _folded(sections, Formatter("en_GB"))[0].deck_pages == (full, rest)
+
+
+def test_a_folded_section_without_a_headline_leads_its_first_bullet_with_its_name() -> None:
+    """The film festival's jury folds into 'Other highlights': 'Jury: Miriam Holt, president of
+    the jury', not a bullet 'Jury' alone above the names."""
+    derived = _derived(ROOT / "tests" / "events" / "film-festival.yaml")
+    other = next(s for s in derived.deck_sections if s.id == OTHER_HIGHLIGHTS)
+    points = other.deck_pages[0].points
+    assert "Jury" not in points
+    assert "Jury: Miriam Holt, president of the jury" in points
+    assert "Kenji Arata, member of the jury" in points
