@@ -214,6 +214,7 @@ class Derived:
     table_figures: tuple[FigureView, ...] = ()  # the key figures the briefing's band does not show
     deck_sections: tuple[SectionView, ...] = ()  # the deck's sections, small ones folded together
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
+    glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
 
 
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
@@ -228,6 +229,8 @@ FOLD_BELOW = 0.3
 #: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
 #: many narrow characters (a longer one keeps its Sources slide).
 FOOTER_CHARS = 270
+#: The footer under the last tiles holds one line of this many narrow characters.
+GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
@@ -350,8 +353,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     }
     deck_sections = _folded(tuple(sections.values()), fmt)
     one_source = len(summary.sources) == 1
+    glance_source = ""
     if one_source:
-        deck_sections, one_source = _with_source_line(deck_sections, _source_line(summary, fmt))
+        line = _source_line(summary, fmt)
+        deck_sections, one_source = _with_source_line(deck_sections, line)
+        if not one_source and tiles and not any(s.deck_pages for s in deck_sections):
+            # a deck of tiles alone: the source under the last tiles, not a slide of one line
+            glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
@@ -364,6 +372,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         table_figures=tuple(f for f in key_figures if f not in headline),
         deck_sections=deck_sections,
         sources_slide=not one_source,
+        glance_source=glance_source,
     )
 
 
@@ -481,6 +490,9 @@ def _paged(
     novel = points if section.deck == "own-slide" else _points(section, charted | tiles, fmt)
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
+    tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
+    if tiles_only:  # a slide of bullets that only repeat the tiles: its summary alone (issue 19 item 2)
+        return replace(section, points=points, deck_pages=(_statement(section, fmt),))
     pages: list[DeckPage] = []
     rest = points
     for index, chart_id in enumerate(section.deck_charts):
@@ -506,6 +518,14 @@ def _paged(
         # another slide, it goes without them (the tiles show them).
         pages[-1] = replace(pages[-1], novel=novel)
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
+    """The one page of a section whose bullets would all repeat tiles: its summary (and chart
+    sentences) as a headline, marked `novel=()` so that `_folded` leaves it out of the deck where
+    no other slide takes it, rather than print the tiles again or a slide of one sentence."""
+    headline = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    return DeckPage("points", "", (), headline, True, False, novel=())
 
 
 def _width(text: str) -> int:
@@ -570,8 +590,11 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if not _host(kept, at, _as_points(section, page, pair), section.id):
-            kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
+        if _host(kept, at, _as_points(section, page, pair), section.id):
+            continue
+        if whole.novel == () and not whole.points:  # a summary whose figures are all tiles: the
+            continue  # briefing prints it; the deck's tiles say what a slide of it would repeat
+        kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
     return tuple(kept)
 
 

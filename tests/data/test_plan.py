@@ -227,3 +227,31 @@ def test_a_folded_section_without_a_headline_leads_its_first_bullet_with_its_nam
     assert "Jury" not in points
     assert "Jury: Miriam Holt, president of the jury" in points
     assert "Kenji Arata, member of the jury" in points
+
+
+@pytest.mark.parametrize("name", ["twelve-figures", "agri-fair", "seven-figures"])
+def test_a_section_whose_bullets_only_repeat_tiles_gets_no_slide_of_them(name: str) -> None:
+    """Twelve tiles came back as twelve bullets on two slides; the fair's four showground tiles
+    as four bullets. A figure printed as a tile is no bullet of a slide that only repeats tiles."""
+    derived = _derived(ROOT / "tests" / "events" / f"{name}.yaml")
+    tiles = {f.ref for page in derived.glance_pages for f in page}
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            figures = [f for f in section.figure_list if f.sentence in page.points]
+            assert not (
+                page.points and all(f.ref in tiles for f in figures) and len(figures) == len(page.points)
+            )
+
+
+def test_a_deck_of_tiles_alone_prints_its_one_source_under_the_last_tiles(tmp_path: Path) -> None:
+    result = build(
+        ROOT / "tests" / "events" / "twelve-figures.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    slides = list(Presentation(str(deck)).slides)
+    assert [s.shapes.title.text for s in slides[1:]] == [
+        "NMTC 2026 at a glance"
+    ] * 2  # no bullets, no Sources
+    footers = [[sh.text_frame.text for sh in s.shapes if sh.name == "Source"] for s in slides[1:]]
+    assert footers == [[""], ["Source: “Congress closes (sample release)”"]]
+    assert result.warnings == []
