@@ -795,9 +795,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
             MSO_THEME_COLOR.TEXT_2,
         )
     ]
-    box = _text_box(
-        slide, MARGIN, SLIDE_H - Inches(0.55), CONTENT_W, Inches(0.5), footer, "Source", anchor=MSO_ANCHOR.BOTTOM
-    )
+    top = SLIDE_H - Inches(0.55)
+    box = _text_box(slide, MARGIN, top, CONTENT_W, Inches(0.5), footer, "Source", anchor=MSO_ANCHOR.BOTTOM)
     box.text_frame.paragraphs[0].space_after = PPt(0)
     _directive_box(slide, directives)
     _notes(
