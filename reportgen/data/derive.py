@@ -327,7 +327,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     tiles = tuple(f for f in key_figures if f.ref not in _stated_by_deck_charts(charts, figures))
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
-    in_deck_charts |= _stated(charts, figures, lambda c: c.too_few) & tile_refs
+    in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
     on_first_page = {f.ref for f in (*key_figures, *headline)}
     sections = {
         sid: _paged(
@@ -418,7 +418,12 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
         )
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
-    points += [item_list.sentence for item_list in section.lists.values()]
+    summary = (section.summary or "").casefold()
+    points += [  # not a list the section's summary already quotes whole (WAIC's slogan)
+        item_list.sentence
+        for item_list in section.lists.values()
+        if not (summary and all(str(item).casefold() in summary for item in item_list.items))
+    ]
     return tuple(points)
 
 

@@ -162,9 +162,21 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     assert "17 of the 25 signed projects" in signing.deck_pages[0].headline
     planned = {s.id: s for s in derived.deck_sections}
     assert planned["signing"].deck_pages == ()
-    closing = planned["closing_ceremony"].deck_pages[-1]
-    assert closing.points[-1].startswith("Signed projects and investment: Representative industrial")
-    assert closing.folded == ("signing",)
+    other = planned[OTHER_HIGHLIGHTS].deck_pages[-1]
+    assert other.points[0].startswith("Signed projects and investment: Representative industrial")
+    assert other.folded == ("signing", "reach")
+
+
+def test_no_bullet_repeats_what_its_slides_headline_states() -> None:
+    """WAIC's media slide printed the media chart's sentence ("More than 700 media outlets …,
+    including over 2,000 …") and then both figures again as bullets, and the slogan its summary
+    quotes as a bullet: a slide too full to fit. Its figures are the sentence's; the summary's."""
+    derived = _derived(WAIC)
+    reach = derived.sections["reach"]
+    assert [p.points for p in reach.deck_pages] == [()]
+    assert "More than 700 media outlets" in reach.deck_pages[0].headline
+    assert not any("thousands of websites" in p for p in reach.points)  # the summary quotes it
+    assert not any("700 radio" in p or "2,000 Internet" in p for p in reach.points)
 
 
 def test_bullets_that_only_repeat_the_tiles_make_no_slide() -> None:
