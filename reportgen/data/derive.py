@@ -565,9 +565,21 @@ def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ..
     headline), so its bullets are not read as the other section's."""
     if page.headline:
         return (f"{section.title}{pair}{page.headline}", *page.points)
+    if page.points and _names_itself(page.points[0], section.title):  # 'Forum tracks: …' (Forums)
+        return page.points
     if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
         return (f"{section.title}{pair}{page.points[0]}", *page.points[1:])
     return (section.title,)
+
+
+def _names_itself(point: str, title: str) -> bool:
+    """Whether a bullet opens with the section's name already ('Forum tracks: …' under 'Forums'),
+    so that leading it with the name would print it twice ('Forums: Forum tracks: …')."""
+    first, name = point.split(maxsplit=1)[:1], title.split(maxsplit=1)[:1]
+    if not first or not name:
+        return False
+    stem = name[0].casefold().removesuffix("s")
+    return len(stem) >= 3 and first[0].casefold().removesuffix("s") == stem
 
 
 def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:

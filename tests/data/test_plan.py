@@ -267,3 +267,11 @@ def test_a_deck_of_tiles_alone_prints_its_one_source_under_the_last_tiles(tmp_pa
     footers = [[sh.text_frame.text for sh in s.shapes if sh.name == "Source"] for s in slides[1:]]
     assert footers == [[""], ["Source: “Congress closes (sample release)”"]]
     assert result.warnings == []
+
+
+def test_a_folded_bullet_that_names_its_section_is_not_led_by_the_name_again() -> None:
+    """Harbourside's Forums joined the Exhibition slide as 'Forums: Forum tracks: …'."""
+    derived = _derived(ROOT / "data" / "examples" / "harbourside-expo-2025.yaml")
+    points = [p for s in derived.deck_sections for page in s.deck_pages for p in page.points]
+    assert not any(p.startswith("Forums: ") for p in points)
+    assert any(p.startswith("Forum tracks: Port logistics") for p in points)
