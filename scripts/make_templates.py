@@ -790,6 +790,19 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 if size == 16:
                     paragraph.space_before = PPt(8)
             index += 1
+    # the deck's one source under its last tiles, where the deck has no other slide to carry it
+    footer = [
+        (
+            "{% if glance_source and page == glance_pages|last %}{{ glance_source }}{% endif %}",
+            16,
+            False,
+            False,
+            MSO_THEME_COLOR.TEXT_2,
+        )
+    ]
+    top = SLIDE_H - Inches(0.55)
+    box = _text_box(slide, MARGIN, top, CONTENT_W, Inches(0.5), footer, "Source", anchor=MSO_ANCHOR.BOTTOM)
+    box.text_frame.paragraphs[0].space_after = PPt(0)
     _directive_box(slide, directives)
     _notes(
         slide,

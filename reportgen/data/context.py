@@ -41,6 +41,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "table_figures": tuple(derived.table_figures),
         "deck_sections": tuple(derived.deck_sections),
         "sources_slide": derived.sources_slide,
+        "glance_source": derived.glance_source,
         "charts": {
             cid: ChartInfo(cid, data.title, data.caption, alt_text(data), tuple(data.documents))
             for cid, data in derived.charts.items()

@@ -214,6 +214,7 @@ class Derived:
     table_figures: tuple[FigureView, ...] = ()  # the key figures the briefing's band does not show
     deck_sections: tuple[SectionView, ...] = ()  # the deck's sections, small ones folded together
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
+    glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
 
 
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
@@ -228,6 +229,8 @@ FOLD_BELOW = 0.3
 #: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
 #: many narrow characters (a longer one keeps its Sources slide).
 FOOTER_CHARS = 270
+#: The footer under the last tiles holds one line of this many narrow characters.
+GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
@@ -329,8 +332,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     tiles = tuple(f for f in key_figures if f.ref not in _stated_by_deck_charts(charts, figures))
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
-    in_deck_charts |= _stated(charts, figures, lambda c: c.too_few) & tile_refs
-    in_deck_charts |= _said_whole(charts, figures)  # a two-value chart's sentence heads the slide
+    in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
     on_first_page = {f.ref for f in (*key_figures, *headline)}
     sections = {
         sid: _paged(
@@ -356,8 +358,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     }
     deck_sections = _folded(tuple(sections.values()), fmt)
     one_source = len(summary.sources) == 1
+    glance_source = ""
     if one_source:
-        deck_sections, one_source = _with_source_line(deck_sections, _source_line(summary, fmt))
+        line = _source_line(summary, fmt)
+        deck_sections, one_source = _with_source_line(deck_sections, line)
+        if not one_source and tiles and not any(s.deck_pages for s in deck_sections):
+            # a deck of tiles alone: the source under the last tiles, not a slide of one line
+            glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
@@ -370,28 +377,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         table_figures=tuple(f for f in key_figures if f not in headline),
         deck_sections=deck_sections,
         sources_slide=not one_source,
+        glance_source=glance_source,
     )
 
 
 def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
     """The figures a deck chart draws whose amount its caption (the slide's headline) also prints."""
     return _stated(charts, figures, lambda c: "deck" in c.documents)
-
-
-def _said_whole(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
-    """The figures of two-value charts whose sentence prints them whole, qualifier and all ('More
-    than 700 media outlets'): their slide's headline states them, so no bullet repeats them."""
-
-    def plain(text: str) -> str:
-        return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2060", "").casefold()
-
-    return {
-        ref
-        for c in charts.values()
-        if c.too_few
-        for ref in c.figure_refs
-        if plain(figures[ref].text) in plain(c.caption)
-    }
 
 
 def _stated(
@@ -431,7 +423,12 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
         )
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
-    points += [item_list.sentence for item_list in section.lists.values()]
+    summary = (section.summary or "").casefold()
+    points += [  # not a list the section's summary already quotes whole (WAIC's slogan)
+        item_list.sentence
+        for item_list in section.lists.values()
+        if not (summary and all(str(item).casefold() in summary for item in item_list.items))
+    ]
     return tuple(points)
 
 
@@ -503,6 +500,9 @@ def _paged(
     novel = points if section.deck == "own-slide" else _points(section, charted | tiles, fmt)
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
+    tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
+    if tiles_only:  # a slide of bullets that only repeat the tiles: its summary alone (issue 19 item 2)
+        return replace(section, points=points, deck_pages=(_statement(section, fmt),))
     pages: list[DeckPage] = []
     rest = points
     for index, chart_id in enumerate(section.deck_charts):
@@ -528,6 +528,14 @@ def _paged(
         # another slide, it goes without them (the tiles show them).
         pages[-1] = replace(pages[-1], novel=novel)
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
+    """The one page of a section whose bullets would all repeat tiles: its summary (and chart
+    sentences) as a headline, marked `novel=()` so that `_folded` leaves it out of the deck where
+    no other slide takes it, rather than print the tiles again or a slide of one sentence."""
+    headline = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    return DeckPage("points", "", (), headline, True, False, novel=())
 
 
 def _width(text: str) -> int:
@@ -566,7 +574,23 @@ def _rows(headline: str, points: tuple[str, ...]) -> int:
 def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
     """A folded page's text as bullets of another slide, led by the section's name (with its
     headline), so its bullets are not read as the other section's."""
-    return (f"{section.title}{pair}{page.headline}" if page.headline else section.title, *page.points)
+    if page.headline:
+        return (f"{section.title}{pair}{page.headline}", *page.points)
+    if page.points and _names_itself(page.points[0], section.title):  # 'Forum tracks: …' (Forums)
+        return page.points
+    if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
+        return (f"{section.title}{pair}{page.points[0]}", *page.points[1:])
+    return (section.title,)
+
+
+def _names_itself(point: str, title: str) -> bool:
+    """Whether a bullet opens with the section's name already ('Forum tracks: …' under 'Forums'),
+    so that leading it with the name would print it twice ('Forums: Forum tracks: …')."""
+    first, name = point.split(maxsplit=1)[:1], title.split(maxsplit=1)[:1]
+    if not first or not name:
+        return False
+    stem = name[0].casefold().removesuffix("s")
+    return len(stem) >= 3 and first[0].casefold().removesuffix("s") == stem
 
 
 def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:
@@ -594,8 +618,11 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if not _host(kept, at, _as_points(section, page, pair), section.id):
-            kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
+        if _host(kept, at, _as_points(section, page, pair), section.id):
+            continue
+        if whole.novel == () and not whole.points:  # a summary whose figures are all tiles: the
+            continue  # briefing prints it; the deck's tiles say what a slide of it would repeat
+        kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
     return tuple(kept)
 
 

@@ -32,6 +32,8 @@ def _slides(derived: Derived) -> list[dict[str, Any]]:
     slides: list[dict[str, Any]] = [{"slide": 1, "kind": "title"}]
     for page in derived.glance_pages:
         slides.append({"slide": len(slides) + 1, "kind": "at a glance", "tiles": [f.ref for f in page]})
+    if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
+        slides[-1]["source_in_footer"] = True
     for section in derived.deck_sections:
         for page in section.deck_pages:
             slides.append(_section_slide(len(slides) + 1, section, page))
@@ -230,7 +232,8 @@ def plan_text(plan: dict[str, Any]) -> str:
             lines.append(head + "title slide")
         elif slide["kind"] == "at a glance":
             tiles = ", ".join(labels[r] for r in slide["tiles"])
-            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}")
+            footer = "; the source in its footer" if slide.get("source_in_footer") else ""
+            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}{footer}")
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")
         else:

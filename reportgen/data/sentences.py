@@ -205,7 +205,93 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
         return f"{name}{punct.clause}{named}{punct.clause}{role}{punct.stop}"
     if named:
         return f"{name}{punct.clause}{named}"
+    if role and lang == "en" and not _acts(role):  # 'Miriam Holt, president of the jury'
+        return f"{name}{punct.clause}{role}"
     return f"{name} {role}{punct.stop}" if role else name
+
+
+# English verbs in the past tense that do not end in '-ed', as a role's first word: 'won the
+# men's race'. A role whose first word is neither one of these nor ends in '-ed' is what the
+# person is ('president of the jury'), set off by a comma rather than read as a sentence.
+_IRREGULAR_PAST = frozenset(
+    [
+        "won",
+        "gave",
+        "led",
+        "made",
+        "spoke",
+        "took",
+        "met",
+        "said",
+        "set",
+        "ran",
+        "brought",
+        "told",
+        "wrote",
+        "read",
+        "sang",
+        "held",
+        "began",
+        "became",
+        "came",
+        "went",
+        "saw",
+        "chose",
+        "drew",
+        "built",
+        "kept",
+        "left",
+        "lost",
+        "paid",
+        "put",
+        "sent",
+        "shot",
+        "sold",
+        "stood",
+        "struck",
+        "taught",
+        "threw",
+        "beat",
+        "bore",
+        "broke",
+        "cut",
+        "did",
+        "fell",
+        "felt",
+        "found",
+        "flew",
+        "got",
+        "grew",
+        "hit",
+        "hung",
+        "knew",
+        "lay",
+        "lit",
+        "meant",
+        "rode",
+        "rose",
+        "shook",
+        "shut",
+        "sat",
+        "slept",
+        "split",
+        "spent",
+        "swam",
+        "swore",
+        "tore",
+        "thought",
+        "understood",
+        "woke",
+        "wore",
+        "wove",
+    ]
+)
+
+
+def _acts(role: str) -> bool:
+    """Whether an English role says what the person did ('opened the summit', 'won the race')."""
+    first = role.split(maxsplit=1)[0].lower()
+    return first.endswith("ed") or first in _IRREGULAR_PAST
 
 
 def launch(

@@ -78,7 +78,8 @@ def check_deck(
         warnings += _missing_title(slide, where)
         shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
         if number > 1 and not _is_title_slide(slide):
-            warnings += _near_empty(shapes, area, where)
+            body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1)]
+            warnings += _near_empty(body, area, where)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where)]
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
@@ -158,6 +159,20 @@ def _near_empty(shapes: list[Any], area: int, where: str) -> list[str]:
         f"{where}: only {round(share * 100)} % of the slide is used (text, pictures and charts); "
         "fold its content into another slide or give it more to show"
     ]
+
+
+_FOOTER_PLACEHOLDERS = frozenset({"ftr", "dt", "sldNum"})
+#: Text that starts below this share of the slide's height is its footer (a source line, a date).
+_FOOTER_FROM = 0.85
+
+
+def _in_footer(shape: Any, slide_height: int) -> bool:
+    """A footer, date or slide-number placeholder, or a text box (not a picture, chart or tile)
+    that starts in the slide's bottom strip: the footer, which does not make the body less empty."""
+    placeholder = shape._element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
+    if placeholder is not None and placeholder.get("type") in _FOOTER_PLACEHOLDERS:
+        return True
+    return not _shows_something(shape) and float(shape.top or 0) >= _FOOTER_FROM * slide_height
 
 
 def _content_box(shape: Any) -> tuple[float, float, float, float] | None:

@@ -61,9 +61,11 @@ def test_small_sections_fold_together_under_their_names() -> None:
     assert "Speakers" not in titles and "The summit" not in titles
     other = derived.deck_sections[-1]
     points = other.deck_pages[-1].points
-    at = points.index("Speakers")  # its bullets under its name, not read as another section's
-    assert points[at + 1 : at + 3] == (
-        "Elena Marković, Minister of Water, opened the summit.",
+    # its bullets led by its name, not read as another section's; the name is no bullet of its own
+    assert "Speakers" not in points
+    at = points.index("Speakers: Elena Marković, Minister of Water, opened the summit.")
+    assert points[at : at + 2] == (
+        "Speakers: Elena Marković, Minister of Water, opened the summit.",
         "Idris Haddad, Secretary-General of the Basin Council, closed the summit.",
     )
     assert other.deck_pages[-1].source == "Source: “Closing communiqué (sample)”"  # one source: a footer
@@ -101,7 +103,12 @@ def test_small_sections_share_an_other_highlights_slide() -> None:
     folded = _folded(sections, Formatter("en_GB"))
     assert [s.deck_pages for s in folded[:3]] == [(chart,), (), ()]
     assert folded[3].id == OTHER_HIGHLIGHTS and folded[3].title == "Other highlights"
-    assert folded[3].deck_pages[0].points == ("Ceremonies", *small.points, "Extras", *other.points)
+    assert folded[3].deck_pages[0].points == (
+        f"Ceremonies: {small.points[0]}",
+        small.points[1],
+        f"Extras: {other.points[0]}",
+        other.points[1],
+    )
     assert _folded(sections, Formatter("de_DE"))[3].title == "Weitere Höhepunkte"
 
 
@@ -153,10 +160,22 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     assert [(p.layout, p.points) for p in signing.deck_pages] == [("points", ())]
     assert "17 of the 25 signed projects" in signing.deck_pages[0].headline
     planned = {s.id: s for s in derived.deck_sections}
-    # its statement alone: the closing ceremony's slide is full, and the panel beside the finance
-    # chart too narrow for it (folded there, it overflowed)
-    assert [(p.layout, p.points) for p in planned["signing"].deck_pages] == [("points", ())]
-    assert not [p for s in derived.deck_sections for p in s.deck_pages if "signing" in p.folded]
+    assert planned["signing"].deck_pages == ()
+    other = planned[OTHER_HIGHLIGHTS].deck_pages[-1]
+    assert other.points[0].startswith("Signed projects and investment: Representative industrial")
+    assert other.folded == ("signing", "reach")
+
+
+def test_no_bullet_repeats_what_its_slides_headline_states() -> None:
+    """WAIC's media slide printed the media chart's sentence ("More than 700 media outlets …,
+    including over 2,000 …") and then both figures again as bullets, and the slogan its summary
+    quotes as a bullet: a slide too full to fit. Its figures are the sentence's; the summary's."""
+    derived = _derived(WAIC)
+    reach = derived.sections["reach"]
+    assert [p.points for p in reach.deck_pages] == [()]
+    assert "More than 700 media outlets" in reach.deck_pages[0].headline
+    assert not any("thousands of websites" in p for p in reach.points)  # the summary quotes it
+    assert not any("700 radio" in p or "2,000 Internet" in p for p in reach.points)
 
 
 def test_bullets_that_only_repeat_the_tiles_make_no_slide() -> None:
@@ -175,7 +194,7 @@ def test_a_folded_slide_leaves_the_tiles_numbers_to_the_tiles() -> None:
     assert other.id == OTHER_HIGHLIGHTS
     points = other.deck_pages[0].points
     assert points[0] == "The race: A flat course along the lake, with a record field and cool weather."
-    assert "Winners" in points
+    assert "Winners: Amara Okafor won the women's race in 2:21:40." in points
     assert not any("41,250" in p for p in points)
 
 
@@ -208,3 +227,50 @@ def test_a_small_last_slide_with_nowhere_to_go_keeps_its_bullets() -> None:
     rest = DeckPage("points", "", ("Observers: 4", "Interpreters: 12"), "", False, True)
     sections = (_section("a", "The summit", (full, rest)),)
     assert _folded(sections, Formatter("en_GB"))[0].deck_pages == (full, rest)
+
+
+def test_a_folded_section_without_a_headline_leads_its_first_bullet_with_its_name() -> None:
+    """The film festival's jury folds into 'Other highlights': 'Jury: Miriam Holt, president of
+    the jury', not a bullet 'Jury' alone above the names."""
+    derived = _derived(ROOT / "tests" / "events" / "film-festival.yaml")
+    other = next(s for s in derived.deck_sections if s.id == OTHER_HIGHLIGHTS)
+    points = other.deck_pages[0].points
+    assert "Jury" not in points
+    assert "Jury: Miriam Holt, president of the jury" in points
+    assert "Kenji Arata, member of the jury" in points
+
+
+@pytest.mark.parametrize("name", ["twelve-figures", "agri-fair", "seven-figures"])
+def test_a_section_whose_bullets_only_repeat_tiles_gets_no_slide_of_them(name: str) -> None:
+    """Twelve tiles came back as twelve bullets on two slides; the fair's four showground tiles
+    as four bullets. A figure printed as a tile is no bullet of a slide that only repeats tiles."""
+    derived = _derived(ROOT / "tests" / "events" / f"{name}.yaml")
+    tiles = {f.ref for page in derived.glance_pages for f in page}
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            figures = [f for f in section.figure_list if f.sentence in page.points]
+            assert not (
+                page.points and all(f.ref in tiles for f in figures) and len(figures) == len(page.points)
+            )
+
+
+def test_a_deck_of_tiles_alone_prints_its_one_source_under_the_last_tiles(tmp_path: Path) -> None:
+    result = build(
+        ROOT / "tests" / "events" / "twelve-figures.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    slides = list(Presentation(str(deck)).slides)
+    assert [s.shapes.title.text for s in slides[1:]] == [
+        "NMTC 2026 at a glance"
+    ] * 2  # no bullets, no Sources
+    footers = [[sh.text_frame.text for sh in s.shapes if sh.name == "Source"] for s in slides[1:]]
+    assert footers == [[""], ["Source: “Congress closes (sample release)”"]]
+    assert result.warnings == []
+
+
+def test_a_folded_bullet_that_names_its_section_is_not_led_by_the_name_again() -> None:
+    """Harbourside's Forums joined the Exhibition slide as 'Forums: Forum tracks: …'."""
+    derived = _derived(ROOT / "data" / "examples" / "harbourside-expo-2025.yaml")
+    points = [p for s in derived.deck_sections for page in s.deck_pages for p in page.points]
+    assert not any(p.startswith("Forums: ") for p in points)
+    assert any(p.startswith("Forum tracks: Port logistics") for p in points)

@@ -38,8 +38,12 @@ def _built(event: Path, tmp_path: Path, project=None) -> tuple[list[str], str, l
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES, project=project))
     files = {f.suffix: f for f in result.files}
     slides = Presentation(str(files[".pptx"])).slides
-    kickers = [next((sh.text_frame.text for sh in s.shapes if sh.name == "Section name"), "") for s in slides]
-    titles = [kicker or s.shapes.title.text_frame.text for kicker, s in zip(kickers, slides, strict=True)]
+    # a slide whose title states its finding names its section in the kicker above it
+    titles = [
+        next((sh.text_frame.text for sh in s.shapes if sh.name == "Section name" and sh.text_frame.text), "")
+        or s.shapes.title.text_frame.text
+        for s in slides
+    ]
     text = "\n".join(sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame)
     headings = [
         p.text for p in Document(str(files[".docx"])).paragraphs if p.style.name.startswith("Heading")

@@ -82,7 +82,7 @@ def test_chinese_figures_people_and_lists() -> None:
         derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才"
     )
     expo = _figures(EVENTS / "expo-zh.yaml")
-    assert expo["expo.visitors"] == "观众人次达380,000"  # the label names 人次: not printed twice
+    assert expo["expo.visitors"] == "观众人次达38万"  # the label names 人次: not printed twice
     assert expo["expo.exhibitors"] == "参展企业超过1,260家"
     assert expo["expo.deals"] == "签约金额达560亿元人民币"
 
@@ -140,6 +140,10 @@ def test_people_are_sentences_in_each_language() -> None:
         == "Zhang Wei, Vice Mayor of Shanghai, declared the conference closed."
     )
     assert person("Amara Okafor", [], "won the women’s race", "en_US") == "Amara Okafor won the women’s race."
+    # a role that says what the person is, not what they did, is set off by a comma
+    assert person("Miriam Holt", [], "president of the jury", "en_GB") == "Miriam Holt, president of the jury"
+    assert person("Priya Raman", [], "chaired the plenary", "en_GB") == "Priya Raman chaired the plenary."
+    assert person("Lena Marsh", [], "won the Golden Heron", "en_GB") == "Lena Marsh won the Golden Heron."
     assert (
         person("Ana Sample", ["Chair"], "Keynote speaker", "en_GB") == "Ana Sample, Chair and Keynote speaker"
     )

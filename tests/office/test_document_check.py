@@ -84,6 +84,27 @@ def test_an_almost_empty_slide_is_found_and_full_ones_are_not(tmp_path: Path) ->
     assert check_deck(deck, "x-deck.pptx") == found and len(found) == 1  # on every build: no flag
 
 
+def test_a_source_footer_does_not_make_an_almost_empty_slide_full(tmp_path: Path) -> None:
+    """One short line under the title and the source line at the foot of the slide: the body is
+    almost empty, however wide the footer stretches the area between them."""
+    result = build(BOOK_FAIR, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = _files(result)[".pptx"]
+    prs = Presentation(str(deck))
+    title_only = next(layout for layout in prs.slide_layouts if layout.name == "Title Only")
+    slide = prs.slides.add_slide(title_only)
+    slide.shapes.title.text = "Forums"
+    box = slide.shapes.add_textbox(Inches(0.6), Inches(1.6), Inches(8), Inches(0.5))
+    box.text_frame.text = "48 forums and matchmaking sessions"
+    footer = slide.shapes.add_textbox(Inches(0.6), Inches(6.6), Inches(12.1), Inches(0.8))
+    footer.text_frame.text = (
+        "Source: “Harbourside Expo 2025 closes with record deals (sample press release)”, " * 2
+    )
+    prs.save(str(deck))
+    last = len(prs.slides)
+    found = [w for w in check_deck(deck, "x-deck.pptx") if "of the slide is used" in w]
+    assert [w.split(": only")[0] for w in found] == [f"x-deck.pptx: slide {last}"]
+
+
 def test_a_figure_printed_three_times_is_found(tmp_path: Path) -> None:
     document = Document()
     document.add_heading("Key figures", level=1)
