@@ -9,6 +9,7 @@ the same theme the charts use.
 
 from __future__ import annotations
 
+import copy
 import io
 import sys
 import zipfile
@@ -29,6 +30,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches
 from pptx.util import Pt as PPt
 
@@ -399,6 +401,7 @@ SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: exactly 16:9
 MARGIN = Inches(0.6)
 CONTENT_W = SLIDE_W - 2 * MARGIN
 TITLE_PT, HEADLINE_PT, BODY_PT, SMALL_PT = 32, 22, 20, 16
+FINDING_PT = 28  # a slide title that states its finding: up to two lines of about 50 characters
 KICKER_PT = 16  # the section's name above a slide whose title states its finding
 
 
@@ -458,7 +461,7 @@ def _title(slide, text: str) -> None:
     run.font.size = PPt(TITLE_PT)
     run.font.bold = True
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)
-    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(1.32), Inches(1.2), Inches(0.07))
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(1.41), Inches(1.2), Inches(0.07))
     bar.name = "Accent bar"
     bar.fill.solid()
     bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
@@ -646,7 +649,13 @@ def _section_title(slide, continued: bool = False) -> None:
     if continued:
         name = '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}{% else %}' + name
         name += "{% endif %}"
-    _title(slide, "{% if page.finding %}{{ page.headline }}{% else %}" + name + "{% endif %}")
+    # the finding in a run of its own, smaller than a name: two lines of it fit the title's box
+    _title(slide, "{% if not page.finding %}" + name + "{% endif %}")
+    named = slide.shapes.title.text_frame.paragraphs[0].runs[0]._r
+    finding = copy.deepcopy(named)
+    named.addprevious(finding)
+    finding.find(qn("a:t")).text = "{% if page.finding %}{{ page.headline }}{% endif %}"
+    finding.find(qn("a:rPr")).set("sz", str(FINDING_PT * 100))
     kicker = _text_box(
         slide,
         MARGIN,
@@ -658,9 +667,10 @@ def _section_title(slide, continued: bool = False) -> None:
     )
     kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
     kicker.text_frame.paragraphs[0].space_after = PPt(0)
-    # two title lines of 28 pt fit above the accent bar (1.32 in): a finding of about 90 characters
+    # two title lines fit between the kicker (to 0.34 in) and the accent bar (1.41 in): a finding of
+    # about 90 characters, shrunk to fit the box rather than grown up over the kicker
     title = slide.shapes.title
-    title.top, title.height = Inches(0.26), Inches(1.0)
+    title.top, title.height = Inches(0.36), Inches(1.02)
     title.text_frame.margin_top = title.text_frame.margin_bottom = Inches(0.02)
 
 
@@ -757,7 +767,8 @@ def _glance_slide(prs, count: int, directives: str) -> None:
                 (f"{{{{ {f}.qualifier_text }}}}", 20, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endif %}", 20, False, None),
                 (  # a unit that is a symbol ('%', 'm²') stays on the number's line
-                    f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}\u00a0{{{{ {f}.unit_symbol }}}}"
+                    f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
+                    f"{{{{ {f}.unit_symbol }}}}"
                     "{% endif %}",
                     40 if len(rows) > 1 or count > 3 else 48,
                     True,

@@ -59,6 +59,7 @@ class FigureView(View):
     amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
     _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
+    _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
 
     template_properties = (
@@ -71,6 +72,7 @@ class FigureView(View):
         "value_text",
         "unit_text",
         "unit_symbol",
+        "symbol_gap",
         "label_names_unit",
     )
 
@@ -105,6 +107,12 @@ class FigureView(View):
         """The unit when it is a symbol ('%', 'm²', 'km'), which belongs beside its number (a tile
         sets it on the number's line, never alone on a line of its own); '' otherwise."""
         return self.unit_text if self.unit_text in UNITS else ""
+
+    @property
+    def symbol_gap(self) -> str:
+        """What goes between the amount and its unit symbol on a tile: a no-break space ('38\u00a0ha',
+        '61\u00a0%' in German and French), none before '%' where the language sets none ('61%')."""
+        return self._percent_gap if self.unit_symbol in ("%", "‰") else "\u00a0"
 
     @property
     def value_text(self) -> str:
@@ -741,6 +749,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         parts=parts,
         _figure=fig,
         _punct=fmt.punct,
+        _percent_gap=fmt.words.percent_gap,
         conversions_text=fmt.conversions(fig),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.

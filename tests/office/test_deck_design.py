@@ -11,7 +11,7 @@ from pptx import Presentation
 
 from reportgen.data.prepare import prepare
 from reportgen.office.powerpoint import render_deck
-from tests.conftest import TEMPLATES
+from tests.conftest import ROOT, TEMPLATES
 
 
 def _event(count: int) -> str:
@@ -64,7 +64,7 @@ def test_no_number_parts_from_its_unit_and_tiles_fit_their_numbers(tmp_path: Pat
         for s in slide.shapes
         if s.name.startswith("Key figure")
     }
-    assert tiles["Visitors under 30"].text_frame.text == "61\u00a0%\nVisitors under 30"  # % on its line
+    assert tiles["Visitors under 30"].text_frame.text == "61%\nVisitors under 30"  # as English sets it
     rights = tiles["Rights deals signed"].text_frame.paragraphs[1]
     assert rights.text == "EUR\u00a015\u00a0billion"
     size = rights.runs[0].font.size.pt
@@ -113,3 +113,19 @@ def test_body_text_is_in_the_layouts_body_placeholders(deck_path: Path) -> None:
     last = prs.slides[len(prs.slides) - 1]
     source = next(shape.text_frame.text for shape in last.shapes if shape.name == "Source")
     assert source.startswith("Source: “The World Artificial Intelligence Conference 2022 was successfully")
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("en_GB", "61%"), ("de_DE", "61\u00a0%"), ("zh_CN", "61%")])
+def test_a_percent_tile_sets_the_sign_as_its_language_does(locale: str, expected: str) -> None:
+    """'61 %' on an English tile: the gap before '%' is the language's (none in English and
+    Chinese, a no-break space in German); a unit such as 'ha' keeps its no-break space."""
+    from reportgen.data.derive import derive
+    from reportgen.data.formatting import Formatter
+    from reportgen.data.load import load_event
+
+    summary = load_event(ROOT / "tests" / "events" / "agri-fair.yaml")
+    derived = derive(summary, Formatter(locale, {}))
+    share = next(f for f in derived.key_figures if f.unit_symbol == "%")
+    area = next(f for f in derived.key_figures if f.unit_symbol == "ha")
+    assert share.amount_text + share.symbol_gap + share.unit_symbol == expected
+    assert area.symbol_gap == "\u00a0"
