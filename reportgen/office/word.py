@@ -166,10 +166,12 @@ def render_briefing(
     fmt: Formatter,
     out: Path,
     info: DocumentInfo | None = None,
+    keep: list[Any] | None = None,
 ) -> list[str]:
     """Render `template` with `context` into `out`; return warnings (none yet: Word fits its own
     text), like the deck renderer. Charts are pictures drawn at the width each slot asks for.
-    With `info`, every document property is set from it (see office/properties.py)."""
+    With `info`, every document property is set from it (see office/properties.py); with
+    `keep`, the saved python-docx Document is appended to it (for the document check)."""
     images = chart_source(charts)
     name = display_path(template)
     data = check_template_package(template, name)
@@ -207,6 +209,8 @@ def render_briefing(
         _set_language(tpl.docx, info.language)
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
     save_document(tpl, tpl.docx.core_properties, out, info)
+    if keep is not None:
+        keep.append(tpl.docx)
     return warnings
 
 
