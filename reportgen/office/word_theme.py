@@ -43,17 +43,22 @@ def resolve_theme_colours(tree: etree._Element, look: Look) -> None:
     # Only the elements with a reference (found by libxml2, not by a Python walk over Word's
     # styles part, 0.3 MB: that walk, a dict built per element, was a fifth of a warm rebuild).
     colours = look.colours()
+    resolved: dict[tuple[str, str | None, str | None], str] = {}  # a few dozen distinct references
     for element in _THEMED(tree):
         value = _VAL if element.tag == _COLOR else _COLOR
         for ref, target, tint, shade in (
             (_THEME_COLOR, value, _TINT, _SHADE),
             (_THEME_FILL, _FILL, _FILL_TINT, _FILL_SHADE),
         ):
-            colour = colours.get(element.get(ref) or "")
-            if colour is None:
+            name = element.get(ref)
+            if name is None or name not in colours:
                 continue
-            colour = tinted(colour, _fraction(element.get(tint)), _fraction(element.get(shade)))
-            element.set(target, colour.lstrip("#"))
+            key = (name, element.get(tint), element.get(shade))
+            colour = resolved.get(key)
+            if colour is None:
+                colour = tinted(colours[name], _fraction(key[1]), _fraction(key[2])).lstrip("#")
+                resolved[key] = colour
+            element.set(target, colour)
 
 
 def tinted(colour: str, tint: float | None, shade: float | None) -> str:
