@@ -12,6 +12,7 @@ pictures are put in place of the markers after rendering, by our code alone.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import time
@@ -30,6 +31,7 @@ from lxml import etree
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
+from reportgen.memo import Memo
 from reportgen.office import east_asian
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
@@ -177,7 +179,10 @@ def render_briefing(
     data = check_template_package(template, name)
     _refuse_tags_outside(data, name)
     tpl = _StrictTemplate(io.BytesIO(data))
-    _check_paragraphs(tpl, name)
+    digest = hashlib.sha256(data).digest()  # the template's identity: an edited one is checked again
+    if digest not in _PARAGRAPHS_PASSED:
+        _check_paragraphs(tpl, name)  # of the template alone: these very bytes passed before
+        _PARAGRAPHS_PASSED.remember(digest, True)
     env = make_environment(fmt)
     wanted: list[_Wanted] = []
     full_context = {
@@ -311,6 +316,11 @@ def _refuse_tags_outside(data: bytes, name: str) -> None:
     outside = tags_outside_rendered_parts(data, ".docx")
     if outside:
         raise TemplateProblem(f"{name}: {outside}")
+
+
+#: SHA-256 digests of Word templates whose tags all begin and end in one paragraph (a watch or a
+#: batch renders one template many times; the check walks every paragraph of it).
+_PARAGRAPHS_PASSED: Memo[bytes, bool] = Memo(256)
 
 
 def _check_paragraphs(tpl: _StrictTemplate, name: str) -> None:

@@ -1,0 +1,53 @@
+"""A process that builds again and again (`reportgen watch`, a batch) keeps what depends on a
+template's bytes alone, keyed by their SHA-256: a template edited between two builds is read and
+checked again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from reportgen.errors import TemplateProblem
+from reportgen.memo import Memo
+from reportgen.office import word
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import TEMPLATES, WAIC, docx_text
+
+
+def test_the_paragraph_check_runs_once_per_template_and_again_once_it_is_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    monkeypatch.setattr(word, "_PARAGRAPHS_PASSED", Memo(8))
+    calls: list[str] = []
+    original = word._check_paragraphs
+
+    def counted(tpl: object, name: str) -> None:
+        calls.append(name)
+        original(tpl, name)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(word, "_check_paragraphs", counted)
+    settings = Settings.simple(tmp_path / "out", templates)
+    build(WAIC, settings)
+    first = build(WAIC, settings)
+    assert len(calls) == 1  # the same bytes: checked once
+    briefing = next(f for f in first.files if f.suffix == ".docx")
+    assert "World Artificial Intelligence Conference 2022" in docx_text(briefing)
+
+    document = Document(str(templates / "briefing.docx"))
+    document.add_paragraph("{{ event.name")
+    document.add_paragraph("}}")
+    document.save(str(templates / "briefing.docx"))
+    with pytest.raises(TemplateProblem) as raised:
+        build(WAIC, settings)
+    assert len(calls) == 2
+    assert (
+        "a tag may not span paragraphs: this one starts and ends in different ones" in raised.value.render()
+    )
+    assert "World Artificial Intelligence Conference 2022" in docx_text(briefing)  # left as it was
