@@ -39,6 +39,16 @@ import reportgen
 
 ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT.parent / "shared" / "bench" / "peer"
+#: The text-only edit: the event's city (an edit that changes nothing would measure a no-op).
+_CITY = "city: {en: Shanghai,"
+
+
+def _edited(text: str, city: str) -> str:
+    if _CITY not in text:
+        raise SystemExit(f"the benchmark's edit needs {_CITY!r} in data/waic2022.yaml: update _CITY")
+    return text.replace(_CITY, f"city: {{en: {city},")
+
+
 WAIC = ROOT / "data" / "waic2022.yaml"
 REPORTGEN = [sys.executable, "-m", "reportgen"]
 
@@ -249,10 +259,10 @@ def single(runs: int, work: Path) -> list[Row]:
     ours(here, warm)
     edits, unchanged = [], []
     for i in range(runs):
-        event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
+        event.write_text(_edited(text, f"Shanghai {i}"), encoding="utf-8")
         edits.append((timed(here, warm), theirs(f"edit-{i}")))
         unchanged.append((timed(here, warm), theirs(f"same-{i}")))
-    event.write_text(text.replace("city: Shanghai", "city: Shanghai again"), encoding="utf-8")
+    event.write_text(_edited(text, "Shanghai again"), encoding="utf-8")
     peak_edit = ours(here, warm, True)[1]
     rows.append(_paired("rebuild after a text-only edit", edits, peak_edit / 2**20))
     rows.append(_paired("rebuild with nothing changed", unchanged, None))
@@ -298,7 +308,7 @@ def watched(edits: int, work: Path) -> list[tuple]:  # type: ignore[type-arg]
             time.sleep(0.05)
         cpu_before = _process_cpu(watch.pid)
         for i in range(edits):
-            event.write_text(text.replace("city: Shanghai", f"city: Shanghai {i}"), encoding="utf-8")
+            event.write_text(_edited(text, f"Shanghai {i}"), encoding="utf-8")
             while len(said.findall(out.read_text(encoding="utf-8"))) <= i:
                 if watch.poll() is not None:
                     raise SystemExit(f"reportgen watch ended: {err.read_text(encoding='utf-8')}")

@@ -110,7 +110,9 @@ def test_the_preview_shows_every_page_to_the_token_only_and_follows_an_edit(
         )
         before = fetch(first_slide)
 
-        waic.write_text(original.replace(f"name: {NAME}", "name: Previewed After An Edit"), encoding="utf-8")
+        assert f"name: {{en: {NAME}," in original  # the edit below must change the event
+        edited = original.replace(f"name: {{en: {NAME},", "name: {en: Previewed After An Edit,")
+        waic.write_text(edited, encoding="utf-8")
         newer = "return Number(document.body.dataset.version)"
         wait_for("the page to follow the edit", lambda: browser.execute_script(newer) > version, proc, logs)
         wait_for(f"{expected} pictures again", lambda: browser.execute_script(loaded) == expected, proc, logs)

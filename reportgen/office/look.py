@@ -39,6 +39,10 @@ class Look:
 
     def colour(self, name: str) -> str | None:
         """'#RRGGBB' of a Word theme colour name (w:themeColor, w:themeFill), or None."""
+        return self.colours().get(name)
+
+    def colours(self) -> dict[str, str]:
+        """'#RRGGBB' of every Word theme colour name (w:themeColor, w:themeFill)."""
         return {
             "dark1": self.text,
             "text1": self.text,
@@ -49,7 +53,7 @@ class Look:
             "light2": self.light,
             "background2": self.light,
             **{f"accent{n}": c for n, c in enumerate(self.palette, 1)},
-        }.get(name)
+        }
 
 
 def theme_look(theme_xml: bytes, body_font: str | None = None) -> Look | None:

@@ -59,16 +59,17 @@ _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may bre
 
 
 def check_deck(
-    path: Path,
+    path: Path | Any,
     shown: str,
     figures: Sequence[str] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
-    `figures` are the printed amounts of the event's figures; `ordered`, the titles of charts whose
-    bars the data puts in its own order."""
-    prs = Presentation(str(path))
+    `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
+    not read back: see pipeline.document_warnings). `figures` are the printed amounts of the
+    event's figures; `ordered`, the titles of charts whose bars the data puts in its own order."""
+    prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
     warnings: list[str] = []
@@ -90,17 +91,18 @@ def check_deck(
 
 
 def check_briefing(
-    path: Path,
+    path: Path | Any,
     shown: str,
     figures: Sequence[str] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading)."""
+    """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
+    `path` is the file, or the python-docx Document the renderer just saved."""
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     heading = ""
-    body = Document(str(path)).element.body
+    body = (Document(str(path)) if isinstance(path, Path) else path).element.body
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
             f"{shown}: {word.replace(chr(0xA0), ' ')!r} is wider than its table cell at {size:g} pt "

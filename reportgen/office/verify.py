@@ -130,8 +130,23 @@ _TEMPLATE_TAGS: Memo[bytes, frozenset[str]] = Memo(256)
 
 
 def tags_outside_rendered_parts(data: bytes, suffix: str) -> str | None:
-    """The first part of a template that holds tags although no engine renders it, in words."""
-    rendered = RENDERED_PARTS[suffix.lower()]
+    """The first part of a template that holds tags although no engine renders it, in words
+    (worked out once per template content and kind in a process: a watch or a batch renders one
+    template many times, and this unzips and scans every part of it)."""
+    key = (hashlib.sha256(data).digest(), suffix.lower())
+    if key in _OUTSIDE:
+        return _OUTSIDE.get(key) or None
+    found = _tags_outside(data, key[1])
+    _OUTSIDE.remember(key, found or "")
+    return found
+
+
+#: What `tags_outside_rendered_parts` found, by the template's SHA-256 and kind ("" for nothing).
+_OUTSIDE: Memo[tuple[bytes, str], str] = Memo(256)
+
+
+def _tags_outside(data: bytes, suffix: str) -> str | None:
+    rendered = RENDERED_PARTS[suffix]
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         for name, tags in sorted(_part_tags(package).items()):
             if not rendered.match(name):

@@ -2,7 +2,8 @@
 on a page served to this user's browser, refreshed after each rebuild.
 
 The documents are converted to PDF by one long-lived LibreOffice (office_pdf/office_server.py's
-`Office`, kept for the whole watch), and the PDF's pages turned into PNG pictures by `pdftoppm`
+office of this process, kept for the whole watch and shared with `--pdf`'s conversions: one
+office, not two), and the PDF's pages turned into PNG pictures by `pdftoppm`
 (poppler). The page is served on 127.0.0.1, on a port the system picks, under a random token: a
 request whose path does not start with the token is refused (403), so another user of the machine
 who finds the port cannot read the documents. The page needs nothing from outside (its style and
@@ -22,10 +23,13 @@ import threading
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportgen.errors import OutputError
 from reportgen.session.stamp import Record
+
+if TYPE_CHECKING:
+    from reportgen.office_pdf.office_server import Office
 
 PIXELS_PER_INCH = 60  # a slide 800 pixels wide, an A4 page about 500: enough to read, quick to make
 _SLIDE = re.compile(r"\bslide (\d+)\b")
@@ -89,7 +93,7 @@ class Preview:
     """The pictures of the last successful build of each event, and the server that shows them."""
 
     def __init__(self, seconds: float) -> None:
-        from reportgen.office_pdf.office_server import Office, office_program
+        from reportgen.office_pdf.office_server import office_program
 
         self.pdftoppm = require_pdftoppm()
         program = office_program()
@@ -98,7 +102,7 @@ class Preview:
                 "the preview needs LibreOffice with LibreOfficeKit to render pages, and none was found",
                 hint="install LibreOffice (or set REPORTGEN_SOFFICE), or watch without --preview",
             )
-        self.office = Office(program, seconds)
+        self.seconds = seconds
         self.token = secrets.token_urlsafe(24)
         self.version = 0
         self.shown: list[Picture] = []
@@ -114,8 +118,16 @@ class Preview:
         return f"http://127.0.0.1:{self.server.server_address[1]}/{self.token}/"
 
     def start(self) -> None:
-        self.office.start()
+        self._office()  # it starts loading while the first build renders
         self.thread.start()
+
+    def _office(self) -> Office:
+        """This process's office (the one `watch --pdf`'s rounds use too), started on first use."""
+        from reportgen.office_pdf.office_server import office_for_this_process
+
+        office = office_for_this_process(self.seconds)
+        assert office is not None  # __init__ found LibreOfficeKit
+        return office
 
     def refresh(self, record: Record | None) -> None:
         """Render the documents the last session wrote, when they changed since the last time."""
@@ -134,7 +146,7 @@ class Preview:
         with tempfile.TemporaryDirectory(prefix="reportgen-preview-") as temp:
             for document, _ in documents:
                 pdf = Path(temp) / f"{document.stem}.pdf"
-                self.office.convert(document, pdf)
+                self._office().convert(document, pdf)
                 shown.extend(pictures(pdf, document.name, self.pdftoppm, Path(temp)))
         for entry in record.events.values():
             notes.extend(place_warnings(shown, list(entry["warnings"])))
@@ -151,7 +163,9 @@ class Preview:
         if self.thread.is_alive():
             self.server.shutdown()
         self.server.server_close()
-        self.office.close()
+        from reportgen.office_pdf.office_server import stop_offices
+
+        stop_offices()
 
     def page(self) -> bytes:
         with self.changed:

@@ -50,6 +50,9 @@ class Options:
     scheduler: str | None = None
     debug: bool = False
     chart_helper: bool = True  # fork a chart helper for one event whose charts are not cached
+    # keep this process's LibreOffice (--pdf) running after the session, for the next one: `watch`
+    # sets it and stops the office itself when it ends (office_server.stop_offices)
+    keep_offices: bool = False
 
     def flags(self) -> Flags:
         """The options that choose the settings, as `settings.settle` takes them: Flags are built
@@ -297,7 +300,8 @@ def _build(
             runs.close()  # interrupted: the batch's workers are stopped now, not when it is collected
         stamps.flush()  # an interrupted batch keeps what it finished
         reporter.close()
-        stop_offices()
+        if not options.keep_offices:
+            stop_offices()
         if client is not None:
             client.close()
     return codes, failures

@@ -107,9 +107,11 @@ def render_deck(
     fmt: Formatter,
     out: Path,
     info: DocumentInfo | None = None,
+    keep: list[Any] | None = None,
 ) -> list[str]:
     """Render the deck into `out`; return warnings (text that could not be fitted, tables off the slide).
-    With `info`, every document property is set from it (see office/properties.py)."""
+    With `info`, every document property is set from it (see office/properties.py); with
+    `keep`, the saved Presentation is appended to it (for the document check)."""
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
@@ -145,6 +147,8 @@ def render_deck(
         set_language(prs, info.language)
         warnings += east_asian.set_deck_fonts(prs, info.language)
     save_document(prs, prs.core_properties, out, info)
+    if keep is not None:
+        keep.append(prs)
     return warnings
 
 
