@@ -49,6 +49,7 @@ def test_watch_rebuilds_what_a_save_changed_reports_a_broken_event_and_stops_cle
     (project / "data").mkdir(parents=True)
     waic = project / "data" / "waic2022.yaml"
     original = WAIC.read_text(encoding="utf-8")
+    assert f"name: {{en: {NAME}," in original  # the edits below must change the event
     waic.write_text(original, encoding="utf-8")
     other = original.replace("short_name: WAIC 2022", "short_name: Expo 2024").replace(
         "slug: waic-2022", "slug: expo-2024"
@@ -73,7 +74,8 @@ def test_watch_rebuilds_what_a_save_changed_reports_a_broken_event_and_stops_cle
         # an edit to one event rebuilds that event, and only that one
         saved = waic.with_name(".waic2022.yaml.tmp")  # saved as editors do: written aside, renamed over
         saved.write_text(
-            original.replace(f"name: {NAME}", "name: Edited While Watched 2022"), encoding="utf-8"
+            original.replace(f"name: {{en: {NAME},", "name: {en: Edited While Watched 2022,"),
+            encoding="utf-8",
         )
         os.replace(saved, waic)
         wait_for("the rebuild line", lambda: "rebuilt " in stdout(), proc, logs)
@@ -120,7 +122,9 @@ def test_watch_rebuilds_what_a_save_changed_reports_a_broken_event_and_stops_cle
         assert expected in alone.stderr.splitlines()  # the usual form, word for word
 
         # fixed: watching went on, and builds it again
-        waic.write_text(original.replace(f"name: {NAME}", "name: Fixed While Watched 2022"), encoding="utf-8")
+        waic.write_text(
+            original.replace(f"name: {{en: {NAME},", "name: {en: Fixed While Watched 2022,"), encoding="utf-8"
+        )
         wait_for(
             "the fixed briefing",
             lambda: "Fixed While Watched 2022" in settled_text(briefing, docx_text),
@@ -176,6 +180,7 @@ def test_watch_rebuilds_and_stops_under_the_windows_and_macos_shims(system: str,
     logs.mkdir()
     waic = project / "data" / "waic2022.yaml"
     original = WAIC.read_text(encoding="utf-8")
+    assert f"name: {{en: {NAME}," in original  # the edits below must change the event
     waic.write_text(original, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(SHIMS / system)}
     with (logs / "out").open("wb") as out, (logs / "err").open("wb") as err:
@@ -184,7 +189,9 @@ def test_watch_rebuilds_and_stops_under_the_windows_and_macos_shims(system: str,
         )
     try:
         wait_for("the watching line", lambda: "watching " in (logs / "err").read_text(), proc, logs)
-        waic.write_text(original.replace(f"name: {NAME}", f"name: Watched On {system}"), encoding="utf-8")
+        waic.write_text(
+            original.replace(f"name: {{en: {NAME},", f"name: {{en: Watched On {system},"), encoding="utf-8"
+        )
         briefing = project / "output" / "waic-2022-briefing.docx"
         wait_for(
             "the rebuild", lambda: f"Watched On {system}" in settled_text(briefing, docx_text), proc, logs
