@@ -83,7 +83,7 @@ from reportgen.commit import output
 from reportgen.pipeline import pipeline
 
 if moment == "validation":
-    wrap(pipeline, "prepare", hold=True)
+    wrap(pipeline, "prepare_editions", hold=True)
 elif moment in ("rendering", "stuck"):
     wrap(pipeline, "render_briefing", hold=True)
 elif moment == "commit":  # the journal is written: the moves are next, with signals held

@@ -194,8 +194,8 @@ def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: 
     assert "World Artificial Intelligence Conference 2022" in text
     deck = pptx.Presentation(str(empty / "output" / "waic-2022-deck.pptx"))
     first = " ".join(shape.text_frame.text for shape in deck.slides[0].shapes if shape.has_text_frame)
-    assert "WAIC 2022" in first
-    assert len(deck.slides) >= 8
+    assert "World Artificial Intelligence Conference 2022" in first
+    assert len(deck.slides) >= 7
     guide = subprocess.run(
         [str(program), "docs", "templates"], cwd=empty, env=env, capture_output=True, text=True, timeout=60
     )
