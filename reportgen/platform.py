@@ -205,6 +205,16 @@ def cpu_count() -> int:
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
+def load_average() -> float | None:
+    """Processes ready to run over the last minute, on average; None where the system does not say
+    (Windows has no load average)."""
+    getloadavg = getattr(os, "getloadavg", None)
+    try:
+        return getloadavg()[0] if getloadavg is not None else None
+    except OSError:
+        return None
+
+
 # -- processes and signals -------------------------------------------------------------------------------
 
 

@@ -250,7 +250,10 @@ def test_no_home(monkeypatch: pytest.MonkeyPatch) -> None:
 #: code that runs only where it said so: the forked chart helper (fork_start).
 POSIX_ONLY = re.compile(
     r"\bos\.(fork|forkpty|register_at_fork|getuid|geteuid|getgid|getpgid|getpgrp|setsid|setpgid|killpg|lockf"
-    r"|sched_getaffinity|O_NOFOLLOW|O_NONBLOCK|O_CLOEXEC|O_NOCTTY|O_DIRECTORY|O_BINARY|O_NOINHERIT)\b"
+    r"|sched_getaffinity|getloadavg|O_NOFOLLOW|O_NONBLOCK|O_CLOEXEC|O_NOCTTY|O_DIRECTORY|O_BINARY|O_NOINHERIT)\b"
+    # the same names reached through getattr, as a fallback written in place would reach them
+    r"|\bgetattr\(os, \"(fork|register_at_fork|getuid|geteuid|getpgid|setsid|killpg|sched_getaffinity"
+    r"|getloadavg)\""
     r"|\bsignal\.(SIGALRM|SIGPIPE|SIGHUP|SIGCHLD|SIGKILL|SIGUSR1|SIGUSR2|setitimer|getitimer|alarm"
     r"|pthread_sigmask|pthread_kill|sigwait)\b|\bsocket\.(AF_UNIX|SO_PEERCRED)\b|start_new_session|prctl"
     r"|^\s*(import|from) (fcntl|resource|pwd|grp|termios|msvcrt)\b|/proc/|/dev/shm"
@@ -259,6 +262,15 @@ ALLOWED = {
     "platform.py": None,  # everything
     "pipeline/drawing.py": {"os.fork"},  # the helper forks its sibling: started only where fork_start()
 }
+
+
+def test_no_load_average_where_the_system_has_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no os.getloadavg: the load is unknown, and the chart helper assumes a free core."""
+    from reportgen.pipeline import drawing
+
+    monkeypatch.delattr(os, "getloadavg", raising=False)
+    assert platform.load_average() is None
+    assert drawing._idle_core() is True
 
 
 def test_only_the_platform_module_names_posix_only_facilities() -> None:

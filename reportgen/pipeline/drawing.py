@@ -17,7 +17,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportgen.platform import block_signals, cpu_count, fork_start, restore_signals, unblock_signals
+from reportgen.platform import (
+    block_signals,
+    cpu_count,
+    fork_start,
+    load_average,
+    restore_signals,
+    unblock_signals,
+)
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -80,11 +87,8 @@ def _draw_for(connection: Connection, draw: Any) -> None:
 def _idle_core() -> bool:
     """Whether a core is free for a second helper: over the last minute, fewer processes ready to
     run on average than the cores this process may use, less one. Unknown: assume there is."""
-    getloadavg = getattr(os, "getloadavg", None)
-    try:
-        return getloadavg is None or getloadavg()[0] <= cpu_count() - 1
-    except OSError:
-        return True
+    load = load_average()
+    return load is None or load <= cpu_count() - 1
 
 
 _BLOCKED = {signal.SIGINT, signal.SIGTERM}
