@@ -236,26 +236,41 @@ def main() -> None:
     """
 
 
+def _session_inputs(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options `build` and `watch` share: what is built, from which templates, into where."""
+    for option in reversed(
+        (
+            click.argument("files", nargs=-1, type=click.Path(path_type=Path)),
+            click.option(
+                "--out",
+                "out_dir",
+                type=click.Path(path_type=Path),
+                default=None,
+                help="Folder the documents and charts are written to. [default: the project's output, "
+                "or output/ beside the project file]",
+            ),
+            click.option(
+                "--templates",
+                "templates_dir",
+                type=click.Path(path_type=Path),
+                default=None,
+                help="Folder with briefing.docx and/or deck.pptx; missing ones come from the defaults. "
+                "[default: the project's templates, or templates/ beside the project file if present]",
+            ),
+            click.option(
+                "--no-cache", is_flag=True, help="Redraw every chart even if its data did not change."
+            ),
+            click.option(
+                "--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice)."
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 @main.command(epilog=_epilog("reportgen build data/waic2022.yaml --out output"))
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Folder the documents and charts are written to. [default: the project's output, or output/ "
-    "beside the project file]",
-)
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Folder with briefing.docx and/or deck.pptx; missing ones come from the defaults. "
-    "[default: the project's templates, or templates/ beside the project file if present]",
-)
-@click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
-@click.option("--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice).")
+@_session_inputs
 @click.option(
     "--pdf-timeout",
     type=click.FloatRange(1, 3600),
@@ -461,23 +476,7 @@ def parse_build(argv: Sequence[str]) -> Options | None:
 
 
 @main.command(epilog=_epilog("reportgen watch data/waic2022.yaml"))
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Folder the documents and charts are written to. [default: as for build]",
-)
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Folder with briefing.docx and/or deck.pptx. [default: as for build]",
-)
-@click.option("--no-cache", is_flag=True, help="Redraw every chart even if its data did not change.")
-@click.option("--pdf", is_flag=True, help="Also write PDFs of both documents (needs LibreOffice).")
+@_session_inputs
 @click.option(
     "--preview",
     is_flag=True,

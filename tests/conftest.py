@@ -6,6 +6,7 @@ import atexit
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -200,3 +201,15 @@ def wait_for(what: str, check: Callable[[], object], proc: subprocess.Popen[byte
     pytest.fail(
         f"never saw {what}; stdout: {(logs / 'out').read_text()!r} stderr: {(logs / 'err').read_text()!r}"
     )
+
+
+def interrupt(proc: subprocess.Popen[bytes]) -> int:
+    """Stop a watching command as its user does, with Ctrl-C (killed if it does not end within
+    GUARD), and return its exit code."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+    try:
+        return proc.wait(timeout=GUARD)
+    finally:
+        if proc.poll() is None:
+            proc.kill()

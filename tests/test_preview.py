@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import urllib.error
@@ -20,7 +19,7 @@ from pypdf import PdfReader
 
 from reportgen.session.preview import Picture, place_warnings
 
-from .conftest import GUARD, NAME, WAIC, libreoffice_pdfs, wait_for
+from .conftest import GUARD, NAME, WAIC, interrupt, libreoffice_pdfs, wait_for
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
@@ -121,13 +120,7 @@ def test_the_preview_shows_every_page_to_the_token_only_and_follows_an_edit(
         )
         assert fetch(after_src) != before  # the title slide shows the new name
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-        try:
-            code = proc.wait(timeout=GUARD)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        code = interrupt(proc)
     assert code == 130, stderr()
 
 

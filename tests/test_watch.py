@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from reportgen.entry import INTERRUPTED
 from reportgen.session.stamp import Record
 from reportgen.session.watch import Targets, recorded_targets
 
-from .conftest import GUARD, NAME, WAIC, docx_text, live_processes, pptx_slide_texts, wait_for
+from .conftest import GUARD, NAME, WAIC, docx_text, interrupt, live_processes, pptx_slide_texts, wait_for
 from .test_shims import SHIMS
 
 
@@ -133,13 +132,7 @@ def test_watch_rebuilds_what_a_save_changed_reports_a_broken_event_and_stops_cle
         )
         assert len(re.findall(r"^rebuilt WAIC 2022 in ", stdout(), re.M)) >= 2
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-        try:
-            code = proc.wait(timeout=GUARD)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        code = interrupt(proc)
     assert code == 130
     assert stderr().splitlines()[-1] == INTERRUPTED
     assert "Traceback" not in stderr()
@@ -200,12 +193,6 @@ def test_watch_rebuilds_and_stops_under_the_windows_and_macos_shims(system: str,
             "the rebuild line", lambda: "rebuilt WAIC 2022 in " in (logs / "out").read_text(), proc, logs
         )
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-        try:
-            code = proc.wait(timeout=GUARD)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        code = interrupt(proc)
     assert code == 130, (logs / "err").read_text()
     assert (logs / "err").read_text().splitlines()[-1] == INTERRUPTED
