@@ -63,7 +63,8 @@ def test_a_two_value_chart_is_said_to_be_a_sentence() -> None:
     charts = {c["chart"]: c for c in _plan(WAIC)["charts"]}
     assert charts["projects"]["kind"] == "sentence"
     assert charts["projects"]["why"] == [
-        "fewer than 3 values: no chart in either document; its caption is printed as a sentence"
+        "fewer than 3 values: no chart in either document; a sentence in its place (its caption "
+        "where the caption names a number, else the sentence of its values)"
     ]
     assert charts["capital"]["kind"] == "hbar"
 

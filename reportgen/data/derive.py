@@ -349,7 +349,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 chart_sentences=tuple(
                     charts[c].caption
                     for c in placed[sid]
-                    if charts[c].too_few and charts[c].caption != charts[c].title
+                    if charts[c].too_few and charts[c].caption and charts[c].caption != charts[c].title
                 ),
                 charts=tuple(placed[sid]),
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
@@ -515,9 +515,7 @@ def _paged(
     rest = points
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
-        headline = (
-            data.caption if data.caption != data.title else (section.summary or "") if index == 0 else ""
-        )
+        headline = _chart_headline(data, section.summary if index == 0 else None)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet.
         beside = rest if index == 0 and _fits_panel(rest) and not data.full_width else ()
@@ -536,6 +534,17 @@ def _paged(
         # another slide, it goes without them (the tiles show them).
         pages[-1] = replace(pages[-1], novel=novel)
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _chart_headline(data: ChartData, summary: str | None) -> str:
+    """The message of a chart's slide: its caption where the caption states a finding (it names
+    a number), else the section's summary where it is one sentence a title can carry ('Every
+    source of giving grew on last year'), else the caption; a caption that only describes the
+    chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding."""
+    caption = data.caption if data.caption != data.title else ""
+    if summary and not _states_a_number(caption) and sentences.is_title(summary):
+        return summary
+    return caption or summary or ""
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
@@ -874,7 +883,7 @@ def _chart_data(
         form.kind,
         bars,
         form.log_scale,
-        typo(sentences.headline(spec.caption or spec.title)),
+        typo(sentences.headline(_caption(spec, chosen, form.too_few, fmt))),
         typo(unit_note),
         typo(total),
         () if form.too_few else tuple(spec.documents),
@@ -885,6 +894,41 @@ def _chart_data(
         too_few=form.too_few,
     )
     return replace(data, alt=_alt_text(data, fmt))
+
+
+def _states_a_number(text: str) -> bool:
+    """True when a caption or summary names a number ('17 of the 25', '五大板块'): a finding,
+    where a text without one only describes ('Domestic and international exhibitors.')."""
+    return any(ch.isnumeric() for ch in text)
+
+
+def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Formatter) -> str:
+    """The chart's caption; for a chart too small to draw, whose caption only describes it, the
+    sentence of its values instead ('More than 700 domestic exhibitors and more than 500
+    international exhibitors.'), so the sentence printed in its place says what it would show; of
+    two figures of their own (printed where they belong, as tiles or bullets), no sentence."""
+    caption = spec.caption or spec.title
+    if not too_few or _states_a_number(caption):
+        return caption
+    if not spec.breakdown:  # its two figures are printed where they belong: a description adds nothing
+        return ""
+    whole = chosen[0]._figure
+    drawn = [  # a part without a unit of its own counts what its whole counts
+        part
+        if part.unit or part.currency
+        else part.model_copy(update={"unit": whole.unit, "currency": whole.currency})
+        for part in whole.breakdown.values()
+    ]
+    views = [
+        _figure_view(f"{chosen[0].ref}.{k}", k, f, fmt) for k, f in zip(whole.breakdown, drawn, strict=True)
+    ]
+    said = []
+    for index, view in enumerate(views):
+        text = sentences.figure(view, fmt.locale).text
+        if index and text[:1] != view.text[:1] and text[:1].lower() == view.text[:1]:
+            text = view.text[:1] + text[1:]  # 'and more than 500 ...': lower case after the first
+        said.append(text)
+    return sentences.listing(said, fmt.locale) + fmt.punct.stop
 
 
 def slugify(event: Event) -> str:

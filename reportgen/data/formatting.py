@@ -27,7 +27,14 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_compact_decimal, format_decimal, get_currency_name, parse_pattern
+from babel.numbers import (
+    format_compact_decimal,
+    format_decimal,
+    get_currency_name,
+    get_currency_symbol,
+    get_territory_currencies,
+    parse_pattern,
+)
 
 from reportgen.data import messages
 from reportgen.data import phrases as language
@@ -177,6 +184,8 @@ class Formatter:
         amount = self.number(value)
         words = self.words
         if words.currency_first:
+            if currency not in self.currency_labels and (symbol := home_symbol(self.locale, currency)):
+                return f"{symbol}{amount}"  # '£1.26 million', '$31.4 million', as a reader there writes it
             return f"{self.currency_label(currency)}\u00a0{amount}"
         # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
         # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
@@ -194,8 +203,12 @@ class Formatter:
         return language.join(words, amount, singular, space)
 
     def currency_label(self, currency: str) -> str:
-        """The currency as it is named before an amount in English: its label, or ISO code."""
-        return self.currency_labels.get(currency, currency)
+        """The currency as it is named before an amount in English: its label; else the locale's
+        own symbol for the locale's own currency ('£' in en_GB, '$' in en_US, '₹' in en_IN); else
+        its ISO code (a '$' abroad would not say whose dollar)."""
+        if currency in self.currency_labels:
+            return self.currency_labels[currency]
+        return home_symbol(self.locale, currency) or currency
 
     def currency_word(self, currency: str) -> str:
         """The currency as a note names it ('Amounts in RMB', '金额单位：美元', 'Beträge in
@@ -389,3 +402,14 @@ def _tie_day(text: str) -> str:
     """A German day ('22.') keeps its month on its line: '22.\u00a0Oktober 2023', never a line
     that ends with '22.' and a next line that starts with 'Oktober'."""
     return re.sub(r"(?<=\d\.) (?=[^\W\d_])", "\u00a0", text)
+
+
+@cache
+def home_symbol(locale: str, currency: str) -> str | None:
+    """The symbol a reader in `locale`'s country writes for its own (one) currency: '£' for GBP in
+    en_GB, '$' for USD in en_US; None for any other pair (USD in en_GB prints as 'USD')."""
+    parsed = Locale.parse(locale)
+    if not parsed.territory or get_territory_currencies(parsed.territory) != [currency]:
+        return None
+    symbol = get_currency_symbol(currency, locale=locale)
+    return symbol if symbol != currency else None

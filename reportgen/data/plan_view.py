@@ -153,7 +153,10 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
 def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     spec = summary.charts.get(data.id)
     if data.too_few:
-        return ["fewer than 3 values: no chart in either document; its caption is printed as a sentence"]
+        return [
+            "fewer than 3 values: no chart in either document; a sentence in its place (its caption "
+            "where the caption names a number, else the sentence of its values)"
+        ]
     reasons = []
     asked = spec.kind.value if spec else data.kind
     if asked == "bar" and data.kind == "hbar":

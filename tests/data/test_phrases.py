@@ -116,6 +116,13 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
         ("de_DE", 500, "GBP", "up to", f"bis zu 500{NBSP}Pfund"),
         ("fr_FR", 1, "EUR", "exactly", f"1{NBSP}euro"),
         ("en_GB", 15_000_000_000, "CNY", "nearly", f"nearly CNY{NBSP}15 billion"),
+        # the locale's own currency as its readers write it; another country's by its code
+        ("en_GB", 1_260_000, "GBP", "more than", "more than £1.26 million"),
+        ("en_US", 31_400_000, "USD", "exactly", "$31.4 million"),
+        ("en_IN", 1_260_000, "INR", "about", "about ₹12.6\u202flakh"),
+        ("en_GB", 2_400_000, "USD", "exactly", f"USD{NBSP}2.4 million"),
+        ("en_US", 2_400_000, "GBP", "exactly", f"GBP{NBSP}2.4 million"),
+        ("de_DE", 2_400_000, "EUR", "exactly", "2,4 Millionen Euro"),
     ],
 )
 def test_currency_words_and_places(

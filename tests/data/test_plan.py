@@ -274,3 +274,33 @@ def test_a_folded_bullet_that_names_its_section_is_not_led_by_the_name_again() -
     points = [p for s in derived.deck_sections for page in s.deck_pages for p in page.points]
     assert not any(p.startswith("Forums: ") for p in points)
     assert any(p.startswith("Forum tracks: Port logistics") for p in points)
+
+
+HARBOURSIDE = ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"
+
+
+def test_a_chart_slide_states_the_sections_finding_where_its_caption_only_describes(tmp_path: Path) -> None:
+    """Harbourside's captions describe their charts ('Intended purchase deals by sector.'), so the
+    section's summary is the slide's message; WAIC's captions name numbers and stay."""
+    derived = _derived(HARBOURSIDE)
+    deals = derived.sections["deals"].deck_pages[0]
+    assert deals.chart == "deals"
+    assert deals.headline == "Buyers signed letters of intent on the show floor and at matchmaking forums."
+    waic = _derived(WAIC)
+    capital = next(p for s in waic.sections.values() for p in s.deck_pages if p.chart == "capital")
+    assert capital.headline == waic.charts["capital"].caption
+    result = build(HARBOURSIDE, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(p for p in result.files if p.suffix == ".pptx")
+    titles = [s.shapes.title.text_frame.text for s in Presentation(deck).slides if s.shapes.title is not None]
+    assert "Buyers signed letters of intent on the show floor and at matchmaking forums." in " ".join(titles)
+    assert "Intended purchase deals by sector." not in " ".join(titles)
+
+
+def test_a_two_value_chart_whose_caption_names_no_number_is_the_sentence_of_its_values() -> None:
+    derived = _derived(HARBOURSIDE)
+    assert derived.charts["exhibitors"].too_few
+    sentence = "More than 700 domestic exhibitors and more than 500 international exhibitors."
+    assert derived.charts["exhibitors"].caption.replace("\u00a0", " ") == sentence
+    assert derived.sections["exhibition"].chart_sentences == (derived.charts["exhibitors"].caption,)
+    # WAIC's two-value chart says its ratio in the source's words: kept as written
+    assert _derived(WAIC).charts["projects"].caption.startswith("17 of the 25 signed projects")
