@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import html
 import os
 import re
 import shutil
@@ -10,6 +11,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,6 +85,13 @@ def docx_paragraphs(path: Path) -> list[str]:
 
 def docx_text(path: Path) -> str:
     return "\n".join(docx_paragraphs(path))
+
+
+def docx_reading(path: Path) -> str:
+    """What a reader of the briefing reads: its paragraphs, and each chart picture's amounts as its
+    alt text gives them (a chart's labelled bars are no bullets too: derive._labelled_bars)."""
+    pictures = re.findall(r'descr="([^"]*)"', zipfile.ZipFile(path).read("word/document.xml").decode())
+    return "\n".join([*docx_paragraphs(path), *(html.unescape(p) for p in pictures)])
 
 
 def pptx_slide_texts(path: Path) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 
@@ -354,7 +354,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 charts=tuple(placed[sid]),
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
                 deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
-                briefing_figures=_briefing_figures(view, on_first_page),
+                briefing_figures=_briefing_figures(
+                    view, on_first_page, _labelled_bars(charts[c] for c in placed[sid])
+                ),
                 breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
             ),
             charts,
@@ -411,10 +413,29 @@ def _stated(
     }
 
 
-def _briefing_figures(section: SectionView, on_first_page: set[str]) -> tuple[FigureView, ...]:
+def _briefing_figures(
+    section: SectionView, on_first_page: set[str], charted: set[str]
+) -> tuple[FigureView, ...]:
     """The section's figures the briefing prints as bullets: not those its first page shows,
-    unless a bullet adds their breakdown, which the first page does not print."""
-    return tuple(f for f in section.figure_list if f.ref not in on_first_page or f.parts)
+    unless a bullet adds their breakdown, which the first page does not print; not those its
+    chart labels, unless a bullet adds their note, which the chart does not print."""
+    return tuple(
+        f
+        for f in section.figure_list
+        if (f.ref not in on_first_page or f.parts) and (f.ref not in charted or f.note)
+    )
+
+
+def _labelled_bars(charts: Iterable[ChartData]) -> set[str]:
+    """The figures the briefing's charts among `charts` draw as bars labelled with their amounts
+    (not a stacked chart's totals or a donut's whole): a bullet under the chart would print each
+    again ('12 bullets, then a chart of the same 12 numbers')."""
+    return {
+        ref
+        for c in charts
+        if "briefing" in c.documents and not c.series and len(c.bars) == len(c.figure_refs)
+        for ref in c.figure_refs
+    }
 
 
 def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[str, ...]:

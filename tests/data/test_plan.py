@@ -17,7 +17,7 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_reading, docx_text
 
 CORPUS = sorted((ROOT / "tests" / "events").glob("*.yaml"))
 EXAMPLES = sorted((ROOT / "data" / "examples").glob("*.yaml"))
@@ -304,3 +304,30 @@ def test_a_two_value_chart_whose_caption_names_no_number_is_the_sentence_of_its_
     assert derived.sections["exhibition"].chart_sentences == (derived.charts["exhibitors"].caption,)
     # WAIC's two-value chart says its ratio in the source's words: kept as written
     assert _derived(WAIC).charts["projects"].caption.startswith("17 of the 25 signed projects")
+
+
+def test_a_briefing_chart_that_labels_its_bars_is_not_followed_by_the_same_numbers_as_bullets(
+    tmp_path: Path,
+) -> None:
+    """Issue 19, item 2: '12 bullets, then a chart of the same 12 numbers'. The chart labels each
+    bar with its amount (and its alt text says them all); a figure with a note keeps its bullet."""
+    event = ROOT / "tests" / "events" / "eleven-figures-long-chart.yaml"
+    derived = _derived(event)
+    venues = next(s for s in derived.sections.values() if "venues" in s.briefing_charts)
+    assert len(derived.charts["venues"].bars) == 12
+    assert venues.briefing_figures == ()
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    briefing = next(p for p in result.files if p.suffix == ".docx")
+    reading = docx_reading(briefing)
+    text = docx_text(briefing)
+    for bar in derived.charts["venues"].bars:
+        assert f"{bar.label}: {bar.text}" in reading  # in the picture's alt text ...
+        assert bar.label not in text  # ... and no bullet
+    noted = event.read_text(encoding="utf-8").replace(
+        "label: Old town open-air square,", 'label: Old town open-air square, note: "Free entry.",', 1
+    )
+    assert noted != event.read_text(encoding="utf-8")
+    (tmp_path / "noted.yaml").write_text(noted, encoding="utf-8")
+    noted_plan = _derived(tmp_path / "noted.yaml")
+    kept = next(s for s in noted_plan.sections.values() if "venues" in s.briefing_charts)
+    assert [f.label for f in kept.briefing_figures] == ["Old town open-air square"]

@@ -17,7 +17,7 @@ import pytest
 from reportgen.pipeline.pipeline import BuildResult, build
 from reportgen.project.settings import Settings
 
-from ..conftest import TEMPLATES, docx_text, pptx_slide_texts
+from ..conftest import TEMPLATES, docx_reading, pptx_slide_texts
 from ..data.test_exact_numbers import read_back
 from .test_catalogues import HEADINGS, english_words, texts, without_data
 from .test_languages import BOTH, DEALS, DECK, NBSP, SAMPLE, UNITS
@@ -91,7 +91,7 @@ def test_each_edition_states_every_fact_in_its_language(
 ) -> None:
     _, result = editions
     briefing_file, deck_file = documents(result, language)
-    briefing = docx_text(briefing_file)
+    briefing = docx_reading(briefing_file)
     deck = "\n".join(pptx_slide_texts(deck_file))
     expected = BOTH[language]
     if language == "en_GB":  # no currency labels in this file: English names the currencies itself

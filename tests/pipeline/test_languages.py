@@ -17,7 +17,7 @@ import pytest
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, docx_text, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, docx_reading, pptx_slide_texts
 from ..data.test_exact_numbers import read_back
 
 SAMPLE = ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"
@@ -111,7 +111,7 @@ def event_in(locale: str, folder: Path) -> Path:
 @pytest.mark.parametrize("locale", list(BOTH))
 def test_one_event_in_five_languages(locale: str, tmp_path: Path) -> None:
     result = build(event_in(locale, tmp_path), Settings.simple(tmp_path / "out", TEMPLATES))
-    briefing = docx_text(next(f for f in result.files if f.name.endswith("-briefing.docx")))
+    briefing = docx_reading(next(f for f in result.files if f.name.endswith("-briefing.docx")))
     deck = "\n".join(pptx_slide_texts(next(f for f in result.files if f.name.endswith("-deck.pptx"))))
     # the exhibitors' amount is the band's (a breakdown bullet gives the parts alone), where a
     # no-break space joins number and unit
