@@ -628,6 +628,7 @@ POINTS = [
     ("{%p endfor %}", BODY_PT, False, True, None),
 ]
 BODY_TOP = Inches(1.6)
+STATEMENT_PT = 32  # the text of a slide with little to say (page.statement), set as a statement
 FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
 
 
@@ -719,6 +720,33 @@ def _points_slide(prs, directives: str) -> None:
             *[(t, 24, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
         "Section text",
+        placeholder=1,
+    )
+    _source_footer(slide)
+    _directive_box(slide, directives)
+    _notes(slide, SECTION_NOTES)
+
+
+def _statement_slide(prs, directives: str) -> None:
+    """A slide of text with little to say, which the plan could not fold into another slide
+    (`page.statement`): its text set large in the middle of the slide, as a statement, rather than
+    a few lines at the top of an empty one."""
+    slide = prs.slides.add_slide(prs.slide_layouts[1])  # Title and Content: the text in its body
+    _section_title(slide, continued=True)
+    _text_box(
+        slide,
+        MARGIN,
+        BODY_TOP,
+        CONTENT_W,
+        SLIDE_H - BODY_TOP - FOOTER_H,
+        [
+            ("{%p if page.headline and not page.finding %}", STATEMENT_PT, False, False, None),
+            ("{{ page.headline }}", STATEMENT_PT, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", STATEMENT_PT, False, False, None),
+            *[(t, STATEMENT_PT, b, bu, c) for t, _, b, bu, c in POINTS],
+        ],
+        "Section text",
+        anchor=MSO_ANCHOR.MIDDLE,
         placeholder=1,
     )
     _source_footer(slide)
@@ -991,7 +1019,13 @@ def make_deck(path: Path) -> None:
         "{%slide for page in s.deck_pages if page.layout == 'chart-and-points' %}",
     )
     _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
-    _points_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'points' %}{%slides endfor %}")
+    _points_slide(
+        prs, "{%slide for page in s.deck_pages if page.layout == 'points' and not page.statement %}"
+    )
+    _statement_slide(
+        prs,
+        "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement %}{%slides endfor %}",
+    )
 
     # 4. Sources, compact, in the body of a Title and Content slide (one source is a footer line)
     slide = prs.slides.add_slide(prs.slide_layouts[1])

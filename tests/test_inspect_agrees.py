@@ -144,8 +144,10 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 7: used\n"
         "  slide 8: repeated 2 times\n"
         "  slide 9: dropped (no item of 's.deck_pages' meets \"page.layout == 'chart'\" for this event)\n"
-        "  slide 10: used\n"  # Forums joins the Exhibition slide: one text slide
-        "  slide 11: dropped (condition 'sources_slide' false for this event)\n"
+        "  slide 10: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
+        "  slide 11: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
+        'page.statement" for this event)\n'
+        "  slide 12: dropped (condition 'sources_slide' false for this event)\n"
     )
 
 

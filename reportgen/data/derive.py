@@ -200,13 +200,23 @@ class DeckPage(View):
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
 
-    template_properties = ("finding",)
+    template_properties = ("finding", "statement")
 
     @property
     def finding(self) -> bool:
         """True when the headline is a finding short enough to be the slide's title (one sentence,
         two title lines at most), the section's name then a small kicker above it (issue 19 item 5)."""
         return sentences.is_title(self.headline)
+
+    @property
+    def statement(self) -> bool:
+        """A slide of text with little to say, which the plan found no other slide to fold into
+        (at most STATEMENT_ROWS rows of body text): set large, as a statement, rather than left as a
+        few lines at the top of an empty slide."""
+        body = self.points if self.finding else (self.headline, *self.points)
+        return (
+            self.layout == "points" and bool(self.points) and _rows("", body) - TITLE_ROWS <= STATEMENT_ROWS
+        )
 
 
 @dataclass(frozen=True)
@@ -234,6 +244,7 @@ TEXT_ROWS = 18
 TITLE_ROWS = 2
 ROW_CHARS = 66
 FOLD_BELOW = 0.3
+STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (DeckPage.statement)
 #: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
 #: many narrow characters (a longer one keeps its Sources slide).
 FOOTER_CHARS = 270

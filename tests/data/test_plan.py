@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pptx.enum.text import MSO_ANCHOR
 
 from reportgen.data.derive import OTHER_HIGHLIGHTS, DeckPage, SectionView, _folded, derive
 from reportgen.data.formatting import Formatter
@@ -331,3 +332,22 @@ def test_a_briefing_chart_that_labels_its_bars_is_not_followed_by_the_same_numbe
     noted_plan = _derived(tmp_path / "noted.yaml")
     kept = next(s for s in noted_plan.sections.values() if "venues" in s.briefing_charts)
     assert [f.label for f in kept.briefing_figures] == ["Old town open-air square"]
+
+
+def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path) -> None:
+    """The cup's final (a summary and one person) follows a full-width chart and ends the deck:
+    nothing can take it, so it is a statement slide, its text large in the middle, and the check
+    finds no near-empty slide (it found 24 % before)."""
+    event = ROOT / "tests" / "events" / "youth-cup-us.yaml"
+    final = _derived(event).sections["final"].deck_pages
+    assert [(p.layout, p.statement) for p in final] == [("points", True)]
+    assert not any(p.statement for s in _derived(WAIC).sections.values() for p in s.deck_pages)
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert result.warnings == []
+    deck = Presentation(next(p for p in result.files if p.suffix == ".pptx"))
+    last = deck.slides[len(deck.slides) - 1]
+    text = next(s for s in last.shapes if s.name == "Section text")
+    said = "Lucas Ferreira, Brazil captain, scored the winning goal in the 112th minute."
+    assert text.text_frame.text == said
+    assert text.text_frame.vertical_anchor == MSO_ANCHOR.MIDDLE
+    assert {r.font.size.pt for p in text.text_frame.paragraphs for r in p.runs} == {32}
