@@ -306,7 +306,8 @@ def make_briefing(path: Path) -> None:
     _widths(table, (Cm(8.6), Cm(8.0)))
     doc.add_paragraph("{%p endif %}")
 
-    doc.add_paragraph("{%p for s in section_list %}")
+    # a section whose figures are all on the first page, with nothing else to say: no heading
+    doc.add_paragraph("{%p for s in section_list if s.in_briefing %}")
     doc.add_heading("{{ s.title }}", level=1)
     doc.add_paragraph("{%p if s.summary %}")
     doc.add_paragraph("{{ s.summary }}")

@@ -180,6 +180,22 @@ class SectionView(View):
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
+    template_properties = ("in_briefing",)
+
+    @property
+    def in_briefing(self) -> bool:
+        """Whether the briefing has anything to print under the section's heading: a section whose
+        figures are all on the first page, with nothing else to say, gets no heading over nothing."""
+        return bool(
+            self.summary
+            or self.chart_sentences
+            or self.people
+            or self.launches
+            or self.briefing_figures
+            or self.lists
+            or self.briefing_charts
+        )
+
 
 @dataclass(frozen=True)
 class DeckPage(View):

@@ -204,6 +204,7 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
                     "bullets": [f.ref for f in s.briefing_figures],
                     "charts": list(s.briefing_charts),
                     "sentences": list(s.chart_sentences),
+                    "printed": s.in_briefing,
                 }
                 for s in derived.sections.values()
             ],
@@ -264,6 +265,11 @@ def plan_text(plan: dict[str, Any]) -> str:
     table = ", ".join(labels[r] for r in briefing["key_figures_table"])
     lines.append("  first page, key-figures table: " + (table or "none"))
     for section in briefing["sections"]:
+        if not section["printed"]:
+            lines.append(
+                f"  {section['title']}: no heading of its own: its figures are all on the first page"
+            )
+            continue
         parts = [_many(len(section["bullets"]), "figure bullet")]
         parts += [f"chart '{c}'" for c in section["charts"]]
         parts += [_many(len(section["sentences"]), "chart sentence")] if section["sentences"] else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pptx import Presentation
 from pptx.enum.text import MSO_ANCHOR
 
@@ -351,3 +352,17 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
     assert text.text_frame.text == said
     assert text.text_frame.vertical_anchor == MSO_ANCHOR.MIDDLE
     assert {r.font.size.pt for p in text.text_frame.paragraphs for r in p.runs} == {32}
+
+
+def test_a_section_the_first_page_prints_whole_gets_no_heading_over_nothing(tmp_path: Path) -> None:
+    """The festival's Budget is one key figure: the key-figures table prints it, so the briefing
+    printed a 'Budget' heading with nothing under it."""
+    event = ROOT / "tests" / "events" / "fete-science-fr.yaml"
+    sections = _derived(event).sections
+    assert not sections["budget"].in_briefing
+    assert sections["programme"].in_briefing and sections["public"].in_briefing
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    briefing = Document(str(next(p for p in result.files if p.suffix == ".docx")))
+    headings = [p.text for p in briefing.paragraphs if p.style.name.startswith("Heading")]
+    assert "Budget" not in headings and {"Fréquentation", "Programme"} <= set(headings)
+    assert "1,85\u00a0million d’euros" in docx_text(next(p for p in result.files if p.suffix == ".docx"))
