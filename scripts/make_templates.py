@@ -533,8 +533,9 @@ def _chart_slot(slide, tag: str, left, top, width, height) -> None:
 
 
 def _quotation(doc, name: str) -> None:
-    """`name.quote` as a quotation, credited on its own line: '— Zhang Wei', '— “Closing release”'."""
-    doc.add_paragraph(f"{{%p if {name}.quote %}}")
+    """`name.quote` as a quotation, credited on its own line: '— Zhang Wei', '— “Closing release”';
+    not one that only says again what the sentence above it says (`quote.echo`)."""
+    doc.add_paragraph(f"{{%p if {name}.quote and not {name}.quote.echo %}}")  # not the sentence again
     doc.add_paragraph(f"{{{{ {name}.quote.text|quoted }}}}", style="Quote")
     doc.add_paragraph(f"{{%p if {name}.quote.credit %}}")
     credit = doc.add_paragraph(f"{{{{ punct.credit }}}}{{{{ {name}.quote.credit }}}}", style="Quote")

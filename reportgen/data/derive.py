@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
+from typing import TypeVar
 
 from reportgen.data import chart_shape, sentences
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
@@ -260,6 +261,7 @@ TEXT_ROWS = 18
 TITLE_ROWS = 2
 ROW_CHARS = 66
 FOLD_BELOW = 0.3
+ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (DeckPage.statement)
 #: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
 #: many narrow characters (a longer one keeps its Sources slide).
@@ -337,10 +339,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             views,
             tuple(views.values()),
             {
-                lid: replace(
-                    list_view(item_list),
-                    quote=_credited(item_list.quote, summary, fmt),
-                    sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
+                lid: _with_echo(
+                    replace(
+                        list_view(item_list),
+                        quote=_credited(item_list.quote, summary, fmt),
+                        sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
+                    )
                 )
                 for lid, item_list in section.lists.items()
             },
@@ -524,13 +528,43 @@ def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tupl
         if quote is not None and quote.text in later:
             quote = None
         views.append(
-            replace(
-                person_view(person),
-                quote=quote,
-                sentence=sentences.person(person.name, person.titles, person.role, fmt.locale),
+            _with_echo(
+                replace(
+                    person_view(person),
+                    quote=quote,
+                    sentence=sentences.person(person.name, person.titles, person.role, fmt.locale),
+                )
             )
         )
     return tuple(views)
+
+
+_View = TypeVar("_View", PersonView, ListView)
+
+
+def _with_echo(view: _View) -> _View:
+    """`view` with its quote marked `echo` when the quote only says again what the sentence above
+    it says (the source's sentence the fact was written from: 'At the closing ceremony, Zhang Wei,
+    Vice Mayor of …, declared the conference closed.'): the briefing then prints it once, not twice."""
+    if view.quote is None or not _echoes(view.quote.text, view.sentence):
+        return view
+    return replace(view, quote=replace(view.quote, echo=True))
+
+
+def _echoes(quote: str, sentence: str) -> bool:
+    """True when at least ECHO of the sentence's words (of a Chinese or Japanese sentence: its
+    characters) are in the quote, and at most a third of the quote's are not in the sentence: it
+    adds little a reader has not just read ('… who passionately discussed industrial innovation
+    trends' adds enough to be printed)."""
+
+    def words(text: str) -> set[str]:
+        if any(phrases_cjk(c) for c in text):
+            return {c for c in text if c.isalnum()}
+        return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
+
+    said, quoted = words(sentence), words(quote)
+    shared = len(said & quoted)
+    return bool(said) and shared >= ECHO * len(said) and len(quoted) - shared <= len(quoted) / 3
 
 
 def _worded(

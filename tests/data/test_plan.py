@@ -19,7 +19,7 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_reading, docx_text
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_reading, docx_text, pptx_notes
 
 CORPUS = sorted((ROOT / "tests" / "events").glob("*.yaml"))
 EXAMPLES = sorted((ROOT / "data" / "examples").glob("*.yaml"))
@@ -366,3 +366,24 @@ def test_a_section_the_first_page_prints_whole_gets_no_heading_over_nothing(tmp_
     headings = [p.text for p in briefing.paragraphs if p.style.name.startswith("Heading")]
     assert "Budget" not in headings and {"Fréquentation", "Programme"} <= set(headings)
     assert "1,85\u00a0million d’euros" in docx_text(next(p for p in result.files if p.suffix == ".docx"))
+
+
+def test_a_quote_that_only_repeats_its_sentence_is_not_printed_under_it(waic_build) -> None:
+    """WAIC's people are written from the source's sentences: under 'Zhang Wei, …, declared the
+    Conference closed.' the briefing printed the source's 'At the closing ceremony of WAIC 2022,
+    Zhang Wei, … declared the Conference closed.' A quote that adds to its sentence stays."""
+    people = _derived(WAIC).sections["closing_ceremony"].people
+    assert [p.quote.echo for p in people if p.quote] == [True, True, True, True]
+    lists = _derived(WAIC).sections["participants"].lists
+    assert [x.quote.echo for x in lists.values() if x.quote] == [False]  # "… who passionately discussed"
+    files = {f.suffix: f for f in waic_build.files}
+    briefing, notes = docx_text(files[".docx"]), "\n".join(pptx_notes(files[".pptx"]))
+    assert "Zhang Wei, Member of the Standing Committee" in briefing  # the sentence, once
+    assert "At the closing ceremony of WAIC 2022, Zhang Wei" not in briefing
+    assert "At the closing ceremony of WAIC 2022, Zhang Wei" in notes  # the speaker keeps the source's words
+    assert "who passionately discussed industrial innovation trends" in briefing
+    from reportgen.data.derive import _echoes
+
+    said = "上海市副市长张为宣布大会闭幕。"
+    assert _echoes("闭幕式上，上海市副市长张为宣布大会闭幕。", said)
+    assert not _echoes("上海市副市长张为宣布大会闭幕，并感谢了全体志愿者的辛勤付出。", said)
