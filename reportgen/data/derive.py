@@ -112,8 +112,11 @@ class FigureView(View):
     @property
     def symbol_gap(self) -> str:
         """What goes between the amount and its unit symbol on a tile: a no-break space ('38\u00a0ha',
-        '61\u00a0%' in German and French), none before '%' where the language sets none ('61%')."""
-        return self._percent_gap if self.unit_symbol in ("%", "‰") else "\u00a0"
+        '61\u00a0%' in German and French), none before '%' where the language sets none ('61%'), nor
+        after a Chinese or Japanese scale word ('12万m²')."""
+        if self.unit_symbol in ("%", "‰"):
+            return self._percent_gap
+        return "" if phrases_cjk(self.amount_text[-1:] or "0") else "\u00a0"  # '12万m²', as its press sets it
 
     @property
     def value_text(self) -> str:

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from babel import Locale
 
 from reportgen.data.model import Qualifier
+from reportgen.data.typography import UNITS
 
 Q = Qualifier
 
@@ -200,10 +201,11 @@ def is_cjk(char: str) -> bool:
 
 
 def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:
-    """An amount and the word after it: no space before a Chinese or Japanese word; a percent or
+    """An amount and the word after it: no space before a Chinese or Japanese word, nor after a
+    Chinese or Japanese scale word in those languages; a percent or
     per-mille sign as the language's CLDR pattern sets it ('6.7%', '6,7\u00a0%')."""
     if word in PERCENT_SIGNS:
         return amount + words.percent_gap + word
-    if words.tight and word and is_cjk(word[0]):
-        return amount + word
+    if words.tight and word and (is_cjk(word[0]) or (is_cjk(amount[-1:] or "0") and word in UNITS)):
+        return amount + word  # '3,400社'; after 万 or 亿 a unit symbol too: '12万m²' (not 'RMB')
     return f"{amount}{space}{word}" if word else amount

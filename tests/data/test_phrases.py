@@ -10,6 +10,7 @@ import pytest
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.phrases import PHRASES, missing_warning
+from reportgen.data.typography import typographic
 
 NNBSP, NBSP, THIN = "\u202f", "\u00a0", "\u2009"
 #: locale -> the unit exhibitors are counted in, and each qualifier's phrase for 3,400 of them.
@@ -343,3 +344,20 @@ def test_a_language_that_groups_by_wan_prints_counts_from_ten_thousand_with_it(
     locale: str, value: int, expected: str
 ) -> None:
     assert Formatter(locale).number(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "qualifier", "expected"),
+    [
+        ("zh_CN", "more than", "超过12万m²"),  # no space after 万: '12万 m²' is no Chinese press's
+        ("ja_JP", "more than", "12万m²以上"),
+        ("zh_CN", "exactly", "12万m²"),
+        ("de_DE", "exactly", f"120.000{NBSP}m²"),  # a space, and no break, after digits
+        ("en_GB", "about", f"about 120,000{NBSP}m²"),
+    ],
+)
+def test_a_unit_symbol_after_a_chinese_or_japanese_scale_word_has_no_space(
+    locale: str, qualifier: str, expected: str
+) -> None:
+    figure = Figure(label="Exhibition area", value=120_000, unit="m²", qualifier=qualifier)
+    assert typographic(Formatter(locale).figure(figure, unit=True), locale) == expected
