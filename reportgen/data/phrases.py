@@ -176,7 +176,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
         "es": Phrases(
             _q(
                 nearly="casi {}",
-                about="unos {}",
+                about="alrededor de {}",  # never "unos": it agrees with the noun ("unas 500 empresas")
                 more_than="más de {}",
                 at_least="al menos {}",
                 up_to="hasta {}",
