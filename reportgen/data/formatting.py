@@ -158,6 +158,10 @@ class Formatter:
             return self._number(exact)
 
     def _number(self, exact: Decimal) -> str:
+        millions = self.words.thousand_millions
+        if millions and 10**9 <= abs(exact) < 10**12 and _decimals(exact.scaleb(-6)) <= MAX_WORD_DECIMALS:
+            count = exact.scaleb(-6)  # '2400 millones', '15.000 millones', '2,35 millones' stays CLDR's
+            return f"{format_decimal(count, locale=self.locale, decimal_quantization=False)} {millions}"
         if abs(exact) >= _words_from(self.locale):
             unit = compact_unit(self.locale, exact)
             if unit is not None:

@@ -44,6 +44,9 @@ class Phrases:
     # between a scale word and a currency's plural: 'de |d’' (before a consonant | a vowel):
     # '15 milliards d’euros', '15 mil millones de euros', '15 miliardi di euro'; '' = none
     scale_of: str = ""
+    # Spanish counts amounts from a thousand million up to a billón (10¹²) in millions, as its
+    # press writes them ('2400 millones de euros'), not in CLDR's 'mil millones'; '' = CLDR's words
+    thousand_millions: str = ""
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -198,6 +201,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             percent_gap="\u00a0",
             as_of_one="a la {time} del {date}",
             scale_of="de ",
+            thousand_millions="millones",
         ),
         "it": Phrases(
             _q(

@@ -196,7 +196,9 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
         ("en_US", 2_400_000, "GBP", "exactly", f"GBP{NBSP}2.4 million"),
         ("de_DE", 2_400_000, "EUR", "exactly", "2,4 Millionen Euro"),
         # after a scale word the currency's plural follows the language's 'of'
-        ("es_ES", 15_000_000_000, "EUR", "nearly", "casi 15 mil millones de euros"),
+        ("es_ES", 15_000_000_000, "EUR", "nearly", "casi 15.000 millones de euros"),  # as its press counts
+        ("es_ES", 2_350_000_000, "USD", "about", "alrededor de 2.350 millones de dólares"),
+        ("es_ES", 3_000_000_000_000, "EUR", "exactly", "3 billones de euros"),  # a billón is 10¹²
         ("es_ES", 2_400_000, "USD", "exactly", "2,4 millones de dólares"),
         ("es_ES", 500, "EUR", "more than", f"más de 500{NBSP}euros"),
         ("es_ES", 1, "EUR", "exactly", f"1{NBSP}euro"),
