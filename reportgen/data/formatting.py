@@ -158,6 +158,10 @@ class Formatter:
             return self._number(exact)
 
     def _number(self, exact: Decimal) -> str:
+        millions = self.words.thousand_millions
+        if millions and 10**9 <= abs(exact) < 10**12 and _decimals(exact.scaleb(-6)) <= MAX_WORD_DECIMALS:
+            count = exact.scaleb(-6)  # '2400 millones', '15.000 millones', '2,35 millones' stays CLDR's
+            return f"{format_decimal(count, locale=self.locale, decimal_quantization=False)} {millions}"
         if abs(exact) >= _words_from(self.locale):
             unit = compact_unit(self.locale, exact)
             if unit is not None:
@@ -196,8 +200,10 @@ class Formatter:
             currency, count=_exact(value), locale=self.locale
         )
         singular, _, plural = name.partition("|")
-        if amount[-1:].isalpha() and plural:  # French: '15 milliards d’euros', '1 million de dollars'
-            return f"{amount} {'d’' if plural[0] in 'aeiouéè' else 'de '}{plural}"
+        if amount[-1:].isalpha() and plural and words.scale_of:
+            # '15 milliards d’euros', '1 million de dollars', '15 mil millones de euros'
+            consonant, _, vowel = words.scale_of.partition("|")
+            return f"{amount} {vowel if vowel and plural[0] in 'aeiouéè' else consonant}{plural}"
         if plural and abs(_exact(value)) >= 2:
             singular = plural
         return language.join(words, amount, singular, space)
@@ -296,7 +302,8 @@ class Formatter:
         if when is None:
             return ""
         if isinstance(when, dt.datetime):
-            return self.words.as_of_time.format(date=self.date(when), time=self.time(when))
+            one = self.words.as_of_one if when.hour == 1 else ""  # 'a la 1:30', 'a las 14:30'
+            return (one or self.words.as_of_time).format(date=self.date(when), time=self.time(when))
         return self.words.as_of_date.format(date=self.date(when))
 
     # -- dates -----------------------------------------------------------------------------------
@@ -388,13 +395,18 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
     """CLDR's 'yMMMd' interval, with the full month name where the long date spells it out."""
     parsed = Locale.parse(locale)
     greatest = "y" if start.year != end.year else "M" if start.month != end.month else "d"
-    intervals = parsed.interval_formats.get("yMMMd") or {}
+    long = parsed.date_formats["long"].pattern
+    # The full month's own interval where CLDR has one (Spanish: '18–22 de octubre de 2023')
+    full = parsed.interval_formats.get("yMMMMd") if "MMMM" in long else None
+    intervals = full or parsed.interval_formats.get("yMMMd") or {}
     patterns = intervals.get(greatest) if hasattr(intervals, "get") else None
     if not patterns or len(patterns) != 2:
         fallback = parsed.interval_formats.get(None) or "{0} \u2013 {1}"
         return fallback.format(format_date(start, "long", locale), format_date(end, "long", locale))
-    if "MMMM" in parsed.date_formats["long"].pattern:
+    if "MMMM" in long:
         patterns = [_SHORT_MONTH.sub("MMMM", p) for p in patterns]
+    if "dd" not in long:  # Italian: '30 settembre – 2 ottobre', as its long date writes the day
+        patterns = [re.sub(r"(?<![d'])dd(?!d)", "d", p) for p in patterns]
     return format_date(start, patterns[0], locale=locale) + format_date(end, patterns[1], locale=locale)
 
 

@@ -39,6 +39,15 @@ class Phrases:
     tight: bool = False  # Chinese, Japanese: no space between a number and a CJK word
     first_of_month: str = ""  # French: '1er octobre', which CLDR writes '1 octobre'
     percent_gap: str = ""  # before '%' as CLDR's percent pattern has it: '6,7\u00a0%', '6.7%'
+    # `as_of_time` for a time in the hour after midnight, where the article is singular: Spanish
+    # 'a la 1:30 del …' beside 'a las 14:30 del …'; '' where the language needs none
+    as_of_one: str = ""
+    # between a scale word and a currency's plural: 'de |d’' (before a consonant | a vowel):
+    # '15 milliards d’euros', '15 mil millones de euros', '15 miliardi di euro'; '' = none
+    scale_of: str = ""
+    # Spanish counts amounts from a thousand million up to a billón (10¹²) in millions, as its
+    # press writes them ('2400 millones de euros'), not in CLDR's 'mil millones'; '' = CLDR's words
+    thousand_millions: str = ""
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -61,6 +70,12 @@ _EN = Phrases(
     ("h a", "h:mm a"),
     MappingProxyType({}),
     currency_first=True,
+)
+
+_PORTUGUESE_MONEY: Mapping[str, str] = MappingProxyType(
+    {"EUR": "euro|euros", "USD": "dólar|dólares", "BRL": "real|reais", "CNY": "iuane|iuanes"}
+    | {"JPY": "iene|ienes", "GBP": "libra esterlina|libras esterlinas", "CHF": "franco suíço|francos suíços"}
+    | {"HKD": "dólar de Hong Kong|dólares de Hong Kong"}
 )
 
 #: Keyed by language, or language_Script where the script changes the words (zh_Hant).
@@ -104,6 +119,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             ),
             first_of_month="1er",
             percent_gap="\u00a0",
+            scale_of="de |d\u2019",
         ),
         # 超过 rather than 逾 for 'more than': one phrase per qualifier, and 逾 is the headline's
         # register; a briefing's sentences use 超过 ('超过6.38亿').
@@ -161,6 +177,129 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             ),
             tight=True,
         ),
+        "es": Phrases(
+            _q(
+                nearly="casi {}",
+                about="alrededor de {}",  # never "unos": it agrees with the noun ("unas 500 empresas")
+                more_than="más de {}",
+                at_least="al menos {}",
+                up_to="hasta {}",
+                less_than="menos de {}",
+            ),
+            "a {date}",
+            "a las {time} del {date}",
+            ("H:mm", "H:mm"),
+            # after a scale word the plural follows 'de' ('15 mil millones de euros')
+            MappingProxyType(
+                {"EUR": "euro|euros", "USD": "dólar|dólares", "CNY": "yuan|yuanes", "JPY": "yen|yenes"}
+                | {"GBP": "libra esterlina|libras esterlinas", "CHF": "franco suizo|francos suizos"}
+                | {
+                    "MXN": "peso mexicano|pesos mexicanos",
+                    "BRL": "real|reales",
+                    "HKD": "dólar de Hong Kong|dólares de Hong Kong",
+                }
+            ),
+            percent_gap="\u00a0",
+            as_of_one="a la {time} del {date}",
+            scale_of="de ",
+            thousand_millions="millones",
+        ),
+        "it": Phrases(
+            _q(
+                nearly="quasi {}",
+                about="circa {}",
+                more_than="oltre {}",
+                at_least="almeno {}",
+                up_to="fino a {}",
+                less_than="meno di {}",
+            ),
+            "al {date}",
+            "alle {time} del {date}",
+            ("H:mm", "H:mm"),
+            # euro, yen and yuan do not change in the plural; after a scale word 'di' ('15 miliardi
+            # di euro', '2,4 milioni di dollari')
+            MappingProxyType(
+                {"EUR": "euro|euro", "USD": "dollaro|dollari", "CNY": "yuan|yuan", "JPY": "yen|yen"}
+                | {"GBP": "sterlina|sterline", "CHF": "franco svizzero|franchi svizzeri"}
+                | {"HKD": "dollaro di Hong Kong|dollari di Hong Kong"}
+            ),
+            first_of_month="1º",
+            as_of_one="all’{time} del {date}",
+            scale_of="di ",
+        ),
+        # Brazil's words; Portugal's differ only in the first of the month (pt_PT below). 'até às'
+        # reads in both (the grave accent after 'até' is optional in Brazil, usual in Portugal).
+        "pt": Phrases(
+            _q(
+                nearly="quase {}",
+                about="cerca de {}",
+                more_than="mais de {}",
+                at_least="pelo menos {}",
+                up_to="até {}",
+                less_than="menos de {}",
+            ),
+            "até {date}",
+            "até às {time} de {date}",
+            ("H'h'", "H'h'mm"),
+            _PORTUGUESE_MONEY,
+            first_of_month="1º",
+            as_of_one="até à {time} de {date}",
+            scale_of="de ",
+        ),
+        "pt_PT": Phrases(
+            _q(
+                nearly="quase {}",
+                about="cerca de {}",
+                more_than="mais de {}",
+                at_least="pelo menos {}",
+                up_to="até {}",
+                less_than="menos de {}",
+            ),
+            "até {date}",
+            "até às {time} de {date}",
+            ("H'h'", "H'h'mm"),
+            _PORTUGUESE_MONEY,
+            as_of_one="até à {time} de {date}",
+            scale_of="de ",
+        ),
+        # Korean puts 'more than' and 'less than' after the amount, as Japanese does, and writes a
+        # counter or currency straight after the number ('1,400명', '150억달러'), as its press does.
+        "ko": Phrases(
+            _q(
+                nearly="{} 가까이",
+                about="약 {}",
+                more_than="{} 이상",
+                at_least="최소 {}",
+                up_to="최대 {}",
+                less_than="{} 미만",
+            ),
+            "{date} 기준",
+            "{date} {time} 기준",
+            ("a h시", "a h시 m분"),
+            MappingProxyType(
+                {"KRW": "원", "USD": "달러", "EUR": "유로", "CNY": "위안", "JPY": "엔", "GBP": "파운드"}
+                | {"HKD": "홍콩달러", "CHF": "스위스프랑"}
+            ),
+            tight=True,
+        ),
+        # Dutch names a currency in the singular after any amount ('15 miljard euro', '500 dollar').
+        "nl": Phrases(
+            _q(
+                nearly="bijna {}",
+                about="circa {}",
+                more_than="meer dan {}",
+                at_least="minstens {}",
+                up_to="tot {}",
+                less_than="minder dan {}",
+            ),
+            "stand per {date}",
+            "stand per {date}, {time}",
+            ("H.mm 'uur'", "H.mm 'uur'"),
+            MappingProxyType(
+                {"EUR": "euro", "USD": "dollar", "CNY": "yuan", "JPY": "yen", "GBP": "pond"}
+                | {"CHF": "Zwitserse frank", "HKD": "Hongkongse dollar"}
+            ),
+        ),
     }
 )
 
@@ -171,6 +310,8 @@ def _key(locale: str) -> str:
     script = parsed.script or ("Hant" if parsed.territory in {"TW", "HK", "MO"} else None)
     if parsed.language == "zh" and script == "Hant":
         return "zh_Hant"
+    if parsed.language == "pt" and parsed.territory not in (None, "BR"):
+        return "pt_PT"  # Portugal, and the countries whose CLDR data follows Portugal's
     return parsed.language
 
 

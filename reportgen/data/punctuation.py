@@ -64,7 +64,10 @@ _JAPANESE = Punctuation(
     credit="——",
 )
 _FRENCH = Punctuation(pair="\u00a0: ", semicolon="\u202f; ")
-_BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH}
+#: Korean sets ASCII marks with spaces, as English does, and a counter straight after its number
+#: ('1,400곳 이상', '62만명'), as Chinese and Japanese do.
+_KOREAN = Punctuation(unit="")
+_BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH, "ko": _KOREAN}
 #: Marks that already enclose a name: it is not quoted again.
 _ENCLOSED = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "“"), ('"', '"'))
 

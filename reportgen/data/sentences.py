@@ -116,6 +116,15 @@ def _german_label(label: str) -> str:
     return label
 
 
+def _topic(text: str) -> str:
+    """Korean's topic particle after `text`: 은 after a final consonant, 는 after a vowel; '' when
+    `text` does not end in a Hangul syllable (a Latin name or a number takes no particle here)."""
+    last = text.rstrip()[-1:]
+    if not "\uac00" <= last <= "\ud7a3":
+        return ""
+    return "은" if (ord(last) - 0xAC00) % 28 else "는"
+
+
 def _stems(text: str) -> set[str]:
     return {re.sub(r"(?<=..)(?:ies|es|s)$", "", w) for w in re.findall(r"\w+", text.casefold())}
 
@@ -168,6 +177,8 @@ def figure(
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
         link = "达" if fig.qualifier == "exactly" and kind in ("money", "count") else ""
         return Sentence(f"{fig.label}{link}", fig.value_text, tail)
+    if lang == "ko" and kind != "bare" and _topic(fig.label):  # '관람객은 약 62만명'
+        return Sentence(f"{fig.label}{_topic(fig.label)} ", fig.value_text, tail)
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)
@@ -196,6 +207,9 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
     if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
         parts = [name, punct.list.join(titles), role]
         return punct.clause.join(p for p in parts if p) + (punct.stop if role else "")
+    if lang == "ko":  # '김민준 조직위원장은 개막을 선언했다.': titles after the name, then the role
+        named_ko = f"{name} {punct.list.join(titles)}" if titles else name
+        return f"{named_ko}{_topic(named_ko)} {role}{punct.stop}" if role else named_ko
     if lang == "zh":  # '上海市委常委、上海市副市长张为宣布大会闭幕。'
         return f"{punct.list.join(titles)}{name}{role}{punct.stop}"
     if lang == "ja":  # '張為氏（上海市副市長）は大会の閉幕を宣言した。'
@@ -366,7 +380,7 @@ TITLE_WIDTH = 90
 #: An aside that describes the chart rather than the finding: the axis says it.
 _CHART_ASIDE = re.compile(
     r"\s*[(（][^()（）]*"
-    r"(?:logarithm|log scale|log-scale|logarithmisch|échelle log|对数|對數|対数)"
+    r"(?:logarithm|log scale|log-scale|logarithmisch|logar[ií]tm|échelle log|对数|對數|対数|로그)"
     r"[^()（）]*[)）]",
     re.IGNORECASE,
 )

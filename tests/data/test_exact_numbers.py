@@ -24,6 +24,7 @@ from reportgen.data.load import parse_yaml
 from reportgen.data.model import EventSummary, Figure, Qualifier
 
 LOCALES = ["en_GB", "en_US", "en_IN", "de_DE", "fr_FR", "zh_CN", "ja_JP", "ko_KR"]
+LOCALES += ["es_ES", "it_IT", "pt_BR", "pt_PT", "nl_NL"]  # each language with words of its own
 
 
 def unqualified(text: str, fmt: Formatter, qualifier: str) -> str:

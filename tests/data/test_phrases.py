@@ -63,6 +63,78 @@ EXHIBITORS: dict[str, tuple[str, dict[str, str]]] = {
             "less than": f"moins de 3{NNBSP}400 exposants",
         },
     ),
+    "es_ES": (
+        "expositores",
+        {
+            "exactly": "3.400 expositores",
+            "nearly": "casi 3.400 expositores",
+            "about": "alrededor de 3.400 expositores",  # never 'unos': 'unas 3.400 empresas'
+            "more than": "más de 3.400 expositores",
+            "at least": "al menos 3.400 expositores",
+            "up to": "hasta 3.400 expositores",
+            "less than": "menos de 3.400 expositores",
+        },
+    ),
+    "it_IT": (
+        "espositori",
+        {
+            "exactly": "3.400 espositori",
+            "nearly": "quasi 3.400 espositori",
+            "about": "circa 3.400 espositori",
+            "more than": "oltre 3.400 espositori",
+            "at least": "almeno 3.400 espositori",
+            "up to": "fino a 3.400 espositori",
+            "less than": "meno di 3.400 espositori",
+        },
+    ),
+    "pt_BR": (
+        "expositores",
+        {
+            "exactly": "3.400 expositores",
+            "nearly": "quase 3.400 expositores",
+            "about": "cerca de 3.400 expositores",
+            "more than": "mais de 3.400 expositores",
+            "at least": "pelo menos 3.400 expositores",
+            "up to": "até 3.400 expositores",
+            "less than": "menos de 3.400 expositores",
+        },
+    ),
+    "pt_PT": (
+        "expositores",
+        {
+            "exactly": f"3{NBSP}400 expositores",
+            "nearly": f"quase 3{NBSP}400 expositores",
+            "about": f"cerca de 3{NBSP}400 expositores",
+            "more than": f"mais de 3{NBSP}400 expositores",
+            "at least": f"pelo menos 3{NBSP}400 expositores",
+            "up to": f"até 3{NBSP}400 expositores",
+            "less than": f"menos de 3{NBSP}400 expositores",
+        },
+    ),
+    "ko_KR": (  # a counter straight after the number; 'more than' and 'less than' after it
+        "곳",
+        {
+            "exactly": "3,400곳",
+            "nearly": "3,400곳 가까이",
+            "about": "약 3,400곳",
+            "more than": "3,400곳 이상",
+            "at least": "최소 3,400곳",
+            "up to": "최대 3,400곳",
+            "less than": "3,400곳 미만",
+        },
+    ),
+    "nl_NL": (
+        "standhouders",
+        {
+            "exactly": "3.400 standhouders",
+            "nearly": "bijna 3.400 standhouders",
+            "about": "circa 3.400 standhouders",
+            "more than": "meer dan 3.400 standhouders",
+            "at least": "minstens 3.400 standhouders",
+            "up to": "tot 3.400 standhouders",
+            "less than": "minder dan 3.400 standhouders",
+        },
+    ),
     "en_GB": (
         "exhibitors",
         {
@@ -124,6 +196,25 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
         ("en_GB", 2_400_000, "USD", "exactly", f"USD{NBSP}2.4 million"),
         ("en_US", 2_400_000, "GBP", "exactly", f"GBP{NBSP}2.4 million"),
         ("de_DE", 2_400_000, "EUR", "exactly", "2,4 Millionen Euro"),
+        # after a scale word the currency's plural follows the language's 'of'
+        ("es_ES", 15_000_000_000, "EUR", "nearly", "casi 15.000 millones de euros"),  # as its press counts
+        ("es_ES", 2_350_000_000, "USD", "about", "alrededor de 2.350 millones de dólares"),
+        ("es_ES", 3_000_000_000_000, "EUR", "exactly", "3 billones de euros"),  # a billón is 10¹²
+        ("es_ES", 2_400_000, "USD", "exactly", "2,4 millones de dólares"),
+        ("es_ES", 500, "EUR", "more than", f"más de 500{NBSP}euros"),
+        ("es_ES", 1, "EUR", "exactly", f"1{NBSP}euro"),
+        ("it_IT", 15_000_000_000, "EUR", "nearly", "quasi 15 miliardi di euro"),
+        ("it_IT", 2_400_000, "USD", "exactly", "2,4 milioni di dollari"),
+        ("it_IT", 500, "EUR", "exactly", f"500{NBSP}euro"),  # euro has no plural in Italian
+        ("pt_BR", 13_600_000_000, "BRL", "nearly", "quase 13,6 bilhões de reais"),
+        ("pt_BR", 500, "USD", "exactly", f"500{NBSP}dólares"),
+        ("pt_PT", 15_000_000_000, "EUR", "exactly", "15 mil milhões de euros"),
+        ("ko_KR", 120_000_000_000, "KRW", "about", "약 1200억원"),
+        ("ko_KR", 78_410_000_000, "USD", "exactly", "784.1억달러"),
+        ("ko_KR", 15_000_000_000, "EUR", "more than", "150억유로 이상"),
+        ("nl_NL", 15_000_000_000, "EUR", "nearly", "bijna 15 miljard euro"),
+        ("nl_NL", 2_400_000, "USD", "exactly", "2,4 miljoen dollar"),  # singular, as Dutch writes it
+        ("nl_NL", 500, "GBP", "up to", f"tot 500{NBSP}pond"),
     ],
 )
 def test_currency_words_and_places(
@@ -163,6 +254,7 @@ def test_conversions_carry_the_qualifier_in_place() -> None:
 
 NOON = dt.datetime(2023, 10, 22, 12, 0)
 AFTERNOON = dt.datetime(2023, 11, 10, 14, 30)
+AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
 
 
 @pytest.mark.parametrize(
@@ -184,6 +276,25 @@ AFTERNOON = dt.datetime(2023, 11, 10, 14, 30)
         ("zh_CN", dt.date(2023, 10, 22), "截至2023年10月22日"),
         ("ja_JP", dt.date(2023, 10, 22), "2023年10月22日時点"),
         ("en_GB", dt.date(2023, 10, 22), "as of 22 October 2023"),
+        ("es_ES", NOON, "a las 12:00 del 22 de octubre de 2023"),
+        ("es_ES", AFTERNOON, "a las 14:30 del 10 de noviembre de 2023"),
+        ("es_ES", AFTER_ONE, "a la 1:30 del 22 de octubre de 2023"),  # one o'clock is singular
+        ("es_ES", dt.date(2023, 10, 22), "a 22 de octubre de 2023"),
+        ("it_IT", NOON, "alle 12:00 del 22 ottobre 2023"),
+        ("it_IT", AFTERNOON, "alle 14:30 del 10 novembre 2023"),
+        ("it_IT", AFTER_ONE, "all’1:30 del 22 ottobre 2023"),
+        ("it_IT", dt.date(2023, 10, 1), "al 1º ottobre 2023"),  # the 1st is an ordinal in Italian
+        ("pt_BR", NOON, "até às 12h de 22 de outubro de 2023"),
+        ("pt_BR", AFTERNOON, "até às 14h30 de 10 de novembro de 2023"),
+        ("pt_BR", AFTER_ONE, "até à 1h30 de 22 de outubro de 2023"),
+        ("pt_BR", dt.date(2023, 10, 1), "até 1º de outubro de 2023"),  # Brazil: 1º de outubro
+        ("pt_PT", dt.date(2023, 10, 1), "até 1 de outubro de 2023"),  # Portugal: 1 de outubro
+        ("ko_KR", NOON, "2023년 10월 22일 오후 12시 기준"),
+        ("ko_KR", AFTERNOON, "2023년 11월 10일 오후 2시 30분 기준"),
+        ("ko_KR", dt.date(2023, 10, 22), "2023년 10월 22일 기준"),
+        ("nl_NL", NOON, "stand per 22 oktober 2023, 12.00 uur"),
+        ("nl_NL", AFTERNOON, "stand per 10 november 2023, 14.30 uur"),
+        ("nl_NL", dt.date(2023, 10, 22), "stand per 22 oktober 2023"),
     ],
 )
 def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, expected: str) -> None:
@@ -207,6 +318,20 @@ def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, exp
         ("ja_JP", dt.date(2023, 12, 30), dt.date(2024, 1, 2), "2023年12月30日～2024年1月2日"),
         ("en_GB", dt.date(2025, 10, 14), dt.date(2025, 10, 17), "14–17 October 2025"),
         ("en_US", dt.date(2025, 10, 14), dt.date(2025, 10, 17), "October 14–17, 2025"),
+        # the long date's 'de' and unpadded day, never CLDR's short month's '18–22 octubre 2023'
+        ("es_ES", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18–22 de octubre de 2023"),
+        (
+            "es_ES",
+            dt.date(2023, 9, 30),
+            dt.date(2023, 10, 2),
+            f"30 de septiembre{THIN}–{THIN}2 de octubre de 2023",
+        ),
+        ("it_IT", dt.date(2023, 9, 30), dt.date(2023, 10, 2), f"30 settembre{THIN}–{THIN}2 ottobre 2023"),
+        ("it_IT", dt.date(2024, 10, 1), dt.date(2024, 10, 5), "1º–5 ottobre 2024"),
+        ("pt_BR", dt.date(2024, 10, 1), dt.date(2024, 10, 5), f"1º{THIN}–{THIN}5 de outubro de 2024"),
+        ("pt_PT", dt.date(2024, 10, 1), dt.date(2024, 10, 5), "1–5 de outubro de 2024"),
+        ("ko_KR", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023년 10월 18일~22일"),
+        ("nl_NL", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18–22 oktober 2023"),
     ],
 )
 def test_date_ranges_per_cldr_with_the_months_full_name(
@@ -223,6 +348,11 @@ def test_date_ranges_per_cldr_with_the_months_full_name(
         ("de_DE", f"6,7{NBSP}%"),
         ("fr_FR", f"6,7{NBSP}%"),
         ("ja_JP", "6.7%"),
+        ("es_ES", f"6,7{NBSP}%"),
+        ("it_IT", "6,7%"),
+        ("pt_BR", "6,7%"),
+        ("ko_KR", "6.7%"),
+        ("nl_NL", "6,7%"),
     ],
 )
 def test_percent_per_locale(locale: str, expected: str) -> None:
@@ -234,6 +364,8 @@ def test_the_qualifier_filter_gives_the_words_alone() -> None:
     assert Formatter("zh_CN").qualifier("nearly") == "近"
     assert Formatter("fr_FR").qualifier("up to") == "jusqu\u2019à"
     assert Formatter("de_DE").qualifier("exactly") == ""
+    assert Formatter("ko_KR").qualifier("more than") == "이상"
+    assert Formatter("it_IT").qualifier("up to") == "fino a"
 
 
 def test_traditional_chinese_has_its_own_characters() -> None:
@@ -244,12 +376,14 @@ def test_traditional_chinese_has_its_own_characters() -> None:
 
 def test_a_language_without_words_prints_english_and_says_so() -> None:
     figure = Figure(label="x", value=3400, qualifier="more than")
-    assert Formatter("es_ES").figure(figure) == "more than 3.400"
-    assert missing_warning("es_ES") == (
-        "formatting.locale es_ES: reportgen has no 'es' words for qualifiers, currencies and 'as of' "
+    assert Formatter("sv_SE").figure(figure) == "more than 3\u00a0400"
+    assert missing_warning("sv_SE") == (
+        "formatting.locale sv_SE: reportgen has no 'sv' words for qualifiers, currencies and 'as of' "
         "times, so they are printed in English ('more than', 'as of'); languages with their own "
-        "words: de, en, fr, ja, zh, zh_Hant (see `reportgen docs data`)"
+        "words: de, en, es, fr, it, ja, ko, nl, pt, pt_PT, zh, zh_Hant (see `reportgen docs data`)"
     )
+    for locale in ("es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT", "pt_AO", "ko_KR", "nl_NL", "nl_BE"):
+        assert missing_warning(locale) is None, locale
     assert missing_warning("en_US") is None
     assert missing_warning("en_IN") is None
     assert missing_warning("de_AT") is None

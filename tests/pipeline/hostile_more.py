@@ -1384,12 +1384,28 @@ NUMBERS = [
         ),
     ),
     Case(
-        "locale-without-words",  # English words in a Spanish document: built, and said (--strict: 6)
+        "locale-without-words",  # English words in a Swedish document: built, and said (--strict: 6)
+        "data",
+        in_locale("sv_SE"),
+        0,
+        "warning: formatting.locale sv_SE: reportgen has no 'sv' words for qualifiers",
+        check=printed("more than 638 miljoner", "as of 2 em on 3 september 2022"),
+    ),
+    Case(
+        "locale-spanish-words",  # a Spanish document in Spanish words, with no warning
         "data",
         in_locale("es_ES"),
         0,
-        "warning: formatting.locale es_ES: reportgen has no 'es' words for qualifiers",
-        check=printed("more than 638", "as of 2 p.\u202fm. on 3 de septiembre de 2022"),
+        "built WAIC 2022",
+        check=printed("más de 638 millones", "a las 14:00 del 3 de septiembre de 2022"),
+    ),
+    Case(
+        "locale-korean-words",  # Korean puts 'more than' after the amount and 'as of' last
+        "data",
+        in_locale("ko_KR"),
+        0,
+        "built WAIC 2022",
+        check=printed("6.38억 이상", "2022년 9월 3일 오후 2시 기준"),
     ),
     Case(
         "en-in-amounts",

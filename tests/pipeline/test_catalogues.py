@@ -3,7 +3,7 @@
 The default templates write each fixed word as `_("Key figures")`; the code marks its own (alt
 text, 'Amounts in …'). Babel's tools keep reportgen/locale/reportgen.pot and one catalogue per
 language (scripts/update_catalogues.py). These tests check the catalogues are complete and compiled,
-that a Chinese, German, French or Japanese build of the default templates keeps no English template
+that a build of the default templates in any language with a catalogue keeps no English template
 word, that English documents read exactly as they did before the words became messages, and that a
 template of one's own needs no catalogue.
 """
@@ -35,7 +35,7 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES, WAIC, docx_paragraphs, pptx_notes, pptx_slide_texts
 from .test_languages import SAMPLE, event_in
 
-LANGUAGES = ("zh_CN", "de_DE", "fr_FR", "ja_JP")
+LANGUAGES = ("zh_CN", "de_DE", "fr_FR", "ja_JP", "es_ES", "it_IT", "pt_BR", "ko_KR", "nl_NL")
 NAMED = re.compile(r"%\((\w+)\)s")
 
 
@@ -118,6 +118,23 @@ HEADINGS = {
         "Thème\u00a0: ",
     ],
     "ja_JP": ["閉幕報告", "Harbourside Expo 2025 概要", "主要データ", "出典", "テーマ："],
+    "es_ES": [
+        "Informe de clausura",
+        "Harbourside Expo 2025 de un vistazo",
+        "Cifras clave",
+        "Fuentes",
+        "Lema: ",
+    ],
+    "it_IT": ["Rapporto di chiusura", "Harbourside Expo 2025 in sintesi", "Numeri chiave", "Fonti", "Tema: "],
+    "pt_BR": [
+        "Balanço de encerramento",
+        "Harbourside Expo 2025 em resumo",
+        "Números-chave",
+        "Fontes",
+        "Tema: ",
+    ],
+    "ko_KR": ["폐막 보고서", "한눈에 보는 Harbourside Expo 2025", "주요 수치", "출처", "주제: "],
+    "nl_NL": ["Slotrapport", "Harbourside Expo 2025 in het kort", "Kerncijfers", "Bronnen", "Thema: "],
 }
 
 
@@ -206,7 +223,8 @@ def test_a_message_is_looked_up_as_each_build_renders_never_once_at_compile_time
     assert render(source, "en_GB", name="WAIC") == "Key figures | WAIC at a glance"
     assert render(source, "zh_CN", name="WAIC") == "关键数据 | WAIC要点速览"  # the same compiled code
     assert render(source, "de_AT", name="WAIC") == "Kennzahlen | WAIC auf einen Blick"
-    assert render(source, "es_ES", name="WAIC") == "Key figures | WAIC at a glance"  # no catalogue
+    assert render(source, "sv_SE", name="WAIC") == "Key figures | WAIC at a glance"  # no catalogue
+    assert render(source, "es_ES", name="WAIC") == "Cifras clave | WAIC de un vistazo"
 
 
 def test_a_template_in_its_own_language_needs_no_catalogue() -> None:

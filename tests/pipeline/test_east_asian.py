@@ -43,12 +43,17 @@ def east_asian_fonts(path: Path, script: str) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize(
     ("locale", "script", "font"),
-    [("zh_CN", "Hans", "Noto Sans CJK SC"), ("ja_JP", "Jpan", "Noto Sans CJK JP")],
+    [
+        ("zh_CN", "Hans", "Noto Sans CJK SC"),
+        ("ja_JP", "Jpan", "Noto Sans CJK JP"),
+        ("ko_KR", "Hang", "Noto Sans CJK KR"),  # Hangul in a Korean font, never a Latin one's fallback
+    ],
 )
 def test_a_chinese_or_japanese_document_sets_its_text_in_an_installed_font_of_its_script(
     locale: str, script: str, font: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(east_asian, "installed", lambda language: {"Noto Sans CJK SC", "Noto Sans CJK JP"})
+    have = {"Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR"}
+    monkeypatch.setattr(east_asian, "installed", lambda language: have)
     briefing, deck, warnings = documents(event_in(locale, tmp_path), tmp_path / "out")
     for path in (briefing, deck):
         fonts = east_asian_fonts(path, script)

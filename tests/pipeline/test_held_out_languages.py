@@ -1,5 +1,6 @@
 """Held-out events written as a native editor writes them (issue 20, "Done means"): a German Messe,
-a Chinese summit and expo, a French salon and a Japanese 展示会 in tests/events/languages/. Each
+a Chinese summit and expo, a French salon, a Japanese 展示会, a Spanish feria, an Italian fiera, a
+Brazilian feira, a Korean 전시회 and a Dutch vakbeurs in tests/events/languages/. Each
 is built, and its facts are read back in the language's own phrasing, exactly as an editor of
 that language would print them; no English template word is left anywhere a reader meets:
 paragraphs, slides, speaker notes, charts' alt texts and the documents' titles.
@@ -16,11 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT, docx_text, pptx_notes, pptx_slide_texts
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts
 from .test_catalogues import built, english_words, texts, without_data
 
 HELD_OUT = ROOT / "tests" / "events" / "languages"
-NBSP, NNBSP, WJ = "\u00a0", "\u202f", "\u2060"
+NBSP, NNBSP, WJ, THIN = "\u00a0", "\u202f", "\u2060", "\u2009"
 
 #: Per event: its language, then texts the briefing and the deck must each hold, as written by hand.
 EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
@@ -94,6 +98,96 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "「ロボット産業の未来を示す展示会となった。」——佐藤健一",
         ],
     ),
+    "feria-es": (
+        "es",
+        [
+            "Informe de clausura · 15–18 de octubre de 2024 · Madrid, España",
+            "concluyó en Madrid el 18 de octubre de 2024.",
+            "más de 1.400\nExpositores",
+            "alrededor de 82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
+            f"casi 2.400{NBSP}millones de euros",
+            f"Aumento de la asistencia: 6,7{NBSP}%",
+            f"—{NBSP}Lucía Fernández",
+            "Fuentes",
+        ],
+        [
+            "FIER 2024 de un vistazo",
+            "Más de 1.400 expositores",
+            "Alrededor de 82.000 visitantes profesionales, a las 14:00 del 18 de octubre de 2024",
+            f"Volumen de negocio: casi 2.400{NBSP}millones de euros",
+            "Gráfico de columnas: Expositores por país. España: 610; Alemania: 240; Portugal: 150.",
+        ],
+    ),
+    "fiera-it": (
+        "it",
+        [
+            "Rapporto di chiusura · 1º–5 ottobre 2024 · Milano, Italia",  # the 1st as an ordinal
+            "ha chiuso i battenti a Milano il 5 ottobre 2024.",
+            "oltre 2.100\nEspositori",
+            "circa 370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
+            f"quasi 15{NBSP}miliardi di euro",
+            "Quota di visitatori esteri: 6,7%",
+            "Fonti",
+        ],
+        [
+            "SMD 2024 in sintesi",
+            "Oltre 2.100 espositori",
+            "Circa 370.000 visitatori, alle 18:00 del 5 ottobre 2024",
+            f"«Milano si conferma capitale mondiale del design.» —{NBSP}Giulia Rossi",
+        ],
+    ),
+    "feira-pt": (
+        "pt",
+        [
+            f"Balanço de encerramento · 1º{THIN}–{THIN}5 de outubro de 2024 · Ribeirão Preto, Brasil",
+            "terminou em Ribeirão Preto no dia 5 de outubro de 2024.",
+            "cerca de 190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
+            f"quase 13,6{NBSP}bilhões de reais",
+            "Fontes",
+        ],
+        [
+            "FITA 2024 em resumo",
+            "Mais de 800 expositores",
+            "Cerca de 190.000 visitantes, até às 18h de 5 de outubro de 2024",
+            "Gráfico de colunas: Expositores por estado.",
+        ],
+    ),
+    "jeonsihoe-ko": (
+        "ko",
+        [
+            "폐막 보고서 · 2024년 11월 12일~15일 · 대한민국 서울",
+            "국제로봇산업전 2024(로봇전 2024) 행사가 2024년 11월 15일 서울에서 폐막했다.",
+            "1,400곳 이상\n참가 기업",  # a counter straight after its number, 'more than' after it
+            "약 62만명\n관람객, 2024년 11월 15일 오후 2시 기준",
+            "약 1200억원\n상담액",
+            "김민준 조직위원장은 개막을 선언했다.",  # titles after the name, the topic particle
+            "출처",
+        ],
+        [
+            "한눈에 보는 로봇전 2024",
+            "참가 기업은 1,400곳 이상",
+            "관람객은 약 62만명, 2024년 11월 15일 오후 2시 기준",
+            "상담액은 약 1200억원",
+            "세로 막대 차트: 분야별 참가 기업 수.",
+        ],
+    ),
+    "beurs-nl": (
+        "nl",
+        [
+            "Slotrapport · 15–18 oktober 2024 · Utrecht, Nederland",
+            "sloot op 18 oktober 2024 in Utrecht de deuren.",
+            "meer dan 650\nStandhouders",
+            "circa 28.000\nBezoekers, stand per 18 oktober 2024, 14.00 uur",
+            f"bijna 2,4{NBSP}miljard euro",  # the currency in the singular
+            "Bronnen",
+        ],
+        [
+            "VWD 2024 in het kort",
+            "Meer dan 650 standhouders",
+            "Circa 28.000 bezoekers, stand per 18 oktober 2024, 14.00 uur",
+            "Kolomdiagram: Standhouders per land.",
+        ],
+    ),
 }
 #: Words of the documents' own English (messages, sentences, phrases) that no other language uses.
 ENGLISH = (
@@ -154,3 +248,18 @@ def test_no_speaker_note_ends_with_a_heading_over_nothing(name: str, tmp_path: P
     for number, notes in enumerate(pptx_notes(deck), 1):
         last = notes.strip().splitlines()[-1] if notes.strip() else ""
         assert not last.endswith((":", "：")), (name, number, notes)
+
+
+#: The languages added after the first four: their events build without a single warning.
+ADDED = ("feria-es", "fiera-it", "feira-pt", "jeonsihoe-ko", "beurs-nl")
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_a_held_out_event_builds_without_a_warning(name: str, tmp_path: Path) -> None:
+    """Its language has its own words and catalogue (no 'reportgen has no … words'); the added
+    languages' events meet the document check too (the first four's near-empty slides are the
+    plan's to fix, see the module's docstring)."""
+    result = build(HELD_OUT / f"{name}.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    assert not [w for w in result.warnings if "reportgen has no" in w], (name, result.warnings)
+    if name in ADDED:
+        assert result.warnings == [], (name, result.warnings)

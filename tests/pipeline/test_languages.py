@@ -29,6 +29,11 @@ UNITS = {
     "de_DE": ("Aussteller", "Besuche"),
     "fr_FR": ("exposants", "visites"),
     "en_GB": ("exhibitors", "visits"),
+    "es_ES": ("expositores", "visitas"),
+    "it_IT": ("espositori", "visite"),
+    "pt_BR": ("expositores", "visitas"),
+    "ko_KR": ("곳", "회"),
+    "nl_NL": ("standhouders", "bezoeken"),
 }
 #: Phrases both documents carry, written by hand: the dates, 'more than' with its unit, 'about',
 #: the dated total, and 'nearly' in dollars with its conversion.

@@ -1,0 +1,96 @@
+"""Sentences in the languages added after the first five (Spanish, Italian, Portuguese, Korean,
+Dutch), written by hand as an editor of each writes them: the number leads in the European
+languages; Korean sets the label as the topic with the particle its last syllable takes (은 after
+a final consonant, 는 after a vowel) and names a person with their titles after the name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from reportgen.data.prepare import prepare
+from reportgen.data.sentences import figure, headline, listing, person
+
+from ..conftest import ROOT
+
+HELD_OUT = ROOT / "tests" / "events" / "languages"
+NBSP = "\u00a0"
+
+
+@dataclass
+class Fig:
+    label: str
+    value_text: str
+    text: str
+    unit: str | None = None
+    currency: str | None = None
+    qualifier: str = "exactly"
+    as_of_text: str = ""
+    note: str | None = None
+    label_names_unit: bool = False
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("관람객", "관람객은 약 62만명"),  # 객 ends in a consonant: 은
+        ("관람객 수", "관람객 수는 약 62만명"),  # 수 ends in a vowel: 는
+        ("참가 기업", "참가 기업은 약 62만명"),
+    ],
+)
+def test_a_korean_label_is_the_topic_with_its_own_particle(label: str, expected: str) -> None:
+    fig = Fig(label, "약 62만명", "약 62만명", unit="명", qualifier="about")
+    assert figure(fig, "ko_KR").text == expected
+
+
+def test_a_korean_label_in_latin_letters_takes_no_particle() -> None:
+    fig = Fig("AI Pavilion", "약 62만명", "약 62만명", unit="명", qualifier="about")
+    assert figure(fig, "ko_KR").text == "AI Pavilion: 약 62만명"
+
+
+def test_a_korean_person_has_titles_after_the_name_and_the_role_after_the_particle() -> None:
+    assert (
+        person("김민준", ["조직위원장"], "개막을 선언했다", "ko_KR") == "김민준 조직위원장은 개막을 선언했다."
+    )
+    assert person("이서연", ["대표이사"], "기조연설을 했다", "ko_KR") == "이서연 대표이사는 기조연설을 했다."
+    assert person("이서연", [], "기조연설을 했다", "ko_KR") == "이서연은 기조연설을 했다."
+    assert person("이서연", ["대표이사"], None, "ko_KR") == "이서연 대표이사"
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("es_ES", "a, b y c"),
+        ("it_IT", "a, b e c"),
+        ("pt_BR", "a, b e c"),
+        ("ko_KR", "a, b 및 c"),
+        ("nl_NL", "a, b en c"),
+    ],
+)
+def test_a_list_is_joined_with_the_languages_and(locale: str, expected: str) -> None:
+    assert listing(["a", "b", "c"], locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "ref", "expected"),
+    [
+        ("feria-es", "feria.expositores", "Más de 1.400 expositores"),
+        ("feria-es", "feria.superficie", "Superficie de exposición: 95.000 m²"),
+        ("fiera-it", "fiera.visitatori", "Circa 370.000 visitatori, alle 18:00 del 5 ottobre 2024"),
+        ("feira-pt", "feira.negocios", "Volume de negócios: quase 13,6 bilhões de reais"),
+        ("jeonsihoe-ko", "jeonsi.chamga", "참가 기업은 1,400곳 이상"),
+        ("jeonsihoe-ko", "jeonsi.sangdam", "상담액은 약 1200억원"),
+        ("beurs-nl", "beurs.standhouders", "Meer dan 650 standhouders"),
+    ],
+)
+def test_a_held_out_events_figures_are_its_languages_sentences(name: str, ref: str, expected: str) -> None:
+    said = prepare(HELD_OUT / f"{name}.yaml").derived.figures[ref].sentence
+    assert said == expected
+
+
+def test_a_headline_drops_an_aside_about_the_logarithmic_scale_in_each_language() -> None:
+    assert headline("Visitantes por año (escala logarítmica)") == "Visitantes por año"
+    assert headline("Visitatori per anno (scala logaritmica)") == "Visitatori per anno"
+    assert headline("Bezoekers per jaar (logaritmische schaal)") == "Bezoekers per jaar"
+    assert headline("연도별 관람객(로그 눈금)") == "연도별 관람객"
