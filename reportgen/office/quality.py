@@ -36,17 +36,22 @@ from pptx import Presentation
 
 from reportgen.data.author_text import addresses_author
 from reportgen.data.typography import bind_numbers
+from reportgen.memo import Memo
+from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
     WORD_MARGIN,
     WORD_MARGIN_BOLD,
-    _char_em,
     _paragraph_size,
     inherited_size,
+    text_em,
     unbreakable,
 )
 from reportgen.office.word_fit import numbers_too_wide
+
+xpaths.install("pptx")  # the libraries' queries, compiled once a process
+xpaths.install("docx")
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
@@ -222,7 +227,7 @@ def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> 
     for p in body.iter(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         size = _paragraph_size(p, default_pt) * scale
-        line = sum(_char_em(c) for c in text) * size
+        line = text_em(text) * size
         lines = max(1, -(-int(line) // max(int(box_pt), 1))) if text else 1
         widest = max(widest, min(line, box_pt))
         height += lines * size * 1.2
@@ -245,13 +250,27 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
-        for word in (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part)):
-            if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > box_pt:
+        for word, em in _number_words(text):
+            if em * size * margin > box_pt:
                 found.append(
                     f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
                 )
     return found
+
+
+def _number_words(text: str) -> tuple[tuple[str, float], ...]:
+    """The pieces of `text` a line never breaks inside that hold a digit, each with its width in
+    ems at 1 pt; worked out once a process for each text (a rebuild checks mostly the same ones)."""
+    known = _NUMBER_WORDS.get(text)
+    if known is None:
+        pieces = (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part))
+        known = tuple((word, text_em(word)) for word in pieces if any(c.isdigit() for c in word))
+        _NUMBER_WORDS.remember(text, known)
+    return known
+
+
+_NUMBER_WORDS: Memo[str, tuple[tuple[str, float], ...]] = Memo(4096)
 
 
 def _slide_texts(slide: Any) -> Iterable[str]:

@@ -24,7 +24,7 @@ from pptx.slide import Slide
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
-from reportgen.office import east_asian
+from reportgen.office import east_asian, xpaths
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
@@ -48,6 +48,8 @@ from reportgen.office.powerpoint.slides import (
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
+
+xpaths.install("pptx")  # python-pptx's queries, compiled once a process
 
 EMU_PER_INCH = 914400
 _SHAPE_TAGS = {qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp")}

@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
 EMU_PER_PT = 12700
@@ -82,11 +83,24 @@ def unbreakable(text: str) -> list[tuple[bool, str]]:
 
 def _words(text: str) -> tuple[tuple[float, float], ...]:
     """Each piece of `text` a renderer keeps on one line (`unbreakable`), as (space before it, its
-    width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size."""
-    space = _char_em(" ")
-    return tuple(
-        (space if spaced else 0.0, sum(_char_em(c) for c in piece)) for spaced, piece in unbreakable(text)
-    )
+    width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size.
+    Measured once a process for each text (`_MEASURED`): a rebuild sets mostly the same texts."""
+    known = _MEASURED.get(text)
+    if known is None:
+        space = _char_em(" ")
+        known = tuple((space if spaced else 0.0, text_em(piece)) for spaced, piece in unbreakable(text))
+        _MEASURED.remember(text, known)
+    return known
+
+
+def text_em(text: str) -> float:
+    """The width of `text` on one line, in ems at 1 pt (by `_char_em`)."""
+    return sum(_char_em(c) for c in text)
+
+
+#: The pieces and widths of texts measured by this process, by text. A deck sets a few hundred
+#: texts; `reportgen watch` sets mostly the same ones again after each save.
+_MEASURED: Memo[str, tuple[tuple[float, float], ...]] = Memo(4096)
 
 
 def _needed_height(
