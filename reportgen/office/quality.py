@@ -79,14 +79,15 @@ def check_deck(
     theme = theme_colours(prs)
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []  # (where, printed text)
+    sizes: dict[Any, float] = {}  # placeholders' inherited sizes, for this pass (`inherited_size`)
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         warnings += _missing_title(slide, where)
         shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
         if number > 1 and not _is_title_slide(slide):
             body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1)]
-            warnings += _near_empty(body, area, where)
-        warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where)]
+            warnings += _near_empty(body, area, where, sizes)
+        warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
@@ -152,8 +153,8 @@ def _missing_title(slide: Any, where: str) -> list[str]:
     ]
 
 
-def _near_empty(shapes: list[Any], area: int, where: str) -> list[str]:
-    boxes = [box for shape in shapes if (box := _content_box(shape)) is not None]
+def _near_empty(shapes: list[Any], area: int, where: str, sizes: dict[Any, float]) -> list[str]:
+    boxes = [box for shape in shapes if (box := _content_box(shape, sizes)) is not None]
     if boxes:
         left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
         right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
@@ -182,7 +183,7 @@ def _in_footer(shape: Any, slide_height: int) -> bool:
     return not _shows_something(shape) and float(shape.top or 0) >= _FOOTER_FROM * slide_height
 
 
-def _content_box(shape: Any) -> tuple[float, float, float, float] | None:
+def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
     """The part of the slide a shape fills as a reader sees it (left, top, right, bottom in EMU):
     a picture's, chart's, table's or filled shape's box; for text, the lines it sets from the
     box's top left (an estimate from character widths), None for an empty box."""
@@ -192,7 +193,7 @@ def _content_box(shape: Any) -> tuple[float, float, float, float] | None:
         return left, top, left + width, top + height
     if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
         return None
-    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape))
+    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape, sizes))
     return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
 
 
@@ -234,7 +235,7 @@ def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> 
     return widest * _EMU_PER_PT, height * _EMU_PER_PT
 
 
-def _number_too_wide(shape: Any, where: str) -> list[str]:
+def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
     """A number kept whole by its no-break spaces ("EUR\u00a015\u00a0billion") that is wider than
     its box at the size it is set: it would break inside the number, or run out of a tile."""
     body = shape._element.find(qn("p:txBody"))
@@ -244,7 +245,7 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
     scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
     box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
     found = []
-    default_pt = inherited_size(shape)
+    default_pt = inherited_size(shape, sizes)
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))

@@ -31,3 +31,37 @@ def test_a_numbers_pieces_are_found_once_and_the_memo_stays_bounded(monkeypatch:
     for n in range(200):
         quality._number_words(f"{n} apples")
     assert len(quality._NUMBER_WORDS) == 50
+
+
+def test_a_placeholders_inherited_size_is_looked_up_once_a_pass() -> None:
+    from pptx import Presentation
+
+    from ..conftest import TEMPLATES
+
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    shapes = [shape for slide in prs.slides for shape in slide.shapes if shape.is_placeholder]
+    assert len(shapes) > 5
+    known: dict[object, float] = {}
+    sizes = [fit.inherited_size(shape, known) for shape in shapes]
+    assert sizes == [fit.inherited_size(shape) for shape in shapes]
+    assert 0 < len(known) < len(shapes)  # shapes of one layout's placeholder share one lookup
+    assert max(sizes) > fit.DEFAULT_SIZE_PT  # a title's size, from its layout or master
+
+
+def test_a_template_shape_is_prepared_once_a_process(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportgen.office import powerpoint
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    from ..conftest import TEMPLATES, WAIC
+
+    monkeypatch.setattr(powerpoint, "_PREPARED", Memo(512))
+    prepared: list[object] = []
+    original = powerpoint.prepare
+    monkeypatch.setattr(powerpoint, "prepare", lambda element: prepared.append(element) or original(element))
+    settings = Settings.simple(tmp_path / "out", TEMPLATES)
+    build(WAIC, settings)
+    first = len(prepared)
+    assert first > 5
+    build(WAIC, settings)
+    assert len(prepared) == first  # the second build prepared nothing again

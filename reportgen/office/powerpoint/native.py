@@ -24,6 +24,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import OpcPackage
 from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
@@ -123,16 +124,38 @@ def _add_made(shapes: Any, made: _Made, left: int, top: int, width: int, height:
     """What python-pptx's `add_chart` does (ChartPart.new, then the graphic frame), with the chart
     part's XML and its workbook as they were made: the same part names, relationships and bytes."""
     package = shapes.part.package
+    # python-pptx's next_partname walks every relationship of the package for each name it gives;
+    # one walk serves both (the new chart part is not reachable when its workbook is named, as in
+    # ChartPart.new), named by python-pptx's own next_partname
+    walked = _Walked(package)
     chart_part = ChartPart.load(
-        package.next_partname(ChartPart.partname_template), CT.DML_CHART, package, made.chart_xml
+        walked.next_partname(ChartPart.partname_template), CT.DML_CHART, package, made.chart_xml
     )
-    workbook = EmbeddedXlsxPart.new(made.workbook, package)
+    workbook = EmbeddedXlsxPart(
+        walked.next_partname(EmbeddedXlsxPart.partname_template),
+        EmbeddedXlsxPart.content_type,
+        package,
+        made.workbook,
+    )
     external = chart_part._element.find(qn("c:externalData"))
     external.set(qn("r:id"), chart_part.relate_to(workbook, RT.PACKAGE))
     frame_id = shapes.part.relate_to(chart_part, RT.CHART)
     graphic_frame = shapes._add_chart_graphicFrame(frame_id, left, top, width, height)
     shapes._recalculate_extents()
     return shapes._shape_factory(graphic_frame)
+
+
+class _Walked:
+    """A package's parts, walked once, for python-pptx's own `OpcPackage.next_partname`."""
+
+    def __init__(self, package: Any) -> None:
+        self._parts = tuple(package.iter_parts())
+
+    def iter_parts(self) -> Iterator[Any]:
+        return iter(self._parts)
+
+    def next_partname(self, template: str) -> Any:
+        return OpcPackage.next_partname(self, template)  # type: ignore[arg-type]
 
 
 def _make_chart(
