@@ -211,7 +211,9 @@ def render_briefing(
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
-        follow_theme(tpl.docx, look)  # theme colours as LibreOffice shows them, text readable on fills
+        # theme colours as LibreOffice shows them, text readable on fills (the styles part is the
+        # template's until here: rendering and pictures change the body, headers and footers)
+        follow_theme(tpl.docx, look, digest)
     if info is not None:
         _set_language(tpl.docx, info.language)
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
