@@ -52,21 +52,23 @@ def resolve_theme_colours(tree: etree._Element, look: Look) -> None:
 
 
 #: Word's styles part, 0.3 MB and 9,000 elements, 1,745 of them with a theme reference: finding
-#: and resolving them took about 5 ms of every rebuild. Its edits depend on the template's styles
-#: and the theme's colours alone, so they are kept as (element's tag, its place among the
-#: elements of that tag in document order, attribute, colour), by template digest and colours,
-#: and made again in the order first made (libxml2 finds elements by tag without a Python object
-#: for each of the 9,000).
-_STYLES_EDITS: Memo[tuple[bytes, tuple[tuple[str, str], ...]], tuple[tuple[str, int, str, str], ...]] = Memo(
-    8
-)
+#: and resolving them took about 7 ms of every rebuild. Its edits depend on the template's styles
+#: and the theme's colours alone, so those that change something (an attribute set to the value
+#: it has changes nothing: the default template already holds every colour it refers to) are kept
+#: as (element's tag, its place among the elements of that tag in document order, attribute,
+#: colour), by template digest and colours, and made again in the order first made.
+_Edits = tuple[tuple[str, int, str, str], ...]
+_STYLES_EDITS: Memo[tuple[bytes, tuple[tuple[str, str], ...]], _Edits] = Memo(8)
 
 
 def _resolve_remembered(styles: etree._Element, look: Look, template: bytes) -> None:
     key = (template, tuple(sorted(look.colours().items())))
     edits = _STYLES_EDITS.get(key)
     if edits is None:
-        made = _theme_edits(styles, look)
+        # only what changes the part: Word's own template already holds each colour it refers to
+        made = [
+            (e, target, colour) for e, target, colour in _theme_edits(styles, look) if e.get(target) != colour
+        ]
         tags = {element.tag for element, _, _ in made}
         place = {id(element): i for tag in tags for i, element in enumerate(styles.iter(tag))}
         edits = tuple((element.tag, place[id(element)], target, colour) for element, target, colour in made)
@@ -74,7 +76,7 @@ def _resolve_remembered(styles: etree._Element, look: Look, template: bytes) -> 
         for element, target, colour in made:
             element.set(target, colour)
         return
-    found = {tag: list(styles.iter(tag)) for tag in {edit[0] for edit in edits}}
+    found = {tag: list(styles.iter(tag)) for tag in {edit[0] for edit in edits}}  # libxml2 finds them
     for tag, index, target, colour in edits:
         found[tag][index].set(target, colour)
 
