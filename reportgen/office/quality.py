@@ -318,7 +318,20 @@ def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
 
 
 def _breakable_number(text: str, locale: str) -> str | None:
-    """The first number-and-unit pair of `text` held together by a plain, breakable space."""
+    """The first number-and-unit pair of `text` held together by a plain, breakable space (found
+    once a process for each text: a rebuild checks mostly the same texts)."""
+    key = (text, locale)
+    if key in _BROKEN_NUMBERS:
+        return _BROKEN_NUMBERS.get(key)
+    found = _first_breakable(text, locale)
+    _BROKEN_NUMBERS.remember(key, found)
+    return found
+
+
+_BROKEN_NUMBERS: Memo[tuple[str, str], str | None] = Memo(4096)
+
+
+def _first_breakable(text: str, locale: str) -> str | None:
     bound = bind_numbers(text, locale)
     if bound == text:
         return None

@@ -179,7 +179,7 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
                 if not name.endswith((".xml", ".rels")):
                     continue
                 data = parts[name]
-                key = _WELL_FORMED.key(name, data)
+                key = (name, package.digest(name))  # = _WELL_FORMED.key(name, data), hashed once
                 tags = _WELL_FORMED.get(key)
                 if tags is None:
                     try:

@@ -65,3 +65,27 @@ def test_a_template_shape_is_prepared_once_a_process(tmp_path, monkeypatch: pyte
     assert first > 5
     build(WAIC, settings)
     assert len(prepared) == first  # the second build prepared nothing again
+
+
+def test_a_breakable_number_is_looked_for_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quality, "_BROKEN_NUMBERS", Memo(8))
+    assert quality._breakable_number("about 15 billion visitors", "en") == "15 billion"
+    assert ("about 15 billion visitors", "en") in quality._BROKEN_NUMBERS
+    assert quality._breakable_number("about 15\u00a0billion visitors", "en") is None
+    assert ("about 15\u00a0billion visitors", "en") in quality._BROKEN_NUMBERS  # a None is kept too
+    for n in range(20):
+        quality._breakable_number(f"{n} apples", "en")
+    assert len(quality._BROKEN_NUMBERS) == 8
+
+
+def test_a_language_tag_is_asked_of_babel_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportgen.data import translations
+
+    monkeypatch.setattr(translations, "_TAGS", Memo(4))
+    assert translations.language_tag("zh-CN") == "zh_CN"
+    assert translations.language_tag("xx-YY") is None
+    assert "xx-YY" in translations._TAGS  # an unknown tag is remembered as unknown
+    assert translations.language_tag("not a tag") is None
+    for tag in ("de", "fr", "ja", "en-GB", "en-US"):
+        assert translations.language_tag(tag) == tag.replace("-", "_")
+    assert len(translations._TAGS) == 4
