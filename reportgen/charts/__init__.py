@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import pickle
 import re
 import secrets
 import shutil
@@ -26,6 +27,7 @@ from reportgen import fingerprint
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
 from reportgen.inputs import Untrusted, read_untrusted
+from reportgen.memo import Memo
 from reportgen.platform import home, open_file, private_temp_folder
 
 
@@ -69,6 +71,24 @@ Size = tuple[float, float]
 
 
 def cache_key(data: ChartData, theme: Theme, size: Size | None = None) -> str:
+    """The picture's key in the chart cache: a digest of what it is drawn from, and of the code
+    that draws it. Worked out once a process for the same inputs (each build asks twice a chart,
+    and a rebuild under `reportgen watch` asks for the same charts again)."""
+    digest = hashlib.sha256(pickle.dumps((data, theme, size), protocol=5)).digest()
+    inputs = (digest, fingerprint.reportgen_changed())
+    known = _KEYS.get(inputs)
+    if known is None:
+        known = _cache_key(data, theme, size)
+        _KEYS.remember(inputs, known)
+    return known
+
+
+#: Cache keys by a digest of their inputs' pickle (exact: it tells 1 from 1.0, which print apart)
+#: and the code's fingerprint.
+_KEYS: Memo[tuple[bytes, str], str] = Memo(256)
+
+
+def _cache_key(data: ChartData, theme: Theme, size: Size | None) -> str:
     payload = json.dumps(
         {
             "data": asdict(data),

@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import implicit_resolvers
+from ruamel.yaml.tag import Tag
 
 try:  # PyYAML is optional, and only its libyaml build helps
     import yaml as _pyyaml
@@ -61,16 +62,19 @@ _DISAGREED = re.compile(
 )
 
 
+#: Where an anchor (&), an alias (*) or a tag (!) may start a node: at a line's start, or after a
+#: space or a flow or block indicator. A text with none of these holds none of them, and libyaml
+#: composes it without a first pass over its events to look for them ("R&D" is text, not an anchor).
+_MAYBE_PROPERTY = re.compile(r"(?:^|[\s\[\]{},:?|>-])[&*!]", re.MULTILINE)
+
+
 def compose(text: str) -> Any | None:
     """The root node (ruamel's node types), or None when ruamel should compose this text itself."""
     if _pyyaml is None or "%YAML" in text or _DISAGREED.search(text):
         return None
     try:
-        for event in _pyyaml.parse(text, Loader=_Loader):
-            if isinstance(event, _pyyaml.AliasEvent) or getattr(event, "anchor", None):
-                return None  # refused, with its position, by the ruamel path
-            if getattr(event, "tag", None):
-                return None  # an explicit tag: `a: !` is '' to libyaml and None to ruamel
+        if _MAYBE_PROPERTY.search(text) and not _plain(text):
+            return None
         loader = _Loader(text)
         try:
             root = loader.get_single_node()
@@ -81,12 +85,41 @@ def compose(text: str) -> Any | None:
         return None
 
 
+def _plain(text: str) -> bool:
+    """Whether no event of `text` has an anchor, an alias or an explicit tag (those are refused,
+    with their positions, by the ruamel path; an explicit `a: !` is '' to libyaml, None to ruamel)."""
+    for event in _pyyaml.parse(text, Loader=_Loader):
+        if isinstance(event, _pyyaml.AliasEvent) or getattr(event, "anchor", None):
+            return False
+        if getattr(event, "tag", None):
+            return False
+    return True
+
+
+def _tag(name: str) -> Tag:
+    """ruamel's tag object for `name`: one shared object for each tag the resolver gives (a new one
+    would decode its name again at each node's first `.tag`, a third of the composing)."""
+    tag = _TAGS.get(name)
+    return tag if tag is not None else Tag(suffix=name)
+
+
 def _convert(node: Any) -> Any:
     start, end = node.start_mark, node.end_mark
     if isinstance(node, _pyyaml.ScalarNode):
-        return ScalarNode(node.tag, node.value, start_mark=start, end_mark=end, style=node.style)
+        return ScalarNode(_tag(node.tag), node.value, start_mark=start, end_mark=end, style=node.style)
     if isinstance(node, _pyyaml.SequenceNode):
-        return SequenceNode(node.tag, [_convert(item) for item in node.value], start, end)
+        return SequenceNode(_tag(node.tag), [_convert(item) for item in node.value], start, end)
     if isinstance(node, _pyyaml.MappingNode):
-        return MappingNode(node.tag, [(_convert(k), _convert(v)) for k, v in node.value], start, end)
+        return MappingNode(_tag(node.tag), [(_convert(k), _convert(v)) for k, v in node.value], start, end)
     raise TypeError(type(node).__name__)
+
+
+#: The tags composing can give (explicit tags go to ruamel): YAML 1.2's implicit ones, and the
+#: defaults for text, sequences and mappings. Bounded by this table.
+_TAGS: dict[str, Tag] = {
+    name: Tag(suffix=name)
+    for name in {tag for versions, tag, _, _ in implicit_resolvers if (1, 2) in versions}
+    | {"tag:yaml.org,2002:" + kind for kind in ("str", "seq", "map")}
+}
+for _known in _TAGS.values():
+    _ = _known.trval  # decoded once, here

@@ -41,6 +41,7 @@ from reportgen.data import phrases as language
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
 from reportgen.data.typography import bind_cjk_numbers, typographic
+from reportgen.memo import Memo
 
 
 def _exact(value: Any) -> Decimal:
@@ -253,8 +254,16 @@ class Formatter:
 
     def typeset(self, text: str) -> str:
         """`typographic`, and in Chinese and Japanese each number tied to its unit by word joiners
-        (what the documents print; chart pictures, drawn without line breaks, take `typographic`)."""
-        return bind_cjk_numbers(typographic(text, self.locale), self.locale)
+        (what the documents print; chart pictures, drawn without line breaks, take `typographic`).
+        Every text a template prints passes here: a short one is typeset once a process."""
+        if len(text) > _TYPESET_LONGEST:
+            return bind_cjk_numbers(typographic(text, self.locale), self.locale)
+        key = (text, self.locale)
+        known = _TYPESET.get(key)
+        if known is None:
+            known = bind_cjk_numbers(typographic(text, self.locale), self.locale)
+            _TYPESET.remember(key, known)
+        return known
 
     def amount(self, figure: Any) -> str:
         """'RMB 15 billion', '638 million': the figure's number (with its currency), no qualifier."""
@@ -389,6 +398,12 @@ class Formatter:
 
 
 _SHORT_MONTH = re.compile(r"(?<!M)MMM(?!M)")
+
+#: Texts typeset by this process, by text and locale: a deck and a briefing print a few hundred,
+#: and a rebuild under `reportgen watch` prints mostly the same ones again. Texts longer than
+#: `_TYPESET_LONGEST` characters are typeset each time, so the memo stays small (at most about 4 MB).
+_TYPESET: Memo[tuple[str, str], str] = Memo(2048)
+_TYPESET_LONGEST = 1000
 
 
 def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:

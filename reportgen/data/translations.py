@@ -25,6 +25,7 @@ from pydantic import AfterValidator, BaseModel
 
 from reportgen.data import model
 from reportgen.errors import ProblemList
+from reportgen.memo import Memo
 
 PathKey = tuple[str | int, ...]
 _TAG = re.compile(r"^[a-z]{2,3}([_-][A-Z][a-z]{3})?([_-][A-Z]{2})?$")
@@ -51,9 +52,21 @@ class Translations:
 
 
 def language_tag(tag: str) -> str | None:
-    """`tag` normalised (zh-CN -> zh_CN), or None when it names no language Babel knows."""
+    """`tag` normalised (zh-CN -> zh_CN), or None when it names no language Babel knows (asked
+    of Babel once a process for each tag: every key of an event's mappings is asked)."""
     if not isinstance(tag, str) or not _TAG.match(tag):
         return None
+    if tag in _TAGS:
+        return _TAGS.get(tag)
+    known = _language_tag(tag)
+    _TAGS.remember(tag, known)
+    return known
+
+
+_TAGS: Memo[str, str | None] = Memo(1024)
+
+
+def _language_tag(tag: str) -> str | None:
     tag = tag.replace("-", "_")
     try:
         Locale.parse(tag)

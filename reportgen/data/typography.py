@@ -83,7 +83,7 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
     them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00")."""
-    if " " not in text or not any(c.isdigit() for c in text):
+    if " " not in text or not any(map(str.isdigit, text)):
         return text
     after, before = _binders(locale)
     return before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
@@ -111,7 +111,7 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     """In Chinese and Japanese, where no space separates them, a number and the scale character
     and unit after it are tied by WORD JOINERs (U+2060), which renderers do not break at:
     "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise."""
-    if locale.split("_")[0].lower() not in {"zh", "ja"} or not any(c.isdigit() for c in text):
+    if locale.split("_")[0].lower() not in {"zh", "ja"} or not any(map(str.isdigit, text)):
         return text
     text = _CJK_QUALIFIER.sub(rf"\1{WORD_JOINER}", text)
     return _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)

@@ -152,12 +152,19 @@ class ReadOnce(zipfile.ZipFile):
     def __init__(self, file: Any) -> None:
         super().__init__(file)
         self._parts: dict[str, bytes] = {}
+        self._digests: dict[str, bytes] = {}
 
     def read(self, name: Any, pwd: Any = None) -> bytes:
         key = name.filename if isinstance(name, zipfile.ZipInfo) else name
         if key not in self._parts:
             self._parts[key] = super().read(name, pwd)
         return self._parts[key]
+
+    def digest(self, name: str) -> bytes:
+        """The SHA-256 of a member's bytes, worked out once however many checks key on it."""
+        if name not in self._digests:
+            self._digests[name] = hashlib.sha256(self.read(name)).digest()
+        return self._digests[name]
 
 
 #: Parts that reach nothing outside their package (only passes are remembered).
@@ -191,7 +198,11 @@ def external_problem(package: zipfile.ZipFile, depth: int = 0, budget: list[int]
             if not data.lstrip()[:5].lower().startswith((b"<?xml", b"<svg")):
                 continue
             name = f"{name} (SVG)"
-        key = _INSIDE.key(name, data)
+        key = (
+            (name, package.digest(info.filename))
+            if isinstance(package, ReadOnce)
+            else _INSIDE.key(name, data)
+        )
         if _INSIDE.get(key) is None:
             problem = _part_problem(name, data)
             if problem:

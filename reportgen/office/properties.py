@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
+from reportgen.office import deflated
 from reportgen.office.ooxml import APP_XML, CONTENT_TYPES_NS, PKG_REL_NS, SAFE_PARSER, THUMBNAIL_REL
 from reportgen.office.parts import Parts, document_parts
 
@@ -93,7 +94,7 @@ def finish_package(parts: Parts, info: DocumentInfo) -> bytes:
             packed = name.lower().endswith((".png", ".jpeg", ".jpg", ".xlsx", ".gif"))
             fixed.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, content)
+            deflated.write(dst, fixed, content)  # writestr, deflating a part the last build wrote once
     return out.getvalue()
 
 
@@ -111,7 +112,7 @@ def _dated_workbook(content: bytes, when: dt.datetime, stamp: tuple[int, ...]) -
                 data = _W3CDTF.sub(lambda m: m.group(1) + iso + m.group(2), data)
             fixed = zipfile.ZipInfo(entry.filename, date_time=stamp)  # type: ignore[arg-type]
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, data)
+            deflated.write(dst, fixed, data)
     return out.getvalue()
 
 

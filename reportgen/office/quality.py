@@ -36,17 +36,22 @@ from pptx import Presentation
 
 from reportgen.data.author_text import addresses_author
 from reportgen.data.typography import bind_numbers
+from reportgen.memo import Memo
+from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
     WORD_MARGIN,
     WORD_MARGIN_BOLD,
-    _char_em,
     _paragraph_size,
     inherited_size,
+    text_em,
     unbreakable,
 )
 from reportgen.office.word_fit import numbers_too_wide
+
+xpaths.install("pptx")  # the libraries' queries, compiled once a process
+xpaths.install("docx")
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
@@ -74,14 +79,15 @@ def check_deck(
     theme = theme_colours(prs)
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []  # (where, printed text)
+    sizes: dict[Any, float] = {}  # placeholders' inherited sizes, for this pass (`inherited_size`)
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         warnings += _missing_title(slide, where)
         shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
         if number > 1 and not _is_title_slide(slide):
             body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1)]
-            warnings += _near_empty(body, area, where)
-        warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where)]
+            warnings += _near_empty(body, area, where, sizes)
+        warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
@@ -147,8 +153,8 @@ def _missing_title(slide: Any, where: str) -> list[str]:
     ]
 
 
-def _near_empty(shapes: list[Any], area: int, where: str) -> list[str]:
-    boxes = [box for shape in shapes if (box := _content_box(shape)) is not None]
+def _near_empty(shapes: list[Any], area: int, where: str, sizes: dict[Any, float]) -> list[str]:
+    boxes = [box for shape in shapes if (box := _content_box(shape, sizes)) is not None]
     if boxes:
         left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
         right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
@@ -177,7 +183,7 @@ def _in_footer(shape: Any, slide_height: int) -> bool:
     return not _shows_something(shape) and float(shape.top or 0) >= _FOOTER_FROM * slide_height
 
 
-def _content_box(shape: Any) -> tuple[float, float, float, float] | None:
+def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
     """The part of the slide a shape fills as a reader sees it (left, top, right, bottom in EMU):
     a picture's, chart's, table's or filled shape's box; for text, the lines it sets from the
     box's top left (an estimate from character widths), None for an empty box."""
@@ -187,7 +193,7 @@ def _content_box(shape: Any) -> tuple[float, float, float, float] | None:
         return left, top, left + width, top + height
     if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
         return None
-    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape))
+    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape, sizes))
     return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
 
 
@@ -222,14 +228,14 @@ def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> 
     for p in body.iter(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         size = _paragraph_size(p, default_pt) * scale
-        line = sum(_char_em(c) for c in text) * size
+        line = text_em(text) * size
         lines = max(1, -(-int(line) // max(int(box_pt), 1))) if text else 1
         widest = max(widest, min(line, box_pt))
         height += lines * size * 1.2
     return widest * _EMU_PER_PT, height * _EMU_PER_PT
 
 
-def _number_too_wide(shape: Any, where: str) -> list[str]:
+def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
     """A number kept whole by its no-break spaces ("EUR\u00a015\u00a0billion") that is wider than
     its box at the size it is set: it would break inside the number, or run out of a tile."""
     body = shape._element.find(qn("p:txBody"))
@@ -239,19 +245,33 @@ def _number_too_wide(shape: Any, where: str) -> list[str]:
     scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
     box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
     found = []
-    default_pt = inherited_size(shape)
+    default_pt = inherited_size(shape, sizes)
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
-        for word in (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part)):
-            if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > box_pt:
+        for word, em in _number_words(text):
+            if em * size * margin > box_pt:
                 found.append(
                     f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
                 )
     return found
+
+
+def _number_words(text: str) -> tuple[tuple[str, float], ...]:
+    """The pieces of `text` a line never breaks inside that hold a digit, each with its width in
+    ems at 1 pt; worked out once a process for each text (a rebuild checks mostly the same ones)."""
+    known = _NUMBER_WORDS.get(text)
+    if known is None:
+        pieces = (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part))
+        known = tuple((word, text_em(word)) for word in pieces if any(c.isdigit() for c in word))
+        _NUMBER_WORDS.remember(text, known)
+    return known
+
+
+_NUMBER_WORDS: Memo[str, tuple[tuple[str, float], ...]] = Memo(4096)
 
 
 def _slide_texts(slide: Any) -> Iterable[str]:
@@ -298,7 +318,20 @@ def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
 
 
 def _breakable_number(text: str, locale: str) -> str | None:
-    """The first number-and-unit pair of `text` held together by a plain, breakable space."""
+    """The first number-and-unit pair of `text` held together by a plain, breakable space (found
+    once a process for each text: a rebuild checks mostly the same texts)."""
+    key = (text, locale)
+    if key in _BROKEN_NUMBERS:
+        return _BROKEN_NUMBERS.get(key)
+    found = _first_breakable(text, locale)
+    _BROKEN_NUMBERS.remember(key, found)
+    return found
+
+
+_BROKEN_NUMBERS: Memo[tuple[str, str], str | None] = Memo(4096)
+
+
+def _first_breakable(text: str, locale: str) -> str | None:
     bound = bind_numbers(text, locale)
     if bound == text:
         return None

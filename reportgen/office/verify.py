@@ -179,7 +179,7 @@ def verify_output(path: Path, template: Path, literal_tags: frozenset[str] = fro
                 if not name.endswith((".xml", ".rels")):
                     continue
                 data = parts[name]
-                key = _WELL_FORMED.key(name, data)
+                key = (name, package.digest(name))  # = _WELL_FORMED.key(name, data), hashed once
                 tags = _WELL_FORMED.get(key)
                 if tags is None:
                     try:
@@ -229,18 +229,25 @@ def literal_tags(context: dict[str, Any]) -> frozenset[str]:
     stack: list[Any] = list(context.values())
     while stack:
         value = stack.pop()
-        if isinstance(value, str):
+        kind = type(value)
+        if kind is str or isinstance(value, str):
             if "{" in value:
                 found.update(TAG.findall(value))
         elif isinstance(value, dict):
             stack += value.values()
         elif isinstance(value, list | tuple):
             stack += value
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            stack += [getattr(value, name) for name in _public_fields(type(value))]
+        else:
+            fields = _public_fields(kind)
+            if fields:
+                stack += [getattr(value, name) for name in fields]
     return frozenset(found)
 
 
 @functools.cache
 def _public_fields(cls: type) -> tuple[str, ...]:
+    """The public fields of a dataclass (none for other types, dataclasses themselves included:
+    `type(value)` of a class is its metaclass)."""
+    if not dataclasses.is_dataclass(cls):
+        return ()
     return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))

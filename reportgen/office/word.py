@@ -32,7 +32,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
-from reportgen.office import east_asian
+from reportgen.office import east_asian, xpaths
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -50,6 +50,8 @@ from reportgen.office.sandbox import (
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_fit import fit_cell_numbers
 from reportgen.office.word_theme import follow_theme
+
+xpaths.install("docx")  # python-docx's queries, compiled once a process
 
 DEFAULT_CHART_WIDTH_CM = 15.0
 _DOCXTPL_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -209,7 +211,9 @@ def render_briefing(
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
-        follow_theme(tpl.docx, look)  # theme colours as LibreOffice shows them, text readable on fills
+        # theme colours as LibreOffice shows them, text readable on fills (the styles part is the
+        # template's until here: rendering and pictures change the body, headers and footers)
+        follow_theme(tpl.docx, look, digest)
     if info is not None:
         _set_language(tpl.docx, info.language)
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)

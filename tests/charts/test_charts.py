@@ -160,3 +160,25 @@ def test_every_registered_kind_validates_words_and_draws() -> None:
 
     assert set(CHART_KINDS) == {kind.value for kind in ChartKind} == set(KINDS)
     assert all(info.words.endswith("chart") for info in CHART_KINDS.values())
+
+
+def test_a_cache_key_is_worked_out_once_and_tells_numbers_apart(charts, monkeypatch) -> None:
+    from dataclasses import replace
+
+    import reportgen.charts as charts_module
+    from reportgen.memo import Memo
+
+    monkeypatch.setattr(charts_module, "_KEYS", Memo(4))
+    reach = charts["participants"]
+    asked: list[object] = []
+    worked_out = charts_module._cache_key
+    monkeypatch.setattr(charts_module, "_cache_key", lambda *a: asked.append(a) or worked_out(*a))
+    first = cache_key(reach, DEFAULT_THEME)
+    assert cache_key(replace(reach), DEFAULT_THEME) == first == worked_out(reach, DEFAULT_THEME, None)
+    assert len(asked) == 1  # equal inputs: the key is remembered
+    whole = replace(reach, bars=(replace(reach.bars[0], value=5), *reach.bars[1:]))
+    floating = replace(reach, bars=(replace(reach.bars[0], value=5.0), *reach.bars[1:]))
+    assert cache_key(whole, DEFAULT_THEME) != cache_key(floating, DEFAULT_THEME)  # 5 and 5.0 print apart
+    for n in range(10):
+        cache_key(replace(reach, title=f"Title {n}"), DEFAULT_THEME)
+    assert len(charts_module._KEYS) == 4

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from reportgen.data import fastyaml
 from reportgen.data.load import parse_yaml, read_yaml
@@ -250,3 +251,42 @@ def test_libyaml_and_ruamel_read_every_text_alike(text: str, monkeypatch: pytest
 def test_the_known_disagreements(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast, slow = read_both_ways(text, monkeypatch)
     assert fast == slow
+
+
+@pytest.mark.parametrize("text", ["name: R&D 5*3 wow!\n", "a: b&c\nd: [x*y, z!]\n", "q: A&B, C*D!\n"])
+def test_text_with_no_room_for_an_anchor_alias_or_tag_skips_the_search_for_them(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ampersand, asterisk or exclamation mark inside a value ("R&D") cannot start an anchor,
+    an alias or a tag: libyaml composes the text with no first pass over its events."""
+
+    def searched(text: str) -> bool:
+        raise AssertionError("the events were searched")
+
+    monkeypatch.setattr(fastyaml, "_plain", searched)
+    assert _plain_values(fastyaml.compose(text)) == _plain_values(YAML(typ="safe", pure=True).compose(text))
+
+
+def _plain_values(node: Node) -> object:
+    if isinstance(node, MappingNode):
+        return [(_plain_values(k), _plain_values(v)) for k, v in node.value]
+    if isinstance(node, SequenceNode):
+        return [_plain_values(item) for item in node.value]
+    return (node.tag, node.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [&x 1, *x]\n",
+        "{a: &x 1, b: *x}\n",
+        "a:\n- &x 1\n- *x\n",
+        "? &k a\n: 1\n",
+        "a: &x\n  b: 1\nc: *x\n",
+        "a: !!str 1\n",
+        "[!!str 1]\n",
+        "a: 'R&D'\nb: &x 1\n",
+    ],
+)
+def test_an_anchor_alias_or_tag_after_any_indicator_is_left_to_ruamel(text: str) -> None:
+    assert fastyaml.compose(text) is None

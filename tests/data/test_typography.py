@@ -80,3 +80,22 @@ def test_the_chinese_documents_carry_the_joiners_and_the_english_ones_none(tmp_p
             assert f"6.38{wj}亿" in slides and f"150{wj}亿{wj}元" in slides
         else:
             assert wj not in xml and wj not in slides
+
+
+def test_a_printed_text_is_typeset_once_a_process_by_text_and_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportgen.data import formatting
+    from reportgen.memo import Memo
+
+    monkeypatch.setattr(formatting, "_TYPESET", Memo(8))
+    english, chinese = formatting.Formatter("en_GB"), formatting.Formatter("zh_CN")
+    text = "'about 15 billion' from 3400 exhibitors"
+    assert english.typeset(text) == "\u2018about 15\u00a0billion\u2019 from 3400 exhibitors"
+    assert english.typeset(text) is english.typeset(text)  # kept
+    assert chinese.typeset("超过3400家") == "超过\u20603400\u2060家"  # the locale is part of the key
+    assert english.typeset("超过3400家") == "超过3400家"
+    for n in range(20):
+        english.typeset(f"{n} million")
+    assert len(formatting._TYPESET) == 8
+    long_text = "x " * 600 + "15 billion"
+    assert english.typeset(long_text).endswith("15\u00a0billion")
+    assert (long_text, "en_GB") not in formatting._TYPESET  # long texts are not kept

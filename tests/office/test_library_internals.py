@@ -35,6 +35,23 @@ SIGNATURES = [
     ("pptx.opc.serialized", "_ContentTypesItem.xml_for", "parts", "office/parts.py"),
     ("pptx.opc.oxml", "serialize_part_xml", "part_elm", "office/parts.py"),
     ("pptx.opc.package", "OpcPackage.iter_parts", "self", "office/parts.py"),
+    ("pptx.opc.package", "OpcPackage.next_partname", "self, tmpl", "office/powerpoint/native.py"),
+    (
+        "pptx.parts.chart",
+        "ChartPart.load",
+        "partname, content_type, package, blob",
+        "office/powerpoint/native.py",
+    ),
+    (
+        "pptx.shapes.shapetree",
+        "SlideShapes._add_chart_graphicFrame",
+        "self, rId, x, y, cx, cy",
+        "office/powerpoint/native.py",
+    ),
+    ("pptx.shapes.shapetree", "SlideShapes._recalculate_extents", "self", "office/powerpoint/native.py"),
+    ("pptx.shapes.shapetree", "SlideShapes._shape_factory", "self, shape_elm", "office/powerpoint/native.py"),
+    ("pptx.oxml.xmlchemy", "BaseOxmlElement.xpath", "self, xpath_str", "office/xpaths.py"),
+    ("docx.oxml.xmlchemy", "BaseOxmlElement.xpath", "self, xpath_str", "office/xpaths.py"),
 ]
 
 

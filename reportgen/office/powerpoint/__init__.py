@@ -24,7 +24,8 @@ from pptx.slide import Slide
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
-from reportgen.office import east_asian
+from reportgen.memo import Memo
+from reportgen.office import east_asian, xpaths
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
@@ -48,6 +49,8 @@ from reportgen.office.powerpoint.slides import (
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
+
+xpaths.install("pptx")  # python-pptx's queries, compiled once a process
 
 EMU_PER_INCH = 914400
 _SHAPE_TAGS = {qn("p:sp"), qn("p:graphicFrame"), qn("p:grpSp")}
@@ -122,12 +125,13 @@ def render_deck(
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = [look_warning(name, "deck")] if look is None else []
     found = _Found()
+    sizes: dict[Any, float] = {}  # placeholders' inherited sizes (the layouts are not rendered yet)
     try:
         for slide, number, slide_context in _expand_slides(prs, env, full_context, name, found):
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
-            warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}")
+            warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}", sizes)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
@@ -169,18 +173,27 @@ class _Found:
             raise combined(self.errors)
 
     def prepare(self, element: etree._Element) -> PreparedShape:
-        """The shape's Jinja source (`shape.prepare`), made once for all copies of a template shape."""
+        """The shape's Jinja source (`shape.prepare`), made once for all copies of a template shape,
+        and once a process for the same shape XML (`_PREPARED`)."""
         key = etree.tostring(element)
         known = self.prepared.get(key)
         if known is None:
+            known = _PREPARED.get(key)
+        if known is None:
             try:
                 known = prepare(element)
+                _PREPARED.remember(key, known)
             except ValueError as exc:
                 known = exc
             self.prepared[key] = known
         if isinstance(known, ValueError):
             raise known
         return known
+
+
+#: Shapes' Jinja sources by their XML as the template has it (`shape.prepare` depends on nothing
+#: else): a rebuild renders the same template shapes again. A slide's shape is a few KB of XML.
+_PREPARED: Memo[bytes, PreparedShape] = Memo(512)
 
 
 def _refuse_stray_slots(tree: etree._Element, slots: _Slots, name: str, where: str, found: _Found) -> None:
@@ -215,15 +228,18 @@ def _master_trees(prs: Any) -> list[tuple[str, etree._Element]]:
     return trees
 
 
-def _fit(slide: Slide, rendered: list[etree._Element], slide_height: int, where: str) -> list[str]:
-    """Shrink rendered text that overflows its box; report what still does not fit, and long tables."""
+def _fit(
+    slide: Slide, rendered: list[etree._Element], slide_height: int, where: str, sizes: dict[Any, float]
+) -> list[str]:
+    """Shrink rendered text that overflows its box; report what still does not fit, and long tables.
+    `sizes` keeps placeholders' inherited sizes from slide to slide (`inherited_size`)."""
     warnings = []
     rendered_ids = {id(element) for element in rendered}
     for shape in slide.shapes:
         if id(shape._element) not in rendered_ids:
             continue
         fits = shape.has_text_frame and fit_text(
-            shape._element, shape.width or 0, shape.height or 0, inherited_size(shape)
+            shape._element, shape.width or 0, shape.height or 0, inherited_size(shape, sizes)
         )
         if shape.has_text_frame and fits is None:
             warnings.append(

@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
 EMU_PER_PT = 12700
@@ -82,11 +83,24 @@ def unbreakable(text: str) -> list[tuple[bool, str]]:
 
 def _words(text: str) -> tuple[tuple[float, float], ...]:
     """Each piece of `text` a renderer keeps on one line (`unbreakable`), as (space before it, its
-    width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size."""
-    space = _char_em(" ")
-    return tuple(
-        (space if spaced else 0.0, sum(_char_em(c) for c in piece)) for spaced, piece in unbreakable(text)
-    )
+    width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size.
+    Measured once a process for each text (`_MEASURED`): a rebuild sets mostly the same texts."""
+    known = _MEASURED.get(text)
+    if known is None:
+        space = _char_em(" ")
+        known = tuple((space if spaced else 0.0, text_em(piece)) for spaced, piece in unbreakable(text))
+        _MEASURED.remember(text, known)
+    return known
+
+
+def text_em(text: str) -> float:
+    """The width of `text` on one line, in ems at 1 pt (by `_char_em`)."""
+    return sum(_char_em(c) for c in text)
+
+
+#: The pieces and widths of texts measured by this process, by text. A deck sets a few hundred
+#: texts; `reportgen watch` sets mostly the same ones again after each save.
+_MEASURED: Memo[str, tuple[tuple[float, float], ...]] = Memo(4096)
 
 
 def _needed_height(
@@ -117,13 +131,33 @@ def floor_for(sizes: list[float]) -> float:
     return min(1.0, MIN_FIT_PT / smallest) if smallest > 0 else 1.0
 
 
-def inherited_size(shape: Any) -> float:
+def inherited_size(shape: Any, known: dict[Any, float] | None = None) -> float:
     """The size a placeholder's text takes when its runs set none (python-pptx shape): its layout's,
     then its master's placeholder (first-level list style), then the master's title or body text
     style; DEFAULT_SIZE_PT for other shapes. A title slide's 44 pt event name was measured at 18 pt
-    and grew over the kicker above it."""
+    and grew over the kicker above it.
+
+    The size follows from the slide's layout and the placeholder's index and type alone: with
+    `known` (a dict the caller keeps while the deck's layouts and masters, and so their ids, stay
+    as they are: one pass over a deck), each is looked up once (python-pptx finds a layout's
+    placeholder by making every shape of the layout)."""
     if not getattr(shape, "is_placeholder", False):
         return DEFAULT_SIZE_PT
+    if known is None:
+        return _inherited_size(shape)
+    try:
+        layout = shape.part.slide_layout.part  # the part, not a proxy made for this call
+    except AttributeError:  # not on a slide
+        return _inherited_size(shape)
+    element = shape._element
+    key = (id(layout), type(shape), element.ph_idx, element.ph_type)
+    size = known.get(key)
+    if size is None:
+        size = known[key] = _inherited_size(shape)
+    return size
+
+
+def _inherited_size(shape: Any) -> float:
     level = f"{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
     base = shape
     while (base := getattr(base, "_base_placeholder", None)) is not None:

@@ -9,8 +9,11 @@ never lost to a number format, and the chart's alt text names every value.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -19,10 +22,16 @@ from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import OpcPackage
+from pptx.parts.chart import ChartPart
+from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
 
 from reportgen.data.contrast import label_colour
 from reportgen.data.derive import ChartData
+from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
@@ -83,7 +92,83 @@ def add_native_chart(
 ) -> Any:
     """Add `data` as a chart in the box given (EMU); return the graphic frame. Colours and font
     follow the deck's theme unless the project sets its own (`colours`, `font`); `palette` is what
-    the theme's accents look like, so a label on a fill gets a colour that contrasts with it."""
+    the theme's accents look like, so a label on a fill gets a colour that contrasts with it.
+
+    A chart this process made before from the same inputs (`_MADE`) is added as the same bytes:
+    its chart part and workbook depend on nothing else, and a text-only edit changes no chart."""
+    key = hashlib.sha256(pickle.dumps((data, width, height, colours, font, palette), protocol=5)).digest()
+    made = _MADE.get(key)
+    if made is not None:
+        return _add_made(shapes, made, left, top, width, height)
+    frame = _make_chart(shapes, data, left, top, width, height, colours, font, palette)
+    part = frame.chart_part
+    _MADE.remember(key, _Made(part.blob, part.chart_workbook.xlsx_part.blob))
+    return frame
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A chart part as made (its XML, serialized, relating to its workbook as `rId1`) and its workbook."""
+
+    chart_xml: bytes
+    workbook: bytes
+
+
+#: Charts made by this process, by a digest of every input of `_make_chart` but their place on
+#: the slide (the pickle tells 1 from 1.0 and 0.0 from -0.0, which print differently). About
+#: 30 KB each; a rebuild under `reportgen watch` makes the same few charts again.
+_MADE: Memo[bytes, _Made] = Memo(64)
+
+
+def _add_made(shapes: Any, made: _Made, left: int, top: int, width: int, height: int) -> Any:
+    """What python-pptx's `add_chart` does (ChartPart.new, then the graphic frame), with the chart
+    part's XML and its workbook as they were made: the same part names, relationships and bytes."""
+    package = shapes.part.package
+    # python-pptx's next_partname walks every relationship of the package for each name it gives;
+    # one walk serves both (the new chart part is not reachable when its workbook is named, as in
+    # ChartPart.new), named by python-pptx's own next_partname
+    walked = _Walked(package)
+    chart_part = ChartPart.load(
+        walked.next_partname(ChartPart.partname_template), CT.DML_CHART, package, made.chart_xml
+    )
+    workbook = EmbeddedXlsxPart(
+        walked.next_partname(EmbeddedXlsxPart.partname_template),
+        EmbeddedXlsxPart.content_type,
+        package,
+        made.workbook,
+    )
+    external = chart_part._element.find(qn("c:externalData"))
+    external.set(qn("r:id"), chart_part.relate_to(workbook, RT.PACKAGE))
+    frame_id = shapes.part.relate_to(chart_part, RT.CHART)
+    graphic_frame = shapes._add_chart_graphicFrame(frame_id, left, top, width, height)
+    shapes._recalculate_extents()
+    return shapes._shape_factory(graphic_frame)
+
+
+class _Walked:
+    """A package's parts, walked once, for python-pptx's own `OpcPackage.next_partname`."""
+
+    def __init__(self, package: Any) -> None:
+        self._parts = tuple(package.iter_parts())
+
+    def iter_parts(self) -> Iterator[Any]:
+        return iter(self._parts)
+
+    def next_partname(self, template: str) -> Any:
+        return OpcPackage.next_partname(self, template)  # type: ignore[arg-type]
+
+
+def _make_chart(
+    shapes: Any,
+    data: ChartData,
+    left: int,
+    top: int,
+    width: int,
+    height: int,
+    colours: tuple[str, ...],
+    font: str,
+    palette: tuple[str, ...],
+) -> Any:
     chart_data = LiteralChartData(number_format="#,##0.##")
     # A donut's values go in its legend ("Asia-Pacific: more than 610 (34%)"): on the ring they
     # would overflow the narrow wedges.
