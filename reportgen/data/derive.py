@@ -242,6 +242,8 @@ GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
+#: Up to this many bullets of one line each share one slide rather than spill onto a second.
+SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
 #: about PANEL_CHARS narrow characters a row and PANEL_ROWS rows (a long statement folded there
 #: was set below the smallest size and overflowed).
@@ -525,17 +527,35 @@ def _paged(
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
-    for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and has_text else ()):
+    statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    groups = _text_groups(rest, novel if rest == points else None, "" if pages else statement)
+    for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
-        headline = (
-            fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
-        )
+        headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
     if pages and pages[-1].points == points and len(novel) < len(points):
         # A slide of all the section's text whose numbers are also tiles: where it is folded into
         # another slide, it goes without them (the tiles show them).
         pages[-1] = replace(pages[-1], novel=novel)
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _text_groups(
+    points: tuple[str, ...], novel: tuple[str, ...] | None, headline: str
+) -> tuple[tuple[str, ...], ...]:
+    """A section's bullets over its slides of text, so that no slide continues with a bullet or
+    two (issue 19 item 3): on one slide when they fit one; when they do not, without those that
+    repeat a tile if that makes them fit (the tiles show those numbers); one slide too for up to
+    SHORT_POINTS bullets of one line each; else in even runs (9 by 6 is 5 + 4, never 8 + 1)."""
+    groups = chunks(points, POINTS_PER_SLIDE)
+    if len(groups) < 2:
+        return groups
+    if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
+        return (novel,)
+    short = all(_width(p) <= ROW_CHARS for p in points)
+    if short and len(points) <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS:
+        return (points,)
+    return groups
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
