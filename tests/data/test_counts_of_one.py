@@ -1,0 +1,76 @@
+"""A count of exactly one reads as a writer puts it (issue 19 item 4): 'An opening ceremony', not
+'1 opening ceremony'; any qualifier, a plural label or a language whose article needs the noun's
+gender keeps the number, so no figure reads back as other than it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from reportgen.data.sentences import figure
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import TEMPLATES, WAIC
+
+
+@dataclass
+class Facts:
+    label: str
+    unit: str | None = "x"
+    qualifier: str = "exactly"
+    text: str = "1"
+    currency: str | None = None
+    as_of_text: str = ""
+    note: str | None = None
+    label_names_unit: bool = True
+
+    @property
+    def value_text(self) -> str:
+        return self.text
+
+
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        ("Opening ceremony", "An opening ceremony"),
+        ("Keynote speaker", "A keynote speaker"),
+        ("University partner", "A university partner"),
+        ("Hour-long keynote", "An hour-long keynote"),
+        ("AI lab", "An AI lab"),
+        ("UN agency", "A UN agency"),
+    ],
+)
+def test_an_english_count_of_one_takes_its_article(label: str, said: str) -> None:
+    assert figure(Facts(label), "en_GB").text == said
+
+
+@pytest.mark.parametrize(
+    ("facts", "locale", "said"),
+    [
+        (
+            Facts("Opening ceremony", qualifier="more than", text="more than 1"),
+            "en_GB",
+            "More than 1 opening",
+        ),
+        (Facts("Delegates"), "en_GB", "1 delegates"),
+        (Facts("Opening ceremony", text="2"), "en_GB", "2 opening ceremony"),
+        (Facts("Eröffnungsfeier"), "de_DE", "1 Eröffnungsfeier"),
+        (Facts("Cérémonie d'ouverture"), "fr_FR", "1 cérémonie d'ouverture"),
+    ],
+)
+def test_a_count_that_is_not_exactly_one_singular_english_keeps_its_number(
+    facts: Facts, locale: str, said: str
+) -> None:
+    assert figure(facts, locale).text.startswith(said)
+
+
+def test_waics_briefing_lists_its_ceremonies_with_articles(tmp_path: Path) -> None:
+    result = build(WAIC, Settings.simple(tmp_path / "out", TEMPLATES))
+    briefing = next(f for f in result.files if f.suffix == ".docx")
+    text = [p.text for p in Document(str(briefing)).paragraphs]
+    assert "An opening ceremony" in text and "A closing ceremony" in text
+    assert not any(t.startswith(("1 opening", "1 closing", "1 Nobel", "1 Fields")) for t in text)
