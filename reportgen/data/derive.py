@@ -61,6 +61,7 @@ class FigureView(View):
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
     _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
+    deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
 
     template_properties = (
         "text_full",
@@ -339,7 +340,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # tiles is folded without them, or made only where it has something else to say). The
     # briefing: the band prints the headline figures, the key-figures table the other key figures,
     # the sections the rest (those of the first page with a breakdown: the breakdown alone).
-    tiles = tuple(f for f in key_figures if f.ref not in _stated_by_deck_charts(charts, figures))
+    stated = _stated_by_deck_charts(charts, figures)
+    tiles = tuple(  # a figure's own `deck:` overrides: 'tile' is one, 'bullet' and 'omit' are not
+        f
+        for f in figures.values()
+        if f.deck == "tile" or (f.deck == "auto" and f.key and f.ref not in stated)
+    )
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
@@ -504,10 +510,15 @@ def _paged(
     fmt: Formatter,
     tiles: frozenset[str] = frozenset(),
 ) -> SectionView:
-    points = _points(section, charted, fmt)
+    # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
+    bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
+    omitted = {f.ref for f in section.figure_list if f.deck == "omit"}
+    points = _points(section, charted - bullets | omitted, fmt)
     if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
         return replace(section, points=points, deck_pages=())
-    novel = points if section.deck == "own-slide" else _points(section, charted | tiles, fmt)
+    novel = (
+        points if section.deck == "own-slide" else _points(section, charted - bullets | tiles | omitted, fmt)
+    )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
     tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
@@ -763,6 +774,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         note=fig.note,
         quote=quote_view(fig.quote),
         key=fig.key,
+        deck=fig.deck,
         text=fmt.figure(fig),
         text_with_unit=fmt.figure(fig, unit=True),
         as_of_text=fmt.as_of(fig),

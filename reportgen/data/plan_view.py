@@ -145,7 +145,14 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             if chart.too_few and ref in chart.figure_refs and amount in _plain(chart.caption):
                 briefing.append(f"sentence of chart '{cid}'")
         places.append(
-            {"figure": ref, "label": figure.label, "text": figure.text, "deck": deck, "briefing": briefing}
+            {
+                "figure": ref,
+                "label": figure.label,
+                "text": figure.text,
+                "deck": deck,
+                "briefing": briefing,
+                "override": figure.deck,  # the figure's own `deck:` in the event file ('auto': none)
+            }
         )
     return places
 
@@ -268,6 +275,8 @@ def plan_text(plan: dict[str, Any]) -> str:
     lines += ["", "Figures (where each is printed)"]
     for figure in plan["figures"]:
         deck_places = ", ".join(figure["deck"]) or "notes only"
+        if figure["override"] != "auto":  # what the event file asked for, beside what it got
+            deck_places += f" (deck: {figure['override']})"
         brief_places = ", ".join(figure["briefing"]) or "not printed (see the notes)"
         lines.append(f"  {figure['label']} ({figure['text']}): deck: {deck_places}; briefing: {brief_places}")
     lines += ["", "Charts"]
