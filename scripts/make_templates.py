@@ -649,12 +649,18 @@ def _section_title(slide, continued: bool = False) -> None:
     if continued:
         name = '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}{% else %}' + name
         name += "{% endif %}"
+    _finding_title(slide, name, "page.finding", "page.headline", "{{ s.title }}")
+
+
+def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: str) -> None:
+    """The title `name`, or where `when` holds the finding `finding_text` as the title and
+    `kicker_text` a small kicker above it."""
     # the finding in a run of its own, smaller than a name: two lines of it fit the title's box
-    _title(slide, "{% if not page.finding %}" + name + "{% endif %}")
+    _title(slide, f"{{% if not ({when}) %}}" + name + "{% endif %}")
     named = slide.shapes.title.text_frame.paragraphs[0].runs[0]._r
     finding = copy.deepcopy(named)
     named.addprevious(finding)
-    finding.find(qn("a:t")).text = "{% if page.finding %}{{ page.headline }}{% endif %}"
+    finding.find(qn("a:t")).text = f"{{% if {when} %}}{{{{ {finding_text} }}}}{{% endif %}}"
     finding.find(qn("a:rPr")).set("sz", str(FINDING_PT * 100))
     kicker = _text_box(
         slide,
@@ -662,7 +668,7 @@ def _section_title(slide, continued: bool = False) -> None:
         Inches(0.02),
         CONTENT_W,
         Inches(0.32),
-        [("{% if page.finding %}{{ s.title }}{% endif %}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
+        [(f"{{% if {when} %}}{kicker_text}{{% endif %}}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
         "Section name",
     )
     kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
@@ -733,7 +739,11 @@ def _tile_rows(count: int) -> list[int]:
 
 def _glance_slide(prs, count: int, directives: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _title(slide, '{{ _("%(event)s at a glance", event=event.short_name) }}')
+    # the summary of a section whose slide would only repeat these tiles, where it has one, as the
+    # title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker above it
+    glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
+    headline = "glance_headlines[loop.index0]"
+    _finding_title(slide, glance, f"glance_headlines and {headline}", headline, glance)
     rows = _tile_rows(count)
     gap = Inches(0.3)
     area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)

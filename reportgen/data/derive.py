@@ -224,6 +224,7 @@ class Derived:
     deck_sections: tuple[SectionView, ...] = ()  # the deck's sections, small ones folded together
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
+    glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
 
 
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
@@ -381,6 +382,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if not one_source and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
+    glance_pages = chunks(tiles, TILES_PER_SLIDE)
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
@@ -388,13 +390,48 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         key_figures=key_figures,
         charts=charts,
         headline_figures=headline,
-        glance_pages=chunks(tiles, TILES_PER_SLIDE),
+        glance_pages=glance_pages,
+        glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=tuple(f for f in key_figures if f not in headline),
         deck_sections=deck_sections,
         sources_slide=not one_source,
         glance_source=glance_source,
     )
+
+
+def _glance_headlines(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+) -> tuple[str, ...]:
+    """Per page of tiles, the summary of a section whose tiles are on it, which has no slide and
+    which no other slide prints (its slide would only have repeated the tiles): the page's title
+    states it, 'at a glance' then a kicker above it, so no text of the data is silently absent
+    from the deck (issue 19 item 3). '' for a page without one; a summary too long for a title
+    is left out (`sentences.is_title`)."""
+    printed = " ".join(t for s in deck_sections for p in s.deck_pages for t in (p.headline, *p.points))
+    shown = {s.id for s in deck_sections if s.deck_pages}
+    shown |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    heads: list[str] = []
+    used: set[str] = set()
+    for page in pages:
+        refs = {f.ref for f in page}
+        found = (
+            s
+            for s in sections.values()
+            if s.id not in used | shown
+            and s.deck != "omit"
+            and s.summary
+            and s.summary not in printed
+            and sentences.is_title(s.summary)
+            and any(f.ref in refs for f in s.figure_list)
+        )
+        section = next(found, None)
+        heads.append(section.summary or "" if section else "")
+        if section:
+            used.add(section.id)
+    return tuple(heads)
 
 
 def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:

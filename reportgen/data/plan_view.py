@@ -30,8 +30,11 @@ def _plain(text: str) -> str:
 
 def _slides(derived: Derived) -> list[dict[str, Any]]:
     slides: list[dict[str, Any]] = [{"slide": 1, "kind": "title"}]
-    for page in derived.glance_pages:
+    heads = derived.glance_headlines or ("",) * len(derived.glance_pages)
+    for page, head in zip(derived.glance_pages, heads, strict=True):
         slides.append({"slide": len(slides) + 1, "kind": "at a glance", "tiles": [f.ref for f in page]})
+        if head:  # a section's summary as its title: the section's own slide would repeat the tiles
+            slides[-1]["headline"] = head
     if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
         slides[-1]["source_in_footer"] = True
     for section in derived.deck_sections:
@@ -92,7 +95,7 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
     """Sections whose slide (or last slide) was folded into another one, and where it went."""
     planned = {s.id: s for s in derived.deck_sections}
     texts = _section_texts(derived)
-    titles = {s["slide"]: s.get("title", "") for s in slides}
+    titles = {s["slide"]: s.get("title", s["kind"]) for s in slides}
     found = []
     for section in derived.sections.values():
         kept = planned[section.id].deck_pages if section.id in planned else ()
@@ -100,6 +103,8 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
             continue
         name = _plain(section.title)
         onto = next((n for n, lines in texts.items() if any(line.startswith(name) for line in lines)), None)
+        glance = [s["slide"] for s in slides if section.summary and s.get("headline") == section.summary]
+        onto = onto or (glance[0] if glance else None)
         found.append(
             {
                 "section": section.id,
@@ -240,7 +245,8 @@ def plan_text(plan: dict[str, Any]) -> str:
         elif slide["kind"] == "at a glance":
             tiles = ", ".join(labels[r] for r in slide["tiles"])
             footer = "; the source in its footer" if slide.get("source_in_footer") else ""
-            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}{footer}")
+            titled = f"; its title: {slide['headline']}" if slide.get("headline") else ""
+            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}{titled}{footer}")
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")
         else:
