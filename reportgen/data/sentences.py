@@ -175,7 +175,7 @@ def figure(
         label = _german_label(fig.label) if lang == "de" else _lower_first(fig.label, proper)
         article = _one(fig, label, lang)
         if article:  # 'An opening ceremony', not '1 opening ceremony'; still exactly one
-            return Sentence("", article, f" {label}{tail}")
+            return Sentence(article, "", f" {label}{tail}")
         return Sentence("", _capitalised(fig.text), f" {label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
 
