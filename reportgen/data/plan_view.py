@@ -132,8 +132,11 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             if ref in chart.figure_refs and cid in chart_slide:
                 deck.append(f"chart '{cid}' (slide {chart_slide[cid]})")
         amount = _plain(figure.amount_text)
+        said = _plain(figure.sentence)  # 'A Nobel laureate': a count of one has no digit to find
         deck += [
-            f"text (slide {n})" for n, lines in section_lines.items() if _states(lines, figure.label, amount)
+            f"text (slide {n})"
+            for n, lines in section_lines.items()
+            if _states(lines, figure.label, amount) or any(said in line for line in lines)
         ]
         briefing: list[str] = []
         if ref in band:

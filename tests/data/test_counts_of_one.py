@@ -74,3 +74,14 @@ def test_waics_briefing_lists_its_ceremonies_with_articles(tmp_path: Path) -> No
     text = [p.text for p in Document(str(briefing)).paragraphs]
     assert "An opening ceremony" in text and "A closing ceremony" in text
     assert not any(t.startswith(("1 opening", "1 closing", "1 Nobel", "1 Fields")) for t in text)
+
+
+def test_the_plan_finds_a_count_of_one_on_its_slide() -> None:
+    """'A Nobel laureate' has no digit: the plan still says which slide prints it."""
+    from click.testing import CliRunner
+
+    from reportgen.cli import main
+
+    shown = CliRunner().invoke(main, ["inspect", "--plan", str(WAIC)]).output
+    assert "  Nobel laureate (1): deck: text (slide 6); briefing: bullet under 'Participants'\n" in shown
+    assert "  Opening ceremony (1): deck: text (slide 5); briefing: bullet under 'Programme'\n" in shown
