@@ -33,6 +33,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
+from reportgen.data import articles
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
@@ -180,31 +181,16 @@ def figure(
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
 
 
-#: Words whose first letter is a vowel but whose sound is not ('a university', 'a one-day
-#: forum', 'a European summit'), and those whose first letter is not but whose sound is ('an hour').
-_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ewe)", re.IGNORECASE)
-_VOWEL_SOUND = re.compile(r"^(?:hour|honou?r|honest|heir)", re.IGNORECASE)
-#: An initialism read letter by letter starts with a vowel sound after these letters ('an AI lab').
-_VOWEL_LETTERS = "AEFHILMNORSX"
-
-
 def _one(fig: FigureFacts, label: str, lang: str) -> str:
-    """'A' or 'An' for an English count of exactly one of a singular noun ('An opening ceremony',
-    'A Nobel laureate'), so a list does not read '1 opening ceremony'; '' where the number stays
-    (any qualifier, a plural label, other languages, whose article needs the noun's gender)."""
-    if lang != "en" or fig.qualifier != "exactly" or fig.text != "1" or fig.as_of_text:
+    """The article for a count of exactly one of a singular noun ('An opening ceremony', 'Eine
+    Eröffnungsfeier'), so a list does not read '1 opening ceremony'; '' where the number stays (any
+    qualifier, a plural label, a noun whose gender is not sure: `articles`)."""
+    if fig.qualifier != "exactly" or fig.text != "1" or fig.as_of_text:
         return ""
     words = label.split()
-    if not words or _PLURAL.match(words[-1]) or not words[0][:1].isalpha():
+    if not words or _PLURAL.match(words[-1] if lang == "en" else words[0]):
         return ""
-    first = words[0]
-    if first.isupper() and len(first) > 1:  # an initialism: 'an AI lab', 'a UN agency'
-        vowel = first[0] in _VOWEL_LETTERS
-    else:
-        vowel = bool(_VOWEL_SOUND.match(first)) or (
-            first[0].lower() in "aeiou" and not _CONSONANT_SOUND.match(first)
-        )
-    return "An" if vowel else "A"
+    return articles.indefinite(label, lang)
 
 
 def listing(items: Sequence[str], locale: str) -> str:

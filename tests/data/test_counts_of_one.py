@@ -1,6 +1,6 @@
-"""A count of exactly one reads as a writer puts it (issue 19 item 4): 'An opening ceremony', not
-'1 opening ceremony'; any qualifier, a plural label or a language whose article needs the noun's
-gender keeps the number, so no figure reads back as other than it is."""
+"""A count of exactly one reads as a writer puts it (issue 19 item 4): 'An opening ceremony',
+'Eine Eröffnungsfeier', not '1 opening ceremony'; any qualifier, a plural label or a noun whose
+gender is not sure from its ending keeps the number, so no figure reads back as other than it is."""
 
 from __future__ import annotations
 
@@ -49,6 +49,21 @@ def test_an_english_count_of_one_takes_its_article(label: str, said: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("label", "locale", "said"),
+    [
+        ("Eröffnungsfeier", "de_DE", "Eine Eröffnungsfeier"),
+        ("Nobelpreisträger", "de_DE", "Ein Nobelpreisträger"),
+        ("Cérémonie d'ouverture", "fr_FR", "Une cérémonie d'ouverture"),
+        ("Lauréat du prix Nobel", "fr_FR", "Un lauréat du prix Nobel"),
+    ],
+)
+def test_a_german_or_french_count_of_one_takes_the_article_of_its_nouns_gender(
+    label: str, locale: str, said: str
+) -> None:
+    assert figure(Facts(label), locale).text == said
+
+
+@pytest.mark.parametrize(
     ("facts", "locale", "said"),
     [
         (
@@ -58,11 +73,13 @@ def test_an_english_count_of_one_takes_its_article(label: str, said: str) -> Non
         ),
         (Facts("Delegates"), "en_GB", "1 delegates"),
         (Facts("Opening ceremony", text="2"), "en_GB", "2 opening ceremony"),
-        (Facts("Eröffnungsfeier"), "de_DE", "1 Eröffnungsfeier"),
-        (Facts("Cérémonie d'ouverture"), "fr_FR", "1 cérémonie d'ouverture"),
+        (Facts("Sitzplatz"), "de_DE", "1 Sitzplatz"),  # its gender is not sure from its ending
+        (Facts("Große Eröffnungsfeier"), "de_DE", "1 große Eröffnungsfeier"),  # the adjective's ending
+        (Facts("Bus de nuit"), "fr_FR", "1 bus de nuit"),
+        (Facts("Opening ceremony"), "ja_JP", "Opening ceremony"),
     ],
 )
-def test_a_count_that_is_not_exactly_one_singular_english_keeps_its_number(
+def test_a_count_that_is_not_exactly_one_of_a_sure_noun_keeps_its_number(
     facts: Facts, locale: str, said: str
 ) -> None:
     assert figure(facts, locale).text.startswith(said)
