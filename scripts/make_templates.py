@@ -603,6 +603,17 @@ SECTION_NOTES = [
     "{{ f.quote.text|quoted }}"
     "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
     "{%p endfor %}",
+    # and their people's, launches' and lists' quotes, as the notes of their own slide would have
+    "{%p for person in sections[fid].people if person.quote %}",
+    "{{ person.sentence }}",
+    QUOTE.format(name="person"),
+    "{%p endfor %}",
+    "{%p for launch in sections[fid].launches if launch.quote %}",
+    "{{ launch.name }}{{ punct.pair }}" + QUOTE.format(name="launch"),
+    "{%p endfor %}",
+    "{%p for l in sections[fid].lists.values() if l.quote %}",
+    "{{ l.label }}{{ punct.pair }}" + QUOTE.format(name="l"),
+    "{%p endfor %}",
     "{%p endfor %}",
     # the last slide, when the deck has no Sources slide: the notes that slide's notes carry
     "{%p if page.last and figures.values()|selectattr('note')|list %}",

@@ -600,10 +600,16 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
+    return (points,) if _one_slide(headline, points) else groups
+
+
+def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
+    """Whether a headline and `points` fit one slide of text: up to POINTS_PER_SLIDE bullets, or
+    up to SHORT_POINTS of one line each, within the slide's rows."""
+    if len(points) <= POINTS_PER_SLIDE:
+        return _rows(headline, points) <= TEXT_ROWS
     short = all(_width(p) <= ROW_CHARS for p in points)
-    if short and len(points) <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS:
-        return (points,)
-    return groups
+    return short and len(points) <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
@@ -687,7 +693,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         kept.append(replace(section, deck_pages=pages))
     points = tuple(p for section, page, _ in moved for p in _as_points(section, page, pair))
     title = fmt.gettext("Other highlights")
-    if len(moved) > 1 and len(points) <= POINTS_PER_SLIDE and _fill(title, "", points) >= FOLD_BELOW:
+    if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
         folded = tuple(section.id for section, _, _ in moved)
         page = DeckPage("points", "", points, "", True, False, folded=folded)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
@@ -717,8 +723,7 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
         if (
             last is not None
             and last.layout == "points"
-            and len(last.points) + len(lines) <= POINTS_PER_SLIDE
-            and _rows(last.headline, last.points + lines) <= TEXT_ROWS
+            and _one_slide(last.headline, last.points + lines)
         ):
             kept[i] = replace(
                 kept[i],
@@ -735,10 +740,11 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
         if first.layout == "points":
-            fits = _rows(first.headline, lines + first.points) <= TEXT_ROWS
+            fits = _one_slide(first.headline, lines + first.points)
         else:
-            fits = first.layout != "chart-and-points" or _fits_panel(lines + first.points)
-        if len(first.points) + len(lines) <= room and fits:
+            fits = len(first.points) + len(lines) <= room
+            fits = fits and (first.layout != "chart-and-points" or _fits_panel(lines + first.points))
+        if fits:
             first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))

@@ -71,3 +71,13 @@ def test_the_german_fair_has_no_near_empty_continued_slide(tmp_path: Path) -> No
     for fact in ("6,7\u00a0%", "Kongressteilnehmer", "52 Herkunftsländer", "2,35"):
         assert fact in text
     assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    "event", sorted((ROOT / "tests" / "events" / "languages").glob("*.yaml")), ids=lambda p: p.stem
+)
+def test_the_held_out_language_events_have_no_near_empty_slide(event: Path, tmp_path: Path) -> None:
+    """The Chinese summit's two small sections of short lines each made a slide of 20 % and
+    12 %: short lines share one slide up to SHORT_POINTS, in 'Other highlights' too."""
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert [w for w in result.warnings if "of the slide is used" in w] == []
