@@ -720,11 +720,7 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
         last = pages[-1] if pages else None
-        if (
-            last is not None
-            and last.layout == "points"
-            and _one_slide(last.headline, last.points + lines)
-        ):
+        if last is not None and last.layout == "points" and _one_slide(last.headline, last.points + lines):
             kept[i] = replace(
                 kept[i],
                 deck_pages=(
