@@ -248,8 +248,8 @@ def plan_text(plan: dict[str, Any]) -> str:
         elif slide["kind"] == "at a glance":
             tiles = ", ".join(labels[r] for r in slide["tiles"])
             footer = "; the source in its footer" if slide.get("source_in_footer") else ""
-            titled = f"; its title: {slide['headline']}" if slide.get("headline") else ""
-            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}{titled}{footer}")
+            titled = f' titled "{slide["headline"]}"' if slide.get("headline") else ""
+            lines.append(head + f"at a glance{titled}, {len(slide['tiles'])} tiles: {tiles}{footer}")
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")
         else:
