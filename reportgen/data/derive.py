@@ -570,7 +570,9 @@ def _paged(
         )
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet.
-        beside = rest if index == 0 and _fits_panel(rest) and not data.full_width else ()
+        # A full-width chart takes a bullet or two beside it too: alone they made a slide of 6 %.
+        wide = data.full_width and len(rest) > 2
+        beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
         rest = rest[len(beside) :]
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))

@@ -81,3 +81,28 @@ def test_the_held_out_language_events_have_no_near_empty_slide(event: Path, tmp_
     12 %: short lines share one slide up to SHORT_POINTS, in 'Other highlights' too."""
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     assert [w for w in result.warnings if "of the slide is used" in w] == []
+
+
+def test_a_bullet_left_over_by_a_full_width_chart_goes_beside_it(tmp_path: Path) -> None:
+    """Eight halls drawn across the slide and one more figure: '12,000 visitors' was a slide of
+    its own, 6 % of it used."""
+    halls = "".join(
+        f"      h{n}: {{label: Hall {n}, value: {100 - n * 10}, unit: exhibitors}}\n" for n in range(1, 9)
+    )
+    event = tmp_path / "halls.yaml"
+    event.write_text(
+        "event: {name: Test Expo 2025, short_name: TE 2025, year: 2025, theme: Open doors, city: Lyon,\n"
+        "  start_date: 2025-05-01, closing_date: 2025-05-04}\n"
+        "sources: {release: {title: Closing release}}\n"
+        "sections:\n  halls:\n    title: Halls\n    figures:\n" + halls + "      visitors: "
+        "{label: Visitors, value: 12000, unit: visitors}\n"
+        "charts:\n  halls:\n    title: Exhibitors per hall\n    kind: bar\n"
+        f"    figures: [{', '.join(f'halls.h{n}' for n in range(1, 9))}]\n",
+        encoding="utf-8",
+    )
+    pages = [p for s in _derived(event).deck_sections for p in s.deck_pages]
+    assert [(p.layout, p.points) for p in pages] == [("chart-and-points", ("12,000 visitors",))]
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    slides = list(Presentation(str(next(f for f in result.files if f.suffix == ".pptx"))).slides)
+    assert len(slides) == 2
+    assert result.warnings == []
