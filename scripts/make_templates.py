@@ -605,6 +605,17 @@ SECTION_NOTES = [
     "{{ f.quote.text|quoted }}"
     "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
     "{%p endfor %}",
+    # and their people's, launches' and lists' quotes, as the notes of their own slide would have
+    "{%p for person in sections[fid].people if person.quote %}",
+    "{{ person.sentence }}",
+    QUOTE.format(name="person"),
+    "{%p endfor %}",
+    "{%p for launch in sections[fid].launches if launch.quote %}",
+    "{{ launch.name }}{{ punct.pair }}" + QUOTE.format(name="launch"),
+    "{%p endfor %}",
+    "{%p for l in sections[fid].lists.values() if l.quote %}",
+    "{{ l.label }}{{ punct.pair }}" + QUOTE.format(name="l"),
+    "{%p endfor %}",
     "{%p endfor %}",
     # the last slide, when the deck has no Sources slide: the notes that slide's notes carry
     "{%p if page.last and figures.values()|selectattr('note')|list %}",
@@ -652,12 +663,18 @@ def _section_title(slide, continued: bool = False) -> None:
     if continued:
         name = '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}{% else %}' + name
         name += "{% endif %}"
+    _finding_title(slide, name, "page.finding", "page.headline", "{{ s.title }}")
+
+
+def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: str) -> None:
+    """The title `name`, or where `when` holds the finding `finding_text` as the title and
+    `kicker_text` a small kicker above it."""
     # the finding in a run of its own, smaller than a name: two lines of it fit the title's box
-    _title(slide, "{% if not page.finding %}" + name + "{% endif %}")
+    _title(slide, f"{{% if not ({when}) %}}" + name + "{% endif %}")
     named = slide.shapes.title.text_frame.paragraphs[0].runs[0]._r
     finding = copy.deepcopy(named)
     named.addprevious(finding)
-    finding.find(qn("a:t")).text = "{% if page.finding %}{{ page.headline }}{% endif %}"
+    finding.find(qn("a:t")).text = f"{{% if {when} %}}{{{{ {finding_text} }}}}{{% endif %}}"
     finding.find(qn("a:rPr")).set("sz", str(FINDING_PT * 100))
     kicker = _text_box(
         slide,
@@ -665,7 +682,7 @@ def _section_title(slide, continued: bool = False) -> None:
         Inches(0.02),
         CONTENT_W,
         Inches(0.32),
-        [("{% if page.finding %}{{ s.title }}{% endif %}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
+        [(f"{{% if {when} %}}{kicker_text}{{% endif %}}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
         "Section name",
     )
     kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
@@ -763,7 +780,11 @@ def _tile_rows(count: int) -> list[int]:
 
 def _glance_slide(prs, count: int, directives: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _title(slide, '{{ _("%(event)s at a glance", event=event.short_name) }}')
+    # the summary of a section whose slide would only repeat these tiles, where it has one, as the
+    # title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker above it
+    glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
+    headline = "glance_headlines[loop.index0]"
+    _finding_title(slide, glance, f"glance_headlines and {headline}", headline, glance)
     rows = _tile_rows(count)
     gap = Inches(0.3)
     area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)

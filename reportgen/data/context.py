@@ -38,6 +38,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "key_figures": tuple(derived.key_figures),
         "headline_figures": tuple(derived.headline_figures),
         "glance_pages": tuple(derived.glance_pages),
+        "glance_headlines": tuple(derived.glance_headlines),
         "table_figures": tuple(derived.table_figures),
         "deck_sections": tuple(derived.deck_sections),
         "sources_slide": derived.sources_slide,

@@ -62,6 +62,7 @@ class FigureView(View):
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
     _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
+    deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
 
     template_properties = (
         "text_full",
@@ -253,6 +254,7 @@ class Derived:
     deck_sections: tuple[SectionView, ...] = ()  # the deck's sections, small ones folded together
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
+    glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
 
 
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
@@ -274,6 +276,8 @@ GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
+#: Up to this many bullets of one line each share one slide rather than spill onto a second.
+SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
 #: about PANEL_CHARS narrow characters a row and PANEL_ROWS rows (a long statement folded there
 #: was set below the smallest size and overflowed).
@@ -371,7 +375,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # tiles is folded without them, or made only where it has something else to say). The
     # briefing: the band prints the headline figures, the key-figures table the other key figures,
     # the sections the rest (those of the first page with a breakdown: the breakdown alone).
-    tiles = tuple(f for f in key_figures if f.ref not in _stated_by_deck_charts(charts, figures))
+    stated = _stated_by_deck_charts(charts, figures)
+    tiles = tuple(  # a figure's own `deck:` overrides: 'tile' is one, 'bullet' and 'omit' are not
+        f
+        for f in figures.values()
+        if f.deck == "tile" or (f.deck == "auto" and f.key and f.ref not in stated)
+    )
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
@@ -409,6 +418,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if not one_source and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
+    glance_pages = chunks(tiles, TILES_PER_SLIDE)
     return Derived(
         slug=slugify(summary.event),
         sections=sections,
@@ -416,13 +426,48 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         key_figures=key_figures,
         charts=charts,
         headline_figures=headline,
-        glance_pages=chunks(tiles, TILES_PER_SLIDE),
+        glance_pages=glance_pages,
+        glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=tuple(f for f in key_figures if f not in headline),
         deck_sections=deck_sections,
         sources_slide=not one_source,
         glance_source=glance_source,
     )
+
+
+def _glance_headlines(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+) -> tuple[str, ...]:
+    """Per page of tiles, the summary of a section whose tiles are on it, which has no slide and
+    which no other slide prints (its slide would only have repeated the tiles): the page's title
+    states it, 'at a glance' then a kicker above it, so no text of the data is silently absent
+    from the deck (issue 19 item 3). '' for a page without one; a summary too long for a title
+    is left out (`sentences.is_title`)."""
+    printed = " ".join(t for s in deck_sections for p in s.deck_pages for t in (p.headline, *p.points))
+    shown = {s.id for s in deck_sections if s.deck_pages}
+    shown |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    heads: list[str] = []
+    used: set[str] = set()
+    for page in pages:
+        refs = {f.ref for f in page}
+        found = (
+            s
+            for s in sections.values()
+            if s.id not in used | shown
+            and s.deck != "omit"
+            and s.summary
+            and s.summary not in printed
+            and sentences.is_title(s.summary)
+            and any(f.ref in refs for f in s.figure_list)
+        )
+        section = next(found, None)
+        heads.append(section.summary or "" if section else "")
+        if section:
+            used.add(section.id)
+    return tuple(heads)
 
 
 def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
@@ -587,10 +632,15 @@ def _paged(
     fmt: Formatter,
     tiles: frozenset[str] = frozenset(),
 ) -> SectionView:
-    points = _points(section, charted, fmt)
+    # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
+    bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
+    omitted = {f.ref for f in section.figure_list if f.deck == "omit"}
+    points = _points(section, charted - bullets | omitted, fmt)
     if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
         return replace(section, points=points, deck_pages=())
-    novel = points if section.deck == "own-slide" else _points(section, charted | tiles, fmt)
+    novel = (
+        points if section.deck == "own-slide" else _points(section, charted - bullets | tiles | omitted, fmt)
+    )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
     tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
@@ -603,16 +653,18 @@ def _paged(
         headline = _chart_headline(data, section.summary if index == 0 else None)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet.
-        beside = rest if index == 0 and _fits_panel(rest) and not data.full_width else ()
+        # A full-width chart takes a bullet or two beside it too: alone they made a slide of 6 %.
+        wide = data.full_width and len(rest) > 2
+        beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
         rest = rest[len(beside) :]
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
-    for group in chunks(rest, POINTS_PER_SLIDE) or (((),) if not pages and has_text else ()):
+    statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    groups = _text_groups(rest, novel if rest == points else None, "" if pages else statement)
+    for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
-        headline = (
-            fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t) if first else ""
-        )
+        headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
     if pages and pages[-1].points == points and len(novel) < len(points):
         # A slide of all the section's text whose numbers are also tiles: where it is folded into
@@ -630,6 +682,30 @@ def _chart_headline(data: ChartData, summary: str | None) -> str:
     if summary and not _states_a_number(caption) and sentences.is_title(summary):
         return summary
     return caption or summary or ""
+
+
+def _text_groups(
+    points: tuple[str, ...], novel: tuple[str, ...] | None, headline: str
+) -> tuple[tuple[str, ...], ...]:
+    """A section's bullets over its slides of text, so that no slide continues with a bullet or
+    two (issue 19 item 3): on one slide when they fit one; when they do not, without those that
+    repeat a tile if that makes them fit (the tiles show those numbers); one slide too for up to
+    SHORT_POINTS bullets of one line each; else in even runs (9 by 6 is 5 + 4, never 8 + 1)."""
+    groups = chunks(points, POINTS_PER_SLIDE)
+    if len(groups) < 2:
+        return groups
+    if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
+        return (novel,)
+    return (points,) if _one_slide(headline, points) else groups
+
+
+def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
+    """Whether a headline and `points` fit one slide of text: up to POINTS_PER_SLIDE bullets, or
+    up to SHORT_POINTS of one line each, within the slide's rows."""
+    if len(points) <= POINTS_PER_SLIDE:
+        return _rows(headline, points) <= TEXT_ROWS
+    short = all(_width(p) <= ROW_CHARS for p in points)
+    return short and len(points) <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
@@ -713,7 +789,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         kept.append(replace(section, deck_pages=pages))
     points = tuple(p for section, page, _ in moved for p in _as_points(section, page, pair))
     title = fmt.gettext("Other highlights")
-    if len(moved) > 1 and len(points) <= POINTS_PER_SLIDE and _fill(title, "", points) >= FOLD_BELOW:
+    if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
         folded = tuple(section.id for section, _, _ in moved)
         page = DeckPage("points", "", points, "", True, False, folded=folded)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
@@ -740,12 +816,7 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
         last = pages[-1] if pages else None
-        if (
-            last is not None
-            and last.layout == "points"
-            and len(last.points) + len(lines) <= POINTS_PER_SLIDE
-            and _rows(last.headline, last.points + lines) <= TEXT_ROWS
-        ):
+        if last is not None and last.layout == "points" and _one_slide(last.headline, last.points + lines):
             kept[i] = replace(
                 kept[i],
                 deck_pages=(
@@ -761,10 +832,11 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
         if first.layout == "points":
-            fits = _rows(first.headline, lines + first.points) <= TEXT_ROWS
+            fits = _one_slide(first.headline, lines + first.points)
         else:
-            fits = first.layout != "chart-and-points" or _fits_panel(lines + first.points)
-        if len(first.points) + len(lines) <= room and fits:
+            fits = len(first.points) + len(lines) <= room
+            fits = fits and (first.layout != "chart-and-points" or _fits_panel(lines + first.points))
+        if fits:
             first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
@@ -837,6 +909,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         note=fig.note,
         quote=quote_view(fig.quote),
         key=fig.key,
+        deck=fig.deck,
         text=fmt.figure(fig),
         text_with_unit=fmt.figure(fig, unit=True),
         as_of_text=fmt.as_of(fig),

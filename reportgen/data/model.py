@@ -164,6 +164,11 @@ class Figure(_Strict):
     qualifier: Qualifier = Qualifier.exactly
     as_of: dt.datetime | dt.date | None = None
     key: bool = False
+    # Where the deck prints it (the editorial plan, data/derive.py): 'auto' lets the plan decide;
+    # 'tile' makes it a tile "at a glance", key or not; 'bullet' a line of its section's slide, not
+    # a tile, even where a chart draws it; 'omit' neither (a chart that draws it still does). The
+    # briefing prints every figure whatever this says.
+    deck: Literal["auto", "tile", "bullet", "omit"] = "auto"
     note: Text | None = None  # printed beside the figure
     comment: Text | None = None  # for the file's authors: never printed
     quote: Quote | None = None
@@ -178,6 +183,8 @@ class Figure(_Strict):
         if self.conversions and not self.currency:
             raise ValueError("conversions need the figure's own currency: add currency")
         parts = list(self.breakdown.values())
+        if any(p.deck != "auto" for p in parts):
+            raise ValueError("deck: is for a whole figure: a breakdown part is printed with its figure")
         if parts and all(p.qualifier is Qualifier.exactly for p in [*parts, self]):
             with localcontext(prec=100):  # exact: 28 digits would round a sum of 31-digit values
                 total = sum(p.value for p in parts)

@@ -30,8 +30,11 @@ def _plain(text: str) -> str:
 
 def _slides(derived: Derived) -> list[dict[str, Any]]:
     slides: list[dict[str, Any]] = [{"slide": 1, "kind": "title"}]
-    for page in derived.glance_pages:
+    heads = derived.glance_headlines or ("",) * len(derived.glance_pages)
+    for page, head in zip(derived.glance_pages, heads, strict=True):
         slides.append({"slide": len(slides) + 1, "kind": "at a glance", "tiles": [f.ref for f in page]})
+        if head:  # a section's summary as its title: the section's own slide would repeat the tiles
+            slides[-1]["headline"] = head
     if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
         slides[-1]["source_in_footer"] = True
     for section in derived.deck_sections:
@@ -92,7 +95,7 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
     """Sections whose slide (or last slide) was folded into another one, and where it went."""
     planned = {s.id: s for s in derived.deck_sections}
     texts = _section_texts(derived)
-    titles = {s["slide"]: s.get("title", "") for s in slides}
+    titles = {s["slide"]: s.get("title", s["kind"]) for s in slides}
     found = []
     for section in derived.sections.values():
         kept = planned[section.id].deck_pages if section.id in planned else ()
@@ -100,6 +103,8 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
             continue
         name = _plain(section.title)
         onto = next((n for n, lines in texts.items() if any(line.startswith(name) for line in lines)), None)
+        glance = [s["slide"] for s in slides if section.summary and s.get("headline") == section.summary]
+        onto = onto or (glance[0] if glance else None)
         found.append(
             {
                 "section": section.id,
@@ -127,8 +132,11 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             if ref in chart.figure_refs and cid in chart_slide:
                 deck.append(f"chart '{cid}' (slide {chart_slide[cid]})")
         amount = _plain(figure.amount_text)
+        said = _plain(figure.sentence)  # 'A Nobel laureate': a count of one has no digit to find
         deck += [
-            f"text (slide {n})" for n, lines in section_lines.items() if _states(lines, figure.label, amount)
+            f"text (slide {n})"
+            for n, lines in section_lines.items()
+            if _states(lines, figure.label, amount) or any(said in line for line in lines)
         ]
         briefing: list[str] = []
         if ref in band:
@@ -145,7 +153,14 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             if chart.too_few and ref in chart.figure_refs and amount in _plain(chart.caption):
                 briefing.append(f"sentence of chart '{cid}'")
         places.append(
-            {"figure": ref, "label": figure.label, "text": figure.text, "deck": deck, "briefing": briefing}
+            {
+                "figure": ref,
+                "label": figure.label,
+                "text": figure.text,
+                "deck": deck,
+                "briefing": briefing,
+                "override": figure.deck,  # the figure's own `deck:` in the event file ('auto': none)
+            }
         )
     return places
 
@@ -237,7 +252,8 @@ def plan_text(plan: dict[str, Any]) -> str:
         elif slide["kind"] == "at a glance":
             tiles = ", ".join(labels[r] for r in slide["tiles"])
             footer = "; the source in its footer" if slide.get("source_in_footer") else ""
-            lines.append(head + f"at a glance, {len(slide['tiles'])} tiles: {tiles}{footer}")
+            titled = f' titled "{slide["headline"]}"' if slide.get("headline") else ""
+            lines.append(head + f"at a glance{titled}, {len(slide['tiles'])} tiles: {tiles}{footer}")
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")
         else:
@@ -277,6 +293,8 @@ def plan_text(plan: dict[str, Any]) -> str:
     lines += ["", "Figures (where each is printed)"]
     for figure in plan["figures"]:
         deck_places = ", ".join(figure["deck"]) or "notes only"
+        if figure["override"] != "auto":  # what the event file asked for, beside what it got
+            deck_places += f" (deck: {figure['override']})"
         brief_places = ", ".join(figure["briefing"]) or "not printed (see the notes)"
         lines.append(f"  {figure['label']} ({figure['text']}): deck: {deck_places}; briefing: {brief_places}")
     lines += ["", "Charts"]

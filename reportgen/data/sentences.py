@@ -33,6 +33,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
+from reportgen.data import articles
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
@@ -184,8 +185,23 @@ def figure(
         return Sentence("", _capitalised(fig.value_text), tail)
     if lang in _NUMBER_FIRST and (kind == "count" or kind == "noun"):
         label = _german_label(fig.label) if lang == "de" else _lower_first(fig.label, proper)
+        article = _one(fig, label, lang)
+        if article:  # 'An opening ceremony', not '1 opening ceremony'; still exactly one
+            return Sentence(article, "", f" {label}{tail}")
         return Sentence("", _capitalised(fig.text), f" {label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
+
+
+def _one(fig: FigureFacts, label: str, lang: str) -> str:
+    """The article for a count of exactly one of a singular noun ('An opening ceremony', 'Eine
+    Eröffnungsfeier'), so a list does not read '1 opening ceremony'; '' where the number stays (any
+    qualifier, a plural label, a noun whose gender is not sure: `articles`)."""
+    if fig.qualifier != "exactly" or fig.text != "1" or fig.as_of_text:
+        return ""
+    words = label.split()
+    if not words or _PLURAL.match(words[-1] if lang == "en" else words[0]):
+        return ""
+    return articles.indefinite(label, lang)
 
 
 def listing(items: Sequence[str], locale: str) -> str:

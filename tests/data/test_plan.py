@@ -262,9 +262,10 @@ def test_a_deck_of_tiles_alone_prints_its_one_source_under_the_last_tiles(tmp_pa
     )
     deck = next(f for f in result.files if f.suffix == ".pptx")
     slides = list(Presentation(str(deck)).slides)
-    assert [s.shapes.title.text for s in slides[1:]] == [
-        "NMTC 2026 at a glance"
-    ] * 2  # no bullets, no Sources
+    assert [s.shapes.title.text for s in slides[1:]] == [  # no bullets, no Sources
+        "Four days of exhibits and talks on mobile networks.",  # the congress's summary: item 3
+        "NMTC 2026 at a glance",
+    ]
     footers = [[sh.text_frame.text for sh in s.shapes if sh.name == "Source"] for s in slides[1:]]
     assert footers == [[""], ["Source: “Congress closes (sample release)”"]]
     assert result.warnings == []

@@ -34,8 +34,9 @@ def test_english_figures_lead_with_their_number_where_the_label_names_what_is_co
     said = _figures(WAIC)
     assert said["participants.guests"] == "More than 500 renowned guests"  # the qualifier kept
     assert said["programme.activities"] == "121 activities"
-    assert said["programme.opening_ceremonies"] == "1 opening ceremony"
-    assert said["participants.nobel_laureates"] == "1 Nobel laureate"  # a name keeps its capital
+    assert said["programme.opening_ceremonies"] == "An opening ceremony"  # exactly one
+    assert said["programme.closing_ceremonies"] == "A closing ceremony"
+    assert said["participants.nobel_laureates"] == "A Nobel laureate"  # a name keeps its capital
     assert said["participants.turing_winners"] == "4 Turing Prize winners"
     assert said["signing.projects"] == "25 representative AI industrial projects signed"
     assert said["reach.media_outlets"] == "More than 700 radio, television and online media outlets"

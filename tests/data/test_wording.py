@@ -29,7 +29,9 @@ def expo():
 def test_a_label_that_names_the_unit_is_not_followed_by_it(waic, expo) -> None:
     figures = {**waic.figures, **expo.figures}
     assert figures["programme.activities"].sentence == "121 activities"  # the label is the noun
-    assert figures["programme.opening_ceremonies"].sentence == "1 opening ceremony"  # singular too
+    assert (
+        figures["programme.opening_ceremonies"].sentence == "An opening ceremony"
+    )  # singular too: its article
     assert figures["participants.guests"].value_text == "more than 500"  # "Renowned guests"
     assert figures["participants.guests"].sentence == "More than 500 renowned guests"
     assert (

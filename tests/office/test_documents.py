@@ -68,7 +68,7 @@ def test_briefing_states_every_figure_with_its_qualifier(briefing_path: Path) ->
     assert_qualifiers_kept(text)
     assert "as of 2 pm on 3 September 2022" in text
     assert "Signed on site: 8" in text and "Signed in the metaverse venue: 17" in text
-    assert "More than 80 academicians at home and abroad\n" in text and "1 opening ceremony\n" in text
+    assert "More than 80 academicians at home and abroad\n" in text and "An opening ceremony\n" in text
     assert (
         "Zhang Wei, Member of the Standing Committee of CPC Shanghai Municipal Committee and Vice Mayor "
         "of Shanghai Municipal Government, declared the Conference closed.\n" in text

@@ -134,6 +134,14 @@ DATA = [
         "sections.reach.deck: Input should be 'auto', 'own-slide', 'fold' or 'omit'",
     ),
     Case(
+        "figure-override-not-allowed",
+        "data",
+        edited("        key: true\n", "        key: true\n        deck: hidden\n"),
+        3,
+        "event.yaml:23:15: sections.reach.figures.online_viewers.deck: "
+        "Input should be 'auto', 'tile', 'bullet' or 'omit'",
+    ),
+    Case(
         "duplicate-key",
         "data",
         edited("  city: Lyon\n", "  city: Lyon\n  city: Paris\n"),

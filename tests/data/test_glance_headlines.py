@@ -1,0 +1,62 @@
+"""A section whose facts are all tiles keeps its summary in the deck (issue 19 item 3): its own
+slide would only repeat the tiles, so its summary becomes the title of the "at a glance" slide
+that shows them, "… at a glance" a small kicker above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from reportgen.cli import main
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH
+
+EVENTS = [
+    *sorted((ROOT / "tests" / "events").glob("*.yaml")),
+    *sorted((ROOT / "tests" / "events" / "languages").glob("*.yaml")),
+    *sorted((ROOT / "data" / "examples").glob("*.yaml")),
+    WAIC,
+    WAIC_ZH,
+]
+ONE_FIGURE = ROOT / "tests" / "events" / "one-figure.yaml"
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda path: path.stem)
+def test_no_section_without_a_slide_loses_its_summary_from_the_deck(event: Path) -> None:
+    summary = load_event(event)
+    derived = derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+    pages = [p for s in derived.deck_sections for p in s.deck_pages]
+    printed = " ".join(t for p in pages for t in (p.headline, *p.points)) + " ".join(derived.glance_headlines)
+    shown = {s.id for s in derived.deck_sections if s.deck_pages} | {sid for p in pages for sid in p.folded}
+    assert len(derived.glance_headlines) == len(derived.glance_pages)
+    for section in derived.sections.values():
+        if section.summary and section.deck != "omit" and section.id not in shown:
+            assert section.summary in printed, (section.id, section.summary)
+
+
+def test_the_one_figure_events_summary_is_the_title_of_its_tiles(tmp_path: Path) -> None:
+    """'Eight poets read by the harbour to a full house.' was in no slide: the deck was its title
+    and one tile."""
+    result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    glance = list(Presentation(str(deck)).slides)[1]
+    assert glance.shapes.title.text_frame.text == "Eight poets read by the harbour to a full house."
+    kicker = [sh.text_frame.text for sh in glance.shapes if sh.name == "Section name"]
+    assert kicker == ["HPE 2026 at a glance"]
+    assert result.warnings == []
+
+
+def test_inspect_plan_names_the_glance_slides_title() -> None:
+    shown = CliRunner().invoke(main, ["inspect", "--plan", str(ONE_FIGURE)]).output
+    assert (
+        '  slide 2: at a glance titled "Eight poets read by the harbour to a full house.", 1 tiles: ' in shown
+    )
+    assert "  'The evening' is folded into slide 2 (at a glance)\n" in shown

@@ -1,0 +1,108 @@
+"""The deck's slides of text are balanced (issue 19 item 3): a section's bullets that overflow one
+slide by a little never leave a continued slide of a bullet or two, or one that is near-empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data.derive import FOLD_BELOW, _fill, _text_groups, derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH
+
+EVENTS = [
+    *sorted((ROOT / "tests" / "events").glob("*.yaml")),
+    *sorted((ROOT / "tests" / "events" / "languages").glob("*.yaml")),
+    *sorted((ROOT / "data" / "examples").glob("*.yaml")),
+    WAIC,
+    WAIC_ZH,
+]
+LONG = tuple(
+    f"Delegation {n} from a river-basin state, with its ministers and {n} advisers" for n in range(9)
+)
+MESSE = ROOT / "tests" / "events" / "languages" / "messe-de.yaml"
+
+
+def _derived(path: Path):
+    summary = load_event(path)
+    return derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda path: path.stem)
+def test_no_continued_slide_carries_a_bullet_or_two_or_little_text(event: Path) -> None:
+    for section in _derived(event).deck_sections:
+        for page in section.deck_pages:
+            if page.continued and page.layout == "points":
+                assert len(page.points) >= 3, (section.id, page.points)
+                assert _fill(section.title, page.headline, page.points) >= FOLD_BELOW, (section.id, page)
+
+
+def test_short_bullets_that_overflow_a_slide_by_a_little_stay_on_one() -> None:
+    short = tuple(f"Hall {n}: {n * 100} exhibitors" for n in range(1, 10))
+    assert _text_groups(short, None, "A busy fair.") == (short,)
+
+
+def test_long_bullets_are_split_evenly() -> None:
+    long = LONG
+    assert [len(g) for g in _text_groups(long, None, "")] == [5, 4]
+
+
+def test_bullets_that_repeat_tiles_give_way_rather_than_spill_onto_a_second_slide() -> None:
+    long = LONG
+    assert _text_groups(long, long[:5], "") == (long[:5],)
+
+
+def test_the_german_fair_has_no_near_empty_continued_slide(tmp_path: Path) -> None:
+    """WUM 2023 printed 'Die Messe in Zahlen (Fortsetzung)' with four short bullets, one of them a
+    tile's number: 22 % of the slide. Its five new facts now fit on one slide."""
+    result = build(MESSE, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    titles = [s.shapes.title.text for s in Presentation(str(deck)).slides]
+    assert not any("Fortsetzung" in t for t in titles), titles
+    text = "\n".join(
+        sh.text_frame.text for s in Presentation(str(deck)).slides for sh in s.shapes if sh.has_text_frame
+    )
+    for fact in ("6,7\u00a0%", "Kongressteilnehmer", "52 Herkunftsländer", "2,35"):
+        assert fact in text
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    "event", sorted((ROOT / "tests" / "events" / "languages").glob("*.yaml")), ids=lambda p: p.stem
+)
+def test_the_held_out_language_events_have_no_near_empty_slide(event: Path, tmp_path: Path) -> None:
+    """The Chinese summit's two small sections of short lines each made a slide of 20 % and
+    12 %: short lines share one slide up to SHORT_POINTS, in 'Other highlights' too."""
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert [w for w in result.warnings if "of the slide is used" in w] == []
+
+
+def test_a_bullet_left_over_by_a_full_width_chart_goes_beside_it(tmp_path: Path) -> None:
+    """Eight halls drawn across the slide and one more figure: '12,000 visitors' was a slide of
+    its own, 6 % of it used."""
+    halls = "".join(
+        f"      h{n}: {{label: Hall {n}, value: {100 - n * 10}, unit: exhibitors}}\n" for n in range(1, 9)
+    )
+    event = tmp_path / "halls.yaml"
+    event.write_text(
+        "event: {name: Test Expo 2025, short_name: TE 2025, year: 2025, theme: Open doors, city: Lyon,\n"
+        "  start_date: 2025-05-01, closing_date: 2025-05-04}\n"
+        "sources: {release: {title: Closing release}}\n"
+        "sections:\n  halls:\n    title: Halls\n    figures:\n" + halls + "      visitors: "
+        "{label: Visitors, value: 12000, unit: visitors}\n"
+        "charts:\n  halls:\n    title: Exhibitors per hall\n    kind: bar\n"
+        f"    figures: [{', '.join(f'halls.h{n}' for n in range(1, 9))}]\n",
+        encoding="utf-8",
+    )
+    pages = [p for s in _derived(event).deck_sections for p in s.deck_pages]
+    assert [(p.layout, p.points) for p in pages] == [("chart-and-points", ("12,000 visitors",))]
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    slides = list(Presentation(str(next(f for f in result.files if f.suffix == ".pptx"))).slides)
+    assert len(slides) == 2
+    assert result.warnings == []
