@@ -14,8 +14,8 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
 - more than MAX_COLUMNS categories, or any label wider than MAX_COLUMN_LABEL_EM (measured in ems
   of the chart's type by `text_em`, a Chinese or Japanese character a full em, so "信贷创新支持工具
   （发布）" is as wide as 22 Latin letters), read across: a column chart becomes horizontal bars,
-  never slanted labels; more than MAX_COLUMNS take the slide's full width (no facts beside them),
-  where long names wrap beside a few bars.
+  never slanted labels; more than MAX_COLUMNS, or a word wider than LONG_WORD_EM, take the
+  slide's full width (no facts beside them), where long names wrap beside a few bars.
 
 Pure data in, data out: no drawing library is imported here.
 """
@@ -32,6 +32,9 @@ from dataclasses import dataclass
 MIN_VALUES = 3
 LOG_MIN_SPAN = 100.0
 MAX_COLUMNS = 6
+#: A word (a German compound, a Chinese name: no space to break at) wider than this many ems
+#: needs the whole width of a slide beside its bars: in a half-width chart it would not fit.
+LONG_WORD_EM = 12.5
 #: A column's name is at most this many ems wide (about 14 Latin letters, 8 CJK characters).
 MAX_COLUMN_LABEL_EM = 8.5
 _DIGITS = re.compile(r"\d+")
@@ -52,7 +55,7 @@ class Shape:
     kind: str
     log_scale: bool
     order: tuple[int, ...]  # the bars' indices in drawing order
-    full_width: bool  # many or long categories: the chart takes the whole width of its slide
+    full_width: bool  # many categories or long words: the chart takes the whole width of its slide
     too_few: bool  # fewer than MIN_VALUES values: no chart, a sentence instead
 
 
@@ -166,10 +169,11 @@ def shape(
     many = len(labels) > MAX_COLUMNS
     if kind == "bar" and (many or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)):
         kind = "hbar"
+    long_word = any(text_em(word) > LONG_WORD_EM for label in labels for word in label.split())
     return Shape(
         kind=kind,
         log_scale=log_scale and kind in {"bar", "hbar"} and log_scale_fits(values),
         order=indices,
-        full_width=many and kind == "hbar",
+        full_width=(many or long_word) and kind == "hbar",
         too_few=drawn_values < MIN_VALUES,
     )

@@ -162,7 +162,7 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
             f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 14 letters, 8 Chinese characters)"
         )
     if data.full_width:
-        reasons.append("the whole width of its slide, no text beside it: many categories")
+        reasons.append("the whole width of its slide, no text beside it: many categories or long words")
     order = spec.order if spec else "auto"
     labels = [b.label for b in data.bars]
     if order == "as_given":
