@@ -35,8 +35,8 @@ MAX_COLUMNS = 6
 #: A word (a German compound, a Chinese name: no space to break at) wider than this many ems
 #: needs the whole width of a slide beside its bars: in a half-width chart it would not fit.
 LONG_WORD_EM = 12.5
-#: A column's name is at most this many ems wide (about 14 Latin letters, 8 CJK characters).
-MAX_COLUMN_LABEL_EM = 8.5
+#: A column's name is at most this many ems wide (about 13 Latin letters, 7 CJK characters).
+MAX_COLUMN_LABEL_EM = 7.5
 _DIGITS = re.compile(r"\d+")
 #: Advance widths of printable ASCII (space to "~") in ems, DejaVu Sans: the widest of the fonts
 #: charts fall back to, so a label measured with it fits in any of them.

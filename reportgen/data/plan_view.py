@@ -159,7 +159,7 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     if asked == "bar" and data.kind == "hbar":
         reasons.append(
             f"horizontal bars: more than {chart_shape.MAX_COLUMNS} categories or a label wider than "
-            f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 14 letters, 8 Chinese characters)"
+            f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 13 letters, 7 Chinese characters)"
         )
     if data.full_width:
         reasons.append("the whole width of its slide, no text beside it: many categories or long words")
