@@ -30,9 +30,9 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
     lonely tile. Sections the event file omits from the deck stay out."""
     told = {s.id for s in derived.deck_sections if s.deck_pages}
     told |= {fid for s in derived.deck_sections for page in s.deck_pages for fid in page.folded}
-    return tuple(
-        s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit"
-    )[:GLANCE_STORY_LINES]
+    return tuple(s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit")[
+        :GLANCE_STORY_LINES
+    ]
 
 
 def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
