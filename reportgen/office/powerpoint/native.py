@@ -113,7 +113,7 @@ def add_native_chart(
     if kind == "donut":
         _donut(chart, data, colours)
     else:
-        _bars(chart, data, kind, colours, shown)
+        _bars(chart, data, kind, colours, shown, height)
         _category_text(chart, data, kind, width, height)
     return frame
 
@@ -220,7 +220,21 @@ def _labels_too_long(data: ChartData, width: int) -> bool:
     return not fits_columns([bar.label for bar in data.bars], CHART_TEXT_PT, column_pt)
 
 
-def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], shown: tuple[str, ...]) -> None:
+#: The share of a column chart's box its plot gets when the renderer lays it out.
+PLOT_SHARE = 0.65
+
+
+def _too_thin(data: ChartData, value: float, height: int) -> bool:
+    """Whether a stacked part is too thin for its label inside it (about 1.4 lines of chart text):
+    the label would spill over its neighbours, so it is left out, as the picture leaves it out;
+    the part's value stays in the alt text and the chart's data."""
+    top = _headroom(data)
+    return value / top * height / 12700 * PLOT_SHARE < CHART_TEXT_PT * 1.4
+
+
+def _bars(
+    chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], shown: tuple[str, ...], height: int
+) -> None:
     plot = chart.plots[0]
     plot.gap_width = 60
     several = len(data.series) > 1
@@ -232,8 +246,9 @@ def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], show
         _fill(series.format.fill, index, colours)  # one colour per series
         series.invert_if_negative = False
         texts = data.series[index].texts if data.series else tuple(bar.text for bar in data.bars)
+        values = data.series[index].values if data.series else tuple(bar.value for bar in data.bars)
         for point, text in enumerate(texts):
-            if not text:
+            if not text or (data.kind == "stacked" and _too_thin(data, values[point], height)):
                 continue
             label = series.points[point].data_label
             label.text_frame.text = text
