@@ -141,6 +141,7 @@ def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
     # labels wrap within about a third of the picture's width (24 characters at least)
     chars = max(24, int(ax.figure.get_figwidth() * 72 * 0.3 / (theme.text_pt * 0.6)))
     ax.set_yticks(positions, [_wrap(b.label, chars) for b in data.bars])
+    ax.tick_params(axis="y", length=0)  # a name beside its bar needs no tick mark
     if data.log_scale:
         _log_ticks(ax, data, "x")
         ax.grid(axis="x", color=theme.light, linewidth=0.8)
@@ -163,6 +164,7 @@ def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
         width=0.6,
     )
     ax.set_xticks(positions, [_wrap(b.label, _column_chars(ax, len(data.bars), theme)) for b in data.bars])
+    ax.tick_params(axis="x", length=0)  # a name under its column needs no tick mark
     if data.log_scale:
         _log_ticks(ax, data, "y")
     else:
@@ -242,6 +244,7 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
             fontsize=theme.text_pt,
         )
     ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
+    ax.tick_params(axis="x", length=0)
     _legend_below(ax, theme, len(data.series))
 
 
@@ -290,11 +293,13 @@ def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
         ax.spines["bottom"].set_visible(False)
         positions = [len(data.bars) - 1 - i for i in range(len(data.bars))]
         ax.set_yticks(positions, [_wrap(b.label, 24) for b in data.bars])
+        ax.tick_params(axis="y", length=0)
         for label in ax.texts:
             label.set_fontsize(theme.text_pt)
     else:
         _value_axis_off(ax, highest * 1.2)
         ax.set_xticks(range(len(data.bars)), [_wrap(b.label, 18) for b in data.bars])
+        ax.tick_params(axis="x", length=0)
     _legend_below(ax, theme, len(data.series))
 
 

@@ -1,6 +1,7 @@
 """A designer's marks on chart pictures, as classes: the title starts at the picture's left edge
-(not where the axes start, mid-picture beside long bar names), and grouped bars whose value labels
-are wider than a bar read across, each label on one line after its bar (the deck's rule too)."""
+(not where the axes start, mid-picture beside long bar names), grouped bars whose value labels
+are wider than a bar read across, each label on one line after its bar (the deck's rule too), and a
+category's name carries no tick mark."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_grouped_bars_with_labels_wider_than_a_bar_read_across() -> None:
     assert {t.get_text() for t in ax.get_yticklabels()} == {b.label for b in data.bars}
     assert all("\n" not in t.get_text() for t in ax.texts)  # every value label on one line
     assert crowded(fig, len(data.bars)) == []
+
+
+@pytest.mark.parametrize(
+    ("event", "chart_id"), [(VENUES, "venues"), (SUMMIT, "funds"), (SUMMIT, "programme")]
+)
+def test_category_names_carry_no_tick_marks(event: Path, chart_id: str) -> None:
+    data = prepare(event).derived.charts[chart_id]
+    ax = build_figure(data, DEFAULT_THEME, chart_size(data, DEFAULT_THEME, 6.535, None)).axes[0]
+    names = (
+        ax.yaxis
+        if data.kind == "hbar" or ax.patches[0].get_width() > ax.patches[0].get_height()
+        else ax.xaxis
+    )
+    assert all(tick.tick1line.get_markersize() == 0 for tick in names.get_major_ticks())
