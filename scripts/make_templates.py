@@ -751,7 +751,8 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
         ], 88 if count == 1 else 66
     rows = _tile_rows(count)
     tile_h = (area_h - gap * (len(rows) - 1)) // len(rows)
-    tile_w = (CONTENT_W - gap * 2) // 3
+    widest = max(rows)  # four tiles are two rows of two wide ones, not two thirds in a narrow block
+    tile_w = (CONTENT_W - gap * (widest - 1)) // widest
     boxes = []
     for row, in_row in enumerate(rows):
         row_w = tile_w * in_row + gap * (in_row - 1)
