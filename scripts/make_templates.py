@@ -778,80 +778,119 @@ def _tile_rows(count: int) -> list[int]:
     return {1: [1], 2: [2], 3: [3], 4: [2, 2], 5: [3, 2], 6: [3, 3]}[count]
 
 
-def _glance_slide(prs, count: int, directives: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
-    # the summary of a section whose slide would only repeat these tiles, where it has one, as the
-    # title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker above it
-    glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
-    headline = "glance_headlines[loop.index0]"
-    _finding_title(slide, glance, f"glance_headlines and {headline}", headline, glance)
-    rows = _tile_rows(count)
+def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]], int]:
+    """Where the tiles go (left, top, width, height) and their number's size. One or two key
+    figures are the deck's news, set large: a hero number (two, one above the other) beside the
+    story of the sections no other slide tells (`glance_story`), or alone, wide, when every section
+    has its own slide. Three to six: rows of at most three, the last row centred."""
     gap = Inches(0.3)
     area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)
+    if story:
+        width = Inches(5.4)
+        height = (area_h - gap * (count - 1)) // count
+        boxes = [(MARGIN, area_top + i * (height + gap), width, height) for i in range(count)]
+        return boxes, 80 if count == 1 else 54
+    if count <= 2:
+        width = int(CONTENT_W * 0.62) if count == 1 else (CONTENT_W - gap) // 2
+        left0 = MARGIN + (CONTENT_W - width * count - gap * (count - 1)) // 2
+        return [
+            (left0 + i * (width + gap), area_top, width, area_h) for i in range(count)
+        ], 88 if count == 1 else 66
+    rows = _tile_rows(count)
     tile_h = (area_h - gap * (len(rows) - 1)) // len(rows)
-    tile_w = (CONTENT_W - gap * 2) // 3
-    index = 0
+    widest = max(rows)  # four tiles are two rows of two wide ones, not two thirds in a narrow block
+    tile_w = (CONTENT_W - gap * (widest - 1)) // widest
+    boxes = []
     for row, in_row in enumerate(rows):
         row_w = tile_w * in_row + gap * (in_row - 1)
         left0 = MARGIN + (CONTENT_W - row_w) // 2
-        for column in range(in_row):
-            f = f"page[{index}]"
-            tile = slide.shapes.add_shape(
-                MSO_SHAPE.ROUNDED_RECTANGLE,
-                left0 + column * (tile_w + gap),
-                area_top + row * (tile_h + gap),
-                tile_w,
-                tile_h,
-            )
-            tile.name = f"Key figure {index + 1}"
-            tile.adjustments[0] = 0.06
-            tile.fill.solid()
-            tile.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
-            tile.line.fill.background()
-            tile.shadow.inherit = False
-            frame = tile.text_frame
-            frame.word_wrap = True
-            frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-            frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
-            lines = [
-                (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
-                (f"{{{{ {f}.qualifier_text }}}}", 20, False, MSO_THEME_COLOR.TEXT_2),
-                ("{%p endif %}", 20, False, None),
-                (  # a unit that is a symbol ('%', 'm²') stays on the number's line
-                    f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
-                    f"{{{{ {f}.unit_symbol }}}}"
-                    "{% endif %}",
-                    40 if len(rows) > 1 or count > 3 else 48,
-                    True,
-                    MSO_THEME_COLOR.ACCENT_1,
-                ),
-                (f"{{%p if {f}.unit_text and not {f}.unit_symbol %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
-                (f"{{{{ {f}.unit_text }}}}", 22, False, MSO_THEME_COLOR.TEXT_2),
-                ("{%p endif %}", 20, False, None),
-                (
-                    f"{{{{ {f}.label }}}}"
-                    f"{{% if {f}.conversions_text %}}{{{{ punct.open }}}}{{{{ {f}.conversions_text }}}}"
-                    "{{ punct.close }}{% endif %}" + AS_OF.replace("f.", f"{f}."),
-                    16,
-                    False,
-                    MSO_THEME_COLOR.TEXT_1,
-                ),
-                # its note with it, where the figure is shown ('A record since 2018')
-                (f"{{%p if {f}.note %}}", 13, False, None),
-                (f"{{{{ {f}.note }}}}", 13, False, MSO_THEME_COLOR.ACCENT_2),
-                ("{%p endif %}", 13, False, None),
-            ]
-            for number, (text, size, bold, colour) in enumerate(lines):
-                paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
-                paragraph.alignment = PP_ALIGN.CENTER
-                run = paragraph.add_run()
-                run.text = text
-                run.font.size, run.font.bold = PPt(size), bold
-                if colour is not None:
-                    _theme_colour(run.font, colour)
-                if size == 16:
-                    paragraph.space_before = PPt(8)
-            index += 1
+        boxes += [
+            (left0 + c * (tile_w + gap), area_top + row * (tile_h + gap), tile_w, tile_h)
+            for c in range(in_row)
+        ]
+    return boxes, 40 if len(rows) > 1 else 48
+
+
+def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
+    if story:  # the story beside the tiles tells the summaries: the title names the slide
+        _title(slide, glance)
+    else:
+        # the summary of a section whose slide would only repeat these tiles, where it has one, as
+        # the title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker
+        headline = "glance_headlines[loop.index0]"
+        _finding_title(slide, glance, f"glance_headlines and {headline}", headline, glance)
+    boxes, number_pt = _tile_boxes(count, story)
+    big = number_pt > 48  # a hero number: its words a size up too
+    for index, (left, top, width, height) in enumerate(boxes):
+        f = f"page[{index}]"
+        tile = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, top, width, height)
+        tile.name = f"Key figure {index + 1}"
+        tile.adjustments[0] = 0.06
+        tile.fill.solid()
+        tile.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+        tile.line.fill.background()
+        tile.shadow.inherit = False
+        frame = tile.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+        lines = [
+            (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
+            (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", 20, False, None),
+            (  # a unit that is a symbol ('%', 'm²') stays on the number's line
+                f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
+                f"{{{{ {f}.unit_symbol }}}}"
+                "{% endif %}",
+                number_pt,
+                True,
+                MSO_THEME_COLOR.ACCENT_1,
+            ),
+            (f"{{%p if {f}.unit_text and not {f}.unit_symbol %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
+            (f"{{{{ {f}.unit_text }}}}", 28 if big else 22, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", 20, False, None),
+            (
+                f"{{{{ {f}.label }}}}"
+                f"{{% if {f}.conversions_text %}}{{{{ punct.open }}}}{{{{ {f}.conversions_text }}}}"
+                "{{ punct.close }}{% endif %}" + AS_OF.replace("f.", f"{f}."),
+                20 if big else 16,
+                False,
+                MSO_THEME_COLOR.TEXT_1,
+            ),
+            # its note with it, where the figure is shown ('A record since 2018')
+            (f"{{%p if {f}.note %}}", 13, False, None),
+            (f"{{{{ {f}.note }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),
+            ("{%p endif %}", 13, False, None),
+        ]
+        for number, (text, size, bold, colour) in enumerate(lines):
+            paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+            paragraph.alignment = PP_ALIGN.CENTER
+            run = paragraph.add_run()
+            run.text = text
+            run.font.size, run.font.bold = PPt(size), bold
+            if colour is not None:
+                _theme_colour(run.font, colour)
+            if number == 7:  # the label, set off from the number above it
+                paragraph.space_before = PPt(8)
+    if story:  # beside the hero number: what the sections without a slide of their own say
+        left = MARGIN + Inches(5.4) + Inches(0.5)
+        _text_box(
+            slide,
+            left,
+            BODY_TOP + Inches(0.1),
+            SLIDE_W - MARGIN - left,
+            SLIDE_H - BODY_TOP - Inches(0.7),
+            [
+                ("{%p for s in glance_story %}", 26, False, False, None),
+                ("{{ s.title }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2),  # the section, a kicker
+                ("{{ s.summary }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
+                ("{%p endfor %}", 26, False, False, None),
+            ],
+            "Story",
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
     # the deck's one source under its last tiles, where the deck has no other slide to carry it
     footer = [
         (
@@ -1025,13 +1064,17 @@ def make_deck(path: Path) -> None:
 
     # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count. One block
     #    loop over the pages, each variant kept when its count matches, so the pages stay in data order.
+    #    One or two key figures beside the story of the sections no other slide tells come first.
+    _glance_slide(
+        prs, 1, "{%slides for page in glance_pages %}{%slide if page|length == 1 and glance_story %}", True
+    )
+    _glance_slide(prs, 2, "{%slide if page|length == 2 and glance_story %}", True)
     for count in range(1, 7):
+        story = " and not glance_story" if count <= 2 else ""
         _glance_slide(
             prs,
             count,
-            ("{%slides for page in glance_pages %}" if count == 1 else "")
-            + f"{{%slide if page|length == {count} %}}"
-            + ("{%slides endfor %}" if count == 6 else ""),
+            f"{{%slide if page|length == {count}{story} %}}" + ("{%slides endfor %}" if count == 6 else ""),
         )
 
     # 3. Each section: one slide per chart (the first with other facts beside it), then the

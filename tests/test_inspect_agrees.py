@@ -60,7 +60,7 @@ BRIEFING_ERRORS = [
     "body, paragraph 35 ({{ person.sentense }}): 'PersonView' has no attribute 'sentense'" + UNKNOWN,
 ]
 DECK_ERROR = (
-    "slide 8, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
+    "slide 10, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
     "(the data has no such name)"
 )
 
@@ -68,7 +68,7 @@ DECK_ERROR = (
 def test_inspect_reports_names_inside_slide_loops(tmp_path: Path) -> None:
     """`{{ s.sumary }}` on a slide repeated by {%slides for s in section_list %} passed inspect
     (exit 0) and failed the build (exit 4)."""
-    deck = retag_deck(tmp_path / "t", 8, "Title 1", "{{ s.title }}", "{{ s.sumary }}")
+    deck = retag_deck(tmp_path / "t", 10, "Title 1", "{{ s.title }}", "{{ s.sumary }}")
     result = invoke("inspect", str(deck), "--data", str(WAIC))
     assert result.exit_code == 4, result.output
     assert f"errors build would report with {WAIC_SHOWN} (1):\n  {DECK_ERROR}\n" in result.output
@@ -84,7 +84,7 @@ def test_inspect_reports_names_inside_paragraph_and_row_loops(tmp_path: Path) ->
 
 def test_build_reports_every_template_error_of_both_templates_in_one_run(tmp_path: Path) -> None:
     folder = tmp_path / "t"
-    retag_deck(folder, 8, "Title 1", "{{ s.title }}", "{{ s.sumary }}")
+    retag_deck(folder, 10, "Title 1", "{{ s.title }}", "{{ s.sumary }}")
     retag_briefing(folder, BRIEFING_EDITS)
     out = tmp_path / "out"
     result = invoke("build", str(WAIC), "--templates", str(folder), "--out", str(out))
@@ -136,18 +136,20 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
     shown = "data/examples/harbourside-expo-2025.yaml"
     assert result.output.split(f"slides for {shown}:\n")[1] == (
         "  slide 1: used\n"
-        "  slide 2: dropped (condition 'page|length == 1' false for this event)\n"
-        "  slide 3: dropped (condition 'page|length == 2' false for this event)\n"
-        "  slide 4: dropped (condition 'page|length == 3' false for this event)\n"
-        "  slide 5: dropped (condition 'page|length == 4' false for this event)\n"
-        "  slide 6: dropped (condition 'page|length == 5' false for this event)\n"
-        "  slide 7: used\n"
-        "  slide 8: repeated 2 times\n"
-        "  slide 9: dropped (no item of 's.deck_pages' meets \"page.layout == 'chart'\" for this event)\n"
-        "  slide 10: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
-        "  slide 11: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
+        "  slide 2: dropped (condition 'page|length == 1 and glance_story' false for this event)\n"
+        "  slide 3: dropped (condition 'page|length == 2 and glance_story' false for this event)\n"
+        "  slide 4: dropped (condition 'page|length == 1 and not glance_story' false for this event)\n"
+        "  slide 5: dropped (condition 'page|length == 2 and not glance_story' false for this event)\n"
+        "  slide 6: dropped (condition 'page|length == 3' false for this event)\n"
+        "  slide 7: dropped (condition 'page|length == 4' false for this event)\n"
+        "  slide 8: dropped (condition 'page|length == 5' false for this event)\n"
+        "  slide 9: used\n"
+        "  slide 10: repeated 2 times\n"
+        "  slide 11: dropped (no item of 's.deck_pages' meets \"page.layout == 'chart'\" for this event)\n"
+        "  slide 12: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
+        "  slide 13: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
         'page.statement" for this event)\n'
-        "  slide 12: dropped (condition 'sources_slide' false for this event)\n"
+        "  slide 14: dropped (condition 'sources_slide' false for this event)\n"
     )
 
 
@@ -168,5 +170,5 @@ def test_an_event_with_four_key_figures_uses_the_four_tile_slide(tmp_path: Path)
     )
     result = invoke("inspect", str(TEMPLATES / "deck.pptx"), "--data", str(event))
     assert result.exit_code == 0, result.output
-    assert "  slide 5: used\n" in result.output
-    assert "  slide 7: dropped (condition 'page|length == 6' false for this event)\n" in result.output
+    assert "  slide 7: used\n" in result.output
+    assert "  slide 9: dropped (condition 'page|length == 6' false for this event)\n" in result.output

@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
-from reportgen.data.chart_shape import log_ticks
+from reportgen.data.chart_shape import log_ticks, text_em
 from reportgen.data.contrast import label_colour
 
 # matplotlib read its font list just now: note when that list was made (and rebuild it if it is
@@ -141,6 +141,7 @@ def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
     # labels wrap within about a third of the picture's width (24 characters at least)
     chars = max(24, int(ax.figure.get_figwidth() * 72 * 0.3 / (theme.text_pt * 0.6)))
     ax.set_yticks(positions, [_wrap(b.label, chars) for b in data.bars])
+    ax.tick_params(axis="y", length=0)  # a name beside its bar needs no tick mark
     if data.log_scale:
         _log_ticks(ax, data, "x")
         ax.grid(axis="x", color=theme.light, linewidth=0.8)
@@ -163,6 +164,7 @@ def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
         width=0.6,
     )
     ax.set_xticks(positions, [_wrap(b.label, _column_chars(ax, len(data.bars), theme)) for b in data.bars])
+    ax.tick_params(axis="x", length=0)  # a name under its column needs no tick mark
     if data.log_scale:
         _log_ticks(ax, data, "y")
     else:
@@ -242,24 +244,38 @@ def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
             fontsize=theme.text_pt,
         )
     ax.set_xticks(positions, [_wrap(b.label, 18) for b in data.bars])
+    ax.tick_params(axis="x", length=0)
     _legend_below(ax, theme, len(data.series))
+
+
+def _values_wider_than_bars(data: ChartData, theme: Theme, ax: Axes) -> bool:
+    """Whether the widest value label (kept whole by its no-break spaces), measured in ems of its
+    type, is wider than one bar's slot: then the bars read across (the deck's rule too)."""
+    texts = [t for x in data.series for t in x.texts]
+    slots = len(data.bars) * max(1, len(data.series))
+    slot_pt = ax.figure.get_figwidth() * 72 * 0.9 / slots
+    return max((text_em(t) for t in texts), default=0.0) * theme.text_pt > slot_pt
 
 
 def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
     count = len(data.series)
     width = 0.8 / max(count, 1)
     highest = max(max(s.values) for s in data.series)
+    across = _values_wider_than_bars(data, theme, ax)
     for index, series in enumerate(data.series):
         offsets = [i - 0.4 + width * (index + 0.5) for i in range(len(data.bars))]
-        ax.bar(
-            offsets,
-            series.values,
-            width=width * 0.92,
-            color=theme.palette[index % len(theme.palette)],
-            label=series.label,
-        )
+        colour = theme.palette[index % len(theme.palette)]
+        if across:  # the first category on top, each label on one line after its bar
+            offsets = [len(data.bars) - 1 - x for x in offsets]
+            ax.barh(offsets, series.values, height=width * 0.92, color=colour, label=series.label)
+        else:
+            ax.bar(offsets, series.values, width=width * 0.92, color=colour, label=series.label)
         for x, value, text in zip(offsets, series.values, series.texts, strict=True):
-            if text:
+            if not text:
+                continue
+            if across:
+                ax.text(value + highest * 0.01, x, text, va="center", ha="left", color=theme.text)
+            else:
                 ax.text(
                     x,
                     value + highest * 0.02,
@@ -269,8 +285,21 @@ def grouped(data: ChartData, theme: Theme, ax: Axes) -> None:
                     color=theme.text,
                     fontsize=theme.text_pt,
                 )
-    _value_axis_off(ax, highest * 1.2)
-    ax.set_xticks(range(len(data.bars)), [_wrap(b.label, 18) for b in data.bars])
+    if across:
+        longest = max(text_em(t) for x in data.series for t in x.texts) * theme.text_pt
+        share = min(0.6, longest / (ax.figure.get_figwidth() * 72 * 0.6))  # of the axes' width
+        ax.set_xlim(0, highest / (1 - share))
+        ax.xaxis.set_visible(False)
+        ax.spines["bottom"].set_visible(False)
+        positions = [len(data.bars) - 1 - i for i in range(len(data.bars))]
+        ax.set_yticks(positions, [_wrap(b.label, 24) for b in data.bars])
+        ax.tick_params(axis="y", length=0)
+        for label in ax.texts:
+            label.set_fontsize(theme.text_pt)
+    else:
+        _value_axis_off(ax, highest * 1.2)
+        ax.set_xticks(range(len(data.bars)), [_wrap(b.label, 18) for b in data.bars])
+        ax.tick_params(axis="x", length=0)
     _legend_below(ax, theme, len(data.series))
 
 
@@ -314,11 +343,23 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         ax.set_facecolor("white")
         _style_axes(ax, theme)
         KINDS[data.kind](data, theme, ax)
-        ax.set_title(
-            data.title, loc="left", fontsize=theme.text_pt * 1.15, color=theme.text, fontweight="bold"
+        # the title at the picture's left edge, where its words start, not over the bars (horizontal
+        # bars put their names left of the axes, and a title aligned with the axes began mid-picture)
+        fig.suptitle(
+            _wrap(data.title, _title_chars(fig, theme)),
+            x=0.01,
+            ha="left",
+            fontsize=theme.text_pt * 1.15,
+            color=theme.text,
+            fontweight="bold",
         )
         _untangle(fig, theme)
     return fig
+
+
+def _title_chars(fig: Figure, theme: Theme) -> int:
+    """How many characters of the title fit across the picture: a longer title wraps."""
+    return max(20, int(fig.get_figwidth() * 72 * 0.95 / (theme.text_pt * 1.15 * 0.6)))
 
 
 #: Axis labels shrink, half a point at a time, down to this size before they may touch.

@@ -1,7 +1,8 @@
 """Where a drawn chart's words landed: every label's box, as the renderer laid it out.
 
-`crowded` names the labels that overlap another label or leave the picture, and the category
-labels that were dropped (a tick without its text): measured on the figure, not assumed.
+`crowded` names the labels that overlap another label or leave the picture, the category labels
+that were dropped (a tick without its text) and those set at an angle: measured on the figure, not
+assumed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ def crowded(fig: Figure, categories: int | None = None) -> list[str]:
     """Problems with the chart's labels: overlaps, labels outside the figure, dropped categories."""
     boxes = label_boxes(fig)
     page = fig.bbox
-    problems = []
+    problems: list[str] = []
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            slanted = [t.get_text() for t in axis.get_ticklabels() if t.get_text() and t.get_rotation() % 180]
+            problems += [f"{text!r} is set at an angle" for text in slanted]
     for index, (text, box) in enumerate(boxes):
         if box.x0 < page.x0 - 1 or box.y0 < page.y0 - 1 or box.x1 > page.x1 + 1 or box.y1 > page.y1 + 1:
             problems.append(f"{text!r} leaves the picture")

@@ -11,9 +11,11 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
 - categories are sorted by value, largest first, unless they are ordered: `order: as_given`, or
   labels that form a sequence (years, "Day 1", "Tuesday 14 October": labels that all carry a
   number, their first numbers rising in the order given);
-- more than MAX_COLUMNS categories, or any label longer than MAX_COLUMN_LABEL characters, read
-  across: a column chart becomes horizontal bars; more than MAX_COLUMNS take the slide's full
-  width (no facts beside them), where long names wrap beside a few bars.
+- more than MAX_COLUMNS categories, or any label wider than MAX_COLUMN_LABEL_EM (measured in ems
+  of the chart's type by `text_em`, a Chinese or Japanese character a full em, so "信贷创新支持工具
+  （发布）" is as wide as 22 Latin letters), read across: a column chart becomes horizontal bars,
+  never slanted labels; more than MAX_COLUMNS, or a word wider than LONG_WORD_EM, take the
+  slide's full width (no facts beside them), where long names wrap beside a few bars.
 
 Pure data in, data out: no drawing library is imported here.
 """
@@ -23,14 +25,29 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 MIN_VALUES = 3
 LOG_MIN_SPAN = 100.0
 MAX_COLUMNS = 6
-MAX_COLUMN_LABEL = 14
+#: A word (a German compound, a Chinese name: no space to break at) wider than this many ems
+#: needs the whole width of a slide beside its bars: in a half-width chart it would not fit.
+LONG_WORD_EM = 12.5
+#: A column's name is at most this many ems wide (about 13 Latin letters, 7 CJK characters).
+MAX_COLUMN_LABEL_EM = 7.5
 _DIGITS = re.compile(r"\d+")
+#: Advance widths of printable ASCII (space to "~") in ems, DejaVu Sans: the widest of the fonts
+#: charts fall back to, so a label measured with it fits in any of them.
+_ASCII_EM = (
+    0.32, 0.4, 0.46, 0.84, 0.64, 0.95, 0.78, 0.27, 0.39, 0.39, 0.5, 0.84, 0.32, 0.36, 0.32, 0.34,
+    0.64, 0.64, 0.64, 0.64, 0.64, 0.64, 0.64, 0.64, 0.64, 0.64, 0.34, 0.34, 0.84, 0.84, 0.84, 0.53,
+    1.0, 0.68, 0.69, 0.7, 0.77, 0.63, 0.58, 0.77, 0.75, 0.29, 0.29, 0.66, 0.56, 0.86, 0.75, 0.79,
+    0.6, 0.79, 0.69, 0.63, 0.61, 0.73, 0.68, 0.99, 0.69, 0.61, 0.69, 0.39, 0.34, 0.39, 0.84, 0.5,
+    0.5, 0.61, 0.63, 0.55, 0.63, 0.62, 0.35, 0.63, 0.63, 0.28, 0.28, 0.58, 0.28, 0.97, 0.63, 0.61,
+    0.63, 0.63, 0.41, 0.52, 0.39, 0.63, 0.59, 0.82, 0.59, 0.59, 0.52, 0.64, 0.34, 0.64, 0.84,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,7 +55,7 @@ class Shape:
     kind: str
     log_scale: bool
     order: tuple[int, ...]  # the bars' indices in drawing order
-    full_width: bool  # many or long categories: the chart takes the whole width of its slide
+    full_width: bool  # many categories or long words: the chart takes the whole width of its slide
     too_few: bool  # fewer than MIN_VALUES values: no chart, a sentence instead
 
 
@@ -50,6 +67,71 @@ def is_sequence(labels: Sequence[str]) -> bool:
         return False
     numbers = [int(m.group()) for m in found if m]
     return all(a < b for a, b in itertools.pairwise(numbers))
+
+
+def char_em(char: str) -> float:
+    """One character's advance width in ems: ASCII from the table, full-width characters (CJK,
+    kana, hangul, full-width punctuation) one em, combining marks none, other letters (accented
+    Latin, Greek, Cyrillic) as a wide Latin letter."""
+    code = ord(char)
+    if 32 <= code < 127:
+        return _ASCII_EM[code - 32]
+    if unicodedata.combining(char) or unicodedata.category(char) in {"Cf", "Mn", "Me"}:
+        return 0.0
+    if unicodedata.east_asian_width(char) in {"W", "F"}:
+        return 1.0
+    if char in "\u00a0\u202f\u2009":
+        return 0.32
+    return 0.7
+
+
+def text_em(text: str) -> float:
+    """A one-line text's width in ems of its type (its widest line if it has several)."""
+    return max((sum(char_em(c) for c in line) for line in text.split("\n")), default=0.0)
+
+
+#: What `wrapped_lines` answers for a text with a word wider than its box: it cannot fit.
+NO_FIT = 1_000
+
+
+def wrapped_lines(text: str, width_em: float) -> int:
+    """How many lines `text` takes in a box `width_em` ems wide, broken at spaces only, as both
+    renderers break chart labels (a no-break space keeps "EUR 300 million" whole, and a Chinese
+    name without spaces is one word): NO_FIT if a word is wider than the box (it would overflow,
+    be slanted or be dropped)."""
+    lines, line = 1, 0.0
+    for word in re.findall(r"[^ \t\n]+", text):
+        word_em = text_em(word)
+        if word_em > width_em:
+            return NO_FIT
+        if line and line + 0.32 + word_em > width_em:
+            lines, line = lines + 1, word_em
+        else:
+            line += (0.32 if line else 0.0) + word_em
+    return lines
+
+
+#: A line of chart text needs this many times its type size (LibreOffice drops a name whose box,
+#: about 1.3 times its size, comes nearer its neighbour than that).
+LINE_HEIGHT = 1.4
+
+
+def label_lines(labels: Sequence[str], size: float, width_pt: float) -> int:
+    """The most lines any of `labels` takes at `size` points in a box `width_pt` wide."""
+    return max((wrapped_lines(label, width_pt / size) for label in labels), default=1)
+
+
+def fits_columns(labels: Sequence[str], size: float, column_pt: float) -> bool:
+    """Whether each category name fits under its column on at most two lines (else a renderer
+    slants every name, or drops some)."""
+    return label_lines(labels, size, column_pt) <= 2
+
+
+def fits_rows(labels: Sequence[str], size: float, label_pt: float, row_pt: float) -> bool:
+    """Whether each category name, wrapped within `label_pt`, fits its bar's row (else a
+    renderer drops every other name)."""
+    lines = label_lines(labels, size, label_pt)
+    return lines < NO_FIT and lines * size * LINE_HEIGHT <= row_pt
 
 
 def log_scale_fits(values: Sequence[float]) -> bool:
@@ -85,12 +167,13 @@ def shape(
     if not ordered:
         indices = tuple(sorted(indices, key=lambda i: -values[i]))  # stable: ties keep their order
     many = len(labels) > MAX_COLUMNS
-    if kind == "bar" and (many or any(len(label) > MAX_COLUMN_LABEL for label in labels)):
+    if kind == "bar" and (many or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)):
         kind = "hbar"
+    long_word = any(text_em(word) > LONG_WORD_EM for label in labels for word in label.split())
     return Shape(
         kind=kind,
         log_scale=log_scale and kind in {"bar", "hbar"} and log_scale_fits(values),
         order=indices,
-        full_width=many and kind == "hbar",
+        full_width=(many or long_word) and kind == "hbar",
         too_few=drawn_values < MIN_VALUES,
     )

@@ -10,13 +10,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportgen.data.derive import Derived, FigureView, alt_text
+from reportgen.data.derive import Derived, FigureView, SectionView, alt_text
 from reportgen.data.model import EventSummary
 from reportgen.data.views import ChartInfo, SourceInfo, TemplateFunction, event_view
 
 
 class FigureNotFound(LookupError):
     pass
+
+
+#: At most this many section summaries beside one or two key figures.
+GLANCE_STORY_LINES = 3
+
+
+def glance_story(derived: Derived) -> tuple[SectionView, ...]:
+    """The sections with a summary that the deck gives no slide (their figures are all tiles, say,
+    or they are folded away without their summary), in data order: beside a deck's one or two key
+    figures they tell what the number stands for, so a short deck reads as finished, not as one
+    lonely tile. Sections the event file omits from the deck stay out."""
+    told = {s.id for s in derived.deck_sections if s.deck_pages}
+    told |= {fid for s in derived.deck_sections for page in s.deck_pages for fid in page.folded}
+    return tuple(s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit")[
+        :GLANCE_STORY_LINES
+    ]
 
 
 def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
@@ -43,6 +59,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "deck_sections": tuple(derived.deck_sections),
         "sources_slide": derived.sources_slide,
         "glance_source": derived.glance_source,
+        "glance_story": glance_story(derived),
         "charts": {
             cid: ChartInfo(cid, data.title, data.caption, alt_text(data), tuple(data.documents))
             for cid, data in derived.charts.items()

@@ -176,11 +176,11 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     asked = spec.kind.value if spec else data.kind
     if asked == "bar" and data.kind == "hbar":
         reasons.append(
-            f"horizontal bars: more than {chart_shape.MAX_COLUMNS} categories or a label longer than "
-            f"{chart_shape.MAX_COLUMN_LABEL} characters"
+            f"horizontal bars: more than {chart_shape.MAX_COLUMNS} categories or a label wider than "
+            f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 13 letters, 7 Chinese characters)"
         )
     if data.full_width:
-        reasons.append("the whole width of its slide, no text beside it: many categories")
+        reasons.append("the whole width of its slide, no text beside it: many categories or long words")
     order = spec.order if spec else "auto"
     labels = [b.label for b in data.bars]
     if order == "as_given":

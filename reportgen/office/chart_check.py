@@ -1,7 +1,10 @@
 """The document check's look at native charts (office/quality.py calls it for each chart):
 bars in neither rising nor falling order although their categories are not a sequence, a
-logarithmic axis for fewer than 3 values or less than two orders of magnitude, and value labels on
-their bar's fill below WCAG AA contrast (theme colours resolved through the deck's theme)."""
+logarithmic axis for fewer than 3 values or less than two orders of magnitude, value labels on
+their bar's fill below WCAG AA contrast (theme colours resolved through the deck's theme), and
+category names that would be slanted or dropped: set at an angle, wider than their column, or too
+many lines for their bar's row, measured in ems of their type (data/chart_shape.py) against the
+chart's box."""
 
 from __future__ import annotations
 
@@ -11,15 +14,22 @@ from typing import Any
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from reportgen.data.chart_shape import is_sequence, log_scale_fits
+from reportgen.data.chart_shape import fits_columns, fits_rows, is_sequence, log_scale_fits
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.office.ooxml import SAFE_PARSER, qn
 
 
-def chart_problems(chart: Any, where: str, theme: dict[str, str], ordered: frozenset[str]) -> list[str]:
+def chart_problems(
+    chart: Any,
+    where: str,
+    theme: dict[str, str],
+    ordered: frozenset[str],
+    box: tuple[int, int] | None = None,
+) -> list[str]:
+    """What is wrong with one native chart; `box` is its frame's (width, height) in EMU."""
     space = chart._chartSpace
     title = chart.chart_title.text_frame.text if chart.has_title else ""
-    warnings = []
+    warnings = _category_names(space, where, box)
     for plot in space.iter(qn("c:barChart")):
         series = plot.findall(qn("c:ser"))
         if len(series) == 1 and title not in ordered:
@@ -34,6 +44,75 @@ def chart_problems(chart: Any, where: str, theme: dict[str, str], ordered: froze
                 "orders of magnitude misleads; use a linear axis, or tiles for so few values"
             )
     return warnings
+
+
+#: The size of chart text that sets none (PowerPoint's and LibreOffice's default).
+DEFAULT_CHART_PT = 10.0
+#: Without a layout of its own, a renderer gives the plot about this share of the chart's height,
+#: its names about this share of its width beside horizontal bars, and columns this share of its width.
+AUTO_PLOT_HEIGHT = 0.65
+AUTO_LABEL_WIDTH = 0.3
+AUTO_COLUMNS_WIDTH = 0.85
+
+
+def _category_names(space: etree._Element, where: str, box: tuple[int, int] | None) -> list[str]:
+    axis = space.find(f".//{qn('c:catAx')}")
+    plot = space.find(f".//{qn('c:barChart')}")
+    if axis is None or plot is None:
+        return []
+    body = axis.find(f"{qn('c:txPr')}/{qn('a:bodyPr')}")
+    rotation = body.get("rot") if body is not None else None
+    if rotation not in {None, "0", "-60000000"}:  # -60000000: PowerPoint's "automatic"
+        return [
+            f"{where}: its category names are set at an angle ({int(rotation) / 60000:g}°), hard to "
+            "read; let them read across: horizontal bars (kind: hbar), never slanted names"
+        ]
+    first = plot.find(qn("c:ser"))
+    labels = _categories(first) if first is not None else []
+    deleted = axis.find(qn("c:delete"))
+    if not labels or box is None or (deleted is not None and deleted.get("val") in {"1", "true"}):
+        return []
+    size = _category_size(space, axis)
+    width_pt, height_pt = box[0] / 12700, box[1] / 12700
+    layout = _inner_layout(space)
+    direction = plot.find(qn("c:barDir"))
+    if direction is not None and direction.get("val") == "col":
+        column_pt = width_pt * (layout[2] if layout else AUTO_COLUMNS_WIDTH) / len(labels)
+        if not fits_columns(labels, size, column_pt):
+            return [
+                f"{where}: a category name is wider than its column ({column_pt:.0f} pt at "
+                f"{size:g} pt), so it would be slanted or dropped; make it a horizontal bar chart "
+                "(kind: hbar) or shorten the names"
+            ]
+        return []
+    label_pt = width_pt * (layout[0] if layout else AUTO_LABEL_WIDTH) - 10
+    row_pt = height_pt * (layout[3] if layout else AUTO_PLOT_HEIGHT) / len(labels)
+    if not fits_rows(labels, size, label_pt, row_pt):
+        return [
+            f"{where}: {len(labels)} category names at {size:g} pt do not fit their rows "
+            f"({row_pt:.0f} pt each), so every other one would be dropped; give the chart more "
+            "height or fewer categories"
+        ]
+    return []
+
+
+def _category_size(space: etree._Element, axis: etree._Element) -> float:
+    for where in (axis, space):
+        found = where.find(f"{qn('c:txPr')}/{qn('a:p')}/{qn('a:pPr')}/{qn('a:defRPr')}")
+        if found is not None and found.get("sz"):
+            return int(found.get("sz")) / 100
+    return DEFAULT_CHART_PT
+
+
+def _inner_layout(space: etree._Element) -> tuple[float, float, float, float] | None:
+    """The plot's inner area (x, y, w, h as fractions of the chart) where the chart sets one."""
+    manual = space.find(f".//{qn('c:plotArea')}/{qn('c:layout')}/{qn('c:manualLayout')}")
+    if manual is None:
+        return None
+    try:
+        return tuple(float(manual.find(qn(f"c:{k}")).get("val")) for k in "xywh")  # type: ignore[return-value]
+    except (AttributeError, TypeError, ValueError):
+        return None
 
 
 def _values(series: etree._Element) -> list[float]:

@@ -92,7 +92,9 @@ def check_deck(
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
         for shape in _charts(slide):
-            warnings += chart_problems(shape.chart, f"{where}, chart {shape.name!r}", theme, ordered)
+            warnings += chart_problems(
+                shape.chart, f"{where}, chart {shape.name!r}", theme, ordered, (shape.width, shape.height)
+            )
     return warnings + _repeated(figures, texts, shown)
 
 

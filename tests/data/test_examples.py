@@ -144,7 +144,8 @@ def test_grouped_chart_puts_parts_side_by_side() -> None:
     data = _chart("coastal-climate-summit-2024", "funds")
     fig = build_figure(data, DEFAULT_THEME)
     (ax,) = fig.axes
-    assert [p.get_height() for p in ax.patches] == [3e8, 1e8, 1.2e8, 2e8, 1.5e8, 0]
+    # the labels ("EUR 300 million", kept whole) are wider than a bar: the bars read across
+    assert [p.get_width() for p in ax.patches] == [3e8, 1e8, 1.2e8, 2e8, 1.5e8, 0]
     assert [t.get_text() for t in fig.legends[0].get_texts()] == [
         "Public commitments",
         "Private commitments",

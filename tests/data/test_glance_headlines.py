@@ -42,10 +42,37 @@ def test_no_section_without_a_slide_loses_its_summary_from_the_deck(event: Path)
             assert section.summary in printed, (section.id, section.summary)
 
 
-def test_the_one_figure_events_summary_is_the_title_of_its_tiles(tmp_path: Path) -> None:
+def test_the_one_figure_events_summary_is_told_beside_its_hero_number(tmp_path: Path) -> None:
     """'Eight poets read by the harbour to a full house.' was in no slide: the deck was its title
-    and one tile."""
+    and one tile. Beside one or two key figures, the default deck tells the summaries of the
+    sections without a slide (`glance_story`) under a plain title; with more tiles, the summary is
+    the slide's title (below)."""
     result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    glance = list(Presentation(str(deck)).slides)[1]
+    assert glance.shapes.title.text_frame.text == "HPE 2026 at a glance"
+    story = [sh.text_frame.text for sh in glance.shapes if sh.name == "Story"]
+    assert len(story) == 1 and "Eight poets read by the harbour to a full house." in story[0]
+    assert result.warnings == []
+
+
+def _three_key_figures(text: str) -> str:
+    return text.replace(
+        "      guests: {label: Guests, value: 240, unit: guests, key: true}",
+        "      guests: {label: Guests, value: 240, unit: guests, key: true}\n"
+        "      poets: {label: Poets, value: 8, unit: poets, key: true}\n"
+        "      poems: {label: Poems read, value: 64, unit: poems, key: true}",
+    )
+
+
+def test_a_tile_only_sections_summary_is_the_title_of_its_tiles(tmp_path: Path) -> None:
+    """The same one-figure event with two more key figures: no story beside hero numbers, so the
+    summary is the tiles' title, 'at a glance' a kicker above it."""
+    text = ONE_FIGURE.read_text(encoding="utf-8")
+    assert _three_key_figures(text) != text
+    event = tmp_path / "three.yaml"
+    event.write_text(_three_key_figures(text), encoding="utf-8")
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
     glance = list(Presentation(str(deck)).slides)[1]
     assert glance.shapes.title.text_frame.text == "Eight poets read by the harbour to a full house."

@@ -11,6 +11,7 @@ from pptx.util import Inches
 from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.data.contrast import contrast
 from reportgen.data.prepare import prepare
+from reportgen.office.chart_check import chart_problems
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.native import add_native_chart
 
@@ -26,13 +27,18 @@ def _chart(event: Path, chart_id: str, palette: tuple[str, ...]):
 def test_labels_on_stacked_fills_reach_aa_contrast() -> None:
     palette = DEFAULT_THEME.palette
     _, chart = _chart(ROOT / "data/examples/harbourside-expo-2025.yaml", "visitors_per_day", palette)
-    checked = 0
+    checked, unlabelled = 0, []
     for index, series in enumerate(chart.plots[0].series):
         for point in range(len(series.values)):
+            if not series.points[point].data_label.has_text_frame:
+                unlabelled.append(series.values[point])
+                continue
             run = series.points[point].data_label.text_frame.paragraphs[0].runs[0]
             assert contrast(f"#{run.font.color.rgb}", palette[index]) >= 4.5
             checked += 1
-    assert checked == 8
+    # 6,000 public visitors on the first day is a sliver under a line of text high: its label
+    # would spill over the bar's other part, so it is left out (as in the picture)
+    assert checked == 7 and unlabelled == [6000.0]
 
 
 def test_many_categories_read_across_with_a_log_axis_at_the_bottom() -> None:
@@ -42,7 +48,10 @@ def test_many_categories_read_across_with_a_log_axis_at_the_bottom() -> None:
     assert value_axis.find(qn("c:scaling")).find(qn("c:logBase")) is not None
     assert value_axis.find(qn("c:crosses")).get("val") == "max"
     assert chart.value_axis.minimum_scale == 100  # a power of ten above 0: no tick reads "0"
-    assert chart.category_axis.tick_labels.font.size.pt == 12  # twelve rows in 4.35 inches: 12, not 16
+    # twelve rows in 4.35 inches: names smaller than 16 pt, each fitting its row (measured)
+    size = chart.category_axis.tick_labels.font.size.pt
+    assert 12 <= size < 16
+    assert chart_problems(chart, "here", {}, frozenset(), (Inches(12), Inches(4.35))) == []
 
 
 def test_value_labels_too_wide_for_their_columns_read_across() -> None:

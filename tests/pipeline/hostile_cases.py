@@ -18,6 +18,8 @@ from pathlib import Path
 from docx import Document
 from pptx import Presentation
 
+from reportgen.office.ooxml import qn
+
 from ..conftest import TEMPLATES, WAIC
 
 MINIMAL = """\
@@ -564,5 +566,54 @@ ENVIRONMENT = [
     ),
     Case("missing-event-file", "environment", missing_event, 3, "absent.yaml: no such file"),
 ]
+
+# -- charts whose names are long: German compounds, Chinese names without spaces (issue 19) --------
+
+LONG_NAMES = (
+    MINIMAL.replace(
+        "    lists:\n      topics:\n        label: Topics\n        items: [one, two]\n",
+        """\
+      f1: {label: Landwirtschaftsmaschinenhersteller, value: 820}
+      f2: {label: Nahrungsmittelverarbeitungsbetriebe, value: 610}
+      f3: {label: 信贷创新支持工具（发布）, value: 450}
+      f4: {label: 新赛道子基金（启动募集）, value: 300}
+""",
+    )
+    + """\
+charts:
+  makers:
+    title: Aussteller nach Branche
+    kind: bar
+    figures: [reach.f1, reach.f2, reach.f3, reach.f4]
+"""
+)
+
+
+def bars_read_across(out: Path) -> None:
+    """The chart of long names reads across in the deck: a bar chart, its names not slanted, and
+    the document check finds no chart problem (a slanted, too wide or dropped name)."""
+    from reportgen.office.quality import check_deck
+
+    assert [w for w in check_deck(out / "te-2025-deck.pptx", "deck") if ", chart '" in w] == []
+    charts = [
+        shape.chart
+        for slide in Presentation(str(out / "te-2025-deck.pptx")).slides
+        for shape in slide.shapes
+        if shape.has_chart
+    ]
+    assert [c.plots[0]._element.find(qn("c:barDir")).get("val") for c in charts] == ["bar"]
+
+
+DATA.append(
+    Case(
+        "chart-long-german-and-cjk-names",
+        "data",
+        event_text(LONG_NAMES),
+        0,
+        "built TE 2025",
+        bars_read_across,
+    )
+)
+
 
 CASES = DATA + TEMPLATE + ENVIRONMENT

@@ -1271,9 +1271,9 @@ AGREEMENT = [
     Case(
         "name-typo-in-a-slide-loop",
         "template",
-        deck_edit(retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}")),
+        deck_edit(retag_deck(10, "Title 1", "{{ s.title }}", "{{ s.sumary }}")),
         4,
-        "slide 8, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
+        "slide 10, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
     ),
     Case(
         "name-typo-in-a-paragraph-loop",
@@ -1293,7 +1293,7 @@ AGREEMENT = [
         "errors-in-both-templates-all-reported",
         "template",
         both_templates(
-            retag_deck(8, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
+            retag_deck(10, "Title 1", "{{ s.title }}", "{{ s.sumary }}"),
             retag_briefing(35, "{{ person.sentence }}", "{{ person.sentense }}"),
         ),
         4,

@@ -36,6 +36,7 @@ from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
+from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     Outcome,
@@ -129,6 +130,7 @@ def render_deck(
     try:
         for slide, number, slide_context in _expand_slides(prs, env, full_context, name, found):
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
+            reclaim_empty_boxes(slide)
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
             warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}", sizes)
@@ -405,6 +407,7 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
             )
+            _no_second_title(slide, frame.chart)
             placed = frame._element
         else:
             path = source.picture(chart_id, "deck", box_w / EMU_PER_INCH, box_h / EMU_PER_INCH)
@@ -413,6 +416,15 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
             )
         shape._element.addprevious(placed)
         shape._element.getparent().remove(shape._element)
+
+
+def _no_second_title(slide: Slide, chart: Any) -> None:
+    """A chart titled as its slide is does not say it twice ("Finishers by race" over "Finishers by
+    race"): the chart drops its title, and its bars get the room."""
+    title = slide.shapes.title
+    said = title.text_frame.text.strip().rstrip(".") if title is not None and title.has_text_frame else ""
+    if said and chart.has_title and chart.chart_title.text_frame.text.strip().rstrip(".") == said:
+        chart.has_title = False
 
 
 def _place_picture(slide: Slide, shape: Any, path: Path, box_w: int, box_h: int, name: str, alt: str) -> Any:

@@ -29,6 +29,7 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
 
+from reportgen.data.chart_shape import LINE_HEIGHT, fits_columns, fits_rows, text_em, wrapped_lines
 from reportgen.data.contrast import label_colour
 from reportgen.data.derive import ChartData
 from reportgen.memo import Memo
@@ -197,8 +198,8 @@ def _make_chart(
     if kind == "donut":
         _donut(chart, data, colours)
     else:
-        _bars(chart, data, kind, colours, shown)
-        _category_text(chart, data, kind, height)
+        _bars(chart, data, kind, colours, shown, height)
+        _category_text(chart, data, kind, width, height)
     return frame
 
 
@@ -213,21 +214,56 @@ def _on_fill(label: Any, index: int, shown: tuple[str, ...]) -> None:
 
 def _values_too_wide(data: ChartData, width: int) -> bool:
     """Whether the longest value label, kept whole by its no-break spaces ("EUR 300 million"),
-    is wider at CHART_TEXT_PT than a column's slot: then the bars read across instead, with each
-    label on one line beside its bar, never over a neighbour or broken mid-word."""
+    measured in ems of its type (a CJK character a full em), is wider at CHART_TEXT_PT than a
+    column's slot: then the bars read across instead, with each label on one line beside its bar,
+    never over a neighbour or broken mid-word."""
     texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
     columns = len(data.bars) * max(1, len(data.series))
     slot_pt = width / 12700 * 0.8 / max(columns, 1)
-    return max((len(t) for t in texts), default=0) * CHART_TEXT_PT * 0.55 > slot_pt
+    return max((text_em(t) for t in texts), default=0) * CHART_TEXT_PT > slot_pt
 
 
-def _category_text(chart: Any, data: ChartData, kind: str, height: int) -> None:
-    """Category names small enough that one row each fits: many bars in a low box set them
-    smaller (never under MIN_CATEGORY_PT), so none overlaps or is dropped."""
+#: The share of a column chart's box its columns' names may take, side by side.
+COLUMN_SHARE = 0.85
+#: The share of a bar chart's box its category names may take, beside the bars.
+LABEL_SHARE = 0.42
+
+
+def across_fit(labels: list[str], width_pt: float, row_pt: float) -> tuple[int, float] | None:
+    """The largest category size (CHART_TEXT_PT down to MIN_CATEGORY_PT) at which every name,
+    wrapped within LABEL_SHARE of the box, fits its row; and the names' column width in points.
+    None if even the least size does not fit (a renderer would drop every other name)."""
+    for size in range(CHART_TEXT_PT, MIN_CATEGORY_PT - 1, -1):
+        column = min(width_pt * LABEL_SHARE, max(text_em(label) for label in labels) * size + 14)
+        if fits_rows(labels, size, column - 12, row_pt):  # 2 pt to spare: sums rounded
+            return size, column
+    return None
+
+
+def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: int) -> None:
+    """Bars that read across fill their box: the plot area is laid out by hand (not left to the
+    renderer, which gave a 12-bar chart 60% of its box and dropped every other name), and the
+    names are set at the largest size, from CHART_TEXT_PT down to MIN_CATEGORY_PT, at which each
+    fits its row, measured (document check: office/chart_check.py)."""
     if kind not in _ACROSS:
         return
-    row_pt = height / 12700 * 0.75 / max(len(data.bars), 1)
-    size = max(MIN_CATEGORY_PT, min(CHART_TEXT_PT, int(row_pt * 0.62)))
+    width_pt, height_pt = width / 12700, height / 12700
+    # LibreOffice wraps a chart's title at about 60% of the chart's width
+    title_lines = min(3, wrapped_lines(chart.chart_title.text_frame.text, width_pt * 0.6 / TITLE_PT))
+    top = title_lines * TITLE_PT * LINE_HEIGHT + 16
+    bottom = 8 + (2 * CHART_TEXT_PT * LINE_HEIGHT + 6 if data.log_scale else 0)
+    bottom += CHART_TEXT_PT * LINE_HEIGHT + 6 if len(data.series) > 1 else 0  # the legend
+    plot_pt = max(height_pt - top - bottom, height_pt * 0.3)
+    labels = [bar.label for bar in data.bars]
+    fit = across_fit(labels, width_pt, plot_pt / max(len(labels), 1) - 0.5)  # 0.5: rounding
+    size, column = fit or (MIN_CATEGORY_PT, width_pt * LABEL_SHARE)
+    values = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
+    plot_w = width_pt - column - 6
+    if not data.log_scale:  # the longest bar leaves room after it for the longest value label
+        value_pt = max((text_em(t) for t in values), default=0) * size + 8
+        room = plot_w / max(plot_w - value_pt, plot_w * 0.4)
+        chart.value_axis.maximum_scale = _headroom(data) / 1.25 * room
+    _manual_layout(chart, column / width_pt, top / height_pt, plot_w / width_pt, plot_pt / height_pt)
     chart.category_axis.tick_labels.font.size = Pt(size)
     if size < CHART_TEXT_PT:
         for series in chart.plots[0].series:
@@ -235,6 +271,22 @@ def _category_text(chart: Any, data: ChartData, kind: str, height: int) -> None:
                 frame = series.points[point].data_label.text_frame
                 for run in frame.paragraphs[0].runs if frame.paragraphs else ():
                     run.font.size = Pt(size)
+
+
+def _manual_layout(chart: Any, x: float, y: float, w: float, h: float) -> None:
+    """The plot's inner area (the bars, without the names) at fractions of the chart's box."""
+    plot_area = chart._chartSpace.find(f"{qn('c:chart')}/{qn('c:plotArea')}")
+    old = plot_area.find(qn("c:layout"))
+    if old is not None:
+        plot_area.remove(old)
+    layout = etree.Element(qn("c:layout"))
+    manual = etree.SubElement(layout, qn("c:manualLayout"))
+    etree.SubElement(manual, qn("c:layoutTarget")).set("val", "inner")
+    etree.SubElement(manual, qn("c:xMode")).set("val", "edge")
+    etree.SubElement(manual, qn("c:yMode")).set("val", "edge")
+    for tag, value in (("c:x", x), ("c:y", y), ("c:w", w), ("c:h", h)):
+        etree.SubElement(manual, qn(tag)).set("val", f"{max(0.0, min(1.0, value)):.4f}")
+    plot_area.insert(0, layout)
 
 
 def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
@@ -246,13 +298,28 @@ def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
 
 
 def _labels_too_long(data: ChartData, width: int) -> bool:
-    """Whether a column chart's category names would need more than two lines under their columns."""
-    column_pt = width / 12700 / max(len(data.bars), 1)
-    chars_per_line = column_pt / (CHART_TEXT_PT * 0.55)
-    return any(len(bar.label) > 2 * chars_per_line for bar in data.bars)
+    """Whether a column chart's category names, measured in ems of their type (a CJK character a
+    full em), need more than two lines under their columns, or have a word wider than a column:
+    LibreOffice then slants every name, or drops some (issue 19: never rotated, measured)."""
+    column_pt = width / 12700 * COLUMN_SHARE / max(len(data.bars), 1)
+    return not fits_columns([bar.label for bar in data.bars], CHART_TEXT_PT, column_pt)
 
 
-def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], shown: tuple[str, ...]) -> None:
+#: The share of a column chart's box its plot gets when the renderer lays it out.
+PLOT_SHARE = 0.65
+
+
+def _too_thin(data: ChartData, value: float, height: int) -> bool:
+    """Whether a stacked part is too thin for its label inside it (about 1.4 lines of chart text):
+    the label would spill over its neighbours, so it is left out, as the picture leaves it out;
+    the part's value stays in the alt text and the chart's data."""
+    top = _headroom(data)
+    return value / top * height / 12700 * PLOT_SHARE < CHART_TEXT_PT * 1.4
+
+
+def _bars(
+    chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], shown: tuple[str, ...], height: int
+) -> None:
     plot = chart.plots[0]
     plot.gap_width = 60
     several = len(data.series) > 1
@@ -264,8 +331,9 @@ def _bars(chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], show
         _fill(series.format.fill, index, colours)  # one colour per series
         series.invert_if_negative = False
         texts = data.series[index].texts if data.series else tuple(bar.text for bar in data.bars)
+        values = data.series[index].values if data.series else tuple(bar.value for bar in data.bars)
         for point, text in enumerate(texts):
-            if not text:
+            if not text or (data.kind == "stacked" and _too_thin(data, values[point], height)):
                 continue
             label = series.points[point].data_label
             label.text_frame.text = text
