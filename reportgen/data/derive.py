@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
+from functools import lru_cache
 from typing import TypeVar
 
 from reportgen.data import chart_shape, sentences
@@ -716,8 +717,10 @@ def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
     return DeckPage("points", "", (), headline, True, False, novel=())
 
 
+@lru_cache(maxsize=4096)
 def _width(text: str) -> int:
-    """A text's width in narrow characters: a Chinese or Japanese character is two."""
+    """A text's width in narrow characters: a Chinese or Japanese character is two (kept: the plan
+    measures the same bullets again for each slide it tries them on)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 

@@ -12,20 +12,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Inches
+
+from reportgen.office.ooxml import qn
 
 #: How far below an empty box's bottom a shape may start and still be "right under" it.
 REACH = Inches(0.3)
 
 
-def _empty_box(shape: Any) -> bool:
-    return (
-        shape.shape_type == MSO_SHAPE_TYPE.TEXT_BOX
-        and shape.has_text_frame
-        and not shape.text_frame.text.strip()
-        and (shape.height or 0) > 0
-    )
+_SP, _TEXT = qn("p:sp"), qn("a:t")
+_TEXT_BOX = f"{qn('p:nvSpPr')}/{qn('p:cNvSpPr')}"
+
+
+def _empty_box(element: Any) -> bool:
+    """A text box (not a placeholder) whose text rendered empty, read from its XML: python-pptx
+    builds a proxy and walks the layout for each property, on every shape of every slide."""
+    if element.tag != _SP:
+        return False
+    marks = element.find(_TEXT_BOX)
+    if marks is None or marks.get("txBox") not in ("1", "true"):
+        return False
+    return not "".join(t.text or "" for t in element.iter(_TEXT)).strip()
 
 
 def _movable(shape: Any) -> bool:
@@ -38,15 +46,19 @@ def _movable(shape: Any) -> bool:
 
 
 def reclaim_empty_boxes(slide: Any) -> None:
+    if not any(_empty_box(element) for element in slide.shapes._spTree.iterchildren()):
+        return  # most slides: nothing rendered empty, nothing to read
     shapes = list(slide.shapes)
-    for box in (s for s in shapes if _empty_box(s)):
-        top, bottom = box.top, box.top + box.height
-        left, right = box.left, box.left + box.width
-        for shape in shapes:
-            if shape is box or not _movable(shape) or _empty_box(shape):
-                continue
-            below = bottom - box.height // 2 <= shape.top <= bottom + REACH
-            covered = left <= shape.left and shape.left + shape.width <= right
+    empty = [s for s in shapes if _empty_box(s._element) and (s.height or 0) > 0]
+    # each shape's place read once (python-pptx walks the XML, and a placeholder's layout, per read)
+    places = [(s, s.left, s.top, s.width, s.height) for s in shapes if s not in empty and _movable(s)]
+    for box in empty:
+        top, height, left, width = box.top, box.height, box.left, box.width
+        bottom, right = top + height, left + width
+        for index, (shape, s_left, s_top, s_width, s_height) in enumerate(places):
+            below = bottom - height // 2 <= s_top <= bottom + REACH
+            covered = left <= s_left and s_left + s_width <= right
             if below and covered:
-                shape.height += shape.top - top
+                shape.height = s_height + s_top - top
                 shape.top = top
+                places[index] = (shape, s_left, top, s_width, s_height + s_top - top)
