@@ -189,12 +189,16 @@ def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, flo
     """The part of the slide a shape fills as a reader sees it (left, top, right, bottom in EMU):
     a picture's, chart's, table's or filled shape's box; for text, the lines it sets from the
     box's top left (an estimate from character widths), None for an empty box."""
+    shows = _shows_something(shape)
+    element = shape._element
+    if not shows and (  # an empty text box fills nothing: known from its XML, before its place
+        element.find(qn("p:txBody")) is None or not "".join(element.itertext(qn("a:t"))).strip()
+    ):
+        return None
     left, top = float(shape.left or 0), float(shape.top or 0)
     width, height = float(shape.width or 0), float(shape.height or 0)
-    if _shows_something(shape):
+    if shows:
         return left, top, left + width, top + height
-    if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
-        return None
     used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape, sizes))
     return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
 
