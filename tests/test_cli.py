@@ -115,10 +115,31 @@ def test_slug_cannot_leave_the_output_folder() -> None:
 
     assert slugify(event("../../etc/passwd")) == "etc-passwd"
     assert slugify(event("上海 2024")) == "event-2024"
+    # a name without Latin letters: the event file's name, where it has some, and safe
+    assert slugify(event("上海 2024"), "shanghai-expo") == "shanghai-expo"
+    assert slugify(event("ロボ展 2024"), "../../ロボ展") == "event-2024"
+    assert slugify(event("전시회 2024"), "../../etc/x") == "etc-x"
+    assert slugify(event("Expo 2024"), "other") == "expo-2024"  # Latin letters of its own: its name
     assert slugify(event("Expo/../../x")) == "expo-x"
     for name in ("..", "/", "\\..\\", "C:\\x"):
         slug = slugify(event(name))
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) and os.sep not in slug
+
+
+def test_two_events_named_in_other_scripts_build_into_one_folder(tmp_path: Path) -> None:
+    """A Japanese and a Korean event of the same year were both 'event-2024': the build refused
+    the pair. Each now takes its file's name."""
+    folder = ROOT / "tests" / "events" / "languages"
+    events = [str(folder / "tenjikai-ja.yaml"), str(folder / "jeonsihoe-ko.yaml")]
+    result = CliRunner().invoke(main, ["build", *events, "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".docx", ".pptx"})
+    assert names == [
+        "jeonsihoe-ko-briefing.docx",
+        "jeonsihoe-ko-deck.pptx",
+        "tenjikai-ja-briefing.docx",
+        "tenjikai-ja-deck.pptx",
+    ]
 
 
 @pytest.mark.parametrize("made", [False, True], ids=["plain", "through-rich"])

@@ -421,7 +421,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     glance_pages = chunks(tiles, TILES_PER_SLIDE)
     return Derived(
-        slug=slugify(summary.event),
+        slug=slugify(summary.event, summary._stem),
         sections=sections,
         figures=figures,
         key_figures=key_figures,
@@ -1092,15 +1092,24 @@ def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Form
     return sentences.listing(said, fmt.locale) + fmt.punct.stop
 
 
-def slugify(event: Event) -> str:
-    """A file-name-safe slug: ASCII letters, digits and hyphens only, so no name can leave output/."""
+def slugify(event: Event, stem: str | None = None) -> str:
+    """A file-name-safe slug: ASCII letters, digits and hyphens only, so no name can leave output/.
+    Where the short name has no Latin letters (ロボ展 2024, 전시회 2024), the event file's name
+    (`stem`) when it has some: two such events in one folder then keep their own names, where
+    both were 'event-2024'."""
     if event.slug:
         return event.slug
-    ascii_name = unicodedata.normalize("NFKD", event.short_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+    slug = _ascii_slug(event.short_name)
+    if not re.search(r"[a-z]", slug) and stem and re.search(r"[a-z]", _ascii_slug(stem)):
+        slug = _ascii_slug(stem)
     if not slug or not re.search(r"[a-z]", slug):
         slug = f"event-{event.year}" if str(event.year) not in slug else f"event-{slug}"
     return slug
+
+
+def _ascii_slug(text: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
 
 
 def alt_text(data: ChartData) -> str:

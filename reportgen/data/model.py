@@ -347,6 +347,9 @@ class EventSummary(_Strict):
     charts: dict[Key, ChartSpec] = Field(default_factory=dict, max_length=50)
     #: The other languages' texts (data/translations.py), by place; set by the loader.
     _translations: Any = PrivateAttr(default=None)
+    #: The event file's name without its suffix ('jeonsihoe-ko'); set by the loader: the outputs'
+    #: name where the event's own names have no Latin letters (derive.slugify).
+    _stem: str | None = PrivateAttr(default=None)
 
     def figure(self, ref: str) -> Figure | None:
         """A figure by its 'section.figure' name, or None."""

@@ -64,7 +64,8 @@ def editions(summary: EventSummary, project: Project | None = None) -> list[tupl
     figures, charts and dates in each (the same objects), the words of its language."""
     wanted = languages(summary, project)
     table = summary._translations
-    slug = slugify(summary.event)  # one name for every edition, even where short_name is translated
+    # one name for every edition, even where short_name is translated
+    slug = slugify(summary.event, summary._stem)
     found = []
     for language in wanted:
         one = translations.project(summary, table, language) if table is not None else summary
