@@ -1034,7 +1034,8 @@ def _title_slide(prs) -> None:
     frame.margin_right = Inches(1.2)
     frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     # The event's summary, its news, on the first slide a reader sees (issue 19 item 11)
-    frame.text = "{% if event.summary %}{{ event.summary }}{% else %}{{ event.short_name }}{% endif %}"
+    # (without one, the sentence the briefing opens with: not the short name the slide already shows)
+    frame.text = "{% if event.summary %}{{ event.summary }}{% else %}" + STORY + "{% endif %}"
     run = frame.paragraphs[0].runs[0]
     run.font.size = PPt(16)
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)

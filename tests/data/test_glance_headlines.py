@@ -87,3 +87,13 @@ def test_inspect_plan_names_the_glance_slides_title() -> None:
         '  slide 2: at a glance titled "Eight poets read by the harbour to a full house.", 1 tiles: ' in shown
     )
     assert "  'The evening' is folded into slide 2 (at a glance)\n" in shown
+
+
+def test_the_title_band_of_an_event_without_a_summary_says_what_happened(tmp_path: Path) -> None:
+    """Without `event.summary`, the title slide's band printed the short name the slide already
+    shows ('HPE 2026'); it now says what the briefing opens with."""
+    result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    title = list(Presentation(str(deck)).slides)[0]
+    band = [sh.text_frame.text for sh in title.shapes if sh.name == "Footer band"]
+    assert band == ["Harbour Poetry Evening 2026 (HPE 2026) ended in Portsby on 18 April 2026."]
