@@ -55,13 +55,26 @@ def main() -> None:
         for document in files:
             pdf = work / f"{document.stem}.pdf"
             stem = "template-deck" if document.parent.name == "templates" else document.stem
-            args = ["-f", "8", "-l", "8"] if stem == "template-deck" else []  # the section slide
-            subprocess.run(
-                ["pdftoppm", "-png", "-r", RESOLUTION[document.suffix], *args, str(pdf), str(out / stem)],
-                check=True,
-            )
+            args, target = [], out / stem
+            if stem == "template-deck":  # the section slide alone, under a name that says so
+                section = str(_section_slide(document))
+                args, target = ["-f", section, "-l", section, "-singlefile"], out / "template-deck-section"
+            resolution = RESOLUTION[document.suffix]
+            subprocess.run(["pdftoppm", "-png", "-r", resolution, *args, str(pdf), str(target)], check=True)
         for picture in sorted(out.glob("*.png")):
             print(f"wrote docs/images/{picture.name}")
+
+
+def _section_slide(template: Path) -> int:
+    """The number of the default deck's section slide (a chart with text beside it), found by its
+    directive rather than counted, so the picture follows the template as slides are added."""
+    from pptx import Presentation
+
+    for number, slide in enumerate(Presentation(str(template)).slides, start=1):
+        for shape in slide.shapes:
+            if shape.name == "Slide directives" and "chart-and-points" in shape.text_frame.text:
+                return number
+    raise SystemExit(f"{template}: no section slide (chart-and-points) found")
 
 
 if __name__ == "__main__":
