@@ -94,6 +94,6 @@ def test_the_title_band_of_an_event_without_a_summary_says_what_happened(tmp_pat
     shows ('HPE 2026'); it now says what the briefing opens with."""
     result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
-    title = list(Presentation(str(deck)).slides)[0]
+    title = Presentation(str(deck)).slides[0]
     band = [sh.text_frame.text for sh in title.shapes if sh.name == "Footer band"]
     assert band == ["Harbour Poetry Evening 2026 (HPE 2026) ended in Portsby on 18 April 2026."]
