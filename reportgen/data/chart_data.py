@@ -44,5 +44,6 @@ class ChartData:
     ticks: tuple[tuple[float, str], ...] = ()  # log-scale tick values and their labels in words
     series: tuple[ChartSeries, ...] = ()  # stacked and grouped charts: one series per breakdown part
     full_width: bool = False  # many or long categories: the whole width of a slide, no text beside
+    long_words: bool = False  # a name's word too wide for a chart beside text (chart_shape.shape)
     too_few: bool = False  # under three values: in no document; its caption is printed as a sentence
     alt: str = ""  # the alt text, in the event's language (`alt_text`)

@@ -57,6 +57,7 @@ class Shape:
     order: tuple[int, ...]  # the bars' indices in drawing order
     full_width: bool  # many categories or long words: the chart takes the whole width of its slide
     too_few: bool  # fewer than MIN_VALUES values: no chart, a sentence instead
+    long_words: bool = False  # a name with a word too wide for a narrower chart: no text beside it
 
 
 def is_sequence(labels: Sequence[str]) -> bool:
@@ -175,5 +176,6 @@ def shape(
         log_scale=log_scale and kind in {"bar", "hbar"} and log_scale_fits(values),
         order=indices,
         full_width=(many or long_word) and kind == "hbar",
+        long_words=long_word,
         too_few=drawn_values < MIN_VALUES,
     )

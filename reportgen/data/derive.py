@@ -653,11 +653,14 @@ def _paged(
         data = charts[chart_id]
         headline = _chart_headline(data, section.summary if index == 0 else None)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
-        # so no slide carries a lone leftover bullet.
-        # A full-width chart takes a bullet or two beside it too: alone they made a slide of 6 %.
-        wide = data.full_width and len(rest) > 2
+        # so no slide carries a lone leftover bullet. A full-width chart of many names takes a
+        # bullet or two beside it too (alone they made a slide of 6 %); one whose names have words
+        # too long for a narrower chart takes none (its names would be dropped).
+        wide = data.full_width and (len(rest) > 2 or data.long_words)
         beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
         rest = rest[len(beside) :]
+        if index == 0 and wide and not headline and len(rest) == 1:
+            headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         layout = "chart-and-points" if beside else "chart"
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
@@ -1052,6 +1055,7 @@ def _chart_data(
         ticks,
         series,
         full_width=form.full_width,
+        long_words=form.long_words,
         too_few=form.too_few,
     )
     return replace(data, alt=_alt_text(data, fmt))
