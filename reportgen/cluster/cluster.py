@@ -316,7 +316,7 @@ def share(client: Any, settings: Settings) -> Any:
             client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
         except (TimeoutError, OSError):
             raise OutputError(
-                f"the Dask scheduler at {client.scheduler.address} has no workers",
+                f"the Dask scheduler at {scheduler_address(client)} has no workers",
                 hint="start some (dask worker ADDRESS), or build without --scheduler",
             ) from None
     return client.scatter(_shared(settings), broadcast=True, hash=False)
@@ -335,18 +335,25 @@ def run_on_cluster(
     """Outcomes as events finish on the cluster behind `client`, each committed here. Losing the
     scheduler fails the events not yet built, each with the reason."""
     unfinished = list(events)
+    address = scheduler_address(client)  # read now: a client that lost its scheduler has none
     try:
         yield from _run(unfinished, settings, client, shared, debug, fail_fast, started, progress)
     except _NoWorkers:
-        reason = (
-            f"the Dask cluster at {client.scheduler.address} has had no worker for {WORKER_WAIT_SECONDS:g} s"
-        )
+        reason = f"the Dask cluster at {address} has had no worker for {WORKER_WAIT_SECONDS:g} s"
         for event in unfinished:
             yield Outcome(event, error=reason, code=ExitCode.ENVIRONMENT)
     except (OSError, TimeoutError) as exc:
-        reason = f"lost the Dask scheduler at {client.scheduler.address} ({type(exc).__name__}: {exc})"
+        reason = f"lost the Dask scheduler at {address} ({type(exc).__name__}: {exc})"
         for event in unfinished:
             yield Outcome(event, error=reason[:300], code=ExitCode.ENVIRONMENT)
+
+
+def scheduler_address(client: Any) -> str:
+    """The scheduler's address as the client knows it; its `scheduler` is None once the connection
+    closed (reading it then raised AttributeError, exit 1 with a traceback, where a lost scheduler
+    is exit 5 with the reason)."""
+    scheduler = getattr(client, "scheduler", None)
+    return str(getattr(scheduler, "address", None) or "the scheduler's address")
 
 
 class _NoWorkers(Exception):

@@ -618,3 +618,26 @@ def test_a_workers_address_is_not_taken_for_the_schedulers(shared_cluster: Clust
     done = _connect_in_words(worker)
     assert done.returncode == 5, done.stderr
     assert done.stderr.splitlines()[0] == f"error: {worker} is a Dask worker, not a Dask scheduler"
+
+
+def test_a_client_whose_scheduler_is_gone_still_fails_the_rest_with_the_reason(monkeypatch) -> None:
+    """Losing the scheduler mid-build closes the client's connection, and `client.scheduler` becomes
+    None: reading its address for the message raised AttributeError (exit 1, a traceback) in CI."""
+    from types import SimpleNamespace
+
+    from reportgen.cluster import cluster as on_cluster
+
+    client = SimpleNamespace(scheduler=SimpleNamespace(address="tcp://127.0.0.1:8786"))
+
+    def lost(unfinished, *args, **kwargs):
+        client.scheduler = None  # as distributed leaves it once its connection pool closes
+        raise ConnectionError("ConnectionPool closing.")
+        yield  # a generator, as _run is
+
+    monkeypatch.setattr(on_cluster, "_run", lost)
+    events = [Path("a.yaml"), Path("b.yaml")]
+    outcomes = list(on_cluster.run_on_cluster(events, None, client, None))  # type: ignore[arg-type]
+    assert [o.code for o in outcomes] == [5, 5]
+    assert outcomes[0].error == (
+        "lost the Dask scheduler at tcp://127.0.0.1:8786 (ConnectionError: ConnectionPool closing.)"
+    )
