@@ -722,9 +722,14 @@ def _chart_slide(prs, directives: str) -> None:
     _notes(slide, SECTION_NOTES)
 
 
-def _points_slide(prs, directives: str) -> None:
+def _points_slide(prs, directives: str, statement: bool = False) -> None:
+    """A slide of a section's text. A slide of facts alone sets them larger than beside a chart: it
+    has the room (fitting shrinks a long one). With `statement`, the slide of text with little to
+    say that the plan could not fold into another slide (`page.statement`): set large in the middle
+    of the slide, rather than a few lines at the top of an empty one."""
     slide = prs.slides.add_slide(prs.slide_layouts[1])  # Title and Content: the text in its body
     _section_title(slide, continued=True)
+    lead_pt, point_pt = (STATEMENT_PT, STATEMENT_PT) if statement else (26, 24)
     _text_box(
         slide,
         MARGIN,
@@ -732,40 +737,19 @@ def _points_slide(prs, directives: str) -> None:
         CONTENT_W,
         SLIDE_H - BODY_TOP - FOOTER_H,
         [
-            ("{%p if page.headline and not page.finding %}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
-            ("{{ page.headline }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
-            ("{%p endif %}", 26, False, False, None),
-            # a slide of facts alone sets them larger: it has the room (fitting shrinks a long one)
-            *[(t, 24, b, bu, c) for t, _, b, bu, c in POINTS],
+            (
+                "{%p if page.headline and not page.finding %}",
+                lead_pt,
+                False,
+                False,
+                None if statement else MSO_THEME_COLOR.TEXT_2,
+            ),
+            ("{{ page.headline }}", lead_pt, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", lead_pt, False, False, None),
+            *[(t, point_pt, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
         "Section text",
-        placeholder=1,
-    )
-    _source_footer(slide)
-    _directive_box(slide, directives)
-    _notes(slide, SECTION_NOTES)
-
-
-def _statement_slide(prs, directives: str) -> None:
-    """A slide of text with little to say, which the plan could not fold into another slide
-    (`page.statement`): its text set large in the middle of the slide, as a statement, rather than
-    a few lines at the top of an empty one."""
-    slide = prs.slides.add_slide(prs.slide_layouts[1])  # Title and Content: the text in its body
-    _section_title(slide, continued=True)
-    _text_box(
-        slide,
-        MARGIN,
-        BODY_TOP,
-        CONTENT_W,
-        SLIDE_H - BODY_TOP - FOOTER_H,
-        [
-            ("{%p if page.headline and not page.finding %}", STATEMENT_PT, False, False, None),
-            ("{{ page.headline }}", STATEMENT_PT, False, False, MSO_THEME_COLOR.TEXT_2),
-            ("{%p endif %}", STATEMENT_PT, False, False, None),
-            *[(t, STATEMENT_PT, b, bu, c) for t, _, b, bu, c in POINTS],
-        ],
-        "Section text",
-        anchor=MSO_ANCHOR.MIDDLE,
+        anchor=MSO_ANCHOR.MIDDLE if statement else MSO_ANCHOR.TOP,
         placeholder=1,
     )
     _source_footer(slide)
@@ -1089,9 +1073,10 @@ def make_deck(path: Path) -> None:
     _points_slide(
         prs, "{%slide for page in s.deck_pages if page.layout == 'points' and not page.statement %}"
     )
-    _statement_slide(
+    _points_slide(
         prs,
         "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement %}{%slides endfor %}",
+        statement=True,
     )
 
     # 4. Sources, compact, in the body of a Title and Content slide (one source is a footer line)
