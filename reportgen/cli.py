@@ -242,6 +242,7 @@ def _session_inputs(command: Callable[..., Any]) -> Callable[..., Any]:
         (
             click.argument("files", nargs=-1, type=click.Path(path_type=Path)),
             click.option(
+                "-o",
                 "--out",
                 "out_dir",
                 type=click.Path(path_type=Path),

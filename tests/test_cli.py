@@ -32,7 +32,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_build_writes_documents_and_reports_each_file(tmp_path: Path) -> None:
-    result = run("build", str(WAIC), "--out", str(tmp_path / "out"))
+    result = run("build", str(WAIC), "-o", str(tmp_path / "out"))  # -o: what users type first
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert any(re.fullmatch(r"wrote .*waic-2022-briefing\.docx \([\d,]+ bytes\)", line) for line in lines)
