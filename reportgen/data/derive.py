@@ -64,6 +64,7 @@ class FigureView(View):
     _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
+    headline: bool = False  # the news (model.Figure): first of the key figures
 
     template_properties = (
         "text_full",
@@ -367,7 +368,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     for cid, spec in summary.charts.items():
         home = max((ref.split(".")[0] for ref in spec.figures), key=order.index)
         placed[home].append(cid)
-    key_figures = tuple(v for v in figures.values() if v.key)
+    # the news first (`headline: true`), then the other key figures in the file's order
+    key_figures = tuple(sorted((v for v in figures.values() if v.key), key=lambda v: not v.headline))
     headline = (key_figures or tuple(figures.values()))[:3]
     # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
     # figure a deck chart draws and its caption states is the chart's (printed twice there), the
@@ -376,12 +378,32 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # tiles is folded without them, or made only where it has something else to say). The
     # briefing: the band prints the headline figures, the key-figures table the other key figures,
     # the sections the rest (those of the first page with a breakdown: the breakdown alone).
-    stated = _stated_by_deck_charts(charts, figures)
+    # The headline figures are the glance slide's (the news, issue 19 item 11). A chart whose
+    # caption states one yields its slide's message to its section's summary, where that can be a
+    # title; otherwise the figure is left to the chart's slide, which prints it twice.
+    first_charts = {cids[0]: sid for sid, cids in placed.items() if cids}
+    headline_refs = {f.ref for f in headline}
+    yielding = {
+        cid
+        for cid, sid in first_charts.items()
+        if "deck" in charts[cid].documents
+        and sentences.is_title(sections[sid].summary or "")
+        and _stated({cid: charts[cid]}, figures, lambda c: True) & headline_refs
+    }
+    stated = _stated_by_deck_charts({c: d for c, d in charts.items() if c not in yielding}, figures)
+    # a key figure a deck chart labels is the chart's, unless it is one of the headline figures:
+    # a page of tiles and then a chart of the same numbers reads as the same slide twice
+    charted = _labelled_bars(
+        (charts[c] for sid, cids in placed.items() if sections[sid].deck != "omit" for c in cids), "deck"
+    )
     tiles = tuple(  # a figure's own `deck:` overrides: 'tile' is one, 'bullet' and 'omit' are not
         f
         for f in figures.values()
-        if f.deck == "tile" or (f.deck == "auto" and f.key and f.ref not in stated)
+        if f.deck == "tile"
+        or (f.deck == "auto" and f.key and f.ref not in stated and (f in headline or f.ref not in charted))
     )
+    # the news on the first tiles, in the band's order
+    tiles = tuple(sorted(tiles, key=lambda f: headline.index(f) if f in headline else len(headline)))
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
@@ -407,6 +429,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             in_deck_charts,
             fmt,
             tile_refs,
+            yielding,
         )
         for sid, view in sections.items()
     }
@@ -506,14 +529,15 @@ def _briefing_figures(
     )
 
 
-def _labelled_bars(charts: Iterable[ChartData]) -> set[str]:
-    """The figures the briefing's charts among `charts` draw as bars labelled with their amounts
-    (not a stacked chart's totals or a donut's whole): a bullet under the chart would print each
-    again ('12 bullets, then a chart of the same 12 numbers')."""
+def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> set[str]:
+    """The figures the `document`'s charts among `charts` draw as bars labelled with their amounts
+    (not a stacked chart's totals, a donut's whole or a two-value chart's sentence): a bullet
+    under the chart, or a tile before it, would print each again ('12 bullets, then a chart of the
+    same 12 numbers')."""
     return {
         ref
         for c in charts
-        if "briefing" in c.documents and not c.series and len(c.bars) == len(c.figure_refs)
+        if document in c.documents and not c.too_few and not c.series and len(c.bars) == len(c.figure_refs)
         for ref in c.figure_refs
     }
 
@@ -632,6 +656,7 @@ def _paged(
     charted: set[str],
     fmt: Formatter,
     tiles: frozenset[str] = frozenset(),
+    yielding: set[str] | frozenset[str] = frozenset(),
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
@@ -651,7 +676,7 @@ def _paged(
     rest = points
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
-        headline = _chart_headline(data, section.summary if index == 0 else None)
+        headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet. A full-width chart of many names takes a
         # bullet or two beside it too (alone they made a slide of 6 %); one whose names have words
@@ -677,13 +702,14 @@ def _paged(
     return replace(section, points=points, deck_pages=tuple(pages))
 
 
-def _chart_headline(data: ChartData, summary: str | None) -> str:
+def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) -> str:
     """The message of a chart's slide: its caption where the caption states a finding (it names
     a number), else the section's summary where it is one sentence a title can carry ('Every
     source of giving grew on last year'), else the caption; a caption that only describes the
-    chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding."""
+    chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding.
+    A chart that `yields` states a number the glance slide's tiles print: its summary, always."""
     caption = data.caption if data.caption != data.title else ""
-    if summary and not _states_a_number(caption) and sentences.is_title(summary):
+    if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
         return summary
     return caption or summary or ""
 
@@ -914,7 +940,8 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         as_of=fig.as_of,
         note=fig.note,
         quote=quote_view(fig.quote),
-        key=fig.key,
+        key=fig.key or fig.headline,
+        headline=fig.headline,
         deck=fig.deck,
         text=fmt.figure(fig),
         text_with_unit=fmt.figure(fig, unit=True),

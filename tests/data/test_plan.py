@@ -388,3 +388,25 @@ def test_a_quote_that_only_repeats_its_sentence_is_not_printed_under_it(waic_bui
     said = "上海市副市长张为宣布大会闭幕。"
     assert _echoes("闭幕式上，上海市副市长张为宣布大会闭幕。", said)
     assert not _echoes("上海市副市长张为宣布大会闭幕，并感谢了全体志愿者的辛勤付出。", said)
+
+
+def test_a_key_figure_a_deck_chart_labels_is_the_charts_unless_it_is_news(tmp_path: Path) -> None:
+    """The fair's four livestock counts are key figures and the bars of a chart: tiles of them and
+    then the chart read as the same slide twice. Marked `headline: true`, a count opens the tiles
+    (and the briefing's band) whatever its place in the file."""
+    event = ROOT / "tests" / "events" / "agri-fair.yaml"
+    tiles = [f.id for page in _derived(event).glance_pages for f in page]
+    assert tiles == ["area", "exhibitors", "visitors", "local"]
+    marked = event.read_text(encoding="utf-8").replace(
+        "unit: pigs, key: true}", "unit: pigs, key: true, headline: true}", 1
+    )
+    assert marked != event.read_text(encoding="utf-8")
+    (tmp_path / "marked.yaml").write_text(marked, encoding="utf-8")
+    derived = _derived(tmp_path / "marked.yaml")
+    tiles = [f.id for page in derived.glance_pages for f in page]
+    assert tiles == ["pigs", "area", "exhibitors", "visitors", "local"]
+    assert [f.id for f in derived.headline_figures] == ["pigs", "area", "exhibitors"]
+    result = build(tmp_path / "marked.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = Presentation(str(next(p for p in result.files if p.suffix == ".pptx")))
+    tile_texts = [s.text_frame.text for s in deck.slides[1].shapes if s.name.startswith("Key figure")]
+    assert tile_texts[0].replace("\xa0", " ") == "380\nPigs shown"
