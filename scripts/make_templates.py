@@ -262,9 +262,9 @@ def make_briefing(path: Path) -> None:
         qualifier.font.size = Pt(10)
         qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
         amount = (
-            number.add_run(  # a no-break space (none in Chinese): the number and its unit stay on one line
+            number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
+                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
                 "{% endif %}"
             )
         )

@@ -62,6 +62,7 @@ class FigureView(View):
     _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
     _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
+    _spaced_after_scale: bool = field(default=False, repr=False)  # Korean: '62만 명' (phrases.py)
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
 
@@ -76,6 +77,7 @@ class FigureView(View):
         "unit_text",
         "unit_symbol",
         "symbol_gap",
+        "unit_gap",
         "label_names_unit",
     )
 
@@ -118,7 +120,20 @@ class FigureView(View):
         after a Chinese or Japanese scale word ('12万m²')."""
         if self.unit_symbol in ("%", "‰"):
             return self._percent_gap
+        if self._after_scale_word:
+            return "\u00a0"  # '6만 m²'
         return "" if phrases_cjk(self.amount_text[-1:] or "0") else "\u00a0"  # '12万m²', as its press sets it
+
+    @property
+    def unit_gap(self) -> str:
+        """What goes between the amount and its unit word on a tile: the language's own (a no-break
+        space, none in Chinese and Japanese: '25\u00a0projects', '25个'), and a no-break space after a
+        Korean scale word ('62만\u00a0명', as the sentences write '62만 명')."""
+        return "\u00a0" if self._after_scale_word else self._punct.unit
+
+    @property
+    def _after_scale_word(self) -> bool:
+        return self._spaced_after_scale and self.amount_text[-1:].isalpha()
 
     @property
     def value_text(self) -> str:
@@ -923,6 +938,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         _figure=fig,
         _punct=fmt.punct,
         _percent_gap=fmt.words.percent_gap,
+        _spaced_after_scale=fmt.words.spaced_after_scale,
         conversions_text=fmt.conversions(fig),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.

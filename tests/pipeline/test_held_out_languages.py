@@ -160,16 +160,19 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "폐막 보고서 · 2024년 11월 12일~15일 · 대한민국 서울",
             "국제로봇산업전 2024(로봇전 2024) 행사가 2024년 11월 15일 서울에서 폐막했다.",
             "1,400곳 이상\n참가 기업",  # a counter straight after its number, 'more than' after it
-            "약 62만명\n관람객, 2024년 11월 15일 오후 2시 기준",
-            "약 1200억원\n상담액",
+            # a space after 만 and 억, the digits before them grouped: as a Korean editor writes them
+            f"약 62만{NBSP}명\n관람객, 2024년 11월 15일 오후 2시 기준",  # a tile: unit_gap
+            "약 1,200억 원\n상담액",
+            "전시 면적은 6만 m²",
             "김민준 조직위원장은 개막을 선언했다.",  # titles after the name, the topic particle
             "출처",
         ],
         [
             "한눈에 보는 로봇전 2024",
             "참가 기업은 1,400곳 이상",
-            "관람객은 약 62만명, 2024년 11월 15일 오후 2시 기준",
-            "상담액은 약 1200억원",
+            "관람객은 약 62만 명, 2024년 11월 15일 오후 2시 기준",
+            "상담액은 약 1,200억 원",
+            "약\n1,200억 원\n상담액",  # a tile
             "세로 막대 차트: 분야별 참가 기업 수.",
         ],
     ),
