@@ -49,9 +49,13 @@ PLACE = (
     '{% if event.country %}{{ _("%(city)s, %(country)s", city=event.city, country=event.country) }}'
     "{% else %}{{ event.city }}{% endif %}"
 )
+# The name is the sentence's subject with its article where the language needs one ('Die
+# Internationale Fachmesse …'); where that article is not sure, a sentence that needs none.
 STORY = (
-    '{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", name=event.name, '
-    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
+    '{% if event.subject %}{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", '
+    "name=event.subject, short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
+    '{% else %}{{ _("%(name)s (%(short_name)s): closing in %(city)s on %(date)s.", name=event.name, '
+    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}{% endif %}"
 )
 KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
