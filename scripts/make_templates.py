@@ -574,7 +574,7 @@ QUOTE = (
     "{{% endif %}}"
 )
 SECTION_NOTES = [
-    "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary }}{% endif %}",
+    "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary|after_pair }}{% endif %}",
     "{%p if page.first %}",
     # the heading only over quotes to follow: never 'Where the figures come from:' and nothing
     "{%p if s.figure_list|selectattr('quote')|list %}",
@@ -603,7 +603,7 @@ SECTION_NOTES = [
     # the sections folded onto this slide: where their figures come from
     "{%p for fid in page.folded %}",
     "{{ sections[fid].title }}"
-    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary }}{% endif %}",
+    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary|after_pair }}{% endif %}",
     "{%p for f in sections[fid].figure_list if f.quote %}",
     "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
     "{{ f.quote.text|quoted }}"

@@ -770,15 +770,16 @@ def _rows(headline: str, points: tuple[str, ...]) -> int:
     return TITLE_ROWS + sum(-(-_width(t) // ROW_CHARS) for t in (headline, *points) if t)
 
 
-def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
+def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
     """A folded page's text as bullets of another slide, led by the section's name (with its
     headline), so its bullets are not read as the other section's."""
+    pair, after = punct.pair, punct.after_pair  # 'Fréquentation : le week-end …'
     if page.headline:
-        return (f"{section.title}{pair}{page.headline}", *page.points)
+        return (f"{section.title}{pair}{after(page.headline)}", *page.points)
     if page.points and _names_itself(page.points[0], section.title):  # 'Forum tracks: …' (Forums)
         return page.points
     if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
-        return (f"{section.title}{pair}{page.points[0]}", *page.points[1:])
+        return (f"{section.title}{pair}{after(page.points[0])}", *page.points[1:])
     return (section.title,)
 
 
@@ -797,7 +798,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
     little text to fill a quarter of a slide leaves it. The small ones share one 'Other highlights'
     slide when together they fill one; otherwise each joins the previous text slide that has room,
     and only a slide that has nowhere to go stays as it is."""
-    pair = fmt.punct.pair
+    punct = fmt.punct
     kept: list[SectionView] = []
     moved: list[tuple[SectionView, DeckPage, DeckPage]] = []  # (section, page as folded, page)
     for section in sections:
@@ -808,7 +809,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
                 moved.append((section, short, pages[-1]))
                 pages = pages[:-1]
         kept.append(replace(section, deck_pages=pages))
-    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, pair))
+    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, punct))
     title = fmt.gettext("Other highlights")
     if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
         folded = tuple(section.id for section, _, _ in moved)
@@ -817,7 +818,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if _host(kept, at, _as_points(section, page, pair), section.id):
+        if _host(kept, at, _as_points(section, page, punct), section.id):
             continue
         if whole.novel == () and not whole.points:  # a summary whose figures are all tiles: the
             continue  # briefing prints it; the deck's tiles say what a slide of it would repeat

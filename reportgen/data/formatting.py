@@ -399,6 +399,7 @@ class Formatter:
             "date_range": self.date_range,
             "listing": self.listing,
             "quoted": self.quoted,
+            "after_pair": self.punct.after_pair,
         }
 
 

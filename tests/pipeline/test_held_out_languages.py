@@ -48,6 +48,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"rund\n215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
             "mehr als\n3.500\nAussteller",
             "Knapp 3.000 Kongressteilnehmer",
+            "Die Messe in Zahlen: Mehr Aussteller und mehr Fläche als im Vorjahr.",  # German: a capital
             f"„Die Branche hat in Leipzig ein starkes Zeichen gesetzt.“ —{NBSP}Dr. Katrin Albers",
         ],
     ),
@@ -85,6 +86,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "1er–5 octobre 2024 · Lyon, France",
             "Plus de 500 exposants",
+            # a small letter after a colon, and a title after a name in small letters
+            f"Le salon en chiffres{NBSP}: une édition record pour les exposants internationaux.",
+            "Claire Dubois, présidente du salon, a ouvert le salon.",
             f"Environ 82{NNBSP}000 visiteurs, au 5 octobre 2024 à 14{NBSP}h",
             f"Volume d’affaires{NBSP}: près de 15{NBSP}milliards d’euros",
         ],
@@ -118,6 +122,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "FIER 2024 de un vistazo",
+            "La feria en cifras: una edición récord en expositores internacionales.",
+            "Lucía Fernández, directora de la feria, inauguró la feria.",
             "Más de 1.400 expositores",
             "Alrededor de 82.000 visitantes profesionales, a las 14:00 del 18 de octubre de 2024",
             f"Volumen de negocio: casi 2.400{NBSP}millones de euros",
@@ -138,6 +144,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "SMD 2024 in sintesi",
+            "La fiera in numeri: un’edizione da record per gli espositori esteri.",
+            "Giulia Rossi, presidente della fiera, ha inaugurato la fiera.",
             "Oltre 2.100 espositori",
             "Circa 370.000 visitatori, alle 18:00 del 5 ottobre 2024",
             f"«Milano si conferma capitale mondiale del design.» —{NBSP}Giulia Rossi",
@@ -155,6 +163,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "FITA 2024 em resumo",
+            "A feira em números: uma edição recorde em negócios e em visitantes.",
+            "Ana Souza, presidente da feira, abriu a feira.",
             "Mais de 800 expositores",
             "Cerca de 190.000 visitantes, até às 18h de 5 de outubro de 2024",
             "Gráfico de colunas: Expositores por estado.",
@@ -195,6 +205,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "VWD 2024 in het kort",
+            "De beurs in cijfers: meer standhouders en meer bezoekers dan vorig jaar.",
+            "Sanne de Vries, directeur van de beurs, opende de beurs.",
             "Meer dan 650 standhouders",
             "Circa 28.000 bezoekers, stand per 18 oktober 2024, 14.00 uur",
             "Kolomdiagram: Standhouders per land.",
