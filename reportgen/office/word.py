@@ -33,6 +33,7 @@ from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
+from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -217,6 +218,7 @@ def render_briefing(
     if info is not None:
         _set_language(tpl.docx, info.language)
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
+        set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:
         keep.append(tpl.docx)
