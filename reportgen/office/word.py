@@ -208,7 +208,8 @@ def render_briefing(
         raise combined(errors)
     look = briefing_look(tpl.docx)
     images.set_look("briefing", look)  # pictures are drawn from here on
-    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"))
+    # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
+    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"), fmt.gettext("Chart"))
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
@@ -284,7 +285,12 @@ def _story_parts(tpl: DocxTemplate) -> list[tuple[str, Any]]:
 
 
 def _place_pictures(
-    tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSource, name: str, logo_alt: str = "Logo"
+    tpl: DocxTemplate,
+    wanted: list[_Wanted],
+    images: ChartSource,
+    name: str,
+    logo_alt: str = "Logo",
+    chart_word: str = "Chart",
 ) -> None:
     """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
     placed = 0
@@ -301,7 +307,7 @@ def _place_pictures(
             # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
             # package, the relationships and the element, which every part has.
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)
-            inline.docPr.set("name", f"Chart {slot.chart_id}" if not logo else "Logo")
+            inline.docPr.set("name", f"{chart_word} {slot.chart_id}" if not logo else logo_alt)
             inline.docPr.set("descr", alt)
             # serialized and parsed back as docxtpl's InlineImage did, so documents stay the same
             drawing = etree.fromstring(f'<w:drawing xmlns:w="{W_NS}">{inline.xml}</w:drawing>', SAFE_PARSER)

@@ -325,3 +325,27 @@ def test_a_held_out_event_builds_without_a_warning(name: str, tmp_path: Path) ->
     assert not [w for w in result.warnings if "reportgen has no" in w], (name, result.warnings)
     if name in ADDED:
         assert result.warnings == [], (name, result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("messe-de", "Diagramm"),
+        ("salon-fr", "Graphique"),
+        ("jeonsihoe-ko", "차트"),
+        ("tenjikai-ja", "グラフ"),
+    ],
+)
+def test_a_charts_name_is_in_the_events_language(name: str, word: str, tmp_path: Path) -> None:
+    """The name Word's and PowerPoint's selection panes show for a chart ('Chart bunya' was English
+    in every edition), as its alt text is."""
+    briefing, deck = built(HELD_OUT / f"{name}.yaml", tmp_path / "out")
+    xml = zipfile.ZipFile(briefing).read("word/document.xml").decode()
+    slides = "".join(
+        zipfile.ZipFile(deck).read(n).decode()
+        for n in zipfile.ZipFile(deck).namelist()
+        if "slides/slide" in n
+    )
+    for document in (xml, slides):
+        names = re.findall(r'<(?:wp:docPr|p:cNvPr) [^>]*name="([^"]*)"[^>]*descr=', document)
+        assert names and all(n.startswith(f"{word} ") for n in names), (name, names)
