@@ -1,10 +1,11 @@
 """How a Chinese, Japanese or Korean briefing sets its text: upright, and spaced as the language is.
 
-- Upright: CJK fonts have no italics, so Word and LibreOffice slant the glyphs of an italic run
-  (the Quote style, a quoted theme, a source's title): a slant no Chinese, Japanese or Korean editor
-  sets. In those editions every italic of the template's styles and of the document's runs is
-  turned off (`w:i` set to 0); everything else the template says of a style (its font, size,
-  colour, indent) stays the template's.
+- Upright: CJK fonts have no italics, so Word, PowerPoint and LibreOffice slant the glyphs of an
+  italic run (the Quote style, a quoted theme, a source's title): a slant no Chinese, Japanese or
+  Korean editor sets. In those editions every italic of the template's styles and of the
+  document's runs is turned off (`w:i` set to 0; in a deck, `i="0"` on the slides', layouts',
+  masters', notes' and charts' text); everything else the template says of a style (its font,
+  size, colour, indent) stays the template's.
 - Spaced: between CJK characters and Latin letters or digits ("WAIC 2022开幕", "5G网络") Word adds a
   quarter-em gap of its own (`w:autoSpaceDE`, `w:autoSpaceDN`), and LibreOffice does as the document
   says; no character is added to the text. Chinese and Japanese set it, as Word does by default;
@@ -32,6 +33,28 @@ def set_word_layout(document: Any, tag: str) -> None:
         return
     _upright(document)
     _auto_space(document.styles.element, AUTO_SPACE[language])
+
+
+def set_deck_layout(prs: Any, tag: str) -> None:
+    """Upright text in a zh, ja or ko deck (DrawingML has no setting for automatic spacing)."""
+    if tag.replace("_", "-").split("-")[0].lower() not in AUTO_SPACE:
+        return
+    for part in prs.part.package.iter_parts():
+        if str(part.partname).startswith(_DECK_TEXT) and hasattr(part, "_element"):
+            for element in part._element.iter(qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr")):
+                if element.get("i", "0").lower() in ("1", "true"):
+                    element.set("i", "0")
+
+
+#: The deck parts whose text a reader sees or which give it its look.
+_DECK_TEXT = (
+    "/ppt/slides/",
+    "/ppt/slideLayouts/",
+    "/ppt/slideMasters/",
+    "/ppt/notesSlides/",
+    "/ppt/notesMasters/",
+    "/ppt/charts/",
+)
 
 
 def _upright(document: Any) -> None:

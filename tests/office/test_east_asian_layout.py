@@ -80,3 +80,44 @@ def test_a_templates_own_spacing_is_kept() -> None:
     names = [etree.QName(child).localname for child in p_pr]
     assert names.index("autoSpaceDE") < names.index("autoSpaceDN")
     assert "spacing" not in names or names.index("autoSpaceDE") < names.index("spacing")
+
+
+def _italic_deck_template(folder: Path) -> Path:
+    """The default deck with italic text in its master's body style and its layouts' placeholders."""
+    import shutil
+
+    from pptx import Presentation
+
+    folder.mkdir()
+    shutil.copy(TEMPLATES / "briefing.docx", folder / "briefing.docx")
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    master = prs.slide_masters[0]._element
+    for element in master.iter(qn("a:defRPr")):
+        element.set("i", "1")
+    for layout in prs.slide_layouts:
+        for element in layout._element.iter(qn("a:rPr"), qn("a:defRPr")):
+            element.set("i", "1")
+    prs.save(str(folder / "deck.pptx"))
+    return folder
+
+
+def _deck_italics(deck: Path) -> int:
+    with zipfile.ZipFile(deck) as package:
+        return sum(
+            package.read(n).decode().count(' i="1"')
+            for n in package.namelist()
+            if n.startswith(("ppt/slides/", "ppt/slideLayouts/", "ppt/slideMasters/", "ppt/notesSlides/"))
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "upright"), [("jeonsihoe-ko", True), ("gipfel-zh", True), ("salon-fr", False)]
+)
+def test_a_cjk_deck_is_upright_whatever_the_template_slants(name: str, upright: bool, tmp_path: Path) -> None:
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    templates = _italic_deck_template(tmp_path / "templates")
+    result = build(HELD_OUT / f"{name}.yaml", Settings.simple(tmp_path / "out", templates))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    assert (_deck_italics(deck) == 0) is upright, name

@@ -26,6 +26,7 @@ from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
+from reportgen.office.east_asian_layout import set_deck_layout
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
@@ -153,6 +154,7 @@ def render_deck(
     if info is not None:
         set_language(prs, info.language)
         warnings += east_asian.set_deck_fonts(prs, info.language)
+        set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
     save_document(prs, prs.core_properties, out, info)
     if keep is not None:
         keep.append(prs)
