@@ -349,3 +349,31 @@ def test_a_charts_name_is_in_the_events_language(name: str, word: str, tmp_path:
     for document in (xml, slides):
         names = re.findall(r'<(?:wp:docPr|p:cNvPr) [^>]*name="([^"]*)"[^>]*descr=', document)
         assert names and all(n.startswith(f"{word} ") for n in names), (name, names)
+
+
+def test_a_korean_charts_amounts_read_as_a_korean_editor_writes_them(tmp_path: Path) -> None:
+    """A chart's labels and alt text print amounts as the sentences do: '1,200억 원', exact
+    ('1.8억 원', never '2억 원'), a space after 만 and 억."""
+    text = (HELD_OUT / "jeonsihoe-ko.yaml").read_text(encoding="utf-8")
+    for old, new in (
+        (
+            "{label: 산업용 로봇, value: 600, unit: 곳}",
+            "{label: 산업용 로봇, value: 120000000000, currency: KRW}",
+        ),
+        ("{label: 협동 로봇, value: 450, unit: 곳}", "{label: 협동 로봇, value: 180000000, currency: KRW}"),
+        (
+            "{label: 물류 자동화, value: 350, unit: 곳}",
+            "{label: 물류 자동화, value: 35000000, currency: KRW}",
+        ),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    source = tmp_path / "jeonsihoe-ko.yaml"
+    source.write_text(text, encoding="utf-8")
+    briefing, deck = built(source, tmp_path / "out")
+    expected = "산업용 로봇: 1,200억 원; 협동 로봇: 1.8억 원; 물류 자동화: 3,500만 원."
+    assert any(expected in t for t in texts(briefing, deck))
+    slides = "".join(
+        zipfile.ZipFile(deck).read(n).decode() for n in zipfile.ZipFile(deck).namelist() if n.endswith(".xml")
+    )
+    assert expected in slides  # the deck chart's alt text
