@@ -49,9 +49,13 @@ PLACE = (
     '{% if event.country %}{{ _("%(city)s, %(country)s", city=event.city, country=event.country) }}'
     "{% else %}{{ event.city }}{% endif %}"
 )
+# The name is the sentence's subject with its article where the language needs one ('Die
+# Internationale Fachmesse …'); where that article is not sure, a sentence that needs none.
 STORY = (
-    '{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", name=event.name, '
-    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
+    '{% if event.subject %}{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", '
+    "name=event.subject, short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
+    '{% else %}{{ _("%(name)s (%(short_name)s): closing in %(city)s on %(date)s.", name=event.name, '
+    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}{% endif %}"
 )
 KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
@@ -262,9 +266,9 @@ def make_briefing(path: Path) -> None:
         qualifier.font.size = Pt(10)
         qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
         amount = (
-            number.add_run(  # a no-break space (none in Chinese): the number and its unit stay on one line
+            number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
                 f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
+                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
                 "{% endif %}"
             )
         )
@@ -570,7 +574,7 @@ QUOTE = (
     "{{% endif %}}"
 )
 SECTION_NOTES = [
-    "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary }}{% endif %}",
+    "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary|after_pair }}{% endif %}",
     "{%p if page.first %}",
     # the heading only over quotes to follow: never 'Where the figures come from:' and nothing
     "{%p if s.figure_list|selectattr('quote')|list %}",
@@ -599,7 +603,7 @@ SECTION_NOTES = [
     # the sections folded onto this slide: where their figures come from
     "{%p for fid in page.folded %}",
     "{{ sections[fid].title }}"
-    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary }}{% endif %}",
+    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary|after_pair }}{% endif %}",
     "{%p for f in sections[fid].figure_list if f.quote %}",
     "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
     "{{ f.quote.text|quoted }}"

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportgen.data.derive import Derived, FigureView, SectionView, alt_text
 from reportgen.data.model import EventSummary
+from reportgen.data.sentences import language
 from reportgen.data.views import ChartInfo, SourceInfo, TemplateFunction, event_view
 
 
@@ -46,7 +47,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         return figures[ref]
 
     return {
-        "event": event_view(summary.event, derived.dates),
+        "event": event_view(summary.event, derived.dates, language(summary.formatting.locale)),
         "sections": dict(derived.sections),
         "section_list": tuple(derived.sections.values()),
         "figures": dict(figures),

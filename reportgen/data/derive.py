@@ -62,6 +62,7 @@ class FigureView(View):
     _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
     _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
+    _spaced_after_scale: bool = field(default=False, repr=False)  # Korean: '62만 명' (phrases.py)
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
     headline: bool = False  # the news (model.Figure): first of the key figures
@@ -77,6 +78,7 @@ class FigureView(View):
         "unit_text",
         "unit_symbol",
         "symbol_gap",
+        "unit_gap",
         "label_names_unit",
     )
 
@@ -119,7 +121,20 @@ class FigureView(View):
         after a Chinese or Japanese scale word ('12万m²')."""
         if self.unit_symbol in ("%", "‰"):
             return self._percent_gap
+        if self._after_scale_word:
+            return "\u00a0"  # '6만 m²'
         return "" if phrases_cjk(self.amount_text[-1:] or "0") else "\u00a0"  # '12万m²', as its press sets it
+
+    @property
+    def unit_gap(self) -> str:
+        """What goes between the amount and its unit word on a tile: the language's own (a no-break
+        space, none in Chinese and Japanese: '25\u00a0projects', '25个'), and a no-break space after a
+        Korean scale word ('62만\u00a0명', as the sentences write '62만 명')."""
+        return "\u00a0" if self._after_scale_word else self._punct.unit
+
+    @property
+    def _after_scale_word(self) -> bool:
+        return self._spaced_after_scale and self.amount_text[-1:].isalpha()
 
     @property
     def value_text(self) -> str:
@@ -781,15 +796,16 @@ def _rows(headline: str, points: tuple[str, ...]) -> int:
     return TITLE_ROWS + sum(-(-_width(t) // ROW_CHARS) for t in (headline, *points) if t)
 
 
-def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
+def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
     """A folded page's text as bullets of another slide, led by the section's name (with its
     headline), so its bullets are not read as the other section's."""
+    pair, after = punct.pair, punct.after_pair  # 'Fréquentation : le week-end …'
     if page.headline:
-        return (f"{section.title}{pair}{page.headline}", *page.points)
+        return (f"{section.title}{pair}{after(page.headline)}", *page.points)
     if page.points and _names_itself(page.points[0], section.title):  # 'Forum tracks: …' (Forums)
         return page.points
     if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
-        return (f"{section.title}{pair}{page.points[0]}", *page.points[1:])
+        return (f"{section.title}{pair}{after(page.points[0])}", *page.points[1:])
     return (section.title,)
 
 
@@ -808,7 +824,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
     little text to fill a quarter of a slide leaves it. The small ones share one 'Other highlights'
     slide when together they fill one; otherwise each joins the previous text slide that has room,
     and only a slide that has nowhere to go stays as it is."""
-    pair = fmt.punct.pair
+    punct = fmt.punct
     kept: list[SectionView] = []
     moved: list[tuple[SectionView, DeckPage, DeckPage]] = []  # (section, page as folded, page)
     for section in sections:
@@ -819,7 +835,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
                 moved.append((section, short, pages[-1]))
                 pages = pages[:-1]
         kept.append(replace(section, deck_pages=pages))
-    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, pair))
+    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, punct))
     title = fmt.gettext("Other highlights")
     if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
         folded = tuple(section.id for section, _, _ in moved)
@@ -828,7 +844,7 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if _host(kept, at, _as_points(section, page, pair), section.id):
+        if _host(kept, at, _as_points(section, page, punct), section.id):
             continue
         if whole.novel == () and not whole.points:  # a summary whose figures are all tiles: the
             continue  # briefing prints it; the deck's tiles say what a slide of it would repeat
@@ -950,6 +966,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         _figure=fig,
         _punct=fmt.punct,
         _percent_gap=fmt.words.percent_gap,
+        _spaced_after_scale=fmt.words.spaced_after_scale,
         conversions_text=fmt.conversions(fig),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.

@@ -170,12 +170,17 @@ class Formatter:
                 count = exact.scaleb(-power)
                 digits = _decimals(count)
                 if digits <= MAX_WORD_DECIMALS and abs(count) < 10**places:
-                    return format_compact_decimal(
+                    text = format_compact_decimal(
                         exact, format_type="long", locale=self.locale, fraction_digits=digits
                     )
+                    return self._grouped(text) if self.words.grouped_count else text
         if exact == exact.to_integral_value():
             return format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
+
+    def _grouped(self, text: str) -> str:
+        """The whole digits before a scale word grouped as the locale groups digits: '1,200억'."""
+        return re.sub(r"\d{4,}", lambda m: format_decimal(int(m.group()), locale=self.locale), text, count=1)
 
     @property
     def words(self) -> language.Phrases:
@@ -394,6 +399,7 @@ class Formatter:
             "date_range": self.date_range,
             "listing": self.listing,
             "quoted": self.quoted,
+            "after_pair": self.punct.after_pair,
         }
 
 

@@ -48,6 +48,11 @@ class Phrases:
     # Spanish counts amounts from a thousand million up to a billón (10¹²) in millions, as its
     # press writes them ('2400 millones de euros'), not in CLDR's 'mil millones'; '' = CLDR's words
     thousand_millions: str = ""
+    # Korean: a word after a scale word stands apart ('62만 명', '1,200억 원'), as Korean spacing
+    # sets a counter after a number written in 만 and 억; after digits it is written tight ('1,400곳')
+    spaced_after_scale: bool = False
+    # Korean groups the digits before a scale word ('1,200억'); Chinese and Japanese write '1200亿'
+    grouped_count: bool = False
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -262,8 +267,9 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             as_of_one="até à {time} de {date}",
             scale_of="de ",
         ),
-        # Korean puts 'more than' and 'less than' after the amount, as Japanese does, and writes a
-        # counter or currency straight after the number ('1,400명', '150억달러'), as its press does.
+        # Korean puts 'more than' and 'less than' after the amount, as Japanese does, writes a
+        # counter or currency straight after digits ('1,400명', '500원') and a space after 만, 억
+        # and 조 ('62만 명', '1,200억 원', '150억 달러'), with the digits before them grouped.
         "ko": Phrases(
             _q(
                 nearly="{} 가까이",
@@ -281,6 +287,8 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"HKD": "홍콩달러", "CHF": "스위스프랑"}
             ),
             tight=True,
+            spaced_after_scale=True,
+            grouped_count=True,
         ),
         # Dutch names a currency in the singular after any amount ('15 miljard euro', '500 dollar').
         "nl": Phrases(
@@ -343,10 +351,12 @@ def is_cjk(char: str) -> bool:
 
 def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:
     """An amount and the word after it: no space before a Chinese or Japanese word, nor after a
-    Chinese or Japanese scale word in those languages; a percent or
+    Chinese or Japanese scale word in those languages; a space after a Korean scale word; a percent or
     per-mille sign as the language's CLDR pattern sets it ('6.7%', '6,7\u00a0%')."""
     if word in PERCENT_SIGNS:
         return amount + words.percent_gap + word
+    if words.spaced_after_scale and word and amount[-1:].isalpha():
+        return f"{amount}{space}{word}"  # '62만 명', '1,200억 원'
     if words.tight and word and (is_cjk(word[0]) or (is_cjk(amount[-1:] or "0") and word in UNITS)):
         return amount + word  # '3,400社'; after 万 or 亿 a unit symbol too: '12万m²' (not 'RMB')
     return f"{amount}{space}{word}" if word else amount

@@ -10,7 +10,8 @@ Templates reach these as `punct.list`, `punct.pair`, `punct.clause`, `punct.stop
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -31,12 +32,29 @@ class Punctuation(View):
     close: str = ")"
     unit: str = "\u00a0"  # between a number and its unit word set apart ('25\u00a0projects', '25个')
     credit: str = "\u2014\u00a0"  # before the one a quote is credited to: '— Zhang Wei', '——张为'
+    # Words that open a sentence and take a small letter after a colon, where the language writes
+    # one there (French, Spanish, Italian, Portuguese, Dutch): 'Le salon en chiffres : une
+    # édition record'. A closed list (articles, determiners, numbers, adverbs), so a name that opens
+    # the text ('Madrid acoge …') keeps its capital.
+    _small_after_pair: frozenset[str] = field(default=frozenset(), repr=False)
 
     def listing(self, items: object) -> str:
         """The items joined as the language lists them: 'AI, robotics', 'AI、机器人'."""
         if isinstance(items, str) or not hasattr(items, "__iter__"):
             raise TypeError("listing joins a list of texts")
         return self.list.join(str(item) for item in items)  # type: ignore[attr-defined]
+
+    def after_pair(self, text: object) -> str:
+        """`text` as it reads after `pair`: its first word in a small letter where the language
+        writes one after a colon and the word is not a name ('Fréquentation : le week-end …')."""
+        value = str(text)
+        word = _FIRST_WORD.match(value)
+        if word and (word.group(1) in self._small_after_pair or word.group(0) in self._small_after_pair):
+            return value[:1].lower() + value[1:]
+        return value
+
+
+_FIRST_WORD = re.compile(r"([^\W\d_]+)['\u2019]?")
 
 
 _EAST_ASIAN = Punctuation(
@@ -63,11 +81,58 @@ _JAPANESE = Punctuation(
     unit="",
     credit="——",
 )
-_FRENCH = Punctuation(pair="\u00a0: ", semicolon="\u202f; ")
-#: Korean sets ASCII marks with spaces, as English does, and a counter straight after its number
-#: ('1,400곳 이상', '62만명'), as Chinese and Japanese do.
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words, each with its apostrophe as typed and as set ("L'", 'L’')."""
+    return frozenset(text.split()) | frozenset(text.replace("'", "\u2019").split())
+
+
+_FRENCH = Punctuation(
+    pair="\u00a0: ",
+    semicolon="\u202f; ",
+    _small_after_pair=_words(
+        "Le La Les L' Un Une Des Du De D' Ce Cet Cette Ces Son Sa Ses Leur Leurs Plus Près Environ "
+        "Moins Au Aux Tous Toutes Tout Toute Chaque Deux Trois Quatre Cinq Six Sept Huit Neuf Dix "
+        "Onze Douze Quinze Vingt Trente Cent Mille Il Elle Ils Elles On Pour Avec Dans En Sur Par "
+        "Après Avant Pendant Depuis Jusqu' Près Nouvelle Nouveau Record"
+    ),
+)
+_SPANISH = Punctuation(
+    _small_after_pair=_words(
+        "El La Los Las Un Una Unos Unas Este Esta Estos Estas Ese Esa Su Sus Más Casi Alrededor "
+        "Menos Al Del Cada Todo Toda Todos Todas Dos Tres Cuatro Cinco Seis Siete Ocho Nueve Diez "
+        "Veinte Cien Mil En Con Por Para Durante Desde Tras Nueva Nuevo Récord"
+    )
+)
+_ITALIAN = Punctuation(
+    _small_after_pair=_words(
+        "Il Lo La I Gli Le L' Un Uno Una Un' Questo Questa Questi Queste Suo Sua Suoi Sue Oltre "
+        "Quasi Circa Meno Più Al Allo Alla Ai Agli Alle Del Dello Della Dei Degli Delle Ogni Tutto "
+        "Tutta Tutti Tutte Due Tre Quattro Cinque Sei Sette Otto Nove Dieci Venti Cento Mille In Con "
+        "Per Durante Dopo Nuova Nuovo Record"
+    )
+)
+_PORTUGUESE = Punctuation(
+    _small_after_pair=_words(
+        "O A Os As Um Uma Uns Umas Este Esta Estes Estas Esse Essa Seu Sua Seus Suas Mais Quase "
+        "Cerca Menos Ao À Aos Às Do Da Dos Das No Na Nos Nas Cada Todo Toda Todos Todas Dois Duas "
+        "Três Quatro Cinco Seis Sete Oito Nove Dez Vinte Cem Mil Em Com Por Para Durante Após Nova "
+        "Novo Recorde"
+    )
+)
+_DUTCH = Punctuation(
+    _small_after_pair=_words(
+        "De Het Een Dit Deze Dat Die Zijn Haar Hun Meer Bijna Circa Ruim Minder Ongeveer Elke Alle "
+        "Twee Drie Vier Vijf Zes Zeven Acht Negen Tien Twintig Honderd Duizend In Met Op Voor "
+        "Tijdens Na Sinds Er Nieuw Nieuwe Record"
+    )
+)
+#: Korean sets ASCII marks with spaces, as English does, and a counter straight after its digits
+#: ('1,400곳 이상'), as Chinese and Japanese do (after 만 and 억 a space: phrases.py, `unit_gap`).
 _KOREAN = Punctuation(unit="")
 _BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH, "ko": _KOREAN}
+_BY_LANGUAGE |= {"es": _SPANISH, "it": _ITALIAN, "pt": _PORTUGUESE, "nl": _DUTCH}
 #: Marks that already enclose a name: it is not quoted again.
 _ENCLOSED = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "“"), ('"', '"'))
 

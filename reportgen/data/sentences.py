@@ -85,6 +85,9 @@ _NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
 #: singular that happens to end in s ('press', 'campus', 'basis').
 _PLURAL = re.compile(r"^[^\W\d_]{2,}(?<!ss)(?<!us)(?<!is)[sx]$")
 _ENDS = ".!?。！？…"
+#: Languages that write a title after a name in small letters ('Lucía Fernández, directora de la
+#: feria'); English and German keep the capital (a German title is a noun).
+_SMALL_TITLES = ("fr", "es", "it", "pt", "nl")
 
 
 def _lower_first(label: str, proper: frozenset[str]) -> str:
@@ -97,7 +100,9 @@ def _lower_first(label: str, proper: frozenset[str]) -> str:
         and word[1:] == word[1:].lower()
         and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
         and word not in proper
-        and not re.match(r"[A-Z][a-z]", rest)  # 'Turing Prize winners'; not 'AI projects'
+        and not (
+            rest[:1].isupper() and rest[1:2].islower()
+        )  # 'Turing Prize winners', 'Directeur Général'; not 'AI projects'
     ):
         return first.lower() + (" " + rest if rest else "")
     return label
@@ -219,6 +224,8 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
     role = (role or "").strip()
     if role[:1].isupper() and lang not in ("de", *_ASIAN):
         titles, role = (*titles, role), ""
+    if lang in _SMALL_TITLES:  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
+        titles = [_lower_first(title, frozenset()) for title in titles]
     named = listing(titles, locale) if titles else ""
     if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
         parts = [name, punct.list.join(titles), role]

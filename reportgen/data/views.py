@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
+from reportgen.data import definite
 from reportgen.data.model import Event, ItemList, Person, Quote
 
 
@@ -98,6 +99,9 @@ class EventView(View):
     closing_date: dt.date
     slug: str | None
     dates: str = ""  # '14–17 October 2025', or the closing date: the event's dates in words
+    # the name as a sentence's subject, with its article where the language needs one ('Die
+    # Internationale Fachmesse …', 'Le Salon …'); '' where that article is not sure (definite.py)
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ def list_view(item_list: ItemList) -> ListView:
     return ListView(item_list.label, tuple(item_list.items), quote_view(item_list.quote))
 
 
-def event_view(event: Event, dates: str = "") -> EventView:
+def event_view(event: Event, dates: str = "", language: str = "en") -> EventView:
     return EventView(
         event.name,
         event.short_name,
@@ -145,4 +149,5 @@ def event_view(event: Event, dates: str = "") -> EventView:
         event.closing_date,
         event.slug,
         dates,
+        definite.subject(event.name, language) or "",
     )

@@ -33,6 +33,7 @@ from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
+from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -207,7 +208,8 @@ def render_briefing(
         raise combined(errors)
     look = briefing_look(tpl.docx)
     images.set_look("briefing", look)  # pictures are drawn from here on
-    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"))
+    # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
+    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"), fmt.gettext("Chart"))
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
@@ -217,6 +219,7 @@ def render_briefing(
     if info is not None:
         _set_language(tpl.docx, info.language)
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
+        set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:
         keep.append(tpl.docx)
@@ -282,7 +285,12 @@ def _story_parts(tpl: DocxTemplate) -> list[tuple[str, Any]]:
 
 
 def _place_pictures(
-    tpl: DocxTemplate, wanted: list[_Wanted], images: ChartSource, name: str, logo_alt: str = "Logo"
+    tpl: DocxTemplate,
+    wanted: list[_Wanted],
+    images: ChartSource,
+    name: str,
+    logo_alt: str = "Logo",
+    chart_word: str = "Chart",
 ) -> None:
     """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
     placed = 0
@@ -299,7 +307,7 @@ def _place_pictures(
             # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
             # package, the relationships and the element, which every part has.
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)
-            inline.docPr.set("name", f"Chart {slot.chart_id}" if not logo else "Logo")
+            inline.docPr.set("name", f"{chart_word} {slot.chart_id}" if not logo else logo_alt)
             inline.docPr.set("descr", alt)
             # serialized and parsed back as docxtpl's InlineImage did, so documents stay the same
             drawing = etree.fromstring(f'<w:drawing xmlns:w="{W_NS}">{inline.xml}</w:drawing>', SAFE_PARSER)

@@ -209,9 +209,12 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
         ("pt_BR", 13_600_000_000, "BRL", "nearly", "quase 13,6 bilhões de reais"),
         ("pt_BR", 500, "USD", "exactly", f"500{NBSP}dólares"),
         ("pt_PT", 15_000_000_000, "EUR", "exactly", "15 mil milhões de euros"),
-        ("ko_KR", 120_000_000_000, "KRW", "about", "약 1200억원"),
-        ("ko_KR", 78_410_000_000, "USD", "exactly", "784.1억달러"),
-        ("ko_KR", 15_000_000_000, "EUR", "more than", "150억유로 이상"),
+        ("ko_KR", 120_000_000_000, "KRW", "about", "약 1,200억 원"),
+        ("ko_KR", 180_000_000, "KRW", "exactly", "1.8억 원"),  # exact, never 2억
+        ("ko_KR", 3_500_000, "KRW", "exactly", "350만 원"),
+        ("ko_KR", 1_500, "KRW", "exactly", "1,500원"),
+        ("ko_KR", 78_410_000_000, "USD", "exactly", "784.1억 달러"),
+        ("ko_KR", 15_000_000_000, "EUR", "more than", "150억 유로 이상"),
         ("nl_NL", 15_000_000_000, "EUR", "nearly", "bijna 15 miljard euro"),
         ("nl_NL", 2_400_000, "USD", "exactly", "2,4 miljoen dollar"),  # singular, as Dutch writes it
         ("nl_NL", 500, "GBP", "up to", f"tot 500{NBSP}pond"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from reportgen.data.prepare import prepare
+from reportgen.data.punctuation import punctuation
 from reportgen.data.sentences import figure, headline, listing, person
 
 from ..conftest import ROOT
@@ -80,7 +81,10 @@ def test_a_list_is_joined_with_the_languages_and(locale: str, expected: str) -> 
         ("fiera-it", "fiera.visitatori", "Circa 370.000 visitatori, alle 18:00 del 5 ottobre 2024"),
         ("feira-pt", "feira.negocios", "Volume de negócios: quase 13,6 bilhões de reais"),
         ("jeonsihoe-ko", "jeonsi.chamga", "참가 기업은 1,400곳 이상"),
-        ("jeonsihoe-ko", "jeonsi.sangdam", "상담액은 약 1200억원"),
+        # a space after 만 and 억, and the digits before them grouped, as a Korean editor writes them
+        ("jeonsihoe-ko", "jeonsi.sangdam", "상담액은 약 1,200억 원"),
+        ("jeonsihoe-ko", "jeonsi.gwallam", "관람객은 약 62만 명, 2024년 11월 15일 오후 2시 기준"),
+        ("jeonsihoe-ko", "jeonsi.myeonjeok", "전시 면적은 6만 m²"),
         ("beurs-nl", "beurs.standhouders", "Meer dan 650 standhouders"),
     ],
 )
@@ -94,3 +98,39 @@ def test_a_headline_drops_an_aside_about_the_logarithmic_scale_in_each_language(
     assert headline("Visitatori per anno (scala logaritmica)") == "Visitatori per anno"
     assert headline("Bezoekers per jaar (logaritmische schaal)") == "Bezoekers per jaar"
     assert headline("연도별 관람객(로그 눈금)") == "연도별 관람객"
+
+
+@pytest.mark.parametrize(
+    ("locale", "title", "expected"),
+    [
+        ("fr_FR", "Présidente du salon", "Claire Dubois, présidente du salon, a ouvert le salon."),
+        ("fr_FR", "Directeur Général", "Claire Dubois, Directeur Général, a ouvert le salon."),  # not sure
+        ("es_ES", "Directora de la feria", "Claire Dubois, directora de la feria, a ouvert le salon."),
+        ("de_DE", "Geschäftsführerin", "Claire Dubois, Geschäftsführerin, a ouvert le salon."),  # a noun
+        ("en_GB", "President of the fair", "Claire Dubois, President of the fair, a ouvert le salon."),
+    ],
+)
+def test_a_title_after_a_name_is_in_small_letters_where_the_language_writes_it_so(
+    locale: str, title: str, expected: str
+) -> None:
+    assert person("Claire Dubois", [title], "a ouvert le salon", locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        ("fr_FR", "Le week-end de clôture a attiré près d’un tiers des visiteurs.", "le week-end"),
+        ("fr_FR", "L'édition 2025 a battu son record.", "l'édition"),
+        ("fr_FR", "Lyon accueille le salon.", "Lyon accueille"),  # a name keeps its capital
+        ("it_IT", "Un’edizione da record.", "un’edizione"),
+        ("es_ES", "Una edición récord.", "una edición"),
+        ("pt_BR", "Uma edição recorde.", "uma edição"),
+        ("nl_NL", "Meer standhouders dan vorig jaar.", "meer standhouders"),
+        ("de_DE", "Mehr Aussteller als im Vorjahr.", "Mehr Aussteller"),  # German: a capital
+        ("en_GB", "The fair grew.", "The fair"),
+    ],
+)
+def test_a_sentence_after_a_colon_starts_as_the_language_writes_it(
+    locale: str, text: str, expected: str
+) -> None:
+    assert punctuation(locale).after_pair(text).startswith(expected)

@@ -1196,6 +1196,20 @@ def in_locale(locale: str) -> Callable[[Path], list[str]]:
     return lambda tmp: [str(waic_in(locale, tmp))]
 
 
+def in_locale_without_labels(locale: str) -> Callable[[Path], list[str]]:
+    """WAIC in `locale`, its currency named in the language's own word (no `currency_labels`)."""
+
+    def make(tmp: Path) -> list[str]:
+        path = waic_in(locale, tmp)
+        text = path.read_text(encoding="utf-8")
+        labels = "  currency_labels:\n    CNY: {en: RMB, zh: 元}\n"
+        assert labels in text
+        path.write_text(text.replace(labels, ""), encoding="utf-8")
+        return [str(path)]
+
+    return make
+
+
 def printed(*needles: str) -> Callable[[Path], None]:
     """Each text is in the briefing and on the deck's slides (a no-break space, which keeps a
     number with its scale word or currency, reads as a space: data/typography.py)."""
@@ -1406,6 +1420,14 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed("6.38억 이상", "2022년 9월 3일 오후 2시 기준"),
+    ),
+    Case(
+        "locale-korean-scale-spacing",  # a space after 억 before the currency's word: '150억 위안'
+        "data",
+        in_locale_without_labels("ko_KR"),
+        0,
+        "built WAIC 2022",
+        check=printed("150억 위안 가까이"),
     ),
     Case(
         "en-in-amounts",

@@ -26,6 +26,7 @@ from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
+from reportgen.office.east_asian_layout import set_deck_layout
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
@@ -65,9 +66,10 @@ class _Slots:
     `chart('reach', picture=true)` (or a source with pictures only) becomes a picture.
     """
 
-    def __init__(self, charts: ChartSource, logo_alt: str = "Logo") -> None:
+    def __init__(self, charts: ChartSource, logo_alt: str = "Logo", chart_word: str = "Chart") -> None:
         self.charts = charts
         self.logo_alt = logo_alt  # the logo picture's alt text, in the event's language
+        self.chart_word = chart_word  # a chart's name starts with it ('Diagramm reach'), likewise
         self.known = set(charts.ids())
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
         self.palette: tuple[str, ...] = ()  # the deck theme's accents, for label contrast
@@ -119,7 +121,7 @@ def render_deck(
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
-    slots = _Slots(chart_source(charts), fmt.gettext("Logo"))
+    slots = _Slots(chart_source(charts), fmt.gettext("Logo"), fmt.gettext("Chart"))
     look = deck_look(prs)
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
@@ -152,6 +154,7 @@ def render_deck(
     if info is not None:
         set_language(prs, info.language)
         warnings += east_asian.set_deck_fonts(prs, info.language)
+        set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
     save_document(prs, prs.core_properties, out, info)
     if keep is not None:
         keep.append(prs)
@@ -398,21 +401,23 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
         logo = source.logo() if chart_id == "" and as_picture else None
         data = None if as_picture else source.data(chart_id)
         if logo is not None:
-            placed = _place_picture(slide, shape, logo, box_w, box_h, "Logo", slots.logo_alt)
+            placed = _place_picture(slide, shape, logo, box_w, box_h, slots.logo_alt, slots.logo_alt)
         elif data is not None:
             colours, font = source.override()
             frame = add_native_chart(
                 slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font, slots.palette
             )
             set_alt_text(
-                frame._element.nvGraphicFramePr.cNvPr, f"Chart {chart_id}", source.alt_text(chart_id)
+                frame._element.nvGraphicFramePr.cNvPr,
+                f"{slots.chart_word} {chart_id}",
+                source.alt_text(chart_id),
             )
             _no_second_title(slide, frame.chart)
             placed = frame._element
         else:
             path = source.picture(chart_id, "deck", box_w / EMU_PER_INCH, box_h / EMU_PER_INCH)
             placed = _place_picture(
-                slide, shape, path, box_w, box_h, f"Chart {chart_id}", source.alt_text(chart_id)
+                slide, shape, path, box_w, box_h, f"{slots.chart_word} {chart_id}", source.alt_text(chart_id)
             )
         shape._element.addprevious(placed)
         shape._element.getparent().remove(shape._element)

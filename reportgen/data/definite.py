@@ -1,0 +1,253 @@
+"""An event's name as the subject of a sentence, with the definite article its language needs:
+'Die Internationale Fachmesse für Holz und Handwerk 2026 … ging … zu Ende', 'Le Salon international
+de l’agroalimentaire 2024 … a pris fin', 'La Feria Internacional …', 'Il Salone …', 'A Feira …',
+'De Internationale Vakbeurs …'. Without it a native editor corrects the sentence: a German,
+French, Spanish, Italian, Portuguese or Dutch event name is a noun phrase, not a proper name.
+
+The article follows the gender and number of the name's head noun, which the data does not give:
+only nouns and endings whose gender is sure are used (a Messe is feminine, a Salon masculine, '-ung'
+and '-tion' feminine). For any other name (an acronym, 'IFA 2024', a noun not listed) `subject`
+returns None, and the template prints a sentence that needs no article ('… : clôture à Lyon le …').
+A name that already starts with its article ('Die Messe', 'La Biennale') is kept as it is.
+English, Chinese, Japanese and Korean need none: the name itself is the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+F, M, N, P = "f", "m", "n", "p"  # feminine, masculine, neuter, plural
+
+#: Per language: (head noun, gender); the longest that fits decides. In German and Dutch a
+#: compound's last part decides ('Fachmesse' is a 'Messe'); in the others the noun itself, or an
+#: ending marked '-' ('-tion').
+_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (
+        *((e, P) for e in ("festspiele", "spiele", "tage", "wochen", "festwochen", "meisterschaften")),
+        *(
+            (e, F)
+            for e in (
+                "messe", "ung", "heit", "keit", "schaft", "ion", "tät", "feier", "konferenz", "woche",
+                "schau", "börse", "biennale", "nacht", "gala", "show", "expo", "gipfelkonferenz",
+                "zeremonie", "rallye", "regatta", "olympiade", "kirmes", "dult", "kerwe", "parade",
+            )
+        ),
+        *(
+            (e, M)
+            for e in (
+                "gipfel", "kongress", "markt", "tag", "lauf", "marathon", "ball", "salon", "wettbewerb",
+                "preis", "empfang", "abend", "zug", "umzug", "basar", "karneval", "fasching",
+            )
+        ),
+        *(
+            (e, N)
+            for e in (
+                "forum", "festival", "konzert", "fest", "turnier", "treffen", "symposium", "kolloquium",
+                "seminar", "rennen", "derby", "sportfest", "volksfest", "oktoberfest", "musikfest",
+            )
+        ),
+    ),
+    "fr": (
+        *((e, P) for e in ("journées", "rencontres", "championnats", "jeux", "assises", "entretiens")),
+        *((e, P) for e in ("floralies", "olympiades", "nuits", "semaines", "fêtes", "internationaux")),
+        *(
+            (e, F)
+            for e in (
+                "fête", "foire", "biennale", "semaine", "nuit", "journée", "conférence", "exposition",
+                "soirée", "cérémonie", "convention", "course", "coupe", "braderie", "quinzaine",
+                "-tion", "-sion", "-ité",
+            )
+        ),
+        *(
+            (e, M)
+            for e in (
+                "salon", "festival", "sommet", "congrès", "forum", "marché", "carnaval", "championnat",
+                "tournoi", "colloque", "symposium", "marathon", "gala", "concours", "prix", "grand prix",
+                "mondial", "trophée", "rallye", "défilé", "concert",
+            )
+        ),
+    ),
+    "es": (
+        *((e, P + F) for e in ("jornadas", "olimpiadas", "fiestas", "noches")),
+        *((e, P + M) for e in ("juegos", "premios", "encuentros", "días", "campeonatos")),
+        *(
+            (e, F)
+            for e in (
+                "feria", "cumbre", "semana", "muestra", "bienal", "conferencia", "gala", "noche",
+                "exposición", "jornada", "reunión", "asamblea", "copa", "carrera", "fiesta", "vuelta",
+                "-ción", "-sión", "-dad",
+            )
+        ),
+        *(
+            (e, M)
+            for e in (
+                "salón", "festival", "congreso", "encuentro", "foro", "campeonato", "maratón", "mercado",
+                "simposio", "certamen", "torneo", "premio", "concurso", "desfile", "rally", "concierto",
+            )
+        ),
+    ),
+    "it": (
+        *((e, P + F) for e in ("giornate", "olimpiadi", "notti", "settimane")),
+        *((e, P + M) for e in ("giochi", "campionati", "incontri", "stati generali")),
+        *(
+            (e, F)
+            for e in (
+                "fiera", "mostra", "biennale", "triennale", "settimana", "esposizione", "rassegna",
+                "notte", "conferenza", "assemblea", "giornata", "maratona", "festa", "sagra", "coppa",
+                "corsa", "regata", "-zione", "-sione", "expo",
+            )
+        ),
+        *(
+            (e, M)
+            for e in (
+                "salone", "festival", "congresso", "convegno", "forum", "vertice", "premio", "campionato",
+                "incontro", "simposio", "concorso", "torneo", "palio", "carnevale", "mercato", "summit",
+                "concerto", "gran premio", "giro",
+            )
+        ),
+    ),
+    "pt": (
+        *((e, P + F) for e in ("jornadas", "olimpíadas", "festas")),
+        *((e, P + M) for e in ("jogos", "encontros", "campeonatos", "prêmios", "prémios")),
+        *(
+            (e, F)
+            for e in (
+                "feira", "bienal", "semana", "exposição", "mostra", "conferência", "cúpula", "cimeira",
+                "jornada", "maratona", "festa", "noite", "corrida", "copa", "taça", "-ção", "-são",
+                "-dade",
+            )
+        ),
+        *(
+            (e, M)
+            for e in (
+                "salão", "festival", "congresso", "encontro", "fórum", "campeonato", "simpósio", "prêmio",
+                "prémio", "torneio", "concurso", "carnaval", "mercado", "seminário", "concerto",
+                "rali", "rally", "show",
+            )
+        ),
+    ),
+    "nl": (
+        *((e, P) for e in ("dagen", "spelen", "weken", "kampioenschappen")),
+        *(
+            (e, "de")
+            for e in (
+                "beurs", "week", "conferentie", "tentoonstelling", "ing", "heid", "top", "markt",
+                "biënnale", "expo", "manifestatie", "race", "marathon", "show", "prijs", "nacht",
+                "avond", "dag", "kermis", "loop", "tocht", "parade", "regatta", "triënnale",
+            )
+        ),
+        *(
+            (e, "het")
+            for e in (
+                "congres", "festival", "forum", "symposium", "salon", "evenement", "kampioenschap",
+                "toernooi", "concert", "gala", "feest", "defilé", "seminar", "colloquium", "carnaval",
+            )
+        ),
+    ),
+}  # fmt: skip
+
+#: The article at the start of a sentence, by language and gender; 'v' before a vowel sound.
+_ARTICLES: dict[str, dict[str, str]] = {
+    "de": {F: "Die", M: "Der", N: "Das", P: "Die"},
+    "fr": {F: "La", M: "Le", P: "Les", "v": "L\u2019"},
+    "es": {F: "La", M: "El", P + F: "Las", P + M: "Los"},
+    "it": {F: "La", M: "Il", P + F: "Le", P + M: "I", "v": "L\u2019", "lo": "Lo", "gli": "Gli"},
+    "pt": {F: "A", M: "O", P + F: "As", P + M: "Os"},
+    "nl": {"de": "De", "het": "Het", P: "De"},
+}
+#: Articles a name may already start with: then it is kept as written.
+_LEADING = {
+    "de": ("der", "die", "das"),
+    "fr": ("le", "la", "les", "l'", "l\u2019"),
+    "es": ("el", "la", "los", "las"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "l\u2019"),
+    "pt": ("o", "a", "os", "as"),
+    "nl": ("de", "het"),
+}
+_NO_ARTICLE = ("en", "zh", "ja", "ko")
+_VOWEL = "aeiouàâäéèêëíìîïóòôöúùûüœæy"
+#: Italian masculine nouns that take 'lo': before s + consonant, z, gn, ps, pn, x, y.
+_LO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|pn|x|y)", re.IGNORECASE)
+
+
+def subject(name: str, lang: str) -> str | None:
+    """`name` as a sentence's subject in `lang`: with its article ('Die Internationale Fachmesse
+    …'), as written where the language needs none or it already has one, or None where the article
+    is not sure (the caller then prints a sentence that needs none)."""
+    name = name.strip()
+    if lang not in _NOUNS:
+        return name
+    words = name.split()
+    if not words:
+        return None
+    first = re.split(r"['\u2019]", words[0].casefold(), maxsplit=1)
+    if words[0].casefold() in _LEADING[lang] or (len(first) > 1 and f"{first[0]}'" in _LEADING[lang]):
+        return name[:1].upper() + name[1:]
+    if lang in ("de", "nl"):
+        return _germanic(words, lang)
+    gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
+    if gender is None:
+        return None
+    article = _romance(words[0], gender, lang)
+    return None if article is None else (article if article.endswith("\u2019") else article + " ") + name
+
+
+def _gender(noun: str, lang: str) -> str | None:
+    noun = noun.casefold()
+    if not noun[:1].isalpha():
+        return None
+    if lang in ("de", "nl"):  # a compound: the last part decides ('Fachmesse')
+        found = [(e, g) for e, g in _NOUNS[lang] if noun.endswith(e)]
+    else:  # the noun itself, or a suffix ('-tion') that decides ('manifestation', 'exposición')
+        found = [(e, g) for e, g in _NOUNS[lang] if noun == e or (e[0] == "-" and noun.endswith(e[1:]))]
+    return max(found, key=lambda eg: len(eg[0]))[1] if found else None
+
+
+def _romance(noun: str, gender: str, lang: str) -> str | None:
+    articles = _ARTICLES[lang]
+    lower = noun.casefold()
+    if lower[:1] == "h":  # an aspirated or a silent h: not sure which article elides
+        return None if lang in ("fr", "it") else articles[gender]
+    vowel = lower[:1] in _VOWEL
+    if lang == "fr" and vowel and gender in (F, M):
+        return articles["v"]
+    if lang == "it":
+        if gender == P + M:
+            return articles["gli"] if vowel or _LO.match(lower) else articles[gender]
+        if gender in (F, M) and vowel:
+            return articles["v"]
+        if gender == M and _LO.match(lower):
+            return articles["lo"]
+    if lang == "es" and gender == F and re.match(r"^h?[aá]", lower):
+        return None  # 'el águila': a stressed a takes 'el', an unstressed one 'la'; not sure which
+    return articles[gender]
+
+
+def _germanic(words: list[str], lang: str) -> str | None:
+    """German and Dutch: the head noun is the first capitalised word of a known gender before the
+    first word in small letters or digits ('Internationale Fachmesse für …', 'Frankfurter
+    Buchmesse 2024', 'Internationales Forum Berlin'); the words before it are adjectives."""
+    lead: list[str] = []
+    for word in words:
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            break
+        lead.append(word)
+    # the first noun whose gender is sure, after adjectives: 'Internationales Forum Berlin'
+    at = next((i for i, w in enumerate(lead) if not w.isupper() and _gender(w, lang)), None)
+    if at is None:  # an acronym ('IFA 2024') or a noun not listed: its gender is not sure
+        return None
+    gender = _gender(lead[at], lang)
+    assert gender is not None
+    adjectives = lead[:at]
+    if lang == "de" and adjectives:
+        # after the article an adjective ends in -e: 'Internationales Forum' → 'Das Internationale
+        # Forum'; a masculine one in -er may be a place's ('Leipziger Gipfel'), which never changes
+        if not all(a.endswith(("e", "er", "es", "en")) for a in adjectives):
+            return None
+        if gender == M and any(a.endswith("er") for a in adjectives):
+            return None
+        if gender == P:
+            return None  # 'Internationale Tage': the adjective changes to -en after 'die'
+        if gender == N:
+            adjectives = [a[:-1] if a.endswith("es") else a for a in adjectives]
+    return " ".join([_ARTICLES[lang][gender], *adjectives, *words[at:]])

@@ -1,0 +1,139 @@
+"""How a Chinese, Japanese or Korean briefing sets its text: upright, and spaced as the language is.
+
+- Upright: CJK fonts have no italics, so Word, PowerPoint and LibreOffice slant the glyphs of an
+  italic run (the Quote style, a quoted theme, a source's title): a slant no Chinese, Japanese or
+  Korean editor sets. In those editions every italic of the template's styles and of the
+  document's runs is turned off (`w:i` set to 0; in a deck, `i="0"` on the slides', layouts',
+  masters', notes' and charts' text); everything else the template says of a style (its font,
+  size, colour, indent) stays the template's.
+- Spaced: between CJK characters and Latin letters or digits ("WAIC 2022开幕", "5G网络") Word adds a
+  quarter-em gap of its own (`w:autoSpaceDE`, `w:autoSpaceDN`), and LibreOffice does as the document
+  says; no character is added to the text. Chinese and Japanese set it, as Word does by default;
+  Korean, which spaces its words itself, does not ("2024년", "1,200억": a gap after the digits reads
+  as a space that is not there). The document's defaults say so, unless the template's already do;
+  a style or paragraph of the template that says otherwise is kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+
+#: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
+AUTO_SPACE = {"zh": True, "ja": True, "ko": False}
+
+
+def set_word_layout(document: Any, tag: str) -> None:
+    """Upright text and the language's automatic spacing, in a zh, ja or ko briefing."""
+    language = tag.replace("_", "-").split("-")[0].lower()
+    if language not in AUTO_SPACE:
+        return
+    _upright(document)
+    _auto_space(document.styles.element, AUTO_SPACE[language])
+
+
+def set_deck_layout(prs: Any, tag: str) -> None:
+    """Upright text in a zh, ja or ko deck (DrawingML has no setting for automatic spacing)."""
+    if tag.replace("_", "-").split("-")[0].lower() not in AUTO_SPACE:
+        return
+    for part in prs.part.package.iter_parts():
+        if str(part.partname).startswith(_DECK_TEXT) and hasattr(part, "_element"):
+            for element in part._element.iter(qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr")):
+                if element.get("i", "0").lower() in ("1", "true"):
+                    element.set("i", "0")
+
+
+#: The deck parts whose text a reader sees or which give it its look.
+_DECK_TEXT = (
+    "/ppt/slides/",
+    "/ppt/slideLayouts/",
+    "/ppt/slideMasters/",
+    "/ppt/notesSlides/",
+    "/ppt/notesMasters/",
+    "/ppt/charts/",
+)
+
+
+def _upright(document: Any) -> None:
+    roots = [document.styles.element, document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if not part.is_linked_to_previous:
+                roots.append(part._element)
+    for root in roots:
+        for italic in root.iter(qn("w:i")):
+            if italic.get(qn("w:val"), "1").lower() not in ("0", "false", "off"):
+                italic.set(qn("w:val"), "0")
+
+
+def _auto_space(styles: Any, on: bool) -> None:
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = etree.SubElement(styles, qn("w:docDefaults"))
+        styles.insert(0, defaults)
+    p_pr_default = defaults.find(qn("w:pPrDefault"))
+    if p_pr_default is None:
+        p_pr_default = etree.SubElement(defaults, qn("w:pPrDefault"))
+    p_pr = p_pr_default.find(qn("w:pPr"))
+    if p_pr is None:
+        p_pr = etree.SubElement(p_pr_default, qn("w:pPr"))
+    for name in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        if p_pr.find(qn(name)) is None:
+            element = etree.Element(qn(name))
+            element.set(qn("w:val"), "1" if on else "0")
+            _insert_in_order(p_pr, element)
+
+
+#: The children of w:pPr, in the order the schema requires (those before autoSpaceDE/DN and after).
+_P_PR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+
+
+def _insert_in_order(p_pr: Any, element: Any) -> None:
+    """`element` among `p_pr`'s children where the schema puts it (Word refuses another order)."""
+    rank = {qn(f"w:{name}"): i for i, name in enumerate(_P_PR_ORDER)}
+    mine = rank[element.tag]
+    for i, child in enumerate(p_pr):
+        if rank.get(child.tag, len(rank)) > mine:
+            p_pr.insert(i, element)
+            return
+    p_pr.append(element)

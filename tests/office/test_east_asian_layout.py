@@ -1,0 +1,123 @@
+"""A Chinese, Japanese or Korean briefing is set upright and spaced as its language is
+(office/east_asian_layout.py): CJK fonts have no italics, so the Quote style's italic slanted the
+glyphs; Word spaces Latin letters and digits beside CJK characters as the document says."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from lxml import etree
+
+from reportgen.office.east_asian_layout import set_word_layout
+from reportgen.office.ooxml import qn
+
+from ..conftest import ROOT, TEMPLATES
+from ..pipeline.test_catalogues import built
+
+HELD_OUT = ROOT / "tests" / "events" / "languages"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _italics_on(xml: bytes) -> list[str]:
+    """The w:i elements that turn italic on."""
+    tree = etree.fromstring(xml)
+    return [
+        etree.tostring(i.getparent().getparent()).decode()[:120]
+        for i in tree.iter(f"{W}i")
+        if i.get(f"{W}val", "1") not in ("0", "false", "off")
+    ]
+
+
+def _auto_space(styles_xml: bytes) -> tuple[str | None, str | None]:
+    tree = etree.fromstring(styles_xml)
+    p_pr = tree.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr")
+    found = [p_pr.find(f"{W}{name}") if p_pr is not None else None for name in ("autoSpaceDE", "autoSpaceDN")]
+    return tuple(e.get(f"{W}val") if e is not None else None for e in found)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("name", "spaced"), [("gipfel-zh", "1"), ("tenjikai-ja", "1"), ("jeonsihoe-ko", "0")]
+)
+def test_a_cjk_briefing_is_upright_and_says_how_latin_text_is_spaced(
+    name: str, spaced: str, tmp_path: Path
+) -> None:
+    briefing, _ = built(HELD_OUT / f"{name}.yaml", tmp_path / "out")
+    with zipfile.ZipFile(briefing) as package:
+        styles, body = package.read("word/styles.xml"), package.read("word/document.xml")
+    assert _italics_on(styles) == [] and _italics_on(body) == []
+    document = Document(str(briefing))
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    assert quotes, name  # the person's quote and its credit
+    assert all(p.style.font.italic is False for p in quotes)
+    assert all(run.italic is not True for p in quotes for run in p.runs)
+    # everything else the template says of the style stays: its indent, size and colour
+    assert quotes[0].style.paragraph_format.left_indent is not None
+    assert quotes[0].style.font.size is not None
+    assert _auto_space(styles) == (spaced, spaced)
+
+
+def test_a_latin_briefing_keeps_the_templates_italic_and_spacing(tmp_path: Path) -> None:
+    briefing, _ = built(HELD_OUT / "salon-fr.yaml", tmp_path / "out")
+    document = Document(str(briefing))
+    assert document.styles["Quote"].font.italic is True
+    with zipfile.ZipFile(briefing) as package:
+        assert _auto_space(package.read("word/styles.xml")) == (None, None)
+
+
+def test_a_templates_own_spacing_is_kept() -> None:
+    """A template whose defaults already say how Latin text is spaced keeps its word."""
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    p_pr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    assert p_pr is not None
+    own = etree.SubElement(p_pr, qn("w:autoSpaceDN"))
+    own.set(qn("w:val"), "1")
+    set_word_layout(document, "ko-KR")
+    assert _auto_space(etree.tostring(document.styles.element)) == ("0", "1")
+    # in the order Word's schema requires: autoSpaceDE, autoSpaceDN before spacing
+    names = [etree.QName(child).localname for child in p_pr]
+    assert names.index("autoSpaceDE") < names.index("autoSpaceDN")
+    assert "spacing" not in names or names.index("autoSpaceDE") < names.index("spacing")
+
+
+def _italic_deck_template(folder: Path) -> Path:
+    """The default deck with italic text in its master's body style and its layouts' placeholders."""
+    import shutil
+
+    from pptx import Presentation
+
+    folder.mkdir()
+    shutil.copy(TEMPLATES / "briefing.docx", folder / "briefing.docx")
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    master = prs.slide_masters[0]._element
+    for element in master.iter(qn("a:defRPr")):
+        element.set("i", "1")
+    for layout in prs.slide_layouts:
+        for element in layout._element.iter(qn("a:rPr"), qn("a:defRPr")):
+            element.set("i", "1")
+    prs.save(str(folder / "deck.pptx"))
+    return folder
+
+
+def _deck_italics(deck: Path) -> int:
+    with zipfile.ZipFile(deck) as package:
+        return sum(
+            package.read(n).decode().count(' i="1"')
+            for n in package.namelist()
+            if n.startswith(("ppt/slides/", "ppt/slideLayouts/", "ppt/slideMasters/", "ppt/notesSlides/"))
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "upright"), [("jeonsihoe-ko", True), ("gipfel-zh", True), ("salon-fr", False)]
+)
+def test_a_cjk_deck_is_upright_whatever_the_template_slants(name: str, upright: bool, tmp_path: Path) -> None:
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    templates = _italic_deck_template(tmp_path / "templates")
+    result = build(HELD_OUT / f"{name}.yaml", Settings.simple(tmp_path / "out", templates))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    assert (_deck_italics(deck) == 0) is upright, name
