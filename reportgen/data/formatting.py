@@ -400,7 +400,17 @@ class Formatter:
             "listing": self.listing,
             "quoted": self.quoted,
             "after_pair": self.punct.after_pair,
+            "capitalize": self.capitalize,
         }
+
+    def capitalize(self, text: object) -> str:
+        """The first letter in capitals and the rest as written: 'AI summit', where Jinja's own
+        filter lowers the rest ('Ai summit'); unchanged in Korean, Chinese and Japanese, which have
+        no capitals ('e스포츠 대회', not 'E스포츠 대회')."""
+        words = str(text)
+        if self.locale.split("_")[0] in {"ko", "zh", "ja"} or not words[:1].islower():
+            return words
+        return words[:1].upper() + words[1:]
 
 
 _SHORT_MONTH = re.compile(r"(?<!M)MMM(?!M)")

@@ -122,13 +122,22 @@ def _german_label(label: str) -> str:
     return label
 
 
+#: The capitals and digits whose Korean reading ends in a final consonant: capitals are read by
+#: their names (엘, 엠, 엔, 알: 'MVP는', 'HBM은'), digits as numbers (영, 일, 삼, 육, 칠, 팔).
+_FINAL_CONSONANT = frozenset("LMNR013678")
+
+
 def _topic(text: str) -> str:
-    """Korean's topic particle after `text`: 은 after a final consonant, 는 after a vowel; '' when
-    `text` does not end in a Hangul syllable (a Latin name or a number takes no particle here)."""
+    """Korean's topic particle after `text`: 은 after a final consonant, 는 after a vowel, as the
+    text is read, an acronym in capitals or a number included ('결승전 MVP는'); '' after anything
+    else (a word in small letters, whose reading the letters do not settle, or a closing bracket:
+    the sentence then reads without one)."""
     last = text.rstrip()[-1:]
-    if not "\uac00" <= last <= "\ud7a3":
-        return ""
-    return "은" if (ord(last) - 0xAC00) % 28 else "는"
+    if "\uac00" <= last <= "\ud7a3":
+        return "은" if (ord(last) - 0xAC00) % 28 else "는"
+    if last.isascii() and (last.isupper() or last.isdigit()):
+        return "은" if last in _FINAL_CONSONANT else "는"
+    return ""
 
 
 def _stems(text: str) -> set[str]:

@@ -84,7 +84,24 @@ def test_filters_return_plain_strings_so_autoescape_applies() -> None:
         "listing": (["a<b", "c"],),
         "quoted": ("B&B",),
         "after_pair": ("<b>a",),
+        "capitalize": ("<b>a",),
     }
     assert set(samples) == set(EN.filters())
     for name, function in EN.filters().items():
         assert type(function(*samples[name])) is str, name
+
+
+@pytest.mark.parametrize(
+    ("locale", "kind", "expected"),
+    [
+        ("en_GB", "AI summit", "AI summit"),  # Jinja's own filter printed 'Ai summit'
+        ("en_GB", "agricultural fair", "Agricultural fair"),
+        ("de_DE", "messe für KI", "Messe für KI"),
+        ("ko_KR", "e스포츠 대회", "e스포츠 대회"),
+        ("zh_CN", "expo 博览会", "expo 博览会"),
+    ],
+)
+def test_capitalize_raises_the_first_letter_only_and_only_where_the_language_has_capitals(
+    locale: str, kind: str, expected: str
+) -> None:
+    assert Formatter(locale).filters()["capitalize"](kind) == expected

@@ -134,3 +134,17 @@ def test_a_sentence_after_a_colon_starts_as_the_language_writes_it(
     locale: str, text: str, expected: str
 ) -> None:
     assert punctuation(locale).after_pair(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("결승전 MVP", "김도현 결승전 MVP는 우승을 이끌었다."),  # 엠브이피: a vowel
+        ("HBM", "김도현 HBM은 우승을 이끌었다."),  # 에이치비엠: a final consonant
+        ("2026 시즌 1", "김도현 2026 시즌 1은 우승을 이끌었다."),  # 일
+        ("미드 라이너", "김도현 미드 라이너는 우승을 이끌었다."),
+    ],
+)
+def test_a_korean_title_in_capitals_or_digits_takes_its_particle(title: str, expected: str) -> None:
+    """The reviewers' 'MVP 결승전 MVP로 선정되었다': no particle after a title in Latin letters."""
+    assert person("김도현", [title], "우승을 이끌었다", "ko_KR") == expected
