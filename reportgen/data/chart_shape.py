@@ -8,7 +8,8 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
 - a logarithmic axis needs at least MIN_VALUES positive values spanning at least LOG_MIN_SPAN
   (two orders of magnitude); otherwise the axis is linear. Its ticks are powers of ten from the
   one at or below the least value, never 0;
-- categories are sorted by value, largest first, unless they are ordered: `order: as_given`, or
+- categories are sorted by value, largest first, a catch-all ("Other", "Autres pays", "その他の道府県
+  と海外", "其他") last whatever its value (`is_catch_all`, with the language's words), unless they are ordered: `order: as_given`, or
   labels that form a sequence (years, "Day 1", "Tuesday 14 October": labels that all carry a
   number, their first numbers rising in the order given);
 - more than MAX_COLUMNS categories, or any label wider than MAX_COLUMN_LABEL_EM (measured in ems
@@ -28,8 +29,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from reportgen.data import messages
+from reportgen.data.messages import N_
 
 MIN_VALUES = 3
+#: The words a catch-all category starts with, '|' between them: each catalogue gives its
+#: language's ('Andere|Sonstige|…', 'Autre|Autres|…', 'その他|…', '其他|…').
+CATCH_ALL = N_("Other|Others|Miscellaneous|Rest")
 LOG_MIN_SPAN = 100.0
 MAX_COLUMNS = 6
 #: A word (a German compound, a Chinese name: no space to break at) wider than this many ems
@@ -68,6 +76,32 @@ def is_sequence(labels: Sequence[str]) -> bool:
         return False
     numbers = [int(m.group()) for m in found if m]
     return all(a < b for a, b in itertools.pairwise(numbers))
+
+
+def is_catch_all(label: str, words: Sequence[str]) -> bool:
+    """Whether `label` names a catch-all category: it starts with one of `words` (the language's
+    words for "other", from its catalogue), as a whole word in a spaced language ('Autres pays',
+    never 'Autrement'), or followed by anything in Chinese and Japanese ('その他の道府県と海外')."""
+    text = label.strip().casefold()
+    for word in (w.strip().casefold() for w in words):
+        if not word or not text.startswith(word):
+            continue
+        after = text[len(word) : len(word) + 1]
+        if not after or not after.isalnum() or unicodedata.east_asian_width(word[-1]) in {"W", "F"}:
+            return True
+    return False
+
+
+def other_words(locale: str) -> tuple[str, ...]:
+    """The words a catch-all category starts with in `locale`'s language, and in English."""
+    return (*CATCH_ALL.split("|"), *messages.gettext(locale, CATCH_ALL).split("|"))
+
+
+@cache
+def every_other_word() -> tuple[str, ...]:
+    """The words for a catch-all category in every language with a catalogue: the document check
+    reads a chart without knowing its language."""
+    return tuple(dict.fromkeys(w for name in ("en", *messages.catalogues()) for w in other_words(name)))
 
 
 def char_em(char: str) -> float:
@@ -160,13 +194,16 @@ def shape(
     log_scale: bool,
     order: str,
     drawn_values: int,
+    other_words: Sequence[str] = (),
 ) -> Shape:
     """`values` are the bars' lengths (totals for stacked charts); `drawn_values` counts every value
-    the chart would show (a grouped chart of two bars with three parts shows six)."""
+    the chart would show (a grouped chart of two bars with three parts shows six); `other_words`
+    the language's words for a catch-all category (`CATCH_ALL`), which a sorted chart puts last."""
     ordered = order == "as_given" or (order == "auto" and is_sequence(labels))
     indices = tuple(range(len(values)))
     if not ordered:
-        indices = tuple(sorted(indices, key=lambda i: -values[i]))  # stable: ties keep their order
+        # stable: ties keep their order; a catch-all after every named category
+        indices = tuple(sorted(indices, key=lambda i: (is_catch_all(labels[i], other_words), -values[i])))
     many = len(labels) > MAX_COLUMNS
     if kind == "bar" and (many or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)):
         kind = "hbar"

@@ -22,6 +22,7 @@ from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
+from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
@@ -989,6 +990,8 @@ def _names_unit(label: str, unit: str | None) -> bool:
     """Whether the unit's words stand together in the label, singular or plural alike."""
     if not unit:
         return False
+    if is_cjk_measure(unit):  # '制限時間' is a time, not its hours: '制限時間は6時間'
+        return False
     # '观众人次' counts 人次; a one-character counter (社, 家, 个) is printed even after a label
     # that ends with it: '出展社は3,400社以上', never '3,400以上'
     if len(unit) > 1 and all(phrases_cjk(c) for c in unit) and label.endswith(unit):
@@ -1036,7 +1039,7 @@ def _chart_data(
             ChartBar(
                 f.label,
                 float(f.value),
-                f.text
+                (f.text_with_unit if unit_in_chart(f.unit, f.label_names_unit) else f.text)
                 + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
                 + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
@@ -1052,7 +1055,13 @@ def _chart_data(
     )
     drawn = sum(1 for x in series for t in x.texts if t) if series else len(bars)
     form = chart_shape.shape(
-        spec.kind.value, [b.label for b in bars], [b.value for b in bars], spec.log_scale, spec.order, drawn
+        spec.kind.value,
+        [b.label for b in bars],
+        [b.value for b in bars],
+        spec.log_scale,
+        spec.order,
+        drawn,
+        chart_shape.other_words(fmt.locale),
     )
     bars = tuple(bars[i] for i in form.order)
     series = tuple(

@@ -111,6 +111,45 @@ def _words_from(locale: str) -> int:
     return WORDS_FROM
 
 
+#: The languages whose press writes an inexact count of 万 and 億 as the words with their counts,
+#: '1億2850万円', '1亿2850万元', rather than 128,500,000 (Korean's 억 and 만 follow their own rules).
+_MYRIAD_LANGUAGES = ("ja", "zh")
+
+
+@cache
+def _myriad_words(locale: str) -> tuple[tuple[int, str], ...]:
+    """(power, word) of `locale`'s words for powers of 10⁴, largest first: ((12, '兆'), (8, '億'),
+    (4, '万')) in Japanese, from CLDR's long compact patterns ('0億' from 10⁸)."""
+    if Locale.parse(locale).language not in _MYRIAD_LANGUAGES:
+        return ()
+    patterns = Locale.parse(locale).compact_decimal_formats["long"]["other"]
+    words: dict[int, str] = {}
+    for magnitude, power, _ in _compact_units(locale):
+        word = re.sub(r"[0#.,\s]+", "", str(patterns[str(magnitude)].pattern))
+        if power and power % 4 == 0 and word and power not in words:
+            words[power] = word
+    return tuple(sorted(words.items(), reverse=True))
+
+
+def _myriads(whole: int, locale: str) -> str:
+    """An exact whole number from 10⁸ (億, 亿) up in Chinese and Japanese as its press writes one
+    that no single word counts in two decimals: '1億2850万', '1亿2850万', '3億5万1200'; '' elsewhere
+    and below 10⁸, where the digits are short enough to read ('90,512,345')."""
+    words = _myriad_words(locale)
+    if not words or abs(whole) < 10**8:
+        return ""
+    rest, parts = abs(whole), []
+    for power, word in words:
+        count, rest = divmod(rest, 10**power)
+        if count:
+            parts.append(format_decimal(count, locale=locale, group_separator=False) + word)
+    if rest:
+        parts.append(str(rest))
+    if not parts or not parts[0][:1].isdigit() or len(re.match(r"\d*", parts[0]).group()) > 4:
+        return ""  # beyond the largest word ('10000京'): every digit
+    return ("-" if whole < 0 else "") + "".join(parts)
+
+
 def compact_unit(locale: str, exact: Decimal) -> tuple[int, int] | None:
     """(power, places): the power of ten `locale`'s words divide `exact` by, and how many digits
     their count may have before the point (None when no word applies, or the locale's words
@@ -174,7 +213,7 @@ class Formatter:
                         exact, format_type="long", locale=self.locale, fraction_digits=digits
                     )
         if exact == exact.to_integral_value():
-            return format_decimal(int(exact), locale=self.locale)
+            return _myriads(int(exact), self.locale) or format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
 
     @property
@@ -344,7 +383,7 @@ class Formatter:
         if start is None or start == end:
             return self.date(end)
         if Locale.parse(self.locale).language != "en":
-            text = _cldr_range(start, end, self.locale)
+            text = _cldr_range(start, end, self.locale, self.words.range_join)
             first = self.words.first_of_month
             if first and start.day == 1:  # '1er–5 octobre 2024', as the long date writes the 1st
                 text = re.sub(r"^1(?!\d)", first, text)
@@ -406,8 +445,9 @@ _TYPESET: Memo[tuple[str, str], str] = Memo(2048)
 _TYPESET_LONGEST = 1000
 
 
-def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
-    """CLDR's 'yMMMd' interval, with the full month name where the long date spells it out."""
+def _cldr_range(start: dt.date, end: dt.date, locale: str, join: str = "") -> str:
+    """CLDR's 'yMMMd' interval, with the full month name where the long date spells it out, and
+    `join` for CLDR's dash where the language's editors write another word ('至')."""
     parsed = Locale.parse(locale)
     greatest = "y" if start.year != end.year else "M" if start.month != end.month else "d"
     long = parsed.date_formats["long"].pattern
@@ -417,7 +457,11 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
     patterns = intervals.get(greatest) if hasattr(intervals, "get") else None
     if not patterns or len(patterns) != 2:
         fallback = parsed.interval_formats.get(None) or "{0} \u2013 {1}"
+        if join:
+            fallback = "{0}" + join + "{1}"
         return fallback.format(format_date(start, "long", locale), format_date(end, "long", locale))
+    if join:
+        patterns = [re.sub(r"\s*[\u2013~\uff5e-]\s*$", join, patterns[0]), patterns[1]]
     if "MMMM" in long:
         patterns = [_SHORT_MONTH.sub("MMMM", p) for p in patterns]
     if "dd" not in long:  # Italian: '30 settembre – 2 ottobre', as its long date writes the day
