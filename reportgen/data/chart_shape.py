@@ -10,8 +10,9 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
   one at or below the least value, never 0;
 - categories are sorted by value, largest first, a catch-all ("Other", "Autres pays", "その他の
   道府県と海外", "其他") last whatever its value (`is_catch_all`, with the language's words),
-  unless they are ordered: `order: as_given`, or labels that form a sequence (years, "Day 1", "Tuesday 14 October": labels that all carry a
-  number, their first numbers rising in the order given);
+  unless they are ordered: `order: as_given`, or labels that form a sequence (years, "Day 1",
+  "Tuesday 14 October": labels that all carry a number, their first numbers rising in the order
+  given);
 - more than MAX_COLUMNS categories, or any label wider than MAX_COLUMN_LABEL_EM (measured in ems
   of the chart's type by `text_em`, a Chinese or Japanese character a full em, so "信贷创新支持工具
   （发布）" is as wide as 22 Latin letters), read across: a column chart becomes horizontal bars,
