@@ -70,13 +70,13 @@ def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
         ax.set_xscale("log")
         ax.set_xlim(ticks[0], ticks[-1])
         ax.set_xticks(ticks, labels)
-        ax.set_xlabel("logarithmic scale", color=ax.xaxis.label.get_color())
+        ax.set_xlabel(data.scale_note, color=ax.xaxis.label.get_color())
         ax.minorticks_off()
     else:
         ax.set_yscale("log")
         ax.set_ylim(ticks[0], ticks[-1])
         ax.set_yticks(ticks, labels)
-        ax.set_ylabel("logarithmic scale")
+        ax.set_ylabel(data.scale_note)
         ax.minorticks_off()
 
 

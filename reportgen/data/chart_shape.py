@@ -9,7 +9,7 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
   (two orders of magnitude); otherwise the axis is linear. Its ticks are powers of ten from the
   one at or below the least value, never 0;
 - categories are sorted by value, largest first, a catch-all ("Other", "Autres pays", "その他の
-  道府県と海外", "其他") last whatever its value (`is_catch_all`, with the language's words),
+  道府県と海外", "其他") last whatever its value (`is_catch_all`, the words from data/chart_words.py),
   unless they are ordered: `order: as_given`, or labels that form a sequence (years, "Day 1",
   "Tuesday 14 October": labels that all carry a number, their first numbers rising in the order
   given);
@@ -30,15 +30,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-
-from reportgen.data import messages
-from reportgen.data.messages import N_
 
 MIN_VALUES = 3
-#: The words a catch-all category starts with, '|' between them: each catalogue gives its
-#: language's ('Andere|Sonstige|…', 'Autre|Autres|…', 'その他|…', '其他|…').
-CATCH_ALL = N_("Other|Others|Miscellaneous|Rest")
 LOG_MIN_SPAN = 100.0
 MAX_COLUMNS = 6
 #: A word (a German compound, a Chinese name: no space to break at) wider than this many ems
@@ -91,18 +84,6 @@ def is_catch_all(label: str, words: Sequence[str]) -> bool:
         if not after or not after.isalnum() or unicodedata.east_asian_width(word[-1]) in {"W", "F"}:
             return True
     return False
-
-
-def other_words(locale: str) -> tuple[str, ...]:
-    """The words a catch-all category starts with in `locale`'s language, and in English."""
-    return (*CATCH_ALL.split("|"), *messages.gettext(locale, CATCH_ALL).split("|"))
-
-
-@cache
-def every_other_word() -> tuple[str, ...]:
-    """The words for a catch-all category in every language with a catalogue: the document check
-    reads a chart without knowing its language."""
-    return tuple(dict.fromkeys(w for name in ("en", *messages.catalogues()) for w in other_words(name)))
 
 
 def char_em(char: str) -> float:
@@ -180,11 +161,12 @@ def log_scale_fits(values: Sequence[float]) -> bool:
 
 
 def log_ticks(values: Sequence[float]) -> list[int]:
-    """Powers of ten (as exponents) from the one at or below the least value to the one above the
-    largest with room for its label."""
+    """Powers of ten (as exponents) from the one at or below the least value to the next one above
+    the largest (never a whole empty decade past it: 140 million ends the axis at 10⁹, 400 million
+    too)."""
     positive = [v for v in values if v > 0]
     low = math.floor(math.log10(min(positive)) + 1e-9)
-    high = math.ceil(math.log10(max(positive) * 3))
+    high = math.floor(math.log10(max(positive)) + 1e-9) + 1
     return list(range(low, high + 1))
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, sentences
+from reportgen.data import chart_shape, chart_words, sentences
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -1061,7 +1061,7 @@ def _chart_data(
         spec.log_scale,
         spec.order,
         drawn,
-        chart_shape.other_words(fmt.locale),
+        chart_words.other_words(fmt.locale),
     )
     bars = tuple(bars[i] for i in form.order)
     series = tuple(
@@ -1093,6 +1093,8 @@ def _chart_data(
         full_width=form.full_width,
         long_words=form.long_words,
         too_few=form.too_few,
+        scale_note=fmt.gettext(chart_words.LOG_SCALE),
+        locale=fmt.locale,
     )
     return replace(data, alt=_alt_text(data, fmt))
 

@@ -14,14 +14,8 @@ from typing import Any
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from reportgen.data.chart_shape import (
-    every_other_word,
-    fits_columns,
-    fits_rows,
-    is_catch_all,
-    is_sequence,
-    log_scale_fits,
-)
+from reportgen.data.chart_shape import fits_columns, fits_rows, is_catch_all, is_sequence, log_scale_fits
+from reportgen.data.chart_words import every_other_word
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.office.ooxml import SAFE_PARSER, qn
 
