@@ -251,20 +251,21 @@ def make_briefing(path: Path) -> None:
         f = f"headline_figures[{index}]"
         guard = f"{{% if headline_figures|length > {index} %}}"
         # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
-        # is where a headline figure is printed, so it reads whole there.
+        # is where a headline figure is printed, so it reads whole there: qualifier, amount, scale
+        # word and unit on one line (`whole`: no-break spaces), set smaller where the cell is narrow.
         number = cell.paragraphs[0]
         number.paragraph_format.space_before = Pt(6)
         number.paragraph_format.space_after = Pt(0)
         qualifier = number.add_run(
-            f"{guard}{{{{ {f}.qualifier_text }}}}"
-            f"{{% if {f}.qualifier_text %}}{{{{ punct.space }}}}{{% endif %}}{{% endif %}}"
+            f"{guard}{{{{ {f}.qualifier_text|whole }}}}"
+            f"{{% if {f}.qualifier_text %}}{{{{ punct.space|whole }}}}{{% endif %}}{{% endif %}}"
         )
         qualifier.font.size = Pt(10)
         qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
         amount = (
             number.add_run(  # a no-break space (none in Chinese): the number and its unit stay on one line
-                f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
+                f"{guard}{{{{ {f}.amount_text|whole }}}}"
+                f"{{% if {f}.unit_text %}}{{{{ punct.unit }}}}{{{{ {f}.unit_text|whole }}}}{{% endif %}}"
                 "{% endif %}"
             )
         )

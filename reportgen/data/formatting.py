@@ -417,6 +417,13 @@ class Formatter:
     def quoted(self, text: Any, kind: str = "name") -> str:
         return quoted(text, self.locale, kind)
 
+    @staticmethod
+    def whole(text: Any) -> str:
+        """`text` that no line may break: its spaces become no-break spaces, so a headline figure
+        ('casi 480 millones de euros', 'quasi 98.000 presenze') is set smaller to fit its cell,
+        never split over two lines (office/word_fit.py)."""
+        return str(text).replace(" ", "\u00a0")
+
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""
         return {
@@ -433,6 +440,7 @@ class Formatter:
             "date_range": self.date_range,
             "listing": self.listing,
             "quoted": self.quoted,
+            "whole": self.whole,
         }
 
 
