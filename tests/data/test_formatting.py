@@ -83,6 +83,7 @@ def test_filters_return_plain_strings_so_autoescape_applies() -> None:
         "date_range": (dt.date(2022, 9, 1), dt.date(2022, 9, 3)),
         "listing": (["a<b", "c"],),
         "quoted": ("B&B",),
+        "whole": ("casi 480 millones de euros",),
     }
     assert set(samples) == set(EN.filters())
     for name, function in EN.filters().items():
