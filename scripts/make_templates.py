@@ -825,8 +825,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
             (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
-            (  # a unit that is a symbol ('%', 'm²') stays on the number's line
-                f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
+            (  # a unit that is a symbol ('%', 'm²') stays on the number's line; the amount is one
+                # word ('480 millones de euros' never breaks before 'de euros'): the tile shrinks
+                f"{{{{ {f}.amount_text|whole }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
                 f"{{{{ {f}.unit_symbol }}}}"
                 "{% endif %}",
                 number_pt,

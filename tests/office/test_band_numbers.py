@@ -12,7 +12,7 @@ from docx import Document
 from reportgen.office.ooxml import paragraph_text
 from reportgen.office.word_fit import MIN_CELL_PT, numbers_too_wide
 
-from ..conftest import ROOT
+from ..conftest import ROOT, pptx_slide_texts
 from ..pipeline.test_catalogues import built
 
 NUMBERS = ROOT / "tests" / "events" / "numbers"
@@ -45,3 +45,9 @@ def test_an_italian_qualifier_stays_with_its_number_in_the_band(tmp_path: Path) 
     assert numbers[0] == f"quasi{NBSP}98.000{NBSP}presenze"  # one line, set smaller
     assert MIN_CELL_PT <= sizes[0] < 17
     assert list(numbers_too_wide(document.element.body)) == []
+
+
+def test_a_tiles_amount_never_parts_from_its_scale_word_and_currency(tmp_path: Path) -> None:
+    _, deck = built(NUMBERS / "band-es.yaml", tmp_path / "out")
+    tiles = "\n".join(pptx_slide_texts(deck))
+    assert f"casi\n480{NBSP}millones{NBSP}de{NBSP}euros\nVolumen de negocio generado" in tiles
