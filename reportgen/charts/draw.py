@@ -64,7 +64,9 @@ def _visible(values: list[float], top: float) -> list[float]:
 
 def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
     """Ticks at powers of ten, labelled in words by the data (never a rounded '0')."""
-    ticks = [t for t, _ in data.ticks] or [10.0**k for k in log_ticks([b.value for b in data.bars])]
+    ticks = [t for t, _ in data.ticks] or [
+        10.0**k for k in log_ticks([b.value for b in data.bars], data.kind)
+    ]
     labels = [dict(data.ticks).get(t, f"{t:g}") for t in ticks]
     if axis == "x":
         ax.set_xscale("log")

@@ -160,13 +160,15 @@ def log_scale_fits(values: Sequence[float]) -> bool:
     )
 
 
-def log_ticks(values: Sequence[float]) -> list[int]:
+def log_ticks(values: Sequence[float], kind: str = "hbar") -> list[int]:
     """Powers of ten (as exponents) from the one at or below the least value to the next one above
-    the largest (never a whole empty decade past it: 140 million ends the axis at 10⁹, 400 million
-    too)."""
+    the largest: a bar's label sits inside a long bar or beside a short one, so the axis needs no
+    whole empty decade past it (140 million and 400 million end at 10⁹). A column's label stands
+    above it: a column within a third of that power reaches one decade further, room for it."""
     positive = [v for v in values if v > 0]
     low = math.floor(math.log10(min(positive)) + 1e-9)
-    high = math.floor(math.log10(max(positive)) + 1e-9) + 1
+    room = 3.0 if kind == "bar" else 1.0
+    high = math.floor(math.log10(max(positive) * room) + 1e-9) + 1
     return list(range(low, high + 1))
 
 

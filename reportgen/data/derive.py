@@ -1072,7 +1072,8 @@ def _chart_data(
     if form.log_scale:
         # Powers of ten from the one at or below the least value: every tick a number above 0.
         ticks = tuple(
-            (10.0**k, fmt.number(Decimal(10) ** k)) for k in chart_shape.log_ticks([b.value for b in bars])
+            (10.0**k, fmt.number(Decimal(10) ** k))
+            for k in chart_shape.log_ticks([b.value for b in bars], form.kind)
         )
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
