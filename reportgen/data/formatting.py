@@ -376,7 +376,8 @@ class Formatter:
         """'14–17 October 2025', '18.–22. Oktober 2023', '2023年10月18日 – 22日': a range in the
         locale's long date form, or the one date when there is no start.
 
-        English puts the first day before the last day of the long form ('14–17 October 2025').
+        English puts the first day before the last day of the long form ('14–17 October 2025'),
+        and across months follows CLDR's interval ('29 September – 17 October 2025').
         Other languages use CLDR's interval format, whose abbreviated month ('18.–22. Okt. 2023')
         becomes the long date's full one, as an edited text writes it.
         """
@@ -395,7 +396,8 @@ class Formatter:
         if (start.year, start.month) == (end.year, end.month) and re.search(rf"\b{day}\b", last):
             first = format_decimal(start.day, locale=self.locale)
             return re.sub(rf"\b{day}\b", f"{first}\u2013{day}", last, count=1)
-        return f"{self.date(start)} \u2013 {last}"
+        # CLDR's interval: the year once when both dates share it ('29 September – 17 October 2025')
+        return _cldr_range(start, end, self.locale)
 
     def datetime(self, value: dt.datetime, style: str = "long") -> str:
         return format_datetime(value, format=style, locale=self.locale)
