@@ -255,20 +255,21 @@ def make_briefing(path: Path) -> None:
         f = f"headline_figures[{index}]"
         guard = f"{{% if headline_figures|length > {index} %}}"
         # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
-        # is where a headline figure is printed, so it reads whole there.
+        # is where a headline figure is printed, so it reads whole there: qualifier, amount, scale
+        # word and unit on one line (`whole`: no-break spaces), set smaller where the cell is narrow.
         number = cell.paragraphs[0]
         number.paragraph_format.space_before = Pt(6)
         number.paragraph_format.space_after = Pt(0)
         qualifier = number.add_run(
-            f"{guard}{{{{ {f}.qualifier_text }}}}"
-            f"{{% if {f}.qualifier_text %}}{{{{ punct.space }}}}{{% endif %}}{{% endif %}}"
+            f"{guard}{{{{ {f}.qualifier_text|whole }}}}"
+            f"{{% if {f}.qualifier_text %}}{{{{ punct.space|whole }}}}{{% endif %}}{{% endif %}}"
         )
         qualifier.font.size = Pt(10)
         qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
         amount = (
             number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
-                f"{guard}{{{{ {f}.amount_text }}}}"
-                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text }}}}{{% endif %}}"
+                f"{guard}{{{{ {f}.amount_text|whole }}}}"
+                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text|whole }}}}{{% endif %}}"
                 "{% endif %}"
             )
         )
@@ -828,8 +829,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
             (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
-            (  # a unit that is a symbol ('%', 'm²') stays on the number's line
-                f"{{{{ {f}.amount_text }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
+            (  # a unit that is a symbol ('%', 'm²') stays on the number's line; the amount is one
+                # word ('480 millones de euros' never breaks before 'de euros'): the tile shrinks
+                f"{{{{ {f}.amount_text|whole }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
                 f"{{{{ {f}.unit_symbol }}}}"
                 "{% endif %}",
                 number_pt,

@@ -64,19 +64,21 @@ def _visible(values: list[float], top: float) -> list[float]:
 
 def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
     """Ticks at powers of ten, labelled in words by the data (never a rounded '0')."""
-    ticks = [t for t, _ in data.ticks] or [10.0**k for k in log_ticks([b.value for b in data.bars])]
+    ticks = [t for t, _ in data.ticks] or [
+        10.0**k for k in log_ticks([b.value for b in data.bars], data.kind)
+    ]
     labels = [dict(data.ticks).get(t, f"{t:g}") for t in ticks]
     if axis == "x":
         ax.set_xscale("log")
         ax.set_xlim(ticks[0], ticks[-1])
         ax.set_xticks(ticks, labels)
-        ax.set_xlabel("logarithmic scale", color=ax.xaxis.label.get_color())
+        ax.set_xlabel(data.scale_note, color=ax.xaxis.label.get_color())
         ax.minorticks_off()
     else:
         ax.set_yscale("log")
         ax.set_ylim(ticks[0], ticks[-1])
         ax.set_yticks(ticks, labels)
-        ax.set_ylabel("logarithmic scale")
+        ax.set_ylabel(data.scale_note)
         ax.minorticks_off()
 
 

@@ -8,9 +8,11 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
 - a logarithmic axis needs at least MIN_VALUES positive values spanning at least LOG_MIN_SPAN
   (two orders of magnitude); otherwise the axis is linear. Its ticks are powers of ten from the
   one at or below the least value, never 0;
-- categories are sorted by value, largest first, unless they are ordered: `order: as_given`, or
-  labels that form a sequence (years, "Day 1", "Tuesday 14 October": labels that all carry a
-  number, their first numbers rising in the order given);
+- categories are sorted by value, largest first, a catch-all ("Other", "Autres pays", "その他の
+  道府県と海外", "其他") last whatever its value (`is_catch_all`, the words from data/chart_words.py),
+  unless they are ordered: `order: as_given`, or labels that form a sequence (years, "Day 1",
+  "Tuesday 14 October": labels that all carry a number, their first numbers rising in the order
+  given);
 - more than MAX_COLUMNS categories, or any label wider than MAX_COLUMN_LABEL_EM (measured in ems
   of the chart's type by `text_em`, a Chinese or Japanese character a full em, so "信贷创新支持工具
   （发布）" is as wide as 22 Latin letters), read across: a column chart becomes horizontal bars,
@@ -68,6 +70,20 @@ def is_sequence(labels: Sequence[str]) -> bool:
         return False
     numbers = [int(m.group()) for m in found if m]
     return all(a < b for a, b in itertools.pairwise(numbers))
+
+
+def is_catch_all(label: str, words: Sequence[str]) -> bool:
+    """Whether `label` names a catch-all category: it starts with one of `words` (the language's
+    words for "other", from its catalogue), as a whole word in a spaced language ('Autres pays',
+    never 'Autrement'), or followed by anything in Chinese and Japanese ('その他の道府県と海外')."""
+    text = label.strip().casefold()
+    for word in (w.strip().casefold() for w in words):
+        if not word or not text.startswith(word):
+            continue
+        after = text[len(word) : len(word) + 1]
+        if not after or not after.isalnum() or unicodedata.east_asian_width(word[-1]) in {"W", "F"}:
+            return True
+    return False
 
 
 def char_em(char: str) -> float:
@@ -144,12 +160,15 @@ def log_scale_fits(values: Sequence[float]) -> bool:
     )
 
 
-def log_ticks(values: Sequence[float]) -> list[int]:
-    """Powers of ten (as exponents) from the one at or below the least value to the one above the
-    largest with room for its label."""
+def log_ticks(values: Sequence[float], kind: str = "hbar") -> list[int]:
+    """Powers of ten (as exponents) from the one at or below the least value to the next one above
+    the largest: a bar's label sits inside a long bar or beside a short one, so the axis needs no
+    whole empty decade past it (140 million and 400 million end at 10⁹). A column's label stands
+    above it: a column within a third of that power reaches one decade further, room for it."""
     positive = [v for v in values if v > 0]
     low = math.floor(math.log10(min(positive)) + 1e-9)
-    high = math.ceil(math.log10(max(positive) * 3))
+    room = 3.0 if kind == "bar" else 1.0
+    high = math.floor(math.log10(max(positive) * room) + 1e-9) + 1
     return list(range(low, high + 1))
 
 
@@ -160,13 +179,16 @@ def shape(
     log_scale: bool,
     order: str,
     drawn_values: int,
+    other_words: Sequence[str] = (),
 ) -> Shape:
     """`values` are the bars' lengths (totals for stacked charts); `drawn_values` counts every value
-    the chart would show (a grouped chart of two bars with three parts shows six)."""
+    the chart would show (a grouped chart of two bars with three parts shows six); `other_words`
+    the language's words for a catch-all category (`CATCH_ALL`), which a sorted chart puts last."""
     ordered = order == "as_given" or (order == "auto" and is_sequence(labels))
     indices = tuple(range(len(values)))
     if not ordered:
-        indices = tuple(sorted(indices, key=lambda i: -values[i]))  # stable: ties keep their order
+        # stable: ties keep their order; a catch-all after every named category
+        indices = tuple(sorted(indices, key=lambda i: (is_catch_all(labels[i], other_words), -values[i])))
     many = len(labels) > MAX_COLUMNS
     if kind == "bar" and (many or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)):
         kind = "hbar"

@@ -16,12 +16,13 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, sentences
+from reportgen.data import chart_shape, chart_words, sentences
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
+from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
 from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
@@ -1006,6 +1007,8 @@ def _names_unit(label: str, unit: str | None) -> bool:
     """Whether the unit's words stand together in the label, singular or plural alike."""
     if not unit:
         return False
+    if is_cjk_measure(unit):  # '制限時間' is a time, not its hours: '制限時間は6時間'
+        return False
     # '观众人次' counts 人次; a one-character counter (社, 家, 个) is printed even after a label
     # that ends with it: '出展社は3,400社以上', never '3,400以上'
     if len(unit) > 1 and all(phrases_cjk(c) for c in unit) and label.endswith(unit):
@@ -1053,7 +1056,7 @@ def _chart_data(
             ChartBar(
                 f.label,
                 float(f.value),
-                f.text
+                (f.text_with_unit if unit_in_chart(f.unit, f.label_names_unit) else f.text)
                 + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
                 + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
@@ -1069,7 +1072,13 @@ def _chart_data(
     )
     drawn = sum(1 for x in series for t in x.texts if t) if series else len(bars)
     form = chart_shape.shape(
-        spec.kind.value, [b.label for b in bars], [b.value for b in bars], spec.log_scale, spec.order, drawn
+        spec.kind.value,
+        [b.label for b in bars],
+        [b.value for b in bars],
+        spec.log_scale,
+        spec.order,
+        drawn,
+        chart_words.other_words(fmt.locale),
     )
     bars = tuple(bars[i] for i in form.order)
     series = tuple(
@@ -1080,7 +1089,8 @@ def _chart_data(
     if form.log_scale:
         # Powers of ten from the one at or below the least value: every tick a number above 0.
         ticks = tuple(
-            (10.0**k, fmt.number(Decimal(10) ** k)) for k in chart_shape.log_ticks([b.value for b in bars])
+            (10.0**k, fmt.number(Decimal(10) ** k))
+            for k in chart_shape.log_ticks([b.value for b in bars], form.kind)
         )
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
@@ -1101,6 +1111,8 @@ def _chart_data(
         full_width=form.full_width,
         long_words=form.long_words,
         too_few=form.too_few,
+        scale_note=fmt.gettext(chart_words.LOG_SCALE),
+        locale=fmt.locale,
     )
     return replace(data, alt=_alt_text(data, fmt))
 

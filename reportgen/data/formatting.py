@@ -111,6 +111,45 @@ def _words_from(locale: str) -> int:
     return WORDS_FROM
 
 
+#: The languages whose press writes an inexact count of 万 and 億 as the words with their counts,
+#: '1億2850万円', '1亿2850万元', rather than 128,500,000 (Korean's 억 and 만 follow their own rules).
+_MYRIAD_LANGUAGES = ("ja", "zh")
+
+
+@cache
+def _myriad_words(locale: str) -> tuple[tuple[int, str], ...]:
+    """(power, word) of `locale`'s words for powers of 10⁴, largest first: ((12, '兆'), (8, '億'),
+    (4, '万')) in Japanese, from CLDR's long compact patterns ('0億' from 10⁸)."""
+    if Locale.parse(locale).language not in _MYRIAD_LANGUAGES:
+        return ()
+    patterns = Locale.parse(locale).compact_decimal_formats["long"]["other"]
+    words: dict[int, str] = {}
+    for magnitude, power, _ in _compact_units(locale):
+        word = re.sub(r"[0#.,\s]+", "", str(patterns[str(magnitude)].pattern))
+        if power and power % 4 == 0 and word and power not in words:
+            words[power] = word
+    return tuple(sorted(words.items(), reverse=True))
+
+
+def _myriads(whole: int, locale: str) -> str:
+    """An exact whole number from 10⁸ (億, 亿) up in Chinese and Japanese as its press writes one
+    that no single word counts in two decimals: '1億2850万', '1亿2850万', '3億5万1200'; '' elsewhere
+    and below 10⁸, where the digits are short enough to read ('90,512,345')."""
+    words = _myriad_words(locale)
+    if not words or abs(whole) < 10**8:
+        return ""
+    rest, parts = abs(whole), []
+    for power, word in words:
+        count, rest = divmod(rest, 10**power)
+        if count:
+            parts.append(format_decimal(count, locale=locale, group_separator=False) + word)
+    if rest:
+        parts.append(str(rest))
+    if not parts or not parts[0][:1].isdigit() or len(re.match(r"\d*", parts[0]).group()) > 4:
+        return ""  # beyond the largest word ('10000京'): every digit
+    return ("-" if whole < 0 else "") + "".join(parts)
+
+
 def compact_unit(locale: str, exact: Decimal) -> tuple[int, int] | None:
     """(power, places): the power of ten `locale`'s words divide `exact` by, and how many digits
     their count may have before the point (None when no word applies, or the locale's words
@@ -175,7 +214,7 @@ class Formatter:
                     )
                     return self._grouped(text) if self.words.grouped_count else text
         if exact == exact.to_integral_value():
-            return format_decimal(int(exact), locale=self.locale)
+            return _myriads(int(exact), self.locale) or format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
 
     def _grouped(self, text: str) -> str:
@@ -342,14 +381,15 @@ class Formatter:
         """'14–17 October 2025', '18.–22. Oktober 2023', '2023年10月18日 – 22日': a range in the
         locale's long date form, or the one date when there is no start.
 
-        English puts the first day before the last day of the long form ('14–17 October 2025').
+        English puts the first day before the last day of the long form ('14–17 October 2025'),
+        and across months follows CLDR's interval ('29 September – 17 October 2025').
         Other languages use CLDR's interval format, whose abbreviated month ('18.–22. Okt. 2023')
         becomes the long date's full one, as an edited text writes it.
         """
         if start is None or start == end:
             return self.date(end)
         if Locale.parse(self.locale).language != "en":
-            text = _cldr_range(start, end, self.locale)
+            text = _cldr_range(start, end, self.locale, self.words.range_join)
             first = self.words.first_of_month
             if first and start.day == 1:  # '1er–5 octobre 2024', as the long date writes the 1st
                 text = re.sub(r"^1(?!\d)", first, text)
@@ -361,7 +401,8 @@ class Formatter:
         if (start.year, start.month) == (end.year, end.month) and re.search(rf"\b{day}\b", last):
             first = format_decimal(start.day, locale=self.locale)
             return re.sub(rf"\b{day}\b", f"{first}\u2013{day}", last, count=1)
-        return f"{self.date(start)} \u2013 {last}"
+        # CLDR's interval: the year once when both dates share it ('29 September – 17 October 2025')
+        return _cldr_range(start, end, self.locale)
 
     def datetime(self, value: dt.datetime, style: str = "long") -> str:
         return format_datetime(value, format=style, locale=self.locale)
@@ -383,6 +424,13 @@ class Formatter:
     def quoted(self, text: Any, kind: str = "name") -> str:
         return quoted(text, self.locale, kind)
 
+    @staticmethod
+    def whole(text: Any) -> str:
+        """`text` that no line may break: its spaces become no-break spaces, so a headline figure
+        ('casi 480 millones de euros', 'quasi 98.000 presenze') is set smaller to fit its cell,
+        never split over two lines (office/word_fit.py)."""
+        return str(text).replace(" ", "\u00a0")
+
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""
         return {
@@ -401,6 +449,7 @@ class Formatter:
             "quoted": self.quoted,
             "after_pair": self.punct.after_pair,
             "capitalize": self.capitalize,
+            "whole": self.whole,
         }
 
     def capitalize(self, text: object) -> str:
@@ -422,8 +471,9 @@ _TYPESET: Memo[tuple[str, str], str] = Memo(2048)
 _TYPESET_LONGEST = 1000
 
 
-def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
-    """CLDR's 'yMMMd' interval, with the full month name where the long date spells it out."""
+def _cldr_range(start: dt.date, end: dt.date, locale: str, join: str = "") -> str:
+    """CLDR's 'yMMMd' interval, with the full month name where the long date spells it out, and
+    `join` for CLDR's dash where the language's editors write another word ('至')."""
     parsed = Locale.parse(locale)
     greatest = "y" if start.year != end.year else "M" if start.month != end.month else "d"
     long = parsed.date_formats["long"].pattern
@@ -433,7 +483,11 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str) -> str:
     patterns = intervals.get(greatest) if hasattr(intervals, "get") else None
     if not patterns or len(patterns) != 2:
         fallback = parsed.interval_formats.get(None) or "{0} \u2013 {1}"
+        if join:
+            fallback = "{0}" + join + "{1}"
         return fallback.format(format_date(start, "long", locale), format_date(end, "long", locale))
+    if join:
+        patterns = [re.sub(r"\s*[\u2013~\uff5e-]\s*$", join, patterns[0]), patterns[1]]
     if "MMMM" in long:
         patterns = [_SHORT_MONTH.sub("MMMM", p) for p in patterns]
     if "dd" not in long:  # Italian: '30 settembre – 2 ottobre', as its long date writes the day

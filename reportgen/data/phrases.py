@@ -53,6 +53,9 @@ class Phrases:
     spaced_after_scale: bool = False
     # Korean groups the digits before a scale word ('1,200억'); Chinese and Japanese write '1200亿'
     grouped_count: bool = False
+    # what joins the two dates of a range where the language's editors replace CLDR's dash:
+    # Chinese '2026年9月9日至11日' (CLDR: '2026年9月9日 – 11日'); '' = CLDR's interval as it is
+    range_join: str = ""
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -145,6 +148,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"HKD": "港元", "CHF": "瑞士法郎"}
             ),
             tight=True,
+            range_join="至",
         ),
         "zh_Hant": Phrases(
             _q(
@@ -163,6 +167,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"HKD": "港元", "TWD": "新臺幣", "CHF": "瑞士法郎"}
             ),
             tight=True,
+            range_join="至",
         ),
         "ja": Phrases(
             _q(
@@ -347,6 +352,45 @@ _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 def is_cjk(char: str) -> bool:
     return bool(_CJK.match(char))
+
+
+#: The languages whose word for a measure's unit is also the noun for what it measures: Japanese
+#: and Korean 時間/시간 are both "hours" and "time", so a label '制限時間' names the time, not its
+#: hours, and 6 hours print '6時間'.
+_MEASURE_NAME_LANGUAGES = ("ja", "ko", "zh", "zh_Hant")
+
+
+@cache
+def _cjk_measure_names() -> frozenset[str]:
+    """CLDR's names of measurement units (hours, days, kilometres, tons...) in Chinese, Japanese and
+    Korean, in every length: '時間', '시간', '小时', 'トン'."""
+    from babel.units import get_unit_name
+
+    names: set[str] = set()
+    for language in _MEASURE_NAME_LANGUAGES:
+        for unit in Locale.parse(language)._data["unit_patterns"]:
+            for length in ("long", "short", "narrow"):
+                name = get_unit_name(unit, length=length, locale=language)
+                if name and all(is_cjk(c) for c in name.strip()):
+                    names.add(name.strip())
+    return frozenset(names)
+
+
+def is_cjk_measure(unit: str) -> bool:
+    """Whether `unit` is a Chinese, Japanese or Korean name of a measurement unit ('時間', '시간'),
+    which a label ending with the same word does not stand for: '制限時間は6時間', never '制限時間は6'.
+    A counter ('人次', '社', '명') is no measure: '观众人次' may count 人次 without repeating it."""
+    return bool(unit) and unit.strip() in _cjk_measure_names()
+
+
+def unit_in_chart(unit: str | None, label_names_unit: bool) -> bool:
+    """Whether a chart's value label carries its figure's unit: a symbol always ('61\u00a0%',
+    '38\u00a0ha', '12万m²': a bare '61' would be a count), and a Chinese, Japanese or Korean unit
+    the label does not name ('6時間', '3,400社'), which the language writes on the number; a word
+    unit of a spaced language ('visiteurs') is said by the chart's title, not on each bar."""
+    if not unit:
+        return False
+    return unit in UNITS or (not label_names_unit and all(is_cjk(c) for c in unit))
 
 
 def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:

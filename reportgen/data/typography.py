@@ -100,6 +100,8 @@ _CJK_UNITS = (
 )  # fmt: skip
 _IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff]"
 _CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|{_IDEOGRAPH}))")
+#: A scale character inside a number ('1億2850万'): the digits after it stay on its line.
+_CJK_INNER_SCALE = re.compile(rf"(?<=\d[{_CJK_SCALES}萬])(?=\d)")
 
 
 #: Qualifiers written before a number (data/phrases.py), kept on its line: '超过\u20603,400家'.
@@ -114,6 +116,7 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     if locale.split("_")[0].lower() not in {"zh", "ja"} or not any(map(str.isdigit, text)):
         return text
     text = _CJK_QUALIFIER.sub(rf"\1{WORD_JOINER}", text)
+    text = _CJK_INNER_SCALE.sub(WORD_JOINER, text)
     return _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
 
 

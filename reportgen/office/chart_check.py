@@ -14,7 +14,8 @@ from typing import Any
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from reportgen.data.chart_shape import fits_columns, fits_rows, is_sequence, log_scale_fits
+from reportgen.data.chart_shape import fits_columns, fits_rows, is_catch_all, is_sequence, log_scale_fits
+from reportgen.data.chart_words import every_other_word
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.office.ooxml import SAFE_PARSER, qn
 
@@ -133,6 +134,8 @@ def _unsorted(series: etree._Element, where: str) -> list[str]:
     values, labels = _values(series), _categories(series)
     if len(values) < 3 or is_sequence(labels):
         return []
+    if len(values) > 3 and is_catch_all(labels[-1], every_other_word()):
+        values, labels = values[:-1], labels[:-1]  # 'Other' last, whatever its value
     rising = all(a <= b for a, b in itertools.pairwise(values))
     falling = all(a >= b for a, b in itertools.pairwise(values))
     if rising or falling:

@@ -45,21 +45,42 @@ def _cell_width_pt(cell: etree._Element) -> float | None:
 
 def numbers_too_wide(body: etree._Element) -> Iterator[tuple[etree._Element, str, float, float]]:
     """(paragraph, word, size in pt, room in pt) for each number wider than its table cell."""
+    for paragraph, word, size, _, room in _wide_numbers(body):
+        yield paragraph, word, size, room
+
+
+def _wide_numbers(body: etree._Element) -> Iterator[tuple[etree._Element, str, float, float, float]]:
+    """(paragraph, word, its largest size, its width in pt at its runs' sizes, room in pt) for each
+    number wider than its table cell."""
     for cell in body.iter(qn("w:tc")):
         room = _cell_width_pt(cell)
         if room is None or room <= 0:
             continue
         for paragraph in cell.iterfind(qn("w:p")):
-            runs = list(paragraph.iter(qn("w:r")))
-            text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-            if not runs or not any(c.isdigit() for c in text):
-                continue
-            size = max(_size(run) for run in runs)
-            margin = WORD_MARGIN_BOLD if any(_bold(run) for run in runs) else WORD_MARGIN
-            for word in _pieces(text):
-                if any(c.isdigit() for c in word) and sum(_char_em(c) for c in word) * size * margin > room:
-                    yield paragraph, word, size, room
-                    break
+            found = _widest(paragraph, room)
+            if found is not None:
+                yield paragraph, *found, room
+
+
+def _widest(paragraph: etree._Element, room: float) -> tuple[str, float, float] | None:
+    """(word, its largest size, its width in pt) of the paragraph's first number wider than `room`.
+    A word may span runs of several sizes: a band's qualifier, smaller, tied to its amount by a
+    no-break space ('casi\u00a0480\u00a0millones\u00a0de\u00a0euros')."""
+    runs = list(paragraph.iter(qn("w:r")))
+    sized = [(t.text or "", _size(run)) for run in runs for t in run.iter(qn("w:t"))]
+    text = "".join(part for part, _ in sized)
+    if not runs or not any(c.isdigit() for c in text):
+        return None
+    sizes = [size for part, size in sized for _ in part]
+    margin = WORD_MARGIN_BOLD if any(_bold(run) for run in runs) else WORD_MARGIN
+    at = 0
+    for word in _pieces(text):
+        at = text.find(word, at)
+        width = sum(_char_em(c) * sizes[at + i] for i, c in enumerate(word)) * margin
+        at += len(word)
+        if any(c.isdigit() for c in word) and width > room:
+            return word, max(sizes[at - len(word) : at]), width
+    return None
 
 
 def _pieces(text: str) -> list[str]:
@@ -69,16 +90,54 @@ def _pieces(text: str) -> list[str]:
 
 
 def fit_cell_numbers(body: etree._Element) -> None:
-    """Set each paragraph whose number is wider than its cell smaller, down to MIN_CELL_PT."""
-    for paragraph, word, size, room in list(numbers_too_wide(body)):
-        bold = any(_bold(run) for run in paragraph.iter(qn("w:r")))
-        width = sum(_char_em(c) for c in word) * (WORD_MARGIN_BOLD if bold else WORD_MARGIN)
-        fitted = max(MIN_CELL_PT, math.floor(room / width * 2) / 2)
-        if fitted >= size:
-            continue
+    """Set each paragraph whose number is wider than its cell smaller, each run in proportion,
+    none below MIN_CELL_PT (nor above its own size). A number that does not fit even so lets its
+    qualifier go to the line above, as a tile sets it ('casi' over '480 millones de euros'),
+    rather than break inside the number."""
+    for paragraph, _, _, _, room in list(_wide_numbers(body)):
+        sizes = [(run, _size(run)) for run in paragraph.iter(qn("w:r"))]
+        if not _shrink(paragraph, room) and _free_qualifier(paragraph):
+            for run, size in sizes:  # the number alone on its line: as large as it fits
+                _set_size(run, size)
+            _shrink(paragraph, room)
+
+
+def _shrink(paragraph: etree._Element, room: float) -> bool:
+    """Set the paragraph's runs smaller until its numbers fit `room`; whether they do."""
+    for _ in range(8):  # each pass scales by what is left; a run at MIN_CELL_PT stays there
+        found = _widest(paragraph, room)
+        if found is None:
+            return True
+        scale = room / found[2]
+        changed = False
         for run in paragraph.iter(qn("w:r")):
-            # only sizes the run sets: a new element would have to find its place in the schema's order
-            for element in run.iterfind(f"{qn('w:rPr')}/{qn('w:sz')}"):
-                element.set(qn("w:val"), str(int(min(fitted, _size(run)) * 2)))
-            for element in run.iterfind(f"{qn('w:rPr')}/{qn('w:szCs')}"):
-                element.set(qn("w:val"), str(int(min(fitted, _size(run)) * 2)))
+            size = _size(run)
+            fitted = min(size, max(MIN_CELL_PT, math.floor(size * scale * 2) / 2))
+            changed |= fitted < size
+            _set_size(run, fitted)
+        if not changed:
+            return False
+    return _widest(paragraph, room) is None
+
+
+def _set_size(run: etree._Element, size: float) -> None:
+    # only sizes the run sets: a new element would have to find its place in the schema's order
+    for element in run.iterfind(f"{qn('w:rPr')}/{qn('w:sz')}"):
+        element.set(qn("w:val"), str(int(size * 2)))
+    for element in run.iterfind(f"{qn('w:rPr')}/{qn('w:szCs')}"):
+        element.set(qn("w:val"), str(int(size * 2)))
+
+
+def _free_qualifier(paragraph: etree._Element) -> bool:
+    """The no-break space after a first run that is only words (a band's qualifier, 'casi\u00a0')
+    becomes a plain one; whether there was one."""
+    texts = [t for run in paragraph.iter(qn("w:r")) for t in run.iter(qn("w:t"))]
+    first = texts[0] if len(texts) > 1 else None
+    if (
+        first is None
+        or not (first.text or "").endswith("\u00a0")
+        or any(c.isdigit() for c in first.text or "")
+    ):
+        return False
+    first.text = (first.text or "")[:-1] + " "
+    return True

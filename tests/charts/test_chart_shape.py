@@ -80,3 +80,11 @@ def test_no_label_of_the_example_charts_overlaps_at_the_briefings_width(event: s
         fig = build_figure(data, DEFAULT_THEME, chart_size(data, DEFAULT_THEME, 6.535, None))
         categories = None if data.kind == "donut" else len(data.bars)
         assert crowded(fig, categories) == [], chart_id
+
+
+def test_a_log_axis_ends_at_the_next_power_of_ten_unless_a_columns_label_needs_more() -> None:
+    from reportgen.data.chart_shape import log_ticks
+
+    assert log_ticks([8e5, 6.5e6, 2.4e7, 4e8]) == [5, 6, 7, 8, 9]  # bars: never a whole empty decade
+    assert log_ticks([8e5, 6.5e6, 2.4e7, 4e8], "bar") == [5, 6, 7, 8, 9, 10]  # a column's label above it
+    assert log_ticks([8e5, 6.5e6, 2.4e7, 1.4e8], "bar") == [5, 6, 7, 8, 9]

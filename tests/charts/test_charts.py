@@ -50,6 +50,14 @@ def test_a_log_axis_says_so_and_the_least_value_still_has_a_bar() -> None:
     assert "more than 638 million" in texts_of(fig)
 
 
+def test_a_log_axis_says_so_in_the_documents_language() -> None:
+    from reportgen.charts.draw import build_figure
+
+    fig = build_figure(replace(_log_chart(), kind="bar", scale_note="logarithmische Skala"), DEFAULT_THEME)
+    (ax,) = fig.axes
+    assert ax.get_ylabel() == "logarithmische Skala"
+
+
 def test_one_series_one_colour_and_no_zero_length_bar(charts) -> None:
     from reportgen.charts.draw import build_figure
 

@@ -63,7 +63,16 @@ def words(locale: str) -> tuple[tuple[str, int], ...]:
 
 
 def read_back(text: str, locale: str) -> Decimal:
-    """The value a reader of `locale` takes `text` to mean: digits, separators and compact word."""
+    """The value a reader of `locale` takes `text` to mean: digits, separators and compact words,
+    one after another in Chinese and Japanese ('1億2850万': 1×10⁸ + 2850×10⁴)."""
+    if text.startswith("-") and not text.startswith("-", 1):
+        with localcontext(prec=400):  # negation rounds to the context's precision (28 digits)
+            return -read_back(text[1:], locale)
+    for word, power in sorted(words(locale), key=lambda item: -item[1]):  # 亿 before 万
+        head, found, tail = text.partition(word)
+        if found and head and tail[:1].isdigit():
+            with localcontext(prec=400):
+                return read_back(head, locale).scaleb(power) + read_back(tail, locale)
     for word, power in words(locale):
         if text.endswith(word) and text != word:
             return read_back(text[: -len(word)], locale).scaleb(power)
@@ -146,7 +155,11 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
         ("en_IN", 180_000_000, "18\u202fcrore"),
         ("en_IN", 638_000_000, "63.8\u202fcrore"),
         ("en_IN", 123_456_789, "12,34,56,789"),
-        ("zh_CN", 123_456_789, "123,456,789"),  # 1.23456789亿 would need eight decimals
+        # 1.23456789亿 would need eight decimals: its 亿 and 万 with their counts, exact
+        ("zh_CN", 123_456_789, "1亿2345万6789"),
+        ("ja_JP", 128_500_000, "1億2850万"),  # never 128,500,000 (a reviewer's 円)
+        ("zh_CN", 90_512_345, "90,512,345"),  # below 10⁸ the digits read as they are
+        ("ko_KR", 128_500_000, "128,500,000"),  # Korean's forms are its own
         ("en_GB", 638_000_000, "638 million"),
         ("de_DE", 1_500_000_000, "1,5 Milliarden"),
     ],

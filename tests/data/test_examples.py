@@ -80,6 +80,7 @@ def example(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 def test_example_documents_state_their_figures(example) -> None:
     name, briefing, deck, result = example
     text = docx_text(briefing)
+    text += "\n" + text.replace("\u00a0", " ")  # the band ties a figure's words with no-break spaces
     slides = "\n".join(pptx_slide_texts(deck))
     for figure in EXPECTED[name]["figures"]:  # as written, or leading a sentence ('More than …')
         said = (figure, figure[:1].upper() + figure[1:])

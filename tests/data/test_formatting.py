@@ -85,6 +85,7 @@ def test_filters_return_plain_strings_so_autoescape_applies() -> None:
         "quoted": ("B&B",),
         "after_pair": ("<b>a",),
         "capitalize": ("<b>a",),
+        "whole": ("casi 480 millones de euros",),
     }
     assert set(samples) == set(EN.filters())
     for name, function in EN.filters().items():

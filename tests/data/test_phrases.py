@@ -316,7 +316,11 @@ def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, exp
             f"30.\u00a0September{THIN}–{THIN}2.\u00a0Oktober 2023",
         ),
         ("fr_FR", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18–22 octobre 2023"),
-        ("zh_CN", dt.date(2023, 10, 18), dt.date(2023, 10, 22), f"2023年10月18日{THIN}–{THIN}22日"),
+        # CLDR's interval, joined by 至 as Chinese editors write a range, never a spaced dash
+        ("zh_CN", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023年10月18日至22日"),
+        ("zh_CN", dt.date(2023, 9, 29), dt.date(2023, 10, 2), "2023年9月29日至10月2日"),
+        ("zh_CN", dt.date(2023, 12, 30), dt.date(2024, 1, 2), "2023年12月30日至2024年1月2日"),
+        ("zh_Hant_TW", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023年10月18日至22日"),
         ("ja_JP", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023年10月18日～22日"),
         ("ja_JP", dt.date(2023, 12, 30), dt.date(2024, 1, 2), "2023年12月30日～2024年1月2日"),
         ("en_GB", dt.date(2025, 10, 14), dt.date(2025, 10, 17), "14–17 October 2025"),

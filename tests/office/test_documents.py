@@ -88,7 +88,7 @@ def test_briefing_opens_with_the_story_and_three_headline_numbers(briefing_path:
     cells = [cell.text for cell in numbers.rows[0].cells]
     assert cells == [  # the qualifier leads its number on one line ("nearly RMB 15 billion"), then the label
         "25\nRepresentative AI industrial projects signed",
-        f"nearly RMB{NBSP}15\u00a0billion\nTotal investment of the signed projects",
+        f"nearly{NBSP}RMB{NBSP}15{NBSP}billion\nTotal investment of the signed projects",
         "121\nActivities",
     ]
     # the key-figures table leaves out the three the band shows: each figure once on the first page

@@ -7,6 +7,7 @@ Its tick labels are the one number PowerPoint formats itself, from the axis's nu
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,8 @@ def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_log_axis_keeps_the_decimals_of_ticks_below_one(deck: Path) -> None:
     charts = [s.chart for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
     (chart,) = charts
-    assert chart.value_axis.tick_labels.number_format == "[<1]0.############;#,##0"
+    # in the document's locale (en_GB, Windows id 809), whatever the viewer's own settings
+    assert chart.value_axis.tick_labels.number_format == "[$-809][<1]0.############;#,##0"
     assert not chart.value_axis.tick_labels.number_format_is_linked
     assert chart.value_axis.minimum_scale == pytest.approx(0.1)
 
@@ -64,3 +66,58 @@ def test_libreoffice_prints_the_ticks_in_full(soffice: str, deck: Path, tmp_path
     )
     assert {"0.1", "1", "10", "100", "1,000", "10,000"} <= words
     assert "0" not in words
+
+
+GERMAN = """\
+event: {name: Investgipfel, short_name: Investgipfel, year: 2026, city: Leipzig, closing_date: 2026-05-04}
+formatting: {locale: de_DE}
+sources: {release: {title: Bilanz}}
+sections:
+  runden:
+    title: Finanzierungsrunden
+    figures:
+      seed: {label: Seed, value: 800000, currency: EUR, qualifier: about}
+      a: {label: Serie A, value: 6500000, currency: EUR, qualifier: about}
+      b: {label: Serie B, value: 24000000, currency: EUR, qualifier: about}
+      wachstum: {label: Wachstumsfinanzierung, value: 400000000, currency: EUR, qualifier: about}
+charts:
+  runden:
+    title: Typische Rundengröße nach Phase (Euro)
+    kind: bar
+    log_scale: true
+    order: as_given
+    figures: [runden.seed, runden.a, runden.b, runden.wachstum]
+"""
+
+
+@pytest.fixture(scope="module")
+def german(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("log-axis-de")
+    event = folder / "event.yaml"
+    event.write_text(GERMAN, encoding="utf-8")
+    return build(event, Settings.simple(folder / "out", TEMPLATES)).files
+
+
+def test_a_german_log_axis_speaks_german_and_ends_at_the_next_power_of_ten(german: list[Path]) -> None:
+    deck = next(f for f in german if f.name.endswith("-deck.pptx"))
+    charts = [s.chart for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
+    (chart,) = charts
+    axis = chart.value_axis
+    assert axis.axis_title.text_frame.text == "logarithmische Skala"
+    assert axis.tick_labels.number_format == "[$-407][<1]0.############;#,##0"  # '100.000'
+    assert axis.minimum_scale == pytest.approx(1e5)
+    assert axis.maximum_scale == pytest.approx(1e9)  # 400 million: never a whole empty decade to 10¹⁰
+    xml = b"".join(zipfile.ZipFile(deck).read(n) for n in zipfile.ZipFile(deck).namelist() if "chart" in n)
+    assert b"logarithmic" not in xml
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_libreoffice_groups_a_german_axis_as_german(soffice: str, german: list[Path], tmp_path: Path) -> None:
+    deck = next(f for f in german if f.name.endswith("-deck.pptx"))
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path)
+    words = set(
+        re.findall(r"[\d.,]+", " ".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages))
+    )
+    assert {"100.000", "1.000.000", "1.000.000.000"} <= words
+    assert not {"100,000", "1,000,000"} & words

@@ -35,8 +35,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             # the name is a noun phrase: the sentence's subject takes its article
             "Die Internationale Fachmesse für Wasser und Umwelt 2023 (WUM 2023) ging am "
             f"22.{NBSP}Oktober 2023 in Leipzig zu Ende.",
-            f"rund 215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
-            "mehr als 3.500\nAussteller",
+            f"rund{NBSP}215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
+            f"mehr{NBSP}als{NBSP}3.500\nAussteller",
             "Knapp 3.000 Kongressteilnehmer",  # a compound names what it counts: no 'Teilnehmer' twice
             "Mehr als 52 Herkunftsländer",
             f"Anteil internationaler Besucher: 6,7{NBSP}%",
@@ -78,8 +78,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "Bilan de clôture · 1er–5 octobre 2024 · Lyon, France",
             "Le Salon international de l’agroalimentaire 2024 (SIAL-Test 2024) a pris fin à Lyon",
-            f"environ 82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
-            f"près de 15{NBSP}milliards d’euros",
+            f"environ{NBSP}82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
+            f"près{NBSP}de 15{NBSP}milliards{NBSP}d’euros",
             f"Hausse de la fréquentation{NBSP}: 6,7{NBSP}%",
             f"—{NBSP}Claire Dubois",
         ],
@@ -113,9 +113,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Informe de clausura · 15–18 de octubre de 2024 · Madrid, España",
             "La Feria Internacional de la Energía Renovable 2024 (FIER 2024) concluyó en Madrid el 18 de "
             "octubre de 2024.",
-            "más de 1.400\nExpositores",
-            "alrededor de 82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
-            f"casi 2.400{NBSP}millones de euros",
+            f"más{NBSP}de{NBSP}1.400\nExpositores",
+            f"alrededor{NBSP}de{NBSP}82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
+            f"casi 2.400{NBSP}millones{NBSP}de{NBSP}euros",
             f"Aumento de la asistencia: 6,7{NBSP}%",
             f"—{NBSP}Lucía Fernández",
             "Fuentes",
@@ -136,9 +136,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Rapporto di chiusura · 1º–5 ottobre 2024 · Milano, Italia",  # the 1st as an ordinal
             "Il Salone internazionale del mobile e del design 2024 (SMD 2024) ha chiuso i battenti a "
             "Milano il 5 ottobre 2024.",
-            "oltre 2.100\nEspositori",
-            "circa 370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
-            f"quasi 15{NBSP}miliardi di euro",
+            f"oltre{NBSP}2.100\nEspositori",
+            f"circa{NBSP}370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
+            f"quasi 15{NBSP}miliardi{NBSP}di{NBSP}euro",
             "Quota di visitatori esteri: 6,7%",
             "Fonti",
         ],
@@ -157,8 +157,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"Balanço de encerramento · 1º{THIN}–{THIN}5 de outubro de 2024 · Ribeirão Preto, Brasil",
             "A Feira Internacional de Tecnologia Agrícola 2024 (FITA 2024) terminou em Ribeirão Preto no "
             "dia 5 de outubro de 2024.",
-            "cerca de 190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
-            f"quase 13,6{NBSP}bilhões de reais",
+            f"cerca{NBSP}de{NBSP}190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
+            f"quase 13,6{NBSP}bilhões{NBSP}de{NBSP}reais",
             "Fontes",
         ],
         [
@@ -175,10 +175,10 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "폐막 보고서 · 2024년 11월 12일~15일 · 대한민국 서울",
             "국제로봇산업전 2024(로봇전 2024) 행사가 2024년 11월 15일 서울에서 폐막했다.",
-            "1,400곳 이상\n참가 기업",  # a counter straight after its number, 'more than' after it
+            f"1,400곳{NBSP}이상\n참가 기업",  # a counter straight after its number, 'more than' after it
             # a space after 만 and 억, the digits before them grouped: as a Korean editor writes them
-            f"약 62만{NBSP}명\n관람객, 2024년 11월 15일 오후 2시 기준",  # a tile: unit_gap
-            "약 1,200억 원\n상담액",
+            f"약{NBSP}62만{NBSP}명\n관람객, 2024년 11월 15일 오후 2시 기준",  # a tile: unit_gap
+            f"약{NBSP}1,200억{NBSP}원\n상담액",
             "전시 면적은 6만 m²",
             "김민준 조직위원장은 개막을 선언했다.",  # titles after the name, the topic particle
             "출처",
@@ -188,7 +188,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "참가 기업은 1,400곳 이상",
             "관람객은 약 62만 명, 2024년 11월 15일 오후 2시 기준",
             "상담액은 약 1,200억 원",
-            "약\n1,200억 원\n상담액",  # a tile
+            f"약\n1,200억{NBSP}원\n상담액",  # a tile
             "세로 막대 차트: 분야별 참가 기업 수.",
         ],
     ),
@@ -198,9 +198,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Slotrapport · 15–18 oktober 2024 · Utrecht, Nederland",
             "De Internationale Vakbeurs voor Water en Delta 2024 (VWD 2024) sloot op 18 oktober 2024 in "
             "Utrecht de deuren.",
-            "meer dan 650\nStandhouders",
-            "circa 28.000\nBezoekers, stand per 18 oktober 2024, 14.00 uur",
-            f"bijna 2,4{NBSP}miljard euro",  # the currency in the singular
+            f"meer{NBSP}dan{NBSP}650\nStandhouders",
+            f"circa{NBSP}28.000\nBezoekers, stand per 18 oktober 2024, 14.00 uur",
+            f"bijna{NBSP}2,4{NBSP}miljard{NBSP}euro",  # the currency in the singular
             "Bronnen",
         ],
         [

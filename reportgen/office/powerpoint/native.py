@@ -10,12 +10,15 @@ never lost to a number format, and the chart's alt text names every value.
 from __future__ import annotations
 
 import hashlib
+import locale as stdlib_locale
 import pickle
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from lxml import etree
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
@@ -170,7 +173,7 @@ def _make_chart(
     font: str,
     palette: tuple[str, ...],
 ) -> Any:
-    chart_data = LiteralChartData(number_format="#,##0.##")
+    chart_data = LiteralChartData(number_format=number_locale(data.locale) + "#,##0.##")
     # A donut's values go in its legend ("Asia-Pacific: more than 610 (34%)"): on the ring they
     # would overflow the narrow wedges.
     chart_data.categories = [
@@ -378,6 +381,31 @@ def _headroom(data: ChartData) -> float:
     return longest * 1.25 if longest > 0 else 1.0
 
 
+def number_locale(locale: str) -> str:
+    """The locale prefix of a number format ('[$-407]' for de_DE), so a chart's numbers group as
+    the document's language writes them ('100.000'), not as the viewer's own settings do
+    (LibreOffice printed '100,000' in a German deck); '' for a locale Windows has no id for."""
+    if not locale:
+        return ""
+    try:
+        parsed = Locale.parse(locale)
+    except (ValueError, UnknownLocaleError):
+        return ""
+    ids = _windows_ids()
+    found = ids.get(f"{parsed.language}_{parsed.territory}") or ids.get(parsed.language)
+    return f"[$-{found:X}]" if found else ""
+
+
+@cache
+def _windows_ids() -> dict[str, int]:
+    """Windows language ids by locale ('de_DE': 0x407), and by language its first one."""
+    ids: dict[str, int] = {}
+    for number, name in sorted(stdlib_locale.windows_locale.items()):
+        ids.setdefault(name, number)
+        ids.setdefault(name.split("_")[0], number)
+    return ids
+
+
 def _log_axis(value_axis: Any, data: ChartData) -> None:
     """A logarithmic value axis that says so on the axis itself; the least value still shows a bar."""
     scaling = value_axis._element.find(qn("c:scaling"))
@@ -389,11 +417,11 @@ def _log_axis(value_axis: Any, data: ChartData) -> None:
         value_axis.minimum_scale = data.ticks[0][0]
         value_axis.maximum_scale = data.ticks[-1][0]
     value_axis.has_title = True
-    value_axis.axis_title.text_frame.text = "logarithmic scale"
+    value_axis.axis_title.text_frame.text = data.scale_note
     value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
     value_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
     # powers of ten: 0.1 and below need their decimals ("#,##0" printed 0.1 as 0), 1 and up none
-    value_axis.tick_labels.number_format = "[<1]0.############;#,##0"
+    value_axis.tick_labels.number_format = number_locale(data.locale) + "[<1]0.############;#,##0"
     value_axis.tick_labels.number_format_is_linked = False
 
 

@@ -1,0 +1,53 @@
+"""A headline figure in the briefing's band is one unbreakable unit, qualifier, amount, scale word
+and currency or unit together ('casi 480 millones de euros', 'quasi 98.000 presenze'), set smaller
+to fit its cell (office/word_fit.py); only a number that does not fit even at the least size lets
+its qualifier go to the line above, never a break inside the amount ('480 millones / de euros')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from reportgen.office.ooxml import paragraph_text
+from reportgen.office.word_fit import MIN_CELL_PT, numbers_too_wide
+
+from ..conftest import ROOT, pptx_slide_texts
+from ..pipeline.test_catalogues import built
+
+NUMBERS = ROOT / "tests" / "events" / "numbers"
+NBSP = "\u00a0"
+
+
+def _band(name: str, tmp_path: Path) -> tuple[list[str], list[float], Document]:
+    briefing, _ = built(NUMBERS / f"{name}.yaml", tmp_path / "out")
+    document = Document(str(briefing))
+    cells = document.tables[0].rows[0].cells
+    numbers = [cell.paragraphs[0] for cell in cells]
+    sizes = [min(run.font.size.pt for run in p.runs if run.font.size and run.text) for p in numbers]
+    return [paragraph_text(p._p) for p in numbers], sizes, document
+
+
+def test_a_spanish_amount_and_its_currency_never_part_in_the_band(tmp_path: Path) -> None:
+    numbers, sizes, document = _band("band-es", tmp_path)
+    # 'casi' may stand above it (the whole does not fit at the least size); the amount never breaks
+    assert numbers[0] in (
+        f"casi{NBSP}480{NBSP}millones{NBSP}de{NBSP}euros",
+        f"casi 480{NBSP}millones{NBSP}de{NBSP}euros",
+    )
+    assert numbers[1:] == [f"1.450{NBSP}expositores", f"16,5{NBSP}hectáreas"]
+    assert min(sizes) >= MIN_CELL_PT
+    assert list(numbers_too_wide(document.element.body)) == []
+
+
+def test_an_italian_qualifier_stays_with_its_number_in_the_band(tmp_path: Path) -> None:
+    numbers, sizes, document = _band("band-it", tmp_path)
+    assert numbers[0] == f"quasi{NBSP}98.000{NBSP}presenze"  # one line, set smaller
+    assert MIN_CELL_PT <= sizes[0] < 17
+    assert list(numbers_too_wide(document.element.body)) == []
+
+
+def test_a_tiles_amount_never_parts_from_its_scale_word_and_currency(tmp_path: Path) -> None:
+    _, deck = built(NUMBERS / "band-es.yaml", tmp_path / "out")
+    tiles = "\n".join(pptx_slide_texts(deck))
+    assert f"casi\n480{NBSP}millones{NBSP}de{NBSP}euros\nVolumen de negocio generado" in tiles
