@@ -184,6 +184,7 @@ class SectionView(View):
     briefing_figures: tuple[FigureView, ...] = ()  # its figures the briefing's first page does not show
     breakdown_only: tuple[str, ...] = ()  # refs of those it shows: their bullet prints the breakdown only
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
+    quoted: tuple[str, ...] = ()  # refs of its bullets the briefing prints with the source's words
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
@@ -278,6 +279,9 @@ GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
+#: A list of more items than this, or longer than two rows as one sentence, is printed one item a
+#: bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles read as a block.
+LIST_ITEMS = 5
 #: Up to this many bullets of one line each share one slide rather than spill onto a second.
 SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
@@ -353,6 +357,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                         list_view(item_list),
                         quote=_credited(item_list.quote, summary, fmt),
                         sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
+                        lead=_lead(item_list.label, item_list.items, fmt),
                     )
                 )
                 for lid, item_list in section.lists.items()
@@ -408,6 +413,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
     on_first_page = {f.ref for f in (*key_figures, *headline)}
+    captioned = _stated(
+        {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
+    )
     sections = {
         sid: _paged(
             replace(
@@ -424,6 +432,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     view, on_first_page, _labelled_bars(charts[c] for c in placed[sid])
                 ),
                 breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
+                quoted=tuple(  # printed twice then: its bullet and the quote, never a third time
+                    f.ref
+                    for f in view.figure_list
+                    if f.quote and f.ref not in on_first_page and f.ref not in captioned
+                ),
             ),
             charts,
             in_deck_charts,
@@ -433,7 +446,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         )
         for sid, view in sections.items()
     }
-    deck_sections = _folded(tuple(sections.values()), fmt)
+    narrow = frozenset(c for c, d in charts.items() if not d.full_width)
+    deck_sections = _folded(tuple(sections.values()), fmt, narrow)
     one_source = len(summary.sources) == 1
     glance_source = ""
     if one_source:
@@ -557,12 +571,22 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
     summary = (section.summary or "").casefold()
-    points += [  # not a list the section's summary already quotes whole (WAIC's slogan)
-        item_list.sentence
-        for item_list in section.lists.values()
-        if not (summary and all(str(item).casefold() in summary for item in item_list.items))
-    ]
+    for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
+        if summary and all(str(item).casefold() in summary for item in item_list.items):
+            continue
+        # a long list: its lead line, then an item a bullet
+        points += [item_list.lead, *item_list.items] if item_list.lead else [item_list.sentence]
     return tuple(points)
+
+
+def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
+    """The line a list's items are printed under, one a bullet ('Late-breaking sessions:'), where
+    one sentence of them would be too long to read (more than LIST_ITEMS items, or over two rows);
+    '' for a short list, which stays one sentence ('Tracks: adaptation finance and blue carbon')."""
+    items = tuple(items)
+    if len(items) <= LIST_ITEMS and _width(sentences.item_list(label, items, fmt.locale)) <= 2 * ROW_CHARS:
+        return ""
+    return f"{label}{fmt.punct.pair}".rstrip()
 
 
 def _texts(summary: EventSummary) -> list[str]:
@@ -672,8 +696,11 @@ def _paged(
     tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
     if tiles_only:  # a slide of bullets that only repeat the tiles: its summary alone (issue 19 item 2)
         return replace(section, points=points, deck_pages=(_statement(section, fmt),))
+    # A figure that is a tile gets no bullet on its section's slides (the tiles just printed it),
+    # unless the event file gives the section a slide of its own: its slides print `novel`.
+    printed = points if section.deck == "own-slide" else novel
     pages: list[DeckPage] = []
-    rest = points
+    rest = printed
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
         headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
@@ -690,15 +717,15 @@ def _paged(
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
-    groups = _text_groups(rest, novel if rest == points else None, "" if pages else statement)
+    groups = _text_groups(rest, None, "" if pages else statement)
     for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
         headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
-    if pages and pages[-1].points == points and len(novel) < len(points):
-        # A slide of all the section's text whose numbers are also tiles: where it is folded into
-        # another slide, it goes without them (the tiles show them).
-        pages[-1] = replace(pages[-1], novel=novel)
+    if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
+        # A slide whose bullets all were tiles, with only its summary left: folded where another
+        # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
+        pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
 
 
@@ -767,7 +794,11 @@ def _small(section: SectionView, page: DeckPage) -> bool:
     no bullets at all (a headline alone reads as an empty slide; it stays where nothing takes it)."""
     if page.layout != "points":
         return False
-    return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
+    if not page.points:
+        return True
+    if page.finding:  # the headline is the slide's title: the body is its bullets alone
+        return _fill(page.headline, "", page.points) < FOLD_BELOW
+    return _fill(section.title, page.headline, page.points) < FOLD_BELOW
 
 
 def _fits_panel(points: tuple[str, ...]) -> bool:
@@ -803,7 +834,9 @@ def _names_itself(point: str, title: str) -> bool:
     return len(stem) >= 3 and first[0].casefold().removesuffix("s") == stem
 
 
-def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:
+def _folded(
+    sections: tuple[SectionView, ...], fmt: Formatter, narrow: frozenset[str] = frozenset()
+) -> tuple[SectionView, ...]:
     """The deck's slide budget (issue 19 item 3): a section, or a section's last slide, with too
     little text to fill a quarter of a slide leaves it. The small ones share one 'Other highlights'
     slide when together they fill one; otherwise each joins the previous text slide that has room,
@@ -828,10 +861,12 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if _host(kept, at, _as_points(section, page, pair), section.id):
+        if _host(kept, at, _as_points(section, page, pair), section.id, narrow):
             continue
-        if whole.novel == () and not whole.points:  # a summary whose figures are all tiles: the
-            continue  # briefing prints it; the deck's tiles say what a slide of it would repeat
+        if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
+            # a summary whose figures are all tiles: the title of their page of tiles says it
+            # (`_glance_headlines`); one too long for a title stays, as a statement slide
+            continue
         kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
     return tuple(kept)
 
@@ -841,7 +876,9 @@ def _without_repeats(page: DeckPage) -> DeckPage:
     return page if page.novel is None else replace(page, points=page.novel, novel=None)
 
 
-def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) -> bool:
+def _host(
+    kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str, narrow: frozenset[str] = frozenset()
+) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
     else on the first slide after it: a text slide (before its bullets) or a chart slide without a
     headline (as its headline). False when no slide can take them."""
@@ -872,6 +909,9 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
             first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
+        elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
+            # a chart that leaves room beside it (not one of many names, drawn full width)
+            first = replace(first, layout="chart-and-points", points=lines, folded=(*first.folded, sid))
         else:
             return False
         kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))

@@ -36,7 +36,7 @@ from reportgen.office import east_asian, xpaths
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
-from reportgen.office.pictures import ChartSource, chart_source
+from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import (
     EXPRESSION_ERRORS,
@@ -207,7 +207,7 @@ def render_briefing(
         raise combined(errors)
     look = briefing_look(tpl.docx)
     images.set_look("briefing", look)  # pictures are drawn from here on
-    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"))
+    _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt))
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:

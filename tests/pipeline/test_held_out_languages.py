@@ -81,9 +81,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "1er–5 octobre 2024 · Lyon, France",
-            "Plus de 500 exposants",
-            f"Environ 82{NNBSP}000 visiteurs, au 5 octobre 2024 à 14{NBSP}h",
-            f"Volume d’affaires{NBSP}: près de 15{NBSP}milliards d’euros",
+            "plus de\n500\nExposants",  # a tile: no bullet on its section's slide repeats it
+            f"environ\n82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
+            f"près de\n15{NBSP}milliards d’euros\nVolume d’affaires",
         ],
     ),
     "tenjikai-ja": (
@@ -95,8 +95,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "——佐藤健一",
         ],
         [
-            "出展社は3,400社以上",
-            "来場者は約620人、2024年11月15日12:00時点",
+            "3,400\n社以上\n出展社",  # a tile: no bullet on its section's slide repeats it
+            "約\n620\n人\n来場者、2024年11月15日12:00時点",
             "「ロボット産業の未来を示す展示会となった。」——佐藤健一",
         ],
     ),
@@ -114,9 +114,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "FIER 2024 de un vistazo",
-            "Más de 1.400 expositores",
-            "Alrededor de 82.000 visitantes profesionales, a las 14:00 del 18 de octubre de 2024",
-            f"Volumen de negocio: casi 2.400{NBSP}millones de euros",
+            "más de\n1.400\nExpositores",  # a tile: no bullet on its section's slide repeats it
+            "alrededor de\n82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
+            f"casi\n2.400{NBSP}millones de euros\nVolumen de negocio",
             "Gráfico de columnas: Expositores por país. España: 610; Alemania: 240; Portugal: 150.",
         ],
     ),
@@ -133,8 +133,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "SMD 2024 in sintesi",
-            "Oltre 2.100 espositori",
-            "Circa 370.000 visitatori, alle 18:00 del 5 ottobre 2024",
+            "oltre\n2.100\nEspositori",  # a tile: no bullet on its section's slide repeats it
+            "circa\n370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
             f"«Milano si conferma capitale mondiale del design.» —{NBSP}Giulia Rossi",
         ],
     ),
@@ -149,8 +149,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "FITA 2024 em resumo",
-            "Mais de 800 expositores",
-            "Cerca de 190.000 visitantes, até às 18h de 5 de outubro de 2024",
+            "mais de\n800\nExpositores",  # a tile: no bullet on its section's slide repeats it
+            "cerca de\n190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
             "Gráfico de colunas: Expositores por estado.",
         ],
     ),
@@ -167,9 +167,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "한눈에 보는 로봇전 2024",
-            "참가 기업은 1,400곳 이상",
-            "관람객은 약 62만명, 2024년 11월 15일 오후 2시 기준",
-            "상담액은 약 1200억원",
+            "1,400\n곳 이상\n참가 기업",  # a tile: no bullet on its section's slide repeats it
+            "약\n62만\n명\n관람객, 2024년 11월 15일 오후 2시 기준",
+            "약\n1200억원\n상담액",
             "세로 막대 차트: 분야별 참가 기업 수.",
         ],
     ),
@@ -185,8 +185,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "VWD 2024 in het kort",
-            "Meer dan 650 standhouders",
-            "Circa 28.000 bezoekers, stand per 18 oktober 2024, 14.00 uur",
+            "meer dan\n650\nStandhouders",  # a tile: no bullet on its section's slide repeats it
+            "circa\n28.000\nBezoekers, stand per 18 oktober 2024, 14.00 uur",
             "Kolomdiagram: Standhouders per land.",
         ],
     ),

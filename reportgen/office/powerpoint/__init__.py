@@ -30,7 +30,7 @@ from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
-from reportgen.office.pictures import ChartSource, chart_source
+from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.language import set_language
@@ -119,7 +119,7 @@ def render_deck(
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
-    slots = _Slots(chart_source(charts), fmt.gettext("Logo"))
+    slots = _Slots(chart_source(charts), logo_alt(context, fmt))
     look = deck_look(prs)
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
