@@ -49,9 +49,12 @@ PLACE = (
     '{% if event.country %}{{ _("%(city)s, %(country)s", city=event.city, country=event.country) }}'
     "{% else %}{{ event.city }}{% endif %}"
 )
-STORY = (
+STORY = (  # the short name in brackets unless the name says it ('Leeds Civic Data Hack 2026')
+    "{% if event.short_name in event.name %}"
+    '{{ _("%(name)s ended in %(city)s on %(date)s.", name=event.name, '
+    "city=event.city, date=event.closing_date|date) }}{% else %}"
     '{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", name=event.name, '
-    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
+    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}{% endif %}"
 )
 KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"

@@ -274,6 +274,9 @@ STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (De
 #: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
 #: many narrow characters (a longer one keeps its Sources slide).
 FOOTER_CHARS = 270
+#: Several sources go in that footer when they fit two of its lines (a Sources slide of two or
+#: three lines filled under a third of it).
+SOURCES_CHARS = 180
 #: The footer under the last tiles holds one line of this many narrow characters.
 GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
@@ -428,8 +431,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 charts=tuple(placed[sid]),
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
                 deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
-                briefing_figures=_briefing_figures(
-                    view, on_first_page, _labelled_bars(charts[c] for c in placed[sid])
+                briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
+                    view,
+                    on_first_page,
+                    _labelled_bars(charts[c] for c in placed[sid])
+                    | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few),
                 ),
                 breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
                 quoted=tuple(  # printed twice then: its bullet and the quote, never a third time
@@ -448,14 +454,17 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
     deck_sections = _folded(tuple(sections.values()), fmt, narrow)
-    one_source = len(summary.sources) == 1
+    # the deck's sources in its last slide's footer rather than on a slide of a few lines: one
+    # source in up to three footer lines, several in up to two (FOOTER_CHARS, SOURCES_CHARS)
+    in_footer = bool(summary.sources)
     glance_source = ""
-    if one_source:
+    if in_footer:
         line = _source_line(summary, fmt)
-        deck_sections, one_source = _with_source_line(deck_sections, line)
-        if not one_source and tiles and not any(s.deck_pages for s in deck_sections):
+        room = FOOTER_CHARS if len(summary.sources) == 1 else SOURCES_CHARS
+        deck_sections, in_footer = _with_source_line(deck_sections, line, room)
+        if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
-            glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
+            glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     glance_pages = chunks(tiles, TILES_PER_SLIDE)
     return Derived(
         slug=slugify(summary.event, summary._stem),
@@ -469,7 +478,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=tuple(f for f in key_figures if f not in headline),
         deck_sections=deck_sections,
-        sources_slide=not one_source,
+        sources_slide=not in_footer,
         glance_source=glance_source,
     )
 
@@ -560,7 +569,9 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one."""
     locale = fmt.locale
-    points = [sentences.person(p.name, p.titles[-1:], p.role, locale) for p in section.people]
+    points = [
+        sentences.person(p.name, _fitting_titles(p.titles, fmt), p.role, locale) for p in section.people
+    ]
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
@@ -577,6 +588,17 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
         # a long list: its lead line, then an item a bullet
         points += [item_list.lead, *item_list.items] if item_list.lead else [item_list.sentence]
     return tuple(points)
+
+
+def _fitting_titles(titles: Iterable[str], fmt: Formatter) -> tuple[str, ...]:
+    """A person's titles as a slide has room for them: the first (why they are named: 'President of
+    the jury of the Grand Prix'), then those after it while together they fit one line."""
+    kept: list[str] = []
+    for title in titles:
+        if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
+            break
+        kept.append(title)
+    return tuple(kept)
 
 
 def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
@@ -815,13 +837,30 @@ def _rows(headline: str, points: tuple[str, ...]) -> int:
 def _as_points(section: SectionView, page: DeckPage, pair: str) -> tuple[str, ...]:
     """A folded page's text as bullets of another slide, led by the section's name (with its
     headline), so its bullets are not read as the other section's."""
+    if page.headline and page.headline.rstrip()[-1:] in ".!?。！？":
+        # a summary is a sentence that stands alone: 'Teams worked through the weekend on …', not
+        # 'Teams and projects: Teams worked …' (its name and its summary run together)
+        return (page.headline, *page.points)
     if page.headline:
         return (f"{section.title}{pair}{page.headline}", *page.points)
-    if page.points and _names_itself(page.points[0], section.title):  # 'Forum tracks: …' (Forums)
-        return page.points
+    if page.points and _says_title(page.points[0], section.title):  # 'Forum tracks: …' (Forums),
+        return page.points  # '9 países representados' (Expositores de nueve países)
     if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
         return (f"{section.title}{pair}{page.points[0]}", *page.points[1:])
     return (section.title,)
+
+
+def _says_title(point: str, title: str) -> bool:
+    """Whether a bullet says what the section's name says, so that leading it with the name would
+    print it twice: it opens with the name ('Forums: Forum tracks: …') or shares a word of it
+    ('Expositores de nueve países: 9 países representados', 'Jury: …, president of the jury')."""
+    if _names_itself(point, title):
+        return True
+
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    return bool(stems(point) & stems(title)) or (phrases_cjk(title[:1]) and title in point)
 
 
 def _names_itself(point: str, title: str) -> bool:
@@ -920,22 +959,28 @@ def _host(
 
 
 def _source_line(summary: EventSummary, fmt: Formatter) -> str:
-    """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line."""
-    source = next(iter(summary.sources.values()))
+    """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line;
+    'Sources: “A”, …; “B”, …' for several."""
     p = fmt.punct
-    parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
-    parts.append(fmt.date(source.published) if source.published else "")
-    line = fmt.gettext("Source") + p.pair + p.clause.join(t for t in parts if t)
-    if source.note:  # as the Sources slide printed it: the note, then the address
-        line += p.stop + p.space + source.note
-    return line + (f" {source.url}" if source.url else "")
+    said = []
+    for source in summary.sources.values():
+        parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
+        parts.append(fmt.date(source.published) if source.published else "")
+        line = p.clause.join(t for t in parts if t)
+        if source.note:  # as the Sources slide printed it: the note, then the address
+            line += p.stop + p.space + source.note
+        said.append(line + (f" {source.url}" if source.url else ""))
+    word = fmt.gettext("Source") if len(said) == 1 else fmt.gettext("Sources")
+    return word + p.pair + p.semicolon.join(said)
 
 
-def _with_source_line(sections: tuple[SectionView, ...], line: str) -> tuple[tuple[SectionView, ...], bool]:
-    """The deck's one source in the footer of its last slide, rather than a Sources slide of one
-    line; (sections, False) when the deck has no section slide to carry it or the line is longer
-    than the footer's three lines."""
-    if _width(line) > FOOTER_CHARS:
+def _with_source_line(
+    sections: tuple[SectionView, ...], line: str, room: int = FOOTER_CHARS
+) -> tuple[tuple[SectionView, ...], bool]:
+    """The deck's sources in the footer of its last slide, rather than a Sources slide of a line
+    or two; (sections, False) when the deck has no section slide to carry them or the line is
+    wider than `room`."""
+    if _width(line) > room:
         return sections, False
     marked = _marked_last(sections, {"source": line})
     return marked, marked != sections

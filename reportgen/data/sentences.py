@@ -337,13 +337,26 @@ def launch(
     A figure whose label repeats the launch's name ('Term of the 5G-A agreement with China
     Mobile') gives only its value: '5G-A agreement with China Mobile: 3 years'."""
     punct = punctuation(locale)
+    figures, more = tuple(figures), ""
+    if items or summary:  # its figures with it, never in the speaker's notes only (a launch's
+        # amount beside its name: 'Elektrolysepark Bitterfeld (1,1 Milliarden Euro): Ein …')
+        own = [f for f in figures if name.casefold() in f.label.casefold()]
+        if own:
+            values = punct.list.join(f.value_text + _tail(f, punct) for f in own)
+            name = f"{name}{punct.open}{values}{punct.close}"
+        others = [figure(f, locale, proper).text for f in figures if f not in own]
+        more = "".join(
+            punct.space + text + ("" if text[-1:] in _ENDS else punct.stop) for text in others if text
+        )
     if items and items_label:  # 'Walk hand in hand … – key projects: Kuaishou …'
         dash = "——" if language(locale) in _ASIAN else " – "
-        return f"{name}{dash}{items_label}{punct.pair}{listing(items, locale)}"
+        said = listing(items, locale) + (punct.stop + more if more else "")
+        return f"{name}{dash}{items_label}{punct.pair}{said}"
     if items:
-        said = listing(items, locale)
+        said = listing(items, locale) + (punct.stop + more if more else "")
     elif summary:
-        said = summary
+        stop = "" if summary.rstrip()[-1:] in _ENDS or not more else punct.stop
+        said = summary + stop + more
     else:
         said = punct.semicolon.join(
             f.value_text + _tail(f, punct)
