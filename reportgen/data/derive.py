@@ -282,9 +282,11 @@ GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
-#: A list of more items than this, or longer than two rows as one sentence, is printed one item a
-#: bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles read as a block.
-LIST_ITEMS = 5
+#: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
+#: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9
+#: rows read as a block.
+LIST_ITEMS = 6
+LIST_ROWS = 3
 #: Up to this many bullets of one line each share one slide rather than spill onto a second.
 SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
@@ -438,11 +440,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few),
                 ),
                 breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
-                quoted=tuple(  # printed twice then: its bullet and the quote, never a third time
-                    f.ref
-                    for f in view.figure_list
-                    if f.quote and f.ref not in on_first_page and f.ref not in captioned
-                ),
+                quoted=_quoted(view, on_first_page | captioned, fmt.locale),
             ),
             charts,
             in_deck_charts,
@@ -601,12 +599,34 @@ def _fitting_titles(titles: Iterable[str], fmt: Formatter) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _quoted(section: SectionView, elsewhere: set[str], locale: str) -> tuple[str, ...]:
+    """The refs of the section's bullets the briefing prints with their quote under them: the
+    figure is printed twice then (its bullet and the source's words), never a third time (not one
+    the first page or a chart's caption prints too: the deck's notes keep its quote); a quote
+    several figures share once, under the last of them; not one that only says the bullet again,
+    nor one in another script than the edition's (an English sentence in the Chinese briefing)."""
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    chosen = [
+        f
+        for f in section.figure_list
+        if f.quote is not None
+        and f.ref not in elsewhere
+        and asian == any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in f.quote.text)
+        and not _echoes(f.quote.text, f.sentence)
+    ]
+    last = {f.quote.text: f.ref for f in chosen if f.quote is not None}
+    return tuple(f.ref for f in chosen if f.quote is not None and last[f.quote.text] == f.ref)
+
+
 def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     """The line a list's items are printed under, one a bullet ('Late-breaking sessions:'), where
-    one sentence of them would be too long to read (more than LIST_ITEMS items, or over two rows);
+    one sentence of them would be too long to read (more than LIST_ITEMS items, or LIST_ROWS rows);
     '' for a short list, which stays one sentence ('Tracks: adaptation finance and blue carbon')."""
     items = tuple(items)
-    if len(items) <= LIST_ITEMS and _width(sentences.item_list(label, items, fmt.locale)) <= 2 * ROW_CHARS:
+    if (
+        len(items) <= LIST_ITEMS
+        and _width(sentences.item_list(label, items, fmt.locale)) <= LIST_ROWS * ROW_CHARS
+    ):
         return ""
     return f"{label}{fmt.punct.pair}".rstrip()
 
@@ -816,11 +836,7 @@ def _small(section: SectionView, page: DeckPage) -> bool:
     no bullets at all (a headline alone reads as an empty slide; it stays where nothing takes it)."""
     if page.layout != "points":
         return False
-    if not page.points:
-        return True
-    if page.finding:  # the headline is the slide's title: the body is its bullets alone
-        return _fill(page.headline, "", page.points) < FOLD_BELOW
-    return _fill(section.title, page.headline, page.points) < FOLD_BELOW
+    return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
 
 
 def _fits_panel(points: tuple[str, ...]) -> bool:

@@ -78,7 +78,9 @@ def test_chinese_figures_people_and_lists() -> None:
     assert said["reach.internet_media"] == "互联网及自媒体超过2,000家。来源将其计入广播、电视和网络媒体之中。"
     closing = derived.sections["closing_ceremony"]
     assert closing.people[0].sentence == "上海市委常委、上海市副市长张为宣布大会闭幕。"
-    assert closing.points[0] == "上海市副市长张为宣布大会闭幕。"  # the deck: the last title only
+    assert (
+        closing.points[0] == "上海市委常委、上海市副市长张为宣布大会闭幕。"
+    )  # the deck: titles that fit a line
     assert (
         derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才"
     )
