@@ -154,9 +154,24 @@ def figure_kind(fig: FigureFacts, locale: str) -> str:
     return "bare"
 
 
-def _tail(fig: FigureFacts, punct: Punctuation) -> str:
+#: A note of at most this many words (Chinese or Japanese characters), one clause, is an aside in
+#: brackets after its figure.
+NOTE_WORDS = 10
+
+
+def _tail(fig: FigureFacts, punct: Punctuation, proper: frozenset[str] = frozenset()) -> str:
+    """The figure's 'as of' time and its note: a short note of one clause as an aside in brackets
+    ('42 hectáreas (ensayos de siembra directa …)'), never a bare phrase after a full stop
+    ('Label: value. Ensayos de …'); a longer one as the sentence after it."""
     tail = f"{punct.clause}{fig.as_of_text}" if fig.as_of_text else ""
     note = (fig.note or "").strip()
+    body = note.rstrip(".。")
+    short = len(body) <= NOTE_WORDS if is_cjk(body[:1]) else len(body.split()) <= NOTE_WORDS  # '過去最多'
+    if body and short and not re.search(r"[.!?;:](?:\s|$)|[。！？；：]", body):
+        first = body.split(maxsplit=1)[0]
+        if first[1:] == first[1:].lower() and first[:1].isupper() and first not in proper:
+            body = body[:1].lower() + body[1:]  # 'a record since 2009', not a name ('Ifema')
+        return f"{tail}{punct.open}{body}{punct.close}"
     if note:
         tail += f"{punct.stop}{punct.space}{note}" + ("" if note[-1] in _ENDS else punct.stop)
     return tail
@@ -170,7 +185,7 @@ def figure(
     they do rather than as a noun ('9 americas')."""
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
     kind = "bare" if alike and kind == "noun" else kind
-    tail = _tail(fig, punct)
+    tail = _tail(fig, punct, proper)
     # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
         if lang == "ja":

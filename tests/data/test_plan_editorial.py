@@ -138,6 +138,11 @@ def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
     story = "Leeds Civic Data Hack 2026 ended in Leeds on 15 March 2026."
     assert any(t.startswith(story) for _, t in _paragraphs(briefing))
     assert story in pptx_notes(deck)[0]
+    # a short note is an aside, not a bare phrase after a full stop ('42 hectáreas. Ensayos de …')
+    assert (
+        "Parcelas de demostración en campo: 42 hectáreas (ensayos de siembra directa y riego por goteo enterrado)"
+        in agro
+    )
     design = _derived(LANGUAGES / "design-week-pt.yaml")
     section = next(s for s in design.sections.values() if s.chart_sentences)
     assert section.chart_sentences == ("41 colaborações entre designers e indústria foram apresentadas.",)

@@ -134,7 +134,7 @@ def test_french_and_japanese_figures() -> None:
     )
     assert figure(visitors, "ja_JP").text == "来場者数は38万人以上"
     record = Fact("来場者数", "38万", "38万人", unit="人", note="過去最多", label_names_unit=False)
-    assert figure(record, "ja_JP").text == "来場者数は38万人。過去最多。"
+    assert figure(record, "ja_JP").text == "来場者数は38万人（過去最多）"  # a short note: an aside
 
 
 def test_people_are_sentences_in_each_language() -> None:
@@ -291,7 +291,7 @@ def test_the_news_and_its_notes_reach_the_slides_and_quotes_are_printed(tmp_path
     slides = pptx_slide_texts(files[".pptx"])
     assert "A record online audience followed the conference." in slides[0]
     assert "more than\n1.95\u00a0billion\nOnline viewers\nA record since 2018" in slides[1]
-    assert "800 media outlets. Counted by the organisers." in "\n".join(slides)
+    assert "800 media outlets (counted by the organisers)" in "\n".join(slides)  # a short note: an aside
     briefing = docx_paragraphs(files[".docx"])
     assert "Notes on the figures" not in briefing
     at = briefing.index("Li Qiang, Premier, opened the conference.")
