@@ -568,7 +568,8 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     shows. A person is named with their last title only: a slide has room for one."""
     locale = fmt.locale
     points = [
-        sentences.person(p.name, _fitting_titles(p.titles, fmt), p.role, locale) for p in section.people
+        sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale)
+        for p in section.people
     ]
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
@@ -588,11 +589,12 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     return tuple(points)
 
 
-def _fitting_titles(titles: Iterable[str], fmt: Formatter) -> tuple[str, ...]:
+def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
     """A person's titles as a slide has room for them: the first (why they are named: 'President of
-    the jury of the Grand Prix'), then those after it while together they fit one line."""
+    the jury of the Grand Prix'), then those after it while together they fit one line; not one
+    the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
     kept: list[str] = []
-    for title in titles:
+    for title in (t for t in titles if t.casefold() not in (role or "").casefold()):
         if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
             break
         kept.append(title)

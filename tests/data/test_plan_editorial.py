@@ -123,6 +123,9 @@ def test_a_person_keeps_the_first_of_their_titles_on_the_deck() -> None:
         for p in points
     )
     assert not any("professeure de littérature comparée" in p for p in points)  # not two lines of titles
+    # a title the role says already is not printed before it
+    korean = _deck_points(_derived(LANGUAGES / "esports-ko.yaml"))
+    assert "김도현 서울 블레이즈 미드 라이너는 결승전 MVP로 선정되었다." in korean
 
 
 def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
