@@ -238,8 +238,11 @@ class DeckPage(View):
         (at most STATEMENT_ROWS rows of body text): set large, as a statement, rather than left as a
         few lines at the top of an empty slide."""
         body = self.points if self.finding else (self.headline, *self.points)
+        # a summary alone (its figures are all tiles) is a statement too, unless it is the title
         return (
-            self.layout == "points" and bool(self.points) and _rows("", body) - TITLE_ROWS <= STATEMENT_ROWS
+            self.layout == "points"
+            and any(t for t in body)
+            and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
         )
 
 

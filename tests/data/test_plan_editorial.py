@@ -182,3 +182,12 @@ def test_the_logos_alt_text_names_the_event(tmp_path: Path) -> None:
     slide = Presentation(str(deck)).slides[0]
     pictures = [s._element.xpath(".//p:cNvPr/@descr") for s in slide.shapes if s.shape_type == 13]
     assert pictures == [["Logo of Leeds Civic Data Hack 2026"]]
+
+
+def test_a_summary_left_alone_by_its_tiles_is_a_statement_slide() -> None:
+    """ASCP's attendance section: its three figures are the tiles, its summary too long for the
+    tiles' title; it was dropped from the deck, then a few lines at the top of an empty slide."""
+    derived = _derived(EVENTS / "med-congress-us.yaml")
+    (page,) = next(s for s in derived.deck_sections if s.id == "attendance").deck_pages
+    assert page.points == () and page.headline.startswith("Clinicians, researchers and trainees")
+    assert page.statement
