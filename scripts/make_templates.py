@@ -50,9 +50,13 @@ PLACE = (
     "{% else %}{{ event.city }}{% endif %}"
 )
 # The name is the sentence's subject with its article where the language needs one ('Die
-# Internationale Fachmesse …'); where that article is not sure, a sentence that needs none.
+# Internationale Fachmesse …'); where that article is not sure, a sentence that needs none. The
+# short name in brackets unless the name says it ('Leeds Civic Data Hack 2026').
 STORY = (
-    '{% if event.subject %}{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", '
+    "{% if event.subject and event.short_name in event.name %}"
+    '{{ _("%(name)s ended in %(city)s on %(date)s.", name=event.subject, '
+    "city=event.city, date=event.closing_date|date) }}"
+    '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", '
     "name=event.subject, short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
     '{% else %}{{ _("%(name)s (%(short_name)s): closing in %(city)s on %(date)s.", name=event.name, '
     "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}{% endif %}"
@@ -351,9 +355,21 @@ def make_briefing(path: Path) -> None:
         "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
         "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}"
     )
+    # the source's words for it, under its bullet (not where that would print the figure a third
+    # time: the band or a chart's caption prints it too; the deck's notes keep the quote then)
+    doc.add_paragraph("{%p if f.ref in s.quoted %}")
+    _quotation(doc, "f")
+    doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
+    doc.add_paragraph("{%p if l.lead %}")  # a long list: a lead line, then an item a bullet
+    doc.add_paragraph("{{ l.lead }}")
+    doc.add_paragraph("{%p for item in l.items %}")
+    doc.add_paragraph("{{ item }}", style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p else %}")
     doc.add_paragraph("{{ l.sentence }}", style="List Bullet")
+    doc.add_paragraph("{%p endif %}")
     _quotation(doc, "l")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for cid in s.briefing_charts %}")
@@ -376,13 +392,7 @@ def make_briefing(path: Path) -> None:
         "{% if src.note %}{{ punct.space }}{{ src.note }}{% endif %}{% if src.url %} {{ src.url }}{% endif %}"
     )
     doc.add_paragraph("{%p endfor %}")
-    # A figure's note is printed with the figure wherever it is shown (NOTE), not in an appendix.
-    doc.add_paragraph("{%p if key_figures|selectattr('quote')|list %}")
-    doc.add_heading('{{ _("The key figures as the source puts them") }}', level=2)
-    doc.add_paragraph("{%p for f in key_figures if f.quote %}")
-    doc.add_paragraph("{{ f.label }}{{ punct.pair }}{{ f.quote.text|quoted }}", style="Quote")
-    doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p endif %}")
+    # A figure's note and quote are printed with the figure (NOTE, s.quoted), not in an appendix.
 
     props = doc.core_properties
     props.title = '{{ _("%(name)s: closing briefing", name=event.name) }}'
@@ -1115,11 +1125,13 @@ def make_deck(path: Path) -> None:
     )
     _notes(
         slide,
-        [
+        [  # the heading only over notes to follow: never 'Notes on the figures:' and nothing
+            "{%p if figures.values()|selectattr('note')|list %}",
             '{{ _("Notes on the figures:") }}',
             "{%p for f in figures.values() if f.note %}",
             "{{ f.label }}{{ punct.pair }}{{ f.note }}",
             "{%p endfor %}",
+            "{%p endif %}",
         ],
     )
 

@@ -144,8 +144,10 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 7: dropped (condition 'page|length == 4' false for this event)\n"
         "  slide 8: dropped (condition 'page|length == 5' false for this event)\n"
         "  slide 9: used\n"
-        "  slide 10: repeated 2 times\n"
-        "  slide 11: dropped (no item of 's.deck_pages' meets \"page.layout == 'chart'\" for this event)\n"
+        # the two charts take no bullets beside them: their sections' figures are tiles (no repeat)
+        "  slide 10: dropped (no item of 's.deck_pages' meets "
+        "\"page.layout == 'chart-and-points'\" for this event)\n"
+        "  slide 11: repeated 2 times\n"
         "  slide 12: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
         "  slide 13: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
         'page.statement" for this event)\n'

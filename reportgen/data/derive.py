@@ -200,6 +200,7 @@ class SectionView(View):
     briefing_figures: tuple[FigureView, ...] = ()  # its figures the briefing's first page does not show
     breakdown_only: tuple[str, ...] = ()  # refs of those it shows: their bullet prints the breakdown only
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
+    quoted: tuple[str, ...] = ()  # refs of its bullets the briefing prints with the source's words
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
@@ -253,8 +254,11 @@ class DeckPage(View):
         (at most STATEMENT_ROWS rows of body text): set large, as a statement, rather than left as a
         few lines at the top of an empty slide."""
         body = self.points if self.finding else (self.headline, *self.points)
+        # a summary alone (its figures are all tiles) is a statement too, unless it is the title
         return (
-            self.layout == "points" and bool(self.points) and _rows("", body) - TITLE_ROWS <= STATEMENT_ROWS
+            self.layout == "points"
+            and any(t for t in body)
+            and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
         )
 
 
@@ -289,11 +293,19 @@ STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (De
 #: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
 #: many narrow characters (a longer one keeps its Sources slide).
 FOOTER_CHARS = 270
+#: Several sources go in that footer when they fit two of its lines (a Sources slide of two or
+#: three lines filled under a third of it).
+SOURCES_CHARS = 180
 #: The footer under the last tiles holds one line of this many narrow characters.
 GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
 PANEL_POINTS = 4
+#: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
+#: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9
+#: rows read as a block.
+LIST_ITEMS = 6
+LIST_ROWS = 3
 #: Up to this many bullets of one line each share one slide rather than spill onto a second.
 SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
@@ -369,6 +381,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                         list_view(item_list),
                         quote=_credited(item_list.quote, summary, fmt),
                         sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
+                        lead=_lead(item_list.label, item_list.items, fmt),
                     )
                 )
                 for lid, item_list in section.lists.items()
@@ -424,6 +437,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
     on_first_page = {f.ref for f in (*key_figures, *headline)}
+    captioned = _stated(
+        {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
+    )
     sections = {
         sid: _paged(
             replace(
@@ -436,10 +452,14 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 charts=tuple(placed[sid]),
                 briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
                 deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
-                briefing_figures=_briefing_figures(
-                    view, on_first_page, _labelled_bars(charts[c] for c in placed[sid])
+                briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
+                    view,
+                    on_first_page,
+                    _labelled_bars(charts[c] for c in placed[sid])
+                    | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few),
                 ),
                 breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
+                quoted=_quoted(view, on_first_page | captioned, fmt.locale),
             ),
             charts,
             in_deck_charts,
@@ -449,15 +469,19 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         )
         for sid, view in sections.items()
     }
-    deck_sections = _folded(tuple(sections.values()), fmt)
-    one_source = len(summary.sources) == 1
+    narrow = frozenset(c for c, d in charts.items() if not d.full_width)
+    deck_sections = _folded(tuple(sections.values()), fmt, narrow)
+    # the deck's sources in its last slide's footer rather than on a slide of a few lines: one
+    # source in up to three footer lines, several in up to two (FOOTER_CHARS, SOURCES_CHARS)
+    in_footer = bool(summary.sources)
     glance_source = ""
-    if one_source:
+    if in_footer:
         line = _source_line(summary, fmt)
-        deck_sections, one_source = _with_source_line(deck_sections, line)
-        if not one_source and tiles and not any(s.deck_pages for s in deck_sections):
+        room = FOOTER_CHARS if len(summary.sources) == 1 else SOURCES_CHARS
+        deck_sections, in_footer = _with_source_line(deck_sections, line, room)
+        if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
-            glance_source, one_source = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
+            glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     glance_pages = chunks(tiles, TILES_PER_SLIDE)
     return Derived(
         slug=slugify(summary.event, summary._stem),
@@ -471,7 +495,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=tuple(f for f in key_figures if f not in headline),
         deck_sections=deck_sections,
-        sources_slide=not one_source,
+        sources_slide=not in_footer,
         glance_source=glance_source,
     )
 
@@ -562,7 +586,10 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one."""
     locale = fmt.locale
-    points = [sentences.person(p.name, p.titles[-1:], p.role, locale) for p in section.people]
+    points = [
+        sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale)
+        for p in section.people
+    ]
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
@@ -573,12 +600,56 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
     summary = (section.summary or "").casefold()
-    points += [  # not a list the section's summary already quotes whole (WAIC's slogan)
-        item_list.sentence
-        for item_list in section.lists.values()
-        if not (summary and all(str(item).casefold() in summary for item in item_list.items))
-    ]
+    for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
+        if summary and all(str(item).casefold() in summary for item in item_list.items):
+            continue
+        # a long list: its lead line, then an item a bullet
+        points += [item_list.lead, *item_list.items] if item_list.lead else [item_list.sentence]
     return tuple(points)
+
+
+def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
+    """A person's titles as a slide has room for them: the first (why they are named: 'President of
+    the jury of the Grand Prix'), then those after it while together they fit one line; not one
+    the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
+    kept: list[str] = []
+    for title in (t for t in titles if t.casefold() not in (role or "").casefold()):
+        if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
+            break
+        kept.append(title)
+    return tuple(kept)
+
+
+def _quoted(section: SectionView, elsewhere: set[str], locale: str) -> tuple[str, ...]:
+    """The refs of the section's bullets the briefing prints with their quote under them: the
+    figure is printed twice then (its bullet and the source's words), never a third time (not one
+    the first page or a chart's caption prints too: the deck's notes keep its quote); a quote
+    several figures share once, under the last of them; not one that only says the bullet again,
+    nor one in another script than the edition's (an English sentence in the Chinese briefing)."""
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    chosen = [
+        f
+        for f in section.figure_list
+        if f.quote is not None
+        and f.ref not in elsewhere
+        and asian == any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in f.quote.text)
+        and not _echoes(f.quote.text, f.sentence)
+    ]
+    last = {f.quote.text: f.ref for f in chosen if f.quote is not None}
+    return tuple(f.ref for f in chosen if f.quote is not None and last[f.quote.text] == f.ref)
+
+
+def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
+    """The line a list's items are printed under, one a bullet ('Late-breaking sessions:'), where
+    one sentence of them would be too long to read (more than LIST_ITEMS items, or LIST_ROWS rows);
+    '' for a short list, which stays one sentence ('Tracks: adaptation finance and blue carbon')."""
+    items = tuple(items)
+    if (
+        len(items) <= LIST_ITEMS
+        and _width(sentences.item_list(label, items, fmt.locale)) <= LIST_ROWS * ROW_CHARS
+    ):
+        return ""
+    return f"{label}{fmt.punct.pair}".rstrip()
 
 
 def _texts(summary: EventSummary) -> list[str]:
@@ -688,8 +759,11 @@ def _paged(
     tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
     if tiles_only:  # a slide of bullets that only repeat the tiles: its summary alone (issue 19 item 2)
         return replace(section, points=points, deck_pages=(_statement(section, fmt),))
+    # A figure that is a tile gets no bullet on its section's slides (the tiles just printed it),
+    # unless the event file gives the section a slide of its own: its slides print `novel`.
+    printed = points if section.deck == "own-slide" else novel
     pages: list[DeckPage] = []
-    rest = points
+    rest = printed
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
         headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
@@ -706,15 +780,15 @@ def _paged(
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
-    groups = _text_groups(rest, novel if rest == points else None, "" if pages else statement)
+    groups = _text_groups(rest, None, "" if pages else statement)
     for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
         headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
-    if pages and pages[-1].points == points and len(novel) < len(points):
-        # A slide of all the section's text whose numbers are also tiles: where it is folded into
-        # another slide, it goes without them (the tiles show them).
-        pages[-1] = replace(pages[-1], novel=novel)
+    if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
+        # A slide whose bullets all were tiles, with only its summary left: folded where another
+        # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
+        pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
 
 
@@ -801,13 +875,30 @@ def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tupl
     """A folded page's text as bullets of another slide, led by the section's name (with its
     headline), so its bullets are not read as the other section's."""
     pair, after = punct.pair, punct.after_pair  # 'Fréquentation : le week-end …'
+    if page.headline and page.headline.rstrip()[-1:] in ".!?。！？":
+        # a summary is a sentence that stands alone: 'Teams worked through the weekend on …', not
+        # 'Teams and projects: Teams worked …' (its name and its summary run together)
+        return (page.headline, *page.points)
     if page.headline:
         return (f"{section.title}{pair}{after(page.headline)}", *page.points)
-    if page.points and _names_itself(page.points[0], section.title):  # 'Forum tracks: …' (Forums)
-        return page.points
+    if page.points and _says_title(page.points[0], section.title):  # 'Forum tracks: …' (Forums),
+        return page.points  # '9 países representados' (Expositores de nueve países)
     if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
         return (f"{section.title}{pair}{after(page.points[0])}", *page.points[1:])
     return (section.title,)
+
+
+def _says_title(point: str, title: str) -> bool:
+    """Whether a bullet says what the section's name says, so that leading it with the name would
+    print it twice: it opens with the name ('Forums: Forum tracks: …') or shares a word of it
+    ('Expositores de nueve países: 9 países representados', 'Jury: …, president of the jury')."""
+    if _names_itself(point, title):
+        return True
+
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    return bool(stems(point) & stems(title)) or (phrases_cjk(title[:1]) and title in point)
 
 
 def _names_itself(point: str, title: str) -> bool:
@@ -820,7 +911,9 @@ def _names_itself(point: str, title: str) -> bool:
     return len(stem) >= 3 and first[0].casefold().removesuffix("s") == stem
 
 
-def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:
+def _folded(
+    sections: tuple[SectionView, ...], fmt: Formatter, narrow: frozenset[str] = frozenset()
+) -> tuple[SectionView, ...]:
     """The deck's slide budget (issue 19 item 3): a section, or a section's last slide, with too
     little text to fill a quarter of a slide leaves it. The small ones share one 'Other highlights'
     slide when together they fill one; otherwise each joins the previous text slide that has room,
@@ -845,10 +938,12 @@ def _folded(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionV
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if _host(kept, at, _as_points(section, page, punct), section.id):
+        if _host(kept, at, _as_points(section, page, punct), section.id, narrow):
             continue
-        if whole.novel == () and not whole.points:  # a summary whose figures are all tiles: the
-            continue  # briefing prints it; the deck's tiles say what a slide of it would repeat
+        if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
+            # a summary whose figures are all tiles: the title of their page of tiles says it
+            # (`_glance_headlines`); one too long for a title stays, as a statement slide
+            continue
         kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
     return tuple(kept)
 
@@ -858,7 +953,9 @@ def _without_repeats(page: DeckPage) -> DeckPage:
     return page if page.novel is None else replace(page, points=page.novel, novel=None)
 
 
-def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) -> bool:
+def _host(
+    kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str, narrow: frozenset[str] = frozenset()
+) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
     else on the first slide after it: a text slide (before its bullets) or a chart slide without a
     headline (as its headline). False when no slide can take them."""
@@ -889,6 +986,9 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
             first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
+        elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
+            # a chart that leaves room beside it (not one of many names, drawn full width)
+            first = replace(first, layout="chart-and-points", points=lines, folded=(*first.folded, sid))
         else:
             return False
         kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))
@@ -897,22 +997,28 @@ def _host(kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str) ->
 
 
 def _source_line(summary: EventSummary, fmt: Formatter) -> str:
-    """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line."""
-    source = next(iter(summary.sources.values()))
+    """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line;
+    'Sources: “A”, …; “B”, …' for several."""
     p = fmt.punct
-    parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
-    parts.append(fmt.date(source.published) if source.published else "")
-    line = fmt.gettext("Source") + p.pair + p.clause.join(t for t in parts if t)
-    if source.note:  # as the Sources slide printed it: the note, then the address
-        line += p.stop + p.space + source.note
-    return line + (f" {source.url}" if source.url else "")
+    said = []
+    for source in summary.sources.values():
+        parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
+        parts.append(fmt.date(source.published) if source.published else "")
+        line = p.clause.join(t for t in parts if t)
+        if source.note:  # as the Sources slide printed it: the note, then the address
+            line += p.stop + p.space + source.note
+        said.append(line + (f" {source.url}" if source.url else ""))
+    word = fmt.gettext("Source") if len(said) == 1 else fmt.gettext("Sources")
+    return word + p.pair + p.semicolon.join(said)
 
 
-def _with_source_line(sections: tuple[SectionView, ...], line: str) -> tuple[tuple[SectionView, ...], bool]:
-    """The deck's one source in the footer of its last slide, rather than a Sources slide of one
-    line; (sections, False) when the deck has no section slide to carry it or the line is longer
-    than the footer's three lines."""
-    if _width(line) > FOOTER_CHARS:
+def _with_source_line(
+    sections: tuple[SectionView, ...], line: str, room: int = FOOTER_CHARS
+) -> tuple[tuple[SectionView, ...], bool]:
+    """The deck's sources in the footer of its last slide, rather than a Sources slide of a line
+    or two; (sections, False) when the deck has no section slide to carry them or the line is
+    wider than `room`."""
+    if _width(line) > room:
         return sections, False
     marked = _marked_last(sections, {"source": line})
     return marked, marked != sections

@@ -168,9 +168,24 @@ def figure_kind(fig: FigureFacts, locale: str) -> str:
     return "bare"
 
 
-def _tail(fig: FigureFacts, punct: Punctuation) -> str:
+#: A note of at most this many words (Chinese or Japanese characters), one clause, is an aside in
+#: brackets after its figure.
+NOTE_WORDS = 10
+
+
+def _tail(fig: FigureFacts, punct: Punctuation, proper: frozenset[str] = frozenset()) -> str:
+    """The figure's 'as of' time and its note: a short note of one clause as an aside in brackets
+    ('42 hectáreas (ensayos de siembra directa …)'), never a bare phrase after a full stop
+    ('Label: value. Ensayos de …'); a longer one as the sentence after it."""
     tail = f"{punct.clause}{fig.as_of_text}" if fig.as_of_text else ""
     note = (fig.note or "").strip()
+    body = note.rstrip(".。")
+    short = len(body) <= NOTE_WORDS if is_cjk(body[:1]) else len(body.split()) <= NOTE_WORDS  # '過去最多'
+    if body and short and not re.search(r"[.!?;:](?:\s|$)|[。！？；：]", body):
+        first = body.split(maxsplit=1)[0]
+        if first[1:] == first[1:].lower() and first[:1].isupper() and first not in proper:
+            body = body[:1].lower() + body[1:]  # 'a record since 2009', not a name ('Ifema')
+        return f"{tail}{punct.open}{body}{punct.close}"
     if note:
         tail += f"{punct.stop}{punct.space}{note}" + ("" if note[-1] in _ENDS else punct.stop)
     return tail
@@ -184,7 +199,7 @@ def figure(
     they do rather than as a noun ('9 americas')."""
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
     kind = "bare" if alike and kind == "noun" else kind
-    tail = _tail(fig, punct)
+    tail = _tail(fig, punct, proper)
     # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
         if lang == "ja":
@@ -353,13 +368,26 @@ def launch(
     A figure whose label repeats the launch's name ('Term of the 5G-A agreement with China
     Mobile') gives only its value: '5G-A agreement with China Mobile: 3 years'."""
     punct = punctuation(locale)
+    figures, more = tuple(figures), ""
+    if items or summary:  # its figures with it, never in the speaker's notes only (a launch's
+        # amount beside its name: 'Elektrolysepark Bitterfeld (1,1 Milliarden Euro): Ein …')
+        own = [f for f in figures if name.casefold() in f.label.casefold()]
+        if own:
+            values = punct.list.join(f.value_text + _tail(f, punct) for f in own)
+            name = f"{name}{punct.open}{values}{punct.close}"
+        others = [figure(f, locale, proper).text for f in figures if f not in own]
+        more = "".join(
+            punct.space + text + ("" if text[-1:] in _ENDS else punct.stop) for text in others if text
+        )
     if items and items_label:  # 'Walk hand in hand … – key projects: Kuaishou …'
         dash = "——" if language(locale) in _ASIAN else " – "
-        return f"{name}{dash}{items_label}{punct.pair}{listing(items, locale)}"
+        said = listing(items, locale) + (punct.stop + more if more else "")
+        return f"{name}{dash}{items_label}{punct.pair}{said}"
     if items:
-        said = listing(items, locale)
+        said = listing(items, locale) + (punct.stop + more if more else "")
     elif summary:
-        said = summary
+        stop = "" if summary.rstrip()[-1:] in _ENDS or not more else punct.stop
+        said = summary + stop + more
     else:
         said = punct.semicolon.join(
             f.value_text + _tail(f, punct)

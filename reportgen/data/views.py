@@ -83,6 +83,7 @@ class ListView(View):
     items: tuple[str, ...]
     quote: QuoteView | None
     sentence: str = ""  # 'Tracks: adaptation finance, blue carbon and early warning'
+    lead: str = ""  # 'Late-breaking sessions:' where the items are printed one a bullet under it
 
 
 @dataclass(frozen=True)

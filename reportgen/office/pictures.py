@@ -9,9 +9,10 @@ pictures as `{chart_id: (png_path, alt_text)}`, which `chart_source` wraps.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from reportgen.data.derive import ChartData
+from reportgen.data.formatting import Formatter
 from reportgen.office.look import Look
 
 
@@ -68,3 +69,10 @@ class FixedPictures:
 
 def chart_source(charts: ChartSource | dict[str, tuple[Path, str]]) -> ChartSource:
     return FixedPictures(charts) if isinstance(charts, dict) else charts
+
+
+def logo_alt(context: dict[str, Any], fmt: Formatter) -> str:
+    """The logo picture's alt text: 'Logo of <event name>' in the event's language (a reader who
+    cannot see it learns whose logo it is), 'Logo' for a context without an event name."""
+    name = getattr(context.get("event"), "name", "") or ""
+    return fmt.gettext("Logo of %(name)s", name=name) if name else fmt.gettext("Logo")

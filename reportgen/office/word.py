@@ -37,7 +37,7 @@ from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
-from reportgen.office.pictures import ChartSource, chart_source
+from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import (
     EXPRESSION_ERRORS,
@@ -209,7 +209,8 @@ def render_briefing(
     look = briefing_look(tpl.docx)
     images.set_look("briefing", look)  # pictures are drawn from here on
     # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
-    _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"), fmt.gettext("Chart"))
+    words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
+    _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
@@ -291,6 +292,7 @@ def _place_pictures(
     name: str,
     logo_alt: str = "Logo",
     chart_word: str = "Chart",
+    logo_word: str = "Logo",
 ) -> None:
     """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
     placed = 0
@@ -307,7 +309,7 @@ def _place_pictures(
             # docxtpl swaps header parts for plain XmlParts; StoryPart's method needs only the
             # package, the relationships and the element, which every part has.
             inline = StoryPart.new_pic_inline(part, str(path), Cm(slot.width_cm), None)
-            inline.docPr.set("name", f"{chart_word} {slot.chart_id}" if not logo else logo_alt)
+            inline.docPr.set("name", f"{chart_word} {slot.chart_id}" if not logo else logo_word)
             inline.docPr.set("descr", alt)
             # serialized and parsed back as docxtpl's InlineImage did, so documents stay the same
             drawing = etree.fromstring(f'<w:drawing xmlns:w="{W_NS}">{inline.xml}</w:drawing>', SAFE_PARSER)

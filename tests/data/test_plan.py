@@ -164,7 +164,8 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     planned = {s.id: s for s in derived.deck_sections}
     assert planned["signing"].deck_pages == ()
     other = planned[OTHER_HIGHLIGHTS].deck_pages[-1]
-    assert other.points[0].startswith("Signed projects and investment: Representative industrial")
+    # its summary, a sentence of its own, not led by the section's name ('Signed projects and …: ')
+    assert other.points[0].startswith("Representative industrial")
     assert other.folded == ("signing", "reach")
 
 
@@ -195,7 +196,9 @@ def test_a_folded_slide_leaves_the_tiles_numbers_to_the_tiles() -> None:
     other = derived.deck_sections[-1]
     assert other.id == OTHER_HIGHLIGHTS
     points = other.deck_pages[0].points
-    assert points[0] == "The race: A flat course along the lake, with a record field and cool weather."
+    assert (
+        points[0] == "A flat course along the lake, with a record field and cool weather."
+    )  # no 'The race: '
     assert "Winners: Amara Okafor won the women's race in 2:21:40." in points
     assert not any("41,250" in p for p in points)
 
@@ -232,13 +235,13 @@ def test_a_small_last_slide_with_nowhere_to_go_keeps_its_bullets() -> None:
 
 
 def test_a_folded_section_without_a_headline_leads_its_first_bullet_with_its_name() -> None:
-    """The film festival's jury folds into 'Other highlights': 'Jury: Miriam Holt, president of
-    the jury', not a bullet 'Jury' alone above the names."""
+    """The film festival's jury folds into 'Other highlights': not a bullet 'Jury' alone above the
+    names, nor 'Jury: Miriam Holt, president of the jury' (the bullet says it: `_says_title`)."""
     derived = _derived(ROOT / "tests" / "events" / "film-festival.yaml")
     other = next(s for s in derived.deck_sections if s.id == OTHER_HIGHLIGHTS)
     points = other.deck_pages[0].points
-    assert "Jury" not in points
-    assert "Jury: Miriam Holt, president of the jury" in points
+    assert "Jury" not in points and not any(p.startswith("Jury: ") for p in points)
+    assert "Miriam Holt, president of the jury" in points
     assert "Kenji Arata, member of the jury" in points
 
 
@@ -343,7 +346,8 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
     event = ROOT / "tests" / "events" / "youth-cup-us.yaml"
     final = _derived(event).sections["final"].deck_pages
     assert [(p.layout, p.statement) for p in final] == [("points", True)]
-    assert not any(p.statement for s in _derived(WAIC).sections.values() for p in s.deck_pages)
+    # the deck's slides (a section page folded into another slide is no slide of its own)
+    assert not any(p.statement for s in _derived(WAIC).deck_sections for p in s.deck_pages)
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     assert result.warnings == []
     deck = Presentation(next(p for p in result.files if p.suffix == ".pptx"))

@@ -78,7 +78,9 @@ def test_chinese_figures_people_and_lists() -> None:
     assert said["reach.internet_media"] == "互联网及自媒体超过2,000家。来源将其计入广播、电视和网络媒体之中。"
     closing = derived.sections["closing_ceremony"]
     assert closing.people[0].sentence == "上海市委常委、上海市副市长张为宣布大会闭幕。"
-    assert closing.points[0] == "上海市副市长张为宣布大会闭幕。"  # the deck: the last title only
+    assert (
+        closing.points[0] == "上海市委常委、上海市副市长张为宣布大会闭幕。"
+    )  # the deck: titles that fit a line
     assert (
         derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才"
     )
@@ -132,7 +134,7 @@ def test_french_and_japanese_figures() -> None:
     )
     assert figure(visitors, "ja_JP").text == "来場者数は38万人以上"
     record = Fact("来場者数", "38万", "38万人", unit="人", note="過去最多", label_names_unit=False)
-    assert figure(record, "ja_JP").text == "来場者数は38万人。過去最多。"
+    assert figure(record, "ja_JP").text == "来場者数は38万人（過去最多）"  # a short note: an aside
 
 
 def test_people_are_sentences_in_each_language() -> None:
@@ -289,7 +291,7 @@ def test_the_news_and_its_notes_reach_the_slides_and_quotes_are_printed(tmp_path
     slides = pptx_slide_texts(files[".pptx"])
     assert "A record online audience followed the conference." in slides[0]
     assert "more than\n1.95\u00a0billion\nOnline viewers\nA record since 2018" in slides[1]
-    assert "800 media outlets. Counted by the organisers." in "\n".join(slides)
+    assert "800 media outlets (counted by the organisers)" in "\n".join(slides)  # a short note: an aside
     briefing = docx_paragraphs(files[".docx"])
     assert "Notes on the figures" not in briefing
     at = briefing.index("Li Qiang, Premier, opened the conference.")

@@ -85,12 +85,12 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "1er–5 octobre 2024 · Lyon, France",
-            "Plus de 500 exposants",
             # a small letter after a colon, and a title after a name in small letters
             f"Le salon en chiffres{NBSP}: une édition record pour les exposants internationaux.",
             "Claire Dubois, présidente du salon, a ouvert le salon.",
-            f"Environ 82{NNBSP}000 visiteurs, au 5 octobre 2024 à 14{NBSP}h",
-            f"Volume d’affaires{NBSP}: près de 15{NBSP}milliards d’euros",
+            "plus de\n500\nExposants",  # a tile: no bullet on its section's slide repeats it
+            f"environ\n82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
+            f"près de\n15{NBSP}milliards{NBSP}d’euros\nVolume d’affaires",
         ],
     ),
     "tenjikai-ja": (
@@ -102,8 +102,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "——佐藤健一",
         ],
         [
-            "出展社は3,400社以上",
-            "来場者は約620人、2024年11月15日12:00時点",
+            "3,400\n社以上\n出展社",  # a tile: no bullet on its section's slide repeats it
+            "約\n620\n人\n来場者、2024年11月15日12:00時点",
             "「ロボット産業の未来を示す展示会となった。」——佐藤健一",
         ],
     ),
@@ -124,9 +124,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "FIER 2024 de un vistazo",
             "La feria en cifras: una edición récord en expositores internacionales.",
             "Lucía Fernández, directora de la feria, inauguró la feria.",
-            "Más de 1.400 expositores",
-            "Alrededor de 82.000 visitantes profesionales, a las 14:00 del 18 de octubre de 2024",
-            f"Volumen de negocio: casi 2.400{NBSP}millones de euros",
+            "más de\n1.400\nExpositores",  # a tile: no bullet on its section's slide repeats it
+            "alrededor de\n82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
+            f"casi\n2.400{NBSP}millones{NBSP}de{NBSP}euros\nVolumen de negocio",
             "Gráfico de columnas: Expositores por país. España: 610; Alemania: 240; Portugal: 150.",
         ],
     ),
@@ -146,8 +146,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "SMD 2024 in sintesi",
             "La fiera in numeri: un’edizione da record per gli espositori esteri.",
             "Giulia Rossi, presidente della fiera, ha inaugurato la fiera.",
-            "Oltre 2.100 espositori",
-            "Circa 370.000 visitatori, alle 18:00 del 5 ottobre 2024",
+            "oltre\n2.100\nEspositori",  # a tile: no bullet on its section's slide repeats it
+            "circa\n370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
             f"«Milano si conferma capitale mondiale del design.» —{NBSP}Giulia Rossi",
         ],
     ),
@@ -165,8 +165,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "FITA 2024 em resumo",
             "A feira em números: uma edição recorde em negócios e em visitantes.",
             "Ana Souza, presidente da feira, abriu a feira.",
-            "Mais de 800 expositores",
-            "Cerca de 190.000 visitantes, até às 18h de 5 de outubro de 2024",
+            "mais de\n800\nExpositores",  # a tile: no bullet on its section's slide repeats it
+            "cerca de\n190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
             "Gráfico de colunas: Expositores por estado.",
         ],
     ),
@@ -185,10 +185,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "한눈에 보는 로봇전 2024",
-            "참가 기업은 1,400곳 이상",
-            "관람객은 약 62만 명, 2024년 11월 15일 오후 2시 기준",
-            "상담액은 약 1,200억 원",
             f"약\n1,200억{NBSP}원\n상담액",  # a tile
+            "1,400\n곳 이상\n참가 기업",  # a tile: no bullet on its section's slide repeats it
+            "약\n62만\n명\n관람객, 2024년 11월 15일 오후 2시 기준",
             "세로 막대 차트: 분야별 참가 기업 수.",
         ],
     ),
@@ -207,8 +206,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "VWD 2024 in het kort",
             "De beurs in cijfers: meer standhouders en meer bezoekers dan vorig jaar.",
             "Sanne de Vries, directeur van de beurs, opende de beurs.",
-            "Meer dan 650 standhouders",
-            "Circa 28.000 bezoekers, stand per 18 oktober 2024, 14.00 uur",
+            "meer dan\n650\nStandhouders",  # a tile: no bullet on its section's slide repeats it
+            "circa\n28.000\nBezoekers, stand per 18 oktober 2024, 14.00 uur",
             "Kolomdiagram: Standhouders per land.",
         ],
     ),

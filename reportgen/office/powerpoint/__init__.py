@@ -31,7 +31,7 @@ from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
-from reportgen.office.pictures import ChartSource, chart_source
+from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.language import set_language
@@ -66,9 +66,12 @@ class _Slots:
     `chart('reach', picture=true)` (or a source with pictures only) becomes a picture.
     """
 
-    def __init__(self, charts: ChartSource, logo_alt: str = "Logo", chart_word: str = "Chart") -> None:
+    def __init__(
+        self, charts: ChartSource, logo_alt: str = "Logo", chart_word: str = "Chart", logo_word: str = "Logo"
+    ) -> None:
         self.charts = charts
         self.logo_alt = logo_alt  # the logo picture's alt text, in the event's language
+        self.logo_word = logo_word  # the logo picture's name (the selection pane), in that language
         self.chart_word = chart_word  # a chart's name starts with it ('Diagramm reach'), likewise
         self.known = set(charts.ids())
         self.prefix = f"[[reportgen-picture-{secrets.token_hex(8)}:"
@@ -121,7 +124,7 @@ def render_deck(
     name = display_path(template)
     prs = _open(template, name)
     env = make_environment(fmt)
-    slots = _Slots(chart_source(charts), fmt.gettext("Logo"), fmt.gettext("Chart"))
+    slots = _Slots(chart_source(charts), logo_alt(context, fmt), fmt.gettext("Chart"), fmt.gettext("Logo"))
     look = deck_look(prs)
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
@@ -401,7 +404,7 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
         logo = source.logo() if chart_id == "" and as_picture else None
         data = None if as_picture else source.data(chart_id)
         if logo is not None:
-            placed = _place_picture(slide, shape, logo, box_w, box_h, slots.logo_alt, slots.logo_alt)
+            placed = _place_picture(slide, shape, logo, box_w, box_h, slots.logo_word, slots.logo_alt)
         elif data is not None:
             colours, font = source.override()
             frame = add_native_chart(

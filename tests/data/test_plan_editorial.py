@@ -1,0 +1,195 @@
+"""The outside reviewers' events (tests/events/, tests/events/languages/): the plan prints each
+fact once in its best form and in an editor's words, checked on the plan and on the documents it
+makes: a tile gets no bullet, a figure's quote goes with its bullet, long lists are a bullet an
+item, a launch's figures are on its line, a person keeps their first title, a few sources go in
+the footer, and the logo's alt text names the event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+
+from reportgen.data.derive import OTHER_HIGHLIGHTS, derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, pptx_notes
+
+EVENTS = ROOT / "tests" / "events"
+LANGUAGES = EVENTS / "languages"
+NBSP = "\u00a0"
+
+
+def _derived(path: Path):
+    summary = load_event(path)
+    return derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+
+
+def _built(path: Path, out: Path) -> tuple[Path, Path]:
+    result = build(path, Settings.simple(out, TEMPLATES))
+    files = {f.suffix: f for f in result.files}
+    return files[".docx"], files[".pptx"]
+
+
+def _paragraphs(briefing: Path) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in Document(str(briefing)).paragraphs if p.text.strip()]
+
+
+def _deck_points(derived) -> list[str]:
+    return [t for s in derived.deck_sections for page in s.deck_pages for t in (page.headline, *page.points)]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [LANGUAGES / "esports-ko.yaml", LANGUAGES / "feria-agro-es.yaml", LANGUAGES / "design-week-pt.yaml"],
+)
+def test_a_tiled_figure_gets_no_bullet_on_its_sections_slide(event: Path) -> None:
+    """'결승전 최고 동시 시청자는 684만명…' after the tile '684만 명': the tiles just printed it."""
+    derived = _derived(event)
+    tiles = [f for page in derived.glance_pages for f in page]
+    assert tiles
+    printed = _deck_points(derived)
+    for tile in tiles:
+        assert tile.sentence not in printed, tile.sentence
+
+
+def test_a_section_of_its_own_slide_keeps_its_tiled_figures_as_bullets(tmp_path: Path) -> None:
+    text = (LANGUAGES / "esports-ko.yaml").read_text(encoding="utf-8")
+    assert "\n  viewers:\n    title: 시청자\n" in text
+    event = tmp_path / "esports-ko.yaml"
+    event.write_text(text.replace("\n  viewers:\n", "\n  viewers:\n    deck: own-slide\n", 1), "utf-8")
+    derived = _derived(event)
+    section = next(s for s in derived.deck_sections if s.id == "viewers")
+    points = [p for page in section.deck_pages for p in page.points]
+    assert any(p.startswith("결승전 최고 동시 시청자는 684만") for p in points)
+
+
+def test_a_key_figures_quote_is_never_its_third_printing(tmp_path: Path) -> None:
+    """The briefing's appendix 'Die Kennzahlen im Wortlaut der Quelle' printed 4,2 Milliarden Euro
+    a third time (band, Quellen, quote); a figure's quote goes under its bullet instead."""
+    briefing, deck = _built(LANGUAGES / "invest-gipfel-de.yaml", tmp_path / "out")
+    paragraphs = _paragraphs(briefing)
+    texts = [t for _, t in paragraphs]
+    assert not any("im Wortlaut der Quelle" in t for t in texts)
+    assert not any("Insgesamt wurden Investitionszusagen" in t for t in texts)  # the deck's notes keep it
+    assert any("Insgesamt wurden Investitionszusagen" in n for n in pptx_notes(deck))
+    at = next(i for i, t in enumerate(texts) if t.startswith("Neuer Wachstumsfonds der Förderbank: 250"))
+    assert paragraphs[at + 1] == (
+        "Quote",
+        "„Der Fonds soll jungen Industrieunternehmen in der Wachstumsphase Eigenkapital verschaffen.“",
+    )
+    # the Sources slide's notes: no heading 'Anmerkungen zu den Zahlen:' over nothing
+    assert not any("Anmerkungen zu den Zahlen" in n for n in pptx_notes(deck))
+
+
+def test_a_long_list_is_a_bullet_an_item_under_a_lead_line(tmp_path: Path) -> None:
+    """'Late-breaking sessions: PHARM-PREVENT: A Pragmatic, …; Long-Term …' was one bullet of 9 lines."""
+    event = EVENTS / "med-congress-us.yaml"
+    derived = _derived(event)
+    points = _deck_points(derived)
+    at = points.index("Late-breaking sessions:")
+    assert points[at + 1].startswith("PHARM-PREVENT: A Pragmatic")
+    assert points[at + 2].startswith("Long-Term Cardiovascular Outcomes")
+    briefing, _ = _built(event, tmp_path / "out")
+    paragraphs = _paragraphs(briefing)
+    at = paragraphs.index(("Normal", "Late-breaking sessions:"))
+    assert paragraphs[at + 1][0] == "List Bullet" and paragraphs[at + 1][1].startswith("PHARM-PREVENT")
+    assert paragraphs[at + 3][0] == "List Bullet" and paragraphs[at + 3][1].startswith("Wearable-Guided")
+    # seven short sponsors too: one a bullet; a short list stays one sentence
+    sponsors = _deck_points(_derived(LANGUAGES / "design-week-pt.yaml"))
+    assert sponsors[sponsors.index("Patrocinadores:") + 1] == "Câmara Municipal do Porto"
+    harbourside = _deck_points(_derived(ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"))
+    assert any(p.startswith("Forum tracks: Port logistics, Green shipping") for p in harbourside)
+
+
+def test_a_launchs_figures_are_on_its_line_not_only_in_the_notes() -> None:
+    points = _deck_points(_derived(LANGUAGES / "invest-gipfel-de.yaml"))
+    assert any(
+        p.startswith("Elektrolysepark Bitterfeld (1,1 Milliarden Euro): Ein Konsortium") for p in points
+    )
+    assert any(p.startswith("Chipfabrik Dresden-Nord (760 Millionen Euro): Erweiterung") for p in points)
+
+
+def test_a_person_keeps_the_first_of_their_titles_on_the_deck() -> None:
+    """Why she gave the prize ('Présidente du jury du Grand Prix …') was lost to her last title."""
+    points = _deck_points(_derived(LANGUAGES / "salon-livre-fr.yaml"))
+    assert any(
+        p.startswith(
+            "Marie-Hélène Castaing-Larrouy, présidente du jury du Grand Prix des lectrices"
+        )  # small: wt-langs2
+        for p in points
+    )
+    assert not any("professeure de littérature comparée" in p for p in points)  # not two lines of titles
+    # a title the role says already is not printed before it
+    korean = _deck_points(_derived(LANGUAGES / "esports-ko.yaml"))
+    assert "김도현 서울 블레이즈 미드 라이너는 결승전 MVP로 선정되었다." in korean
+
+
+def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
+    hack = _derived(EVENTS / "hackathon-tiny.yaml")
+    other = next(s for s in hack.deck_sections if s.id == OTHER_HIGHLIGHTS)
+    lines = other.deck_pages[0].points
+    assert lines[0].startswith("Teams worked through the weekend")  # not 'Teams and projects: Teams …'
+    assert not any(p.startswith("Teams and projects:") for p in lines)
+    agro = _deck_points(_derived(LANGUAGES / "feria-agro-es.yaml"))
+    assert "9 países representados" in agro
+    assert not any(p.startswith("Expositores de nueve países: 9 países") for p in agro)
+    briefing, deck = _built(EVENTS / "hackathon-tiny.yaml", tmp_path / "hack")
+    story = "Leeds Civic Data Hack 2026 ended in Leeds on 15 March 2026."
+    assert any(t.startswith(story) for _, t in _paragraphs(briefing))
+    assert story in pptx_notes(deck)[0]
+    # a short note is an aside, not a bare phrase after a full stop ('42 hectáreas. Ensayos de …')
+    assert (
+        "Parcelas de demostración en campo: 42 hectáreas (ensayos de siembra directa y riego por goteo "
+        "enterrado)" in agro
+    )
+    design = _derived(LANGUAGES / "design-week-pt.yaml")
+    section = next(s for s in design.sections.values() if s.chart_sentences)
+    assert section.chart_sentences == ("41 colaborações entre designers e indústria foram apresentadas.",)
+    assert not any(f.text == "41" for f in section.briefing_figures)  # not the sentence, then its bullet
+
+
+def test_a_few_short_sources_go_in_the_last_slides_footer(tmp_path: Path) -> None:
+    text = (EVENTS / "hackathon-tiny.yaml").read_text(encoding="utf-8")
+    assert "\nsources:\n" in text
+    second = "sources:\n  council:\n    title: Council open data notes\n    publisher: Leeds City Council\n"
+    event = tmp_path / "hackathon-two.yaml"
+    (tmp_path / "hackathon-logo.png").write_bytes((EVENTS / "hackathon-logo.png").read_bytes())
+    url = "    url: https://opendata-leeds.example/blog/civic-data-hack-2026\n"
+    assert url in text  # without its address: the two fit two lines of the footer
+    event.write_text(text.replace("sources:\n", second, 1).replace(url, ""), encoding="utf-8")
+    derived = _derived(event)
+    assert derived.sources_slide is False
+    line = (
+        "Sources: “Council open data notes”, Leeds City Council; “What we built at Civic Data Hack "
+        "2026”, Leeds Open Data Collective, 16 March 2026"
+    )
+    assert derived.deck_sections[-1].deck_pages[-1].source == line
+    _, deck = _built(event, tmp_path / "out")
+    slides = list(Presentation(str(deck)).slides)
+    footer = [s.text_frame.text for s in slides[-1].shapes if s.name == "Source"]
+    assert footer == [line.replace("16 March", f"16{NBSP}March")] or footer == [line]
+    assert not any(s.name == "Sources" for slide in slides for s in slide.shapes)
+    # two sources with long addresses keep their slide
+    assert _derived(LANGUAGES / "invest-gipfel-de.yaml").sources_slide is True
+
+
+def test_the_logos_alt_text_names_the_event(tmp_path: Path) -> None:
+    _, deck = _built(EVENTS / "hackathon-tiny.yaml", tmp_path / "out")
+    slide = Presentation(str(deck)).slides[0]
+    pictures = [s._element.xpath(".//p:cNvPr/@descr") for s in slide.shapes if s.shape_type == 13]
+    assert pictures == [["Logo of Leeds Civic Data Hack 2026"]]
+
+
+def test_a_summary_left_alone_by_its_tiles_is_a_statement_slide() -> None:
+    """ASCP's attendance section: its three figures are the tiles, its summary too long for the
+    tiles' title; it was dropped from the deck, then a few lines at the top of an empty slide."""
+    derived = _derived(EVENTS / "med-congress-us.yaml")
+    (page,) = next(s for s in derived.deck_sections if s.id == "attendance").deck_pages
+    assert page.points == () and page.headline.startswith("Clinicians, researchers and trainees")
+    assert page.statement
