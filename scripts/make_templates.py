@@ -625,10 +625,10 @@ SECTION_NOTES = [
     "{%p endfor %}",
     "{%p endif %}",
 ]
-# The headline under the title, unless the title already states it.
+# The headline's lead under the title: what the title does not state of it (`page.lead`).
 HEADLINE = [
     (
-        "{% if not page.finding %}{{ page.headline }}{% endif %}",
+        "{{ page.lead }}",
         HEADLINE_PT,
         False,
         False,
@@ -656,14 +656,14 @@ def _source_footer(slide) -> None:
 
 
 def _section_title(slide, continued: bool = False) -> None:
-    """The slide's finding as its title where the data has one (`page.finding`: a chart's caption,
+    """The slide's finding as its title where the data has one (`page.title_finding`: a chart's caption,
     a section's summary of one sentence), the section's name then a small kicker above it;
     otherwise the section's name (issue 19 item 5)."""
     name = "{{ s.title }}"
     if continued:
         name = '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}{% else %}' + name
         name += "{% endif %}"
-    _finding_title(slide, name, "page.finding", "page.headline", "{{ s.title }}")
+    _finding_title(slide, name, "page.title_finding", "page.title_finding", "{{ s.title }}")
 
 
 def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: str) -> None:
@@ -738,13 +738,13 @@ def _points_slide(prs, directives: str, statement: bool = False) -> None:
         SLIDE_H - BODY_TOP - FOOTER_H,
         [
             (
-                "{%p if page.headline and not page.finding %}",
+                "{%p if page.lead %}",
                 lead_pt,
                 False,
                 False,
                 None if statement else MSO_THEME_COLOR.TEXT_2,
             ),
-            ("{{ page.headline }}", lead_pt, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{{ page.lead }}", lead_pt, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", lead_pt, False, False, None),
             *[(t, point_pt, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
@@ -798,6 +798,11 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
 def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
+    # a second page of tiles says so, rather than repeating the first one's title
+    glance = (
+        '{% if loop.index0 %}{{ _("%(title)s (continued)", title=_("%(event)s at a glance", '
+        "event=event.short_name)) }}{% else %}" + glance + "{% endif %}"
+    )
     if story:  # the story beside the tiles tells the summaries: the title names the slide
         _title(slide, glance)
     else:

@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, sentences
+from reportgen.data import chart_shape, sentences, titles
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -223,20 +223,33 @@ class DeckPage(View):
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
 
-    template_properties = ("finding", "statement")
+    template_properties = ("finding", "statement", "title_finding", "lead")
 
     @property
     def finding(self) -> bool:
-        """True when the headline is a finding short enough to be the slide's title (one sentence,
-        two title lines at most), the section's name then a small kicker above it (issue 19 item 5)."""
+        """True when the whole headline is a finding short enough to be the slide's title (one
+        sentence, two title lines at most), the section's name then a small kicker above it (issue 19
+        item 5). Kept for templates that print `page.headline`; ours print `title_finding` and `lead`."""
         return sentences.is_title(self.headline)
+
+    @property
+    def title_finding(self) -> str:
+        """The finding the slide's title states: the headline where it fits a title, else its first
+        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
+        section's name is the title)."""
+        return titles.title_and_lead(self.headline)[0]
+
+    @property
+    def lead(self) -> str:
+        """The headline less what the title states: the lead line under the title, or ''."""
+        return titles.title_and_lead(self.headline)[1]
 
     @property
     def statement(self) -> bool:
         """A slide of text with little to say, which the plan found no other slide to fold into
         (at most STATEMENT_ROWS rows of body text): set large, as a statement, rather than left as a
         few lines at the top of an empty slide."""
-        body = self.points if self.finding else (self.headline, *self.points)
+        body = (self.lead, *self.points) if self.lead else self.points
         return (
             self.layout == "points" and bool(self.points) and _rows("", body) - TITLE_ROWS <= STATEMENT_ROWS
         )

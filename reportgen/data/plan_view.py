@@ -53,7 +53,7 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
         "title": section.title,
         "layout": page.layout,
         # what the slide's title prints: its finding (the section's name a kicker above), or the name
-        "heading": page.headline if page.finding else section.title,
+        "heading": page.title_finding or section.title,
         "continued": page.continued,
         "bullets": len(page.points),
     }
