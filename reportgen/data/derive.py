@@ -271,6 +271,18 @@ class Derived:
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
 
+    @property
+    def band_figures(self) -> tuple[FigureView, ...]:
+        """The briefing's band: the headline figures, and a fourth where the key-figures table would
+        have held that one figure alone (a table of one row reads as a leftover)."""
+        lone = self.table_figures if len(self.table_figures) == 1 and len(self.headline_figures) == 3 else ()
+        return self.headline_figures + lone
+
+    @property
+    def table_rows(self) -> tuple[FigureView, ...]:
+        """The key-figures table's rows: the key figures the band does not show."""
+        return self.table_figures[len(self.band_figures) - len(self.headline_figures) :]
+
 
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
 POINTS_PER_SLIDE = 6
@@ -691,10 +703,10 @@ def _paged(
         data = charts[chart_id]
         headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
-        # so no slide carries a lone leftover bullet. A full-width chart of many names takes a
-        # bullet or two beside it too (alone they made a slide of 6 %); one whose names have words
-        # too long for a narrower chart takes none (its names would be dropped).
-        wide = data.full_width and (len(rest) > 2 or data.long_words)
+        # so no slide carries a lone leftover bullet. A full-width chart (many names, or words too
+        # long for a narrower chart) takes none, as the plan says: beside even two bullets its
+        # names were squeezed until LibreOffice dropped every other one.
+        wide = data.full_width
         beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
         rest = rest[len(beside) :]
         if index == 0 and wide and not headline and len(rest) == 1:
