@@ -49,6 +49,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_fit import fit_cell_numbers
+from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_theme import follow_theme
 
 xpaths.install("docx")  # python-docx's queries, compiled once a process
@@ -209,6 +210,7 @@ def render_briefing(
     images.set_look("briefing", look)  # pictures are drawn from here on
     _place_pictures(tpl, wanted, images, name, fmt.gettext("Logo"))
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
+    keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
         # theme colours as LibreOffice shows them, text readable on fills (the styles part is the
