@@ -29,7 +29,22 @@ EVENTS = [
 ONE_FIGURE = ROOT / "tests" / "events" / "one-figure.yaml"
 
 
-@pytest.mark.parametrize("event", EVENTS, ids=lambda path: path.stem)
+#: Reviewers' events (round 4) that show the defect, not yet fixed: a tile-only section whose summary
+#: is too long for the tiles' title (med-congress-us, 'attendance'), and one whose tiles share a
+#: page with another titled section's (expo-zh-bilingual, 'jiaoyi'). Strict: passing fails the run.
+KNOWN_LOST = {"med-congress-us", "expo-zh-bilingual"}
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        pytest.param(e, marks=pytest.mark.xfail(strict=True, reason="summary lost (see KNOWN_LOST)"))
+        if e.stem in KNOWN_LOST
+        else e
+        for e in EVENTS
+    ],
+    ids=lambda path: path.stem,
+)
 def test_no_section_without_a_slide_loses_its_summary_from_the_deck(event: Path) -> None:
     summary = load_event(event)
     derived = derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
