@@ -3,7 +3,8 @@
 A last page that holds only a short trailing block (a heading and a line or two: 'Sources' and
 one source) or a line or two of text reads as a leftover. Where the pages break is LibreOffice's
 (or Word's) to decide, so only the PDF shows it: with `--pdf`, the last page's text is read
-(pypdf, one page) and the briefing's headings, header and footer (from the DOCX) tell the block.
+(pypdf) and the briefing's headings, header and footer (from the DOCX) tell the block. A page
+that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from typing import Any
 LONE_BLOCK_LINES = 4
 #: A last page of at most this many lines of body text is a leftover, whatever they are.
 LONE_LINES = 2
+#: The pages read for a credit at the top of a page (a briefing has a few; a long one is not read whole).
+MAX_PAGES_READ = 12
+#: What a quotation's credit starts with ('— Paolo Rinaldi', '―― 张为').
+_CREDIT_MARKS = ("\u2014", "\u2015")
 
 
 def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
@@ -28,27 +33,40 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
     count = len(reader.pages)
     if count < 2:
         return []
-    if _has_pictures(reader.pages[-1]):
-        return []  # a chart fills it: its text lines say nothing of how full it is
     document = Document(str(docx)) if isinstance(docx, Path) else docx
     margins = _margin_texts(document)
-    lines = [
-        line.strip()
-        for line in (reader.pages[-1].extract_text() or "").splitlines()
-        if line.strip() and not _in_margin(line, margins)
+    pages = [_body_lines(page, margins) for page in reader.pages[:MAX_PAGES_READ]]
+    warnings = [
+        f"{shown}: page {number} starts with a quotation's credit ('{_plain(lines[0])[:40]}'), parted from "
+        f"its quotation on page {number - 1}: keep the quotation with its credit (keep with next)"
+        for number, lines in enumerate(pages, start=1)
+        if number > 1 and lines and lines[0].startswith(_CREDIT_MARKS)
     ]
+    if _has_pictures(reader.pages[-1]):
+        return warnings  # a chart fills the last page: its text lines say nothing of how full it is
+    last = pages[-1] if count <= MAX_PAGES_READ else _body_lines(reader.pages[-1], margins)
+    return warnings + _last_page(last, document, shown, count)
+
+
+def _body_lines(page: Any, margins: list[str]) -> list[str]:
+    """A page's lines of text, less its header and footer."""
+    text = page.extract_text() or ""
+    return [line.strip() for line in text.splitlines() if line.strip() and not _in_margin(line, margins)]
+
+
+def _last_page(lines: list[str], document: Any, shown: str, count: int) -> list[str]:
     headings = {_plain(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()}
     first = _plain(lines[0]) if lines else ""
     if lines and first in headings and len(lines) <= LONE_BLOCK_LINES:
         rest = len(lines) - 1
         return [
-            f"{shown}: page {count}, the last, holds only {lines[0]!r} and {rest} line{'s' * (rest != 1)}: "
+            f"{shown}: page {count}, the last, holds only '{first}' and {rest} line{'s' * (rest != 1)}: "
             "shorten the pages before it, or keep the block with what precedes it (keep with next)"
         ]
     if 0 < len(lines) <= LONE_LINES:
         return [
             f"{shown}: page {count}, the last, holds only {len(lines)} line{'s' * (len(lines) != 1)} "
-            f"({_plain(lines[0])[:40]!r}): shorten the pages before it by a few lines"
+            f"('{first[:40]}'): shorten the pages before it by a few lines"
         ]
     return []
 

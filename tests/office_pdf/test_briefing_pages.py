@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 
 from reportgen.office import word
@@ -52,4 +53,27 @@ def test_the_check_warns_of_a_last_page_holding_only_a_short_block(
     assert found == [
         f"{tmp_path / 'valley-fair-2025-briefing.pdf'}: page 2, the last, holds only 'Sources' and 1 line: "
         "shorten the pages before it, or keep the block with what precedes it (keep with next)"
+    ]
+
+
+def test_the_check_warns_of_a_credit_parted_from_its_quotation(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The festival's briefing as it was: no keep-with-next on its quotations (the template's, and
+    the renderer's pass, both taken away)."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Quote":
+            paragraph.paragraph_format.keep_with_next = None
+            paragraph.paragraph_format.keep_together = None
+    document.save(str(templates / "briefing.docx"))
+    monkeypatch.setattr(word, "keep_blocks_together", lambda document: None)
+    festival = EVENTS / "languages" / "festival-cinema-it.yaml"
+    result = build(festival, Settings.simple(tmp_path / "out", templates, pdf=True))
+    pdf = tmp_path / "out" / "como-film-festival-2026-briefing.pdf"
+    assert [w for w in result.warnings if "credit" in w] == [
+        f"{pdf}: page 3 starts with a quotation's credit ('— Paolo Rinaldi'), parted from its quotation "
+        "on page 2: keep the quotation with its credit (keep with next)"
     ]
