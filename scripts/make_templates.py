@@ -183,6 +183,49 @@ def _widths(table, widths) -> None:
             cell.width = width
 
 
+def _band(doc, cols: int) -> None:
+    """The band of the briefing's headline figures: `cols` shaded cells, a number and its words."""
+    numbers = doc.add_table(rows=1, cols=cols)
+    _no_borders(numbers)
+    for index, cell in enumerate(numbers.rows[0].cells):
+        _shade(cell, "background2")  # as the deck's tiles
+        f = f"band_figures[{index}]"
+        guard = f"{{% if band_figures|length > {index} %}}"
+        # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
+        # is where a headline figure is printed, so it reads whole there: qualifier, amount, scale
+        # word and unit on one line (`whole`: no-break spaces), set smaller where the cell is narrow.
+        number = cell.paragraphs[0]
+        number.paragraph_format.space_before = Pt(6)
+        number.paragraph_format.space_after = Pt(0)
+        qualifier = number.add_run(
+            f"{guard}{{{{ {f}.qualifier_text|whole }}}}"
+            f"{{% if {f}.qualifier_text %}}{{{{ punct.space|whole }}}}{{% endif %}}{{% endif %}}"
+        )
+        qualifier.font.size = Pt(10)
+        qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
+        amount = (
+            number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
+                f"{guard}{{{{ {f}.amount_text|whole }}}}"
+                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text|whole }}}}{{% endif %}}"
+                "{% endif %}"
+            )
+        )
+        amount.bold, amount.font.size = True, Pt(17)
+        _theme_text(amount.font, "accent1")  # as the deck's tile numbers
+        label = cell.add_paragraph()
+        label.paragraph_format.space_before = Pt(0)
+        label.paragraph_format.space_after = Pt(6)
+        run = label.add_run(  # with its conversions and date, as the table printed them
+            f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
+            f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
+            f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
+            "{% endif %}" + NOTE.replace("f.", f"{f}.") + "{% endif %}"
+        )
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor(*rgb(THEME.muted))
+    _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)) if cols == 3 else (Cm(4.15),) * 4)
+
+
 def make_briefing(path: Path) -> None:
     doc = Document()
     section = doc.sections[0]
@@ -250,51 +293,16 @@ def make_briefing(path: Path) -> None:
     story = doc.add_paragraph(STORY + "{% if event.summary %}{{ punct.space }}{{ event.summary }}{% endif %}")
     story.paragraph_format.space_after = Pt(10)
 
-    # Three headline numbers, large, with what they count beneath
-    doc.add_paragraph("{%p if headline_figures %}")
-    numbers = doc.add_table(rows=1, cols=3)
-    _no_borders(numbers)
-    for index, cell in enumerate(numbers.rows[0].cells):
-        _shade(cell, "background2")  # as the deck's tiles
-        f = f"headline_figures[{index}]"
-        guard = f"{{% if headline_figures|length > {index} %}}"
-        # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
-        # is where a headline figure is printed, so it reads whole there: qualifier, amount, scale
-        # word and unit on one line (`whole`: no-break spaces), set smaller where the cell is narrow.
-        number = cell.paragraphs[0]
-        number.paragraph_format.space_before = Pt(6)
-        number.paragraph_format.space_after = Pt(0)
-        qualifier = number.add_run(
-            f"{guard}{{{{ {f}.qualifier_text|whole }}}}"
-            f"{{% if {f}.qualifier_text %}}{{{{ punct.space|whole }}}}{{% endif %}}{{% endif %}}"
-        )
-        qualifier.font.size = Pt(10)
-        qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
-        amount = (
-            number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
-                f"{guard}{{{{ {f}.amount_text|whole }}}}"
-                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text|whole }}}}{{% endif %}}"
-                "{% endif %}"
-            )
-        )
-        amount.bold, amount.font.size = True, Pt(17)
-        _theme_text(amount.font, "accent1")  # as the deck's tile numbers
-        label = cell.add_paragraph()
-        label.paragraph_format.space_before = Pt(0)
-        label.paragraph_format.space_after = Pt(6)
-        run = label.add_run(  # with its conversions and date, as the table printed them
-            f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
-            f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
-            f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
-            "{% endif %}" + NOTE.replace("f.", f"{f}.") + "{% endif %}"
-        )
-        run.font.size = Pt(9)
-        run.font.color.rgb = RGBColor(*rgb(THEME.muted))
-    _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)))
+    # Three headline numbers, large, with what they count beneath; four where the key-figures table
+    # would have held a single row (data/derive.py, band_figures)
+    doc.add_paragraph("{%p if band_figures|length > 3 %}")
+    _band(doc, 4)
+    doc.add_paragraph("{%p elif band_figures %}")
+    _band(doc, 3)
     doc.add_paragraph("{%p endif %}")
 
     # The key figures the band does not show (each figure once on the first page)
-    doc.add_paragraph("{%p if table_figures %}")
+    doc.add_paragraph("{%p if table_rows %}")
     doc.add_heading('{{ _("Key figures") }}', level=1)
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
@@ -306,7 +314,7 @@ def make_briefing(path: Path) -> None:
         run.bold = True
         _theme_text(run.font, "background1")
         _shade(cell, "accent1")  # as the deck's title band
-    table.rows[1].cells[0].text = "{%tr for f in table_figures %}"
+    table.rows[1].cells[0].text = "{%tr for f in table_rows %}"
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
     value.add_run("{{ f.value_text }}").bold = True
@@ -551,7 +559,10 @@ def _quotation(doc, name: str) -> None:
     """`name.quote` as a quotation, credited on its own line: '— Zhang Wei', '— “Closing release”';
     not one that only says again what the sentence above it says (`quote.echo`)."""
     doc.add_paragraph(f"{{%p if {name}.quote and not {name}.quote.echo %}}")  # not the sentence again
-    doc.add_paragraph(f"{{{{ {name}.quote.text|quoted }}}}", style="Quote")
+    quote = doc.add_paragraph(f"{{{{ {name}.quote.text|quoted }}}}", style="Quote")
+    # a quotation is not broken over two pages, nor parted from its credit (office/word_pages.py
+    # does the same for any template's quotations)
+    quote.paragraph_format.keep_together = quote.paragraph_format.keep_with_next = True
     doc.add_paragraph(f"{{%p if {name}.quote.credit %}}")
     credit = doc.add_paragraph(f"{{{{ punct.credit }}}}{{{{ {name}.quote.credit }}}}", style="Quote")
     credit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -640,10 +651,10 @@ SECTION_NOTES = [
     "{%p endfor %}",
     "{%p endif %}",
 ]
-# The headline under the title, unless the title already states it.
+# The headline's lead under the title: what the title does not state of it (`page.lead`).
 HEADLINE = [
     (
-        "{% if not page.finding %}{{ page.headline }}{% endif %}",
+        "{{ page.lead }}",
         HEADLINE_PT,
         False,
         False,
@@ -671,14 +682,14 @@ def _source_footer(slide) -> None:
 
 
 def _section_title(slide, continued: bool = False) -> None:
-    """The slide's finding as its title where the data has one (`page.finding`: a chart's caption,
+    """The slide's finding as its title where the data has one (`page.title_finding`: a chart's caption,
     a section's summary of one sentence), the section's name then a small kicker above it;
     otherwise the section's name (issue 19 item 5)."""
     name = "{{ s.title }}"
     if continued:
         name = '{% if page.continued %}{{ _("%(title)s (continued)", title=s.title) }}{% else %}' + name
         name += "{% endif %}"
-    _finding_title(slide, name, "page.finding", "page.headline", "{{ s.title }}")
+    _finding_title(slide, name, "page.title_finding", "page.title_finding", "{{ s.title }}")
 
 
 def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: str) -> None:
@@ -753,13 +764,13 @@ def _points_slide(prs, directives: str, statement: bool = False) -> None:
         SLIDE_H - BODY_TOP - FOOTER_H,
         [
             (
-                "{%p if page.headline and not page.finding %}",
+                "{%p if page.lead %}",
                 lead_pt,
                 False,
                 False,
                 None if statement else MSO_THEME_COLOR.TEXT_2,
             ),
-            ("{{ page.headline }}", lead_pt, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{{ page.lead }}", lead_pt, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", lead_pt, False, False, None),
             *[(t, point_pt, b, bu, c) for t, _, b, bu, c in POINTS],
         ],
@@ -813,6 +824,11 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
 def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
+    # a second page of tiles says so, rather than repeating the first one's title
+    glance = (
+        '{% if loop.index0 %}{{ _("%(title)s (continued)", title=_("%(event)s at a glance", '
+        "event=event.short_name)) }}{% else %}" + glance + "{% endif %}"
+    )
     if story:  # the story beside the tiles tells the summaries: the title names the slide
         _title(slide, glance)
     else:

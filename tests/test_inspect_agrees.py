@@ -49,18 +49,18 @@ def retag_briefing(folder: Path, edits: dict[int, tuple[str, str]]) -> Path:
 
 
 BRIEFING_EDITS = {
-    21: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in table_figures %} row
-    27: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
-    35: ("{{ person.sentence }}", "{{ person.sentense }}"),  # in a {%p for %} inside that one
+    30: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in table_rows %} row
+    36: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
+    44: ("{{ person.sentence }}", "{{ person.sentense }}"),  # in a {%p for %} inside that one
 }
 UNKNOWN = " (the data has no such name)"
 BRIEFING_ERRORS = [
-    "body, paragraph 21 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
-    "body, paragraph 27 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
-    "body, paragraph 35 ({{ person.sentense }}): 'PersonView' has no attribute 'sentense'" + UNKNOWN,
+    "body, paragraph 30 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
+    "body, paragraph 36 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
+    "body, paragraph 44 ({{ person.sentense }}): 'PersonView' has no attribute 'sentense'" + UNKNOWN,
 ]
 DECK_ERROR = (
-    "slide 10, shape 'Title 1' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
+    "slide 10, shape 'Section name' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
     "(the data has no such name)"
 )
 
@@ -68,7 +68,8 @@ DECK_ERROR = (
 def test_inspect_reports_names_inside_slide_loops(tmp_path: Path) -> None:
     """`{{ s.sumary }}` on a slide repeated by {%slides for s in section_list %} passed inspect
     (exit 0) and failed the build (exit 4)."""
-    deck = retag_deck(tmp_path / "t", 10, "Title 1", "{{ s.title }}", "{{ s.sumary }}")
+    # the kicker: every chart slide of WAIC states its finding in its title, the name above it
+    deck = retag_deck(tmp_path / "t", 10, "Section name", "{{ s.title }}", "{{ s.sumary }}")
     result = invoke("inspect", str(deck), "--data", str(WAIC))
     assert result.exit_code == 4, result.output
     assert f"errors build would report with {WAIC_SHOWN} (1):\n  {DECK_ERROR}\n" in result.output
@@ -84,7 +85,7 @@ def test_inspect_reports_names_inside_paragraph_and_row_loops(tmp_path: Path) ->
 
 def test_build_reports_every_template_error_of_both_templates_in_one_run(tmp_path: Path) -> None:
     folder = tmp_path / "t"
-    retag_deck(folder, 10, "Title 1", "{{ s.title }}", "{{ s.sumary }}")
+    retag_deck(folder, 10, "Section name", "{{ s.title }}", "{{ s.sumary }}")
     retag_briefing(folder, BRIEFING_EDITS)
     out = tmp_path / "out"
     result = invoke("build", str(WAIC), "--templates", str(folder), "--out", str(out))

@@ -52,9 +52,7 @@ def test_the_plan_in_words_says_where_each_figure_and_section_goes() -> None:
     assert "  slide 3: Finishers by race: chart 'races'" in text
     assert "  'Winners' is folded into slide 4 (Other highlights)" in text
     assert "  no Sources slide: the one source is in the last slide's footer" in text
-    assert (
-        "  Starters (41,250): deck: tile (slide 2); briefing: first page, the band of three numbers" in text
-    )
+    assert "  Starters (41,250): deck: tile (slide 2); briefing: first page, the band of four numbers" in text
     assert "  'races' Finishers by race: horizontal bar chart, in briefing and deck" in text
     assert "    why: bars sorted by value, largest first" in text
 

@@ -57,6 +57,8 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "glance_pages": tuple(derived.glance_pages),
         "glance_headlines": tuple(derived.glance_headlines),
         "table_figures": tuple(derived.table_figures),
+        "band_figures": derived.band_figures,  # the band: the headline figures, or four (no table of one)
+        "table_rows": derived.table_rows,  # the key-figures table: the key figures not in the band
         "deck_sections": tuple(derived.deck_sections),
         "sources_slide": derived.sources_slide,
         "glance_source": derived.glance_source,

@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, chart_words, sentences
+from reportgen.data import chart_shape, chart_words, sentences, titles
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -240,21 +240,34 @@ class DeckPage(View):
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
 
-    template_properties = ("finding", "statement")
+    template_properties = ("finding", "statement", "title_finding", "lead")
 
     @property
     def finding(self) -> bool:
-        """True when the headline is a finding short enough to be the slide's title (one sentence,
-        two title lines at most), the section's name then a small kicker above it (issue 19 item 5)."""
+        """True when the whole headline is a finding short enough to be the slide's title (one
+        sentence, two title lines at most), the section's name then a small kicker above it (issue 19
+        item 5). Kept for templates that print `page.headline`; ours print `title_finding` and `lead`."""
         return sentences.is_title(self.headline)
+
+    @property
+    def title_finding(self) -> str:
+        """The finding the slide's title states: the headline where it fits a title, else its first
+        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
+        section's name is the title)."""
+        return titles.title_and_lead(self.headline)[0]
+
+    @property
+    def lead(self) -> str:
+        """The headline less what the title states: the lead line under the title, or ''."""
+        return titles.title_and_lead(self.headline)[1]
 
     @property
     def statement(self) -> bool:
         """A slide of text with little to say, which the plan found no other slide to fold into
         (at most STATEMENT_ROWS rows of body text): set large, as a statement, rather than left as a
         few lines at the top of an empty slide."""
-        body = self.points if self.finding else (self.headline, *self.points)
         # a summary alone (its figures are all tiles) is a statement too, unless it is the title
+        body = (self.lead, *self.points) if self.lead else self.points
         return (
             self.layout == "points"
             and any(t for t in body)
@@ -278,7 +291,28 @@ class Derived:
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
 
+    @property
+    def band_figures(self) -> tuple[FigureView, ...]:
+        """The briefing's band: the headline figures, and a fourth where the key-figures table would
+        have held that one figure alone (a table of one row reads as a leftover)."""
+        lone = self.table_figures if len(self.table_figures) == 1 and len(self.headline_figures) == 3 else ()
+        # a quarter of the page's width holds about BAND4_CHARS narrow characters of a number at its
+        # least size: a wider one ('2,35 Milliarden Euro') keeps the band of three and its table row
+        if any(
+            _width(f"{f.amount_text} {f.unit_text}".strip()) > BAND4_CHARS
+            for f in self.headline_figures + lone
+        ):
+            lone = ()
+        return self.headline_figures + lone
 
+    @property
+    def table_rows(self) -> tuple[FigureView, ...]:
+        """The key-figures table's rows: the key figures the band does not show."""
+        return self.table_figures[len(self.band_figures) - len(self.headline_figures) :]
+
+
+#: The widest amount (with its unit) a cell of a band of four holds on one line, in narrow characters.
+BAND4_CHARS = 17
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
 POINTS_PER_SLIDE = 6
 #: A slide is about this many rows of body text high, its title and the space above the body
@@ -768,10 +802,10 @@ def _paged(
         data = charts[chart_id]
         headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
-        # so no slide carries a lone leftover bullet. A full-width chart of many names takes a
-        # bullet or two beside it too (alone they made a slide of 6 %); one whose names have words
-        # too long for a narrower chart takes none (its names would be dropped).
-        wide = data.full_width and (len(rest) > 2 or data.long_words)
+        # so no slide carries a lone leftover bullet. A full-width chart (many names, or words too
+        # long for a narrower chart) takes none, as the plan says: beside even two bullets its
+        # names were squeezed until LibreOffice dropped every other one.
+        wide = data.full_width
         beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
         rest = rest[len(beside) :]
         if index == 0 and wide and not headline and len(rest) == 1:
@@ -944,7 +978,19 @@ def _folded(
             # a summary whose figures are all tiles: the title of their page of tiles says it
             # (`_glance_headlines`); one too long for a title stays, as a statement slide
             continue
-        kept[at] = replace(kept[at], deck_pages=(*kept[at].deck_pages, replace(whole, novel=None)))
+        # a line or two no slide can take, left by a chart that takes no text beside it: a slide
+        # of their own under the section's name, set large (`statement`), not a '(continued)' of two
+        # lines after a chart
+        before = kept[at].deck_pages
+        lone = (
+            whole.layout == "points"
+            and len(whole.points) <= 2
+            and bool(before)
+            and before[-1].layout == "chart"
+        )
+        kept[at] = replace(
+            kept[at], deck_pages=(*before, replace(whole, novel=None, continued=whole.continued and not lone))
+        )
     return tuple(kept)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportgen.data import chart_shape
+from reportgen.data import chart_shape, deck_kind
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
@@ -53,7 +53,7 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
         "title": section.title,
         "layout": page.layout,
         # what the slide's title prints: its finding (the section's name a kicker above), or the name
-        "heading": page.headline if page.finding else section.title,
+        "heading": page.title_finding or section.title,
         "continued": page.continued,
         "bullets": len(page.points),
     }
@@ -116,12 +116,15 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
     return found
 
 
+_NUMBERS = {3: " of three numbers", 4: " of four numbers"}  # the band's words in the plan
+
+
 def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, Any]]:
     chart_slide = {s["chart"]: s["slide"] for s in slides if "chart" in s}
     tile_slide = {ref: s["slide"] for s in slides for ref in s.get("tiles", ())}
     section_lines = _section_texts(derived)
-    band = {f.ref for f in derived.headline_figures}
-    table = {f.ref for f in derived.table_figures}
+    band = {f.ref for f in derived.band_figures}
+    table = {f.ref for f in derived.table_rows}
     places = []
     for ref, figure in derived.figures.items():
         section = derived.sections[ref.split(".")[0]]
@@ -140,7 +143,7 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
         ]
         briefing: list[str] = []
         if ref in band:
-            briefing.append("first page, the band of three numbers")
+            briefing.append("first page, the band" + _NUMBERS.get(len(band), ""))
         if ref in table:
             briefing.append("first page, key-figures table")
         if figure in section.briefing_figures:
@@ -196,6 +199,35 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     return reasons
 
 
+#: What the deck draws where it draws a chart's bars otherwise than the briefing (`deck_kind`).
+_DECK_WORDS = {"hbar": "horizontal bars", "grouped-across": "grouped horizontal bars"}
+
+
+def _drawn_in_deck(derived: Derived, data: ChartData) -> str:
+    """The kind the deck draws a chart as, in the bundled template's slot for its slide's layout
+    (beside text, or the whole width): what `office/powerpoint/native.py` decides, or '' where the
+    deck draws it nowhere."""
+    layouts = [p.layout for s in derived.deck_sections for p in s.deck_pages if p.chart == data.id]
+    if data.too_few or not layouts:
+        return ""
+    beside = layouts[0] == "chart-and-points"
+    return deck_kind.deck_kind(data, deck_kind.SLOT_BESIDE_TEXT if beside else deck_kind.SLOT_FULL_WIDTH)
+
+
+def _kind_words(derived: Derived, data: ChartData) -> str:
+    """How the plan names what is drawn: the kind, and the deck's where it draws the bars across
+    ('Bar chart in the briefing, horizontal bars in the deck')."""
+    if data.too_few:
+        return "a sentence"
+    words = CHART_KINDS[data.kind].words
+    drawn = _drawn_in_deck(derived, data)
+    if drawn and drawn != data.kind:
+        where = "in the briefing, " if "briefing" in data.documents else ""
+        why = "its names or values are too wide for columns"
+        return f"{words} {where}{_DECK_WORDS[drawn]} in the deck ({why})"
+    return words
+
+
 def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
     """The plan as plain data (JSON-ready): slides, folded sections, each figure's places, charts."""
     slides = _slides(derived)
@@ -210,8 +242,8 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             "sources_slide": derived.sources_slide,
         },
         "briefing": {
-            "band": [f.ref for f in derived.headline_figures],
-            "key_figures_table": [f.ref for f in derived.table_figures],
+            "band": [f.ref for f in derived.band_figures],
+            "key_figures_table": [f.ref for f in derived.table_rows],
             "sections": [
                 {
                     "section": s.id,
@@ -230,7 +262,8 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
                 "chart": cid,
                 "title": data.title,
                 "kind": "sentence" if data.too_few else data.kind,
-                "kind_words": "a sentence" if data.too_few else CHART_KINDS[data.kind].words,
+                "deck_kind": _drawn_in_deck(derived, data),
+                "kind_words": _kind_words(derived, data),
                 "log_scale": data.log_scale,
                 "documents": list(data.documents),
                 "why": _chart_reasons(summary, data),

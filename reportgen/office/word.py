@@ -50,6 +50,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_fit import fit_cell_numbers
+from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_theme import follow_theme
 
 xpaths.install("docx")  # python-docx's queries, compiled once a process
@@ -212,6 +213,7 @@ def render_briefing(
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
+    keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
         # theme colours as LibreOffice shows them, text readable on fills (the styles part is the

@@ -27,6 +27,7 @@ from reportgen.names import CACHE_FOLDER
 from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
+from reportgen.office.pdf_check import check_briefing_pdf
 from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
@@ -94,6 +95,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             pdfs = to_pdfs(documents, stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
+            result.warnings += _page_warnings(documents, pdfs, out_dir)
         result.files = stage.commit()
         result.warnings += stage.warnings
     result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
@@ -222,16 +224,33 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
         for key, chart in derived.charts.items()
         if key in specs and specs[key].order == "as_given"
     )
+    cited = tuple(str(source.title) for source in prepared.summary.sources.values())
     check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
     if document is not None:
         try:
-            return check(document, display_path(final), amounts, prepared.formatter.locale, ordered)
+            return check(document, display_path(final), amounts, prepared.formatter.locale, ordered, cited)
         except Exception:  # read from the file below, which says what went wrong
             pass
     try:
-        return check(path, display_path(final), amounts, prepared.formatter.locale, ordered)
+        return check(path, display_path(final), amounts, prepared.formatter.locale, ordered, cited)
     except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
         return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
+
+
+def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> list[str]:
+    """The document check of each briefing's PDF (office/pdf_check.py): what only its pages show."""
+    warnings: list[str] = []
+    made = {pdf.stem: pdf for pdf in pdfs}
+    for document in documents:
+        pdf = made.get(document.stem)
+        if document.suffix.lower() != ".docx" or pdf is None:
+            continue
+        shown = display_path(out_dir / pdf.name)
+        try:
+            warnings += check_briefing_pdf(pdf, document, shown)
+        except Exception as exc:  # a PDF it cannot read must not fail a build that made it
+            warnings.append(f"{shown}: the page check could not read it ({type(exc).__name__}: {exc})")
+    return warnings
 
 
 @contextmanager

@@ -29,7 +29,14 @@ EVENTS = [
 ONE_FIGURE = ROOT / "tests" / "events" / "one-figure.yaml"
 
 
-@pytest.mark.parametrize("event", EVENTS, ids=lambda path: path.stem)
+@pytest.mark.parametrize(
+    # among them the reviewers' med-congress-us (a tile-only section whose summary is too long for
+    # the tiles' title: a statement slide) and expo-zh-bilingual (tiles sharing a page with another
+    # titled section's), which lost a summary until the plan kept it
+    "event",
+    EVENTS,
+    ids=lambda path: path.stem,
+)
 def test_no_section_without_a_slide_loses_its_summary_from_the_deck(event: Path) -> None:
     summary = load_event(event)
     derived = derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))

@@ -126,6 +126,30 @@ def test_a_figure_printed_three_times_is_found(tmp_path: Path) -> None:
     assert check_briefing(path, "b.docx", ["152,000", "152,000"]) == []
 
 
+def test_a_sources_title_that_names_a_figure_is_no_printing_of_it(tmp_path: Path) -> None:
+    """A press release is often called by its news ('… closes with nearly EUR 480 million'); the
+    reviewers' --strict failed on it. Outside the citation, a third printing is still found."""
+    title = "Fair closes with nearly EUR 480 million of business"
+    document = Document()
+    for text in (
+        "nearly EUR 480 million",
+        "Business: nearly EUR 480 million",
+        f"“{title}”, Fair press office.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "briefing.docx"
+    document.save(str(path))
+
+    def repeats(cited: list[str]) -> list[str]:
+        return [w for w in check_briefing(path, "b.docx", ["EUR 480 million"], cited=cited) if "times" in w]
+
+    assert repeats([title]) == []
+    assert repeats(["Another release"]) == [
+        "b.docx: the figure 'EUR 480 million' is printed 3 times (paragraph 1, paragraph 2, paragraph 3); "
+        "print it where it reads best and at most once more"
+    ]
+
+
 def test_a_todo_in_a_note_is_found_by_validate_and_in_both_documents(tmp_path: Path) -> None:
     text = ONE_FIGURE.read_text(encoding="utf-8").replace(
         "key: true}", 'key: true, note: "TODO: confirm with the organiser", comment: "FIXME: never printed"}'

@@ -32,14 +32,14 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
 
-from reportgen.data.chart_shape import LINE_HEIGHT, fits_columns, fits_rows, text_em, wrapped_lines
+from reportgen.data.chart_shape import LINE_HEIGHT, fits_rows, text_em, wrapped_lines
 from reportgen.data.contrast import label_colour
+from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
-CHART_TEXT_PT = 16
 #: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
 #: below it only for many rows, since LibreOffice drops every other name that has no room).
 MIN_CATEGORY_PT = 12
@@ -184,11 +184,7 @@ def _make_chart(
             chart_data.add_series(series.label, series.values)
     else:
         chart_data.add_series(data.title, [bar.value for bar in data.bars])
-    kind = data.kind
-    if kind == "bar" and (_labels_too_long(data, width) or _values_too_wide(data, width)):
-        kind = "hbar"  # long category names read across, never rotated
-    elif kind == "grouped" and _values_too_wide(data, width):
-        kind = "grouped-across"  # value labels beside the bars, where they have room
+    kind = deck_kind(data, width)  # the plan view reads the same decision (data/deck_kind.py)
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
     chart.font.size = Pt(CHART_TEXT_PT)
@@ -215,19 +211,6 @@ def _on_fill(label: Any, index: int, shown: tuple[str, ...]) -> None:
         run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
 
 
-def _values_too_wide(data: ChartData, width: int) -> bool:
-    """Whether the longest value label, kept whole by its no-break spaces ("EUR 300 million"),
-    measured in ems of its type (a CJK character a full em), is wider at CHART_TEXT_PT than a
-    column's slot: then the bars read across instead, with each label on one line beside its bar,
-    never over a neighbour or broken mid-word."""
-    texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
-    columns = len(data.bars) * max(1, len(data.series))
-    slot_pt = width / 12700 * 0.8 / max(columns, 1)
-    return max((text_em(t) for t in texts), default=0) * CHART_TEXT_PT > slot_pt
-
-
-#: The share of a column chart's box its columns' names may take, side by side.
-COLUMN_SHARE = 0.85
 #: The share of a bar chart's box its category names may take, beside the bars.
 LABEL_SHARE = 0.42
 
@@ -298,14 +281,6 @@ def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
         fill.fore_color.rgb = RGBColor.from_string(colours[index % len(colours)].lstrip("#").upper())
     else:
         fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]
-
-
-def _labels_too_long(data: ChartData, width: int) -> bool:
-    """Whether a column chart's category names, measured in ems of their type (a CJK character a
-    full em), need more than two lines under their columns, or have a word wider than a column:
-    LibreOffice then slants every name, or drops some (issue 19: never rotated, measured)."""
-    column_pt = width / 12700 * COLUMN_SHARE / max(len(data.bars), 1)
-    return not fits_columns([bar.label for bar in data.bars], CHART_TEXT_PT, column_pt)
 
 
 #: The share of a column chart's box its plot gets when the renderer lays it out.

@@ -1,0 +1,48 @@
+"""What kind of chart the deck draws for a chart's data in a slot of a given width.
+
+The deck draws a column chart's bars across where its names or value labels are too wide for
+columns in its slot (`office/powerpoint/native.py` asks here), so the plan view (`inspect --plan`)
+can say what is drawn, not what was asked: one decision, read by both.
+"""
+
+from __future__ import annotations
+
+from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_shape import fits_columns, text_em
+
+#: The type size of a native chart's text, in points.
+CHART_TEXT_PT = 16
+#: The share of a column chart's box its columns' names may take, side by side.
+COLUMN_SHARE = 0.85
+#: The bundled template's chart slots, in EMU (scripts/make_templates.py): beside the text panel
+#: of a chart-and-points slide, and the whole width of a chart slide.
+SLOT_BESIDE_TEXT = 6_888_480
+SLOT_FULL_WIDTH = 11_094_720
+
+
+def values_too_wide(data: ChartData, width: int) -> bool:
+    """Whether the longest value label, kept whole by its no-break spaces ("EUR 300 million"),
+    measured in ems of its type (a CJK character a full em), is wider at CHART_TEXT_PT than a
+    column's slot: then the bars read across instead, with each label on one line beside its bar,
+    never over a neighbour or broken mid-word."""
+    texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
+    columns = len(data.bars) * max(1, len(data.series))
+    slot_pt = width / 12700 * 0.8 / max(columns, 1)
+    return max((text_em(t) for t in texts), default=0) * CHART_TEXT_PT > slot_pt
+
+
+def labels_too_long(data: ChartData, width: int) -> bool:
+    """Whether a column chart's category names, measured in ems of their type (a CJK character a
+    full em), need more than two lines under their columns, or have a word wider than a column:
+    LibreOffice then slants every name, or drops some (issue 19: never rotated, measured)."""
+    column_pt = width / 12700 * COLUMN_SHARE / max(len(data.bars), 1)
+    return not fits_columns([bar.label for bar in data.bars], CHART_TEXT_PT, column_pt)
+
+
+def deck_kind(data: ChartData, width: int) -> str:
+    """The kind the deck draws `data` as in a slot `width` EMU wide."""
+    if data.kind == "bar" and (labels_too_long(data, width) or values_too_wide(data, width)):
+        return "hbar"  # long category names read across, never rotated
+    if data.kind == "grouped" and values_too_wide(data, width):
+        return "grouped-across"  # value labels beside the bars, where they have room
+    return data.kind

@@ -1,0 +1,110 @@
+"""A slide's headline as a title and a lead: the finding a title can carry, and the rest.
+
+A headline too long for a title (`sentences.is_title`) used to leave the slide with its section's
+name as the title and the whole finding beneath it. Where the headline's first sentence can be a
+title, it is the title and the rest the lead; where its main clause before a semicolon, or before
+a comma followed by words that only continue a complete clause ('…, led by …', '…, da … a …'),
+can be one, that clause is. Never a fragment: a comma is cut only before those words (an
+allow-list), so 'In 2025, visitors …' or 'Visitors from 40 countries, a record, …' are not cut.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportgen.data import sentences
+
+#: Words after a comma that continue a complete clause and read as a lead of their own once
+#: capitalised ('With hands-on workshops …', 'Da 41.500 nel 2022 …'). Lower case, matched whole.
+_CONTINUING = (
+    # English
+    "with", "led by", "including", "up from", "down from", "ahead of", "compared with",
+    "compared to", "against", "while", "whereas", "more than", "twice", "making",
+    # Spanish, Portuguese
+    "con", "com", "frente a", "sobre todo", "tras", "mientras", "enquanto", "sobretudo", "face a",
+    "desde", "incluidos", "incluidas", "incluindo",
+    # Italian
+    "da", "rispetto a", "contro", "mentre", "soprattutto", "tra cui", "con un", "con una",
+    # French
+    "avec", "contre", "soit", "face à", "tandis que", "notamment", "dont un", "y compris",
+    # German
+    "mit", "gegenüber", "während", "vor allem", "darunter", "davon",
+)  # fmt: skip
+#: Words after a comma that begin a relative clause on the whole clause before it: the clause is
+#: complete, the rest reads as its continuation ('…de los que más de 215 millones…').
+_RELATIVE = (
+    "of which", "of whom", "which", "che", "qui", "que",
+    "de los que", "de las que", "de los cuales", "de las cuales",
+    "di cui", "dei quali", "delle quali",
+    "dont",
+    "dos quais", "das quais",
+)  # fmt: skip
+_MIN_WORDS = 4  # a clause of fewer words is no finding ('In 2025', 'Visitors from Spain')
+_MIN_WIDE_CHARS = 6  # the same for text without spaces (Chinese, Japanese)
+#: A sentence end: '.', '!' or '?' then a space and a capital or digit, or a CJK full stop.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«„‘'(]?[^\W\d_a-z]|\d)|(?<=[。！？])")
+#: A word before a full stop that makes it an abbreviation, not a sentence end ('Dr.', 'U.S.', 'p.').
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]|ca|vs|etc|approx)\.$"
+)
+
+
+@lru_cache(maxsize=1024)
+def title_and_lead(headline: str) -> tuple[str, str]:
+    """(the finding a slide's title states, the lead beneath it): the whole headline and '' where it
+    fits a title; its first sentence or main clause and the rest where that fits; else ('', the
+    whole headline): the section's name is then the title."""
+    text = headline.strip()
+    if not text:
+        return "", ""
+    if sentences.is_title(text):
+        return text, ""
+    for cut in (_first_sentence, _first_clause):
+        found = cut(text)
+        if found:
+            return found
+    return "", text
+
+
+def _full(clause: str) -> bool:
+    """Whether a clause is long enough to be a finding, and fits a title."""
+    words = clause.split()
+    wide = len(words) == 1 and len(clause) >= _MIN_WIDE_CHARS and not clause.isascii()
+    return (len(words) >= _MIN_WORDS or wide) and sentences.is_title(clause)
+
+
+def _first_sentence(text: str) -> tuple[str, str] | None:
+    for match in _SENTENCE_END.finditer(text):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        if _ABBREVIATION.search(first):
+            continue  # 'Dr. Smith': not a sentence end; look for the next one
+        return (first, rest) if rest and _full(first) else None
+    return None
+
+
+def _first_clause(text: str) -> tuple[str, str] | None:
+    """The longest main clause before a semicolon, or before a comma and continuing words."""
+    best = None
+    for match in re.finditer(r"[;；,]\s*", text):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        if not rest or not _full(first):
+            continue
+        if match.group().strip() in ";；":
+            if len(rest.split()) >= 2 or not rest.isascii():
+                best = (first, _capitalised(rest))
+            continue
+        lower = rest.casefold()
+        if _starts(lower, _RELATIVE):
+            best = (first, "…" + rest)
+        elif _starts(lower, _CONTINUING):
+            best = (first, _capitalised(rest))
+    return best
+
+
+def _starts(text: str, words: tuple[str, ...]) -> bool:
+    return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for w in words)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

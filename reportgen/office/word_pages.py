@@ -1,0 +1,148 @@
+"""Where a briefing's pages break: Word's own controls, set so that Word and LibreOffice both keep
+together what a reader reads together, in any template (the bundled one sets some of them too).
+
+- A short last block (the Sources, a heading and a few lines) is kept whole and with the last
+  paragraph before it (and that paragraph's picture, where it is a picture's caption), so that a
+  last page never holds that block alone (the fair's page 2 held 'Sources' and one line).
+- A chart keeps its lead-in with it: the short paragraphs (two at most) between it and its heading,
+  and the heading, so that no heading and summary end a page whose next one starts with their chart.
+- A quotation is kept on one page and with its credit ('— Paolo Rinaldi' was left alone at the top
+  of the next page).
+
+Only `w:keepNext` and `w:keepLines` are set, never a page break: where a chain would not fit a
+page, both renderers ignore it, so nothing is pushed off a page that it fitted on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+
+#: A last block is short when it has at most this many paragraphs and characters (about 8 lines).
+SHORT_BLOCK_PARAGRAPHS = 6
+SHORT_BLOCK_CHARS = 700
+#: What a quotation's credit starts with ('— Zhang Wei', '―― 张为', '– Paolo Rinaldi').
+_CREDIT_MARKS = ("\u2014", "\u2013", "\u2015", "-")
+
+
+def keep_blocks_together(document: Any) -> None:
+    """Set keep-with-next and keep-lines-together on `document`'s (python-docx) body paragraphs."""
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    styles = _style_names(document)
+    _keep_quotes(blocks, styles)
+    _keep_lead_ins(blocks, styles)
+    _keep_last_block(blocks, styles)
+
+
+def _style_names(document: Any) -> dict[str, str]:
+    """Each paragraph style's id and its name as python-docx reads it ('Heading 1', 'Quote')."""
+    return {s.style_id: s.name or "" for s in document.styles if s.type == 1}  # WD_STYLE_TYPE.PARAGRAPH
+
+
+def _style(paragraph: etree._Element, styles: dict[str, str]) -> str:
+    found = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return styles.get(found.get(qn("w:val"), ""), "") if found is not None else ""
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(element.itertext()).strip() if element.tag == qn("w:p") else ""
+
+
+def _heading_level(paragraph: etree._Element, styles: dict[str, str]) -> int | None:
+    name = _style(paragraph, styles)
+    if paragraph.tag == qn("w:p") and name.startswith("Heading ") and name[8:].isdigit():
+        return int(name[8:])
+    return None
+
+
+def _picture(element: etree._Element) -> bool:
+    return element.tag == qn("w:p") and element.find(f".//{qn('w:drawing')}") is not None
+
+
+def _set(paragraph: etree._Element, *controls: str) -> None:
+    """Turn on the paragraph properties `controls` ('w:keepNext', 'w:keepLines')."""
+    if paragraph.tag != qn("w:p"):
+        return
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, properties)
+    for control in controls:
+        found = properties.find(qn(control))
+        if found is None:
+            found = etree.Element(qn(control))
+            # w:pStyle comes first in w:pPr, then w:keepNext, w:keepLines (CT_PPrBase's order)
+            style = properties.find(qn("w:pStyle"))
+            at = 1 if style is not None else 0
+            if control == "w:keepLines" and properties.find(qn("w:keepNext")) is not None:
+                at += 1
+            properties.insert(at, found)
+        found.attrib.pop(qn("w:val"), None)  # on, even where the template had it off
+
+
+def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    for quote, after in itertools.pairwise(blocks):
+        if quote.tag != qn("w:p") or "Quote" not in _style(quote, styles):
+            continue
+        credited = _text(after).startswith(_CREDIT_MARKS)
+        _set(quote, "w:keepLines", *(("w:keepNext",) if credited else ()))
+        if credited:
+            _set(after, "w:keepLines")
+
+
+#: A lead-in paragraph kept with the picture after it is at most this long (about four lines).
+LEAD_IN_CHARS = 320
+
+
+def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    for index, element in enumerate(blocks):
+        if not _picture(element):
+            continue
+        start, texts = index, 0
+        for back in range(index - 1, -1, -1):
+            before = blocks[back]
+            if before.tag != qn("w:p") or _picture(before):
+                break
+            if _heading_level(before, styles) is not None:
+                start = back
+                break
+            if _text(before):
+                texts += 1
+                if texts > 2 or len(_text(before)) > LEAD_IN_CHARS:
+                    break
+                start = back
+        for paragraph in blocks[start:index]:
+            _set(paragraph, "w:keepNext")
+
+
+def _keep_last_block(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    """The last top-level heading's block, where it is short: whole, and with what precedes it."""
+    levels = [(i, level) for i, b in enumerate(blocks) if (level := _heading_level(b, styles)) is not None]
+    if not levels:
+        return
+    top = min(level for _, level in levels)
+    start = max(i for i, level in levels if level == top)
+    block = [b for b in blocks[start:] if b.tag == qn("w:tbl") or _text(b) or _picture(b)]
+    short = (
+        all(b.tag == qn("w:p") and not _picture(b) for b in block)
+        and len(block) <= SHORT_BLOCK_PARAGRAPHS
+        and sum(len(_text(b)) for b in block) <= SHORT_BLOCK_CHARS
+    )
+    if not short or start == 0:
+        return
+    for paragraph in block[:-1]:
+        _set(paragraph, "w:keepNext", "w:keepLines")
+    _set(block[-1], "w:keepLines")
+    shown = [i for i, b in enumerate(blocks[:start]) if b.tag == qn("w:tbl") or _text(b) or _picture(b)]
+    if not shown or blocks[shown[-1]].tag != qn("w:p"):
+        return  # a table before it: Word keeps a table with what follows only row by row
+    carried = shown[-1]
+    if len(shown) > 1 and _picture(blocks[shown[-2]]) and not _picture(blocks[carried]):
+        carried = shown[-2]  # a caption goes with its picture
+    for paragraph in blocks[carried:start]:  # empty paragraphs between them too: an unbroken chain
+        _set(paragraph, "w:keepNext")
+    _set(blocks[shown[-1]], "w:keepLines")

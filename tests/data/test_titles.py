@@ -1,0 +1,82 @@
+"""A slide's headline as a title and a lead (data/titles.py): the finding a title can carry, never
+a fragment (reviewers saw section names as titles, the finding beneath them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.data.titles import title_and_lead
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "lead"),
+    [
+        # a headline that fits a title is the title, whole
+        (
+            "Cattle entries were the highest since the fair began.",
+            "Cattle entries were the highest since the fair began.",
+            "",
+        ),
+        # its first sentence, the rest the lead
+        (
+            "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results. At the ceremony "
+            "two launch ceremonies were held for the metaverse platform and for new financial tracks.",
+            "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results.",
+            "At the ceremony two launch ceremonies were held for the metaverse platform and for new "
+            "financial tracks.",
+        ),
+        # a main clause before a comma and words that only continue it
+        (
+            "Three late-breaking trials drew standing-room audiences, led by a pragmatic trial of polypill "
+            "therapy delivered through community pharmacies.",
+            "Three late-breaking trials drew standing-room audiences",
+            "Led by a pragmatic trial of polypill therapy delivered through community pharmacies.",
+        ),
+        (
+            "Le presenze sono più che raddoppiate in cinque anni, da 41.500 nel 2022 a quasi 98.000 "
+            "nel 2026.",
+            "Le presenze sono più che raddoppiate in cinque anni",
+            "Da 41.500 nel 2022 a quasi 98.000 nel 2026.",
+        ),
+        # a relative clause on it: the lead says it continues
+        (
+            "Casi 480 millones de euros de negocio, de los que más de 215 millones fueron pedidos "
+            "de maquinaria.",
+            "Casi 480 millones de euros de negocio",
+            "…de los que más de 215 millones fueron pedidos de maquinaria.",
+        ),
+        # before a semicolon
+        (
+            "España aportó 980 de los 1.450 expositores de la feria de este año; Portugal y Francia "
+            "encabezan la presencia extranjera.",
+            "España aportó 980 de los 1.450 expositores de la feria de este año",
+            "Portugal y Francia encabezan la presencia extranjera.",
+        ),
+    ],
+)
+def test_a_long_headline_gives_its_title_a_finding(headline: str, title: str, lead: str) -> None:
+    assert title_and_lead(headline) == (title, lead)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # no clause short enough: the section's name is the title, the whole finding the lead
+        "The society released its updated lipid management guideline and announced a joint statement on "
+        "cardiovascular risk after pregnancy complications.",
+        # fragments before a comma are never a title
+        "In 2025, visitors from more than forty countries filled every hall of the fair grounds for "
+        "five days.",
+        "Visitors from 40 countries, a record for the fair, filled the halls of the showground on all "
+        "four days.",
+        "The fair sold apples, pears and plums from every orchard of the valley to buyers from eleven "
+        "countries.",
+        # 'Dr.' ends no sentence
+        "Dr. Smith opened the show with a speech on the future of the valley's farms and their young "
+        "farmers.",
+        # a first sentence of three words is no finding
+        "It rained hard. The organisers moved every concert of the last two days into the exhibition halls.",
+    ],
+)
+def test_no_fragment_becomes_a_title(headline: str) -> None:
+    assert title_and_lead(headline) == ("", headline)

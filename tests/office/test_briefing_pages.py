@@ -1,0 +1,96 @@
+"""Where a briefing's pages break (office/word_pages.py): Word's own keep-with-next and
+keep-lines-together, on the paragraphs a reader reads together, in any template; and the band of
+headline figures that takes a lone remaining key figure rather than a table of one row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Pt
+
+from reportgen.office.ooxml import qn
+from reportgen.office.word_pages import keep_blocks_together
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+EVENTS = ROOT / "tests" / "events"
+
+
+def _keeps(paragraph) -> tuple[bool, bool]:
+    """(keep with next, keep lines together) as the paragraph itself sets them."""
+    properties = paragraph._p.pPr
+    found = {child.tag for child in properties} if properties is not None else set()
+    return qn("w:keepNext") in found, qn("w:keepLines") in found
+
+
+def _briefing(event: Path, out: Path) -> Path:
+    result = build(event, Settings.simple(out, TEMPLATES))
+    return next(f for f in result.files if f.suffix == ".docx")
+
+
+def test_a_plain_templates_last_block_and_quotes_are_kept_together() -> None:
+    """A user's template sets none of these: the renderer's pass sets them."""
+    document = Document()
+    document.add_heading("Livestock", level=1)
+    document.add_paragraph("Cattle entries were the highest since the fair began. " * 20)
+    document.add_paragraph(
+        "«Cinque anni fa ripartivamo con poche migliaia di spettatori a sera.»", style="Quote"
+    )
+    document.add_paragraph("\u2014 Paolo Rinaldi", style="Quote")
+    document.add_paragraph("The last paragraph of the body.")
+    document.add_heading("Sources", level=1)
+    document.add_paragraph("“Valley County Fair closing report (sample)”.", style="List Bullet")
+    keep_blocks_together(document)
+    paragraphs = document.paragraphs
+    assert [_keeps(p) for p in paragraphs] == [
+        (False, False),  # the heading keeps with next through its style
+        (False, False),  # a long paragraph is free to break
+        (True, True),  # the quotation: on one page, with its credit
+        (False, True),
+        (True, True),  # carried over with the last block
+        (True, True),  # the last block, whole
+        (False, True),
+    ]
+
+
+def test_a_long_last_block_is_left_to_break() -> None:
+    document = Document()
+    document.add_paragraph("The body.")
+    document.add_heading("Sources", level=1)
+    for number in range(8):
+        document.add_paragraph(f"Source {number}", style="List Bullet")
+    keep_blocks_together(document)
+    assert not any(_keeps(p)[0] for p in document.paragraphs)
+
+
+def test_the_fairs_chart_and_its_heading_go_with_the_sources(tmp_path: Path) -> None:
+    """The fair's page 2 held 'Sources' and one line: its last section now goes with them."""
+    document = Document(str(_briefing(EVENTS / "agri-fair.yaml", tmp_path)))
+    texts = [p.text for p in document.paragraphs]
+    start = texts.index("Livestock")
+    chain = document.paragraphs[start : texts.index("Sources") + 1]
+    assert all(_keeps(p)[0] or p.style.name.startswith("Heading") for p in chain)
+    assert not _keeps(document.paragraphs[start - 1])[0]  # the section before it is free to end a page
+
+
+def test_a_quote_keeps_its_credit(tmp_path: Path) -> None:
+    document = Document(str(_briefing(EVENTS / "languages" / "festival-cinema-it.yaml", tmp_path)))
+    paragraphs = document.paragraphs
+    credit = next(i for i, p in enumerate(paragraphs) if p.text == "\u2014\u00a0Paolo Rinaldi")
+    assert _keeps(paragraphs[credit - 1]) == (True, True)
+    assert paragraphs[credit - 1].text.startswith("«Cinque anni fa")
+
+
+def test_a_lone_key_figure_joins_the_band(tmp_path: Path) -> None:
+    """The marathon's fourth key figure was a key-figures table of one row."""
+    document = Document(str(_briefing(EVENTS / "city-marathon.yaml", tmp_path)))
+    band = document.tables[0]
+    cells = [c.text for c in band.rows[0].cells]
+    assert len(cells) == 4
+    assert "Spectators along the course" in cells[3]
+    assert "Key figures" not in [p.text for p in document.paragraphs]
+    assert len(document.tables) == 1
+    assert band.rows[0].cells[3].paragraphs[0].runs[-1].font.size <= Pt(17)
