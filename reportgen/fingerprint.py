@@ -68,10 +68,12 @@ def library_versions() -> str:
 
 
 def code_files() -> str:
-    """reportgen's own files (names, sizes, times): an edited or reinstalled reportgen differs."""
+    """reportgen's own files (names, sizes, times): an edited or reinstalled reportgen differs.
+    Every file of the package counts, its catalogues (.mo) and data as much as its code, less
+    Python's compiled caches, which follow the code."""
     entries = []
     for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in {".py", ".docx", ".pptx", ".yaml"}:
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
             info = path.stat()
             entries.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
     return hashlib.sha256("\n".join(entries).encode()).hexdigest()

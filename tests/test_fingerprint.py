@@ -59,3 +59,22 @@ def test_one_list_of_the_environment_that_changes_output(monkeypatch: pytest.Mon
         monkeypatch.setenv(name, "changed")
         assert stamp.invocation_key({}, Path("/somewhere")) != before, name
         monkeypatch.delenv(name)
+
+
+def test_an_edited_catalogue_changes_the_code_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build said 'up to date' after a catalogue (.mo) changed: only code files were counted."""
+    package = tmp_path / "reportgen"
+    (package / "locale" / "de" / "LC_MESSAGES").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    catalogue = package / "locale" / "de" / "LC_MESSAGES" / "reportgen.mo"
+    catalogue.write_bytes(b"old words")
+    monkeypatch.setattr(fingerprint, "_PACKAGE", package)
+    before = fingerprint.code_files()
+    catalogue.write_bytes(b"new words, longer")
+    changed = fingerprint.code_files()
+    assert changed != before
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"compiled")
+    assert fingerprint.code_files() == changed  # compiled caches follow the code: not counted
