@@ -29,12 +29,13 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import (
     format_compact_decimal,
-    format_decimal,
     get_currency_name,
     get_currency_symbol,
+    get_group_symbol,
     get_territory_currencies,
     parse_pattern,
 )
+from babel.numbers import format_decimal as _babel_decimal
 
 from reportgen.data import messages
 from reportgen.data import phrases as language
@@ -42,6 +43,41 @@ from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
 from reportgen.data.typography import bind_cjk_numbers, typographic
 from reportgen.memo import Memo
+
+#: The group mark Swiss editors set (1’284’500’000), where CLDR's data gives an ASCII apostrophe.
+_APOSTROPHE_GROUP = "\u2019"
+
+
+def format_decimal(number: Any, locale: str, **options: Any) -> str:
+    """Babel's `format_decimal`, less one fault: in a locale whose group mark is an apostrophe
+    (de_CH, fr_CH, it_CH, de_LI) Babel unquotes the pattern's literal text after it has put the
+    number in, so the marks vanish in pairs: 1234567 printed '1234567' and 1284500000
+    '1284500'000'. There the number is grouped here, by the locale's own group sizes."""
+    if options.get("group_separator") is False or get_group_symbol(locale) != "'":
+        return _babel_decimal(number, locale=locale, **options)
+    plain = _babel_decimal(number, locale=locale, group_separator=False, **options)
+    return _grouped(plain, locale)
+
+
+@cache
+def _group_sizes(locale: str) -> tuple[int, int]:
+    grouping = Locale.parse(locale).decimal_formats[None].grouping
+    return int(grouping[0]), int(grouping[1])
+
+
+def _grouped(plain: str, locale: str) -> str:
+    """`plain`'s first run of digits (its whole part) grouped as `locale` groups them."""
+    match = re.search(r"\d+", plain)
+    if match is None:
+        return plain
+    digits, (first, then) = match.group(), _group_sizes(locale)
+    groups: list[str] = []
+    size = first
+    while len(digits) > size:
+        groups.insert(0, digits[-size:])
+        digits, size = digits[:-size], then
+    whole = _APOSTROPHE_GROUP.join([digits, *groups])
+    return plain[: match.start()] + whole + plain[match.end() :]
 
 
 def _exact(value: Any) -> Decimal:

@@ -25,6 +25,7 @@ from reportgen.data.model import EventSummary, Figure, Qualifier
 
 LOCALES = ["en_GB", "en_US", "en_IN", "de_DE", "fr_FR", "zh_CN", "ja_JP", "ko_KR"]
 LOCALES += ["es_ES", "it_IT", "pt_BR", "pt_PT", "nl_NL"]  # each language with words of its own
+LOCALES += ["de_CH", "fr_CH"]  # apostrophe group marks, which Babel lost in pairs
 
 
 def unqualified(text: str, fmt: Formatter, qualifier: str) -> str:
@@ -76,6 +77,9 @@ def read_back(text: str, locale: str) -> Decimal:
     for word, power in words(locale):
         if text.endswith(word) and text != word:
             return read_back(text[: -len(word)], locale).scaleb(power)
+    if "\u2019" in text:  # Swiss: 1’234’567.25, grouped by threes (Babel's strict check loses the marks)
+        assert re.fullmatch(r"\d{1,3}(?:\u2019\d{3})*(?:[.,]\d+)?", text), f"not a Swiss number: {text!r}"
+        text = text.replace("\u2019", "")
     assert re.fullmatch(r"-?[0-9][0-9.,\u202f\u00a0 ]*", text), f"not a number: {text!r}"
     with localcontext(prec=400):  # Babel's strict check formats the number again
         return parse_decimal(text, locale=locale, strict=True)
