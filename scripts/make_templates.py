@@ -223,7 +223,8 @@ def _band(doc, cols: int) -> None:
         )
         run.font.size = Pt(9)
         run.font.color.rgb = RGBColor(*rgb(THEME.muted))
-    _widths(numbers, (Cm(5.53), Cm(5.53), Cm(5.54)) if cols == 3 else (Cm(4.15),) * 4)
+    widths = {1: (Cm(8.3),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
+    _widths(numbers, widths[cols])
 
 
 def make_briefing(path: Path) -> None:
@@ -294,11 +295,13 @@ def make_briefing(path: Path) -> None:
     story.paragraph_format.space_after = Pt(10)
 
     # Three headline numbers, large, with what they count beneath; four where the key-figures table
-    # would have held a single row (data/derive.py, band_figures)
+    # would have held a single row (data/derive.py, band_figures); one or two in as many cells (an
+    # empty shaded cell read as a figure missing)
     doc.add_paragraph("{%p if band_figures|length > 3 %}")
     _band(doc, 4)
-    doc.add_paragraph("{%p elif band_figures %}")
-    _band(doc, 3)
+    for count in (3, 2, 1):
+        doc.add_paragraph(f"{{%p elif band_figures|length == {count} %}}")
+        _band(doc, count)
     doc.add_paragraph("{%p endif %}")
 
     # The key figures the band does not show (each figure once on the first page)

@@ -222,3 +222,16 @@ def interrupt(proc: subprocess.Popen[bytes]) -> int:
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def briefing_paragraph(tag: str) -> int:
+    """The number (from 1, tables' paragraphs included, as build and inspect count them) of the
+    default briefing template's first body paragraph holding `tag`: tests that plant a fault in a
+    paragraph find it by its tag, not by a number the template's next paragraph would move."""
+    from reportgen.office.ooxml import qn, word_paragraphs
+
+    body = Document(str(TEMPLATES / "briefing.docx")).element.body
+    for number, paragraph in enumerate(word_paragraphs(body), start=1):
+        if tag in "".join(t.text or "" for t in paragraph.iter(qn("w:t"))):
+            return number
+    raise LookupError(f"{tag} is in no paragraph of the default briefing")

@@ -14,7 +14,7 @@ from pptx import Presentation
 from reportgen.cli import main
 from reportgen.office.ooxml import word_paragraphs
 
-from .conftest import ROOT, TEMPLATES, WAIC
+from .conftest import ROOT, TEMPLATES, WAIC, briefing_paragraph
 
 EXAMPLES = sorted((ROOT / "data" / "examples").glob("*.yaml"))
 
@@ -48,16 +48,19 @@ def retag_briefing(folder: Path, edits: dict[int, tuple[str, str]]) -> Path:
     return folder / "briefing.docx"
 
 
+TAGS = ("{{ f.label }}", "{{ s.title }}", "{{ person.sentence }}")
+ROW, LOOP, INNER = (briefing_paragraph(tag) for tag in TAGS)
 BRIEFING_EDITS = {
-    30: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in table_rows %} row
-    36: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
-    44: ("{{ person.sentence }}", "{{ person.sentense }}"),  # in a {%p for %} inside that one
+    ROW: ("{{ f.label }}", "{{ f.lable }}"),  # in a {%tr for f in table_rows %} row
+    LOOP: ("{{ s.title }}", "{{ s.sumary }}"),  # in {%p for s in section_list %}
+    INNER: ("{{ person.sentence }}", "{{ person.sentense }}"),  # in a {%p for %} inside that one
 }
 UNKNOWN = " (the data has no such name)"
 BRIEFING_ERRORS = [
-    "body, paragraph 30 ({{ f.lable }}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
-    "body, paragraph 36 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
-    "body, paragraph 44 ({{ person.sentense }}): 'PersonView' has no attribute 'sentense'" + UNKNOWN,
+    f"body, paragraph {ROW} ({{{{ f.lable }}}}): 'FigureView' has no attribute 'lable'" + UNKNOWN,
+    f"body, paragraph {LOOP} ({{{{ s.sumary }}}}): 'SectionView' has no attribute 'sumary'" + UNKNOWN,
+    f"body, paragraph {INNER} ({{{{ person.sentense }}}}): 'PersonView' has no attribute 'sentense'"
+    + UNKNOWN,
 ]
 DECK_ERROR = (
     "slide 10, shape 'Section name' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "

@@ -96,10 +96,14 @@ def fit_cell_numbers(body: etree._Element) -> None:
     rather than break inside the number."""
     for paragraph, _, _, _, room in list(_wide_numbers(body)):
         sizes = [(run, _size(run)) for run in paragraph.iter(qn("w:r"))]
-        if not _shrink(paragraph, room) and _free_qualifier(paragraph):
-            for run, size in sizes:  # the number alone on its line: as large as it fits
-                _set_size(run, size)
-            _shrink(paragraph, room)
+        if _shrink(paragraph, room):
+            continue
+        for free in (_free_qualifier, _free_unit):  # then its unit or currency goes below it
+            if free(paragraph):
+                for run, size in sizes:  # the number alone on its line: as large as it fits
+                    _set_size(run, size)
+                if _shrink(paragraph, room):
+                    break
 
 
 def _shrink(paragraph: etree._Element, room: float) -> bool:
@@ -141,3 +145,16 @@ def _free_qualifier(paragraph: etree._Element) -> bool:
         return False
     first.text = (first.text or "")[:-1] + " "
     return True
+
+
+def _free_unit(paragraph: etree._Element) -> bool:
+    """The no-break space between a number's last digits and the words after them (its unit or
+    currency: '1’284’500’000 Franken') becomes a plain one, so the words may take the next line
+    and the number stays whole; whether there was one."""
+    for text in paragraph.iter(qn("w:t")):
+        value = text.text or ""
+        match = re.search(r"\d\u00a0(?=[^\d]*$)", value)
+        if match is not None and any(c.isalpha() for c in value[match.end() :]):
+            text.text = value[: match.start() + 1] + " " + value[match.end() :]
+            return True
+    return False

@@ -20,7 +20,7 @@ from pptx import Presentation
 
 from reportgen.office.ooxml import qn, word_paragraphs
 
-from ..conftest import TEMPLATES, WAIC, docx_text, pptx_slide_texts
+from ..conftest import TEMPLATES, WAIC, briefing_paragraph, docx_text, pptx_slide_texts
 from .hostile_cases import (
     MINIMAL,
     Case,
@@ -1292,23 +1292,27 @@ AGREEMENT = [
     Case(
         "name-typo-in-a-paragraph-loop",
         "template",
-        briefing_edit(retag_briefing(36, "{{ s.title }}", "{{ s.sumary }}")),
+        briefing_edit(retag_briefing(briefing_paragraph("{{ s.title }}"), "{{ s.title }}", "{{ s.sumary }}")),
         4,
-        "body, paragraph 36 ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
+        f"body, paragraph {briefing_paragraph('{{ s.title }}')} ({{{{ s.sumary }}}}): "
+        "'SectionView' has no attribute 'sumary'",
     ),
     Case(
         "name-typo-in-a-row-loop",
         "template",
-        briefing_edit(retag_briefing(30, "{{ f.label }}", "{{ f.lable }}")),
+        briefing_edit(retag_briefing(briefing_paragraph("{{ f.label }}"), "{{ f.label }}", "{{ f.lable }}")),
         4,
-        "body, paragraph 30 ({{ f.lable }}): 'FigureView' has no attribute 'lable'",
+        f"body, paragraph {briefing_paragraph('{{ f.label }}')} ({{{{ f.lable }}}}): "
+        "'FigureView' has no attribute 'lable'",
     ),
     Case(
         "errors-in-both-templates-all-reported",
         "template",
         both_templates(
             retag_deck(10, "Section name", "{{ s.title }}", "{{ s.sumary }}"),
-            retag_briefing(44, "{{ person.sentence }}", "{{ person.sentense }}"),
+            retag_briefing(
+                briefing_paragraph("{{ person.sentence }}"), "{{ person.sentence }}", "{{ person.sentense }}"
+            ),
         ),
         4,
         "error: 2 template errors (nothing was written):",
