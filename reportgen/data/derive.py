@@ -562,7 +562,7 @@ def _glance_headlines(
             and any(f.ref in refs for f in s.figure_list)
         )
         section = next(found, None)
-        heads.append(section.summary or "" if section else "")
+        heads.append(titles.unstopped(section.summary or "") if section else "")  # a title: no full stop
         if section:
             used.add(section.id)
     return tuple(heads)
@@ -642,12 +642,18 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     return tuple(points)
 
 
+def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
+    """The titles the role does not say already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
+    said = (role or "").casefold()
+    return tuple(t for t in titles if t.casefold() not in said)
+
+
 def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
     """A person's titles as a slide has room for them: the first (why they are named: 'President of
     the jury of the Grand Prix'), then those after it while together they fit one line; not one
     the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
     kept: list[str] = []
-    for title in (t for t in titles if t.casefold() not in (role or "").casefold()):
+    for title in _unsaid(titles, role):
         if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
             break
         kept.append(title)
@@ -726,7 +732,9 @@ def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tupl
                 replace(
                     person_view(person),
                     quote=quote,
-                    sentence=sentences.person(person.name, person.titles, person.role, fmt.locale),
+                    sentence=sentences.person(  # every title, less one the role says already
+                        person.name, _unsaid(person.titles, person.role), person.role, fmt.locale
+                    ),
                 )
             )
         )

@@ -164,8 +164,8 @@ class Figure(_Strict):
     qualifier: Qualifier = Qualifier.exactly
     as_of: dt.datetime | dt.date | None = None
     key: bool = False
-    # The news: a key figure printed first, in the briefing's band, on the first tiles and among
-    # the title slide's numbers, whatever its place in the file (`key:` is implied)
+    # The news: a key figure printed first, in the briefing's band and on the deck's first tiles,
+    # whatever its place in the file (`key:` is implied)
     headline: bool = False
     # Where the deck prints it (the editorial plan, data/derive.py): 'auto' lets the plan decide;
     # 'tile' makes it a tile "at a glance", key or not; 'bullet' a line of its section's slide, not

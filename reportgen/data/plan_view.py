@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from reportgen.data import chart_shape, deck_kind
+from reportgen.data import titles as titles_module
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
@@ -103,7 +104,8 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
             continue
         name = _plain(section.title)
         onto = next((n for n, lines in texts.items() if any(line.startswith(name) for line in lines)), None)
-        glance = [s["slide"] for s in slides if section.summary and s.get("headline") == section.summary]
+        summary = titles_module.unstopped(section.summary or "")  # as the glance slide's title sets it
+        glance = [s["slide"] for s in slides if summary and s.get("headline") == summary]
         onto = onto or (glance[0] if glance else None)
         found.append(
             {

@@ -155,7 +155,11 @@ def quoted(text: object, locale: str, kind: str = "name") -> str:
     value = str(text).strip()
     if any(len(value) > 1 and value.startswith(a) and value.endswith(b) for a, b in _ENCLOSED):
         return value
-    d_open, d_close, _, _ = marks(locale)
+    d_open, d_close, s_open, s_close = marks(locale)
     if kind == "work" and locale.split("_")[0].lower() == "zh":
         d_open, d_close = "《", "》"
+    elif d_open != d_close and d_open in value and d_close in value:
+        # quotation marks inside the quotation become the language's inner ones: 「…『なぜ』…」,
+        # “… ‘why’ …”, never 「…「なぜ」…」
+        value = value.replace(d_open, s_open).replace(d_close, s_close)
     return f"{d_open}{value}{d_close}"

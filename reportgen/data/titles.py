@@ -31,8 +31,8 @@ _CONTINUING = (
     # German
     "mit", "gegenüber", "während", "vor allem", "darunter", "davon",
 )  # fmt: skip
-#: Words after a comma that begin a relative clause on the whole clause before it: the clause is
-#: complete, the rest reads as its continuation ('…de los que más de 215 millones…').
+#: Words after a comma that begin a relative clause on the whole clause before it: no cut there,
+#: the rest would be a lead that is no sentence ('…de los que más de 215 millones…').
 _RELATIVE = (
     "of which", "of whom", "which", "che", "qui", "que",
     "de los que", "de las que", "de los cuales", "de las cuales",
@@ -59,12 +59,23 @@ def title_and_lead(headline: str) -> tuple[str, str]:
     if not text:
         return "", ""
     if sentences.is_title(text):
-        return text, ""
+        return unstopped(text), ""
     for cut in (_first_sentence, _first_clause):
         found = cut(text)
         if found:
-            return found
+            return unstopped(found[0]), found[1]
     return "", text
+
+
+def unstopped(title: str) -> str:
+    """A title without the full stop a sentence ends with ('Cattle entries were the highest since
+    the fair began'), as titles are set; an ellipsis, an abbreviation ('… in the U.S.'), '!' and
+    '?' stay."""
+    if title.endswith("。"):
+        return title[:-1]
+    if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION.search(title):
+        return title[:-1]
+    return title
 
 
 def _full(clause: str) -> bool:
@@ -96,8 +107,8 @@ def _first_clause(text: str) -> tuple[str, str] | None:
             continue
         lower = rest.casefold()
         if _starts(lower, _RELATIVE):
-            best = (first, "…" + rest)
-        elif _starts(lower, _CONTINUING):
+            continue  # its rest is no sentence of its own ('…de los que …' read as a fragment)
+        if _starts(lower, _CONTINUING):
             best = (first, _capitalised(rest))
     return best
 

@@ -122,3 +122,20 @@ def test_capitalize_raises_the_first_letter_only_and_only_where_the_language_has
 )
 def test_a_swiss_number_keeps_every_group_mark(locale: str, value: int | Decimal, expected: str) -> None:
     assert Formatter(locale).number(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        (
+            "ja_JP",
+            "一人ひとりの「なぜ」が未来をつくる",
+            "「一人ひとりの『なぜ』が未来をつくる」",
+        ),  # was 「…「なぜ」…」
+        ("en_GB", "She said “why” twice", "“She said ‘why’ twice”"),
+        ("de_DE", "Das „Warum“ zählt", "„Das ‚Warum‘ zählt“"),
+        ("en_US", "It’s new", "“It’s new”"),  # an apostrophe is no quotation mark
+    ],
+)
+def test_a_quotation_inside_a_quotation_takes_the_inner_marks(locale: str, text: str, expected: str) -> None:
+    assert Formatter(locale).quoted(text) == expected

@@ -266,7 +266,7 @@ def test_a_deck_of_tiles_alone_prints_its_one_source_under_the_last_tiles(tmp_pa
     deck = next(f for f in result.files if f.suffix == ".pptx")
     slides = list(Presentation(str(deck)).slides)
     assert [s.shapes.title.text for s in slides[1:]] == [  # no bullets, no Sources
-        "Four days of exhibits and talks on mobile networks.",  # the congress's summary: item 3
+        "Four days of exhibits and talks on mobile networks",  # the congress's summary (item 3), as a title
         "NMTC 2026 at a glance (continued)",  # a second page of tiles, not the first's title again
     ]
     footers = [[sh.text_frame.text for sh in s.shapes if sh.name == "Source"] for s in slides[1:]]
@@ -298,7 +298,7 @@ def test_a_chart_slide_states_the_sections_finding_where_its_caption_only_descri
     result = build(HARBOURSIDE, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(p for p in result.files if p.suffix == ".pptx")
     titles = [s.shapes.title.text_frame.text for s in Presentation(deck).slides if s.shapes.title is not None]
-    assert "Buyers signed letters of intent on the show floor and at matchmaking forums." in " ".join(titles)
+    assert "Buyers signed letters of intent on the show floor and at matchmaking forums" in " ".join(titles)
     assert "Intended purchase deals by sector." not in " ".join(titles)
 
 

@@ -126,8 +126,11 @@ def test_a_person_keeps_the_first_of_their_titles_on_the_deck() -> None:
     )
     assert not any("professeure de littérature comparée" in p for p in points)  # not two lines of titles
     # a title the role says already is not printed before it
-    korean = _deck_points(_derived(LANGUAGES / "esports-ko.yaml"))
-    assert "김도현 서울 블레이즈 미드 라이너는 결승전 MVP로 선정되었다." in korean
+    derived = _derived(LANGUAGES / "esports-ko.yaml")
+    assert "김도현 서울 블레이즈 미드 라이너는 결승전 MVP로 선정되었다." in _deck_points(derived)
+    # nor in the briefing, which prints every other title ('…, 결승전 MVP는 결승전 MVP로' before)
+    people = [p.sentence for s in derived.sections.values() for p in s.people]
+    assert "김도현 서울 블레이즈 미드 라이너는 결승전 MVP로 선정되었다." in people
 
 
 def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:

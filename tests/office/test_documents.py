@@ -136,9 +136,9 @@ DECK_TITLES = [
     "World Artificial Intelligence Conference 2022",
     "WAIC 2022 at a glance",
     # a summary too long for a title: its first sentence, or its main clause (data/titles.py)
-    "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results.",
+    "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results",  # no full stop
     "Nearly RMB\u00a015\u00a0billion of project investment",
-    "121 activities in five sections, covering more than 30 specialized directions.",  # its finding
+    "121 activities in five sections, covering more than 30 specialized directions",  # its finding
     "Participants",
     # the signing's statement and the media's, whose figures are tiles or their sentence's; its
     # footer is the one source: no Sources slide of one line

@@ -65,7 +65,8 @@ def test_a_templates_page_headline_keeps_its_meaning() -> None:
     assert (page.headline, page.finding) == (long, False)
     assert page.title_finding == "Three late-breaking trials drew standing-room audiences"
     short = DeckPage("points", "", (), "Every source of giving grew on last year.", True, False)
-    assert (short.finding, short.title_finding, short.lead) == (True, short.headline, "")
+    # the title goes without the full stop (the headline, for users' templates, keeps it)
+    assert (short.finding, short.title_finding, short.lead) == (True, short.headline[:-1], "")
 
 
 def test_a_second_page_of_tiles_is_titled_as_a_continuation(tmp_path: Path) -> None:

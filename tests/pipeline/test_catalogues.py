@@ -149,9 +149,12 @@ def data_strings(value: Any) -> list[str]:
 
 
 def without_data(text: str, source: Path, locale: str) -> str:
-    """The text less every string of the event file (as typed, and as typography sets it)."""
+    """The text less every string of the event file (as typed, and as typography sets it, and as a
+    title without its full stop)."""
     strings = data_strings(yaml.safe_load(source.read_text(encoding="utf-8")))
-    for string in sorted({t for s in strings for t in (s, typographic(s, locale))}, key=len, reverse=True):
+    forms = {t for s in strings for t in (s, typographic(s, locale))}
+    forms |= {t[:-1] for t in forms if t.endswith((".", "。"))}
+    for string in sorted(forms, key=len, reverse=True):
         if len(string) > 2:
             text = text.replace(string, "\u2400")
     return text
