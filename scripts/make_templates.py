@@ -363,7 +363,8 @@ def make_briefing(path: Path) -> None:
     bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.sentence_value }}{% endif %}").bold = True
     bullet.add_run(  # its breakdown after the sentence: '25 … projects signed (Signed on site: 8, …)'
         "{% if f.ref not in s.breakdown_only %}{{ f.sentence_tail }}{% endif %}"
-        "{% if f.parts %}{{ punct.open }}{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
+        "{% if f.parts and f.ref not in s.parts_charted %}{{ punct.open }}"
+        "{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
         "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}"
     )
     # the source's words for it, under its bullet (not where that would print the figure a third

@@ -199,6 +199,7 @@ class SectionView(View):
     points: tuple[str, ...] = ()  # one line per fact the section's deck charts do not show
     briefing_figures: tuple[FigureView, ...] = ()  # its figures the briefing's first page does not show
     breakdown_only: tuple[str, ...] = ()  # refs of those it shows: their bullet prints the breakdown only
+    parts_charted: tuple[str, ...] = ()  # refs of its figures whose breakdown a briefing chart draws
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
     quoted: tuple[str, ...] = ()  # refs of its bullets the briefing prints with the source's words
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
@@ -469,6 +470,17 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     tiles = tuple(sorted(tiles, key=lambda f: headline.index(f) if f in headline else len(headline)))
     tile_refs = frozenset(f.ref for f in tiles)
     in_deck_charts = {ref for c in charts.values() if "deck" in c.documents for ref in c.figure_refs}
+    # the figures whose breakdown a briefing chart draws (a donut, stacked or grouped bars, a
+    # chart of one figure's parts): a bullet listing the parts again ('(Spain: 980, Portugal: 120,
+    # …)') under that chart would print each a second time, as 'Label: value'
+    parts_drawn = {
+        ref
+        for cid, spec in summary.charts.items()
+        if "briefing" in charts[cid].documents
+        and not charts[cid].too_few
+        and (spec.breakdown or CHART_KINDS[spec.kind.value].draws_breakdowns)
+        for ref in spec.figures
+    }
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
     on_first_page = {f.ref for f in (*key_figures, *headline)}
     captioned = _stated(
@@ -491,8 +503,14 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     on_first_page,
                     _labelled_bars(charts[c] for c in placed[sid])
                     | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few),
+                    parts_drawn,
                 ),
-                breakdown_only=tuple(f.ref for f in view.figure_list if f.ref in on_first_page and f.parts),
+                breakdown_only=tuple(
+                    f.ref
+                    for f in view.figure_list
+                    if f.ref in on_first_page and f.parts and f.ref not in parts_drawn
+                ),
+                parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_drawn),
                 quoted=_quoted(view, on_first_page | captioned, fmt.locale),
             ),
             charts,
@@ -591,7 +609,7 @@ def _stated(
 
 
 def _briefing_figures(
-    section: SectionView, on_first_page: set[str], charted: set[str]
+    section: SectionView, on_first_page: set[str], charted: set[str], parts_drawn: set[str] | None = None
 ) -> tuple[FigureView, ...]:
     """The section's figures the briefing prints as bullets: not those its first page shows,
     unless a bullet adds their breakdown, which the first page does not print; not those its
@@ -599,7 +617,8 @@ def _briefing_figures(
     return tuple(
         f
         for f in section.figure_list
-        if (f.ref not in on_first_page or f.parts) and (f.ref not in charted or f.note)
+        if (f.ref not in on_first_page or (f.parts and f.ref not in (parts_drawn or set())))
+        and (f.ref not in charted or f.note)
     )
 
 

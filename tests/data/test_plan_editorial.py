@@ -18,7 +18,7 @@ from reportgen.data.load import load_event
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, pptx_notes
+from ..conftest import ROOT, TEMPLATES, docx_reading, docx_text, pptx_notes
 
 EVENTS = ROOT / "tests" / "events"
 LANGUAGES = EVENTS / "languages"
@@ -196,3 +196,17 @@ def test_a_summary_left_alone_by_its_tiles_is_a_statement_slide() -> None:
     (page,) = next(s for s in derived.deck_sections if s.id == "attendance").deck_pages
     assert page.points == () and page.headline.startswith("Clinicians, researchers and trainees")
     assert page.statement
+
+
+def test_a_breakdown_a_briefing_chart_draws_is_not_listed_again_under_it(tmp_path: Path) -> None:
+    """Reviewers read 'Empresas expositoras (España: 980, Portugal: 120, …)' as 'Label: value'
+    under the chart of the same nine numbers: the chart gives the parts, the band the total."""
+    event = LANGUAGES / "feria-agro-es.yaml"
+    derived = _derived(event)
+    section = next(s for s in derived.sections.values() if s.parts_charted)
+    assert [f.ref for f in section.figure_list if f.parts] == list(section.parts_charted)
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    briefing = next(p for p in result.files if p.suffix == ".docx")
+    text = docx_text(briefing)
+    assert "España: 980" not in text and "Portugal: 120" not in text
+    assert "980 (alrededor de 68" in docx_reading(briefing)  # the chart's alt text says them
