@@ -639,10 +639,12 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one."""
     locale = fmt.locale
-    points = [
-        sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale)
-        for p in section.people
-    ]
+    points: list[str] = []
+    for p in section.people:
+        points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
+        if _slide_quote(p.quote):  # their words on the slide, not only in the speaker's notes
+            name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
+            points.append(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}")
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
@@ -659,6 +661,23 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
         # a long list: its lead line, then an item a bullet
         points += [item_list.lead, *item_list.items] if item_list.lead else [item_list.sentence]
     return tuple(points)
+
+
+#: The longest quotation a slide prints under its speaker's line (narrow characters); a longer one
+#: stays in the speaker notes, with every quotation.
+QUOTE_CHARS = 170
+
+
+def _slide_quote(quote: QuoteView | None) -> bool:
+    """Whether a person's quotation goes on their slide: one that says more than their line (not an
+    echo), short enough for a bullet, and with no number in it (the plan has printed each figure
+    where it reads best already; a quotation must not print one a third time)."""
+    return (
+        quote is not None
+        and not quote.echo
+        and _width(quote.text) <= QUOTE_CHARS
+        and not any(c.isdigit() for c in quote.text)
+    )
 
 
 def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:

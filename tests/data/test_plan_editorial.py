@@ -210,3 +210,26 @@ def test_a_breakdown_a_briefing_chart_draws_is_not_listed_again_under_it(tmp_pat
     text = docx_text(briefing)
     assert "España: 980" not in text and "Portugal: 120" not in text
     assert "980 (alrededor de 68" in docx_reading(briefing)  # the chart's alt text says them
+
+
+def test_a_persons_short_quotation_is_on_their_slide(tmp_path: Path) -> None:
+    """Reviewers: 'Stimmen' (voices) listed two people and none of their words, which were only in
+    the speaker notes. A quotation with a number stays off the slide (it would print a figure a
+    third time), as does one too long for a bullet."""
+    event = LANGUAGES / "invest-gipfel-de.yaml"
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = Presentation(str(next(p for p in result.files if p.suffix == ".pptx")))
+    lines = [
+        paragraph.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+    ]
+    credit = "\u2014\u00a0Dr.\u00a0Katrin\u00a0Lehmann"
+    said = (
+        "„Mitteldeutschland ist kein Nachholstandort mehr. Wer hier investiert, investiert in die Industrie"
+    )
+    assert [line for line in lines if line.endswith(credit)] == [f"{said} der nächsten Jahrzehnte.“ {credit}"]
+    assert not [line for line in lines if "\u2014\u00a0" in line and any(c.isdigit() for c in line)]
+    assert result.warnings == []
