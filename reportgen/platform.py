@@ -281,6 +281,28 @@ def kill_group(pid: int) -> None:
             process.kill()
 
 
+def wait_for_group(pid: int, seconds: float = 5.0) -> None:
+    """After `kill_group(pid)`: return once no process of the group (the tree, where there are no
+    groups) is left, or after `seconds`. A killed office's helper, no child of ours, can still be
+    ending (and writing into its folder) after the process we started has been reaped."""
+    deadline = time.monotonic() + seconds
+    if hasattr(os, "killpg"):
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(pid, 0)
+            except (ProcessLookupError, PermissionError):
+                return
+            time.sleep(0.01)
+        return
+    import psutil
+
+    try:
+        tree = psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return
+    psutil.wait_procs(tree, timeout=max(0.0, deadline - time.monotonic()))
+
+
 def die_with_parent() -> bool:
     """Linux: have the kernel kill this process when its parent ends. False elsewhere, where the
     caller must watch its parent itself (`watch_parent`)."""

@@ -176,6 +176,37 @@ def test_a_process_tree_is_killed_without_process_groups(monkeypatch: pytest.Mon
     assert not alive
 
 
+@pytest.mark.parametrize("groups", [True, False], ids=["process-groups", "psutil-tree"])
+def test_wait_for_group_returns_once_a_killed_groups_helpers_are_gone(
+    groups: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A killed office's helper (no child of ours) could still write into its folder after the
+    process we started had been reaped: the folder's removal waits for the whole group."""
+    import psutil
+
+    child = (
+        "import subprocess, sys, time; "
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
+        "print('up', flush=True); time.sleep(60)"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", child], stdout=subprocess.PIPE, **platform.group_options()
+    )
+    assert process.stdout is not None and process.stdout.readline() == b"up\n"
+    helpers = psutil.Process(process.pid).children(recursive=True)
+    assert helpers
+    if not groups:
+        _without(monkeypatch, "killpg")
+        platform.kill_group(process.pid)
+        platform.wait_for_group(process.pid, 30)  # the tree, while the root is not yet reaped
+        process.wait()
+    else:
+        platform.kill_group(process.pid)
+        process.wait()
+        platform.wait_for_group(process.pid, 30)
+    assert not [h for h in helpers if h.is_running() and h.status() != psutil.STATUS_ZOMBIE]
+
+
 def test_a_helper_ends_with_its_parent_without_prctl() -> None:
     """The LibreOffice helper's fallback for PR_SET_PDEATHSIG: a thread watches the parent."""
     import psutil
