@@ -15,6 +15,7 @@ import errno
 import os
 import signal
 import stat
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -281,25 +282,29 @@ def kill_group(pid: int) -> None:
             process.kill()
 
 
-def wait_for_group(pid: int, seconds: float = 5.0) -> None:
-    """After `kill_group(pid)`: return once no process of the group (the tree, where there are no
-    groups) is left, or after `seconds`. A killed office's helper, no child of ours, can still be
+def end_group(process: subprocess.Popen[bytes], seconds: float = 5.0) -> None:
+    """Kill `process` and every process it started (`kill_group`), reap it, and return once none
+    of them is left, or after `seconds`: a killed office's helper, no child of ours, can still be
     ending (and writing into its folder) after the process we started has been reaped."""
     deadline = time.monotonic() + seconds
     if hasattr(os, "killpg"):
+        kill_group(process.pid)
+        process.wait()
         while time.monotonic() < deadline:
             try:
-                os.killpg(pid, 0)
+                os.killpg(process.pid, 0)
             except (ProcessLookupError, PermissionError):
                 return
             time.sleep(0.01)
         return
     import psutil
 
-    try:
-        tree = psutil.Process(pid).children(recursive=True)
+    try:  # the tree while its root is alive: once it is reaped, its children are no one's
+        tree = psutil.Process(process.pid).children(recursive=True)
     except psutil.Error:
-        return
+        tree = []
+    kill_group(process.pid)
+    process.wait()
     psutil.wait_procs(tree, timeout=max(0.0, deadline - time.monotonic()))
 
 

@@ -235,3 +235,20 @@ def briefing_paragraph(tag: str) -> int:
         if tag in "".join(t.text or "" for t in paragraph.iter(qn("w:t"))):
             return number
     raise LookupError(f"{tag} is in no paragraph of the default briefing")
+
+
+def on_a_tile(phrase: str, flat: str) -> bool:
+    """Whether a tile prints `phrase`, the way a tile sets it: its qualifier, amount, unit and label
+    on lines of their own ('超过\n1,200\n家'), a conversion after the label ('… (nearly RMB …)'),
+    the 'as of' time after the label ('235.000\nBesuche\nVisits …, Stand: …')."""
+
+    def printed(text: str) -> bool:
+        return re.sub(r"\s", "", text) in re.sub(r"\s", "", flat)
+
+    if printed(phrase):
+        return True
+    bracketed = re.split(r" \(|（", phrase, maxsplit=1)
+    if len(bracketed) == 2:
+        return printed(bracketed[0]) and printed(bracketed[1].rstrip(")）"))
+    parts = re.split(r", |，|、", phrase, maxsplit=1)  # the 'as of' clause, as each language sets it off
+    return len(parts) == 2 and printed(parts[0]) and printed(parts[1])

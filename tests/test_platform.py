@@ -155,10 +155,8 @@ def test_a_block_within_its_limits_is_untouched() -> None:
     assert limits.RENDER_SECONDS == 30.0
 
 
-def test_a_process_tree_is_killed_without_process_groups(monkeypatch: pytest.MonkeyPatch) -> None:
-    import psutil
-
-    _without(monkeypatch, "killpg")
+def _group_with_a_helper() -> subprocess.Popen[bytes]:
+    """A process in a group of its own that has started a helper, both sleeping, once both run."""
     child = (
         "import subprocess, sys, time; "
         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
@@ -168,6 +166,14 @@ def test_a_process_tree_is_killed_without_process_groups(monkeypatch: pytest.Mon
         [sys.executable, "-c", child], stdout=subprocess.PIPE, **platform.group_options()
     )
     assert process.stdout is not None and process.stdout.readline() == b"up\n"
+    return process
+
+
+def test_a_process_tree_is_killed_without_process_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    import psutil
+
+    _without(monkeypatch, "killpg")
+    process = _group_with_a_helper()
     grandchildren = psutil.Process(process.pid).children(recursive=True)
     assert grandchildren
     platform.kill_group(process.pid)
@@ -177,34 +183,25 @@ def test_a_process_tree_is_killed_without_process_groups(monkeypatch: pytest.Mon
 
 
 @pytest.mark.parametrize("groups", [True, False], ids=["process-groups", "psutil-tree"])
-def test_wait_for_group_returns_once_a_killed_groups_helpers_are_gone(
+def test_end_group_returns_once_the_process_and_its_helpers_are_gone(
     groups: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A killed office's helper (no child of ours) could still write into its folder after the
     process we started had been reaped: the folder's removal waits for the whole group."""
     import psutil
 
-    child = (
-        "import subprocess, sys, time; "
-        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
-        "print('up', flush=True); time.sleep(60)"
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", child], stdout=subprocess.PIPE, **platform.group_options()
-    )
-    assert process.stdout is not None and process.stdout.readline() == b"up\n"
+    process = _group_with_a_helper()
     helpers = psutil.Process(process.pid).children(recursive=True)
     assert helpers
     if not groups:
         _without(monkeypatch, "killpg")
-        platform.kill_group(process.pid)
-        platform.wait_for_group(process.pid, 30)  # the tree, while the root is not yet reaped
-        process.wait()
+    platform.end_group(process, 30)
+    assert process.returncode is not None  # reaped
+    if groups:  # no member left at all, not even one killed and not yet reaped by its new parent
+        with pytest.raises(ProcessLookupError):
+            os.killpg(process.pid, 0)
     else:
-        platform.kill_group(process.pid)
-        process.wait()
-        platform.wait_for_group(process.pid, 30)
-    assert not [h for h in helpers if h.is_running() and h.status() != psutil.STATUS_ZOMBIE]
+        assert not [h for h in helpers if h.is_running()]
 
 
 def test_a_helper_ends_with_its_parent_without_prctl() -> None:

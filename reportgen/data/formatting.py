@@ -53,10 +53,15 @@ def format_decimal(number: Any, locale: str, **options: Any) -> str:
     (de_CH, fr_CH, it_CH, de_LI) Babel unquotes the pattern's literal text after it has put the
     number in, so the marks vanish in pairs: 1234567 printed '1234567' and 1284500000
     '1284500'000'. There the number is grouped here, by the locale's own group sizes."""
-    if options.get("group_separator") is False or get_group_symbol(locale) != "'":
+    if options.get("group_separator") is False or not _apostrophe_groups(locale):
         return _babel_decimal(number, locale=locale, **options)
     plain = _babel_decimal(number, locale=locale, group_separator=False, **options)
     return _grouped(plain, locale)
+
+
+@cache
+def _apostrophe_groups(locale: str) -> bool:
+    return get_group_symbol(locale) == "'"
 
 
 @cache

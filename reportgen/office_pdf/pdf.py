@@ -28,7 +28,7 @@ from pathlib import Path
 
 from reportgen.commit.output import HeldSignals
 from reportgen.errors import OutputError
-from reportgen.platform import group_options, kill_group, soffice_locations, wait_for_group
+from reportgen.platform import end_group, group_options, kill_group, soffice_locations
 
 PDF_SECONDS = 180.0
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
@@ -229,9 +229,9 @@ def _run_soffice(soffice: str, work: Path, inputs: list[Path], seconds: float) -
                 "starts (soffice --headless --version)",
             ) from None
         finally:
-            _kill_group(process)  # helpers it left behind, on every path (Ctrl-C included)
-            process.wait()  # gone before the caller removes the folder it wrote into
-            wait_for_group(process.pid)  # and its helpers too (a loaded machine lets them linger)
+            # it and the helpers it left behind, on every path (Ctrl-C included), gone before the
+            # caller removes the folder they wrote into (a loaded machine lets helpers linger)
+            end_group(process)
         stderr_file.seek(0)
         return stderr_file.read(64 * 1024)
 

@@ -17,7 +17,7 @@ import pytest
 from reportgen.pipeline.pipeline import BuildResult, build
 from reportgen.project.settings import Settings
 
-from ..conftest import TEMPLATES, docx_reading, pptx_slide_texts
+from ..conftest import TEMPLATES, docx_reading, on_a_tile, pptx_slide_texts
 from ..data.test_exact_numbers import read_back
 from .test_catalogues import HEADINGS, english_words, texts, without_data
 from .test_languages import BOTH, DEALS, DECK, NBSP, SAMPLE, UNITS
@@ -105,7 +105,7 @@ def test_each_edition_states_every_fact_in_its_language(
     for phrase in expected:  # as written, or leading a sentence ('More than 1,200 exhibitors')
         said = (phrase, phrase[:1].upper() + phrase[1:])
         assert any(p in briefing or p in band for p in said), (language, phrase)
-        assert any(p in deck or _on_a_tile(p, tiles_flat) for p in said), (language, phrase)
+        assert any(p in deck or on_a_tile(p, tiles_flat) for p in said), (language, phrase)
     section, label = TITLES[language]
     assert section in briefing and label in briefing, language
     tiles = [t.replace("Exhibitors", label) for t in DECK[language]]
@@ -170,20 +170,3 @@ def test_the_project_files_languages_choose_the_editions(tmp_path: Path) -> None
         "harbourside-expo-2025-briefing.zh_CN.pdf",
         "harbourside-expo-2025-deck.zh_CN.pdf",
     }
-
-
-def _on_a_tile(phrase: str, flat: str) -> bool:
-    """Whether a tile prints `phrase`, the way a tile sets it: its qualifier, amount, unit and label
-    on lines of their own ('超过\n1,200\n家'), a conversion after the label ('… (nearly RMB …)'),
-    the 'as of' time after the label ('235.000\nBesuche\nVisits …, Stand: …')."""
-
-    def printed(text: str) -> bool:
-        return re.sub(r"\s", "", text) in re.sub(r"\s", "", flat)
-
-    if printed(phrase):
-        return True
-    bracketed = re.split(r" \(|（", phrase, maxsplit=1)
-    if len(bracketed) == 2:
-        return printed(bracketed[0]) and printed(bracketed[1].rstrip(")）"))
-    parts = re.split(r", |，|、", phrase, maxsplit=1)  # the 'as of' clause, as each language sets it off
-    return len(parts) == 2 and printed(parts[0]) and printed(parts[1])

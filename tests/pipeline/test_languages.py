@@ -9,7 +9,6 @@ currency labels are left out so that each language names the currency itself.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import pytest
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, docx_reading, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, docx_reading, on_a_tile, pptx_slide_texts
 from ..data.test_exact_numbers import read_back
 
 SAMPLE = ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"
@@ -131,7 +130,7 @@ def test_one_event_in_five_languages(locale: str, tmp_path: Path) -> None:
     for phrase in BOTH[locale]:  # as written, or leading a sentence ('More than 1,200 exhibitors')
         said = (phrase, phrase[:1].upper() + phrase[1:])
         assert any(p in briefing or p in band for p in said), (locale, phrase)
-        assert any(p in deck or _on_a_tile(p, tiles_flat) for p in said), (locale, phrase)
+        assert any(p in deck or on_a_tile(p, tiles_flat) for p in said), (locale, phrase)
     for phrase in DECK[locale]:
         assert phrase in deck, (locale, phrase)
     assert DEALS[locale] in briefing and DEALS[locale] in deck
@@ -142,20 +141,3 @@ def test_one_event_in_five_languages(locale: str, tmp_path: Path) -> None:
         figures = [x for x in lines if any(c.isdigit() for c in x) and not any(q in x for q in quoted)]
         for english in ("more than", "nearly", "about", "as of", " pm "):
             assert not [line for line in figures if english in line], (locale, english)
-
-
-def _on_a_tile(phrase: str, flat: str) -> bool:
-    """Whether a tile prints `phrase`, the way a tile sets it: its qualifier, amount, unit and label
-    on lines of their own ('超过\n1,200\n家'), a conversion after the label ('… (nearly RMB …)'),
-    the 'as of' time after the label ('235.000\nBesuche\nVisits …, Stand: …')."""
-
-    def printed(text: str) -> bool:
-        return re.sub(r"\s", "", text) in re.sub(r"\s", "", flat)
-
-    if printed(phrase):
-        return True
-    bracketed = re.split(r" \(|（", phrase, maxsplit=1)
-    if len(bracketed) == 2:
-        return printed(bracketed[0]) and printed(bracketed[1].rstrip(")）"))
-    parts = re.split(r", |，|、", phrase, maxsplit=1)  # the 'as of' clause, as each language sets it off
-    return len(parts) == 2 and printed(parts[0]) and printed(parts[1])
