@@ -502,7 +502,10 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     view,
                     on_first_page,
                     _labelled_bars(charts[c] for c in placed[sid])
-                    | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few),
+                    | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
+                    # a whole whose parts a briefing chart draws and whose caption states it: a
+                    # bullet '52,000 registrations by role' over that chart says it a third time
+                    | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing)),
                     parts_drawn,
                 ),
                 breakdown_only=tuple(
@@ -584,6 +587,10 @@ def _glance_headlines(
         if section:
             used.add(section.id)
     return tuple(heads)
+
+
+def _in_briefing(chart: ChartData) -> bool:
+    return "briefing" in chart.documents and not chart.too_few
 
 
 def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:

@@ -212,6 +212,22 @@ def test_a_breakdown_a_briefing_chart_draws_is_not_listed_again_under_it(tmp_pat
     assert "980 (alrededor de 68" in docx_reading(briefing)  # the chart's alt text says them
 
 
+def test_a_whole_whose_chart_draws_its_parts_and_caption_states_it_is_no_bullet(tmp_path: Path) -> None:
+    """Reviewers: '• 52,000 registrations by role' stood alone at the top of a page, over the chart
+    of the five roles whose caption says '… of the 52,000 registrations': a third printing, and a
+    label that only a chart can carry ('by role')."""
+    event = EVENTS / "tech-summit-en-us.yaml"
+    derived = _derived(event)
+    audience = derived.sections["audience"]
+    assert "audience.registrations" in audience.parts_charted
+    assert "audience.registrations" not in [f.ref for f in audience.briefing_figures]
+    briefing, _ = _built(event, tmp_path / "out")
+    lines = [text for _, text in _paragraphs(briefing)]
+    assert [line for line in lines if "52,000" in line] == [
+        "Developers and engineers made up 23,400 of the 52,000 registrations."
+    ]
+
+
 def test_a_persons_short_quotation_is_on_their_slide(tmp_path: Path) -> None:
     """Reviewers: 'Stimmen' (voices) listed two people and none of their words, which were only in
     the speaker notes. A quotation with a number stays off the slide (it would print a figure a
