@@ -11,6 +11,7 @@ import io
 import math
 import re
 import warnings
+import weakref
 from collections.abc import Callable
 from functools import cache
 
@@ -18,6 +19,7 @@ from matplotlib import font_manager, rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
@@ -94,14 +96,9 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
         fill = _bar_colours(data, theme)[0]
         colour = label_colour(fill, ("#FFFFFF",)) if inside else label_colour("#FFFFFF", (theme.text,))
         if horizontal:
-            x = (
-                b.value / 1.08
-                if (inside and data.log_scale)
-                else b.value - (high * 0.01 if inside else -high * 0.01)
-            )
-            if data.log_scale and not inside:
-                x = b.value * 1.08
-            ax.text(
+            beside = b.value * 1.08 if data.log_scale else b.value + high * 0.01
+            x = (b.value / 1.08 if data.log_scale else b.value - high * 0.01) if inside else beside
+            label = ax.text(
                 x,
                 pos,
                 b.text,
@@ -111,6 +108,8 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
                 fontsize=theme.text_pt,
                 fontweight="bold" if inside else "normal",
             )
+            # moved beside the bar where the laid-out label is wider than the bar
+            _BESIDE[label] = (beside, label_colour("#FFFFFF", (theme.text,)), inside)
         else:
             y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
             ax.text(
@@ -368,11 +367,58 @@ def _title_chars(fig: Figure, theme: Theme) -> int:
 MIN_TICK_PT = 6.5
 
 
+#: A horizontal bar's value label: where and in which colour it goes beside its bar, and whether
+#: it is set inside the bar now.
+_BESIDE: weakref.WeakKeyDictionary[Text, tuple[float, str, bool]] = weakref.WeakKeyDictionary()
+
+
+def _fit_value_labels(fig: Figure, renderer: object) -> bool:
+    """Move beside its bar every value label set inside one that, laid out, is wider than the bar
+    (a label running past the bar's start is white on white there, and reads as another number:
+    '6万人' of '3.86万人、2026年11月13日17:00時点'), and give every label beside its bar the room
+    to end inside the picture. True when the layout changed."""
+    changed = False
+    for ax in fig.axes:
+        start = ax.get_window_extent(renderer).x0  # type: ignore[arg-type]
+        for label in ax.texts:
+            if label not in _BESIDE:
+                continue
+            x, colour, inside = _BESIDE[label]
+            if inside and label.get_window_extent(renderer).x0 < start + 2:  # type: ignore[arg-type]
+                label.set_x(x)
+                label.set_horizontalalignment("left")
+                label.set_color(colour)
+                label.set_fontweight("normal")
+                _BESIDE[label] = (x, colour, False)
+                changed = True
+            if not _BESIDE[label][2]:
+                changed = _make_room(fig, ax, label, renderer) or changed
+    return changed
+
+
+def _make_room(fig: Figure, ax: Axes, label: Text, renderer: object) -> bool:
+    """Widen a linear value axis until a label set beside its bar ends inside the picture: the
+    bars shorten, the label keeps its words."""
+    if ax.get_xscale() != "linear":
+        return False
+    box, axes_box = label.get_window_extent(renderer), ax.get_window_extent(renderer)  # type: ignore[arg-type]
+    low, high = ax.get_xlim()
+    room = fig.bbox.x1 - 4 - axes_box.x0 - box.width  # pixels from the axis to the label's start
+    end = label.get_position()[0]  # the label's start, in data
+    if box.x1 <= fig.bbox.x1 - 2 or room <= 0 or end <= low:
+        return False
+    ax.set_xlim(low, max(high, low + (end - low) * axes_box.width / room))
+    return True
+
+
 def _untangle(fig: Figure, theme: Theme) -> None:
-    """Lay the figure out and measure its axis labels; where two on one axis overlap (many
-    categories in a low picture, long log-scale ticks on a narrow axis), set that axis smaller."""
+    """Lay the figure out and measure its labels: a value label too wide for the inside of its bar
+    goes beside it; where two axis labels overlap (many categories in a low picture, long
+    log-scale ticks on a narrow axis), that axis is set smaller."""
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     fig.draw_without_rendering()
+    if _fit_value_labels(fig, renderer):
+        fig.draw_without_rendering()
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
             size = theme.text_pt

@@ -88,3 +88,20 @@ def test_a_log_axis_ends_at_the_next_power_of_ten_unless_a_columns_label_needs_m
     assert log_ticks([8e5, 6.5e6, 2.4e7, 4e8]) == [5, 6, 7, 8, 9]  # bars: never a whole empty decade
     assert log_ticks([8e5, 6.5e6, 2.4e7, 4e8], "bar") == [5, 6, 7, 8, 9, 10]  # a column's label above it
     assert log_ticks([8e5, 6.5e6, 2.4e7, 1.4e8], "bar") == [5, 6, 7, 8, 9]
+
+
+@pytest.mark.parametrize("log", [True, False])
+def test_a_value_label_wider_than_its_bar_goes_beside_it(venues: ChartData, log: bool) -> None:
+    """Reviewers read '6万人' where the label '3.86万人、2026年11月13日17:00時点', set inside its
+    bar, ran past the bar's start: white on white there, its first digits under the category's name."""
+    from dataclasses import replace
+
+    bars = list(venues.bars)
+    bars[1] = replace(bars[1], text=f"{bars[1].text}, as of 13 November 2026 at 17:00 local time")
+    data = replace(venues, bars=tuple(bars), log_scale=log, ticks=venues.ticks if log else ())
+    fig = build_figure(data, DEFAULT_THEME, chart_size(data, DEFAULT_THEME, 6.535, None))
+    assert crowded(fig, categories=12) == []
+    renderer = fig.canvas.get_renderer()
+    start = fig.axes[0].get_window_extent(renderer).x0
+    (label,) = [t for t in fig.axes[0].texts if "as of 13 November" in t.get_text()]
+    assert label.get_window_extent(renderer).x0 >= start and label.get_horizontalalignment() == "left"
