@@ -335,6 +335,11 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for line in s.chart_sentences %}")  # findings of two-value charts
     doc.add_paragraph("{{ line }}")
     doc.add_paragraph("{%p endfor %}")
+    # the source's words for a figure the first page prints (the band, the key figures), in its
+    # section: the figure's second printing, and the reader learns what it stands for
+    doc.add_paragraph("{%p for f in s.figure_list if f.ref in s.quoted_first %}")
+    _quotation(doc, "f")
+    doc.add_paragraph("{%p endfor %}")
     # Each fact as a sentence (reportgen/data/sentences.py), and a quote under what it is about,
     # credited to the person who said it or to the source that reports it.
     doc.add_paragraph("{%p for person in s.people %}")

@@ -202,6 +202,7 @@ class SectionView(View):
     parts_charted: tuple[str, ...] = ()  # refs of its figures whose breakdown a briefing chart draws
     chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
     quoted: tuple[str, ...] = ()  # refs of its bullets the briefing prints with the source's words
+    quoted_first: tuple[str, ...] = ()  # refs of its first-page figures whose quote it prints
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
@@ -219,6 +220,7 @@ class SectionView(View):
             or self.briefing_figures
             or self.lists
             or self.briefing_charts
+            or self.quoted_first
         )
 
 
@@ -515,6 +517,10 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 ),
                 parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_drawn),
                 quoted=_quoted(view, on_first_page | captioned, fmt.locale),
+                # a first-page figure's quote in its section, under the summary: its second printing
+                quoted_first=_first_page_quotes(
+                    view, on_first_page, [charts[c] for c in placed[sid]], fmt.locale
+                ),
             ),
             charts,
             in_deck_charts,
@@ -589,6 +595,36 @@ def _glance_headlines(
     return tuple(heads)
 
 
+def _first_page_quotes(
+    section: SectionView, on_first_page: set[str], charts: list[ChartData], locale: str
+) -> tuple[str, ...]:
+    """The refs of the section's figures the first page prints whose quote the section prints
+    under its summary (their second printing): not where a chart labels the figure, a caption or the
+    quote's credit (a source's title) states its amount too (a third printing), nor a fragment that
+    cannot stand alone ('with a total investment of nearly …')."""
+    quoted = [f for f in section.figure_list if f.quote]
+    elsewhere = (
+        {f.ref for f in section.figure_list} - on_first_page
+        | _labelled_bars(charts)
+        | _in_captions(section, [c for c in charts if "briefing" in c.documents])
+        | {f.ref for f in quoted if f.quote and f.quote.text[:1].islower()}
+        | {f.ref for f in quoted if f.quote and _plain(f.amount_text) in _plain(f.quote.credit)}
+    )
+    return _quoted(section, elsewhere, locale)
+
+
+def _plain(text: str) -> str:
+    """Text with its no-break spaces as plain ones, to find an amount in it."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _in_captions(section: SectionView, charts: list[ChartData]) -> set[str]:
+    """The section's figures whose amount a caption of `charts` prints, drawn or not ('… of the
+    more than $48 billion committed' under a chart of its parts)."""
+    captions = _plain(" ".join(c.caption for c in charts))
+    return {f.ref for f in section.figure_list if _plain(f.amount_text) in captions}
+
+
 def _in_briefing(chart: ChartData) -> bool:
     return "briefing" in chart.documents and not chart.too_few
 
@@ -603,15 +639,12 @@ def _stated(
 ) -> set[str]:
     """The figures drawn by the charts `which` picks whose amount the chart's caption prints."""
 
-    def plain(text: str) -> str:
-        return text.replace("\u00a0", " ").replace("\u202f", " ")
-
     return {
         ref
         for c in charts.values()
         if which(c)
         for ref in c.figure_refs
-        if plain(figures[ref].amount_text) in plain(c.caption)
+        if _plain(figures[ref].amount_text) in _plain(c.caption)
     }
 
 

@@ -228,6 +228,27 @@ def test_a_whole_whose_chart_draws_its_parts_and_caption_states_it_is_no_bullet(
     ]
 
 
+def test_a_first_page_figures_quote_is_printed_in_its_section(tmp_path: Path) -> None:
+    """Reviewers: the guide says a figure's quote is printed, yet a key figure's was only in the
+    deck's notes. It is printed under its section's summary, its second printing; not where a
+    chart's caption in the section prints the amount too (the band, the quote and the caption:
+    three), nor where its credit, a source's title, does ('… schließt mit Zusagen über 4,2
+    Milliarden Euro'), nor a fragment ('with a total investment of nearly RMB15 billion.')."""
+    event = LANGUAGES / "cycling-tour-nl.yaml"
+    derived = _derived(event)
+    quoted = [ref for s in derived.sections.values() for ref in s.quoted_first]
+    first_page = derived.band_figures + derived.table_figures
+    assert quoted and all(derived.figures[ref] in first_page for ref in quoted)
+    briefing, _ = _built(event, tmp_path / "nl")
+    lines = _paragraphs(briefing)
+    at = lines.index(("Quote", "“Over vijf dagen stonden er ruim 640.000 mensen langs het parcours.”"))
+    assert lines[at - 1][0] == "Normal"
+    assert lines[at + 1] == ("Quote", f"—{NBSP}“Publiekstelling langs het parcours”")
+    summit = _derived(EVENTS / "tech-summit-en-us.yaml")  # '… of the more than $48 billion committed'
+    assert summit.sections["commitments"].quoted_first == ()
+    assert not any(s.quoted_first for s in _derived(LANGUAGES / "invest-gipfel-de.yaml").sections.values())
+
+
 def test_a_persons_short_quotation_is_on_their_slide(tmp_path: Path) -> None:
     """Reviewers: 'Stimmen' (voices) listed two people and none of their words, which were only in
     the speaker notes. A quotation with a number stays off the slide (it would print a figure a
