@@ -468,10 +468,10 @@ def _theme_colour(font_or_fill, colour) -> None:
     font_or_fill.color.theme_color = colour
 
 
-def _bullets(paragraph, level_indent: int = 342900) -> None:
+def _bullets(paragraph, level_indent: int = 342900, margin: int | None = None, char: str = "•") -> None:
     """A real bullet: a:buChar with a hanging indent, as PowerPoint's own bulleted lists have."""
     p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.set("marL", str(level_indent))
+    p_pr.set("marL", str(margin or level_indent))
     p_pr.set("indent", str(-level_indent))
     a = "http://schemas.openxmlformats.org/drawingml/2006/main"
     for tag in ("buClr", "buFont", "buChar"):
@@ -480,7 +480,7 @@ def _bullets(paragraph, level_indent: int = 342900) -> None:
     bu_clr = etree.SubElement(p_pr, f"{{{a}}}buClr")
     etree.SubElement(bu_clr, f"{{{a}}}schemeClr", val="accent1")
     etree.SubElement(p_pr, f"{{{a}}}buFont", typeface="Arial")
-    etree.SubElement(p_pr, f"{{{a}}}buChar", char="•")
+    etree.SubElement(p_pr, f"{{{a}}}buChar", char=char)
 
 
 def _title(slide, text: str) -> None:
@@ -525,7 +525,10 @@ def _text_box(
         run.font.bold = bold
         _theme_colour(run.font, colour or MSO_THEME_COLOR.TEXT_1)
         paragraph.space_after = PPt(8 if bullet else 6)
-        if bullet:
+        if bullet == 2:  # a level down, under the bullet before it
+            paragraph.level = 1
+            _bullets(paragraph, margin=2 * 342900, char="–")
+        elif bullet:
             _bullets(paragraph)
         elif placeholder is not None:
             _no_bullet(paragraph)
@@ -670,7 +673,16 @@ HEADLINE = [
         MSO_THEME_COLOR.TEXT_2,
     )
 ]
-POINTS = [
+POINTS = [  # a list's items and a person's quotation a level down, under their line (page.under)
+    ("{%p for point in page.points %}", BODY_PT, False, True, None),
+    ("{%p if point in page.under %}", BODY_PT, False, True, None),
+    ("{{ point }}", BODY_PT - 2, False, 2, None),
+    ("{%p else %}", BODY_PT, False, True, None),
+    ("{{ point }}", BODY_PT, False, True, None),
+    ("{%p endif %}", BODY_PT, False, True, None),
+    ("{%p endfor %}", BODY_PT, False, True, None),
+]
+ITEMS = [  # a list in columns: its items, one level
     ("{%p for point in page.points %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT, False, True, None),
     ("{%p endfor %}", BODY_PT, False, True, None),
@@ -781,12 +793,42 @@ def _points_slide(prs, directives: str, statement: bool = False) -> None:
             ),
             ("{{ page.lead }}", lead_pt, False, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", lead_pt, False, False, None),
-            *[(t, point_pt, b, bu, c) for t, _, b, bu, c in POINTS],
+            *[(t, point_pt - (BODY_PT - size), b, bu, c) for t, size, b, bu, c in POINTS],
         ],
         "Section text",
         anchor=MSO_ANCHOR.MIDDLE if statement else MSO_ANCHOR.TOP,
         placeholder=1,
     )
+    _source_footer(slide)
+    _directive_box(slide, directives)
+    _notes(slide, SECTION_NOTES)
+
+
+COLUMNS = 3  # a long list of short items (page.layout 'columns'): as many as data/derive.py sets
+COLUMN_PT = 20
+
+
+def _columns_slide(prs, directives: str) -> None:
+    """A long list of short items (countries, sponsors) in three columns: one an item a bullet took
+    five slides for 25 countries. The body placeholder's own columns (PowerPoint's "Columns"
+    button), so a user restyles or re-counts them in PowerPoint."""
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    _section_title(slide, continued=True)
+    _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.6), HEADLINE, "Headline")
+    top = BODY_TOP + Inches(0.7)
+    box = _text_box(
+        slide,
+        MARGIN,
+        top,
+        CONTENT_W,
+        SLIDE_H - top - FOOTER_H,
+        [(t, COLUMN_PT, b, bu, c) for t, _, b, bu, c in ITEMS],
+        "List",
+        placeholder=1,
+    )
+    body_pr = box.text_frame._txBody.bodyPr
+    body_pr.set("numCol", str(COLUMNS))
+    body_pr.set("spcCol", str(Inches(0.3)))
     _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
@@ -1114,6 +1156,7 @@ def make_deck(path: Path) -> None:
     _points_slide(
         prs, "{%slide for page in s.deck_pages if page.layout == 'points' and not page.statement %}"
     )
+    _columns_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'columns' %}")
     _points_slide(
         prs,
         "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement %}{%slides endfor %}",

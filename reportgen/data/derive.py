@@ -25,7 +25,16 @@ from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
-from reportgen.data.views import ListView, PersonView, QuoteView, View, list_view, person_view, quote_view
+from reportgen.data.views import (
+    ListView,
+    PersonView,
+    QuoteView,
+    Under,
+    View,
+    list_view,
+    person_view,
+    quote_view,
+)
 
 
 @dataclass(frozen=True)
@@ -243,7 +252,13 @@ class DeckPage(View):
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
 
-    template_properties = ("finding", "statement", "title_finding", "lead")
+    template_properties = ("finding", "statement", "title_finding", "lead", "under")
+
+    @property
+    def under(self) -> tuple[str, ...]:
+        """Its bullets set a level down, under the one before them: a list's items under its lead
+        line, a person's quotation under their line (`{%p if point in page.under %}`)."""
+        return tuple(p for p in self.points if isinstance(p, Under))
 
     @property
     def finding(self) -> bool:
@@ -343,6 +358,13 @@ PANEL_POINTS = 4
 #: rows read as a block.
 LIST_ITEMS = 6
 LIST_ROWS = 3
+#: A list of more items than a column holds (COLUMN_ROWS), none wider than COLUMN_CHARS narrow
+#: characters, is set in COLUMNS columns on a slide of its own (layout 'columns'), which PowerPoint
+#: fills one column after the other: a shorter list would fill one column of three.
+COLUMN_CHARS = 24
+COLUMNS = 3
+COLUMN_ROWS = 9
+COLUMN_ITEMS = COLUMN_ROWS + 1
 #: Up to this many bullets of one line each share one slide rather than spill onto a second.
 SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
@@ -684,7 +706,7 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
         if _slide_quote(p.quote):  # their words on the slide, not only in the speaker's notes
             name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
-            points.append(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}")
+            points.append(Under(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}"))
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
@@ -699,7 +721,7 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
         if summary and all(str(item).casefold() in summary for item in item_list.items):
             continue
         # a long list: its lead line, then an item a bullet
-        points += [item_list.lead, *item_list.items] if item_list.lead else [item_list.sentence]
+        points += [item_list.lead, *map(Under, item_list.items)] if item_list.lead else [item_list.sentence]
     return tuple(points)
 
 
@@ -900,11 +922,17 @@ def _paged(
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    rest, columned = _columned(section, rest)
+    alone = bool(columned) and not pages and not rest  # the list is all the section's text
     groups = _text_groups(rest, None, "" if pages else statement)
-    for group in groups or (((),) if not pages and has_text else ()):
+    for group in groups or (((),) if not pages and has_text and not alone else ()):
         first = not pages
         headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
+    for lead, items in columned:  # a long list of short items: in columns, a slide for up to 27
+        for index, chunk in enumerate(chunks(items, COLUMNS * COLUMN_ROWS)):
+            headline = (statement or lead) if alone and not pages else (lead if index == 0 else "")
+            pages.append(DeckPage("columns", "", chunk, headline, not pages, bool(pages)))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
@@ -922,6 +950,29 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) 
     if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
         return summary
     return caption or summary or ""
+
+
+def _columned(
+    section: SectionView, points: tuple[str, ...]
+) -> tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
+    """`points` less the section's long lists of short items (COLUMN_ITEMS or more, none wider
+    than COLUMN_CHARS: countries, sponsors), and those lists as (lead, items): a slide sets them in
+    COLUMNS columns. One an item a bullet, 25 countries took five slides of five names each. The
+    lead is '' where it only says the section's name again ('Países con expositores' under
+    'Países expositores')."""
+    columned = []
+    for item_list in section.lists.values():
+        items = tuple(item_list.items)
+        run = (item_list.lead, *items)
+        if not item_list.lead or len(items) < COLUMN_ITEMS or max(map(_width, items)) > COLUMN_CHARS:
+            continue
+        at = next((i for i in range(len(points)) if points[i : i + len(run)] == run), None)
+        if at is None:
+            continue
+        points = points[:at] + points[at + len(run) :]
+        lead = item_list.lead.rstrip().rstrip(":：").rstrip()
+        columned.append(("" if _says_title(lead, section.title) else lead, items))
+    return points, columned
 
 
 def _text_groups(

@@ -22,6 +22,7 @@ _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
     "chart": "a chart",
     "points": "text",
+    "columns": "a list in columns",
 }
 
 

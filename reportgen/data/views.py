@@ -39,6 +39,13 @@ def template_names(cls: type) -> frozenset[str]:
     return frozenset(n for n in fields | set(cls.template_properties) if not n.startswith("_"))
 
 
+class Under(str):
+    """A deck bullet set under the one before it, a level down: a list's item under its lead line,
+    a person's quotation under their line. Plain text everywhere else (`DeckPage.under`)."""
+
+    __slots__ = ()
+
+
 class Opaque(View):
     """A value a template can place but not look into (a picture slot): no attributes at all."""
 

@@ -24,6 +24,7 @@ renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -45,6 +46,7 @@ from reportgen.office.powerpoint.fit import (
     WORD_MARGIN_BOLD,
     _paragraph_size,
     inherited_size,
+    text_columns,
     text_em,
     unbreakable,
 )
@@ -201,7 +203,12 @@ def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, flo
     width, height = float(shape.width or 0), float(shape.height or 0)
     if shows:
         return left, top, left + width, top + height
-    used_width, used_height = _text_extent(shape._element, int(width), inherited_size(shape, sizes))
+    columns, gap = text_columns(element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}"))
+    column = (width - gap * (columns - 1)) / columns
+    used_width, used_height = _text_extent(element, int(column), inherited_size(shape, sizes))
+    if columns > 1 and used_height > height > 0:  # filled one column after the other
+        filled = min(columns, math.ceil(used_height / height))
+        used_width, used_height = (filled - 1) * (column + gap) + used_width, height
     return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
 
 

@@ -103,6 +103,37 @@ def text_em(text: str) -> float:
 _MEASURED: Memo[str, tuple[tuple[float, float], ...]] = Memo(4096)
 
 
+def text_columns(body_pr: etree._Element | None) -> tuple[int, int]:
+    """A text body's columns (PowerPoint's "Columns": `a:bodyPr numCol`) and the gap between
+    them in EMU; (1, 0) for one column or a value out of range."""
+    count = body_pr.get("numCol", "1") if body_pr is not None else "1"
+    gap = body_pr.get("spcCol", "0") if body_pr is not None else "0"
+    columns = int(count) if count.isdigit() and 0 < int(count) <= 16 else 1
+    return columns, (int(gap) if gap.isdigit() and int(gap) < 10**8 else 0)
+
+
+def _fits_columns(
+    paragraphs: list[tuple[tuple[tuple[float, float], ...], float, float]],
+    width_pt: float,
+    height_pt: float,
+    columns: int,
+    scale: float,
+) -> bool:
+    """Whether the paragraphs fit `columns` columns of `height_pt` at `scale`, filled one after
+    the other as PowerPoint fills a text body's columns (a paragraph is not split between them)."""
+    if columns <= 1:
+        return _needed_height(paragraphs, width_pt, scale) <= height_pt
+    used, column = 0.0, 1
+    for paragraph in paragraphs:
+        height = _needed_height([paragraph], width_pt, scale)
+        if used and used + height > height_pt:
+            column, used = column + 1, 0.0
+        used += height
+        if column > columns or used > height_pt:
+            return False
+    return True
+
+
 def _needed_height(
     paragraphs: list[tuple[tuple[tuple[float, float], ...], float, float]], width_pt: float, scale: float
 ) -> float:
@@ -190,7 +221,8 @@ def fit_text(
         int(body_pr.get(k, d))
         for k, d in (("lIns", 91440), ("rIns", 91440), ("tIns", 45720), ("bIns", 45720))
     ]
-    width_pt = (width_emu - insets[0] - insets[1]) / EMU_PER_PT
+    columns, gap = text_columns(body_pr)  # each column as wide as its share, less the gaps
+    width_pt = ((width_emu - insets[0] - insets[1] - gap * (columns - 1)) / columns) / EMU_PER_PT
     height_pt = (height_emu - insets[2] - insets[3]) / EMU_PER_PT
     texts = []
     for p in body.findall(qn("a:p")):
@@ -205,7 +237,9 @@ def fit_text(
     paragraphs = [(_words(text), size, after) for text, size, after in texts]  # widths measured once
     floor = floor_for([size for text, size, _ in texts if text])
     steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
-    chosen = _largest_fitting(steps, lambda scale: _needed_height(paragraphs, width_pt, scale) <= height_pt)
+    chosen = _largest_fitting(
+        steps, lambda scale: _fits_columns(paragraphs, width_pt, height_pt, columns, scale)
+    )
     scale = chosen if chosen is not None else steps[-1]
     if scale < 1.0:
         _set_autofit(body, scale)

@@ -1,0 +1,81 @@
+"""Long lists on the deck: short items in columns on a slide of their own, and a list's items (or a
+person's quotation) a level down under their line. Reviewers saw 25 countries take five slides of
+five names each, and lead lines ('Anteprime mondiali presentate:') set as bullets level with the
+items under them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+
+from reportgen.data.derive import COLUMN_ITEMS, COLUMNS
+from reportgen.data.prepare import prepare
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+EVENTS = ROOT / "tests" / "events"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _deck(event: Path, out: Path) -> Presentation:
+    result = build(event, Settings.simple(out, TEMPLATES))
+    return Presentation(str(next(p for p in result.files if p.suffix == ".pptx")))
+
+
+def test_a_long_list_of_short_items_is_one_slide_in_columns(tmp_path: Path) -> None:
+    prepared = prepare(EVENTS / "craft-fair-lists.yaml")
+    derived = prepared.derived
+    (page,) = derived.sections["countries"].deck_pages
+    assert page.layout == "columns" and len(page.points) == 26 and page.points[0] == "United Kingdom"
+    assert page.headline == ""  # 'Countries of exhibitors' says the title again: no lead line
+    # nine sponsors fill one column of three: they stay bullets, a level down under their lead
+    sponsors = next(p for p in derived.sections["partners"].deck_pages if "Sponsors:" in p.points)
+    assert (
+        sponsors.layout == "points"
+        and len(prepared.summary.sections["partners"].lists["sponsors"].items) < COLUMN_ITEMS
+    )
+    deck = _deck(EVENTS / "craft-fair-lists.yaml", tmp_path / "out")
+    (slide,) = [
+        s for s in deck.slides if any(sh.has_text_frame and "Ghana" in sh.text_frame.text for sh in s.shapes)
+    ]
+    (body,) = [sh for sh in slide.shapes if sh.has_text_frame and "Ghana" in sh.text_frame.text]
+    body_pr = body.text_frame._txBody.find(f"{A}bodyPr")
+    assert body_pr.get("numCol") == str(COLUMNS)
+    assert body_pr.find(f"{A}normAutofit") is None or body_pr.find(f"{A}normAutofit").get("fontScale") is None
+    assert [p.text for p in body.text_frame.paragraphs] == list(page.points)
+
+
+def test_a_lists_items_and_a_quotation_sit_a_level_down(tmp_path: Path) -> None:
+    event = EVENTS / "languages" / "salone-nautico-it.yaml"
+    deck = _deck(event, tmp_path / "out")
+    levels = {
+        p.text: p.level
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+        if p.text
+    }
+    assert levels["Anteprime mondiali presentate:"] == 0
+    assert levels["Cantiere Rossetti Yachts ha presentato il motoryacht ibrido RY 24 Ibrida"] == 1
+    quote = next(t for t in levels if t.startswith("«Ancona è tornata"))
+    assert (
+        levels[quote] == 1
+        and levels[next(t for t in levels if t.startswith("Lucia Marchetti Ferraris"))] == 0
+    )
+    dash = etree.tostring(
+        next(
+            p._p
+            for s in deck.slides
+            for sh in s.shapes
+            if sh.has_text_frame
+            for p in sh.text_frame.paragraphs
+            if p.text == quote
+        ),
+        encoding="unicode",
+    )
+    assert 'char="–"' in dash
