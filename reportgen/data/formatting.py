@@ -32,6 +32,7 @@ from babel.numbers import (
     get_currency_name,
     get_currency_symbol,
     get_group_symbol,
+    get_minus_sign_symbol,
     get_territory_currencies,
     parse_pattern,
 )
@@ -266,7 +267,8 @@ class Formatter:
         """
         exact = _exact(value)
         with _room_for(exact):
-            return self._number(exact)
+            text = self._number(exact)
+        return _with_minus(text, self.locale) if exact < 0 else text
 
     def _number(self, exact: Decimal) -> str:
         millions = self.words.thousand_millions
@@ -337,16 +339,25 @@ class Formatter:
         visites', '58,7 millions de dollars canadiens', '2 milioni di visitatori', 'd’euros')."""
         consonant, _, vowel = self.words.scale_of.partition("|")
         link = vowel if vowel and noun[:1].lower() in _VOWELS else consonant
-        return f"{amount} {link}{noun}"
+        return f"{amount} {link}{noun}"  # the currency's or the unit's name
 
     def with_unit(self, amount: str, unit: str) -> str:
         """An amount and its unit: '500 guests', '3,400社', '38 ha'; after a scale word, the noun
         with the language's 'de' or 'di' where it needs one ('1,12 million de visites', '2,5
         millones de visitantes'); a unit symbol takes none ('1,2 million km²')."""
-        words = self.words
-        if words.scale_of and amount[-1:].isalpha() and unit[:1].isalpha() and unit not in UNITS:
+        if self.unit_link(amount, unit):
             return self._after_scale(amount, unit)
-        return language.join(words, amount, unit)
+        return language.join(self.words, amount, unit)
+
+    def unit_link(self, amount: str, unit: str) -> str:
+        """The word that joins `amount` to its noun `unit` after a scale word: 'de ', 'd’', 'di '
+        ('1,12 million de visites'); '' where none does (no scale word, a unit symbol, a language
+        that needs none: '1.12 million visits')."""
+        words = self.words
+        if not (words.scale_of and amount[-1:].isalpha() and unit[:1].isalpha() and unit not in UNITS):
+            return ""
+        consonant, _, vowel = words.scale_of.partition("|")
+        return vowel if vowel and unit[:1].lower() in _VOWELS else consonant
 
     def _currency_names(self, currency: str, count: Decimal) -> tuple[str, str]:
         """(the name for `count`, the plural ('' where the language has one form)) of `currency`:
@@ -457,12 +468,15 @@ class Formatter:
         return self.qualified(figure.qualifier, amount)
 
     def conversions(self, figure: Any) -> str:
-        """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none."""
+        """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none.
+        Each carries its own qualifier where the source gives one ('about USD 74 million' beside
+        'more than MXN 1,350 million'), else the figure's."""
         figure = _as_figure(figure, "conversions")
-        return "; ".join(
-            self.qualified(figure.qualifier, self.money(value, currency))
-            for currency, value in figure.conversions.items()
-        )
+        parts = []
+        for currency in figure.conversions:
+            value, qualifier = figure.conversion(currency)
+            parts.append(self.qualified(qualifier, self.money(value, currency)))
+        return "; ".join(parts)
 
     def as_of(self, figure: Any) -> str:
         """'as of 2 pm on 3 September 2022', 'Stand: 22. Oktober 2023, 12:00 Uhr', 'au 22 octobre
@@ -619,8 +633,20 @@ def _tie_day(text: str) -> str:
     return re.sub(r"(?<=\d\.) (?=[^\W\d_])", "\u00a0", text)
 
 
-#: The letters before which French elides 'de' ('d’euros', 'd’habitants').
-_VOWELS = frozenset("aeiouyéèêàâîôûh")
+def _with_minus(text: str, locale: str) -> str:
+    """A negative number with the locale's minus sign (CLDR's), its ASCII hyphen-minus set as the
+    true minus sign U+2212 a typesetter uses ('−31 °C'): a hyphen is another mark, narrower, after
+    which a line may break."""
+    ascii_sign = get_minus_sign_symbol(locale)
+    sign = ascii_sign.replace("-", "\u2212")
+    for written in (ascii_sign, "-"):
+        if text.startswith(written):
+            return sign + text[len(written) :]
+    return text
+
+
+#: The letters before which French elides 'de' ('d’euros', 'd’habitants'; but 'de yuans').
+_VOWELS = frozenset("aeiouéèêàâîôûh")  # not y: "de yuans"
 
 
 def _lower_first(name: str) -> str:

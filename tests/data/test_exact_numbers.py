@@ -67,6 +67,7 @@ def words(locale: str) -> tuple[tuple[str, int], ...]:
 def read_back(text: str, locale: str) -> Decimal:
     """The value a reader of `locale` takes `text` to mean: digits, separators and compact words,
     one after another in Chinese and Japanese ('1億2850万': 1×10⁸ + 2850×10⁴)."""
+    text = text.replace("\u2212", "-")  # the minus sign the documents print (U+2212)
     if text.startswith("-") and not text.startswith("-", 1):
         with localcontext(prec=400):  # negation rounds to the context's precision (28 digits)
             return -read_back(text[1:], locale)

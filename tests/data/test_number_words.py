@@ -91,6 +91,7 @@ def test_only_india_s_own_grouping_changes_for_a_foreign_currency() -> None:
         ("fr_CA", 58_700_000, "CAD", "58,7 millions de dollars canadiens"),
         ("fr_FR", 3_000_000, "ARS", "3 millions de pesos argentins"),
         ("fr_FR", 2_000_000, "EUR", "2 millions d\u2019euros"),
+        ("fr_FR", 16_900_000_000, "CNY", "16,9 milliards de yuans"),
         ("fr_FR", 2_000_000, "AED", "2 millions de dirhams des Émirats arabes unis"),
         ("es_MX", 3_000_000, "GTQ", "3 millones de quetzales guatemaltecos"),
         ("es_ES", 3_000_000, "CAD", "3 millones de dólares canadienses"),
