@@ -244,9 +244,8 @@ class Figure(_Strict):
             raise ValueError("conversions need the figure's own currency: add currency")
         if self.value < 0 and not is_measure(self.unit):
             raise ValueError(
-                f"value {self.value} is below zero, which only a measure can be (a unit such as "
-                f"°C, %, km: '-31 °C'); a count or an amount cannot: write it as a positive "
-                "figure whose label says what it is ('Fall in visitors', 'Deficit')"
+                f"value {self.value} is below zero, which only a measure (°C, %, km) can be; "
+                "write a fall or a deficit as a positive figure whose label says so"
             )
         parts = list(self.breakdown.values())
         if any(p.value < 0 for p in parts):

@@ -114,9 +114,8 @@ def test_a_measure_may_be_below_zero_and_prints_a_minus_sign(tmp_path: Path) -> 
 def test_a_count_or_an_amount_below_zero_is_refused(tmp_path: Path, figure: str, place: str) -> None:
     (only,) = errors_of(write(tmp_path, f"      f: {figure}\n"))
     assert only.endswith(
-        f"{place}: value -31 is below zero, which only a measure can be (a unit such as °C, %, km: "
-        "'-31 °C'); a count or an amount cannot: write it as a positive figure whose label says "
-        "what it is ('Fall in visitors', 'Deficit')"
+        f"{place}: value -31 is below zero, which only a measure (°C, %, km) can be; "
+        "write a fall or a deficit as a positive figure whose label says so"
     ), only
 
 
