@@ -11,6 +11,10 @@ the locale's own grouping (thousands in English; 万 and 亿 (10⁴, 10⁸) in C
 and 억 in Korean; lakh and crore (10⁵, 10⁷) in Indian English), and prints every digit otherwise.
 A share or percentage that cannot be printed exactly in a few decimals is rounded and carries the
 qualifier "about" (the words of `qualifier`, so a translation of the qualifiers covers it too).
+The count before a word is grouped as the locale groups numbers ('₹18,500 crore'; not in Chinese
+and Japanese: '1200亿'). Lakh and crore count only India's own rupees and counts; another currency
+in en_IN is written in the language's common words ('USD 2.2 billion': `money_locale`). A
+negative measure prints the locale's minus sign, U+2212 where CLDR gives a hyphen ('−31').
 """
 
 from __future__ import annotations
