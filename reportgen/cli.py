@@ -28,6 +28,7 @@ from reportgen.errors import (
     EXIT_MEANINGS,
     ExitCode,
     ReportgenError,
+    counted,
     display_path,
     internal_error,
     received_interrupt,
@@ -164,7 +165,7 @@ def _announce(settings: Settings, verbose: bool) -> None:
 def _strict(code: int, strict: bool) -> int:
     """--strict turns a successful build with warnings into exit 6."""
     if strict and code == ExitCode.OK and warnings_seen.count:
-        say(err, f"--strict: {warnings_seen.count} warning(s)")
+        say(err, f"--strict: {counted(warnings_seen.count, 'warning')}")
         return ExitCode.WARNINGS
     return code
 
@@ -366,7 +367,12 @@ class _Report:
     def planned(self, events: int, todo: int) -> None:
         self.total, self.detailed = todo, events == 1
         if events > 1 and todo != events and not self.quiet:
-            say(err, f"{events - todo} of {events} events are up to date; building {todo}")
+            fresh = events - todo
+            say(
+                err,
+                f"{fresh:,} of {counted(events, 'event')} {'is' if fresh == 1 else 'are'} up to date; "
+                f"building {todo:,}",
+            )
 
     def note(self, text: str) -> None:
         if not self.quiet:
@@ -422,15 +428,19 @@ class _Report:
             return
         if self.detailed:
             for file in result.files:
-                say(out, f"wrote {display_path(file)} ({file.stat().st_size:,} bytes)")
+                say(out, f"wrote {display_path(file)} ({counted(file.stat().st_size, 'byte')})")
             say(
                 out,
                 f"built {result.event} in {result.seconds:.2f} s "
-                f"({result.charts_drawn} charts drawn, {result.charts_cached} from cache)",
+                f"({counted(result.charts_drawn, 'chart')} drawn, {result.charts_cached:,} from cache)",
             )
         else:
             folder = display_path(result.files[0].parent) if result.files else "?"
-            say(out, f"built {result.event}: {len(result.files)} files in {folder} ({result.seconds:.2f} s)")
+            say(
+                out,
+                f"built {result.event}: {counted(len(result.files), 'file')} in {folder} "
+                f"({result.seconds:.2f} s)",
+            )
 
     def failed(self, outcome: Any) -> None:
         self._advance()
@@ -619,8 +629,9 @@ def validate(
         figures = sum(len(s.figures) for s in summary.sections.values())
         say(
             out,
-            f"ok {display_path(path)}: {summary.event.short_name}, {len(summary.sections)} sections, "
-            f"{figures} figures, {len(summary.charts)} charts",
+            f"ok {display_path(path)}: {summary.event.short_name}, "
+            f"{counted(len(summary.sections), 'section')}, {counted(figures, 'figure')}, "
+            f"{counted(len(summary.charts), 'chart')}",
         )
     sys.exit(_strict(code, strict))
 

@@ -46,6 +46,13 @@ EXIT_MEANINGS = {
 BUG_ADVICE = "This is a bug in reportgen. Run again with --debug and report the output."
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """'1 chart', '2 charts', '0 charts', '1,284 files': a count and its noun, agreed (every
+    message with a number says it so: never '1 charts'). `plural` for a noun whose plural is not
+    noun + 's' ('1 entry', '2 entries'); the last word takes the 's' ('1 more problem')."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def internal_error(exc: BaseException, where: str = "") -> str:
     """The one message for a bug of ours (exit 1): never blamed on the user's files."""
     return f"internal error{where}: {type(exc).__name__}: {str(exc)[:300]}\n{BUG_ADVICE}"
@@ -137,7 +144,7 @@ class ReportgenError(Exception):
         lines = [self.message] if not self.problems or len(self.problems) > 1 else []
         lines += [str(p) for p in self.problems[:MAX_PROBLEMS]]
         if len(self.problems) > MAX_PROBLEMS:
-            lines.append(f"... and {len(self.problems) - MAX_PROBLEMS} more problems")
+            lines.append(f"... and {counted(len(self.problems) - MAX_PROBLEMS, 'more problem')}")
         if self.hint:
             lines.append(f"hint: {self.hint}")
         return "\n".join(clip(line) for text in lines for line in text.split("\n"))
@@ -186,7 +193,7 @@ class ProblemList:
     def raise_if_any(self, cls: type[ReportgenError] = DataError) -> None:
         if self.items:
             count = len(self.items)
-            raise cls(f"{self.file}: {count} problem{'s' if count != 1 else ''} found", self.items)
+            raise cls(f"{self.file}: {counted(count, 'problem')} found", self.items)
 
 
 _NEXT_HINT = "\nhint: "  # several hints in one error's hint: each on its own line when rendered

@@ -73,6 +73,7 @@ class FigureView(View):
     _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
     _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
     _spaced_after_scale: bool = field(default=False, repr=False)  # Korean: '62만 명' (phrases.py)
+    _unit_link: str = field(default="", repr=False)  # 'de ' after a scale word: '1,12 million de visites'
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
     headline: bool = False  # the news (model.Figure): first of the key figures
@@ -140,6 +141,8 @@ class FigureView(View):
         """What goes between the amount and its unit word on a tile: the language's own (a no-break
         space, none in Chinese and Japanese: '25\u00a0projects', '25个'), and a no-break space after a
         Korean scale word ('62만\u00a0명', as the sentences write '62만 명')."""
+        if self._unit_link:  # '1,12\u00a0million\u00a0de\u00a0visites' (Formatter.unit_link)
+            return f"\u00a0{self._unit_link.strip()}" + ("\u00a0" if self._unit_link.endswith(" ") else "")
         return "\u00a0" if self._after_scale_word else self._punct.unit
 
     @property
@@ -1257,6 +1260,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         _punct=fmt.punct,
         _percent_gap=fmt.words.percent_gap,
         _spaced_after_scale=fmt.words.spaced_after_scale,
+        _unit_link=fmt.unit_link(fmt.amount(fig), fig.unit or ""),
         conversions_text=fmt.conversions(fig),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.

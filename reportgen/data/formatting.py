@@ -11,6 +11,10 @@ the locale's own grouping (thousands in English; 万 and 亿 (10⁴, 10⁸) in C
 and 억 in Korean; lakh and crore (10⁵, 10⁷) in Indian English), and prints every digit otherwise.
 A share or percentage that cannot be printed exactly in a few decimals is rounded and carries the
 qualifier "about" (the words of `qualifier`, so a translation of the qualifiers covers it too).
+The count before a word is grouped as the locale groups numbers ('₹18,500 crore'; not in Chinese
+and Japanese: '1200亿'). Lakh and crore count only India's own rupees and counts; another currency
+in en_IN is written in the language's common words ('USD 2.2 billion': `money_locale`). A
+negative measure prints the locale's minus sign, U+2212 where CLDR gives a hyphen ('−31').
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from babel.numbers import (
     get_currency_name,
     get_currency_symbol,
     get_group_symbol,
+    get_minus_sign_symbol,
     get_territory_currencies,
     parse_pattern,
 )
@@ -41,7 +46,7 @@ from reportgen.data import messages
 from reportgen.data import phrases as language
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
-from reportgen.data.typography import bind_cjk_numbers, typographic
+from reportgen.data.typography import UNITS, bind_cjk_numbers, typographic
 from reportgen.memo import Memo
 
 #: The group mark Swiss editors set (1’284’500’000), where CLDR's data gives an ASCII apostrophe.
@@ -144,12 +149,42 @@ def _compact_units(locale: str) -> tuple[tuple[int, int, int], ...]:
 
 @cache
 def _words_from(locale: str) -> int:
-    """Where a count starts to print with a word: from a million ('638 million'), or from 10⁴ in
+    """Where a count starts to print with a word: from a million ('638 million'), from 10⁴ in
     a language that groups by 万 (10⁴), whose press writes '62万人次' and '12万平方米', never
-    '620,000人次'."""
-    if any(magnitude == 10_000 and power == 4 for magnitude, power, _ in _compact_units(locale)):
+    '620,000人次', and from a lakh (10⁵) where the locale counts in lakh and crore, whose press
+    writes '₹7.5 lakh', never '₹7,50,000'."""
+    units = _compact_units(locale)
+    if any(magnitude == 10_000 and power == 4 for magnitude, power, _ in units):
         return 10_000
+    if any(magnitude == 100_000 and power == 5 for magnitude, power, _ in units):
+        return 100_000
     return WORDS_FROM
+
+
+#: The powers of ten of India's own scale words (lakh, crore) in CLDR's compact patterns.
+_INDIAN_POWERS = frozenset({5, 7})
+
+
+def _powers(locale: str) -> frozenset[int]:
+    return frozenset(power for _, power, _ in _compact_units(locale))
+
+
+@cache
+def money_locale(locale: str, currency: str) -> str:
+    """The locale whose numbers print an amount of `currency` in `locale`: `locale` itself, except
+    where it counts in India's own scale words (lakh, crore: en_IN) and its language does not.
+    There lakh and crore print counts and the country's own currency ('₹18,500 crore') and any
+    other currency is written as its own press writes it, in the language's common words and
+    grouping ('USD 2.2 billion', never 'USD 220 crore')."""
+    parsed = Locale.parse(locale)
+    if not _powers(locale) & _INDIAN_POWERS or home_currency(locale) == currency:
+        return locale
+    language = parsed.language
+    try:
+        Locale.parse(language)
+    except (ValueError, UnknownLocaleError):  # pragma: no cover - every CLDR language has a root
+        return locale
+    return locale if _powers(language) & _INDIAN_POWERS else language
 
 
 #: The languages whose press writes an inexact count of 万 and 億 as the words with their counts,
@@ -236,7 +271,8 @@ class Formatter:
         """
         exact = _exact(value)
         with _room_for(exact):
-            return self._number(exact)
+            text = self._number(exact)
+        return _with_minus(text, self.locale) if exact < 0 else text
 
     def _number(self, exact: Decimal) -> str:
         millions = self.words.thousand_millions
@@ -253,10 +289,18 @@ class Formatter:
                     text = format_compact_decimal(
                         exact, format_type="long", locale=self.locale, fraction_digits=digits
                     )
-                    return self._grouped(text) if self.words.grouped_count else text
+                    return self._grouped(text) if self._groups_count else text
         if exact == exact.to_integral_value():
             return _myriads(int(exact), self.locale) or format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
+
+    @property
+    def _groups_count(self) -> bool:
+        """Whether the digits before a scale word are grouped as the locale groups any number
+        ('18,500 crore', '1,200억', '2,400 millones' in Mexico, '2400 millones' in Spain, whose
+        CLDR data groups no four-digit number): everywhere but in Chinese and Japanese, whose
+        press writes '1200亿' and '1200億' (Babel's compact formats group none)."""
+        return self.words.grouped_count or not self.words.tight
 
     def _grouped(self, text: str) -> str:
         """The whole digits before a scale word grouped as the locale groups digits: '1,200억'."""
@@ -270,8 +314,11 @@ class Formatter:
     def money(self, value: float, currency: str) -> str:
         """'RMB 15 billion' (the label, or ISO code, first in English); '15 Milliarden Euro',
         '15 milliards d’euros', '784.1亿美元', '784.1億ドル': the language's word after the number.
-        A label in `currency_labels` replaces the word, in the language's place."""
-        amount = self.number(value)
+        A label in `currency_labels` replaces the word, in the language's place. Where the locale
+        counts in lakh and crore, another currency than its own prints in the language's common
+        words (`money_locale`: 'USD 2.2 billion' in en_IN)."""
+        numbers = money_locale(self.locale, currency)
+        amount = self.number(value) if numbers == self.locale else Formatter(numbers).number(value)
         words = self.words
         if words.currency_first:
             if currency not in self.currency_labels and (symbol := home_symbol(self.locale, currency)):
@@ -282,17 +329,63 @@ class Formatter:
         space = "\u00a0" if amount[-1:].isdigit() else " "
         if currency in self.currency_labels:
             return language.join(words, amount, self.currency_labels[currency], space)
-        name = words.currency_names.get(currency) or get_currency_name(
-            currency, count=_exact(value), locale=self.locale
-        )
-        singular, _, plural = name.partition("|")
-        if amount[-1:].isalpha() and plural and words.scale_of:
-            # '15 milliards d’euros', '1 million de dollars', '15 mil millones de euros'
-            consonant, _, vowel = words.scale_of.partition("|")
-            return f"{amount} {vowel if vowel and plural[0] in 'aeiouéè' else consonant}{plural}"
-        if plural and abs(_exact(value)) >= 2:
+        exact = _exact(value)
+        singular, plural = self._currency_names(currency, exact)
+        if amount[-1:].isalpha() and words.scale_of:
+            # '15 milliards d’euros', '1 million de dollars', '3 millones de quetzales guatemaltecos'
+            return self._after_scale(amount, plural or singular)
+        if plural and abs(exact) >= 2:
             singular = plural
         return language.join(words, amount, singular, space)
+
+    def _after_scale(self, amount: str, noun: str) -> str:
+        """A noun after a scale word, joined by the language's 'de' or 'di' ('1,12 million de
+        visites', '58,7 millions de dollars canadiens', '2 milioni di visitatori', 'd’euros')."""
+        consonant, _, vowel = self.words.scale_of.partition("|")
+        link = vowel if vowel and noun[:1].lower() in _VOWELS else consonant
+        return f"{amount} {link}{noun}"  # the currency's or the unit's name
+
+    def with_unit(self, amount: str, unit: str) -> str:
+        """An amount and its unit: '500 guests', '3,400社', '38 ha'; after a scale word, the noun
+        with the language's 'de' or 'di' where it needs one ('1,12 million de visites', '2,5
+        millones de visitantes'); a unit symbol takes none ('1,2 million km²')."""
+        if self.unit_link(amount, unit):
+            return self._after_scale(amount, unit)
+        return language.join(self.words, amount, unit)
+
+    def unit_link(self, amount: str, unit: str) -> str:
+        """The word that joins `amount` to its noun `unit` after a scale word: 'de ', 'd’', 'di '
+        ('1,12 million de visites'); '' where none does (no scale word, a unit symbol, a language
+        that needs none: '1.12 million visits')."""
+        words = self.words
+        if not (words.scale_of and amount[-1:].isalpha() and unit[:1].isalpha() and unit not in UNITS):
+            return ""
+        consonant, _, vowel = words.scale_of.partition("|")
+        return vowel if vowel and unit[:1].lower() in _VOWELS else consonant
+
+    def _currency_names(self, currency: str, count: Decimal) -> tuple[str, str]:
+        """(the name for `count`, the plural ('' where the language has one form)) of `currency`:
+        the language's own word (phrases.py), unless the locale's country has a currency of the
+        same name ('dollar' in Canada for USD: `_ambiguous`), then its full name; CLDR's plural
+        display names for every other currency, in small letters where the language writes them
+        so ('pesos argentinos', never 'Pesos argentinos' in Portuguese)."""
+        words = self.words
+        name = words.currency_names.get(currency, "")
+        if name and _ambiguous(self.locale, currency, name):
+            name = words.full_currency_names.get(currency, "")
+            if not name:
+                return self._cldr_names(currency, count)
+        if name:
+            singular, _, plural = name.partition("|")
+            return singular, plural
+        return self._cldr_names(currency, count)
+
+    def _cldr_names(self, currency: str, count: Decimal) -> tuple[str, str]:
+        one = get_currency_name(currency, count=count, locale=self.locale)
+        many = get_currency_name(currency, count=2, locale=self.locale)
+        if self.words.lower_currency_names:
+            one, many = _lower_first(one), _lower_first(many)
+        return one, many if many != one else ""
 
     def currency_label(self, currency: str) -> str:
         """The currency as it is named before an amount in English: its label; else the locale's
@@ -308,8 +401,7 @@ class Formatter:
         before the amount; else the language's word for it (its plural where it has one)."""
         if currency in self.currency_labels or self.words.currency_first:
             return self.currency_label(currency)
-        name = self.words.currency_names.get(currency) or get_currency_name(currency, locale=self.locale)
-        singular, _, plural = name.partition("|")
+        singular, plural = self._currency_names(currency, Decimal(2))
         return plural or singular
 
     def percent(self, value: float | int | Decimal, digits: int = 0) -> str:
@@ -376,16 +468,19 @@ class Formatter:
         figure = _as_figure(figure, "figure")
         amount = self.amount(figure)
         if unit and figure.unit:
-            amount = language.join(self.words, amount, figure.unit)
+            amount = self.with_unit(amount, figure.unit)
         return self.qualified(figure.qualifier, amount)
 
     def conversions(self, figure: Any) -> str:
-        """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none."""
+        """'nearly USD 2.1 billion' for each other currency the source gives, joined; '' when none.
+        Each carries its own qualifier where the source gives one ('about USD 74 million' beside
+        'more than MXN 1,350 million'), else the figure's."""
         figure = _as_figure(figure, "conversions")
-        return "; ".join(
-            self.qualified(figure.qualifier, self.money(value, currency))
-            for currency, value in figure.conversions.items()
-        )
+        parts = []
+        for currency in figure.conversions:
+            value, qualifier = figure.conversion(currency)
+            parts.append(self.qualified(qualifier, self.money(value, currency)))
+        return "; ".join(parts)
 
     def as_of(self, figure: Any) -> str:
         """'as of 2 pm on 3 September 2022', 'Stand: 22. Oktober 2023, 12:00 Uhr', 'au 22 octobre
@@ -540,6 +635,51 @@ def _tie_day(text: str) -> str:
     """A German day ('22.') keeps its month on its line: '22.\u00a0Oktober 2023', never a line
     that ends with '22.' and a next line that starts with 'Oktober'."""
     return re.sub(r"(?<=\d\.) (?=[^\W\d_])", "\u00a0", text)
+
+
+def _with_minus(text: str, locale: str) -> str:
+    """A negative number with the locale's minus sign (CLDR's), its ASCII hyphen-minus set as the
+    true minus sign U+2212 a typesetter uses ('−31 °C'): a hyphen is another mark, narrower, after
+    which a line may break."""
+    ascii_sign = get_minus_sign_symbol(locale)
+    sign = ascii_sign.replace("-", "\u2212")
+    for written in (ascii_sign, "-"):
+        if text.startswith(written):
+            return sign + text[len(written) :]
+    return text
+
+
+#: The letters before which French elides 'de' ('d’euros', 'd’habitants'; but 'de yuans').
+_VOWELS = frozenset("aeiouéèêàâîôûh")  # not y: "de yuans"
+
+
+def _lower_first(name: str) -> str:
+    """'Pesos argentinos' → 'pesos argentinos'; an initialism stays ('US-Dollar', 'CFA')."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+@cache
+def home_currency(locale: str) -> str | None:
+    """The one currency of `locale`'s country (CAD in fr_CA, INR in en_IN); None without a
+    country or where it has several."""
+    territory = Locale.parse(locale).territory
+    currencies = get_territory_currencies(territory) if territory else []
+    return currencies[0] if len(currencies) == 1 else None
+
+
+@cache
+def _ambiguous(locale: str, currency: str, name: str) -> bool:
+    """Whether the language's plain word for `currency` (`name`, 'dollar|dollars') also names the
+    currency of the locale's own country in CLDR ('dollar canadien' in fr_CA, 'peso argentino' in
+    es_AR, 'franc suisse' in fr_CH, 'svenska kronor'), so that a reader there would take 'dollars'
+    for their own: then the amount says whose ('dollars américains')."""
+    home = home_currency(locale)
+    if home is None or home == currency:
+        return False
+    home_words = set(re.findall(r"\w+", get_currency_name(home, locale=locale).lower()))
+    home_words |= set(re.findall(r"\w+", get_currency_name(home, count=2, locale=locale).lower()))
+    head = re.search(r"\w+", name.lower())  # the noun: 'dollar', 'peso', 'franc', 'couronne'
+    return bool(head) and head.group() in home_words
 
 
 @cache

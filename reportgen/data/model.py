@@ -25,6 +25,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -94,6 +95,13 @@ Count = Annotated[
     Field(ge=0, le=MAX_VALUE, json_schema_extra={"type": "number"}),
     AfterValidator(_whole),
 ]
+#: A figure's value: below zero only for a measure (checked by `Figure`): -31 °C, -4.5 %.
+SignedCount = Annotated[
+    int | Decimal,
+    BeforeValidator(_finite),
+    Field(ge=-MAX_VALUE, le=MAX_VALUE, json_schema_extra={"type": "number"}),
+    AfterValidator(_whole),
+]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. CNY, USD, EUR")]
 
 
@@ -109,7 +117,7 @@ MEASURES = frozenset(
     {
         *("m²", "m2", "sq m", "sqm", "square metres", "square meters", "km²", "km2", "hectares", "ha"),
         *("acres", "km", "m", "cm", "kg", "t", "tonnes", "tons", "mw", "gw", "kw", "mwh", "gwh", "kwh"),
-        *("%", "percent", "per cent", "hours", "h", "minutes", "days", "years", "°c"),
+        *("%", "percent", "per cent", "hours", "h", "minutes", "days", "years", "°c", "°f", "°"),
     }
 )
 
@@ -154,11 +162,53 @@ class Quote(_Strict):
     source: Key | None = None
 
 
+class Conversion(_Strict):
+    """An amount in another currency with its own qualifier, where the source gives one: 'more
+    than 1,350 million pesos, about 74 million dollars' is `{USD: {value: 74000000, qualifier:
+    about}}`. Written as a bare number, a conversion takes its figure's qualifier."""
+
+    value: Count
+    qualifier: Qualifier | None = None  # None: the figure's
+
+
+def _bare_conversion(value: Any) -> Any:
+    """A conversion written as a bare number ({USD: 2100000000}) is its value alone."""
+    return value if isinstance(value, dict) else {"value": value}
+
+
+#: A conversion as an event file writes it: a number, or {value, qualifier}.
+ConversionEntry = Annotated[
+    Conversion,
+    BeforeValidator(_bare_conversion),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": MAX_VALUE},
+                {"type": "string"},  # '2_100_000', as a value may be written
+                {
+                    "type": "object",
+                    "properties": {
+                        "value": {"type": "number", "minimum": 0, "maximum": MAX_VALUE},
+                        "qualifier": {"enum": [q.value for q in Qualifier]},
+                    },
+                    "required": ["value"],
+                    "additionalProperties": False,
+                },
+            ],
+            "description": "the amount in this currency, or {value, qualifier} where the source "
+            "qualifies it otherwise than the figure ('about' beside 'more than')",
+        }
+    ),
+]
+
+
 class Figure(_Strict):
     """A number as a source states it."""
 
     label: Text
-    value: Count
+    # below zero only with a unit of measure (MEASURES: '-31 °C', '-4.5 %'), never a count or an
+    # amount of money, nor a part of a breakdown (a share of a whole)
+    value: SignedCount
     unit: Text | None = None
     currency: Currency | None = None
     qualifier: Qualifier = Qualifier.exactly
@@ -176,8 +226,15 @@ class Figure(_Strict):
     comment: Text | None = None  # for the file's authors: never printed
     quote: Quote | None = None
     breakdown: dict[Key, Figure] = Field(default_factory=dict)
-    #: The same amount in other currencies, as the source gives it (e.g. {USD: 2100000000}).
-    conversions: dict[Currency, Count] = Field(default_factory=dict)
+    #: The same amount in other currencies, as the source gives it (e.g. {USD: 2100000000}),
+    #: each with its own qualifier where the source gives one ({USD: {value: 74000000,
+    #: qualifier: about}}); a bare number takes the figure's qualifier.
+    conversions: dict[Currency, ConversionEntry] = Field(default_factory=dict, max_length=20)
+
+    def conversion(self, currency: str) -> tuple[int | Decimal, Qualifier]:
+        """The amount in `currency` and its qualifier (its own, or the figure's)."""
+        given = self.conversions[currency]
+        return given.value, given.qualifier or self.qualifier
 
     @model_validator(mode="after")
     def _consistent(self) -> Figure:
@@ -185,7 +242,14 @@ class Figure(_Strict):
             raise ValueError("a figure has either a unit or a currency, not both")
         if self.conversions and not self.currency:
             raise ValueError("conversions need the figure's own currency: add currency")
+        if self.value < 0 and not is_measure(self.unit):
+            raise ValueError(
+                f"value {self.value} is below zero, which only a measure (°C, %, km) can be; "
+                "write a fall or a deficit as a positive figure whose label says so"
+            )
         parts = list(self.breakdown.values())
+        if any(p.value < 0 for p in parts):
+            raise ValueError("a breakdown splits its figure into parts, none of which can be below zero")
         if any(p.deck != "auto" for p in parts):
             raise ValueError("deck: is for a whole figure: a breakdown part is printed with its figure")
         if parts and all(p.qualifier is Qualifier.exactly for p in [*parts, self]):
@@ -361,11 +425,16 @@ class EventSummary(_Strict):
         return section.figures.get(figure_id) if section else None
 
 
+def is_measure(unit: str | None) -> bool:
+    """Whether `unit` is a unit of measure ('°C', 'km', '%'), not a counted noun ('visitors')."""
+    return bool(unit) and unit.strip().lower() in MEASURES  # type: ignore[union-attr]
+
+
 def _dimension(figure: Figure) -> str:
     """What a figure's number measures: a currency, a unit of measure, or a count."""
     if figure.currency:
         return f"amounts in {figure.currency}"
-    if figure.unit and figure.unit.strip().lower() in MEASURES:
+    if figure.unit and is_measure(figure.unit):
         return f"figures in {figure.unit.strip()}"
     return "counts"
 
@@ -414,6 +483,12 @@ def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> li
             f"({long_label[:40]!r}...); chart labels are at most {MAX_CHART_LABEL}"
         )
     values = [p.value for p in drawn] + [p.value for f in figures for p in f.breakdown.values()]
+    below = next((ref for ref, f in zip(chart.figures, figures, strict=True) if f.value < 0), None)
+    if below is not None:
+        problems.append(
+            f"chart {chart_id!r} draws {below!r}, whose value is below zero; charts draw values "
+            "from zero up: take it out of the chart (the briefing still prints it)"
+        )
     if chart.log_scale and any(v <= 0 for v in values):
         problems.append(
             f"chart {chart_id!r} uses a logarithmic scale, which cannot show 0; "

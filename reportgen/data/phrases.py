@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
@@ -56,6 +56,13 @@ class Phrases:
     # what joins the two dates of a range where the language's editors replace CLDR's dash:
     # Chinese '2026年9月9日至11日' (CLDR: '2026年9月9日 – 11日'); '' = CLDR's interval as it is
     range_join: str = ""
+    # the full names of currencies whose word in `currency_names` is plain ('dollar'), for a
+    # locale whose own currency has that name too (formatting._ambiguous: USD in fr_CA is
+    # 'dollars américains'); CLDR's display name where none is given here
+    full_currency_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # CLDR's currency names in small letters, as the language writes them in a sentence
+    # ('pesos argentinos', where CLDR's Portuguese has 'Pesos argentinos')
+    lower_currency_names: bool = False
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -128,6 +135,8 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             first_of_month="1er",
             percent_gap="\u00a0",
             scale_of="de |d\u2019",
+            full_currency_names=MappingProxyType({"USD": "dollar américain|dollars américains"}),
+            lower_currency_names=True,
         ),
         # 超过 rather than 逾 for 'more than': one phrase per qualifier, and 逾 is the headline's
         # register; a briefing's sentences use 超过 ('超过6.38亿').
@@ -213,6 +222,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             as_of_one="a la {time} del {date}",
             scale_of="de ",
             thousand_millions="millones",
+            lower_currency_names=True,
         ),
         "it": Phrases(
             _q(
@@ -236,6 +246,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             first_of_month="1º",
             as_of_one="all’{time} del {date}",
             scale_of="di ",
+            lower_currency_names=True,
         ),
         # Brazil's words; Portugal's differ only in the first of the month (pt_PT below). 'até às'
         # reads in both (the grave accent after 'até' is optional in Brazil, usual in Portugal).
@@ -255,6 +266,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             first_of_month="1º",
             as_of_one="até à {time} de {date}",
             scale_of="de ",
+            lower_currency_names=True,
         ),
         "pt_PT": Phrases(
             _q(
@@ -271,6 +283,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             _PORTUGUESE_MONEY,
             as_of_one="até à {time} de {date}",
             scale_of="de ",
+            lower_currency_names=True,
         ),
         # Korean puts 'more than' and 'less than' after the amount, as Japanese does, writes a
         # counter or currency straight after digits ('1,400명', '500원') and a space after 만, 억

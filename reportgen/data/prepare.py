@@ -22,7 +22,7 @@ from reportgen.data.model import EventSummary, reference_problems
 from reportgen.data.phrases import missing_warning
 from reportgen.data.project import Project, with_project_charts
 from reportgen.data.translations import dotted
-from reportgen.errors import DataError, Problem, display_path
+from reportgen.errors import DataError, Problem, counted, display_path
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _renderable(path: Path, whole: EventSummary, edition: EventSummary) -> None:
         for place, message in reference_problems(edition)
     ]
     if problems:
-        raise DataError(f"{display_path(path)}: {len(problems)} problem(s) in {language}", problems)
+        raise DataError(f"{display_path(path)}: {counted(len(problems), 'problem')} in {language}", problems)
 
 
 def _where(path: Path, summary: EventSummary, project: Project | None) -> str:

@@ -73,13 +73,17 @@ def _widest(paragraph: etree._Element, room: float) -> tuple[str, float, float] 
         return None
     sizes = [size for part, size in sized for _ in part]
     margin = WORD_MARGIN_BOLD if any(_bold(run) for run in runs) else WORD_MARGIN
-    at = 0
+    at, after_number = 0, False
     for word in _pieces(text):
         at = text.find(word, at)
         width = sum(_char_em(c) * sizes[at + i] for i, c in enumerate(word)) * margin
         at += len(word)
-        if any(c.isdigit() for c in word) and width > room:
+        # a number, or the words tied to it after it ('58,7' then 'millions\u00a0de\u00a0dollars\u00a0
+        # canadiens', which a line cannot break either)
+        numeric = any(c.isdigit() for c in word)
+        if (numeric or after_number) and width > room:
             return word, max(sizes[at - len(word) : at]), width
+        after_number = numeric
     return None
 
 
@@ -153,8 +157,11 @@ def _free_unit(paragraph: etree._Element) -> bool:
     and the number stays whole; whether there was one."""
     for text in paragraph.iter(qn("w:t")):
         value = text.text or ""
-        match = re.search(r"\d\u00a0(?=[^\d]*$)", value)
+        match = re.search(r"\d[\u00a0 ](?=[^\d]*$)", value)
         if match is not None and any(c.isalpha() for c in value[match.end() :]):
-            text.text = value[: match.start() + 1] + " " + value[match.end() :]
-            return True
+            # every tie after the digits: a long name ('58,7 millions de dollars canadiens') wraps
+            # between its words, never inside one
+            words = value[match.end() :].replace("\u00a0", " ")
+            text.text = value[: match.start() + 1] + " " + words
+            return words != value[match.end() :] or value[match.start() + 1] == "\u00a0"
     return False

@@ -89,6 +89,17 @@ BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 
 
+#: A temperature below zero drawn in a chart, which charts refuse (they draw from zero up).
+COLD_CHART = (
+    MINIMAL.replace(
+        "value: 1000\n        qualifier: more than\n        unit: viewers", "value: -31\n        unit: °C"
+    )
+    .replace("    lists:", "      warm: {label: Warmest, value: 4, unit: °C}\n    lists:")
+    .replace("        key: true\n", "")
+    + "charts:\n  t:\n    title: T\n    kind: bar\n    figures: [reach.online_viewers, reach.warm]\n"
+)
+
+
 def literal_in_documents(*needles: str) -> Callable[[Path], None]:
     """Each text arrives whole (with the locale's typographic quotes for straight ones)."""
     from reportgen.data.typography import typographic
@@ -181,7 +192,40 @@ DATA = [
     Case("wrong-type", "data", edited("value: 1000", "value: lots"), 3, "expected a number, got 'lots'"),
     Case("nan", "data", edited("value: 1000", "value: .nan"), 3, "expected a finite number"),
     Case("infinity", "data", edited("value: 1000", "value: -.inf"), 3, "expected a finite number"),
-    Case("negative-count", "data", edited("value: 1000", "value: -5"), 3, "must be at least 0, got -5"),
+    Case(
+        "negative-count",
+        "data",
+        edited("value: 1000", "value: -5"),
+        3,
+        "sections.reach.figures.online_viewers: value -5 is below zero, which only a measure (°C, %, km) "
+        "can be",
+    ),
+    Case(
+        "negative-measure-builds",
+        "data",
+        edited(
+            "value: 1000\n        qualifier: more than\n        unit: viewers", "value: -31\n        unit: °C"
+        ),
+        0,
+        "built TE 2025",
+    ),
+    Case(
+        "negative-in-a-chart",
+        "data",
+        event_text(COLD_CHART),
+        3,
+        "charts.t: chart 't' draws 'reach.online_viewers', whose value is below zero",
+    ),
+    Case(
+        "conversion-qualifier-unknown",
+        "data",
+        edited(
+            "        unit: viewers",
+            "        currency: EUR\n        conversions: {USD: {value: 5, qualifier: roughly}}",
+        ),
+        3,
+        "sections.reach.figures.online_viewers.conversions.USD.qualifier: expected one of 'exactly'",
+    ),
     Case(
         "absurd-value",
         "data",

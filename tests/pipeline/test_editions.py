@@ -150,7 +150,7 @@ def test_validate_lists_each_missing_translation_and_strict_fails_on_them(tmp_pa
     assert len([w for w in said if "no it_IT translation" in w]) == 6  # every translated field
     assert len(said) == 7
     strict = CliRunner().invoke(main, ["validate", "--strict", str(source)])
-    assert strict.exit_code == 6 and "--strict: 7 warning(s)" in strict.output
+    assert strict.exit_code == 6 and "--strict: 7 warnings" in strict.output
 
 
 def test_the_project_files_languages_choose_the_editions(tmp_path: Path) -> None:

@@ -91,4 +91,4 @@ def test_strict_fails_a_build_with_warnings(project: Path) -> None:
     assert "warning: Sample Expo" in relaxed.output and "left out chart 'nowhere'" in relaxed.output
     strict = CliRunner().invoke(main, ["build", "--strict"])
     assert strict.exit_code == 6, strict.output
-    assert "--strict: 1 warning(s)" in strict.output
+    assert "--strict: 1 warning" in strict.output

@@ -86,7 +86,7 @@ def test_a_change_is_noticed(project: Path, change: str, monkeypatch: pytest.Mon
     code, output = build(project)
     assert code == 0 and not output.startswith("up to date"), output
     if change in ("event", "output-edited", "output-removed"):
-        assert "1 of 2 events are up to date; building 1" in output  # only what changed is built
+        assert "1 of 2 events is up to date; building 1" in output  # only what changed is built
         assert "1 built, 1 up to date, 0 failed" in output
 
 
@@ -149,7 +149,7 @@ def test_an_interrupted_batch_keeps_what_it_finished_though_the_stamp_is_written
     code, output = build(project)
     assert code == 0, output
     assert built == [n for n in ("other.yaml", "waic.yaml") if n != first]  # the finished one is up to date
-    assert "1 of 2 events are up to date; building 1" in output
+    assert "1 of 2 events is up to date; building 1" in output
 
 
 # -- the stamp is untrusted input: the output folder may be writable by others ---------------------
@@ -238,7 +238,7 @@ def test_a_stamp_never_has_a_huge_file_hashed(project: Path) -> None:
     stamp["events"][event]["inputs"][str(huge)] = "0" * 64
     (project / "output" / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
     code, output = build(project)
-    assert code == 0 and "1 of 2 events are up to date; building 1" in output, output
+    assert code == 0 and "1 of 2 events is up to date; building 1" in output, output
     assert not _warnings(output)
 
 
