@@ -631,7 +631,7 @@ def _first_page_quotes(
     elsewhere = (
         {f.ref for f in section.figure_list} - on_first_page
         | _labelled_bars(charts)
-        | _in_captions(section, [c for c in charts if "briefing" in c.documents])
+        | _in_captions(section, [c for c in charts if "briefing" in c.documents or c.too_few])
         | {f.ref for f in quoted if f.quote and f.quote.text[:1].islower()}
         | {f.ref for f in quoted if f.quote and _plain(f.amount_text) in _plain(f.quote.credit)}
     )
@@ -996,10 +996,22 @@ def _text_groups(
 def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
     """Whether a headline and `points` fit one slide of text: up to POINTS_PER_SLIDE bullets, or
     up to SHORT_POINTS of one line each, within the slide's rows."""
-    if len(points) <= POINTS_PER_SLIDE:
+    count = _bullet_count(points)
+    if count <= POINTS_PER_SLIDE:
         return _rows(headline, points) <= TEXT_ROWS
     short = all(_width(p) <= ROW_CHARS for p in points)
-    return short and len(points) <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
+    return short and count <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
+
+
+def _bullet_count(points: tuple[str, ...]) -> int:
+    """How many bullets a reader counts: a line that only heads the bullets under it (a folded
+    section's name, a list's lead line) is a heading, not one more bullet (its row still counts)."""
+    heads = sum(
+        1
+        for i, p in enumerate(points[:-1])
+        if not isinstance(p, Under) and isinstance(points[i + 1], Under) and _width(p) <= ROW_CHARS // 2
+    )
+    return len(points) - heads
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
@@ -1051,14 +1063,18 @@ def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tupl
     pair, after = punct.pair, punct.after_pair  # 'Fréquentation : le week-end …'
     if page.headline and page.headline.rstrip()[-1:] in ".!?。！？":
         # a summary is a sentence that stands alone: 'Teams worked through the weekend on …', not
-        # 'Teams and projects: Teams worked …' (its name and its summary run together)
-        return (page.headline, *page.points)
+        # 'Teams and projects: Teams worked …' (its name and its summary run together); under its
+        # name, a level down, so it is not read as the other section's ('Tradition et patrimoine'
+        # under 'Fréquentation', its name on no slide)
+        return (section.title, Under(page.headline), *map(Under, page.points))
     if page.headline:
         return (f"{section.title}{pair}{after(page.headline)}", *page.points)
     if page.points and _says_title(page.points[0], section.title):  # 'Forum tracks: …' (Forums),
         return page.points  # '9 países representados' (Expositores de nueve países)
-    if page.points:  # the name leads the first bullet rather than standing alone as one ('Jury')
-        return (f"{section.title}{pair}{after(page.points[0])}", *page.points[1:])
+    if len(page.points) > 1:  # its bullets a level down under its name, so all read as its
+        return (section.title, *map(Under, page.points))
+    if page.points:  # the name leads its one bullet rather than standing alone as one ('Jury')
+        return (f"{section.title}{pair}{after(page.points[0])}",)
     return (section.title,)
 
 

@@ -157,6 +157,12 @@ def _free_unit(paragraph: etree._Element) -> bool:
     and the number stays whole; whether there was one."""
     for text in paragraph.iter(qn("w:t")):
         value = text.text or ""
+        # a scale word stays with its number ('58,7 millions' / 'de dollars canadiens'), where
+        # more words follow it
+        scaled = re.search(r"\d\u00a0[^\W\d_]+(\u00a0[^\d]*)$", value)
+        if scaled is not None and any(c.isalpha() for c in scaled.group(1)):
+            text.text = value[: scaled.start(1)] + scaled.group(1).replace("\u00a0", " ")
+            return True
         match = re.search(r"\d[\u00a0 ](?=[^\d]*$)", value)
         if match is not None and any(c.isalpha() for c in value[match.end() :]):
             # every tie after the digits: a long name ('58,7 millions de dollars canadiens') wraps

@@ -46,7 +46,7 @@ def test_no_section_without_a_slide_loses_its_summary_from_the_deck(event: Path)
     assert len(derived.glance_headlines) == len(derived.glance_pages)
     for section in derived.sections.values():
         if section.summary and section.deck != "omit" and section.id not in shown:
-            assert section.summary.rstrip(".") in printed, (section.id, section.summary)  # a title: no stop
+            assert section.summary.rstrip(".。") in printed, (section.id, section.summary)  # a title: no stop
 
 
 def test_the_one_figure_events_summary_is_told_beside_its_hero_number(tmp_path: Path) -> None:

@@ -63,11 +63,14 @@ def test_small_sections_fold_together_under_their_names() -> None:
     assert "Speakers" not in titles and "The summit" not in titles
     other = derived.deck_sections[-1]
     points = other.deck_pages[-1].points
-    # its bullets led by its name, not read as another section's; the name is no bullet of its own
-    assert "Speakers" not in points
-    at = points.index("Speakers: Elena Marković, Minister of Water, opened the summit.")
-    assert points[at : at + 2] == (
-        "Speakers: Elena Marković, Minister of Water, opened the summit.",
+    # its bullets a level down under its name, not read as another section's (review E: a folded
+    # section's name was on no slide)
+    at = points.index("Speakers")
+    assert "Speakers" not in other.deck_pages[-1].under
+    assert set(points[at + 1 : at + 3]) <= set(other.deck_pages[-1].under)
+    assert points[at : at + 3] == (
+        "Speakers",
+        "Elena Marković, Minister of Water, opened the summit.",
         "Idris Haddad, Secretary-General of the Basin Council, closed the summit.",
     )
     assert other.deck_pages[-1].source == "Source: “Closing communiqué (sample)”"  # one source: a footer
@@ -105,10 +108,12 @@ def test_small_sections_share_an_other_highlights_slide() -> None:
     folded = _folded(sections, Formatter("en_GB"))
     assert [s.deck_pages for s in folded[:3]] == [(chart,), (), ()]
     assert folded[3].id == OTHER_HIGHLIGHTS and folded[3].title == "Other highlights"
-    assert folded[3].deck_pages[0].points == (
-        f"Ceremonies: {small.points[0]}",
+    assert folded[3].deck_pages[0].points == (  # its bullets under its name, a level down
+        "Ceremonies",
+        small.points[0],
         small.points[1],
-        f"Extras: {other.points[0]}",
+        "Extras",
+        other.points[0],
         other.points[1],
     )
     assert _folded(sections, Formatter("de_DE"))[3].title == "Weitere Höhepunkte"
@@ -168,8 +173,10 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     planned = {s.id: s for s in derived.deck_sections}
     assert planned["signing"].deck_pages == ()
     other = planned[OTHER_HIGHLIGHTS].deck_pages[-1]
-    # its summary, a sentence of its own, not led by the section's name ('Signed projects and …: ')
-    assert other.points[0].startswith("Representative industrial")
+    # its summary, a sentence of its own, under the section's name ('Signed projects and …: ' ran
+    # them together; alone, it read as the other sections')
+    assert other.points[0] == "Signed projects and investment"
+    assert other.points[1].startswith("Representative industrial") and other.points[1] in other.under
     assert other.folded == ("signing", "reach")
 
 
@@ -200,10 +207,14 @@ def test_a_folded_slide_leaves_the_tiles_numbers_to_the_tiles() -> None:
     other = derived.deck_sections[-1]
     assert other.id == OTHER_HIGHLIGHTS
     points = other.deck_pages[0].points
-    assert (
-        points[0] == "A flat course along the lake, with a record field and cool weather."
-    )  # no 'The race: '
-    assert "Winners: Amara Okafor won the women's race in 2:21:40." in points
+    # under its name, a level down: not 'The race: A flat course …'
+    assert points[:2] == ("The race", "A flat course along the lake, with a record field and cool weather.")
+    assert points[1] in other.deck_pages[0].under
+    at = points.index("Winners")  # the two winners under their section's name
+    assert points[at + 1 : at + 3] == (
+        "Amara Okafor won the women's race in 2:21:40.",
+        "Jonas Lindqvist won the men's race in 2:07:15.",
+    )
     assert not any("41,250" in p for p in points)
 
 

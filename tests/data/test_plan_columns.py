@@ -79,3 +79,19 @@ def test_a_lists_items_and_a_quotation_sit_a_level_down(tmp_path: Path) -> None:
         encoding="unicode",
     )
     assert 'char="–"' in dash
+
+
+def test_a_folded_sections_summary_sits_under_its_name(tmp_path: Path) -> None:
+    """Reviewers: 'Tradition et patrimoine', a section of one summary, became the last bullet of
+    the 'Fréquentation' slide, its name on no slide, and `inspect --plan` said it had no slide
+    because 'its bullets only repeat the tiles'."""
+    from reportgen.data.plan_view import plan_data, plan_text
+
+    event = EVENTS / "languages" / "carnaval-fr-ca.yaml"
+    prepared = prepare(event)
+    (page,) = next(s for s in prepared.derived.deck_sections if s.id == "frequentation").deck_pages
+    at = page.points.index("Tradition et patrimoine")
+    assert page.points[at + 1].startswith("Depuis 1955") and page.points[at + 1] in page.under
+    assert "Tradition et patrimoine" not in page.under
+    plan = plan_text(plan_data(prepared.summary, prepared.derived))
+    assert "'Tradition et patrimoine' is folded into slide 3 (Fréquentation)" in plan

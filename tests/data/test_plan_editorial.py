@@ -137,7 +137,8 @@ def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
     hack = _derived(EVENTS / "hackathon-tiny.yaml")
     other = next(s for s in hack.deck_sections if s.id == OTHER_HIGHLIGHTS)
     lines = other.deck_pages[0].points
-    assert lines[0].startswith("Teams worked through the weekend")  # not 'Teams and projects: Teams …'
+    # under its name, a level down: not 'Teams and projects: Teams …'
+    assert lines[0] == "Teams and projects" and lines[1].startswith("Teams worked through the weekend")
     assert not any(p.startswith("Teams and projects:") for p in lines)
     agro = _deck_points(_derived(LANGUAGES / "feria-agro-es.yaml"))
     assert "9 países representados" in agro

@@ -76,8 +76,10 @@ def test_fold_folds_a_section_the_plan_gives_a_slide(tmp_path: Path) -> None:
     titles, text, _ = _built(event, tmp_path / "b")
     assert "The Lucerne Declaration" not in titles
     assert titles[-1] == "Other highlights"
-    # its summary, a sentence of its own, not led by the section's name ('The Lucerne Declaration: …')
-    assert "\nThe basin states agreed" in text and "The Lucerne Declaration: " not in text
+    # its summary, a sentence of its own, under the section's name ('The Lucerne Declaration: …'
+    # ran them together)
+    assert "\nThe Lucerne Declaration\nThe basin states agreed" in text
+    assert "The Lucerne Declaration: " not in text
 
 
 def test_the_project_file_can_turn_folding_off(tmp_path: Path) -> None:

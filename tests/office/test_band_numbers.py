@@ -9,7 +9,7 @@ from pathlib import Path
 
 from docx import Document
 
-from reportgen.office.ooxml import paragraph_text
+from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.word_fit import MIN_CELL_PT, numbers_too_wide
 
 from ..conftest import ROOT, pptx_slide_texts
@@ -51,3 +51,16 @@ def test_a_tiles_amount_never_parts_from_its_scale_word_and_currency(tmp_path: P
     _, deck = built(NUMBERS / "band-es.yaml", tmp_path / "out")
     tiles = "\n".join(pptx_slide_texts(deck))
     assert f"casi\n480{NBSP}millones{NBSP}de{NBSP}euros\nVolumen de negocio generado" in tiles
+
+
+def test_a_long_currency_name_wraps_after_the_number_and_its_scale_word(tmp_path: Path) -> None:
+    """'environ 58,7 millions de dollars canadiens' (fr_CA) is too wide for a tile or a band cell
+    even at the smallest size: the number and its scale word stay whole and the currency's words
+    take the next lines. Freeing every tie after the digits parted '58,7' from 'millions', and
+    keeping them all broke the phrase inside a word or ran it out of its tile."""
+    briefing, deck = built(ROOT / "tests" / "events" / "languages" / "carnaval-fr-ca.yaml", tmp_path)
+    band = [paragraph_text(p) for p in Document(str(briefing)).element.body.iter(qn("w:p"))]
+    (amount,) = [t for t in band if "58,7" in t and "canadiens" in t and "Retombées" not in t][:1]
+    assert "58,7\u00a0millions de dollars canadiens" in amount
+    (glance,) = [slide for slide in pptx_slide_texts(deck) if "58,7" in slide]
+    assert "\n58,7\u00a0millions de dollars canadiens\n" in glance

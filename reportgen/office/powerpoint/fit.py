@@ -10,6 +10,7 @@ that is reported as a warning naming the slide and shape rather than shrunk furt
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -272,12 +273,33 @@ def _fit_words(
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN
         widest = max((em for _, em in _words(text)), default=0.0) * size * margin
+        if widest * MIN_FIT_PT / size > width_pt and _free_words(p):  # too wide even at the floor
+            text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+            widest = max((em for _, em in _words(text)), default=0.0) * size * margin
         if widest > width_pt and size > MIN_FIT_PT:
             size = max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
             for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
                 r_pr.set("sz", str(int(size * 100)))
         fitted.append((text, size, after))
     return fitted
+
+
+#: A number with its scale word ('58,7\u00a0millions'), then the ties of the words after it.
+_TIED_WORDS = re.compile(r"(\d[\d.,\u00a0\u202f’']*\u00a0[^\W\d_]+)(\u00a0[^\d]*)$")
+
+
+def _free_words(paragraph: etree._Element) -> bool:
+    """Untie the words after a number and its scale word, where the whole is too wide for its box
+    even at the floor: '58,7 millions' stays whole and 'de dollars canadiens' may take the next
+    line, rather than the number breaking or leaving its tile. Whether a tie was freed."""
+    freed = False
+    for text in paragraph.iter(qn("a:t")):
+        value = text.text or ""
+        match = _TIED_WORDS.search(value)
+        if match is not None and any(c.isalpha() for c in match.group(2)):
+            text.text = value[: match.start(2)] + match.group(2).replace("\u00a0", " ")
+            freed = True
+    return freed
 
 
 def _set_autofit(body: etree._Element, scale: float) -> None:
