@@ -312,6 +312,9 @@ class Event(_Strict):
     theme: Text | None = None
     summary: Text | None = None
     city: Text
+    # The city after the word for 'in', as the event's language says it, where the city takes an
+    # article the built-in table does not know ('no Recife', 'au Havre'): the documents' "ended in …"
+    in_city: Text | None = None
     country: Text | None = None
     start_date: dt.date | None = None
     closing_date: dt.date

@@ -253,12 +253,12 @@ def figure(
 
 
 #: Words that end an English label's head noun phrase ('Share | of visitors', 'Raised | for charity').
-_PREPOSITIONS = frozenset(
-    "of for in at by on to from with during among under over per across before after about "
-    "between within without against".split()
-)
+_PREPOSITIONS = frozenset((
+    "of", "for", "in", "at", "by", "on", "to", "from", "with", "during", "among", "under", "over",
+    "per", "across", "before", "after", "about", "between", "within", "without", "against",
+))  # fmt: skip
 #: English plurals that do not end in -s.
-_IRREGULAR_PLURALS = frozenset("women men people children media data staff police cattle".split())
+_IRREGULAR_PLURALS = frozenset(("women", "men", "people", "children", "media", "data", "staff", "police"))
 
 
 def _subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
@@ -506,10 +506,12 @@ def item_list(label: str, items: Sequence[str], locale: str) -> str:
 
 #: Small words that names hold in small letters ('Ministry of Culture and Tourism of the
 #: Republic', 'Bakkerij Van der Meulen', 'Câmara Municipal do Porto'): they do not make a clause.
-_NAME_PARTICLES = frozenset(
-    """of the and for in on at to a an by with & de del della delle dei di da do dos das du des la le
-    les l' et y e o em no na nos al el los las van der den het von und für zu im am vom zur zum""".split()
-)
+_NAME_PARTICLES = frozenset((
+    "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "&", "de", "del",
+    "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "l'",
+    "et", "y", "e", "o", "em", "no", "na", "nos", "al", "el", "los", "las", "van", "der", "den",
+    "het", "von", "und", "für", "zu", "im", "am", "vom", "zur", "zum",
+))  # fmt: skip
 
 
 def _is_clause(item: str) -> bool:

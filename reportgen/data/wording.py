@@ -18,8 +18,8 @@ from reportgen.data.sentences import bare_figures, is_year
 def wording_warnings(prepared: Prepared) -> list[str]:
     """Both kinds of warning for one prepared event (its first language)."""
     bare = bare_figures(prepared.summary)
-    derived = prepared.derived
-    return [*label_value_warnings(derived, prepared.formatter.punct.pair, bare), *year_label_warnings(derived)]
+    derived, pair = prepared.derived, prepared.formatter.punct.pair
+    return [*label_value_warnings(derived, pair, bare), *year_label_warnings(derived)]
 
 
 def label_value_warnings(derived: Derived, pair: str, bare: set[str]) -> list[str]:
@@ -39,7 +39,7 @@ def label_value_warnings(derived: Derived, pair: str, bare: set[str]) -> list[st
             warnings.append(
                 f"{_field(fig)}: prints as the line '{_shown(fig.sentence)}', a label and a value "
                 "with no verb; add `sentence:` with the figure's words around {value}, in the "
-                "event's language (for example `sentence: \"The winner took home {value}.\"`), and "
+                'event\'s language (for example `sentence: "The winner took home {value}."`), and '
                 "it reads as a sentence"
             )
     return warnings
