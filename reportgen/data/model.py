@@ -313,7 +313,7 @@ class Event(_Strict):
     summary: Text | None = None
     city: Text
     # The city after the word for 'in', as the event's language says it, where the city takes an
-    # article the built-in table does not know ('no Recife', 'au Havre'): the documents' "ended in …"
+    # article the built-in table does not know ('no Fundão', 'au Havre'): the documents' "ended in …"
     in_city: Text | None = None
     country: Text | None = None
     start_date: dt.date | None = None

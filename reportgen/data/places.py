@@ -7,7 +7,7 @@ written with an article only its own language has ('Le Havre', 'Il Cairo', 'O Po
 contracted by that rule (an Italian text keeps 'a Le Havre'); a city that takes one but is
 usually written without it ('Porto', 'Rio de Janeiro', 'Cairo') is found in a small table of
 well-known cities, a lexicon rather than a guess; the event file's `in_city` says it for any
-other ('in_city: {pt: no Recife}'). Chinese, Japanese and Korean put the city's particle
+other ('in_city: {pt: no Fundão}'). Chinese, Japanese and Korean put the city's particle
 in the sentence itself ('在上海', '東京で'): the city is given alone.
 """
 

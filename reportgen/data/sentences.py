@@ -210,7 +210,8 @@ def _written(fig: FigureFacts, template: str, punct: Punctuation, proper: frozen
     within, note = _tail_parts(fig, punct, proper)
     if note:
         end = (end or punct.stop) + punct.space + note
-    return Sentence(before, fig.text_full, f"{body}{within}{end}")
+    value = fig.text_full if before else _capitalised(fig.text_full)  # '{value} watched …'
+    return Sentence(before, value, f"{body}{within}{end}")
 
 
 def figure(
