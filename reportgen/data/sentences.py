@@ -241,6 +241,9 @@ def figure(
     subject = _subject(fig, kind, proper) if lang == "en" else ""
     if subject:  # 'The developer kit price was $4,999', not 'Developer kit price: $4,999'
         return Sentence(f"{subject} was ", fig.value_text, tail)
+    subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
+    if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
+        return Sentence(f"{subject} bedroeg ", fig.value_text, tail)
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)
@@ -262,15 +265,81 @@ _PREPOSITIONS = frozenset((
 _IRREGULAR_PLURALS = frozenset(("women", "men", "people", "children", "media", "data", "staff", "police"))
 
 
+def _measured(fig: FigureFacts, kind: str) -> bool:
+    """Money, or a measure whose unit is one (m², km, %, km/u), not a counted noun ('runners')."""
+    unit = (fig.unit or "").strip().lower()
+    if kind == "money":
+        return True
+    return kind == "measure" and (unit in MEASURES or bool(re.fullmatch(r"[^\W\d]+/[^\W\d]+", unit)))
+
+
+#: Dutch nouns of an amount, a size or a rate ('prijzengeld', 'begroting', 'snelheid'), as the
+#: last part of a compound, with their article: the subject of 'bedroeg'. A noun not listed keeps
+#: 'Label: value' (its article, or 'bedroeg' for it, is not sure: 'Beursvloer').
+_NL_AMOUNTS = {
+    **dict.fromkeys(
+        ("geld", "budget", "bedrag", "aandeel", "percentage", "gewicht", "volume", "saldo", "tarief"),
+        "Het",
+    ),
+    **dict.fromkeys(
+        (
+            "begroting", "investering", "opbrengst", "omzet", "afstand", "snelheid", "groei",
+            "waarde", "oppervlakte", "prijs", "bijdrage", "winst", "lengte", "capaciteit", "omvang",
+            "toename", "stijging", "daling", "subsidie",
+        ),
+        "De",
+    ),
+}  # fmt: skip
+_NL_PREPOSITIONS = frozenset(
+    (
+        "van",
+        "voor",
+        "per",
+        "in",
+        "op",
+        "bij",
+        "uit",
+        "met",
+        "door",
+        "over",
+        "tijdens",
+        "na",
+        "onder",
+        "tot",
+        "aan",
+    )
+)
+
+
+def _dutch_subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
+    """A Dutch money or measure label as the subject of 'bedroeg', with its article ('Het
+    prijzengeld voor de eindwinnaar', 'De gemiddelde snelheid van de winnaar'), or '' where that is
+    not sure: a noun not known as an amount, an adjective whose ending the article would change
+    ('Totaal prijzengeld': 'het totale'), two nouns, a name."""
+    if not _measured(fig, kind) or not re.fullmatch(r"[^\W\d_][\w’'\- ]*", fig.label):
+        return ""
+    words = fig.label.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NL_PREPOSITIONS), len(words))
+    head = [w.lower() for w in words[:cut]]
+    if not head or len(head) > 3 or any(w[:1].isupper() for w in words[1:cut]):
+        return ""
+    if any(not adjective.endswith("e") for adjective in head[:-1]):  # 'gemiddelde', 'totale'
+        return ""
+    noun = head[-1]
+    found = [(e, a) for e, a in _NL_AMOUNTS.items() if noun.endswith(e)]
+    if not found or head[0] in ("de", "het", "een"):
+        return ""
+    article = max(found, key=lambda ea: len(ea[0]))[1]
+    return f"{article} {_lower_first(fig.label, proper)}"
+
+
 def _subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
     """An English money or measure label as the subject of 'was' ('The developer kit price',
     'The share of visitors from the county'), or '' where that is not sure: a plural or compound
     head ('Ticket sales', 'Equipment and machinery': 'were'), a name ('Coastal Resilience Fund'),
     a participle with no noun ('Raised for charity'), a number in the head ('Budget 2026'), or a
     unit that is a counted noun rather than a measure ('Starters: 41,250 runners')."""
-    if kind == "measure" and (fig.unit or "").strip().lower() not in MEASURES:
-        return ""
-    if kind not in ("money", "measure") or not re.fullmatch(r"[\w’'\- ,]+", fig.label):
+    if not _measured(fig, kind) or not re.fullmatch(r"[\w’'\- ,]+", fig.label):
         return ""
     words = fig.label.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))

@@ -214,13 +214,31 @@ def test_the_event_file_says_the_city_where_the_table_does_not(tmp_path: Path) -
     assert in_city("Fundão", "pt") == "em Fundão"
 
 
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        ("Prijzengeld voor de eindwinnaar", f"Het prijzengeld voor de eindwinnaar bedroeg 20.000{NBSP}euro"),
+        ("Begroting van de organisatie", f"De begroting van de organisatie bedroeg 20.000{NBSP}euro"),
+        ("Zakelijke omzet", f"De zakelijke omzet bedroeg 20.000{NBSP}euro"),
+        # not sure: the article would change the adjective ('het totale'); a noun not known as an amount
+        ("Totaal prijzengeld", f"Totaal prijzengeld: 20.000{NBSP}euro"),
+        ("Beursvloer", f"Beursvloer: 20.000{NBSP}euro"),
+    ],
+)
+def test_dutch_money_is_the_subject_of_bedroeg_where_its_article_is_sure(
+    tmp_path: Path, label: str, said: str
+) -> None:
+    assert _said(_event(tmp_path, "nl_NL", label=label))["geld.winnaar"] == said
+
+
 def test_validate_names_the_field_for_label_value_lines_and_bare_years(tmp_path: Path) -> None:
-    path = _event(tmp_path, extra=YEARS.format(unit="bezoekers").replace("qualifier: nearly", "key: true"))
+    years = YEARS.format(unit="bezoekers").replace("qualifier: nearly", "key: true")
+    path = _event(tmp_path, label="Totaal prijzengeld", extra=years)
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert (
-        "sections.geld.figures.winnaar: prints as the line 'Prijzengeld voor de eindwinnaar: 20.000 euro', "
+        "sections.geld.figures.winnaar: prints as the line 'Totaal prijzengeld: 20.000 euro', "
         "a label and a value with no verb; add `sentence:` with the figure's words around {value}, in "
         'the event\'s language (for example `sentence: "The winner took home {value}."`), and it '
         "reads as a sentence"
