@@ -229,6 +229,10 @@ def figure(
     year = _year(fig.label)
     if year and kind in ("measure", "money", "count"):  # 'Mais de 96 000 visitantes em 2026'
         return _in_year(fig, year, lang, tail)
+    if lang in _ON_DAY and kind in ("measure", "money") and _is_date(fig.label, locale):
+        # '52,000 visitors on Tuesday 14 October', not 'Tuesday 14 October: 52,000 visitors'
+        day = fig.label.strip() if lang in ("en", "de") else fig.label.strip().lower()
+        return Sentence("", _capitalised(fig.value_text), f" {_ON_DAY[lang]} {day}{tail}")
     # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
         if lang == "ja":
@@ -375,6 +379,37 @@ def is_year(label: str) -> bool:
 
 def _year(label: str) -> str:
     return label.strip() if is_year(label) else ""
+
+
+#: The word before a day ('on Tuesday 14 October', 'am 14. Oktober', 'le mardi 14 octobre'), in
+#: the languages where one word says it for any date; the others keep 'Label: value'.
+_ON_DAY = {"en": "on", "de": "am", "fr": "le", "es": "el", "nl": "op"}
+
+
+@cache
+def _calendar_words(locale: str) -> frozenset[str]:
+    """The locale's names of days and months, in small letters ('tuesday', 'october')."""
+    try:
+        loc = Locale.parse(locale)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    names = [
+        *loc.days["format"]["wide"].values(),
+        *loc.months["format"]["wide"].values(),
+        *loc.months["stand-alone"]["wide"].values(),
+    ]
+    return frozenset(n.casefold() for n in names)
+
+
+def _is_date(label: str, locale: str) -> bool:
+    """Whether a label is only a date in words ('Tuesday 14 October', 'Dienstag, 14. Oktober',
+    'martes 14 de octubre'): day and month names, numbers, and nothing else."""
+    words = label.replace(",", " ").split()
+    known = _calendar_words(locale)
+    named = [w for w in words if w.casefold() in known]
+    numbers = [w for w in words if re.fullmatch(r"\d{1,4}\.?", w)]
+    small = [w for w in words if w in ("de", "del")]  # '14 de octubre'
+    return bool(named) and bool(numbers) and len(named) + len(numbers) + len(small) == len(words)
 
 
 def _in_year(fig: FigureFacts, year: str, lang: str, tail: str) -> Sentence:

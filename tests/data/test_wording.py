@@ -139,6 +139,27 @@ def test_a_year_label_reads_as_the_figure_in_that_year(
     assert _said(path)["geld.v2026"].replace(NBSP, " ") == said
 
 
+DAY = "      dag1: {{label: '{label}', value: 52000, unit: {unit}}}\n"
+
+
+@pytest.mark.parametrize(
+    ("locale", "label", "unit", "said"),
+    [
+        ("en_GB", "Tuesday 14 October", "visitors", "52,000 visitors on Tuesday 14 October"),
+        ("de_DE", "Dienstag, 14. Oktober", "Besucher", "52.000 Besucher am Dienstag, 14. Oktober"),
+        ("fr_FR", "Mardi 14 octobre", "visiteurs", "52 000 visiteurs le mardi 14 octobre"),
+        ("es_ES", "Martes 14 de octubre", "visitantes", "52.000 visitantes el martes 14 de octubre"),
+        ("nl_NL", "Dinsdag 14 oktober", "bezoekers", "52.000 bezoekers op dinsdag 14 oktober"),
+        ("en_GB", "Tuesday session", "visitors", "Tuesday session: 52,000 visitors"),  # not only a date
+    ],
+)
+def test_a_date_label_reads_as_the_figure_on_that_day(
+    tmp_path: Path, locale: str, label: str, unit: str, said: str
+) -> None:
+    path = _event(tmp_path, locale, extra=DAY.format(label=label, unit=unit))
+    assert _said(path)["geld.dag1"].replace(NBSP, " ").replace("\u202f", " ") == said
+
+
 @pytest.mark.parametrize(
     ("items", "locale", "said"),
     [
