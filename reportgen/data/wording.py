@@ -55,7 +55,7 @@ def year_label_warnings(derived: Derived) -> list[str]:
             continue
         warnings.append(
             f"{_field(fig)}: its label {fig.label!r} is only a year, and the figure is printed "
-            "outside its chart (a tile and the key figures), where the year does not say what it "
+            "outside its chart (among the key figures or as a tile), where the year does not say what it "
             "counts; write the label as what it counts in that year (for example "
             f"`label: Visitors in {fig.label.strip()}`), or set `key: false` and `deck: bullet` "
             "so it is printed as a sentence"
