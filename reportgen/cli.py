@@ -608,9 +608,10 @@ def validate(
     """Check event files (and the project file) without building anything; report every problem."""
     _require_cwd(debug)
     from reportgen.data.author_text import author_text_warnings
-    from reportgen.data.prepare import translation_warnings
+    from reportgen.data.prepare import prepare, translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
+    from reportgen.data.wording import wording_warnings
     from reportgen.project.settings import Flags, settle
 
     settings, code = _guarded(lambda: settle(Flags(files, config_file=config_file)), debug)
@@ -622,7 +623,10 @@ def validate(
         code = code or failed
         if summary is None:
             continue
-        for warning in (*author_text_warnings(summary), *unit_warnings(summary)):
+        prepared, unprepared = _guarded(lambda path=path: prepare(path, settings.project), debug)
+        code = code or unprepared
+        worded = wording_warnings(prepared) if prepared is not None else []
+        for warning in (*author_text_warnings(summary), *unit_warnings(summary), *worded):
             log.warning(f"{display_path(path)}: {warning}")
         for warning in translation_warnings(summary, settings.project):
             log.warning(warning)

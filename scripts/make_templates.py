@@ -51,15 +51,16 @@ PLACE = (
 )
 # The name is the sentence's subject with its article where the language needs one ('Die
 # Internationale Fachmesse …'); where that article is not sure, a sentence that needs none. The
-# short name in brackets unless the name says it ('Leeds Civic Data Hack 2026').
+# short name in brackets unless the name says it ('Leeds Civic Data Hack 2026'). `in_city` is the
+# city with the word for 'in' as the language says it ('no Porto', 'au Havre'; data/places.py).
 STORY = (
     "{% if event.subject and event.short_name in event.name %}"
-    '{{ _("%(name)s ended in %(city)s on %(date)s.", name=event.subject, '
-    "city=event.city, date=event.closing_date|date) }}"
-    '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended in %(city)s on %(date)s.", '
-    "name=event.subject, short_name=event.short_name, city=event.city, date=event.closing_date|date) }}"
-    '{% else %}{{ _("%(name)s (%(short_name)s): closing in %(city)s on %(date)s.", name=event.name, '
-    "short_name=event.short_name, city=event.city, date=event.closing_date|date) }}{% endif %}"
+    '{{ _("%(name)s ended %(in_city)s on %(date)s.", name=event.subject, '
+    "in_city=event.in_city, date=event.closing_date|date) }}"
+    '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended %(in_city)s on %(date)s.", '
+    "name=event.subject, short_name=event.short_name, in_city=event.in_city, date=event.closing_date|date) }}"
+    '{% else %}{{ _("%(name)s (%(short_name)s): closing %(in_city)s on %(date)s.", name=event.name, '
+    "short_name=event.short_name, in_city=event.in_city, date=event.closing_date|date) }}{% endif %}"
 )
 KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"

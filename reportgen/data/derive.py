@@ -77,6 +77,7 @@ class FigureView(View):
     _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
     headline: bool = False  # the news (model.Figure): first of the key figures
+    own_sentence: str | None = None  # the file's `sentence:` with its {value} (model.Figure)
 
     template_properties = (
         "text_full",
@@ -1268,6 +1269,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         key=fig.key or fig.headline,
         headline=fig.headline,
         deck=fig.deck,
+        own_sentence=fig.sentence,
         text=fmt.figure(fig),
         text_with_unit=fmt.figure(fig, unit=True),
         as_of_text=fmt.as_of(fig),

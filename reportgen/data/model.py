@@ -50,6 +50,38 @@ MAX_TEXT = 20_000
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 
+#: Where a figure's number goes in its own sentence (`Figure.sentence`).
+VALUE_SLOT = "{value}"
+
+
+def _check_sentence(value: str) -> str:
+    """A figure's own sentence: its words around one `{value}`, and no number of its own (numbers
+    belong in figures, where they are formatted, checked and charted)."""
+    count = value.count(VALUE_SLOT)
+    if count != 1:
+        raise ValueError(
+            f"holds {VALUE_SLOT} {count} times; write it once, where the figure's number goes "
+            f"(for example 'The developer kit costs {VALUE_SLOT}.')"
+        )
+    rest = value.replace(VALUE_SLOT, "")
+    brace = re.search(r"[{}]", rest)
+    if brace:
+        raise ValueError(
+            f"holds {brace.group()!r} outside {VALUE_SLOT}; the only placeholder is {VALUE_SLOT}, "
+            "where the figure's number goes"
+        )
+    digits = re.search(r"\d+", rest)
+    if digits:
+        raise ValueError(
+            f"holds the number {digits.group()!r} of its own; numbers belong in figures (as a "
+            f"figure's value, printed at {VALUE_SLOT}), so write the sentence without it"
+        )
+    return value
+
+
+#: A figure's sentence: printed text (translatable like a label) with one `{value}`.
+FigureSentence = Annotated[Text, AfterValidator(_check_sentence)]
+
 
 MAX_DECIMALS = 12
 
@@ -223,6 +255,16 @@ class Figure(_Strict):
     # briefing prints every figure whatever this says.
     deck: Literal["auto", "tile", "bullet", "omit"] = "auto"
     note: Text | None = None  # printed beside the figure
+    # The figure as a sentence in the event's words, `{value}` where its number goes ("The
+    # developer kit costs {value}."): printed wherever the figure is a line of text (bullets,
+    # notes), never on a tile or in a chart, which print its label and number
+    sentence: FigureSentence | None = Field(
+        default=None,
+        description=(
+            "the figure as a sentence, {value} where its number goes, with no number of its own, "
+            "e.g. 'The developer kit costs {value}.'; printed in bullets and notes, never on tiles or charts"
+        ),
+    )
     comment: Text | None = None  # for the file's authors: never printed
     quote: Quote | None = None
     breakdown: dict[Key, Figure] = Field(default_factory=dict)
@@ -334,6 +376,9 @@ class Event(_Strict):
     theme: Text | None = None
     summary: Text | None = None
     city: Text
+    # The city after the word for 'in', as the event's language says it, where the city takes an
+    # article the built-in table does not know ('no Fundão', 'au Havre'): the documents' "ended in …"
+    in_city: Text | None = None
     country: Text | None = None
     start_date: dt.date | None = None
     closing_date: dt.date

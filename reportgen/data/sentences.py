@@ -34,7 +34,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from reportgen.data import articles
-from reportgen.data.model import EventSummary
+from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
 
@@ -49,9 +49,13 @@ class FigureFacts(Protocol):
     text: str  # 'more than 500', 'nearly RMB 15 billion'
     as_of_text: str
     note: str | None
+    # the file's `sentence:` ('The developer kit costs {value}.'); read with getattr: optional
 
     @property
     def value_text(self) -> str: ...
+
+    @property
+    def text_full(self) -> str: ...
 
     @property
     def label_names_unit(self) -> bool: ...
@@ -177,6 +181,13 @@ def _tail(fig: FigureFacts, punct: Punctuation, proper: frozenset[str] = frozens
     """The figure's 'as of' time and its note: a short note of one clause as an aside in brackets
     ('42 hectáreas (ensayos de siembra directa …)'), never a bare phrase after a full stop
     ('Label: value. Ensayos de …'); a longer one as the sentence after it."""
+    within, after = _tail_parts(fig, punct, proper)
+    return within + (f"{punct.stop}{punct.space}{after}" if after else "")
+
+
+def _tail_parts(fig: FigureFacts, punct: Punctuation, proper: frozenset[str]) -> tuple[str, str]:
+    """What follows the figure within its sentence (its 'as of' time, a short note in brackets)
+    and the sentence after it (a longer note, with its full stop)."""
     tail = f"{punct.clause}{fig.as_of_text}" if fig.as_of_text else ""
     note = (fig.note or "").strip()
     body = note.rstrip(".。")
@@ -185,10 +196,22 @@ def _tail(fig: FigureFacts, punct: Punctuation, proper: frozenset[str] = frozens
         first = body.split(maxsplit=1)[0]
         if first[1:] == first[1:].lower() and first[:1].isupper() and first not in proper:
             body = body[:1].lower() + body[1:]  # 'a record since 2009', not a name ('Ifema')
-        return f"{tail}{punct.open}{body}{punct.close}"
+        return f"{tail}{punct.open}{body}{punct.close}", ""
+    return tail, (note + ("" if note[-1] in _ENDS else punct.stop)) if note else ""
+
+
+def _written(fig: FigureFacts, template: str, punct: Punctuation, proper: frozenset[str]) -> Sentence:
+    """The file's own sentence for the figure ('The developer kit costs {value}.'), its number
+    where `{value}` stands, with unit or currency as the figure prints them; the 'as of' time and a
+    short note go before its closing stop, a long note after it."""
+    before, _, after = template.strip().partition("{value}")
+    body = after.rstrip(_ENDS + " ")
+    end = after[len(body) :].strip()
+    within, note = _tail_parts(fig, punct, proper)
     if note:
-        tail += f"{punct.stop}{punct.space}{note}" + ("" if note[-1] in _ENDS else punct.stop)
-    return tail
+        end = (end or punct.stop) + punct.space + note
+    value = fig.text_full if before else _capitalised(fig.text_full)  # '{value} watched …'
+    return Sentence(before, value, f"{body}{within}{end}")
 
 
 def figure(
@@ -198,8 +221,18 @@ def figure(
     is one of several categories of which some are bare ('Europe', 'Americas'), so it reads as
     they do rather than as a noun ('9 americas')."""
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
+    written = getattr(fig, "own_sentence", None)  # facts made by hand (tests, older callers) lack it
+    if written:
+        return _written(fig, written, punct, proper)
     kind = "bare" if alike and kind == "noun" else kind
     tail = _tail(fig, punct, proper)
+    year = _year(fig.label)
+    if year and kind in ("measure", "money", "count"):  # 'Mais de 96 000 visitantes em 2026'
+        return _in_year(fig, year, lang, tail)
+    if lang in _ON_DAY and kind in ("measure", "money") and _is_date(fig.label, locale):
+        # '52,000 visitors on Tuesday 14 October', not 'Tuesday 14 October: 52,000 visitors'
+        day = fig.label.strip() if lang in ("en", "de") else fig.label.strip().lower()
+        return Sentence("", _capitalised(fig.value_text), f" {_ON_DAY[lang]} {day}{tail}")
     # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
         if lang == "ja":
@@ -209,6 +242,12 @@ def figure(
         return Sentence(f"{fig.label}{link}", fig.value_text, tail)
     if lang == "ko" and kind != "bare" and _topic(fig.label):  # '관람객은 약 62만명'
         return Sentence(f"{fig.label}{_topic(fig.label)} ", fig.value_text, tail)
+    subject = _subject(fig, kind, proper) if lang == "en" else ""
+    if subject:  # 'The developer kit price was $4,999', not 'Developer kit price: $4,999'
+        return Sentence(f"{subject} was ", fig.value_text, tail)
+    subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
+    if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
+        return Sentence(f"{subject} bedroeg ", fig.value_text, tail)
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)
@@ -219,6 +258,167 @@ def figure(
             return Sentence(article, "", f" {label}{tail}")
         return Sentence("", _capitalised(fig.text), f" {label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
+
+
+#: Words that end an English label's head noun phrase ('Share | of visitors', 'Raised | for charity').
+_PREPOSITIONS = frozenset((
+    "of", "for", "in", "at", "by", "on", "to", "from", "with", "during", "among", "under", "over",
+    "per", "across", "before", "after", "about", "between", "within", "without", "against",
+))  # fmt: skip
+#: English plurals that do not end in -s.
+_IRREGULAR_PLURALS = frozenset(("women", "men", "people", "children", "media", "data", "staff", "police"))
+
+
+def _measured(fig: FigureFacts, kind: str) -> bool:
+    """Money, or a measure whose unit is one (m², km, %, km/u), not a counted noun ('runners')."""
+    unit = (fig.unit or "").strip().lower()
+    if kind == "money":
+        return True
+    return kind == "measure" and (unit in MEASURES or bool(re.fullmatch(r"[^\W\d]+/[^\W\d]+", unit)))
+
+
+#: Dutch nouns of an amount, a size or a rate ('prijzengeld', 'begroting', 'snelheid'), as the
+#: last part of a compound, with their article: the subject of 'bedroeg'. A noun not listed keeps
+#: 'Label: value' (its article, or 'bedroeg' for it, is not sure: 'Beursvloer').
+_NL_AMOUNTS = {
+    **dict.fromkeys(
+        ("geld", "budget", "bedrag", "aandeel", "percentage", "gewicht", "volume", "saldo", "tarief"),
+        "Het",
+    ),
+    **dict.fromkeys(
+        (
+            "begroting", "investering", "opbrengst", "omzet", "afstand", "snelheid", "groei",
+            "waarde", "oppervlakte", "prijs", "bijdrage", "winst", "lengte", "capaciteit", "omvang",
+            "toename", "stijging", "daling", "subsidie",
+        ),
+        "De",
+    ),
+}  # fmt: skip
+_NL_PREPOSITIONS = frozenset(
+    (
+        "van",
+        "voor",
+        "per",
+        "in",
+        "op",
+        "bij",
+        "uit",
+        "met",
+        "door",
+        "over",
+        "tijdens",
+        "na",
+        "onder",
+        "tot",
+        "aan",
+    )
+)
+
+
+def _dutch_subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
+    """A Dutch money or measure label as the subject of 'bedroeg', with its article ('Het
+    prijzengeld voor de eindwinnaar', 'De gemiddelde snelheid van de winnaar'), or '' where that is
+    not sure: a noun not known as an amount, an adjective whose ending the article would change
+    ('Totaal prijzengeld': 'het totale'), two nouns, a name."""
+    if not _measured(fig, kind) or not re.fullmatch(r"[^\W\d_][\w’'\- ]*", fig.label):
+        return ""
+    words = fig.label.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NL_PREPOSITIONS), len(words))
+    head = [w.lower() for w in words[:cut]]
+    if not head or len(head) > 3 or any(w[:1].isupper() for w in words[1:cut]):
+        return ""
+    if any(not adjective.endswith("e") for adjective in head[:-1]):  # 'gemiddelde', 'totale'
+        return ""
+    noun = head[-1]
+    found = [(e, a) for e, a in _NL_AMOUNTS.items() if noun.endswith(e)]
+    if not found or head[0] in ("de", "het", "een"):
+        return ""
+    article = max(found, key=lambda ea: len(ea[0]))[1]
+    return f"{article} {_lower_first(fig.label, proper)}"
+
+
+def _subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
+    """An English money or measure label as the subject of 'was' ('The developer kit price',
+    'The share of visitors from the county'), or '' where that is not sure: a plural or compound
+    head ('Ticket sales', 'Equipment and machinery': 'were'), a name ('Coastal Resilience Fund'),
+    a participle with no noun ('Raised for charity'), a number in the head ('Budget 2026'), or a
+    unit that is a counted noun rather than a measure ('Starters: 41,250 runners')."""
+    if not _measured(fig, kind) or not re.fullmatch(r"[\w’'\- ,]+", fig.label):
+        return ""
+    words = fig.label.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    head = words[:cut]
+    if not head or len(head) > 5 or "," in fig.label:
+        return ""
+    if any(w.lower() in ("and", "or") or w.lower() in _IRREGULAR_PLURALS for w in head):
+        return ""
+    if any(_PLURAL.match(w.split("-")[-1].lower()) for w in head) or any(c.isdigit() for c in " ".join(head)):
+        return ""
+    if any(w[:1].isupper() for w in head[1:]):  # a name: 'Just Transition Window'
+        return ""
+    if len(head) == 1 and head[0].lower().endswith("ed"):  # 'Raised for charity'
+        return ""
+    if head[0].lower() in ("the", "a", "an", "our", "this", "its", "their"):
+        return ""
+    return "The " + _lower_first(fig.label, proper)
+
+
+#: How each language puts a figure in its year, after the figure ('More than 96,000 visitors in
+#: 2026') or, in Chinese, Japanese and Korean, before it as the sentence's time ('2026年…').
+_IN_YEAR_AFTER = {
+    "en": " in {}", "de": " im Jahr {}", "fr": " en {}", "es": " en {}", "it": " nel {}",
+    "pt": " em {}", "nl": " in {}",
+}  # fmt: skip
+_IN_YEAR_BEFORE = {"zh": "{}年", "ja": "{}年は", "ko": "{}년 "}
+
+
+def is_year(label: str) -> bool:
+    """Whether a label is only a year ('2026', one of a chart of years)."""
+    return bool(re.fullmatch(r"(?:1[89]|2[0-2])\d\d", label.strip()))
+
+
+def _year(label: str) -> str:
+    return label.strip() if is_year(label) else ""
+
+
+#: The word before a day ('on Tuesday 14 October', 'am 14. Oktober', 'le mardi 14 octobre'), in
+#: the languages where one word says it for any date; the others keep 'Label: value'.
+_ON_DAY = {"en": "on", "de": "am", "fr": "le", "es": "el", "nl": "op"}
+
+
+@cache
+def _calendar_words(locale: str) -> frozenset[str]:
+    """The locale's names of days and months, in small letters ('tuesday', 'october')."""
+    try:
+        loc = Locale.parse(locale)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    names = [
+        *loc.days["format"]["wide"].values(),
+        *loc.months["format"]["wide"].values(),
+        *loc.months["stand-alone"]["wide"].values(),
+    ]
+    return frozenset(n.casefold() for n in names)
+
+
+def _is_date(label: str, locale: str) -> bool:
+    """Whether a label is only a date in words ('Tuesday 14 October', 'Dienstag, 14. Oktober',
+    'martes 14 de octubre'): day and month names, numbers, and nothing else."""
+    words = label.replace(",", " ").split()
+    known = _calendar_words(locale)
+    named = [w for w in words if w.casefold() in known]
+    numbers = [w for w in words if re.fullmatch(r"\d{1,4}\.?", w)]
+    small = [w for w in words if w in ("de", "del")]  # '14 de octubre'
+    return bool(named) and bool(numbers) and len(named) + len(numbers) + len(small) == len(words)
+
+
+def _in_year(fig: FigureFacts, year: str, lang: str, tail: str) -> Sentence:
+    """A figure whose label is only its year, as a sentence of its number in that year: 'Quasi
+    98.000 presenze nel 2026', '2026年…', never '2026: quasi 98.000 presenze'."""
+    value = fig.text_full if fig.unit or fig.currency else fig.value_text
+    if lang in _IN_YEAR_BEFORE:
+        return Sentence(_IN_YEAR_BEFORE[lang].format(year), value, tail)
+    return Sentence("", _capitalised(value), _IN_YEAR_AFTER.get(lang, " ({})").format(year) + tail)
 
 
 def _one(fig: FigureFacts, label: str, lang: str) -> str:
@@ -399,13 +599,43 @@ def launch(
 
 
 def item_list(label: str, items: Sequence[str], locale: str) -> str:
-    """'Tracks: adaptation finance, blue carbon and early warning'. Items that are clauses of
-    their own ('Share river-flow data daily …') are set apart by semicolons, not run together
-    with 'and'."""
+    """'Tracks: adaptation finance, blue carbon and early warning', 'Hoofdsponsors: Waddenbank,
+    Provincie Groningen en Bakkerij Van der Meulen'. Items that are clauses of their own ('Share
+    river-flow data daily …') or hold commas of their own are set apart by semicolons, not run
+    together with 'and'; names, however long, are listed as the language lists them."""
     punct = punctuation(locale)
-    if any(len(item.split()) >= 4 and item[:1].isupper() for item in items):
+    if any(_is_clause(item) or _has_commas(item) for item in items):
         return f"{label}{punct.pair}{punct.semicolon.join(items)}"
     return f"{label}{punct.pair}{listing(items, locale)}"
+
+
+#: Small words that names hold in small letters ('Ministry of Culture and Tourism of the
+#: Republic', 'Bakkerij Van der Meulen', 'Câmara Municipal do Porto'): they do not make a clause.
+_NAME_PARTICLES = frozenset((
+    "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "&", "de", "del",
+    "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "l'",
+    "et", "y", "e", "o", "em", "no", "na", "nos", "al", "el", "los", "las", "van", "der", "den",
+    "het", "von", "und", "für", "zu", "im", "am", "vom", "zur", "zum",
+))  # fmt: skip
+
+
+def _is_clause(item: str) -> bool:
+    """Whether a list item reads as a clause or a phrase of its own ('Share river-flow data daily
+    …', 'Gestión del agua en cuencas deficitarias'), not a name ('Bakkerij Van der Meulen',
+    'Ministry of Culture and Tourism of the Republic'): at least four words, its first with a
+    capital, and at least half of the others words in small letters other than a name's particles."""
+    words = item.split()
+    if len(words) < 4 or not item[:1].isupper():
+        return False
+    rest = words[1:]
+    small = [w for w in rest if w[:1].islower() and w.casefold().strip(",.;:") not in _NAME_PARTICLES]
+    return 2 * len(small) >= len(rest)
+
+
+def _has_commas(item: str) -> bool:
+    """Whether an item holds punctuation of its own (a comma, a list's 、, a colon: 'Grand Prix … :
+    « La Mémoire des estuaires »'), which a list with commas would run together."""
+    return bool(re.search(r"[,;:、，；：]", item))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

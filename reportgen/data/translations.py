@@ -137,8 +137,9 @@ class _Walker:
     def walk(self, value: Any, kind: Any, path: PathKey) -> Any:
         options = _options(kind)
         if isinstance(value, dict):
-            if any(_is_text(k) for k in options) and path[-1:] not in {(name,) for name in _UNPRINTED}:
-                return self._translated(value, path)
+            texts = [k for k in options if _is_text(k)]
+            if texts and path[-1:] not in {(name,) for name in _UNPRINTED}:
+                return self._translated(value, path, texts[0])
             for option in map(_bare, options):
                 if isinstance(option, type) and issubclass(option, BaseModel):
                     return {
@@ -163,7 +164,7 @@ class _Walker:
                     return [self.walk(item, inner, (*path, index)) for index, item in enumerate(value)]
         return value
 
-    def _translated(self, value: dict[Any, Any], path: PathKey) -> Any:
+    def _translated(self, value: dict[Any, Any], path: PathKey, kind: Any) -> Any:
         texts: dict[str, str] = {}
         if not value:
             self._add(path, "an empty translation mapping", hint="write the text, or {en: ..., zh: ...}")
@@ -179,7 +180,7 @@ class _Walker:
             if not isinstance(text, str):
                 self._add((*path, key), f"the {key} translation must be text, got {_shown(text)}")
                 continue
-            problem = _text_problem(text)
+            problem = _text_problem(text, kind)
             if problem:
                 self._add((*path, key), f"the {key} translation {problem}")
                 continue
@@ -195,11 +196,15 @@ class _Walker:
         self.problems.add(message, line=line, column=column, path=dotted(path), hint=hint)
 
 
-def _text_problem(text: str) -> str:
+def _text_problem(text: str, kind: Any) -> str:
+    """What is wrong with one translation, checked as the field checks its text: its length, its
+    characters, and the field's own checks (a figure's `sentence` holds one `{value}`)."""
     if len(text) > model.MAX_TEXT:
         return f"is too long: {len(text):,} characters; at most {model.MAX_TEXT:,}"
+    checks = [m.func for m in get_args(kind)[1:] if isinstance(m, AfterValidator)]
     try:
-        model._check_text(text)
+        for check in checks or [model._check_text]:
+            check(text)
     except ValueError as exc:
         return str(exc)
     return ""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from reportgen.data import definite
+from reportgen.data import definite, places
 from reportgen.data.model import Event, ItemList, Person, Quote
 
 
@@ -110,6 +110,9 @@ class EventView(View):
     # the name as a sentence's subject, with its article where the language needs one ('Die
     # Internationale Fachmesse …', 'Le Salon …'); '' where that article is not sure (definite.py)
     subject: str = ""
+    # the city after the word for 'in' ('in Shanghai', 'no Porto', 'au Havre'); the city alone in
+    # Chinese, Japanese and Korean, whose sentences hold its particle (places.py)
+    in_city: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,4 +161,5 @@ def event_view(event: Event, dates: str = "", language: str = "en") -> EventView
         event.slug,
         dates,
         definite.subject(event.name, language) or "",
+        places.in_city(event.city, language, event.in_city),
     )

@@ -40,9 +40,9 @@ def test_english_figures_lead_with_their_number_where_the_label_names_what_is_co
     assert said["participants.turing_winners"] == "4 Turing Prize winners"
     assert said["signing.projects"] == "25 representative AI industrial projects signed"
     assert said["reach.media_outlets"] == "More than 700 radio, television and online media outlets"
-    # money is the label's value, its qualifier exactly as the figure has it
-    assert (
-        said["signing.investment"] == f"Total investment of the signed projects: nearly RMB{NBSP}15 billion"
+    # money is what its label names, as the subject of 'was', the qualifier as the figure has it
+    assert said["signing.investment"] == (
+        f"The total investment of the signed projects was nearly RMB{NBSP}15 billion"
     )
     assert (
         said["reach.metaverse_visits"]

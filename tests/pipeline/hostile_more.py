@@ -29,6 +29,7 @@ from .hostile_cases import (
     deck_edit,
     edited,
     event_text,
+    literal_in_documents,
     package_bytes,
     rezip,
     title,
@@ -1663,6 +1664,54 @@ SENTENCES = [
         0,
         "built TE 2025",
         check=reads_as_sentences,
+    ),
+    # a figure's own sentence (issue 19): its words around one {value}, no number of its own
+    Case(
+        "figure-sentence-with-two-values",
+        "data",
+        edited("        key: true\n", "        key: true\n        sentence: '{value} and {value} watched'\n"),
+        3,
+        "event.yaml:23:19: sections.reach.figures.online_viewers.sentence: holds {value} 2 times; "
+        "write it once, where the figure's number goes",
+    ),
+    Case(
+        "figure-sentence-with-a-number-of-its-own",
+        "data",
+        edited("        key: true\n", "        key: true\n        sentence: In 2025, {value} watched\n"),
+        3,
+        "event.yaml:23:19: sections.reach.figures.online_viewers.sentence: holds the number '2025' of "
+        "its own; numbers belong in figures",
+    ),
+    Case(
+        "figure-sentence-with-another-placeholder",
+        "data",
+        edited("        key: true\n", "        key: true\n        sentence: '{value} watched {where}'\n"),
+        3,
+        "sections.reach.figures.online_viewers.sentence: holds '{' outside {value}",
+    ),
+    Case(
+        "figure-sentence-translation-without-its-value",
+        "data",
+        edited(
+            "        key: true\n",
+            "        key: true\n        sentence: {en: '{value} watched online.', zh: 线上观看}\n",
+        ),
+        3,
+        "event.yaml:23:55: sections.reach.figures.online_viewers.sentence.zh: the zh translation "
+        "holds {value} 0 times",
+    ),
+    Case(
+        "figure-sentence-printed-in-its-words",
+        "data",
+        edited(
+            "        key: true\n",
+            "        key: true\n      prize:\n        label: Prize money for the winner\n"
+            "        value: 20000\n        currency: GBP\n        deck: bullet\n"
+            "        sentence: The winner took home {value}.\n",
+        ),
+        0,
+        "built TE 2025",
+        check=literal_in_documents("The winner took home £20,000."),
     ),
 ]
 

@@ -154,6 +154,7 @@ def without_data(text: str, source: Path, locale: str) -> str:
     strings = data_strings(yaml.safe_load(source.read_text(encoding="utf-8")))
     forms = {t for s in strings for t in (s, typographic(s, locale))}
     forms |= {t[:-1] for t in forms if t.endswith((".", "。"))}
+    forms |= {t[:1].lower() + t[1:] for t in forms}  # a label after its number: '1 closing ceremony'
     for string in sorted(forms, key=len, reverse=True):
         if len(string) > 2:
             text = text.replace(string, "\u2400")

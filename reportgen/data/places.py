@@ -1,0 +1,78 @@
+"""The event's city as the place of a sentence, with the word for 'in' as its language says it
+(issue 19): 'in Shanghai', 'à Paris', 'au Havre', 'al Cairo', 'no Porto', 'en El Cairo'.
+
+Some cities take an article (o Porto, le Havre, il Cairo), and French, Italian and Portuguese
+join it to the preposition: 'à' + 'le' is 'au', 'a' + 'il' is 'al', 'em' + 'o' is 'no'. A city
+written with an article only its own language has ('Le Havre', 'Il Cairo', 'O Porto') is
+contracted by that rule (an Italian text keeps 'a Le Havre'); a city that takes one but is
+usually written without it ('Porto', 'Rio de Janeiro', 'Cairo') is found in a small table of
+well-known cities, a lexicon rather than a guess; the event file's `in_city` says it for any
+other ('in_city: {pt: no Fundão}'). Chinese, Japanese and Korean put the city's particle
+in the sentence itself ('在上海', '東京で'): the city is given alone.
+"""
+
+from __future__ import annotations
+
+from reportgen.data.messages import N_
+
+#: The word for 'in' before a city, per language.
+_IN = {"en": "in", "de": "in", "nl": "in", "fr": "à", "es": "en", "it": "a", "pt": "em"}
+
+#: The articles of a language's own that its preposition joins ('Le Havre': 'au Havre'), only
+#: those no other language writes before a city: an Italian text keeps 'a Le Havre', 'a La Paz'.
+_JOINED: dict[str, dict[str, str]] = {
+    "fr": {"le": "au", "les": "aux"},  # 'à La Rochelle' and 'à L'Isle-Adam' stay apart
+    "it": {"il": "al", "lo": "allo", "gli": "agli"},
+    "pt": {"o": "no", "os": "nos", "a": "na", "as": "nas"},
+}
+
+#: Well-known cities that take an article, as they follow the word for 'in', per language
+#: ('Porto' is 'o Porto': 'no Porto'; 'Cairo' is 'il Cairo': 'al Cairo').
+_WITH_ARTICLE: dict[str, dict[str, str]] = {
+    "pt": {
+        "Porto": "no Porto",
+        "Rio de Janeiro": "no Rio de Janeiro",
+        "Rio": "no Rio",
+        "Cairo": "no Cairo",
+        "Recife": "no Recife",
+        "Funchal": "no Funchal",
+        "Crato": "no Crato",
+    },
+    "it": {
+        "Cairo": "al Cairo",
+        "La Spezia": "alla Spezia",
+        "L'Aquila": "all'Aquila",
+        "L’Aquila": "all’Aquila",
+        "Aia": "all'Aia",
+        "L'Aia": "all'Aia",
+    },
+    "fr": {"Caire": "au Caire", "Havre": "au Havre"},
+    "es": {"Cairo": "en El Cairo", "Haya": "en La Haya"},
+}
+
+#: The sentences the default templates wrote before the city's preposition moved into `in_city`:
+#: kept in the catalogues, so a project's own templates made from the earlier ones still read in
+#: every language.
+EARLIER_MESSAGES = (
+    N_("%(name)s ended in %(city)s on %(date)s."),
+    N_("%(name)s (%(short_name)s) ended in %(city)s on %(date)s."),
+    N_("%(name)s (%(short_name)s): closing in %(city)s on %(date)s."),
+)
+
+
+def in_city(city: str, language: str, written: str | None = None) -> str:
+    """`city` after the word for 'in' in `language` ('no Porto'); `written`, the event file's own
+    `in_city`, wins. In a language this module has no preposition for, the city alone."""
+    if written:
+        return written.strip()
+    city = " ".join(city.split())
+    if language not in _IN:
+        return city
+    known = _WITH_ARTICLE.get(language, {}).get(city)
+    if known:
+        return known
+    first, _, rest = city.partition(" ")
+    joined = _JOINED.get(language, {}).get(first.casefold())
+    if joined and rest[:1].isupper():  # 'Le Havre': 'au Havre', 'Il Cairo': 'al Cairo'
+        return f"{joined} {rest}"
+    return f"{_IN[language]} {city}"

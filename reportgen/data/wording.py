@@ -1,0 +1,72 @@
+"""`validate`'s warnings for figures the documents can only print in a machine's words (issue 19):
+
+- a figure printed as a line of text that still reads "Label: value" with no verb ("Prijzengeld
+  voor de eindwinnaar: 20.000 euro"): its `sentence:` would make it a sentence;
+- a figure whose label is only a year ("2026", one of a chart of years) printed outside its chart,
+  as a tile or in the key-figures table, where "2026" does not say what the number counts.
+
+Each warning names the event file's field that would help, as `sentences.unit_warnings` does.
+"""
+
+from __future__ import annotations
+
+from reportgen.data.derive import Derived, FigureView
+from reportgen.data.prepare import Prepared
+from reportgen.data.sentences import bare_figures, is_year
+
+
+def wording_warnings(prepared: Prepared) -> list[str]:
+    """Both kinds of warning for one prepared event (its first language)."""
+    bare = bare_figures(prepared.summary)
+    derived, pair = prepared.derived, prepared.formatter.punct.pair
+    return [*label_value_warnings(derived, pair, bare), *year_label_warnings(derived)]
+
+
+def label_value_warnings(derived: Derived, pair: str, bare: set[str]) -> list[str]:
+    """One warning per figure printed as a bullet (a deck's point or the briefing's line) that reads
+    'Label: value'; not those `unit_warnings` already names (`bare`: they need a unit first)."""
+    warnings = []
+    seen: set[str] = set()
+    for section in derived.sections.values():
+        printed = [f for f in section.figure_list if f.sentence in section.points]
+        printed += [f for f in section.briefing_figures if f not in printed]
+        for fig in printed:
+            if fig.ref in seen or fig.ref in bare or fig.own_sentence:
+                continue
+            if fig.sentence_lead != f"{fig.label}{pair}":
+                continue
+            seen.add(fig.ref)
+            warnings.append(
+                f"{_field(fig)}: prints as the line '{_shown(fig.sentence)}', a label and a value "
+                "with no verb; add `sentence:` with the figure's words around {value}, in the "
+                'event\'s language (for example `sentence: "The winner took home {value}."`), and '
+                "it reads as a sentence"
+            )
+    return warnings
+
+
+def year_label_warnings(derived: Derived) -> list[str]:
+    """One warning per figure whose label is only a year and which is printed outside its chart,
+    as a tile or a row of the key figures, where the year alone does not say what is counted."""
+    outside = (*derived.key_figures, *(f for page in derived.glance_pages for f in page))
+    warnings = []
+    for fig in {f.ref: f for f in outside}.values():
+        if not is_year(fig.label):
+            continue
+        warnings.append(
+            f"{_field(fig)}: its label {fig.label!r} is only a year, and the figure is printed "
+            "outside its chart (among the key figures or as a tile), where the year does not say what it "
+            "counts; write the label as what it counts in that year (for example "
+            f"`label: Visitors in {fig.label.strip()}`), or set `key: false` and `deck: bullet` "
+            "so it is printed as a sentence"
+        )
+    return warnings
+
+
+def _shown(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _field(fig: FigureView) -> str:
+    sid, fid = fig.ref.split(".", 1)
+    return f"sections.{sid}.figures.{fid}"
