@@ -1386,7 +1386,7 @@ NUMBERS = [
         in_locale("ja_JP"),
         0,
         "built WAIC 2022",
-        check=printed("6.38億以上", "150億 RMB近く", "2022年9月3日14:00時点"),
+        check=printed("6億3800万以上", "150億 RMB近く", "2022年9月3日14:00時点"),
     ),
     Case(
         "de-de-phrases",
