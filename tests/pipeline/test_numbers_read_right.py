@@ -53,7 +53,7 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
     briefing, deck, _ = _texts("units-ja", tmp_path)
     for text in (briefing, deck):
         assert "寄付A：1億2850万円" in text
-        assert "寄付D：9050万円" in text and "寄付B：1.2億円" in text
+        assert "寄付D：9050万円" in text and "寄付B：1億2000万円" in text
         assert "128,500,000" not in text
     briefing, deck, _ = _texts("dates-zh", tmp_path)
     assert "1亿2850万元人民币\n意向成交额" in briefing
