@@ -198,7 +198,7 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
         )
     ax.figure.legend(
         wedges,
-        [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
+        [_wrap(f"{b.label}{data.pair}{b.text}", 34) for b in data.bars],
         loc="outside right center",
         frameon=False,
         fontsize=theme.text_pt,
