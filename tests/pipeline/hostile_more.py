@@ -1388,6 +1388,22 @@ NUMBERS = [
         "built WAIC 2022",
         check=printed("6億3800万以上", "150億 RMB近く", "2022年9月3日14:00時点"),
     ),
+    Case(  # a reviewer's zh_TW expo printed 'Closing briefing', “…” and 'Theme：' in English marks
+        "zh-tw-words-and-marks",
+        "data",
+        in_locale("zh_TW"),
+        0,
+        "built WAIC 2022",
+        check=printed("閉幕簡報·", "超過6.38億", "「智联世界 元生无界」"),
+    ),
+    Case(  # a reviewer's Japanese fair: '閉幕報告 · 商談会' with a Latin dot
+        "ja-jp-heading-dot",
+        "data",
+        in_locale("ja_JP"),
+        0,
+        "built WAIC 2022",
+        check=printed("閉幕報告・"),
+    ),
     Case(
         "de-de-phrases",
         "data",
