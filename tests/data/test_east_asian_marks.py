@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.data import definite
 from reportgen.data.formatting import Formatter
 from reportgen.data.messages import catalogue_name, gettext
+from reportgen.data.model import Qualifier
+from reportgen.data.phrases import phrases
 from reportgen.data.punctuation import punctuation, quoted
-from reportgen.data.sentences import figure
+from reportgen.data.sentences import figure, language, listing, person
 from reportgen.data.typography import bind_cjk_numbers, typographic
 
 from .test_sentences import Fact
@@ -100,3 +103,24 @@ def test_a_traditional_chinese_figure_sentence_is_written_in_traditional_charact
 )
 def test_a_traditional_chinese_number_keeps_its_scale_and_unit(text: str, bound: str) -> None:
     assert bind_cjk_numbers(text, "zh_TW") == bound
+
+
+@pytest.mark.parametrize(
+    ("locale", "listed"),
+    [
+        ("zh_TW", "AI伺服器、液冷散熱和量子運算"),
+        ("zh_Hant_TW", "AI伺服器、液冷散熱和量子運算"),
+        ("zh_HK", "AI伺服器、液冷散熱及量子運算"),  # CLDR's Hong Kong list: 及
+        ("zh_MO", "AI伺服器、液冷散熱及量子運算"),
+    ],
+)
+def test_every_sentence_generator_writes_traditional_chinese_as_chinese(locale: str, listed: str) -> None:
+    lang = language(locale)
+    assert lang == "zh"
+    said = person("黃志芳", ["外貿協會董事長"], "主持開幕典禮", locale)
+    assert said == "外貿協會董事長黃志芳主持開幕典禮。"  # titles before the name, no comma
+    assert listing(["AI伺服器", "液冷散熱", "量子運算"], locale) == listed
+    assert definite.subject("2026台北國際電腦展", lang) == "2026台北國際電腦展"  # no article
+    assert phrases(locale).qualifiers[Qualifier.more_than].format("1,500家") == "超過1,500家"
+    deals = Fact("簽約金額", "560億元人民幣", "560億元人民幣", currency="CNY", label_names_unit=False)
+    assert figure(deals, locale).text == "簽約金額達560億元人民幣"  # was the Simplified 达
