@@ -13,11 +13,13 @@ import re
 import warnings
 from collections.abc import Callable
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from matplotlib import font_manager, rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.theme import Theme
@@ -99,9 +101,10 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
                 if (inside and data.log_scale)
                 else b.value - (high * 0.01 if inside else -high * 0.01)
             )
-            if data.log_scale and not inside:
-                x = b.value * 1.08
-            ax.text(
+            beside = b.value * 1.08 if data.log_scale else b.value + high * 0.01
+            if not inside:
+                x = beside
+            label = ax.text(
                 x,
                 pos,
                 b.text,
@@ -111,6 +114,8 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
                 fontsize=theme.text_pt,
                 fontweight="bold" if inside else "normal",
             )
+            if inside:
+                _INSIDE[label] = (beside, label_colour("#FFFFFF", (theme.text,)))
         else:
             y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
             ax.text(
@@ -122,6 +127,30 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
                 color=colour,
                 fontsize=theme.text_pt,
             )
+
+
+#: Value labels set inside their bars: where each goes beside its bar, and its colour there.
+_INSIDE: WeakKeyDictionary[Text, tuple[float, str]] = WeakKeyDictionary()
+#: Where a label set beside its bar may wrap when the picture ends before it: after its clause.
+_CLAUSE = re.compile(r"(?<=[、，])|(?<=,) ")
+
+
+def _labels_inside_their_bars(fig: Figure, renderer: object) -> bool:
+    """A label set inside its bar that is wider than the bar (a long 'as of' clause: '3万8600人、
+    2026年11月13日17:00時点') would run over the bar's name: it goes beside the bar, wrapped after
+    its clause where the picture ends before it. True when a label moved."""
+    moved = False
+    for ax in fig.axes:
+        start = ax.get_window_extent(renderer).x0  # type: ignore[arg-type]
+        for label in ax.texts:
+            if label not in _INSIDE or label.get_window_extent(renderer).x0 >= start + 2:  # type: ignore[arg-type]
+                continue
+            beside, colour = _INSIDE.pop(label)
+            label.set(x=beside, ha="left", color=colour, fontweight="normal")
+            if label.get_window_extent(renderer).x1 > fig.bbox.x1 - 1:  # type: ignore[arg-type]
+                label.set_text(_CLAUSE.sub("\n", label.get_text(), count=1))
+            moved = True
+    return moved
 
 
 def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
@@ -373,6 +402,8 @@ def _untangle(fig: Figure, theme: Theme) -> None:
     categories in a low picture, long log-scale ticks on a narrow axis), set that axis smaller."""
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     fig.draw_without_rendering()
+    if _labels_inside_their_bars(fig, renderer):
+        fig.draw_without_rendering()
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
             size = theme.text_pt
