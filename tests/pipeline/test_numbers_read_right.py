@@ -62,8 +62,8 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
 
 def test_a_chinese_date_range_reads_as_chinese_editors_write_it(tmp_path: Path) -> None:
     briefing, deck, _ = _texts("dates-zh", tmp_path)
-    assert "闭幕简报 · 2026年9月9日至11日 · 上海" in briefing
-    assert "2026年9月9日至11日 · 上海" in deck
+    assert "闭幕简报·2026年9月9日至11日·上海" in briefing
+    assert "2026年9月9日至11日·上海" in deck
     assert "–" not in briefing + deck
 
 
