@@ -10,7 +10,7 @@ broken before the word (`<a:br/>`), as the editor would, judged from the charact
 
 Only titles (title placeholders) and the text boxes of a slide (tiles, the kicker, the lead) are
 set so; body placeholders (bullets, sources) run on as Japanese prose does. A word wider than its
-line is left to the renderer, and so is a paragraph that already breaks its lines.
+line is left to the renderer, and so is a paragraph that already breaks its lines or holds a field.
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ def _keep_in_shape(element: etree._Element, width_emu: int, default_pt: float) -
     autofit = body_pr.find(qn("a:normAutofit"))
     scale = int(autofit.get("fontScale", 100000)) / 100000 if autofit is not None else 1.0
     for p in body.findall(qn("a:p")):
-        if p.find(qn("a:br")) is not None:
-            continue
+        if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
+            continue  # lines it already breaks, or a field (a slide number) whose text is PowerPoint's
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         size = _size(p, default_pt) * scale
         for at in reversed(line_breaks(text, width_pt / size)):
