@@ -62,7 +62,7 @@ STORY = (
     '{% else %}{{ _("%(name)s (%(short_name)s): closing %(in_city)s on %(date)s.", name=event.name, '
     "short_name=event.short_name, in_city=event.in_city, date=event.closing_date|date) }}{% endif %}"
 )
-KICKER = '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}'
+KICKER = '{{ _("Closing briefing") }}{{ punct.separator }}{{ event.kind|capitalize }}'
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
 #: A figure's note, printed with it wherever it is shown ('A record since 2018').
 NOTE = "{% if f.note %}{{ punct.stop }}{{ punct.space }}{{ f.note }}{% endif %}"
@@ -274,16 +274,16 @@ def make_briefing(path: Path) -> None:
     styles["Quote"].paragraph_format.left_indent = Cm(0.6)
 
     header = section.header.paragraphs[0]
-    header.text = '{{ event.short_name }} · {{ _("Closing briefing") }}'
+    header.text = '{{ event.short_name }}{{ punct.separator }}{{ _("Closing briefing") }}'
     header.style = styles["Header"]
     footer = section.footer.paragraphs[0]
     footer.style = styles["Footer"]
-    footer.add_run('{{ event.name }} · {{ _("page") }} ')
+    footer.add_run('{{ event.name }}{{ punct.separator }}{{ _("page") }} ')
     _page_number_field(footer)
 
     doc.add_paragraph("{{ event.name }}", style="Title")
     doc.add_paragraph(
-        '{{ _("Closing briefing") }} · {{ event.dates }} · ' + PLACE,
+        '{{ _("Closing briefing") }}{{ punct.separator }}{{ event.dates }}{{ punct.separator }}' + PLACE,
         style="Subtitle",
     )
     doc.add_paragraph("{%p if event.theme %}")
@@ -1054,7 +1054,7 @@ def _title_slide(prs) -> None:
         Inches(0.6),
         [
             (
-                '{{ _("Closing briefing") }} · {{ event.kind|capitalize }}',
+                '{{ _("Closing briefing") }}{{ punct.separator }}{{ event.kind|capitalize }}',
                 18,
                 True,
                 False,
@@ -1078,7 +1078,7 @@ def _title_slide(prs) -> None:
         ("{%p if event.theme %}", None),
         ("{{ event.theme|quoted }}", MSO_THEME_COLOR.ACCENT_2),  # the theme line in the accent colour
         ("{%p endif %}", None),
-        ("{{ event.dates }} · " + PLACE, None),
+        ("{{ event.dates }}{{ punct.separator }}" + PLACE, None),
     )
     for index, (text, colour) in enumerate(lines):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()

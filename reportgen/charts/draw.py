@@ -123,6 +123,10 @@ def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme,
             )
 
 
+#: Where a label set beside its bar may wrap when the picture ends before it: after its clause.
+_CLAUSE = re.compile(r"(?<=[、，])|(?<=,) ")
+
+
 def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
     """How many characters of chart text fit across one column's slot (a label wraps to it)."""
     width_pt = ax.figure.get_figwidth() * 72 * 0.9 / max(columns, 1)
@@ -197,7 +201,7 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
         )
     ax.figure.legend(
         wedges,
-        [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
+        [_wrap(f"{b.label}{data.pair}{b.text}", 34) for b in data.bars],
         loc="outside right center",
         frameon=False,
         fontsize=theme.text_pt,
@@ -393,6 +397,10 @@ def _fit_value_labels(fig: Figure, renderer: object) -> bool:
                 changed = True
             if not _BESIDE[label][2]:
                 changed = _make_room(fig, ax, label, renderer) or changed
+                if label.get_window_extent(renderer).x1 > fig.bbox.x1 - 1:  # type: ignore[arg-type]
+                    # still past the picture's edge (a log axis): wrapped after its clause
+                    label.set_text(_CLAUSE.sub("\n", label.get_text(), count=1))
+                    changed = True
     return changed
 
 

@@ -48,4 +48,5 @@ class ChartData:
     too_few: bool = False  # under three values: in no document; its caption is printed as a sentence
     alt: str = ""  # the alt text, in the event's language (`alt_text`)
     scale_note: str = "logarithmic scale"  # a logarithmic axis's title, in the event's language
+    pair: str = ": "  # between a name and its value in a legend or title: '臺灣：820（約55%）' (punct.pair)
     locale: str = ""  # the event's locale ('de_DE'): native charts' numbers are formatted in it

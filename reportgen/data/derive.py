@@ -1423,6 +1423,7 @@ def _chart_data(
         long_words=form.long_words,
         too_few=form.too_few,
         scale_note=fmt.gettext(chart_words.LOG_SCALE),
+        pair=fmt.punct.pair,
         locale=fmt.locale,
     )
     return replace(data, alt=_alt_text(data, fmt))

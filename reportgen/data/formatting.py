@@ -152,7 +152,10 @@ def _words_from(locale: str) -> int:
     """Where a count starts to print with a word: from a million ('638 million'), from 10⁴ in
     a language that groups by 万 (10⁴), whose press writes '62万人次' and '12万平方米', never
     '620,000人次', and from a lakh (10⁵) where the locale counts in lakh and crore, whose press
-    writes '₹7.5 lakh', never '₹7,50,000'."""
+    writes '₹7.5 lakh', never '₹7,50,000'. Japanese prints no decimal count of 万 at all (see
+    _MYRIADS_FROM): the words start beyond any count, and `_myriads` writes its whole numbers."""
+    if Locale.parse(locale).language in _MYRIADS_FROM:
+        return _NO_WORDS
     units = _compact_units(locale)
     if any(magnitude == 10_000 and power == 4 for magnitude, power, _ in units):
         return 10_000
@@ -187,6 +190,15 @@ def money_locale(locale: str, currency: str) -> str:
     return locale if _powers(language) & _INDIAN_POWERS else language
 
 
+#: The languages whose press writes every whole number from 万 up with its words and the digits
+#: between them, never a decimal count of 万: Japanese newspapers and NHK write '1万2396人',
+#: '3万8600人', '1億2000万円' (Kyodo's 記者ハンドブック: 万以上の数には万・億・兆を付ける), and a
+#: round '3万人' the same way; '1.24万件' is a Chinese habit. Language → where its words start.
+_MYRIADS_FROM = {"ja": 10**4}
+
+#: Beyond every compact pattern: a language in _MYRIADS_FROM never prints a decimal count of a word.
+_NO_WORDS = 10**40
+
 #: The languages whose press writes an inexact count of 万 and 億 as the words with their counts,
 #: '1億2850万円', '1亿2850万元', rather than 128,500,000 (Korean's 억 and 만 follow their own rules).
 _MYRIAD_LANGUAGES = ("ja", "zh")
@@ -210,9 +222,10 @@ def _myriad_words(locale: str) -> tuple[tuple[int, str], ...]:
 def _myriads(whole: int, locale: str) -> str:
     """An exact whole number from 10⁸ (億, 亿) up in Chinese and Japanese as its press writes one
     that no single word counts in two decimals: '1億2850万', '1亿2850万', '3億5万1200'; '' elsewhere
-    and below 10⁸, where the digits are short enough to read ('90,512,345')."""
+    and below 10⁸, where the digits are short enough to read ('90,512,345'); in Japanese from 10⁴
+    ('1万2400', '125万': _MYRIADS_FROM)."""
     words = _myriad_words(locale)
-    if not words or abs(whole) < 10**8:
+    if not words or abs(whole) < _MYRIADS_FROM.get(Locale.parse(locale).language, 10**8):
         return ""
     rest, parts = abs(whole), []
     for power, word in words:

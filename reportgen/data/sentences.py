@@ -34,6 +34,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from reportgen.data import articles
+from reportgen.data.messages import catalogue_name
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
@@ -238,7 +239,8 @@ def figure(
         if lang == "ja":
             return Sentence(f"{fig.label}は", fig.value_text, tail)
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
-        link = "达" if fig.qualifier == "exactly" and kind in ("money", "count") else ""
+        reached = "達" if catalogue_name(locale) == "zh_Hant" else "达"  # zh_TW, zh_HK: 達
+        link = reached if fig.qualifier == "exactly" and kind in ("money", "count") else ""
         return Sentence(f"{fig.label}{link}", fig.value_text, tail)
     if lang == "ko" and kind != "bare" and _topic(fig.label):  # '관람객은 약 62만명'
         return Sentence(f"{fig.label}{_topic(fig.label)} ", fig.value_text, tail)

@@ -16,6 +16,8 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 
+from reportgen.data.messages import catalogue_name
+
 # (double open, double close, single open, single close) per language; English marks otherwise.
 _MARKS: dict[str, tuple[str, str, str, str]] = {
     "en": ("\u201c", "\u201d", "\u2018", "\u2019"),
@@ -26,6 +28,8 @@ _MARKS: dict[str, tuple[str, str, str, str]] = {
     "pt": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
     "ru": ("\u00ab", "\u00bb", "\u201e", "\u201c"),
     "zh": ("\u201c", "\u201d", "\u2018", "\u2019"),
+    # CLDR's zh_Hant (Taiwan, Hong Kong, Macau): corner brackets, 「…『…』…」, as in Japanese
+    "zh_Hant": ("\u300c", "\u300d", "\u300e", "\u300f"),
     "ja": ("\u300c", "\u300d", "\u300e", "\u300f"),
 }
 # A quote opens at the start of the text or after a space, an opening bracket, a dash or another
@@ -36,6 +40,9 @@ _SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=\w)")
 
 
 def marks(locale: str) -> tuple[str, str, str, str]:
+    """The language's quotation marks; Chinese by its script ('zh_TW' and 'zh_HK' write 「」)."""
+    if catalogue_name(locale) == "zh_Hant":
+        return _MARKS["zh_Hant"]
     return _MARKS.get(locale.split("_")[0].lower(), _MARKS["en"])
 
 
@@ -92,11 +99,13 @@ def bind_numbers(text: str, locale: str = "en") -> str:
 WORD_JOINER = "\u2060"
 #: Chinese and Japanese scale characters, and unit and currency words longer than one character,
 #: kept whole after a number (a one-character unit is joined as it is: 个, 位, 家, 年, 社).
-_CJK_SCALES = "万亿億兆"
+_CJK_SCALES = "万萬亿億兆"
 _CJK_UNITS = (
     "元人民币", "人民币", "美元", "欧元", "日元", "英镑", "港元", "瑞士法郎", "人次", "平方米",
     "平方公里", "公里", "公顷", "小时", "分钟", "人民元", "ドル", "ユーロ", "ポンド", "平方メートル",
     "時間", "時点",
+    # traditional characters (zh_TW, zh_HK: phrases.py's zh_Hant words)
+    "元人民幣", "人民幣", "新臺幣", "新台幣", "歐元", "日圓", "英鎊", "平方公尺", "公頃", "小時", "分鐘",
 )  # fmt: skip
 _IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff]"
 _CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|{_IDEOGRAPH}))")

@@ -157,8 +157,8 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
         ("zh_CN", 638_000_000, "6.38亿"),
         ("zh_CN", 170_000_000, "1.7亿"),
         ("zh_CN", 70_000_000, "7000万"),
-        ("ja_JP", 180_000_000, "1.8億"),
-        ("ja_JP", 638_000_000, "6.38億"),
+        ("ja_JP", 180_000_000, "1億8000万"),  # as NHK and Kyodo write it, never 1.8億
+        ("ja_JP", 638_000_000, "6億3800万"),
         ("ko_KR", 638_000_000, "6.38억"),
         ("en_IN", 180_000_000, "18\u202fcrore"),
         ("en_IN", 638_000_000, "63.8\u202fcrore"),
@@ -174,6 +174,25 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
 )
 def test_the_briefs_examples(locale: str, value: int, text: str) -> None:
     assert Formatter(locale).number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (12_400, "1万2400"),  # a reviewer's '1.24万件': Chinese usage; NHK writes '1万2396人'
+        (38_600, "3万8600"),
+        (30_000, "3万"),  # round: '約3万人'
+        (1_250_000, "125万"),
+        (9_999, "9,999"),  # below 万: the digits
+        (12_400.5, "12,400.5"),  # no word counts a fraction
+        (-12_400, "-1万2400"),
+    ],
+)
+def test_japanese_writes_its_whole_numbers_from_man_with_words_and_digits(value: float, text: str) -> None:
+    """Japanese newspapers write no decimal count of 万: '1万2400件', never '1.24万件' (all of it
+    reads back exactly, see test_every_printed_number_reads_back)."""
+    assert Formatter("ja_JP").number(value) == text
+    assert Formatter("zh_CN").number(12_400) == "1.24万"  # Chinese press does write that
 
 
 DONUT = """\

@@ -175,7 +175,7 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
         ("zh_CN", 15_000_000_000, "CNY", "nearly", "近150亿元人民币"),
         ("zh_CN", 638_000_000, None, "more than", "超过6.38亿"),
         ("zh_CN", 620, None, "about", "约620"),
-        ("ja_JP", 78_410_000_000, "USD", "exactly", "784.1億ドル"),
+        ("ja_JP", 78_410_000_000, "USD", "exactly", "784億1000万ドル"),
         ("ja_JP", 620, None, "about", "約620"),
         ("de_DE", 15_000_000_000, "EUR", "exactly", "15 Milliarden Euro"),
         ("de_DE", 215_000, None, "about", "rund 215.000"),

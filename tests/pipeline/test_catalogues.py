@@ -35,7 +35,19 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES, WAIC, docx_paragraphs, pptx_notes, pptx_slide_texts
 from .test_languages import SAMPLE, event_in
 
-LANGUAGES = ("zh_CN", "de_DE", "fr_FR", "ja_JP", "es_ES", "it_IT", "pt_BR", "ko_KR", "nl_NL")
+LANGUAGES = (
+    "zh_CN",
+    "zh_TW",
+    "zh_HK",
+    "de_DE",
+    "fr_FR",
+    "ja_JP",
+    "es_ES",
+    "it_IT",
+    "pt_BR",
+    "ko_KR",
+    "nl_NL",
+)
 NAMED = re.compile(r"%\((\w+)\)s")
 
 
@@ -103,6 +115,17 @@ HEADINGS = {
         "指标",
         "公布数据",
     ],
+    # Taiwan's and Hong Kong's editors: traditional characters and Taiwan's words (數據, 簡報, 直條圖)
+    "zh_TW": [
+        "閉幕簡報",
+        "Harbourside Expo 2025重點一覽",
+        "關鍵數據",
+        "資料來源",
+        "主題：",
+        "項目",
+        "公布數據",
+    ],
+    "zh_HK": ["閉幕簡報", "關鍵數據", "資料來源"],
     "de_DE": [
         "Abschlussbericht",
         "Harbourside Expo 2025 auf einen Blick",

@@ -107,6 +107,43 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "「ロボット産業の未来を示す展示会となった。」——佐藤健一",
         ],
     ),
+    # a reviewer's Taiwanese expo: Taiwan's words and marks, never English headings or “ ”
+    "taipei-computer-expo-2026": (
+        "zh",
+        [
+            "閉幕簡報·2026年6月2日至5日·臺灣臺北",  # Chinese middle dot, city after its country
+            "主題：「AI串聯，共創未來」",  # CLDR's zh_Hant quotes
+            "2026台北國際電腦展（台北電腦展2026）於2026年6月5日在臺北閉幕。",
+            "關鍵數據\n項目\n公布數據",
+            "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」\n——黃志芳",
+            "\n資料來源\n",
+            "2026台北國際電腦展·頁碼 1",
+        ],
+        [
+            "閉幕簡報·展覽",
+            "台北電腦展2026重點一覽",
+            "參展企業來源地：超過1,500家\n臺灣：820（約55%）\n美國：210（14%）",  # the language's colon
+            "環圈圖：參展企業來源地（超過1,500家）。臺灣：820（約55%）；",
+        ],
+    ),
+    # a reviewer's Japanese fair: 中黒 between a heading's parts, numbers as the Japanese press
+    # writes them ('1万2400件', never the Chinese '1.24万件'), a katakana word whole in the title
+    "osaka-business-matching-2026": (
+        "ja",
+        [
+            "閉幕報告・2026年11月11日～13日・大阪（日本）",
+            "1万2400件\n商談件数",
+            "3万8600人、2026年11月13日17:00時点",
+            "関西マッチングフェア2026・閉幕報告",
+        ],
+        [
+            "閉幕報告・商談会",
+            "関西ものづくり\x0bビジネスマッチングフェア2026",  # a line break before the word, not in it
+            "1万2400\n件\n商談件数",
+            "出展社の業種：420社\n金属加工：138（約33%）",
+            "商談件数：1万2400件",
+        ],
+    ),
     "feria-es": (
         "es",
         [

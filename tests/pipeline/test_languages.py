@@ -25,6 +25,8 @@ NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 #: The units of exhibitors and of visits, as the language writes them.
 UNITS = {
     "zh_CN": ("家", "人次"),
+    "zh_TW": ("家", "人次"),
+    "zh_HK": ("家", "人次"),
     "ja_JP": ("社", "人次"),
     "de_DE": ("Aussteller", "Besuche"),
     "fr_FR": ("exposants", "visites"),
@@ -50,8 +52,8 @@ BOTH = {
         "2025年10月14日～17日",
         "1,200社以上",
         "New products launched：約310",
-        "23.5万人次、2025年10月17日16:00時点",
-        "23.5億ドル近く（169億人民元近く）",
+        "23万5000人次、2025年10月17日16:00時点",
+        "23億5000万ドル近く（169億人民元近く）",
         "約11億ドル",
     ],
     "de_DE": [
@@ -83,7 +85,7 @@ BOTH = {
 #: exhibitors' two-part breakdown is a sentence, not a donut: two values are never a chart.)
 DECK = {
     "zh_CN": ["超过\n1,200\n家\nExhibitors", "近\n23.5亿美元\n"],
-    "ja_JP": ["\n1,200\n社以上\nExhibitors", "\n23.5億ドル近く\n"],
+    "ja_JP": ["\n1,200\n社以上\nExhibitors", "\n23億5000万ドル近く\n"],
     "de_DE": ["mehr als\n1.200\nAussteller\nExhibitors"],
     "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
     "en_GB": [
@@ -94,7 +96,7 @@ DECK = {
 #: The intended deals' amount as printed, which must read back to the exact value.
 DEALS = {
     "zh_CN": "23.5亿",
-    "ja_JP": "23.5億",
+    "ja_JP": "23億5000万",
     "de_DE": f"2,35{NBSP}Milliarden",
     "fr_FR": f"2,35{NBSP}milliards",
 }

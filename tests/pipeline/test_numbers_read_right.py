@@ -53,7 +53,7 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
     briefing, deck, _ = _texts("units-ja", tmp_path)
     for text in (briefing, deck):
         assert "寄付A：1億2850万円" in text
-        assert "寄付D：9050万円" in text and "寄付B：1.2億円" in text
+        assert "寄付D：9050万円" in text and "寄付B：1億2000万円" in text
         assert "128,500,000" not in text
     briefing, deck, _ = _texts("dates-zh", tmp_path)
     assert "1亿2850万元人民币\n意向成交额" in briefing
@@ -62,8 +62,8 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
 
 def test_a_chinese_date_range_reads_as_chinese_editors_write_it(tmp_path: Path) -> None:
     briefing, deck, _ = _texts("dates-zh", tmp_path)
-    assert "闭幕简报 · 2026年9月9日至11日 · 上海" in briefing
-    assert "2026年9月9日至11日 · 上海" in deck
+    assert "闭幕简报·2026年9月9日至11日·上海" in briefing
+    assert "2026年9月9日至11日·上海" in deck
     assert "–" not in briefing + deck
 
 

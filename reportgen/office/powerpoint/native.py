@@ -177,7 +177,7 @@ def _make_chart(
     # A donut's values go in its legend ("Asia-Pacific: more than 610 (34%)"): on the ring they
     # would overflow the narrow wedges.
     chart_data.categories = [
-        f"{bar.label}: {bar.text}" if data.kind == "donut" else bar.label for bar in data.bars
+        f"{bar.label}{data.pair}{bar.text}" if data.kind == "donut" else bar.label for bar in data.bars
     ]
     if data.series:
         for series in data.series:
@@ -414,7 +414,7 @@ def _donut(chart: Any, data: ChartData, colours: tuple[str, ...]) -> None:
     chart.legend.position = XL_LEGEND_POSITION.RIGHT
     chart.legend.include_in_layout = False
     if data.total_text:
-        chart.chart_title.text_frame.text = f"{data.title}: {data.total_text}"
+        chart.chart_title.text_frame.text = f"{data.title}{data.pair}{data.total_text}"
         run = chart.chart_title.text_frame.paragraphs[0].runs[0]
         run.font.size, run.font.bold = Pt(TITLE_PT), True
 
