@@ -185,7 +185,7 @@ def test_the_briefs_examples(locale: str, value: int, text: str) -> None:
         (1_250_000, "125万"),
         (9_999, "9,999"),  # below 万: the digits
         (12_400.5, "12,400.5"),  # no word counts a fraction
-        (-12_400, "-1万2400"),
+        (-12_400, "\u22121万2400"),
     ],
 )
 def test_japanese_writes_its_whole_numbers_from_man_with_words_and_digits(value: float, text: str) -> None:
