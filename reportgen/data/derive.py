@@ -240,6 +240,7 @@ class DeckPage(View):
     folded: tuple[str, ...] = ()  # ids of the sections folded onto it (its notes carry their sources)
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
+    found: str = ""  # a title from its content where its headline yields none (`_content_title`)
 
     template_properties = ("finding", "statement", "title_finding", "lead")
 
@@ -254,8 +255,8 @@ class DeckPage(View):
     def title_finding(self) -> str:
         """The finding the slide's title states: the headline where it fits a title, else its first
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title)."""
-        return titles.title_and_lead(self.headline)[0]
+        section's name is the title), or else the finding its content states (`found`)."""
+        return titles.title_and_lead(self.headline)[0] or self.found
 
     @property
     def lead(self) -> str:
@@ -486,6 +487,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
+    values = frozenset(f.value for f in figures.values())  # a quotation that says one stays in the notes
     sections = {
         sid: _paged(
             replace(
@@ -518,6 +520,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             fmt,
             tile_refs,
             yielding,
+            values,
         )
         for sid, view in sections.items()
     }
@@ -635,14 +638,16 @@ def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> s
     }
 
 
-def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[str, ...]:
+def _points(
+    section: SectionView, charted: set[str], fmt: Formatter, values: frozenset[float] = frozenset()
+) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one."""
     locale = fmt.locale
     points: list[str] = []
     for p in section.people:
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
-        if _slide_quote(p.quote):  # their words on the slide, not only in the speaker's notes
+        if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
             name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
             points.append(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}")
     for launch in section.launches:
@@ -668,16 +673,45 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
 QUOTE_CHARS = 170
 
 
-def _slide_quote(quote: QuoteView | None) -> bool:
+def _slide_quote(quote: QuoteView | None, values: frozenset[float] = frozenset()) -> bool:
     """Whether a person's quotation goes on their slide: one that says more than their line (not an
-    echo), short enough for a bullet, and with no number in it (the plan has printed each figure
-    where it reads best already; a quotation must not print one a third time)."""
+    echo), short enough for a bullet, and with none of the event's figures in it (`values`): the plan
+    has printed each figure where it reads best already, and a quotation must not print one a third
+    time. A number that is no figure is what people say on stage and prints ('Helix-9 brings …', a
+    year, '5세트까지 …')."""
     return (
         quote is not None
         and not quote.echo
         and _width(quote.text) <= QUOTE_CHARS
-        and not any(c.isdigit() for c in quote.text)
+        and not (_numbers(quote.text) & _scaled(values))
     )
+
+
+#: A number as a text writes it: digits, with group separators and a decimal part in any locale.
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?")
+#: The scales a text writes a figure's value in: as it is, in thousands, 万, millions, 亿, billions.
+_SCALES = (1, 10**3, 10**4, 10**6, 10**8, 10**9, 10**12)
+
+
+def _numbers(text: str) -> frozenset[float]:
+    """The values the numbers of a text can be, each read with either decimal mark ('41.500' is
+    41500 in Italian and 41.5 in English; both are candidates)."""
+    found: set[float] = set()
+    for match in _NUMBER.finditer(text):
+        token = re.sub(r"[\u00a0\u202f' ]", "", match.group())
+        for group, mark in ((",", "."), (".", ",")):
+            try:
+                found.add(round(float(token.replace(group, "").replace(mark, ".")), 6))
+            except ValueError:
+                continue
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def _scaled(values: frozenset[float]) -> frozenset[float]:
+    """Each figure's value as a text may write it: as it is, or in one of `_SCALES` (1.6 for
+    1,600,000,000 in '1.6 billion')."""
+    return frozenset(round(v / scale, 6) for v in values for scale in _SCALES if v)
 
 
 def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
@@ -824,15 +858,16 @@ def _paged(
     fmt: Formatter,
     tiles: frozenset[str] = frozenset(),
     yielding: set[str] | frozenset[str] = frozenset(),
+    values: frozenset[float] = frozenset(),
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
     omitted = {f.ref for f in section.figure_list if f.deck == "omit"}
-    points = _points(section, charted - bullets | omitted, fmt)
+    points = _points(section, charted - bullets | omitted, fmt, values)
     if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
         return replace(section, points=points, deck_pages=())
     novel = (
-        points if section.deck == "own-slide" else _points(section, charted - bullets | tiles | omitted, fmt)
+        points if section.deck == "own-slide" else _points(section, charted - bullets | tiles | omitted, fmt, values)
     )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
@@ -864,12 +899,42 @@ def _paged(
     for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
         headline = statement if first else ""
-        pages.append(DeckPage("points", "", group, headline, first, not first))
+        found = _content_title(section, group, fmt, values) if first and not titles.title_and_lead(headline)[0] else ""
+        pages.append(DeckPage("points", "", group, headline, first, not first, found=found))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _content_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, values: frozenset[float] = frozenset()
+) -> str:
+    """The title of a section's first slide of text whose summary yields none (none, or one too long
+    with no cut point): the shortest complete sentence of what the slide prints, never a topic where
+    the data has a finding (issue 19 item 5). A person's line without their titles is one where their
+    role is a clause ('Priya Ramanathan-Lindqvist unveiled the Helix-9 family': a launch, an award, a
+    closing); a section of voices only, with no summary, is titled with a quotation (its first
+    sentence, as a pull quote: 'Mitteldeutschland ist kein Nachholstandort mehr'). The section's name
+    stays, as the kicker above it."""
+    stops = tuple(".!?。！？")
+    # beside launches, a person's line is the finding where it names one, or the section's topic
+    # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
+    topic = " ".join((section.title, *(launch.name for launch in section.launches)))
+    said: list[str] = []
+    voices: list[str] = []
+    for p in section.people:
+        if not any(line.startswith(p.name) or p.name in line for line in group):
+            continue  # not on this slide
+        line = sentences.person(p.name, (), p.role, fmt.locale)
+        if p.role and line.endswith(stops) and (not section.launches or _says_title(p.role, topic)):
+            said.append(line)
+        if not section.summary and _slide_quote(p.quote, values) and p.quote is not None:
+            first = titles.first_sentence(p.quote.text)
+            if titles.content_title((first,)):
+                voices.append(fmt.quoted(titles.unstopped(first)))
+    return titles.content_title(tuple(voices[:1])) or titles.content_title(tuple(said))
 
 
 def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) -> str:
