@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from reportgen.data import chart_shape, chart_words, sentences, titles
@@ -687,8 +687,9 @@ def _slide_quote(quote: QuoteView | None, values: frozenset[float] = frozenset()
     )
 
 
-#: A number as a text writes it: digits, with group separators and a decimal part in any locale.
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?")
+#: A number as a text writes it: digits, with group separators and a decimal part in any locale;
+#: not one a name carries ('Helix-9', 'H100', 'COVID-19'), which counts nothing.
+_NUMBER = re.compile(r"(?<![A-Za-z]-)(?<![A-Za-z\d.,])\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?")
 #: The scales a text writes a figure's value in: as it is, in thousands, 万, millions, 亿, billions.
 _SCALES = (1, 10**3, 10**4, 10**6, 10**8, 10**9, 10**12)
 
@@ -867,7 +868,9 @@ def _paged(
     if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
         return replace(section, points=points, deck_pages=())
     novel = (
-        points if section.deck == "own-slide" else _points(section, charted - bullets | tiles | omitted, fmt, values)
+        points
+        if section.deck == "own-slide"
+        else _points(section, charted - bullets | tiles | omitted, fmt, values)
     )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
@@ -899,7 +902,11 @@ def _paged(
     for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
         headline = statement if first else ""
-        found = _content_title(section, group, fmt, values) if first and not titles.title_and_lead(headline)[0] else ""
+        # the first slide of text with no finding in its summary, and the text a chart leaves: a
+        # slide of its own titled with what it says, not two lines of leftovers under '(continued)'
+        after_chart = bool(pages) and pages[-1].layout == "chart"
+        untitled = not titles.title_and_lead(headline)[0]
+        found = _content_title(section, group, fmt, values) if (first or after_chart) and untitled else ""
         pages.append(DeckPage("points", "", group, headline, first, not first, found=found))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
@@ -961,7 +968,46 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
-    return (points,) if _one_slide(headline, points) else groups
+    return (points,) if _one_slide(headline, points) else _balanced(points, len(groups), headline)
+
+
+def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
+    """`points` over `count` slides in order, at most POINTS_PER_SLIDE each, so that the fullest
+    slide is as empty as can be: balanced by the rows they set, not by their number, so that no
+    continuation is much smaller than the slide before it (six bullets of which the last two are
+    three rows each were 4 + 2: a slide, then two long lines on a '(continued)'). The first slide
+    sets the headline too."""
+    rows = [-(-_width(p) // ROW_CHARS) for p in points]
+    lead = -(-_width(headline) // ROW_CHARS) if headline else 0
+    n = len(points)
+
+    @cache
+    def best(start: int, left: int) -> tuple[int, tuple[int, ...]]:
+        """(the fullest slide's rows, the ends of the runs) for points[start:] over `left` slides."""
+        if left == 1:
+            size = n - start
+            return (
+                (sum(rows[start:]) + (lead if start == 0 else 0), (n,))
+                if size <= POINTS_PER_SLIDE
+                else (
+                    1 << 30,
+                    (n,),
+                )
+            )
+        found: tuple[int, tuple[int, ...]] = (1 << 30, ())
+        # the fuller first on a tie: a continuation is never the fuller of two equal splits
+        for end in range(min(start + POINTS_PER_SLIDE, n - left + 1), start, -1):
+            here = sum(rows[start:end]) + (lead if start == 0 else 0)
+            after, ends = best(end, left - 1)
+            if max(here, after) < found[0]:
+                found = (max(here, after), (end, *ends))
+        return found
+
+    _, ends = best(0, count)
+    if not ends or len(ends) != count:
+        return chunks(points, POINTS_PER_SLIDE)
+    starts = (0, *ends[:-1])
+    return tuple(points[a:b] for a, b in zip(starts, ends, strict=True))
 
 
 def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
