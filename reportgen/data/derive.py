@@ -525,7 +525,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         for sid, view in sections.items()
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
-    deck_sections = _folded(tuple(sections.values()), fmt, narrow)
+    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values)
     # the deck's sources in its last slide's footer rather than on a slide of a few lines: one
     # source in up to three footer lines, several in up to two (FOOTER_CHARS, SOURCES_CHARS)
     in_footer = bool(summary.sources)
@@ -902,12 +902,7 @@ def _paged(
     for group in groups or (((),) if not pages and has_text else ()):
         first = not pages
         headline = statement if first else ""
-        # the first slide of text with no finding in its summary, and the text a chart leaves: a
-        # slide of its own titled with what it says, not two lines of leftovers under '(continued)'
-        after_chart = bool(pages) and pages[-1].layout == "chart"
-        untitled = not titles.title_and_lead(headline)[0]
-        found = _content_title(section, group, fmt, values) if (first or after_chart) and untitled else ""
-        pages.append(DeckPage("points", "", group, headline, first, not first, found=found))
+        pages.append(DeckPage("points", "", group, headline, first, not first))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
@@ -915,33 +910,68 @@ def _paged(
     return replace(section, points=points, deck_pages=tuple(pages))
 
 
+def _titled(
+    sections: tuple[SectionView, ...], fmt: Formatter, values: frozenset[float] = frozenset()
+) -> tuple[SectionView, ...]:
+    """The deck's slides of text as they stand once folded, each section's first and the text a
+    chart leaves (a slide of its own, not two lines of leftovers under '(continued)'), titled with
+    what they say where their headline yields no title (`_content_title`)."""
+    out = []
+    for section in sections:
+        pages = list(section.deck_pages)
+        for at, page in enumerate(pages):
+            own = at == 0 or pages[at - 1].layout == "chart"
+            if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
+                continue
+            found, points = _content_title(section, page.points, fmt, values)
+            if found:
+                pages[at] = replace(page, found=found, points=points)
+        out.append(replace(section, deck_pages=tuple(pages)))
+    return tuple(out)
+
+
 def _content_title(
     section: SectionView, group: tuple[str, ...], fmt: Formatter, values: frozenset[float] = frozenset()
-) -> str:
-    """The title of a section's first slide of text whose summary yields none (none, or one too long
-    with no cut point): the shortest complete sentence of what the slide prints, never a topic where
-    the data has a finding (issue 19 item 5). A person's line without their titles is one where their
-    role is a clause ('Priya Ramanathan-Lindqvist unveiled the Helix-9 family': a launch, an award, a
-    closing); a section of voices only, with no summary, is titled with a quotation (its first
-    sentence, as a pull quote: 'Mitteldeutschland ist kein Nachholstandort mehr'). The section's name
-    stays, as the kicker above it."""
+) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of a section's first slide of text whose summary yields no
+    title (none, or one too long with no cut point), and of the text a chart leaves: the shortest
+    complete sentence of what the slide prints, never a topic where the data has a finding (issue
+    19 item 5). A person's line without their titles is one where their role is a clause ('Priya
+    Ramanathan-Lindqvist unveiled the Helix-9 family': a launch, an award, a closing); their bullet
+    then says who they are, not what the title said. A section of voices only, with no summary, is
+    titled with a quotation (its first sentence, as a pull quote: 'Mitteldeutschland ist kein
+    Nachholstandort mehr'). The section's name stays, as the kicker above it. ('', `group`) where
+    the slide prints no such sentence."""
     stops = tuple(".!?。！？")
     # beside launches, a person's line is the finding where it names one, or the section's topic
     # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
     topic = " ".join((section.title, *(launch.name for launch in section.launches)))
-    said: list[str] = []
+    said: dict[str, tuple[str, str]] = {}  # a title: (the bullet it says, the bullet in its place)
     voices: list[str] = []
     for p in section.people:
-        if not any(line.startswith(p.name) or p.name in line for line in group):
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        bullet = sentences.person(p.name, kept, p.role, fmt.locale)
+        if bullet not in group:
             continue  # not on this slide
         line = sentences.person(p.name, (), p.role, fmt.locale)
         if p.role and line.endswith(stops) and (not section.launches or _says_title(p.role, topic)):
-            said.append(line)
+            who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
+            said[titles.unstopped(line)] = (bullet, who)
         if not section.summary and _slide_quote(p.quote, values) and p.quote is not None:
             first = titles.first_sentence(p.quote.text)
             if titles.content_title((first,)):
                 voices.append(fmt.quoted(titles.unstopped(first)))
-    return titles.content_title(tuple(voices[:1])) or titles.content_title(tuple(said))
+    quoted = titles.content_title(tuple(voices[:1]))
+    if quoted:  # a pull quote: its bullet stays, whole and credited
+        return quoted, group
+    # a person with no titles: their bullet is the title's words again and goes, unless it is the
+    # slide's only one (a slide of a title alone)
+    said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
+    title = titles.content_title(tuple(said))
+    if not title:
+        return "", group
+    bullet, who = said[title]
+    return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
 def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) -> str:

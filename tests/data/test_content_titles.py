@@ -101,6 +101,9 @@ def test_the_printed_deck_titles_the_voices_and_the_palmares_with_their_finding(
     english = slides(EVENTS / "tech-summit-en-us.yaml")
     launch = next(s for s in english if s.get("Section name") == "Product launch")
     assert launch["Title 1"] == "Priya Ramanathan-Lindqvist unveiled the Helix-9 family"
+    # her bullet says who she is, not what the title said again
+    assert "Helix Semiconductor\n" in launch["Section text"]
+    assert launch["Section text"].count("unveiled the Helix-9 family") == 0
     # the quotation names a product, no figure: on the slide, not only in the speaker notes
     assert "Helix-9 brings the cost of a million tokens below a dime" in launch["Section text"]
 
