@@ -487,7 +487,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
-    values = frozenset(f.value for f in figures.values())  # a quotation that says one stays in the notes
+    # how often the deck prints each figure: a quotation that says one is printed on its slide only
+    # where that stays within MOST_REPEATS
+    values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
     sections = {
         sid: _paged(
             replace(
@@ -639,7 +641,7 @@ def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> s
 
 
 def _points(
-    section: SectionView, charted: set[str], fmt: Formatter, values: frozenset[float] = frozenset()
+    section: SectionView, charted: set[str], fmt: Formatter, values: Printings = frozenset()
 ) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one."""
@@ -673,17 +675,51 @@ def _points(
 QUOTE_CHARS = 170
 
 
-def _slide_quote(quote: QuoteView | None, values: frozenset[float] = frozenset()) -> bool:
+#: A figure's amount is printed at most this often in one document: its best form, and once more
+#: (issue 19 item 2). The document check (office/quality.py) holds the documents to the same number.
+MOST_REPEATS = 2
+
+#: (a figure's value, its qualifier, how often the deck prints it) for each figure of an event.
+Printings = frozenset[tuple[float, str, int]]
+
+
+def _printings(
+    figures: dict[str, FigureView],
+    sections: dict[str, SectionView],
+    tiles: frozenset[str],
+    charted: set[str],
+    stated: set[str],
+) -> Printings:
+    """How often the deck prints each figure, counted as the plan places it (at most, not less): its
+    tile, its chart's bar, the chart's caption that states it, its bullet (not where a chart draws
+    it, unless the event file says 'bullet'; not a tile's, unless its section has a slide of its
+    own); 'omit' none."""
+    out = set()
+    for ref, f in figures.items():
+        own = sections[ref.split(".", 1)[0]].deck == "own-slide" if ref.split(".", 1)[0] in sections else True
+        bullet = (ref not in charted or f.deck == "bullet") and (ref not in tiles or own)
+        count = 0 if f.deck == "omit" else (ref in tiles) + (ref in charted) + (ref in stated) + bullet
+        out.add((f.value, f.qualifier, int(count)))
+    return frozenset(out)
+
+
+def _slide_quote(quote: QuoteView | None, said: Printings = frozenset()) -> bool:
     """Whether a person's quotation goes on their slide: one that says more than their line (not an
-    echo), short enough for a bullet, and with none of the event's figures in it (`values`): the plan
-    has printed each figure where it reads best already, and a quotation must not print one a third
-    time. A number that is no figure is what people say on stage and prints ('Helix-9 brings …', a
-    year, '5세트까지 …')."""
-    return (
-        quote is not None
-        and not quote.echo
-        and _width(quote.text) <= QUOTE_CHARS
-        and not (_numbers(quote.text) & _scaled(values))
+    echo), and short enough for a bullet. A number in it that is no figure's is what people say on
+    stage ('Helix-9 brings …', a year, '5세트까지 …'); one that is a figure's value is its printing
+    too: on the slide where it says the figure as the data does (its qualifier too: 'nearly') and
+    the deck prints that figure fewer than MOST_REPEATS times otherwise, so that the quotation is
+    its second printing at most; else in the speaker notes, with every quotation."""
+    if quote is None or quote.echo or _width(quote.text) > QUOTE_CHARS:
+        return False
+    numbers = _numbers(quote.text)
+    if not numbers:
+        return True
+    text = quote.text.casefold()
+    return not any(
+        (count >= MOST_REPEATS or (qualifier and qualifier.casefold() not in text))
+        and numbers & _scaled(frozenset({value}))
+        for value, qualifier, count in said
     )
 
 
@@ -859,7 +895,7 @@ def _paged(
     fmt: Formatter,
     tiles: frozenset[str] = frozenset(),
     yielding: set[str] | frozenset[str] = frozenset(),
-    values: frozenset[float] = frozenset(),
+    values: Printings = frozenset(),
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
@@ -911,7 +947,7 @@ def _paged(
 
 
 def _titled(
-    sections: tuple[SectionView, ...], fmt: Formatter, values: frozenset[float] = frozenset()
+    sections: tuple[SectionView, ...], fmt: Formatter, values: Printings = frozenset()
 ) -> tuple[SectionView, ...]:
     """The deck's slides of text as they stand once folded, each section's first and the text a
     chart leaves (a slide of its own, not two lines of leftovers under '(continued)'), titled with
@@ -931,7 +967,7 @@ def _titled(
 
 
 def _content_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, values: frozenset[float] = frozenset()
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, values: Printings = frozenset()
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a section's first slide of text whose summary yields no
     title (none, or one too long with no cut point), and of the text a chart leaves: the shortest

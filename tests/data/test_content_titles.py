@@ -15,7 +15,8 @@ from reportgen.data.load import load_event
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, pptx_slide_texts
+from ..pipeline.hostile_cases import MINIMAL
 
 EVENTS = ROOT / "tests" / "events"
 LANGUAGES = EVENTS / "languages"
@@ -66,19 +67,33 @@ def test_a_section_with_nothing_to_say_in_a_sentence_keeps_its_name() -> None:
     assert _pages(LANGUAGES / "cycling-tour-nl.yaml")["geld"][0].title_finding == ""
 
 
+#: (value, qualifier, how often the deck prints it): a key figure printed as a tile and a bar, one
+#: printed once (its bullet), and one with a qualifier
+SAID = frozenset({(2_350_000_000.0, "nearly", 1), (41_500.0, "", 2), (9_000.0, "", 1), (350.0, "", 1)})
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
         ("Helix-9 brings the cost of a million tokens below a dime for most enterprise agents.", True),
         ("Compradores que ya nos piden más espacio para 2028.", True),  # a year, not a figure
-        ("Intended deals reached nearly US$2.35 billion.", False),  # the figure's own number
-        ("Die Messe zählte 41.500 Besucher.", False),  # in another locale's digits
         ("Talent is everywhere; opportunity is not.", True),
+        # a figure's number printed once elsewhere, as the data says it: the quotation is its second
+        ("Intended deals reached nearly US$2.35 billion.", True),
+        ("We trained 350 technicians this year.", True),
+        ("Intended deals reached US$2.35 billion.", False),  # not as the data says it ('nearly')
+        ("Die Messe zählte 41.500 Besucher.", False),  # a tile and a bar already: a third printing
     ],
 )
-def test_a_quotation_with_numbers_is_printed_unless_one_is_a_figure(text: str, shown: bool) -> None:
-    values = frozenset({2_350_000_000.0, 41_500.0, 9_000.0})
-    assert _slide_quote(QuoteView(text, None), values) is shown
+def test_a_quotation_with_numbers_is_printed_unless_it_would_repeat_a_figure(text: str, shown: bool) -> None:
+    assert _slide_quote(QuoteView(text, None), SAID) is shown
+
+
+def test_a_figure_written_inside_chinese_or_japanese_text_is_still_a_figure() -> None:
+    said = frozenset({(7.0, "", 2), (530_000_000_000.0, "", 2)})
+    japanese = "寄付総額のうち約7割がチャリティランナーからだった。"
+    assert _slide_quote(QuoteView(japanese, None), said) is False
+    assert _slide_quote(QuoteView("本屆展覽帶動商機近新臺幣5,300億元。", None), said) is False
 
 
 def test_the_printed_deck_titles_the_voices_and_the_palmares_with_their_finding(tmp_path: Path) -> None:
@@ -108,8 +123,19 @@ def test_the_printed_deck_titles_the_voices_and_the_palmares_with_their_finding(
     assert "Helix-9 brings the cost of a million tokens below a dime" in launch["Section text"]
 
 
-def test_a_figure_written_inside_chinese_or_japanese_text_is_still_a_figure() -> None:
-    values = frozenset({7.0, 530_000_000_000.0})
-    japanese = "寄付総額のうち約7割がチャリティランナーからだった。"
-    assert _slide_quote(QuoteView(japanese, None), values) is False
-    assert _slide_quote(QuoteView("本屆展覽帶動商機近新臺幣5,300億元。", None), values) is False
+def test_a_quotation_that_says_a_tiles_figure_as_the_data_does_is_its_second_printing(tmp_path: Path) -> None:
+    """'More than 1,000 viewers watched online' under its speaker: the tile prints the figure once,
+    the quotation once more, and the document check, held to the plan's limit, does not object."""
+    event = tmp_path / "event.yaml"
+    event.write_text(
+        MINIMAL
+        + "  voices:\n    title: Voices\n    summary: The fair drew a crowd online as well as in the halls.\n"
+        "    people:\n      - name: Ben Sample\n        role: closed the fair\n"
+        '        quote: {source: release, text: "More than 1,000 viewers watched online."}\n',
+        encoding="utf-8",
+    )
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert result.warnings == []
+    slides = "\n".join(pptx_slide_texts(next(f for f in result.files if f.suffix == ".pptx")))
+    assert "More than 1,000 viewers watched online.\u201d" in slides
+    assert slides.count("1,000") == 2  # the tile, the quotation

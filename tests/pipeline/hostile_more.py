@@ -1678,14 +1678,14 @@ _VOICES = """\
         quote: {source: release, text: "{{ event.name }} was packed from the first hour. Come back in 2026."}
       - name: Ben Sample
         role: closed the fair
-        quote: {source: release, text: "More than 1,000 viewers watched online."}
+        quote: {source: release, text: "1,000 viewers watched online."}
 """
 
 
 def voices_titled_with_a_quotation(out: Path) -> None:
     """The first quotation's first sentence is the slide's title, as data (a template's braces in
     it are printed, never run); a quotation with a year is on the slide, one that says a figure's
-    number (1,000 viewers, a tile) only in the speaker notes."""
+    number otherwise than the data (1,000 viewers, not 'more than') only in the speaker notes."""
     prs = Presentation(str(out / "te-2025-deck.pptx"))
     titles = [slide.shapes.title.text for slide in prs.slides if slide.shapes.title is not None]
     assert "\u201c{{ event.name }} was packed from the first hour\u201d" in titles, titles
