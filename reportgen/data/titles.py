@@ -105,9 +105,11 @@ def _full(clause: str) -> bool:
     """Whether a clause is long enough to be a finding, and fits a title."""
     words = clause.split()
     wide = len(words) == 1 and len(clause) >= _MIN_WIDE_CHARS and not clause.isascii()
+    # Korean marks subject and object on the word: three words are a clause ('김민준은 개막을 선언했다')
+    least = _MIN_WORDS - 1 if any("\uac00" <= c <= "\ud7a3" for c in clause) else _MIN_WORDS
     # an abbreviation's full stop ends no sentence ('Dr. Hiroshi Tanaka-Reyes received …')
     plain = _ABBREVIATED.sub(r"\1", clause)
-    return (len(words) >= _MIN_WORDS or wide) and sentences.is_title(plain)
+    return (len(words) >= least or wide) and sentences.is_title(plain)
 
 
 def first_sentence(text: str) -> str:

@@ -145,3 +145,16 @@ def test_a_slide_without_a_finding_in_its_headline_takes_the_shortest_sentence_t
     )
     assert content_title(lines[:1]) == ""  # none fits: the section's name is the title
     assert content_title(("Opened it.",)) == ""  # a sentence of two words is no finding
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("張為は大会の閉幕を宣言した。", "張為は大会の閉幕を宣言した"),
+        ("张为宣布大会闭幕。", "张为宣布大会闭幕"),
+        ("김민준은 개막을 선언했다.", "김민준은 개막을 선언했다"),  # three words: a clause in Korean
+        ("Claire Dubois a ouvert le salon.", "Claire Dubois a ouvert le salon"),
+    ],
+)
+def test_a_persons_line_is_a_title_in_every_script(line: str, title: str) -> None:
+    assert content_title((line,)) == title
