@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from reportgen.data import chart_shape, chart_words, sentences, titles
@@ -255,6 +255,7 @@ class DeckPage(View):
     folded: tuple[str, ...] = ()  # ids of the sections folded onto it (its notes carry their sources)
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
+    found: str = ""  # a title from its content where its headline yields none (`_content_title`)
 
     template_properties = ("finding", "statement", "title_finding", "lead", "under")
 
@@ -275,8 +276,8 @@ class DeckPage(View):
     def title_finding(self) -> str:
         """The finding the slide's title states: the headline where it fits a title, else its first
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title)."""
-        return titles.title_and_lead(self.headline)[0]
+        section's name is the title), or else the finding its content states (`found`)."""
+        return titles.title_and_lead(self.headline)[0] or self.found
 
     @property
     def lead(self) -> str:
@@ -514,6 +515,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
+    # how often the deck prints each figure: a quotation that says one is printed on its slide only
+    # where that stays within MOST_REPEATS
+    values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
     sections = {
         sid: _paged(
             replace(
@@ -553,11 +557,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             fmt,
             tile_refs,
             yielding,
+            values,
         )
         for sid, view in sections.items()
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
-    deck_sections = _folded(tuple(sections.values()), fmt, narrow)
+    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values)
     # the deck's sources in its last slide's footer rather than on a slide of a few lines: one
     # source in up to three footer lines, several in up to two (FOOTER_CHARS, SOURCES_CHARS)
     in_footer = bool(summary.sources)
@@ -701,14 +706,16 @@ def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> s
     }
 
 
-def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[str, ...]:
+def _points(
+    section: SectionView, charted: set[str], fmt: Formatter, values: Printings = frozenset()
+) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one."""
     locale = fmt.locale
     points: list[str] = []
     for p in section.people:
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
-        if _slide_quote(p.quote):  # their words on the slide, not only in the speaker's notes
+        if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
             name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
             points.append(Under(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}"))
     for launch in section.launches:
@@ -734,16 +741,80 @@ def _points(section: SectionView, charted: set[str], fmt: Formatter) -> tuple[st
 QUOTE_CHARS = 170
 
 
-def _slide_quote(quote: QuoteView | None) -> bool:
+#: A figure's amount is printed at most this often in one document: its best form, and once more
+#: (issue 19 item 2). The document check (office/quality.py) holds the documents to the same number.
+MOST_REPEATS = 2
+
+#: (a figure's value, its qualifier, how often the deck prints it) for each figure of an event.
+Printings = frozenset[tuple[float, str, int]]
+
+
+def _printings(
+    figures: dict[str, FigureView],
+    sections: dict[str, SectionView],
+    tiles: frozenset[str],
+    charted: set[str],
+    stated: set[str],
+) -> Printings:
+    """How often the deck prints each figure, counted as the plan places it (at most, not less): its
+    tile, its chart's bar, the chart's caption that states it, its bullet (not where a chart draws
+    it, unless the event file says 'bullet'; not a tile's, unless its section has a slide of its
+    own); 'omit' none."""
+    out = set()
+    for ref, f in figures.items():
+        own = sections[ref.split(".", 1)[0]].deck == "own-slide" if ref.split(".", 1)[0] in sections else True
+        bullet = (ref not in charted or f.deck == "bullet") and (ref not in tiles or own)
+        count = 0 if f.deck == "omit" else (ref in tiles) + (ref in charted) + (ref in stated) + bullet
+        out.add((f.value, f.qualifier, int(count)))
+    return frozenset(out)
+
+
+def _slide_quote(quote: QuoteView | None, said: Printings = frozenset()) -> bool:
     """Whether a person's quotation goes on their slide: one that says more than their line (not an
-    echo), short enough for a bullet, and with no number in it (the plan has printed each figure
-    where it reads best already; a quotation must not print one a third time)."""
-    return (
-        quote is not None
-        and not quote.echo
-        and _width(quote.text) <= QUOTE_CHARS
-        and not any(c.isdigit() for c in quote.text)
+    echo), and short enough for a bullet. A number in it that is no figure's is what people say on
+    stage ('Helix-9 brings …', a year, '5세트까지 …'); one that is a figure's value is its printing
+    too: on the slide where it says the figure as the data does (its qualifier too: 'nearly') and
+    the deck prints that figure fewer than MOST_REPEATS times otherwise, so that the quotation is
+    its second printing at most; else in the speaker notes, with every quotation."""
+    if quote is None or quote.echo or _width(quote.text) > QUOTE_CHARS:
+        return False
+    numbers = _numbers(quote.text)
+    if not numbers:
+        return True
+    text = quote.text.casefold()
+    return not any(
+        (count >= MOST_REPEATS or (qualifier and qualifier.casefold() not in text))
+        and numbers & _scaled(frozenset({value}))
+        for value, qualifier, count in said
     )
+
+
+#: A number as a text writes it: digits, with group separators and a decimal part in any locale;
+#: not one a name carries ('Helix-9', 'H100', 'COVID-19'), which counts nothing.
+_NUMBER = re.compile(r"(?<![A-Za-z]-)(?<![A-Za-z\d.,])\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?")
+#: The scales a text writes a figure's value in: as it is, in thousands, 万, millions, 亿, billions.
+_SCALES = (1, 10**3, 10**4, 10**6, 10**8, 10**9, 10**12)
+
+
+def _numbers(text: str) -> frozenset[float]:
+    """The values the numbers of a text can be, each read with either decimal mark ('41.500' is
+    41500 in Italian and 41.5 in English; both are candidates)."""
+    found: set[float] = set()
+    for match in _NUMBER.finditer(text):
+        token = re.sub(r"[\u00a0\u202f' ]", "", match.group())
+        for group, mark in ((",", "."), (".", ",")):
+            try:
+                found.add(round(float(token.replace(group, "").replace(mark, ".")), 6))
+            except ValueError:
+                continue
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def _scaled(values: frozenset[float]) -> frozenset[float]:
+    """Each figure's value as a text may write it: as it is, or in one of `_SCALES` (1.6 for
+    1,600,000,000 in '1.6 billion')."""
+    return frozenset(round(v / scale, 6) for v in values for scale in _SCALES if v)
 
 
 def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
@@ -890,15 +961,18 @@ def _paged(
     fmt: Formatter,
     tiles: frozenset[str] = frozenset(),
     yielding: set[str] | frozenset[str] = frozenset(),
+    values: Printings = frozenset(),
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
     omitted = {f.ref for f in section.figure_list if f.deck == "omit"}
-    points = _points(section, charted - bullets | omitted, fmt)
+    points = _points(section, charted - bullets | omitted, fmt, values)
     if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
         return replace(section, points=points, deck_pages=())
     novel = (
-        points if section.deck == "own-slide" else _points(section, charted - bullets | tiles | omitted, fmt)
+        points
+        if section.deck == "own-slide"
+        else _points(section, charted - bullets | tiles | omitted, fmt, values)
     )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
@@ -942,6 +1016,70 @@ def _paged(
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _titled(
+    sections: tuple[SectionView, ...], fmt: Formatter, values: Printings = frozenset()
+) -> tuple[SectionView, ...]:
+    """The deck's slides of text as they stand once folded, each section's first and the text a
+    chart leaves (a slide of its own, not two lines of leftovers under '(continued)'), titled with
+    what they say where their headline yields no title (`_content_title`)."""
+    out = []
+    for section in sections:
+        pages = list(section.deck_pages)
+        for at, page in enumerate(pages):
+            own = at == 0 or pages[at - 1].layout == "chart"
+            if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
+                continue
+            found, points = _content_title(section, page.points, fmt, values)
+            if found:
+                pages[at] = replace(page, found=found, points=points)
+        out.append(replace(section, deck_pages=tuple(pages)))
+    return tuple(out)
+
+
+def _content_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, values: Printings = frozenset()
+) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of a section's first slide of text whose summary yields no
+    title (none, or one too long with no cut point), and of the text a chart leaves: the shortest
+    complete sentence of what the slide prints, never a topic where the data has a finding (issue
+    19 item 5). A person's line without their titles is one where their role is a clause ('Priya
+    Ramanathan-Lindqvist unveiled the Helix-9 family': a launch, an award, a closing); their bullet
+    then says who they are, not what the title said. A section of voices only, with no summary, is
+    titled with a quotation (its first sentence, as a pull quote: 'Mitteldeutschland ist kein
+    Nachholstandort mehr'). The section's name stays, as the kicker above it. ('', `group`) where
+    the slide prints no such sentence."""
+    stops = tuple(".!?。！？")
+    # beside launches, a person's line is the finding where it names one, or the section's topic
+    # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
+    topic = " ".join((section.title, *(launch.name for launch in section.launches)))
+    said: dict[str, tuple[str, str]] = {}  # a title: (the bullet it says, the bullet in its place)
+    voices: list[str] = []
+    for p in section.people:
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        bullet = sentences.person(p.name, kept, p.role, fmt.locale)
+        if bullet not in group:
+            continue  # not on this slide
+        line = sentences.person(p.name, (), p.role, fmt.locale)
+        if p.role and line.endswith(stops) and (not section.launches or _says_title(p.role, topic)):
+            who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
+            said[titles.unstopped(line)] = (bullet, who)
+        if not section.summary and _slide_quote(p.quote, values) and p.quote is not None:
+            first = titles.first_sentence(p.quote.text)
+            if titles.content_title((first,)):
+                voices.append(fmt.quoted(titles.unstopped(first)))
+    quoted = titles.content_title(tuple(voices[:1]))
+    if quoted:  # a pull quote: its bullet stays, whole and credited
+        return quoted, group
+    # a person with no titles: their bullet is the title's words again and goes, unless it is the
+    # slide's only one (a slide of a title alone)
+    said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
+    title = titles.content_title(tuple(said))
+    if not title:
+        return "", group
+    bullet, who = said[title]
+    return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
 def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) -> str:
@@ -991,7 +1129,46 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
-    return (points,) if _one_slide(headline, points) else groups
+    return (points,) if _one_slide(headline, points) else _balanced(points, len(groups), headline)
+
+
+def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
+    """`points` over `count` slides in order, at most POINTS_PER_SLIDE each, so that the fullest
+    slide is as empty as can be: balanced by the rows they set, not by their number, so that no
+    continuation is much smaller than the slide before it (six bullets of which the last two are
+    three rows each were 4 + 2: a slide, then two long lines on a '(continued)'). The first slide
+    sets the headline too."""
+    rows = [-(-_width(p) // ROW_CHARS) for p in points]
+    lead = -(-_width(headline) // ROW_CHARS) if headline else 0
+    n = len(points)
+
+    @cache
+    def best(start: int, left: int) -> tuple[int, tuple[int, ...]]:
+        """(the fullest slide's rows, the ends of the runs) for points[start:] over `left` slides."""
+        if left == 1:
+            size = n - start
+            return (
+                (sum(rows[start:]) + (lead if start == 0 else 0), (n,))
+                if size <= POINTS_PER_SLIDE
+                else (
+                    1 << 30,
+                    (n,),
+                )
+            )
+        found: tuple[int, tuple[int, ...]] = (1 << 30, ())
+        # the fuller first on a tie: a continuation is never the fuller of two equal splits
+        for end in range(min(start + POINTS_PER_SLIDE, n - left + 1), start, -1):
+            here = sum(rows[start:end]) + (lead if start == 0 else 0)
+            after, ends = best(end, left - 1)
+            if max(here, after) < found[0]:
+                found = (max(here, after), (end, *ends))
+        return found
+
+    _, ends = best(0, count)
+    if not ends or len(ends) != count:
+        return chunks(points, POINTS_PER_SLIDE)
+    starts = (0, *ends[:-1])
+    return tuple(points[a:b] for a, b in zip(starts, ends, strict=True))
 
 
 def _one_slide(headline: str, points: tuple[str, ...]) -> bool:

@@ -4,8 +4,13 @@ A headline too long for a title (`sentences.is_title`) used to leave the slide w
 name as the title and the whole finding beneath it. Where the headline's first sentence can be a
 title, it is the title and the rest the lead; where its main clause before a semicolon, or before
 a comma followed by words that only continue a complete clause ('…, led by …', '…, da … a …'),
-can be one, that clause is. Never a fragment: a comma is cut only before those words (an
+can be one, that clause is; and before a comma followed by a gapped clause, one that repeats the
+clause's shape without its verb ('La Vela d'Oro è andata a un'opera bosniaca, il premio del pubblico a
+una commedia italiana'). Never a fragment: a comma is cut only before those words or that shape (an
 allow-list), so 'In 2025, visitors …' or 'Visitors from 40 countries, a record, …' are not cut.
+
+A slide whose headline yields no title takes one from its section's content (`content_title`): the
+shortest complete sentence of it that fits a title, never a topic where the data has a finding.
 """
 
 from __future__ import annotations
@@ -30,6 +35,21 @@ _CONTINUING = (
     "avec", "contre", "soit", "face à", "tandis que", "notamment", "dont un", "y compris",
     # German
     "mit", "gegenüber", "während", "vor allem", "darunter", "davon",
+    # Dutch
+    "met", "tegenover", "terwijl", "vooral", "waaronder",
+    # an amount in apposition to the whole clause ('…, gut ein Drittel der Gesamtsumme')
+    "about", "nearly", "almost", "roughly", "gut", "knapp", "rund", "fast", "etwa", "près de",
+    "environ", "casi", "cerca de", "quasi", "circa", "quase", "bijna", "ruim", "ongeveer",
+)  # fmt: skip
+#: Words that open a new subject, the start of a gapped clause ('…, il premio del pubblico a …').
+_DETERMINERS = (
+    "the", "a", "an",  # English
+    "der", "die", "das", "den", "dem", "ein", "eine",  # German
+    "le", "la", "les", "l'", "l’", "un", "une",  # French
+    "el", "los", "las", "una",  # Spanish
+    "il", "lo", "i", "gli", "uno", "un'", "un’",  # Italian
+    "o", "os", "as", "um", "uma",  # Portuguese
+    "de", "het", "een",  # Dutch
 )  # fmt: skip
 #: Words after a comma that begin a relative clause on the whole clause before it: no cut there,
 #: the rest would be a lead that is no sentence ('…de los que más de 215 millones…').
@@ -48,6 +68,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«„‘'(]?[^\W\d_a-z]|\d)|(
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]|ca|vs|etc|approx)\.$"
 )
+
+#: An abbreviation's full stop inside a clause: 'Dr. ', 'St. ', 'J. ' (an initial), 'U.S. '.
+_ABBREVIATED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,2}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]|ca|vs))\.(?=\s)")
 
 
 @lru_cache(maxsize=1024)
@@ -82,7 +105,20 @@ def _full(clause: str) -> bool:
     """Whether a clause is long enough to be a finding, and fits a title."""
     words = clause.split()
     wide = len(words) == 1 and len(clause) >= _MIN_WIDE_CHARS and not clause.isascii()
-    return (len(words) >= _MIN_WORDS or wide) and sentences.is_title(clause)
+    # Korean marks subject and object on the word: three words are a clause ('김민준은 개막을 선언했다')
+    least = _MIN_WORDS - 1 if any("\uac00" <= c <= "\ud7a3" for c in clause) else _MIN_WORDS
+    # an abbreviation's full stop ends no sentence ('Dr. Hiroshi Tanaka-Reyes received …')
+    plain = _ABBREVIATED.sub(r"\1", clause)
+    return (len(words) >= least or wide) and sentences.is_title(plain)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (a quotation's, for a title), or the whole text."""
+    for match in _SENTENCE_END.finditer(text):
+        first = text[: match.start()].strip()
+        if not _ABBREVIATION.search(first):
+            return first
+    return text.strip()
 
 
 def _first_sentence(text: str) -> tuple[str, str] | None:
@@ -108,9 +144,35 @@ def _first_clause(text: str) -> tuple[str, str] | None:
         lower = rest.casefold()
         if _starts(lower, _RELATIVE):
             continue  # its rest is no sentence of its own ('…de los que …' read as a fragment)
-        if _starts(lower, _CONTINUING):
+        if _starts(lower, _CONTINUING) or _gapped(first, rest):
             best = (first, _capitalised(rest))
     return best
+
+
+def _gapped(first: str, rest: str) -> bool:
+    """Whether `rest`, after a comma, is a gapped clause: a new subject (it opens with a determiner)
+    then a word of `first` that follows its verb there, with the verb left out ('La Vela d'Oro è
+    andata a …, il premio del pubblico a …'); one clause to the sentence's end, no comma in it. Its
+    `first` is then a complete clause: the gapped one borrows its verb from it."""
+    body = rest.rstrip(".!?")
+    if any(c in body for c in ",;:()") or not _starts(body.casefold(), _DETERMINERS):
+        return False
+    said = first.casefold().split()
+    if said and said[0] in ("in", "on", "at", "im", "am", "en", "nel", "no", "op", "à", "dans"):
+        return False  # 'In 2025, …': no clause of its own before the comma
+    words = body.casefold().split()
+    for at, word in enumerate(words[2:-1], start=2):  # a subject of a word or more, then the word
+        if word.isalpha() and word in said and said.index(word) > at:
+            return True  # 'first' has a word (its verb) more before it: the gap
+    return False
+
+
+def content_title(sentences_: tuple[str, ...]) -> str:
+    """The title a slide takes from its section's content when its headline yields none: the
+    shortest of `sentences_` (complete sentences: people's lines, quotations) that is a finding and
+    fits a title, without its full stop; '' where none does (the section's name is the title)."""
+    fitting = [unstopped(t.strip()) for t in sentences_ if t.strip() and _full(t.strip())]
+    return min(fitting, key=len, default="")
 
 
 def _starts(text: str, words: tuple[str, ...]) -> bool:

@@ -35,6 +35,7 @@ from docx import Document
 from lxml import etree
 from pptx import Presentation
 
+from reportgen.data import derive
 from reportgen.data.author_text import addresses_author
 from reportgen.data.typography import bind_numbers
 from reportgen.memo import Memo
@@ -57,8 +58,9 @@ xpaths.install("docx")
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
-#: A figure's amount is printed at most this often in one document: its best form, and once more.
-MOST_REPEATS = 2
+#: A figure's amount is printed at most this often in one document: its best form, and once more;
+#: the plan's own limit (a quotation on a slide that says a figure counts against it too).
+MOST_REPEATS = derive.MOST_REPEATS
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None})  # joiners: unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset

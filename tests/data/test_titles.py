@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.data.titles import title_and_lead
+from reportgen.data.titles import content_title, title_and_lead
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,77 @@ def test_a_long_headline_gives_its_title_a_finding(headline: str, title: str, le
 )
 def test_no_fragment_becomes_a_title(headline: str) -> None:
     assert title_and_lead(headline) == ("", headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "lead"),
+    [
+        # a comma before a gapped clause, which borrows the verb of the complete clause before it
+        (
+            "La Vela d'Oro è andata a un'opera seconda bosniaca, il premio del pubblico a una commedia "
+            "italiana.",
+            "La Vela d'Oro è andata a un'opera seconda bosniaca",
+            "Il premio del pubblico a una commedia italiana.",
+        ),
+        (
+            "Der Hauptpreis ging an einen bosnischen Film einer jungen Regisseurin aus Sarajevo, der "
+            "Publikumspreis an eine italienische Komödie.",
+            "Der Hauptpreis ging an einen bosnischen Film einer jungen Regisseurin aus Sarajevo",
+            "Der Publikumspreis an eine italienische Komödie.",
+        ),
+        # an amount in apposition to the whole clause
+        (
+            "Die Schweiz und Deutschland sagten zusammen 455 Millionen Franken zu, gut ein Drittel der "
+            "Gesamtsumme.",
+            "Die Schweiz und Deutschland sagten zusammen 455 Millionen Franken zu",
+            "Gut ein Drittel der Gesamtsumme.",
+        ),
+    ],
+)
+def test_a_gapped_clause_or_an_apposition_leaves_a_whole_clause_as_the_title(
+    headline: str, title: str, lead: str
+) -> None:
+    assert title_and_lead(headline) == (title, lead)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a determiner after the comma, but an aside (a comma follows it), not a gapped clause
+        "Visitors from 40 countries, the largest share from Spain, filled the halls of the fair on all "
+        "four days.",
+        # a determiner after the comma, but no word of the clause before it follows (no gap)
+        "The organisers of the fair counted visitors from forty countries, the largest number ever recorded.",
+    ],
+)
+def test_a_determiner_after_a_comma_is_no_cut_by_itself(headline: str) -> None:
+    assert title_and_lead(headline) == ("", headline)
+
+
+def test_a_slide_without_a_finding_in_its_headline_takes_the_shortest_sentence_that_fits() -> None:
+    lines = (
+        "Dr. Keisha L. Brown won the Young Investigator Award for her study of hypertension in rural "
+        "Georgia.",  # a sentence too long for a title
+        "Dr. Hiroshi Tanaka-Reyes received the Lifetime Achievement Award in Preventive Cardiology.",
+        "Dr. Hiroshi Tanaka-Reyes received the Lifetime Achievement Award in Preventive Cardiology for "
+        "thirty years of work.",
+    )
+    # 'Dr.' ends no sentence: the title is the shortest line, without its full stop
+    assert content_title(lines) == (
+        "Dr. Hiroshi Tanaka-Reyes received the Lifetime Achievement Award in Preventive Cardiology"
+    )
+    assert content_title(lines[:1]) == ""  # none fits: the section's name is the title
+    assert content_title(("Opened it.",)) == ""  # a sentence of two words is no finding
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("張為は大会の閉幕を宣言した。", "張為は大会の閉幕を宣言した"),
+        ("张为宣布大会闭幕。", "张为宣布大会闭幕"),
+        ("김민준은 개막을 선언했다.", "김민준은 개막을 선언했다"),  # three words: a clause in Korean
+        ("Claire Dubois a ouvert le salon.", "Claire Dubois a ouvert le salon"),
+    ],
+)
+def test_a_persons_line_is_a_title_in_every_script(line: str, title: str) -> None:
+    assert content_title((line,)) == title

@@ -1732,6 +1732,45 @@ SENTENCES = [
 ]
 
 
+# -- titles from what a slide says (issue 19 item 5): a section of voices is titled with a quotation --
+
+_VOICES = """\
+  voices:
+    title: Voices
+    people:
+      - name: Ana Sample
+        role: opened the fair
+        quote: {source: release, text: "{{ event.name }} was packed from the first hour. Come back in 2026."}
+      - name: Ben Sample
+        role: closed the fair
+        quote: {source: release, text: "1,000 viewers watched online."}
+"""
+
+
+def voices_titled_with_a_quotation(out: Path) -> None:
+    """The first quotation's first sentence is the slide's title, as data (a template's braces in
+    it are printed, never run); a quotation with a year is on the slide, one that says a figure's
+    number otherwise than the data (1,000 viewers, not 'more than') only in the speaker notes."""
+    prs = Presentation(str(out / "te-2025-deck.pptx"))
+    titles = [slide.shapes.title.text for slide in prs.slides if slide.shapes.title is not None]
+    assert "\u201c{{ event.name }} was packed from the first hour\u201d" in titles, titles
+    slides = "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx"))
+    assert "Come back in 2026.\u201d \u2014\u00a0Ana\u00a0Sample" in slides
+    assert "1,000 viewers watched" not in slides
+
+
+TITLES = [
+    Case(
+        "a-section-of-voices-titled-with-a-template-looking-quotation",
+        "data",
+        event_text(MINIMAL + _VOICES),
+        0,
+        "built TE 2025",
+        check=voices_titled_with_a_quotation,
+    ),
+]
+
+
 # -- translations in one file (issue 20 item 5): only printed text is translated, only into languages -
 
 
@@ -1855,5 +1894,6 @@ MORE = (
     + DOCUMENT_CHECK
     + THEMES
     + SENTENCES
+    + TITLES
     + TRANSLATIONS
 )
