@@ -19,9 +19,12 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from reportgen.charts.donut_layout import donut_layout, title_lines
 from reportgen.charts.fonts import refresh_font_list
+from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_lines import wrap_em
 from reportgen.data.chart_shape import log_ticks, text_em
 from reportgen.data.contrast import label_colour
 
@@ -50,9 +53,18 @@ def _style_axes(ax: Axes, theme: Theme) -> None:
 
 def _bar_colours(data: ChartData, theme: Theme) -> list[str]:
     """One series, one colour: bars differ by length, not hue (a donut's parts get a hue each)."""
-    if data.kind == "donut":
-        return [theme.palette[i % len(theme.palette)] for i in range(len(data.bars))]
+    if data.kind == "donut":  # past the palette, its colours lighter: no two parts alike
+        size = len(theme.palette)
+        return [_lighter(theme.palette[i % size], 0.45 * (i // size)) for i in range(len(data.bars))]
     return [theme.palette[0]] * len(data.bars)
+
+
+def _lighter(colour: str, share: float) -> str:
+    """`colour` ('#RRGGBB') mixed with `share` of white."""
+    if not share:
+        return colour
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (255 - c) * min(share, 0.8)):02X}" for c in rgb)
 
 
 def _visible(values: list[float], top: float) -> list[float]:
@@ -190,18 +202,21 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
         ax.text(
             0,
             0,
-            _wrap(data.total_text, 14),
+            "\n".join(wrap_em(data.total_text, 8.5)),
             ha="center",
             va="center",
             fontsize=theme.text_pt,
             color=theme.text,
         )
+    fig = ax.figure
+    layout = donut_layout(data, theme, fig.get_figwidth() * 72, fig.get_figheight() * 72)
     ax.figure.legend(
         wedges,
-        [_wrap(f"{b.label}: {b.text}", 34) for b in data.bars],
-        loc="outside right center",
+        list(layout.legend.entries),
+        loc="outside lower center" if layout.below else "outside right center",
         frameon=False,
-        fontsize=theme.text_pt,
+        fontsize=layout.legend.size,
+        alignment="left",
     )
 
 
@@ -348,7 +363,7 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         # the title at the picture's left edge, where its words start, not over the bars (horizontal
         # bars put their names left of the axes, and a title aligned with the axes began mid-picture)
         fig.suptitle(
-            _wrap(data.title, _title_chars(fig, theme)),
+            _title(data.title, fig, theme),
             x=0.01,
             ha="left",
             fontsize=theme.text_pt * 1.15,
@@ -356,12 +371,14 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
             fontweight="bold",
         )
         _untangle(fig, theme)
+        _clear_legends(fig)
     return fig
 
 
-def _title_chars(fig: Figure, theme: Theme) -> int:
-    """How many characters of the title fit across the picture: a longer title wraps."""
-    return max(20, int(fig.get_figwidth() * 72 * 0.95 / (theme.text_pt * 1.15 * 0.6)))
+def _title(title: str, fig: Figure, theme: Theme) -> str:
+    """The title in lines as wide as the picture, measured in ems (a CJK character a full em),
+    broken only where data/chart_lines.py allows."""
+    return "\n".join(title_lines(title, fig.get_figwidth() * 72, theme))
 
 
 #: Axis labels shrink, half a point at a time, down to this size before they may touch.
@@ -381,6 +398,19 @@ def _untangle(fig: Figure, theme: Theme) -> None:
                 for label in axis.get_ticklabels():
                     label.set_fontsize(size)
                 fig.draw_without_rendering()
+
+
+def _clear_legends(fig: Figure) -> None:
+    """Measure the laid-out figure: while a legend touches the title, the plot's marks or leaves
+    the picture (charts/measure.py `collisions`), set it half a point smaller, down to
+    MIN_TICK_PT; what still touches then is reported by the picture's checks."""
+    for legend in fig.legends:
+        size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else MIN_TICK_PT
+        while size > MIN_TICK_PT and collisions(fig):
+            size -= 0.5
+            for text in legend.get_texts():
+                text.set_fontsize(size)
+            fig.draw_without_rendering()
 
 
 def _touching(labels: list, renderer: object) -> bool:
