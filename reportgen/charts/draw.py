@@ -142,7 +142,43 @@ def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
     return max(8, int(width_pt / (theme.text_pt * 0.6)))
 
 
+def dots(data: ChartData, theme: Theme, ax: Axes) -> None:
+    """A logarithmic chart as a Cleveland dot plot: a bar on a log axis starts from an arbitrary
+    baseline, so its length means nothing; a dot's place does. One row per category (first on
+    top), a light guide across each row (no stem to zero), the value in words beside its dot, the
+    axis ticked at powers of ten."""
+    values = [b.value for b in data.bars]
+    positions = list(range(len(values)))[::-1]
+    chars = max(24, int(ax.figure.get_figwidth() * 72 * 0.3 / (theme.text_pt * 0.6)))
+    ax.set_yticks(positions, [_wrap(b.label, chars) for b in data.bars])
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(-0.7, len(values) - 0.3)
+    _log_ticks(ax, data, "x")
+    low, high = ax.get_xlim()
+    ax.hlines(positions, low, high, color=theme.light, linewidth=0.8, zorder=1)
+    ax.grid(axis="x", color=theme.light, linewidth=0.6, linestyle=":")
+    ax.set_axisbelow(True)
+    ax.spines["left"].set_visible(False)
+    ax.scatter(values, positions, s=(theme.text_pt * 0.9) ** 2, color=theme.palette[0], zorder=3)
+    span = math.log10(high) - math.log10(low)
+    for pos, b in zip(positions, data.bars, strict=True):
+        reach = (math.log10(b.value) - math.log10(low)) / span
+        before = reach > 0.7  # near the axis's end: the words go left of the dot
+        ax.text(
+            b.value / 1.25 if before else b.value * 1.25,
+            pos + 0.32,
+            b.text,
+            va="center",
+            ha="right" if before else "left",
+            color=label_colour("#FFFFFF", (theme.text,)),
+            fontsize=theme.text_pt,
+        )
+
+
 def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
+    if data.log_scale:
+        dots(data, theme, ax)
+        return
     values = [b.value for b in data.bars]
     positions = list(range(len(values)))[::-1]
     top = max(values) * 1.45

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.data import chart_shape, deck_kind
 from reportgen.data import titles as titles_module
-from reportgen.data.chart_kinds import CHART_KINDS
+from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 
@@ -221,6 +221,8 @@ def _kind_words(derived: Derived, data: ChartData) -> str:
     ('Bar chart in the briefing, horizontal bars in the deck')."""
     if data.too_few:
         return "a sentence"
+    if data.log_scale:
+        return f"{DOT_PLOT} on a logarithmic scale, in both documents (bars on a log axis mean nothing)"
     words = CHART_KINDS[data.kind].words
     drawn = _drawn_in_deck(derived, data)
     if drawn and drawn != data.kind:
@@ -263,8 +265,10 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             {
                 "chart": cid,
                 "title": data.title,
-                "kind": "sentence" if data.too_few else data.kind,
-                "deck_kind": _drawn_in_deck(derived, data),
+                "kind": "sentence" if data.too_few else ("dot" if data.log_scale else data.kind),
+                "deck_kind": "dot"
+                if data.log_scale and _drawn_in_deck(derived, data)
+                else _drawn_in_deck(derived, data),
                 "kind_words": _kind_words(derived, data),
                 "log_scale": data.log_scale,
                 "documents": list(data.documents),

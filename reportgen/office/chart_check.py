@@ -50,6 +50,9 @@ def chart_problems(
         warnings += [f"{where}: {problem}" for s in series for problem in _label_contrast(s, shared, theme)]
     if space.find(f".//{qn('c:valAx')}/{qn('c:scaling')}/{qn('c:logBase')}") is not None:
         values = [v for s in space.iter(qn("c:ser")) for v in _values(s)]
+        scatter = space.find(f".//{qn('c:scatterChart')}/{qn('c:ser')}")
+        if scatter is not None:  # a dot plot: its first series' x values are the figures
+            values = _values(scatter, "c:xVal")
         if not log_scale_fits(values):
             warnings.append(
                 f"{where}: a logarithmic axis for {len(values)} value(s) spread over less than two "
@@ -174,9 +177,9 @@ def _inner_layout(space: etree._Element) -> tuple[float, float, float, float] | 
     return None if manual is None else _fractions(manual)
 
 
-def _values(series: etree._Element) -> list[float]:
+def _values(series: etree._Element, tag: str = "c:val") -> list[float]:
     found = []
-    for v in series.iterfind(f"{qn('c:val')}//{qn('c:pt')}/{qn('c:v')}"):
+    for v in series.iterfind(f"{qn(tag)}//{qn('c:pt')}/{qn('c:v')}"):
         try:
             found.append(float(v.text or ""))
         except ValueError:

@@ -39,6 +39,7 @@ from reportgen.data.derive import ChartData
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.donut import DonutLegend, donut_legend
+from reportgen.office.powerpoint.dots import add_dot_plot
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
 #: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
@@ -105,7 +106,11 @@ def add_native_chart(
     made = _MADE.get(key)
     if made is not None:
         return _add_made(shapes, made, left, top, width, height)
-    frame = _make_chart(shapes, data, left, top, width, height, colours, font, palette)
+    if data.log_scale and data.ticks:  # a dot plot: bars on a log axis mean nothing
+        frame = add_dot_plot(shapes, data, (left, top, width, height), colours, number_locale(data.locale))
+        _theme_font(frame.chart, font)
+    else:
+        frame = _make_chart(shapes, data, left, top, width, height, colours, font, palette)
     part = frame.chart_part
     _MADE.remember(key, _Made(part.blob, part.chart_workbook.xlsx_part.blob))
     return frame
