@@ -61,7 +61,7 @@ def _bar_colours(data: ChartData, theme: Theme) -> list[str]:
 
 def _lighter(colour: str, share: float) -> str:
     """`colour` ('#RRGGBB') mixed with `share` of white."""
-    if not share:
+    if not share or not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
         return colour
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(c + (255 - c) * min(share, 0.8)):02X}" for c in rgb)
