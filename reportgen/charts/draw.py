@@ -18,13 +18,14 @@ from matplotlib import font_manager, rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 
 from reportgen.charts.donut_layout import donut_layout, title_lines
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
-from reportgen.data.chart_lines import wrap_em
+from reportgen.data.chart_lines import legend_entry, wrap_em
 from reportgen.data.chart_shape import log_ticks, text_em
 from reportgen.data.contrast import label_colour
 
@@ -231,7 +232,7 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
         colors=_bar_colours(data, theme),
         startangle=90,
         counterclock=False,
-        wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 2},
+        wedgeprops={"width": RING_WIDTH, "edgecolor": "white", "linewidth": 2},
     )
     ax.set_aspect("equal")
     if data.total_text:
@@ -407,6 +408,10 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
             fontweight="bold",
         )
         _untangle(fig, theme)
+        if data.kind == "donut" and data.total_text and not _fit_hole(fig):
+            # a ring too small for its total even at the least size: the total joins the title
+            fig.suptitle(_title(legend_entry(data.title, data.total_text), fig, theme))
+            fig.draw_without_rendering()
         _clear_legends(fig)
     return fig
 
@@ -447,6 +452,32 @@ def _clear_legends(fig: Figure) -> None:
             for text in legend.get_texts():
                 text.set_fontsize(size)
             fig.draw_without_rendering()
+
+
+#: A donut's ring is this share of its radius (`wedgeprops` width): the hole is what is left.
+RING_WIDTH = 0.38
+
+
+def _fit_hole(fig: Figure) -> bool:
+    """The total in the donut's hole, set smaller (down to MIN_TICK_PT) while its measured box is
+    wider than the hole (on a narrow picture it ran over the ring); False, and the total taken
+    out of the hole, where it does not fit even then."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    ax = fig.axes[0]
+    texts = [t for t in ax.texts if t.get_text()]  # the pie's own (empty) labels aside
+    if not ax.patches or not texts:
+        return True
+    ring = Bbox.union([p.get_window_extent(renderer) for p in ax.patches])
+    hole = ring.width * (1 - RING_WIDTH) * 0.92  # the hole's radius is what the ring leaves of 1
+    text = texts[0]
+    size = text.get_fontsize()
+    while size > MIN_TICK_PT and text.get_window_extent(renderer).width > hole:
+        size -= 0.5
+        text.set_fontsize(size)
+    if text.get_window_extent(renderer).width > hole:
+        text.set_text("")
+        return False
+    return True
 
 
 def _touching(labels: list, renderer: object) -> bool:

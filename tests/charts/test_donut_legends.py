@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from matplotlib.transforms import Bbox
 from pptx import Presentation
 
 from reportgen.charts import chart_size
@@ -49,7 +50,8 @@ def _donut(language: str, parts: int) -> ChartData:
         if language == "zh"
         else "Where the festival's income came from, by kind of spending"
     )
-    return ChartData("income", title, "donut", bars, False, "", "", total_text="近48亿元人民币")
+    total = "近48亿元人民币" if language == "zh" else "about RMB\u00a04.8\u00a0billion"
+    return ChartData("income", title, "donut", bars, False, "", "", total_text=total)
 
 
 @pytest.mark.parametrize("width", range(4, 30))
@@ -78,6 +80,13 @@ def test_a_donut_pictures_title_legend_and_ring_never_touch(language: str, parts
         for text in shown:
             assert any(p in line for line in text.split("\n") for p in PHRASES), text
         assert len({w.get_facecolor() for w in fig.axes[0].patches}) == parts  # no two parts alike
+        renderer = fig.canvas.get_renderer()
+        ring = Bbox.union([p.get_window_extent(renderer) for p in fig.axes[0].patches])
+        totals = [t for t in fig.axes[0].texts if t.get_text()]
+        for total in totals:  # in the hole where it fits, else in the title
+            assert total.get_window_extent(renderer).width < ring.width * (1 - 0.38), (width, height)
+        if not totals:
+            assert "".join(data.total_text.split()) in "".join(fig.get_suptitle().split()), (width, height)
 
 
 def test_the_chinese_festivals_deck_donut_keeps_its_currency_whole_under_its_title(tmp_path: Path) -> None:
