@@ -179,7 +179,7 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
         ]
     reasons = []
     asked = spec.kind.value if spec else data.kind
-    if asked == "bar" and data.kind == "hbar":
+    if asked == "bar" and data.kind == "hbar" and not data.log_scale:
         reasons.append(
             f"horizontal bars: more than {chart_shape.MAX_COLUMNS} categories or a label wider than "
             f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 13 letters, 7 Chinese characters)"
@@ -195,7 +195,10 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     else:
         reasons.append("bars sorted by value, largest first")
     if data.log_scale:
-        reasons.append("logarithmic scale: at least 3 values over at least two orders of magnitude")
+        reasons.append(
+            "logarithmic scale: at least 3 values over at least two orders of magnitude; drawn as dots "
+            "read across, never bars (on a log axis a bar's length starts nowhere in particular)"
+        )
     elif spec and spec.log_scale:
         reasons.append("linear scale although log_scale was asked: too few values or too narrow a range")
     return reasons
@@ -222,7 +225,7 @@ def _kind_words(derived: Derived, data: ChartData) -> str:
     if data.too_few:
         return "a sentence"
     if data.log_scale:
-        return f"{DOT_PLOT} on a logarithmic scale, in both documents (bars on a log axis mean nothing)"
+        return f"{DOT_PLOT} on a logarithmic scale (bars on a log axis mean nothing)"
     words = CHART_KINDS[data.kind].words
     drawn = _drawn_in_deck(derived, data)
     if drawn and drawn != data.kind:
