@@ -72,8 +72,8 @@ def _may_break(before: str, after: str, inside_number: bool) -> bool:
 
 def wrap_em(text: str, width_em: float) -> list[str]:
     """The lines of `text` in a box `width_em` ems wide, broken only where `pieces` allows; a
-    piece wider than the box stands on a line of its own (and overflows: `widest_piece_em`
-    tells a caller beforehand)."""
+    piece wider than the box stands on a line of its own (and overflows: `fit_legend` sets the
+    type smaller until none does)."""
     lines: list[str] = []
     line = ""
     for piece in pieces(text):
@@ -86,11 +86,6 @@ def wrap_em(text: str, width_em: float) -> list[str]:
     if line or not lines:
         lines.append(line)
     return lines
-
-
-def widest_piece_em(text: str) -> float:
-    """The widest part of `text` no line may break: the least width it fits in, in ems."""
-    return max((text_em(piece.strip()) for piece in pieces(text)), default=0.0)
 
 
 def legend_entry(label: str, text: str) -> str:
