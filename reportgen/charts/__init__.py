@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reportgen import fingerprint
+from reportgen.charts.donut_layout import donut_height_in
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
 from reportgen.inputs import Untrusted, read_untrusted
@@ -65,7 +66,7 @@ def settle_matplotlib_home() -> None:
 settle_matplotlib_home()  # here, not in draw.py: the package is imported before any of its modules
 
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "6"
+DRAWING_VERSION = "7"
 
 Size = tuple[float, float]
 
@@ -128,7 +129,7 @@ def chart_size(data: ChartData, theme: Theme, width_in: float, height_in: float 
             # as tall as its rows need, however narrow: labels of two lines never overlap
             height_in = max(len(data.bars) * max(0.42, line_in * 2.4) + 4 * line_in, 1.6)
         elif data.kind == "donut":
-            height_in = max(width_in * 0.42, 1.8)
+            height_in = donut_height_in(data, theme, width_in)
         else:
             height_in = min(max(width_in * 0.5, 2.2), width_in * 0.75)
     return (round(width_in, 3), round(height_in, 3))

@@ -20,10 +20,14 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
+from reportgen.charts.donut_layout import donut_layout, title_lines
 from reportgen.charts.fonts import refresh_font_list
+from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_lines import legend_entry, wrap_em
 from reportgen.data.chart_shape import log_ticks, text_em
 from reportgen.data.contrast import label_colour
 
@@ -52,9 +56,18 @@ def _style_axes(ax: Axes, theme: Theme) -> None:
 
 def _bar_colours(data: ChartData, theme: Theme) -> list[str]:
     """One series, one colour: bars differ by length, not hue (a donut's parts get a hue each)."""
-    if data.kind == "donut":
-        return [theme.palette[i % len(theme.palette)] for i in range(len(data.bars))]
+    if data.kind == "donut":  # past the palette, its colours lighter: no two parts alike
+        size = len(theme.palette)
+        return [_lighter(theme.palette[i % size], 0.45 * (i // size)) for i in range(len(data.bars))]
     return [theme.palette[0]] * len(data.bars)
+
+
+def _lighter(colour: str, share: float) -> str:
+    """`colour` ('#RRGGBB') mixed with `share` of white."""
+    if not share or not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+        return colour
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (255 - c) * min(share, 0.8)):02X}" for c in rgb)
 
 
 def _visible(values: list[float], top: float) -> list[float]:
@@ -133,7 +146,43 @@ def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
     return max(8, int(width_pt / (theme.text_pt * 0.6)))
 
 
+def dots(data: ChartData, theme: Theme, ax: Axes) -> None:
+    """A logarithmic chart as a Cleveland dot plot: a bar on a log axis starts from an arbitrary
+    baseline, so its length means nothing; a dot's place does. One row per category (first on
+    top), a light guide across each row (no stem to zero), the value in words beside its dot, the
+    axis ticked at powers of ten."""
+    values = [b.value for b in data.bars]
+    positions = list(range(len(values)))[::-1]
+    chars = max(24, int(ax.figure.get_figwidth() * 72 * 0.3 / (theme.text_pt * 0.6)))
+    ax.set_yticks(positions, [_wrap(b.label, chars) for b in data.bars])
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(-0.7, len(values) - 0.3)
+    _log_ticks(ax, data, "x")
+    low, high = ax.get_xlim()
+    ax.hlines(positions, low, high, color=theme.light, linewidth=0.8, zorder=1)
+    ax.grid(axis="x", color=theme.light, linewidth=0.6, linestyle=":")
+    ax.set_axisbelow(True)
+    ax.spines["left"].set_visible(False)
+    ax.scatter(values, positions, s=(theme.text_pt * 0.9) ** 2, color=theme.palette[0], zorder=3)
+    span = math.log10(high) - math.log10(low)
+    for pos, b in zip(positions, data.bars, strict=True):
+        reach = (math.log10(b.value) - math.log10(low)) / span
+        before = reach > 0.7  # near the axis's end: the words go left of the dot
+        ax.text(
+            b.value / 1.25 if before else b.value * 1.25,
+            pos + 0.32,
+            b.text,
+            va="center",
+            ha="right" if before else "left",
+            color=label_colour("#FFFFFF", (theme.text,)),
+            fontsize=theme.text_pt,
+        )
+
+
 def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
+    if data.log_scale:
+        dots(data, theme, ax)
+        return
     values = [b.value for b in data.bars]
     positions = list(range(len(values)))[::-1]
     top = max(values) * 1.45
@@ -186,25 +235,28 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
         colors=_bar_colours(data, theme),
         startangle=90,
         counterclock=False,
-        wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 2},
+        wedgeprops={"width": RING_WIDTH, "edgecolor": "white", "linewidth": 2},
     )
     ax.set_aspect("equal")
     if data.total_text:
         ax.text(
             0,
             0,
-            _wrap(data.total_text, 14),
+            "\n".join(wrap_em(data.total_text, 8.5)),
             ha="center",
             va="center",
             fontsize=theme.text_pt,
             color=theme.text,
         )
+    fig = ax.figure
+    layout = donut_layout(data, theme, fig.get_figwidth() * 72, fig.get_figheight() * 72)
     ax.figure.legend(
         wedges,
-        [_wrap(f"{b.label}{data.pair}{b.text}", 34) for b in data.bars],
-        loc="outside right center",
+        list(layout.legend.entries),
+        loc="outside lower center" if layout.below else "outside right center",
         frameon=False,
-        fontsize=theme.text_pt,
+        fontsize=layout.legend.size,
+        alignment="left",
     )
 
 
@@ -351,7 +403,7 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         # the title at the picture's left edge, where its words start, not over the bars (horizontal
         # bars put their names left of the axes, and a title aligned with the axes began mid-picture)
         fig.suptitle(
-            _wrap(data.title, _title_chars(fig, theme)),
+            _title(data.title, fig, theme),
             x=0.01,
             ha="left",
             fontsize=theme.text_pt * 1.15,
@@ -359,12 +411,18 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
             fontweight="bold",
         )
         _untangle(fig, theme)
+        if data.kind == "donut" and data.total_text and not _fit_hole(fig):
+            # a ring too small for its total even at the least size: the total joins the title
+            fig.suptitle(_title(legend_entry(data.title, data.total_text), fig, theme))
+            fig.draw_without_rendering()
+        _clear_legends(fig)
     return fig
 
 
-def _title_chars(fig: Figure, theme: Theme) -> int:
-    """How many characters of the title fit across the picture: a longer title wraps."""
-    return max(20, int(fig.get_figwidth() * 72 * 0.95 / (theme.text_pt * 1.15 * 0.6)))
+def _title(title: str, fig: Figure, theme: Theme) -> str:
+    """The title in lines as wide as the picture, measured in ems (a CJK character a full em),
+    broken only where data/chart_lines.py allows."""
+    return "\n".join(title_lines(title, fig.get_figwidth() * 72, theme))
 
 
 #: Axis labels shrink, half a point at a time, down to this size before they may touch.
@@ -435,6 +493,45 @@ def _untangle(fig: Figure, theme: Theme) -> None:
                 for label in axis.get_ticklabels():
                     label.set_fontsize(size)
                 fig.draw_without_rendering()
+
+
+def _clear_legends(fig: Figure) -> None:
+    """Measure the laid-out figure: while a legend touches the title, the plot's marks or leaves
+    the picture (charts/measure.py `collisions`), set it half a point smaller, down to
+    MIN_TICK_PT; what still touches then is reported by the picture's checks."""
+    for legend in fig.legends:
+        size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else MIN_TICK_PT
+        while size > MIN_TICK_PT and collisions(fig):
+            size -= 0.5
+            for text in legend.get_texts():
+                text.set_fontsize(size)
+            fig.draw_without_rendering()
+
+
+#: A donut's ring is this share of its radius (`wedgeprops` width): the hole is what is left.
+RING_WIDTH = 0.38
+
+
+def _fit_hole(fig: Figure) -> bool:
+    """The total in the donut's hole, set smaller (down to MIN_TICK_PT) while its measured box is
+    wider than the hole (on a narrow picture it ran over the ring); False, and the total taken
+    out of the hole, where it does not fit even then."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    ax = fig.axes[0]
+    texts = [t for t in ax.texts if t.get_text()]  # the pie's own (empty) labels aside
+    if not ax.patches or not texts:
+        return True
+    ring = Bbox.union([p.get_window_extent(renderer) for p in ax.patches])
+    hole = ring.width * (1 - RING_WIDTH) * 0.92  # the hole's radius is what the ring leaves of 1
+    text = texts[0]
+    size = text.get_fontsize()
+    while size > MIN_TICK_PT and text.get_window_extent(renderer).width > hole:
+        size -= 0.5
+        text.set_fontsize(size)
+    if text.get_window_extent(renderer).width > hole:
+        text.set_text("")
+        return False
+    return True
 
 
 def _touching(labels: list, renderer: object) -> bool:

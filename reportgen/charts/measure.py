@@ -56,3 +56,38 @@ def crowded(fig: Figure, categories: int | None = None) -> list[str]:
         if len(shown) < categories:
             problems.append(f"{categories - len(shown)} of {categories} category labels dropped")
     return problems
+
+
+def _marks(fig: Figure) -> list[tuple[str, Bbox]]:
+    """The plot's own marks (bars, wedges) and the words on and around it, as laid out."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    found = [(t.get_text(), t.get_window_extent(renderer)) for t in _labels(fig)]
+    for ax in fig.axes:
+        found += [
+            ("a part of the chart", p.get_window_extent(renderer)) for p in ax.patches if p.get_visible()
+        ]
+    return found
+
+
+def collisions(fig: Figure) -> list[str]:
+    """Where the title, a legend and the plot touch each other or leave the picture, measured on
+    the laid-out figure (the renderer's boxes): the class of fault reviewers saw as a donut's
+    legend running into its title. Call after a layout (`draw_without_rendering`)."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    page = fig.bbox
+    title = fig._suptitle  # matplotlib keeps the figure's title there
+    named: list[tuple[str, str, Bbox]] = []
+    if title is not None and title.get_text():
+        named.append(("title", title.get_text(), title.get_window_extent(renderer)))
+    for legend in fig.legends:
+        named += [("legend", t.get_text(), t.get_window_extent(renderer)) for t in legend.get_texts()]
+        named += [("legend", "a key", h.get_window_extent(renderer)) for h in legend.legend_handles if h]
+    named += [("plot", text, box) for text, box in _marks(fig)]
+    problems: list[str] = []
+    for index, (group, text, box) in enumerate(named):
+        if box.x0 < page.x0 - 1 or box.y0 < page.y0 - 1 or box.x1 > page.x1 + 1 or box.y1 > page.y1 + 1:
+            problems.append(f"the {group}'s {text!r} leaves the picture")
+        for other_group, other, other_box in named[index + 1 :]:
+            if other_group != group and box.overlaps(other_box):
+                problems.append(f"the {group}'s {text!r} overlaps the {other_group}'s {other!r}")
+    return problems

@@ -45,3 +45,7 @@ CHART_KINDS: dict[str, ChartKindInfo] = {
         ChartKindInfo("grouped", N_("Grouped bar chart"), draws_breakdowns=True),
     )
 }
+
+#: How the alt text and the plan name a logarithmic chart: it is drawn as dots, never bars (on a
+#: log axis a bar's length starts from an arbitrary baseline and means nothing).
+DOT_PLOT = N_("Dot plot")

@@ -192,10 +192,13 @@ def shape(
     many = len(labels) > MAX_COLUMNS
     if kind == "bar" and (many or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)):
         kind = "hbar"
+    log = log_scale and kind in {"bar", "hbar"} and log_scale_fits(values)
+    if log:
+        kind = "hbar"  # a dot plot (never bars: on a log axis their length means nothing) reads across
     long_word = any(text_em(word) > LONG_WORD_EM for label in labels for word in label.split())
     return Shape(
         kind=kind,
-        log_scale=log_scale and kind in {"bar", "hbar"} and log_scale_fits(values),
+        log_scale=log,
         order=indices,
         full_width=(many or long_word) and kind == "hbar",
         long_words=long_word,

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from reportgen.data import chart_shape, chart_words, sentences, titles
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
-from reportgen.data.chart_kinds import CHART_KINDS
+from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -1669,7 +1669,7 @@ def alt_text(data: ChartData) -> str:
 
 def _alt_text(data: ChartData, fmt: Formatter) -> str:
     """'Bar chart: <title>. <label>: <value>; ….', in the event's language and punctuation."""
-    kind = fmt.gettext(CHART_KINDS[data.kind].words)
+    kind = fmt.gettext(DOT_PLOT if data.log_scale else CHART_KINDS[data.kind].words)
     if data.log_scale:
         kind = fmt.gettext("%(kind)s on a logarithmic scale", kind=kind)
     p = fmt.punct

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
@@ -38,7 +38,9 @@ class Phrases:
     currency_first: bool = False  # English: 'RMB 15 billion'; the others put it after
     tight: bool = False  # Chinese, Japanese: no space between a number and a CJK word
     first_of_month: str = ""  # French: '1er octobre', which CLDR writes '1 octobre'
-    percent_gap: str = ""  # before '%' as CLDR's percent pattern has it: '6,7\u00a0%', '6.7%'
+    # before '%': set by `phrases` from the locale's own CLDR percent pattern (de_DE '6,7\u00a0%',
+    # de_CH '6,7%'), never per language, so every output of one locale spaces it alike
+    percent_gap: str = ""
     # `as_of_time` for a time in the hour after midnight, where the article is singular: Spanish
     # 'a la 1:30 del …' beside 'a las 14:30 del …'; '' where the language needs none
     as_of_one: str = ""
@@ -113,7 +115,6 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 {"EUR": "Euro", "USD": "US-Dollar", "CNY": "Yuan", "GBP": "Pfund", "JPY": "Yen"}
                 | {"CHF": "Franken", "HKD": "Hongkong-Dollar"}
             ),
-            percent_gap="\u00a0",
         ),
         "fr": Phrases(
             _q(
@@ -133,7 +134,6 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"GBP": "livre sterling|livres sterling", "CHF": "franc suisse|francs suisses"}
             ),
             first_of_month="1er",
-            percent_gap="\u00a0",
             scale_of="de |d\u2019",
             full_currency_names=MappingProxyType({"USD": "dollar américain|dollars américains"}),
             lower_currency_names=True,
@@ -218,7 +218,6 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                     "HKD": "dólar de Hong Kong|dólares de Hong Kong",
                 }
             ),
-            percent_gap="\u00a0",
             as_of_one="a la {time} del {date}",
             scale_of="de ",
             thousand_millions="millones",
@@ -341,9 +340,27 @@ def _key(locale: str) -> str:
     return parsed.language
 
 
+@cache
 def phrases(locale: str) -> Phrases:
-    """The locale's words; English words where its language has no table."""
-    return PHRASES.get(_key(locale), _EN)
+    """The locale's words (English words where its language has no table), with the gap before
+    '%' as the locale's CLDR percent pattern sets it: a language's countries differ (Germany
+    '12\u00a0%', Switzerland '12%'; France '12\u00a0%', Swiss French '12%')."""
+    return replace(PHRASES.get(_key(locale), _EN), percent_gap=percent_gap(locale))
+
+
+@cache
+def percent_gap(locale: str) -> str:
+    """What the locale's CLDR percent pattern sets between a number and '%': '' or a no-break
+    space (a narrow one where CLDR says so). The one place every output takes it from: the
+    formatter's percentages, tiles, chart labels and alt text (`join`)."""
+    try:
+        pattern = Locale.parse(locale).percent_formats[None].pattern
+    except (ValueError, TypeError, KeyError):
+        return ""
+    positive = pattern.split(";")[0]
+    found = re.search(r"[0#]([\s\u00a0\u202f]*)%", positive)
+    gap = found.group(1) if found else ""
+    return "\u202f" if "\u202f" in gap else ("\u00a0" if gap else "")
 
 
 def missing_warning(locale: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.data import chart_shape, deck_kind
 from reportgen.data import titles as titles_module
-from reportgen.data.chart_kinds import CHART_KINDS
+from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 
@@ -180,7 +180,7 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
         ]
     reasons = []
     asked = spec.kind.value if spec else data.kind
-    if asked == "bar" and data.kind == "hbar":
+    if asked == "bar" and data.kind == "hbar" and not data.log_scale:
         reasons.append(
             f"horizontal bars: more than {chart_shape.MAX_COLUMNS} categories or a label wider than "
             f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 13 letters, 7 Chinese characters)"
@@ -196,7 +196,10 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     else:
         reasons.append("bars sorted by value, largest first")
     if data.log_scale:
-        reasons.append("logarithmic scale: at least 3 values over at least two orders of magnitude")
+        reasons.append(
+            "logarithmic scale: at least 3 values over at least two orders of magnitude; drawn as dots "
+            "read across, never bars (on a log axis a bar's length starts nowhere in particular)"
+        )
     elif spec and spec.log_scale:
         reasons.append("linear scale although log_scale was asked: too few values or too narrow a range")
     return reasons
@@ -222,6 +225,8 @@ def _kind_words(derived: Derived, data: ChartData) -> str:
     ('Bar chart in the briefing, horizontal bars in the deck')."""
     if data.too_few:
         return "a sentence"
+    if data.log_scale:
+        return f"{DOT_PLOT} on a logarithmic scale (bars on a log axis mean nothing)"
     words = CHART_KINDS[data.kind].words
     drawn = _drawn_in_deck(derived, data)
     if drawn and drawn != data.kind:
@@ -264,8 +269,10 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             {
                 "chart": cid,
                 "title": data.title,
-                "kind": "sentence" if data.too_few else data.kind,
-                "deck_kind": _drawn_in_deck(derived, data),
+                "kind": "sentence" if data.too_few else ("dot" if data.log_scale else data.kind),
+                "deck_kind": "dot"
+                if data.log_scale and _drawn_in_deck(derived, data)
+                else _drawn_in_deck(derived, data),
                 "kind_words": _kind_words(derived, data),
                 "log_scale": data.log_scale,
                 "documents": list(data.documents),

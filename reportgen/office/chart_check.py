@@ -9,15 +9,26 @@ chart's box."""
 from __future__ import annotations
 
 import itertools
+import math
 from typing import Any
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from reportgen.data.chart_shape import fits_columns, fits_rows, is_catch_all, is_sequence, log_scale_fits
+from reportgen.data.chart_lines import KEY_EM, LEGEND_LINE, legend_height
+from reportgen.data.chart_shape import (
+    LINE_HEIGHT,
+    fits_columns,
+    fits_rows,
+    is_catch_all,
+    is_sequence,
+    log_scale_fits,
+    text_em,
+)
 from reportgen.data.chart_words import every_other_word
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.office.ooxml import SAFE_PARSER, qn
+from reportgen.office.powerpoint.donut import title_height
 
 
 def chart_problems(
@@ -30,7 +41,7 @@ def chart_problems(
     """What is wrong with one native chart; `box` is its frame's (width, height) in EMU."""
     space = chart._chartSpace
     title = chart.chart_title.text_frame.text if chart.has_title else ""
-    warnings = _category_names(space, where, box)
+    warnings = _category_names(space, where, box) + _donut_legend(space, title, where, box)
     for plot in space.iter(qn("c:barChart")):
         series = plot.findall(qn("c:ser"))
         if len(series) == 1 and title not in ordered:
@@ -39,6 +50,9 @@ def chart_problems(
         warnings += [f"{where}: {problem}" for s in series for problem in _label_contrast(s, shared, theme)]
     if space.find(f".//{qn('c:valAx')}/{qn('c:scaling')}/{qn('c:logBase')}") is not None:
         values = [v for s in space.iter(qn("c:ser")) for v in _values(s)]
+        scatter = space.find(f".//{qn('c:scatterChart')}/{qn('c:ser')}")
+        if scatter is not None:  # a dot plot: its first series' x values are the figures
+            values = _values(scatter, "c:xVal")
         if not log_scale_fits(values):
             warnings.append(
                 f"{where}: a logarithmic axis for {len(values)} value(s) spread over less than two "
@@ -97,6 +111,58 @@ def _category_names(space: etree._Element, where: str, box: tuple[int, int] | No
     return []
 
 
+#: Without a layout of its own, LibreOffice gives a legend beside the plot about this share of the
+#: chart's width and centres it on the chart's height.
+AUTO_LEGEND_WIDTH = 0.33
+
+
+def _donut_legend(space: etree._Element, title: str, where: str, box: tuple[int, int] | None) -> list[str]:
+    """A donut's legend entries, each line (as given) measured in ems at the legend's size against
+    the legend's box: a line wider than it is broken wherever the renderer likes, inside a number's
+    phrase too ('人民\n币'); and the legend's top against the title's bottom."""
+    plot = space.find(f".//{qn('c:doughnutChart')}")
+    legend = space.find(f".//{qn('c:legend')}")
+    if plot is None or legend is None or box is None:
+        return []
+    first = plot.find(qn("c:ser"))
+    entries = _categories(first) if first is not None else []
+    width_pt, height_pt = box[0] / 12700, box[1] / 12700
+    size = _category_size(space, legend)
+    manual = legend.find(f"{qn('c:layout')}/{qn('c:manualLayout')}")
+    layout = _fractions(manual) if manual is not None else None
+    legend_pt = width_pt * (layout[2] if layout else AUTO_LEGEND_WIDTH) - (KEY_EM + 0.5) * size
+    problems = []
+    wide = [e for e in entries if any(text_em(line) * size > legend_pt for line in e.split("\n"))]
+    if wide:
+        problems.append(
+            f"{where}: the donut's legend entry {wide[0].replace(chr(10), ' ')!r} is wider than its "
+            f"legend ({legend_pt:.0f} pt at {size:g} pt), so it would break where the renderer likes, "
+            "inside a number and its currency too; break it into lines and give the legend its width"
+        )
+    title_bottom = title_height(title, width_pt) if title else 0.0
+    # a line wider than the legend takes as many lines as the renderer breaks it into
+    lines = sum(
+        math.ceil(text_em(line) * size / max(legend_pt, 1.0) - 0.01) or 1
+        for e in entries
+        for line in e.split("\n")
+    )
+    tall = legend_height(lines, len(entries), size) * LINE_HEIGHT / LEGEND_LINE
+    top = layout[1] * height_pt if layout else (height_pt - tall) / 2
+    if title and top < title_bottom - 2:
+        problems.append(
+            f"{where}: the donut's legend ({tall:.0f} pt tall, from {top:.0f} pt) runs into the chart's "
+            f"title (to {title_bottom:.0f} pt); lay the legend out below the title"
+        )
+    return problems
+
+
+def _fractions(manual: etree._Element) -> tuple[float, float, float, float] | None:
+    try:
+        return tuple(float(manual.find(qn(f"c:{k}")).get("val")) for k in "xywh")  # type: ignore[return-value]
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
 def _category_size(space: etree._Element, axis: etree._Element) -> float:
     for where in (axis, space):
         found = where.find(f"{qn('c:txPr')}/{qn('a:p')}/{qn('a:pPr')}/{qn('a:defRPr')}")
@@ -108,17 +174,12 @@ def _category_size(space: etree._Element, axis: etree._Element) -> float:
 def _inner_layout(space: etree._Element) -> tuple[float, float, float, float] | None:
     """The plot's inner area (x, y, w, h as fractions of the chart) where the chart sets one."""
     manual = space.find(f".//{qn('c:plotArea')}/{qn('c:layout')}/{qn('c:manualLayout')}")
-    if manual is None:
-        return None
-    try:
-        return tuple(float(manual.find(qn(f"c:{k}")).get("val")) for k in "xywh")  # type: ignore[return-value]
-    except (AttributeError, TypeError, ValueError):
-        return None
+    return None if manual is None else _fractions(manual)
 
 
-def _values(series: etree._Element) -> list[float]:
+def _values(series: etree._Element, tag: str = "c:val") -> list[float]:
     found = []
-    for v in series.iterfind(f"{qn('c:val')}//{qn('c:pt')}/{qn('c:v')}"):
+    for v in series.iterfind(f"{qn(tag)}//{qn('c:pt')}/{qn('c:v')}"):
         try:
             found.append(float(v.text or ""))
         except ValueError:

@@ -114,7 +114,7 @@ def test_alt_text_names_every_value(charts) -> None:
     assert "Radio, television and online media outlets: more than 700" in text
     assert "Internet and self-media (We media) outlets: more than 2,000" in text
     assert "Signed on site: 8 (32%)" in alt_text(charts["projects"])
-    assert alt_text(_log_chart()).startswith("Horizontal bar chart on a logarithmic scale: Far apart")
+    assert alt_text(_log_chart()).startswith("Dot plot on a logarithmic scale: Far apart")
 
 
 def test_png_is_a_real_image(charts) -> None:

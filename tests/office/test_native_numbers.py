@@ -52,9 +52,10 @@ def test_the_log_axis_keeps_the_decimals_of_ticks_below_one(deck: Path) -> None:
     charts = [s.chart for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
     (chart,) = charts
     # in the document's locale (en_GB, Windows id 809), whatever the viewer's own settings
-    assert chart.value_axis.tick_labels.number_format == "[$-809][<1]0.############;#,##0"
-    assert not chart.value_axis.tick_labels.number_format_is_linked
-    assert chart.value_axis.minimum_scale == pytest.approx(0.1)
+    axis = chart.category_axis  # a dot plot's log axis: the XY chart's first (across)
+    assert axis.tick_labels.number_format == "[$-809][<1]0.############;#,##0"
+    assert not axis.tick_labels.number_format_is_linked
+    assert axis.minimum_scale == pytest.approx(0.1)
 
 
 @pytest.mark.slow
@@ -102,7 +103,7 @@ def test_a_german_log_axis_speaks_german_and_ends_at_the_next_power_of_ten(germa
     deck = next(f for f in german if f.name.endswith("-deck.pptx"))
     charts = [s.chart for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
     (chart,) = charts
-    axis = chart.value_axis
+    axis = chart.category_axis  # a dot plot's log axis: the XY chart's first (across)
     assert axis.axis_title.text_frame.text == "logarithmische Skala"
     assert axis.tick_labels.number_format == "[$-407][<1]0.############;#,##0"  # '100.000'
     assert axis.minimum_scale == pytest.approx(1e5)

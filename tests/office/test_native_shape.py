@@ -42,14 +42,15 @@ def test_labels_on_stacked_fills_reach_aa_contrast() -> None:
 
 
 def test_many_categories_read_across_with_a_log_axis_at_the_bottom() -> None:
+    """On a log axis a dot plot (an XY chart: the names a label-only series left of the axis)."""
     data, chart = _chart(ROOT / "tests/events/eleven-figures-long-chart.yaml", "venues", ())
-    assert data.kind == "hbar" and next(iter(chart.plots[0].categories)) == "Old town open-air square"
-    value_axis = chart.value_axis._element
-    assert value_axis.find(qn("c:scaling")).find(qn("c:logBase")) is not None
-    assert value_axis.find(qn("c:crosses")).get("val") == "max"
-    assert chart.value_axis.minimum_scale == 100  # a power of ten above 0: no tick reads "0"
+    names = chart.plots[0].series[1]
+    assert data.kind == "hbar" and names.points[0].data_label.text_frame.text == "Old town open-air square"
+    x_axis = chart.category_axis  # an XY chart's first value axis: the values', across
+    assert x_axis._element.find(qn("c:scaling")).find(qn("c:logBase")) is not None
+    assert x_axis.minimum_scale == 100  # a power of ten above 0: no tick reads "0"
     # twelve rows in 4.35 inches: names smaller than 16 pt, each fitting its row (measured)
-    size = chart.category_axis.tick_labels.font.size.pt
+    size = names.points[0].data_label.text_frame.paragraphs[0].runs[0].font.size.pt
     assert 12 <= size < 16
     assert chart_problems(chart, "here", {}, frozenset(), (Inches(12), Inches(4.35))) == []
 

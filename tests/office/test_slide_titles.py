@@ -100,7 +100,11 @@ def test_a_full_width_chart_takes_no_text_beside_it(tmp_path: Path) -> None:
 
 def _drawn(deck: Path) -> dict[str, str]:
     """Each native chart's id and what it draws ('bar', 'hbar'), read from the deck."""
-    kinds = {XL_CHART_TYPE.BAR_CLUSTERED: "hbar", XL_CHART_TYPE.COLUMN_CLUSTERED: "bar"}
+    kinds = {
+        XL_CHART_TYPE.BAR_CLUSTERED: "hbar",
+        XL_CHART_TYPE.COLUMN_CLUSTERED: "bar",
+        XL_CHART_TYPE.XY_SCATTER: "dot",
+    }
     drawn = {}
     for slide in Presentation(str(deck)).slides:
         for shape in slide.shapes:
@@ -118,7 +122,9 @@ def test_the_plan_says_what_the_deck_draws(tmp_path: Path) -> None:
     ):
         prepared = prepare_editions(event, None)[0]
         plan = plan_data(prepared.summary, prepared.derived)
-        planned = {c["chart"]: c["deck_kind"] for c in plan["charts"] if c["deck_kind"] in {"bar", "hbar"}}
+        planned = {
+            c["chart"]: c["deck_kind"] for c in plan["charts"] if c["deck_kind"] in {"bar", "hbar", "dot"}
+        }
         assert planned == _drawn(_deck(event, tmp_path / event.stem)), event.name
         if event.stem == "festival-cinema-it":
             text = plan_text(plan)

@@ -38,6 +38,8 @@ from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.donut import DonutLegend, donut_legend
+from reportgen.office.powerpoint.dots import add_dot_plot
 
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
 #: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
@@ -104,7 +106,11 @@ def add_native_chart(
     made = _MADE.get(key)
     if made is not None:
         return _add_made(shapes, made, left, top, width, height)
-    frame = _make_chart(shapes, data, left, top, width, height, colours, font, palette)
+    if data.log_scale and data.ticks:  # a dot plot: bars on a log axis mean nothing
+        frame = add_dot_plot(shapes, data, (left, top, width, height), colours, number_locale(data.locale))
+        _theme_font(frame.chart, font)
+    else:
+        frame = _make_chart(shapes, data, left, top, width, height, colours, font, palette)
     part = frame.chart_part
     _MADE.remember(key, _Made(part.blob, part.chart_workbook.xlsx_part.blob))
     return frame
@@ -176,9 +182,8 @@ def _make_chart(
     chart_data = LiteralChartData(number_format=number_locale(data.locale) + "#,##0.##")
     # A donut's values go in its legend ("Asia-Pacific: more than 610 (34%)"): on the ring they
     # would overflow the narrow wedges.
-    chart_data.categories = [
-        f"{bar.label}{data.pair}{bar.text}" if data.kind == "donut" else bar.label for bar in data.bars
-    ]
+    legend = donut_legend(data, width, height) if data.kind == "donut" else None
+    chart_data.categories = list(legend.plan.entries) if legend else [bar.label for bar in data.bars]
     if data.series:
         for series in data.series:
             chart_data.add_series(series.label, series.values)
@@ -194,8 +199,8 @@ def _make_chart(
     title_run = chart.chart_title.text_frame.paragraphs[0].runs[0]
     title_run.font.size, title_run.font.bold = Pt(TITLE_PT), True
     shown = colours or palette
-    if kind == "donut":
-        _donut(chart, data, colours)
+    if legend is not None:
+        _donut(chart, data, colours, legend)
     else:
         _bars(chart, data, kind, colours, shown, height)
         _category_text(chart, data, kind, width, height)
@@ -281,6 +286,8 @@ def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
         fill.fore_color.rgb = RGBColor.from_string(colours[index % len(colours)].lstrip("#").upper())
     else:
         fill.fore_color.theme_color = _ACCENTS[index % len(_ACCENTS)]
+    if index >= len(_ACCENTS):  # a seventh part and on: its accent lighter, no two parts alike
+        fill.fore_color.brightness = 0.4
 
 
 #: The share of a column chart's box its plot gets when the renderer lays it out.
@@ -400,7 +407,7 @@ def _log_axis(value_axis: Any, data: ChartData) -> None:
     value_axis.tick_labels.number_format_is_linked = False
 
 
-def _donut(chart: Any, data: ChartData, colours: tuple[str, ...]) -> None:
+def _donut(chart: Any, data: ChartData, colours: tuple[str, ...], legend: DonutLegend) -> None:
     plot = chart.plots[0]
     plot.vary_by_categories = True
     series = plot.series[0]
@@ -413,10 +420,29 @@ def _donut(chart: Any, data: ChartData, colours: tuple[str, ...]) -> None:
     chart.has_legend = True
     chart.legend.position = XL_LEGEND_POSITION.RIGHT
     chart.legend.include_in_layout = False
+    chart.legend.font.size = Pt(legend.plan.size)
+    _place(chart.legend._element, legend.legend_box)
+    _manual_layout(chart, *legend.ring_box)
     if data.total_text:
-        chart.chart_title.text_frame.text = f"{data.title}{data.pair}{data.total_text}"
+        chart.chart_title.text_frame.text = legend.title
         run = chart.chart_title.text_frame.paragraphs[0].runs[0]
         run.font.size, run.font.bold = Pt(TITLE_PT), True
+
+
+def _place(element: Any, box: tuple[float, float, float, float]) -> None:
+    """A legend's manual layout: its box (x, y, w, h as fractions of the chart), so a renderer
+    neither wraps its entries where it likes nor centres it over the title."""
+    old = element.find(qn("c:layout"))
+    if old is not None:
+        element.remove(old)
+    layout = etree.Element(qn("c:layout"))
+    manual = etree.SubElement(layout, qn("c:manualLayout"))
+    etree.SubElement(manual, qn("c:xMode")).set("val", "edge")
+    etree.SubElement(manual, qn("c:yMode")).set("val", "edge")
+    for tag, value in zip(("c:x", "c:y", "c:w", "c:h"), box, strict=True):
+        etree.SubElement(manual, qn(tag)).set("val", f"{max(0.0, min(1.0, value)):.4f}")
+    position = element.find(qn("c:legendPos"))
+    (position.addnext if position is not None else lambda e: element.insert(0, e))(layout)
 
 
 def _theme_font(chart: Any, font: str) -> None:

@@ -1,0 +1,140 @@
+"""Where a chart's label may break into lines, and the lines it takes in a box: both renderers
+(the matplotlib picture and the native chart's legend) break a label here, never themselves.
+
+Allowed breaks: at a plain space (a no-break space keeps "EUR 300 million" whole); in Chinese and
+Japanese text, which has no spaces, between two characters, except before closing punctuation
+('，', '）', '%') or after opening punctuation ('（', '「'); and never inside a number's phrase: a
+run with a digit, from the punctuation or space before it to the next space, opening bracket or
+comma ("14.2亿元人民币", "近48亿元人民币", "（约30%）", "CHF 12.5 Mio."), so a currency or a unit never
+leaves its number ("人民\n币" is what reviewers saw).
+
+Pure text and arithmetic: no drawing library is imported here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportgen.data.chart_shape import text_em
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+#: Never at the start of a line (kinsoku): closing punctuation, small kana, marks after a number.
+_NO_START = set("、。，．,.：:；;！？!?）)」』】〕〉》”’%‰・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々")
+#: Never at the end of a line: opening punctuation.
+_NO_END = set("（(「『【〔〈《“‘")
+#: A number's phrase: from after a space, opening bracket or CJK comma before its first digit to
+#: the next plain space, opening bracket or comma; no-break spaces stay inside it.
+_NUMBER_PHRASE = re.compile(r"[^ \t\n（(「『【，、；：。]*\d[^ \t\n（(「『【，、；。]*")
+
+
+_CJK_DIGIT_SPACE = re.compile(
+    r"(?<=\d) (?=[\u2e80-\u9fff\uac00-\ud7af])|(?<=[\u2e80-\u9fff\uac00-\ud7af]) (?=\d)"
+)
+
+
+def pieces(text: str) -> list[str]:
+    """The text cut at every allowed break; a piece that starts with a space starts after a break
+    at that space (the space is dropped where a line breaks)."""
+    # a space between a digit and a CJK character ('近 48 亿元', as some sources space them) is
+    # part of the number's phrase, as a no-break space would be
+    text = _CJK_DIGIT_SPACE.sub("\u00a0", text)
+    protected = [False] * len(text)
+    for match in _NUMBER_PHRASE.finditer(text):
+        for i in range(match.start(), match.end()):
+            protected[i] = True
+    found: list[str] = []
+    current = ""
+    for i, char in enumerate(text):
+        if char in " \t\n":
+            if current:
+                found.append(current)
+            current = " "
+            continue
+        previous = text[i - 1] if i else ""
+        if current.strip() and _may_break(previous, char, protected[i - 1] and protected[i]):
+            found.append(current)
+            current = ""
+        current += char
+    if current.strip():
+        found.append(current)
+    return found
+
+
+def _may_break(before: str, after: str, inside_number: bool) -> bool:
+    if inside_number or after in _NO_START or before in _NO_END:
+        return False
+    return bool(_CJK.match(before) or _CJK.match(after)) and not (
+        before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    )
+
+
+def wrap_em(text: str, width_em: float) -> list[str]:
+    """The lines of `text` in a box `width_em` ems wide, broken only where `pieces` allows; a
+    piece wider than the box stands on a line of its own (and overflows: `fit_legend` sets the
+    type smaller until none does)."""
+    lines: list[str] = []
+    line = ""
+    for piece in pieces(text):
+        candidate = line + piece if line else piece.lstrip()
+        if line and text_em(candidate) > width_em:
+            lines.append(line)
+            line = piece.lstrip()
+        else:
+            line = candidate
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def legend_entry(label: str, text: str) -> str:
+    """A donut's legend entry: its part's name and value, joined by the colon of the name's script
+    ('餐饮：14.2亿元人民币', 'Food: RMB 14.2 billion')."""
+    if not text:
+        return label
+    return f"{label}：{text}" if label and _CJK.match(label[-1]) else f"{label}: {text}"
+
+
+@dataclass(frozen=True)
+class LegendPlan:
+    size: float  # the entries' type size, in points
+    entries: tuple[str, ...]  # each broken into its lines ('\n') where `pieces` allows
+    width_pt: float  # the widest line's text, without its key
+    height_pt: float  # the whole legend's height
+
+
+#: A legend entry's key and the gap after it, and the space between entries, in ems of its type
+#: (matplotlib's defaults: handlelength 2, handletextpad 0.8, labelspacing 0.5, borderpad 0.4).
+KEY_EM = 2.8
+ENTRY_GAP_EM = 0.5
+LEGEND_PAD_EM = 0.8
+LEGEND_LINE = 1.25
+
+
+def legend_height(lines: int, entries: int, size: float) -> float:
+    return (lines * LEGEND_LINE + max(entries - 1, 0) * ENTRY_GAP_EM + LEGEND_PAD_EM) * size
+
+
+def fit_legend(
+    entries: Sequence[str],
+    width_pt: float,
+    height_pt: float | None,
+    size: float,
+    least: float,
+    spare_em: float = 0.0,
+) -> LegendPlan:
+    """The largest size, from `size` down to `least` in half points, at which every entry, broken
+    into lines `width_pt` wide (its key included) only where allowed, fits; and the legend fits in
+    `height_pt` (None: any height). `spare_em` is room a renderer adds to a line (LibreOffice's
+    space between CJK and digits). At `least`, what it gives even if it does not fit."""
+    current = size
+    while True:
+        text_em_wide = width_pt / current - KEY_EM - spare_em
+        broken = [wrap_em(e, text_em_wide) for e in entries]
+        widest = max((text_em(line) for lines in broken for line in lines), default=0.0)
+        tall = legend_height(sum(len(lines) for lines in broken), len(entries), current)
+        fits = widest <= text_em_wide and (height_pt is None or tall <= height_pt)
+        if fits or current - 0.5 < least:
+            return LegendPlan(current, tuple("\n".join(lines) for lines in broken), widest * current, tall)
+        current -= 0.5
