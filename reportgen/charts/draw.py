@@ -146,6 +146,10 @@ def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
     return max(8, int(width_pt / (theme.text_pt * 0.6)))
 
 
+#: A dot's label wider than this many ems on one line wraps after its first clause.
+DOT_LABEL_EM = 12.0
+
+
 def dots(data: ChartData, theme: Theme, ax: Axes) -> None:
     """A logarithmic chart as a Cleveland dot plot: a bar on a log axis starts from an arbitrary
     baseline, so its length means nothing; a dot's place does. One row per category (first on
@@ -171,7 +175,8 @@ def dots(data: ChartData, theme: Theme, ax: Axes) -> None:
         ax.text(
             b.value / 1.25 if before else b.value * 1.25,
             pos + 0.32,
-            b.text,
+            # a long label ('3万8600人、2026年11月13日17:00時点') keeps its clause for a second line
+            _CLAUSE.sub("\n", b.text, count=1) if text_em(b.text) > DOT_LABEL_EM else b.text,
             va="center",
             ha="right" if before else "left",
             color=label_colour("#FFFFFF", (theme.text,)),
@@ -492,6 +497,12 @@ def _untangle(fig: Figure, theme: Theme) -> None:
                 size -= 0.5
                 for label in axis.get_ticklabels():
                     label.set_fontsize(size)
+                fig.draw_without_rendering()
+            if axis.get_scale() == "log" and _touching(axis.get_ticklabels(), renderer):
+                # powers of ten still touching at the smallest size: every other one is named
+                # ('10, 1,000, 10万, 1000万'), the ticks and grid stay
+                for label in axis.get_ticklabels()[1::2]:
+                    label.set_visible(False)
                 fig.draw_without_rendering()
 
 
