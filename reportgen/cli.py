@@ -280,7 +280,11 @@ def _session_inputs(command: Callable[..., Any]) -> Callable[..., Any]:
     show_default=True,
     help="Seconds LibreOffice may take to convert to PDF.",
 )
-@click.option("--strict", is_flag=True, help="Exit with 6 when the build printed warnings (for CI).")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit with 6 when the build printed warnings (for CI); the documents are written all the same.",
+)
 @click.option(
     "--force",
     is_flag=True,

@@ -54,7 +54,15 @@ PLACE = (
 # short name in brackets unless the name says it ('Leeds Civic Data Hack 2026'). `in_city` is the
 # city with the word for 'in' as the language says it ('no Porto', 'au Havre'; data/places.py).
 STORY = (
+    # a name that says its city names no city again ('Wattle Grove Spring Fair 2026 ended on …')
+    "{% if event.city_in_name %}"
     "{% if event.subject and event.short_name in event.name %}"
+    '{{ _("%(name)s ended on %(date)s.", name=event.subject, date=event.closing_date|date) }}'
+    '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended on %(date)s.", '
+    "name=event.subject, short_name=event.short_name, date=event.closing_date|date) }}"
+    '{% else %}{{ _("%(name)s (%(short_name)s): closing on %(date)s.", name=event.name, '
+    "short_name=event.short_name, date=event.closing_date|date) }}{% endif %}"
+    "{% elif event.subject and event.short_name in event.name %}"
     '{{ _("%(name)s ended %(in_city)s on %(date)s.", name=event.subject, '
     "in_city=event.in_city, date=event.closing_date|date) }}"
     '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended %(in_city)s on %(date)s.", '

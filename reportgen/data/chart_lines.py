@@ -93,7 +93,9 @@ def legend_entry(label: str, text: str) -> str:
     ('餐饮：14.2亿元人民币', 'Food: RMB 14.2 billion')."""
     if not text:
         return label
-    return f"{label}：{text}" if label and _CJK.match(label[-1]) else f"{label}: {text}"
+    # Chinese and Japanese take the full-width colon; Korean, like the Latin scripts, ': '
+    wide = label and _CJK.match(label[-1]) and not "\uac00" <= label[-1] <= "\ud7af"
+    return f"{label}：{text}" if wide else f"{label}: {text}"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from __future__ import annotations
 from reportgen.data.messages import N_
 
 #: The word for 'in' before a city, per language.
+#: The languages whose messages hold the city's particle themselves ('在上海', '大阪で', '부산에서').
+_CITY_ALONE = frozenset({"zh", "ja", "ko"})
 _IN = {"en": "in", "de": "in", "nl": "in", "fr": "à", "es": "en", "it": "a", "pt": "em"}
 
 #: The articles of a language's own that its preposition joins ('Le Havre': 'au Havre'), only
@@ -62,12 +64,16 @@ EARLIER_MESSAGES = (
 
 def in_city(city: str, language: str, written: str | None = None) -> str:
     """`city` after the word for 'in' in `language` ('no Porto'); `written`, the event file's own
-    `in_city`, wins. In a language this module has no preposition for, the city alone."""
+    `in_city`, wins. Chinese, Japanese and Korean: the city alone (their sentences hold its
+    particle). A language with no words here (Polish, Swedish) has no catalogue either, so its
+    closing sentence is the English one: 'in Katowice' (review H read '… ended Katowice on …')."""
     if written:
         return written.strip()
     city = " ".join(city.split())
-    if language not in _IN:
+    if language in _CITY_ALONE:
         return city
+    if language not in _IN:
+        return f"{_IN['en']} {city}"
     known = _WITH_ARTICLE.get(language, {}).get(city)
     if known:
         return known

@@ -443,6 +443,40 @@ def listing(items: Sequence[str], locale: str) -> str:
         return ", ".join(items)
 
 
+#: Words that make a title a role held somewhere ('Vice Mayor of Shanghai', 'Präsidentin des
+#: Direktoriums'); a title without one may be an organisation ('Calderbrook Academy').
+_ROLE_LINKS = {
+    "en": ("of", "for", "at"),
+    "de": ("des", "der", "für", "von", "im", "am"),
+    "fr": ("de", "du", "des", "d’", "d'"),
+    "es": ("de", "del"),
+    "it": ("di", "del", "della", "dei", "degli"),
+    "pt": ("de", "do", "da", "dos", "das"),
+    "nl": ("van", "voor", "bij"),
+}
+
+
+def _titles(titles: Sequence[str], lang: str, locale: str, punct: Punctuation) -> str:
+    """A person's titles in one phrase: roles ('Member of the Standing Committee … and Vice Mayor
+    of Shanghai …') as the language lists them; otherwise one after another, as a byline sets them
+    ('Head of Sixth Form, Calderbrook Academy': 'and' read the school as a second title), with
+    semicolons where a title has its own comma ('Principal Secretary, Department of …; Chair of
+    the Organising Committee')."""
+    if not titles:
+        return ""
+    links = _ROLE_LINKS.get(lang, ())
+
+    def role(title: str) -> bool:
+        words = title.replace("’", "’ ").replace("'", "' ").split()
+        return any(w in links for w in words[1:])
+
+    if any("," in t for t in titles):
+        return punct.semicolon.join(titles)
+    if len(titles) > 1 and all(role(t) for t in titles):
+        return listing(titles, locale)
+    return punct.clause.join(titles)
+
+
 def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> str:
     """'Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed.'; a role that starts
     with a capital ('Keynote speaker') is another title: 'Ana Sample, Keynote speaker'."""
@@ -452,7 +486,7 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
         titles, role = (*titles, role), ""
     if lang in _SMALL_TITLES:  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
         titles = [_lower_first(title, frozenset()) for title in titles]
-    named = listing(titles, locale) if titles else ""
+    named = _titles(titles, lang, locale, punct)
     if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
         parts = [name, punct.list.join(titles), role]
         return punct.clause.join(p for p in parts if p) + (punct.stop if role else "")

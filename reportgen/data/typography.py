@@ -25,7 +25,8 @@ _MARKS: dict[str, tuple[str, str, str, str]] = {
     "fr": ("\u00ab\u00a0", "\u00a0\u00bb", "\u2018", "\u2019"),
     "es": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
     "it": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
-    "pt": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
+    "pt": ("\u00ab", "\u00bb", "\u201c", "\u201d"),  # Portugal and the countries CLDR has follow it
+    "pt_BR": ("\u201c", "\u201d", "\u2018", "\u2019"),  # CLDR's pt (Brazil): “…‘…’…”
     "ru": ("\u00ab", "\u00bb", "\u201e", "\u201c"),
     "zh": ("\u201c", "\u201d", "\u2018", "\u2019"),
     # CLDR's zh_Hant (Taiwan, Hong Kong, Macau): corner brackets, 「…『…』…」, as in Japanese
@@ -43,6 +44,8 @@ def marks(locale: str) -> tuple[str, str, str, str]:
     """The language's quotation marks; Chinese by its script ('zh_TW' and 'zh_HK' write 「」)."""
     if catalogue_name(locale) == "zh_Hant":
         return _MARKS["zh_Hant"]
+    if locale.replace("-", "_") in ("pt", "pt_BR"):  # review I: «…» is Portugal's, “…” Brazil's
+        return _MARKS["pt_BR"]
     return _MARKS.get(locale.split("_")[0].lower(), _MARKS["en"])
 
 

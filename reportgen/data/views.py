@@ -114,6 +114,16 @@ class EventView(View):
     # Chinese, Japanese and Korean, whose sentences hold its particle (places.py)
     in_city: str = ""
 
+    template_properties = ("city_in_name",)
+
+    @property
+    def city_in_name(self) -> bool:
+        """Whether the event's name says its city ('Wattle Grove Spring Fair 2026' in Wattle
+        Grove): the closing sentence then names no city ('… ended on 18 October 2026', not '…
+        ended in Wattle Grove on …')."""
+        city = self.city.strip().casefold()
+        return bool(city) and city in self.name.casefold()
+
 
 @dataclass(frozen=True)
 class ChartInfo(View):

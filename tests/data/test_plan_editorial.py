@@ -144,7 +144,7 @@ def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
     assert "9 países representados" in agro
     assert not any(p.startswith("Expositores de nueve países: 9 países") for p in agro)
     briefing, deck = _built(EVENTS / "hackathon-tiny.yaml", tmp_path / "hack")
-    story = "Leeds Civic Data Hack 2026 ended in Leeds on 15 March 2026."
+    story = "Leeds Civic Data Hack 2026 ended on 15 March 2026."  # its name says the city
     assert any(t.startswith(story) for _, t in _paragraphs(briefing))
     assert story in pptx_notes(deck)[0]
     # a short note is an aside, not a bare phrase after a full stop ('42 hectáreas. Ensayos de …')

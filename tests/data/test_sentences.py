@@ -147,9 +147,7 @@ def test_people_are_sentences_in_each_language() -> None:
     assert person("Miriam Holt", [], "president of the jury", "en_GB") == "Miriam Holt, president of the jury"
     assert person("Priya Raman", [], "chaired the plenary", "en_GB") == "Priya Raman chaired the plenary."
     assert person("Lena Marsh", [], "won the Golden Heron", "en_GB") == "Lena Marsh won the Golden Heron."
-    assert (
-        person("Ana Sample", ["Chair"], "Keynote speaker", "en_GB") == "Ana Sample, Chair and Keynote speaker"
-    )
+    assert person("Ana Sample", ["Chair"], "Keynote speaker", "en_GB") == "Ana Sample, Chair, Keynote speaker"
     assert (
         person("Eva Berg", ["Bürgermeisterin"], "eröffnete die Messe", "de_DE")
         == "Eva Berg, Bürgermeisterin, eröffnete die Messe."
@@ -297,3 +295,64 @@ def test_the_news_and_its_notes_reach_the_slides_and_quotes_are_printed(tmp_path
     at = briefing.index("Li Qiang, Premier, opened the conference.")
     assert briefing[at + 1 : at + 3] == ["“AI must serve everyone.”", "\u2014\u00a0Li Qiang"]
     assert "“AI must serve everyone.” \u2014\u00a0Li Qiang" in "\n".join(pptx_notes(files[".pptx"]))
+
+
+def test_a_persons_titles_follow_one_another_as_a_byline_sets_them() -> None:
+    """Reviewers read 'Gareth Howells, Head of Sixth Form and Calderbrook Academy' (an organisation
+    as a second title) and three titles with commas of their own run together with 'and'."""
+    from reportgen.data import sentences
+
+    assert sentences.person(
+        "Gareth Howells", ["Head of Sixth Form", "Calderbrook Academy"], "spoke", "en_GB"
+    ) == ("Gareth Howells, Head of Sixth Form, Calderbrook Academy, spoke.")
+    titles = [
+        "Principal Secretary, Department of Electronics, Government of Karnataka",
+        "Chair of the Organising Committee",
+        "Visiting Professor, Indian Institute of Science",
+    ]
+    assert sentences.person("Dr. K. Raghunathan", titles, "closed the summit", "en_IN") == (
+        "Dr. K. Raghunathan, Principal Secretary, Department of Electronics, Government of Karnataka; "
+        "Chair of the Organising Committee; Visiting Professor, Indian Institute of Science, "
+        "closed the summit."
+    )
+
+
+def test_a_closing_sentence_names_no_city_the_events_name_says(tmp_path) -> None:
+    """'Wattle Grove Spring Fair 2026 ended in Wattle Grove on 18 October 2026.'"""
+    from docx import Document
+
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    from ..conftest import ROOT, TEMPLATES
+
+    for event, story in (
+        ("spring-fair-en-au.yaml", "Wattle Grove Spring Fair 2026 ended on 18 October 2026."),
+        ("craft-fair-lists.yaml", "ended in Newcastle on 10 May 2026."),
+    ):
+        result = build(ROOT / "tests" / "events" / event, Settings.simple(tmp_path / event, TEMPLATES))
+        briefing = next(p for p in result.files if p.suffix == ".docx")
+        text = "\n".join(p.text for p in Document(str(briefing)).paragraphs)
+        assert story in text
+
+
+def test_a_city_in_a_language_without_words_reads_in_english_as_its_sentence_does() -> None:
+    """Review H, a Polish congress: '… (EKEP 2026) ended Katowice on 23 kwietnia 2026.' A language
+    with no words here has no catalogue either, so the closing sentence is English: 'in Katowice'.
+    Chinese, Japanese and Korean messages hold the particle, so the city stays alone there."""
+    from reportgen.data.places import in_city
+
+    assert in_city("Katowice", "pl") == "in Katowice" and in_city("Malmö", "sv") == "in Malmö"
+    assert in_city("Katowice", "pl", "w Katowicach") == "w Katowicach"  # the event file's own
+    assert (in_city("上海", "zh"), in_city("大阪", "ja"), in_city("부산", "ko")) == ("上海", "大阪", "부산")
+
+
+def test_brazil_quotes_as_brazil_does_and_korean_legends_take_a_plain_colon() -> None:
+    """Review I: a pt_BR fair printed «…» (Portugal's marks) for its theme and quotes, and a Korean
+    donut's legend read 'PC 온라인：820', the Chinese colon."""
+    from reportgen.data.chart_lines import legend_entry
+    from reportgen.data.typography import marks
+
+    assert marks("pt_BR")[:2] == ("\u201c", "\u201d") and marks("pt_PT")[:2] == ("\u00ab", "\u00bb")
+    assert legend_entry("PC 온라인", "820") == "PC 온라인: 820"
+    assert legend_entry("餐饮", "14.2亿元") == "餐饮：14.2亿元"

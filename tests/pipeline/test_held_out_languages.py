@@ -323,7 +323,7 @@ def test_no_speaker_note_ends_with_a_heading_over_nothing(name: str, tmp_path: P
         (
             "fiera-it",
             "Milano Design 2024",
-            "Milano Design 2024 (SMD 2024): chiusura a Milano il 5 ottobre 2024.",
+            "Milano Design 2024 (SMD 2024): chiusura il 5 ottobre 2024.",  # its name says the city
         ),
         (
             "feira-pt",
