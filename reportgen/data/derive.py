@@ -1038,6 +1038,10 @@ def _titled(
     return tuple(out)
 
 
+#: A slide of more people than this (each with what they did) is titled by none of them.
+PERSON_TITLES = 2
+
+
 def _content_title(
     section: SectionView, group: tuple[str, ...], fmt: Formatter, values: Printings = frozenset()
 ) -> tuple[str, tuple[str, ...]]:
@@ -1075,6 +1079,8 @@ def _content_title(
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
     said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
+    if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
+        said = {}  # second of five award winners titled the slide, the others under it)
     title = titles.content_title(tuple(said))
     if not title:
         return "", group

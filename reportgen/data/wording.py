@@ -11,6 +11,7 @@ Each warning names the event file's field that would help, as `sentences.unit_wa
 from __future__ import annotations
 
 from reportgen.data.derive import Derived, FigureView
+from reportgen.data.kept_qualifiers import lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
 from reportgen.data.sentences import bare_figures, is_year
 
@@ -19,7 +20,8 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     """Both kinds of warning for one prepared event (its first language)."""
     bare = bare_figures(prepared.summary)
     derived, pair = prepared.derived, prepared.formatter.punct.pair
-    return [*label_value_warnings(derived, pair, bare), *year_label_warnings(derived)]
+    lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
+    return [*lost, *label_value_warnings(derived, pair, bare), *year_label_warnings(derived)]
 
 
 def label_value_warnings(derived: Derived, pair: str, bare: set[str]) -> list[str]:

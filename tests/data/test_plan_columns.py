@@ -95,3 +95,28 @@ def test_a_folded_sections_summary_sits_under_its_name(tmp_path: Path) -> None:
     assert "Tradition et patrimoine" not in page.under
     plan = plan_text(plan_data(prepared.summary, prepared.derived))
     assert "'Tradition et patrimoine' is folded into slide 3 (Fréquentation)" in plan
+
+
+def test_one_of_many_winners_is_not_the_slides_title() -> None:
+    """Review H, an awards night: 'Owen Pritchard won the Clean Energy Award', the second of five
+    winners, titled their slide, and the other four sat under it. A slide of more than two people
+    is titled by none of them."""
+    derived = prepare(EVENTS / "awards-night-en-gb.yaml").derived
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            named = [p for p in section.people if p.name in page.title_finding]
+            assert not named or len(section.people) <= 2, (section.id, page.title_finding)
+
+
+def test_a_charts_finding_the_slide_title_gives_up_is_in_the_speakers_notes(tmp_path: Path) -> None:
+    """Reviewers: where a chart's slide is titled with its section's summary, the caption (the
+    chart's finding, '우승팀이 총상금 12억 원 가운데 5억 원을 받았다.') was on neither the slide nor
+    its notes; a caption that only names the chart ('Aussteller nach Land') is no finding."""
+    from ..conftest import pptx_notes
+
+    result = build(EVENTS / "languages" / "esports-ko.yaml", Settings.simple(tmp_path / "ko", TEMPLATES))
+    notes = pptx_notes(next(p for p in result.files if p.suffix == ".pptx"))
+    assert any("우승팀이 총상금 12억 원 가운데 5억 원을 받았다." in n for n in notes)
+    result = build(EVENTS / "buchmesse-de.yaml", Settings.simple(tmp_path / "de", TEMPLATES))
+    notes = pptx_notes(next(p for p in result.files if p.suffix == ".pptx"))
+    assert not any("\nAussteller nach Land\n" in f"{n}\n" for n in notes)

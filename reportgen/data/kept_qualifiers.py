@@ -1,0 +1,109 @@
+"""Warnings for a qualified figure's number written without its qualifier in the event file's own
+text: a chart's caption, a summary, a launch's summary, a list's items.
+
+"Nearly RMB15 billion" and "RMB15 billion" are different facts. The documents print a figure with
+its qualifier wherever they print the figure; but a caption the user wrote ("… more than half of
+the R$ 4.7 billion in deals", where the figure is "nearly R$ 4.7 billion") prints as written, and
+a caption becomes a slide's title. Review I read that title with the qualifier lost, and nothing
+warned. Each warning names the field and the figure, and says what to write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reportgen.data.formatting import Formatter
+from reportgen.data.model import EventSummary
+
+#: How far before a number its qualifier may stand ('mais da metade dos R$ 4,7 bilhões': the
+#: words between a qualifier and its number are few).
+NEAR = 24
+#: Numbers shorter than this ('25', '30') are too common in text to be read as a figure.
+SHORTEST = 3
+
+
+#: Other words an editor writes for a qualifier ('over 638 million' says 'more than').
+_SAME: dict[tuple[str, str], tuple[str, ...]] = {
+    ("en", "more than"): ("over", "above", "exceed", "in excess of", "upwards of", "more than"),
+    ("en", "nearly"): ("almost", "close to", "just under", "just short of", "nearly"),
+    ("en", "about"): ("around", "approximately", "roughly", "some ", "an estimated", "circa", "about"),
+    ("en", "at least"): ("at least", "no fewer than", "no less than"),
+    ("en", "up to"): ("up to", "as many as", "as much as"),
+    ("en", "less than"): ("under", "below", "fewer than", "less than"),
+    ("zh", "more than"): ("超过", "逾", "超", "多", "以上"),
+    ("zh", "nearly"): ("近", "将近", "接近", "逾"),
+    ("zh", "about"): ("约", "大约", "左右", "近"),
+    ("ja", "more than"): ("以上", "超", "を超え", "余"),
+    ("ja", "nearly"): ("近く", "約", "弱"),
+    ("ja", "about"): ("約", "およそ", "程度"),
+    ("de", "more than"): ("mehr als", "über", "gut"),
+    ("de", "nearly"): ("knapp", "fast", "beinahe", "nahezu"),
+    ("de", "about"): ("rund", "etwa", "ungefähr", "circa", "ca."),
+    ("fr", "more than"): ("plus de", "au-delà de"),
+    ("fr", "nearly"): ("près de", "presque", "quelque"),
+    ("fr", "about"): ("environ", "quelque", "autour de", "près de"),
+    ("es", "more than"): ("más de",),
+    ("es", "nearly"): ("casi", "cerca de"),
+    ("es", "about"): ("alrededor de", "cerca de", "unos", "unas", "aproximadamente"),
+    ("it", "more than"): ("oltre", "più di"),
+    ("it", "nearly"): ("quasi", "circa"),
+    ("it", "about"): ("circa", "quasi", "intorno a"),
+    ("pt", "more than"): ("mais de",),
+    ("pt", "nearly"): ("quase", "cerca de"),
+    ("pt", "about"): ("cerca de", "aproximadamente", "em torno de"),
+    ("nl", "more than"): ("meer dan", "ruim", "ruim over"),
+    ("nl", "nearly"): ("bijna", "ruim", "nagenoeg"),
+    ("nl", "about"): ("circa", "ongeveer", "zo'n", "zo’n", "rond"),
+}
+
+
+def _spaced(text: str) -> str:
+    return re.sub(r"[\u00a0\u202f\u2060]", " ", text)
+
+
+def _texts(summary: EventSummary) -> Iterator[tuple[str, str]]:
+    """(field, text) of every text of the event file that prints as written."""
+    if summary.event.summary:
+        yield "event.summary", summary.event.summary
+    for sid, section in summary.sections.items():
+        if section.summary:
+            yield f"sections.{sid}.summary", section.summary
+        for index, launch in enumerate(section.launches):
+            if launch.summary:
+                yield f"sections.{sid}.launches[{index}].summary", launch.summary
+    for cid, chart in summary.charts.items():
+        if chart.caption:
+            yield f"charts.{cid}.caption", chart.caption
+        yield f"charts.{cid}.title", chart.title
+
+
+def lost_qualifier_warnings(summary: EventSummary, fmt: Formatter) -> list[str]:
+    """One warning per text that writes a qualified figure's number without the qualifier."""
+    warnings = []
+    figures = [
+        (f"sections.{sid}.figures.{fid}", fig)
+        for sid, section in summary.sections.items()
+        for fid, fig in section.figures.items()
+        if fig.qualifier.value != "exactly"
+    ]
+    for field, text in _texts(summary):
+        plain = _spaced(text)
+        for ref, fig in figures:
+            number = _spaced(fmt.number(fig.value))
+            if len(number) < SHORTEST:
+                continue
+            qualifier = _spaced(fmt.qualifier(fig.qualifier)).strip()
+            for found in re.finditer(r"(?<![\d.,])" + re.escape(number) + r"(?![\d]|[.,]\d)", plain):
+                before = plain[max(0, found.start() - NEAR - len(qualifier)) : found.start()].casefold()
+                after = plain[found.end() : found.end() + NEAR].casefold()
+                words = (qualifier, *_SAME.get((fmt.locale.split("_")[0], fig.qualifier.value), ()))
+                if any(w.casefold() in before or w.casefold() in after for w in words if w):
+                    continue
+                warnings.append(
+                    f"{field}: writes {number!r} where the figure {ref} is "
+                    f"'{_spaced(fmt.figure(fig))}'; write its qualifier ('{qualifier}') with it, "
+                    "or the amount the figure qualifies will print as exact"
+                )
+                break
+    return warnings
