@@ -620,7 +620,7 @@ SECTION_NOTES = [
     "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary|after_pair }}{% endif %}",
     # a chart's caption where the slide's title says the summary instead: the finding, for the
     # speaker (reviewers found it on neither the slide nor its notes)
-    "{%p if page.chart and charts[page.chart].caption not in ('', page.headline, charts[page.chart].title) %}",
+    "{%p if page.chart and charts[page.chart].finding and charts[page.chart].caption != page.headline %}",
     "{{ charts[page.chart].caption }}",
     "{%p endif %}",
     "{%p if page.first %}",

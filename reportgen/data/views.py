@@ -133,6 +133,14 @@ class ChartInfo(View):
     alt_text: str
     documents: tuple[str, ...]
 
+    template_properties = ("finding",)
+
+    @property
+    def finding(self) -> bool:
+        """Whether the caption states a finding (it names a number: '17 of the 25 projects …'),
+        where one without only describes the chart ('Intended purchase deals by sector.')."""
+        return any(ch.isnumeric() for ch in self.caption)
+
 
 @dataclass(frozen=True)
 class SourceInfo(View):
