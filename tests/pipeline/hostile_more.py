@@ -1663,7 +1663,8 @@ def reads_as_sentences(out: Path) -> None:
     deck = "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx"))
     assert "\n5G-A agreement with China Mobile: 3 years\n" in deck  # the figure once, in its launch's line
     assert "Term of the" not in deck and "China Mobile\u201d" not in deck + briefing
-    assert "\nTerm of the 5G-A agreement with China Mobile: 3 years\n" in briefing  # a bullet, once
+    # a bullet, once, as a sentence (its label one singular noun phrase: data/sentences.py)
+    assert "\nThe term of the 5G-A agreement with China Mobile was 3 years\n" in briefing
     assert "Zhang Wei, Vice Mayor of Shanghai, declared the conference closed." in deck + briefing
     assert "Topics: one and two" in deck + briefing
 
