@@ -81,24 +81,28 @@ def _texts(summary: EventSummary) -> Iterator[tuple[str, str]]:
 def lost_qualifier_warnings(summary: EventSummary, fmt: Formatter) -> list[str]:
     """One warning per text that writes a qualified figure's number without the qualifier."""
     warnings = []
-    figures = [
-        (f"sections.{sid}.figures.{fid}", fig)
-        for sid, section in summary.sections.items()
-        for fid, fig in section.figures.items()
-        if fig.qualifier.value != "exactly"
-    ]
+    language = fmt.locale.split("_")[0]
+    figures = []  # (field, number, the words that say its qualifier, the figure as printed)
+    for sid, section in summary.sections.items():
+        for fid, fig in section.figures.items():
+            number = _spaced(fmt.number(fig.value)) if fig.qualifier.value != "exactly" else ""
+            if len(number) >= SHORTEST:
+                qualifier = _spaced(fmt.qualifier(fig.qualifier)).strip()
+                words = tuple(
+                    w.casefold() for w in (qualifier, *_SAME.get((language, fig.qualifier.value), ())) if w
+                )
+                figures.append((f"sections.{sid}.figures.{fid}", number, qualifier, words, fig))
+    if not figures:
+        return warnings
     for field, text in _texts(summary):
+        if not any(c.isdigit() for c in text):
+            continue
         plain = _spaced(text)
-        for ref, fig in figures:
-            number = _spaced(fmt.number(fig.value))
-            if len(number) < SHORTEST:
-                continue
-            qualifier = _spaced(fmt.qualifier(fig.qualifier)).strip()
+        for ref, number, qualifier, words, fig in figures:
             for found in re.finditer(r"(?<![\d.,])" + re.escape(number) + r"(?![\d]|[.,]\d)", plain):
                 before = plain[max(0, found.start() - NEAR - len(qualifier)) : found.start()].casefold()
                 after = plain[found.end() : found.end() + NEAR].casefold()
-                words = (qualifier, *_SAME.get((fmt.locale.split("_")[0], fig.qualifier.value), ()))
-                if any(w.casefold() in before or w.casefold() in after for w in words if w):
+                if any(w in before or w in after for w in words):
                     continue
                 warnings.append(
                     f"{field}: writes {number!r} where the figure {ref} is "
