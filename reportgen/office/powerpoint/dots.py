@@ -24,6 +24,7 @@ from reportgen.data.chart_lines import wrap_em
 from reportgen.data.chart_shape import LINE_HEIGHT, text_em, wrapped_lines
 from reportgen.data.deck_kind import CHART_TEXT_PT
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.chart_layout import plot_layout
 
 TITLE_PT = 18
 #: The names' column takes at most this share of the chart's width.
@@ -65,12 +66,9 @@ def add_dot_plot(
     _values_series(chart.plots[0].series[0], data, low, high, colours[0] if colours else "")
     _names_series(chart.plots[0].series[1], data, size, column)
     _axes(chart, data, low, high, count, number_prefix)
-    _layout(
+    plot_layout(
         chart,
-        column / width_pt,
-        title_pt / height_pt,
-        1 - column / width_pt - 0.04,
-        row_pt * count / height_pt,
+        (column / width_pt, title_pt / height_pt, 1 - column / width_pt - 0.04, row_pt * count / height_pt),
     )
     return frame
 
@@ -148,18 +146,3 @@ def _axes(chart: Any, data: ChartData, low: float, high: float, count: int, pref
 
 def _light() -> Any:
     return RGBColor(0xD9, 0xD9, 0xD9)
-
-
-def _layout(chart: Any, x: float, y: float, w: float, h: float) -> None:
-    plot_area = chart._chartSpace.find(f"{qn('c:chart')}/{qn('c:plotArea')}")
-    old = plot_area.find(qn("c:layout"))
-    if old is not None:
-        plot_area.remove(old)
-    layout = etree.Element(qn("c:layout"))
-    manual = etree.SubElement(layout, qn("c:manualLayout"))
-    etree.SubElement(manual, qn("c:layoutTarget")).set("val", "inner")
-    etree.SubElement(manual, qn("c:xMode")).set("val", "edge")
-    etree.SubElement(manual, qn("c:yMode")).set("val", "edge")
-    for tag, value in (("c:x", x), ("c:y", y), ("c:w", w), ("c:h", h)):
-        etree.SubElement(manual, qn(tag)).set("val", f"{max(0.0, min(1.0, value)):.4f}")
-    plot_area.insert(0, layout)

@@ -38,6 +38,7 @@ from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.chart_layout import Box, manual_layout, plot_layout
 from reportgen.office.powerpoint.donut import DonutLegend, donut_legend
 from reportgen.office.powerpoint.dots import add_dot_plot
 
@@ -254,7 +255,7 @@ def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: i
         value_pt = max((text_em(t) for t in values), default=0) * size + 8
         room = plot_w / max(plot_w - value_pt, plot_w * 0.4)
         chart.value_axis.maximum_scale = _headroom(data) / 1.25 * room
-    _manual_layout(chart, column / width_pt, top / height_pt, plot_w / width_pt, plot_pt / height_pt)
+    plot_layout(chart, (column / width_pt, top / height_pt, plot_w / width_pt, plot_pt / height_pt))
     chart.category_axis.tick_labels.font.size = Pt(size)
     if size < CHART_TEXT_PT:
         for series in chart.plots[0].series:
@@ -262,22 +263,6 @@ def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: i
                 frame = series.points[point].data_label.text_frame
                 for run in frame.paragraphs[0].runs if frame.paragraphs else ():
                     run.font.size = Pt(size)
-
-
-def _manual_layout(chart: Any, x: float, y: float, w: float, h: float) -> None:
-    """The plot's inner area (the bars, without the names) at fractions of the chart's box."""
-    plot_area = chart._chartSpace.find(f"{qn('c:chart')}/{qn('c:plotArea')}")
-    old = plot_area.find(qn("c:layout"))
-    if old is not None:
-        plot_area.remove(old)
-    layout = etree.Element(qn("c:layout"))
-    manual = etree.SubElement(layout, qn("c:manualLayout"))
-    etree.SubElement(manual, qn("c:layoutTarget")).set("val", "inner")
-    etree.SubElement(manual, qn("c:xMode")).set("val", "edge")
-    etree.SubElement(manual, qn("c:yMode")).set("val", "edge")
-    for tag, value in (("c:x", x), ("c:y", y), ("c:w", w), ("c:h", h)):
-        etree.SubElement(manual, qn(tag)).set("val", f"{max(0.0, min(1.0, value)):.4f}")
-    plot_area.insert(0, layout)
 
 
 def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
@@ -421,28 +406,12 @@ def _donut(chart: Any, data: ChartData, colours: tuple[str, ...], legend: DonutL
     chart.legend.position = XL_LEGEND_POSITION.RIGHT
     chart.legend.include_in_layout = False
     chart.legend.font.size = Pt(legend.plan.size)
-    _place(chart.legend._element, legend.legend_box)
-    _manual_layout(chart, *legend.ring_box)
+    _place_legend(chart.legend._element, legend.legend_box)
+    plot_layout(chart, legend.ring_box)
     if data.total_text:
         chart.chart_title.text_frame.text = legend.title
         run = chart.chart_title.text_frame.paragraphs[0].runs[0]
         run.font.size, run.font.bold = Pt(TITLE_PT), True
-
-
-def _place(element: Any, box: tuple[float, float, float, float]) -> None:
-    """A legend's manual layout: its box (x, y, w, h as fractions of the chart), so a renderer
-    neither wraps its entries where it likes nor centres it over the title."""
-    old = element.find(qn("c:layout"))
-    if old is not None:
-        element.remove(old)
-    layout = etree.Element(qn("c:layout"))
-    manual = etree.SubElement(layout, qn("c:manualLayout"))
-    etree.SubElement(manual, qn("c:xMode")).set("val", "edge")
-    etree.SubElement(manual, qn("c:yMode")).set("val", "edge")
-    for tag, value in zip(("c:x", "c:y", "c:w", "c:h"), box, strict=True):
-        etree.SubElement(manual, qn(tag)).set("val", f"{max(0.0, min(1.0, value)):.4f}")
-    position = element.find(qn("c:legendPos"))
-    (position.addnext if position is not None else lambda e: element.insert(0, e))(layout)
 
 
 def _theme_font(chart: Any, font: str) -> None:
@@ -457,3 +426,14 @@ def _theme_font(chart: Any, font: str) -> None:
             if element is None:
                 element = etree.SubElement(r_pr, qn(tag))
             element.set("typeface", ref)
+
+
+def _place_legend(legend: Any, box: Box) -> None:
+    """A legend's manual layout at `box`, after its position as the schema orders them, so a
+    renderer neither wraps its entries where it likes nor centres it over the title."""
+    layout = manual_layout(legend, box)
+    position = legend.find(qn("c:legendPos"))
+    if position is not None:
+        position.addnext(layout)
+    else:
+        legend.insert(0, layout)
