@@ -14,24 +14,12 @@ from reportgen.data.load import load_event
 from reportgen.data.model import Figure
 from reportgen.errors import DataError
 
+from .test_load import MINIMAL
+
 ROOT = Path(__file__).resolve().parents[2]
 
-EVENT = """\
-event:
-  name: Test Expo 2025
-  short_name: TE 2025
-  year: 2025
-  city: Lyon
-  closing_date: 2025-05-04
-sources:
-  release:
-    title: Closing release
-sections:
-  reach:
-    title: Reach
-    figures:
-FIGURES
-"""
+# the minimal event of test_load, its figures left to each test
+EVENT = MINIMAL[: MINIMAL.index("      online_viewers:")] + "FIGURES\n"
 
 
 def write(tmp_path: Path, figures: str, charts: str = "") -> Path:
