@@ -200,7 +200,9 @@ def shape(
         kind=kind,
         log_scale=log,
         order=indices,
-        full_width=(many or long_word) and kind == "hbar",
+        # a dot plot's axis of powers of ten needs the slide's width: beside text, LibreOffice set
+        # its numbers at a slant over the axis's title
+        full_width=((many or long_word) and kind == "hbar") or log,
         long_words=long_word,
         too_few=drawn_values < MIN_VALUES,
     )

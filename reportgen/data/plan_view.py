@@ -186,7 +186,8 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
             f"{chart_shape.MAX_COLUMN_LABEL_EM:g} ems (about 13 letters, 7 Chinese characters)"
         )
     if data.full_width:
-        reasons.append("the whole width of its slide, no text beside it: many categories or long words")
+        why = "a dot plot's axis of powers of ten" if data.log_scale else "many categories or long words"
+        reasons.append(f"the whole width of its slide, no text beside it: {why}")
     order = spec.order if spec else "auto"
     labels = [b.label for b in data.bars]
     if order == "as_given":

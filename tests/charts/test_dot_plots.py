@@ -88,3 +88,18 @@ def test_the_plan_says_a_log_chart_is_a_dot_plot() -> None:
     assert runden["kind"] == "dot" and runden["deck_kind"] == "dot"
     assert runden["kind_words"].startswith("Dot plot on a logarithmic scale")
     assert prepared.derived.charts["runden"].alt.startswith("Punktdiagramm mit logarithmischer Skala")
+
+
+def test_a_dot_plot_takes_the_whole_width_of_its_slide() -> None:
+    """Beside a panel of text, LibreOffice set a dot plot's powers of ten at a slant, over the
+    axis's title (the science fair's 'Reach by channel'): a log chart gets its slide's width."""
+    from reportgen.data.plan_view import plan_data
+    from reportgen.data.prepare import prepare
+
+    prepared = prepare(Path(__file__).resolve().parents[1] / "events" / "wide-range.yaml")
+    data = prepared.derived.charts["reach"]
+    assert data.log_scale and data.full_width
+    pages = [p for s in prepared.derived.deck_sections for p in s.deck_pages if p.chart == "reach"]
+    assert [(p.layout, p.points) for p in pages] == [("chart", ())]
+    charts = plan_data(prepared.summary, prepared.derived)["charts"]
+    assert any("a dot plot's axis of powers of ten" in str(c["why"]) for c in charts)

@@ -18,7 +18,7 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES
 
 ONE_FIGURE = ROOT / "tests" / "events" / "one-figure.yaml"
-TWO_FIGURES = ROOT / "tests" / "events" / "wide-range.yaml"
+TWO_FIGURES = ROOT / "tests" / "events" / "spring-fair-en-au.yaml"  # two key figures, no story
 
 
 def _deck(event: Path, tmp_path: Path) -> Path:
@@ -52,7 +52,7 @@ def test_one_key_figure_is_a_hero_number_beside_its_sections_story(tmp_path: Pat
 
 def test_the_story_is_the_sections_the_deck_gives_no_slide() -> None:
     assert [s.id for s in glance_story(prepare(ONE_FIGURE).derived)] == ["evening"]
-    assert glance_story(prepare(TWO_FIGURES).derived) == ()  # its one section has a chart slide
+    assert glance_story(prepare(TWO_FIGURES).derived) == ()  # its sections have slides of their own
 
 
 def test_two_key_figures_without_a_story_are_two_wide_tiles(tmp_path: Path) -> None:
