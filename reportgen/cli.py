@@ -336,8 +336,8 @@ def build(
     from reportgen.session import session
 
     options = session_options(click.get_current_context().params)
-    code = session.run(options, _Report(quiet, verbose, debug))
-    sys.exit(_strict(code, strict))
+    ran, failed = _guarded(lambda: session.run(options, _Report(quiet, verbose, debug)), debug)
+    sys.exit(failed or _strict(ran, strict))
 
 
 class _Report:
@@ -534,7 +534,9 @@ def watch(
         shown, code = _guarded(lambda: Preview(180.0), debug)
         if shown is None:
             sys.exit(code)
-    watch_files(options, _watch_report(verbose, debug, open_browser=preview and not no_open), shown)
+    report = _watch_report(verbose, debug, open_browser=preview and not no_open)
+    _, code = _guarded(lambda: watch_files(options, report, shown), debug)
+    sys.exit(code)
 
 
 def _watch_report(verbose: bool, debug: bool, open_browser: bool) -> Any:

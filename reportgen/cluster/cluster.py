@@ -303,9 +303,11 @@ def _overdue(sent: _Sent, worker: str) -> Outcome:
 
 
 def busy_workers(client: Any) -> list[str]:
+    """The workers with tasks, for the progress line; none where the scheduler cannot say (a lost
+    scheduler is found and reported by the build's own next call, not by a progress line)."""
     try:
         return sorted(worker for worker, keys in client.processing().items() if keys)
-    except (OSError, AttributeError, TimeoutError):
+    except Exception:
         return []
 
 
@@ -342,10 +344,22 @@ def run_on_cluster(
         reason = f"the Dask cluster at {address} has had no worker for {WORKER_WAIT_SECONDS:g} s"
         for event in unfinished:
             yield Outcome(event, error=reason, code=ExitCode.ENVIRONMENT)
-    except (OSError, TimeoutError) as exc:
+    except Exception as exc:
+        if not lost_scheduler(client, exc):
+            raise
         reason = f"lost the Dask scheduler at {address} ({type(exc).__name__}: {exc})"
         for event in unfinished:
             yield Outcome(event, error=reason[:300], code=ExitCode.ENVIRONMENT)
+
+
+def lost_scheduler(client: Any, exc: Exception) -> bool:
+    """Whether `exc` is the client's connection to its scheduler ending. distributed says so in more
+    than one way: OSError or TimeoutError from a call, and RuntimeError("ConnectionPool is closed")
+    from a call made while the client closes (exit 1 with a traceback in CI). Any error once the
+    client has stopped running is the lost scheduler; an error from a running client is ours."""
+    if isinstance(exc, (OSError, TimeoutError)):
+        return True
+    return getattr(client, "status", "running") not in ("running", "newly-created")
 
 
 def scheduler_address(client: Any) -> str:
@@ -475,5 +489,5 @@ def _overdue_futures(pending: dict[Any, _Sent], starts: dict[str, float]) -> lis
 def _worker_of(client: Any, key: str) -> str:
     try:
         return next((w for w, keys in client.processing().items() if key in keys), "")
-    except (OSError, AttributeError, TimeoutError):
+    except Exception:  # only for the message, as busy_workers
         return ""

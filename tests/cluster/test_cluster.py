@@ -641,3 +641,36 @@ def test_a_client_whose_scheduler_is_gone_still_fails_the_rest_with_the_reason(m
     assert outcomes[0].error == (
         "lost the Dask scheduler at tcp://127.0.0.1:8786 (ConnectionError: ConnectionPool closing.)"
     )
+
+
+def test_any_error_from_a_client_that_stopped_running_is_the_lost_scheduler(monkeypatch) -> None:
+    """A call made while the client closes raised RuntimeError("ConnectionPool is closed") from
+    the progress line's `client.processing()`: exit 1 with a traceback in CI, where a lost
+    scheduler is exit 5 with the reason. An error from a running client stays ours, and raises."""
+    from types import SimpleNamespace
+
+    from reportgen.cluster import cluster as on_cluster
+
+    def closed_pool(*args, **kwargs):
+        raise RuntimeError("ConnectionPool is closed")
+
+    client = SimpleNamespace(
+        scheduler=SimpleNamespace(address="tcp://127.0.0.1:8786"), status="closed", processing=closed_pool
+    )
+    assert on_cluster.busy_workers(client) == []
+    assert on_cluster._worker_of(client, "reportgen-x") == ""
+
+    def lost(unfinished, *args, **kwargs):
+        closed_pool()
+        yield
+
+    monkeypatch.setattr(on_cluster, "_run", lost)
+    events = [Path("a.yaml"), Path("b.yaml")]
+    outcomes = list(on_cluster.run_on_cluster(events, None, client, None))  # type: ignore[arg-type]
+    assert [o.code for o in outcomes] == [5, 5]
+    assert outcomes[1].error == (
+        "lost the Dask scheduler at tcp://127.0.0.1:8786 (RuntimeError: ConnectionPool is closed)"
+    )
+    client.status = "running"
+    with pytest.raises(RuntimeError, match="ConnectionPool is closed"):
+        list(on_cluster.run_on_cluster(events, None, client, None))  # type: ignore[arg-type]

@@ -80,3 +80,19 @@ def test_whose_fault_is_decided_by_where_it_was_raised() -> None:
     # raised in our own code (here a test of ours stands in for it: it is outside the libraries)
     assert not template_fault(_raised(lambda: {}["missing"]))
     assert not template_fault(_raised(lambda: _planted()))
+
+
+@pytest.mark.parametrize("command", ["build", "watch"])
+def test_a_bug_outside_any_events_build_is_an_internal_error_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """A bug in the session's own code (here: the one CI met, a lost Dask scheduler's
+    RuntimeError from the progress line) printed Python's traceback and exited 1 without words."""
+    from reportgen.session import session
+
+    monkeypatch.setattr(session, "_session", _planted)
+    args = [command, str(WAIC), "--out", str(tmp_path / "out"), "--templates", str(TEMPLATES)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert result.output.endswith(BUG + "\n")
+    assert "Traceback" not in result.output
