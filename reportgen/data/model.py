@@ -371,7 +371,7 @@ LOGO_NAME = r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$"
 class Event(_Strict):
     name: Text
     short_name: Text
-    kind: Text = "event"
+    kind: Text | None = None  # "conference", "expo": printed after "Closing briefing"
     year: Annotated[int, Field(ge=1900, le=2200)]
     theme: Text | None = None
     summary: Text | None = None

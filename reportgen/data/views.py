@@ -168,7 +168,7 @@ def event_view(event: Event, dates: str = "", language: str = "en") -> EventView
     return EventView(
         event.name,
         event.short_name,
-        event.kind,
+        event.kind or "",
         event.year,
         event.theme,
         event.summary,
