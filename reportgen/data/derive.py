@@ -141,7 +141,10 @@ class FigureView(View):
     def unit_gap(self) -> str:
         """What goes between the amount and its unit word on a tile: the language's own (a no-break
         space, none in Chinese and Japanese: '25\u00a0projects', '25个'), and a no-break space after a
-        Korean scale word ('62만\u00a0명', as the sentences write '62만 명')."""
+        Korean scale word ('62만\u00a0명', as the sentences write '62만 명'). Before a unit symbol it is
+        `symbol_gap`: the band printed '62,5\u00a0%' in Italian, where the tile had '62,5%'."""
+        if self.unit_symbol:
+            return self.symbol_gap
         if self._unit_link:  # '1,12\u00a0million\u00a0de\u00a0visites' (Formatter.unit_link)
             return f"\u00a0{self._unit_link.strip()}" + ("\u00a0" if self._unit_link.endswith(" ") else "")
         return "\u00a0" if self._after_scale_word else self._punct.unit

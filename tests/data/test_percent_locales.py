@@ -43,6 +43,7 @@ def test_every_way_of_printing_a_percentage_spaces_it_as_the_locale_does(locale:
     derived = derive(load_event(ROOT / "tests" / "events" / "agri-fair.yaml"), fmt)
     tile = next(f for f in derived.key_figures if f.unit_symbol == "%")
     assert tile.symbol_gap == gap
+    assert tile.unit_gap == gap  # the briefing's band: it printed '62,5\u00a0%' in Italian
 
 
 _SPACED = re.compile(r"\d[ \u00a0\u202f]%")
