@@ -1198,7 +1198,8 @@ def make_deck(path: Path) -> None:
                 '{{ src.title|quoted("work") }}'
                 "{% if src.publisher %}{{ punct.clause }}{{ src.publisher }}{% endif %}"
                 "{% if src.published %}{{ punct.clause }}{{ src.published|date }}{% endif %}"
-                "{% if src.note %}{{ punct.stop }}{{ punct.space }}{{ src.note }}{% endif %}"
+                "{% if src.note or src.url %}{{ punct.stop }}{% endif %}"  # as the briefing: '2026. https://…'
+                "{% if src.note %}{{ punct.space }}{{ src.note }}{% endif %}"
                 "{% if src.url %} {{ src.url }}{% endif %}",
                 BODY_PT,
                 False,

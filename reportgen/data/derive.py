@@ -1394,8 +1394,10 @@ def _source_line(summary: EventSummary, fmt: Formatter) -> str:
         parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
         parts.append(fmt.date(source.published) if source.published else "")
         line = p.clause.join(t for t in parts if t)
-        if source.note:  # as the Sources slide printed it: the note, then the address
-            line += p.stop + p.space + source.note
+        if source.note or source.url:  # as the briefing prints it: a stop, the note, the address
+            line += p.stop
+        if source.note:
+            line += p.space + source.note
         said.append(line + (f" {source.url}" if source.url else ""))
     word = fmt.gettext("Source") if len(said) == 1 else fmt.gettext("Sources")
     return word + p.pair + p.semicolon.join(said)

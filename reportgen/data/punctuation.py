@@ -163,8 +163,29 @@ def quoted(text: object, locale: str, kind: str = "name") -> str:
     d_open, d_close, s_open, s_close = marks(locale)
     if kind == "work" and locale.split("_")[0].lower() == "zh":
         d_open, d_close = "《", "》"
-    elif d_open != d_close and d_open in value and d_close in value:
-        # quotation marks inside the quotation become the language's inner ones: 「…『なぜ』…」,
-        # “… ‘why’ …”, never 「…「なぜ」…」
-        value = value.replace(d_open, s_open).replace(d_close, s_close)
+    else:
+        # quotation marks inside the quotation become the language's inner ones, whichever marks
+        # the text had: 「…『なぜ』…」, “… ‘why’ …”, « … “La Dernière Crue” », never
+        # 「…「なぜ」…」 nor « … « La Dernière Crue » » (a French source title in a French deck)
+        if d_open != d_close and d_open in value and d_close in value:
+            value = value.replace(d_open, s_open).replace(d_close, s_close)
+        value = _inner(value, s_open, s_close)
     return f"{d_open}{value}{d_close}"
+
+
+#: Western quotation marks a text may hold, opening and closing, German's „…“ before English's
+#: “…” (its closing mark is English's opening one), straight quotes last. Corner brackets are
+#: turned only inside corner brackets (above): 「好」 stays as written inside Chinese “…”.
+_INNER_PAIRS = (("„", "“"), ("«", "»"), ("“", "”"), ('"', '"'))
+_INNER = re.compile(
+    "|".join(
+        f"{re.escape(a)}[\\s\u00a0\u202f]*([^{re.escape(a + b)}]+?)[\\s\u00a0\u202f]*{re.escape(b)}"
+        for a, b in _INNER_PAIRS
+    )
+)
+
+
+def _inner(value: str, s_open: str, s_close: str) -> str:
+    """`value` with each quotation inside it in the inner marks `s_open`…`s_close`, without the
+    spaces French guillemets keep inside ('« La Crue »' → '‘La Crue’')."""
+    return _INNER.sub(lambda m: s_open + next(g for g in m.groups() if g is not None) + s_close, value)

@@ -22,7 +22,7 @@ from reportgen.data.messages import catalogue_name
 _MARKS: dict[str, tuple[str, str, str, str]] = {
     "en": ("\u201c", "\u201d", "\u2018", "\u2019"),
     "de": ("\u201e", "\u201c", "\u201a", "\u2018"),
-    "fr": ("\u00ab\u00a0", "\u00a0\u00bb", "\u2018", "\u2019"),
+    "fr": ("\u00ab\u00a0", "\u00a0\u00bb", "\u201c", "\u201d"),  # inside « … », “…”, as French houses set it
     "es": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
     "it": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
     "pt": ("\u00ab", "\u00bb", "\u201c", "\u201d"),  # Portugal and the countries CLDR has follow it

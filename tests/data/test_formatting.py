@@ -135,6 +135,12 @@ def test_a_swiss_number_keeps_every_group_mark(locale: str, value: int | Decimal
         ("en_GB", "She said “why” twice", "“She said ‘why’ twice”"),
         ("de_DE", "Das „Warum“ zählt", "„Das ‚Warum‘ zählt“"),
         ("en_US", "It’s new", "“It’s new”"),  # an apostrophe is no quotation mark
+        # whichever marks the text had: a French title in a French deck printed « … « … » »
+        ("fr_FR", "Le prix pour « La Dernière Crue »", "«\u00a0Le prix pour “La Dernière Crue”\u00a0»"),
+        ("en_GB", "The prize for « La Dernière Crue »", "“The prize for ‘La Dernière Crue’”"),
+        ("it_IT", 'Il premio "Strega" va', "«Il premio “Strega” va»"),
+        ("de_DE", "Der Preis für “The Flood”", "„Der Preis für ‚The Flood‘“"),
+        ("en_GB", "Both “A” and “B”", "“Both ‘A’ and ‘B’”"),
     ],
 )
 def test_a_quotation_inside_a_quotation_takes_the_inner_marks(locale: str, text: str, expected: str) -> None:

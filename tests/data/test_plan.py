@@ -12,7 +12,7 @@ from docx import Document
 from pptx import Presentation
 from pptx.enum.text import MSO_ANCHOR
 
-from reportgen.data.derive import OTHER_HIGHLIGHTS, DeckPage, SectionView, _folded, derive
+from reportgen.data.derive import OTHER_HIGHLIGHTS, DeckPage, SectionView, _folded, _source_line, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.office.quality import check_briefing, check_deck
@@ -429,3 +429,33 @@ def test_a_key_figure_a_deck_chart_labels_is_the_charts_unless_it_is_news(tmp_pa
     deck = Presentation(str(next(p for p in result.files if p.suffix == ".pptx")))
     tile_texts = [s.text_frame.text for s in deck.slides[1].shapes if s.name.startswith("Key figure")]
     assert tile_texts[0].replace("\xa0", " ") == "380\nPigs shown"
+
+
+@pytest.mark.parametrize(
+    ("locale", "line"),
+    [
+        (
+            "en_GB",
+            "Source: “Poetry by the harbour”, Portsby Gazette, 19 April 2026. https://example.org/hpe",
+        ),
+        (
+            "fr_FR",
+            "Source\u00a0: «\u00a0Le prix pour “La Dernière Crue”\u00a0», Portsby Gazette, 19 avril 2026."
+            " https://example.org/hpe",
+        ),
+    ],
+)
+def test_a_sources_date_and_its_address_are_parted_by_a_stop(tmp_path: Path, locale: str, line: str) -> None:
+    """'12 novembre 2026 https://…' ran the date into the address on the deck's footer and its
+    Sources slide, where the briefing sets a stop; a French title's own « … » came out nested."""
+    title = "Poetry by the harbour" if locale == "en_GB" else "Le prix pour « La Dernière Crue »"
+    text = (ROOT / "tests" / "events" / "one-figure.yaml").read_text(encoding="utf-8")
+    text = text.replace("locale: en_GB", f"locale: {locale}").replace(
+        "    title: Organisers' note (sample)\n",
+        f"    title: {title}\n    publisher: Portsby Gazette\n    published: 2026-04-19\n"
+        "    url: https://example.org/hpe\n",
+    )
+    event = tmp_path / "event.yaml"
+    event.write_text(text, encoding="utf-8")
+    summary = load_event(event)
+    assert _source_line(summary, Formatter(locale, {})) == line
