@@ -47,6 +47,7 @@ class ChartData:
     long_words: bool = False  # a name's word too wide for a chart beside text (chart_shape.shape)
     too_few: bool = False  # under three values: in no document; its caption is printed as a sentence
     alt: str = ""  # the alt text, in the event's language (`alt_text`)
+    alt_across: str = ""  # the same for a bar chart the deck draws across (`deck_kind`: 'hbar')
     scale_note: str = "logarithmic scale"  # a logarithmic axis's title, in the event's language
     pair: str = ": "  # between a name and its value in a legend or title: '臺灣：820（約55%）' (punct.pair)
     locale: str = ""  # the event's locale ('de_DE'): native charts' numbers are formatted in it

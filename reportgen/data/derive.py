@@ -1614,7 +1614,8 @@ def _chart_data(
         pair=fmt.punct.pair,
         locale=fmt.locale,
     )
-    return replace(data, alt=_alt_text(data, fmt))
+    across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
+    return replace(data, alt=_alt_text(data, fmt), alt_across=across)
 
 
 def _states_a_number(text: str) -> bool:

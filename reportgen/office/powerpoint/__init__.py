@@ -21,6 +21,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.parts.image import Image
 from pptx.slide import Slide
 
+from reportgen.data.chart_data import ChartData
+from reportgen.data.deck_kind import deck_kind
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
@@ -415,7 +417,7 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr,
                 f"{slots.chart_word} {chart_id}",
-                source.alt_text(chart_id),
+                _alt_as_drawn(data, box_w, source.alt_text(chart_id)),
             )
             _no_second_title(slide, frame.chart)
             placed = frame._element
@@ -483,3 +485,12 @@ def _problem(
 
 
 __all__ = ["qn", "render_deck"]
+
+
+def _alt_as_drawn(data: ChartData, width: int, alt: str) -> str:
+    """The alt text of the chart as the deck draws it: a bar chart whose names are too long for
+    columns is drawn across, and its alt text says so (a Japanese deck read '縦棒グラフ', vertical
+    bars, for horizontal ones)."""
+    if data.alt_across and deck_kind(data, width) == "hbar":
+        return data.alt_across
+    return alt
