@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from pathlib import Path
 from types import UnionType
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
@@ -349,7 +350,7 @@ def _problem_from_pydantic(
         line=line,
         column=column,
         path=_dotted(loc),
-        hint=_hint(root, kind, loc),
+        hint=_hint(root, kind, loc, given),
     )
 
 
@@ -439,7 +440,37 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _hint(root: type[BaseModel], kind: str, loc: PathKey) -> str:
+#: The words users write for a qualifier, and ours for each ('almost' is refused with this hint,
+#: never taken silently: the documents print our word, and the user should see which).
+_QUALIFIER_WORDS = {
+    "almost": "nearly",
+    "just under": "nearly",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "circa": "about",
+    "some": "about",
+    "over": "more than",
+    "above": "more than",
+    "exceeding": "more than",
+    "more": "more than",
+    "under": "less than",
+    "below": "less than",
+    "fewer than": "less than",
+    "at most": "up to",
+    "maximum": "up to",
+    "minimum": "at least",
+    "exact": "exactly",
+}
+
+
+def _hint(root: type[BaseModel], kind: str, loc: PathKey, given: Any = None) -> str:
+    if kind == "enum" and isinstance(given, str):
+        word = given.strip().lower().replace("_", " ")
+        ours = _QUALIFIER_WORDS.get(word) if loc and loc[-1] == "qualifier" else None
+        close = [ours] if ours else difflib.get_close_matches(word, _enum_values(root, loc), n=1)
+        return f"did you mean {close[0]!r}?" if close else ""
     if kind == "extra_forbidden" and loc:
         known = _known_fields(root, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
@@ -450,10 +481,27 @@ def _hint(root: type[BaseModel], kind: str, loc: PathKey) -> str:
     return ""
 
 
+def _enum_values(root: type[BaseModel], loc: PathKey) -> list[str]:
+    """The values the enum field at `loc` accepts ('bar', 'hbar', …), for a 'did you mean' hint."""
+    values: list[str] = []
+    for kind in _field_types(root, loc):
+        for alternative in _alternatives(kind):
+            if isinstance(alternative, type) and issubclass(alternative, Enum):
+                values.extend(str(member.value) for member in alternative)
+    return values
+
+
 def _known_fields(root: type[BaseModel], parent: PathKey) -> list[str]:
-    """The field names the model `root` accepts at `parent` (for 'did you mean' hints), found by
-    walking the model's own annotations: through its fields, dicts (a key), lists (an index),
-    optional values and unions, so a new field or nesting needs no second description here."""
+    """The field names the model `root` accepts at `parent` (for 'did you mean' hints)."""
+    kinds = _field_types(root, parent)
+    models = {k for t in kinds for k in _alternatives(t) if isinstance(k, type) and issubclass(k, BaseModel)}
+    return sorted({name for model in models for name in model.model_fields})
+
+
+def _field_types(root: type[BaseModel], parent: PathKey) -> list[Any]:
+    """The types the model `root` declares at `parent`, found by walking the model's own
+    annotations: through its fields, dicts (a key), lists (an index), optional values and unions,
+    so a new field or nesting needs no second description here."""
     kinds: list[Any] = [root]
     for part in parent:
         inner: list[Any] = []
@@ -468,8 +516,7 @@ def _known_fields(root: type[BaseModel], parent: PathKey) -> list[str]:
             elif origin in (list, tuple, Sequence) and args and isinstance(part, int):
                 inner.append(args[0])
         kinds = inner
-    models = {k for t in kinds for k in _alternatives(t) if isinstance(k, type) and issubclass(k, BaseModel)}
-    return sorted({name for model in models for name in model.model_fields})
+    return kinds
 
 
 def _alternatives(kind: Any) -> list[Any]:

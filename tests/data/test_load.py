@@ -77,6 +77,32 @@ def test_every_error_of_a_file_is_reported_at_once(tmp_path: Path) -> None:
     assert "got 'almost'" in found[2]
 
 
+@pytest.mark.parametrize(
+    ("field", "given", "ours"),
+    [
+        ("qualifier", "almost", "nearly"),  # a reviewer's 'almost' had no hint
+        ("qualifier", "over", "more than"),
+        ("qualifier", "approximately", "about"),
+        ("qualifier", "nearli", "nearly"),  # a typing slip: the closest of ours
+    ],
+)
+def test_a_qualifier_in_other_words_is_told_ours(tmp_path: Path, field: str, given: str, ours: str) -> None:
+    path = write(tmp_path, MINIMAL.replace("qualifier: more than", f"{field}: {given}"))
+    assert errors_of(path) == [
+        f"{path}:17:20: sections.reach.figures.online_viewers.qualifier: expected one of 'exactly', "
+        f"'nearly', 'about', 'more than', 'at least', 'up to' or 'less than', got {given!r}\n"
+        f"    hint: did you mean {ours!r}?"
+    ]
+
+
+def test_a_chart_kind_slip_is_told_the_closest_kind(tmp_path: Path) -> None:
+    text = MINIMAL + "charts:\n  reach:\n    title: Reach\n    kind: hbars\n    figures: [online_viewers]\n"
+    found = errors_of(write(tmp_path, text))
+    assert [line.split("\n")[1] for line in found if "charts.reach.kind" in line] == [
+        "    hint: did you mean 'hbar'?"
+    ]
+
+
 def test_unknown_field_suggests_the_right_one(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL.replace("  city: Lyon", "  cty: Lyon"))
     found = errors_of(path)
