@@ -55,7 +55,7 @@ VALUE_SLOT = "{value}"
 
 
 def _check_sentence(value: str) -> str:
-    """A figure's own sentence: its words around one `{value}`, and no number of its own (numbers
+    """A figure's own sentence: its words around one `{value}`, and no amount of its own (amounts
     belong in figures, where they are formatted, checked and charted)."""
     count = value.count(VALUE_SLOT)
     if count != 1:
@@ -70,13 +70,39 @@ def _check_sentence(value: str) -> str:
             f"holds {brace.group()!r} outside {VALUE_SLOT}; the only placeholder is {VALUE_SLOT}, "
             "where the figure's number goes"
         )
-    digits = re.search(r"\d+", rest)
-    if digits:
+    amount = _amount_in(rest)
+    if amount:
         raise ValueError(
-            f"holds the number {digits.group()!r} of its own; numbers belong in figures (as a "
+            f"holds the number {amount!r} of its own; amounts belong in figures (as a "
             f"figure's value, printed at {VALUE_SLOT}), so write the sentence without it"
         )
     return value
+
+
+#: A number in a sentence: digits, with the group and decimal marks of any language inside.
+_NUMBER = re.compile(r"(?<![0-9A-Za-zÀ-ɏ.,])\d+(?:[.,\u00a0\u202f' ]\d+)*")
+#: What makes a number an amount when it follows it: a percentage, or a CJK scale word.
+_AMOUNT_AFTER = re.compile(r"\s?(?:%|‰|per ?cent|[万萬亿億兆만억])")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩]\s?$")
+
+
+def _amount_in(text: str) -> str:
+    """The first amount `text` states, or ''. A sentence may name a year ('since 2024'), an age
+    band ('under 30'), a name with digits ('the first 10K', 'G20', '2024年') or a small count
+    word of its own; an amount (grouped or decimal digits, a percentage, money, a number of 1,000
+    or more that is not a year) is a fact of its own and belongs in a figure."""
+    for found in _NUMBER.finditer(text):
+        number, end = found.group(), found.end()
+        after, before = text[end:], text[: found.start()]
+        if after[:1].isalpha() and not _AMOUNT_AFTER.match(after):
+            continue  # part of a name or a word: '10K', '5G', '2024年'
+        grouped = not number.isdigit()
+        year = len(number) == 4 and 1000 <= int(number) <= 2999
+        if grouped or _AMOUNT_AFTER.match(after) or _CURRENCY_BEFORE.search(before):
+            return number
+        if int(number) >= 1000 and not year:
+            return number
+    return ""
 
 
 #: A figure's sentence: printed text (translatable like a label) with one `{value}`.
@@ -261,7 +287,7 @@ class Figure(_Strict):
     sentence: FigureSentence | None = Field(
         default=None,
         description=(
-            "the figure as a sentence, {value} where its number goes, with no number of its own, "
+            "the figure as a sentence, {value} where its number goes, with no amount of its own, "
             "e.g. 'The developer kit costs {value}.'; printed in bullets and notes, never on tiles or charts"
         ),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -284,3 +285,32 @@ def test_an_event_read_again_comes_from_memory_only_while_its_bytes_are_the_same
         load_event(event)
     with pytest.raises(DataError):
         load_event(event)  # still an error: failures are not remembered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        ("Since 2024, {value} have come.", ""),  # a year (a reviewer's 'since 2024' was refused)
+        ("Visitors under 30 were {value} of all.", ""),  # an age band
+        ("The first 10K drew {value}.", ""),  # a name
+        ("2024年以来、{value}が来場した。", ""),
+        ("Up 3,400 on last year, {value} came.", "3,400"),
+        ("{value} came, 12% more.", "12"),
+        ("{value} came and spent $500 each.", "500"),
+        ("{value} came, against 12000 last year.", "12000"),
+        ("{value}が来場し、前年より5万人多かった。", "5"),
+    ],
+)
+def test_a_sentence_may_name_years_and_names_but_no_amount(
+    tmp_path: Path, sentence: str, refused: str
+) -> None:
+    text = MINIMAL + f"        sentence: {json.dumps(sentence, ensure_ascii=False)}\n"
+    path = write(tmp_path, text)
+    if not refused:
+        assert load_event(path).sections["reach"].figures["online_viewers"].sentence == sentence
+        return
+    assert errors_of(path) == [
+        f"{path}:18:19: sections.reach.figures.online_viewers.sentence: holds the number {refused!r} of "
+        "its own; amounts belong in figures (as a figure's value, printed at {value}), so write the "
+        "sentence without it"
+    ]

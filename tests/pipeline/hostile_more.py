@@ -1694,10 +1694,10 @@ SENTENCES = [
     Case(
         "figure-sentence-with-a-number-of-its-own",
         "data",
-        edited("        key: true\n", "        key: true\n        sentence: In 2025, {value} watched\n"),
+        edited("        key: true\n", "        key: true\n        sentence: Up 12,000, {value} watched\n"),
         3,
-        "event.yaml:23:19: sections.reach.figures.online_viewers.sentence: holds the number '2025' of "
-        "its own; numbers belong in figures",
+        "event.yaml:23:19: sections.reach.figures.online_viewers.sentence: holds the number '12,000' of "
+        "its own; amounts belong in figures",
     ),
     Case(
         "figure-sentence-with-another-placeholder",
