@@ -27,7 +27,8 @@ from pptx import Presentation
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.messages import LOCALE_DIR, catalogue_name
-from reportgen.data.typography import typographic
+from reportgen.data.punctuation import quoted
+from reportgen.data.typography import marks, typographic
 from reportgen.office.sandbox import make_environment
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -176,6 +177,9 @@ def without_data(text: str, source: Path, locale: str) -> str:
     title without its full stop)."""
     strings = data_strings(yaml.safe_load(source.read_text(encoding="utf-8")))
     forms = {t for s in strings for t in (s, typographic(s, locale))}
+    # as a quotation prints it: its own quotations in the language's inner marks
+    opening, closing, _, _ = marks(locale)
+    forms |= {quoted(s, locale).removeprefix(opening).removesuffix(closing) for s in strings}
     forms |= {t[:-1] for t in forms if t.endswith((".", "。"))}
     forms |= {t[:1].lower() + t[1:] for t in forms}  # a label after its number: '1 closing ceremony'
     for string in sorted(forms, key=len, reverse=True):
