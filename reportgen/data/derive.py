@@ -257,7 +257,7 @@ class DeckPage(View):
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
     found: str = ""  # a title from its content where its headline yields none (`_content_title`)
 
-    template_properties = ("finding", "statement", "title_finding", "lead", "under")
+    template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under")
 
     @property
     def under(self) -> tuple[str, ...]:
@@ -296,6 +296,12 @@ class DeckPage(View):
             and any(t for t in body)
             and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
         )
+
+    @property
+    def pull(self) -> bool:
+        """A statement of one text (its lead alone, or one bullet): set like a pull quote, large,
+        centred and without a bullet, rather than a lone bullet in an empty slide."""
+        return self.statement and sum(1 for t in (self.lead, *self.points) if t) == 1
 
 
 @dataclass(frozen=True)
@@ -347,12 +353,14 @@ ROW_CHARS = 66
 FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (DeckPage.statement)
-#: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
-#: many narrow characters (a longer one keeps its Sources slide).
+#: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
+#: many narrow characters. One source or several: a Sources slide of the few lines that fit there
+#: is a title over an empty slide (issue 19); longer ones keep their slide.
 FOOTER_CHARS = 270
-#: Several sources go in that footer when they fit two of its lines (a Sources slide of two or
-#: three lines filled under a third of it).
-SOURCES_CHARS = 180
+#: Five lines of it (the source box grows up from the slide's foot) where the last slide is a
+#: slide of text whose body leaves its foot empty: at most FOOTER_BODY_ROWS rows of text.
+FOOTER_MOST_CHARS = 450
+FOOTER_BODY_ROWS = TEXT_ROWS - 6
 #: The footer under the last tiles holds one line of this many narrow characters.
 GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
@@ -563,14 +571,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
     deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values)
-    # the deck's sources in its last slide's footer rather than on a slide of a few lines: one
-    # source in up to three footer lines, several in up to two (FOOTER_CHARS, SOURCES_CHARS)
+    # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
+    # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)
     glance_source = ""
     if in_footer:
         line = _source_line(summary, fmt)
-        room = FOOTER_CHARS if len(summary.sources) == 1 else SOURCES_CHARS
-        deck_sections, in_footer = _with_source_line(deck_sections, line, room)
+        deck_sections, in_footer = _with_source_line(deck_sections, line, FOOTER_CHARS)
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
@@ -1343,8 +1350,9 @@ def _host(
     kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str, narrow: frozenset[str] = frozenset()
 ) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
-    else on the first slide after it: a text slide (before its bullets) or a chart slide without a
-    headline (as its headline). False when no slide can take them."""
+    else on the first slide after it: a text slide or a chart's panel (after that slide's own
+    bullets, so its headline still leads them and the folded section reads as the block it is),
+    or a chart slide without a headline (as its headline). False when no slide can take them."""
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
         last = pages[-1] if pages else None
@@ -1364,12 +1372,12 @@ def _host(
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
         if first.layout == "points":
-            fits = _one_slide(first.headline, lines + first.points)
+            fits = _one_slide(first.headline, first.points + lines)
         else:
             fits = len(first.points) + len(lines) <= room
-            fits = fits and (first.layout != "chart-and-points" or _fits_panel(lines + first.points))
+            fits = fits and (first.layout != "chart-and-points" or _fits_panel(first.points + lines))
         if fits:
-            first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
+            first = replace(first, points=first.points + lines, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
         elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
@@ -1395,15 +1403,19 @@ def _source_line(summary: EventSummary, fmt: Formatter) -> str:
             line += p.stop + p.space + source.note
         said.append(line + (f" {source.url}" if source.url else ""))
     word = fmt.gettext("Source") if len(said) == 1 else fmt.gettext("Sources")
-    return word + p.pair + p.semicolon.join(said)
+    # a source's own closing stop ('Closing release.') goes before a semicolon: never '.;' or '。；'
+    return word + p.pair + p.semicolon.join([*(t.rstrip(".。．") for t in said[:-1]), *said[-1:]])
 
 
 def _with_source_line(
     sections: tuple[SectionView, ...], line: str, room: int = FOOTER_CHARS
 ) -> tuple[tuple[SectionView, ...], bool]:
-    """The deck's sources in the footer of its last slide, rather than a Sources slide of a line
-    or two; (sections, False) when the deck has no section slide to carry them or the line is
-    wider than `room`."""
+    """The deck's sources in the footer of its last slide, rather than a Sources slide of a few
+    lines; (sections, False) when the deck has no section slide to carry them or the line is
+    wider than `room` (or FOOTER_MOST_CHARS, on a last slide of text that leaves its foot empty)."""
+    last = next((s.deck_pages[-1] for s in reversed(sections) if s.deck_pages), None)
+    if last is not None and last.layout == "points" and _rows(last.headline, last.points) <= FOOTER_BODY_ROWS:
+        room = max(room, FOOTER_MOST_CHARS)  # two lines more, up into the empty foot of its body
     if _width(line) > room:
         return sections, False
     marked = _marked_last(sections, {"source": line})
