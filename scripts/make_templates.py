@@ -405,6 +405,10 @@ def make_briefing(path: Path) -> None:
     picture.paragraph_format.space_before = Pt(8)
     picture.paragraph_format.space_after = Pt(2)
     doc.add_paragraph("{{ charts[cid].caption }}", style="Caption")
+    # the notes of the figures its bars label (rather than a bullet that prints the amount again)
+    doc.add_paragraph("{%p for note in charts[cid].notes %}")
+    doc.add_paragraph("{{ note }}", style="Caption")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endfor %}")
 

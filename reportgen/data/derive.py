@@ -299,9 +299,10 @@ class DeckPage(View):
 
     @property
     def pull(self) -> bool:
-        """A statement of one text (its lead alone, or one bullet): set like a pull quote, large,
-        centred and without a bullet, rather than a lone bullet in an empty slide."""
-        return self.statement and sum(1 for t in (self.lead, *self.points) if t) == 1
+        """A statement of one or two texts (its lead, a bullet or two): set like a pull quote,
+        large, centred and without bullets, rather than a bullet or two in an empty slide (which
+        the document check finds near-empty: office/quality.py, FEW_LINES)."""
+        return self.statement and sum(1 for t in (self.lead, *self.points) if t) <= PULL_TEXTS
 
 
 @dataclass(frozen=True)
@@ -353,6 +354,7 @@ ROW_CHARS = 66
 FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (DeckPage.statement)
+PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
 #: is a title over an empty slide (issue 19); longer ones keep their slide.
@@ -541,12 +543,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
                     view,
                     on_first_page,
-                    _labelled_bars(charts[c] for c in placed[sid])
+                    labelled := _labelled_bars(charts[c] for c in placed[sid])
                     | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
                     # a whole whose parts a briefing chart draws and whose caption states it: a
                     # bullet '52,000 registrations by role' over that chart says it a third time
                     | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing)),
                     parts_drawn,
+                    labelled,
                 ),
                 breakdown_only=tuple(
                     f.ref
@@ -687,16 +690,21 @@ def _stated(
 
 
 def _briefing_figures(
-    section: SectionView, on_first_page: set[str], charted: set[str], parts_drawn: set[str] | None = None
+    section: SectionView,
+    on_first_page: set[str],
+    charted: set[str],
+    parts_drawn: set[str] | None = None,
+    noted: set[str] | None = None,
 ) -> tuple[FigureView, ...]:
     """The section's figures the briefing prints as bullets: not those its first page shows,
     unless a bullet adds their breakdown, which the first page does not print; not those its
-    chart labels, unless a bullet adds their note, which the chart does not print."""
+    chart labels, unless a bullet adds their note, which the chart does not print (those `noted`,
+    a labelled bar's, print their note under the chart's caption: `ChartData.notes`)."""
     return tuple(
         f
         for f in section.figure_list
         if (f.ref not in on_first_page or (f.parts and f.ref not in (parts_drawn or set())))
-        and (f.ref not in charted or f.note)
+        and (f.ref not in charted or (f.note and f.ref not in (noted or set())))
     )
 
 
@@ -1621,6 +1629,10 @@ def _chart_data(
         pair=fmt.punct.pair,
         locale=fmt.locale,
     )
+    # a figure whose bar prints its amount takes its note to the chart, under the caption: a bullet
+    # kept for its note alone printed the amount again, a third time where the caption states it
+    notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
+    data = replace(data, notes=notes if _labelled_bars((data,)) else ())
     return replace(data, alt=_alt_text(data, fmt))
 
 

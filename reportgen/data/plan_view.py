@@ -155,8 +155,10 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             only = " (its breakdown only)" if ref in section.breakdown_only else ""
             briefing.append(f"bullet under '{section.title}'{only}")
         for cid in section.briefing_charts:
-            if ref in derived.charts[cid].figure_refs:
-                briefing.append(f"chart '{cid}'")
+            chart = derived.charts[cid]
+            if ref in chart.figure_refs:
+                noted = figure.note and any(n.endswith(figure.note) for n in chart.notes)
+                briefing.append(f"chart '{cid}'" + (" (its note under the caption)" if noted else ""))
         for cid, chart in derived.charts.items():
             if chart.too_few and ref in chart.figure_refs and amount in _plain(chart.caption):
                 briefing.append(f"sentence of chart '{cid}'")
