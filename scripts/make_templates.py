@@ -707,7 +707,7 @@ ITEMS = [  # a list in columns: its items, one level
 ]
 BODY_TOP = Inches(1.6)
 STATEMENT_PT = 32  # the text of a slide with little to say (page.statement), set as a statement
-PULL_PT = 40  # a statement of one sentence or fact (page.pull), set like a pull quote (bold)
+PULL_PT = 36  # a statement of one or two texts (page.pull), set like a pull quote (bold)
 FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
 #: The source box's height: set from the slide's foot up (anchored at its bottom), three lines of
 #: 16 pt fit below the body; five where the plan found the body's foot empty (data/derive.py,

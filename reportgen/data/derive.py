@@ -543,13 +543,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
                     view,
                     on_first_page,
-                    labelled := _labelled_bars(charts[c] for c in placed[sid])
+                    _labelled_bars(charts[c] for c in placed[sid])
                     | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
                     # a whole whose parts a briefing chart draws and whose caption states it: a
                     # bullet '52,000 registrations by role' over that chart says it a third time
                     | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing)),
                     parts_drawn,
-                    labelled,
+                    _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
                 ),
                 breakdown_only=tuple(
                     f.ref

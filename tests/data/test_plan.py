@@ -376,7 +376,7 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
     assert text.text_frame.text == said
     assert text.text_frame.vertical_anchor == MSO_ANCHOR.MIDDLE
     assert [p.alignment for p in text.text_frame.paragraphs] == [PP_ALIGN.CENTER]
-    assert {(r.font.size.pt, r.font.bold) for p in text.text_frame.paragraphs for r in p.runs} == {(40, True)}
+    assert {(r.font.size.pt, r.font.bold) for p in text.text_frame.paragraphs for r in p.runs} == {(36, True)}
     assert all(p._p.pPr.find(qn("a:buNone")) is not None for p in text.text_frame.paragraphs)
 
 

@@ -68,7 +68,7 @@ def test_a_lone_statement_is_set_large_centred_without_a_bullet(tmp_path: Path) 
     paragraph = statement.text_frame.paragraphs[0]
     assert paragraph.alignment == PP_ALIGN.CENTER
     assert paragraph._p.pPr.find(qn("a:buNone")) is not None
-    assert {(r.font.size.pt, r.font.bold) for r in paragraph.runs} == {(40, True)}
+    assert {(r.font.size.pt, r.font.bold) for r in paragraph.runs} == {(36, True)}
     assert not any(s.name == "Section text" for s in slide.shapes)
     assert check_deck(deck, "deck") == []
 
