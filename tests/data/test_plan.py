@@ -332,7 +332,7 @@ def test_a_briefing_chart_that_labels_its_bars_is_not_followed_by_the_same_numbe
     tmp_path: Path,
 ) -> None:
     """Issue 19, item 2: '12 bullets, then a chart of the same 12 numbers'. The chart labels each
-    bar with its amount (and its alt text says them all); a figure with a note keeps its bullet."""
+    bar with its amount (and its alt text says them all); a figure's note goes under the chart."""
     event = ROOT / "tests" / "events" / "eleven-figures-long-chart.yaml"
     derived = _derived(event)
     venues = next(s for s in derived.sections.values() if "venues" in s.briefing_charts)
@@ -352,7 +352,13 @@ def test_a_briefing_chart_that_labels_its_bars_is_not_followed_by_the_same_numbe
     (tmp_path / "noted.yaml").write_text(noted, encoding="utf-8")
     noted_plan = _derived(tmp_path / "noted.yaml")
     kept = next(s for s in noted_plan.sections.values() if "venues" in s.briefing_charts)
-    assert [f.label for f in kept.briefing_figures] == ["Old town open-air square"]
+    # its note goes under the chart's caption, not into a bullet that prints the amount again
+    assert kept.briefing_figures == ()
+    assert noted_plan.charts["venues"].notes == ("Old town open-air square: Free entry.",)
+    noted_result = build(tmp_path / "noted.yaml", Settings.simple(tmp_path / "noted", TEMPLATES))
+    noted_briefing = next(p for p in noted_result.files if p.suffix == ".docx")
+    captions = [p.text for p in Document(str(noted_briefing)).paragraphs if p.style.name == "Caption"]
+    assert captions[-1] == "Old town open-air square: Free entry."
 
 
 def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path) -> None:
