@@ -126,3 +126,18 @@ def test_a_charted_figures_note_goes_under_its_chart_not_into_a_third_printing(t
     assert sum("41,750" in t for _, t in paragraphs) == 1  # the caption; the bar is the other
     at = paragraphs.index(("Caption", note))
     assert paragraphs[at - 1][0] == "Caption" and "41,750" in paragraphs[at - 1][1]
+
+
+def test_the_statement_stays_the_event_files_to_override(tmp_path: Path) -> None:
+    """`deck: omit` leaves the statement out (the briefing keeps it); `deck: fold` still finds
+    no slide with room, so it stays, as a statement: folding never drops a fact."""
+    text = TAIPEI.read_text(encoding="utf-8")
+    assert "\n  visitors:\n    title: 參觀人潮\n" in text
+    for override, slides in (("omit", 0), ("fold", 1)):
+        event = tmp_path / f"{override}.yaml"
+        edited = text.replace("\n  visitors:\n", f"\n  visitors:\n    deck: {override}\n", 1)
+        event.write_text(edited, encoding="utf-8")
+        derived = _derived(event)
+        pages = [p for s in derived.deck_sections if s.id == "visitors" for p in s.deck_pages]
+        assert len(pages) == slides and all(p.pull for p in pages)
+        assert derived.sections["visitors"].in_briefing
