@@ -410,6 +410,10 @@ def make_briefing(path: Path) -> None:
     picture.paragraph_format.space_before = Pt(8)
     picture.paragraph_format.space_after = Pt(2)
     doc.add_paragraph("{{ charts[cid].caption }}", style="Caption")
+    # the notes of the figures its bars label (rather than a bullet that prints the amount again)
+    doc.add_paragraph("{%p for note in charts[cid].notes %}")
+    doc.add_paragraph("{{ note }}", style="Caption")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endfor %}")
 
@@ -708,17 +712,20 @@ ITEMS = [  # a list in columns: its items, one level
 ]
 BODY_TOP = Inches(1.6)
 STATEMENT_PT = 32  # the text of a slide with little to say (page.statement), set as a statement
+PULL_PT = 36  # a statement of one or two texts (page.pull), set like a pull quote (bold)
 FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
+#: The source box's height: set from the slide's foot up (anchored at its bottom), three lines of
+#: 16 pt fit below the body; five where the plan found the body's foot empty (data/derive.py,
+#: FOOTER_CHARS and FOOTER_MOST_CHARS).
+SOURCE_H = Inches(1.6)
 
 
 def _source_footer(slide) -> None:
-    """The deck's one source, in the footer of its last slide (empty on the others)."""
+    """The deck's sources, in the footer of its last slide (empty on the others)."""
     paragraphs = [("{{ page.source }}", 16, False, False, MSO_THEME_COLOR.TEXT_2)]  # 16 pt: projected
-    top = SLIDE_H - FOOTER_H
-    box = _text_box(
-        slide, MARGIN, top, CONTENT_W, FOOTER_H - Inches(0.05), paragraphs, "Source", anchor=MSO_ANCHOR.BOTTOM
-    )
-    box.text_frame.paragraphs[0].space_after = PPt(0)  # three lines of 16 pt fit (data/derive.py)
+    top = SLIDE_H - SOURCE_H - Inches(0.05)
+    box = _text_box(slide, MARGIN, top, CONTENT_W, SOURCE_H, paragraphs, "Source", anchor=MSO_ANCHOR.BOTTOM)
+    box.text_frame.paragraphs[0].space_after = PPt(0)
 
 
 def _section_title(slide, continued: bool = False) -> None:
@@ -818,6 +825,41 @@ def _points_slide(prs, directives: str, statement: bool = False) -> None:
         anchor=MSO_ANCHOR.MIDDLE if statement else MSO_ANCHOR.TOP,
         placeholder=1,
     )
+    _source_footer(slide)
+    _directive_box(slide, directives)
+    _notes(slide, SECTION_NOTES)
+
+
+def _pull_slide(prs, directives: str) -> None:
+    """A statement of one sentence or one fact (`page.pull`), the one thing a section has to say
+    that no other slide could take: set large in the middle of the slide, centred, without a
+    bullet, in the accent colour, like a pull quote; a bullet of one line at the top (or the
+    middle) of an empty slide reads as a slide left unfinished (issue 19)."""
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    _section_title(slide, continued=True)
+    box = _text_box(
+        slide,
+        MARGIN + Inches(0.8),
+        BODY_TOP,
+        CONTENT_W - Inches(1.6),
+        SLIDE_H - BODY_TOP - FOOTER_H,
+        [
+            ("{%p if page.lead %}", PULL_PT, False, False, None),
+            ("{{ page.lead }}", PULL_PT, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", PULL_PT, False, False, None),
+            ("{%p for point in page.points %}", PULL_PT, False, False, None),
+            ("{{ point }}", PULL_PT, False, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endfor %}", PULL_PT, False, False, None),
+        ],
+        "Statement",
+        anchor=MSO_ANCHOR.MIDDLE,
+        placeholder=1,
+    )
+    for paragraph in box.text_frame.paragraphs:
+        paragraph.alignment = PP_ALIGN.CENTER
+        paragraph.space_after = PPt(12)
+        for run in paragraph.runs:
+            run.font.bold = True
     _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
@@ -1178,9 +1220,10 @@ def make_deck(path: Path) -> None:
     _columns_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'columns' %}")
     _points_slide(
         prs,
-        "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement %}{%slides endfor %}",
+        "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement and not page.pull %}",
         statement=True,
     )
+    _pull_slide(prs, "{%slide for page in s.deck_pages if page.pull %}{%slides endfor %}")
 
     # 4. Sources, compact, in the body of a Title and Content slide (one source is a footer line)
     slide = prs.slides.add_slide(prs.slide_layouts[1])

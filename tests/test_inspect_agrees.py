@@ -155,8 +155,9 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 12: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
         "  slide 13: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
         "  slide 14: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
-        'page.statement" for this event)\n'
-        "  slide 15: dropped (condition 'sources_slide' false for this event)\n"
+        'page.statement and not page.pull" for this event)\n'
+        "  slide 15: dropped (no item of 's.deck_pages' meets 'page.pull' for this event)\n"
+        "  slide 16: dropped (condition 'sources_slide' false for this event)\n"
     )
 
 

@@ -51,3 +51,4 @@ class ChartData:
     scale_note: str = "logarithmic scale"  # a logarithmic axis's title, in the event's language
     pair: str = ": "  # between a name and its value in a legend or title: '臺灣：820（約55%）' (punct.pair)
     locale: str = ""  # the event's locale ('de_DE'): native charts' numbers are formatted in it
+    notes: tuple[str, ...] = ()  # 'Label: note' of its labelled figures with a note: under its caption

@@ -260,7 +260,7 @@ class DeckPage(View):
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
     found: str = ""  # a title from its content where its headline yields none (`_content_title`)
 
-    template_properties = ("finding", "statement", "title_finding", "lead", "under")
+    template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under")
 
     @property
     def under(self) -> tuple[str, ...]:
@@ -299,6 +299,13 @@ class DeckPage(View):
             and any(t for t in body)
             and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
         )
+
+    @property
+    def pull(self) -> bool:
+        """A statement of one or two texts (its lead, a bullet or two): set like a pull quote,
+        large, centred and without bullets, rather than a bullet or two in an empty slide (which
+        the document check finds near-empty: office/quality.py, FEW_LINES)."""
+        return self.statement and sum(1 for t in (self.lead, *self.points) if t) <= PULL_TEXTS
 
 
 @dataclass(frozen=True)
@@ -350,12 +357,15 @@ ROW_CHARS = 66
 FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (DeckPage.statement)
-#: A section slide's footer holds the deck's one source in up to three lines of 16 pt: about this
-#: many narrow characters (a longer one keeps its Sources slide).
+PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
+#: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
+#: many narrow characters. One source or several: a Sources slide of the few lines that fit there
+#: is a title over an empty slide (issue 19); longer ones keep their slide.
 FOOTER_CHARS = 270
-#: Several sources go in that footer when they fit two of its lines (a Sources slide of two or
-#: three lines filled under a third of it).
-SOURCES_CHARS = 180
+#: Five lines of it (the source box grows up from the slide's foot) where the last slide is a
+#: slide of text whose body leaves its foot empty: at most FOOTER_BODY_ROWS rows of text.
+FOOTER_MOST_CHARS = 450
+FOOTER_BODY_ROWS = TEXT_ROWS - 6
 #: The footer under the last tiles holds one line of this many narrow characters.
 GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
@@ -542,6 +552,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     # bullet '52,000 registrations by role' over that chart says it a third time
                     | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing)),
                     parts_drawn,
+                    _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
                 ),
                 breakdown_only=tuple(
                     f.ref
@@ -566,14 +577,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
     deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values)
-    # the deck's sources in its last slide's footer rather than on a slide of a few lines: one
-    # source in up to three footer lines, several in up to two (FOOTER_CHARS, SOURCES_CHARS)
+    # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
+    # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)
     glance_source = ""
     if in_footer:
         line = _source_line(summary, fmt)
-        room = FOOTER_CHARS if len(summary.sources) == 1 else SOURCES_CHARS
-        deck_sections, in_footer = _with_source_line(deck_sections, line, room)
+        deck_sections, in_footer = _with_source_line(deck_sections, line, FOOTER_CHARS)
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
@@ -683,16 +693,21 @@ def _stated(
 
 
 def _briefing_figures(
-    section: SectionView, on_first_page: set[str], charted: set[str], parts_drawn: set[str] | None = None
+    section: SectionView,
+    on_first_page: set[str],
+    charted: set[str],
+    parts_drawn: set[str] | None = None,
+    noted: set[str] | None = None,
 ) -> tuple[FigureView, ...]:
     """The section's figures the briefing prints as bullets: not those its first page shows,
     unless a bullet adds their breakdown, which the first page does not print; not those its
-    chart labels, unless a bullet adds their note, which the chart does not print."""
+    chart labels, unless a bullet adds their note, which the chart does not print (those `noted`,
+    a labelled bar's, print their note under the chart's caption: `ChartData.notes`)."""
     return tuple(
         f
         for f in section.figure_list
         if (f.ref not in on_first_page or (f.parts and f.ref not in (parts_drawn or set())))
-        and (f.ref not in charted or f.note)
+        and (f.ref not in charted or (f.note and f.ref not in (noted or set())))
     )
 
 
@@ -1346,8 +1361,9 @@ def _host(
     kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str, narrow: frozenset[str] = frozenset()
 ) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
-    else on the first slide after it: a text slide (before its bullets) or a chart slide without a
-    headline (as its headline). False when no slide can take them."""
+    else on the first slide after it: a text slide or a chart's panel (after that slide's own
+    bullets, so its headline still leads them and the folded section reads as the block it is),
+    or a chart slide without a headline (as its headline). False when no slide can take them."""
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
         last = pages[-1] if pages else None
@@ -1367,12 +1383,12 @@ def _host(
         first = pages[0]
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
         if first.layout == "points":
-            fits = _one_slide(first.headline, lines + first.points)
+            fits = _one_slide(first.headline, first.points + lines)
         else:
             fits = len(first.points) + len(lines) <= room
-            fits = fits and (first.layout != "chart-and-points" or _fits_panel(lines + first.points))
+            fits = fits and (first.layout != "chart-and-points" or _fits_panel(first.points + lines))
         if fits:
-            first = replace(first, points=lines + first.points, folded=(*first.folded, sid))
+            first = replace(first, points=first.points + lines, folded=(*first.folded, sid))
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
         elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
@@ -1400,15 +1416,19 @@ def _source_line(summary: EventSummary, fmt: Formatter) -> str:
             line += p.space + source.note
         said.append(line + (f" {source.url}" if source.url else ""))
     word = fmt.gettext("Source") if len(said) == 1 else fmt.gettext("Sources")
-    return word + p.pair + p.semicolon.join(said)
+    # a source's own closing stop ('Closing release.') goes before a semicolon: never '.;' or '。；'
+    return word + p.pair + p.semicolon.join([*(t.rstrip(".。．") for t in said[:-1]), *said[-1:]])
 
 
 def _with_source_line(
     sections: tuple[SectionView, ...], line: str, room: int = FOOTER_CHARS
 ) -> tuple[tuple[SectionView, ...], bool]:
-    """The deck's sources in the footer of its last slide, rather than a Sources slide of a line
-    or two; (sections, False) when the deck has no section slide to carry them or the line is
-    wider than `room`."""
+    """The deck's sources in the footer of its last slide, rather than a Sources slide of a few
+    lines; (sections, False) when the deck has no section slide to carry them or the line is
+    wider than `room` (or FOOTER_MOST_CHARS, on a last slide of text that leaves its foot empty)."""
+    last = next((s.deck_pages[-1] for s in reversed(sections) if s.deck_pages), None)
+    if last is not None and last.layout == "points" and _rows(last.headline, last.points) <= FOOTER_BODY_ROWS:
+        room = max(room, FOOTER_MOST_CHARS)  # two lines more, up into the empty foot of its body
     if _width(line) > room:
         return sections, False
     marked = _marked_last(sections, {"source": line})
@@ -1614,6 +1634,10 @@ def _chart_data(
         pair=fmt.punct.pair,
         locale=fmt.locale,
     )
+    # a figure whose bar prints its amount takes its note to the chart, under the caption: a bullet
+    # kept for its note alone printed the amount again, a third time where the caption states it
+    notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
+    data = replace(data, notes=notes if _labelled_bars((data,)) else ())
     across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt), alt_across=across)
 

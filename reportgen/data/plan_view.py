@@ -65,6 +65,8 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
         slide["headline"] = page.headline
     if page.source:
         slide["source_in_footer"] = True
+    if page.statement:  # too little to fill a slide, and no other slide had room for it
+        slide["set_as"] = "pull quote" if page.pull else "statement"
     return slide
 
 
@@ -153,8 +155,10 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             only = " (its breakdown only)" if ref in section.breakdown_only else ""
             briefing.append(f"bullet under '{section.title}'{only}")
         for cid in section.briefing_charts:
-            if ref in derived.charts[cid].figure_refs:
-                briefing.append(f"chart '{cid}'")
+            chart = derived.charts[cid]
+            if ref in chart.figure_refs:
+                noted = figure.note and any(n.endswith(figure.note) for n in chart.notes)
+                briefing.append(f"chart '{cid}'" + (" (its note under the caption)" if noted else ""))
         for cid, chart in derived.charts.items():
             if chart.too_few and ref in chart.figure_refs and amount in _plain(chart.caption):
                 briefing.append(f"sentence of chart '{cid}'")
@@ -249,6 +253,7 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             "folded": _folded(derived, slides),
             "omitted": [s.id for s in derived.sections.values() if s.deck == "omit"],
             "sources_slide": derived.sources_slide,
+            "sources": len(summary.sources),
         },
         "briefing": {
             "band": [f.ref for f in derived.band_figures],
@@ -289,13 +294,14 @@ def plan_text(plan: dict[str, Any]) -> str:
     deck, briefing = plan["deck"], plan["briefing"]
     labels = {f["figure"]: f["label"] for f in plan["figures"]}
     lines = [f"The plan for {plan['event']}", "", f"Deck ({len(deck['slides'])} slides)"]
+    in_footer = "the sources" if deck["sources"] > 1 else "the source"
     for slide in deck["slides"]:
         head = f"  slide {slide['slide']}: "
         if slide["kind"] == "title":
             lines.append(head + "title slide")
         elif slide["kind"] == "at a glance":
             tiles = ", ".join(labels[r] for r in slide["tiles"])
-            footer = "; the source in its footer" if slide.get("source_in_footer") else ""
+            footer = f"; {in_footer} in its footer" if slide.get("source_in_footer") else ""
             titled = f' titled "{slide["headline"]}"' if slide.get("headline") else ""
             lines.append(head + f"at a glance{titled}, {len(slide['tiles'])} tiles: {tiles}{footer}")
         elif slide["kind"] == "sources":
@@ -308,8 +314,12 @@ def plan_text(plan: dict[str, Any]) -> str:
             extra = f", {bullets}" if slide["bullets"] and slide["layout"] == "points" else ""
             if slide["layout"] == "chart-and-points":
                 extra = f" ({bullets})"
+            if slide.get("set_as") == "pull quote":
+                extra += ", set large and centred as a statement (no other slide had room for it)"
+            elif slide.get("set_as"):
+                extra += ", set large (no other slide had room for it)"
             more = " (continued)" if slide["continued"] else ""
-            footer = "; the source in its footer" if slide.get("source_in_footer") else ""
+            footer = f"; {in_footer} in its footer" if slide.get("source_in_footer") else ""
             lines.append(head + f"{slide['title']}{more}: {what}{extra}{footer}")
     for fold in deck["folded"]:
         if not fold["onto_slide"]:
@@ -319,7 +329,11 @@ def plan_text(plan: dict[str, Any]) -> str:
     titles = {s["section"]: s["title"] for s in briefing["sections"]}
     lines += [f"  '{titles[sid]}' is left out of the deck (deck: omit)" for sid in deck["omitted"]]
     if not deck["sources_slide"]:
-        lines.append("  no Sources slide: the one source is in the last slide's footer")
+        lines.append(
+            "  no Sources slide: "
+            + ("the sources are" if deck["sources"] > 1 else "the one source is")
+            + " in the last slide's footer"
+        )
     lines += ["", "Briefing"]
     lines.append("  first page, the band: " + (", ".join(labels[r] for r in briefing["band"]) or "none"))
     table = ", ".join(labels[r] for r in briefing["key_figures_table"])

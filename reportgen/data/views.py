@@ -132,6 +132,7 @@ class ChartInfo(View):
     caption: str
     alt_text: str
     documents: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # 'Label: note' of the figures its bars label, under its caption
 
     template_properties = ("finding",)
 

@@ -6,7 +6,8 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
 `--strict` fails on them. The checks, one small function each:
 
 - near-empty slides: boxes of pictures, charts and tables, and an estimate of the text's extent,
-  cover less than a quarter of a slide (the title slide excepted);
+  cover less than a quarter of a slide (the title slide excepted); or, as a reader sees it, a
+  slide of text alone whose body sets one or two lines (not a statement: large type, centred);
 - missing titles: a slide without a title placeholder holding text (accessibility checkers and
   the outline view need one);
 - figures repeated beyond the plan: a figure's printed amount more than twice in a document;
@@ -58,6 +59,13 @@ xpaths.install("docx")
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
+#: A slide of text alone whose body sets at most this many lines reads as empty, however far
+#: apart its title and its lines stretch their box ...
+FEW_LINES = 2
+#: ... unless those lines are set as a statement: at least this size, centred (a pull quote).
+STATEMENT_PT = 28.0
+#: A filled shape smaller than this share of the slide is a decoration (an accent bar), not content.
+_DECORATION = 0.02
 #: A figure's amount is printed at most this often in one document: its best form, and once more;
 #: the plan's own limit (a quotation on a slide that says a figure counts against it too).
 MOST_REPEATS = derive.MOST_REPEATS
@@ -90,8 +98,9 @@ def check_deck(
         warnings += _missing_title(slide, where)
         shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
         if number > 1 and not _is_title_slide(slide):
-            body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1)]
-            warnings += _near_empty(body, area, where, sizes)
+            body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1, sizes)]
+            found = _near_empty(body, area, where, sizes)
+            warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
@@ -177,18 +186,76 @@ def _near_empty(shapes: list[Any], area: int, where: str, sizes: dict[Any, float
     ]
 
 
+def _few_lines(shapes: list[Any], title: Any, area: int, where: str, sizes: dict[Any, float]) -> list[str]:
+    """A slide of text alone (no picture, chart, table or tile) whose body, under its title, sets
+    one or two lines, not as a statement: a reader sees an empty slide with a line on it, however
+    far apart its title and that line stretch the covered box (a Sources slide of one short
+    source, a lone bullet)."""
+    if any(_shows_something(s) and _area(s) >= _DECORATION * area for s in shapes):
+        return []
+    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+    lines = 0
+    for shape in shapes:
+        if (title is not None and shape.shape_id == title.shape_id) or float(shape.top or 0) < below:
+            continue  # the title and what is set above its foot (a kicker over it)
+        for count, size, centred in _paragraph_lines(shape, sizes):
+            if size >= STATEMENT_PT and centred:
+                return []  # set as a statement, to be read alone
+            lines += count
+    if not 0 < lines <= FEW_LINES:
+        return []
+    return [
+        f"{where}: its body is {lines} line{'s' if lines > 1 else ''} of text on an empty slide; "
+        "fold its content into another slide, or set it as a statement (large, centred)"
+    ]
+
+
+def _area(shape: Any) -> float:
+    return float(shape.width or 0) * float(shape.height or 0)
+
+
+def _paragraph_lines(shape: Any, sizes: dict[Any, float]) -> Iterable[tuple[int, float, bool]]:
+    """Each printed paragraph of a text shape: the lines it sets (an estimate from character
+    widths), its size at the box's autofit scale, and whether it is centred."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None:
+        return
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    box_pt = max(float(shape.width or 0) - 2 * _INSET_EMU, _EMU_PER_PT) / _EMU_PER_PT
+    default = inherited_size(shape, sizes)
+    for p in body.iter(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        if not text.strip():
+            continue
+        size = _paragraph_size(p, default) * scale
+        properties = p.find(qn("a:pPr"))
+        centred = properties is not None and properties.get("algn") == "ctr"
+        yield max(1, math.ceil(text_em(text) * size / box_pt)), size, centred
+
+
 _FOOTER_PLACEHOLDERS = frozenset({"ftr", "dt", "sldNum"})
 #: Text that starts below this share of the slide's height is its footer (a source line, a date).
 _FOOTER_FROM = 0.85
 
 
-def _in_footer(shape: Any, slide_height: int) -> bool:
+def _in_footer(shape: Any, slide_height: int, sizes: dict[Any, float] | None = None) -> bool:
     """A footer, date or slide-number placeholder, or a text box (not a picture, chart or tile)
-    that starts in the slide's bottom strip: the footer, which does not make the body less empty."""
+    whose text starts in the slide's bottom strip: the footer, which does not make the body less
+    empty. A box set from its bottom up (a source line growing up from the slide's foot) starts
+    where its text does, not where its empty top is."""
     placeholder = shape._element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
     if placeholder is not None and placeholder.get("type") in _FOOTER_PLACEHOLDERS:
         return True
-    return not _shows_something(shape) and float(shape.top or 0) >= _FOOTER_FROM * slide_height
+    if _shows_something(shape):
+        return False
+    top = float(shape.top or 0)
+    body_pr = shape._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None and body_pr.get("anchor") == "b":
+        width = int(shape.width or 0)
+        _, used = _text_extent(shape._element, width, inherited_size(shape, {} if sizes is None else sizes))
+        top = max(top, top + float(shape.height or 0) - used)
+    return top >= _FOOTER_FROM * slide_height
 
 
 def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:

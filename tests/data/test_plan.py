@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from pptx.enum.text import MSO_ANCHOR
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
 from reportgen.data.derive import OTHER_HIGHLIGHTS, DeckPage, SectionView, _folded, _source_line, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.office.ooxml import qn
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -331,7 +332,7 @@ def test_a_briefing_chart_that_labels_its_bars_is_not_followed_by_the_same_numbe
     tmp_path: Path,
 ) -> None:
     """Issue 19, item 2: '12 bullets, then a chart of the same 12 numbers'. The chart labels each
-    bar with its amount (and its alt text says them all); a figure with a note keeps its bullet."""
+    bar with its amount (and its alt text says them all); a figure's note goes under the chart."""
     event = ROOT / "tests" / "events" / "eleven-figures-long-chart.yaml"
     derived = _derived(event)
     venues = next(s for s in derived.sections.values() if "venues" in s.briefing_charts)
@@ -351,7 +352,13 @@ def test_a_briefing_chart_that_labels_its_bars_is_not_followed_by_the_same_numbe
     (tmp_path / "noted.yaml").write_text(noted, encoding="utf-8")
     noted_plan = _derived(tmp_path / "noted.yaml")
     kept = next(s for s in noted_plan.sections.values() if "venues" in s.briefing_charts)
-    assert [f.label for f in kept.briefing_figures] == ["Old town open-air square"]
+    # its note goes under the chart's caption, not into a bullet that prints the amount again
+    assert kept.briefing_figures == ()
+    assert noted_plan.charts["venues"].notes == ("Old town open-air square: Free entry.",)
+    noted_result = build(tmp_path / "noted.yaml", Settings.simple(tmp_path / "noted", TEMPLATES))
+    noted_briefing = next(p for p in noted_result.files if p.suffix == ".docx")
+    captions = [p.text for p in Document(str(noted_briefing)).paragraphs if p.style.name == "Caption"]
+    assert captions[-1] == "Old town open-air square: Free entry."
 
 
 def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path) -> None:
@@ -367,11 +374,16 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
     assert result.warnings == []
     deck = Presentation(next(p for p in result.files if p.suffix == ".pptx"))
     last = deck.slides[len(deck.slides) - 1]
-    text = next(s for s in last.shapes if s.name == "Section text")
+    # one sentence: set as a pull quote, large, bold, centred and without a bullet (`page.pull`)
+    assert [p.pull for p in final] == [True]
+    assert not any(s.name == "Section text" for s in last.shapes)
+    text = next(s for s in last.shapes if s.name == "Statement")
     said = "Lucas Ferreira, Brazil captain, scored the winning goal in the 112th minute."
     assert text.text_frame.text == said
     assert text.text_frame.vertical_anchor == MSO_ANCHOR.MIDDLE
-    assert {r.font.size.pt for p in text.text_frame.paragraphs for r in p.runs} == {32}
+    assert [p.alignment for p in text.text_frame.paragraphs] == [PP_ALIGN.CENTER]
+    assert {(r.font.size.pt, r.font.bold) for p in text.text_frame.paragraphs for r in p.runs} == {(36, True)}
+    assert all(p._p.pPr.find(qn("a:buNone")) is not None for p in text.text_frame.paragraphs)
 
 
 def test_a_section_the_first_page_prints_whole_gets_no_heading_over_nothing(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.text import PP_ALIGN
 from pptx.util import Inches, Pt
 
 from reportgen.cli import main
@@ -103,6 +104,31 @@ def test_a_source_footer_does_not_make_an_almost_empty_slide_full(tmp_path: Path
     last = len(prs.slides)
     found = [w for w in check_deck(deck, "x-deck.pptx") if "of the slide is used" in w]
     assert [w.split(": only")[0] for w in found] == [f"x-deck.pptx: slide {last}"]
+
+
+def test_a_line_or_two_on_an_empty_slide_is_found_however_wide_its_box(tmp_path: Path) -> None:
+    """A reader sees one short line in an empty body as an empty slide, even where the title and
+    that line stretch the covered box over half the slide (Taipei's lone bullet, 36 %); the same
+    line set as a statement (large, centred) is a slide designed to be read alone."""
+    result = build(BOOK_FAIR, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = _files(result)[".pptx"]
+    prs = Presentation(str(deck))
+    title_only = next(layout for layout in prs.slide_layouts if layout.name == "Title Only")
+    for centred in (False, True):
+        slide = prs.slides.add_slide(title_only)
+        slide.shapes.title.text = "Forums and seminars"
+        box = slide.shapes.add_textbox(Inches(0.6), Inches(4.0), Inches(12), Inches(0.8))
+        box.text_frame.text = "More than 120 forums and seminars"
+        paragraph = box.text_frame.paragraphs[0]
+        paragraph.runs[0].font.size = Pt(40 if centred else 24)
+        if centred:
+            paragraph.alignment = PP_ALIGN.CENTER
+    prs.save(str(deck))
+    count = len(prs.slides)
+    assert check_deck(deck, "x-deck.pptx") == [
+        f"x-deck.pptx: slide {count - 1}: its body is 1 line of text on an empty slide; fold its content "
+        "into another slide, or set it as a statement (large, centred)"
+    ]
 
 
 def test_a_figure_printed_three_times_is_found(tmp_path: Path) -> None:

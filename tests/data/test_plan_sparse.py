@@ -1,0 +1,143 @@
+"""Near-empty slides (issue 19, class 3, reviewers' round 3b): a section of one statement that no
+slide can take is set as a pull quote, a few sources go in the last slide's footer rather than a
+slide of their own, a section folded forward follows its host's bullets, and a charted figure's
+note goes under its chart rather than into a bullet that prints its amount a third time. Each is
+asserted on the plan and on the documents the build makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from pptx import Presentation
+from pptx.enum.text import PP_ALIGN
+
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.data.plan_view import plan_data, plan_text
+from reportgen.office.ooxml import qn
+from reportgen.office.quality import check_deck
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+EVENTS = ROOT / "tests" / "events"
+TAIPEI = EVENTS / "languages" / "taipei-computer-expo-2026.yaml"
+AWARDS = EVENTS / "awards-night-en-gb.yaml"
+SABORES = EVENTS / "languages" / "expo-sabores-es-mx.yaml"
+
+
+def _derived(path: Path):
+    summary = load_event(path)
+    return derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+
+
+def _plan(path: Path) -> str:
+    summary = load_event(path)
+    fmt = Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
+    return plan_text(plan_data(summary, derive(summary, fmt)))
+
+
+def _built(path: Path, out: Path) -> tuple[Path, Path]:
+    result = build(path, Settings.simple(out, TEMPLATES))
+    assert result.warnings == []
+    files = {f.suffix: f for f in result.files}
+    return files[".docx"], files[".pptx"]
+
+
+def test_a_lone_statement_is_a_pull_quote_and_the_plan_says_so() -> None:
+    """Taipei's '參觀人潮': its summary is the title, its one bullet no neighbour has room for."""
+    (page,) = next(s for s in _derived(TAIPEI).deck_sections if s.id == "visitors").deck_pages
+    assert [p.replace("\u2060", "") for p in page.points] == ["論壇及研討會超過120場"]
+    assert page.statement and page.pull
+    assert (
+        "  slide 5: 參觀人潮: text, 1 bullet, set large and centred as a statement "
+        "(no other slide had room for it)\n"
+    ) in _plan(TAIPEI)
+
+
+def test_a_lone_statement_is_set_large_centred_without_a_bullet(tmp_path: Path) -> None:
+    _, deck = _built(TAIPEI, tmp_path / "out")
+    slides = list(Presentation(str(deck)).slides)
+    slide = slides[4]
+    assert slide.shapes.title.text_frame.text.startswith("四天展期湧入大批國內外專業買主")
+    (statement,) = [s for s in slide.shapes if s.name == "Statement"]
+    assert statement.text_frame.text.replace("\u2060", "") == "論壇及研討會超過120場"
+    paragraph = statement.text_frame.paragraphs[0]
+    assert paragraph.alignment == PP_ALIGN.CENTER
+    assert paragraph._p.pPr.find(qn("a:buNone")) is not None
+    assert {(r.font.size.pt, r.font.bold) for r in paragraph.runs} == {(36, True)}
+    assert not any(s.name == "Section text" for s in slide.shapes)
+    assert check_deck(deck, "deck") == []
+
+
+def test_a_few_sources_go_in_the_last_slides_footer_not_a_slide_of_their_own(tmp_path: Path) -> None:
+    """Taipei's two sources (about two footer lines) had a Sources slide of four short lines."""
+    derived = _derived(TAIPEI)
+    assert derived.sources_slide is False
+    assert "  no Sources slide: the sources are in the last slide's footer\n" in _plan(TAIPEI)
+    _, deck = _built(TAIPEI, tmp_path / "out")
+    slides = list(Presentation(str(deck)).slides)
+    assert len(slides) == 6
+    assert not any(s.name == "Sources" for slide in slides for s in slide.shapes)
+    footer = [s.text_frame.text for s in slides[-1].shapes if s.name == "Source"]
+    assert len(footer) == 1 and footer[0].startswith("資料來源：《2026")
+    assert "閉幕新聞稿；《2026" in footer[0].replace("\u2060", "")  # never '。；' between them
+    assert footer[0].endswith("2,180份。") or footer[0].replace("\u2060", "").endswith("2,180份。")
+
+
+def test_sources_take_five_footer_lines_only_over_a_last_slide_with_an_empty_foot() -> None:
+    """The summit's two sources (about four footer lines) under a last slide of two bullets; the
+    agrifair's (five) under a slide of eight bullets keep their slide."""
+    assert _derived(EVENTS / "tech-summit-en-us.yaml").sources_slide is False
+    assert _derived(EVENTS / "languages" / "feria-agro-es.yaml").sources_slide is True
+
+
+def test_a_section_folded_forward_follows_its_hosts_bullets(tmp_path: Path) -> None:
+    """'The evening' opens the awards file and folds into the Innovation awards slide: after that
+    slide's bullets, so the Innovation headline still leads them."""
+    section = next(s for s in _derived(AWARDS).deck_sections if s.id == "innovation")
+    (page,) = section.deck_pages
+    assert page.folded == ("evening",)
+    assert page.points[-2] == "The evening" and page.points[-1].startswith("Entries rose")
+    assert page.points[0].startswith("Dr Priya Chandrasekar")
+    _, deck = _built(AWARDS, tmp_path / "out")
+    slide = list(Presentation(str(deck)).slides)[2]
+    (text,) = [s for s in slide.shapes if s.name == "Section text"]
+    lines = [p.text for p in text.text_frame.paragraphs if p.text.strip()]
+    assert lines[0].startswith("Five awards recognised new products")
+    assert lines[1].startswith("Dr Priya Chandrasekar")
+    assert lines[-2:][0] == "The evening" and lines[-1].startswith("Entries rose")
+
+
+def test_a_charted_figures_note_goes_under_its_chart_not_into_a_third_printing(tmp_path: Path) -> None:
+    """Expo Sabores' 2026 visitors: the bar and the caption print 41,750; a bullet kept for the
+    figure's note printed it a third time. The note goes under the chart's caption."""
+    derived = _derived(SABORES)
+    section = derived.sections["historia"]
+    assert [f.ref for f in section.briefing_figures] == []
+    note = "2026: Visitantes profesionales acreditados; no incluye expositores."
+    assert derived.charts["visitantes"].notes == (note,)
+    assert "briefing: chart 'visitantes' (its note under the caption)" in _plan(SABORES)
+    briefing, _ = _built(SABORES, tmp_path / "out")
+    paragraphs = [(p.style.name, p.text) for p in Document(str(briefing)).paragraphs if p.text.strip()]
+    assert sum("41,750" in t for _, t in paragraphs) == 1  # the caption; the bar is the other
+    at = paragraphs.index(("Caption", note))
+    assert paragraphs[at - 1][0] == "Caption" and "41,750" in paragraphs[at - 1][1]
+
+
+def test_the_statement_stays_the_event_files_to_override(tmp_path: Path) -> None:
+    """`deck: omit` leaves the statement out (the briefing keeps it); `deck: fold` still finds
+    no slide with room, so it stays, as a statement: folding never drops a fact."""
+    text = TAIPEI.read_text(encoding="utf-8")
+    assert "\n  visitors:\n    title: 參觀人潮\n" in text
+    for override, slides in (("omit", 0), ("fold", 1)):
+        event = tmp_path / f"{override}.yaml"
+        edited = text.replace("\n  visitors:\n", f"\n  visitors:\n    deck: {override}\n", 1)
+        event.write_text(edited, encoding="utf-8")
+        derived = _derived(event)
+        pages = [p for s in derived.deck_sections if s.id == "visitors" for p in s.deck_pages]
+        assert len(pages) == slides and all(p.pull for p in pages)
+        assert derived.sections["visitors"].in_briefing
