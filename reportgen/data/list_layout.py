@@ -130,34 +130,30 @@ def lay_out(items: Sequence[str], forced: int | None = None, headed: bool = True
     """The layout of a long list: the column count (`forced` where the event file sets one) and
     its slides, by measure; `headed` where its first slide has a headline over the columns."""
     items = tuple(items)
-    found: list[tuple[tuple[int, int, int], int, list[float], str]] = []
+    found: list[tuple[tuple[int, int, int], int, tuple[int, ...], str]] = []
+    passed: list[str] = []  # why more columns were not taken
     for columns in (forced,) if forced else range(MAX_COLUMNS, 0, -1):
         width = column_width_em(columns)
         lines = [_lines(item, width) for item in items]
-        broken = sum(1 for n in lines if n is None or (columns > 1 and n > MAX_LINES))
+        broken = [i for i, n in zip(items, lines, strict=True) if n is None or n > MAX_LINES]
         if broken and columns > 1 and not forced:  # one column takes any item
+            passed.append(f"in {columns}, '{broken[0]}' would break over {MAX_LINES + 1} lines or more")
             continue
-        heights = [_height(n or MAX_LINES + 1) for n in lines]
-        ends = _pages(heights, columns, headed)
+        ends = _pages([_height(n or MAX_LINES + 1) for n in lines], columns, headed)
         if columns > 1 and not forced and len(items) < MIN_PER_COLUMN * columns * len(ends):
+            passed.append(f"{columns} would hold fewer than {MIN_PER_COLUMN} items each")
             continue
         wrapped = sum(1 for n in lines if n != 1)
-        why = _why(columns, len(ends), wrapped, forced)
-        found.append(((len(ends), wrapped, -columns), columns, heights, why))
-    _, columns, heights, why = min(found, key=lambda f: f[0])
-    ends = _pages(heights, columns, headed)
+        said = "every item on one line" if not wrapped else f"{wrapped} on two lines"
+        found.append(((len(ends), wrapped, -columns), columns, ends, f"{len(ends)} slide(s), {said}"))
+    _, columns, ends, said = min(found, key=lambda f: f[0])
+    others = [f"{c}: {s}" for _, c, _, s in found if c != columns]
+    if forced:
+        why = f"{columns} column(s), as the event file sets (columns: {forced}): {said}"
+    else:
+        why = f"{columns} column(s): {said}" + "".join(f"; {o}" for o in (*others, *passed))
     starts = (0, *ends[:-1])
     return ListLayout(columns, tuple(items[a:b] for a, b in zip(starts, ends, strict=True)), why)
-
-
-def _why(columns: int, slides: int, wrapped: int, forced: int | None) -> str:
-    if forced:
-        return f"{columns} column{'s' if columns > 1 else ''}, as the event file sets (columns: {forced})"
-    lines = "every item on one line" if not wrapped else f"{wrapped} item(s) on two lines"
-    return (
-        f"{columns} column{'s' if columns > 1 else ''} a slide: the fewest slides ({slides}), "
-        f"{lines}, no item broken"
-    )
 
 
 def columns_of(items: Sequence[str], columns: int) -> tuple[tuple[str, ...], ...]:
