@@ -389,7 +389,9 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
     doc.add_paragraph("{%p if l.lead %}")  # a long list: a lead line, then an item a bullet
+    doc.add_paragraph("{%p if not l.echoes_title %}")  # not 'Partners:' under 'Partners'
     doc.add_paragraph("{{ l.lead }}")
+    doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p for item in l.items %}")
     doc.add_paragraph("{{ item }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")

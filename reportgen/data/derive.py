@@ -451,6 +451,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                         quote=_credited(item_list.quote, summary, fmt),
                         sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
                         lead=_lead(item_list.label, item_list.items, fmt),
+                        echoes_title=_label_is(item_list.label, section.title),
                     )
                 )
                 for lid, item_list in section.lists.items()
@@ -1160,7 +1161,7 @@ def _list_points(item_list: ListView, title: str) -> list[str]:
     K: 'Partners', then 'Partners:'); a short one as one sentence."""
     if not item_list.lead:
         return [item_list.sentence]
-    if _label_is(item_list.label, title):
+    if item_list.echoes_title or _label_is(item_list.label, title):
         return list(item_list.items)
     return [item_list.lead, *map(Under, item_list.items)]
 

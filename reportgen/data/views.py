@@ -92,6 +92,7 @@ class ListView(View):
     sentence: str = ""  # 'Tracks: adaptation finance, blue carbon and early warning'
     lead: str = ""  # 'Late-breaking sessions:' where the items are printed one a bullet under it
     columns: int | None = None  # the deck's columns the event file sets for a long list
+    echoes_title: bool = False  # its label only says its section's title again: printed once
 
 
 @dataclass(frozen=True)

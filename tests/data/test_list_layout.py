@@ -14,7 +14,7 @@ from reportgen.data.typography import typographic
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import TEMPLATES
+from ..conftest import TEMPLATES, docx_text
 
 #: Review J's exhibitors: several longer than a third of a slide ('Autorità di Sistema Portuale
 #: del Mar Ligure Orientale' would take three lines of a column of three).
@@ -120,8 +120,11 @@ def test_thirty_exhibitors_print_on_two_slides_each_once_and_the_label_once(tmp_
     paragraphs = [p.replace("\u00a0", " ") for p in paragraphs]
     assert len(slides) == 2
     assert sorted(p for p in paragraphs if p in printed) == sorted(printed)  # each once
-    # the heading 'Exhibitors' is on the slide; its label 'Exhibitors:' is not printed under it
+    # the heading 'Exhibitors' is on the slide; its label 'Exhibitors:' is not printed under it,
+    # nor in the briefing, whose items stay one a bullet under the heading
     assert not any(p.casefold().startswith("exhibitors:") for p in paragraphs)
+    briefing = docx_text(next(p for p in result.files if p.suffix == ".docx")).split("\n")
+    assert "Exhibitors:" not in briefing and "Fincantieri" in briefing
 
 
 def test_a_label_that_repeats_the_title_is_printed_once_among_bullets() -> None:
