@@ -1014,8 +1014,10 @@ def _paged(
         pages.append(DeckPage("points", "", group, headline, first, not first))
     for lead, laid in columned:  # a long list: its slides and columns by measure
         for index, chunk in enumerate(laid.pages):
-            headline = (lead if index == 0 else "") if pages or not alone else _with_lead(statement, lead)
-            page = DeckPage("columns", "", chunk, headline, not pages, bool(pages))
+            headline, found = (lead if index == 0 else "", "")
+            if alone and not pages:
+                headline, found = _with_lead(statement, lead)
+            page = DeckPage("columns", "", chunk, headline, not pages, bool(pages), found=found)
             pages.append(replace(page, columns=laid.columns, columns_why=laid.why))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
@@ -1106,14 +1108,18 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) 
     return caption or summary or ""
 
 
-def _with_lead(statement: str, lead: str) -> str:
-    """The headline of a section's first slide, a list's: its statement, the list's lead under it
-    where the statement is the slide's title (the title, then 'Sponsors' over the sponsors); the
-    lead alone where there is no statement."""
+def _with_lead(statement: str, lead: str) -> tuple[str, str]:
+    """(the headline, the title found) of a section's first slide, a list's: its statement, and
+    the list's lead where that says more than the section's name ('Nuovi espositori di
+    quest'anno' under 'Gli espositori'): under the statement where the statement is the slide's
+    title; as the title where the statement is too long for one (the statement then under it);
+    the lead alone where there is no statement."""
     if not statement or not lead:
-        return statement or lead
+        return statement or lead, ""
     title, rest = titles.title_and_lead(statement)
-    return f"{statement} {lead}" if title and not rest else statement
+    if title and not rest:
+        return f"{statement} {lead}", ""
+    return statement, lead
 
 
 def _columned(
@@ -1139,11 +1145,24 @@ def _columned(
     first = not _without(points, [run for _, run in taken])  # the lists are all its text: alone
     for item_list, _ in taken:
         lead = item_list.lead.rstrip().rstrip(":：").rstrip()
-        lead = "" if _says_title(lead, section.title) else lead
+        lead = lead if _adds_to(lead, section.title) else ""
         headed = bool(lead or (headline and first))  # a headline over its first slide's columns
         columned.append((lead, list_layout.lay_out(item_list.items, item_list.columns, headed)))
         first = False
     return _without(points, [run for _, run in taken]), columned
+
+
+def _adds_to(lead: str, title: str) -> bool:
+    """Whether a list's lead says more than its section's name: a word of its own ('Nuovi
+    espositori di quest'anno' under 'Gli espositori'), not the name's words again ('Countries of
+    exhibitors' under 'Exhibitors' countries'); a Chinese or Japanese lead, unless the name holds it."""
+    if phrases_cjk(lead[:1]):
+        return lead not in title
+
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    return bool(stems(lead) - stems(title))
 
 
 def _without(points: tuple[str, ...], runs: list[tuple[str, ...]]) -> tuple[str, ...]:

@@ -34,6 +34,10 @@ INSETS_PT = 14.4 + 27.0
 BODY_H_PT = 270.0
 FULL_H_PT = 349.2
 MEASURE_MARGIN = 1.06
+#: One column may be set this much smaller to keep a list on one slide fewer (the fit code shrinks
+#: the text to fit its box: 8 names of a line each took two slides of four at 20 pt, one at 18).
+#: Not two or three: each column is its own box, and one column smaller than the next reads wrong.
+ONE_COLUMN_SHRINK = 0.9
 LINE_PT = ITEM_PT * 1.2
 AFTER_PT = 8.0
 MAX_COLUMNS = 3
@@ -103,7 +107,8 @@ def _pages(heights: list[float], columns: int, headed: bool) -> tuple[int, ...]:
     where `headed`, the others none)."""
 
     def room(page: int) -> float:
-        return BODY_H_PT if headed and page == 0 else FULL_H_PT
+        height = BODY_H_PT if headed and page == 0 else FULL_H_PT
+        return height / ONE_COLUMN_SHRINK if columns == 1 else height
 
     count = len(_greedy(heights, lambda run, page: _fits(run, columns, room(page))))  # fill each
     limit = sum(heights) / count
