@@ -394,7 +394,9 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
     doc.add_paragraph("{%p if l.lead %}")  # a long list: a lead line, then an item a bullet
+    doc.add_paragraph("{%p if not l.echoes_title %}")  # not 'Partners:' under 'Partners'
     doc.add_paragraph("{{ l.lead }}")
+    doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p for item in l.items %}")
     doc.add_paragraph("{{ item }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")
@@ -865,31 +867,32 @@ def _pull_slide(prs, directives: str) -> None:
     _notes(slide, SECTION_NOTES)
 
 
-COLUMNS = 3  # a long list of short items (page.layout 'columns'): as many as data/derive.py sets
-COLUMN_PT = 20
+COLUMN_PT = 20  # as data/list_layout.py measures the items (ITEM_PT)
+COLUMN_GAP = Inches(0.3)
 
 
-def _columns_slide(prs, directives: str) -> None:
-    """A long list of short items (countries, sponsors) in three columns: one an item a bullet took
-    five slides for 25 countries. The body placeholder's own columns (PowerPoint's "Columns"
-    button), so a user restyles or re-counts them in PowerPoint."""
+def _columns_slide(prs, directives: str, count: int) -> None:
+    """A long list (countries, sponsors, exhibitors) in `count` columns (`page.columns`, 1 to 3, as
+    the plan measures them): one an item a bullet took six slides for 30 exhibitors. Each column is
+    its own box, the first the body placeholder, holding `page.column_points[i]`: the plan balances
+    the columns, where a box's own columns are filled one after the other (12 names were 11 + 1)."""
     slide = prs.slides.add_slide(prs.slide_layouts[1])
     _section_title(slide, continued=True)
-    _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(0.6), HEADLINE, "Headline")
-    top = BODY_TOP + Inches(0.7)
-    box = _text_box(
-        slide,
-        MARGIN,
-        top,
-        CONTENT_W,
-        SLIDE_H - top - FOOTER_H,
-        [(t, COLUMN_PT, b, bu, c) for t, _, b, bu, c in ITEMS],
-        "List",
-        placeholder=1,
-    )
-    body_pr = box.text_frame._txBody.bodyPr
-    body_pr.set("numCol", str(COLUMNS))
-    body_pr.set("spcCol", str(Inches(0.3)))
+    _text_box(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(1.0), HEADLINE, "Headline")  # two lines
+    top = BODY_TOP + Inches(1.1)
+    width = (CONTENT_W - COLUMN_GAP * (count - 1)) // count
+    for index in range(count):
+        column = "page.points" if count == 1 else f"page.column_points[{index}]"
+        _text_box(
+            slide,
+            MARGIN + index * (width + COLUMN_GAP),
+            top,
+            width,
+            SLIDE_H - top - FOOTER_H,
+            [(t.replace("page.points", column), COLUMN_PT, b, bu, c) for t, _, b, bu, c in ITEMS],
+            "List" if index == 0 else f"List, column {index + 1}",
+            placeholder=1 if index == 0 else None,
+        )
     _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)
@@ -1217,7 +1220,13 @@ def make_deck(path: Path) -> None:
     _points_slide(
         prs, "{%slide for page in s.deck_pages if page.layout == 'points' and not page.statement %}"
     )
-    _columns_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'columns' %}")
+    _columns_slide(
+        prs,
+        "{%slides for page in s.deck_pages if page.layout == 'columns' %}{%slide if page.columns == 3 %}",
+        3,
+    )
+    _columns_slide(prs, "{%slide if page.columns == 2 %}", 2)
+    _columns_slide(prs, "{%slide if page.columns not in (2, 3) %}{%slides endfor %}", 1)
     _points_slide(
         prs,
         "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement and not page.pull %}",

@@ -153,11 +153,14 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "\"page.layout == 'chart-and-points'\" for this event)\n"
         "  slide 11: repeated 2 times\n"
         "  slide 12: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
+        # a list in three, two or one column: one block, so a section's lists stay in data order
         "  slide 13: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
-        "  slide 14: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
+        "  slide 14: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
+        "  slide 15: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
+        "  slide 16: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
         'page.statement and not page.pull" for this event)\n'
-        "  slide 15: dropped (no item of 's.deck_pages' meets 'page.pull' for this event)\n"
-        "  slide 16: dropped (condition 'sources_slide' false for this event)\n"
+        "  slide 17: dropped (no item of 's.deck_pages' meets 'page.pull' for this event)\n"
+        "  slide 18: dropped (condition 'sources_slide' false for this event)\n"
     )
 
 

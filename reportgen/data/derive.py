@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, chart_words, sentences, titles
+from reportgen.data import chart_shape, chart_words, list_layout, sentences, titles
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
@@ -259,8 +259,16 @@ class DeckPage(View):
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
     found: str = ""  # a title from its content where its headline yields none (`_content_title`)
+    columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
+    columns_why: str = ""  # why that many, for `inspect --plan`
 
-    template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under")
+    template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
+
+    @property
+    def column_points(self) -> tuple[tuple[str, ...], ...]:
+        """A list's slide: its items over its `columns` columns, as even as can be (one text box a
+        column: a box's own columns are filled one after the other, 11 + 1 + 0)."""
+        return list_layout.columns_of(self.points, self.columns or 1)
 
     @property
     def under(self) -> tuple[str, ...]:
@@ -376,13 +384,10 @@ PANEL_POINTS = 4
 #: rows read as a block.
 LIST_ITEMS = 6
 LIST_ROWS = 3
-#: A list of more items than a column holds (COLUMN_ROWS), none wider than COLUMN_CHARS narrow
-#: characters, is set in COLUMNS columns on a slide of its own (layout 'columns'), which PowerPoint
-#: fills one column after the other: a shorter list would fill one column of three.
-COLUMN_CHARS = 24
-COLUMNS = 3
-COLUMN_ROWS = 9
-COLUMN_ITEMS = COLUMN_ROWS + 1
+#: A list of at least COLUMN_ITEMS items (more than a column holds) is set on slides of its own
+#: (layout 'columns'), in 1 to 3 columns chosen by measure (`list_layout.lay_out`): 30 exhibitors
+#: one a bullet took six slides; a shorter list stays among its section's bullets.
+COLUMN_ITEMS = 10
 #: Up to this many bullets of one line each share one slide rather than spill onto a second.
 SHORT_POINTS = 9
 #: The panel beside a chart is about a third of the body's width and four fifths of its height:
@@ -459,6 +464,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                         quote=_credited(item_list.quote, summary, fmt),
                         sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
                         lead=_lead(item_list.label, item_list.items, fmt),
+                        echoes_title=_label_is(item_list.label, section.title),
                     )
                 )
                 for lid, item_list in section.lists.items()
@@ -749,8 +755,7 @@ def _points(
     for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
         if summary and all(str(item).casefold() in summary for item in item_list.items):
             continue
-        # a long list: its lead line, then an item a bullet
-        points += [item_list.lead, *map(Under, item_list.items)] if item_list.lead else [item_list.sentence]
+        points += _list_points(item_list, section.title)
     return tuple(points)
 
 
@@ -1018,17 +1023,20 @@ def _paged(
         pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
-    rest, columned = _columned(section, rest)
+    rest, columned = _columned(section, rest, "" if pages else statement)
     alone = bool(columned) and not pages and not rest  # the list is all the section's text
     groups = _text_groups(rest, None, "" if pages else statement)
     for group in groups or (((),) if not pages and has_text and not alone else ()):
         first = not pages
         headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
-    for lead, items in columned:  # a long list of short items: in columns, a slide for up to 27
-        for index, chunk in enumerate(chunks(items, COLUMNS * COLUMN_ROWS)):
-            headline = (statement or lead) if alone and not pages else (lead if index == 0 else "")
-            pages.append(DeckPage("columns", "", chunk, headline, not pages, bool(pages)))
+    for lead, laid in columned:  # a long list: its slides and columns by measure
+        for index, chunk in enumerate(laid.pages):
+            headline, found = (lead if index == 0 else "", "")
+            if alone and not pages:
+                headline, found = _with_lead(statement, lead)
+            page = DeckPage("columns", "", chunk, headline, not pages, bool(pages), found=found)
+            pages.append(replace(page, columns=laid.columns, columns_why=laid.why))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
@@ -1118,27 +1126,91 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) 
     return caption or summary or ""
 
 
+def _with_lead(statement: str, lead: str) -> tuple[str, str]:
+    """(the headline, the title found) of a section's first slide, a list's: its statement, and
+    the list's lead where that says more than the section's name ('Nuovi espositori di
+    quest'anno' under 'Gli espositori'): under the statement where the statement is the slide's
+    title; as the title where the statement is too long for one (the statement then under it);
+    the lead alone where there is no statement."""
+    if not statement or not lead:
+        return statement or lead, ""
+    title, rest = titles.title_and_lead(statement)
+    if title and not rest:
+        return f"{statement} {lead}", ""
+    return statement, lead
+
+
 def _columned(
-    section: SectionView, points: tuple[str, ...]
-) -> tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
-    """`points` less the section's long lists of short items (COLUMN_ITEMS or more, none wider
-    than COLUMN_CHARS: countries, sponsors), and those lists as (lead, items): a slide sets them in
-    COLUMNS columns. One an item a bullet, 25 countries took five slides of five names each. The
-    lead is '' where it only says the section's name again ('Países con expositores' under
-    'Países expositores')."""
-    columned = []
+    section: SectionView, points: tuple[str, ...], headline: str = ""
+) -> tuple[tuple[str, ...], list[tuple[str, list_layout.ListLayout]]]:
+    """`points` less the section's long lists, and those lists as (lead, layout): slides of their
+    own set them in the columns `list_layout` measures. A list of COLUMN_ITEMS or more items
+    (countries, sponsors, exhibitors) always: one an item a bullet, 25 countries took five slides
+    of five names each. A shorter list printed one item a bullet too, where the section's text
+    would not fit one slide with it: split among its bullets, 9 sponsors and 7 workshops took three
+    slides, each list cut in two. The lead is '' where it only says the section's name again
+    ('Países con expositores' under 'Países expositores')."""
+    found = []
     for item_list in section.lists.values():
-        items = tuple(item_list.items)
-        run = (item_list.lead, *items)
-        if not item_list.lead or len(items) < COLUMN_ITEMS or max(map(_width, items)) > COLUMN_CHARS:
-            continue
+        run = tuple(_list_points(item_list, section.title))
         at = next((i for i in range(len(points)) if points[i : i + len(run)] == run), None)
-        if at is None:
-            continue
-        points = points[:at] + points[at + len(run) :]
+        if item_list.lead and len(item_list.items) > LIST_ITEMS and at is not None:
+            found.append((item_list, run))
+    taken = [(item_list, run) for item_list, run in found if len(item_list.items) >= COLUMN_ITEMS]
+    if not _one_slide(headline, _without(points, [run for _, run in taken])):
+        taken = found
+    columned = []
+    first = not _without(points, [run for _, run in taken])  # the lists are all its text: alone
+    for item_list, _ in taken:
         lead = item_list.lead.rstrip().rstrip(":：").rstrip()
-        columned.append(("" if _says_title(lead, section.title) else lead, items))
-    return points, columned
+        lead = lead if _adds_to(lead, section.title) else ""
+        headed = bool(lead or (headline and first))  # a headline over its first slide's columns
+        columned.append((lead, list_layout.lay_out(item_list.items, item_list.columns, headed)))
+        first = False
+    return _without(points, [run for _, run in taken]), columned
+
+
+def _adds_to(lead: str, title: str) -> bool:
+    """Whether a list's lead says more than its section's name: a word of its own ('Nuovi
+    espositori di quest'anno' under 'Gli espositori'), not the name's words again ('Countries of
+    exhibitors' under 'Exhibitors' countries'); a Chinese or Japanese lead, unless the name holds it."""
+    if phrases_cjk(lead[:1]):
+        return lead not in title
+
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    return bool(stems(lead) - stems(title))
+
+
+def _without(points: tuple[str, ...], runs: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """`points` less each of `runs` (consecutive bullets), where found."""
+    for run in runs:
+        at = next((i for i in range(len(points)) if points[i : i + len(run)] == run), None)
+        if at is not None:
+            points = points[:at] + points[at + len(run) :]
+    return points
+
+
+def _list_points(item_list: ListView, title: str) -> list[str]:
+    """A list's bullets: a long one's lead line, then an item a bullet a level down under it; its
+    items level with the other bullets where the lead only says the section's name again (review
+    K: 'Partners', then 'Partners:'); a short one as one sentence."""
+    if not item_list.lead:
+        return [item_list.sentence]
+    if item_list.echoes_title or _label_is(item_list.label, title):
+        return list(item_list.items)
+    return [item_list.lead, *map(Under, item_list.items)]
+
+
+def _label_is(label: str, title: str) -> bool:
+    """Whether a list's label says its section's name (or a slide's title) again, letter for
+    letter, less case and a closing colon."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.rstrip().rstrip(":：").split()).casefold()
+
+    return bool(plain(label)) and plain(label) == plain(title)
 
 
 def _text_groups(

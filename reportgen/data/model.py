@@ -337,6 +337,8 @@ class ItemList(_Strict):
     label: Text
     items: list[Text] = Field(min_length=1, max_length=500)
     quote: Quote | None = None
+    # the deck's columns for a long list (10 items or more); unset, the plan measures the items
+    columns: Literal[1, 2, 3] | None = None
 
 
 class Person(_Strict):

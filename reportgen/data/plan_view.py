@@ -61,6 +61,8 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
     }
     if page.chart:
         slide["chart"] = page.chart
+    if page.layout == "columns":  # a long list: its columns and why that many
+        slide["columns"], slide["columns_why"] = page.columns, page.columns_why
     if page.headline:
         slide["headline"] = page.headline
     if page.source:
@@ -314,6 +316,8 @@ def plan_text(plan: dict[str, Any]) -> str:
             extra = f", {bullets}" if slide["bullets"] and slide["layout"] == "points" else ""
             if slide["layout"] == "chart-and-points":
                 extra = f" ({bullets})"
+            if slide["layout"] == "columns" and slide.get("columns_why"):
+                extra = f", {_many(slide['bullets'], 'item')}: {slide['columns_why']}"
             if slide.get("set_as") == "pull quote":
                 extra += ", set large and centred as a statement (no other slide had room for it)"
             elif slide.get("set_as"):

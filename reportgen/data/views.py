@@ -91,6 +91,8 @@ class ListView(View):
     quote: QuoteView | None
     sentence: str = ""  # 'Tracks: adaptation finance, blue carbon and early warning'
     lead: str = ""  # 'Late-breaking sessions:' where the items are printed one a bullet under it
+    columns: int | None = None  # the deck's columns the event file sets for a long list
+    echoes_title: bool = False  # its label only says its section's title again: printed once
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,9 @@ def person_view(person: Person) -> PersonView:
 
 
 def list_view(item_list: ItemList) -> ListView:
-    return ListView(item_list.label, tuple(item_list.items), quote_view(item_list.quote))
+    return ListView(
+        item_list.label, tuple(item_list.items), quote_view(item_list.quote), columns=item_list.columns
+    )
 
 
 def event_view(event: Event, dates: str = "", language: str = "en") -> EventView:

@@ -10,7 +10,6 @@ from pathlib import Path
 from lxml import etree
 from pptx import Presentation
 
-from reportgen.data.derive import COLUMN_ITEMS, COLUMNS
 from reportgen.data.prepare import prepare
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -31,22 +30,26 @@ def test_a_long_list_of_short_items_is_one_slide_in_columns(tmp_path: Path) -> N
     derived = prepared.derived
     (page,) = derived.sections["countries"].deck_pages
     assert page.layout == "columns" and len(page.points) == 26 and page.points[0] == "United Kingdom"
+    assert page.columns == 3 and [len(c) for c in page.column_points] == [9, 9, 8]
     assert page.headline == ""  # 'Countries of exhibitors' says the title again: no lead line
-    # nine sponsors fill one column of three: they stay bullets, a level down under their lead
-    sponsors = next(p for p in derived.sections["partners"].deck_pages if "Sponsors:" in p.points)
-    assert (
-        sponsors.layout == "points"
-        and len(prepared.summary.sections["partners"].lists["sponsors"].items) < COLUMN_ITEMS
-    )
+    # nine sponsors and seven workshops do not fit one slide: each list on a slide of its own, not
+    # cut in two among the section's bullets (they took three slides, each list split)
+    partners = derived.sections["partners"].deck_pages
+    assert [(p.layout, len(p.points)) for p in partners] == [("columns", 9), ("columns", 7)]
+    assert partners[1].columns == 1 and partners[1].title_finding == "Workshops"
+    assert partners[0].lead == "Sponsors"  # under the title the summary gives, over its columns
     deck = _deck(EVENTS / "craft-fair-lists.yaml", tmp_path / "out")
     (slide,) = [
         s for s in deck.slides if any(sh.has_text_frame and "Ghana" in sh.text_frame.text for sh in s.shapes)
     ]
-    (body,) = [sh for sh in slide.shapes if sh.has_text_frame and "Ghana" in sh.text_frame.text]
-    body_pr = body.text_frame._txBody.find(f"{A}bodyPr")
-    assert body_pr.get("numCol") == str(COLUMNS)
-    assert body_pr.find(f"{A}normAutofit") is None or body_pr.find(f"{A}normAutofit").get("fontScale") is None
-    assert [p.text for p in body.text_frame.paragraphs] == list(page.points)
+    columns = [sh for sh in slide.shapes if sh.has_text_frame and sh.name.startswith("List")]
+    assert [[p.text for p in c.text_frame.paragraphs] for c in columns] == [
+        list(c) for c in page.column_points
+    ]
+    for column in columns:
+        body_pr = column.text_frame._txBody.find(f"{A}bodyPr")
+        autofit = body_pr.find(f"{A}normAutofit")
+        assert autofit is None or autofit.get("fontScale") is None
 
 
 def test_a_lists_items_and_a_quotation_sit_a_level_down(tmp_path: Path) -> None:

@@ -1882,8 +1882,45 @@ TRANSLATIONS = [
     ),
 ]
 
+# -- long lists: by measure, in columns, over as few slides as they need (issue 19 class 3) ---------
+
+#: Review J: 30 exhibitors, some long, took six slides of five; here under a label that says the
+#: section's title again ('Reach' then 'Reach:').
+EXHIBITORS = [f"Cantiere Navale Numero {n} della Spezia" if n % 7 == 0 else f"Impresa {n}" for n in range(30)]
+
+
+def _list_in_columns(out: Path) -> None:
+    slides = pptx_slide_texts(out / "te-2025-deck.pptx")
+    holding = [s for s in slides if any(item in s.split("\n") for item in EXHIBITORS)]
+    lines = [line for s in slides for line in s.split("\n")]
+    assert len(holding) <= 2 and sorted(x for x in lines if x in EXHIBITORS) == sorted(EXHIBITORS)
+    assert "Reach:" not in lines
+
+
+LISTS = [
+    Case(
+        "list-of-thirty-in-columns",
+        "data",
+        edited(
+            "        label: Topics\n        items: [one, two]",
+            "        label: Reach\n        items: [" + ", ".join(EXHIBITORS) + "]",
+        ),
+        0,
+        "built TE 2025",
+        check=_list_in_columns,
+    ),
+    Case(
+        "list-columns-out-of-range",
+        "data",
+        edited("        label: Topics\n", "        label: Topics\n        columns: 5\n"),
+        3,
+        "sections.reach.lists.topics.columns: Input should be 1, 2 or 3",
+    ),
+]
+
 MORE = (
     SANDBOX
+    + LISTS
     + OUTSIDE
     + EMBEDDED
     + PARTS
