@@ -375,18 +375,28 @@ class Formatter:
         # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
         # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
         space = "\u00a0" if amount[-1:].isdigit() else " "
+        if "{}" in (named := words.currency_names.get(currency, "")):  # '新臺幣5,300億元', '港幣530億元'
+            return self._named_before(named, amount, self.currency_labels.get(currency))
         if currency in self.currency_labels:
             return language.join(words, amount, self.currency_labels[currency], space)
         exact = _exact(value)
         singular, plural = self._currency_names(currency, exact)
-        if "{}" in singular:  # '新臺幣5,300億元', '港幣530億元', '新台币5300亿元'
-            return singular.format(amount)
         if amount[-1:].isalpha() and words.scale_of:
             # '15 milliards d’euros', '1 million de dollars', '3 millones de quetzales guatemaltecos'
             return self._after_scale(amount, plural or singular)
         if plural and abs(exact) >= 2:
             singular = plural
         return language.join(words, amount, singular, space)
+
+    @staticmethod
+    def _named_before(pattern: str, amount: str, label: str | None) -> str:
+        """An amount in a currency the language names before it and counts in 元 after it:
+        '新臺幣5,300億元'; a label takes the name's place ('新臺幣', or 'NT$\u00a05,300億元')."""
+        if not label:
+            return pattern.format(amount)
+        after = pattern.partition("{}")[2]
+        gap = "" if language.is_cjk(label[-1]) or not label[-1].isalnum() else "\u00a0"
+        return f"{label}{gap}{amount}{after}"
 
     def _after_scale(self, amount: str, noun: str) -> str:
         """A noun after a scale word, joined by the language's 'de' or 'di' ('1,12 million de

@@ -86,3 +86,13 @@ def ungroup_short(text: str, locale: str) -> str:
     if len(digits) >= least or digits == whole.group():
         return text
     return text[: whole.start()] + digits + text[whole.end() :]
+
+
+def power_ticks_format(locale: str) -> str:
+    """The number format (Excel's, which PowerPoint and LibreOffice read) of a log axis's ticks at
+    powers of ten: 0.1 and below with their decimals ('#,##0' printed 0.1 as 0), 1 and up whole
+    and grouped, except a four-digit 1000 where the locale groups no four-digit number
+    ('1000', '10.000' in es_ES: `min_grouping_digits`)."""
+    if min_grouping_digits(locale) > 1:
+        return "[<1]0.############;[<10000]0;#,##0"
+    return "[<1]0.############;#,##0"
