@@ -88,11 +88,13 @@ def ungroup_short(text: str, locale: str) -> str:
     return text[: whole.start()] + digits + text[whole.end() :]
 
 
-def power_ticks_format(locale: str) -> str:
+def power_ticks_format(locale: str, prefix: str = "") -> str:
     """The number format (Excel's, which PowerPoint and LibreOffice read) of a log axis's ticks at
-    powers of ten: 0.1 and below with their decimals ('#,##0' printed 0.1 as 0), 1 and up whole
-    and grouped, except a four-digit 1000 where the locale groups no four-digit number
-    ('1000', '10.000' in es_ES: `min_grouping_digits`)."""
+    powers of ten, each section in the locale `prefix` ('[$-40A]'): 0.1 and below with their
+    decimals ('#,##0' printed 0.1 as 0), 1 and up whole and grouped, except a four-digit 1000
+    where the locale groups no four-digit number ('1000', '10.000' in es_ES:
+    `min_grouping_digits`). LibreOffice reads the prefix of a third section only where it is
+    repeated there (it printed '10,000' in a Spanish deck)."""
     if min_grouping_digits(locale) > 1:
-        return "[<1]0.############;[<10000]0;#,##0"
-    return "[<1]0.############;#,##0"
+        return f"{prefix}[<1]0.############;{prefix}[<10000]0;{prefix}#,##0"
+    return f"{prefix}[<1]0.############;#,##0"

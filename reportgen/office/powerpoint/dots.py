@@ -130,7 +130,7 @@ def _axes(chart: Any, data: ChartData, low: float, high: float, count: int, pref
     rows.has_major_gridlines = True
     rows.major_gridlines.format.line.color.rgb = _light()
     rows.tick_labels.font.size = Pt(CHART_TEXT_PT)
-    rows.tick_labels.number_format = prefix + power_ticks_format(data.locale)
+    rows.tick_labels.number_format = power_ticks_format(data.locale, prefix)
     rows.tick_labels.number_format_is_linked = False
     rows.has_title = True
     rows.axis_title.text_frame.text = data.scale_note

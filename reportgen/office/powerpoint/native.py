@@ -389,7 +389,7 @@ def _log_axis(value_axis: Any, data: ChartData) -> None:
     value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
     value_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
     # powers of ten: 0.1 and below need their decimals ("#,##0" printed 0.1 as 0), 1 and up none
-    value_axis.tick_labels.number_format = number_locale(data.locale) + power_ticks_format(data.locale)
+    value_axis.tick_labels.number_format = power_ticks_format(data.locale, number_locale(data.locale))
     value_axis.tick_labels.number_format_is_linked = False
 
 
