@@ -246,8 +246,22 @@ def _myriad_words(locale: str) -> tuple[tuple[int, str], ...]:
     for magnitude, power, _ in _compact_units(locale):
         word = re.sub(r"[0#.,\s]+", "", str(patterns[str(magnitude)].pattern))
         if power and power % 4 == 0 and word and power not in words:
-            words[power] = word
+            words[power] = local_words(word, locale)
     return tuple(sorted(words.items(), reverse=True))
+
+
+#: Hong Kong's and Macao's press write a million millions 萬億 ('1.2萬億港元', as the Hong Kong
+#: government's budget does), where Taiwan's writes 兆, CLDR's zh_Hant word; CLDR's zh_Hant_HK
+#: data has no Chinese words to tell them apart (`compact_locale`). (language, territory) → words.
+_TERRITORY_WORDS = {("zh", "HK"): {"兆": "萬億"}, ("zh", "MO"): {"兆": "萬億"}}
+
+
+def local_words(text: str, locale: str) -> str:
+    """`text`, a number with its CJK scale words, in the words of `locale`'s own territory."""
+    parsed = Locale.parse(locale)
+    for word, local in _TERRITORY_WORDS.get((parsed.language, parsed.territory or ""), {}).items():
+        text = text.replace(word, local)
+    return text
 
 
 def _myriads(whole: int, locale: str) -> str:
@@ -334,8 +348,14 @@ class Formatter:
                 count = exact.scaleb(-power)
                 digits = _decimals(count)
                 if digits <= MAX_WORD_DECIMALS and abs(count) < 10**places:
-                    text = format_compact_decimal(
-                        exact, format_type="long", locale=compact_locale(self.locale), fraction_digits=digits
+                    text = local_words(
+                        format_compact_decimal(
+                            exact,
+                            format_type="long",
+                            locale=compact_locale(self.locale),
+                            fraction_digits=digits,
+                        ),
+                        self.locale,
                     )
                     return self._grouped(text) if self._groups_count else text
         if exact == exact.to_integral_value():

@@ -6,7 +6,7 @@ exactly in every language").
   never '25.1만 명'; Japanese the same without spaces ('25万1000'); Chinese press writes '25.1万'.
 - Taiwan and Hong Kong group the count before 億 ('5,300億') and name a currency called …幣
   before the amount, its 元 after ('近新臺幣5,300億元', '港幣530億元'), as Xinhua does for the
-  New Taiwan dollar ('新台币5300亿元'); Hong Kong counts in 萬 and 億, never CLDR's '53B'.
+  New Taiwan dollar ('新台币5300亿元'); Hong Kong counts in 萬, 億 and 萬億, never CLDR's '53B'.
 - CLDR's minimumGroupingDigits, which Babel ignores: a four-digit number has no group mark in
   Spanish, Polish, European Portuguese, Italian ('5200'), and has one in Mexico, Brazil, Germany.
 """
@@ -45,6 +45,9 @@ NBSP = "\u00a0"
         ("zh_Hant_HK", 53_000_000_000, "530億"),  # CLDR's zh_Hant_HK data prints '53B'
         ("zh_Hant_HK", 1_200_000, "120萬"),
         ("zh_HK", 530_000_000_000, "5,300億"),
+        ("zh_Hant_HK", 1_200_000_000_000, "1.2萬億"),  # Hong Kong's word; Taiwan's is 兆
+        ("zh_Hant_TW", 1_200_000_000_000, "1.2兆"),
+        ("zh_Hant_HK", 1_234_567_890_123, "1萬億2,345億6,789萬123"),
     ],
 )
 def test_a_count_of_myriads_as_the_languages_press_writes_it(locale: str, value: int, expected: str) -> None:
