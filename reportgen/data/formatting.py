@@ -44,6 +44,7 @@ from babel.numbers import format_decimal as _babel_decimal
 
 from reportgen.data import messages
 from reportgen.data import phrases as language
+from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
 from reportgen.data.typography import UNITS, bind_cjk_numbers, typographic
@@ -57,11 +58,15 @@ def format_decimal(number: Any, locale: str, **options: Any) -> str:
     """Babel's `format_decimal`, less one fault: in a locale whose group mark is an apostrophe
     (de_CH, fr_CH, it_CH, de_LI) Babel unquotes the pattern's literal text after it has put the
     number in, so the marks vanish in pairs: 1234567 printed '1234567' and 1284500000
-    '1284500'000'. There the number is grouped here, by the locale's own group sizes."""
-    if options.get("group_separator") is False or not _apostrophe_groups(locale):
+    '1284500'000'. There the number is grouped here, by the locale's own group sizes. And a
+    four-digit number keeps no group mark where CLDR's minimumGroupingDigits says so ('5200' in
+    es_ES, pl_PL, pt_PT: data/grouping.py), a value Babel does not read."""
+    if options.get("group_separator") is False:
         return _babel_decimal(number, locale=locale, **options)
+    if not _apostrophe_groups(locale):
+        return ungroup_short(_babel_decimal(number, locale=locale, **options), locale)
     plain = _babel_decimal(number, locale=locale, group_separator=False, **options)
-    return _grouped(plain, locale)
+    return ungroup_short(_grouped(plain, locale), locale)
 
 
 @cache
@@ -136,7 +141,7 @@ def _compact_units(locale: str) -> tuple[tuple[int, int, int], ...]:
     10**power, power = log10(magnitude) - zeros + 1: 10⁶ for million, 10⁸ for 亿, 10⁵ for lakh.
     A pattern without words ('0': Chinese thousands) groups nothing: power 0.
     """
-    patterns = Locale.parse(locale).compact_decimal_formats["long"]["other"]
+    patterns = _compact_patterns(locale)
     units = []
     for magnitude_text, pattern in patterns.items():
         magnitude = int(magnitude_text)
@@ -193,15 +198,41 @@ def money_locale(locale: str, currency: str) -> str:
 #: The languages whose press writes every whole number from 万 up with its words and the digits
 #: between them, never a decimal count of 万: Japanese newspapers and NHK write '1万2396人',
 #: '3万8600人', '1億2000万円' (Kyodo's 記者ハンドブック: 万以上の数には万・億・兆を付ける), and a
-#: round '3万人' the same way; '1.24万件' is a Chinese habit. Language → where its words start.
-_MYRIADS_FROM = {"ja": 10**4}
+#: round '3万人' the same way; '1.24万件' is a Chinese habit. Korean likewise: its press writes
+#: '25만1000명', '1조2000억원', never '25.1만 명', and the National Institute of Korean Language's
+#: orthography (한글 맞춤법 제44항: '12억 3456만 7898') spaces each 만 group, as this code does
+#: (`_MYRIAD_JOIN`). Language → where its words start.
+_MYRIADS_FROM = {"ja": 10**4, "ko": 10**4}
 
 #: Beyond every compact pattern: a language in _MYRIADS_FROM never prints a decimal count of a word.
 _NO_WORDS = 10**40
 
 #: The languages whose press writes an inexact count of 万 and 億 as the words with their counts,
-#: '1億2850万円', '1亿2850万元', rather than 128,500,000 (Korean's 억 and 만 follow their own rules).
-_MYRIAD_LANGUAGES = ("ja", "zh")
+#: '1億2850万円', '1亿2850万元', '1억 2850만 원', rather than 128,500,000.
+_MYRIAD_LANGUAGES = ("ja", "zh", "ko")
+
+#: What stands between the groups of 10⁴ of one number: nothing in Chinese and Japanese
+#: ('1億2850万'), a space in Korean ('1억 2850만': 한글 맞춤법 제44항), a no-break one, so that a
+#: line never ends inside a number (a tile sets '25만 1000명' smaller rather than break it).
+_MYRIAD_JOIN = {"ko": "\u00a0"}
+
+
+@cache
+def compact_locale(locale: str) -> str:
+    """The locale whose CLDR compact patterns print `locale`'s large numbers: itself; for a
+    Chinese, Japanese or Korean locale whose data has none in its own words (zh_Hant_HK's '00K',
+    '0B'), its language in its script ('0萬', '0億'), as Hong Kong's press writes ('530億',
+    never '53B')."""
+    parsed = Locale.parse(locale)
+    pattern = str(parsed.compact_decimal_formats["long"]["other"]["10000"].pattern)
+    if parsed.language not in _MYRIAD_LANGUAGES or re.search(r"[^\x00-\x7f]", pattern):
+        return locale
+    script = parsed.script or ("Hant" if parsed.territory in {"TW", "HK", "MO"} else None)
+    return f"{parsed.language}_{script}" if script else parsed.language
+
+
+def _compact_patterns(locale: str) -> Any:
+    return Locale.parse(compact_locale(locale)).compact_decimal_formats["long"]["other"]
 
 
 @cache
@@ -210,33 +241,51 @@ def _myriad_words(locale: str) -> tuple[tuple[int, str], ...]:
     (4, '万')) in Japanese, from CLDR's long compact patterns ('0億' from 10⁸)."""
     if Locale.parse(locale).language not in _MYRIAD_LANGUAGES:
         return ()
-    patterns = Locale.parse(locale).compact_decimal_formats["long"]["other"]
+    patterns = _compact_patterns(locale)
     words: dict[int, str] = {}
     for magnitude, power, _ in _compact_units(locale):
         word = re.sub(r"[0#.,\s]+", "", str(patterns[str(magnitude)].pattern))
         if power and power % 4 == 0 and word and power not in words:
-            words[power] = word
+            words[power] = local_words(word, locale)
     return tuple(sorted(words.items(), reverse=True))
+
+
+#: Hong Kong's and Macao's press write a million millions 萬億 ('1.2萬億港元', as the Hong Kong
+#: government's budget does), where Taiwan's writes 兆, CLDR's zh_Hant word; CLDR's zh_Hant_HK
+#: data has no Chinese words to tell them apart (`compact_locale`). (language, territory) → words.
+_TERRITORY_WORDS = {("zh", "HK"): {"兆": "萬億"}, ("zh", "MO"): {"兆": "萬億"}}
+
+
+def local_words(text: str, locale: str) -> str:
+    """`text`, a number with its CJK scale words, in the words of `locale`'s own territory."""
+    parsed = Locale.parse(locale)
+    for word, local in _TERRITORY_WORDS.get((parsed.language, parsed.territory or ""), {}).items():
+        text = text.replace(word, local)
+    return text
 
 
 def _myriads(whole: int, locale: str) -> str:
     """An exact whole number from 10⁸ (億, 亿) up in Chinese and Japanese as its press writes one
     that no single word counts in two decimals: '1億2850万', '1亿2850万', '3億5万1200'; '' elsewhere
-    and below 10⁸, where the digits are short enough to read ('90,512,345'); in Japanese from 10⁴
-    ('1万2400', '125万': _MYRIADS_FROM)."""
+    and below 10⁸, where the digits are short enough to read ('90,512,345'); in Japanese and Korean
+    from 10⁴ ('1万2400', '125万', '25만 1000': _MYRIADS_FROM). Each count is grouped where the
+    locale's press groups it ('1億2,850萬' in Taiwan and Hong Kong: phrases.grouped_count)."""
     words = _myriad_words(locale)
-    if not words or abs(whole) < _MYRIADS_FROM.get(Locale.parse(locale).language, 10**8):
+    tongue = Locale.parse(locale).language
+    if not words or abs(whole) < _MYRIADS_FROM.get(tongue, 10**8):
         return ""
-    rest, parts = abs(whole), []
+    grouped = language.phrases(locale).grouped_count
+    rest, counts = abs(whole), []
     for power, word in words:
         count, rest = divmod(rest, 10**power)
         if count:
-            parts.append(format_decimal(count, locale=locale, group_separator=False) + word)
+            counts.append((count, word))
     if rest:
-        parts.append(str(rest))
-    if not parts or not parts[0][:1].isdigit() or len(re.match(r"\d*", parts[0]).group()) > 4:
+        counts.append((rest, ""))
+    if not counts or not counts[0][1] or counts[0][0] >= 10**4:
         return ""  # beyond the largest word ('10000京'): every digit
-    return ("-" if whole < 0 else "") + "".join(parts)
+    parts = [format_decimal(count, locale=locale, group_separator=grouped) + word for count, word in counts]
+    return ("-" if whole < 0 else "") + _MYRIAD_JOIN.get(tongue, "").join(parts)
 
 
 def compact_unit(locale: str, exact: Decimal) -> tuple[int, int] | None:
@@ -299,8 +348,14 @@ class Formatter:
                 count = exact.scaleb(-power)
                 digits = _decimals(count)
                 if digits <= MAX_WORD_DECIMALS and abs(count) < 10**places:
-                    text = format_compact_decimal(
-                        exact, format_type="long", locale=self.locale, fraction_digits=digits
+                    text = local_words(
+                        format_compact_decimal(
+                            exact,
+                            format_type="long",
+                            locale=compact_locale(self.locale),
+                            fraction_digits=digits,
+                        ),
+                        self.locale,
                     )
                     return self._grouped(text) if self._groups_count else text
         if exact == exact.to_integral_value():
@@ -340,6 +395,8 @@ class Formatter:
         # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
         # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
         space = "\u00a0" if amount[-1:].isdigit() else " "
+        if "{}" in (named := words.currency_names.get(currency, "")):  # '新臺幣5,300億元', '港幣530億元'
+            return self._named_before(named, amount, self.currency_labels.get(currency))
         if currency in self.currency_labels:
             return language.join(words, amount, self.currency_labels[currency], space)
         exact = _exact(value)
@@ -350,6 +407,16 @@ class Formatter:
         if plural and abs(exact) >= 2:
             singular = plural
         return language.join(words, amount, singular, space)
+
+    @staticmethod
+    def _named_before(pattern: str, amount: str, label: str | None) -> str:
+        """An amount in a currency the language names before it and counts in 元 after it:
+        '新臺幣5,300億元'; a label takes the name's place ('新臺幣', or 'NT$\u00a05,300億元')."""
+        if not label:
+            return pattern.format(amount)
+        after = pattern.partition("{}")[2]
+        gap = "" if language.is_cjk(label[-1]) or not label[-1].isalnum() else "\u00a0"
+        return f"{label}{gap}{amount}{after}"
 
     def _after_scale(self, amount: str, noun: str) -> str:
         """A noun after a scale word, joined by the language's 'de' or 'di' ('1,12 million de
@@ -415,7 +482,7 @@ class Formatter:
         if currency in self.currency_labels or self.words.currency_first:
             return self.currency_label(currency)
         singular, plural = self._currency_names(currency, Decimal(2))
-        return plural or singular
+        return (plural or singular).replace("{}", "")  # '金額單位：新臺幣元', as Taiwan's tables write
 
     def percent(self, value: float | int | Decimal, digits: int = 0) -> str:
         """'25%', '12.5%' (exact, with up to two decimals more than `digits`), else 'about 33%'.

@@ -34,7 +34,10 @@ class Phrases:
     as_of_date: str  # '{date}' is the long date
     as_of_time: str  # '{date}' and '{time}' (a clock time from `time_patterns`)
     time_patterns: tuple[str, str]  # Babel patterns for a whole hour and for hour and minutes
-    currency_names: Mapping[str, str]  # ISO code -> the word after the amount; '' = before it
+    # ISO code -> the word after the amount; a pattern where the name goes before it and its unit
+    # after ('新臺幣{}元': Taiwan's and Hong Kong's press write '新臺幣5,300億元', '港幣530億元',
+    # '人民幣150億元', and Xinhua '新台币5300亿元', a currency called …幣 before, its 元 after)
+    currency_names: Mapping[str, str]
     currency_first: bool = False  # English: 'RMB 15 billion'; the others put it after
     tight: bool = False  # Chinese, Japanese: no space between a number and a CJK word
     first_of_month: str = ""  # French: '1er octobre', which CLDR writes '1 octobre'
@@ -53,7 +56,9 @@ class Phrases:
     # Korean: a word after a scale word stands apart ('62만 명', '1,200억 원'), as Korean spacing
     # sets a counter after a number written in 만 and 억; after digits it is written tight ('1,400곳')
     spaced_after_scale: bool = False
-    # Korean groups the digits before a scale word ('1,200억'); Chinese and Japanese write '1200亿'
+    # Taiwan's and Hong Kong's Chinese group the digits before a scale word ('5,300億', '1億2,850萬',
+    # as their press and government write them); mainland Chinese, Japanese and Korean write
+    # '1200亿', '1200億', '1200억' (Korean's groups of 만 are written whole: 한글 맞춤법 제44항)
     grouped_count: bool = False
     # what joins the two dates of a range where the language's editors replace CLDR's dash:
     # Chinese '2026年9月9日至11日' (CLDR: '2026年9月9日 – 11日'); '' = CLDR's interval as it is
@@ -154,7 +159,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             ("H:mm", "H:mm"),
             MappingProxyType(
                 {"CNY": "元人民币", "USD": "美元", "EUR": "欧元", "JPY": "日元", "GBP": "英镑"}
-                | {"HKD": "港元", "CHF": "瑞士法郎"}
+                | {"HKD": "港元", "CHF": "瑞士法郎", "TWD": "新台币{}元", "KRW": "韩元"}
             ),
             tight=True,
             range_join="至",
@@ -172,10 +177,11 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             "截至{date}{time}",
             ("H:mm", "H:mm"),
             MappingProxyType(
-                {"CNY": "元人民幣", "USD": "美元", "EUR": "歐元", "JPY": "日圓", "GBP": "英鎊"}
-                | {"HKD": "港元", "TWD": "新臺幣", "CHF": "瑞士法郎"}
+                {"CNY": "人民幣{}元", "USD": "美元", "EUR": "歐元", "JPY": "日圓", "GBP": "英鎊"}
+                | {"HKD": "港幣{}元", "TWD": "新臺幣{}元", "CHF": "瑞士法郎", "KRW": "韓元"}
             ),
             tight=True,
+            grouped_count=True,
             range_join="至",
         ),
         "ja": Phrases(
@@ -192,7 +198,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             ("H:mm", "H:mm"),
             MappingProxyType(
                 {"JPY": "円", "USD": "ドル", "EUR": "ユーロ", "CNY": "人民元", "GBP": "ポンド"}
-                | {"HKD": "香港ドル", "CHF": "スイスフラン"}
+                | {"HKD": "香港ドル", "CHF": "スイスフラン", "KRW": "ウォン", "TWD": "台湾ドル"}
             ),
             tight=True,
         ),
@@ -285,8 +291,8 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             lower_currency_names=True,
         ),
         # Korean puts 'more than' and 'less than' after the amount, as Japanese does, writes a
-        # counter or currency straight after digits ('1,400명', '500원') and a space after 만, 억
-        # and 조 ('62만 명', '1,200억 원', '150억 달러'), with the digits before them grouped.
+        # counter or currency straight after digits ('1,400명', '25만 1000명', '500원') and a
+        # space after 만, 억 and 조 ('62만 명', '1200억 원', '150억 달러').
         "ko": Phrases(
             _q(
                 nearly="{} 가까이",
@@ -301,11 +307,10 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             ("a h시", "a h시 m분"),
             MappingProxyType(
                 {"KRW": "원", "USD": "달러", "EUR": "유로", "CNY": "위안", "JPY": "엔", "GBP": "파운드"}
-                | {"HKD": "홍콩달러", "CHF": "스위스프랑"}
+                | {"HKD": "홍콩달러", "CHF": "스위스프랑", "TWD": "대만달러"}
             ),
             tight=True,
             spaced_after_scale=True,
-            grouped_count=True,
         ),
         # Dutch names a currency in the singular after any amount ('15 miljard euro', '500 dollar').
         "nl": Phrases(

@@ -116,18 +116,35 @@ _CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)
 _CJK_INNER_SCALE = re.compile(rf"(?<=\d[{_CJK_SCALES}萬])(?=\d)")
 
 
-#: Qualifiers written before a number (data/phrases.py), kept on its line: '超过\u20603,400家'.
+#: Currencies Chinese names before the amount, their 元 after (phrases.py: '新臺幣5,300億元').
+_CJK_CURRENCIES_BEFORE = ("新臺幣", "新台幣", "新台币", "人民幣", "港幣")
+#: Qualifiers written before a number (data/phrases.py), kept on its line: '超过\u20603,400家',
+#: and so are the currencies named before it: '近\u2060新\u2060臺\u2060幣\u20605,300億元'.
 _CJK_QUALIFIERS = ("超过", "超過", "近", "约", "約", "逾", "至少", "最多", "不到", "少なくとも", "最大")
-_CJK_QUALIFIER = re.compile(rf"({_alternation(_CJK_QUALIFIERS)})(?=\d)")
+_BEFORE_WORDS = _alternation(_CJK_QUALIFIERS + _CJK_CURRENCIES_BEFORE)
+_CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CURRENCIES_BEFORE)})")
+#: A Korean scale word after digits ('2억 1500만'): it stays on the digits' line.
+_KOREAN_SCALE = re.compile(r"(?<=\d)(?=[만억조])")
+
+
+def _bound_before(match: re.Match[str]) -> str:
+    """A qualifier, or a currency named before its number with each of its characters, tied to
+    what follows: '超过\u2060', '新\u2060臺\u2060幣\u2060'."""
+    word = match.group(1)
+    return (WORD_JOINER.join(word) if word in _CJK_CURRENCIES_BEFORE else word) + WORD_JOINER
 
 
 def bind_cjk_numbers(text: str, locale: str) -> str:
     """In Chinese and Japanese, where no space separates them, a number and the scale character
     and unit after it are tied by WORD JOINERs (U+2060), which renderers do not break at:
-    "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise."""
-    if locale.split("_")[0].lower() not in {"zh", "ja"} or not any(map(str.isdigit, text)):
+    "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise. In
+    Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise)."""
+    language = locale.split("_")[0].lower()
+    if language == "ko" and any(map(str.isdigit, text)):
+        return _KOREAN_SCALE.sub(WORD_JOINER, text)  # '2\u2060억\u00a01500\u2060만 회'
+    if language not in {"zh", "ja"} or not any(map(str.isdigit, text)):
         return text
-    text = _CJK_QUALIFIER.sub(rf"\1{WORD_JOINER}", text)
+    text = _CJK_BEFORE_NUMBER.sub(_bound_before, text)
     text = _CJK_INNER_SCALE.sub(WORD_JOINER, text)
     return _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
 

@@ -66,13 +66,15 @@ def words(locale: str) -> tuple[tuple[str, int], ...]:
 
 def read_back(text: str, locale: str) -> Decimal:
     """The value a reader of `locale` takes `text` to mean: digits, separators and compact words,
-    one after another in Chinese and Japanese ('1億2850万': 1×10⁸ + 2850×10⁴)."""
+    one after another in Chinese and Japanese ('1億2850万': 1×10⁸ + 2850×10⁴), in Korean with a
+    no-break space between them ('25만\u00a01000')."""
     text = text.replace("\u2212", "-")  # the minus sign the documents print (U+2212)
     if text.startswith("-") and not text.startswith("-", 1):
         with localcontext(prec=400):  # negation rounds to the context's precision (28 digits)
             return -read_back(text[1:], locale)
     for word, power in sorted(words(locale), key=lambda item: -item[1]):  # 亿 before 万
         head, found, tail = text.partition(word)
+        tail = tail.removeprefix("\u00a0") if locale.startswith("ko") else tail
         if found and head and tail[:1].isdigit():
             with localcontext(prec=400):
                 return read_back(head, locale).scaleb(power) + read_back(tail, locale)
@@ -159,7 +161,7 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
         ("zh_CN", 70_000_000, "7000万"),
         ("ja_JP", 180_000_000, "1億8000万"),  # as NHK and Kyodo write it, never 1.8億
         ("ja_JP", 638_000_000, "6億3800万"),
-        ("ko_KR", 638_000_000, "6.38억"),
+        ("ko_KR", 638_000_000, "6억\u00a03800만"),  # '6억3800만', as Korean papers write it
         ("en_IN", 180_000_000, "18\u202fcrore"),
         ("en_IN", 638_000_000, "63.8\u202fcrore"),
         ("en_IN", 123_456_789, "12,34,56,789"),
@@ -167,7 +169,7 @@ def test_a_percentage_is_exact_or_says_about(locale: str, share: object, digits:
         ("zh_CN", 123_456_789, "1亿2345万6789"),
         ("ja_JP", 128_500_000, "1億2850万"),  # never 128,500,000 (a reviewer's 円)
         ("zh_CN", 90_512_345, "90,512,345"),  # below 10⁸ the digits read as they are
-        ("ko_KR", 128_500_000, "128,500,000"),  # Korean's forms are its own
+        ("ko_KR", 128_500_000, "1억\u00a02850만"),  # 만 groups spaced (한글 맞춤법 제44항)
         ("en_GB", 638_000_000, "638 million"),
         ("de_DE", 1_500_000_000, "1,5 Milliarden"),
     ],

@@ -1440,7 +1440,7 @@ NUMBERS = [
         in_locale("ko_KR"),
         0,
         "built WAIC 2022",
-        check=printed("6.38억 이상", "2022년 9월 3일 오후 2시 기준"),
+        check=printed("6억 3800만 이상", "2022년 9월 3일 오후 2시 기준"),  # never '6.38억' (issue 19)
     ),
     Case(
         "locale-korean-scale-spacing",  # a space after 억 before the currency's word: '150억 위안'
@@ -1449,6 +1449,14 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed("150억 위안 가까이"),
+    ),
+    Case(  # a Taiwanese editor names a currency called …幣 before the amount, its 元 after (issue 19)
+        "zh-tw-currency-before-its-amount",
+        "data",
+        in_locale_without_labels("zh_TW"),
+        0,
+        "built WAIC 2022",
+        check=printed("近人民幣150億元", "超過6.38億"),
     ),
     Case(
         "en-in-amounts",
@@ -1473,6 +1481,14 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed("1.8亿 | 15亿欧元 | 1.25万"),
+    ),
+    Case(  # CLDR's minimumGroupingDigits 2 in Spain, which Babel ignores: '1500 millones' (issue 19)
+        "literal-filters-es-after-en",
+        "template",
+        literal_filters_after_en_gb("es_ES"),
+        0,
+        "built WAIC 2022",
+        check=printed("180 millones | 1500 millones de euros | 12.500"),
     ),
 ]
 

@@ -150,9 +150,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Informe de clausura · 15–18 de octubre de 2024 · Madrid, España",
             "La Feria Internacional de la Energía Renovable 2024 (FIER 2024) concluyó en Madrid el 18 de "
             "octubre de 2024.",
-            f"más{NBSP}de{NBSP}1.400\nExpositores",
+            f"más{NBSP}de{NBSP}1400\nExpositores",
             f"alrededor{NBSP}de{NBSP}82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
-            f"casi 2.400{NBSP}millones{NBSP}de{NBSP}euros",
+            f"casi 2400{NBSP}millones{NBSP}de{NBSP}euros",
             f"Aumento de la asistencia: 6,7{NBSP}%",
             f"—{NBSP}Lucía Fernández",
             "Fuentes",
@@ -161,9 +161,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "FIER 2024 de un vistazo",
             "La feria en cifras: una edición récord en expositores internacionales.",
             "Lucía Fernández, directora de la feria, inauguró la feria.",
-            "más de\n1.400\nExpositores",  # a tile: no bullet on its section's slide repeats it
+            "más de\n1400\nExpositores",  # a tile: no bullet on its section's slide repeats it
             "alrededor de\n82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
-            f"casi\n2.400{NBSP}millones{NBSP}de{NBSP}euros\nVolumen de negocio",
+            f"casi\n2400{NBSP}millones{NBSP}de{NBSP}euros\nVolumen de negocio",
             "Gráfico de columnas: Expositores por país. España: 610; Alemania: 240; Portugal: 150.",
         ],
     ),
@@ -173,7 +173,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Rapporto di chiusura · 1º–5 ottobre 2024 · Milano, Italia",  # the 1st as an ordinal
             "Il Salone internazionale del mobile e del design 2024 (SMD 2024) ha chiuso i battenti a "
             "Milano il 5 ottobre 2024.",
-            f"oltre{NBSP}2.100\nEspositori",
+            f"oltre{NBSP}2100\nEspositori",
             f"circa{NBSP}370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
             f"quasi 15{NBSP}miliardi{NBSP}di{NBSP}euro",
             "Quota di visitatori esteri: 6,7%",
@@ -183,7 +183,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "SMD 2024 in sintesi",
             "La fiera in numeri: un’edizione da record per gli espositori esteri.",
             "Giulia Rossi, presidente della fiera, ha inaugurato la fiera.",
-            "oltre\n2.100\nEspositori",  # a tile: no bullet on its section's slide repeats it
+            "oltre\n2100\nEspositori",  # a tile: no bullet on its section's slide repeats it
             "circa\n370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
             f"«Milano si conferma capitale mondiale del design.» —{NBSP}Giulia Rossi",
         ],
@@ -215,14 +215,14 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"1,400곳{NBSP}이상\n참가 기업",  # a counter straight after its number, 'more than' after it
             # a space after 만 and 억, the digits before them grouped: as a Korean editor writes them
             f"약{NBSP}62만{NBSP}명\n관람객, 2024년 11월 15일 오후 2시 기준",  # a tile: unit_gap
-            f"약{NBSP}1,200억{NBSP}원\n상담액",
+            f"약{NBSP}1200억{NBSP}원\n상담액",
             "전시 면적은 6만 m²",
             "김민준 조직위원장은 개막을 선언했다.",  # titles after the name, the topic particle
             "출처",
         ],
         [
             "한눈에 보는 로봇전 2024",
-            f"약\n1,200억{NBSP}원\n상담액",  # a tile
+            f"약\n1200억{NBSP}원\n상담액",  # a tile
             "1,400\n곳 이상\n참가 기업",  # a tile: no bullet on its section's slide repeats it
             "약\n62만\n명\n관람객, 2024년 11월 15일 오후 2시 기준",
             "세로 막대 차트: 분야별 참가 기업 수.",
@@ -388,8 +388,8 @@ def test_a_charts_name_is_in_the_events_language(name: str, word: str, tmp_path:
 
 
 def test_a_korean_charts_amounts_read_as_a_korean_editor_writes_them(tmp_path: Path) -> None:
-    """A chart's labels and alt text print amounts as the sentences do: '1,200억 원', exact
-    ('1.8억 원', never '2억 원'), a space after 만 and 억."""
+    """A chart's labels and alt text print amounts as the sentences do: '1200억 원', exact
+    ('1억 8000만 원', never '2억 원' nor '1.8억 원'), a space after 만 and 억."""
     text = (HELD_OUT / "jeonsihoe-ko.yaml").read_text(encoding="utf-8")
     for old, new in (
         (
@@ -407,9 +407,30 @@ def test_a_korean_charts_amounts_read_as_a_korean_editor_writes_them(tmp_path: P
     source = tmp_path / "jeonsihoe-ko.yaml"
     source.write_text(text, encoding="utf-8")
     briefing, deck = built(source, tmp_path / "out")
-    expected = "산업용 로봇: 1,200억 원; 협동 로봇: 1.8억 원; 물류 자동화: 3,500만 원."
+    expected = "산업용 로봇: 1200억 원; 협동 로봇: 1억\u00a08000만 원; 물류 자동화: 3500만 원."
     assert any(expected in t for t in texts(briefing, deck))
     slides = "".join(
         zipfile.ZipFile(deck).read(n).decode() for n in zipfile.ZipFile(deck).namelist() if n.endswith(".xml")
     )
     assert expected in slides  # the deck chart's alt text
+
+
+def test_a_korean_count_of_man_is_whole_in_the_built_documents(tmp_path: Path) -> None:
+    """The Korean press writes an exact count in 만 whole, '25만 1000명', never '25.1만 명'
+    (tests/data/test_press_numbers.py): the built briefing and deck of a Korean event print it so,
+    in the band, the tiles, the chart and its alt text."""
+    _, _, briefing_texts, deck_texts = _built("game-expo-ko", tmp_path)
+    both = "\n".join([*briefing_texts, *deck_texts])
+    assert f"약{NBSP}25만{NBSP}1000명\n4일간 누적 관람객" in briefing_texts[0]  # the band
+    assert f"약\n25만{NBSP}1000\n명" in "\n".join(deck_texts)  # a tile
+    assert f"2019: 24만{NBSP}4309명" in both  # the chart's alt text
+    assert f"3억{NBSP}2800만 달러 가까이" in both
+    assert not re.search(r"\d\.\d+만", both)  # no decimal count of 만 anywhere
+
+
+def test_a_taiwanese_amount_names_its_currency_before_and_its_yuan_after(tmp_path: Path) -> None:
+    """'近新臺幣5,300億元', as a Taiwanese editor writes it, never '近5300億新臺幣'."""
+    _, _, briefing_texts, deck_texts = _built("taipei-computer-expo-2026", tmp_path)
+    assert "近新臺幣5,300億元" in briefing_texts[0]
+    assert "近\n新臺幣5,300億元" in "\n".join(deck_texts)  # a tile
+    assert "億新臺幣" not in "\n".join([*briefing_texts, *deck_texts])

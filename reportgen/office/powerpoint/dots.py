@@ -23,6 +23,7 @@ from reportgen.data.chart_data import ChartData
 from reportgen.data.chart_lines import wrap_em
 from reportgen.data.chart_shape import LINE_HEIGHT, text_em, wrapped_lines
 from reportgen.data.deck_kind import CHART_TEXT_PT
+from reportgen.data.grouping import power_ticks_format
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.chart_layout import plot_layout
 
@@ -129,7 +130,7 @@ def _axes(chart: Any, data: ChartData, low: float, high: float, count: int, pref
     rows.has_major_gridlines = True
     rows.major_gridlines.format.line.color.rgb = _light()
     rows.tick_labels.font.size = Pt(CHART_TEXT_PT)
-    rows.tick_labels.number_format = prefix + "[<1]0.############;#,##0"
+    rows.tick_labels.number_format = power_ticks_format(data.locale, prefix)
     rows.tick_labels.number_format_is_linked = False
     rows.has_title = True
     rows.axis_title.text_frame.text = data.scale_note

@@ -52,9 +52,10 @@ def _paragraph_size(p: etree._Element, default: float) -> float:
 
 
 #: Chinese and Japanese text breaks between any two characters, except before closing marks and
-#: after opening ones (the line-breaking rules renderers apply, kinsoku), and never at a word joiner.
-_NO_BREAK_BEFORE = frozenset("，。、：；！？）」』》〉】〕”’…‥ー々ゝゞ・%⁠")
-_NO_BREAK_AFTER = frozenset("（「『《〈【〔“‘⁠")
+#: after opening ones (the line-breaking rules renderers apply, kinsoku), and never at a word joiner
+#: nor a no-break space ('2억\u00a01500만' is one piece).
+_NO_BREAK_BEFORE = frozenset("，。、：；！？）」』》〉】〕”’…‥ー々ゝゞ・%⁠\u00a0\u202f")
+_NO_BREAK_AFTER = frozenset("（「『《〈【〔“‘⁠\u00a0\u202f")
 
 
 def _wide(char: str) -> bool:

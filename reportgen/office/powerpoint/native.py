@@ -36,6 +36,7 @@ from reportgen.data.chart_shape import LINE_HEIGHT, fits_rows, text_em, wrapped_
 from reportgen.data.contrast import label_colour
 from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.derive import ChartData
+from reportgen.data.grouping import power_ticks_format
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.chart_layout import Box, manual_layout, plot_layout
@@ -388,7 +389,7 @@ def _log_axis(value_axis: Any, data: ChartData) -> None:
     value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
     value_axis.tick_labels.font.size = Pt(CHART_TEXT_PT)
     # powers of ten: 0.1 and below need their decimals ("#,##0" printed 0.1 as 0), 1 and up none
-    value_axis.tick_labels.number_format = number_locale(data.locale) + "[<1]0.############;#,##0"
+    value_axis.tick_labels.number_format = power_ticks_format(data.locale, number_locale(data.locale))
     value_axis.tick_labels.number_format_is_linked = False
 
 
