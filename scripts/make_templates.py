@@ -754,7 +754,7 @@ def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: 
     kicker = _text_box(
         slide,
         MARGIN,
-        Inches(0.12),  # an eighth of an inch from the edge: at 0.02 in it read as jammed against it
+        Inches(0.08),  # off the edge: at 0.02 in it read as jammed against it
         CONTENT_W,
         Inches(0.28),
         [(f"{{% if {when} %}}{kicker_text}{{% endif %}}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
@@ -762,10 +762,10 @@ def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: 
     )
     kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
     kicker.text_frame.paragraphs[0].space_after = PPt(0)
-    # two title lines of 28 pt fit between the kicker (to 0.40 in) and the accent bar (1.41 in): a
+    # two title lines of 28 pt fit between the kicker (to 0.36 in) and the accent bar (1.41 in): a
     # finding of about 90 characters, shrunk to fit the box rather than grown up over the kicker
     title = slide.shapes.title
-    title.top, title.height = Inches(0.4), Inches(1.0)
+    title.top, title.height = Inches(0.36), Inches(1.02)
     title.text_frame.margin_top = title.text_frame.margin_bottom = Inches(0.02)
 
 

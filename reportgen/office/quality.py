@@ -260,8 +260,9 @@ def _in_footer(shape: Any, slide_height: int, sizes: dict[Any, float] | None = N
 
 def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
     """The part of the slide a shape fills as a reader sees it (left, top, right, bottom in EMU):
-    a picture's, chart's, table's or filled shape's box; for text, the lines it sets from the
-    box's top left (an estimate from character widths), None for an empty box."""
+    a picture's, chart's, table's or filled shape's box; for text, the lines it sets (an estimate
+    from character widths), where its anchor and alignment put them: from the box's top, middle
+    or foot, from its left or centred; None for an empty box."""
     shows = _shows_something(shape)
     element = shape._element
     if not shows and (  # an empty text box fills nothing: known from its XML, before its place
@@ -278,7 +279,17 @@ def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, flo
     if columns > 1 and used_height > height > 0:  # filled one column after the other
         filled = min(columns, math.ceil(used_height / height))
         used_width, used_height = (filled - 1) * (column + gap) + used_width, height
-    return left, top, left + min(used_width + 2 * _INSET_EMU, width), top + min(used_height, height)
+    used_width, used_height = min(used_width + 2 * _INSET_EMU, width), min(used_height, height)
+    # where the lines stand in their box: set from its middle or its foot (a statement), centred
+    body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    anchor = body_pr.get("anchor") if body_pr is not None else None
+    top += {"ctr": (height - used_height) / 2, "b": height - used_height}.get(anchor or "t", 0.0)
+    aligned = {p.get("algn") for p in element.iterfind(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:pPr')}")}
+    if aligned == {"ctr"} and len(element.findall(f"{qn('p:txBody')}/{qn('a:p')}")) == len(
+        element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:pPr')}")
+    ):
+        left += (width - used_width) / 2
+    return left, top, left + used_width, top + used_height
 
 
 def _shows_something(shape: Any) -> bool:

@@ -20,6 +20,9 @@ from ..conftest import TEMPLATES, WAIC, docx_text, libreoffice_pdfs, pptx_notes,
 
 HOSTILE = "& <b> \"dq\" 'sq' 上海 مرحبا 🎉"
 PRINTED = typographic(HOSTILE)  # as documents print it: typographic quotes, everything else as typed
+# inside a quotation (a theme, a quote, a source's title) its own quotation takes the inner marks
+NESTED = PRINTED.replace("\u201cdq\u201d", "\u2018dq\u2019")
+ARRIVED = f"(?:{re.escape(PRINTED)}|{re.escape(NESTED)})"
 # Values that are names, codes or references rather than text for readers.
 NOT_TEXT = {
     "slug",
@@ -68,14 +71,14 @@ def poisoned(tmp_path_factory: pytest.TempPathFactory):
 
 def markers(text: str) -> set[int]:
     """Markers whose hostile string arrived whole, character for character."""
-    return {int(m) for m in re.findall(re.escape(PRINTED) + r" #(\d+)#", text)}
+    return {int(m) for m in re.findall(ARRIVED + r" #(\d+)#", text)}
 
 
 def test_every_printed_field_arrives_literally_in_the_briefing(poisoned) -> None:
     fields, briefing, _, _ = poisoned
     text = docx_text(briefing).replace("\u00a0", " ")  # the band ties a figure's words: no-break spaces
     arrived = markers(text)
-    assert len(re.findall(r"#\d+#", text)) == len(re.findall(re.escape(PRINTED) + r" #\d+#", text)), "mangled"
+    assert len(re.findall(r"#\d+#", text)) == len(re.findall(ARRIVED + r" #\d+#", text)), "mangled"
     printed = {
         i
         for i, path in enumerate(fields, 1)
@@ -92,7 +95,7 @@ def test_every_field_on_the_slides_arrives_literally_in_the_deck(poisoned) -> No
     # a tile ties a figure's amount with no-break spaces
     text = "\n".join(pptx_slide_texts(deck) + pptx_notes(deck)).replace("\u00a0", " ")
     assert len(markers(text)) >= 40
-    assert len(re.findall(r"#\d+#", text)) == len(re.findall(re.escape(PRINTED) + r" #\d+#", text)), "mangled"
+    assert len(re.findall(r"#\d+#", text)) == len(re.findall(ARRIVED + r" #\d+#", text)), "mangled"
     assert "&amp;" not in text and "&lt;" not in text
 
 
