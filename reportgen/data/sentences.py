@@ -33,7 +33,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles
+from reportgen.data import articles, subjects
 from reportgen.data.messages import catalogue_name
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
@@ -247,6 +247,9 @@ def figure(
     subject = _subject(fig, kind, proper) if lang == "en" else ""
     if subject:  # 'The developer kit price was $4,999', not 'Developer kit price: $4,999'
         return Sentence(f"{subject} was ", fig.value_text, tail)
+    written_out = subjects.sentence(fig, lang, locale) if kind in ("money", "measure") else None
+    if written_out:  # 'Die Ausstellungsfläche betrug 128.000 m²', 'La superficie fue de …'
+        return Sentence(written_out[0], written_out[1], tail)
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, tail)
