@@ -45,10 +45,14 @@ _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         **dict.fromkeys(
             ("zusagen", "abschlüsse", "einnahmen", "ausgaben", "investitionen", "kosten", "mittel",
              "umsätze", "erlöse", "spenden", "aufträge", "gelder", "zuschüsse", "erträge", "gewinne",
-             "gebühren", "ungen"),
+             "gebühren", "bestellungen", "zahlungen", "förderungen", "buchungen"),
             ("Die", "mp"),
         ),
-        "ung": ("Die", "fs"),  # a feminine noun: 'Steigerung', 'Förderung'; '-ungen' is their plural
+        **dict.fromkeys(
+            ("steigerung", "zunahme", "förderung", "finanzierung", "investition", "zahlung",
+             "ausschüttung", "dotierung", "auslastung"),
+            ("Die", "fs"),
+        ),
     },
     "fr": {
         **dict.fromkeys(("volume", "chiffre", "montant", "budget", "coût", "prix", "panier", "taux",
@@ -129,7 +133,9 @@ _MEASURE_WORDS = frozenset((
     "ettari", "metri quadrati", "chilometri", "tonnellate", "ore", "giorni", "per cento",
     "metros quadrados", "quilómetros", "quilômetros", "dias", "por cento",
 ))  # fmt: skip
-_PERCENT = frozenset(("%", "percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "por cento"))
+_PERCENT = frozenset(
+    ("%", "percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "por cento")
+)
 #: Words that join two nouns: a label with one after its head has two subjects.
 _AND = frozenset(("et", "ou", "y", "e", "o", "ou", "und", "oder", "sowie", "&"))
 _LABEL = re.compile(r"[^\W\d_][\w’'\- ,.]*")
@@ -150,8 +156,11 @@ class Measured(Protocol):
 def measured(unit: str | None, currency: str | None) -> bool:
     """Money, or a measure (m², ha, %, km/h), not a counted noun ('runners', 'éditeurs')."""
     shown = (unit or "").strip().lower()
-    return bool(currency) or shown in MEASURES or shown in _MEASURE_WORDS or bool(
-        re.fullmatch(r"[^\W\d]+/[^\W\d]+", shown)
+    return (
+        bool(currency)
+        or shown in MEASURES
+        or shown in _MEASURE_WORDS
+        or bool(re.fullmatch(r"[^\W\d]+/[^\W\d]+", shown))
     )
 
 
@@ -169,14 +178,7 @@ def subject(label: str, lang: str) -> tuple[str, str] | None:
     if len(words) > 1 and words[1].lower() in _AND:
         return None
     if lang == "de":
-        if len(words) > 1 and not words[1][:1].islower():  # 'Neuer Wachstumsfonds', a name
-            return None
-        head = first.casefold()
-        found = [ending for ending in lexicon if head.endswith(ending)]
-        if not found:
-            return None
-        article, kind = lexicon[max(found, key=len)]
-        return f"{article} {label}", "ms" if kind == "ns" else kind
+        return _german(words, lexicon)
     entry = lexicon.get(first.casefold())
     if entry is None:
         return None
@@ -186,6 +188,41 @@ def subject(label: str, lang: str) -> tuple[str, str] | None:
         apostrophe = "'" if "'" in label and "’" not in label else "’"
         return f"{article[:-1]}{apostrophe}{words_after}", kind
     return f"{article} {words_after}", kind
+
+
+#: A German adjective's endings without an article (strong), by the noun's gender and number, and
+#: after 'der', 'die', 'das' (weak): 'Neuer Fonds' → 'Der neue Fonds', 'Zugesagte Mittel' → 'Die
+#: zugesagten Mittel'.
+_STRONG = {"ms": "er", "fs": "e", "ns": "es", "mp": "e"}
+_WEAK = {"ms": "e", "fs": "e", "ns": "e", "mp": "en"}
+#: How a German adjective's stem ends (a participle, '-lich', '-ig', '-isch', 'neu'), so that a
+#: noun before a noun ('Messe Frankfurt') is not read as one.
+_DE_ADJECTIVE = re.compile(r"(?:t|lich|ig|isch|en|neu|bar|sam|haft|los|voll)$")
+
+
+def _german(words: list[str], lexicon: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """'Die Ausstellungsfläche', 'Der Anteil internationaler Besucher', 'Die zugesagten Mittel
+    insgesamt': the head noun's compound ending gives the article; an adjective before it (in its
+    ending without an article, which must agree) takes the ending it has after one."""
+    adjective = ""
+    if len(words) > 1 and words[1][:1].isupper():  # 'Neuer Wachstumsfonds', or a name
+        if len(words) > 2 and not words[2][:1].islower():
+            return None
+        adjective, words = words[0], words[1:]
+        if not words[0].replace("-", "").isalpha():
+            return None
+    head = words[0].casefold()
+    found = [ending for ending in lexicon if head.endswith(ending)]
+    if not found:
+        return None
+    article, kind = lexicon[max(found, key=len)]
+    if adjective:
+        strong = _STRONG[kind]
+        stem = adjective.lower()[: -len(strong)]
+        if not adjective.lower().endswith(strong) or not _DE_ADJECTIVE.search(stem):
+            return None
+        words = [stem + _WEAK[kind], *words]
+    return f"{article} {' '.join(words)}", "ms" if kind == "ns" else kind
 
 
 def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
