@@ -108,21 +108,21 @@ _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
 
 #: The sentences, by what the figure is and its subject's gender and number.
 _SUM = {
-    "ms": NC_("figure sentence: a sum of money; subject masculine singular", "%(subject)s was %(value)s"),
-    "fs": NC_("figure sentence: a sum of money; subject feminine singular", "%(subject)s was %(value)s"),
-    "mp": NC_("figure sentence: a sum of money; subject masculine plural", "%(subject)s were %(value)s"),
-    "fp": NC_("figure sentence: a sum of money; subject feminine plural", "%(subject)s were %(value)s"),
+    "ms": NC_("figure sentence: a sum of money; subject masculine singular", "%(subject)s amounted to %(value)s"),
+    "fs": NC_("figure sentence: a sum of money; subject feminine singular", "%(subject)s amounted to %(value)s"),
+    "mp": NC_("figure sentence: a sum of money; subject masculine plural", "%(subject)s amounted to %(value)s"),
+    "fp": NC_("figure sentence: a sum of money; subject feminine plural", "%(subject)s amounted to %(value)s"),
 }
 _MEASURE = {
-    "ms": NC_("figure sentence: a measure; subject masculine singular", "%(subject)s was %(value)s"),
-    "fs": NC_("figure sentence: a measure; subject feminine singular", "%(subject)s was %(value)s"),
-    "mp": NC_("figure sentence: a measure; subject masculine plural", "%(subject)s were %(value)s"),
-    "fp": NC_("figure sentence: a measure; subject feminine plural", "%(subject)s were %(value)s"),
+    "ms": NC_("figure sentence: a measure; subject masculine singular", "%(subject)s stood at %(value)s"),
+    "fs": NC_("figure sentence: a measure; subject feminine singular", "%(subject)s stood at %(value)s"),
+    "mp": NC_("figure sentence: a measure; subject masculine plural", "%(subject)s stood at %(value)s"),
+    "fp": NC_("figure sentence: a measure; subject feminine plural", "%(subject)s stood at %(value)s"),
 }
 #: A percentage: Spanish and Italian say 'del 6,7 %', with the article a qualifier would displace.
 _SHARE = {
-    "ms": NC_("figure sentence: a percentage; subject masculine singular", "%(subject)s was %(value)s"),
-    "fs": NC_("figure sentence: a percentage; subject feminine singular", "%(subject)s was %(value)s"),
+    "ms": NC_("figure sentence: a percentage; subject masculine singular", "%(subject)s stood at %(value)s"),
+    "fs": NC_("figure sentence: a percentage; subject feminine singular", "%(subject)s stood at %(value)s"),
 }
 
 #: Units of measure written out in these languages (MEASURES has the symbols and English words).
