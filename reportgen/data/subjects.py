@@ -108,10 +108,18 @@ _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
 
 #: The sentences, by what the figure is and its subject's gender and number.
 _SUM = {
-    "ms": NC_("figure sentence: a sum of money; subject masculine singular", "%(subject)s amounted to %(value)s"),
-    "fs": NC_("figure sentence: a sum of money; subject feminine singular", "%(subject)s amounted to %(value)s"),
-    "mp": NC_("figure sentence: a sum of money; subject masculine plural", "%(subject)s amounted to %(value)s"),
-    "fp": NC_("figure sentence: a sum of money; subject feminine plural", "%(subject)s amounted to %(value)s"),
+    "ms": NC_(
+        "figure sentence: a sum of money; subject masculine singular", "%(subject)s amounted to %(value)s"
+    ),
+    "fs": NC_(
+        "figure sentence: a sum of money; subject feminine singular", "%(subject)s amounted to %(value)s"
+    ),
+    "mp": NC_(
+        "figure sentence: a sum of money; subject masculine plural", "%(subject)s amounted to %(value)s"
+    ),
+    "fp": NC_(
+        "figure sentence: a sum of money; subject feminine plural", "%(subject)s amounted to %(value)s"
+    ),
 }
 _MEASURE = {
     "ms": NC_("figure sentence: a measure; subject masculine singular", "%(subject)s stood at %(value)s"),
@@ -227,8 +235,9 @@ def _german(words: list[str], lexicon: dict[str, tuple[str, str]]) -> tuple[str,
 
 def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
     """The sentence's lead (subject and verb) and its value for a sum or a measure: ('Die
-    Ausstellungsfläche betrug ', '128.000 m²'); None where the subject is not sure, or a
-    qualified percentage would need an article after its qualifier ('casi el 6,7 %')."""
+    Ausstellungsfläche betrug ', '128.000 m²'); None where the subject is not sure, where a
+    qualified percentage would need an article after its qualifier ('casi el 6,7 %'), where the
+    subject is a plural's share, or where the verb's preposition meets 'up to' ('à jusqu’à')."""
     unit, currency = (fig.unit or "").strip().lower(), fig.currency
     if not measured(unit, currency):
         return None
@@ -236,11 +245,13 @@ def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
     if found is None:
         return None
     words, kind = found
+    if fig.qualifier == "up to" and lang in ("fr", "it"):
+        return None  # 's’est élevé à jusqu’à', 'è stato di fino a'
     if currency:
         entry = _SUM[kind]
-    elif unit in _PERCENT and kind in _SHARE:
-        if fig.qualifier != "exactly" and lang in ("es", "it"):
-            return None
+    elif unit in _PERCENT:
+        if kind not in _SHARE or (fig.qualifier != "exactly" and lang in ("es", "it")):
+            return None  # a plural's share ('Las ventas sumaron 30 %'), 'fue del casi 6,7 %'
         entry = _SHARE[kind]
     else:
         entry = _MEASURE[kind]

@@ -218,6 +218,19 @@ def test_a_sum_or_a_measure_is_a_sentence_with_its_subjects_article(
             Fact("Aumento de la asistencia", "casi 6,7 %", unit="%", qualifier="nearly"),
             "Aumento de la asistencia: casi 6,7 %",
         ),
+        # 'up to' after the verb's preposition: 's’est élevé à jusqu’à', 'è stato di fino a'
+        (
+            "fr_FR",
+            Fact("Budget du festival", "jusqu’à 2 millions d’euros", currency=EUR, qualifier="up to"),
+            "Budget du festival\u00a0: jusqu’à 2 millions d’euros",
+        ),
+        (
+            "it_IT",
+            Fact("Budget del festival", "fino a 2 milioni di euro", currency=EUR, qualifier="up to"),
+            "Budget del festival: fino a 2 milioni di euro",
+        ),
+        # a plural's share: 'Las ventas online sumaron 30 %' says nothing
+        ("es_ES", Fact("Ventas online", "30 %", unit="%"), "Ventas online: 30 %"),
         # two nouns joined: which one agrees is not sure
         ("fr_FR", Fact("Volume et surface", "12 %", unit="%"), "Volume et surface\u00a0: 12 %"),
     ],
