@@ -8,10 +8,11 @@ verb agrees with it; the data gives neither gender nor number. Both come from th
 noun, looked up in a small lexicon per language of the nouns that name an amount, a size or a
 rate ('volume', 'superficie', 'Anteil', 'negócios'): the first word in the Romance languages
 ('Volume d’affaires', 'Superficie expositiva'), the last part of the first word's compound in
-German ('Ausstellungs|fläche'). A label whose head is not listed, or that does not read as one
-noun phrase (an adjective before a German noun would change its ending: 'Zugesagte Mittel' →
-'Die zugesagten Mittel'; two nouns joined by 'et'; a name: 'Elektrolysepark Bitterfeld'), gets
-no sentence here: `sentences.figure` keeps "Label: value" and `validate` asks for `sentence:`.
+German ('Ausstellungs|fläche'), where an adjective before it takes its ending after the article
+('Zugesagte Mittel' → 'Die zugesagten Mittel'). A label whose head is not listed, or that does
+not read as one noun phrase (two nouns joined by 'et'; a name: 'Elektrolysepark Bitterfeld'),
+gets no sentence here: `sentences.figure` keeps "Label: value" and `validate` asks for
+`sentence:`, which stays the file's way to say anything else.
 
 The verbs are the catalogue's (`NC_` entries with the subject's gender and number as context),
 past tense, as a report on a finished event writes them; the value is printed as it is, its
@@ -31,7 +32,7 @@ from reportgen.data.model import MEASURES
 #: Romance: the label's first word. German: the last part of the first word's compound.
 _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
-        **dict.fromkeys(("fläche", "summe", "quote", "höhe", "menge", "bilanz", "spende"), ("Die", "fs")),
+        **dict.fromkeys(("fläche", "summe", "quote", "höhe", "menge", "spende"), ("Die", "fs")),
         **dict.fromkeys(
             ("anteil", "umsatz", "rahmen", "wert", "preis", "betrag", "erlös", "zuwachs", "gewinn",
              "etat", "zuschuss", "ertrag", "verlust", "rückgang", "anstieg", "durchschnitt"),
