@@ -6,9 +6,11 @@ machine's "Label: value":
 - a figure whose label names what it counts leads with its number: "More than 500 renowned
   guests", "104.000 Besucher"; in Chinese and Japanese the label leads as the sentence's topic:
   "知名嘉宾超过500位", "签约项目总投资近150亿元人民币", "来場者数は38万人";
-- money, measures and counts whose label does not name the unit keep the label as the subject of
-  the value: "Total investment of the signed projects: nearly RMB 15 billion", "Exhibition area:
-  36,500 m²", "Starters: 41,250 runners";
+- money and measures whose label does not name the unit make the label the subject of a verb in
+  the past tense where its article and agreement are sure ("The total investment of the signed
+  projects was nearly RMB 15 billion", "Die Ausstellungsfläche betrug 36.500 m²", "Le volume
+  d’affaires s’est élevé à …": `subjects`); otherwise, and for counts whose label does not name
+  the unit, the label stays before the value: "Starters: 41,250 runners";
 - a figure with no unit whose label is not a plural noun ("Europe: 24") has too little for a
   sentence: `bare_figures` finds it, and `validate` asks for the `unit` that would make one;
 - a person: "Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed." (a role that
