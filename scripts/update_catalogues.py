@@ -30,6 +30,7 @@ def main(argv: list[str]) -> None:
     sys.path.insert(0, str(ROOT))  # babel.cfg's extractor is reportgen.office.catalogue
     pybabel(
         "extract", "-F", str(ROOT / "babel.cfg"), "--no-location", "--sort-output",
+        "-k", "NC_:1c,2",  # messages.NC_: a message with its context (a subject's gender and number)
         "--project", "reportgen", "--copyright-holder", "the reportgen authors",
         "-o", str(POT), str(ROOT),
     )  # fmt: skip

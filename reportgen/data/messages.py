@@ -34,6 +34,12 @@ def N_(message: str) -> str:
     return message
 
 
+def NC_(context: str, message: str) -> tuple[str, str]:
+    """`N_` for a message whose words depend on a context the English does not show (the gender
+    and number of a sentence's subject): a catalogue's entry with its `msgctxt`."""
+    return context, message
+
+
 @cache
 def catalogue_name(locale: str) -> str:
     """The catalogue a locale reads: its language ('de' for de_AT too), or zh_Hans / zh_Hant."""
@@ -87,6 +93,13 @@ def interpolate(text: str, values: dict[str, Any]) -> str:
         return str(values[name])
 
     return _NAMED.sub(one, text)
+
+
+def pgettext(locale: str, entry: tuple[str, str]) -> str:
+    """An `NC_` entry (context, message) in the locale's language, as written when no catalogue
+    has it; its named values are left for the caller to place."""
+    context, message = entry
+    return translations(locale).pgettext(context, message)
 
 
 def gettext(locale: str, message: Any, **values: Any) -> str:

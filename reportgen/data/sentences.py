@@ -6,9 +6,11 @@ machine's "Label: value":
 - a figure whose label names what it counts leads with its number: "More than 500 renowned
   guests", "104.000 Besucher"; in Chinese and Japanese the label leads as the sentence's topic:
   "知名嘉宾超过500位", "签约项目总投资近150亿元人民币", "来場者数は38万人";
-- money, measures and counts whose label does not name the unit keep the label as the subject of
-  the value: "Total investment of the signed projects: nearly RMB 15 billion", "Exhibition area:
-  36,500 m²", "Starters: 41,250 runners";
+- money and measures whose label does not name the unit make the label the subject of a verb in
+  the past tense where its article and agreement are sure ("The total investment of the signed
+  projects was nearly RMB 15 billion", "Die Ausstellungsfläche betrug 36.500 m²", "Le volume
+  d’affaires s’est élevé à …": `subjects`); otherwise, and for counts whose label does not name
+  the unit, the label stays before the value: "Starters: 41,250 runners";
 - a figure with no unit whose label is not a plural noun ("Europe: 24") has too little for a
   sentence: `bare_figures` finds it, and `validate` asks for the `unit` that would make one;
 - a person: "Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed." (a role that
@@ -33,7 +35,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles
+from reportgen.data import articles, subjects
 from reportgen.data.messages import catalogue_name
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
@@ -247,6 +249,9 @@ def figure(
     subject = _subject(fig, kind, proper) if lang == "en" else ""
     if subject:  # 'The developer kit price was $4,999', not 'Developer kit price: $4,999'
         return Sentence(f"{subject} was ", fig.value_text, tail)
+    written_out = subjects.sentence(fig, lang, locale) if kind in ("money", "measure") else None
+    if written_out:  # 'Die Ausstellungsfläche betrug 128.000 m²', 'La superficie fue de …'
+        return Sentence(written_out[0], written_out[1], tail)
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, tail)

@@ -13,7 +13,9 @@ from __future__ import annotations
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.kept_qualifiers import lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
-from reportgen.data.sentences import bare_figures, is_year
+from reportgen.data.sentences import bare_figures, is_year, language
+
+_EXAMPLE = "The winner took home {value}."
 
 
 def wording_warnings(prepared: Prepared) -> list[str]:
@@ -21,10 +23,22 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     bare = bare_figures(prepared.summary)
     derived, pair = prepared.derived, prepared.formatter.punct.pair
     lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
-    return [*lost, *label_value_warnings(derived, pair, bare), *year_label_warnings(derived)]
+    lang = language(prepared.formatter.locale)
+    return [*lost, *label_value_warnings(derived, pair, bare, lang), *year_label_warnings(derived)]
 
 
-def label_value_warnings(derived: Derived, pair: str, bare: set[str]) -> list[str]:
+#: `validate`'s example of a `sentence:` in the event's language, as an editor writes one.
+_EXAMPLES = {
+    "de": "Die Investitionen beliefen sich auf {value}.",
+    "fr": "Le chiffre d’affaires s’est élevé à {value}.",
+    "es": "El presupuesto fue de {value}.",
+    "it": "Il fatturato è stato di {value}.",
+    "pt": "O orçamento foi de {value}.",
+    "nl": "Het prijzengeld bedroeg {value}.",
+}
+
+
+def label_value_warnings(derived: Derived, pair: str, bare: set[str], lang: str = "en") -> list[str]:
     """One warning per figure printed as a bullet (a deck's point or the briefing's line) that reads
     'Label: value'; not those `unit_warnings` already names (`bare`: they need a unit first)."""
     warnings = []
@@ -41,7 +55,7 @@ def label_value_warnings(derived: Derived, pair: str, bare: set[str]) -> list[st
             warnings.append(
                 f"{_field(fig)}: prints as the line '{_shown(fig.sentence)}', a label and a value "
                 "with no verb; add `sentence:` with the figure's words around {value}, in the "
-                'event\'s language (for example `sentence: "The winner took home {value}."`), and '
+                f'event\'s language (for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`), and '
                 "it reads as a sentence"
             )
     return warnings

@@ -261,7 +261,7 @@ def test_validate_names_the_field_for_label_value_lines_and_bare_years(tmp_path:
     assert (
         "sections.geld.figures.winnaar: prints as the line 'Totaal prijzengeld: 20.000 euro', "
         "a label and a value with no verb; add `sentence:` with the figure's words around {value}, in "
-        'the event\'s language (for example `sentence: "The winner took home {value}."`), and it '
+        'the event\'s language (for example `sentence: "Het prijzengeld bedroeg {value}."`), and it '
         "reads as a sentence"
     ) in output
     assert (

@@ -1685,6 +1685,28 @@ def reads_as_sentences(out: Path) -> None:
     assert "Topics: one and two" in deck + briefing
 
 
+_FRENCH_AMOUNTS = """\
+        key: true
+      hausse: {label: Hausse de la fréquentation, value: 6.7, unit: "%"}
+      enveloppe: {label: Enveloppe régionale, value: 3000000, currency: EUR}
+      budget: {label: Budget du festival, value: 2000000, currency: EUR, qualifier: up to}
+"""
+
+
+def french_amounts_read_as_sentences(out: Path) -> None:
+    """Issue 19: a French sum or measure is a sentence whose article and verb agree with its label
+    ('La hausse', h aspiré; 'L’enveloppe … s’est élevée'); 'up to' after 'à' would read 'à
+    jusqu’à', so that line stays 'Label : value' (and validate asks for its sentence)."""
+    briefing = docx_text(out / "te-2025-briefing.docx").replace("\u00a0", " ").replace("\u202f", " ")
+    deck = (
+        "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx")).replace("\u00a0", " ").replace("\u202f", " ")
+    )
+    for text in (briefing, deck):
+        assert "\nLa hausse de la fréquentation a été de 6,7 %\n" in text
+        assert "\nL’enveloppe régionale s’est élevée à 3 millions d’euros\n" in text
+        assert "\nBudget du festival : jusqu’à 2 millions d’euros\n" in text
+
+
 SENTENCES = [
     Case(
         "a-launch-figure-that-repeats-the-launch-name",
@@ -1697,6 +1719,16 @@ SENTENCES = [
         0,
         "built TE 2025",
         check=reads_as_sentences,
+    ),
+    Case(
+        "french-amounts-with-feminine-elided-and-up-to-labels",
+        "data",
+        event_text(
+            MINIMAL.replace("        key: true\n", _FRENCH_AMOUNTS, 1) + "formatting:\n  locale: fr_FR\n"
+        ),
+        0,
+        "built TE 2025",
+        check=french_amounts_read_as_sentences,
     ),
     # a figure's own sentence (issue 19): its words around one {value}, no number of its own
     Case(

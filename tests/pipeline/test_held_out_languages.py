@@ -39,7 +39,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"mehr{NBSP}als{NBSP}3.500\nAussteller",
             "Knapp 3.000 Kongressteilnehmer",  # a compound names what it counts: no 'Teilnehmer' twice
             "Mehr als 52 Herkunftsländer",
-            f"Anteil internationaler Besucher: 6,7{NBSP}%",
+            f"Der Anteil internationaler Besucher betrug 6,7{NBSP}%",
             f"rund 2,35{NBSP}Milliarden Euro",
             f"—{NBSP}Dr. Katrin Albers",
         ],
@@ -80,7 +80,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Le Salon international de l’agroalimentaire 2024 (SIAL-Test 2024) a pris fin à Lyon",
             f"environ{NBSP}82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
             f"près{NBSP}de 15{NBSP}milliards{NBSP}d’euros",
-            f"Hausse de la fréquentation{NBSP}: 6,7{NBSP}%",
+            f"La hausse de la fréquentation a été de 6,7{NBSP}%",
             f"—{NBSP}Claire Dubois",
         ],
         [
@@ -153,7 +153,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"más{NBSP}de{NBSP}1400\nExpositores",
             f"alrededor{NBSP}de{NBSP}82.000\nVisitantes profesionales, a las 14:00 del 18 de octubre de 2024",
             f"casi 2400{NBSP}millones{NBSP}de{NBSP}euros",
-            f"Aumento de la asistencia: 6,7{NBSP}%",
+            f"El aumento de la asistencia fue del 6,7{NBSP}%",
             f"—{NBSP}Lucía Fernández",
             "Fuentes",
         ],
@@ -176,7 +176,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"oltre{NBSP}2100\nEspositori",
             f"circa{NBSP}370.000\nVisitatori, alle 18:00 del 5 ottobre 2024",
             f"quasi 15{NBSP}miliardi{NBSP}di{NBSP}euro",
-            "Quota di visitatori esteri: 6,7%",
+            "La quota di visitatori esteri è stata del 6,7%",
             "Fonti",
         ],
         [

@@ -57,7 +57,7 @@ def test_quebec_prints_de_after_a_scale_word_and_a_minus_sign(quebec: tuple[str,
     briefing, deck = quebec
     assert "environ 58,7 millions de dollars canadiens" in briefing
     assert "58,7 millions de dollars canadiens" in deck
-    assert "Température la plus basse pendant le Carnaval : \u221231 °C" in briefing
+    assert "La température la plus basse pendant le Carnaval était de \u221231 °C" in briefing
     assert "millions dollars" not in briefing and "millions dollars" not in deck
 
 
