@@ -50,3 +50,7 @@ class ChartData:
     scale_note: str = "logarithmic scale"  # a logarithmic axis's title, in the event's language
     pair: str = ": "  # between a name and its value in a legend or title: '臺灣：820（約55%）' (punct.pair)
     locale: str = ""  # the event's locale ('de_DE'): native charts' numbers are formatted in it
+    #: Why the bars keep the data's order ('as_given', 'dates', 'ranges': chart_shape.Shape), or ""
+    #: when they are sorted by value; `out_of_order`: ordered categories the data shuffled.
+    kept_order: str = ""
+    out_of_order: str = ""
