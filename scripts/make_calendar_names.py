@@ -8,6 +8,7 @@ current. Run after adding a catalogue: `python scripts/make_calendar_names.py`.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -43,7 +44,10 @@ def source() -> str:
     months, days = names()
 
     def table(found: dict[str, int]) -> str:
-        return "".join(f"    {word!r}: {number},\n" for word, number in sorted(found.items()))
+        return "".join(
+            f"    {json.dumps(word, ensure_ascii=False)}: {number},\n"
+            for word, number in sorted(found.items())
+        )
 
     return (
         '"""Month and weekday names (folded: `chart_order.normalise`) of every language with a\n'

@@ -128,8 +128,9 @@ def _find_name(text: str, months: bool) -> tuple[int | None, str]:
 
 
 _TIME = re.compile(
-    r"(?:(午前|午後|上午|下午|晚上|오전|오후)\s*)?(\d{1,2})(?:\s*[:h時时시]\s*(\d{2})?|\s*(?=[ap]\.?m\b))"
-    r"\s*(?:(a|p)\.?m\.?\b)?"
+    r"(?:(午前|午後|上午|下午|晚上|오전|오후)\s*)?(\d{1,2})"
+    r"(?:\s*:\s*(\d{2})(?!\d)|h(\d{2})?(?![^\W\d_])|\s*[時时시](?:\s*(\d{1,2})\s*[分분])?|(?=\s*[ap]\.?m\b))"
+    r"\s*(?:([ap])\.?m\b\.?)?"
 )
 _ISO = re.compile(r"(?<!\d)(\d{4})\s*[-/.年년]\s*(\d{1,2})(?:\s*[-/.月월]\s*(\d{1,2})\s*[日일]?)?(?!\d)")
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일号號])?")
@@ -139,16 +140,14 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}
 def _minutes(text: str) -> tuple[float | None, str]:
     """The time of day `text` names, in minutes, and the text without it."""
     for match in _TIME.finditer(text):
-        half, hour, minute, ampm = match.group(1), int(match.group(2)), match.group(3), match.group(4)
-        if not (minute or ampm or ":" in match.group() or "時" in match.group() or "时" in match.group()):
-            continue
-        if hour > 24 or (minute and int(minute) > 59):
+        half, hour, ampm = match.group(1), int(match.group(2)), match.group(6)
+        minute = int(next((m for m in match.group(3, 4, 5) if m), 0))
+        if hour > 24 or minute > 59:
             return None, text
         afternoon = ampm == "p" or half in {"午後", "下午", "晚上", "오후"}
-        morning = ampm == "a" or half in {"午前", "上午", "오전"}
-        if (afternoon or morning) and hour <= 12:
+        if (afternoon or ampm == "a" or half) and hour <= 12:
             hour = hour % 12 + (12 if afternoon else 0)
-        return hour * 60 + int(minute or 0), text[: match.start()] + " " + text[match.end() :]
+        return hour * 60 + minute, text[: match.start()] + " " + text[match.end() :]
     return None, text
 
 
@@ -321,12 +320,13 @@ def _monotonic(keys: Sequence[Key], cycle: float | None) -> bool:
 
 
 def _rising(keys: Sequence[Key], cycle: float | None) -> bool:
-    """Strictly rising; with `cycle` (12 months, 7 days), once round the cycle at most."""
+    """Strictly rising; with `cycle` (12 months, 7 days), once round the cycle at most, where it
+    turns (a drop of more than half of it: "Sat, Sun, Mon", "Nov, Dec, Jan"; never "Sun, Fri")."""
     shift = 0.0
     previous = keys[0]
     for key in keys[1:]:
         moved = (key[0] + shift, *key[1:])
-        if moved <= previous and cycle is not None and not shift:
+        if cycle is not None and not shift and previous[0] - key[0] > cycle / 2:
             shift = cycle
             moved = (key[0] + shift, *key[1:])
         if moved <= previous:
