@@ -264,3 +264,36 @@ def test_the_check_still_finds_shuffled_names() -> None:
         "here: the bars are in neither rising nor falling order (Paris, Berlin, Madrid…), and their "
         "categories are not a sequence such as years; sort them by value"
     ]
+
+
+# -- which way they read ------------------------------------------------------------------------
+
+
+def test_the_pictures_read_first_to_last_down_and_across() -> None:
+    """Horizontal bars from the top, columns from the left, as the data gives them."""
+    from reportgen.charts import chart_size
+    from reportgen.charts.draw import build_figure
+    from reportgen.charts.theme import DEFAULT_THEME
+
+    ages = prepare(FUN_RUN).derived.charts["ages"]
+    assert ages.kind == "hbar"
+    fig = build_figure(ages, DEFAULT_THEME, chart_size(ages, DEFAULT_THEME, 6.535, None))
+    ticks = {
+        t.get_text(): y for t, y in zip(fig.axes[0].get_yticklabels(), fig.axes[0].get_yticks(), strict=True)
+    }
+    assert sorted(ticks, key=lambda label: -ticks[label]) == AGES
+    days = prepare(CONVENTION).derived.charts["nichibetsu"]
+    assert days.kind == "bar"
+    fig = build_figure(days, DEFAULT_THEME, chart_size(days, DEFAULT_THEME, 6.535, None))
+    ticks = {
+        t.get_text(): x for t, x in zip(fig.axes[0].get_xticklabels(), fig.axes[0].get_xticks(), strict=True)
+    }
+    assert sorted(ticks, key=lambda label: ticks[label]) == DAYS
+
+
+def test_the_decks_horizontal_bars_read_from_the_top(built: dict[str, list[Path]]) -> None:
+    deck = next(f for f in built[FUN_RUN.stem] if f.name.endswith("-deck.pptx"))
+    charts = [s.chart for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
+    (chart,) = [c for c in charts if c.has_title and c.chart_title.text_frame.text == "Runners by age group"]
+    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    assert chart.category_axis.reverse_order  # the first category at the top
