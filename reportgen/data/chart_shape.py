@@ -30,8 +30,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.data.chart_order import ordering
-
 MIN_VALUES = 3
 LOG_MIN_SPAN = 100.0
 MAX_COLUMNS = 6
@@ -179,6 +177,9 @@ def shape(
     """`values` are the bars' lengths (totals for stacked charts); `drawn_values` counts every value
     the chart would show (a grouped chart of two bars with three parts shows six); `other_words`
     the language's words for a catch-all category (`CATCH_ALL`), which a sorted chart puts last."""
+    # here, not at the top: the drawing helper imports this module for its measures, never the rule
+    from reportgen.data.chart_order import ordering
+
     found = ordering(labels) if order == "auto" else None
     kept = "as_given" if order == "as_given" else found.kind if found and found.kept else ""
     indices = tuple(range(len(values)))
