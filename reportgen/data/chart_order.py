@@ -58,7 +58,10 @@ class Ordering:
         return bool(self.kind) and self.consistent
 
 
-_NUMBER = r"(\d+(?:\.\d+)?)"
+#: A number, from its first digit (never from inside one: a long run of digits is read once).
+_NUMBER = r"(?<![\d.])(\d++(?:\.\d++)?)"
+#: A category name longer than this is a sentence, not a date, a range or a stage: not read.
+MAX_LABEL = 120
 _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 #: A Chinese or Japanese numeral where it counts something ordered: 第三天, 三月, 二日目, 第五届.
 _CJK_NUMERAL = re.compile(
@@ -219,6 +222,8 @@ def _weekdays(labels: Sequence[str]) -> Read:
         day, rest = _find_name(label, months=False)
         if day is None or _numbers(rest) or _find_name(rest, months=False)[0] is not None:
             return None
+        if len(label) - len(rest) < 3 and re.search(r"[^\W\d_]", rest):
+            return None  # "Mo", "Sa", "Do" alone are days; in "Do it yourself" they are words
         keys.append((float(day),))
     return keys, 7.0
 
@@ -339,7 +344,7 @@ def ordering(labels: Sequence[str]) -> Ordering:
     """What the categories `labels` are, in the order given, and whether that order is consistent.
     The first reader that reads every label names the kind; any reader that reads them all in a
     rising or falling order keeps them ("3/4", "3/5" read day first or month first)."""
-    if len(labels) < 2:
+    if len(labels) < 2 or any(len(label) > MAX_LABEL for label in labels):
         return Ordering()
     texts = [normalise(label) for label in labels]
     kind = ""

@@ -17,7 +17,7 @@ from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches
 
 from reportgen.data import plan_view
-from reportgen.data.chart_order import ordering
+from reportgen.data.chart_order import Ordering, ordering
 from reportgen.data.chart_shape import shape
 from reportgen.data.prepare import prepare
 from reportgen.office.chart_check import chart_problems
@@ -119,12 +119,19 @@ def test_ordered_categories_the_data_shuffles_are_sorted_by_value(labels: list[s
         ["Germany", "France", "May"],  # one month name is no calendar
         ["Hall 1", "Garden", "Hall 2"],  # one label without a number
         ["Online", "Hall A", "その他"],
+        ["Do it yourself", "Sa Pa", "So what"],  # two letters that name a day alone are words here
     ],
 )
 def test_nominal_categories_are_sorted_by_value(labels: list[str]) -> None:
     form = shape("bar", labels, [1, 3, 2], False, "auto", 3)
     assert (form.order, form.kept_order, form.out_of_order) == ((1, 2, 0), "", "")
     assert ordering(labels).kind == ""
+
+
+def test_a_sentence_is_not_read_for_an_order() -> None:
+    """A label over 120 characters is no date or stage; a long run of digits is read once."""
+    assert ordering(["Day 1 " + "x" * 120, "Day 2", "Day 3"]) == ordering(["1" * 5000, "2"]) == Ordering()
+    assert ordering(["Day 1 " + "x" * 114, "Day 2", "Day 3"]) == Ordering("numbered", True)
 
 
 def test_the_chart_says_its_order() -> None:
