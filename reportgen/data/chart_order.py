@@ -3,7 +3,7 @@ the data's order rather than sorting them by value (data/chart_shape.py, the pla
 check).
 
 Categories are ordered when every label reads as one of these, in any language with a catalogue
-(month and weekday names from CLDR through Babel):
+(month and weekday names from CLDR, in data/calendar_names.py, made by scripts/make_calendar_names.py):
 
 - dates: "7月24日（金）", "Tue 14 Oct", "24 juillet 2026", "2026-07-24", "24.07.", "March 2025";
 - days of the week alone: "Friday", "Sa.", "周六", "土曜日";
