@@ -54,7 +54,7 @@ def test_the_plan_in_words_says_where_each_figure_and_section_goes() -> None:
     assert "  no Sources slide: the one source is in the last slide's footer" in text
     assert "  Starters (41,250): deck: tile (slide 2); briefing: first page, the band of four numbers" in text
     assert "  'races' Finishers by race: horizontal bar chart, in briefing and deck" in text
-    assert "    why: bars sorted by value, largest first" in text
+    assert "    why: sorted by value, largest first: the categories have no order of their own" in text
 
 
 def test_a_two_value_chart_is_said_to_be_a_sentence() -> None:

@@ -10,9 +10,9 @@ A chart declares what it wants (`kind`, `log_scale`, `order`); its data decides 
   one at or below the least value, never 0;
 - categories are sorted by value, largest first, a catch-all ("Other", "Autres pays", "その他の
   道府県と海外", "其他") last whatever its value (`is_catch_all`, the words from data/chart_words.py),
-  unless they are ordered: `order: as_given`, or labels that form a sequence (years, "Day 1",
-  "Tuesday 14 October": labels that all carry a number, their first numbers rising in the order
-  given);
+  unless they are ordered: `order: as_given`, or, with `order: auto`, labels that are dates, days
+  of the week, times, ranges ("Under 12", "12–17", "70 and over") or numbered (years, "Day 1",
+  "Round 2") given in a rising or falling order (data/chart_order.py); `order: value` always sorts;
 - more than MAX_COLUMNS categories, or any label wider than MAX_COLUMN_LABEL_EM (measured in ems
   of the chart's type by `text_em`, a Chinese or Japanese character a full em, so "信贷创新支持工具
   （发布）" is as wide as 22 Latin letters), read across: a column chart becomes horizontal bars,
@@ -24,7 +24,6 @@ Pure data in, data out: no drawing library is imported here.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import unicodedata
@@ -39,7 +38,6 @@ MAX_COLUMNS = 6
 LONG_WORD_EM = 12.5
 #: A column's name is at most this many ems wide (about 13 Latin letters, 7 CJK characters).
 MAX_COLUMN_LABEL_EM = 7.5
-_DIGITS = re.compile(r"\d+")
 #: Advance widths of printable ASCII (space to "~") in ems, DejaVu Sans: the widest of the fonts
 #: charts fall back to, so a label measured with it fits in any of them.
 _ASCII_EM = (
@@ -60,16 +58,11 @@ class Shape:
     full_width: bool  # many categories or long words: the chart takes the whole width of its slide
     too_few: bool  # fewer than MIN_VALUES values: no chart, a sentence instead
     long_words: bool = False  # a name with a word too wide for a narrower chart: no text beside it
-
-
-def is_sequence(labels: Sequence[str]) -> bool:
-    """Labels in a natural order: each carries a number, and their first numbers rise
-    ("2022", "2023"; "Day 1", "Day 2"; "Tuesday 14 October", "Wednesday 15 October")."""
-    found = [_DIGITS.search(label) for label in labels]
-    if len(labels) < 2 or not all(found):
-        return False
-    numbers = [int(m.group()) for m in found if m]
-    return all(a < b for a, b in itertools.pairwise(numbers))
+    #: Why the bars keep the data's order: 'as_given', or what the categories are ('dates',
+    #: 'ranges': a chart_order.KIND_WORDS key); "" when they are sorted by value.
+    kept_order: str = ""
+    #: Ordered categories the data gives out of order (so sorted by value): what they are, or "".
+    out_of_order: str = ""
 
 
 def is_catch_all(label: str, words: Sequence[str]) -> bool:
@@ -184,9 +177,13 @@ def shape(
     """`values` are the bars' lengths (totals for stacked charts); `drawn_values` counts every value
     the chart would show (a grouped chart of two bars with three parts shows six); `other_words`
     the language's words for a catch-all category (`CATCH_ALL`), which a sorted chart puts last."""
-    ordered = order == "as_given" or (order == "auto" and is_sequence(labels))
+    # here, not at the top: the drawing helper imports this module for its measures, never the rule
+    from reportgen.data.chart_order import ordering
+
+    found = ordering(labels) if order == "auto" else None
+    kept = "as_given" if order == "as_given" else found.kind if found and found.kept else ""
     indices = tuple(range(len(values)))
-    if not ordered:
+    if not kept:
         # stable: ties keep their order; a catch-all after every named category
         indices = tuple(sorted(indices, key=lambda i: (is_catch_all(labels[i], other_words), -values[i])))
     many = len(labels) > MAX_COLUMNS
@@ -205,4 +202,6 @@ def shape(
         full_width=((many or long_word) and kind == "hbar") or log,
         long_words=long_word,
         too_few=drawn_values < MIN_VALUES,
+        kept_order=kept,
+        out_of_order=found.kind if found and not found.kept else "",
     )

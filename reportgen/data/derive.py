@@ -1702,6 +1702,8 @@ def _chart_data(
         full_width=form.full_width,
         long_words=form.long_words,
         too_few=form.too_few,
+        kept_order=form.kept_order,
+        out_of_order=form.out_of_order,
         scale_note=fmt.gettext(chart_words.LOG_SCALE),
         pair=fmt.punct.pair,
         locale=fmt.locale,

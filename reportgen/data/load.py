@@ -414,6 +414,11 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
         return f"expected a finite number, got {shown}"
     if kind == "enum":
         return f"expected one of {error.get('ctx', {}).get('expected', '')}, got {shown}"
+    if kind == "literal_error" and loc[:1] == ("charts",) and field_name == "order":
+        return (
+            f"expected {error['ctx']['expected']}, got {shown} (auto: by value unless the categories are "
+            "dates, times, ranges or numbered; as_given: the data's order)"
+        )
     if kind == "string_pattern_mismatch":
         return f"{shown} is not a valid {field_name} (it must match {error['ctx']['pattern']})"
     if kind == "greater_than_equal":

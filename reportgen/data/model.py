@@ -435,9 +435,16 @@ class ChartSpec(_Strict):
     )
     breakdown: bool = False
     log_scale: bool = False
-    #: 'auto': by value, largest first, unless the labels form a sequence (years, "Day 1", ...);
-    #: 'value': always by value; 'as_given': in the order of `figures` (data/chart_shape.py).
-    order: Literal["auto", "value", "as_given"] = "auto"
+    #: 'auto': by value, largest first, unless the categories are ordered (dates, times, ranges,
+    #: years, "Day 1") and given in a rising or falling order (data/chart_order.py); 'value':
+    #: always by value; 'as_given': in the order of `figures` or of the breakdown.
+    order: Literal["auto", "value", "as_given"] = Field(
+        "auto",
+        description=(
+            "auto: by value, largest first, unless the categories are dates, times, ranges or "
+            "numbered and the data gives them in order; value: always by value; as_given: the data's order"
+        ),
+    )
     caption: Text | None = None
     documents: list[Literal["briefing", "deck"]] = Field(default_factory=lambda: ["briefing", "deck"])
 

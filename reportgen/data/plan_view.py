@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportgen.data import chart_shape, deck_kind
+from reportgen.data import chart_order, chart_shape, deck_kind
 from reportgen.data import titles as titles_module
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
@@ -194,14 +194,7 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     if data.full_width:
         why = "a dot plot's axis of powers of ten" if data.log_scale else "many categories or long words"
         reasons.append(f"the whole width of its slide, no text beside it: {why}")
-    order = spec.order if spec else "auto"
-    labels = [b.label for b in data.bars]
-    if order == "as_given":
-        reasons.append("bars in the data's order (order: as_given)")
-    elif order == "auto" and chart_shape.is_sequence(labels):
-        reasons.append("bars in the data's order: the labels form a sequence (years, days)")
-    else:
-        reasons.append("bars sorted by value, largest first")
+    reasons.append(_order_reason(data, spec.order if spec else "auto"))
     if data.log_scale:
         reasons.append(
             "logarithmic scale: at least 3 values over at least two orders of magnitude; drawn as dots "
@@ -210,6 +203,22 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
     elif spec and spec.log_scale:
         reasons.append("linear scale although log_scale was asked: too few values or too narrow a range")
     return reasons
+
+
+def _order_reason(data: ChartData, order: str) -> str:
+    """Why the bars stand in their order (data/chart_order.py)."""
+    if data.kept_order == "as_given":
+        return "kept in the data's order (order: as_given)"
+    if data.kept_order:
+        return f"kept in the data's order: the categories are {chart_order.KIND_WORDS[data.kept_order]}"
+    if data.out_of_order:
+        return (
+            f"sorted by value, largest first: the categories are {chart_order.KIND_WORDS[data.out_of_order]} "
+            "but the data gives them in neither rising nor falling order (say order: as_given to keep it)"
+        )
+    if order == "value":
+        return "sorted by value, largest first (order: value)"
+    return "sorted by value, largest first: the categories have no order of their own"
 
 
 #: What the deck draws where it draws a chart's bars otherwise than the briefing (`deck_kind`).

@@ -16,12 +16,12 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from reportgen.data.chart_lines import KEY_EM, LEGEND_LINE, legend_height
+from reportgen.data.chart_order import is_sequence
 from reportgen.data.chart_shape import (
     LINE_HEIGHT,
     fits_columns,
     fits_rows,
     is_catch_all,
-    is_sequence,
     log_scale_fits,
     text_em,
 )

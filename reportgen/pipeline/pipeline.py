@@ -208,7 +208,8 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
 def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any = None) -> list[str]:
     """The document check (office/quality.py) of a rendered document, naming it by `final`, the
     name it is delivered under: it counts each figure's printed amount, and leaves the bars of a
-    chart the data orders itself (`order: as_given`) in their order.
+    chart whose categories keep the data's order (`order: as_given`, dates, ranges, years:
+    data/chart_order.py) in their order.
 
     With `document`, the python-pptx Presentation or python-docx Document the renderer just saved
     to `path`, the check reads that instead of parsing the file again (about 25 ms a build): the
@@ -218,12 +219,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     the file itself by then. Should the object not serve (an exception), the file is read."""
     derived = prepared.derived
     amounts = [figure.amount_text for figure in derived.figures.values()]
-    specs = prepared.summary.charts
-    ordered = frozenset(
-        chart.title
-        for key, chart in derived.charts.items()
-        if key in specs and specs[key].order == "as_given"
-    )
+    ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = tuple(str(source.title) for source in prepared.summary.sources.values())
     check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
     if document is not None:

@@ -10,7 +10,8 @@ from reportgen.charts import chart_size
 from reportgen.charts.draw import build_figure
 from reportgen.charts.measure import crowded
 from reportgen.charts.theme import DEFAULT_THEME
-from reportgen.data.chart_shape import is_sequence, shape
+from reportgen.data.chart_order import is_sequence
+from reportgen.data.chart_shape import shape
 from reportgen.data.contrast import contrast, label_colour
 from reportgen.data.derive import ChartData
 from reportgen.data.prepare import prepare
@@ -58,7 +59,7 @@ def test_two_values_are_no_chart_and_ordered_labels_keep_their_order() -> None:
     assert shape("bar", ["Day 1", "Day 2", "Day 3"], [1, 3, 2], False, "auto", 3).order == (0, 1, 2)
     assert shape("bar", ["x", "y", "z"], [1, 3, 2], False, "as_given", 3).order == (0, 1, 2)
     assert is_sequence(["2022", "2023", "2024"]) and is_sequence(["Tue 14 Oct", "Wed 15 Oct"])
-    assert not is_sequence(["Hall 1", "Garden"]) and not is_sequence(["Hall 2", "Hall 1"])
+    assert not is_sequence(["Hall 1", "Garden"]) and not is_sequence(["Hall 2", "Hall 1", "Hall 3"])
 
 
 def test_label_colour_reaches_aa_on_every_palette_fill() -> None:

@@ -846,7 +846,8 @@ DATA = [
         "data",
         chart("    kind: bar\n    order: sideways\n    figures: [reach.online_viewers]\n"),
         3,
-        "'auto', 'value' or 'as_given'",
+        "charts.chart_a.order: expected 'auto', 'value' or 'as_given', got 'sideways' (auto: by value "
+        "unless the categories are dates, times, ranges or numbered; as_given: the data's order)",
     ),
     Case(
         "chart-mixing-money-and-counts",
@@ -1609,6 +1610,62 @@ def _untitled_slide_deck(tmp: Path) -> list[str]:
     return [*edited("city: Lyon", "city: Lyon")(tmp), "--templates", str(folder)]
 
 
+def _breakdown_chart(parts: list[tuple[str, int]]) -> Callable[[Path], list[str]]:
+    """The minimal event with a bar chart of one figure's breakdown into `parts`, in that order."""
+    lines = "".join(
+        f"          p{n}: {{label: '{label}', value: {value}}}\n" for n, (label, value) in enumerate(parts)
+    )
+    text = (
+        MINIMAL.replace("        key: true\n", f"        key: true\n        breakdown:\n{lines}", 1)
+        + "charts:\n  parts:\n    title: Parts\n    kind: bar\n    breakdown: true\n"
+        + "    figures: [reach.online_viewers]\n"
+    )
+    return event_text(
+        text.replace("value: 1000\n        qualifier: more than", f"value: {sum(v for _, v in parts)}", 1)
+    )
+
+
+def _deck_categories(*labels: str) -> Callable[[Path], None]:
+    def check(out: Path) -> None:
+        deck = Presentation(str(out / "te-2025-deck.pptx"))
+        (chart,) = [s.chart for slide in deck.slides for s in slide.shapes if s.has_chart]
+        assert list(chart.plots[0].categories) == list(labels)
+
+    return check
+
+
+_DAYS = [("7月24日（金）", 48200), ("7月25日（土）", 66900), ("7月26日（日）", 72300)]
+_AGES = [("Under 12", 290), ("12–17", 340), ("18–29", 610), ("65歳以上", 90)]
+_CITIES = [("Paris", 290), ("Berlin", 610), ("Madrid", 340)]
+#: Ordered categories keep the data's order however their numbers run (issue 19, class 6); names
+#: are sorted by value.
+CHART_ORDER = [
+    Case(
+        "days-of-a-convention",
+        "data",
+        _breakdown_chart(_DAYS),
+        0,
+        "built TE 2025",
+        check=_deck_categories(*(label for label, _ in _DAYS)),
+    ),
+    Case(
+        "age-groups-open-at-both-ends",
+        "data",
+        _breakdown_chart(_AGES),
+        0,
+        "built TE 2025",
+        check=_deck_categories(*(label for label, _ in _AGES)),
+    ),
+    Case(
+        "cities-by-value",
+        "data",
+        _breakdown_chart(_CITIES),
+        0,
+        "built TE 2025",
+        check=_deck_categories("Berlin", "Madrid", "Paris"),
+    ),
+]
+
 DOCUMENT_CHECK = [
     Case(
         "todo-in-a-summary",  # a note to the author printed for readers: validate and build say so
@@ -1969,6 +2026,7 @@ LISTS = [
 MORE = (
     SANDBOX
     + LISTS
+    + CHART_ORDER
     + OUTSIDE
     + EMBEDDED
     + PARTS
