@@ -11,6 +11,7 @@ not printed, and a source's title (`cited`) is a citation, not a printing.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -112,7 +113,8 @@ def repeated(
         places = found.get(group, [])
         if len(places) <= MOST_REPEATS * len(owners):
             continue
-        listed = ", ".join(dict.fromkeys(place for place, _ in places))
+        times = Counter(place for place, _ in places)
+        listed = ", ".join(p + (f" ({n} times)" if n > 1 else "") for p, n in times.items())
         forms = list(dict.fromkeys(form.replace("\u00a0", " ").replace("\u202f", " ") for _, form in places))
         written = f": written {', '.join(map(repr, forms))}" if len(forms) > 1 else ""
         warnings.append(
