@@ -21,7 +21,7 @@ from reportgen.data.written_numbers import Written, read
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = derive.MOST_REPEATS
-_SPACES = str.maketrans({"\u2060": None})  # a joiner is unseen
+_SPACES = str.maketrans({"\u2060": None, "\u00a0": " ", "\u202f": " ", "\n": " "})  # as seen
 
 
 @dataclass(frozen=True)
@@ -99,10 +99,10 @@ def repeated(
     for group in groups:
         for value in group[0]:
             by_value.setdefault((value, group[1]), []).append(group)
-    titles = [t.translate(_SPACES).replace("\n", " ").strip() for t in cited if t and t.strip()]
+    titles = [t.translate(_SPACES).strip() for t in cited if t and t.strip()]
     found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
     for place, text in texts:
-        plain = text.translate(_SPACES).replace("\n", " ")
+        plain = text.translate(_SPACES)
         for title in titles:
             plain = plain.replace(title, "")
         for written in read(plain, locale):
