@@ -288,3 +288,26 @@ def _currency_after(text: str, end: int) -> bool:
         ):
             return True
     return False
+
+
+def key(value: float) -> float:
+    """A value as a key: twelve significant digits (1.12 × 10⁶ is 1120000.0000000002 in floats)."""
+    return float(f"{value:.12g}")
+
+
+def figure_values(amount_text: str, value: float, locale: str) -> frozenset[float] | None:
+    """The values a printing of a figure may have: its exact value and the one its amount prints
+    ('about 1.2 million' for 1,234,567); None for a figure no printing can be told from a year,
+    a date or a small number by (`Written.counts`)."""
+    written = [w for w in read(amount_text.replace("\u2060", ""), locale) if w.counts]
+    if len(written) != 1:
+        return None
+    return frozenset(map(key, written[0].values | {value}))
+
+
+def says(text: str, values: frozenset[float], percent: bool, locale: str) -> bool:
+    """Whether `text` writes a number that is one of `values`, in any form ('12,400' for '1万2400')."""
+    return any(
+        w.counts and w.percent == percent and any(key(v) in values for v in w.values)
+        for w in read(text, locale)
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.data import derive
 from reportgen.data.chart_data import ChartData
-from reportgen.data.written_numbers import Written, read
+from reportgen.data.written_numbers import Written, figure_values, key, read
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = derive.MOST_REPEATS
@@ -51,23 +51,15 @@ def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Am
     for fig in figures:
         percent = (fig.unit or "").strip() in ("%", "％")
         shown = f"{fig.amount_text}{fig._percent_gap}%" if percent else fig.amount_text
-        written = [w for w in read(shown.replace("\u2060", ""), locale) if w.counts]
-        if len(written) != 1:
-            continue
-        out.append(Amount(shown.replace("\u00a0", " "), written[0].values | {_key(fig.value)}, percent))
+        values = figure_values(shown, fig.value, locale)
+        if values is not None:
+            out.append(Amount(shown.replace("\u00a0", " "), values, percent))
     return out
 
 
 def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
     """What each chart picture prints of its figures: its value labels and its total."""
-    return [
-        Drawn(
-            chart.id,
-            chart.alt,
-            (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), chart.total_text),
-        )
-        for chart in charts
-    ]
+    return [Drawn(chart.id, chart.alt, derive._drawn_labels(chart)) for chart in charts]
 
 
 def parse_amount(text: str, locale: str) -> Amount | None:
@@ -92,7 +84,7 @@ def repeated(
     groups: dict[tuple[frozenset[float], bool], list[Amount]] = {}
     for amount in amounts:
         if amount is not None:
-            groups.setdefault((frozenset(map(_key, amount.values)), amount.percent), []).append(amount)
+            groups.setdefault((frozenset(map(key, amount.values)), amount.percent), []).append(amount)
     if not groups:
         return []
     by_value: dict[tuple[float, bool], list[tuple[frozenset[float], bool]]] = {}
@@ -131,10 +123,5 @@ def _owners(
         return []
     owners: dict[tuple[frozenset[float], bool], None] = {}
     for value in written.values:
-        owners.update(dict.fromkeys(by_value.get((_key(value), written.percent), ())))
+        owners.update(dict.fromkeys(by_value.get((key(value), written.percent), ())))
     return list(owners)
-
-
-def _key(value: float) -> float:
-    """A value as a key: twelve significant digits (1.12 × 10⁶ is 1120000.0000000002 in floats)."""
-    return float(f"{value:.12g}")
