@@ -45,8 +45,9 @@ class Drawn:
 
 
 def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
-    """The event's figures the check can count: those a printing can be told from a year, a date or
-    a small number (a scale word, a currency, a percentage, or three digits)."""
+    """The event's figures and their breakdowns' parts the check can count: those a printing can
+    be told from a year, a date or a small number (a scale word, a currency, a percentage, or
+    three digits)."""
     out = []
     for fig in figures:
         percent = (fig.unit or "").strip() in ("%", "％")
@@ -54,6 +55,10 @@ def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Am
         values = figure_values(shown, fig.value, locale)
         if values is not None:
             out.append(Amount(shown.replace("\u00a0", " "), values, percent))
+        for part in fig.parts:  # a breakdown's part is a fact of its own ('Public: EUR 120 million')
+            values = figure_values(part.text, part.value, locale)
+            if values is not None:
+                out.append(Amount(part.text.replace("\u00a0", " "), values, percent))
     return out
 
 
