@@ -719,8 +719,10 @@ class _Figures:
 
 
 def _drawn_labels(chart: ChartData) -> tuple[str, ...]:
-    """What a chart picture prints of its numbers: its value labels and its total."""
-    return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), chart.total_text)
+    """What a chart picture prints of its numbers (charts/draw.py): its value labels, and its
+    total where it draws one (a donut's, in its hole or its title)."""
+    total = (chart.total_text,) if chart.kind == "donut" else ()
+    return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), *total)
 
 
 def _in_briefing(chart: ChartData) -> bool:

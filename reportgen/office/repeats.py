@@ -63,7 +63,7 @@ def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Am
 
 
 def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
-    """What each chart picture prints of its figures: its value labels and its total."""
+    """What each chart picture prints of its figures: its value labels, and a donut's total."""
     return [Drawn(chart.id, chart.alt, derive._drawn_labels(chart)) for chart in charts]
 
 
