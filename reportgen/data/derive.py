@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, chart_words, list_layout, sentences, titles
+from reportgen.data import chart_shape, chart_words, list_layout, sentences, titles, written_numbers
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
@@ -530,7 +530,14 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         for ref in spec.figures
     }
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
-    on_first_page = {f.ref for f in (*key_figures, *headline)}
+    # the briefing: a figure a briefing chart draws with its amount (a bar's label, the total) and
+    # whose caption states it is the chart's, as a deck chart's is: the band or the key-figures
+    # table would print it a third time ('nearly RMB 15 billion' in the band, on its bar, in the
+    # caption); the band takes the next key figure in its place
+    told = _told_by_briefing_charts(charts, figures, fmt.locale)
+    first_key = tuple(f for f in key_figures if f.ref not in told)
+    band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
+    on_first_page = {f.ref for f in (*first_key, *band)}
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
@@ -556,7 +563,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
                     # a whole whose parts a briefing chart draws and whose caption states it: a
                     # bullet '52,000 registrations by role' over that chart says it a third time
-                    | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing)),
+                    | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing))
+                    # a figure a chart of another section draws and captions: printed twice there
+                    | told,
                     parts_drawn,
                     _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
                 ),
@@ -569,7 +578,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 quoted=_quoted(view, on_first_page | captioned, fmt.locale),
                 # a first-page figure's quote in its section, under the summary: its second printing
                 quoted_first=_first_page_quotes(
-                    view, on_first_page, [charts[c] for c in placed[sid]], fmt.locale
+                    view,
+                    on_first_page,
+                    [charts[c] for c in placed[sid]],
+                    fmt.locale,
+                    (told, tuple(figures.values())),
                 ),
             ),
             charts,
@@ -600,11 +613,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         figures=figures,
         key_figures=key_figures,
         charts=charts,
-        headline_figures=headline,
+        headline_figures=band,
         glance_pages=glance_pages,
         glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
-        table_figures=tuple(f for f in key_figures if f not in headline),
+        table_figures=tuple(f for f in first_key if f not in band),
         deck_sections=deck_sections,
         sources_slide=not in_footer,
         glance_source=glance_source,
@@ -646,17 +659,32 @@ def _glance_headlines(
 
 
 def _first_page_quotes(
-    section: SectionView, on_first_page: set[str], charts: list[ChartData], locale: str
+    section: SectionView,
+    on_first_page: set[str],
+    charts: list[ChartData],
+    locale: str,
+    told: tuple[set[str], tuple[FigureView, ...]] = (set(), ()),
 ) -> tuple[str, ...]:
     """The refs of the section's figures the first page prints whose quote the section prints
     under its summary (their second printing): not where a chart labels the figure, a caption or the
-    quote's credit (a source's title) states its amount too (a third printing), nor a fragment that
-    cannot stand alone ('with a total investment of nearly …')."""
+    quote's credit (a source's title) states its amount too (a third printing), in whatever form
+    ('12,400' for '1万2400', a chart's total), nor one that says another figure the first page and
+    a chart print already ('44개국 1,120개 기업이 3,300개 부스를 꾸렸다' under a chart of the 3,300
+    booths) or that a chart draws and captions (`told`: those refs, and every figure of the event),
+    nor a fragment that cannot stand alone ('with a total investment of nearly …')."""
     quoted = [f for f in section.figure_list if f.quote]
+    drawn = [c for c in charts if _in_briefing(c)]
+    charted = (
+        _labelled_bars(charts)
+        | _written_in(section, [c.caption for c in charts if "briefing" in c.documents or c.too_few], locale)
+        | _written_in(section, [t for c in drawn for t in _drawn_labels(c)], locale)
+    )
+    twice = charted & on_first_page | told[0]
+    every = _Figures(told[1] or section.figure_list)
     elsewhere = (
         {f.ref for f in section.figure_list} - on_first_page
-        | _labelled_bars(charts)
-        | _in_captions(section, [c for c in charts if "briefing" in c.documents or c.too_few])
+        | charted
+        | {f.ref for f in quoted if f.quote and _written_in(every, [f.quote.text], locale) & twice - {f.ref}}
         | {f.ref for f in quoted if f.quote and f.quote.text[:1].islower()}
         | {f.ref for f in quoted if f.quote and _plain(f.amount_text) in _plain(f.quote.credit)}
     )
@@ -668,11 +696,52 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
-def _in_captions(section: SectionView, charts: list[ChartData]) -> set[str]:
-    """The section's figures whose amount a caption of `charts` prints, drawn or not ('… of the
-    more than $48 billion committed' under a chart of its parts)."""
-    captions = _plain(" ".join(c.caption for c in charts))
-    return {f.ref for f in section.figure_list if _plain(f.amount_text) in captions}
+def _written_in(section: SectionView | _Figures, texts: list[str], locale: str) -> set[str]:
+    """The section's figures a text of `texts` writes, in whatever form a reader takes for its
+    amount ('… of the more than $48 billion committed' under a chart of its parts; '12,400' for
+    '1万2400'): data/written_numbers.py, which the document check reads the documents with; and
+    as its amount is printed, however short ('25' in '17 of the 25 signed projects')."""
+    joined = "\n".join(t for t in texts if t)
+    if not joined:
+        return set()
+    found = {f.ref for f in section.figure_list if _plain(f.amount_text) in _plain(joined)}  # '25' too
+    for f in section.figure_list:
+        percent = (f.unit or "").strip() in ("%", "％")
+        values = written_numbers.figure_values(f.amount_text + ("%" if percent else ""), f.value, locale)
+        if values is not None and written_numbers.says(_plain(joined), values, percent, locale):
+            found.add(f.ref)
+    return found
+
+
+def _told_by_briefing_charts(
+    charts: dict[str, ChartData], figures: dict[str, FigureView], locale: str
+) -> set[str]:
+    """The figures a briefing chart prints twice: drawn with their amount (a bar's value label,
+    the chart's total) and stated by its caption, in whatever form either writes it."""
+    told: set[str] = set()
+    for chart in charts.values():
+        if not _in_briefing(chart) or not chart.caption:
+            continue
+        drawn = {ref: figures[ref] for ref in chart.figure_refs if ref in figures}
+        view = _Figures(tuple(drawn.values()))
+        told |= _written_in(view, list(_drawn_labels(chart)), locale) & _written_in(
+            view, [chart.caption], locale
+        )
+    return told
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """Figures to look for in texts (`_written_in` reads a section's `figure_list`)."""
+
+    figure_list: tuple[FigureView, ...]
+
+
+def _drawn_labels(chart: ChartData) -> tuple[str, ...]:
+    """What a chart picture prints of its numbers (charts/draw.py): its value labels, and its
+    total where it draws one (a donut's, in its hole or its title)."""
+    total = (chart.total_text,) if chart.kind == "donut" else ()
+    return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), *total)
 
 
 def _in_briefing(chart: ChartData) -> bool:

@@ -10,7 +10,9 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
   slide of text alone whose body sets one or two lines (not a statement: large type, centred);
 - missing titles: a slide without a title placeholder holding text (accessibility checkers and
   the outline view need one);
-- figures repeated beyond the plan: a figure's printed amount more than twice in a document;
+- figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
+  form ('52,000', '52 000', '150亿元' for 'RMB 15 billion'), chart pictures' value labels included
+  (office/repeats.py);
 - numbers broken across lines: a breakable space between a number and its unit, scale word or
   currency (what `typography.bind_numbers` would have bound);
 - text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py);
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,6 @@ from docx import Document
 from lxml import etree
 from pptx import Presentation
 
-from reportgen.data import derive
 from reportgen.data.author_text import addresses_author
 from reportgen.data.typography import bind_numbers
 from reportgen.memo import Memo
@@ -52,6 +52,7 @@ from reportgen.office.powerpoint.fit import (
     text_em,
     unbreakable,
 )
+from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.word_fit import numbers_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -66,10 +67,6 @@ FEW_LINES = 2
 STATEMENT_PT = 28.0
 #: A filled shape smaller than this share of the slide is a decoration (an accent bar), not content.
 _DECORATION = 0.02
-#: A figure's amount is printed at most this often in one document: its best form, and once more;
-#: the plan's own limit (a quotation on a slide that says a figure counts against it too).
-MOST_REPEATS = derive.MOST_REPEATS
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None})  # joiners: unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
@@ -78,15 +75,17 @@ _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may bre
 def check_deck(
     path: Path | Any,
     shown: str,
-    figures: Sequence[str] = (),
+    figures: Sequence[str | Amount] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
     cited: Sequence[str] = (),
+    drawn: Sequence[Drawn] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
-    not read back: see pipeline.document_warnings). `figures` are the printed amounts of the
-    event's figures; `ordered`, the titles of charts whose bars the data puts in its own order."""
+    not read back: see pipeline.document_warnings). `figures` are the event's figures (or their
+    printed amounts); `ordered`, the titles of charts whose bars the data puts in its own order;
+    `drawn`, the value labels of chart pictures (office/repeats.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -105,20 +104,22 @@ def check_deck(
         slide_texts = list(_slide_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
         texts += [(f"slide {number}", text) for text in slide_texts]
+        texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         for shape in _charts(slide):
             warnings += chart_problems(
                 shape.chart, f"{where}, chart {shape.name!r}", theme, ordered, (shape.width, shape.height)
             )
-    return warnings + _repeated(figures, texts, shown, cited)
+    return warnings + repeated(figures, texts, shown, locale, cited)
 
 
 def check_briefing(
     path: Path | Any,
     shown: str,
-    figures: Sequence[str] = (),
+    figures: Sequence[str | Amount] = (),
     locale: str = "en",
     ordered: frozenset[str] = frozenset(),
     cited: Sequence[str] = (),
+    drawn: Sequence[Drawn] = (),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
     `path` is the file, or the python-docx Document the renderer just saved."""
@@ -131,24 +132,50 @@ def check_briefing(
             f"{shown}: {word.replace(chr(0xA0), ' ')!r} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
         )
-    for number, (text, is_heading) in enumerate(_briefing_paragraphs(body), start=1):
+    for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
         if is_heading:
             heading = text
         where = f"paragraph {number}" + (f" (under {heading[:40]!r})" if heading else "")
-        warnings += _text_problems([text], f"{shown}: {where}", locale)
-        texts.append((where, text))
-    return warnings + _repeated(figures, texts, shown, cited)
+        if text.strip():
+            warnings += _text_problems([text], f"{shown}: {where}", locale)
+            texts.append((where, text))
+        texts += [(where, label) for label in _picture_labels(p, drawn)]
+    return warnings + repeated(figures, texts, shown, locale, cited)
 
 
-def _briefing_paragraphs(body: etree._Element) -> Iterable[tuple[str, bool]]:
-    """Each printed paragraph of the body (tables' cells included), and whether it is a heading."""
+def _briefing_paragraphs(
+    body: etree._Element, drawn: Sequence[Drawn] = ()
+) -> Iterable[tuple[str, bool, etree._Element]]:
+    """Each printed paragraph of the body (tables' cells included), whether it is a heading, and
+    the paragraph; one that holds only a picture too when there are chart pictures to count."""
     for p in body.iter(qn("w:p")):
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-        if not text.strip():
+        if not text.strip() and not (drawn and next(p.iter(qn("w:drawing")), None) is not None):
             continue
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         name = style.get(qn("w:val"), "") if style is not None else ""
-        yield text, name.lower().startswith(("heading", "title"))
+        yield text, name.lower().startswith(("heading", "title")), p
+
+
+def _picture_labels(element: etree._Element, drawn: Sequence[Drawn]) -> list[str]:
+    """The value labels of the chart pictures under `element` (a slide's shape tree, a paragraph),
+    each picture known by its name ('Chart visitors', 'Diagramm visitors') or its alt text."""
+    if not drawn:
+        return []
+    labels: list[str] = []
+    for tag in ("p:cNvPr", "wp:docPr"):
+        for properties in element.iter(qn(tag)):
+            holder = properties.getparent()
+            if holder is None or (  # a picture's, not a native chart's (its labels are text)
+                holder.tag != qn("p:nvPicPr") and next(holder.iter(qn("pic:pic")), None) is None
+            ):
+                continue
+            name, alt = properties.get("name", ""), properties.get("descr", "")
+            for chart in drawn:
+                if name.endswith(f" {chart.chart_id}") or (alt and alt == chart.alt):
+                    labels += [label for label in chart.labels if label]
+                    break
+    return labels
 
 
 # -- slides -----------------------------------------------------------------------------------
@@ -383,8 +410,16 @@ def _slide_texts(slide: Any) -> Iterable[str]:
                 if element.tag == qn("c:v")
                 else "".join(t.text or "" for t in element.iter(qn("a:t")))
             )
-            if text and text.strip() and element.getparent().tag != qn("c:numCache"):
+            if text and text.strip() and not _a_number_cache(element):
                 yield text
+
+
+def _a_number_cache(element: etree._Element) -> bool:
+    """A value of a chart's numbers (c:numCache's c:pt's c:v): drawn as a bar, and printed only
+    as the value label that says it (rich text, read as such)."""
+    point = element.getparent()
+    holder = point.getparent() if point is not None else None
+    return holder is not None and holder.tag in (qn("c:numCache"), qn("c:numLit"))
 
 
 def _charts(slide: Any) -> list[Any]:
@@ -439,47 +474,3 @@ def _first_breakable(text: str, locale: str) -> str | None:
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
-
-
-def _repeated(
-    figures: Sequence[str], texts: list[tuple[str, str]], shown: str, cited: Sequence[str] = ()
-) -> list[str]:
-    """A figure's amount printed more than MOST_REPEATS times in one document (figures with the
-    same amount may share it: each may print it MOST_REPEATS times). The text is joined once and
-    each amount searched in it, so a build of thousands of figures checks in a moment. A source's
-    title (`cited`) is a citation, not a printing of the figure: a press release called "… closes
-    with nearly EUR 480 million of business" names its news, and the reader reads it as its name."""
-    titles = [t.translate(_SPACES).replace("\n", " ") for t in cited if t and t.strip()]
-    counts: dict[str, int] = {}
-    for amount in figures:
-        amount = amount.translate(_SPACES).strip()
-        if _distinctive(amount):
-            counts[amount] = counts.get(amount, 0) + 1
-    starts, parts, at = [], [], 0
-    for _, text in texts:  # one line per text: a match never runs from one text into the next
-        starts.append(at)
-        part = text.translate(_SPACES).replace("\n", " ")
-        for title in titles:
-            part = part.replace(title, "")
-        parts.append(part)
-        at += len(parts[-1]) + 1
-    joined = "\n".join(parts)
-    warnings = []
-    for amount, owners in counts.items():
-        if amount not in joined:
-            continue
-        pattern = re.compile(rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,]\d)")
-        places = [texts[bisect_right(starts, m.start()) - 1][0] for m in pattern.finditer(joined)]
-        if len(places) > MOST_REPEATS * owners:
-            listed = ", ".join(dict.fromkeys(places))
-            warnings.append(
-                f"{shown}: the figure {amount!r} is printed {len(places)} times ({listed}); print it "
-                f"where it reads best and at most once more"
-            )
-    return warnings
-
-
-def _distinctive(amount: str) -> bool:
-    """Amounts that cannot be mistaken for another number of the text ('152,000', 'EUR 15
-    billion'; not '61' or '3', which a date or a list may also print)."""
-    return sum(c.isdigit() for c in amount) >= 3 or any(c.isalpha() for c in amount)

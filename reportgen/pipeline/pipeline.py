@@ -32,6 +32,7 @@ from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
 from reportgen.office.quality import check_briefing, check_deck
+from reportgen.office.repeats import chart_labels, figure_amounts
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
@@ -207,9 +208,10 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
 
 def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any = None) -> list[str]:
     """The document check (office/quality.py) of a rendered document, naming it by `final`, the
-    name it is delivered under: it counts each figure's printed amount, and leaves the bars of a
-    chart whose categories keep the data's order (`order: as_given`, dates, ranges, years:
-    data/chart_order.py) in their order.
+    name it is delivered under: it counts each figure's printings in whatever form (chart
+    pictures' value labels included: office/repeats.py), and leaves the bars of a chart whose
+    categories keep the data's order (`order: as_given`, dates, ranges, years: data/chart_order.py)
+    in their order.
 
     With `document`, the python-pptx Presentation or python-docx Document the renderer just saved
     to `path`, the check reads that instead of parsing the file again (about 25 ms a build): the
@@ -218,17 +220,19 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     (every part's CRC, the structure Word and PowerPoint need, no template tag left), has read
     the file itself by then. Should the object not serve (an exception), the file is read."""
     derived = prepared.derived
-    amounts = [figure.amount_text for figure in derived.figures.values()]
+    locale = prepared.formatter.locale
+    amounts = figure_amounts(derived.figures.values(), locale)
+    drawn = chart_labels(derived.charts.values())
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = tuple(str(source.title) for source in prepared.summary.sources.values())
     check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
     if document is not None:
         try:
-            return check(document, display_path(final), amounts, prepared.formatter.locale, ordered, cited)
+            return check(document, display_path(final), amounts, locale, ordered, cited, drawn)
         except Exception:  # read from the file below, which says what went wrong
             pass
     try:
-        return check(path, display_path(final), amounts, prepared.formatter.locale, ordered, cited)
+        return check(path, display_path(final), amounts, locale, ordered, cited, drawn)
     except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
         return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
 

@@ -1683,6 +1683,14 @@ DOCUMENT_CHECK = [
         check=_nowhere("ask the organiser"),
     ),
     Case("slide-without-title", "template", _untitled_slide_deck, 0, "the slide has no title"),
+    Case(
+        "figure-restated-in-other-forms",  # a summary's '1 000' and '1 thousand' are the tile's '1,000'
+        "data",
+        edited("summary: Who came.", "summary: More than 1 000 viewers came, over 1 thousand."),
+        0,
+        "te-2025-briefing.docx: the figure '1,000' is printed 3 times (paragraph 5 (under 'Test Expo "
+        "2025'), paragraph 8 (under 'Reach') (2 times): written '1,000', '1 000', '1 thousand')",
+    ),
 ]
 
 # -- a template's theme is read for its colours: anything but 6-digit RGB falls back, with a warning

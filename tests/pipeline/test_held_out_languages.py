@@ -132,7 +132,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         "ja",
         [
             "閉幕報告・2026年11月11日～13日・大阪（日本）",
-            "1万2400件\n商談件数",
+            # (the 1万2400 deals are their chart's in the briefing, which draws and captions them)
             "3万8600人、2026年11月13日17:00時点",
             "関西マッチングフェア2026・閉幕報告",
         ],

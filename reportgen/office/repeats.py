@@ -1,0 +1,132 @@
+"""The document check's count of each figure's printings (issue 19, item 2): at most MOST_REPEATS
+in one document, in whatever form it is written.
+
+A reader takes "52 000" in a caption for the "52,000" of a tile, "150亿元" for "RMB 15 billion" and
+"94 per cent" for "94%": each written number of the document's text, tables, tiles and native
+charts is read as a reader takes it (data/written_numbers.py, with its rule for years, dates and
+small numbers), and so are the value labels a chart picture draws, which the chart's data knows
+(`Drawn`): a picture is found by its name ('Chart visitors') or its alt text. Speaker notes are
+not printed, and a source's title (`cited`) is a citation, not a printing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reportgen.data import derive
+from reportgen.data.chart_data import ChartData
+from reportgen.data.written_numbers import Written, figure_values, key, read
+
+#: A figure's amount is printed at most this often in one document: its best form, and once more.
+MOST_REPEATS = derive.MOST_REPEATS
+_SPACES = str.maketrans({"\u2060": None, "\u00a0": " ", "\u202f": " ", "\n": " "})  # as seen
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure as the check looks for it: its name in warnings ('RMB 15 billion', '61 %'), the
+    values a printing may have (its exact value, and its printed one: 'about 1.2 million'), and
+    whether it is a percentage (only a percentage prints it)."""
+
+    shown: str
+    values: frozenset[float]
+    percent: bool
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A chart picture's value labels, known from its data: found by the picture's name or alt."""
+
+    chart_id: str
+    alt: str
+    labels: tuple[str, ...]
+
+
+def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
+    """The event's figures and their breakdowns' parts the check can count: those a printing can
+    be told from a year, a date or a small number (a scale word, a currency, a percentage, or
+    three digits)."""
+    out = []
+    for fig in figures:
+        percent = (fig.unit or "").strip() in ("%", "％")
+        shown = f"{fig.amount_text}{fig._percent_gap}%" if percent else fig.amount_text
+        values = figure_values(shown, fig.value, locale)
+        if values is not None:
+            out.append(Amount(shown.replace("\u00a0", " "), values, percent))
+        for part in fig.parts:  # a breakdown's part is a fact of its own ('Public: EUR 120 million')
+            values = figure_values(part.text, part.value, locale)
+            if values is not None:
+                out.append(Amount(part.text.replace("\u00a0", " "), values, percent))
+    return out
+
+
+def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
+    """What each chart picture prints of its figures: its value labels, and a donut's total."""
+    return [Drawn(chart.id, chart.alt, derive._drawn_labels(chart)) for chart in charts]
+
+
+def parse_amount(text: str, locale: str) -> Amount | None:
+    """An amount given as text (a user's own list of figures, the tests): its one countable number."""
+    written = [w for w in read(text.replace("\u2060", ""), locale) if w.counts]
+    if len(written) != 1:
+        return None
+    return Amount(text.replace("\u00a0", " ").strip(), written[0].values, written[0].percent)
+
+
+def repeated(
+    figures: Sequence[str | Amount],
+    texts: Sequence[tuple[str, str]],
+    shown: str,
+    locale: str,
+    cited: Sequence[str] = (),
+) -> list[str]:
+    """One warning per figure printed more than MOST_REPEATS times in one document's `texts`
+    ((place, text) in reading order), naming the places and, where they differ, the forms written.
+    Figures of the same amount share it: each may print it MOST_REPEATS times."""
+    amounts = [a if isinstance(a, Amount) else parse_amount(a, locale) for a in figures]
+    groups: dict[tuple[frozenset[float], bool], list[Amount]] = {}
+    for amount in amounts:
+        if amount is not None:
+            groups.setdefault((frozenset(map(key, amount.values)), amount.percent), []).append(amount)
+    if not groups:
+        return []
+    by_value: dict[tuple[float, bool], list[tuple[frozenset[float], bool]]] = {}
+    for group in groups:
+        for value in group[0]:
+            by_value.setdefault((value, group[1]), []).append(group)
+    titles = [t.translate(_SPACES).strip() for t in cited if t and t.strip()]
+    found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
+    for place, text in texts:
+        plain = text.translate(_SPACES)
+        for title in titles:
+            plain = plain.replace(title, "")
+        for written in read(plain, locale):
+            for group in _owners(written, by_value):
+                found.setdefault(group, []).append((place, plain[written.start : written.end]))
+    warnings = []
+    for group, owners in groups.items():
+        places = found.get(group, [])
+        if len(places) <= MOST_REPEATS * len(owners):
+            continue
+        times = Counter(place for place, _ in places)
+        listed = ", ".join(p + (f" ({n} times)" if n > 1 else "") for p, n in times.items())
+        forms = list(dict.fromkeys(form.replace("\u00a0", " ").replace("\u202f", " ") for _, form in places))
+        written = f": written {', '.join(map(repr, forms))}" if len(forms) > 1 else ""
+        warnings.append(
+            f"{shown}: the figure {owners[0].shown!r} is printed {len(places)} times ({listed}{written}); "
+            "print it where it reads best and at most once more"
+        )
+    return warnings
+
+
+def _owners(
+    written: Written, by_value: dict[tuple[float, bool], list[tuple[frozenset[float], bool]]]
+) -> list[tuple[frozenset[float], bool]]:
+    if not written.counts:
+        return []
+    owners: dict[tuple[frozenset[float], bool], None] = {}
+    for value in written.values:
+        owners.update(dict.fromkeys(by_value.get((key(value), written.percent), ())))
+    return list(owners)
