@@ -364,7 +364,7 @@ TITLE_ROWS = 2
 ROW_CHARS = 66
 FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
-STATEMENT_ROWS = 4  # a slide of text of at most this many rows is set large (DeckPage.statement)
+STATEMENT_ROWS = 6  # a slide of text of at most this many rows is set large (DeckPage.statement)
 PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
