@@ -1218,8 +1218,11 @@ def printed(*needles: str) -> Callable[[Path], None]:
 
     def check(out: Path) -> None:
         spaces = str.maketrans({"\u00a0": " "})
+        briefing = out / "waic-2022-briefing.docx"
+        with zipfile.ZipFile(briefing) as package:  # a chart picture prints its values: its alt text
+            alts = re.findall(r'descr="([^"]*)"', package.read("word/document.xml").decode("utf-8"))
         texts = (
-            docx_text(out / "waic-2022-briefing.docx").translate(spaces),
+            (docx_text(briefing) + "\n" + "\n".join(html.unescape(a) for a in alts)).translate(spaces),
             "\n".join(pptx_slide_texts(out / "waic-2022-deck.pptx")).translate(spaces),
         )
         for needle in needles:  # as written, or leading a sentence ('Mehr als 638 Millionen …')
