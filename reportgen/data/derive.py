@@ -28,6 +28,7 @@ from reportgen.data.typography import UNITS
 from reportgen.data.views import (
     ListView,
     PersonView,
+    Quoted,
     QuoteView,
     Under,
     View,
@@ -630,18 +631,21 @@ def _first_page_quotes(
     section: SectionView, on_first_page: set[str], charts: list[ChartData], locale: str
 ) -> tuple[str, ...]:
     """The refs of the section's figures the first page prints whose quote the section prints
-    under its summary (their second printing): not where a chart labels the figure, a caption or the
-    quote's credit (a source's title) states its amount too (a third printing), nor a fragment that
-    cannot stand alone ('with a total investment of nearly …')."""
+    under its summary (their second printing): not where a chart labels the figure or a caption
+    states its amount too (a third printing), nor a fragment that cannot stand alone ('with a total
+    investment of nearly …'). A credit that is a source's title naming the amount ('… oltre 8.500
+    visitatori …') is a citation, not a printing (as the document check counts it:
+    `office.quality._repeated`); and a quotation that says what the figure's sentence says is
+    printed all the same: the section prints no such sentence for a first-page figure (its bullet
+    is the breakdown alone, or none), so the quote is where the section states it."""
     quoted = [f for f in section.figure_list if f.quote]
     elsewhere = (
         {f.ref for f in section.figure_list} - on_first_page
         | _labelled_bars(charts)
         | _in_captions(section, [c for c in charts if "briefing" in c.documents or c.too_few])
         | {f.ref for f in quoted if f.quote and f.quote.text[:1].islower()}
-        | {f.ref for f in quoted if f.quote and _plain(f.amount_text) in _plain(f.quote.credit)}
     )
-    return _quoted(section, elsewhere, locale)
+    return _quoted(section, elsewhere, locale, echoes=False)
 
 
 def _plain(text: str) -> str:
@@ -716,8 +720,7 @@ def _points(
     for p in section.people:
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
         if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
-            name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
-            points.append(Under(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}"))
+            points.append(Quoted(_credit(fmt.quoted(p.quote.text), _whole(p.name), fmt)))
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
@@ -835,7 +838,7 @@ def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> 
     return tuple(kept)
 
 
-def _quoted(section: SectionView, elsewhere: set[str], locale: str) -> tuple[str, ...]:
+def _quoted(section: SectionView, elsewhere: set[str], locale: str, echoes: bool = True) -> tuple[str, ...]:
     """The refs of the section's bullets the briefing prints with their quote under them: the
     figure is printed twice then (its bullet and the source's words), never a third time (not one
     the first page or a chart's caption prints too: the deck's notes keep its quote); a quote
@@ -848,7 +851,7 @@ def _quoted(section: SectionView, elsewhere: set[str], locale: str) -> tuple[str
         if f.quote is not None
         and f.ref not in elsewhere
         and asian == any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in f.quote.text)
-        and not _echoes(f.quote.text, f.sentence)
+        and not (echoes and _echoes(f.quote.text, f.sentence))
     ]
     last = {f.quote.text: f.ref for f in chosen if f.quote is not None}
     return tuple(f.ref for f in chosen if f.quote is not None and last[f.quote.text] == f.ref)
@@ -880,15 +883,18 @@ def _texts(summary: EventSummary) -> list[str]:
 
 def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
     """A quote with the one its words are credited to: a person who said them, or else the source
-    it names (its title, as the Sources list prints it), unless the event has that one source
-    only: then the Sources list credits every quote, and a credit under each would only repeat it."""
+    it names (its title, as the Sources list prints it), or the event's one source where it names
+    none: every printed quote is credited alike, however many sources the event has (a French
+    briefing of one source printed its quote with no credit, other events' with one)."""
     view = quote_view(quote)
     if view is None:
         return None
     if name and sentences.speaker(view.text, name):
         return replace(view, credit=name)
     source = summary.sources.get(view.source or "")
-    if source is None or len(summary.sources) == 1:
+    if source is None and not view.source and len(summary.sources) == 1:
+        source = next(iter(summary.sources.values()))
+    if source is None:
         return view
     return replace(view, credit=fmt.quoted(source.title, "work"))
 
@@ -986,7 +992,9 @@ def _paged(
     rest = printed
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
-        headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
+        headline = _chart_headline(
+            data, section.summary if index == 0 else None, chart_id in yielding, fmt.punct.space
+        )
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet. A full-width chart (many names, or words too
         # long for a narrower chart) takes none, as the plan says: beside even two bullets its
@@ -1058,24 +1066,31 @@ def _content_title(
     # beside launches, a person's line is the finding where it names one, or the section's topic
     # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
     topic = " ".join((section.title, *(launch.name for launch in section.launches)))
-    said: dict[str, tuple[str, str]] = {}  # a title: (the bullet it says, the bullet in its place)
-    voices: list[str] = []
+    said: dict[str, tuple[str, str, str]] = {}  # a title: (its bullet, the line in its place, the
+    # quotation under it, which that line prints)
+    voices: list[tuple[str, str, str]] = []  # (a pull quote, the quotation it is from, what is left)
     for p in section.people:
         kept = _fitting_titles(p.titles, p.role, fmt)
         bullet = sentences.person(p.name, kept, p.role, fmt.locale)
         if bullet not in group:
             continue  # not on this slide
+        words = _quotation_under(group, bullet)
         line = sentences.person(p.name, (), p.role, fmt.locale)
         if p.role and line.endswith(stops) and (not section.launches or _says_title(p.role, topic)):
             who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
-            said[titles.unstopped(line)] = (bullet, who)
-        if not section.summary and _slide_quote(p.quote, values) and p.quote is not None:
+            if words and p.quote is not None:  # no line without a verb: the credit of their words
+                who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
+            said[titles.unstopped(line)] = (bullet, who, words if who else "")
+        if not section.summary and words and p.quote is not None:
             first = titles.first_sentence(p.quote.text)
             if titles.content_title((first,)):
-                voices.append(fmt.quoted(titles.unstopped(first)))
-    quoted = titles.content_title(tuple(voices[:1]))
-    if quoted:  # a pull quote: its bullet stays, whole and credited
-        return quoted, group
+                rest = p.quote.text[len(first) :].strip()
+                left = Quoted(_credit(fmt.quoted(rest), _whole(p.name), fmt)) if rest else ""
+                voices.append((fmt.quoted(titles.unstopped(first)), words, left))
+    quoted = titles.content_title(tuple(v[0] for v in voices[:1]))
+    if quoted:  # a pull quote: its bullet stays; its words are not printed again under it
+        _, words, left = voices[0]
+        return quoted, tuple(left if p == words else p for p in group if p != words or left)
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
     said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
@@ -1084,20 +1099,56 @@ def _content_title(
     title = titles.content_title(tuple(said))
     if not title:
         return "", group
-    bullet, who = said[title]
+    bullet, who, words = said[title]
+    group = tuple(p for p in group if not words or p != words)  # printed in the line's place
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
-def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) -> str:
+def _quotation_under(group: tuple[str, ...], bullet: str) -> str:
+    """The person's quotation set under their `bullet` on the slide (`Quoted`), or ''."""
+    at = group.index(bullet)
+    after = group[at + 1] if at + 1 < len(group) else ""
+    return after if isinstance(after, Quoted) else ""
+
+
+def _whole(name: str) -> str:
+    """A name as a credit prints it: unbroken, unless too long for a line's end."""
+    return name.replace(" ", "\u00a0") if _width(name) <= 30 else name
+
+
+def _credit(quotation: str, who: str, fmt: Formatter) -> str:
+    """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
+    return f"{quotation}{fmt.punct.space}{fmt.punct.credit}{who}"
+
+
+def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, space: str = " ") -> str:
     """The message of a chart's slide: its caption where the caption states a finding (it names
     a number), else the section's summary where it is one sentence a title can carry ('Every
     source of giving grew on last year'), else the caption; a caption that only describes the
     chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding.
-    A chart that `yields` states a number the glance slide's tiles print: its summary, always."""
+    A chart that `yields` states a number the glance slide's tiles print: its summary, always.
+    A summary the caption leaves out follows it, the lead under the caption's title: the slide
+    prints what the section says, not only its speaker notes ('…, and the oldest finisher was 91'
+    was on no slide where a caption took the title)."""
     caption = data.caption if data.caption != data.title else ""
     if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
         return summary
+    both = f"{caption}{space}{summary}"
+    if caption and summary and not _echoes(summary, caption) and _lead_fits(both, data):
+        return both
     return caption or summary or ""
+
+
+#: The lead under a chart slide's title holds about two rows (`scripts/make_templates.py`: 0.95 in
+#: at 22 pt, fitted down to 16 pt); a chart of more than LEAD_BARS categories needs the height a
+#: lead takes from it (15 names under a lead did not fit their rows at 12 pt).
+LEAD_CHARS = 2 * ROW_CHARS
+LEAD_BARS = 12
+
+
+def _lead_fits(headline: str, data: ChartData) -> bool:
+    """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
+    return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
 
 
 def _columned(
@@ -1135,7 +1186,21 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
-    return (points,) if _one_slide(headline, points) else _balanced(points, len(groups), headline)
+    if _one_slide(headline, points):
+        return (points,)
+    return _kept_together(points, len(groups), headline)
+
+
+def _kept_together(points: tuple[str, ...], count: int, headline: str) -> tuple[tuple[str, ...], ...]:
+    """`_balanced` over `count` slides, or one more where a person and their quotation, which are
+    never parted (`Quoted`), then fill a slide beyond its rows (three people with their words and a
+    list were 6 + 5 bullets, the first slide overflowing)."""
+    groups = _balanced(points, count, headline)
+    if any(_rows(headline if i == 0 else "", g) > TEXT_ROWS for i, g in enumerate(groups)):
+        more = _balanced(points, count + 1, headline)
+        if len(more) == count + 1:
+            return more
+    return groups
 
 
 def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
@@ -1164,6 +1229,8 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
         found: tuple[int, tuple[int, ...]] = (1 << 30, ())
         # the fuller first on a tie: a continuation is never the fuller of two equal splits
         for end in range(min(start + POINTS_PER_SLIDE, n - left + 1), start, -1):
+            if isinstance(points[end], Quoted):
+                continue  # a person and their words on one slide (`Quoted`)
             here = sum(rows[start:end]) + (lead if start == 0 else 0)
             after, ends = best(end, left - 1)
             if max(here, after) < found[0]:
