@@ -990,6 +990,7 @@ def _paged(
     printed = points if section.deck == "own-slide" else novel
     pages: list[DeckPage] = []
     rest = printed
+    about = _about_charts(rest, [charts[c] for c in section.deck_charts])
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
         headline = _chart_headline(
@@ -1000,8 +1001,17 @@ def _paged(
         # long for a narrower chart) takes none, as the plan says: beside even two bullets its
         # names were squeezed until LibreOffice dropped every other one.
         wide = data.full_width
-        beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
-        rest = rest[len(beside) :]
+        if index > 0 and about.get(index):  # the text about this chart's figures: its lead (a
+            # later chart's slide has no panel: the template sets the chart-and-points slide first)
+            mine = fmt.punct.space.join(about[index])
+            both = f"{headline}{fmt.punct.space}{mine}" if headline else mine
+            if _lead_fits(both, data):
+                headline, rest = both, tuple(p for p in rest if p not in about[index])
+            beside = ()
+        else:
+            own = tuple(p for p in rest if not any(p in v for k, v in about.items() if k > index))
+            beside = own if index == 0 and _fits_panel(own) and not wide else ()
+            rest = tuple(p for p in rest if p not in beside)
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         layout = "chart-and-points" if beside else "chart"
@@ -1119,6 +1129,28 @@ def _whole(name: str) -> str:
 def _credit(quotation: str, who: str, fmt: Formatter) -> str:
     """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
     return f"{quotation}{fmt.punct.space}{fmt.punct.credit}{who}"
+
+
+def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
+    """The bullets about a later chart's figures, by that chart's index: those that share more of
+    their words with its title, caption and names than with the first chart's ('El negocio ha
+    crecido un 63,5 %' about the business chart, printed beside the visitors' one). A chart's text
+    is the text about its figures: they are the lead on its slide where they fit there; the others
+    stay with the first chart, as before."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    said = [stems(" ".join((c.title, c.caption, *(b.label for b in c.bars)))) for c in charts]
+    out: dict[int, list[str]] = {}
+    for at, point in enumerate(points if len(charts) > 1 else ()):
+        if isinstance(point, Under) or (at + 1 < len(points) and isinstance(points[at + 1], Under)):
+            continue  # a list's item or a quotation goes with the line above it, and that with them
+        shared = [len(stems(point) & words) for words in said]
+        best = max(range(len(charts)), key=lambda i: (shared[i], -i))
+        if best > 0 and shared[best] > shared[0]:
+            out.setdefault(best, []).append(point)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, space: str = " ") -> str:

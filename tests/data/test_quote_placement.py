@@ -12,6 +12,7 @@ from pathlib import Path
 from docx import Document
 from pptx import Presentation
 
+from reportgen.data import titles
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -162,4 +163,34 @@ def test_a_summary_a_caption_leaves_out_is_the_charts_lead() -> None:
     assert page.title_finding == "Runners aged 30 to 39 were the largest group, with 720 taking part"
     assert (
         page.lead == "Families and workplace teams made up most of the field, and the oldest finisher was 91."
+    )
+
+
+def test_a_summary_of_two_joined_clauses_is_a_title_and_its_lead() -> None:
+    """Film festival: 'A Romanian family drama took the top prize, and first-time directors won
+    three of the five awards.' is too long for a title and had no cut point, so the slide was titled
+    'Award winners' (a topic); a comma and 'and' before a second complete clause is one."""
+    derived = _derived("lakeshore-film-festival-2026.yaml")
+    page = next(p for s in derived.deck_sections if s.id == "awards" for p in s.deck_pages)
+    assert page.title_finding == "A Romanian family drama took the top prize"
+    assert page.lead == "First-time directors won three of the five awards."
+    # not a list's last item ('Spain, France, and Italy'), which is no clause
+    listing = "Exhibitors came from Spain, France, and the rest of Europe in numbers never seen at the fair."
+    assert titles.title_and_lead(listing) == ("", listing)
+
+
+def test_a_sentence_about_a_later_charts_figures_is_on_its_slide(tmp_path: Path) -> None:
+    """Feria del vino, slide 4: 'El negocio ha crecido un 63,5 % en tres ediciones.' was beside the
+    visitors' chart, and the business chart's slide had no text: it is that slide's lead."""
+    derived = _derived("feria-vino-ribera-2026.yaml")
+    pages = next(s for s in derived.deck_sections if s.id == "evolucion").deck_pages
+    growth = "El negocio ha crecido un 63,5\u00a0% en tres ediciones."
+    assert [(p.chart, p.points) for p in pages] == [("visitantes", ()), ("negocio", ())]
+    assert pages[1].lead == growth
+    _, deck = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
+    slides = _slides(deck)
+    business = next(body for title, body in slides if title.startswith("El negocio pasó de unos 26"))
+    assert growth in business
+    assert not any(
+        growth in body for title, body in slides if title.startswith("Los visitantes profesionales")
     )
