@@ -194,3 +194,15 @@ def test_a_sentence_about_a_later_charts_figures_is_on_its_slide(tmp_path: Path)
     assert not any(
         growth in body for title, body in slides if title.startswith("Los visitantes profesionales")
     )
+
+
+def test_an_awards_figure_with_its_own_sentence_is_said_in_it() -> None:
+    """Film festival: 'Best First Feature ($20,000): …' set its prize in brackets and dropped the
+    figure's `sentence:`, while the Golden Lantern's line used its own."""
+    derived = _derived("lakeshore-film-festival-2026.yaml")
+    points = [p for page in derived.sections["awards"].deck_pages for p in page.points]
+    assert (
+        'Best First Feature: Lucía Ferrán\'s "Low Tide, High Water" (Argentina) won the award for a debut. '
+        "The Best First Feature winner receives $20,000." in points
+    )
+    assert not any("($20,000)" in p for p in points)
