@@ -320,12 +320,7 @@ class Derived:
         """The briefing's band: the headline figures, and a fourth where the key-figures table would
         have held that one figure alone (a table of one row reads as a leftover)."""
         lone = self.table_figures if len(self.table_figures) == 1 and len(self.headline_figures) == 3 else ()
-        # a quarter of the page's width holds about BAND4_CHARS narrow characters of a number at its
-        # least size: a wider one ('2,35 Milliarden Euro') keeps the band of three and its table row
-        if any(
-            _width(f"{f.amount_text} {f.unit_text}".strip()) > BAND4_CHARS
-            for f in self.headline_figures + lone
-        ):
+        if not _band_of_four(self.headline_figures + lone):
             lone = ()
         return self.headline_figures + lone
 
@@ -337,6 +332,28 @@ class Derived:
 
 #: The widest amount (with its unit) a cell of a band of four holds on one line, in narrow characters.
 BAND4_CHARS = 17
+
+
+def _band_of_four(figures: tuple[FigureView, ...]) -> bool:
+    """Whether the band holds these figures: a quarter of the page's width holds about BAND4_CHARS
+    narrow characters of a number at its least size; a wider one ('2,35 Milliarden Euro') keeps
+    the band of three."""
+    return all(_width(f"{f.amount_text} {f.unit_text}".strip()) <= BAND4_CHARS for f in figures)
+
+
+def _table_figures(
+    key_figures: tuple[FigureView, ...], headline: tuple[FigureView, ...]
+) -> tuple[FigureView, ...]:
+    """The key figures the briefing's first page prints in its table, under the band: none where
+    that would be one row the band cannot take as a fourth (a table of one row is no table: the
+    wine fair's 'Visitantes en 2026 | 27.300'); that figure is then its section's bullet, as the
+    section's other figures are."""
+    table = tuple(f for f in key_figures if f not in headline)
+    if len(table) == 1 and not (len(headline) == 3 and _band_of_four(headline + table)):
+        return ()
+    return table
+
+
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
 POINTS_PER_SLIDE = 6
 #: A slide is about this many rows of body text high, its title and the space above the body
@@ -512,7 +529,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         for ref in spec.figures
     }
     in_deck_charts |= _stated(charts, figures, lambda c: c.too_few)  # its sentence states them
-    on_first_page = {f.ref for f in (*key_figures, *headline)}
+    table_figures = _table_figures(key_figures, headline)
+    on_first_page = {f.ref for f in (*table_figures, *headline)}
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
@@ -586,7 +604,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         glance_pages=glance_pages,
         glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
-        table_figures=tuple(f for f in key_figures if f not in headline),
+        table_figures=table_figures,
         deck_sections=deck_sections,
         sources_slide=not in_footer,
         glance_source=glance_source,
