@@ -28,6 +28,7 @@ from reportgen.data.typography import UNITS
 from reportgen.data.views import (
     ListView,
     PersonView,
+    Quoted,
     QuoteView,
     Under,
     View,
@@ -337,12 +338,7 @@ class Derived:
         """The briefing's band: the headline figures, and a fourth where the key-figures table would
         have held that one figure alone (a table of one row reads as a leftover)."""
         lone = self.table_figures if len(self.table_figures) == 1 and len(self.headline_figures) == 3 else ()
-        # a quarter of the page's width holds about BAND4_CHARS narrow characters of a number at its
-        # least size: a wider one ('2,35 Milliarden Euro') keeps the band of three and its table row
-        if any(
-            _width(f"{f.amount_text} {f.unit_text}".strip()) > BAND4_CHARS
-            for f in self.headline_figures + lone
-        ):
+        if not _band_of_four(self.headline_figures + lone):
             lone = ()
         return self.headline_figures + lone
 
@@ -354,6 +350,28 @@ class Derived:
 
 #: The widest amount (with its unit) a cell of a band of four holds on one line, in narrow characters.
 BAND4_CHARS = 17
+
+
+def _band_of_four(figures: tuple[FigureView, ...]) -> bool:
+    """Whether the band holds these figures: a quarter of the page's width holds about BAND4_CHARS
+    narrow characters of a number at its least size; a wider one ('2,35 Milliarden Euro') keeps
+    the band of three."""
+    return all(_width(f"{f.amount_text} {f.unit_text}".strip()) <= BAND4_CHARS for f in figures)
+
+
+def _table_figures(
+    key_figures: tuple[FigureView, ...], headline: tuple[FigureView, ...]
+) -> tuple[FigureView, ...]:
+    """The key figures the briefing's first page prints in its table, under the band: none where
+    that would be one row the band cannot take as a fourth (a table of one row is no table: the
+    wine fair's 'Visitantes en 2026 | 27.300'); that figure is then its section's bullet, as the
+    section's other figures are."""
+    table = tuple(f for f in key_figures if f not in headline)
+    if len(table) == 1 and not (len(headline) == 3 and _band_of_four(headline + table)):
+        return ()
+    return table
+
+
 #: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
 POINTS_PER_SLIDE = 6
 #: A slide is about this many rows of body text high, its title and the space above the body
@@ -537,7 +555,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     told = _told_by_briefing_charts(charts, figures, fmt.locale)
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
-    on_first_page = {f.ref for f in (*first_key, *band)}
+    table_figures = _table_figures(first_key, band)
+    on_first_page = {f.ref for f in (*table_figures, *band)}
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
@@ -617,7 +636,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         glance_pages=glance_pages,
         glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
-        table_figures=tuple(f for f in first_key if f not in band),
+        table_figures=table_figures,
         deck_sections=deck_sections,
         sources_slide=not in_footer,
         glance_source=glance_source,
@@ -671,7 +690,11 @@ def _first_page_quotes(
     ('12,400' for '1万2400', a chart's total), nor one that says another figure the first page and
     a chart print already ('44개국 1,120개 기업이 3,300개 부스를 꾸렸다' under a chart of the 3,300
     booths) or that a chart draws and captions (`told`: those refs, and every figure of the event),
-    nor a fragment that cannot stand alone ('with a total investment of nearly …')."""
+    nor a fragment that cannot stand alone ('with a total investment of nearly …'). A credit that is a
+    source's title naming the amount ('… oltre 8.500 visitatori …') is a citation, not a printing
+    (as the document check counts it); and a quotation that says what the figure's sentence says
+    is printed all the same: the section prints no such sentence for a first-page figure, so the
+    quote is where the section states it."""
     quoted = [f for f in section.figure_list if f.quote]
     drawn = [c for c in charts if _in_briefing(c)]
     charted = (
@@ -686,9 +709,8 @@ def _first_page_quotes(
         | charted
         | {f.ref for f in quoted if f.quote and _written_in(every, [f.quote.text], locale) & twice - {f.ref}}
         | {f.ref for f in quoted if f.quote and f.quote.text[:1].islower()}
-        | {f.ref for f in quoted if f.quote and _plain(f.amount_text) in _plain(f.quote.credit)}
     )
-    return _quoted(section, elsewhere, locale)
+    return _quoted(section, elsewhere, locale, echoes=False)
 
 
 def _plain(text: str) -> str:
@@ -809,8 +831,7 @@ def _points(
     for p in section.people:
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
         if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
-            name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
-            points.append(Under(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}"))
+            points.append(Quoted(_credit(fmt.quoted(p.quote.text), _whole(p.name), fmt)))
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
@@ -927,7 +948,7 @@ def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> 
     return tuple(kept)
 
 
-def _quoted(section: SectionView, elsewhere: set[str], locale: str) -> tuple[str, ...]:
+def _quoted(section: SectionView, elsewhere: set[str], locale: str, echoes: bool = True) -> tuple[str, ...]:
     """The refs of the section's bullets the briefing prints with their quote under them: the
     figure is printed twice then (its bullet and the source's words), never a third time (not one
     the first page or a chart's caption prints too: the deck's notes keep its quote); a quote
@@ -940,7 +961,7 @@ def _quoted(section: SectionView, elsewhere: set[str], locale: str) -> tuple[str
         if f.quote is not None
         and f.ref not in elsewhere
         and asian == any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in f.quote.text)
-        and not _echoes(f.quote.text, f.sentence)
+        and not (echoes and _echoes(f.quote.text, f.sentence))
     ]
     last = {f.quote.text: f.ref for f in chosen if f.quote is not None}
     return tuple(f.ref for f in chosen if f.quote is not None and last[f.quote.text] == f.ref)
@@ -972,8 +993,10 @@ def _texts(summary: EventSummary) -> list[str]:
 
 def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
     """A quote with the one its words are credited to: a person who said them, or else the source
-    it names (its title, as the Sources list prints it), unless the event has that one source
-    only: then the Sources list credits every quote, and a credit under each would only repeat it."""
+    it names (its title, as the Sources list prints it) where the event has several. An event of
+    one source credits none of its quotes to it: every quote is that source's, and its title
+    under each of WAIC's eight quotes read as the same line printed eight times (the Sources
+    section names it once)."""
     view = quote_view(quote)
     if view is None:
         return None
@@ -1076,16 +1099,28 @@ def _paged(
     printed = points if section.deck == "own-slide" else novel
     pages: list[DeckPage] = []
     rest = printed
+    about = _about_charts(rest, [charts[c] for c in section.deck_charts])
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
-        headline = _chart_headline(data, section.summary if index == 0 else None, chart_id in yielding)
+        headline = _chart_headline(
+            data, section.summary if index == 0 else None, chart_id in yielding, fmt.punct.space
+        )
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet. A full-width chart (many names, or words too
         # long for a narrower chart) takes none, as the plan says: beside even two bullets its
         # names were squeezed until LibreOffice dropped every other one.
         wide = data.full_width
-        beside = rest if index == 0 and _fits_panel(rest) and not wide else ()
-        rest = rest[len(beside) :]
+        if index > 0 and about.get(index):  # the text about this chart's figures: its lead (a
+            # later chart's slide has no panel: the template sets the chart-and-points slide first)
+            mine = fmt.punct.space.join(about[index])
+            both = f"{headline}{fmt.punct.space}{mine}" if headline else mine
+            if _lead_fits(both, data):
+                headline, rest = both, tuple(p for p in rest if p not in about[index])
+            beside = ()
+        else:
+            own = tuple(p for p in rest if not any(p in v for k, v in about.items() if k > index))
+            beside = own if index == 0 and _fits_panel(own) and not wide else ()
+            rest = tuple(p for p in rest if p not in beside)
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         layout = "chart-and-points" if beside else "chart"
@@ -1153,24 +1188,31 @@ def _content_title(
     # beside launches, a person's line is the finding where it names one, or the section's topic
     # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
     topic = " ".join((section.title, *(launch.name for launch in section.launches)))
-    said: dict[str, tuple[str, str]] = {}  # a title: (the bullet it says, the bullet in its place)
-    voices: list[str] = []
+    said: dict[str, tuple[str, str, str]] = {}  # a title: (its bullet, the line in its place, the
+    # quotation under it, which that line prints)
+    voices: list[tuple[str, str, str]] = []  # (a pull quote, the quotation it is from, what is left)
     for p in section.people:
         kept = _fitting_titles(p.titles, p.role, fmt)
         bullet = sentences.person(p.name, kept, p.role, fmt.locale)
         if bullet not in group:
             continue  # not on this slide
+        words = _quotation_under(group, bullet)
         line = sentences.person(p.name, (), p.role, fmt.locale)
         if p.role and line.endswith(stops) and (not section.launches or _says_title(p.role, topic)):
             who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
-            said[titles.unstopped(line)] = (bullet, who)
-        if not section.summary and _slide_quote(p.quote, values) and p.quote is not None:
+            if words and p.quote is not None:  # no line without a verb: the credit of their words
+                who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
+            said[titles.unstopped(line)] = (bullet, who, words if who else "")
+        if not section.summary and words and p.quote is not None:
             first = titles.first_sentence(p.quote.text)
             if titles.content_title((first,)):
-                voices.append(fmt.quoted(titles.unstopped(first)))
-    quoted = titles.content_title(tuple(voices[:1]))
-    if quoted:  # a pull quote: its bullet stays, whole and credited
-        return quoted, group
+                rest = p.quote.text[len(first) :].strip()
+                left = Quoted(_credit(fmt.quoted(rest), _whole(p.name), fmt)) if rest else ""
+                voices.append((fmt.quoted(titles.unstopped(first)), words, left))
+    quoted = titles.content_title(tuple(v[0] for v in voices[:1]))
+    if quoted:  # a pull quote: its bullet stays; its words are not printed again under it
+        _, words, left = voices[0]
+        return quoted, tuple(left if p == words else p for p in group if p != words or left)
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
     said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
@@ -1179,19 +1221,65 @@ def _content_title(
     title = titles.content_title(tuple(said))
     if not title:
         return "", group
-    bullet, who = said[title]
+    bullet, who, words = said[title]
+    group = tuple(p for p in group if not words or p != words)  # printed in the line's place
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
-def _chart_headline(data: ChartData, summary: str | None, yields: bool = False) -> str:
+def _quotation_under(group: tuple[str, ...], bullet: str) -> str:
+    """The person's quotation set under their `bullet` on the slide (`Quoted`), or ''."""
+    at = group.index(bullet)
+    after = group[at + 1] if at + 1 < len(group) else ""
+    return after if isinstance(after, Quoted) else ""
+
+
+def _whole(name: str) -> str:
+    """A name as a credit prints it: unbroken, unless too long for a line's end."""
+    return name.replace(" ", "\u00a0") if _width(name) <= 30 else name
+
+
+def _credit(quotation: str, who: str, fmt: Formatter) -> str:
+    """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
+    return f"{quotation}{fmt.punct.space}{fmt.punct.credit}{who}"
+
+
+def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
+    """The bullets about a later chart's figures, by that chart's index: those that share more of
+    their words with its title, caption and names than with the first chart's ('El negocio ha
+    crecido un 63,5 %' about the business chart, printed beside the visitors' one). A chart's text
+    is the text about its figures: they are the lead on its slide where they fit there; the others
+    stay with the first chart, as before."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    said = [stems(" ".join((c.title, c.caption, *(b.label for b in c.bars)))) for c in charts]
+    out: dict[int, list[str]] = {}
+    for at, point in enumerate(points if len(charts) > 1 else ()):
+        if isinstance(point, Under) or (at + 1 < len(points) and isinstance(points[at + 1], Under)):
+            continue  # a list's item or a quotation goes with the line above it, and that with them
+        shared = [len(stems(point) & words) for words in said]
+        best = max(range(len(charts)), key=lambda i: (shared[i], -i))
+        if best > 0 and shared[best] > shared[0]:
+            out.setdefault(best, []).append(point)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, space: str = " ") -> str:
     """The message of a chart's slide: its caption where the caption states a finding (it names
     a number), else the section's summary where it is one sentence a title can carry ('Every
     source of giving grew on last year'), else the caption; a caption that only describes the
     chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding.
-    A chart that `yields` states a number the glance slide's tiles print: its summary, always."""
+    A chart that `yields` states a number the glance slide's tiles print: its summary, always.
+    A summary the caption leaves out follows it, the lead under the caption's title: the slide
+    prints what the section says, not only its speaker notes ('…, and the oldest finisher was 91'
+    was on no slide where a caption took the title)."""
     caption = data.caption if data.caption != data.title else ""
     if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
         return summary
+    both = f"{caption}{space}{summary}"
+    if caption and summary and not _echoes(summary, caption) and _lead_fits(both, data):
+        return both
     return caption or summary or ""
 
 
@@ -1207,6 +1295,18 @@ def _with_lead(statement: str, lead: str) -> tuple[str, str]:
     if title and not rest:
         return f"{statement} {lead}", ""
     return statement, lead
+
+
+#: The lead under a chart slide's title holds about two rows (`scripts/make_templates.py`: 0.95 in
+#: at 22 pt, fitted down to 16 pt); a chart of more than LEAD_BARS categories needs the height a
+#: lead takes from it (15 names under a lead did not fit their rows at 12 pt).
+LEAD_CHARS = 2 * ROW_CHARS
+LEAD_BARS = 12
+
+
+def _lead_fits(headline: str, data: ChartData) -> bool:
+    """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
+    return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
 
 
 def _columned(
@@ -1294,7 +1394,21 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
-    return (points,) if _one_slide(headline, points) else _balanced(points, len(groups), headline)
+    if _one_slide(headline, points):
+        return (points,)
+    return _kept_together(points, len(groups), headline)
+
+
+def _kept_together(points: tuple[str, ...], count: int, headline: str) -> tuple[tuple[str, ...], ...]:
+    """`_balanced` over `count` slides, or one more where a person and their quotation, which are
+    never parted (`Quoted`), then fill a slide beyond its rows (three people with their words and a
+    list were 6 + 5 bullets, the first slide overflowing)."""
+    groups = _balanced(points, count, headline)
+    if any(_rows(headline if i == 0 else "", g) > TEXT_ROWS for i, g in enumerate(groups)):
+        more = _balanced(points, count + 1, headline)
+        if len(more) == count + 1:
+            return more
+    return groups
 
 
 def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
@@ -1323,6 +1437,8 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
         found: tuple[int, tuple[int, ...]] = (1 << 30, ())
         # the fuller first on a tie: a continuation is never the fuller of two equal splits
         for end in range(min(start + POINTS_PER_SLIDE, n - left + 1), start, -1):
+            if isinstance(points[end], Quoted):
+                continue  # a person and their words on one slide (`Quoted`)
             here = sum(rows[start:end]) + (lead if start == 0 else 0)
             after, ends = best(end, left - 1)
             if max(here, after) < found[0]:

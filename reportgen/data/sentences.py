@@ -612,7 +612,13 @@ def launch(
     figures, more = tuple(figures), ""
     if items or summary:  # its figures with it, never in the speaker's notes only (a launch's
         # amount beside its name: 'Elektrolysepark Bitterfeld (1,1 Milliarden Euro): Ein …')
-        own = [f for f in figures if name.casefold() in f.label.casefold()]
+        # not one with its own `sentence:`, which says it as the author wrote it ('The Best First
+        # Feature winner receives $20,000.'), as another launch's figure is said (review J)
+        own = [
+            f
+            for f in figures
+            if name.casefold() in f.label.casefold() and not getattr(f, "own_sentence", None)
+        ]
         if own:
             values = punct.list.join(f.value_text + _tail(f, punct) for f in own)
             name = f"{name}{punct.open}{values}{punct.close}"

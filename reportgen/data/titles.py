@@ -60,6 +60,11 @@ _RELATIVE = (
     "dont",
     "dos quais", "das quais",
 )  # fmt: skip
+#: Words after a comma that join a second complete clause to the first ('…, and first-time directors
+#: won three of the five awards'): cut there, the title is the first clause and the lead the second,
+#: without the word. Not after a clause with a comma of its own: that one ends a list ('Spain,
+#: France, and Italy').
+_JOINING = ("and", "und", "et", "y", "e", "en")
 _MIN_WORDS = 4  # a clause of fewer words is no finding ('In 2025', 'Visitors from Spain')
 _MIN_WIDE_CHARS = 6  # the same for text without spaces (Chinese, Japanese)
 #: A sentence end: '.', '!' or '?' then a space and a capital or digit, or a CJK full stop.
@@ -144,6 +149,10 @@ def _first_clause(text: str) -> tuple[str, str] | None:
         lower = rest.casefold()
         if _starts(lower, _RELATIVE):
             continue  # its rest is no sentence of its own ('…de los que …' read as a fragment)
+        joined = rest.split(maxsplit=1)
+        if joined[0].casefold() in _JOINING and len(joined) == 2 and "," not in first and _full(joined[1]):
+            best = (first, _capitalised(joined[1]))
+            continue
         if _starts(lower, _CONTINUING) or _gapped(first, rest):
             best = (first, _capitalised(rest))
     return best

@@ -46,6 +46,13 @@ class Under(str):
     __slots__ = ()
 
 
+class Quoted(Under):
+    """A person's quotation under their line: it stays on the slide of that line (a slide break
+    between them leaves the words on a '(continued)' slide with no speaker)."""
+
+    __slots__ = ()
+
+
 class Opaque(View):
     """A value a template can place but not look into (a picture slot): no attributes at all."""
 

@@ -30,7 +30,7 @@ from jinja2.utils import Cycler, Joiner, Namespace, _PassArg
 from markupsafe import Markup
 
 from reportgen.data.formatting import Formatter
-from reportgen.data.views import Opaque, TemplateFunction, Under, View, template_names
+from reportgen.data.views import Opaque, Quoted, TemplateFunction, Under, View, template_names
 from reportgen.office import compiled
 
 #: Everything a template's own expressions can raise (a missing name, 1/0, range(10**6), a macro
@@ -121,6 +121,7 @@ _LOOP = frozenset(
 SAFE_MEMBERS: dict[type, frozenset[str]] = {
     str: _STR,
     Under: _STR,  # a deck bullet a level down: plain text
+    Quoted: _STR,  # a person's quotation under their line: plain text
     Markup: _STR | {"striptags", "unescape"},
     int: _INT,
     bool: _INT,

@@ -52,11 +52,17 @@ def test_the_briefings_first_page_prints_each_figure_once(event: Path) -> None:
     assert not set(band) & set(table)
     # every key figure, but one a briefing chart draws and its caption states: that is the chart's
     told = _told_by_briefing_charts(derived.charts, derived.figures, _locale(event))
-    assert set(band) | set(table) == {f.ref for f in derived.key_figures} - told | set(band)
+    assert set(table) <= {f.ref for f in derived.key_figures} - told
+    assert len(derived.table_rows) != 1  # a table of one row is no table: its figure is a bullet
     shown = set(band) | set(table)
+    bullets = {f.ref for s in derived.sections.values() for f in s.briefing_figures}
     for section in derived.sections.values():
         for figure in section.briefing_figures:  # a bullet prints it again only for its breakdown
             assert figure.ref not in shown or figure.parts, (section.id, figure.ref)
+    for figure in derived.key_figures:  # a key figure off the first page is its section's bullet
+        assert figure.ref in shown or figure.ref in bullets or figure.ref in told, (
+            figure.ref
+        )  # or its chart's
 
 
 def test_a_tile_is_left_to_the_chart_whose_headline_states_it() -> None:
@@ -415,17 +421,33 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
 
 
 def test_a_section_the_first_page_prints_whole_gets_no_heading_over_nothing(tmp_path: Path) -> None:
-    """The festival's Budget is one key figure: the key-figures table prints it, so the briefing
-    printed a 'Budget' heading with nothing under it."""
+    """The festival's Budget is one key figure: the key-figures table printed it, so the briefing
+    printed a 'Budget' heading with nothing under it. That table was one row, which is no table
+    (review J): the budget is now the Budget section's bullet, under its heading. A section whose
+    figures the first page does print gets no heading."""
     event = ROOT / "tests" / "events" / "fete-science-fr.yaml"
-    sections = _derived(event).sections
-    assert not sections["budget"].in_briefing
+    derived = _derived(event)
+    sections = derived.sections
+    assert derived.table_rows == ()
+    assert [f.ref for f in sections["budget"].briefing_figures] == ["budget.budget"]
     assert sections["programme"].in_briefing and sections["public"].in_briefing
+    for corpus in CORPUS:
+        plan = _derived(corpus)
+        shown = {f.ref for f in (*plan.headline_figures, *plan.table_figures)}
+        for section in plan.sections.values():
+            if (
+                section.figure_list
+                and {f.ref for f in section.figure_list} <= shown
+                and not (
+                    section.summary or section.people or section.lists or section.launches or section.charts
+                )
+            ):
+                assert not section.in_briefing, (corpus.name, section.id)
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     briefing = Document(str(next(p for p in result.files if p.suffix == ".docx")))
-    headings = [p.text for p in briefing.paragraphs if p.style.name.startswith("Heading")]
-    assert "Budget" not in headings and {"Fréquentation", "Programme"} <= set(headings)
-    assert "1,85\u00a0million d’euros" in docx_text(next(p for p in result.files if p.suffix == ".docx"))
+    texts = [(p.style.name, p.text) for p in briefing.paragraphs if p.text.strip()]
+    at = texts.index(("Heading 1", "Budget"))
+    assert "1,85\u00a0million d’euros" in texts[at + 1][1] and texts[at + 1][0] == "List Bullet"
 
 
 def test_a_quote_that_only_repeats_its_sentence_is_not_printed_under_it(waic_build) -> None:

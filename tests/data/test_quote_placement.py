@@ -1,0 +1,228 @@
+"""Where people's quotes and figures' quotes print (review J and K of issue 19): a key figure's
+quote is not lost because a source's title names its amount or because it says what the figure's
+sentence says; a pull quote is not printed again under the title; a person and their words stay on
+one slide; a person's line is a sentence or the credit of their words; every printed quote is
+credited; a summary a chart's caption leaves out is the slide's lead. The events are the
+reviewers' own (tests/data/review_events/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from pptx import Presentation
+
+from reportgen.data import titles
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.data.views import Quoted
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+NBSP = "\u00a0"
+
+
+def _derived(name: str):
+    summary = load_event(REVIEWS / name)
+    return derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+
+
+def _built(name: str, out: Path) -> tuple[Path, Path]:
+    result = build(REVIEWS / name, Settings.simple(out, TEMPLATES))
+    files = {f.suffix: f for f in result.files}
+    return files[".docx"], files[".pptx"]
+
+
+def _paragraphs(briefing: Path) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in Document(str(briefing)).paragraphs if p.text.strip()]
+
+
+def _slides(deck: Path) -> list[tuple[str, list[str]]]:
+    """Each slide's title and the other paragraphs it prints."""
+    out = []
+    for slide in Presentation(str(deck)).slides:
+        title = slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+        body = [
+            p.text
+            for shape in slide.shapes
+            if shape.has_text_frame and shape != slide.shapes.title
+            for p in shape.text_frame.paragraphs
+            if p.text.strip()
+        ]
+        out.append((title, body))
+    return out
+
+
+def test_a_pull_quote_is_not_printed_again_under_the_title(tmp_path: Path) -> None:
+    """Giornata, slide 9: the title was Davide Lucchesi's words and the body printed them again.
+    (His, not the first person's: hers is too long for a title.)"""
+    derived = _derived("giornata-lavoro-spezia-2026.yaml")
+    page = next(p for s in derived.deck_sections if s.id == "persone" for p in s.deck_pages)
+    said = "Quasi una persona su due ha ottenuto almeno un secondo colloquio entro la settimana"
+    assert page.title_finding == f"«{said}»"
+    assert not any(said in p for p in page.points)
+    his = "Davide Lucchesi, direttore dell'Agenzia regionale per il lavoro, "
+    assert f"{his}ha presentato gli esiti dei colloqui." in page.points
+    _, deck = _built("giornata-lavoro-spezia-2026.yaml", tmp_path / "out")
+    titled = [(t, body) for t, body in _slides(deck) if said in t]
+    assert len(titled) == 1 and not any(said in line for line in titled[0][1])
+
+
+def test_a_person_and_their_words_share_a_slide(tmp_path: Path) -> None:
+    """Prix des Rives: Jean-Baptiste Le Goff-Arnaud's line closed one slide and his words opened
+    the '(suite)' slide, with no speaker."""
+    derived = _derived("prix-litteraire-fr.yaml")
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            for at, point in enumerate(page.points):
+                if isinstance(point, Quoted):
+                    assert at > 0 and not isinstance(page.points[at - 1], Quoted)
+    _, deck = _built("prix-litteraire-fr.yaml", tmp_path / "out")
+    for _, body in _slides(deck):
+        if any("on y lit, on y écrit" in line for line in body):
+            assert any(line.startswith("Jean-Baptiste Le Goff-Arnaud, vice-président") for line in body)
+            break
+    else:
+        raise AssertionError("his words are on no slide")
+
+
+def test_a_persons_line_is_a_sentence_or_the_credit_of_their_words(tmp_path: Path) -> None:
+    """Hannover and the fun run: the person's role became the title and their bullet was left with
+    no verb ('Dr. Katrin Vossberg, Vorstandsvorsitzende der …'), their words credited to the bare
+    name under it. Now their line is the credit of their words, with why they are named."""
+    derived = _derived("industriemesse-hannover-de.yaml")
+    page = next(p for s in derived.deck_sections if s.id == "investitionen" for p in s.deck_pages)
+    assert page.title_finding == "Dr. Katrin Vossberg zog am letzten Messetag Bilanz"
+    assert "Dr. Katrin Vossberg, Vorstandsvorsitzende der Deutschen Industriemessen AG" not in page.points
+    credited = (
+        "„Die Industrie investiert wieder – und sie tut es hier in Hannover.“ —"
+        f"{NBSP}Dr. Katrin Vossberg, Vorstandsvorsitzende der Deutschen Industriemessen AG"
+    )
+    assert credited in page.points and not any(isinstance(p, Quoted) for p in page.points)
+    _, deck = _built("fun-run-en-gb.yaml", tmp_path / "out")
+    slide = next(body for title, body in _slides(deck) if title.startswith("Priya Raman thanked"))
+    assert "Priya Raman, Chief Executive of Riverside Hospice" not in slide
+    assert (
+        "“Every runner today has given a family somewhere in York a night of rest.” —"
+        f"{NBSP}Priya Raman, Chief Executive of Riverside Hospice"
+    ) in slide
+
+
+def test_a_key_figures_quote_is_printed_though_a_source_title_names_it(tmp_path: Path) -> None:
+    """Giornata: 'oltre 8.500 visitatori' in the source's title kept the figure's quote out of the
+    briefing; a title is a citation, not a printing (as the document check counts it)."""
+    derived = _derived("giornata-lavoro-spezia-2026.yaml")
+    assert derived.sections["giornata"].quoted_first == ("giornata.visitatori",)
+    briefing, _ = _built("giornata-lavoro-spezia-2026.yaml", tmp_path / "out")
+    lines = _paragraphs(briefing)
+    at = lines.index(
+        (
+            "Quote",
+            "«Oltre 8.500 persone hanno attraversato i padiglioni del Centro Allende "
+            "nel corso della giornata.»",
+        )
+    )
+    assert lines[at + 1] == (
+        "Quote",
+        f"—{NBSP}«Giornata del Lavoro Ligure: oltre 8.500 visitatori al Centro Allende»",
+    )
+
+
+def test_a_key_figures_quote_saying_its_sentence_is_printed(tmp_path: Path) -> None:
+    """Anime expo: the goods sales quote says what the figure's sentence says, and was dropped as
+    an echo, though the briefing prints no such sentence (the band has the figure, its bullet the
+    breakdown alone)."""
+    derived = _derived("anime-expo-ja.yaml")
+    assert derived.sections["goods"].quoted_first == ("goods.uriage",)
+    briefing, _ = _built("anime-expo-ja.yaml", tmp_path / "out")
+    texts = [t for _, t in _paragraphs(briefing)]
+    assert any(t.startswith("「会場とオンラインを合わせたグッズ売上は12") for t in texts)
+
+
+def test_a_quote_of_an_event_of_one_source_is_not_credited_to_it_each_time(tmp_path: Path) -> None:
+    """An event of one source: its title under every quote would print one line as many times as
+    there are quotes (eight in WAIC); the Sources section names it once. A person's words are
+    still credited to the person."""
+    briefing, _ = _built("prix-litteraire-fr.yaml", tmp_path / "out")
+    lines = _paragraphs(briefing)
+    at = next(i for i, (_, t) in enumerate(lines) if "le comité de lecture a examiné 214 romans" in t)
+    assert not lines[at + 1][1].startswith(f"—{NBSP}«{NBSP}Le Prix des Rives 2026")
+    assert not [t for _, t in lines if t.startswith("— “The World Artificial")]
+
+
+def test_a_summary_a_caption_leaves_out_is_the_charts_lead() -> None:
+    """Fun run: '…, and the oldest finisher was 91' (the Runners summary) was on no slide, as the
+    chart's caption took the title; it is the lead under it."""
+    derived = _derived("fun-run-en-gb.yaml")
+    page = next(p for s in derived.deck_sections if s.id == "runners" for p in s.deck_pages if p.chart)
+    assert page.title_finding == "Runners aged 30 to 39 were the largest group, with 720 taking part"
+    assert (
+        page.lead == "Families and workplace teams made up most of the field, and the oldest finisher was 91."
+    )
+
+
+def test_a_summary_of_two_joined_clauses_is_a_title_and_its_lead() -> None:
+    """Film festival: 'A Romanian family drama took the top prize, and first-time directors won
+    three of the five awards.' is too long for a title and had no cut point, so the slide was titled
+    'Award winners' (a topic); a comma and 'and' before a second complete clause is one."""
+    derived = _derived("lakeshore-film-festival-2026.yaml")
+    page = next(p for s in derived.deck_sections if s.id == "awards" for p in s.deck_pages)
+    assert page.title_finding == "A Romanian family drama took the top prize"
+    assert page.lead == "First-time directors won three of the five awards."
+    # not a list's last item ('Spain, France, and Italy'), which is no clause
+    listing = "Exhibitors came from Spain, France, and the rest of Europe in numbers never seen at the fair."
+    assert titles.title_and_lead(listing) == ("", listing)
+
+
+def test_a_sentence_about_a_later_charts_figures_is_on_its_slide(tmp_path: Path) -> None:
+    """Feria del vino, slide 4: 'El negocio ha crecido un 63,5 % en tres ediciones.' was beside the
+    visitors' chart, and the business chart's slide had no text: it is that slide's lead."""
+    derived = _derived("feria-vino-ribera-2026.yaml")
+    pages = next(s for s in derived.deck_sections if s.id == "evolucion").deck_pages
+    growth = "El negocio ha crecido un 63,5\u00a0% en tres ediciones."
+    assert [(p.chart, p.points) for p in pages] == [("visitantes", ()), ("negocio", ())]
+    assert pages[1].lead == growth
+    _, deck = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
+    slides = _slides(deck)
+    business = next(body for title, body in slides if title.startswith("El negocio pasó de unos 26"))
+    assert growth in business
+    assert not any(
+        growth in body for title, body in slides if title.startswith("Los visitantes profesionales")
+    )
+
+
+def test_an_awards_figure_with_its_own_sentence_is_said_in_it() -> None:
+    """Film festival: 'Best First Feature ($20,000): …' set its prize in brackets and dropped the
+    figure's `sentence:`, while the Golden Lantern's line used its own."""
+    derived = _derived("lakeshore-film-festival-2026.yaml")
+    points = [p for page in derived.sections["awards"].deck_pages for p in page.points]
+    assert (
+        'Best First Feature: Lucía Ferrán\'s "Low Tide, High Water" (Argentina) won the award for a debut. '
+        "The Best First Feature winner receives $20,000." in points
+    )
+    assert not any("($20,000)" in p for p in points)
+
+
+def test_a_key_figures_table_of_one_row_is_its_sections_bullet(tmp_path: Path) -> None:
+    """Wine fair: the briefing's key-figures table had one row ('Visitantes en 2026 | 27.300'),
+    which the band of three (its amounts too wide for four) could not take. The figure is its
+    section's bullet, beside the 2024 and 2025 ones; the deck's tile stays."""
+    derived = _derived("feria-vino-ribera-2026.yaml")
+    assert derived.table_figures == () and derived.table_rows == ()
+    assert "evolucion.visitantes_2026" in [f.ref for f in derived.sections["evolucion"].briefing_figures]
+    assert "evolucion.visitantes_2026" in [f.ref for page in derived.glance_pages for f in page]
+    briefing, _ = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
+    assert Document(str(briefing)).tables == [] or all(
+        "Visitantes en 2026" not in cell.text
+        for t in Document(str(briefing)).tables
+        for r in t.rows
+        for cell in r.cells
+    )
+    texts = [t for _, t in _paragraphs(briefing)]
+    assert "Cifras clave" not in texts
+    at = texts.index("24.900 visitantes en 2025")
+    assert texts[at + 1] == "27.300 visitantes en 2026"
