@@ -24,7 +24,7 @@ from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person,
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.typography import UNITS
+from reportgen.data.typography import UNITS, credit_name
 from reportgen.data.views import (
     ListView,
     PersonView,
@@ -716,7 +716,7 @@ def _points(
     for p in section.people:
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
         if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
-            name = p.name.replace(" ", "\u00a0") if _width(p.name) <= 30 else p.name  # a credit stays whole
+            name = credit_name(p.name, _width(p.name) <= 30)  # a credit stays whole
             points.append(Under(f"{fmt.quoted(p.quote.text)}{fmt.punct.space}{fmt.punct.credit}{name}"))
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
@@ -886,7 +886,7 @@ def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: 
     if view is None:
         return None
     if name and sentences.speaker(view.text, name):
-        return replace(view, credit=name)
+        return replace(view, credit=credit_name(name, _width(name) <= 30))
     source = summary.sources.get(view.source or "")
     if source is None or len(summary.sources) == 1:
         return view

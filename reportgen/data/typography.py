@@ -17,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 
 from reportgen.data.messages import catalogue_name
+from reportgen.data.ties import tie_words
 
 # (double open, double close, single open, single close) per language; English marks otherwise.
 _MARKS: dict[str, tuple[str, str, str, str]] = {
@@ -81,6 +82,11 @@ def _scale_words(locale: str) -> frozenset[str]:
 
 
 @cache
+def _scales_and_units(locale: str) -> tuple[str, str]:
+    return _alternation(_scale_words(locale)), _alternation(set(UNITS))
+
+
+@cache
 def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = _alternation(_scale_words(locale) | set(UNITS))
     before = _alternation(set(list_currencies()) | set(CURRENCY_SIGNS))
@@ -92,11 +98,14 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
-    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00")."""
+    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); nor after the
+    number's qualifier, between a scale word and its currency, nor inside a date (data/ties.py:
+    "mehr als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026")."""
     if " " not in text or not any(map(str.isdigit, text)):
         return text
     after, before = _binders(locale)
-    return before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
+    text = before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
+    return tie_words(text, locale, *_scales_and_units(locale))
 
 
 WORD_JOINER = "\u2060"
@@ -119,17 +128,58 @@ _CJK_INNER_SCALE = re.compile(rf"(?<=\d[{_CJK_SCALES}萬])(?=\d)")
 #: Qualifiers written before a number (data/phrases.py), kept on its line: '超过\u20603,400家'.
 _CJK_QUALIFIERS = ("超过", "超過", "近", "约", "約", "逾", "至少", "最多", "不到", "少なくとも", "最大")
 _CJK_QUALIFIER = re.compile(rf"({_alternation(_CJK_QUALIFIERS)})(?=\d)")
+#: Qualifiers written after a number and its unit, which belong to it: never alone on a line
+#: ('12億5000万円\u2060以\u2060上', '3,600点\u2060近\u2060く', '300余家', '20万人左右').
+_CJK_AFTER = {
+    "ja": ("以上", "以下", "未満", "近く", "超", "余り", "余", "強", "弱", "前後", "程度", "ほど", "以内"),
+    "zh": ("以上", "以下", "以内", "左右", "上下", "余", "多", "有余", "前后", "前後"),
+}
+#: A number with what is already tied to it ('12\u2060億\u20605000\u2060万\u2060円').
+_CJK_CHAIN = r"\d(?:[\d.,%]|\u2060[^\s\u2060])*"
+_CJK_TRAILING = {
+    language: re.compile(rf"({_CJK_CHAIN})({_alternation(words)})") for language, words in _CJK_AFTER.items()
+}
+#: A date's year and month before the next number: '2026年\u20607\u2060月\u206026\u2060日'.
+_CJK_DATE = re.compile(r"(?<=\d[年月])(?=\d)")
+#: A katakana word ('アンケート') stays whole: Japanese may break between any two kana, but a
+#: reader sees a word split ('アンケー|ト'). Long runs (a compound of several words) may break.
+_KANA = "\u30a1-\u30fa\u30fc"
+_KATAKANA_WORD = re.compile(rf"(?<![{_KANA}\u2060])[{_KANA}]{{2,12}}(?![{_KANA}])")
 
 
 def bind_cjk_numbers(text: str, locale: str) -> str:
     """In Chinese and Japanese, where no space separates them, a number and the scale character
     and unit after it are tied by WORD JOINERs (U+2060), which renderers do not break at:
-    "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise."""
-    if locale.split("_")[0].lower() not in {"zh", "ja"} or not any(map(str.isdigit, text)):
+    "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise. So are a
+    qualifier after the number ('円\u2060以\u2060上'), a date's parts and, in Japanese, a katakana
+    word. Applying it twice changes nothing (the document check compares a text with it)."""
+    language = locale.replace("-", "_").split("_")[0].lower()
+    if language not in {"zh", "ja"}:
+        return text
+    if language == "ja" and any("\u30a1" <= c <= "\u30fa" for c in text):
+        text = _KATAKANA_WORD.sub(lambda m: WORD_JOINER.join(m.group()), text)
+    if not any(map(str.isdigit, text)):
         return text
     text = _CJK_QUALIFIER.sub(rf"\1{WORD_JOINER}", text)
     text = _CJK_INNER_SCALE.sub(WORD_JOINER, text)
-    return _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
+    text = _CJK_DATE.sub(WORD_JOINER, text)
+    text = _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
+    return _CJK_TRAILING[language].sub(
+        lambda m: m.group(1) + WORD_JOINER + WORD_JOINER.join(m.group(2)), text
+    )
+
+
+#: Between two letters of a name, a hyphen a line may not break at (U+2011: DejaVu Sans, Arial,
+#: Calibri and the Noto CJK fonts have it, and LibreOffice sets it as a hyphen).
+NO_BREAK_HYPHEN = "\u2011"
+_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def credit_name(name: str, whole: bool = True) -> str:
+    """A person's name as a credit prints it: never broken at its hyphen ('Carrère\u2011Dumontel',
+    'Jean\u2011Pierre') and, when `whole`, at its spaces either ('Hélène\u00a0Carrère\u2011Dumontel')."""
+    name = _NAME_HYPHEN.sub(NO_BREAK_HYPHEN, name)
+    return name.replace(" ", NBSP) if whole else name
 
 
 def typographic(text: str, locale: str = "en") -> str:

@@ -37,7 +37,7 @@ from pptx import Presentation
 
 from reportgen.data import derive
 from reportgen.data.author_text import addresses_author
-from reportgen.data.typography import bind_numbers
+from reportgen.data.typography import bind_cjk_numbers, bind_numbers
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
@@ -328,8 +328,9 @@ def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
         broken = _breakable_number(text, locale)
         if broken:
             warnings.append(
-                f"{where}: {broken!r} may break across lines between the number and its unit or "
-                "scale word; join them with a no-break space"
+                f"{where}: {broken!r} may break across lines between the number and its unit, scale "
+                "word, currency, qualifier or date; join them with a no-break space (in Chinese and "
+                "Japanese a word joiner, U+2060)"
             )
     return warnings
 
@@ -351,11 +352,21 @@ _BROKEN_NUMBERS: Memo[tuple[str, str], str | None] = Memo(4096)
 def _first_breakable(text: str, locale: str) -> str | None:
     bound = bind_numbers(text, locale)
     if bound == text:
-        return None
+        return _first_unjoined(text, locale)
     at = next(i for i, (a, b) in enumerate(zip(text, bound, strict=True)) if a != b)
     start = max(text.rfind(" ", 0, at) + 1, 0)
     end = text.find(" ", at + 1)
     return text[start : end if end != -1 else len(text)]
+
+
+def _first_unjoined(text: str, locale: str) -> str | None:
+    """In Chinese and Japanese, the first number, date or qualifier after a number ('以上') that
+    lacks the word joiners `typography.bind_cjk_numbers` sets, with a few characters either side."""
+    bound = bind_cjk_numbers(text, locale)
+    if bound == text:
+        return None
+    at = next((i for i, (a, b) in enumerate(zip(text, bound, strict=False)) if a != b), len(text))
+    return text[max(at - 6, 0) : at + 6].replace("\u2060", "")
 
 
 def _excerpt(text: str) -> str:
