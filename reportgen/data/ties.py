@@ -16,6 +16,7 @@ own qualifier and currency words (data/phrases.py), never a guess at any word af
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -51,7 +52,8 @@ def _language(locale: str) -> str:
 @cache
 def currency_words(locale: str) -> frozenset[str]:
     """The words of the language that name a currency after an amount ('Euro', 'euros', 'US-Dollar',
-    'dollars'): CLDR's names of the common currencies, singular and plural, and their first word."""
+    'dollars'): CLDR's names of the common currencies, singular and plural, and their last
+    words ('dollars' of 'US dollars'; a first word such as 'New' or 'Japanese' is no currency)."""
     from reportgen.data.phrases import phrases  # phrases reads typography, which reads this module
 
     names: set[str] = set()
@@ -63,7 +65,7 @@ def currency_words(locale: str) -> frozenset[str]:
                 break
     for name in phrases(locale).currency_names.values():
         names.update(name.split("|"))
-    names |= {name.split()[0] for name in names if name.split()}
+    names |= {name.split()[-1] for name in names if name.split()}  # 'dollars', never 'New' or 'South'
     return frozenset(n for n in names if n[:1].isalpha())
 
 
@@ -92,28 +94,38 @@ def _months(locale: str) -> frozenset[str]:
     )
 
 
+Replacement = str | Callable[[re.Match[str]], str]
+
+
 @cache
-def _ties(locale: str, scales: str, units: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _ties(locale: str, scales: str, units: str) -> tuple[tuple[re.Pattern[str], Replacement], ...]:
     currencies = _alternation(currency_words(locale))
     qualifiers = _alternation(_qualifier_words(locale))
     months = _alternation(_months(locale))
     end = r"(?![\w²³])"
-    ties: list[tuple[re.Pattern[str], str]] = [
+    ties: list[tuple[re.Pattern[str], Replacement]] = []
+    if months:  # before the qualifiers: the 'de' of '18 de octubre de 2024' is the date's
+        ties += [
+            # '12 novembre 2026', '24. April 2026', '1er octobre', '18 de octubre de 2024'
+            (re.compile(rf"(?<![\d.,])(\d{{1,2}}\.?|1er|1º) (?:(de) )?({months}){end}"), _date_tie),
+            (re.compile(rf"(?<![\w.])({months}) (?:(de) )?(?=\d{{1,4}}(?![\d.:]\d))"), _date_tie),
+        ]
+    return (
+        *ties,
         # a currency or unit after a scale word, with the language's 'de' between them
-        (re.compile(rf"(\d[\u00a0\u202f](?:{scales})) ({_OF})?(?=(?:{currencies}|{units}){end})"), "scale"),
+        (re.compile(rf"(\d[\u00a0\u202f](?:{scales})) ({_OF})?(?=(?:{currencies}|{units}){end})"), _scale),
         (re.compile(rf"(?<=\d) (?=(?:{currencies}){end})"), NBSP),  # '500 Euro'
         (re.compile(rf"(?<![\w.])((?:{qualifiers})) (?=[-\u2212]?\d)", re.IGNORECASE), rf"\1{NBSP}"),
-    ]
-    if months:
-        ties += [
-            # '12 novembre 2026', '24. April 2026', '1er octobre', 'November 2026'
-            (re.compile(rf"(?<![\d.,])(\d{{1,2}}\.?|1er|1º) ({months}){end}"), rf"\1{NBSP}\2"),
-            (re.compile(rf"(?<![\w.])((?:{months})) (?=\d{{1,4}}(?![\d.:]\d))"), rf"\1{NBSP}"),
-        ]
-    return tuple(ties)
+    )
 
 
-def _scale_tie(match: re.Match[str]) -> str:
+def _date_tie(match: re.Match[str]) -> str:
+    """The parts of a date joined by no-break spaces; a month before a number keeps the space
+    after it too ('octubre\u00a0de\u00a0' + '2024')."""
+    return NBSP.join(part for part in match.groups() if part) + (NBSP if len(match.groups()) == 2 else "")
+
+
+def _scale(match: re.Match[str]) -> str:
     of = match.group(2) or ""
     return match.group(1) + NBSP + of.replace(" ", NBSP)
 
@@ -124,5 +136,5 @@ def tie_words(text: str, locale: str, scales: str, units: str) -> str:
     if " " not in text or not any(map(str.isdigit, text)):
         return text
     for pattern, replacement in _ties(locale, scales, units):
-        text = pattern.sub(_scale_tie if replacement == "scale" else replacement, text)
+        text = pattern.sub(replacement, text)
     return text

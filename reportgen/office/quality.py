@@ -61,7 +61,7 @@ LEAST_COVERED = 0.25
 #: A figure's amount is printed at most this often in one document: its best form, and once more;
 #: the plan's own limit (a quotation on a slide that says a figure counts against it too).
 MOST_REPEATS = derive.MOST_REPEATS
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None})  # joiners: unseen
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None})  # unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
@@ -94,7 +94,10 @@ def check_deck(
             warnings += _near_empty(body, area, where, sizes)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         slide_texts = list(_slide_texts(slide))
+        chart_texts = list(_chart_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
+        warnings += _text_problems(chart_texts, where, locale, joiners=False)
+        slide_texts += chart_texts
         texts += [(f"slide {number}", text) for text in slide_texts]
         for shape in _charts(slide):
             warnings += chart_problems(
@@ -292,12 +295,15 @@ _NUMBER_WORDS: Memo[str, tuple[tuple[str, float], ...]] = Memo(4096)
 
 
 def _slide_texts(slide: Any) -> Iterable[str]:
-    """The printed text of a slide's shapes, table cells and native charts (labels, titles,
-    categories); speaker notes are not printed."""
+    """The printed text of a slide's shapes and table cells; speaker notes are not printed."""
     for element in slide.shapes._spTree.iter(qn("a:p")):
         text = "".join(t.text or "" for t in element.iter(qn("a:t")))
         if text.strip():
             yield text
+
+
+def _chart_texts(slide: Any) -> Iterable[str]:
+    """The printed text of a slide's native charts (labels, titles, categories)."""
     for shape in _charts(slide):
         for element in shape.chart._chartSpace.iter(qn("a:p"), qn("c:v")):
             text = (
@@ -316,7 +322,10 @@ def _charts(slide: Any) -> list[Any]:
 # -- text -------------------------------------------------------------------------------------
 
 
-def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
+def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool = True) -> list[str]:
+    """What a reader would see wrong in each text; `joiners`: whether its Chinese or Japanese
+    numbers need word joiners (a native chart's labels are set on one line each, as its pictures
+    are drawn, and take none)."""
     warnings = []
     for text in texts:
         phrase = addresses_author(text)
@@ -325,7 +334,7 @@ def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
                 f"{where}: {phrase!r} addresses the file's author, not its readers ({_excerpt(text)}); "
                 "move it to a comment, which is never printed, or remove it"
             )
-        broken = _breakable_number(text, locale)
+        broken = _breakable_number(text, locale, joiners)
         if broken:
             warnings.append(
                 f"{where}: {broken!r} may break across lines between the number and its unit, scale "
@@ -335,24 +344,25 @@ def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
     return warnings
 
 
-def _breakable_number(text: str, locale: str) -> str | None:
-    """The first number-and-unit pair of `text` held together by a plain, breakable space (found
-    once a process for each text: a rebuild checks mostly the same texts)."""
-    key = (text, locale)
+def _breakable_number(text: str, locale: str, joiners: bool = True) -> str | None:
+    """The first number-and-unit pair of `text` held together by a plain, breakable space, or
+    (`joiners`) a Chinese or Japanese one without its word joiners (found once a process for each
+    text: a rebuild checks mostly the same texts)."""
+    key = (text, locale, joiners)
     if key in _BROKEN_NUMBERS:
         return _BROKEN_NUMBERS.get(key)
-    found = _first_breakable(text, locale)
+    found = _first_breakable(text, locale, joiners)
     _BROKEN_NUMBERS.remember(key, found)
     return found
 
 
-_BROKEN_NUMBERS: Memo[tuple[str, str], str | None] = Memo(4096)
+_BROKEN_NUMBERS: Memo[tuple[str, str, bool], str | None] = Memo(4096)
 
 
-def _first_breakable(text: str, locale: str) -> str | None:
+def _first_breakable(text: str, locale: str, joiners: bool) -> str | None:
     bound = bind_numbers(text, locale)
     if bound == text:
-        return _first_unjoined(text, locale)
+        return _first_unjoined(text, locale) if joiners else None
     at = next(i for i, (a, b) in enumerate(zip(text, bound, strict=True)) if a != b)
     start = max(text.rfind(" ", 0, at) + 1, 0)
     end = text.find(" ", at + 1)

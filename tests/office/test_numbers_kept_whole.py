@@ -1,0 +1,84 @@
+"""A number and its words are never parted at a line end in the produced documents: outside
+reviewers' events (tests/events/numbers/nobreak-*.yaml) printed '… 3,8 Milliarden / Euro' in a
+user's quote, 'le 12 / novembre 2026', 'Carrère- / Dumontel', and a Japanese tile '18万740 / 0'."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportgen.office.powerpoint.fit import text_em
+
+from ..conftest import ROOT, libreoffice_pdfs
+from ..pipeline.test_catalogues import built
+
+NUMBERS = ROOT / "tests" / "events" / "numbers"
+NB, WJ = "\u00a0", "\u2060"
+
+
+def _xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        names = [
+            n
+            for n in package.namelist()
+            if n == "word/document.xml" or n.startswith(("ppt/slides/slide", "ppt/notesSlides/"))
+        ]
+        return "".join(package.read(n).decode() for n in names)
+
+
+def test_a_users_quote_keeps_its_amount_and_currency_together(tmp_path: Path) -> None:
+    briefing, deck = built(NUMBERS / "nobreak-de.yaml", tmp_path / "out")
+    said = f"mehr als{NB}3,8{NB}Milliarden{NB}Euro.“"  # the user's quote, typed with plain spaces
+    for document in (briefing, deck):  # the deck prints it in the speaker's notes
+        assert said in _xml(document), document.name
+    assert f"rund{NB}1,2{NB}Milliarden{NB}Euro" in _xml(briefing)  # our key figures table
+    assert f"24.{NB}April{NB}2026" in _xml(briefing)
+
+
+def test_a_french_date_and_a_hyphenated_name_stay_whole(tmp_path: Path) -> None:
+    briefing, deck = built(NUMBERS / "nobreak-fr.yaml", tmp_path / "out")
+    text = _xml(briefing)
+    assert f"le 12{NB}novembre{NB}2026." in text  # the generated closing sentence
+    assert f"Hélène{NB}Carrère\u2011Dumontel<" in text  # the quote's credit
+    assert f"Hélène{NB}Carrère\u2011Dumontel<" in _xml(deck)
+
+
+def test_a_japanese_tile_and_band_tie_the_qualifier_after_the_number(tmp_path: Path) -> None:
+    briefing, deck = built(NUMBERS / "nobreak-ja.yaml", tmp_path / "out")
+    for document in (briefing, deck):
+        assert f"12{WJ}億{WJ}5000{WJ}万{WJ}円{WJ}以{WJ}上" in _xml(document), document.name
+    assert f"2026{WJ}年{WJ}7{WJ}月{WJ}26{WJ}日" in _xml(briefing)
+
+
+def test_the_space_libreoffice_sets_between_japanese_and_digits_is_measured() -> None:
+    """'18万7400' measured 5.66 em in a 47 pt bold tile of LibreOffice's PDF (DejaVu Sans Bold
+    digits, 0.25 em either side of 万); the estimate with its margin must not fall short of it."""
+    assert text_em(f"18{WJ}万{WJ}7400") * 1.35 >= 5.66  # WORD_MARGIN_BOLD
+    assert text_em("abc") == text_em("abc")  # Latin text alone gains nothing
+    assert text_em("万人") == 2.0
+
+
+@pytest.mark.slow
+def test_the_japanese_tile_prints_its_number_on_one_line_in_libreoffices_pdf(
+    soffice: str, tmp_path: Path
+) -> None:
+    _, deck = built(NUMBERS / "nobreak-ja.yaml", tmp_path / "out")
+    (tmp_path / "pdf").mkdir()
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path / "pdf")
+    words = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    boxes = [
+        (float(y), text)
+        for y, text in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', words)
+    ]
+    line = {text: y for y, text in reversed(boxes)}  # each word's first place on the page
+    assert line["18"] == line["万"] == line["7400"], boxes  # one line: '18 万 7400'
+    assert not any(text in ("740", "0", "以上", "上") for _, text in boxes), boxes
