@@ -63,4 +63,4 @@ def test_a_long_currency_name_wraps_after_the_number_and_its_scale_word(tmp_path
     (amount,) = [t for t in band if "58,7" in t and "canadiens" in t and "Retombées" not in t][:1]
     assert "58,7\u00a0millions \u200bde dollars canadiens" in amount  # freed on purpose: FREED_SPACE
     (glance,) = [slide for slide in pptx_slide_texts(deck) if "58,7" in slide]
-    assert "\n58,7\u00a0millions \u200bde dollars canadiens\n" in glance
+    assert "\n58,7\u00a0millions de dollars canadiens\n" in glance  # the reading leaves U+200B out

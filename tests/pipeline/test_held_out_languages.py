@@ -40,8 +40,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"Knapp{NBSP}3.000 Kongressteilnehmer",  # a compound names what it counts: no 'Teilnehmer' twice
             f"Mehr als{NBSP}52 Herkunftsländer",
             f"Anteil internationaler Besucher: 6,7{NBSP}%",
-            f"rund 2,35{NBSP}Milliarden Euro",
-            f"—{NBSP}Dr. Katrin Albers",
+            f"rund{NBSP}2,35{NBSP}Milliarden{NBSP}Euro",
+            f"—{NBSP}Dr.{NBSP}Katrin{NBSP}Albers",
         ],
         [
             # a tile: the section's bullets leave it to the tiles rather than spill onto a second slide
@@ -49,7 +49,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "mehr als\n3.500\nAussteller",
             f"Knapp{NBSP}3.000 Kongressteilnehmer",
             "Die Messe in Zahlen: Mehr Aussteller und mehr Fläche als im Vorjahr.",  # German: a capital
-            f"„Die Branche hat in Leipzig ein starkes Zeichen gesetzt.“ —{NBSP}Dr. Katrin Albers",
+            f"„Die Branche hat in Leipzig ein starkes Zeichen gesetzt.“ —{NBSP}Dr.{NBSP}Katrin{NBSP}Albers",
         ],
     ),
     "gipfel-zh": (
@@ -81,7 +81,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"environ{NBSP}82{NNBSP}000\nVisiteurs, au 5{NBSP}octobre{NBSP}2024 à{NBSP}14{NBSP}h",
             f"près{NBSP}de 15{NBSP}milliards{NBSP}d’euros",
             f"Hausse de la fréquentation{NBSP}: 6,7{NBSP}%",
-            f"—{NBSP}Claire Dubois",
+            f"—{NBSP}Claire{NBSP}Dubois",
         ],
         [
             f"1er–5{NBSP}octobre{NBSP}2024 · Lyon, France",
