@@ -122,7 +122,7 @@ def check_briefing(
     body = (Document(str(path)) if isinstance(path, Path) else path).element.body
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
-            f"{shown}: {word.replace(chr(0xA0), ' ')!r} is wider than its table cell at {size:g} pt "
+            f"{shown}: {_shown(word)!r} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
         )
     for number, (text, is_heading) in enumerate(_briefing_paragraphs(body), start=1):
@@ -274,7 +274,7 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
         for word, em in _number_words(text):
             if em * size * margin > box_pt:
                 found.append(
-                    f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
+                    f"{where}, shape {shape.name!r}: {_shown(word)!r} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
                 )
     return found
@@ -376,7 +376,17 @@ def _first_unjoined(text: str, locale: str) -> str | None:
     if bound == text:
         return None
     at = next((i for i, (a, b) in enumerate(zip(text, bound, strict=False)) if a != b), len(text))
-    return text[max(at - 6, 0) : at + 6].replace("\u2060", "")
+    start, end = max(at - 6, 0), min(at + 6, len(text))
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",.\u2060"):
+        start -= 1  # never from the middle of a number
+    while end < len(text) and (text[end].isdigit() or text[end] in ",.\u2060"):
+        end += 1
+    return text[start:end].replace("\u2060", "")
+
+
+def _shown(word: str) -> str:
+    """A word as a warning quotes it: its no-break spaces as spaces, its joiners left out."""
+    return word.translate(_SPACES)
 
 
 def _excerpt(text: str) -> str:

@@ -82,3 +82,39 @@ def test_the_japanese_tile_prints_its_number_on_one_line_in_libreoffices_pdf(
     line = {text: y for y, text in reversed(boxes)}  # each word's first place on the page
     assert line["18"] == line["万"] == line["7400"], boxes  # one line: '18 万 7400'
     assert not any(text in ("740", "0", "以上", "上") for _, text in boxes), boxes
+
+
+def test_the_document_check_finds_a_japanese_number_a_line_may_break(tmp_path: Path) -> None:
+    """Typed into a user's template without joiners: the qualifier after the number, the date, and
+    a tile whose number is wider than its box (LibreOffice broke it inside the digits)."""
+    from pptx import Presentation
+    from pptx.util import Emu, Pt
+
+    from reportgen.office.quality import check_deck
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "概要"
+    for left, text, size in (
+        (0, f"12{WJ}億{WJ}5000{WJ}万{WJ}円以上", 20),
+        (3, "2026年7月26日", 20),
+        (6, f"18{WJ}万{WJ}7400", 47),
+    ):
+        box = slide.shapes.add_textbox(Emu(914400 * left), Emu(1828800), Emu(3515360), Emu(914400))
+        box.name = "Tile"
+        run = box.text_frame.paragraphs[0].add_run()
+        run.text, run.font.size, run.font.bold = text, Pt(size), True
+        box.text_frame.word_wrap = True
+    deck = tmp_path / "x-deck.pptx"
+    prs.save(str(deck))
+    found = check_deck(deck, "x-deck.pptx", locale="ja_JP")
+    advice = (
+        "may break across lines between the number and its unit, scale word, currency, qualifier or "
+        "date; join them with a no-break space (in Chinese and Japanese a word joiner, U+2060)"
+    )
+    assert found == [
+        "x-deck.pptx: slide 1, shape 'Tile': '18万7400' is wider than its box at 47 pt and "
+        "would break inside the number; set it smaller or widen the box",
+        f"x-deck.pptx: slide 1: '5000万円以上' {advice}",
+        f"x-deck.pptx: slide 1: '2026年7月26日' {advice}",
+    ]
