@@ -98,9 +98,8 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
-    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); nor after the
-    number's qualifier, between a scale word and its currency, nor inside a date (data/ties.py:
-    "mehr als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026")."""
+    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"), and so does the
+    one between a scale word and its currency (data/ties.py: "3,8\u00a0Milliarden\u00a0Euro")."""
     if " " not in text or not any(map(str.isdigit, text)):
         return text
     after, before = _binders(locale)

@@ -385,7 +385,7 @@ def test_a_section_the_first_page_prints_whole_gets_no_heading_over_nothing(tmp_
     briefing = Document(str(next(p for p in result.files if p.suffix == ".docx")))
     headings = [p.text for p in briefing.paragraphs if p.style.name.startswith("Heading")]
     assert "Budget" not in headings and {"Fréquentation", "Programme"} <= set(headings)
-    assert "1,85\u00a0million d’euros" in docx_text(next(p for p in result.files if p.suffix == ".docx"))
+    assert "1,85\u00a0million\u00a0d’euros" in docx_text(next(p for p in result.files if p.suffix == ".docx"))
 
 
 def test_a_quote_that_only_repeats_its_sentence_is_not_printed_under_it(waic_build) -> None:

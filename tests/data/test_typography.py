@@ -19,7 +19,7 @@ NB = "\u00a0"
         ("36,500 m² of halls", "en_GB", f"36,500{NB}m² of halls"),
         ("a ticket at EUR 25.00", "en_GB", f"a ticket at EUR{NB}25.00"),
         ("61 % of visitors", "en_GB", f"61{NB}% of visitors"),
-        ("more than 638 million viewers", "en_GB", f"more than{NB}638{NB}million viewers"),
+        ("more than 638 million viewers", "en_GB", f"more than 638{NB}million viewers"),
         ("5 Milliarden Euro", "de_DE", f"5{NB}Milliarden{NB}Euro"),
         ("3 millions de visiteurs", "fr_FR", f"3{NB}millions de visiteurs"),
         ("US$ 2.35 billion", "en_GB", f"US${NB}2.35{NB}billion"),
@@ -30,7 +30,7 @@ def test_a_number_keeps_its_scale_word_unit_and_currency(text: str, locale: str,
 
 
 @pytest.mark.parametrize(
-    "text", ["as of 2 pm on", "CCS 2024 at a glance", "In 2022 the fair", "Hall 3 and more"]
+    "text", ["as of 2 pm on 3 September 2022", "CCS 2024 at a glance", "In 2022 the fair", "Hall 3 and more"]
 )
 def test_other_spaces_stay_as_typed(text: str) -> None:
     assert typographic(text, "en_GB") == text
@@ -89,7 +89,7 @@ def test_a_printed_text_is_typeset_once_a_process_by_text_and_locale(monkeypatch
     monkeypatch.setattr(formatting, "_TYPESET", Memo(8))
     english, chinese = formatting.Formatter("en_GB"), formatting.Formatter("zh_CN")
     text = "'about 15 billion' from 3400 exhibitors"
-    assert english.typeset(text) == "\u2018about\u00a015\u00a0billion\u2019 from 3400 exhibitors"
+    assert english.typeset(text) == "\u2018about 15\u00a0billion\u2019 from 3400 exhibitors"
     assert english.typeset(text) is english.typeset(text)  # kept
     assert chinese.typeset("超过3400家") == "超过\u20603400\u2060家"  # the locale is part of the key
     assert english.typeset("超过3400家") == "超过3400家"
