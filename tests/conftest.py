@@ -71,9 +71,10 @@ def deck_path(waic_build: BuildResult) -> Path:
     return next(f for f in waic_build.files if f.name.endswith("-deck.pptx"))
 
 
-#: Word joiners (U+2060) tie a Chinese or Japanese number to its unit at line ends; a reader does not
-#: see them, so the texts below leave them out (tests/data/test_typography.py checks they are there).
-INVISIBLE = str.maketrans("", "", "\u2060")
+#: Word joiners (U+2060) tie a Chinese or Japanese number to its unit at line ends, and zero width
+#: spaces (U+200B) mark a break the fit allows on purpose (typography.FREED_SPACE); a reader sees
+#: neither, so the texts below leave them out (tests/data/test_typography.py checks they are there).
+INVISIBLE = str.maketrans("", "", "\u2060\u200b")
 
 
 def docx_paragraphs(path: Path) -> list[str]:

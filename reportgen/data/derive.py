@@ -24,7 +24,7 @@ from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person,
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.typography import UNITS
+from reportgen.data.typography import UNITS, credit_name
 from reportgen.data.views import (
     ListView,
     PersonView,
@@ -1001,7 +1001,7 @@ def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: 
     if view is None:
         return None
     if name and sentences.speaker(view.text, name):
-        return replace(view, credit=name)
+        return replace(view, credit=credit_name(name, _width(name) <= 30))
     source = summary.sources.get(view.source or "")
     if source is None or len(summary.sources) == 1:
         return view
@@ -1234,8 +1234,9 @@ def _quotation_under(group: tuple[str, ...], bullet: str) -> str:
 
 
 def _whole(name: str) -> str:
-    """A name as a credit prints it: unbroken, unless too long for a line's end."""
-    return name.replace(" ", "\u00a0") if _width(name) <= 30 else name
+    """A name as a credit prints it: unbroken at its hyphen, and at its spaces unless too long for
+    a line's end (typography.credit_name)."""
+    return credit_name(name, _width(name) <= 30)
 
 
 def _credit(quotation: str, who: str, fmt: Formatter) -> str:

@@ -47,7 +47,7 @@ from reportgen.data import phrases as language
 from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
-from reportgen.data.typography import UNITS, bind_cjk_numbers, typographic
+from reportgen.data.typography import UNITS, WORD_JOINER, bind_cjk_numbers, typographic
 from reportgen.memo import Memo
 
 #: The group mark Swiss editors set (1’284’500’000), where CLDR's data gives an ASCII apostrophe.
@@ -640,12 +640,16 @@ class Formatter:
     def quoted(self, text: Any, kind: str = "name") -> str:
         return quoted(text, self.locale, kind)
 
-    @staticmethod
-    def whole(text: Any) -> str:
+    def whole(self, text: Any) -> str:
         """`text` that no line may break: its spaces become no-break spaces, so a headline figure
         ('casi 480 millones de euros', 'quasi 98.000 presenze') is set smaller to fit its cell,
-        never split over two lines (office/word_fit.py)."""
-        return str(text).replace(" ", "\u00a0")
+        never split over two lines (office/word_fit.py). In Chinese and Japanese, which set no space
+        between the parts a template prints one after the other (the band's '超过', '1,260' and
+        '家'), a word joiner ties it to the next part too, as `bind_cjk_numbers` ties a number."""
+        whole = str(text).replace(" ", "\u00a0")
+        if whole and self.locale.split("_")[0].lower() in {"zh", "ja"}:
+            return whole + WORD_JOINER
+        return whole
 
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""

@@ -17,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 
 from reportgen.data.messages import catalogue_name
+from reportgen.data.ties import tie_words
 
 # (double open, double close, single open, single close) per language; English marks otherwise.
 _MARKS: dict[str, tuple[str, str, str, str]] = {
@@ -81,6 +82,11 @@ def _scale_words(locale: str) -> frozenset[str]:
 
 
 @cache
+def _scales_and_units(locale: str) -> tuple[str, str]:
+    return _alternation(_scale_words(locale)), _alternation(set(UNITS))
+
+
+@cache
 def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = _alternation(_scale_words(locale) | set(UNITS))
     before = _alternation(set(list_currencies()) | set(CURRENCY_SIGNS))
@@ -92,12 +98,19 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
-    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00")."""
+    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"), and so does the
+    one between a scale word and its currency (data/ties.py: "3,8\u00a0Milliarden\u00a0Euro")."""
     if " " not in text or not any(map(str.isdigit, text)):
         return text
     after, before = _binders(locale)
-    return before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
+    text = before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
+    return tie_words(text, locale, *_scales_and_units(locale))
 
+
+#: A tie the fit undid on purpose, where a number and its words do not fit one line even at the
+#: least size ('casi' over '480 millones de euros'): a space and a ZERO WIDTH SPACE, which sets as
+#: the space alone and tells the document check that the break is meant, not a missing tie.
+FREED_SPACE = " \u200b"
 
 WORD_JOINER = "\u2060"
 #: Chinese and Japanese scale characters, and unit and currency words longer than one character,
@@ -134,19 +147,57 @@ def _bound_before(match: re.Match[str]) -> str:
     return (WORD_JOINER.join(word) if word in _CJK_CURRENCIES_BEFORE else word) + WORD_JOINER
 
 
+#: Qualifiers written after a number and its unit, which belong to it: never alone on a line
+#: ('12億5000万円\u2060以\u2060上', '3,600点\u2060近\u2060く', '300余家', '20万人左右').
+_CJK_AFTER = {
+    "ja": ("以上", "以下", "未満", "近く", "超", "余り", "余", "強", "弱", "前後", "程度", "ほど", "以内"),
+    "zh": ("以上", "以下", "以内", "左右", "上下", "余", "多", "有余", "前后", "前後"),
+}
+#: A number with what is already tied to it ('12\u2060億\u20605000\u2060万\u2060円').
+_CJK_CHAIN = r"\d(?:[\d.,%]|\u2060[^\s\u2060])*"
+_CJK_TRAILING = {
+    language: re.compile(rf"({_CJK_CHAIN})({_alternation(words)})") for language, words in _CJK_AFTER.items()
+}
+#: A date's year and month before the next number: '2026年\u20607\u2060月\u206026\u2060日'.
+_CJK_DATE = re.compile(r"(?<=\d[年月])(?=\d)")
+
+
 def bind_cjk_numbers(text: str, locale: str) -> str:
     """In Chinese and Japanese, where no space separates them, a number and the scale character
     and unit after it are tied by WORD JOINERs (U+2060), which renderers do not break at:
-    "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise. In
-    Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise)."""
-    language = locale.split("_")[0].lower()
+    "6.38\u2060亿\u2060人\u2060次". LibreOffice broke "6.38亿人|次" and "9月3|日" otherwise. So are a
+    qualifier after the number ('円\u2060以\u2060上') and a date's parts ('7\u2060月\u206026\u2060日').
+    Unicode's line breaking keeps them whole; LibreOffice 7.4 honours a joiner beside a digit
+    only and breaks between two Chinese or Japanese characters at one (measured in its PDFs:
+    '2026年7月26|日' is kept whole with them, '時|点' and 'アンケー|ト' are not), so a deck's fit
+    measures the joined run as one word and sets a tile smaller rather than break it (fit.py).
+    In Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise). Applying it
+    twice changes nothing (the document check compares a text with it)."""
+    language = locale.replace("-", "_").split("_")[0].lower()
     if language == "ko" and any(map(str.isdigit, text)):
         return _KOREAN_SCALE.sub(WORD_JOINER, text)  # '2\u2060억\u00a01500\u2060만 회'
     if language not in {"zh", "ja"} or not any(map(str.isdigit, text)):
         return text
     text = _CJK_BEFORE_NUMBER.sub(_bound_before, text)
     text = _CJK_INNER_SCALE.sub(WORD_JOINER, text)
-    return _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
+    text = _CJK_DATE.sub(WORD_JOINER, text)
+    text = _CJK_NUMBER.sub(lambda m: WORD_JOINER + WORD_JOINER.join(m.group(1)), text)
+    return _CJK_TRAILING[language].sub(
+        lambda m: m.group(1) + WORD_JOINER + WORD_JOINER.join(m.group(2)), text
+    )
+
+
+#: Between two letters of a name, a hyphen a line may not break at (U+2011: DejaVu Sans, Arial,
+#: Calibri and the Noto CJK fonts have it, and LibreOffice sets it as a hyphen).
+NO_BREAK_HYPHEN = "\u2011"
+_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def credit_name(name: str, whole: bool = True) -> str:
+    """A person's name as a credit prints it: never broken at its hyphen ('Carrère\u2011Dumontel',
+    'Jean\u2011Pierre') and, when `whole`, at its spaces either ('Hélène\u00a0Carrère\u2011Dumontel')."""
+    name = _NAME_HYPHEN.sub(NO_BREAK_HYPHEN, name)
+    return name.replace(" ", NBSP) if whole else name
 
 
 def typographic(text: str, locale: str = "en") -> str:

@@ -38,7 +38,7 @@ from lxml import etree
 from pptx import Presentation
 
 from reportgen.data.author_text import addresses_author
-from reportgen.data.typography import bind_numbers
+from reportgen.data.typography import bind_cjk_numbers, bind_numbers
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
@@ -67,6 +67,7 @@ FEW_LINES = 2
 STATEMENT_PT = 28.0
 #: A filled shape smaller than this share of the slide is a decoration (an accent bar), not content.
 _DECORATION = 0.02
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None})  # unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
@@ -102,7 +103,10 @@ def check_deck(
             warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         slide_texts = list(_slide_texts(slide))
+        chart_texts = list(_chart_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)
+        warnings += _text_problems(chart_texts, where, locale, joiners=False)
+        slide_texts += chart_texts
         texts += [(f"slide {number}", text) for text in slide_texts]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         for shape in _charts(slide):
@@ -129,7 +133,7 @@ def check_briefing(
     body = (Document(str(path)) if isinstance(path, Path) else path).element.body
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
-            f"{shown}: {word.replace(chr(0xA0), ' ')!r} is wider than its table cell at {size:g} pt "
+            f"{shown}: {_shown(word)!r} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
         )
     for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
@@ -376,7 +380,7 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
         for word, em in _number_words(text):
             if em * size * margin > box_pt:
                 found.append(
-                    f"{where}, shape {shape.name!r}: {word.replace(chr(0xA0), ' ')!r} is wider than its "
+                    f"{where}, shape {shape.name!r}: {_shown(word)!r} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
                 )
     return found
@@ -397,12 +401,15 @@ _NUMBER_WORDS: Memo[str, tuple[tuple[str, float], ...]] = Memo(4096)
 
 
 def _slide_texts(slide: Any) -> Iterable[str]:
-    """The printed text of a slide's shapes, table cells and native charts (labels, titles,
-    categories); speaker notes are not printed."""
+    """The printed text of a slide's shapes and table cells; speaker notes are not printed."""
     for element in slide.shapes._spTree.iter(qn("a:p")):
         text = "".join(t.text or "" for t in element.iter(qn("a:t")))
         if text.strip():
             yield text
+
+
+def _chart_texts(slide: Any) -> Iterable[str]:
+    """The printed text of a slide's native charts (labels, titles, categories)."""
     for shape in _charts(slide):
         for element in shape.chart._chartSpace.iter(qn("a:p"), qn("c:v")):
             text = (
@@ -429,7 +436,10 @@ def _charts(slide: Any) -> list[Any]:
 # -- text -------------------------------------------------------------------------------------
 
 
-def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
+def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool = True) -> list[str]:
+    """What a reader would see wrong in each text; `joiners`: whether its Chinese or Japanese
+    numbers need word joiners (a native chart's labels are set on one line each, as its pictures
+    are drawn, and take none)."""
     warnings = []
     for text in texts:
         phrase = addresses_author(text)
@@ -438,37 +448,59 @@ def _text_problems(texts: Iterable[str], where: str, locale: str) -> list[str]:
                 f"{where}: {phrase!r} addresses the file's author, not its readers ({_excerpt(text)}); "
                 "move it to a comment, which is never printed, or remove it"
             )
-        broken = _breakable_number(text, locale)
+        broken = _breakable_number(text, locale, joiners)
         if broken:
             warnings.append(
-                f"{where}: {broken!r} may break across lines between the number and its unit or "
-                "scale word; join them with a no-break space"
+                f"{where}: {broken!r} may break across lines between the number and its unit, scale "
+                "word, currency, qualifier or date; join them with a no-break space (in Chinese and "
+                "Japanese a word joiner, U+2060)"
             )
     return warnings
 
 
-def _breakable_number(text: str, locale: str) -> str | None:
-    """The first number-and-unit pair of `text` held together by a plain, breakable space (found
-    once a process for each text: a rebuild checks mostly the same texts)."""
-    key = (text, locale)
+def _breakable_number(text: str, locale: str, joiners: bool = True) -> str | None:
+    """The first number-and-unit pair of `text` held together by a plain, breakable space, or
+    (`joiners`) a Chinese or Japanese one without its word joiners (found once a process for each
+    text: a rebuild checks mostly the same texts)."""
+    key = (text, locale, joiners)
     if key in _BROKEN_NUMBERS:
         return _BROKEN_NUMBERS.get(key)
-    found = _first_breakable(text, locale)
+    found = _first_breakable(text, locale, joiners)
     _BROKEN_NUMBERS.remember(key, found)
     return found
 
 
-_BROKEN_NUMBERS: Memo[tuple[str, str], str | None] = Memo(4096)
+_BROKEN_NUMBERS: Memo[tuple[str, str, bool], str | None] = Memo(4096)
 
 
-def _first_breakable(text: str, locale: str) -> str | None:
+def _first_breakable(text: str, locale: str, joiners: bool) -> str | None:
     bound = bind_numbers(text, locale)
     if bound == text:
-        return None
+        return _first_unjoined(text, locale) if joiners else None
     at = next(i for i, (a, b) in enumerate(zip(text, bound, strict=True)) if a != b)
     start = max(text.rfind(" ", 0, at) + 1, 0)
     end = text.find(" ", at + 1)
     return text[start : end if end != -1 else len(text)]
+
+
+def _first_unjoined(text: str, locale: str) -> str | None:
+    """In Chinese and Japanese, the first number, date or qualifier after a number ('以上') that
+    lacks the word joiners `typography.bind_cjk_numbers` sets, with a few characters either side."""
+    bound = bind_cjk_numbers(text, locale)
+    if bound == text:
+        return None
+    at = next((i for i, (a, b) in enumerate(zip(text, bound, strict=False)) if a != b), len(text))
+    start, end = max(at - 6, 0), min(at + 6, len(text))
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",.\u2060"):
+        start -= 1  # never from the middle of a number
+    while end < len(text) and (text[end].isdigit() or text[end] in ",.\u2060"):
+        end += 1
+    return text[start:end].replace("\u2060", "")
+
+
+def _shown(word: str) -> str:
+    """A word as a warning quotes it: its no-break spaces as spaces, its joiners left out."""
+    return word.translate(_SPACES)
 
 
 def _excerpt(text: str) -> str:

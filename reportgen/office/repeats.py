@@ -21,7 +21,7 @@ from reportgen.data.written_numbers import Written, figure_values, key, read
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = derive.MOST_REPEATS
-_SPACES = str.maketrans({"\u2060": None, "\u00a0": " ", "\u202f": " ", "\n": " "})  # as seen
+_SPACES = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\n": " "})
 
 
 @dataclass(frozen=True)

@@ -447,7 +447,7 @@ def test_a_section_the_first_page_prints_whole_gets_no_heading_over_nothing(tmp_
     briefing = Document(str(next(p for p in result.files if p.suffix == ".docx")))
     texts = [(p.style.name, p.text) for p in briefing.paragraphs if p.text.strip()]
     at = texts.index(("Heading 1", "Budget"))
-    assert "1,85\u00a0million d’euros" in texts[at + 1][1] and texts[at + 1][0] == "List Bullet"
+    assert "1,85\u00a0million\u00a0d’euros" in texts[at + 1][1] and texts[at + 1][0] == "List Bullet"
 
 
 def test_a_quote_that_only_repeats_its_sentence_is_not_printed_under_it(waic_build) -> None:

@@ -79,7 +79,7 @@ def test_the_fairs_chart_and_its_heading_go_with_the_sources(tmp_path: Path) -> 
 def test_a_quote_keeps_its_credit(tmp_path: Path) -> None:
     document = Document(str(_briefing(EVENTS / "languages" / "festival-cinema-it.yaml", tmp_path)))
     paragraphs = document.paragraphs
-    credit = next(i for i, p in enumerate(paragraphs) if p.text == "\u2014\u00a0Paolo Rinaldi")
+    credit = next(i for i, p in enumerate(paragraphs) if p.text == "\u2014\u00a0Paolo\u00a0Rinaldi")
     assert _keeps(paragraphs[credit - 1]) == (True, True)
     assert paragraphs[credit - 1].text.startswith("«Cinque anni fa")
 

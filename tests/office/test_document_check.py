@@ -265,8 +265,9 @@ def test_a_users_template_gets_the_same_checks(tmp_path: Path) -> None:
         "screen readers cannot name it; put its title in the layout's title placeholder",
         f"{where}, shape 'Tile': 'EUR 15 billion' is wider than its box at 40 pt and would break inside "
         "the number; set it smaller or widen the box",
-        f"{where}: '40 %' may break across lines between the number and its unit or scale word; join "
-        "them with a no-break space",
+        f"{where}: '40 %' may break across lines between the number and its unit, scale word, "
+        "currency, qualifier or date; join them with a no-break space (in Chinese and Japanese a word "
+        "joiner, U+2060)",
         f"{chart}: the bars are in neither rising nor falling order (Paris, Berlin, Madrid…), and their "
         "categories are not a sequence such as years; sort them by value",
         f"{chart}: a value label in #000000 on the fill #0B1F4D has a contrast of 1.3:1, under 4.5:1 "

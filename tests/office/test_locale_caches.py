@@ -33,7 +33,7 @@ LITERALS = "{{ 180000000|number }} | {{ 1500000000|money('EUR') }} | {{ 12500|nu
 #: What each locale must print for LITERALS (the straight quotes become the locale's own).
 EXPECTED = {
     "en_GB": "180\u00a0million | EUR\u00a01.5\u00a0billion | 12,500 | \u201cq\u201d",
-    "de_DE": "180\u00a0Millionen | 1,5\u00a0Milliarden Euro | 12.500 | \u201eq\u201c",
+    "de_DE": "180\u00a0Millionen | 1,5\u00a0Milliarden\u00a0Euro | 12.500 | \u201eq\u201c",
     "zh_CN": "1.8亿 | 15亿欧元 | 1.25万 | \u201cq\u201d",
 }
 

@@ -1212,6 +1212,19 @@ def in_locale_without_labels(locale: str) -> Callable[[Path], list[str]]:
     return make
 
 
+def tied_in_briefing(*needles: str) -> Callable[[Path], None]:
+    """Each text is in the briefing's XML as it must print: its no-break spaces in place."""
+
+    def check(out: Path) -> None:
+        briefing = out / "te-2025-briefing.docx"
+        with zipfile.ZipFile(briefing) as package:
+            xml = package.read("word/document.xml").decode()
+        for needle in needles:
+            assert needle in xml, needle
+
+    return check
+
+
 def printed(*needles: str) -> Callable[[Path], None]:
     """Each text is in the briefing and on the deck's slides (a no-break space, which keeps a
     number with its scale word or currency, reads as a space: data/typography.py)."""
@@ -1384,6 +1397,20 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed("超过6.38亿", "近150亿元", "截至2022年9月3日14:00"),  # never "14 下午"
+    ),
+    Case(  # reviewers: a user's quote broke before 'Euro' (issue 19, class 7)
+        "de-users-amount-kept-whole",
+        "data",
+        event_text(
+            MINIMAL.replace("sources:", "formatting:\n  locale: de_DE\nsources:", 1).replace(
+                "    summary: Who came.",
+                "    summary: Am 12. November 2026 sagten Firmen mehr als 3,8 Milliarden Euro zu.",
+                1,
+            )
+        ),
+        0,
+        "built TE 2025",
+        check=tied_in_briefing("mehr als 3,8\u00a0Milliarden\u00a0Euro"),
     ),
     Case(
         "ja-jp-amounts",

@@ -61,16 +61,16 @@ BOTH = {
         "mehr als 1.200 Aussteller",
         "Rund 310 New products launched",  # the labels stay English: the number leads, as in German
         f"235.000 Besuche, Stand: 17.{NBSP}Oktober 2025, 16:00 Uhr",
-        f"knapp 2,35{NBSP}Milliarden US-Dollar (knapp 16,9{NBSP}Milliarden Yuan)",
-        f"rund 1,1{NBSP}Milliarden US-Dollar",
+        f"knapp 2,35{NBSP}Milliarden{NBSP}US-Dollar (knapp 16,9{NBSP}Milliarden{NBSP}Yuan)",
+        f"rund 1,1{NBSP}Milliarden{NBSP}US-Dollar",
     ],
     "fr_FR": [
         "14–17 octobre 2025",
         f"plus de 1{NNBSP}200 exposants",
         "Environ 310 new products launched",
         f"235{NNBSP}000 visites, au 17 octobre 2025 à 16{NBSP}h",
-        f"près de 2,35{NBSP}milliards de dollars (près de 16,9{NBSP}milliards de yuans)",
-        f"environ 1,1{NBSP}milliard de dollars",
+        f"près de 2,35{NBSP}milliards{NBSP}de{NBSP}dollars (près de 16,9{NBSP}milliards{NBSP}de{NBSP}yuans)",
+        f"environ 1,1{NBSP}milliard{NBSP}de{NBSP}dollars",
     ],
     "en_GB": [
         "14–17 October 2025",

@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.data.typography import FREED_SPACE
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
@@ -95,9 +96,27 @@ def _words(text: str) -> tuple[tuple[float, float], ...]:
     return known
 
 
+#: The space LibreOffice sets between Chinese or Japanese and Latin letters or digits (its
+#: "spacing between Asian and non-Asian text", on by default): 11.3 pt at 47 pt in a PDF of
+#: '18万7400' (pdftotext -bbox), a quarter of an em on each side of '万'.
+ASIAN_LATIN_GAP = 0.25
+
+
 def text_em(text: str) -> float:
-    """The width of `text` on one line, in ems at 1 pt (by `_char_em`)."""
-    return sum(_char_em(c) for c in text)
+    """The width of `text` on one line, in ems at 1 pt (by `_char_em`), with the space set where
+    Chinese or Japanese meets a Latin letter or digit."""
+    width, previous = 0.0, ""  # the last visible character
+    for char in text:
+        em = _char_em(char)
+        width += em
+        if em == 0.0:
+            continue  # a joiner sits between the two it joins
+        if previous and _wide(char) != _wide(previous):
+            narrow = previous if _wide(char) else char
+            if narrow.isalnum() and (char if _wide(char) else previous).isalnum():
+                width += ASIAN_LATIN_GAP
+        previous = char
+    return width
 
 
 #: The pieces and widths of texts measured by this process, by text. A deck sets a few hundred
@@ -298,7 +317,7 @@ def _free_words(paragraph: etree._Element) -> bool:
         value = text.text or ""
         match = _TIED_WORDS.search(value)
         if match is not None and any(c.isalpha() for c in match.group(2)):
-            text.text = value[: match.start(2)] + match.group(2).replace("\u00a0", " ")
+            text.text = value[: match.start(2)] + FREED_SPACE + match.group(2)[1:].replace("\u00a0", " ")
             freed = True
     return freed
 

@@ -1,0 +1,117 @@
+"""A number and its words are never parted at a line end in the produced documents: outside
+reviewers' events (tests/events/numbers/nobreak-*.yaml) printed '… 3,8 Milliarden / Euro' in a
+user's quote, 'le 12 / novembre 2026', 'Carrère- / Dumontel', and a Japanese tile '18万740 / 0'."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportgen.office.powerpoint.fit import text_em
+
+from ..conftest import ROOT, libreoffice_pdfs
+from ..pipeline.test_catalogues import built
+
+NUMBERS = ROOT / "tests" / "events" / "numbers"
+NB, WJ = "\u00a0", "\u2060"
+
+
+def _xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        names = [
+            n
+            for n in package.namelist()
+            if n == "word/document.xml" or n.startswith(("ppt/slides/slide", "ppt/notesSlides/"))
+        ]
+        return "".join(package.read(n).decode() for n in names)
+
+
+def test_a_users_quote_keeps_its_amount_and_currency_together(tmp_path: Path) -> None:
+    briefing, deck = built(NUMBERS / "nobreak-de.yaml", tmp_path / "out")
+    said = f"mehr als 3,8{NB}Milliarden{NB}Euro.“"  # the user's quote, typed with plain spaces
+    for document in (briefing, deck):  # the deck prints it in the speaker's notes
+        assert said in _xml(document), document.name
+    assert f"rund 1,2{NB}Milliarden{NB}Euro" in _xml(briefing)  # our key figures table
+
+
+def test_a_hyphenated_name_in_a_credit_stays_whole(tmp_path: Path) -> None:
+    briefing, deck = built(NUMBERS / "nobreak-fr.yaml", tmp_path / "out")
+    assert f"Hélène{NB}Carrère\u2011Dumontel<" in _xml(briefing)  # the quote's credit
+    assert f"Hélène{NB}Carrère\u2011Dumontel<" in _xml(deck)
+
+
+def test_a_japanese_tile_and_band_tie_the_qualifier_after_the_number(tmp_path: Path) -> None:
+    briefing, deck = built(NUMBERS / "nobreak-ja.yaml", tmp_path / "out")
+    for document in (briefing, deck):
+        assert f"12{WJ}億{WJ}5000{WJ}万{WJ}円{WJ}以{WJ}上" in _xml(document), document.name
+    assert f"2026{WJ}年{WJ}7{WJ}月{WJ}26{WJ}日" in _xml(briefing)
+
+
+def test_the_space_libreoffice_sets_between_japanese_and_digits_is_measured() -> None:
+    """'18万7400' measured 5.66 em in a 47 pt bold tile of LibreOffice's PDF (DejaVu Sans Bold
+    digits, 0.25 em either side of 万); the estimate with its margin must not fall short of it."""
+    assert text_em(f"18{WJ}万{WJ}7400") * 1.35 >= 5.66  # WORD_MARGIN_BOLD
+    assert text_em("abc") == text_em("abc")  # Latin text alone gains nothing
+    assert text_em("万人") == 2.0
+
+
+@pytest.mark.slow
+def test_the_japanese_tile_prints_its_number_on_one_line_in_libreoffices_pdf(
+    soffice: str, tmp_path: Path
+) -> None:
+    _, deck = built(NUMBERS / "nobreak-ja.yaml", tmp_path / "out")
+    (tmp_path / "pdf").mkdir()
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path / "pdf")
+    words = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    boxes = [
+        (float(y), text)
+        for y, text in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', words)
+    ]
+    line = {text: y for y, text in reversed(boxes)}  # each word's first place on the page
+    assert line["18"] == line["万"] == line["7400"], boxes  # one line: '18 万 7400'
+    assert not any(text in ("740", "0", "以上", "上") for _, text in boxes), boxes
+
+
+def test_the_document_check_finds_a_japanese_number_a_line_may_break(tmp_path: Path) -> None:
+    """Typed into a user's template without joiners: the qualifier after the number, the date, and
+    a tile whose number is wider than its box (LibreOffice broke it inside the digits)."""
+    from pptx import Presentation
+    from pptx.util import Emu, Pt
+
+    from reportgen.office.quality import check_deck
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "概要"
+    for left, text, size in (
+        (0, f"12{WJ}億{WJ}5000{WJ}万{WJ}円以上", 20),
+        (3, "2026年7月26日", 20),
+        (6, f"18{WJ}万{WJ}7400", 47),
+    ):
+        box = slide.shapes.add_textbox(Emu(914400 * left), Emu(1828800), Emu(3515360), Emu(914400))
+        box.name = "Tile"
+        run = box.text_frame.paragraphs[0].add_run()
+        run.text, run.font.size, run.font.bold = text, Pt(size), True
+        box.text_frame.word_wrap = True
+    deck = tmp_path / "x-deck.pptx"
+    prs.save(str(deck))
+    found = check_deck(deck, "x-deck.pptx", locale="ja_JP")
+    advice = (
+        "may break across lines between the number and its unit, scale word, currency, qualifier or "
+        "date; join them with a no-break space (in Chinese and Japanese a word joiner, U+2060)"
+    )
+    assert found == [
+        "x-deck.pptx: slide 1, shape 'Tile': '18万7400' is wider than its box at 47 pt and "
+        "would break inside the number; set it smaller or widen the box",
+        f"x-deck.pptx: slide 1: '5000万円以上' {advice}",
+        f"x-deck.pptx: slide 1: '2026年7月26日' {advice}",
+    ]
