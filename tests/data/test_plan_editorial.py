@@ -79,11 +79,11 @@ def test_a_key_figures_quote_is_never_its_third_printing(tmp_path: Path) -> None
     paragraphs = _paragraphs(briefing)
     texts = [t for _, t in paragraphs]
     assert not any("im Wortlaut der Quelle" in t for t in texts)
-    said = "„Insgesamt wurden Investitionszusagen in Höhe von 4,2\u00a0Milliarden Euro unterzeichnet.“"
+    said = "„Insgesamt wurden Investitionszusagen in Höhe von 4,2\u00a0Milliarden\u00a0Euro unterzeichnet.“"
     at = texts.index(said)
     assert paragraphs[at + 1] == (
         "Quote",
-        "—\u00a0„Investitionsgipfel schließt mit Zusagen über 4,2\u00a0Milliarden Euro“",
+        "—\u00a0„Investitionsgipfel schließt mit Zusagen über 4,2\u00a0Milliarden\u00a0Euro“",
     )
     assert any("Insgesamt wurden Investitionszusagen" in n for n in pptx_notes(deck))
     at = next(i for i, t in enumerate(texts) if t.startswith("Neuer Wachstumsfonds der Förderbank: 250"))
