@@ -1209,30 +1209,24 @@ def make_deck(path: Path) -> None:
             f"{{%slide if page|length == {count}{story} %}}" + ("{%slides endfor %}" if count == 6 else ""),
         )
 
-    # 3. Each section: one slide per chart (the first with other facts beside it), then the
-    #    facts no chart shows; the three variants stay in data order inside the section block.
+    # 3. Each section: its pages in the plan's order, each set by the one variant its layout
+    #    takes (a chart with facts beside it, a chart, facts, a list in columns, a statement, a
+    #    pull quote). One block over the pages: a loop per variant set a section's pull quote after
+    #    its "(continued)" slides, in another order than the plan's (review M).
     _chart_and_points_slide(
         prs,
-        "{%slides for s in deck_sections %}"
-        "{%slide for page in s.deck_pages if page.layout == 'chart-and-points' %}",
+        "{%slides for s in deck_sections %}{%slides for page in s.deck_pages %}"
+        "{%slide if page.layout == 'chart-and-points' %}",
     )
-    _chart_slide(prs, "{%slide for page in s.deck_pages if page.layout == 'chart' %}")
+    _chart_slide(prs, "{%slide if page.layout == 'chart' %}")
+    _points_slide(prs, "{%slide if page.layout == 'points' and not page.statement %}")
+    _columns_slide(prs, "{%slide if page.layout == 'columns' and page.columns == 3 %}", 3)
+    _columns_slide(prs, "{%slide if page.layout == 'columns' and page.columns == 2 %}", 2)
+    _columns_slide(prs, "{%slide if page.layout == 'columns' and page.columns not in (2, 3) %}", 1)
     _points_slide(
-        prs, "{%slide for page in s.deck_pages if page.layout == 'points' and not page.statement %}"
+        prs, "{%slide if page.layout == 'points' and page.statement and not page.pull %}", statement=True
     )
-    _columns_slide(
-        prs,
-        "{%slides for page in s.deck_pages if page.layout == 'columns' %}{%slide if page.columns == 3 %}",
-        3,
-    )
-    _columns_slide(prs, "{%slide if page.columns == 2 %}", 2)
-    _columns_slide(prs, "{%slide if page.columns not in (2, 3) %}{%slides endfor %}", 1)
-    _points_slide(
-        prs,
-        "{%slide for page in s.deck_pages if page.layout == 'points' and page.statement and not page.pull %}",
-        statement=True,
-    )
-    _pull_slide(prs, "{%slide for page in s.deck_pages if page.pull %}{%slides endfor %}")
+    _pull_slide(prs, "{%slide if page.layout == 'points' and page.pull %}{%slides endfor %}{%slides endfor %}")
 
     # 4. Sources, compact, in the body of a Title and Content slide (one source is a footer line)
     slide = prs.slides.add_slide(prs.slide_layouts[1])

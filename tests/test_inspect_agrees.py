@@ -149,17 +149,19 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 8: dropped (condition 'page|length == 5' false for this event)\n"
         "  slide 9: used\n"
         # the two charts take no bullets beside them: their sections' figures are tiles (no repeat)
-        "  slide 10: dropped (no item of 's.deck_pages' meets "
-        "\"page.layout == 'chart-and-points'\" for this event)\n"
+        "  slide 10: dropped (condition \"page.layout == 'chart-and-points'\" false for this event)\n"
         "  slide 11: repeated 2 times\n"
         "  slide 12: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
-        # a list in three, two or one column: one block, so a section's lists stay in data order
-        "  slide 13: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
-        "  slide 14: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
-        "  slide 15: dropped (no item of 's.deck_pages' meets \"page.layout == 'columns'\" for this event)\n"
-        "  slide 16: dropped (no item of 's.deck_pages' meets \"page.layout == 'points' and "
-        'page.statement and not page.pull" for this event)\n'
-        "  slide 17: dropped (no item of 's.deck_pages' meets 'page.pull' for this event)\n"
+        # one block over a section's pages, each set by its layout's variant, in the plan's order
+        "  slide 13: dropped (condition \"page.layout == 'columns' and page.columns == 3\" false "
+        "for this event)\n"
+        "  slide 14: dropped (condition \"page.layout == 'columns' and page.columns == 2\" false "
+        "for this event)\n"
+        "  slide 15: dropped (condition \"page.layout == 'columns' and page.columns not in (2, 3)\" false "
+        "for this event)\n"
+        "  slide 16: dropped (condition \"page.layout == 'points' and page.statement and not page.pull\" "
+        "false for this event)\n"
+        "  slide 17: dropped (condition \"page.layout == 'points' and page.pull\" false for this event)\n"
         "  slide 18: dropped (condition 'sources_slide' false for this event)\n"
     )
 

@@ -314,7 +314,7 @@ def plan_text(plan: dict[str, Any]) -> str:
             tiles = ", ".join(labels[r] for r in slide["tiles"])
             footer = f"; {in_footer} in its footer" if slide.get("source_in_footer") else ""
             titled = f' titled "{slide["headline"]}"' if slide.get("headline") else ""
-            lines.append(head + f"at a glance{titled}, {len(slide['tiles'])} tiles: {tiles}{footer}")
+            lines.append(head + f"at a glance{titled}, {_many(len(slide['tiles']), 'tile')}: {tiles}{footer}")
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")
         else:
