@@ -219,8 +219,10 @@ def _band(doc, cols: int) -> None:
         qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
         amount = (
             number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
-                f"{guard}{{{{ {f}.amount_text|whole }}}}"
-                f"{{% if {f}.unit_text %}}{{{{ {f}.unit_gap }}}}{{{{ {f}.unit_text|whole }}}}{{% endif %}}"
+                # one `whole` over amount and unit: a qualifier after them ('3,400社以上') is tied to
+                # the number as one run, which two separate pieces could not be
+                f"{guard}{{% if {f}.unit_text %}}{{{{ ({f}.amount_text ~ {f}.unit_gap ~ {f}.unit_text)|whole }}}}"
+                f"{{% else %}}{{{{ {f}.amount_text|whole }}}}{{% endif %}}"
                 "{% endif %}"
             )
         )

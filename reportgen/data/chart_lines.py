@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportgen.data.chart_shape import text_em
+from reportgen.data.phrases import PHRASES
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 #: Never at the start of a line (kinsoku): closing punctuation, small kana, marks after a number.
@@ -34,12 +36,31 @@ _CJK_DIGIT_SPACE = re.compile(
 )
 
 
+@cache
+def _qualified_number() -> re.Pattern[str]:
+    """A qualifier of any of our languages written before a number ('nearly £250,000', 'mehr als
+    3,8', 'près de 15'), its spaces up to the number's first character."""
+    words = {
+        before.strip()
+        for words in PHRASES.values()
+        for before, _, _ in (pattern.partition("{}") for pattern in words.qualifiers.values())
+        if before.strip()
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\s(（])((?:{alternation}))[ \u00a0]+(?=[^\s]*\d)", re.IGNORECASE)
+
+
+def _tie_qualifiers(text: str) -> str:
+    return _qualified_number().sub(lambda m: m.group(1).replace(" ", "\u00a0") + "\u00a0", text)
+
+
 def pieces(text: str) -> list[str]:
     """The text cut at every allowed break; a piece that starts with a space starts after a break
-    at that space (the space is dropped where a line breaks)."""
+    at that space (the space is dropped where a line breaks). A qualifier before a number stays
+    with it: a chart's title read "…came from: nearly / £250,000" (review M)."""
     # a space between a digit and a CJK character ('近 48 亿元', as some sources space them) is
     # part of the number's phrase, as a no-break space would be
-    text = _CJK_DIGIT_SPACE.sub("\u00a0", text)
+    text = _tie_qualifiers(_CJK_DIGIT_SPACE.sub("\u00a0", text))
     protected = [False] * len(text)
     for match in _NUMBER_PHRASE.finditer(text):
         for i in range(match.start(), match.end()):

@@ -126,3 +126,29 @@ def test_the_check_finds_a_donut_legend_the_renderer_would_break_or_set_over_the
         "slide 4: the donut's legend entry '餐饮：10亿元人民币（约10%）' is wider than its legend"
     )
     assert "runs into the chart's title" in problems[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Where the money came from: nearly £250,000", "nearly\u00a0£250,000"),  # review M
+        ("Online sponsorship: about £171,000 (68.4%)", "about\u00a0£171,000"),
+        ("Investitionen: mehr als 3,8 Milliarden", "mehr\u00a0als\u00a03,8"),
+        ("Chiffre d'affaires : près de 15 milliards", "près\u00a0de\u00a015"),
+        ("観客：約 2万人", "約\u00a02万人"),
+    ],
+)
+def test_a_qualifier_stays_with_its_number_in_a_charts_lines(text: str, kept: str) -> None:
+    assert kept in pieces(text) or " " + kept in pieces(text)
+    assert all(kept in line for line in wrap_em(text, 6) if kept.split("\u00a0")[0] in line)
+
+
+def test_a_word_that_is_no_qualifier_before_a_word_still_breaks() -> None:
+    assert pieces("Visitors came from about the world") == [
+        "Visitors",
+        " came",
+        " from",
+        " about",
+        " the",
+        " world",
+    ]
