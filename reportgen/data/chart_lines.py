@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportgen.data.chart_shape import text_em
-from reportgen.data.phrases import PHRASES
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 #: Never at the start of a line (kinsoku): closing punctuation, small kana, marks after a number.
@@ -36,17 +35,23 @@ _CJK_DIGIT_SPACE = re.compile(
 )
 
 
+#: The words of our languages' qualifiers written before a number (data/phrases.py; a test keeps
+#: them in step): listed here, as the drawing helper draws without importing the data model.
+QUALIFIERS_BEFORE = (
+    "約", "约", "近", "약", "不到", "最多", "最大", "至少", "超过", "超過", "최대", "최소", "até",
+    "tot", "casi", "rund", "about", "bijna", "circa", "hasta", "knapp", "oltre", "quase", "quasi",
+    "up to", "少なくとも", "almeno", "bis zu", "fino a", "más de", "nearly", "environ", "jusqu’à",
+    "mais de", "meno di", "plus de", "près de", "al menos", "at least", "au moins", "cerca de",
+    "meer dan", "mehr als", "menos de", "minstens", "moins de", "less than", "more than",
+    "minder dan", "mindestens", "pelo menos", "weniger als", "alrededor de",
+)  # fmt: skip
+
+
 @cache
 def _qualified_number() -> re.Pattern[str]:
-    """A qualifier of any of our languages written before a number ('nearly £250,000', 'mehr als
-    3,8', 'près de 15'), its spaces up to the number's first character."""
-    words = {
-        before.strip()
-        for words in PHRASES.values()
-        for before, _, _ in (pattern.partition("{}") for pattern in words.qualifiers.values())
-        if before.strip()
-    }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A qualifier written before a number ('nearly £250,000', 'mehr als 3,8', 'près de 15'), its
+    spaces up to the number's first character."""
+    alternation = "|".join(re.escape(w) for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
     return re.compile(rf"(?<![^\s(（])((?:{alternation}))[ \u00a0]+(?=[^\s]*\d)", re.IGNORECASE)
 
 

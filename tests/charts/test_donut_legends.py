@@ -152,3 +152,17 @@ def test_a_word_that_is_no_qualifier_before_a_word_still_breaks() -> None:
         " the",
         " world",
     ]
+
+
+def test_the_charts_qualifier_words_are_the_languages() -> None:
+    """chart_lines lists them (the drawing helper imports no data model); phrases.py says them."""
+    from reportgen.data.chart_lines import QUALIFIERS_BEFORE
+    from reportgen.data.phrases import PHRASES
+
+    said = {
+        before.strip()
+        for words in PHRASES.values()
+        for before, _, _ in (pattern.partition("{}") for pattern in words.qualifiers.values())
+        if before.strip()
+    }
+    assert set(QUALIFIERS_BEFORE) == said
