@@ -221,7 +221,8 @@ def _band(doc, cols: int) -> None:
             number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
                 # one `whole` over amount and unit: a qualifier after them ('3,400社以上') is tied to
                 # the number as one run, which two separate pieces could not be
-                f"{guard}{{% if {f}.unit_text %}}{{{{ ({f}.amount_text ~ {f}.unit_gap ~ {f}.unit_text)|whole }}}}"
+                f"{guard}{{% if {f}.unit_text %}}"
+                f"{{{{ ({f}.amount_text ~ {f}.unit_gap ~ {f}.unit_text)|whole }}}}"
                 f"{{% else %}}{{{{ {f}.amount_text|whole }}}}{{% endif %}}"
                 "{% endif %}"
             )
@@ -1228,7 +1229,9 @@ def make_deck(path: Path) -> None:
     _points_slide(
         prs, "{%slide if page.layout == 'points' and page.statement and not page.pull %}", statement=True
     )
-    _pull_slide(prs, "{%slide if page.layout == 'points' and page.pull %}{%slides endfor %}{%slides endfor %}")
+    _pull_slide(
+        prs, "{%slide if page.layout == 'points' and page.pull %}{%slides endfor %}{%slides endfor %}"
+    )
 
     # 4. Sources, compact, in the body of a Title and Content slide (one source is a footer line)
     slide = prs.slides.add_slide(prs.slide_layouts[1])
