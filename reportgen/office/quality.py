@@ -52,7 +52,7 @@ from reportgen.office.powerpoint.fit import (
     text_em,
     unbreakable,
 )
-from reportgen.office.repeats import Amount, Drawn, repeated
+from reportgen.office.repeats import AS_SEEN, Amount, Drawn, repeated
 from reportgen.office.word_fit import numbers_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -67,7 +67,6 @@ FEW_LINES = 2
 STATEMENT_PT = 28.0
 #: A filled shape smaller than this share of the slide is a decoration (an accent bar), not content.
 _DECORATION = 0.02
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None})  # unseen
 _EMU_PER_PT = 12700
 _INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
@@ -500,7 +499,7 @@ def _first_unjoined(text: str, locale: str) -> str | None:
 
 def _shown(word: str) -> str:
     """A word as a warning quotes it: its no-break spaces as spaces, its joiners left out."""
-    return word.translate(_SPACES)
+    return word.translate(AS_SEEN)
 
 
 def _excerpt(text: str) -> str:

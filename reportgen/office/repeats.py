@@ -21,7 +21,8 @@ from reportgen.data.written_numbers import Written, figure_values, key, read
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = derive.MOST_REPEATS
-_SPACES = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\n": " "})
+#: A text as a reader sees it: joiners unseen, no-break spaces and line breaks as spaces.
+AS_SEEN = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\n": " "})
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,10 @@ def repeated(
     for group in groups:
         for value in group[0]:
             by_value.setdefault((value, group[1]), []).append(group)
-    titles = [t.translate(_SPACES).strip() for t in cited if t and t.strip()]
+    titles = [t.translate(AS_SEEN).strip() for t in cited if t and t.strip()]
     found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
     for place, text in texts:
-        plain = text.translate(_SPACES)
+        plain = text.translate(AS_SEEN)
         for title in titles:
             plain = plain.replace(title, "")
         for written in read(plain, locale):
