@@ -1,16 +1,18 @@
 """Many events on a Dask cluster: `reportgen build --scheduler tcp://HOST:8786`.
 
 The same build as a local batch, with Dask's scheduler in place of the local process pool. The
-templates and settings go to the cluster once (scattered); each event goes as a task carrying the
-bytes it reads; workers build in memory and send the files back (cluster/remote.py). This process,
-the client, checks every document again and commits each event into the output folder with the
-same all-or-nothing rules as a local build, so no shared file system is needed and an event is
-written exactly once, however many times Dask ran its task. Chart pictures drawn on workers are
-kept in the client's cache, and the pictures an event used last time go with its next task.
+templates and settings go to the cluster once, as a task's result (remote.given); each event goes
+as a task carrying the bytes it reads; workers build in memory and send the files back
+(cluster/remote.py). This process, the client, checks every document again and commits each event
+into the output folder with the same all-or-nothing rules as a local build, so no shared file
+system is needed and an event is written exactly once, however many times Dask ran its task.
+Chart pictures drawn on workers are kept in the client's cache, and the pictures an event used
+last time go with its next task.
 
-A worker that dies costs time only: Dask gives its tasks to other workers. Tasks are submitted a
-few per worker at a time, so neither the client nor the workers hold more than a window of
-results however many events there are. `distributed` is an optional extra, imported only here.
+A worker that dies costs time only: Dask gives its tasks to other workers, and computes the
+shared task again where no worker left holds it. Tasks are submitted a few per worker at a time,
+so neither the client nor the workers hold more than a window of results however many events
+there are. `distributed` is an optional extra, imported only here.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from reportgen.cluster.remote import (
     build_on_worker,
     code_identity,
     deadline,
+    given,
 )
 from reportgen.data.load import MAX_FILE_BYTES
 from reportgen.data.logo import load_logo
@@ -321,7 +324,12 @@ def share(client: Any, settings: Settings) -> Any:
                 f"the Dask scheduler at {scheduler_address(client)} has no workers",
                 hint="start some (dask worker ADDRESS), or build without --scheduler",
             ) from None
-    return client.scatter(_shared(settings), broadcast=True, hash=False)
+    import warnings
+
+    with warnings.catch_warnings():  # big templates: "Sending large graph", for a task sent once
+        warnings.simplefilter("ignore", UserWarning)
+        key = f"reportgen-shared-{secrets.token_hex(6)}"
+        return client.submit(given, _shared(settings), key=key, pure=False)
 
 
 def run_on_cluster(

@@ -62,13 +62,22 @@ def deadline(settings: Settings) -> float:
 
 @dataclass(frozen=True)
 class Shared:
-    """What every event of a build needs: sent to the cluster once (scattered)."""
+    """What every event of a build needs: sent to the cluster once, as the result of a task (given)."""
 
     settings: Settings  # the client's: its paths only name files in messages
     briefing: bytes
     deck: bytes
     shown: dict[str, str]  # the client's display names: "briefing", "deck", "out"
     code: str = ""  # the client's code_identity(): a worker running other code must not build
+
+
+def given(shared: Shared) -> Shared:
+    """The task whose result every event's task takes: the build's Shared, sent once. A result, not
+    scattered data: Dask computes a result again on another worker when every worker that held it
+    is gone, where scattered data is lost with its last holder. Its memory manager drops spare
+    copies and a worker that joins later has none, so one worker's death failed every event not
+    yet built with "lost dependencies" (CI)."""
+    return shared
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,25 @@ def test_a_worker_killed_mid_build_costs_only_time(tmp_path: Path) -> None:
     assert not [p for p in out.iterdir() if p.name.startswith(".reportgen-staging")]
 
 
+def test_the_only_worker_holding_the_templates_killed_costs_only_time(tmp_path: Path) -> None:
+    """What every task needs (templates, settings) must outlive the workers that hold it. Dask's
+    memory manager drops spare copies, and a worker that joins later has none, so it can be on one
+    worker only: scattered, it went with that worker, and every event not yet built failed with
+    "lost dependencies" (CI). Here the cluster's only worker dies and another takes its place."""
+    files = [str(e) for e in events(tmp_path / "events", 8)]
+    out = tmp_path / "out"
+    with running_cluster(tmp_path / "cluster", workers=1) as own:
+        build = build_until(files, out, own.address, documents=1)
+        own.kill(own.workers[0])  # the templates' only holder: gone with the events it had
+        own.workers.append(own._start("worker", own.address, *own._worker_flags()))  # its successor
+        stdout, stderr = build.communicate(timeout=600)
+    assert build.returncode == 0, stderr
+    assert "8 built, 0 up to date, 0 failed" in stdout
+    for i in range(8):
+        text = docx_text(out / f"event-{i:03d}-briefing.docx")
+        assert "World Artificial Intelligence Conference 2022" in text
+
+
 def test_a_worker_without_libreoffice_is_a_clear_error(tmp_path: Path) -> None:
     [event] = events(tmp_path / "events", 1)
     with running_cluster(tmp_path / "cluster", 1, env={"REPORTGEN_SOFFICE": "/nowhere/soffice"}) as own:
