@@ -213,8 +213,30 @@ def _written(fig: FigureFacts, template: str, punct: Punctuation, proper: frozen
     within, note = _tail_parts(fig, punct, proper)
     if note:
         end = (end or punct.stop) + punct.space + note
-    value = fig.text_full if before else _capitalised(fig.text_full)  # '{value} watched …'
+    full = _qualifier_once(before, fig)
+    value = full if before else _capitalised(full)  # '{value} watched …'
     return Sentence(before, value, f"{body}{within}{end}")
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u2060", "").split()).casefold()
+
+
+def _qualifier_once(before: str, fig: FigureFacts) -> str:
+    """The figure's text, without its qualifier where the file's sentence writes that qualifier just
+    before {value}: "More than {value} volunteers" with `qualifier: more than` printed "More than more
+    than 1,150 volunteers" (review N). A sentence that writes another qualifier there is `validate`'s
+    to name (wording.doubled_qualifier_warnings)."""
+    full, said = fig.text_full, getattr(fig, "qualifier_text", "")
+    if not said or not _spaced(full).startswith(_spaced(said)):
+        return full
+    head = _spaced(before)
+    if head != _spaced(said) and not head.endswith(" " + _spaced(said)):
+        return full
+    rest, words = full, len(said.replace("\u00a0", " ").split())
+    for _ in range(words):  # the qualifier's words and the spaces after each, as printed
+        rest = re.sub(r"^[^\s\u00a0]+[\s\u00a0\u2060]*", "", rest, count=1)
+    return rest
 
 
 def figure(

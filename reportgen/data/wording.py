@@ -3,13 +3,16 @@
 - a figure printed as a line of text that still reads "Label: value" with no verb ("Prijzengeld
   voor de eindwinnaar: 20.000 euro"): its `sentence:` would make it a sentence;
 - a figure whose label is only a year ("2026", one of a chart of years) printed outside its chart,
-  as a tile or in the key-figures table, where "2026" does not say what the number counts.
+  as a tile or in the key-figures table, where "2026" does not say what the number counts;
+- a figure's `sentence:` that writes a qualifier before {value} other than the figure's own, which
+  prints before the number too ("Over more than 1,150"; the figure's own word is printed once).
 
 Each warning names the event file's field that would help, as `sentences.unit_warnings` does.
 """
 
 from __future__ import annotations
 
+from reportgen.data.chart_lines import QUALIFIERS_BEFORE
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.kept_qualifiers import lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
@@ -24,7 +27,39 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     derived, pair = prepared.derived, prepared.formatter.punct.pair
     lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
     lang = language(prepared.formatter.locale)
-    return [*lost, *label_value_warnings(derived, pair, bare, lang), *year_label_warnings(derived)]
+    return [
+        *lost,
+        *label_value_warnings(derived, pair, bare, lang),
+        *year_label_warnings(derived),
+        *doubled_qualifier_warnings(derived),
+    ]
+
+
+#: Words users write before a number for a qualifier, besides ours (load.py refuses them as a
+#: `qualifier:` with a hint; in a sentence they are the user's words).
+_OTHER_QUALIFIERS = ("almost", "just under", "around", "approximately", "approx.", "roughly", "some",
+                     "over", "above", "exceeding", "under", "below", "fewer than", "at most")  # fmt: skip
+
+
+def doubled_qualifier_warnings(derived: Derived) -> list[str]:
+    """One warning per figure whose own sentence writes a qualifier just before {value} that is not
+    the figure's own (its own is printed once: sentences._qualifier_once)."""
+    words = sorted({*QUALIFIERS_BEFORE, *_OTHER_QUALIFIERS}, key=len, reverse=True)
+    warnings = []
+    for fig in {f.ref: f for f in derived.figures.values()}.values():
+        if not fig.own_sentence or not fig.qualifier_text or "{value}" not in fig.own_sentence:
+            continue
+        before = " ".join(fig.own_sentence.partition("{value}")[0].split()).casefold()
+        own = " ".join(fig.qualifier_text.replace("\u00a0", " ").split()).casefold()
+        written = next((w for w in words if before == w or before.endswith(" " + w)), "")
+        if not written or written == own:
+            continue
+        warnings.append(
+            f"{_field(fig)}: its sentence writes {written!r} before {{value}}, and the figure's "
+            f"qualifier prints {own!r} before the number too ('{written} {_shown(fig.text)}'); "
+            "take the word out of the sentence, or set `qualifier:` to what the sentence says"
+        )
+    return warnings
 
 
 #: `validate`'s example of a `sentence:` in the event's language, as an editor writes one.

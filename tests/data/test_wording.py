@@ -83,6 +83,42 @@ def test_an_own_sentence_keeps_the_figures_qualifier_and_note(tmp_path: Path) ->
     assert _said(path)["geld.winnaar"] == f"Bijna 20.000{NBSP}euro ging naar de winnaar (een record)."
 
 
+@pytest.mark.parametrize(
+    ("locale", "qualifier", "sentence", "said"),
+    [
+        ("en_GB", "more than", "More than {value} went to the winner.", f"More than EUR{NBSP}20,000 went"),
+        ("nl_NL", "nearly", "Bijna {value} ging naar de winnaar.", f"Bijna 20.000{NBSP}euro ging"),
+        ("de_DE", "more than", "Der Sieger erhielt mehr als {value}.", "Der Sieger erhielt mehr als 20.000"),
+        (
+            "fr_FR",
+            "nearly",
+            "Le vainqueur a reçu près de {value}.",
+            "Le vainqueur a reçu près de 20\u202f000",
+        ),
+    ],
+)
+def test_an_own_sentence_that_writes_the_qualifier_prints_it_once(
+    tmp_path: Path, locale: str, qualifier: str, sentence: str, said: str
+) -> None:
+    """'More than {value} …' with `qualifier: more than` printed 'More than more than 1,150' (review N)."""
+    path = _event(tmp_path, locale, extra=f"        qualifier: {qualifier}\n        sentence: '{sentence}'\n")
+    printed = _said(path)["geld.winnaar"]
+    assert printed.replace("\u2060", "").replace(NBSP, " ").startswith(said.replace(NBSP, " ")), printed
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "qualifier prints" not in result.output
+
+
+def test_validate_names_a_sentence_that_writes_another_qualifier(tmp_path: Path) -> None:
+    extra = "        qualifier: more than\n        sentence: 'Over {value} went to the winner.'\n"
+    result = CliRunner().invoke(main, ["validate", str(_event(tmp_path, "en_GB", extra=extra))])
+    assert result.exit_code == 0, result.output
+    assert (
+        "sections.geld.figures.winnaar: its sentence writes 'over' before {value}, and the figure's "
+        "qualifier prints 'more than' before the number too ('over more than EUR 20,000'); take the word "
+        "out of the sentence, or set `qualifier:` to what the sentence says"
+    ) in " ".join(result.output.split())
+
+
 def test_a_translated_sentence_is_printed_in_each_edition(tmp_path: Path) -> None:
     extra = "        sentence: {en: 'The winner took home {value}.', nl: 'De winnaar kreeg {value}.'}\n"
     path = _event(tmp_path, "nl_NL", extra=extra)
