@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from reportgen.data import definite, places
+from reportgen.data import definite, phrases, places
 from reportgen.data.model import Event, ItemList, Person, Quote
 
 
@@ -131,7 +132,13 @@ class EventView(View):
         Grove): the closing sentence then names no city ('… ended on 18 October 2026', not '…
         ended in Wattle Grove on …')."""
         city = self.city.strip().casefold()
-        return bool(city) and city in self.name.casefold()
+        if not city:
+            return False
+        if any(phrases.is_cjk(c) for c in city):  # no spaces between words: '2022世界人工智能大会上海'
+            return city in self.name.casefold()
+        # a word of the name, not a part of one: 'Wiener Kongress' said no city, and its closing
+        # sentence lost 'in Wien' (review N); 'Bathurst Festival' is not in Bath
+        return re.search(rf"(?<!\w){re.escape(city)}(?!\w)", self.name.casefold()) is not None
 
 
 @dataclass(frozen=True)

@@ -336,6 +336,27 @@ def test_a_closing_sentence_names_no_city_the_events_name_says(tmp_path) -> None
         assert story in text
 
 
+@pytest.mark.parametrize(
+    ("name", "city", "said"),
+    [
+        ("Wattle Grove Spring Fair 2026", "Wattle Grove", True),
+        ("Wiener Kongress für Pflege 2027", "Wien", False),  # 'Wiener' is not the city's name (review N)
+        ("Bathurst Writers' Festival", "Bath", False),
+        ("Salon du livre de Paris", "Paris", True),
+        ("2022世界人工智能大会上海", "上海", True),
+        ("上海国际电影节", "上海", True),
+        ("서울국제도서전 2026", "서울", True),  # Korean compounds: no space after the city
+    ],
+)
+def test_the_events_name_says_its_city_as_a_word_of_its_own(name: str, city: str, said: bool) -> None:
+    import datetime as dt
+
+    from reportgen.data.views import EventView
+
+    event = EventView(name, "", "", 2026, None, None, city, None, None, dt.date(2026, 1, 1), None)
+    assert event.city_in_name is said
+
+
 def test_a_city_in_a_language_without_words_reads_in_english_as_its_sentence_does() -> None:
     """Review H, a Polish congress: '… (EKEP 2026) ended Katowice on 23 kwietnia 2026.' A language
     with no words here has no catalogue either, so the closing sentence is English: 'in Katowice'.
