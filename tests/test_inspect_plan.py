@@ -52,9 +52,19 @@ def test_the_plan_in_words_says_where_each_figure_and_section_goes() -> None:
     assert "  slide 3: Finishers by race: chart 'races'" in text
     assert "  'Winners' is folded into slide 4 (Other highlights)" in text
     assert "  no Sources slide: the one source is in the last slide's footer" in text
-    assert "  Starters (41,250): deck: tile (slide 2); briefing: first page, the band of four numbers" in text
+    # a figure as it reads after its label: with its unit ('(nearly 38)' lost the '%', review N)
+    assert (
+        "  Starters (41,250 runners): deck: tile (slide 2); briefing: first page, the band of four numbers"
+        in text
+    )
     assert "  'races' Finishers by race: horizontal bar chart, in briefing and deck" in text
     assert "    why: sorted by value, largest first: the categories have no order of their own" in text
+
+
+def test_a_share_is_shown_with_its_percent_sign() -> None:
+    event = ROOT / "tests" / "events" / "agri-fair.yaml"
+    result = CliRunner().invoke(main, ["inspect", "--plan", str(event)])
+    assert "  Share of visitors from the county (61%): deck: tile (slide 2)" in result.output
 
 
 def test_a_two_value_chart_is_said_to_be_a_sentence() -> None:

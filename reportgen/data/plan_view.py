@@ -168,7 +168,8 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
             {
                 "figure": ref,
                 "label": figure.label,
-                "text": figure.text,
+                # as it reads after its label: 'nearly 38 %' ('nearly 38' lost its unit, review N)
+                "text": " ".join(figure.value_text.replace("\u2060", "").split()),
                 "deck": deck,
                 "briefing": briefing,
                 "override": figure.deck,  # the figure's own `deck:` in the event file ('auto': none)
