@@ -457,6 +457,8 @@ class Formatter:
                 return self._cldr_names(currency, count)
         if name:
             singular, _, plural = name.partition("|")
+            if home_currency(self.locale) == currency:
+                singular, plural = _home_name(singular, self.locale), _home_name(plural, self.locale)
             return singular, plural
         return self._cldr_names(currency, count)
 
@@ -465,6 +467,8 @@ class Formatter:
         many = get_currency_name(currency, count=2, locale=self.locale)
         if self.words.lower_currency_names:
             one, many = _lower_first(one), _lower_first(many)
+        if home_currency(self.locale) == currency:
+            one, many = _home_name(one, self.locale), _home_name(many, self.locale)
         return one, many if many != one else ""
 
     def currency_label(self, currency: str) -> str:
@@ -749,6 +753,21 @@ def home_currency(locale: str) -> str | None:
     territory = Locale.parse(locale).territory
     currencies = get_territory_currencies(territory) if territory else []
     return currencies[0] if len(currencies) == 1 else None
+
+
+def _home_name(name: str, locale: str) -> str:
+    """A country's own currency as its press names it: the noun without the country's adjective
+    ('480 millones de pesos' in Mexico, where CLDR's 'pesos mexicanos' broke a tile over three
+    lines, review N; 'reais' in Brazil, 'francs' and 'Franken' in Switzerland)."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    language = Locale.parse(locale).language
+    if language in ("es", "pt", "fr", "it", "ca"):  # the adjective follows: 'pesos mexicanos'
+        return words[0]
+    if language == "de":  # it goes before: 'Schweizer Franken'
+        return words[-1]
+    return name
 
 
 @cache

@@ -46,7 +46,7 @@ def test_a_conversion_prints_its_own_qualifier_or_the_figures() -> None:
         conversions={"USD": {"value": 74_000_000, "qualifier": "about"}, "EUR": 68_000_000},
     )
     fmt = Formatter("es_MX")
-    assert fmt.figure(figure) == "más de 1,350 millones de pesos mexicanos"
+    assert fmt.figure(figure) == "más de 1,350 millones de pesos"  # the reader's own pesos
     assert fmt.conversions(figure) == "alrededor de 74 millones de dólares; más de 68 millones de euros"
     assert (
         Formatter("en_GB").conversions(figure) == "about USD\u00a074 million; more than EUR\u00a068 million"

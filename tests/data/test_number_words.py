@@ -89,7 +89,14 @@ def test_only_india_s_own_grouping_changes_for_a_foreign_currency() -> None:
 @pytest.mark.parametrize(
     ("locale", "value", "currency", "expected"),
     [
-        ("fr_CA", 58_700_000, "CAD", "58,7 millions de dollars canadiens"),
+        # a country's own currency as its press names it (review N); another's in full
+        ("fr_CA", 58_700_000, "CAD", "58,7 millions de dollars"),
+        ("fr_FR", 58_700_000, "CAD", "58,7 millions de dollars canadiens"),
+        ("es_MX", 480_000_000, "MXN", "480 millones de pesos"),
+        ("es_ES", 480_000_000, "MXN", "480 millones de pesos mexicanos"),
+        ("pt_BR", 3_000_000, "BRL", "3 milhões de reais"),
+        ("fr_CH", 3_000_000, "CHF", "3 millions de francs"),
+        ("de_CH", 3_000_000, "CHF", "3 Millionen Franken"),
         ("fr_FR", 3_000_000, "ARS", "3 millions de pesos argentins"),
         ("fr_FR", 2_000_000, "EUR", "2 millions d\u2019euros"),
         ("fr_FR", 16_900_000_000, "CNY", "16,9 milliards de yuans"),

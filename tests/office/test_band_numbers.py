@@ -57,8 +57,12 @@ def test_a_long_currency_name_wraps_after_the_number_and_its_scale_word(tmp_path
     """'environ 58,7 millions de dollars canadiens' (fr_CA) is too wide for a tile or a band cell
     even at the smallest size: the number and its scale word stay whole and the currency's words
     take the next lines. Freeing every tie after the digits parted '58,7' from 'millions', and
-    keeping them all broke the phrase inside a word or ran it out of its tile."""
-    briefing, deck = built(ROOT / "tests" / "events" / "languages" / "carnaval-fr-ca.yaml", tmp_path)
+    keeping them all broke the phrase inside a word or ran it out of its tile. Built in France,
+    where Canada's dollars are named in full (in Quebec they are the reader's own: 'dollars')."""
+    source = ROOT / "tests" / "events" / "languages" / "carnaval-fr-ca.yaml"
+    event = tmp_path / "carnaval-fr-fr.yaml"
+    event.write_text(source.read_text(encoding="utf-8").replace("locale: fr_CA", "locale: fr_FR"), "utf-8")
+    briefing, deck = built(event, tmp_path / "out")
     band = [paragraph_text(p) for p in Document(str(briefing)).element.body.iter(qn("w:p"))]
     (amount,) = [t for t in band if "58,7" in t and "canadiens" in t and "Retombées" not in t][:1]
     assert "58,7\u00a0millions \u200bde dollars canadiens" in amount  # freed on purpose: FREED_SPACE

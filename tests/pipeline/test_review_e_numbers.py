@@ -55,14 +55,15 @@ def test_india_prints_crore_grouped_lakh_and_dollars_in_billions(india: tuple[st
 
 def test_quebec_prints_de_after_a_scale_word_and_a_minus_sign(quebec: tuple[str, str]) -> None:
     briefing, deck = quebec
-    assert "environ 58,7 millions de dollars canadiens" in briefing
-    assert "58,7 millions de dollars canadiens" in deck
+    # the reader's own dollars, as Quebec's press names them (not 'dollars canadiens', review N)
+    assert "environ 58,7 millions de dollars" in briefing and "dollars canadiens" not in briefing
+    assert "58,7 millions de dollars" in deck
     assert "La température la plus basse pendant le Carnaval était de \u221231 °C" in briefing
     assert "millions dollars" not in briefing and "millions dollars" not in deck
 
 
 def test_guadalajara_s_conversion_keeps_its_own_qualifier(guadalajara: tuple[str, str]) -> None:
     briefing, deck = guadalajara
-    assert "más de 1,350 millones de pesos mexicanos" in briefing
+    assert "más de 1,350 millones de pesos" in briefing and "pesos mexicanos" not in briefing
     assert "(alrededor de 74 millones de dólares)" in briefing
     assert "más de 74 millones" not in briefing and "más de 74 millones" not in deck
