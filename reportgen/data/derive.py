@@ -975,9 +975,16 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     if (
         len(items) <= LIST_ITEMS
         and _width(sentences.item_list(label, items, fmt.locale)) <= LIST_ROWS * ROW_CHARS
+        and not any(_PAIR.search(item) for item in items)
     ):
         return ""
     return f"{label}{fmt.punct.pair}".rstrip()
+
+
+#: An item that is a pair of its own ('Gran premio: Cosecha Viva'): in one sentence after the
+#: list's label it read 'Ganadores: Gran premio: Cosecha Viva; …' (review N), so such items are
+#: printed one a line under the label. Not an address's colon ('https://').
+_PAIR = re.compile(r"[:：](?!//)")
 
 
 def _texts(summary: EventSummary) -> list[str]:

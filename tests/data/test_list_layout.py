@@ -149,3 +149,18 @@ def test_the_plan_says_the_columns_and_why(tmp_path: Path) -> None:
     assert page.columns == 3
     text = plan_text(plan_data(prepared.summary, prepared.derived))
     assert "a list in columns, 12 items: 3 column(s), as the event file sets (columns: 3)" in text
+
+
+def test_items_that_are_pairs_of_their_own_are_printed_one_a_line(tmp_path: Path) -> None:
+    """'Ganadores: Gran premio: Cosecha Viva; Impacto social: Aula Abierta' (review N): items that
+    hold a pair are never run into one sentence after the list's label; a short list of names is."""
+    winners = ["Grand prize: Cosecha Viva", "Social impact: Aula Abierta", "Audience award: Pagalo"]
+    section = prepare(_event(tmp_path, winners, "Winners", "Awards")).derived.sections["exhibitors"]
+    points = [p for page in section.deck_pages for p in page.points]
+    assert "Winners:" in points and all(w in points for w in winners)
+    assert not [p for p in points if "Winners: Grand" in p]
+    names = ["Cosecha Viva", "Aula Abierta", "Pagalo"]
+    section = prepare(_event(tmp_path, names, "Winners", "Awards")).derived.sections["exhibitors"]
+    assert [p for page in section.deck_pages for p in page.points] == [
+        "Winners: Cosecha Viva, Aula Abierta and Pagalo"
+    ]
