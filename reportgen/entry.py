@@ -15,7 +15,7 @@ import signal
 import sys
 
 from reportgen.errors import Terminated, interrupt_code, received_interrupt, record_interrupt
-from reportgen.platform import ignore_broken_pipes
+from reportgen.platform import ignore_broken_pipes, signal_main_thread
 
 INTERRUPTED = "interrupted: each output is either the earlier file or a complete new one"
 
@@ -94,7 +94,7 @@ def _unraisable(unraisable: object) -> None:
         # from another thread, a moment later: a signal sent from here would be handled (and
         # raised) inside this hook, where it would be ignored again
         number = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
-        again = threading.Timer(0.01, signal.raise_signal, (number,))  # raise_signal: Windows too
+        again = threading.Timer(0.01, signal_main_thread, (number,))
         again.daemon = True
         again.start()
         return

@@ -236,6 +236,21 @@ def ignore_broken_pipes() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
 
 
+def signal_main_thread(number: int) -> None:
+    """Send signal `number` to the main thread, where Python runs its handlers. Raised from another
+    thread, a signal is that thread's: a main thread blocked in a call (a sleep, a read) carried on
+    until the call returned, and a command went on after the interrupt (CI, once). Windows has no
+    signals per thread: there `raise_signal`, whose handler Python runs on the main thread."""
+    import threading
+
+    kill = getattr(signal, "pthread_kill", None)
+    main = threading.main_thread().ident
+    if kill is not None and main is not None:
+        kill(main, number)
+    else:
+        signal.raise_signal(number)
+
+
 def block_signals(signals: set[int]) -> Any:
     """Block `signals` in this thread; returns what to pass to `restore_signals` (None where
     the system has no signal masks)."""

@@ -315,3 +315,39 @@ def test_only_the_platform_module_names_posix_only_facilities() -> None:
                 if match.group(0).strip() not in allowed:
                     found.append(f"{name}:{number}: {match.group(0).strip()}")
     assert found == []
+
+
+def test_a_signal_from_another_thread_interrupts_the_main_threads_blocking_call() -> None:
+    """A signal raised in a helper thread was that thread's: the main thread slept on, and a
+    command carried on after its interrupt (test_interrupts' finalizer case failed once in CI)."""
+    code = (
+        "import signal, threading, time\n"
+        "from reportgen import platform\n"
+        "def stop(number, frame):\n"
+        "    raise KeyboardInterrupt\n"
+        "signal.signal(signal.SIGTERM, stop)\n"
+        "threading.Timer(0.05, platform.signal_main_thread, (signal.SIGTERM,)).start()\n"
+        "try:\n"
+        "    time.sleep(120)\n"
+        "    print('slept on')\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "interrupted\n", done.stderr
+
+
+def test_without_pthread_kill_the_signal_is_raised_for_python_to_handle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import signal
+
+    number = getattr(signal, "SIGUSR1", signal.SIGINT)
+    seen: list[int] = []
+    previous = signal.signal(number, lambda n, f: seen.append(n))
+    try:
+        monkeypatch.delattr(signal, "pthread_kill", raising=False)
+        platform.signal_main_thread(number)
+    finally:
+        signal.signal(number, previous)
+    assert seen == [number]
