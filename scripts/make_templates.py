@@ -1052,6 +1052,10 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
             "{{ f.quote.text|quoted }}",
             "{%p endfor %}",
+            # the summaries of sections whose figures are all these tiles, which no slide prints
+            "{%p for line in glance_notes[loop.index0] %}",
+            "{{ line }}",
+            "{%p endfor %}",
         ],
     )
 

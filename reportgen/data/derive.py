@@ -333,6 +333,7 @@ class Derived:
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
+    glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:
@@ -627,6 +628,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     glance_pages = chunks(tiles, TILES_PER_SLIDE)
+    glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
     return Derived(
         slug=slugify(summary.event, summary._stem),
         sections=sections,
@@ -635,7 +637,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         charts=charts,
         headline_figures=band,
         glance_pages=glance_pages,
-        glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
+        glance_headlines=glance_headlines,
+        glance_notes=_glance_notes(glance_pages, sections, deck_sections, glance_headlines, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,
         deck_sections=deck_sections,
@@ -676,6 +679,33 @@ def _glance_headlines(
         if section:
             used.add(section.id)
     return tuple(heads)
+
+
+def _glance_notes(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+    heads: tuple[str, ...],
+    fmt: Formatter,
+) -> tuple[tuple[str, ...], ...]:
+    """Per page of tiles, the summaries ('Halls: Every hall was full on the last day.') of the
+    sections whose figures are all tiles, which have no slide, are folded onto none and whose
+    summary no page's title states (a page's title states one: `_glance_headlines`): in that
+    page's speaker notes, the page of their first tile, so that no section's summary is on no slide
+    and in no notes (a second such section on a page of tiles had been left out of the deck)."""
+    told = {s.id for s in deck_sections if s.deck_pages}
+    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    notes: list[list[str]] = [[] for _ in pages]
+    for section in sections.values():
+        if not section.summary or section.id in told or section.deck == "omit":
+            continue
+        if titles.unstopped(section.summary) in heads:
+            continue
+        refs = {f.ref for f in section.figure_list}
+        at = next((i for i, page in enumerate(pages) if any(f.ref in refs for f in page)), None)
+        if at is not None:
+            notes[at].append(f"{section.title}{fmt.punct.pair}{fmt.punct.after_pair(section.summary)}")
+    return tuple(tuple(n) for n in notes)
 
 
 def _first_page_quotes(

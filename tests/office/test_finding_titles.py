@@ -16,6 +16,7 @@ from pptx.util import Pt
 from reportgen.data import register
 
 from ..conftest import ROOT, docx_paragraphs, pptx_notes
+from ..pipeline.hostile_cases import MINIMAL
 from ..pipeline.test_catalogues import built
 
 REVIEW = ROOT / "tests" / "data" / "review_events"
@@ -171,3 +172,37 @@ def test_only_our_own_polite_endings_are_made_plain() -> None:
         == "행사가 서울에서 폐막했습니다."
     )
     assert register.in_register("来場者は増えました。", "ja_JP", False) == "来場者は増えました。"  # not ours
+
+
+def test_a_summary_no_page_of_tiles_can_title_goes_to_that_pages_notes(tmp_path: Path) -> None:
+    """Three sections whose figures are all tiles on one page: the page's title states the first
+    one's summary; the others' were on no slide and in no notes. Now in that page's notes."""
+    event = tmp_path / "event.yaml"
+    event.write_text(
+        MINIMAL.split("sections:\n")[0]
+        + "sections:\n"
+        + "".join(
+            f"  {sid}:\n    title: {title}\n    summary: {summary}\n    figures:\n"
+            f"      {sid}: {{label: {label}, value: {value}, unit: {unit}, key: true}}\n"
+            for sid, title, summary, label, value, unit in (
+                (
+                    "reach",
+                    "Reach",
+                    "The online audience doubled on last year.",
+                    "Online viewers",
+                    1000,
+                    "viewers",
+                ),
+                ("halls", "Halls", "Every hall was full on the last day.", "Halls", 6, "halls"),
+                ("money", "Money", "Sponsors paid for the free entry.", "Sponsors", 12, "sponsors"),
+            )
+        ),
+        encoding="utf-8",
+    )
+    _, deck = built(event, tmp_path / "out")
+    slides = _slides(deck)
+    assert slides[1]["Title 1"] == "The online audience doubled on last year"
+    assert pptx_notes(deck)[1].split("\n")[-2:] == [
+        "Halls: Every hall was full on the last day.",
+        "Money: Sponsors paid for the free entry.",
+    ]
