@@ -27,6 +27,7 @@ _CONTINUING = (
     "with", "led by", "including", "up from", "down from", "ahead of", "compared with",
     "compared to", "against", "while", "whereas", "more than", "twice", "making",
     "from",  # '…, from the start-line arch to the finish-line flapjacks'
+    "among them",  # "More than 500 renowned guests, among them more than 80 academicians"
     # Spanish, Portuguese
     "con", "com", "frente a", "sobre todo", "tras", "mientras", "enquanto", "sobretudo", "face a",
     "desde", "incluidos", "incluidas", "incluindo",
