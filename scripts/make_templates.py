@@ -701,10 +701,13 @@ HEADLINE = [
         MSO_THEME_COLOR.TEXT_2,
     )
 ]
-POINTS = [  # a list's items and a person's quotation a level down, under their line (page.under)
+POINTS = [  # a list's items and a person's quotation a level down, under their line (page.under);
+    # a folded section's name over its bullets as a heading, not one more bullet (page.heads)
     ("{%p for point in page.points %}", BODY_PT, False, True, None),
     ("{%p if point in page.under %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT - 2, False, 2, None),
+    ("{%p elif point in page.heads %}", BODY_PT, False, True, None),
+    ("{{ point }}", BODY_PT, True, False, MSO_THEME_COLOR.TEXT_2),
     ("{%p else %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT, False, True, None),
     ("{%p endif %}", BODY_PT, False, True, None),
@@ -1048,6 +1051,10 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             "{%p for f in page if f.quote %}",
             "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
             "{{ f.quote.text|quoted }}",
+            "{%p endfor %}",
+            # the summaries of sections whose figures are all these tiles, which no slide prints
+            "{%p for line in glance_notes[loop.index0] %}",
+            "{{ line }}",
             "{%p endfor %}",
         ],
     )

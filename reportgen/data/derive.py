@@ -262,6 +262,7 @@ class DeckPage(View):
     found: str = ""  # a title from its content where its headline yields none (`_content_title`)
     columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
     columns_why: str = ""  # why that many, for `inspect --plan`
+    heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
@@ -332,6 +333,7 @@ class Derived:
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
+    glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:
@@ -626,6 +628,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     glance_pages = chunks(tiles, TILES_PER_SLIDE)
+    glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
     return Derived(
         slug=slugify(summary.event, summary._stem),
         sections=sections,
@@ -634,7 +637,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         charts=charts,
         headline_figures=band,
         glance_pages=glance_pages,
-        glance_headlines=_glance_headlines(glance_pages, sections, deck_sections),
+        glance_headlines=glance_headlines,
+        glance_notes=_glance_notes(glance_pages, sections, deck_sections, glance_headlines, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,
         deck_sections=deck_sections,
@@ -675,6 +679,33 @@ def _glance_headlines(
         if section:
             used.add(section.id)
     return tuple(heads)
+
+
+def _glance_notes(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+    heads: tuple[str, ...],
+    fmt: Formatter,
+) -> tuple[tuple[str, ...], ...]:
+    """Per page of tiles, the summaries ('Halls: Every hall was full on the last day.') of the
+    sections whose figures are all tiles, which have no slide, are folded onto none and whose
+    summary no page's title states (a page's title states one: `_glance_headlines`): in that
+    page's speaker notes, the page of their first tile, so that no section's summary is on no slide
+    and in no notes (a second such section on a page of tiles had been left out of the deck)."""
+    told = {s.id for s in deck_sections if s.deck_pages}
+    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    notes: list[list[str]] = [[] for _ in pages]
+    for section in sections.values():
+        if not section.summary or section.id in told or section.deck == "omit":
+            continue
+        if titles.unstopped(section.summary) in heads:
+            continue
+        refs = {f.ref for f in section.figure_list}
+        at = next((i for i, page in enumerate(pages) if any(f.ref in refs for f in page)), None)
+        if at is not None:
+            notes[at].append(f"{section.title}{fmt.punct.pair}{fmt.punct.after_pair(section.summary)}")
+    return tuple(tuple(n) for n in notes)
 
 
 def _first_page_quotes(
@@ -1142,10 +1173,14 @@ def _paged(
         headline = statement if first else ""
         pages.append(DeckPage("points", "", group, headline, first, not first))
     for lead, laid in columned:  # a long list: its slides and columns by measure
+        named = ""  # the list's label where it titles its first slide: its continuations follow it
         for index, chunk in enumerate(laid.pages):
             headline, found = (lead if index == 0 else "", "")
             if alone and not pages:
                 headline, found = _with_lead(statement, lead)
+                named = found
+            elif index and named:  # 'Espositori (segue)', not the section's name the kicker says
+                found = fmt.gettext("%(title)s (continued)", title=named.rstrip(":： "))
             page = DeckPage("columns", "", chunk, headline, not pages, bool(pages), found=found)
             pages.append(replace(page, columns=laid.columns, columns_why=laid.why))
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
@@ -1169,6 +1204,8 @@ def _titled(
             if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
                 continue
             found, points = _content_title(section, page.points, fmt, values)
+            if not found:  # no person's line: the lead figure's sentence, not the section's name
+                found, points = _figure_title(section, page.points, fmt, bool(page.headline))
             if found:
                 pages[at] = replace(page, found=found, points=points)
         out.append(replace(section, deck_pages=tuple(pages)))
@@ -1231,6 +1268,28 @@ def _content_title(
     bullet, who, words = said[title]
     group = tuple(p for p in group if not words or p != words)  # printed in the line's place
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
+
+
+def _figure_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool
+) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
+    cut point) nor a person's line titles: the sentence of the section's lead figure among its
+    bullets, the first in the file's order that is a sentence ('Mehr als 62 % der Fachbesucher
+    entscheiden in ihrem Unternehmen über Investitionen mit', not 'Label: value') and fits a
+    title; its bullet goes, as the title says it (review 4b: 'Besucher', 'La feria en cifras' over
+    a summary with no cut). ('', `group`) where none does, or where its bullet is all the slide
+    has to say and no summary follows it (a title over an empty slide)."""
+    if len(group) < 2 and not headline:
+        return "", group
+    for f in section.figure_list:
+        line = f.sentence
+        if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
+            continue
+        title = titles.content_title((line,))
+        if title:
+            return title, tuple(p for p in group if p != line)
+    return "", group
 
 
 def _quotation_under(group: tuple[str, ...], bullet: str) -> str:
@@ -1590,12 +1649,16 @@ def _folded(
     title = fmt.gettext("Other highlights")
     if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
         folded = tuple(section.id for section, _, _ in moved)
-        page = DeckPage("points", "", points, "", True, False, folded=folded)
+        heads = tuple(
+            h for section, page, _ in moved for h in _heads(_as_points(section, page, punct), section)
+        )
+        page = DeckPage("points", "", points, "", True, False, folded=folded, heads=heads)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if _host(kept, at, _as_points(section, page, punct), section.id, narrow):
+        lines = _as_points(section, page, punct)
+        if _host(kept, at, lines, section.id, narrow, _heads(lines, section)):
             continue
         if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
             # a summary whose figures are all tiles: the title of their page of tiles says it
@@ -1617,13 +1680,25 @@ def _folded(
     return tuple(kept)
 
 
+def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:
+    """The line of a folded section's text that is its name over its bullets (`_as_points`): set
+    as a heading on the slide that takes them, not as one more bullet, which read as a stray
+    heading under another section's title (review 4b, the Korean robot expo)."""
+    return (section.title,) if len(lines) > 1 and lines[0] == section.title else ()
+
+
 def _without_repeats(page: DeckPage) -> DeckPage:
     """The page as it is folded into another slide: without the bullets that repeat a tile."""
     return page if page.novel is None else replace(page, points=page.novel, novel=None)
 
 
 def _host(
-    kept: list[SectionView], at: int, lines: tuple[str, ...], sid: str, narrow: frozenset[str] = frozenset()
+    kept: list[SectionView],
+    at: int,
+    lines: tuple[str, ...],
+    sid: str,
+    narrow: frozenset[str] = frozenset(),
+    heads: tuple[str, ...] = (),
 ) -> bool:
     """Put `lines` on the last text slide of a section before `at` that has room for them, or
     else on the first slide after it: a text slide or a chart's panel (after that slide's own
@@ -1637,7 +1712,12 @@ def _host(
                 kept[i],
                 deck_pages=(
                     *pages[:-1],
-                    replace(last, points=last.points + lines, folded=(*last.folded, sid)),
+                    replace(
+                        last,
+                        points=last.points + lines,
+                        folded=(*last.folded, sid),
+                        heads=(*last.heads, *heads),
+                    ),
                 ),
             )
             return True
@@ -1653,12 +1733,16 @@ def _host(
             fits = len(first.points) + len(lines) <= room
             fits = fits and (first.layout != "chart-and-points" or _fits_panel(first.points + lines))
         if fits:
-            first = replace(first, points=first.points + lines, folded=(*first.folded, sid))
+            first = replace(
+                first, points=first.points + lines, folded=(*first.folded, sid), heads=(*first.heads, *heads)
+            )
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
         elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
             # a chart that leaves room beside it (not one of many names, drawn full width)
-            first = replace(first, layout="chart-and-points", points=lines, folded=(*first.folded, sid))
+            first = replace(
+                first, layout="chart-and-points", points=lines, folded=(*first.folded, sid), heads=heads
+            )
         else:
             return False
         kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))

@@ -42,7 +42,7 @@ from babel.numbers import (
 )
 from babel.numbers import format_decimal as _babel_decimal
 
-from reportgen.data import messages
+from reportgen.data import messages, register
 from reportgen.data import phrases as language
 from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
@@ -312,6 +312,7 @@ class Formatter:
 
     locale: str = "en_GB"
     currency_labels: dict[str, str] = field(default_factory=dict)
+    polite: bool = True  # Japanese and Korean: our sentences in the event's register (data/register.py)
 
     def __post_init__(self) -> None:
         try:
@@ -630,8 +631,10 @@ class Formatter:
     # -- words and marks -------------------------------------------------------------------------
 
     def gettext(self, message: Any, **values: Any) -> str:
-        """A fixed word of the documents in the locale's language (data/messages.py)."""
-        return messages.gettext(self.locale, message, **values)
+        """A fixed word of the documents in the locale's language (data/messages.py), its sentence
+        endings in the event's register (data/register.py)."""
+        text = messages.gettext(self.locale, message, **values)
+        return register.in_register(text, self.locale, self.polite)
 
     @property
     def punct(self) -> Punctuation:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportgen.data import messages, translations
+from reportgen.data import messages, register, translations
 from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
@@ -93,7 +93,8 @@ def formatter(summary: EventSummary, where: str = "formatting.locale") -> Format
     """The event's formatter; an unknown locale is a data error (`where`: the file and field
     that named it)."""
     try:
-        return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
+        polite = register.polite(register.narrative(summary), summary.formatting.locale)
+        return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels), polite)
     except ValueError as exc:
         hint = "use a locale such as en_GB, en_US, zh_CN"
         raise DataError(f"{where}: {exc}", hint=hint) from None

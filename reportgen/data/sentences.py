@@ -36,7 +36,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from reportgen.data import articles, subjects
-from reportgen.data.messages import catalogue_name
+from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
@@ -648,6 +648,12 @@ def launch(
         more = "".join(
             punct.space + text + ("" if text[-1:] in _ENDS else punct.stop) for text in others if text
         )
+    if items and summary:  # what it is, then its items: neither left out ('…——참여 기업: …' had
+        # dropped the summary that says what the project does)
+        stop = "" if summary.rstrip()[-1:] in _ENDS else punct.stop
+        label = items_label or gettext(locale, "Among them")
+        said = listing(items, locale) + (punct.stop + more if more else "")
+        return f"{name}{punct.pair}{summary.rstrip()}{stop}{punct.space}{label}{punct.pair}{said}"
     if items and items_label:  # 'Walk hand in hand … – key projects: Kuaishou …'
         dash = "——" if language(locale) in _ASIAN else " – "
         said = listing(items, locale) + (punct.stop + more if more else "")

@@ -26,6 +26,8 @@ _CONTINUING = (
     # English
     "with", "led by", "including", "up from", "down from", "ahead of", "compared with",
     "compared to", "against", "while", "whereas", "more than", "twice", "making",
+    "from",  # '…, from the start-line arch to the finish-line flapjacks'
+    "among them",  # "More than 500 renowned guests, among them more than 80 academicians"
     # Spanish, Portuguese
     "con", "com", "frente a", "sobre todo", "tras", "mientras", "enquanto", "sobretudo", "face a",
     "desde", "incluidos", "incluidas", "incluindo",
@@ -146,6 +148,11 @@ def _first_clause(text: str) -> tuple[str, str] | None:
             if len(rest.split()) >= 2 or not rest.isascii():
                 best = (first, _capitalised(rest))
             continue
+        ended = _korean_ended(first, text)
+        if ended:  # '…가장 컸고, 그중 …': the clause before the comma, ended as a sentence
+            if _full(ended) and _full(rest):
+                best = (ended, rest)
+            continue
         lower = rest.casefold()
         if _starts(lower, _RELATIVE):
             continue  # its rest is no sentence of its own ('…de los que …' read as a fragment)
@@ -156,6 +163,24 @@ def _first_clause(text: str) -> tuple[str, str] | None:
         if _starts(lower, _CONTINUING) or _gapped(first, rest):
             best = (first, _capitalised(rest))
     return best
+
+
+#: A Hangul syllable's final consonant ㅆ: the past tense ('컸', '채웠', '몰렸', '했').
+_PAST_FINAL = 20
+
+
+def _korean_ended(clause: str, text: str) -> str:
+    """A Korean clause joined to the next by '-고' after a verb in the past tense ('… 가장 컸고'),
+    ended as a sentence in the register the whole text ends in: '… 가장 컸습니다' after a polite
+    '…였습니다.', '… 가장 컸다' after a plain '…였다.'; '' for any other clause (a connective we do
+    not know how to end is never cut: no fragment as a title)."""
+    if not clause.endswith("고") or len(clause) < 2:
+        return ""
+    verb = clause[-2]
+    if not ("\uac00" <= verb <= "\ud7a3") or (ord(verb) - 0xAC00) % 28 != _PAST_FINAL:
+        return ""
+    polite = text.rstrip().rstrip(".!?。").endswith(("니다", "요"))
+    return clause[:-1] + ("습니다" if polite else "다")
 
 
 def _gapped(first: str, rest: str) -> bool:

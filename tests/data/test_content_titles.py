@@ -60,9 +60,14 @@ def test_a_persons_line_beside_launches_is_no_title_unless_it_names_one() -> Non
     assert _pages(LANGUAGES / "feria-agro-es.yaml")["premios"][0].title_finding == ""
 
 
-def test_a_section_with_nothing_to_say_in_a_sentence_keeps_its_name() -> None:
-    # prize money and sponsors: figures and a list, no sentence short enough
-    assert _pages(LANGUAGES / "cycling-tour-nl.yaml")["geld"][0].title_finding == ""
+def test_a_section_whose_summary_has_no_cut_is_titled_with_its_lead_figures_sentence() -> None:
+    """Prize money and sponsors: a summary too long for a title and with no cut point, no person:
+    the first of its figures on the slide whose sentence fits a title states the finding (it was
+    the section's name, 'Prijzengeld en sponsors'); its bullet goes, as the title says it."""
+    page = _pages(LANGUAGES / "cycling-tour-nl.yaml")["geld"][0]
+    assert page.title_finding == "Het prijzengeld voor de eindwinnaar bedroeg 20.000\u00a0euro"
+    assert page.lead.startswith("Het prijzengeld werd dit jaar voor het eerst gelijk verdeeld")
+    assert not any("eindwinnaar" in p for p in page.points)
 
 
 #: (value, qualifier, how often the deck prints it): a key figure printed as a tile and a bar, one

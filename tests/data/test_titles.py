@@ -63,6 +63,49 @@ def test_a_long_headline_gives_its_title_a_finding(headline: str, title: str, le
 
 
 @pytest.mark.parametrize(
+    ("headline", "title", "lead"),
+    [
+        # review 4b: topic titles ('Partners', 'Participants', '수출 상담과 계약') over these
+        (
+            "Twelve local businesses sponsored the run, from the start-line arch to the finish-line "
+            "flapjacks.",
+            "Twelve local businesses sponsored the run",
+            "From the start-line arch to the finish-line flapjacks.",
+        ),
+        (
+            "More than 500 renowned guests, among them more than 80 academicians and 4 Turing Prize winners.",
+            "More than 500 renowned guests",
+            "Among them more than 80 academicians and 4 Turing Prize winners.",
+        ),
+        # a Korean clause joined by a past-tense '-고': ended as a sentence, in the text's register
+        (
+            "협동로봇 분야 상담액이 약 5200억 원으로 가장 컸고, 그중 3분의 2가 해외 기업과의 상담이었습니다.",
+            "협동로봇 분야 상담액이 약 5200억 원으로 가장 컸습니다",
+            "그중 3분의 2가 해외 기업과의 상담이었습니다.",
+        ),
+        (
+            "협동로봇 분야 상담액이 약 5200억 원으로 가장 컸고, 그중 3분의 2가 해외 기업과 나눈 상담이었다.",
+            "협동로봇 분야 상담액이 약 5200억 원으로 가장 컸다",
+            "그중 3분의 2가 해외 기업과 나눈 상담이었다.",
+        ),
+    ],
+)
+def test_a_clause_the_review_saw_under_a_topic_title_is_the_title(
+    headline: str, title: str, lead: str
+) -> None:
+    assert title_and_lead(headline) == (title, lead)
+
+
+def test_a_korean_clause_we_cannot_end_is_never_cut() -> None:
+    """'-고' after a verb not in the past tense ('크고'): its sentence form is not sure, so no cut."""
+    headline = (
+        "협동로봇 분야 상담액이 약 5200억 원으로 가장 크고, 그중 3분의 2가 해외 기업과의 상담이며 "
+        "물류로봇이 그 뒤를 이었습니다."
+    )
+    assert title_and_lead(headline) == ("", headline)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         # no clause short enough: the section's name is the title, the whole finding the lead

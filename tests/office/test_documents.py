@@ -140,7 +140,7 @@ DECK_TITLES = [
     "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results",  # no full stop
     "Nearly RMB\u00a015\u00a0billion of project investment",
     "121 activities in five sections, covering more than 30 specialized directions",  # its finding
-    "Participants",
+    "More than 500 renowned guests",  # its summary's main clause, before ', among them …'
     # the signing's statement and the media's, whose figures are tiles or their sentence's; its
     # footer is the one source: no Sources slide of one line
     "Other highlights",
@@ -157,7 +157,8 @@ def test_deck_has_a_titled_slide_per_section(deck_path: Path) -> None:
         for slide in prs.slides
     ]
     assert kickers[4] == "Programme"  # the section's name above the finding
-    assert kickers[5] == ""  # a title that names the section needs no kicker
+    assert kickers[5] == "Participants"
+    assert kickers[6] == ""  # a title that names the section needs no kicker
     names = {shape.name for shape in prs.slides[0].shapes}
     assert {"Accent band", "Event name", "Theme, dates and place"} <= names
     assert "Logo slot" not in names  # WAIC has no logo: the slot is removed, not left empty

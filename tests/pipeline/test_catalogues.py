@@ -182,6 +182,10 @@ def without_data(text: str, source: Path, locale: str) -> str:
     forms |= {quoted(s, locale).removeprefix(opening).removesuffix(closing) for s in strings}
     forms |= {t[:-1] for t in forms if t.endswith((".", "。"))}
     forms |= {t[:1].lower() + t[1:] for t in forms}  # a label after its number: '1 closing ceremony'
+    # a summary's rest after the clause a title takes, as the lead under it ('Among them more than …')
+    forms |= {
+        t[m.end() :][:1].upper() + t[m.end() + 1 :] for t in strings for m in re.finditer(r"[,;]\s*", t)
+    }
     for string in sorted(forms, key=len, reverse=True):
         if len(string) > 2:
             text = text.replace(string, "\u2400")

@@ -1,0 +1,208 @@
+"""Slide titles that state a finding, continuation titles that follow the first slide's, a folded
+section's name set as a heading, and our Japanese and Korean sentences in the event's register
+(review 4b of issue 19: 'Besucher', 'La feria en cifras' and '수출 상담과 계약' over slides whose
+summary had no cut point; 'Le aziende presenti (segue)' after a slide titled 'Espositori'; the
+name of another section as one more bullet on the Korean robot expo's last slide, which had lost
+its launch's summary; '…에서 폐막했다.' before the user's polite '…기록했습니다.')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Pt
+
+from reportgen.data import register
+
+from ..conftest import ROOT, docx_paragraphs, pptx_notes
+from ..pipeline.hostile_cases import MINIMAL
+from ..pipeline.test_catalogues import built
+
+REVIEW = ROOT / "tests" / "data" / "review_events"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u2060", "").replace("\u2019", "'")
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
+    out = tmp_path_factory.mktemp("decks")
+    names = (
+        "industriemesse-hannover-de",
+        "feria-vino-ribera-2026",
+        "giornata-lavoro-spezia-2026",
+        "robot-expo-ko",
+    )
+    return {name: built(REVIEW / f"{name}.yaml", out / name) for name in names}
+
+
+def _slides(deck: Path) -> list[dict[str, str]]:
+    """Each slide's text boxes by name ('Title 1', 'Section name', 'Section text', 'Headline')."""
+    return [
+        {shape.name: _plain(shape.text_frame.text) for shape in slide.shapes if shape.has_text_frame}
+        for slide in Presentation(str(deck)).slides
+    ]
+
+
+def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
+    return [s for s in slides if s.get("Section name") == kicker]
+
+
+@pytest.mark.parametrize(
+    ("event", "kicker", "title", "body"),
+    [
+        # a summary with no cut point: the lead figure's sentence on the slide, its bullet gone
+        (
+            "industriemesse-hannover-de",
+            "Besucher",
+            "Mehr als 62 % der Fachbesucher entscheiden in ihrem Unternehmen über Investitionen mit",
+            "Am Donnerstag und Freitag drängten sich vor allem Fachbesucher aus Einkauf und Fertigung "
+            "durch die Hallen.",
+        ),
+        (
+            "feria-vino-ribera-2026",
+            "La feria en cifras",
+            "La ocupación hotelera en la comarca rozó casi 94 % durante la feria",
+            "Las bodegas extranjeras ya son casi una de cada cinco expositoras",
+        ),
+    ],
+)
+def test_a_slide_whose_summary_has_no_cut_is_titled_with_a_finding_not_its_sections_name(
+    decks: dict[str, tuple[Path, Path]], event: str, kicker: str, title: str, body: str
+) -> None:
+    slides = _slides(decks[event][1])
+    assert not [s for s in slides if s.get("Title 1") == kicker]  # was the slide's title
+    (slide,) = _under(slides, kicker)
+    assert slide["Title 1"] == title
+    text = slide.get("Section text") or slide["Statement"]
+    assert text.startswith(body)
+    assert title not in text  # the title says it: not its bullet again
+
+
+def test_a_korean_caption_of_two_clauses_titles_its_chart_with_the_first_as_a_sentence(
+    decks: dict[str, tuple[Path, Path]],
+) -> None:
+    """'…가장 컸고, 그중 …': the clause before the comma, its '-고' ended as the caption's polite
+    sentences end ('컸습니다'); the second clause is the lead under it."""
+    slides = _slides(decks["robot-expo-ko"][1])
+    chart = next(s for s in _under(slides, "수출 상담과 계약") if "Headline" in s)
+    assert chart["Title 1"] == "협동로봇 분야 상담액이 약 5200억 원으로 가장 컸습니다"
+    assert chart["Headline"] == "그중 3분의 2가 해외 기업과의 상담이었습니다."
+
+
+def test_a_lists_continuation_slide_follows_the_title_of_its_first(
+    decks: dict[str, tuple[Path, Path]],
+) -> None:
+    slides = _slides(decks["giornata-lavoro-spezia-2026"][1])
+    titles = [s["Title 1"] for s in _under(slides, "Le aziende presenti")]
+    assert titles == ["Espositori", "Espositori (segue)"]  # was 'Le aziende presenti (segue)', unkicked
+
+
+def test_a_folded_sections_name_is_set_as_a_heading_not_one_more_bullet(
+    decks: dict[str, tuple[Path, Path]],
+) -> None:
+    deck = Presentation(str(decks["robot-expo-ko"][1]))
+    host = next(
+        s
+        for s in deck.slides
+        for sh in s.shapes
+        if sh.name == "Section name" and sh.text_frame.text == "관람객"
+    )
+    body = next(sh for sh in host.shapes if sh.name == "Section text").text_frame
+    heading = next(p for p in body.paragraphs if _plain(p.text) == "참가기업과 전시 규모")
+    assert heading._p.find(f"{A}pPr/{A}buNone") is not None  # no bullet: a heading
+    assert all(run.font.bold for run in heading.runs)
+    after = body.paragraphs[[p._p for p in body.paragraphs].index(heading._p) + 1]
+    assert after.level == 1 and _plain(after.text) == "참가기업들은 모두 2,140개 부스를 운영했습니다."
+    assert next(p for p in body.paragraphs if p.text.startswith("설문에")).runs[0].font.size != Pt(0)
+
+
+def test_a_launchs_summary_reaches_its_slide_with_its_items(decks: dict[str, tuple[Path, Path]]) -> None:
+    """What the launch does, then its partners: its summary was on no slide and in no notes."""
+    slides = _slides(decks["robot-expo-ko"][1])
+    (host,) = _under(slides, "관람객")
+    launch = next(line for line in host["Section text"].split("\n") if line.startswith("휴머노이드"))
+    assert launch.startswith(
+        "휴머노이드 공동 실증 프로젝트: 국내 제조기업 5곳과 로봇기업 3곳이 자동차 부품 공장에서 "
+        "휴머노이드 로봇을 2년간 실증하기로 했습니다. 참여 기업: 한빛모터스, 세원정밀"
+    )
+
+
+def test_our_korean_closing_sentence_is_polite_where_the_events_text_is(
+    decks: dict[str, tuple[Path, Path]],
+) -> None:
+    briefing, deck = decks["robot-expo-ko"]
+    closing = "2026 대한민국 국제로봇산업전(국제로봇전 2026) 행사가 2026년 10월 17일 고양에서 폐막했습니다."
+    story = next(p for p in map(_plain, docx_paragraphs(briefing)) if "폐막" in p and "보고서" not in p)
+    assert story.startswith(closing + " 나흘 동안 열린 전시회에서")  # then the user's polite summary
+    assert _plain(pptx_notes(deck)[0]).startswith(closing)
+    # a plain event keeps the plain form: tests/pipeline/test_held_out_languages.py ('…폐막했다.')
+
+
+@pytest.mark.parametrize(
+    ("texts", "locale", "polite"),
+    [
+        (["10개 나라에서 기업이 참가했습니다.", "개막을 선언했다"], "ko_KR", True),  # a tie: polite
+        (["참가 기업과 관람객 모두 역대 최다를 기록했다.", "개막을 선언했다"], "ko_KR", False),
+        (["来場者は過去最多となりました。", "物販も好調でした。"], "ja_JP", True),
+        (["来場者は過去最多となった。物販も好調だった。", "会期は3日間である。"], "ja_JP", False),
+        ([], "ja_JP", True),  # nothing to go by: a document to readers is polite
+        (["The fair closed."], "en_GB", True),
+    ],
+)
+def test_the_register_is_the_one_the_events_own_text_uses(
+    texts: list[str], locale: str, polite: bool
+) -> None:
+    assert register.polite(texts, locale) is polite
+
+
+def test_only_our_own_polite_endings_are_made_plain() -> None:
+    assert (
+        register.in_register("…は2026年7月26日に閉幕しました。", "ja_JP", False)
+        == "…は2026年7月26日に閉幕した。"
+    )
+    assert (
+        register.in_register("행사가 서울에서 폐막했습니다.", "ko_KR", False) == "행사가 서울에서 폐막했다."
+    )
+    assert (
+        register.in_register("행사가 서울에서 폐막했습니다.", "ko_KR", True)
+        == "행사가 서울에서 폐막했습니다."
+    )
+    assert register.in_register("来場者は増えました。", "ja_JP", False) == "来場者は増えました。"  # not ours
+
+
+def test_a_summary_no_page_of_tiles_can_title_goes_to_that_pages_notes(tmp_path: Path) -> None:
+    """Three sections whose figures are all tiles on one page: the page's title states the first
+    one's summary; the others' were on no slide and in no notes. Now in that page's notes."""
+    event = tmp_path / "event.yaml"
+    event.write_text(
+        MINIMAL.split("sections:\n")[0]
+        + "sections:\n"
+        + "".join(
+            f"  {sid}:\n    title: {title}\n    summary: {summary}\n    figures:\n"
+            f"      {sid}: {{label: {label}, value: {value}, unit: {unit}, key: true}}\n"
+            for sid, title, summary, label, value, unit in (
+                (
+                    "reach",
+                    "Reach",
+                    "The online audience doubled on last year.",
+                    "Online viewers",
+                    1000,
+                    "viewers",
+                ),
+                ("halls", "Halls", "Every hall was full on the last day.", "Halls", 6, "halls"),
+                ("money", "Money", "Sponsors paid for the free entry.", "Sponsors", 12, "sponsors"),
+            )
+        ),
+        encoding="utf-8",
+    )
+    _, deck = built(event, tmp_path / "out")
+    slides = _slides(deck)
+    assert slides[1]["Title 1"] == "The online audience doubled on last year"
+    assert pptx_notes(deck)[1].split("\n")[-2:] == [
+        "Halls: Every hall was full on the last day.",
+        "Money: Sponsors paid for the free entry.",
+    ]
