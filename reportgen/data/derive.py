@@ -20,7 +20,7 @@ from reportgen.data import chart_shape, chart_words, list_layout, sentences, tit
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
+from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Qualifier, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
@@ -79,6 +79,7 @@ class FigureView(View):
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
     headline: bool = False  # the news (model.Figure): first of the key figures
     own_sentence: str | None = None  # the file's `sentence:` with its {value} (model.Figure)
+    _unqualified: str = field(default="", repr=False)  # '94 %' for 'casi 94 %': amount and unit
 
     template_properties = (
         "text_full",
@@ -108,6 +109,16 @@ class FigureView(View):
             if self.conversions_text
             else self.text_with_unit
         )
+
+    @property
+    def text_unqualified(self) -> str:
+        """`text_full` without the qualifier ('94 %' for 'casi 94 %'), for a sentence whose words
+        say it already ('rozó {value}': data/qualifier_words.py); '' where the figure has none."""
+        if not self._unqualified:
+            return ""
+        p = self._punct
+        conversions = f"{p.open}{self.conversions_text}{p.close}" if self.conversions_text else ""
+        return f"{self._unqualified}{conversions}"
 
     @property
     def label_names_unit(self) -> bool:
@@ -1746,10 +1757,18 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         _spaced_after_scale=fmt.words.spaced_after_scale,
         _unit_link=fmt.unit_link(fmt.amount(fig), fig.unit or ""),
         conversions_text=fmt.conversions(fig),
+        _unqualified=_unqualified(fig, fmt),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),
     )
+
+
+def _unqualified(fig: Figure, fmt: Formatter) -> str:
+    """The figure's amount with its unit, without its qualifier; '' for an exact figure."""
+    if fig.qualifier == Qualifier.exactly:
+        return ""
+    return fmt.figure(fig.model_copy(update={"qualifier": Qualifier.exactly}), unit=True)
 
 
 def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
