@@ -16,7 +16,15 @@ from decimal import Decimal, localcontext
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, chart_words, list_layout, sentences, titles, written_numbers
+from reportgen.data import (
+    chart_shape,
+    chart_words,
+    donut_whole,
+    list_layout,
+    sentences,
+    titles,
+    written_numbers,
+)
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
@@ -1840,6 +1848,7 @@ def _chart_data(
             )
             for k in keys
         )
+    overlap = ""
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(
@@ -1847,6 +1856,9 @@ def _chart_data(
             for p in whole.parts
         )
         total = whole.text_with_unit
+        if spec.kind.value == "donut":  # its shares add up, or its caption says why not
+            rest, overlap = donut_whole.rest_and_note(whole._figure, fmt)
+            bars += (rest,) if rest is not None else ()
     else:
         bars = tuple(
             ChartBar(
@@ -1897,7 +1909,7 @@ def _chart_data(
         form.kind,
         bars,
         form.log_scale,
-        typo(sentences.headline(_caption(spec, chosen, form.too_few, fmt))),
+        typo(sentences.headline(_with_sentence(_caption(spec, chosen, form.too_few, fmt), overlap, fmt))),
         typo(unit_note),
         typo(total),
         () if form.too_few else tuple(spec.documents),
@@ -1919,6 +1931,16 @@ def _chart_data(
     data = replace(data, notes=notes if _labelled_bars((data,)) else ())
     across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt), alt_across=across)
+
+
+def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:
+    """A caption with a sentence after it ('… The parts overlap: …'), its own stop kept or added."""
+    if not sentence:
+        return caption
+    if not caption:
+        return sentence
+    stopped = caption if caption.rstrip()[-1:] in ".!?。！？" else caption.rstrip() + fmt.punct.stop
+    return f"{stopped}{fmt.punct.space}{sentence}"
 
 
 def _states_a_number(text: str) -> bool:
