@@ -571,7 +571,10 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # whose caption states it is the chart's, as a deck chart's is: the band or the key-figures
     # table would print it a third time ('nearly RMB 15 billion' in the band, on its bar, in the
     # caption); the band takes the next key figure in its place
-    told = _told_by_briefing_charts(charts, figures, fmt.locale)
+    # The news (`headline: true`) is on the first page whatever charts it: the band prints it,
+    # and the chart's label is its second printing (a caption that states it too prints it a
+    # third time, which the document check reports: the caption should name the finding).
+    told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
     table_figures = _table_figures(first_key, band)
