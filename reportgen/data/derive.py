@@ -1234,7 +1234,8 @@ def _key_quotes(
     too_long = {r for r in quotes if _width(figures[r].quote.text) > QUOTE_CHARS}  # type: ignore[union-attr]
     printed = {
         "briefing": frozenset(r for s in sections.values() for r in (*s.quoted, *s.quoted_first)),
-        "deck": frozenset(too_long),  # a slide has no room for it: its notes keep it
+        # a slide has no room for it, or its section has no slide: its notes keep it
+        "deck": frozenset(too_long | {r for r in quotes if sections[r.split(".", 1)[0]].deck == "omit"}),
     }
     lines = {
         ref

@@ -6,7 +6,6 @@ asserted on the plan and on the documents the build makes."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from docx import Document
@@ -22,7 +21,7 @@ from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, without_quote
 
 EVENTS = ROOT / "tests" / "events"
 TAIPEI = EVENTS / "languages" / "taipei-computer-expo-2026.yaml"
@@ -41,24 +40,12 @@ def _plan(path: Path) -> str:
     return plan_text(plan_data(summary, derive(summary, fmt)))
 
 
-def _unquoted(path: Path, folder: Path, said: str) -> Path:
-    """A copy of `path` without the quote whose text starts with `said`: the news's quote takes
-    its section's slide (tests/data/test_key_quotes.py), and these tests are about the slide as
-    the rest of its text makes it."""
-    text = path.read_text(encoding="utf-8")
-    block = re.search(rf"\n( +)quote:\n\1  source: \w+\n\1  text: {re.escape(said)}[^\n]*", text)
-    assert block is not None, said
-    copy = folder / path.name
-    copy.write_text(text.replace(block.group(0), ""), encoding="utf-8")
-    return copy
-
-
 def _taipei(folder: Path) -> Path:
-    return _unquoted(TAIPEI, folder, "四天展期參觀人次約85萬")
+    return without_quote(TAIPEI, folder, "四天展期參觀人次約85萬")
 
 
 def _awards(folder: Path) -> Path:
-    return _unquoted(AWARDS, folder, "The judges read more than 1,140 entries")
+    return without_quote(AWARDS, folder, "The judges read more than 1,140 entries")
 
 
 def _built(path: Path, out: Path) -> tuple[Path, Path]:
