@@ -39,6 +39,18 @@ def one_language(event: Path, language: str, folder: Path) -> Path:
     return copy
 
 
+def without_quote(event: Path, folder: Path, said: str) -> Path:
+    """A copy of `event` in `folder` without the quote whose text starts with `said`. The news's
+    quote takes its section's slide (tests/data/test_key_quotes.py); a test of how the rest of a
+    slide's text is laid out uses the event without it."""
+    text = event.read_text(encoding="utf-8")
+    block = re.search(rf"\n( +)quote:\n\1  source: \w+\n\1  text: {re.escape(said)}[^\n]*", text)
+    assert block is not None, said
+    copy = folder / event.name
+    copy.write_text(text.replace(block.group(0), ""), encoding="utf-8")
+    return copy
+
+
 _EDITIONS = Path(tempfile.mkdtemp(prefix="reportgen-editions-"))
 atexit.register(shutil.rmtree, _EDITIONS, True)
 #: The bundled event's Chinese edition: data/waic2022.yaml with `locale: zh_CN`.

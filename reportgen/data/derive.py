@@ -16,11 +16,20 @@ from decimal import Decimal, localcontext
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from reportgen.data import chart_shape, chart_words, list_layout, sentences, titles, written_numbers
+from reportgen.data import (
+    chart_shape,
+    chart_words,
+    donut_whole,
+    key_quotes,
+    list_layout,
+    sentences,
+    titles,
+    written_numbers,
+)
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Quote
+from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Qualifier, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
@@ -79,6 +88,7 @@ class FigureView(View):
     deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
     headline: bool = False  # the news (model.Figure): first of the key figures
     own_sentence: str | None = None  # the file's `sentence:` with its {value} (model.Figure)
+    _unqualified: str = field(default="", repr=False)  # '94 %' for 'casi 94 %': amount and unit
 
     template_properties = (
         "text_full",
@@ -108,6 +118,16 @@ class FigureView(View):
             if self.conversions_text
             else self.text_with_unit
         )
+
+    @property
+    def text_unqualified(self) -> str:
+        """`text_full` without the qualifier ('94 %' for 'casi 94 %'), for a sentence whose words
+        say it already ('rozó {value}': data/qualifier_words.py); '' where the figure has none."""
+        if not self._unqualified:
+            return ""
+        p = self._punct
+        conversions = f"{p.open}{self.conversions_text}{p.close}" if self.conversions_text else ""
+        return f"{self._unqualified}{conversions}"
 
     @property
     def label_names_unit(self) -> bool:
@@ -554,7 +574,10 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # whose caption states it is the chart's, as a deck chart's is: the band or the key-figures
     # table would print it a third time ('nearly RMB 15 billion' in the band, on its bar, in the
     # caption); the band takes the next key figure in its place
-    told = _told_by_briefing_charts(charts, figures, fmt.locale)
+    # The news (`headline: true`) is on the first page whatever charts it: the band prints it,
+    # and the chart's label is its second printing (a caption that states it too prints it a
+    # third time, which the document check reports: the caption should name the finding).
+    told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
     table_figures = _table_figures(first_key, band)
@@ -565,55 +588,72 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # how often the deck prints each figure: a quotation that says one is printed on its slide only
     # where that stays within MOST_REPEATS
     values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
+    briefed = {
+        sid: replace(
+            view,
+            chart_sentences=tuple(
+                charts[c].caption
+                for c in placed[sid]
+                if charts[c].too_few and charts[c].caption and charts[c].caption != charts[c].title
+            ),
+            charts=tuple(placed[sid]),
+            briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
+            deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
+            briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
+                view,
+                on_first_page,
+                _labelled_bars(charts[c] for c in placed[sid])
+                | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
+                # a whole whose parts a briefing chart draws and whose caption states it: a
+                # bullet '52,000 registrations by role' over that chart says it a third time
+                | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing))
+                # a figure a chart of another section draws and captions: printed twice there
+                | told,
+                parts_drawn,
+                _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
+            ),
+            breakdown_only=tuple(
+                f.ref
+                for f in view.figure_list
+                if f.ref in on_first_page and f.parts and f.ref not in parts_drawn
+            ),
+            parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_drawn),
+            quoted=_quoted(view, on_first_page | captioned, fmt.locale),
+            # a first-page figure's quote in its section, under the summary: its second printing
+            quoted_first=_first_page_quotes(
+                view,
+                on_first_page,
+                [charts[c] for c in placed[sid]],
+                fmt.locale,
+                (told, tuple(figures.values())),
+            ),
+        )
+        for sid, view in sections.items()
+    }
+    # The news's quote (the event's key line) carries its figure in both documents: the figure's
+    # plain line gives way to it, and a donut's total where that is still one printing too many
+    carried = _key_quotes(
+        figures,
+        briefed,
+        charts,
+        (tile_refs, in_deck_charts, stated),
+        on_first_page,
+        fmt,
+        summary.event.summary or "",
+    )
+    charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
     sections = {
         sid: _paged(
-            replace(
-                view,
-                chart_sentences=tuple(
-                    charts[c].caption
-                    for c in placed[sid]
-                    if charts[c].too_few and charts[c].caption and charts[c].caption != charts[c].title
-                ),
-                charts=tuple(placed[sid]),
-                briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
-                deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
-                briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
-                    view,
-                    on_first_page,
-                    _labelled_bars(charts[c] for c in placed[sid])
-                    | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
-                    # a whole whose parts a briefing chart draws and whose caption states it: a
-                    # bullet '52,000 registrations by role' over that chart says it a third time
-                    | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing))
-                    # a figure a chart of another section draws and captions: printed twice there
-                    | told,
-                    parts_drawn,
-                    _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
-                ),
-                breakdown_only=tuple(
-                    f.ref
-                    for f in view.figure_list
-                    if f.ref in on_first_page and f.parts and f.ref not in parts_drawn
-                ),
-                parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_drawn),
-                quoted=_quoted(view, on_first_page | captioned, fmt.locale),
-                # a first-page figure's quote in its section, under the summary: its second printing
-                quoted_first=_first_page_quotes(
-                    view,
-                    on_first_page,
-                    [charts[c] for c in placed[sid]],
-                    fmt.locale,
-                    (told, tuple(figures.values())),
-                ),
-            ),
+            _carrying(view, carried.briefing),
             charts,
             in_deck_charts,
             fmt,
             tile_refs,
             yielding,
             values,
+            _carried_lines(view, carried.deck, fmt),
         )
-        for sid, view in sections.items()
+        for sid, view in briefed.items()
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
     deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values)
@@ -853,12 +893,20 @@ def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> s
 
 
 def _points(
-    section: SectionView, charted: set[str], fmt: Formatter, values: Printings = frozenset()
+    section: SectionView,
+    charted: set[str],
+    fmt: Formatter,
+    values: Printings = frozenset(),
+    carried: dict[str, str] | None = None,
 ) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
-    shows. A person is named with their last title only: a slide has room for one."""
+    shows. A person is named with their last title only: a slide has room for one. The news's
+    quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
+    its figure's place: the figure's own line gives way to it (data/key_quotes.py)."""
     locale = fmt.locale
-    points: list[str] = []
+    carried = carried or {}
+    points: list[str] = [line for ref, line in carried.items()]
+    charted = charted | set(carried)
     for p in section.people:
         points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
         if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
@@ -1115,17 +1163,18 @@ def _paged(
     tiles: frozenset[str] = frozenset(),
     yielding: set[str] | frozenset[str] = frozenset(),
     values: Printings = frozenset(),
+    carried: dict[str, str] | None = None,
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
     omitted = {f.ref for f in section.figure_list if f.deck == "omit"}
-    points = _points(section, charted - bullets | omitted, fmt, values)
+    points = _points(section, charted - bullets | omitted, fmt, values, carried)
     if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
         return replace(section, points=points, deck_pages=())
     novel = (
         points
         if section.deck == "own-slide"
-        else _points(section, charted - bullets | tiles | omitted, fmt, values)
+        else _points(section, charted - bullets | tiles | omitted, fmt, values, carried)
     )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
@@ -1188,6 +1237,127 @@ def _paged(
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _key_quotes(
+    figures: dict[str, FigureView],
+    sections: dict[str, SectionView],
+    charts: dict[str, ChartData],
+    deck: tuple[frozenset[str], set[str], set[str]],
+    on_first_page: set[str],
+    fmt: Formatter,
+    summary: str = "",
+) -> key_quotes.Carried:
+    """Whose quote carries its figure where (data/key_quotes.py): the news figures' quotes that
+    state their figure, counted against each document's printings as the plan places them."""
+    locale, every = fmt.locale, _Figures(tuple(figures.values()))
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    quotes = {}
+    for f in figures.values():
+        q = f.quote
+        if not f.headline or q is None or q.text[:1].islower() or f.deck == "omit":
+            continue  # a fragment ('with a total investment of …') cannot stand alone
+        if asian != any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in q.text):
+            continue  # an English quote in the Chinese edition
+        said = _written_in(every, [q.text], locale)
+        if f.ref in said:
+            quotes[f.ref] = frozenset(said)
+    if not quotes:
+        return key_quotes.Carried()
+    texts = [summary, *(s.summary or "" for s in sections.values())]  # a summary may say one too
+    tiles, charted, _ = deck
+    deck_lines = {
+        ref
+        for ref, f in figures.items()
+        if f.deck != "omit"
+        and (ref not in charted or f.deck == "bullet")
+        and (ref not in tiles or sections[ref.split(".", 1)[0]].deck == "own-slide")
+    }
+    too_long = {r for r in quotes if _width(figures[r].quote.text) > QUOTE_CHARS}  # type: ignore[union-attr]
+    printed = {
+        "briefing": frozenset(r for s in sections.values() for r in (*s.quoted, *s.quoted_first)),
+        # a slide has no room for it, or its section has no slide: its notes keep it
+        "deck": frozenset(too_long | {r for r in quotes if sections[r.split(".", 1)[0]].deck == "omit"}),
+    }
+    lines = {
+        ref
+        for s in sections.values()
+        for f in s.briefing_figures
+        if (ref := f.ref) not in s.breakdown_only and not (f.parts and ref not in s.parts_charted)
+    }
+    bullets = {f.ref for s in sections.values() for f in s.briefing_figures}
+    quoted = [
+        f.quote.text
+        for s in sections.values()
+        for f in s.figure_list
+        if f.quote and f.ref in printed["briefing"]
+    ]
+    return key_quotes.decide(
+        quotes,
+        {ref: (f.value, (f.unit or "").strip() in ("%", "％")) for ref, f in figures.items()},
+        _forms("briefing", figures, charts, on_first_page, (bullets, lines), [*texts, *quoted], locale),
+        _forms("deck", figures, charts, set(tiles), (deck_lines, deck_lines), texts, locale),
+        MOST_REPEATS,
+        printed,
+    )
+
+
+def _forms(
+    document: str,
+    figures: dict[str, FigureView],
+    charts: dict[str, ChartData],
+    first: set[str],
+    lines: tuple[set[str], set[str]],
+    texts: list[str],
+    locale: str,
+) -> key_quotes.Forms:
+    """How often `document` prints each figure as planned, at most: its first form (the band or
+    the key-figures table; a tile), a chart's label, a donut's total, its line (`lines`: those
+    printed, and those of them that can give way), and every caption, chart sentence, summary and
+    printed quotation (`texts`) that writes its amount, once per text whoever owns the amount."""
+    every = _Figures(tuple(figures.values()))
+    shown = [c for c in charts.values() if document in c.documents and not c.too_few]
+    labelled = _labelled_bars(charts.values(), document)
+    donuts = {c.id: c.figure_refs[0] for c in shown if c.kind == "donut" and c.total_text}
+    counts = {
+        ref: (ref in first) + (ref in labelled) + (ref in lines[0]) + (ref in donuts.values())
+        for ref in figures
+    }
+    for text in (*texts, *(c.caption for c in charts.values() if document in c.documents or c.too_few)):
+        owners = {
+            (f.value, f.unit): f.ref for f in figures.values() if f.ref in _written_in(every, [text], locale)
+        }
+        for ref in owners.values():
+            counts[ref] += 1
+    return key_quotes.Forms(counts, frozenset(lines[1]), donuts)
+
+
+def _carrying(section: SectionView, refs: frozenset[str]) -> SectionView:
+    """The section with the quotes of `refs` printed under its summary, in their figures' place:
+    their bullets give way (data/key_quotes.py)."""
+    mine = {f.ref for f in section.figure_list} & refs
+    if not mine:
+        return section
+    # a bullet that prints a breakdown the first page does not stays (`_briefing_forms` counts it)
+    keep = {f.ref for f in section.figure_list if f.ref in section.breakdown_only}
+    keep |= {f.ref for f in section.figure_list if f.parts and f.ref not in section.parts_charted}
+    return replace(
+        section,
+        quoted_first=tuple(f.ref for f in section.figure_list if f.ref in {*section.quoted_first, *mine}),
+        quoted=tuple(r for r in section.quoted if r not in mine),
+        briefing_figures=tuple(f for f in section.briefing_figures if f.ref not in mine - keep),
+    )
+
+
+def _carried_lines(section: SectionView, refs: frozenset[str], fmt: Formatter) -> dict[str, str]:
+    """The quotations the section's slide prints in place of their figures' lines, by ref: the
+    quote, credited where it has a credit ('“…” — “Closing release”')."""
+    out = {}
+    for f in section.figure_list:
+        if f.ref in refs and f.quote is not None:
+            said = fmt.quoted(f.quote.text)
+            out[f.ref] = _credit(said, f.quote.credit, fmt) if f.quote.credit else said
+    return out
 
 
 def _titled(
@@ -1837,10 +2007,18 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         _spaced_after_scale=fmt.words.spaced_after_scale,
         _unit_link=fmt.unit_link(fmt.amount(fig), fig.unit or ""),
         conversions_text=fmt.conversions(fig),
+        _unqualified=_unqualified(fig, fmt),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),
     )
+
+
+def _unqualified(fig: Figure, fmt: Formatter) -> str:
+    """The figure's amount with its unit, without its qualifier; '' for an exact figure."""
+    if fig.qualifier == Qualifier.exactly:
+        return ""
+    return fmt.figure(fig.model_copy(update={"qualifier": Qualifier.exactly}), unit=True)
 
 
 def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
@@ -1912,6 +2090,7 @@ def _chart_data(
             )
             for k in keys
         )
+    overlap = ""
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(
@@ -1919,6 +2098,9 @@ def _chart_data(
             for p in whole.parts
         )
         total = whole.text_with_unit
+        if spec.kind.value == "donut":  # its shares add up, or its caption says why not
+            rest, overlap = donut_whole.rest_and_note(whole._figure, fmt)
+            bars += (rest,) if rest is not None else ()
     else:
         bars = tuple(
             ChartBar(
@@ -1969,7 +2151,7 @@ def _chart_data(
         form.kind,
         bars,
         form.log_scale,
-        typo(sentences.headline(_caption(spec, chosen, form.too_few, fmt))),
+        typo(sentences.headline(_with_sentence(_caption(spec, chosen, form.too_few, fmt), overlap, fmt))),
         typo(unit_note),
         typo(total),
         () if form.too_few else tuple(spec.documents),
@@ -1991,6 +2173,16 @@ def _chart_data(
     data = replace(data, notes=notes if _labelled_bars((data,)) else ())
     across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt), alt_across=across)
+
+
+def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:
+    """A caption with a sentence after it ('… The parts overlap: …'), its own stop kept or added."""
+    if not sentence:
+        return caption
+    if not caption:
+        return sentence
+    stopped = caption if caption.rstrip()[-1:] in ".!?。！？" else caption.rstrip() + fmt.punct.stop
+    return f"{stopped}{fmt.punct.space}{sentence}"
 
 
 def _states_a_number(text: str) -> bool:

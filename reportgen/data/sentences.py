@@ -35,7 +35,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles, subjects
+from reportgen.data import articles, qualifier_words, subjects
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
@@ -203,40 +203,26 @@ def _tail_parts(fig: FigureFacts, punct: Punctuation, proper: frozenset[str]) ->
     return tail, (note + ("" if note[-1] in _ENDS else punct.stop)) if note else ""
 
 
-def _written(fig: FigureFacts, template: str, punct: Punctuation, proper: frozenset[str]) -> Sentence:
+def _written(
+    fig: FigureFacts, template: str, punct: Punctuation, proper: frozenset[str], locale: str = "en"
+) -> Sentence:
     """The file's own sentence for the figure ('The developer kit costs {value}.'), its number
     where `{value}` stands, with unit or currency as the figure prints them; the 'as of' time and a
-    short note go before its closing stop, a long note after it."""
+    short note go before its closing stop, a long note after it. Where the words beside `{value}`
+    say its qualifier already ('rozó {value}': 'nearly'), the value is printed without it: never
+    'rozó casi 94 %' (qualifier_words)."""
     before, _, after = template.strip().partition("{value}")
     body = after.rstrip(_ENDS + " ")
     end = after[len(body) :].strip()
     within, note = _tail_parts(fig, punct, proper)
     if note:
         end = (end or punct.stop) + punct.space + note
-    full = _qualifier_once(before, fig)
-    value = full if before else _capitalised(full)  # '{value} watched …'
+    shown = fig.text_full
+    bare = getattr(fig, "text_unqualified", "")  # facts made by hand (tests) may lack it
+    if bare and qualifier_words.says_qualifier(before, after, fig.qualifier, locale):
+        shown = bare
+    value = shown if before else _capitalised(shown)  # '{value} watched …'
     return Sentence(before, value, f"{body}{within}{end}")
-
-
-def _spaced(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u2060", "").split()).casefold()
-
-
-def _qualifier_once(before: str, fig: FigureFacts) -> str:
-    """The figure's text, without its qualifier where the file's sentence writes that qualifier just
-    before {value}: "More than {value} volunteers" with `qualifier: more than` printed "More than more
-    than 1,150 volunteers" (review N). A sentence that writes another qualifier there is `validate`'s
-    to name (wording.doubled_qualifier_warnings)."""
-    full, said = fig.text_full, getattr(fig, "qualifier_text", "")
-    if not said or not _spaced(full).startswith(_spaced(said)):
-        return full
-    head = _spaced(before)
-    if head != _spaced(said) and not head.endswith(" " + _spaced(said)):
-        return full
-    rest, words = full, len(said.replace("\u00a0", " ").split())
-    for _ in range(words):  # the qualifier's words and the spaces after each, as printed
-        rest = re.sub(r"^[^\s\u00a0]+[\s\u00a0\u2060]*", "", rest, count=1)
-    return rest
 
 
 def figure(
@@ -248,7 +234,7 @@ def figure(
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
     written = getattr(fig, "own_sentence", None)  # facts made by hand (tests, older callers) lack it
     if written:
-        return _written(fig, written, punct, proper)
+        return _written(fig, written, punct, proper, locale)
     kind = "bare" if alike and kind == "noun" else kind
     tail = _tail(fig, punct, proper)
     year = _year(fig.label)

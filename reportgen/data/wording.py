@@ -5,13 +5,15 @@
 - a figure whose label is only a year ("2026", one of a chart of years) printed outside its chart,
   as a tile or in the key-figures table, where "2026" does not say what the number counts;
 - a figure's `sentence:` that writes a qualifier before {value} other than the figure's own, which
-  prints before the number too ("Over more than 1,150"; the figure's own word is printed once).
+  prints before the number too ("Over more than 1,150"; words that say the figure's own are printed
+  once: qualifier_words).
 
 Each warning names the event file's field that would help, as `sentences.unit_warnings` does.
 """
 
 from __future__ import annotations
 
+from reportgen.data import qualifier_words
 from reportgen.data.chart_lines import QUALIFIERS_BEFORE
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.kept_qualifiers import lost_qualifier_warnings
@@ -31,7 +33,7 @@ def wording_warnings(prepared: Prepared) -> list[str]:
         *lost,
         *label_value_warnings(derived, pair, bare, lang),
         *year_label_warnings(derived),
-        *doubled_qualifier_warnings(derived),
+        *doubled_qualifier_warnings(derived, prepared.formatter.locale),
     ]
 
 
@@ -41,18 +43,21 @@ _OTHER_QUALIFIERS = ("almost", "just under", "around", "approximately", "approx.
                      "over", "above", "exceeding", "under", "below", "fewer than", "at most")  # fmt: skip
 
 
-def doubled_qualifier_warnings(derived: Derived) -> list[str]:
-    """One warning per figure whose own sentence writes a qualifier just before {value} that is not
-    the figure's own (its own is printed once: sentences._qualifier_once)."""
+def doubled_qualifier_warnings(derived: Derived, locale: str) -> list[str]:
+    """One warning per figure whose own sentence writes a qualifier just before {value} that does
+    not say the figure's own (one that does is printed once: qualifier_words)."""
     words = sorted({*QUALIFIERS_BEFORE, *_OTHER_QUALIFIERS}, key=len, reverse=True)
     warnings = []
     for fig in {f.ref: f for f in derived.figures.values()}.values():
         if not fig.own_sentence or not fig.qualifier_text or "{value}" not in fig.own_sentence:
             continue
-        before = " ".join(fig.own_sentence.partition("{value}")[0].split()).casefold()
+        head, _, tail = fig.own_sentence.partition("{value}")
+        if qualifier_words.says_qualifier(head, tail, fig.qualifier, locale):
+            continue  # printed once: the value without its qualifier (sentences._written)
+        before = " ".join(head.split()).casefold()
         own = " ".join(fig.qualifier_text.replace("\u00a0", " ").split()).casefold()
         written = next((w for w in words if before == w or before.endswith(" " + w)), "")
-        if not written or written == own:
+        if not written:
             continue
         warnings.append(
             f"{_field(fig)}: its sentence writes {written!r} before {{value}}, and the figure's "

@@ -65,8 +65,31 @@ def test_the_briefings_first_page_prints_each_figure_once(event: Path) -> None:
         )  # or its chart's
 
 
-def test_a_tile_is_left_to_the_chart_whose_headline_states_it() -> None:
-    derived = _derived(WAIC)
+#: WAIC's capital chart as it was captioned, with no figure marked as the news: the caption
+#: states 'Nearly RMB 15 billion', which its chart labels too.
+STATED_CAPTION = (
+    "Nearly RMB 15 billion of project investment, with RMB 10 billion of credit support tools "
+    "and RMB 1 billion of new-track sub-funds beside it."
+)
+
+
+def _waic_stating(folder: Path, headline: bool = False) -> Path:
+    """WAIC with its capital chart's caption stating the investment (and `headline: true` on it
+    only where asked)."""
+    text = WAIC.read_text(encoding="utf-8")
+    old = "Project investment topped RMB 10 billion of credit tools and RMB 1 billion of sub-funds."
+    old = f"      en: {old}\n"
+    assert old in text
+    text = text.replace(old, f"      en: {STATED_CAPTION}\n")
+    if not headline:
+        text = text.replace("        headline: true   # the news of the closing: the deals signed\n", "")
+    path = folder / "waic-stating.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_tile_is_left_to_the_chart_whose_headline_states_it(tmp_path: Path) -> None:
+    derived = _derived(_waic_stating(tmp_path))
     tiles = [f.label for page in derived.glance_pages for f in page]
     assert tiles == [
         "Representative AI industrial projects signed",
@@ -78,11 +101,12 @@ def test_a_tile_is_left_to_the_chart_whose_headline_states_it() -> None:
     assert "Total investment of the signed projects" not in tiles
 
 
-def test_a_band_figure_is_left_to_the_briefing_chart_that_draws_and_states_it() -> None:
-    """WAIC's 'nearly RMB 15 billion' is a bar's label and its chart's caption: in the band too it
+def test_a_band_figure_is_left_to_the_briefing_chart_that_draws_and_states_it(tmp_path: Path) -> None:
+    """WAIC's 'nearly RMB 15 billion' was a bar's label and its chart's caption: in the band too it
     was printed three times (the document check now reads the chart picture's labels); the band
-    takes the next key figure, and no bullet or quotation repeats it."""
-    derived = _derived(WAIC)
+    takes the next key figure, and no bullet or quotation repeats it (where the figure is not
+    marked as the news)."""
+    derived = _derived(_waic_stating(tmp_path))
     assert [f.ref for f in derived.headline_figures] == [
         "signing.projects",
         "programme.activities",
@@ -90,6 +114,32 @@ def test_a_band_figure_is_left_to_the_briefing_chart_that_draws_and_states_it() 
     ]
     assert "signing.investment" not in {f.ref for f in derived.table_figures}
     assert all(f.ref != "signing.investment" for s in derived.sections.values() for f in s.briefing_figures)
+
+
+def test_the_news_opens_the_band_and_is_printed_at_most_twice(tmp_path: Path) -> None:
+    """Review 4b: WAIC's first page showed 25 projects, 121 activities and more than 500 guests,
+    and 'nearly RMB 15 billion' (the deals signed, the news) only on page 2's chart and caption.
+    The figure the data marks as the news opens the band, even where a chart draws it; WAIC's
+    caption names the finding and the bar's label is its second printing, in both editions."""
+    derived = _derived(WAIC)
+    assert derived.headline_figures[0].ref == "signing.investment"
+    assert derived.glance_pages[0][0].ref == "signing.investment"
+    stating = _derived(_waic_stating(tmp_path, headline=True))
+    assert stating.headline_figures[0].ref == "signing.investment"
+    for event in (WAIC, WAIC_ZH):
+        result = build(event, Settings.simple(tmp_path / event.stem, TEMPLATES))
+        files = {f.suffix: f for f in result.files}
+        band = Document(str(files[".docx"])).tables[0].rows[0].cells[0].text
+        assert band.replace("\u00a0", " ").replace("\u2060", "") in (
+            "nearly RMB 15 billion\nTotal investment of the signed projects",
+            "近150亿元\n签约项目总投资",
+        ), band
+        summary = load_event(event)
+        amounts = [f.amount_text for f in _derived(event).figures.values()]
+        cited = [str(source.title) for source in summary.sources.values()]
+        locale = summary.formatting.locale
+        assert check_briefing(files[".docx"], "b", amounts, locale, cited=cited) == []
+        assert check_deck(files[".pptx"], "d", amounts, locale, cited=cited) == []
 
 
 def test_small_sections_fold_together_under_their_names() -> None:
@@ -344,7 +394,7 @@ def test_a_chart_slide_states_the_sections_finding_where_its_caption_only_descri
     assert deals.headline == "Buyers signed letters of intent on the show floor and at matchmaking forums."
     waic = _derived(WAIC)
     capital = next(p for s in waic.sections.values() for p in s.deck_pages if p.chart == "capital")
-    assert capital.headline == waic.charts["capital"].caption
+    assert capital.headline.startswith(waic.charts["capital"].caption)  # the summary may lead under it
     result = build(HARBOURSIDE, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(p for p in result.files if p.suffix == ".pptx")
     titles = [s.shapes.title.text_frame.text for s in Presentation(deck).slides if s.shapes.title is not None]

@@ -14,7 +14,7 @@ from reportgen.data.prepare import prepare
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, without_quote
 
 EVENTS = ROOT / "tests" / "events"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -90,7 +90,8 @@ def test_a_folded_sections_summary_sits_under_its_name(tmp_path: Path) -> None:
     because 'its bullets only repeat the tiles'."""
     from reportgen.data.plan_view import plan_data, plan_text
 
-    event = EVENTS / "languages" / "carnaval-fr-ca.yaml"
+    # without the key line's quote, which fills the Fréquentation slide itself (test_key_quotes.py)
+    event = without_quote(EVENTS / "languages" / "carnaval-fr-ca.yaml", tmp_path, "Plus de 1,12 million")
     prepared = prepare(event)
     (page,) = next(s for s in prepared.derived.deck_sections if s.id == "frequentation").deck_pages
     at = page.points.index("Tradition et patrimoine")

@@ -21,7 +21,7 @@ from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, without_quote
 
 EVENTS = ROOT / "tests" / "events"
 TAIPEI = EVENTS / "languages" / "taipei-computer-expo-2026.yaml"
@@ -40,6 +40,14 @@ def _plan(path: Path) -> str:
     return plan_text(plan_data(summary, derive(summary, fmt)))
 
 
+def _taipei(folder: Path) -> Path:
+    return without_quote(TAIPEI, folder, "四天展期參觀人次約85萬")
+
+
+def _awards(folder: Path) -> Path:
+    return without_quote(AWARDS, folder, "The judges read more than 1,140 entries")
+
+
 def _built(path: Path, out: Path) -> tuple[Path, Path]:
     result = build(path, Settings.simple(out, TEMPLATES))
     assert result.warnings == []
@@ -47,19 +55,19 @@ def _built(path: Path, out: Path) -> tuple[Path, Path]:
     return files[".docx"], files[".pptx"]
 
 
-def test_a_lone_statement_is_a_pull_quote_and_the_plan_says_so() -> None:
+def test_a_lone_statement_is_a_pull_quote_and_the_plan_says_so(tmp_path: Path) -> None:
     """Taipei's '參觀人潮': its summary is the title, its one bullet no neighbour has room for."""
-    (page,) = next(s for s in _derived(TAIPEI).deck_sections if s.id == "visitors").deck_pages
+    (page,) = next(s for s in _derived(_taipei(tmp_path)).deck_sections if s.id == "visitors").deck_pages
     assert [p.replace("\u2060", "") for p in page.points] == ["論壇及研討會超過120場"]
     assert page.statement and page.pull
     assert (
         "  slide 5: 參觀人潮: text, 1 bullet, set large and centred as a statement "
         "(no other slide had room for it)\n"
-    ) in _plan(TAIPEI)
+    ) in _plan(_taipei(tmp_path))
 
 
 def test_a_lone_statement_is_set_large_centred_without_a_bullet(tmp_path: Path) -> None:
-    _, deck = _built(TAIPEI, tmp_path / "out")
+    _, deck = _built(_taipei(tmp_path), tmp_path / "out")
     slides = list(Presentation(str(deck)).slides)
     slide = slides[4]
     assert slide.shapes.title.text_frame.text.startswith("四天展期湧入大批國內外專業買主")
@@ -98,12 +106,13 @@ def test_sources_take_five_footer_lines_only_over_a_last_slide_with_an_empty_foo
 def test_a_section_folded_forward_follows_its_hosts_bullets(tmp_path: Path) -> None:
     """'The evening' opens the awards file and folds into the Innovation awards slide: after that
     slide's bullets, so the Innovation headline still leads them."""
-    section = next(s for s in _derived(AWARDS).deck_sections if s.id == "innovation")
+    awards = _awards(tmp_path)
+    section = next(s for s in _derived(awards).deck_sections if s.id == "innovation")
     (page,) = section.deck_pages
     assert page.folded == ("evening",)
     assert page.points[-2] == "The evening" and page.points[-1].startswith("Entries rose")
     assert page.points[0].startswith("Dr Priya Chandrasekar")
-    _, deck = _built(AWARDS, tmp_path / "out")
+    _, deck = _built(awards, tmp_path / "out")
     slide = list(Presentation(str(deck)).slides)[2]
     (text,) = [s for s in slide.shapes if s.name == "Section text"]
     lines = [p.text for p in text.text_frame.paragraphs if p.text.strip()]

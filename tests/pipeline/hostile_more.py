@@ -2061,8 +2061,52 @@ LISTS = [
     ),
 ]
 
+# -- review 4b: a qualifier said twice, a donut whose parts do not make its whole ---------------------
+
+_DOUBLED = MINIMAL.replace(
+    "    lists:\n",
+    "      stands:\n        label: Stands\n        value: 1000\n        qualifier: more than\n"
+    '        unit: stands\n        sentence: "The stands exceeded {value}."\n    lists:\n',
+    1,
+)
+_OVERLAPPING = MINIMAL.replace(
+    "        key: true\n",
+    "        key: true\n"
+    "        breakdown:\n"
+    "          a: {label: Stream A, value: 700, unit: viewers}\n"
+    "          b: {label: Stream B, value: 500, unit: viewers}\n"
+    "          c: {label: Stream C, value: 100, unit: viewers}\n",
+    1,
+) + (
+    "charts:\n  streams:\n    title: Viewers by stream\n    kind: donut\n    breakdown: true\n"
+    "    figures: [reach.online_viewers]\n    caption: Stream A drew the most viewers\n"
+)
+
+
+def _said_once(out: Path) -> None:
+    """'exceeded' says 'more than': never 'exceeded more than 1,000'."""
+    from ..conftest import pptx_slide_texts
+
+    texts = docx_text(out / "te-2025-briefing.docx") + "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx"))
+    assert "The stands exceeded 1,000 stands." in texts and "exceeded more than" not in texts
+
+
+def _overlap_said(out: Path) -> None:
+    """Shares of 70, 50 and 10 % of more than 1,000: the caption says why they do not add up."""
+    said = "Stream A drew the most viewers. The parts add up to 130% of the total, an approximate figure."
+    assert said in docx_text(out / "te-2025-briefing.docx")
+
+
+REVIEW_4B = [
+    Case(
+        "own-sentence-doubled-qualifier", "data", event_text(_DOUBLED), 0, "built TE 2025", check=_said_once
+    ),
+    Case("donut-parts-overlap", "data", event_text(_OVERLAPPING), 0, "built TE 2025", check=_overlap_said),
+]
+
 MORE = (
-    SANDBOX
+    REVIEW_4B
+    + SANDBOX
     + LISTS
     + CHART_ORDER
     + OUTSIDE

@@ -291,6 +291,7 @@ def test_deck_text_on_a_light_theme_fill_stays_readable(tmp_path: Path) -> None:
         if shape.has_text_frame and b'<a:schemeClr val="bg2"/>' in etree.tostring(shape._element.spPr)
     ]
     numbers = [run for tile in tiles for p in tile.text_frame.paragraphs for run in p.runs if run.font.bold]
-    assert len(tiles) == 3 and [run.text for run in numbers] == ["25", "370,000", "638\u00a0million"]
+    assert len(tiles) == 4
+    assert [run.text for run in numbers] == ["RMB\u00a015\u00a0billion", "25", "370,000", "638\u00a0million"]
     for run in numbers:  # yellow on the light tile is 1.4:1; the theme's dark text instead
         assert run.font.color.theme_color == PPTX_THEME_COLOR.TEXT_1, run.text

@@ -1,0 +1,52 @@
+"""A donut of one figure's parts whose parts do not add up to the figure (issue 19, review 4b).
+
+The fun run's 'Where the money came from' printed shares of 68.4 %, 20.8 % and 9.6 % of nearly
+£250,000: 98.8 %, with nothing to say where the rest went. A donut says its parts make a whole, so
+the reader must see shares that add up, or be told why they do not:
+
+- parts that add up to less than the whole: the rest is a slice of its own, 'Other or not stated',
+  with its share (not an amount: the rest of approximate amounts is no amount a source gave);
+- parts that add up to more (they overlap: a visitor counted in two halls; or the whole is
+  approximate): no slice can mend that, so the caption says it, with the share they make together.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+
+from reportgen.data.chart_data import ChartBar
+from reportgen.data.formatting import Formatter
+from reportgen.data.messages import N_
+from reportgen.data.model import Figure, Qualifier
+
+#: The slice of the rest of a whole its parts do not cover.
+REST = N_("Other or not stated")
+#: The sentence after a donut's caption whose parts add up to more than its whole: they overlap
+#: (the whole is exact or a bound from above, and its parts exact), or the total is approximate.
+OVERLAP = N_("The parts overlap: together they make %(share)s of the total.")
+APPROXIMATE = N_("The parts add up to %(share)s of the total, an approximate figure.")
+
+
+def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str]:
+    """(the slice of the rest, or None; the sentence for the caption, or '') of a donut that
+    draws `whole`'s breakdown. A breakdown of exact parts of an exact whole always adds up (the
+    event file is refused otherwise); the others may not."""
+    parts = list(whole.breakdown.values())
+    if not parts or not whole.value:
+        return None, ""
+    total, of = Decimal(sum(p.value for p in parts)), Decimal(whole.value)
+    if total == of:
+        return None, ""
+    if total > of:
+        exact = whole.qualifier.bound in ("exact", "below") and all(
+            p.qualifier == Qualifier.exactly for p in parts
+        )
+        said = fmt.gettext(OVERLAP if exact else APPROXIMATE, share=fmt.percent(_ratio(total, of)))
+        return None, said
+    # the rest of approximate amounts is no amount a source gave: its share alone
+    return ChartBar(fmt.gettext(REST), float(of - total), fmt.percent(_ratio(of - total, of)), "around"), ""
+
+
+def _ratio(part: Decimal, whole: Decimal) -> Decimal:
+    with localcontext(prec=100):
+        return part / whole

@@ -1,0 +1,92 @@
+"""The event's key line prints (issue 19, review 4b): the news's quote carries its figure.
+
+A figure is printed at most MOST_REPEATS times in one document (derive.py, office/repeats.py), and
+a quotation that states it is one of its printings. That rule kept the wine fair's "El volumen de
+negocio generado durante la feria supera los 42,5 millones de euros." and the fun run's "… we raised
+almost £250,000 – enough to fund more than 400 nights of nursing care." in the speaker notes, as
+the third printing of their figures, while a reader would rather lose a bullet than the key quote.
+
+So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
+in each document where it stays within the rule once the lesser forms give way: the figure's own
+plain line (its bullet: the quote is its line now), then the total in a donut's hole or title
+(the band or a tile prints it). Every amount the quote states is counted as the document check
+counts it: figures of the same amount share its printings (MOST_REPEATS each).
+
+This module decides on counts `derive` makes; it reads no views, so it imports nothing of derive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Forms:
+    """How often one document prints each figure as the plan places it (by ref), which of those
+    printings is the figure's plain line (its bullet), and the donuts whose total prints a figure
+    (chart id: the whole's ref)."""
+
+    counts: Mapping[str, int]
+    lines: frozenset[str] = frozenset()
+    donut_totals: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Carried:
+    """The refs whose quote each document prints in the figure's place, and the donuts that print
+    no total (their whole is printed twice elsewhere)."""
+
+    briefing: frozenset[str] = frozenset()
+    deck: frozenset[str] = frozenset()
+    bare_donuts: frozenset[str] = frozenset()
+
+
+def decide(
+    quotes: Mapping[str, frozenset[str]],
+    amounts: Mapping[str, object],
+    briefing: Forms,
+    deck: Forms,
+    most: int,
+    printed: Mapping[str, frozenset[str]] | None = None,
+) -> Carried:
+    """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
+    them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
+    by document, the refs whose quote it prints already (nothing to decide there)."""
+    chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
+    bare: set[str] = set()
+    for ref, said in quotes.items():
+        for name, forms in (("briefing", briefing), ("deck", deck)):
+            if ref in (printed or {}).get(name, frozenset()):
+                continue
+            fits, donuts = _fits(ref, said, amounts, forms, bare, most)
+            if fits:
+                chosen[name].add(ref)
+                bare |= donuts
+    return Carried(frozenset(chosen["briefing"]), frozenset(chosen["deck"]), frozenset(bare))
+
+
+def _fits(
+    ref: str,
+    said: frozenset[str],
+    amounts: Mapping[str, object],
+    forms: Forms,
+    bare: set[str],
+    most: int,
+) -> tuple[bool, set[str]]:
+    """Whether the quote fits `forms`' document with its figure's line given way, and the donuts
+    whose total must give way too."""
+    needed: set[str] = set()
+    for amount in {amounts[r] for r in said}:
+        owners = {r for r, a in amounts.items() if a == amount}
+        count = sum(forms.counts.get(r, 0) for r in owners) + 1  # the quote
+        count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
+        mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
+        count -= len(mine & bare)  # totals another document's quote took away already
+        if count <= most * len(owners):
+            continue
+        totals = mine - bare
+        if count - len(totals) > most * len(owners):
+            return False, set()
+        needed |= totals
+    return True, needed

@@ -1,0 +1,161 @@
+"""Words beside a figure's `{value}` in the event file's own `sentence:` that already say its
+qualifier: "La ocupación rozó {value}" with a value of 'casi 94 %' printed "rozó casi 94 %", a verb
+that means 'nearly' and then 'nearly' again (issue 19, review 4b). Where the words next to `{value}`
+say what the qualifier says, the value is printed without it ("rozó 94 %"); "reached {value}"
+says no qualifier and keeps 'nearly'.
+
+Per language, by what they say: 'nearly' (approached, 'rozó', 'frôlé', '接近'), 'above' ('more
+than' and 'at least': exceeded, 'superó', 'überstieg', '突破', 'を超え') and 'about' ('rondó',
+'avoisiné', '左右'); each language's own qualifier words count as well ('mehr als {value}' is the
+same doubling). A verb of another meaning than the figure's qualifier ('superó casi') is left as
+the file writes it: the text is the file's, and only a doubling is a fault we can mend.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import UnknownLocaleError
+
+from reportgen.data.model import Qualifier
+from reportgen.data.phrases import is_cjk, phrases
+
+Q = Qualifier
+
+#: What a qualifier says, as words beside a value may say it.
+MEANING = {Q.nearly: "nearly", Q.more_than: "above", Q.at_least: "above", Q.about: "about"}
+
+#: Words written before the value, by language and meaning (whole words, in small letters).
+_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "nearly": ("approached", "approaches", "approaching", "neared", "nears", "almost", "close to",
+                   "just under", "just shy of", "nearly"),
+        "above": ("exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "topped", "tops",
+                  "outstripped", "more than", "above", "upwards of", "in excess of"),
+        "about": ("approximately", "roughly", "around", "about", "some", "hovered around"),
+    },
+    "es": {
+        "nearly": ("rozó", "roza", "rozan", "rozaron", "rozando", "rozaba", "rozaban", "ha rozado",
+                   "rozado", "bordeó", "bordea", "bordearon", "casi", "cerca de", "próximo a"),
+        "above": ("superó", "supera", "superan", "superaron", "superando", "superado", "sobrepasó",
+                  "sobrepasa", "sobrepasaron", "sobrepasado", "rebasó", "rebasa", "rebasaron",
+                  "rebasado", "excedió", "excede", "excedieron", "más de"),
+        "about": ("rondó", "ronda", "rondan", "rondaron", "rondando", "rondaba", "unos", "unas",
+                  "alrededor de", "en torno a", "aproximadamente"),
+    },
+    "pt": {
+        "nearly": ("beirou", "beira", "beiraram", "quase", "perto de"),
+        "above": ("superou", "supera", "superam", "superaram", "superado", "ultrapassou", "ultrapassa",
+                  "ultrapassam", "ultrapassaram", "ultrapassado", "excedeu", "excede", "mais de"),
+        "about": ("rondou", "ronda", "rondam", "rondaram", "cerca de", "aproximadamente"),
+    },
+    "fr": {
+        "nearly": ("frôlé", "frôle", "frôlent", "frôlait", "frôla", "presque", "près de", "quasiment"),
+        "above": ("dépassé", "dépasse", "dépassent", "dépassait", "dépassa", "excédé", "excède",
+                  "franchi", "plus de", "au-delà de"),
+        "about": ("avoisiné", "avoisine", "avoisinent", "avoisinait", "environ", "quelque", "quelques"),
+    },
+    "it": {
+        "nearly": ("sfiorato", "sfiora", "sfiorano", "sfiorò", "sfioravano", "quasi", "poco meno di"),
+        "above": ("superato", "supera", "superano", "superò", "superarono", "oltrepassato",
+                  "oltrepassa", "oltre", "più di"),
+        "about": ("circa", "intorno a", "attorno a"),
+    },
+    "de": {
+        "nearly": ("knapp", "fast", "beinahe", "nahezu", "annähernd"),
+        "above": ("überstieg", "übersteigt", "überstiegen", "übertraf", "übertrifft", "übertrafen",
+                  "überschritt", "überschreitet", "überschritten", "mehr als"),
+        "about": ("rund", "etwa", "circa", "ungefähr", "zirka"),
+    },
+    "nl": {
+        "nearly": ("bijna", "nagenoeg", "haast"),
+        "above": ("overschreed", "overschrijdt", "overschreden", "overtrof", "overtreft", "overtroffen",
+                  "ruim", "meer dan"),
+        "about": ("ongeveer", "circa", "zo'n", "zo’n"),
+    },
+    "zh": {
+        "nearly": ("接近", "将近", "將近", "逼近", "近"),
+        "above": ("超过", "超過", "突破", "逾", "超", "多于", "多於"),
+        "about": ("约", "約", "大约", "大約"),
+    },
+    "ja": {"nearly": (), "above": (), "about": ("約", "およそ")},
+    "ko": {"nearly": ("거의",), "above": (), "about": ("약",)},
+}  # fmt: skip
+
+#: Words written after the value (verb-final languages), by language and meaning.
+_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "ja": {
+        "nearly": ("近く", "弱", "に迫", "に迫った", "に届きそう"),
+        "above": ("を超え", "を超", "超え", "超", "を突破", "突破", "以上", "を上回"),
+        "about": ("前後", "ほど", "程度"),
+    },
+    "ko": {
+        "nearly": ("에 육박", "육박", "가까이"),
+        "above": ("을 넘", "를 넘", "넘", "을 돌파", "를 돌파", "돌파", "이상", "을 웃돌", "를 웃돌"),
+        "about": ("가량", "정도", "안팎"),
+    },
+    "zh": {"nearly": (), "above": ("以上", "有余", "有餘"), "about": ("左右", "上下")},
+}
+
+#: Small words between a verb and its value ('superó los {value}', 'exceeded the {value}').
+_LINKS = frozenset((
+    "the", "a", "an", "los", "las", "el", "la", "lo", "un", "una", "de", "del", "al", "les", "le",
+    "l’", "l'", "à", "des", "du", "o", "os", "as", "da", "das", "do", "dos", "il", "i", "gli", "di",
+    "dei", "degli", "delle", "die", "den", "der", "dem", "het", "een",
+))  # fmt: skip
+
+
+def says_qualifier(before: str, after: str, qualifier: str, locale: str) -> bool:
+    """Whether the words just before `{value}` (`before`) or just after it (`after`) already say
+    what `qualifier` says, so the value should be printed without it."""
+    meaning = MEANING.get(Q(qualifier))
+    if meaning is None:
+        return False
+    words_before, words_after = _words(locale, meaning)
+    return _ends_with(before, words_before) or _starts_with(after, words_after)
+
+
+def _language(locale: str) -> str:
+    return re.split(r"[_\-@]", locale, maxsplit=1)[0].casefold()
+
+
+@cache
+def _words(locale: str, meaning: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words before and after the value that say `meaning` in the locale's language: the
+    tables' and the language's own qualifier words ('knapp', '以上')."""
+    lang = _language(locale)
+    before = list(_BEFORE.get(lang, _BEFORE["en"] if lang not in _AFTER else {}).get(meaning, ()))
+    after = list(_AFTER.get(lang, {}).get(meaning, ()))
+    try:
+        table = phrases(locale).qualifiers
+    except (ValueError, UnknownLocaleError):  # a locale Babel does not know: the tables alone
+        table = {}
+    for qualifier, said in MEANING.items():
+        if said == meaning and qualifier in table:
+            head, _, tail = table[qualifier].partition("{}")
+            before += [head.strip().casefold()] if head.strip() else []
+            after += [tail.strip().casefold()] if tail.strip() else []
+    return tuple(w for w in before if w), tuple(w for w in after if w)
+
+
+def _ends_with(text: str, words: tuple[str, ...]) -> bool:
+    plain = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).casefold().rstrip()
+    tokens = plain.split(" ")
+    if len(tokens) > 1 and tokens[-1] in _LINKS:  # 'superó los', not 'the' alone
+        plain = " ".join(tokens[:-1])
+    return any(_ends_with_word(plain, word) for word in words)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    if not text.endswith(word):
+        return False
+    if is_cjk(word[:1]):  # no spaces between Chinese words
+        return True
+    at = len(text) - len(word)
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+    plain = text.replace("\u00a0", " ").casefold().lstrip()
+    return any(plain.startswith(word) for word in words)

@@ -1,0 +1,105 @@
+"""A donut's shares add up, or its caption says why not (issue 19, review 4b): the fun run's
+'Where the money came from' printed 68.4 %, 20.8 % and 9.6 % of nearly £250,000 (98.8 %), with no
+slice for the rest; parts that overlap (more than the whole) are said to in the caption."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from docx import Document
+from pptx import Presentation
+
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+FUN_RUN = ROOT / "tests" / "data" / "review_events" / "fun-run-en-gb.yaml"
+NBSP = "\u00a0"
+
+OVERLAP = """\
+event: {name: Hall Fair 2026, short_name: HF 2026, kind: fair, year: 2026, city: X, country: Y,
+        closing_date: 2026-04-18}
+formatting: {locale: en_GB}
+sources: {note: {title: Note}}
+sections:
+  fair:
+    title: Fair
+    summary: Visitors went from hall to hall.
+    figures:
+      visitors:
+        label: Visitors
+        value: 10000
+        qualifier: nearly
+        unit: visitors
+        breakdown:
+          a: {label: Hall A, value: 6000, unit: visitors}
+          b: {label: Hall B, value: 4000, unit: visitors}
+          c: {label: Hall C, value: 1200, unit: visitors}
+charts:
+  halls:
+    title: Visitors by hall
+    kind: donut
+    breakdown: true
+    figures: [fair.visitors]
+    caption: Hall A drew the most visitors
+"""
+
+
+def _shares(texts: list[str]) -> Decimal:
+    return sum(
+        (Decimal(m.replace(",", "")) for t in texts for m in re.findall(r"\(?([\d.,]+)%\)?$", t)), Decimal()
+    )
+
+
+def test_the_rest_of_a_whole_is_a_slice_of_its_own_in_both_documents(tmp_path: Path) -> None:
+    summary = load_event(FUN_RUN)
+    chart = derive(summary, Formatter("en_GB")).charts["giving"]
+    assert [(b.label, b.text) for b in chart.bars][-1] == ("Other or not stated", "1.2%")
+    assert _shares([b.text for b in chart.bars]) == 100
+    result = build(FUN_RUN, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    donut = next(
+        shape.chart
+        for slide in Presentation(str(deck)).slides
+        for shape in slide.shapes
+        if shape.has_chart and shape.chart.chart_title.text_frame.text.startswith("Where the money")
+    )
+    legend = [c.replace("\n", " ") for c in donut.plots[0].categories]
+    assert legend == [
+        f"Online sponsorship: about{NBSP}£171,000 (68.4%)",
+        f"Employer match funding: about{NBSP}£52,000 (20.8%)",
+        f"Bucket collections on the day: about{NBSP}£24,000 (9.6%)",
+        "Other or not stated: 1.2%",
+    ]
+    assert list(donut.plots[0].series[0].values) == [171000.0, 52000.0, 24000.0, 3000.0]
+
+
+def test_parts_that_overlap_are_said_to_in_the_caption(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_text(OVERLAP, encoding="utf-8")
+    chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
+    said = "Hall A drew the most visitors. The parts overlap: together they make 112% of the total."
+    assert chart.caption == said
+    assert "Other or not stated" not in [b.label for b in chart.bars]
+    result = build(path, Settings.simple(tmp_path / "out", TEMPLATES))
+    briefing = next(f for f in result.files if f.suffix == ".docx")
+    assert said in [p.text for p in Document(str(briefing)).paragraphs]
+    german = derive(load_event(path), Formatter("de_DE")).charts["halls"]
+    assert german.caption.endswith(
+        f"Die Teile überschneiden sich: Zusammen ergeben sie 112{NBSP}% der Gesamtzahl."
+    )
+    # a total given as 'more than': the parts may be all of it, and the reader is told it is approximate
+    path.write_text(OVERLAP.replace("qualifier: nearly", "qualifier: more than"), encoding="utf-8")
+    chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
+    assert chart.caption.endswith("The parts add up to 112% of the total, an approximate figure.")
+    # parts that make the whole: no slice, no sentence
+    path.write_text(OVERLAP.replace("value: 1200", "value: 0").replace("qualifier: nearly", ""), "utf-8")
+    chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
+    assert [b.label for b in chart.bars] == ["Hall A", "Hall B", "Hall C"]
+    assert chart.caption == "Hall A drew the most visitors"
