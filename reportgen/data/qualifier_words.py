@@ -142,9 +142,10 @@ def _words(locale: str, meaning: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:
     plain = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).casefold().rstrip()
     tokens = plain.split(" ")
+    ends = [plain]  # 'près de' ends with its own link word: looked for whole too (review N)
     if len(tokens) > 1 and tokens[-1] in _LINKS:  # 'superó los', not 'the' alone
-        plain = " ".join(tokens[:-1])
-    return any(_ends_with_word(plain, word) for word in words)
+        ends.append(" ".join(tokens[:-1]))
+    return any(_ends_with_word(end, word) for end in ends for word in words)
 
 
 def _ends_with_word(text: str, word: str) -> bool:

@@ -331,8 +331,9 @@ def test_built_documents_print_the_sentences_and_the_city(tmp_path: Path) -> Non
     files = {f.suffix: f for f in build(path, Settings.simple(tmp_path / "out", TEMPLATES)).files}
     briefing = "\n".join(docx_paragraphs(files[".docx"])).replace(NBSP, " ")
     deck = "\n".join(pptx_slide_texts(files[".pptx"]) + pptx_notes(files[".pptx"])).replace(NBSP, " ")
+    assert "De eindwinnaar kreeg 20.000 euro prijzengeld." in briefing
+    assert "De eindwinnaar kreeg 20.000 euro prijzengeld" in deck  # a slide's title: no full stop
     for text in (briefing, deck):
-        assert "De eindwinnaar kreeg 20.000 euro prijzengeld." in text
         assert "Prijzengeld voor de eindwinnaar: 20.000 euro" not in text
     assert "Noordzee-Vastgoed, Waddenbank" in briefing + deck and "Bakkerij Van der Meulen" in briefing
     assert "; Bakkerij" not in briefing + deck

@@ -65,7 +65,7 @@ def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
         (
             "feria-vino-ribera-2026",
             "La feria en cifras",
-            "La ocupación hotelera en la comarca rozó casi 94 % durante la feria",
+            "La ocupación hotelera en la comarca rozó 94 % durante la feria",
             "Las bodegas extranjeras ya son casi una de cada cinco expositoras",
         ),
     ],
