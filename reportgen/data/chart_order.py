@@ -370,8 +370,9 @@ def _read_ordering(labels: Sequence[str]) -> Ordering:
     return Ordering(kind, False)
 
 
-#: Each list of labels' ordering, by the labels (each at most MAX_LABEL characters long).
-_ORDERINGS: Memo[tuple[str, ...], Ordering] = Memo(1024)
+#: Each list of labels' ordering, by the labels (each at most MAX_LABEL characters long, and a
+#: chart's at most a few hundred): 256 lists, a few MB at the very most.
+_ORDERINGS: Memo[tuple[str, ...], Ordering] = Memo(256)
 
 _READERS: tuple[tuple[str, Reader], ...] = (
     ("dates", _dates(day_first=True)),

@@ -115,3 +115,6 @@ def test_a_texts_width_is_measured_once_a_process_and_the_memo_stays_bounded(
     for n in range(200):
         fit.text_em(f"paragraph {n}")
     assert len(fit._WIDTHS) == 50
+    long = "x" * (fit._WIDTHS_LONGEST + 1)  # a long text is measured, not kept (20,000 may come)
+    assert fit.text_em(long) == fit.text_em(long) == fit._measure_em(long)
+    assert long not in fit._WIDTHS
