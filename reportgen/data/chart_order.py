@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportgen.data import calendar_names
+from reportgen.memo import Memo
 
 #: What the plan says the categories are, by the reader that recognised them.
 KIND_WORDS = {
@@ -343,9 +344,20 @@ def _rising(keys: Sequence[Key], cycle: float | None) -> bool:
 def ordering(labels: Sequence[str]) -> Ordering:
     """What the categories `labels` are, in the order given, and whether that order is consistent.
     The first reader that reads every label names the kind; any reader that reads them all in a
-    rising or falling order keeps them ("3/4", "3/5" read day first or month first)."""
+    rising or falling order keeps them ("3/4", "3/5" read day first or month first). Read once a
+    process for each list of labels (`_ORDERINGS`): the plan and the document check both ask,
+    and `reportgen watch` asks again after every save."""
     if len(labels) < 2 or any(len(label) > MAX_LABEL for label in labels):
         return Ordering()
+    key = tuple(labels)
+    known = _ORDERINGS.get(key)
+    if known is None:
+        known = _read_ordering(key)
+        _ORDERINGS.remember(key, known)
+    return known
+
+
+def _read_ordering(labels: Sequence[str]) -> Ordering:
     texts = [normalise(label) for label in labels]
     kind = ""
     for name, read in _READERS:
@@ -357,6 +369,10 @@ def ordering(labels: Sequence[str]) -> Ordering:
             return Ordering(name, True)
     return Ordering(kind, False)
 
+
+#: Each list of labels' ordering, by the labels (each at most MAX_LABEL characters long, and a
+#: chart's at most a few hundred): 256 lists, a few MB at the very most.
+_ORDERINGS: Memo[tuple[str, ...], Ordering] = Memo(256)
 
 _READERS: tuple[tuple[str, Reader], ...] = (
     ("dates", _dates(day_first=True)),

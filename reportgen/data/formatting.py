@@ -333,9 +333,14 @@ class Formatter:
         CLDR's largest word never needs a four-digit count); otherwise every digit is printed.
         """
         exact = _exact(value)
-        with _room_for(exact):
-            text = self._number(exact)
-        return _with_minus(text, self.locale) if exact < 0 else text
+        key = (self.locale, exact.as_tuple())  # 1.5 and 1.50 print differently: not by value
+        known = _NUMBERS.get(key)
+        if known is None:
+            with _room_for(exact):
+                text = self._number(exact)
+            known = _with_minus(text, self.locale) if exact < 0 else text
+            _NUMBERS.remember(key, known)
+        return known
 
     def _number(self, exact: Decimal) -> str:
         millions = self.words.thousand_millions
@@ -695,6 +700,10 @@ _SHORT_MONTH = re.compile(r"(?<!M)MMM(?!M)")
 #: and a rebuild under `reportgen watch` prints mostly the same ones again. Texts longer than
 #: `_TYPESET_LONGEST` characters are typeset each time, so the memo stays small (at most about 4 MB).
 _TYPESET: Memo[tuple[str, str], str] = Memo(2048)
+#: Numbers as `Formatter.number` printed them, by locale and exact digits: a function of those
+#: alone (Babel's patterns and the locale's words), asked about 100 times a build of WAIC, mostly
+#: for the same figures again after each save under `reportgen watch`.
+_NUMBERS: Memo[tuple[str, decimal.DecimalTuple], str] = Memo(4096)
 _TYPESET_LONGEST = 1000
 
 

@@ -9,6 +9,7 @@ is done here. Nothing else in reportgen writes a namespace URI or a magic number
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from docx.oxml.ns import nsmap as _DOCX_NAMESPACES
@@ -70,8 +71,11 @@ def content_types(types_xml: bytes) -> Callable[[str], str | None]:
     return content_type
 
 
+@functools.lru_cache(maxsize=1024)  # bounded, though every name is a constant of our code
 def qn(name: str) -> str:
-    """'a:t' -> '{http://...drawingml/2006/main}t' (also 'p:', 'w:', 'r:', 'rg:', 'pr:', 'x:', 'ct:')."""
+    """'a:t' -> '{http://...drawingml/2006/main}t' (also 'p:', 'w:', 'r:', 'rg:', 'pr:', 'x:', 'ct:').
+    Kept once a process for each name: the names are our code's constants, a few hundred, and a
+    rebuild asks for them about 7,000 times."""
     prefix, _, local = name.partition(":")
     return f"{{{_PREFIXES[prefix]}}}{local}"
 

@@ -304,3 +304,32 @@ def test_the_decks_horizontal_bars_read_from_the_top(built: dict[str, list[Path]
     (chart,) = [c for c in charts if c.has_title and c.chart_title.text_frame.text == "Runners by age group"]
     assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
     assert chart.category_axis.reverse_order  # the first category at the top
+
+
+def test_a_list_of_labels_is_read_once_a_process_and_the_memo_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The plan and the document check both ask whether a chart's categories are ordered, and
+    `reportgen watch` asks again after every save: each list of labels is read once, with the
+    answer a first reading gives; labels past MAX_LABEL are never read (nor kept)."""
+    from reportgen.data import chart_order
+    from reportgen.memo import Memo
+
+    monkeypatch.setattr(chart_order, "_ORDERINGS", Memo(20), raising=False)
+    read: list[str] = []
+    original = chart_order.normalise
+
+    def normalise(label: str) -> str:
+        read.append(label)
+        return original(label)
+
+    monkeypatch.setattr(chart_order, "normalise", normalise)
+    months = ["Mar 2025", "Apr 2025", "May 2025"]
+    assert ordering(months) == Ordering("dates", True)
+    assert len(read) == 3
+    assert ordering(list(months)) == Ordering("dates", True) and len(read) == 3  # kept
+    assert ordering(["May 2025", "Mar 2025", "Apr 2025"]) == Ordering("dates", False)
+    assert ordering(["x" * (chart_order.MAX_LABEL + 1), "y"]) == Ordering()
+    for n in range(100):
+        ordering([f"Team {n}", "Team Z"])
+    assert len(chart_order._ORDERINGS) == 20

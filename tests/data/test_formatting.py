@@ -145,3 +145,36 @@ def test_a_swiss_number_keeps_every_group_mark(locale: str, value: int | Decimal
 )
 def test_a_quotation_inside_a_quotation_takes_the_inner_marks(locale: str, text: str, expected: str) -> None:
     assert Formatter(locale).quoted(text) == expected
+
+
+def test_a_number_is_formatted_once_a_process_for_its_locale_and_digits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Babel's formatting of a figure ran about 100 times a rebuild for the same figures: each
+    number is printed once for its locale and exact digits (1.5 and 1.50 are told apart), and the
+    text is the one a first printing gives."""
+    from reportgen.data import formatting
+    from reportgen.memo import Memo
+
+    monkeypatch.setattr(formatting, "_NUMBERS", Memo(30), raising=False)
+    printed: list[Decimal] = []
+    original = Formatter._number
+
+    def number(self: Formatter, exact: Decimal) -> str:
+        printed.append(exact)
+        return original(self, exact)
+
+    monkeypatch.setattr(Formatter, "_number", number)
+    english, german = Formatter("en_GB"), Formatter("de_DE")
+    assert [english.number(638_000_000), english.number(-2.5), german.number(1.5)] == [
+        "638 million",
+        "\u22122.5",
+        "1,5",
+    ]
+    assert english.number(638_000_000) == "638 million" and english.number(-2.5) == "\u22122.5"
+    assert len(printed) == 3  # the same numbers again: kept
+    assert english.number(Decimal("1.50")) == english.number(1.5) == "1.5"
+    assert len(printed) == 5  # 1.50 and 1.5 are two entries
+    for n in range(100):
+        english.number(n)
+    assert len(formatting._NUMBERS) == 30

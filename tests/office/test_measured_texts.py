@@ -89,3 +89,32 @@ def test_a_language_tag_is_asked_of_babel_once_a_process(monkeypatch: pytest.Mon
     for tag in ("de", "fr", "ja", "en-GB", "en-US"):
         assert translations.language_tag(tag) == tag.replace("-", "_")
     assert len(translations._TAGS) == 4
+
+
+def test_a_texts_width_is_measured_once_a_process_and_the_memo_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The document check measures every paragraph of the deck, and `reportgen watch` the same
+    paragraphs again after each save: each text's width is worked out once, character by
+    character, and is the width a first measuring gives."""
+    monkeypatch.setattr(fit, "_WIDTHS", Memo(50), raising=False)
+    looked: list[str] = []
+    original = fit._char_em
+
+    def char_em(char: str) -> float:
+        looked.append(char)
+        return original(char)
+
+    monkeypatch.setattr(fit, "_char_em", char_em)
+    text = "RMB\u00a015\u00a0billion 中文18万 and more"
+    first = fit.text_em(text)
+    assert len(looked) == len(text)
+    assert fit.text_em(text) == first and len(looked) == len(text)  # kept, not measured again
+    monkeypatch.setattr(fit, "_WIDTHS", Memo(50), raising=False)
+    assert fit.text_em(text) == first  # a fresh measuring gives the same width
+    for n in range(200):
+        fit.text_em(f"paragraph {n}")
+    assert len(fit._WIDTHS) == 50
+    long = "x" * (fit._WIDTHS_LONGEST + 1)  # a long text is measured, not kept (20,000 may come)
+    assert fit.text_em(long) == fit.text_em(long) == fit._measure_em(long)
+    assert long not in fit._WIDTHS

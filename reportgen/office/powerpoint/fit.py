@@ -104,7 +104,19 @@ ASIAN_LATIN_GAP = 0.25
 
 def text_em(text: str) -> float:
     """The width of `text` on one line, in ems at 1 pt (by `_char_em`), with the space set where
-    Chinese or Japanese meets a Latin letter or digit."""
+    Chinese or Japanese meets a Latin letter or digit. Measured once a process for each text
+    (`_WIDTHS`): the document check measures every paragraph of the deck, mostly the same ones
+    again after each save under `reportgen watch`."""
+    if len(text) > _WIDTHS_LONGEST:
+        return _measure_em(text)  # a long text is measured each time: the memo stays small
+    known = _WIDTHS.get(text)
+    if known is None:
+        known = _measure_em(text)
+        _WIDTHS.remember(text, known)
+    return known
+
+
+def _measure_em(text: str) -> float:
     width, previous = 0.0, ""  # the last visible character
     for char in text:
         em = _char_em(char)
@@ -122,6 +134,10 @@ def text_em(text: str) -> float:
 #: The pieces and widths of texts measured by this process, by text. A deck sets a few hundred
 #: texts; `reportgen watch` sets mostly the same ones again after each save.
 _MEASURED: Memo[str, tuple[tuple[float, float], ...]] = Memo(4096)
+#: The widths `text_em` measured, by text (paragraphs, pieces of them, numbers), of texts of at
+#: most `_WIDTHS_LONGEST` characters: at most about 8 MB however long an event's texts are.
+_WIDTHS: Memo[str, float] = Memo(4096)
+_WIDTHS_LONGEST = 500
 
 
 def text_columns(body_pr: etree._Element | None) -> tuple[int, int]:
