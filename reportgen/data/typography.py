@@ -187,6 +187,28 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     )
 
 
+#: A Chinese, Japanese or Korean letter (an ideograph, a kana, a Hangul syllable).
+_EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+#: The most letters a counter set on its number's line may have, with the qualifier that ends it
+#: ('支', '人次', '社以上', '명 이상'); a longer unit is a word of its own, under the number.
+COUNTER_LETTERS = 3
+
+
+def tile_counter(unit: str) -> str:
+    """The unit as it follows its number on the number's own line, where it is a Chinese,
+    Japanese or Korean counter (a word of at most COUNTER_LETTERS letters, '支', '人次', '명'),
+    which a reader reads as part of the number ('612支', never '612 / 支'): tied to the number
+    and its letters to each other by word joiners, so that a tile measures it as one word and
+    sets it smaller rather than break it; '' for any other unit."""
+    letters = [c for c in unit if not c.isspace()]
+    if not letters or len(letters) > COUNTER_LETTERS:
+        return ""
+    if not all(_EAST_ASIAN_LETTER.fullmatch(c) for c in letters):
+        return ""
+    words = unit.split(" ")  # Korean spaces its qualifier: '명\u00a0이상', one word with it
+    return WORD_JOINER + NBSP.join(WORD_JOINER.join(word) for word in words)
+
+
 #: Between two letters of a name, a hyphen a line may not break at (U+2011: DejaVu Sans, Arial,
 #: Calibri and the Noto CJK fonts have it, and LibreOffice sets it as a hyphen).
 NO_BREAK_HYPHEN = "\u2011"
