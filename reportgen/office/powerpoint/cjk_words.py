@@ -12,9 +12,9 @@ by us, a little short of full: how LibreOffice breaks beside digits and marks (a
 comma before digits, a joiner between two CJK characters) differs from Unicode's rules and from
 PowerPoint's, so a paragraph whose lines we all end leaves none of them to chance.
 
-Only titles (title placeholders) and the text boxes of a slide (tiles, the kicker, the lead) are
-set so; body placeholders (bullets, sources) run on as prose does. A word wider than its line is
-left to the renderer, and so is a paragraph that already breaks its lines or holds a field.
+Titles, the text boxes of a slide (tiles, the kicker, the lead, sources) and lists (bullets, at
+their level's indent) are set so. A word wider than its line is left to the renderer, and so is
+a paragraph that already breaks its lines or holds a field.
 """
 
 from __future__ import annotations
@@ -28,42 +28,71 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from reportgen.office.cjk_phrases import kept_words, language_of
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_em, unbreakable
+from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_columns, text_em, unbreakable
 
 _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
 
 
 def keep_cjk_words(prs: Any, tag: str) -> None:
-    """In a Chinese or Japanese deck, break before each word that a title or text box's line
-    would cut (`line_breaks`)."""
+    """In a Chinese or Japanese deck, end each line of a title, text box or list paragraph
+    between words (`line_breaks`)."""
     language = language_of(tag)
     if not language:
         return
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
+        levels = _list_indents(slide.slide_layout.slide_master)
         for shape in slide.shapes:
             if not shape.has_text_frame or not shape.width:
                 continue
-            if shape.is_placeholder and shape.placeholder_format.type not in _TITLES:
-                continue
-            _keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language)
+            # a list: its levels' indents, the master's where a paragraph sets none
+            listed = shape.is_placeholder and shape.placeholder_format.type not in _TITLES
+            indents = levels if listed else {}
+            _keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language, indents)
 
 
-def _keep_in_shape(element: etree._Element, width_emu: int, default_pt: float, language: str) -> None:
+def _list_indents(master: Any) -> dict[int, int]:
+    """The left indent of each list level (0 to 8) of the master's body text, in EMU."""
+    style = master._element.find(f"{qn('p:txStyles')}/{qn('p:bodyStyle')}")
+    found = {}
+    for level in range(9):
+        p_pr = style.find(qn(f"a:lvl{level + 1}pPr")) if style is not None else None
+        if p_pr is not None and p_pr.get("marL") is not None:
+            found[level] = int(p_pr.get("marL"))
+    return found
+
+
+def _indent(p: etree._Element, levels: dict[int, int]) -> int | None:
+    """A paragraph's left indent in EMU (its own, else its level's); None where unknown."""
+    p_pr = p.find(qn("a:pPr"))
+    if p_pr is not None and p_pr.get("marL") is not None:
+        return int(p_pr.get("marL"))
+    if not levels:
+        return 0  # a text box: no indent unless the paragraph sets one
+    return levels.get(int(p_pr.get("lvl", "0")) if p_pr is not None else 0)
+
+
+def _keep_in_shape(
+    element: etree._Element, width_emu: int, default_pt: float, language: str, levels: dict[int, int]
+) -> None:
     body = element.find(qn("p:txBody"))
     body_pr = body.find(qn("a:bodyPr")) if body is not None else None
     if body_pr is None or body_pr.get("wrap") == "none":
         return
     insets = int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440))
-    width_pt = (width_emu - insets) / EMU_PER_PT
+    columns, gap = text_columns(body_pr)
+    width_emu = (width_emu - insets - gap * (columns - 1)) // columns
     autofit = body_pr.find(qn("a:normAutofit"))
     scale = int(autofit.get("fontScale", 100000)) / 100000 if autofit is not None else 1.0
     for p in body.findall(qn("a:p")):
         if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
             continue  # lines it already breaks, or a field (a slide number) whose text is PowerPoint's
+        indent = _indent(p, levels)
+        if indent is None:
+            continue  # a list level whose indent the master does not say: left to the renderer
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         size = _size(p, default_pt) * scale
-        for at in reversed(line_breaks(text, width_pt / size, language)):
+        for at in reversed(line_breaks(text, (width_emu - indent) / EMU_PER_PT / size, language)):
             _break_before(p, at)
 
 
