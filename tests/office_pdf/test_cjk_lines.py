@@ -41,12 +41,31 @@ def straddling(pages: list[list[str]], words: list[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def decks(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[str]]]:
+def documents(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[str]]]:
+    """Each event's deck ('zh') and briefing ('zh briefing') as LibreOffice's PDF lines."""
     folder = tmp_path_factory.mktemp("cjk")
-    documents = [built(source, folder / language)[1] for language, source in EVENTS.items()]
+    names, files = [], []
+    for language, source in EVENTS.items():
+        briefing, deck = built(source, folder / language)
+        names += [language, f"{language} briefing"]
+        files += [deck, briefing]
     (folder / "pdf").mkdir()
-    pdfs = libreoffice_pdfs(soffice, documents, folder / "pdf")
-    return {language: pdf_lines(pdf) for language, pdf in zip(EVENTS, pdfs, strict=True)}
+    pdfs = libreoffice_pdfs(soffice, files, folder / "pdf")
+    return {name: pdf_lines(pdf) for name, pdf in zip(names, pdfs, strict=True)}
+
+
+@pytest.fixture
+def decks(documents: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
+    return documents
+
+
+@pytest.mark.slow
+def test_no_line_ends_inside_a_word_of_a_briefings_band(documents: dict[str, list[list[str]]]) -> None:
+    """The band's captions: never '2026年7 / 月20日' nor '来場者アンケー / ト'."""
+    ja, zh = documents["ja briefing"][0], documents["zh briefing"][0]  # the first page
+    # pdftotext reads the band's cells line by line across them, so each word is looked for whole
+    assert "2026年7月26日17:00時点" in ja and "来場者アンケートによる推計。" in ja, ja
+    assert not any(line.endswith(("年7", "アンケー")) for line in ja + zh), (ja, zh)
 
 
 @pytest.mark.slow

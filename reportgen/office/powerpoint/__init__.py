@@ -34,9 +34,9 @@ from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
+from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
-from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
