@@ -71,20 +71,32 @@ def _letters(phrase: str) -> int:
     return sum(1 for c in phrase if unicodedata.category(c)[0] in "LN")
 
 
+def _mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "P"
+
+
 def phrase_starts(text: str, language: str) -> set[int]:
-    """The offsets in `text` where a phrase starts (BudouX's), with its one-character phrases put
-    together ('（每', '组', '别' ... as one) and a lone one joined to the phrase before it ('机器' +
-    '人'); offsets count every character of `text`, joiners included."""
+    """The offsets in `text` where a phrase starts (BudouX's), its one-character phrases put
+    together ('（每', '组', '别' ... as one) and a lone one held to a neighbour, which BudouX
+    often parts it from ('机器' + '人', '工具：' | '子' + '基金'); offsets count every character of
+    `text`, joiners included."""
     visible = [i for i, c in enumerate(text) if unicodedata.category(c) != "Cf"]
     plain = "".join(text[i] for i in visible)
     phrases = _parser(language).parse(plain) if plain else []
     single = [_letters(p) <= 1 for p in phrases]
     starts, at = set(), 0
     for index, phrase in enumerate(phrases):
-        in_run = single[index] and index > 0 and single[index - 1]
-        lone = single[index] and not in_run and not (index + 1 < len(phrases) and single[index + 1])
-        if at and not in_run and not lone:
-            starts.add(visible[at])
+        if at:
+            before = phrases[index - 1]
+            in_run = single[index] and single[index - 1]
+            # a lone one joins the phrase before it ('机器' + '人', '電腦' + '展'), or the one after
+            # it where a mark or the text's start comes before it ('工具：' | '子' + '基金')
+            lone_here = single[index] and not (index + 1 < len(phrases) and single[index + 1])
+            lone_after = single[index - 1] and not (index > 1 and single[index - 2])
+            opens = index < 2 or _mark(phrases[index - 2][-1])
+            held = (lone_here and not _mark(before[-1])) or (lone_after and opens)
+            if not in_run and not (held and not _mark(phrase[0])):
+                starts.add(visible[at])
         at += len(phrase)
     return starts
 

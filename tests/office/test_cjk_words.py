@@ -42,6 +42,8 @@ TITLE_EM = (809 - 14.4) / 44
             [11],
         ),
         ("台北國際電腦展閉幕典禮今天舉行", 8, "zh_Hant", [7, 13]),
+        # WAIC's title: never '金融工具：子 / 基金' (BudouX parts '子' from '基金'; a line may end at '：')
+        ("闭幕时的第二场启动仪式推出两项面向新赛道产业的金融工具：子基金和信贷支持", 30.6, "zh", [28]),
         ("The Tokyo summit", 5, "ja", []),  # no Chinese or Japanese: spaces break it
         ("总决赛", 5, "", []),  # a language without phrases
     ],
