@@ -127,8 +127,10 @@ def line_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
     to do. [] where the text fits one line, has no such word, or a piece of it is wider than a line
     (the renderer breaks that one as it can)."""
     limit = width_em * _FILL
+    if width_em <= 0 or _safe_em(text) <= width_em:
+        return []  # one line: nothing to end (and no phrases to find)
     words = kept_words(text, language)
-    if not words or width_em <= 0 or _safe_em(text) <= width_em:
+    if not words:
         return []
     kept = [(a, b) for a, b in words if _safe_em(text[a:b]) <= limit]
     segments: list[tuple[int, int]] = []  # (start, end) between the breaks a line may take
