@@ -976,16 +976,23 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
             (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
-            (  # a unit that is a symbol ('%', 'm²') stays on the number's line; the amount is one
-                # word ('480 millones de euros' never breaks before 'de euros'): the tile shrinks
+            (  # a unit that is a symbol ('%', 'm²') or a CJK counter ('612支', '1,320명') stays on
+                # the number's line; the amount is one word ('480 millones de euros' never breaks
+                # before 'de euros'): the tile shrinks
                 f"{{{{ {f}.amount_text|whole }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
-                f"{{{{ {f}.unit_symbol }}}}"
+                f"{{{{ {f}.unit_symbol }}}}{{% elif {f}.unit_text|counter %}}{{{{ {f}.unit_gap }}}}"
+                f"{{{{ {f}.unit_text|counter }}}}"
                 "{% endif %}",
                 number_pt,
                 True,
                 MSO_THEME_COLOR.ACCENT_1,
             ),
-            (f"{{%p if {f}.unit_text and not {f}.unit_symbol %}}", 22, False, MSO_THEME_COLOR.TEXT_2),
+            (
+                f"{{%p if {f}.unit_text and not {f}.unit_symbol and not {f}.unit_text|counter %}}",
+                22,
+                False,
+                MSO_THEME_COLOR.TEXT_2,
+            ),
             (f"{{{{ {f}.unit_text }}}}", 28 if big else 22, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
             (

@@ -83,10 +83,12 @@ def deck_path(waic_build: BuildResult) -> Path:
     return next(f for f in waic_build.files if f.name.endswith("-deck.pptx"))
 
 
-#: Word joiners (U+2060) tie a Chinese or Japanese number to its unit at line ends, and zero width
-#: spaces (U+200B) mark a break the fit allows on purpose (typography.FREED_SPACE); a reader sees
-#: neither, so the texts below leave them out (tests/data/test_typography.py checks they are there).
-INVISIBLE = str.maketrans("", "", "\u2060\u200b")
+#: Word joiners (U+2060) tie a Chinese or Japanese number to its unit at line ends, zero width
+#: spaces (U+200B) mark a break the fit allows on purpose (typography.FREED_SPACE), and a Chinese or
+#: Japanese deck ends its lines between words with line breaks (python-pptx reads `<a:br/>` as
+#: '\x0b'; office/powerpoint/cjk_words.py); a reader sees none, so the texts below leave them out
+#: (tests/data/test_typography.py and tests/office/test_cjk_words.py check they are there).
+INVISIBLE = str.maketrans("", "", "\u2060\u200b\x0b")
 
 
 def docx_paragraphs(path: Path) -> list[str]:

@@ -47,7 +47,7 @@ from reportgen.data import phrases as language
 from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
-from reportgen.data.typography import UNITS, WORD_JOINER, bind_cjk_numbers, typographic
+from reportgen.data.typography import UNITS, WORD_JOINER, bind_cjk_numbers, tile_counter, typographic
 from reportgen.memo import Memo
 
 #: The group mark Swiss editors set (1’284’500’000), where CLDR's data gives an ASCII apostrophe.
@@ -663,6 +663,12 @@ class Formatter:
             return whole + WORD_JOINER
         return whole
 
+    def counter(self, unit: Any) -> str:
+        """A Chinese, Japanese or Korean counter ('支', '人次', '명') as it follows its number on the
+        number's line ('612支'), tied to it; '' for a unit that is a word of its own
+        (typography.tile_counter)."""
+        return tile_counter(str(unit or ""))
+
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""
         return {
@@ -682,6 +688,7 @@ class Formatter:
             "after_pair": self.punct.after_pair,
             "capitalize": self.capitalize,
             "whole": self.whole,
+            "counter": self.counter,
         }
 
     def capitalize(self, text: object) -> str:

@@ -138,6 +138,10 @@ _BEFORE_WORDS = _alternation(_CJK_QUALIFIERS + _CJK_CURRENCIES_BEFORE)
 _CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CURRENCIES_BEFORE)})")
 #: A Korean scale word after digits ('2억 1500만'): it stays on the digits' line.
 _KOREAN_SCALE = re.compile(r"(?<=\d)(?=[만억조])")
+#: The space after a Korean scale word, before the digits of the next one ('1조 2400억') or the
+#: counter or currency of one or two syllables that ends the amount ('3400억 원', '62만 명'): a
+#: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space.
+_KOREAN_AFTER_SCALE = re.compile(r"(?<=\d\u2060[만억조]) (?=\d|[가-힣]{1,2}(?![가-힣\w]))")
 
 
 def _bound_before(match: re.Match[str]) -> str:
@@ -162,6 +166,18 @@ _CJK_TRAILING = {
 _CJK_DATE = re.compile(r"(?<=\d[年月])(?=\d)")
 
 
+#: The same space where no word joiner is set (a native chart's labels: '약 3400억\u00a0원').
+_KOREAN_SPACED_SCALE = re.compile(r"(?<=\d[만억조]) (?=\d|[가-힣]{1,2}(?![가-힣\w]))")
+
+
+def tie_korean_amount(text: str, locale: str) -> str:
+    """In Korean, the space after a scale word before the amount's next digits or its counter
+    becomes a no-break space ('약 3400억\u00a0원'), with no word joiner: a chart label's text."""
+    if locale.replace("-", "_").split("_")[0].lower() != "ko" or " " not in text:
+        return text
+    return _KOREAN_SPACED_SCALE.sub(NBSP, text)
+
+
 def bind_cjk_numbers(text: str, locale: str) -> str:
     """In Chinese and Japanese, where no space separates them, a number and the scale character
     and unit after it are tied by WORD JOINERs (U+2060), which renderers do not break at:
@@ -171,11 +187,13 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     only and breaks between two Chinese or Japanese characters at one (measured in its PDFs:
     '2026年7月26|日' is kept whole with them, '時|点' and 'アンケー|ト' are not), so a deck's fit
     measures the joined run as one word and sets a tile smaller rather than break it (fit.py).
-    In Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise). Applying it
+    In Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise), and the
+    amount's next digits or its counter after them ('3400억\u00a0원'). Applying it
     twice changes nothing (the document check compares a text with it)."""
     language = locale.replace("-", "_").split("_")[0].lower()
     if language == "ko" and any(map(str.isdigit, text)):
-        return _KOREAN_SCALE.sub(WORD_JOINER, text)  # '2\u2060억\u00a01500\u2060만 회'
+        text = _KOREAN_SCALE.sub(WORD_JOINER, text)  # '2\u2060억 1500\u2060만'
+        return _KOREAN_AFTER_SCALE.sub(NBSP, text)  # '2\u2060억\u00a01500\u2060만\u00a0원'
     if language not in {"zh", "ja"} or not any(map(str.isdigit, text)):
         return text
     text = _CJK_BEFORE_NUMBER.sub(_bound_before, text)
@@ -185,6 +203,28 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     return _CJK_TRAILING[language].sub(
         lambda m: m.group(1) + WORD_JOINER + WORD_JOINER.join(m.group(2)), text
     )
+
+
+#: A Chinese, Japanese or Korean letter (an ideograph, a kana, a Hangul syllable).
+_EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+#: The most letters a counter set on its number's line may have, with the qualifier that ends it
+#: ('支', '人次', '社以上', '명 이상'); a longer unit is a word of its own, under the number.
+COUNTER_LETTERS = 3
+
+
+def tile_counter(unit: str) -> str:
+    """The unit as it follows its number on the number's own line, where it is a Chinese,
+    Japanese or Korean counter (a word of at most COUNTER_LETTERS letters, '支', '人次', '명'),
+    which a reader reads as part of the number ('612支', never '612 / 支'): tied to the number
+    and its letters to each other by word joiners, so that a tile measures it as one word and
+    sets it smaller rather than break it; '' for any other unit."""
+    letters = [c for c in unit if not c.isspace()]
+    if not letters or len(letters) > COUNTER_LETTERS:
+        return ""
+    if not all(_EAST_ASIAN_LETTER.fullmatch(c) for c in letters):
+        return ""
+    words = unit.split(" ")  # Korean spaces its qualifier: '명\u00a0이상', one word with it
+    return WORD_JOINER + NBSP.join(WORD_JOINER.join(word) for word in words)
 
 
 #: Between two letters of a name, a hyphen a line may not break at (U+2011: DejaVu Sans, Arial,

@@ -37,7 +37,7 @@ def _bold(run: etree._Element) -> bool:
     return bold is not None and bold.get(qn("w:val"), "true") not in {"0", "false"}
 
 
-def _cell_width_pt(cell: etree._Element) -> float | None:
+def cell_width_pt(cell: etree._Element) -> float | None:
     width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
     if width is None or width.get(qn("w:type"), "dxa") != "dxa" or not width.get(qn("w:w"), "").isdigit():
         return None
@@ -54,7 +54,7 @@ def _wide_numbers(body: etree._Element) -> Iterator[tuple[etree._Element, str, f
     """(paragraph, word, its largest size, its width in pt at its runs' sizes, room in pt) for each
     number wider than its table cell."""
     for cell in body.iter(qn("w:tc")):
-        room = _cell_width_pt(cell)
+        room = cell_width_pt(cell)
         if room is None or room <= 0:
             continue
         for paragraph in cell.iterfind(qn("w:p")):

@@ -87,6 +87,7 @@ def test_filters_return_plain_strings_so_autoescape_applies() -> None:
         "after_pair": ("<b>a",),
         "capitalize": ("<b>a",),
         "whole": ("casi 480 millones de euros",),
+        "counter": ("人次",),
     }
     assert set(samples) == set(EN.filters())
     for name, function in EN.filters().items():

@@ -18,7 +18,7 @@ import pytest
 from reportgen.data.formatting import Formatter
 from reportgen.data.grouping import min_grouping_digits, power_ticks_format
 from reportgen.data.model import Figure, Qualifier
-from reportgen.data.typography import WORD_JOINER, bind_cjk_numbers
+from reportgen.data.typography import WORD_JOINER, bind_cjk_numbers, tie_korean_amount
 
 NBSP = "\u00a0"
 
@@ -118,7 +118,11 @@ def test_a_label_takes_the_place_of_a_currency_named_before(
 @pytest.mark.parametrize(
     ("locale", "text", "expected"),
     [
-        ("ko_KR", f"2억{NBSP}1500만 회", f"2{WORD_JOINER}억{NBSP}1500{WORD_JOINER}만 회"),
+        ("ko_KR", f"2억{NBSP}1500만 회", f"2{WORD_JOINER}억{NBSP}1500{WORD_JOINER}만{NBSP}회"),
+        # a stacked bar's label set '약 3400억 / 원': the counter or currency stays with its amount
+        ("ko_KR", "약 3400억 원", f"약 3400{WORD_JOINER}억{NBSP}원"),
+        ("ko_KR", "1조 2400억 원", f"1{WORD_JOINER}조{NBSP}2400{WORD_JOINER}억{NBSP}원"),
+        ("ko_KR", "3억 유로화를 받았다", f"3{WORD_JOINER}억 유로화를 받았다"),  # a word of its own
         ("zh_Hant_TW", "近新臺幣5,300億元", "近⁠新⁠臺⁠幣⁠5,300⁠億⁠元"),
     ],
 )
@@ -166,3 +170,16 @@ def test_minimum_grouping_reaches_money_and_negative_numbers() -> None:
 def test_the_grouping_data_and_the_axis_format(locale: str, digits: int, ticks: str) -> None:
     assert min_grouping_digits(locale) == digits
     assert power_ticks_format(locale) == ticks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("약 3400억 원", f"약 3400억{NBSP}원"),  # a stacked bar's label: never '약 3400억 / 원'
+        ("1조 2400억 원", f"1조{NBSP}2400억{NBSP}원"),
+        ("3억 유로화를 받았다", "3억 유로화를 받았다"),
+    ],
+)
+def test_a_korean_chart_label_keeps_its_amount_whole(text: str, expected: str) -> None:
+    assert tie_korean_amount(text, "ko_KR") == expected
+    assert tie_korean_amount(text, "ja_JP") == text

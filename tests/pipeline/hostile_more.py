@@ -1247,6 +1247,28 @@ def printed(*needles: str) -> Callable[[Path], None]:
     return check
 
 
+def tile_lines(*numbers: str, alone: tuple[str, ...] = ()) -> Callable[[Path], None]:
+    """Each number is a line of the deck's own (a tile's number with its counter: '25个'), and none
+    of `alone` (a counter) is a line by itself (reviewers saw '612 / 支': issue 19)."""
+
+    def check(out: Path) -> None:
+        from ..conftest import INVISIBLE
+
+        deck = Presentation(str(out / "waic-2022-deck.pptx"))
+        lines = {
+            line.translate(INVISIBLE)
+            for slide in deck.slides
+            for shape in slide.shapes
+            if shape.has_text_frame
+            for p in shape.text_frame.paragraphs
+            for line in p.text.split("\x0b")
+        }
+        assert [n for n in numbers if n not in lines] == [], sorted(lines)
+        assert [a for a in alone if a in lines] == [], sorted(lines)
+
+    return check
+
+
 LITERAL_FILTERS = "{{ 180000000|number }} | {{ 1500000000|money('EUR') }} | {{ 12500|number }}"
 
 
@@ -1397,6 +1419,14 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed("超过6.38亿", "近150亿元", "截至2022年9月3日14:00"),  # never "14 下午"
+    ),
+    Case(  # a Chinese counter stays on its number's line in a tile: '25个', never '25 / 个'
+        "zh-cn-tile-counters",
+        "data",
+        in_locale("zh_CN"),
+        0,
+        "built WAIC 2022",
+        check=tile_lines("25个", "37万人次", "6.38亿人次", alone=("个", "人次", "万人次")),
     ),
     Case(  # reviewers: a user's quote broke before 'Euro' (issue 19, class 7)
         "de-users-amount-kept-whole",

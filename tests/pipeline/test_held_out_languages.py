@@ -66,8 +66,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             # tiles: the section's bullets leave them to the tiles rather than spill onto a second slide
-            "超过\n3,400\n家\n参展企业",
-            "约\n62万\n人次\n观众，截至2023年11月10日12:00",
+            "超过\n3,400家\n参展企业",
+            "约\n62万人次\n观众，截至2023年11月10日12:00",
             "5720亿元人民币\n签约金额",  # a tile: no bullet repeats it
             "成交额同比增长6.7%",
             "“数字贸易正在成为开放合作的新引擎。”——王建华",
@@ -102,8 +102,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "——佐藤健一",
         ],
         [
-            "3,400\n社以上\n出展社",  # a tile: no bullet on its section's slide repeats it
-            "約\n620\n人\n来場者、2024年11月15日12:00時点",
+            "3,400社以上\n出展社",  # a tile: no bullet on its section's slide repeats it
+            "約\n620人\n来場者、2024年11月15日12:00時点",
             "「ロボット産業の未来を示す展示会となった。」——佐藤健一",
         ],
     ),
@@ -138,8 +138,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "閉幕報告・商談会",
-            "関西ものづくり\x0bビジネスマッチングフェア2026",  # a line break before the word, not in it
-            "1万2400\n件\n商談件数",
+            "関西ものづくりビジネスマッチングフェア2026",  # (its line break: tests/office/test_cjk_words.py)
+            "1万2400件\n商談件数",  # the counter on its number's line
             "出展社の業種：420社\n金属加工：138（約33%）",
             "商談件数：1万2400件",
         ],
@@ -223,8 +223,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "한눈에 보는 로봇전 2024",
             f"약\n1200억{NBSP}원\n상담액",  # a tile
-            "1,400\n곳 이상\n참가 기업",  # a tile: no bullet on its section's slide repeats it
-            "약\n62만\n명\n관람객, 2024년 11월 15일 오후 2시 기준",
+            "1,400곳\u00a0이상\n참가 기업",  # a tile: no bullet on its section's slide repeats it
+            "약\n62만\u00a0명\n관람객, 2024년 11월 15일 오후 2시 기준",
             "세로 막대 차트: 분야별 참가 기업 수.",
         ],
     ),
@@ -422,9 +422,9 @@ def test_a_korean_count_of_man_is_whole_in_the_built_documents(tmp_path: Path) -
     _, _, briefing_texts, deck_texts = _built("game-expo-ko", tmp_path)
     both = "\n".join([*briefing_texts, *deck_texts])
     assert f"약{NBSP}25만{NBSP}1000명\n4일간 누적 관람객" in briefing_texts[0]  # the band
-    assert f"약\n25만{NBSP}1000\n명" in "\n".join(deck_texts)  # a tile
+    assert f"약\n25만{NBSP}1000명" in "\n".join(deck_texts)  # a tile
     assert f"2019: 24만{NBSP}4309명" in both  # the chart's alt text
-    assert f"3억{NBSP}2800만 달러 가까이" in both
+    assert f"3억{NBSP}2800만{NBSP}달러 가까이" in both  # the currency with its amount
     assert not re.search(r"\d\.\d+만", both)  # no decimal count of 만 anywhere
 
 

@@ -34,9 +34,9 @@ from reportgen.office.look import deck_look, look_warning
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
+from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
-from reportgen.office.powerpoint.kana_words import keep_katakana_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
@@ -161,7 +161,7 @@ def render_deck(
         set_language(prs, info.language)
         warnings += east_asian.set_deck_fonts(prs, info.language)
         set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
-        keep_katakana_words(prs, info.language)  # 'マッチングフェ / ア' never ends a title's line
+        keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
     save_document(prs, prs.core_properties, out, info)
     if keep is not None:
         keep.append(prs)

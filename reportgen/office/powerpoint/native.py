@@ -37,6 +37,7 @@ from reportgen.data.contrast import label_colour
 from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.data.grouping import power_ticks_format
+from reportgen.data.typography import tie_korean_amount
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.chart_layout import Box, manual_layout, plot_layout
@@ -320,7 +321,7 @@ def _bars(
             if not text or (data.kind == "stacked" and _too_thin(data, values[point], height)):
                 continue
             label = series.points[point].data_label
-            label.text_frame.text = text
+            label.text_frame.text = tie_korean_amount(text, data.locale)  # never '약 3400억 / 원'
             if kind in _ACROSS:  # room to the right: "about US$ 1.1 billion" on one line, not three
                 label.text_frame.word_wrap = False
             label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)

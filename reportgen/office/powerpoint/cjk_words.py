@@ -1,0 +1,182 @@
+"""A Chinese or Japanese word kept whole at a line end in a deck's titles and display text.
+
+Chinese and Japanese break a line between any two characters, so a renderer sets
+'2026全国青少年机器人创新挑战赛总决 / 赛' or 'マッチングフェ / ア2026' as readily as anything; an
+editor setting a title or a tile moves the whole word to the next line instead. No character or
+attribute asks LibreOffice for that (office/cjk_phrases.py has the measurements), so where the
+renderer's own breaking would cut a word (a phrase, a number tied to its unit, a katakana word:
+`cjk_phrases.kept_words`), the line is broken before the word (`<a:br/>`), as the editor would,
+judged from the characters' widths (fit.py's table: a CJK character is one em, exact in every
+Chinese and Japanese font) at the size the text is set. Every line of such a paragraph is ended
+by us, a little short of full: how LibreOffice breaks beside digits and marks (an ideographic
+comma before digits, a joiner between two CJK characters) differs from Unicode's rules and from
+PowerPoint's, so a paragraph whose lines we all end leaves none of them to chance.
+
+Titles, the text boxes of a slide (tiles, the kicker, the lead, sources) and lists (bullets, at
+their level's indent) are set so. A word wider than its line is left to the renderer, and so is
+a paragraph that already breaks its lines or holds a field.
+"""
+
+from __future__ import annotations
+
+import copy
+import unicodedata
+from typing import Any
+
+from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from reportgen.office.cjk_phrases import kept_words, language_of
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_columns, text_em, unbreakable
+
+_TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+
+
+def keep_cjk_words(prs: Any, tag: str) -> None:
+    """In a Chinese or Japanese deck, end each line of a title, text box or list paragraph
+    between words (`line_breaks`)."""
+    language = language_of(tag)
+    if not language:
+        return
+    sizes: dict[Any, float] = {}
+    for slide in prs.slides:
+        levels = _list_indents(slide.slide_layout.slide_master)
+        for shape in slide.shapes:
+            if not shape.has_text_frame or not shape.width:
+                continue
+            # a list: its levels' indents, the master's where a paragraph sets none
+            listed = shape.is_placeholder and shape.placeholder_format.type not in _TITLES
+            indents = levels if listed else {}
+            _keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language, indents)
+
+
+def _list_indents(master: Any) -> dict[int, int]:
+    """The left indent of each list level (0 to 8) of the master's body text, in EMU."""
+    style = master._element.find(f"{qn('p:txStyles')}/{qn('p:bodyStyle')}")
+    found = {}
+    for level in range(9):
+        p_pr = style.find(qn(f"a:lvl{level + 1}pPr")) if style is not None else None
+        if p_pr is not None and p_pr.get("marL") is not None:
+            found[level] = int(p_pr.get("marL"))
+    return found
+
+
+def _indent(p: etree._Element, levels: dict[int, int]) -> int | None:
+    """A paragraph's left indent in EMU (its own, else its level's); None where unknown."""
+    p_pr = p.find(qn("a:pPr"))
+    if p_pr is not None and p_pr.get("marL") is not None:
+        return int(p_pr.get("marL"))
+    if not levels:
+        return 0  # a text box: no indent unless the paragraph sets one
+    return levels.get(int(p_pr.get("lvl", "0")) if p_pr is not None else 0)
+
+
+def _keep_in_shape(
+    element: etree._Element, width_emu: int, default_pt: float, language: str, levels: dict[int, int]
+) -> None:
+    body = element.find(qn("p:txBody"))
+    body_pr = body.find(qn("a:bodyPr")) if body is not None else None
+    if body_pr is None or body_pr.get("wrap") == "none":
+        return
+    insets = int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440))
+    columns, gap = text_columns(body_pr)
+    width_emu = (width_emu - insets - gap * (columns - 1)) // columns
+    autofit = body_pr.find(qn("a:normAutofit"))
+    scale = int(autofit.get("fontScale", 100000)) / 100000 if autofit is not None else 1.0
+    for p in body.findall(qn("a:p")):
+        if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
+            continue  # lines it already breaks, or a field (a slide number) whose text is PowerPoint's
+        indent = _indent(p, levels)
+        if indent is None:
+            continue  # a list level whose indent the master does not say: left to the renderer
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        size = _size(p, default_pt) * scale
+        for at in reversed(line_breaks(text, (width_emu - indent) / EMU_PER_PT / size, language)):
+            _break_before(p, at)
+
+
+def _size(p: etree._Element, default: float) -> float:
+    for r_pr in p.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            return int(r_pr.get("sz")) / 100
+    return default
+
+
+#: The share of a line our breaks fill, and the extra width allowed for a Latin letter or digit:
+#: a Chinese or Japanese character is one em in every CJK font, but digits and Latin letters are
+#: set in the Latin font, and LibreOffice's fallback (DejaVu Sans, bold in titles and tiles) sets
+#: them up to a third wider than fit.py's table. A line we end must never wrap again by itself.
+_FILL, _NARROW_MARGIN = 0.96, 0.35
+
+
+def _safe_em(text: str) -> float:
+    narrow = "".join(c for c in text if not _wide(c))
+    return text_em(text) + text_em(narrow) * _NARROW_MARGIN
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in {"W", "F"}
+
+
+def line_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
+    """Where to break `text` (character offsets) into lines `width_em` wide, every line ending
+    where the language lets a line end (fit.unbreakable: spaces and CJK character boundaries,
+    kinsoku kept) and outside every word (`kept_words`) that fits on a line of its own: each line
+    filled with whole words, so that the renderer's own breaking, which cuts words, has nothing
+    to do. [] where the text fits one line, has no such word, or a piece of it is wider than a line
+    (the renderer breaks that one as it can)."""
+    limit = width_em * _FILL
+    if width_em <= 0 or _safe_em(text) <= width_em:
+        return []  # one line: nothing to end (and no phrases to find)
+    words = kept_words(text, language)
+    if not words:
+        return []
+    kept = [(a, b) for a, b in words if _safe_em(text[a:b]) <= limit]
+    segments: list[tuple[int, int]] = []  # (start, end) between the breaks a line may take
+    offset = 0
+    for spaced, piece in unbreakable(text):
+        start = offset + (1 if spaced else 0)
+        offset = start + len(piece)
+        inside = any(a < start < b for a, b in kept)
+        if segments and (inside or not start):
+            segments[-1] = (segments[-1][0], offset)
+        else:
+            segments.append((start, offset))
+    if _safe_em(text[slice(*segments[0])]) > limit:
+        return []
+    breaks: list[int] = []
+    line_start = segments[0][0]
+    for start, end in segments[1:]:
+        if _safe_em(text[start:end]) > limit:
+            return []  # a piece wider than a line: the renderer's to break
+        if _safe_em(text[line_start:end]) > limit:
+            breaks.append(start)
+            line_start = start
+    return breaks
+
+
+def _break_before(p: etree._Element, at: int) -> None:
+    """Split the paragraph's run at character `at` and put a line break (`<a:br/>`, with the run's
+    properties) between the halves."""
+    seen = 0
+    for run in p.findall(qn("a:r")):
+        t = run.find(qn("a:t"))
+        value = t.text or "" if t is not None else ""
+        if seen + len(value) <= at:
+            seen += len(value)
+            continue
+        head, tail = value[: at - seen], value[at - seen :]
+        br = etree.Element(qn("a:br"))
+        r_pr = run.find(qn("a:rPr"))
+        if r_pr is not None:
+            br.append(copy.deepcopy(r_pr))
+        if head:
+            second = copy.deepcopy(run)
+            t.text = head
+            second.find(qn("a:t")).text = tail
+            run.addnext(br)
+            br.addnext(second)
+        else:
+            run.addprevious(br)
+        return

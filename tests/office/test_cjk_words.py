@@ -1,0 +1,81 @@
+"""A Chinese or Japanese word is never cut at a line end in a deck's titles and tiles: reviewers
+saw '関西ものづくりビジネスマッチングフェ / ア 2026', '…挑战赛总决 / 赛' and '17:00時 / 点'
+(LibreOffice breaks between any two CJK characters and honours no joiner between them:
+office/cjk_phrases.py)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.cjk_words import _break_before, line_breaks
+
+from ..conftest import ROOT, libreoffice_pdfs
+from ..pipeline.test_catalogues import built
+
+TITLE = "関西ものづくりビジネスマッチングフェア2026"
+#: The title slide's name box: 809 pt wide less its insets, at 44 pt: 18 kana to a line.
+TITLE_EM = (809 - 14.4) / 44
+
+
+@pytest.mark.parametrize(
+    ("text", "width_em", "language", "breaks"),
+    [
+        (TITLE, TITLE_EM, "ja", [7]),  # before ビジネスマッチングフェア, not between フェ and ア
+        (TITLE, 30, "ja", []),  # one line: nothing to do
+        ("来場者アンケートによる推計", 7, "ja", [3, 9]),  # never 'アンケー / ト'
+        ("海外ファン向けの企画が好評でした", 9, "ja", [8]),
+        # a word wider than a line is broken as the renderer would break it
+        ("アイウエオカキクケコサシスセソ", 6, "ja", [5, 10]),
+        # the reviewers' Chinese title: never '…挑战赛总决 / 赛'
+        ("2026全国青少年机器人创新挑战赛总决赛", 18.5, "zh", [17]),
+        ("最佳创新奖奖金最多5\u2060万\u2060元\u2060人\u2060民\u2060币", 12, "zh", [9]),  # not '人 / 民币'
+        # a tile's label: never '17:00時 / 点' (LibreOffice breaks at the joiner between 時 and 点)
+        (
+            "3\u2060日間の総来場者数、2026\u2060年\u20607\u2060月\u206026\u2060日17:00\u2060時\u2060点",
+            16.4,
+            "ja",
+            [11],
+        ),
+        ("台北國際電腦展閉幕典禮今天舉行", 8, "zh_Hant", [7, 13]),
+        # WAIC's title: never '金融工具：子 / 基金' (BudouX parts '子' from '基金'; a line may end at '：')
+        ("闭幕时的第二场启动仪式推出两项面向新赛道产业的金融工具：子基金和信贷支持", 30.6, "zh", [28]),
+        ("The Tokyo summit", 5, "ja", []),  # no Chinese or Japanese: spaces break it
+        ("总决赛", 5, "", []),  # a language without phrases
+    ],
+)
+def test_every_line_ends_between_words(text: str, width_em: float, language: str, breaks: list[int]) -> None:
+    assert line_breaks(text, width_em, language) == breaks
+
+
+def test_the_break_splits_the_run_and_keeps_its_look() -> None:
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    p = etree.fromstring(
+        f'<a:p xmlns:a="{a}"><a:r><a:rPr sz="4400" b="1"/><a:t>関西</a:t></a:r>'
+        f'<a:r><a:rPr sz="4400" b="1"/><a:t>ものづくりビジネス</a:t></a:r></a:p>'
+    )
+    _break_before(p, 7)
+    assert [(c.tag.split("}")[1], c.findtext(qn("a:t"))) for c in p] == [
+        ("r", "関西"),
+        ("r", "ものづくり"),
+        ("br", None),
+        ("r", "ビジネス"),
+    ]
+    assert p[2].find(qn("a:rPr")).get("sz") == "4400"  # the break's line is as high as its text's
+
+
+@pytest.mark.slow
+def test_the_fairs_title_keeps_its_word_whole_in_libreoffices_pdf(soffice: str, tmp_path: Path) -> None:
+    """Measured where it was seen: the title slide of the LibreOffice PDF."""
+    _, deck = built(ROOT / "tests" / "events" / "languages" / "osaka-business-matching-2026.yaml", tmp_path)
+    (tmp_path / "pdf").mkdir()
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path / "pdf")
+    page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.replace(" ", "") for line in page.splitlines() if line.strip()]
+    assert "関西ものづくり" in lines and "ビジネスマッチングフェア2026" in lines, lines

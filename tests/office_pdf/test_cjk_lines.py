@@ -1,0 +1,99 @@
+"""Chinese, Japanese and Korean decks as LibreOffice sets them: no line ends inside a word, and a
+tile's counter stays on its number's line. Reviewers saw '…挑战赛总决 / 赛', '5万元人 / 民币',
+'17:00時 / 点', '612 / 支' and '1,320 / 명 이상' (office/cjk_phrases.py, typography.tile_counter).
+Read from the PDF's lines, as a reader sees them."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT, libreoffice_pdfs
+from ..pipeline.test_catalogues import built
+
+REVIEW = ROOT / "tests" / "data" / "review_events"
+EVENTS = {
+    "zh": REVIEW / "jiqiren-dasai-2026.yaml",
+    "ja": REVIEW / "anime-expo-ja.yaml",
+    "ko": REVIEW / "robot-expo-ko.yaml",
+}
+
+
+def pdf_lines(pdf: Path) -> list[list[str]]:
+    """Each page's lines, spaces left out (LibreOffice sets a gap between CJK and digits)."""
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [
+        [line.replace(" ", "") for line in page.splitlines() if line.strip()] for page in text.split("\f")
+    ]
+
+
+def straddling(pages: list[list[str]], words: list[str]) -> list[str]:
+    """The words that a line end cuts: in no line, but in a line joined with the next."""
+    cut = []
+    for lines in pages:
+        for first, second in itertools.pairwise(lines):
+            joined = first + second
+            cut += [w for w in words if w not in first and w not in second and w in joined]
+    return cut
+
+
+@pytest.fixture(scope="module")
+def documents(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[str]]]:
+    """Each event's deck ('zh') and briefing ('zh briefing') as LibreOffice's PDF lines."""
+    folder = tmp_path_factory.mktemp("cjk")
+    names, files = [], []
+    for language, source in EVENTS.items():
+        briefing, deck = built(source, folder / language)
+        names += [language, f"{language} briefing"]
+        files += [deck, briefing]
+    (folder / "pdf").mkdir()
+    pdfs = libreoffice_pdfs(soffice, files, folder / "pdf")
+    return {name: pdf_lines(pdf) for name, pdf in zip(names, pdfs, strict=True)}
+
+
+@pytest.fixture
+def decks(documents: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
+    return documents
+
+
+@pytest.mark.slow
+def test_no_line_ends_inside_a_word_of_a_briefings_band(documents: dict[str, list[list[str]]]) -> None:
+    """The band's captions: never '2026年7 / 月20日' nor '来場者アンケー / ト'."""
+    ja, zh = documents["ja briefing"][0], documents["zh briefing"][0]  # the first page
+    # pdftotext reads the band's cells line by line across them, so each word is looked for whole
+    assert "2026年7月26日17:00時点" in ja and "来場者アンケートによる推計。" in ja, ja
+    assert not any(line.endswith(("年7", "アンケー")) for line in ja + zh), (ja, zh)
+
+
+@pytest.mark.slow
+def test_no_line_ends_inside_a_chinese_word(decks: dict[str, list[list[str]]]) -> None:
+    pages = decks["zh"]
+    assert "总决赛" in pages[0][1] or "总决赛" in pages[0][2], pages[0]  # the title's last word whole
+    assert not any(line in ("赛", "总决") or line.endswith("总决") for line in pages[0]), pages[0]
+    assert straddling(pages, ["总决赛", "人民币", "挑战赛", "机器人"]) == []
+
+
+@pytest.mark.slow
+def test_no_line_ends_inside_a_japanese_word(decks: dict[str, list[list[str]]]) -> None:
+    pages = decks["ja"]
+    assert straddling(pages, ["時点", "アンケート", "アニメコンベンション", "上回りました"]) == []
+    assert any(line.endswith("17:00時点") for line in pages[1]), pages[1]  # the tile's as-of line
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "numbers"),
+    [
+        ("zh", ["612支", "2,400名", "3.5万人次"]),
+        ("ja", ["18万7400人", "2万1800人"]),
+        ("ko", ["612곳", "1,320명이상", "8만7500명"]),
+    ],
+)
+def test_a_tiles_counter_stays_on_its_numbers_line(
+    decks: dict[str, list[list[str]]], language: str, numbers: list[str]
+) -> None:
+    glance = decks[language][1]
+    assert [n for n in numbers if n not in glance] == [], glance
