@@ -75,6 +75,15 @@ def deck_path(waic_build: BuildResult) -> Path:
 #: spaces (U+200B) mark a break the fit allows on purpose (typography.FREED_SPACE); a reader sees
 #: neither, so the texts below leave them out (tests/data/test_typography.py checks they are there).
 INVISIBLE = str.maketrans("", "", "\u2060\u200b")
+#: No-break spaces keep a number with its qualifier, scale word, unit or currency and a date's parts
+#: on one line (data/ties.py); a reader sees a space. A test that is not about line breaks compares
+#: a text as `seen`; the tests of the ties themselves (tests/data/test_no_break.py) assert them.
+SEEN = str.maketrans({"\u00a0": " "})  # a narrow one (U+202F) groups French digits: kept
+
+
+def seen(text: str) -> str:
+    """`text` as a reader sees it: its no-break spaces as spaces."""
+    return text.translate(SEEN)
 
 
 def docx_paragraphs(path: Path) -> list[str]:
