@@ -70,8 +70,8 @@ def currency_words(locale: str) -> frozenset[str]:
 def qualifier_words(locale: str) -> tuple[frozenset[str], frozenset[str]]:
     """The language's qualifiers written before a number ('mehr als', 'rund', 'über', 'ca.') and
     after it, apart from it ('이상' of Korean '{} 이상'): reportgen's own (phrases.py) and the ones
-    editors write for them (qualifier_words.py). Words only: Chinese and Japanese write theirs
-    tight, and `typography.bind_cjk_numbers` joins them."""
+    editors write for them (qualifier_words.py), each also with a capital. Words only: Chinese
+    and Japanese write theirs tight, and `typography.bind_cjk_numbers` joins them."""
     from reportgen.data.phrases import phrases
 
     before: set[str] = set()
@@ -84,8 +84,9 @@ def qualifier_words(locale: str) -> tuple[frozenset[str], frozenset[str]]:
             after.add(tail.strip())
     language = _language(locale)
     before.update(w.strip() for (lang, _), words in SAME.items() if lang == language for w in words)
+    before = {w for w in before if (w[:1].isalpha() and w[-1:].isalpha()) or w.endswith(".")}
     return (
-        frozenset(w for w in before if (w[:1].isalpha() and w[-1:].isalpha()) or w.endswith(".")),
+        frozenset(before | {w[:1].upper() + w[1:] for w in before}),  # 'Nearly', 'Rund' open a sentence
         frozenset(w for w in after if w[:1].isalpha()),
     )
 
@@ -110,8 +111,13 @@ def month_names(locale: str) -> frozenset[str]:
 
 
 def _words(words: frozenset[str]) -> str:
-    """An alternation of phrases whose inner spaces may already be tied."""
-    return "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len, reverse=True) if w)
+    """An alternation of phrases whose inner spaces may already be tied, after a test of its
+    first letter (which spares the engine trying every phrase at every character)."""
+    firsts = "".join(sorted({w[0] for w in words if w}))
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len, reverse=True) if w
+    )
+    return rf"(?=[{re.escape(firsts)}])(?:{alternation})"
 
 
 Replacement = str | Callable[[re.Match[str]], str]
@@ -132,11 +138,13 @@ def _ties(
         (re.compile(rf"(\d[\u00a0\u202f](?:{scales})) ({_OF})?(?=(?:{currencies}|{units}){_END})"), _scale),
         (re.compile(rf"(?<=\d) (?=(?:{currencies}){_END})"), NBSP),  # '500 Euro'
     ]
-    months = _words(month_names(locale))
     if _language(locale) == "ko":  # '2026년 11월 12일': CLDR's Korean months are '11월'
         ties.append((re.compile(r"(?<=\d년) (?=\d{1,2}월)"), NBSP))
-    if months:
-        of = r"(?:(?:de|del) )?"  # '18 de octubre de 2024', '1 de enero del 2025'
+    if month_names(locale):
+        months, of = (
+            _words(month_names(locale)),
+            r"(?:(?:de|del) )?",
+        )  # '18 de octubre de 2024', '1 de enero del 2025'
         ties += [
             # a day and its month: '12 novembre', '24. April', '1er octobre', '18 de octubre'
             (re.compile(rf"(?<![\w.,:])(?:\d{{1,2}}\.?|1er|1º|1°) {of}(?:{months}){_END}"), _tied),
@@ -149,8 +157,7 @@ def _ties(
     if before:
         # a qualifier before a number, or before the currency written ahead of it ('nearly RMB 15')
         number = rf"(?:(?:{signs})[\u00a0\u202f ]?)?[-\u2212+]?\d"
-        qualifiers = rf"(?<![\w.’'])(?i:{_words(before)}) (?={number})"  # 'Nearly', 'Rund'
-        ties.append((re.compile(qualifiers), _tied))
+        ties.append((re.compile(rf"(?<![\w.’'])(?:{_words(before)}) (?={number})"), _tied))
     if after:  # '1,200명 이상'
         ties.append((re.compile(rf"(?<=\d)(\S*) (?=(?:{_words(after)}){_END})"), rf"\1{NBSP}"))
     return tuple(ties)
