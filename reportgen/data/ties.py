@@ -159,7 +159,7 @@ def _ties(
         number = rf"(?:(?:{signs})[\u00a0\u202f ]?)?[-\u2212+]?\d"
         ties.append((re.compile(rf"(?<![\w.’'])(?:{_words(before)}) (?={number})"), _tied))
     if after:  # '1,200명 이상'
-        ties.append((re.compile(rf"(?<=\d)(\S*) (?=(?:{_words(after)}){_END})"), rf"\1{NBSP}"))
+        ties.append((re.compile(rf"(?<=\d)([^\s\d]{{0,12}}) (?=(?:{_words(after)}){_END})"), rf"\1{NBSP}"))
     return tuple(ties)
 
 
