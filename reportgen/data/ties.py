@@ -133,34 +133,47 @@ def _ties(
     locale: str, scales: str, units: str, signs: str
 ) -> tuple[tuple[re.Pattern[str], Replacement], ...]:
     currencies = _alternation(currency_words(locale))
-    ties: list[tuple[re.Pattern[str], Replacement]] = [
+    return (
         # a currency or unit after a scale word, with the language's 'de' between them
         (re.compile(rf"(\d[\u00a0\u202f](?:{scales})) ({_OF})?(?=(?:{currencies}|{units}){_END})"), _scale),
         (re.compile(rf"(?<=\d) (?=(?:{currencies}){_END})"), NBSP),  # '500 Euro'
-    ]
+        *_date_ties(locale),
+        *_qualifier_ties(locale, signs),
+    )
+
+
+def _date_ties(locale: str) -> list[tuple[re.Pattern[str], Replacement]]:
+    """A day and its month, a month and its year or day, in the locale's month names."""
+    ties: list[tuple[re.Pattern[str], Replacement]] = []
     if _language(locale) == "ko":  # '2026년 11월 12일': CLDR's Korean months are '11월'
         ties.append((re.compile(r"(?<=\d년) (?=\d{1,2}월)"), NBSP))
-    if month_names(locale):
-        months, of = (
-            _words(month_names(locale)),
-            r"(?:(?:de|del) )?",
-        )  # '18 de octubre de 2024', '1 de enero del 2025'
-        ties += [
-            # a day and its month: '12 novembre', '24. April', '1er octobre', '18 de octubre'
-            (re.compile(rf"(?<![\w.,:])(?:\d{{1,2}}\.?|1er|1º|1°) {of}(?:{months}){_END}"), _tied),
-            # a month and its year or day: 'novembre 2026', 'October de 2024', 'November 12'
-            (re.compile(rf"(?<![\w.])(?:{months})\.? {of}(?=\d{{1,4}}(?![\d.,:]\d))"), _tied),
-            # the year of 'November 12, 2026'
-            (re.compile(rf"(?<![\w.])(?:{months})\u00a0\d{{1,2}}(?:st|nd|rd|th)?, (?=\d{{4}}(?!\d))"), _tied),
-        ]
+    names = month_names(locale)
+    if not names:
+        return ties
+    months = _words(names)
+    of = r"(?:(?:de|del) )?"  # '18 de octubre de 2024', '1 de enero del 2025'
+    return [
+        *ties,
+        # a day and its month: '12 novembre', '24. April', '1er octobre', '18 de octubre'
+        (re.compile(rf"(?<![\w.,:])(?:\d{{1,2}}\.?|1er|1º|1°) {of}(?:{months}){_END}"), _tied),
+        # a month and its year or day: 'novembre 2026', 'octubre de 2024', 'November 12'
+        (re.compile(rf"(?<![\w.])(?:{months})\.? {of}(?=\d{{1,4}}(?![\d.,:]\d))"), _tied),
+        # the year of 'November 12, 2026'
+        (re.compile(rf"(?<![\w.])(?:{months})\u00a0\d{{1,2}}(?:st|nd|rd|th)?, (?=\d{{4}}(?!\d))"), _tied),
+    ]
+
+
+def _qualifier_ties(locale: str, signs: str) -> list[tuple[re.Pattern[str], Replacement]]:
+    """A qualifier before its number, or before the currency written ahead of it ('nearly RMB
+    15'), and one written after the number, apart ('1,200명 이상')."""
     before, after = qualifier_words(locale)
+    ties: list[tuple[re.Pattern[str], Replacement]] = []
     if before:
-        # a qualifier before a number, or before the currency written ahead of it ('nearly RMB 15')
         number = rf"(?:(?:{signs})[\u00a0\u202f ]?)?[-\u2212+]?\d"
         ties.append((re.compile(rf"(?<![\w.’'])(?:{_words(before)}) (?={number})"), _tied))
-    if after:  # '1,200명 이상'
+    if after:  # after the number's last digit and its counter: '1,200명 이상'
         ties.append((re.compile(rf"(?<=\d)([^\s\d]{{0,12}}) (?=(?:{_words(after)}){_END})"), rf"\1{NBSP}"))
-    return tuple(ties)
+    return ties
 
 
 def _scale(match: re.Match[str]) -> str:
