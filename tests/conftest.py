@@ -89,6 +89,15 @@ def deck_path(waic_build: BuildResult) -> Path:
 #: '\x0b'; office/powerpoint/cjk_words.py); a reader sees none, so the texts below leave them out
 #: (tests/data/test_typography.py and tests/office/test_cjk_words.py check they are there).
 INVISIBLE = str.maketrans("", "", "\u2060\u200b\x0b")
+#: No-break spaces keep a number with its qualifier, scale word, unit or currency and a date's parts
+#: on one line (data/ties.py); a reader sees a space. A test that is not about line breaks compares
+#: a text as `seen`; the tests of the ties themselves (tests/data/test_no_break.py) assert them.
+SEEN = str.maketrans({"\u00a0": " "})  # a narrow one (U+202F) groups French digits: kept
+
+
+def seen(text: str) -> str:
+    """`text` as a reader sees it: its no-break spaces as spaces."""
+    return text.translate(SEEN)
 
 
 def docx_paragraphs(path: Path) -> list[str]:

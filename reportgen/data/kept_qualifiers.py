@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reportgen.data.editor_qualifiers import SAME as _SAME
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
 
@@ -21,41 +22,6 @@ from reportgen.data.model import EventSummary
 NEAR = 24
 #: Numbers shorter than this ('25', '30') are too common in text to be read as a figure.
 SHORTEST = 3
-
-
-#: Other words an editor writes for a qualifier ('over 638 million' says 'more than').
-_SAME: dict[tuple[str, str], tuple[str, ...]] = {
-    ("en", "more than"): ("over", "above", "exceed", "in excess of", "upwards of", "more than"),
-    ("en", "nearly"): ("almost", "close to", "just under", "just short of", "nearly"),
-    ("en", "about"): ("around", "approximately", "roughly", "some ", "an estimated", "circa", "about"),
-    ("en", "at least"): ("at least", "no fewer than", "no less than"),
-    ("en", "up to"): ("up to", "as many as", "as much as"),
-    ("en", "less than"): ("under", "below", "fewer than", "less than"),
-    ("zh", "more than"): ("超过", "逾", "超", "多", "以上"),
-    ("zh", "nearly"): ("近", "将近", "接近", "逾"),
-    ("zh", "about"): ("约", "大约", "左右", "近"),
-    ("ja", "more than"): ("以上", "超", "を超え", "余"),
-    ("ja", "nearly"): ("近く", "約", "弱"),
-    ("ja", "about"): ("約", "およそ", "程度"),
-    ("de", "more than"): ("mehr als", "über", "gut"),
-    ("de", "nearly"): ("knapp", "fast", "beinahe", "nahezu"),
-    ("de", "about"): ("rund", "etwa", "ungefähr", "circa", "ca."),
-    ("fr", "more than"): ("plus de", "au-delà de"),
-    ("fr", "nearly"): ("près de", "presque", "quelque"),
-    ("fr", "about"): ("environ", "quelque", "autour de", "près de"),
-    ("es", "more than"): ("más de",),
-    ("es", "nearly"): ("casi", "cerca de"),
-    ("es", "about"): ("alrededor de", "cerca de", "unos", "unas", "aproximadamente"),
-    ("it", "more than"): ("oltre", "più di"),
-    ("it", "nearly"): ("quasi", "circa"),
-    ("it", "about"): ("circa", "quasi", "intorno a"),
-    ("pt", "more than"): ("mais de",),
-    ("pt", "nearly"): ("quase", "cerca de"),
-    ("pt", "about"): ("cerca de", "aproximadamente", "em torno de"),
-    ("nl", "more than"): ("meer dan", "ruim", "ruim over"),
-    ("nl", "nearly"): ("bijna", "ruim", "nagenoeg"),
-    ("nl", "about"): ("circa", "ongeveer", "zo'n", "zo’n", "rond"),
-}
 
 
 def _spaced(text: str) -> str:

@@ -40,6 +40,7 @@ from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
 from reportgen.data.punctuation import Punctuation, punctuation
+from reportgen.data.roles import small_role
 
 
 class FigureFacts(Protocol):
@@ -113,6 +114,14 @@ def _lower_first(label: str, proper: frozenset[str]) -> str:
     ):
         return first.lower() + (" " + rest if rest else "")
     return label
+
+
+def _small_title(title: str, lang: str) -> str:
+    """A person's title after their name, where the language writes titles in small letters: one
+    that opens with a role noun takes one whatever follows ('directeur Stichting Noordelijke
+    Ontwerpweek': data/roles.py); any other follows `_lower_first` (a capital before a capitalised
+    word may open a name, and stays)."""
+    return small_role(title, lang) or _lower_first(title, frozenset())
 
 
 def _german_label(label: str) -> str:
@@ -498,7 +507,7 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
     if role[:1].isupper() and lang not in ("de", *_ASIAN):
         titles, role = (*titles, role), ""
     if lang in _SMALL_TITLES:  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
-        titles = [_lower_first(title, frozenset()) for title in titles]
+        titles = [_small_title(title, lang) for title in titles]
     named = _titles(titles, lang, locale, punct)
     if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
         parts = [name, punct.list.join(titles), role]

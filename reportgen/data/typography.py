@@ -82,14 +82,18 @@ def _scale_words(locale: str) -> frozenset[str]:
 
 
 @cache
-def _scales_and_units(locale: str) -> tuple[str, str]:
-    return _alternation(_scale_words(locale)), _alternation(set(UNITS))
+def _scales_units_and_signs(locale: str) -> tuple[str, str, str]:
+    return (
+        _alternation(_scale_words(locale)),
+        _alternation(set(UNITS)),
+        _alternation(set(list_currencies()) | set(CURRENCY_SIGNS)),
+    )
 
 
 @cache
 def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = _alternation(_scale_words(locale) | set(UNITS))
-    before = _alternation(set(list_currencies()) | set(CURRENCY_SIGNS))
+    before = _scales_units_and_signs(locale)[2]
     return (
         re.compile(rf"(?<=\d) (?=(?:{after})(?![\w²³]))"),
         re.compile(rf"(?<![\w$])((?:{before})) (?=[-\u2212]?\d)"),
@@ -98,13 +102,14 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
-    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"), and so does the
-    one between a scale word and its currency (data/ties.py: "3,8\u00a0Milliarden\u00a0Euro")."""
+    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); so do the spaces of
+    its qualifier, between a scale word and its currency, and inside a date (data/ties.py:
+    "mehr\u00a0als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026")."""
     if " " not in text or not any(map(str.isdigit, text)):
         return text
     after, before = _binders(locale)
     text = before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
-    return tie_words(text, locale, *_scales_and_units(locale))
+    return tie_words(text, locale, *_scales_units_and_signs(locale))
 
 
 #: A tie the fit undid on purpose, where a number and its words do not fit one line even at the

@@ -13,8 +13,8 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
   form ('52,000', '52 000', '150亿元' for 'RMB 15 billion'), chart pictures' value labels included
   (office/repeats.py);
-- numbers broken across lines: a breakable space between a number and its unit, scale word or
-  currency (what `typography.bind_numbers` would have bound);
+- numbers broken across lines: a breakable space between a number and its unit, scale word,
+  currency or qualifier, or inside a date (what `typography.bind_numbers` would have bound);
 - text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py);
 - native charts (office/chart_check.py): bars out of order although their categories are not a
   sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
@@ -450,7 +450,7 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
         broken = _breakable_number(text, locale, joiners)
         if broken:
             warnings.append(
-                f"{where}: {broken!r} may break across lines between the number and its unit, scale "
+                f"{where}: {_shown(broken)!r} may break across lines between the number and its unit, scale "
                 "word, currency, qualifier or date; join them with a no-break space (in Chinese and "
                 "Japanese a word joiner, U+2060)"
             )
@@ -477,9 +477,12 @@ def _first_breakable(text: str, locale: str, joiners: bool) -> str | None:
     if bound == text:
         return _first_unjoined(text, locale) if joiners else None
     at = next(i for i, (a, b) in enumerate(zip(text, bound, strict=True)) if a != b)
-    start = max(text.rfind(" ", 0, at) + 1, 0)
-    end = text.find(" ", at + 1)
-    return text[start : end if end != -1 else len(text)]
+    # the whole run the ties make one, between the spaces a line may still break at ('mehr als
+    # 3,8 Milliarden Euro', where the first missing tie is after 'mehr')
+    start = bound.rfind(" ", 0, at) + 1
+    end = bound.find(" ", at + 1)
+    run = text[start : end if end != -1 else len(text)].rstrip(",;:!?)")
+    return run[:-1] if run.endswith(".") and run[-2:-1].isdigit() else run  # not the sentence's stop
 
 
 def _first_unjoined(text: str, locale: str) -> str | None:

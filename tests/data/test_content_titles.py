@@ -140,5 +140,5 @@ def test_a_quotation_that_says_a_tiles_figure_as_the_data_does_is_its_second_pri
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     assert result.warnings == []
     slides = "\n".join(pptx_slide_texts(next(f for f in result.files if f.suffix == ".pptx")))
-    assert "More than 1,000 viewers watched online.\u201d" in slides
+    assert "More\u00a0than\u00a01,000 viewers watched online.\u201d" in slides  # tied: data/ties.py
     assert slides.count("1,000") == 2  # the tile, the quotation

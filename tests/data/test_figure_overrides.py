@@ -78,7 +78,7 @@ def test_the_documents_follow_the_overrides_and_the_briefing_keeps_every_fact(tm
     glance = "\n".join(sh.text_frame.text for sh in slides[1].shapes if sh.has_text_frame)
     assert "Wheelchair race" in glance and "Spectators" not in glance
     deck = "\n".join(sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame)
-    assert "About 1.2\u00a0million spectators along the course" in deck
+    assert "About\u00a01.2\u00a0million spectators along the course" in deck
     assert "31.4" not in deck
     briefing = docx_reading(files[".docx"])  # its paragraphs, and its chart pictures' amounts
     briefing += "\n".join(

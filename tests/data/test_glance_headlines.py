@@ -104,4 +104,4 @@ def test_the_title_band_of_an_event_without_a_summary_says_what_happened(tmp_pat
     deck = next(f for f in result.files if f.suffix == ".pptx")
     title = Presentation(str(deck)).slides[0]
     band = [sh.text_frame.text for sh in title.shapes if sh.name == "Footer band"]
-    assert band == ["Harbour Poetry Evening 2026 (HPE 2026) ended in Portsby on 18 April 2026."]
+    assert band == ["Harbour Poetry Evening 2026 (HPE 2026) ended in Portsby on 18\u00a0April\u00a02026."]

@@ -15,26 +15,60 @@ NB, WJ = "\u00a0", "\u2060"
 @pytest.mark.parametrize(
     ("text", "locale", "expected"),
     [
-        # a reviewer's German quote, as the user typed it
+        # a reviewer's German quote, as the user typed it: 'mehr als / 3,8 Milliarden' broke
         (
             "Die auf der Messe angekündigten Investitionen summieren sich auf mehr als 3,8 Milliarden Euro.",
             "de_DE",
-            "Die auf der Messe angekündigten Investitionen summieren sich auf mehr als "
+            f"Die auf der Messe angekündigten Investitionen summieren sich auf mehr{NB}als{NB}"
             f"3,8{NB}Milliarden{NB}Euro.",
         ),
-        ("rund 1,2 Milliarden Euro", "de_DE", f"rund 1,2{NB}Milliarden{NB}Euro"),
-        ("knapp 500 Euro", "de_DE", f"knapp 500{NB}Euro"),
+        ("rund 1,2 Milliarden Euro", "de_DE", f"rund{NB}1,2{NB}Milliarden{NB}Euro"),
+        ("knapp 500 Euro", "de_DE", f"knapp{NB}500{NB}Euro"),
+        ("über 60 Länder", "de_DE", f"über{NB}60 Länder"),
+        ("Über 60 Länder", "de_DE", f"Über{NB}60 Länder"),  # a sentence's first word
+        ("ca. 400 Aussteller", "de_DE", f"ca.{NB}400 Aussteller"),
         ("2,35 Milliarden US-Dollar", "de_DE", f"2,35{NB}Milliarden{NB}US-Dollar"),
-        ("plus de 15 milliards d’euros", "fr_FR", f"plus de 15{NB}milliards{NB}d’euros"),
-        ("nearly 2.1 billion dollars", "en_GB", f"nearly 2.1{NB}billion{NB}dollars"),
-        ("quasi 2 milioni di euro", "it_IT", f"quasi 2{NB}milioni{NB}di{NB}euro"),
-        ("casi 480 millones de euros", "es_ES", f"casi 480{NB}millones{NB}de{NB}euros"),
+        ("plus de 15 milliards d’euros", "fr_FR", f"plus{NB}de{NB}15{NB}milliards{NB}d’euros"),
+        ("près de 300 exposants", "fr_FR", f"près{NB}de{NB}300 exposants"),
+        ("environ 214 romans", "fr_FR", f"environ{NB}214 romans"),
+        ("nearly 2.1 billion dollars", "en_GB", f"nearly{NB}2.1{NB}billion{NB}dollars"),
+        # over the currency written before the number: 'nearly / RMB 15 billion' broke
+        ("nearly RMB 15 billion", "en_GB", f"nearly{NB}RMB{NB}15{NB}billion"),
+        ("Nearly $250,000 raised", "en_US", f"Nearly{NB}$250,000 raised"),
+        ("more than 638 million", "en_GB", f"more{NB}than{NB}638{NB}million"),
+        ("quasi 2 milioni di euro", "it_IT", f"quasi{NB}2{NB}milioni{NB}di{NB}euro"),
+        ("circa 200 espositori", "it_IT", f"circa{NB}200 espositori"),
+        ("casi 480 millones de euros", "es_ES", f"casi{NB}480{NB}millones{NB}de{NB}euros"),
+        ("Quase R$ 4,7 bilhões", "pt_BR", f"Quase{NB}R${NB}4,7{NB}bilhões"),
+        (
+            "bijna 3 miljoen euro, ruim 212.000 bezoeken",
+            "nl_NL",
+            f"bijna{NB}3{NB}miljoen{NB}euro, ruim{NB}212.000 bezoeken",
+        ),
+        ("관람객 1,200명 이상", "ko_KR", f"관람객 1,200명{NB}이상"),  # a Korean qualifier after its number
         ("1,2 Millionen m²", "de_DE", f"1,2{NB}Millionen{NB}m²"),
         # 'Japanese yen' names a currency, 'Japanese' alone none
         ("3 million Japanese visitors", "en_GB", f"3{NB}million Japanese visitors"),
+        # a date's day and month, month and year: 'le 12 / novembre 2026', '12 / November' broke
+        (
+            "a pris fin à Nantes le 12 novembre 2026.",
+            "fr_FR",
+            f"a pris fin à Nantes le 12{NB}novembre{NB}2026.",
+        ),
+        ("le 1er octobre", "fr_FR", f"le 1er{NB}octobre"),
+        ("am 24. April 2026 in Hannover", "de_DE", f"am 24.{NB}April{NB}2026 in Hannover"),
+        ("on 12 November 2026", "en_GB", f"on 12{NB}November{NB}2026"),
+        ("on November 12, 2026", "en_US", f"on November{NB}12,{NB}2026"),
+        ("el 18 de octubre de 2024", "es_ES", f"el 18{NB}de{NB}octubre{NB}de{NB}2024"),
+        ("em 18 de outubro de 2024", "pt_PT", f"em 18{NB}de{NB}outubro{NB}de{NB}2024"),
+        ("25 oktober 2026", "nl_NL", f"25{NB}oktober{NB}2026"),
+        ("il 12 nov. 2026", "it_IT", f"il 12{NB}nov.{NB}2026"),
+        ("2026년 11월 12일", "ko_KR", f"2026년{NB}11월{NB}12일"),
     ],
 )
-def test_a_number_keeps_its_scale_word_and_currency(text: str, locale: str, expected: str) -> None:
+def test_a_number_keeps_its_qualifier_scale_word_currency_and_date(
+    text: str, locale: str, expected: str
+) -> None:
     assert bind_numbers(text, locale) == expected
     assert bind_numbers(expected, locale) == expected  # the document check compares a text with it
 
@@ -47,6 +81,10 @@ def test_a_number_keeps_its_scale_word_and_currency(text: str, locale: str, expe
         ("May the fair grow", "en_GB"),
         ("2026 Besucher kamen", "de_DE"),  # a counted noun of the user's own is not guessed at
         ("Euro 2024 in Berlin", "de_DE"),
+        ("nearly all 3 halls", "en_GB"),  # 'all' is Albania's code, but no currency here
+        ("March 3,000 visitors", "en_GB"),  # a count after a month is no day
+        ("the 2022 edition over", "en_GB"),
+        ("de 300 exposants", "fr_FR"),  # 'de' alone is no qualifier
     ],
 )
 def test_other_words_after_a_number_stay_as_typed(text: str, locale: str) -> None:
@@ -74,9 +112,11 @@ def test_a_chinese_or_japanese_qualifier_and_date_stay_with_their_number(
 
 def test_every_printed_text_is_typeset_with_them() -> None:
     """Ours and the user's pass the same place: the template environment's finalize."""
-    assert (
-        Formatter("de_DE").typeset('"mehr als 3,8 Milliarden Euro"')
-        == f"„mehr als 3,8{NB}Milliarden{NB}Euro“"
+    assert Formatter("fr_FR").typeset("Le prix a pris fin le 12 novembre 2026.") == (
+        f"Le prix a pris fin le 12{NB}novembre{NB}2026."
+    )
+    assert Formatter("de_DE").typeset('"mehr als 3,8 Milliarden Euro"') == (
+        f"„mehr{NB}als{NB}3,8{NB}Milliarden{NB}Euro“"
     )
     assert Formatter("ja_JP").typeset("12億5000万円以上") == f"12{WJ}億{WJ}5000{WJ}万{WJ}円{WJ}以{WJ}上"
 

@@ -494,7 +494,7 @@ def test_a_language_that_groups_by_wan_prints_counts_from_ten_thousand_with_it(
         ("ja_JP", "more than", "12万m²以上"),
         ("zh_CN", "exactly", "12万m²"),
         ("de_DE", "exactly", f"120.000{NBSP}m²"),  # a space, and no break, after digits
-        ("en_GB", "about", f"about 120,000{NBSP}m²"),
+        ("en_GB", "about", f"about{NBSP}120,000{NBSP}m²"),
     ],
 )
 def test_a_unit_symbol_after_a_chinese_or_japanese_scale_word_has_no_space(

@@ -28,7 +28,7 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_reading, docx_text, pptx_notes
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_reading, docx_text, pptx_notes, seen
 
 CORPUS = sorted((ROOT / "tests" / "events").glob("*.yaml"))
 EXAMPLES = sorted((ROOT / "data" / "examples").glob("*.yaml"))
@@ -97,7 +97,7 @@ def test_a_tile_is_left_to_the_chart_whose_headline_states_it(tmp_path: Path) ->
         "Online viewers",
     ]
     caption = derived.charts["capital"].caption
-    assert caption.startswith("Nearly RMB\u00a015\u00a0billion")
+    assert caption.startswith("Nearly\u00a0RMB\u00a015\u00a0billion")
     assert "Total investment of the signed projects" not in tiles
 
 
@@ -272,7 +272,7 @@ def test_no_bullet_repeats_what_its_slides_headline_states() -> None:
     derived = _derived(WAIC)
     reach = derived.sections["reach"]
     assert [p.points for p in reach.deck_pages] == [()]
-    assert "More than 700 media outlets" in reach.deck_pages[0].headline
+    assert "More than 700 media outlets" in seen(reach.deck_pages[0].headline)
     assert not any("thousands of websites" in p for p in reach.points)  # the summary quotes it
     assert not any("700 radio" in p or "2,000 Internet" in p for p in reach.points)
 
@@ -314,7 +314,7 @@ def test_the_last_slides_notes_carry_the_notes_on_the_figures(tmp_path: Path) ->
     footer = [sh.text_frame.text for sh in slides[-1].shapes if sh.name == "Source"]
     assert footer == [
         "Source: \u201cThe World Artificial Intelligence Conference 2022 was successfully concluded on "
-        "September 3rd\u201d, 3 September 2022. Closing press release."
+        "September\u00a03rd\u201d, 3\u00a0September\u00a02022. Closing press release."  # dates tied
     ]
 
 

@@ -18,7 +18,7 @@ from reportgen.data.load import load_event
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, docx_reading, docx_text, pptx_notes
+from ..conftest import ROOT, TEMPLATES, docx_reading, docx_text, pptx_notes, seen
 
 EVENTS = ROOT / "tests" / "events"
 LANGUAGES = EVENTS / "languages"
@@ -83,7 +83,7 @@ def test_a_key_figures_quote_is_never_its_third_printing(tmp_path: Path) -> None
     at = texts.index(said)
     assert paragraphs[at + 1] == (
         "Quote",
-        "—\u00a0„Investitionsgipfel schließt mit Zusagen über 4,2\u00a0Milliarden\u00a0Euro“",
+        "—\u00a0„Investitionsgipfel schließt mit Zusagen über\u00a04,2\u00a0Milliarden\u00a0Euro“",
     )
     assert any("Insgesamt wurden Investitionszusagen" in n for n in pptx_notes(deck))
     at = next(i for i, t in enumerate(texts) if t.startswith("Neuer Wachstumsfonds der Förderbank: 250"))
@@ -152,7 +152,7 @@ def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
     assert "9 países representados" in agro
     assert not any(p.startswith("Expositores de nueve países: 9 países") for p in agro)
     briefing, deck = _built(EVENTS / "hackathon-tiny.yaml", tmp_path / "hack")
-    story = "Leeds Civic Data Hack 2026 ended on 15 March 2026."  # its name says the city
+    story = "Leeds Civic Data Hack 2026 ended on 15\u00a0March\u00a02026."  # its name says the city
     assert any(t.startswith(story) for _, t in _paragraphs(briefing))
     assert story in pptx_notes(deck)[0]
     # a short note is an aside, not a bare phrase after a full stop ('42 hectáreas. Ensayos de …')
@@ -185,7 +185,7 @@ def test_a_few_short_sources_go_in_the_last_slides_footer(tmp_path: Path) -> Non
     _, deck = _built(event, tmp_path / "out")
     slides = list(Presentation(str(deck)).slides)
     footer = [s.text_frame.text for s in slides[-1].shapes if s.name == "Source"]
-    assert footer == [line.replace("16 March", f"16{NBSP}March")] or footer == [line]
+    assert footer == [line.replace("16 March 2026", f"16{NBSP}March{NBSP}2026")]
     assert not any(s.name == "Sources" for slide in slides for s in slide.shapes)
     # two sources too long for the footer under a full last slide keep their slide
     assert _derived(LANGUAGES / "feria-agro-es.yaml").sources_slide is True
@@ -218,7 +218,7 @@ def test_a_breakdown_a_briefing_chart_draws_is_not_listed_again_under_it(tmp_pat
     briefing = next(p for p in result.files if p.suffix == ".docx")
     text = docx_text(briefing)
     assert "España: 980" not in text and "Portugal: 120" not in text
-    assert "980 (alrededor de 68" in docx_reading(briefing)  # the chart's alt text says them
+    assert "980 (alrededor de 68" in seen(docx_reading(briefing))  # the chart's alt text says them
 
 
 def test_a_whole_whose_chart_draws_its_parts_and_caption_states_it_is_no_bullet(tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def test_a_first_page_figures_quote_is_printed_in_its_section(tmp_path: Path) ->
     assert quoted and all(derived.figures[ref] in first_page for ref in quoted)
     briefing, _ = _built(event, tmp_path / "nl")
     lines = _paragraphs(briefing)
-    at = lines.index(("Quote", "“Over vijf dagen stonden er ruim 640.000 mensen langs het parcours.”"))
+    at = lines.index(("Quote", "“Over vijf dagen stonden er ruim\u00a0640.000 mensen langs het parcours.”"))
     assert lines[at - 1][0] == "Normal"
     assert lines[at + 1] == ("Quote", f"—{NBSP}“Publiekstelling langs het parcours”")
     summit = _derived(EVENTS / "tech-summit-en-us.yaml")  # '… of the more than $48 billion committed'

@@ -104,7 +104,18 @@ def test_a_headline_drops_an_aside_about_the_logarithmic_scale_in_each_language(
     ("locale", "title", "expected"),
     [
         ("fr_FR", "Présidente du salon", "Claire Dubois, présidente du salon, a ouvert le salon."),
-        ("fr_FR", "Directeur Général", "Claire Dubois, Directeur Général, a ouvert le salon."),  # not sure
+        # a role noun takes its small letter before a capital too, and so does its adjective
+        ("fr_FR", "Directeur Général", "Claire Dubois, directeur général, a ouvert le salon."),
+        (
+            "nl_NL",
+            "Directeur Stichting Noordelijke Ontwerpweek",
+            "Claire Dubois, directeur Stichting Noordelijke Ontwerpweek, a ouvert le salon.",
+        ),
+        ("nl_NL", "Algemeen Directeur", "Claire Dubois, algemeen directeur, a ouvert le salon."),
+        ("it_IT", "Sindaco di Torino", "Claire Dubois, sindaco di Torino, a ouvert le salon."),
+        # a title that opens with a name keeps it ('Rijksmuseum Twenthe' is no role)
+        ("nl_NL", "Rijksmuseum Twenthe", "Claire Dubois, Rijksmuseum Twenthe, a ouvert le salon."),
+        ("fr_FR", "Orange Business", "Claire Dubois, Orange Business, a ouvert le salon."),
         ("es_ES", "Directora de la feria", "Claire Dubois, directora de la feria, a ouvert le salon."),
         ("de_DE", "Geschäftsführerin", "Claire Dubois, Geschäftsführerin, a ouvert le salon."),  # a noun
         ("en_GB", "President of the fair", "Claire Dubois, President of the fair, a ouvert le salon."),

@@ -182,8 +182,9 @@ def test_plain_methods_and_helpers_still_work() -> None:
     )
     out = env.from_string(source).render(context)
     assert out == (
-        "WORLD ARTIFICIAL INTELLIGENCE CONFERENCE 2022|World|6|2022|ababab6|more than 638\u00a0million|"
-        "more than 638\u00a0million|1,000|Total investment of the signed projects|<1>"  # the news first
+        "WORLD ARTIFICIAL INTELLIGENCE CONFERENCE 2022|World|6|2022|ababab6|"
+        "more\u00a0than\u00a0638\u00a0million|more\u00a0than\u00a0638\u00a0million|"
+        "1,000|Total investment of the signed projects|<1>"  # the news first
     )
 
 

@@ -53,7 +53,7 @@ def test_a_chart_slides_lead_is_what_its_title_leaves(tmp_path: Path) -> None:
     slides = _texts(_deck(EVENTS / "languages" / "festival-cinema-it.yaml", tmp_path))
     assert slides[2]["Title 1"] == "Le presenze sono più che raddoppiate in cinque anni"  # was 'Il pubblico'
     assert slides[2]["Section name"] == "Il pubblico"
-    assert slides[2]["Headline"] == "Da 41.500 nel 2022 a quasi 98.000 nel 2026."
+    assert slides[2]["Headline"] == "Da 41.500 nel 2022 a quasi\u00a098.000 nel 2026."
 
 
 def test_a_templates_page_headline_keeps_its_meaning() -> None:

@@ -17,7 +17,7 @@ import pytest
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, docx_reading, on_a_tile, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, docx_reading, on_a_tile, pptx_slide_texts, seen
 from ..data.test_exact_numbers import read_back
 
 SAMPLE = ROOT / "data" / "examples" / "harbourside-expo-2025.yaml"
@@ -90,7 +90,7 @@ DECK = {
     "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
-        "235,000\nVisits over four days, as of 4 pm on 17 October 2025",
+        "235,000\nVisits over four days, as of 4 pm on 17\u00a0October\u00a02025",  # a date tied
     ],
 }
 #: The intended deals' amount as printed, which must read back to the exact value.
@@ -129,10 +129,10 @@ def test_one_event_in_five_languages(locale: str, tmp_path: Path) -> None:
     # the exhibitors' amount is the band's (a breakdown bullet gives the parts alone), where
     # no-break spaces join qualifier, number and unit
     band = briefing.replace(NBSP, " ")
-    for phrase in BOTH[locale]:  # as written, or leading a sentence ('More than 1,200 exhibitors')
+    for phrase in map(seen, BOTH[locale]):  # as written, or leading a sentence ('More than 1,200 exhibitors')
         said = (phrase, phrase[:1].upper() + phrase[1:])
-        assert any(p in briefing or p in band for p in said), (locale, phrase)
-        assert any(p in deck or on_a_tile(p, tiles_flat) for p in said), (locale, phrase)
+        assert any(p in band for p in said), (locale, phrase)
+        assert any(p in seen(deck) or on_a_tile(p, tiles_flat) for p in said), (locale, phrase)
     for phrase in DECK[locale]:
         assert phrase in deck, (locale, phrase)
     assert DEALS[locale] in briefing and DEALS[locale] in deck

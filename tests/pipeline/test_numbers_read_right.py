@@ -45,7 +45,7 @@ def test_a_japanese_measure_keeps_its_unit_after_a_label_that_ends_with_its_word
 def test_a_korean_measure_keeps_its_unit_after_a_label_that_ends_with_its_word(tmp_path: Path) -> None:
     briefing, deck, _ = _texts("units-ko", tmp_path)
     # as a Korean editor writes it (the digits grouped, a space after 만: wt-langs2)
-    assert f"누적 시청 시간은 약 4800만{NBSP}시간" in deck  # the unit tied to its amount, as in the band
+    assert f"누적 시청 시간은 약{NBSP}4800만{NBSP}시간" in deck  # qualifier and unit tied, as in the band
     assert f"약{NBSP}4800만{NBSP}시간\n누적 시청 시간" in briefing  # the band: one unbreakable figure
 
 

@@ -1,0 +1,43 @@
+"""The words editors write for a figure's qualifier, per language, beside the ones reportgen writes
+(data/phrases.py): 'over 638 million' says 'more than', 'rund 1,2 Millionen' says 'about'.
+
+Two readers use them: the warning about a qualified figure's number written bare in the event's own
+text (data/kept_qualifiers.py), and the no-break ties that keep a qualifier on its number's line
+(data/ties.py). Plain data: nothing imported.
+"""
+
+from __future__ import annotations
+
+#: Other words an editor writes for a qualifier ('over 638 million' says 'more than').
+SAME: dict[tuple[str, str], tuple[str, ...]] = {
+    ("en", "more than"): ("over", "above", "exceed", "in excess of", "upwards of", "more than"),
+    ("en", "nearly"): ("almost", "close to", "just under", "just short of", "nearly"),
+    ("en", "about"): ("around", "approximately", "roughly", "some ", "an estimated", "circa", "about"),
+    ("en", "at least"): ("at least", "no fewer than", "no less than"),
+    ("en", "up to"): ("up to", "as many as", "as much as"),
+    ("en", "less than"): ("under", "below", "fewer than", "less than"),
+    ("zh", "more than"): ("超过", "逾", "超", "多", "以上"),
+    ("zh", "nearly"): ("近", "将近", "接近", "逾"),
+    ("zh", "about"): ("约", "大约", "左右", "近"),
+    ("ja", "more than"): ("以上", "超", "を超え", "余"),
+    ("ja", "nearly"): ("近く", "約", "弱"),
+    ("ja", "about"): ("約", "およそ", "程度"),
+    ("de", "more than"): ("mehr als", "über", "gut"),
+    ("de", "nearly"): ("knapp", "fast", "beinahe", "nahezu"),
+    ("de", "about"): ("rund", "etwa", "ungefähr", "circa", "ca."),
+    ("fr", "more than"): ("plus de", "au-delà de"),
+    ("fr", "nearly"): ("près de", "presque", "quelque"),
+    ("fr", "about"): ("environ", "quelque", "autour de", "près de"),
+    ("es", "more than"): ("más de",),
+    ("es", "nearly"): ("casi", "cerca de"),
+    ("es", "about"): ("alrededor de", "cerca de", "unos", "unas", "aproximadamente"),
+    ("it", "more than"): ("oltre", "più di"),
+    ("it", "nearly"): ("quasi", "circa"),
+    ("it", "about"): ("circa", "quasi", "intorno a"),
+    ("pt", "more than"): ("mais de",),
+    ("pt", "nearly"): ("quase", "cerca de"),
+    ("pt", "about"): ("cerca de", "aproximadamente", "em torno de"),
+    ("nl", "more than"): ("meer dan", "ruim", "ruim over"),
+    ("nl", "nearly"): ("bijna", "ruim", "nagenoeg"),
+    ("nl", "about"): ("circa", "ongeveer", "zo'n", "zo’n", "rond"),
+}
