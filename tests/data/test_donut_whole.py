@@ -17,7 +17,7 @@ from reportgen.data.load import load_event
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, seen
 
 FUN_RUN = ROOT / "tests" / "data" / "review_events" / "fun-run-en-gb.yaml"
 NBSP = "\u00a0"
@@ -97,7 +97,7 @@ def test_parts_that_overlap_are_said_to_in_the_caption(tmp_path: Path) -> None:
     # a total given as 'more than': the parts may be all of it, and the reader is told it is approximate
     path.write_text(OVERLAP.replace("qualifier: nearly", "qualifier: more than"), encoding="utf-8")
     chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
-    assert chart.caption.endswith("The parts add up to 112% of the total, an approximate figure.")
+    assert seen(chart.caption).endswith("The parts add up to 112% of the total, an approximate figure.")
     # parts that make the whole: no slice, no sentence
     path.write_text(OVERLAP.replace("value: 1200", "value: 0").replace("qualifier: nearly", ""), "utf-8")
     chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]

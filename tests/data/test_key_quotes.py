@@ -19,7 +19,7 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, seen
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 NBSP = "\u00a0"
@@ -44,7 +44,8 @@ def _built(name: str, out: Path) -> tuple[Path, Path, list[str]]:
 
 
 def _paragraphs(briefing: Path) -> list[str]:
-    return [p.text for p in Document(str(briefing)).paragraphs if p.text.strip()]
+    """The briefing's paragraphs as a reader sees them (the ties are tests/data/test_no_break.py's)."""
+    return [seen(p.text) for p in Document(str(briefing)).paragraphs if p.text.strip()]
 
 
 def _slides(deck: Path) -> list[list[str]]:
@@ -61,13 +62,13 @@ def test_the_wine_fairs_key_line_is_printed_in_both_documents(tmp_path: Path) ->
     credit = f"—{NBSP}«FEVIN 2026 cierra su edición con un volumen de negocio récord»"
     briefing, deck, found = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
     lines = _paragraphs(briefing)
-    at = lines.index(said)  # under its section's summary, credited to its source
+    at = lines.index(seen(said))  # under its section's summary, credited to its source
     assert lines[at - 2 : at] == [
         "La feria en cifras",
         "Las bodegas extranjeras ya son casi una de cada cinco expositoras y el negocio cerrado en la "
         "feria supera por primera vez los cuarenta millones.",
     ]
-    assert lines[at + 1] == credit
+    assert lines[at + 1] == seen(credit)
     slide = next(s for s in _slides(deck) if "La feria en cifras" in s)
     assert f"{said} {credit}" in slide
     assert found == []  # the amount's two figures print it at most twice each, in each document
@@ -87,15 +88,15 @@ def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
     assert derived.sections["fundraising"].quoted_first == ("fundraising.raised",)
     briefing, deck, found = _built("fun-run-en-gb.yaml", tmp_path / "out")
     lines = _paragraphs(briefing)
-    at = lines.index(said)
-    assert lines[at + 1] == credit and lines[at - 2] == "Fundraising"
+    at = lines.index(seen(said))
+    assert lines[at + 1] == seen(credit) and lines[at - 2] == "Fundraising"
     slides = Presentation(str(deck)).slides
     donut = next(s for s in slides for sh in s.shapes if sh.has_chart and sh.chart.chart_type == -4120)
     assert next(sh for sh in donut.shapes if sh.has_chart).chart.chart_title.text_frame.text == (
         "Where the money came from"
     )
-    texts = [p.text for sh in donut.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
-    assert f"{said} {credit}" in texts
+    texts = [seen(p.text) for sh in donut.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
+    assert seen(f"{said} {credit}") in texts
     assert found == []
 
 
