@@ -230,6 +230,8 @@ def _written(
     bare = getattr(fig, "text_unqualified", "")  # facts made by hand (tests) may lack it
     if bare and qualifier_words.says_qualifier(before, after, fig.qualifier, locale):
         shown = bare
+        if before.endswith(" "):  # the words that say it stay with the number ('More than 1,150'),
+            before = before.rstrip(" ") + "\u00a0"  # as the qualifier would (review O: --strict)
     value = shown if before else _capitalised(shown)  # '{value} watched …'
     return Sentence(before, value, f"{body}{within}{end}")
 
