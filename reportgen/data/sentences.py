@@ -35,7 +35,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles, qualifier_words, subjects
+from reportgen.data import articles, qualifier_words, subjects, ties
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk
@@ -230,10 +230,20 @@ def _written(
     bare = getattr(fig, "text_unqualified", "")  # facts made by hand (tests) may lack it
     if bare and qualifier_words.says_qualifier(before, after, fig.qualifier, locale):
         shown = bare
-        if before.endswith(" "):  # the words that say it stay with the number ('More than 1,150'),
-            before = before.rstrip(" ") + "\u00a0"  # as the qualifier would (review O: --strict)
+        if before.endswith(" ") and _ends_with_qualifier(before, locale):
+            # the qualifier's words, the file's own, stay on the number's line as ours would: a
+            # plain space after 'More than' was a break the document check warned of (review O)
+            before = before.rstrip(" ") + "\u00a0"
     value = shown if before else _capitalised(shown)  # '{value} watched …'
     return Sentence(before, value, f"{body}{within}{end}")
+
+
+def _ends_with_qualifier(text: str, locale: str) -> bool:
+    """Whether `text` ends with a qualifier's words, as the language or its editors write them
+    before a number ('More than', 'rund'): not a verb that says it ('rozó', 'exceeded')."""
+    words = ties.qualifier_words(locale)[0]
+    plain = " ".join(text.replace("\u00a0", " ").split())
+    return any(plain == w or plain.endswith(" " + w) for w in words)
 
 
 def figure(

@@ -50,9 +50,10 @@ def _sentence(tmp_path: Path, locale: str, qualifier: str, sentence: str) -> str
         ("es_ES", "nearly", "La ocupación alcanzó {value}.", f"La ocupación alcanzó casi 94{NBSP}%."),
         ("en_GB", "more than", "Occupancy exceeded {value}.", "Occupancy exceeded 94%."),
         ("en_GB", "nearly", "Occupancy reached {value}.", "Occupancy reached nearly 94%."),
-        ("en_GB", "nearly", "Occupancy was nearly {value}.", "Occupancy was nearly 94%."),
+        # a qualifier's own words stay on the number's line (a verb's do not)
+        ("en_GB", "nearly", "Occupancy was nearly {value}.", f"Occupancy was nearly{NBSP}94%."),
         ("de_DE", "more than", "Die Auslastung überstieg {value}.", f"Die Auslastung überstieg 94{NBSP}%."),
-        ("de_DE", "nearly", "Sie lag bei knapp {value}.", f"Sie lag bei knapp 94{NBSP}%."),
+        ("de_DE", "nearly", "Sie lag bei knapp {value}.", f"Sie lag bei knapp{NBSP}94{NBSP}%."),
         ("fr_FR", "nearly", "Le taux a frôlé les {value}.", f"Le taux a frôlé les 94{NBSP}%."),
         ("it_IT", "nearly", "L'occupazione ha sfiorato il {value}.", "L'occupazione ha sfiorato il 94%."),
         ("pt_BR", "more than", "A ocupação superou {value}.", "A ocupação superou 94%."),
