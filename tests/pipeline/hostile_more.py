@@ -20,7 +20,7 @@ from pptx import Presentation
 
 from reportgen.office.ooxml import qn, word_paragraphs
 
-from ..conftest import TEMPLATES, WAIC, briefing_paragraph, docx_text, pptx_slide_texts
+from ..conftest import TEMPLATES, WAIC, briefing_paragraph, docx_text, pptx_slide_texts, seen
 from .hostile_cases import (
     MINIMAL,
     Case,
@@ -2154,7 +2154,7 @@ def _said_once(out: Path) -> None:
 def _overlap_said(out: Path) -> None:
     """Shares of 70, 50 and 10 % of more than 1,000: the caption says why they do not add up."""
     said = "Stream A drew the most viewers. The parts add up to 130% of the total, an approximate figure."
-    assert said in docx_text(out / "te-2025-briefing.docx")
+    assert said in seen(docx_text(out / "te-2025-briefing.docx"))  # 'up to' is tied: ties aside
 
 
 REVIEW_4B = [
