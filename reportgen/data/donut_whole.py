@@ -7,7 +7,10 @@ the reader must see shares that add up, or be told why they do not:
 - parts that add up to less than the whole: the rest is a slice of its own, 'Other or not stated',
   with its share (not an amount: the rest of approximate amounts is no amount a source gave);
 - parts that add up to more (they overlap: a visitor counted in two halls; or the whole is
-  approximate): no slice can mend that, so the caption says it, with the share they make together.
+  approximate): no slice can mend that, so the caption says it, with the share they make together;
+- approximate amounts that fall short of their whole by less than NOISE of it: the gap is their
+  rounding, not a part of its own (a 1.2 % 'Other' of 'nearly £250,000' less three 'about'
+  amounts was no slice a reader would accept, review O), so the caption says what they make.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ REST = N_("Other or not stated")
 #: (the whole is exact or a bound from above, and its parts exact), or the total is approximate.
 OVERLAP = N_("The parts overlap: together they make %(share)s of the total.")
 APPROXIMATE = N_("The parts add up to %(share)s of the total, an approximate figure.")
+#: A gap between approximate parts and their whole smaller than this share of it is their rounding.
+NOISE = Decimal("0.05")
 
 
 def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str]:
@@ -37,12 +42,15 @@ def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str]:
     total, of = Decimal(sum(p.value for p in parts)), Decimal(whole.value)
     if total == of:
         return None, ""
+    exact = whole.qualifier == Qualifier.exactly and all(p.qualifier == Qualifier.exactly for p in parts)
     if total > of:
-        exact = whole.qualifier.bound in ("exact", "below") and all(
+        exact_or_below = whole.qualifier.bound in ("exact", "below") and all(
             p.qualifier == Qualifier.exactly for p in parts
         )
-        said = fmt.gettext(OVERLAP if exact else APPROXIMATE, share=fmt.percent(_ratio(total, of)))
+        said = fmt.gettext(OVERLAP if exact_or_below else APPROXIMATE, share=fmt.percent(_ratio(total, of)))
         return None, said
+    if not exact and _ratio(of - total, of) < NOISE:
+        return None, fmt.gettext(APPROXIMATE, share=fmt.percent(_ratio(total, of)))
     # the rest of approximate amounts is no amount a source gave: its share alone
     return ChartBar(fmt.gettext(REST), float(of - total), fmt.percent(_ratio(of - total, of)), "around"), ""
 
