@@ -326,8 +326,8 @@ def share(client: Any, settings: Settings) -> Any:
             ) from None
     import warnings
 
-    with warnings.catch_warnings():  # big templates: "Sending large graph", for a task sent once
-        warnings.simplefilter("ignore", UserWarning)
+    with warnings.catch_warnings():  # big templates: a task sent once, not a graph to slim down
+        warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
         key = f"reportgen-shared-{secrets.token_hex(6)}"
         return client.submit(given, _shared(settings), key=key, pure=False)
 

@@ -141,6 +141,8 @@ def fits_columns(labels: Sequence[str], size: float, column_pt: float) -> bool:
 #: ascent and descent are 1.448 em, DejaVu Sans's 1.164 em), and LibreOffice dropped every other
 #: one of 18 Chinese city names that fit their rows by LINE_HEIGHT (review N; in pinyin, all 18).
 LINE_HEIGHT_CJK = 1.75
+#: phrases._CJK's characters, written here: the drawing helper imports this module without Babel,
+#: which phrases.py needs (a test keeps the two in step).
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 

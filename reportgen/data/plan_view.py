@@ -27,7 +27,8 @@ _LAYOUTS = {
 
 
 def _plain(text: str) -> str:
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
+    """`text` as a reader sees it: no-break spaces as spaces, word joiners gone."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2060", "")
 
 
 def _slides(derived: Derived) -> list[dict[str, Any]]:
@@ -169,7 +170,7 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
                 "figure": ref,
                 "label": figure.label,
                 # as it reads after its label: 'nearly 38 %' ('nearly 38' lost its unit, review N)
-                "text": " ".join(figure.value_text.replace("\u2060", "").split()),
+                "text": _plain(figure.value_text),
                 "deck": deck,
                 "briefing": briefing,
                 "override": figure.deck,  # the figure's own `deck:` in the event file ('auto': none)

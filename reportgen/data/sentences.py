@@ -230,7 +230,7 @@ def _written(
     bare = getattr(fig, "text_unqualified", "")  # facts made by hand (tests) may lack it
     if bare and qualifier_words.says_qualifier(before, after, fig.qualifier, locale):
         shown = bare
-        if before.endswith(" ") and _ends_with_qualifier(before, locale):
+        if before.endswith(" ") and qualifier_before(before, locale):
             # the qualifier's words, the file's own, stay on the number's line as ours would: a
             # plain space after 'More than' was a break the document check warned of (review O)
             before = before.rstrip(" ") + "\u00a0"
@@ -238,12 +238,13 @@ def _written(
     return Sentence(before, value, f"{body}{within}{end}")
 
 
-def _ends_with_qualifier(text: str, locale: str) -> bool:
-    """Whether `text` ends with a qualifier's words, as the language or its editors write them
-    before a number ('More than', 'rund'): not a verb that says it ('rozó', 'exceeded')."""
-    words = ties.qualifier_words(locale)[0]
-    plain = " ".join(text.replace("\u00a0", " ").split())
-    return any(plain == w or plain.endswith(" " + w) for w in words)
+def qualifier_before(text: str, locale: str) -> str:
+    """The qualifier's words `text` ends with, as the language or its editors write them before a
+    number ('More than', 'rund', 'over'), in small letters; '' for none (a verb that says one,
+    'rozó' or 'exceeded', is no qualifier's words)."""
+    plain = " ".join(text.replace("\u00a0", " ").split()).casefold()
+    words = sorted({w.casefold() for w in ties.qualifier_words(locale)[0]}, key=len, reverse=True)
+    return next((w for w in words if plain == w or plain.endswith(" " + w)), "")
 
 
 def figure(

@@ -14,11 +14,10 @@ Each warning names the event file's field that would help, as `sentences.unit_wa
 from __future__ import annotations
 
 from reportgen.data import qualifier_words
-from reportgen.data.chart_lines import QUALIFIERS_BEFORE
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.kept_qualifiers import lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
-from reportgen.data.sentences import bare_figures, is_year, language
+from reportgen.data.sentences import bare_figures, is_year, language, qualifier_before
 
 _EXAMPLE = "The winner took home {value}."
 
@@ -37,16 +36,9 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     ]
 
 
-#: Words users write before a number for a qualifier, besides ours (load.py refuses them as a
-#: `qualifier:` with a hint; in a sentence they are the user's words).
-_OTHER_QUALIFIERS = ("almost", "just under", "around", "approximately", "approx.", "roughly", "some",
-                     "over", "above", "exceeding", "under", "below", "fewer than", "at most")  # fmt: skip
-
-
 def doubled_qualifier_warnings(derived: Derived, locale: str) -> list[str]:
     """One warning per figure whose own sentence writes a qualifier just before {value} that does
     not say the figure's own (one that does is printed once: qualifier_words)."""
-    words = sorted({*QUALIFIERS_BEFORE, *_OTHER_QUALIFIERS}, key=len, reverse=True)
     warnings = []
     for fig in {f.ref: f for f in derived.figures.values()}.values():
         if not fig.own_sentence or not fig.qualifier_text or "{value}" not in fig.own_sentence:
@@ -54,9 +46,8 @@ def doubled_qualifier_warnings(derived: Derived, locale: str) -> list[str]:
         head, _, tail = fig.own_sentence.partition("{value}")
         if qualifier_words.says_qualifier(head, tail, fig.qualifier, locale):
             continue  # printed once: the value without its qualifier (sentences._written)
-        before = " ".join(head.split()).casefold()
         own = " ".join(fig.qualifier_text.replace("\u00a0", " ").split()).casefold()
-        written = next((w for w in words if before == w or before.endswith(" " + w)), "")
+        written = qualifier_before(head, locale)
         if not written:
             continue
         warnings.append(

@@ -12,6 +12,7 @@ import yaml
 from pptx import Presentation
 from pypdf import PdfReader
 
+from reportgen.data import chart_shape, phrases
 from reportgen.data.chart_shape import line_height
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -30,6 +31,8 @@ def _cities() -> list[str]:
 
 def test_chinese_names_need_taller_rows_than_latin_ones() -> None:
     assert line_height(["成都", "南充"]) > line_height(["Chengdu", "Nanchong"])
+    assert line_height(["서울"]) > line_height(["Seoul"])
+    assert chart_shape._CJK_CHAR.pattern == phrases._CJK.pattern  # the same characters as the text's
 
 
 def test_the_chart_sets_its_names_in_a_column_as_wide_as_they_are(tmp_path: Path) -> None:
