@@ -14,7 +14,7 @@ from reportgen.cli import main
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from .conftest import ROOT, TEMPLATES, WAIC
+from .conftest import INVISIBLE, ROOT, TEMPLATES, WAIC, seen
 
 MARATHON = ROOT / "tests" / "events" / "city-marathon.yaml"
 
@@ -90,3 +90,25 @@ def test_json_goes_with_plan_and_a_missing_event_is_a_data_error(tmp_path: Path)
 def test_inspect_help_shows_the_plan_example() -> None:
     text = CliRunner().invoke(main, ["inspect", "--help"]).output
     assert "reportgen inspect --plan data/waic2022.yaml" in text
+
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+@pytest.mark.parametrize("event", sorted(REVIEWS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_a_figure_the_plan_keeps_to_the_notes_is_on_no_slide(event: Path, tmp_path: Path) -> None:
+    """The plan's 'notes only' is what the deck prints: a figure its slide's title states
+    ('来場者のうち12.5%が…', '車いすの部には24人が出場': setouchi said 'notes only' for both) is
+    placed on that slide's title."""
+    plan = _plan(event)
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    printed = (
+        seen("\n".join(s.text_frame.text for slide in deck.slides for s in slide.shapes if s.has_text_frame))
+        .translate(INVISIBLE)
+        .replace("\u202f", " ")
+    )
+    for figure in plan["figures"]:
+        text = figure["text"]
+        if not figure["deck"] and sum(c.isdigit() for c in text) >= 2 and any(c.isalpha() for c in text):
+            assert text not in printed, figure

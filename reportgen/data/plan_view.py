@@ -73,12 +73,20 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
     return slide
 
 
+#: An amount is found where no digit, separator or Latin-script letter touches it; a CJK or Korean
+#: letter may (those scripts set a number between words with no space).
+_NOT_AFTER = r"(?<![\d.,])(?<![^\W\d\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+_NOT_BEFORE = r"(?![\d]|[.,]\d)(?![^\W\d\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+
+
 def _states(lines: list[str], label: str, amount: str) -> bool:
     """Whether a line prints the amount: alone when it cannot be another number ('152,000', 'RMB
     15 billion'), else beside the figure's label ('Nobel laureate: 1')."""
     if not amount:
         return False
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(amount)}(?![\w]|[.,]\d)")
+    # not inside a longer number or word; Chinese, Japanese and Korean write a number between words
+    # with no space ('うち12.5%が', '车队612支'), so their letters may stand on either side
+    pattern = re.compile(rf"{_NOT_AFTER}{re.escape(amount)}{_NOT_BEFORE}")
     distinctive = sum(c.isdigit() for c in amount) >= 3 or any(c.isalpha() for c in amount)
     return any(pattern.search(line) and (distinctive or _plain(label) in line) for line in lines)
 
@@ -96,6 +104,18 @@ def _section_texts(derived: Derived) -> dict[int, list[str]]:
             number += 1
             texts[number] = [_plain(t) for t in (page.headline, *page.points) if t]
     return texts
+
+
+def _section_titles(derived: Derived) -> dict[int, str]:
+    """Each section slide's number and the finding its title states ('' where the section's name is
+    its title): a figure stated there is printed on that slide, and the plan says so."""
+    titles: dict[int, str] = {}
+    number = 1 + len(derived.glance_pages)
+    for section in derived.deck_sections:
+        for page in section.deck_pages:
+            number += 1
+            titles[number] = _plain(page.title_finding)
+    return titles
 
 
 def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -131,6 +151,7 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
     chart_slide = {s["chart"]: s["slide"] for s in slides if "chart" in s}
     tile_slide = {ref: s["slide"] for s in slides for ref in s.get("tiles", ())}
     section_lines = _section_texts(derived)
+    section_titles = _section_titles(derived)
     band = {f.ref for f in derived.band_figures}
     table = {f.ref for f in derived.table_rows}
     places = []
@@ -144,10 +165,17 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
                 deck.append(f"chart '{cid}' (slide {chart_slide[cid]})")
         amount = _plain(figure.amount_text)
         said = _plain(figure.sentence)  # 'A Nobel laureate': a count of one has no digit to find
+        # its amount, or the amount with its unit ('24人': two digits alone could be another number)
+        amounts = (amount, _plain(figure.value_text))
+        deck += [
+            f"title (slide {n})"
+            for n, title in section_titles.items()
+            if title and (any(_states([title], figure.label, a) for a in amounts) or said in title)
+        ]
         deck += [
             f"text (slide {n})"
             for n, lines in section_lines.items()
-            if _states(lines, figure.label, amount) or any(said in line for line in lines)
+            if any(_states(lines, figure.label, a) for a in amounts) or any(said in line for line in lines)
         ]
         briefing: list[str] = []
         if ref in band:
