@@ -401,6 +401,10 @@ POINTS_PER_SLIDE = 6
 #: less than FOLD_BELOW of its area is folded into another (issue 19 item 3).
 TEXT_ROWS = 18
 TITLE_ROWS = 2
+#: A slide of up to POINTS_PER_SLIDE bullets holds this many rows at most, its text shrunk by the fit
+#: code (19 and 20 rows fit at a smaller size); more are split over two slides (a summary and four
+#: people with two quotations, 26 rows, overflowed its box at the least size: review P).
+MOST_ROWS = 22
 ROW_CHARS = 66
 FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
@@ -1627,7 +1631,7 @@ def _text_groups(
     repeat a tile if that makes them fit (the tiles show those numbers); one slide too for up to
     SHORT_POINTS bullets of one line each; else in even runs (9 by 6 is 5 + 4, never 8 + 1)."""
     groups = chunks(points, POINTS_PER_SLIDE)
-    if len(groups) < 2:
+    if len(groups) < 2 and _rows(headline, points) <= MOST_ROWS:
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
@@ -1646,6 +1650,11 @@ def _kept_together(points: tuple[str, ...], count: int, headline: str) -> tuple[
         if len(more) == count + 1:
             return more
     return groups
+
+
+#: What parting a list's items from their lead line costs `_balanced`, in rows: more than any
+#: slide holds, so only a list that fits no slide alone is parted.
+PARTED = 100
 
 
 def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
@@ -1678,8 +1687,11 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
                 continue  # a person and their words on one slide (`Quoted`)
             here = sum(rows[start:end]) + (lead if start == 0 else 0)
             after, ends = best(end, left - 1)
-            if max(here, after) < found[0]:
-                found = (max(here, after), (end, *ends))
+            # a list's items stay under their lead line where any other split will do: a slide
+            # that opened with two items of 'Spettacoli serali:' had lost its lead (review P)
+            cost = max(here, after) + (PARTED if isinstance(points[end], Under) else 0)
+            if cost < found[0]:
+                found = (cost, (end, *ends))
         return found
 
     _, ends = best(0, count)

@@ -35,9 +35,10 @@ BODY_H_PT = 270.0
 FULL_H_PT = 349.2
 MEASURE_MARGIN = 1.06
 #: One column may be set this much smaller to keep a list on one slide fewer (the fit code shrinks
-#: the text to fit its box: 8 names of a line each took two slides of four at 20 pt, one at 18).
+#: the text to fit its box: 8 names of a line each took two slides of four at 20 pt, one at 18;
+#: 10 lecture titles took two near-empty slides of five at 18 pt, one at 16, the fit code's least).
 #: Not two or three: each column is its own box, and one column smaller than the next reads wrong.
-ONE_COLUMN_SHRINK = 0.9
+ONE_COLUMN_SHRINK = 0.8
 LINE_PT = ITEM_PT * 1.2
 AFTER_PT = 8.0
 MAX_COLUMNS = 3

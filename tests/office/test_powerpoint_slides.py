@@ -183,3 +183,22 @@ def test_slide_copies_do_not_search_the_package_each_time(tmp_path: Path, monkey
     assert len({slide.part.partname for slide in prs.slides}) == 300
     assert walks["parts"] <= 10  # a few readings of the whole deck (the copier, saving), not one a copy
     assert walks["matching"] == 0
+
+
+def test_text_that_does_not_fit_names_the_built_decks_slide_a_loop_made(tmp_path: Path) -> None:
+    """A template slide a loop repeats makes several of the deck's: the warning names the one to
+    look at (review P read 'slide 12' of the template and looked for it in a deck of nine)."""
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[6]).shapes.add_textbox(0, 0, Inches(4), Inches(1)).text = "Title"
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(4), Inches(1.5))
+    box.name, box.text_frame.word_wrap, box.text_frame.text = "Long", True, "{{ t }}"
+    slide.notes_slide.notes_text_frame.text = "{%slide for t in items %}"
+    prs.save(str(tmp_path / "t.pptx"))
+    items = ["short", " ".join(["word"] * 600)]
+    warnings = render_deck(tmp_path / "t.pptx", {"items": items}, {}, Formatter(), tmp_path / "out.pptx")
+    (warning,) = warnings
+    assert (
+        "t.pptx: slide 2, shape 'Long' (the built deck's slide 3): the text does not fit its box even "
+        "with its smallest text at 16 pt; shorten it or enlarge the box"
+    ) in warning

@@ -136,12 +136,15 @@ def render_deck(
     found = _Found()
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes (the layouts are not rendered yet)
     try:
-        for slide, number, slide_context in _expand_slides(prs, env, full_context, name, found):
+        made = _expand_slides(prs, env, full_context, name, found)
+        for position, (slide, number, slide_context) in enumerate(made, start=1):
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
             reclaim_empty_boxes(slide)
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
-            warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}", sizes)
+            # a template slide a loop repeats makes several of the deck's: name the one to look at
+            built = f" (the built deck's slide {position})" if position != number else ""
+            warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}", sizes, built)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
@@ -241,10 +244,16 @@ def _master_trees(prs: Any) -> list[tuple[str, etree._Element]]:
 
 
 def _fit(
-    slide: Slide, rendered: list[etree._Element], slide_height: int, where: str, sizes: dict[Any, float]
+    slide: Slide,
+    rendered: list[etree._Element],
+    slide_height: int,
+    where: str,
+    sizes: dict[Any, float],
+    built: str = "",
 ) -> list[str]:
     """Shrink rendered text that overflows its box; report what still does not fit, and long tables.
-    `sizes` keeps placeholders' inherited sizes from slide to slide (`inherited_size`)."""
+    `sizes` keeps placeholders' inherited sizes from slide to slide (`inherited_size`); `built`
+    names the built deck's slide where it is not the template slide's number."""
     warnings = []
     rendered_ids = {id(element) for element in rendered}
     for shape in slide.shapes:
@@ -255,14 +264,14 @@ def _fit(
         )
         if shape.has_text_frame and fits is None:
             warnings.append(
-                f"{where}, shape {shape.name!r}: the text does not fit its box even with its "
+                f"{where}, shape {shape.name!r}{built}: the text does not fit its box even with its "
                 f"smallest text at {MIN_FIT_PT:g} pt; shorten it or enlarge the box"
             )
         if getattr(shape, "has_table", False) and shape.has_table:
             bottom = (shape.top or 0) + sum(row.height for row in shape.table.rows)
             if bottom > slide_height:
                 warnings.append(
-                    f"{where}, shape {shape.name!r}: the table runs off the slide "
+                    f"{where}, shape {shape.name!r}{built}: the table runs off the slide "
                     f"({len(shape.table.rows)} rows); split the data or shrink the rows"
                 )
     return warnings
