@@ -47,7 +47,7 @@ from reportgen.data import phrases as language
 from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.punctuation import Punctuation, punctuation, quoted
-from reportgen.data.typography import UNITS, WORD_JOINER, bind_cjk_numbers, tile_counter, typographic
+from reportgen.data.typography import WORD_JOINER, bind_cjk_numbers, tile_counter, typographic
 from reportgen.memo import Memo
 
 #: The group mark Swiss editors set (1’284’500’000), where CLDR's data gives an ASCII apostrophe.
@@ -428,7 +428,7 @@ class Formatter:
         """A noun after a scale word, joined by the language's 'de' or 'di' ('1,12 million de
         visites', '58,7 millions de dollars canadiens', '2 milioni di visitatori', 'd’euros')."""
         consonant, _, vowel = self.words.scale_of.partition("|")
-        link = vowel if vowel and noun[:1].lower() in _VOWELS else consonant
+        link = vowel if vowel and noun[:1].lower() in language.VOWELS else consonant
         return f"{amount} {link}{noun}"  # the currency's or the unit's name
 
     def with_unit(self, amount: str, unit: str) -> str:
@@ -443,11 +443,7 @@ class Formatter:
         """The word that joins `amount` to its noun `unit` after a scale word: 'de ', 'd’', 'di '
         ('1,12 million de visites'); '' where none does (no scale word, a unit symbol, a language
         that needs none: '1.12 million visits')."""
-        words = self.words
-        if not (words.scale_of and amount[-1:].isalpha() and unit[:1].isalpha() and unit not in UNITS):
-            return ""
-        consonant, _, vowel = words.scale_of.partition("|")
-        return vowel if vowel and unit[:1].lower() in _VOWELS else consonant
+        return language.scale_link(self.words, amount, unit)
 
     def _currency_names(self, currency: str, count: Decimal) -> tuple[str, str]:
         """(the name for `count`, the plural ('' where the language has one form)) of `currency`:
@@ -757,7 +753,6 @@ def _with_minus(text: str, locale: str) -> str:
 
 
 #: The letters before which French elides 'de' ('d’euros', 'd’habitants'; but 'de yuans').
-_VOWELS = frozenset("aeiouéèêàâîôûh")  # not y: "de yuans"
 
 
 def _lower_first(name: str) -> str:

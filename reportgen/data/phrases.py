@@ -428,6 +428,20 @@ def unit_in_chart(unit: str | None, label_names_unit: bool) -> bool:
     return unit in UNITS or (not label_names_unit and all(is_cjk(c) for c in unit))
 
 
+#: A noun after a scale word that begins with one takes the elided link ('d’euros').
+VOWELS = frozenset("aeiouéèêàâîôûh")  # not y: "de yuans"
+
+
+def scale_link(words: Phrases, amount: str, noun: str) -> str:
+    """The word that joins `amount` to its noun after a scale word: 'de ', 'd’', 'di ' ('1,12
+    million de visites', '2,4 milioni di visualizzazioni'); '' where none does (no scale word, a
+    unit symbol, a language that needs none: '1.12 million visits')."""
+    if not (words.scale_of and amount[-1:].isalpha() and noun[:1].isalpha() and noun not in UNITS):
+        return ""
+    consonant, _, vowel = words.scale_of.partition("|")
+    return vowel if vowel and noun[:1].lower() in VOWELS else consonant
+
+
 def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:
     """An amount and the word after it: no space before a Chinese or Japanese word, nor after a
     Chinese or Japanese scale word in those languages; a space after a Korean scale word; a percent or

@@ -38,7 +38,7 @@ from babel.lists import format_list
 from reportgen.data import articles, qualifier_words, subjects, ties
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
-from reportgen.data.phrases import is_cjk
+from reportgen.data.phrases import is_cjk, phrases, scale_link
 from reportgen.data.punctuation import Punctuation, punctuation
 from reportgen.data.roles import small_role
 
@@ -293,7 +293,9 @@ def figure(
         article = _one(fig, label, lang)
         if article:  # 'An opening ceremony', not '1 opening ceremony'; still exactly one
             return Sentence(article, "", f" {label}{tail}")
-        return Sentence("", _capitalised(fig.text), f" {label}{tail}")
+        # after a scale word, the language's 'de' or 'di': '2,4 millions de vues des retransmissions'
+        link = scale_link(phrases(locale), fig.text.replace("\u00a0", " "), label)
+        return Sentence("", _capitalised(fig.text), f" {link}{label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
 
 

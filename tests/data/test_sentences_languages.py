@@ -6,6 +6,7 @@ a final consonant, 는 after a vowel) and names a person with their titles after
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from reportgen.data.prepare import prepare
 from reportgen.data.punctuation import punctuation
 from reportgen.data.sentences import figure, headline, listing, person
 
-from ..conftest import ROOT
+from ..conftest import ROOT, seen
 
 HELD_OUT = ROOT / "tests" / "events" / "languages"
 NBSP = "\u00a0"
@@ -159,3 +160,59 @@ def test_a_sentence_after_a_colon_starts_as_the_language_writes_it(
 def test_a_korean_title_in_capitals_or_digits_takes_its_particle(title: str, expected: str) -> None:
     """The reviewers' 'MVP 결승전 MVP로 선정되었다': no particle after a title in Latin letters."""
     assert person("김도현", [title], "우승을 이끌었다", "ko_KR") == expected
+
+
+_VIEWS = """\
+event: {name: Festival 2026, short_name: F 2026, year: 2026, city: Lyon, country: France,
+        closing_date: 2026-04-18}
+formatting: {locale: %(locale)s}
+sources: {note: {title: Note}}
+sections:
+  reach:
+    title: Audience
+    summary: Un public nombreux.
+    figures:
+      views: {label: %(label)s, value: %(value)s, unit: %(unit)s, qualifier: %(qualifier)s}
+      other: {label: Autre, value: 3, unit: x}
+"""
+
+
+@pytest.mark.parametrize(
+    ("locale", "label", "unit", "value", "expected"),
+    [
+        (
+            "fr_FR",
+            "Vues des retransmissions",
+            "vues",
+            2400000,
+            "Plus de 2,4 millions de vues des retransmissions",
+        ),
+        ("fr_FR", "Abonnés de la chaîne", "abonnés", 1200000, "Plus de 1,2 million d’abonnés de la chaîne"),
+        (
+            "it_IT",
+            "Visualizzazioni delle dirette",
+            "visualizzazioni",
+            2400000,
+            "Oltre 2,4 milioni di visualizzazioni delle dirette",
+        ),
+        ("es_ES", "Visitas a la web", "visitas", 1100000, "Más de 1,1 millones de visitas a la web"),
+        ("fr_FR", "Vues des retransmissions", "vues", 240000, "Plus de 240 000 vues des retransmissions"),
+        (
+            "de_DE",
+            "Aufrufe der Übertragungen",
+            "Aufrufe",
+            2400000,
+            "Mehr als 2,4 Millionen Aufrufe der Übertragungen",
+        ),
+    ],
+)
+def test_a_label_after_a_scale_word_takes_the_languages_de_or_di(
+    locale: str, label: str, unit: str, value: int, expected: str, tmp_path: Path
+) -> None:
+    """A label that names what is counted follows the number, with 'de' or 'di' after a scale word,
+    as after a unit ('1,12 million de visites'): '2,4 millions vues des retransmissions' (review P)."""
+    event = tmp_path / "event.yaml"
+    facts = {"locale": locale, "label": label, "unit": unit, "value": value, "qualifier": "more than"}
+    event.write_text(_VIEWS % facts, encoding="utf-8")
+    said = prepare(event).derived.figures["reach.views"].sentence
+    assert seen(said).replace("\u202f", " ") == expected
