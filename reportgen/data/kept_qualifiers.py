@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reportgen.data import qualifier_words
 from reportgen.data.editor_qualifiers import SAME as _SAME
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
+from reportgen.data.sentences import qualifier_before
 
 #: How far before a number its qualifier may stand ('mais da metade dos R$ 4,7 bilhões': the
 #: words between a qualifier and its number are few).
@@ -76,4 +78,28 @@ def lost_qualifier_warnings(summary: EventSummary, fmt: Formatter) -> list[str]:
                     "or the amount the figure qualifies will print as exact"
                 )
                 break
+    return warnings
+
+
+def contrary_qualifier_warnings(summary: EventSummary, fmt: Formatter) -> list[str]:
+    """One warning per figure whose own sentence has a word beside `{value}` that says another
+    bound than its qualifier: "Sponsorship exceeded {value}" for a figure that is 'nearly' its
+    value prints "exceeded nearly $7.8 million", two facts at once (review P)."""
+    warnings = []
+    for sid, section in summary.sections.items():
+        for fid, fig in section.figures.items():
+            sentence = fig.sentence if isinstance(fig.sentence, str) else ""
+            if "{value}" not in sentence:
+                continue
+            before, _, after = sentence.partition("{value}")
+            if qualifier_before(before, fmt.locale):
+                continue  # a qualifier's own words ('Over {value}'): `validate` names the doubling
+            said = qualifier_words.contrary_words(before, after, fig.qualifier.value, fmt.locale)
+            if said:
+                qualifier = _spaced(fmt.qualifier(fig.qualifier)).strip()
+                warnings.append(
+                    f"sections.{sid}.figures.{fid}.sentence: says {said!r} beside {{value}}, which prints "
+                    f"'{_spaced(fmt.figure(fig))}' ('{qualifier}'): the sentence and the qualifier say "
+                    "different things; reword the sentence, or set `qualifier:` to what it says"
+                )
     return warnings

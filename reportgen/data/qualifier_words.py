@@ -116,6 +116,25 @@ def says_qualifier(before: str, after: str, qualifier: str, locale: str) -> bool
     return _ends_with(before, words_before) or _starts_with(after, words_after)
 
 
+def contrary_words(before: str, after: str, qualifier: str, locale: str) -> str:
+    """The words just before or after `{value}` that say another bound than `qualifier` does
+    ('exceeded' beside a figure that is 'nearly' its value: "Sponsorship exceeded nearly $7.8
+    million", review P), or '': the figure's qualifier prints beside them, and the sentence then
+    states two different facts. A figure with no qualifier ('exactly') contradicts no verb."""
+    if Q(qualifier) is Q.exactly:
+        return ""
+    own = MEANING.get(Q(qualifier))
+    for meaning in ("nearly", "above", "about"):
+        if meaning == own:
+            continue
+        words_before, words_after = _words(locale, meaning)
+        said = next((w for w in words_before if _ends_with(before, (w,))), "")
+        said = said or next((w for w in words_after if _starts_with(after, (w,))), "")
+        if said and not (own == "about" or meaning == "about"):  # 'exceeded about' is loose, not false
+            return said
+    return ""
+
+
 def _language(locale: str) -> str:
     return re.split(r"[_\-@]", locale, maxsplit=1)[0].casefold()
 

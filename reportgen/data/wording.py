@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
-from reportgen.data.kept_qualifiers import lost_qualifier_warnings
+from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
 from reportgen.data.sentences import bare_figures, is_year, language, qualifier_before
 
@@ -27,6 +27,7 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     bare = bare_figures(prepared.summary)
     derived, pair = prepared.derived, prepared.formatter.punct.pair
     lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
+    lost += contrary_qualifier_warnings(prepared.summary, prepared.formatter)
     lang = language(prepared.formatter.locale)
     return [
         *lost,

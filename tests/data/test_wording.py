@@ -345,3 +345,44 @@ def test_built_documents_print_the_sentences_and_the_city(tmp_path: Path) -> Non
     files = {f.suffix: f for f in build(path, Settings.simple(tmp_path / "pt", TEMPLATES)).files}
     briefing = "\n".join(docx_paragraphs(files[".docx"]))
     assert " no Porto " in briefing and "em Porto" not in briefing
+
+
+@pytest.mark.parametrize(
+    ("locale", "qualifier", "sentence", "said"),
+    [
+        ("en_GB", "nearly", "Sponsorship exceeded {value}.", "exceeded"),
+        ("en_GB", "up to", "The prize topped {value}.", "topped"),
+        ("es_ES", "more than", "La ocupación rozó {value}.", "rozó"),
+        ("de_DE", "nearly", "Der Umsatz überstieg {value}.", "überstieg"),
+    ],
+)
+def test_a_sentence_that_says_another_bound_than_the_qualifier_is_named_by_build_and_validate(
+    tmp_path: Path, locale: str, qualifier: str, sentence: str, said: str
+) -> None:
+    """'Sponsorship exceeded {value}' with `qualifier: nearly` printed 'exceeded nearly $7.8
+    million', two facts at once, and nothing warned (review P)."""
+    path = _event(tmp_path, locale, extra=f"        qualifier: {qualifier}\n        sentence: '{sentence}'\n")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    expected = f"sections.geld.figures.winnaar.sentence: says '{said}' beside {{value}}, which prints"
+    assert expected in " ".join(result.output.split()), result.output
+    assert "the sentence and the qualifier say different things" in " ".join(result.output.split())
+    built = build(path, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert any(expected in w for w in built.warnings), built.warnings
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "sentence"),
+    [
+        ("more than", "Sponsorship exceeded {value}."),
+        ("at least", "It topped {value}."),
+        ("about", "It hit {value}."),
+    ],
+)
+def test_a_sentence_whose_words_agree_with_the_qualifier_is_not_named(
+    tmp_path: Path, qualifier: str, sentence: str
+) -> None:
+    path = _event(
+        tmp_path, "en_GB", extra=f"        qualifier: {qualifier}\n        sentence: '{sentence}'\n"
+    )
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "different things" not in result.output
