@@ -40,7 +40,7 @@ def title_lines(title: str, width_pt: float, theme: Theme) -> list[str]:
 
 
 def donut_layout(data: ChartData, theme: Theme, width_pt: float, height_pt: float | None) -> DonutLayout:
-    entries = [legend_entry(b.label, b.text) for b in data.bars]
+    entries = [legend_entry(b.label, b.text, data.pair) for b in data.bars]
     title_pt = len(title_lines(data.title, width_pt, theme)) * theme.text_pt * TITLE_SCALE * TITLE_LINE + 8
     below = width_pt < RIGHT_FROM_PT
     if below:

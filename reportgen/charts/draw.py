@@ -418,7 +418,7 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         _untangle(fig, theme)
         if data.kind == "donut" and data.total_text and not _fit_hole(fig):
             # a ring too small for its total even at the least size: the total joins the title
-            fig.suptitle(_title(legend_entry(data.title, data.total_text), fig, theme))
+            fig.suptitle(_title(legend_entry(data.title, data.total_text, data.pair), fig, theme))
             fig.draw_without_rendering()
         _clear_legends(fig)
     return fig

@@ -114,14 +114,17 @@ def wrap_em(text: str, width_em: float) -> list[str]:
     return lines
 
 
-def legend_entry(label: str, text: str) -> str:
+def legend_entry(label: str, text: str, pair: str = ": ") -> str:
     """A donut's legend entry: its part's name and value, joined by the colon of the name's script
-    ('餐饮：14.2亿元人民币', 'Food: RMB 14.2 billion')."""
+    ('餐饮：14.2亿元人民币', 'Food: RMB 14.2 billion'), and in a Latin name by the language's own
+    (`pair`: 'Série B et au-delà : environ 775 millions d’euros' in French, review P)."""
     if not text:
         return label
     # Chinese and Japanese take the full-width colon; Korean, like the Latin scripts, ': '
     wide = label and _CJK.match(label[-1]) and not "\uac00" <= label[-1] <= "\ud7af"
-    return f"{label}：{text}" if wide else f"{label}: {text}"
+    if wide:
+        return f"{label}：{text}"
+    return f"{label}{pair if pair.endswith(' ') else ': '}{text}"
 
 
 @dataclass(frozen=True)

@@ -166,3 +166,16 @@ def test_the_charts_qualifier_words_are_the_languages() -> None:
         if before.strip()
     }
     assert set(QUALIFIERS_BEFORE) == said
+
+
+def test_a_french_donuts_legend_sets_the_french_colon(tmp_path: Path) -> None:
+    """'Série B et au-delà: environ 775 millions' in the deck's native donut and the briefing's
+    picture, where the alt text wrote 'Série B et au-delà : …' (review P)."""
+    event = ROOT / "tests" / "data" / "review_events" / "sommet-startups-bordeaux-fr.yaml"
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    charts = [s.chart for slide in deck.slides for s in slide.shapes if getattr(s, "has_chart", False)]
+    (donut,) = [c for c in charts if "DOUGHNUT" in str(c.chart_type)]
+    names = list(donut.plots[0].categories)
+    assert names[1].startswith("Série A\u00a0: 310"), names
+    assert all("\u00a0: " in name and ": " not in name.replace("\u00a0: ", "") for name in names), names

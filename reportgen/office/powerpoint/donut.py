@@ -41,9 +41,9 @@ def title_height(title: str, width_pt: float) -> float:
 
 def donut_legend(data: ChartData, width: int, height: int) -> DonutLegend:
     width_pt, height_pt = width / 12700, height / 12700
-    title = legend_entry(data.title, data.total_text) if data.total_text else data.title
+    title = legend_entry(data.title, data.total_text, data.pair) if data.total_text else data.title
     top = title_height(title, width_pt)
-    entries = [legend_entry(b.label, b.text) for b in data.bars]
+    entries = [legend_entry(b.label, b.text, data.pair) for b in data.bars]
     spare = max((len(_BOUNDARY.findall(e)) for e in entries), default=0) * AUTOSPACE_EM + 0.5
     room = height_pt - top - 12
     plan = fit_legend(entries, width_pt * LEGEND_SHARE, room, CHART_TEXT_PT, MIN_LEGEND_PT, spare)
