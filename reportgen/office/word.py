@@ -49,6 +49,7 @@ from reportgen.office.sandbox import (
     template_line,
 )
 from reportgen.office.verify import tags_outside_rendered_parts
+from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fit import fit_cell_numbers
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
@@ -213,7 +214,9 @@ def render_briefing(
     # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
+    balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
+    even_sizes(balanced)  # and the band's numbers one size
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:

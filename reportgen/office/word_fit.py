@@ -22,11 +22,11 @@ from reportgen.office.powerpoint.fit import WORD_MARGIN, WORD_MARGIN_BOLD, _char
 #: A number in a cell is set no smaller than this to fit.
 MIN_CELL_PT = 10.0
 _DEFAULT_PT = 11.0  # Word's default body size, for runs that set none
-_CELL_MARGINS_PT = 2 * 5.4  # Word's default left and right cell margins (108 twips each)
+CELL_MARGINS_PT = 2 * 5.4  # Word's default left and right cell margins (108 twips each)
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # not U+00A0 or U+202F
 
 
-def _size(run: etree._Element) -> float:
+def run_size(run: etree._Element) -> float:
     size = run.find(f"{qn('w:rPr')}/{qn('w:sz')}")
     value = size.get(qn("w:val"), "") if size is not None else ""
     return int(value) / 2 if value.isdigit() else _DEFAULT_PT
@@ -41,7 +41,7 @@ def cell_width_pt(cell: etree._Element) -> float | None:
     width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
     if width is None or width.get(qn("w:type"), "dxa") != "dxa" or not width.get(qn("w:w"), "").isdigit():
         return None
-    return int(width.get(qn("w:w"))) / 20 - _CELL_MARGINS_PT
+    return int(width.get(qn("w:w"))) / 20 - CELL_MARGINS_PT
 
 
 def numbers_too_wide(body: etree._Element) -> Iterator[tuple[etree._Element, str, float, float]]:
@@ -63,18 +63,26 @@ def _wide_numbers(body: etree._Element) -> Iterator[tuple[etree._Element, str, f
                 yield paragraph, *found, room
 
 
-def _widest(paragraph: etree._Element, room: float) -> tuple[str, float, float] | None:
+def number_width(paragraph: etree._Element) -> float | None:
+    """The width in pt of the paragraph's widest number (and the words tied to it) at its runs'
+    sizes; None where it has no number."""
+    found = _widest(paragraph, 0.0, widest=True)
+    return None if found is None else found[2]
+
+
+def _widest(paragraph: etree._Element, room: float, widest: bool = False) -> tuple[str, float, float] | None:
     """(word, its largest size, its width in pt) of the paragraph's first number wider than `room`.
     A word may span runs of several sizes: a band's qualifier, smaller, tied to its amount by a
     no-break space ('casi\u00a0480\u00a0millones\u00a0de\u00a0euros')."""
     runs = list(paragraph.iter(qn("w:r")))
-    sized = [(t.text or "", _size(run)) for run in runs for t in run.iter(qn("w:t"))]
+    sized = [(t.text or "", run_size(run)) for run in runs for t in run.iter(qn("w:t"))]
     text = "".join(part for part, _ in sized)
     if not runs or not any(c.isdigit() for c in text):
         return None
     sizes = [size for part, size in sized for _ in part]
     margin = WORD_MARGIN_BOLD if any(_bold(run) for run in runs) else WORD_MARGIN
     at, after_number = 0, False
+    found: tuple[str, float, float] | None = None
     for word in _pieces(text):
         at = text.find(word, at)
         width = sum(_char_em(c) * sizes[at + i] for i, c in enumerate(word)) * margin
@@ -82,10 +90,12 @@ def _widest(paragraph: etree._Element, room: float) -> tuple[str, float, float] 
         # a number, or the words tied to it after it ('58,7' then 'millions\u00a0de\u00a0dollars\u00a0
         # canadiens', which a line cannot break either)
         numeric = any(c.isdigit() for c in word)
-        if (numeric or after_number) and width > room:
-            return word, max(sizes[at - len(word) : at]), width
+        if (numeric or after_number) and width > room and (found is None or width > found[2]):
+            found = (word, max(sizes[at - len(word) : at]), width)
+            if not widest:
+                return found  # the first too wide
         after_number = numeric
-    return None
+    return found
 
 
 def _pieces(text: str) -> list[str]:
@@ -100,13 +110,13 @@ def fit_cell_numbers(body: etree._Element) -> None:
     qualifier go to the line above, as a tile sets it ('casi' over '480 millones de euros'),
     rather than break inside the number."""
     for paragraph, _, _, _, room in list(_wide_numbers(body)):
-        sizes = [(run, _size(run)) for run in paragraph.iter(qn("w:r"))]
+        sizes = [(run, run_size(run)) for run in paragraph.iter(qn("w:r"))]
         if _shrink(paragraph, room):
             continue
         for free in (_free_qualifier, _free_unit):  # then its unit or currency goes below it
             if free(paragraph):
                 for run, size in sizes:  # the number alone on its line: as large as it fits
-                    _set_size(run, size)
+                    set_size(run, size)
                 if _shrink(paragraph, room):
                     break
 
@@ -120,16 +130,16 @@ def _shrink(paragraph: etree._Element, room: float) -> bool:
         scale = room / found[2]
         changed = False
         for run in paragraph.iter(qn("w:r")):
-            size = _size(run)
+            size = run_size(run)
             fitted = min(size, max(MIN_CELL_PT, math.floor(size * scale * 2) / 2))
             changed |= fitted < size
-            _set_size(run, fitted)
+            set_size(run, fitted)
         if not changed:
             return False
     return _widest(paragraph, room) is None
 
 
-def _set_size(run: etree._Element, size: float) -> None:
+def set_size(run: etree._Element, size: float) -> None:
     # only sizes the run sets: a new element would have to find its place in the schema's order
     for element in run.iterfind(f"{qn('w:rPr')}/{qn('w:sz')}"):
         element.set(qn("w:val"), str(int(size * 2)))
