@@ -1083,8 +1083,9 @@ def _texts(summary: EventSummary) -> list[str]:
 
 def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
     """A quote with the one its words are credited to: a person who said them, or else the source
-    it names (its title, as the Sources list prints it) where the event has several. An event of
-    one source credits none of its quotes to it: every quote is that source's, and its title
+    it names (its publisher, or its title as the Sources list prints it) where the event has
+    several. An event of one source credits none of its quotes to it: every quote is that
+    source's, and its title
     under each of WAIC's eight quotes read as the same line printed eight times (the Sources
     section names it once)."""
     view = quote_view(quote)
@@ -1095,6 +1096,10 @@ def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: 
     source = summary.sources.get(view.source or "")
     if source is None or len(summary.sources) == 1:
         return view
+    # its publisher, as a press credits a release ('— Bordeaux Innovation Atlantique'): the
+    # release's title in quotation marks read as a second quotation (review P); else the title
+    if source.publisher:
+        return replace(view, credit=str(source.publisher))
     return replace(view, credit=fmt.quoted(source.title, "work"))
 
 

@@ -83,7 +83,7 @@ def test_a_key_figures_quote_is_never_its_third_printing(tmp_path: Path) -> None
     at = texts.index(said)
     assert paragraphs[at + 1] == (
         "Quote",
-        "—\u00a0„Investitionsgipfel schließt mit Zusagen über\u00a04,2\u00a0Milliarden\u00a0Euro“",
+        "—\u00a0Wirtschaftsförderung Mitteldeutschland GmbH",  # its publisher (review P),
     )
     assert any("Insgesamt wurden Investitionszusagen" in n for n in pptx_notes(deck))
     at = next(i for i, t in enumerate(texts) if t.startswith("Neuer Wachstumsfonds der Förderbank: 250"))
@@ -251,7 +251,7 @@ def test_a_first_page_figures_quote_is_printed_in_its_section(tmp_path: Path) ->
     lines = _paragraphs(briefing)
     at = lines.index(("Quote", "“Over vijf dagen stonden er ruim\u00a0640.000 mensen langs het parcours.”"))
     assert lines[at - 1][0] == "Normal"
-    assert lines[at + 1] == ("Quote", f"—{NBSP}“Publiekstelling langs het parcours”")
+    assert lines[at + 1] == ("Quote", f"—{NBSP}Veiligheidsregio Groningen")
     summit = _derived(EVENTS / "tech-summit-en-us.yaml")  # '… of the more than $48 billion committed'
     assert summit.sections["commitments"].quoted_first == ()
     # a credit that is a source's title naming the amount is a citation, not a printing

@@ -129,7 +129,7 @@ def test_a_key_figures_quote_is_printed_though_a_source_title_names_it(tmp_path:
     )
     assert lines[at + 1] == (
         "Quote",
-        f"—{NBSP}«Giornata del Lavoro Ligure: oltre{NBSP}8.500 visitatori al Centro Allende»",
+        f"—{NBSP}Regione Liguria – Agenzia regionale per il lavoro",
     )
 
 
