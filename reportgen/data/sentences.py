@@ -98,6 +98,22 @@ _ENDS = ".!?。！？…"
 _SMALL_TITLES = ("fr", "es", "it", "pt", "nl")
 
 
+@cache
+def _english_names() -> frozenset[str]:
+    """English names of languages and places (CLDR), which keep their capital after a number
+    ('85,000 Spanish-language radio listeners', '400 German exhibitors', '12 Asia-Pacific
+    delegations'): English capitalises them wherever they stand."""
+    names = Locale("en")
+    # names of one word only: those of several hold common words ('New', 'South', 'Sign', 'Old')
+    words = [*names.languages.values(), *names.territories.values()]
+    return frozenset(w for w in words if w[:1].isupper() and w.isalpha())
+
+
+def _english_proper(word: str) -> bool:
+    """Whether `word` is an English language's or place's name, or their adjective ('German')."""
+    return word in _english_names()
+
+
 def _lower_first(label: str, proper: frozenset[str]) -> str:
     """The label as it reads after a number: its first word in small letters unless it is a name
     ('Turing Prize winners', 'AI projects', or a word the event's texts capitalise mid-sentence)."""
@@ -108,6 +124,7 @@ def _lower_first(label: str, proper: frozenset[str]) -> str:
         and word[1:] == word[1:].lower()
         and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
         and word not in proper
+        and not _english_proper(word.split("-")[0])  # 'Spanish-language radio listeners'
         and not (
             rest[:1].isupper() and rest[1:2].islower()
         )  # 'Turing Prize winners', 'Directeur Général'; not 'AI projects'
@@ -276,15 +293,19 @@ def figure(
         return Sentence(f"{fig.label}{link}", fig.value_text, tail)
     if lang == "ko" and kind != "bare" and _topic(fig.label):  # '관람객은 약 62만명'
         return Sentence(f"{fig.label}{_topic(fig.label)} ", fig.value_text, tail)
+    # A sentence with its verb ends with a full stop, as the file's own sentences do (a slide set
+    # 'The prize money … was $500,000' under '… double the 2025 figure.': review P); a phrase
+    # ('More than 1,400 guests and speakers') is a bullet's and takes none.
+    stopped = tail if tail[-1:] and tail[-1] in _ENDS else tail + punct.stop
     subject = _subject(fig, kind, proper) if lang == "en" else ""
     if subject:  # 'The developer kit price was $4,999', not 'Developer kit price: $4,999'
-        return Sentence(f"{subject} was ", fig.value_text, tail)
+        return Sentence(f"{subject} was ", fig.value_text, stopped)
     written_out = subjects.sentence(fig, lang, locale) if kind in ("money", "measure") else None
     if written_out:  # 'Die Ausstellungsfläche betrug 128.000 m²', 'La superficie fue de …'
-        return Sentence(written_out[0], written_out[1], tail)
+        return Sentence(written_out[0], written_out[1], stopped)
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
-        return Sentence(f"{subject} bedroeg ", fig.value_text, tail)
+        return Sentence(f"{subject} bedroeg ", fig.value_text, stopped)
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)
@@ -308,10 +329,22 @@ _PREPOSITIONS = frozenset((
 _IRREGULAR_PLURALS = frozenset(("women", "men", "people", "children", "media", "data", "staff", "police"))
 
 
+#: English nouns of a total of people or things, whose label is the subject of 'was' with a counted
+#: unit after the number ('The average attendance per match was 14,287 spectators', not 'Average
+#: attendance per match: 14,287 spectators', review P).
+_TOTALS = frozenset((
+    "attendance", "audience", "turnout", "crowd", "footfall", "viewership", "readership",
+    "membership", "participation", "total", "average", "number", "count", "reach", "capacity",
+))  # fmt: skip
+
+
 def _measured(fig: FigureFacts, kind: str) -> bool:
-    """Money, or a measure whose unit is one (m², km, %, km/u), not a counted noun ('runners')."""
+    """Money, or a measure whose unit is one (m², km, %, km/u), not a counted noun ('runners'),
+    unless the label names a total of them ('Average attendance per match': `_TOTALS`)."""
     unit = (fig.unit or "").strip().lower()
     if kind == "money":
+        return True
+    if kind == "measure" and _TOTALS & {w.lower() for w in fig.label.split()[:4]}:
         return True
     return kind == "measure" and (unit in MEASURES or bool(re.fullmatch(r"[^\W\d]+/[^\W\d]+", unit)))
 

@@ -158,7 +158,7 @@ def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
     # a short note is an aside, not a bare phrase after a full stop ('42 hectáreas. Ensayos de …')
     assert (
         "Las parcelas de demostración en campo sumaron 42 hectáreas (ensayos de siembra directa y riego "
-        "por goteo enterrado)" in agro
+        "por goteo enterrado)." in agro
     )
     design = _derived(LANGUAGES / "design-week-pt.yaml")
     section = next(s for s in design.sections.values() if s.chart_sentences)

@@ -42,7 +42,7 @@ def test_english_figures_lead_with_their_number_where_the_label_names_what_is_co
     assert said["reach.media_outlets"] == "More than 700 radio, television and online media outlets"
     # money is what its label names, as the subject of 'was', the qualifier as the figure has it
     assert said["signing.investment"] == (
-        f"The total investment of the signed projects was nearly RMB{NBSP}15 billion"
+        f"The total investment of the signed projects was nearly RMB{NBSP}15 billion."
     )
     assert (
         said["reach.metaverse_visits"]
@@ -63,8 +63,8 @@ def test_german_figures() -> None:
     said = _figures(EVENTS / "buchmesse-de.yaml")
     assert said["messe.besucher"] == "104.000 Besucher"
     assert said["messe.aussteller"] == "1.580 Aussteller"
-    assert said["messe.flaeche"] == "Die Ausstellungsfläche betrug 86.000 m²"  # no-break spaces: printed
-    assert said["messe.umsatz"] == "Die Geschäftsabschlüsse beliefen sich auf rund 1,2 Milliarden Euro"
+    assert said["messe.flaeche"] == "Die Ausstellungsfläche betrug 86.000 m²."  # no-break spaces: printed
+    assert said["messe.umsatz"] == "Die Geschäftsabschlüsse beliefen sich auf rund 1,2 Milliarden Euro."
     assert said["laender.de"] == "Deutschland: 820"
 
 
@@ -128,7 +128,7 @@ def test_french_and_japanese_figures() -> None:
     area = Fact(
         "Surface d’exposition", "36\u202f500", "36\u202f500\u00a0m²", unit="m²", label_names_unit=False
     )
-    assert figure(area, "fr_FR").text == "La surface d’exposition était de 36\u202f500\u00a0m²"
+    assert figure(area, "fr_FR").text == "La surface d’exposition était de 36\u202f500\u00a0m²."
     visitors = Fact(
         "来場者数", "38万人以上", "38万人以上", unit="人", qualifier="more_than", label_names_unit=False
     )

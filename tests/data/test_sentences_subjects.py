@@ -51,38 +51,38 @@ EUR = "EUR"
         (
             "de_DE",
             Fact("Ausstellungsfläche", "128.000 m²", unit="m²"),
-            "Die Ausstellungsfläche betrug 128.000 m²",
+            "Die Ausstellungsfläche betrug 128.000 m².",
         ),
         (
             "de_DE",
             Fact("Anteil internationaler Besucher", "6,7 %", unit="%"),
-            "Der Anteil internationaler Besucher betrug 6,7 %",
+            "Der Anteil internationaler Besucher betrug 6,7 %.",
         ),
         (
             "de_DE",
             Fact("Budget des Forums", "rund 3,85 Millionen Franken", currency="CHF", qualifier="about"),
-            "Das Budget des Forums belief sich auf rund 3,85 Millionen Franken",
+            "Das Budget des Forums belief sich auf rund 3,85 Millionen Franken.",
         ),
         (
             "de_DE",
             Fact("Geschäftsabschlüsse", "rund 2,35 Milliarden Euro", currency=EUR, qualifier="about"),
-            "Die Geschäftsabschlüsse beliefen sich auf rund 2,35 Milliarden Euro",
+            "Die Geschäftsabschlüsse beliefen sich auf rund 2,35 Milliarden Euro.",
         ),
         (
             "de_DE",
             Fact("Zugesagte Mittel insgesamt", "1,28 Milliarden Euro", currency=EUR),
-            "Die zugesagten Mittel insgesamt beliefen sich auf 1,28 Milliarden Euro",
+            "Die zugesagten Mittel insgesamt beliefen sich auf 1,28 Milliarden Euro.",
         ),
         (
             "de_DE",
             Fact("Durchschnittlicher Eintrittspreis", "24 Euro", currency=EUR),
-            "Der durchschnittliche Eintrittspreis belief sich auf 24 Euro",
+            "Der durchschnittliche Eintrittspreis belief sich auf 24 Euro.",
         ),
         # French: the verb agrees with the subject; 'de' elides before a vowel
         (
             "fr_FR",
             Fact("Volume d’affaires", "près de 15 milliards d’euros", currency=EUR, qualifier="nearly"),
-            "Le volume d’affaires s’est élevé à près de 15 milliards d’euros",
+            "Le volume d’affaires s’est élevé à près de 15 milliards d’euros.",
         ),
         (
             "fr_CA",
@@ -93,79 +93,79 @@ EUR = "EUR"
                 qualifier="about",
             ),
             "Les retombées économiques pour la région se sont élevées à environ 58,7 millions de dollars "
-            "canadiens",
+            "canadiens.",
         ),
         (
             "fr_FR",
             Fact("Engagements des partenaires", "12 millions d’euros", currency=EUR),
-            "Les engagements des partenaires se sont élevés à 12 millions d’euros",
+            "Les engagements des partenaires se sont élevés à 12 millions d’euros.",
         ),
         (
             "fr_FR",
             Fact("Enveloppe régionale", "3 millions d’euros", currency=EUR),
-            "L’enveloppe régionale s’est élevée à 3 millions d’euros",
+            "L’enveloppe régionale s’est élevée à 3 millions d’euros.",
         ),
         (
             "fr_FR",
             Fact("Surface d’exposition", "environ 95 000 m²", unit="m²", qualifier="about"),
-            "La surface d’exposition était d’environ 95 000 m²",
+            "La surface d’exposition était d’environ 95 000 m².",
         ),
         (
             "fr_FR",
             Fact("Hausse de la fréquentation", "6,7 %", unit="%"),
-            "La hausse de la fréquentation a été de 6,7 %",
+            "La hausse de la fréquentation a été de 6,7 %.",
         ),
         # Spanish: 'el área'; a plural sums up; an exact percentage takes 'del'
         (
             "es_ES",
             Fact("Área de exposición", "95.000 m²", unit="m²"),
-            "El área de exposición fue de 95.000 m²",
+            "El área de exposición fue de 95.000 m².",
         ),
         (
             "es_ES",
             Fact("Volumen de negocio", "casi 2.400 millones de euros", currency=EUR, qualifier="nearly"),
-            "El volumen de negocio fue de casi 2.400 millones de euros",
+            "El volumen de negocio fue de casi 2.400 millones de euros.",
         ),
         (
             "es_ES",
             Fact("Ayudas anunciadas para el regadío", "62,5 millones de euros", currency=EUR),
-            "Las ayudas anunciadas para el regadío sumaron 62,5 millones de euros",
+            "Las ayudas anunciadas para el regadío sumaron 62,5 millones de euros.",
         ),
         (
             "es_ES",
             Fact("Superficie expositiva", "16,5 hectáreas", unit="hectáreas"),
-            "La superficie expositiva fue de 16,5 hectáreas",
+            "La superficie expositiva fue de 16,5 hectáreas.",
         ),
         (
             "es_ES",
             Fact("Aumento de la asistencia", "6,7 %", unit="%"),
-            "El aumento de la asistencia fue del 6,7 %",
+            "El aumento de la asistencia fue del 6,7 %.",
         ),
         # Italian: the participle agrees; 'l’' before a vowel; an exact percentage takes 'del'
         (
             "it_IT",
             Fact("Superficie espositiva", "169.000 m²", unit="m²"),
-            "La superficie espositiva è stata di 169.000 m²",
+            "La superficie espositiva è stata di 169.000 m².",
         ),
         (
             "it_IT",
             Fact("Volume d'affari", "quasi 15 miliardi di euro", currency=EUR, qualifier="nearly"),
-            "Il volume d'affari è stato di quasi 15 miliardi di euro",
+            "Il volume d'affari è stato di quasi 15 miliardi di euro.",
         ),
         (
             "it_IT",
             Fact("Area espositiva", "169.000 m²", unit="m²"),
-            "L’area espositiva è stata di 169.000 m²",
+            "L’area espositiva è stata di 169.000 m².",
         ),
         (
             "it_IT",
             Fact("Vendite online", "circa 2 milioni di euro", currency=EUR, qualifier="about"),
-            "Le vendite online sono ammontate a circa 2 milioni di euro",
+            "Le vendite online sono ammontate a circa 2 milioni di euro.",
         ),
         (
             "it_IT",
             Fact("Quota di visitatori esteri", "6,7%", unit="%"),
-            "La quota di visitatori esteri è stata del 6,7%",
+            "La quota di visitatori esteri è stata del 6,7%.",
         ),
         # Portuguese
         (
@@ -173,17 +173,17 @@ EUR = "EUR"
             Fact(
                 "Negócios gerados na feira", "quase 4,7 bilhões de reais", currency="BRL", qualifier="nearly"
             ),
-            "Os negócios gerados na feira somaram quase 4,7 bilhões de reais",
+            "Os negócios gerados na feira somaram quase 4,7 bilhões de reais.",
         ),
         (
             "pt_PT",
             Fact("Área de exposição", "520.000 m²", unit="m²"),
-            "A área de exposição foi de 520.000 m²",
+            "A área de exposição foi de 520.000 m².",
         ),
         (
             "pt_PT",
             Fact("Encomendas anunciadas", "cerca de 3,2 milhões de euros", currency=EUR, qualifier="about"),
-            "As encomendas anunciadas somaram cerca de 3,2 milhões de euros",
+            "As encomendas anunciadas somaram cerca de 3,2 milhões de euros.",
         ),
     ],
 )
@@ -250,9 +250,9 @@ def test_the_files_own_sentence_still_wins() -> None:
 
 def test_english_and_dutch_are_unchanged() -> None:
     area = Fact("Exhibition area", "36,500 m²", unit="m²")
-    assert figure(area, "en_GB").text == "The exhibition area was 36,500 m²"
+    assert figure(area, "en_GB").text == "The exhibition area was 36,500 m²."
     prize = Fact("Prijzengeld voor de eindwinnaar", "20.000 euro", currency=EUR)
-    assert figure(prize, "nl_NL").text == "Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro"
+    assert figure(prize, "nl_NL").text == "Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro."
 
 
 def test_validate_names_only_the_lines_still_label_and_value_with_an_example_in_the_language() -> None:
@@ -273,9 +273,9 @@ def test_validate_names_only_the_lines_still_label_and_value_with_an_example_in_
         (
             "messe-de",
             "Anteil internationaler Besucher: 6,7 %",
-            "Der Anteil internationaler Besucher betrug 6,7 %",
+            "Der Anteil internationaler Besucher betrug 6,7 %.",
         ),
-        ("salon-fr", "Surface d’exposition : 95 000 m²", "La surface d’exposition était de 95 000 m²"),
+        ("salon-fr", "Surface d’exposition : 95 000 m²", "La surface d’exposition était de 95 000 m²."),
     ],
 )
 def test_a_built_briefing_and_deck_print_the_sentence_not_label_and_value(

@@ -133,9 +133,12 @@ def test_a_translated_sentence_is_printed_in_each_edition(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("label", "said"),
     [
-        ("Developer kit price", f"The developer kit price was EUR{NBSP}20,000"),
-        ("Prize money for the overall winner", f"The prize money for the overall winner was EUR{NBSP}20,000"),
-        ("Total raised", f"The total raised was EUR{NBSP}20,000"),
+        ("Developer kit price", f"The developer kit price was EUR{NBSP}20,000."),
+        (
+            "Prize money for the overall winner",
+            f"The prize money for the overall winner was EUR{NBSP}20,000.",
+        ),
+        ("Total raised", f"The total raised was EUR{NBSP}20,000."),
         # not sure of 'was': a plural, two nouns, a name, a participle with no noun, a number
         ("Ticket sales", f"Ticket sales: EUR{NBSP}20,000"),
         ("Equipment and machinery", f"Equipment and machinery: EUR{NBSP}20,000"),
@@ -274,9 +277,9 @@ def test_the_event_file_says_the_city_where_the_table_does_not(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("label", "said"),
     [
-        ("Prijzengeld voor de eindwinnaar", f"Het prijzengeld voor de eindwinnaar bedroeg 20.000{NBSP}euro"),
-        ("Begroting van de organisatie", f"De begroting van de organisatie bedroeg 20.000{NBSP}euro"),
-        ("Zakelijke omzet", f"De zakelijke omzet bedroeg 20.000{NBSP}euro"),
+        ("Prijzengeld voor de eindwinnaar", f"Het prijzengeld voor de eindwinnaar bedroeg 20.000{NBSP}euro."),
+        ("Begroting van de organisatie", f"De begroting van de organisatie bedroeg 20.000{NBSP}euro."),
+        ("Zakelijke omzet", f"De zakelijke omzet bedroeg 20.000{NBSP}euro."),
         # not sure: the article would change the adjective ('het totale'); a noun not known as an amount
         ("Totaal prijzengeld", f"Totaal prijzengeld: 20.000{NBSP}euro"),
         ("Beursvloer", f"Beursvloer: 20.000{NBSP}euro"),
@@ -386,3 +389,29 @@ def test_a_sentence_whose_words_agree_with_the_qualifier_is_not_named(
     )
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "different things" not in result.output
+
+
+_TOTALS = """\
+event: {name: Lakes Cup 2026, short_name: LC 2026, year: 2026, city: Chicago, closing_date: 2026-08-01}
+formatting: {locale: en_US}
+sources: {release: {title: Release}}
+sections:
+  crowd:
+    title: Attendance
+    figures:
+      average: {label: Average attendance per match, value: 14287, unit: spectators}
+      radio: {label: Spanish-language radio listeners, value: 85000, unit: listeners, qualifier: about}
+      prize: {label: Prize money for the winning club, value: 500000, currency: USD}
+"""
+
+
+def test_english_totals_and_names_read_as_an_editor_writes_them(tmp_path: Path) -> None:
+    """Review P: 'Average attendance per match: 14,287 spectators' set large as a statement,
+    'About 85,000 spanish-language radio listeners', and 'The prize money … was $500,000' with
+    no full stop under a sentence that had one."""
+    path = tmp_path / "cup.yaml"
+    path.write_text(_TOTALS, encoding="utf-8")
+    said = {ref: f.sentence.replace(NBSP, " ") for ref, f in prepare(path).derived.figures.items()}
+    assert said["crowd.average"] == "The average attendance per match was 14,287 spectators."
+    assert said["crowd.radio"] == "About 85,000 Spanish-language radio listeners"
+    assert said["crowd.prize"] == "The prize money for the winning club was $500,000."
