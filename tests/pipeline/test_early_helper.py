@@ -288,3 +288,58 @@ def test_one_helper_serving_both_pipes_draws_on_one_thread() -> None:
         (f"{k}{n}", f"{w} {n}".encode(), "") for k, w in (("a", "first"), ("b", "second")) for n in range(3)
     ]
     assert set(drawn_on) == {server.ident}
+
+
+BUILD_SCRIPT = """
+import sys
+from reportgen.commit import output
+from reportgen.pipeline import drawing
+
+ended, started = [], []
+commit, start = output.Staging.commit, drawing.Drawer.start
+
+
+def recording_start(self):
+    start(self)
+    started.append(self)
+
+
+def waiting_commit(self):
+    helper = started[0]._process if started else None
+    if helper is not None:
+        helper.join(timeout=300)  # ended by itself: nobody has closed its pipes yet
+    ended.append(None if helper is None else helper.exitcode)
+    return commit(self)
+
+
+output.Staging.commit, drawing.Drawer.start = waiting_commit, recording_start
+from reportgen.entry import run
+
+sys.argv = ["reportgen", "build", sys.argv[1], "--out", sys.argv[2]]
+try:
+    run()
+except SystemExit as done:
+    print(done.code, ended)
+"""
+
+
+@pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
+def test_a_build_s_helper_ends_before_the_build_commits(tmp_path: Path) -> None:
+    """`reportgen build FILE` tells its helper when the event has asked for every chart: the
+    helper has ended by itself (exit code 0) when the build commits, while the build still holds
+    its pipes, so its memory is not held beside the build's own peak."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_SCRIPT, str(ROOT / "data" / "waic2022.yaml"), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=environment,
+        cwd=tmp_path,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 [0]", done.stderr[-2000:]
+    assert len(list((tmp_path / "out").glob("waic-2022-chart-*.png"))) == 5
