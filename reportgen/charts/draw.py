@@ -23,6 +23,8 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from reportgen.charts.donut_layout import donut_layout, title_lines
+from reportgen.charts.font_choice import chosen
+from reportgen.charts.font_choice import forget as forget_characters
 from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
@@ -41,9 +43,9 @@ def _installed_fonts() -> frozenset[str]:
     return frozenset(f.name for f in font_manager.fontManager.ttflist)
 
 
-def _font_families(theme: Theme) -> list[str]:
+def _font_families(theme: Theme, data: ChartData) -> list[str]:
     found = [name for name in theme.chart_fonts if name in _installed_fonts()]
-    return found or ["DejaVu Sans"]
+    return chosen(found, data) if found else ["DejaVu Sans"]
 
 
 def _style_axes(ax: Axes, theme: Theme) -> None:
@@ -397,7 +399,7 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
     so one point of type in the figure is one point where it is placed."""
     size = size or theme.chart_size
     with rc_context(
-        {"font.family": _font_families(theme), "font.size": theme.text_pt, "text.color": theme.text}
+        {"font.family": _font_families(theme, data), "font.size": theme.text_pt, "text.color": theme.text}
     ):
         fig = Figure(figsize=size, dpi=theme.chart_dpi, layout="constrained", facecolor="white")
         FigureCanvasAgg(fig)
@@ -557,10 +559,11 @@ def draw(data: ChartData, theme: Theme, size: tuple[float, float] | None = None)
     """PNG bytes, and the characters no chart font could draw (matplotlib warns of each)."""
     if refresh_font_list():  # a font was installed or removed since matplotlib listed them
         _installed_fonts.cache_clear()
+        forget_characters()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig = build_figure(data, theme, size)
-        with rc_context({"font.family": _font_families(theme)}):
+        with rc_context({"font.family": _font_families(theme, data)}):
             png = _png(fig, theme.chart_dpi)
     missing = dict.fromkeys(
         chr(int(m.group(1))) for w in caught if (m := _MISSING_GLYPH.search(str(w.message)))

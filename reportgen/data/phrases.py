@@ -415,7 +415,9 @@ def is_cjk_measure(unit: str) -> bool:
     """Whether `unit` is a Chinese, Japanese or Korean name of a measurement unit ('時間', '시간'),
     which a label ending with the same word does not stand for: '制限時間は6時間', never '制限時間は6'.
     A counter ('人次', '社', '명') is no measure: '观众人次' may count 人次 without repeating it."""
-    return bool(unit) and unit.strip() in _cjk_measure_names()
+    name = unit.strip()
+    # CLDR's names are read (zh, ja and ko locale data, about 4 MiB) only for a unit that could be one
+    return bool(name) and all(is_cjk(c) for c in name) and name in _cjk_measure_names()
 
 
 def unit_in_chart(unit: str | None, label_names_unit: bool) -> bool:

@@ -82,6 +82,8 @@ def run_all(
     its helper meanwhile), else in a pool of `jobs` processes."""
     jobs = max(1, min(jobs, len(events)))
     if jobs == 1:
+        if drawer is not None:
+            drawer.expect(len(events))  # the helper ends once the last event has asked its charts
         for event in events:
             started(event)
             outcome = run_one(event, settings, debug, drawer)

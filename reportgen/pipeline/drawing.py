@@ -11,6 +11,7 @@ about the helper fails, the chart is simply drawn here instead: the helper only 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import threading
@@ -27,6 +28,7 @@ from reportgen.platform import (
 )
 
 if TYPE_CHECKING:
+    import queue
     from multiprocessing.connection import Connection
 
 Request = tuple[str, Any, Any, Any]  # key, ChartData, Theme, size
@@ -38,6 +40,7 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
     forks a second helper once matplotlib is loaded (sharing it, not importing it again) that
     serves the other pipe, so two charts are drawn at a time. When no core is idle, a second
     process would only wait for this one's core (and cost its own start): this one serves both."""
+    gc.freeze()  # what the build had made: never scanned here, so its pages stay shared, uncopied
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; it closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and SIGTERM simply ends us
     unblock_signals(_BLOCKED)  # blocked by Drawer.start until now
@@ -53,6 +56,7 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
     if sibling is None:
         _draw_for(connection, draw)
     elif _idle_core():
+        gc.freeze()  # matplotlib's objects, likewise shared with the second helper
         if os.fork() == 0:
             connection.close()
             _draw_for(sibling, draw)  # the second helper: ends when the build closes its pipe
@@ -60,28 +64,73 @@ def _serve(connection: Connection, sibling: Connection | None, inherited: list[i
             sibling.close()
             _draw_for(connection, draw)
     else:
-        import threading
-
-        other = threading.Thread(target=_draw_for, args=(sibling, draw), daemon=True)
-        other.start()  # one drawing at a time (matplotlib holds the GIL), in the order asked,
-        _draw_for(connection, draw)  # and each pipe is answered on its own, so a full pipe
-        other.join()  # the build is not reading yet never stops the other's answers
+        _draw_for_both(connection, sibling, draw)
     os._exit(0)
 
 
+def _draw_for_both(first: Connection, second: Connection, draw: Any) -> None:
+    """Serve both pipes from this process, drawing on this thread alone: matplotlib keeps its
+    fonts per thread (`font_manager._get_font`), so a chart drawn on a second thread loaded every
+    font again (about 12 MiB more for WAIC's five charts). Each pipe's answers go out from a
+    thread of their own, so a full pipe the build is not reading yet never stops the other's."""
+    import queue
+    from multiprocessing.connection import wait
+
+    outboxes: dict[Connection, queue.SimpleQueue[Reply | None]] = {}
+    senders = []
+    for connection in (first, second):
+        outboxes[connection] = queue.SimpleQueue()
+        sender = threading.Thread(target=_send_all, args=(connection, outboxes[connection]), daemon=True)
+        sender.start()
+        senders.append(sender)
+    waiting = [first, second]
+    while waiting:
+        for connection in wait(waiting):
+            try:
+                asked = connection.recv()
+            except (EOFError, OSError):
+                asked = None
+            if asked is None:  # closed, or all asked: its sender ends once its answers are sent
+                waiting.remove(connection)
+                outboxes[connection].put(None)
+            else:
+                outboxes[connection].put(_answer(asked, draw))
+    for sender in senders:
+        sender.join()
+
+
+def _send_all(connection: Connection, outbox: queue.SimpleQueue[Reply | None]) -> None:
+    """Send `outbox`'s answers on `connection` until a None (or the pipe fails)."""
+    while (reply := outbox.get()) is not None:
+        try:
+            connection.send(reply)
+        except (OSError, ValueError):
+            return
+
+
 def _draw_for(connection: Connection, draw: Any) -> None:
-    """Draw what the build asks on `connection` until it closes it."""
+    """Draw what the build asks on `connection` until it closes it or says it asks no more."""
     while True:
         try:
-            key, data, theme, size = connection.recv()
+            asked = connection.recv()
         except (EOFError, OSError):
             return
+        if asked is None:  # all asked: the answers are sent (or waiting in the pipe); end now
+            return
         try:
-            with _ONE_AT_A_TIME:
-                png, missing = draw(data, theme, size)
-            connection.send((key, png, missing))
-        except Exception as exc:  # drawn again by the build, which reports any error itself
-            connection.send((key, None, str(exc)[:200]))
+            connection.send(_answer(asked, draw))
+        except (OSError, ValueError):  # the build has gone: nothing to answer
+            return
+
+
+def _answer(asked: Request, draw: Any) -> Reply:
+    """The picture asked for, or None with the error's first words when drawing it failed."""
+    key, data, theme, size = asked
+    try:
+        png, missing = draw(data, theme, size)
+    except Exception as exc:  # drawn again by the build, which reports any error itself
+        return (key, None, str(exc)[:200])
+    return (key, png, missing)
 
 
 def _idle_core() -> bool:
@@ -92,8 +141,6 @@ def _idle_core() -> bool:
 
 
 _BLOCKED = {signal.SIGINT, signal.SIGTERM}
-#: matplotlib draws one figure at a time in a process (its settings are global).
-_ONE_AT_A_TIME = threading.Lock()
 
 
 class Drawer:
@@ -104,6 +151,29 @@ class Drawer:
         self._asked: dict[str, Connection] = {}
         self._ready: dict[str, tuple[bytes, str]] = {}
         self._turn = 0
+        self._finished = False  # told the helper that nothing more is asked
+        self._events_left: int | None = None  # None: nobody said how many events it serves
+
+    def expect(self, events: int) -> None:
+        """The helper serves `events` events: once the last has asked for its charts, it ends."""
+        self._events_left = events
+
+    def event_asked(self) -> None:
+        """An event has asked for all its charts. After the last, the helper is told so: it sends
+        what is left to draw and ends, giving its memory (matplotlib's, about 80 MiB) back while
+        the build renders, checks and commits; its answers wait in the pipes until taken."""
+        if self._events_left is None:
+            return
+        self._events_left -= 1
+        if self._events_left > 0:
+            return
+        for connection in self._connections:
+            try:
+                connection.send(None)
+            except (OSError, ValueError):
+                self.close()
+                return
+        self._finished = True
 
     def start(self) -> None:
         """Fork the helper now (call before any thread starts or heavy module is imported)."""
@@ -138,7 +208,7 @@ class Drawer:
 
     def ask(self, key: str, data: Any, theme: Any, size: Any) -> None:
         """Queue a chart with the helpers, in turn (the first asked are drawn first)."""
-        if not self._connections or key in self._asked:
+        if not self._connections or self._finished or key in self._asked:
             return
         connection = self._connections[self._turn % len(self._connections)]
         self._turn += 1

@@ -91,7 +91,8 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         created = DocumentInfo.build_time()
         documents: list[Path] = []
         for prepared in editions:
-            documents += _edition(event_file, settings, drawer, prepared, stage, cache, created, result)
+            last = prepared is editions[-1]
+            documents += _edition(event_file, settings, drawer, prepared, stage, cache, created, result, last)
         if settings.pdf:
             pdfs = to_pdfs(documents, stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:
@@ -116,6 +117,7 @@ def _edition(
     cache: Path | None,
     created: Any,
     result: BuildResult,
+    last: bool = True,
 ) -> list[Path]:
     """Render one language's briefing, deck and chart pictures into `stage`; their staged paths."""
     out_dir = settings.out_dir
@@ -130,6 +132,8 @@ def _edition(
         for document, template in (("briefing", briefing_template), ("deck", deck_template)):
             pictures.set_look(document, package_look(template, document))
         pictures.prefetch(theme.chart_size[0])
+        if last:  # the event's last edition has asked for all its charts
+            drawer.event_asked()
     if summary.event.logo:
         logo = load_logo(event_file, summary.event.logo)
         pictures.add_logo(logo)

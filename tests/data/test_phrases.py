@@ -502,3 +502,19 @@ def test_a_unit_symbol_after_a_chinese_or_japanese_scale_word_has_no_space(
 ) -> None:
     figure = Figure(label="Exhibition area", value=120_000, unit="m²", qualifier=qualifier)
     assert typographic(Formatter(locale).figure(figure, unit=True), locale) == expected
+
+
+def test_a_latin_unit_is_told_from_a_cjk_measure_without_reading_cjk_locale_data() -> None:
+    """CLDR's Chinese, Japanese and Korean unit names (about 4 MiB of Babel's locale data) are
+    read only for a unit written in those scripts: an English build never loads them."""
+    import subprocess
+    import sys
+
+    script = (
+        "import babel.localedata as data\n"
+        "from reportgen.data.phrases import is_cjk_measure\n"
+        "print(is_cjk_measure('visitors'), is_cjk_measure(' km '), sorted(data._cache))\n"
+        "print(is_cjk_measure('時間'), is_cjk_measure('社'), 'ja' in data._cache)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["False False []", "True False True"]

@@ -210,3 +210,136 @@ def test_the_second_helper_is_forked_only_when_a_core_is_idle() -> None:
             check=True,
         )
         assert done.stdout.split() == [children, "True", "6"], f"idle core: {idle}"
+
+
+ENDING_SCRIPT = """
+from reportgen.pipeline import drawing
+from reportgen.charts.theme import Theme
+from reportgen.data.chart_data import ChartBar, ChartData
+
+drawing._idle_core = lambda: {idle}  # forked with the helper: what it finds when it decides
+drawer = drawing.Drawer()
+drawer.start()
+drawer.expect(2)
+bars = tuple(ChartBar(f"category {{i}}", float(i + 1), f"{{i + 1}}", "exact") for i in range(3))
+chart = lambda key: ChartData(key, "Visitors", "hbar", bars, False, "", "")
+for event, keys in enumerate((["a", "b"], ["c"])):
+    for key in keys:
+        drawer.ask(key, chart(key), Theme(), (3.0, 1.5))
+    drawer.event_asked()
+    if event == 0:
+        print(drawer._process.is_alive())  # the first event asked: the helper serves the second
+drawer._process.join(timeout=300)  # it ends once the last event has asked (its answers sent)
+print(drawer._process.exitcode)
+drawer.ask("d", chart("d"), Theme(), (3.0, 1.5))  # asked too late: drawn by the build itself
+print([(p or (b"",))[0][:4] for p in map(drawer.take, ["a", "b", "c", "d"])])
+drawer.close()
+"""
+
+
+@pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
+def test_the_helper_ends_once_the_last_event_has_asked_and_its_answers_wait_in_the_pipes() -> None:
+    """The helper holds matplotlib (about 80 MiB): it ends as soon as the last event it serves
+    has asked for its charts and the answers are sent, not when the build ends, so the build's
+    own peak (rendering, checking, committing) does not come on top of it. Its answers are still
+    taken from the pipes afterwards; a chart asked for after that is the build's to draw."""
+    import subprocess
+    import sys
+
+    for idle in (True, False):
+        done = subprocess.run(
+            [sys.executable, "-c", ENDING_SCRIPT.format(idle=idle)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        png = "b'\\x89PNG'"
+        assert done.stdout.split("\n")[:3] == ["True", "0", f"[{png}, {png}, {png}, b'']"], (
+            f"idle core: {idle}"
+        )
+
+
+def test_one_helper_serving_both_pipes_draws_on_one_thread() -> None:
+    """matplotlib keeps its fonts per thread: a helper that drew on two threads opened every font
+    twice (about 12 MiB for WAIC). Both pipes are served, and every chart is drawn on the thread
+    that serves them."""
+    import multiprocessing
+    import threading
+
+    drawn_on: list[int] = []
+
+    def draw(data: object, theme: object, size: object) -> tuple[bytes, str]:
+        drawn_on.append(threading.get_ident())
+        return str(data).encode(), ""
+
+    first, first_helper = multiprocessing.Pipe()
+    second, second_helper = multiprocessing.Pipe()
+    for n in range(3):
+        first.send((f"a{n}", f"first {n}", None, None))
+        second.send((f"b{n}", f"second {n}", None, None))
+    first.send(None)
+    second.send(None)
+    server = threading.Thread(target=drawing._draw_for_both, args=(first_helper, second_helper, draw))
+    server.start()
+    answers = [first.recv() for _ in range(3)] + [second.recv() for _ in range(3)]
+    server.join()
+    assert sorted(answers) == [
+        (f"{k}{n}", f"{w} {n}".encode(), "") for k, w in (("a", "first"), ("b", "second")) for n in range(3)
+    ]
+    assert set(drawn_on) == {server.ident}
+
+
+BUILD_SCRIPT = """
+import sys
+from reportgen.commit import output
+from reportgen.pipeline import drawing
+
+ended, started = [], []
+commit, start = output.Staging.commit, drawing.Drawer.start
+
+
+def recording_start(self):
+    start(self)
+    started.append(self)
+
+
+def waiting_commit(self):
+    helper = started[0]._process if started else None
+    if helper is not None:
+        helper.join(timeout=300)  # ended by itself: nobody has closed its pipes yet
+    ended.append(None if helper is None else helper.exitcode)
+    return commit(self)
+
+
+output.Staging.commit, drawing.Drawer.start = waiting_commit, recording_start
+from reportgen.entry import run
+
+sys.argv = ["reportgen", "build", sys.argv[1], "--out", sys.argv[2]]
+try:
+    run()
+except SystemExit as done:
+    print(done.code, ended)
+"""
+
+
+@pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
+def test_a_build_s_helper_ends_before_the_build_commits(tmp_path: Path) -> None:
+    """`reportgen build FILE` tells its helper when the event has asked for every chart: the
+    helper has ended by itself (exit code 0) when the build commits, while the build still holds
+    its pipes, so its memory is not held beside the build's own peak."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_SCRIPT, str(ROOT / "data" / "waic2022.yaml"), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=environment,
+        cwd=tmp_path,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 [0]", done.stderr[-2000:]
+    assert len(list((tmp_path / "out").glob("waic-2022-chart-*.png"))) == 5
