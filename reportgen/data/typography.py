@@ -117,6 +117,19 @@ def bind_numbers(text: str, locale: str = "en") -> str:
 #: the space alone and tells the document check that the break is meant, not a missing tie.
 FREED_SPACE = " \u200b"
 
+
+def freed_words(words: str) -> str:
+    """The words after a freed tie ('de\u00a0dólares)', 'de\u00a0dollars\u00a0canadiens') as a
+    line may break them: at their spaces, except before the last word, which stays tied to the one
+    before it ('de\u00a0dólares)', 'de dollars\u00a0canadiens'): a currency noun, a unit or the
+    end of a conversion never stands alone on a tile's last line ('(unos 26 millones de /
+    dólares)', review O)."""
+    plain = words.replace(NBSP, " ")
+    head, space, last = plain.rstrip(" ").rpartition(" ")
+    if not space or not head.strip():
+        return plain
+    return head + NBSP + last + plain[len(plain.rstrip(" ")) :]
+
 WORD_JOINER = "\u2060"
 #: Chinese and Japanese scale characters, and unit and currency words longer than one character,
 #: kept whole after a number (a one-character unit is joined as it is: 个, 位, 家, 年, 社).

@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.data.typography import FREED_SPACE
+from reportgen.data.typography import FREED_SPACE, freed_words
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
@@ -333,7 +333,7 @@ def _free_words(paragraph: etree._Element) -> bool:
         value = text.text or ""
         match = _TIED_WORDS.search(value)
         if match is not None and any(c.isalpha() for c in match.group(2)):
-            text.text = value[: match.start(2)] + FREED_SPACE + match.group(2)[1:].replace("\u00a0", " ")
+            text.text = value[: match.start(2)] + FREED_SPACE + freed_words(match.group(2)[1:])
             freed = True
     return freed
 
