@@ -130,6 +130,7 @@ def freed_words(words: str) -> str:
         return plain
     return head + NBSP + last + plain[len(plain.rstrip(" ")) :]
 
+
 WORD_JOINER = "\u2060"
 #: Chinese and Japanese scale characters, and unit and currency words longer than one character,
 #: kept whole after a number (a one-character unit is joined as it is: 个, 位, 家, 年, 社).
