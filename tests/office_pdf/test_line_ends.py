@@ -1,7 +1,8 @@
 """Line ends as LibreOffice sets the review events' decks (review O), read from the PDF's lines:
 a conversion's currency noun never alone on a tile's last line ('(unos 26 millones de /
 dólares)'), a Japanese title never cut inside its compound ('…テニス選手 / 権'), and a Korean
-stacked column's value label on one line ('약 3400억 / 원')."""
+stacked column's value label on one line ('약 3400억 / 원'), and no tile caption's last word
+alone on its line ('Total attendance over four / days')."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ EVENTS = {
     "es": REVIEW / "demo-day-es-mx.yaml",
     "ja": REVIEW / "setouchi-tennis-ja-jp.yaml",
     "ko": REVIEW / "robot-expo-ko.yaml",
+    "en": REVIEW / "riverbend-fest-en-ca.yaml",
 }
 
 
@@ -52,3 +54,9 @@ def test_a_korean_stacked_columns_labels_stay_on_one_line(decks: dict[str, list[
     for amount in ("약3400억원", "약1800억원", "약2600억원", "약1500억원", "약1400억원", "약1700억원"):
         assert any(amount in line for line in page), (amount, page)
     assert "원" not in page, page  # never a line of its own
+
+
+@pytest.mark.slow
+def test_a_tiles_caption_never_ends_on_a_word_alone(decks: dict[str, list[list[str]]]) -> None:
+    glance = decks["en"][1]
+    assert "fourdays" in glance and "days" not in glance, glance
