@@ -81,6 +81,11 @@ def _scale_words(locale: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def scale_words(locale: str) -> frozenset[str]:
+    """The locale's words for thousand, million, ... ('millones', 'Milliarden', 'billion')."""
+    return _scale_words(locale)
+
+
 @cache
 def _scales_units_and_signs(locale: str) -> tuple[str, str, str]:
     return (

@@ -7,9 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from lxml import etree
+from pptx import Presentation
 
+from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import fit_text
+from reportgen.office.quality import check_deck
 
 from ..conftest import ROOT, pptx_slide_texts
 from ..pipeline.test_catalogues import built
@@ -47,3 +50,18 @@ def test_only_a_centred_paragraph_of_several_lines_is_tied() -> None:
     )
     freed = f"Inversión de fondos mexicanos (alrededor{NB}de{NB}26{NB}millones \u200bde{NB}dólares)"
     assert _fitted(freed) == freed  # a break the fit freed on purpose stays free
+
+
+def test_the_check_finds_a_currency_alone_on_a_tiles_last_line(tmp_path: Path) -> None:
+    """Laid out with the deck's own line fitter: the built tile is clean, and the same tile with
+    its currency untied (as before the fix) is found."""
+    _, deck = built(ROOT / "tests" / "data" / "review_events" / "demo-day-es-mx.yaml", tmp_path / "out")
+    tile = next(s for s in Presentation(str(deck)).slides[1].shapes if "dólares)" in s.text_frame.text)
+    assert lone_words(tile, "deck: slide 2", "es_MX", {}) == []
+    for t in tile._element.iter(qn("a:t")):
+        t.text = (t.text or "").replace(f"de{NB}dólares)", "de dólares)")
+    assert lone_words(tile, "deck: slide 2", "es_MX", {}) == [
+        "deck: slide 2, shape 'Key figure 1': 'dólares' may stand alone on the last line of its box "
+        "('(alrededor de 26 millones de / dólares)'); tie it to the word before it"
+    ]
+    assert not any("stand alone" in w for w in check_deck(deck, "deck", locale="es_MX"))

@@ -192,6 +192,22 @@ def _needed_height(
     return height
 
 
+def line_texts(text: str, width_pt: float, size: float) -> list[str]:
+    """`text`'s lines at `size` in a line `width_pt` wide, as `_needed_height` fills them: whole
+    pieces (`unbreakable`) one after the other, a piece wider than a line on a line of its own."""
+    lines: list[str] = []
+    line, line_width = "", 0.0
+    for (spaced, piece), (gap_em, em) in zip(unbreakable(text), _words(text), strict=True):
+        space = gap_em * size if line_width else 0.0
+        if line and line_width + space + em * size > width_pt:
+            lines.append(line)
+            line, line_width = piece, em * size
+        else:
+            line += (" " if spaced and line else "") + piece
+            line_width += space + em * size
+    return [*lines, line]
+
+
 def floor_for(sizes: list[float]) -> float:
     """The least scale that keeps every size at MIN_FIT_PT or above (1.0: text that is already small
     is never shrunk)."""
