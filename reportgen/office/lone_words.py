@@ -28,7 +28,9 @@ def _nouns(locale: str) -> frozenset[str]:
 
 def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> list[str]:
     """A warning for each paragraph of `shape` whose last line, as the fitter lays it out, is a
-    currency noun, scale word or unit alone."""
+    currency noun, scale word or unit alone: centred paragraphs (tiles, statements, which
+    `fit._tie_last_words` ties) and any whose tie the fit freed (FREED_SPACE). Elsewhere a number
+    keeps its words by its ties (data/ties.py), which `_text_problems` checks."""
     body = shape._element.find(qn("p:txBody"))
     if body is None or not shape.width:
         return []
@@ -42,6 +44,9 @@ def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> 
     found = []
     for p in body.iter(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        p_pr = p.find(qn("a:pPr"))
+        if (p_pr is None or p_pr.get("algn") != "ctr") and "\u200b" not in text:
+            continue  # a tile's or a statement's text, or one whose tie the fit freed
         size = _paragraph_size(p, inherited_size(shape, sizes)) * scale
         for margin in (1.0, WORD_MARGIN):  # the fitter's widths, and a wider fallback font's
             lines = line_texts(text, width_pt, size * margin)
