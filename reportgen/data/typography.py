@@ -81,6 +81,11 @@ def _scale_words(locale: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def scale_words(locale: str) -> frozenset[str]:
+    """The locale's words for thousand, million, ... ('millones', 'Milliarden', 'billion')."""
+    return _scale_words(locale)
+
+
 @cache
 def _scales_units_and_signs(locale: str) -> tuple[str, str, str]:
     return (
@@ -116,6 +121,20 @@ def bind_numbers(text: str, locale: str = "en") -> str:
 #: least size ('casi' over '480 millones de euros'): a space and a ZERO WIDTH SPACE, which sets as
 #: the space alone and tells the document check that the break is meant, not a missing tie.
 FREED_SPACE = " \u200b"
+
+
+def freed_words(words: str) -> str:
+    """The words after a freed tie ('de\u00a0dólares)', 'de\u00a0dollars\u00a0canadiens') as a
+    line may break them: at their spaces, except before the last word, which stays tied to the one
+    before it ('de\u00a0dólares)', 'de dollars\u00a0canadiens'): a currency noun, a unit or the
+    end of a conversion never stands alone on a tile's last line ('(unos 26 millones de /
+    dólares)', review O)."""
+    plain = words.replace(NBSP, " ")
+    head, space, last = plain.rstrip(" ").rpartition(" ")
+    if not space or not head.strip():
+        return plain
+    return head + NBSP + last + plain[len(plain.rstrip(" ")) :]
+
 
 WORD_JOINER = "\u2060"
 #: Chinese and Japanese scale characters, and unit and currency words longer than one character,

@@ -1,7 +1,8 @@
 """The document check's look at native charts (office/quality.py calls it for each chart):
 bars in neither rising nor falling order although their categories are not a sequence, a
 logarithmic axis for fewer than 3 values or less than two orders of magnitude, value labels on
-their bar's fill below WCAG AA contrast (theme colours resolved through the deck's theme), and
+their bar's fill below WCAG AA contrast (theme colours resolved through the deck's theme) or
+wider than LibreOffice's wrapping width where they let their text wrap, and
 category names that would be slanted or dropped: set at an angle, wider than their column, or too
 many lines for their bar's row, measured in ems of their type (data/chart_shape.py) against the
 chart's box."""
@@ -18,6 +19,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from reportgen.data.chart_lines import KEY_EM, LEGEND_LINE, legend_height
 from reportgen.data.chart_order import is_sequence
 from reportgen.data.chart_shape import (
+    LABEL_WRAP_PT,
     LINE_HEIGHT,
     fits_columns,
     fits_rows,
@@ -48,6 +50,7 @@ def chart_problems(
             warnings += _unsorted(series[0], where)
         shared = plot.find(qn("c:dLbls"))  # the plot's labels, for every series without its own
         warnings += [f"{where}: {problem}" for s in series for problem in _label_contrast(s, shared, theme)]
+        warnings += [f"{where}: {problem}" for s in series for problem in _wrapped_labels(s)]
     if space.find(f".//{qn('c:valAx')}/{qn('c:scaling')}/{qn('c:logBase')}") is not None:
         values = [v for s in space.iter(qn("c:ser")) for v in _values(s)]
         scatter = space.find(f".//{qn('c:scatterChart')}/{qn('c:ser')}")
@@ -235,6 +238,29 @@ def _label_contrast(
                 f"a value label in {text} on the fill {point_fill} has a contrast of {ratio:.1f}:1, "
                 f"under {AA_TEXT}:1 (WCAG AA); choose a label colour that reads on it"
             )
+    return found
+
+
+def _wrapped_labels(series: etree._Element) -> list[str]:
+    """Value labels of their own text that let it wrap and are wider than LibreOffice's wrapping
+    width for them (LABEL_WRAP_PT): it breaks them, at a no-break space too ('약 3400억 / 원')."""
+    found = []
+    for label in series.iter(qn("c:dLbl")):
+        rich = label.find(f"{qn('c:tx')}/{qn('c:rich')}")
+        body = rich.find(qn("a:bodyPr")) if rich is not None else None
+        if body is None or body.get("wrap") == "none":
+            continue
+        for p in rich.iter(qn("a:p")):
+            text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+            sized = next((r.get("sz") for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()), None)
+            size = int(sized) / 100 if sized else DEFAULT_CHART_PT
+            wide = text_em(text) * size
+            if wide > LABEL_WRAP_PT:
+                found.append(
+                    f"the value label {text.replace(chr(0xA0), ' ')!r} is {wide:.0f} pt wide at {size:g} pt "
+                    f"and LibreOffice wraps a label at about {LABEL_WRAP_PT:g} pt, inside its "
+                    "number and unit; set it on one line (no wrapping) or shorten it"
+                )
     return found
 
 

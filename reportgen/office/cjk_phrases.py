@@ -32,6 +32,8 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from reportgen.office.cjk_compounds import held_by_affix, script_words
+
 #: The characters that tie their neighbours (data/typography.py): no break beside them.
 _TIES = frozenset("\u2060\u00a0\u202f\u2011")
 #: A katakana word: katakana (with its small kana and the long-vowel mark ー), two or more.
@@ -107,8 +109,8 @@ def _held(text: str, at: int) -> bool:
     return before in _TIES or after in _TIES or (_narrow_word(before) and _narrow_word(after))
 
 
-def _may_break(text: str, at: int, starts: set[int]) -> bool:
-    if _held(text, at):
+def _may_break(text: str, at: int, starts: set[int], language: str) -> bool:
+    if _held(text, at) or held_by_affix(text, at, language):
         return False
     return text[at - 1] == " " or text[at] == " " or at in starts
 
@@ -127,7 +129,9 @@ def _tied(text: str) -> list[tuple[int, int]]:
 
 def kept_words(text: str, language: str) -> list[tuple[int, int]]:
     """The spans of `text` a line should not end inside, as (start, end) offsets, smallest first:
-    its phrases of two or more characters (Chinese and Japanese), its tied runs (`_tied`) and its
+    its phrases of two or more characters (Chinese and Japanese), none ending at an affix
+    (office/cjk_compounds.py: '選手権', '第8回'), and the words of each by script, for a line that
+    the whole phrase does not fit ('第8回瀬戸内国際', 'ジュニアテニス'); its tied runs (`_tied`) and its
     katakana words, which a phrase may hold ('ビジネスマッチングフェア' in BudouX's
     'づくりビジネスマッチングフェア2026': the smallest word cut moves, the least the line changes)."""
     if not language or not any(_wide(c) for c in text):
@@ -135,11 +139,13 @@ def kept_words(text: str, language: str) -> list[tuple[int, int]]:
     starts = phrase_starts(text, language)
     words, start = [], 0
     for at in range(1, len(text) + 1):
-        if at == len(text) or _may_break(text, at, starts):
+        if at == len(text) or _may_break(text, at, starts, language):
             piece = text[start:at].strip(" ")
             if _letters(piece) > 1 and any(_wide(c) for c in piece):
                 offset = start + len(text[start:at]) - len(text[start:at].lstrip(" "))
                 words.append((offset, offset + len(piece)))
+                # and its words by script, for a line too narrow for the whole phrase
+                words += script_words(text, offset, offset + len(piece))
             start = at
     words += _tied(text)
     if language == "ja":

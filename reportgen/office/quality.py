@@ -19,7 +19,9 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
 - native charts (office/chart_check.py): bars out of order although their categories are not a
   sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
   value label on a fill below WCAG AA contrast;
-- a number kept whole by no-break spaces but wider than its box or table cell.
+- a number kept whole by no-break spaces but wider than its box or table cell;
+- a currency noun, scale word or unit alone on the last line of a deck's text box, laid out with
+  the deck's own line fitter (office/lone_words.py).
 
 Text that does not fit its box even at the autofit floor is already reported by the deck's
 renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
@@ -42,6 +44,7 @@ from reportgen.data.typography import bind_cjk_numbers, bind_numbers
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
+from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
     WORD_MARGIN,
@@ -101,6 +104,7 @@ def check_deck(
             found = _near_empty(body, area, where, sizes)
             warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
+        warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
         slide_texts = list(_slide_texts(slide))
         chart_texts = list(_chart_texts(slide))
         warnings += _text_problems(slide_texts, where, locale)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from reportgen.data.typography import FREED_SPACE
+from reportgen.data.typography import FREED_SPACE, freed_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import WORD_MARGIN, WORD_MARGIN_BOLD, _char_em, unbreakable
 
@@ -172,13 +172,13 @@ def _free_unit(paragraph: etree._Element) -> bool:
         # more words follow it
         scaled = re.search(r"\d\u00a0[^\W\d_]+(\u00a0[^\d]*)$", value)
         if scaled is not None and any(c.isalpha() for c in scaled.group(1)):
-            text.text = value[: scaled.start(1)] + FREED_SPACE + scaled.group(1)[1:].replace("\u00a0", " ")
+            text.text = value[: scaled.start(1)] + FREED_SPACE + freed_words(scaled.group(1)[1:])
             return True
         match = re.search(r"\d[\u00a0 ](?=[^\d]*$)", value)
         if match is not None and any(c.isalpha() for c in value[match.end() :]):
             # every tie after the digits: a long name ('58,7 millions de dollars canadiens') wraps
             # between its words, never inside one
-            words = value[match.end() :].replace("\u00a0", " ")
+            words = freed_words(value[match.end() :])
             text.text = value[: match.start() + 1] + FREED_SPACE + words
             return words != value[match.end() :] or value[match.start() + 1] == "\u00a0"
     return False

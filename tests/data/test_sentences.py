@@ -18,7 +18,7 @@ from reportgen.data.sentences import bare_figures, figure, figure_kind, headline
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_paragraphs, pptx_notes, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, docx_paragraphs, pptx_notes, pptx_slide_texts, seen
 
 EVENTS = ROOT / "tests" / "events"
 CORPUS = [*sorted(EVENTS.glob("*.yaml")), WAIC, *sorted((ROOT / "data" / "examples").glob("*.yaml"))]
@@ -287,9 +287,11 @@ def test_the_news_and_its_notes_reach_the_slides_and_quotes_are_printed(tmp_path
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     files = {f.suffix: f for f in result.files}
     slides = pptx_slide_texts(files[".pptx"])
-    assert "A record online audience followed the conference." in slides[0]
-    assert "more than\n1.95\u00a0billion\nOnline viewers\nA record since 2018" in slides[1]
-    assert "800 media outlets (counted by the organisers)" in "\n".join(slides)  # a short note: an aside
+    assert "A record online audience followed the conference." in seen(slides[0])
+    assert "more than\n1.95 billion\nOnline viewers\nA record since 2018" in seen(slides[1])
+    assert "800 media outlets (counted by the organisers)" in seen(
+        "\n".join(slides)
+    )  # a short note: an aside
     briefing = docx_paragraphs(files[".docx"])
     assert "Notes on the figures" not in briefing
     at = briefing.index("Li Qiang, Premier, opened the conference.")

@@ -33,7 +33,7 @@ from reportgen.office.sandbox import make_environment
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, docx_paragraphs, pptx_notes, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, WAIC, docx_paragraphs, pptx_notes, pptx_slide_texts, seen
 from .test_languages import SAMPLE, event_in
 
 LANGUAGES = (
@@ -182,6 +182,8 @@ def without_data(text: str, source: Path, locale: str) -> str:
     forms |= {quoted(s, locale).removeprefix(opening).removesuffix(closing) for s in strings}
     forms |= {t[:-1] for t in forms if t.endswith((".", "。"))}
     forms |= {t[:1].lower() + t[1:] for t in forms}  # a label after its number: '1 closing ceremony'
+    forms = {seen(t) for t in forms}  # as a reader sees them: a no-break space is a space
+    text = seen(text)
     # a summary's rest after the clause a title takes, as the lead under it ('Among them more than …')
     forms |= {
         t[m.end() :][:1].upper() + t[m.end() + 1 :] for t in strings for m in re.finditer(r"[,;]\s*", t)

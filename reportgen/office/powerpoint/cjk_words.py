@@ -26,6 +26,7 @@ from typing import Any
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from reportgen.office.cjk_compounds import held_by_affix
 from reportgen.office.cjk_phrases import kept_words, language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_columns, text_em, unbreakable
@@ -138,7 +139,7 @@ def line_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
     for spaced, piece in unbreakable(text):
         start = offset + (1 if spaced else 0)
         offset = start + len(piece)
-        inside = any(a < start < b for a, b in kept)
+        inside = any(a < start < b for a, b in kept) or held_by_affix(text, start, language)
         if segments and (inside or not start):
             segments[-1] = (segments[-1][0], offset)
         else:

@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.data.typography import FREED_SPACE
+from reportgen.data.typography import FREED_SPACE, freed_words
 from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
@@ -192,6 +192,22 @@ def _needed_height(
     return height
 
 
+def line_texts(text: str, width_pt: float, size: float) -> list[str]:
+    """`text`'s lines at `size` in a line `width_pt` wide, as `_needed_height` fills them: whole
+    pieces (`unbreakable`) one after the other, a piece wider than a line on a line of its own."""
+    lines: list[str] = []
+    line, line_width = "", 0.0
+    for (spaced, piece), (gap_em, em) in zip(unbreakable(text), _words(text), strict=True):
+        space = gap_em * size if line_width else 0.0
+        if line and line_width + space + em * size > width_pt:
+            lines.append(line)
+            line, line_width = piece, em * size
+        else:
+            line += (" " if spaced and line else "") + piece
+            line_width += space + em * size
+    return [*lines, line]
+
+
 def floor_for(sizes: list[float]) -> float:
     """The least scale that keeps every size at MIN_FIT_PT or above (1.0: text that is already small
     is never shrunk)."""
@@ -271,6 +287,7 @@ def fit_text(
     if not any(text for text, _, _ in texts):
         return 1.0
     texts = _fit_words(body, texts, width_pt)
+    texts = [_tie_last_words(p, t, width_pt) for p, t in zip(body.findall(qn("a:p")), texts, strict=True)]
     paragraphs = [(_words(text), size, after) for text, size, after in texts]  # widths measured once
     floor = floor_for([size for text, size, _ in texts if text])
     steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
@@ -320,6 +337,41 @@ def _fit_words(
     return fitted
 
 
+#: The last two words of a centred paragraph tied take at most this share of its line.
+_LAST_WORDS_SHARE = 0.6
+
+
+def _tie_last_words(
+    p: etree._Element, paragraph: tuple[str, float, float], width_pt: float
+) -> tuple[str, float, float]:
+    """In a centred paragraph of more than one line (a tile's caption, a statement), the last
+    space becomes a no-break one, so its last word never stands alone on the last line ('Total
+    attendance over four / days', '(alrededor de 26 millones de / dólares)': review O), where the
+    two words take at most _LAST_WORDS_SHARE of a line; measured with the words' widths, as the fit
+    measures them (bold or a wider fallback font: WORD_MARGIN_BOLD)."""
+    text, size, after = paragraph
+    p_pr = p.find(qn("a:pPr"))
+    if p_pr is None or p_pr.get("algn") != "ctr" or width_pt <= 0 or text.count(" ") < 2:
+        return paragraph
+    if text_em(text) * size * WORD_MARGIN <= width_pt:
+        return paragraph  # one line, in a wider fallback font too
+    head, _, last = text.rstrip().rpartition(" ")
+    pair = head.rsplit(" ", 1)[-1] + "\u00a0" + last
+    if not last or text_em(pair) * size * WORD_MARGIN_BOLD > width_pt * _LAST_WORDS_SHARE:
+        return paragraph
+    for t in reversed(list(p.iter(qn("a:t")))):  # the last plain space, in the run that holds it
+        value = t.text or ""
+        at = value.rstrip().rfind(" ")
+        if at != -1 and value[at + 1 : at + 2] == "\u200b":
+            return paragraph  # a break the fit freed on purpose (FREED_SPACE)
+        if at != -1:
+            t.text = value[:at] + "\u00a0" + value[at + 1 :]
+            return ("".join(x.text or "" for x in p.iter(qn("a:t"))), size, after)
+        if value.strip():
+            return paragraph  # the last word is a run of its own: left as it is
+    return paragraph
+
+
 #: A number with its scale word ('58,7\u00a0millions'), then the ties of the words after it.
 _TIED_WORDS = re.compile(r"(\d[\d.,\u00a0\u202f’']*\u00a0[^\W\d_]+)(\u00a0[^\d]*)$")
 
@@ -333,7 +385,7 @@ def _free_words(paragraph: etree._Element) -> bool:
         value = text.text or ""
         match = _TIED_WORDS.search(value)
         if match is not None and any(c.isalpha() for c in match.group(2)):
-            text.text = value[: match.start(2)] + FREED_SPACE + match.group(2)[1:].replace("\u00a0", " ")
+            text.text = value[: match.start(2)] + FREED_SPACE + freed_words(match.group(2)[1:])
             freed = True
     return freed
 

@@ -32,13 +32,20 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
 
-from reportgen.data.chart_shape import LINE_HEIGHT, fits_rows, text_em, wrapped_lines
+from reportgen.data.chart_shape import (
+    LABEL_MARGIN,
+    LINE_HEIGHT,
+    fits_rows,
+    text_em,
+    wrapped_lines,
+)
 from reportgen.data.contrast import label_colour
 from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.data.grouping import power_ticks_format
 from reportgen.data.typography import tie_korean_amount
 from reportgen.memo import Memo
+from reportgen.office.chart_check import AUTO_COLUMNS_WIDTH
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.chart_layout import Box, manual_layout, plot_layout
 from reportgen.office.powerpoint.donut import DonutLegend, donut_legend
@@ -207,7 +214,7 @@ def _make_chart(
     if legend is not None:
         _donut(chart, data, colours, legend)
     else:
-        _bars(chart, data, kind, colours, shown, height)
+        _bars(chart, data, kind, colours, shown, (width, height))
         _category_text(chart, data, kind, width, height)
     return frame
 
@@ -292,6 +299,8 @@ def _fill(fill: Any, index: int, colours: tuple[str, ...]) -> None:
 
 #: The share of a column chart's box its plot gets when the renderer lays it out.
 PLOT_SHARE = 0.65
+#: The gap between columns, in % of a column's width (c:gapWidth).
+_GAP_WIDTH = 60
 
 
 def _too_thin(data: ChartData, value: float, height: int) -> bool:
@@ -303,10 +312,17 @@ def _too_thin(data: ChartData, value: float, height: int) -> bool:
 
 
 def _bars(
-    chart: Any, data: ChartData, kind: str, colours: tuple[str, ...], shown: tuple[str, ...], height: int
+    chart: Any,
+    data: ChartData,
+    kind: str,
+    colours: tuple[str, ...],
+    shown: tuple[str, ...],
+    box: tuple[int, int],
 ) -> None:
+    width, height = box
+    room = _label_room(data, kind, width)
     plot = chart.plots[0]
-    plot.gap_width = 60
+    plot.gap_width = _GAP_WIDTH
     several = len(data.series) > 1
     if data.kind == "stacked":
         plot.overlap = 100
@@ -322,9 +338,11 @@ def _bars(
                 continue
             label = series.points[point].data_label
             label.text_frame.text = tie_korean_amount(text, data.locale)  # never '약 3400억 / 원'
-            if kind in _ACROSS:  # room to the right: "about US$ 1.1 billion" on one line, not three
-                label.text_frame.word_wrap = False
-            label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_TEXT_PT)
+            # one line, always: LibreOffice wraps a value label at about LABEL_WRAP_PT whatever
+            # its box, and at a no-break space too ('약 3400억 / 원', review O); a column's label
+            # is set smaller, down to MIN_CATEGORY_PT, where its column is narrower than it
+            label.text_frame.word_wrap = False
+            label.text_frame.paragraphs[0].runs[0].font.size = Pt(_label_size(label.text_frame.text, room))
             label.position = (
                 XL_LABEL_POSITION.CENTER if data.kind == "stacked" else XL_LABEL_POSITION.OUTSIDE_END
             )
@@ -350,6 +368,29 @@ def _bars(
         value_axis.visible = False  # every bar carries its value in words
         value_axis.minimum_scale = 0
         value_axis.maximum_scale = _headroom(data)
+
+
+def _label_room(data: ChartData, kind: str, width: int) -> float | None:
+    """The width a column's value label has, in points: its bar's (a stacked part's label sits on
+    it) or its bar's share of the column's slot (above it); None beside horizontal bars, whose
+    labels have the room after the bar (`_category_text` keeps it)."""
+    if kind in _ACROSS or not data.bars:
+        return None
+    slot = width / 12700 * AUTO_COLUMNS_WIDTH / len(data.bars)
+    if data.kind == "stacked":
+        return slot / (1 + _GAP_WIDTH / 100) - 4
+    return slot / max(len(data.series), 1) - 4
+
+
+def _label_size(text: str, room: float | None) -> int:
+    """CHART_TEXT_PT, or the largest size down to MIN_CATEGORY_PT at which `text` fits `room`,
+    measured at LibreOffice's fallback metrics (data/chart_shape.py) with LABEL_MARGIN to spare."""
+    if room is None:
+        return CHART_TEXT_PT
+    for size in range(CHART_TEXT_PT, MIN_CATEGORY_PT - 1, -1):
+        if text_em(text) * size * LABEL_MARGIN <= room:
+            return size
+    return MIN_CATEGORY_PT
 
 
 def _headroom(data: ChartData) -> float:

@@ -1,0 +1,65 @@
+"""The document check's look at a text box's last line: a currency noun, a scale word or a unit
+alone on it ('(alrededor de 26 millones de / dólares)' in a tile, review O), laid out with the
+deck's own line fitter (powerpoint/fit.py) at the size the box sets its text, at the fitter's
+widths and at a wider fallback font's (WORD_MARGIN): a line may end at either in LibreOffice."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reportgen.data.ties import currency_words
+from reportgen.data.typography import UNITS, scale_words
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import WORD_MARGIN, _paragraph_size, inherited_size, line_texts
+
+_INSET_PT = 7.2  # a text box's default left and right inset
+
+
+@cache
+def _nouns(locale: str) -> frozenset[str]:
+    """The locale's currency nouns ('dólares', 'euros', 'Franken'), scale words and units; not the
+    adjective that ends a currency's name after its noun ('estadounidenses' of 'dólares
+    estadounidenses', 'canadiens'), which is no currency in 'fondos estadounidenses'."""
+    names = currency_words(locale)
+    adjectives = {n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[0] in names}
+    return frozenset((names - adjectives) | scale_words(locale) | set(UNITS))
+
+
+def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> list[str]:
+    """A warning for each paragraph of `shape` whose last line, as the fitter lays it out, is a
+    currency noun, scale word or unit alone: centred paragraphs (tiles, statements, which
+    `fit._tie_last_words` ties) and any whose tie the fit freed (FREED_SPACE). Elsewhere a number
+    keeps its words by its ties (data/ties.py), which `_text_problems` checks."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None or not shape.width:
+        return []
+    body_pr = body.find(qn("a:bodyPr"))
+    if body_pr is not None and body_pr.get("wrap") == "none":
+        return []
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    width_pt = shape.width / 12700 - 2 * _INSET_PT
+    words = _nouns(locale)
+    found = []
+    for p in body.iter(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        p_pr = p.find(qn("a:pPr"))
+        if (p_pr is None or p_pr.get("algn") != "ctr") and "\u200b" not in text:
+            continue  # a tile's or a statement's text, or one whose tie the fit freed
+        size = _paragraph_size(p, inherited_size(shape, sizes)) * scale
+        for margin in (1.0, WORD_MARGIN):  # the fitter's widths, and a wider fallback font's
+            lines = line_texts(text, width_pt, size * margin)
+            last = lines[-1].strip(" \u200b.,;:()") if len(lines) > 1 else ""
+            if last and " " not in lines[-1].strip(" \u200b") and last in words:
+                found.append(
+                    f"{where}, shape {shape.name!r}: {last!r} may stand alone on the last line of its "
+                    f"box ('{_seen(lines[-2])[-30:]} / {_seen(lines[-1])}'); tie it to the word before it"
+                )
+                break
+    return found
+
+
+def _seen(line: str) -> str:
+    """A line as a reader sees it: no-break spaces as spaces, no zero-width ones."""
+    return line.replace("\u200b", "").replace("\u00a0", " ").strip()

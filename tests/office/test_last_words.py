@@ -1,0 +1,67 @@
+"""A centred paragraph of more than one line (a tile's caption, a statement) keeps its last two
+words together, so its last word never stands alone on the last line: Riverbend's tile read
+'Total attendance over four / days' in LibreOffice (review O)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+
+from reportgen.office.lone_words import lone_words
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import fit_text
+from reportgen.office.quality import check_deck
+
+from ..conftest import ROOT, pptx_slide_texts
+from ..pipeline.test_catalogues import built
+
+NB = "\u00a0"
+_SHAPE = (
+    '<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:txBody>'
+    '<a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr><a:p>{ppr}<a:r><a:rPr sz="1600"/>'
+    "<a:t>{text}</a:t></a:r></a:p></p:txBody></p:sp>"
+)
+
+
+def _fitted(text: str, align: str = "ctr", width_pt: float = 300) -> str:
+    ppr = f'<a:pPr algn="{align}"/>' if align else ""
+    shape = etree.fromstring(_SHAPE.format(ppr=ppr, text=text))
+    fit_text(shape, int(width_pt * 12700), 12700 * 300)
+    return "".join(t.text or "" for t in shape.iter(qn("a:t")))
+
+
+def test_a_tiles_caption_keeps_its_last_two_words_together(tmp_path: Path) -> None:
+    _, deck = built(ROOT / "tests" / "data" / "review_events" / "riverbend-fest-en-ca.yaml", tmp_path / "out")
+    glance = pptx_slide_texts(deck)[1]
+    assert f"\nTotal attendance over four{NB}days\n" in glance
+
+
+def test_only_a_centred_paragraph_of_several_lines_is_tied() -> None:
+    caption = "Total attendance over four days at the festival site"
+    assert _fitted(caption) == f"Total attendance over four days at the festival{NB}site"
+    assert _fitted(caption, align="l") == caption  # a left-aligned text (a bullet, a title): as it is
+    assert _fitted(caption, align="") == caption
+    assert _fitted("Stages on the river", width_pt=600) == "Stages on the river"  # one line
+    assert _fitted("Total attendance over four extraordinarily-long-words", width_pt=150) == (
+        "Total attendance over four extraordinarily-long-words"  # the pair would fill the line
+    )
+    freed = f"Inversión de fondos mexicanos (alrededor{NB}de{NB}26{NB}millones \u200bde{NB}dólares)"
+    assert _fitted(freed) == freed  # a break the fit freed on purpose stays free
+
+
+def test_the_check_finds_a_currency_alone_on_a_tiles_last_line(tmp_path: Path) -> None:
+    """Laid out with the deck's own line fitter: the built tile is clean, and the same tile with
+    its currency untied (as before the fix) is found."""
+    _, deck = built(ROOT / "tests" / "data" / "review_events" / "demo-day-es-mx.yaml", tmp_path / "out")
+    tile = next(s for s in Presentation(str(deck)).slides[1].shapes if "dólares)" in s.text_frame.text)
+    assert lone_words(tile, "deck: slide 2", "es_MX", {}) == []
+    for t in tile._element.iter(qn("a:t")):
+        t.text = (t.text or "").replace(f"de{NB}dólares)", "de dólares)")
+    assert lone_words(tile, "deck: slide 2", "es_MX", {}) == [
+        "deck: slide 2, shape 'Key figure 1': 'dólares' may stand alone on the last line of its box "
+        "('(alrededor de 26 millones de / dólares)'); tie it to the word before it"
+    ]
+    assert not any("stand alone" in w for w in check_deck(deck, "deck", locale="es_MX"))
