@@ -10,8 +10,9 @@ together what a reader reads together, in any template (the bundled one sets som
   under its heading and summary) moved whole to the next page and left the first half empty. The
   chart then follows on the next page with its caption, the heading kept with its first paragraph
   (its style's keep-with-next, set here too for a template that lacks it).
-- A quotation is kept on one page and with its credit ('— Paolo Rinaldi' was left alone at the top
-  of the next page).
+- A quotation is kept on one page, with its credit ('— Paolo Rinaldi' was left alone at the top
+  of the next page) and with the paragraph it is printed under (WAIC's page 2 opened with the
+  quotation of a launch whose paragraph ended page 1).
 
 Only `w:keepNext` and `w:keepLines` are set, never a page break: where a chain would not fit a
 page, both renderers ignore it, so nothing is pushed off a page that it fitted on.
@@ -19,7 +20,6 @@ page, both renderers ignore it, so nothing is pushed off a page that it fitted o
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 from lxml import etree
@@ -89,9 +89,20 @@ def _set(paragraph: etree._Element, *controls: str) -> None:
 
 
 def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:
-    for quote, after in itertools.pairwise(blocks):
+    for index, quote in enumerate(blocks):
         if quote.tag != qn("w:p") or "Quote" not in _style(quote, styles):
             continue
+        before = blocks[index - 1] if index else None
+        if (
+            before is not None
+            and before.tag == qn("w:p")
+            and _text(before)
+            and "Quote" not in _style(before, styles)
+        ):
+            _set(before, "w:keepNext")  # with what it quotes: never a quotation atop a page
+        if index + 1 == len(blocks):
+            continue
+        after = blocks[index + 1]
         credited = _text(after).startswith(_CREDIT_MARKS)
         _set(quote, "w:keepLines", *(("w:keepNext",) if credited else ()))
         if credited:

@@ -47,7 +47,7 @@ def test_a_plain_templates_last_block_and_quotes_are_kept_together() -> None:
     paragraphs = document.paragraphs
     assert [_keeps(p) for p in paragraphs] == [
         (False, False),  # the heading keeps with next through its style
-        (False, False),  # a long paragraph is free to break
+        (True, False),  # a long paragraph is free to break, its end kept with the quotation under it
         (True, True),  # the quotation: on one page, with its credit
         (False, True),
         (True, True),  # carried over with the last block
@@ -128,3 +128,13 @@ def test_a_short_chart_keeps_its_heading_and_summary() -> None:
     keep_blocks_together(document)
     assert _keeps(heading)[0] is True
     assert _keeps(summary)[0] is True
+
+
+def test_a_quotation_keeps_with_the_paragraph_it_is_printed_under(tmp_path: Path) -> None:
+    """WAIC's page 2 opened with the quotation of a launch ('At the closing ceremony, the launch
+    ceremony of “Walk hand in hand…”') whose paragraph ended page 1."""
+    document = Document(str(_briefing(ROOT / "data" / "waic2022.yaml", tmp_path)))
+    paragraphs = document.paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Walk hand in hand to build"))
+    assert paragraphs[at + 1].style.name == "Quote"
+    assert _keeps(paragraphs[at])[0] is True
