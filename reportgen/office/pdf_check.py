@@ -59,28 +59,56 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
 
 
 def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: str) -> list[str]:
-    """Each page but the last filled to less than LEAST_FILLED, naming what starts the next; none
-    where the document breaks its pages itself (a cover page, a section on a page of its own)."""
+    """Each page but the last filled to less than LEAST_FILLED whose next page starts with a
+    paragraph kept with what follows it (a heading, a chart's lead-in): a block kept together that
+    did not fit. None where the document breaks its pages itself (a cover page, a section on a
+    page of its own); a page whose next starts with a chart, or inside a paragraph, is not named
+    (a chart taller than the room left is the chart's size, not a keep)."""
     if _breaks_pages(document):
         return []
     section = document.sections[-1]
     top = (section.top_margin or 0) / _EMU_PER_PT
     bottom = (section.bottom_margin or 0) / _EMU_PER_PT
+    kept = _kept_starts(document)
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
-        if filled >= LEAST_FILLED:
+        if filled >= LEAST_FILLED or not lines[number]:
             continue
         _, starts_with_picture = _body_extent(read[number], top, bottom)
-        first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40] if lines[number] else ""
-        what = "a chart" if starts_with_picture or not first else f"'{first}'"
+        first = _bare(lines[number][0]).lstrip("•·◦▪–-")
+        if starts_with_picture or not first or not any(k.startswith(first) for k in kept):
+            continue
+        shown_first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40]
         found.append(
-            f"{shown}: page {number} is only {round(filled * 100)} % filled: {what}, which starts page "
-            f"{number + 1}, did not fit below (a block kept together, or a tall chart); keep a heading "
-            "with its first paragraph only, let a chart follow on the next page with its caption, or make "
-            "it smaller"
+            f"{shown}: page {number} is only {round(filled * 100)} % filled: '{shown_first}', which starts "
+            f"page {number + 1}, is kept together with what follows it and did not fit below; keep a "
+            "heading with its first paragraph only, and let a chart follow on the next page with its caption"
         )
     return found
+
+
+def _kept_starts(document: Any) -> list[str]:
+    """The texts (bare) of the body's paragraphs that keep with the next, by themselves or their style."""
+    kept = []
+    for paragraph in document.paragraphs:
+        text = _bare(paragraph.text)
+        if text and _keeps_with_next(paragraph):
+            kept.append(text)
+    return kept
+
+
+def _keeps_with_next(paragraph: Any) -> bool:
+    own = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+    if own is not None:
+        return own.get(qn("w:val"), "1") not in ("0", "false", "off")
+    style, seen = paragraph.style, 0
+    while style is not None and seen < 20:
+        found = style.element.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+        if found is not None:
+            return found.get(qn("w:val"), "1") not in ("0", "false", "off")
+        style, seen = style.base_style, seen + 1
+    return False
 
 
 def _breaks_pages(document: Any) -> bool:

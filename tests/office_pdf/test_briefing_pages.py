@@ -111,7 +111,6 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     found = [w for w in warnings if "% filled" in w]
     assert found == [
         f"{tmp_path / 'robot-challenge-2026-briefing.pdf'}: page 1 is only 43 % filled: '各省参赛队伍', "
-        "which starts page 2, did not fit below (a block kept together, or a tall chart); keep a heading "
-        "with its first paragraph only, let a chart follow on the next page with its caption, or make it "
-        "smaller"
+        "which starts page 2, is kept together with what follows it and did not fit below; keep a heading "
+        "with its first paragraph only, and let a chart follow on the next page with its caption"
     ]
