@@ -6,9 +6,10 @@ one source) or a line or two of text reads as a leftover. Where the pages break 
 (pypdf) and the briefing's headings, header and footer (from the DOCX) tell the block. A page
 that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation. A page
 other than the last filled to less than LEAST_FILLED of its body, whose next page starts with a
-chart or a heading, lost the rest of its room to a block kept together that did not fit (a
-heading, its summary and a tall chart moved whole to page 2 left page 1 half empty): the text's
-and pictures' places on the page are read from the PDF, the body's margins from the DOCX.
+paragraph kept with what follows it (a heading, a chart's lead-in), lost the rest of its room to
+a block kept together that did not fit (a heading, its summary and a tall chart moved whole to
+page 2 left page 1 half empty): the text's and pictures' places on the page are read from the
+PDF, the body's margins and the paragraphs' keeps from the DOCX.
 """
 
 from __future__ import annotations
