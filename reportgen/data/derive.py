@@ -29,7 +29,7 @@ from reportgen.data import (
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Qualifier, Quote
+from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Qualifier, Quote, Source
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
@@ -414,6 +414,11 @@ PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote 
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
 #: is a title over an empty slide (issue 19); longer ones keep their slide.
 FOOTER_CHARS = 270
+#: A Sources slide of at most this many rows of ROW_CHARS (two or three short sources) covers far
+#: less than a quarter of its slide: where their whole line is too long for the footer, the
+#: footer cites them without their addresses, then without their notes too (the briefing prints
+#: both), rather than leave a slide of a few lines.
+SPARSE_SOURCE_ROWS = 6
 #: Five lines of it (the source box grows up from the slide's foot) where the last slide is a
 #: slide of text whose body leaves its foot empty: at most FOOTER_BODY_ROWS rows of text.
 FOOTER_MOST_CHARS = 450
@@ -668,6 +673,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     if in_footer:
         line = _source_line(summary, fmt)
         deck_sections, in_footer = _with_source_line(deck_sections, line, FOOTER_CHARS)
+        if not in_footer and _sparse_sources(summary, fmt):
+            for cited in ("note", ""):  # without addresses; then without notes too
+                deck_sections, in_footer = _with_source_line(
+                    deck_sections, _source_line(summary, fmt, cited), FOOTER_CHARS
+                )
+                if in_footer:
+                    break
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
@@ -1937,23 +1949,35 @@ def _host(
     return False
 
 
-def _source_line(summary: EventSummary, fmt: Formatter) -> str:
+def _source_line(summary: EventSummary, fmt: Formatter, cited: str = "note url") -> str:
     """'Source: “Title”, Publisher, 3 September 2022. Note. URL': the deck's one source as a line;
-    'Sources: “A”, …; “B”, …' for several."""
+    'Sources: “A”, …; “B”, …' for several. `cited` names the parts after the date it gives."""
     p = fmt.punct
-    said = []
-    for source in summary.sources.values():
-        parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
-        parts.append(fmt.date(source.published) if source.published else "")
-        line = p.clause.join(t for t in parts if t)
-        if source.note or source.url:  # as the briefing prints it: a stop, the note, the address
-            line += p.stop
-        if source.note:
-            line += p.space + source.note
-        said.append(line + (f" {source.url}" if source.url else ""))
+    said = [_source_text(source, fmt, cited) for source in summary.sources.values()]
     word = fmt.gettext("Source") if len(said) == 1 else fmt.gettext("Sources")
     # a source's own closing stop ('Closing release.') goes before a semicolon: never '.;' or '。；'
     return word + p.pair + p.semicolon.join([*(t.rstrip(".。．") for t in said[:-1]), *said[-1:]])
+
+
+def _source_text(source: Source, fmt: Formatter, cited: str = "note url") -> str:
+    """One source as the deck cites it: '“Title”, Publisher, 3 September 2022. Note. URL'."""
+    p = fmt.punct
+    parts = [fmt.quoted(source.title, "work"), source.publisher or ""]
+    parts.append(fmt.date(source.published) if source.published else "")
+    line = p.clause.join(t for t in parts if t)
+    note = source.note if "note" in cited else ""
+    url = source.url if "url" in cited else ""
+    if note or url:  # as the briefing prints it: a stop, the note, the address
+        line += p.stop
+    if note:
+        line += p.space + note
+    return line + (f" {url}" if url else "")
+
+
+def _sparse_sources(summary: EventSummary, fmt: Formatter) -> bool:
+    """Whether the deck's Sources slide would hold at most SPARSE_SOURCE_ROWS rows of text."""
+    rows = sum(-(-_width(_source_text(s, fmt)) // ROW_CHARS) for s in summary.sources.values())
+    return rows <= SPARSE_SOURCE_ROWS
 
 
 def _with_source_line(

@@ -12,6 +12,13 @@
   Korean, which spaces its words itself, does not ("2024년", "1,200억": a gap after the digits reads
   as a space that is not there). The document's defaults say so, unless the template's already do;
   a style or paragraph of the template that says otherwise is kept.
+- Justified: a Chinese, Japanese or Korean editor sets body text flush at both margins (両端揃え,
+  两端对齐, 양쪽 정렬); ragged line ends, the left-aligned default of a Latin template, read as
+  unfinished ('…男子シングルスを制 / しました。' a third short of the margin). The body's
+  paragraphs (not a table's cells, whose lines word_lines.py ends) are justified where neither
+  they nor their style chain set an alignment, and where they hold no line break or picture
+  (Word would stretch a line ended by a break) and are no heading or title; the last line of a
+  paragraph stays at its start.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ def set_word_layout(document: Any, tag: str) -> None:
         return
     _upright(document)
     _auto_space(document.styles.element, AUTO_SPACE[language])
+    _justify(document)
 
 
 def set_deck_layout(prs: Any, tag: str) -> None:
@@ -67,6 +75,46 @@ def _upright(document: Any) -> None:
         for italic in root.iter(qn("w:i")):
             if italic.get(qn("w:val"), "1").lower() not in ("0", "false", "off"):
                 italic.set(qn("w:val"), "0")
+
+
+#: Styles whose paragraphs are one line, or set apart: never justified.
+_UNJUSTIFIED = ("Title", "Subtitle", "Heading", "Header", "Footer", "TOC")
+
+
+def _justify(document: Any) -> None:
+    styles = {s.style_id: s for s in document.styles if s.type == 1}  # WD_STYLE_TYPE.PARAGRAPH
+    default = document.styles.default(1)
+    for paragraph in document.element.body.iterchildren(qn("w:p")):
+        p_pr = paragraph.find(qn("w:pPr"))
+        if p_pr is not None and p_pr.find(qn("w:jc")) is not None:
+            continue
+        if next(paragraph.iter(qn("w:br"), qn("w:drawing"), qn("w:cr")), None) is not None:
+            continue
+        if not "".join(t.text or "" for t in paragraph.iter(qn("w:t"))).strip():
+            continue
+        found = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
+        style = styles.get(found.get(qn("w:val"), "")) if found is not None else default
+        if not _free_to_justify(style):
+            continue
+        if p_pr is None:
+            p_pr = etree.Element(qn("w:pPr"))
+            paragraph.insert(0, p_pr)
+        jc = etree.Element(qn("w:jc"))
+        jc.set(qn("w:val"), "both")
+        _insert_in_order(p_pr, jc)
+
+
+def _free_to_justify(style: Any) -> bool:
+    """Whether a paragraph style and those it is based on leave the alignment unset, and it is no
+    heading, title, header or footer."""
+    seen = 0
+    while style is not None and seen < 20:
+        if (style.name or "").startswith(_UNJUSTIFIED) or style.element.find(
+            f"{qn('w:pPr')}/{qn('w:jc')}"
+        ) is not None:
+            return False  # the raw element: a template's unknown value is the template's, not an error
+        style, seen = style.base_style, seen + 1
+    return True
 
 
 def _auto_space(styles: Any, on: bool) -> None:

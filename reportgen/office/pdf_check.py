@@ -4,7 +4,12 @@ A last page that holds only a short trailing block (a heading and a line or two:
 one source) or a line or two of text reads as a leftover. Where the pages break is LibreOffice's
 (or Word's) to decide, so only the PDF shows it: with `--pdf`, the last page's text is read
 (pypdf) and the briefing's headings, header and footer (from the DOCX) tell the block. A page
-that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation.
+that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation. A page
+other than the last filled to less than LEAST_FILLED of its body, whose next page starts with a
+paragraph kept with what follows it (a heading, a chart's lead-in), lost the rest of its room to
+a block kept together that did not fit (a heading, its summary and a tall chart moved whole to
+page 2 left page 1 half empty): the text's and pictures' places on the page are read from the
+PDF, the body's margins and the paragraphs' keeps from the DOCX.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+
+from reportgen.office.ooxml import qn
 
 #: A last page of at most this many lines of body text, starting with a heading, is a lone block.
 LONE_BLOCK_LINES = 4
@@ -21,6 +28,9 @@ LONE_LINES = 2
 MAX_PAGES_READ = 12
 #: What a quotation's credit starts with ('— Paolo Rinaldi', '―― 张为').
 _CREDIT_MARKS = ("\u2014", "\u2015")
+#: A page other than the last is filled to at least this share of its body's height.
+LEAST_FILLED = 0.55
+_EMU_PER_PT = 12700
 
 
 def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
@@ -42,10 +52,105 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
         for number, lines in enumerate(pages, start=1)
         if number > 1 and lines and lines[0].startswith(_CREDIT_MARKS)
     ]
+    warnings += _underfilled(reader.pages[: min(count, MAX_PAGES_READ)], pages, document, shown)
     if _has_pictures(reader.pages[-1]):
         return warnings  # a chart fills the last page: its text lines say nothing of how full it is
     last = pages[-1] if count <= MAX_PAGES_READ else _body_lines(reader.pages[-1], margins)
     return warnings + _last_page(last, document, shown, count)
+
+
+def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: str) -> list[str]:
+    """Each page but the last filled to less than LEAST_FILLED whose next page starts with a
+    paragraph kept with what follows it (a heading, a chart's lead-in): a block kept together that
+    did not fit. None where the document breaks its pages itself (a cover page, a section on a
+    page of its own); a page whose next starts with a chart, or inside a paragraph, is not named
+    (a chart taller than the room left is the chart's size, not a keep)."""
+    if _breaks_pages(document):
+        return []
+    section = document.sections[-1]
+    top = (section.top_margin or 0) / _EMU_PER_PT
+    bottom = (section.bottom_margin or 0) / _EMU_PER_PT
+    kept = _kept_starts(document)
+    found = []
+    for number in range(1, len(read)):
+        filled, _ = _body_extent(read[number - 1], top, bottom)
+        if filled >= LEAST_FILLED or not lines[number]:
+            continue
+        _, starts_with_picture = _body_extent(read[number], top, bottom)
+        first = _bare(lines[number][0]).lstrip("•·◦▪–-")
+        if starts_with_picture or not first or not any(k.startswith(first) for k in kept):
+            continue
+        shown_first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40]
+        found.append(
+            f"{shown}: page {number} is only {round(filled * 100)} % filled: '{shown_first}', which starts "
+            f"page {number + 1}, is kept together with what follows it and did not fit below; keep a "
+            "heading with its first paragraph only, and let a chart follow on the next page with its caption"
+        )
+    return found
+
+
+def _kept_starts(document: Any) -> list[str]:
+    """The texts (bare) of the body's paragraphs that keep with the next, by themselves or their style."""
+    kept = []
+    for paragraph in document.paragraphs:
+        text = _bare(paragraph.text)
+        if text and _keeps_with_next(paragraph):
+            kept.append(text)
+    return kept
+
+
+def _keeps_with_next(paragraph: Any) -> bool:
+    own = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+    if own is not None:
+        return own.get(qn("w:val"), "1") not in ("0", "false", "off")
+    style, seen = paragraph.style, 0
+    while style is not None and seen < 20:
+        found = style.element.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+        if found is not None:
+            return found.get(qn("w:val"), "1") not in ("0", "false", "off")
+        style, seen = style.base_style, seen + 1
+    return False
+
+
+def _breaks_pages(document: Any) -> bool:
+    """Whether the document breaks a page itself: a page break, a page break before a paragraph,
+    or more than one section."""
+    body = document.element.body
+    breaks = (qn("w:br"), qn("w:pageBreakBefore"), qn("w:sectPr"))
+    for element in body.iter(*breaks):
+        if element.tag == qn("w:br") and element.get(qn("w:type")) == "page":
+            return True
+        if element.tag == qn("w:pageBreakBefore") and element.get(qn("w:val"), "1") not in ("0", "false"):
+            return True
+        if element.tag == qn("w:sectPr") and element.getparent() is not body:
+            return True  # a section break inside the body (the body's own sectPr is the last section)
+    return False
+
+
+def _body_extent(page: Any, top: float, bottom: float) -> tuple[float, bool]:
+    """How far down its body (between the margins `top` and `bottom`, in pt) a page's text and
+    pictures reach, as a share of the body's height; and whether a picture is the first thing on it."""
+    height = float(page.mediabox.height)
+    texts: list[float] = []
+    pictures: list[tuple[float, float]] = []  # (bottom, top) in PDF points, from the page's foot
+
+    def text(value: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
+        if value.strip():
+            texts.append(tm[5] * cm[3] + tm[4] * cm[1] + cm[5])
+
+    def operator(op: bytes, args: Any, cm: list[float], tm: list[float]) -> None:
+        if op == b"Do":
+            pictures.append((cm[5], cm[5] + cm[3]))
+
+    page.extract_text(visitor_text=text, visitor_operand_before=operator)
+    low, high = bottom - 2, height - top + 2  # a baseline may sit a little into the margin
+    shown = [y for y in texts if low <= y <= high] + [b for b, t in pictures if t >= low and b <= high]
+    if not shown:
+        return 0.0, False
+    filled = (height - top - min(shown)) / max(height - top - bottom, 1.0)
+    highest_text = max((y for y in texts if low <= y <= high), default=-1.0)
+    first_picture = any(b <= high and t > highest_text for b, t in pictures)
+    return filled, first_picture
 
 
 def _body_lines(page: Any, margins: list[str]) -> list[str]:
@@ -106,5 +211,12 @@ def _margin_texts(document: Any) -> list[str]:
 
 
 def _in_margin(line: str, margins: list[str]) -> bool:
-    plain = _plain(line)
-    return any(plain == m or (plain.startswith(m) and plain[len(m) :].strip().isdigit()) for m in margins)
+    """Whether `line` is the header's or footer's text; compared without spaces or joiners: a
+    Chinese or Japanese header is printed with the gap its automatic spacing puts between
+    'ロボット' and '2026' ('机器人挑战赛 2026·闭幕简报'), which its text does not hold."""
+    bare = _bare(line)
+    return any(bare == m or (bare.startswith(m) and bare[len(m) :].isdigit()) for m in map(_bare, margins))
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s\u2060]+", "", text)

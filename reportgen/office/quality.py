@@ -7,7 +7,8 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
 
 - near-empty slides: boxes of pictures, charts and tables, and an estimate of the text's extent,
   cover less than a quarter of a slide (the title slide excepted); or, as a reader sees it, a
-  slide of text alone whose body sets one or two lines (not a statement: large type, centred);
+  slide of text alone whose body sets one or two lines (not a statement: large type, centred); or
+  a slide that only lists a few of the event's sources, whose text covers less than LEAST_INK;
 - missing titles: a slide without a title placeholder holding text (accessibility checkers and
   the outline view need one);
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
@@ -63,6 +64,11 @@ xpaths.install("docx")
 
 #: A slide other than the title slide covers at least this share of its area.
 LEAST_COVERED = 0.25
+#: A slide that only lists the event's sources covers at least this share of it with its text
+#: (each line's length by its height): a Sources slide of two short sources, four or five lines
+#: of 20 pt under its title, covered 13-15 % (27-31 % with the space between its lines), which a
+#: reader sees as an empty slide; their place is the last slide's footer (data/derive.py).
+LEAST_INK = 0.15
 #: A slide of text alone whose body sets at most this many lines reads as empty, however far
 #: apart its title and its lines stretch their box ...
 FEW_LINES = 2
@@ -101,7 +107,7 @@ def check_deck(
         shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
         if number > 1 and not _is_title_slide(slide):
             body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1, sizes)]
-            found = _near_empty(body, area, where, sizes)
+            found = _near_empty(body, area, where, sizes) or _few_sources(body, area, where, sizes, cited)
             warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
@@ -218,6 +224,65 @@ def _near_empty(shapes: list[Any], area: int, where: str, sizes: dict[Any, float
         f"{where}: only {round(share * 100)} % of the slide is used (text, pictures and charts); "
         "fold its content into another slide or give it more to show"
     ]
+
+
+def _few_sources(
+    shapes: list[Any], area: int, where: str, sizes: dict[Any, float], cited: Sequence[str]
+) -> list[str]:
+    """A slide of text alone whose every paragraph but its title cites one of the event's sources
+    (`cited`: their titles), whose text covers less than LEAST_INK of it."""
+    if not cited or any(_shows_something(s) and _area(s) >= _DECORATION * area for s in shapes):
+        return []
+    titles = [_bare(t) for t in cited if t.strip()]
+    paragraphs = [_bare(text) for shape in shapes for text in _paragraph_texts(shape)]
+    listed = [p for p in paragraphs if any(t in p for t in titles)]
+    if not listed or len(paragraphs) - len(listed) > 1:  # the slide's title, and the sources
+        return []
+    ink = _ink(shapes, sizes) / area
+    if ink >= LEAST_INK:
+        return []
+    return [
+        f"{where}: a slide of {len(listed)} source{'s' * (len(listed) != 1)} whose text covers only "
+        f"{round(ink * 100)} % of it; cite them in the last slide's footer instead"
+    ]
+
+
+def _paragraph_texts(shape: Any) -> list[str]:
+    body = shape._element.find(qn("p:txBody"))
+    if body is None:
+        return []
+    texts = ("".join(t.text or "" for t in p.iter(qn("a:t"))) for p in body.iter(qn("a:p")))
+    return [t for t in texts if t.strip()]
+
+
+def _bare(text: str) -> str:
+    """Text without its spaces and joiners (a source's title is printed with no-break spaces)."""
+    return re.sub(r"[\s\u00a0\u2060\u202f]+", "", text)
+
+
+def _ink(shapes: list[Any], sizes: dict[Any, float]) -> float:
+    """The area (EMU²) the text of `shapes` covers: each paragraph's length by its line height."""
+    total = 0.0
+    for shape in shapes:
+        for length, size in _paragraph_lengths(shape, sizes):
+            total += length * size * 1.2
+    return total * _EMU_PER_PT**2
+
+
+def _paragraph_lengths(shape: Any, sizes: dict[Any, float]) -> Iterable[tuple[float, float]]:
+    """Each printed paragraph of a text shape: its length in pt (an estimate from character widths,
+    all its lines end to end) and its size, at the box's autofit scale."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None:
+        return
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    default = inherited_size(shape, sizes)
+    for p in body.iter(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        if text.strip():
+            size = _paragraph_size(p, default) * scale
+            yield text_em(text) * size, size
 
 
 def _few_lines(shapes: list[Any], title: Any, area: int, where: str, sizes: dict[Any, float]) -> list[str]:

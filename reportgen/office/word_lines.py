@@ -56,7 +56,7 @@ def _known_size(paragraph: etree._Element) -> float | None:
             return None  # a break, a tab, a picture
         size = child.find(f"{qn('w:rPr')}/{qn('w:sz')}")
         value = size.get(qn("w:val"), "") if size is not None else ""
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()):
             return None
         sizes.add(int(value) / 2)
     return sizes.pop() if len(sizes) == 1 else None  # a number and its qualifier: one line, word_fit's

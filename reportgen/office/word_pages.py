@@ -5,9 +5,14 @@ together what a reader reads together, in any template (the bundled one sets som
   paragraph before it (and that paragraph's picture, where it is a picture's caption), so that a
   last page never holds that block alone (the fair's page 2 held 'Sources' and one line).
 - A chart keeps its lead-in with it: the short paragraphs (two at most) between it and its heading,
-  and the heading, so that no heading and summary end a page whose next one starts with their chart.
-- A quotation is kept on one page and with its credit ('— Paolo Rinaldi' was left alone at the top
-  of the next page).
+  and the heading, so that no heading and summary end a page whose next one starts with their chart;
+  but only where that block takes at most KEPT_SHARE of a page: a taller one (a chart of 16 bars
+  under its heading and summary) moved whole to the next page and left the first half empty. The
+  chart then follows on the next page with its caption, the heading kept with its first paragraph
+  (its style's keep-with-next, set here too for a template that lacks it).
+- A quotation is kept on one page, with its credit ('— Paolo Rinaldi' was left alone at the top
+  of the next page) and with the paragraph it is printed under (WAIC's page 2 opened with the
+  quotation of a launch whose paragraph ended page 1).
 
 Only `w:keepNext` and `w:keepLines` are set, never a page break: where a chain would not fit a
 page, both renderers ignore it, so nothing is pushed off a page that it fitted on.
@@ -15,7 +20,6 @@ page, both renderers ignore it, so nothing is pushed off a page that it fitted o
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 from lxml import etree
@@ -34,7 +38,7 @@ def keep_blocks_together(document: Any) -> None:
     blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
     styles = _style_names(document)
     _keep_quotes(blocks, styles)
-    _keep_lead_ins(blocks, styles)
+    _keep_lead_ins(blocks, styles, _page_body(document))
     _keep_last_block(blocks, styles)
 
 
@@ -85,9 +89,20 @@ def _set(paragraph: etree._Element, *controls: str) -> None:
 
 
 def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:
-    for quote, after in itertools.pairwise(blocks):
+    for index, quote in enumerate(blocks):
         if quote.tag != qn("w:p") or "Quote" not in _style(quote, styles):
             continue
+        before = blocks[index - 1] if index else None
+        if (
+            before is not None
+            and before.tag == qn("w:p")
+            and _text(before)
+            and "Quote" not in _style(before, styles)
+        ):
+            _set(before, "w:keepNext")  # with what it quotes: never a quotation atop a page
+        if index + 1 == len(blocks):
+            continue
+        after = blocks[index + 1]
         credited = _text(after).startswith(_CREDIT_MARKS)
         _set(quote, "w:keepLines", *(("w:keepNext",) if credited else ()))
         if credited:
@@ -96,9 +111,18 @@ def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:
 
 #: A lead-in paragraph kept with the picture after it is at most this long (about four lines).
 LEAD_IN_CHARS = 320
+#: A chart, its caption and its lead-in are kept together where they take at most this share of a
+#: page's body: moved whole to the next page, they leave at most this much of a page white (the
+#: document check of the PDF warns below 55 % filled: office/pdf_check.py).
+KEPT_SHARE = 0.45
+#: A picture paragraph's own space and its caption, in pt (9 pt type, 10 pt after: the bundled
+#: Caption style), and a lead-in paragraph's line, in pt, for the estimate of the block's height.
+_CAPTION_PT = 30.0
+_LINE_PT = 15.0
+_EMU_PER_PT = 12700
 
 
-def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str], page: tuple[float, float]) -> None:
     for index, element in enumerate(blocks):
         if not _picture(element):
             continue
@@ -115,8 +139,35 @@ def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str]) -> None
                 if texts > 2 or len(_text(before)) > LEAD_IN_CHARS:
                     break
                 start = back
+        if _block_height(blocks[start : index + 1], page[0]) > KEPT_SHARE * page[1]:
+            if _heading_level(blocks[start], styles) is not None and start < index:
+                _set(blocks[start], "w:keepNext")  # the heading with its first paragraph, no further
+            continue
         for paragraph in blocks[start:index]:
             _set(paragraph, "w:keepNext")
+
+
+def _page_body(document: Any) -> tuple[float, float]:
+    """The width and height (pt) of the last section's body: the page less its margins."""
+    section = document.sections[-1]
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    height = (section.page_height or 0) - (section.top_margin or 0) - (section.bottom_margin or 0)
+    return max(width / _EMU_PER_PT, 1.0), max(height / _EMU_PER_PT, 1.0)
+
+
+def _block_height(block: list[etree._Element], width_pt: float) -> float:
+    """About how tall (pt) a picture's block is: its pictures' extents and caption, and its text
+    at about 10.5 pt (a Chinese or Japanese character a full em, any other half of one)."""
+    height = 0.0
+    for paragraph in block:
+        for extent in paragraph.iter(qn("wp:extent")):
+            cy = extent.get("cy", "")
+            height += (int(cy) if cy.isascii() and cy.isdigit() else 0) / _EMU_PER_PT + _CAPTION_PT
+        text = _text(paragraph)
+        if text:
+            ems = sum(1.0 if ord(c) >= 0x2E80 else 0.5 for c in text)
+            height += -(-ems * 10.5 // width_pt) * _LINE_PT + 6
+    return height
 
 
 def _keep_last_block(blocks: list[etree._Element], styles: dict[str, str]) -> None:

@@ -153,3 +153,40 @@ def test_the_statement_stays_the_event_files_to_override(tmp_path: Path) -> None
         pages = [p for s in derived.deck_sections if s.id == "visitors" for p in s.deck_pages]
         assert len(pages) == slides and all(p.pull for p in pages)
         assert derived.sections["visitors"].in_briefing
+
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def test_two_short_sources_are_cited_in_the_footer_without_their_addresses(tmp_path: Path) -> None:
+    """Riverbend's and the demo day's two sources, with their notes and addresses too long for
+    the footer, had a Sources slide of four or five lines (13-15 % of it covered with text); the
+    footer now cites them without their addresses (the demo day), or without their notes too
+    (riverbend): the briefing prints both."""
+    derived = _derived(REVIEWS / "riverbend-fest-en-ca.yaml")
+    assert derived.sources_slide is False
+    assert derived.deck_sections[-1].deck_pages[-1].source == (
+        "Sources: “Riverbend 2026 wraps with record Saturday crowd”, Riverbend Festival Society, "
+        "July 20, 2026; “City of Winnipeg event permit summary”, City of Winnipeg, July 21, 2026"
+    )
+    assert _derived(REVIEWS / "demo-day-es-mx.yaml").sources_slide is False
+    _, deck = _built(REVIEWS / "demo-day-es-mx.yaml", tmp_path / "out")
+    slides = list(Presentation(str(deck)).slides)
+    footer = [s.text_frame.text for s in slides[-1].shapes if s.name == "Source"]
+    assert len(footer) == 1 and "https://" not in footer[0]
+    assert "Boletín de prensa de la aceleradora" in footer[0].replace("\u00a0", " ")
+    assert not any(s.name == "Sources" for slide in slides for s in slide.shapes)
+
+
+def test_the_check_names_a_slide_of_two_short_sources(tmp_path: Path, monkeypatch) -> None:
+    """As before the fix (no footer without addresses), riverbend's Sources slide is built, and
+    the document check names it."""
+    from reportgen.data import derive as plan
+
+    monkeypatch.setattr(plan, "_sparse_sources", lambda summary, fmt: False)
+    result = build(REVIEWS / "riverbend-fest-en-ca.yaml", Settings.simple(tmp_path, TEMPLATES))
+    deck = tmp_path / "riverbend-2026-deck.pptx"
+    assert result.warnings == [
+        f"{deck}: slide 7: a slide of 2 sources whose text covers only 15 % of it; cite them in the "
+        "last slide's footer instead"
+    ]

@@ -47,7 +47,7 @@ def test_a_plain_templates_last_block_and_quotes_are_kept_together() -> None:
     paragraphs = document.paragraphs
     assert [_keeps(p) for p in paragraphs] == [
         (False, False),  # the heading keeps with next through its style
-        (False, False),  # a long paragraph is free to break
+        (True, False),  # a long paragraph is free to break, its end kept with the quotation under it
         (True, True),  # the quotation: on one page, with its credit
         (False, True),
         (True, True),  # carried over with the last block
@@ -94,3 +94,47 @@ def test_a_lone_key_figure_joins_the_band(tmp_path: Path) -> None:
     assert "Key figures" not in [p.text for p in document.paragraphs]
     assert len(document.tables) == 1
     assert band.rows[0].cells[3].paragraphs[0].runs[-1].font.size <= Pt(17)
+
+
+def _section_with_chart(document, chart_cm: float) -> list:
+    """A heading, its summary, a chart `chart_cm` tall and its caption; the paragraphs."""
+    from docx.shared import Cm
+
+    document.add_heading("Teams by province", level=1)
+    document.add_paragraph("Guangdong, Jiangsu and Zhejiang sent the most teams.")
+    document.add_picture(str(EVENTS / "logo.png"), width=Cm(16.6), height=Cm(chart_cm))
+    document.add_paragraph("Guangdong's 78 teams were the most.", style="Caption")
+    return document.paragraphs[-4:]
+
+
+def test_a_tall_chart_is_not_chained_to_its_heading_and_summary() -> None:
+    """A heading, its summary and a chart of 16 bars (17.7 cm) were kept together and moved whole to
+    page 2, leaving the jiqiren briefing's page 1 half empty: the heading keeps with its first
+    paragraph only, and the chart follows where it fits."""
+    document = Document()
+    document.add_paragraph("The body before it.")
+    heading, summary, _, _ = _section_with_chart(document, 17.7)
+    keep_blocks_together(document)
+    assert _keeps(heading)[0] is True
+    assert _keeps(summary)[0] is False
+
+
+def test_a_short_chart_keeps_its_heading_and_summary() -> None:
+    """A chart of a quarter of a page moves with its heading and summary: no heading and summary end
+    a page whose next one starts with their chart."""
+    document = Document()
+    document.add_paragraph("The body before it.")
+    heading, summary, _, _ = _section_with_chart(document, 6.0)
+    keep_blocks_together(document)
+    assert _keeps(heading)[0] is True
+    assert _keeps(summary)[0] is True
+
+
+def test_a_quotation_keeps_with_the_paragraph_it_is_printed_under(tmp_path: Path) -> None:
+    """WAIC's page 2 opened with the quotation of a launch ('At the closing ceremony, the launch
+    ceremony of “Walk hand in hand…”') whose paragraph ended page 1."""
+    document = Document(str(_briefing(ROOT / "data" / "waic2022.yaml", tmp_path)))
+    paragraphs = document.paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Walk hand in hand to build"))
+    assert paragraphs[at + 1].style.name == "Quote"
+    assert _keeps(paragraphs[at])[0] is True

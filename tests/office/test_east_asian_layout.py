@@ -121,3 +121,39 @@ def test_a_cjk_deck_is_upright_whatever_the_template_slants(name: str, upright: 
     result = build(HELD_OUT / f"{name}.yaml", Settings.simple(tmp_path / "out", templates))
     deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
     assert (_deck_italics(deck) == 0) is upright, name
+
+
+def _alignments(document) -> dict[str, set[str | None]]:
+    """Each style name of the body's paragraphs (not a table's), with the alignments they set."""
+    found: dict[str, set[str | None]] = {}
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip():
+            jc = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:jc')}")
+            found.setdefault(paragraph.style.name, set()).add(jc.get(qn("w:val")) if jc is not None else None)
+    return found
+
+
+@pytest.mark.parametrize("name", ["tenjikai-ja", "gipfel-zh", "jeonsihoe-ko"])
+def test_a_cjk_briefings_body_text_is_justified(name: str, tmp_path: Path) -> None:
+    """The setouchi briefing's Japanese paragraphs and bullets had ragged line ends, where a Japanese,
+    Chinese or Korean editor sets text flush at both margins; headings, the title and table cells
+    (whose lines word_lines.py ends) keep their alignment."""
+    briefing, _ = built(HELD_OUT / f"{name}.yaml", tmp_path / "out")
+    document = Document(str(briefing))
+    found = _alignments(document)
+    assert found["Normal"] == {"both"} and found["List Bullet"] == {"both"}, found
+    assert found["Title"] == {None} and found["Heading 1"] == {None}
+    cells = [p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    assert cells and all(p._p.find(f"{qn('w:pPr')}/{qn('w:jc')}") is None for p in cells if p.text.strip())
+
+
+def test_a_latin_briefing_and_a_templates_own_alignment_are_left_as_they_are(tmp_path: Path) -> None:
+    briefing, _ = built(HELD_OUT / "salon-fr.yaml", tmp_path / "out")
+    assert set().union(*_alignments(Document(str(briefing))).values()) <= {None, "center", "right"}
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    document.styles["List Bullet"].paragraph_format.alignment = 0  # a template's own: left
+    document.add_paragraph("东京", style="List Bullet")
+    document.add_paragraph("上海")
+    set_word_layout(document, "zh-CN")
+    assert _alignments(document)["List Bullet"] == {None}
+    assert document.paragraphs[-1]._p.find(f"{qn('w:pPr')}/{qn('w:jc')}").get(qn("w:val")) == "both"

@@ -59,3 +59,11 @@ def test_what_is_not_measured_or_not_cjk_is_left_to_the_renderer() -> None:
     ]:
         keep_cjk_words_in_cells(body, tag)
         assert body.find(f".//{qn('w:br')}") is None
+
+
+def test_a_size_that_only_looks_like_digits_is_not_measured() -> None:
+    """A template's run sized '²' (a digit to str.isdigit, not to int) stopped the build with a
+    traceback; its paragraph is left to the renderer, as any size it cannot read."""
+    body = etree.fromstring(etree.tostring(_cell(CAPTION)).decode().replace('w:val="18"', 'w:val="\u00b2"'))
+    keep_cjk_words_in_cells(body, "ja-JP")
+    assert _lines(body) == [CAPTION.replace("\u2060", "")]

@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from reportgen.office import word
+from reportgen.office import word, word_pages
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -85,3 +85,32 @@ def test_the_check_warns_of_a_credit_parted_from_its_quotation(
     matched = [re.fullmatch(pattern, w) for w in found]
     assert any(matched), found
     assert all(int(m.group(1)) == int(m.group(2)) + 1 for m in matched if m)
+
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def test_a_tall_charts_heading_and_summary_stay_on_the_first_page(soffice: str, tmp_path: Path) -> None:
+    """The jiqiren briefing's heading '各省参赛队伍', its summary and a chart of 16 bars were kept
+    together and moved whole to page 2, leaving page 1 at 43 %: the heading and its summary now
+    end page 1 and the chart follows with its caption."""
+    pages, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
+    first = pages[0].replace(" ", "")
+    assert "各省参赛队伍" in first and "西部省份的队伍数量较上届明显增加" in first
+    assert "广东12" not in first  # the chart's caption is on page 2, with the chart
+    assert not [w for w in warnings if "各省参赛队伍" in w]
+
+
+def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every chart kept with its heading and summary (as before the fix), the check reads the
+    PDF and names the page, how full it is, and what did not fit below."""
+    monkeypatch.setattr(word_pages, "KEPT_SHARE", 10.0)
+    _, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
+    found = [w for w in warnings if "% filled" in w]
+    assert found == [
+        f"{tmp_path / 'robot-challenge-2026-briefing.pdf'}: page 1 is only 43 % filled: '各省参赛队伍', "
+        "which starts page 2, is kept together with what follows it and did not fit below; keep a heading "
+        "with its first paragraph only, and let a chart follow on the next page with its caption"
+    ]
