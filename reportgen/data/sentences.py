@@ -88,14 +88,14 @@ def language(locale: str) -> str:
 
 _ASIAN = ("zh", "ja")
 #: Languages whose sentences lead with the number and lower-case the label after it.
-_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
+_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "sv")
 #: Endings of a plural noun in English and French ('visitors', 'ventes', 'jeux'), not of a
 #: singular that happens to end in s ('press', 'campus', 'basis').
 _PLURAL = re.compile(r"^[^\W\d_]{2,}(?<!ss)(?<!us)(?<!is)[sx]$")
 _ENDS = ".!?。！？…"
 #: Languages that write a title after a name in small letters ('Lucía Fernández, directora de la
 #: feria'); English and German keep the capital (a German title is a noun).
-_SMALL_TITLES = ("fr", "es", "it", "pt", "nl")
+_SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv")
 
 
 def _lower_first(label: str, proper: frozenset[str]) -> str:
@@ -404,7 +404,7 @@ def _subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
 #: 2026') or, in Chinese, Japanese and Korean, before it as the sentence's time ('2026年…').
 _IN_YEAR_AFTER = {
     "en": " in {}", "de": " im Jahr {}", "fr": " en {}", "es": " en {}", "it": " nel {}",
-    "pt": " em {}", "nl": " in {}",
+    "pt": " em {}", "nl": " in {}", "sv": " år {}", "pl": " w {} roku",
 }  # fmt: skip
 _IN_YEAR_BEFORE = {"zh": "{}年", "ja": "{}年は", "ko": "{}년 "}
 
@@ -488,6 +488,8 @@ _ROLE_LINKS = {
     "it": ("di", "del", "della", "dei", "degli"),
     "pt": ("de", "do", "da", "dos", "das"),
     "nl": ("van", "voor", "bij"),
+    "sv": ("för", "vid", "på", "i"),
+    "pl": ("ds.", "w", "we", "przy"),
 }
 
 
