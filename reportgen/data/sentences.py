@@ -166,6 +166,19 @@ def _within(label: str, unit: str) -> bool:
     return bool(words) and words <= _stems(unit)
 
 
+def _inflected(label: str, unit: str) -> bool:
+    """Whether every word of a Polish label is a word of the unit in another case or number
+    ('Uczestnicy' of 'uczestników', 'Goście' of 'gości', 'Wystawcy zagraniczni' of 'wystawców
+    zagranicznych'): the same first letters, at least four; a unit symbol ('m²') is none."""
+    words, nouns = label.casefold().split(), unit.casefold().split()
+    if not words or len(words) != len(nouns) or not unit[:1].isalpha() or unit in MEASURES:
+        return False
+    return all(
+        min(len(w), len(n)) >= 4 and w[: min(5, len(w), len(n))] == n[: min(5, len(w), len(n))]
+        for w, n in zip(words, nouns, strict=True)
+    )
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
@@ -285,6 +298,10 @@ def figure(
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, tail)
+    if lang == "pl" and kind == "measure" and _inflected(fig.label, fig.unit or ""):
+        # the label is the unit in another case: 'Ponad 3200 uczestników', never 'Uczestnicy:
+        # ponad 3200 uczestników'; the unit is the file's, in the form its number takes
+        return Sentence("", _capitalised(fig.value_text), tail)
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)

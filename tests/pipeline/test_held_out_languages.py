@@ -262,6 +262,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Powierzchnia wystawiennicza wyniosła 42 000 m²",  # the verb agrees with its noun
             "Wzrost liczby zwiedzających wyniósł 6,7%",
             "Konferencje i seminaria: co najmniej 24",
+            "Ponad 3200 uczestników",  # the label is the unit in another case: said once
             "„Komunikat końcowy organizatora (przykład)”, 15 marca 2024.",  # Polish quotes
             "Źródła",
         ],
