@@ -5,19 +5,23 @@ tests/pipeline/test_held_out_languages.py, targi-pl and festival-sv)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure
 from reportgen.data.places import in_city
+from reportgen.data.prepare import prepare
 from reportgen.data.punctuation import quoted
 from reportgen.data.sentences import figure
 from reportgen.data.typography import bind_numbers
+from reportgen.data.wording import wording_warnings
 
 from .test_sentences_subjects import Fact
 
 NBSP = "\u00a0"
+HELD_OUT = Path(__file__).resolve().parents[1] / "events" / "languages"
 
 
 @pytest.mark.parametrize(
@@ -187,3 +191,24 @@ def test_a_title_after_a_name_takes_a_small_letter() -> None:
     assert person("Lena Berg", ["Festivalgeneral för Havsbris"], "öppnade festivalen", "sv_SE") == (
         "Lena Berg, festivalgeneral för Havsbris, öppnade festivalen."
     )
+
+
+@pytest.mark.parametrize(
+    ("event", "edit", "example"),
+    [
+        ("targi-pl", ("", ""), "Pula nagród wyniosła {value}."),
+        ("festival-sv", ("unit: scener", "unit: scenområden"), "Prissumman uppgick till {value}."),
+    ],
+)
+def test_validate_asks_for_a_sentence_with_an_example_in_the_language(
+    event: str, edit: tuple[str, str], example: str, tmp_path: Path
+) -> None:
+    """A line that still reads 'Label: value' ('Konferencje i seminaria: co najmniej 24', 'Scener:
+    7 scenområden') is named, with an example sentence in the event's language, not in English."""
+    text = (HELD_OUT / f"{event}.yaml").read_text(encoding="utf-8")
+    assert edit[0] in text
+    source = tmp_path / f"{event}.yaml"
+    source.write_text(text.replace(*edit), encoding="utf-8")
+    warnings = [w for w in wording_warnings(prepare(source)) if "a label and a value" in w]
+    assert len(warnings) == 1
+    assert f'for example `sentence: "{example}"`' in warnings[0]
