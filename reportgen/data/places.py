@@ -86,7 +86,7 @@ def in_city(city: str, language: str, written: str | None = None) -> str:
     `in_city`, wins. Chinese, Japanese and Korean: the city alone (their sentences hold its
     particle). Polish: the locative from a lexicon ('w Poznaniu'), else the city in brackets after the
     date ('zakończenie 15 marca 2024 (Nadarzyn)'), never a guessed ending. A language with no
-    words here has no catalogue either, so its closing sentence is the English one: 'in Katowice'
+    words here has no catalogue either, so its closing sentence is the English one: 'in Helsinki'
     (review H read '… ended Katowice on …')."""
     if written:
         return written.strip()

@@ -33,7 +33,7 @@ _MARKS: dict[str, tuple[str, str, str, str]] = {
     # CLDR's zh_Hant (Taiwan, Hong Kong, Macau): corner brackets, 「…『…』…」, as in Japanese
     "zh_Hant": ("\u300c", "\u300d", "\u300e", "\u300f"),
     "ja": ("\u300c", "\u300d", "\u300e", "\u300f"),
-    "pl": ("\u201e", "\u201d", "\u00ab", "\u00bb"),  # CLDR's pl: „…«…»…”
+    "pl": ("\u201e", "\u201d", "\u201a", "\u2019"),  # „…‚…’…”: its closing mark is the apostrophe
     "sv": ("\u201d", "\u201d", "\u2019", "\u2019"),  # CLDR's sv: ”…’…’…”, one mark each way
 }
 # A quote opens at the start of the text or after a space, an opening bracket, a dash or another

@@ -15,7 +15,7 @@ from reportgen.data.places import in_city
 from reportgen.data.prepare import prepare
 from reportgen.data.punctuation import quoted
 from reportgen.data.sentences import figure
-from reportgen.data.typography import bind_numbers
+from reportgen.data.typography import bind_numbers, typographic
 from reportgen.data.wording import wording_warnings
 
 from .test_sentences_subjects import Fact
@@ -90,6 +90,10 @@ def test_quotation_marks_are_the_languages() -> None:
     assert quoted("Komunikat końcowy", "pl_PL") == "„Komunikat końcowy”"
     assert quoted("Slutpressmeddelande", "sv_SE") == "”Slutpressmeddelande”"
     assert quoted("„Komunikat”", "pl_PL") == "„Komunikat”"  # already quoted: not again
+    assert quoted('Raport "Rynek 2024"', "pl_PL") == "„Raport ‚Rynek 2024’”"  # inside: ‚…’
+    # typed straight quotes, and an apostrophe that stays one
+    assert typographic("Powiedział \"dzień dobry\" i 'tak'", "pl_PL") == "Powiedział „dzień dobry” i ‚tak’"
+    assert typographic('Han sa "hej" och it\'s', "sv_SE") == "Han sa ”hej” och it’s"
 
 
 def test_a_polish_city_takes_its_locative_from_a_list_never_a_guess() -> None:
