@@ -126,6 +126,17 @@ def test_a_polish_city_takes_its_locative_from_a_list_never_a_guess() -> None:
             Fact("Uczestnicy", "ponad 3200 uczestników", unit="uczestników", qualifier="more than"),
             "Ponad 3200 uczestników",
         ),
+        # a label that is only its year: the year after the figure, in the language's words
+        (
+            "pl_PL",
+            Fact("2024", "ponad 96 000 zwiedzających", unit="zwiedzających", qualifier="more than"),
+            "Ponad 96 000 zwiedzających w 2024 roku",
+        ),
+        (
+            "sv_SE",
+            Fact("2024", "drygt 96 000 besökare", unit="besökare", qualifier="more than"),
+            "Drygt 96 000 besökare år 2024",
+        ),
         # Swedish: the definite form as the subject
         (
             "sv_SE",
