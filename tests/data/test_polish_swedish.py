@@ -18,6 +18,8 @@ from reportgen.data.sentences import figure
 from reportgen.data.typography import bind_numbers, typographic
 from reportgen.data.wording import wording_warnings
 
+from ..conftest import docx_text, pptx_notes, seen
+from ..pipeline.test_catalogues import built
 from .test_sentences_subjects import Fact
 
 NBSP = "\u00a0"
@@ -227,3 +229,24 @@ def test_validate_asks_for_a_sentence_with_an_example_in_the_language(
     warnings = [w for w in wording_warnings(prepare(source)) if "a label and a value" in w]
     assert len(warnings) == 1
     assert f'for example `sentence: "{example}"`' in warnings[0]
+
+
+def test_a_polish_name_that_says_its_city_in_the_locative_names_no_city_again(tmp_path: Path) -> None:
+    """'Targi Książki w Krakowie 2024' says Kraków: its closing sentence is '…: zakończenie 15 marca
+    2024.', never '… w Krakowie' a second time."""
+    text = (HELD_OUT / "targi-pl.yaml").read_text(encoding="utf-8")
+    for old, new in (
+        (
+            "  name: Międzynarodowe Targi Budownictwa i Architektury 2024",
+            "  name: Targi Książki w Krakowie 2024",
+        ),
+        ("  city: Poznań", "  city: Kraków"),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    source = tmp_path / "targi-pl.yaml"
+    source.write_text(text, encoding="utf-8")
+    briefing, deck = built(source, tmp_path / "out")
+    closing = "Targi Książki w Krakowie 2024 (MTBA 2024): zakończenie 15 marca 2024."
+    assert closing in seen(docx_text(briefing))
+    assert any(closing in seen(notes) for notes in pptx_notes(deck))
