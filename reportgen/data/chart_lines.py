@@ -44,6 +44,8 @@ QUALIFIERS_BEFORE = (
     "mais de", "meno di", "plus de", "près de", "al menos", "at least", "au moins", "cerca de",
     "meer dan", "mehr als", "menos de", "minstens", "moins de", "less than", "more than",
     "minder dan", "mindestens", "pelo menos", "weniger als", "alrededor de",
+    "do", "ponad", "prawie", "około", "co najmniej", "mniej niż",  # Polish
+    "drygt", "nästan", "cirka", "minst", "upp till", "under",  # Swedish
 )  # fmt: skip
 
 

@@ -357,7 +357,7 @@ class Formatter:
                     text = local_words(
                         format_compact_decimal(
                             exact,
-                            format_type="long",
+                            format_type="short" if self.words.short_scale else "long",
                             locale=compact_locale(self.locale),
                             fraction_digits=digits,
                         ),

@@ -70,6 +70,10 @@ class Phrases:
     # CLDR's currency names in small letters, as the language writes them in a sentence
     # ('pesos argentinos', where CLDR's Portuguese has 'Pesos argentinos')
     lower_currency_names: bool = False
+    # Polish: the short scale words its press writes ('2,4 mld zł', '1,5 mln euro'), which need no
+    # agreement with the count (CLDR's long 'miliony', 'miliona', 'milionów' would, and a currency
+    # or noun after them too)
+    short_scale: bool = False
 
 
 def _q(**words: str) -> Mapping[Qualifier, str]:
@@ -328,6 +332,47 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
             MappingProxyType(
                 {"EUR": "euro", "USD": "dollar", "CNY": "yuan", "JPY": "yen", "GBP": "pond"}
                 | {"CHF": "Zwitserse frank", "HKD": "Hongkongse dollar"}
+            ),
+        ),
+        # Polish press writes the short scale words and the złoty's short name ('2,4 mld zł',
+        # '650 mln zł', '1,5 mln euro'), and a foreign currency's ISO code ('mld USD'): neither
+        # changes with the number, where 'dolar', 'dolary', 'dolarów' would.
+        "pl": Phrases(
+            _q(
+                nearly="prawie {}",
+                about="około {}",
+                more_than="ponad {}",
+                at_least="co najmniej {}",
+                up_to="do {}",
+                less_than="mniej niż {}",
+            ),
+            "stan na {date}",
+            "stan na {date}, godz. {time}",
+            ("H:mm", "H:mm"),
+            MappingProxyType(
+                {"PLN": "zł", "EUR": "euro", "USD": "USD", "GBP": "GBP", "CHF": "CHF", "CNY": "CNY"}
+                | {"JPY": "JPY", "CZK": "CZK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "UAH": "UAH"}
+                | {"HKD": "HKD", "KRW": "KRW"}
+            ),
+            short_scale=True,
+        ),
+        # Swedish: 'drygt 650 utställare', '2,4 miljarder kronor', 'kl. 14.00' (Språkrådet's time).
+        "sv": Phrases(
+            _q(
+                nearly="nästan {}",
+                about="cirka {}",
+                more_than="drygt {}",
+                at_least="minst {}",
+                up_to="upp till {}",
+                less_than="under {}",
+            ),
+            "per den {date}",
+            "per den {date} kl. {time}",
+            ("H.mm", "H.mm"),
+            MappingProxyType(
+                {"SEK": "krona|kronor", "EUR": "euro", "USD": "dollar", "GBP": "pund", "JPY": "yen"}
+                | {"CNY": "yuan", "CHF": "schweizerfranc", "HKD": "Hongkongdollar"}
+                | {"NOK": "norsk krona|norska kronor", "DKK": "dansk krona|danska kronor"}
             ),
         ),
     }

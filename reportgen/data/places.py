@@ -18,7 +18,7 @@ from reportgen.data.messages import N_
 #: The word for 'in' before a city, per language.
 #: The languages whose messages hold the city's particle themselves ('在上海', '大阪で', '부산에서').
 _CITY_ALONE = frozenset({"zh", "ja", "ko"})
-_IN = {"en": "in", "de": "in", "nl": "in", "fr": "à", "es": "en", "it": "a", "pt": "em"}
+_IN = {"en": "in", "de": "in", "nl": "in", "fr": "à", "es": "en", "it": "a", "pt": "em", "sv": "i"}
 
 #: The articles of a language's own that its preposition joins ('Le Havre': 'au Havre'), only
 #: those no other language writes before a city: an Italian text keeps 'a Le Havre', 'a La Paz'.
@@ -27,6 +27,24 @@ _JOINED: dict[str, dict[str, str]] = {
     "it": {"il": "al", "lo": "allo", "gli": "agli"},
     "pt": {"o": "no", "os": "nos", "a": "na", "as": "nas"},
 }
+
+#: Polish puts a city after 'w' in the locative, which changes the name ('w Poznaniu', 'we
+#: Wrocławiu', 'w Katowicach'): the cities where fairs, festivals and congresses are held, as a
+#: lexicon, never a guess. Any other city is named after the date in brackets (`in_city`), until
+#: the event file's `in_city: {pl: w Nadarzynie}` says it.
+_POLISH_CITIES = {
+    "Warszawa": "w Warszawie", "Kraków": "w Krakowie", "Poznań": "w Poznaniu", "Gdańsk": "w Gdańsku",
+    "Wrocław": "we Wrocławiu", "Łódź": "w Łodzi", "Katowice": "w Katowicach", "Kielce": "w Kielcach",
+    "Lublin": "w Lublinie", "Szczecin": "w Szczecinie", "Bydgoszcz": "w Bydgoszczy",
+    "Gdynia": "w Gdyni", "Sopot": "w Sopocie", "Toruń": "w Toruniu", "Rzeszów": "w Rzeszowie",
+    "Białystok": "w Białymstoku", "Olsztyn": "w Olsztynie", "Opole": "w Opolu",
+    "Zielona Góra": "w Zielonej Górze", "Gorzów Wielkopolski": "w Gorzowie Wielkopolskim",
+    "Częstochowa": "w Częstochowie", "Radom": "w Radomiu", "Gliwice": "w Gliwicach",
+    "Sosnowiec": "w Sosnowcu", "Bielsko-Biała": "w Bielsku-Białej", "Zakopane": "w Zakopanem",
+    "Nadarzyn": "w Nadarzynie", "Ostróda": "w Ostródzie", "Płock": "w Płocku", "Elbląg": "w Elblągu",
+    "Berlin": "w Berlinie", "Wiedeń": "w Wiedniu", "Praga": "w Pradze", "Londyn": "w Londynie",
+    "Paryż": "w Paryżu", "Wilno": "w Wilnie", "Lwów": "we Lwowie", "Kijów": "w Kijowie",
+}  # fmt: skip
 
 #: Well-known cities that take an article, as they follow the word for 'in', per language
 #: ('Porto' is 'o Porto': 'no Porto'; 'Cairo' is 'il Cairo': 'al Cairo').
@@ -50,6 +68,7 @@ _WITH_ARTICLE: dict[str, dict[str, str]] = {
     },
     "fr": {"Caire": "au Caire", "Havre": "au Havre"},
     "es": {"Cairo": "en El Cairo", "Haya": "en La Haya"},
+    "pl": _POLISH_CITIES,
 }
 
 #: The sentences the default templates wrote before the city's preposition moved into `in_city`:
@@ -65,18 +84,22 @@ EARLIER_MESSAGES = (
 def in_city(city: str, language: str, written: str | None = None) -> str:
     """`city` after the word for 'in' in `language` ('no Porto'); `written`, the event file's own
     `in_city`, wins. Chinese, Japanese and Korean: the city alone (their sentences hold its
-    particle). A language with no words here (Polish, Swedish) has no catalogue either, so its
-    closing sentence is the English one: 'in Katowice' (review H read '… ended Katowice on …')."""
+    particle). Polish: the locative from a lexicon ('w Poznaniu'), else the city in brackets after the
+    date ('zakończenie 15 marca 2024 (Nadarzyn)'), never a guessed ending. A language with no
+    words here has no catalogue either, so its closing sentence is the English one: 'in Helsinki'
+    (review H read '… ended Katowice on …')."""
     if written:
         return written.strip()
     city = " ".join(city.split())
     if language in _CITY_ALONE:
         return city
-    if language not in _IN:
-        return f"{_IN['en']} {city}"
     known = _WITH_ARTICLE.get(language, {}).get(city)
     if known:
         return known
+    if language == "pl":  # a city whose locative is not known: named, never declined by guess
+        return f"({city})"
+    if language not in _IN:
+        return f"{_IN['en']} {city}"
     first, _, rest = city.partition(" ")
     joined = _JOINED.get(language, {}).get(first.casefold())
     if joined and rest[:1].isupper():  # 'Le Havre': 'au Havre', 'Il Cairo': 'al Cairo'

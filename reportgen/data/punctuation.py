@@ -36,7 +36,7 @@ class Punctuation(View):
     # (间隔号) with no spaces, Japanese its 中黒 ('閉幕報告・商談会')
     separator: str = " \u00b7 "
     # Words that open a sentence and take a small letter after a colon, where the language writes
-    # one there (French, Spanish, Italian, Portuguese, Dutch): 'Le salon en chiffres : une
+    # one there (French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish): 'Le salon en chiffres : une
     # édition record'. A closed list (articles, determiners, numbers, adverbs), so a name that opens
     # the text ('Madrid acoge …') keeps its capital.
     _small_after_pair: frozenset[str] = field(default=frozenset(), repr=False)
@@ -133,13 +133,30 @@ _DUTCH = Punctuation(
         "Tijdens Na Sinds Er Nieuw Nieuwe Record"
     )
 )
+_POLISH = Punctuation(
+    _small_after_pair=_words(
+        "Ten Ta To Te Ci Jego Jej Ich Więcej Mniej Ponad Prawie Około Blisko Niemal Każdy Każda "
+        "Każde Wszyscy Wszystkie Dwa Dwie Trzy Cztery Pięć Sześć Siedem Osiem Dziewięć Dziesięć Sto "
+        "Tysiąc W We Z Ze Na Po Dla Podczas Przez Od Do Nowy Nowa Nowe Rekordowy Rekordowa "
+        "Rekordowe Rekord"
+    )
+)
+_SWEDISH = Punctuation(
+    _small_after_pair=_words(
+        "En Ett Den Det De Denna Detta Dessa Hans Hennes Deras Fler Flera Mer Mindre Drygt Nästan "
+        "Cirka Omkring Varje Alla Två Tre Fyra Fem Sex Sju Åtta Nio Tio Hundra Tusen I Med På För "
+        "Under Efter Sedan Ny Nytt Nya Rekord Rekordmånga"
+    )
+)
 #: Korean sets ASCII marks with spaces, as English does, and a counter straight after its digits
 #: ('1,400곳 이상'), as Chinese and Japanese do (after 만 and 억 a space: phrases.py, `unit_gap`).
 _KOREAN = Punctuation(unit="")
 _BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH, "ko": _KOREAN}
 _BY_LANGUAGE |= {"es": _SPANISH, "it": _ITALIAN, "pt": _PORTUGUESE, "nl": _DUTCH}
+_BY_LANGUAGE |= {"pl": _POLISH, "sv": _SWEDISH}
 #: Marks that already enclose a name: it is not quoted again.
-_ENCLOSED = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "“"), ('"', '"'))
+_ENCLOSED = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "“"), ("„", "”"))
+_ENCLOSED += (("”", "”"), ('"', '"'))  # Polish „…”, Swedish ”…”
 
 
 @cache
@@ -176,7 +193,7 @@ def quoted(text: object, locale: str, kind: str = "name") -> str:
 #: Western quotation marks a text may hold, opening and closing, German's „…“ before English's
 #: “…” (its closing mark is English's opening one), straight quotes last. Corner brackets are
 #: turned only inside corner brackets (above): 「好」 stays as written inside Chinese “…”.
-_INNER_PAIRS = (("„", "“"), ("«", "»"), ("“", "”"), ('"', '"'))
+_INNER_PAIRS = (("„", "“"), ("„", "”"), ("«", "»"), ("“", "”"), ("”", "”"), ('"', '"'))
 _INNER = re.compile(
     "|".join(
         f"{re.escape(a)}[\\s\u00a0\u202f]*([^{re.escape(a + b)}]+?)[\\s\u00a0\u202f]*{re.escape(b)}"

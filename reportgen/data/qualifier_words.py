@@ -74,6 +74,20 @@ _BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
                   "ruim", "meer dan"),
         "about": ("ongeveer", "circa", "zo'n", "zo’n"),
     },
+    "pl": {
+        "nearly": ("prawie", "niemal", "blisko", "bez mała", "zbliżyła się do", "zbliżył się do",
+                   "zbliżyły się do", "zbliżyło się do"),
+        "above": ("przekroczyła", "przekroczył", "przekroczyły", "przekroczyło", "przekracza",
+                  "przekraczają", "przewyższyła", "przewyższył", "ponad", "powyżej", "więcej niż",
+                  "przeszło"),
+        "about": ("około", "ok.", "mniej więcej", "rzędu"),
+    },
+    "sv": {
+        "nearly": ("nästan", "närmare", "knappt", "närmade sig", "närmar sig"),
+        "above": ("översteg", "överstiger", "överskred", "överskrider", "passerade", "passerar",
+                  "drygt", "över", "mer än", "fler än"),
+        "about": ("cirka", "ca", "ca.", "omkring", "ungefär", "runt", "kring"),
+    },
     "zh": {
         "nearly": ("接近", "将近", "將近", "逼近", "近"),
         "above": ("超过", "超過", "突破", "逾", "超", "多于", "多於"),

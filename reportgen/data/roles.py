@@ -1,6 +1,7 @@
 """The role nouns that open a person's title, in languages that write titles in small letters
-after a name (Dutch, French, Spanish, Italian, Portuguese): 'Esther Wolters, directeur Stichting
-Noordelijke Ontwerpweek, sloot …', 'Claire Dubois, directeur général, a ouvert …'.
+after a name (Dutch, French, Spanish, Italian, Portuguese, Polish, Swedish): 'Esther Wolters,
+directeur Stichting Noordelijke Ontwerpweek, sloot …', 'Claire Dubois, directeur général, a ouvert
+…', 'Anna Kowalska, dyrektor targów, otworzyła …'.
 
 `sentences._lower_first` keeps the capital of a title whose next word has one ('Directeur
 Stichting …' could open a name, as 'Rijksmuseum Twenthe' does); a role noun from these lists is
@@ -58,6 +59,24 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "professora", "curador", "curadora", "conselheiro", "conselheira", "tesoureiro",
         "tesoureira",
     )),
+    "pl": frozenset((
+        "dyrektor", "dyrektorka", "prezes", "prezeska", "wiceprezes", "prezydent", "prezydentka",
+        "wiceprezydent", "burmistrz", "wójt", "starosta", "marszałek", "wojewoda", "minister",
+        "wiceminister", "przewodniczący", "przewodnicząca", "założyciel", "założycielka",
+        "współzałożyciel", "współzałożycielka", "kurator", "kuratorka", "komisarz", "sekretarz",
+        "rzecznik", "rzeczniczka", "kierownik", "kierowniczka", "koordynator", "koordynatorka",
+        "profesor", "profesorka", "rektor", "członek", "członkini", "pełnomocnik", "szef", "szefowa",
+        "organizator", "organizatorka", "radny", "radna", "zastępca", "zastępczyni", "redaktor",
+        "redaktorka", "juror", "jurorka", "skarbnik", "dziekan",
+    )),
+    "sv": frozenset((
+        "vd", "direktör", "chef", "ordförande", "vice", "generalsekreterare", "festivalgeneral",
+        "tävlingsledare", "minister", "statsråd", "landshövding", "borgmästare", "kommunalråd",
+        "grundare", "medgrundare", "intendent", "curator", "sekreterare", "talesperson",
+        "pressansvarig", "projektledare", "samordnare", "koordinator", "professor", "rektor",
+        "styrelseledamot", "ledamot", "verksamhetschef", "konstnärlig", "programchef", "vice",
+        "arrangör", "förbundskapten", "generaldirektör", "kassör", "redaktör", "jurymedlem",
+    )),
 }  # fmt: skip
 #: Words after a role noun that belong to the title and take its small letter: 'directeur général'
 #: (Dutch: 'algemeen directeur').
@@ -75,6 +94,9 @@ _ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
     )),
     "pt": frozenset(("geral", "executivo", "executiva", "adjunto", "adjunta", "artístico", "artística")),
     "nl": frozenset(("directeur", "voorzitter")),
+    "pl": frozenset(("generalny", "generalna", "zarządu", "wykonawczy", "wykonawcza", "artystyczny",
+                     "artystyczna", "naczelny", "naczelna", "honorowy", "honorowa")),
+    "sv": frozenset(("ledare", "chef", "direktör", "ordförande")),
 }  # fmt: skip
 
 

@@ -88,14 +88,14 @@ def language(locale: str) -> str:
 
 _ASIAN = ("zh", "ja")
 #: Languages whose sentences lead with the number and lower-case the label after it.
-_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
+_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "sv")
 #: Endings of a plural noun in English and French ('visitors', 'ventes', 'jeux'), not of a
 #: singular that happens to end in s ('press', 'campus', 'basis').
 _PLURAL = re.compile(r"^[^\W\d_]{2,}(?<!ss)(?<!us)(?<!is)[sx]$")
 _ENDS = ".!?。！？…"
 #: Languages that write a title after a name in small letters ('Lucía Fernández, directora de la
 #: feria'); English and German keep the capital (a German title is a noun).
-_SMALL_TITLES = ("fr", "es", "it", "pt", "nl")
+_SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv")
 
 
 @cache
@@ -181,6 +181,19 @@ def _within(label: str, unit: str) -> bool:
     """Whether every word of the label is a word of the unit ('Guests' in 'guests and speakers')."""
     words = _stems(label)
     return bool(words) and words <= _stems(unit)
+
+
+def _inflected(label: str, unit: str) -> bool:
+    """Whether every word of a Polish label is a word of the unit in another case or number
+    ('Uczestnicy' of 'uczestników', 'Goście' of 'gości', 'Wystawcy zagraniczni' of 'wystawców
+    zagranicznych'): the same first letters, at least four; a unit symbol ('m²') is none."""
+    words, nouns = label.casefold().split(), unit.casefold().split()
+    if not words or len(words) != len(nouns) or not unit[:1].isalpha() or unit in MEASURES:
+        return False
+    return all(
+        min(len(w), len(n)) >= 4 and w[: min(5, len(w), len(n))] == n[: min(5, len(w), len(n))]
+        for w, n in zip(words, nouns, strict=True)
+    )
 
 
 def _capitalised(text: str) -> str:
@@ -306,6 +319,10 @@ def figure(
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, stopped)
+    if lang == "pl" and kind == "measure" and _inflected(fig.label, fig.unit or ""):
+        # the label is the unit in another case: 'Ponad 3200 uczestników', never 'Uczestnicy:
+        # ponad 3200 uczestników'; the unit is the file's, in the form its number takes
+        return Sentence("", _capitalised(fig.value_text), tail)
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)
@@ -439,7 +456,7 @@ def _subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
 #: 2026') or, in Chinese, Japanese and Korean, before it as the sentence's time ('2026年…').
 _IN_YEAR_AFTER = {
     "en": " in {}", "de": " im Jahr {}", "fr": " en {}", "es": " en {}", "it": " nel {}",
-    "pt": " em {}", "nl": " in {}",
+    "pt": " em {}", "nl": " in {}", "sv": " år {}", "pl": " w {} roku",
 }  # fmt: skip
 _IN_YEAR_BEFORE = {"zh": "{}年", "ja": "{}年は", "ko": "{}년 "}
 
@@ -523,6 +540,8 @@ _ROLE_LINKS = {
     "it": ("di", "del", "della", "dei", "degli"),
     "pt": ("de", "do", "da", "dos", "das"),
     "nl": ("van", "voor", "bij"),
+    "sv": ("för", "vid", "på", "i"),
+    "pl": ("ds.", "w", "we", "przy"),
 }
 
 

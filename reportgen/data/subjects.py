@@ -1,4 +1,5 @@
-"""A sum or a measure as a sentence in German, French, Spanish, Italian and Portuguese (issue 19):
+"""A sum or a measure as a sentence in German, French, Spanish, Italian, Portuguese, Polish and
+Swedish (issue 19):
 "Die Ausstellungsfläche betrug 128.000 m²", "Le volume d’affaires s’est élevé à près de 15 milliards
 d’euros", "La superficie de exposición fue de 95.000 m²", "La quota di visitatori esteri è stata
 del 6,7%", "Os negócios gerados na feira somaram quase 4,7 bilhões de reais".
@@ -105,6 +106,37 @@ _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
         **dict.fromkeys(("vendas", "encomendas", "receitas", "exportações", "compras", "doações",
                          "transações"), ("As", "fp")),
     },
+    # Polish has no article: the label is the subject as written, and the verb agrees with its
+    # first word ('Powierzchnia wystawiennicza wyniosła', 'Wzrost … wyniósł', 'Obroty wyniosły');
+    # no neuter noun ('Dofinansowanie wyniosło'), which the catalogue's contexts do not tell apart.
+    "pl": {
+        **dict.fromkeys(("powierzchnia", "wartość", "kwota", "suma", "średnia", "cena", "sprzedaż",
+                         "frekwencja", "pula", "stopa", "długość", "odległość", "pojemność", "moc",
+                         "nadwyżka", "strata", "inwestycja", "dotacja", "nagroda", "opłata",
+                         "dynamika"), ("", "fs")),
+        **dict.fromkeys(("wzrost", "spadek", "obrót", "budżet", "przychód", "dochód", "zysk", "udział",
+                         "koszt", "wynik", "eksport", "import", "odsetek", "fundusz", "deficyt",
+                         "przyrost", "czas"), ("", "ms")),
+        **dict.fromkeys(("obroty", "przychody", "wpływy", "koszty", "nakłady", "inwestycje",
+                         "wydatki", "zyski", "dochody", "zamówienia"), ("", "mp")),
+    },
+    # Swedish writes the definite article as the noun's ending ('Omsättningen uppgick till',
+    # 'Andelen besökare från utlandet var'): the first word's definite form, from this lexicon.
+    "sv": {
+        **{noun: (definite, "ms") for noun, definite in (
+            ("omsättning", "Omsättningen"), ("budget", "Budgeten"), ("andel", "Andelen"),
+            ("yta", "Ytan"), ("prissumma", "Prissumman"), ("biljettpris", "Biljettpriset"),
+            ("försäljning", "Försäljningen"), ("kostnad", "Kostnaden"), ("ökning", "Ökningen"),
+            ("minskning", "Minskningen"), ("tillväxt", "Tillväxten"), ("vinst", "Vinsten"),
+            ("insamling", "Insamlingen"), ("investering", "Investeringen"), ("intäkt", "Intäkten"),
+            ("prispott", "Prispotten"), ("sträcka", "Sträckan"), ("distans", "Distansen"),
+            ("kapacitet", "Kapaciteten"), ("area", "Arean"), ("beläggning", "Beläggningen"),
+        )},
+        **{noun: (definite, "mp") for noun, definite in (
+            ("intäkter", "Intäkterna"), ("kostnader", "Kostnaderna"), ("investeringar", "Investeringarna"),
+            ("biljettintäkter", "Biljettintäkterna"), ("sponsorintäkter", "Sponsorintäkterna"),
+        )},
+    },
 }  # fmt: skip
 
 #: The sentences, by what the figure is and its subject's gender and number.
@@ -141,12 +173,16 @@ _MEASURE_WORDS = frozenset((
     "hectáreas", "metros cuadrados", "kilómetros", "toneladas", "horas", "días", "por ciento",
     "ettari", "metri quadrati", "chilometri", "tonnellate", "ore", "giorni", "per cento",
     "metros quadrados", "quilómetros", "quilômetros", "dias", "por cento",
+    "hektarów", "metrów kwadratowych", "kilometrów", "ton", "godzin", "dni", "procent",
+    "kvadratmeter", "timmar", "dagar",
 ))  # fmt: skip
 _PERCENT = frozenset(
-    ("%", "percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "por cento")
+    ("%", "percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "por cento", "procent")
 )
 #: Words that join two nouns: a label with one after its head has two subjects.
-_AND = frozenset(("et", "ou", "y", "e", "o", "ou", "und", "oder", "sowie", "&"))
+_AND = frozenset(
+    ("et", "ou", "y", "e", "o", "ou", "und", "oder", "sowie", "&", "i", "oraz", "lub", "och", "eller")
+)
 _LABEL = re.compile(r"[^\W\d_][\w’'\- ,.]*")
 
 
@@ -192,6 +228,10 @@ def subject(label: str, lang: str) -> tuple[str, str] | None:
     if entry is None:
         return None
     article, kind = entry
+    if lang == "pl":  # no article: the label as written
+        return label, kind
+    if lang == "sv":  # the definite form in place of the first word
+        return article + label[len(first) :], kind
     words_after = first[:1].lower() + first[1:] + label[len(first) :]
     if article.endswith("’"):
         apostrophe = "'" if "'" in label and "’" not in label else "’"
@@ -246,8 +286,8 @@ def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
     if found is None:
         return None
     words, kind = found
-    if fig.qualifier == "up to" and lang in ("fr", "it"):
-        return None  # 's’est élevé à jusqu’à', 'è stato di fino a'
+    if fig.qualifier == "up to" and lang in ("fr", "it", "pl", "sv"):
+        return None  # 's’est élevé à jusqu’à', 'è stato di fino a', 'wyniosła do', 'uppgick till upp till'
     if currency:
         entry = _SUM[kind]
     elif unit in _PERCENT:

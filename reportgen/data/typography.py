@@ -33,6 +33,8 @@ _MARKS: dict[str, tuple[str, str, str, str]] = {
     # CLDR's zh_Hant (Taiwan, Hong Kong, Macau): corner brackets, 「…『…』…」, as in Japanese
     "zh_Hant": ("\u300c", "\u300d", "\u300e", "\u300f"),
     "ja": ("\u300c", "\u300d", "\u300e", "\u300f"),
+    "pl": ("\u201e", "\u201d", "\u201a", "\u2019"),  # „…‚…’…”: its closing mark is the apostrophe
+    "sv": ("\u201d", "\u201d", "\u2019", "\u2019"),  # CLDR's sv: ”…’…’…”, one mark each way
 }
 # A quote opens at the start of the text or after a space, an opening bracket, a dash or another
 # opening quote; anywhere else it closes (or, for the single mark, is an apostrophe).
@@ -67,10 +69,14 @@ def _alternation(words: set[str] | tuple[str, ...]) -> str:
 
 @cache
 def _scale_words(locale: str) -> frozenset[str]:
-    """The locale's words for thousand, million, ... as Babel's long compact formats write them."""
+    """The locale's words for thousand, million, ... as Babel's compact formats write them: the
+    long ones, the short ones where the language's press writes those (Polish 'mln', 'mld')."""
     words = {"thousand", "million", "billion", "trillion"}
+    from reportgen.data.phrases import phrases  # phrases reads UNITS from here
+
     try:
-        formats = Locale.parse(locale).compact_decimal_formats["long"]
+        length = "short" if phrases(locale).short_scale else "long"  # Polish 'mln', 'mld'
+        formats = Locale.parse(locale).compact_decimal_formats[length]
     except (ValueError, UnknownLocaleError, KeyError):
         return frozenset(words)
     for forms in formats.values():

@@ -138,7 +138,14 @@ class EventView(View):
             return city in self.name.casefold()
         # a word of the name, not a part of one: 'Wiener Kongress' said no city, and its closing
         # sentence lost 'in Wien' (review N); 'Bathurst Festival' is not in Bath
-        return re.search(rf"(?<!\w){re.escape(city)}(?!\w)", self.name.casefold()) is not None
+        name = self.name.casefold()
+        # or the city as the sentence would say it, in a language that declines it: 'Targi
+        # Książki w Krakowie 2024' says Kraków ('… w Krakowie' twice otherwise)
+        said = self.in_city.strip().casefold()
+        return any(
+            place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", name) is not None
+            for place in (city, said)
+        )
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,8 @@ _EXAMPLES = {
     "it": "Il fatturato è stato di {value}.",
     "pt": "O orçamento foi de {value}.",
     "nl": "Het prijzengeld bedroeg {value}.",
+    "pl": "Pula nagród wyniosła {value}.",
+    "sv": "Prissumman uppgick till {value}.",
 }
 
 

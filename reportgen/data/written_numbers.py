@@ -35,6 +35,8 @@ _EXTRA_SCALES: dict[str, dict[str, float]] = {
     "fr": {"Mds": 1e9, "Md": 1e9, "Mrd": 1e9, "mds": 1e9, "milliers": 1e3, "M": 1e6},
     "it": {"mln": 1e6, "mld": 1e9, "mrd": 1e9},
     "nl": {"mln": 1e6, "mld": 1e9, "mrd": 1e9},
+    "pl": {"tys.": 1e3, "mln": 1e6, "mld": 1e9, "bln": 1e12},
+    "sv": {"tn": 1e3, "milj.": 1e6, "mn": 1e6, "mdr": 1e9, "md": 1e9, "mnkr": 1e6, "mdkr": 1e9},
 }
 #: Chinese, Japanese and Korean scale characters: each multiplies ('千万' is 10⁷, '2천만' 2×10⁷).
 _CJK_SCALES = {

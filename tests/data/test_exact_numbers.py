@@ -52,7 +52,8 @@ def words(locale: str) -> tuple[tuple[str, int], ...]:
     """(word, power of ten it multiplies by) for each compact word of the locale, longest first:
     ('亿', 8), ('万', 4), ('\u202flakh\u202fcrore', 12), (' million', 6) ..."""
     found: dict[str, int] = {}
-    for forms in Locale.parse(locale).compact_decimal_formats["long"].values():
+    length = "short" if Formatter(locale).words.short_scale else "long"  # Polish 'mln', 'mld'
+    for forms in Locale.parse(locale).compact_decimal_formats[length].values():
         for magnitude, pattern in forms.items():
             if "0" not in pattern.pattern:
                 continue  # French 'mille' for exactly 1000, which numbers below a million never use
@@ -61,6 +62,7 @@ def words(locale: str) -> tuple[tuple[str, int], ...]:
             if match.group(3):
                 power = len(magnitude) - len(match.group(2))
                 assert found.setdefault(match.group(3), power) == power, (locale, pattern.pattern)
+                found.setdefault(match.group(3).replace("\u00a0", " "), power)  # as a reader sees it
     return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
 
 

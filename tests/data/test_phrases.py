@@ -383,13 +383,26 @@ def test_traditional_chinese_has_its_own_characters() -> None:
 
 def test_a_language_without_words_prints_english_and_says_so() -> None:
     figure = Figure(label="x", value=3400, qualifier="more than")
-    assert Formatter("sv_SE").figure(figure) == "more than 3\u00a0400"
-    assert missing_warning("sv_SE") == (
-        "formatting.locale sv_SE: reportgen has no 'sv' words for qualifiers, currencies and 'as of' "
+    assert Formatter("fi_FI").figure(figure) == "more than 3\u00a0400"
+    assert missing_warning("fi_FI") == (
+        "formatting.locale fi_FI: reportgen has no 'fi' words for qualifiers, currencies and 'as of' "
         "times, so they are printed in English ('more than', 'as of'); languages with their own "
-        "words: de, en, es, fr, it, ja, ko, nl, pt, pt_PT, zh, zh_Hant (see `reportgen docs data`)"
+        "words: de, en, es, fr, it, ja, ko, nl, pl, pt, pt_PT, sv, zh, zh_Hant (see `reportgen docs data`)"
     )
-    for locale in ("es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT", "pt_AO", "ko_KR", "nl_NL", "nl_BE"):
+    for locale in (
+        "es_ES",
+        "es_MX",
+        "it_IT",
+        "pt_BR",
+        "pt_PT",
+        "pt_AO",
+        "ko_KR",
+        "nl_NL",
+        "nl_BE",
+        "pl_PL",
+        "sv_SE",
+        "sv_FI",
+    ):
         assert missing_warning(locale) is None, locale
     assert missing_warning("en_US") is None
     assert missing_warning("en_IN") is None

@@ -1225,6 +1225,19 @@ def tied_in_briefing(*needles: str) -> Callable[[Path], None]:
     return check
 
 
+def in_currency(locale: str, currency: str) -> Callable[[Path], list[str]]:
+    """WAIC in `locale`, its amounts in `currency` (the locale's own), named in the language's word."""
+
+    def make(tmp: Path) -> list[str]:
+        path = in_locale_without_labels(locale)(tmp)[0]
+        text = Path(path).read_text(encoding="utf-8")
+        assert "currency: CNY" in text
+        Path(path).write_text(text.replace("currency: CNY", f"currency: {currency}"), encoding="utf-8")
+        return [path]
+
+    return make
+
+
 def printed(*needles: str) -> Callable[[Path], None]:
     """Each text is in the briefing and on the deck's slides (a no-break space, which keeps a
     number with its scale word or currency, reads as a space: data/typography.py)."""
@@ -1509,12 +1522,12 @@ NUMBERS = [
         ),
     ),
     Case(
-        "locale-without-words",  # English words in a Swedish document: built, and said (--strict: 6)
+        "locale-without-words",  # English words in a Finnish document: built, and said (--strict: 6)
         "data",
-        in_locale("sv_SE"),
+        in_locale("fi_FI"),
         0,
-        "warning: formatting.locale sv_SE: reportgen has no 'sv' words for qualifiers",
-        check=printed("more than 638 miljoner", "as of 2 em on 3 september 2022"),
+        "warning: formatting.locale fi_FI: reportgen has no 'fi' words for qualifiers",
+        check=printed("more than 638 miljoonaa", "as of 2 ip. on 3. syyskuuta 2022"),
     ),
     Case(
         "locale-spanish-words",  # a Spanish document in Spanish words, with no warning
@@ -1523,6 +1536,38 @@ NUMBERS = [
         0,
         "built WAIC 2022",
         check=printed("más de 638 millones", "a las 14:00 del 3 de septiembre de 2022"),
+    ),
+    Case(
+        "locale-polish-words",  # Polish: the press's short scale words, 'stan na', never English
+        "data",
+        in_locale("pl_PL"),
+        0,
+        "built WAIC 2022",
+        check=printed("ponad 638 mln", "prawie 15 mld RMB", "stan na 3 września 2022, godz. 14:00"),
+    ),
+    Case(
+        "locale-swedish-words",  # Swedish: 'drygt', 'miljarder', 'kl. 14.00', never English
+        "data",
+        in_locale("sv_SE"),
+        0,
+        "built WAIC 2022",
+        check=printed("drygt 638 miljoner", "nästan 15 miljarder RMB", "per den 3 september 2022 kl. 14.00"),
+    ),
+    Case(
+        "locale-polish-zloty",  # the złoty's short name after the press's scale word: '150 mln zł'
+        "data",
+        in_currency("pl_PL", "PLN"),
+        0,
+        "built WAIC 2022",
+        check=printed("prawie 15 mld zł"),
+    ),
+    Case(
+        "locale-swedish-kronor",  # kronor, in the plural after a scale word: '15 miljarder kronor'
+        "data",
+        in_currency("sv_SE", "SEK"),
+        0,
+        "built WAIC 2022",
+        check=printed("nästan 15 miljarder kronor"),
     ),
     Case(
         "locale-korean-words",  # Korean puts 'more than' after the amount and 'as of' last

@@ -48,6 +48,8 @@ LANGUAGES = (
     "pt_BR",
     "ko_KR",
     "nl_NL",
+    "pl_PL",
+    "sv_SE",
 )
 NAMED = re.compile(r"%\((\w+)\)s")
 
@@ -159,6 +161,14 @@ HEADINGS = {
     ],
     "ko_KR": ["폐막 보고서", "한눈에 보는 Harbourside Expo 2025", "주요 수치", "출처", "주제: "],
     "nl_NL": ["Slotrapport", "Harbourside Expo 2025 in het kort", "Kerncijfers", "Bronnen", "Thema: "],
+    "pl_PL": [
+        "Raport końcowy",
+        "Harbourside Expo 2025 w skrócie",
+        "Najważniejsze liczby",
+        "Źródła",
+        "Hasło: ",
+    ],
+    "sv_SE": ["Slutrapport", "Harbourside Expo 2025 i korthet", "Nyckeltal", "Källor", "Tema: "],
 }
 
 
@@ -260,7 +270,7 @@ def test_a_message_is_looked_up_as_each_build_renders_never_once_at_compile_time
     assert render(source, "en_GB", name="WAIC") == "Key figures | WAIC at a glance"
     assert render(source, "zh_CN", name="WAIC") == "关键数据 | WAIC要点速览"  # the same compiled code
     assert render(source, "de_AT", name="WAIC") == "Kennzahlen | WAIC auf einen Blick"
-    assert render(source, "sv_SE", name="WAIC") == "Key figures | WAIC at a glance"  # no catalogue
+    assert render(source, "fi_FI", name="WAIC") == "Key figures | WAIC at a glance"  # no catalogue
     assert render(source, "es_ES", name="WAIC") == "Cifras clave | WAIC de un vistazo"
 
 

@@ -1,6 +1,7 @@
 """Held-out events written as a native editor writes them (issue 20, "Done means"): a German Messe,
 a Chinese summit and expo, a French salon, a Japanese 展示会, a Spanish feria, an Italian fiera, a
-Brazilian feira, a Korean 전시회 and a Dutch vakbeurs in tests/events/languages/. Each
+Brazilian feira, a Korean 전시회, a Dutch vakbeurs, Polish targi and a Swedish musikfestival in
+tests/events/languages/. Each
 is built, and its facts are read back in the language's own phrasing, exactly as an editor of
 that language would print them; no English template word is left anywhere a reader meets:
 paragraphs, slides, speaker notes, charts' alt texts and the documents' titles.
@@ -248,6 +249,54 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Kolomdiagram: Standhouders per land.",
         ],
     ),
+    "targi-pl": (
+        "pl",
+        [
+            "Raport końcowy · 12–15 marca 2024 · Poznań, Polska",
+            # a noun phrase, never a verb that agrees with the name; the city in the locative
+            "Międzynarodowe Targi Budownictwa i Architektury 2024 (MTBA 2024): zakończenie 15 marca "
+            "2024 w Poznaniu.",
+            "ponad 650 wystawców\nWystawcy",  # the unit as the file writes it for its number
+            "około 28 000 zwiedzających\nZwiedzający, stan na 15 marca 2024, godz. 14:00",
+            "prawie 2,4 mld zł",  # the press's short scale word and the złoty's short name
+            "Powierzchnia wystawiennicza wyniosła 42 000 m²",  # the verb agrees with its noun
+            "Wzrost liczby zwiedzających wyniósł 6,7%",
+            "Konferencje i seminaria: co najmniej 24",
+            "Ponad 3200 uczestników",  # the label is the unit in another case: said once
+            "„Komunikat końcowy organizatora (przykład)”, 15 marca 2024.",  # Polish quotes
+            "Źródła",
+        ],
+        [
+            "MTBA 2024 w skrócie",
+            "ponad\n650\nwystawców\nWystawcy",  # a tile
+            "prawie\n2,4 mld zł\nWartość zawartych kontraktów",
+            "Anna Kowalska, dyrektor targów, otworzyła targi.",  # a title in small letters
+            "Targi w liczbach: więcej wystawców i więcej zwiedzających niż przed rokiem.",
+            "Wykres kolumnowy: Wystawcy według krajów. Polska: 380; Niemcy: 120; Czechy: 90.",
+        ],
+    ),
+    "festival-sv": (
+        "sv",
+        [
+            "Slutrapport · 8–10 augusti 2024 · Göteborg, Sverige",
+            "Havsbris Musikfestival 2024 (Havsbris 2024) avslutades i Göteborg den 10 augusti 2024.",
+            "cirka 62 000\nBesökare, per den 10 augusti 2024 kl. 23.00",
+            "nästan 185 miljoner kronor",
+            "Minst 1 500 volontärer",  # the number leads, the label after it in small letters
+            "Andelen besökare från utlandet var 14 %",  # the definite form as the subject
+            "”Festivalens slutpressmeddelande (exempel)”, 11 augusti 2024.",  # Swedish quotes
+            "Källor",
+        ],
+        [
+            "Havsbris 2024 i korthet",
+            "drygt\n120\nArtister",  # a tile
+            "nästan\n185 miljoner kronor\nOmsättning",
+            "Lena Berg, festivalgeneral för Havsbris, öppnade festivalen.",
+            "Festivalen i siffror: fler besökare och fler artister än förra året.",
+            # the days in the calendar's order, never by size
+            "Stapeldiagram: Besökare per dag. Torsdag: 18 000; Fredag: 21 000; Lördag: 23 000.",
+        ],
+    ),
 }
 #: Words of the documents' own English (messages, sentences, phrases) that no other language uses.
 ENGLISH = (
@@ -349,7 +398,7 @@ def test_a_name_whose_article_is_not_sure_closes_in_a_sentence_that_needs_none(
 
 
 #: The languages added after the first four: their events build without a single warning.
-ADDED = ("feria-es", "fiera-it", "feira-pt", "jeonsihoe-ko", "beurs-nl")
+ADDED = ("feria-es", "fiera-it", "feira-pt", "jeonsihoe-ko", "beurs-nl", "targi-pl", "festival-sv")
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))

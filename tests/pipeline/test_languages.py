@@ -36,6 +36,8 @@ UNITS = {
     "pt_BR": ("expositores", "visitas"),
     "ko_KR": ("곳", "회"),
     "nl_NL": ("standhouders", "bezoeken"),
+    "pl_PL": ("wystawców", "wizyt"),
+    "sv_SE": ("utställare", "besök"),
 }
 #: Phrases both documents carry, written by hand: the dates, 'more than' with its unit, 'about',
 #: the dated total, and 'nearly' in dollars with its conversion.
@@ -81,6 +83,22 @@ BOTH = {
         f"about US${NBSP}1.1{NBSP}billion",
     ],
 }
+BOTH["pl_PL"] = [
+    "14–17 października 2025",
+    "ponad 1200 wystawców",  # CLDR's Polish groups no four-digit number
+    "New products launched: około 310",  # the label first: no agreement with the number
+    "235 000 wizyt, stan na 17 października 2025, godz. 16:00",
+    f"prawie 2,35{NBSP}mld{NBSP}USD (prawie 16,9{NBSP}mld{NBSP}CNY)",  # the press's words, a code
+    f"około 1,1{NBSP}mld{NBSP}USD",
+]
+BOTH["sv_SE"] = [
+    "14–17 oktober 2025",
+    f"drygt 1{NBSP}200 utställare",
+    "Cirka 310 new products launched",
+    f"235{NBSP}000 besök, per den 17 oktober 2025 kl. 16.00",
+    f"nästan 2,35{NBSP}miljarder{NBSP}dollar (nästan 16,9{NBSP}miljarder{NBSP}yuan)",
+    f"cirka 1,1{NBSP}miljarder{NBSP}dollar",
+]
 #: The deck's tiles (qualifier, amount, unit: a Japanese qualifier follows the unit). (The
 #: exhibitors' two-part breakdown is a sentence, not a donut: two values are never a chart.)
 DECK = {
@@ -88,6 +106,8 @@ DECK = {
     "ja_JP": ["\n1,200社以上\nExhibitors", "\n23億5000万ドル近く\n"],
     "de_DE": ["mehr als\n1.200\nAussteller\nExhibitors"],
     "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
+    "pl_PL": ["ponad\n1200\nwystawców\nExhibitors", f"prawie\n2,35{NBSP}mld{NBSP}USD\n"],
+    "sv_SE": [f"drygt\n1{NBSP}200\nutställare\nExhibitors", f"nästan\n2,35{NBSP}miljarder{NBSP}dollar\n"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
         "235,000\nVisits over four days, as of 4 pm on 17\u00a0October\u00a02025",  # a date tied
@@ -101,6 +121,8 @@ DEALS = {
     "fr_FR": f"2,35{NBSP}milliards",
 }
 DEALS["en_GB"] = f"2.35{NBSP}billion"
+DEALS["pl_PL"] = f"2,35{NBSP}mld"
+DEALS["sv_SE"] = f"2,35{NBSP}miljarder"
 
 
 def event_in(locale: str, folder: Path) -> Path:
