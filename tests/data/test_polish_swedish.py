@@ -114,13 +114,13 @@ def test_a_polish_city_takes_its_locative_from_a_list_never_a_guess() -> None:
         (
             "pl_PL",
             Fact("Powierzchnia wystawiennicza", "42 000 m²", unit="m²"),
-            "Powierzchnia wystawiennicza wyniosła 42 000 m²",
+            "Powierzchnia wystawiennicza wyniosła 42 000 m².",
         ),
-        ("pl_PL", Fact("Wzrost sprzedaży", "6,7%", unit="%"), "Wzrost sprzedaży wyniósł 6,7%"),
+        ("pl_PL", Fact("Wzrost sprzedaży", "6,7%", unit="%"), "Wzrost sprzedaży wyniósł 6,7%."),
         (
             "pl_PL",
             Fact("Przychody ze sprzedaży biletów", "prawie 12 mln zł", currency="PLN", qualifier="nearly"),
-            "Przychody ze sprzedaży biletów wyniosły prawie 12 mln zł",
+            "Przychody ze sprzedaży biletów wyniosły prawie 12 mln zł.",
         ),
         # the label is the unit in another case: said once, never 'Uczestnicy: 3200 uczestników'
         (
@@ -143,12 +143,12 @@ def test_a_polish_city_takes_its_locative_from_a_list_never_a_guess() -> None:
         (
             "sv_SE",
             Fact("Omsättning", "nästan 185 miljoner kronor", currency="SEK", qualifier="nearly"),
-            "Omsättningen uppgick till nästan 185 miljoner kronor",
+            "Omsättningen uppgick till nästan 185 miljoner kronor.",
         ),
         (
             "sv_SE",
             Fact("Andel besökare från utlandet", "14 %", unit="%"),
-            "Andelen besökare från utlandet var 14 %",
+            "Andelen besökare från utlandet var 14 %.",
         ),
     ],
 )
@@ -164,7 +164,7 @@ def test_a_sum_or_a_measure_reads_as_a_sentence_where_its_words_are_sure(
         # a noun not in the list keeps label and value: its gender is not sure
         (
             "pl_PL",
-            (Fact("Budżet", "3 mln zł", currency="PLN"), "Budżet wyniósł 3 mln zł"),
+            (Fact("Budżet", "3 mln zł", currency="PLN"), "Budżet wyniósł 3 mln zł."),
             (Fact("Zaplecze", "3 mln zł", currency="PLN"), "Zaplecze: 3 mln zł"),
         ),
         # a label that says more than its unit keeps it: 'z zagranicy' is not said by the number
@@ -178,13 +178,13 @@ def test_a_sum_or_a_measure_reads_as_a_sentence_where_its_words_are_sure(
         ),
         (
             "sv_SE",
-            (Fact("Yta", "4 200 m²", unit="m²"), "Ytan var 4 200 m²"),
+            (Fact("Yta", "4 200 m²", unit="m²"), "Ytan var 4 200 m²."),
             (Fact("Scenytor", "4 200 m²", unit="m²"), "Scenytor: 4 200 m²"),
         ),
         # 'up to' after the verb would read 'uppgick till upp till'
         (
             "sv_SE",
-            (Fact("Budget", "2 miljoner kronor", currency="SEK"), "Budgeten uppgick till 2 miljoner kronor"),
+            (Fact("Budget", "2 miljoner kronor", currency="SEK"), "Budgeten uppgick till 2 miljoner kronor."),
             (
                 Fact("Budget", "upp till 2 miljoner kronor", currency="SEK", qualifier="up to"),
                 "Budget: upp till 2 miljoner kronor",
