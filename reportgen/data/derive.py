@@ -500,14 +500,14 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 launch.name,
                 launch.summary,
                 launch.items_label,
-                tuple(launch.items),
+                _unsaid_items(launch.items, launch.summary),
                 tuple(views[k] for k in launch.figures),
                 _credited(launch.quote, summary, fmt),
                 sentences.launch(
                     launch.name,
                     launch.summary,
                     launch.items_label,
-                    launch.items,
+                    _unsaid_items(launch.items, launch.summary),
                     (views[k] for k in launch.figures),
                     fmt.locale,
                     proper,
@@ -871,6 +871,14 @@ def _drawn_labels(chart: ChartData) -> tuple[str, ...]:
     total where it draws one (a donut's, in its hole or its title)."""
     total = (chart.total_text,) if chart.kind == "donut" else ()
     return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), *total)
+
+
+def _unsaid_items(items: Iterable[str], summary: str | None) -> tuple[str, ...]:
+    """A launch's items its summary does not say already: the signing ceremony's "涉及粮油加工、冷链
+    物流、智慧农业和预制菜等领域" was followed by "签约领域：粮油加工、冷链物流、智慧农业、预制菜"
+    (review O); each fact of a launch is printed once."""
+    said = " ".join((summary or "").casefold().split())
+    return tuple(item for item in items if " ".join(str(item).casefold().split()) not in said)
 
 
 def _captions_giving_way(
@@ -2042,6 +2050,12 @@ def _marked_last(sections: tuple[SectionView, ...], changes: dict[str, str]) -> 
 
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
+    # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
+    shares = (
+        fmt.shares([_share(p.value, fig.value) for p in fig.breakdown.values()])
+        if fig.value
+        else [""] * len(fig.breakdown)
+    )
     parts = tuple(
         PartView(
             pid,
@@ -2049,10 +2063,10 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             part.value,
             fmt.figure(part),
             part.value / fig.value if fig.value else 0.0,
-            fmt.percent(_share(part.value, fig.value)) if fig.value else "",
+            share,
             part,
         )
-        for pid, part in fig.breakdown.items()
+        for (pid, part), share in zip(fig.breakdown.items(), shares, strict=True)
     )
     return FigureView(
         id=fid,
