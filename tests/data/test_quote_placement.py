@@ -195,7 +195,8 @@ def test_a_sentence_about_a_later_charts_figures_is_on_its_slide(tmp_path: Path)
     assert not any(title.startswith("El negocio pasó de unos 26") for title, _ in slides)
     at = next(i for i, (title, _) in enumerate(slides) if title == seen(growth.rstrip(".")))
     notes = Presentation(str(deck)).slides[at].notes_slide.notes_text_frame.text
-    assert "El negocio pasó de unos 26 millones de euros en 2024 a más de 42,5 millones en 2026." in seen(notes)
+    caption = "El negocio pasó de unos 26 millones de euros en 2024 a más de 42,5 millones en 2026."
+    assert caption in seen(notes)
     assert not any(
         growth in body for title, body in slides if title.startswith("Los visitantes profesionales")
     )

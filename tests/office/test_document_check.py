@@ -22,10 +22,10 @@ from pptx.enum.text import PP_ALIGN
 from pptx.util import Inches, Pt
 
 from reportgen.cli import main
+from reportgen.data.author_text import addresses_author
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
-from reportgen.data.author_text import addresses_author
 from reportgen.office.ooxml import qn
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.repeats import figure_amounts
