@@ -303,8 +303,9 @@ def make_briefing(path: Path) -> None:
         style="Subtitle",
     )
     doc.add_paragraph("{%p if event.theme %}")
+    # the theme set as the deck sets it, a quoted line of its own under the title, not a label for
+    # it ('Motto: „…“', 'Lema: «…»' read as a form's field)
     theme_line = doc.add_paragraph()
-    theme_line.add_run('{{ _("Theme") }}{{ punct.pair }}').bold = True
     theme_line.add_run("{{ event.theme|quoted }}").italic = True
     doc.add_paragraph("{%p endif %}")
 
@@ -379,15 +380,15 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for f in s.briefing_figures %}")  # those the first page does not show
     bullet = doc.add_paragraph(style="List Bullet")
     # a figure the first page prints: its bullet gives the breakdown alone, not the amount again
+    # its breakdown as a sentence says it ('Teilnehmende, davon 1.650 vor Ort in Wien und 750
+    # online zugeschaltet'), never as a form's fields ('Teilnehmende (Vor Ort in Wien: 1.650, …)')
     bullet.add_run(
-        "{% if f.ref in s.breakdown_only %}{{ f.label }}{% else %}{{ f.sentence_lead }}{% endif %}"
+        "{% if f.ref in s.breakdown_only %}{{ f.parts_alone }}{% else %}{{ f.sentence_lead }}{% endif %}"
     )
     bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.sentence_value }}{% endif %}").bold = True
-    bullet.add_run(  # its breakdown after the sentence: '25 … projects signed (Signed on site: 8, …)'
-        "{% if f.ref not in s.breakdown_only %}{{ f.sentence_tail }}{% endif %}"
-        "{% if f.parts and f.ref not in s.parts_charted %}{{ punct.open }}"
-        "{% for part in f.parts %}{{ part.label }}{{ punct.pair }}"
-        "{{ part.text }}{{ punct.list if not loop.last }}{% endfor %}{{ punct.close }}{% endif %}"
+    bullet.add_run(  # its breakdown after the sentence: '25 … projects signed, of which 8 on site …'
+        "{% if f.ref not in s.breakdown_only %}{{ f.sentence_tail }}"
+        "{% if f.parts and f.ref not in s.parts_charted %}{{ f.parts_clause }}{% endif %}{% endif %}"
     )
     # the source's words for it, under its bullet (not where that would print the figure a third
     # time: the band or a chart's caption prints it too; the deck's notes keep the quote then)
@@ -636,6 +637,10 @@ SECTION_NOTES = [
     # speaker (reviewers found it on neither the slide nor its notes)
     "{%p if page.chart and charts[page.chart].finding and charts[page.chart].caption != page.headline %}",
     "{{ charts[page.chart].caption }}",
+    "{%p endif %}",
+    # a caption that gave way to the chart's title (it printed the news a third time): said aloud
+    "{%p if page.chart and charts[page.chart].spoken %}",
+    "{{ charts[page.chart].spoken }}",
     "{%p endif %}",
     "{%p if page.first %}",
     # the heading only over quotes to follow: never 'Where the figures come from:' and nothing

@@ -65,7 +65,9 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "glance_source": derived.glance_source,
         "glance_story": glance_story(derived),
         "charts": {
-            cid: ChartInfo(cid, data.title, data.caption, alt_text(data), tuple(data.documents), data.notes)
+            cid: ChartInfo(
+                cid, data.title, data.caption, alt_text(data), tuple(data.documents), data.notes, data.spoken
+            )
             for cid, data in derived.charts.items()
         },
         "sources": tuple(

@@ -17,9 +17,11 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from reportgen.data import (
+    breakdowns,
     chart_shape,
     chart_words,
     donut_whole,
+    facts,
     key_quotes,
     list_layout,
     sentences,
@@ -89,6 +91,7 @@ class FigureView(View):
     headline: bool = False  # the news (model.Figure): first of the key figures
     own_sentence: str | None = None  # the file's `sentence:` with its {value} (model.Figure)
     _unqualified: str = field(default="", repr=False)  # '94 %' for 'casi 94 %': amount and unit
+    _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
 
     template_properties = (
         "text_full",
@@ -103,6 +106,8 @@ class FigureView(View):
         "symbol_gap",
         "unit_gap",
         "label_names_unit",
+        "parts_clause",
+        "parts_alone",
     )
 
     @property
@@ -181,6 +186,25 @@ class FigureView(View):
         text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
         p = self._punct
         return f"{text}{p.open}{self.conversions_text}{p.close}" if self.conversions_text else text
+
+    @property
+    def parts_clause(self) -> str:
+        """Its breakdown after its sentence, as an editor writes it (data/breakdowns.py): ', davon
+        1.650 vor Ort in Wien und 750 online zugeschaltet'; '' for none."""
+        return breakdowns.clause([(p.label, p.text) for p in self.parts], self._locale, self._counted)
+
+    @property
+    def parts_alone(self) -> str:
+        """Its breakdown named by its label, where its amount is printed elsewhere: 'Teilnehmende,
+        davon 1.650 vor Ort in Wien und 750 online zugeschaltet'."""
+        parts = [(p.label, p.text) for p in self.parts]
+        return breakdowns.alone(self.label, parts, self._locale, self._counted)
+
+    @property
+    def _counted(self) -> str:
+        """What the figure counts, which its parts' labels may name: its unit; an amount of money
+        counts its currency, not the label's words ('premios' of 'Bolsa total de premios')."""
+        return "" if self.currency else self.unit or ""
 
     @property
     def sentence(self) -> str:
@@ -485,14 +509,14 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 launch.name,
                 launch.summary,
                 launch.items_label,
-                tuple(launch.items),
+                _unsaid_items(launch.items, launch.summary),
                 tuple(views[k] for k in launch.figures),
                 _credited(launch.quote, summary, fmt),
                 sentences.launch(
                     launch.name,
                     launch.summary,
                     launch.items_label,
-                    launch.items,
+                    _unsaid_items(launch.items, launch.summary),
                     (views[k] for k in launch.figures),
                     fmt.locale,
                     proper,
@@ -532,6 +556,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # the news first (`headline: true`), then the other key figures in the file's order
     key_figures = tuple(sorted((v for v in figures.values() if v.key), key=lambda v: not v.headline))
     headline = (key_figures or tuple(figures.values()))[:3]
+    charts = _captions_giving_way(charts, figures, headline, fmt.locale)
     # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
     # figure a deck chart draws and its caption states is the chart's (printed twice there), the
     # others are tiles and, once more, a chart's bar or their section's bullet (not where a
@@ -594,6 +619,17 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
+    # a figure stating the fact of one the first page prints (data/facts.py) and labelled on a
+    # briefing chart: that label is the fact's second printing, so a quotation of it is not printed
+    first_facts = {facts.fact(figures[r]): r for r in on_first_page}
+    drawn_twins = {
+        ref
+        for c in charts.values()
+        if _in_briefing(c)
+        for ref in c.figure_refs
+        if first_facts.get(facts.fact(figures[ref]), ref) != ref
+        and _written_in(_Figures((figures[ref],)), list(_drawn_labels(c)), fmt.locale)
+    }
     # how often the deck prints each figure: a quotation that says one is printed on its slide only
     # where that stays within MOST_REPEATS
     values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
@@ -634,7 +670,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 on_first_page,
                 [charts[c] for c in placed[sid]],
                 fmt.locale,
-                (told, tuple(figures.values())),
+                (told | drawn_twins, tuple(figures.values())),
             ),
         )
         for sid, view in sections.items()
@@ -851,6 +887,49 @@ def _drawn_labels(chart: ChartData) -> tuple[str, ...]:
     total where it draws one (a donut's, in its hole or its title)."""
     total = (chart.total_text,) if chart.kind == "donut" else ()
     return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), *total)
+
+
+def _unsaid_items(items: Iterable[str], summary: str | None) -> tuple[str, ...]:
+    """A launch's items its summary does not say already: the signing ceremony's "涉及粮油加工、冷链
+    物流、智慧农业和预制菜等领域" was followed by "签约领域：粮油加工、冷链物流、智慧农业、预制菜"
+    (review O); each fact of a launch is printed once."""
+    said = " ".join((summary or "").casefold().split())
+    return tuple(item for item in items if " ".join(str(item).casefold().split()) not in said)
+
+
+def _captions_giving_way(
+    charts: dict[str, ChartData], figures: dict[str, FigureView], shown: tuple[FigureView, ...], locale: str
+) -> dict[str, ChartData]:
+    """The charts whose caption gives way to their title: those that draw, labelled with its
+    amount, a figure stating the same fact (data/facts.py) as one of the `shown` figures (the
+    band's and the first tiles') under another name, or the news itself (`headline: true`, which
+    the first page and the tiles print whatever charts it), and whose caption states that amount
+    too: the first page, the bar and the caption would print it three times. (Another shown figure
+    a chart draws and captions is the chart's: the band and the tiles leave it out.) The wine
+    fair's 'El negocio pasó de unos 26 millones de euros en 2024 a más de 42,5 millones en 2026'
+    under a trend whose last bar is the news printed the news a third time in each document; the
+    chart's bars say what the caption said (the deck's slide takes the text about the chart as its
+    title then: 'El negocio ha crecido un 63,5 % en tres ediciones')."""
+    news = {facts.fact(f): f.ref for f in shown}
+    out = {}
+    for cid, chart in charts.items():
+        twins = _Figures(
+            tuple(
+                figures[ref]
+                for ref in chart.figure_refs
+                if ref in figures
+                and (news.get(facts.fact(figures[ref]), ref) != ref or figures[ref].headline)
+            )
+        )
+        gives_way = (
+            bool(twins.figure_list)
+            and not chart.too_few
+            and chart.caption != chart.title
+            and _written_in(twins, list(_drawn_labels(chart)), locale)
+            & _written_in(twins, [chart.caption], locale)
+        )
+        out[cid] = replace(chart, caption=chart.title, spoken=chart.caption) if gives_way else chart
+    return out
 
 
 def _in_briefing(chart: ChartData) -> bool:
@@ -1320,6 +1399,7 @@ def _key_quotes(
         _forms("deck", figures, charts, set(tiles), (deck_lines, deck_lines), texts, locale),
         MOST_REPEATS,
         printed,
+        {ref: facts.fact(f) for ref, f in figures.items()},
     )
 
 
@@ -2011,6 +2091,12 @@ def _marked_last(sections: tuple[SectionView, ...], changes: dict[str, str]) -> 
 
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
+    # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
+    shares = (
+        fmt.shares([_share(p.value, fig.value) for p in fig.breakdown.values()])
+        if fig.value
+        else [""] * len(fig.breakdown)
+    )
     parts = tuple(
         PartView(
             pid,
@@ -2018,10 +2104,10 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             part.value,
             fmt.figure(part),
             part.value / fig.value if fig.value else 0.0,
-            fmt.percent(_share(part.value, fig.value)) if fig.value else "",
+            share,
             part,
         )
-        for pid, part in fig.breakdown.items()
+        for (pid, part), share in zip(fig.breakdown.items(), shares, strict=True)
     )
     return FigureView(
         id=fid,
@@ -2049,6 +2135,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         _unit_link=fmt.unit_link(fmt.amount(fig), fig.unit or ""),
         conversions_text=fmt.conversions(fig),
         _unqualified=_unqualified(fig, fmt),
+        _locale=fmt.locale,
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),

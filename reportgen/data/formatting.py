@@ -23,9 +23,9 @@ import copy
 import datetime as dt
 import decimal
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Any
 
@@ -110,6 +110,8 @@ WORDS_FROM = 1_000_000
 #: The count before such a word has at most this many decimals ('1.25 billion'); a percentage,
 #: this many more than asked for ('12.5%' for a share asked with none).
 MAX_WORD_DECIMALS = 2
+#: The most decimals a list of shares prints (Formatter.shares): '12.5%', not '18.75%'.
+SHARE_DECIMALS = 1
 
 
 def _room_for(exact: Decimal) -> decimal.localcontext:
@@ -504,6 +506,29 @@ class Formatter:
             if needed <= digits + MAX_WORD_DECIMALS:
                 return self._percent(exact, max(digits, needed))
             return self.qualified(Qualifier.about, self._percent(exact, digits))
+
+    def shares(self, values: Sequence[float | int | Decimal]) -> list[str]:
+        """The shares of one list (a breakdown's parts) at one precision, so that none reads more
+        exact than its neighbour ('6 (18.75%)' beside '9 (about 28%)' did): each exact at the
+        decimals the most precise needs where every one is exact with SHARE_DECIMALS at most
+        ('50.0%', '12.5%', '68.4%'); else every one in whole percent, "about" on each that is
+        rounded ('25%', 'about 19%', 'about 13%'), as `percent` says a rounded share: a reader
+        compares shares, and '18.75%' beside '25.00%' is precision no one needs."""
+        exact = [_exact(v) for v in values]
+        needed = []
+        for share in exact:
+            with _room_for(share.scaleb(2 + MAX_WORD_DECIMALS)):
+                needed.append(_decimals(share.scaleb(2)))
+        exact_all = all(n <= SHARE_DECIMALS for n in needed)
+        digits = max(needed, default=0) if exact_all else 0
+        out = []
+        for share, n in zip(exact, needed, strict=True):
+            with _room_for(share.scaleb(2 + digits + MAX_WORD_DECIMALS)):
+                # half up, as an editor rounds (12.5 is 'about 13'; Babel would round it to even)
+                shown = share if exact_all else share.scaleb(2).quantize(Decimal(1), ROUND_HALF_UP).scaleb(-2)
+                text = self._percent(shown, digits)
+            out.append(text if exact_all or n == 0 else self.qualified(Qualifier.about, text))
+        return out
 
     def _percent(self, exact: Decimal, digits: int) -> str:
         """In the locale's own percent pattern ('12,5\u00a0%' in German), `digits` decimals."""

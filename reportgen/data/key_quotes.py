@@ -10,7 +10,8 @@ So the quote of a figure marked as the news (`headline: true`) that states its f
 in each document where it stays within the rule once the lesser forms give way: the figure's own
 plain line (its bullet: the quote is its line now), then the total in a donut's hole or title
 (the band or a tile prints it). Every amount the quote states is counted as the document check
-counts it: figures of the same amount share its printings (MOST_REPEATS each).
+counts it: figures of the same amount share its printings (MOST_REPEATS for each fact among them:
+two figures that state one fact, data/facts.py, count as one).
 
 This module decides on counts `derive` makes; it reads no views, so it imports nothing of derive.
 """
@@ -49,17 +50,19 @@ def decide(
     deck: Forms,
     most: int,
     printed: Mapping[str, frozenset[str]] | None = None,
+    facts: Mapping[str, object] | None = None,
 ) -> Carried:
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
-    by document, the refs whose quote it prints already (nothing to decide there)."""
+    by document, the refs whose quote it prints already (nothing to decide there); `facts`: each
+    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own)."""
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
                 continue
-            fits, donuts = _fits(ref, said, amounts, forms, bare, most)
+            fits, donuts = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
             if fits:
                 chosen[name].add(ref)
                 bare |= donuts
@@ -69,24 +72,26 @@ def decide(
 def _fits(
     ref: str,
     said: frozenset[str],
-    amounts: Mapping[str, object],
+    known: tuple[Mapping[str, object], Mapping[str, object]],
     forms: Forms,
     bare: set[str],
     most: int,
 ) -> tuple[bool, set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, and the donuts
-    whose total must give way too."""
+    whose total must give way too (`known`: each figure's amount and fact)."""
+    amounts, facts = known
     needed: set[str] = set()
     for amount in {amounts[r] for r in said}:
         owners = {r for r, a in amounts.items() if a == amount}
+        allowed = most * len({facts.get(r, r) for r in owners})
         count = sum(forms.counts.get(r, 0) for r in owners) + 1  # the quote
         count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
-        if count <= most * len(owners):
+        if count <= allowed:
             continue
         totals = mine - bare
-        if count - len(totals) > most * len(owners):
+        if count - len(totals) > allowed:
             return False, set()
         needed |= totals
     return True, needed

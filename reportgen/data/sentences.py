@@ -155,6 +155,11 @@ def _german_label(label: str) -> str:
     return label
 
 
+#: A label as it reads after its number, for a breakdown's parts (data/breakdowns.py).
+lower_first = _lower_first
+german_label = _german_label
+
+
 #: The capitals and digits whose Korean reading ends in a final consonant: capitals are read by
 #: their names (엘, 엠, 엔, 알: 'MVP는', 'HBM은'), digits as numbers (영, 일, 삼, 육, 칠, 팔).
 _FINAL_CONSONANT = frozenset("LMNR013678")

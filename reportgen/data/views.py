@@ -156,6 +156,7 @@ class ChartInfo(View):
     alt_text: str
     documents: tuple[str, ...]
     notes: tuple[str, ...] = ()  # 'Label: note' of the figures its bars label, under its caption
+    spoken: str = ""  # its caption where that gave way to its title: for the speaker's notes
 
     template_properties = ("finding",)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.data import derive
 from reportgen.data.chart_data import ChartData
+from reportgen.data.facts import fact
 from reportgen.data.written_numbers import Written, figure_values, key, read
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
@@ -29,11 +30,14 @@ AS_SEEN = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f"
 class Amount:
     """A figure as the check looks for it: its name in warnings ('RMB 15 billion', '61 %'), the
     values a printing may have (its exact value, and its printed one: 'about 1.2 million'), and
-    whether it is a percentage (only a percentage prints it)."""
+    whether it is a percentage (only a percentage prints it); and the fact it states (data/facts.py:
+    the figures of one value, unit, currency and qualifier state one fact, printed MOST_REPEATS
+    times in all)."""
 
     shown: str
     values: frozenset[float]
     percent: bool
+    fact: object = None  # None: a fact of its own (`parse_amount`)
 
 
 @dataclass(frozen=True)
@@ -55,11 +59,12 @@ def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Am
         shown = f"{fig.amount_text}{fig._percent_gap}%" if percent else fig.amount_text
         values = figure_values(shown, fig.value, locale)
         if values is not None:
-            out.append(Amount(shown.replace("\u00a0", " "), values, percent))
-        for part in fig.parts:  # a breakdown's part is a fact of its own ('Public: EUR 120 million')
+            out.append(Amount(shown.replace("\u00a0", " "), values, percent, fact(fig)))
+        for part in fig.parts:  # a breakdown's part is a fact of its own ('Public: EUR 120 million'),
+            # whatever other part has its amount (five prizes of 375,000 pesos)
             values = figure_values(part.text, part.value, locale)
             if values is not None:
-                out.append(Amount(part.text.replace("\u00a0", " "), values, percent))
+                out.append(Amount(part.text.replace("\u00a0", " "), values, percent, (fig.ref, part.id)))
     return out
 
 
@@ -85,7 +90,8 @@ def repeated(
 ) -> list[str]:
     """One warning per figure printed more than MOST_REPEATS times in one document's `texts`
     ((place, text) in reading order), naming the places and, where they differ, the forms written.
-    Figures of the same amount share it: each may print it MOST_REPEATS times."""
+    Figures of the same amount share it: each fact among them (data/facts.py) may print it
+    MOST_REPEATS times, so two figures that state one fact count as one."""
     amounts = [a if isinstance(a, Amount) else parse_amount(a, locale) for a in figures]
     groups: dict[tuple[frozenset[float], bool], list[Amount]] = {}
     for amount in amounts:
@@ -109,7 +115,8 @@ def repeated(
     warnings = []
     for group, owners in groups.items():
         places = found.get(group, [])
-        if len(places) <= MOST_REPEATS * len(owners):
+        # an amount given as text states a fact of its own (the check cannot tell two apart)
+        if len(places) <= MOST_REPEATS * len({id(a) if a.fact is None else a.fact for a in owners}):
             continue
         times = Counter(place for place, _ in places)
         listed = ", ".join(p + (f" ({n} times)" if n > 1 else "") for p, n in times.items())

@@ -181,16 +181,22 @@ def test_a_summary_of_two_joined_clauses_is_a_title_and_its_lead() -> None:
 
 def test_a_sentence_about_a_later_charts_figures_is_on_its_slide(tmp_path: Path) -> None:
     """Feria del vino, slide 4: 'El negocio ha crecido un 63,5 % en tres ediciones.' was beside the
-    visitors' chart, and the business chart's slide had no text: it is that slide's lead."""
+    visitors' chart, and the business chart's slide had no text: it is that slide's message. Its
+    caption ('El negocio pasó de unos 26 millones … a más de 42,5 millones en 2026') printed the
+    news a third time (the tile, the last bar's label): the growth is the slide's title, and the
+    caption is said in its notes (review O)."""
     derived = _derived("feria-vino-ribera-2026.yaml")
     pages = next(s for s in derived.deck_sections if s.id == "evolucion").deck_pages
     growth = "El negocio ha crecido un 63,5\u00a0% en tres ediciones."
     assert [(p.chart, p.points) for p in pages] == [("visitantes", ()), ("negocio", ())]
-    assert pages[1].lead == growth
+    assert pages[1].headline == growth
     _, deck = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
     slides = _slides(deck)
-    business = next(body for title, body in slides if title.startswith("El negocio pasó de unos 26"))
-    assert growth in business
+    assert not any(title.startswith("El negocio pasó de unos 26") for title, _ in slides)
+    at = next(i for i, (title, _) in enumerate(slides) if title == seen(growth.rstrip(".")))
+    notes = Presentation(str(deck)).slides[at].notes_slide.notes_text_frame.text
+    caption = "El negocio pasó de unos 26 millones de euros en 2024 a más de 42,5 millones en 2026."
+    assert caption in seen(notes)
     assert not any(
         growth in body for title, body in slides if title.startswith("Los visitantes profesionales")
     )

@@ -118,7 +118,7 @@ def test_the_chinese_edition_reads_as_a_chinese_editor_sets_it(edition: tuple[st
     for words in (
         "2022世界人工智能大会（WAIC 2022）于2022年9月3日在上海闭幕。",
         "闭幕简报·2022年9月3日·中国上海",
-        "主题：“智联世界 元生无界”",
+        "\n“智联世界 元生无界”\n",  # the theme as a quoted line of its own, not a labelled field
         "关键数据",
         "资料来源",
         "上海市委常委、上海市副市长张为宣布大会闭幕。",  # titles, name, what they did

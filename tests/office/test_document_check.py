@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,13 @@ from pptx.util import Inches, Pt
 
 from reportgen.cli import main
 from reportgen.data.author_text import addresses_author
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 from reportgen.office.ooxml import qn
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.word_fit import numbers_too_wide
+from reportgen.office.repeats import figure_amounts
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -151,6 +156,39 @@ def test_a_figure_printed_three_times_is_found(tmp_path: Path) -> None:
     ]
     # two figures with the same amount may each print it twice
     assert check_briefing(path, "b.docx", ["152,000", "152,000"]) == []
+
+
+def test_two_figures_of_one_fact_share_its_two_printings(tmp_path: Path) -> None:
+    """Review O: the wine fair's deck printed 'más de 42,5 millones de euros' four times (its tile,
+    a quote that only restates it, the trend's caption as a title, the trend's last bar) and the
+    check let it pass: the news and the trend's '2026' are two figures, and each had two
+    printings. They state one fact (same value, currency and qualifier: data/facts.py), which has
+    two; two figures that only share a number are still two facts."""
+    summary = load_event(ROOT / "tests" / "data" / "review_events" / "feria-vino-ribera-2026.yaml")
+    derived = derive(summary, Formatter("es_ES"))
+    amounts = figure_amounts(derived.figures.values(), "es_ES")
+    document = Document()
+    document.add_heading("La feria en cifras", level=1)
+    for text in (  # the pre-fix deck's four printings, as its slides wrote them
+        "más de 42,5 millones de euros",
+        "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros.»",
+        "El negocio pasó de unos 26 millones de euros en 2024 a más de 42,5 millones en 2026",
+        "más de 42,5 millones",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "briefing.docx"
+    document.save(str(path))
+    found = [w for w in check_briefing(path, "b.docx", amounts, "es_ES") if " is printed " in w]
+    assert found == [
+        "b.docx: the figure '42,5 millones de euros' is printed 4 times (paragraph 2 (under 'La feria en "
+        "cifras'), paragraph 3 (under 'La feria en cifras'), paragraph 4 (under 'La feria en cifras'), "
+        "paragraph 5 (under 'La feria en cifras')); print it where it reads best and at most once more"
+    ]
+    # the same amount of two facts (visitors and views): two printings each, as before
+    visitors = derived.figures["feria.negocio"]
+    views = replace(visitors, ref="x.views", unit="views", currency=None)
+    found = check_briefing(path, "b.docx", figure_amounts([visitors, views], "es_ES"), "es_ES")
+    assert [w for w in found if " is printed " in w] == []
 
 
 def test_a_sources_title_that_names_a_figure_is_no_printing_of_it(tmp_path: Path) -> None:

@@ -107,14 +107,14 @@ def test_each_catalogue_translates_every_word_and_is_compiled(language: str) -> 
 
 # -- the documents --------------------------------------------------------------------------------
 
-#: Each language's headings and fixed words, written by hand, found in its documents.
+#: Each language's headings and fixed words, written by hand, found in its documents (the theme
+#: has no label: it is a quoted line, as the deck sets it).
 HEADINGS = {
     "zh_CN": [
         "闭幕简报",
         "Harbourside Expo 2025要点速览",
         "关键数据",
         "资料来源",
-        "主题：",
         "指标",
         "公布数据",
     ],
@@ -124,7 +124,6 @@ HEADINGS = {
         "Harbourside Expo 2025重點一覽",
         "關鍵數據",
         "資料來源",
-        "主題：",
         "項目",
         "公布數據",
     ],
@@ -134,41 +133,31 @@ HEADINGS = {
         "Harbourside Expo 2025 auf einen Blick",
         "Kennzahlen",
         "Quellen",
-        "Motto: ",
     ],
     "fr_FR": [
         "Bilan de clôture",
         "Harbourside Expo 2025 en un coup d’œil",
         "Chiffres clés",
         "Sources",
-        "Thème\u00a0: ",
     ],
-    "ja_JP": ["閉幕報告", "Harbourside Expo 2025 概要", "主要データ", "出典", "テーマ："],
+    "ja_JP": ["閉幕報告", "Harbourside Expo 2025 概要", "主要データ", "出典"],
     "es_ES": [
         "Informe de clausura",
         "Harbourside Expo 2025 de un vistazo",
         "Cifras clave",
         "Fuentes",
-        "Lema: ",
     ],
-    "it_IT": ["Rapporto di chiusura", "Harbourside Expo 2025 in sintesi", "Numeri chiave", "Fonti", "Tema: "],
+    "it_IT": ["Rapporto di chiusura", "Harbourside Expo 2025 in sintesi", "Numeri chiave", "Fonti"],
     "pt_BR": [
         "Balanço de encerramento",
         "Harbourside Expo 2025 em resumo",
         "Números-chave",
         "Fontes",
-        "Tema: ",
     ],
-    "ko_KR": ["폐막 보고서", "한눈에 보는 Harbourside Expo 2025", "주요 수치", "출처", "주제: "],
-    "nl_NL": ["Slotrapport", "Harbourside Expo 2025 in het kort", "Kerncijfers", "Bronnen", "Thema: "],
-    "pl_PL": [
-        "Raport końcowy",
-        "Harbourside Expo 2025 w skrócie",
-        "Najważniejsze liczby",
-        "Źródła",
-        "Hasło: ",
-    ],
-    "sv_SE": ["Slutrapport", "Harbourside Expo 2025 i korthet", "Nyckeltal", "Källor", "Tema: "],
+    "ko_KR": ["폐막 보고서", "한눈에 보는 Harbourside Expo 2025", "주요 수치", "출처"],
+    "nl_NL": ["Slotrapport", "Harbourside Expo 2025 in het kort", "Kerncijfers", "Bronnen"],
+    "pl_PL": ["Raport końcowy", "Harbourside Expo 2025 w skrócie", "Najważniejsze liczby", "Źródła"],
+    "sv_SE": ["Slutrapport", "Harbourside Expo 2025 i korthet", "Nyckeltal", "Källor"],
 }
 
 

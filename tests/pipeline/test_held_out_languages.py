@@ -113,7 +113,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         "zh",
         [
             "閉幕簡報·2026年6月2日至5日·臺灣臺北",  # Chinese middle dot, city after its country
-            "主題：「AI串聯，共創未來」",  # CLDR's zh_Hant quotes
+            "\n「AI串聯，共創未來」\n",  # CLDR's zh_Hant quotes, the theme a line of its own
             "2026台北國際電腦展（台北電腦展2026）於2026年6月5日在臺北閉幕。",
             "關鍵數據\n項目\n公布數據",
             "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」\n——黃志芳",
