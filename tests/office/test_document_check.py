@@ -28,8 +28,8 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.office.ooxml import qn
 from reportgen.office.quality import check_briefing, check_deck
-from reportgen.office.word_fit import numbers_too_wide
 from reportgen.office.repeats import figure_amounts
+from reportgen.office.word_fit import numbers_too_wide
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
