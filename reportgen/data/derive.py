@@ -309,13 +309,20 @@ class DeckPage(View):
     def title_finding(self) -> str:
         """The finding the slide's title states: the headline where it fits a title, else its first
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title), or else the finding its content states (`found`)."""
-        return titles.title_and_lead(self.headline)[0] or self.found
+        section's name is the title), or else the finding its content states (`found`), or else
+        the headline's main clause before words that only continue it (`titles.main_clause`)."""
+        return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
 
     @property
     def lead(self) -> str:
-        """The headline less what the title states: the lead line under the title, or ''."""
-        return titles.title_and_lead(self.headline)[1]
+        """The headline less what the title states: the lead line under the title, or ''. A lead
+        is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
+        follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
+        printed on the slide."""
+        title, lead = titles.title_and_lead(self.headline)
+        if not title and not self.found and titles.main_clause(self.headline):
+            return ""
+        return lead
 
     @property
     def statement(self) -> bool:

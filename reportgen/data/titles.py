@@ -3,11 +3,14 @@
 A headline too long for a title (`sentences.is_title`) used to leave the slide with its section's
 name as the title and the whole finding beneath it. Where the headline's first sentence can be a
 title, it is the title and the rest the lead; where its main clause before a semicolon, or before
-a comma followed by words that only continue a complete clause ('…, led by …', '…, da … a …'),
-can be one, that clause is; and before a comma followed by a gapped clause, one that repeats the
-clause's shape without its verb ('La Vela d'Oro è andata a un'opera bosniaca, il premio del pubblico a
-una commedia italiana'). Never a fragment: a comma is cut only before those words or that shape (an
-allow-list), so 'In 2025, visitors …' or 'Visitors from 40 countries, a record, …' are not cut.
+a comma and a second whole clause ('…, and first-time directors won three of the five awards'),
+can be one, that clause is. The lead is always a sentence of its own: a comma followed by words
+that only continue the clause before it ('…, with a new Sunday pass', '…, from a 40,000-capacity
+main stage', '…, da 41.500 nel 2022 a …', a gapped clause '…, il premio del pubblico a …') is no
+cut, as its rest printed as a lead would be a fragment (review O); a connective is dropped from
+the rest only where an allow-list says the clause after it is a sentence without it
+(`_CLAUSE_OPENERS`). Never a fragment as a title either: 'In 2025, visitors …' or 'Visitors from
+40 countries, a record, …' are not cut.
 
 A slide whose headline yields no title takes one from its section's content (`content_title`): the
 shortest complete sentence of it that fits a title, never a topic where the data has a finding.
@@ -20,8 +23,9 @@ from functools import lru_cache
 
 from reportgen.data import sentences
 
-#: Words after a comma that continue a complete clause and read as a lead of their own once
-#: capitalised ('With hands-on workshops …', 'Da 41.500 nel 2022 …'). Lower case, matched whole.
+#: Words after a comma that continue a complete clause ('…, with a new Sunday pass', '…, da 41.500
+#: nel 2022 a …'): the clause before them is a slide's title of last resort (`main_clause`), and
+#: what follows them no lead, being no sentence (review O). Lower case, matched whole.
 _CONTINUING = (
     # English
     "with", "led by", "including", "up from", "down from", "ahead of", "compared with",
@@ -43,7 +47,32 @@ _CONTINUING = (
     "about", "nearly", "almost", "roughly", "gut", "knapp", "rund", "fast", "etwa", "près de",
     "environ", "casi", "cerca de", "quasi", "circa", "quase", "bijna", "ruim", "ongeveer",
 )  # fmt: skip
-#: Words that open a new subject, the start of a gapped clause ('…, il premio del pubblico a …').
+#: Connectives after a comma whose clause is a sentence of its own once they go, in languages
+#: that set a subordinate clause in a main clause's order (not German or Dutch, where its verb
+#: comes last: 'während die Zahl gestiegen ist'), and only where a subject follows them (a
+#: determiner, a number or a capitalised name), not a gerund ('while keeping …'). Lower case.
+_CLAUSE_OPENERS = (
+    "while", "whereas",  # English
+    "mientras que", "en tanto que",  # Spanish
+    "tandis que", "alors que",  # French
+    "mentre",  # Italian
+    "enquanto",  # Portuguese
+)  # fmt: skip
+#: Words after a comma that open an amount in apposition to the whole clause before it ('…, fast
+#: die Hälfte aller Kongressgäste'), by the words that make it a sentence of its own in that
+#: language ('Das ist fast die Hälfte aller Kongressgäste.'). Only words of one language each: a
+#: word two languages share ('circa', 'cerca de') would take the wrong one. Lower case.
+_APPOSED = {
+    "That is ": ("about", "nearly", "almost", "roughly", "more than", "twice"),
+    "Das ist ": ("gut", "knapp", "rund", "fast", "etwa", "mehr als"),
+    "C'est ": ("près de", "environ", "plus de", "soit"),
+    "Supone ": ("casi", "más de"),
+    "È ": ("quasi", "oltre", "più di"),
+    "É ": ("quase", "mais de"),
+    "Dat is ": ("bijna", "ruim", "ongeveer", "meer dan"),
+}
+#: Words that open a subject: after a connective ('…, while the gala sold out'), or a gapped
+#: clause's ('…, il premio del pubblico a …').
 _DETERMINERS = (
     "the", "a", "an",  # English
     "der", "die", "das", "den", "dem", "ein", "eine",  # German
@@ -95,6 +124,22 @@ def title_and_lead(headline: str) -> tuple[str, str]:
         if found:
             return unstopped(found[0]), found[1]
     return "", text
+
+
+@lru_cache(maxsize=1024)
+def main_clause(headline: str) -> str:
+    """The complete clause before a comma and words that only continue it ('Le presenze sono più
+    che raddoppiate in cinque anni', of '…, da 41.500 nel 2022 a quasi 98.000 nel 2026'), or before
+    a gapped clause, where it fits a title; else ''. A title of last resort, where neither the
+    headline (`title_and_lead`) nor the slide's content gives one: the rest is then printed
+    nowhere on the slide, being no sentence (it stays in the speaker notes and the briefing)."""
+    text = headline.strip()
+    found = ""
+    for match in re.finditer(r",\s*", text):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        if rest and _full(first) and (_starts(rest.casefold(), _CONTINUING) or _gapped(first, rest)):
+            found = first
+    return unstopped(found) if found else ""
 
 
 def unstopped(title: str) -> str:
@@ -160,9 +205,39 @@ def _first_clause(text: str) -> tuple[str, str] | None:
         if joined[0].casefold() in _JOINING and len(joined) == 2 and "," not in first and _full(joined[1]):
             best = (first, _capitalised(joined[1]))
             continue
-        if _starts(lower, _CONTINUING) or _gapped(first, rest):
-            best = (first, _capitalised(rest))
+        opened = _opened_clause(rest) or _apposed(rest)
+        if opened:  # '…, while the gala sold out' : 'The gala sold out.'
+            best = (first, _capitalised(opened))
     return best
+
+
+def _apposed(rest: str) -> str:
+    """`rest` as a sentence where it is an amount in apposition ('fast die Hälfte aller
+    Kongressgäste.': 'Das ist fast die Hälfte aller Kongressgäste.'), or ''. 'soit' says 'that is'
+    itself: it gives way to 'C'est'."""
+    lower = rest.casefold()
+    if any(c in rest.rstrip(".!?") for c in ",;:()"):
+        return ""  # one amount, not a clause of its own with asides
+    for opening, words in _APPOSED.items():
+        for word in words:
+            if _starts(lower, (word,)):
+                body = rest[len(word) :].lstrip() if word == "soit" else rest
+                return opening + body[:1].lower() + body[1:]
+    return ""
+
+
+def _opened_clause(rest: str) -> str:
+    """`rest` less its connective where it is one of `_CLAUSE_OPENERS` followed by a subject and a
+    whole clause, to be a sentence of its own; '' for anything else (a continuation is no lead)."""
+    lower = rest.casefold()
+    for opener in sorted(_CLAUSE_OPENERS, key=len, reverse=True):
+        if not _starts(lower, (opener,)):
+            continue
+        clause = rest[len(opener) :].lstrip(" ,")
+        head = clause[:1]
+        subject = _starts(clause.casefold(), _DETERMINERS) or head.isdigit() or head.isupper()
+        return clause if subject and _full(clause.rstrip(".!?")) else ""
+    return ""
 
 
 #: A Hangul syllable's final consonant ㅆ: the past tense ('컸', '채웠', '몰렸', '했').
