@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportgen.data import sentences
+from reportgen.data import number_words, sentences
 
 #: Words after a comma that continue a complete clause ('…, with a new Sunday pass', '…, da 41.500
 #: nel 2022 a …'): the clause before them is a slide's title of last resort (`main_clause`), and
@@ -118,7 +118,7 @@ def title_and_lead(headline: str) -> tuple[str, str]:
     if not text:
         return "", ""
     if sentences.is_title(text):
-        return unstopped(text), ""
+        return unstopped(unrepeated(text)), ""
     for cut in (_first_sentence, _first_clause):
         found = cut(text)
         if found:
@@ -140,6 +140,21 @@ def main_clause(headline: str) -> str:
         if rest and _full(first) and (_starts(rest.casefold(), _CONTINUING) or _gapped(first, rest)):
             found = first
     return unstopped(found) if found else ""
+
+
+def unrepeated(sentence: str) -> str:
+    """`sentence` less a last clause after a comma that says again only numbers it has said
+    ('Siete empresas cerraron su ronda semilla el mismo día, con 7 rondas en total': 'Siete
+    empresas cerraron su ronda semilla el mismo día', review O), where what is left is a finding;
+    else `sentence` as it is. A title states its number once."""
+    text = sentence.strip()
+    for match in reversed(list(re.finditer(r"[,，、]\s*", text))):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        said, again = number_words.numbers(first), number_words.numbers(rest)
+        if again and again <= said and _full(first):
+            return first + text[len(text.rstrip(".!?。！？")) :]
+        break  # only the last clause: one before it is the sentence's own
+    return sentence
 
 
 def unstopped(title: str) -> str:
@@ -276,11 +291,45 @@ def _gapped(first: str, rest: str) -> bool:
     return False
 
 
+#: Verbs of a person's line that say what was decided or made public, not a courtesy: the line
+#: is then a finding a slide's title can state (`tells`). Lower case; the start of a word.
+_DECIDING = (
+    "announced", "unveiled", "launched", "signed", "pledged", "presented",  # English
+    "kündigte", "präsentierte", "unterzeichnete", "gewann",  # German
+    "a annoncé", "a dévoilé", "a lancé", "a signé", "a présenté", "a remporté",  # French
+    "anunció", "presentó", "lanzó", "firmó", "ganó",  # Spanish
+    "ha annunciato", "ha presentato", "ha lanciato", "ha firmato", "ha vinto",  # Italian
+    "anunciou", "apresentou", "lançou", "assinou", "venceu",  # Portuguese
+    "kondigde", "presenteerde", "lanceerde", "tekende",  # Dutch
+    "発表", "表明", "宣布", "发布", "签署", "발표", "밝혔",  # Japanese, Chinese, Korean
+)  # fmt: skip
+
+
+def tells(role: str) -> bool:
+    """Whether a person's line (`role`: what they did) is a finding a slide's title can state: one
+    that states a number ('won het eindklassement met 38 seconden voorsprong'; a digit, in every
+    script we write) or says what was decided or made public (`_DECIDING`: 'anunció la nueva línea
+    de ayudas'). A courtesy does neither ('thanked the runners and the hospice's partners',
+    'eröffnete den Kongress', 'a reçu le prix des mains de la présidente du jury', review O): what
+    was said (a quotation) or the figures title that slide, else its section's name."""
+    if any(c.isdigit() for c in role):
+        return True
+    lower = role.casefold()
+    return any(_says_word(lower, word) for word in _DECIDING)
+
+
+def _says_word(text: str, word: str) -> bool:
+    """Whether `text` holds `word`: a whole word (or its start, in scripts without spaces: '밝혔습니다')."""
+    if any(c > "\u3000" for c in word):
+        return word in text
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def content_title(sentences_: tuple[str, ...]) -> str:
     """The title a slide takes from its section's content when its headline yields none: the
     shortest of `sentences_` (complete sentences: people's lines, quotations) that is a finding and
     fits a title, without its full stop; '' where none does (the section's name is the title)."""
-    fitting = [unstopped(t.strip()) for t in sentences_ if t.strip() and _full(t.strip())]
+    fitting = [unstopped(unrepeated(t.strip())) for t in sentences_ if t.strip() and _full(t.strip())]
     return min(fitting, key=len, default="")
 
 

@@ -74,7 +74,8 @@ def test_the_text_a_chart_leaves_is_a_slide_titled_with_its_finding(tmp_path: Pa
     event = ROOT / "tests" / "events" / "tech-summit-en-us.yaml"
     pages = next(s for s in _derived(event).deck_sections if s.id == "commitments").deck_pages
     assert [p.layout for p in pages] == ["chart", "points"]
-    title = "Dr. Alejandra Whitfield-Moreno opened the summit with the commitments tally"
+    # the line that says what was decided, not the one that opened the summit (a courtesy, review O)
+    title = "Raymond K. Okonkwo-Baptiste announced the grid partnership with three hyperscalers"
     assert pages[1].title_finding == title
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.data.titles import content_title, title_and_lead
+from reportgen.data.titles import content_title, tells, title_and_lead
 
 
 @pytest.mark.parametrize(
@@ -234,3 +234,76 @@ def test_a_slide_without_a_finding_in_its_headline_takes_the_shortest_sentence_t
 )
 def test_a_persons_line_is_a_title_in_every_script(line: str, title: str) -> None:
     assert content_title((line,)) == title
+
+
+@pytest.mark.parametrize(
+    ("role", "finding"),
+    [
+        # a courtesy, in every language we write sentences for: no title (review O)
+        ("thanked the runners and the hospice's partners", False),
+        ("eröffnete den Kongress", False),
+        ("a reçu le prix des mains de la présidente du jury", False),
+        ("clausuró la feria", False),
+        ("ha chiuso il festival", False),
+        ("encerrou a feira", False),
+        ("opende de week", False),
+        ("開会のあいさつをしました", False),
+        ("개막식에서 환영사를 했습니다", False),
+        ("致开幕辞", False),
+        # a number, or what was decided or made public: a finding
+        ("won het eindklassement met 38 seconden voorsprong", True),
+        ("unveiled the Helix-9 family", True),
+        ("kündigte ein neues Werk in Hannover an", True),
+        ("a annoncé la création d'un second prix", True),
+        ("anunció la nueva línea de ayudas al regadío", True),
+        ("ha annunciato le date del 2027", True),
+        ("anunciou um novo pavilhão", True),
+        ("kondigde een tweede editie aan", True),
+        ("新たな支援策を発表しました", True),
+        ("로봇 수출 지원 확대 계획을 밝혔습니다", True),
+        ("宣布设立新基金", True),
+    ],
+)
+def test_a_persons_courtesy_is_no_finding(role: str, finding: bool) -> None:
+    assert tells(role) is finding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # review O: the clause after the comma said the number again
+        (
+            "Siete empresas cerraron su ronda semilla el mismo día, con 7 rondas en total.",
+            "Siete empresas cerraron su ronda semilla el mismo día",
+        ),
+        (
+            "Twelve local businesses sponsored the run, 12 in all.",
+            "Twelve local businesses sponsored the run",
+        ),
+        (
+            "Zwölf Unternehmen stellten zum ersten Mal aus, insgesamt 12.",
+            "Zwölf Unternehmen stellten zum ersten Mal aus",
+        ),
+        ("Sept maisons d'édition ont été primées, 7 au total.", "Sept maisons d'édition ont été primées"),
+        (
+            "Sette cantieri hanno presentato anteprime, 7 in tutto.",
+            "Sette cantieri hanno presentato anteprime",
+        ),
+        (
+            "Sete empresas fecharam contratos no mesmo dia, 7 no total.",
+            "Sete empresas fecharam contratos no mesmo dia",
+        ),
+        ("Zeven ontwerpers kregen een prijs, 7 in totaal.", "Zeven ontwerpers kregen een prijs"),
+        # a clause that says a number of its own stays
+        (
+            "Saturday drew 62,000 festival-goers, a third of the four-day total.",
+            "Saturday drew 62,000 festival-goers, a third of the four-day total",
+        ),
+        (
+            "四天展期湧入大批國內外專業買主，國際買主人數首度突破四萬人次",
+            "四天展期湧入大批國內外專業買主，國際買主人數首度突破四萬人次",
+        ),
+    ],
+)
+def test_a_title_says_its_number_once(sentence: str, title: str) -> None:
+    assert content_title((sentence,)) == title

@@ -65,7 +65,8 @@ def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
         (
             "feria-vino-ribera-2026",
             "La feria en cifras",
-            "La ocupación hotelera en la comarca rozó 94 % durante la feria",
+            # the section's headline figure, not the hotel occupancy before it (review O)
+            "La feria generó un volumen de negocio de más de 42,5 millones de euros",
             "Las bodegas extranjeras ya son casi una de cada cinco expositoras",
         ),
     ],
