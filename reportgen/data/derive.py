@@ -1383,7 +1383,7 @@ def _titled(
             # the news first: a section holding the headline figure is titled with its finding,
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
-            found, points = _figure_title(section, page.points, fmt, bool(page.headline), news=True)
+            found, points = _news_title(section, page.points, fmt)
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
@@ -1463,19 +1463,42 @@ def _tells(role: str, topic: str) -> bool:
     return _says_title(role, topic) if topic else titles.tells(role)
 
 
+def _news_title(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of the first slide of text of a section holding the news
+    (a `headline: true` figure): the news's finding, not another figure's (review O: 'La
+    ocupación hotelera … rozó 94 %' over the record business volume). Its sentence where that is
+    a clause that fits a title ('La feria generó un volumen de negocio de más de 42,5 millones de
+    euros'), else the clause of its quotation that states it ('Los inversionistas comprometieron
+    más de 480 millones de pesos', of '…, unos 26 millones de dólares, en …'). Its bullet and its
+    quotation go: the title says it (a tile's figure: the title is its second printing). ('',
+    `group`) where neither fits."""
+    stops = tuple(".!?。！？")
+    for f in section.figure_list:
+        if not f.headline:
+            continue
+        said = fmt.quoted(f.quote.text) if f.quote is not None else None
+        title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
+        if not title and f.quote is not None:
+            first = titles.first_sentence(f.quote.text)
+            clause = titles.title_and_lead(first)[0] or titles.main_clause(first)
+            title = clause if any(c.isdigit() for c in clause) else ""
+        if title:
+            return title, tuple(p for p in group if p != f.sentence and not (said and said in p))
+    return "", group
+
+
 def _figure_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool, news: bool = False
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
     cut point) nor a person's line titles: the sentence of the section's lead figure among its
     bullets, the first in the file's order that is a sentence ('Mehr als 62 % der Fachbesucher
     entscheiden in ihrem Unternehmen über Investitionen mit', not 'Label: value') and fits a
     title; its bullet goes, as the title says it (review 4b: 'Besucher', 'La feria en cifras' over
-    a summary with no cut). The figures by rank, not by position: the news (`headline: true`),
-    then the key figures, then the rest (review O). With `news`, the news only, whether the slide
-    prints it or a tile does (its sentence in the title is then its second printing). ('',
-    `group`) where none does, or where its bullet is all the slide has to say and no summary
-    follows it (a title over an empty slide)."""
+    a summary with no cut). The figures by rank, not by position: a clause before a phrase, then
+    the news (`headline: true`), then the key figures, then the rest (review O). ('', `group`)
+    where none does, or where its bullet is all the slide has to say and no summary follows it (a
+    title over an empty slide)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -1484,16 +1507,13 @@ def _figure_title(
     ranked = sorted(
         section.figure_list, key=lambda f: (not f.sentence.endswith(stops), not f.headline, not f.key)
     )
-    for f in ranked if not news else [f for f in ranked if f.headline and f.sentence.endswith(stops)]:
+    for f in ranked:
         line = f.sentence
-        if (line not in group and not news) or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
+        if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
             continue
         title = titles.content_title((line,))
-        # its quotation, where the slide prints it in the sentence's place (the news's key line),
-        # says the figure a second time under the title: it goes with the sentence
-        said = fmt.quoted(f.quote.text) if f.quote is not None else None
         if title:
-            return title, tuple(p for p in group if p != line and not (said and said in p))
+            return title, tuple(p for p in group if p != line)
     return "", group
 
 

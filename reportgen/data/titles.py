@@ -34,6 +34,7 @@ _CONTINUING = (
     "among them",  # "More than 500 renowned guests, among them more than 80 academicians"
     # Spanish, Portuguese
     "con", "com", "frente a", "sobre todo", "tras", "mientras", "enquanto", "sobretudo", "face a",
+    "unos", "unas", "alrededor de", "cerca de",
     "desde", "incluidos", "incluidas", "incluindo",
     # Italian
     "da", "rispetto a", "contro", "mentre", "soprattutto", "tra cui", "con un", "con una",

@@ -14,10 +14,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pptx import Presentation
 
 from ..conftest import ROOT
+from ..pipeline.hostile_cases import MINIMAL
 from ..pipeline.test_catalogues import built
 
 REVIEW = ROOT / "tests" / "data" / "review_events"
@@ -57,6 +60,10 @@ def test_the_section_holding_the_news_is_titled_with_its_finding(
 ) -> None:
     (title,) = _titled(slides["feria-vino-ribera-2026"], "La feria en cifras")
     assert title == "La feria generó un volumen de negocio de más de 42,5 millones de euros"
+    # its sentence too long for a title: the clause of its quotation that states it, not 'Siete
+    # empresas cerraron su ronda semilla …', another figure's
+    (title,) = _titled(slides["demo-day-es-mx"], "Inversión comprometida")
+    assert title == "Los inversionistas comprometieron más de 480 millones de pesos"
 
 
 def test_a_courtesy_titles_no_slide_what_was_said_does(slides: dict[str, list[dict[str, str]]]) -> None:
@@ -103,7 +110,23 @@ def test_no_lead_is_the_fragment_a_cut_summary_left(
     assert not [line for line in lines if line.startswith(fragment)]
 
 
-def test_no_title_says_its_number_twice(slides: dict[str, list[dict[str, str]]]) -> None:
-    titles = [s.get("Title 1", "") for s in slides["demo-day-es-mx"]]
-    assert "Siete empresas cerraron su ronda semilla el mismo día" in titles
-    assert not [t for t in titles if "7 rondas" in t]
+def test_no_title_says_its_number_twice(tmp_path: Path) -> None:
+    """'Siete empresas cerraron su ronda semilla el mismo día, con 7 rondas en total' (review O):
+    a figure's sentence titles its slide without the clause that says its number again."""
+    event = tmp_path / "event.yaml"
+    event.write_text(
+        MINIMAL + "  rounds:\n    title: Investment\n"
+        "    summary: The national funds committed capital in pesos and two American funds signed letters "
+        "of intent in dollars on the same afternoon.\n"
+        "    figures:\n      rounds:\n        label: Seed rounds closed on the day\n        value: 7\n"
+        "        unit: rounds\n"
+        "        sentence: Seven start-ups closed their seed round on the same day, with {value} in total.\n"
+        "      mentors:\n        label: Mentors\n        value: 45\n        unit: mentors\n",
+        encoding="utf-8",
+    )
+    _, deck = built(event, tmp_path / "out")
+    titles = [
+        _plain(s.shapes.title.text_frame.text) for s in Presentation(str(deck)).slides if s.shapes.title
+    ]
+    assert "Seven start-ups closed their seed round on the same day" in titles
+    assert not [t for t in titles if "7 rounds" in t]
