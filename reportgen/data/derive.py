@@ -1378,6 +1378,9 @@ def _titled(
         pages = list(section.deck_pages)
         for at, page in enumerate(pages):
             own = at == 0 or pages[at - 1].layout == "chart"
+            if page.layout == "points" and not own and not page.found:
+                pages[at] = _list_continued(page, pages[at - 1], fmt)
+                continue
             if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
                 continue
             # the news first: a section holding the headline figure is titled with its finding,
@@ -1392,6 +1395,37 @@ def _titled(
                 pages[at] = replace(page, found=found, points=points)
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
+
+
+def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:
+    """A continuation slide of text titled with its list rather than '<section> (continued)'
+    (review O: 'Premios (continuación)', 'Palmarès (suite)' over a list): one that opens with a
+    list's lead line is titled with the list's label, its items then its bullets
+    ('Romans finalistes'); one that opens with the items of a list begun on the slide before,
+    '<label> (continued)'. Else `page` as it is."""
+    points = page.points
+    lead = _list_lead(points)
+    if lead:
+        rest = tuple(str(p) for p in points[1:] if isinstance(p, Under) and not isinstance(p, Quoted))
+        if len(rest) == len(points) - 1:  # the list is all the slide holds
+            return replace(page, found=lead, points=rest)
+        return page
+    if points and isinstance(points[0], Under) and not isinstance(points[0], Quoted):
+        heads = [p for p in before.points if not isinstance(p, Under)]
+        label = _list_lead((heads[-1], points[0])) if heads else ""
+        if label and before.points and isinstance(before.points[-1], Under):
+            return replace(page, found=fmt.gettext("%(title)s (continued)", title=label))
+    return page
+
+
+def _list_lead(points: tuple[str, ...]) -> str:
+    """The label of the list whose lead line opens `points` ('Romans finalistes :' before its
+    items), without its colon; '' where they open otherwise."""
+    if len(points) < 2 or isinstance(points[0], Under) or not isinstance(points[1], Under):
+        return ""
+    if isinstance(points[1], Quoted) or not points[0].rstrip().endswith((":", "：")):
+        return ""
+    return points[0].rstrip().rstrip(":：").rstrip()
 
 
 #: A slide of more people than this (each with what they did) is titled by none of them.

@@ -30,7 +30,9 @@ NAMES = (
     "fun-run-en-gb",
     "kongress-wien-de-at",
     "riverbend-fest-en-ca",
+    "prix-litteraire-fr",
 )
+SALON = ROOT / "tests" / "events" / "languages" / "salon-livre-fr.yaml"
 
 
 def _plain(text: str) -> str:
@@ -42,6 +44,7 @@ def slides(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str,
     """Each event's slides: their text boxes by name ('Title 1', 'Section name', 'Headline', …)."""
     out = tmp_path_factory.mktemp("news")
     decks = {name: built(REVIEW / f"{name}.yaml", out / name)[1] for name in NAMES}
+    decks["salon"] = built(SALON, out / "salon")[1]
     return {
         name: [
             {shape.name: _plain(shape.text_frame.text) for shape in slide.shapes if shape.has_text_frame}
@@ -93,6 +96,20 @@ def test_five_prizes_under_their_lead_share_the_sections_slide(
     assert "Premio del público: Pagalo" in prizes["Section text"]
     assert "Mariana Treviño" in prizes["Section text"]
     assert not [s for s in slides["demo-day-es-mx"] if "(continuación)" in s.get("Title 1", "")]
+
+
+def test_a_continuation_that_holds_a_list_is_titled_with_the_list(
+    slides: dict[str, list[dict[str, str]]],
+) -> None:
+    """'Palmarès (suite)' over a slide of the finalists alone: the list's label is its title, its
+    items its bullets; a list begun on the slide before continues under its own label."""
+    prizes = [s for s in slides["prix-litteraire-fr"] if s.get("Section name") == "Palmarès"]
+    (finalists,) = [s for s in prizes if s["Title 1"] == "Romans finalistes"]
+    assert "Romans finalistes :" not in finalists.get("Section text", finalists.get("Statement", ""))
+    assert "« Sable noir », de Nadia Benslimane" in "\n".join(finalists.values())
+    salon = _titled(slides["salon"], "Les prix du salon")
+    assert salon[1] == "Palmarès (suite)"
+    assert "Les prix du salon (suite)" not in salon
 
 
 @pytest.mark.parametrize(
