@@ -1511,6 +1511,13 @@ def _news_title(section: SectionView, group: tuple[str, ...], fmt: Formatter) ->
         if not f.headline:
             continue
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
+        first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
+        if said and any(said in p for p in group) and titles.content_title((first,)):
+            # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
+            # pull quote, rather than its sentence over it (the figure a third time)
+            return fmt.quoted(titles.unstopped(first)), tuple(
+                p for p in group if p != f.sentence and said not in p
+            )
         title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
         if not title and f.quote is not None:
             first = titles.first_sentence(f.quote.text)

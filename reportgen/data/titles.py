@@ -151,7 +151,8 @@ def unrepeated(sentence: str) -> str:
     text = sentence.strip()
     for match in reversed(list(re.finditer(r"[,，、]\s*", text))):
         first, rest = text[: match.start()].strip(), text[match.end() :].strip()
-        said, again = number_words.numbers(first), number_words.numbers(rest)
+        # not one: 'un', 'ein', 'one' are articles too ('…, un record' says no number again)
+        said, again = number_words.numbers(first) - {1.0}, number_words.numbers(rest) - {1.0}
         if again and again <= said and _full(first):
             return first + text[len(text.rstrip(".!?。！？")) :]
         break  # only the last clause: one before it is the sentence's own
@@ -234,12 +235,27 @@ def _apposed(rest: str) -> str:
     lower = rest.casefold()
     if any(c in rest.rstrip(".!?") for c in ",;:()"):
         return ""  # one amount, not a clause of its own with asides
+    if not (number_words.numbers(rest) or _starts_share(lower)):
+        return ""  # no amount ('…, about the future of farming'): no apposition of one
     for opening, words in _APPOSED.items():
         for word in words:
             if _starts(lower, (word,)):
                 body = rest[len(word) :].lstrip() if word == "soit" else rest
                 return opening + body[:1].lower() + body[1:]
     return ""
+
+
+#: Words of a share, an amount without a number ('fast die Hälfte', 'more than two thirds').
+_SHARES = (
+    "half", "third", "quarter", "fifth", "hälfte", "drittel", "viertel", "fünftel", "moitié", "tiers",
+    "quart", "cinquième", "mitad", "tercio", "cuarta", "quinta", "metà", "terzo", "quarto", "quinto",
+    "metade", "terço", "helft", "derde", "kwart", "vijfde",
+)  # fmt: skip
+
+
+def _starts_share(text: str) -> bool:
+    """Whether `text` names a share ('fast die hälfte aller …')."""
+    return any(re.search(rf"(?<!\w){word}", text) for word in _SHARES)
 
 
 def _opened_clause(rest: str) -> str:

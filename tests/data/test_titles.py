@@ -136,6 +136,9 @@ def test_no_fragment_becomes_a_title(headline: str) -> None:
         # a connective of the allow-list before no subject: its rest would be no sentence
         "Ticket sales covered most of the festival's budget, while keeping a pay-what-you-can pass for "
         "families.",
+        # no amount after 'about': no apposition of one, no 'That is about the future …'
+        "The fair hosted a long debate on the valley and its farms, about the future of farming in the "
+        "region.",
         # German sets the verb of a clause after 'während' last: the rest is no main clause
         "Die Ticketverkäufe deckten den größten Teil des Festivalbudgets, während die Zahl der Familien "
         "stark gestiegen ist.",
@@ -294,6 +297,11 @@ def test_a_persons_courtesy_is_no_finding(role: str, finding: bool) -> None:
             "Sete empresas fecharam contratos no mesmo dia",
         ),
         ("Zeven ontwerpers kregen een prijs, 7 in totaal.", "Zeven ontwerpers kregen een prijs"),
+        # 'un' is an article too: '…, un record' says no number again
+        (
+            "Un millier de visiteurs sont venus au salon, un record.",
+            "Un millier de visiteurs sont venus au salon, un record",
+        ),
         # a clause that says a number of its own stays
         (
             "Saturday drew 62,000 festival-goers, a third of the four-day total.",

@@ -54,12 +54,12 @@ def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize(
     ("event", "kicker", "title", "body"),
     [
-        # a summary with no cut point: the news's finding (its quotation's clause, review O), the
-        # quotation gone
+        # a summary with no cut point: the news's key line is the title (review O), not one more
+        # bullet under it
         (
             "industriemesse-hannover-de",
             "Besucher",
-            "Rund 130.000 Besucherinnen und Besucher kamen an den fünf Messetagen nach Hannover",
+            "„Rund 130.000 Besucherinnen und Besucher kamen an den fünf Messetagen nach Hannover“",
             "Am Donnerstag und Freitag drängten sich vor allem Fachbesucher aus Einkauf und Fertigung "
             "durch die Hallen.",
         ),
@@ -67,7 +67,7 @@ def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
             "feria-vino-ribera-2026",
             "La feria en cifras",
             # the section's headline figure, not the hotel occupancy before it (review O)
-            "La feria generó un volumen de negocio de más de 42,5 millones de euros",
+            "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros»",
             "Las bodegas extranjeras ya son casi una de cada cinco expositoras",
         ),
     ],
