@@ -1999,10 +1999,39 @@ _RESTATED = """\
       mentors: {label: Mentors, value: 45, unit: mentors}
 """
 
+_NEWS = """\
+  fair:
+    title: The fair in figures
+    summary: >-
+      Foreign wineries now make up almost one exhibitor in five and the business done at the fair
+      passed forty million for the first time.
+    figures:
+      nights:
+        label: Hotel nights
+        value: 12000
+        unit: nights
+        sentence: Hotels in the district sold {value} during the fair.
+      business:
+        label: Business volume
+        value: 42500000
+        currency: EUR
+        qualifier: more than
+        headline: true
+        key: true
+        sentence: The fair generated business of {value}.
+      tastings: {label: Guided tastings, value: 86, unit: tastings}
+"""
+
 
 def _deck_titles(out: Path) -> list[str]:
     prs = Presentation(str(out / "te-2025-deck.pptx"))
     return [slide.shapes.title.text.replace("\u00a0", " ") for slide in prs.slides if slide.shapes.title]
+
+
+def news_titles_its_section(out: Path) -> None:
+    titles = _deck_titles(out)
+    assert [t for t in titles if t.startswith("The fair generated business of")], titles
+    assert not [t for t in titles if t.startswith("Hotels in the district")], titles
 
 
 def courtesy_no_title(out: Path) -> None:
@@ -2029,6 +2058,14 @@ TITLES = [
         0,
         "built TE 2025",
         check=voices_titled_with_a_quotation,
+    ),
+    Case(
+        "the-news-titles-its-section",
+        "data",
+        event_text(MINIMAL + _NEWS),
+        0,
+        "built TE 2025",
+        check=news_titles_its_section,
     ),
     Case(
         "a-courtesy-titles-no-slide",
