@@ -333,13 +333,20 @@ class DeckPage(View):
     def title_finding(self) -> str:
         """The finding the slide's title states: the headline where it fits a title, else its first
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title), or else the finding its content states (`found`)."""
-        return titles.title_and_lead(self.headline)[0] or self.found
+        section's name is the title), or else the finding its content states (`found`), or else
+        the headline's main clause before words that only continue it (`titles.main_clause`)."""
+        return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
 
     @property
     def lead(self) -> str:
-        """The headline less what the title states: the lead line under the title, or ''."""
-        return titles.title_and_lead(self.headline)[1]
+        """The headline less what the title states: the lead line under the title, or ''. A lead
+        is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
+        follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
+        printed on the slide."""
+        title, lead = titles.title_and_lead(self.headline)
+        if not title and not self.found and titles.main_clause(self.headline):
+            return ""
+        return lead
 
     @property
     def statement(self) -> bool:
@@ -1472,15 +1479,54 @@ def _titled(
         pages = list(section.deck_pages)
         for at, page in enumerate(pages):
             own = at == 0 or pages[at - 1].layout == "chart"
+            if page.layout == "points" and not own and not page.found:
+                pages[at] = _list_continued(page, pages[at - 1], fmt)
+                continue
             if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
                 continue
-            found, points = _content_title(section, page.points, fmt, values)
+            # the news first: a section holding the headline figure is titled with its finding,
+            # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
+            # rozó 94 %' over the section of the record business volume)
+            found, points = _news_title(section, page.points, fmt)
+            if not found:
+                found, points = _content_title(section, page.points, fmt, values)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline))
             if found:
                 pages[at] = replace(page, found=found, points=points)
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
+
+
+def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:
+    """A continuation slide of text titled with its list rather than '<section> (continued)'
+    (review O: 'Premios (continuación)', 'Palmarès (suite)' over a list): one that opens with a
+    list's lead line is titled with the list's label, its items then its bullets
+    ('Romans finalistes'); one that opens with the items of a list begun on the slide before,
+    '<label> (continued)'. Else `page` as it is."""
+    points = page.points
+    lead = _list_lead(points)
+    if lead:
+        rest = tuple(str(p) for p in points[1:] if isinstance(p, Under) and not isinstance(p, Quoted))
+        if len(rest) == len(points) - 1:  # the list is all the slide holds
+            return replace(page, found=lead, points=rest)
+        return page
+    if points and isinstance(points[0], Under) and not isinstance(points[0], Quoted):
+        heads = [p for p in before.points if not isinstance(p, Under)]
+        label = _list_lead((heads[-1], points[0])) if heads else ""
+        if label and before.points and isinstance(before.points[-1], Under):
+            return replace(page, found=fmt.gettext("%(title)s (continued)", title=label))
+    return page
+
+
+def _list_lead(points: tuple[str, ...]) -> str:
+    """The label of the list whose lead line opens `points` ('Romans finalistes :' before its
+    items), without its colon; '' where they open otherwise."""
+    if len(points) < 2 or isinstance(points[0], Under) or not isinstance(points[1], Under):
+        return ""
+    if isinstance(points[1], Quoted) or not points[0].rstrip().endswith((":", "：")):
+        return ""
+    return points[0].rstrip().rstrip(":：").rstrip()
 
 
 #: A slide of more people than this (each with what they did) is titled by none of them.
@@ -1513,20 +1559,20 @@ def _content_title(
             continue  # not on this slide
         words = _quotation_under(group, bullet)
         line = sentences.person(p.name, (), p.role, fmt.locale)
-        if p.role and line.endswith(stops) and (not section.launches or _says_title(p.role, topic)):
+        if p.role and line.endswith(stops) and _tells(p.role, topic if section.launches else ""):
             who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
             if words and p.quote is not None:  # no line without a verb: the credit of their words
                 who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
             said[titles.unstopped(line)] = (bullet, who, words if who else "")
-        if not section.summary and words and p.quote is not None:
+        if words and p.quote is not None:
             first = titles.first_sentence(p.quote.text)
             if titles.content_title((first,)):
                 rest = p.quote.text[len(first) :].strip()
                 left = Quoted(_credit(fmt.quoted(rest), _whole(p.name), fmt)) if rest else ""
                 voices.append((fmt.quoted(titles.unstopped(first)), words, left))
     quoted = titles.content_title(tuple(v[0] for v in voices[:1]))
-    if quoted:  # a pull quote: its bullet stays; its words are not printed again under it
-        _, words, left = voices[0]
+    if quoted and not section.summary:  # a pull quote: its bullet stays; its words are not
+        _, words, left = voices[0]  # printed again under it
         return quoted, tuple(left if p == words else p for p in group if p != words or left)
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
@@ -1534,11 +1580,53 @@ def _content_title(
     if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
         said = {}  # second of five award winners titled the slide, the others under it)
     title = titles.content_title(tuple(said))
+    if not title and quoted:  # what was said, rather than a courtesy ('… thanked the runners'),
+        _, words, left = voices[0]  # where the slide keeps enough to say under it
+        kept = tuple(left if p == words else p for p in group if p != words or left)
+        if kept and _fill(section.title, "", kept) >= FOLD_BELOW:
+            return quoted, kept
     if not title:
         return "", group
     bullet, who, words = said[title]
     group = tuple(p for p in group if not words or p != words)  # printed in the line's place
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
+
+
+def _tells(role: str, topic: str) -> bool:
+    """Whether a person's line titles their slide: beside launches, one that names its topic
+    ('unveiled the Helix-9 family'); else a finding, not a courtesy (`titles.tells`)."""
+    return _says_title(role, topic) if topic else titles.tells(role)
+
+
+def _news_title(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of the first slide of text of a section holding the news
+    (a `headline: true` figure): the news's finding, not another figure's (review O: 'La
+    ocupación hotelera … rozó 94 %' over the record business volume). Its sentence where that is
+    a clause that fits a title ('La feria generó un volumen de negocio de más de 42,5 millones de
+    euros'), else the clause of its quotation that states it ('Los inversionistas comprometieron
+    más de 480 millones de pesos', of '…, unos 26 millones de dólares, en …'). Its bullet and its
+    quotation go: the title says it (a tile's figure: the title is its second printing). ('',
+    `group`) where neither fits."""
+    stops = tuple(".!?。！？")
+    for f in section.figure_list:
+        if not f.headline:
+            continue
+        said = fmt.quoted(f.quote.text) if f.quote is not None else None
+        first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
+        if said and any(said in p for p in group) and titles.content_title((first,)):
+            # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
+            # pull quote, rather than its sentence over it (the figure a third time)
+            return fmt.quoted(titles.unstopped(first)), tuple(
+                p for p in group if p != f.sentence and said not in p
+            )
+        title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
+        if not title and f.quote is not None:
+            first = titles.first_sentence(f.quote.text)
+            clause = titles.title_and_lead(first)[0] or titles.main_clause(first)
+            title = clause if any(c.isdigit() for c in clause) else ""
+        if title:
+            return title, tuple(p for p in group if p != f.sentence and not (said and said in p))
+    return "", group
 
 
 def _figure_title(
@@ -1549,11 +1637,19 @@ def _figure_title(
     bullets, the first in the file's order that is a sentence ('Mehr als 62 % der Fachbesucher
     entscheiden in ihrem Unternehmen über Investitionen mit', not 'Label: value') and fits a
     title; its bullet goes, as the title says it (review 4b: 'Besucher', 'La feria en cifras' over
-    a summary with no cut). ('', `group`) where none does, or where its bullet is all the slide
-    has to say and no summary follows it (a title over an empty slide)."""
+    a summary with no cut). The figures by rank, not by position: a clause before a phrase, then
+    the news (`headline: true`), then the key figures, then the rest (review O). ('', `group`)
+    where none does, or where its bullet is all the slide has to say and no summary follows it (a
+    title over an empty slide)."""
     if len(group) < 2 and not headline:
         return "", group
-    for f in section.figure_list:
+    stops = tuple(".!?。！？")
+    # a clause ('La feria generó un volumen de negocio de …') before a figure's phrase ('Meer dan
+    # 212.000 bezoeken'), which names the figure but states no finding about it
+    ranked = sorted(
+        section.figure_list, key=lambda f: (not f.sentence.endswith(stops), not f.headline, not f.key)
+    )
+    for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
             continue
@@ -1615,10 +1711,23 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
     caption = data.caption if data.caption != data.title else ""
     if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
         return summary
+    if summary and sentences.is_title(summary) and not _titles(caption):
+        # a caption that states the chart's finding in a sentence too long for a title, and no
+        # clause of it that fits ('La inversión comprometida pasó de 118 millones de pesos en 2024
+        # a más de 480 millones en 2026.'), under a summary that states one ('… se ha multiplicado
+        # por cuatro …'): the summary is the title, the caption the lead under it; the section's
+        # name was the title (review O: 'Tres años de demostraciones')
+        ordered = f"{summary}{space}{caption}"
+        return ordered if not _echoes(summary, caption) and _lead_fits(ordered, data) else summary
     both = f"{caption}{space}{summary}"
     if caption and summary and not _echoes(summary, caption) and _lead_fits(both, data):
         return both
     return caption or summary or ""
+
+
+def _titles(text: str) -> bool:
+    """Whether `text`, or its first sentence or a clause of it, can be a slide's title."""
+    return bool(text) and bool(titles.title_and_lead(text)[0] or titles.main_clause(text))
 
 
 def _with_lead(statement: str, lead: str) -> tuple[str, str]:
@@ -1732,7 +1841,7 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
-    if _one_slide(headline, points):
+    if _one_slide(headline, points) or _one_listed_slide(headline, points):
         return (points,)
     return _kept_together(points, len(groups), headline)
 
@@ -1806,6 +1915,21 @@ def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
         return _rows(headline, points) <= TEXT_ROWS
     short = all(_width(p) <= ROW_CHARS for p in points)
     return short and count <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
+
+
+def _one_listed_slide(headline: str, points: tuple[str, ...]) -> bool:
+    """Whether a section's own text fits one slide once a list's items of a line each, under their
+    lead, are read as one block rather than as bullets of their own: five prizes under
+    'Ganadores:' beside a speaker and the prize money fit one slide, which had set them alone on a
+    'Premios (continuación)' (review O). Within the slide's rows, as `_one_slide`."""
+    blocks = sum(1 for p in points if not isinstance(p, Under))
+    items = [p for p in points if isinstance(p, Under) and not isinstance(p, Quoted)]
+    return (
+        bool(items)
+        and all(_width(p) <= ROW_CHARS for p in items)
+        and blocks <= POINTS_PER_SLIDE
+        and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
+    )
 
 
 def _bullet_count(points: tuple[str, ...]) -> int:

@@ -3,11 +3,14 @@
 A headline too long for a title (`sentences.is_title`) used to leave the slide with its section's
 name as the title and the whole finding beneath it. Where the headline's first sentence can be a
 title, it is the title and the rest the lead; where its main clause before a semicolon, or before
-a comma followed by words that only continue a complete clause ('…, led by …', '…, da … a …'),
-can be one, that clause is; and before a comma followed by a gapped clause, one that repeats the
-clause's shape without its verb ('La Vela d'Oro è andata a un'opera bosniaca, il premio del pubblico a
-una commedia italiana'). Never a fragment: a comma is cut only before those words or that shape (an
-allow-list), so 'In 2025, visitors …' or 'Visitors from 40 countries, a record, …' are not cut.
+a comma and a second whole clause ('…, and first-time directors won three of the five awards'),
+can be one, that clause is. The lead is always a sentence of its own: a comma followed by words
+that only continue the clause before it ('…, with a new Sunday pass', '…, from a 40,000-capacity
+main stage', '…, da 41.500 nel 2022 a …', a gapped clause '…, il premio del pubblico a …') is no
+cut, as its rest printed as a lead would be a fragment (review O); a connective is dropped from
+the rest only where an allow-list says the clause after it is a sentence without it
+(`_CLAUSE_OPENERS`). Never a fragment as a title either: 'In 2025, visitors …' or 'Visitors from
+40 countries, a record, …' are not cut.
 
 A slide whose headline yields no title takes one from its section's content (`content_title`): the
 shortest complete sentence of it that fits a title, never a topic where the data has a finding.
@@ -18,10 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportgen.data import sentences
+from reportgen.data import number_words, sentences
 
-#: Words after a comma that continue a complete clause and read as a lead of their own once
-#: capitalised ('With hands-on workshops …', 'Da 41.500 nel 2022 …'). Lower case, matched whole.
+#: Words after a comma that continue a complete clause ('…, with a new Sunday pass', '…, da 41.500
+#: nel 2022 a …'): the clause before them is a slide's title of last resort (`main_clause`), and
+#: what follows them no lead, being no sentence (review O). Lower case, matched whole.
 _CONTINUING = (
     # English
     "with", "led by", "including", "up from", "down from", "ahead of", "compared with",
@@ -30,6 +34,7 @@ _CONTINUING = (
     "among them",  # "More than 500 renowned guests, among them more than 80 academicians"
     # Spanish, Portuguese
     "con", "com", "frente a", "sobre todo", "tras", "mientras", "enquanto", "sobretudo", "face a",
+    "unos", "unas", "alrededor de", "cerca de",
     "desde", "incluidos", "incluidas", "incluindo",
     # Italian
     "da", "rispetto a", "contro", "mentre", "soprattutto", "tra cui", "con un", "con una",
@@ -43,7 +48,32 @@ _CONTINUING = (
     "about", "nearly", "almost", "roughly", "gut", "knapp", "rund", "fast", "etwa", "près de",
     "environ", "casi", "cerca de", "quasi", "circa", "quase", "bijna", "ruim", "ongeveer",
 )  # fmt: skip
-#: Words that open a new subject, the start of a gapped clause ('…, il premio del pubblico a …').
+#: Connectives after a comma whose clause is a sentence of its own once they go, in languages
+#: that set a subordinate clause in a main clause's order (not German or Dutch, where its verb
+#: comes last: 'während die Zahl gestiegen ist'), and only where a subject follows them (a
+#: determiner, a number or a capitalised name), not a gerund ('while keeping …'). Lower case.
+_CLAUSE_OPENERS = (
+    "while", "whereas",  # English
+    "mientras que", "en tanto que",  # Spanish
+    "tandis que", "alors que",  # French
+    "mentre",  # Italian
+    "enquanto",  # Portuguese
+)  # fmt: skip
+#: Words after a comma that open an amount in apposition to the whole clause before it ('…, fast
+#: die Hälfte aller Kongressgäste'), by the words that make it a sentence of its own in that
+#: language ('Das ist fast die Hälfte aller Kongressgäste.'). Only words of one language each: a
+#: word two languages share ('circa', 'cerca de') would take the wrong one. Lower case.
+_APPOSED = {
+    "That is ": ("about", "nearly", "almost", "roughly", "more than", "twice"),
+    "Das ist ": ("gut", "knapp", "rund", "fast", "etwa", "mehr als"),
+    "C'est ": ("près de", "environ", "plus de", "soit"),
+    "Supone ": ("casi", "más de"),
+    "È ": ("quasi", "oltre", "più di"),
+    "É ": ("quase", "mais de"),
+    "Dat is ": ("bijna", "ruim", "ongeveer", "meer dan"),
+}
+#: Words that open a subject: after a connective ('…, while the gala sold out'), or a gapped
+#: clause's ('…, il premio del pubblico a …').
 _DETERMINERS = (
     "the", "a", "an",  # English
     "der", "die", "das", "den", "dem", "ein", "eine",  # German
@@ -89,12 +119,44 @@ def title_and_lead(headline: str) -> tuple[str, str]:
     if not text:
         return "", ""
     if sentences.is_title(text):
-        return unstopped(text), ""
+        return unstopped(unrepeated(text)), ""
     for cut in (_first_sentence, _first_clause):
         found = cut(text)
         if found:
             return unstopped(found[0]), found[1]
     return "", text
+
+
+@lru_cache(maxsize=1024)
+def main_clause(headline: str) -> str:
+    """The complete clause before a comma and words that only continue it ('Le presenze sono più
+    che raddoppiate in cinque anni', of '…, da 41.500 nel 2022 a quasi 98.000 nel 2026'), or before
+    a gapped clause, where it fits a title; else ''. A title of last resort, where neither the
+    headline (`title_and_lead`) nor the slide's content gives one: the rest is then printed
+    nowhere on the slide, being no sentence (it stays in the speaker notes and the briefing)."""
+    text = headline.strip()
+    found = ""
+    for match in re.finditer(r",\s*", text):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        if rest and _full(first) and (_starts(rest.casefold(), _CONTINUING) or _gapped(first, rest)):
+            found = first
+    return unstopped(found) if found else ""
+
+
+def unrepeated(sentence: str) -> str:
+    """`sentence` less a last clause after a comma that says again only numbers it has said
+    ('Siete empresas cerraron su ronda semilla el mismo día, con 7 rondas en total': 'Siete
+    empresas cerraron su ronda semilla el mismo día', review O), where what is left is a finding;
+    else `sentence` as it is. A title states its number once."""
+    text = sentence.strip()
+    for match in reversed(list(re.finditer(r"[,，、]\s*", text))):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        # not one: 'un', 'ein', 'one' are articles too ('…, un record' says no number again)
+        said, again = number_words.numbers(first) - {1.0}, number_words.numbers(rest) - {1.0}
+        if again and again <= said and _full(first):
+            return first + text[len(text.rstrip(".!?。！？")) :]
+        break  # only the last clause: one before it is the sentence's own
+    return sentence
 
 
 def unstopped(title: str) -> str:
@@ -160,9 +222,54 @@ def _first_clause(text: str) -> tuple[str, str] | None:
         if joined[0].casefold() in _JOINING and len(joined) == 2 and "," not in first and _full(joined[1]):
             best = (first, _capitalised(joined[1]))
             continue
-        if _starts(lower, _CONTINUING) or _gapped(first, rest):
-            best = (first, _capitalised(rest))
+        opened = _opened_clause(rest) or _apposed(rest)
+        if opened:  # '…, while the gala sold out' : 'The gala sold out.'
+            best = (first, _capitalised(opened))
     return best
+
+
+def _apposed(rest: str) -> str:
+    """`rest` as a sentence where it is an amount in apposition ('fast die Hälfte aller
+    Kongressgäste.': 'Das ist fast die Hälfte aller Kongressgäste.'), or ''. 'soit' says 'that is'
+    itself: it gives way to 'C'est'."""
+    lower = rest.casefold()
+    if any(c in rest.rstrip(".!?") for c in ",;:()"):
+        return ""  # one amount, not a clause of its own with asides
+    if not (number_words.numbers(rest) or _starts_share(lower)):
+        return ""  # no amount ('…, about the future of farming'): no apposition of one
+    for opening, words in _APPOSED.items():
+        for word in words:
+            if _starts(lower, (word,)):
+                body = rest[len(word) :].lstrip() if word == "soit" else rest
+                return opening + body[:1].lower() + body[1:]
+    return ""
+
+
+#: Words of a share, an amount without a number ('fast die Hälfte', 'more than two thirds').
+_SHARES = (
+    "half", "third", "quarter", "fifth", "hälfte", "drittel", "viertel", "fünftel", "moitié", "tiers",
+    "quart", "cinquième", "mitad", "tercio", "cuarta", "quinta", "metà", "terzo", "quarto", "quinto",
+    "metade", "terço", "helft", "derde", "kwart", "vijfde",
+)  # fmt: skip
+
+
+def _starts_share(text: str) -> bool:
+    """Whether `text` names a share ('fast die hälfte aller …')."""
+    return any(re.search(rf"(?<!\w){word}", text) for word in _SHARES)
+
+
+def _opened_clause(rest: str) -> str:
+    """`rest` less its connective where it is one of `_CLAUSE_OPENERS` followed by a subject and a
+    whole clause, to be a sentence of its own; '' for anything else (a continuation is no lead)."""
+    lower = rest.casefold()
+    for opener in sorted(_CLAUSE_OPENERS, key=len, reverse=True):
+        if not _starts(lower, (opener,)):
+            continue
+        clause = rest[len(opener) :].lstrip(" ,")
+        head = clause[:1]
+        subject = _starts(clause.casefold(), _DETERMINERS) or head.isdigit() or head.isupper()
+        return clause if subject and _full(clause.rstrip(".!?")) else ""
+    return ""
 
 
 #: A Hangul syllable's final consonant ㅆ: the past tense ('컸', '채웠', '몰렸', '했').
@@ -201,11 +308,45 @@ def _gapped(first: str, rest: str) -> bool:
     return False
 
 
+#: Verbs of a person's line that say what was decided or made public, not a courtesy: the line
+#: is then a finding a slide's title can state (`tells`). Lower case; the start of a word.
+_DECIDING = (
+    "announced", "unveiled", "launched", "signed", "pledged", "presented",  # English
+    "kündigte", "präsentierte", "unterzeichnete", "gewann",  # German
+    "a annoncé", "a dévoilé", "a lancé", "a signé", "a présenté", "a remporté",  # French
+    "anunció", "presentó", "lanzó", "firmó", "ganó",  # Spanish
+    "ha annunciato", "ha presentato", "ha lanciato", "ha firmato", "ha vinto",  # Italian
+    "anunciou", "apresentou", "lançou", "assinou", "venceu",  # Portuguese
+    "kondigde", "presenteerde", "lanceerde", "tekende",  # Dutch
+    "発表", "表明", "宣布", "发布", "签署", "발표", "밝혔",  # Japanese, Chinese, Korean
+)  # fmt: skip
+
+
+def tells(role: str) -> bool:
+    """Whether a person's line (`role`: what they did) is a finding a slide's title can state: one
+    that states a number ('won het eindklassement met 38 seconden voorsprong'; a digit, in every
+    script we write) or says what was decided or made public (`_DECIDING`: 'anunció la nueva línea
+    de ayudas'). A courtesy does neither ('thanked the runners and the hospice's partners',
+    'eröffnete den Kongress', 'a reçu le prix des mains de la présidente du jury', review O): what
+    was said (a quotation) or the figures title that slide, else its section's name."""
+    if any(c.isdigit() for c in role):
+        return True
+    lower = role.casefold()
+    return any(_says_word(lower, word) for word in _DECIDING)
+
+
+def _says_word(text: str, word: str) -> bool:
+    """Whether `text` holds `word`: a whole word (or its start, in scripts without spaces: '밝혔습니다')."""
+    if any(c > "\u3000" for c in word):
+        return word in text
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def content_title(sentences_: tuple[str, ...]) -> str:
     """The title a slide takes from its section's content when its headline yields none: the
     shortest of `sentences_` (complete sentences: people's lines, quotations) that is a finding and
     fits a title, without its full stop; '' where none does (the section's name is the title)."""
-    fitting = [unstopped(t.strip()) for t in sentences_ if t.strip() and _full(t.strip())]
+    fitting = [unstopped(unrepeated(t.strip())) for t in sentences_ if t.strip() and _full(t.strip())]
     return min(fitting, key=len, default="")
 
 

@@ -49,9 +49,10 @@ def test_no_continued_slide_carries_a_bullet_or_two_or_little_text(event: Path) 
             if not (page.continued and page.layout == "points"):
                 continue
             assert _fill(section.title, page.headline, page.points) >= FOLD_BELOW, (section.id, page)
-            if page.title_finding:  # not a '(continued)': its finding is its title
-                assert before.layout == "chart", (section.id, page)
+            if page.title_finding and before.layout == "chart":  # its finding is its title
                 continue
+            # else a '(continued)', or titled with the list it holds ('Romans finalistes', review O):
+            # a continuation all the same
             assert len(page.points) >= 3, (section.id, page.points)
             if before.layout == "points":
                 assert 2 * _rows("", page.points) >= _rows(before.headline, before.points), (section.id, page)
@@ -74,7 +75,8 @@ def test_the_text_a_chart_leaves_is_a_slide_titled_with_its_finding(tmp_path: Pa
     event = ROOT / "tests" / "events" / "tech-summit-en-us.yaml"
     pages = next(s for s in _derived(event).deck_sections if s.id == "commitments").deck_pages
     assert [p.layout for p in pages] == ["chart", "points"]
-    title = "Dr. Alejandra Whitfield-Moreno opened the summit with the commitments tally"
+    # the line that says what was decided, not the one that opened the summit (a courtesy, review O)
+    title = "Raymond K. Okonkwo-Baptiste announced the grid partnership with three hyperscalers"
     assert pages[1].title_finding == title
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")

@@ -54,18 +54,20 @@ def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize(
     ("event", "kicker", "title", "body"),
     [
-        # a summary with no cut point: the lead figure's sentence on the slide, its bullet gone
+        # a summary with no cut point: the news's key line is the title (review O), not one more
+        # bullet under it
         (
             "industriemesse-hannover-de",
             "Besucher",
-            "Mehr als 62 % der Fachbesucher entscheiden in ihrem Unternehmen über Investitionen mit",
+            "„Rund 130.000 Besucherinnen und Besucher kamen an den fünf Messetagen nach Hannover“",
             "Am Donnerstag und Freitag drängten sich vor allem Fachbesucher aus Einkauf und Fertigung "
             "durch die Hallen.",
         ),
         (
             "feria-vino-ribera-2026",
             "La feria en cifras",
-            "La ocupación hotelera en la comarca rozó 94 % durante la feria",
+            # the section's headline figure, not the hotel occupancy before it (review O)
+            "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros»",
             "Las bodegas extranjeras ya son casi una de cada cinco expositoras",
         ),
     ],

@@ -2008,6 +2008,93 @@ def voices_titled_with_a_quotation(out: Path) -> None:
     assert "1,000 viewers watched" not in slides
 
 
+#: review O: a courtesy as a title, a cut summary's fragment as a lead, a number said twice
+_COURTESY = """\
+  thanks:
+    title: Runners
+    summary: Families and workplace teams made up most of the field on a cold and windy morning by the river.
+    figures:
+      teams: {label: Workplace teams, value: 64, unit: teams}
+      volunteers: {label: Volunteers, value: 210, unit: volunteers}
+    people:
+      - name: Priya Sample
+        role: thanked the runners and the hospice's partners
+        quote: {source: release, text: "Every runner today has given a family a night of rest. Thank you."}
+"""
+_FRAGMENT = """\
+  tickets:
+    title: Tickets
+    summary: >-
+      Ticket sales covered most of the festival's budget, with a new pay-what-you-can Sunday
+      pass for families.
+    figures:
+      passes: {label: Four-day passes sold, value: 14800, unit: passes}
+      family: {label: Family passes, value: 2300, unit: passes, qualifier: more than}
+"""
+_RESTATED = """\
+  rounds:
+    title: Investment
+    summary: The national funds committed capital in pesos and two American funds signed letters of intent.
+    figures:
+      rounds:
+        label: Seed rounds closed on the day
+        value: 7
+        unit: rounds
+        sentence: Seven start-ups closed their seed round on the same day, with {value} in total.
+      mentors: {label: Mentors, value: 45, unit: mentors}
+"""
+
+_NEWS = """\
+  fair:
+    title: The fair in figures
+    summary: >-
+      Foreign wineries now make up almost one exhibitor in five and the business done at the fair
+      passed forty million for the first time.
+    figures:
+      nights:
+        label: Hotel nights
+        value: 12000
+        unit: nights
+        sentence: Hotels in the district sold {value} during the fair.
+      business:
+        label: Business volume
+        value: 42500000
+        currency: EUR
+        qualifier: more than
+        headline: true
+        key: true
+        sentence: The fair generated business of {value}.
+      tastings: {label: Guided tastings, value: 86, unit: tastings}
+"""
+
+
+def _deck_titles(out: Path) -> list[str]:
+    prs = Presentation(str(out / "te-2025-deck.pptx"))
+    return [slide.shapes.title.text.replace("\u00a0", " ") for slide in prs.slides if slide.shapes.title]
+
+
+def news_titles_its_section(out: Path) -> None:
+    titles = _deck_titles(out)
+    assert [t for t in titles if t.startswith("The fair generated business of")], titles
+    assert not [t for t in titles if t.startswith("Hotels in the district")], titles
+
+
+def courtesy_no_title(out: Path) -> None:
+    titles = _deck_titles(out)
+    assert not [t for t in titles if "thanked" in t], titles
+    assert "\u201cEvery runner today has given a family a night of rest\u201d" in titles, titles
+
+
+def no_fragment_lead(out: Path) -> None:
+    lines = "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx")).split("\n")
+    assert not [line for line in lines if line.startswith("With a new pay-what-you-can")], lines
+
+
+def number_said_once(out: Path) -> None:
+    titles = _deck_titles(out)
+    assert "Seven start-ups closed their seed round on the same day" in titles, titles
+
+
 TITLES = [
     Case(
         "a-section-of-voices-titled-with-a-template-looking-quotation",
@@ -2016,6 +2103,38 @@ TITLES = [
         0,
         "built TE 2025",
         check=voices_titled_with_a_quotation,
+    ),
+    Case(
+        "the-news-titles-its-section",
+        "data",
+        event_text(MINIMAL + _NEWS),
+        0,
+        "built TE 2025",
+        check=news_titles_its_section,
+    ),
+    Case(
+        "a-courtesy-titles-no-slide",
+        "data",
+        event_text(MINIMAL + _COURTESY),
+        0,
+        "built TE 2025",
+        check=courtesy_no_title,
+    ),
+    Case(
+        "a-cut-summary-leaves-no-fragment",
+        "data",
+        event_text(MINIMAL + _FRAGMENT),
+        0,
+        "built TE 2025",
+        check=no_fragment_lead,
+    ),
+    Case(
+        "a-title-says-its-number-once",
+        "data",
+        event_text(MINIMAL + _RESTATED),
+        0,
+        "built TE 2025",
+        check=number_said_once,
     ),
 ]
 
