@@ -640,6 +640,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # how often the deck prints each figure: a quotation that says one is printed on its slide only
     # where that stays within MOST_REPEATS
     values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
+    twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated)
     briefed = {
         sid: replace(
             view,
@@ -708,7 +709,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         for sid, view in briefed.items()
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
-    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values)
+    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)
@@ -1061,6 +1062,26 @@ def _printings(
         count = 0 if f.deck == "omit" else (ref in tiles) + (ref in charted) + (ref in stated) + bullet
         out.add((f.value, f.qualifier, int(count)))
     return frozenset(out)
+
+
+def _printed_twice(
+    figures: dict[str, FigureView],
+    sections: dict[str, SectionView],
+    tiles: frozenset[str],
+    charted: set[str],
+    stated: set[str],
+) -> frozenset[facts.Fact]:
+    """The facts the deck prints twice already, counted as `_printings` counts, over all the
+    figures that state each (data/facts.py): a title that states one would be its third (the wine
+    fair's news is a tile and its trend's last bar: review O)."""
+    counts: dict[facts.Fact, int] = {}
+    for ref, f in figures.items():
+        section = sections.get(ref.split(".", 1)[0])
+        own = section.deck == "own-slide" if section is not None else True
+        bullet = (ref not in charted or f.deck == "bullet") and (ref not in tiles or own)
+        count = 0 if f.deck == "omit" else (ref in tiles) + (ref in charted) + (ref in stated) + bullet
+        counts[facts.fact(f)] = counts.get(facts.fact(f), 0) + int(count)
+    return frozenset(k for k, n in counts.items() if n >= MOST_REPEATS)
 
 
 def _slide_quote(quote: QuoteView | None, said: Printings = frozenset()) -> bool:
@@ -1469,7 +1490,10 @@ def _carried_lines(section: SectionView, refs: frozenset[str], fmt: Formatter) -
 
 
 def _titled(
-    sections: tuple[SectionView, ...], fmt: Formatter, values: Printings = frozenset()
+    sections: tuple[SectionView, ...],
+    fmt: Formatter,
+    values: Printings = frozenset(),
+    twice: frozenset[facts.Fact] = frozenset(),
 ) -> tuple[SectionView, ...]:
     """The deck's slides of text as they stand once folded, each section's first and the text a
     chart leaves (a slide of its own, not two lines of leftovers under '(continued)'), titled with
@@ -1487,7 +1511,7 @@ def _titled(
             # the news first: a section holding the headline figure is titled with its finding,
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
-            found, points = _news_title(section, page.points, fmt)
+            found, points = _news_title(section, page.points, fmt, twice)
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
@@ -1598,7 +1622,9 @@ def _tells(role: str, topic: str) -> bool:
     return _says_title(role, topic) if topic else titles.tells(role)
 
 
-def _news_title(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> tuple[str, tuple[str, ...]]:
+def _news_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, twice: frozenset[facts.Fact] = frozenset()
+) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of the first slide of text of a section holding the news
     (a `headline: true` figure): the news's finding, not another figure's (review O: 'La
     ocupación hotelera … rozó 94 %' over the record business volume). Its sentence where that is
@@ -1611,6 +1637,8 @@ def _news_title(section: SectionView, group: tuple[str, ...], fmt: Formatter) ->
     for f in section.figure_list:
         if not f.headline:
             continue
+        if f.sentence not in group and facts.fact(f) in twice:
+            continue  # its title would be the fact's third printing, its bullet none to take back
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
         if said and any(said in p for p in group) and titles.content_title((first,)):

@@ -61,14 +61,14 @@ def _titled(slides: list[dict[str, str]], kicker: str) -> list[str]:
 def test_the_section_holding_the_news_is_titled_with_its_finding(
     slides: dict[str, list[dict[str, str]]],
 ) -> None:
+    # the wine fair's news is a tile and its trend's last bar already (one fact, data/facts.py):
+    # its title would be a third printing, so the section's next figure titles it
     (title,) = _titled(slides["feria-vino-ribera-2026"], "La feria en cifras")
-    # its key line, printed on the slide (data/key_quotes.py), is the title: the news in its
-    # source's words, not 'La ocupación hotelera en la comarca rozó 94 % durante la feria'
-    assert title == "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros»"
+    assert "42,5" not in title
     # its sentence too long for a title: the clause of its quotation that states it, not 'Siete
     # empresas cerraron su ronda semilla …', another figure's
     (title,) = _titled(slides["demo-day-es-mx"], "Inversión comprometida")
-    assert title == "Los inversionistas comprometieron más de 480 millones de pesos"
+    assert "480" not in title  # a tile and the trend's last bar too
 
 
 def test_a_courtesy_titles_no_slide_what_was_said_does(slides: dict[str, list[dict[str, str]]]) -> None:
@@ -87,7 +87,7 @@ def test_a_chart_slide_whose_caption_is_too_long_for_a_title_states_the_summarys
     assert (
         chart["Title 1"] == "La inversión comprometida se ha multiplicado por cuatro desde la primera edición"
     )
-    assert chart["Headline"].startswith("La inversión comprometida pasó de 118 millones de pesos en 2024")
+    # its caption, which states the news a third time, gives way (data/facts.py): the notes say it
 
 
 def test_five_prizes_under_their_lead_share_the_sections_slide(
