@@ -387,8 +387,8 @@ def make_briefing(path: Path) -> None:
     )
     bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.sentence_value }}{% endif %}").bold = True
     bullet.add_run(  # its breakdown after the sentence: '25 … projects signed, of which 8 on site …'
-        "{% if f.ref not in s.breakdown_only %}{{ f.sentence_tail }}"
-        "{% if f.parts and f.ref not in s.parts_charted %}{{ f.parts_clause }}{% endif %}{% endif %}"
+        "{% if f.ref not in s.breakdown_only %}{% if f.parts and f.ref not in s.parts_charted %}"
+        "{{ f.tail_with_parts }}{% else %}{{ f.sentence_tail }}{% endif %}{% endif %}"
     )
     # the source's words for it, under its bullet (not where that would print the figure a third
     # time: the band or a chart's caption prints it too; the deck's notes keep the quote then)

@@ -107,6 +107,7 @@ class FigureView(View):
         "unit_gap",
         "label_names_unit",
         "parts_clause",
+        "tail_with_parts",
         "parts_alone",
     )
 
@@ -192,6 +193,16 @@ class FigureView(View):
         """Its breakdown after its sentence, as an editor writes it (data/breakdowns.py): ', davon
         1.650 vor Ort in Wien und 750 online zugeschaltet'; '' for none."""
         return breakdowns.clause([(p.label, p.text) for p in self.parts], self._locale, self._counted)
+
+    @property
+    def tail_with_parts(self) -> str:
+        """The sentence's tail with its breakdown inside the sentence, before its full stop: '… fue
+        de 2.5 millones de pesos, de los cuales …' (the stop before the clause printed 'pesos., de
+        los cuales')."""
+        tail, clause, stop = self.sentence_tail, self.parts_clause, self._punct.stop
+        if clause and tail.endswith(stop):
+            return tail[: -len(stop)] + clause + stop
+        return tail + clause
 
     @property
     def parts_alone(self) -> str:
@@ -1801,8 +1812,9 @@ def _columned(
         if item_list.lead and len(item_list.items) > LIST_ITEMS and at is not None:
             found.append((item_list, run))
     taken = [(item_list, run) for item_list, run in found if len(item_list.items) >= COLUMN_ITEMS]
-    if not _one_slide(headline, _without(points, [run for _, run in taken])):
-        taken = found
+    rest = _without(points, [run for _, run in taken])
+    if not (_one_slide(headline, rest) or _one_listed_slide(headline, rest)):
+        taken = found  # a list of a line an item beside the rest: one block (review P: 7 partners)
     columned = []
     first = not _without(points, [run for _, run in taken])  # the lists are all its text: alone
     for item_list, _ in taken:
@@ -1935,13 +1947,20 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
     return tuple(points[a:b] for a, b in zip(starts, ends, strict=True))
 
 
+#: Bullets wider than a row that a slide of up to SHORT_POINTS short ones may hold.
+LONG_BESIDE_SHORT = 2
+
+
 def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
     """Whether a headline and `points` fit one slide of text: up to POINTS_PER_SLIDE bullets, or
-    up to SHORT_POINTS of one line each, within the slide's rows."""
+    up to SHORT_POINTS of one line each (LONG_BESIDE_SHORT of them may wrap), within the slide's
+    rows."""
     count = _bullet_count(points)
     if count <= POINTS_PER_SLIDE:
         return _rows(headline, points) <= TEXT_ROWS
-    short = all(_width(p) <= ROW_CHARS for p in points)
+    # of a line each, or two that wrap (review P: two sentences beside seven partners took a slide
+    # for the partners alone, at 22 % of it)
+    short = sum(1 for p in points if _width(p) > ROW_CHARS) <= LONG_BESIDE_SHORT
     return short and count <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
 
 

@@ -50,7 +50,7 @@ def _briefing(event: Path, out: Path) -> list[str]:
             REVIEWS / "demo-day-es-mx.yaml",  # a prize's name keeps its capital, in brackets
             "La bolsa total de premios fue de 2.5 millones de pesos, de los cuales 1 millón de pesos "
             "(Gran premio), 375,000 pesos (Impacto social), 375,000 pesos (Mejor empresa fundada por "
-            "mujeres), 375,000 pesos (Innovación tecnológica) y 375,000 pesos (Premio del público)",
+            "mujeres), 375,000 pesos (Innovación tecnológica) y 375,000 pesos (Premio del público).",
         ),
         (
             ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",  # a label naming what is counted

@@ -43,7 +43,8 @@ def _pages(path: Path) -> dict[str, tuple]:
         # not one of three award winners, which would single one out (review H: the second of five
         # winners titled the slide): the section's name then
         (EVENTS / "med-congress-us.yaml", "awards", ""),
-        (LANGUAGES / "cycling-tour-nl.yaml", "koers", f"Mads Kjærgaard won het eindklassement met {MARGIN}"),
+        # the news ('headline: true'), a sentence with its verb: it titles its section (review O)
+        (LANGUAGES / "cycling-tour-nl.yaml", "koers", "De totale afstand bedroeg 812,4 km"),
         # a gapped clause after the comma: the complete clause before it
         (LANGUAGES / "festival-cinema-it.yaml", "premi", VELA),
     ],
