@@ -1648,8 +1648,6 @@ def _news_title(
     for f in section.figure_list:
         if not f.headline:
             continue
-        if f.sentence not in group and facts.fact(f) in twice:
-            continue  # its title would be the fact's third printing, its bullet none to take back
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
         if said and any(said in p for p in group) and titles.content_title((first,)):
@@ -1658,6 +1656,8 @@ def _news_title(
             return fmt.quoted(titles.unstopped(first)), tuple(
                 p for p in group if p != f.sentence and said not in p
             )
+        if f.sentence not in group and facts.fact(f) in twice:
+            continue  # its title would be the fact's third printing, its bullet none to take back
         title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
         if not title and f.quote is not None:
             first = titles.first_sentence(f.quote.text)

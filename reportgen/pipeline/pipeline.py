@@ -17,9 +17,12 @@ from typing import Any
 
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
+from reportgen.data import titles
+from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
+from reportgen.data.model import EventSummary
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
@@ -210,6 +213,15 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
         )
 
 
+def not_printings(summary: EventSummary, derived: Derived) -> tuple[str, ...]:
+    """The texts the document check does not count as a figure's printings: a source's title is a
+    citation, and the news's key quote the source's words (data/key_quotes.py), whole and as its
+    first sentence, which a slide's title sets with no full stop (derive._news_title)."""
+    said = [f.quote.text for f in derived.figures.values() if f.headline and f.quote is not None]
+    quoted = (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
+    return (*(str(source.title) for source in summary.sources.values()), *quoted)
+
+
 def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any = None) -> list[str]:
     """The document check (office/quality.py) of a rendered document, naming it by `final`, the
     name it is delivered under: it counts each figure's printings in whatever form (chart
@@ -228,7 +240,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     amounts = figure_amounts(derived.figures.values(), locale)
     drawn = chart_labels(derived.charts.values())
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
-    cited = tuple(str(source.title) for source in prepared.summary.sources.values())
+    cited = not_printings(prepared.summary, derived)
     check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
     if document is not None:
         try:

@@ -16,7 +16,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.key_quotes import Forms, decide
 from reportgen.data.load import load_event
 from reportgen.office.quality import check_briefing, check_deck
-from reportgen.pipeline.pipeline import build
+from reportgen.pipeline.pipeline import build, not_printings
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_paragraphs, seen
@@ -34,7 +34,7 @@ def _built(name: str, out: Path) -> tuple[Path, Path, list[str]]:
     locale = summary.formatting.locale
     derived = derive(summary, Formatter(locale, dict(summary.formatting.currency_labels)))
     amounts = [f.amount_text for f in derived.figures.values()]
-    cited = [str(s.title) for s in summary.sources.values()]
+    cited = not_printings(summary, derived)  # citations and key quotes, as the build passes them
     found = [
         *result.warnings,
         *check_briefing(files[".docx"], "briefing", amounts, locale, cited=cited),
@@ -55,24 +55,25 @@ def _slides(deck: Path) -> list[list[str]]:
     ]
 
 
-def test_the_wine_fairs_news_is_printed_twice_in_each_document(tmp_path: Path) -> None:
+def test_the_wine_fairs_news_is_printed_twice_in_each_document_and_its_key_line_besides(
+    tmp_path: Path,
+) -> None:
     """Review O: 'más de 42,5 millones de euros' was printed four times in each document (the
     tile or the band, the quote that only restates it, the trend's caption as a title, the trend's
-    last bar) and the check missed it: the news and the trend's '2026' are two figures of one fact,
-    which the check gave two printings each (data/facts.py). Now the fact is printed twice in each
-    document, the quote stays in the deck's notes, and the trend's caption is said there too."""
+    last bar) and the check missed it: the news and the trend's '2026' are two figures of one fact
+    (data/facts.py). Now the fact is printed twice in each document, and its key quote is printed
+    besides, as the source's words, not one more printing: review Q found it in neither document
+    when the quote counted as one."""
     said = "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros.»"
     briefing, deck, found = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
-    assert found == []  # the document check counts by fact now: it warned on the four printings
-    lines = docx_paragraphs(briefing)
-    assert sum("42,5" in line for line in lines) == 1  # the band; the chart's bar is the second
-    assert said not in lines
-    assert "Volumen de negocio por edición" in lines  # the chart's caption gives way to its title
-    slides = Presentation(str(deck)).slides
+    assert found == []
+    lines = [seen(line) for line in docx_paragraphs(briefing)]
+    assert seen(said) in lines  # the key line
+    assert sum("42,5" in line for line in lines if line != seen(said)) == 1  # the band; the chart's bar
     printed = [seen(p) for s in _slides(deck) for p in s]
-    assert sum("42,5 millones" in p for p in printed) == 1  # the tile; the chart's bar is the second
-    notes = [seen(s.notes_slide.notes_text_frame.text) for s in slides if s.has_notes_slide]
-    assert any(said in n for n in notes)  # the quote said aloud
+    # the deck: its section's title is the key line's first sentence, as a pull quote
+    assert said.replace(".»", "»") in printed
+    assert sum("42,5 millones" in p for p in printed if p != said.replace(".»", "»")) == 1  # the tile
 
 
 def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
@@ -85,7 +86,8 @@ def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
     credit = f"—{NBSP}Riverside Hospice"  # its publisher
     summary = load_event(REVIEWS / "fun-run-en-gb.yaml")
     derived = derive(summary, Formatter("en_GB"))
-    assert derived.charts["giving"].total_text == ""
+    # the donut keeps its total: the quote is the source's words, not one more printing (review Q)
+    assert seen(derived.charts["giving"].total_text) == "nearly £250,000"
     assert derived.sections["fundraising"].quoted_first == ("fundraising.raised",)
     briefing, deck, found = _built("fun-run-en-gb.yaml", tmp_path / "out")
     lines = _paragraphs(briefing)
@@ -93,26 +95,28 @@ def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
     assert lines[at + 1] == seen(credit) and lines[at - 2] == "Fundraising"
     slides = Presentation(str(deck)).slides
     donut = next(s for s in slides for sh in s.shapes if sh.has_chart and sh.chart.chart_type == -4120)
-    assert next(sh for sh in donut.shapes if sh.has_chart).chart.chart_title.text_frame.text == (
-        "Where the money came from"
-    )
+    title = next(sh for sh in donut.shapes if sh.has_chart).chart.chart_title.text_frame.text
+    assert seen(title) == "Where the money came from: nearly £250,000"
     texts = [seen(p.text) for sh in donut.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
     assert seen(f"{said} {credit}") in texts
     assert found == []
 
 
 def test_the_quote_takes_the_place_of_its_figures_line() -> None:
-    """A figure printed as a tile and a bullet: its quote replaces the bullet. One already printed
-    twice elsewhere (a chart's label and caption): the quote stays in the notes. A donut's total
-    gives way where nothing else can."""
+    """The key quote is printed besides a figure's two printings (the source's words, not a third
+    printing: review Q). Printed three times, as a tile, a bullet and a chart's label: its quote
+    replaces the bullet. Three times with no line to give way: the quote stays in the notes. A
+    donut's total gives way where nothing else can."""
     amounts = {"a": 1.0, "b": 2.0}
-    line = Forms({"a": 2, "b": 0}, frozenset({"a"}))
-    full = Forms({"a": 2, "b": 0})
-    donut = Forms({"a": 2, "b": 0}, donut_totals={"pie": "a"})
+    line = Forms({"a": 3, "b": 0}, frozenset({"a"}))
+    full = Forms({"a": 3, "b": 0})
+    donut = Forms({"a": 3, "b": 0}, donut_totals={"pie": "a"})
     carried = decide({"a": frozenset({"a"})}, amounts, line, full, 2)
     assert (carried.briefing, carried.deck) == (frozenset({"a"}), frozenset())
     carried = decide({"a": frozenset({"a", "b"})}, amounts, full, donut, 2)
     assert (carried.briefing, carried.deck, carried.bare_donuts) == (frozenset(), {"a"}, {"pie"})
+    twice = Forms({"a": 2, "b": 0})
+    assert decide({"a": frozenset({"a"})}, amounts, twice, twice, 2).deck == {"a"}
     # two figures of one amount share its printings: two each
     carried = decide({"a": frozenset({"a"})}, {"a": 1.0, "b": 1.0}, Forms({"a": 1, "b": 2}), full, 2)
     assert carried.briefing == {"a"}

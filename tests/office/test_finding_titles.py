@@ -66,9 +66,9 @@ def _under(slides: list[dict[str, str]], kicker: str) -> list[dict[str, str]]:
         (
             "feria-vino-ribera-2026",
             "La feria en cifras",
-            # not the section's headline figure: a tile and the trend's last bar print it twice
-            # already (data/facts.py); the next figure's finding, not the section's name
-            "La ocupación hotelera en la comarca rozó 94 % durante la feria",
+            # the section's headline figure in its source's words, the key line on its slide, not
+            # the hotel occupancy before it (review O)
+            "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros»",
             "Las bodegas extranjeras ya son casi una de cada cinco expositoras",
         ),
     ],
