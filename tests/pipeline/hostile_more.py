@@ -1880,7 +1880,7 @@ def reads_as_sentences(out: Path) -> None:
     assert "\n5G-A agreement with China Mobile: 3 years\n" in deck  # the figure once, in its launch's line
     assert "Term of the" not in deck and "China Mobile\u201d" not in deck + briefing
     # a bullet, once, as a sentence (its label one singular noun phrase: data/sentences.py)
-    assert "\nThe term of the 5G-A agreement with China Mobile was 3 years\n" in briefing
+    assert "\nThe term of the 5G-A agreement with China Mobile was 3 years.\n" in briefing
     assert "Zhang Wei, Vice Mayor of Shanghai, declared the conference closed." in deck + briefing
     assert "Topics: one and two" in deck + briefing
 
@@ -1902,8 +1902,8 @@ def french_amounts_read_as_sentences(out: Path) -> None:
         "\n".join(pptx_slide_texts(out / "te-2025-deck.pptx")).replace("\u00a0", " ").replace("\u202f", " ")
     )
     for text in (briefing, deck):
-        assert "\nLa hausse de la fréquentation a été de 6,7 %\n" in text
-        assert "\nL’enveloppe régionale s’est élevée à 3 millions d’euros\n" in text
+        assert "\nLa hausse de la fréquentation a été de 6,7 %.\n" in text
+        assert "\nL’enveloppe régionale s’est élevée à 3 millions d’euros.\n" in text
         assert "\nBudget du festival : jusqu’à 2 millions d’euros\n" in text
 
 
