@@ -260,6 +260,7 @@ def test_the_helper_ends_once_the_last_event_has_asked_and_its_answers_wait_in_t
         )
 
 
+@pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
 def test_one_helper_serving_both_pipes_draws_on_one_thread() -> None:
     """matplotlib keeps its fonts per thread: a helper that drew on two threads opened every font
     twice (about 12 MiB for WAIC). Both pipes are served, and every chart is drawn on the thread
