@@ -1066,13 +1066,25 @@ def _printings(
     tile, its chart's bar, the chart's caption that states it, its bullet (not where a chart draws
     it, unless the event file says 'bullet'; not a tile's, unless its section has a slide of its
     own); 'omit' none."""
-    out = set()
-    for ref, f in figures.items():
-        own = sections[ref.split(".", 1)[0]].deck == "own-slide" if ref.split(".", 1)[0] in sections else True
-        bullet = (ref not in charted or f.deck == "bullet") and (ref not in tiles or own)
-        count = 0 if f.deck == "omit" else (ref in tiles) + (ref in charted) + (ref in stated) + bullet
-        out.add((f.value, f.qualifier, int(count)))
-    return frozenset(out)
+    return frozenset(
+        (f.value, f.qualifier, _deck_count(ref, f, sections, tiles, charted, stated))
+        for ref, f in figures.items()
+    )
+
+
+def _deck_count(
+    ref: str,
+    f: FigureView,
+    sections: dict[str, SectionView],
+    tiles: frozenset[str],
+    charted: set[str],
+    stated: set[str],
+) -> int:
+    """How often the deck prints one figure as the plan places it (`_printings`)."""
+    section = sections.get(ref.split(".", 1)[0])
+    own = section.deck == "own-slide" if section is not None else True
+    bullet = (ref not in charted or f.deck == "bullet") and (ref not in tiles or own)
+    return 0 if f.deck == "omit" else int((ref in tiles) + (ref in charted) + (ref in stated) + bullet)
 
 
 def _printed_twice(
@@ -1087,11 +1099,9 @@ def _printed_twice(
     fair's news is a tile and its trend's last bar: review O)."""
     counts: dict[facts.Fact, int] = {}
     for ref, f in figures.items():
-        section = sections.get(ref.split(".", 1)[0])
-        own = section.deck == "own-slide" if section is not None else True
-        bullet = (ref not in charted or f.deck == "bullet") and (ref not in tiles or own)
-        count = 0 if f.deck == "omit" else (ref in tiles) + (ref in charted) + (ref in stated) + bullet
-        counts[facts.fact(f)] = counts.get(facts.fact(f), 0) + int(count)
+        counts[facts.fact(f)] = counts.get(facts.fact(f), 0) + _deck_count(
+            ref, f, sections, tiles, charted, stated
+        )
     return frozenset(k for k, n in counts.items() if n >= MOST_REPEATS)
 
 

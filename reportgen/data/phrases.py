@@ -427,7 +427,9 @@ def missing_warning(locale: str) -> str | None:
 
 
 PERCENT_SIGNS = ("%", "‰")
-_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+#: Chinese, Japanese and Korean letters and marks, as a regular expression's character ranges.
+CJK_RANGES = r"\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_CJK = re.compile(f"[{CJK_RANGES}]")
 
 
 def is_cjk(char: str) -> bool:

@@ -17,6 +17,7 @@ from reportgen.data import titles as titles_module
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
+from reportgen.data.phrases import CJK_RANGES
 
 _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
@@ -75,8 +76,8 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
 
 #: An amount is found where no digit, separator or Latin-script letter touches it; a CJK or Korean
 #: letter may (those scripts set a number between words with no space).
-_NOT_AFTER = r"(?<![\d.,])(?<![^\W\d\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
-_NOT_BEFORE = r"(?![\d]|[.,]\d)(?![^\W\d\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+_NOT_AFTER = rf"(?<![\d.,])(?<![^\W\d{CJK_RANGES}])"
+_NOT_BEFORE = rf"(?![\d]|[.,]\d)(?![^\W\d{CJK_RANGES}])"
 
 
 def _states(lines: list[str], label: str, amount: str) -> bool:

@@ -22,8 +22,16 @@ import math
 from lxml import etree
 
 from reportgen.data.chart_lines import wrap_em
+from reportgen.memo import Memo
 from reportgen.office.ooxml import paragraph_text, qn
-from reportgen.office.word_fit import CELL_MARGINS_PT, MIN_CELL_PT, number_width, run_size, set_size
+from reportgen.office.word_fit import (
+    CELL_MARGINS_PT,
+    MIN_CELL_PT,
+    cell_twips,
+    number_width,
+    run_size,
+    set_size,
+)
 
 #: The least share of its even width a cell keeps.
 MIN_SHARE = 0.65
@@ -45,7 +53,7 @@ def balance_number_rows(body: etree._Element) -> list[etree._Element]:
         if len(rows) != 1:
             continue
         cells = rows[0].findall(qn("w:tc"))
-        widths = [_width(cell) for cell in cells]
+        widths = [cell_twips(cell) for cell in cells]
         if not 2 <= len(cells) <= MOST_CELLS or len(grid) != len(cells) or None in widths:
             continue
         numbers = [_number(cell) for cell in cells]
@@ -81,12 +89,30 @@ def even_sizes(rows: list[etree._Element]) -> None:
                 _scale(paragraph, least / size)
 
 
+#: Rows already balanced in this process (a rebuild under `reportgen watch` balances the same band).
+_BALANCED: Memo[
+    tuple[tuple[float, ...], tuple[tuple[str, float], ...], float], tuple[tuple[float, ...], float]
+]
+_BALANCED = Memo(256)
+
+
 def _best(
     needs: list[float], captions: list[tuple[str, float]], total_pt: float
 ) -> tuple[tuple[float, ...], float]:
     """The shares of the row (adding up to 1) and the numbers' common scale that cost least: the
     band's height in caption lines, and SHRINK_COST a tenth of the numbers' size given up; on a
     tie, the shares nearest to even."""
+    key = (tuple(needs), tuple(captions), total_pt)
+    known = _BALANCED.get(key)
+    if known is None:
+        known = _search(needs, captions, total_pt)
+        _BALANCED.remember(key, known)
+    return known
+
+
+def _search(
+    needs: list[float], captions: list[tuple[str, float]], total_pt: float
+) -> tuple[tuple[float, ...], float]:
     count = len(needs)
     least = MIN_SHARE / count
     steps = round(1 / STEP)
@@ -125,13 +151,6 @@ def _scale(paragraph: etree._Element, scale: float) -> None:
     for run in paragraph.iter(qn("w:r")):
         size = run_size(run)
         set_size(run, min(size, max(MIN_CELL_PT, math.floor(size * scale * 2) / 2)))
-
-
-def _width(cell: etree._Element) -> int | None:
-    width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-    if width is None or width.get(qn("w:type"), "dxa") != "dxa" or not width.get(qn("w:w"), "").isdigit():
-        return None
-    return int(width.get(qn("w:w")))
 
 
 def _number(cell: etree._Element) -> float | None:

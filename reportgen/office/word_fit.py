@@ -37,11 +37,18 @@ def _bold(run: etree._Element) -> bool:
     return bold is not None and bold.get(qn("w:val"), "true") not in {"0", "false"}
 
 
-def cell_width_pt(cell: etree._Element) -> float | None:
+def cell_twips(cell: etree._Element) -> int | None:
+    """A table cell's width as Word stores it (twentieths of a point); None where it is not fixed."""
     width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
     if width is None or width.get(qn("w:type"), "dxa") != "dxa" or not width.get(qn("w:w"), "").isdigit():
         return None
-    return int(width.get(qn("w:w"))) / 20 - CELL_MARGINS_PT
+    return int(width.get(qn("w:w")))
+
+
+def cell_width_pt(cell: etree._Element) -> float | None:
+    """The width of a cell's text, in points: its width less Word's default margins."""
+    twips = cell_twips(cell)
+    return None if twips is None else twips / 20 - CELL_MARGINS_PT
 
 
 def numbers_too_wide(body: etree._Element) -> Iterator[tuple[etree._Element, str, float, float]]:
