@@ -8,10 +8,12 @@ can say what is drawn, not what was asked: one decision, read by both.
 from __future__ import annotations
 
 from reportgen.data.chart_data import ChartData
-from reportgen.data.chart_shape import fits_columns, text_em
+from reportgen.data.chart_shape import LABEL_MARGIN, fits_columns, text_em
 
 #: The type size of a native chart's text, in points.
 CHART_TEXT_PT = 16
+#: The least size a column's name or value label is set at, where its column is narrow.
+LEAST_LABEL_PT = 12
 #: The share of a column chart's box its columns' names may take, side by side.
 COLUMN_SHARE = 0.85
 #: The bundled template's chart slots, in EMU (scripts/make_templates.py): beside the text panel
@@ -39,8 +41,21 @@ def labels_too_long(data: ChartData, width: int) -> bool:
     return not fits_columns([bar.label for bar in data.bars], CHART_TEXT_PT, column_pt)
 
 
+def values_fit_smaller(data: ChartData, width: int) -> bool:
+    """Whether each column's value label fits above its column once set at LEAST_LABEL_PT (the
+    renderer sets a label smaller, down to that size, where its column is narrow): a series over
+    time keeps its columns, read left to right, rather than bars read down (review R: '2021' to
+    '2026' top to bottom)."""
+    texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
+    room = width / 12700 * COLUMN_SHARE / max(len(data.bars) * max(1, len(data.series)), 1) - 4
+    return max((text_em(t) for t in texts), default=0) * LEAST_LABEL_PT * LABEL_MARGIN <= room
+
+
 def deck_kind(data: ChartData, width: int) -> str:
     """The kind the deck draws `data` as in a slot `width` EMU wide."""
+    ordered = data.kind == "bar" and bool(data.kept_order) and not data.log_scale
+    if ordered and not labels_too_long(data, width) and values_fit_smaller(data, width):
+        return data.kind  # years, dates, stages: columns, labels smaller where need be, if they fit
     if data.kind == "bar" and (labels_too_long(data, width) or values_too_wide(data, width)):
         return "hbar"  # long category names read across, never rotated
     if data.kind == "grouped" and values_too_wide(data, width):

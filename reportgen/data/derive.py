@@ -1537,7 +1537,9 @@ def _titled(
                 found, points = _content_title(section, page.points, fmt, values)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline))
-            if found:
+            if found and (points or not page.points or page.headline):
+                # a title that would take a slide's only text leaves it empty: the text stays the
+                # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = replace(page, found=found, points=points)
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
@@ -2117,6 +2119,12 @@ def _folded(
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
+        if kept[at].deck_pages:
+            # the rest of a section that has slides of its own stays with them, beside its chart or
+            # on a slide of its own after it, never on another section's slide under its name
+            # (review R: a Korean section's key quote printed on the next section's slide)
+            kept[at] = replace(kept[at], deck_pages=_own(kept[at].deck_pages, page, whole, narrow))
+            continue
         lines = _as_points(section, page, punct)
         if _host(kept, at, lines, section.id, narrow, _heads(lines, section)):
             continue
@@ -2138,6 +2146,23 @@ def _folded(
             kept[at], deck_pages=(*before, replace(whole, novel=None, continued=whole.continued and not lone))
         )
     return tuple(kept)
+
+
+def _own(
+    pages: tuple[DeckPage, ...], page: DeckPage, whole: DeckPage, narrow: frozenset[str]
+) -> tuple[DeckPage, ...]:
+    """A section's slides once its small last page joins them: its bullets go beside the section's
+    chart where the chart leaves room; otherwise the page stays a slide of its own (the split that
+    made it stands), a statement set large after a chart rather than a '(continued)' of two lines."""
+    last = pages[-1]
+    if last.layout == "chart" and last.chart in narrow and page.points and _fits_panel(page.points):
+        return (*pages[:-1], replace(last, layout="chart-and-points", points=page.points))
+    lone = whole.layout == "points" and len(whole.points) <= 2 and last.layout == "chart"
+    if lone and whole.headline and not whole.points:
+        # a line alone (a key quote with its credit) is the statement under the section's name, not
+        # a title over an empty slide
+        whole = replace(whole, headline="", points=(whole.headline,))
+    return (*pages, replace(whole, novel=None, continued=whole.continued and not lone))
 
 
 def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:

@@ -137,7 +137,9 @@ def _small_title(title: str, lang: str) -> str:
     """A person's title after their name, where the language writes titles in small letters: one
     that opens with a role noun takes one whatever follows ('directeur Stichting Noordelijke
     Ontwerpweek': data/roles.py); any other follows `_lower_first` (a capital before a capitalised
-    word may open a name, and stays)."""
+    word may open a name, and stays; so does one before a number: 'Lager 157 Ski Team')."""
+    if title.partition(" ")[2][:1].isdigit():  # 'Lager 157 Ski Team', 'Studio 54': a name (review R)
+        return small_role(title, lang) or title
     return small_role(title, lang) or _lower_first(title, frozenset())
 
 
@@ -270,7 +272,25 @@ def _written(
             # plain space after 'More than' was a break the document check warned of (review O)
             before = before.rstrip(" ") + "\u00a0"
     value = shown if before else _capitalised(shown)  # '{value} watched …'
-    return Sentence(before, value, f"{body}{within}{end}")
+    return Sentence(_elided(before, value, locale), value, f"{body}{within}{end}")
+
+
+#: Words a language elides before a vowel, and their elided form: the file's 'à hauteur de
+#: {value}' before 'environ 1,9 million' reads 'd’environ' (review R printed 'de environ').
+_ELIDED: dict[str, dict[str, str]] = {"fr": {"de": "d’", "que": "qu’", "jusque": "jusqu’"}}
+
+
+def _elided(before: str, value: str, locale: str) -> str:
+    """`before` with its last word elided where the language elides it before `value`'s first
+    letter (a vowel; not 'h', which some words aspirate, nor a digit)."""
+    words = _ELIDED.get(language(locale))
+    head, space, last = before.rstrip(" ").rpartition(" ")
+    if not words or not before.endswith(" ") or not value or value[0].lower() not in "aeiouéèêàâîôû":
+        return before
+    elided = words.get(last.casefold())
+    if elided is None:
+        return before
+    return head + space + (elided if last[:1].islower() else elided.capitalize())
 
 
 def qualifier_before(text: str, locale: str) -> str:

@@ -54,6 +54,7 @@ from reportgen.office.powerpoint.fit import (
     inherited_size,
     text_columns,
     text_em,
+    text_height,
     unbreakable,
 )
 from reportgen.office.repeats import AS_SEEN, Amount, Drawn, repeated
@@ -89,12 +90,15 @@ def check_deck(
     ordered: frozenset[str] = frozenset(),
     cited: Sequence[str] = (),
     drawn: Sequence[Drawn] = (),
+    sources: Sequence[str] | None = None,
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
     not read back: see pipeline.document_warnings). `figures` are the event's figures (or their
     printed amounts); `ordered`, the titles of charts whose bars the data puts in its own order;
-    `drawn`, the value labels of chart pictures (office/repeats.py)."""
+    `drawn`, the value labels of chart pictures (office/repeats.py); `sources`, the titles of the
+    event's sources (`cited` where not given: `cited` may hold quotes too, which a slide of a
+    quote set large is not a Sources slide for)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -107,8 +111,11 @@ def check_deck(
         shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
         if number > 1 and not _is_title_slide(slide):
             body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1, sizes)]
-            found = _near_empty(body, area, where, sizes) or _few_sources(body, area, where, sizes, cited)
+            found = _near_empty(body, area, where, sizes) or _few_sources(
+                body, area, where, sizes, cited if sources is None else sources
+            )
             warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
+        warnings += _text_over_text(shapes, where, sizes)
         warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
         warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
         slide_texts = list(_slide_texts(slide))
@@ -389,6 +396,51 @@ def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, flo
     ):
         left += (width - used_width) / 2
     return left, top, left + used_width, top + used_height
+
+
+#: Text boxes whose lines overlap by less than this (EMU, about 2 pt) are read as touching, not
+#: as running into each other: the estimate of a line's height is not finer than that.
+_OVERLAP_EMU = 25400
+
+
+def _text_over_text(shapes: list[Any], where: str, sizes: dict[Any, float]) -> list[str]:
+    """Two text boxes whose lines, where their anchors set them, run into each other (review R:
+    a body's last lines over the sources set from the slide's foot)."""
+    boxes = [
+        (shape, box)
+        for shape in shapes
+        if not _shows_something(shape) and (box := _lines_box(shape, sizes)) is not None
+    ]
+    found = []
+    for i, (first, a) in enumerate(boxes):
+        for second, b in boxes[i + 1 :]:
+            across = min(a[2], b[2]) - max(a[0], b[0])
+            down = min(a[3], b[3]) - max(a[1], b[1])
+            if across > _OVERLAP_EMU and down > _OVERLAP_EMU:
+                found.append(
+                    f"{where}: the text of {first.name!r} runs into the text of {second.name!r}; "
+                    "shorten one of them or move its box"
+                )
+    return found
+
+
+def _lines_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
+    """Where a text box's lines stand (left, top, right, bottom in EMU), measured as the renderer
+    measures room (`text_height`: each paragraph at its indent, at the fallback font's widths),
+    from its top, middle or foot as its anchor sets them, within the box where it shrinks text on
+    overflow; None for a box without text."""
+    element = shape._element
+    if shape.width is None or shape.top is None or shape.height is None or shape.left is None:
+        return None
+    used = text_height(element, shape.width, inherited_size(shape, sizes))
+    if not used:
+        return None
+    if element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}/{qn('a:normAutofit')}") is not None:
+        used = min(used, shape.height)  # shrunk on overflow: its lines stay in its box
+    body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    anchor = body_pr.get("anchor") if body_pr is not None else None
+    top = shape.top + {"ctr": (shape.height - used) / 2, "b": shape.height - used}.get(anchor or "t", 0)
+    return shape.left, top, shape.left + shape.width, top + used
 
 
 def _shows_something(shape: Any) -> bool:

@@ -5,6 +5,7 @@ items 2 and 3)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -332,6 +333,35 @@ def test_a_small_last_slide_with_nowhere_to_go_keeps_its_bullets() -> None:
     rest = DeckPage("points", "", ("Observers: 4", "Interpreters: 12"), "", False, True)
     sections = (_section("a", "The summit", (full, rest)),)
     assert _folded(sections, Formatter("en_GB"))[0].deck_pages == (full, rest)
+
+
+_FULL = tuple(f"Team number {n} from a river-basin state took home over {n * 10} thousand" for n in range(5))
+
+
+def test_the_rest_of_a_section_with_a_slide_stays_with_it_not_on_another_sections_slide() -> None:
+    """Review R: a section whose chart takes its slide left one line (its key quote), which was
+    printed on the next section's slide under its name. It stays the section's own: a statement
+    after its chart, its line as the statement (not a title over an empty slide)."""
+    chart = DeckPage("chart", "c", (), "Viewing records", True, False)
+    quote = DeckPage("points", "", (), "“Peak viewers passed 2.34 million.” — Data Lab", False, True)
+    other = DeckPage("points", "", _FULL, "Prize money rose by half.", True, False)
+    sections = (_section("a", "Viewing", (chart, quote)), _section("b", "Prizes", (other,)))
+    folded = _folded(sections, Formatter("en_GB"))
+    assert folded[1].deck_pages == (other,)  # nothing of 'Viewing' on the prizes' slide
+    assert folded[0].deck_pages[0] == chart
+    statement = folded[0].deck_pages[1]
+    assert statement.points == (quote.headline,) and not statement.headline
+    assert not statement.continued  # a statement under the section's name, not '(continued)'
+
+
+def test_the_rest_of_a_section_goes_beside_its_own_chart_where_the_chart_leaves_room() -> None:
+    chart = DeckPage("chart", "c", (), "Viewing records", True, False)
+    rest = DeckPage("points", "", ("Broadcast in 19 languages",), "", False, True)
+    other = DeckPage("points", "", _FULL, "Prize money rose by half.", True, False)
+    sections = (_section("a", "Viewing", (chart, rest)), _section("b", "Prizes", (other,)))
+    folded = _folded(sections, Formatter("en_GB"), frozenset({"c"}))
+    assert folded[0].deck_pages == (replace(chart, layout="chart-and-points", points=rest.points),)
+    assert folded[1].deck_pages == (other,)
 
 
 def test_a_folded_section_without_a_headline_leads_its_first_bullet_with_its_name() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from reportgen.data.prepare import prepare
 from reportgen.data.punctuation import punctuation
-from reportgen.data.sentences import figure, headline, listing, person
+from reportgen.data.sentences import _elided, figure, headline, listing, person
 
 from ..conftest import ROOT, seen
 
@@ -117,6 +117,9 @@ def test_a_headline_drops_an_aside_about_the_logarithmic_scale_in_each_language(
         # a title that opens with a name keeps it ('Rijksmuseum Twenthe' is no role)
         ("nl_NL", "Rijksmuseum Twenthe", "Claire Dubois, Rijksmuseum Twenthe, a ouvert le salon."),
         ("fr_FR", "Orange Business", "Claire Dubois, Orange Business, a ouvert le salon."),
+        # a word before a number names something (review R: 'lager 157 Ski Team')
+        ("sv_SE", "Lager 157 Ski Team", "Claire Dubois, Lager 157 Ski Team, a ouvert le salon."),
+        ("fr_FR", "Studio 54", "Claire Dubois, Studio 54, a ouvert le salon."),
         ("es_ES", "Directora de la feria", "Claire Dubois, directora de la feria, a ouvert le salon."),
         ("de_DE", "Geschäftsführerin", "Claire Dubois, Geschäftsführerin, a ouvert le salon."),  # a noun
         ("en_GB", "President of the fair", "Claire Dubois, President of the fair, a ouvert le salon."),
@@ -216,3 +219,26 @@ def test_a_label_after_a_scale_word_takes_the_languages_de_or_di(
     event.write_text(_VIEWS % facts, encoding="utf-8")
     said = prepare(event).derived.figures["reach.views"].sentence
     assert seen(said).replace("\u202f", " ") == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "before", "value", "expected"),
+    [
+        ("fr_CH", "financé à hauteur de ", "environ 1,9 million", "financé à hauteur d’environ 1,9 million"),
+        ("fr_FR", "Plus ", "au moins 40", "Plus au moins 40"),  # no word to elide
+        ("fr_FR", "un budget de ", "près de 4 millions", "un budget de près de 4 millions"),
+        ("fr_FR", "De ", "environ 12", "D’environ 12"),
+        ("fr_FR", "moins que ", "un tiers", "moins qu’un tiers"),
+        ("fr_FR", "un budget de ", "120 000 francs", "un budget de 120 000 francs"),
+        (
+            "it_IT",
+            "finanziato per un importo di ",
+            "oltre 2 milioni",
+            "finanziato per un importo di oltre 2 milioni",
+        ),
+    ],
+)
+def test_the_files_own_words_before_a_value_elide_as_the_language_does(
+    locale: str, before: str, value: str, expected: str
+) -> None:
+    assert _elided(before, value, locale) + value == expected

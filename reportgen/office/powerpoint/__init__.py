@@ -37,6 +37,7 @@ from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
+from reportgen.office.powerpoint.foot_room import clear_of_feet
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
@@ -140,6 +141,7 @@ def render_deck(
         for position, (slide, number, slide_context) in enumerate(made, start=1):
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
             reclaim_empty_boxes(slide)
+            clear_of_feet(slide, sizes)  # the body ends above the sources set from the slide's foot
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
             # a template slide a loop repeats makes several of the deck's: name the one to look at

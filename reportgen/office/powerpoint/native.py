@@ -40,7 +40,7 @@ from reportgen.data.chart_shape import (
     wrapped_lines,
 )
 from reportgen.data.contrast import label_colour
-from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
+from reportgen.data.deck_kind import CHART_TEXT_PT, LEAST_LABEL_PT, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.data.grouping import power_ticks_format
 from reportgen.data.typography import tie_korean_amount
@@ -54,7 +54,7 @@ from reportgen.office.powerpoint.dots import add_dot_plot
 #: No chart text smaller than this: value labels, axes, legend (the slide title carries the message).
 #: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
 #: below it only for many rows, since LibreOffice drops every other name that has no room).
-MIN_CATEGORY_PT = 12
+MIN_CATEGORY_PT = LEAST_LABEL_PT
 #: Below MIN_CATEGORY_PT only for more than MANY_ROWS names: a smaller name beats a dropped one.
 MANY_ROWS, MANY_ROWS_MIN_PT = 12, 9
 TITLE_PT = 18
@@ -333,6 +333,9 @@ def _bars(
         series.invert_if_negative = False
         texts = data.series[index].texts if data.series else tuple(bar.text for bar in data.bars)
         values = data.series[index].values if data.series else tuple(bar.value for bar in data.bars)
+        # one size for a series' labels: the largest at which each fits (review R: one label set
+        # smaller than its neighbours read as a different kind of figure)
+        size = min((_label_size(tie_korean_amount(t, data.locale), room) for t in texts if t), default=0)
         for point, text in enumerate(texts):
             if not text or (data.kind == "stacked" and _too_thin(data, values[point], height)):
                 continue
@@ -342,7 +345,7 @@ def _bars(
             # its box, and at a no-break space too ('약 3400억 / 원', review O); a column's label
             # is set smaller, down to MIN_CATEGORY_PT, where its column is narrower than it
             label.text_frame.word_wrap = False
-            label.text_frame.paragraphs[0].runs[0].font.size = Pt(_label_size(label.text_frame.text, room))
+            label.text_frame.paragraphs[0].runs[0].font.size = Pt(size)
             label.position = (
                 XL_LABEL_POSITION.CENTER if data.kind == "stacked" else XL_LABEL_POSITION.OUTSIDE_END
             )
