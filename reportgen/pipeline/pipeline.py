@@ -241,19 +241,16 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     drawn = chart_labels(derived.charts.values())
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived)
-    titled = (
-        {"sources": [str(s.title) for s in prepared.summary.sources.values()]}
-        if path.suffix.lower() == ".pptx"
-        else {}
-    )
-    check = check_deck if path.suffix.lower() == ".pptx" else check_briefing
+    sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
+    deck = path.suffix.lower() == ".pptx"
+    check = partial(check_deck, sources=sources) if deck else check_briefing
     if document is not None:
         try:
-            return check(document, display_path(final), amounts, locale, ordered, cited, drawn, **titled)
+            return check(document, display_path(final), amounts, locale, ordered, cited, drawn)
         except Exception:  # read from the file below, which says what went wrong
             pass
     try:
-        return check(path, display_path(final), amounts, locale, ordered, cited, drawn, **titled)
+        return check(path, display_path(final), amounts, locale, ordered, cited, drawn)
     except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
         return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
 
