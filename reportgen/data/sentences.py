@@ -35,7 +35,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles, qualifier_words, subjects, ties
+from reportgen.data import articles, inflection, qualifier_words, subjects, ties
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk, phrases, scale_link
@@ -328,6 +328,11 @@ def figure(
         # the label is the unit in another case: 'Ponad 3200 uczestników', never 'Uczestnicy:
         # ponad 3200 uczestników'; the unit is the file's, in the form its number takes
         return Sentence("", _capitalised(fig.value_text), tail)
+    counted = inflection.counted_label(fig.label, fig.unit or "", locale) if kind == "count" else ""
+    if lang == "pl" and counted:
+        # the label's words in the case the number takes: 'Prawie 27 500 odwiedzających branżowych',
+        # never 'Odwiedzający branżowi: prawie 27 500 odwiedzających' (review Q)
+        return Sentence("", _capitalised(fig.text), f" {counted}{tail}")
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)
