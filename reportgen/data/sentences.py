@@ -301,10 +301,11 @@ def figure(
         # '52,000 visitors on Tuesday 14 October', not 'Tuesday 14 October: 52,000 visitors'
         day = fig.label.strip() if lang in ("en", "de") else fig.label.strip().lower()
         return Sentence("", _capitalised(fig.value_text), f" {_ON_DAY[lang]} {day}{tail}")
-    # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
+    # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number;
+    # Japanese sets は between them all the same ('寄付Aは1億2850万円', not '寄付A：…': review Q).
+    if lang == "ja" and kind != "bare" and any(is_cjk(c) for c in fig.label):
+        return Sentence(f"{fig.label}は", fig.value_text, tail)
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
-        if lang == "ja":
-            return Sentence(f"{fig.label}は", fig.value_text, tail)
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
         reached = "達" if catalogue_name(locale) == "zh_Hant" else "达"  # zh_TW, zh_HK: 達
         link = reached if fig.qualifier == "exactly" and kind in ("money", "count") else ""
