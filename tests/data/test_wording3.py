@@ -124,3 +124,17 @@ def test_build_warns_of_a_label_value_line_as_validate_does(tmp_path: Path) -> N
     assert len(validated) == 1 and all(w.endswith(validated[0]) for w in said)  # the same words
     lines = wording.label_value_lines(prepared.derived, prepared.formatter.punct.pair)
     assert list(lines) == ["beurs.oppervlakte"]
+
+
+def test_forms_of_one_word_are_found_conservatively() -> None:
+    """The table's endings find a word's forms, and not a word that only starts alike."""
+    from reportgen.data.inflection import names_unit
+
+    assert names_unit("Wystawcy", "wystawców", "pl_PL")
+    assert names_unit("Uczestnicy", "uczestników", "pl_PL")  # k and c alternate
+    assert names_unit("Goście", "gości", "pl_PL")
+    assert names_unit("Empresas expositoras", "expositores", "es_ES")
+    assert not names_unit("Wystawa", "wystawców", "pl_PL")  # an exhibition is no exhibitor
+    assert not names_unit("Powierzchnia", "m²", "pl_PL")
+    assert not names_unit("Maisons d’édition exposantes", "éditeurs", "fr_FR")  # not in the table
+    assert not names_unit("Visitantes", "visitas", "es_ES")
