@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.data import sentences
+from reportgen.data.punctuation import punctuation
 
 #: "of which" after a whole's sentence (', davon …'), by language.
 _OF_WHICH = {
@@ -31,7 +32,12 @@ _OF_WHICH = {
     "it": "di cui",
     "pt": "dos quais",
     "nl": "waarvan",
+    "pl": "w tym",
+    "sv": "varav",
 }
+#: Languages whose parts' labels may read after their number in small letters (a Polish label,
+#: in the nominative, would need the number's case: it stays a name in brackets).
+_AFTER = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
 
 #: Words a label may open with that a sentence writes in small letters after a number: the
 #: prepositions and adverbs of place and manner a breakdown's labels use ('Vor Ort in Wien',
@@ -58,7 +64,7 @@ def _part(label: str, text: str, lang: str, counted: str) -> str:
     """One part after the "of which" word: its amount, then its label as the language reads it."""
     label = label.strip()
     words = label.split()
-    if lang in _OF_WHICH and len(words) > 1 and _stems(words[-1]) <= _stems(counted):
+    if lang in _AFTER and len(words) > 1 and _stems(words[-1]) <= _stems(counted):
         # it names what the whole counts: the label reads after its number as a figure's does
         after = sentences.german_label(label) if lang == "de" else sentences.lower_first(label, frozenset())
         return f"{text} {after}"
@@ -74,8 +80,65 @@ def _part(label: str, text: str, lang: str, counted: str) -> str:
     return f"{text} ({label})"
 
 
+#: "each" beside an amount several parts share ('375,000 pesos each', 'je 375.000 Pesos'), by
+#: language: `{}` is the amount. Words that agree with no noun, or with the unmarked one.
+_EACH = {
+    "en": "{} each",
+    "de": "je {}",
+    "fr": "{} chacun",
+    "es": "{} cada uno",
+    "it": "{} ciascuno",
+    "pt": "{} cada",
+    "nl": "elk {}",
+    "pl": "po {}",
+    "sv": "{} vardera",
+}
+
+
+def _named(label: str, lang: str, counted: str) -> bool:
+    """Whether a part's label is a name printed in brackets after its number ('(Gran premio)'),
+    not words read after it ('750 online'); in Chinese, Japanese and Korean every label leads its
+    amount."""
+    if lang in ("ja", "zh", "ko"):
+        return True
+    return _part(label, "", lang, counted) == f" ({label.strip()})"
+
+
+def _grouped(parts: Sequence[tuple[str, str]], lang: str, counted: str) -> list[tuple[list[str], str]]:
+    """The parts with the amounts they print, those of one amount together (at the place of the
+    first) where each is a name: four prizes of 375,000 pesos print it once, never four times
+    (review Q). Parts read after their number ('1.650 vor Ort') stay one by one."""
+    groups: dict[str, list[str]] = {}
+    order: list[tuple[list[str], str]] = []
+    for label, text in parts:
+        if text in groups and _named(label, lang, counted) and _named(groups[text][0], lang, counted):
+            groups[text].append(label.strip())
+            continue
+        labels = [label.strip()]
+        if text not in groups:
+            groups[text] = labels
+        order.append((labels, text))
+    return order
+
+
+def _together(labels: list[str], text: str, lang: str, locale: str) -> str:
+    """Several named parts of one amount, the amount once: '375,000 pesos each (A, B and C)',
+    'A、B、Cがそれぞれ375,000ペソ', 'A、B、C各375,000比索', 'A, B, C 각각 375,000페소'."""
+    if lang == "ja":
+        return f"{'、'.join(labels)}がそれぞれ{text}"
+    if lang == "zh":
+        return f"{'、'.join(labels)}各{text}"
+    if lang == "ko":
+        return f"{', '.join(labels)} 각각 {text}"
+    p = punctuation(locale)
+    return f"{_EACH.get(lang, _EACH['en']).format(text)}{p.open}{sentences.listing(labels, locale)}{p.close}"
+
+
 def _listed(parts: Sequence[tuple[str, str]], lang: str, locale: str, counted: str) -> str:
-    said = [_part(label, text, lang, counted) for label, text in parts]
+    said = [
+        _part(labels[0], text, lang, counted) if len(labels) == 1 else _together(labels, text, lang, locale)
+        for labels, text in _grouped(parts, lang, counted)
+    ]
     if lang in ("ja", "zh"):
         return ("、" if lang == "ja" else "，").join(said)
     if lang == "ko":

@@ -22,6 +22,7 @@ from reportgen.data import (
     chart_words,
     donut_whole,
     facts,
+    inflection,
     key_quotes,
     list_layout,
     sentences,
@@ -138,7 +139,7 @@ class FigureView(View):
     @property
     def label_names_unit(self) -> bool:
         """True when the label already says what is counted ('Renowned guests' for guests)."""
-        return _names_unit(self.label, self.unit)
+        return _names_unit(self.label, self.unit, self._locale)
 
     @property
     def unit_text(self) -> str:
@@ -2360,7 +2361,7 @@ def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
     amount = fmt.amount(fig)
     if not after:
         return {"qualifier_text": fmt.qualifier(fig.qualifier), "amount_text": amount}
-    if fig.unit and not fig.currency and not _names_unit(fig.label, fig.unit):
+    if fig.unit and not fig.currency and not _names_unit(fig.label, fig.unit, fmt.locale):
         return {"qualifier_text": before.strip(), "amount_text": amount, "_qualifier_after": after}
     return {"qualifier_text": before.strip(), "amount_text": amount + after}
 
@@ -2383,10 +2384,13 @@ def _words(text: str) -> list[str]:
     return [_singular(w) for w in re.findall(r"\w+", text.casefold())]
 
 
-def _names_unit(label: str, unit: str | None) -> bool:
-    """Whether the unit's words stand together in the label, singular or plural alike."""
+def _names_unit(label: str, unit: str | None, locale: str = "en") -> bool:
+    """Whether the unit's words stand together in the label, singular or plural alike, or in
+    another case or gender ('Wystawcy' of 'wystawców': data/inflection.py)."""
     if not unit:
         return False
+    if inflection.names_unit(label, unit, locale):
+        return True
     if is_cjk_measure(unit):  # '制限時間' is a time, not its hours: '制限時間は6時間'
         return False
     # '观众人次' counts 人次; a one-character counter (社, 家, 个) is printed even after a label

@@ -35,7 +35,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles, qualifier_words, subjects, ties
+from reportgen.data import articles, inflection, qualifier_words, subjects, ties
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import is_cjk, phrases, scale_link
@@ -321,10 +321,11 @@ def figure(
         # '52,000 visitors on Tuesday 14 October', not 'Tuesday 14 October: 52,000 visitors'
         day = fig.label.strip() if lang in ("en", "de") else fig.label.strip().lower()
         return Sentence("", _capitalised(fig.value_text), f" {_ON_DAY[lang]} {day}{tail}")
-    # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number.
+    # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number;
+    # Japanese sets は between them all the same ('寄付Aは1億2850万円', not '寄付A：…': review Q).
+    if lang == "ja" and kind != "bare" and any(is_cjk(c) for c in fig.label):
+        return Sentence(f"{fig.label}は", fig.value_text, tail)
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
-        if lang == "ja":
-            return Sentence(f"{fig.label}は", fig.value_text, tail)
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
         reached = "達" if catalogue_name(locale) == "zh_Hant" else "达"  # zh_TW, zh_HK: 達
         link = reached if fig.qualifier == "exactly" and kind in ("money", "count") else ""
@@ -348,6 +349,11 @@ def figure(
         # the label is the unit in another case: 'Ponad 3200 uczestników', never 'Uczestnicy:
         # ponad 3200 uczestników'; the unit is the file's, in the form its number takes
         return Sentence("", _capitalised(fig.value_text), tail)
+    counted = inflection.counted_label(fig.label, fig.unit or "", locale) if kind == "count" else ""
+    if lang == "pl" and counted:
+        # the label's words in the case the number takes: 'Prawie 27 500 odwiedzających branżowych',
+        # never 'Odwiedzający branżowi: prawie 27 500 odwiedzających' (review Q)
+        return Sentence("", _capitalised(fig.text), f" {counted}{tail}")
     if lang in _NUMBER_FIRST and kind == "measure" and fig.unit and _within(fig.label, fig.unit):
         # the unit says all the label says and more: 'More than 1,400 guests and speakers'
         return Sentence("", _capitalised(fig.value_text), tail)

@@ -13,6 +13,8 @@ Each warning names the event file's field that would help, as `sentences.unit_wa
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
@@ -72,27 +74,44 @@ _EXAMPLES = {
 }
 
 
-def label_value_warnings(derived: Derived, pair: str, bare: set[str], lang: str = "en") -> list[str]:
-    """One warning per figure printed as a bullet (a deck's point or the briefing's line) that reads
-    'Label: value'; not those `unit_warnings` already names (`bare`: they need a unit first)."""
-    warnings = []
-    seen: set[str] = set()
+def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset()) -> dict[str, str]:
+    """The rule `validate` and the build's document check share (review Q): each figure
+    ('section.figure') that the plan prints as a line of its own reading 'Label: value', with that
+    line. A line is a deck slide's point (or its title) or a bullet of the briefing (not one that
+    prints only its breakdown: 'Totaal prijzengeld, waarvan …'); a tile or a key figures' row is
+    none ('Starters: 41,250 runners' was warned of, and printed only as a tile). Not those
+    `unit_warnings` names (`bare`: they need a unit first)."""
+    pages = [page for s in derived.deck_sections for page in s.deck_pages]
+    deck = {str(t) for page in pages for t in (page.headline, *page.points)}
+    lines: dict[str, str] = {}
     for section in derived.sections.values():
-        printed = [f for f in section.figure_list if f.sentence in section.points]
-        printed += [f for f in section.briefing_figures if f not in printed]
-        for fig in printed:
-            if fig.ref in seen or fig.ref in bare or fig.own_sentence:
+        for fig in section.figure_list:
+            if fig.ref in lines or fig.ref in bare or fig.own_sentence:
                 continue
             if fig.sentence_lead != f"{fig.label}{pair}":
                 continue
-            seen.add(fig.ref)
-            warnings.append(
-                f"{_field(fig)}: prints as the line '{_shown(fig.sentence)}', a label and a value "
-                "with no verb; add `sentence:` with the figure's words around {value}, in the "
-                f'event\'s language (for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`), and '
-                "it reads as a sentence"
-            )
-    return warnings
+            in_briefing = fig in section.briefing_figures and fig.ref not in section.breakdown_only
+            if in_briefing or any(fig.sentence in text for text in deck):
+                lines[fig.ref] = fig.sentence
+    return lines
+
+
+def label_value_warning(ref: str, line: str, lang: str = "en") -> str:
+    """What `validate` and the document check say of a line `label_value_lines` found."""
+    sid, fid = ref.split(".", 1)
+    return (
+        f"sections.{sid}.figures.{fid}: prints as the line '{_shown(line)}', a label and a value "
+        "with no verb; add `sentence:` with the figure's words around {value}, in the "
+        f'event\'s language (for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`), and '
+        "it reads as a sentence"
+    )
+
+
+def label_value_warnings(derived: Derived, pair: str, bare: set[str], lang: str = "en") -> list[str]:
+    """One warning per figure printed as a line (a deck's point or the briefing's bullet) that
+    reads 'Label: value' (`label_value_lines`)."""
+    lines = label_value_lines(derived, pair, bare)
+    return [label_value_warning(ref, line, lang) for ref, line in lines.items()]
 
 
 def year_label_warnings(derived: Derived) -> list[str]:

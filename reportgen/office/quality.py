@@ -22,7 +22,8 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
   value label on a fill below WCAG AA contrast;
 - a number kept whole by no-break spaces but wider than its box or table cell;
 - a currency noun, scale word or unit alone on the last line of a deck's text box, laid out with
-  the deck's own line fitter (office/lone_words.py).
+  the deck's own line fitter (office/lone_words.py);
+- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py).
 
 Text that does not fit its box even at the autofit floor is already reported by the deck's
 renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
@@ -32,8 +33,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from docx import Document
@@ -90,6 +92,7 @@ def check_deck(
     ordered: frozenset[str] = frozenset(),
     cited: Sequence[str] = (),
     drawn: Sequence[Drawn] = (),
+    label_lines: Mapping[str, str] = MappingProxyType({}),
     sources: Sequence[str] | None = None,
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
@@ -129,7 +132,7 @@ def check_deck(
             warnings += chart_problems(
                 shape.chart, f"{where}, chart {shape.name!r}", theme, ordered, (shape.width, shape.height)
             )
-    return warnings + repeated(figures, texts, shown, locale, cited)
+    return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
 def check_briefing(
@@ -140,6 +143,7 @@ def check_briefing(
     ordered: frozenset[str] = frozenset(),
     cited: Sequence[str] = (),
     drawn: Sequence[Drawn] = (),
+    label_lines: Mapping[str, str] = MappingProxyType({}),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
     `path` is the file, or the python-docx Document the renderer just saved."""
@@ -160,7 +164,27 @@ def check_briefing(
             warnings += _text_problems([text], f"{shown}: {where}", locale)
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
-    return warnings + repeated(figures, texts, shown, locale, cited)
+    return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
+
+
+_UNSEEN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None, "\u00ad": None})
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.translate(_UNSEEN).split())
+
+
+def _label_value(texts: Sequence[tuple[str, str]], shown: str, label_lines: Mapping[str, str]) -> list[str]:
+    """A line that reads 'Label: value', where the document prints it: `label_lines` maps each
+    line `wording.label_value_lines` finds in the plan to what `validate` says of it, so the two
+    commands say the same (review Q)."""
+    warnings = []
+    for line, said in label_lines.items():
+        plain = _plain(line)
+        where = next((w for w, text in texts if plain and plain in _plain(text)), None)
+        if where is not None:
+            warnings.append(f"{shown}: {where}: {said}")
+    return warnings
 
 
 def _briefing_paragraphs(

@@ -25,6 +25,8 @@ from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
+from reportgen.data.sentences import bare_figures, language
+from reportgen.data.wording import label_value_lines, label_value_warning
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
 from reportgen.office.faults import template_fault
@@ -241,16 +243,19 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     drawn = chart_labels(derived.charts.values())
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived)
+    lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
+    lang = language(locale)
+    said = {line: label_value_warning(ref, line, lang) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     deck = path.suffix.lower() == ".pptx"
     check = partial(check_deck, sources=sources) if deck else check_briefing
     if document is not None:
         try:
-            return check(document, display_path(final), amounts, locale, ordered, cited, drawn)
+            return check(document, display_path(final), amounts, locale, ordered, cited, drawn, said)
         except Exception:  # read from the file below, which says what went wrong
             pass
     try:
-        return check(path, display_path(final), amounts, locale, ordered, cited, drawn)
+        return check(path, display_path(final), amounts, locale, ordered, cited, drawn, said)
     except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
         return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
 

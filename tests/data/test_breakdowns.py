@@ -47,10 +47,11 @@ def _briefing(event: Path, out: Path) -> list[str]:
             "グッズ売上のうち、会場販売が8億3000万円以上、オンライン販売が4億2000万円以上",
         ),
         (
-            REVIEWS / "demo-day-es-mx.yaml",  # a prize's name keeps its capital, in brackets
+            REVIEWS / "demo-day-es-mx.yaml",  # a prize's name keeps its capital, in brackets; four
+            # prizes of one amount print it once (review Q)
             "La bolsa total de premios fue de 2.5 millones de pesos, de los cuales 1 millón de pesos "
-            "(Gran premio), 375,000 pesos (Impacto social), 375,000 pesos (Mejor empresa fundada por "
-            "mujeres), 375,000 pesos (Innovación tecnológica) y 375,000 pesos (Premio del público).",
+            "(Gran premio) y 375,000 pesos cada uno (Impacto social, Mejor empresa fundada por "
+            "mujeres, Innovación tecnológica y Premio del público).",
         ),
         (
             ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",  # a label naming what is counted
@@ -59,8 +60,7 @@ def _briefing(event: Path, out: Path) -> list[str]:
         ),
         (
             EVENTS / "languages" / "cycling-tour-nl.yaml",
-            "Totaal prijzengeld, waarvan 125.000 euro (Ronde voor mannen) en 125.000 euro (Ronde voor "
-            "vrouwen)",
+            "Totaal prijzengeld, waarvan elk 125.000 euro (Ronde voor mannen en Ronde voor vrouwen)",
         ),
     ],
     ids=["de", "ja", "es", "en", "nl"],

@@ -213,7 +213,7 @@ def test_a_title_after_a_name_takes_a_small_letter() -> None:
 @pytest.mark.parametrize(
     ("event", "edit", "example"),
     [
-        ("targi-pl", ("", ""), "Pula nagród wyniosła {value}."),
+        ("targi-pl", ("unit: konferencje", "unit: wydarzeń"), "Pula nagród wyniosła {value}."),
         ("festival-sv", ("unit: scener", "unit: scenområden"), "Prissumman uppgick till {value}."),
     ],
 )

@@ -4,6 +4,7 @@ the past tense, the qualifier and the number kept; 'Label: value' where the head
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -255,8 +256,15 @@ def test_english_and_dutch_are_unchanged() -> None:
     assert figure(prize, "nl_NL").text == "Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro."
 
 
-def test_validate_names_only_the_lines_still_label_and_value_with_an_example_in_the_language() -> None:
-    warnings = wording_warnings(prepare(HELD_OUT / "invest-gipfel-de.yaml"))
+def test_validate_names_only_the_lines_still_label_and_value_with_an_example_in_the_language(
+    tmp_path: Path,
+) -> None:
+    # the event's own sentences for the three taken out: what validate then names (review Q: the
+    # corpus gives them, so that its documents print no 'Label: value' line)
+    text = (HELD_OUT / "invest-gipfel-de.yaml").read_text(encoding="utf-8")
+    source = tmp_path / "invest-gipfel-de.yaml"
+    source.write_text(re.sub(r"\n        sentence: [^\n]*", "", text), encoding="utf-8")
+    warnings = wording_warnings(prepare(source))
     named = sorted(w.split(":", 1)[0] for w in warnings if "a label and a value" in w)
     assert named == [
         "sections.foerderung.figures.fonds",

@@ -56,7 +56,12 @@ def documents(request, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, P
     tmp = tmp_path_factory.mktemp(request.param)
     event = _chartless(tmp) if request.param == "chartless" else EVENTS[request.param]
     result = build(event, Settings.simple(tmp / "out", TEMPLATES))
-    assert result.warnings == [], result.warnings
+    warnings = result.warnings
+    if request.param == "chartless":
+        # its charts' categories ('Equipment and machinery', 'Services') become lines of their own
+        # reading 'Label: value', which the document check names as validate does (review Q)
+        warnings = [w for w in warnings if "a label and a value" not in w]
+    assert warnings == [], warnings
     files = {f.suffix: f for f in result.files}
     return request.param, files[".docx"], files[".pptx"]
 

@@ -256,19 +256,20 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             # a noun phrase, never a verb that agrees with the name; the city in the locative
             "Międzynarodowe Targi Budownictwa i Architektury 2024 (MTBA 2024): zakończenie 15 marca "
             "2024 w Poznaniu.",
-            "ponad 650 wystawców\nWystawcy",  # the unit as the file writes it for its number
-            "około 28 000 zwiedzających\nZwiedzający, stan na 15 marca 2024, godz. 14:00",
+            # the label is the unit in another case: one of them (review Q: '650 / wystawców / Wystawcy')
+            "ponad 650\nWystawcy",
+            "około 28 000\nZwiedzający, stan na 15 marca 2024, godz. 14:00",
             "prawie 2,4 mld zł",  # the press's short scale word and the złoty's short name
             "Powierzchnia wystawiennicza wyniosła 42 000 m²",  # the verb agrees with its noun
             "Wzrost liczby zwiedzających wyniósł 6,7%",
-            "Konferencje i seminaria: co najmniej 24",
+            "Co najmniej 24 konferencje i seminaria",  # the unit as written for its number: a sentence
             "Ponad 3200 uczestników",  # the label is the unit in another case: said once
             "„Komunikat końcowy organizatora (przykład)”, 15 marca 2024.",  # Polish quotes
             "Źródła",
         ],
         [
             "MTBA 2024 w skrócie",
-            "ponad\n650\nwystawców\nWystawcy",  # a tile
+            "ponad\n650\nWystawcy",  # a tile
             "prawie\n2,4 mld zł\nWartość zawartych kontraktów",
             "Anna Kowalska, dyrektor targów, otworzyła targi.",  # a title in small letters
             "Targi w liczbach: więcej wystawców i więcej zwiedzających niż przed rokiem.",
