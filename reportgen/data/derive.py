@@ -35,7 +35,7 @@ from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person,
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.typography import UNITS, credit_name
+from reportgen.data.typography import UNITS, WORD_JOINER, credit_name
 from reportgen.data.views import (
     ListView,
     PersonView,
@@ -318,6 +318,7 @@ class DeckPage(View):
     columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
     columns_why: str = ""  # why that many, for `inspect --plan`
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
+    credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
@@ -353,7 +354,10 @@ class DeckPage(View):
         """The headline less what the title states: the lead line under the title, or ''. A lead
         is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
         follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
-        printed on the slide."""
+        printed on the slide. Under a quotation set as the title, its credit (review Q: words with
+        no speaker on their slide)."""
+        if self.credit:
+            return self.credit
         title, lead = titles.title_and_lead(self.headline)
         if not title and not self.found and titles.main_clause(self.headline):
             return ""
@@ -1032,6 +1036,9 @@ def _points(
             if launch.items or launch.summary or shown
             else launch.name
         )
+        if _slide_quote(launch.quote, values):  # its words under its line, as a person's (review Q)
+            said = fmt.quoted(launch.quote.text)
+            points.append(Quoted(_credit(said, launch.quote.credit, fmt) if launch.quote.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
     summary = (section.summary or "").casefold()
@@ -1536,9 +1543,13 @@ def _titled(
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
-                found, points = _figure_title(section, page.points, fmt, bool(page.headline))
+                clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
+                found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+            credit, points = _title_credit(section, found, points, fmt)
+            if credit and titles.title_and_lead(page.headline)[1]:
+                points = (page.headline, *points)  # the credit is the lead: the headline a bullet
             if found:
-                pages[at] = replace(page, found=found, points=points)
+                pages[at] = replace(page, found=found, points=points, credit=credit)
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
 
@@ -1637,6 +1648,34 @@ def _content_title(
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
+def _title_credit(
+    section: SectionView, title: str, group: tuple[str, ...], fmt: Formatter
+) -> tuple[str, tuple[str, ...]]:
+    """(the credit of the quotation a slide's `title` is, the slide's bullets): its speaker as the
+    lead ('— Priya Raman, Chief Executive of Riverside Hospice', '――佐藤 蓮（男子シングルス優勝）'),
+    their own line then without the titles the credit gives; words set as a title with no speaker
+    on their slide read as ours (review Q). ('', `group`) where the title is no quotation of the
+    section's, or one with no credit."""
+    said = fmt.quoted  # the title as the slide sets a quotation's first sentence
+    for p in section.people:
+        if p.quote is None or title != said(titles.unstopped(titles.first_sentence(p.quote.text))):
+            continue
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        bullet = sentences.person(p.name, kept, p.role, fmt.locale)
+        who = _whole(p.name)
+        if kept:  # who they are, as a name with its titles, no sentence ('…（会長）', not '…（会長）。')
+            who = sentences.person(who, kept, None, fmt.locale).rstrip("。")
+        if bullet not in group or not kept:
+            return f"{_dash(fmt)}{who}", group
+        line = sentences.person(p.name, (), p.role, fmt.locale) if p.role else ""  # less what the credit says
+        return f"{_dash(fmt)}{who}", tuple(line if b == bullet else b for b in group if b != bullet or line)
+    for f in section.figure_list:
+        q = f.quote
+        if q is not None and q.credit and title == said(titles.unstopped(titles.first_sentence(q.text))):
+            return f"{_dash(fmt)}{q.credit}", group
+    return "", group
+
+
 def _tells(role: str, topic: str) -> bool:
     """Whether a person's line titles their slide: beside launches, one that names its topic
     ('unveiled the Helix-9 family'); else a finding, not a courtesy (`titles.tells`)."""
@@ -1679,7 +1718,7 @@ def _news_title(
 
 
 def _figure_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool, clause: bool = False
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
     cut point) nor a person's line titles: the sentence of the section's lead figure among its
@@ -1689,7 +1728,9 @@ def _figure_title(
     a summary with no cut). The figures by rank, not by position: a clause before a phrase, then
     the news (`headline: true`), then the key figures, then the rest (review O). ('', `group`)
     where none does, or where its bullet is all the slide has to say and no summary follows it (a
-    title over an empty slide)."""
+    title over an empty slide). A figure's phrase is a bare count ('Environ 480 investisseurs
+    présents'), no finding: it titles no slide whose headline has a main clause that can (`clause`:
+    'Le sommet a accueilli des délégations de quatre continents', review Q)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -1701,6 +1742,8 @@ def _figure_title(
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
+            continue
+        if clause and not line.endswith(stops):
             continue
         title = titles.content_title((line,))
         if title:
@@ -1723,7 +1766,15 @@ def _whole(name: str) -> str:
 
 def _credit(quotation: str, who: str, fmt: Formatter) -> str:
     """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
-    return f"{quotation}{fmt.punct.space}{fmt.punct.credit}{who}"
+    return f"{quotation}{fmt.punct.space}{_dash(fmt)}{who}"
+
+
+def _dash(fmt: Formatter) -> str:
+    """The dash before a credit, kept on the line of the credit's first character: a Chinese or
+    Japanese '——' has no space after it to bind, and a line ended after it ('…」——' over
+    '經濟日報', review Q)."""
+    dash = fmt.punct.credit
+    return dash if dash[-1:].isspace() else dash + WORD_JOINER
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
