@@ -1542,14 +1542,19 @@ def _titled(
             found, points = _news_title(section, page.points, fmt, twice)
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
+            clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
-                clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
+            titled = replace(page, found=found, points=points, credit=credit)
+            if credit and titled.statement:  # a statement is set apart from its title, its credit
+                # with it: the quotation stays in the body, credited, and a finding titles it
+                found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+                titled = replace(page, found=found, points=points)
             if found:
-                pages[at] = replace(page, found=found, points=points, credit=credit)
+                pages[at] = titled
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
 
