@@ -1549,10 +1549,12 @@ def _titled(
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
             titled = replace(page, found=found, points=points, credit=credit)
-            if credit and titled.statement:  # a statement is set apart from its title, its credit
-                # with it: the quotation stays in the body, credited, and a finding titles it
-                found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
-                titled = replace(page, found=found, points=points)
+            if credit and titled.pull:  # a pull quote's lines are centred apart from the title, its
+                # credit a heading of the line under it: the quotation stays there, credited, where
+                # a finding can title the slide
+                other, rest = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+                if other:
+                    found, titled = other, replace(page, found=other, points=rest)
             if found:
                 pages[at] = titled
         out.append(replace(section, deck_pages=tuple(pages)))
