@@ -1706,7 +1706,8 @@ def _news_title(
             continue
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
-        if said and any(said in p for p in group) and titles.content_title((first,)):
+        credited = f.quote is not None and f.quote.credit  # no words without a speaker as a title
+        if said and credited and any(said in p for p in group) and titles.content_title((first,)):
             # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
             # pull quote, rather than its sentence over it (the figure a third time)
             return fmt.quoted(titles.unstopped(first)), tuple(

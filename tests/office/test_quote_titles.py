@@ -109,3 +109,29 @@ def test_a_launchs_quotation_is_printed_on_its_slide(tmp_path: Path) -> None:
     on = [b for b in bodies if quote in b]
     assert on, "the launch's quotation is only in the speaker notes"
     assert "——經濟日報" in on[0]  # credited to its source, as a person's words are to them
+
+
+def test_a_quotation_with_no_credit_titles_no_slide(tmp_path: Path) -> None:
+    """An event of one source credits none of its quotes (data/derive.py, `_credited`): the news's
+    quotation is then no slide's title, as it would be words with no speaker (review Q)."""
+    data = yaml.safe_load((REVIEWS / "ontwerpweek-zwolle-2026.yaml").read_text(encoding="utf-8"))
+    data["sources"] = {"slotbericht": data["sources"]["slotbericht"]}
+
+    def one_source(node: object) -> None:
+        if isinstance(node, dict):
+            if "source" in node:
+                node["source"] = "slotbericht"
+            for value in node.values():
+                one_source(value)
+        elif isinstance(node, list):
+            for value in node:
+                one_source(value)
+
+    one_source(data["sections"])
+    event = tmp_path / "ontwerpweek.yaml"
+    event.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for number, slide in enumerate(_slides(event, tmp_path / "out"), start=1):
+        title = slide.get("Title 1", "")
+        if title.startswith(OPENERS):  # a person's words only, credited to them
+            body = " ".join(t for name, t in slide.items() if name not in ("Title 1", "Section name"))
+            assert "— " in body, f"slide {number}: {title!r} with no credit"
