@@ -1550,11 +1550,10 @@ def _titled(
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
             titled = replace(page, found=found, points=points, credit=credit)
             if credit and titled.pull:  # a pull quote's lines are centred apart from the title, its
-                # credit a heading of the line under it: the quotation stays there, credited, where
-                # a finding can title the slide
-                other, rest = _figure_title(section, page.points, fmt, bool(page.headline), clause)
-                if other:
-                    found, titled = other, replace(page, found=other, points=rest)
+                # credit a heading of the line under it: the quotation stays there, credited, and a
+                # finding (a clause, not a bare count) titles the slide, else its section's name
+                found, rest = _figure_title(section, page.points, fmt, bool(page.headline), True)
+                titled = replace(page, found=found, points=rest)
             if found:
                 pages[at] = titled
         out.append(replace(section, deck_pages=tuple(pages)))
