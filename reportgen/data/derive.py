@@ -1668,9 +1668,11 @@ def _title_credit(
             continue
         kept = _fitting_titles(p.titles, p.role, fmt)
         bullet = sentences.person(p.name, kept, p.role, fmt.locale)
-        who = _whole(p.name)
+        who = named = _whole(p.name)
         if kept:  # who they are, as a name with its titles, no sentence ('…（会長）', not '…（会長）。')
             who = sentences.person(who, kept, None, fmt.locale).rstrip("。")
+        if _width(who) > ROW_CHARS:  # a credit of one line: their titles stay in their own line
+            who, kept = named, ()
         if bullet not in group or not kept:
             return f"{_dash(fmt)}{who}", group
         line = sentences.person(p.name, (), p.role, fmt.locale) if p.role else ""  # less what the credit says
