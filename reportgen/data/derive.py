@@ -1036,9 +1036,10 @@ def _points(
             if launch.items or launch.summary or shown
             else launch.name
         )
-        if _slide_quote(launch.quote, values):  # its words under its line, as a person's (review Q)
-            said = fmt.quoted(launch.quote.text)
-            points.append(Quoted(_credit(said, launch.quote.credit, fmt) if launch.quote.credit else said))
+        q = launch.quote
+        if q is not None and _slide_quote(q, values):  # its words under its line, as a person's (review Q)
+            said = fmt.quoted(q.text)
+            points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
     summary = (section.summary or "").casefold()
