@@ -36,7 +36,7 @@ from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person,
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.typography import UNITS, credit_name
+from reportgen.data.typography import UNITS, WORD_JOINER, credit_name
 from reportgen.data.views import (
     ListView,
     PersonView,
@@ -319,6 +319,7 @@ class DeckPage(View):
     columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
     columns_why: str = ""  # why that many, for `inspect --plan`
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
+    credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
@@ -354,7 +355,10 @@ class DeckPage(View):
         """The headline less what the title states: the lead line under the title, or ''. A lead
         is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
         follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
-        printed on the slide."""
+        printed on the slide. Under a quotation set as the title, its credit (review Q: words with
+        no speaker on their slide)."""
+        if self.credit:
+            return self.credit
         title, lead = titles.title_and_lead(self.headline)
         if not title and not self.found and titles.main_clause(self.headline):
             return ""
@@ -1033,6 +1037,10 @@ def _points(
             if launch.items or launch.summary or shown
             else launch.name
         )
+        q = launch.quote
+        if q is not None and _slide_quote(q, values):  # its words under its line, as a person's (review Q)
+            said = fmt.quoted(q.text)
+            points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
     summary = (section.summary or "").casefold()
@@ -1536,12 +1544,22 @@ def _titled(
             found, points = _news_title(section, page.points, fmt, twice)
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
+            clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found:  # no person's line: the lead figure's sentence, not the section's name
-                found, points = _figure_title(section, page.points, fmt, bool(page.headline))
-            if found and (points or not page.points or page.headline):
+                found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+            credit, points = _title_credit(section, found, points, fmt)
+            if credit and titles.title_and_lead(page.headline)[1]:
+                points = (page.headline, *points)  # the credit is the lead: the headline a bullet
+            titled = replace(page, found=found, points=points, credit=credit)
+            if credit and titled.pull:  # a pull quote's lines are centred apart from the title, its
+                # credit a heading of the line under it: the quotation stays there, credited, and a
+                # finding (a clause, not a bare count) titles the slide, else its section's name
+                found, rest = _figure_title(section, page.points, fmt, bool(page.headline), True)
+                titled = replace(page, found=found, points=rest)
+            if found and (titled.points or not page.points or page.headline):
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
-                pages[at] = replace(page, found=found, points=points)
+                pages[at] = titled
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
 
@@ -1640,6 +1658,36 @@ def _content_title(
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
+def _title_credit(
+    section: SectionView, title: str, group: tuple[str, ...], fmt: Formatter
+) -> tuple[str, tuple[str, ...]]:
+    """(the credit of the quotation a slide's `title` is, the slide's bullets): its speaker as the
+    lead ('— Priya Raman, Chief Executive of Riverside Hospice', '――佐藤 蓮（男子シングルス優勝）'),
+    their own line then without the titles the credit gives; words set as a title with no speaker
+    on their slide read as ours (review Q). ('', `group`) where the title is no quotation of the
+    section's, or one with no credit."""
+    said = fmt.quoted  # the title as the slide sets a quotation's first sentence
+    for p in section.people:
+        if p.quote is None or title != said(titles.unstopped(titles.first_sentence(p.quote.text))):
+            continue
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        bullet = sentences.person(p.name, kept, p.role, fmt.locale)
+        who = named = _whole(p.name)
+        if kept:  # who they are, as a name with its titles, no sentence ('…（会長）', not '…（会長）。')
+            who = sentences.person(who, kept, None, fmt.locale).rstrip("。")
+        if _width(who) > ROW_CHARS:  # a credit of one line: their titles stay in their own line
+            who, kept = named, ()
+        if bullet not in group or not kept:
+            return f"{_dash(fmt)}{who}", group
+        line = sentences.person(p.name, (), p.role, fmt.locale) if p.role else ""  # less what the credit says
+        return f"{_dash(fmt)}{who}", tuple(line if b == bullet else b for b in group if b != bullet or line)
+    for f in section.figure_list:
+        q = f.quote
+        if q is not None and q.credit and title == said(titles.unstopped(titles.first_sentence(q.text))):
+            return f"{_dash(fmt)}{q.credit}", group
+    return "", group
+
+
 def _tells(role: str, topic: str) -> bool:
     """Whether a person's line titles their slide: beside launches, one that names its topic
     ('unveiled the Helix-9 family'); else a finding, not a courtesy (`titles.tells`)."""
@@ -1663,7 +1711,8 @@ def _news_title(
             continue
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
-        if said and any(said in p for p in group) and titles.content_title((first,)):
+        credited = f.quote is not None and f.quote.credit  # no words without a speaker as a title
+        if said and credited and any(said in p for p in group) and titles.content_title((first,)):
             # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
             # pull quote, rather than its sentence over it (the figure a third time)
             return fmt.quoted(titles.unstopped(first)), tuple(
@@ -1682,7 +1731,7 @@ def _news_title(
 
 
 def _figure_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool, clause: bool = False
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
     cut point) nor a person's line titles: the sentence of the section's lead figure among its
@@ -1692,7 +1741,9 @@ def _figure_title(
     a summary with no cut). The figures by rank, not by position: a clause before a phrase, then
     the news (`headline: true`), then the key figures, then the rest (review O). ('', `group`)
     where none does, or where its bullet is all the slide has to say and no summary follows it (a
-    title over an empty slide)."""
+    title over an empty slide). A figure's phrase is a bare count ('Environ 480 investisseurs
+    présents'), no finding: it titles no slide whose headline has a main clause that can (`clause`:
+    'Le sommet a accueilli des délégations de quatre continents', review Q)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -1704,6 +1755,8 @@ def _figure_title(
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
+            continue
+        if clause and not line.endswith(stops):
             continue
         title = titles.content_title((line,))
         if title:
@@ -1726,7 +1779,15 @@ def _whole(name: str) -> str:
 
 def _credit(quotation: str, who: str, fmt: Formatter) -> str:
     """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
-    return f"{quotation}{fmt.punct.space}{fmt.punct.credit}{who}"
+    return f"{quotation}{fmt.punct.space}{_dash(fmt)}{who}"
+
+
+def _dash(fmt: Formatter) -> str:
+    """The dash before a credit, kept on the line of the credit's first character: a Chinese or
+    Japanese '——' has no space after it to bind, and a line ended after it ('…」——' over
+    '經濟日報', review Q)."""
+    dash = fmt.punct.credit
+    return dash if dash[-1:].isspace() else dash + WORD_JOINER
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:

@@ -285,6 +285,7 @@ def test_a_persons_short_quotation_is_on_their_slide(tmp_path: Path) -> None:
     # (review J: the title's words printed again under it)
     assert "„Mitteldeutschland ist kein Nachholstandort mehr“" in lines
     said = "„Wer hier investiert, investiert in die Industrie der nächsten Jahrzehnte.“"
-    assert [line for line in lines if line.endswith(credit)] == [f"{said} {credit}"]
+    # the title's words credited under it (review Q), then the rest under her line
+    assert [line for line in lines if line.endswith(credit)] == [credit, f"{said} {credit}"]
     assert not [line for line in lines if "\u2014\u00a0" in line and any(c.isdigit() for c in line)]
     assert result.warnings == []

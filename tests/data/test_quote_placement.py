@@ -66,8 +66,9 @@ def test_a_pull_quote_is_not_printed_again_under_the_title(tmp_path: Path) -> No
     said = "Quasi una persona su due ha ottenuto almeno un secondo colloquio entro la settimana"
     assert page.title_finding == f"«{said}»"
     assert not any(said in p for p in page.points)
-    his = "Davide Lucchesi, direttore dell'Agenzia regionale per il lavoro, "
-    assert f"{his}ha presentato gli esiti dei colloqui." in page.points
+    # his words credited under them (review Q), who he is said there, what he did in his line
+    assert page.lead == "—\u00a0Davide\u00a0Lucchesi, direttore dell'Agenzia regionale per il lavoro"
+    assert "Davide Lucchesi ha presentato gli esiti dei colloqui." in page.points
     _, deck = _built("giornata-lavoro-spezia-2026.yaml", tmp_path / "out")
     titled = [(t, body) for t, body in _slides(deck) if said in t]
     assert len(titled) == 1 and not any(said in line for line in titled[0][1])
@@ -109,9 +110,10 @@ def test_a_persons_line_is_a_sentence_or_the_credit_of_their_words(tmp_path: Pat
     assert isinstance(words, Quoted) and words.startswith("„Die Industrie investiert wieder")
     _, deck = _built("fun-run-en-gb.yaml", tmp_path / "out")
     slide = next(body for title, body in _slides(deck) if title.startswith("“Every runner today"))
-    assert any(
-        p.startswith("Priya Raman, Chief Executive of Riverside Hospice, thanked the runners") for p in slide
-    )
+    # her words titled the slide: who she is in their credit under them (review Q), what she did
+    # in her line, a sentence
+    assert slide[0] == "—\u00a0Priya\u00a0Raman, Chief Executive of Riverside Hospice"
+    assert "Priya Raman thanked the runners and the hospice’s partners." in slide
     assert not [t for t, _ in _slides(deck) if "thanked" in t]
 
 
