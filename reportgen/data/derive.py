@@ -25,6 +25,7 @@ from reportgen.data import (
     facts,
     key_quotes,
     list_layout,
+    number_words,
     sentences,
     titles,
     written_numbers,
@@ -576,6 +577,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     key_figures = tuple(sorted((v for v in figures.values() if v.key), key=lambda v: not v.headline))
     headline = (key_figures or tuple(figures.values()))[:3]
     charts = _captions_giving_way(charts, figures, headline, fmt.locale)
+    charts = _findings_unsaid(charts, summary)
     # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
     # figure a deck chart draws and its caption states is the chart's (printed twice there), the
     # others are tiles and, once more, a chart's bar or their section's bullet (not where a
@@ -950,6 +952,22 @@ def _captions_giving_way(
         )
         out[cid] = replace(chart, caption=chart.title, spoken=chart.caption) if gives_way else chart
     return out
+
+
+def _findings_unsaid(charts: dict[str, ChartData], summary: EventSummary) -> dict[str, ChartData]:
+    """The charts whose data's finding (`found`) states no number a summary or a caption of the
+    event file writes: one that does would print it a third time (that text, the bar, the title),
+    and the event file's words say it already; those keep their topic title."""
+    texts = (
+        summary.event.summary or "",
+        *(s.summary or "" for s in summary.sections.values()),
+        *(c.caption or "" for c in summary.charts.values()),
+    )
+    written = frozenset().union(*(number_words.numbers(t) for t in texts)) - {1.0}
+    return {
+        cid: replace(c, found="") if c.found and number_words.numbers(c.found) & written else c
+        for cid, c in charts.items()
+    }
 
 
 def _in_briefing(chart: ChartData) -> bool:
@@ -2501,9 +2519,9 @@ def _found(
     if form.too_few or CHART_KINDS[spec.kind.value].draws_breakdowns:
         return ""
     shown = {facts.fact(f) for f in figures.values() if f.key or f.headline}
-    if any(facts.fact(f) in shown for f in chosen):
+    if not spec.breakdown and any(facts.fact(f) in shown for f in chosen):
         return ""
-    if spec.breakdown:  # a donut's parts: the largest one's share
+    if spec.breakdown:  # a donut's parts: the largest one's share (the whole is not printed)
         parts = chosen[0].parts
         points = [chart_findings.Point(p.label, p.value, "exact", p.share_text) for p in parts]
         points = [points[i] for i in form.order if i < len(points)]  # not the rest's slice

@@ -5,12 +5,21 @@ pattern from its catalogue, and none in a language without one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reportgen.data import messages
+from reportgen.data.chart_data import ChartData
 from reportgen.data.chart_findings import FINDING_LANGUAGES, Point, finding
+from reportgen.data.prepare import prepare
+
+from ..conftest import ROOT
 
 OTHER = ("Other",)
+SOMMET = ROOT / "tests" / "data" / "review_events" / "sommet-startups-bordeaux-fr.yaml"
+BUCHMESSE = ROOT / "tests" / "events" / "buchmesse-de.yaml"
+NBSP = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
 def _bars(*values: float, unit: str = "delegations", bounds: tuple[str, ...] = ()) -> list[Point]:
@@ -132,3 +141,33 @@ def test_cjk_keeps_each_amount_with_its_unit() -> None:
 
 def test_a_language_without_the_patterns_keeps_the_topic() -> None:
     assert finding(_bars(120, 60, 50, 40), "", "tr_TR", OTHER) == ""
+
+
+def _charts(tmp_path: Path, source: Path, *edits: tuple[str, str]) -> dict[str, ChartData]:
+    text = source.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    event = tmp_path / source.name
+    event.write_text(text, encoding="utf-8")
+    return prepare(event).derived.charts
+
+
+def test_a_donuts_finding_is_its_largest_parts_share(tmp_path: Path) -> None:
+    said = "Les tours de série B et au-delà représentent environ les deux tiers du montant annoncé."
+    charts = _charts(tmp_path, SOMMET, (f"    caption: {said}\n", ""))
+    # the share as the donut prints it, qualifier and all (its whole is 'nearly' an amount)
+    assert charts["levees_stade"].found.translate(NBSP) == "Série B et au-delà en tête avec environ 66 %"
+
+
+def test_no_finding_that_would_print_a_number_a_third_time(tmp_path: Path) -> None:
+    assert _charts(tmp_path, BUCHMESSE)["laender"].found == "Deutschland an der Spitze: 820"
+    # a key figure: its tile and its bar print it already
+    key = ("de: {label: Deutschland, value: 820}", "de: {label: Deutschland, value: 820, key: true}")
+    assert _charts(tmp_path, BUCHMESSE, key)["laender"].found == ""
+    # a summary that writes the number says it already
+    said = "    title: Aussteller nach Land\n    figures:"
+    summary = (
+        "    title: Aussteller nach Land\n    summary: Aus Deutschland kamen 820 Aussteller.\n    figures:"
+    )
+    assert _charts(tmp_path, BUCHMESSE, (said, summary))["laender"].found == ""
