@@ -59,3 +59,6 @@ class ChartData:
     #: when they are sorted by value; `out_of_order`: ordered categories the data shuffled.
     kept_order: str = ""
     out_of_order: str = ""
+    #: the finding its own data states where the event file gives none (data/chart_findings.py:
+    #: 'Deutschland an der Spitze: 820 Aussteller'), or '': a slide's title, a briefing's caption
+    found: str = ""

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportgen.data.chart_data import ChartData
 from reportgen.data.derive import Derived, FigureView, SectionView, alt_text
 from reportgen.data.model import EventSummary
+from reportgen.data.punctuation import punctuation
 from reportgen.data.sentences import language
+from reportgen.data.titles import unstopped
 from reportgen.data.views import ChartInfo, SourceInfo, TemplateFunction, event_view
 
 
@@ -34,6 +37,14 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
     return tuple(s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit")[
         :GLANCE_STORY_LINES
     ]
+
+
+def _caption(data: ChartData) -> str:
+    """A chart's caption in the briefing: the event file's, else the finding its data states
+    (data/chart_findings.py) where it has one, as a sentence; else its title."""
+    if unstopped(data.caption) != unstopped(data.title) or not data.found or data.spoken:
+        return data.caption
+    return data.found + punctuation(data.locale).stop
 
 
 def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
@@ -66,7 +77,13 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "glance_story": glance_story(derived),
         "charts": {
             cid: ChartInfo(
-                cid, data.title, data.caption, alt_text(data), tuple(data.documents), data.notes, data.spoken
+                cid,
+                data.title,
+                _caption(data),
+                alt_text(data),
+                tuple(data.documents),
+                data.notes,
+                data.spoken,
             )
             for cid, data in derived.charts.items()
         },

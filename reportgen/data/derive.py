@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from reportgen.data import (
     breakdowns,
+    chart_findings,
     chart_shape,
     chart_words,
     donut_whole,
@@ -25,6 +26,7 @@ from reportgen.data import (
     inflection,
     key_quotes,
     list_layout,
+    number_words,
     sentences,
     titles,
     written_numbers,
@@ -580,6 +582,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     key_figures = tuple(sorted((v for v in figures.values() if v.key), key=lambda v: not v.headline))
     headline = (key_figures or tuple(figures.values()))[:3]
     charts = _captions_giving_way(charts, figures, headline, fmt.locale)
+    charts = _findings_unsaid(charts, summary)
     # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
     # figure a deck chart draws and its caption states is the chart's (printed twice there), the
     # others are tiles and, once more, a chart's bar or their section's bullet (not where a
@@ -954,6 +957,22 @@ def _captions_giving_way(
         )
         out[cid] = replace(chart, caption=chart.title, spoken=chart.caption) if gives_way else chart
     return out
+
+
+def _findings_unsaid(charts: dict[str, ChartData], summary: EventSummary) -> dict[str, ChartData]:
+    """The charts whose data's finding (`found`) states no number a summary or a caption of the
+    event file writes: one that does would print it a third time (that text, the bar, the title),
+    and the event file's words say it already; those keep their topic title."""
+    texts = (
+        summary.event.summary or "",
+        *(s.summary or "" for s in summary.sections.values()),
+        *(c.caption or "" for c in summary.charts.values()),
+    )
+    written = frozenset().union(*(number_words.numbers(t) for t in texts)) - {1.0}
+    return {
+        cid: replace(c, found="") if c.found and number_words.numbers(c.found) & written else c
+        for cid, c in charts.items()
+    }
 
 
 def _in_briefing(chart: ChartData) -> bool:
@@ -1369,7 +1388,9 @@ def _paged(
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         layout = "chart-and-points" if beside else "chart"
-        pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0))
+        # a headline that gives no title: the chart's data states the finding (chart_findings)
+        found = "" if _titles(headline) or data.spoken else data.found
+        pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
@@ -1821,7 +1842,7 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
     A summary the caption leaves out follows it, the lead under the caption's title: the slide
     prints what the section says, not only its speaker notes ('…, and the oldest finisher was 91'
     was on no slide where a caption took the title)."""
-    caption = data.caption if data.caption != data.title else ""
+    caption = data.caption if titles.unstopped(data.caption) != titles.unstopped(data.title) else ""
     if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
         return summary
     if summary and sentences.is_title(summary) and not _titles(caption):
@@ -2570,8 +2591,46 @@ def _chart_data(
     # kept for its note alone printed the amount again, a third time where the caption states it
     notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
     data = replace(data, notes=notes if _labelled_bars((data,)) else ())
+    data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
     across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt), alt_across=across)
+
+
+def _found(
+    spec: ChartSpec,
+    chosen: list[FigureView],
+    form: chart_shape.Shape,
+    figures: dict[str, FigureView],
+    fmt: Formatter,
+) -> str:
+    """The finding a chart's own data states (data/chart_findings.py), or '': none for a chart too
+    small to draw, a stacked or grouped one, or one drawing a key figure or the same fact as one
+    (the tiles, the band and the bar print it already: the finding would be a third printing)."""
+    if form.too_few or CHART_KINDS[spec.kind.value].draws_breakdowns:
+        return ""
+    shown = {facts.fact(f) for f in figures.values() if f.key or f.headline}
+    if not spec.breakdown and any(facts.fact(f) in shown for f in chosen):
+        return ""
+    if spec.breakdown:  # a donut's parts: the largest one's share (the whole is not printed)
+        parts = chosen[0].parts
+        points = [chart_findings.Point(p.label, p.value, "exact", p.share_text) for p in parts]
+        points = [points[i] for i in form.order if i < len(points)]  # not the rest's slice
+    else:
+        # the amount without its unit ('212 and 187 delegates'), where all count one thing and the
+        # unit is a word ('45' is no percentage)
+        alike = len({(f.unit, f.currency) for f in chosen}) == 1
+        points = [
+            chart_findings.Point(
+                f.label,
+                float(f.value),
+                f._figure.qualifier.bound,
+                f.text_with_unit,
+                f.text if alike and (f.unit or "").strip() not in ("%", "％") else "",
+            )
+            for f in chosen
+        ]
+        points = [points[i] for i in form.order]
+    return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
 
 
 def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:

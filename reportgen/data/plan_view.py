@@ -63,6 +63,8 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
     }
     if page.chart:
         slide["chart"] = page.chart
+        if page.found and page.title_finding == page.found:  # no headline's: its data's (chart_findings)
+            slide["title_from_data"] = page.found
     if page.layout == "columns":  # a long list: its columns and why that many
         slide["columns"], slide["columns_why"] = page.columns, page.columns_why
     if page.headline:
@@ -358,6 +360,8 @@ def plan_text(plan: dict[str, Any]) -> str:
                 extra = f" ({bullets})"
             if slide["layout"] == "columns" and slide.get("columns_why"):
                 extra = f", {_many(slide['bullets'], 'item')}: {slide['columns_why']}"
+            if slide.get("title_from_data"):
+                extra += f', titled from its data "{slide["title_from_data"]}"'
             if slide.get("set_as") == "pull quote":
                 extra += ", set large and centred as a statement (no other slide had room for it)"
             elif slide.get("set_as"):

@@ -1,0 +1,148 @@
+"""A chart's finding, stated from its own data, for a chart whose event file gives none (review Q).
+
+A chart slide whose chart had no caption, under a section with no summary a title can carry, was
+titled with a topic: 'Aussteller nach Land', 'Délégations internationales'. Issue 19 wants the
+title to state the finding where the data has one, the section's name a small kicker above it;
+the briefing's caption likewise. The data has a finding in two shapes, each one sentence pattern
+per language (the catalogues, reportgen/locale/):
+
+- categories sorted by value (bars, a donut's parts): the leader, where it clearly leads (at least
+  LEAD times the second, whatever the qualifiers allow) - 'Deutschland an der Spitze: 820
+  Aussteller'; a donut's largest part states its share ('… en tête avec 66 %'); a tie, a flat
+  spread or a catch-all ('Other') first have no leader, and no finding;
+- ordered categories (years, dates, numbered stages): the change from the first to the last, where
+  every step goes the same way and the change is at least CHANGE of the first - 'Up from 12,000
+  (2019) to 30,000 (2026)'; a series that turns, or barely moves, has none.
+
+Each amount is printed as the formatter printed it (its qualifier with it: 'about 480'); no sum,
+share or growth is computed, so a chart of approximate values states nothing it cannot know. A
+language is in FINDING_LANGUAGES only where its patterns read right for any label and amount (no
+verb that agrees with the label, no case the amount would have to take): any other keeps the
+topic title rather than print a wrong sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from reportgen.data import messages, sentences
+from reportgen.data.messages import N_
+
+#: The leader, first of categories sorted by value: a noun phrase and its amount, no verb that
+#: would agree with the label ('United States', 'Students').
+LEADS = N_("%(leader)s first, with %(amount)s")
+#: The two leaders, where the first does not clearly lead the second but both lead the rest.
+LEAD_PAIR = N_("%(leaders)s lead, with %(amounts)s")
+#: The change from the first to the last of ordered categories (years, dates, stages); the
+#: categories in brackets, so that any label reads ('Day 1', 'Seed', '2019').
+RISE = N_("Up from %(first)s (%(start)s) to %(last)s (%(end)s)")
+FALL = N_("Down from %(first)s (%(start)s) to %(last)s (%(end)s)")
+
+#: The languages whose catalogues give these patterns, checked to read right (by catalogue name).
+FINDING_LANGUAGES = frozenset(
+    {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "ko", "zh_Hans", "zh_Hant"}
+)
+
+#: A leader leads when its least possible value is at least this many times the second's greatest.
+LEAD = 1.2
+#: Two leaders are a finding among at least this many categories (the top two of three are not).
+PAIR_AMONG = 4
+#: A series changes when its last value differs from its first by at least this share of the first.
+CHANGE = 0.1
+#: What an approximate value ('about', 'nearly') may be off by, either way, for the rules above.
+SLACK = 0.1
+#: The ordered categories whose first-to-last change is a change over time or through stages.
+#: (Not 'numbered': 'Halle 1' to 'Halle 4' is no change, only another hall.)
+ORDERED = frozenset({"dates", "years"})
+#: Brackets in a category's name: the change's pattern brackets the names ('(7月24日（金）)' reads badly).
+_BRACKETS = "()（）[]"
+#: The languages that write a unit against its number ('212人'): each amount keeps its own.
+_CJK = frozenset({"ja", "ko", "zh_Hans", "zh_Hant"})
+
+
+@dataclass(frozen=True)
+class Point:
+    """One bar or part as the finding reads it: its name, its value, how the true value relates to
+    it ('exact', 'below': at most it, 'above': more than it, 'around'), and its amount as the
+    documents print it ('212 délégués', 'about 480', '66 %')."""
+
+    label: str
+    value: float
+    bound: str
+    words: str
+    number: str = ""  # the amount without its unit ('212' of '212 délégués'), where it has one
+
+
+def finding(points: Sequence[Point], order: str, locale: str, catch_all: Sequence[str] = ()) -> str:
+    """The chart's finding in `locale`'s language, or '' where its data has none (or the language
+    has no pattern for it). `points` in the chart's order; `order` the chart's kept order
+    ('years', 'dates', 'numbered', 'as_given', 'ranges'), '' for categories sorted by value;
+    `catch_all` the language's words for an 'Other' category (chart_words.other_words)."""
+    if messages.catalogue_name(locale) not in FINDING_LANGUAGES or len(points) < 3:
+        return ""
+    if not order:
+        return _leader(points, locale, catch_all)
+    if order in ORDERED:
+        return _change(points, locale)
+    return ""
+
+
+def _least(point: Point) -> float:
+    return point.value if point.bound in ("exact", "above") else point.value * (1 - SLACK)
+
+
+def _most(point: Point) -> float:
+    if point.bound == "above":  # 'more than 500': no upper bound
+        return float("inf")
+    return point.value if point.bound in ("exact", "below") else point.value * (1 + SLACK)
+
+
+def _leader(points: Sequence[Point], locale: str, catch_all: Sequence[str]) -> str:
+    # here, not at the top: chart_shape is the drawing helper's, and has no catalogue
+    from reportgen.data.chart_shape import is_catch_all
+
+    ranked = sorted(points, key=lambda p: -p.value)
+    first, second, third = ranked[0], ranked[1], ranked[2]
+    if any(is_catch_all(p.label, catch_all) for p in (first, second)) or second.value <= 0:
+        return ""
+    if _least(first) >= LEAD * _most(second):
+        return messages.gettext(locale, LEADS, leader=first.label, amount=first.words)
+    if len(points) < PAIR_AMONG or _least(second) < LEAD * _most(third):
+        return ""  # a tie, a flat spread, or qualifiers that leave the order open
+    leaders = sentences.listing((first.label, second.label), locale)
+    joiner = leaders[len(first.label) : len(leaders) - len(second.label)].strip()
+    if joiner and any(_has_word(p.label, joiner) for p in (first, second)):
+        return ""  # 'Online and live auction and Corporate pledges': which two?
+    # '212 and 187 delegates': the unit once, after both, where the language spaces its words
+    cjk = messages.catalogue_name(locale) in _CJK
+    amounts = (first.words if cjk or not first.number else first.number, second.words)
+    return messages.gettext(locale, LEAD_PAIR, leaders=leaders, amounts=sentences.listing(amounts, locale))
+
+
+def _has_word(label: str, word: str) -> bool:
+    """Whether `label` holds `word` as a word ('and' in 'Online and live auction'), or at all in
+    a language without spaces ('和')."""
+    if not word.isascii() and not any(c.isspace() for c in label):
+        return word in label
+    return word.casefold() in label.casefold().split()
+
+
+def _change(points: Sequence[Point], locale: str) -> str:
+    values = [p.value for p in points]
+    steps = [b - a for a, b in pairwise(values)]
+    first, last = points[0], points[-1]
+    if first.value <= 0 or any(c in _BRACKETS for p in (first, last) for c in p.label):
+        return ""
+    if all(s > 0 for s in steps) and _least(last) >= (1 + CHANGE) * _most(first):
+        pattern = RISE
+    elif all(s < 0 for s in steps) and _most(last) <= (1 - CHANGE) * _least(first):
+        pattern = FALL
+    else:
+        return ""  # a series that turns, or barely moves: nothing beyond its values
+    # the amounts without their unit where the language spaces its words ('Up from 12,000 (2019)'):
+    # a German 'von' would want the unit in the dative; with its unit in CJK ('4万8200人')
+    cjk = messages.catalogue_name(locale) in _CJK
+    said = [p.words if cjk or not p.number else p.number for p in (first, last)]
+    return messages.gettext(locale, pattern, first=said[0], start=first.label, last=said[1], end=last.label)
