@@ -8,6 +8,8 @@ from lxml import etree
 from pptx import Presentation
 from pptx.util import Inches
 
+from reportgen.memo import Memo
+from reportgen.office.powerpoint import reclaim
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
 
 from ..conftest import TEMPLATES
@@ -44,3 +46,26 @@ def test_a_slide_that_differs_is_worked_out_anew() -> None:
     aside, under = _slide(2.1, empty_left=3)  # the box does not cover it
     reclaim_empty_boxes(aside)
     assert (under.top, under.height) == (Inches(2.1), Inches(3))
+
+
+def test_a_slide_met_again_with_another_builds_marker_is_not_worked_out_again(monkeypatch) -> None:
+    worked: list[object] = []
+    original = reclaim._moves
+
+    def counted(slide: object) -> tuple[tuple[int, int, int], ...]:
+        worked.append(slide)
+        return original(slide)
+
+    monkeypatch.setattr(reclaim, "_MOVES", Memo(8))
+    monkeypatch.setattr(reclaim, "_moves", counted)
+    for secret in ("0123456789abcdef", "fedcba9876543210"):  # two builds: two secrets
+        marker = f"[[reportgen-picture-{secret}:"
+        slide, under = _slide(2.1)
+        under.text_frame.text = f"{marker}reach]]"
+        reclaim_empty_boxes(slide, marker)
+        assert (under.top, under.height) == (Inches(1), Inches(2.1) + Inches(3) - Inches(1))
+    assert len(worked) == 1
+    slide, under = _slide(2.1)
+    under.text_frame.text = "[[reportgen-picture-0123456789abcdef:other]]"  # another slot: another slide
+    reclaim_empty_boxes(slide, "[[reportgen-picture-0123456789abcdef:")
+    assert len(worked) == 2

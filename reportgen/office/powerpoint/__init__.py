@@ -139,7 +139,7 @@ def render_deck(
         made = _expand_slides(prs, env, full_context, name, found)
         for position, (slide, number, slide_context) in enumerate(made, start=1):
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
-            reclaim_empty_boxes(slide)
+            reclaim_empty_boxes(slide, slots.prefix)
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
             # a template slide a loop repeats makes several of the deck's: name the one to look at
