@@ -387,6 +387,9 @@ def _render_shape(
 
 
 def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, found: _Found) -> None:
+    texts = "".join(t.text or "" for t in slide.shapes._spTree.iter(qn("a:t")))
+    if slots.prefix not in texts:
+        return  # no slot: every shape's text is a piece of this (a marker holds no line break)
     for shape in list(slide.shapes):
         if not shape.has_text_frame:
             continue
