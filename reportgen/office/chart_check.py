@@ -29,6 +29,7 @@ from reportgen.data.chart_shape import (
 )
 from reportgen.data.chart_words import every_other_word
 from reportgen.data.contrast import AA_TEXT, contrast
+from reportgen.memo import Memo
 from reportgen.office.ooxml import SAFE_PARSER, qn
 from reportgen.office.powerpoint.donut import title_height
 
@@ -277,9 +278,24 @@ def _colour(fill: etree._Element | None, theme: dict[str, str]) -> str | None:
 def theme_colours(prs: Any) -> dict[str, str]:
     """The deck's theme colours by scheme name (accent1 '#1F4E79', ...), from its first master."""
     try:
-        part = prs.slide_masters[0].part.part_related_by(RT.THEME)
-        root = etree.fromstring(part.blob, SAFE_PARSER)
-    except (KeyError, IndexError, etree.XMLSyntaxError):
+        blob = prs.slide_masters[0].part.part_related_by(RT.THEME).blob
+    except (KeyError, IndexError):
+        return {}
+    known = _THEMES.get(blob)
+    if known is None:
+        known = _colours(blob)
+        _THEMES.remember(blob, known)
+    return dict(known)
+
+
+#: Each theme part's colours, by its bytes (a deck's theme is its template's: a few a process).
+_THEMES: Memo[bytes, dict[str, str]] = Memo(8)
+
+
+def _colours(blob: bytes) -> dict[str, str]:
+    try:
+        root = etree.fromstring(blob, SAFE_PARSER)
+    except etree.XMLSyntaxError:
         return {}
     colours = {}
     scheme = root.find(f".//{qn('a:clrScheme')}")

@@ -31,6 +31,7 @@ renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -108,31 +109,77 @@ def check_deck(
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []  # (where, printed text)
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes, for this pass (`inherited_size`)
+    digests: dict[int, bytes] = {}  # each layout's and master's content, for this pass
+    height = prs.slide_height or 1
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
-        warnings += _missing_title(slide, where)
-        shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
-        if number > 1 and not _is_title_slide(slide):
-            body = [shape for shape in shapes if not _in_footer(shape, prs.slide_height or 1, sizes)]
-            found = _near_empty(body, area, where, sizes) or _few_sources(
-                body, area, where, sizes, cited if sources is None else sources
-            )
-            warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
-        warnings += _text_over_text(shapes, where, sizes)
-        warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
-        warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
-        slide_texts = list(_slide_texts(slide))
-        chart_texts = list(_chart_texts(slide))
-        warnings += _text_problems(slide_texts, where, locale)
+        digest = _slide_digest(slide, digests)
+        listed = tuple(cited if sources is None else sources)
+        key = (digest or b"", where, area, height, locale, tuple(cited), listed)
+        known = _SLIDES.get(key) if digest is not None else None
+        if known is None:
+            known = _slide_problems(slide, number, where, height, area, locale, listed, sizes)
+            if digest is not None:
+                _SLIDES.remember(key, known)
+        found, slide_texts = known
+        charts = [_chart_checked(shape, where, theme, ordered) for shape in _charts(slide)]
+        chart_texts = [text for _, printed in charts for text in printed]
+        warnings += found
         warnings += _text_problems(chart_texts, where, locale, joiners=False)
-        slide_texts += chart_texts
-        texts += [(f"slide {number}", text) for text in slide_texts]
+        texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
-        for shape in _charts(slide):
-            warnings += chart_problems(
-                shape.chart, f"{where}, chart {shape.name!r}", theme, ordered, (shape.width, shape.height)
-            )
+        warnings += [problem for problems, _ in charts for problem in problems]
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
+
+
+def _slide_problems(
+    slide: Any,
+    number: int,
+    where: str,
+    height: int,
+    area: int,
+    locale: str,
+    sources: Sequence[str],
+    sizes: dict[Any, float],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the check finds on a slide's own shapes (its charts' parts aside), and its printed texts;
+    `sources`, the titles a Sources slide's lines cite."""
+    warnings = _missing_title(slide, where)
+    shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
+    if number > 1 and not _is_title_slide(slide):
+        body = [shape for shape in shapes if not _in_footer(shape, height, sizes)]
+        found = _near_empty(body, area, where, sizes) or _few_sources(body, area, where, sizes, sources)
+        warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
+    warnings += _text_over_text(shapes, where, sizes)
+    warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
+    warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
+    slide_texts = tuple(_slide_texts(slide))
+    warnings += _text_problems(slide_texts, where, locale)
+    return tuple(warnings), slide_texts
+
+
+def _slide_digest(slide: Any, digests: dict[int, bytes]) -> bytes | None:
+    """A SHA-256 of everything `_slide_problems` reads: the slide's XML, its layout's and its
+    master's (placeholders' places and sizes, the title style); None for a slide without them.
+    `digests` keeps each layout's and master's for one pass over a deck (by id: all alive meanwhile)."""
+    try:
+        layout = slide.slide_layout
+        master = layout.slide_master
+    except (KeyError, AttributeError):  # a damaged template's slide: checked as it is, not kept
+        return None
+    found = hashlib.sha256(etree.tostring(slide._element))
+    for part in (layout, master):
+        digest = digests.get(id(part.part))
+        if digest is None:
+            digest = digests[id(part.part)] = hashlib.sha256(etree.tostring(part._element)).digest()
+        found.update(digest)
+    return found.digest()
+
+
+#: What `_slide_problems` found on each slide, by its digest and everything else it reads: a
+#: rebuild after a text-only edit checks mostly the slides it checked before (256 slides).
+_SlideKey = tuple[bytes, str, int, int, str, tuple[str, ...], tuple[str, ...]]
+_SLIDES: Memo[_SlideKey, tuple[tuple[str, ...], tuple[str, ...]]] = Memo(256)
 
 
 def check_briefing(
@@ -552,17 +599,36 @@ def _slide_texts(slide: Any) -> Iterable[str]:
             yield text
 
 
-def _chart_texts(slide: Any) -> Iterable[str]:
-    """The printed text of a slide's native charts (labels, titles, categories)."""
-    for shape in _charts(slide):
-        for element in shape.chart._chartSpace.iter(qn("a:p"), qn("c:v")):
-            text = (
-                element.text
-                if element.tag == qn("c:v")
-                else "".join(t.text or "" for t in element.iter(qn("a:t")))
-            )
-            if text and text.strip() and not _a_number_cache(element):
-                yield text
+def _chart_checked(
+    shape: Any, where: str, theme: dict[str, str], ordered: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A native chart's problems (office/chart_check.py) and its printed texts, worked out once a
+    process for each chart's XML, frame and name (a text-only edit changes no chart)."""
+    chart = shape.chart
+    space = chart._chartSpace
+    named = f"{where}, chart {shape.name!r}"
+    box = (shape.width, shape.height)
+    key = (hashlib.sha256(etree.tostring(space)).digest(), named, tuple(theme.items()), ordered, box)
+    known = _CHARTS.get(key)
+    if known is None:
+        known = tuple(chart_problems(chart, named, theme, ordered, box)), tuple(_chart_texts(space))
+        _CHARTS.remember(key, known)
+    return known
+
+
+_CHARTS: Memo[tuple[Any, ...], tuple[tuple[str, ...], tuple[str, ...]]] = Memo(256)
+
+
+def _chart_texts(space: etree._Element) -> Iterable[str]:
+    """The printed text of a native chart (labels, titles, categories), from its c:chartSpace."""
+    for element in space.iter(qn("a:p"), qn("c:v")):
+        text = (
+            element.text
+            if element.tag == qn("c:v")
+            else "".join(t.text or "" for t in element.iter(qn("a:t")))
+        )
+        if text and text.strip() and not _a_number_cache(element):
+            yield text
 
 
 def _a_number_cache(element: etree._Element) -> bool:

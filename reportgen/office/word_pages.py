@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.styles import BabelFish
 from lxml import etree
 
 from reportgen.office.ooxml import qn
@@ -43,8 +44,17 @@ def keep_blocks_together(document: Any) -> None:
 
 
 def _style_names(document: Any) -> dict[str, str]:
-    """Each paragraph style's id and its name as python-docx reads it ('Heading 1', 'Quote')."""
-    return {s.style_id: s.name or "" for s in document.styles if s.type == 1}  # WD_STYLE_TYPE.PARAGRAPH
+    """Each paragraph style's id and its name as python-docx reads it ('Heading 1', 'Quote'), read
+    from the styles part's XML: python-docx made a proxy of each of a template's 164 styles and
+    looked up its type and name, about 1 ms a build. A style without a type is a paragraph's."""
+    names = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        if style.get(qn("w:type")) not in (None, "paragraph"):
+            continue
+        name = style.find(qn("w:name"))
+        shown = name.get(qn("w:val")) if name is not None else None
+        names[style.get(qn("w:styleId"))] = BabelFish.internal2ui(shown) if shown is not None else ""
+    return names
 
 
 def _style(paragraph: etree._Element, styles: dict[str, str]) -> str:

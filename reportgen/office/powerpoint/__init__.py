@@ -140,7 +140,7 @@ def render_deck(
         made = _expand_slides(prs, env, full_context, name, found)
         for position, (slide, number, slide_context) in enumerate(made, start=1):
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
-            reclaim_empty_boxes(slide)
+            reclaim_empty_boxes(slide, slots.prefix)
             clear_of_feet(slide, sizes)  # the body ends above the sources set from the slide's foot
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
@@ -389,6 +389,9 @@ def _render_shape(
 
 
 def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, found: _Found) -> None:
+    texts = "".join(t.text or "" for t in slide.shapes._spTree.iter(qn("a:t")))
+    if slots.prefix not in texts:
+        return  # no slot: every shape's text is a piece of this (a marker holds no line break)
     for shape in list(slide.shapes):
         if not shape.has_text_frame:
             continue

@@ -10,11 +10,14 @@ Titles never move (they stay where the master puts them), nor do shapes the box 
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
+from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Inches
 
+from reportgen.memo import Memo
 from reportgen.office.ooxml import qn
 
 #: How far below an empty box's bottom a shape may start and still be "right under" it.
@@ -45,10 +48,54 @@ def _movable(shape: Any) -> bool:
     return shape.top is not None and shape.height is not None
 
 
-def reclaim_empty_boxes(slide: Any) -> None:
-    if not any(_empty_box(element) for element in slide.shapes._spTree.iterchildren()):
+def reclaim_empty_boxes(slide: Any, marker: str = "") -> None:
+    """`marker`: the start of the picture slots' markers, which differs from build to build (a
+    secret): a slide's moves are kept by its XML with the marker written one way."""
+    tree = slide.shapes._spTree
+    if not any(_empty_box(element) for element in tree.iterchildren()):
         return  # most slides: nothing rendered empty, nothing to read
+    key = _key(slide, marker)
+    moves = _MOVES.get(key) if key is not None else None
+    if moves is None:
+        moves = _moves(slide)  # found and made
+        if key is not None:
+            _MOVES.remember(key, moves)
+        return
+    members = list(slide.shapes._iter_member_elms())
+    for index, height, top in moves:  # made again, as `_moves` made them, in its order
+        shape = slide.shapes._shape_factory(members[index])
+        shape.height = height
+        shape.top = top
+
+
+#: A slide's moves (shape index, height, top), by a digest of everything `_moves` reads: the
+#: slide's shapes and its layout's and master's placeholders (where a placeholder without a
+#: place of its own stands). python-pptx reads a placeholder's place through its layout each
+#: time; a rebuild renders mostly the slides it rendered before (256 slides).
+_MOVES: Memo[bytes, tuple[tuple[int, int, int], ...]] = Memo(256)
+
+
+def _key(slide: Any, marker: str) -> bytes | None:
+    try:
+        layout = slide.slide_layout
+        parts = (slide.shapes._spTree, layout._element, layout.slide_master._element)
+    except (KeyError, AttributeError):  # a damaged template's slide: worked out, not kept
+        return None
+    found = hashlib.sha256()
+    for element in parts:
+        xml = etree.tostring(element)
+        if marker:  # where a slot's marker stands, not its secret: moves read only whether a box is empty
+            xml = xml.replace(marker.encode(), b"[[marker:")
+        found.update(hashlib.sha256(xml).digest())
+    return found.digest()
+
+
+def _moves(slide: Any) -> tuple[tuple[int, int, int], ...]:
+    """Each shape right under an empty box, grown up into it: (its index among the slide's shapes,
+    its new height, its new top), in the order they are set."""
     shapes = list(slide.shapes)
+    index_of = {id(shape._element): index for index, shape in enumerate(shapes)}
+    moves: list[tuple[int, int, int]] = []
     empty = [s for s in shapes if _empty_box(s._element) and (s.height or 0) > 0]
     # each shape's place read once (python-pptx walks the XML, and a placeholder's layout, per read)
     places = [(s, s.left, s.top, s.width, s.height) for s in shapes if s not in empty and _movable(s)]
@@ -61,4 +108,6 @@ def reclaim_empty_boxes(slide: Any) -> None:
             if below and covered:
                 shape.height = s_height + s_top - top
                 shape.top = top
+                moves.append((index_of[id(shape._element)], s_height + s_top - top, top))
                 places[index] = (shape, s_left, top, s_width, s_height + s_top - top)
+    return tuple(moves)
