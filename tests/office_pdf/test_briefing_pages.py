@@ -114,3 +114,25 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
         "which starts page 2, is kept together with what follows it and did not fit below; keep a heading "
         "with its first paragraph only, and let a chart follow on the next page with its caption"
     ]
+
+
+def _first_page_filled(pdf: Path, docx: Path) -> float:
+    from reportgen.office.pdf_check import _body_extent
+
+    section = Document(str(docx)).sections[-1]
+    top, bottom = section.top_margin / 12700, section.bottom_margin / 12700
+    return _body_extent(PdfReader(str(pdf)).pages[0], top, bottom)[0]
+
+
+def test_the_first_page_is_full_before_a_chart_that_fits_it_shrunk(soffice: str, tmp_path: Path) -> None:
+    """The wine fair's page 1 was 45 % white: the lead-in of its first chart, the chart, its caption
+    and (taken for the next chart's lead-in) the second chart were one chain, moved whole to page 2.
+    Now a caption leads into no chart, and the first chart is drawn less tall, so that it ends page 1."""
+    result = build(REVIEWS / "feria-vino-ribera-2026.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    pdf = next(f for f in result.files if f.name.endswith("briefing.pdf"))
+    docx = next(f for f in result.files if f.name.endswith("briefing.docx"))
+    first = PdfReader(str(pdf)).pages[0].extract_text().replace("\u00a0", " ")
+    assert "27.300 visitantes en 2026" in first
+    assert "Los visitantes profesionales pasaron" in first  # the first chart's caption: its chart too
+    assert _first_page_filled(pdf, docx) >= 0.85
+    assert not [w for w in result.warnings if "% filled" in w]
