@@ -48,6 +48,7 @@ def test_the_check_warns_of_a_last_page_holding_only_a_short_block(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(word, "keep_blocks_together", lambda document: None)  # as before the fix
+    monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # and no chart drawn to fit
     pages, warnings = _pages(EVENTS / "agri-fair.yaml", tmp_path)
     assert pages[-1].split("\n")[1] == "Sources"
     found = [w for w in warnings if "the last, holds only" in w]
@@ -107,6 +108,7 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     """With every chart kept with its heading and summary (as before the fix), the check reads the
     PDF and names the page, how full it is, and what did not fit below."""
     monkeypatch.setattr(word_pages, "KEPT_SHARE", 10.0)
+    monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # no chart drawn to fit page 1
     _, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
     found = [w for w in warnings if "% filled" in w]
     assert found == [
