@@ -114,10 +114,12 @@ class _Styles:
         value = found.get(qn("w:val"), "") if found is not None else ""
         return int(value) / 2 if value.isdigit() else 11.0
 
-    def _spacing(self, paragraph: etree._Element, name: str) -> float | None:
+    def _spacing(self, paragraph: etree._Element, name: str, own_only: bool = False) -> float | None:
         own = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
         if own is not None and own.get(qn(name)) is not None:
             value = own.get(qn(name), "")
+        elif own_only:
+            value = ""
         else:
             value = ""
             style_tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
@@ -132,13 +134,14 @@ class _Styles:
                 value = spacing.get(qn(name), "") if spacing is not None else ""
         return int(value) if value.lstrip("-").isdigit() else None
 
-    def height(self, block: etree._Element, width: float) -> float:
-        """About how tall (pt) `block` is set `width` pt wide."""
+    def height(self, block: etree._Element, width: float, cell: bool = False) -> float:
+        """About how tall (pt) `block` is set `width` pt wide (in a table's `cell`, with the space
+        before and after it that it sets itself: a table's style sets its cells' own)."""
         if block.tag == qn("w:tbl"):
             return sum(self._row(row, width) for row in block.iter(qn("w:tr")))
         pictures = sum(_extent(i) for i in block.iter(qn("wp:inline")))
-        before = (self._spacing(block, "w:before") or 0) / _TWIPS_PER_PT
-        after = (self._spacing(block, "w:after") or 0) / _TWIPS_PER_PT
+        before = (self._spacing(block, "w:before", cell) or 0) / _TWIPS_PER_PT
+        after = (self._spacing(block, "w:after", cell) or 0) / _TWIPS_PER_PT
         if self._found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}") is not None:
             after = 0.0  # a list's items: no space between them (the last one's is lost, 2 pt)
         line = self._spacing(block, "w:line")
@@ -152,10 +155,15 @@ class _Styles:
         if pictures:
             return before + after + pictures + (step if text.strip() else 0.0)
         ems = sum(1.0 if ord(c) >= 0x2E80 else 0.5 for c in text)
+        bold = self._found(block, f"{qn('w:rPr')}/{qn('w:b')}")
+        if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
+            ems *= 1.1  # a bold heading's letters are wider
         lines = max(1, math.ceil(ems * size / max(width - max(left, 18.0 if ems else 0.0), 36.0)))
         return before + after + lines * step
 
     def _row(self, row: etree._Element, width: float) -> float:
         cells = row.findall(qn("w:tc")) or [row]
         share = width / len(cells)
-        return max(sum(self.height(p, share - 11) for p in cell.findall(qn("w:p"))) for cell in cells) + 8
+        return (
+            max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
+        )
