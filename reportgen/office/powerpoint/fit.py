@@ -29,12 +29,14 @@ MIN_FIT_PT = 16.0
 _STEP = 0.025
 #: A statement (a text box set centred in its middle, each paragraph centred, at STATEMENT_PT or
 #: more, in a box at least STATEMENT_BOX_PT wide and half that tall: the deck's pull quote) grows
-#: up to this size, while its text takes at most STATEMENT_FILL of its box's height: at the
-#: template's 36 pt a one-line statement sat in a box three times its height (review Q).
+#: up to this size, while its text takes at most STATEMENT_FILL of its box's height (room for a
+#: line more than the estimate, in a bold face or a wider fallback font, and for the sources set
+#: at the slide's foot): at the template's 36 pt a one-line statement sat in a box three times its
+#: height (review Q).
 STATEMENT_MAX_PT = 54.0
 STATEMENT_PT = 28.0
 STATEMENT_BOX_PT = 400.0
-STATEMENT_FILL = 0.75
+STATEMENT_FILL = 0.6
 #: How much wider than the estimate an unbreakable word may set (regular, bold): see _fit_words.
 WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 
