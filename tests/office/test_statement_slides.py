@@ -58,3 +58,24 @@ def test_the_check_finds_a_statement_set_smaller_than_it_could_be(tmp_path: Path
     monkeypatch.undo()
     found = [w for w in quality.check_deck(deck, "deck") if "statement" in w]
     assert any(w.startswith("deck: slide 4: the statement '来場者のうち12.5%") for w in found), found
+
+
+def _text_bottom(shape) -> float:
+    """Where a statement's text may end (EMU): its box's foot (LibreOffice shrinks a text to fit its
+    box), and where its text sets from the box's middle at its autofit scale."""
+    middle = shape.top + (shape.height + fit.text_height(shape._element, shape.width, 36.0)) / 2
+    return max(shape.top + shape.height, middle)
+
+
+def _sources_top(slide) -> float:
+    source = next(s for s in slide.shapes if s.has_text_frame and s.text_frame.text.startswith("Sources"))
+    return source.top + source.height - fit.text_height(source._element, source.width, 16.0)
+
+
+def test_a_long_statement_ends_above_the_sources(tmp_path: Path, monkeypatch) -> None:
+    """The Carnaval's statement of nine lines was fitted to its whole box, which reaches down into the
+    sources' box at the slide's foot: its last line ran into the first source."""
+    _, deck = built(ROOT / "tests" / "events" / "languages" / "carnaval-fr-ca.yaml", tmp_path / "out")
+    shape, slide, _ = next(s for s in _statements(deck) if "Bonhomme" in s[0].text_frame.text)
+    assert _text_bottom(shape) < _sources_top(slide)
+    assert not [w for w in quality.check_deck(deck, "deck") if "slide 4" in w]

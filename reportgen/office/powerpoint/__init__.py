@@ -36,7 +36,13 @@ from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
-from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
+from reportgen.office.powerpoint.fit import (
+    MIN_FIT_PT,
+    fit_text,
+    inherited_size,
+    is_statement,
+    text_height,
+)
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
@@ -259,6 +265,13 @@ def _fit(
     for shape in slide.shapes:
         if id(shape._element) not in rendered_ids:
             continue
+        if shape.has_text_frame and is_statement(
+            shape._element, shape.width or 0, shape.height or 0, inherited_size(shape, sizes)
+        ):
+            room = _statement_room(slide, shape, sizes)
+            if room < (shape.height or 0):  # LibreOffice fits a text to its box: the box ends above
+                place = (shape.left, shape.top, shape.width)  # (a placeholder's are its layout's)
+                shape.left, shape.top, shape.width, shape.height = *place, room
         fits = shape.has_text_frame and fit_text(
             shape._element, shape.width or 0, shape.height or 0, inherited_size(shape, sizes)
         )
@@ -275,6 +288,40 @@ def _fit(
                     f"({len(shape.table.rows)} rows); split the data or shrink the rows"
                 )
     return warnings
+
+
+#: The least gap (EMU) between a statement's text and the text set at the slide's foot (6 pt).
+_FOOT_GAP = 6 * 12700
+
+
+def _statement_room(slide: Slide, statement: Any, sizes: dict[Any, float]) -> int:
+    """The height a statement's box may have: to the text set from the foot of a box under it (the
+    sources, bottom-anchored in a box that reaches up into the statement's), less a gap. The
+    Carnaval's nine lines, centred in a box that reached into the sources' box, ran into them
+    (LibreOffice shrinks a text to fit its box, whatever scale the file sets)."""
+    top, height = statement.top or 0, statement.height or 0
+    left, right = statement.left or 0, (statement.left or 0) + (statement.width or 0)
+    floor = top + height
+    for other in slide.shapes:
+        if (
+            other.shape_id == statement.shape_id
+            or not other.has_text_frame
+            or not other.text_frame.text.strip()
+        ):
+            continue
+        body_pr = other._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+        o_left, o_top = other.left or 0, other.top or 0
+        if body_pr is None or body_pr.get("anchor") != "b" or o_top <= top:
+            continue
+        if o_left >= right or o_left + (other.width or 0) <= left:
+            continue
+        printed = (
+            o_top
+            + (other.height or 0)
+            - text_height(other._element, other.width or 0, inherited_size(other, sizes))
+        )
+        floor = min(floor, int(printed) - _FOOT_GAP)
+    return max(min(height, floor - top), 1)
 
 
 def _expand_slides(

@@ -312,6 +312,26 @@ def fit_text(
     return chosen
 
 
+def text_height(shape: etree._Element, width_emu: int, default_pt: float = DEFAULT_SIZE_PT) -> float:
+    """About how tall (EMU) a text shape's text sets, at its autofit scale, with its insets."""
+    body = shape.find(qn("p:txBody"))
+    body_pr = body.find(qn("a:bodyPr")) if body is not None else None
+    if body_pr is None:
+        return 0.0
+    insets = [
+        int(body_pr.get(k, d))
+        for k, d in (("lIns", 91440), ("rIns", 91440), ("tIns", 45720), ("bIns", 45720))
+    ]
+    width_pt = (width_emu - insets[0] - insets[1]) / EMU_PER_PT
+    paragraphs = []
+    for p in body.findall(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        paragraphs.append((_words(text), _paragraph_size(p, default_pt), 0.0))
+    fit = body_pr.find(qn("a:normAutofit"))
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    return _needed_height(paragraphs, max(width_pt, 1.0), scale) * EMU_PER_PT + insets[2] + insets[3]
+
+
 def is_statement(
     shape: etree._Element, width_emu: int, height_emu: int, default_pt: float = DEFAULT_SIZE_PT
 ) -> bool:
