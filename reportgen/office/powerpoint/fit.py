@@ -30,13 +30,15 @@ _STEP = 0.025
 #: A statement (a text box set centred in its middle, each paragraph centred, at STATEMENT_PT or
 #: more, in a box at least STATEMENT_BOX_PT wide and half that tall: the deck's pull quote) grows
 #: up to this size, while its text takes at most STATEMENT_FILL of its box's height (room for a
-#: line more than the estimate, in a bold face or a wider fallback font, and for the sources set
-#: at the slide's foot): at the template's 36 pt a one-line statement sat in a box three times its
-#: height (review Q).
+#: line more than the estimate): at the template's 36 pt a one-line statement sat in a box three
+#: times its height, and statements of a few lines covered 22-25 % of their slide (review Q).
 STATEMENT_MAX_PT = 54.0
 STATEMENT_PT = 28.0
 STATEMENT_BOX_PT = 400.0
-STATEMENT_FILL = 0.6
+STATEMENT_FILL = 0.75
+#: How much wider than the character table a statement's bold type sets (DejaVu Sans Bold, where
+#: LibreOffice lacks Arial, is wider still: STATEMENT_FILL keeps room for a line more).
+STATEMENT_BOLD = 1.12
 #: How much wider than the estimate an unbreakable word may set (regular, bold): see _fit_words.
 WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 
@@ -363,7 +365,8 @@ def _grow(
     best = 1.0
     for points in range(int(largest) + 1, int(STATEMENT_MAX_PT) + 1):
         factor = points / largest
-        if _needed_height(paragraphs, width_pt, factor) > STATEMENT_FILL * height_pt:
+        # measured in a width less the bold margin: a statement is set bold (the table is Arial's)
+        if _needed_height(paragraphs, width_pt / STATEMENT_BOLD, factor) > STATEMENT_FILL * height_pt:
             break
         best = factor
     if best == 1.0:
