@@ -20,7 +20,7 @@ from lxml import etree
 from reportgen.office.ooxml import qn
 
 #: A chart is drawn at least this share of the height its slot gave it.
-MIN_HEIGHT_SHARE = 0.6
+MIN_HEIGHT_SHARE = 0.55
 #: The room left free below the estimate, in pt (about two lines).
 SLACK_PT = 30.0
 #: A line is this many times its type size (single spacing: ascent and descent of Arial, Calibri).
