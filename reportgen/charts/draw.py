@@ -29,7 +29,7 @@ from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
-from reportgen.data.chart_lines import legend_entry, wrap_em
+from reportgen.data.chart_lines import legend_entry, series_entry, wrap_em
 from reportgen.data.chart_shape import log_ticks, text_em
 from reportgen.data.contrast import label_colour
 
@@ -270,21 +270,23 @@ def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
 def stacked(data: ChartData, theme: Theme, ax: Axes) -> None:
     positions = list(range(len(data.bars)))
     bottoms = [0.0] * len(positions)
+    least = max(b.value for b in data.bars) * 0.06  # a thinner part has its value in the legend
     for index, series in enumerate(data.series):
         colour = theme.palette[index % len(theme.palette)]
         on_fill = label_colour(colour, ("#FFFFFF", theme.text))
+        thin = [bool(value) and value <= least for value in series.values]
         ax.bar(
             positions,
             series.values,
             bottom=bottoms,
             color=colour,
             width=0.6,
-            label=series.label,
+            label=series_entry(series.label, series.texts, thin, data.pair),
             edgecolor="white",
             linewidth=1,
         )
         for pos, value, text, base in zip(positions, series.values, series.texts, bottoms, strict=True):
-            if value and value > max(b.value for b in data.bars) * 0.06:
+            if value and value > least:
                 ax.text(
                     pos,
                     base + value / 2,

@@ -129,6 +129,15 @@ def legend_entry(label: str, text: str, pair: str = ": ") -> str:
     return f"{label}{pair if pair.endswith(' ') else ': '}{text}"
 
 
+def series_entry(label: str, texts: tuple[str, ...], unlabelled: list[bool], pair: str = ": ") -> str:
+    """A stacked chart's legend entry for a series: its name, and where a part of it is too thin
+    for its label on the fill (`unlabelled`), its values too, in the columns' order ('Meble z
+    odzysku: 86', 'Recycled: 40 / 86'), so that no part is left without its value."""
+    if not any(u and t for u, t in zip(unlabelled, texts, strict=False)):
+        return label
+    return legend_entry(label, " / ".join(t for t in texts if t), pair)
+
+
 @dataclass(frozen=True)
 class LegendPlan:
     size: float  # the entries' type size, in points

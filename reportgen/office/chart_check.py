@@ -2,7 +2,8 @@
 bars in neither rising nor falling order although their categories are not a sequence, a
 logarithmic axis for fewer than 3 values or less than two orders of magnitude, value labels on
 their bar's fill below WCAG AA contrast (theme colours resolved through the deck's theme) or
-wider than LibreOffice's wrapping width where they let their text wrap, and
+wider than LibreOffice's wrapping width where they let their text wrap, a stacked part whose value
+is shown neither on it nor in its legend entry, and
 category names that would be slanted or dropped: set at an angle, wider than their column, or too
 many lines for their bar's row, measured in ems of their type (data/chart_shape.py) against the
 chart's box."""
@@ -52,6 +53,7 @@ def chart_problems(
         shared = plot.find(qn("c:dLbls"))  # the plot's labels, for every series without its own
         warnings += [f"{where}: {problem}" for s in series for problem in _label_contrast(s, shared, theme)]
         warnings += [f"{where}: {problem}" for s in series for problem in _wrapped_labels(s)]
+        warnings += [f"{where}: {problem}" for problem in _unlabelled_parts(plot, series)]
     if space.find(f".//{qn('c:valAx')}/{qn('c:scaling')}/{qn('c:logBase')}") is not None:
         values = [v for s in space.iter(qn("c:ser")) for v in _values(s)]
         scatter = space.find(f".//{qn('c:scatterChart')}/{qn('c:ser')}")
@@ -189,6 +191,54 @@ def _values(series: etree._Element, tag: str = "c:val") -> list[float]:
         except ValueError:
             continue
     return found
+
+
+def _unlabelled_parts(plot: etree._Element, series: list[etree._Element]) -> list[str]:
+    """The parts of a stacked chart that show no value: no label on the part (its own, or its
+    series' or plot's labels) and no number in its series' legend entry ('Meble z odzysku: 86')."""
+    grouping = plot.find(qn("c:grouping"))
+    if grouping is None or grouping.get("val") not in ("stacked", "percentStacked"):
+        return []
+    shared = plot.find(qn("c:dLbls"))
+    found = []
+    for one in series:
+        name = "".join(v.text or "" for v in one.iterfind(f"{qn('c:tx')}//{qn('c:v')}"))
+        if any(c.isdigit() for c in name):
+            continue  # its legend entry gives its values
+        own = one.find(qn("c:dLbls"))
+        every = _shows_value(own if own is not None else shared)
+        labels = {
+            (label.find(qn("c:idx")).get("val") if label.find(qn("c:idx")) is not None else ""): label
+            for label in (own.findall(qn("c:dLbl")) if own is not None else [])
+        }
+        names = {
+            pt.get("idx"): pt.findtext(qn("c:v")) or "" for pt in one.iterfind(f"{qn('c:cat')}//{qn('c:pt')}")
+        }
+        for pt in one.iterfind(f"{qn('c:val')}//{qn('c:pt')}"):
+            try:
+                value = float(pt.findtext(qn("c:v")) or "")
+            except ValueError:
+                continue
+            label = labels.get(pt.get("idx"))
+            if value and not (_shows_value(label) if label is not None else every):
+                part = names.get(pt.get("idx"), "")
+                found.append(
+                    f"the part '{name}' of '{part}' ({value:g}) shows no value: no label on it, none in its "
+                    "legend entry; label it, or give its value in the legend"
+                )
+    return found
+
+
+def _shows_value(labels: etree._Element | None) -> bool:
+    """Whether a c:dLbl or c:dLbls shows a value: not deleted, with a text of its own or showVal on."""
+    if labels is None:
+        return False
+    deleted = labels.find(qn("c:delete"))
+    if deleted is not None and deleted.get("val", "1") in ("1", "true"):
+        return False
+    shown = labels.find(qn("c:showVal"))
+    own = labels.find(f"{qn('c:tx')}/{qn('c:rich')}")
+    return own is not None or (shown is not None and shown.get("val", "1") in ("1", "true"))
 
 
 def _categories(series: etree._Element) -> list[str]:

@@ -51,10 +51,12 @@ from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
+    STATEMENT_MAX_PT,
     WORD_MARGIN,
     WORD_MARGIN_BOLD,
     _paragraph_size,
     inherited_size,
+    is_statement,
     text_columns,
     text_em,
     text_height,
@@ -150,6 +152,7 @@ def _slide_problems(
         body = [shape for shape in shapes if not _in_footer(shape, height, sizes)]
         found = _near_empty(body, area, where, sizes) or _few_sources(body, area, where, sizes, sources)
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
+        warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
     warnings += _text_over_text(shapes, where, sizes)
     warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
     warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
@@ -384,6 +387,30 @@ def _few_lines(shapes: list[Any], title: Any, area: int, where: str, sizes: dict
     return [
         f"{where}: its body is {lines} line{'s' if lines > 1 else ''} of text on an empty slide; "
         "fold its content into another slide, or set it as a statement (large, centred)"
+    ]
+
+
+#: A statement's text covers at least this share of its slide, unless it is set at STATEMENT_MAX_PT.
+LEAST_STATEMENT_INK = 0.12
+
+
+def _small_statement(shape: Any, area: int, where: str, sizes: dict[Any, float]) -> list[str]:
+    """A statement (office/powerpoint/fit.py: `is_statement`) set smaller than it may be whose text
+    covers less than LEAST_STATEMENT_INK of the slide: a line lost in the middle of an empty slide."""
+    if not shape.has_text_frame:
+        return []
+    default = inherited_size(shape, sizes)
+    if not is_statement(shape._element, shape.width or 0, shape.height or 0, default):
+        return []
+    lengths = list(_paragraph_lengths(shape, sizes))
+    ink = _ink([shape], sizes) / area
+    size = max((size for _, size in lengths), default=0.0)
+    if ink >= LEAST_STATEMENT_INK or size >= STATEMENT_MAX_PT - 1:
+        return []
+    text = " ".join(_paragraph_texts(shape))
+    return [
+        f"{where}: the statement '{text[:30]}' covers only {round(ink * 100)} % of the slide at {size:g} pt; "
+        f"set it larger (up to {STATEMENT_MAX_PT:g} pt) so that it fills its box"
     ]
 
 

@@ -50,6 +50,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
+from reportgen.office.word_fill import first_page_chart
 from reportgen.office.word_fit import fit_cell_numbers
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
@@ -229,11 +230,12 @@ def render_briefing(
     images.set_look("briefing", look)  # pictures are drawn from here on
     # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
-    _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
+    placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     even_sizes(balanced)  # and the band's numbers one size
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
+    _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
         # theme colours as LibreOffice shows them, text readable on fills (the styles part is the
@@ -316,9 +318,11 @@ def _place_pictures(
     logo_alt: str = "Logo",
     chart_word: str = "Chart",
     logo_word: str = "Logo",
-) -> None:
-    """Put each chart in place of its marker, with alt text; refuse markers we cannot place."""
+) -> list[tuple[etree._Element, _Wanted]]:
+    """Put each chart in place of its marker, with alt text; refuse markers we cannot place.
+    Return the body's pictures (their `w:drawing`) with the slots they fill."""
     placed = 0
+    body: list[tuple[etree._Element, _Wanted]] = []
     for area, part in _story_parts(tpl):
         for marker in list(part.element.iter(_MARKER)):
             number = marker.get("n", "")
@@ -339,6 +343,8 @@ def _place_pictures(
             marker.addprevious(drawing)
             run.remove(marker)
             placed += 1
+            if area == "body":
+                body.append((drawing, slot))
     # docxtpl's numbering of the drawings in the body (1001, 1002, ...), now with the charts
     for number, doc_pr in enumerate(tpl.docx.element.body.iter(qn("wp:docPr")), start=1001):
         doc_pr.set("id", str(number))
@@ -347,6 +353,33 @@ def _place_pictures(
             f"{name}: a picture tag such as {{{{ chart('id') }}}} stands where Word cannot hold a "
             "picture (footnotes, document properties); put it in the body, a header or a footer"
         )
+    return body
+
+
+def _fill_first_page(
+    tpl: DocxTemplate, placed: list[tuple[etree._Element, _Wanted]], images: ChartSource
+) -> None:
+    """The chart whose block would leave page 1 for want of room, drawn as tall as the room
+    (office/word_fill.py): the new picture takes the old one's place, names and alt text."""
+    found = first_page_chart(tpl.docx)
+    if found is None:
+        return
+    inline, height_pt = found
+    for drawing, slot in placed:
+        old = drawing.find(qn("wp:inline"))
+        if old is not inline or not slot.chart_id:
+            continue
+        path = images.picture(slot.chart_id, "briefing", slot.width_cm / 2.54, height_pt / 72)
+        new = StoryPart.new_pic_inline(tpl.docx.part, str(path), Cm(slot.width_cm), None)
+        for name in ("id", "name", "descr"):
+            new.docPr.set(name, old.docPr.get(name, ""))
+        blip = old.find(f".//{qn('a:blip')}")
+        drawing.replace(old, etree.fromstring(new.xml, SAFE_PARSER))
+        embed = blip.get(qn("r:embed"), "") if blip is not None else ""
+        used = {b.get(qn("r:embed")) for b in tpl.docx.element.body.iter(qn("a:blip"))}
+        if embed and embed not in used:  # the old picture, unless it is shown elsewhere too
+            del tpl.docx.part.rels[embed]
+        return
 
 
 def _refuse_tags_outside(data: bytes, name: str) -> None:

@@ -27,6 +27,18 @@ DEFAULT_SIZE_PT = 18.0
 #: from the back of a room, so 16 pt is the least a projected body text may be.
 MIN_FIT_PT = 16.0
 _STEP = 0.025
+#: A statement (a text box set centred in its middle, each paragraph centred, at STATEMENT_PT or
+#: more, in a box at least STATEMENT_BOX_PT wide and half that tall: the deck's pull quote) grows
+#: up to this size, while its text takes at most STATEMENT_FILL of its box's height (room for a
+#: line more than the estimate): at the template's 36 pt a one-line statement sat in a box three
+#: times its height, and statements of a few lines covered 22-25 % of their slide (review Q).
+STATEMENT_MAX_PT = 54.0
+STATEMENT_PT = 28.0
+STATEMENT_BOX_PT = 400.0
+STATEMENT_FILL = 0.75
+#: How much wider than the character table a statement's bold type sets (DejaVu Sans Bold, where
+#: LibreOffice lacks Arial, is wider still: STATEMENT_FILL keeps room for a line more).
+STATEMENT_BOLD = 1.12
 #: How much wider than the estimate an unbreakable word may set (regular, bold): see _fit_words.
 WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 
@@ -297,7 +309,51 @@ def fit_text(
     scale = chosen if chosen is not None else steps[-1]
     if scale < 1.0:
         _set_autofit(body, scale)
+    elif is_statement(shape, width_emu, height_emu, default_pt):
+        _grow(body, paragraphs, width_pt, height_pt)
     return chosen
+
+
+def is_statement(
+    shape: etree._Element, width_emu: int, height_emu: int, default_pt: float = DEFAULT_SIZE_PT
+) -> bool:
+    """Whether a text shape is set as a statement: centred in the middle of a large box, each of
+    its paragraphs centred and at least STATEMENT_PT."""
+    body = shape.find(qn("p:txBody"))
+    body_pr = body.find(qn("a:bodyPr")) if body is not None else None
+    if body_pr is None or body_pr.get("anchor") != "ctr":
+        return False
+    if width_emu < STATEMENT_BOX_PT * EMU_PER_PT or height_emu < STATEMENT_BOX_PT / 2 * EMU_PER_PT:
+        return False
+    shown = [p for p in body.findall(qn("a:p")) if "".join(t.text or "" for t in p.iter(qn("a:t"))).strip()]
+    return bool(shown) and all(
+        (p.find(qn("a:pPr")) is not None and p.find(qn("a:pPr")).get("algn") == "ctr")
+        and _paragraph_size(p, default_pt) >= STATEMENT_PT
+        for p in shown
+    )
+
+
+def _grow(
+    body: etree._Element,
+    paragraphs: list[tuple[tuple[tuple[float, float], ...], float, float]],
+    width_pt: float,
+    height_pt: float,
+) -> None:
+    """A statement's type made larger, by whole points, up to STATEMENT_MAX_PT, while its text
+    takes at most STATEMENT_FILL of its box's height."""
+    largest = max(size for _, size, _ in paragraphs)
+    best = 1.0
+    for points in range(int(largest) + 1, int(STATEMENT_MAX_PT) + 1):
+        factor = points / largest
+        # measured in a width less the bold margin: a statement is set bold (the table is Arial's)
+        if _needed_height(paragraphs, width_pt / STATEMENT_BOLD, factor) > STATEMENT_FILL * height_pt:
+            break
+        best = factor
+    if best == 1.0:
+        return
+    for r_pr in body.iter(qn("a:rPr"), qn("a:endParaRPr")):
+        if r_pr.get("sz", "").isdigit():
+            r_pr.set("sz", str(round(int(r_pr.get("sz")) * best / 100) * 100))
 
 
 def _largest_fitting(steps: list[float], fits: Callable[[float], bool]) -> float | None:

@@ -60,8 +60,8 @@ def clear_of_feet(slide: Any, sizes: dict[Any, float]) -> None:
             if not across or top >= lines_top or top + height <= lines_top - GAP:
                 continue
             new = lines_top - GAP - top
-            if new >= height * LEAST_SHARE:
-                shape.height = int(new)
+            if new >= height * LEAST_SHARE:  # all four set: a placeholder's place is its layout's
+                shape.left, shape.top, shape.width, shape.height = left, top, width, int(new)
 
 
 def _movable(shape: Any) -> bool:

@@ -32,6 +32,7 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
 
+from reportgen.data.chart_lines import series_entry
 from reportgen.data.chart_shape import (
     LABEL_MARGIN,
     LINE_HEIGHT,
@@ -198,7 +199,8 @@ def _make_chart(
     chart_data.categories = list(legend.plan.entries) if legend else [bar.label for bar in data.bars]
     if data.series:
         for series in data.series:
-            chart_data.add_series(series.label, series.values)
+            thin = [data.kind == "stacked" and bool(v) and _too_thin(data, v, height) for v in series.values]
+            chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), series.values)
     else:
         chart_data.add_series(data.title, [bar.value for bar in data.bars])
     kind = deck_kind(data, width)  # the plan view reads the same decision (data/deck_kind.py)

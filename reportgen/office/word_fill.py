@@ -1,0 +1,169 @@
+"""A briefing's first page filled: a chart whose kept block (its lead-in, the chart, its caption)
+would not fit below the first page's text is drawn less tall, down to MIN_HEIGHT_SHARE of its
+height, so that the block ends page 1 rather than moving whole to page 2 and leaving page 1 a third
+empty (the wine fair's page 1 was 45 % white).
+
+Where the pages break is the word processor's to decide; here it is estimated from the styles
+(type sizes, spacing, line spacing), the body's width and the pictures' heights, on the side of
+too tall (a Latin character is taken at half an em, a Chinese or Japanese one at a full em; SLACK_PT
+is left free), so that a shrunk chart fits: where the estimate is wrong, the chart is a little
+smaller than it needed to be, or moves to page 2 as it did before.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+
+#: A chart is drawn at least this share of the height its slot gave it.
+MIN_HEIGHT_SHARE = 0.55
+#: The room left free below the estimate, in pt (about two lines).
+SLACK_PT = 30.0
+#: A line is this many times its type size (single spacing: ascent and descent of Arial, Calibri).
+_LINE = 1.17
+_EMU_PER_PT = 12700
+_TWIPS_PER_PT = 20
+
+
+def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
+    """The picture (its `wp:inline`) whose kept block would be the first thing to leave page 1, and
+    the height (pt) that lets the block end page 1; None where nothing needs to shrink (the block
+    fits as it is, cannot fit even at MIN_HEIGHT_SHARE, or the document breaks its pages itself)."""
+    section = document.sections[-1]
+    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
+    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
+    styles = _Styles(document)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    used, index = 0.0, 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
+            end += 1  # a chain: each paragraph kept with the next
+        chain = blocks[index : end + 1]
+        if any(_breaks_page(b) for b in chain):
+            return None
+        tall = sum(styles.height(b, width) for b in chain)
+        if used + tall <= height - SLACK_PT:
+            used, index = used + tall, end + 1
+            continue
+        pictures = [i for b in chain for i in b.iter(qn("wp:inline")) if _extent(i) > 0]
+        if used == 0 or len(pictures) != 1:
+            return None  # a chain that starts the page, or no one chart to shrink
+        drawn = _extent(pictures[0])
+        wanted = drawn - (used + tall - (height - SLACK_PT))
+        return (pictures[0], wanted) if wanted >= MIN_HEIGHT_SHARE * drawn else None
+    return None
+
+
+def _pt(length: Any) -> float:
+    return (length or 0) / _EMU_PER_PT
+
+
+def _extent(inline: etree._Element) -> float:
+    extent = inline.find(qn("wp:extent"))
+    cy = extent.get("cy", "") if extent is not None else ""
+    return int(cy) / _EMU_PER_PT if cy.isascii() and cy.isdigit() else 0.0
+
+
+def _breaks_page(block: etree._Element) -> bool:
+    return any(
+        el.tag != qn("w:br") or el.get(qn("w:type")) == "page"
+        for el in block.iter(qn("w:br"), qn("w:pageBreakBefore"), qn("w:sectPr"))
+    )
+
+
+class _Styles:
+    """Paragraph styles' sizes and spacing as their chains (and the document's defaults) set them."""
+
+    def __init__(self, document: Any) -> None:
+        self.by_id = {s.style_id: s for s in document.styles if s.type == 1}
+        defaults = document.styles.element.find(qn("w:docDefaults"))
+        self.defaults = defaults if defaults is not None else etree.Element(qn("w:docDefaults"))
+
+    def _found(self, paragraph: etree._Element, path: str) -> etree._Element | None:
+        """The first `path` ('w:pPr/w:keepNext', 'w:rPr/w:sz') in the paragraph's properties, its
+        style chain, the document's defaults."""
+        own = paragraph.find(path) if path.startswith(qn("w:pPr")) else None
+        if own is not None:
+            return own
+        style_tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        style = self.by_id.get(style_tag.get(qn("w:val"), "")) if style_tag is not None else None
+        if style is None:
+            style = next((s for s in self.by_id.values() if s.name == "Normal"), None)
+        seen = 0
+        while style is not None and seen < 20:
+            found = style.element.find(path)
+            if found is not None:
+                return found
+            style, seen = style.base_style, seen + 1
+        return self.defaults.find(f".//{path}")
+
+    def keeps_with_next(self, block: etree._Element) -> bool:
+        found = self._found(block, f"{qn('w:pPr')}/{qn('w:keepNext')}") if block.tag == qn("w:p") else None
+        return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
+
+    def _size(self, paragraph: etree._Element) -> float:
+        sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
+        if sizes:
+            return max(sizes)
+        found = self._found(paragraph, f"{qn('w:rPr')}/{qn('w:sz')}")
+        value = found.get(qn("w:val"), "") if found is not None else ""
+        return int(value) / 2 if value.isdigit() else 11.0
+
+    def _spacing(self, paragraph: etree._Element, name: str, own_only: bool = False) -> float | None:
+        own = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+        if own is not None and own.get(qn(name)) is not None:
+            value = own.get(qn(name), "")
+        elif own_only:
+            value = ""
+        else:
+            value = ""
+            style_tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            style = self.by_id.get(style_tag.get(qn("w:val"), "")) if style_tag is not None else None
+            seen = 0
+            while style is not None and seen < 20 and not value:
+                spacing = style.element.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+                value = spacing.get(qn(name), "") if spacing is not None else ""
+                style, seen = style.base_style, seen + 1
+            if not value:
+                spacing = self.defaults.find(f".//{qn('w:spacing')}")
+                value = spacing.get(qn(name), "") if spacing is not None else ""
+        return int(value) if value.lstrip("-").isdigit() else None
+
+    def height(self, block: etree._Element, width: float, cell: bool = False) -> float:
+        """About how tall (pt) `block` is set `width` pt wide (in a table's `cell`, with the space
+        before and after it that it sets itself: a table's style sets its cells' own)."""
+        if block.tag == qn("w:tbl"):
+            return sum(self._row(row, width) for row in block.iter(qn("w:tr")))
+        pictures = sum(_extent(i) for i in block.iter(qn("wp:inline")))
+        before = (self._spacing(block, "w:before", cell) or 0) / _TWIPS_PER_PT
+        after = (self._spacing(block, "w:after", cell) or 0) / _TWIPS_PER_PT
+        if self._found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}") is not None:
+            after = 0.0  # a list's items: no space between them (the last one's is lost, 2 pt)
+        line = self._spacing(block, "w:line")
+        rule = self._found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
+        exact = rule is not None and rule.get(qn("w:lineRule")) in ("exact", "atLeast")
+        size = self._size(block)
+        step = line / _TWIPS_PER_PT if exact and line else size * _LINE * ((line or 240) / 240)
+        text = "".join(t.text or "" for t in block.iter(qn("w:t")))
+        indent = block.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+        left = int(indent.get(qn("w:left"), "0") or 0) / _TWIPS_PER_PT if indent is not None else 0.0
+        if pictures:
+            return before + after + pictures + (step if text.strip() else 0.0)
+        ems = sum(1.0 if ord(c) >= 0x2E80 else 0.5 for c in text)
+        bold = self._found(block, f"{qn('w:rPr')}/{qn('w:b')}")
+        if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
+            ems *= 1.1  # a bold heading's letters are wider
+        lines = max(1, math.ceil(ems * size / max(width - max(left, 18.0 if ems else 0.0), 36.0)))
+        return before + after + lines * step
+
+    def _row(self, row: etree._Element, width: float) -> float:
+        cells = row.findall(qn("w:tc")) or [row]
+        share = width / len(cells)
+        return (
+            max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
+        )
