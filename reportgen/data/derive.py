@@ -384,7 +384,10 @@ class DeckPage(View):
         """A statement of one or two texts (its lead, a bullet or two): set like a pull quote,
         large, centred and without bullets, rather than a bullet or two in an empty slide (which
         the document check finds near-empty: office/quality.py, FEW_LINES)."""
-        return self.statement and sum(1 for t in (self.lead, *self.points) if t) <= PULL_TEXTS
+        texts = tuple(t for t in (self.lead, *self.points) if t)
+        # a long text set bold and centred reads as a poster (review R: a launch and a survey's
+        # finding, five rows, larger and bolder than the title): those stay bullets, set large
+        return self.statement and len(texts) <= PULL_TEXTS and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
 
 
 @dataclass(frozen=True)
@@ -459,6 +462,7 @@ FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 STATEMENT_ROWS = 6  # a slide of text of at most this many rows is set large (DeckPage.statement)
 PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
+PULL_ROWS = 4  # in at most this many rows
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
 #: is a title over an empty slide (issue 19); longer ones keep their slide.

@@ -538,7 +538,9 @@ def _lines_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float
     body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     anchor = body_pr.get("anchor") if body_pr is not None else None
     top = shape.top + {"ctr": (shape.height - used) / 2, "b": shape.height - used}.get(anchor or "t", 0)
-    return shape.left, top, shape.left + shape.width, top + used
+    across = _content_box(shape, sizes)  # how wide its lines are, where its alignment sets them
+    left, right = (across[0], across[2]) if across is not None else (shape.left, shape.left + shape.width)
+    return left, top, right, top + used
 
 
 def _shows_something(shape: Any) -> bool:

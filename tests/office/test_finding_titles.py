@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
-from pptx.util import Pt
 
 from reportgen.data import register
 
@@ -81,7 +80,9 @@ def test_a_slide_whose_summary_has_no_cut_is_titled_with_a_finding_not_its_secti
     (slide,) = _under(slides, kicker)
     assert slide["Title 1"] == title
     text = slide.get("Section text") or slide["Statement"]
-    assert text.startswith(body)
+    credit, _, rest = text.partition("\n")
+    assert credit.startswith("— ")  # a quotation as the title is credited under it (titles3)
+    assert rest.startswith(body)
     assert title not in text  # the title says it: not its bullet again
 
 
@@ -104,29 +105,36 @@ def test_a_lists_continuation_slide_follows_the_title_of_its_first(
     assert titles == ["Espositori", "Espositori (segue)"]  # was 'Le aziende presenti (segue)', unkicked
 
 
-def test_a_folded_sections_name_is_set_as_a_heading_not_one_more_bullet(
+def test_a_folded_sections_name_is_set_as_a_heading_not_one_more_bullet(tmp_path: Path) -> None:
+    """Two small sections share 'Autres temps forts': each one's name heads its lines, bold and
+    without a bullet, its lines a level down (review 4b)."""
+    _, deck = built(REVIEW / "congres-cardio-lausanne-fr-ch.yaml", tmp_path / "out")
+    slide = next(
+        s for s in Presentation(str(deck)).slides if s.shapes.title.text_frame.text == "Autres temps forts"
+    )
+    body = next(sh for sh in slide.shapes if sh.name == "Section text").text_frame
+    heads = [p for p in body.paragraphs if p.text in ("Messages du congrès", "Prochaine édition")]
+    assert len(heads) == 2
+    for heading in heads:
+        assert heading._p.find(f"{A}pPr/{A}buNone") is not None  # no bullet: a heading
+        assert all(run.font.bold for run in heading.runs)
+        after = body.paragraphs[[p._p for p in body.paragraphs].index(heading._p) + 1]
+        assert after.level == 1
+
+
+def test_the_rest_of_a_section_follows_its_own_chart_not_another_sections_slide(
     decks: dict[str, tuple[Path, Path]],
 ) -> None:
-    deck = Presentation(str(decks["robot-expo-ko"][1]))
-    host = next(
-        s
-        for s in deck.slides
-        for sh in s.shapes
-        if sh.name == "Section name" and sh.text_frame.text == "관람객"
-    )
-    body = next(sh for sh in host.shapes if sh.name == "Section text").text_frame
-    heading = next(p for p in body.paragraphs if _plain(p.text) == "참가기업과 전시 규모")
-    assert heading._p.find(f"{A}pPr/{A}buNone") is not None  # no bullet: a heading
-    assert all(run.font.bold for run in heading.runs)
-    after = body.paragraphs[[p._p for p in body.paragraphs].index(heading._p) + 1]
-    assert after.level == 1 and _plain(after.text) == "참가기업들은 모두 2,140개 부스를 운영했습니다."
-    assert next(p for p in body.paragraphs if p.text.startswith("설문에")).runs[0].font.size != Pt(0)
-
-
-def test_a_launchs_summary_reaches_its_slide_with_its_items(decks: dict[str, tuple[Path, Path]]) -> None:
-    """What the launch does, then its partners: its summary was on no slide and in no notes."""
+    """Review R: a section's last lines, which its full-width chart left, were printed on the next
+    section's slide under its name; they follow its chart, a statement under its name. A launch's
+    summary reaches its slide with its partners."""
     slides = _slides(decks["robot-expo-ko"][1])
+    (_, rest) = _under(slides, "참가기업과 전시 규모")
+    assert _plain("전시 면적은 약 5만 3000 m²로 지난해보다 넓어졌습니다.") in (
+        rest.get("Section text") or rest["Statement"]
+    )
     (host,) = _under(slides, "관람객")
+    assert "참가기업과 전시 규모" not in host.get("Section text", "")
     launch = next(line for line in host["Section text"].split("\n") if line.startswith("휴머노이드"))
     assert launch.startswith(
         "휴머노이드 공동 실증 프로젝트: 국내 제조기업 5곳과 로봇기업 3곳이 자동차 부품 공장에서 "

@@ -86,7 +86,7 @@ BOTH = {
 BOTH["pl_PL"] = [
     "14–17 października 2025",
     "ponad 1200 wystawców",  # CLDR's Polish groups no four-digit number
-    "New products launched: około 310",  # the label first: no agreement with the number
+    "około 310 new products launched",  # the file's unit after its number, as the file writes it
     "235 000 wizyt, stan na 17 października 2025, godz. 16:00",
     f"prawie 2,35{NBSP}mld{NBSP}USD (prawie 16,9{NBSP}mld{NBSP}CNY)",  # the press's words, a code
     f"około 1,1{NBSP}mld{NBSP}USD",
