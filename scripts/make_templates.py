@@ -982,9 +982,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
             (  # a unit that is a symbol ('%', 'm²') or a CJK counter ('612支', '1,320명') stays on
-                # the number's line; the amount is one word ('480 millones de euros' never breaks
-                # before 'de euros'): the tile shrinks
-                f"{{{{ {f}.amount_text|whole }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
+                # the number's line; the number and its scale word are one word, a currency's name
+                # after them goes on the unit's line ('480 millones' / 'de pesos'), as a noun does
+                f"{{{{ {f}.amount_head|whole }}}}{{% if {f}.unit_symbol %}}{{{{ {f}.symbol_gap }}}}"
                 f"{{{{ {f}.unit_symbol }}}}{{% elif {f}.unit_text|counter %}}{{{{ {f}.unit_gap }}}}"
                 f"{{{{ {f}.unit_text|counter }}}}"
                 "{% endif %}",
@@ -993,12 +993,13 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 MSO_THEME_COLOR.ACCENT_1,
             ),
             (
-                f"{{%p if {f}.unit_text and not {f}.unit_symbol and not {f}.unit_text|counter %}}",
+                f"{{%p if {f}.amount_tail or {f}.unit_text and not {f}.unit_symbol "
+                f"and not {f}.unit_text|counter %}}",
                 22,
                 False,
                 MSO_THEME_COLOR.TEXT_2,
             ),
-            (f"{{{{ {f}.unit_text }}}}", 28 if big else 22, False, MSO_THEME_COLOR.TEXT_2),
+            (f"{{{{ {f}.amount_tail or {f}.unit_text }}}}", 28 if big else 22, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
             (
                 f"{{{{ {f}.label }}}}"

@@ -105,6 +105,8 @@ class FigureView(View):
         "model",
         "value_text",
         "unit_text",
+        "amount_head",
+        "amount_tail",
         "unit_symbol",
         "symbol_gap",
         "unit_gap",
@@ -178,6 +180,34 @@ class FigureView(View):
         if self._unit_link:  # '1,12\u00a0million\u00a0de\u00a0visites' (Formatter.unit_link)
             return f"\u00a0{self._unit_link.strip()}" + ("\u00a0" if self._unit_link.endswith(" ") else "")
         return "\u00a0" if self._after_scale_word else self._punct.unit
+
+    @property
+    def amount_head(self) -> str:
+        """The amount as a tile's number line sets it: the number with its scale word ('480
+        millones', '1,25 miljoner'), where a currency's name follows the scale word ('de pesos',
+        'kronor': `amount_tail`, set on the tile's unit line as a counted noun is); else the whole
+        amount ('$1.2 billion', '3,4 mld zł', '约3亿元'). Review R: money tiles set the whole
+        amount on one line at 20 pt beside counts at 48 pt."""
+        return self._amount_parts()[0]
+
+    @property
+    def amount_tail(self) -> str:
+        """The currency's name after a scale word ('de pesos', 'd’euros', 'kronor'); '' where the
+        amount is one word (a symbol or code before it, no scale word, a unit of its own, a CJK
+        amount: '2억 5000만 원' is one)."""
+        return self._amount_parts()[1]
+
+    def _amount_parts(self) -> tuple[str, str]:
+        words = self.amount_text.split(" ")  # its breakable spaces (no-break ones stay in a word)
+        at = next((i for i, w in enumerate(words) if any(c.isalpha() for c in w)), None)
+        if not self.currency or self.unit_text or at is None or at + 1 >= len(words):
+            return self.amount_text, ""
+        head, scale = " ".join(words[: at + 1]), words[at]
+        latin = scale[-1:].isalpha() and not any(unicodedata.east_asian_width(c) in "WF" for c in scale)
+        tail = " ".join(words[at + 1 :])
+        if not (latin and any(c.isdigit() for c in head)) or len(tail) < 4:  # 'US$ 5 millones',
+            return self.amount_text, ""  # '2억 5000만 원'; '2,4 mld zł' is short enough as it is
+        return head, tail
 
     @property
     def _after_scale_word(self) -> bool:

@@ -107,7 +107,7 @@ DECK = {
     "de_DE": ["mehr als\n1.200\nAussteller\nExhibitors"],
     "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
     "pl_PL": ["ponad\n1200\nwystawców\nExhibitors", f"prawie\n2,35{NBSP}mld{NBSP}USD\n"],
-    "sv_SE": [f"drygt\n1{NBSP}200\nutställare\nExhibitors", f"nästan\n2,35{NBSP}miljarder{NBSP}dollar\n"],
+    "sv_SE": [f"drygt\n1{NBSP}200\nutställare\nExhibitors", f"nästan\n2,35{NBSP}miljarder\ndollar\n"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
         "235,000\nVisits over four days, as of 4 pm on 17\u00a0October\u00a02025",  # a date tied

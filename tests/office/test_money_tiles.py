@@ -1,0 +1,41 @@
+"""A money tile sets the number and its scale word on its number's line and the currency's name
+on the unit's line, as a counted noun: review R saw '480 millones de pesos' set whole at 20 pt beside
+'32' at 48 pt. A CJK amount, a symbol or code before the number, and a short name stay whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportgen.data.prepare import prepare_editions
+
+from ..conftest import ROOT, pptx_slide_texts
+from ..pipeline.test_catalogues import built
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+NBSP = "\u00a0"
+
+
+def _parts(event: str) -> dict[str, tuple[str, str]]:
+    derived = prepare_editions(REVIEWS / f"{event}.yaml", None)[0].derived
+    return {f.amount_text: (f.amount_head, f.amount_tail) for f in derived.figures.values() if f.currency}
+
+
+def test_the_currency_after_a_scale_word_is_the_tiles_unit_line(tmp_path: Path) -> None:
+    _, deck = built(REVIEWS / "demo-day-es-mx.yaml", tmp_path / "out")
+    glance = next(text for text in pptx_slide_texts(deck) if "de un vistazo" in text)
+    assert f"más de\n480{NBSP}millones\nde pesos\nInversión comprometida" in glance
+    assert f"hasta\n12{NBSP}millones\nde dólares\n" in glance
+
+
+def test_which_amounts_part_and_which_stay_whole() -> None:
+    assert _parts("sommet-startups-bordeaux-fr")["1,18 milliard d’euros"] == ("1,18 milliard", "d’euros")
+    assert _parts("industriemesse-hannover-de")["3,8 Milliarden Euro"] == ("3,8 Milliarden", "Euro")
+    assert _parts("siljan-skidmaraton-sv-se")["1,25 miljoner kronor"] == ("1,25 miljoner", "kronor")
+    assert _parts("siljan-skidmaraton-sv-se")[f"200{NBSP}000{NBSP}kronor"] == (
+        f"200{NBSP}000{NBSP}kronor",
+        "",
+    )
+    assert _parts("southern-cross-summit-en-au")["$1.2 billion"] == ("$1.2 billion", "")
+    assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만 원", "")
+    assert _parts("targi-meblowe-nadarzyn-pl")[f"2,4{NBSP}mld zł"] == (f"2,4{NBSP}mld zł", "")
+    assert _parts("zhihui-jixie-zhan-zh-tw")["新臺幣186億元"] == ("新臺幣186億元", "")
