@@ -725,7 +725,7 @@ ITEMS = [  # a list in columns: its items, one level
 ]
 BODY_TOP = Inches(1.6)
 STATEMENT_PT = 32  # the text of a slide with little to say (page.statement), set as a statement
-PULL_PT = 36  # a statement of one or two texts (page.pull), set like a pull quote (bold)
+PULL_PT = 36  # a statement of one or two texts (page.pull), set like a pull quote
 FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
 #: The source box's height: set from the slide's foot up (anchored at its bottom), three lines of
 #: 16 pt fit below the body; five where the plan found the body's foot empty (data/derive.py,
@@ -868,11 +868,9 @@ def _pull_slide(prs, directives: str) -> None:
         anchor=MSO_ANCHOR.MIDDLE,
         placeholder=1,
     )
-    for paragraph in box.text_frame.paragraphs:
-        paragraph.alignment = PP_ALIGN.CENTER
+    for paragraph in box.text_frame.paragraphs:  # regular weight: bold, larger than its title, it
+        paragraph.alignment = PP_ALIGN.CENTER  # read as a poster (review R)
         paragraph.space_after = PPt(12)
-        for run in paragraph.runs:
-            run.font.bold = True
     _source_footer(slide)
     _directive_box(slide, directives)
     _notes(slide, SECTION_NOTES)

@@ -25,6 +25,7 @@ from reportgen.data.derive import (
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import STATEMENT_MAX_PT
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build, not_printings
 from reportgen.project.settings import Settings
@@ -488,7 +489,8 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
     assert result.warnings == []
     deck = Presentation(next(p for p in result.files if p.suffix == ".pptx"))
     last = deck.slides[len(deck.slides) - 1]
-    # one sentence: set as a pull quote, large, bold, centred and without a bullet (`page.pull`)
+    # one sentence: set as a pull quote, large, centred and without a bullet (`page.pull`), grown
+    # to the statement's largest size, in regular weight (review R: bold, it read as a poster)
     assert [p.pull for p in final] == [True]
     assert not any(s.name == "Section text" for s in last.shapes)
     text = next(s for s in last.shapes if s.name == "Statement")
@@ -496,7 +498,9 @@ def test_a_small_section_no_slide_can_take_is_set_as_a_statement(tmp_path: Path)
     assert seen(text.text_frame.text) == said  # its last two words tied: never one alone on a line
     assert text.text_frame.vertical_anchor == MSO_ANCHOR.MIDDLE
     assert [p.alignment for p in text.text_frame.paragraphs] == [PP_ALIGN.CENTER]
-    assert {(r.font.size.pt, r.font.bold) for p in text.text_frame.paragraphs for r in p.runs} == {(36, True)}
+    assert {(r.font.size.pt, bool(r.font.bold)) for p in text.text_frame.paragraphs for r in p.runs} == {
+        (STATEMENT_MAX_PT, False)
+    }
     assert all(p._p.pPr.find(qn("a:buNone")) is not None for p in text.text_frame.paragraphs)
 
 

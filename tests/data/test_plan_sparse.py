@@ -17,6 +17,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.plan_view import plan_data, plan_text
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import STATEMENT_MAX_PT
 from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -76,7 +77,7 @@ def test_a_lone_statement_is_set_large_centred_without_a_bullet(tmp_path: Path) 
     paragraph = statement.text_frame.paragraphs[0]
     assert paragraph.alignment == PP_ALIGN.CENTER
     assert paragraph._p.pPr.find(qn("a:buNone")) is not None
-    assert {(r.font.size.pt, r.font.bold) for r in paragraph.runs} == {(36, True)}
+    assert {(r.font.size.pt, bool(r.font.bold)) for r in paragraph.runs} == {(STATEMENT_MAX_PT, False)}
     assert not any(s.name == "Section text" for s in slide.shapes)
     assert check_deck(deck, "deck") == []
 

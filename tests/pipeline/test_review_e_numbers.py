@@ -57,7 +57,7 @@ def test_quebec_prints_de_after_a_scale_word_and_a_minus_sign(quebec: tuple[str,
     briefing, deck = quebec
     # the reader's own dollars, as Quebec's press names them (not 'dollars canadiens', review N)
     assert "environ 58,7 millions de dollars" in briefing and "dollars canadiens" not in briefing
-    assert "58,7 millions de dollars" in deck
+    assert "58,7 millions\nde dollars" in deck  # a tile: the currency on its unit's line
     assert "La température la plus basse pendant le Carnaval était de \u221231 °C" in briefing
     assert "millions dollars" not in briefing and "millions dollars" not in deck
 

@@ -31,8 +31,9 @@ _STEP = 0.025
 #: more, in a box at least STATEMENT_BOX_PT wide and half that tall: the deck's pull quote) grows
 #: up to this size, while its text takes at most STATEMENT_FILL of its box's height (room for a
 #: line more than the estimate): at the template's 36 pt a one-line statement sat in a box three
-#: times its height, and statements of a few lines covered 22-25 % of their slide (review Q).
-STATEMENT_MAX_PT = 54.0
+#: times its height, and statements of a few lines covered 22-25 % of their slide (review Q). At
+#: 54 pt, bold, a sentence read as a poster over its 28 pt title (review R): 40 pt, regular.
+STATEMENT_MAX_PT = 40.0
 STATEMENT_PT = 28.0
 STATEMENT_BOX_PT = 400.0
 STATEMENT_FILL = 0.75
