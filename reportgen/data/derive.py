@@ -2544,7 +2544,7 @@ def _chart_data(
             )
             for k in keys
         )
-    overlap = ""
+    overlap = aside = ""
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(
@@ -2553,7 +2553,7 @@ def _chart_data(
         )
         total = whole.text_with_unit
         if spec.kind.value == "donut":  # its shares add up, or its caption says why not
-            rest, overlap = donut_whole.rest_and_note(whole._figure, fmt)
+            rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
             bars += (rest,) if rest is not None else ()
     else:
         bars = tuple(
@@ -2624,7 +2624,8 @@ def _chart_data(
     # a figure whose bar prints its amount takes its note to the chart, under the caption: a bullet
     # kept for its note alone printed the amount again, a third time where the caption states it
     notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
-    data = replace(data, notes=notes if _labelled_bars((data,)) else ())
+    notes = notes if _labelled_bars((data,)) else ()
+    data = replace(data, notes=(*notes, typo(aside)) if aside else notes)  # a donut's rounding
     data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
     across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt), alt_across=across)

@@ -32,27 +32,33 @@ APPROXIMATE = N_("The parts add up to %(share)s of the total, an approximate fig
 NOISE = Decimal("0.05")
 
 
-def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str]:
-    """(the slice of the rest, or None; the sentence for the caption, or '') of a donut that
-    draws `whole`'s breakdown. A breakdown of exact parts of an exact whole always adds up (the
-    event file is refused otherwise); the others may not."""
+def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str, str]:
+    """(the slice of the rest, or None; the sentence for the caption, or ''; the note under the
+    caption, or '') of a donut that draws `whole`'s breakdown. Parts that overlap are said in the
+    caption; approximate parts that make a little more or less than their approximate whole are
+    their rounding, said in a note under it (review R: as the slide's subtitle, 'The parts add up
+    to 98.8 % of the total, an approximate figure' read as a note to the file's author). A
+    breakdown of exact parts of an exact whole always adds up (the event file is refused otherwise)."""
     parts = list(whole.breakdown.values())
     if not parts or not whole.value:
-        return None, ""
+        return None, "", ""
     total, of = Decimal(sum(p.value for p in parts)), Decimal(whole.value)
     if total == of:
-        return None, ""
+        return None, "", ""
     exact = whole.qualifier == Qualifier.exactly and all(p.qualifier == Qualifier.exactly for p in parts)
+    share = fmt.percent(_ratio(total, of))
     if total > of:
         exact_or_below = whole.qualifier.bound in ("exact", "below") and all(
             p.qualifier == Qualifier.exactly for p in parts
         )
-        said = fmt.gettext(OVERLAP if exact_or_below else APPROXIMATE, share=fmt.percent(_ratio(total, of)))
-        return None, said
+        if exact_or_below:
+            return None, fmt.gettext(OVERLAP, share=share), ""
+        return None, "", fmt.gettext(APPROXIMATE, share=share)
     if not exact and _ratio(of - total, of) < NOISE:
-        return None, fmt.gettext(APPROXIMATE, share=fmt.percent(_ratio(total, of)))
+        return None, "", fmt.gettext(APPROXIMATE, share=share)
     # the rest of approximate amounts is no amount a source gave: its share alone
-    return ChartBar(fmt.gettext(REST), float(of - total), fmt.percent(_ratio(of - total, of)), "around"), ""
+    rest = ChartBar(fmt.gettext(REST), float(of - total), fmt.percent(_ratio(of - total, of)), "around")
+    return rest, "", ""
 
 
 def _ratio(part: Decimal, whole: Decimal) -> Decimal:

@@ -81,7 +81,10 @@ def test_approximate_parts_a_little_short_of_their_whole_are_said_to_not_sliced(
     not stated' was the parts' rounding, not a part (review O); the caption says what they make."""
     chart = derive(load_event(FUN_RUN), Formatter("en_GB")).charts["giving"]
     assert "Other or not stated" not in [b.label for b in chart.bars]
-    assert seen(chart.caption).endswith("The parts add up to 98.8% of the total, an approximate figure.")
+    # under the caption, not in it: the caption is the slide's subtitle, where it read as a note to
+    # the file's author (review R)
+    assert seen(chart.notes[-1]) == "The parts add up to 98.8% of the total, an approximate figure."
+    assert "add up" not in chart.caption
     result = build(FUN_RUN, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
     donut = next(
@@ -115,7 +118,7 @@ def test_parts_that_overlap_are_said_to_in_the_caption(tmp_path: Path) -> None:
     # a total given as 'more than': the parts may be all of it, and the reader is told it is approximate
     path.write_text(OVERLAP.replace("qualifier: nearly", "qualifier: more than"), encoding="utf-8")
     chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
-    assert seen(chart.caption).endswith("The parts add up to 112% of the total, an approximate figure.")
+    assert seen(chart.notes[-1]) == "The parts add up to 112% of the total, an approximate figure."
     # parts that make the whole: no slice, no sentence
     path.write_text(OVERLAP.replace("value: 1200", "value: 0").replace("qualifier: nearly", ""), "utf-8")
     chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
