@@ -566,7 +566,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         launches = tuple(
             LaunchView(
                 launch.name,
-                launch.summary,
+                fmt.punct.after_pair(launch.summary) if launch.summary else launch.summary,  # after ': '
                 launch.items_label,
                 _unsaid_items(launch.items, launch.summary),
                 tuple(views[k] for k in launch.figures),

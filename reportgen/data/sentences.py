@@ -746,7 +746,8 @@ def launch(
         stop = "" if summary.rstrip()[-1:] in _ENDS else punct.stop
         label = items_label or gettext(locale, "Among them")
         said = listing(items, locale) + (punct.stop + more if more else "")
-        return f"{name}{punct.pair}{summary.rstrip()}{stop}{punct.space}{label}{punct.pair}{said}"
+        what = punct.after_pair(summary.rstrip())  # 'SwissCardioRehab) : les centres …' (review R)
+        return f"{name}{punct.pair}{what}{stop}{punct.space}{label}{punct.pair}{said}"
     if items and items_label:  # 'Walk hand in hand … – key projects: Kuaishou …'
         dash = "——" if language(locale) in _ASIAN else " – "
         said = listing(items, locale) + (punct.stop + more if more else "")
@@ -755,7 +756,7 @@ def launch(
         said = listing(items, locale) + (punct.stop + more if more else "")
     elif summary:
         stop = "" if summary.rstrip()[-1:] in _ENDS or not more else punct.stop
-        said = summary + stop + more
+        said = punct.after_pair(summary) + stop + more  # 'SwissCardioRehab) : les centres …' (review R)
     else:
         said = punct.semicolon.join(
             f.value_text + _tail(f, punct)

@@ -12,7 +12,7 @@ import pytest
 
 from reportgen.data.prepare import prepare
 from reportgen.data.punctuation import punctuation
-from reportgen.data.sentences import _elided, figure, headline, listing, person
+from reportgen.data.sentences import _elided, figure, headline, launch, listing, person
 
 from ..conftest import ROOT, seen
 
@@ -242,3 +242,13 @@ def test_the_files_own_words_before_a_value_elide_as_the_language_does(
     locale: str, before: str, value: str, expected: str
 ) -> None:
     assert _elided(before, value, locale) + value == expected
+
+
+def test_a_launchs_summary_after_its_name_starts_as_the_language_writes_it_after_a_colon() -> None:
+    """Review R: 'Registre suisse … (SwissCardioRehab) : Les centres y saisiront …'."""
+    said = launch(
+        "Registre (SwissCardioRehab)", "Les centres y saisiront leurs données.", None, (), (), "fr_CH"
+    )
+    assert said == "Registre (SwissCardioRehab)\u00a0: les centres y saisiront leurs données."
+    said = launch("Open Data Hub", "The city opens its data.", None, (), (), "en_GB")
+    assert said == "Open Data Hub: The city opens its data."  # English keeps the capital
