@@ -100,10 +100,9 @@ def label_value_warning(ref: str, line: str, lang: str = "en") -> str:
     """What `validate` and the document check say of a line `label_value_lines` found."""
     sid, fid = ref.split(".", 1)
     return (
-        f"sections.{sid}.figures.{fid}: prints as the line '{_shown(line)}', a label and a value "
-        "with no verb; add `sentence:` with the figure's words around {value}, in the "
-        f'event\'s language (for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`), and '
-        "it reads as a sentence"
+        f"sections.{sid}.figures.{fid}: prints as the line '{_cut(_shown(line))}', a label and a value "
+        "with no verb; add `sentence:` with the figure's words around {value} "
+        f'(for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`)'
     )
 
 
@@ -134,6 +133,11 @@ def year_label_warnings(derived: Derived) -> list[str]:
 
 def _shown(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _cut(text: str, most: int = 60) -> str:
+    """A line quoted in a warning, cut to `most` characters: a warning stays one line of a screen."""
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def _field(fig: FigureView) -> str:

@@ -234,7 +234,17 @@ def _label_value(texts: Sequence[tuple[str, str]], shown: str, label_lines: Mapp
         where = next((w for w, text in texts if plain and plain in _plain(text)), None)
         if where is not None:
             warnings.append(f"{shown}: {where}: {said}")
-    return warnings
+    if len(warnings) <= MOST_LABEL_LINES:
+        return warnings
+    more = len(warnings) - MOST_LABEL_LINES  # a build's warnings fit one screen
+    return [
+        *warnings[:MOST_LABEL_LINES],
+        f"{shown}: {more} more line{'s' * (more != 1)} read 'Label: value'; `reportgen validate` names each",
+    ]
+
+
+#: The "Label: value" lines a document's check names one by one; the rest are counted.
+MOST_LABEL_LINES = 3
 
 
 def _briefing_paragraphs(

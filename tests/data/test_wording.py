@@ -299,9 +299,8 @@ def test_validate_names_the_field_for_label_value_lines_and_bare_years(tmp_path:
     output = " ".join(result.output.split())
     assert (
         "sections.geld.figures.winnaar: prints as the line 'Totaal prijzengeld: 20.000 euro', "
-        "a label and a value with no verb; add `sentence:` with the figure's words around {value}, in "
-        'the event\'s language (for example `sentence: "Het prijzengeld bedroeg {value}."`), and it '
-        "reads as a sentence"
+        "a label and a value with no verb; add `sentence:` with the figure's words around {value} "
+        '(for example `sentence: "Het prijzengeld bedroeg {value}."`)'
     ) in output
     assert (
         "sections.geld.figures.v2026: its label '2026' is only a year, and the figure is printed outside "
