@@ -47,8 +47,15 @@ def values_fit_smaller(data: ChartData, width: int) -> bool:
     time keeps its columns, read left to right, rather than bars read down (review R: '2021' to
     '2026' top to bottom)."""
     texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
-    room = width / 12700 * COLUMN_SHARE / max(len(data.bars) * max(1, len(data.series)), 1) - 4
+    room = column_label_room(data, width)
     return max((text_em(t) for t in texts), default=0) * LEAST_LABEL_PT * LABEL_MARGIN <= room
+
+
+def column_label_room(data: ChartData, width: int) -> float:
+    """The width (pt) a column's value label has above it: its column's share of the slot's
+    COLUMN_SHARE, less a margin; the renderer sets a label within it (powerpoint/native.py)."""
+    slot = width / 12700 * COLUMN_SHARE / max(len(data.bars), 1)
+    return slot / max(len(data.series), 1) - 4
 
 
 def deck_kind(data: ChartData, width: int) -> str:

@@ -38,7 +38,7 @@ from babel.lists import format_list
 from reportgen.data import articles, inflection, qualifier_words, subjects, ties
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
-from reportgen.data.phrases import is_cjk, phrases, scale_link
+from reportgen.data.phrases import VOWELS, is_cjk, phrases, scale_link
 from reportgen.data.punctuation import Punctuation, punctuation
 from reportgen.data.roles import small_role
 
@@ -282,10 +282,11 @@ _ELIDED: dict[str, dict[str, str]] = {"fr": {"de": "d’", "que": "qu’", "jusq
 
 def _elided(before: str, value: str, locale: str) -> str:
     """`before` with its last word elided where the language elides it before `value`'s first
-    letter (a vowel; not 'h', which some words aspirate, nor a digit)."""
+    letter (a vowel, as `phrases.VOWELS` has them; not 'h', which some words aspirate, nor a
+    digit)."""
     words = _ELIDED.get(language(locale))
     head, space, last = before.rstrip(" ").rpartition(" ")
-    if not words or not before.endswith(" ") or not value or value[0].lower() not in "aeiouéèêàâîôû":
+    if not words or not before.endswith(" ") or not value or value[0].lower() not in VOWELS - {"h"}:
         return before
     elided = words.get(last.casefold())
     if elided is None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Inches
 
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import inherited_size, text_height
+from reportgen.office.powerpoint.reclaim import is_text_box, movable
 
 #: The gap kept between a shape's new foot and the first line of the text below it.
 GAP = Inches(0.1)
@@ -25,17 +25,14 @@ GAP = Inches(0.1)
 LEAST_SHARE = 0.5
 
 _ANCHOR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
-_TEXT_BOX = f"{qn('p:nvSpPr')}/{qn('p:cNvSpPr')}"
 
 
 def _foot_anchored(element: Any) -> bool:
     """A text box (not a placeholder: a title set from its foot is the layout's own) whose text is
     set from its foot, and is not empty."""
-    marks = element.find(_TEXT_BOX)
     body_pr = element.find(_ANCHOR)
     return (
-        marks is not None
-        and marks.get("txBox") in ("1", "true")
+        is_text_box(element)
         and body_pr is not None
         and body_pr.get("anchor") == "b"
         and bool("".join(t.text or "" for t in element.iter(qn("a:t"))).strip())
@@ -53,7 +50,7 @@ def clear_of_feet(slide: Any, sizes: dict[Any, float]) -> None:
         used = text_height(foot._element, foot.width, inherited_size(foot, sizes))
         lines_top = foot.top + foot.height - used
         for shape in shapes:
-            if shape is foot or not _movable(shape):
+            if shape is foot or not movable(shape) or shape.left is None or shape.width is None:
                 continue
             top, height, left, width = shape.top, shape.height, shape.left, shape.width
             across = left < foot.left + foot.width and foot.left < left + width
@@ -62,12 +59,3 @@ def clear_of_feet(slide: Any, sizes: dict[Any, float]) -> None:
             new = lines_top - GAP - top
             if new >= height * LEAST_SHARE:  # all four set: a placeholder's place is its layout's
                 shape.left, shape.top, shape.width, shape.height = left, top, width, int(new)
-
-
-def _movable(shape: Any) -> bool:
-    if shape.top is None or shape.height is None or shape.left is None or shape.width is None:
-        return False
-    return not (
-        shape.is_placeholder
-        and shape.placeholder_format.type in {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
-    )

@@ -41,7 +41,7 @@ from reportgen.data.chart_shape import (
     wrapped_lines,
 )
 from reportgen.data.contrast import label_colour
-from reportgen.data.deck_kind import CHART_TEXT_PT, LEAST_LABEL_PT, deck_kind
+from reportgen.data.deck_kind import CHART_TEXT_PT, LEAST_LABEL_PT, column_label_room, deck_kind
 from reportgen.data.derive import ChartData
 from reportgen.data.grouping import power_ticks_format
 from reportgen.data.typography import tie_korean_amount
@@ -381,10 +381,9 @@ def _label_room(data: ChartData, kind: str, width: int) -> float | None:
     labels have the room after the bar (`_category_text` keeps it)."""
     if kind in _ACROSS or not data.bars:
         return None
-    slot = width / 12700 * AUTO_COLUMNS_WIDTH / len(data.bars)
     if data.kind == "stacked":
-        return slot / (1 + _GAP_WIDTH / 100) - 4
-    return slot / max(len(data.series), 1) - 4
+        return width / 12700 * AUTO_COLUMNS_WIDTH / len(data.bars) / (1 + _GAP_WIDTH / 100) - 4
+    return column_label_room(data, width)  # as the plan measured it (data/deck_kind.py)
 
 
 def _label_size(text: str, room: float | None) -> int:

@@ -28,18 +28,22 @@ _SP, _TEXT = qn("p:sp"), qn("a:t")
 _TEXT_BOX = f"{qn('p:nvSpPr')}/{qn('p:cNvSpPr')}"
 
 
+def is_text_box(element: Any) -> bool:
+    """Whether a shape's XML marks it a text box (not a placeholder), read without python-pptx's
+    proxy, which walks the layout for each property."""
+    marks = element.find(_TEXT_BOX)
+    return element.tag == _SP and marks is not None and marks.get("txBox") in ("1", "true")
+
+
 def _empty_box(element: Any) -> bool:
     """A text box (not a placeholder) whose text rendered empty, read from its XML: python-pptx
     builds a proxy and walks the layout for each property, on every shape of every slide."""
-    if element.tag != _SP:
-        return False
-    marks = element.find(_TEXT_BOX)
-    if marks is None or marks.get("txBox") not in ("1", "true"):
-        return False
-    return not "".join(t.text or "" for t in element.iter(_TEXT)).strip()
+    return is_text_box(element) and not "".join(t.text or "" for t in element.iter(_TEXT)).strip()
 
 
-def _movable(shape: Any) -> bool:
+def movable(shape: Any) -> bool:
+    """Whether a rendered shape may be moved or resized to make room: any with a place of its own
+    but a slide's title, which stays where the master puts it (foot_room.py too)."""
     if shape.is_placeholder and shape.placeholder_format.type in {
         PP_PLACEHOLDER.TITLE,
         PP_PLACEHOLDER.CENTER_TITLE,
@@ -98,7 +102,7 @@ def _moves(slide: Any) -> tuple[tuple[int, int, int], ...]:
     moves: list[tuple[int, int, int]] = []
     empty = [s for s in shapes if _empty_box(s._element) and (s.height or 0) > 0]
     # each shape's place read once (python-pptx walks the XML, and a placeholder's layout, per read)
-    places = [(s, s.left, s.top, s.width, s.height) for s in shapes if s not in empty and _movable(s)]
+    places = [(s, s.left, s.top, s.width, s.height) for s in shapes if s not in empty and movable(s)]
     for box in empty:
         top, height, left, width = box.top, box.height, box.left, box.width
         bottom, right = top + height, left + width
