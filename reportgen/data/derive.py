@@ -51,6 +51,30 @@ from reportgen.data.views import (
     quote_view,
 )
 
+#: What other modules import from here: the plan's entry point and the types it hands them. Its
+#: parts are in data/plan/ (docs/architecture.md).
+__all__ = [
+    "FOLD_BELOW",
+    "MOST_REPEATS",
+    "OTHER_HIGHLIGHTS",
+    "PULL_ROWS",
+    "ChartBar",
+    "ChartData",
+    "ChartSeries",
+    "DeckPage",
+    "Derived",
+    "FigureView",
+    "LaunchView",
+    "PartView",
+    "QuoteView",
+    "SectionView",
+    "alt_text",
+    "chunks",
+    "derive",
+    "plain_number",
+    "slugify",
+]
+
 
 @dataclass(frozen=True)
 class PartView(View):
