@@ -37,6 +37,25 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Qualifier, Quote, Source
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure, unit_in_chart
+from reportgen.data.plan.measure import (
+    FOLD_BELOW,
+    MOST_ROWS,
+    PANEL_POINTS,
+    POINTS_PER_SLIDE,
+    PULL_ROWS,
+    PULL_TEXTS,
+    ROW_CHARS,
+    SHORT_POINTS,
+    STATEMENT_ROWS,
+    TEXT_ROWS,
+    TILES_PER_SLIDE,
+    TITLE_ROWS,
+    _fill,
+    _fits_panel,
+    _rows,
+    _width,
+    chunks,
+)
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS, WORD_JOINER, credit_name
 from reportgen.data.views import (
@@ -500,23 +519,7 @@ def _table_figures(
     return table
 
 
-#: A slide holds at most this many bullets; beside a chart, at most PANEL_POINTS.
-POINTS_PER_SLIDE = 6
-#: A slide is about this many rows of body text high, its title and the space above the body
-#: TITLE_ROWS of them, and a row about ROW_CHARS narrow characters wide: a slide of text filling
-#: less than FOLD_BELOW of its area is folded into another (issue 19 item 3).
-TEXT_ROWS = 18
-TITLE_ROWS = 2
-#: A slide of up to POINTS_PER_SLIDE bullets holds this many rows at most, its text shrunk by the fit
-#: code (19 and 20 rows fit at a smaller size); more are split over two slides (a summary and four
-#: people with two quotations, 26 rows, overflowed its box at the least size: review P).
-MOST_ROWS = 22
-ROW_CHARS = 66
-FOLD_BELOW = 0.3
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
-STATEMENT_ROWS = 6  # a slide of text of at most this many rows is set large (DeckPage.statement)
-PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
-PULL_ROWS = 4  # in at most this many rows
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
 #: is a title over an empty slide (issue 19); longer ones keep their slide.
@@ -534,7 +537,6 @@ FOOTER_BODY_ROWS = TEXT_ROWS - 6
 GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
-PANEL_POINTS = 4
 #: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
 #: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9
 #: rows read as a block.
@@ -544,28 +546,6 @@ LIST_ROWS = 3
 #: (layout 'columns'), in 1 to 3 columns chosen by measure (`list_layout.lay_out`): 30 exhibitors
 #: one a bullet took six slides; a shorter list stays among its section's bullets.
 COLUMN_ITEMS = 10
-#: Up to this many bullets of one line each share one slide rather than spill onto a second.
-SHORT_POINTS = 9
-#: The panel beside a chart is about a third of the body's width and four fifths of its height:
-#: about PANEL_CHARS narrow characters a row and PANEL_ROWS rows (a long statement folded there
-#: was set below the smallest size and overflowed).
-PANEL_CHARS = 24
-PANEL_ROWS = 12
-TILES_PER_SLIDE = 6
-
-
-def chunks(items: tuple, size: int) -> tuple[tuple, ...]:
-    """`items` in the fewest runs of at most `size`, as even as can be (7 by 6 is 4 + 3, not 6 + 1)."""
-    if not items:
-        return ()
-    count = -(-len(items) // size)
-    base, extra = divmod(len(items), count)
-    out, start = [], 0
-    for index in range(count):
-        end = start + base + (index < extra)
-        out.append(tuple(items[start:end]))
-        start = end
-    return tuple(out)
 
 
 def plain_number(value: int | Decimal) -> int | float:
@@ -2151,39 +2131,12 @@ def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
     return DeckPage("points", "", (), headline, True, False, novel=())
 
 
-@lru_cache(maxsize=4096)
-def _width(text: str) -> int:
-    """A text's width in narrow characters: a Chinese or Japanese character is two (kept: the plan
-    measures the same bullets again for each slide it tries them on)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _fill(title: str, headline: str, points: tuple[str, ...]) -> float:
-    """About how much of a slide a title, a headline and bullets fill: rows used (a long line
-    wraps) times the widest line's share of a row, the way a reader sees a slide as full or empty."""
-    lines = [_width(t) for t in (headline, *points) if t]
-    rows = TITLE_ROWS + sum(-(-w // ROW_CHARS) for w in lines)
-    widest = max((_width(title), *lines))
-    return min(rows / TEXT_ROWS, 1.0) * min(widest / ROW_CHARS, 1.0)
-
-
 def _small(section: SectionView, page: DeckPage) -> bool:
     """A slide of text too small to stand alone: under FOLD_BELOW of a slide, or a statement with
     no bullets at all (a headline alone reads as an empty slide; it stays where nothing takes it)."""
     if page.layout != "points":
         return False
     return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
-
-
-def _fits_panel(points: tuple[str, ...]) -> bool:
-    """Whether `points` fit the panel beside a chart: few enough, and short enough."""
-    rows = sum(-(-_width(t) // PANEL_CHARS) for t in points)
-    return len(points) <= PANEL_POINTS and rows <= PANEL_ROWS
-
-
-def _rows(headline: str, points: tuple[str, ...]) -> int:
-    """The rows of body text a slide of text sets (a long line wraps), its title's included."""
-    return TITLE_ROWS + sum(-(-_width(t) // ROW_CHARS) for t in (headline, *points) if t)
 
 
 def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
