@@ -23,7 +23,6 @@ from reportgen.data import (
     chart_words,
     donut_whole,
     facts,
-    inflection,
     key_quotes,
     list_layout,
     number_words,
@@ -36,7 +35,7 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import ChartSpec, Event, EventSummary, Figure, Person, Qualifier, Quote, Source
 from reportgen.data.phrases import is_cjk as phrases_cjk
-from reportgen.data.phrases import is_cjk_measure, unit_in_chart
+from reportgen.data.phrases import unit_in_chart
 from reportgen.data.plan.measure import (
     FOLD_BELOW,
     MOST_ROWS,
@@ -56,6 +55,7 @@ from reportgen.data.plan.measure import (
     _width,
     chunks,
 )
+from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS, WORD_JOINER, credit_name
 from reportgen.data.views import (
@@ -2464,43 +2464,6 @@ def _share(part: int | Decimal, whole: int | Decimal) -> Decimal:
     and the default 28 digits would round the share of 31-digit values into a short, false one)."""
     with localcontext(prec=100):
         return Decimal(part) / Decimal(whole)
-
-
-def _singular(word: str) -> str:
-    for plural, singular in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if word.endswith(plural) and len(word) > len(plural) + 1:
-            return word[: -len(plural)] + singular
-    return word
-
-
-def _words(text: str) -> list[str]:
-    return [_singular(w) for w in re.findall(r"\w+", text.casefold())]
-
-
-def _names_unit(label: str, unit: str | None, locale: str = "en") -> bool:
-    """Whether the unit's words stand together in the label, singular or plural alike, or in
-    another case or gender ('Wystawcy' of 'wystawców': data/inflection.py)."""
-    if not unit:
-        return False
-    if inflection.names_unit(label, unit, locale):
-        return True
-    if is_cjk_measure(unit):  # '制限時間' is a time, not its hours: '制限時間は6時間'
-        return False
-    # '观众人次' counts 人次; a one-character counter (社, 家, 个) is printed even after a label
-    # that ends with it: '出展社は3,400社以上', never '3,400以上'
-    if len(unit) > 1 and all(phrases_cjk(c) for c in unit) and label.endswith(unit):
-        return True
-    if all(phrases_cjk(c) for c in unit):
-        return False
-    last = (label.split() or [""])[-1].casefold()
-    # a German compound ends with what it counts: 'Kongressteilnehmer' counts Teilnehmer
-    if " " not in unit and len(unit) >= 5 and unit.isalpha() and last.endswith(unit.casefold()):
-        return True
-    label_words, unit_words = _words(label), _words(unit)
-    if not unit_words:
-        return False
-    n = len(unit_words)
-    return any(label_words[i : i + n] == unit_words for i in range(len(label_words) - n + 1))
 
 
 def _chart_data(

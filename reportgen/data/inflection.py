@@ -7,7 +7,7 @@ Conservative by design: a word's stems are itself and itself less one of its lan
 (a closed table per language), at least `_STEM` letters long; two words are one where a stem of
 each is the same, or the same but for a last consonant the language alternates before an ending
 ('uczestnik' of 'uczestników', 'uczestnic' of 'uczestnicy'). English and the languages not in the
-table compare their words as written (derive._names_unit's plural rule covers English).
+table compare their words as written (plan/unit_names.py, _names_unit's plural rule covers English).
 """
 
 from __future__ import annotations

@@ -476,7 +476,7 @@ def test_a_quote_is_credited_with_the_languages_dash(locale: str, credit: str) -
     ],
 )
 def test_a_label_names_its_unit_in_each_language(label: str, unit: str, names: bool) -> None:
-    from reportgen.data.derive import _names_unit
+    from reportgen.data.plan.unit_names import _names_unit
 
     assert _names_unit(label, unit) is names
 
