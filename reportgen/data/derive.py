@@ -7,17 +7,15 @@ write `{{ f.text }}` and never get a qualifier wrong.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import cache, lru_cache
 from typing import TypeVar
 
 from reportgen.data import (
-    breakdowns,
     chart_findings,
     chart_shape,
     chart_words,
@@ -42,10 +40,8 @@ from reportgen.data.plan.measure import (
     PANEL_POINTS,
     POINTS_PER_SLIDE,
     PULL_ROWS,
-    PULL_TEXTS,
     ROW_CHARS,
     SHORT_POINTS,
-    STATEMENT_ROWS,
     TEXT_ROWS,
     TILES_PER_SLIDE,
     TITLE_ROWS,
@@ -56,15 +52,23 @@ from reportgen.data.plan.measure import (
     chunks,
 )
 from reportgen.data.plan.unit_names import _names_unit
+from reportgen.data.plan.views import (
+    DeckPage,
+    Derived,
+    FigureView,
+    LaunchView,
+    PartView,
+    SectionView,
+    _band_of_four,
+)
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.typography import UNITS, WORD_JOINER, credit_name
+from reportgen.data.typography import WORD_JOINER, credit_name
 from reportgen.data.views import (
     ListView,
     PersonView,
     Quoted,
     QuoteView,
     Under,
-    View,
     list_view,
     person_view,
     quote_view,
@@ -93,417 +97,6 @@ __all__ = [
     "plain_number",
     "slugify",
 ]
-
-
-@dataclass(frozen=True)
-class PartView(View):
-    id: str
-    label: str
-    value: float
-    text: str
-    share: float
-    share_text: str
-    _figure: Figure = field(repr=False)
-
-
-@dataclass(frozen=True)
-class FigureView(View):
-    id: str
-    ref: str
-    label: str
-    value: float
-    unit: str | None
-    currency: str | None
-    qualifier: str
-    as_of: dt.datetime | dt.date | None
-    note: str | None
-    quote: QuoteView | None
-    key: bool
-    text: str
-    text_with_unit: str
-    as_of_text: str
-    parts: tuple[PartView, ...]
-    _figure: Figure = field(repr=False)
-    conversions_text: str = ""
-    qualifier_text: str = ""  # 'more than', or '' for an exact figure (and where it follows: '以上')
-    amount_text: str = ""  # 'RMB 15 billion', '638 million': the number, with its currency
-    _qualifier_after: str = field(default="", repr=False)  # '以上': ends unit_text (Japanese)
-    _punct: Punctuation = field(default=Punctuation(), repr=False)  # '：' and '，' in Chinese
-    _percent_gap: str = field(default="", repr=False)  # before '%' as the language sets it
-    _spaced_after_scale: bool = field(default=False, repr=False)  # Korean: '62만 명' (phrases.py)
-    _unit_link: str = field(default="", repr=False)  # 'de ' after a scale word: '1,12 million de visites'
-    _sentence: sentences.Sentence | None = field(default=None, repr=False)  # set by `derive`
-    deck: str = "auto"  # the event file's say: 'auto', 'tile', 'bullet' or 'omit' (model.Figure)
-    headline: bool = False  # the news (model.Figure): first of the key figures
-    own_sentence: str | None = None  # the file's `sentence:` with its {value} (model.Figure)
-    _unqualified: str = field(default="", repr=False)  # '94 %' for 'casi 94 %': amount and unit
-    _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
-
-    template_properties = (
-        "text_full",
-        "sentence",
-        "sentence_lead",
-        "sentence_value",
-        "sentence_tail",
-        "model",
-        "value_text",
-        "unit_text",
-        "amount_head",
-        "amount_tail",
-        "unit_symbol",
-        "symbol_gap",
-        "unit_gap",
-        "label_names_unit",
-        "parts_clause",
-        "tail_with_parts",
-        "parts_alone",
-    )
-
-    @property
-    def model(self) -> FigureView:
-        """The figure itself: kept so that `{{ f.model|figure }}` in older templates still works."""
-        return self
-
-    @property
-    def text_full(self) -> str:
-        """'nearly RMB 15 billion (nearly USD 2.1 billion)', or the text with its unit."""
-        return (
-            f"{self.text_with_unit}{self._punct.open}{self.conversions_text}{self._punct.close}"
-            if self.conversions_text
-            else self.text_with_unit
-        )
-
-    @property
-    def text_unqualified(self) -> str:
-        """`text_full` without the qualifier ('94 %' for 'casi 94 %'), for a sentence whose words
-        say it already ('rozó {value}': data/qualifier_words.py); '' where the figure has none."""
-        if not self._unqualified:
-            return ""
-        p = self._punct
-        conversions = f"{p.open}{self.conversions_text}{p.close}" if self.conversions_text else ""
-        return f"{self._unqualified}{conversions}"
-
-    @property
-    def label_names_unit(self) -> bool:
-        """True when the label already says what is counted ('Renowned guests' for guests)."""
-        return _names_unit(self.label, self.unit, self._locale)
-
-    @property
-    def unit_text(self) -> str:
-        """The unit as a reader needs it after the label: '' when the label already names it.
-        Where the language puts the qualifier after the unit, it ends here ('社以上')."""
-        shown = "" if self.currency or not self.unit or self.label_names_unit else self.unit
-        return shown + self._qualifier_after if shown else ""
-
-    @property
-    def unit_symbol(self) -> str:
-        """The unit when it is a symbol ('%', 'm²', 'km'), which belongs beside its number (a tile
-        sets it on the number's line, never alone on a line of its own); '' otherwise."""
-        return self.unit_text if self.unit_text in UNITS else ""
-
-    @property
-    def symbol_gap(self) -> str:
-        """What goes between the amount and its unit symbol on a tile: a no-break space ('38\u00a0ha',
-        '61\u00a0%' in German and French), none before '%' where the language sets none ('61%'), nor
-        after a Chinese or Japanese scale word ('12万m²')."""
-        if self.unit_symbol in ("%", "‰"):
-            return self._percent_gap
-        if self._after_scale_word:
-            return "\u00a0"  # '6만 m²'
-        return "" if phrases_cjk(self.amount_text[-1:] or "0") else "\u00a0"  # '12万m²', as its press sets it
-
-    @property
-    def unit_gap(self) -> str:
-        """What goes between the amount and its unit word on a tile: the language's own (a no-break
-        space, none in Chinese and Japanese: '25\u00a0projects', '25个'), and a no-break space after a
-        Korean scale word ('62만\u00a0명', as the sentences write '62만 명'). Before a unit symbol it is
-        `symbol_gap`: the band printed '62,5\u00a0%' in Italian, where the tile had '62,5%'."""
-        if self.unit_symbol:
-            return self.symbol_gap
-        if self._unit_link:  # '1,12\u00a0million\u00a0de\u00a0visites' (Formatter.unit_link)
-            return f"\u00a0{self._unit_link.strip()}" + ("\u00a0" if self._unit_link.endswith(" ") else "")
-        return "\u00a0" if self._after_scale_word else self._punct.unit
-
-    @property
-    def amount_head(self) -> str:
-        """The amount as a tile's number line sets it: the number with its scale word ('480
-        millones', '1,25 miljoner'), where a currency's name follows the scale word ('de pesos',
-        'kronor': `amount_tail`, set on the tile's unit line as a counted noun is); else the whole
-        amount ('$1.2 billion', '3,4 mld zł', '约3亿元'). Review R: money tiles set the whole
-        amount on one line at 20 pt beside counts at 48 pt."""
-        return self._amount_parts()[0]
-
-    @property
-    def amount_tail(self) -> str:
-        """The currency's name after a scale word ('de pesos', 'd’euros', 'kronor'); '' where the
-        amount is one word (a symbol or code before it, no scale word, a unit of its own, a CJK
-        amount: '2억 5000만 원' is one)."""
-        return self._amount_parts()[1]
-
-    def _amount_parts(self) -> tuple[str, str]:
-        words = self.amount_text.split(" ")  # its breakable spaces (no-break ones stay in a word)
-        at = next((i for i, w in enumerate(words) if any(c.isalpha() for c in w)), None)
-        if not self.currency or self.unit_text or at is None or at + 1 >= len(words):
-            return self.amount_text, ""
-        head, scale = " ".join(words[: at + 1]), words[at]
-        latin = scale[-1:].isalpha() and not any(unicodedata.east_asian_width(c) in "WF" for c in scale)
-        tail = " ".join(words[at + 1 :])
-        if not (latin and any(c.isdigit() for c in head)) or len(tail) < 4:  # 'US$ 5 millones',
-            return self.amount_text, ""  # '2억 5000만 원'; '2,4 mld zł' is short enough as it is
-        return head, tail
-
-    @property
-    def _after_scale_word(self) -> bool:
-        return self._spaced_after_scale and self.amount_text[-1:].isalpha()
-
-    @property
-    def value_text(self) -> str:
-        """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
-        '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
-        text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
-        p = self._punct
-        return f"{text}{p.open}{self.conversions_text}{p.close}" if self.conversions_text else text
-
-    @property
-    def parts_clause(self) -> str:
-        """Its breakdown after its sentence, as an editor writes it (data/breakdowns.py): ', davon
-        1.650 vor Ort in Wien und 750 online zugeschaltet'; '' for none."""
-        return breakdowns.clause([(p.label, p.text) for p in self.parts], self._locale, self._counted)
-
-    @property
-    def tail_with_parts(self) -> str:
-        """The sentence's tail with its breakdown inside the sentence, before its full stop: '… fue
-        de 2.5 millones de pesos, de los cuales …' (the stop before the clause printed 'pesos., de
-        los cuales')."""
-        tail, clause, stop = self.sentence_tail, self.parts_clause, self._punct.stop
-        if clause and tail.endswith(stop):
-            return tail[: -len(stop)] + clause + stop
-        return tail + clause
-
-    @property
-    def parts_alone(self) -> str:
-        """Its breakdown named by its label, where its amount is printed elsewhere: 'Teilnehmende,
-        davon 1.650 vor Ort in Wien und 750 online zugeschaltet'."""
-        parts = [(p.label, p.text) for p in self.parts]
-        return breakdowns.alone(self.label, parts, self._locale, self._counted)
-
-    @property
-    def _counted(self) -> str:
-        """What the figure counts, which its parts' labels may name: its unit; an amount of money
-        counts its currency, not the label's words ('premios' of 'Bolsa total de premios')."""
-        return "" if self.currency else self.unit or ""
-
-    @property
-    def sentence(self) -> str:
-        """'More than 638 million online viewers' (+ ', as of ...' when the source dates it, and
-        its note): the figure as one line of text (`sentences.figure`)."""
-        return self._parts.text
-
-    @property
-    def sentence_lead(self) -> str:
-        """The sentence before its value ('Total investment of the signed projects: '), so a
-        document can set the value in bold: lead, value, tail."""
-        return self._parts.lead
-
-    @property
-    def sentence_value(self) -> str:
-        return self._parts.value
-
-    @property
-    def sentence_tail(self) -> str:
-        return self._parts.tail
-
-    @property
-    def _parts(self) -> sentences.Sentence:
-        if self._sentence is not None:
-            return self._sentence
-        return sentences.Sentence(f"{self.label}{self._punct.pair}", self.value_text, "")
-
-
-@dataclass(frozen=True)
-class LaunchView(View):
-    name: str
-    summary: str | None
-    items_label: str | None
-    items: tuple[str, ...]
-    figures: tuple[FigureView, ...]
-    quote: QuoteView | None = None
-    sentence: str = ""  # its name, then its items, summary or figures (`sentences.launch`)
-
-
-@dataclass(frozen=True)
-class SectionView(View):
-    id: str
-    title: str
-    summary: str | None
-    figures: dict[str, FigureView]
-    figure_list: tuple[FigureView, ...]
-    lists: dict[str, ListView]
-    people: tuple[PersonView, ...]
-    launches: tuple[LaunchView, ...]
-    charts: tuple[str, ...] = ()  # ids of the charts drawn from this section's figures (placed after it)
-    briefing_charts: tuple[str, ...] = ()  # those of them that go in the briefing
-    deck_charts: tuple[str, ...] = ()  # those of them that go in the deck
-    points: tuple[str, ...] = ()  # one line per fact the section's deck charts do not show
-    briefing_figures: tuple[FigureView, ...] = ()  # its figures the briefing's first page does not show
-    breakdown_only: tuple[str, ...] = ()  # refs of those it shows: their bullet prints the breakdown only
-    parts_charted: tuple[str, ...] = ()  # refs of its figures whose breakdown a briefing chart draws
-    chart_sentences: tuple[str, ...] = ()  # captions of its charts too small to draw (two values)
-    quoted: tuple[str, ...] = ()  # refs of its bullets the briefing prints with the source's words
-    quoted_first: tuple[str, ...] = ()  # refs of its first-page figures whose quote it prints
-    deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
-    deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
-
-    template_properties = ("in_briefing",)
-
-    @property
-    def in_briefing(self) -> bool:
-        """Whether the briefing has anything to print under the section's heading: a section whose
-        figures are all on the first page, with nothing else to say, gets no heading over nothing."""
-        return bool(
-            self.summary
-            or self.chart_sentences
-            or self.people
-            or self.launches
-            or self.briefing_figures
-            or self.lists
-            or self.briefing_charts
-            or self.quoted_first
-        )
-
-
-@dataclass(frozen=True)
-class DeckPage(View):
-    """One slide of a section in the deck: a chart (with a few other facts beside it) or facts alone.
-
-    `layout` is 'chart-and-points', 'chart' or 'points'; `headline` is the one message the slide
-    carries (the chart's caption, or the section summary on its first text slide).
-    """
-
-    layout: str
-    chart: str
-    points: tuple[str, ...]
-    headline: str
-    first: bool
-    continued: bool
-    novel: tuple[str, ...] | None = None  # its points less those that repeat a tile, if fewer
-    folded: tuple[str, ...] = ()  # ids of the sections folded onto it (its notes carry their sources)
-    source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
-    last: bool = False  # the deck's last slide: its notes carry the notes on the figures
-    found: str = ""  # a title from its content where its headline yields none (`_content_title`)
-    columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
-    columns_why: str = ""  # why that many, for `inspect --plan`
-    heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
-    credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
-
-    template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
-
-    @property
-    def column_points(self) -> tuple[tuple[str, ...], ...]:
-        """A list's slide: its items over its `columns` columns, as even as can be (one text box a
-        column: a box's own columns are filled one after the other, 11 + 1 + 0)."""
-        return list_layout.columns_of(self.points, self.columns or 1)
-
-    @property
-    def under(self) -> tuple[str, ...]:
-        """Its bullets set a level down, under the one before them: a list's items under its lead
-        line, a person's quotation under their line (`{%p if point in page.under %}`)."""
-        return tuple(p for p in self.points if isinstance(p, Under))
-
-    @property
-    def finding(self) -> bool:
-        """True when the whole headline is a finding short enough to be the slide's title (one
-        sentence, two title lines at most), the section's name then a small kicker above it (issue 19
-        item 5). Kept for templates that print `page.headline`; ours print `title_finding` and `lead`."""
-        return sentences.is_title(self.headline)
-
-    @property
-    def title_finding(self) -> str:
-        """The finding the slide's title states: the headline where it fits a title, else its first
-        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title), or else the finding its content states (`found`), or else
-        the headline's main clause before words that only continue it (`titles.main_clause`)."""
-        return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
-
-    @property
-    def lead(self) -> str:
-        """The headline less what the title states: the lead line under the title, or ''. A lead
-        is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
-        follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
-        printed on the slide. Under a quotation set as the title, its credit (review Q: words with
-        no speaker on their slide)."""
-        if self.credit:
-            return self.credit
-        title, lead = titles.title_and_lead(self.headline)
-        if not title and not self.found and titles.main_clause(self.headline):
-            return ""
-        return lead
-
-    @property
-    def statement(self) -> bool:
-        """A slide of text with little to say, which the plan found no other slide to fold into
-        (at most STATEMENT_ROWS rows of body text): set large, as a statement, rather than left as a
-        few lines at the top of an empty slide."""
-        # a summary alone (its figures are all tiles) is a statement too, unless it is the title
-        body = (self.lead, *self.points) if self.lead else self.points
-        return (
-            self.layout == "points"
-            and any(t for t in body)
-            and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
-        )
-
-    @property
-    def pull(self) -> bool:
-        """A statement of one or two texts (its lead, a bullet or two): set like a pull quote,
-        large, centred and without bullets, rather than a bullet or two in an empty slide (which
-        the document check finds near-empty: office/quality.py, FEW_LINES)."""
-        texts = tuple(t for t in (self.lead, *self.points) if t)
-        # a long text set bold and centred reads as a poster (review R: a launch and a survey's
-        # finding, five rows, larger and bolder than the title): those stay bullets, set large
-        return self.statement and len(texts) <= PULL_TEXTS and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
-
-
-@dataclass(frozen=True)
-class Derived:
-    slug: str
-    sections: dict[str, SectionView]
-    figures: dict[str, FigureView]
-    key_figures: tuple[FigureView, ...]
-    charts: dict[str, ChartData]
-    headline_figures: tuple[FigureView, ...] = ()  # the three numbers a briefing opens with
-    glance_pages: tuple[tuple[FigureView, ...], ...] = ()  # key figures as tiles, at most 6 a slide
-    dates: str = ""  # '14–17 October 2025', or the closing date
-    table_figures: tuple[FigureView, ...] = ()  # the key figures the briefing's band does not show
-    deck_sections: tuple[SectionView, ...] = ()  # the deck's sections, small ones folded together
-    sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
-    glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
-    glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
-    glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
-
-    @property
-    def band_figures(self) -> tuple[FigureView, ...]:
-        """The briefing's band: the headline figures, and a fourth where the key-figures table would
-        have held that one figure alone (a table of one row reads as a leftover)."""
-        lone = self.table_figures if len(self.table_figures) == 1 and len(self.headline_figures) == 3 else ()
-        if not _band_of_four(self.headline_figures + lone):
-            lone = ()
-        return self.headline_figures + lone
-
-    @property
-    def table_rows(self) -> tuple[FigureView, ...]:
-        """The key-figures table's rows: the key figures the band does not show."""
-        return self.table_figures[len(self.band_figures) - len(self.headline_figures) :]
-
-
-#: The widest amount (with its unit) a cell of a band of four holds on one line, in narrow characters.
-BAND4_CHARS = 17
-
-
-def _band_of_four(figures: tuple[FigureView, ...]) -> bool:
-    """Whether the band holds these figures: a quarter of the page's width holds about BAND4_CHARS
-    narrow characters of a number at its least size; a wider one ('2,35 Milliarden Euro') keeps
-    the band of three."""
-    return all(_width(f"{f.amount_text} {f.unit_text}".strip()) <= BAND4_CHARS for f in figures)
 
 
 def _table_figures(
