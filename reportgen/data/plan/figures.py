@@ -1,0 +1,98 @@
+"""A figure of the event file as the plan hands it on: its texts formatted once (amount, qualifier,
+unit, conversions) and its parts' shares."""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+
+from reportgen.data.formatting import Formatter
+from reportgen.data.model import Figure, Qualifier
+from reportgen.data.plan.unit_names import _names_unit
+from reportgen.data.plan.views import FigureView, PartView
+from reportgen.data.views import (
+    quote_view,
+)
+
+
+def plain_number(value: int | Decimal) -> int | float:
+    """A value as templates get it: an int when whole, else a float they can do sums with.
+
+    The exact value stays in the model; every text the documents print is formatted from that.
+    """
+    return value if isinstance(value, int) else float(value)
+
+
+def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
+    # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
+    shares = (
+        fmt.shares([_share(p.value, fig.value) for p in fig.breakdown.values()])
+        if fig.value
+        else [""] * len(fig.breakdown)
+    )
+    parts = tuple(
+        PartView(
+            pid,
+            part.label,
+            part.value,
+            fmt.figure(part),
+            part.value / fig.value if fig.value else 0.0,
+            share,
+            part,
+        )
+        for (pid, part), share in zip(fig.breakdown.items(), shares, strict=True)
+    )
+    return FigureView(
+        id=fid,
+        ref=ref,
+        label=fig.label,
+        value=plain_number(fig.value),
+        unit=fig.unit,
+        currency=fig.currency,
+        qualifier=fig.qualifier.value,
+        as_of=fig.as_of,
+        note=fig.note,
+        quote=quote_view(fig.quote),
+        key=fig.key or fig.headline,
+        headline=fig.headline,
+        deck=fig.deck,
+        own_sentence=fig.sentence,
+        text=fmt.figure(fig),
+        text_with_unit=fmt.figure(fig, unit=True),
+        as_of_text=fmt.as_of(fig),
+        parts=parts,
+        _figure=fig,
+        _punct=fmt.punct,
+        _percent_gap=fmt.words.percent_gap,
+        _spaced_after_scale=fmt.words.spaced_after_scale,
+        _unit_link=fmt.unit_link(fmt.amount(fig), fig.unit or ""),
+        conversions_text=fmt.conversions(fig),
+        _unqualified=_unqualified(fig, fmt),
+        _locale=fmt.locale,
+        # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
+        # qualifier the language puts after the number ('3,400社以上') ends the last of them.
+        **_split_qualifier(fig, fmt),
+    )
+
+
+def _unqualified(fig: Figure, fmt: Formatter) -> str:
+    """The figure's amount with its unit, without its qualifier; '' for an exact figure."""
+    if fig.qualifier == Qualifier.exactly:
+        return ""
+    return fmt.figure(fig.model_copy(update={"qualifier": Qualifier.exactly}), unit=True)
+
+
+def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
+    before, after = fmt.qualifier_around(fig.qualifier)
+    amount = fmt.amount(fig)
+    if not after:
+        return {"qualifier_text": fmt.qualifier(fig.qualifier), "amount_text": amount}
+    if fig.unit and not fig.currency and not _names_unit(fig.label, fig.unit, fmt.locale):
+        return {"qualifier_text": before.strip(), "amount_text": amount, "_qualifier_after": after}
+    return {"qualifier_text": before.strip(), "amount_text": amount + after}
+
+
+def _share(part: int | Decimal, whole: int | Decimal) -> Decimal:
+    """part / whole in decimals, exact when it ends within 100 digits (a float's 1/10 is not 0.1,
+    and the default 28 digits would round the share of 31-digit values into a short, false one)."""
+    with localcontext(prec=100):
+        return Decimal(part) / Decimal(whole)
