@@ -113,7 +113,7 @@ def docx_text(path: Path) -> str:
 
 def docx_reading(path: Path) -> str:
     """What a reader of the briefing reads: its paragraphs, and each chart picture's amounts as its
-    alt text gives them (a chart's labelled bars are no bullets too: derive._labelled_bars)."""
+    alt text gives them (a chart's labelled bars are no bullets too: plan/stated.py, _labelled_bars)."""
     pictures = re.findall(r'descr="([^"]*)"', zipfile.ZipFile(path).read("word/document.xml").decode())
     return "\n".join([*docx_paragraphs(path), *(html.unescape(p) for p in pictures)])
 

@@ -53,7 +53,7 @@ class ChartData:
     locale: str = ""  # the event's locale ('de_DE'): native charts' numbers are formatted in it
     notes: tuple[str, ...] = ()  # 'Label: note' of its labelled figures with a note: under its caption
     #: the event file's caption where it gave way to the title (it printed the news a third time:
-    #: derive._captions_giving_way): the speaker's notes keep it
+    #: plan/stated.py, _captions_giving_way): the speaker's notes keep it
     spoken: str = ""
     #: Why the bars keep the data's order ('as_given', 'dates', 'ranges': chart_shape.Shape), or ""
     #: when they are sorted by value; `out_of_order`: ordered categories the data shuffled.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reportgen.data import derive
 from reportgen.data.chart_data import ChartData
 from reportgen.data.facts import fact
+from reportgen.data.plan import stated
 from reportgen.data.written_numbers import Written, figure_values, key, read
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
@@ -70,7 +71,7 @@ def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Am
 
 def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
     """What each chart picture prints of its figures: its value labels, and a donut's total."""
-    return [Drawn(chart.id, chart.alt, derive._drawn_labels(chart)) for chart in charts]
+    return [Drawn(chart.id, chart.alt, stated._drawn_labels(chart)) for chart in charts]
 
 
 def parse_amount(text: str, locale: str) -> Amount | None:

@@ -19,11 +19,11 @@ from reportgen.data.derive import (
     SectionView,
     _folded,
     _source_line,
-    _told_by_briefing_charts,
     derive,
 )
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.data.plan.stated import _told_by_briefing_charts
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import STATEMENT_MAX_PT
 from reportgen.office.quality import check_briefing, check_deck

@@ -1,0 +1,157 @@
+"""Which figures a text or a chart states already: amounts written in captions, labels and
+quotations, in whatever form a reader takes for them, and the charts that give way so that none
+is printed a third time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from reportgen.data import (
+    facts,
+    number_words,
+    written_numbers,
+)
+from reportgen.data.chart_data import ChartData
+from reportgen.data.model import EventSummary
+from reportgen.data.plan.views import FigureView, SectionView
+
+
+def _plain(text: str) -> str:
+    """Text with its no-break spaces as plain ones, to find an amount in it."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _written_in(section: SectionView | _Figures, texts: list[str], locale: str) -> set[str]:
+    """The section's figures a text of `texts` writes, in whatever form a reader takes for its
+    amount ('… of the more than $48 billion committed' under a chart of its parts; '12,400' for
+    '1万2400'): data/written_numbers.py, which the document check reads the documents with; and
+    as its amount is printed, however short ('25' in '17 of the 25 signed projects')."""
+    joined = "\n".join(t for t in texts if t)
+    if not joined:
+        return set()
+    found = {f.ref for f in section.figure_list if _plain(f.amount_text) in _plain(joined)}  # '25' too
+    for f in section.figure_list:
+        percent = (f.unit or "").strip() in ("%", "％")
+        values = written_numbers.figure_values(f.amount_text + ("%" if percent else ""), f.value, locale)
+        if values is not None and written_numbers.says(_plain(joined), values, percent, locale):
+            found.add(f.ref)
+    return found
+
+
+def _told_by_briefing_charts(
+    charts: dict[str, ChartData], figures: dict[str, FigureView], locale: str
+) -> set[str]:
+    """The figures a briefing chart prints twice: drawn with their amount (a bar's value label,
+    the chart's total) and stated by its caption, in whatever form either writes it."""
+    told: set[str] = set()
+    for chart in charts.values():
+        if not _in_briefing(chart) or not chart.caption:
+            continue
+        drawn = {ref: figures[ref] for ref in chart.figure_refs if ref in figures}
+        view = _Figures(tuple(drawn.values()))
+        told |= _written_in(view, list(_drawn_labels(chart)), locale) & _written_in(
+            view, [chart.caption], locale
+        )
+    return told
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """Figures to look for in texts (`_written_in` reads a section's `figure_list`)."""
+
+    figure_list: tuple[FigureView, ...]
+
+
+def _drawn_labels(chart: ChartData) -> tuple[str, ...]:
+    """What a chart picture prints of its numbers (charts/draw.py): its value labels, and its
+    total where it draws one (a donut's, in its hole or its title)."""
+    total = (chart.total_text,) if chart.kind == "donut" else ()
+    return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), *total)
+
+
+def _captions_giving_way(
+    charts: dict[str, ChartData], figures: dict[str, FigureView], shown: tuple[FigureView, ...], locale: str
+) -> dict[str, ChartData]:
+    """The charts whose caption gives way to their title: those that draw, labelled with its
+    amount, a figure stating the same fact (data/facts.py) as one of the `shown` figures (the
+    band's and the first tiles') under another name, or the news itself (`headline: true`, which
+    the first page and the tiles print whatever charts it), and whose caption states that amount
+    too: the first page, the bar and the caption would print it three times. (Another shown figure
+    a chart draws and captions is the chart's: the band and the tiles leave it out.) The wine
+    fair's 'El negocio pasó de unos 26 millones de euros en 2024 a más de 42,5 millones en 2026'
+    under a trend whose last bar is the news printed the news a third time in each document; the
+    chart's bars say what the caption said (the deck's slide takes the text about the chart as its
+    title then: 'El negocio ha crecido un 63,5 % en tres ediciones')."""
+    news = {facts.fact(f): f.ref for f in shown}
+    out = {}
+    for cid, chart in charts.items():
+        twins = _Figures(
+            tuple(
+                figures[ref]
+                for ref in chart.figure_refs
+                if ref in figures
+                and (news.get(facts.fact(figures[ref]), ref) != ref or figures[ref].headline)
+            )
+        )
+        gives_way = (
+            bool(twins.figure_list)
+            and not chart.too_few
+            and chart.caption != chart.title
+            and _written_in(twins, list(_drawn_labels(chart)), locale)
+            & _written_in(twins, [chart.caption], locale)
+        )
+        out[cid] = replace(chart, caption=chart.title, spoken=chart.caption) if gives_way else chart
+    return out
+
+
+def _findings_unsaid(charts: dict[str, ChartData], summary: EventSummary) -> dict[str, ChartData]:
+    """The charts whose data's finding (`found`) states no number a summary or a caption of the
+    event file writes: one that does would print it a third time (that text, the bar, the title),
+    and the event file's words say it already; those keep their topic title."""
+    texts = (
+        summary.event.summary or "",
+        *(s.summary or "" for s in summary.sections.values()),
+        *(c.caption or "" for c in summary.charts.values()),
+    )
+    written = frozenset().union(*(number_words.numbers(t) for t in texts)) - {1.0}
+    return {
+        cid: replace(c, found="") if c.found and number_words.numbers(c.found) & written else c
+        for cid, c in charts.items()
+    }
+
+
+def _in_briefing(chart: ChartData) -> bool:
+    return "briefing" in chart.documents and not chart.too_few
+
+
+def _stated_by_deck_charts(charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
+    """The figures a deck chart draws whose amount its caption (the slide's headline) also prints."""
+    return _stated(charts, figures, lambda c: "deck" in c.documents)
+
+
+def _stated(
+    charts: dict[str, ChartData], figures: dict[str, FigureView], which: Callable[[ChartData], bool]
+) -> set[str]:
+    """The figures drawn by the charts `which` picks whose amount the chart's caption prints."""
+
+    return {
+        ref
+        for c in charts.values()
+        if which(c)
+        for ref in c.figure_refs
+        if _plain(figures[ref].amount_text) in _plain(c.caption)
+    }
+
+
+def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> set[str]:
+    """The figures the `document`'s charts among `charts` draw as bars labelled with their amounts
+    (not a stacked chart's totals, a donut's whole or a two-value chart's sentence): a bullet
+    under the chart, or a tile before it, would print each again ('12 bullets, then a chart of the
+    same 12 numbers')."""
+    return {
+        ref
+        for c in charts
+        if document in c.documents and not c.too_few and not c.series and len(c.bars) == len(c.figure_refs)
+        for ref in c.figure_refs
+    }
