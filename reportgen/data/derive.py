@@ -11,15 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
-from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TypeVar
 
 from reportgen.data import (
-    chart_findings,
-    chart_shape,
-    chart_words,
-    donut_whole,
     facts,
     key_quotes,
     list_layout,
@@ -27,11 +22,11 @@ from reportgen.data import (
     titles,
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
-from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
+from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import ChartSpec, Event, EventSummary, Person, Quote, Source
+from reportgen.data.model import Event, EventSummary, Person, Quote, Source
 from reportgen.data.phrases import is_cjk as phrases_cjk
-from reportgen.data.phrases import unit_in_chart
+from reportgen.data.plan.charts import _chart_data, _states_a_number, alt_text
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.measure import (
     FOLD_BELOW,
@@ -1845,193 +1840,6 @@ def _marked_last(sections: tuple[SectionView, ...], changes: dict[str, str]) -> 
     return sections
 
 
-def _chart_data(
-    cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView], fmt: Formatter
-) -> ChartData:
-    pu = fmt.punct
-    chosen = [figures[ref] for ref in spec.figures]
-    series: tuple[ChartSeries, ...] = ()
-    if CHART_KINDS[spec.kind.value].draws_breakdowns:
-        keys = list(dict.fromkeys(k for f in chosen for k in f._figure.breakdown))
-        series = tuple(
-            ChartSeries(
-                next(f._figure.breakdown[k].label for f in chosen if k in f._figure.breakdown),
-                tuple(
-                    float(f._figure.breakdown[k].value) if k in f._figure.breakdown else 0.0 for f in chosen
-                ),
-                tuple(fmt.figure(f._figure.breakdown[k]) if k in f._figure.breakdown else "" for f in chosen),
-            )
-            for k in keys
-        )
-    overlap = aside = ""
-    if spec.breakdown:
-        whole = chosen[0]
-        bars = tuple(
-            ChartBar(p.label, float(p.value), f"{p.text}{pu.open}{p.share_text}{pu.close}", "exact")
-            for p in whole.parts
-        )
-        total = whole.text_with_unit
-        if spec.kind.value == "donut":  # its shares add up, or its caption says why not
-            rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
-            bars += (rest,) if rest is not None else ()
-    else:
-        bars = tuple(
-            ChartBar(
-                f.label,
-                float(f.value),
-                (f.text_with_unit if unit_in_chart(f.unit, f.label_names_unit) else f.text)
-                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
-                + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
-                f._figure.qualifier.bound,
-            )
-            for f in chosen
-        )
-        total = ""
-    currencies = {f.currency for f in chosen if f.currency}
-    unit_note = (
-        fmt.gettext("Amounts in %(currency)s", currency=fmt.currency_word(currencies.pop()))
-        if len(currencies) == 1
-        else ""
-    )
-    drawn = sum(1 for x in series for t in x.texts if t) if series else len(bars)
-    form = chart_shape.shape(
-        spec.kind.value,
-        [b.label for b in bars],
-        [b.value for b in bars],
-        spec.log_scale,
-        spec.order,
-        drawn,
-        chart_words.other_words(fmt.locale),
-    )
-    bars = tuple(bars[i] for i in form.order)
-    series = tuple(
-        replace(x, values=tuple(x.values[i] for i in form.order), texts=tuple(x.texts[i] for i in form.order))
-        for x in series
-    )
-    ticks: tuple[tuple[float, str], ...] = ()
-    if form.log_scale:
-        # Powers of ten from the one at or below the least value: every tick a number above 0.
-        ticks = tuple(
-            (10.0**k, fmt.number(Decimal(10) ** k))
-            for k in chart_shape.log_ticks([b.value for b in bars], form.kind)
-        )
-    typo = fmt.typographic
-    bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
-    series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
-    data = ChartData(
-        cid,
-        typo(spec.title),
-        form.kind,
-        bars,
-        form.log_scale,
-        typo(sentences.headline(_with_sentence(_caption(spec, chosen, form.too_few, fmt), overlap, fmt))),
-        typo(unit_note),
-        typo(total),
-        () if form.too_few else tuple(spec.documents),
-        tuple(spec.figures),
-        ticks,
-        series,
-        full_width=form.full_width,
-        long_words=form.long_words,
-        too_few=form.too_few,
-        kept_order=form.kept_order,
-        out_of_order=form.out_of_order,
-        scale_note=fmt.gettext(chart_words.LOG_SCALE),
-        pair=fmt.punct.pair,
-        locale=fmt.locale,
-    )
-    # a figure whose bar prints its amount takes its note to the chart, under the caption: a bullet
-    # kept for its note alone printed the amount again, a third time where the caption states it
-    notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
-    notes = notes if _labelled_bars((data,)) else ()
-    data = replace(data, notes=(*notes, typo(aside)) if aside else notes)  # a donut's rounding
-    data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
-    across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
-    return replace(data, alt=_alt_text(data, fmt), alt_across=across)
-
-
-def _found(
-    spec: ChartSpec,
-    chosen: list[FigureView],
-    form: chart_shape.Shape,
-    figures: dict[str, FigureView],
-    fmt: Formatter,
-) -> str:
-    """The finding a chart's own data states (data/chart_findings.py), or '': none for a chart too
-    small to draw, a stacked or grouped one, or one drawing a key figure or the same fact as one
-    (the tiles, the band and the bar print it already: the finding would be a third printing)."""
-    if form.too_few or CHART_KINDS[spec.kind.value].draws_breakdowns:
-        return ""
-    shown = {facts.fact(f) for f in figures.values() if f.key or f.headline}
-    if not spec.breakdown and any(facts.fact(f) in shown for f in chosen):
-        return ""
-    if spec.breakdown:  # a donut's parts: the largest one's share (the whole is not printed)
-        parts = chosen[0].parts
-        points = [chart_findings.Point(p.label, p.value, "exact", p.share_text) for p in parts]
-        points = [points[i] for i in form.order if i < len(points)]  # not the rest's slice
-    else:
-        # the amount without its unit ('212 and 187 delegates'), where all count one thing and the
-        # unit is a word ('45' is no percentage)
-        alike = len({(f.unit, f.currency) for f in chosen}) == 1
-        points = [
-            chart_findings.Point(
-                f.label,
-                float(f.value),
-                f._figure.qualifier.bound,
-                f.text_with_unit,
-                f.text if alike and (f.unit or "").strip() not in ("%", "％") else "",
-            )
-            for f in chosen
-        ]
-        points = [points[i] for i in form.order]
-    return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
-
-
-def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:
-    """A caption with a sentence after it ('… The parts overlap: …'), its own stop kept or added."""
-    if not sentence:
-        return caption
-    if not caption:
-        return sentence
-    stopped = caption if caption.rstrip()[-1:] in ".!?。！？" else caption.rstrip() + fmt.punct.stop
-    return f"{stopped}{fmt.punct.space}{sentence}"
-
-
-def _states_a_number(text: str) -> bool:
-    """True when a caption or summary names a number ('17 of the 25', '五大板块'): a finding,
-    where a text without one only describes ('Domestic and international exhibitors.')."""
-    return any(ch.isnumeric() for ch in text)
-
-
-def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Formatter) -> str:
-    """The chart's caption; for a chart too small to draw, whose caption only describes it, the
-    sentence of its values instead ('More than 700 domestic exhibitors and more than 500
-    international exhibitors.'), so the sentence printed in its place says what it would show; of
-    two figures of their own (printed where they belong, as tiles or bullets), no sentence."""
-    caption = spec.caption or spec.title
-    if not too_few or _states_a_number(caption):
-        return caption
-    if not spec.breakdown:  # its two figures are printed where they belong: a description adds nothing
-        return ""
-    whole = chosen[0]._figure
-    drawn = [  # a part without a unit of its own counts what its whole counts
-        part
-        if part.unit or part.currency
-        else part.model_copy(update={"unit": whole.unit, "currency": whole.currency})
-        for part in whole.breakdown.values()
-    ]
-    views = [
-        _figure_view(f"{chosen[0].ref}.{k}", k, f, fmt) for k, f in zip(whole.breakdown, drawn, strict=True)
-    ]
-    said = []
-    for index, view in enumerate(views):
-        text = sentences.figure(view, fmt.locale).text
-        if index and text[:1] != view.text[:1] and text[:1].lower() == view.text[:1]:
-            text = view.text[:1] + text[1:]  # 'and more than 500 ...': lower case after the first
-        said.append(text)
-    return sentences.listing(said, fmt.locale) + fmt.punct.stop
-
-
 def slugify(event: Event, stem: str | None = None) -> str:
     """A file-name-safe slug: ASCII letters, digits and hyphens only, so no name can leave output/.
     Where the short name has no Latin letters (ロボ展 2024, 전시회 2024), the event file's name
@@ -2050,31 +1858,3 @@ def slugify(event: Event, stem: str | None = None) -> str:
 def _ascii_slug(text: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
-
-
-def alt_text(data: ChartData) -> str:
-    """A sentence naming every value, for readers who cannot see the picture: the one `derive`
-    wrote in the event's language, or (for chart data made elsewhere) one in English."""
-    return data.alt or _alt_text(data, Formatter())
-
-
-def _alt_text(data: ChartData, fmt: Formatter) -> str:
-    """'Bar chart: <title>. <label>: <value>; ….', in the event's language and punctuation."""
-    kind = fmt.gettext(DOT_PLOT if data.log_scale else CHART_KINDS[data.kind].words)
-    if data.log_scale:
-        kind = fmt.gettext("%(kind)s on a logarithmic scale", kind=kind)
-    p = fmt.punct
-    head = f"{kind}{p.pair}{data.title}"
-    if data.total_text:
-        head += f"{p.open}{data.total_text}{p.close}"
-    if data.series:
-        values = p.semicolon.join(
-            f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
-            + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
-            for i, bar in enumerate(data.bars)
-        )
-    else:
-        values = p.semicolon.join(f"{bar.label}{p.pair}{bar.text}" for bar in data.bars)
-    space = " " if p.stop == "." else ""
-    tail = f"{space}{data.unit_note}{p.stop}" if data.unit_note else ""
-    return f"{head}{p.stop}{space}{values}{p.stop}{tail}"
