@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import TypeVar
 
 from reportgen.data import (
     facts,
@@ -24,7 +23,7 @@ from reportgen.data import (
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import Event, EventSummary, Person, Quote, Source
+from reportgen.data.model import Event, EventSummary, Source
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _chart_data, _states_a_number, alt_text
 from reportgen.data.plan.figures import _figure_view, plain_number
@@ -44,6 +43,19 @@ from reportgen.data.plan.measure import (
     _rows,
     _width,
     chunks,
+)
+from reportgen.data.plan.quotes import (
+    _credit,
+    _credited,
+    _dash,
+    _echoes,
+    _fitting_titles,
+    _people,
+    _texts,
+    _unsaid_items,
+    _whole,
+    _with_echo,
+    _worded,
 )
 from reportgen.data.plan.stated import (
     _captions_giving_way,
@@ -67,16 +79,12 @@ from reportgen.data.plan.views import (
     _band_of_four,
 )
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.typography import WORD_JOINER, credit_name
 from reportgen.data.views import (
     ListView,
-    PersonView,
     Quoted,
     QuoteView,
     Under,
     list_view,
-    person_view,
-    quote_view,
 )
 
 #: What other modules import from here: the plan's entry point and the types it hands them. Its
@@ -117,7 +125,6 @@ def _table_figures(
     return table
 
 
-ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
 #: is a title over an empty slide (issue 19); longer ones keep their slide.
@@ -491,14 +498,6 @@ def _first_page_quotes(
     return _quoted(section, elsewhere, locale, echoes=False)
 
 
-def _unsaid_items(items: Iterable[str], summary: str | None) -> tuple[str, ...]:
-    """A launch's items its summary does not say already: the signing ceremony's "涉及粮油加工、冷链
-    物流、智慧农业和预制菜等领域" was followed by "签约领域：粮油加工、冷链物流、智慧农业、预制菜"
-    (review O); each fact of a launch is printed once."""
-    said = " ".join((summary or "").casefold().split())
-    return tuple(item for item in items if " ".join(str(item).casefold().split()) not in said)
-
-
 def _briefing_figures(
     section: SectionView,
     on_first_page: set[str],
@@ -669,24 +668,6 @@ def _scaled(values: frozenset[float]) -> frozenset[float]:
     return frozenset(round(v / scale, 6) for v in values for scale in _SCALES if v)
 
 
-def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
-    """The titles the role does not say already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
-    said = (role or "").casefold()
-    return tuple(t for t in titles if t.casefold() not in said)
-
-
-def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
-    """A person's titles as a slide has room for them: the first (why they are named: 'President of
-    the jury of the Grand Prix'), then those after it while together they fit one line; not one
-    the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
-    kept: list[str] = []
-    for title in _unsaid(titles, role):
-        if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
-            break
-        kept.append(title)
-    return tuple(kept)
-
-
 def _quoted(section: SectionView, elsewhere: set[str], locale: str, echoes: bool = True) -> tuple[str, ...]:
     """The refs of the section's bullets the briefing prints with their quote under them: the
     figure is printed twice then (its bullet and the source's words), never a third time (not one
@@ -724,100 +705,6 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
 #: list's label it read 'Ganadores: Gran premio: Cosecha Viva; …' (review N), so such items are
 #: printed one a line under the label. Not an address's colon ('https://').
 _PAIR = re.compile(r"[:：](?!//)")
-
-
-def _texts(summary: EventSummary) -> list[str]:
-    """The event's prose and quotes: where `sentences.proper_words` finds names ('1 Nobel laureate')."""
-    texts = [summary.event.summary or ""]
-    for section in summary.sections.values():
-        texts.append(section.summary or "")
-        quotes = [f.quote for f in section.figures.values()] + [p.quote for p in section.people]
-        quotes += [x.quote for x in (*section.lists.values(), *section.launches)]
-        texts += [q.text for q in quotes if q is not None]
-    return texts
-
-
-def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
-    """A quote with the one its words are credited to: a person who said them, or else the source
-    it names (its publisher, or its title as the Sources list prints it) where the event has
-    several. An event of one source credits none of its quotes to it: every quote is that
-    source's, and its title
-    under each of WAIC's eight quotes read as the same line printed eight times (the Sources
-    section names it once)."""
-    view = quote_view(quote)
-    if view is None:
-        return None
-    if name and sentences.speaker(view.text, name):
-        return replace(view, credit=credit_name(name, _width(name) <= 30))
-    source = summary.sources.get(view.source or "")
-    if source is None or len(summary.sources) == 1:
-        return view
-    # its publisher, as a press credits a release ('— Bordeaux Innovation Atlantique'): the
-    # release's title in quotation marks read as a second quotation (review P); else the title
-    if source.publisher:
-        return replace(view, credit=str(source.publisher))
-    return replace(view, credit=fmt.quoted(source.title, "work"))
-
-
-def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tuple[PersonView, ...]:
-    """People with their sentence and their quote; a quote several people share (the source's one
-    sentence about two guests) is printed once, after the last of them."""
-    views = []
-    for index, person in enumerate(people):
-        quote = _credited(person.quote, summary, fmt, person.name)
-        later = [p.quote.text for p in people[index + 1 :] if p.quote is not None]
-        if quote is not None and quote.text in later:
-            quote = None
-        views.append(
-            _with_echo(
-                replace(
-                    person_view(person),
-                    quote=quote,
-                    sentence=sentences.person(  # every title, less one the role says already
-                        person.name, _unsaid(person.titles, person.role), person.role, fmt.locale
-                    ),
-                )
-            )
-        )
-    return tuple(views)
-
-
-_View = TypeVar("_View", PersonView, ListView)
-
-
-def _with_echo(view: _View) -> _View:
-    """`view` with its quote marked `echo` when the quote only says again what the sentence above
-    it says (the source's sentence the fact was written from: 'At the closing ceremony, Zhang Wei,
-    Vice Mayor of …, declared the conference closed.'): the briefing then prints it once, not twice."""
-    if view.quote is None or not _echoes(view.quote.text, view.sentence):
-        return view
-    return replace(view, quote=replace(view.quote, echo=True))
-
-
-def _echoes(quote: str, sentence: str) -> bool:
-    """True when at least ECHO of the sentence's words (of a Chinese or Japanese sentence: its
-    characters) are in the quote, and at most a third of the quote's are not in the sentence: it
-    adds little a reader has not just read ('… who passionately discussed industrial innovation
-    trends' adds enough to be printed)."""
-
-    def words(text: str) -> set[str]:
-        if any(phrases_cjk(c) for c in text):
-            return {c for c in text if c.isalnum()}
-        return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
-
-    said, quoted = words(sentence), words(quote)
-    shared = len(said & quoted)
-    return bool(said) and shared >= ECHO * len(said) and len(quoted) - shared <= len(quoted) / 3
-
-
-def _worded(
-    view: FigureView, summary: EventSummary, fmt: Formatter, proper: frozenset[str], bare: set[str]
-) -> FigureView:
-    return replace(
-        view,
-        quote=_credited(view._figure.quote, summary, fmt),
-        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare),
-    )
 
 
 def _paged(
@@ -1278,25 +1165,6 @@ def _quotation_under(group: tuple[str, ...], bullet: str) -> str:
     at = group.index(bullet)
     after = group[at + 1] if at + 1 < len(group) else ""
     return after if isinstance(after, Quoted) else ""
-
-
-def _whole(name: str) -> str:
-    """A name as a credit prints it: unbroken at its hyphen, and at its spaces unless too long for
-    a line's end (typography.credit_name)."""
-    return credit_name(name, _width(name) <= 30)
-
-
-def _credit(quotation: str, who: str, fmt: Formatter) -> str:
-    """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
-    return f"{quotation}{fmt.punct.space}{_dash(fmt)}{who}"
-
-
-def _dash(fmt: Formatter) -> str:
-    """The dash before a credit, kept on the line of the credit's first character: a Chinese or
-    Japanese '——' has no space after it to bind, and a line ended after it ('…」——' over
-    '經濟日報', review Q)."""
-    dash = fmt.punct.credit
-    return dash if dash[-1:].isspace() else dash + WORD_JOINER
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:

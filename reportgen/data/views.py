@@ -80,7 +80,7 @@ class QuoteView(View):
     text: str
     source: str | None
     credit: str = ""  # who the words are credited to: the person who said them, or the source's title
-    echo: bool = False  # it only says again what the sentence it is printed under says (derive._echoes)
+    echo: bool = False  # it only says again what the sentence it is printed under says (plan/quotes.py)
 
 
 @dataclass(frozen=True)

@@ -548,7 +548,7 @@ def test_a_quote_that_only_repeats_its_sentence_is_not_printed_under_it(waic_bui
     assert "At the closing ceremony of WAIC 2022, Zhang Wei" not in briefing
     assert "At the closing ceremony of WAIC 2022, Zhang Wei" in notes  # the speaker keeps the source's words
     assert "who passionately discussed industrial innovation trends" in briefing
-    from reportgen.data.derive import _echoes
+    from reportgen.data.plan.quotes import _echoes
 
     said = "上海市副市长张为宣布大会闭幕。"
     assert _echoes("闭幕式上，上海市副市长张为宣布大会闭幕。", said)

@@ -1,0 +1,168 @@
+"""People and quotations: whom a quote is credited to, a quote that only echoes its sentence, a
+person's titles as a slide has room for them, a credit's dash; a launch's items its summary does not
+say already."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TypeVar
+
+from reportgen.data import (
+    sentences,
+)
+from reportgen.data.formatting import Formatter
+from reportgen.data.model import EventSummary, Person, Quote
+from reportgen.data.phrases import is_cjk as phrases_cjk
+from reportgen.data.plan.measure import ROW_CHARS, _width
+from reportgen.data.plan.views import FigureView
+from reportgen.data.typography import WORD_JOINER, credit_name
+from reportgen.data.views import (
+    ListView,
+    PersonView,
+    QuoteView,
+    person_view,
+    quote_view,
+)
+
+ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
+
+
+def _unsaid_items(items: Iterable[str], summary: str | None) -> tuple[str, ...]:
+    """A launch's items its summary does not say already: the signing ceremony's "涉及粮油加工、冷链
+    物流、智慧农业和预制菜等领域" was followed by "签约领域：粮油加工、冷链物流、智慧农业、预制菜"
+    (review O); each fact of a launch is printed once."""
+    said = " ".join((summary or "").casefold().split())
+    return tuple(item for item in items if " ".join(str(item).casefold().split()) not in said)
+
+
+def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
+    """The titles the role does not say already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
+    said = (role or "").casefold()
+    return tuple(t for t in titles if t.casefold() not in said)
+
+
+def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
+    """A person's titles as a slide has room for them: the first (why they are named: 'President of
+    the jury of the Grand Prix'), then those after it while together they fit one line; not one
+    the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
+    kept: list[str] = []
+    for title in _unsaid(titles, role):
+        if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
+            break
+        kept.append(title)
+    return tuple(kept)
+
+
+def _texts(summary: EventSummary) -> list[str]:
+    """The event's prose and quotes: where `sentences.proper_words` finds names ('1 Nobel laureate')."""
+    texts = [summary.event.summary or ""]
+    for section in summary.sections.values():
+        texts.append(section.summary or "")
+        quotes = [f.quote for f in section.figures.values()] + [p.quote for p in section.people]
+        quotes += [x.quote for x in (*section.lists.values(), *section.launches)]
+        texts += [q.text for q in quotes if q is not None]
+    return texts
+
+
+def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
+    """A quote with the one its words are credited to: a person who said them, or else the source
+    it names (its publisher, or its title as the Sources list prints it) where the event has
+    several. An event of one source credits none of its quotes to it: every quote is that
+    source's, and its title
+    under each of WAIC's eight quotes read as the same line printed eight times (the Sources
+    section names it once)."""
+    view = quote_view(quote)
+    if view is None:
+        return None
+    if name and sentences.speaker(view.text, name):
+        return replace(view, credit=credit_name(name, _width(name) <= 30))
+    source = summary.sources.get(view.source or "")
+    if source is None or len(summary.sources) == 1:
+        return view
+    # its publisher, as a press credits a release ('— Bordeaux Innovation Atlantique'): the
+    # release's title in quotation marks read as a second quotation (review P); else the title
+    if source.publisher:
+        return replace(view, credit=str(source.publisher))
+    return replace(view, credit=fmt.quoted(source.title, "work"))
+
+
+def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tuple[PersonView, ...]:
+    """People with their sentence and their quote; a quote several people share (the source's one
+    sentence about two guests) is printed once, after the last of them."""
+    views = []
+    for index, person in enumerate(people):
+        quote = _credited(person.quote, summary, fmt, person.name)
+        later = [p.quote.text for p in people[index + 1 :] if p.quote is not None]
+        if quote is not None and quote.text in later:
+            quote = None
+        views.append(
+            _with_echo(
+                replace(
+                    person_view(person),
+                    quote=quote,
+                    sentence=sentences.person(  # every title, less one the role says already
+                        person.name, _unsaid(person.titles, person.role), person.role, fmt.locale
+                    ),
+                )
+            )
+        )
+    return tuple(views)
+
+
+_View = TypeVar("_View", PersonView, ListView)
+
+
+def _with_echo(view: _View) -> _View:
+    """`view` with its quote marked `echo` when the quote only says again what the sentence above
+    it says (the source's sentence the fact was written from: 'At the closing ceremony, Zhang Wei,
+    Vice Mayor of …, declared the conference closed.'): the briefing then prints it once, not twice."""
+    if view.quote is None or not _echoes(view.quote.text, view.sentence):
+        return view
+    return replace(view, quote=replace(view.quote, echo=True))
+
+
+def _echoes(quote: str, sentence: str) -> bool:
+    """True when at least ECHO of the sentence's words (of a Chinese or Japanese sentence: its
+    characters) are in the quote, and at most a third of the quote's are not in the sentence: it
+    adds little a reader has not just read ('… who passionately discussed industrial innovation
+    trends' adds enough to be printed)."""
+
+    def words(text: str) -> set[str]:
+        if any(phrases_cjk(c) for c in text):
+            return {c for c in text if c.isalnum()}
+        return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
+
+    said, quoted = words(sentence), words(quote)
+    shared = len(said & quoted)
+    return bool(said) and shared >= ECHO * len(said) and len(quoted) - shared <= len(quoted) / 3
+
+
+def _worded(
+    view: FigureView, summary: EventSummary, fmt: Formatter, proper: frozenset[str], bare: set[str]
+) -> FigureView:
+    return replace(
+        view,
+        quote=_credited(view._figure.quote, summary, fmt),
+        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare),
+    )
+
+
+def _whole(name: str) -> str:
+    """A name as a credit prints it: unbroken at its hyphen, and at its spaces unless too long for
+    a line's end (typography.credit_name)."""
+    return credit_name(name, _width(name) <= 30)
+
+
+def _credit(quotation: str, who: str, fmt: Formatter) -> str:
+    """A quotation with its credit after it: '“…” — Priya Raman, Chief Executive of …'."""
+    return f"{quotation}{fmt.punct.space}{_dash(fmt)}{who}"
+
+
+def _dash(fmt: Formatter) -> str:
+    """The dash before a credit, kept on the line of the credit's first character: a Chinese or
+    Japanese '——' has no space after it to bind, and a line ended after it ('…」——' over
+    '經濟日報', review Q)."""
+    dash = fmt.punct.credit
+    return dash if dash[-1:].isspace() else dash + WORD_JOINER
