@@ -1,6 +1,6 @@
 """The event's key line prints (issue 19, review 4b): the news's quote carries its figure.
 
-A figure is printed at most MOST_REPEATS times in one document (derive.py, office/repeats.py); the
+A figure is printed at most MOST_REPEATS times in one document (plan/printings.py, office/repeats.py); the
 news's key quote is the source's words for it, printed besides (neither the plan nor the document
 check counts it), though its figure's own line gives way to it where that would be a third
 printing. A rule that counted the quote kept the wine fair's "El volumen de negocio generado durante

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from reportgen.data.derive import QuoteView, _slide_quote, derive
+from reportgen.data.derive import QuoteView, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.data.plan.printings import _slide_quote
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
