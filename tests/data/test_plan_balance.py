@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from reportgen.data.derive import FOLD_BELOW, _fill, _rows, _text_groups, derive
+from reportgen.data.derive import FOLD_BELOW, derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.data.plan.measure import _fill, _rows
+from reportgen.data.plan.text_groups import _text_groups
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from pptx import Presentation
 
-from reportgen.data import derive
+from reportgen.data.plan import text_groups
 from reportgen.data.views import Quoted, Under
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -53,7 +53,7 @@ def test_four_people_and_two_quotations_under_a_long_summary_take_two_slides(sli
 
 def test_the_split_keeps_a_list_whole_where_another_split_will_do() -> None:
     points = ("A long line " * 5, "Lead:", Under("one"), Under("two"), Under("three"), "Another line " * 5)
-    groups = derive._balanced(points, 2)
+    groups = text_groups._balanced(points, 2)
     assert all(not isinstance(group[0], Under) for group in groups), groups
     quoted = ("Someone said", Quoted("words"), "Other " * 20, "More " * 20)
-    assert all(not isinstance(g[0], Quoted) for g in derive._balanced(quoted, 2))
+    assert all(not isinstance(g[0], Quoted) for g in text_groups._balanced(quoted, 2))

@@ -1,0 +1,144 @@
+"""A section's bullets over its slides of text: on one slide where they fit one, else in runs
+balanced by the rows they set, a person never parted from their words nor a list from its lead
+line."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportgen.data.plan.measure import (
+    MOST_ROWS,
+    POINTS_PER_SLIDE,
+    ROW_CHARS,
+    SHORT_POINTS,
+    TEXT_ROWS,
+    TITLE_ROWS,
+    _rows,
+    _width,
+    chunks,
+)
+from reportgen.data.views import (
+    Quoted,
+    Under,
+)
+
+
+def _text_groups(
+    points: tuple[str, ...], novel: tuple[str, ...] | None, headline: str
+) -> tuple[tuple[str, ...], ...]:
+    """A section's bullets over its slides of text, so that no slide continues with a bullet or
+    two (issue 19 item 3): on one slide when they fit one; when they do not, without those that
+    repeat a tile if that makes them fit (the tiles show those numbers); one slide too for up to
+    SHORT_POINTS bullets of one line each; else in even runs (9 by 6 is 5 + 4, never 8 + 1)."""
+    groups = chunks(points, POINTS_PER_SLIDE)
+    if len(groups) < 2 and _rows(headline, points) <= MOST_ROWS:
+        return groups
+    if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
+        return (novel,)
+    if _one_slide(headline, points) or _one_listed_slide(headline, points):
+        return (points,)
+    return _kept_together(points, len(groups), headline)
+
+
+def _kept_together(points: tuple[str, ...], count: int, headline: str) -> tuple[tuple[str, ...], ...]:
+    """`_balanced` over `count` slides, or one more where a person and their quotation, which are
+    never parted (`Quoted`), then fill a slide beyond its rows (three people with their words and a
+    list were 6 + 5 bullets, the first slide overflowing)."""
+    groups = _balanced(points, count, headline)
+    if any(_rows(headline if i == 0 else "", g) > TEXT_ROWS for i, g in enumerate(groups)):
+        more = _balanced(points, count + 1, headline)
+        if len(more) == count + 1:
+            return more
+    return groups
+
+
+#: What parting a list's items from their lead line costs `_balanced`, in rows: more than any
+#: slide holds, so only a list that fits no slide alone is parted.
+PARTED = 100
+
+
+def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
+    """`points` over `count` slides in order, at most POINTS_PER_SLIDE each, so that the fullest
+    slide is as empty as can be: balanced by the rows they set, not by their number, so that no
+    continuation is much smaller than the slide before it (six bullets of which the last two are
+    three rows each were 4 + 2: a slide, then two long lines on a '(continued)'). The first slide
+    sets the headline too."""
+    rows = [-(-_width(p) // ROW_CHARS) for p in points]
+    lead = -(-_width(headline) // ROW_CHARS) if headline else 0
+    n = len(points)
+
+    @cache
+    def best(start: int, left: int) -> tuple[int, tuple[int, ...]]:
+        """(the fullest slide's rows, the ends of the runs) for points[start:] over `left` slides."""
+        if left == 1:
+            size = n - start
+            return (
+                (sum(rows[start:]) + (lead if start == 0 else 0), (n,))
+                if size <= POINTS_PER_SLIDE
+                else (
+                    1 << 30,
+                    (n,),
+                )
+            )
+        found: tuple[int, tuple[int, ...]] = (1 << 30, ())
+        # the fuller first on a tie: a continuation is never the fuller of two equal splits
+        for end in range(min(start + POINTS_PER_SLIDE, n - left + 1), start, -1):
+            if isinstance(points[end], Quoted):
+                continue  # a person and their words on one slide (`Quoted`)
+            here = sum(rows[start:end]) + (lead if start == 0 else 0)
+            after, ends = best(end, left - 1)
+            # a list's items stay under their lead line where any other split will do: a slide
+            # that opened with two items of 'Spettacoli serali:' had lost its lead (review P)
+            cost = max(here, after) + (PARTED if isinstance(points[end], Under) else 0)
+            if cost < found[0]:
+                found = (cost, (end, *ends))
+        return found
+
+    _, ends = best(0, count)
+    if not ends or len(ends) != count:
+        return chunks(points, POINTS_PER_SLIDE)
+    starts = (0, *ends[:-1])
+    return tuple(points[a:b] for a, b in zip(starts, ends, strict=True))
+
+
+#: Bullets wider than a row that a slide of up to SHORT_POINTS short ones may hold.
+LONG_BESIDE_SHORT = 2
+
+
+def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
+    """Whether a headline and `points` fit one slide of text: up to POINTS_PER_SLIDE bullets, or
+    up to SHORT_POINTS of one line each (LONG_BESIDE_SHORT of them may wrap), within the slide's
+    rows."""
+    count = _bullet_count(points)
+    if count <= POINTS_PER_SLIDE:
+        return _rows(headline, points) <= TEXT_ROWS
+    # of a line each, or two that wrap (review P: two sentences beside seven partners took a slide
+    # for the partners alone, at 22 % of it)
+    short = sum(1 for p in points if _width(p) > ROW_CHARS) <= LONG_BESIDE_SHORT
+    return short and count <= SHORT_POINTS and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
+
+
+def _one_listed_slide(headline: str, points: tuple[str, ...]) -> bool:
+    """Whether a section's own text fits one slide once a list's items of a line each, under their
+    lead, are read as one block rather than as bullets of their own: five prizes under
+    'Ganadores:' beside a speaker and the prize money fit one slide, which had set them alone on a
+    'Premios (continuación)' (review O). Within the slide's rows, as `_one_slide`."""
+    blocks = sum(1 for p in points if not isinstance(p, Under))
+    items = [p for p in points if isinstance(p, Under) and not isinstance(p, Quoted)]
+    return (
+        bool(items)
+        and all(_width(p) <= ROW_CHARS for p in items)
+        and blocks <= POINTS_PER_SLIDE
+        and _rows(headline, points) <= TEXT_ROWS - TITLE_ROWS
+    )
+
+
+def _bullet_count(points: tuple[str, ...]) -> int:
+    """How many bullets a reader counts: a line that only heads the bullets under it (a folded
+    section's name, a list's lead line) is a heading, not one more bullet (its row still counts)."""
+    heads = sum(
+        1
+        for i, p in enumerate(points[:-1])
+        if not isinstance(p, Under) and isinstance(points[i + 1], Under) and _width(p) <= ROW_CHARS // 2
+    )
+    return len(points) - heads
