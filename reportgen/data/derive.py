@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import replace
 
 from reportgen.data import (
     facts,
-    list_layout,
     sentences,
     titles,
 )
@@ -27,6 +25,7 @@ from reportgen.data.plan.briefing import _briefing_figures, _first_page_quotes, 
 from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, _states_a_number, alt_text
 from reportgen.data.plan.figures import _figure_view, plain_number
+from reportgen.data.plan.lists import _columned, _label_is, _lead, _list_points
 from reportgen.data.plan.measure import (
     FOLD_BELOW,
     PANEL_POINTS,
@@ -73,7 +72,7 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
-from reportgen.data.plan.text_groups import _one_listed_slide, _one_slide, _text_groups
+from reportgen.data.plan.text_groups import _one_slide, _text_groups
 from reportgen.data.plan.views import (
     DeckPage,
     Derived,
@@ -84,7 +83,6 @@ from reportgen.data.plan.views import (
 )
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.views import (
-    ListView,
     Quoted,
     QuoteView,
     Under,
@@ -133,15 +131,6 @@ FOOTER_BODY_ROWS = TEXT_ROWS - 6
 GLANCE_FOOTER_CHARS = 90
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
-#: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
-#: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9
-#: rows read as a block.
-LIST_ITEMS = 6
-LIST_ROWS = 3
-#: A list of at least COLUMN_ITEMS items (more than a column holds) is set on slides of its own
-#: (layout 'columns'), in 1 to 3 columns chosen by measure (`list_layout.lay_out`): 30 exhibitors
-#: one a bullet took six slides; a shorter list stays among its section's bullets.
-COLUMN_ITEMS = 10
 
 
 def derive(summary: EventSummary, fmt: Formatter) -> Derived:
@@ -491,26 +480,6 @@ def _points(
             continue
         points += _list_points(item_list, section.title)
     return tuple(points)
-
-
-def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
-    """The line a list's items are printed under, one a bullet ('Late-breaking sessions:'), where
-    one sentence of them would be too long to read (more than LIST_ITEMS items, or LIST_ROWS rows);
-    '' for a short list, which stays one sentence ('Tracks: adaptation finance and blue carbon')."""
-    items = tuple(items)
-    if (
-        len(items) <= LIST_ITEMS
-        and _width(sentences.item_list(label, items, fmt.locale)) <= LIST_ROWS * ROW_CHARS
-        and not any(_PAIR.search(item) for item in items)
-    ):
-        return ""
-    return f"{label}{fmt.punct.pair}".rstrip()
-
-
-#: An item that is a pair of its own ('Gran premio: Cosecha Viva'): in one sentence after the
-#: list's label it read 'Ganadores: Gran premio: Cosecha Viva; …' (review N), so such items are
-#: printed one a line under the label. Not an address's colon ('https://').
-_PAIR = re.compile(r"[:：](?!//)")
 
 
 def _paged(
@@ -928,80 +897,6 @@ LEAD_BARS = 12
 def _lead_fits(headline: str, data: ChartData) -> bool:
     """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
     return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
-
-
-def _columned(
-    section: SectionView, points: tuple[str, ...], headline: str = ""
-) -> tuple[tuple[str, ...], list[tuple[str, list_layout.ListLayout]]]:
-    """`points` less the section's long lists, and those lists as (lead, layout): slides of their
-    own set them in the columns `list_layout` measures. A list of COLUMN_ITEMS or more items
-    (countries, sponsors, exhibitors) always: one an item a bullet, 25 countries took five slides
-    of five names each. A shorter list printed one item a bullet too, where the section's text
-    would not fit one slide with it: split among its bullets, 9 sponsors and 7 workshops took three
-    slides, each list cut in two. The lead is '' where it only says the section's name again
-    ('Países con expositores' under 'Países expositores')."""
-    found = []
-    for item_list in section.lists.values():
-        run = tuple(_list_points(item_list, section.title))
-        at = next((i for i in range(len(points)) if points[i : i + len(run)] == run), None)
-        if item_list.lead and len(item_list.items) > LIST_ITEMS and at is not None:
-            found.append((item_list, run))
-    taken = [(item_list, run) for item_list, run in found if len(item_list.items) >= COLUMN_ITEMS]
-    rest = _without(points, [run for _, run in taken])
-    if not (_one_slide(headline, rest) or _one_listed_slide(headline, rest)):
-        taken = found  # a list of a line an item beside the rest: one block (review P: 7 partners)
-    columned = []
-    first = not _without(points, [run for _, run in taken])  # the lists are all its text: alone
-    for item_list, _ in taken:
-        lead = item_list.lead.rstrip().rstrip(":：").rstrip()
-        lead = lead if _adds_to(lead, section.title) else ""
-        headed = bool(lead or (headline and first))  # a headline over its first slide's columns
-        columned.append((lead, list_layout.lay_out(item_list.items, item_list.columns, headed)))
-        first = False
-    return _without(points, [run for _, run in taken]), columned
-
-
-def _adds_to(lead: str, title: str) -> bool:
-    """Whether a list's lead says more than its section's name: a word of its own ('Nuovi
-    espositori di quest'anno' under 'Gli espositori'), not the name's words again ('Countries of
-    exhibitors' under 'Exhibitors' countries'); a Chinese or Japanese lead, unless the name holds it."""
-    if phrases_cjk(lead[:1]):
-        return lead not in title
-
-    def stems(text: str) -> set[str]:
-        return {w.removesuffix("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
-
-    return bool(stems(lead) - stems(title))
-
-
-def _without(points: tuple[str, ...], runs: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """`points` less each of `runs` (consecutive bullets), where found."""
-    for run in runs:
-        at = next((i for i in range(len(points)) if points[i : i + len(run)] == run), None)
-        if at is not None:
-            points = points[:at] + points[at + len(run) :]
-    return points
-
-
-def _list_points(item_list: ListView, title: str) -> list[str]:
-    """A list's bullets: a long one's lead line, then an item a bullet a level down under it; its
-    items level with the other bullets where the lead only says the section's name again (review
-    K: 'Partners', then 'Partners:'); a short one as one sentence."""
-    if not item_list.lead:
-        return [item_list.sentence]
-    if item_list.echoes_title or _label_is(item_list.label, title):
-        return list(item_list.items)
-    return [item_list.lead, *map(Under, item_list.items)]
-
-
-def _label_is(label: str, title: str) -> bool:
-    """Whether a list's label says its section's name (or a slide's title) again, letter for
-    letter, less case and a closing colon."""
-
-    def plain(text: str) -> str:
-        return " ".join(text.rstrip().rstrip(":：").split()).casefold()
-
-    return bool(plain(label)) and plain(label) == plain(title)
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
