@@ -20,16 +20,14 @@ from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Event, EventSummary, Source
-from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.briefing import _briefing_figures, _first_page_quotes, _quoted, _table_figures
 from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, _states_a_number, alt_text
 from reportgen.data.plan.figures import _figure_view, plain_number
+from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded, _says_title
 from reportgen.data.plan.lists import _columned, _label_is, _lead, _list_points
 from reportgen.data.plan.measure import (
     FOLD_BELOW,
-    PANEL_POINTS,
-    POINTS_PER_SLIDE,
     PULL_ROWS,
     ROW_CHARS,
     TEXT_ROWS,
@@ -72,7 +70,7 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
-from reportgen.data.plan.text_groups import _one_slide, _text_groups
+from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import (
     DeckPage,
     Derived,
@@ -81,7 +79,6 @@ from reportgen.data.plan.views import (
     PartView,
     SectionView,
 )
-from reportgen.data.punctuation import Punctuation
 from reportgen.data.views import (
     Quoted,
     QuoteView,
@@ -129,8 +126,6 @@ FOOTER_MOST_CHARS = 450
 FOOTER_BODY_ROWS = TEXT_ROWS - 6
 #: The footer under the last tiles holds one line of this many narrow characters.
 GLANCE_FOOTER_CHARS = 90
-#: The id of the deck's slide of small sections folded together (no data section id starts with '~').
-OTHER_HIGHLIGHTS = "~other-highlights"
 
 
 def derive(summary: EventSummary, fmt: Formatter) -> Derived:
@@ -905,204 +900,6 @@ def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
     no other slide takes it, rather than print the tiles again or a slide of one sentence."""
     headline = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     return DeckPage("points", "", (), headline, True, False, novel=())
-
-
-def _small(section: SectionView, page: DeckPage) -> bool:
-    """A slide of text too small to stand alone: under FOLD_BELOW of a slide, or a statement with
-    no bullets at all (a headline alone reads as an empty slide; it stays where nothing takes it)."""
-    if page.layout != "points":
-        return False
-    return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
-
-
-def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
-    """A folded page's text as bullets of another slide, led by the section's name (with its
-    headline), so its bullets are not read as the other section's."""
-    pair, after = punct.pair, punct.after_pair  # 'Fréquentation : le week-end …'
-    if page.headline and page.headline.rstrip()[-1:] in ".!?。！？":
-        # a summary is a sentence that stands alone: 'Teams worked through the weekend on …', not
-        # 'Teams and projects: Teams worked …' (its name and its summary run together); under its
-        # name, a level down, so it is not read as the other section's ('Tradition et patrimoine'
-        # under 'Fréquentation', its name on no slide)
-        return (section.title, Under(page.headline), *map(Under, page.points))
-    if page.headline:
-        return (f"{section.title}{pair}{after(page.headline)}", *page.points)
-    if page.points and _says_title(page.points[0], section.title):  # 'Forum tracks: …' (Forums),
-        return page.points  # '9 países representados' (Expositores de nueve países)
-    if len(page.points) > 1:  # its bullets a level down under its name, so all read as its
-        return (section.title, *map(Under, page.points))
-    if page.points:  # the name leads its one bullet rather than standing alone as one ('Jury')
-        return (f"{section.title}{pair}{after(page.points[0])}",)
-    return (section.title,)
-
-
-def _says_title(point: str, title: str) -> bool:
-    """Whether a bullet says what the section's name says, so that leading it with the name would
-    print it twice: it opens with the name ('Forums: Forum tracks: …') or shares a word of it
-    ('Expositores de nueve países: 9 países representados', 'Jury: …, president of the jury')."""
-    if _names_itself(point, title):
-        return True
-
-    def stems(text: str) -> set[str]:
-        return {w.removesuffix("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
-
-    return bool(stems(point) & stems(title)) or (phrases_cjk(title[:1]) and title in point)
-
-
-def _names_itself(point: str, title: str) -> bool:
-    """Whether a bullet opens with the section's name already ('Forum tracks: …' under 'Forums'),
-    so that leading it with the name would print it twice ('Forums: Forum tracks: …')."""
-    first, name = point.split(maxsplit=1)[:1], title.split(maxsplit=1)[:1]
-    if not first or not name:
-        return False
-    stem = name[0].casefold().removesuffix("s")
-    return len(stem) >= 3 and first[0].casefold().removesuffix("s") == stem
-
-
-def _folded(
-    sections: tuple[SectionView, ...], fmt: Formatter, narrow: frozenset[str] = frozenset()
-) -> tuple[SectionView, ...]:
-    """The deck's slide budget (issue 19 item 3): a section, or a section's last slide, with too
-    little text to fill a quarter of a slide leaves it. The small ones share one 'Other highlights'
-    slide when together they fill one; otherwise each joins the previous text slide that has room,
-    and only a slide that has nowhere to go stays as it is."""
-    punct = fmt.punct
-    kept: list[SectionView] = []
-    moved: list[tuple[SectionView, DeckPage, DeckPage]] = []  # (section, page as folded, page)
-    for section in sections:
-        pages = section.deck_pages
-        if pages and (len(pages) == 1 or pages[-1].continued) and section.deck != "own-slide":
-            short = _without_repeats(pages[-1])
-            if short.layout == "points" and (section.deck == "fold" or _small(section, short)):
-                moved.append((section, short, pages[-1]))
-                pages = pages[:-1]
-        kept.append(replace(section, deck_pages=pages))
-    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, punct))
-    title = fmt.gettext("Other highlights")
-    if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
-        folded = tuple(section.id for section, _, _ in moved)
-        heads = tuple(
-            h for section, page, _ in moved for h in _heads(_as_points(section, page, punct), section)
-        )
-        page = DeckPage("points", "", points, "", True, False, folded=folded, heads=heads)
-        other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
-        return (*kept, replace(other, points=points))
-    for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
-        at = next(i for i, s in enumerate(kept) if s.id == section.id)
-        if kept[at].deck_pages:
-            # the rest of a section that has slides of its own stays with them, beside its chart or
-            # on a slide of its own after it, never on another section's slide under its name
-            # (review R: a Korean section's key quote printed on the next section's slide)
-            kept[at] = replace(kept[at], deck_pages=_own(kept[at].deck_pages, page, whole, narrow))
-            continue
-        lines = _as_points(section, page, punct)
-        if _host(kept, at, lines, section.id, narrow, _heads(lines, section)):
-            continue
-        if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
-            # a summary whose figures are all tiles: the title of their page of tiles says it
-            # (`_glance_headlines`); one too long for a title stays, as a statement slide
-            continue
-        # a line or two no slide can take, left by a chart that takes no text beside it: a slide
-        # of their own under the section's name, set large (`statement`), not a '(continued)' of two
-        # lines after a chart
-        before = kept[at].deck_pages
-        lone = (
-            whole.layout == "points"
-            and len(whole.points) <= 2
-            and bool(before)
-            and before[-1].layout == "chart"
-        )
-        kept[at] = replace(
-            kept[at], deck_pages=(*before, replace(whole, novel=None, continued=whole.continued and not lone))
-        )
-    return tuple(kept)
-
-
-def _own(
-    pages: tuple[DeckPage, ...], page: DeckPage, whole: DeckPage, narrow: frozenset[str]
-) -> tuple[DeckPage, ...]:
-    """A section's slides once its small last page joins them: its bullets go beside the section's
-    chart where the chart leaves room; otherwise the page stays a slide of its own (the split that
-    made it stands), a statement set large after a chart rather than a '(continued)' of two lines."""
-    last = pages[-1]
-    if last.layout == "chart" and last.chart in narrow and page.points and _fits_panel(page.points):
-        return (*pages[:-1], replace(last, layout="chart-and-points", points=page.points))
-    lone = whole.layout == "points" and len(whole.points) <= 2 and last.layout == "chart"
-    if lone and whole.headline and not whole.points:
-        # a line alone (a key quote with its credit) is the statement under the section's name, not
-        # a title over an empty slide
-        whole = replace(whole, headline="", points=(whole.headline,))
-    return (*pages, replace(whole, novel=None, continued=whole.continued and not lone))
-
-
-def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:
-    """The line of a folded section's text that is its name over its bullets (`_as_points`): set
-    as a heading on the slide that takes them, not as one more bullet, which read as a stray
-    heading under another section's title (review 4b, the Korean robot expo)."""
-    return (section.title,) if len(lines) > 1 and lines[0] == section.title else ()
-
-
-def _without_repeats(page: DeckPage) -> DeckPage:
-    """The page as it is folded into another slide: without the bullets that repeat a tile."""
-    return page if page.novel is None else replace(page, points=page.novel, novel=None)
-
-
-def _host(
-    kept: list[SectionView],
-    at: int,
-    lines: tuple[str, ...],
-    sid: str,
-    narrow: frozenset[str] = frozenset(),
-    heads: tuple[str, ...] = (),
-) -> bool:
-    """Put `lines` on the last text slide of a section before `at` that has room for them, or
-    else on the first slide after it: a text slide or a chart's panel (after that slide's own
-    bullets, so its headline still leads them and the folded section reads as the block it is),
-    or a chart slide without a headline (as its headline). False when no slide can take them."""
-    for i in range(at - 1, -1, -1):
-        pages = kept[i].deck_pages
-        last = pages[-1] if pages else None
-        if last is not None and last.layout == "points" and _one_slide(last.headline, last.points + lines):
-            kept[i] = replace(
-                kept[i],
-                deck_pages=(
-                    *pages[:-1],
-                    replace(
-                        last,
-                        points=last.points + lines,
-                        folded=(*last.folded, sid),
-                        heads=(*last.heads, *heads),
-                    ),
-                ),
-            )
-            return True
-    for i in range(at + 1, len(kept)):
-        pages = kept[i].deck_pages
-        if not pages:
-            continue
-        first = pages[0]
-        room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
-        if first.layout == "points":
-            fits = _one_slide(first.headline, first.points + lines)
-        else:
-            fits = len(first.points) + len(lines) <= room
-            fits = fits and (first.layout != "chart-and-points" or _fits_panel(first.points + lines))
-        if fits:
-            first = replace(
-                first, points=first.points + lines, folded=(*first.folded, sid), heads=(*first.heads, *heads)
-            )
-        elif first.layout == "chart" and not first.headline and len(lines) == 1:
-            first = replace(first, headline=lines[0], folded=(*first.folded, sid))
-        elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
-            # a chart that leaves room beside it (not one of many names, drawn full width)
-            first = replace(
-                first, layout="chart-and-points", points=lines, folded=(*first.folded, sid), heads=heads
-            )
-        else:
-            return False
-        kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))
-        return True
-    return False
 
 
 def _source_line(summary: EventSummary, fmt: Formatter, cited: str = "note url") -> str:
