@@ -218,7 +218,7 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
 def not_printings(summary: EventSummary, derived: Derived) -> tuple[str, ...]:
     """The texts the document check does not count as a figure's printings: a source's title is a
     citation, and the news's key quote the source's words (data/key_quotes.py), whole and as its
-    first sentence, which a slide's title sets with no full stop (derive._news_title)."""
+    first sentence, which a slide's title sets with no full stop (plan/slide_titles.py, _news_title)."""
     said = [f.quote.text for f in derived.figures.values() if f.headline and f.quote is not None]
     quoted = (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
     return (*(str(source.title) for source in summary.sources.values()), *quoted)

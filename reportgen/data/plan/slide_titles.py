@@ -1,0 +1,275 @@
+"""A slide of text titled with what it says where its headline yields no title: the news's finding,
+a person's line or quotation (with its credit as the lead), a figure's sentence, a list's label
+on its continuation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportgen.data import (
+    facts,
+    sentences,
+    titles,
+)
+from reportgen.data.formatting import Formatter
+from reportgen.data.plan.folding import _says_title
+from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
+from reportgen.data.plan.printings import Printings
+from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
+from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.views import (
+    Quoted,
+    Under,
+)
+
+
+def _titled(
+    sections: tuple[SectionView, ...],
+    fmt: Formatter,
+    values: Printings = frozenset(),
+    twice: frozenset[facts.Fact] = frozenset(),
+) -> tuple[SectionView, ...]:
+    """The deck's slides of text as they stand once folded, each section's first and the text a
+    chart leaves (a slide of its own, not two lines of leftovers under '(continued)'), titled with
+    what they say where their headline yields no title (`_content_title`)."""
+    out = []
+    for section in sections:
+        pages = list(section.deck_pages)
+        for at, page in enumerate(pages):
+            own = at == 0 or pages[at - 1].layout == "chart"
+            if page.layout == "points" and not own and not page.found:
+                pages[at] = _list_continued(page, pages[at - 1], fmt)
+                continue
+            if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
+                continue
+            # the news first: a section holding the headline figure is titled with its finding,
+            # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
+            # rozó 94 %' over the section of the record business volume)
+            found, points = _news_title(section, page.points, fmt, twice)
+            if not found:
+                found, points = _content_title(section, page.points, fmt, values)
+            clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
+            if not found:  # no person's line: the lead figure's sentence, not the section's name
+                found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+            credit, points = _title_credit(section, found, points, fmt)
+            if credit and titles.title_and_lead(page.headline)[1]:
+                points = (page.headline, *points)  # the credit is the lead: the headline a bullet
+            titled = replace(page, found=found, points=points, credit=credit)
+            if credit and titled.pull:  # a pull quote's lines are centred apart from the title, its
+                # credit a heading of the line under it: the quotation stays there, credited, and a
+                # finding (a clause, not a bare count) titles the slide, else its section's name
+                found, rest = _figure_title(section, page.points, fmt, bool(page.headline), True)
+                titled = replace(page, found=found, points=rest)
+            if found and (titled.points or not page.points or page.headline):
+                # a title that would take a slide's only text leaves it empty: the text stays the
+                # slide's statement under the section's name (review R: a key quote alone)
+                pages[at] = titled
+        out.append(replace(section, deck_pages=tuple(pages)))
+    return tuple(out)
+
+
+def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:
+    """A continuation slide of text titled with its list rather than '<section> (continued)'
+    (review O: 'Premios (continuación)', 'Palmarès (suite)' over a list): one that opens with a
+    list's lead line is titled with the list's label, its items then its bullets
+    ('Romans finalistes'); one that opens with the items of a list begun on the slide before,
+    '<label> (continued)'. Else `page` as it is."""
+    points = page.points
+    lead = _list_lead(points)
+    if lead:
+        rest = tuple(str(p) for p in points[1:] if isinstance(p, Under) and not isinstance(p, Quoted))
+        if len(rest) == len(points) - 1:  # the list is all the slide holds
+            return replace(page, found=lead, points=rest)
+        return page
+    if points and isinstance(points[0], Under) and not isinstance(points[0], Quoted):
+        heads = [p for p in before.points if not isinstance(p, Under)]
+        label = _list_lead((heads[-1], points[0])) if heads else ""
+        if label and before.points and isinstance(before.points[-1], Under):
+            return replace(page, found=fmt.gettext("%(title)s (continued)", title=label))
+    return page
+
+
+def _list_lead(points: tuple[str, ...]) -> str:
+    """The label of the list whose lead line opens `points` ('Romans finalistes :' before its
+    items), without its colon; '' where they open otherwise."""
+    if len(points) < 2 or isinstance(points[0], Under) or not isinstance(points[1], Under):
+        return ""
+    if isinstance(points[1], Quoted) or not points[0].rstrip().endswith((":", "：")):
+        return ""
+    return points[0].rstrip().rstrip(":：").rstrip()
+
+
+#: A slide of more people than this (each with what they did) is titled by none of them.
+PERSON_TITLES = 2
+
+
+def _content_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, values: Printings = frozenset()
+) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of a section's first slide of text whose summary yields no
+    title (none, or one too long with no cut point), and of the text a chart leaves: the shortest
+    complete sentence of what the slide prints, never a topic where the data has a finding (issue
+    19 item 5). A person's line without their titles is one where their role is a clause ('Priya
+    Ramanathan-Lindqvist unveiled the Helix-9 family': a launch, an award, a closing); their bullet
+    then says who they are, not what the title said. A section of voices only, with no summary, is
+    titled with a quotation (its first sentence, as a pull quote: 'Mitteldeutschland ist kein
+    Nachholstandort mehr'). The section's name stays, as the kicker above it. ('', `group`) where
+    the slide prints no such sentence."""
+    stops = tuple(".!?。！？")
+    # beside launches, a person's line is the finding where it names one, or the section's topic
+    # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
+    topic = " ".join((section.title, *(launch.name for launch in section.launches)))
+    said: dict[str, tuple[str, str, str]] = {}  # a title: (its bullet, the line in its place, the
+    # quotation under it, which that line prints)
+    voices: list[tuple[str, str, str]] = []  # (a pull quote, the quotation it is from, what is left)
+    for p in section.people:
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        bullet = sentences.person(p.name, kept, p.role, fmt.locale)
+        if bullet not in group:
+            continue  # not on this slide
+        words = _quotation_under(group, bullet)
+        line = sentences.person(p.name, (), p.role, fmt.locale)
+        if p.role and line.endswith(stops) and _tells(p.role, topic if section.launches else ""):
+            who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
+            if words and p.quote is not None:  # no line without a verb: the credit of their words
+                who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
+            said[titles.unstopped(line)] = (bullet, who, words if who else "")
+        if words and p.quote is not None:
+            first = titles.first_sentence(p.quote.text)
+            if titles.content_title((first,)):
+                rest = p.quote.text[len(first) :].strip()
+                left = Quoted(_credit(fmt.quoted(rest), _whole(p.name), fmt)) if rest else ""
+                voices.append((fmt.quoted(titles.unstopped(first)), words, left))
+    quoted = titles.content_title(tuple(v[0] for v in voices[:1]))
+    if quoted and not section.summary:  # a pull quote: its bullet stays; its words are not
+        _, words, left = voices[0]  # printed again under it
+        return quoted, tuple(left if p == words else p for p in group if p != words or left)
+    # a person with no titles: their bullet is the title's words again and goes, unless it is the
+    # slide's only one (a slide of a title alone)
+    said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
+    if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
+        said = {}  # second of five award winners titled the slide, the others under it)
+    title = titles.content_title(tuple(said))
+    if not title and quoted:  # what was said, rather than a courtesy ('… thanked the runners'),
+        _, words, left = voices[0]  # where the slide keeps enough to say under it
+        kept = tuple(left if p == words else p for p in group if p != words or left)
+        if kept and _fill(section.title, "", kept) >= FOLD_BELOW:
+            return quoted, kept
+    if not title:
+        return "", group
+    bullet, who, words = said[title]
+    group = tuple(p for p in group if not words or p != words)  # printed in the line's place
+    return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
+
+
+def _title_credit(
+    section: SectionView, title: str, group: tuple[str, ...], fmt: Formatter
+) -> tuple[str, tuple[str, ...]]:
+    """(the credit of the quotation a slide's `title` is, the slide's bullets): its speaker as the
+    lead ('— Priya Raman, Chief Executive of Riverside Hospice', '――佐藤 蓮（男子シングルス優勝）'),
+    their own line then without the titles the credit gives; words set as a title with no speaker
+    on their slide read as ours (review Q). ('', `group`) where the title is no quotation of the
+    section's, or one with no credit."""
+    said = fmt.quoted  # the title as the slide sets a quotation's first sentence
+    for p in section.people:
+        if p.quote is None or title != said(titles.unstopped(titles.first_sentence(p.quote.text))):
+            continue
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        bullet = sentences.person(p.name, kept, p.role, fmt.locale)
+        who = named = _whole(p.name)
+        if kept:  # who they are, as a name with its titles, no sentence ('…（会長）', not '…（会長）。')
+            who = sentences.person(who, kept, None, fmt.locale).rstrip("。")
+        if _width(who) > ROW_CHARS:  # a credit of one line: their titles stay in their own line
+            who, kept = named, ()
+        if bullet not in group or not kept:
+            return f"{_dash(fmt)}{who}", group
+        line = sentences.person(p.name, (), p.role, fmt.locale) if p.role else ""  # less what the credit says
+        return f"{_dash(fmt)}{who}", tuple(line if b == bullet else b for b in group if b != bullet or line)
+    for f in section.figure_list:
+        q = f.quote
+        if q is not None and q.credit and title == said(titles.unstopped(titles.first_sentence(q.text))):
+            return f"{_dash(fmt)}{q.credit}", group
+    return "", group
+
+
+def _tells(role: str, topic: str) -> bool:
+    """Whether a person's line titles their slide: beside launches, one that names its topic
+    ('unveiled the Helix-9 family'); else a finding, not a courtesy (`titles.tells`)."""
+    return _says_title(role, topic) if topic else titles.tells(role)
+
+
+def _news_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, twice: frozenset[facts.Fact] = frozenset()
+) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of the first slide of text of a section holding the news
+    (a `headline: true` figure): the news's finding, not another figure's (review O: 'La
+    ocupación hotelera … rozó 94 %' over the record business volume). Its sentence where that is
+    a clause that fits a title ('La feria generó un volumen de negocio de más de 42,5 millones de
+    euros'), else the clause of its quotation that states it ('Los inversionistas comprometieron
+    más de 480 millones de pesos', of '…, unos 26 millones de dólares, en …'). Its bullet and its
+    quotation go: the title says it (a tile's figure: the title is its second printing). ('',
+    `group`) where neither fits."""
+    stops = tuple(".!?。！？")
+    for f in section.figure_list:
+        if not f.headline:
+            continue
+        said = fmt.quoted(f.quote.text) if f.quote is not None else None
+        first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
+        credited = f.quote is not None and f.quote.credit  # no words without a speaker as a title
+        if said and credited and any(said in p for p in group) and titles.content_title((first,)):
+            # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
+            # pull quote, rather than its sentence over it (the figure a third time)
+            return fmt.quoted(titles.unstopped(first)), tuple(
+                p for p in group if p != f.sentence and said not in p
+            )
+        if f.sentence not in group and facts.fact(f) in twice:
+            continue  # its title would be the fact's third printing, its bullet none to take back
+        title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
+        if not title and f.quote is not None:
+            first = titles.first_sentence(f.quote.text)
+            clause = titles.title_and_lead(first)[0] or titles.main_clause(first)
+            title = clause if any(c.isdigit() for c in clause) else ""
+        if title:
+            return title, tuple(p for p in group if p != f.sentence and not (said and said in p))
+    return "", group
+
+
+def _figure_title(
+    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool, clause: bool = False
+) -> tuple[str, tuple[str, ...]]:
+    """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
+    cut point) nor a person's line titles: the sentence of the section's lead figure among its
+    bullets, the first in the file's order that is a sentence ('Mehr als 62 % der Fachbesucher
+    entscheiden in ihrem Unternehmen über Investitionen mit', not 'Label: value') and fits a
+    title; its bullet goes, as the title says it (review 4b: 'Besucher', 'La feria en cifras' over
+    a summary with no cut). The figures by rank, not by position: a clause before a phrase, then
+    the news (`headline: true`), then the key figures, then the rest (review O). ('', `group`)
+    where none does, or where its bullet is all the slide has to say and no summary follows it (a
+    title over an empty slide). A figure's phrase is a bare count ('Environ 480 investisseurs
+    présents'), no finding: it titles no slide whose headline has a main clause that can (`clause`:
+    'Le sommet a accueilli des délégations de quatre continents', review Q)."""
+    if len(group) < 2 and not headline:
+        return "", group
+    stops = tuple(".!?。！？")
+    # a clause ('La feria generó un volumen de negocio de …') before a figure's phrase ('Meer dan
+    # 212.000 bezoeken'), which names the figure but states no finding about it
+    ranked = sorted(
+        section.figure_list, key=lambda f: (not f.sentence.endswith(stops), not f.headline, not f.key)
+    )
+    for f in ranked:
+        line = f.sentence
+        if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
+            continue
+        if clause and not line.endswith(stops):
+            continue
+        title = titles.content_title((line,))
+        if title:
+            return title, tuple(p for p in group if p != line)
+    return "", group
+
+
+def _quotation_under(group: tuple[str, ...], bullet: str) -> str:
+    """The person's quotation set under their `bullet` on the slide (`Quoted`), or ''."""
+    at = group.index(bullet)
+    after = group[at + 1] if at + 1 < len(group) else ""
+    return after if isinstance(after, Quoted) else ""
