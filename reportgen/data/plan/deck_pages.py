@@ -1,0 +1,238 @@
+"""A section's slides in the deck: its facts as bullets, a slide per chart with its message and the
+bullets beside it, then slides of text and a long list's columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reportgen.data import (
+    sentences,
+    titles,
+)
+from reportgen.data.chart_data import ChartData
+from reportgen.data.formatting import Formatter
+from reportgen.data.plan.charts import _states_a_number
+from reportgen.data.plan.lists import _columned, _list_points
+from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
+from reportgen.data.plan.printings import Printings, _slide_quote
+from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
+from reportgen.data.plan.text_groups import _text_groups
+from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.views import (
+    Quoted,
+    Under,
+)
+
+
+def _points(
+    section: SectionView,
+    charted: set[str],
+    fmt: Formatter,
+    values: Printings = frozenset(),
+    carried: dict[str, str] | None = None,
+) -> tuple[str, ...]:
+    """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
+    shows. A person is named with their last title only: a slide has room for one. The news's
+    quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
+    its figure's place: the figure's own line gives way to it (data/key_quotes.py)."""
+    locale = fmt.locale
+    carried = carried or {}
+    points: list[str] = [line for ref, line in carried.items()]
+    charted = charted | set(carried)
+    for p in section.people:
+        points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
+        if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
+            points.append(Quoted(_credit(fmt.quoted(p.quote.text), _whole(p.name), fmt)))
+    for launch in section.launches:
+        shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
+        points.append(
+            sentences.launch(launch.name, launch.summary, launch.items_label, launch.items, shown, locale)
+            if launch.items or launch.summary or shown
+            else launch.name
+        )
+        q = launch.quote
+        if q is not None and _slide_quote(q, values):  # its words under its line, as a person's (review Q)
+            said = fmt.quoted(q.text)
+            points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
+    stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
+    points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
+    summary = (section.summary or "").casefold()
+    for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
+        if summary and all(str(item).casefold() in summary for item in item_list.items):
+            continue
+        points += _list_points(item_list, section.title)
+    return tuple(points)
+
+
+def _paged(
+    section: SectionView,
+    charts: dict[str, ChartData],
+    charted: set[str],
+    fmt: Formatter,
+    tiles: frozenset[str] = frozenset(),
+    yielding: set[str] | frozenset[str] = frozenset(),
+    values: Printings = frozenset(),
+    carried: dict[str, str] | None = None,
+) -> SectionView:
+    # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
+    bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
+    omitted = {f.ref for f in section.figure_list if f.deck == "omit"}
+    points = _points(section, charted - bullets | omitted, fmt, values, carried)
+    if section.deck == "omit":  # the event file leaves it out of the deck; the briefing keeps it
+        return replace(section, points=points, deck_pages=())
+    novel = (
+        points
+        if section.deck == "own-slide"
+        else _points(section, charted - bullets | tiles | omitted, fmt, values, carried)
+    )
+    if not (section.summary or section.chart_sentences) and not novel:
+        points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
+    tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
+    if tiles_only:  # a slide of bullets that only repeat the tiles: its summary alone (issue 19 item 2)
+        return replace(section, points=points, deck_pages=(_statement(section, fmt),))
+    # A figure that is a tile gets no bullet on its section's slides (the tiles just printed it),
+    # unless the event file gives the section a slide of its own: its slides print `novel`.
+    printed = points if section.deck == "own-slide" else novel
+    pages: list[DeckPage] = []
+    rest = printed
+    about = _about_charts(rest, [charts[c] for c in section.deck_charts])
+    for index, chart_id in enumerate(section.deck_charts):
+        data = charts[chart_id]
+        headline = _chart_headline(
+            data, section.summary if index == 0 else None, chart_id in yielding, fmt.punct.space
+        )
+        # Beside the first chart when they all fit there; otherwise they get slides of their own,
+        # so no slide carries a lone leftover bullet. A full-width chart (many names, or words too
+        # long for a narrower chart) takes none, as the plan says: beside even two bullets its
+        # names were squeezed until LibreOffice dropped every other one.
+        wide = data.full_width
+        if index > 0 and about.get(index):  # the text about this chart's figures: its lead (a
+            # later chart's slide has no panel: the template sets the chart-and-points slide first)
+            mine = fmt.punct.space.join(about[index])
+            both = f"{headline}{fmt.punct.space}{mine}" if headline else mine
+            if _lead_fits(both, data):
+                headline, rest = both, tuple(p for p in rest if p not in about[index])
+            beside = ()
+        else:
+            own = tuple(p for p in rest if not any(p in v for k, v in about.items() if k > index))
+            beside = own if index == 0 and _fits_panel(own) and not wide else ()
+            rest = tuple(p for p in rest if p not in beside)
+        if index == 0 and wide and not headline and len(rest) == 1:
+            headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
+        layout = "chart-and-points" if beside else "chart"
+        # a headline that gives no title: the chart's data states the finding (chart_findings)
+        found = "" if _titles(headline) or data.spoken else data.found
+        pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found))
+    has_text = section.summary or section.chart_sentences
+    statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    rest, columned = _columned(section, rest, "" if pages else statement)
+    alone = bool(columned) and not pages and not rest  # the list is all the section's text
+    groups = _text_groups(rest, None, "" if pages else statement)
+    for group in groups or (((),) if not pages and has_text and not alone else ()):
+        first = not pages
+        headline = statement if first else ""
+        pages.append(DeckPage("points", "", group, headline, first, not first))
+    for lead, laid in columned:  # a long list: its slides and columns by measure
+        named = ""  # the list's label where it titles its first slide: its continuations follow it
+        for index, chunk in enumerate(laid.pages):
+            headline, found = (lead if index == 0 else "", "")
+            if alone and not pages:
+                headline, found = _with_lead(statement, lead)
+                named = found
+            elif index and named:  # 'Espositori (segue)', not the section's name the kicker says
+                found = fmt.gettext("%(title)s (continued)", title=named.rstrip(":： "))
+            page = DeckPage("columns", "", chunk, headline, not pages, bool(pages), found=found)
+            pages.append(replace(page, columns=laid.columns, columns_why=laid.why))
+    if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
+        # A slide whose bullets all were tiles, with only its summary left: folded where another
+        # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
+        pages[-1] = replace(pages[-1], novel=())
+    return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
+    """The bullets about a later chart's figures, by that chart's index: those that share more of
+    their words with its title, caption and names than with the first chart's ('El negocio ha
+    crecido un 63,5 %' about the business chart, printed beside the visitors' one). A chart's text
+    is the text about its figures: they are the lead on its slide where they fit there; the others
+    stay with the first chart, as before."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    said = [stems(" ".join((c.title, c.caption, *(b.label for b in c.bars)))) for c in charts]
+    out: dict[int, list[str]] = {}
+    for at, point in enumerate(points if len(charts) > 1 else ()):
+        if isinstance(point, Under) or (at + 1 < len(points) and isinstance(points[at + 1], Under)):
+            continue  # a list's item or a quotation goes with the line above it, and that with them
+        shared = [len(stems(point) & words) for words in said]
+        best = max(range(len(charts)), key=lambda i: (shared[i], -i))
+        if best > 0 and shared[best] > shared[0]:
+            out.setdefault(best, []).append(point)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, space: str = " ") -> str:
+    """The message of a chart's slide: its caption where the caption states a finding (it names
+    a number), else the section's summary where it is one sentence a title can carry ('Every
+    source of giving grew on last year'), else the caption; a caption that only describes the
+    chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding.
+    A chart that `yields` states a number the glance slide's tiles print: its summary, always.
+    A summary the caption leaves out follows it, the lead under the caption's title: the slide
+    prints what the section says, not only its speaker notes ('…, and the oldest finisher was 91'
+    was on no slide where a caption took the title)."""
+    caption = data.caption if titles.unstopped(data.caption) != titles.unstopped(data.title) else ""
+    if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
+        return summary
+    if summary and sentences.is_title(summary) and not _titles(caption):
+        # a caption that states the chart's finding in a sentence too long for a title, and no
+        # clause of it that fits ('La inversión comprometida pasó de 118 millones de pesos en 2024
+        # a más de 480 millones en 2026.'), under a summary that states one ('… se ha multiplicado
+        # por cuatro …'): the summary is the title, the caption the lead under it; the section's
+        # name was the title (review O: 'Tres años de demostraciones')
+        ordered = f"{summary}{space}{caption}"
+        return ordered if not _echoes(summary, caption) and _lead_fits(ordered, data) else summary
+    both = f"{caption}{space}{summary}"
+    if caption and summary and not _echoes(summary, caption) and _lead_fits(both, data):
+        return both
+    return caption or summary or ""
+
+
+def _titles(text: str) -> bool:
+    """Whether `text`, or its first sentence or a clause of it, can be a slide's title."""
+    return bool(text) and bool(titles.title_and_lead(text)[0] or titles.main_clause(text))
+
+
+def _with_lead(statement: str, lead: str) -> tuple[str, str]:
+    """(the headline, the title found) of a section's first slide, a list's: its statement, and
+    the list's lead where that says more than the section's name ('Nuovi espositori di
+    quest'anno' under 'Gli espositori'): under the statement where the statement is the slide's
+    title; as the title where the statement is too long for one (the statement then under it);
+    the lead alone where there is no statement."""
+    if not statement or not lead:
+        return statement or lead, ""
+    title, rest = titles.title_and_lead(statement)
+    if title and not rest:
+        return f"{statement} {lead}", ""
+    return statement, lead
+
+
+#: The lead under a chart slide's title holds about two rows (`scripts/make_templates.py`: 0.95 in
+#: at 22 pt, fitted down to 16 pt); a chart of more than LEAD_BARS categories needs the height a
+#: lead takes from it (15 names under a lead did not fit their rows at 12 pt).
+LEAD_CHARS = 2 * ROW_CHARS
+LEAD_BARS = 12
+
+
+def _lead_fits(headline: str, data: ChartData) -> bool:
+    """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
+    return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
+
+
+def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
+    """The one page of a section whose bullets would all repeat tiles: its summary (and chart
+    sentences) as a headline, marked `novel=()` so that `_folded` leaves it out of the deck where
+    no other slide takes it, rather than print the tiles again or a slide of one sentence."""
+    headline = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
+    return DeckPage("points", "", (), headline, True, False, novel=())
