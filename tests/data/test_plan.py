@@ -17,12 +17,12 @@ from reportgen.data.derive import (
     OTHER_HIGHLIGHTS,
     DeckPage,
     SectionView,
-    _source_line,
     derive,
 )
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.plan.folding import _folded
+from reportgen.data.plan.sources import _source_line
 from reportgen.data.plan.stated import _told_by_briefing_charts
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import STATEMENT_MAX_PT
