@@ -1,0 +1,72 @@
+"""The glance slides' words: per page of tiles, the summary its title states, and the summaries its
+speaker notes keep, so that no section's summary is on no slide."""
+
+from __future__ import annotations
+
+from reportgen.data import (
+    sentences,
+    titles,
+)
+from reportgen.data.formatting import Formatter
+from reportgen.data.plan.views import FigureView, SectionView
+
+
+def _glance_headlines(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+) -> tuple[str, ...]:
+    """Per page of tiles, the summary of a section whose tiles are on it, which has no slide and
+    which no other slide prints (its slide would only have repeated the tiles): the page's title
+    states it, 'at a glance' then a kicker above it, so no text of the data is silently absent
+    from the deck (issue 19 item 3). '' for a page without one; a summary too long for a title
+    is left out (`sentences.is_title`)."""
+    printed = " ".join(t for s in deck_sections for p in s.deck_pages for t in (p.headline, *p.points))
+    shown = {s.id for s in deck_sections if s.deck_pages}
+    shown |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    heads: list[str] = []
+    used: set[str] = set()
+    for page in pages:
+        refs = {f.ref for f in page}
+        found = (
+            s
+            for s in sections.values()
+            if s.id not in used | shown
+            and s.deck != "omit"
+            and s.summary
+            and s.summary not in printed
+            and sentences.is_title(s.summary)
+            and any(f.ref in refs for f in s.figure_list)
+        )
+        section = next(found, None)
+        heads.append(titles.unstopped(section.summary or "") if section else "")  # a title: no full stop
+        if section:
+            used.add(section.id)
+    return tuple(heads)
+
+
+def _glance_notes(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+    heads: tuple[str, ...],
+    fmt: Formatter,
+) -> tuple[tuple[str, ...], ...]:
+    """Per page of tiles, the summaries ('Halls: Every hall was full on the last day.') of the
+    sections whose figures are all tiles, which have no slide, are folded onto none and whose
+    summary no page's title states (a page's title states one: `_glance_headlines`): in that
+    page's speaker notes, the page of their first tile, so that no section's summary is on no slide
+    and in no notes (a second such section on a page of tiles had been left out of the deck)."""
+    told = {s.id for s in deck_sections if s.deck_pages}
+    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    notes: list[list[str]] = [[] for _ in pages]
+    for section in sections.values():
+        if not section.summary or section.id in told or section.deck == "omit":
+            continue
+        if titles.unstopped(section.summary) in heads:
+            continue
+        refs = {f.ref for f in section.figure_list}
+        at = next((i for i, page in enumerate(pages) if any(f.ref in refs for f in page)), None)
+        if at is not None:
+            notes[at].append(f"{section.title}{fmt.punct.pair}{fmt.punct.after_pair(section.summary)}")
+    return tuple(tuple(n) for n in notes)
