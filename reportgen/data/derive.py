@@ -7,8 +7,6 @@ write `{{ f.text }}` and never get a qualifier wrong.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from reportgen.data import (
@@ -18,7 +16,7 @@ from reportgen.data import (
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
-from reportgen.data.model import Event, EventSummary
+from reportgen.data.model import EventSummary
 from reportgen.data.plan.briefing import _briefing_figures, _first_page_quotes, _quoted, _table_figures
 from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, alt_text
@@ -48,6 +46,7 @@ from reportgen.data.plan.quotes import (
     _worded,
 )
 from reportgen.data.plan.slide_titles import _titled
+from reportgen.data.plan.slug import slugify
 from reportgen.data.plan.sources import (
     FOOTER_CHARS,
     GLANCE_FOOTER_CHARS,
@@ -351,23 +350,3 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         sources_slide=not in_footer,
         glance_source=glance_source,
     )
-
-
-def slugify(event: Event, stem: str | None = None) -> str:
-    """A file-name-safe slug: ASCII letters, digits and hyphens only, so no name can leave output/.
-    Where the short name has no Latin letters (ロボ展 2024, 전시회 2024), the event file's name
-    (`stem`) when it has some: two such events in one folder then keep their own names, where
-    both were 'event-2024'."""
-    if event.slug:
-        return event.slug
-    slug = _ascii_slug(event.short_name)
-    if not re.search(r"[a-z]", slug) and stem and re.search(r"[a-z]", _ascii_slug(stem)):
-        slug = _ascii_slug(stem)
-    if not slug or not re.search(r"[a-z]", slug):
-        slug = f"event-{event.year}" if str(event.year) not in slug else f"event-{slug}"
-    return slug
-
-
-def _ascii_slug(text: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
