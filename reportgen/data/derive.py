@@ -1,6 +1,8 @@
 """Everything computed from the model, computed once: formatted figures, shares, chart data, the slug.
 
-The result is the context both templates see and the data the charts draw. Templates get figures as
+The editorial plan of one edition: `derive` puts together what the parts in data/plan/ decide (each
+with one job: docs/architecture.md), in the order each decision needs the ones before it. The
+result is the context both templates see and the data the charts draw. Templates get figures as
 `FigureView`s whose texts are already formatted ("nearly RMB 15 billion"), so a template author can
 write `{{ f.text }}` and never get a qualifier wrong.
 """
@@ -9,10 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportgen.data import (
-    facts,
-    sentences,
-)
+from reportgen.data import facts, sentences
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -25,26 +24,9 @@ from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
 from reportgen.data.plan.glance import _glance_headlines, _glance_notes
 from reportgen.data.plan.lists import _label_is, _lead
-from reportgen.data.plan.measure import (
-    FOLD_BELOW,
-    PULL_ROWS,
-    TILES_PER_SLIDE,
-    _width,
-    chunks,
-)
-from reportgen.data.plan.printings import (
-    MOST_REPEATS,
-    _printed_twice,
-    _printings,
-)
-from reportgen.data.plan.quotes import (
-    _credited,
-    _people,
-    _texts,
-    _unsaid_items,
-    _with_echo,
-    _worded,
-)
+from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
+from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
+from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
 from reportgen.data.plan.slide_titles import _titled
 from reportgen.data.plan.slug import slugify
 from reportgen.data.plan.sources import (
@@ -66,18 +48,8 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
-from reportgen.data.plan.views import (
-    DeckPage,
-    Derived,
-    FigureView,
-    LaunchView,
-    PartView,
-    SectionView,
-)
-from reportgen.data.views import (
-    QuoteView,
-    list_view,
-)
+from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
+from reportgen.data.views import QuoteView, list_view
 
 #: What other modules import from here: the plan's entry point and the types it hands them. Its
 #: parts are in data/plan/ (docs/architecture.md).

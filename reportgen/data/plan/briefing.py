@@ -3,9 +3,7 @@ quotes it prints under them or under its summary."""
 
 from __future__ import annotations
 
-from reportgen.data import (
-    sentences,
-)
+from reportgen.data import sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.quotes import _echoes

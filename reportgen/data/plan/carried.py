@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportgen.data import (
-    facts,
-    key_quotes,
-    sentences,
-)
+from reportgen.data import facts, key_quotes, sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk

@@ -6,14 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from reportgen.data import (
-    chart_findings,
-    chart_shape,
-    chart_words,
-    donut_whole,
-    facts,
-    sentences,
-)
+from reportgen.data import chart_findings, chart_shape, chart_words, donut_whole, facts, sentences
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter

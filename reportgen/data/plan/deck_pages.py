@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import (
-    sentences,
-    titles,
-)
+from reportgen.data import sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.charts import _states_a_number
@@ -19,10 +16,7 @@ from reportgen.data.plan.printings import Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import DeckPage, SectionView
-from reportgen.data.views import (
-    Quoted,
-    Under,
-)
+from reportgen.data.views import Quoted, Under
 
 
 def _points(

@@ -9,9 +9,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, PartView
-from reportgen.data.views import (
-    quote_view,
-)
+from reportgen.data.views import quote_view
 
 
 def plain_number(value: int | Decimal) -> int | float:

@@ -6,18 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import (
-    sentences,
-)
+from reportgen.data import sentences
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import FOLD_BELOW, PANEL_POINTS, POINTS_PER_SLIDE, _fill, _fits_panel
 from reportgen.data.plan.text_groups import _one_slide
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.views import (
-    Under,
-)
+from reportgen.data.views import Under
 
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"

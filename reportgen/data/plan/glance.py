@@ -3,10 +3,7 @@ speaker notes keep, so that no section's summary is on no slide."""
 
 from __future__ import annotations
 
-from reportgen.data import (
-    sentences,
-    titles,
-)
+from reportgen.data import sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.views import FigureView, SectionView
 

@@ -6,19 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reportgen.data import (
-    list_layout,
-    sentences,
-)
+from reportgen.data import list_layout, sentences
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.text_groups import _one_listed_slide, _one_slide
 from reportgen.data.plan.views import SectionView
-from reportgen.data.views import (
-    ListView,
-    Under,
-)
+from reportgen.data.views import ListView, Under
 
 #: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
 #: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9

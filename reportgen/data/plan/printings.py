@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportgen.data import (
-    facts,
-)
+from reportgen.data import facts
 from reportgen.data.plan.measure import _width
 from reportgen.data.plan.views import FigureView, SectionView
-from reportgen.data.views import (
-    QuoteView,
-)
+from reportgen.data.views import QuoteView
 
 #: The longest quotation a slide prints under its speaker's line (narrow characters); a longer one
 #: stays in the speaker notes, with every quotation.

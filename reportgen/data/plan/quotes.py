@@ -9,22 +9,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TypeVar
 
-from reportgen.data import (
-    sentences,
-)
+from reportgen.data import sentences
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.views import FigureView
 from reportgen.data.typography import WORD_JOINER, credit_name
-from reportgen.data.views import (
-    ListView,
-    PersonView,
-    QuoteView,
-    person_view,
-    quote_view,
-)
+from reportgen.data.views import ListView, PersonView, QuoteView, person_view, quote_view
 
 ECHO = 0.8  # a quote holding this share of the words of the sentence it is printed under repeats it
 

@@ -6,21 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportgen.data import (
-    facts,
-    sentences,
-    titles,
-)
+from reportgen.data import facts, sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.folding import _says_title
 from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
 from reportgen.data.plan.printings import Printings
 from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
 from reportgen.data.plan.views import DeckPage, SectionView
-from reportgen.data.views import (
-    Quoted,
-    Under,
-)
+from reportgen.data.views import Quoted, Under
 
 
 def _titled(

@@ -7,11 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from reportgen.data import (
-    facts,
-    number_words,
-    written_numbers,
-)
+from reportgen.data import facts, number_words, written_numbers
 from reportgen.data.chart_data import ChartData
 from reportgen.data.model import EventSummary
 from reportgen.data.plan.views import FigureView, SectionView

@@ -17,10 +17,7 @@ from reportgen.data.plan.measure import (
     _width,
     chunks,
 )
-from reportgen.data.views import (
-    Quoted,
-    Under,
-)
+from reportgen.data.views import Quoted, Under
 
 
 def _text_groups(

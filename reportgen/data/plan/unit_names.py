@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reportgen.data import (
-    inflection,
-)
+from reportgen.data import inflection
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.phrases import is_cjk_measure
 

@@ -7,12 +7,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 
-from reportgen.data import (
-    breakdowns,
-    list_layout,
-    sentences,
-    titles,
-)
+from reportgen.data import breakdowns, list_layout, sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.model import Figure
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -20,13 +15,7 @@ from reportgen.data.plan.measure import PULL_ROWS, PULL_TEXTS, STATEMENT_ROWS, T
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
-from reportgen.data.views import (
-    ListView,
-    PersonView,
-    QuoteView,
-    Under,
-    View,
-)
+from reportgen.data.views import ListView, PersonView, QuoteView, Under, View
 
 
 @dataclass(frozen=True)
