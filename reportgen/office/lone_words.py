@@ -8,10 +8,19 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from reportgen.data.phrases import is_cjk
 from reportgen.data.ties import currency_words
 from reportgen.data.typography import UNITS, scale_words
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import WORD_MARGIN, _paragraph_size, inherited_size, line_texts
+from reportgen.office.powerpoint.fit import (
+    WORD_MARGIN,
+    WORD_MARGIN_BOLD,
+    _paragraph_size,
+    inherited_size,
+    is_title,
+    line_texts,
+    text_em,
+)
 
 _INSET_PT = 7.2  # a text box's default left and right inset
 
@@ -30,7 +39,8 @@ def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> 
     """A warning for each paragraph of `shape` whose last line, as the fitter lays it out, is a
     currency noun, scale word or unit alone: centred paragraphs (tiles, statements, which
     `fit._tie_last_words` ties) and any whose tie the fit freed (FREED_SPACE). Elsewhere a number
-    keeps its words by its ties (data/ties.py), which `_text_problems` checks."""
+    keeps its words by its ties (data/ties.py), which `_text_problems` checks. In a slide's title,
+    which the fit ties too, any word alone on the last line is found ('…edição de / 2027')."""
     body = shape._element.find(qn("p:txBody"))
     if body is None or not shape.width:
         return []
@@ -41,17 +51,26 @@ def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> 
     scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
     width_pt = shape.width / 12700 - 2 * _INSET_PT
     words = _nouns(locale)
+    title = is_title(shape._element)
     found = []
     for p in body.iter(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         p_pr = p.find(qn("a:pPr"))
-        if (p_pr is None or p_pr.get("algn") != "ctr") and "\u200b" not in text:
-            continue  # a tile's or a statement's text, or one whose tie the fit freed
+        centred = p_pr is not None and p_pr.get("algn") == "ctr"
+        if not (centred or title) and "\u200b" not in text:
+            continue  # a tile's, a statement's or a title's text, or one whose tie the fit freed
         size = _paragraph_size(p, inherited_size(shape, sizes)) * scale
         for margin in (1.0, WORD_MARGIN):  # the fitter's widths, and a wider fallback font's
             lines = line_texts(text, width_pt, size * margin)
             last = lines[-1].strip(" \u200b.,;:()") if len(lines) > 1 else ""
-            if last and " " not in lines[-1].strip(" \u200b") and last in words:
+            alone = last and " " not in lines[-1].strip(" \u200b")
+            # a word alone in a title, where it and the word before it would fit a line; not a
+            # tied pair, nor a CJK line's last characters (a line may end between them)
+            one_word = alone and "\u00a0" not in last and not any(is_cjk(c) for c in last)
+            if one_word and title:
+                pair = " ".join([*lines[-2].split()[-1:], last])
+                one_word = text_em(pair) * size * margin * WORD_MARGIN_BOLD <= width_pt
+            if alone and (last in words or (title and one_word and text.count(" ") >= 2)):
                 found.append(
                     f"{where}, shape {shape.name!r}: {last!r} may stand alone on the last line of its "
                     f"box ('{_seen(lines[-2])[-30:]} / {_seen(lines[-1])}'); tie it to the word before it"

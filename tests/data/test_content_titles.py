@@ -16,7 +16,7 @@ from reportgen.data.plan.printings import _slide_quote
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, pptx_slide_texts
+from ..conftest import ROOT, TEMPLATES, pptx_slide_texts, seen
 from ..pipeline.hostile_cases import MINIMAL
 
 EVENTS = ROOT / "tests" / "events"
@@ -107,7 +107,7 @@ def test_the_printed_deck_titles_the_voices_and_the_palmares_with_their_finding(
         assert result.warnings == []
         deck = next(f for f in result.files if f.suffix == ".pptx")
         return [
-            {shape.name: shape.text_frame.text for shape in slide.shapes if shape.has_text_frame}
+            {shape.name: seen(shape.text_frame.text) for shape in slide.shapes if shape.has_text_frame}
             for slide in Presentation(str(deck)).slides
         ]
 

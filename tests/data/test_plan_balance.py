@@ -17,7 +17,7 @@ from reportgen.data.plan.text_groups import _text_groups
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH
+from ..conftest import ROOT, TEMPLATES, WAIC, WAIC_ZH, seen
 
 EVENTS = [
     *sorted((ROOT / "tests" / "events").glob("*.yaml")),
@@ -83,7 +83,7 @@ def test_the_text_a_chart_leaves_is_a_slide_titled_with_its_finding(tmp_path: Pa
     result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
     slides = [
-        {shape.name: shape.text_frame.text for shape in slide.shapes if shape.has_text_frame}
+        {shape.name: seen(shape.text_frame.text) for shape in slide.shapes if shape.has_text_frame}
         for slide in Presentation(str(deck)).slides
     ]
     printed = [s for s in slides if s.get("Title 1") == title]

@@ -52,6 +52,29 @@ def test_only_a_centred_paragraph_of_several_lines_is_tied() -> None:
     assert _fitted(freed) == freed  # a break the fit freed on purpose stays free
 
 
+def test_a_slides_title_keeps_its_last_two_words_together_however_aligned(tmp_path: Path) -> None:
+    """Review S read '…edição de / 2027' and '…el mismo / día': a title's last word alone."""
+    title = _SHAPE.replace(
+        "<p:txBody>", '<p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:txBody>'
+    )
+    shape = etree.fromstring(
+        title.format(ppr='<a:pPr algn="l"/>', text="Helena anunciou as datas da edição de 2027")
+    )
+    fit_text(shape, 12700 * 250, 12700 * 300)
+    assert "".join(t.text or "" for t in shape.iter(qn("a:t"))).endswith(f"edição de{NB}2027")
+    _, deck = built(
+        ROOT / "tests" / "data" / "review_events" / "sons-do-cerrado-pt-br.yaml", tmp_path / "out"
+    )
+    titles = [s.shapes.title for s in Presentation(str(deck)).slides if s.shapes.title is not None]
+    dates = next(t for t in titles if "2027" in t.text_frame.text)
+    assert dates.text_frame.text.endswith(f"edição de{NB}2027")
+    assert lone_words(dates, "deck: slide 5", "pt_BR", {}) == []
+    for t in dates._element.iter(qn("a:t")):
+        t.text = (t.text or "").replace(f"de{NB}2027", "de 2027")
+    found = lone_words(dates, "deck: slide 5", "pt_BR", {})
+    assert len(found) == 1 and "'2027' may stand alone on the last line of its box" in found[0], found
+
+
 def test_the_check_finds_a_currency_alone_on_a_tiles_last_line(tmp_path: Path) -> None:
     """Laid out with the deck's own line fitter: the built tile is clean, and the same tile with
     its currency untied (as before the fix) is found."""

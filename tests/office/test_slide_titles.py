@@ -16,7 +16,7 @@ from reportgen.data.prepare import prepare_editions
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, WAIC
+from ..conftest import ROOT, TEMPLATES, WAIC, seen
 
 EVENTS = ROOT / "tests" / "events"
 CONTENT_W = 11_094_720  # the bundled deck's width inside its margins (scripts/make_templates.py)
@@ -29,7 +29,7 @@ def _deck(event: Path, out: Path, language: str = "") -> Path:
 
 def _texts(deck: Path) -> list[dict[str, str]]:
     return [
-        {shape.name: shape.text_frame.text for shape in slide.shapes if shape.has_text_frame}
+        {shape.name: seen(shape.text_frame.text) for shape in slide.shapes if shape.has_text_frame}
         for slide in Presentation(str(deck)).slides
     ]
 

@@ -300,7 +300,10 @@ def fit_text(
     if not any(text for text, _, _ in texts):
         return 1.0
     texts = _fit_words(body, texts, width_pt)
-    texts = [_tie_last_words(p, t, width_pt) for p, t in zip(body.findall(qn("a:p")), texts, strict=True)]
+    title = is_title(shape)
+    texts = [
+        _tie_last_words(p, t, width_pt, title) for p, t in zip(body.findall(qn("a:p")), texts, strict=True)
+    ]
     paragraphs = [(_words(text), size, after) for text, size, after in texts]  # widths measured once
     floor = floor_for([size for text, size, _ in texts if text])
     steps = [1.0 - _STEP * i for i in range(int((1.0 - floor) / _STEP + 1e-9) + 1)]
@@ -394,27 +397,41 @@ def _fit_words(
     return fitted
 
 
-#: The last two words of a centred paragraph tied take at most this share of its line.
+#: The last two words of a centred paragraph tied take at most this share of its line; a title's,
+#: at most the line: the line above may end short, but no word of a title stands alone.
 _LAST_WORDS_SHARE = 0.6
+_TITLE_WORDS_SHARE = 1.0
+
+
+_TITLE_KINDS = frozenset({"title", "ctrTitle"})
+
+
+def is_title(shape: etree._Element) -> bool:
+    """Whether a shape is a slide's title placeholder."""
+    ph = shape.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+    return ph is not None and ph.get("type") in _TITLE_KINDS
 
 
 def _tie_last_words(
-    p: etree._Element, paragraph: tuple[str, float, float], width_pt: float
+    p: etree._Element, paragraph: tuple[str, float, float], width_pt: float, title: bool = False
 ) -> tuple[str, float, float]:
-    """In a centred paragraph of more than one line (a tile's caption, a statement), the last
-    space becomes a no-break one, so its last word never stands alone on the last line ('Total
-    attendance over four / days', '(alrededor de 26 millones de / dólares)': review O), where the
-    two words take at most _LAST_WORDS_SHARE of a line; measured with the words' widths, as the fit
-    measures them (bold or a wider fallback font: WORD_MARGIN_BOLD)."""
+    """In a centred paragraph of more than one line (a tile's caption, a statement), or in a
+    slide's title however aligned, the last space becomes a no-break one, so its last word never
+    stands alone on the last line ('Total attendance over four / days', '(alrededor de 26
+    millones de / dólares)': review O; '…edição de / 2027': review S), where the two words take at
+    most _LAST_WORDS_SHARE of a line (a title's: _TITLE_WORDS_SHARE); measured with the words' widths, as the fit measures them
+    (bold or a wider fallback font: WORD_MARGIN_BOLD)."""
     text, size, after = paragraph
     p_pr = p.find(qn("a:pPr"))
-    if p_pr is None or p_pr.get("algn") != "ctr" or width_pt <= 0 or text.count(" ") < 2:
+    centred = p_pr is not None and p_pr.get("algn") == "ctr"
+    if not (centred or title) or width_pt <= 0 or text.count(" ") < 2:
         return paragraph
     if text_em(text) * size * WORD_MARGIN <= width_pt:
         return paragraph  # one line, in a wider fallback font too
     head, _, last = text.rstrip().rpartition(" ")
     pair = head.rsplit(" ", 1)[-1] + "\u00a0" + last
-    if not last or text_em(pair) * size * WORD_MARGIN_BOLD > width_pt * _LAST_WORDS_SHARE:
+    share = _TITLE_WORDS_SHARE if title and not centred else _LAST_WORDS_SHARE
+    if not last or text_em(pair) * size * WORD_MARGIN_BOLD > width_pt * share:
         return paragraph
     for t in reversed(list(p.iter(qn("a:t")))):  # the last plain space, in the run that holds it
         value = t.text or ""
