@@ -45,9 +45,11 @@ FIXED_TIME = datetime(2024, 1, 1)
 # Every fixed word is a message, `_("...")`, looked up in the event's language as the template
 # renders (reportgen/locale, docs/templates.md); the marks that join words are the language's own
 # (`punct`, `|listing`, `|quoted`). Named values sit inside a message, so a language can move them.
+# The place is whole, so a line breaks at a separator, never before its country ('Lisboa, /
+# Portugal': review T).
 PLACE = (
-    '{% if event.country %}{{ _("%(city)s, %(country)s", city=event.city, country=event.country) }}'
-    "{% else %}{{ event.city }}{% endif %}"
+    '{% if event.country %}{{ _("%(city)s, %(country)s", city=event.city, country=event.country)|whole }}'
+    "{% else %}{{ event.city|whole }}{% endif %}"
 )
 # The name is the sentence's subject with its article where the language needs one ('Die
 # Internationale Fachmesse …'); where that article is not sure, a sentence that needs none. The
@@ -368,7 +370,7 @@ def make_briefing(path: Path) -> None:
     launch = doc.add_paragraph()
     launch.paragraph_format.space_before = Pt(4)
     launch.add_run("{{ launch.name }}").bold = True  # a proper name: no quotation marks
-    launch.add_run(  # its summary and items (its figures are the section's bullets below)
+    launch.add_run(  # its summary and items, then its figures' bullets under it
         "{% if launch.summary %}{{ punct.pair }}{{ launch.summary }}{% endif %}"
         "{% if launch.items %}{% if launch.summary %}{{ punct.space }}{% else %}{{ punct.pair }}{% endif %}"
         '{{ launch.items_label or _("Among them") }}{{ punct.pair }}'
@@ -376,26 +378,10 @@ def make_briefing(path: Path) -> None:
         "{% endif %}"
     )
     _quotation(doc, "launch")
+    _figure_bullets(doc, "s.briefing_figures if f.ref in launch.refs")
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p for f in s.briefing_figures %}")  # those the first page does not show
-    bullet = doc.add_paragraph(style="List Bullet")
-    # a figure the first page prints: its bullet gives the breakdown alone, not the amount again
-    # its breakdown as a sentence says it ('Teilnehmende, davon 1.650 vor Ort in Wien und 750
-    # online zugeschaltet'), never as a form's fields ('Teilnehmende (Vor Ort in Wien: 1.650, …)')
-    bullet.add_run(
-        "{% if f.ref in s.breakdown_only %}{{ f.parts_alone }}{% else %}{{ f.sentence_lead }}{% endif %}"
-    )
-    bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.sentence_value }}{% endif %}").bold = True
-    bullet.add_run(  # its breakdown after the sentence: '25 … projects signed, of which 8 on site …'
-        "{% if f.ref not in s.breakdown_only %}{% if f.parts and f.ref not in s.parts_charted %}"
-        "{{ f.tail_with_parts }}{% else %}{{ f.sentence_tail }}{% endif %}{% endif %}"
-    )
-    # the source's words for it, under its bullet (not where that would print the figure a third
-    # time: the band or a chart's caption prints it too; the deck's notes keep the quote then)
-    doc.add_paragraph("{%p if f.ref in s.quoted %}")
-    _quotation(doc, "f")
-    doc.add_paragraph("{%p endif %}")
-    doc.add_paragraph("{%p endfor %}")
+    # those the first page does not show, and no launch
+    _figure_bullets(doc, "s.briefing_figures if f.ref not in s.launch_refs")
     doc.add_paragraph("{%p for l in s.lists.values() %}")
     doc.add_paragraph("{%p if l.lead %}")  # a long list: a lead line, then an item a bullet
     doc.add_paragraph("{%p if not l.echoes_title %}")  # not 'Partners:' under 'Partners'
@@ -589,6 +575,29 @@ def _chart_slot(slide, tag: str, left, top, width, height) -> None:
     run.font.size = PPt(16)
     _theme_colour(run.font, MSO_THEME_COLOR.ACCENT_2)
     frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+
+
+def _figure_bullets(doc, loop: str) -> None:
+    """A bullet for each figure of `loop` ('s.briefing_figures if …'), with its quote under it."""
+    doc.add_paragraph("{%p for f in " + loop + " %}")
+    bullet = doc.add_paragraph(style="List Bullet")
+    # a figure the first page prints: its bullet gives the breakdown alone, not the amount again
+    # its breakdown as a sentence says it ('Teilnehmende, davon 1.650 vor Ort in Wien und 750
+    # online zugeschaltet'), never as a form's fields ('Teilnehmende (Vor Ort in Wien: 1.650, …)')
+    bullet.add_run(
+        "{% if f.ref in s.breakdown_only %}{{ f.parts_alone }}{% else %}{{ f.sentence_lead }}{% endif %}"
+    )
+    bullet.add_run("{% if f.ref not in s.breakdown_only %}{{ f.sentence_value }}{% endif %}").bold = True
+    bullet.add_run(  # its breakdown after the sentence: '25 … projects signed, of which 8 on site …'
+        "{% if f.ref not in s.breakdown_only %}{% if f.parts and f.ref not in s.parts_charted %}"
+        "{{ f.tail_with_parts }}{% else %}{{ f.sentence_tail }}{% endif %}{% endif %}"
+    )
+    # the source's words for it, under its bullet (not where that would print the figure a third
+    # time: the band or a chart's caption prints it too; the deck's notes keep the quote then)
+    doc.add_paragraph("{%p if f.ref in s.quoted %}")
+    _quotation(doc, "f")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p endfor %}")
 
 
 def _quotation(doc, name: str) -> None:

@@ -34,6 +34,7 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import (
     format_compact_decimal,
     get_currency_name,
+    get_currency_precision,
     get_currency_symbol,
     get_group_symbol,
     get_minus_sign_symbol,
@@ -93,6 +94,21 @@ def _grouped(plain: str, locale: str) -> str:
         digits, size = digits[:-size], then
     whole = _APOSTROPHE_GROUP.join([digits, *groups])
     return plain[: match.start()] + whole + plain[match.end() :]
+
+
+def _cents(value: Any, currency: str) -> int:
+    """The decimals an amount with cents prints: all of its currency's, so a price of 89.5 euros
+    is '89,50 euros' (review T). None (0) for a whole amount, an amount with more decimals than its
+    currency has (12.5 yen, 0.125 euro: as written), or one of a million or more (printed with a
+    scale word: '1,5 millions')."""
+    exact = _exact(value)
+    if exact == exact.to_integral_value() or abs(exact) >= WORDS_FROM:
+        return 0
+    try:
+        digits = get_currency_precision(currency)
+    except (KeyError, ValueError):  # a currency CLDR does not know
+        return 0
+    return digits if _decimals(exact) < digits else 0
 
 
 def _exact(value: Any) -> Decimal:
@@ -370,6 +386,14 @@ class Formatter:
             return _myriads(int(exact), self.locale) or format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
 
+    def _with_cents(self, value: Any, digits: int) -> str:
+        """An amount with exactly `digits` decimals, in the locale's grouping ('89,50')."""
+        exact = _exact(value)
+        pattern = copy.copy(parse_pattern(Locale.parse(self.locale).decimal_formats[None].pattern))
+        pattern.frac_prec = (digits, digits)
+        text = format_decimal(exact, locale=self.locale, format=pattern)
+        return _with_minus(text, self.locale) if exact < 0 else text
+
     @property
     def _groups_count(self) -> bool:
         """Whether the digits before a scale word are grouped as the locale groups any number
@@ -394,7 +418,9 @@ class Formatter:
         counts in lakh and crore, another currency than its own prints in the language's common
         words (`money_locale`: 'USD 2.2 billion' in en_IN)."""
         numbers = money_locale(self.locale, currency)
-        amount = self.number(value) if numbers == self.locale else Formatter(numbers).number(value)
+        printer = self if numbers == self.locale else Formatter(numbers)
+        cents = _cents(value, currency)
+        amount = printer._with_cents(value, cents) if cents else printer.number(value)
         words = self.words
         if words.currency_first:
             if currency not in self.currency_labels and (symbol := home_symbol(self.locale, currency)):

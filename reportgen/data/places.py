@@ -13,7 +13,10 @@ in the sentence itself ('在上海', '東京で'): the city is given alone.
 
 from __future__ import annotations
 
+import re
+
 from reportgen.data.messages import N_
+from reportgen.data.phrases import is_cjk
 
 #: The word for 'in' before a city, per language.
 #: The languages whose messages hold the city's particle themselves ('在上海', '大阪で', '부산에서').
@@ -105,3 +108,15 @@ def in_city(city: str, language: str, written: str | None = None) -> str:
     if joined and rest[:1].isupper():  # 'Le Havre': 'au Havre', 'Il Cairo': 'al Cairo'
         return f"{joined} {rest}"
     return f"{_IN[language]} {city}"
+
+
+def says(whole: str, part: str) -> bool:
+    """Whether `whole` already says `part`: as words of it ('Hong Kong SAR' says 'Hong Kong',
+    'Singapore' says 'Singapore'), or within it in Chinese, Japanese and Korean, which put no
+    spaces between words ('中國香港' says '香港')."""
+    whole, part = " ".join(whole.split()).casefold(), " ".join(part.split()).casefold()
+    if not whole or not part:
+        return False
+    if any(is_cjk(c) for c in part):
+        return part in whole
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None

@@ -100,14 +100,19 @@ _FRENCH = Punctuation(
         "Le La Les L' Un Une Des Du De D' Ce Cet Cette Ces Son Sa Ses Leur Leurs Plus Près Environ "
         "Moins Au Aux Tous Toutes Tout Toute Chaque Deux Trois Quatre Cinq Six Sept Huit Neuf Dix "
         "Onze Douze Quinze Vingt Trente Cent Mille Il Elle Ils Elles On Pour Avec Dans En Sur Par "
-        "Après Avant Pendant Depuis Jusqu' Près Nouvelle Nouveau Record"
+        "Après Avant Pendant Depuis Jusqu' Près Nouvelle Nouveau Record Jamais Aucun Aucune Personne Rien "
+        "Grâce Malgré Selon Lors Ici Désormais Parmi Entre Presque Déjà Encore Toujours Ensuite Enfin "
+        "Ainsi Outre Seul Seule Seuls Seules Certains Certaines Plusieurs Beaucoup Quelques Nombreux "
+        "Nombreuses Autant Même"
     ),
 )
 _SPANISH = Punctuation(
     _small_after_pair=_words(
         "El La Los Las Un Una Unos Unas Este Esta Estos Estas Ese Esa Su Sus Más Casi Alrededor "
         "Menos Al Del Cada Todo Toda Todos Todas Dos Tres Cuatro Cinco Seis Siete Ocho Nueve Diez "
-        "Veinte Cien Mil En Con Por Para Durante Desde Tras Nueva Nuevo Récord"
+        "Veinte Cien Mil En Con Por Para Durante Desde Tras Nueva Nuevo Récord Nunca Ningún Ninguna "
+        "Nadie Nada Gracias Pese Según Aquí Ya También Además Solo Sólo Varios Varias Muchos Muchas "
+        "Algunos Algunas Pocos Incluso"
     )
 )
 _ITALIAN = Punctuation(
@@ -115,7 +120,8 @@ _ITALIAN = Punctuation(
         "Il Lo La I Gli Le L' Un Uno Una Un' Questo Questa Questi Queste Suo Sua Suoi Sue Oltre "
         "Quasi Circa Meno Più Al Allo Alla Ai Agli Alle Del Dello Della Dei Degli Delle Ogni Tutto "
         "Tutta Tutti Tutte Due Tre Quattro Cinque Sei Sette Otto Nove Dieci Venti Cento Mille In Con "
-        "Per Durante Dopo Nuova Nuovo Record"
+        "Per Durante Dopo Nuova Nuovo Record Mai Nessun Nessuno Nessuna Niente Grazie Nonostante "
+        "Secondo Qui Già Anche Inoltre Solo Soltanto Vari Varie Molti Molte Alcuni Alcune Pochi Persino"
     )
 )
 _PORTUGUESE = Punctuation(
@@ -123,14 +129,17 @@ _PORTUGUESE = Punctuation(
         "O A Os As Um Uma Uns Umas Este Esta Estes Estas Esse Essa Seu Sua Seus Suas Mais Quase "
         "Cerca Menos Ao À Aos Às Do Da Dos Das No Na Nos Nas Cada Todo Toda Todos Todas Dois Duas "
         "Três Quatro Cinco Seis Sete Oito Nove Dez Vinte Cem Mil Em Com Por Para Durante Após Nova "
-        "Novo Recorde"
+        "Novo Recorde Nunca Nenhum Nenhuma Ninguém Nada Graças Apesar Segundo Aqui Já Também Além Só "
+        "Apenas Vários Várias Muitos Muitas Alguns Algumas Poucos Até"
     )
 )
 _DUTCH = Punctuation(
     _small_after_pair=_words(
         "De Het Een Dit Deze Dat Die Zijn Haar Hun Meer Bijna Circa Ruim Minder Ongeveer Elke Alle "
         "Twee Drie Vier Vijf Zes Zeven Acht Negen Tien Twintig Honderd Duizend In Met Op Voor "
-        "Tijdens Na Sinds Er Nieuw Nieuwe Record"
+        "Tijdens Na Sinds Er Nieuw Nieuwe Record Nooit Geen Niemand Niets Dankzij Ondanks Volgens Hier "
+        "Nu Al Ook Nog Bovendien Daarnaast Verder Enkele Sommige Veel Vele Weinig Meerdere Alleen "
+        "Slechts Zelfs"
     )
 )
 _POLISH = Punctuation(
@@ -138,14 +147,16 @@ _POLISH = Punctuation(
         "Ten Ta To Te Ci Jego Jej Ich Więcej Mniej Ponad Prawie Około Blisko Niemal Każdy Każda "
         "Każde Wszyscy Wszystkie Dwa Dwie Trzy Cztery Pięć Sześć Siedem Osiem Dziewięć Dziesięć Sto "
         "Tysiąc W We Z Ze Na Po Dla Podczas Przez Od Do Nowy Nowa Nowe Rekordowy Rekordowa "
-        "Rekordowe Rekord"
+        "Rekordowe Rekord Nigdy Żaden Żadna Żadne Nikt Nic Dzięki Mimo Według Tu Tutaj Już Także "
+        "Również Ponadto Tylko Jedynie Kilka Kilku Wiele Wielu Niektóre Niektórzy Nawet"
     )
 )
 _SWEDISH = Punctuation(
     _small_after_pair=_words(
         "En Ett Den Det De Denna Detta Dessa Hans Hennes Deras Fler Flera Mer Mindre Drygt Nästan "
         "Cirka Omkring Varje Alla Två Tre Fyra Fem Sex Sju Åtta Nio Tio Hundra Tusen I Med På För "
-        "Under Efter Sedan Ny Nytt Nya Rekord Rekordmånga"
+        "Under Efter Sedan Ny Nytt Nya Rekord Rekordmånga Aldrig Ingen Inget Inga Ingenting Trots "
+        "Enligt Här Redan Också Dessutom Bara Endast Några Många Få Även"
     )
 )
 #: Korean sets ASCII marks with spaces, as English does, and a counter straight after its digits

@@ -746,7 +746,7 @@ def launch(
         # dropped the summary that says what the project does)
         stop = "" if summary.rstrip()[-1:] in _ENDS else punct.stop
         label = items_label or gettext(locale, "Among them")
-        said = listing(items, locale) + (punct.stop + more if more else "")
+        said = listing(items, locale) + punct.stop + more  # a sentence after a sentence: its stop
         what = punct.after_pair(summary.rstrip())  # 'SwissCardioRehab) : les centres …' (review R)
         return f"{name}{punct.pair}{what}{stop}{punct.space}{label}{punct.pair}{said}"
     if items and items_label:  # 'Walk hand in hand … – key projects: Kuaishou …'

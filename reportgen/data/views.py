@@ -192,15 +192,19 @@ def list_view(item_list: ItemList) -> ListView:
 
 
 def event_view(event: Event, dates: str = "", language: str = "en") -> EventView:
+    # a place or theme the event's name or its country already says is not said again: '中國香港
+    # 香港' and a name ending in 「閱讀世界・書寫香港」 over the same theme (review T)
+    country = None if event.country and places.says(event.country, event.city) else event.country
+    theme = None if event.theme and places.says(event.name, event.theme) else event.theme
     return EventView(
         event.name,
         event.short_name,
         event.kind or "",
         event.year,
-        event.theme,
+        theme,
         event.summary,
         event.city,
-        event.country,
+        country,
         event.start_date,
         event.closing_date,
         event.slug,

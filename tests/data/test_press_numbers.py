@@ -183,3 +183,21 @@ def test_the_grouping_data_and_the_axis_format(locale: str, digits: int, ticks: 
 def test_a_korean_chart_label_keeps_its_amount_whole(text: str, expected: str) -> None:
     assert tie_korean_amount(text, "ko_KR") == expected
     assert tie_korean_amount(text, "ja_JP") == text
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "currency", "expected"),
+    [
+        ("pt_PT", 89.5, "EUR", "89,50\u00a0euros"),  # review T read 'Cada queijo custa 89,5 euros'
+        ("en_US", 1234.5, "USD", "$1,234.50"),
+        ("de_CH", 1234.5, "CHF", "1’234.50\u00a0Franken"),
+        ("ja_JP", 12.5, "JPY", "12.5円"),  # a yen has no cents to add
+        ("fr_FR", 0.125, "EUR", "0,125\u00a0euro"),  # more decimals than cents: as written
+        ("en_GB", 15, "GBP", "£15"),  # a whole amount gains none
+        ("de_DE", 1_500_000, "EUR", "1,5 Millionen Euro"),  # a scale word's count gains none
+    ],
+)
+def test_an_amount_with_cents_prints_all_its_currencys_decimals(
+    locale: str, value: float, currency: str, expected: str
+) -> None:
+    assert Formatter(locale).money(value, currency) == expected

@@ -143,6 +143,11 @@ def test_a_title_after_a_name_is_in_small_letters_where_the_language_writes_it_s
         ("nl_NL", "Meer standhouders dan vorig jaar.", "meer standhouders"),
         ("de_DE", "Mehr Aussteller als im Vorjahr.", "Mehr Aussteller"),  # German: a capital
         ("en_GB", "The fair grew.", "The fair"),
+        # an adverb or negation opens the sentence (review T: 'Participation : Jamais autant…')
+        ("fr_BE", "Jamais autant de participants ne s’étaient inscrits.", "jamais autant"),
+        ("nl_BE", "Nooit eerder schreven zich zoveel deelnemers in.", "nooit eerder"),
+        ("es_AR", "Nunca hubo tantas funciones.", "nunca hubo"),
+        ("sv_SE", "Aldrig tidigare har så många åkt.", "aldrig tidigare"),
     ],
 )
 def test_a_sentence_after_a_colon_starts_as_the_language_writes_it(

@@ -253,6 +253,15 @@ class LaunchView(View):
     quote: QuoteView | None = None
     sentence: str = ""  # its name, then its items, summary or figures (`sentences.launch`)
 
+    template_properties = ("refs",)
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        """Its figures' refs: the briefing prints their bullets under it, not after the section's
+        last launch, where they read as that one's ('Cada queijo custa 89,50 euros.' under the
+        next launch: review T)."""
+        return tuple(f.ref for f in self.figures)
+
 
 @dataclass(frozen=True)
 class SectionView(View):
@@ -277,7 +286,12 @@ class SectionView(View):
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
-    template_properties = ("in_briefing",)
+    template_properties = ("in_briefing", "launch_refs")
+
+    @property
+    def launch_refs(self) -> tuple[str, ...]:
+        """The refs of its launches' figures, printed under their launch in the briefing."""
+        return tuple(r for launch in self.launches for r in launch.refs)
 
     @property
     def in_briefing(self) -> bool:

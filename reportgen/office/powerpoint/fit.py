@@ -419,8 +419,8 @@ def _tie_last_words(
     slide's title however aligned, the last space becomes a no-break one, so its last word never
     stands alone on the last line ('Total attendance over four / days', '(alrededor de 26
     millones de / dólares)': review O; '…edição de / 2027': review S), where the two words take at
-    most _LAST_WORDS_SHARE of a line (a title's: _TITLE_WORDS_SHARE); measured with the words' widths, as the fit measures them
-    (bold or a wider fallback font: WORD_MARGIN_BOLD)."""
+    most _LAST_WORDS_SHARE of a line (a title's: _TITLE_WORDS_SHARE); measured with the words'
+    widths, as the fit measures them (bold or a wider fallback font: WORD_MARGIN_BOLD)."""
     text, size, after = paragraph
     p_pr = p.find(qn("a:pPr"))
     centred = p_pr is not None and p_pr.get("algn") == "ctr"
