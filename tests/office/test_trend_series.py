@@ -6,16 +6,19 @@ every value label of a chart prints alike (its unit on each bar, the qualifier k
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
 from reportgen.cli import main
+from reportgen.data.derive import MOST_REPEATS
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -140,3 +143,34 @@ def test_the_plan_says_a_trend_s_years_are_years() -> None:
     assert "the categories are years" in result.output
     assert "numbered (days, rounds, stages)" not in result.output
     assert "horizontal bar chart" not in result.output
+
+
+def test_the_plan_counts_a_figure_s_printings_as_the_document_check_does(tmp_path: Path) -> None:
+    """The news's key quote is the source's words, printed besides the figure's two printings and
+    not counted by the document check (docs/templates.md, data/key_quotes.py): the plan names it
+    apart in both documents, and counts no figure more than MOST_REPEATS times in either."""
+    result = CliRunner().invoke(main, ["inspect", "--plan", "--json", str(HONG_KONG)])
+    assert result.exit_code == 0, result.output
+    places = {f["figure"]: f for f in json.loads(result.output)["figures"]}
+    news = places["renci.y2026"]
+    quote = "the news's quote: the source's words, not counted"
+    assert news["deck"] == ["tile (slide 2)", "chart 'renci_qushi' (slide 3)", f"{quote} (slide 3)"]
+    assert news["briefing"] == [
+        "first page, the band of four numbers",
+        f"{quote} (under '入場人次')",
+        "chart 'renci_qushi'",
+    ]
+    for figure in places.values():
+        for document in ("deck", "briefing"):
+            assert sum(quote not in place for place in figure[document]) <= MOST_REPEATS, figure
+    # and the documents print it where the plan says: the quote on slide 3, under the section's summary
+    deck, briefing = _built(None, tmp_path)
+    said = "本屆書展入場人次約101.2萬"
+    slides = [
+        "".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        for slide in Presentation(str(deck)).slides
+    ]
+    assert [n for n, text in enumerate(slides, start=1) if said in re.sub(r"[\s\u2060]", "", text)] == [3]
+    paragraphs = [re.sub(r"[\s\u2060]", "", p.text) for p in Document(str(briefing)).paragraphs]
+    heading = paragraphs.index("入場人次")
+    assert any(said in p for p in paragraphs[heading : heading + 3])
