@@ -18,6 +18,7 @@ from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
 from reportgen.cli import main
+from reportgen.data import chart_order
 from reportgen.data.derive import MOST_REPEATS
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -174,3 +175,45 @@ def test_the_plan_counts_a_figure_s_printings_as_the_document_check_does(tmp_pat
     paragraphs = [re.sub(r"[\s\u2060]", "", p.text) for p in Document(str(briefing)).paragraphs]
     heading = paragraphs.index("入場人次")
     assert any(said in p for p in paragraphs[heading : heading + 3])
+
+
+@pytest.mark.parametrize(
+    ("labels", "read"),
+    [
+        (["2022", "2023", "2024", "2025", "2026年入場人次"], ["2022", "2023", "2024", "2025", "2026"]),
+        (["Besucher 2023", "2024", "2025", "2026"], ["2023", "2024", "2025", "2026"]),  # falling or rising
+        (["2022年", "2023年", "2024年", "2025年の来場者数"], ["2022年", "2023年", "2024年", "2025年"]),
+        (["Day 1", "Day 2", "Day 3", "Day 4 visitors"], ["Day 1", "Day 2", "Day 3", "Day 4"]),
+        (["第1屆", "第2屆", "第3屆", "第4屆觀眾人數"], ["第1屆", "第2屆", "第3屆", "第4屆"]),
+    ],
+)
+def test_a_series_categories_are_cut_to_their_kind(labels: list[str], read: list[str]) -> None:
+    assert list(chart_order.as_their_kind(labels)) == read
+    assert chart_order.ordering(read).kept
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["Berlin", "Paris", "Rom", "Madrid"],
+        ["2022", "2023", "2024", "Visitors"],  # no year to cut to
+        ["2022", "Visitors 2023", "2024", "2025"],  # not at an end: not the current edition
+        ["2022", "2023", "2024", "2025 and 2026 together"],  # two years: which one?
+        ["2022", "2023", "Visitors 2024"],  # two alike are no series to read the third by
+        ["2022", "2023", "2024", "Visitors 2019"],  # out of order once cut
+    ],
+)
+def test_other_categories_stay_as_they_are(labels: list[str]) -> None:
+    assert list(chart_order.as_their_kind(labels)) == labels
+
+
+def test_only_a_key_figure_s_label_is_cut() -> None:
+    labels = ["2022", "2023", "2024", "Besucher 2026"]
+    assert list(chart_order.as_their_kind(labels, [False, False, False, False])) == labels
+
+
+@pytest.mark.parametrize(
+    "labels", [["2022年", "2023年", "2024年"], ["2022년", "2023년"], ["FY 2022", "FY 2023"]]
+)
+def test_a_year_with_its_counter_reads_as_a_year(labels: list[str]) -> None:
+    assert chart_order.ordering(labels).kind == "years"
