@@ -300,11 +300,15 @@ def _ranges(labels: Sequence[str]) -> Read:
 # -- numbered ---------------------------------------------------------------------------------
 
 
+#: A year alone, a few words about it allowed: "2024", "FY 2024", "2024年" (a digit never beside it).
+_YEAR = re.compile(r"\D{0,12}(?<![\d\w])(1[5-9]|2[0-2])\d\d(?!\d)(?![^\W\d_](?<![年년]))\D{0,12}")
+
+
 def _years(labels: Sequence[str]) -> Read:
     keys = []
     for label in labels:
         numbers = _numbers(label)
-        if len(numbers) != 1 or not re.fullmatch(r"\D{0,12}\b(1[5-9]|2[0-2])\d\d\b\D{0,12}", label):
+        if len(numbers) != 1 or not re.fullmatch(_YEAR, label):
             return None
         keys.append((numbers[0],))
     return keys, None
@@ -389,3 +393,47 @@ _READERS: tuple[tuple[str, Reader], ...] = (
 def is_sequence(labels: Sequence[str]) -> bool:
     """Whether `labels` are ordered categories given in a consistent order (`ordering`)."""
     return ordering(labels).kept
+
+
+# -- a series' categories as their kind -----------------------------------------------------------
+
+#: A label of one number and the words around it: "2024", "Day 3", "第5屆", "2024年".
+_SHAPED = re.compile(r"(\D*?)(?<!\d)(\d+)(?!\d)(\D*)")
+
+
+def as_their_kind(labels: Sequence[str], cuttable: Sequence[bool] | None = None) -> tuple[str, ...]:
+    """The categories of a series ordered by years, days, rounds or editions, each read as its
+    kind: where every label but one or two has one shape ('2022' … '2025', 'Day 1' … 'Day 3',
+    '2022年' …) and the others, at an end of the series and `cuttable` (a key figure's: validate
+    asks its label to say what it counts), each hold that shape once among more words ('2026年入場
+    人次', 'Besucher 2026': the current edition joining its history), those are cut to it
+    ('2026'), so that the trend reads as one and keeps its columns (review T). Labels are given
+    back as they are where they have no one shape, where an odd one is inside the series, not
+    cuttable or holds the shape not exactly once, or where the cut series would not stand in a
+    consistent order of years or numbers."""
+    count = len(labels)
+    may_cut = list(cuttable) if cuttable is not None else [True] * count
+    shaped = [_SHAPED.fullmatch(label.strip()) for label in labels]
+    kinds = [(m.group(1), m.group(3)) if m else None for m in shaped]
+    for shape in dict.fromkeys(k for k in kinds if k is not None):
+        odd = [i for i, k in enumerate(kinds) if k != shape]
+        if not odd or len(odd) > 2 or count - len(odd) < 3:
+            continue
+        at_an_end = odd in (list(range(len(odd))), list(range(count - len(odd), count)))
+        if not at_an_end or not all(may_cut[i] for i in odd):
+            continue
+        before, after = shape
+        pattern = re.compile(
+            rf"(?<![\d{'' if before else '.'}]){re.escape(before)}\d+{re.escape(after)}(?!\d)"
+            + (r"(?![^\W\d_])" if after[-1:].isalpha() and after.isascii() else "")
+        )
+        held = [pattern.findall(labels[i]) for i in odd]
+        if any(len(h) != 1 for h in held):
+            continue
+        cut = [label.strip() for label in labels]
+        for i, h in zip(odd, held, strict=True):
+            cut[i] = h[0]
+        found = ordering(cut)
+        if found.kept and found.kind in {"years", "numbered"}:
+            return tuple(cut)
+    return tuple(labels)

@@ -1,12 +1,12 @@
 """The event's key line prints (issue 19, review 4b): the news's quote carries its figure.
 
-A figure is printed at most MOST_REPEATS times in one document (plan/printings.py, office/repeats.py); the
-news's key quote is the source's words for it, printed besides (neither the plan nor the document
-check counts it), though its figure's own line gives way to it where that would be a third
-printing. A rule that counted the quote kept the wine fair's "El volumen de negocio generado durante
-la feria supera los 42,5 millones de euros." and the fun run's "… we raised almost £250,000 –
-enough to fund more than 400 nights of nursing care." in the speaker notes, while a reader would
-rather lose a bullet than the key quote (reviews 4b and Q).
+A figure is printed at most MOST_REPEATS times in one document (plan/printings.py,
+office/repeats.py); the news's key quote is the source's words for it, printed besides (the
+document check does not count it, and the plan names it apart: `not_counted`), though its figure's
+own line gives way to it where that would be a third printing. A rule that counted the quote kept the wine fair's "El volumen de
+negocio generado durante la feria supera los 42,5 millones de euros." and the fun run's "… we raised
+almost £250,000 – enough to fund more than 400 nights of nursing care." in the speaker notes, while
+a reader would rather lose a bullet than the key quote (reviews 4b and Q).
 
 So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
 in each document where it stays within the rule once the lesser forms give way: the figure's own
@@ -20,8 +20,19 @@ This module decides on counts `derive` makes; it reads no views, so it imports n
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from reportgen.data import titles
+
+
+def not_counted(figures: Iterable[Any]) -> tuple[str, ...]:
+    """The texts no count of printings counts (the document check's, the plan's): each news
+    figure's key quote (`figures`: derive's FigureViews), whole and as its first sentence, which
+    a slide's title sets with no full stop (derive._news_title)."""
+    said = [f.quote.text for f in figures if f.headline and f.quote is not None]
+    return (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
 
 
 @dataclass(frozen=True)

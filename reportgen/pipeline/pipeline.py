@@ -17,7 +17,7 @@ from typing import Any
 
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
-from reportgen.data import titles
+from reportgen.data import key_quotes
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -219,8 +219,7 @@ def not_printings(summary: EventSummary, derived: Derived) -> tuple[str, ...]:
     """The texts the document check does not count as a figure's printings: a source's title is a
     citation, and the news's key quote the source's words (data/key_quotes.py), whole and as its
     first sentence, which a slide's title sets with no full stop (plan/slide_titles.py, _news_title)."""
-    said = [f.quote.text for f in derived.figures.values() if f.headline and f.quote is not None]
-    quoted = (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
+    quoted = key_quotes.not_counted(derived.figures.values())
     return (*(str(source.title) for source in summary.sources.values()), *quoted)
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from reportgen.data import chart_findings, chart_shape, chart_words, donut_whole, facts, sentences
+from reportgen.data import (
+    chart_findings,
+    chart_order,
+    chart_shape,
+    chart_words,
+    donut_whole,
+    facts,
+    sentences,
+)
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter
@@ -47,16 +55,20 @@ def _chart_data(
             rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
             bars += (rest,) if rest is not None else ()
     else:
+        # a trend's categories read as their kind ('2026', not the key figure's '2026年入場人次'),
+        # and its value labels alike: each with its unit where one prints it (review T)
+        names = chart_order.as_their_kind([f.label for f in chosen], [f.key or f.headline for f in chosen])
+        united = any(unit_in_chart(f.unit, f.label_names_unit) for f in chosen)
         bars = tuple(
             ChartBar(
-                f.label,
+                name,
                 float(f.value),
-                (f.text_with_unit if unit_in_chart(f.unit, f.label_names_unit) else f.text)
+                (f.text_with_unit if united and f.unit else f.text)
                 + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
                 + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
                 f._figure.qualifier.bound,
             )
-            for f in chosen
+            for f, name in zip(chosen, names, strict=True)
         )
         total = ""
     currencies = {f.currency for f in chosen if f.currency}
