@@ -3,10 +3,11 @@
 A figure is printed at most MOST_REPEATS times in one document (plan/printings.py,
 office/repeats.py); the news's key quote is the source's words for it, printed besides (the
 document check does not count it, and the plan names it apart: `not_counted`), though its figure's
-own line gives way to it where that would be a third printing. A rule that counted the quote kept the wine fair's "El volumen de
-negocio generado durante la feria supera los 42,5 millones de euros." and the fun run's "… we raised
-almost £250,000 – enough to fund more than 400 nights of nursing care." in the speaker notes, while
-a reader would rather lose a bullet than the key quote (reviews 4b and Q).
+own line gives way to it where that would be a third printing. A rule that counted the quote kept
+the wine fair's "El volumen de negocio generado durante la feria supera los 42,5 millones de
+euros." and the fun run's "… we raised almost £250,000 – enough to fund more than 400 nights of
+nursing care." in the speaker notes, while a reader would rather lose a bullet than the key quote
+(reviews 4b and Q).
 
 So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
 in each document where it stays within the rule once the lesser forms give way: the figure's own
