@@ -18,11 +18,14 @@
   paragraphs (not a table's cells, whose lines word_lines.py ends) are justified where neither
   they nor their style chain set an alignment, and where they hold no line break or picture
   (Word would stretch a line ended by a break) and are no heading or title; the last line of a
-  paragraph stays at its start.
+  paragraph stays at its start. Only prose is justified: the default style's paragraphs, lists and
+  quotes (`_PROSE`); never a caption or a source, nor any line that holds a web address, which no
+  line end can cut, so the line before it was stretched with wide gaps (review S's Korean source).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -77,8 +80,12 @@ def _upright(document: Any) -> None:
                 italic.set(qn("w:val"), "0")
 
 
-#: Styles whose paragraphs are one line, or set apart: never justified.
-_UNJUSTIFIED = ("Title", "Subtitle", "Heading", "Header", "Footer", "TOC")
+#: The styles whose paragraphs are prose, justified (beside the default style): 'List Bullet',
+#: 'List Number', 'Body Text', 'Quote'. Headings, titles, captions and whatever else keep their start.
+_PROSE = ("Body Text", "List", "Quote")
+
+#: A web address in a paragraph: a token no line end may cut.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def _justify(document: Any) -> None:
@@ -90,10 +97,13 @@ def _justify(document: Any) -> None:
             continue
         if next(paragraph.iter(qn("w:br"), qn("w:drawing"), qn("w:cr")), None) is not None:
             continue
-        if not "".join(t.text or "" for t in paragraph.iter(qn("w:t"))).strip():
+        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+        if not text.strip() or _ADDRESS.search(text):
             continue
         found = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
         style = styles.get(found.get(qn("w:val"), "")) if found is not None else default
+        if not (style is default or (style is not None and (style.name or "").startswith(_PROSE))):
+            continue
         if not _free_to_justify(style):
             continue
         if p_pr is None:
@@ -105,13 +115,10 @@ def _justify(document: Any) -> None:
 
 
 def _free_to_justify(style: Any) -> bool:
-    """Whether a paragraph style and those it is based on leave the alignment unset, and it is no
-    heading, title, header or footer."""
+    """Whether a paragraph style and those it is based on leave the alignment unset."""
     seen = 0
     while style is not None and seen < 20:
-        if (style.name or "").startswith(_UNJUSTIFIED) or style.element.find(
-            f"{qn('w:pPr')}/{qn('w:jc')}"
-        ) is not None:
+        if style.element.find(f"{qn('w:pPr')}/{qn('w:jc')}") is not None:
             return False  # the raw element: a template's unknown value is the template's, not an error
         style, seen = style.base_style, seen + 1
     return True
