@@ -26,11 +26,13 @@
 from __future__ import annotations
 
 import re
+import zipfile
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import SAFE_PARSER, qn
 
 #: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
 AUTO_SPACE = {"zh": True, "ja": True, "ko": False}
@@ -55,6 +57,30 @@ def set_deck_layout(prs: Any, tag: str) -> None:
             for element in part._element.iter(qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr")):
                 if element.get("i", "0").lower() in ("1", "true"):
                     element.set("i", "0")
+
+
+#: The language LibreOffice takes as its own while it sets a document for its PDF, unless the deck's
+#: language is one that spaces no Latin text automatically (AUTO_SPACE).
+OFFICE_LANGUAGE = "en-US"
+
+
+def office_language(document: Path) -> str:
+    """The language LibreOffice should take as its own while it sets `document` (office_pdf's helper
+    passes it): a Korean deck's ('ko-KR'), else OFFICE_LANGUAGE. Impress spaces East Asian from
+    other characters, counting a comma or full stop after Hangul as Latin ('유럽 ,', '마무리되었습니다
+    .': review S), unless its own language is Korean or Japanese; DrawingML has no setting for it
+    (Word's w:autoSpaceDE, which a Korean briefing turns off, LibreOffice's Writer does not read)."""
+    if document.suffix.lower() != ".pptx":
+        return OFFICE_LANGUAGE
+    try:
+        with zipfile.ZipFile(document) as package:
+            root = etree.fromstring(package.read("ppt/presentation.xml"), SAFE_PARSER)
+    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return OFFICE_LANGUAGE
+    found = root.find(f"{qn('p:defaultTextStyle')}/{qn('a:defPPr')}/{qn('a:defRPr')}")
+    tag = found.get("lang", "") if found is not None else ""
+    spaced = AUTO_SPACE.get(tag.split("-")[0].lower(), True)
+    return OFFICE_LANGUAGE if spaced or not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) else tag
 
 
 #: The deck parts whose text a reader sees or which give it its look.
