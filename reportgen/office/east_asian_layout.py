@@ -59,17 +59,25 @@ def set_deck_layout(prs: Any, tag: str) -> None:
                     element.set("i", "0")
 
 
-#: The language LibreOffice takes as its own while it sets a document for its PDF, unless the deck's
-#: language is one that spaces no Latin text automatically (AUTO_SPACE).
+#: The language LibreOffice takes as its own while it sets a document for its PDF, but a CJK deck.
 OFFICE_LANGUAGE = "en-US"
+
+#: Per deck language: the one LibreOffice takes as its own while it sets the deck, among the two
+#: for which its Impress sets no automatic space between CJK and other characters (Korean and
+#: Japanese: sd's SdDrawDocument). A Chinese deck is set as a Japanese LibreOffice sets it: its
+#: own text keeps its zh tag (fonts and line breaks follow the text's language, not the office's).
+UNSPACED_OFFICE = {"ko": "ko-KR", "ja": "ja-JP", "zh": "ja-JP"}
 
 
 def office_language(document: Path) -> str:
     """The language LibreOffice should take as its own while it sets `document` (office_pdf's helper
-    passes it): a Korean deck's ('ko-KR'), else OFFICE_LANGUAGE. Impress spaces East Asian from
-    other characters, counting a comma or full stop after Hangul as Latin ('유럽 ,', '마무리되었습니다
-    .': review S), unless its own language is Korean or Japanese; DrawingML has no setting for it
-    (Word's w:autoSpaceDE, which a Korean briefing turns off, LibreOffice's Writer does not read)."""
+    passes it): a CJK deck's UNSPACED_OFFICE, else OFFICE_LANGUAGE.
+
+    Impress spaces CJK from other characters, counting a comma or full stop after Hangul and a
+    curly quote beside Han as Latin ('유럽 ,', '마무리되었습니다 .': review S; '“ 天府粮仓'),
+    unless its own language is Korean or Japanese, and DrawingML has no setting for it: PowerPoint
+    adds no such space, so the PDF shows the deck as PowerPoint does. (A briefing's spacing is
+    its w:autoSpaceDE/DN, `_auto_space`, which LibreOffice's Writer does not read.)"""
     if document.suffix.lower() != ".pptx":
         return OFFICE_LANGUAGE
     try:
@@ -79,8 +87,7 @@ def office_language(document: Path) -> str:
         return OFFICE_LANGUAGE
     found = root.find(f"{qn('p:defaultTextStyle')}/{qn('a:defPPr')}/{qn('a:defRPr')}")
     tag = found.get("lang", "") if found is not None else ""
-    spaced = AUTO_SPACE.get(tag.split("-")[0].lower(), True)
-    return OFFICE_LANGUAGE if spaced or not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) else tag
+    return UNSPACED_OFFICE.get(tag.split("-")[0].lower(), OFFICE_LANGUAGE)
 
 
 #: The deck parts whose text a reader sees or which give it its look.
