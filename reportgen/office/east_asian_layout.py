@@ -80,13 +80,18 @@ def office_language(document: Path) -> str:
     its w:autoSpaceDE/DN, `_auto_space`, which LibreOffice's Writer does not read.)"""
     if document.suffix.lower() != ".pptx":
         return OFFICE_LANGUAGE
+    tag = ""
     try:
         with zipfile.ZipFile(document) as package:
             root = etree.fromstring(package.read("ppt/presentation.xml"), SAFE_PARSER)
+            found = root.find(f"{qn('p:defaultTextStyle')}/{qn('a:defPPr')}/{qn('a:defRPr')}")
+            tag = found.get("lang", "") if found is not None else ""
+            if not tag and "ppt/slides/slide1.xml" in package.namelist():
+                # a deck made from a template that sets no default: its first slide's text says it
+                slide = etree.fromstring(package.read("ppt/slides/slide1.xml"), SAFE_PARSER)
+                tag = next((r.get("lang", "") for r in slide.iter(qn("a:rPr")) if r.get("lang")), "")
     except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
         return OFFICE_LANGUAGE
-    found = root.find(f"{qn('p:defaultTextStyle')}/{qn('a:defPPr')}/{qn('a:defRPr')}")
-    tag = found.get("lang", "") if found is not None else ""
     return UNSPACED_OFFICE.get(tag.split("-")[0].lower(), OFFICE_LANGUAGE)
 
 

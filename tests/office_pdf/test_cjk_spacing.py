@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,17 @@ def test_a_korean_deck_is_set_as_a_korean_office_sets_it(tmp_path: Path) -> None
     assert office_language(deck) == "ko-KR"
     assert office_language(japanese) == office_language(chinese) == "ja-JP"
     assert office_language(english) == office_language(briefing) == "en-US"
+    # a deck whose template sets no default language: its first slide's text says it
+    bare = tmp_path / "bare.pptx"
+    with zipfile.ZipFile(deck) as source, zipfile.ZipFile(bare, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "ppt/presentation.xml":
+                data = re.sub(rb'(<a:defPPr>\s*<a:defRPr)[^>]*?lang="[^"]*"', rb"\1", data)
+            target.writestr(item, data)
+    with zipfile.ZipFile(bare) as package:
+        assert b'lang="ko-KR"' not in package.read("ppt/presentation.xml").split(b"<a:lvl1pPr")[0]
+    assert office_language(bare) == "ko-KR"
 
 
 @pytest.mark.slow
