@@ -268,6 +268,11 @@ def _myriad_words(locale: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(words.items(), reverse=True))
 
 
+def myriad_words(locale: str) -> tuple[str, ...]:
+    """`locale`'s words for powers of 10⁴ ('兆', '億', '万'); () outside Chinese, Japanese and Korean."""
+    return tuple(word for _, word in _myriad_words(locale))
+
+
 #: Hong Kong's and Macao's press write a million millions 萬億 ('1.2萬億港元', as the Hong Kong
 #: government's budget does), where Taiwan's writes 兆, CLDR's zh_Hant word; CLDR's zh_Hant_HK
 #: data has no Chinese words to tell them apart (`compact_locale`). (language, territory) → words.

@@ -56,8 +56,13 @@ def chart_problems(
         warnings += [f"{where}: {problem}" for problem in _unlabelled_parts(plot, series)]
     if space.find(f".//{qn('c:valAx')}/{qn('c:scaling')}/{qn('c:logBase')}") is not None:
         values = [v for s in space.iter(qn("c:ser")) for v in _values(s)]
-        scatter = space.find(f".//{qn('c:scatterChart')}/{qn('c:ser')}")
-        if scatter is not None:  # a dot plot: its first series' x values are the figures
+        dotted = [
+            s
+            for s in space.iterfind(f".//{qn('c:scatterChart')}/{qn('c:ser')}")
+            if s.find(f"{qn('c:marker')}/{qn('c:symbol')}[@val='none']") is None
+        ]
+        scatter = dotted[0] if dotted else None
+        if scatter is not None:  # a dot plot: its dots' x values are the figures (names, ticks: none)
             values = _values(scatter, "c:xVal")
         if not log_scale_fits(values):
             warnings.append(

@@ -18,16 +18,21 @@
   paragraphs (not a table's cells, whose lines word_lines.py ends) are justified where neither
   they nor their style chain set an alignment, and where they hold no line break or picture
   (Word would stretch a line ended by a break) and are no heading or title; the last line of a
-  paragraph stays at its start.
+  paragraph stays at its start. Only prose is justified: the default style's paragraphs, lists and
+  quotes (`_PROSE`); never a caption or a source, nor any line that holds a web address, which no
+  line end can cut, so the line before it was stretched with wide gaps (review S's Korean source).
 """
 
 from __future__ import annotations
 
+import re
+import zipfile
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import SAFE_PARSER, qn
 
 #: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
 AUTO_SPACE = {"zh": True, "ja": True, "ko": False}
@@ -54,6 +59,42 @@ def set_deck_layout(prs: Any, tag: str) -> None:
                     element.set("i", "0")
 
 
+#: The language LibreOffice takes as its own while it sets a document for its PDF, but a CJK deck.
+OFFICE_LANGUAGE = "en-US"
+
+#: Per deck language: the one LibreOffice takes as its own while it sets the deck, among the two
+#: for which its Impress sets no automatic space between CJK and other characters (Korean and
+#: Japanese: sd's SdDrawDocument). A Chinese deck is set as a Japanese LibreOffice sets it: its
+#: own text keeps its zh tag (fonts and line breaks follow the text's language, not the office's).
+UNSPACED_OFFICE = {"ko": "ko-KR", "ja": "ja-JP", "zh": "ja-JP"}
+
+
+def office_language(document: Path) -> str:
+    """The language LibreOffice should take as its own while it sets `document` (office_pdf's helper
+    passes it): a CJK deck's UNSPACED_OFFICE, else OFFICE_LANGUAGE.
+
+    Impress spaces CJK from other characters, counting a comma or full stop after Hangul and a
+    curly quote beside Han as Latin ('유럽 ,', '마무리되었습니다 .': review S; '“ 天府粮仓'),
+    unless its own language is Korean or Japanese, and DrawingML has no setting for it: PowerPoint
+    adds no such space, so the PDF shows the deck as PowerPoint does. (A briefing's spacing is
+    its w:autoSpaceDE/DN, `_auto_space`, which LibreOffice's Writer does not read.)"""
+    if document.suffix.lower() != ".pptx":
+        return OFFICE_LANGUAGE
+    tag = ""
+    try:
+        with zipfile.ZipFile(document) as package:
+            root = etree.fromstring(package.read("ppt/presentation.xml"), SAFE_PARSER)
+            found = root.find(f"{qn('p:defaultTextStyle')}/{qn('a:defPPr')}/{qn('a:defRPr')}")
+            tag = found.get("lang", "") if found is not None else ""
+            if not tag and "ppt/slides/slide1.xml" in package.namelist():
+                # a deck made from a template that sets no default: its first slide's text says it
+                slide = etree.fromstring(package.read("ppt/slides/slide1.xml"), SAFE_PARSER)
+                tag = next((r.get("lang", "") for r in slide.iter(qn("a:rPr")) if r.get("lang")), "")
+    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return OFFICE_LANGUAGE
+    return UNSPACED_OFFICE.get(tag.split("-")[0].lower(), OFFICE_LANGUAGE)
+
+
 #: The deck parts whose text a reader sees or which give it its look.
 _DECK_TEXT = (
     "/ppt/slides/",
@@ -77,8 +118,12 @@ def _upright(document: Any) -> None:
                 italic.set(qn("w:val"), "0")
 
 
-#: Styles whose paragraphs are one line, or set apart: never justified.
-_UNJUSTIFIED = ("Title", "Subtitle", "Heading", "Header", "Footer", "TOC")
+#: The styles whose paragraphs are prose, justified (beside the default style): 'List Bullet',
+#: 'List Number', 'Body Text', 'Quote'. Headings, titles, captions and whatever else keep their start.
+_PROSE = ("Body Text", "List", "Quote")
+
+#: A web address in a paragraph: a token no line end may cut.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def _justify(document: Any) -> None:
@@ -90,10 +135,13 @@ def _justify(document: Any) -> None:
             continue
         if next(paragraph.iter(qn("w:br"), qn("w:drawing"), qn("w:cr")), None) is not None:
             continue
-        if not "".join(t.text or "" for t in paragraph.iter(qn("w:t"))).strip():
+        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+        if not text.strip() or _ADDRESS.search(text):
             continue
         found = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
         style = styles.get(found.get(qn("w:val"), "")) if found is not None else default
+        if not (style is default or (style is not None and (style.name or "").startswith(_PROSE))):
+            continue
         if not _free_to_justify(style):
             continue
         if p_pr is None:
@@ -105,13 +153,10 @@ def _justify(document: Any) -> None:
 
 
 def _free_to_justify(style: Any) -> bool:
-    """Whether a paragraph style and those it is based on leave the alignment unset, and it is no
-    heading, title, header or footer."""
+    """Whether a paragraph style and those it is based on leave the alignment unset."""
     seen = 0
     while style is not None and seen < 20:
-        if (style.name or "").startswith(_UNJUSTIFIED) or style.element.find(
-            f"{qn('w:pPr')}/{qn('w:jc')}"
-        ) is not None:
+        if style.element.find(f"{qn('w:pPr')}/{qn('w:jc')}") is not None:
             return False  # the raw element: a template's unknown value is the template's, not an error
         style, seen = style.base_style, seen + 1
     return True

@@ -50,6 +50,7 @@ from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.dots import is_tick_series
 from reportgen.office.powerpoint.fit import (
     STATEMENT_MAX_PT,
     WORD_MARGIN,
@@ -659,8 +660,12 @@ _CHARTS: Memo[tuple[Any, ...], tuple[tuple[str, ...], tuple[str, ...]]] = Memo(2
 
 
 def _chart_texts(space: etree._Element) -> Iterable[str]:
-    """The printed text of a native chart (labels, titles, categories), from its c:chartSpace."""
+    """The printed text of a native chart (labels, titles, categories), from its c:chartSpace; a
+    dot plot's ticks in words (powerpoint/dots.py) are its axis's numbers, no figure's."""
+    axis = {e for s in space.iter(qn("c:ser")) if is_tick_series(s) for e in s.iter(qn("a:p"), qn("c:v"))}
     for element in space.iter(qn("a:p"), qn("c:v")):
+        if element in axis:
+            continue
         text = (
             element.text
             if element.tag == qn("c:v")

@@ -7,9 +7,12 @@ are open to every local user), and no Python with LibreOffice's `uno` module. Re
 this process's stdin and answers go out on its stdout, pipes only its parent holds.
 
 The protocol is one JSON object a line. The helper first says {"ready": true} (or false, with
-an error), then answers each {"document": path, "pdf": path} with {"ok": true} or {"ok": false,
-"error": text}. LibreOffice writes messages of its own to stdout, so the answers go to a copy of
-the original stdout made before stdout is pointed at stderr (the parent's log file).
+an error), then answers each {"document": path, "pdf": path, "language": tag} with {"ok": true} or
+{"ok": false, "error": text}. The language is the one LibreOffice takes as its own while it sets the
+document (office/east_asian_layout.py: office_language; Impress spaces a Korean deck's punctuation
+from its Hangul unless it is Korean). LibreOffice writes messages of its own to stdout, so the
+answers go to a copy of the original stdout made before stdout is pointed at stderr (the parent's
+log file).
 
 Only the first members of the LibreOfficeKit structures are declared: they are append-only
 (each starts with its size), so these have been the same since LibreOffice 5.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -56,6 +60,10 @@ class _Office(ctypes.Structure):
     _fields_ = [("cls", ctypes.POINTER(_OfficeClass))]
 
 
+#: The language LibreOffice takes as its own where a request names none (LibreOfficeKit's own).
+DEFAULT_LANGUAGE = "en-US"
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
 #: Where LibreOfficeKit lives in a LibreOffice install, by platform and build (merged or not).
 LIBRARIES = LOK_LIBRARIES
 
@@ -86,9 +94,13 @@ class Kit:
         self._cls = self._office.contents.cls.contents
         self._this = ctypes.cast(self._office, _VOID)
 
-    def to_pdf(self, document: Path, pdf: Path) -> str:
-        """Convert; '' when done, else LibreOffice's reason."""
-        loaded = self._cls.document_load_with_options(self._this, document.resolve().as_uri().encode(), b"")
+    def to_pdf(self, document: Path, pdf: Path, language: str = DEFAULT_LANGUAGE) -> str:
+        """Convert, set as LibreOffice set it were `language` its own (a BCP 47 tag, given for every
+        document: LibreOfficeKit keeps the last one); '' when done, else LibreOffice's reason."""
+        if not _TAG.fullmatch(language):
+            return f"not a language tag: {language!r}"
+        url, options = document.resolve().as_uri().encode(), f"Language={language}".encode()
+        loaded = self._cls.document_load_with_options(self._this, url, options)
         if not loaded:
             error = self._cls.get_error(self._this)
             text = ctypes.string_at(error).decode(errors="replace") if error else ""
@@ -129,7 +141,8 @@ def main(argv: list[str]) -> int:
     for line in sys.stdin:
         try:
             request = json.loads(line)
-            error = kit.to_pdf(Path(request["document"]), Path(request["pdf"]))
+            language = str(request.get("language") or DEFAULT_LANGUAGE)
+            error = kit.to_pdf(Path(request["document"]), Path(request["pdf"]), language)
         except (ValueError, KeyError, TypeError, OSError) as exc:
             error = f"bad request: {exc}"
         answer(ok=not error, error=error)

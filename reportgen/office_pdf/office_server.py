@@ -27,6 +27,7 @@ from pathlib import Path
 
 from reportgen.commit.output import HeldSignals
 from reportgen.errors import OutputError
+from reportgen.office.east_asian_layout import office_language
 from reportgen.office_pdf.lok import library
 from reportgen.office_pdf.pdf import (
     check_pdfs,
@@ -127,7 +128,8 @@ class Office:
         source = self._folder / f"document{document.suffix.lower()}"
         made = self._folder / "document.pdf"
         shutil.copyfile(document, source)
-        request = json.dumps({"document": str(source), "pdf": str(made)}) + "\n"
+        language = office_language(document)  # a Korean deck is set as Korean (no gap before '.')
+        request = json.dumps({"document": str(source), "pdf": str(made), "language": language}) + "\n"
         try:
             try:
                 self.process.stdin.write(request.encode())

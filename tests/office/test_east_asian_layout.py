@@ -18,6 +18,7 @@ from ..conftest import ROOT, TEMPLATES
 from ..pipeline.test_catalogues import built
 
 HELD_OUT = ROOT / "tests" / "events" / "languages"
+REVIEWS = ROOT / "tests" / "data" / "review_events"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -145,6 +146,19 @@ def test_a_cjk_briefings_body_text_is_justified(name: str, tmp_path: Path) -> No
     assert found["Title"] == {None} and found["Heading 1"] == {None}
     cells = [p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
     assert cells and all(p._p.find(f"{qn('w:pPr')}/{qn('w:jc')}") is None for p in cells if p.text.strip())
+
+
+def test_a_cjk_briefings_sources_and_captions_are_not_justified(tmp_path: Path) -> None:
+    """Review S: the Hanbit briefing's first source stretched '“HMEC 2026 결승 폐막 보도자료”,
+    한빛게임즈, …' across its line with wide gaps, its web address, which no line end can cut, on the
+    next line. Only prose is justified (the body's paragraphs, its lists and quotes), never a line
+    that holds a web address, nor a caption under a chart."""
+    briefing, _ = built(REVIEWS / "hanbit-esports-ko-kr.yaml", tmp_path / "out")
+    document = Document(str(briefing))
+    sources = [p for p in document.paragraphs if "https://" in p.text]
+    assert sources and all(p._p.find(f"{qn('w:pPr')}/{qn('w:jc')}") is None for p in sources)
+    found = _alignments(document)
+    assert found["Caption"] == {None} and found["Normal"] == {"both"}, found
 
 
 def test_a_latin_briefing_and_a_templates_own_alignment_are_left_as_they_are(tmp_path: Path) -> None:

@@ -1,6 +1,8 @@
 """A money tile sets the number and its scale word on its number's line and the currency's name
 on the unit's line, as a counted noun: review R saw '480 millones de pesos' set whole at 20 pt beside
-'32' at 48 pt. A CJK amount, a symbol or code before the number, and a short name stay whole."""
+'32' at 48 pt; review S saw '약 3억 4150만 원' whole at 29 pt beside counts at 48 pt. A Chinese,
+Japanese or Korean amount parts after its last scale word ('3억 4150만' / '원', '186亿' / '元人民币');
+a symbol, code or currency before the number, and a short name stay whole."""
 
 from __future__ import annotations
 
@@ -36,6 +38,17 @@ def test_which_amounts_part_and_which_stay_whole() -> None:
         "",
     )
     assert _parts("southern-cross-summit-en-au")["$1.2 billion"] == ("$1.2 billion", "")
-    assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만 원", "")
+    assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만", "원")
+    assert _parts("hanbit-esports-ko-kr")["5억 원"] == ("5억", "원")
+    assert _parts("robot-expo-ko")["3850억 원 이상"] == ("3850억", "원 이상")
+    assert _parts("anime-expo-ja")["12億5000万円以上"] == ("12億5000万", "円以上")
+    assert _parts("nongbohui-zh-cn")["186亿元人民币"] == ("186亿", "元人民币")
+    assert _parts("setouchi-tennis-ja-jp")["3000万円"] == ("3000万", "円")
     assert _parts("targi-meblowe-nadarzyn-pl")[f"2,4{NBSP}mld zł"] == (f"2,4{NBSP}mld zł", "")
     assert _parts("zhihui-jixie-zhan-zh-tw")["新臺幣186億元"] == ("新臺幣186億元", "")
+
+
+def test_a_korean_money_tile_sets_its_number_and_scale_words_on_the_number_line(tmp_path: Path) -> None:
+    _, deck = built(REVIEWS / "hanbit-esports-ko-kr.yaml", tmp_path / "out")
+    glance = next(text for text in pptx_slide_texts(deck) if "현장 굿즈 매출" in text)
+    assert f"약\n3억{NBSP}4150만\n원\n현장 굿즈 매출" in glance

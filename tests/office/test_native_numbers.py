@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import TEMPLATES, libreoffice_pdfs
+from ..conftest import ROOT, TEMPLATES, libreoffice_pdfs
 
 EVENT = """\
 event: {name: Log Expo, short_name: Log Expo, year: 2025, city: Lyon, closing_date: 2025-05-04}
@@ -157,3 +157,55 @@ def test_libreoffice_prints_a_spanish_four_digit_tick_whole(
     # locale: what the format decides, and what is read here, is the four-digit tick
     assert {"1", "10", "100", "1000"} <= words
     assert not {"1.000", "1,000"} & words
+
+
+@pytest.fixture(scope="module")
+def korean(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[tuple[float, str], ...]]:
+    """The Hanbit deck (review S), and its log chart's ticks as the briefing's picture labels them."""
+    from reportgen.data.prepare import prepare_editions
+
+    source = ROOT / "tests" / "data" / "review_events" / "hanbit-esports-ko-kr.yaml"
+    result = build(source, Settings.simple(tmp_path_factory.mktemp("log-axis-ko") / "out", TEMPLATES))
+    charts = prepare_editions(source, None)[0].derived.charts
+    ticks = next(c.ticks for c in charts.values() if c.log_scale)
+    return next(f for f in result.files if f.name.endswith("-deck.pptx")), ticks
+
+
+def test_a_korean_log_axis_says_its_ticks_as_the_briefing_does(korean) -> None:
+    """Review S: the deck's axis printed '1,000,000' where the briefing's printed '100만'. A number
+    format cannot write 만 and 억 (no section divides by 10⁴), so where the language's ticks are
+    words the axis prints none of its own and each tick's words stand under it, as the names stand
+    beside their rows."""
+    deck, ticks = korean
+    assert any("만" in label for _, label in ticks)
+    (chart,) = [
+        s.chart
+        for slide in Presentation(str(deck)).slides
+        for s in slide.shapes
+        if s.has_chart
+        and s.chart._chartSpace.find(
+            ".//" + "{http://schemas.openxmlformats.org/drawingml/2006/chart}logBase"
+        )
+        is not None
+    ]
+    axis = chart.category_axis
+    assert (
+        axis._element.find("{http://schemas.openxmlformats.org/drawingml/2006/chart}tickLblPos").get("val")
+        == "none"
+    )
+    shown = [p.data_label.text_frame.text for s in chart.plots[0].series for p in _points(s)]
+    assert all(label in shown for _, label in ticks), (shown, ticks)
+
+
+def _points(series) -> list:
+    return [series.points[i] for i in range(len(series.values))]
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_libreoffice_prints_a_korean_log_axis_in_korean(soffice: str, korean, tmp_path: Path) -> None:
+    deck, ticks = korean
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path)
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages).replace(" ", "")
+    assert all(label.replace(" ", "").replace("\u00a0", "") in text for _, label in ticks)
+    assert "1,000,000" not in text and "100,000,000" not in text

@@ -7,7 +7,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 
-from reportgen.data import breakdowns, list_layout, sentences, titles
+from reportgen.data import breakdowns, cjk_amounts, list_layout, sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.model import Figure
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -158,12 +158,14 @@ class FigureView(View):
 
     @property
     def amount_tail(self) -> str:
-        """The currency's name after a scale word ('de pesos', 'd’euros', 'kronor'); '' where the
-        amount is one word (a symbol or code before it, no scale word, a unit of its own, a CJK
-        amount: '2억 5000만 원' is one)."""
+        """The currency's name after a scale word ('de pesos', 'd’euros', 'kronor', '원', '元人民币');
+        '' where the amount is one word (a symbol or code before it, no scale word, a unit of its own)."""
         return self._amount_parts()[1]
 
     def _amount_parts(self) -> tuple[str, str]:
+        cjk = cjk_amounts.split_amount(self.amount_text, self._locale) if self.currency else None
+        if cjk and not self.unit_text:
+            return cjk  # '3억 4150만' / '원' (data/cjk_amounts.py)
         words = self.amount_text.split(" ")  # its breakable spaces (no-break ones stay in a word)
         at = next((i for i, w in enumerate(words) if any(c.isalpha() for c in w)), None)
         if not self.currency or self.unit_text or at is None or at + 1 >= len(words):
