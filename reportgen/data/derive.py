@@ -1686,12 +1686,10 @@ def _content_title(
                 who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
             said[titles.unstopped(line)] = (bullet, who, words if who else "")
         if words and p.quote is not None:
-            first = titles.first_sentence(p.quote.text)
-            if titles.content_title((first,)):
-                rest = p.quote.text[len(first) :].strip()
-                left = Quoted(_credit(fmt.quoted(rest), _whole(p.name), fmt)) if rest else ""
-                voices.append((fmt.quoted(titles.unstopped(first)), words, left))
-    quoted = titles.content_title(tuple(v[0] for v in voices[:1]))
+            pull = _pull_title(p.quote.text, fmt)
+            if pull:
+                voices.append((pull, words, ""))
+    quoted = voices[0][0] if voices else ""
     if quoted and not section.summary:  # a pull quote: its bullet stays; its words are not
         _, words, left = voices[0]  # printed again under it
         return quoted, tuple(left if p == words else p for p in group if p != words or left)
@@ -1713,6 +1711,20 @@ def _content_title(
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
+def _pull_title(text: str, fmt: Formatter) -> str:
+    """A quotation as a slide's title, a pull quote: whole, as a quotation is printed in one place
+    (review S: its first sentence the title, '„Jeszcze pięć lat temu kupcy pytali nas o cenę”', and
+    the rest a bullet under it, '„Dziś pytają, …”'); one sentence that is a finding, or sentences
+    that together fit a title. '' where it is no title."""
+    whole = text.strip()
+    first = titles.first_sentence(whole)
+    if first == whole:
+        return titles.content_title((fmt.quoted(titles.unstopped(whole)),))
+    plain = titles.unstopped(whole)
+    fits = _width(fmt.quoted(plain)) <= sentences.TITLE_WIDTH and bool(titles.content_title((first,)))
+    return fmt.quoted(plain) if fits else ""
+
+
 def _title_credit(
     section: SectionView, title: str, group: tuple[str, ...], fmt: Formatter
 ) -> tuple[str, tuple[str, ...]]:
@@ -1721,9 +1733,8 @@ def _title_credit(
     their own line then without the titles the credit gives; words set as a title with no speaker
     on their slide read as ours (review Q). ('', `group`) where the title is no quotation of the
     section's, or one with no credit."""
-    said = fmt.quoted  # the title as the slide sets a quotation's first sentence
-    for p in section.people:
-        if p.quote is None or title != said(titles.unstopped(titles.first_sentence(p.quote.text))):
+    for p in section.people:  # the title as the slide sets a quotation (`_pull_title`)
+        if p.quote is None or title != _pull_title(p.quote.text, fmt):
             continue
         kept = _fitting_titles(p.titles, p.role, fmt)
         bullet = sentences.person(p.name, kept, p.role, fmt.locale)
@@ -1738,7 +1749,7 @@ def _title_credit(
         return f"{_dash(fmt)}{who}", tuple(line if b == bullet else b for b in group if b != bullet or line)
     for f in section.figure_list:
         q = f.quote
-        if q is not None and q.credit and title == said(titles.unstopped(titles.first_sentence(q.text))):
+        if q is not None and q.credit and title == _pull_title(q.text, fmt):
             return f"{_dash(fmt)}{q.credit}", group
     return "", group
 
@@ -1767,12 +1778,11 @@ def _news_title(
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
         credited = f.quote is not None and f.quote.credit  # no words without a speaker as a title
-        if said and credited and any(said in p for p in group) and titles.content_title((first,)):
+        pull = _pull_title(f.quote.text, fmt) if f.quote is not None else ""
+        if said and credited and pull and any(said in p for p in group):
             # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
             # pull quote, rather than its sentence over it (the figure a third time)
-            return fmt.quoted(titles.unstopped(first)), tuple(
-                p for p in group if p != f.sentence and said not in p
-            )
+            return pull, tuple(p for p in group if p != f.sentence and said not in p)
         if f.sentence not in group and facts.fact(f) in twice:
             continue  # its title would be the fact's third printing, its bullet none to take back
         title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
@@ -2275,11 +2285,28 @@ def _own(
     if last.layout == "chart" and last.chart in narrow and page.points and _fits_panel(page.points):
         return (*pages[:-1], replace(last, layout="chart-and-points", points=page.points))
     lone = whole.layout == "points" and len(whole.points) <= 2 and last.layout == "chart"
+    if lone and not whole.headline and _counts_only(page.points) and last.headline:
+        # a count or two with no sentence is no statement (review S: '96 sessions and workshops'
+        # alone under 'Delegates and speakers'): a line of the chart slide's lead, under its finding
+        counts = "\n".join(page.points)
+        return (*pages[:-1], replace(last, headline=f"{last.headline}\n{counts}"))
     if lone and whole.headline and not whole.points:
         # a line alone (a key quote with its credit) is the statement under the section's name, not
         # a title over an empty slide
         whole = replace(whole, headline="", points=(whole.headline,))
     return (*pages, replace(whole, novel=None, continued=whole.continued and not lone))
+
+
+def _counts_only(points: tuple[str, ...]) -> bool:
+    """Whether `points` are bare counts only ('96 sessions and workshops'): no sentence, no
+    quotation, no line of a list or a person, a number in each."""
+    return bool(points) and all(
+        not isinstance(p, Under)
+        and not p.rstrip().endswith(tuple(".!?。！？”»」"))
+        and any(c.isdigit() for c in p)
+        and _width(p) <= ROW_CHARS // 2
+        for p in points
+    )
 
 
 def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:
