@@ -1473,8 +1473,8 @@ def _key_quotes(
         if asian != any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in q.text):
             continue  # an English quote in the Chinese edition
         said = _written_in(every, [q.text], locale)
-        if f.ref in said:
-            quotes[f.ref] = frozenset(said)
+        if f.ref in said or _writes_digits(q.text, f.value):
+            quotes[f.ref] = frozenset(said | {f.ref})
     if not quotes:
         return key_quotes.Carried()
     texts = [summary, *(s.summary or "" for s in sections.values())]  # a summary may say one too
@@ -1514,6 +1514,14 @@ def _key_quotes(
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},
     )
+
+
+def _writes_digits(text: str, value: int | Decimal) -> bool:
+    """Whether `text` writes a whole `value` in bare digits ('Plus de 2850 professionnels', which
+    the reading of printings takes for a year: written_numbers): a quote that states its figure."""
+    if value != int(value) or int(value) < 1000:
+        return False
+    return re.search(rf"(?<![\d.,'’]){int(value)}(?![\d]|[.,]\d)", text) is not None
 
 
 def _forms(
@@ -1597,10 +1605,14 @@ def _titled(
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
             found, points = _news_title(section, page.points, fmt, twice)
-            if not found:
+            # the news on the slide that fits no title: no lesser fact titles it over the news
+            # (review S: '… a reçu 640 résumés' over the congress's record attendance); its
+            # section's name does
+            lesser = not found and _news_on(section, page.points, fmt)
+            if not found and not lesser:
                 found, points = _content_title(section, page.points, fmt, values)
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
-            if not found:  # no person's line: the lead figure's sentence, not the section's name
+            if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
@@ -1617,6 +1629,17 @@ def _titled(
                 pages[at] = titled
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
+
+
+def _news_on(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> bool:
+    """Whether a slide's bullets print the section's news (a `headline: true` figure): its line,
+    or its quotation."""
+    for f in section.figure_list:
+        if f.headline and (
+            f.sentence in group or (f.quote and any(fmt.quoted(f.quote.text) in p for p in group))
+        ):
+            return True
+    return False
 
 
 def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:
