@@ -2308,7 +2308,8 @@ def _own(
     if last.layout == "chart" and last.chart in narrow and page.points and _fits_panel(page.points):
         return (*pages[:-1], replace(last, layout="chart-and-points", points=page.points))
     lone = whole.layout == "points" and len(whole.points) <= 2 and last.layout == "chart"
-    if lone and not whole.headline and _counts_only(page.points) and last.headline:
+    said = last.headline.rstrip().endswith(tuple(".!?。！？"))  # a sentence the count can follow
+    if lone and not whole.headline and _counts_only(page.points) and said:
         # a count or two with no sentence is no statement (review S: '96 sessions and workshops'
         # alone under 'Delegates and speakers'): a line of the chart slide's lead, under its finding
         counts = "\n".join(page.points)
