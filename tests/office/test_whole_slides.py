@@ -122,3 +122,27 @@ def test_a_sections_news_reaches_its_slides(event: Path, tmp_path: Path) -> None
             assert any(w and w in text for w in words), (
                 f"{section.title!r}: its news {f.label!r} is on no slide of it"
             )
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.stem)
+def test_no_lesser_figure_titles_a_slide_of_the_news(event: Path, tmp_path: Path) -> None:
+    """A slide that prints a section's news (its `headline: true` figure's quotation) is titled
+    with the news or its section's name, not with another figure's sentence (review S: '… a reçu
+    640 résumés' over the congress's record, 'Kupcy przyjechali z 41 krajów' over the contracts)."""
+    derived = prepare(event).derived
+    slides = _slides(event, tmp_path)
+    for section in derived.sections.values():
+        news = [
+            _bare(f.quote.text.translate(_SET))[:40] for f in section.figure_list if f.headline and f.quote
+        ]
+        lesser = {
+            _bare(said.translate(_SET))
+            for f in section.figure_list
+            if not f.headline and f.sentence
+            for said in (titles.unstopped(f.sentence), titles.content_title((f.sentence,)))
+        }
+        for number, slide in enumerate(slides, start=1):
+            body = " ".join(t for name, t in slide.items() if name != "Title 1")
+            if any(n and n in body for n in news):
+                title = _bare(slide.get("Title 1", ""))
+                assert title not in lesser, f"slide {number}: a lesser figure titles the news: {title!r}"
