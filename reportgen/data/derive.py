@@ -1605,11 +1605,11 @@ def _titled(
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
             found, points = _news_title(section, page.points, fmt, twice)
-            # the news on the slide that fits no title: no lesser fact titles it over the news
-            # (review S: '… a reçu 640 résumés' over the congress's record attendance); its
-            # section's name does
+            # the news on the slide that fits no title: no lesser figure titles it over the news
+            # (review S: '… a reçu 640 résumés' over the congress's record attendance); what was
+            # decided or said may, else its section's name
             lesser = not found and _news_on(section, page.points, fmt)
-            if not found and not lesser:
+            if not found:
                 found, points = _content_title(section, page.points, fmt, values)
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found and not lesser:  # no person's line: the lead figure's sentence
