@@ -35,6 +35,10 @@ _OF_WHICH = {
     "pl": "w tym",
     "sv": "varav",
 }
+#: Languages whose "of which" opens a clause that wants its verb ('de los cuales 1 millón de pesos
+#: y 375,000 pesos cada uno' has none, review S): after a whole's sentence, its parts follow a
+#: colon, as an editor lists them ('… fue de 2.5 millones de pesos: 1 millón de pesos …').
+_COLON_AFTER_SENTENCE = ("es",)
 #: Languages whose parts' labels may read after their number in small letters (a Polish label,
 #: in the nominative, would need the number's case: it stays a name in brackets).
 _AFTER = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
@@ -146,10 +150,11 @@ def _listed(parts: Sequence[tuple[str, str]], lang: str, locale: str, counted: s
     return sentences.listing(said, locale)
 
 
-def clause(parts: Sequence[tuple[str, str]], locale: str, counted: str = "") -> str:
+def clause(parts: Sequence[tuple[str, str]], locale: str, counted: str = "", sentence: bool = True) -> str:
     """What follows the whole's sentence: ', davon 1.650 vor Ort in Wien und 750 online
-    zugeschaltet', '、うち会場販売が…、オンライン販売が…'; '' for no parts. `counted`: what the
-    whole counts, its unit (what its parts' labels may name)."""
+    zugeschaltet', '、うち会場販売が…、オンライン販売が…', ': 1 millón de pesos …'; '' for no
+    parts. `counted`: what the whole counts, its unit (what its parts' labels may name);
+    `sentence`: False after a label, not a sentence (`alone`)."""
     if not parts:
         return ""
     lang = sentences.language(locale)
@@ -160,6 +165,8 @@ def clause(parts: Sequence[tuple[str, str]], locale: str, counted: str = "") -> 
         return f"，其中{listed}"
     if lang == "ko":
         return f", 이 중 {listed}"
+    if sentence and lang in _COLON_AFTER_SENTENCE:
+        return f"{punctuation(locale).pair}{listed}"
     return f", {_OF_WHICH.get(lang, _OF_WHICH['en'])} {listed}"
 
 
@@ -177,4 +184,4 @@ def alone(label: str, parts: Sequence[tuple[str, str]], locale: str, counted: st
         return f"{label}中，{listed}"
     if lang == "ko":
         return f"{label} 중 {listed}"
-    return f"{label}{clause(parts, locale, counted)}"
+    return f"{label}{clause(parts, locale, counted, sentence=False)}"

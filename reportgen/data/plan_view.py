@@ -136,6 +136,10 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
         summary = titles_module.unstopped(section.summary or "")  # as the glance slide's title sets it
         glance = [s["slide"] for s in slides if summary and s.get("headline") == summary]
         onto = onto or (glance[0] if glance else None)
+        left = [_plain(t) for t in section.deck_pages[-1].points]  # a count its own chart slide's
+        own = [n for n in (s["slide"] for s in slides if s.get("section") == section.id) if n in texts]
+        if onto is None and left and own:  # lead took (derive.py, `_own`)
+            onto = next((n for n in own if all(any(t in line for line in texts[n]) for t in left)), None)
         found.append(
             {
                 "section": section.id,

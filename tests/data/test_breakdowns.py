@@ -48,8 +48,9 @@ def _briefing(event: Path, out: Path) -> list[str]:
         ),
         (
             REVIEWS / "demo-day-es-mx.yaml",  # a prize's name keeps its capital, in brackets; four
-            # prizes of one amount print it once (review Q)
-            "La bolsa total de premios fue de 2.5 millones de pesos, de los cuales 1 millón de pesos "
+            # prizes of one amount print it once (review Q); after a sentence, a colon: 'de los
+            # cuales …' opens a clause that wants its verb (review S)
+            "La bolsa total de premios fue de 2.5 millones de pesos: 1 millón de pesos "
             "(Gran premio) y 375,000 pesos cada uno (Impacto social, Mejor empresa fundada por "
             "mujeres, Innovación tecnológica y Premio del público).",
         ),

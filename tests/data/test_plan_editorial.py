@@ -281,11 +281,12 @@ def test_a_persons_short_quotation_is_on_their_slide(tmp_path: Path) -> None:
         for paragraph in shape.text_frame.paragraphs
     ]
     credit = "\u2014\u00a0Dr.\u00a0Katrin\u00a0Lehmann"
-    # its first sentence is the slide's title, a pull quote; the body prints the rest, not it again
-    # (review J: the title's words printed again under it)
-    assert "„Mitteldeutschland ist kein Nachholstandort mehr“" in lines
-    said = "„Wer hier investiert, investiert in die Industrie der nächsten Jahrzehnte.“"
-    # the title's words credited under it (review Q), then the rest under her line
-    assert [line for line in lines if line.endswith(credit)] == [credit, f"{said} {credit}"]
+    # whole, once, under her line, credited: not its first sentence as the title over the rest
+    # (review S), nor its words printed again under a title of them (review J)
+    said = (
+        "„Mitteldeutschland ist kein Nachholstandort mehr. "
+        "Wer hier investiert, investiert in die Industrie der nächsten Jahrzehnte.“"
+    )
+    assert [line for line in lines if line.endswith(credit)] == [f"{said} {credit}"]
     assert not [line for line in lines if "\u2014\u00a0" in line and any(c.isdigit() for c in line)]
     assert result.warnings == []

@@ -54,10 +54,12 @@ def test_every_statement_still_fits_its_box(tmp_path: Path) -> None:
 
 def test_the_check_finds_a_statement_set_smaller_than_it_could_be(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(fit, "STATEMENT_MAX_PT", 36.0)  # no statement grows: as before
-    _, deck = built(REVIEWS / "southern-cross-summit-en-au.yaml", tmp_path / "out")
+    # (the summit's '96 sessions and workshops' was one: a bare count is a line of its chart
+    # slide's lead now, review S)
+    _, deck = built(REVIEWS / "siljan-skidmaraton-sv-se.yaml", tmp_path / "out")
     monkeypatch.undo()
     found = [w for w in quality.check_deck(deck, "deck") if "statement" in w]
-    assert any(w.startswith("deck: slide 4: the statement '96 sessions and workshops'") for w in found), found
+    assert any("the statement 'Segraren i damklassen" in w for w in found), found
 
 
 def _text_bottom(shape) -> float:

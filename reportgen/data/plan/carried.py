@@ -3,7 +3,9 @@ printings as the plan places them, and the sections once the quote takes its fig
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from decimal import Decimal
 
 from reportgen.data import facts, key_quotes, sentences
 from reportgen.data.chart_data import ChartData
@@ -37,8 +39,8 @@ def _key_quotes(
         if asian != any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in q.text):
             continue  # an English quote in the Chinese edition
         said = _written_in(every, [q.text], locale)
-        if f.ref in said:
-            quotes[f.ref] = frozenset(said)
+        if f.ref in said or _writes_digits(q.text, f.value):
+            quotes[f.ref] = frozenset(said | {f.ref})
     if not quotes:
         return key_quotes.Carried()
     texts = [summary, *(s.summary or "" for s in sections.values())]  # a summary may say one too
@@ -78,6 +80,14 @@ def _key_quotes(
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},
     )
+
+
+def _writes_digits(text: str, value: int | Decimal) -> bool:
+    """Whether `text` writes a whole `value` in bare digits ('Plus de 2850 professionnels', which
+    the reading of printings takes for a year: written_numbers): a quote that states its figure."""
+    if value != int(value) or int(value) < 1000:
+        return False
+    return re.search(rf"(?<![\d.,'’]){int(value)}(?![\d]|[.,]\d)", text) is not None
 
 
 def _forms(

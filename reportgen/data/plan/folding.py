@@ -9,7 +9,15 @@ from dataclasses import replace
 from reportgen.data import sentences
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
-from reportgen.data.plan.measure import FOLD_BELOW, PANEL_POINTS, POINTS_PER_SLIDE, _fill, _fits_panel
+from reportgen.data.plan.measure import (
+    FOLD_BELOW,
+    PANEL_POINTS,
+    POINTS_PER_SLIDE,
+    ROW_CHARS,
+    _fill,
+    _fits_panel,
+    _width,
+)
 from reportgen.data.plan.text_groups import _one_slide
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.punctuation import Punctuation
@@ -140,11 +148,29 @@ def _own(
     if last.layout == "chart" and last.chart in narrow and page.points and _fits_panel(page.points):
         return (*pages[:-1], replace(last, layout="chart-and-points", points=page.points))
     lone = whole.layout == "points" and len(whole.points) <= 2 and last.layout == "chart"
+    said = last.headline.rstrip().endswith(tuple(".!?。！？"))  # a sentence the count can follow
+    if lone and not whole.headline and _counts_only(page.points) and said:
+        # a count or two with no sentence is no statement (review S: '96 sessions and workshops'
+        # alone under 'Delegates and speakers'): a line of the chart slide's lead, under its finding
+        counts = "\n".join(page.points)
+        return (*pages[:-1], replace(last, headline=f"{last.headline}\n{counts}"))
     if lone and whole.headline and not whole.points:
         # a line alone (a key quote with its credit) is the statement under the section's name, not
         # a title over an empty slide
         whole = replace(whole, headline="", points=(whole.headline,))
     return (*pages, replace(whole, novel=None, continued=whole.continued and not lone))
+
+
+def _counts_only(points: tuple[str, ...]) -> bool:
+    """Whether `points` are bare counts only ('96 sessions and workshops'): no sentence, no
+    quotation, no line of a list or a person, a number in each."""
+    return bool(points) and all(
+        not isinstance(p, Under)
+        and not p.rstrip().endswith(tuple(".!?。！？”»」"))
+        and any(c.isdigit() for c in p)
+        and _width(p) <= ROW_CHARS // 2
+        for p in points
+    )
 
 
 def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:

@@ -39,10 +39,14 @@ def _titled(
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
             found, points = _news_title(section, page.points, fmt, twice)
+            # the news on the slide that fits no title: no lesser figure titles it over the news
+            # (review S: '… a reçu 640 résumés' over the congress's record attendance); what was
+            # decided or said may, else its section's name
+            lesser = not found and _news_on(section, page.points, fmt)
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
-            if not found:  # no person's line: the lead figure's sentence, not the section's name
+            if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
@@ -59,6 +63,17 @@ def _titled(
                 pages[at] = titled
         out.append(replace(section, deck_pages=tuple(pages)))
     return tuple(out)
+
+
+def _news_on(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> bool:
+    """Whether a slide's bullets print the section's news (a `headline: true` figure): its line,
+    or its quotation."""
+    for f in section.figure_list:
+        if f.headline and (
+            f.sentence in group or (f.quote and any(fmt.quoted(f.quote.text) in p for p in group))
+        ):
+            return True
+    return False
 
 
 def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:
@@ -128,12 +143,10 @@ def _content_title(
                 who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
             said[titles.unstopped(line)] = (bullet, who, words if who else "")
         if words and p.quote is not None:
-            first = titles.first_sentence(p.quote.text)
-            if titles.content_title((first,)):
-                rest = p.quote.text[len(first) :].strip()
-                left = Quoted(_credit(fmt.quoted(rest), _whole(p.name), fmt)) if rest else ""
-                voices.append((fmt.quoted(titles.unstopped(first)), words, left))
-    quoted = titles.content_title(tuple(v[0] for v in voices[:1]))
+            pull = _pull_title(p.quote.text, fmt)
+            if pull:
+                voices.append((pull, words, ""))
+    quoted = voices[0][0] if voices else ""
     if quoted and not section.summary:  # a pull quote: its bullet stays; its words are not
         _, words, left = voices[0]  # printed again under it
         return quoted, tuple(left if p == words else p for p in group if p != words or left)
@@ -155,6 +168,20 @@ def _content_title(
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
 
 
+def _pull_title(text: str, fmt: Formatter) -> str:
+    """A quotation as a slide's title, a pull quote: whole, as a quotation is printed in one place
+    (review S: its first sentence the title, '„Jeszcze pięć lat temu kupcy pytali nas o cenę”', and
+    the rest a bullet under it, '„Dziś pytają, …”'); one sentence that is a finding, or sentences
+    that together fit a title. '' where it is no title."""
+    whole = text.strip()
+    first = titles.first_sentence(whole)
+    if first == whole:
+        return titles.content_title((fmt.quoted(titles.unstopped(whole)),))
+    plain = titles.unstopped(whole)
+    fits = _width(fmt.quoted(plain)) <= sentences.TITLE_WIDTH and bool(titles.content_title((first,)))
+    return fmt.quoted(plain) if fits else ""
+
+
 def _title_credit(
     section: SectionView, title: str, group: tuple[str, ...], fmt: Formatter
 ) -> tuple[str, tuple[str, ...]]:
@@ -163,9 +190,8 @@ def _title_credit(
     their own line then without the titles the credit gives; words set as a title with no speaker
     on their slide read as ours (review Q). ('', `group`) where the title is no quotation of the
     section's, or one with no credit."""
-    said = fmt.quoted  # the title as the slide sets a quotation's first sentence
-    for p in section.people:
-        if p.quote is None or title != said(titles.unstopped(titles.first_sentence(p.quote.text))):
+    for p in section.people:  # the title as the slide sets a quotation (`_pull_title`)
+        if p.quote is None or title != _pull_title(p.quote.text, fmt):
             continue
         kept = _fitting_titles(p.titles, p.role, fmt)
         bullet = sentences.person(p.name, kept, p.role, fmt.locale)
@@ -180,7 +206,7 @@ def _title_credit(
         return f"{_dash(fmt)}{who}", tuple(line if b == bullet else b for b in group if b != bullet or line)
     for f in section.figure_list:
         q = f.quote
-        if q is not None and q.credit and title == said(titles.unstopped(titles.first_sentence(q.text))):
+        if q is not None and q.credit and title == _pull_title(q.text, fmt):
             return f"{_dash(fmt)}{q.credit}", group
     return "", group
 
@@ -209,12 +235,11 @@ def _news_title(
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
         credited = f.quote is not None and f.quote.credit  # no words without a speaker as a title
-        if said and credited and any(said in p for p in group) and titles.content_title((first,)):
+        pull = _pull_title(f.quote.text, fmt) if f.quote is not None else ""
+        if said and credited and pull and any(said in p for p in group):
             # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
             # pull quote, rather than its sentence over it (the figure a third time)
-            return fmt.quoted(titles.unstopped(first)), tuple(
-                p for p in group if p != f.sentence and said not in p
-            )
+            return pull, tuple(p for p in group if p != f.sentence and said not in p)
         if f.sentence not in group and facts.fact(f) in twice:
             continue  # its title would be the fact's third printing, its bullet none to take back
         title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
