@@ -30,9 +30,10 @@ MAX_PAGES_READ = 12
 _CREDIT_MARKS = ("\u2014", "\u2015")
 #: A page other than the last is filled to at least this share of its body's height.
 LEAST_FILLED = 0.55
-#: A last page filled to less than this share of its body's height is a leftover (the summit's
-#: page 3 held its Sources and two of them, 12 % of the page, under two full pages).
-LEAST_LAST_FILLED = 0.15
+#: A last page filled to less than this share of its body's height is a leftover where no chart
+#: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
+#: of the page, under two full pages, before its chart was drawn less tall).
+LEAST_LAST_FILLED = 0.10
 #: A heading is read over at most this many of a page's last lines (a long one wraps).
 HEADING_LINES = 3
 _EMU_PER_PT = 12700
