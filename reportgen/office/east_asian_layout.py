@@ -17,12 +17,14 @@
   unfinished ('…男子シングルスを制 / しました。' a third short of the margin). The body's
   paragraphs (not a table's cells, whose lines word_lines.py ends) are justified where neither
   they nor their style chain set an alignment, and where they hold no line break or picture
-  (Word would stretch a line ended by a break) and are no heading or title; the last line of a
+  (Word would stretch a line ended by a break), nor a web address (the line before it, which
+  cannot break, was stretched to the margin), and are no heading or title; the last line of a
   paragraph stays at its start.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -77,6 +79,9 @@ def _upright(document: Any) -> None:
                 italic.set(qn("w:val"), "0")
 
 
+#: A run of Latin letters this long without a space (a web address) cannot break: the line
+#: before it, justified, was stretched to the margin ('“HMEC     2026     결승     폐막').
+_UNBREAKABLE = re.compile(r"[!-~]{30,}")
 #: Styles whose paragraphs are one line, or set apart: never justified.
 _UNJUSTIFIED = ("Title", "Subtitle", "Heading", "Header", "Footer", "TOC")
 
@@ -90,8 +95,9 @@ def _justify(document: Any) -> None:
             continue
         if next(paragraph.iter(qn("w:br"), qn("w:drawing"), qn("w:cr")), None) is not None:
             continue
-        if not "".join(t.text or "" for t in paragraph.iter(qn("w:t"))).strip():
-            continue
+        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+        if not text.strip() or _UNBREAKABLE.search(text):
+            continue  # empty, or a web address the line before it would be stretched to meet
         found = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
         style = styles.get(found.get(qn("w:val"), "")) if found is not None else default
         if not _free_to_justify(style):
