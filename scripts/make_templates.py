@@ -246,6 +246,15 @@ def _band(doc, cols: int) -> None:
     _widths(numbers, widths[cols])
 
 
+def _chart_picture(doc, keep_with_caption: bool) -> None:
+    """A briefing chart's picture paragraph, centred, kept with its caption where it has one."""
+    picture = doc.add_paragraph("{{ chart(cid, 16.6) }}")
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.keep_with_next = keep_with_caption
+    picture.paragraph_format.space_before = Pt(8)
+    picture.paragraph_format.space_after = Pt(2 if keep_with_caption else 8)
+
+
 def make_briefing(path: Path) -> None:
     doc = Document()
     section = doc.sections[0]
@@ -396,12 +405,14 @@ def make_briefing(path: Path) -> None:
     _quotation(doc, "l")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p for cid in s.briefing_charts %}")
-    picture = doc.add_paragraph("{{ chart(cid, 16.6) }}")
-    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    picture.paragraph_format.keep_with_next = True
-    picture.paragraph_format.space_before = Pt(8)
-    picture.paragraph_format.space_after = Pt(2)
+    # a chart with a caption is kept with it; one without (its title is in the picture, its finding
+    # in the paragraph above it) has no empty caption line, and is kept with nothing after it
+    doc.add_paragraph("{%p if charts[cid].caption %}")
+    _chart_picture(doc, keep_with_caption=True)
     doc.add_paragraph("{{ charts[cid].caption }}", style="Caption")
+    doc.add_paragraph("{%p else %}")
+    _chart_picture(doc, keep_with_caption=False)
+    doc.add_paragraph("{%p endif %}")
     # the notes of the figures its bars label (rather than a bullet that prints the amount again)
     doc.add_paragraph("{%p for note in charts[cid].notes %}")
     doc.add_paragraph("{{ note }}", style="Caption")

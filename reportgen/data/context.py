@@ -41,10 +41,17 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
 
 def _caption(data: ChartData) -> str:
     """A chart's caption in the briefing: the event file's, else the finding its data states
-    (data/chart_findings.py) where it has one, as a sentence; else its title."""
-    if unstopped(data.caption) != unstopped(data.title) or not data.found or data.spoken:
+    (data/chart_findings.py) where it has one, as a sentence; else none. Never its title: the
+    picture draws that above its bars, and a caption that repeated it under them said nothing
+    (review S: the pt, es and pl page-2 charts). A chart whose caption gave way (`spoken`: it
+    printed the news a third time) has its finding in its section's summary, the paragraph above
+    it ('… quase quintuplicou'), as the deck's slide has it in its title; a finding its data
+    states is dropped where the event file's words write its numbers (derive._findings_unsaid)."""
+    if unstopped(data.caption) != unstopped(data.title):
         return data.caption
-    return data.found + punctuation(data.locale).stop
+    if data.found and not data.spoken:
+        return data.found + punctuation(data.locale).stop
+    return ""
 
 
 def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:

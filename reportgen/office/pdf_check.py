@@ -30,6 +30,12 @@ MAX_PAGES_READ = 12
 _CREDIT_MARKS = ("\u2014", "\u2015")
 #: A page other than the last is filled to at least this share of its body's height.
 LEAST_FILLED = 0.55
+#: A last page filled to less than this share of its body's height is a leftover where no chart
+#: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
+#: of the page, under two full pages, before its chart was drawn less tall).
+LEAST_LAST_FILLED = 0.10
+#: A heading is read over at most this many of a page's last lines (a long one wraps).
+HEADING_LINES = 3
 _EMU_PER_PT = 12700
 
 
@@ -52,11 +58,46 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
         for number, lines in enumerate(pages, start=1)
         if number > 1 and lines and lines[0].startswith(_CREDIT_MARKS)
     ]
+    warnings += [
+        f"{shown}: page {number} ends with the heading '{heading[:60]}', its text on page {number + 1}: "
+        "keep the heading with its first paragraph (keep with next)"
+        for number, heading in headings_at_foot(pages, document)
+    ]
     warnings += _underfilled(reader.pages[: min(count, MAX_PAGES_READ)], pages, document, shown)
     if _has_pictures(reader.pages[-1]):
         return warnings  # a chart fills the last page: its text lines say nothing of how full it is
     last = pages[-1] if count <= MAX_PAGES_READ else _body_lines(reader.pages[-1], margins)
-    return warnings + _last_page(last, document, shown, count)
+    lone = _last_page(last, document, shown, count)
+    if lone or not last:
+        return warnings + lone
+    section = document.sections[-1]
+    top, bottom = (section.top_margin or 0) / _EMU_PER_PT, (section.bottom_margin or 0) / _EMU_PER_PT
+    filled, _ = _body_extent(reader.pages[-1], top, bottom)
+    if filled >= LEAST_LAST_FILLED or _breaks_pages(document):
+        return warnings
+    first = _plain(last[0])[:40]
+    return [
+        *warnings,
+        f"{shown}: page {count}, the last, is only {round(filled * 100)} % filled ('{first}'): "
+        "shorten the pages before it (a chart drawn less tall), or let the block fit the page before",
+    ]
+
+
+def headings_at_foot(pages: list[list[str]], document: Any) -> list[tuple[int, str]]:
+    """(page number, heading) of each page but the last whose last lines are a heading: parted
+    from its text, which starts the next page (LibreOffice can leave one there, keep with next set:
+    the cardiology congress's 'Messages du congrès' ended its page 1)."""
+    headings = {_bare(p.text): _plain(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()}
+    found = []
+    for number, lines in enumerate(pages[:-1], start=1):
+        if not pages[number]:
+            continue
+        for many in range(1, min(HEADING_LINES, len(lines)) + 1):
+            tail = _bare("".join(lines[-many:]))
+            if tail in headings:
+                found.append((number, headings[tail]))
+                break
+    return found
 
 
 def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: str) -> list[str]:
@@ -220,3 +261,18 @@ def _in_margin(line: str, margins: list[str]) -> bool:
 
 def _bare(text: str) -> str:
     return re.sub(r"[\s\u2060]+", "", text)
+
+
+def parted_headings(pdf: Path, docx: Path) -> list[str]:
+    """The headings LibreOffice left at the foot of a page of `pdf` (the PDF of the briefing
+    `docx`), their text on the next page: `headings_at_foot`, read from the files."""
+    from docx import Document
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    if len(reader.pages) < 2:
+        return []
+    document = Document(str(docx))
+    margins = _margin_texts(document)
+    pages = [_body_lines(page, margins) for page in reader.pages[:MAX_PAGES_READ]]
+    return [heading for _, heading in headings_at_foot(pages, document)]

@@ -50,7 +50,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
-from reportgen.office.word_fill import first_page_chart
+from reportgen.office.word_fill import first_page_chart, last_page_chart
 from reportgen.office.word_fit import fit_cell_numbers
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
@@ -360,11 +360,22 @@ def _fill_first_page(
     tpl: DocxTemplate, placed: list[tuple[etree._Element, _Wanted]], images: ChartSource
 ) -> None:
     """The chart whose block would leave page 1 for want of room, drawn as tall as the room
-    (office/word_fill.py): the new picture takes the old one's place, names and alt text."""
-    found = first_page_chart(tpl.docx)
-    if found is None:
-        return
-    inline, height_pt = found
+    (office/word_fill.py): the new picture takes the old one's place, names and alt text; then
+    the chart that lets the page before the last take the last page's few lines, likewise."""
+    for finder in (first_page_chart, last_page_chart):
+        found = finder(tpl.docx)
+        if found is not None:
+            _redraw(tpl, placed, images, *found)
+
+
+def _redraw(
+    tpl: DocxTemplate,
+    placed: list[tuple[etree._Element, _Wanted]],
+    images: ChartSource,
+    inline: etree._Element,
+    height_pt: float,
+) -> None:
+    """The chart drawn `inline` in `placed` drawn again, `height_pt` tall, in its place."""
     for drawing, slot in placed:
         old = drawing.find(qn("wp:inline"))
         if old is not inline or not slot.chart_id:

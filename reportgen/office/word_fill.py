@@ -59,6 +59,66 @@ def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     return None
 
 
+#: A last page holding at most this share of a page (its Sources and a line or two) is a leftover
+#: the page before it takes, where a chart on that page can be drawn less tall to make the room.
+LAST_PAGE_SHARE = 0.25
+#: The last pages' text is taken at this share of its estimate: the estimate errs tall (about
+#: 13 % on the summit's page 2), which here would draw the chart smaller than it needs to be.
+LAST_TEXT_SHARE = 0.9
+#: The room left free below the estimate on the page before the last, in pt (about a line).
+LAST_SLACK_PT = 15.0
+
+
+def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
+    """The picture (its `wp:inline`) on the page before the last whose being drawn less tall lets
+    that page take the last page's few lines (the summit's page 3 held only its Sources, its
+    10-bar chart having moved whole to page 2), and the height (pt) that does; None where the
+    last page is fuller than LAST_PAGE_SHARE, the page before has no one chart at its top, or the
+    chart would be drawn less than MIN_HEIGHT_SHARE of its height."""
+    section = document.sections[-1]
+    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
+    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
+    styles = _Styles(document)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    if any(_breaks_page(b) for b in blocks):
+        return None
+    chains, index = [], 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
+            end += 1
+        chains.append(blocks[index : end + 1])
+        index = end + 1
+    used, starts = 0.0, [0]  # the first chain of each page
+    for number, chain in enumerate(chains):
+        tall = sum(styles.height(b, width) for b in chain)
+        if used + tall <= height:
+            used += tall
+        elif used and (len(chain) > 1 or _unbreakable(chain[0], styles)):
+            used, starts = tall, [*starts, number]  # moved whole to the next page
+        else:
+            used = (used + tall) % height  # it breaks where the page ends: the next starts in it
+            starts.append(number)
+    if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
+        return None
+    before = [b for chain in chains[starts[-2] :] for b in chain]
+    pictures = [i for i in before[0].iter(qn("wp:inline")) if _extent(i) > 0] if before else []
+    if len(pictures) != 1 or sum(1 for b in before for i in b.iter(qn("wp:inline")) if _extent(i) > 0) != 1:
+        return None  # the page before the last starts with its one chart, or none is shrunk
+    text = sum(styles.height(b, width) for b in before[1:])
+    drawn = _extent(pictures[0])
+    wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
+    return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+
+
+def _unbreakable(block: etree._Element, styles: _Styles) -> bool:
+    """A table, a picture or a paragraph kept on one page: moved whole where it does not fit."""
+    if block.tag != qn("w:p") or block.find(f".//{qn('w:drawing')}") is not None:
+        return True
+    found = styles._found(block, f"{qn('w:pPr')}/{qn('w:keepLines')}")
+    return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
+
+
 def _pt(length: Any) -> float:
     return (length or 0) / _EMU_PER_PT
 

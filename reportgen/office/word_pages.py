@@ -139,8 +139,10 @@ def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str], page: t
         start, texts = index, 0
         for back in range(index - 1, -1, -1):
             before = blocks[back]
-            if before.tag != qn("w:p") or _picture(before) or (back and _picture(blocks[back - 1])):
-                break  # a picture, or its caption: a chart's caption leads into no other chart
+            if before.tag != qn("w:p") or _picture(before):
+                break  # a picture: its block leads into no other chart
+            if back and _picture(blocks[back - 1]) and _heading_level(before, styles) is None:
+                break  # its caption (a heading after a chart without one leads into this chart)
             if _heading_level(before, styles) is not None:
                 start = back
                 break

@@ -32,7 +32,7 @@ from reportgen.names import CACHE_FOLDER
 from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
-from reportgen.office.pdf_check import check_briefing_pdf
+from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
 from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
@@ -40,6 +40,7 @@ from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.repeats import chart_labels, figure_amounts
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
+from reportgen.office.word_breaks import break_before_headings
 from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
 from reportgen.office_pdf.pdf import find_soffice
 from reportgen.pipeline.drawing import Drawer
@@ -100,6 +101,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             documents += _edition(event_file, settings, drawer, prepared, stage, cache, created, result, last)
         if settings.pdf:
             pdfs = to_pdfs(documents, stage.area, settings.pdf_seconds)
+            _keep_headings(documents, pdfs, stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
             result.warnings += _page_warnings(documents, pdfs, out_dir)
@@ -257,6 +259,29 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
         return check(path, display_path(final), amounts, locale, ordered, cited, drawn, said)
     except Exception as exc:  # a template's oddity must not fail a build that rendered and verified
         return [f"{display_path(final)}: the document check could not read it ({type(exc).__name__}: {exc})"]
+
+
+def _keep_headings(documents: list[Path], pdfs: list[Path], folder: Path, seconds: float) -> None:
+    """Each briefing's PDF made again where LibreOffice left a heading at a page's foot, from a
+    copy whose parted headings start a page, as Word lays them out (office/word_breaks.py)."""
+    made = {pdf.stem: pdf for pdf in pdfs}
+    for document in documents:
+        pdf = made.get(document.stem)
+        if document.suffix.lower() != ".docx" or pdf is None:
+            continue
+        try:
+            parted = parted_headings(pdf, document)
+        except Exception:  # a PDF it cannot read: the page check says so
+            continue
+        if not parted:
+            continue
+        copies = folder / ".kept-headings"
+        copies.mkdir(exist_ok=True)
+        copy = copies / document.name
+        if break_before_headings(document, parted, copy):
+            to_pdfs([copy], folder, seconds)  # in the first PDF's place
+        copy.unlink(missing_ok=True)
+        copies.rmdir()
 
 
 def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> list[str]:

@@ -138,3 +138,24 @@ def test_a_quotation_keeps_with_the_paragraph_it_is_printed_under(tmp_path: Path
     at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Walk hand in hand to build"))
     assert paragraphs[at + 1].style.name == "Quote"
     assert _keeps(paragraphs[at])[0] is True
+
+
+def test_a_heading_at_a_pages_foot_is_found_over_its_lines() -> None:
+    """The page check reads a heading that ends a page, in one line or wrapped over several;
+    a heading that ends the last page, or a text line that only resembles one, is not named."""
+    from reportgen.office.pdf_check import headings_at_foot
+
+    document = Document()
+    document.add_heading("Messages du congrès", level=1)
+    document.add_heading("A heading long enough to wrap over two lines", level=1)
+    document.add_paragraph("Messages du")
+    pages = [
+        ["Some text.", "Messages du congrès"],
+        ["Text.", "A heading long enough to", "wrap over two lines"],
+        ["Text.", "Messages du"],
+        ["Messages du congrès"],
+    ]
+    assert headings_at_foot(pages, document) == [
+        (1, "Messages du congrès"),
+        (2, "A heading long enough to wrap over two lines"),
+    ]

@@ -171,3 +171,26 @@ def test_a_latin_briefing_and_a_templates_own_alignment_are_left_as_they_are(tmp
     set_word_layout(document, "zh-CN")
     assert _alignments(document)["List Bullet"] == {None}
     assert document.paragraphs[-1]._p.find(f"{qn('w:pPr')}/{qn('w:jc')}").get(qn("w:val")) == "both"
+
+
+def test_a_paragraph_with_a_web_address_is_not_justified(tmp_path: Path) -> None:
+    """The Korean briefing's first source was set flush at both margins, its line before the web
+    address (which cannot break) stretched to '“HMEC     2026     결승     폐막'; a paragraph that
+    holds a long unbreakable run of Latin letters keeps its ragged end."""
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    document.add_paragraph(
+        "“HMEC 2026 결승 폐막 보도자료”, 한빛게임즈, 2026년 11월 22일. https://example.org/hanbit/press/hmec-2026-final",
+        style="List Bullet",
+    )
+    document.add_paragraph(
+        "“HMEC 2026 시청 지표 보고서”, e스포츠 데이터 연구소, 2026년 11월 25일.", style="List Bullet"
+    )
+    set_word_layout(document, "ko-KR")
+    addressed, plain = (p._p.find(f"{qn('w:pPr')}/{qn('w:jc')}") for p in document.paragraphs[-2:])
+    assert addressed is None
+    assert plain is not None and plain.get(qn("w:val")) == "both"
+    briefing, _ = built(
+        ROOT / "tests" / "data" / "review_events" / "hanbit-esports-ko-kr.yaml", tmp_path / "out"
+    )
+    sources = [p for p in Document(str(briefing)).paragraphs if "https://" in p.text]
+    assert sources and all(p._p.find(f"{qn('w:pPr')}/{qn('w:jc')}") is None for p in sources)

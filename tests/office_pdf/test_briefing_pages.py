@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from reportgen.data import context
 from reportgen.office import word, word_pages
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -50,6 +51,10 @@ def test_the_check_warns_of_a_last_page_holding_only_a_short_block(
 ) -> None:
     monkeypatch.setattr(word, "keep_blocks_together", lambda document: None)  # as before the fix
     monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # and no chart drawn to fit
+    monkeypatch.setattr(word, "last_page_chart", lambda document: None)
+    # and the livestock chart's title again as its caption (the line that no longer leaves the fair's
+    # Sources a page of their own: data/context.py)
+    monkeypatch.setattr(context, "_caption", lambda data: data.caption)
     pages, warnings = _pages(EVENTS / "agri-fair.yaml", tmp_path)
     assert pages[-1].split("\n")[1] == "Sources"
     found = [w for w in warnings if "the last, holds only" in w]
@@ -148,3 +153,79 @@ def test_a_tall_chart_in_the_last_block_is_drawn_to_end_the_first_page(soffice: 
     pages, warnings = _pages(EVENTS / "eleven-figures-long-chart.yaml", tmp_path)
     assert "Audience by venue" in pages[0] and "The open-air square drew" in pages[0]
     assert not [w for w in warnings if "% filled" in w]
+
+
+def _body_pages(result_files: list[Path]) -> tuple[list[list[str]], Document]:
+    from reportgen.office.pdf_check import _body_lines, _margin_texts
+
+    pdf = next(f for f in result_files if f.name.endswith("briefing.pdf"))
+    document = Document(str(next(f for f in result_files if f.name.endswith("briefing.docx"))))
+    margins = _margin_texts(document)
+    return [_body_lines(page, margins) for page in PdfReader(str(pdf)).pages], document
+
+
+def test_no_heading_ends_a_page(soffice: str, tmp_path: Path) -> None:
+    """The cardiology congress's 'Messages du congrès' ended page 1, its text on page 2
+    (LibreOffice left it there, keep with next set): it now opens page 2 with its text."""
+    result = build(
+        REVIEWS / "congres-cardio-lausanne-fr-ch.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
+    )
+    pages, document = _body_pages(result.files)
+    headings = {p.text.strip() for p in document.paragraphs if p.style.name.startswith("Heading")}
+    assert len(pages) == 2
+    assert pages[1][0] == "Messages du congrès"
+    assert not [page[-1] for page in pages[:-1] if page[-1] in headings]
+    assert not [w for w in result.warnings if "ends with the heading" in w]
+    # the DOCX is Word's to lay out: its heading keeps with its text, and breaks no page itself
+    assert not [p for p in document.paragraphs if p.paragraph_format.page_break_before]
+
+
+def test_the_check_names_a_heading_at_a_pages_foot(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportgen.pipeline import pipeline
+
+    monkeypatch.setattr(pipeline, "_keep_headings", lambda *args: None)  # the PDF as LibreOffice made it
+    result = build(
+        REVIEWS / "congres-cardio-lausanne-fr-ch.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
+    )
+    assert [w for w in result.warnings if "ends with the heading" in w] == [
+        f"{tmp_path / 'ssc-2026-briefing.pdf'}: page 1 ends with the heading 'Messages du congrès', its text "
+        "on page 2: keep the heading with its first paragraph (keep with next)"
+    ]
+
+
+def test_the_sources_share_the_page_before_rather_than_hold_a_page_alone(
+    soffice: str, tmp_path: Path
+) -> None:
+    """The summit's briefing was three pages for two pages of content: its 10-bar chart moved to
+    page 2 and page 3 held only the Sources (12 % of it). The chart is drawn less tall, so that the
+    pages before the last take them."""
+    result = build(
+        REVIEWS / "southern-cross-summit-en-au.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
+    )
+    pages, _ = _body_pages(result.files)
+    assert len(pages) == 2
+    assert "Sources" in pages[-1] and "Voices from the summit" in pages[-1]
+    assert not [w for w in result.warnings if "the last, is only" in w or "the last, holds only" in w]
+
+
+def test_the_check_warns_of_a_last_page_nearly_empty(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportgen.office import pdf_check
+
+    monkeypatch.setattr(word, "last_page_chart", lambda document: None)  # as before the fix
+    monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.15)  # its 12 %, under a stricter bar
+    result = build(
+        REVIEWS / "southern-cross-summit-en-au.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
+    )
+    pages, _ = _body_pages(result.files)
+    assert len(pages) == 3 and pages[-1][0] == "Sources"
+    found = [w for w in result.warnings if "the last, is only" in w]
+    pattern = (
+        rf"{re.escape(str(tmp_path / 'scas-2026-briefing.pdf'))}: page 3, the last, is only (\d+) % filled "
+        r"\('Sources'\): shorten the pages before it \(a chart drawn less tall\), "
+        r"or let the block fit the page before"
+    )
+    assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
