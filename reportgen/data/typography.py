@@ -265,8 +265,12 @@ _NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 def credit_name(name: str, whole: bool = True) -> str:
     """A person's name as a credit prints it: never broken at its hyphen ('Carrère\u2011Dumontel',
-    'Jean\u2011Pierre') and, when `whole`, at its spaces either ('Hélène\u00a0Carrère\u2011Dumontel')."""
-    name = _NAME_HYPHEN.sub(NO_BREAK_HYPHEN, name)
+    'Jean\u2011Pierre') and, when `whole`, at its spaces either ('Hélène\u00a0Carrère\u2011Dumontel').
+    A name in Chinese, Japanese or Korean letters keeps the hyphen the body prints, tied by word
+    joiners as its document ties its numbers ('東北大学「RESCUE\u2060-\u2060Q」'): the credit then
+    reads, and is found and copied, as the body's 'RESCUE-Q' (review T)."""
+    tie = f"{WORD_JOINER}-{WORD_JOINER}" if _EAST_ASIAN_LETTER.search(name) else NO_BREAK_HYPHEN
+    name = _NAME_HYPHEN.sub(tie, name)
     return name.replace(" ", NBSP) if whole else name
 
 
