@@ -385,6 +385,37 @@ def figure(
 _COPULA = {"ja": ("でした", "だった"), "ko": (("이었습니다", "이었다"), ("였습니다", "였다"))}
 
 
+def copula(lang: str, text: str, polite: bool) -> str | None:
+    """The copula that ends `text` (a 'label は value' or a breakdown's parts) as a sentence in the
+    past, in the register: 'でした', '이었다' ('' in Chinese, which needs none); None where Korean
+    cannot choose its form (no reading of the last letter: '5만 3000 m²')."""
+    register = 0 if polite else 1
+    if lang == "ja":
+        return _COPULA["ja"][register]
+    if lang == "ko":
+        topic = _topic(text)  # its final consonant as read: '48팀이었습니다', '약 85억 원이었다'
+        return _COPULA["ko"][topic != "은"][register] if topic else None
+    return ""
+
+
+def with_clause(tail: str, clause: str, stop: str) -> str:
+    """A sentence's tail with a clause before its end ('…, davon 1.650 vor Ort.'): in Japanese and
+    Korean before the copula that ends it, with the form the clause's last sound takes ('…12億円、
+    うち会場販売が8億円でした。', never '…でした、うち…。')."""
+    if not clause or not tail.endswith(stop):
+        return tail + clause
+    body = tail[: -len(stop)]
+    forms = sorted({f for pair in (_COPULA["ja"], *_COPULA["ko"]) for f in pair}, key=len, reverse=True)
+    ending = next((f for f in forms if body.endswith(f)), "")
+    if not ending:
+        return body + clause + stop
+    body = body[: -len(ending)]
+    if ending in _COPULA["ja"]:
+        return body + clause + ending + stop
+    said = copula("ko", clause, ending.endswith("습니다"))
+    return body + clause + (ending if said is None else said) + stop
+
+
 def _ended(
     sentence: Sentence, fig: FigureFacts, lang: str, punct: Punctuation, polite: bool | None
 ) -> Sentence:
@@ -396,19 +427,14 @@ def _ended(
     list of them) or a note follows it (the stop alone)."""
     if polite is None or sentence.text[-1:] in _ENDS:
         return sentence
-    lead, tail, register = sentence.lead, sentence.tail, 0 if polite else 1
+    lead, tail = sentence.lead, sentence.tail
     dated = f"{punct.clause}{fig.as_of_text}"
     if fig.as_of_text and tail == dated and lang in ("ja", "ko"):
         lead, tail = (f"{lead}{fig.as_of_text}で" if lang == "ja" else f"{lead}{fig.as_of_text} "), ""
-    copula = ""
-    if lang == "ja" and not tail:
-        copula = _COPULA["ja"][register]
-    elif lang == "ko" and not tail:
-        topic = _topic(sentence.value)  # its final consonant as read: '48팀이었습니다', '약 85억 원이었다'
-        if not topic:
-            return sentence  # no reading to choose the copula's form by ('5만 3000 m²'): as it was
-        copula = _COPULA["ko"][topic != "은"][register]
-    return Sentence(lead, sentence.value, f"{tail}{copula}{punct.stop}")
+    said = copula(lang, sentence.value, polite) if not tail else ""
+    if said is None:
+        return sentence  # as it was: a Korean value whose reading the letters do not settle
+    return Sentence(lead, sentence.value, f"{tail}{said}{punct.stop}")
 
 
 #: Words that end an English label's head noun phrase ('Share | of visitors', 'Raised | for charity').

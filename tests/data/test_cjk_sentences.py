@@ -14,6 +14,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from reportgen.data import sentences
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -104,3 +105,30 @@ def test_a_name_reads_the_same_in_its_credit(robocon: tuple[list[str], list[str]
     credits = [t for t in texts if "——" in t and "RESCUE" in t]
     assert credits, texts
     assert all("RESCUE-Q" in t for t in texts if "RESCUE" in t), [t for t in texts if "RESCUE" in t]
+
+
+def test_a_japanese_breakdown_alone_is_a_sentence_of_the_register(tmp_path: Path) -> None:
+    build(REVIEWS / "anime-expo-ja.yaml", Settings.simple(tmp_path, TEMPLATES))
+    briefing, _ = _texts(tmp_path)
+    found = _starting(briefing, "グッズ売上のうち")
+    assert found == [
+        "グッズ売上のうち、会場販売が8億3000万円以上、オンライン販売が4億2000万円以上でした。"
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("tail", "clause", "stop", "expected"),
+    [
+        # the clause goes before the copula, never after it: '…でした、うち…。'
+        ("でした。", "、うち会場販売が8億円", "。", "、うち会場販売が8億円でした。"),
+        ("だった。", "、うち会場販売が8億円", "。", "、うち会場販売が8億円だった。"),
+        # Korean's copula takes the form of the clause's last sound: '회였습니다', not '회이었습니다'
+        ("이었습니다.", ", 이 중 온라인 3850만 회", ".", ", 이 중 온라인 3850만 회였습니다."),
+        ("。", "，其中线上30万人次", "。", "，其中线上30万人次。"),
+        (".", ", davon 1.650 vor Ort", ".", ", davon 1.650 vor Ort."),
+    ],
+)
+def test_a_breakdown_clause_goes_before_the_sentence_s_end(
+    tail: str, clause: str, stop: str, expected: str
+) -> None:
+    assert sentences.with_clause(tail, clause, stop) == expected
