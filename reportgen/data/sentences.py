@@ -859,8 +859,12 @@ def item_list(label: str, items: Sequence[str], locale: str) -> str:
     together with 'and'; names, however long, are listed as the language lists them."""
     punct = punctuation(locale)
     if any(_is_clause(item) or _has_commas(item) for item in items):
-        return f"{label}{punct.pair}{punct.semicolon.join(items)}"
-    return f"{label}{punct.pair}{listing(items, locale)}"
+        said = f"{label}{punct.pair}{punct.semicolon.join(items)}"
+    else:
+        said = f"{label}{punct.pair}{listing(items, locale)}"
+    # in Chinese, Japanese and Korean a sentence, as the figures' and people's beside it are
+    # ('主要論壇：…、電子出版及有聲書研討會。', review T); a phrase, as theirs are, in the others
+    return said + punct.stop if language(locale) in _JOINS and said[-1:] not in _ENDS else said
 
 
 #: Small words that names hold in small letters ('Ministry of Culture and Tourism of the

@@ -95,7 +95,7 @@ def test_a_chinese_list_whose_item_holds_and_is_joined_with_commas(
 ) -> None:
     found = _starting(shufa[document], "主要論壇")
     assert found, shufa[document]
-    assert "國際出版論壇、電子出版及有聲書研討會" in found[0]
+    assert found[0].endswith("國際出版論壇、電子出版及有聲書研討會。"), found  # a sentence among sentences
     assert "論壇及電子出版" not in found[0]
 
 

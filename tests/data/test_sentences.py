@@ -82,7 +82,7 @@ def test_chinese_figures_people_and_lists() -> None:
         closing.points[0] == "上海市委常委、上海市副市长张为宣布大会闭幕。"
     )  # the deck: titles that fit a line
     assert (
-        derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才"
+        derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才。"
     )
     expo = _figures(EVENTS / "expo-zh.yaml")
     assert expo["expo.visitors"] == "观众人次达38万。"  # the label names 人次: not printed twice
