@@ -394,8 +394,16 @@ def copula(lang: str, text: str, polite: bool) -> str | None:
         return _COPULA["ja"][register]
     if lang == "ko":
         topic = _topic(text)  # its final consonant as read: '48팀이었습니다', '약 85억 원이었다'
+        symbol = next((u for u in _KO_SYMBOLS if text.rstrip().endswith(u)), "")
+        if not topic and symbol:  # 'm²' is read 제곱미터: '6만 m²였습니다'
+            topic = "은" if _KO_SYMBOLS[symbol] else "는"
         return _COPULA["ko"][topic != "은"][register] if topic else None
     return ""
+
+
+#: Unit symbols as Korean reads them, by whether the reading ends in a final consonant: m²
+#: 제곱미터, km 킬로미터, % 퍼센트, ha 헥타르 (a vowel); kg 킬로그램, t 톤 (a consonant).
+_KO_SYMBOLS = {"m²": False, "㎡": False, "km": False, "%": False, "ha": False, "kg": True, "t": True}
 
 
 def with_clause(tail: str, clause: str, stop: str) -> str:
