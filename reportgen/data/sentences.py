@@ -334,7 +334,9 @@ def figure(
     # Japanese sets は between them all the same ('寄付Aは1億2850万円', not '寄付A：…': review Q).
     # A Japanese or Korean number keeps its counter though the label ends with it ('本選出場チーム
     # は48チーム', never '…は48': review T); Chinese drops it ('入場人次約101.2萬', as its press does).
-    counted = fig.text_full if kind == "count" and lang in ("ja", "ko") else fig.value_text
+    counted = fig.value_text
+    if kind == "count" and lang in ("ja", "ko"):
+        counted = getattr(fig, "text_full", counted)  # facts made by hand (tests) may lack it
     if lang == "ja" and kind != "bare" and any(is_cjk(c) for c in fig.label):
         return _ended(Sentence(f"{fig.label}は", counted, tail), fig, lang, punct, polite)
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
