@@ -170,8 +170,11 @@ _CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CUR
 _KOREAN_SCALE = re.compile(r"(?<=\d)(?=[만억조])")
 #: The space after a Korean scale word, before the digits of the next one ('1조 2400억') or the
 #: counter or currency of one or two syllables that ends the amount ('3400억 원', '62만 명'): a
-#: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space.
-_KOREAN_AFTER_SCALE = re.compile(r"(?<=\d\u2060[만억조]) (?=\d|[가-힣]{1,2}(?![가-힣\w]))")
+#: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space; so it does before a
+#: counter that the sentence's copula ends ('4800만 시간이었다': sentences.copula).
+_KOREAN_AFTER_SCALE = re.compile(
+    r"(?<=\d\u2060[만억조]) (?=\d|[가-힣]{1,2}(?:(?:이었|였)(?:습니다|다))?(?![가-힣\w]))"
+)
 
 
 def _bound_before(match: re.Match[str]) -> str:
