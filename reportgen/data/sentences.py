@@ -435,15 +435,20 @@ def _ended(
     as the sentence's time ('来場者数は2026年7月26日17時時点で約2万3500人でした。', '관람객은 2024년
     11월 15일 오후 2시 기준 약 62만 명이었습니다.'). As it is where `polite` is None (a phrase of a
     list of them) or a note follows it (the stop alone)."""
-    if polite is None or sentence.text[-1:] in _ENDS:
-        return sentence
     lead, tail = sentence.lead, sentence.tail
+    noted = tail.startswith(punct.stop)  # a long note, a sentence after it: '…約2万1800人。来場者…'
+    if polite is None or (sentence.text[-1:] in _ENDS and not noted):
+        return sentence
     dated = f"{punct.clause}{fig.as_of_text}"
     if fig.as_of_text and tail == dated and lang in ("ja", "ko"):
         lead, tail = (f"{lead}{fig.as_of_text}で" if lang == "ja" else f"{lead}{fig.as_of_text} "), ""
-    said = copula(lang, sentence.value, polite) if not tail else ""
+    # the copula after the value, or after a short note in brackets ('38万人（過去最多）でした。')
+    aside = tail.startswith(punct.open) and tail.endswith(punct.close)
+    said = copula(lang, sentence.value, polite) if not tail or aside or noted else ""
     if said is None:
         return sentence  # as it was: a Korean value whose reading the letters do not settle
+    if noted:
+        return Sentence(lead, sentence.value, f"{said}{tail}")
     return Sentence(lead, sentence.value, f"{tail}{said}{punct.stop}")
 
 

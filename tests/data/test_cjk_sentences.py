@@ -15,6 +15,7 @@ from docx import Document
 from pptx import Presentation
 
 from reportgen.data import sentences
+from reportgen.data.prepare import prepare
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -132,3 +133,29 @@ def test_a_breakdown_clause_goes_before_the_sentence_s_end(
     tail: str, clause: str, stop: str, expected: str
 ) -> None:
     assert sentences.with_clause(tail, clause, stop) == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "ref", "expected"),
+    [
+        # the plain register where the event's own text writes it ('…で閉幕した。')
+        (ROOT / "tests/events/numbers/units-ja.yaml", "a.x4", "来場者数は500人だった。"),
+        # its 'as of' time before the value, as the sentence's time
+        (
+            REVIEWS / "anime-expo-ja.yaml",
+            "raijo.total",
+            "3日間の総来場者数は2026年7月26日17:00時点で約18万7400人でした。",
+        ),
+        # a long note after it: the copula before the stop, the note its own sentence
+        (
+            REVIEWS / "anime-expo-ja.yaml",
+            "kaigai.kaigai",
+            "海外からの来場者は約2万1800人でした。来場者アンケートによる推計。",
+        ),
+        (ROOT / "tests/events/numbers/units-ko.yaml", "a.hours", "누적 시청 시간은 약 4800만 시간이었다."),
+        (ROOT / "tests/events/expo-zh.yaml", "expo.visitors", "观众人次达38万。"),
+    ],
+)
+def test_a_figure_s_sentence_ends_in_the_documents_register(event: Path, ref: str, expected: str) -> None:
+    said = prepare(event).derived.figures[ref].sentence
+    assert said.replace("\u00a0", " ") == expected
