@@ -170,18 +170,24 @@ def clause(parts: Sequence[tuple[str, str]], locale: str, counted: str = "", sen
     return f", {_OF_WHICH.get(lang, _OF_WHICH['en'])} {listed}"
 
 
-def alone(label: str, parts: Sequence[tuple[str, str]], locale: str, counted: str = "") -> str:
+def alone(
+    label: str, parts: Sequence[tuple[str, str]], locale: str, counted: str = "", polite: bool | None = None
+) -> str:
     """The parts of a whole printed elsewhere (the first page prints its amount), named by the
     whole's label: 'Teilnehmende, davon 1.650 vor Ort in Wien und 750 online zugeschaltet',
-    'グッズ売上のうち、会場販売が…', '文旅收入中，…'."""
+    'グッズ売上のうち、会場販売が…', '文旅收入中，…'. In Chinese, Japanese and Korean a sentence,
+    ending as its neighbours do in the register `polite` gives ('…4億2000万円以上でした。': review
+    T); a phrase where it is None."""
     if not parts:
         return label
     lang = sentences.language(locale)
     listed = _listed(parts, lang, locale, counted)
+    said = sentences.copula(lang, listed, polite) if polite is not None else None
+    end = "" if said is None else said + punctuation(locale).stop
     if lang == "ja":
-        return f"{label}のうち、{listed}"
+        return f"{label}のうち、{listed}{end}"
     if lang == "zh":
-        return f"{label}中，{listed}"
+        return f"{label}中，{listed}{end}"
     if lang == "ko":
-        return f"{label} 중 {listed}"
+        return f"{label} 중 {listed}{end}"
     return f"{label}{clause(parts, locale, counted, sentence=False)}"

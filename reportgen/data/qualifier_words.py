@@ -130,6 +130,51 @@ def says_qualifier(before: str, after: str, qualifier: str, locale: str) -> bool
     return _ends_with(before, words_before) or _starts_with(after, words_after)
 
 
+#: 'Reached' beside the value, per language, and the verb that says 'more than' in its place: a
+#: figure of 'more than X' that 'reached' it reads 'X以上に達しました' or '达到超过X', which no editor
+#: writes; 'を超えました', '超过X' and '을 넘었습니다' say both at once (review T). Japanese and Korean
+#: write the verb after the value, Chinese before it; Korean's object particle follows the value's
+#: last sound ('원을', '회를'): '을' here, '를' after a vowel (`exceeded`).
+_REACHED_AFTER: dict[str, tuple[tuple[str, str], ...]] = {
+    "ja": (
+        ("に達しました", "を超えました"), ("に達した", "を超えた"), ("に達する", "を超える"),
+        ("に達し", "を超え"), ("に上りました", "を超えました"), ("に上った", "を超えた"),
+        ("に上り", "を超え"), ("にのぼりました", "を超えました"), ("にのぼった", "を超えた"),
+    ),
+    "ko": (
+        ("에 달했", "을 넘었"), ("에 달한", "을 넘은"), ("에 달하", "을 넘"), ("에 이르렀", "을 넘었"),
+        ("에 이른", "을 넘은"),
+    ),
+}  # fmt: skip
+_REACHED_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
+    "zh": (
+        ("高达", "超过"), ("高達", "超過"), ("达到", "超过"), ("達到", "超過"), ("达", "超过"),
+        ("達", "超過"),
+    ),
+}  # fmt: skip
+
+
+def exceeded(
+    before: str, after: str, qualifier: str, locale: str, final_consonant: bool = True
+) -> tuple[str, str] | None:
+    """The words around `{value}` with 'reached' as 'exceeded' where the figure is 'more than' its
+    value (`_REACHED_AFTER`: '…は{value}を超えました。', '…总额超过{value}'), or None where the
+    sentence has no 'reached' beside its value or the figure is not 'more than' it ('at least' and
+    'reached' agree: '少なくとも…に達しました'). `final_consonant`: whether a Korean value ends in one."""
+    if Q(qualifier) is not Q.more_than:
+        return None
+    lang = _language(locale)
+    for reached, above in _REACHED_AFTER.get(lang, ()):
+        if after.startswith(reached):
+            if lang == "ko" and not final_consonant:
+                above = "를" + above[1:]
+            return before, above + after[len(reached) :]
+    for reached, above in _REACHED_BEFORE.get(lang, ()):
+        if before.endswith(reached):
+            return before[: -len(reached)] + above, after
+    return None
+
+
 def contrary_words(before: str, after: str, qualifier: str, locale: str) -> str:
     """The words just before or after `{value}` that say another bound than `qualifier` does
     ('exceeded' beside a figure that is 'nearly' its value: "Sponsorship exceeded nearly $7.8

@@ -258,13 +258,15 @@ def _written(
     say its qualifier already ('rozó {value}': 'nearly'), the value is printed without it: never
     'rozó casi 94 %' (qualifier_words)."""
     before, _, after = template.strip().partition("{value}")
+    bare = getattr(fig, "text_unqualified", "")  # facts made by hand (tests) may lack it
+    reworded = qualifier_words.exceeded(before, after, fig.qualifier, locale, _topic(bare) != "는")
+    before, after = reworded or (before, after)  # 'を超えました', not '以上に達しました' (review T)
     body = after.rstrip(_ENDS + " ")
     end = after[len(body) :].strip()
     within, note = _tail_parts(fig, punct, proper)
     if note:
         end = (end or punct.stop) + punct.space + note
     shown = fig.text_full
-    bare = getattr(fig, "text_unqualified", "")  # facts made by hand (tests) may lack it
     if bare and qualifier_words.says_qualifier(before, after, fig.qualifier, locale):
         shown = bare
         if before.endswith(" ") and qualifier_before(before, locale):
@@ -304,11 +306,17 @@ def qualifier_before(text: str, locale: str) -> str:
 
 
 def figure(
-    fig: FigureFacts, locale: str, proper: frozenset[str] = frozenset(), alike: bool = False
+    fig: FigureFacts,
+    locale: str,
+    proper: frozenset[str] = frozenset(),
+    alike: bool = False,
+    polite: bool | None = None,
 ) -> Sentence:
     """The sentence for a figure, with its qualifier, 'as of' time and note. `alike`: the figure
     is one of several categories of which some are bare ('Europe', 'Americas'), so it reads as
-    they do rather than as a noun ('9 americas')."""
+    they do rather than as a noun ('9 americas'). `polite`: the document's register (Japanese and
+    Korean: data/register.py) where the sentence stands among others, which then ends as they do
+    ('来場者数は約2万3500人でした。', '講座及文化活動超過610場。'); None for a phrase in a list of them."""
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
     written = getattr(fig, "own_sentence", None)  # facts made by hand (tests, older callers) lack it
     if written:
@@ -324,15 +332,20 @@ def figure(
         return Sentence("", _capitalised(fig.value_text), f" {_ON_DAY[lang]} {day}{tail}")
     # A label ending in Latin letters or digits ('Tuesday 14 October') cannot run into its number;
     # Japanese sets は between them all the same ('寄付Aは1億2850万円', not '寄付A：…': review Q).
+    # A Japanese or Korean number keeps its counter though the label ends with it ('本選出場チーム
+    # は48チーム', never '…は48': review T); Chinese drops it ('入場人次約101.2萬', as its press does).
+    counted = fig.value_text
+    if kind == "count" and lang in ("ja", "ko"):
+        counted = getattr(fig, "text_full", counted)  # facts made by hand (tests) may lack it
     if lang == "ja" and kind != "bare" and any(is_cjk(c) for c in fig.label):
-        return Sentence(f"{fig.label}は", fig.value_text, tail)
+        return _ended(Sentence(f"{fig.label}は", counted, tail), fig, lang, punct, polite)
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
         # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
         reached = "達" if catalogue_name(locale) == "zh_Hant" else "达"  # zh_TW, zh_HK: 達
         link = reached if fig.qualifier == "exactly" and kind in ("money", "count") else ""
-        return Sentence(f"{fig.label}{link}", fig.value_text, tail)
+        return _ended(Sentence(f"{fig.label}{link}", fig.value_text, tail), fig, lang, punct, polite)
     if lang == "ko" and kind != "bare" and _topic(fig.label):  # '관람객은 약 62만명'
-        return Sentence(f"{fig.label}{_topic(fig.label)} ", fig.value_text, tail)
+        return _ended(Sentence(f"{fig.label}{_topic(fig.label)} ", counted, tail), fig, lang, punct, polite)
     # A sentence with its verb ends with a full stop, as the file's own sentences do (a slide set
     # 'The prize money … was $500,000' under '… double the 2025 figure.': review P); a phrase
     # ('More than 1,400 guests and speakers') is a bullet's and takes none.
@@ -367,6 +380,76 @@ def figure(
         link = scale_link(phrases(locale), fig.text.replace("\u00a0", " "), label)
         return Sentence("", _capitalised(fig.text), f" {link}{label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
+
+
+#: The copula that makes 'label は value' a sentence in the past, per language and register (polite,
+#: plain); Korean's after a final consonant and after a vowel. Chinese needs none: '超過610場。'.
+_COPULA = {"ja": ("でした", "だった"), "ko": (("이었습니다", "이었다"), ("였습니다", "였다"))}
+
+
+def copula(lang: str, text: str, polite: bool) -> str | None:
+    """The copula that ends `text` (a 'label は value' or a breakdown's parts) as a sentence in the
+    past, in the register: 'でした', '이었다' ('' in Chinese, which needs none); None where Korean
+    cannot choose its form (no reading of the last letter: '5만 3000 m²')."""
+    register = 0 if polite else 1
+    if lang == "ja":
+        return _COPULA["ja"][register]
+    if lang == "ko":
+        topic = _topic(text)  # its final consonant as read: '48팀이었습니다', '약 85억 원이었다'
+        symbol = next((u for u in _KO_SYMBOLS if text.rstrip().endswith(u)), "")
+        if not topic and symbol:  # 'm²' is read 제곱미터: '6만 m²였습니다'
+            topic = "은" if _KO_SYMBOLS[symbol] else "는"
+        return _COPULA["ko"][topic != "은"][register] if topic else None
+    return ""
+
+
+#: Unit symbols as Korean reads them, by whether the reading ends in a final consonant: m²
+#: 제곱미터, km 킬로미터, % 퍼센트, ha 헥타르 (a vowel); kg 킬로그램, t 톤 (a consonant).
+_KO_SYMBOLS = {"m²": False, "㎡": False, "km": False, "%": False, "ha": False, "kg": True, "t": True}
+
+
+def with_clause(tail: str, clause: str, stop: str) -> str:
+    """A sentence's tail with a clause before its end ('…, davon 1.650 vor Ort.'): in Japanese and
+    Korean before the copula that ends it, with the form the clause's last sound takes ('…12億円、
+    うち会場販売が8億円でした。', never '…でした、うち…。')."""
+    if not clause or not tail.endswith(stop):
+        return tail + clause
+    body = tail[: -len(stop)]
+    forms = sorted({f for pair in (_COPULA["ja"], *_COPULA["ko"]) for f in pair}, key=len, reverse=True)
+    ending = next((f for f in forms if body.endswith(f)), "")
+    if not ending:
+        return body + clause + stop
+    body = body[: -len(ending)]
+    if ending in _COPULA["ja"]:
+        return body + clause + ending + stop
+    said = copula("ko", clause, ending.endswith("습니다"))
+    return body + clause + (ending if said is None else said) + stop
+
+
+def _ended(
+    sentence: Sentence, fig: FigureFacts, lang: str, punct: Punctuation, polite: bool | None
+) -> Sentence:
+    """A Chinese, Japanese or Korean figure's sentence ending as the sentences beside it do, with
+    the copula of the document's register and a full stop ('来場者数は約2万3500人でした。'), never a
+    fragment among them ('来場者数は約2万3500人': review T); its 'as of' time goes before the value,
+    as the sentence's time ('来場者数は2026年7月26日17時時点で約2万3500人でした。', '관람객은 2024년
+    11월 15일 오후 2시 기준 약 62만 명이었습니다.'). As it is where `polite` is None (a phrase of a
+    list of them) or a note follows it (the stop alone)."""
+    lead, tail = sentence.lead, sentence.tail
+    noted = tail.startswith(punct.stop)  # a long note, a sentence after it: '…約2万1800人。来場者…'
+    if polite is None or (sentence.text[-1:] in _ENDS and not noted):
+        return sentence
+    dated = f"{punct.clause}{fig.as_of_text}"
+    if fig.as_of_text and tail == dated and lang in ("ja", "ko"):
+        lead, tail = (f"{lead}{fig.as_of_text}で" if lang == "ja" else f"{lead}{fig.as_of_text} "), ""
+    # the copula after the value, or after a short note in brackets ('38万人（過去最多）でした。')
+    aside = tail.startswith(punct.open) and tail.endswith(punct.close)
+    said = copula(lang, sentence.value, polite) if not tail or aside or noted else ""
+    if said is None:
+        return sentence  # as it was: a Korean value whose reading the letters do not settle
+    if noted:
+        return Sentence(lead, sentence.value, f"{said}{tail}")
+    return Sentence(lead, sentence.value, f"{tail}{said}{punct.stop}")
 
 
 #: Words that end an English label's head noun phrase ('Share | of visitors', 'Raised | for charity').
@@ -554,8 +637,24 @@ def _one(fig: FigureFacts, label: str, lang: str) -> str:
     return articles.indefinite(label, lang)
 
 
+#: The words that join two things within a Chinese, Japanese or Korean name or phrase ('電子出版及
+#: 有聲書研討會', '日本と韓国', '후원 및 중계권'): a list whose item holds one is joined by its
+#: separator alone, as an editor writes it ('國際出版論壇、電子出版及有聲書研討會'), never by the same
+#: word ('國際出版論壇及電子出版及有聲書研討會': which 及 joins the list? review T).
+_JOINS = {
+    "zh": ("和", "及", "与", "與", "暨", "跟", "以及"),
+    "ja": ("と", "や", "及び", "および", "並びに"),
+    "ko": (" 및 ", "과 ", "와 "),
+}
+_SEPARATOR = {"zh": "、", "ja": "、", "ko": ", "}
+
+
 def listing(items: Sequence[str], locale: str) -> str:
-    """'a, b and c', 'a、b和c': the items as the language lists them."""
+    """'a, b and c', 'a、b和c': the items as the language lists them; in Chinese, Japanese and
+    Korean with the separator alone where an item holds a joining word of its own (`_JOINS`)."""
+    lang = language(locale)
+    if lang in _JOINS and len(items) > 1 and any(w in item for item in items for w in _JOINS[lang]):
+        return _SEPARATOR[lang].join(items)
     try:
         return format_list(list(items), locale=locale)
     except (ValueError, UnknownLocaleError):
@@ -775,8 +874,12 @@ def item_list(label: str, items: Sequence[str], locale: str) -> str:
     together with 'and'; names, however long, are listed as the language lists them."""
     punct = punctuation(locale)
     if any(_is_clause(item) or _has_commas(item) for item in items):
-        return f"{label}{punct.pair}{punct.semicolon.join(items)}"
-    return f"{label}{punct.pair}{listing(items, locale)}"
+        said = f"{label}{punct.pair}{punct.semicolon.join(items)}"
+    else:
+        said = f"{label}{punct.pair}{listing(items, locale)}"
+    # in Chinese, Japanese and Korean a sentence, as the figures' and people's beside it are
+    # ('主要論壇：…、電子出版及有聲書研討會。', review T); a phrase, as theirs are, in the others
+    return said + punct.stop if language(locale) in _JOINS and said[-1:] not in _ENDS else said
 
 
 #: Small words that names hold in small letters ('Ministry of Culture and Tourism of the

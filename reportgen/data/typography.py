@@ -170,8 +170,11 @@ _CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CUR
 _KOREAN_SCALE = re.compile(r"(?<=\d)(?=[만억조])")
 #: The space after a Korean scale word, before the digits of the next one ('1조 2400억') or the
 #: counter or currency of one or two syllables that ends the amount ('3400억 원', '62만 명'): a
-#: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space.
-_KOREAN_AFTER_SCALE = re.compile(r"(?<=\d\u2060[만억조]) (?=\d|[가-힣]{1,2}(?![가-힣\w]))")
+#: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space; so it does before a
+#: counter that the sentence's copula ends ('4800만 시간이었다': sentences.copula).
+_KOREAN_AFTER_SCALE = re.compile(
+    r"(?<=\d\u2060[만억조]) (?=\d|[가-힣]{1,2}(?:(?:이었|였)(?:습니다|다))?(?![가-힣\w]))"
+)
 
 
 def _bound_before(match: re.Match[str]) -> str:
@@ -265,8 +268,12 @@ _NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 def credit_name(name: str, whole: bool = True) -> str:
     """A person's name as a credit prints it: never broken at its hyphen ('Carrère\u2011Dumontel',
-    'Jean\u2011Pierre') and, when `whole`, at its spaces either ('Hélène\u00a0Carrère\u2011Dumontel')."""
-    name = _NAME_HYPHEN.sub(NO_BREAK_HYPHEN, name)
+    'Jean\u2011Pierre') and, when `whole`, at its spaces either ('Hélène\u00a0Carrère\u2011Dumontel').
+    A name in Chinese, Japanese or Korean letters keeps the hyphen the body prints, tied by word
+    joiners as its document ties its numbers ('東北大学「RESCUE\u2060-\u2060Q」'): the credit then
+    reads, and is found and copied, as the body's 'RESCUE-Q' (review T)."""
+    tie = f"{WORD_JOINER}-{WORD_JOINER}" if _EAST_ASIAN_LETTER.search(name) else NO_BREAK_HYPHEN
+    name = _NAME_HYPHEN.sub(tie, name)
     return name.replace(" ", NBSP) if whole else name
 
 

@@ -43,8 +43,8 @@ def _briefing(event: Path, out: Path) -> list[str]:
             "Teilnehmende, davon 1.650 vor Ort in Wien und 750 online zugeschaltet",
         ),
         (
-            REVIEWS / "anime-expo-ja.yaml",
-            "グッズ売上のうち、会場販売が8億3000万円以上、オンライン販売が4億2000万円以上",
+            REVIEWS / "anime-expo-ja.yaml",  # a sentence among sentences: its copula and 。 (review T)
+            "グッズ売上のうち、会場販売が8億3000万円以上、オンライン販売が4億2000万円以上でした。",
         ),
         (
             REVIEWS / "demo-day-es-mx.yaml",  # a prize's name keeps its capital, in brackets; four

@@ -138,6 +138,8 @@ def test_the_band_ties_the_parts_a_template_prints_apart_in_chinese_and_japanese
         ),
         ("Zhang Wei", True, "Zhang\u00a0Wei"),
         ("Team COVID-19", True, "Team\u00a0COVID-19"),  # a hyphen before digits is no name's
+        # an East Asian name keeps the body's hyphen, tied as its document ties numbers (review T)
+        ("東北大学「RESCUE-Q」", True, "東北大学「RESCUE\u2060-\u2060Q」"),
     ],
 )
 def test_a_credit_never_breaks_a_hyphenated_name(name: str, whole: bool, expected: str) -> None:

@@ -66,7 +66,8 @@ def test_a_section_of_its_own_slide_keeps_its_tiled_figures_as_bullets(tmp_path:
     derived = _derived(event)
     section = next(s for s in derived.deck_sections if s.id == "viewers")
     points = [p for page in section.deck_pages for p in page.points]
-    assert any(p.startswith("결승전 최고 동시 시청자는 684만") for p in points)
+    # its 'as of' time before the value, as the sentence's time (review T)
+    assert any(p.startswith("결승전 최고 동시 시청자는") and "684만 명이었" in p for p in points)
 
 
 def test_a_key_figures_quote_is_never_its_third_printing(tmp_path: Path) -> None:

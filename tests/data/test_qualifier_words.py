@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from reportgen.data import qualifier_words
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -86,3 +87,28 @@ def test_the_wine_fairs_occupancy_says_nearly_once_in_both_documents(tmp_path: P
     assert line in deck or line.rstrip(".") in deck
     for texts in (briefing, deck):
         assert not any("rozó casi" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("locale", "template", "qualifier", "expected"),
+    [
+        ("ja_JP", "総額は{value}に達しました。", "more than", ("総額は", "を超えました。")),
+        ("ja_JP", "総額は{value}に達した。", "more than", ("総額は", "を超えた。")),
+        ("zh_CN", "签约总额达到{value}。", "more than", ("签约总额超过", "。")),
+        ("zh_HK", "簽約總額達{value}。", "more than", ("簽約總額超過", "。")),
+        ("ko_KR", "상담액은 {value}에 달했습니다.", "more than", ("상담액은 ", "을 넘었습니다.")),
+        # 'at least' and 'reached' agree; an exact figure reached its value
+        ("ja_JP", "総額は{value}に達しました。", "at least", None),
+        ("zh_CN", "签约总额达到{value}。", "exactly", None),
+    ],
+)
+def test_reached_reads_exceeded_for_more_than(
+    locale: str, template: str, qualifier: str, expected: tuple[str, str] | None
+) -> None:
+    before, _, after = template.partition("{value}")
+    assert qualifier_words.exceeded(before, after, qualifier, locale) == expected
+
+
+def test_korean_exceeded_takes_the_particle_after_a_vowel() -> None:
+    said = qualifier_words.exceeded("시청 수는 ", "에 달했다.", "more than", "ko_KR", final_consonant=False)
+    assert said == ("시청 수는 ", "를 넘었다.")

@@ -71,10 +71,10 @@ def test_german_figures() -> None:
 def test_chinese_figures_people_and_lists() -> None:
     derived = prepare(ZH_WAIC).derived
     said = {ref: f.sentence for ref, f in derived.figures.items()}
-    assert said["participants.guests"] == "知名嘉宾超过500位"
-    assert said["programme.activities"] == "各类活动121场"
-    assert said["signing.investment"] == "签约项目总投资近150亿元"
-    assert said["reach.online_viewers"] == "线上观看超过6.38亿人次"
+    assert said["participants.guests"] == "知名嘉宾超过500位。"
+    assert said["programme.activities"] == "各类活动121场。"
+    assert said["signing.investment"] == "签约项目总投资近150亿元。"
+    assert said["reach.online_viewers"] == "线上观看超过6.38亿人次。"
     assert said["reach.internet_media"] == "互联网及自媒体超过2,000家。来源将其计入广播、电视和网络媒体之中。"
     closing = derived.sections["closing_ceremony"]
     assert closing.people[0].sentence == "上海市委常委、上海市副市长张为宣布大会闭幕。"
@@ -82,12 +82,12 @@ def test_chinese_figures_people_and_lists() -> None:
         closing.points[0] == "上海市委常委、上海市副市长张为宣布大会闭幕。"
     )  # the deck: titles that fit a line
     assert (
-        derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才"
+        derived.sections["programme"].lists["sections"].sentence == "五大板块：会议、展览、赛事、应用和人才。"
     )
     expo = _figures(EVENTS / "expo-zh.yaml")
-    assert expo["expo.visitors"] == "观众人次达38万"  # the label names 人次: not printed twice
-    assert expo["expo.exhibitors"] == "参展企业超过1,260家"
-    assert expo["expo.deals"] == "签约金额达560亿元人民币"
+    assert expo["expo.visitors"] == "观众人次达38万。"  # the label names 人次: not printed twice
+    assert expo["expo.exhibitors"] == "参展企业超过1,260家。"
+    assert expo["expo.deals"] == "签约金额达560亿元人民币。"
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,8 @@ def _worded(
     return replace(
         view,
         quote=_credited(view._figure.quote, summary, fmt),
-        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare),
+        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite),
+        _polite=fmt.polite,
     )
 
 

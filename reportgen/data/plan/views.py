@@ -61,6 +61,7 @@ class FigureView(View):
     own_sentence: str | None = None  # the file's `sentence:` with its {value} (model.Figure)
     _unqualified: str = field(default="", repr=False)  # '94 %' for 'casi 94 %': amount and unit
     _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
+    _polite: bool | None = field(default=None, repr=False)  # its register, set by `derive` (sentences.copula)
 
     template_properties = (
         "text_full",
@@ -200,17 +201,14 @@ class FigureView(View):
         """The sentence's tail with its breakdown inside the sentence, before its full stop: '… fue
         de 2.5 millones de pesos, de los cuales …' (the stop before the clause printed 'pesos., de
         los cuales')."""
-        tail, clause, stop = self.sentence_tail, self.parts_clause, self._punct.stop
-        if clause and tail.endswith(stop):
-            return tail[: -len(stop)] + clause + stop
-        return tail + clause
+        return sentences.with_clause(self.sentence_tail, self.parts_clause, self._punct.stop)
 
     @property
     def parts_alone(self) -> str:
         """Its breakdown named by its label, where its amount is printed elsewhere: 'Teilnehmende,
         davon 1.650 vor Ort in Wien und 750 online zugeschaltet'."""
         parts = [(p.label, p.text) for p in self.parts]
-        return breakdowns.alone(self.label, parts, self._locale, self._counted)
+        return breakdowns.alone(self.label, parts, self._locale, self._counted, self._polite)
 
     @property
     def _counted(self) -> str:
