@@ -36,6 +36,7 @@ from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportgen.charts.theme import DEFAULT_THEME as THEME
+from reportgen.data.typography import FREED_SPACE
 from reportgen.office.look import theme_look
 from reportgen.office.word_theme import resolve_theme_colours
 
@@ -225,8 +226,13 @@ def _band(doc, cols: int) -> None:
                 # the number as one run, which two separate pieces could not be
                 f"{guard}{{% if {f}.unit_text %}}"
                 f"{{{{ ({f}.amount_text ~ {f}.unit_gap ~ {f}.unit_text)|whole }}}}"
-                f"{{% else %}}{{{{ {f}.amount_text|whole }}}}{{% endif %}}"
-                "{% endif %}"
+                + (  # a band of four: a currency's name may take a second line ('de euros')
+                    f"{{% else %}}{{% for line in {f}.band_lines %}}{{{{ line|whole }}}}"
+                    "{% if not loop.last %}" + FREED_SPACE + "{% endif %}{% endfor %}{% endif %}"
+                    if cols == 4
+                    else f"{{% else %}}{{{{ {f}.amount_text|whole }}}}{{% endif %}}"
+                )
+                + "{% endif %}"
             )
         )
         amount.bold, amount.font.size = True, Pt(17)

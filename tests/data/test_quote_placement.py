@@ -218,22 +218,20 @@ def test_an_awards_figure_with_its_own_sentence_is_said_in_it() -> None:
     assert not any("($20,000)" in p for p in points)
 
 
-def test_a_key_figures_table_of_one_row_is_its_sections_bullet(tmp_path: Path) -> None:
+def test_a_key_figures_table_of_one_row_is_a_fourth_in_the_band(tmp_path: Path) -> None:
     """Wine fair: the briefing's key-figures table had one row ('Visitantes en 2026 | 27.300'),
-    which the band of three (its amounts too wide for four) could not take. The figure is its
-    section's bullet, beside the 2024 and 2025 ones; the deck's tile stays."""
+    which the band of three (its amounts too wide for four) could not take, and the figure became
+    its section's bullet: a key figure off the first page (review T). The band of four takes it, an
+    amount's currency name on a second line ('42,5 millones / de euros'); the deck's tile stays."""
     derived = _derived("feria-vino-ribera-2026.yaml")
-    assert derived.table_figures == () and derived.table_rows == ()
-    assert "evolucion.visitantes_2026" in [f.ref for f in derived.sections["evolucion"].briefing_figures]
+    assert derived.table_rows == ()
+    assert [f.ref for f in derived.band_figures][-1] == "evolucion.visitantes_2026"
+    assert "evolucion.visitantes_2026" not in [f.ref for f in derived.sections["evolucion"].briefing_figures]
     assert "evolucion.visitantes_2026" in [f.ref for page in derived.glance_pages for f in page]
     briefing, _ = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
-    assert Document(str(briefing)).tables == [] or all(
-        "Visitantes en 2026" not in cell.text
-        for t in Document(str(briefing)).tables
-        for r in t.rows
-        for cell in r.cells
-    )
+    assert len(Document(str(briefing)).tables) == 1  # the band; no key-figures table
     texts = [t for _, t in _paragraphs(briefing)]
     assert "Cifras clave" not in texts
-    at = texts.index("24.900 visitantes en 2025")
-    assert texts[at + 1] == "27.300 visitantes en 2026"
+    assert "27.300 visitantes en 2026" not in texts  # in the band, not again as a bullet
+    band = [c.text for c in Document(str(briefing)).tables[0].rows[0].cells]
+    assert len(band) == 4 and band[-1].startswith("27.300"), band

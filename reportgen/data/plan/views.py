@@ -64,6 +64,7 @@ class FigureView(View):
     _polite: bool | None = field(default=None, repr=False)  # its register, set by `derive` (sentences.copula)
 
     template_properties = (
+        "band_lines",
         "text_full",
         "sentence",
         "sentence_lead",
@@ -147,6 +148,16 @@ class FigureView(View):
         if self._unit_link:  # '1,12\u00a0million\u00a0de\u00a0visites' (Formatter.unit_link)
             return f"\u00a0{self._unit_link.strip()}" + ("\u00a0" if self._unit_link.endswith(" ") else "")
         return "\u00a0" if self._after_scale_word else self._punct.unit
+
+    @property
+    def band_lines(self) -> tuple[str, ...]:
+        """The lines a band of four may set the amount on: its head and its currency's name where
+        a space parts them, as a tile does ('4,7 milhões', 'de euros'; review T: a fourth key figure
+        left off the band for its width); else the amount whole, with its unit. Chinese and
+        Japanese, with no space to break at, keep it whole."""
+        if self.unit_text or not self.amount_tail or sentences.language(self._locale) in ("zh", "ja"):
+            return (f"{self.amount_text} {self.unit_text}".strip(),)
+        return (self.amount_head, self.amount_tail)
 
     @property
     def amount_head(self) -> str:
@@ -439,5 +450,6 @@ BAND4_CHARS = 17
 def _band_of_four(figures: tuple[FigureView, ...]) -> bool:
     """Whether the band holds these figures: a quarter of the page's width holds about BAND4_CHARS
     narrow characters of a number at its least size; a wider one ('2,35 Milliarden Euro') keeps
-    the band of three."""
-    return all(_width(f"{f.amount_text} {f.unit_text}".strip()) <= BAND4_CHARS for f in figures)
+    the band of three. An amount whose currency's name follows its scale word may take two lines
+    there, as on a tile ('4,7 milhões' / 'de euros': `band_lines`), so its wider line counts."""
+    return all(max(map(_width, f.band_lines)) <= BAND4_CHARS for f in figures)
