@@ -107,6 +107,8 @@ def in_city(city: str, language: str, written: str | None = None) -> str:
     joined = _JOINED.get(language, {}).get(first.casefold())
     if joined and rest[:1].isupper():  # 'Le Havre': 'au Havre', 'Il Cairo': 'al Cairo'
         return f"{joined} {rest}"
+    if language == "it" and city[:1] in "Aa":  # the euphonic d: 'ad Alba', 'ad Ancona' (review U)
+        return f"ad {city}"
     return f"{_IN[language]} {city}"
 
 

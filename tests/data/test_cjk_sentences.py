@@ -159,3 +159,13 @@ def test_a_breakdown_clause_goes_before_the_sentence_s_end(
 def test_a_figure_s_sentence_ends_in_the_documents_register(event: Path, ref: str, expected: str) -> None:
     said = prepare(event).derived.figures[ref].sentence
     assert said.replace("\u00a0", " ") == expected
+
+
+def test_a_korean_unit_whose_noun_the_label_says_prints_its_counter_alone(tmp_path: Path) -> None:
+    """Review U: '참가 지역은 11개 지역이었습니다.' said the regions twice; the label '참가 지역'
+    names the noun of the unit '개 지역', so the figure counts with its counter alone."""
+    build(REVIEWS / "hanbit-esports-ko-kr.yaml", Settings.simple(tmp_path, TEMPLATES))
+    briefing, deck = _texts(tmp_path)
+    for texts in (briefing, deck):
+        assert any("참가 지역은 11개였습니다." in t for t in texts), texts
+        assert not any("11개 지역" in t for t in texts)

@@ -59,7 +59,9 @@ def _built(path: Path, out: Path) -> tuple[Path, Path]:
 def test_a_lone_statement_is_a_pull_quote_and_the_plan_says_so(tmp_path: Path) -> None:
     """Taipei's '參觀人潮': its summary is the title, its one bullet no neighbour has room for."""
     (page,) = next(s for s in _derived(_taipei(tmp_path)).deck_sections if s.id == "visitors").deck_pages
-    assert [p.replace("\u2060", "") for p in page.points] == ["論壇及研討會超過120場"]
+    assert [p.replace("\u2060", "") for p in page.points] == [
+        "論壇及研討會超過120場。"
+    ]  # a sentence, with its stop
     assert page.statement and page.pull
     assert (
         "  slide 5: 參觀人潮: text, 1 bullet, set large and centred as a statement "
@@ -73,7 +75,7 @@ def test_a_lone_statement_is_set_large_centred_without_a_bullet(tmp_path: Path) 
     slide = slides[4]
     assert slide.shapes.title.text_frame.text.startswith("四天展期湧入大批國內外專業買主")
     (statement,) = [s for s in slide.shapes if s.name == "Statement"]
-    assert statement.text_frame.text.replace("\u2060", "") == "論壇及研討會超過120場"
+    assert statement.text_frame.text.replace("\u2060", "") == "論壇及研討會超過120場。"
     paragraph = statement.text_frame.paragraphs[0]
     assert paragraph.alignment == PP_ALIGN.CENTER
     assert paragraph._p.pPr.find(qn("a:buNone")) is not None

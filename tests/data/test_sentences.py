@@ -379,3 +379,15 @@ def test_brazil_quotes_as_brazil_does_and_korean_legends_take_a_plain_colon() ->
     assert marks("pt_BR")[:2] == ("\u201c", "\u201d") and marks("pt_PT")[:2] == ("\u00ab", "\u00bb")
     assert legend_entry("PC 온라인", "820") == "PC 온라인: 820"
     assert legend_entry("餐饮", "14.2亿元") == "餐饮：14.2亿元"
+
+
+def test_an_italian_city_opening_with_a_takes_the_euphonic_d() -> None:
+    """Review U read 'ha chiuso i battenti a Alba': Italian writes 'ad Alba', as 'ad Ancona'."""
+    from reportgen.data.places import in_city
+
+    assert (in_city("Alba", "it"), in_city("Ancona", "it")) == ("ad Alba", "ad Ancona")
+    assert (in_city("Torino", "it"), in_city("Il Cairo", "it"), in_city("Alba", "es")) == (
+        "a Torino",
+        "al Cairo",
+        "en Alba",
+    )

@@ -21,6 +21,8 @@ def plain_number(value: int | Decimal) -> int | float:
 
 
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
+    if (counter := _counter_only(fig.label, fig.unit, fmt.locale)) is not None:
+        fig = fig.model_copy(update={"unit": counter})
     # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
     shares = (
         fmt.shares([_share(p.value, fig.value) for p in fig.breakdown.values()])
@@ -70,6 +72,17 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),
     )
+
+
+def _counter_only(label: str, unit: str | None, locale: str) -> str | None:
+    """A Korean unit of a counter and a noun the label ends with ('개 지역' under '참가 지역'):
+    the counter alone, as Korean counts it ('참가 지역은 11개였습니다', not '11개 지역이었습니다':
+    review U); None for any other unit, whose words print as they are."""
+    words = (unit or "").split()
+    if not locale.startswith("ko") or len(words) < 2:
+        return None
+    noun = " ".join(words[1:])
+    return words[0] if label.rstrip().endswith(noun) else None
 
 
 def _unqualified(fig: Figure, fmt: Formatter) -> str:

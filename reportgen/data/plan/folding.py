@@ -151,9 +151,12 @@ def _own(
     said = last.headline.rstrip().endswith(tuple(".!?。！？"))  # a sentence the count can follow
     if lone and not whole.headline and _counts_only(page.points) and said:
         # a count or two with no sentence is no statement (review S: '96 sessions and workshops'
-        # alone under 'Delegates and speakers'): a line of the chart slide's lead, under its finding
-        counts = "\n".join(page.points)
-        return (*pages[:-1], replace(last, headline=f"{last.headline}\n{counts}"))
+        # alone under 'Delegates and speakers'): it ends the chart slide's lead, with the lead's
+        # stop, rather than a line hanging under it (review U)
+        stop = last.headline.rstrip()[-1]
+        gap = "" if stop in "。！？" else " "
+        counts = gap.join(p.rstrip() + stop for p in page.points)
+        return (*pages[:-1], replace(last, headline=f"{last.headline.rstrip()}{gap}{counts}"))
     if lone and whole.headline and not whole.points:
         # a line alone (a key quote with its credit) is the statement under the section's name, not
         # a title over an empty slide
