@@ -45,6 +45,7 @@ from reportgen.data.plan.stated import (
     _labelled_bars,
     _stated,
     _stated_by_deck_charts,
+    _summaries_giving_way,
     _told_by_briefing_charts,
     _written_in,
 )
@@ -140,6 +141,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     key_figures = tuple(sorted((v for v in figures.values() if v.key), key=lambda v: not v.headline))
     headline = (key_figures or tuple(figures.values()))[:3]
     charts = _captions_giving_way(charts, figures, headline, fmt.locale)
+    sections = _summaries_giving_way(sections, charts, placed, figures, headline, fmt.locale)
     charts = _findings_unsaid(charts, summary)
     # Each figure in its best form once and at most once more (issue 19 item 2). The deck: a key
     # figure a deck chart draws and its caption states is the chart's (printed twice there), the

@@ -610,3 +610,15 @@ def test_a_sources_date_and_its_address_are_parted_by_a_stop(tmp_path: Path, loc
     event.write_text(text, encoding="utf-8")
     summary = load_event(event)
     assert _source_line(summary, Formatter(locale, {})) == line
+
+
+def test_a_summary_that_would_print_the_news_a_third_time_gives_way_to_its_chart() -> None:
+    """Review U's marathon: '参赛人数从2021年的1.2万人增长到2026年的3.2万人。' over a trend whose last
+    bar is the news (3.2万, in the band and on the tiles) printed it three times in each document;
+    the summary gives way, as a caption does, and the chart's finding titles its slide."""
+    derived = _derived(ROOT / "tests" / "data" / "review_events" / "saima-zh-cn.yaml")
+    trend = derived.sections["qushi"]
+    assert trend.summary is None and trend.briefing_charts == ("qushi",)
+    (page,) = next(s for s in derived.deck_sections if s.id == "qushi").deck_pages
+    assert page.chart == "qushi" and "3.2万" not in page.headline
+    assert derived.sections["cansai"].summary  # a summary stating no drawn twin stays

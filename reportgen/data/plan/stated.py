@@ -101,6 +101,43 @@ def _captions_giving_way(
     return out
 
 
+def _summaries_giving_way(
+    sections: dict[str, SectionView],
+    charts: dict[str, ChartData],
+    placed: dict[str, list[str]],
+    figures: dict[str, FigureView],
+    shown: tuple[FigureView, ...],
+    locale: str,
+) -> dict[str, SectionView]:
+    """The sections whose summary gives way to their chart, as a caption does
+    (`_captions_giving_way`): one whose chart draws, labelled with its amount, a figure stating the
+    fact of one the first page and the tiles print (or the news), and whose summary states that
+    amount too: the first page, the bar and the summary would print it three times (review U: '参赛
+    人数从2021年的1.2万人增长到2026年的3.2万人。' over a trend whose last bar is the news, 3.2万). The
+    chart says what the summary said; its finding is the slide's title and the caption."""
+    news = {facts.fact(f): f.ref for f in shown}
+    out = dict(sections)
+    for sid, section in sections.items():
+        if not section.summary:
+            continue
+        drawn = [charts[c] for c in placed.get(sid, ()) if not charts[c].too_few]
+        twins = _Figures(
+            tuple(
+                figures[ref]
+                for chart in drawn
+                for ref in chart.figure_refs
+                if ref in figures
+                and (news.get(facts.fact(figures[ref]), ref) != ref or figures[ref].headline)
+            )
+        )
+        if not twins.figure_list:
+            continue
+        labels = [label for chart in drawn for label in _drawn_labels(chart)]
+        if _written_in(twins, labels, locale) & _written_in(twins, [section.summary], locale):
+            out[sid] = replace(section, summary=None)
+    return out
+
+
 def _findings_unsaid(charts: dict[str, ChartData], summary: EventSummary) -> dict[str, ChartData]:
     """The charts whose data's finding (`found`) states no number a summary or a caption of the
     event file writes: one that does would print it a third time (that text, the bar, the title),
