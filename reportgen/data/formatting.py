@@ -538,19 +538,21 @@ class Formatter:
                 return self._percent(exact, max(digits, needed))
             return self.qualified(Qualifier.about, self._percent(exact, digits))
 
-    def shares(self, values: Sequence[float | int | Decimal]) -> list[str]:
+    def shares(self, values: Sequence[float | int | Decimal], approximate: bool = False) -> list[str]:
         """The shares of one list (a breakdown's parts) at one precision, so that none reads more
         exact than its neighbour ('6 (18.75%)' beside '9 (about 28%)' did): each exact at the
         decimals the most precise needs where every one is exact with SHARE_DECIMALS at most
         ('50.0%', '12.5%', '68.4%'); else every one in whole percent, "about" on each that is
         rounded ('25%', 'about 19%', 'about 13%'), as `percent` says a rounded share: a reader
-        compares shares, and '18.75%' beside '25.00%' is precision no one needs."""
+        compares shares, and '18.75%' beside '25.00%' is precision no one needs. The shares of
+        `approximate` amounts (a part or its whole 'about', 'nearly') are each 'about', in whole
+        percent: '(68.4%)' of 'about £171,000' read as exact (review U)."""
         exact = [_exact(v) for v in values]
         needed = []
         for share in exact:
             with _room_for(share.scaleb(2 + MAX_WORD_DECIMALS)):
                 needed.append(_decimals(share.scaleb(2)))
-        exact_all = all(n <= SHARE_DECIMALS for n in needed)
+        exact_all = not approximate and all(n <= SHARE_DECIMALS for n in needed)
         digits = max(needed, default=0) if exact_all else 0
         out = []
         for share, n in zip(exact, needed, strict=True):
@@ -558,7 +560,8 @@ class Formatter:
                 # half up, as an editor rounds (12.5 is 'about 13'; Babel would round it to even)
                 shown = share if exact_all else share.scaleb(2).quantize(Decimal(1), ROUND_HALF_UP).scaleb(-2)
                 text = self._percent(shown, digits)
-            out.append(text if exact_all or n == 0 else self.qualified(Qualifier.about, text))
+            plain = exact_all or (n == 0 and not approximate)
+            out.append(text if plain else self.qualified(Qualifier.about, text))
         return out
 
     def _percent(self, exact: Decimal, digits: int) -> str:

@@ -129,6 +129,29 @@ def test_a_lists_shares_are_at_one_precision() -> None:
     assert fmt.shares(sixteenths) == ["25%", "about 19%", "about 13%"]
     assert fmt.shares([Decimal(171) / 250, Decimal(52) / 250, Decimal(1) / 4]) == ["68.4%", "20.8%", "25.0%"]
     assert Formatter("de_DE").shares(thirds) == ["rund 19\u00a0%", "rund 28\u00a0%", "rund 53\u00a0%"]
+    # of approximate amounts ('about £171,000' of 'nearly £250,000'), every share is 'about' (review U)
+    assert fmt.shares([Decimal(171) / 250, Decimal(52) / 250, Decimal(1) / 4], approximate=True) == [
+        "about 68%",
+        "about 21%",
+        "about 25%",
+    ]
+
+
+def test_the_shares_of_approximate_parts_say_about_on_the_deck(tmp_path: Path) -> None:
+    """The fun run's donut read 'about £171,000 (68.4%)': a share of an amount that is 'about'."""
+    result = build(
+        ROOT / "tests" / "data" / "review_events" / "fun-run-en-gb.yaml", Settings.simple(tmp_path, TEMPLATES)
+    )
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    labels = [
+        seen(str(c))
+        for slide in Presentation(str(deck)).slides
+        for shape in slide.shapes
+        if shape.has_chart
+        for c in shape.chart.plots[0].categories
+        if str(c).startswith("Online sponsorship")
+    ]
+    assert labels == ["Online sponsorship:\nabout £171,000 (about 68%)"], labels
 
 
 def test_a_donuts_shares_are_at_one_precision_on_the_deck(tmp_path: Path) -> None:

@@ -25,7 +25,10 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         fig = fig.model_copy(update={"unit": counter})
     # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
     shares = (
-        fmt.shares([_share(p.value, fig.value) for p in fig.breakdown.values()])
+        fmt.shares(
+            [_share(p.value, fig.value) for p in fig.breakdown.values()],
+            approximate=any(f.qualifier != Qualifier.exactly for f in (fig, *fig.breakdown.values())),
+        )
         if fig.value
         else [""] * len(fig.breakdown)
     )
