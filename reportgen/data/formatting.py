@@ -676,6 +676,8 @@ class Formatter:
                 text = re.sub(r"^1(?!\d)", first, text)
             if first and end.day == 1:  # '30 septembre – 1er octobre 2024'
                 text = re.sub(r"(?<=\s)1(?= )", first, text)
+            if (start.year, start.month) == (end.year, end.month):  # days of one month closed up,
+                text = re.sub(r"^(\d+º?)[\u2009 ]–[\u2009 ](?=\d)", r"\1–", text)  # '21–23 de agosto'
             return _tie_day(text)
         last = self.date(end)
         day = format_decimal(end.day, locale=self.locale)

@@ -335,7 +335,9 @@ def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, exp
         ),
         ("it_IT", dt.date(2023, 9, 30), dt.date(2023, 10, 2), f"30 settembre{THIN}–{THIN}2 ottobre 2023"),
         ("it_IT", dt.date(2024, 10, 1), dt.date(2024, 10, 5), "1º–5 ottobre 2024"),
-        ("pt_BR", dt.date(2024, 10, 1), dt.date(2024, 10, 5), f"1º{THIN}–{THIN}5 de outubro de 2024"),
+        # the days of one month closed up, as the other languages set them (review U: '21 – 23')
+        ("pt_BR", dt.date(2024, 10, 1), dt.date(2024, 10, 5), "1º–5 de outubro de 2024"),
+        ("pt_BR", dt.date(2026, 8, 21), dt.date(2026, 8, 23), "21–23 de agosto de 2026"),
         ("pt_PT", dt.date(2024, 10, 1), dt.date(2024, 10, 5), "1–5 de outubro de 2024"),
         ("ko_KR", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "2023년 10월 18일~22일"),
         ("nl_NL", dt.date(2023, 10, 18), dt.date(2023, 10, 22), "18–22 oktober 2023"),
