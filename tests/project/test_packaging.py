@@ -190,10 +190,11 @@ def test_wheel_in_a_fresh_venv_builds_in_an_empty_folder(wheel: Path, tmp_path: 
     assert built.returncode == 0, built.stderr
     assert "wrote output/waic-2022-briefing.docx" in built.stdout
     briefing = docx.Document(str(empty / "output" / "waic-2022-briefing.docx"))
-    text = "\n".join(paragraph.text for paragraph in briefing.paragraphs)
+    text = "\n".join(paragraph.text for paragraph in briefing.paragraphs).replace("\u00a0", " ")
     assert "World Artificial Intelligence Conference 2022" in text
     deck = pptx.Presentation(str(empty / "output" / "waic-2022-deck.pptx"))
     first = " ".join(shape.text_frame.text for shape in deck.slides[0].shapes if shape.has_text_frame)
+    first = first.replace("\u00a0", " ")  # a title's last two words are tied
     assert "World Artificial Intelligence Conference 2022" in first
     assert len(deck.slides) >= 7
     guide = subprocess.run(
