@@ -43,7 +43,17 @@ _MARKS = "“”„«»「」『』‘’\"' "
 _STOPS = (".", "!", "?", "。", "！", "？", "”", "»", "」", "』")
 
 
+_BUILT: dict[Path, list[dict[str, str]]] = {}
+
+
 def _slides(event: Path, out: Path) -> list[dict[str, str]]:
+    """The deck's texts per slide, built once for the module's four tests."""
+    if event not in _BUILT:
+        _BUILT[event] = _built_slides(event, out)
+    return _BUILT[event]
+
+
+def _built_slides(event: Path, out: Path) -> list[dict[str, str]]:
     result = build(event, Settings.simple(out, TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
     return [
