@@ -142,15 +142,7 @@ def test_the_shares_of_approximate_parts_say_about_on_the_deck(tmp_path: Path) -
     result = build(
         ROOT / "tests" / "data" / "review_events" / "fun-run-en-gb.yaml", Settings.simple(tmp_path, TEMPLATES)
     )
-    deck = next(f for f in result.files if f.suffix == ".pptx")
-    labels = [
-        seen(str(c))
-        for slide in Presentation(str(deck)).slides
-        for shape in slide.shapes
-        if shape.has_chart
-        for c in shape.chart.plots[0].categories
-        if str(c).startswith("Online sponsorship")
-    ]
+    labels = _chart_labels(result.files, "Online sponsorship")
     assert labels == ["Online sponsorship:\nabout £171,000 (about 68%)"], labels
 
 
@@ -158,13 +150,17 @@ def test_a_donuts_shares_are_at_one_precision_on_the_deck(tmp_path: Path) -> Non
     """esports-ko's teams: '유럽: 3 (18.75%)' beside '한국: 4 (25%)'; now one precision, '약' where
     rounded."""
     result = build(EVENTS / "languages" / "esports-ko.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
-    deck = next(f for f in result.files if f.suffix == ".pptx")
-    labels = [
+    assert _chart_labels(result.files, ("한국", "유럽")) == ["한국: 4 (25%)", "유럽: 3 (약 19%)"]
+
+
+def _chart_labels(files: list[Path], starts: str | tuple[str, ...]) -> list[str]:
+    """The built deck's chart category labels that start with `starts`, as a reader sees them."""
+    deck = next(f for f in files if f.suffix == ".pptx")
+    return [
         seen(str(c))
         for slide in Presentation(str(deck)).slides
         for shape in slide.shapes
         if shape.has_chart
         for c in shape.chart.plots[0].categories
-        if str(c).startswith(("한국", "유럽"))
+        if str(c).startswith(starts)
     ]
-    assert labels == ["한국: 4 (25%)", "유럽: 3 (약 19%)"]

@@ -66,6 +66,22 @@ def _drawn_labels(chart: ChartData) -> tuple[str, ...]:
     return (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts), *total)
 
 
+def _twins_of_shown(
+    drawn: list[ChartData], figures: dict[str, FigureView], shown: tuple[FigureView, ...]
+) -> _Figures:
+    """The figures `drawn` charts draw that state the fact of a `shown` figure (the band's and the
+    first tiles') under another name, or the news itself (`headline: true`)."""
+    news = {facts.fact(f): f.ref for f in shown}
+    return _Figures(
+        tuple(
+            figures[ref]
+            for chart in drawn
+            for ref in chart.figure_refs
+            if ref in figures and (news.get(facts.fact(figures[ref]), ref) != ref or figures[ref].headline)
+        )
+    )
+
+
 def _captions_giving_way(
     charts: dict[str, ChartData], figures: dict[str, FigureView], shown: tuple[FigureView, ...], locale: str
 ) -> dict[str, ChartData]:
@@ -79,17 +95,9 @@ def _captions_giving_way(
     under a trend whose last bar is the news printed the news a third time in each document; the
     chart's bars say what the caption said (the deck's slide takes the text about the chart as its
     title then: 'El negocio ha crecido un 63,5 % en tres ediciones')."""
-    news = {facts.fact(f): f.ref for f in shown}
     out = {}
     for cid, chart in charts.items():
-        twins = _Figures(
-            tuple(
-                figures[ref]
-                for ref in chart.figure_refs
-                if ref in figures
-                and (news.get(facts.fact(figures[ref]), ref) != ref or figures[ref].headline)
-            )
-        )
+        twins = _twins_of_shown([chart], figures, shown)
         gives_way = (
             bool(twins.figure_list)
             and not chart.too_few
@@ -115,21 +123,12 @@ def _summaries_giving_way(
     amount too: the first page, the bar and the summary would print it three times (review U: '参赛
     人数从2021年的1.2万人增长到2026年的3.2万人。' over a trend whose last bar is the news, 3.2万). The
     chart says what the summary said; its finding is the slide's title and the caption."""
-    news = {facts.fact(f): f.ref for f in shown}
     out = dict(sections)
     for sid, section in sections.items():
         if not section.summary:
             continue
         drawn = [charts[c] for c in placed.get(sid, ()) if not charts[c].too_few]
-        twins = _Figures(
-            tuple(
-                figures[ref]
-                for chart in drawn
-                for ref in chart.figure_refs
-                if ref in figures
-                and (news.get(facts.fact(figures[ref]), ref) != ref or figures[ref].headline)
-            )
-        )
+        twins = _twins_of_shown(drawn, figures, shown)
         if not twins.figure_list:
             continue
         labels = [label for chart in drawn for label in _drawn_labels(chart)]
