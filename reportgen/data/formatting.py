@@ -55,19 +55,33 @@ from reportgen.memo import Memo
 _APOSTROPHE_GROUP = "\u2019"
 
 
-def format_decimal(number: Any, locale: str, **options: Any) -> str:
-    """Babel's `format_decimal`, less one fault: in a locale whose group mark is an apostrophe
+#: Where the press writes a decimal comma in prose but a point in an amount with cents, against
+#: CLDR's one decimal point: Swiss and Liechtenstein German ('1,2 Millionen Franken', '18,7 %',
+#: but '12.50 Franken'), as the Swiss Federal Chancellery's Schreibweisungen have it.
+_DECIMAL_COMMA_IN_PROSE = frozenset({"de_CH", "de_LI"})
+
+
+def prose_decimal(text: str, locale: str) -> str:
+    """`text`, a number Babel printed for `locale`, with the decimal mark its prose takes."""
+    return text.replace(".", ",") if locale in _DECIMAL_COMMA_IN_PROSE else text
+
+
+def format_decimal(number: Any, locale: str, *, cents: bool = False, **options: Any) -> str:
+    """Babel's `format_decimal`, less two faults. In a locale whose group mark is an apostrophe
     (de_CH, fr_CH, it_CH, de_LI) Babel unquotes the pattern's literal text after it has put the
     number in, so the marks vanish in pairs: 1234567 printed '1234567' and 1284500000
     '1284500'000'. There the number is grouped here, by the locale's own group sizes. And a
     four-digit number keeps no group mark where CLDR's minimumGroupingDigits says so ('5200' in
-    es_ES, pl_PL, pt_PT: data/grouping.py), a value Babel does not read."""
+    es_ES, pl_PL, pt_PT: data/grouping.py), a value Babel does not read. The decimal mark is
+    prose's (`prose_decimal`) but for an amount with `cents` ('12.50 Franken')."""
     if options.get("group_separator") is False:
-        return _babel_decimal(number, locale=locale, **options)
-    if not _apostrophe_groups(locale):
-        return ungroup_short(_babel_decimal(number, locale=locale, **options), locale)
-    plain = _babel_decimal(number, locale=locale, group_separator=False, **options)
-    return ungroup_short(_grouped(plain, locale), locale)
+        text = _babel_decimal(number, locale=locale, **options)
+    elif not _apostrophe_groups(locale):
+        text = ungroup_short(_babel_decimal(number, locale=locale, **options), locale)
+    else:
+        plain = _babel_decimal(number, locale=locale, group_separator=False, **options)
+        text = ungroup_short(_grouped(plain, locale), locale)
+    return text if cents else prose_decimal(text, locale)
 
 
 @cache
@@ -99,10 +113,10 @@ def _grouped(plain: str, locale: str) -> str:
 def _cents(value: Any, currency: str) -> int:
     """The decimals an amount with cents prints: all of its currency's, so a price of 89.5 euros
     is '89,50 euros' (review T). None (0) for a whole amount, an amount with more decimals than its
-    currency has (12.5 yen, 0.125 euro: as written), or one of a million or more (printed with a
-    scale word: '1,5 millions')."""
+    currency has (12.5 yen, 0.125 euro: as written). An amount printed with a scale word
+    ('1,5 millions') takes none: `money` asks only for one printed in digits ('£1,234,567.50')."""
     exact = _exact(value)
-    if exact == exact.to_integral_value() or abs(exact) >= WORDS_FROM:
+    if exact == exact.to_integral_value():
         return 0
     try:
         digits = get_currency_precision(currency)
@@ -378,11 +392,14 @@ class Formatter:
                 digits = _decimals(count)
                 if digits <= MAX_WORD_DECIMALS and abs(count) < 10**places:
                     text = local_words(
-                        format_compact_decimal(
-                            exact,
-                            format_type="short" if self.words.short_scale else "long",
-                            locale=compact_locale(self.locale),
-                            fraction_digits=digits,
+                        prose_decimal(
+                            format_compact_decimal(
+                                exact,
+                                format_type="short" if self.words.short_scale else "long",
+                                locale=compact_locale(self.locale),
+                                fraction_digits=digits,
+                            ),
+                            self.locale,
                         ),
                         self.locale,
                     )
@@ -396,7 +413,7 @@ class Formatter:
         exact = _exact(value)
         pattern = copy.copy(parse_pattern(Locale.parse(self.locale).decimal_formats[None].pattern))
         pattern.frac_prec = (digits, digits)
-        text = format_decimal(exact, locale=self.locale, format=pattern)
+        text = format_decimal(exact, locale=self.locale, format=pattern, cents=True)
         return _with_minus(text, self.locale) if exact < 0 else text
 
     @property
@@ -424,8 +441,9 @@ class Formatter:
         words (`money_locale`: 'USD 2.2 billion' in en_IN)."""
         numbers = money_locale(self.locale, currency)
         printer = self if numbers == self.locale else Formatter(numbers)
-        cents = _cents(value, currency)
-        amount = printer._with_cents(value, cents) if cents else printer.number(value)
+        amount = printer.number(value)
+        if not any(map(str.isalpha, amount)) and (cents := _cents(value, currency)):
+            amount = printer._with_cents(value, cents)  # digits alone, and cents: all of them
         words = self.words
         if words.currency_first:
             if currency not in self.currency_labels and (symbol := home_symbol(self.locale, currency)):
@@ -568,7 +586,7 @@ class Formatter:
         """In the locale's own percent pattern ('12,5\u00a0%' in German), `digits` decimals."""
         pattern = copy.copy(parse_pattern(Locale.parse(self.locale).percent_formats[None]))
         pattern.frac_prec = (digits, digits)
-        return pattern.apply(exact, self.locale)
+        return prose_decimal(pattern.apply(exact, self.locale), self.locale)
 
     def typographic(self, text: str) -> str:
         """Straight quotes and apostrophes as the locale's typographic marks."""

@@ -86,6 +86,8 @@ def read_back(text: str, locale: str) -> Decimal:
     if "\u2019" in text:  # Swiss: 1’234’567.25, grouped by threes (Babel's strict check loses the marks)
         assert re.fullmatch(r"\d{1,3}(?:\u2019\d{3})*(?:[.,]\d+)?", text), f"not a Swiss number: {text!r}"
         text = text.replace("\u2019", "")
+    if locale in ("de_CH", "de_LI"):  # prose's decimal comma ('86,5'), or an amount's point ('12.50')
+        text = text.replace(",", ".")
     assert re.fullmatch(r"-?[0-9][0-9.,\u202f\u00a0 ]*", text), f"not a number: {text!r}"
     with localcontext(prec=400):  # Babel's strict check formats the number again
         return parse_decimal(text, locale=locale, strict=True)

@@ -117,12 +117,37 @@ def test_capitalize_raises_the_first_letter_only_and_only_where_the_language_has
         ("de_CH", 1234567, "1’234’567"),  # ... and '1234567'
         ("fr_CH", 3851234, "3’851’234"),
         ("it_CH", 23500, "23’500"),  # (2350 has no mark: CLDR's minimumGroupingDigits 2 in Italian)
-        ("de_CH", Decimal("1234567.25"), "1’234’567.25"),
+        ("de_CH", Decimal("1234567.25"), "1’234’567,25"),  # prose's decimal comma (the test below)
         ("de_DE", 1234567, "1.234.567"),  # other locales as Babel prints them
     ],
 )
 def test_a_swiss_number_keeps_every_group_mark(locale: str, value: int | Decimal, expected: str) -> None:
     assert Formatter(locale).number(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "currency", "expected"),
+    [
+        ("de_CH", 86_500_000, "CHF", "86,5\u00a0Millionen Franken"),  # prose: a decimal comma
+        ("de_CH", Decimal("12.5"), "CHF", "12.50\u00a0Franken"),  # an amount with Rappen: a point
+        ("de_CH", Decimal("1234567.5"), "CHF", "1’234’567.50\u00a0Franken"),  # cents from a million up
+        ("de_LI", Decimal("2.35e9"), "CHF", "2,35\u00a0Milliarden Franken"),
+        ("en_GB", Decimal("1234567.5"), "GBP", "£1,234,567.50"),  # had printed '£1,234,567.5' (review V)
+        ("de_DE", Decimal("1234567.5"), "EUR", "1.234.567,50\u00a0Euro"),
+        ("en_IN", Decimal("1234567.5"), "INR", "₹12,34,567.50"),
+        ("de_DE", 1_500_000, "EUR", "1,5\u00a0Millionen Euro"),  # a scale word takes no cents
+    ],
+)
+def test_swiss_prose_writes_a_decimal_comma_and_an_amount_in_digits_all_its_cents(
+    locale: str, value: int | Decimal, currency: str, expected: str
+) -> None:
+    assert Formatter(locale).money(value, currency).replace(" ", "\u00a0") == expected.replace(" ", "\u00a0")
+
+
+def test_a_swiss_share_and_number_write_the_decimal_comma() -> None:
+    swiss = Formatter("de_CH")
+    assert (swiss.number(Decimal("12.5")), swiss.percent(Decimal("0.187"), 1)) == ("12,5", "18,7%")
+
 
 
 @pytest.mark.parametrize(
