@@ -33,6 +33,7 @@ from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.memo import Memo
 from reportgen.office.ooxml import SAFE_PARSER, qn
 from reportgen.office.powerpoint.donut import title_height
+from reportgen.office.seen import quoted
 
 
 def chart_problems(
@@ -146,7 +147,7 @@ def _donut_legend(space: etree._Element, title: str, where: str, box: tuple[int,
     wide = [e for e in entries if any(text_em(line) * size > legend_pt for line in e.split("\n"))]
     if wide:
         problems.append(
-            f"{where}: the donut's legend entry {wide[0].replace(chr(10), ' ')!r} is wider than its "
+            f"{where}: the donut's legend entry {quoted(wide[0])} is wider than its "
             f"legend ({legend_pt:.0f} pt at {size:g} pt), so it would break where the renderer likes, "
             "inside a number and its currency too; break it into lines and give the legend its width"
         )
@@ -313,7 +314,7 @@ def _wrapped_labels(series: etree._Element) -> list[str]:
             wide = text_em(text) * size
             if wide > LABEL_WRAP_PT:
                 found.append(
-                    f"the value label {text.replace(chr(0xA0), ' ')!r} is {wide:.0f} pt wide at {size:g} pt "
+                    f"the value label {quoted(text)} is {wide:.0f} pt wide at {size:g} pt "
                     f"and LibreOffice wraps a label at about {LABEL_WRAP_PT:g} pt, inside its "
                     "number and unit; set it on one line (no wrapping) or shorten it"
                 )

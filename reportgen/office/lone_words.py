@@ -21,6 +21,7 @@ from reportgen.office.powerpoint.fit import (
     line_texts,
     text_em,
 )
+from reportgen.office.seen import quoted
 
 _INSET_PT = 7.2  # a text box's default left and right inset
 
@@ -72,7 +73,7 @@ def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> 
                 one_word = text_em(pair) * size * margin * WORD_MARGIN_BOLD <= width_pt
             if alone and (last in words or (title and one_word and text.count(" ") >= 2)):
                 found.append(
-                    f"{where}, shape {shape.name!r}: {last!r} may stand alone on the last line of its "
+                    f"{where}, shape {shape.name!r}: {quoted(last)} may stand alone on the last line of its "
                     f"box ('{_seen(lines[-2])[-30:]} / {_seen(lines[-1])}'); tie it to the word before it"
                 )
                 break

@@ -63,7 +63,8 @@ from reportgen.office.powerpoint.fit import (
     text_height,
     unbreakable,
 )
-from reportgen.office.repeats import AS_SEEN, Amount, Drawn, repeated
+from reportgen.office.repeats import Amount, Drawn, repeated
+from reportgen.office.seen import quoted
 from reportgen.office.word_fit import numbers_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -204,7 +205,7 @@ def check_briefing(
     body = (Document(str(path)) if isinstance(path, Path) else path).element.body
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
-            f"{shown}: {_shown(word)!r} is wider than its table cell at {size:g} pt "
+            f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
         )
     for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
@@ -611,7 +612,7 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
         for word, em in _number_words(text):
             if em * size * margin > box_pt:
                 found.append(
-                    f"{where}, shape {shape.name!r}: {_shown(word)!r} is wider than its "
+                    f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
                 )
     return found
@@ -705,7 +706,7 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
         broken = _breakable_number(text, locale, joiners)
         if broken:
             warnings.append(
-                f"{where}: {_shown(broken)!r} may break across lines between the number and its unit, scale "
+                f"{where}: {quoted(broken)} may break across lines between the number and its unit, scale "
                 "word, currency, qualifier or date; join them with a no-break space (in Chinese and "
                 "Japanese a word joiner, U+2060)"
             )
@@ -753,11 +754,6 @@ def _first_unjoined(text: str, locale: str) -> str | None:
     while end < len(text) and (text[end].isdigit() or text[end] in ",.\u2060"):
         end += 1
     return text[start:end].replace("\u2060", "")
-
-
-def _shown(word: str) -> str:
-    """A word as a warning quotes it: its no-break spaces as spaces, its joiners left out."""
-    return word.translate(AS_SEEN)
 
 
 def _excerpt(text: str) -> str:

@@ -20,11 +20,11 @@ from reportgen.data.chart_data import ChartData
 from reportgen.data.facts import fact
 from reportgen.data.plan import stated
 from reportgen.data.written_numbers import Written, figure_values, key, read
+from reportgen.office.seen import AS_SEEN, quoted
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more.
 MOST_REPEATS = derive.MOST_REPEATS
 #: A text as a reader sees it: joiners unseen, no-break spaces and line breaks as spaces.
-AS_SEEN = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\n": " "})
 
 
 @dataclass(frozen=True)
@@ -121,11 +121,11 @@ def repeated(
             continue
         times = Counter(place for place, _ in places)
         listed = ", ".join(p + (f" ({n} times)" if n > 1 else "") for p, n in times.items())
-        forms = list(dict.fromkeys(form.replace("\u00a0", " ").replace("\u202f", " ") for _, form in places))
-        written = f": written {', '.join(map(repr, forms))}" if len(forms) > 1 else ""
+        forms = list(dict.fromkeys(form.translate(AS_SEEN) for _, form in places))
+        written = f": written {', '.join(map(quoted, forms))}" if len(forms) > 1 else ""
         warnings.append(
-            f"{shown}: the figure {owners[0].shown!r} is printed {len(places)} times ({listed}{written}); "
-            "print it where it reads best and at most once more"
+            f"{shown}: the figure {quoted(owners[0].shown)} is printed {len(places)} times "
+            f"({listed}{written}); print it where it reads best and at most once more"
         )
     return warnings
 

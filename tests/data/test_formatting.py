@@ -149,7 +149,6 @@ def test_a_swiss_share_and_number_write_the_decimal_comma() -> None:
     assert (swiss.number(Decimal("12.5")), swiss.percent(Decimal("0.187"), 1)) == ("12,5", "18,7%")
 
 
-
 @pytest.mark.parametrize(
     ("locale", "text", "expected"),
     [

@@ -265,3 +265,12 @@ def test_every_seed_fact_is_in_both_documents(waic_build) -> None:
         said = tuple(dict.fromkeys(f for s in said for f in (s, s.replace(" ", "\u00a0"))))
         assert any(f in briefing for f in said), ("briefing", fact)
         assert any(f in deck for f in said), ("deck", fact)
+
+
+def test_a_warning_quotes_document_text_as_its_reader_sees_it() -> None:
+    # repr() had printed Python's escapes: "the figure '4.12\u202flakh' is printed 3 times" (review V)
+    from reportgen.office.seen import quoted
+
+    assert quoted("4.12\u202flakh") == "'4.12 lakh'"
+    assert quoted("4\u2060万\u2060人") == "'4万人'"
+    assert quoted("l'été\u00a0%") == "'l'été %'"
