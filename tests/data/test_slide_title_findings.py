@@ -109,3 +109,17 @@ def test_a_relative_clause_is_a_cut_in_every_language(headline: str, title: str,
 )
 def test_no_cut_inside_a_quotation_nor_before_a_clause_that_is_no_finding(headline: str) -> None:
     assert titles.title_and_lead(headline) == ("", headline)
+
+
+def test_speakers_are_not_set_under_a_title_about_trucks(tmp_path: Path) -> None:
+    slides = _slides(REVIEWS / "fachkongress-de-de.yaml", tmp_path)
+    title = _holding(slides, "eröffnete den Kongress")
+    assert "Lkw" not in title
+    assert title == "Dekarbonisierung des Güterverkehrs"
+
+
+def test_the_winners_are_not_set_under_the_sponsorships_title(tmp_path: Path) -> None:
+    slides = _slides(REVIEWS / "robocon-ja-jp.yaml", tmp_path)
+    summary = "今年から企業協賛が大幅に増え、賞金総額も引き上げられました"
+    assert _holding(slides, "決勝で全課題を") != summary
+    assert _holding(slides, "企業協賛金の総額は") == summary
