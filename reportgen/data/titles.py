@@ -2,15 +2,16 @@
 
 A headline too long for a title (`sentences.is_title`) used to leave the slide with its section's
 name as the title and the whole finding beneath it. Where the headline's first sentence can be a
-title, it is the title and the rest the lead; where its main clause before a semicolon, or before
-a comma and a second whole clause ('…, and first-time directors won three of the five awards'),
-can be one, that clause is. The lead is always a sentence of its own: a comma followed by words
-that only continue the clause before it ('…, with a new Sunday pass', '…, from a 40,000-capacity
-main stage', '…, da 41.500 nel 2022 a …', a gapped clause '…, il premio del pubblico a …') is no
-cut, as its rest printed as a lead would be a fragment (review O); a connective is dropped from
-the rest only where an allow-list says the clause after it is a sentence without it
-(`_CLAUSE_OPENERS`). Never a fragment as a title either: 'In 2025, visitors …' or 'Visitors from
-40 countries, a record, …' are not cut.
+title, it is the title and the rest the lead; where its main clause before a semicolon, or before a
+comma and a second whole clause ('…, and first-time directors won three of the five awards'), can
+be one, that clause is; else its main clause before a relative clause ('… ont signé une déclaration
+commune par laquelle elles s'engagent …', `_RELATIVE_CUTS`, review U). The lead is always a
+sentence of its own: a comma followed by words that only continue the clause before it ('…, with a
+new Sunday pass', '…, from a 40,000-capacity main stage', '…, da 41.500 nel 2022 a …', a gapped
+clause '…, il premio del pubblico a …') is no cut, as its rest printed as a lead would be a
+fragment (review O); a connective is dropped from the rest only where an allow-list says the clause
+after it is a sentence without it (`_CLAUSE_OPENERS`). Never a fragment as a title either: 'In
+2025, visitors …' or 'Visitors from 40 countries, a record, …' are not cut.
 
 A slide whose headline yields no title takes one from its section's content (`content_title`): the
 shortest complete sentence of it that fits a title, never a topic where the data has a finding.
