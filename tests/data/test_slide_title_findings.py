@@ -61,6 +61,8 @@ def test_a_summary_too_long_for_a_title_is_cut_before_its_relative_clause(
 ) -> None:
     slides = _slides(REVIEWS / "havencongres-nl-be.yaml", tmp_path, edition)
     assert _holding(slides, person) == title
+    if edition == "fr_BE":  # the relative clause, a sentence of its own, is the lead under it
+        assert _holding(slides, "Elles s’engagent à utiliser, d’ici 2030, une plateforme") == title
 
 
 @pytest.mark.parametrize(
@@ -83,6 +85,30 @@ def test_a_summary_too_long_for_a_title_is_cut_before_its_relative_clause(
             "se comprometen a usar una única plataforma digital para todos los buques desde 2030.",
             "Las autoridades portuarias de Gante y Lieja firmaron una declaración conjunta",
             "Se comprometen a usar una única plataforma digital para todos los buques desde 2030.",
+        ),
+        (
+            "Le autorità portuali di Gand e di Liegi hanno firmato una dichiarazione comune con cui si "
+            "impegnano a usare una sola piattaforma digitale dal 2030.",
+            "Le autorità portuali di Gand e di Liegi hanno firmato una dichiarazione comune",
+            "Si impegnano a usare una sola piattaforma digitale dal 2030.",
+        ),
+        (
+            "Porty w Gandawie i Liège podpisały wspólną deklarację, w której zobowiązują się do korzystania "
+            "z jednej platformy cyfrowej od 2030 roku.",
+            "Porty w Gandawie i Liège podpisały wspólną deklarację",
+            "Zobowiązują się do korzystania z jednej platformy cyfrowej od 2030 roku.",
+        ),
+        (
+            "Hamnarna i Gent och Liège undertecknade en gemensam deklaration genom vilken de förbinder sig "
+            "att använda en enda digital plattform från 2030.",
+            "Hamnarna i Gent och Liège undertecknade en gemensam deklaration",
+            "De förbinder sig att använda en enda digital plattform från 2030.",
+        ),
+        (
+            "As autoridades portuárias de Gante e Liège assinaram uma declaração conjunta pela qual se "
+            "comprometem a usar uma única plataforma digital a partir de 2030.",
+            "As autoridades portuárias de Gante e Liège assinaram uma declaração conjunta",
+            "",  # 'Se comprometem …' opens no sentence in Portugal: no lead
         ),
         (
             "Die Häfen von Gent und Lüttich unterzeichneten eine gemeinsame Erklärung, mit der sie sich "
@@ -123,3 +149,26 @@ def test_the_winners_are_not_set_under_the_sponsorships_title(tmp_path: Path) ->
     summary = "今年から企業協賛が大幅に増え、賞金総額も引き上げられました"
     assert _holding(slides, "決勝で全課題を") != summary
     assert _holding(slides, "企業協賛金の総額は") == summary
+
+
+@pytest.mark.parametrize(
+    ("event", "words", "title"),
+    [
+        # a list the summary names: the sponsors under '… apoio público e de empresas'
+        (
+            "events/languages/design-week-pt.yaml",
+            "Amorim Cork",
+            "A edição contou com apoio público e de empresas da região",
+        ),
+        # the champions' players under the final's result: a Korean word's stem says it again
+        (
+            "data/review_events/hanbit-esports-ko-kr.yaml",
+            "결승전 MVP로",
+            "서울 블레이즈가 도쿄 오르카를 세트 스코어 4대 3으로 꺾고 첫 우승을 차지했습니다",
+        ),
+    ],
+)
+def test_a_summary_stays_the_title_over_what_supports_it(
+    event: str, words: str, title: str, tmp_path: Path
+) -> None:
+    assert _holding(_slides(ROOT / "tests" / event, tmp_path), words) == title
