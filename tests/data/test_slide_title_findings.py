@@ -172,3 +172,10 @@ def test_a_summary_stays_the_title_over_what_supports_it(
     event: str, words: str, title: str, tmp_path: Path
 ) -> None:
     assert _holding(_slides(ROOT / "tests" / event, tmp_path), words) == title
+
+
+def test_a_count_does_not_title_a_slide_of_people_only(tmp_path: Path) -> None:
+    slides = _slides(ROOT / "tests" / "events" / "languages" / "festival-cinema-it.yaml", tmp_path)
+    title = _holding(slides, "ha consegnato la Vela d’Oro")
+    assert title == "Il concorso internazionale (segue)"
+    assert "In concorso c’erano 7 film di registi esordienti" in next(b for t, b in slides if t == title)

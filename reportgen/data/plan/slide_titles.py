@@ -49,6 +49,9 @@ def _titled(
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+                if found and _voices(section, points, everyone=True):  # one count over the people
+                    found, points = "", page.points  # and their words only (review U: 'In concorso
+                    # c'erano 7 film …' over the jury's president): the section's name
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
@@ -82,9 +85,7 @@ def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, .
     title = titles.title_and_lead(first.headline)[0]
     if not title or any(_shares(title, p) for p in first.points):
         return tuple(pages)
-    names = tuple(p.name for p in section.people)
-    others = [p for p in first.points if isinstance(p, Quoted) or any(n in p for n in names)]
-    if 2 * len(others) <= len(first.points):  # mostly the section's figures or statements
+    if not _voices(section, first.points):  # mostly the section's figures or statements
         return tuple(pages)
     for at, page in enumerate(pages[1:], start=1):
         if page.layout == "points" and not page.headline and any(_shares(title, p) for p in page.points):
@@ -93,6 +94,14 @@ def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, .
             return tuple(pages)
     pages[0] = replace(first, headline="", points=(first.headline, *first.points))
     return tuple(pages)
+
+
+def _voices(section: SectionView, points: tuple[str, ...], everyone: bool = False) -> bool:
+    """Whether a slide's bullets are mostly the section's people (their lines, their words), or
+    (`everyone`) all of them are."""
+    names = tuple(p.name for p in section.people)
+    others = [p for p in points if isinstance(p, Quoted) or any(n in p for n in names)]
+    return bool(points) and (len(others) == len(points) if everyone else 2 * len(others) > len(points))
 
 
 def _shares(title: str, text: str) -> bool:
