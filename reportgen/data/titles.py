@@ -2,15 +2,16 @@
 
 A headline too long for a title (`sentences.is_title`) used to leave the slide with its section's
 name as the title and the whole finding beneath it. Where the headline's first sentence can be a
-title, it is the title and the rest the lead; where its main clause before a semicolon, or before
-a comma and a second whole clause ('…, and first-time directors won three of the five awards'),
-can be one, that clause is. The lead is always a sentence of its own: a comma followed by words
-that only continue the clause before it ('…, with a new Sunday pass', '…, from a 40,000-capacity
-main stage', '…, da 41.500 nel 2022 a …', a gapped clause '…, il premio del pubblico a …') is no
-cut, as its rest printed as a lead would be a fragment (review O); a connective is dropped from
-the rest only where an allow-list says the clause after it is a sentence without it
-(`_CLAUSE_OPENERS`). Never a fragment as a title either: 'In 2025, visitors …' or 'Visitors from
-40 countries, a record, …' are not cut.
+title, it is the title and the rest the lead; where its main clause before a semicolon, or before a
+comma and a second whole clause ('…, and first-time directors won three of the five awards'), can
+be one, that clause is; else its main clause before a relative clause ('… ont signé une déclaration
+commune par laquelle elles s'engagent …', `_RELATIVE_CUTS`, review U). The lead is always a
+sentence of its own: a comma followed by words that only continue the clause before it ('…, with a
+new Sunday pass', '…, from a 40,000-capacity main stage', '…, da 41.500 nel 2022 a …', a gapped
+clause '…, il premio del pubblico a …') is no cut, as its rest printed as a lead would be a
+fragment (review O); a connective is dropped from the rest only where an allow-list says the clause
+after it is a sentence without it (`_CLAUSE_OPENERS`). Never a fragment as a title either: 'In
+2025, visitors …' or 'Visitors from 40 countries, a record, …' are not cut.
 
 A slide whose headline yields no title takes one from its section's content (`content_title`): the
 shortest complete sentence of it that fits a title, never a topic where the data has a finding.
@@ -19,6 +20,7 @@ shortest complete sentence of it that fits a title, never a topic where the data
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from reportgen.data import number_words, sentences
@@ -92,11 +94,62 @@ _RELATIVE = (
     "dont",
     "dos quais", "das quais",
 )  # fmt: skip
+#: Words that open a relative clause on the noun before them ('… a joint declaration by which they
+#: commit to …'): a summary too long for a title is cut before them (review U), the clause before
+#: them its title, by what the clause after them is without them, in its language: 'subject' where
+#: it is a sentence of its own once they go and its subject follows them ('Elles s’engagent à …'),
+#: 'free' where the language drops its subject ('Se comprometen a …', 'Zobowiązują się …'), 'end'
+#: where it sets its verb last (German, Dutch: 'sie sich verpflichten' is no sentence) and the rest
+#: is printed nowhere on the slide (`main_clause`'s rule). German and Polish set them after a comma
+#: only (', mit der …'): without one they are no relative clause ('… mit der Bahn'). Lower case.
+_RELATIVE_CUTS = {
+    **dict.fromkeys(
+        ("by which", "in which", "through which", "under which", "with which", "whereby"), "subject"
+    ),  # English
+    **dict.fromkeys((
+        "par laquelle", "par lequel", "par lesquelles", "par lesquels", "dans laquelle", "dans lequel",
+        "avec laquelle", "avec lequel", "grâce à laquelle", "grâce auquel", "aux termes de laquelle",
+    ), "subject"),  # French
+    **dict.fromkeys((
+        "genom vilken", "genom vilket", "i vilken", "i vilket", "med vilken", "med vilket",
+    ), "subject"),  # Swedish
+    **dict.fromkeys((
+        "pela qual", "pelo qual", "na qual", "no qual", "com a qual", "com o qual",
+    ), "subject"),  # Portuguese: 'Se comprometem' opens no sentence in Portugal
+    **dict.fromkeys((
+        "por la cual", "por el cual", "mediante la cual", "mediante el cual", "en la cual", "en el cual",
+        "con la cual", "con el cual", "por la que", "por el que", "mediante la que", "mediante el que",
+    ), "free"),  # Spanish
+    **dict.fromkeys((
+        "con cui", "in cui", "mediante cui", "con la quale", "con il quale", "nella quale", "nel quale",
+    ), "free"),  # Italian
+    **dict.fromkeys((
+        ", w której", ", w którym", ", dzięki której", ", dzięki któremu", ", na mocy której",
+        ", na mocy którego", ", w ramach której", ", w ramach którego",
+    ), "free"),  # Polish
+    **dict.fromkeys((
+        ", mit der", ", mit dem", ", mit denen", ", durch die", ", durch den", ", durch das", ", in der",
+        ", in dem", ", in denen",
+    ), "end"),  # German
+    **dict.fromkeys(("waarin", "waarmee", "waardoor", "waarbij"), "end"),  # Dutch
+}  # fmt: skip
+#: Subjects that open a clause of its own ('they', 'elles'), beside `_DETERMINERS`, a capital or a
+#: digit, in the languages whose relative clause needs one to be a sentence ('subject' above).
+_SUBJECTS = (
+    "they", "it", "he", "she", "we",  # English
+    "elles", "ils", "elle", "il", "on", "nous",  # French
+    "de", "den", "det", "han", "hon", "vi",  # Swedish
+    "eles", "elas", "ele", "ela", "nós",  # Portuguese
+)  # fmt: skip
 #: Words after a comma that join a second complete clause to the first ('…, and first-time directors
 #: won three of the five awards'): cut there, the title is the first clause and the lead the second,
 #: without the word. Not after a clause with a comma of its own: that one ends a list ('Spain,
 #: France, and Italy').
 _JOINING = ("and", "und", "et", "y", "e", "en")
+#: A main clause cut before a relative clause is the whole sentence's finding, the rest an aside on
+#: its last noun: its title may be as wide as two full lines of title type (the 28 pt title holds
+#: about 50 characters a line), a little more than the TITLE_WIDTH other titles keep to.
+RELATIVE_TITLE_WIDTH = 96
 _MIN_WORDS = 4  # a clause of fewer words is no finding ('In 2025', 'Visitors from Spain')
 _MIN_WIDE_CHARS = 6  # the same for text without spaces (Chinese, Japanese)
 #: A sentence end: '.', '!' or '?' then a space and a capital or digit, or a CJK full stop.
@@ -120,7 +173,7 @@ def title_and_lead(headline: str) -> tuple[str, str]:
         return "", ""
     if sentences.is_title(text):
         return unstopped(unrepeated(text)), ""
-    for cut in (_first_sentence, _first_clause):
+    for cut in (_first_sentence, _first_clause, _relative_clause):
         found = cut(text)
         if found:
             return unstopped(found[0]), found[1]
@@ -170,15 +223,24 @@ def unstopped(title: str) -> str:
     return title
 
 
-def _full(clause: str) -> bool:
-    """Whether a clause is long enough to be a finding, and fits a title."""
+def _full(clause: str, width: int = sentences.TITLE_WIDTH) -> bool:
+    """Whether a clause is long enough to be a finding, and fits a title (`width` wide)."""
     words = clause.split()
     wide = len(words) == 1 and len(clause) >= _MIN_WIDE_CHARS and not clause.isascii()
     # Korean marks subject and object on the word: three words are a clause ('김민준은 개막을 선언했다')
     least = _MIN_WORDS - 1 if any("\uac00" <= c <= "\ud7a3" for c in clause) else _MIN_WORDS
     # an abbreviation's full stop ends no sentence ('Dr. Hiroshi Tanaka-Reyes received …')
     plain = _ABBREVIATED.sub(r"\1", clause)
-    return (len(words) >= least or wide) and sentences.is_title(plain)
+    fits = sentences.is_title(plain) or (width > sentences.TITLE_WIDTH and _fits(plain, width))
+    return (len(words) >= least or wide) and fits
+
+
+def _fits(text: str, width: int) -> bool:
+    """Whether `text` is one sentence at most `width` narrow characters wide (`sentences.is_title`'s
+    measure, for a wider title)."""
+    body = text.strip().rstrip(".!?。！？")
+    wide = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in body)
+    return bool(body) and wide <= width and not re.search(r"[.!?](?:\s|$)|[。！？]", body)
 
 
 def first_sentence(text: str) -> str:
@@ -226,6 +288,41 @@ def _first_clause(text: str) -> tuple[str, str] | None:
         if opened:  # '…, while the gala sold out' : 'The gala sold out.'
             best = (first, _capitalised(opened))
     return best
+
+
+def _relative_clause(text: str) -> tuple[str, str] | None:
+    """(the main clause before the first relative clause of `_RELATIVE_CUTS`, the rest as a sentence
+    or '' where it is none without its relative words), where that clause is a finding that fits a
+    title and is whole: no quotation or parenthesis open at the cut. None where there is no such cut."""
+    for match in re.finditer(r"(,?)\s+", text):
+        after = text[match.end() :].casefold()
+        comma = bool(match.group(1))
+        cuts = (w for w in _RELATIVE_CUTS if comma or not w.startswith(","))
+        words = next((w for w in cuts if _starts(after, (w.removeprefix(", "),))), "")
+        first = text[: match.start()].strip()
+        if not words or not _full(first, RELATIVE_TITLE_WIDTH) or not _whole_clause(first):
+            continue
+        rest = text[match.end() + len(words.removeprefix(", ")) :].lstrip(" ,")
+        return first, _relative_lead(rest, _RELATIVE_CUTS[words])
+    return None
+
+
+def _whole_clause(first: str) -> bool:
+    """Whether no quotation nor parenthesis is open at the end of `first` (no cut inside them)."""
+    marks = sum(first.count(c) for c in '«»“”„"')
+    return marks % 2 == 0 and first.count("「") == first.count("」") and first.count("(") == first.count(")")
+
+
+def _relative_lead(rest: str, kind: str) -> str:
+    """The clause after a relative clause's words as a lead (`_RELATIVE_CUTS`), or '' where it is no
+    sentence of its own."""
+    if kind == "end" or len(rest.split()) < _MIN_WORDS:
+        return ""
+    head = rest[:1]
+    subject = _starts(rest.casefold(), _SUBJECTS + _DETERMINERS) or head.isdigit() or head.isupper()
+    if kind == "subject" and not subject:
+        return ""
+    return _capitalised(rest)
 
 
 def _apposed(rest: str) -> str:

@@ -206,8 +206,8 @@ def _with_lead(statement: str, lead: str) -> tuple[str, str]:
     the lead alone where there is no statement."""
     if not statement or not lead:
         return statement or lead, ""
-    title, rest = titles.title_and_lead(statement)
-    if title and not rest:
+    if sentences.is_title(statement.strip()):  # the whole statement (not a clause of it: its rest
+        # would go with the lead)
         return f"{statement} {lead}", ""
     return statement, lead
 

@@ -4,6 +4,7 @@ on its continuation."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reportgen.data import facts, sentences, titles
@@ -48,6 +49,9 @@ def _titled(
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+                if found and _voices(section, points, everyone=True):  # one count over the people
+                    found, points = "", page.points  # and their words only (review U: 'In concorso
+                    # c'erano 7 film …' over the jury's president): the section's name
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
@@ -61,8 +65,57 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
-        out.append(replace(section, deck_pages=tuple(pages)))
+        out.append(replace(section, deck_pages=_supported(section, pages)))
     return tuple(out)
+
+
+def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, ...]:
+    """A section's slides as folded, its summary's finding the title of the slide whose bullets
+    support it (review U: 'Hersteller von … Lkw zeigten ihre Fahrzeuge im Foyer' over the congress's
+    speakers, a sponsorship's finding over the winners while the sponsorship's figures were on the
+    next slide). Where the first slide's bullets are mostly its people and their words and none
+    shares a word with the title its headline gives, the headline goes to a later slide of the
+    section whose bullets do share one, else it is the first of the slide's bullets, under the
+    section's name. A list under its summary is what the summary names ('Patrocinadores:' under
+    '… apoio público e de empresas'): it leaves the title be. `pages` as they are where the title
+    stands over what supports it."""
+    first = pages[0] if pages else None
+    if first is None or first.layout != "points" or not first.points:
+        return tuple(pages)
+    title = titles.title_and_lead(first.headline)[0]
+    if not title or any(_shares(title, p) for p in first.points):
+        return tuple(pages)
+    if not _voices(section, first.points):  # mostly the section's figures or statements
+        return tuple(pages)
+    for at, page in enumerate(pages[1:], start=1):
+        if page.layout == "points" and not page.headline and any(_shares(title, p) for p in page.points):
+            pages[at] = replace(page, headline=first.headline)
+            pages[0] = replace(first, headline="")
+            return tuple(pages)
+    pages[0] = replace(first, headline="", points=(first.headline, *first.points))
+    return tuple(pages)
+
+
+def _voices(section: SectionView, points: tuple[str, ...], everyone: bool = False) -> bool:
+    """Whether a slide's bullets are mostly the section's people (their lines, their words), or
+    (`everyone`) all of them are."""
+    names = tuple(p.name for p in section.people)
+    others = [p for p in points if isinstance(p, Quoted) or any(n in p for n in names)]
+    return bool(points) and (len(others) == len(points) if everyone else 2 * len(others) > len(points))
+
+
+def _shares(title: str, text: str) -> bool:
+    """Whether `text` says a word of `title`: a word of four letters or more (less a plural 's'),
+    two Chinese characters or katakana together, in scripts without spaces, or the first two
+    syllables of a Korean word (its stem, before the particle or ending: '서울 블레이즈가')."""
+
+    def words(said: str) -> set[str]:
+        wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", said)
+        korean = re.findall(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2})", said)
+        spaced = re.findall(r"[^\W\d_]{4,}", said.casefold())
+        return {w.removesuffix("s") for w in spaced} | set(wide) | set(korean)
+
+    return bool(words(title) & words(text))
 
 
 def _news_on(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> bool:

@@ -1,0 +1,181 @@
+"""A slide's title is the finding of what is on that slide (review U): a summary too long for a
+title is cut before a relative clause, in every language, rather than giving way to a person's
+line; and a title from the section's summary does not stand over a slide whose bullets are other
+facts (its people, its winners) that share nothing with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data import titles
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import INVISIBLE, ROOT, TEMPLATES
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _slides(event: Path, folder: Path, edition: str = "") -> list[tuple[str, str]]:
+    """(the title, the rest of its text) of each slide of the event's deck (of `edition`)."""
+    result = build(event, Settings.simple(folder, TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx" and edition in f.name)
+    out = []
+    for slide in Presentation(str(deck)).slides:
+        title = slide.shapes.title
+        head = title.text_frame.text.translate(INVISIBLE) if title is not None else ""
+        body = [
+            s.text_frame.text.translate(INVISIBLE)
+            for s in slide.shapes
+            if s.has_text_frame and (title is None or s.shape_id != title.shape_id)
+        ]
+        out.append((" ".join(head.split()), " ".join(" ".join(body).split())))
+    return out
+
+
+def _holding(slides: list[tuple[str, str]], words: str) -> str:
+    """The title of the slide whose text holds `words`."""
+    return next(title for title, body in slides if words in body)
+
+
+@pytest.mark.parametrize(
+    ("edition", "person", "title"),
+    [
+        (
+            "fr_BE",
+            "Pierre Lambotte",
+            "Les autorités portuaires d’Anvers-Bruges, de Gand et de Liège ont signé une déclaration commune",
+        ),
+        (
+            "nl_BE",
+            "Pierre Lambotte",
+            "De havenbedrijven van Antwerpen-Brugge, Gent en Luik ondertekenden een gezamenlijke verklaring",
+        ),
+    ],
+)
+def test_a_summary_too_long_for_a_title_is_cut_before_its_relative_clause(
+    edition: str, person: str, title: str, tmp_path: Path
+) -> None:
+    slides = _slides(REVIEWS / "havencongres-nl-be.yaml", tmp_path, edition)
+    assert _holding(slides, person) == title
+    if edition == "fr_BE":  # the relative clause, a sentence of its own, is the lead under it
+        assert _holding(slides, "Elles s’engagent à utiliser, d’ici 2030, une plateforme") == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "lead"),
+    [
+        (
+            "Les autorités portuaires de Gand et de Liège ont signé une déclaration commune par laquelle "
+            "elles s’engagent à utiliser, d’ici 2030, une plateforme numérique unique pour tous les navires.",
+            "Les autorités portuaires de Gand et de Liège ont signé une déclaration commune",
+            "Elles s’engagent à utiliser, d’ici 2030, une plateforme numérique unique pour tous les navires.",
+        ),
+        (
+            "The port authorities of Ghent and Liège signed a joint declaration by which they commit to "
+            "using one digital notification platform for all ships from 2030 onwards.",
+            "The port authorities of Ghent and Liège signed a joint declaration",
+            "They commit to using one digital notification platform for all ships from 2030 onwards.",
+        ),
+        (
+            "Las autoridades portuarias de Gante y Lieja firmaron una declaración conjunta mediante la cual "
+            "se comprometen a usar una única plataforma digital para todos los buques desde 2030.",
+            "Las autoridades portuarias de Gante y Lieja firmaron una declaración conjunta",
+            "Se comprometen a usar una única plataforma digital para todos los buques desde 2030.",
+        ),
+        (
+            "Le autorità portuali di Gand e di Liegi hanno firmato una dichiarazione comune con cui si "
+            "impegnano a usare una sola piattaforma digitale dal 2030.",
+            "Le autorità portuali di Gand e di Liegi hanno firmato una dichiarazione comune",
+            "Si impegnano a usare una sola piattaforma digitale dal 2030.",
+        ),
+        (
+            "Porty w Gandawie i Liège podpisały wspólną deklarację, w której zobowiązują się do korzystania "
+            "z jednej platformy cyfrowej od 2030 roku.",
+            "Porty w Gandawie i Liège podpisały wspólną deklarację",
+            "Zobowiązują się do korzystania z jednej platformy cyfrowej od 2030 roku.",
+        ),
+        (
+            "Hamnarna i Gent och Liège undertecknade en gemensam deklaration genom vilken de förbinder sig "
+            "att använda en enda digital plattform från 2030.",
+            "Hamnarna i Gent och Liège undertecknade en gemensam deklaration",
+            "De förbinder sig att använda en enda digital plattform från 2030.",
+        ),
+        (
+            "As autoridades portuárias de Gante e Liège assinaram uma declaração conjunta pela qual se "
+            "comprometem a usar uma única plataforma digital a partir de 2030.",
+            "As autoridades portuárias de Gante e Liège assinaram uma declaração conjunta",
+            "",  # 'Se comprometem …' opens no sentence in Portugal: no lead
+        ),
+        (
+            "Die Häfen von Gent und Lüttich unterzeichneten eine gemeinsame Erklärung, mit der sie sich "
+            "verpflichten, ab 2030 eine einzige digitale Plattform für alle Schiffe zu nutzen.",
+            "Die Häfen von Gent und Lüttich unterzeichneten eine gemeinsame Erklärung",
+            "",  # the verb last: what follows is no sentence once its pronoun goes
+        ),
+    ],
+)
+def test_a_relative_clause_is_a_cut_in_every_language(headline: str, title: str, lead: str) -> None:
+    assert titles.title_and_lead(headline) == (title, lead)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the relative words inside a quotation: no cut there
+        "Le président a déclaré « nous avons signé une déclaration commune par laquelle nous nous "
+        "engageons à utiliser une plateforme unique » devant les armateurs réunis à Anvers.",
+        # a clause before them too short to be a finding
+        "Une déclaration par laquelle les autorités portuaires de Gand et de Liège s’engagent à "
+        "utiliser, d’ici 2030, une plateforme numérique unique a été signée.",
+    ],
+)
+def test_no_cut_inside_a_quotation_nor_before_a_clause_that_is_no_finding(headline: str) -> None:
+    assert titles.title_and_lead(headline) == ("", headline)
+
+
+def test_speakers_are_not_set_under_a_title_about_trucks(tmp_path: Path) -> None:
+    slides = _slides(REVIEWS / "fachkongress-de-de.yaml", tmp_path)
+    title = _holding(slides, "eröffnete den Kongress")
+    assert "Lkw" not in title
+    assert title == "Dekarbonisierung des Güterverkehrs"
+
+
+def test_the_winners_are_not_set_under_the_sponsorships_title(tmp_path: Path) -> None:
+    slides = _slides(REVIEWS / "robocon-ja-jp.yaml", tmp_path)
+    summary = "今年から企業協賛が大幅に増え、賞金総額も引き上げられました"
+    assert _holding(slides, "決勝で全課題を") != summary
+    assert _holding(slides, "企業協賛金の総額は") == summary
+
+
+@pytest.mark.parametrize(
+    ("event", "words", "title"),
+    [
+        # a list the summary names: the sponsors under '… apoio público e de empresas'
+        (
+            "events/languages/design-week-pt.yaml",
+            "Amorim Cork",
+            "A edição contou com apoio público e de empresas da região",
+        ),
+        # the champions' players under the final's result: a Korean word's stem says it again
+        (
+            "data/review_events/hanbit-esports-ko-kr.yaml",
+            "결승전 MVP로",
+            "서울 블레이즈가 도쿄 오르카를 세트 스코어 4대 3으로 꺾고 첫 우승을 차지했습니다",
+        ),
+    ],
+)
+def test_a_summary_stays_the_title_over_what_supports_it(
+    event: str, words: str, title: str, tmp_path: Path
+) -> None:
+    assert _holding(_slides(ROOT / "tests" / event, tmp_path), words) == title
+
+
+def test_a_count_does_not_title_a_slide_of_people_only(tmp_path: Path) -> None:
+    slides = _slides(ROOT / "tests" / "events" / "languages" / "festival-cinema-it.yaml", tmp_path)
+    title = _holding(slides, "ha consegnato la Vela d’Oro")
+    assert title == "Il concorso internazionale (segue)"
+    assert "In concorso c’erano 7 film di registi esordienti" in next(b for t, b in slides if t == title)
