@@ -13,6 +13,7 @@ smaller than it needed to be, or moves to page 2 as it did before.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from lxml import etree
@@ -27,6 +28,8 @@ SLACK_PT = 30.0
 _LINE = 1.17
 _EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
+#: The characters taken at a full em (CJK and beyond); any other at half an em.
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
 
 
 def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
@@ -137,12 +140,44 @@ def _breaks_page(block: etree._Element) -> bool:
 
 
 class _Styles:
-    """Paragraph styles' sizes and spacing as their chains (and the document's defaults) set them."""
+    """Paragraph styles' sizes and spacing as their chains (and the document's defaults) set them.
+
+    Read from the styles part's XML as python-docx reads it (a paragraph style by its id, the
+    last of that id; a style's base by its id, the first of any type); each style's chain and each
+    property looked up in it are kept for this object's life (a briefing's estimate asks for the
+    same few styles' properties a few thousand times)."""
 
     def __init__(self, document: Any) -> None:
-        self.by_id = {s.style_id: s for s in document.styles if s.type == 1}
-        defaults = document.styles.element.find(qn("w:docDefaults"))
+        root = document.styles.element
+        self._first: dict[str | None, etree._Element] = {}  # any type, as python-docx's get_by_id
+        self.by_id: dict[str | None, etree._Element] = {}  # paragraph styles (no type: paragraph)
+        for style in root.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId"))
+            self._first.setdefault(style_id, style)
+            if style.get(qn("w:type"), "paragraph") == "paragraph":
+                self.by_id[style_id] = style
+        defaults = root.find(qn("w:docDefaults"))
         self.defaults = defaults if defaults is not None else etree.Element(qn("w:docDefaults"))
+        self._chains: dict[tuple[str | None, bool], list[etree._Element]] = {}
+        self._in_chain: dict[tuple[str | None, str], etree._Element | None] = {}
+        self._spacings: dict[tuple[str | None, str], str] = {}
+        self._heights: dict[tuple[etree._Element, float, bool], float] = {}
+
+    def _chain(self, style_id: str | None, normal: bool) -> list[etree._Element]:
+        """The paragraph style `style_id` (None: no style named), or Normal where `normal` and it
+        names none there is, then its bases, at most 20 in all."""
+        key = (style_id, normal)
+        if key not in self._chains:
+            style = self.by_id.get(style_id) if style_id is not None else None
+            if style is None and normal:
+                style = next((s for s in self.by_id.values() if _name(s) == "Normal"), None)
+            chain: list[etree._Element] = []
+            while style is not None and len(chain) < 20:
+                chain.append(style)
+                based = style.find(qn("w:basedOn"))
+                style = self._first.get(based.get(qn("w:val"))) if based is not None else None
+            self._chains[key] = chain
+        return self._chains[key]
 
     def _found(self, paragraph: etree._Element, path: str) -> etree._Element | None:
         """The first `path` ('w:pPr/w:keepNext', 'w:rPr/w:sz') in the paragraph's properties, its
@@ -150,17 +185,12 @@ class _Styles:
         own = paragraph.find(path) if path.startswith(qn("w:pPr")) else None
         if own is not None:
             return own
-        style_tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        style = self.by_id.get(style_tag.get(qn("w:val"), "")) if style_tag is not None else None
-        if style is None:
-            style = next((s for s in self.by_id.values() if s.name == "Normal"), None)
-        seen = 0
-        while style is not None and seen < 20:
-            found = style.element.find(path)
-            if found is not None:
-                return found
-            style, seen = style.base_style, seen + 1
-        return self.defaults.find(f".//{path}")
+        style_id = _style_id(paragraph)
+        key = (style_id, path)
+        if key not in self._in_chain:
+            found = next((f for s in self._chain(style_id, True) if (f := s.find(path)) is not None), None)
+            self._in_chain[key] = found if found is not None else self.defaults.find(f".//{path}")
+        return self._in_chain[key]
 
     def keeps_with_next(self, block: etree._Element) -> bool:
         found = self._found(block, f"{qn('w:pPr')}/{qn('w:keepNext')}") if block.tag == qn("w:p") else None
@@ -181,22 +211,36 @@ class _Styles:
         elif own_only:
             value = ""
         else:
+            value = self._style_spacing(_style_id(paragraph), name)
+        return int(value) if value.lstrip("-").isdigit() else None
+
+    def _style_spacing(self, style_id: str | None, name: str) -> str:
+        """The spacing attribute `name` as the paragraph style `style_id`'s chain (not Normal's,
+        where it names none) or else the document's defaults set it; '' where none does."""
+        key = (style_id, name)
+        if key not in self._spacings:
             value = ""
-            style_tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-            style = self.by_id.get(style_tag.get(qn("w:val"), "")) if style_tag is not None else None
-            seen = 0
-            while style is not None and seen < 20 and not value:
-                spacing = style.element.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+            for style in self._chain(style_id, False):
+                spacing = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
                 value = spacing.get(qn(name), "") if spacing is not None else ""
-                style, seen = style.base_style, seen + 1
+                if value:
+                    break
             if not value:
                 spacing = self.defaults.find(f".//{qn('w:spacing')}")
                 value = spacing.get(qn(name), "") if spacing is not None else ""
-        return int(value) if value.lstrip("-").isdigit() else None
+            self._spacings[key] = value
+        return self._spacings[key]
 
     def height(self, block: etree._Element, width: float, cell: bool = False) -> float:
         """About how tall (pt) `block` is set `width` pt wide (in a table's `cell`, with the space
-        before and after it that it sets itself: a table's style sets its cells' own)."""
+        before and after it that it sets itself: a table's style sets its cells' own); each block's
+        kept for this object's life (the document is not changed meanwhile)."""
+        key = (block, width, cell)
+        if key not in self._heights:
+            self._heights[key] = self._height(block, width, cell)
+        return self._heights[key]
+
+    def _height(self, block: etree._Element, width: float, cell: bool) -> float:
         if block.tag == qn("w:tbl"):
             return sum(self._row(row, width) for row in block.iter(qn("w:tr")))
         pictures = sum(_extent(i) for i in block.iter(qn("wp:inline")))
@@ -214,7 +258,7 @@ class _Styles:
         left = int(indent.get(qn("w:left"), "0") or 0) / _TWIPS_PER_PT if indent is not None else 0.0
         if pictures:
             return before + after + pictures + (step if text.strip() else 0.0)
-        ems = sum(1.0 if ord(c) >= 0x2E80 else 0.5 for c in text)
+        ems = 0.5 * (len(text) + len(_WIDE.findall(text)))  # a CJK character a full em
         bold = self._found(block, f"{qn('w:rPr')}/{qn('w:b')}")
         if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
             ems *= 1.1  # a bold heading's letters are wider
@@ -227,3 +271,14 @@ class _Styles:
         return (
             max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
         )
+
+
+def _style_id(paragraph: etree._Element) -> str | None:
+    """The id of the style a paragraph names ('' for a style tag without one), None where it names none."""
+    tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return tag.get(qn("w:val"), "") if tag is not None else None
+
+
+def _name(style: etree._Element) -> str | None:
+    name = style.find(qn("w:name"))
+    return name.get(qn("w:val")) if name is not None else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import TypeVar
 
 from reportgen.data import sentences
@@ -120,15 +121,18 @@ def _echoes(quote: str, sentence: str) -> bool:
     characters) are in the quote, and at most a third of the quote's are not in the sentence: it
     adds little a reader has not just read ('… who passionately discussed industrial innovation
     trends' adds enough to be printed)."""
-
-    def words(text: str) -> set[str]:
-        if any(phrases_cjk(c) for c in text):
-            return {c for c in text if c.isalnum()}
-        return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
-
-    said, quoted = words(sentence), words(quote)
+    said, quoted = _echo_words(sentence), _echo_words(quote)
     shared = len(said & quoted)
     return bool(said) and shared >= ECHO * len(said) and len(quoted) - shared <= len(quoted) / 3
+
+
+@lru_cache(maxsize=1024)
+def _echo_words(text: str) -> frozenset[str]:
+    """The words `_echoes` compares (of a Chinese or Japanese text: its characters); kept by text,
+    as each rebuild compares the same quotes and sentences again."""
+    if any(phrases_cjk(c) for c in text):
+        return frozenset(c for c in text if c.isalnum())
+    return frozenset(w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2)
 
 
 def _worded(

@@ -1,0 +1,69 @@
+"""The first page's estimate (office/word_fill.py) reads paragraph styles from the styles part's
+XML and keeps what it looked up: every property of every paragraph style is the one python-docx's
+style chain (`base_style`, the document's defaults) gives, and an edit to a style is seen by a new
+reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx import Document
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+from reportgen.office.word_fill import _Styles
+
+from ..conftest import TEMPLATES
+
+_PATHS = ("w:pPr/w:keepNext", "w:pPr/w:keepLines", "w:pPr/w:contextualSpacing", "w:rPr/w:sz", "w:rPr/w:b")
+
+
+def _path(path: str) -> str:
+    return "/".join(qn(step) for step in path.split("/"))
+
+
+def _by_python_docx(document: Any, style_id: str | None, path: str) -> etree._Element | None:
+    """The lookup as python-docx's style objects make it (the estimate's first way)."""
+    by_id = {s.style_id: s for s in document.styles if s.type == 1}
+    style = by_id.get(style_id) if style_id is not None else None
+    if style is None:
+        style = next((s for s in by_id.values() if s.name == "Normal"), None)
+    seen = 0
+    while style is not None and seen < 20:
+        found = style.element.find(path)
+        if found is not None:
+            return found
+        style, seen = style.base_style, seen + 1
+    return document.styles.element.find(qn("w:docDefaults")).find(f".//{path}")
+
+
+def _paragraph(style_id: str | None) -> etree._Element:
+    paragraph = etree.Element(qn("w:p"))
+    if style_id is not None:
+        properties = etree.SubElement(paragraph, qn("w:pPr"))
+        etree.SubElement(properties, qn("w:pStyle"), {qn("w:val"): style_id})
+    return paragraph
+
+
+def test_every_paragraph_styles_properties_are_python_docxs() -> None:
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    styles = _Styles(document)
+    ids = [s.style_id for s in document.styles if s.type == 1]
+    assert len(ids) > 20
+    for style_id in [*ids, None, "NoSuchStyle"]:
+        for path in map(_path, _PATHS):
+            for _ in range(2):  # looked up, then kept
+                assert styles._found(_paragraph(style_id), path) is _by_python_docx(document, style_id, path)
+
+
+def test_a_new_reading_sees_an_edited_style() -> None:
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    paragraph = _paragraph("Heading1")
+    before = _Styles(document).height(paragraph, 400.0)
+    heading = document.styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='Heading1']")
+    properties = heading.find(qn("w:pPr"))
+    spacing = properties.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = etree.SubElement(properties, qn("w:spacing"))
+    spacing.set(qn("w:before"), str(int(spacing.get(qn("w:before"), "0")) + 2000))
+    assert _Styles(document).height(paragraph, 400.0) == before + 100  # 2000 twips: 100 pt
