@@ -52,8 +52,6 @@ SIGNATURES = [
     ("pptx.shapes.shapetree", "SlideShapes._shape_factory", "self, shape_elm", "office/powerpoint/native.py"),
     ("pptx.oxml.xmlchemy", "BaseOxmlElement.xpath", "self, xpath_str", "office/xpaths.py"),
     ("docx.oxml.xmlchemy", "BaseOxmlElement.xpath", "self, xpath_str", "office/xpaths.py"),
-    ("pptx.opc.serialized", "_PhysPkgReader.factory", "pkg_file", "office/powerpoint/inflated.py"),
-    ("pptx.opc.serialized", "_ZipPkgReader", "pkg_file", "office/powerpoint/inflated.py"),
 ]
 
 
