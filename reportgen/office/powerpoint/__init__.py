@@ -8,6 +8,7 @@ Errors name the template, the slide, the shape and the tag.
 
 from __future__ import annotations
 
+import io
 import secrets
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,6 @@ from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.foot_room import clear_of_feet
-from reportgen.office.powerpoint.inflated import opened
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
@@ -322,7 +322,7 @@ def _open(template: Path, name: str) -> Any:
     if outside:
         raise TemplateProblem(f"{name}: {outside}")
     try:
-        return Presentation(opened(data))
+        return Presentation(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, ValueError) as exc:
         raise TemplateProblem(f"{name}: cannot open the presentation: {exc}") from None
 
