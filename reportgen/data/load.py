@@ -28,7 +28,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from reportgen.data import fastyaml, translations
+from reportgen.data import fastyaml, number_hints, translations
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, display_path
 from reportgen.inputs import read_input
@@ -403,7 +403,10 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
     shown = _shown(given)
     expected = _expected(kind)
     if expected:
-        return f"expected {expected}, got {shown}"
+        said = f"expected {expected}, got {shown}"
+        if expected in ("a number", "a whole number") and isinstance(given, str) and re.search(r"\d", given):
+            return f"{said}; {number_hints.hint(given)}"  # '48’750', '18500 crore', '385億'
+        return said
     if kind == "missing":
         return f"missing required field {field_name!r}"
     if kind == "string_unicode":

@@ -61,6 +61,36 @@ def test_wrong_type_names_file_line_column_and_path(tmp_path: Path) -> None:
     ]
 
 
+_RULE = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
+
+
+@pytest.mark.parametrize(
+    ("written", "advice"),
+    [
+        ('"48\'750"', f"write it as 48750: {_RULE}"),  # Swiss grouping (review V)
+        ("48’750", f"write it as 48750: {_RULE}"),
+        ("18500 crore", f"write it as 185000000000: {_RULE}"),  # Indian scale words
+        ("4.12 lakh", f"write it as 412000: {_RULE}"),
+        ("385億", f"write it as 38500000000: {_RULE}"),
+        ("1億2650万", f"write it as 126500000: {_RULE}"),
+        ("3억 4150만", f"write it as 341500000: {_RULE}"),
+        ("2,5 Mio.", f"write it as 2500000: {_RULE}"),
+        ("1,234.5", f"write it as 1234.5: {_RULE}"),
+        ("€500", f"write it as 500: {_RULE}"),
+        ("1,234", f"write the number in {_RULE}"),  # a thousand and more, or one and a bit: not guessed
+        ("12 500 m²", f"write the number in {_RULE}"),  # a unit is no scale word
+    ],
+)
+def test_a_number_written_as_the_press_writes_it_gets_the_digits_to_write(
+    tmp_path: Path, written: str, advice: str
+) -> None:
+    path = write(tmp_path, MINIMAL.replace("value: 1000", f"value: {written}"))
+    shown = repr(written.strip('"'))
+    assert errors_of(path) == [
+        f"{path}:16:16: sections.reach.figures.online_viewers.value: expected a number, got {shown}; {advice}"
+    ]
+
+
 def test_every_error_of_a_file_is_reported_at_once(tmp_path: Path) -> None:
     text = MINIMAL.replace("year: 2025", "year: soon").replace("value: 1000", "value: lots")
     text = text.replace("qualifier: more than", "qualifier: almost")

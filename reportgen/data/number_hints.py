@@ -1,0 +1,71 @@
+"""What to write instead of a number as the press writes it: '48’750', '18500 crore', '385億',
+'1.2 million' and '€500' are not numbers to the data file, which takes digits alone (a currency,
+unit or qualifier has its own field). `hint` reads such a text the way its writer meant it, where
+that is certain, so that validate's error can say "write 18500000000" instead of only refusing.
+A text it cannot read for certain ('1,234' is a thousand and more in London, one and a bit in
+Berlin) gets the rule without a number."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+#: Scale words as writers put them after a number, with their power of ten (an allow-list: any
+#: other word leaves the text unread).
+_SCALES = {
+    "thousand": 3, "k": 3, "million": 6, "millions": 6, "mio": 6, "mio.": 6, "mn": 6,
+    "millionen": 6, "million.": 6, "millones": 6, "milioni": 6, "milhões": 6, "miljoen": 6,
+    "miljoner": 6, "milionów": 6, "billion": 9, "billions": 9, "bn": 9, "mrd": 9, "mrd.": 9,
+    "milliarden": 9, "milliard": 9, "milliards": 9, "trillion": 12,
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
+    "千": 3, "万": 4, "萬": 4, "百万": 6, "億": 8, "亿": 8, "兆": 12, "천": 3, "만": 4, "억": 8, "조": 12,
+}  # fmt: skip
+_CURRENCY = re.compile(r"^(?:[€$£¥₹₩]|[A-Z]{3}\s?|R\$|US\$|HK\$|CHF\s?)|(?:\s?[€$£¥₹₩円元원]|\s[A-Z]{3})$")
+_PART = re.compile(r"\s*([0-9][0-9'’ \u00a0\u202f.,]*)\s*([^\d\s'’.,][^\d\s]*)?")
+
+
+def hint(text: str) -> str:
+    """The words validate adds after "expected a number, got …" for `text` (with a digit)."""
+    value = _read(text)
+    rule = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
+    if value is None:
+        return f"write the number in {rule}"
+    return f"write it as {format(value.normalize(), 'f')}: {rule}"
+
+
+def _read(text: str) -> Decimal | None:
+    plain = _CURRENCY.sub("", text.strip()).strip()
+    total, at = Decimal(0), 0
+    while at < len(plain):
+        match = _PART.match(plain, at)
+        if match is None or match.end() == at:
+            return None
+        number, word = _number(match.group(1).strip()), (match.group(2) or "").lower()
+        if number is None or (word and word not in _SCALES):
+            return None
+        total += number.scaleb(_SCALES.get(word, 0))
+        at = match.end()
+    return total if at else None
+
+
+def _number(text: str) -> Decimal | None:
+    """'48’750', '12 500', '1,234.5', '2,5' as a Decimal; None where the marks are ambiguous."""
+    digits = re.sub(r"[ '’\u00a0\u202f]", "", text)
+    marks = [mark for mark in digits if mark in ".,"]
+    if len(set(marks)) == 2:  # both: the last is the decimal mark ('1,234.5', '1.234,5')
+        decimal = digits[max(digits.rfind("."), digits.rfind(","))]
+        if marks.count(decimal) > 1:
+            return None
+        digits = digits.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif marks:
+        head, *groups = re.split(r"[.,]", digits)
+        if len(marks) > 1 and all(len(g) == 3 for g in groups) and 1 <= len(head) <= 3:
+            digits = head + "".join(groups)  # '1.234.567', '1,234,567'
+        elif len(marks) == 1 and len(groups[0]) != 3:
+            digits = digits.replace(",", ".")  # '2,5', '1.25'
+        else:
+            return None  # '1,234': a thousand and more, or one and a bit
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
