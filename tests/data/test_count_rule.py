@@ -95,3 +95,20 @@ def test_the_check_leaves_out_the_key_quote_the_plan_leaves_out(event: Path, tmp
         for text in cited:
             plain = plain.replace(text, "")
         assert not any(o in plain for o in openings), line
+
+
+@pytest.mark.parametrize(
+    ("event", "words"),
+    [
+        ("bengaluru-techexpo-en-in.yaml", "seed grants of ₹75\u202flakh for 15 early-stage companies"),
+        ("sommet-medias-quebec-fr-ca.yaml", "pour la coproduction internationale"),
+    ],
+)
+def test_a_first_page_figures_sentence_reaches_the_reader(event: str, words: str, tmp_path: Path) -> None:
+    """Review V: a key figure the first page shows as its label and amount (the key-figures
+    table; a tile in the deck) lost the words of its own sentence: the 15 companies, the
+    coproduction's being international. Its section prints the sentence in the briefing."""
+    result = build(REVIEWS / event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    briefing, _ = _texts({f.suffix: f for f in result.files})
+    assert any(words in line for line in briefing), briefing
