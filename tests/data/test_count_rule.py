@@ -16,6 +16,7 @@ from pptx import Presentation
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.data.plan_view import plan_data, plan_text
 from reportgen.data.typography import typographic
 from reportgen.office.repeats import AS_SEEN
 from reportgen.pipeline.pipeline import build, not_printings
@@ -112,3 +113,19 @@ def test_a_first_page_figures_sentence_reaches_the_reader(event: str, words: str
     assert result.warnings == []
     briefing, _ = _texts({f.suffix: f for f in result.files})
     assert any(words in line for line in briefing), briefing
+
+
+def test_the_plan_says_why_a_key_figure_is_neither_a_tile_nor_on_the_first_page() -> None:
+    """Review V (ja_JP): 出展小間数, `key: true`, is only in its chart in both documents, and the
+    plan said nothing of why: its chart labels its bar and its caption states it ('3150小間'),
+    so a tile or the first page would print it a third time."""
+    event = REVIEWS / "shokuhin-tenjikai-ja-jp.yaml"
+    summary = load_event(event)
+    derived = derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+    text = plan_text(plan_data(summary, derived))
+    line = next(line for line in text.splitlines() if line.startswith("  出展小間数"))
+    assert "tile" not in line.split("why:")[0] and "first page" not in line.split("why:")[0]
+    why = line.split("why:", 1)[1]
+    assert "chart 'kibo'" in why and "caption" in why and "third" in why
+    # a key figure that is a tile and on the first page needs no why
+    assert "why:" not in next(line for line in text.splitlines() if line.startswith("  出展者数"))
