@@ -129,3 +129,14 @@ def test_the_plan_says_why_a_key_figure_is_neither_a_tile_nor_on_the_first_page(
     assert "chart 'kibo'" in why and "caption" in why and "third" in why
     # a key figure that is a tile and on the first page needs no why
     assert "why:" not in next(line for line in text.splitlines() if line.startswith("  出展者数"))
+
+
+def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path: Path) -> None:
+    """Review V (en_IN): the briefing names the minister '…, Government of Karnataka', the deck
+    dropped it, the last of three titles, for want of room; a reader needs whose minister he is.
+    Where the titles do not fit the slide's line, it keeps the first and the last."""
+    result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path, TEMPLATES))
+    briefing, deck = _texts({f.suffix: f for f in result.files})
+    for lines in (briefing, deck):
+        line = next(line for line in lines if line.startswith("Priyank Rao"))
+        assert "Minister for Electronics" in line and "Government of Karnataka" in line, line
