@@ -139,4 +139,5 @@ def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path:
     briefing, deck = _texts({f.suffix: f for f in result.files})
     for lines in (briefing, deck):
         line = next(line for line in lines if line.startswith("Priyank Rao"))
-        assert "Minister for Electronics" in line and "Government of Karnataka" in line, line
+        assert "Minister for Electronics, " in line and "Government of Karnataka" in line, line
+        assert " and Government" not in line, line

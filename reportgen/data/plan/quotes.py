@@ -39,7 +39,7 @@ def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> 
     """A person's titles as a slide has room for them: the first (why they are named: 'President of
     the jury of the Grand Prix'), and the last, which names where they are from ('…, Government of
     Karnataka': review V's deck dropped it, a reader needs it) where the two fit one line, with
-    those between while they fit too; not one the role says already ('결승전 MVP' before
+    those between while they fit too, set as one byline; not one the role says already ('결승전 MVP' before
     '결승전 MVP로 선정되었다')."""
     unsaid = _unsaid(titles, role)
 
@@ -56,7 +56,9 @@ def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> 
         if not fits((*kept, title, last)):
             break
         kept.append(title)
-    return (*kept, last)
+    # with titles left out, one byline ('Minister for Electronics, Government of Karnataka'): as
+    # two roles the language would list them ('… and Government of Karnataka')
+    return (fmt.punct.clause.join((*kept, last)),)
 
 
 def _texts(summary: EventSummary) -> list[str]:
