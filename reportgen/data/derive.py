@@ -217,9 +217,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if first_facts.get(facts.fact(figures[ref]), ref) != ref
         and _written_in(_Figures((figures[ref],)), list(_drawn_labels(c)), fmt.locale)
     }
+    # a first-page figure whose own sentence says more than the first page: its line prints it,
+    # the amount's second printing (not where a quote or a chart's caption is that already)
     worded = {
         ref
-        for ref in on_first_page
+        for ref in on_first_page - captioned
         if figures[ref].quote is None
         and unprinted_words(figures[ref], sections[ref.split(".", 1)[0]], summary.event.name)
     }
