@@ -27,6 +27,7 @@ from reportgen.data.plan.lists import _label_is, _lead
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
+from reportgen.data.plan.sentence_words import unprinted_words
 from reportgen.data.plan.slide_titles import _titled
 from reportgen.data.plan.slug import slugify
 from reportgen.data.plan.sources import (
@@ -216,6 +217,14 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if first_facts.get(facts.fact(figures[ref]), ref) != ref
         and _written_in(_Figures((figures[ref],)), list(_drawn_labels(c)), fmt.locale)
     }
+    # a first-page figure whose own sentence says more than the first page: its line prints it,
+    # the amount's second printing (not where a quote or a chart's caption is that already)
+    worded = {
+        ref
+        for ref in on_first_page - captioned
+        if figures[ref].quote is None
+        and unprinted_words(figures[ref], sections[ref.split(".", 1)[0]], summary.event.name)
+    }
     # how often the deck prints each figure: a quotation that says one is printed on its slide only
     # where that stays within MOST_REPEATS
     values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
@@ -243,6 +252,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 | told,
                 parts_drawn,
                 _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
+                worded,  # a first-page figure whose own sentence says more: its line too
             ),
             breakdown_only=tuple(
                 f.ref

@@ -26,14 +26,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportgen.data import titles
+from reportgen.data.typography import typographic
 
 
-def not_counted(figures: Iterable[Any]) -> tuple[str, ...]:
+def not_counted(figures: Iterable[Any], locale: str | None = None) -> tuple[str, ...]:
     """The texts no count of printings counts (the document check's, the plan's): each news
     figure's key quote (`figures`: derive's FigureViews), whole and as its first sentence, which
-    a slide's title sets with no full stop (derive._news_title)."""
+    a slide's title sets with no full stop (derive._news_title); with `locale`, also as the
+    documents set them, in the language's marks ("the expo’s history" for the typed "expo's":
+    review V's quote was counted where the documents print it)."""
     said = [f.quote.text for f in figures if f.headline and f.quote is not None]
-    return (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
+    texts = (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
+    if locale is None:
+        return texts
+    return tuple(dict.fromkeys((*texts, *(typographic(text, locale) for text in texts))))
 
 
 @dataclass(frozen=True)

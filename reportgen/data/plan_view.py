@@ -18,6 +18,7 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import CJK_RANGES
+from reportgen.data.plan.stated import _labelled_bars, _stated_by_deck_charts, _told_by_briefing_charts
 
 _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
@@ -156,7 +157,38 @@ _NUMBERS = {3: " of three numbers", 4: " of four numbers"}  # the band's words i
 _NOT_COUNTED = "the news's quote: the source's words, not counted"
 
 
-def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[str]:
+    """Why a key figure is not a tile, or not on the briefing's first page, as derive decides
+    (data/derive.py: `tiles`, `told`): review V's 出展小間数 was only in its chart, with no word why."""
+    figure = derived.figures[ref]
+    first = {f.ref for f in (*derived.band_figures, *derived.table_rows)}
+    if not figure.key or (tiled and ref in first):
+        return []
+    deck_charts = {c: d for c, d in derived.charts.items() if "deck" in d.documents}
+    named = [c for c, d in derived.charts.items() if ref in d.figure_refs]
+    chart = f"chart '{named[0]}'" if named else "a chart"
+    why = []
+    if not tiled:
+        if figure.deck in ("bullet", "omit"):
+            why.append(f"not a tile: its own `deck: {figure.deck}`")
+        elif ref in _stated_by_deck_charts(deck_charts, derived.figures):
+            why.append(f"not a tile: {chart} labels it and its caption states it, its slide prints it")
+        elif ref in _labelled_bars(deck_charts.values(), "deck"):
+            why.append(f"not a tile: {chart} labels it on its slide (not tiles, then a chart of them)")
+    if ref not in first:
+        if ref in _told_by_briefing_charts(derived.charts, derived.figures, locale):
+            why.append(
+                f"not on the first page: {chart} labels it and its caption states it, "
+                "the first page would print it a third time"
+            )
+        else:
+            why.append("not on the first page: the band and the key-figures table are full")
+    return why
+
+
+def _figure_places(
+    derived: Derived, slides: list[dict[str, Any]], locale: str = "en"
+) -> list[dict[str, Any]]:
     chart_slide = {s["chart"]: s["slide"] for s in slides if "chart" in s}
     tile_slide = {ref: s["slide"] for s in slides for ref in s.get("tiles", ())}
     section_lines = _section_texts(derived)
@@ -218,6 +250,7 @@ def _figure_places(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[
                 "deck": deck,
                 "briefing": briefing,
                 "override": figure.deck,  # the figure's own `deck:` in the event file ('auto': none)
+                "why": _key_reasons(derived, ref, ref in tile_slide, locale),  # a key figure's demotion
             }
         )
     return places
@@ -327,7 +360,7 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
                 for s in derived.sections.values()
             ],
         },
-        "figures": _figure_places(derived, slides),
+        "figures": _figure_places(derived, slides, summary.formatting.locale),
         "charts": [
             {
                 "chart": cid,
@@ -415,7 +448,9 @@ def plan_text(plan: dict[str, Any]) -> str:
         if figure["override"] != "auto":  # what the event file asked for, beside what it got
             deck_places += f" (deck: {figure['override']})"
         brief_places = ", ".join(figure["briefing"]) or "not printed (see the notes)"
-        lines.append(f"  {figure['label']} ({figure['text']}): deck: {deck_places}; briefing: {brief_places}")
+        why = f"; why: {'; '.join(figure['why'])}" if figure.get("why") else ""
+        places = f"deck: {deck_places}; briefing: {brief_places}{why}"
+        lines.append(f"  {figure['label']} ({figure['text']}): {places}")
     lines += ["", "Charts"]
     for chart in plan["charts"]:
         where = " and ".join(chart["documents"]) or "neither document"

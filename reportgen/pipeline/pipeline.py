@@ -26,6 +26,7 @@ from reportgen.data.model import EventSummary
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.data.sentences import bare_figures, language
+from reportgen.data.typography import typographic
 from reportgen.data.wording import label_value_lines, label_value_warning
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
@@ -217,12 +218,15 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
         )
 
 
-def not_printings(summary: EventSummary, derived: Derived) -> tuple[str, ...]:
+def not_printings(summary: EventSummary, derived: Derived, locale: str | None = None) -> tuple[str, ...]:
     """The texts the document check does not count as a figure's printings: a source's title is a
     citation, and the news's key quote the source's words (data/key_quotes.py), whole and as its
-    first sentence, which a slide's title sets with no full stop (plan/slide_titles.py, _news_title)."""
-    quoted = key_quotes.not_counted(derived.figures.values())
-    return (*(str(source.title) for source in summary.sources.values()), *quoted)
+    first sentence, which a slide's title sets with no full stop (plan/slide_titles.py, _news_title);
+    each as typed and as the documents set it in `locale`'s marks (the event's, by default)."""
+    locale = locale or summary.formatting.locale
+    quoted = key_quotes.not_counted(derived.figures.values(), locale)
+    titles = [str(source.title) for source in summary.sources.values()]
+    return tuple(dict.fromkeys((*titles, *(typographic(t, locale) for t in titles), *quoted)))
 
 
 def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any = None) -> list[str]:
@@ -243,7 +247,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     amounts = figure_amounts(derived.figures.values(), locale)
     drawn = chart_labels(derived.charts.values())
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
-    cited = not_printings(prepared.summary, derived)
+    cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
     lang = language(locale)
     said = {line: label_value_warning(ref, line, lang) for ref, line in lines.items()}  # validate's words

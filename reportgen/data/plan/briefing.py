@@ -66,15 +66,21 @@ def _briefing_figures(
     charted: set[str],
     parts_drawn: set[str] | None = None,
     noted: set[str] | None = None,
+    worded: set[str] | None = None,
 ) -> tuple[FigureView, ...]:
     """The section's figures the briefing prints as bullets: not those its first page shows,
-    unless a bullet adds their breakdown, which the first page does not print; not those its
-    chart labels, unless a bullet adds their note, which the chart does not print (those `noted`,
-    a labelled bar's, print their note under the chart's caption: `ChartData.notes`)."""
+    unless a bullet adds their breakdown, or the words of their own sentence (`worded`:
+    plan/sentence_words.py), which the first page does not print; not those its chart labels,
+    unless a bullet adds their note, which the chart does not print (those `noted`, a labelled
+    bar's, print their note under the chart's caption: `ChartData.notes`)."""
     return tuple(
         f
         for f in section.figure_list
-        if (f.ref not in on_first_page or (f.parts and f.ref not in (parts_drawn or set())))
+        if (
+            f.ref not in on_first_page
+            or (f.parts and f.ref not in (parts_drawn or set()))
+            or f.ref in (worded or set())
+        )
         and (f.ref not in charted or (f.note and f.ref not in (noted or set())))
     )
 

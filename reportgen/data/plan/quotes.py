@@ -38,14 +38,28 @@ def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
 
 def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
     """A person's titles as a slide has room for them: the first (why they are named: 'President of
-    the jury of the Grand Prix'), then those after it while together they fit one line; not one
-    the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
-    kept: list[str] = []
-    for title in _unsaid(titles, role):
-        if kept and _width(sentences.listing((*kept, title), fmt.locale)) > ROW_CHARS:
+    the jury of the Grand Prix'), and the last, which names where they are from ('…, Government of
+    Karnataka': review V's deck dropped it, a reader needs it) where the two fit one line, with
+    those between while they fit too, set as one byline; not one the role says already ('결승전 MVP' before
+    '결승전 MVP로 선정되었다')."""
+    unsaid = _unsaid(titles, role)
+
+    def fits(chosen: tuple[str, ...]) -> bool:
+        return _width(sentences.listing(chosen, fmt.locale)) <= ROW_CHARS
+
+    if len(unsaid) < 2 or fits(tuple(unsaid)):
+        return tuple(unsaid)
+    first, *between, last = unsaid
+    if not fits((first, last)):
+        return (first,)
+    kept = [first]
+    for title in between:
+        if not fits((*kept, title, last)):
             break
         kept.append(title)
-    return tuple(kept)
+    # with titles left out, one byline ('Minister for Electronics, Government of Karnataka'): as
+    # two roles the language would list them ('… and Government of Karnataka')
+    return (fmt.punct.clause.join((*kept, last)),)
 
 
 def _texts(summary: EventSummary) -> list[str]:

@@ -1,0 +1,50 @@
+"""Whether a figure's own `sentence:` says more than the first page prints of it (review V).
+
+A key figure the briefing's first page shows (the band, the key-figures table) prints as its
+label and amount there, and its section then printed no line for it: the words its sentence adds
+were in neither document ('seed grants of ₹75 lakh for 15 early-stage companies': the 15
+companies; 'pour la coproduction internationale'). Where the sentence adds words the first page
+and its section do not print, its section prints the sentence as the figure's line (the amount's
+second printing in the briefing).
+
+The rule knows no language's words: a word is a run of four letters or more, any number, or two
+ideographs, kana or Hangul syllables or more; one that a printed word shares its first five
+letters with ('Besucher', 'Besucherinnen') or whose characters the printed text holds (Chinese and
+Japanese) is printed already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.data.plan.views import FigureView, SectionView
+
+_WORD = re.compile(r"\d+|[^\W\d_]{4,}")
+_EAST_ASIAN = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")
+#: A word shares this many letters at its start with one printed: an inflection of it.
+_STEM = 5
+
+
+def _words(text: str) -> set[str]:
+    text = text.casefold()
+    return set(_WORD.findall(text)) | set(_EAST_ASIAN.findall(text))
+
+
+def _printed(word: str, known: set[str], characters: str) -> bool:
+    if word in known:
+        return True
+    if _EAST_ASIAN.fullmatch(word):
+        return all(c in characters for c in word)
+    return len(word) >= _STEM and any(k[:_STEM] == word[:_STEM] for k in known if len(k) >= _STEM)
+
+
+def unprinted_words(figure: FigureView, section: SectionView, printed: str = "") -> tuple[str, ...]:
+    """The words of `figure`'s own sentence that its label, unit, its section's title and summary
+    and `printed` (the event's name) do not print, in the sentence's order; () without a sentence."""
+    if not figure.own_sentence:
+        return ()
+    shown = " ".join((figure.label, figure.unit or "", section.title, section.summary or "", printed))
+    known, characters = _words(shown), shown.casefold()
+    said = figure.own_sentence.replace("{value}", " ")
+    found = [w for w in dict.fromkeys(_WORD.findall(said.casefold()) + _EAST_ASIAN.findall(said.casefold()))]
+    return tuple(w for w in found if not _printed(w, known, characters))

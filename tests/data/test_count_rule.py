@@ -1,0 +1,143 @@
+"""One rule of what counts as a figure's printing, for the plan and the document check (review V).
+
+The plan (`reportgen inspect --plan`) calls the news's key quote "the source's words, not
+counted"; the check counted it wherever the documents set it in other marks than the event file
+typed ("the expo's history" prints "the expo’s history"), so a valid event failed `--strict`:
+"4.12 lakh" on the tile, the trend's 2026 bar and the quote, "printed 3 times"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pptx import Presentation
+
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+from reportgen.data.plan_view import plan_data, plan_text
+from reportgen.data.typography import typographic
+from reportgen.office.repeats import AS_SEEN
+from reportgen.pipeline.pipeline import build, not_printings
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, WAIC, seen
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _texts(files: dict[str, Path]) -> tuple[list[str], list[str]]:
+    """The briefing's paragraphs and the deck's paragraphs, as a reader sees them."""
+    briefing = [seen(p.text) for p in Document(str(files[".docx"])).paragraphs if p.text.strip()]
+    deck = [
+        seen(p.text)
+        for slide in Presentation(str(files[".pptx"])).slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+    ]
+    return briefing, deck
+
+
+def test_a_key_quote_set_in_typographic_marks_is_not_counted(tmp_path: Path) -> None:
+    """en_IN: the quote says "expo's", the documents print "expo’s"; it is the source's words in
+    both documents and the figure is printed twice besides, with no warning."""
+    result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path, TEMPLATES))
+    assert [w for w in result.warnings if "is printed" in w] == []
+    files = {f.suffix: f for f in result.files}
+    briefing, deck = _texts(files)
+    for lines in (briefing, deck):
+        assert any("4.12 lakh visitors walked" in line and "expo’s history" in line for line in lines)
+
+
+def _quoted_events() -> list[Path]:
+    """Every corpus event whose news figure has a key quote, built in one language."""
+    corpora = [
+        *(ROOT / "tests" / "events").glob("*.yaml"),
+        *(ROOT / "tests" / "events" / "languages").glob("*.yaml"),
+        *REVIEWS.glob("*.yaml"),
+        *(ROOT / "data" / "examples").glob("*.yaml"),
+        WAIC,
+    ]
+    found = []
+    for path in sorted(corpora):
+        text = path.read_text(encoding="utf-8")
+        if "headline: true" in text and "quote:" in text and "languages:" not in text:
+            found.append(path)
+    return found
+
+
+def _opening(text: str, locale: str) -> str:
+    """A quote's first words as the documents set them (enough to tell it is printed)."""
+    return " ".join(typographic(text, locale).translate(AS_SEEN).split()[:5])
+
+
+@pytest.mark.parametrize("event", _quoted_events(), ids=lambda p: p.stem)
+def test_the_check_leaves_out_the_key_quote_the_plan_leaves_out(event: Path, tmp_path: Path) -> None:
+    """Wherever a document prints the news's key quote, which the plan calls the source's words,
+    not counted, the check's list of texts it does not count (`not_printings`) finds it there:
+    the plan and the check count the same printings."""
+    summary = load_event(event)
+    locale = summary.formatting.locale
+    derived = derive(summary, Formatter(locale, dict(summary.formatting.currency_labels)))
+    quotes = [f.quote.text for f in derived.figures.values() if f.headline and f.quote is not None]
+    if not quotes:
+        pytest.skip("no key quote")
+    cited = [c.translate(AS_SEEN).strip() for c in not_printings(summary, derived)]
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    files = {f.suffix: f for f in result.files}
+    briefing, deck = _texts(files)
+    openings = [_opening(q, locale) for q in quotes]
+    for line in (*briefing, *deck):
+        plain = line.translate(AS_SEEN)
+        if not any(o in plain for o in openings):
+            continue
+        for text in cited:
+            plain = plain.replace(text, "")
+        assert not any(o in plain for o in openings), line
+
+
+@pytest.mark.parametrize(
+    ("event", "words"),
+    [
+        ("bengaluru-techexpo-en-in.yaml", "seed grants of ₹75\u202flakh for 15 early-stage companies"),
+        ("sommet-medias-quebec-fr-ca.yaml", "pour la coproduction internationale"),
+    ],
+)
+def test_a_first_page_figures_sentence_reaches_the_reader(event: str, words: str, tmp_path: Path) -> None:
+    """Review V: a key figure the first page shows as its label and amount (the key-figures
+    table; a tile in the deck) lost the words of its own sentence: the 15 companies, the
+    coproduction's being international. Its section prints the sentence in the briefing."""
+    result = build(REVIEWS / event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    briefing, _ = _texts({f.suffix: f for f in result.files})
+    assert any(words in line for line in briefing), briefing
+
+
+def test_the_plan_says_why_a_key_figure_is_neither_a_tile_nor_on_the_first_page() -> None:
+    """Review V (ja_JP): 出展小間数, `key: true`, is only in its chart in both documents, and the
+    plan said nothing of why: its chart labels its bar and its caption states it ('3150小間'),
+    so a tile or the first page would print it a third time."""
+    event = REVIEWS / "shokuhin-tenjikai-ja-jp.yaml"
+    summary = load_event(event)
+    derived = derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+    text = plan_text(plan_data(summary, derived))
+    line = next(line for line in text.splitlines() if line.startswith("  出展小間数"))
+    assert "tile" not in line.split("why:")[0] and "first page" not in line.split("why:")[0]
+    why = line.split("why:", 1)[1]
+    assert "chart 'kibo'" in why and "caption" in why and "third" in why
+    # a key figure that is a tile and on the first page needs no why
+    assert "why:" not in next(line for line in text.splitlines() if line.startswith("  出展者数"))
+
+
+def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path: Path) -> None:
+    """Review V (en_IN): the briefing names the minister '…, Government of Karnataka', the deck
+    dropped it, the last of three titles, for want of room; a reader needs whose minister he is.
+    Where the titles do not fit the slide's line, it keeps the first and the last."""
+    result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path, TEMPLATES))
+    briefing, deck = _texts({f.suffix: f for f in result.files})
+    for lines in (briefing, deck):
+        line = next(line for line in lines if line.startswith("Priyank Rao"))
+        assert "Minister for Electronics, " in line and "Government of Karnataka" in line, line
+        assert " and Government" not in line, line
