@@ -427,6 +427,7 @@ class Derived:
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
     glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
+    glance_groups: tuple[str, ...] = ()  # per page of tiles, where there are several: its sections' names
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:
