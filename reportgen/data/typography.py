@@ -297,11 +297,23 @@ def freed_in_quotations(text: str, locale: str) -> str:
     (FREED_SPACE): in a quote's running text only a number and its unit or scale word are one
     word; 'almost\u00a0£250,000' tied made a run so long that the line before it broke early and
     the quote read ragged ('we raised / almost £250,000': review U). The qualifier's own words stay
-    tied ('more\u00a0than'); outside quotations (a bullet, a tile) the qualifier stays tied."""
+    tied ('more\u00a0than'); outside quotations (a bullet, a tile), and in a short phrase quoted
+    whole (RUNNING_WORDS), the qualifier stays tied."""
     quotation, tied = _quotation_ties(locale)
     if NBSP not in text:
         return text
-    return quotation.sub(lambda m: tied.sub(rf"\1{FREED_SPACE}", m.group(0)), text)
+    return quotation.sub(
+        lambda m: tied.sub(rf"\1{FREED_SPACE}", m.group(0)) if _running(m.group(0)) else m.group(0), text
+    )
+
+
+#: A quotation of at least this many words is running text, whose lines a qualifier may end; a
+#: shorter one is a phrase quoted whole ('„mehr als 3,8 Milliarden Euro“'), which stays one.
+RUNNING_WORDS = 8
+
+
+def _running(quotation: str) -> bool:
+    return len(re.split(r"[\s\u00a0\u202f]+", quotation.strip())) >= RUNNING_WORDS
 
 
 def typographic(text: str, locale: str = "en") -> str:

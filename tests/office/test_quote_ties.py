@@ -42,8 +42,10 @@ def test_a_quotes_qualifier_may_part_from_its_number_on_the_slide_and_on_the_pag
 def test_outside_a_quotation_the_qualifier_stays_tied() -> None:
     fmt = Formatter("en_GB")
     assert fmt.typeset("We raised almost £250,000.") == f"We raised almost{NBSP}£250,000."
-    quoted = fmt.typeset("“We raised almost £250,000 over 5 km.”")
+    quoted = fmt.typeset("“We raised almost £250,000 over 5 km on one sunny day.”")
     assert f"almost{NBSP}£" not in quoted and f"5{NBSP}km" in quoted
     french = Formatter("fr_FR").typeset("« Nous avons levé près de 300 millions d’euros. »")
     assert f"près{NBSP}de" in french and f"de{NBSP}300" not in french
     assert f"300{NBSP}millions{NBSP}d’euros" in french
+    # a short phrase quoted whole stays one
+    assert fmt.typeset("“almost £250,000”") == f"“almost{NBSP}£250,000”"
