@@ -778,9 +778,11 @@ def _section_title(slide, continued: bool = False) -> None:
     _finding_title(slide, name, "page.title_finding", "page.title_finding", "{{ s.title }}")
 
 
-def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: str) -> None:
+def _finding_title(
+    slide, name: str, when: str, finding_text: str, kicker_text: str, kicker_when: str = ""
+) -> None:
     """The title `name`, or where `when` holds the finding `finding_text` as the title and
-    `kicker_text` a small kicker above it."""
+    `kicker_text` a small kicker above it (shown where `kicker_when` holds, if given)."""
     # the finding in a run of its own, smaller than a name: two lines of it fit the title's box
     _title(slide, f"{{% if not ({when}) %}}" + name + "{% endif %}")
     named = slide.shapes.title.text_frame.paragraphs[0].runs[0]._r
@@ -794,7 +796,15 @@ def _finding_title(slide, name: str, when: str, finding_text: str, kicker_text: 
         Inches(0.08),  # off the edge: at 0.02 in it read as jammed against it
         CONTENT_W,
         Inches(0.28),
-        [(f"{{% if {when} %}}{kicker_text}{{% endif %}}", KICKER_PT, True, False, MSO_THEME_COLOR.ACCENT_2)],
+        [
+            (
+                f"{{% if {kicker_when or when} %}}{kicker_text}{{% endif %}}",
+                KICKER_PT,
+                True,
+                False,
+                MSO_THEME_COLOR.ACCENT_2,
+            )
+        ],
         "Section name",
     )
     kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
@@ -985,7 +995,22 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         # the summary of a section whose slide would only repeat these tiles, where it has one, as
         # the title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker
         headline = "glance_headlines[loop.index0]"
-        _finding_title(slide, glance, f"glance_headlines and {headline}", headline, glance)
+        # where the tiles take several slides, each holds a section's (or a few's): the kicker
+        # names them, after 'at a glance' over a finding, alone over 'at a glance' (review U)
+        group = "glance_groups[loop.index0]"
+        kicker = (
+            f"{{% if glance_headlines and {headline} %}}{glance}"
+            f"{{% if glance_groups and {group} %}}{{{{ punct.pair }}}}{{{{ {group} }}}}{{% endif %}}"
+            f"{{% else %}}{{{{ {group} }}}}{{% endif %}}"
+        )
+        _finding_title(
+            slide,
+            glance,
+            f"glance_headlines and {headline}",
+            headline,
+            kicker,
+            f"glance_headlines and {headline} or glance_groups and {group}",
+        )
     boxes, number_pt = _tile_boxes(count, story)
     big = number_pt > 48  # a hero number: its words a size up too
     for index, (left, top, width, height) in enumerate(boxes):

@@ -1,10 +1,14 @@
-"""Where a Chinese, Japanese or Korean amount of money parts on a tile: after its last scale word.
+"""Where a Chinese, Japanese or Korean amount of money parts on a tile: after its last scale word,
+or in Chinese and Japanese after the currency's word written closed up to it.
 
 A tile sets a count's number large and its noun below it; an amount of money set whole ('약 3억
 4150만 원') had to be set at 29 pt beside counts at 48 pt (review S). Its number and scale words
 ('3억 4150만', '12億5000万', '186亿') are the number's line; the currency's word after them ('원',
 '円以上', '元人民币'), with a qualifier written after it ('원 이상'), is the unit line's, as a
-counted noun is. An amount whose currency comes first ('新臺幣186億元') or that has no scale word
+counted noun is. Chinese and Japanese write no space there: the press closes the currency's word
+up to the number ('186万元', '3000万円'), so that word stays on the number's line and only what
+follows it, a name or a qualifier ('人民币', '以上'), is the unit line's (review U: '186万' /
+'元人民币'). An amount whose currency comes first ('新臺幣186億元') or that has no scale word
 ('5000円', a number with its counter) stays whole.
 """
 
@@ -14,8 +18,22 @@ import re
 from functools import cache
 
 from reportgen.data.formatting import myriad_words
+from reportgen.data.sentences import language
 
 _SPACES = " \u00a0\u202f"
+#: The currency words Chinese and Japanese close up to an amount (data/phrases.py's names: '元' of
+#: '元人民币', '美元', '円', 'ドル'); longest first, so '美元' is not read as '元'.
+_CLOSED_UP = tuple(
+    sorted(
+        (
+            *("元", "圓", "美元", "欧元", "歐元", "日元", "日圓", "英镑", "英鎊", "港元", "瑞士法郎", "韩元"),
+            *("韓元", "円", "ドル", "香港ドル", "台湾ドル", "ユーロ", "ポンド", "スイスフラン"),
+            *("ウォン", "人民元"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 @cache
@@ -33,4 +51,7 @@ def split_amount(amount: str, locale: str) -> tuple[str, str] | None:
     if found is None or not amount[:1].isdigit():
         return None
     head, tail = amount[: found.end()], amount[found.end() :].strip(_SPACES)
+    if language(locale) in ("zh", "ja"):
+        word = next((w for w in _CLOSED_UP if tail.startswith(w)), "")
+        head, tail = head + word, tail[len(word) :]
     return (head, tail) if tail else None

@@ -75,6 +75,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "glance_pages": tuple(derived.glance_pages),
         "glance_headlines": tuple(derived.glance_headlines),
         "glance_notes": tuple(derived.glance_notes),
+        "glance_groups": tuple(derived.glance_groups),
         "table_figures": tuple(derived.table_figures),
         "band_figures": derived.band_figures,  # the band: the headline figures, or four (no table of one)
         "table_rows": derived.table_rows,  # the key-figures table: the key figures not in the band

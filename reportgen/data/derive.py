@@ -22,7 +22,7 @@ from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
-from reportgen.data.plan.glance import _glance_headlines, _glance_notes
+from reportgen.data.plan.glance import _glance_groups, _glance_headlines, _glance_notes
 from reportgen.data.plan.lists import _label_is, _lead
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
@@ -50,6 +50,7 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
+from reportgen.data.plan.tile_pages import tile_pages
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
 from reportgen.data.views import QuoteView, list_view
 
@@ -316,7 +317,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
-    glance_pages = chunks(tiles, TILES_PER_SLIDE)
+    # each section's tiles on a slide of their own where they take more than one (review U)
+    glance_pages = tile_pages(tiles, [f.ref.split(".")[0] for f in tiles], TILES_PER_SLIDE)
     glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
     return Derived(
         slug=slugify(summary.event, summary._stem),
@@ -328,6 +330,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         glance_pages=glance_pages,
         glance_headlines=glance_headlines,
         glance_notes=_glance_notes(glance_pages, sections, deck_sections, glance_headlines, fmt),
+        glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,
         deck_sections=deck_sections,

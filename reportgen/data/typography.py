@@ -16,6 +16,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 
+from reportgen.data import ties
 from reportgen.data.messages import catalogue_name
 from reportgen.data.ties import tie_words
 
@@ -277,13 +278,53 @@ def credit_name(name: str, whole: bool = True) -> str:
     return name.replace(" ", NBSP) if whole else name
 
 
+@cache
+def _quotation_ties(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quotation in the language's marks, and in it a qualifier tied to its number."""
+    d_open, d_close, _, _ = marks(locale)
+    quotation = re.compile(f"{re.escape(d_open.strip())}.+?{re.escape(d_close.strip())}", re.DOTALL)
+    before = ties.qualifier_words(locale)[0]
+    if not before:
+        return quotation, re.compile(r"(?!)")
+    words = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in sorted(before, key=len, reverse=True))
+    sign = _scales_units_and_signs(locale)[2]
+    number = rf"(?:(?:{sign})[\u00a0\u202f]?)?[-\u2212+]?\d"
+    return quotation, re.compile(rf"(?<![\w.’'])((?:{words}))\u00a0(?={number})")
+
+
+def freed_in_quotations(text: str, locale: str) -> str:
+    """`text` with each qualifier inside a quotation free to part from its number at a line's end
+    (FREED_SPACE): in a quote's running text only a number and its unit or scale word are one
+    word; 'almost\u00a0£250,000' tied made a run so long that the line before it broke early and
+    the quote read ragged ('we raised / almost £250,000': review U). The qualifier's own words stay
+    tied ('more\u00a0than'); outside quotations (a bullet, a tile), and in a short phrase quoted
+    whole (RUNNING_WORDS), the qualifier stays tied."""
+    quotation, tied = _quotation_ties(locale)
+    if NBSP not in text:
+        return text
+    return quotation.sub(
+        lambda m: tied.sub(rf"\1{FREED_SPACE}", m.group(0)) if _running(m.group(0)) else m.group(0), text
+    )
+
+
+#: A quotation of at least this many words is running text, whose lines a qualifier may end; a
+#: shorter one is a phrase quoted whole ('„mehr als 3,8 Milliarden Euro“'), which stays one.
+RUNNING_WORDS = 8
+
+
+def _running(quotation: str) -> bool:
+    return len(re.split(r"[\s\u00a0\u202f]+", quotation.strip())) >= RUNNING_WORDS
+
+
 def typographic(text: str, locale: str = "en") -> str:
     """Straight quotes and apostrophes become the language's marks; a number keeps its scale
-    word, unit and currency on its line; other text is untouched."""
+    word, unit and currency on its line (and its qualifier, outside a quotation:
+    `freed_in_quotations`); other text is untouched."""
     text = bind_numbers(text, locale)
     if '"' not in text and "'" not in text:
-        return text
+        return freed_in_quotations(text, locale)
     d_open, d_close, s_open, _ = marks(locale)
     text = _DOUBLE_OPEN.sub(d_open, text).replace('"', d_close)
     text = _SINGLE_OPEN.sub(s_open, text)
-    return text.replace("'", "\u2019")  # apostrophes (and closing single quotes) are the same mark
+    # apostrophes (and closing single quotes) are the same mark
+    return freed_in_quotations(text.replace("'", "\u2019"), locale)

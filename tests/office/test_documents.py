@@ -230,7 +230,8 @@ def test_deck_notes_keep_the_source_sentences(deck_path: Path) -> None:
     notes = pptx_notes(deck_path)
     assert "The total number of online viewers exceeded 638\u00a0million" in notes[1]
     assert "Zhang Wei, Member of the Standing Committee" in notes[2]
-    assert "with a total investment of nearly\u00a0RMB15\u00a0billion." in notes[-1]  # folded: its notes too
+    # folded: its notes too; in the quotation's running text the qualifier may end a line
+    assert "with a total investment of nearly RMB15\u00a0billion." in notes[-1]
     # the notes on the figures, in the last slide's notes when the deck has no Sources slide
     assert "The source counts these among the radio, television and online media outlets." in notes[-1]
     for text in pptx_slide_texts(deck_path) + notes:

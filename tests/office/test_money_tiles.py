@@ -1,7 +1,8 @@
 """A money tile sets the number and its scale word on its number's line and the currency's name
 on the unit's line, as a counted noun: review R saw '480 millones de pesos' set whole at 20 pt beside
-'32' at 48 pt; review S saw '약 3억 4150만 원' whole at 29 pt beside counts at 48 pt. A Chinese,
-Japanese or Korean amount parts after its last scale word ('3억 4150만' / '원', '186亿' / '元人民币');
+'32' at 48 pt; review S saw '약 3억 4150만 원' whole at 29 pt beside counts at 48 pt. A Korean
+amount parts at the space after its last scale word ('3억 4150만' / '원'), a Chinese or Japanese
+one after the currency's word it closes up to the number ('186万元' / '人民币': review U);
 a symbol, code or currency before the number, and a short name stay whole."""
 
 from __future__ import annotations
@@ -41,9 +42,12 @@ def test_which_amounts_part_and_which_stay_whole() -> None:
     assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만", "원")
     assert _parts("hanbit-esports-ko-kr")["5억 원"] == ("5억", "원")
     assert _parts("robot-expo-ko")["3850억 원 이상"] == ("3850억", "원 이상")
-    assert _parts("anime-expo-ja")["12億5000万円以上"] == ("12億5000万", "円以上")
-    assert _parts("nongbohui-zh-cn")["186亿元人民币"] == ("186亿", "元人民币")
-    assert _parts("setouchi-tennis-ja-jp")["3000万円"] == ("3000万", "円")
+    # Chinese and Japanese close the currency's word up to the number, as the press writes it
+    # ('186万元', '3000万円'): a name or a qualifier after it is the unit line's (review U)
+    assert _parts("anime-expo-ja")["12億5000万円以上"] == ("12億5000万円", "以上")
+    assert _parts("nongbohui-zh-cn")["186亿元人民币"] == ("186亿元", "人民币")
+    assert _parts("setouchi-tennis-ja-jp")["3000万円"] == ("3000万円", "")
+    assert _parts("setouchi-tennis-ja-jp")["18億円"] == ("18億円", "")
     assert _parts("targi-meblowe-nadarzyn-pl")[f"2,4{NBSP}mld zł"] == (f"2,4{NBSP}mld zł", "")
     assert _parts("zhihui-jixie-zhan-zh-tw")["新臺幣186億元"] == ("新臺幣186億元", "")
 
@@ -52,3 +56,10 @@ def test_a_korean_money_tile_sets_its_number_and_scale_words_on_the_number_line(
     _, deck = built(REVIEWS / "hanbit-esports-ko-kr.yaml", tmp_path / "out")
     glance = next(text for text in pptx_slide_texts(deck) if "현장 굿즈 매출" in text)
     assert f"약\n3억{NBSP}4150만\n원\n현장 굿즈 매출" in glance
+
+
+def test_a_chinese_money_tile_closes_its_currency_word_up_to_the_number(tmp_path: Path) -> None:
+    # review U: '186万' / '元人民币', where the press writes '186万元' on one line
+    _, deck = built(REVIEWS / "saima-zh-cn.yaml", tmp_path / "out")
+    glance = next(text for text in pptx_slide_texts(deck) if "赛事总奖金" in text)
+    assert "\n186万元\n人民币\n赛事总奖金" in glance

@@ -32,7 +32,9 @@ def _xml(path: Path) -> str:
 
 def test_a_users_quote_keeps_its_amount_and_currency_together(tmp_path: Path) -> None:
     briefing, deck = built(NUMBERS / "nobreak-de.yaml", tmp_path / "out")
-    said = f"mehr{NB}als{NB}3,8{NB}Milliarden{NB}Euro.“"  # the user's quote, typed with plain spaces
+    # the user's quote, typed with plain spaces: its amount and currency one word, its qualifier's
+    # words one, which may end a line in a quotation's running text (review U)
+    said = f"mehr{NB}als \u200b3,8{NB}Milliarden{NB}Euro.“"
     for document in (briefing, deck):  # the deck prints it in the speaker's notes
         assert said in _xml(document), document.name
     assert f"rund{NB}1,2{NB}Milliarden{NB}Euro" in _xml(briefing)  # our key figures table
@@ -78,7 +80,11 @@ def test_the_japanese_tile_prints_its_number_on_one_line_in_libreoffices_pdf(
     ]
     line = {text: y for y, text in reversed(boxes)}  # each word's first place on the page
     assert line["18"] == line["万"] == line["7400"], boxes  # one line: '18 万 7400'
-    assert not any(text in ("740", "0", "以上", "上") for _, text in boxes), boxes
+    assert not any(text in ("740", "0", "上") for _, text in boxes), boxes
+    # the money tile's qualifier after its currency's word is its unit line, under '12億5000万円'
+    # (the word closed up to its number, review U), never broken off it on the number's line
+    yen = [y for y, text in boxes if text.endswith("円")]
+    assert yen and all(y > max(yen) for y, text in boxes if text == "以上"), boxes
 
 
 def test_the_document_check_finds_a_japanese_number_a_line_may_break(tmp_path: Path) -> None:

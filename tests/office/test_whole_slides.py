@@ -36,8 +36,11 @@ EVENTS = [
         "siljan-skidmaraton-sv-se",
     )
 ]
-#: Characters a slide sets that the file writes otherwise (no-break space, word joiner, hyphen).
-_SET = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u2011": "-", "\x0b": " "})
+#: Characters a slide sets that the file writes otherwise (no-break space, word joiner, a
+#: quotation's freed qualifier's zero-width break, hyphen).
+_SET = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None, "\u2011": "-", "\x0b": " "}
+)
 #: The marks around a quotation, in the languages we write.
 _MARKS = "“”„«»「」『』‘’\"' "
 _STOPS = (".", "!", "?", "。", "！", "？", "”", "»", "」", "』")

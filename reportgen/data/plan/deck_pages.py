@@ -126,7 +126,7 @@ def _paged(
     for group in groups or (((),) if not pages and has_text and not alone else ()):
         first = not pages
         headline = statement if first else ""
-        pages.append(DeckPage("points", "", group, headline, first, not first))
+        pages.append(DeckPage("points", "", group, headline, first, not first, _in_run=len(groups) > 1))
     for lead, laid in columned:  # a long list: its slides and columns by measure
         named = ""  # the list's label where it titles its first slide: its continuations follow it
         for index, chunk in enumerate(laid.pages):

@@ -67,3 +67,18 @@ def _glance_notes(
         if at is not None:
             notes[at].append(f"{section.title}{fmt.punct.pair}{fmt.punct.after_pair(section.summary)}")
     return tuple(tuple(n) for n in notes)
+
+
+def _glance_groups(
+    pages: tuple[tuple[FigureView, ...], ...], sections: dict[str, SectionView], fmt: Formatter
+) -> tuple[str, ...]:
+    """Per page of tiles, where the tiles take several, the names of the sections whose tiles it
+    holds, as the language lists them ('Deelname'; 'Investeringen en akkoorden, De havens in
+    cijfers'): the pages are grouped by section (plan/tile_pages.py) and each says which it shows.
+    One page says none: it shows them all."""
+    if len(pages) < 2:
+        return ("",) * len(pages)
+    return tuple(
+        fmt.punct.listing(sections[sid].title for sid in dict.fromkeys(f.ref.split(".")[0] for f in page))
+        for page in pages
+    )

@@ -343,6 +343,8 @@ class DeckPage(View):
     columns_why: str = ""  # why that many, for `inspect --plan`
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
+    # one of its section's several slides of text: set as the others are, never large on its own
+    _in_run: bool = False
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
@@ -396,6 +398,7 @@ class DeckPage(View):
         body = (self.lead, *self.points) if self.lead else self.points
         return (
             self.layout == "points"
+            and not self._in_run  # review U: 'Premios (continuación)' set larger than its first slide
             and any(t for t in body)
             and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
         )
@@ -427,6 +430,7 @@ class Derived:
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
     glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
+    glance_groups: tuple[str, ...] = ()  # per page of tiles, where there are several: its sections' names
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:

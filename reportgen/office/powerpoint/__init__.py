@@ -36,6 +36,7 @@ from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
+from reportgen.office.powerpoint.continued import one_size
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.foot_room import clear_of_feet
 from reportgen.office.powerpoint.language import set_language
@@ -151,6 +152,7 @@ def render_deck(
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
                 _refuse_stray_slots(notes.shapes._spTree, slots, name, f"slide {number} notes", found)
+        one_size(made)  # a section's run of text slides at one size (review U)
         for where, tree in _master_trees(prs):
             _render_tree(tree, env, full_context, name, where, found)
             _refuse_stray_slots(tree, slots, name, where, found)

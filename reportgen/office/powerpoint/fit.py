@@ -464,6 +464,11 @@ def _free_words(paragraph: etree._Element) -> bool:
     return freed
 
 
+def set_scale(body: etree._Element, scale: float) -> None:
+    """Set a text body's autofit scale (`fit_text` chooses it; continued.py shares it)."""
+    _set_autofit(body, scale)
+
+
 def _set_autofit(body: etree._Element, scale: float) -> None:
     body_pr = body.find(qn("a:bodyPr"))
     for old in (qn("a:noAutofit"), qn("a:spAutoFit"), qn("a:normAutofit")):

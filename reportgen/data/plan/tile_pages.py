@@ -1,0 +1,66 @@
+"""The pages of tiles 'at a glance': the key figures grouped by their section.
+
+Where the tiles take more than one slide, each slide holds one section's tiles, or the tiles of
+sections side by side in the file, rather than the first TILES_PER_SLIDE in file order: twelve key
+figures of three sections had been cut 5 + 4 + 4 across them (review U). A section parts over two
+slides only where no grouping keeps the pages balanced, its smallest page at least half its
+largest (never a slide of one tile after one of six), and in at most one page more than the fewest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+#: The most tiles whose every cut into pages is tried (30 tiles on 6 pages: a few thousand ways).
+LONGEST = 30
+
+
+def tile_pages(tiles: Sequence[T], sections: Sequence[str], most: int) -> tuple[tuple[T, ...], ...]:
+    """`tiles` (each of the section in `sections` at the same place) on pages of at most `most`, in
+    their order where one page holds them; else each section's tiles together, the sections in the
+    order of their first tile (the news stays first), cut where the fewest cuts part a section,
+    then on the fewest pages, then the most even, then the fuller pages first."""
+    if not tiles:
+        return ()
+    if len(tiles) <= most:
+        return (tuple(tiles),)  # one page: in the band's order, the news first
+    order = list(dict.fromkeys(sections))
+    ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))  # stable: file order
+    items = [tiles[i] for i in ranked]
+    owners = [sections[i] for i in ranked]
+    fewest = -(-len(items) // most)
+    best: tuple[tuple[int, int, int, tuple[int, ...]], tuple[int, ...]] | None = None
+    # past LONGEST tiles the ways of cutting them are too many to try: even pages, by section
+    for count in (fewest, fewest + 1) if len(items) <= LONGEST else ():
+        for sizes in _sizes(len(items), count, most):
+            if min(sizes) * 2 < max(sizes):
+                continue  # unbalanced: a slide of one tile after one of six
+            ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
+            cuts = sum(owners[end - 1] == owners[end] for end in ends)
+            score = (cuts, count, max(sizes) - min(sizes), tuple(-s for s in sizes))
+            if best is None or score < best[0]:
+                best = (score, sizes)
+    sizes = best[1] if best is not None else _even(len(items), fewest)
+    pages, start = [], 0
+    for size in sizes:
+        pages.append(tuple(items[start : start + size]))
+        start += size
+    return tuple(pages)
+
+
+def _sizes(total: int, count: int, most: int) -> list[tuple[int, ...]]:
+    """Every way of putting `total` tiles on `count` pages of 1 to `most` each, in order."""
+    if count == 1:
+        return [(total,)] if 1 <= total <= most else []
+    return [
+        (first, *rest)
+        for first in range(1, min(most, total - count + 1) + 1)
+        for rest in _sizes(total - first, count - 1, most)
+    ]
+
+
+def _even(total: int, count: int) -> tuple[int, ...]:
+    base, extra = divmod(total, count)
+    return tuple(base + (i < extra) for i in range(count))

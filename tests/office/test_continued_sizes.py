@@ -1,0 +1,70 @@
+"""A section continued over several slides of text keeps one text size across them, the smallest
+its fit needs, and none of them is set large as a statement: review U saw festival-cine-es-ar's
+'Premios' over three slides, the second set larger (a statement) than the first and the third."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from reportgen.office.ooxml import qn
+
+from ..conftest import ROOT
+from ..pipeline.test_catalogues import built
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _body_sizes(slide) -> tuple[float, bool]:
+    """The body's smallest text as set (its runs' size times its autofit scale), and whether centred."""
+    body = next(s for s in slide.shapes if s.is_placeholder and s.placeholder_format.idx == 1)
+    pr = body.text_frame._txBody.find(qn("a:bodyPr"))
+    fit = pr.find(qn("a:normAutofit"))
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    sizes = {
+        r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs if r.font.size and r.text.strip()
+    }
+    return min(sizes) * scale, pr.get("anchor") == "ctr"
+
+
+def test_a_sections_continued_slides_share_one_text_size(tmp_path: Path) -> None:
+    _, deck = built(REVIEWS / "festival-cine-es-ar.yaml", tmp_path / "out")
+    slides = list(Presentation(str(deck)).slides)
+    run = [
+        s
+        for s in slides
+        if any(sh.name == "Section name" and sh.text_frame.text == "Premios" for sh in s.shapes)
+        or s.shapes.title.text_frame.text.startswith("Premios (")
+    ]
+    assert len(run) >= 2
+    measured = [_body_sizes(s) for s in run]
+    assert not any(centred for _, centred in measured)  # none set large as a statement
+    assert len({round(size, 1) for size, _ in measured}) == 1, measured
+
+
+def test_the_run_takes_the_smallest_scale_its_fit_needed() -> None:
+    from pptx.util import Inches
+
+    from reportgen.data.plan.views import DeckPage
+    from reportgen.office.powerpoint.continued import one_size
+    from reportgen.office.powerpoint.fit import set_scale
+
+    prs = Presentation()
+    section = object()
+    made = []
+    for index in range(3):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(4), Inches(2))
+        box.name = "Section text"
+        box.text_frame.text = "words"
+        if index == 1:
+            set_scale(box.text_frame._txBody, 0.8)  # the fit shrank the second slide's text
+        page = DeckPage("points", "", ("words",), "", index == 0, index > 0, _in_run=True)
+        made.append((slide, 1, {"page": page, "s": section}))
+    one_size(made)
+    scales = [
+        s.shapes[0].text_frame._txBody.find(qn("a:bodyPr")).find(qn("a:normAutofit")).get("fontScale")
+        for s in prs.slides
+    ]
+    assert scales == ["80000", "80000", "80000"]

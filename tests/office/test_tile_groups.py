@@ -1,0 +1,64 @@
+"""Key figures over several slides of tiles are grouped by their section, each slide's kicker
+naming its group, and the pages stay balanced: review U saw twelve key figures and the news cut
+5 + 4 + 4 in file order across three 'at a glance' slides, sections split between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data.plan.tile_pages import tile_pages
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _glance(deck: Path) -> list[tuple[str, list[str]]]:
+    """Per slide of tiles: its kicker, and its tiles' texts."""
+    out = []
+    for slide in Presentation(str(deck)).slides:
+        tiles = [s.text_frame.text for s in slide.shapes if s.name.startswith("Key figure")]
+        if tiles:
+            kicker = next((s.text_frame.text for s in slide.shapes if s.name == "Section name"), "")
+            out.append((kicker, tiles))
+    return out
+
+
+def test_each_slide_of_tiles_holds_one_sections_figures_and_names_it(tmp_path: Path) -> None:
+    result = build(REVIEWS / "havencongres-nl-be.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.nl_BE.pptx"))
+    pages = _glance(deck)
+    # 13: the twelve `key: true` and the news (`headline: true` implies key), each once
+    assert [len(tiles) for _, tiles in pages] == [6, 4, 3]
+    assert sum(len(tiles) for _, tiles in pages) == 13
+    groups = [
+        ("Deelname", "Deelnemers", "Geaccrediteerde journalisten"),
+        ("Investeringen en akkoorden", "Aangekondigde investeringen", "Samenwerkingsakkoorden"),
+        ("De havens in cijfers", "Goederenoverslag in 2025", "Daling van de CO₂-uitstoot"),
+    ]
+    for (kicker, tiles), (section, first, last) in zip(pages, groups, strict=True):
+        assert kicker.endswith(section), kicker
+        text = "\n".join(tiles)
+        assert first in text and last in text
+
+
+@pytest.mark.parametrize(
+    ("sections", "sizes"),
+    [
+        ("AAAAAABBBBCCC", [6, 4, 3]),  # one slide a section
+        ("AAAABBBBCCCC", [4, 4, 4]),  # rather than 6 + 6 cutting B in two
+        ("ABCDEFG", [4, 3]),  # sections of one tile share slides, evenly
+        ("AAAAAAB", [4, 3]),  # never six and then one
+        ("AAAAAAAAAAAAA", [5, 4, 4]),  # one section: as even as can be
+        ("AAAAA", [5]),
+    ],
+)
+def test_pages_keep_sections_together_and_stay_balanced(sections: str, sizes: list[int]) -> None:
+    pages = tile_pages(list(range(len(sections))), list(sections), 6)
+    assert [len(p) for p in pages] == sizes
+    assert [t for p in pages for t in p] == list(range(len(sections)))
