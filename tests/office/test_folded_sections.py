@@ -9,9 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pptx import Presentation
 
 from reportgen.data.load import load_event
+from reportgen.data.prepare import formatter
+from reportgen.data.sentences import listing
 
 from ..conftest import ROOT
 from ..pipeline.test_catalogues import built
@@ -60,3 +63,14 @@ def test_a_folded_section_keeps_the_files_order_and_reads_as_a_section(quebec: t
         assert not _bulleted(paragraphs[at]) and paragraphs[at].level == 0, texts[at]
     assert paragraphs[launch].level == 0 and _bulleted(paragraphs[launch])
     assert paragraphs[name].runs[0].font.bold and not paragraphs[summary].runs[0].font.bold
+
+
+def test_a_launchs_names_are_listed_alike_in_both_documents(quebec: tuple[Path, Path]) -> None:
+    event = load_event(QUEBEC)
+    launch = event.sections["lancements"].launches[0]
+    listed = _plain(listing(list(launch.items), formatter(event).locale))
+    assert " et " in listed
+    briefing = [_plain(p.text) for p in Document(str(quebec[0])).paragraphs]
+    assert any(listed in t for t in briefing), briefing
+    deck = _paragraphs(quebec[1], launch.name)
+    assert any(listed in _plain(p.text) for p in deck)
