@@ -74,3 +74,15 @@ def test_a_launchs_names_are_listed_alike_in_both_documents(quebec: tuple[Path, 
     assert any(listed in t for t in briefing), briefing
     deck = _paragraphs(quebec[1], launch.name)
     assert any(listed in _plain(p.text) for p in deck)
+
+
+def test_a_launchs_figures_keep_with_its_line_in_the_briefing(quebec: tuple[Path, Path]) -> None:
+    paragraphs = Document(str(quebec[0])).paragraphs
+    texts = [_plain(p.text) for p in paragraphs]
+    at = next(i for i, t in enumerate(texts) if t.startswith("Fonds francophone de doublage"))
+    lead, line, figure = paragraphs[at - 1], paragraphs[at], paragraphs[at + 1]
+    assert figure.style.name.startswith("List") and "6 millions de dollars" in texts[at + 1]
+    assert line.paragraph_format.keep_with_next
+    assert not figure.paragraph_format.keep_with_next  # the launch's last bullet: not chained on
+    # the summary that announces the launches goes with the first of them, under its heading
+    assert paragraphs[at - 2].style.name.startswith("Heading") and lead.paragraph_format.keep_with_next
