@@ -733,12 +733,15 @@ HEADLINE = [
     )
 ]
 POINTS = [  # a list's items and a person's quotation a level down, under their line (page.under);
-    # a folded section's name over its bullets as a heading, not one more bullet (page.heads)
+    # a folded section's name over its bullets as a heading, not one more bullet (page.heads);
+    # its summary as a paragraph, at the bullets' level, without a bullet (page.paras)
     ("{%p for point in page.points %}", BODY_PT, False, True, None),
     ("{%p if point in page.under %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT - 2, False, 2, None),
     ("{%p elif point in page.heads %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT, True, False, MSO_THEME_COLOR.TEXT_2),
+    ("{%p elif point in page.paras %}", BODY_PT, False, True, None),
+    ("{{ point }}", BODY_PT, False, False, None),
     ("{%p else %}", BODY_PT, False, True, None),
     ("{{ point }}", BODY_PT, False, True, None),
     ("{%p endif %}", BODY_PT, False, True, None),

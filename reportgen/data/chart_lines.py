@@ -57,6 +57,17 @@ def _qualified_number() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\s(（])((?:{alternation}))[ \u00a0]+(?=[^\s]*\d)", re.IGNORECASE)
 
 
+def qualifier_lines(text: str) -> tuple[str, ...]:
+    """A value label as at most two lines: its qualifier over its number where one opens it
+    ('more than' / '4.12 lakh'), else the label whole. A column's label too wide for its column
+    on one line is set so (review V: the deck drew a four-year trend as bars read down, only for
+    'more than 4.12 lakh'), never broken inside the number's phrase."""
+    found = _qualified_number().match(text.replace("\u00a0", " "))  # 'more\u00a0than': one to one
+    if found is None or not text[found.end() :].strip():
+        return (text,)
+    return (text[: found.end(1)], text[found.end() :])
+
+
 def _tie_qualifiers(text: str) -> str:
     return _qualified_number().sub(lambda m: m.group(1).replace(" ", "\u00a0") + "\u00a0", text)
 

@@ -8,6 +8,7 @@ can say what is drawn, not what was asked: one decision, read by both.
 from __future__ import annotations
 
 from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_lines import qualifier_lines
 from reportgen.data.chart_shape import LABEL_MARGIN, fits_columns, text_em
 
 #: The type size of a native chart's text, in points.
@@ -48,7 +49,10 @@ def values_fit_smaller(data: ChartData, width: int) -> bool:
     '2026' top to bottom)."""
     texts = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
     room = column_label_room(data, width)
-    return max((text_em(t) for t in texts), default=0) * LEAST_LABEL_PT * LABEL_MARGIN <= room
+    # a label opening with its qualifier may take two lines, the qualifier over the number
+    # (`chart_lines.qualifier_lines`: 'more than' / '4.12 lakh', review V)
+    widest = max((text_em(line) for t in texts for line in qualifier_lines(t)), default=0)
+    return widest * LEAST_LABEL_PT * LABEL_MARGIN <= room
 
 
 def column_label_room(data: ChartData, width: int) -> float:

@@ -43,7 +43,7 @@ from babel.numbers import (
 )
 from babel.numbers import format_decimal as _babel_decimal
 
-from reportgen.data import messages, register
+from reportgen.data import messages, register, sentences
 from reportgen.data import phrases as language
 from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
@@ -722,7 +722,12 @@ class Formatter:
         return punctuation(self.locale)
 
     def listing(self, items: Any) -> str:
-        return self.punct.listing(items)
+        """The items as the language lists them, with its 'and' ('a, b and c', 'a、b和c'): the
+        wording the deck's lines use too (`sentences.listing`; review V: the briefing's launch
+        partners had lost the 'et' the deck printed)."""
+        if isinstance(items, str) or not hasattr(items, "__iter__"):
+            raise TypeError("listing joins a list of texts")
+        return sentences.listing([str(item) for item in items], self.locale)
 
     def quoted(self, text: Any, kind: str = "name") -> str:
         return quoted(text, self.locale, kind)

@@ -13,6 +13,9 @@ together what a reader reads together, in any template (the bundled one sets som
 - A quotation is kept on one page, with its credit ('— Paolo Rinaldi' was left alone at the top
   of the next page) and with the paragraph it is printed under (WAIC's page 2 opened with the
   quotation of a launch whose paragraph ended page 1).
+- A launch's line (a paragraph that opens with its name in bold) is kept with the bullets printed
+  under it, its figures (review V: 'Le fonds est doté de 6 millions de dollars sur trois ans.'
+  opened page 2, its launch on page 1).
 
 Only `w:keepNext` and `w:keepLines` are set, never a page break: where a chain would not fit a
 page, both renderers ignore it, so nothing is pushed off a page that it fitted on.
@@ -39,6 +42,7 @@ def keep_blocks_together(document: Any) -> None:
     blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
     styles = _style_names(document)
     _keep_quotes(blocks, styles)
+    _keep_launches(blocks, styles)
     _keep_lead_ins(blocks, styles, _page_body(document))
     _keep_last_block(blocks, styles)
 
@@ -117,6 +121,45 @@ def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:
         _set(quote, "w:keepLines", *(("w:keepNext",) if credited else ()))
         if credited:
             _set(after, "w:keepLines")
+
+
+def _keep_launches(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    """A launch's line, a paragraph opening with a bold run ('**Fonds francophone de doublage** :
+    …'), with the bullets and quotations under it: each keeps with the next but the last."""
+    for index, line in enumerate(blocks):
+        if line.tag != qn("w:p") or _style(line, styles) not in ("", "Normal") or not _bold_lead(line):
+            continue
+        end = index
+        while end + 1 < len(blocks) and _under_launch(blocks[end + 1], styles):
+            end += 1
+        if end == index:
+            continue
+        _set(line, "w:keepLines")
+        for paragraph in blocks[index:end]:
+            _set(paragraph, "w:keepNext")
+        lead = blocks[index - 1] if index > 1 else None
+        if lead is not None and _text(lead) and _heading_level(blocks[index - 2], styles) is not None:
+            # the section's summary between its heading and its first launch: with them, not left
+            # at a page's foot under its heading while the launches it announces start the next
+            _set(lead, "w:keepNext")
+
+
+def _bold_lead(paragraph: etree._Element) -> bool:
+    """Whether the paragraph's first run with text is set bold (a launch's name)."""
+    for run in paragraph.iter(qn("w:r")):
+        if not "".join(t.text or "" for t in run.iter(qn("w:t"))).strip():
+            continue
+        bold = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
+        return bold is not None and bold.get(qn("w:val"), "true") not in ("0", "false")
+    return False
+
+
+def _under_launch(paragraph: etree._Element, styles: dict[str, str]) -> bool:
+    """A bullet or a quotation: what the default briefing prints under a launch's line."""
+    name = _style(paragraph, styles)
+    return (
+        paragraph.tag == qn("w:p") and bool(_text(paragraph)) and (name.startswith("List") or "Quote" in name)
+    )
 
 
 #: A lead-in paragraph kept with the picture after it is at most this long (about four lines).

@@ -150,11 +150,11 @@ def test_small_sections_fold_together_under_their_names() -> None:
     assert "Speakers" not in titles and "The summit" not in titles
     other = derived.deck_sections[-1]
     points = other.deck_pages[-1].points
-    # its bullets a level down under its name, not read as another section's (review E: a folded
-    # section's name was on no slide)
+    # its bullets under its name, set as a heading, not read as another section's (review E: a
+    # folded section's name was on no slide); at the slide's own level, not sub-points (review V)
     at = points.index("Speakers")
-    assert "Speakers" not in other.deck_pages[-1].under
-    assert set(points[at + 1 : at + 3]) <= set(other.deck_pages[-1].under)
+    assert "Speakers" in other.deck_pages[-1].heads
+    assert not set(points[at + 1 : at + 3]) & set(other.deck_pages[-1].under)
     assert points[at : at + 3] == (
         "Speakers",
         "Elena Marković, Minister of Water, opened the summit.",
@@ -261,9 +261,10 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     assert planned["signing"].deck_pages == ()
     other = planned[OTHER_HIGHLIGHTS].deck_pages[-1]
     # its summary, a sentence of its own, under the section's name ('Signed projects and …: ' ran
-    # them together; alone, it read as the other sections')
-    assert other.points[0] == "Signed projects and investment"
-    assert other.points[1].startswith("Representative industrial") and other.points[1] in other.under
+    # them together; alone, it read as the other sections'): a paragraph, not a bullet (review V)
+    assert other.points[0] == "Signed projects and investment" and other.points[0] in other.heads
+    assert other.points[1].startswith("Representative industrial") and other.points[1] in other.paras
+    assert other.points[1] not in other.under
     assert other.folded == ("signing", "reach")
 
 
@@ -294,9 +295,9 @@ def test_a_folded_slide_leaves_the_tiles_numbers_to_the_tiles() -> None:
     other = derived.deck_sections[-1]
     assert other.id == OTHER_HIGHLIGHTS
     points = other.deck_pages[0].points
-    # under its name, a level down: not 'The race: A flat course …'
+    # under its name, a paragraph: not 'The race: A flat course …', nor a sub-point (review V)
     assert points[:2] == ("The race", "A flat course along the lake, with a record field and cool weather.")
-    assert points[1] in other.deck_pages[0].under
+    assert points[1] in other.deck_pages[0].paras and points[1] not in other.deck_pages[0].under
     at = points.index("Winners")  # the two winners under their section's name
     assert points[at + 1 : at + 3] == (
         "Amara Okafor won the women's race in 2:21:40.",

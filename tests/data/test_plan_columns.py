@@ -95,8 +95,8 @@ def test_a_folded_sections_summary_sits_under_its_name(tmp_path: Path) -> None:
     prepared = prepare(event)
     (page,) = next(s for s in prepared.derived.deck_sections if s.id == "frequentation").deck_pages
     at = page.points.index("Tradition et patrimoine")
-    assert page.points[at + 1].startswith("Depuis 1955") and page.points[at + 1] in page.under
-    assert "Tradition et patrimoine" not in page.under
+    assert page.points[at + 1].startswith("Depuis 1955") and page.points[at + 1] in page.paras
+    assert "Tradition et patrimoine" in page.heads and page.points[at + 1] not in page.under
     plan = plan_text(plan_data(prepared.summary, prepared.derived))
     assert "'Tradition et patrimoine' is folded into slide 3 (Fréquentation)" in plan
 

@@ -109,22 +109,27 @@ def test_sources_take_five_footer_lines_only_over_a_last_slide_with_an_empty_foo
     assert _derived(EVENTS / "languages" / "feria-agro-es.yaml").sources_slide is True
 
 
-def test_a_section_folded_forward_follows_its_hosts_bullets(tmp_path: Path) -> None:
-    """'The evening' opens the awards file and folds into the Innovation awards slide: after that
-    slide's bullets, so the Innovation headline still leads them."""
+def test_a_section_folded_forward_comes_first_and_its_hosts_bullets_follow_under_its_name(
+    tmp_path: Path,
+) -> None:
+    """'The evening' opens the awards file and folds into the Innovation awards slide: first, as
+    in the file (review V: a section printed after the later one it joined read as part of it),
+    and the Innovation bullets follow under their section's name, so they are not read as the
+    evening's; the Innovation headline stays the slide's lead."""
     awards = _awards(tmp_path)
     section = next(s for s in _derived(awards).deck_sections if s.id == "innovation")
     (page,) = section.deck_pages
     assert page.folded == ("evening",)
-    assert page.points[-2] == "The evening" and page.points[-1].startswith("Entries rose")
-    assert page.points[0].startswith("Dr Priya Chandrasekar")
+    assert page.points[0] == "The evening" and page.points[1].startswith("Entries rose")
+    assert page.points[2] == section.title and page.points[3].startswith("Dr Priya Chandrasekar")
+    assert {"The evening", section.title} <= set(page.heads)
     _, deck = _built(awards, tmp_path / "out")
     slide = list(Presentation(str(deck)).slides)[2]
     (text,) = [s for s in slide.shapes if s.name == "Section text"]
     lines = [p.text for p in text.text_frame.paragraphs if p.text.strip()]
     assert lines[0].startswith("Five awards recognised new products")
-    assert lines[1].startswith("Dr Priya Chandrasekar")
-    assert lines[-2:][0] == "The evening" and lines[-1].startswith("Entries rose")
+    assert lines[1] == "The evening" and lines[2].startswith("Entries rose")
+    assert lines[3] == section.title and lines[4].startswith("Dr Priya Chandrasekar")
 
 
 def test_a_charted_figures_note_goes_under_its_chart_not_into_a_third_printing(tmp_path: Path) -> None:

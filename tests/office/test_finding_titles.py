@@ -108,7 +108,7 @@ def test_a_lists_continuation_slide_follows_the_title_of_its_first(
 
 def test_a_folded_sections_name_is_set_as_a_heading_not_one_more_bullet(tmp_path: Path) -> None:
     """Two small sections share 'Autres temps forts': each one's name heads its lines, bold and
-    without a bullet, its lines a level down (review 4b)."""
+    without a bullet (review 4b), its lines at the slide's own level, not '–' sub-points (review V)."""
     _, deck = built(REVIEW / "congres-cardio-lausanne-fr-ch.yaml", tmp_path / "out")
     slide = next(
         s for s in Presentation(str(deck)).slides if s.shapes.title.text_frame.text == "Autres temps forts"
@@ -120,7 +120,7 @@ def test_a_folded_sections_name_is_set_as_a_heading_not_one_more_bullet(tmp_path
         assert heading._p.find(f"{A}pPr/{A}buNone") is not None  # no bullet: a heading
         assert all(run.font.bold for run in heading.runs)
         after = body.paragraphs[[p._p for p in body.paragraphs].index(heading._p) + 1]
-        assert after.level == 1
+        assert after.level == 0 and not all(run.font.bold for run in after.runs)
 
 
 def test_the_rest_of_a_section_follows_its_own_chart_not_another_sections_slide(

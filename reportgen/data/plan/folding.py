@@ -37,23 +37,31 @@ def _small(section: SectionView, page: DeckPage) -> bool:
 
 def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
     """A folded page's text as bullets of another slide, led by the section's name (with its
-    headline), so its bullets are not read as the other section's."""
+    headline), so its bullets are not read as the other section's. They stay at the level of the
+    slide's own bullets (review V: a folded section set as '–' sub-points of the section before it
+    read as part of that section): its name is a heading over them (`_heads`)."""
     pair, after = punct.pair, punct.after_pair  # 'Fréquentation : le week-end …'
     if page.headline and page.headline.rstrip()[-1:] in ".!?。！？":
         # a summary is a sentence that stands alone: 'Teams worked through the weekend on …', not
         # 'Teams and projects: Teams worked …' (its name and its summary run together); under its
-        # name, a level down, so it is not read as the other section's ('Tradition et patrimoine'
-        # under 'Fréquentation', its name on no slide)
-        return (section.title, Under(page.headline), *map(Under, page.points))
+        # name, as a paragraph (`_paras`), not a bullet and not a sub-point (review V: 'Fazit der
+        # Messeleitung' set as a dash bullet)
+        return (section.title, page.headline, *page.points)
     if page.headline:
         return (f"{section.title}{pair}{after(page.headline)}", *page.points)
     if page.points and _says_title(page.points[0], section.title):  # 'Forum tracks: …' (Forums),
         return page.points  # '9 países representados' (Expositores de nueve países)
-    if len(page.points) > 1:  # its bullets a level down under its name, so all read as its
-        return (section.title, *map(Under, page.points))
+    if len(page.points) > 1:  # its bullets under its name, so all read as its
+        return (section.title, *page.points)
     if page.points:  # the name leads its one bullet rather than standing alone as one ('Jury')
         return (f"{section.title}{pair}{after(page.points[0])}",)
     return (section.title,)
+
+
+def _paras(lines: tuple[str, ...], section: SectionView, page: DeckPage) -> tuple[str, ...]:
+    """The line of a folded section's text that is its summary under its name (`_as_points`): set
+    as a paragraph, without a bullet, on the slide that takes it."""
+    return (page.headline,) if lines[:2] == (section.title, page.headline) and page.headline else ()
 
 
 def _says_title(point: str, title: str) -> bool:
@@ -99,12 +107,19 @@ def _folded(
         kept.append(replace(section, deck_pages=pages))
     points = tuple(p for section, page, _ in moved for p in _as_points(section, page, punct))
     title = fmt.gettext("Other highlights")
-    if len(moved) > 1 and _one_slide("", points) and _fill(title, "", points) >= FOLD_BELOW:
+    counted = _counted(
+        points,
+        tuple(h for section, page, _ in moved for h in _heads(_as_points(section, page, punct), section)),
+    )
+    if len(moved) > 1 and _one_slide("", counted) and _fill(title, "", counted) >= FOLD_BELOW:
         folded = tuple(section.id for section, _, _ in moved)
         heads = tuple(
             h for section, page, _ in moved for h in _heads(_as_points(section, page, punct), section)
         )
-        page = DeckPage("points", "", points, "", True, False, folded=folded, heads=heads)
+        paras = tuple(
+            h for section, page, _ in moved for h in _paras(_as_points(section, page, punct), section, page)
+        )
+        page = DeckPage("points", "", points, "", True, False, folded=folded, heads=heads, paras=paras)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
         return (*kept, replace(other, points=points))
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
@@ -116,7 +131,7 @@ def _folded(
             kept[at] = replace(kept[at], deck_pages=_own(kept[at].deck_pages, page, whole, narrow))
             continue
         lines = _as_points(section, page, punct)
-        if _host(kept, at, lines, section.id, narrow, _heads(lines, section)):
+        if _host(kept, at, lines, section.id, narrow, _heads(lines, section), _paras(lines, section, page)):
             continue
         if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
             # a summary whose figures are all tiles: the title of their page of tiles says it
@@ -183,6 +198,20 @@ def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:
     return (section.title,) if len(lines) > 1 and lines[0] == section.title else ()
 
 
+def _counted(points: tuple[str, ...], heads: tuple[str, ...]) -> tuple[str, ...]:
+    """`points` as a slide's fit counts them: a folded section's lines after its name count as
+    one block with it, as a list's items under their lead line (`text_groups._bullet_count`): the
+    name is a heading, not one more bullet (the rows all count)."""
+    counted: list[str] = []
+    under = False
+    for point in points:
+        under = under or point in heads
+        counted.append(
+            Under(point) if under and point not in heads and not isinstance(point, Under) else point
+        )
+    return tuple(counted)
+
+
 def _without_repeats(page: DeckPage) -> DeckPage:
     """The page as it is folded into another slide: without the bullets that repeat a tile."""
     return page if page.novel is None else replace(page, points=page.novel, novel=None)
@@ -195,15 +224,21 @@ def _host(
     sid: str,
     narrow: frozenset[str] = frozenset(),
     heads: tuple[str, ...] = (),
+    paras: tuple[str, ...] = (),
 ) -> bool:
-    """Put `lines` on the last text slide of a section before `at` that has room for them, or
-    else on the first slide after it: a text slide or a chart's panel (after that slide's own
-    bullets, so its headline still leads them and the folded section reads as the block it is),
-    or a chart slide without a headline (as its headline). False when no slide can take them."""
+    """Put `lines` on the last text slide of a section before `at` that has room for them, after
+    its bullets, or else on the first slide after it: a text slide or a chart's panel, or a chart
+    slide without a headline (as its headline). False when no slide can take them. The sections
+    keep the file's order on the slide (review V: 'Financement' printed under 'Lancements', the
+    section after it): on a later section's slide the folded lines come first, and that
+    section's own bullets follow under its name, so they are not read as the folded section's."""
     for i in range(at - 1, -1, -1):
         pages = kept[i].deck_pages
         last = pages[-1] if pages else None
-        if last is not None and last.layout == "points" and _one_slide(last.headline, last.points + lines):
+        fits = last is not None and _one_slide(
+            last.headline, _counted(last.points + lines, (*last.heads, *heads))
+        )
+        if last is not None and last.layout == "points" and fits:
             kept[i] = replace(
                 kept[i],
                 deck_pages=(
@@ -213,6 +248,7 @@ def _host(
                         points=last.points + lines,
                         folded=(*last.folded, sid),
                         heads=(*last.heads, *heads),
+                        paras=(*last.paras, *paras),
                     ),
                 ),
             )
@@ -222,22 +258,33 @@ def _host(
         if not pages:
             continue
         first = pages[0]
+        own = (kept[i].title,) if first.points and first.points[0] != kept[i].title else ()
+        ahead = (*lines, *own, *first.points)
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
         if first.layout == "points":
-            fits = _one_slide(first.headline, first.points + lines)
+            fits = _one_slide(first.headline, _counted(ahead, (*first.heads, *heads, *own)))
         else:
-            fits = len(first.points) + len(lines) <= room
-            fits = fits and (first.layout != "chart-and-points" or _fits_panel(first.points + lines))
+            fits = len(ahead) <= room
+            fits = fits and (first.layout != "chart-and-points" or _fits_panel(ahead))
         if fits:
             first = replace(
-                first, points=first.points + lines, folded=(*first.folded, sid), heads=(*first.heads, *heads)
+                first,
+                points=ahead,
+                folded=(*first.folded, sid),
+                heads=(*first.heads, *heads, *own),
+                paras=(*first.paras, *paras),
             )
         elif first.layout == "chart" and not first.headline and len(lines) == 1:
             first = replace(first, headline=lines[0], folded=(*first.folded, sid))
         elif first.layout == "chart" and first.chart in narrow and _fits_panel(lines):
             # a chart that leaves room beside it (not one of many names, drawn full width)
             first = replace(
-                first, layout="chart-and-points", points=lines, folded=(*first.folded, sid), heads=heads
+                first,
+                layout="chart-and-points",
+                points=lines,
+                folded=(*first.folded, sid),
+                heads=heads,
+                paras=paras,
             )
         else:
             return False

@@ -342,6 +342,7 @@ class DeckPage(View):
     columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
     columns_why: str = ""  # why that many, for `inspect --plan`
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
+    paras: tuple[str, ...] = ()  # a folded section's summary: a paragraph, not a bullet
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
     # one of its section's several slides of text: set as the others are, never large on its own
     _in_run: bool = False

@@ -32,7 +32,7 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt, lazyproperty
 
-from reportgen.data.chart_lines import series_entry
+from reportgen.data.chart_lines import qualifier_lines, series_entry
 from reportgen.data.chart_shape import (
     LABEL_MARGIN,
     LINE_HEIGHT,
@@ -337,17 +337,21 @@ def _bars(
         values = data.series[index].values if data.series else tuple(bar.value for bar in data.bars)
         # one size for a series' labels: the largest at which each fits (review R: one label set
         # smaller than its neighbours read as a different kind of figure)
-        size = min((_label_size(tie_korean_amount(t, data.locale), room) for t in texts if t), default=0)
+        over = None if data.kind == "stacked" else room  # a stacked part's label: one line, inside it
+        lines = [_label_lines(tie_korean_amount(t, data.locale), over) for t in texts]
+        size = min((_label_size(max(ls, key=text_em), room) for ls in lines if ls[0]), default=0)
         for point, text in enumerate(texts):
             if not text or (data.kind == "stacked" and _too_thin(data, values[point], height)):
                 continue
             label = series.points[point].data_label
-            label.text_frame.text = tie_korean_amount(text, data.locale)  # never '약 3400억 / 원'
-            # one line, always: LibreOffice wraps a value label at about LABEL_WRAP_PT whatever
+            label.text_frame.text = "\n".join(lines[point])  # never '약 3400억 / 원'
+            # each line whole: LibreOffice wraps a value label at about LABEL_WRAP_PT whatever
             # its box, and at a no-break space too ('약 3400억 / 원', review O); a column's label
-            # is set smaller, down to MIN_CATEGORY_PT, where its column is narrower than it
+            # is set smaller, down to MIN_CATEGORY_PT, where its column is narrower than it, or
+            # its qualifier over its number where that sets it larger (`_label_lines`)
             label.text_frame.word_wrap = False
-            label.text_frame.paragraphs[0].runs[0].font.size = Pt(size)
+            for paragraph in label.text_frame.paragraphs:
+                paragraph.runs[0].font.size = Pt(size)
             label.position = (
                 XL_LABEL_POSITION.CENTER if data.kind == "stacked" else XL_LABEL_POSITION.OUTSIDE_END
             )
@@ -384,6 +388,16 @@ def _label_room(data: ChartData, kind: str, width: int) -> float | None:
     if data.kind == "stacked":
         return width / 12700 * AUTO_COLUMNS_WIDTH / len(data.bars) / (1 + _GAP_WIDTH / 100) - 4
     return column_label_room(data, width)  # as the plan measured it (data/deck_kind.py)
+
+
+def _label_lines(text: str, room: float | None) -> tuple[str, ...]:
+    """A column's value label as the lines it is set in: one where it fits its column at
+    MIN_CATEGORY_PT, else its qualifier over its number ('more than' / '4.12 lakh'), as the plan
+    measured it (`deck_kind.values_fit_smaller`; review V: the deck drew a four-year trend
+    across, only for that label's width)."""
+    if room is None or text_em(text) * MIN_CATEGORY_PT * LABEL_MARGIN <= room:
+        return (text,)
+    return qualifier_lines(text)
 
 
 def _label_size(text: str, room: float | None) -> int:

@@ -1,0 +1,64 @@
+"""An ordered series stays columns in both documents where one value label is wide only for its
+qualifier (review V: the deck drew a four-year trend as bars read down, only because 'more than
+4.12 lakh' was too wide for a column, while the briefing drew columns): the label sets its
+qualifier over its number, each line within its column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+
+from reportgen.data.chart_lines import qualifier_lines
+from reportgen.data.chart_shape import LABEL_MARGIN, text_em
+from reportgen.data.deck_kind import column_label_room
+from reportgen.data.derive import derive
+from reportgen.data.load import load_event
+from reportgen.data.prepare import formatter
+
+from ..conftest import ROOT, seen
+from ..pipeline.test_catalogues import built
+
+DESIGN_WEEK = ROOT / "tests" / "events" / "languages" / "design-week-pt.yaml"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("more\u00a0than\u00a04.12\u202flakh", ("more\u00a0than", "4.12\u202flakh")),
+        ("más de 480\u00a0millones de pesos", ("más de", "480\u00a0millones de pesos")),
+        ("plus de 3\u202f400", ("plus de", "3\u202f400")),
+        ("2.68\u202flakh", ("2.68\u202flakh",)),
+        ("超过2,300家", ("超过2,300家",)),  # no space to break at: whole
+    ],
+)
+def test_a_value_label_parts_its_qualifier_from_its_number(text: str, lines: tuple[str, ...]) -> None:
+    assert qualifier_lines(text) == lines
+
+
+def test_a_trend_with_a_qualified_value_stays_columns_in_the_deck(tmp_path: Path) -> None:
+    summary = load_event(DESIGN_WEEK)
+    data = derive(summary, formatter(summary)).charts["historico"]
+    assert data.kind == "bar" and data.kept_order  # years, read left to right
+    _, deck = built(DESIGN_WEEK, tmp_path)
+    frames = [s for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
+    (frame,) = [f for f in frames if seen(f.chart.plots[0].categories[0]) == seen(data.bars[0].label)]
+    chart = frame.chart
+    assert chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED  # not BAR_CLUSTERED, read down
+    room = column_label_room(data, frame.width)
+    widest = max(data.bars, key=lambda b: text_em(b.text))
+    assert text_em(widest.text) * 12 * LABEL_MARGIN > room  # whole, it would not fit its column
+    labels = {}
+    for point, bar in enumerate(data.bars):
+        rich = chart.plots[0].series[0].points[point].data_label.text_frame
+        lines = [seen(p.text) for p in rich.paragraphs]
+        sizes = {r.font.size.pt for p in rich.paragraphs for r in p.runs}
+        labels[bar.text] = lines
+        assert "".join(lines).replace(" ", "") == seen(bar.text).replace(" ", "")  # the same words
+        for line in lines:  # each line within its column: no label over its neighbour's
+            assert text_em(line) * max(sizes) * LABEL_MARGIN <= room, (line, sizes, room)
+    assert labels[widest.text] == [seen(x) for x in qualifier_lines(widest.text)]
+    assert len(labels[widest.text]) == 2
