@@ -59,11 +59,15 @@ def hyphenate_wide(text: str, locale: str, width: Callable[[str], float], room: 
     not a number with the words tied to it ('86.5\u00a0Millionen'), which its fit unties instead."""
     parts = re.split(r"( +)", text)
     return "".join(
-        hyphenated(p, locale) if p.strip() and not _TIED.search(p) and width(p) > room else p for p in parts
+        hyphenated(p, locale) if p.strip() and _PLAIN_WORD.fullmatch(p) and width(p) > room else p
+        for p in parts
     )
 
 
-_TIED = re.compile(r"[\d\u00a0\u202f\u2060]")
+#: A word of letters (its parts maybe joined by hyphens, marks before and after it): never a
+#: number with the words tied to it ('86.5\u00a0Millionen', which its fit unties instead), nor an
+#: address ('https://…', 'presse@…'), which a hyphen would change.
+_PLAIN_WORD = re.compile(r"[^\w\s]*[^\W\d_]+(?:[-\u2011][^\W\d_]+)*[^\w\s/@:.]*[.,;:!?]?")
 
 
 def hyphenate_lines(text: str, locale: str, width: Callable[[str], float], room: float) -> str:
@@ -84,4 +88,6 @@ def hyphenate_lines(text: str, locale: str, width: Callable[[str], float], room:
         return LINE_HYPHEN.join([*lines, line])
 
     parts = re.split(r"( +)", text)
-    return "".join(broken(p) if p.strip() and not _TIED.search(p) and width(p) > room else p for p in parts)
+    return "".join(
+        broken(p) if p.strip() and _PLAIN_WORD.fullmatch(p) and width(p) > room else p for p in parts
+    )

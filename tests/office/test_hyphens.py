@@ -31,6 +31,18 @@ def test_a_word_is_hyphenated_where_its_language_allows() -> None:
     assert hyphenated(word, "de_CH") == word
 
 
+def test_an_address_or_a_tied_number_is_never_hyphenated() -> None:
+    from reportgen.office.hyphens import hyphenate_lines
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    for text in ("https://example.org/baumesse/medien/schlussbericht", "86.5\u00a0Millionenbeträge"):
+        assert hyphenate_lines(text, "de_CH", width, 10) == text
+    broken = hyphenate_lines(f"bis {LONG} pro", "de_CH", width, 16)
+    assert broken.startswith("bis Wär") and broken.count(LINE_HYPHEN) >= 2
+
+
 @pytest.fixture(scope="module")
 def swiss(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
     """A Swiss forum whose two first key figures have labels of one long compound each."""
