@@ -251,8 +251,10 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
 NO_LINE_START = frozenset(
     "のがをにへとでやはも"
     "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
-    "、。，．・：；！？）」』》〉】〕”’%％"
+    "、。，．・：；！？）」』》〉】〕％"
 )
+#: A full-width character (kana, ideographs, their marks): a Latin unit ('%') is never a counter.
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 #: A Chinese, Japanese or Korean letter (an ideograph, a kana, a Hangul syllable).
 _EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 #: The most letters a counter set on its number's line may have, with the qualifier that ends it
@@ -267,7 +269,7 @@ def tile_counter(unit: str) -> str:
     and its letters to each other by word joiners, so that a tile measures it as one word and
     sets it smaller rather than break it; '' for any other unit."""
     letters = [c for c in unit if not c.isspace()]
-    if letters and letters[0] in NO_LINE_START and unit[:1] == letters[0]:
+    if letters and letters[0] in NO_LINE_START and _WIDE.fullmatch(unit[:1]):
         return WORD_JOINER + unit  # '27\u2060の国・地域': never '27 / の国・地域' (review V)
     if not letters or len(letters) > COUNTER_LETTERS:
         return ""
