@@ -154,13 +154,15 @@ _CJK_UNITS = (
     "元人民幣", "人民幣", "新臺幣", "新台幣", "歐元", "日圓", "英鎊", "平方公尺", "公頃", "小時", "分鐘",
 )  # fmt: skip
 #: The first letter of a counter a number is read with ('1,420社', '25个', '3か国', '3150小間',
-#: 'セミナー1講座'): an allow-list, so that a number that ends a word of a name is not tied to the
-#: next one ('国際食品産業展2026大阪', '2026上海…': a break there is the name's own, review V).
+#: 'セミナー1講座', '1,240チーム', '9つ'), or of a Japanese particle after it: an allow-list, so
+#: that a number that ends a word of a name is not tied to the next one ('国際食品産業展2026大阪',
+#: '2026上海…': a break there is the name's own, review V).
 _CJK_COUNTERS = (
     "万萬亿億兆人名社件個个台枚本冊册点點回度倍日年月時时分秒週周歳岁歲才位番号號円元角店局校国國"
     "所種种品軒戸户階阶层層部課课席組组曲作匹頭头羽杯通票区區市県县縣棟栋基隻只機机両辆輛架艘条條"
     "支队隊省届屆期轮輪批份篇首幅套类類米吨噸斤亩畝间間颗顆株棵站座项項款场場次天家団团試泊割歩步"
-    "位小講かカヶケ箇"
+    "位小講かカヶケ箇つチセペポ"
+    "のがをにへとでやはも"  # a particle after a number never starts a line ('23 / の国', kinsoku)
 )
 _CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|[{_CJK_COUNTERS}]))")
 #: A scale character inside a number ('1億2850万'): the digits after it stay on its line.
