@@ -746,8 +746,12 @@ class Formatter:
     def counter(self, unit: Any) -> str:
         """A Chinese, Japanese or Korean counter ('支', '人次', '명') as it follows its number on the
         number's line ('612支'), tied to it; '' for a unit that is a word of its own
-        (typography.tile_counter)."""
-        return tile_counter(str(unit or ""))
+        (typography.tile_counter). In Chinese and Japanese the number printed `whole` before it
+        ends with the word joiner that ties them, so the counter does not bring a second one."""
+        counter = tile_counter(str(unit or ""))
+        if self.locale.split("_")[0].lower() in {"zh", "ja"}:
+            return counter.removeprefix(WORD_JOINER)  # `whole` ended the number with one: once a pair
+        return counter
 
     def filters(self) -> dict[str, Callable[..., Any]]:
         """The Jinja filters, by name, bound to this locale."""

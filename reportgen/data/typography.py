@@ -154,8 +154,18 @@ _CJK_UNITS = (
     # traditional characters (zh_TW, zh_HK: phrases.py's zh_Hant words)
     "元人民幣", "人民幣", "新臺幣", "新台幣", "歐元", "日圓", "英鎊", "平方公尺", "公頃", "小時", "分鐘",
 )  # fmt: skip
-_IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff]"
-_CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|{_IDEOGRAPH}))")
+#: The first letter of a counter a number is read with ('1,420社', '25个', '3か国', '3150小間',
+#: 'セミナー1講座', '1,240チーム', '9つ'), or of a Japanese particle after it: an allow-list, so
+#: that a number that ends a word of a name is not tied to the next one ('国際食品産業展2026大阪',
+#: '2026上海…': a break there is the name's own, review V).
+_CJK_COUNTERS = (
+    "万萬亿億兆人名社件個个台枚本冊册点點回度倍日年月時时分秒週周歳岁歲才位番号號円元角店局校国國"
+    "所種种品軒戸户階阶层層部課课席組组曲作匹頭头羽杯通票区區市県县縣棟栋基隻只機机両辆輛架艘条條"
+    "支队隊省届屆期轮輪批份篇首幅套类類米吨噸斤亩畝间間颗顆株棵站座项項款场場次天家団团試泊割歩步"
+    "位小講かカヶケ箇つチセペポ"
+    "のがをにへとでやはも"  # a particle after a number never starts a line ('23 / の国', kinsoku)
+)
+_CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|[{_CJK_COUNTERS}]))")
 #: A scale character inside a number ('1億2850万'): the digits after it stay on its line.
 _CJK_INNER_SCALE = re.compile(rf"(?<=\d[{_CJK_SCALES}萬])(?=\d)")
 
@@ -239,6 +249,15 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     )
 
 
+#: What a Japanese or Chinese line never starts with (kinsoku): a particle read with the number
+#: before it ('27の国・地域'), a small kana or the long-vowel mark, a closing or middle mark.
+NO_LINE_START = frozenset(
+    "のがをにへとでやはも"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
+    "、。，．・：；！？）」』》〉】〕％"
+)
+#: A full-width character (kana, ideographs, their marks): a Latin unit ('%') is never a counter.
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 #: A Chinese, Japanese or Korean letter (an ideograph, a kana, a Hangul syllable).
 _EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 #: The most letters a counter set on its number's line may have, with the qualifier that ends it
@@ -253,6 +272,8 @@ def tile_counter(unit: str) -> str:
     and its letters to each other by word joiners, so that a tile measures it as one word and
     sets it smaller rather than break it; '' for any other unit."""
     letters = [c for c in unit if not c.isspace()]
+    if letters and letters[0] in NO_LINE_START and _WIDE.fullmatch(unit[:1]):
+        return WORD_JOINER + unit  # '27\u2060の国・地域': never '27 / の国・地域' (review V)
     if not letters or len(letters) > COUNTER_LETTERS:
         return ""
     if not all(_EAST_ASIAN_LETTER.fullmatch(c) for c in letters):

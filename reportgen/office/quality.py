@@ -48,6 +48,7 @@ from reportgen.data.typography import bind_cjk_numbers, bind_numbers
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
+from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.dots import is_tick_series
@@ -65,7 +66,7 @@ from reportgen.office.powerpoint.fit import (
 )
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
-from reportgen.office.word_fit import numbers_too_wide
+from reportgen.office.word_fit import numbers_too_wide, words_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
 xpaths.install("docx")
@@ -157,6 +158,7 @@ def _slide_problems(
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
     warnings += _text_over_text(shapes, where, sizes)
     warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
+    warnings += [problem for shape in shapes for problem in _word_too_wide(shape, where, sizes)]
     warnings += [problem for shape in shapes for problem in lone_words(shape, where, locale, sizes)]
     slide_texts = tuple(_slide_texts(slide))
     warnings += _text_problems(slide_texts, where, locale)
@@ -207,6 +209,11 @@ def check_briefing(
         warnings.append(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
+        )
+    for word, size, room in words_too_wide(body):
+        warnings.append(
+            f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt ({room:.0f} pt of "
+            "room) and would break inside the word without a hyphen; shorten it or widen the cell"
         )
     for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
         if is_heading:
@@ -615,6 +622,39 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
                     f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
                 )
+    return found
+
+
+def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
+    """A word wider than its box at the size it is set, with no soft hyphen to break it at: the
+    renderer breaks it at the letter its line runs out ('Wärmepumpenheizungsersatzf / örderbeitrag',
+    review V), where the fit (powerpoint/fit.py) breaks a word its language has patterns for with
+    a printed hyphen (LINE_HYPHEN)."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None or not shape.width:
+        return []
+    body_pr = body.find(qn("a:bodyPr"))
+    if body_pr is not None and body_pr.get("wrap") == "none":
+        return []
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
+    default_pt = inherited_size(shape, sizes)
+    found = []
+    for p in body.iter(qn("a:p")):
+        size = _paragraph_size(p, default_pt) * scale
+        margin = WORD_MARGIN_BOLD if any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))) else WORD_MARGIN
+        # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
+        text = "".join(t.text or "" for t in p.iter(qn("a:t"))).replace(SOFT_HYPHEN, "")
+        for part in _BREAKABLE.split(text):
+            for _, word in unbreakable(part):
+                letters = any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)
+                if letters and text_em(word) * size * margin > box_pt:
+                    found.append(
+                        f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its box at "
+                        f"{size:g} pt and would break inside the word without a hyphen; "
+                        "shorten it or widen the box"
+                    )
     return found
 
 

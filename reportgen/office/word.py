@@ -51,7 +51,7 @@ from reportgen.office.sandbox import (
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import first_page_chart, last_page_chart
-from reportgen.office.word_fit import fit_cell_numbers
+from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_theme import follow_theme
@@ -233,6 +233,7 @@ def render_briefing(
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
+    hyphenate_cells(tpl.docx.element.body, fmt.locale)  # a word wider than its cell breaks at a hyphen
     even_sizes(balanced)  # and the band's numbers one size
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from lxml import etree
 
 from reportgen.data.typography import FREED_SPACE, freed_words
+from reportgen.office.hyphens import can_hyphenate, hyphenate_wide
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import WORD_MARGIN, WORD_MARGIN_BOLD, _char_em, unbreakable
+from reportgen.office.powerpoint.fit import WORD_MARGIN, WORD_MARGIN_BOLD, _char_em, text_em, unbreakable
 
 #: A number in a cell is set no smaller than this to fit.
 MIN_CELL_PT = 10.0
@@ -189,3 +190,43 @@ def _free_unit(paragraph: etree._Element) -> bool:
             text.text = value[: match.start() + 1] + FREED_SPACE + words
             return words != value[match.end() :] or value[match.start() + 1] == "\u00a0"
     return False
+
+
+def hyphenate_cells(body: etree._Element, locale: str) -> None:
+    """A word of a table cell wider than the cell at its size ('Gebäudeenergieeffizienzförder-
+    programmbudget' in the key figures' table, review V) gets soft hyphens where `locale`'s
+    language allows a break (office/hyphens.py): Word and LibreOffice break it there, with a
+    hyphen, not at the letter the line runs out ('…förderprogrammbu / dget')."""
+    if not can_hyphenate(locale):
+        return
+    for cell in body.iter(qn("w:tc")):
+        room = cell_width_pt(cell)
+        if room is None or room <= 0:
+            continue
+        for run in cell.iter(qn("w:r")):
+            scale = run_size(run) * (WORD_MARGIN_BOLD if _bold(run) else WORD_MARGIN)
+
+            def width(word: str, scale: float = scale) -> float:
+                return text_em(word) * scale
+
+            for t in run.iter(qn("w:t")):
+                if t.text:
+                    t.text = hyphenate_wide(t.text, locale, width, room)
+
+
+def words_too_wide(body: etree._Element) -> Iterator[tuple[str, float, float]]:
+    """(word, size in pt, room in pt) for each word of a table cell, not a number, wider than its
+    cell at its size with no soft hyphen to break at: Word and LibreOffice would break it at the
+    letter the line runs out, with no hyphen."""
+    for cell in body.iter(qn("w:tc")):
+        room = cell_width_pt(cell)
+        if room is None or room <= 0:
+            continue
+        for run in cell.iter(qn("w:r")):
+            size = run_size(run)
+            scale = size * (WORD_MARGIN_BOLD if _bold(run) else WORD_MARGIN)
+            text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+            for word in _pieces(text):
+                letters = any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)
+                if letters and text_em(word) * scale > room:
+                    yield word, size, room

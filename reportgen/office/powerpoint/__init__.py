@@ -147,7 +147,8 @@ def render_deck(
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
             # a template slide a loop repeats makes several of the deck's: name the one to look at
             built = f" (the built deck's slide {position})" if position != number else ""
-            warnings += _fit(slide, rendered, prs.slide_height, f"{name}: slide {number}", sizes, built)
+            where = f"{name}: slide {number}"
+            warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
@@ -254,17 +255,19 @@ def _fit(
     where: str,
     sizes: dict[Any, float],
     built: str = "",
+    locale: str = "",
 ) -> list[str]:
     """Shrink rendered text that overflows its box; report what still does not fit, and long tables.
     `sizes` keeps placeholders' inherited sizes from slide to slide (`inherited_size`); `built`
-    names the built deck's slide where it is not the template slide's number."""
+    names the built deck's slide where it is not the template slide's number; `locale`, the
+    language whose hyphenation a word too long for its box breaks by (office/hyphens.py)."""
     warnings = []
     rendered_ids = {id(element) for element in rendered}
     for shape in slide.shapes:
         if id(shape._element) not in rendered_ids:
             continue
         fits = shape.has_text_frame and fit_text(
-            shape._element, shape.width or 0, shape.height or 0, inherited_size(shape, sizes)
+            shape._element, shape.width or 0, shape.height or 0, inherited_size(shape, sizes), locale
         )
         if shape.has_text_frame and fits is None:
             warnings.append(

@@ -19,6 +19,7 @@ from lxml import etree
 
 from reportgen.data.typography import FREED_SPACE, freed_words
 from reportgen.memo import Memo
+from reportgen.office.hyphens import LINE_HYPHEN, SOFT_HYPHEN, can_hyphenate, hyphenate_lines
 from reportgen.office.ooxml import qn
 
 EMU_PER_PT = 12700
@@ -79,16 +80,21 @@ def _wide(char: str) -> bool:
 def unbreakable(text: str) -> list[tuple[bool, str]]:
     """The pieces a renderer may break `text` between, each with whether a space comes before it:
     words at spaces and, in Chinese and Japanese, each character (a sentence without spaces is not
-    one unbreakable word). No-break spaces and word joiners keep their neighbours in one piece."""
+    one unbreakable word), and after a soft hyphen or a word's LINE_HYPHEN (office/hyphens.py).
+    No-break spaces and word joiners keep their neighbours in one piece."""
     pieces: list[tuple[bool, str]] = []
     for index, word in enumerate(text.split(" ")):
         spaced, start, previous = index > 0, 0, ""
         for at, char in enumerate(word):
             if (
-                previous
-                and (_wide(char) or _wide(previous))
-                and char not in _NO_BREAK_BEFORE
-                and previous not in _NO_BREAK_AFTER
+                previous == SOFT_HYPHEN
+                or (at > 1 and word[at - 2 : at] == LINE_HYPHEN)
+                or (
+                    previous
+                    and (_wide(char) or _wide(previous))
+                    and char not in _NO_BREAK_BEFORE
+                    and previous not in _NO_BREAK_AFTER
+                )
             ):
                 pieces.append((spaced, word[start:at]))
                 spaced, start = False, at
@@ -272,11 +278,16 @@ def _inherited_size(shape: Any) -> float:
 
 
 def fit_text(
-    shape: etree._Element, width_emu: int, height_emu: int, default_pt: float = DEFAULT_SIZE_PT
+    shape: etree._Element,
+    width_emu: int,
+    height_emu: int,
+    default_pt: float = DEFAULT_SIZE_PT,
+    locale: str = "",
 ) -> float | None:
     """Set the autofit font scale a text shape needs; return the scale, or None when the text
     overflows even at the floor (its smallest text at MIN_FIT_PT), where it is left. `default_pt`
-    is the size of text whose runs set none (`inherited_size`)."""
+    is the size of text whose runs set none (`inherited_size`); a word too wide for the box even
+    at the floor is hyphenated as `locale`'s language allows, or its run's `lang` says."""
     body = shape.find(qn("p:txBody"))
     if body is None or width_emu <= 0 or height_emu <= 0:
         return 1.0
@@ -299,7 +310,7 @@ def fit_text(
         texts.append((text, size, int(after.get("val")) / 100 if after is not None else 0.0))
     if not any(text for text, _, _ in texts):
         return 1.0
-    texts = _fit_words(body, texts, width_pt)
+    texts = _fit_words(body, texts, width_pt, locale)
     title = is_title(shape)
     texts = [
         _tie_last_words(p, t, width_pt, title) for p, t in zip(body.findall(qn("a:p")), texts, strict=True)
@@ -374,7 +385,7 @@ def _largest_fitting(steps: list[float], fits: Callable[[float], bool]) -> float
 
 
 def _fit_words(
-    body: etree._Element, paragraphs: list[tuple[str, float, float]], width_pt: float
+    body: etree._Element, paragraphs: list[tuple[str, float, float]], width_pt: float, locale: str = ""
 ) -> list[tuple[str, float, float]]:
     """A word that cannot break ("RMB\u00a015\u00a0billion": no-break spaces keep a number whole)
     and is wider than its box sets its paragraph smaller, down to MIN_FIT_PT, so a tile fits its
@@ -389,12 +400,32 @@ def _fit_words(
         if widest * MIN_FIT_PT / size > width_pt and _free_words(p):  # too wide even at the floor
             text = "".join(t.text or "" for t in p.iter(qn("a:t")))
             widest = max((em for _, em in _words(text)), default=0.0) * size * margin
+        at_floor = widest * min(1.0, MIN_FIT_PT / size) if size > 0 else 0.0
         if widest > width_pt and size > MIN_FIT_PT:
             size = max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
             for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
                 r_pr.set("sz", str(int(size * 100)))
+        if at_floor > width_pt:  # too wide even at the floor: broken where its language allows
+            text = _hyphenate(p, size * margin, width_pt, locale) or text
         fitted.append((text, size, after))
     return fitted
+
+
+def _hyphenate(p: etree._Element, scale: float, width_pt: float, locale: str) -> str | None:
+    """The words of `p` wider than `width_pt` at `scale` (its size times the font's margin) broken
+    where the language of their run (its `lang`, else `locale`) allows, each with a printed hyphen
+    (office/hyphens.py), not at the letter the line ran out. The paragraph's new text, or None
+    where nothing changed."""
+    changed = False
+    for r in p.iter(qn("a:r")):
+        t, r_pr = r.find(qn("a:t")), r.find(qn("a:rPr"))
+        language = (r_pr.get("lang", "") if r_pr is not None else "") or locale
+        if t is None or not t.text or not can_hyphenate(language or "-"):
+            continue
+        new = hyphenate_lines(t.text, language, lambda word: text_em(word) * scale, width_pt)
+        changed |= new != t.text
+        t.text = new
+    return "".join(t.text or "" for t in p.iter(qn("a:t"))) if changed else None
 
 
 #: The last two words of a centred paragraph tied take at most this share of its line; a title's,
