@@ -123,10 +123,14 @@ def _paged(
     rest, columned = _columned(section, rest, "" if pages else statement)
     alone = bool(columned) and not pages and not rest  # the list is all the section's text
     groups = _text_groups(rest, None, "" if pages else statement)
+    run: list[DeckPage] = []
     for group in groups or (((),) if not pages and has_text and not alone else ()):
-        first = not pages
+        first = not pages and not run
         headline = statement if first else ""
-        pages.append(DeckPage("points", "", group, headline, first, not first, _in_run=len(groups) > 1))
+        run.append(DeckPage("points", "", group, headline, first, not first, _in_run=len(groups) > 1))
+    if len(run) > 1 and all(replace(page, _run_large=True).statement for page in run):
+        run = [replace(page, _run_large=True) for page in run]  # every slide short: all set large
+    pages += run
     for lead, laid in columned:  # a long list: its slides and columns by measure
         named = ""  # the list's label where it titles its first slide: its continuations follow it
         for index, chunk in enumerate(laid.pages):

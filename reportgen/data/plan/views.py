@@ -346,6 +346,8 @@ class DeckPage(View):
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
     # one of its section's several slides of text: set as the others are, never large on its own
     _in_run: bool = False
+    # ... and every slide of that run has few enough rows to be set large: all are, alike
+    _run_large: bool = False
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
@@ -399,7 +401,9 @@ class DeckPage(View):
         body = (self.lead, *self.points) if self.lead else self.points
         return (
             self.layout == "points"
-            and not self._in_run  # review U: 'Premios (continuación)' set larger than its first slide
+            # review U: 'Premios (continuación)' set larger than its first slide; a run is set
+            # large only where every slide of it can be (units-ja: 5 and 6 short rows, alike)
+            and (not self._in_run or self._run_large)
             and any(t for t in body)
             and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
         )
@@ -412,7 +416,12 @@ class DeckPage(View):
         texts = tuple(t for t in (self.lead, *self.points) if t)
         # a long text set bold and centred reads as a poster (review R: a launch and a survey's
         # finding, five rows, larger and bolder than the title): those stay bullets, set large
-        return self.statement and len(texts) <= PULL_TEXTS and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
+        return (
+            self.statement
+            and not self._in_run  # a run's slides are set alike: statements, never one a pull quote
+            and len(texts) <= PULL_TEXTS
+            and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
+        )
 
 
 @dataclass(frozen=True)
