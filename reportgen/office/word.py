@@ -34,6 +34,7 @@ from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_word_layout
+from reportgen.office.hyphens import word_no_break_hyphens
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
@@ -246,6 +247,7 @@ def render_briefing(
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
+    word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:
         keep.append(tpl.docx)
