@@ -1,7 +1,10 @@
 """A briefing's first page filled: a chart whose kept block (its lead-in, the chart, its caption)
 would not fit below the first page's text is drawn less tall, down to MIN_HEIGHT_SHARE of its
 height, so that the block ends page 1 rather than moving whole to page 2 and leaving page 1 a third
-empty (the wine fair's page 1 was 45 % white).
+empty (the wine fair's page 1 was 45 % white). Any page a chart leaves more than MOST_EMPTY
+empty is filled: the chart drawn shorter, or, where it would be too short to read, the text after
+it moved up to fill the page, the chart opening the next one as a figure does in print (review U:
+the wine salon's 12-bar chart left page 1 a quarter empty).
 
 Where the pages break is the word processor's to decide; here it is estimated from the styles
 (type sizes, spacing, line spacing), the body's width and the pictures' heights, on the side of
@@ -13,6 +16,7 @@ smaller than it needed to be, or moves to page 2 as it did before.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -109,6 +113,119 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     drawn = _extent(pictures[0])
     wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
     return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+
+
+#: A page before a chart that moved whole to the next page is left at most this share empty: more,
+#: and the text after the chart fills it (`chart_to_float`).
+MOST_EMPTY = 0.15
+
+
+@dataclass(frozen=True)
+class Filling:
+    """How a page left too empty by a chart is filled: the chart's picture (`inline`) drawn
+    `height` pt tall, or its paragraphs (`chart`) moved after the block `after`; `lead`, a
+    paragraph that was kept with the chart (not a heading), then keeps with nothing."""
+
+    inline: etree._Element | None = None
+    height: float = 0.0
+    chart: tuple[etree._Element, ...] = ()
+    after: etree._Element | None = None
+    lead: etree._Element | None = None  # the paragraph kept with the chart: no longer kept with it
+
+
+def chart_filling_page(document: Any) -> Filling | None:
+    """For the first chart that moves whole to the next page, leaving its page more than MOST_EMPTY
+    empty (the wine salon's 12 bars left page 1 a quarter empty, review U): the chart drawn short
+    enough to end the page, down to MIN_HEIGHT_SHARE of its height; else its paragraphs (the
+    picture's, its caption and what is kept with them) moved after the text that follows them,
+    so that this text fills the page and the chart opens the next one, as a figure does in print.
+    The text is taken in the blocks kept together (a heading with its first paragraph), as many
+    as the room holds and one more (the page is filled, a few lines precede the chart on the
+    next); never the document's last section (its Sources stay last) nor another chart. The
+    page's text is taken at LAST_TEXT_SHARE of its estimate, which errs tall. None where no chart
+    leaves such a page, or it can be neither drawn short enough nor followed by text."""
+    section = document.sections[-1]
+    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
+    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
+    styles = _Styles(document)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    if any(_breaks_page(b) for b in blocks):
+        return None
+    chains, index = [], 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
+            end += 1
+        chains.append(blocks[index : end + 1])
+        index = end + 1
+    headings = [n for n, chain in enumerate(chains) if any(_is_heading(b, styles) for b in chain)]
+    last_section = headings[-1] if headings else len(chains)
+    used = 0.0
+    for number, chain in enumerate(chains):
+        heights = [styles.height(b, width) for b in chain]
+        tall = sum(heights)
+        if used + tall <= height:
+            used += tall
+            continue
+        at = next((k for k, b in enumerate(chain) if _pictures(b)), None)
+        if (
+            at is not None
+            and used
+            and used * LAST_TEXT_SHARE + sum(heights[:at]) <= height * (1 - MOST_EMPTY)
+        ):
+            found = _filling(
+                chain, heights, at, chains[number + 1 : last_section], height - used, styles, width
+            )
+            if found is not None:
+                return found
+        if used and (len(chain) > 1 or _unbreakable(chain[0], styles)):
+            used = tall % height  # moved whole to the next page
+        else:
+            used = (used + tall) % height  # it breaks where the page ends: the next starts in it
+    return None
+
+
+def _filling(
+    chain: list[etree._Element],
+    heights: list[float],
+    at: int,
+    following: list[list[etree._Element]],
+    free: float,
+    styles: _Styles,
+    width: float,
+) -> Filling | None:
+    """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
+    enough for the chain to fit the `free` pt left on the page, with SLACK_PT to spare, where it
+    may be; else moved after as much of the `following` text as fills the room above it."""
+    pictures = [i for b in chain for i in _pictures(b)]
+    if len(pictures) != 1:
+        return None
+    drawn = _extent(pictures[0])
+    wanted = drawn - (sum(heights) - free) - SLACK_PT
+    if wanted >= MIN_HEIGHT_SHARE * drawn:
+        return Filling(inline=pictures[0], height=wanted)
+    room, taken, after = free - sum(heights[:at]), 0.0, None
+    for blocks in following:
+        if taken >= room or any(_pictures(b) for b in blocks):
+            break
+        taken += sum(styles.height(b, width) for b in blocks)
+        after = blocks[-1]
+    if after is None:
+        return None
+    lead = chain[at - 1] if at and not _is_heading(chain[at - 1], styles) else None
+    return Filling(chart=tuple(chain[at:]), after=after, lead=lead)
+
+
+def _pictures(block: etree._Element) -> list[etree._Element]:
+    return [i for i in block.iter(qn("wp:inline")) if _extent(i) > 0]
+
+
+def _is_heading(block: etree._Element, styles: _Styles) -> bool:
+    """A paragraph whose style is a heading's (or has an outline level: Word's own headings)."""
+    if block.tag != qn("w:p"):
+        return False
+    level = styles._found(block, f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    return level is not None and level.get(qn("w:val"), "9") not in ("9",)
 
 
 def _unbreakable(block: etree._Element, styles: _Styles) -> bool:

@@ -229,3 +229,33 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
         r"or let the block fit the page before"
     )
     assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
+
+
+def test_the_text_after_a_tall_chart_flows_up_to_fill_the_page(soffice: str, tmp_path: Path) -> None:
+    """Review U: the wine salon's 12-bar chart did not fit under page 1's text, even drawn as short
+    as it may be, and moved to page 2, leaving page 1 a quarter empty. The next section's text now
+    fills page 1, and the chart, with its caption, opens page 2 as a figure does in print."""
+    result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    pdf = next(f for f in result.files if f.name.endswith("briefing.pdf"))
+    docx = next(f for f in result.files if f.name.endswith("briefing.docx"))
+    pages, _ = _body_pages(result.files)
+    assert _first_page_filled(pdf, docx) >= 0.85
+    assert "Affari e contratti" in pages[0]  # the section after the chart, on page 1
+    assert any("Un quarto delle cantine veniva dal Piemonte" in line for line in pages[1])  # its caption
+    assert pages[-1][-1] != "Fonti"  # the sources stay last, after the chart
+    assert not [w for w in result.warnings if "% filled" in w]
+
+
+def test_the_check_warns_of_a_page_a_chart_left_a_quarter_empty(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no text flowing up (as before the fix), the check names page 1 of the wine salon."""
+    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
+    result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    found = [w for w in result.warnings if "% filled" in w]
+    pattern = (
+        rf"{re.escape(str(tmp_path / 'salvini-2026-briefing.pdf'))}: page 1 is only (\d+) % filled: the "
+        r"chart that starts page 2 did not fit below; draw it shorter, or let the text after it fill the page"
+    )
+    assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
+    assert int(re.fullmatch(pattern, found[0]).group(1)) < 85
