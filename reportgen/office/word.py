@@ -388,8 +388,8 @@ MAX_FILLINGS = 4
 def _float(filling: Filling) -> None:
     """The chart's paragraphs moved after `filling.after`: the text that followed them fills the
     page, and the chart opens the next (office/word_fill.py, `chart_filling_page`)."""
-    if filling.lead is not None:
-        properties = filling.lead.find(qn("w:pPr"))
+    for paragraph in filling.unkept:
+        properties = paragraph.find(qn("w:pPr"))
         keep = properties.find(qn("w:keepNext")) if properties is not None else None
         if keep is not None:
             properties.remove(keep)

@@ -116,21 +116,21 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
 
 
 #: A page before a chart that moved whole to the next page is left at most this share empty: more,
-#: and the text after the chart fills it (`chart_to_float`).
+#: and the chart is drawn shorter or the text after it fills the page (`chart_filling_page`).
 MOST_EMPTY = 0.15
 
 
 @dataclass(frozen=True)
 class Filling:
     """How a page left too empty by a chart is filled: the chart's picture (`inline`) drawn
-    `height` pt tall, or its paragraphs (`chart`) moved after the block `after`; `lead`, a
-    paragraph that was kept with the chart (not a heading), then keeps with nothing."""
+    `height` pt tall, or its paragraphs (`chart`) moved after the block `after`; the paragraphs
+    that were kept with a chart (`unkept`: not headings) then keep with nothing."""
 
     inline: etree._Element | None = None
     height: float = 0.0
     chart: tuple[etree._Element, ...] = ()
     after: etree._Element | None = None
-    lead: etree._Element | None = None  # the paragraph kept with the chart: no longer kept with it
+    unkept: tuple[etree._Element, ...] = ()
 
 
 def chart_filling_page(document: Any) -> Filling | None:
@@ -204,16 +204,40 @@ def _filling(
     wanted = drawn - (sum(heights) - free) - SLACK_PT
     if wanted >= MIN_HEIGHT_SHARE * drawn:
         return Filling(inline=pictures[0], height=wanted)
+    moved = list(chain[at:])
+    index = 0
+    while index < len(following) and _captions(following[index], moved[-1]):
+        moved += following[index]  # its notes, under its caption ('Lakefront Outdoor Screen: …')
+        index += 1
+    unkept = [chain[at - 1]] if at else []
     room, taken, after = free - sum(heights[:at]), 0.0, None
-    for blocks in following:
-        if taken >= room or any(_pictures(b) for b in blocks):
+    for blocks in following[index:]:
+        if taken >= room:
+            break
+        shown = next((k for k, b in enumerate(blocks) if _pictures(b)), None)
+        if shown is not None:  # the text kept with another chart: taken without that chart
+            if shown:
+                after = blocks[shown - 1]
+                unkept.append(after)
             break
         taken += sum(styles.height(b, width) for b in blocks)
         after = blocks[-1]
     if after is None:
         return None
-    lead = chain[at - 1] if at and not _is_heading(chain[at - 1], styles) else None
-    return Filling(chart=tuple(chain[at:]), after=after, lead=lead)
+    kept = tuple(b for b in unkept if not _is_heading(b, styles))
+    return Filling(chart=tuple(moved), after=after, unkept=kept)
+
+
+def _captions(blocks: list[etree._Element], caption: etree._Element) -> bool:
+    """Whether `blocks` are paragraphs in the style of the chart's `caption` (its notes)."""
+    style = caption.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    if style is None or caption.find(f".//{qn('w:drawing')}") is not None:
+        return False
+    name = style.get(qn("w:val"))
+    return all(
+        (own := b.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) is not None and own.get(qn("w:val")) == name
+        for b in blocks
+    )
 
 
 def _pictures(block: etree._Element) -> list[etree._Element]:
