@@ -111,7 +111,8 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     did not fit. None where the document breaks its pages itself (a cover page, a section on a
     page of its own); a page whose next starts inside a paragraph is not named. A page filled to
     less than LEAST_FILLED_BEFORE_CHART whose next starts with a chart is: the chart did not fit
-    below, and was neither drawn shorter nor had the text after it fill the page (word_fill.py)."""
+    below, and was neither drawn shorter nor had the text after it fill the page (word_fill.py);
+    unless it opens the last page, followed there only by the last section (its Sources)."""
     if _breaks_pages(document):
         return []
     section = document.sections[-1]
@@ -124,11 +125,13 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
         if filled >= LEAST_FILLED_BEFORE_CHART or not lines[number]:
             continue
         _, starts_with_picture = _body_extent(read[number], top, bottom)
-        if starts_with_picture:
+        if starts_with_picture and not _chart_and_last_section(lines, number, document):
             found.append(
                 f"{shown}: page {number} is only {round(filled * 100)} % filled: the chart that starts page "
                 f"{number + 1} did not fit below; draw it shorter, or let the text after it fill the page"
             )
+            continue
+        if starts_with_picture:
             continue
         first = _bare(lines[number][0]).lstrip("•·◦▪–-")
         if filled >= LEAST_FILLED or not first or not any(k.startswith(first) for k in kept):
@@ -140,6 +143,18 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             "heading with its first paragraph only, and let a chart follow on the next page with its caption"
         )
     return found
+
+
+def _chart_and_last_section(lines: list[list[str]], number: int, document: Any) -> bool:
+    """Whether page `number` + 1, which starts with a chart, is the last and holds, after that
+    chart, only the document's last section (its Sources): the page before could be filled only
+    with the Sources before the chart, or a chart too short to read (the Vienna congress)."""
+    if number + 1 != len(lines):
+        return False
+    headings = [_bare(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()]
+    shown = [_bare(line) for line in lines[number]]
+    on_page = [h for h in headings if h in shown]
+    return bool(headings) and on_page == [headings[-1]]
 
 
 def _kept_starts(document: Any) -> list[str]:
