@@ -227,8 +227,13 @@ def _filling(
             rest.pop(0)
     unkept = [chain[at - 1]] if at else []
     room, taken, after = free - sum(heights[:at]), 0.0, None
-    for blocks in rest:
+    for number, blocks in enumerate(rest):
         if taken >= room * FLOW_SHARE:
+            # never a section's heading and first paragraph alone above the chart, the rest of
+            # the section under it (the summit's 'Voices from the summit'): the chart before them
+            opened = number > 0 and any(_is_heading(b, styles) for b in rest[number - 1])
+            if opened and blocks and not _is_heading(blocks[0], styles):
+                after = rest[number - 2][-1] if number >= 2 and rest[number - 2] else None
             break
         shown = next((k for k, b in enumerate(blocks) if _pictures(b)), None)
         if shown is not None:  # the text kept with another chart: taken without that chart

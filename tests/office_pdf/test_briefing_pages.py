@@ -115,6 +115,7 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     PDF and names the page, how full it is, and what did not fit below."""
     monkeypatch.setattr(word_pages, "KEPT_SHARE", 10.0)
     monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # no chart drawn to fit page 1
+    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)  # nor text flowing up
     _, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
     found = [w for w in warnings if "% filled" in w]
     assert found == [
@@ -216,6 +217,7 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
     from reportgen.office import pdf_check
 
     monkeypatch.setattr(word, "last_page_chart", lambda document: None)  # as before the fix
+    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
     monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.15)  # its 12 %, under a stricter bar
     result = build(
         REVIEWS / "southern-cross-summit-en-au.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
