@@ -229,11 +229,7 @@ def _filling(
     room, taken, after = free - sum(heights[:at]), 0.0, None
     for number, blocks in enumerate(rest):
         if taken >= room * FLOW_SHARE:
-            # never a section's heading and first paragraph alone above the chart, the rest of
-            # the section under it (the summit's 'Voices from the summit'): the chart before them
-            opened = number > 0 and any(_is_heading(b, styles) for b in rest[number - 1])
-            if opened and blocks and not _is_heading(blocks[0], styles):
-                after = rest[number - 2][-1] if number >= 2 and rest[number - 2] else None
+            after = _section_end(rest, number, styles, width, SECTION_REACH)
             break
         shown = next((k for k, b in enumerate(blocks) if _pictures(b)), None)
         if shown is not None:  # the text kept with another chart: taken without that chart
@@ -248,6 +244,39 @@ def _filling(
     unkept += [moved[-1], after]  # the last caption, and the text before the chart, keep with nothing
     kept = tuple(b for b in unkept if not _is_heading(b, styles))
     return Filling(chart=tuple(moved), after=after, unkept=kept)
+
+
+#: The text above a moved chart is taken on to its section's end where that is at most this many
+#: pt further (a few bullets), so that the chart does not part a section's lines.
+SECTION_REACH = 160.0
+
+
+def _section_end(
+    rest: list[list[etree._Element]], stop: int, styles: _Styles, width: float, reach: float
+) -> etree._Element | None:
+    """The block after which a chart goes where the text above it was taken up to the chain
+    `stop` of `rest`: there if a section (or another chart) starts there; else at its section's
+    end, if that is within `reach` pt and no chart comes first (the trade fair's chart stood
+    between one bullet of 'Investitionen und Abschlüsse' and the next); else before that
+    section's heading (the summit's 'Voices from the summit' alone above the chart); else
+    (the section started before the chart) at `stop`."""
+
+    def opens(blocks: list[etree._Element]) -> bool:
+        return bool(blocks) and (_is_heading(blocks[0], styles) or any(_pictures(b) for b in blocks))
+
+    def last(index: int) -> etree._Element | None:
+        return next((rest[k][-1] for k in range(index - 1, -1, -1) if rest[k]), None)
+
+    if stop >= len(rest) or opens(rest[stop]):
+        return last(stop)
+    extra, index = 0.0, stop
+    while index < len(rest) and not opens(rest[index]):
+        extra += sum(styles.height(b, width) for b in rest[index])
+        index += 1
+    if extra <= reach and (index == len(rest) or not any(_pictures(b) for b in rest[index])):
+        return last(index)
+    start = next((k for k in range(stop - 1, -1, -1) if rest[k] and _is_heading(rest[k][0], styles)), None)
+    return last(start) if start is not None and last(start) is not None else last(stop)
 
 
 def _before_last(
