@@ -55,6 +55,9 @@ class ChartData:
     #: the event file's caption where it gave way to the title (it printed the news a third time:
     #: plan/stated.py, _captions_giving_way): the speaker's notes keep it
     spoken: str = ""
+    #: of a caption that gave way, its last clauses that write no number ('głównie dzięki meblom
+    #: tapicerowanym …'), as a sentence: said nowhere else, the briefing prints them as the caption
+    reason: str = ""
     #: Why the bars keep the data's order ('as_given', 'dates', 'ranges': chart_shape.Shape), or ""
     #: when they are sorted by value; `out_of_order`: ordered categories the data shuffled.
     kept_order: str = ""

@@ -46,9 +46,13 @@ def _caption(data: ChartData) -> str:
     (review S: the pt, es and pl page-2 charts). A chart whose caption gave way (`spoken`: it
     printed the news a third time) has its finding in its section's summary, the paragraph above
     it ('… quase quintuplicou'), as the deck's slide has it in its title; a finding its data
-    states is dropped where the event file's words write its numbers (derive._findings_unsaid)."""
+    states is dropped where the event file's words write its numbers (derive._findings_unsaid).
+    What that caption said of why, in clauses that write no number, is printed in its place
+    (`reason`: 'Głównie dzięki meblom tapicerowanym …')."""
     if unstopped(data.caption) != unstopped(data.title):
         return data.caption
+    if data.spoken and data.reason:
+        return data.reason
     if data.found and not data.spoken:
         return data.found + punctuation(data.locale).stop
     return ""

@@ -81,9 +81,12 @@ def qn(name: str) -> str:
 
 
 def paragraph_text(paragraph: etree._Element) -> str:
-    """The text of a Word (w:p) or DrawingML (a:p) paragraph, runs joined."""
-    text_tag = qn("w:t") if paragraph.tag == qn("w:p") else qn("a:t")
-    return "".join(t.text or "" for t in paragraph.iter(text_tag))
+    """The text of a Word (w:p) or DrawingML (a:p) paragraph, runs joined; Word's no-break
+    hyphen element read as the hyphen it prints (office/name_hyphens.py)."""
+    if paragraph.tag != qn("w:p"):
+        return "".join(t.text or "" for t in paragraph.iter(qn("a:t")))
+    hyphen = qn("w:noBreakHyphen")
+    return "".join("-" if t.tag == hyphen else t.text or "" for t in paragraph.iter(qn("w:t"), hyphen))
 
 
 def word_paragraphs(element: etree._Element) -> list[etree._Element]:

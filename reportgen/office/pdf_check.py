@@ -8,8 +8,9 @@ that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from i
 other than the last filled to less than LEAST_FILLED of its body, whose next page starts with a
 paragraph kept with what follows it (a heading, a chart's lead-in), lost the rest of its room to
 a block kept together that did not fit (a heading, its summary and a tall chart moved whole to
-page 2 left page 1 half empty): the text's and pictures' places on the page are read from the
-PDF, the body's margins and the paragraphs' keeps from the DOCX.
+page 2 left page 1 half empty); one filled to less than LEAST_FILLED_BEFORE_CHART whose next page
+starts with a chart lost it to the chart. The text's and pictures' places on the page are read
+from the PDF, the body's margins and the paragraphs' keeps from the DOCX.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ MAX_PAGES_READ = 12
 _CREDIT_MARKS = ("\u2014", "\u2015")
 #: A page other than the last is filled to at least this share of its body's height.
 LEAST_FILLED = 0.55
+#: A page other than the last before a chart that starts the next page is filled to at least this
+#: share of its body's height: the chart is drawn shorter, or the text after it fills the page
+#: (review U: the wine salon's page 1 was a quarter empty over its 12-bar chart; word_fill.py).
+LEAST_FILLED_BEFORE_CHART = 0.85
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -104,8 +109,10 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     """Each page but the last filled to less than LEAST_FILLED whose next page starts with a
     paragraph kept with what follows it (a heading, a chart's lead-in): a block kept together that
     did not fit. None where the document breaks its pages itself (a cover page, a section on a
-    page of its own); a page whose next starts with a chart, or inside a paragraph, is not named
-    (a chart taller than the room left is the chart's size, not a keep)."""
+    page of its own); a page whose next starts inside a paragraph is not named. A page filled to
+    less than LEAST_FILLED_BEFORE_CHART whose next starts with a chart is: the chart did not fit
+    below, and was neither drawn shorter nor had the text after it fill the page (word_fill.py);
+    unless it opens the last page, followed there only by the last section (its Sources)."""
     if _breaks_pages(document):
         return []
     section = document.sections[-1]
@@ -115,11 +122,19 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
-        if filled >= LEAST_FILLED or not lines[number]:
+        if filled >= LEAST_FILLED_BEFORE_CHART or not lines[number]:
             continue
         _, starts_with_picture = _body_extent(read[number], top, bottom)
+        if starts_with_picture and not _chart_and_last_section(lines, number, document):
+            found.append(
+                f"{shown}: page {number} is only {round(filled * 100)} % filled: the chart that starts page "
+                f"{number + 1} did not fit below; draw it shorter, or let the text after it fill the page"
+            )
+            continue
+        if starts_with_picture:
+            continue
         first = _bare(lines[number][0]).lstrip("•·◦▪–-")
-        if starts_with_picture or not first or not any(k.startswith(first) for k in kept):
+        if filled >= LEAST_FILLED or not first or not any(k.startswith(first) for k in kept):
             continue
         shown_first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40]
         found.append(
@@ -128,6 +143,18 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             "heading with its first paragraph only, and let a chart follow on the next page with its caption"
         )
     return found
+
+
+def _chart_and_last_section(lines: list[list[str]], number: int, document: Any) -> bool:
+    """Whether page `number` + 1, which starts with a chart, is the last and holds, after that
+    chart, only the document's last section (its Sources): the page before could be filled only
+    with the Sources before the chart, or a chart too short to read (the Vienna congress)."""
+    if number + 1 != len(lines):
+        return False
+    headings = [_bare(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()]
+    shown = [_bare(line) for line in lines[number]]
+    on_page = [h for h in headings if h in shown]
+    return bool(headings) and on_page == [headings[-1]]
 
 
 def _kept_starts(document: Any) -> list[str]:

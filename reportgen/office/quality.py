@@ -50,7 +50,7 @@ from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.lone_words import lone_words
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.dots import is_tick_series
 from reportgen.office.powerpoint.fit import (
     STATEMENT_MAX_PT,
@@ -262,7 +262,7 @@ def _briefing_paragraphs(
     """Each printed paragraph of the body (tables' cells included), whether it is a heading, and
     the paragraph; one that holds only a picture too when there are chart pictures to count."""
     for p in body.iter(qn("w:p")):
-        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        text = paragraph_text(p)  # a name's no-break hyphen read as its hyphen
         if not text.strip() and not (drawn and next(p.iter(qn("w:drawing")), None) is not None):
             continue
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")

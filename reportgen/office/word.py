@@ -35,6 +35,7 @@ from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.look import briefing_look, look_warning
+from reportgen.office.name_hyphens import word_no_break_hyphens
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
 from reportgen.office.package import PartResults, check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
@@ -50,7 +51,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
-from reportgen.office.word_fill import first_page_chart, last_page_chart
+from reportgen.office.word_fill import Filling, chart_filling_page, first_page_chart, last_page_chart
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
@@ -247,6 +248,7 @@ def render_briefing(
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
+    word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:
         keep.append(tpl.docx)
@@ -362,11 +364,41 @@ def _fill_first_page(
 ) -> None:
     """The chart whose block would leave page 1 for want of room, drawn as tall as the room
     (office/word_fill.py): the new picture takes the old one's place, names and alt text; then
-    the chart that lets the page before the last take the last page's few lines, likewise."""
-    for finder in (first_page_chart, last_page_chart):
-        found = finder(tpl.docx)
-        if found is not None:
-            _redraw(tpl, placed, images, *found)
+    each chart that leaves a page too empty, drawn shorter or after the text that fills the page;
+    then the chart that lets the page before the last take the last page's few lines."""
+    found = first_page_chart(tpl.docx)
+    if found is not None:
+        _redraw(tpl, placed, images, *found)
+    for _ in range(MAX_FILLINGS):  # a page a chart leaves too empty: the chart shorter, or text after it
+        filling = chart_filling_page(tpl.docx)
+        if filling is None:
+            break
+        if filling.inline is not None:
+            _redraw(tpl, placed, images, filling.inline, filling.height)
+            continue
+        _float(filling)
+    found = last_page_chart(tpl.docx)
+    if found is not None:
+        _redraw(tpl, placed, images, *found)
+
+
+#: The pages a chart left too empty that are filled, at most (each filling is estimated anew).
+MAX_FILLINGS = 4
+
+
+def _float(filling: Filling) -> None:
+    """The chart's paragraphs moved after `filling.after`: the text that followed them fills the
+    page, and the chart opens the next (office/word_fill.py, `chart_filling_page`)."""
+    for paragraph in filling.unkept:
+        properties = paragraph.find(qn("w:pPr"))
+        keep = properties.find(qn("w:keepNext")) if properties is not None else None
+        if keep is not None:
+            properties.remove(keep)
+    anchor = filling.after
+    for block in filling.chart:
+        if anchor is not None:
+            anchor.addnext(block)
+        anchor = block
 
 
 def _redraw(

@@ -1,7 +1,10 @@
 """A briefing's first page filled: a chart whose kept block (its lead-in, the chart, its caption)
 would not fit below the first page's text is drawn less tall, down to MIN_HEIGHT_SHARE of its
 height, so that the block ends page 1 rather than moving whole to page 2 and leaving page 1 a third
-empty (the wine fair's page 1 was 45 % white).
+empty (the wine fair's page 1 was 45 % white). Any page a chart leaves more than MOST_EMPTY
+empty is filled: the chart drawn shorter, or, where it would be too short to read, the text after
+it moved up to fill the page, the chart opening the next one as a figure does in print (review U:
+the wine salon's 12-bar chart left page 1 a quarter empty).
 
 Where the pages break is the word processor's to decide; here it is estimated from the styles
 (type sizes, spacing, line spacing), the body's width and the pictures' heights, on the side of
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -112,6 +116,207 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     drawn = _extent(pictures[0])
     wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
     return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+
+
+#: A page before a chart that moved whole to the next page is left at most this share empty: more,
+#: and the chart is drawn shorter or the text after it fills the page (`chart_filling_page`).
+MOST_EMPTY = 0.15
+#: The text moved up above such a chart is this many times the room its estimate leaves: the
+#: estimate errs tall, and a line too many only precedes the chart on the next page, where a line
+#: too few leaves a gap (the Sichuan fair's last bullet, 4 % of page 1, under its 18-bar chart).
+FLOW_SHARE = 1.25
+#: A page's text is taken at this share of its estimate to tell whether a chart left it too empty:
+#: the film festival's page 1, estimated 88 % full, was 78 %; the tech summit's, estimated 92 %,
+#: was 89 %, and filling it pushed its Sources' last line onto a page of its own.
+EMPTY_TEXT_SHARE = 0.95
+
+
+@dataclass(frozen=True)
+class Filling:
+    """How a page left too empty by a chart is filled: the chart's picture (`inline`) drawn
+    `height` pt tall, or its paragraphs (`chart`) moved after the block `after`; the paragraphs
+    that were kept with a chart (`unkept`: not headings) then keep with nothing."""
+
+    inline: etree._Element | None = None
+    height: float = 0.0
+    chart: tuple[etree._Element, ...] = ()
+    after: etree._Element | None = None
+    unkept: tuple[etree._Element, ...] = ()
+
+
+def chart_filling_page(document: Any) -> Filling | None:
+    """For the first chart that moves whole to the next page, leaving its page more than MOST_EMPTY
+    empty (the wine salon's 12 bars left page 1 a quarter empty, review U): the chart drawn short
+    enough to end the page, down to MIN_HEIGHT_SHARE of its height; else its paragraphs (the
+    picture's, its caption and what is kept with them) moved after the text that follows them,
+    so that this text fills the page and the chart opens the next one, as a figure does in print.
+    The text is taken in the blocks kept together (a heading with its first paragraph), until
+    FLOW_SHARE times the room is (the page is filled, a few lines precede the chart on the
+    next); never the document's last section (its Sources stay last) nor another chart. The
+    page's text is taken at EMPTY_TEXT_SHARE of its estimate, which errs tall. None where no chart
+    leaves such a page, or it can be neither drawn short enough nor followed by text."""
+    section = document.sections[-1]
+    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
+    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
+    styles = _Styles(document)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    if any(_breaks_page(b) for b in blocks):
+        return None
+    chains, index = [], 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
+            end += 1
+        chains.append(blocks[index : end + 1])
+        index = end + 1
+    headings = [n for n, chain in enumerate(chains) if any(_is_heading(b, styles) for b in chain)]
+    last_section = headings[-1] if headings else len(chains)
+    used = 0.0
+    for number, chain in enumerate(chains):
+        heights = [styles.height(b, width) for b in chain]
+        tall = sum(heights)
+        if used + tall <= height:
+            used += tall
+            continue
+        at = next((k for k, b in enumerate(chain) if _pictures(b)), None)
+        if (
+            at is not None
+            and used
+            and used * EMPTY_TEXT_SHARE + sum(heights[:at]) <= height * (1 - MOST_EMPTY)
+        ):
+            following = _before_last(chains, number, last_section, styles)
+            # a chart followed only by the Sources is drawn short enough for both, or left to open
+            # the last page with them: drawn to end its page, it left them a page of their own
+            end = sum(styles.height(b, width) for c in chains[number + 1 :] for b in c)
+            end = 0.0 if any(following) else end
+            found = _filling(
+                chain, [*heights[:-1], heights[-1] + end], at, following, height - used, styles, width
+            )
+            if found is not None:
+                return found
+        if used and (len(chain) > 1 or _unbreakable(chain[0], styles)):
+            used = tall % height  # moved whole to the next page
+        else:
+            used = (used + tall) % height  # it breaks where the page ends: the next starts in it
+    return None
+
+
+def _filling(
+    chain: list[etree._Element],
+    heights: list[float],
+    at: int,
+    following: list[list[etree._Element]],
+    free: float,
+    styles: _Styles,
+    width: float,
+) -> Filling | None:
+    """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
+    enough for the chain to fit the `free` pt left on the page, with SLACK_PT to spare, where it
+    may be; else moved after as much of the `following` text as fills the room above it."""
+    pictures = [i for b in chain for i in _pictures(b)]
+    if len(pictures) != 1:
+        return None
+    drawn = _extent(pictures[0])
+    wanted = drawn - (sum(heights) - free) - SLACK_PT
+    if wanted >= MIN_HEIGHT_SHARE * drawn:
+        return Filling(inline=pictures[0], height=wanted)
+    # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
+    # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
+    moved, rest = [chain[at]], [list(chain[at + 1 :]), *following]
+    while rest and (not rest[0] or _is_caption(rest[0][0], styles)):
+        if rest[0]:
+            moved.append(rest[0].pop(0))
+        else:
+            rest.pop(0)
+    unkept = [chain[at - 1]] if at else []
+    room, taken, after = free - sum(heights[:at]), 0.0, None
+    for number, blocks in enumerate(rest):
+        if taken >= room * FLOW_SHARE:
+            after = _section_end(rest, number, styles, width, SECTION_REACH)
+            break
+        shown = next((k for k, b in enumerate(blocks) if _pictures(b)), None)
+        if shown is not None:  # the text kept with another chart: taken without that chart
+            if shown:
+                after = blocks[shown - 1]
+                unkept.append(after)
+            break
+        taken += sum(styles.height(b, width) for b in blocks)
+        after = blocks[-1]
+    if after is None:
+        return None
+    unkept += [moved[-1], after]  # the last caption, and the text before the chart, keep with nothing
+    kept = tuple(b for b in unkept if not _is_heading(b, styles))
+    return Filling(chart=tuple(moved), after=after, unkept=kept)
+
+
+#: The text above a moved chart is taken on to its section's end where that is at most this many
+#: pt further (a few bullets), so that the chart does not part a section's lines.
+SECTION_REACH = 160.0
+
+
+def _section_end(
+    rest: list[list[etree._Element]], stop: int, styles: _Styles, width: float, reach: float
+) -> etree._Element | None:
+    """The block after which a chart goes where the text above it was taken up to the chain
+    `stop` of `rest`: there if a section (or another chart) starts there; else at its section's
+    end, if that is within `reach` pt and no chart comes first (the trade fair's chart stood
+    between one bullet of 'Investitionen und Abschlüsse' and the next); else before that
+    section's heading (the summit's 'Voices from the summit' alone above the chart); else
+    (the section started before the chart) at `stop`."""
+
+    def opens(blocks: list[etree._Element]) -> bool:
+        return bool(blocks) and (_is_heading(blocks[0], styles) or any(_pictures(b) for b in blocks))
+
+    def last(index: int) -> etree._Element | None:
+        return next((rest[k][-1] for k in range(index - 1, -1, -1) if rest[k]), None)
+
+    if stop >= len(rest) or opens(rest[stop]):
+        return last(stop)
+    extra, index = 0.0, stop
+    while index < len(rest) and not opens(rest[index]):
+        extra += sum(styles.height(b, width) for b in rest[index])
+        index += 1
+    if extra <= reach and (index == len(rest) or not any(_pictures(b) for b in rest[index])):
+        return last(index)
+    start = next((k for k in range(stop - 1, -1, -1) if rest[k] and _is_heading(rest[k][0], styles)), None)
+    return last(start) if start is not None and last(start) is not None else last(stop)
+
+
+def _before_last(
+    chains: list[list[etree._Element]], number: int, last_section: int, styles: _Styles
+) -> list[list[etree._Element]]:
+    """The chains after the `number`th up to the last section's heading: with the text before
+    that heading in its chain (a section's last line, kept with the Sources lest they stand alone)."""
+    following = [list(c) for c in chains[number + 1 : last_section]]
+    if last_section < len(chains):
+        last = chains[last_section]
+        heading = next((k for k, b in enumerate(last) if _is_heading(b, styles)), 0)
+        if heading:
+            following.append(list(last[:heading]))
+    return following
+
+
+def _is_caption(block: etree._Element, styles: _Styles) -> bool:
+    """A paragraph in the caption style (Word's built-in 'caption'), without a picture."""
+    tag = block.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    style = styles.by_id.get(tag.get(qn("w:val"), "")) if tag is not None else None
+    return (
+        style is not None
+        and (style.name or "").lower() == "caption"
+        and block.find(f".//{qn('w:drawing')}") is None
+    )
+
+
+def _pictures(block: etree._Element) -> list[etree._Element]:
+    return [i for i in block.iter(qn("wp:inline")) if _extent(i) > 0]
+
+
+def _is_heading(block: etree._Element, styles: _Styles) -> bool:
+    """A paragraph whose style is a heading's (or has an outline level: Word's own headings)."""
+    if block.tag != qn("w:p"):
+        return False
+    level = styles._found(block, f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    return level is not None and level.get(qn("w:val"), "9") not in ("9",)
 
 
 def _unbreakable(block: etree._Element, styles: _Styles) -> bool:

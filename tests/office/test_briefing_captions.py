@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from reportgen.data.context import template_context
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -65,3 +68,56 @@ def test_no_briefing_caption_repeats_its_charts_title(tmp_path: Path) -> None:
         ]
         assert not titles & set(captions), name
         assert all(captions), name
+
+
+def test_a_caption_that_gave_way_keeps_its_reason_under_the_chart(tmp_path: Path) -> None:
+    """Review U: the fair's 'Liczba wystawców wzrosła z 980 do 1240, głównie dzięki meblom
+    tapicerowanym …' gave way (its 1240 on the first page and the bar) and took its reason with
+    it, said nowhere else: the briefing prints the caption's clause without the repeated figure."""
+    path = REVIEW / "targi-meblowe-nadarzyn-pl.yaml"
+    result = build(path, Settings.simple(tmp_path, TEMPLATES))
+    briefing = next(p for p in result.files if p.suffix == ".docx")
+    captions = [
+        p.text.translate(NBSP) for p in Document(str(briefing)).paragraphs if p.style.name == "Caption"
+    ]
+    reason = [c for c in captions if "dzięki meblom tapicerowanym i nowej hali mebli z odzysku" in c]
+    assert reason, captions
+    assert "1240" not in reason[0] and "980" not in reason[0]  # not the figure a third time
+
+
+@pytest.mark.parametrize(
+    ("event", "chart", "added", "reason"),
+    [
+        (
+            "tests/data/review_events/feria-vino-ribera-2026.yaml",
+            "negocio",
+            ", sobre todo gracias a la exportación a México.",
+            "Sobre todo gracias a la exportación a México.",
+        ),
+        (
+            "tests/events/languages/wenhua-jie-zh.yaml",
+            "renci_qushi",
+            "，主要得益于新开放的夜间街区。",
+            "主要得益于新开放的夜间街区。",
+        ),
+    ],
+)
+def test_a_caption_giving_way_keeps_its_clause_without_a_number(
+    event: str, chart: str, added: str, reason: str, tmp_path: Path
+) -> None:
+    """The class, in any language: the caption's last clauses that write no number are printed
+    under the chart, as a sentence of their own, where the caption gives way."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / event).read_text(encoding="utf-8"))
+    caption = data["charts"][chart]["caption"]
+    data["charts"][chart]["caption"] = caption.rstrip("。.") + added
+    path = tmp_path / "event.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for picture in (ROOT / event).parent.glob("*.png"):
+        (tmp_path / picture.name).write_bytes(picture.read_bytes())
+    summary = load_event(path)
+    fmt = Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
+    derived = derive(summary, fmt)
+    assert derived.charts[chart].spoken  # the caption gave way
+    assert template_context(summary, derived)["charts"][chart].caption.translate(NBSP) == reason

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from reportgen.office.powerpoint.fit import text_em
 
@@ -17,6 +18,7 @@ from ..conftest import ROOT, libreoffice_pdfs
 from ..pipeline.test_catalogues import built
 
 NUMBERS = ROOT / "tests" / "events" / "numbers"
+REVIEW = ROOT / "tests" / "data" / "review_events"
 NB, WJ = "\u00a0", "\u2060"
 
 
@@ -41,9 +43,29 @@ def test_a_users_quote_keeps_its_amount_and_currency_together(tmp_path: Path) ->
 
 
 def test_a_hyphenated_name_in_a_credit_stays_whole(tmp_path: Path) -> None:
+    """Unbroken at its hyphen by the format's own means: Word's no-break hyphen element, which
+    python-docx, Word and LibreOffice read as a hyphen, and in the deck (DrawingML has none) a
+    word joiner after the plain hyphen; never U+2011, which a search for the name missed."""
     briefing, deck = built(NUMBERS / "nobreak-fr.yaml", tmp_path / "out")
-    assert f"Hélène{NB}Carrère\u2011Dumontel<" in _xml(briefing)  # the quote's credit
-    assert f"Hélène{NB}Carrère\u2011Dumontel<" in _xml(deck)
+    briefing_xml, deck_xml = _xml(briefing), _xml(deck)
+    assert re.search(
+        f"Hélène{NB}Carrère</w:t>(</w:r><w:r>(<w:rPr>.*?</w:rPr>)?)?<w:noBreakHyphen/>", briefing_xml
+    )
+    assert f"Hélène{NB}Carrère-{WJ}Dumontel<" in deck_xml
+    for xml in (briefing_xml, deck_xml):
+        assert "\u2011" not in xml
+    assert f"Hélène{NB}Carrère-Dumontel" in "\n".join(p.text for p in Document(str(briefing)).paragraphs)
+
+
+def test_a_hyphenated_name_in_a_credit_is_found_in_the_pdfs(soffice: str, tmp_path: Path) -> None:
+    """Review U: 'Müller-Gerber' was not found in the deck's PDF (nor in the briefing's DOCX)."""
+    from pypdf import PdfReader
+
+    documents = list(built(REVIEW / "congres-cardio-lausanne-fr-ch.yaml", tmp_path / "out"))
+    for pdf in libreoffice_pdfs(soffice, documents, tmp_path / "out"):
+        text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        # the credit's '— Prof. Andreas Müller-Gerber' as the body's words print his name
+        assert text.count("Müller-Gerber") == text.count("Müller") >= 1, pdf.name
 
 
 def test_a_japanese_tile_and_band_tie_the_qualifier_after_the_number(tmp_path: Path) -> None:

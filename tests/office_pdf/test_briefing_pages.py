@@ -115,6 +115,7 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     PDF and names the page, how full it is, and what did not fit below."""
     monkeypatch.setattr(word_pages, "KEPT_SHARE", 10.0)
     monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # no chart drawn to fit page 1
+    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)  # nor text flowing up
     _, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
     found = [w for w in warnings if "% filled" in w]
     assert found == [
@@ -206,7 +207,10 @@ def test_the_sources_share_the_page_before_rather_than_hold_a_page_alone(
     )
     pages, _ = _body_pages(result.files)
     assert len(pages) == 2
-    assert "Sources" in pages[-1] and "Voices from the summit" in pages[-1]
+    assert "Sources" in pages[-1]
+    # the chart, its block not fitting page 1's foot, opens page 2 after the text that fills page 1
+    # (the voices' heading and first line end page 1: office/word_fill.py, chart_filling_page)
+    assert any("Financial services and government sent" in line for line in pages[-1])
     assert not [w for w in result.warnings if "the last, is only" in w or "the last, holds only" in w]
 
 
@@ -216,6 +220,7 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
     from reportgen.office import pdf_check
 
     monkeypatch.setattr(word, "last_page_chart", lambda document: None)  # as before the fix
+    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
     monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.15)  # its 12 %, under a stricter bar
     result = build(
         REVIEWS / "southern-cross-summit-en-au.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
@@ -229,3 +234,33 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
         r"or let the block fit the page before"
     )
     assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
+
+
+def test_the_text_after_a_tall_chart_flows_up_to_fill_the_page(soffice: str, tmp_path: Path) -> None:
+    """Review U: the wine salon's 12-bar chart did not fit under page 1's text, even drawn as short
+    as it may be, and moved to page 2, leaving page 1 a quarter empty. The next section's text now
+    fills page 1, and the chart, with its caption, opens page 2 as a figure does in print."""
+    result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    pdf = next(f for f in result.files if f.name.endswith("briefing.pdf"))
+    docx = next(f for f in result.files if f.name.endswith("briefing.docx"))
+    pages, _ = _body_pages(result.files)
+    assert _first_page_filled(pdf, docx) >= 0.85
+    assert "Affari e contratti" in pages[0]  # the section after the chart, on page 1
+    assert any("Un quarto delle cantine veniva dal Piemonte" in line for line in pages[1])  # its caption
+    assert pages[-1][-1] != "Fonti"  # the sources stay last, after the chart
+    assert not [w for w in result.warnings if "% filled" in w]
+
+
+def test_the_check_warns_of_a_page_a_chart_left_a_quarter_empty(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no text flowing up (as before the fix), the check names page 1 of the wine salon."""
+    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
+    result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    found = [w for w in result.warnings if "% filled" in w]
+    pattern = (
+        rf"{re.escape(str(tmp_path / 'salvini-2026-briefing.pdf'))}: page 1 is only (\d+) % filled: the "
+        r"chart that starts page 2 did not fit below; draw it shorter, or let the text after it fill the page"
+    )
+    assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
+    assert int(re.fullmatch(pattern, found[0]).group(1)) < 85

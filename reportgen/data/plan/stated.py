@@ -4,6 +4,7 @@ is printed a third time."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -105,8 +106,31 @@ def _captions_giving_way(
             and _written_in(twins, list(_drawn_labels(chart)), locale)
             & _written_in(twins, [chart.caption], locale)
         )
-        out[cid] = replace(chart, caption=chart.title, spoken=chart.caption) if gives_way else chart
+        out[cid] = (
+            replace(chart, caption=chart.title, spoken=chart.caption, reason=reason_of(chart.caption))
+            if gives_way
+            else chart
+        )
     return out
+
+
+#: Where a sentence's clauses meet: a comma, semicolon or colon before a space, their full-width
+#: forms and the ideographic comma, a dash between spaces.
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)\s*|[，；：、]\s*|\s[–—]\s+")
+#: A reason shorter than this many characters ('a record') says too little alone under a chart.
+MIN_REASON_CHARS = 6
+
+
+def reason_of(caption: str) -> str:
+    """The caption's last clauses that write no number, as a sentence of their own ('Liczba
+    wystawców wzrosła z 980 do 1240, głównie dzięki meblom tapicerowanym …' -> 'Głównie dzięki
+    meblom tapicerowanym …'), the longest such; '' where there are none. A caption that gives way
+    states a figure a third time, but what it says of why is said nowhere else (review U)."""
+    for found in _CLAUSE_BREAK.finditer(caption):
+        tail = caption[found.end() :].strip()
+        if len(tail) >= MIN_REASON_CHARS and not number_words.numbers(tail):
+            return tail[0].upper() + tail[1:]
+    return ""
 
 
 def _summaries_giving_way(

@@ -31,6 +31,7 @@ from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_deck_layout
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
+from reportgen.office.name_hyphens import deck_no_break_hyphens
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
@@ -170,6 +171,11 @@ def render_deck(
         warnings += east_asian.set_deck_fonts(prs, info.language)
         set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
         keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
+    # 'Müller-Gerber' found by a search, unbroken
+    deck_no_break_hyphens(
+        [slide.shapes._spTree for slide in prs.slides]
+        + [slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide]
+    )
     save_document(prs, prs.core_properties, out, info)
     if keep is not None:
         keep.append(prs)
