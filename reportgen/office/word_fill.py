@@ -302,7 +302,7 @@ def _is_caption(block: etree._Element, styles: _Styles) -> bool:
     style = styles.by_id.get(tag.get(qn("w:val"), "")) if tag is not None else None
     return (
         style is not None
-        and (style.name or "").lower() == "caption"
+        and (_name(style) or "").lower() == "caption"
         and block.find(f".//{qn('w:drawing')}") is None
     )
 
