@@ -122,7 +122,8 @@ def _cents(value: Any, currency: str) -> int:
         digits = get_currency_precision(currency)
     except (KeyError, ValueError):  # a currency CLDR does not know
         return 0
-    return digits if _decimals(exact) < digits else 0
+    with _room_for(exact):  # normalize would round a value of more than 28 digits
+        return digits if _decimals(exact) < digits else 0
 
 
 def _exact(value: Any) -> Decimal:
@@ -413,7 +414,8 @@ class Formatter:
         exact = _exact(value)
         pattern = copy.copy(parse_pattern(Locale.parse(self.locale).decimal_formats[None].pattern))
         pattern.frac_prec = (digits, digits)
-        text = format_decimal(exact, locale=self.locale, format=pattern, cents=True)
+        with _room_for(exact):  # Babel's quantize refuses a value of more than 28 digits
+            text = format_decimal(exact, locale=self.locale, format=pattern, cents=True)
         return _with_minus(text, self.locale) if exact < 0 else text
 
     @property

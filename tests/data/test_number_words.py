@@ -18,7 +18,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportgen.data.formatting import Formatter, format_decimal, money_locale
+from reportgen.data.formatting import Formatter, format_decimal, money_locale, prose_decimal
 from reportgen.data.model import Figure
 
 ALL_LOCALES = sorted(locale_identifiers())
@@ -44,7 +44,8 @@ def test_a_count_before_a_scale_word_is_grouped_the_locales_way(locale: str, cou
     if head == text or not text[len(head) :].strip()[:1].isalpha():
         return  # every digit, no word
     whole = re.match(r"\d[\d.,\u00a0\u202f\u2019' ]*", head).group()  # type: ignore[union-attr]
-    digits = re.sub(r"\D", "", whole.split(Locale.parse(locale).number_symbols["latn"]["decimal"])[0])
+    decimal = prose_decimal(Locale.parse(locale).number_symbols["latn"]["decimal"], locale)  # de_CH: ','
+    digits = re.sub(r"\D", "", whole.split(decimal)[0])
     if len(digits) >= 4:
         grouped = format_decimal(int(digits), locale=locale)
         assert head.startswith(grouped), (locale, text, grouped)

@@ -57,7 +57,7 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
         assert "128,500,000" not in text
     briefing, deck, _ = _texts("dates-zh", tmp_path)
     assert "1亿2850万元人民币\n意向成交额" in briefing
-    assert "1亿2850万\n元人民币\n意向成交额" in deck  # a tile: the currency under its number (review S)
+    assert "1亿2850万元\n人民币\n意向成交额" in deck  # a tile: 元 closed up to its number (review U)
 
 
 def test_a_chinese_date_range_reads_as_chinese_editors_write_it(tmp_path: Path) -> None:
