@@ -56,6 +56,7 @@ from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_theme import follow_theme
+from reportgen.office.word_titles import tie_title_ends
 
 xpaths.install("docx")  # python-docx's queries, compiled once a process
 
@@ -237,6 +238,7 @@ def render_briefing(
     hyphenate_cells(tpl.docx.element.body, fmt.locale)  # a word wider than its cell breaks at a hyphen
     even_sizes(balanced)  # and the band's numbers one size
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
+    tie_title_ends(tpl.docx.element.body)  # never '…Zürich / 2026': the year alone on a line
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
