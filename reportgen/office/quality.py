@@ -218,7 +218,7 @@ def check_briefing(
     for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
         if is_heading:
             heading = text
-        where = f"paragraph {number}" + (f" (under {heading[:40]!r})" if heading else "")
+        where = f"paragraph {number}" + (f" (under {quoted(heading[:40])})" if heading else "")
         if text.strip():
             warnings += _text_problems([text], f"{shown}: {where}", locale)
             texts.append((where, text))

@@ -63,7 +63,7 @@ def assert_printed_in(out: Path, locale: str) -> None:
     expected = EXPECTED[locale]
     briefing = next(out.glob("*-briefing.docx"))
     deck = next(out.glob("*-deck.pptx"))
-    assert expected in docx_text(briefing), locale
+    assert seen(expected) in seen(docx_text(briefing)), locale  # as read: a title ties its last words
     assert seen(expected) in seen(pptx_slide_texts(deck)[0]), locale
 
 
