@@ -16,10 +16,12 @@ from reportgen.office.powerpoint.fit import (
     WORD_MARGIN,
     WORD_MARGIN_BOLD,
     _paragraph_size,
+    autofit_scale,
     inherited_size,
     is_title,
     line_texts,
     text_em,
+    wrapping_body,
 )
 from reportgen.office.seen import quoted
 
@@ -42,14 +44,10 @@ def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> 
     `fit._tie_last_words` ties) and any whose tie the fit freed (FREED_SPACE). Elsewhere a number
     keeps its words by its ties (data/ties.py), which `_text_problems` checks. In a slide's title,
     which the fit ties too, any word alone on the last line is found ('…edição de / 2027')."""
-    body = shape._element.find(qn("p:txBody"))
-    if body is None or not shape.width:
+    body = wrapping_body(shape)
+    if body is None:
         return []
-    body_pr = body.find(qn("a:bodyPr"))
-    if body_pr is not None and body_pr.get("wrap") == "none":
-        return []
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     width_pt = shape.width / 12700 - 2 * _INSET_PT
     words = _nouns(locale)
     title = is_title(shape._element)

@@ -57,12 +57,14 @@ from reportgen.office.powerpoint.fit import (
     WORD_MARGIN,
     WORD_MARGIN_BOLD,
     _paragraph_size,
+    autofit_scale,
     inherited_size,
     is_statement,
     text_columns,
     text_em,
     text_height,
     unbreakable,
+    wrapping_body,
 )
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
@@ -375,8 +377,7 @@ def _paragraph_lengths(shape: Any, sizes: dict[Any, float]) -> Iterable[tuple[fl
     body = shape._element.find(qn("p:txBody"))
     if body is None:
         return
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     default = inherited_size(shape, sizes)
     for p in body.iter(qn("a:p")):
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
@@ -443,8 +444,7 @@ def _paragraph_lines(shape: Any, sizes: dict[Any, float]) -> Iterable[tuple[int,
     body = shape._element.find(qn("p:txBody"))
     if body is None:
         return
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     box_pt = max(float(shape.width or 0) - 2 * _INSET_EMU, _EMU_PER_PT) / _EMU_PER_PT
     default = inherited_size(shape, sizes)
     for p in body.iter(qn("a:p")):
@@ -586,8 +586,7 @@ def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> 
     body = element.find(qn("p:txBody"))
     if body is None:
         return 0.0, 0.0
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     box_pt = max(width_emu - 2 * _INSET_EMU, _EMU_PER_PT) / _EMU_PER_PT
     widest = height = 0.0
     for p in body.iter(qn("a:p")):
@@ -606,8 +605,7 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
     body = shape._element.find(qn("p:txBody"))
     if body is None or not shape.width:
         return []
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
     found = []
     default_pt = inherited_size(shape, sizes)
@@ -630,14 +628,10 @@ def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]
     renderer breaks it at the letter its line runs out ('Wärmepumpenheizungsersatzf / örderbeitrag',
     review V), where the fit (powerpoint/fit.py) breaks a word its language has patterns for with
     a printed hyphen (LINE_HYPHEN)."""
-    body = shape._element.find(qn("p:txBody"))
-    if body is None or not shape.width:
+    body = wrapping_body(shape)
+    if body is None:
         return []
-    body_pr = body.find(qn("a:bodyPr"))
-    if body_pr is not None and body_pr.get("wrap") == "none":
-        return []
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
     default_pt = inherited_size(shape, sizes)
     found = []

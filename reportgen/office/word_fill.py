@@ -40,11 +40,7 @@ def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     """The picture (its `wp:inline`) whose kept block would be the first thing to leave page 1, and
     the height (pt) that lets the block end page 1; None where nothing needs to shrink (the block
     fits as it is, cannot fit even at MIN_HEIGHT_SHARE, or the document breaks its pages itself)."""
-    section = document.sections[-1]
-    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
-    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
-    styles = _Styles(document)
-    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    width, height, styles, blocks = _measured(document)
     used, index = 0.0, 0
     while index < len(blocks):
         end = index
@@ -57,7 +53,7 @@ def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
         if used + tall <= height - SLACK_PT:
             used, index = used + tall, end + 1
             continue
-        pictures = [i for b in chain for i in b.iter(qn("wp:inline")) if _extent(i) > 0]
+        pictures = [i for b in chain for i in _pictures(b)]
         if used == 0 or len(pictures) != 1:
             return None  # a chain that starts the page, or no one chart to shrink
         drawn = _extent(pictures[0])
@@ -82,20 +78,10 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     10-bar chart having moved whole to page 2), and the height (pt) that does; None where the
     last page is fuller than LAST_PAGE_SHARE, the page before has no one chart at its top, or the
     chart would be drawn less than MIN_HEIGHT_SHARE of its height."""
-    section = document.sections[-1]
-    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
-    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
-    styles = _Styles(document)
-    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
-    chains, index = [], 0
-    while index < len(blocks):
-        end = index
-        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
-            end += 1
-        chains.append(blocks[index : end + 1])
-        index = end + 1
+    chains = _chains(blocks, styles)
     used, starts = 0.0, [0]  # the first chain of each page
     for number, chain in enumerate(chains):
         tall = sum(styles.height(b, width) for b in chain)
@@ -109,8 +95,8 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
         return None
     before = [b for chain in chains[starts[-2] :] for b in chain]
-    pictures = [i for i in before[0].iter(qn("wp:inline")) if _extent(i) > 0] if before else []
-    if len(pictures) != 1 or sum(1 for b in before for i in b.iter(qn("wp:inline")) if _extent(i) > 0) != 1:
+    pictures = _pictures(before[0]) if before else []
+    if len(pictures) != 1 or sum(len(_pictures(b)) for b in before) != 1:
         return None  # the page before the last starts with its one chart, or none is shrunk
     text = sum(styles.height(b, width) for b in before[1:])
     drawn = _extent(pictures[0])
@@ -155,20 +141,10 @@ def chart_filling_page(document: Any) -> Filling | None:
     next); never the document's last section (its Sources stay last) nor another chart. The
     page's text is taken at EMPTY_TEXT_SHARE of its estimate, which errs tall. None where no chart
     leaves such a page, or it can be neither drawn short enough nor followed by text."""
-    section = document.sections[-1]
-    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
-    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
-    styles = _Styles(document)
-    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
-    chains, index = [], 0
-    while index < len(blocks):
-        end = index
-        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
-            end += 1
-        chains.append(blocks[index : end + 1])
-        index = end + 1
+    chains = _chains(blocks, styles)
     headings = [n for n, chain in enumerate(chains) if any(_is_heading(b, styles) for b in chain)]
     last_section = headings[-1] if headings else len(chains)
     used = 0.0
@@ -305,6 +281,27 @@ def _is_caption(block: etree._Element, styles: _Styles) -> bool:
         and (_name(style) or "").lower() == "caption"
         and block.find(f".//{qn('w:drawing')}") is None
     )
+
+
+def _measured(document: Any) -> tuple[float, float, _Styles, list[etree._Element]]:
+    """The last section's text width and height (pt), the styles, and the body's blocks."""
+    section = document.sections[-1]
+    width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
+    height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    return width, height, _Styles(document), blocks
+
+
+def _chains(blocks: list[etree._Element], styles: _Styles) -> list[list[etree._Element]]:
+    """The blocks in runs a page never parts: each paragraph kept with the next (keep-with-next)."""
+    chains, index = [], 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks) and styles.keeps_with_next(blocks[end]):
+            end += 1
+        chains.append(blocks[index : end + 1])
+        index = end + 1
+    return chains
 
 
 def _pictures(block: etree._Element) -> list[etree._Element]:

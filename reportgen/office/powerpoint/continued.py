@@ -13,7 +13,7 @@ from typing import Any
 from pptx.slide import Slide
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import is_title, set_scale
+from reportgen.office.powerpoint.fit import autofit_scale, is_title, set_scale
 
 
 def one_size(made: Sequence[tuple[Slide, int, dict[str, Any]]]) -> None:
@@ -32,13 +32,8 @@ def one_size(made: Sequence[tuple[Slide, int, dict[str, Any]]]) -> None:
                 if shape.has_text_frame and not is_title(shape._element):
                     boxes.setdefault(shape.name, []).append(shape._element.find(qn("p:txBody")))
         for bodies in boxes.values():
-            scales = [_scale(body) for body in bodies]
+            scales = [autofit_scale(body) for body in bodies]
             least = min(scales)
             for body, scale in zip(bodies, scales, strict=True):
                 if scale > least:
                     set_scale(body, least)
-
-
-def _scale(body: Any) -> float:
-    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
-    return int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0

@@ -495,6 +495,22 @@ def _free_words(paragraph: etree._Element) -> bool:
     return freed
 
 
+def autofit_scale(body: etree._Element) -> float:
+    """The scale a text body's autofit sets its text at (`set_scale`): 1.0 where it sets none."""
+    fit = body.find(f"{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    return int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+
+
+def wrapping_body(shape: Any) -> etree._Element | None:
+    """The text body of `shape` where its lines wrap: None for a shape without text or width, or
+    one set on one line (`wrap="none"`), whose words the check never finds breaking."""
+    body = shape._element.find(qn("p:txBody"))
+    if body is None or not shape.width:
+        return None
+    body_pr = body.find(qn("a:bodyPr"))
+    return None if body_pr is not None and body_pr.get("wrap") == "none" else body
+
+
 def set_scale(body: etree._Element, scale: float) -> None:
     """Set a text body's autofit scale (`fit_text` chooses it; continued.py shares it)."""
     _set_autofit(body, scale)
@@ -533,8 +549,7 @@ def text_height(shape: etree._Element, width_emu: int, default_pt: float = DEFAU
         int(body_pr.get(k, d))
         for k, d in (("lIns", 91440), ("rIns", 91440), ("tIns", 45720), ("bIns", 45720))
     ]
-    fit = body_pr.find(qn("a:normAutofit"))
-    scale = int(fit.get("fontScale", "100000")) / 100000 if fit is not None else 1.0
+    scale = autofit_scale(body)
     width_pt = (width_emu - insets[0] - insets[1]) / EMU_PER_PT
     height, any_text = 0.0, False
     for p in body.findall(qn("a:p")):
