@@ -56,14 +56,29 @@ _APOSTROPHE_GROUP = "\u2019"
 
 
 #: Where the press writes a decimal comma in prose but a point in an amount with cents, against
-#: CLDR's one decimal point: Swiss and Liechtenstein German ('1,2 Millionen Franken', '18,7 %',
-#: but '12.50 Franken'), as the Swiss Federal Chancellery's Schreibweisungen have it.
-_DECIMAL_COMMA_IN_PROSE = frozenset({"de_CH", "de_LI"})
+#: CLDR's one decimal point: Swiss German, Italian and Liechtenstein ('1,2 Millionen Franken',
+#: '2,35 milioni di franchi', '18,7 %', but '12.50 Franken'), as the Swiss Federal Chancellery's
+#: Schreibweisungen and its Italian guide (Istruzioni della Cancelleria federale) have it.
+#: (fr_CH's CLDR data has the comma already.)
+_DECIMAL_COMMA_IN_PROSE = frozenset({"de_CH", "de_LI", "it_CH"})
+
+#: Where the press writes a decimal point in every number against CLDR's comma: South Africa's
+#: English press and Treasury ('R14.6 million', '5.2%'); CLDR's en_ZA has the SI comma, which
+#: clashed with the point of every quotation printed beside it. The group mark stays CLDR's space.
+_DECIMAL_POINT_IN_PRESS = frozenset({"en_ZA"})
 
 
 def prose_decimal(text: str, locale: str) -> str:
     """`text`, a number Babel printed for `locale`, with the decimal mark its prose takes."""
-    return text.replace(".", ",") if locale in _DECIMAL_COMMA_IN_PROSE else text
+    if locale in _DECIMAL_COMMA_IN_PROSE:
+        return text.replace(".", ",")
+    return press_decimal(text, locale)
+
+
+def press_decimal(text: str, locale: str) -> str:
+    """`text`, a number Babel printed for `locale`, with the decimal mark its press sets in every
+    number, an amount with cents too."""
+    return text.replace(",", ".") if locale in _DECIMAL_POINT_IN_PRESS else text
 
 
 def format_decimal(number: Any, locale: str, *, cents: bool = False, **options: Any) -> str:
@@ -81,7 +96,7 @@ def format_decimal(number: Any, locale: str, *, cents: bool = False, **options: 
     else:
         plain = _babel_decimal(number, locale=locale, group_separator=False, **options)
         text = ungroup_short(_grouped(plain, locale), locale)
-    return text if cents else prose_decimal(text, locale)
+    return press_decimal(text, locale) if cents else prose_decimal(text, locale)
 
 
 @cache

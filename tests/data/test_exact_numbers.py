@@ -25,7 +25,8 @@ from reportgen.data.model import EventSummary, Figure, Qualifier
 
 LOCALES = ["en_GB", "en_US", "en_IN", "de_DE", "fr_FR", "zh_CN", "ja_JP", "ko_KR"]
 LOCALES += ["es_ES", "it_IT", "pt_BR", "pt_PT", "nl_NL"]  # each language with words of its own
-LOCALES += ["de_CH", "fr_CH"]  # apostrophe group marks, which Babel lost in pairs
+LOCALES += ["de_CH", "fr_CH", "it_CH"]  # apostrophe group marks, which Babel lost in pairs
+LOCALES += ["en_ZA"]  # the press's decimal point against CLDR's comma
 LOCALES += ["es_MX", "fr_CA", "en_AU", "hi_Latn_IN"]  # grouped counts before words, other dollars
 
 
@@ -86,8 +87,10 @@ def read_back(text: str, locale: str) -> Decimal:
     if "\u2019" in text:  # Swiss: 1’234’567.25, grouped by threes (Babel's strict check loses the marks)
         assert re.fullmatch(r"\d{1,3}(?:\u2019\d{3})*(?:[.,]\d+)?", text), f"not a Swiss number: {text!r}"
         text = text.replace("\u2019", "")
-    if locale in ("de_CH", "de_LI"):  # prose's decimal comma ('86,5'), or an amount's point ('12.50')
+    if locale in ("de_CH", "de_LI", "it_CH"):  # prose's decimal comma ('86,5'), or an amount's point
         text = text.replace(",", ".")
+    if locale == "en_ZA":  # the press's decimal point ('14.6'), where CLDR reads a comma
+        text = text.replace(".", ",")
     assert re.fullmatch(r"-?[0-9][0-9.,\u202f\u00a0 ]*", text), f"not a number: {text!r}"
     with localcontext(prec=400):  # Babel's strict check formats the number again
         return parse_decimal(text, locale=locale, strict=True)

@@ -140,7 +140,7 @@ def test_a_number_and_its_words_stay_on_one_line(locale: str, text: str, expecte
         ("pt_CH", ("5200", f"52{NBSP}000", "1234,5", "2,4 mil milhões")),  # inherits pt_PT
         ("pt_BR", ("5.200", "52.000", "1.234,5", "2,4 bilhões")),
         ("it_IT", ("5200", "52.000", "1234,5", "2,4 miliardi")),
-        ("it_CH", ("5200", "52’000", "1234.5", "2.4 miliardi")),
+        ("it_CH", ("5200", "52’000", "1234,5", "2,4 miliardi")),  # prose's comma, as in de_CH
         ("de_DE", ("5.200", "52.000", "1.234,5", "2,4 Milliarden")),
         ("fr_FR", ("5\u202f200", "52\u202f000", "1\u202f234,5", "2,4 milliards")),
         ("en_GB", ("5,200", "52,000", "1,234.5", "2.4 billion")),
@@ -191,6 +191,8 @@ def test_a_korean_chart_label_keeps_its_amount_whole(text: str, expected: str) -
         ("pt_PT", 89.5, "EUR", "89,50\u00a0euros"),  # review T read 'Cada queijo custa 89,5 euros'
         ("en_US", 1234.5, "USD", "$1,234.50"),
         ("de_CH", 1234.5, "CHF", "1’234.50\u00a0Franken"),
+        ("it_CH", 12345.5, "CHF", "12’345.50\u00a0franchi"),  # a Swiss amount's point, in Italian too
+        ("en_ZA", 1234.5, "ZAR", "R1\u00a0234.50"),  # the press's point, not CLDR's comma
         ("ja_JP", 12.5, "JPY", "12.5円"),  # a yen has no cents to add
         ("fr_FR", 0.125, "EUR", "0,125\u00a0euro"),  # more decimals than cents: as written
         ("en_GB", 15, "GBP", "£15"),  # a whole amount gains none
@@ -201,3 +203,21 @@ def test_an_amount_with_cents_prints_all_its_currencys_decimals(
     locale: str, value: float, currency: str, expected: str
 ) -> None:
     assert Formatter(locale).money(value, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        # review X: the Ticino press writes '2,35 milioni di franchi' (CLDR's it_CH has a point)
+        ("it_CH", ("2,35 milioni di franchi", "5,2%")),
+        # review X: a South African quote's 'R14.6 million' printed beside CLDR's 'R14,6 million'
+        ("en_ZA", ("R14.6 million", "5.2%")),
+        ("de_CH", ("2,35 Millionen Franken", "5,2%")),
+        ("en_GB", ("£2.35 million", "5.2%")),
+    ],
+)
+def test_prose_takes_the_decimal_mark_of_its_press(locale: str, expected: tuple[str, str]) -> None:
+    fmt = Formatter(locale)
+    currency = {"it_CH": "CHF", "de_CH": "CHF", "en_ZA": "ZAR", "en_GB": "GBP"}[locale]
+    amount = fmt.money(2_350_000 if locale != "en_ZA" else 14_600_000, currency)
+    assert (amount, fmt.percent(0.052, 1)) == expected
