@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from reportgen.data import messages, sentences
 from reportgen.data.messages import N_
+from reportgen.data.share_articles import with_article
 
 #: The leader, first of categories sorted by value: a noun phrase and its amount, no verb that
 #: would agree with the label ('United States', 'Students').
@@ -108,7 +109,8 @@ def _leader(points: Sequence[Point], locale: str, catch_all: Sequence[str]) -> s
     if any(is_catch_all(p.label, catch_all) for p in (first, second)) or second.value <= 0:
         return ""
     if _least(first) >= LEAD * _most(second):
-        return messages.gettext(locale, LEADS, leader=first.label, amount=first.words)
+        amount = with_article(first.words, locale)  # 'in testa con circa il 20%'
+        return messages.gettext(locale, LEADS, leader=first.label, amount=amount)
     if len(points) < PAIR_AMONG or _least(second) < LEAD * _most(third):
         return ""  # a tie, a flat spread, or qualifiers that leave the order open
     leaders = sentences.listing((first.label, second.label), locale)
@@ -118,6 +120,7 @@ def _leader(points: Sequence[Point], locale: str, catch_all: Sequence[str]) -> s
     # '212 and 187 delegates': the unit once, after both, where the language spaces its words
     cjk = messages.catalogue_name(locale) in _CJK
     amounts = (first.words if cjk or not first.number else first.number, second.words)
+    amounts = tuple(with_article(a, locale) for a in amounts)
     return messages.gettext(locale, LEAD_PAIR, leaders=leaders, amounts=sentences.listing(amounts, locale))
 
 

@@ -171,3 +171,21 @@ def test_no_finding_that_would_print_a_number_a_third_time(tmp_path: Path) -> No
         "    title: Aussteller nach Land\n    summary: Aus Deutschland kamen 820 Aussteller.\n    figures:"
     )
     assert _charts(tmp_path, BUCHMESSE, (said, summary))["laender"].found == ""
+
+
+@pytest.mark.parametrize(
+    ("locale", "words", "expected"),
+    [
+        # review X: 'in testa con circa 20%', where an Italian editor writes 'circa il 20%'
+        ("it_CH", "circa 20%", "Lugano in testa con circa il 20%"),
+        ("it_IT", "8%", "Lugano in testa con l’8%"),  # otto: said with a vowel
+        ("it_IT", "meno di 11%", "Lugano in testa con meno dell’11%"),
+        ("es_CO", "alrededor de 34 %", "Lugano, en cabeza con alrededor del 34 %"),
+        ("fr_FR", "environ 20 %", "Lugano en tête avec environ 20 %"),  # French sets none
+        ("it_IT", "820 visitatori", "Lugano in testa con 820 visitatori"),  # no share, no article
+    ],
+)
+def test_a_share_takes_the_article_its_language_sets(locale: str, words: str, expected: str) -> None:
+    value = float(words.split()[-2] if words.split()[-1].isalpha() else words.rstrip(" %").split()[-1])
+    bars = [Point("Lugano", value, "exact", words), *(Point(n, value / 3, "exact", "x") for n in "ABC")]
+    assert finding(bars, "", locale, OTHER).translate(NBSP) == expected
