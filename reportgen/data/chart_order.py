@@ -401,6 +401,25 @@ def is_sequence(labels: Sequence[str]) -> bool:
 _SHAPED = re.compile(r"(\D*?)(?<!\d)(\d+)(?!\d)(\D*)")
 
 
+def _years_alone(
+    shaped: Sequence[re.Match[str] | None], kinds: Sequence[tuple[str, str] | None]
+) -> tuple[str, ...] | None:
+    """Years that every label of a series says with the same words ('Visitantes en 2023' …
+    'Visitantes en 2026', '2021년 참가자' …), each cut to its year, the counter a CJK year takes
+    kept ('2021년'): the words, the same on every bar, said nothing a bar needs, and made labels
+    so long that the trend was drawn as a ranking of horizontal bars (review X). None where the
+    labels differ in their words, have none, or are not years in order."""
+    if len(kinds) < 3 or None in kinds or len(set(kinds)) != 1:
+        return None
+    before, after = kinds[0] or ("", "")
+    if not any(c.isalpha() for c in before + after):
+        return None
+    counter = after[:1] if after[:1] in ("年", "년") else ""
+    cut = tuple(m.group(2) + counter for m in shaped if m)
+    found = ordering(cut)
+    return cut if found.kept and found.kind == "years" else None
+
+
 def as_their_kind(labels: Sequence[str], cuttable: Sequence[bool] | None = None) -> tuple[str, ...]:
     """The categories of a series ordered by years, days, rounds or editions, each read as its
     kind: where every label but one or two has one shape ('2022' … '2025', 'Day 1' … 'Day 3',
@@ -415,6 +434,8 @@ def as_their_kind(labels: Sequence[str], cuttable: Sequence[bool] | None = None)
     may_cut = list(cuttable) if cuttable is not None else [True] * count
     shaped = [_SHAPED.fullmatch(label.strip()) for label in labels]
     kinds = [(m.group(1), m.group(3)) if m else None for m in shaped]
+    if (years := _years_alone(shaped, kinds)) is not None:
+        return years
     for shape in dict.fromkeys(k for k in kinds if k is not None):
         odd = [i for i, k in enumerate(kinds) if k != shape]
         if not odd or len(odd) > 2 or count - len(odd) < 3:

@@ -152,7 +152,8 @@ def _read(text: str, language: str) -> tuple[Written, ...]:
             if following is None:
                 break
             end2, scale2, cjk2 = _scale(text, following.end(), scales)
-            if not cjk2 and following.start(1) == end and scale2 == 1:  # '1万2400': the units
+            # '1万2400': the units; in Korean after a space too ('2만 1400', 한글 맞춤법 제44항)
+            if not cjk2 and (following.start(1) == end or language == "ko") and scale2 == 1:
                 end2, scale2 = following.end(), 1.0
             elif not cjk2 or scale2 >= cjk:
                 break

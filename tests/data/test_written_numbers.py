@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.data.written_numbers import read
+from reportgen.data.written_numbers import figure_values, read, says
 
 
 def _counted(text: str, locale: str) -> list[tuple[str, tuple[float, ...], bool]]:
@@ -45,6 +45,8 @@ def _counted(text: str, locale: str) -> list[tuple[str, tuple[float, ...], bool]
         ("ko", "약 25만 1천 명", 251_000),
         ("ko", "1억 2천만 원", 1.2e8),
         ("ko", "12억 원", 1.2e9),
+        ("ko", "약 2만 1400명", 21_400),  # the units after a space, as Korean orthography sets them
+        ("ko", "12억 3456만 7898", 1_234_567_898),
     ],
 )
 def test_every_form_of_a_figure_reads_as_its_value(locale: str, text: str, value: float) -> None:
@@ -107,3 +109,10 @@ def test_a_year_with_a_scale_currency_or_group_is_a_figure() -> None:
         (2026.0,),
         (2.026e9,),
     ]
+
+
+def test_a_round_threshold_is_not_the_korean_figure_above_it() -> None:
+    # review X: '올해 처음으로 2만 명을 넘었습니다' ('passed 20,000') was counted as a printing of
+    # '약 2만 1400명', read as 2만 and a year-like 1400
+    assert figure_values("약 2만 1400명", 21_400, "ko_KR") == frozenset({21_400.0})
+    assert not says("올해 처음으로 2만 명을 넘었습니다", frozenset({21_400.0}), False, "ko_KR")

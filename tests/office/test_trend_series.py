@@ -185,6 +185,15 @@ def test_the_plan_counts_a_figure_s_printings_as_the_document_check_does(tmp_pat
         (["2022年", "2023年", "2024年", "2025年の来場者数"], ["2022年", "2023年", "2024年", "2025年"]),
         (["Day 1", "Day 2", "Day 3", "Day 4 visitors"], ["Day 1", "Day 2", "Day 3", "Day 4"]),
         (["第1屆", "第2屆", "第3屆", "第4屆觀眾人數"], ["第1屆", "第2屆", "第3屆", "第4屆"]),
+        # review X: every label says the same words about its year, so the years alone
+        (
+            ["Visitantes en 2023", "Visitantes en 2024", "Visitantes en 2025", "Visitantes en 2026"],
+            ["2023", "2024", "2025", "2026"],
+        ),
+        (
+            ["2021년 참가자", "2022년 참가자", "2023년 참가자", "2024년 참가자"],
+            ["2021년", "2022년", "2023년", "2024년"],
+        ),
     ],
 )
 def test_a_series_categories_are_cut_to_their_kind(labels: list[str], read: list[str]) -> None:
@@ -201,6 +210,9 @@ def test_a_series_categories_are_cut_to_their_kind(labels: list[str], read: list
         ["2022", "2023", "2024", "2025 and 2026 together"],  # two years: which one?
         ["2022", "2023", "Visitors 2024"],  # two alike are no series to read the third by
         ["2022", "2023", "2024", "Visitors 2019"],  # out of order once cut
+        ["Visitors 2023", "Visitors 2024"],  # two are no series
+        ["Hall 1", "Hall 2", "Hall 3"],  # the same words about numbers that are no years
+        ["Visitors 2023", "Visitors 2021", "Visitors 2024"],  # not in order
     ],
 )
 def test_other_categories_stay_as_they_are(labels: list[str]) -> None:
