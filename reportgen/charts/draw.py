@@ -199,9 +199,7 @@ def hbar(data: ChartData, theme: Theme, ax: Axes) -> None:
         color=_bar_colours(data, theme),
         height=0.6,
     )
-    # labels wrap within about a third of the picture's width (24 characters at least)
-    chars = max(24, int(ax.figure.get_figwidth() * 72 * 0.3 / (theme.text_pt * 0.6)))
-    ax.set_yticks(positions, [_wrap(b.label, chars) for b in data.bars])
+    ax.set_yticks(positions, [_wrap(b.label, _name_chars(ax, data, theme)) for b in data.bars])
     ax.tick_params(axis="y", length=0)  # a name beside its bar needs no tick mark
     if data.log_scale:
         _log_ticks(ax, data, "x")
@@ -394,6 +392,27 @@ KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {
     "stacked": stacked,
     "grouped": grouped,
 }
+
+
+#: The share of a horizontal bar chart's width its names wrap within; and the most they may take,
+#: where the longest would wrap to more than two lines (review X: twelve venues of 40 to 60
+#: characters wrapped to three lines, so tall their rows touched and were set at 6 pt, beside bars
+#: that left a quarter of the picture empty).
+NAME_SHARE = 0.3
+NAME_SHARE_MOST = 0.45
+
+
+def _name_chars(ax: Axes, data: ChartData, theme: Theme) -> int:
+    """How many characters a horizontal bar's name wraps at: within NAME_SHARE of the picture's
+    width (24 characters at least), or as few more as wrap every name to two lines at most, up to
+    NAME_SHARE_MOST."""
+    per_share = ax.figure.get_figwidth() * 72 / (theme.text_pt * 0.6)
+    chars = max(24, int(per_share * NAME_SHARE))
+    most = max(chars, int(per_share * NAME_SHARE_MOST))
+    two_lines = (
+        c for c in range(chars, most + 1) if all(_wrap(b.label, c).count("\n") < 2 for b in data.bars)
+    )
+    return next(two_lines, most)
 
 
 def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None = None) -> Figure:

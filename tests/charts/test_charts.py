@@ -190,3 +190,29 @@ def test_a_cache_key_is_worked_out_once_and_tells_numbers_apart(charts, monkeypa
     for n in range(10):
         cache_key(replace(reach, title=f"Title {n}"), DEFAULT_THEME)
     assert len(charts_module._KEYS) == 4
+
+
+def test_long_bar_names_wrap_to_two_lines_at_their_full_size() -> None:
+    # review X: twelve venues of 40-60 characters wrapped to three lines at a third of the
+    # picture's width, their rows touched, and the check set them at 6 pt
+    from reportgen.charts.draw import MIN_TICK_PT, build_figure
+
+    venues = (
+        "Castelgrande, cortile principale e murata",
+        "Piazza Collegiata e sagrato dei Santi Pietro e Stefano",
+        "Piazzale della stazione, concerti gratuiti del mezzogiorno",
+        "Cortile del Palazzo delle Orsoline, sede del Governo",
+        "Espocentro Bellinzona, palco coperto per la pioggia",
+        "Parco di Villa dei Cedri, prato delle famiglie",
+    ) * 2
+    bars = tuple(
+        ChartBar(f"{name} {n}", 9800.0 - 700 * n, f"{9800 - 700 * n}", "exact")
+        for n, name in enumerate(venues)
+    )
+    fig = build_figure(
+        ChartData("venues", "Spettatori", "hbar", bars, False, "Spettatori", ""), DEFAULT_THEME
+    )
+    (ax,) = fig.axes
+    names = ax.get_yticklabels()
+    assert max(label.get_text().count("\n") for label in names) == 1  # two lines at most
+    assert all(label.get_fontsize() > MIN_TICK_PT for label in names)  # not shrunk to the least
