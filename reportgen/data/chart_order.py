@@ -401,6 +401,36 @@ def is_sequence(labels: Sequence[str]) -> bool:
 _SHAPED = re.compile(r"(\D*?)(?<!\d)(\d+)(?!\d)(\D*)")
 
 
+#: Words every category name begins with that are cut from them, at least (review X's donut read
+#: 'Share of funds spent on programmes: 87%' three times over, one word changing).
+SHARED_WORDS = 2
+
+
+def without_shared_words(labels: Sequence[str], locale: str = "") -> tuple[str, ...]:
+    """Category names without the words they all begin with ('Share of funds spent on
+    programmes', '… on administration' are 'Programmes', 'Administration'), where there are
+    three names or more, at least SHARED_WORDS such words and a word left to each; the first
+    letter capitalised as the name's was. The chart's title says what they share. Names that
+    share fewer words, one that begins another, or are written without spaces (Chinese,
+    Japanese) stay as they are; so do German names whose rest begins with no noun ('Besucher
+    aus der Schweiz': 'der Schweiz' is no name)."""
+    if len(labels) < 3:
+        return tuple(labels)
+    words = [label.split(" ") for label in labels]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
+        shared += 1
+    if shared < SHARED_WORDS or any(a != b and b[: len(a)] == a for a in words for b in words):
+        return tuple(labels)
+    cut = [" ".join(w[shared:]) for w in words]
+    if locale.startswith("de") and any(c[:1].islower() for c in cut):
+        return tuple(labels)
+    return tuple(
+        c[:1].upper() + c[1:] if label[:1].isupper() and c[:1].islower() else c
+        for label, c in zip(labels, cut, strict=True)
+    )
+
+
 def _years_alone(
     shaped: Sequence[re.Match[str] | None], kinds: Sequence[tuple[str, str] | None]
 ) -> tuple[str, ...] | None:

@@ -229,3 +229,43 @@ def test_only_a_key_figure_s_label_is_cut() -> None:
 )
 def test_a_year_with_its_counter_reads_as_a_year(labels: list[str]) -> None:
     assert chart_order.ordering(labels).kind == "years"
+
+
+@pytest.mark.parametrize(
+    ("labels", "read"),
+    [
+        # review X: a donut's legend read 'Share of funds spent on …' three times over
+        (
+            [
+                "Share of funds spent on programmes",
+                "Share of funds spent on administration",
+                "Share of funds spent on fundraising",
+            ],
+            ["Programmes", "Administration", "Fundraising"],
+        ),
+        (
+            ["Besucher aus Deutschland", "Besucher aus Österreich", "Besucher aus Polen"],
+            ["Deutschland", "Österreich", "Polen"],
+        ),
+        (
+            ["Visitors from Germany", "Visitors from France"],
+            ["Visitors from Germany", "Visitors from France"],
+        ),  # two
+        (
+            ["Online viewers", "Online buyers", "Online sellers"],
+            ["Online viewers", "Online buyers", "Online sellers"],
+        ),  # one word
+        (
+            ["Share of funds", "Share of funds spent on x", "Share of funds spent on y"],
+            ["Share of funds", "Share of funds spent on x", "Share of funds spent on y"],
+        ),
+        (["参观人数", "参展商数", "签约项目"], ["参观人数", "参展商数", "签约项目"]),
+    ],
+)
+def test_words_every_category_begins_with_are_cut(labels: list[str], read: list[str]) -> None:
+    assert list(chart_order.without_shared_words(labels, "en_GB")) == read
+
+
+def test_a_german_rest_that_begins_with_no_noun_is_not_cut() -> None:
+    labels = ["Besucher aus Deutschland", "Besucher aus Österreich", "Besucher aus der Schweiz"]
+    assert list(chart_order.without_shared_words(labels, "de_DE")) == labels

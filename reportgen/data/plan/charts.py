@@ -58,6 +58,9 @@ def _chart_data(
         # a trend's categories read as their kind ('2026', not the key figure's '2026年入場人次'),
         # and its value labels alike: each with its unit where one prints it (review T)
         names = chart_order.as_their_kind([f.label for f in chosen], [f.key or f.headline for f in chosen])
+        names = chart_order.without_shared_words(
+            names, fmt.locale
+        )  # 'Programmes', not 'Share of funds spent on…'
         united = any(unit_in_chart(f.unit, f.label_names_unit) for f in chosen)
         bars = tuple(
             ChartBar(
