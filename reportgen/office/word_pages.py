@@ -13,6 +13,7 @@ together what a reader reads together, in any template (the bundled one sets som
 - A quotation is kept on one page, with its credit ('— Paolo Rinaldi' was left alone at the top
   of the next page) and with the paragraph it is printed under (WAIC's page 2 opened with the
   quotation of a launch whose paragraph ended page 1).
+- A section's summary is kept with the first bullet or quotation under it, as a launch's is.
 - A launch's line (a paragraph that opens with its name in bold) is kept with the bullets printed
   under it, its figures (review V: 'Le fonds est doté de 6 millions de dollars sur trois ans.'
   opened page 2, its launch on page 1).
@@ -43,6 +44,7 @@ def keep_blocks_together(document: Any) -> None:
     styles = _style_names(document)
     _keep_quotes(blocks, styles)
     _keep_launches(blocks, styles)
+    _keep_summaries(blocks, styles)
     _keep_lead_ins(blocks, styles, _page_body(document))
     _keep_last_block(blocks, styles)
 
@@ -142,6 +144,22 @@ def _keep_launches(blocks: list[etree._Element], styles: dict[str, str]) -> None
             # the section's summary between its heading and its first launch: with them, not left
             # at a page's foot under its heading while the launches it announces start the next
             _set(lead, "w:keepNext")
+
+
+def _keep_summaries(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    """A section's summary (the one short paragraph under its heading) with the first bullet or
+    quotation it announces: review X's 'Speakers on the night' and 'Three speakers told guests…'
+    ended page 1, the three speakers began page 2."""
+    for index in range(1, len(blocks) - 1):
+        summary, after = blocks[index], blocks[index + 1]
+        if (
+            _heading_level(blocks[index - 1], styles) is not None
+            and summary.tag == qn("w:p")
+            and _style(summary, styles) in ("", "Normal")
+            and 0 < len(_text(summary)) <= LEAD_IN_CHARS
+            and _under_launch(after, styles)
+        ):
+            _set(summary, "w:keepNext")
 
 
 def _bold_lead(paragraph: etree._Element) -> bool:

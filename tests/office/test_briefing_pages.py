@@ -159,3 +159,24 @@ def test_a_heading_at_a_pages_foot_is_found_over_its_lines() -> None:
         (1, "Messages du congrès"),
         (2, "A heading long enough to wrap over two lines"),
     ]
+
+
+def test_a_sections_summary_keeps_with_the_list_it_announces() -> None:
+    # review X: 'Speakers on the night' and its summary ended page 1, the speakers began page 2
+    document = Document()
+    document.add_heading("Speakers on the night", level=1)
+    document.add_paragraph("Three speakers told guests what a reading coach changes in a classroom.")
+    document.add_paragraph("Dr Nomvula Khumalo-Mthembu opened the gala.", style="List Bullet")
+    document.add_paragraph("Thabo Mokoena pledged to extend the pilot.", style="List Bullet")
+    document.add_heading("Notes", level=1)
+    document.add_paragraph("A summary followed by a paragraph, not a list.")
+    document.add_paragraph("The paragraph.")
+    document.add_heading("Partners", level=1)
+    document.add_paragraph("Fourteen companies sponsored tables. " * 12)  # too long to be a lead
+    document.add_paragraph("Standard Bank", style="List Bullet")
+    document.add_paragraph("The last paragraph of the body. " * 30)  # no short last block
+    keep_blocks_together(document)
+    kept = {p.text[:20]: _keeps(p)[0] for p in document.paragraphs}
+    assert kept["Three speakers told "] is True
+    assert kept["Fourteen companies s"] is False
+    assert kept["A summary followed b"] is False
