@@ -106,6 +106,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     (views[k] for k in launch.figures),
                     fmt.locale,
                     proper,
+                    polite=fmt.polite,
                 ),
             )
             for launch in section.launches

@@ -819,10 +819,13 @@ def launch(
     figures: Iterable[FigureFacts],
     locale: str,
     proper: frozenset[str] = frozenset(),
+    polite: bool = True,
 ) -> str:
     """A launch in one line: its name, then what the data says of it (items, summary or figures).
     A figure whose label repeats the launch's name ('Term of the 5G-A agreement with China
-    Mobile') gives only its value: '5G-A agreement with China Mobile: 3 years'."""
+    Mobile') gives only its value: '5G-A agreement with China Mobile: 3 years'. A figure said
+    after the launch's sentences is a sentence too, in the document's register (`polite`):
+    '…스타트업은 37곳이었습니다.', never the fragment '…스타트업은 37곳.' (review X)."""
     punct = punctuation(locale)
     figures, more = tuple(figures), ""
     if items or summary:  # its figures with it, never in the speaker's notes only (a launch's
@@ -837,7 +840,7 @@ def launch(
         if own:
             values = punct.list.join(f.value_text + _tail(f, punct) for f in own)
             name = f"{name}{punct.open}{values}{punct.close}"
-        others = [figure(f, locale, proper).text for f in figures if f not in own]
+        others = [figure(f, locale, proper, polite=polite).text for f in figures if f not in own]
         more = "".join(
             punct.space + text + ("" if text[-1:] in _ENDS else punct.stop) for text in others if text
         )

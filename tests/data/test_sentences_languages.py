@@ -257,3 +257,17 @@ def test_a_launchs_summary_after_its_name_starts_as_the_language_writes_it_after
     assert said == "Registre (SwissCardioRehab)\u00a0: les centres y saisiront leurs données."
     said = launch("Open Data Hub", "The city opens its data.", None, (), (), "en_GB")
     assert said == "Open Data Hub: The city opens its data."  # English keeps the capital
+
+
+def test_a_launchs_figure_after_its_sentences_is_a_sentence_in_korean() -> None:
+    # review X: the deck's launch line ended '… 투자 유치에 성공한 스타트업은 37곳.', a fragment
+    # after two sentences, where the briefing wrote '37곳이었습니다.'
+    from reportgen.data.prepare import prepare
+
+    event = ROOT / "tests" / "data" / "review_events" / "climatetech-ko-kr.yaml"
+    sections = prepare(event).derived.sections
+    points = [
+        str(p) for s in (sections.values() if isinstance(sections, dict) else sections) for p in s.points
+    ]
+    line = next(p for p in points if p.startswith("K-배터리 순환 얼라이언스"))
+    assert line.endswith("투자 유치에 성공한 스타트업은 37곳이었습니다.")

@@ -41,7 +41,15 @@ def _points(
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(
-            sentences.launch(launch.name, launch.summary, launch.items_label, launch.items, shown, locale)
+            sentences.launch(
+                launch.name,
+                launch.summary,
+                launch.items_label,
+                launch.items,
+                shown,
+                locale,
+                polite=fmt.polite,
+            )
             if launch.items or launch.summary or shown
             else launch.name
         )
