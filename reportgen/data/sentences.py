@@ -35,7 +35,7 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles, inflection, qualifier_words, subjects, ties
+from reportgen.data import articles, inflection, organisations, qualifier_words, subjects, ties
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import VOWELS, is_cjk, phrases, scale_link
@@ -140,6 +140,8 @@ def _small_title(title: str, lang: str) -> str:
     word may open a name, and stays; so does one before a number: 'Lager 157 Ski Team')."""
     if title.partition(" ")[2][:1].isdigit():  # 'Lager 157 Ski Team', 'Studio 54': a name (review R)
         return small_role(title, lang) or title
+    if organisations.names_a_body(title.split(), _ROLE_LINKS.get(lang, ()), lang):
+        return title  # a body's name keeps its capital: 'Gobierno de Chile', 'Ministère de la Culture'
     return small_role(title, lang) or _lower_first(title, frozenset())
 
 
@@ -686,9 +688,9 @@ def _titles(titles: Sequence[str], lang: str, locale: str, punct: Punctuation) -
         return ""
     links = _ROLE_LINKS.get(lang, ())
 
-    def role(title: str) -> bool:
+    def role(title: str) -> bool:  # not a body's name ('Gauteng Department of Education')
         words = title.replace("’", "’ ").replace("'", "' ").split()
-        return any(w in links for w in words[1:])
+        return any(w in links for w in words[1:]) and not organisations.names_a_body(words, links, lang)
 
     if any("," in t for t in titles):
         return punct.semicolon.join(titles)

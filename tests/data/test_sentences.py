@@ -391,3 +391,38 @@ def test_an_italian_city_opening_with_a_takes_the_euphonic_d() -> None:
         "al Cairo",
         "en Alba",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "role", "locale", "expected"),
+    [
+        # review X: the body's name read as a second post and joined with 'and'
+        (
+            "Thabo Mokoena",
+            ["Deputy Director-General for Curriculum Delivery", "Gauteng Department of Education"],
+            "pledged to extend the pilot",
+            "en_ZA",
+            "Thabo Mokoena, Deputy Director-General for Curriculum Delivery, Gauteng Department of Education,"
+            " pledged to extend the pilot.",
+        ),
+        (  # two posts are still joined as two
+            "Zhang Wei",
+            ["Member of the Standing Committee", "Vice Mayor of Shanghai"],
+            "declared the Conference closed",
+            "en_GB",
+            "Zhang Wei, Member of the Standing Committee and Vice Mayor of Shanghai,"
+            " declared the Conference closed.",
+        ),
+        (  # and a body's name keeps its capital where titles take small letters
+            "Ana Rojas",
+            ["Ministra de Cultura", "Gobierno de Chile"],
+            "inauguró la feria",
+            "es_CL",
+            "Ana Rojas, ministra de Cultura, Gobierno de Chile, inauguró la feria.",
+        ),
+    ],
+)
+def test_a_bodys_name_is_no_second_post(
+    name: str, titles: list[str], role: str, locale: str, expected: str
+) -> None:
+    assert person(name, titles, role, locale) == expected
