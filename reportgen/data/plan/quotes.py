@@ -150,12 +150,19 @@ def _echo_words(text: str) -> frozenset[str]:
 
 
 def _worded(
-    view: FigureView, summary: EventSummary, fmt: Formatter, proper: frozenset[str], bare: set[str]
+    view: FigureView,
+    summary: EventSummary,
+    fmt: Formatter,
+    proper: frozenset[str],
+    bare: set[str],
+    alone: bool = False,
 ) -> FigureView:
     return replace(
         view,
         quote=_credited(view._figure.quote, summary, fmt),
-        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite),
+        _sentence=sentences.figure(
+            view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite, alone=alone
+        ),
         _polite=fmt.polite,
     )
 
