@@ -617,6 +617,7 @@ def validate(
     from reportgen.data.prepare import prepare, translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
+    from reportgen.data.split_titles import split_title_warnings
     from reportgen.data.wording import wording_warnings
     from reportgen.project.settings import Flags, settle
 
@@ -632,7 +633,8 @@ def validate(
         prepared, unprepared = _guarded(lambda path=path: prepare(path, settings.project), debug)
         code = code or unprepared
         worded = wording_warnings(prepared) if prepared is not None else []
-        for warning in (*author_text_warnings(summary), *unit_warnings(summary), *worded):
+        told = (*author_text_warnings(summary), *unit_warnings(summary), *split_title_warnings(summary))
+        for warning in (*told, *worded):
             log.warning(f"{display_path(path)}: {warning}")
         for warning in translation_warnings(summary, settings.project):
             log.warning(warning)
