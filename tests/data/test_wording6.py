@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from reportgen.cli import main
+from reportgen.data.formatting import Formatter
+from reportgen.data.plan.quotes import _fitting_titles
 from reportgen.data.sentences import figure
+from reportgen.data.split_titles import joined
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -93,3 +98,80 @@ def test_festival_cine_prints_no_bare_count_under_its_statement(tmp_path: Path) 
         for line in text.splitlines()
     )
     assert any("Hubo 412 funciones." in text for text in slides)
+
+
+# 1. A person's titles on a slide: every one where they fit; never a new title made of pieces
+
+
+def _deck_lines(event: Path, tmp_path: Path) -> list[str]:
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    return [line.strip() for text in pptx_slide_texts(pptx) for line in seen(text).splitlines()]
+
+
+def test_bengaluru_minister_keeps_the_ministry_whole_on_the_slide(tmp_path: Path) -> None:
+    lines = _deck_lines(REVIEWS / "bengaluru-techexpo-en-in.yaml", tmp_path)
+    person = next(line for line in lines if line.startswith("Priyank Rao"))
+    assert "Minister for Electronics, Government of Karnataka" not in person
+    assert person == (
+        "Priyank Rao, Minister for Electronics, IT and Biotechnology, Government of Karnataka, "
+        "closed the expo."
+    )
+
+
+def _formatter(locale: str) -> Formatter:
+    return Formatter(locale)
+
+
+def test_titles_too_long_for_a_slide_keep_the_first_whole_titles_in_order() -> None:
+    fmt = _formatter("en_GB")
+    long_place = "Government of the State of Karnataka and the Union Territory Administrations"
+    split = ["Minister for Electronics", "IT and Biotechnology", long_place]
+    kept = _fitting_titles(split, "closed the expo", fmt)
+    assert kept == ("Minister for Electronics", "IT and Biotechnology")  # the title whole, nothing else
+    separate = [
+        "President of the jury of the Grand Prix",
+        "Director of the Northern Film Archive",
+        long_place,
+    ]
+    kept = _fitting_titles(separate, None, fmt)
+    assert kept == ("President of the jury of the Grand Prix", "Director of the Northern Film Archive")
+    assert all(", " + long_place not in t for t in kept)  # never the first and the last as one byline
+
+
+def test_validate_asks_to_quote_a_title_split_at_its_comma() -> None:
+    result = CliRunner().invoke(main, ["validate", str(REVIEWS / "bengaluru-techexpo-en-in.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (
+        "sections.voices.people[0].titles: 'IT and Biotechnology' reads as the rest of 'Minister for "
+        "Electronics', one title that YAML split at its comma; quote each title that has a comma: "
+        "titles: ['Minister for Electronics, IT and Biotechnology', 'Government of Karnataka']"
+    ) in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("locale", "titles"),
+    [
+        ("en_GB", ["Co-founder and CEO", "Kaveri Semiconductors"]),
+        ("en_GB", ["Professor of Medicine", "principal investigator of PHARM-PREVENT"]),
+        ("fr_FR", ["Présidente du jury", "professeure de littérature comparée"]),
+        ("de_DE", ["Leiterin der Klinik", "MedUni Wien"]),
+    ],
+)
+def test_separate_titles_are_no_split_title(locale: str, titles: list[str]) -> None:
+    assert len(joined(titles, locale)) == len(titles)
+
+
+@pytest.mark.parametrize(
+    ("locale", "titles"),
+    [
+        ("en_GB", ["Minister for Electronics", "IT and Biotechnology", "Government of Karnataka"]),
+        ("de_DE", ["Referentin für Forschung", "Bildung und Kultur"]),
+        ("es_ES", ["Ministra de Ciencia", "Innovación y Universidades"]),
+        ("fr_FR", ["Ministre de l’Économie", "et des Finances"]),
+        ("sv_SE", ["Minister för skola", "och förskola"]),
+    ],
+)
+def test_a_title_split_at_its_comma_is_one_title(locale: str, titles: list[str]) -> None:
+    assert len(joined(titles, locale)) < len(titles)
