@@ -618,6 +618,7 @@ def validate(
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
     from reportgen.data.split_titles import split_title_warnings
+    from reportgen.data.summary_counts import summary_count_warnings
     from reportgen.data.wording import wording_warnings
     from reportgen.project.settings import Flags, settle
 
@@ -634,6 +635,7 @@ def validate(
         code = code or unprepared
         worded = wording_warnings(prepared) if prepared is not None else []
         told = (*author_text_warnings(summary), *unit_warnings(summary), *split_title_warnings(summary))
+        told += (*summary_count_warnings(summary),)
         for warning in (*told, *worded):
             log.warning(f"{display_path(path)}: {warning}")
         for warning in translation_warnings(summary, settings.project):

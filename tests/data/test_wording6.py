@@ -175,3 +175,81 @@ def test_separate_titles_are_no_split_title(locale: str, titles: list[str]) -> N
 )
 def test_a_title_split_at_its_comma_is_one_title(locale: str, titles: list[str]) -> None:
     assert len(joined(titles, locale)) < len(titles)
+
+
+# 3. A summary's count that its section's data contradicts
+
+TINY = """\
+event:
+  name: Sample Summit 2026
+  short_name: SS 2026
+  kind: summit
+  year: 2026
+  city: Portsby
+  country: Sampleland
+  closing_date: 2026-04-18
+formatting:
+  locale: {locale}
+sources:
+  note:
+    title: Note
+sections:
+  news:
+    title: News
+    summary: {summary}
+    launches:
+      - name: Alpha
+"""
+
+
+def _validated(tmp_path: Path, locale: str, summary: str, extra: str = "") -> str:
+    event = tmp_path / "event.yaml"
+    event.write_text(TINY.format(locale=locale, summary=summary) + extra, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(event)])
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def test_validate_warns_of_quebec_summary_counting_three_launches_over_one() -> None:
+    result = CliRunner().invoke(main, ["validate", str(REVIEWS / "sommet-medias-quebec-fr-ca.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (
+        "sommet-medias-quebec-fr-ca.yaml: sections.lancements.summary: says 'Trois initiatives' (3), but "
+        "the section lists 1 launch; make the summary's count match what it lists, or list the others"
+    ) in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("locale", "summary", "said"),
+    [
+        ("en_GB", "Two products were unveiled.", "'Two products' (2)"),
+        ("de_DE", "Drei neue Produkte wurden vorgestellt.", "'Drei neue Produkte' (3)"),
+        ("es_ES", "Se presentaron 4 iniciativas.", "'4 iniciativas' (4)"),
+        ("zh_CN", "大会发布了三项倡议。", "'三项倡议' (3)"),
+        ("ja_JP", "三つの新製品が発表された。", "'三つの新製品' (3)"),
+    ],
+)
+def test_validate_warns_of_a_summary_count_of_launches_in_each_language(
+    tmp_path: Path, locale: str, summary: str, said: str
+) -> None:
+    output = _validated(tmp_path, locale, summary)
+    assert f"sections.news.summary: says {said}, but the section lists 1 launch" in output
+
+
+@pytest.mark.parametrize(
+    ("locale", "summary"),
+    [
+        ("en_GB", "One product was unveiled over three days."),  # days are not launches
+        ("fr_FR", "Une initiative a été présentée devant trois cents invités."),
+        ("de_DE", "Alpha eröffnete die zwei Tage des Gipfels."),
+    ],
+)
+def test_no_warning_where_the_count_is_of_something_else(tmp_path: Path, locale: str, summary: str) -> None:
+    assert "sections.news.summary" not in _validated(tmp_path, locale, summary)
+
+
+def test_a_summary_may_count_some_of_a_lists_items_not_more(tmp_path: Path) -> None:
+    sponsors = "    lists:\n      sponsors:\n        label: Sponsors\n        items: [A, B, C, D]\n"
+    assert "sections.news.summary" not in _validated(tmp_path, "en_GB", "Three sponsors renewed.", sponsors)
+    output = _validated(tmp_path, "en_GB", "Six sponsors backed it.", sponsors)
+    assert "says 'Six sponsors' (6), but the section lists 4 items in its list 'sponsors'" in output
