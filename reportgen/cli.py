@@ -614,11 +614,10 @@ def validate(
     """Check event files (and the project file) without building anything; report every problem."""
     _require_cwd(debug)
     from reportgen.data.author_text import author_text_warnings
+    from reportgen.data.content_checks import content_warnings
     from reportgen.data.prepare import prepare, translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
-    from reportgen.data.split_titles import split_title_warnings
-    from reportgen.data.summary_counts import summary_count_warnings
     from reportgen.data.wording import wording_warnings
     from reportgen.project.settings import Flags, settle
 
@@ -634,8 +633,11 @@ def validate(
         prepared, unprepared = _guarded(lambda path=path: prepare(path, settings.project), debug)
         code = code or unprepared
         worded = wording_warnings(prepared) if prepared is not None else []
-        told = (*author_text_warnings(summary), *unit_warnings(summary), *split_title_warnings(summary))
-        told += (*summary_count_warnings(summary),)
+        told = (
+            *author_text_warnings(summary),
+            *unit_warnings(summary),
+            *content_warnings(summary, settings.project),
+        )
         for warning in (*told, *worded):
             log.warning(f"{display_path(path)}: {warning}")
         for warning in translation_warnings(summary, settings.project):

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from reportgen.cli import main
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.quotes import _fitting_titles
+from reportgen.data.quote_languages import language_of
 from reportgen.data.sentences import figure
 from reportgen.data.split_titles import joined
 from reportgen.pipeline.pipeline import build
@@ -253,3 +254,75 @@ def test_a_summary_may_count_some_of_a_lists_items_not_more(tmp_path: Path) -> N
     assert "sections.news.summary" not in _validated(tmp_path, "en_GB", "Three sponsors renewed.", sponsors)
     output = _validated(tmp_path, "en_GB", "Six sponsors backed it.", sponsors)
     assert "says 'Six sponsors' (6), but the section lists 4 items in its list 'sponsors'" in output
+
+
+# 4. A quote in another language than its edition's, with no translation and no `language:`
+
+
+def test_validate_warns_of_havencongres_dutch_quote_in_its_french_edition() -> None:
+    result = CliRunner().invoke(main, ["validate", str(REVIEWS / "havencongres-nl-be.yaml")])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert (
+        "havencongres-nl-be.yaml: sections.deelname.figures.deelnemers.quote: the fr_BE edition prints "
+        "this quote, which reads as 'nl', not 'fr'; give its translation (text: {nl: …, fr: …}) or, to "
+        "print the source's own words, say their language (language: nl)"
+    ) in output
+    assert "the nl_BE edition" not in output  # Dutch in the Dutch edition; the translated quote: none
+    assert "people[0].quote" not in output
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "found"),
+    [
+        ("Met meer dan 3180 deelnemers haalde het congres een absoluut record.", "fr", "nl"),
+        ("More than 3,180 delegates made this the largest congress in its history so far.", "de", "en"),
+        ("Mit mehr als 3180 Teilnehmenden war der Kongress so groß wie nie zuvor.", "en", "de"),
+        ("Con más de 3180 participantes, el congreso batió su récord de asistencia.", "it", "es"),
+        (
+            "Com mais de 3180 participantes, o congresso bateu o seu recorde de público.",
+            "es",
+            "pt",
+        ),
+        (
+            "Z ponad 3180 uczestnikami kongres po raz pierwszy przekroczył liczbę z zeszłego roku.",
+            "en",
+            "pl",
+        ),
+        (
+            "Med fler än 3180 deltagare slog kongressen sitt rekord, och det är vi stolta över.",
+            "en",
+            "sv",
+        ),
+        (
+            "Il congresso ha superato per la prima volta i tremila partecipanti e questo è un record.",
+            "fr",
+            "it",
+        ),
+        ("超过2300家企业参展，规模创历届之最。", "en", "zh"),
+        ("今年の展示会には過去最多の企業が出展しました。", "zh", "ja"),
+        ("올해 전시회에는 역대 가장 많은 기업이 참가했습니다.", "ja", "ko"),
+        ("Met meer dan 3180 deelnemers.", "fr", ""),  # too short to tell
+        ("Met meer dan 3180 deelnemers haalde het congres een absoluut record.", "nl", ""),
+    ],
+)
+def test_a_quotes_language_is_told_by_its_small_words_or_its_script(
+    text: str, edition: str, found: str
+) -> None:
+    assert language_of(text, edition) == found
+
+
+def test_a_quote_marked_with_its_language_is_printed_as_the_source_said_it(tmp_path: Path) -> None:
+    source = (REVIEWS / "havencongres-nl-be.yaml").read_text(encoding="utf-8")
+    marked = source.replace(
+        "          text: Met meer dan 3180",
+        "          language: nl\n          text: Met meer dan 3180",
+    )
+    assert marked != source
+    event = tmp_path / "havencongres-nl-be.yaml"
+    event.write_text(marked, encoding="utf-8")
+    for logo in REVIEWS.glob("*.png"):
+        (tmp_path / logo.name).write_bytes(logo.read_bytes())
+    result = CliRunner().invoke(main, ["validate", str(event)])
+    assert result.exit_code == 0, result.output
+    assert "quote: the fr_BE edition" not in result.output
