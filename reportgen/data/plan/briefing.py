@@ -19,12 +19,14 @@ def _lone_lines(
     figures: dict[str, FigureView],
     alone: Callable[[FigureView], FigureView],
 ) -> tuple[dict[str, SectionView], dict[str, FigureView]]:
-    """(`sections`, `figures`) with the figure that is its section's only figure bullet worded as
-    it reads alone (`alone`: `sentences.figure`'s `alone`): a number and its unit under a summary
-    and a quote was the fragment '412 funciones' in the briefing and on its slide (review W);
-    among other figures' lines it stays a phrase ('287 goals', '96 matches')."""
+    """(`sections`, `figures`) with the figure that is its section's only figure bullet, under its
+    summary, worded as it reads alone (`alone`: `sentences.figure`'s `alone`): a number and its
+    unit under a summary and a quote was the fragment '412 funciones' in the briefing and on its
+    slide (review W); among other figures' lines it stays a phrase ('287 goals', '96 matches'),
+    and so does a section's one line with no summary, which is its slide's message ('12,000
+    visitors' over a chart)."""
     for sid, section in sections.items():
-        if len(section.briefing_figures) != 1:
+        if len(section.briefing_figures) != 1 or not section.summary:
             continue
         old = section.briefing_figures[0]
         new = alone(old)
