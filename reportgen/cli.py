@@ -614,6 +614,7 @@ def validate(
     """Check event files (and the project file) without building anything; report every problem."""
     _require_cwd(debug)
     from reportgen.data.author_text import author_text_warnings
+    from reportgen.data.content_checks import content_warnings
     from reportgen.data.prepare import prepare, translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
@@ -632,7 +633,12 @@ def validate(
         prepared, unprepared = _guarded(lambda path=path: prepare(path, settings.project), debug)
         code = code or unprepared
         worded = wording_warnings(prepared) if prepared is not None else []
-        for warning in (*author_text_warnings(summary), *unit_warnings(summary), *worded):
+        told = (
+            *author_text_warnings(summary),
+            *unit_warnings(summary),
+            *content_warnings(summary, settings.project),
+        )
+        for warning in (*told, *worded):
             log.warning(f"{display_path(path)}: {warning}")
         for warning in translation_warnings(summary, settings.project):
             log.warning(warning)

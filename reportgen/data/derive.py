@@ -16,7 +16,13 @@ from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
-from reportgen.data.plan.briefing import _briefing_figures, _first_page_quotes, _quoted, _table_figures
+from reportgen.data.plan.briefing import (
+    _briefing_figures,
+    _first_page_quotes,
+    _lone_lines,
+    _quoted,
+    _table_figures,
+)
 from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
@@ -274,6 +280,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         )
         for sid, view in sections.items()
     }
+    # a section's only figure bullet, a number and its unit alone: a sentence ('Hubo 412 funciones.')
+    briefed, figures = _lone_lines(briefed, figures, lambda v: _worded(v, summary, fmt, proper, bare, True))
     # The news's quote (the event's key line) carries its figure in both documents: the figure's
     # plain line gives way to it, and a donut's total where that is still one printing too many
     carried = _key_quotes(

@@ -218,6 +218,8 @@ class Quote(_Strict):
 
     text: Text
     source: Key | None = None
+    # the language of the source's words, printed as they are in every edition (no translation)
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$")] | None = None
 
 
 class Conversion(_Strict):

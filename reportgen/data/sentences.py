@@ -313,12 +313,15 @@ def figure(
     proper: frozenset[str] = frozenset(),
     alike: bool = False,
     polite: bool | None = None,
+    alone: bool = False,
 ) -> Sentence:
     """The sentence for a figure, with its qualifier, 'as of' time and note. `alike`: the figure
     is one of several categories of which some are bare ('Europe', 'Americas'), so it reads as
     they do rather than as a noun ('9 americas'). `polite`: the document's register (Japanese and
     Korean: data/register.py) where the sentence stands among others, which then ends as they do
-    ('来場者数は約2万3500人でした。', '講座及文化活動超過610場。'); None for a phrase in a list of them."""
+    ('来場者数は約2万3500人でした。', '講座及文化活動超過610場。'); None for a phrase in a list of them.
+    `alone`: its line is the only figure's among its section's lines, where a number and its unit
+    alone ('412 funciones') would be a fragment: it is then a sentence ('Hubo 412 funciones.')."""
     punct, lang, kind = punctuation(locale), language(locale), figure_kind(fig, locale)
     written = getattr(fig, "own_sentence", None)  # facts made by hand (tests, older callers) lack it
     if written:
@@ -361,6 +364,9 @@ def figure(
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, stopped)
+    there = _there_were(fig, kind, lang) if alone else ""
+    if there:  # a number and its unit alone: 'Hubo 412 funciones.', not a bare '412 funciones'
+        return Sentence(there, getattr(fig, "text_full", fig.value_text), stopped)  # with its unit
     if lang == "pl" and kind == "measure" and _inflected(fig.label, fig.unit or ""):
         # the label is the unit in another case: 'Ponad 3200 uczestników', never 'Uczestnicy:
         # ponad 3200 uczestników'; the unit is the file's, in the form its number takes
@@ -382,6 +388,43 @@ def figure(
         link = scale_link(phrases(locale), fig.text.replace("\u00a0", " "), label)
         return Sentence("", _capitalised(fig.text), f" {link}{label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
+
+
+#: The words before a number and its unit that make them a sentence, per language: a figure whose
+#: label says nothing its unit does not ('Funciones', 412 'funciones') printed '412 funciones', a
+#: bare fragment under a statement (review W); the verb agrees with no gender ('Si contano', not
+#: 'Si sono tenute'). Polish: (after 2-4, 22-24, ...; after any other number).
+_THERE_WERE = {
+    "en": "There were ",
+    "de": "Es gab ",
+    "fr": "On a compté ",
+    "es": "Hubo ",
+    "it": "Si contano ",
+    "pt": "Houve ",
+    "nl": "Er waren ",
+    "sv": "Det blev ",
+    "pl": ("Były ", "Było "),
+}
+
+
+def _there_were(fig: FigureFacts, kind: str, lang: str) -> str:
+    """The words `_THERE_WERE` puts before a figure that is a number and its unit alone (its label's
+    words all the unit's), '' for any other (a label that adds to its unit: '187 películas
+    proyectadas'; one of something, which the article or the singular says)."""
+    words = _THERE_WERE.get(lang)
+    unit = fig.unit or ""
+    if words is None or kind not in ("count", "measure") or not unit[:1].isalpha():
+        return ""
+    if not (_within(fig.label, unit) or (lang == "pl" and _inflected(fig.label, unit))):
+        return ""
+    number = re.search(r"(\d[\d\s.,\u00a0\u202f]*)(\D*)$", fig.text)
+    if number is None or (not number.group(2).strip() and re.sub(r"\D", "", number.group(1)) == "1"):
+        return ""
+    if isinstance(words, str):
+        return words
+    digits = "" if number.group(2).strip() else re.sub(r"\D", "", number.group(1))  # '1,2 mln': 'Było'
+    few = digits[-1:] in ("2", "3", "4") and digits[-2:-1] != "1"
+    return words[0] if few else words[1]
 
 
 #: The copula that makes 'label は value' a sentence in the past, per language and register (polite,

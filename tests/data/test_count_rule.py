@@ -136,7 +136,7 @@ def test_the_plan_says_why_a_key_figure_is_neither_a_tile_nor_on_the_first_page(
 def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path: Path) -> None:
     """Review V (en_IN): the briefing names the minister '…, Government of Karnataka', the deck
     dropped it, the last of three titles, for want of room; a reader needs whose minister he is.
-    Where the titles do not fit the slide's line, it keeps the first and the last."""
+    They fit the slide whole; where titles do not, the first whole ones stay (test_wording6)."""
     result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path, TEMPLATES))
     briefing, deck = _texts({f.suffix: f for f in result.files})
     for lines in (briefing, deck):

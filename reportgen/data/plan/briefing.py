@@ -3,12 +3,46 @@ quotes it prints under them or under its summary."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from reportgen.data import sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.quotes import _echoes
 from reportgen.data.plan.stated import _drawn_labels, _Figures, _in_briefing, _labelled_bars, _written_in
 from reportgen.data.plan.views import FigureView, SectionView, _band_of_four
+
+
+def _lone_lines(
+    sections: dict[str, SectionView],
+    figures: dict[str, FigureView],
+    alone: Callable[[FigureView], FigureView],
+) -> tuple[dict[str, SectionView], dict[str, FigureView]]:
+    """(`sections`, `figures`) with the figure that is its section's only figure bullet, under its
+    summary, worded as it reads alone (`alone`: `sentences.figure`'s `alone`): a number and its
+    unit under a summary and a quote was the fragment '412 funciones' in the briefing and on its
+    slide (review W); among other figures' lines it stays a phrase ('287 goals', '96 matches'),
+    and so does a section's one line with no summary, which is its slide's message ('12,000
+    visitors' over a chart)."""
+    for sid, section in sections.items():
+        if len(section.briefing_figures) != 1 or not section.summary:
+            continue
+        old = section.briefing_figures[0]
+        new = alone(old)
+        if new.sentence == old.sentence:
+            continue
+        figures = {**figures, new.ref: new}
+        sections = {
+            **sections,
+            sid: replace(
+                section,
+                figures={k: new if v is old else v for k, v in section.figures.items()},
+                figure_list=tuple(new if v is old else v for v in section.figure_list),
+                briefing_figures=(new,),
+            ),
+        }
+    return sections, figures
 
 
 def _table_figures(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import sentences
+from reportgen.data import sentences, split_titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -36,30 +36,36 @@ def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
     return tuple(t for t in titles if t.casefold() not in said)
 
 
+#: A person's name and titles on a slide of text take at most this many rows (ROW_CHARS each),
+#: their name taken as NAME_CHARS: the room their titles have before they are shortened (a role
+#: is a clause that wraps on rows of its own).
+PERSON_ROWS = 2
+NAME_CHARS = 30
+
+
 def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
-    """A person's titles as a slide has room for them: the first (why they are named: 'President of
-    the jury of the Grand Prix'), and the last, which names where they are from ('…, Government of
-    Karnataka': review V's deck dropped it, a reader needs it) where the two fit one line, with
-    those between while they fit too, set as one byline; not one the role says already ('결승전 MVP' before
-    '결승전 MVP로 선정되었다')."""
+    """A person's titles as a slide has room for them: every one where they and a name fit
+    PERSON_ROWS rows, as the briefing prints them; else the first titles
+    while they fit, in their order: never the first and the last set together as one byline
+    ('Minister for Electronics, Government of Karnataka', where YAML had split 'Minister for
+    Electronics, IT and Biotechnology' at its comma: the wrong ministry, review W), and never a
+    piece of a title so split without the rest (`split_titles`); the first alone where no more fit.
+    Not one the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
     unsaid = _unsaid(titles, role)
+    room = PERSON_ROWS * ROW_CHARS - NAME_CHARS
 
     def fits(chosen: tuple[str, ...]) -> bool:
-        return _width(sentences.listing(chosen, fmt.locale)) <= ROW_CHARS
+        return _width(sentences.listing(chosen, fmt.locale)) <= room
 
     if len(unsaid) < 2 or fits(tuple(unsaid)):
         return tuple(unsaid)
-    first, *between, last = unsaid
-    if not fits((first, last)):
-        return (first,)
-    kept = [first]
-    for title in between:
-        if not fits((*kept, title, last)):
+    runs = split_titles.joined(unsaid, fmt.locale)  # each a title, its pieces together
+    kept: tuple[str, ...] = runs[0]
+    for run in runs[1:]:
+        if not fits((*kept, *run)):
             break
-        kept.append(title)
-    # with titles left out, one byline ('Minister for Electronics, Government of Karnataka'): as
-    # two roles the language would list them ('… and Government of Karnataka')
-    return (fmt.punct.clause.join((*kept, last)),)
+        kept = (*kept, *run)
+    return kept
 
 
 def _texts(summary: EventSummary) -> list[str]:
@@ -150,12 +156,19 @@ def _echo_words(text: str) -> frozenset[str]:
 
 
 def _worded(
-    view: FigureView, summary: EventSummary, fmt: Formatter, proper: frozenset[str], bare: set[str]
+    view: FigureView,
+    summary: EventSummary,
+    fmt: Formatter,
+    proper: frozenset[str],
+    bare: set[str],
+    alone: bool = False,
 ) -> FigureView:
     return replace(
         view,
         quote=_credited(view._figure.quote, summary, fmt),
-        _sentence=sentences.figure(view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite),
+        _sentence=sentences.figure(
+            view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite, alone=alone
+        ),
         _polite=fmt.polite,
     )
 

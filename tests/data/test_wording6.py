@@ -1,0 +1,328 @@
+"""Review W's wording (round 13): a fact line that is only a number and its unit reads as a
+sentence ('Hubo 412 funciones.', never a bare '412 funciones' under a statement), in every language
+whose lines lead with the number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from reportgen.data.formatting import Formatter
+from reportgen.data.plan.quotes import _fitting_titles
+from reportgen.data.quote_languages import language_of
+from reportgen.data.sentences import figure
+from reportgen.data.split_titles import joined
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, docx_paragraphs, pptx_slide_texts, seen
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+@dataclass
+class Fact:
+    label: str
+    text: str
+    value_text: str
+    unit: str | None = None
+    currency: str | None = None
+    qualifier: str = "exactly"
+    as_of_text: str = ""
+    note: str | None = None
+    label_names_unit: bool = True
+
+
+@pytest.mark.parametrize(
+    ("locale", "fact", "expected"),
+    [
+        ("en_GB", Fact("Screenings", "412", "412 screenings", "screenings"), "There were 412 screenings."),
+        (
+            "en_GB",
+            Fact(
+                "Guests",
+                "more than 1,400",
+                "more than 1,400 guests and speakers",
+                "guests and speakers",
+                qualifier="more than",
+                label_names_unit=False,
+            ),
+            "There were more than 1,400 guests and speakers.",
+        ),
+        ("es_AR", Fact("Funciones", "412", "412 funciones", "funciones"), "Hubo 412 funciones."),
+        (
+            "de_DE",
+            Fact("Vorführungen", "412", "412 Vorführungen", "Vorführungen"),
+            "Es gab 412 Vorführungen.",
+        ),
+        ("fr_FR", Fact("Séances", "412", "412 séances", "séances"), "On a compté 412 séances."),
+        ("it_IT", Fact("Proiezioni", "412", "412 proiezioni", "proiezioni"), "Si contano 412 proiezioni."),
+        ("pt_BR", Fact("Sessões", "412", "412 sessões", "sessões"), "Houve 412 sessões."),
+        (
+            "nl_BE",
+            Fact("Voorstellingen", "412", "412 voorstellingen", "voorstellingen"),
+            "Er waren 412 voorstellingen.",
+        ),
+        ("sv_SE", Fact("Visningar", "412", "412 visningar", "visningar"), "Det blev 412 visningar."),
+        ("pl_PL", Fact("Seanse", "412", "412 seansów", "seansów"), "Było 412 seansów."),
+        ("pl_PL", Fact("Seanse", "24", "24 seanse", "seanse"), "Były 24 seanse."),
+    ],
+)
+def test_a_number_and_its_unit_alone_read_as_a_sentence(locale: str, fact: Fact, expected: str) -> None:
+    assert figure(fact, locale, alone=True).text == expected  # type: ignore[arg-type]
+    # among other figures' lines it stays a phrase: '287 goals', '96 matches', not 'There were …'
+    assert figure(fact, locale).text == fact.value_text[:1].upper() + fact.value_text[1:]  # type: ignore[arg-type]
+
+
+def test_a_label_that_says_more_than_its_unit_keeps_its_phrase() -> None:
+    films = Fact("Películas proyectadas", "187", "187 películas", "películas")
+    assert figure(films, "es_AR", alone=True).text == "187 películas proyectadas"  # type: ignore[arg-type]
+    one = Fact("Opening ceremonies", "1", "1 opening ceremony", "opening ceremonies")
+    assert not figure(one, "en_GB", alone=True).text.startswith("There")  # type: ignore[arg-type]
+
+
+def test_festival_cine_prints_no_bare_count_under_its_statement(tmp_path: Path) -> None:
+    result = build(REVIEWS / "festival-cine-es-ar.yaml", Settings.simple(tmp_path, TEMPLATES))
+    docx = next(f for f in result.files if f.suffix == ".docx")
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    lines = [seen(p).strip() for p in docx_paragraphs(docx)]
+    assert "412 funciones" not in lines
+    assert "Hubo 412 funciones." in lines
+    slides = [seen(t) for t in pptx_slide_texts(pptx)]
+    assert not any(
+        "412 funciones" in line.strip() and line.strip() == "412 funciones"
+        for text in slides
+        for line in text.splitlines()
+    )
+    assert any("Hubo 412 funciones." in text for text in slides)
+
+
+# 1. A person's titles on a slide: every one where they fit; never a new title made of pieces
+
+
+def _deck_lines(event: Path, tmp_path: Path) -> list[str]:
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    return [line.strip() for text in pptx_slide_texts(pptx) for line in seen(text).splitlines()]
+
+
+def test_bengaluru_minister_keeps_the_ministry_whole_on_the_slide(tmp_path: Path) -> None:
+    lines = _deck_lines(REVIEWS / "bengaluru-techexpo-en-in.yaml", tmp_path)
+    person = next(line for line in lines if line.startswith("Priyank Rao"))
+    assert "Minister for Electronics, Government of Karnataka" not in person
+    assert person == (
+        "Priyank Rao, Minister for Electronics, IT and Biotechnology, Government of Karnataka, "
+        "closed the expo."
+    )
+
+
+def _formatter(locale: str) -> Formatter:
+    return Formatter(locale)
+
+
+def test_titles_too_long_for_a_slide_keep_the_first_whole_titles_in_order() -> None:
+    fmt = _formatter("en_GB")
+    long_place = "Government of the State of Karnataka and the Union Territory Administrations"
+    split = ["Minister for Electronics", "IT and Biotechnology", long_place]
+    kept = _fitting_titles(split, "closed the expo", fmt)
+    assert kept == ("Minister for Electronics", "IT and Biotechnology")  # the title whole, nothing else
+    separate = [
+        "President of the jury of the Grand Prix",
+        "Director of the Northern Film Archive",
+        long_place,
+    ]
+    kept = _fitting_titles(separate, None, fmt)
+    assert kept == ("President of the jury of the Grand Prix", "Director of the Northern Film Archive")
+    assert all(", " + long_place not in t for t in kept)  # never the first and the last as one byline
+
+
+def test_validate_asks_to_quote_a_title_split_at_its_comma() -> None:
+    result = CliRunner().invoke(main, ["validate", str(REVIEWS / "bengaluru-techexpo-en-in.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (
+        "sections.voices.people[0].titles: 'IT and Biotechnology' reads as the rest of 'Minister for "
+        "Electronics', one title that YAML split at its comma; quote each title that has a comma: "
+        "titles: ['Minister for Electronics, IT and Biotechnology', 'Government of Karnataka']"
+    ) in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("locale", "titles"),
+    [
+        ("en_GB", ["Co-founder and CEO", "Kaveri Semiconductors"]),
+        ("en_GB", ["Professor of Medicine", "principal investigator of PHARM-PREVENT"]),
+        ("fr_FR", ["Présidente du jury", "professeure de littérature comparée"]),
+        ("de_DE", ["Leiterin der Klinik", "MedUni Wien"]),
+    ],
+)
+def test_separate_titles_are_no_split_title(locale: str, titles: list[str]) -> None:
+    assert len(joined(titles, locale)) == len(titles)
+
+
+@pytest.mark.parametrize(
+    ("locale", "titles"),
+    [
+        ("en_GB", ["Minister for Electronics", "IT and Biotechnology", "Government of Karnataka"]),
+        ("de_DE", ["Referentin für Forschung", "Bildung und Kultur"]),
+        ("es_ES", ["Ministra de Ciencia", "Innovación y Universidades"]),
+        ("fr_FR", ["Ministre de l’Économie", "et des Finances"]),
+        ("sv_SE", ["Minister för skola", "och förskola"]),
+    ],
+)
+def test_a_title_split_at_its_comma_is_one_title(locale: str, titles: list[str]) -> None:
+    assert len(joined(titles, locale)) < len(titles)
+
+
+# 3. A summary's count that its section's data contradicts
+
+TINY = """\
+event:
+  name: Sample Summit 2026
+  short_name: SS 2026
+  kind: summit
+  year: 2026
+  city: Portsby
+  country: Sampleland
+  closing_date: 2026-04-18
+formatting:
+  locale: {locale}
+sources:
+  note:
+    title: Note
+sections:
+  news:
+    title: News
+    summary: {summary}
+    launches:
+      - name: Alpha
+"""
+
+
+def _validated(tmp_path: Path, locale: str, summary: str, extra: str = "") -> str:
+    event = tmp_path / "event.yaml"
+    event.write_text(TINY.format(locale=locale, summary=summary) + extra, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(event)])
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def test_validate_warns_of_quebec_summary_counting_three_launches_over_one() -> None:
+    result = CliRunner().invoke(main, ["validate", str(REVIEWS / "sommet-medias-quebec-fr-ca.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (
+        "sommet-medias-quebec-fr-ca.yaml: sections.lancements.summary: says 'Trois initiatives' (3), but "
+        "the section lists 1 launch; make the summary's count match what it lists, or list the others"
+    ) in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("locale", "summary", "said"),
+    [
+        ("en_GB", "Two products were unveiled.", "'Two products' (2)"),
+        ("de_DE", "Drei neue Produkte wurden vorgestellt.", "'Drei neue Produkte' (3)"),
+        ("es_ES", "Se presentaron 4 iniciativas.", "'4 iniciativas' (4)"),
+        ("zh_CN", "大会发布了三项倡议。", "'三项倡议' (3)"),
+        ("ja_JP", "三つの新製品が発表された。", "'三つの新製品' (3)"),
+    ],
+)
+def test_validate_warns_of_a_summary_count_of_launches_in_each_language(
+    tmp_path: Path, locale: str, summary: str, said: str
+) -> None:
+    output = _validated(tmp_path, locale, summary)
+    assert f"sections.news.summary: says {said}, but the section lists 1 launch" in output
+
+
+@pytest.mark.parametrize(
+    ("locale", "summary"),
+    [
+        ("en_GB", "One product was unveiled over three days."),  # days are not launches
+        ("fr_FR", "Une initiative a été présentée devant trois cents invités."),
+        ("de_DE", "Alpha eröffnete die zwei Tage des Gipfels."),
+    ],
+)
+def test_no_warning_where_the_count_is_of_something_else(tmp_path: Path, locale: str, summary: str) -> None:
+    assert "sections.news.summary" not in _validated(tmp_path, locale, summary)
+
+
+def test_a_summary_may_count_some_of_a_lists_items_not_more(tmp_path: Path) -> None:
+    sponsors = "    lists:\n      sponsors:\n        label: Sponsors\n        items: [A, B, C, D]\n"
+    assert "sections.news.summary" not in _validated(tmp_path, "en_GB", "Three sponsors renewed.", sponsors)
+    output = _validated(tmp_path, "en_GB", "Six sponsors backed it.", sponsors)
+    assert "says 'Six sponsors' (6), but the section lists 4 items in its list 'sponsors'" in output
+
+
+# 4. A quote in another language than its edition's, with no translation and no `language:`
+
+
+def test_validate_warns_of_havencongres_dutch_quote_in_its_french_edition() -> None:
+    result = CliRunner().invoke(main, ["validate", str(REVIEWS / "havencongres-nl-be.yaml")])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert (
+        "havencongres-nl-be.yaml: sections.deelname.figures.deelnemers.quote: the fr_BE edition prints "
+        "this quote, which reads as 'nl', not 'fr'; give its translation (text: {nl: …, fr: …}) or, to "
+        "print the source's own words, say their language (language: nl)"
+    ) in output
+    assert "the nl_BE edition" not in output  # Dutch in the Dutch edition; the translated quote: none
+    assert "people[0].quote" not in output
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "found"),
+    [
+        ("Met meer dan 3180 deelnemers haalde het congres een absoluut record.", "fr", "nl"),
+        ("More than 3,180 delegates made this the largest congress in its history so far.", "de", "en"),
+        ("Mit mehr als 3180 Teilnehmenden war der Kongress so groß wie nie zuvor.", "en", "de"),
+        ("Con más de 3180 participantes, el congreso batió su récord de asistencia.", "it", "es"),
+        (
+            "Com mais de 3180 participantes, o congresso bateu o seu recorde de público.",
+            "es",
+            "pt",
+        ),
+        (
+            "Z ponad 3180 uczestnikami kongres po raz pierwszy przekroczył liczbę z zeszłego roku.",
+            "en",
+            "pl",
+        ),
+        (
+            "Med fler än 3180 deltagare slog kongressen sitt rekord, och det är vi stolta över.",
+            "en",
+            "sv",
+        ),
+        (
+            "Il congresso ha superato per la prima volta i tremila partecipanti e questo è un record.",
+            "fr",
+            "it",
+        ),
+        ("超过2300家企业参展，规模创历届之最。", "en", "zh"),
+        ("今年の展示会には過去最多の企業が出展しました。", "zh", "ja"),
+        ("올해 전시회에는 역대 가장 많은 기업이 참가했습니다.", "ja", "ko"),
+        ("Met meer dan 3180 deelnemers.", "fr", ""),  # too short to tell
+        ("Met meer dan 3180 deelnemers haalde het congres een absoluut record.", "nl", ""),
+    ],
+)
+def test_a_quotes_language_is_told_by_its_small_words_or_its_script(
+    text: str, edition: str, found: str
+) -> None:
+    assert language_of(text, edition) == found
+
+
+def test_a_quote_marked_with_its_language_is_printed_as_the_source_said_it(tmp_path: Path) -> None:
+    source = (REVIEWS / "havencongres-nl-be.yaml").read_text(encoding="utf-8")
+    marked = source.replace(
+        "          text: Met meer dan 3180",
+        "          language: nl\n          text: Met meer dan 3180",
+    )
+    assert marked != source
+    event = tmp_path / "havencongres-nl-be.yaml"
+    event.write_text(marked, encoding="utf-8")
+    for logo in REVIEWS.glob("*.png"):
+        (tmp_path / logo.name).write_bytes(logo.read_bytes())
+    result = CliRunner().invoke(main, ["validate", str(event)])
+    assert result.exit_code == 0, result.output
+    assert "quote: the fr_BE edition" not in result.output
