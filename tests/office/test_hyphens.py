@@ -221,3 +221,18 @@ def test_a_table_cell_offers_its_breaks_at_the_seams(swiss: tuple[Path, Path, li
     assert words
     for word in words:
         assert _seams(word.replace(SOFT_HYPHEN, "|")) <= _seams(marked[word.replace(SOFT_HYPHEN, "")])
+
+
+def test_a_cell_word_with_no_seam_known_keeps_every_break_for_its_renderer() -> None:
+    """Where no break of a word is a seam (a language without closed compounds, or none found),
+    the cell offers every break its language allows: Word and Writer fill each line, by the
+    widths they measure, which the check's conservative measure would leave short."""
+    from reportgen.office.hyphens import hyphenate_wide
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    for word, locale in (("Anticonstitutionnellement", "fr_FR"), ("Fachbesucherinnen", "de_CH")):
+        assert hyphenate_wide(word, locale, width, 12) == hyphenated(word, locale)
+    seam = hyphenate_wide(LONG, "de_CH", width, 22)
+    assert seam == "Wärmepumpenheizungs" + SOFT_HYPHEN + "ersatzförderbeitrag"
