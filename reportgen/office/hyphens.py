@@ -14,9 +14,10 @@ A compound of German, Dutch or Swedish breaks at its seam rather than at a sylla
 number of lines allows ('Wärmepumpenheizungs- / ersatzförderbeitrag', not '…heizungser- / satz…',
 review W): among the breaks the patterns allow, one after a noun's suffix and its linking -s
 ('-ungs', '-heids', '-nings'), else after a linking -s that follows a consonant ('Arbeits|platz'),
-is preferred. Measured on 145 real compounds (tests/office/compound_seams.yaml), a word then breaks
-only at its seams at 62% (de), 65% (nl), 56% (sv) of the widths that part it, from 27%, 31%, 29%;
-at none of them worse than before."""
+else (German) where the patterns are surest, is preferred. Measured on 145 real compounds
+(tests/office/compound_seams.yaml), a word then breaks only at its seams at 65% (de), 65% (nl),
+56% (sv) of the widths that part it, from 27%, 31%, 29%; at one of 1,231 worse than before
+('Solaran- / lagenbetreiber')."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ _SEAM_ENDINGS = {
 #: The letters a linking -s follows at a seam ('Arbeits|platz', 'Verkeers|veiligheid',
 #: 'Idrotts|förening'): a consonant, not a vowel ('Gebäu|des|a…') nor another s.
 _CONSONANTS = frozenset("bcdfghjklmnpqrtvwxzß")
+#: The patterns' value (odd: a break) from which a break is one of their surest, read where the
+#: patterns were made from a list of compounds (their file has a compound level, 'NEXTLEVEL':
+#: German's, from Karl Zeiler's 69,000 words): most often a seam ('Gebäude|energie',
+#: 'förder|programm'). Dutch and Swedish patterns set such values at syllables as well.
+_SURE = 5
 #: A run of letters (no digits, no hyphen of its own): what the patterns hyphenate.
 _LETTERS = re.compile(r"[^\W\d_]{6,}")
 
@@ -54,9 +60,14 @@ _LETTERS = re.compile(r"[^\W\d_]{6,}")
 @cache
 def _patterns(locale: str) -> pyphen.Pyphen | None:
     """The hyphenation patterns of the locale's language ('de_CH', then 'de'), None where there are none."""
-    tag = locale.replace("-", "_")
-    name = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
+    name = _language(locale)
     return pyphen.Pyphen(lang=name, left=_LEFT, right=_RIGHT) if name else None
+
+
+def _language(locale: str) -> str | None:
+    """The name of the patterns of the locale's language ('de_CH', then 'de'), None where none."""
+    tag = locale.replace("-", "_")
+    return pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
 
 
 def hyphenated(word: str, locale: str) -> str:
@@ -73,7 +84,8 @@ def hyphenated(word: str, locale: str) -> str:
 def _breaks(word: str, locale: str) -> tuple[tuple[int, int], ...]:
     """(place, weight) of each break the locale's language allows in `word` (none where it has
     soft hyphens already), with four letters on each side: the weight 4 after a seam's ending
-    (_SEAM_ENDINGS), 2 after a linking -s that follows a consonant; 0 in a language without seams."""
+    (_SEAM_ENDINGS), 2 after a linking -s that follows a consonant, 1 where patterns made from
+    compounds are surest (_SURE); 0 in a language without seams."""
     patterns = _patterns(locale)
     if patterns is None or SOFT_HYPHEN in word:
         return ()
@@ -81,13 +93,38 @@ def _breaks(word: str, locale: str) -> tuple[tuple[int, int], ...]:
     found = []
     for run in _LETTERS.finditer(word):
         letters = run[0]
+        values = _values(patterns, letters) if endings and _of_compounds(locale) else []
         for at in map(int, patterns.positions(letters)):
             left, weight = letters[:at].lower(), 0
             if endings and 4 <= at <= len(letters) - 4:
                 linking = left.endswith("s") and left[-2] in _CONSONANTS
-                weight = 4 * left.endswith(endings) + 2 * linking
+                sure = bool(values) and values[at] >= _SURE
+                weight = 4 * left.endswith(endings) + 2 * linking + sure
             found.append((run.start() + at, weight))
     return tuple(found)
+
+
+def _values(patterns: pyphen.Pyphen, letters: str) -> list[int]:
+    """The patterns' value before each letter of `letters` (Liang's: odd a break, the higher the
+    surer), which Pyphen's positions keep only the oddness of."""
+    table, longest = patterns.hd.patterns, patterns.hd.maxlen
+    dotted = f".{letters.lower()}."
+    values = [0] * (len(dotted) + 1)
+    for i in range(len(dotted) - 1):
+        for j in range(i + 1, min(i + longest, len(dotted)) + 1):
+            if (found := table.get(dotted[i:j])) is not None:
+                offset, weights = found
+                for k, value in enumerate(weights, i + offset):
+                    values[k] = max(values[k], value)
+    return values[1:]
+
+
+@cache
+def _of_compounds(locale: str) -> bool:
+    """Whether the locale's patterns were made from a list of compounds: their file has a
+    compound level ('NEXTLEVEL', libhyphen's), which Pyphen reads as one level with the rest."""
+    path = pyphen.LANGUAGES.get(_language(locale) or "")
+    return path is not None and b"\nNEXTLEVEL" in path.read_bytes()
 
 
 def _lines(
