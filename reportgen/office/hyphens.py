@@ -155,13 +155,14 @@ def can_hyphenate(locale: str) -> bool:
 def hyphenate_wide(text: str, locale: str, width: Callable[[str], float], room: float) -> str:
     """`text` with each of its words (between spaces) wider than `room` (by `width`) given a soft
     hyphen where it breaks, its seams preferred (`_lines`: a renderer breaks at the last soft
-    hyphen that fits, a syllable), or at each break its language allows where a piece is wider
-    than `room` anyway; not a number with the words tied to it ('86.5\u00a0Millionen'), which its
-    fit unties instead."""
+    hyphen that fits, a syllable), or at each break its language allows where no seam is known
+    (the renderer fills each line by its own widths) or a piece is wider than `room` anyway; not
+    a number with the words tied to it ('86.5\u00a0Millionen'), which its fit unties instead."""
 
     def soft(word: str) -> str:
-        ends = _lines(word, _breaks(word, locale), width, room)
-        if ends is None:
+        breaks = _breaks(word, locale)
+        ends = _lines(word, breaks, width, room)
+        if ends is None or not any(dict(breaks)[end] for end in ends):  # no seam: each line full
             return hyphenated(word, locale)
         return SOFT_HYPHEN.join(word[a:b] for a, b in zip([0, *ends], [*ends, len(word)], strict=True))
 
