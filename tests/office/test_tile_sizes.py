@@ -15,7 +15,7 @@ from pptx.util import Emu, Inches
 
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, autofit_scale, text_height
-from reportgen.office.powerpoint.tiles import TILE_ROOM
+from reportgen.office.powerpoint.tiles import TILE_FLATTEST, TILE_ROOM
 from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -67,8 +67,9 @@ def _assert_sized(prs: Presentation, count: int) -> None:
     assert pages, f"no slide of {count} tiles"
     for tiles in pages:
         need = max(_need(t) for t in tiles)
-        for tile in tiles:
-            assert tile.height <= need * TILE_ROOM + SLACK, (tile.name, tile.height / need)
+        for tile in tiles:  # room around its text, or a card's proportion, no more
+            most = max(need * TILE_ROOM, max(t.width for t in tiles) / TILE_FLATTEST)
+            assert tile.height <= most + SLACK, (tile.name, tile.height / need)
             assert tile.height >= need, tile.name  # its text fits
         rows = sorted({t.top for t in tiles})
         assert len({t.height for t in tiles}) == 1 and len(rows) <= 2  # one height; rows of tiles

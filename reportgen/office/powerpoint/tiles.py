@@ -4,10 +4,11 @@ A template lays out its tiles for the most they may hold; the default deck's thr
 whole body's height, tall boxes with a number floating in their middle (review W). A shape the
 template sets to "Resize shape to fit text" (PowerPoint: Format Shape > Text Options; `a:spAutoFit`),
 other than a text box (a text box is set so by PowerPoint's default) or a placeholder, is a tile:
-after rendering, every tile of a slide takes one height, TILE_ROOM times the text of its fullest
-tile needs (never more than the template gives it), its rows keep their gaps, and the group is
-centred where the template's tiles stood. Tiles then shrink their text on overflow, as PowerPoint
-would (`a:normAutofit`). A template's own tiles without that setting keep their geometry.
+after rendering, every tile of a slide takes one height: TILE_ROOM times what the text of its
+fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
+than the template gives it. Its rows keep their gaps, and the group is centred where the
+template's tiles stood. Tiles then shrink their text on overflow, as PowerPoint would
+(`a:normAutofit`). A template's own tiles without that setting keep their geometry.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from reportgen.office.powerpoint.reclaim import is_text_box, movable
 #: A tile is at most this many times as tall as the text of the slide's fullest tile needs (its
 #: insets included): the number and its label with a fifth of that above and below them.
 TILE_ROOM = 1.4
+#: ... and at least 1 / TILE_FLATTEST of its width: a card, not a strip (three tiles of a number and
+#: a one-line label were 3.8 × 1.8 in at TILE_ROOM alone).
+TILE_FLATTEST = 1.75
 #: Tiles whose tops differ by less than this are one row.
 ROW_TOLERANCE = Inches(0.05)
 
@@ -72,7 +76,7 @@ def size_tiles(slide: Any) -> None:
     if any(gap < 0 for gap in gaps):
         return  # tiles over one another: the template's own arrangement
     need = max(text_need(t._element, t.width) for t in tiles)
-    height = int(need * TILE_ROOM)
+    height = int(max(need * TILE_ROOM, max(t.width for t in tiles) / TILE_FLATTEST))
     if not need or all(t.height <= height for t in tiles):
         return  # no text, or full already: the template's geometry
     heights = [[min(t.height, height) for t in row] for row in rows]
