@@ -22,10 +22,10 @@ from reportgen.office.powerpoint.fit import EMU_PER_PT, autofit_scale, set_scale
 from reportgen.office.powerpoint.reclaim import is_text_box, movable
 
 #: A tile is at most this many times as tall as the text of the slide's fullest tile needs (its
-#: insets included): the number and its label with a fifth of that above and below them.
-TILE_ROOM = 1.4
+#: insets included): the number and its label with a quarter of that above and below them.
+TILE_ROOM = 1.5
 #: ... and at least 1 / TILE_FLATTEST of its width: a card, not a strip (three tiles of a number and
-#: a one-line label were 3.8 × 1.8 in at TILE_ROOM alone).
+#: a one-line label were 3.8 × 1.8 in at 1.4 times their text).
 TILE_FLATTEST = 1.75
 #: Tiles whose tops differ by less than this are one row.
 ROW_TOLERANCE = Inches(0.05)
