@@ -1028,7 +1028,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         frame = tile.text_frame
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+        # "resize shape to fit text": the build sets the tiles as tall as their text needs, within
+        # these boxes, and centres them there (office/powerpoint/tiles.py)
+        frame.auto_size = MSO_AUTO_SIZE.SHAPE_TO_FIT_TEXT
         lines = [
             (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
             (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),

@@ -54,6 +54,7 @@ from reportgen.office.powerpoint.slides import (
     expand,
     order_slides,
 )
+from reportgen.office.powerpoint.tiles import size_tiles
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
@@ -150,6 +151,7 @@ def render_deck(
             built = f" (the built deck's slide {position})" if position != number else ""
             where = f"{name}: slide {number}"
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale)
+            size_tiles(slide)  # tiles as tall as their text needs, centred where the template set them
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)

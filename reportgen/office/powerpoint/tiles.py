@@ -1,0 +1,89 @@
+"""Tiles sized to what they hold: a slide's key-figure tiles as tall as their text needs.
+
+A template lays out its tiles for the most they may hold; the default deck's three tiles took the
+whole body's height, tall boxes with a number floating in their middle (review W). A shape the
+template sets to "Resize shape to fit text" (PowerPoint: Format Shape > Text Options; `a:spAutoFit`),
+other than a text box (a text box is set so by PowerPoint's default) or a placeholder, is a tile:
+after rendering, every tile of a slide takes one height: TILE_ROOM times what the text of its
+fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
+than the template gives it. Its rows keep their gaps, and the group is centred where the
+template's tiles stood. Tiles then shrink their text on overflow, as PowerPoint would
+(`a:normAutofit`). A template's own tiles without that setting keep their geometry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.util import Inches
+
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import EMU_PER_PT, autofit_scale, set_scale, text_height
+from reportgen.office.powerpoint.reclaim import is_text_box, movable
+
+#: A tile is at most this many times as tall as the text of the slide's fullest tile needs (its
+#: insets included): the number and its label with a quarter of that above and below them.
+TILE_ROOM = 1.5
+#: ... and at least 1 / TILE_FLATTEST of its width: a card, not a strip (three tiles of a number and
+#: a one-line label were 3.8 × 1.8 in at 1.4 times their text).
+TILE_FLATTEST = 1.75
+#: Tiles whose tops differ by less than this are one row.
+ROW_TOLERANCE = Inches(0.05)
+
+_BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
+_SIZED_TO_TEXT = qn("a:spAutoFit")
+_BEFORE = qn("a:spcBef")
+
+
+def is_tile(element: Any) -> bool:
+    """A shape (not a text box, not a placeholder) the template sets to resize to fit its text."""
+    body_pr = element.find(_BODY_PR)
+    return (
+        element.tag == qn("p:sp")
+        and not is_text_box(element)
+        and element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}") is None
+        and body_pr is not None
+        and body_pr.find(_SIZED_TO_TEXT) is not None
+    )
+
+
+def text_need(element: Any, width: int) -> int:
+    """The height (EMU) a tile's text takes at its autofit scale, insets and the space before its
+    paragraphs included (the label set off from its number)."""
+    body = element.find(qn("p:txBody"))
+    before = sum(int(s.get("val", "0")) for s in body.iter(qn("a:spcPts")) if s.getparent().tag == _BEFORE)
+    return text_height(element, width) + int(before / 100 * autofit_scale(body) * EMU_PER_PT)
+
+
+def size_tiles(slide: Any) -> None:
+    """Size and place a slide's tiles (`is_tile`) to their text; leave a layout whose rows overlap."""
+    if not any(is_tile(e) for e in slide.shapes._spTree.iterchildren(qn("p:sp"))):
+        return  # most slides: no tiles
+    tiles = [s for s in slide.shapes if is_tile(s._element) and movable(s) and s.width and s.height]
+    for tile in tiles:  # sized once here: shrink on overflow from now on, as PowerPoint would
+        body = tile._element.find(qn("p:txBody"))
+        set_scale(body, autofit_scale(body))
+    if not tiles:
+        return
+    rows: list[list[Any]] = []
+    for tile in sorted(tiles, key=lambda t: t.top):
+        if rows and abs(tile.top - rows[-1][0].top) < ROW_TOLERANCE:
+            rows[-1].append(tile)
+        else:
+            rows.append([tile])
+    bottoms = [max(t.top + t.height for t in row) for row in rows]
+    gaps = [rows[i + 1][0].top - bottoms[i] for i in range(len(rows) - 1)]
+    if any(gap < 0 for gap in gaps):
+        return  # tiles over one another: the template's own arrangement
+    need = max(text_need(t._element, t.width) for t in tiles)
+    height = int(max(need * TILE_ROOM, max(t.width for t in tiles) / TILE_FLATTEST))
+    if not need or all(t.height <= height for t in tiles):
+        return  # no text, or full already: the template's geometry
+    heights = [[min(t.height, height) for t in row] for row in rows]
+    spans = [max(h) for h in heights]
+    centre = (rows[0][0].top + bottoms[-1]) // 2
+    top = centre - (sum(spans) + sum(gaps)) // 2
+    for index, row in enumerate(rows):
+        for tile, new in zip(row, heights[index], strict=True):
+            tile.top, tile.height = top + (spans[index] - new) // 2, new
+        top += spans[index] + (gaps[index] if index < len(gaps) else 0)
