@@ -51,7 +51,13 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
-from reportgen.office.word_fill import Filling, chart_filling_page, first_page_chart, last_page_chart
+from reportgen.office.word_fill import (
+    Filling,
+    chart_filling_page,
+    first_page_chart,
+    kept_chain_break,
+    last_page_chart,
+)
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
@@ -367,6 +373,7 @@ def _fill_first_page(
     """The chart whose block would leave page 1 for want of room, drawn as tall as the room
     (office/word_fill.py): the new picture takes the old one's place, names and alt text; then
     each chart that leaves a page too empty, drawn shorter or after the text that fills the page;
+    each chain of text kept together that leaves a page too empty, parted before a heading in it;
     then the chart that lets the page before the last take the last page's few lines."""
     found = first_page_chart(tpl.docx)
     if found is not None:
@@ -379,6 +386,11 @@ def _fill_first_page(
             _redraw(tpl, placed, images, filling.inline, filling.height)
             continue
         _float(filling)
+    for _ in range(MAX_FILLINGS):  # a page a chain of text kept together leaves too empty: parted
+        parted = kept_chain_break(tpl.docx)
+        if parted is None:
+            break
+        _unkeep(parted)
     found = last_page_chart(tpl.docx)
     if found is not None:
         _redraw(tpl, placed, images, *found)
@@ -386,6 +398,20 @@ def _fill_first_page(
 
 #: The pages a chart left too empty that are filled, at most (each filling is estimated anew).
 MAX_FILLINGS = 4
+
+
+def _unkeep(paragraph: etree._Element) -> None:
+    """The paragraph kept with nothing after it (its own keep-with-next off, whatever its style sets)."""
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, properties)
+    keep = properties.find(qn("w:keepNext"))
+    if keep is None:
+        keep = etree.Element(qn("w:keepNext"))
+        style = properties.find(qn("w:pStyle"))
+        properties.insert(1 if style is not None else 0, keep)
+    keep.set(qn("w:val"), "0")
 
 
 def _float(filling: Filling) -> None:

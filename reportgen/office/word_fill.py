@@ -111,6 +111,42 @@ FLOW_SHARE = 1.25
 EMPTY_TEXT_SHARE = 0.95
 
 
+def kept_chain_break(document: Any) -> etree._Element | None:
+    """For the first chain kept together that moves whole to the next page, leaving its page more
+    than MOST_EMPTY empty (and that `chart_filling_page` did not fill): the paragraph whose keep
+    with the next is to go, the last of the chain's places to part above which the chain fits the
+    page. It parts before a heading (a heading starts a new block and keeps with its own text:
+    WAIC's page 1 was 80 % filled, a launch's line and its quotation kept with the next section's
+    heading and first paragraph moved whole to page 2), or before a chart, its lead-in ending the
+    page and the chart opening the next with its caption (the Hangzhou expo's page 1 was 83 %
+    filled). The page's text is taken at EMPTY_TEXT_SHARE of its estimate; the part kept on it at
+    its estimate, with LAST_SLACK_PT to spare. None where no such chain is, or none parts there."""
+    width, height, styles, blocks = _measured(document)
+    if any(_breaks_page(b) for b in blocks):
+        return None
+    used = 0.0
+    for chain in _chains(blocks, styles):
+        heights = [styles.height(b, width) for b in chain]
+        tall = sum(heights)
+        if used + tall <= height:
+            used += tall
+            continue
+        moves = bool(used) and (len(chain) > 1 or _unbreakable(chain[0], styles))
+        if moves and used * EMPTY_TEXT_SHARE <= height * (1 - MOST_EMPTY):
+            above, found = 0.0, None
+            for k in range(1, len(chain)):
+                above += heights[k - 1]
+                if used + above > height - LAST_SLACK_PT:
+                    break
+                opens = _is_heading(chain[k], styles) or bool(_pictures(chain[k]))
+                if opens and not _is_heading(chain[k - 1], styles) and not _pictures(chain[k - 1]):
+                    found = chain[k - 1]
+            if found is not None:
+                return found
+        used = tall % height if moves else (used + tall) % height
+    return None
+
+
 @dataclass(frozen=True)
 class Filling:
     """How a page left too empty by a chart is filled: the chart's picture (`inline`) drawn
@@ -192,7 +228,10 @@ def _filling(
         return Filling(inline=pictures[0], height=wanted)
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
-    moved, rest = [chain[at]], [list(chain[at + 1 :]), *following]
+    # never past a heading kept in the chain (the Ningbo summit's chart, kept with its Sources,
+    # was moved after them)
+    stop = next((k for k in range(at + 1, len(chain)) if _is_heading(chain[k], styles)), len(chain))
+    moved, rest = [chain[at]], [list(chain[at + 1 : stop]), *(following if stop == len(chain) else [])]
     while rest and (not rest[0] or _is_caption(rest[0][0], styles)):
         if rest[0]:
             moved.append(rest[0].pop(0))
