@@ -62,6 +62,7 @@ from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_theme import follow_theme
+from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import tie_title_ends
 
 xpaths.install("docx")  # python-docx's queries, compiled once a process
@@ -374,7 +375,8 @@ def _fill_first_page(
     (office/word_fill.py): the new picture takes the old one's place, names and alt text; then
     each chart that leaves a page too empty, drawn shorter or after the text that fills the page;
     each chain of text kept together that leaves a page too empty, parted before a heading in it;
-    then the chart that lets the page before the last take the last page's few lines."""
+    then the chart that lets the page before the last take the last page's few lines, or else
+    the body's spacing set tighter to the same end (office/word_tighten.py)."""
     found = first_page_chart(tpl.docx)
     if found is not None:
         _redraw(tpl, placed, images, *found)
@@ -394,6 +396,7 @@ def _fill_first_page(
     found = last_page_chart(tpl.docx)
     if found is not None:
         _redraw(tpl, placed, images, *found)
+    tighten_for_last_page(tpl.docx)  # else its paragraphs set tighter, where that takes the last page's lines
 
 
 #: The pages a chart left too empty that are filled, at most (each filling is estimated anew).

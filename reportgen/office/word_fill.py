@@ -76,16 +76,7 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     if any(_breaks_page(b) for b in blocks):
         return None
     chains = _chains(blocks, styles)
-    used, starts = 0.0, [0]  # the first chain of each page
-    for number, chain in enumerate(chains):
-        tall = sum(styles.height(b, width) for b in chain)
-        if used + tall <= height:
-            used += tall
-        elif used and (len(chain) > 1 or _unbreakable(chain[0], styles)):
-            used, starts = tall, [*starts, number]  # moved whole to the next page
-        else:
-            used = (used + tall) % height  # it breaks where the page ends: the next starts in it
-            starts.append(number)
+    starts, used = _page_starts(chains, styles, width, height)
     if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
         return None
     before = [b for chain in chains[starts[-2] :] for b in chain]
@@ -96,6 +87,33 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     drawn = extent(pictures[0])
     wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
     return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+
+
+def pages_estimated(document: Any) -> tuple[int, float]:
+    """How many pages the body takes, by the estimate, and the share of the last that it fills;
+    (0, 0.0) where the document breaks its pages itself."""
+    width, height, styles, blocks = _measured(document)
+    if any(_breaks_page(b) for b in blocks):
+        return 0, 0.0
+    starts, used = _page_starts(_chains(blocks, styles), styles, width, height)
+    return len(starts), used / height
+
+
+def _page_starts(
+    chains: list[list[etree._Element]], styles: Styles, width: float, height: float
+) -> tuple[list[int], float]:
+    """The first chain of each page, and how much of the last page (pt) the chains fill."""
+    used, starts = 0.0, [0]
+    for number, chain in enumerate(chains):
+        tall = sum(styles.height(b, width) for b in chain)
+        if used + tall <= height:
+            used += tall
+        elif used and (len(chain) > 1 or _unbreakable(chain[0], styles)):
+            used, starts = tall, [*starts, number]  # moved whole to the next page
+        else:
+            used = (used + tall) % height  # it breaks where the page ends: the next starts in it
+            starts.append(number)
+    return starts, used
 
 
 #: A page before a chart that moved whole to the next page is left at most this share empty: more,

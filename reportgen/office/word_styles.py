@@ -93,6 +93,11 @@ class Styles:
         value = found.get(qn("w:val"), "") if found is not None else ""
         return int(value) / 2 if value.isdigit() else 11.0
 
+    def spacing(self, paragraph: etree._Element, name: str) -> float | None:
+        """The spacing attribute `name` ('w:before', 'w:after', 'w:line') that applies to the
+        paragraph, in twips (or 240ths of a line); None where nothing sets it."""
+        return self._spacing(paragraph, name)
+
     def _spacing(self, paragraph: etree._Element, name: str, own_only: bool = False) -> float | None:
         own = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
         if own is not None and own.get(qn(name)) is not None:

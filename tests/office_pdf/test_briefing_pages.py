@@ -306,6 +306,25 @@ def test_the_check_warns_of_a_page_a_fifth_empty_before_a_kept_block(
     assert int(re.match(pattern, found[0]).group(1)) < 85
 
 
+def test_a_last_page_of_a_few_lines_is_taken_by_the_page_before(soffice: str, tmp_path: Path) -> None:
+    """Review W: the port congress's Dutch briefing ended on a page holding one bullet and its
+    Sources (12 % of it), and the literary prize's on one holding its last section's end and its
+    Sources (14 %); neither has a chart to draw shorter. Their paragraphs are set a little tighter,
+    and each briefing ends on its first page, Sources last."""
+    haven = build(
+        REVIEWS / "havencongres-nl-be.yaml", Settings.simple(tmp_path / "haven", TEMPLATES, pdf=True)
+    )
+    prize = build(
+        REVIEWS / "prix-litteraire-fr.yaml", Settings.simple(tmp_path / "prize", TEMPLATES, pdf=True)
+    )
+    dutch = [f for f in haven.files if ".nl_BE." in f.name]
+    for files, sources in ((dutch, "Bronnen"), (prize.files, "Sources")):
+        pages, _ = _body_pages(files)
+        assert len(pages) == 1, pages
+        assert sources in pages[0] and pages[0].index(sources) >= len(pages[0]) - 5  # the Sources last
+    assert not [w for w in haven.warnings + prize.warnings if "filled" in w or "holds only" in w]
+
+
 def test_no_page_but_the_last_is_more_than_a_sixth_empty(soffice: str, tmp_path: Path) -> None:
     """The Hangzhou expo's English page 1 was 83 % filled: a chart's heading and summary moved to
     page 2 with it. The heading and summary now end page 1, the chart opens page 2 with its caption
