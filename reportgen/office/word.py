@@ -388,15 +388,21 @@ def _fill_first_page(
             _redraw(tpl, placed, images, filling.inline, filling.height)
             continue
         _float(filling)
-    for _ in range(MAX_FILLINGS):  # a page a chain of text kept together leaves too empty: parted
-        parted = kept_chain_break(tpl.docx)
-        if parted is None:
-            break
-        _unkeep(parted)
+    _part_chains(tpl.docx)
     found = last_page_chart(tpl.docx)
     if found is not None:
         _redraw(tpl, placed, images, *found)
-    tighten_for_last_page(tpl.docx)  # else its paragraphs set tighter, where that takes the last page's lines
+    if tighten_for_last_page(tpl.docx) is not None:  # else the body set tighter to take those lines
+        _part_chains(tpl.docx)  # the pages break elsewhere now
+
+
+def _part_chains(document: Any) -> None:
+    """Each chain kept together that leaves a page too empty, parted (office/word_fill.py)."""
+    for _ in range(MAX_FILLINGS):
+        parted = kept_chain_break(document)
+        if parted is None:
+            break
+        _unkeep(parted)
 
 
 #: The pages a chart left too empty that are filled, at most (each filling is estimated anew).
