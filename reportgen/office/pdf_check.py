@@ -5,12 +5,13 @@ one source) or a line or two of text reads as a leftover. Where the pages break 
 (or Word's) to decide, so only the PDF shows it: with `--pdf`, the last page's text is read
 (pypdf) and the briefing's headings, header and footer (from the DOCX) tell the block. A page
 that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation. A page
-other than the last filled to less than LEAST_FILLED of its body, whose next page starts with a
-paragraph kept with what follows it (a heading, a chart's lead-in), lost the rest of its room to
-a block kept together that did not fit (a heading, its summary and a tall chart moved whole to
-page 2 left page 1 half empty); one filled to less than LEAST_FILLED_BEFORE_CHART whose next page
-starts with a chart lost it to the chart. The text's and pictures' places on the page are read
-from the PDF, the body's margins and the paragraphs' keeps from the DOCX.
+other than the last filled to less than LEAST_FILLED of its body is named with what left it so:
+a chart that starts the next page and did not fit below, a paragraph kept with what follows it (a
+heading, a chart's lead-in, a launch's line) that moved whole with its block (a heading, its
+summary and a tall chart moved whole to page 2 left page 1 half empty; WAIC's launch and its
+quotation, kept with the next heading, left page 1 a fifth empty), or else what starts the next
+page. The text's and pictures' places on the page are read from the PDF, the body's margins and
+the paragraphs' keeps from the DOCX.
 """
 
 from __future__ import annotations
@@ -29,12 +30,11 @@ LONE_LINES = 2
 MAX_PAGES_READ = 12
 #: What a quotation's credit starts with ('— Paolo Rinaldi', '―― 张为').
 _CREDIT_MARKS = ("\u2014", "\u2015")
-#: A page other than the last is filled to at least this share of its body's height.
-LEAST_FILLED = 0.55
-#: A page other than the last before a chart that starts the next page is filled to at least this
-#: share of its body's height: the chart is drawn shorter, or the text after it fills the page
-#: (review U: the wine salon's page 1 was a quarter empty over its 12-bar chart; word_fill.py).
-LEAST_FILLED_BEFORE_CHART = 0.85
+#: A page other than the last is filled to at least this share of its body's height: a chart that
+#: starts the next page is drawn shorter, or the text after it fills the page (review U: the wine
+#: salon's page 1 was a quarter empty over its 12-bar chart); a chain kept together is parted
+#: before a heading in it (word_fill.py).
+LEAST_FILLED = 0.85
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -106,13 +106,14 @@ def headings_at_foot(pages: list[list[str]], document: Any) -> list[tuple[int, s
 
 
 def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: str) -> list[str]:
-    """Each page but the last filled to less than LEAST_FILLED whose next page starts with a
-    paragraph kept with what follows it (a heading, a chart's lead-in): a block kept together that
-    did not fit. None where the document breaks its pages itself (a cover page, a section on a
-    page of its own); a page whose next starts inside a paragraph is not named. A page filled to
-    less than LEAST_FILLED_BEFORE_CHART whose next starts with a chart is: the chart did not fit
-    below, and was neither drawn shorter nor had the text after it fill the page (word_fill.py);
-    unless it opens the last page, followed there only by the last section (its Sources)."""
+    """Each page but the last filled to less than LEAST_FILLED, with what left it so: the chart
+    that starts the next page did not fit below, and was neither drawn shorter nor had the text
+    after it fill the page (word_fill.py), unless it opens the last page, followed there only by
+    the last section (its Sources: the page before could be filled only with the Sources before
+    the chart, or a chart too short to read); a paragraph kept with what follows it (a heading, a
+    chart's lead-in) starts the next page: a block kept together that did not fit; else what
+    starts the next page. None where the document breaks its pages itself (a cover page, a
+    section on a page of its own)."""
     if _breaks_pages(document):
         return []
     section = document.sections[-1]
@@ -122,7 +123,7 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
-        if filled >= LEAST_FILLED_BEFORE_CHART or not lines[number]:
+        if filled >= LEAST_FILLED or not lines[number]:
             continue
         _, starts_with_picture = _body_extent(read[number], top, bottom)
         if starts_with_picture and not _chart_and_last_section(lines, number, document):
@@ -134,9 +135,14 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
         if starts_with_picture:
             continue
         first = _bare(lines[number][0]).lstrip("•·◦▪–-")
-        if filled >= LEAST_FILLED or not first or not any(k.startswith(first) for k in kept):
-            continue
         shown_first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40]
+        if not first or not any(k.startswith(first) for k in kept):
+            found.append(
+                f"{shown}: page {number} is only {round(filled * 100)} % filled: '{shown_first}', which "
+                f"starts page {number + 1}, did not fit below; let it break across the pages, or shorten "
+                "what precedes it"
+            )
+            continue
         found.append(
             f"{shown}: page {number} is only {round(filled * 100)} % filled: '{shown_first}', which starts "
             f"page {number + 1}, is kept together with what follows it and did not fit below; keep a "

@@ -51,11 +51,18 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
-from reportgen.office.word_fill import Filling, chart_filling_page, first_page_chart, last_page_chart
+from reportgen.office.word_fill import (
+    Filling,
+    chart_filling_page,
+    first_page_chart,
+    kept_chain_break,
+    last_page_chart,
+)
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_theme import follow_theme
+from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import tie_title_ends
 
 xpaths.install("docx")  # python-docx's queries, compiled once a process
@@ -367,7 +374,9 @@ def _fill_first_page(
     """The chart whose block would leave page 1 for want of room, drawn as tall as the room
     (office/word_fill.py): the new picture takes the old one's place, names and alt text; then
     each chart that leaves a page too empty, drawn shorter or after the text that fills the page;
-    then the chart that lets the page before the last take the last page's few lines."""
+    each chain of text kept together that leaves a page too empty, parted before a heading in it;
+    then the chart that lets the page before the last take the last page's few lines, or else
+    the body's spacing set tighter to the same end (office/word_tighten.py)."""
     found = first_page_chart(tpl.docx)
     if found is not None:
         _redraw(tpl, placed, images, *found)
@@ -379,13 +388,39 @@ def _fill_first_page(
             _redraw(tpl, placed, images, filling.inline, filling.height)
             continue
         _float(filling)
+    _part_chains(tpl.docx)
     found = last_page_chart(tpl.docx)
     if found is not None:
         _redraw(tpl, placed, images, *found)
+    if tighten_for_last_page(tpl.docx) is not None:  # else the body set tighter to take those lines
+        _part_chains(tpl.docx)  # the pages break elsewhere now
+
+
+def _part_chains(document: Any) -> None:
+    """Each chain kept together that leaves a page too empty, parted (office/word_fill.py)."""
+    for _ in range(MAX_FILLINGS):
+        parted = kept_chain_break(document)
+        if parted is None:
+            break
+        _unkeep(parted)
 
 
 #: The pages a chart left too empty that are filled, at most (each filling is estimated anew).
 MAX_FILLINGS = 4
+
+
+def _unkeep(paragraph: etree._Element) -> None:
+    """The paragraph kept with nothing after it (its own keep-with-next off, whatever its style sets)."""
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, properties)
+    keep = properties.find(qn("w:keepNext"))
+    if keep is None:
+        keep = etree.Element(qn("w:keepNext"))
+        style = properties.find(qn("w:pStyle"))
+        properties.insert(1 if style is not None else 0, keep)
+    keep.set(qn("w:val"), "0")
 
 
 def _float(filling: Filling) -> None:

@@ -7,33 +7,27 @@ it moved up to fill the page, the chart opening the next one as a figure does in
 the wine salon's 12-bar chart left page 1 a quarter empty).
 
 Where the pages break is the word processor's to decide; here it is estimated from the styles
-(type sizes, spacing, line spacing), the body's width and the pictures' heights, on the side of
-too tall (a Latin character is taken at half an em, a Chinese or Japanese one at a full em; SLACK_PT
-is left free), so that a shrunk chart fits: where the estimate is wrong, the chart is a little
-smaller than it needed to be, or moves to page 2 as it did before.
+(type sizes, spacing, line spacing, read by office/word_styles.py), the body's width and the
+pictures' heights, on the side of too tall (a Latin character is taken at half an em, a Chinese or
+Japanese one at a full em; SLACK_PT is left free), so that a shrunk chart fits: where the estimate
+is wrong, the chart is a little smaller than it needed to be, or moves to page 2 as it did before.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from reportgen.office.ooxml import qn
+from reportgen.office.word_styles import Styles, extent, style_name
 
 #: A chart is drawn at least this share of the height its slot gave it.
 MIN_HEIGHT_SHARE = 0.55
 #: The room left free below the estimate, in pt (about two lines).
 SLACK_PT = 30.0
-#: A line is this many times its type size (single spacing: ascent and descent of Arial, Calibri).
-_LINE = 1.17
 _EMU_PER_PT = 12700
-_TWIPS_PER_PT = 20
-#: The characters taken at a full em (CJK and beyond); any other at half an em.
-_WIDE = re.compile("[\u2e80-\U0010ffff]")
 
 
 def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
@@ -56,7 +50,7 @@ def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
         pictures = [i for b in chain for i in _pictures(b)]
         if used == 0 or len(pictures) != 1:
             return None  # a chain that starts the page, or no one chart to shrink
-        drawn = _extent(pictures[0])
+        drawn = extent(pictures[0])
         wanted = drawn - (used + tall - (height - SLACK_PT))
         return (pictures[0], wanted) if wanted >= MIN_HEIGHT_SHARE * drawn else None
     return None
@@ -82,7 +76,34 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     if any(_breaks_page(b) for b in blocks):
         return None
     chains = _chains(blocks, styles)
-    used, starts = 0.0, [0]  # the first chain of each page
+    starts, used = _page_starts(chains, styles, width, height)
+    if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
+        return None
+    before = [b for chain in chains[starts[-2] :] for b in chain]
+    pictures = _pictures(before[0]) if before else []
+    if len(pictures) != 1 or sum(len(_pictures(b)) for b in before) != 1:
+        return None  # the page before the last starts with its one chart, or none is shrunk
+    text = sum(styles.height(b, width) for b in before[1:])
+    drawn = extent(pictures[0])
+    wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
+    return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+
+
+def pages_estimated(document: Any) -> tuple[int, float]:
+    """How many pages the body takes, by the estimate, and the share of the last that it fills;
+    (0, 0.0) where the document breaks its pages itself."""
+    width, height, styles, blocks = _measured(document)
+    if any(_breaks_page(b) for b in blocks):
+        return 0, 0.0
+    starts, used = _page_starts(_chains(blocks, styles), styles, width, height)
+    return len(starts), used / height
+
+
+def _page_starts(
+    chains: list[list[etree._Element]], styles: Styles, width: float, height: float
+) -> tuple[list[int], float]:
+    """The first chain of each page, and how much of the last page (pt) the chains fill."""
+    used, starts = 0.0, [0]
     for number, chain in enumerate(chains):
         tall = sum(styles.height(b, width) for b in chain)
         if used + tall <= height:
@@ -92,16 +113,7 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
         else:
             used = (used + tall) % height  # it breaks where the page ends: the next starts in it
             starts.append(number)
-    if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
-        return None
-    before = [b for chain in chains[starts[-2] :] for b in chain]
-    pictures = _pictures(before[0]) if before else []
-    if len(pictures) != 1 or sum(len(_pictures(b)) for b in before) != 1:
-        return None  # the page before the last starts with its one chart, or none is shrunk
-    text = sum(styles.height(b, width) for b in before[1:])
-    drawn = _extent(pictures[0])
-    wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
-    return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+    return starts, used
 
 
 #: A page before a chart that moved whole to the next page is left at most this share empty: more,
@@ -115,6 +127,42 @@ FLOW_SHARE = 1.25
 #: the film festival's page 1, estimated 88 % full, was 78 %; the tech summit's, estimated 92 %,
 #: was 89 %, and filling it pushed its Sources' last line onto a page of its own.
 EMPTY_TEXT_SHARE = 0.95
+
+
+def kept_chain_break(document: Any) -> etree._Element | None:
+    """For the first chain kept together that moves whole to the next page, leaving its page more
+    than MOST_EMPTY empty (and that `chart_filling_page` did not fill): the paragraph whose keep
+    with the next is to go, the last of the chain's places to part above which the chain fits the
+    page. It parts before a heading (a heading starts a new block and keeps with its own text:
+    WAIC's page 1 was 80 % filled, a launch's line and its quotation kept with the next section's
+    heading and first paragraph moved whole to page 2), or before a chart, its lead-in ending the
+    page and the chart opening the next with its caption (the Hangzhou expo's page 1 was 83 %
+    filled). The page's text is taken at EMPTY_TEXT_SHARE of its estimate; the part kept on it at
+    its estimate, with LAST_SLACK_PT to spare. None where no such chain is, or none parts there."""
+    width, height, styles, blocks = _measured(document)
+    if any(_breaks_page(b) for b in blocks):
+        return None
+    used = 0.0
+    for chain in _chains(blocks, styles):
+        heights = [styles.height(b, width) for b in chain]
+        tall = sum(heights)
+        if used + tall <= height:
+            used += tall
+            continue
+        moves = bool(used) and (len(chain) > 1 or _unbreakable(chain[0], styles))
+        if moves and used * EMPTY_TEXT_SHARE <= height * (1 - MOST_EMPTY):
+            above, found = 0.0, None
+            for k in range(1, len(chain)):
+                above += heights[k - 1]
+                if used + above > height - LAST_SLACK_PT:
+                    break
+                opens = _is_heading(chain[k], styles) or bool(_pictures(chain[k]))
+                if opens and not _is_heading(chain[k - 1], styles) and not _pictures(chain[k - 1]):
+                    found = chain[k - 1]
+            if found is not None:
+                return found
+        used = tall % height if moves else (used + tall) % height
+    return None
 
 
 @dataclass(frozen=True)
@@ -183,7 +231,7 @@ def _filling(
     at: int,
     following: list[list[etree._Element]],
     free: float,
-    styles: _Styles,
+    styles: Styles,
     width: float,
 ) -> Filling | None:
     """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
@@ -192,13 +240,16 @@ def _filling(
     pictures = [i for b in chain for i in _pictures(b)]
     if len(pictures) != 1:
         return None
-    drawn = _extent(pictures[0])
+    drawn = extent(pictures[0])
     wanted = drawn - (sum(heights) - free) - SLACK_PT
     if wanted >= MIN_HEIGHT_SHARE * drawn:
         return Filling(inline=pictures[0], height=wanted)
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
-    moved, rest = [chain[at]], [list(chain[at + 1 :]), *following]
+    # never past a heading kept in the chain (the Ningbo summit's chart, kept with its Sources,
+    # was moved after them)
+    stop = next((k for k in range(at + 1, len(chain)) if _is_heading(chain[k], styles)), len(chain))
+    moved, rest = [chain[at]], [list(chain[at + 1 : stop]), *(following if stop == len(chain) else [])]
     while rest and (not rest[0] or _is_caption(rest[0][0], styles)):
         if rest[0]:
             moved.append(rest[0].pop(0))
@@ -231,7 +282,7 @@ SECTION_REACH = 160.0
 
 
 def _section_end(
-    rest: list[list[etree._Element]], stop: int, styles: _Styles, width: float, reach: float
+    rest: list[list[etree._Element]], stop: int, styles: Styles, width: float, reach: float
 ) -> etree._Element | None:
     """The block after which a chart goes where the text above it was taken up to the chain
     `stop` of `rest`: there if a section (or another chart) starts there; else at its section's
@@ -259,7 +310,7 @@ def _section_end(
 
 
 def _before_last(
-    chains: list[list[etree._Element]], number: int, last_section: int, styles: _Styles
+    chains: list[list[etree._Element]], number: int, last_section: int, styles: Styles
 ) -> list[list[etree._Element]]:
     """The chains after the `number`th up to the last section's heading: with the text before
     that heading in its chain (a section's last line, kept with the Sources lest they stand alone)."""
@@ -272,27 +323,27 @@ def _before_last(
     return following
 
 
-def _is_caption(block: etree._Element, styles: _Styles) -> bool:
+def _is_caption(block: etree._Element, styles: Styles) -> bool:
     """A paragraph in the caption style (Word's built-in 'caption'), without a picture."""
     tag = block.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
     style = styles.by_id.get(tag.get(qn("w:val"), "")) if tag is not None else None
     return (
         style is not None
-        and (_name(style) or "").lower() == "caption"
+        and (style_name(style) or "").lower() == "caption"
         and block.find(f".//{qn('w:drawing')}") is None
     )
 
 
-def _measured(document: Any) -> tuple[float, float, _Styles, list[etree._Element]]:
+def _measured(document: Any) -> tuple[float, float, Styles, list[etree._Element]]:
     """The last section's text width and height (pt), the styles, and the body's blocks."""
     section = document.sections[-1]
     width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
     height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
     blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
-    return width, height, _Styles(document), blocks
+    return width, height, Styles(document), blocks
 
 
-def _chains(blocks: list[etree._Element], styles: _Styles) -> list[list[etree._Element]]:
+def _chains(blocks: list[etree._Element], styles: Styles) -> list[list[etree._Element]]:
     """The blocks in runs a page never parts: each paragraph kept with the next (keep-with-next)."""
     chains, index = [], 0
     while index < len(blocks):
@@ -305,22 +356,22 @@ def _chains(blocks: list[etree._Element], styles: _Styles) -> list[list[etree._E
 
 
 def _pictures(block: etree._Element) -> list[etree._Element]:
-    return [i for i in block.iter(qn("wp:inline")) if _extent(i) > 0]
+    return [i for i in block.iter(qn("wp:inline")) if extent(i) > 0]
 
 
-def _is_heading(block: etree._Element, styles: _Styles) -> bool:
+def _is_heading(block: etree._Element, styles: Styles) -> bool:
     """A paragraph whose style is a heading's (or has an outline level: Word's own headings)."""
     if block.tag != qn("w:p"):
         return False
-    level = styles._found(block, f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    level = styles.found(block, f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
     return level is not None and level.get(qn("w:val"), "9") not in ("9",)
 
 
-def _unbreakable(block: etree._Element, styles: _Styles) -> bool:
+def _unbreakable(block: etree._Element, styles: Styles) -> bool:
     """A table, a picture or a paragraph kept on one page: moved whole where it does not fit."""
     if block.tag != qn("w:p") or block.find(f".//{qn('w:drawing')}") is not None:
         return True
-    found = styles._found(block, f"{qn('w:pPr')}/{qn('w:keepLines')}")
+    found = styles.found(block, f"{qn('w:pPr')}/{qn('w:keepLines')}")
     return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
 
 
@@ -328,159 +379,8 @@ def _pt(length: Any) -> float:
     return (length or 0) / _EMU_PER_PT
 
 
-def _extent(inline: etree._Element) -> float:
-    extent = inline.find(qn("wp:extent"))
-    cy = extent.get("cy", "") if extent is not None else ""
-    return int(cy) / _EMU_PER_PT if cy.isascii() and cy.isdigit() else 0.0
-
-
 def _breaks_page(block: etree._Element) -> bool:
     return any(
         el.tag != qn("w:br") or el.get(qn("w:type")) == "page"
         for el in block.iter(qn("w:br"), qn("w:pageBreakBefore"), qn("w:sectPr"))
     )
-
-
-class _Styles:
-    """Paragraph styles' sizes and spacing as their chains (and the document's defaults) set them.
-
-    Read from the styles part's XML as python-docx reads it (a paragraph style by its id, the
-    last of that id; a style's base by its id, the first of any type); each style's chain and each
-    property looked up in it are kept for this object's life (a briefing's estimate asks for the
-    same few styles' properties a few thousand times)."""
-
-    def __init__(self, document: Any) -> None:
-        root = document.styles.element
-        self._first: dict[str | None, etree._Element] = {}  # any type, as python-docx's get_by_id
-        self.by_id: dict[str | None, etree._Element] = {}  # paragraph styles (no type: paragraph)
-        for style in root.iterchildren(qn("w:style")):
-            style_id = style.get(qn("w:styleId"))
-            self._first.setdefault(style_id, style)
-            if style.get(qn("w:type"), "paragraph") == "paragraph":
-                self.by_id[style_id] = style
-        defaults = root.find(qn("w:docDefaults"))
-        self.defaults = defaults if defaults is not None else etree.Element(qn("w:docDefaults"))
-        self._chains: dict[tuple[str | None, bool], list[etree._Element]] = {}
-        self._in_chain: dict[tuple[str | None, str], etree._Element | None] = {}
-        self._spacings: dict[tuple[str | None, str], str] = {}
-        self._heights: dict[tuple[etree._Element, float, bool], float] = {}
-
-    def _chain(self, style_id: str | None, normal: bool) -> list[etree._Element]:
-        """The paragraph style `style_id` (None: no style named), or Normal where `normal` and it
-        names none there is, then its bases, at most 20 in all."""
-        key = (style_id, normal)
-        if key not in self._chains:
-            style = self.by_id.get(style_id) if style_id is not None else None
-            if style is None and normal:
-                style = next((s for s in self.by_id.values() if _name(s) == "Normal"), None)
-            chain: list[etree._Element] = []
-            while style is not None and len(chain) < 20:
-                chain.append(style)
-                based = style.find(qn("w:basedOn"))
-                style = self._first.get(based.get(qn("w:val"))) if based is not None else None
-            self._chains[key] = chain
-        return self._chains[key]
-
-    def _found(self, paragraph: etree._Element, path: str) -> etree._Element | None:
-        """The first `path` ('w:pPr/w:keepNext', 'w:rPr/w:sz') in the paragraph's properties, its
-        style chain, the document's defaults."""
-        own = paragraph.find(path) if path.startswith(qn("w:pPr")) else None
-        if own is not None:
-            return own
-        style_id = _style_id(paragraph)
-        key = (style_id, path)
-        if key not in self._in_chain:
-            found = next((f for s in self._chain(style_id, True) if (f := s.find(path)) is not None), None)
-            self._in_chain[key] = found if found is not None else self.defaults.find(f".//{path}")
-        return self._in_chain[key]
-
-    def keeps_with_next(self, block: etree._Element) -> bool:
-        found = self._found(block, f"{qn('w:pPr')}/{qn('w:keepNext')}") if block.tag == qn("w:p") else None
-        return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
-
-    def _size(self, paragraph: etree._Element) -> float:
-        sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
-        if sizes:
-            return max(sizes)
-        found = self._found(paragraph, f"{qn('w:rPr')}/{qn('w:sz')}")
-        value = found.get(qn("w:val"), "") if found is not None else ""
-        return int(value) / 2 if value.isdigit() else 11.0
-
-    def _spacing(self, paragraph: etree._Element, name: str, own_only: bool = False) -> float | None:
-        own = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
-        if own is not None and own.get(qn(name)) is not None:
-            value = own.get(qn(name), "")
-        elif own_only:
-            value = ""
-        else:
-            value = self._style_spacing(_style_id(paragraph), name)
-        return int(value) if value.lstrip("-").isdigit() else None
-
-    def _style_spacing(self, style_id: str | None, name: str) -> str:
-        """The spacing attribute `name` as the paragraph style `style_id`'s chain (not Normal's,
-        where it names none) or else the document's defaults set it; '' where none does."""
-        key = (style_id, name)
-        if key not in self._spacings:
-            value = ""
-            for style in self._chain(style_id, False):
-                spacing = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
-                value = spacing.get(qn(name), "") if spacing is not None else ""
-                if value:
-                    break
-            if not value:
-                spacing = self.defaults.find(f".//{qn('w:spacing')}")
-                value = spacing.get(qn(name), "") if spacing is not None else ""
-            self._spacings[key] = value
-        return self._spacings[key]
-
-    def height(self, block: etree._Element, width: float, cell: bool = False) -> float:
-        """About how tall (pt) `block` is set `width` pt wide (in a table's `cell`, with the space
-        before and after it that it sets itself: a table's style sets its cells' own); each block's
-        kept for this object's life (the document is not changed meanwhile)."""
-        key = (block, width, cell)
-        if key not in self._heights:
-            self._heights[key] = self._height(block, width, cell)
-        return self._heights[key]
-
-    def _height(self, block: etree._Element, width: float, cell: bool) -> float:
-        if block.tag == qn("w:tbl"):
-            return sum(self._row(row, width) for row in block.iter(qn("w:tr")))
-        pictures = sum(_extent(i) for i in block.iter(qn("wp:inline")))
-        before = (self._spacing(block, "w:before", cell) or 0) / _TWIPS_PER_PT
-        after = (self._spacing(block, "w:after", cell) or 0) / _TWIPS_PER_PT
-        if self._found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}") is not None:
-            after = 0.0  # a list's items: no space between them (the last one's is lost, 2 pt)
-        line = self._spacing(block, "w:line")
-        rule = self._found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
-        exact = rule is not None and rule.get(qn("w:lineRule")) in ("exact", "atLeast")
-        size = self._size(block)
-        step = line / _TWIPS_PER_PT if exact and line else size * _LINE * ((line or 240) / 240)
-        text = "".join(t.text or "" for t in block.iter(qn("w:t")))
-        indent = block.find(f"{qn('w:pPr')}/{qn('w:ind')}")
-        left = int(indent.get(qn("w:left"), "0") or 0) / _TWIPS_PER_PT if indent is not None else 0.0
-        if pictures:
-            return before + after + pictures + (step if text.strip() else 0.0)
-        ems = 0.5 * (len(text) + len(_WIDE.findall(text)))  # a CJK character a full em
-        bold = self._found(block, f"{qn('w:rPr')}/{qn('w:b')}")
-        if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
-            ems *= 1.1  # a bold heading's letters are wider
-        lines = max(1, math.ceil(ems * size / max(width - max(left, 18.0 if ems else 0.0), 36.0)))
-        return before + after + lines * step
-
-    def _row(self, row: etree._Element, width: float) -> float:
-        cells = row.findall(qn("w:tc")) or [row]
-        share = width / len(cells)
-        return (
-            max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
-        )
-
-
-def _style_id(paragraph: etree._Element) -> str | None:
-    """The id of the style a paragraph names ('' for a style tag without one), None where it names none."""
-    tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return tag.get(qn("w:val"), "") if tag is not None else None
-
-
-def _name(style: etree._Element) -> str | None:
-    name = style.find(qn("w:name"))
-    return name.get(qn("w:val")) if name is not None else None

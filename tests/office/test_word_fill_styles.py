@@ -1,7 +1,7 @@
-"""The first page's estimate (office/word_fill.py) reads paragraph styles from the styles part's
-XML and keeps what it looked up: every property of every paragraph style is the one python-docx's
-style chain (`base_style`, the document's defaults) gives, and an edit to a style is seen by a new
-reading."""
+"""The page estimate (office/word_fill.py) reads paragraph styles from the styles part's XML
+(office/word_styles.py) and keeps what it looked up: every property of every paragraph style is
+the one python-docx's style chain (`base_style`, the document's defaults) gives, and an edit to a
+style is seen by a new reading."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from docx import Document
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.word_fill import _Styles
+from reportgen.office.word_styles import Styles
 
 from ..conftest import TEMPLATES
 
@@ -47,23 +47,23 @@ def _paragraph(style_id: str | None) -> etree._Element:
 
 def test_every_paragraph_styles_properties_are_python_docxs() -> None:
     document = Document(str(TEMPLATES / "briefing.docx"))
-    styles = _Styles(document)
+    styles = Styles(document)
     ids = [s.style_id for s in document.styles if s.type == 1]
     assert len(ids) > 20
     for style_id in [*ids, None, "NoSuchStyle"]:
         for path in map(_path, _PATHS):
             for _ in range(2):  # looked up, then kept
-                assert styles._found(_paragraph(style_id), path) is _by_python_docx(document, style_id, path)
+                assert styles.found(_paragraph(style_id), path) is _by_python_docx(document, style_id, path)
 
 
 def test_a_new_reading_sees_an_edited_style() -> None:
     document = Document(str(TEMPLATES / "briefing.docx"))
     paragraph = _paragraph("Heading1")
-    before = _Styles(document).height(paragraph, 400.0)
+    before = Styles(document).height(paragraph, 400.0)
     heading = document.styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='Heading1']")
     properties = heading.find(qn("w:pPr"))
     spacing = properties.find(qn("w:spacing"))
     if spacing is None:
         spacing = etree.SubElement(properties, qn("w:spacing"))
     spacing.set(qn("w:before"), str(int(spacing.get(qn("w:before"), "0")) + 2000))
-    assert _Styles(document).height(paragraph, 400.0) == before + 100  # 2000 twips: 100 pt
+    assert Styles(document).height(paragraph, 400.0) == before + 100  # 2000 twips: 100 pt

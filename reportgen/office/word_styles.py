@@ -1,0 +1,178 @@
+"""A briefing's paragraph styles read for its page estimate (office/word_fill.py): each block's
+height as its style chain, the document's defaults and its own properties set it (type size,
+spacing, line spacing, indent), its pictures' heights, and whether it keeps with the next.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+
+#: A line is this many times its type size (single spacing: ascent and descent of Arial, Calibri).
+_LINE = 1.17
+_EMU_PER_PT = 12700
+_TWIPS_PER_PT = 20
+#: The characters taken at a full em (CJK and beyond); any other at half an em.
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
+
+
+def extent(inline: etree._Element) -> float:
+    """The height (pt) a picture (its `wp:inline`) is drawn; 0 where it does not say."""
+    found = inline.find(qn("wp:extent"))
+    cy = found.get("cy", "") if found is not None else ""
+    return int(cy) / _EMU_PER_PT if cy.isascii() and cy.isdigit() else 0.0
+
+
+class Styles:
+    """Paragraph styles' sizes and spacing as their chains (and the document's defaults) set them.
+
+    Read from the styles part's XML as python-docx reads it (a paragraph style by its id, the
+    last of that id; a style's base by its id, the first of any type); each style's chain and each
+    property looked up in it are kept for this object's life (a briefing's estimate asks for the
+    same few styles' properties a few thousand times)."""
+
+    def __init__(self, document: Any) -> None:
+        root = document.styles.element
+        self._first: dict[str | None, etree._Element] = {}  # any type, as python-docx's get_by_id
+        self.by_id: dict[str | None, etree._Element] = {}  # paragraph styles (no type: paragraph)
+        for style in root.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId"))
+            self._first.setdefault(style_id, style)
+            if style.get(qn("w:type"), "paragraph") == "paragraph":
+                self.by_id[style_id] = style
+        defaults = root.find(qn("w:docDefaults"))
+        self.defaults = defaults if defaults is not None else etree.Element(qn("w:docDefaults"))
+        self._chains: dict[tuple[str | None, bool], list[etree._Element]] = {}
+        self._in_chain: dict[tuple[str | None, str], etree._Element | None] = {}
+        self._spacings: dict[tuple[str | None, str], str] = {}
+        self._heights: dict[tuple[etree._Element, float, bool], float] = {}
+
+    def _chain(self, style_id: str | None, normal: bool) -> list[etree._Element]:
+        """The paragraph style `style_id` (None: no style named), or Normal where `normal` and it
+        names none there is, then its bases, at most 20 in all."""
+        key = (style_id, normal)
+        if key not in self._chains:
+            style = self.by_id.get(style_id) if style_id is not None else None
+            if style is None and normal:
+                style = next((s for s in self.by_id.values() if style_name(s) == "Normal"), None)
+            chain: list[etree._Element] = []
+            while style is not None and len(chain) < 20:
+                chain.append(style)
+                based = style.find(qn("w:basedOn"))
+                style = self._first.get(based.get(qn("w:val"))) if based is not None else None
+            self._chains[key] = chain
+        return self._chains[key]
+
+    def found(self, paragraph: etree._Element, path: str) -> etree._Element | None:
+        """The first `path` ('w:pPr/w:keepNext', 'w:rPr/w:sz') in the paragraph's properties, its
+        style chain, the document's defaults."""
+        own = paragraph.find(path) if path.startswith(qn("w:pPr")) else None
+        if own is not None:
+            return own
+        style_id = _style_id(paragraph)
+        key = (style_id, path)
+        if key not in self._in_chain:
+            found = next((f for s in self._chain(style_id, True) if (f := s.find(path)) is not None), None)
+            self._in_chain[key] = found if found is not None else self.defaults.find(f".//{path}")
+        return self._in_chain[key]
+
+    def keeps_with_next(self, block: etree._Element) -> bool:
+        found = self.found(block, f"{qn('w:pPr')}/{qn('w:keepNext')}") if block.tag == qn("w:p") else None
+        return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
+
+    def _size(self, paragraph: etree._Element) -> float:
+        sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
+        if sizes:
+            return max(sizes)
+        found = self.found(paragraph, f"{qn('w:rPr')}/{qn('w:sz')}")
+        value = found.get(qn("w:val"), "") if found is not None else ""
+        return int(value) / 2 if value.isdigit() else 11.0
+
+    def spacing(self, paragraph: etree._Element, name: str) -> float | None:
+        """The spacing attribute `name` ('w:before', 'w:after', 'w:line') that applies to the
+        paragraph, in twips (or 240ths of a line); None where nothing sets it."""
+        return self._spacing(paragraph, name)
+
+    def _spacing(self, paragraph: etree._Element, name: str, own_only: bool = False) -> float | None:
+        own = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+        if own is not None and own.get(qn(name)) is not None:
+            value = own.get(qn(name), "")
+        elif own_only:
+            value = ""
+        else:
+            value = self._style_spacing(_style_id(paragraph), name)
+        return int(value) if value.lstrip("-").isdigit() else None
+
+    def _style_spacing(self, style_id: str | None, name: str) -> str:
+        """The spacing attribute `name` as the paragraph style `style_id`'s chain (not Normal's,
+        where it names none) or else the document's defaults set it; '' where none does."""
+        key = (style_id, name)
+        if key not in self._spacings:
+            value = ""
+            for style in self._chain(style_id, False):
+                spacing = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+                value = spacing.get(qn(name), "") if spacing is not None else ""
+                if value:
+                    break
+            if not value:
+                spacing = self.defaults.find(f".//{qn('w:spacing')}")
+                value = spacing.get(qn(name), "") if spacing is not None else ""
+            self._spacings[key] = value
+        return self._spacings[key]
+
+    def height(self, block: etree._Element, width: float, cell: bool = False) -> float:
+        """About how tall (pt) `block` is set `width` pt wide (in a table's `cell`, with the space
+        before and after it that it sets itself: a table's style sets its cells' own); each block's
+        kept for this object's life (the document is not changed meanwhile)."""
+        key = (block, width, cell)
+        if key not in self._heights:
+            self._heights[key] = self._height(block, width, cell)
+        return self._heights[key]
+
+    def _height(self, block: etree._Element, width: float, cell: bool) -> float:
+        if block.tag == qn("w:tbl"):
+            return sum(self._row(row, width) for row in block.iter(qn("w:tr")))
+        pictures = sum(extent(i) for i in block.iter(qn("wp:inline")))
+        before = (self._spacing(block, "w:before", cell) or 0) / _TWIPS_PER_PT
+        after = (self._spacing(block, "w:after", cell) or 0) / _TWIPS_PER_PT
+        if self.found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}") is not None:
+            after = 0.0  # a list's items: no space between them (the last one's is lost, 2 pt)
+        line = self._spacing(block, "w:line")
+        rule = self.found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
+        exact = rule is not None and rule.get(qn("w:lineRule")) in ("exact", "atLeast")
+        size = self._size(block)
+        step = line / _TWIPS_PER_PT if exact and line else size * _LINE * ((line or 240) / 240)
+        text = "".join(t.text or "" for t in block.iter(qn("w:t")))
+        indent = block.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+        left = int(indent.get(qn("w:left"), "0") or 0) / _TWIPS_PER_PT if indent is not None else 0.0
+        if pictures:
+            return before + after + pictures + (step if text.strip() else 0.0)
+        ems = 0.5 * (len(text) + len(_WIDE.findall(text)))  # a CJK character a full em
+        bold = self.found(block, f"{qn('w:rPr')}/{qn('w:b')}")
+        if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
+            ems *= 1.1  # a bold heading's letters are wider
+        lines = max(1, math.ceil(ems * size / max(width - max(left, 18.0 if ems else 0.0), 36.0)))
+        return before + after + lines * step
+
+    def _row(self, row: etree._Element, width: float) -> float:
+        cells = row.findall(qn("w:tc")) or [row]
+        share = width / len(cells)
+        return (
+            max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
+        )
+
+
+def _style_id(paragraph: etree._Element) -> str | None:
+    """The id of the style a paragraph names ('' for a style tag without one), None where it names none."""
+    tag = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return tag.get(qn("w:val"), "") if tag is not None else None
+
+
+def style_name(style: etree._Element) -> str | None:
+    name = style.find(qn("w:name"))
+    return name.get(qn("w:val")) if name is not None else None
