@@ -351,3 +351,31 @@ def test_without_pthread_kill_the_signal_is_raised_for_python_to_handle(
     finally:
         signal.signal(number, previous)
     assert seen == [number]
+
+
+def test_freed_memory_is_given_back_only_where_the_c_library_can(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    calls: list[int] = []
+
+    class Libc:
+        def malloc_trim(self, pad: int) -> int:
+            calls.append(pad)
+            return 1
+
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: Libc())
+    monkeypatch.setattr(sys, "platform", "linux")
+    platform.give_back_free_memory()
+    assert calls == [0]  # glibc: the free pages go back to the system
+    for other in ("win32", "darwin"):  # no malloc_trim to call: nothing is tried
+        monkeypatch.setattr(sys, "platform", other)
+        platform.give_back_free_memory()
+    assert calls == [0]
+
+    class Musl:  # a Linux C library without malloc_trim (Alpine's musl)
+        def __getattr__(self, name: str) -> object:
+            raise AttributeError(name)
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: Musl())
+    platform.give_back_free_memory()  # and no error
