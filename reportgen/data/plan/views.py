@@ -382,15 +382,17 @@ class DeckPage(View):
     def lead(self) -> str:
         """The headline less what the title states: the lead line under the title, or ''. A lead
         is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
-        follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
-        printed on the slide. Under a quotation set as the title, its credit (review Q: words with
-        no speaker on their slide)."""
+        follows it only continues it ('From a 40,000-capacity main stage …', review O), so the
+        whole headline is the lead: no fact it states leaves the slide for a title's cut (review
+        W), unless the title states a number, which the lead would print a second time on the
+        slide (WAIC's '500 renowned guests'): the rest is then in the speaker notes and the
+        briefing. Under a quotation set as the title, its credit (review Q: words with no speaker
+        on their slide)."""
         if self.credit:
             return self.credit
         title, lead = titles.title_and_lead(self.headline)
-        if not title and not self.found and titles.main_clause(self.headline):
-            return ""
-        return lead
+        clause = "" if title or self.found else titles.main_clause(self.headline)
+        return "" if any(c.isdigit() for c in clause) else lead
 
     @property
     def statement(self) -> bool:
