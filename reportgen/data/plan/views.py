@@ -344,6 +344,9 @@ class DeckPage(View):
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
     paras: tuple[str, ...] = ()  # a folded section's summary: a paragraph, not a bullet
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
+    # its `found` titles it over its headline's finding, the whole headline its lead (a chart's own
+    # title, where the headline's claim names nothing the chart plots: `deck_pages._plots`)
+    found_first: bool = False
     # one of its section's several slides of text: set as the others are, never large on its own
     _in_run: bool = False
     # ... and every slide of that run has few enough rows to be set large: all are, alike
@@ -376,6 +379,8 @@ class DeckPage(View):
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
         section's name is the title), or else the finding its content states (`found`), or else
         the headline's main clause before words that only continue it (`titles.main_clause`)."""
+        if self.found_first:
+            return self.found
         return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
 
     @property
@@ -390,6 +395,8 @@ class DeckPage(View):
         on their slide)."""
         if self.credit:
             return self.credit
+        if self.found_first:
+            return self.headline
         title, lead = titles.title_and_lead(self.headline)
         clause = "" if title or self.found else titles.main_clause(self.headline)
         return "" if any(c.isdigit() for c in clause) else lead
