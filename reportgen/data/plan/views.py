@@ -390,16 +390,19 @@ class DeckPage(View):
         follows it only continues it ('From a 40,000-capacity main stage …', review O), so the
         whole headline is the lead: no fact it states leaves the slide for a title's cut (review
         W), unless the title states a number, which the lead would print a second time on the
-        slide (WAIC's '500 renowned guests'): the rest is then in the speaker notes and the
-        briefing. Under a quotation set as the title, its credit (review Q: words with no speaker
-        on their slide)."""
+        slide (WAIC's '500 renowned guests'), or the slide is a chart's, whose chart draws what
+        follows the clause ('…, da 41.500 nel 2022 a quasi 98.000 nel 2026'): the rest is then in
+        the speaker notes and the briefing. Under a quotation set as the title, its credit (review
+        Q: words with no speaker on their slide)."""
         if self.credit:
             return self.credit
         if self.found_first:
             return self.headline
         title, lead = titles.title_and_lead(self.headline)
         clause = "" if title or self.found else titles.main_clause(self.headline)
-        return "" if any(c.isdigit() for c in clause) else lead
+        if clause and (self.layout != "points" or any(c.isdigit() for c in clause)):
+            return ""  # on a chart's slide, what follows the clause is what the chart draws
+        return lead
 
     @property
     def statement(self) -> bool:
