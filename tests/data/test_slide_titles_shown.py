@@ -69,3 +69,11 @@ def test_a_folded_section_leading_a_slide_is_not_under_the_next_sections_finding
     title = _holding(slides, "State agencies and private investors announced")
     assert title != _holding(slides, "Priyank Rao")
     assert "Ministers and founders" not in title
+
+
+def test_a_folded_section_is_not_set_beside_the_next_sections_chart(tmp_path: Path) -> None:
+    slides = _slides(ROOT / "tests" / "events" / "agri-fair.yaml", tmp_path)
+    chart = next(b for t, b in slides if t == "Cattle entries were the highest since the fair began")
+    assert "Four days on the county showground" not in chart
+    # the showground's summary titles the tiles of its figures instead
+    assert any(t.startswith("Four days on the county showground") for t, _ in slides)

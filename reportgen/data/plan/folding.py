@@ -263,10 +263,10 @@ def _host(
         if not pages:
             continue
         first = pages[0]
-        if first.layout == "points" and _finding(first.headline):
-            # its title is that section's finding: lines set before it would stand under a title
-            # that is not theirs (review W: 'Investment and deals' under 'Ministers and founders
-            # spoke of …'); the section keeps a slide of its own
+        if _finding(first.headline) or (first.layout != "points" and first.found):
+            # its title is that section's finding (or its chart's): lines set before it, or beside
+            # its chart, would stand under a title that is not theirs (review W: 'Investment and
+            # deals' under 'Ministers and founders spoke of …'); the section keeps a slide of its own
             return False
         own = (kept[i].title,) if first.points and first.points[0] != kept[i].title else ()
         ahead = (*lines, *own, *first.points)
