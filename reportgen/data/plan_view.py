@@ -64,7 +64,9 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
     }
     if page.chart:
         slide["chart"] = page.chart
-        if page.found and page.title_finding == page.found:  # no headline's: its data's (chart_findings)
+        # no headline's: its data's (chart_findings); not the chart's own title over a claim it
+        # cannot show (`found_first`), which the heading says
+        if page.found and page.title_finding == page.found and not page.found_first:
             slide["title_from_data"] = page.found
     if page.layout == "columns":  # a long list: its columns and why that many
         slide["columns"], slide["columns_why"] = page.columns, page.columns_why

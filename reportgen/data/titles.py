@@ -99,9 +99,10 @@ _RELATIVE = (
 #: them its title, by what the clause after them is without them, in its language: 'subject' where
 #: it is a sentence of its own once they go and its subject follows them ('Elles s’engagent à …'),
 #: 'free' where the language drops its subject ('Se comprometen a …', 'Zobowiązują się …'), 'end'
-#: where it sets its verb last (German, Dutch: 'sie sich verpflichten' is no sentence) and the rest
-#: is printed nowhere on the slide (`main_clause`'s rule). German and Polish set them after a comma
-#: only (', mit der …'): without one they are no relative clause ('… mit der Bahn'). Lower case.
+#: where it sets its verb last (German, Dutch: 'sie sich verpflichten' is no sentence) and the
+#: whole summary is the lead under its cut title (review W: the 2030 commitment was on no slide).
+#: German and Polish set them after a comma only (', mit der …'): without one they are no relative
+#: clause ('… mit der Bahn'). Lower case.
 _RELATIVE_CUTS = {
     **dict.fromkeys(
         ("by which", "in which", "through which", "under which", "with which", "whereby"), "subject"
@@ -291,9 +292,11 @@ def _first_clause(text: str) -> tuple[str, str] | None:
 
 
 def _relative_clause(text: str) -> tuple[str, str] | None:
-    """(the main clause before the first relative clause of `_RELATIVE_CUTS`, the rest as a sentence
-    or '' where it is none without its relative words), where that clause is a finding that fits a
-    title and is whole: no quotation or parenthesis open at the cut. None where there is no such cut."""
+    """(the main clause before the first relative clause of `_RELATIVE_CUTS`, the rest as a sentence,
+    or the whole text where the rest is none without its relative words and the clause states no
+    number), where that clause is a
+    finding that fits a title and is whole: no quotation or parenthesis open at the cut. None where
+    there is no such cut."""
     for match in re.finditer(r"(,?)\s+", text):
         after = text[match.end() :].casefold()
         comma = bool(match.group(1))
@@ -303,7 +306,11 @@ def _relative_clause(text: str) -> tuple[str, str] | None:
         if not words or not _full(first, RELATIVE_TITLE_WIDTH) or not _whole_clause(first):
             continue
         rest = text[match.end() + len(words.removeprefix(", ")) :].lstrip(" ,")
-        return first, _relative_lead(rest, _RELATIVE_CUTS[words])
+        # a clause that is no sentence without its relative words ('waarin ze zich engageren …'):
+        # the whole summary is the lead, so what it commits to reaches the slide (review W), unless
+        # the title states a number, which the lead would print again
+        lead = _relative_lead(rest, _RELATIVE_CUTS[words])
+        return first, lead or ("" if any(c.isdigit() for c in first) else text)
     return None
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import sentences, titles
+from reportgen.data import number_words, sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
+from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _states_a_number
 from reportgen.data.plan.lists import _columned, _list_points
 from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
@@ -125,7 +126,10 @@ def _paged(
         layout = "chart-and-points" if beside else "chart"
         # a headline that gives no title: the chart's data states the finding (chart_findings)
         found = "" if _titles(headline) or data.spoken else data.found
-        pages.append(DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found))
+        shown = not _titles(headline) or _plots(headline, data)
+        found = found if shown else data.title  # a claim its chart cannot show: the chart's title
+        page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
+        pages.append(replace(page, found_first=not shown))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
@@ -208,6 +212,40 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
 def _titles(text: str) -> bool:
     """Whether `text`, or its first sentence or a clause of it, can be a slide's title."""
     return bool(text) and bool(titles.title_and_lead(text)[0] or titles.main_clause(text))
+
+
+def _plots(headline: str, data: ChartData) -> bool:
+    """Whether the claim `headline`'s title states is about what the chart plots: it states a
+    number the chart draws, names one of its categories or series (a year, a region), or its
+    subject (its first word; in Chinese or Japanese, two characters of the chart's) is what the
+    chart counts ('La inversión comprometida …' over 'Inversión comprometida por edición'). A
+    claim about something else ('Business visitors outnumbered general visitors for the first
+    time' over the visitors of four editions, review W) titles no chart that cannot show it: the
+    chart's title does, the claim its lead."""
+    claim = titles.title_and_lead(headline)[0] or titles.main_clause(headline)
+    drawn = {round(b.value, 6) for b in data.bars} | {round(v, 6) for x in data.series for v in x.values}
+    for text in (*(b.text for b in data.bars), *(t for x in data.series for t in x.texts)):
+        drawn |= {round(n, 6) for n in number_words.numbers(text)}
+    if {round(n, 6) for n in number_words.numbers(claim)} & drawn:
+        return True
+    names = tuple(n for n in (*(b.label for b in data.bars), *(x.label for x in data.series)) if n)
+    if any(n.casefold() in claim.casefold() or set(_stems(n)) & set(_stems(claim)) for n in names):
+        return True
+    counted = " ".join((data.title, data.caption, *names)).casefold()
+    if phrases_cjk(claim[:1]):  # in words without spaces, two characters of what it counts ('入場人次')
+        return any(
+            counted[at : at + 2] in claim for at in range(len(counted) - 1) if phrases_cjk(counted[at])
+        )
+    subject = _stems(claim)[:1]
+    return bool(subject) and subject[0] in _stems(counted)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    """The words of `text` of four letters or more (a year too), by their first four letters (an
+    inflected name, 'Niemcy' / 'Niemiec', is one word), in their order; a Korean word by its first
+    two syllables (its stem, before its particle: '결승전은')."""
+    words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}", text.casefold())
+    return tuple(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words)
 
 
 def _with_lead(statement: str, lead: str) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import sentences
+from reportgen.data import sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import (
@@ -191,6 +191,11 @@ def _counts_only(points: tuple[str, ...]) -> bool:
     )
 
 
+def _finding(headline: str) -> bool:
+    """Whether a slide's headline gives its title (a finding of its own section's)."""
+    return bool(headline) and bool(titles.title_and_lead(headline)[0] or titles.main_clause(headline))
+
+
 def _heads(lines: tuple[str, ...], section: SectionView) -> tuple[str, ...]:
     """The line of a folded section's text that is its name over its bullets (`_as_points`): set
     as a heading on the slide that takes them, not as one more bullet, which read as a stray
@@ -258,6 +263,11 @@ def _host(
         if not pages:
             continue
         first = pages[0]
+        if _finding(first.headline) or (first.layout != "points" and first.found):
+            # its title is that section's finding (or its chart's): lines set before it, or beside
+            # its chart, would stand under a title that is not theirs (review W: 'Investment and
+            # deals' under 'Ministers and founders spoke of …'); the section keeps a slide of its own
+            return False
         own = (kept[i].title,) if first.points and first.points[0] != kept[i].title else ()
         ahead = (*lines, *own, *first.points)
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)

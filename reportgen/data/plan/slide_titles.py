@@ -52,6 +52,9 @@ def _titled(
                 if found and _voices(section, points, everyone=True):  # one count over the people
                     found, points = "", page.points  # and their words only (review U: 'In concorso
                     # c'erano 7 film …' over the jury's president): the section's name
+                if found and not _counts(page, points):  # nor over a paragraph and a list (review
+                    found, points = "", page.points  # W: '… 1’250 MW Photovoltaikleistung …' over
+                    # the programmes, the themes and a folded conclusion): it stays their bullet
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
@@ -102,6 +105,17 @@ def _voices(section: SectionView, points: tuple[str, ...], everyone: bool = Fals
     names = tuple(p.name for p in section.people)
     others = [p for p in points if isinstance(p, Quoted) or any(n in p for n in names)]
     return bool(points) and (len(others) == len(points) if everyone else 2 * len(others) > len(points))
+
+
+def _counts(page: DeckPage, points: tuple[str, ...]) -> bool:
+    """Whether the bullets a figure's title leaves on its slide show figures beside it (a line
+    with a number, not a list's item nor a folded section's heading or summary), or none are left
+    (its summary the lead under it): a figure's sentence titles a slide of figures, not one of
+    paragraphs and lists that it is no finding of."""
+    return not points or any(
+        any(c.isdigit() for c in p) and not isinstance(p, Under) and p not in page.heads + page.paras
+        for p in points
+    )
 
 
 def _shares(title: str, text: str) -> bool:

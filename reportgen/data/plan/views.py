@@ -344,6 +344,9 @@ class DeckPage(View):
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
     paras: tuple[str, ...] = ()  # a folded section's summary: a paragraph, not a bullet
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
+    # its `found` titles it over its headline's finding, the whole headline its lead (a chart's own
+    # title, where the headline's claim names nothing the chart plots: `deck_pages._plots`)
+    found_first: bool = False
     # one of its section's several slides of text: set as the others are, never large on its own
     _in_run: bool = False
     # ... and every slide of that run has few enough rows to be set large: all are, alike
@@ -376,20 +379,29 @@ class DeckPage(View):
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
         section's name is the title), or else the finding its content states (`found`), or else
         the headline's main clause before words that only continue it (`titles.main_clause`)."""
+        if self.found_first:
+            return self.found
         return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
 
     @property
     def lead(self) -> str:
         """The headline less what the title states: the lead line under the title, or ''. A lead
         is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
-        follows it only continues it ('From a 40,000-capacity main stage …', review O) and is not
-        printed on the slide. Under a quotation set as the title, its credit (review Q: words with
-        no speaker on their slide)."""
+        follows it only continues it ('From a 40,000-capacity main stage …', review O), so the
+        whole headline is the lead: no fact it states leaves the slide for a title's cut (review
+        W), unless the title states a number, which the lead would print a second time on the
+        slide (WAIC's '500 renowned guests'), or the slide is a chart's, whose chart draws what
+        follows the clause ('…, da 41.500 nel 2022 a quasi 98.000 nel 2026'): the rest is then in
+        the speaker notes and the briefing. Under a quotation set as the title, its credit (review
+        Q: words with no speaker on their slide)."""
         if self.credit:
             return self.credit
+        if self.found_first:
+            return self.headline
         title, lead = titles.title_and_lead(self.headline)
-        if not title and not self.found and titles.main_clause(self.headline):
-            return ""
+        clause = "" if title or self.found else titles.main_clause(self.headline)
+        if clause and (self.layout != "points" or any(c.isdigit() for c in clause)):
+            return ""  # on a chart's slide, what follows the clause is what the chart draws
         return lead
 
     @property
