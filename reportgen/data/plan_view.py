@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportgen.data import chart_order, chart_shape, deck_kind, key_quotes
+from reportgen.data import chart_order, chart_shape, deck_kind
 from reportgen.data import titles as titles_module
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
@@ -153,8 +153,6 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
 
 
 _NUMBERS = {3: " of three numbers", 4: " of four numbers"}  # the band's words in the plan
-#: A place that prints a figure the document check does not count (data/key_quotes.py)
-_NOT_COUNTED = "the news's quote: the source's words, not counted"
 
 
 def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[str]:
@@ -195,7 +193,6 @@ def _figure_places(
     section_titles = _section_titles(derived)
     band = {f.ref for f in derived.band_figures}
     table = {f.ref for f in derived.table_rows}
-    unquoted = [_plain(q) for q in key_quotes.not_counted(derived.figures.values()) if q]
     places = []
     for ref, figure in derived.figures.items():
         section = derived.sections[ref.split(".")[0]]
@@ -215,21 +212,16 @@ def _figure_places(
             if title and (any(_states([title], figure.label, a) for a in amounts) or said in title)
         ]
         for n, lines in section_lines.items():
-            # the news's key quote is no printing (as the document check counts): named apart
-            quotes = [line for line in lines if any(q in line for q in unquoted)]
-            for printed, place in ((set(lines) - set(quotes), "text"), (quotes, _NOT_COUNTED)):
-                if any(_states(list(printed), figure.label, a) for a in amounts) or any(
-                    said in line for line in printed
-                ):
-                    deck.append(f"{place} (slide {n})")
+            # the news's key quote is a printing too, as the document check counts it
+            if any(_states(lines, figure.label, a) for a in amounts) or any(said in line for line in lines):
+                deck.append(f"text (slide {n})")
         briefing: list[str] = []
         if ref in band:
             briefing.append("first page, the band" + _NUMBERS.get(len(band), ""))
         if ref in table:
             briefing.append("first page, key-figures table")
         if ref in section.quoted_first and section.in_briefing:  # under the section's summary
-            counted = not (figure.headline and figure.quote)
-            briefing.append(f"{'quote' if counted else _NOT_COUNTED} (under '{section.title}')")
+            briefing.append(f"quote (under '{section.title}')")
         if figure in section.briefing_figures:
             only = " (its breakdown only)" if ref in section.breakdown_only else ""
             briefing.append(f"bullet under '{section.title}'{only}")
