@@ -10,7 +10,10 @@ second printing in the briefing).
 The rule knows no language's words: a word is a run of four letters or more, any number, or two
 ideographs, kana or Hangul syllables or more; one that a printed word shares its first five
 letters with ('Besucher', 'Besucherinnen') or whose characters the printed text holds (Chinese and
-Japanese) is printed already.
+Japanese) is printed already. A sentence that does not say its label's words ('La asistencia cayó
+un {value} frente a la edición anterior' for 'Caída de la asistencia frente a 2025') says the label
+again in other words, and adds nothing (review X: the band's 5,2 % printed again as a bullet, where
+the documented rule prints a first-page figure in no bullet): `_rewords`.
 """
 
 from __future__ import annotations
@@ -38,13 +41,33 @@ def _printed(word: str, known: set[str], characters: str) -> bool:
     return len(word) >= _STEM and any(k[:_STEM] == word[:_STEM] for k in known if len(k) >= _STEM)
 
 
+def _rewords(label: str, said: str) -> bool:
+    """Whether a sentence (`said`, with its figure's unit, which its {value} prints) leaves a word
+    of its label unsaid: a word of letters none of the sentence's shares its first four letters
+    with ('Caída' for 'cayó'; 'funded' is said by 'fund'), or a run of ideographs a quarter of whose
+    characters it does not hold (a counter aside: '每名入場人士' by '入場人士平均每人'); its numbers
+    aside ('2025': 'the last edition')."""
+    words, characters = _words(said), said.casefold()
+    for word in _words(label):
+        if word.isdigit():
+            continue
+        if _EAST_ASIAN.fullmatch(word):
+            if 4 * sum(c not in characters for c in word) > len(word):
+                return True
+        elif not any(w[:4] == word[:4] for w in words if not w.isdigit()):
+            return True
+    return False
+
+
 def unprinted_words(figure: FigureView, section: SectionView, printed: str = "") -> tuple[str, ...]:
     """The words of `figure`'s own sentence that its label, unit, its section's title and summary
     and `printed` (the event's name) do not print, in the sentence's order; () without a sentence."""
     if not figure.own_sentence:
         return ()
+    said = figure.own_sentence.replace("{value}", " ")
+    if _rewords(figure.label, f"{said} {figure.unit or ''}"):
+        return ()  # the label in other words, not more than it
     shown = " ".join((figure.label, figure.unit or "", section.title, section.summary or "", printed))
     known, characters = _words(shown), shown.casefold()
-    said = figure.own_sentence.replace("{value}", " ")
     found = [w for w in dict.fromkeys(_WORD.findall(said.casefold()) + _EAST_ASIAN.findall(said.casefold()))]
     return tuple(w for w in found if not _printed(w, known, characters))
