@@ -287,9 +287,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
     sections = {
         sid: _paged(
-            _carrying(view, carried.briefing),
+            _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
             charts,
-            in_deck_charts,
+            in_deck_charts | carried.given_way.get("deck", frozenset()),  # lines a quote states
             fmt,
             tile_refs,
             yielding,

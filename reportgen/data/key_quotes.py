@@ -37,12 +37,14 @@ class Forms:
 
 @dataclass(frozen=True)
 class Carried:
-    """The refs whose quote each document prints in the figure's place, and the donuts that print
-    no total (their whole is printed twice elsewhere)."""
+    """The refs whose quote each document prints in the figure's place, the donuts that print
+    no total (their whole is printed twice elsewhere), and by document the refs of other figures
+    the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck')."""
 
     briefing: frozenset[str] = frozenset()
     deck: frozenset[str] = frozenset()
     bare_donuts: frozenset[str] = frozenset()
+    given_way: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def decide(
@@ -59,16 +61,23 @@ def decide(
     by document, the refs whose quote it prints already (nothing to decide there); `facts`: each
     figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own)."""
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
+    given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
                 continue
-            fits, donuts = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
+            fits, donuts, lines = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
             if fits:
                 chosen[name].add(ref)
                 bare |= donuts
-    return Carried(frozenset(chosen["briefing"]), frozenset(chosen["deck"]), frozenset(bare))
+                given[name] |= lines
+    return Carried(
+        frozenset(chosen["briefing"]),
+        frozenset(chosen["deck"]),
+        frozenset(bare),
+        {name: frozenset(refs) for name, refs in given.items()},
+    )
 
 
 def _fits(
@@ -78,11 +87,14 @@ def _fits(
     forms: Forms,
     bare: set[str],
     most: int,
-) -> tuple[bool, set[str]]:
-    """Whether the quote fits `forms`' document with its figure's line given way, and the donuts
-    whose total must give way too (`known`: each figure's amount and fact)."""
+) -> tuple[bool, set[str], set[str]]:
+    """Whether the quote fits `forms`' document with its figure's line given way, the donuts
+    whose total must give way too, and the lines of other figures it states that must (`known`:
+    each figure's amount and fact): the fun run's 'The money raised will fund more than 400
+    nights …' gives way to '… enough to fund more than 400 nights of nursing care'."""
     amounts, facts = known
     needed: set[str] = set()
+    lines: set[str] = set()
     for amount in {amounts[r] for r in said}:
         owners = {r for r, a in amounts.items() if a == amount}
         # the quote is one of the amount's printings, as a reader and the document check count
@@ -94,8 +106,13 @@ def _fits(
         count -= len(mine & bare)  # totals another document's quote took away already
         if count <= allowed:
             continue
+        others = (owners & said & forms.lines) - {ref}  # the other lines it states
+        count -= len(others)
+        lines |= others
+        if count <= allowed:
+            continue
         totals = mine - bare
         if count - len(totals) > allowed:
-            return False, set()
+            return False, set(), set()
         needed |= totals
-    return True, needed
+    return True, needed, lines

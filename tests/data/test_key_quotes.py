@@ -83,7 +83,8 @@ def test_the_wine_fairs_news_is_printed_twice_in_each_document_its_key_line_in_t
 def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
     """£250,000 was printed in the band (a tile) and in the donut's hole (its title): the quote is
     its second printing now (it counts: docs/data.md), and the donut draws its parts without the
-    total."""
+    total; the line 'The money raised will fund more than 400 nights …' gives way to the quote's
+    '… enough to fund more than 400 nights of nursing care', which would print 400 a third time."""
     said = (
         "“Thanks to everyone who ran, walked and cheered, we raised almost £250,000 – enough to fund "
         "more than 400 nights of nursing care.”"
@@ -98,6 +99,7 @@ def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
     lines = _paragraphs(briefing)
     at = lines.index(seen(said))
     assert lines[at + 1] == seen(credit) and lines[at - 2] == "Fundraising"
+    assert not any(line.startswith("The money raised will fund") for line in lines)
     slides = Presentation(str(deck)).slides
     donut = next(s for s in slides for sh in s.shapes if sh.has_chart and sh.chart.chart_type == -4120)
     title = next(sh for sh in donut.shapes if sh.has_chart).chart.chart_title.text_frame.text
