@@ -59,7 +59,10 @@ def decide(
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
     by document, the refs whose quote it prints already (nothing to decide there); `facts`: each
-    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own)."""
+    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own).
+    A donut's total that is its whole's third printing gives way whether or not a quote is
+    printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
+    total once its quote went to the notes (review X's rule on sons-do-cerrado)."""
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
@@ -72,6 +75,12 @@ def decide(
                 chosen[name].add(ref)
                 bare |= donuts
                 given[name] |= lines
+    for forms in (briefing, deck):  # a total printed twice elsewhere, whatever the quote: it gives way
+        for chart, whole in forms.donut_totals.items():
+            owners = {r for r, a in amounts.items() if a == amounts[whole]}
+            allowed = most * len({(facts or {}).get(r, r) for r in owners})
+            if sum(forms.counts.get(r, 0) for r in owners) > allowed:
+                bare.add(chart)
     return Carried(
         frozenset(chosen["briefing"]),
         frozenset(chosen["deck"]),
