@@ -65,7 +65,9 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
     if page.chart:
         slide["chart"] = page.chart
         if page.found and page.title_finding == page.found:  # no headline's: its data's (chart_findings)
-            slide["title_from_data"] = page.found
+            worded = {titles_module.unstopped(f.sentence) for f in section.figure_list}
+            # or a tile's sentence where the caption gave way (deck_pages._said_instead)
+            slide["title_from_figure" if page.found in worded else "title_from_data"] = page.found
     if page.layout == "columns":  # a long list: its columns and why that many
         slide["columns"], slide["columns_why"] = page.columns, page.columns_why
     if page.headline:
@@ -209,7 +211,12 @@ def _figure_places(
         deck += [
             f"title (slide {n})"
             for n, title in section_titles.items()
-            if title and (any(_states([title], figure.label, a) for a in amounts) or said in title)
+            if title
+            and (
+                any(_states([title], figure.label, a) for a in amounts)
+                or said in title
+                or _plain(titles_module.unstopped(figure.sentence)) == title
+            )
         ]
         for n, lines in section_lines.items():
             # the news's key quote is a printing too, as the document check counts it
@@ -400,6 +407,8 @@ def plan_text(plan: dict[str, Any]) -> str:
                 extra = f", {_many(slide['bullets'], 'item')}: {slide['columns_why']}"
             if slide.get("title_from_data"):
                 extra += f', titled from its data "{slide["title_from_data"]}"'
+            if slide.get("title_from_figure"):  # its caption gave way: a tile's sentence says it
+                extra += f', titled with a figure\'s sentence "{slide["title_from_figure"]}"'
             if slide.get("set_as") == "pull quote":
                 extra += ", set large and centred as a statement (no other slide had room for it)"
             elif slide.get("set_as"):

@@ -17,6 +17,7 @@ from pptx import Presentation
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
+from reportgen.data.plan_view import plan_data, plan_text
 from reportgen.office.repeats import repeated
 from reportgen.pipeline.pipeline import build, not_printings
 from reportgen.project.settings import Settings
@@ -98,6 +99,12 @@ def test_the_fall_titles_the_trends_slide(tmp_path: Path) -> None:
     title = next(title for title, _, values in slides if 580000 in values)
     assert title != "Asistencia"
     assert "cayó" in title and "5,2" in title, title
+    # and the plan says so: the fall's figure is the tile and the title, twice
+    summary = load_event(FAIR)
+    text = plan_text(plan_data(summary, derive(summary, Formatter("es_CO"))))
+    line = next(line for line in text.splitlines() if line.startswith("  Caída de la asistencia"))
+    assert "tile (slide 2), title (slide 4)" in line, line
+    assert "titled with a figure's sentence" in text
 
 
 def test_a_first_page_figures_rewording_is_no_bullet(tmp_path: Path) -> None:
