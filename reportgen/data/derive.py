@@ -236,7 +236,11 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     # how often the deck prints each figure: a quotation that says one is printed on its slide only
     # where that stays within MOST_REPEATS
     values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
-    twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated)
+    # and a deck chart's caption that writes a figure it does not draw (a breakdown's whole over
+    # its parts' bars: AgroRio's 'quase R$ 4,7 bilhões'): a title stating it would be a third
+    deck_captions = [c.caption for c in charts.values() if "deck" in c.documents and not c.too_few]
+    said = _written_in(_Figures(tuple(figures.values())), deck_captions, fmt.locale)
+    twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said)
     briefed = {
         sid: replace(
             view,
@@ -296,9 +300,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
     sections = {
         sid: _paged(
-            _carrying(view, carried.briefing),
+            _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
             charts,
-            in_deck_charts,
+            in_deck_charts | carried.given_way.get("deck", frozenset()),  # lines a quote states
             fmt,
             tile_refs,
             yielding,

@@ -1,13 +1,12 @@
 """The event's key line prints (issue 19, review 4b): the news's quote carries its figure.
 
 A figure is printed at most MOST_REPEATS times in one document (plan/printings.py,
-office/repeats.py); the news's key quote is the source's words for it, printed besides (the
-document check does not count it, and the plan names it apart: `not_counted`), though its figure's
-own line gives way to it where that would be a third printing. A rule that counted the quote kept
-the wine fair's "El volumen de negocio generado durante la feria supera los 42,5 millones de
-euros." and the fun run's "… we raised almost £250,000 – enough to fund more than 400 nights of
-nursing care." in the speaker notes, while a reader would rather lose a bullet than the key quote
-(reviews 4b and Q).
+office/repeats.py), and the news's key quote is one of those printings, in the plan as in the
+document check (docs/data.md): it is printed where the lesser forms give way for it, else it stays
+in the speaker notes. Review Q wanted it out of the notes where a tile and a trend's last bar
+print the fact; review X found the same figure three times on the book fair's first page and its
+chart's slide (the band or the tile, the quote, the bar) with the check silent, as the quote was
+left uncounted: a reader counts it.
 
 So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
 in each document where it stays within the rule once the lesser forms give way: the figure's own
@@ -21,25 +20,8 @@ This module decides on counts `derive` makes; it reads no views, so it imports n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from reportgen.data import titles
-from reportgen.data.typography import typographic
-
-
-def not_counted(figures: Iterable[Any], locale: str | None = None) -> tuple[str, ...]:
-    """The texts no count of printings counts (the document check's, the plan's): each news
-    figure's key quote (`figures`: derive's FigureViews), whole and as its first sentence, which
-    a slide's title sets with no full stop (derive._news_title); with `locale`, also as the
-    documents set them, in the language's marks ("the expo’s history" for the typed "expo's":
-    review V's quote was counted where the documents print it)."""
-    said = [f.quote.text for f in figures if f.headline and f.quote is not None]
-    texts = (*said, *(titles.unstopped(titles.first_sentence(text)) for text in said))
-    if locale is None:
-        return texts
-    return tuple(dict.fromkeys((*texts, *(typographic(text, locale) for text in texts))))
 
 
 @dataclass(frozen=True)
@@ -55,12 +37,14 @@ class Forms:
 
 @dataclass(frozen=True)
 class Carried:
-    """The refs whose quote each document prints in the figure's place, and the donuts that print
-    no total (their whole is printed twice elsewhere)."""
+    """The refs whose quote each document prints in the figure's place, the donuts that print
+    no total (their whole is printed twice elsewhere), and by document the refs of other figures
+    the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck')."""
 
     briefing: frozenset[str] = frozenset()
     deck: frozenset[str] = frozenset()
     bare_donuts: frozenset[str] = frozenset()
+    given_way: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def decide(
@@ -75,18 +59,34 @@ def decide(
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
     by document, the refs whose quote it prints already (nothing to decide there); `facts`: each
-    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own)."""
+    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own).
+    A donut's total that is its whole's third printing gives way whether or not a quote is
+    printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
+    total once its quote went to the notes (review X's rule on sons-do-cerrado)."""
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
+    given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
                 continue
-            fits, donuts = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
+            fits, donuts, lines = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
             if fits:
                 chosen[name].add(ref)
                 bare |= donuts
-    return Carried(frozenset(chosen["briefing"]), frozenset(chosen["deck"]), frozenset(bare))
+                given[name] |= lines
+    for forms in (briefing, deck):  # a total printed twice elsewhere, whatever the quote: it gives way
+        for chart, whole in forms.donut_totals.items():
+            owners = {r for r, a in amounts.items() if a == amounts[whole]}
+            allowed = most * len({(facts or {}).get(r, r) for r in owners})
+            if sum(forms.counts.get(r, 0) for r in owners) > allowed:
+                bare.add(chart)
+    return Carried(
+        frozenset(chosen["briefing"]),
+        frozenset(chosen["deck"]),
+        frozenset(bare),
+        {name: frozenset(refs) for name, refs in given.items()},
+    )
 
 
 def _fits(
@@ -96,26 +96,32 @@ def _fits(
     forms: Forms,
     bare: set[str],
     most: int,
-) -> tuple[bool, set[str]]:
-    """Whether the quote fits `forms`' document with its figure's line given way, and the donuts
-    whose total must give way too (`known`: each figure's amount and fact)."""
+) -> tuple[bool, set[str], set[str]]:
+    """Whether the quote fits `forms`' document with its figure's line given way, the donuts
+    whose total must give way too, and the lines of other figures it states that must (`known`:
+    each figure's amount and fact): the fun run's 'The money raised will fund more than 400
+    nights …' gives way to '… enough to fund more than 400 nights of nursing care'."""
     amounts, facts = known
     needed: set[str] = set()
+    lines: set[str] = set()
     for amount in {amounts[r] for r in said}:
         owners = {r for r, a in amounts.items() if a == amount}
-        # and the quote: a source's words are its evidence, not one more of our printings (the
-        # document check does not count them either: pipeline.document_warnings); without it the
-        # news's key line went to the notes wherever a tile and a trend's last bar printed the
-        # fact (review Q)
-        allowed = most * len({facts.get(r, r) for r in owners}) + 1
+        # the quote is one of the amount's printings, as a reader and the document check count
+        # it (review X: the band, the quote and the trend's bar printed the news three times)
+        allowed = most * len({facts.get(r, r) for r in owners})
         count = sum(forms.counts.get(r, 0) for r in owners) + 1  # the quote
         count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
         if count <= allowed:
             continue
+        others = (owners & said & forms.lines) - {ref}  # the other lines it states
+        count -= len(others)
+        lines |= others
+        if count <= allowed:
+            continue
         totals = mine - bare
         if count - len(totals) > allowed:
-            return False, set()
+            return False, set(), set()
         needed |= totals
-    return True, needed
+    return True, needed, lines

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportgen.data import chart_order, chart_shape, deck_kind, key_quotes
+from reportgen.data import chart_order, chart_shape, deck_kind
 from reportgen.data import titles as titles_module
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
@@ -64,10 +64,12 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
     }
     if page.chart:
         slide["chart"] = page.chart
-        # no headline's: its data's (chart_findings); not the chart's own title over a claim it
-        # cannot show (`found_first`), which the heading says
+        # no headline's: its data's (chart_findings), or a tile's sentence where the caption gave
+        # way (deck_pages._said_instead); not the chart's own title over a claim it cannot show
+        # (`found_first`), which the heading says
         if page.found and page.title_finding == page.found and not page.found_first:
-            slide["title_from_data"] = page.found
+            worded = {titles_module.unstopped(f.sentence) for f in section.figure_list}
+            slide["title_from_figure" if page.found in worded else "title_from_data"] = page.found
     if page.layout == "columns":  # a long list: its columns and why that many
         slide["columns"], slide["columns_why"] = page.columns, page.columns_why
     if page.headline:
@@ -155,8 +157,6 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
 
 
 _NUMBERS = {3: " of three numbers", 4: " of four numbers"}  # the band's words in the plan
-#: A place that prints a figure the document check does not count (data/key_quotes.py)
-_NOT_COUNTED = "the news's quote: the source's words, not counted"
 
 
 def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[str]:
@@ -197,7 +197,6 @@ def _figure_places(
     section_titles = _section_titles(derived)
     band = {f.ref for f in derived.band_figures}
     table = {f.ref for f in derived.table_rows}
-    unquoted = [_plain(q) for q in key_quotes.not_counted(derived.figures.values()) if q]
     places = []
     for ref, figure in derived.figures.items():
         section = derived.sections[ref.split(".")[0]]
@@ -214,24 +213,24 @@ def _figure_places(
         deck += [
             f"title (slide {n})"
             for n, title in section_titles.items()
-            if title and (any(_states([title], figure.label, a) for a in amounts) or said in title)
+            if title
+            and (
+                any(_states([title], figure.label, a) for a in amounts)
+                or said in title
+                or _plain(titles_module.unstopped(figure.sentence)) == title
+            )
         ]
         for n, lines in section_lines.items():
-            # the news's key quote is no printing (as the document check counts): named apart
-            quotes = [line for line in lines if any(q in line for q in unquoted)]
-            for printed, place in ((set(lines) - set(quotes), "text"), (quotes, _NOT_COUNTED)):
-                if any(_states(list(printed), figure.label, a) for a in amounts) or any(
-                    said in line for line in printed
-                ):
-                    deck.append(f"{place} (slide {n})")
+            # the news's key quote is a printing too, as the document check counts it
+            if any(_states(lines, figure.label, a) for a in amounts) or any(said in line for line in lines):
+                deck.append(f"text (slide {n})")
         briefing: list[str] = []
         if ref in band:
             briefing.append("first page, the band" + _NUMBERS.get(len(band), ""))
         if ref in table:
             briefing.append("first page, key-figures table")
         if ref in section.quoted_first and section.in_briefing:  # under the section's summary
-            counted = not (figure.headline and figure.quote)
-            briefing.append(f"{'quote' if counted else _NOT_COUNTED} (under '{section.title}')")
+            briefing.append(f"quote (under '{section.title}')")
         if figure in section.briefing_figures:
             only = " (its breakdown only)" if ref in section.breakdown_only else ""
             briefing.append(f"bullet under '{section.title}'{only}")
@@ -410,6 +409,8 @@ def plan_text(plan: dict[str, Any]) -> str:
                 extra = f", {_many(slide['bullets'], 'item')}: {slide['columns_why']}"
             if slide.get("title_from_data"):
                 extra += f', titled from its data "{slide["title_from_data"]}"'
+            if slide.get("title_from_figure"):  # its caption gave way: a tile's sentence says it
+                extra += f', titled with a figure\'s sentence "{slide["title_from_figure"]}"'
             if slide.get("set_as") == "pull quote":
                 extra += ", set large and centred as a statement (no other slide had room for it)"
             elif slide.get("set_as"):

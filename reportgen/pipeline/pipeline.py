@@ -17,7 +17,6 @@ from typing import Any
 
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
-from reportgen.data import key_quotes
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -220,13 +219,11 @@ def check_document(path: Path, template: Path, literal: frozenset[str]) -> None:
 
 def not_printings(summary: EventSummary, derived: Derived, locale: str | None = None) -> tuple[str, ...]:
     """The texts the document check does not count as a figure's printings: a source's title is a
-    citation, and the news's key quote the source's words (data/key_quotes.py), whole and as its
-    first sentence, which a slide's title sets with no full stop (plan/slide_titles.py, _news_title);
-    each as typed and as the documents set it in `locale`'s marks (the event's, by default)."""
+    citation, as typed and as the documents set it in `locale`'s marks (the event's, by default).
+    The news's key quote counts, as the plan counts it (data/key_quotes.py)."""
     locale = locale or summary.formatting.locale
-    quoted = key_quotes.not_counted(derived.figures.values(), locale)
     titles = [str(source.title) for source in summary.sources.values()]
-    return tuple(dict.fromkeys((*titles, *(typographic(t, locale) for t in titles), *quoted)))
+    return tuple(dict.fromkeys((*titles, *(typographic(t, locale) for t in titles))))
 
 
 def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any = None) -> list[str]:

@@ -225,7 +225,7 @@ def test_the_documents_keep_to_the_plan(event: Path, tmp_path: Path) -> None:
     amounts = [f.amount_text for f in derived.figures.values()]
     summary = load_event(event)
     locale = summary.formatting.locale
-    cited = not_printings(summary, derived)  # citations and key quotes, as the build passes them
+    cited = not_printings(summary, derived)  # citations, as the build passes them
     found = [
         w
         for path in files.values()

@@ -120,11 +120,12 @@ def _forms(
     return key_quotes.Forms(counts, frozenset(lines[1]), donuts)
 
 
-def _carrying(section: SectionView, refs: frozenset[str]) -> SectionView:
+def _carrying(section: SectionView, refs: frozenset[str], given: frozenset[str] = frozenset()) -> SectionView:
     """The section with the quotes of `refs` printed under its summary, in their figures' place:
-    their bullets give way (data/key_quotes.py)."""
+    their bullets give way (data/key_quotes.py), and those of `given`, other figures a quote
+    states."""
     mine = {f.ref for f in section.figure_list} & refs
-    if not mine:
+    if not mine and not {f.ref for f in section.figure_list} & given:
         return section
     # a bullet that prints a breakdown the first page does not stays (`_briefing_forms` counts it)
     keep = {f.ref for f in section.figure_list if f.ref in section.breakdown_only}
@@ -133,7 +134,7 @@ def _carrying(section: SectionView, refs: frozenset[str]) -> SectionView:
         section,
         quoted_first=tuple(f.ref for f in section.figure_list if f.ref in {*section.quoted_first, *mine}),
         quoted=tuple(r for r in section.quoted if r not in mine),
-        briefing_figures=tuple(f for f in section.briefing_figures if f.ref not in mine - keep),
+        briefing_figures=tuple(f for f in section.briefing_figures if f.ref not in (mine | given) - keep),
     )
 
 

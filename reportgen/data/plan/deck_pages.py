@@ -13,7 +13,7 @@ from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _states_a_number
 from reportgen.data.plan.lists import _columned, _list_points
 from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
-from reportgen.data.plan.printings import Printings, _slide_quote
+from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import DeckPage, SectionView
@@ -100,6 +100,7 @@ def _paged(
     pages: list[DeckPage] = []
     rest = printed
     about = _about_charts(rest, [charts[c] for c in section.deck_charts])
+    said_instead: frozenset[str] = frozenset()  # the tiles whose sentence titles a chart's slide
     for index, chart_id in enumerate(section.deck_charts):
         data = charts[chart_id]
         headline = _chart_headline(
@@ -124,8 +125,14 @@ def _paged(
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         layout = "chart-and-points" if beside else "chart"
-        # a headline that gives no title: the chart's data states the finding (chart_findings)
-        found = "" if _titles(headline) or data.spoken else data.found
+        # a headline that gives no title: the chart's data states the finding (chart_findings);
+        # where its caption gave way, the figure that says the caption's finding without its amounts
+        found = "" if _titles(headline) else data.found
+        if index == 0 and wide and carried:  # the news's key line stays on its section's slide
+            headline, found, rest = _with_key_line(headline, found, rest, tuple(carried.values()), data)
+        if data.spoken and not _titles(headline):
+            found, ref = _said_instead(section, data, tiles - said_instead, values)
+            said_instead |= {ref} - {""}
         shown = not _titles(headline) or _plots(headline, data)
         found = found if shown else data.title  # a claim its chart cannot show: the chart's title
         page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
@@ -207,6 +214,58 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
     if caption and summary and not _echoes(summary, caption) and _lead_fits(both, data):
         return both
     return caption or summary or ""
+
+
+def _said_instead(
+    section: SectionView, data: ChartData, tiles: frozenset[str], values: Printings
+) -> tuple[str, str]:
+    """(the title, its figure's ref) of a chart's slide whose caption gave way (it would print a
+    figure a third time: plan/stated.py) and whose headline gives none: the sentence of a figure of
+    its section that the chart does not draw and that says what the caption said, in a word of its
+    subject (review X:
+    'La asistencia bajó de 612.000 visitantes en 2025 a cerca de 580.000 en 2026.' under the
+    trend of the news, and 'La asistencia cayó un 5,2 % frente a la edición anterior.', a tile:
+    the fall is the news as much as a record is), where that fits a title and the deck prints the
+    figure fewer than MOST_REPEATS times otherwise: one of `tiles` (no bullet of it on the slide),
+    the title its second printing. ('', '') where none does: the section's name is the title."""
+    spoken = _stems(data.spoken)
+    for f in section.figure_list:
+        if f.ref not in tiles or f.ref in data.figure_refs or not f.own_sentence:
+            continue
+        if not _stems(f.own_sentence) & spoken:
+            continue
+        if any(v == f.value and q == f.qualifier and n >= MOST_REPEATS for v, q, n in values):
+            continue
+        found = titles.content_title((f.sentence,))
+        if found:
+            return found, f.ref
+    return "", ""
+
+
+def _with_key_line(
+    headline: str, found: str, rest: tuple[str, ...], lines: tuple[str, ...], data: ChartData
+) -> tuple[str, str, tuple[str, ...]]:
+    """(the headline, the title found, the bullets left) of a section's first chart's slide that
+    has no bullets beside it (a full-width chart), its section's key line (the news's quote with
+    its credit: data/key_quotes.py) the lead under the title its headline gives, where that title
+    leaves no lead of its own and the quote fits the lead's rows; otherwise as they are. The key
+    line stays with its section: on a slide of text after the chart it was folded into 'Altri
+    momenti salienti', away from its section (review X)."""
+    line = next((p for p in lines if p in rest), "")
+    if not line or len(data.bars) > LEAD_BARS or _width(line) > QUOTE_CHARS or _titles(line):
+        return headline, found, rest
+    page = DeckPage("chart", data.id, (), headline, True, False, found=found)
+    title = page.title_finding
+    if not title or page.lead:
+        return headline, found, rest
+    return line, title, tuple(p for p in rest if p != line)
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a text as `_said_instead` compares them: the first five letters of each word of
+    four letters or more, and each two Chinese characters, kana or Hangul syllables together."""
+    wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2}))", text)
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())} | set(wide)
 
 
 def _titles(text: str) -> bool:

@@ -79,20 +79,24 @@ def _texts(summary: EventSummary) -> list[str]:
     return texts
 
 
-def _credited(quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "") -> QuoteView | None:
+def _credited(
+    quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "", always: bool = False
+) -> QuoteView | None:
     """A quote with the one its words are credited to: a person who said them, or else the source
     it names (its publisher, or its title as the Sources list prints it) where the event has
     several. An event of one source credits none of its quotes to it: every quote is that
     source's, and its title
     under each of WAIC's eight quotes read as the same line printed eight times (the Sources
-    section names it once)."""
+    section names it once). The news's key line (`always`: data/key_quotes.py), printed once in
+    each document wherever it stands, is always credited (review X: 'Pubblico: «Circa 48’500
+    spettatori …»', words of no one's opening a slide)."""
     view = quote_view(quote)
     if view is None:
         return None
     if name and sentences.speaker(view.text, name):
         return replace(view, credit=credit_name(name, _width(name) <= 30))
     source = summary.sources.get(view.source or "")
-    if source is None or len(summary.sources) == 1:
+    if source is None or (len(summary.sources) == 1 and not always):
         return view
     # its publisher, as a press credits a release ('— Bordeaux Innovation Atlantique'): the
     # release's title in quotation marks read as a second quotation (review P); else the title
@@ -165,7 +169,7 @@ def _worded(
 ) -> FigureView:
     return replace(
         view,
-        quote=_credited(view._figure.quote, summary, fmt),
+        quote=_credited(view._figure.quote, summary, fmt, always=view.headline),
         _sentence=sentences.figure(
             view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite, alone=alone
         ),

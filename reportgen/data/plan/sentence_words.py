@@ -10,7 +10,11 @@ second printing in the briefing).
 The rule knows no language's words: a word is a run of four letters or more, any number, or two
 ideographs, kana or Hangul syllables or more; one that a printed word shares its first five
 letters with ('Besucher', 'Besucherinnen') or whose characters the printed text holds (Chinese and
-Japanese) is printed already.
+Japanese) is printed already. A sentence that does not say its label's words ('La asistencia cayó
+un {value} frente a la edición anterior' for 'Caída de la asistencia frente a 2025') says the label
+again in other words, and adds nothing (review X: the band's 5,2 % printed again as a bullet, where
+the documented rule prints a first-page figure in no bullet): `_rewords`, in the languages that
+write words of letters.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from reportgen.data.plan.views import FigureView, SectionView
 
 _WORD = re.compile(r"\d+|[^\W\d_]{4,}")
 _EAST_ASIAN = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")
+#: A character of Chinese, Japanese (kana too) or Korean: a word holding one is no word of letters.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 #: A word shares this many letters at its start with one printed: an inflection of it.
 _STEM = 5
 
@@ -38,13 +44,31 @@ def _printed(word: str, known: set[str], characters: str) -> bool:
     return len(word) >= _STEM and any(k[:_STEM] == word[:_STEM] for k in known if len(k) >= _STEM)
 
 
+def _rewords(label: str, said: str) -> bool:
+    """Whether a sentence (`said`, with its figure's unit, which its {value} prints) leaves a word
+    of its label unsaid: a word of letters none of the sentence's shares its first four letters
+    with ('Caída' for 'cayó'; 'funded' is said by 'fund'); its numbers aside ('2025': 'the last
+    edition'). Not in Chinese, Japanese or Korean, whose sentences turn a label's nouns into verbs
+    ('補助総額' into '…を補助しました') while naming what the label does not ('大阪府'): no
+    letters tell a rewording there."""
+    words = {w for w in _words(said) if not _CJK.search(w)}
+    for word in _words(label):
+        if word.isdigit() or _CJK.search(word):
+            continue
+        if not any(w[:4] == word[:4] for w in words if not w.isdigit()):
+            return True
+    return False
+
+
 def unprinted_words(figure: FigureView, section: SectionView, printed: str = "") -> tuple[str, ...]:
     """The words of `figure`'s own sentence that its label, unit, its section's title and summary
     and `printed` (the event's name) do not print, in the sentence's order; () without a sentence."""
     if not figure.own_sentence:
         return ()
+    said = figure.own_sentence.replace("{value}", " ")
+    if _rewords(figure.label, f"{said} {figure.unit or ''}"):
+        return ()  # the label in other words, not more than it
     shown = " ".join((figure.label, figure.unit or "", section.title, section.summary or "", printed))
     known, characters = _words(shown), shown.casefold()
-    said = figure.own_sentence.replace("{value}", " ")
     found = [w for w in dict.fromkeys(_WORD.findall(said.casefold()) + _EAST_ASIAN.findall(said.casefold()))]
     return tuple(w for w in found if not _printed(w, known, characters))

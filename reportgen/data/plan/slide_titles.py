@@ -44,6 +44,9 @@ def _titled(
             # (review S: '… a reçu 640 résumés' over the congress's record attendance); what was
             # decided or said may, else its section's name
             lesser = not found and _news_on(section, page.points, fmt)
+            # or its key line, left in the notes where it would print the news a third time (the
+            # wine fair's 'La ocupación hotelera … rozó 94 %' came back over its record business)
+            lesser = lesser or (not found and any(f.headline and f.quote for f in section.figure_list))
             if not found:
                 found, points = _content_title(section, page.points, fmt, values)
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
