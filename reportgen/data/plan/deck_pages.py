@@ -228,11 +228,11 @@ def _said_instead(
     the fall is the news as much as a record is), where that fits a title and the deck prints the
     figure fewer than MOST_REPEATS times otherwise: one of `tiles` (no bullet of it on the slide),
     the title its second printing. ('', '') where none does: the section's name is the title."""
-    spoken = _stems(data.spoken)
+    spoken = set(_stems(data.spoken))
     for f in section.figure_list:
         if f.ref not in tiles or f.ref in data.figure_refs or not f.own_sentence:
             continue
-        if not _stems(f.own_sentence) & spoken:
+        if not spoken.intersection(_stems(f.own_sentence)):
             continue
         if any(v == f.value and q == f.qualifier and n >= MOST_REPEATS for v, q, n in values):
             continue
@@ -259,13 +259,6 @@ def _with_key_line(
     if not title or page.lead:
         return headline, found, rest
     return line, title, tuple(p for p in rest if p != line)
-
-
-def _stems(text: str) -> set[str]:
-    """The words of a text as `_said_instead` compares them: the first five letters of each word of
-    four letters or more, and each two Chinese characters, kana or Hangul syllables together."""
-    wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2}))", text)
-    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())} | set(wide)
 
 
 def _titles(text: str) -> bool:
@@ -302,9 +295,12 @@ def _plots(headline: str, data: ChartData) -> bool:
 def _stems(text: str) -> tuple[str, ...]:
     """The words of `text` of four letters or more (a year too), by their first four letters (an
     inflected name, 'Niemcy' / 'Niemiec', is one word), in their order; a Korean word by its first
-    two syllables (its stem, before its particle: '결승전은')."""
+    two syllables (its stem, before its particle: '결승전은'); then, for Chinese and Japanese, each
+    two characters (kanji, hanzi or katakana) together. Both a claim's subject (`_plots`) and the
+    words a tile's sentence shares with a caption that gave way (`_said_instead`) read them."""
     words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}", text.casefold())
-    return tuple(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words)
+    wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", text)
+    return tuple(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words) + tuple(wide)
 
 
 def _with_lead(statement: str, lead: str) -> tuple[str, str]:
