@@ -83,7 +83,12 @@ def _widest(paragraph: etree._Element, room: float, widest: bool = False) -> tup
     A word may span runs of several sizes: a band's qualifier, smaller, tied to its amount by a
     no-break space ('casi\u00a0480\u00a0millones\u00a0de\u00a0euros')."""
     runs = list(paragraph.iter(qn("w:r")))
-    sized = [(t.text or "", run_size(run)) for run in runs for t in run.iter(qn("w:t"))]
+    # a line break reads as one: a band's qualifier set over its number ('casi' / '480 millones')
+    sized = [
+        (t.text or "" if t.tag == qn("w:t") else "\n", run_size(run))
+        for run in runs
+        for t in run.iter(qn("w:t"), qn("w:br"))
+    ]
     text = "".join(part for part, _ in sized)
     if not runs or not any(c.isdigit() for c in text):
         return None
@@ -157,7 +162,10 @@ def set_size(run: etree._Element, size: float) -> None:
 
 def _free_qualifier(paragraph: etree._Element) -> bool:
     """The no-break space after a first run that is only words (a band's qualifier, 'casi\u00a0')
-    becomes a plain one; whether there was one."""
+    becomes a line break, the qualifier over its number: the whole does not fit one line even at
+    the least size, so a space would break there too; a space and a zero width space, once the
+    mark of a break the fit freed, were copied with the number ('quase \u200b4,7', review W).
+    Whether there was one."""
     texts = [t for run in paragraph.iter(qn("w:r")) for t in run.iter(qn("w:t"))]
     first = texts[0] if len(texts) > 1 else None
     if (
@@ -166,7 +174,8 @@ def _free_qualifier(paragraph: etree._Element) -> bool:
         or any(c.isdigit() for c in first.text or "")
     ):
         return False
-    first.text = (first.text or "")[:-1] + FREED_SPACE
+    first.text = (first.text or "")[:-1]
+    first.addnext(etree.Element(qn("w:br")))  # in the qualifier's run, after its text
     return True
 
 
