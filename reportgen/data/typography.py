@@ -249,20 +249,23 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     )
 
 
-#: A word joiner LibreOffice does not honour: after a Chinese or Japanese character, before another
-#: or before a digit. Measured in its PDFs (7.4, a briefing and a deck, each number set at every
-#: place of a line's end): it breaks '4\u2060万|1200', '件\u2060|以上', '超过\u2060|3,400' and
-#: '2026年\u2060|7月' as it breaks them without the joiner, and never '4|万' or '1200|件', where the
-#: joiner follows a digit. The plan keeps them all (the fit and the phrase breaks read a number's
-#: run as one word by them: office/powerpoint/fit.py, office/cjk_phrases.py); a document prints
-#: only those a renderer honours, since a reader copies each one with the number (review W).
+#: A word joiner no renderer reads: between two Chinese or Japanese characters. Measured in
+#: LibreOffice 7.4's PDFs (a briefing and a deck, each number set at every place of a line's
+#: end), it breaks '件\u2060|以上' and '万\u2060|人' as it breaks them without the joiner, and no
+#: space is set between two such characters either way. A joiner beside a digit is read: after
+#: one it keeps the counter on the digit's line ('1200\u2060件', never '1200 / 件'), and before
+#: one it keeps Writer from setting its space between Asian and Latin text, which it sets
+#: whatever the document's w:autoSpaceDN says ('約 8,300人', '2026年 8月' without it). The plan
+#: keeps them all (the fit and the phrase breaks read a number's run as one word by them:
+#: office/powerpoint/fit.py, office/cjk_phrases.py); a document prints only those read, since a
+#: reader copies each one with the number (review W).
 _HAN_KANA = r"\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_IDLE_JOINER = re.compile(rf"(?<=[{_HAN_KANA}])\u2060(?=[{_HAN_KANA}\d])")
+_IDLE_JOINER = re.compile(rf"(?<=[{_HAN_KANA}])\u2060(?=[{_HAN_KANA}])")
 
 
 def honoured_joiners(text: str) -> str:
-    """`text` without the word joiners LibreOffice does not honour (_IDLE_JOINER): those after a
-    digit stay ('4\u2060万1200\u2060件以上', once '4\u2060万\u20601200\u2060件\u2060以\u2060上')."""
+    """`text` without the word joiners no renderer reads (_IDLE_JOINER): those beside a digit
+    stay ('4\u2060万\u20601200\u2060件以上', once '4\u2060万\u20601200\u2060件\u2060以\u2060上')."""
     return _IDLE_JOINER.sub("", text) if WORD_JOINER in text else text
 
 

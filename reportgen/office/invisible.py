@@ -1,11 +1,11 @@
 """An invisible format character inside a number: the document check's rule (review W).
 
-A reader who copies or searches a number copies its invisible characters too ('4\u2060万\u20601200',
-'More than \u200b4.12 lakh'). Inside a number, its scale, counter and qualifier, the only one a
-document prints is the word joiner after a digit that keeps the digit's counter on its line
-('1200\u2060件': typography.honoured_joiners): any other zero width space, joiner, byte order
-mark or soft hyphen beside a digit, and a joiner between two Chinese or Japanese characters or
-before a digit, which LibreOffice does not honour, is a fault.
+A reader who copies or searches a number copies its invisible characters too ('4\u2060万\u20601200
+\u2060件\u2060以\u2060上', 'More than \u200b4.12 lakh'). Inside a number, its scale, counter and
+qualifier, the only one a document prints is the word joiner beside a digit, which LibreOffice
+reads ('1200\u2060件': typography.honoured_joiners): a zero width space, joiner, byte order mark
+or soft hyphen beside a digit, and a word joiner between two Chinese or Japanese characters,
+which no renderer reads, is a fault.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ def invisible_in_number(text: str) -> tuple[str, str] | None:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if char == WORD_JOINER:
             window = text[max(at - 1, 0) : at + 2]
-            if before.isdigit() or honoured_joiners(window) == window:
-                continue  # honoured ('1200\u2060件'), or outside a number ('RESCUE\u2060-\u2060Q')
+            if honoured_joiners(window) == window:
+                continue  # beside a digit ('1200\u2060件'), or outside a number ('RESCUE\u2060-\u2060Q')
         elif not (before.isdigit() or after.isdigit()):
             continue  # a break freed between words ('Wärmepumpen-\u200bförderbeitrag')
         return _around(text, at), f"U+{ord(char):04X}"

@@ -1,10 +1,10 @@
-"""The word joiners a document prints: only those a renderer honours (typography.honoured_joiners).
+"""The word joiners a document prints: only those a renderer reads (typography.honoured_joiners).
 
 The plan ties a Chinese or Japanese number to its scale, counter and qualifier by word joiners
 between each of their characters, and the fit and the phrase breaks read that run as one word.
-LibreOffice honours a joiner only after a digit; the others it breaks at as if they were not
-there, and a reader copies each one with the number ('4\u2060万\u20601200\u2060件\u2060以\u2060上',
-review W). Once a document is laid out, its paragraphs keep the joiners after digits only. A run
+A joiner between two of their characters changes nothing LibreOffice sets (it breaks there as
+without it), and a reader copies each one with the number ('4\u2060万\u20601200\u2060件\u2060以\u2060上',
+review W). Once a document is laid out, its paragraphs keep the joiners beside digits only. A run
 boundary does not part a pair: each paragraph is read whole, its runs' texts changed in place.
 """
 
@@ -19,7 +19,7 @@ from reportgen.office.ooxml import qn
 
 def drop_idle_joiners(trees: Iterable[Any], paragraph: str, text: str) -> None:
     """In each `paragraph` element (qualified name, 'w:p' or 'a:p') of `trees`, the joiners of its
-    `text` elements ('w:t', 'a:t') LibreOffice does not honour removed."""
+    `text` elements ('w:t', 'a:t') no renderer reads removed."""
     for tree in trees:
         for p in tree.iter(qn(paragraph)):
             texts = [t for t in p.iter(qn(text)) if t.text]

@@ -742,7 +742,7 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
         if invisible:
             warnings.append(
                 f"{where}: {quoted(invisible[0])} carries an invisible character ({invisible[1]}) inside the "
-                "number, which a reader copies with it; a number keeps only a word joiner after a digit "
+                "number, which a reader copies with it; a number keeps only a word joiner beside a digit "
                 "(office/invisible.py)"
             )
         broken = _breakable_number(text, locale, joiners)
