@@ -16,6 +16,9 @@ from reportgen.data.typography import WORD_JOINER, honoured_joiners
 
 #: The invisible format characters (Unicode category Cf, and the soft hyphen) a text may carry.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: A number's start: its digits, or the currency sign or code before them ('R$\u00a04,7', 'EUR 25').
+_CURRENCY = r"(?:[A-Z]{0,3}[$\u00a2-\u00a5\u20a0-\u20c0]|[A-Z]{3}(?=[\u00a0\u202f ]))"
+_BEFORE_DIGITS = re.compile(rf"{_CURRENCY}?[\u00a0\u202f ]?[-\u2212+]?\d")
 #: What a number's excerpt is read over: digits, their marks, and Chinese and Japanese letters.
 _NUMBER_PART = re.compile(r"[\d.,%\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -27,12 +30,12 @@ def invisible_in_number(text: str) -> tuple[str, str] | None:
         return None
     for match in _INVISIBLE.finditer(text):
         at, char = match.start(), match.group()
-        before, after = text[at - 1 : at], text[at + 1 : at + 2]
+        before = text[at - 1 : at]
         if char == WORD_JOINER:
             window = text[max(at - 1, 0) : at + 2]
             if honoured_joiners(window) == window:
                 continue  # beside a digit ('1200\u2060件'), or outside a number ('RESCUE\u2060-\u2060Q')
-        elif not (before.isdigit() or after.isdigit()):
+        elif not (before.isdigit() or _BEFORE_DIGITS.match(text, at + 1)):
             continue  # a break freed between words ('Wärmepumpen-\u200bförderbeitrag')
         return _around(text, at), f"U+{ord(char):04X}"
     return None
@@ -41,6 +44,8 @@ def invisible_in_number(text: str) -> tuple[str, str] | None:
 def _around(text: str, at: int) -> str:
     """The number around `at`, with a few characters either side, as a reader sees it."""
     start, end = at, at + 1
+    currency = _BEFORE_DIGITS.match(text, end)
+    end = currency.end() if currency else end  # 'quase \u200bR$\u00a04,7': to the number's digits
     while (
         start > 0
         and at - start < 12

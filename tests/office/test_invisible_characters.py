@@ -110,3 +110,25 @@ def test_the_check_warns_of_an_invisible_character_inside_a_number(text: str, lo
 )
 def test_the_check_is_quiet_where_a_number_carries_only_the_ties_it_needs(text: str, locale: str) -> None:
     assert _text_problems([text], "slide 1", locale) == []
+
+
+def test_the_briefing_check_names_the_paragraph_whose_number_carries_one(tmp_path: Path) -> None:
+    """Planted in a document as a user's template might carry them: the check reads the paragraph
+    whole, across its runs ('quase ' and a zero width space in one, the amount in the next)."""
+    from docx import Document
+
+    from reportgen.office.quality import check_briefing
+
+    document = Document()
+    document.add_heading("Resultados", level=1)
+    paragraph = document.add_paragraph()
+    paragraph.add_run("A feira gerou quase \u200b")
+    paragraph.add_run("R$\u00a04,7\u00a0bilhões em negócios.")
+    document.add_paragraph(f"来場者は4{WJ}万{WJ}1200{WJ}件{WJ}以{WJ}上でした。")
+    document.add_paragraph(f"出展者は1420{WJ}社、来場者は約{WJ}8,300{WJ}人でした。")  # all read
+    path = tmp_path / "x-briefing.docx"
+    document.save(str(path))
+    found = [w for w in check_briefing(path, "x-briefing.docx", locale="ja_JP") if "invisible" in w]
+    assert len(found) == 2, found
+    assert "paragraph 2" in found[0] and "'quase R$ 4,7" in found[0] and "U+200B" in found[0]
+    assert "paragraph 3" in found[1] and "4万1200件以上" in found[1] and "U+2060" in found[1]
