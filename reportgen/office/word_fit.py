@@ -9,6 +9,7 @@ smaller, down to MIN_CELL_PT; the document check reports what still does not fit
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections.abc import Iterator
@@ -83,12 +84,7 @@ def _widest(paragraph: etree._Element, room: float, widest: bool = False) -> tup
     A word may span runs of several sizes: a band's qualifier, smaller, tied to its amount by a
     no-break space ('casi\u00a0480\u00a0millones\u00a0de\u00a0euros')."""
     runs = list(paragraph.iter(qn("w:r")))
-    # a line break reads as one: a band's qualifier set over its number ('casi' / '480 millones')
-    sized = [
-        (t.text or "" if t.tag == qn("w:t") else "\n", run_size(run))
-        for run in runs
-        for t in run.iter(qn("w:t"), qn("w:br"))
-    ]
+    sized = [(t.text or "", run_size(run)) for run in runs for t in run.iter(qn("w:t"))]
     text = "".join(part for part, _ in sized)
     if not runs or not any(c.isdigit() for c in text):
         return None
@@ -161,11 +157,12 @@ def set_size(run: etree._Element, size: float) -> None:
 
 
 def _free_qualifier(paragraph: etree._Element) -> bool:
-    """The no-break space after a first run that is only words (a band's qualifier, 'casi\u00a0')
-    becomes a line break, the qualifier over its number: the whole does not fit one line even at
-    the least size, so a space would break there too; a space and a zero width space, once the
-    mark of a break the fit freed, were copied with the number ('quase \u200b4,7', review W).
-    Whether there was one."""
+    """The first run when it is only words (a band's qualifier, 'casi\u00a0') moves to a paragraph of
+    its own over its number's, as a tile sets it: the whole does not fit one line even at the
+    least size, so a space would break there too; a space and a zero width space, once the mark
+    of a break the fit freed, were copied with the number ('quase \u200b4,7', review W). The two
+    lines stand as close as one paragraph's (the number's paragraph adds no space before it).
+    Whether it moved."""
     texts = [t for run in paragraph.iter(qn("w:r")) for t in run.iter(qn("w:t"))]
     first = texts[0] if len(texts) > 1 else None
     if (
@@ -175,7 +172,15 @@ def _free_qualifier(paragraph: etree._Element) -> bool:
     ):
         return False
     first.text = (first.text or "")[:-1]
-    first.addnext(etree.Element(qn("w:br")))  # in the qualifier's run, after its text
+    over = etree.Element(qn("w:p"))
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is not None:
+        over.append(copy.deepcopy(properties))
+        for spacing in properties.iterfind(qn("w:spacing")):
+            spacing.set(qn("w:before"), "0")
+    run = first.getparent()
+    over.append(run)  # moved: the qualifier's own run, its size and colour kept
+    paragraph.addprevious(over)
     return True
 
 
