@@ -249,6 +249,26 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     )
 
 
+#: A word joiner no renderer reads: between two Chinese or Japanese characters. Measured in
+#: LibreOffice 7.4's PDFs (a briefing and a deck, each number set at every place of a line's
+#: end), it breaks '件\u2060|以上' and '万\u2060|人' as it breaks them without the joiner, and no
+#: space is set between two such characters either way. A joiner beside a digit is read: after
+#: one it keeps the counter on the digit's line ('1200\u2060件', never '1200 / 件'), and before
+#: one it keeps Writer from setting its space between Asian and Latin text, which it sets
+#: whatever the document's w:autoSpaceDN says ('約 8,300人', '2026年 8月' without it). The plan
+#: keeps them all (the fit and the phrase breaks read a number's run as one word by them:
+#: office/powerpoint/fit.py, office/cjk_phrases.py); a document prints only those read, since a
+#: reader copies each one with the number (review W).
+_HAN_KANA = r"\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IDLE_JOINER = re.compile(rf"(?<=[{_HAN_KANA}])\u2060(?=[{_HAN_KANA}])")
+
+
+def honoured_joiners(text: str) -> str:
+    """`text` without the word joiners no renderer reads (_IDLE_JOINER): those beside a digit
+    stay ('4\u2060万\u20601200\u2060件以上', once '4\u2060万\u20601200\u2060件\u2060以\u2060上')."""
+    return _IDLE_JOINER.sub("", text) if WORD_JOINER in text else text
+
+
 #: What a Japanese or Chinese line never starts with (kinsoku): a particle read with the number
 #: before it ('27の国・地域'), a small kana or the long-vowel mark, a closing or middle mark.
 NO_LINE_START = frozenset(
@@ -314,18 +334,18 @@ def _quotation_ties(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def freed_in_quotations(text: str, locale: str) -> str:
-    """`text` with each qualifier inside a quotation free to part from its number at a line's end
-    (FREED_SPACE): in a quote's running text only a number and its unit or scale word are one
+    """`text` with each qualifier inside a quotation free to part from its number at a line's end,
+    by a plain space: in a quote's running text only a number and its unit or scale word are one
     word; 'almost\u00a0£250,000' tied made a run so long that the line before it broke early and
     the quote read ragged ('we raised / almost £250,000': review U). The qualifier's own words stay
     tied ('more\u00a0than'); outside quotations (a bullet, a tile), and in a short phrase quoted
-    whole (RUNNING_WORDS), the qualifier stays tied."""
+    whole (RUNNING_WORDS), the qualifier stays tied. The document check applies the same rule to
+    the text it reads (quality._first_breakable), so the space needs no mark: a zero width space
+    after it, once the mark, was copied with the number ('More than \u200b4.12 lakh', review W)."""
     quotation, tied = _quotation_ties(locale)
     if NBSP not in text:
         return text
-    return quotation.sub(
-        lambda m: tied.sub(rf"\1{FREED_SPACE}", m.group(0)) if _running(m.group(0)) else m.group(0), text
-    )
+    return quotation.sub(lambda m: tied.sub(r"\1 ", m.group(0)) if _running(m.group(0)) else m.group(0), text)
 
 
 #: A quotation of at least this many words is running text, whose lines a qualifier may end; a

@@ -44,11 +44,12 @@ from lxml import etree
 from pptx import Presentation
 
 from reportgen.data.author_text import addresses_author
-from reportgen.data.typography import bind_cjk_numbers, bind_numbers
+from reportgen.data.typography import bind_cjk_numbers, bind_numbers, freed_in_quotations, honoured_joiners
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.hyphens import SOFT_HYPHEN
+from reportgen.office.invisible import invisible_in_number
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.dots import is_tick_series
@@ -737,6 +738,13 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
                 f"{where}: {phrase!r} addresses the file's author, not its readers ({_excerpt(text)}); "
                 "move it to a comment, which is never printed, or remove it"
             )
+        invisible = invisible_in_number(text)
+        if invisible:
+            warnings.append(
+                f"{where}: {quoted(invisible[0])} carries an invisible character ({invisible[1]}) inside the "
+                "number, which a reader copies with it; a number keeps only a word joiner beside a digit "
+                "(office/invisible.py)"
+            )
         broken = _breakable_number(text, locale, joiners)
         if broken:
             warnings.append(
@@ -763,7 +771,7 @@ _BROKEN_NUMBERS: Memo[tuple[str, str, bool], str | None] = Memo(4096)
 
 
 def _first_breakable(text: str, locale: str, joiners: bool) -> str | None:
-    bound = bind_numbers(text, locale)
+    bound = freed_in_quotations(bind_numbers(text, locale), locale)  # a quote's qualifier may part
     if bound == text:
         return _first_unjoined(text, locale) if joiners else None
     at = next(i for i, (a, b) in enumerate(zip(text, bound, strict=True)) if a != b)
@@ -778,7 +786,8 @@ def _first_breakable(text: str, locale: str, joiners: bool) -> str | None:
 def _first_unjoined(text: str, locale: str) -> str | None:
     """In Chinese and Japanese, the first number, date or qualifier after a number ('以上') that
     lacks the word joiners `typography.bind_cjk_numbers` sets, with a few characters either side."""
-    bound = bind_cjk_numbers(text, locale)
+    text = honoured_joiners(text)  # the document prints only these (office/joiners.py)
+    bound = honoured_joiners(bind_cjk_numbers(text, locale))
     if bound == text:
         return None
     at = next((i for i, (a, b) in enumerate(zip(text, bound, strict=False)) if a != b), len(text))

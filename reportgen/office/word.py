@@ -34,6 +34,7 @@ from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_word_layout
+from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.name_hyphens import word_no_break_hyphens
 from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
@@ -258,10 +259,17 @@ def render_briefing(
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
     word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
+    drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:
         keep.append(tpl.docx)
     return warnings
+
+
+def _text_parts(document: Any) -> list[Any]:
+    """The XML trees of the document's body, headers and footers."""
+    parts = document.part.package.iter_parts()
+    return [p._element for p in parts if str(p.partname).startswith("/word/") and hasattr(p, "_element")]
 
 
 def _chart_function(wanted: list[_Wanted], charts: ChartSource | dict[str, Any]) -> Callable[..., Any]:

@@ -9,6 +9,7 @@ smaller, down to MIN_CELL_PT; the document check reports what still does not fit
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections.abc import Iterator
@@ -156,8 +157,12 @@ def set_size(run: etree._Element, size: float) -> None:
 
 
 def _free_qualifier(paragraph: etree._Element) -> bool:
-    """The no-break space after a first run that is only words (a band's qualifier, 'casi\u00a0')
-    becomes a plain one; whether there was one."""
+    """The first run when it is only words (a band's qualifier, 'casi\u00a0') moves to a paragraph of
+    its own over its number's, as a tile sets it: the whole does not fit one line even at the
+    least size, so a space would break there too; a space and a zero width space, once the mark
+    of a break the fit freed, were copied with the number ('quase \u200b4,7', review W). The two
+    lines stand as close as one paragraph's (the number's paragraph adds no space before it).
+    Whether it moved."""
     texts = [t for run in paragraph.iter(qn("w:r")) for t in run.iter(qn("w:t"))]
     first = texts[0] if len(texts) > 1 else None
     if (
@@ -166,7 +171,16 @@ def _free_qualifier(paragraph: etree._Element) -> bool:
         or any(c.isdigit() for c in first.text or "")
     ):
         return False
-    first.text = (first.text or "")[:-1] + FREED_SPACE
+    first.text = (first.text or "")[:-1]
+    over = etree.Element(qn("w:p"))
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is not None:
+        over.append(copy.deepcopy(properties))
+        for spacing in properties.iterfind(qn("w:spacing")):
+            spacing.set(qn("w:before"), "0")
+    run = first.getparent()
+    over.append(run)  # moved: the qualifier's own run, its size and colour kept
+    paragraph.addprevious(over)
     return True
 
 

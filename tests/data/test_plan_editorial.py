@@ -256,7 +256,7 @@ def test_a_first_page_figures_quote_is_printed_in_its_section(tmp_path: Path) ->
     briefing, _ = _built(event, tmp_path / "nl")
     lines = _paragraphs(briefing)
     # a quotation's qualifier may end a line (typography.freed_in_quotations)
-    at = lines.index(("Quote", "“Over vijf dagen stonden er ruim \u200b640.000 mensen langs het parcours.”"))
+    at = lines.index(("Quote", "“Over vijf dagen stonden er ruim 640.000 mensen langs het parcours.”"))
     assert lines[at - 1][0] == "Normal"
     assert lines[at + 1] == ("Quote", f"—{NBSP}Veiligheidsregio Groningen")
     # '… of the more than $48 billion committed': the band and the caption print it, and the

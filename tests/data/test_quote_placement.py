@@ -127,7 +127,7 @@ def test_a_key_figures_quote_is_printed_though_a_source_title_names_it(tmp_path:
     at = lines.index(
         (
             "Quote",
-            "«Oltre \u200b8.500 persone hanno attraversato i padiglioni del Centro Allende "
+            "«Oltre 8.500 persone hanno attraversato i padiglioni del Centro Allende "
             "nel corso della giornata.»",
         )
     )

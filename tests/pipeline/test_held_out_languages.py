@@ -37,7 +37,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Die Internationale Fachmesse für Wasser und Umwelt 2023 (WUM 2023) ging am "
             f"22.{NBSP}Oktober 2023 in Leipzig zu Ende.",
             f"rund{NBSP}215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
-            f"mehr{NBSP}als{NBSP}3.500\nAussteller",
+            "mehr als\n3.500\nAussteller",  # the band's qualifier over its number, as on the tile
             "Knapp 3.000 Kongressteilnehmer",  # a compound names what it counts: no 'Teilnehmer' twice
             "Mehr als 52 Herkunftsländer",
             f"Der Anteil internationaler Besucher betrug 6,7{NBSP}%",
@@ -340,16 +340,17 @@ def test_no_english_word_is_left_in_a_held_out_event(name: str, tmp_path: Path) 
 
 
 def test_a_chinese_qualifier_stays_with_its_number_at_a_line_end(tmp_path: Path) -> None:
-    """'超过' and '近' are tied to the number after them by a WORD JOINER, as its unit is."""
+    """'超过' and '近' are tied to the number after them by a WORD JOINER, as its unit is (none
+    between two characters, which no renderer reads: review W)."""
     briefing, deck, _, _ = _built("gipfel-zh", tmp_path)
     xml = zipfile.ZipFile(briefing).read("word/document.xml").decode()
-    assert f"近{WJ}784.1{WJ}亿{WJ}美{WJ}元" in xml and f"超过{WJ}260{WJ}个" in xml
+    assert f"近{WJ}784.1{WJ}亿美元" in xml and f"超过{WJ}260{WJ}个" in xml
     slides = "".join(
         zipfile.ZipFile(deck).read(n).decode()
         for n in zipfile.ZipFile(deck).namelist()
         if "slides/slide" in n
     )
-    assert f"超过{WJ}260{WJ}个" in slides and f"近{WJ}784.1{WJ}亿{WJ}美{WJ}元" in slides
+    assert f"超过{WJ}260{WJ}个" in slides and f"近{WJ}784.1{WJ}亿美元" in slides
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))

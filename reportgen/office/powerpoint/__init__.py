@@ -29,6 +29,7 @@ from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_deck_layout
+from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.name_hyphens import deck_no_break_hyphens
@@ -173,11 +174,11 @@ def render_deck(
         warnings += east_asian.set_deck_fonts(prs, info.language)
         set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
         keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
-    # 'Müller-Gerber' found by a search, unbroken
-    deck_no_break_hyphens(
-        [slide.shapes._spTree for slide in prs.slides]
-        + [slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide]
-    )
+    trees = [slide.shapes._spTree for slide in prs.slides] + [
+        slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
+    ]
+    deck_no_break_hyphens(trees)  # 'Müller-Gerber' found by a search, unbroken
+    drop_idle_joiners(trees, "a:p", "a:t")  # '4\u2060万1200\u2060件以上': no joiner a renderer ignores
     save_document(prs, prs.core_properties, out, info)
     if keep is not None:
         keep.append(prs)
