@@ -77,3 +77,11 @@ def test_a_folded_section_is_not_set_beside_the_next_sections_chart(tmp_path: Pa
     assert "Four days on the county showground" not in chart
     # the showground's summary titles the tiles of its figures instead
     assert any(t.startswith("Four days on the county showground") for t, _ in slides)
+
+
+def test_a_claim_its_chart_cannot_show_gives_way_to_the_finding_its_data_states(tmp_path: Path) -> None:
+    # the coastal summit's 'Heads of delegation … took part' over its delegates by region: the
+    # chart's own finding titles the slide where its data has one, not its topic
+    slides = _slides(ROOT / "data" / "examples" / "coastal-climate-summit-2024.yaml", tmp_path)
+    title, body = next((t, b) for t, b in slides if "Heads of delegation" in b)
+    assert title.replace("\u00a0", " ") == "Asia-Pacific first, with about 34%"

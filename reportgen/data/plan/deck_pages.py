@@ -134,7 +134,8 @@ def _paged(
             found, ref = _said_instead(section, data, tiles - said_instead, values)
             said_instead |= {ref} - {""}
         shown = not _titles(headline) or _plots(headline, data)
-        found = found if shown else data.title  # a claim its chart cannot show: the chart's title
+        # a claim its chart cannot show: the finding its data states, else the chart's title
+        found = found if shown else (data.found or data.title)
         page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
         pages.append(replace(page, found_first=not shown))
     has_text = section.summary or section.chart_sentences
