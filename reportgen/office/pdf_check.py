@@ -35,6 +35,11 @@ _CREDIT_MARKS = ("\u2014", "\u2015")
 #: salon's page 1 was a quarter empty over its 12-bar chart); a chain kept together is parted
 #: before a heading in it (word_fill.py).
 LEAST_FILLED = 0.85
+#: ... or to at least this share where the next page opens a section with its heading: a heading
+#: kept with its first lines, and a summary with the bullet it announces, may leave a page's foot
+#: white, as print does (review Y: the port congress's page 1 ended 84 % filled before
+#: 'Slotverklaring', which moved whole with its bullets; parted from them, it had read as cut off).
+LEAST_FILLED_BEFORE_SECTION = 0.75
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -120,11 +125,14 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     top = (section.top_margin or 0) / _EMU_PER_PT
     bottom = (section.bottom_margin or 0) / _EMU_PER_PT
     kept = _kept_starts(document)
+    headings = {_bare(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()}
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
         if filled >= LEAST_FILLED or not lines[number]:
             continue
+        if filled >= LEAST_FILLED_BEFORE_SECTION and _bare(lines[number][0]) in headings:
+            continue  # a section opens the next page
         _, starts_with_picture = _body_extent(read[number], top, bottom)
         if starts_with_picture and not _chart_and_last_section(lines, number, document):
             found.append(

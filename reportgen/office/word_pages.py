@@ -147,16 +147,18 @@ def _keep_launches(blocks: list[etree._Element], styles: dict[str, str]) -> None
 
 
 def _keep_summaries(blocks: list[etree._Element], styles: dict[str, str]) -> None:
-    """A section's summary (the one short paragraph under its heading) with the first bullet or
-    quotation it announces: review X's 'Speakers on the night' and 'Three speakers told guests…'
-    ended page 1, the three speakers began page 2."""
+    """A section's summary (the one paragraph under its heading) with the first bullet or quotation
+    it announces: review X's 'Speakers on the night' and 'Three speakers told guests…' ended page
+    1, the three speakers began page 2; review Y's 'Slotverklaring' and its summary of six lines
+    ended page 1, all its bullets on page 2. A long summary may still part across the pages (its
+    lines are not kept together): its last lines go with the bullet."""
     for index in range(1, len(blocks) - 1):
         summary, after = blocks[index], blocks[index + 1]
         if (
             _heading_level(blocks[index - 1], styles) is not None
             and summary.tag == qn("w:p")
             and _style(summary, styles) in ("", "Normal")
-            and 0 < len(_text(summary)) <= LEAD_IN_CHARS
+            and _text(summary)
             and _under_launch(after, styles)
         ):
             _set(summary, "w:keepNext")

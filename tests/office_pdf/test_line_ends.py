@@ -59,4 +59,6 @@ def test_a_korean_stacked_columns_labels_stay_on_one_line(decks: dict[str, list[
 @pytest.mark.slow
 def test_a_tiles_caption_never_ends_on_a_word_alone(decks: dict[str, list[list[str]]]) -> None:
     glance = decks["en"][1]
-    assert "fourdays" in glance and "days" not in glance, glance
+    # 'over four days' ends its line with its last two words, wherever the tile's width wraps it
+    # (round 13's tiles, as tall as their text, set the label on one line)
+    assert any(line.endswith("fourdays") for line in glance) and "days" not in glance, glance
