@@ -66,8 +66,8 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
         slide["chart"] = page.chart
         # no headline's: its data's (chart_findings), or a tile's sentence where the caption gave
         # way (deck_pages._said_instead); not the chart's own title over a claim it cannot show
-        # (`found_first`), which the heading says
-        if page.found and page.title_finding == page.found and not page.found_first:
+        # (`_found_first`), which the heading says
+        if page.found and page.title_finding == page.found and not page._found_first:
             worded = {titles_module.unstopped(f.sentence) for f in section.figure_list}
             slide["title_from_figure" if page.found in worded else "title_from_data"] = page.found
     if page.layout == "columns":  # a long list: its columns and why that many

@@ -61,10 +61,13 @@ def _titled(slides: list[dict[str, str]], kicker: str) -> list[str]:
 def test_the_section_holding_the_news_is_titled_with_its_finding(
     slides: dict[str, list[dict[str, str]]],
 ) -> None:
-    (title,) = _titled(slides["feria-vino-ribera-2026"], "La feria en cifras")
-    # its key line, printed on the slide (data/key_quotes.py), is the title: the news in its
-    # source's words, not 'La ocupación hotelera en la comarca rozó 94 % durante la feria'
-    assert title == "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros»"
+    wine = [s for s in slides["feria-vino-ribera-2026"] if "La feria en cifras" in s.values()]
+    # its key line is the third printing of 42,5 millones (its tile, the business chart's bar: the
+    # check counts a quote since round 13, as docs/data.md says), so it stays in the notes; the
+    # slide is titled with its section's name, never with a lesser figure's sentence over the
+    # news ('La ocupación hotelera en la comarca rozó 94 % durante la feria', review O)
+    assert [s.get("Title 1") for s in wine] == ["La feria en cifras"]
+    assert not [s for s in wine if "ocupación hotelera" in s.get("Title 1", "")]
     # its sentence too long for a title: the clause of its quotation that states it, not 'Siete
     # empresas cerraron su ronda semilla …', another figure's
     (title,) = [

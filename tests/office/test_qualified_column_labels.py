@@ -49,16 +49,14 @@ def test_a_trend_with_a_qualified_value_stays_columns_in_the_deck(tmp_path: Path
     chart = frame.chart
     assert chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED  # not BAR_CLUSTERED, read down
     room = column_label_room(data, frame.width)
-    widest = max(data.bars, key=lambda b: text_em(b.text))
-    assert text_em(widest.text) * 12 * LABEL_MARGIN > room  # whole, it would not fit its column
-    labels = {}
     for point, bar in enumerate(data.bars):
         rich = chart.plots[0].series[0].points[point].data_label.text_frame
         lines = [seen(p.text) for p in rich.paragraphs]
         sizes = {r.font.size.pt for p in rich.paragraphs for r in p.runs}
-        labels[bar.text] = lines
         assert "".join(lines).replace(" ", "") == seen(bar.text).replace(" ", "")  # the same words
         for line in lines:  # each line within its column: no label over its neighbour's
             assert text_em(line) * max(sizes) * LABEL_MARGIN <= room, (line, sizes, room)
-    assert labels[widest.text] == [seen(x) for x in qualifier_lines(widest.text)]
-    assert len(labels[widest.text]) == 2
+        # whole where it fits its column (round 13: the chart, no longer beside bullets, is set at
+        # the slide's width), its qualifier over its number where it does not
+        whole = text_em(bar.text) * 12 * LABEL_MARGIN <= room
+        assert lines == ([seen(bar.text)] if whole else [seen(x) for x in qualifier_lines(bar.text)])

@@ -346,6 +346,7 @@ def test_a_build_s_helper_ends_before_the_build_commits(tmp_path: Path) -> None:
     assert len(list((tmp_path / "out").glob("waic-2022-chart-*.png"))) == 5
 
 
+@pytest.mark.skipif(fork_start() is None, reason="no drawing helpers without a safe fork")
 @pytest.mark.parametrize("both", [False, True], ids=["one pipe", "both pipes"])
 def test_the_helper_frees_each_chart_s_figure_once_it_is_drawn(both: bool) -> None:
     """A figure is a web of reference cycles: with the raised collection threshold (`entry`) the

@@ -56,7 +56,11 @@ def test_india_prints_crore_grouped_lakh_and_dollars_in_billions(india: tuple[st
 def test_quebec_prints_de_after_a_scale_word_and_a_minus_sign(quebec: tuple[str, str]) -> None:
     briefing, deck = quebec
     # the reader's own dollars, as Quebec's press names them (not 'dollars canadiens', review N)
-    assert "environ 58,7 millions de dollars" in briefing and "dollars canadiens" not in briefing
+    # (the band may set its qualifier over the number, on a line of its own: round 13)
+    assert (
+        "environ 58,7 millions de dollars" in " ".join(briefing.split())
+        and "dollars canadiens" not in briefing
+    )
     assert "58,7 millions\nde dollars" in deck  # a tile: the currency on its unit's line
     assert "La température la plus basse pendant le Carnaval était de \u221231 °C" in briefing
     assert "millions dollars" not in briefing and "millions dollars" not in deck

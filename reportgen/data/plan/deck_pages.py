@@ -137,7 +137,7 @@ def _paged(
         # a claim its chart cannot show: the finding its data states, else the chart's title
         found = found if shown else (data.found or data.title)
         page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
-        pages.append(replace(page, found_first=not shown))
+        pages.append(replace(page, _found_first=not shown))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)

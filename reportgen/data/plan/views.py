@@ -346,7 +346,7 @@ class DeckPage(View):
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
     # its `found` titles it over its headline's finding, the whole headline its lead (a chart's own
     # title, where the headline's claim names nothing the chart plots: `deck_pages._plots`)
-    found_first: bool = False
+    _found_first: bool = False
     # one of its section's several slides of text: set as the others are, never large on its own
     _in_run: bool = False
     # ... and every slide of that run has few enough rows to be set large: all are, alike
@@ -379,7 +379,7 @@ class DeckPage(View):
         sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
         section's name is the title), or else the finding its content states (`found`), or else
         the headline's main clause before words that only continue it (`titles.main_clause`)."""
-        if self.found_first:
+        if self._found_first:
             return self.found
         return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
 
@@ -396,7 +396,7 @@ class DeckPage(View):
         Q: words with no speaker on their slide)."""
         if self.credit:
             return self.credit
-        if self.found_first:
+        if self._found_first:
             return self.headline
         title, lead = titles.title_and_lead(self.headline)
         clause = "" if title or self.found else titles.main_clause(self.headline)
