@@ -4,7 +4,6 @@ whose lines lead with the number."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,9 @@ from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_paragraphs, pptx_slide_texts, seen
+from .test_sentences import Fact  # a figure's facts as the sentences read them
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
-
-
-@dataclass
-class Fact:
-    label: str
-    text: str
-    value_text: str
-    unit: str | None = None
-    currency: str | None = None
-    qualifier: str = "exactly"
-    as_of_text: str = ""
-    note: str | None = None
-    label_names_unit: bool = True
 
 
 @pytest.mark.parametrize(
