@@ -13,6 +13,7 @@ from typing import Any
 from reportgen.data.chart_data import ChartData
 from reportgen.data.derive import Derived, FigureView, SectionView, alt_text
 from reportgen.data.model import EventSummary
+from reportgen.data.plan.quotes import _echoes
 from reportgen.data.punctuation import punctuation
 from reportgen.data.sentences import language
 from reportgen.data.titles import unstopped
@@ -58,8 +59,23 @@ def _caption(data: ChartData) -> str:
     return ""
 
 
+def _said_above(derived: Derived) -> dict[str, str]:
+    """Each briefing chart's section summary: the paragraph printed above the chart."""
+    return {cid: s.summary for s in derived.sections.values() if s.summary for cid in s.briefing_charts}
+
+
+def _briefing_caption(cid: str, data: ChartData, above: dict[str, str]) -> str:
+    """`_caption`, or none where the section's summary above the chart already says it (the
+    building fair's 'Erstmals kam mehr als ein Drittel des Fachpublikums aus der Romandie …' over
+    'Mehr als ein Drittel des Fachpublikums kam aus der Romandie …'): the caption's words are the
+    summary's, as a quote that echoes the sentence it is printed under (plan/quotes._echoes)."""
+    caption = _caption(data)
+    return "" if caption and cid in above and _echoes(caption, above[cid]) else caption
+
+
 def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
     figures = derived.figures
+    above = _said_above(derived)
 
     def figure(ref: Any) -> FigureView:
         """`figure('reach.online_viewers')`: a figure by name, or an error naming what exists."""
@@ -91,7 +107,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             cid: ChartInfo(
                 cid,
                 data.title,
-                _caption(data),
+                _briefing_caption(cid, data, above),
                 alt_text(data),
                 tuple(data.documents),
                 data.notes,

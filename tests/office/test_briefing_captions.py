@@ -121,3 +121,24 @@ def test_a_caption_giving_way_keeps_its_clause_without_a_number(
     derived = derive(summary, fmt)
     assert derived.charts[chart].spoken  # the caption gave way
     assert template_context(summary, derived)["charts"][chart].caption.translate(NBSP) == reason
+
+
+@pytest.mark.parametrize(
+    ("event", "chart", "kept"),
+    [
+        ("baumesse-zuerich-de-ch", "herkunft", False),  # the summary above says it, "Erstmals" more
+        ("castello-it-ch", "luoghi", True),  # its finding names the leading venue; the summary does not
+    ],
+)
+def test_a_caption_that_says_again_what_the_summary_above_it_says_is_not_printed(
+    event: str, chart: str, kept: bool
+) -> None:
+    """Review Z's look at review W's building fair: the briefing printed 'Erstmals kam mehr als ein
+    Drittel des Fachpublikums aus der Romandie und dem Tessin.' above the chart and 'Mehr als ein
+    Drittel des Fachpublikums kam aus der Romandie und dem Tessin.' under it. A caption whose words
+    the section's summary holds (as a quote that echoes its sentence: plan/quotes._echoes) is said
+    once, by the summary; the deck already titled the slide with the summary alone."""
+    summary = load_event(REVIEW / f"{event}.yaml")
+    derived = derive(summary, Formatter(summary.formatting.locale))
+    caption = template_context(summary, derived)["charts"][chart].caption
+    assert bool(caption) is kept, caption
