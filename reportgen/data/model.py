@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from reportgen.data import unit_scales
 from reportgen.data.chart_kinds import CHART_KINDS
 
 # Characters XML 1.0 cannot hold. A document library would either crash on them or, as docxtpl's
@@ -305,6 +306,13 @@ class Figure(_Strict):
         """The amount in `currency` and its qualifier (its own, or the figure's)."""
         given = self.conversions[currency]
         return given.value, given.qualifier or self.qualifier
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unit_scale(cls, data: Any) -> Any:
+        """A scale at the unit's start ('unit: 万回') merged into the value; a Latin-script one
+        refused with what to write instead (data/unit_scales.py)."""
+        return unit_scales.merged(data, _finite) if isinstance(data, dict) else data
 
     @model_validator(mode="after")
     def _consistent(self) -> Figure:

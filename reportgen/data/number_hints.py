@@ -17,6 +17,7 @@ _SCALES = {
     "millionen": 6, "million.": 6, "millones": 6, "milioni": 6, "milhões": 6, "miljoen": 6,
     "miljoner": 6, "milionów": 6, "billion": 9, "billions": 9, "bn": 9, "mrd": 9, "mrd.": 9,
     "milliarden": 9, "milliard": 9, "milliards": 9, "trillion": 12,
+    "tys": 3, "tys.": 3, "mln": 6, "mln.": 6, "mld": 9, "mld.": 9,
     "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
     "千": 3, "万": 4, "萬": 4, "百万": 6, "億": 8, "亿": 8, "兆": 12, "천": 3, "만": 4, "억": 8, "조": 12,
 }  # fmt: skip
@@ -31,6 +32,12 @@ def hint(text: str) -> str:
     if value is None:
         return f"write the number in {rule}"
     return f"write it as {format(value.normalize(), 'f')}: {rule}"
+
+
+def read(text: str) -> Decimal | None:
+    """`text` ('12.5 million', '385億') as the number its writer meant, or None where that is not
+    certain."""
+    return _read(text)
 
 
 def _read(text: str) -> Decimal | None:
