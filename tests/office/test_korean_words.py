@@ -1,0 +1,53 @@
+"""Korean words (eojeol) kept whole on slides: Korean is written with spaces between its words and
+a reader expects a line to end only there ('대한모빌리 / 티' reads as a typo). PowerPoint breaks
+Hangul between syllables unless a paragraph says `eaLnBrk="0"` (its "Allow text to wrap in the
+middle of a word" unticked); LibreOffice 7.4 keeps a Hangul word whole by itself (measured:
+tests/office_pdf/test_cjk_lines.py), and the deck's fit measures a Hangul word as one piece as
+both then set it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import unbreakable
+
+from ..conftest import ROOT
+from ..pipeline.test_catalogues import built
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _paragraphs(deck: Path) -> list[tuple[str, str | None]]:
+    """Each slide paragraph's text and its eaLnBrk ('0', '1' or None where unset)."""
+    found = []
+    for slide in Presentation(str(deck)).slides:
+        for p in slide.shapes._spTree.iter(qn("a:p")):
+            text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+            p_pr = p.find(qn("a:pPr"))
+            found.append((text, p_pr.get("eaLnBrk") if p_pr is not None else None))
+    return found
+
+
+def test_every_paragraph_of_a_korean_deck_asks_powerpoint_to_keep_words_whole(tmp_path: Path) -> None:
+    _, deck = built(REVIEWS / "climatetech-ko-kr.yaml", tmp_path / "ko")
+    paragraphs = [(text, brk) for text, brk in _paragraphs(deck) if text.strip()]
+    assert len(paragraphs) > 20
+    assert [text for text, brk in paragraphs if brk != "0"] == []
+    # and the master's text styles, for text an editor adds in PowerPoint
+    master = Presentation(str(deck)).slide_masters[0]._element
+    levels = list(master.find(qn("p:txStyles")).iter(qn("a:lvl1pPr")))
+    assert levels and all(level.get("eaLnBrk") == "0" for level in levels)
+
+
+def test_other_languages_decks_leave_the_line_breaking_to_the_renderer(tmp_path: Path) -> None:
+    _, deck = built(REVIEWS / "anime-expo-ja.yaml", tmp_path / "ja")
+    assert {brk for _, brk in _paragraphs(deck)} == {None}
+
+
+def test_the_fit_measures_a_hangul_word_as_one_piece() -> None:
+    assert unbreakable("대한모빌리티 전시회") == [(False, "대한모빌리티"), (True, "전시회")]
+    # Chinese and Japanese still break between their characters
+    assert unbreakable("总决赛") == [(False, "总"), (False, "决"), (False, "赛")]
