@@ -36,10 +36,14 @@ def test_every_paragraph_of_a_korean_deck_asks_powerpoint_to_keep_words_whole(tm
     paragraphs = [(text, brk) for text, brk in _paragraphs(deck) if text.strip()]
     assert len(paragraphs) > 20
     assert [text for text, brk in paragraphs if brk != "0"] == []
-    # and the master's text styles, for text an editor adds in PowerPoint
-    master = Presentation(str(deck)).slide_masters[0]._element
-    levels = list(master.find(qn("p:txStyles")).iter(qn("a:lvl1pPr")))
-    assert levels and all(level.get("eaLnBrk") == "0" for level in levels)
+    # and the master's and the deck's text styles, for text an editor adds in PowerPoint
+    prs = Presentation(str(deck))
+    styles = [
+        prs.slide_masters[0]._element.find(qn("p:txStyles")),
+        prs._element.find(qn("p:defaultTextStyle")),
+    ]
+    levels = [level for style in styles for level in style.iter(qn("a:lvl1pPr"))]
+    assert len(levels) == 4 and all(level.get("eaLnBrk") == "0" for level in levels)
 
 
 def test_other_languages_decks_leave_the_line_breaking_to_the_renderer(tmp_path: Path) -> None:
