@@ -7,6 +7,7 @@ both then set it."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from pptx import Presentation
@@ -55,3 +56,22 @@ def test_the_fit_measures_a_hangul_word_as_one_piece() -> None:
     assert unbreakable("대한모빌리티 전시회") == [(False, "대한모빌리티"), (True, "전시회")]
     # Chinese and Japanese still break between their characters
     assert unbreakable("总决赛") == [(False, "总"), (False, "决"), (False, "赛")]
+
+
+def test_the_check_names_a_korean_word_wider_than_its_tile(tmp_path: Path) -> None:
+    """A Korean word no tile can hold at its smallest size is named, as a German compound is,
+    where a renderer would cut it between syllables."""
+    from reportgen.office.quality import check_deck
+
+    _, deck = built(REVIEWS / "climatetech-ko-kr.yaml", tmp_path / "ko")
+    long = "기후테크전용펀드조성액과민간공동투자확약총액합계"
+    wide = tmp_path / "wide.pptx"
+    with zipfile.ZipFile(deck) as source, zipfile.ZipFile(wide, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.startswith("ppt/slides/slide"):
+                data = data.decode().replace("기후테크 전용 펀드 조성액", long).encode()
+            target.writestr(item, data)
+    assert not [w for w in check_deck(deck, deck.name, locale="ko_KR") if "inside the word" in w]
+    found = [w for w in check_deck(wide, wide.name, locale="ko_KR") if "inside the word" in w]
+    assert len(found) == 1 and long in found[0], found
