@@ -1,15 +1,15 @@
-"""Where a Chinese, Japanese or Korean amount of money parts on a tile: after its last scale word,
-or in Chinese and Japanese after the currency's word written closed up to it.
+"""Where a Chinese, Japanese or Korean amount of money parts on a tile: after the currency's word
+that follows its last scale word.
 
 A tile sets a count's number large and its noun below it; an amount of money set whole ('약 3억
 4150만 원') had to be set at 29 pt beside counts at 48 pt (review S). Its number and scale words
-('3억 4150만', '12億5000万', '186亿') are the number's line; the currency's word after them ('원',
-'円以上', '元人民币'), with a qualifier written after it ('원 이상'), is the unit line's, as a
-counted noun is. Chinese and Japanese write no space there: the press closes the currency's word
-up to the number ('186万元', '3000万円'), so that word stays on the number's line and only what
-follows it, a name or a qualifier ('人民币', '以上'), is the unit line's (review U: '186万' /
-'元人民币'). An amount whose currency comes first ('新臺幣186億元') or that has no scale word
-('5000円', a number with its counter) stays whole.
+('3억 4150만', '12億5000万', '186亿') are the number's line, and so is the currency's word after
+them: a reader reads a number and its currency as one unit, as '612곳' ('3500억 / 원' on two
+lines was read as a broken line). Chinese and Japanese close that word up to the number ('186万元',
+'3000万円'), Korean spaces it ('3500억 원'); only what follows it, a name or a qualifier ('人民币',
+'以上', '이상'), is the unit line's (review U: '186万' / '元人民币'). An amount whose currency
+comes first ('新臺幣186億元'), that has no scale word ('5000円', a number with its counter) or
+nothing after its currency's word ('5억 원') stays whole.
 """
 
 from __future__ import annotations
@@ -54,4 +54,7 @@ def split_amount(amount: str, locale: str) -> tuple[str, str] | None:
     if language(locale) in ("zh", "ja"):
         word = next((w for w in _CLOSED_UP if tail.startswith(w)), "")
         head, tail = head + word, tail[len(word) :]
+    elif language(locale) == "ko":  # '3850억 원' / '이상': the currency's word is the number's
+        word, _, tail = tail.partition(" ")
+        head = f"{head}\u00a0{word}"
     return (head, tail) if tail else None

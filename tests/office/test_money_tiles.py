@@ -1,9 +1,9 @@
 """A money tile sets the number and its scale word on its number's line and the currency's name
 on the unit's line, as a counted noun: review R saw '480 millones de pesos' set whole at 20 pt beside
-'32' at 48 pt; review S saw '약 3억 4150만 원' whole at 29 pt beside counts at 48 pt. A Korean
-amount parts at the space after its last scale word ('3억 4150만' / '원'), a Chinese or Japanese
-one after the currency's word it closes up to the number ('186万元' / '人民币': review U);
-a symbol, code or currency before the number, and a short name stay whole."""
+'32' at 48 pt; review S saw '약 3억 4150만 원' whole at 29 pt beside counts at 48 pt. A Chinese,
+Japanese or Korean amount parts after the currency's word that follows the number ('186万元' /
+'人民币': review U; '3850억 원' / '이상': a number and its currency are one unit, as '612곳' is,
+never '3500억' / '원'); a symbol, code or currency before the number, and a short name stay whole."""
 
 from __future__ import annotations
 
@@ -39,9 +39,10 @@ def test_which_amounts_part_and_which_stay_whole() -> None:
         "",
     )
     assert _parts("southern-cross-summit-en-au")["$1.2 billion"] == ("$1.2 billion", "")
-    assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만", "원")
-    assert _parts("hanbit-esports-ko-kr")["5억 원"] == ("5억", "원")
-    assert _parts("robot-expo-ko")["3850억 원 이상"] == ("3850억", "원 이상")
+    # Korean keeps the currency's word on the number's line, a qualifier after it goes below
+    assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만 원", "")
+    assert _parts("hanbit-esports-ko-kr")["5억 원"] == ("5억 원", "")
+    assert _parts("robot-expo-ko")["3850억 원 이상"] == (f"3850억{NBSP}원", "이상")
     # Chinese and Japanese close the currency's word up to the number, as the press writes it
     # ('186万元', '3000万円'): a name or a qualifier after it is the unit line's (review U)
     assert _parts("anime-expo-ja")["12億5000万円以上"] == ("12億5000万円", "以上")
@@ -52,10 +53,10 @@ def test_which_amounts_part_and_which_stay_whole() -> None:
     assert _parts("zhihui-jixie-zhan-zh-tw")["新臺幣186億元"] == ("新臺幣186億元", "")
 
 
-def test_a_korean_money_tile_sets_its_number_and_scale_words_on_the_number_line(tmp_path: Path) -> None:
+def test_a_korean_money_tile_sets_its_currency_on_the_number_line(tmp_path: Path) -> None:
     _, deck = built(REVIEWS / "hanbit-esports-ko-kr.yaml", tmp_path / "out")
     glance = next(text for text in pptx_slide_texts(deck) if "현장 굿즈 매출" in text)
-    assert f"약\n3억{NBSP}4150만\n원\n현장 굿즈 매출" in glance
+    assert f"약\n3억{NBSP}4150만{NBSP}원\n현장 굿즈 매출" in glance
 
 
 def test_a_chinese_money_tile_closes_its_currency_word_up_to_the_number(tmp_path: Path) -> None:

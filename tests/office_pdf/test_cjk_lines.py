@@ -6,6 +6,7 @@ Read from the PDF's lines, as a reader sees them."""
 from __future__ import annotations
 
 import itertools
+import re
 import subprocess
 from pathlib import Path
 
@@ -19,7 +20,11 @@ EVENTS = {
     "zh": REVIEW / "jiqiren-dasai-2026.yaml",
     "ja": REVIEW / "anime-expo-ja.yaml",
     "ko": REVIEW / "robot-expo-ko.yaml",
+    "ko money": REVIEW / "climatetech-ko-kr.yaml",
 }
+
+#: Korean decks whose titles, tiles and quotes run over several lines.
+KOREAN = ("climatetech-ko-kr", "hanbit-esports-ko-kr")
 
 
 def pdf_lines(pdf: Path) -> list[list[str]]:
@@ -92,7 +97,9 @@ def test_no_line_ends_inside_a_japanese_word(decks: dict[str, list[list[str]]]) 
     [
         ("zh", ["612支", "2,400名", "3.5万人次"]),
         ("ja", ["18万7400人", "2万1800人"]),
-        ("ko", ["612곳", "1,320명이상", "8만7500명"]),
+        ("ko", ["612곳", "1,320명이상", "8만7500명", "1조2400억원"]),
+        # a number and its currency are one unit: never '3500억' / '원'
+        ("ko money", ["3500억원", "1조2000억원"]),
     ],
 )
 def test_a_tiles_counter_stays_on_its_numbers_line(
@@ -100,3 +107,28 @@ def test_a_tiles_counter_stays_on_its_numbers_line(
 ) -> None:
     glance = decks[language][1]
     assert [n for n in numbers if n not in glance] == [], glance
+
+
+def _korean_words(deck: Path) -> set[str]:
+    """The deck's Korean words of two or more syllables, as its slides hold them."""
+    from pptx import Presentation
+
+    words = set()
+    for slide in Presentation(str(deck)).slides:
+        for shape in slide.shapes:
+            text = shape.text_frame.text if shape.has_text_frame else ""
+            words |= {w for w in re.split(r"[^\uac00-\ud7a3]+", text) if len(w) > 1}
+    return words
+
+
+@pytest.mark.slow
+def test_no_line_ends_inside_a_korean_word(soffice: str, tmp_path: Path) -> None:
+    """Korean is spaced between its words, and a line ends only there ('대한모빌리 / 티' reads as a
+    typo): in titles, bullets, tiles and quotes of the decks with the longest Korean lines."""
+    decks = [built(REVIEW / f"{name}.yaml", tmp_path / name)[1] for name in KOREAN]
+    (tmp_path / "pdf").mkdir()
+    pdfs = libreoffice_pdfs(soffice, decks, tmp_path / "pdf")
+    for deck, pdf in zip(decks, pdfs, strict=True):
+        words = _korean_words(deck)
+        assert len(words) > 50, deck
+        assert straddling(pdf_lines(pdf), sorted(words)) == [], deck.name

@@ -224,7 +224,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "한눈에 보는 로봇전 2024",
-            "약\n1200억\n원\n상담액",  # a tile: its number and scale word, the currency under them
+            "약\n1200억\u00a0원\n상담액",  # a tile: its number, scale word and currency on one line
             "1,400곳\u00a0이상\n참가 기업",  # a tile: no bullet on its section's slide repeats it
             "약\n62만\u00a0명\n관람객, 2024년 11월 15일 오후 2시 기준",
             "세로 막대 차트: 분야별 참가 기업 수.",

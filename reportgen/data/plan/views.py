@@ -170,14 +170,15 @@ class FigureView(View):
 
     @property
     def amount_tail(self) -> str:
-        """The currency's name after a scale word ('de pesos', 'd’euros', 'kronor', '원', '元人民币');
+        """The currency's name after a scale word ('de pesos', 'd’euros', 'kronor', '人民币'), or in
+        Chinese, Japanese and Korean what follows the currency's word ('以上', '이상');
         '' where the amount is one word (a symbol or code before it, no scale word, a unit of its own)."""
         return self._amount_parts()[1]
 
     def _amount_parts(self) -> tuple[str, str]:
         cjk = cjk_amounts.split_amount(self.amount_text, self._locale) if self.currency else None
         if cjk and not self.unit_text:
-            return cjk  # '3억 4150만' / '원' (data/cjk_amounts.py)
+            return cjk  # '3850억 원' / '이상' (data/cjk_amounts.py)
         words = self.amount_text.split(" ")  # its breakable spaces (no-break ones stay in a word)
         at = next((i for i, w in enumerate(words) if any(c.isalpha() for c in w)), None)
         if not self.currency or self.unit_text or at is None or at + 1 >= len(words):

@@ -41,6 +41,7 @@ from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.foot_room import clear_of_feet
+from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
@@ -174,6 +175,7 @@ def render_deck(
         warnings += east_asian.set_deck_fonts(prs, info.language)
         set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
         keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
+        keep_korean_words(prs, info.language)  # "대한모빌리 / 티" in PowerPoint neither
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]

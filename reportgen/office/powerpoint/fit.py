@@ -77,11 +77,18 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in {"W", "F"}
 
 
+def _hangul(char: str) -> bool:
+    """A Hangul syllable or jamo: Korean, whose words a line keeps whole (`unbreakable`)."""
+    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
+
+
 def unbreakable(text: str) -> list[tuple[bool, str]]:
     """The pieces a renderer may break `text` between, each with whether a space comes before it:
     words at spaces and, in Chinese and Japanese, each character (a sentence without spaces is not
-    one unbreakable word), and after a soft hyphen or a word's LINE_HYPHEN (office/hyphens.py).
-    No-break spaces and word joiners keep their neighbours in one piece."""
+    one unbreakable word) but never between two Hangul letters (a Korean word is kept whole, as
+    LibreOffice sets it and PowerPoint does by `eaLnBrk="0"`: powerpoint/korean_words.py), and after
+    a soft hyphen or a word's LINE_HYPHEN (office/hyphens.py). No-break spaces and word joiners keep
+    their neighbours in one piece."""
     pieces: list[tuple[bool, str]] = []
     for index, word in enumerate(text.split(" ")):
         spaced, start, previous = index > 0, 0, ""
@@ -92,6 +99,7 @@ def unbreakable(text: str) -> list[tuple[bool, str]]:
                 or (
                     previous
                     and (_wide(char) or _wide(previous))
+                    and not (_hangul(char) and _hangul(previous))
                     and char not in _NO_BREAK_BEFORE
                     and previous not in _NO_BREAK_AFTER
                 )
