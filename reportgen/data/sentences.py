@@ -940,6 +940,11 @@ _NAME_PARTICLES = frozenset((
 ))  # fmt: skip
 
 
+def is_clause(item: str) -> bool:
+    """Whether a list item reads as a clause or a phrase of its own, not a name (`_is_clause`)."""
+    return _is_clause(item)
+
+
 def _is_clause(item: str) -> bool:
     """Whether a list item reads as a clause or a phrase of its own ('Share river-flow data daily
     …', 'Gestión del agua en cuencas deficitarias'), not a name ('Bakkerij Van der Meulen',

@@ -28,12 +28,16 @@ COLUMN_ITEMS = 10
 def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     """The line a list's items are printed under, one a bullet ('Late-breaking sessions:'), where
     one sentence of them would be too long to read (more than LIST_ITEMS items, or LIST_ROWS rows);
-    '' for a short list, which stays one sentence ('Tracks: adaptation finance and blue carbon')."""
+    '' for a short list, which stays one sentence ('Tracks: adaptation finance and blue carbon').
+    A list whose items are all clauses of their own ('Share river-flow data daily …', 'Notify
+    neighbours before …') is printed one a bullet however short: run together after its label they
+    read as one sentence of capitals after semicolons, set large on a slide of its own."""
     items = tuple(items)
     if (
         len(items) <= LIST_ITEMS
         and _width(sentences.item_list(label, items, fmt.locale)) <= LIST_ROWS * ROW_CHARS
         and not any(_PAIR.search(item) for item in items)
+        and not (len(items) > 1 and all(sentences.is_clause(item) for item in items))
     ):
         return ""
     return f"{label}{fmt.punct.pair}".rstrip()
