@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.data.typography import FREED_SPACE, freed_words
+from reportgen.data.typography import FREED_SPACE, freed_space, freed_words
 from reportgen.memo import Memo
 from reportgen.office.hyphens import LINE_HYPHEN, SOFT_HYPHEN, can_hyphenate, hyphenate_lines
 from reportgen.office.ooxml import qn
@@ -313,7 +313,8 @@ def fit_text(
     texts = _fit_words(body, texts, width_pt, locale)
     title = is_title(shape)
     texts = [
-        _tie_last_words(p, t, width_pt, title) for p, t in zip(body.findall(qn("a:p")), texts, strict=True)
+        _tie_last_words(p, t, width_pt, title, locale or "en")
+        for p, t in zip(body.findall(qn("a:p")), texts, strict=True)
     ]
     paragraphs = [(_words(text), size, after) for text, size, after in texts]  # widths measured once
     floor = floor_for([size for text, size, _ in texts if text])
@@ -444,7 +445,11 @@ def is_title(shape: etree._Element) -> bool:
 
 
 def _tie_last_words(
-    p: etree._Element, paragraph: tuple[str, float, float], width_pt: float, title: bool = False
+    p: etree._Element,
+    paragraph: tuple[str, float, float],
+    width_pt: float,
+    title: bool = False,
+    locale: str = "en",
 ) -> tuple[str, float, float]:
     """In a centred paragraph of more than one line (a tile's caption, a statement), or in a
     slide's title however aligned, the last space becomes a no-break one, so its last word never
@@ -467,7 +472,7 @@ def _tie_last_words(
     for t in reversed(list(p.iter(qn("a:t")))):  # the last plain space, in the run that holds it
         value = t.text or ""
         at = value.rstrip().rfind(" ")
-        if at != -1 and value[at + 1 : at + 2] == "\u200b":
+        if at != -1 and at == freed_space(value.rstrip(), locale):
             return paragraph  # a break the fit freed on purpose (FREED_SPACE)
         if at != -1:
             t.text = value[:at] + "\u00a0" + value[at + 1 :]
