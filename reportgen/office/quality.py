@@ -71,6 +71,7 @@ from reportgen.office.powerpoint.fit import (
     text_em,
     text_height,
     unbreakable,
+    word_margin,
     wrapping_body,
 )
 from reportgen.office.repeats import Amount, Drawn, repeated
@@ -644,7 +645,7 @@ def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]
     found = []
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
-        margin = WORD_MARGIN_BOLD if any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))) else WORD_MARGIN
+        margin = word_margin("", any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))))  # a letter's
         # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
         text = "".join(t.text or "" for t in p.iter(qn("a:t"))).replace(SOFT_HYPHEN, "")
         for part in _BREAKABLE.split(text):
