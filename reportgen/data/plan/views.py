@@ -4,6 +4,7 @@ and Derived, the whole plan of one edition."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -402,6 +403,8 @@ class DeckPage(View):
         clause = "" if title or self.found else titles.main_clause(self.headline)
         if clause and (self.layout != "points" or any(c.isdigit() for c in clause)):
             return ""  # on a chart's slide, what follows the clause is what the chart draws
+        if title and repeats_title(title, lead):
+            return ""  # a lead that begins by saying the title again (review Y): the next line leads
         return lead
 
     @property
@@ -479,3 +482,20 @@ def _band_of_four(figures: tuple[FigureView, ...]) -> bool:
     the band of three. An amount whose currency's name follows its scale word may take two lines
     there, as on a tile ('4,7 milhões' / 'de euros': `band_lines`), so its wider line counts."""
     return all(max(map(_width, f.band_lines)) <= BAND4_CHARS for f in figures)
+
+
+def repeats_title(title: str, lead: str) -> bool:
+    """Whether `lead` says again every content word of `title`: 'De havenbedrijven …
+    ondertekenden een gezamenlijke verklaring' over the whole sentence '… verklaring waarin ze
+    zich engageren …' (review Y)."""
+    said = _stems(title)
+    return bool(said) and said <= _stems(lead)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The words of `text` as a chart's claim is read (`deck_pages._stems`, which lays out these
+    views and so cannot be read here): of four letters or more by their first four, a Korean
+    word by its first two syllables, and each two Chinese or Japanese characters together."""
+    words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}", text.casefold())
+    wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", text)
+    return frozenset(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words) | frozenset(wide)
