@@ -421,7 +421,7 @@ def _fit_words(
             for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
                 r_pr.set("sz", str(int(size * 100)))
         if at_floor > width_pt:  # too wide even at the floor: broken where its language allows
-            text = _hyphenate(p, size * word_margin("", bold), width_pt, locale) or text
+            text = _hyphenate(p, size, bold, width_pt, locale) or text
         fitted.append((text, size, after))
     return fitted
 
@@ -431,18 +431,26 @@ def _widest(text: str, bold: bool) -> float:
     return max((text_em(piece) * word_margin(piece, bold) for _, piece in unbreakable(text)), default=0.0)
 
 
-def _hyphenate(p: etree._Element, scale: float, width_pt: float, locale: str) -> str | None:
-    """The words of `p` wider than `width_pt` at `scale` (its size times a letter's margin) broken
-    where the language of their run (its `lang`, else `locale`) allows, each with a printed hyphen
-    (office/hyphens.py), not at the letter the line ran out. The paragraph's new text, or None
-    where nothing changed."""
+def _hyphenate(p: etree._Element, size: float, bold: bool, width_pt: float, locale: str) -> str | None:
+    """The words of `p` wider than `width_pt` at `size` (with a letter's margin) broken where the
+    language of their run (its `lang`, else `locale`) allows, each with a printed hyphen
+    (office/hyphens.py), not at the letter the line ran out; their lines measured with the wider
+    margin, room to spare for a wider font ('Gebäudeenergieeffizienz-förderprogrammbudget', not
+    '…effizienzför-derprogrammbudget' where the patterns know no seam). The paragraph's new
+    text, or None where nothing changed."""
+    letters, scale = size * word_margin("", bold), size * (WORD_MARGIN_BOLD if bold else WORD_MARGIN)
     changed = False
     for r in p.iter(qn("a:r")):
         t, r_pr = r.find(qn("a:t")), r.find(qn("a:rPr"))
         language = (r_pr.get("lang", "") if r_pr is not None else "") or locale
         if t is None or not t.text or not can_hyphenate(language or "-"):
             continue
-        new = hyphenate_lines(t.text, language, lambda word: text_em(word) * scale, width_pt)
+        new = "".join(
+            hyphenate_lines(word, language, lambda w: text_em(w) * scale, width_pt)
+            if text_em(word) * letters > width_pt  # only a word that needs it
+            else word
+            for word in re.split(r"( +)", t.text)
+        )
         changed |= new != t.text
         t.text = new
     return "".join(t.text or "" for t in p.iter(qn("a:t"))) if changed else None
