@@ -88,6 +88,22 @@ def test_festival_cine_prints_no_bare_count_under_its_statement(tmp_path: Path) 
     assert any("Hubo 412 funciones." in text for text in slides)
 
 
+def test_a_count_among_sentences_reads_as_a_sentence_too(tmp_path: Path) -> None:
+    """Review Y: the gala's 'Funds raised' printed 'The live auction raised more than R2.15
+    million.' and 'The matched-giving pledge … was up to R5 million.', then a bare '640 guests',
+    in the briefing and on its slide. Where a section's other figure lines are sentences, its
+    count is one too; where all are phrases they stay phrases (the first test above)."""
+    result = build(REVIEWS / "gala-en-za.yaml", Settings.simple(tmp_path, TEMPLATES))
+    docx = next(f for f in result.files if f.suffix == ".docx")
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    lines = [seen(p).strip() for p in docx_paragraphs(docx)]
+    assert "640 guests" not in lines
+    assert "There were 640 guests." in lines
+    slides = [seen(t) for t in pptx_slide_texts(pptx)]
+    assert not any(line.strip() == "640 guests" for text in slides for line in text.splitlines())
+    assert any("There were 640 guests." in text for text in slides)
+
+
 # 1. A person's titles on a slide: every one where they fit; never a new title made of pieces
 
 
