@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pptx import Presentation
 
 from reportgen.cli import main
 from reportgen.data.formatting import Formatter
@@ -102,6 +103,16 @@ def test_a_count_among_sentences_reads_as_a_sentence_too(tmp_path: Path) -> None
     slides = [seen(t) for t in pptx_slide_texts(pptx)]
     assert not any(line.strip() == "640 guests" for text in slides for line in text.splitlines())
     assert any("There were 640 guests." in text for text in slides)
+
+
+def test_a_count_made_a_sentence_titles_no_slide_over_a_finding(tmp_path: Path) -> None:
+    """The congress's 'Es gab mehr als 300 Vorträge.' (its phrase among sentences) says a count and
+    no finding: the record of abstracts stays its slide's title."""
+    result = build(REVIEWS / "kongress-wien-de-at.yaml", Settings.simple(tmp_path, TEMPLATES))
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    titles = [seen(s.shapes.title.text_frame.text) for s in Presentation(str(pptx)).slides if s.shapes.title]
+    assert "Zum Kongress wurden 1.120 Abstracts eingereicht, ein Rekord" in titles, titles
+    assert not [t for t in titles if t.startswith("Es gab")], titles
 
 
 # 1. A person's titles on a slide: every one where they fit; never a new title made of pieces
