@@ -377,12 +377,18 @@ class DeckPage(View):
     @property
     def title_finding(self) -> str:
         """The finding the slide's title states: the headline where it fits a title, else its first
-        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title), or else the finding its content states (`found`), or else
-        the headline's main clause before words that only continue it (`titles.main_clause`)."""
+        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does, or
+        where the lead under it would say all its words again (`repeats_title`: a summary cut
+        before a clause that is no sentence of its own, so the whole summary is the lead; the
+        section's name is then the title, and nothing is said twice), or else the finding its
+        content states (`found`), or else the headline's main clause before words that only
+        continue it (`titles.main_clause`)."""
         if self._found_first:
             return self.found
-        return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
+        title, lead = titles.title_and_lead(self.headline)
+        if title and repeats_title(title, lead):
+            title = ""  # a lead that says the title again, and more (review Y): the section's name
+        return title or self.found or titles.main_clause(self.headline)
 
     @property
     def lead(self) -> str:
@@ -403,8 +409,6 @@ class DeckPage(View):
         clause = "" if title or self.found else titles.main_clause(self.headline)
         if clause and (self.layout != "points" or any(c.isdigit() for c in clause)):
             return ""  # on a chart's slide, what follows the clause is what the chart draws
-        if title and repeats_title(title, lead):
-            return ""  # a lead that begins by saying the title again (review Y): the next line leads
         return lead
 
     @property
