@@ -407,6 +407,12 @@ _THERE_WERE = {
 }
 
 
+def only_counts(lead: str) -> bool:
+    """Whether a figure's sentence leads with `_THERE_WERE`'s words ('There were 640 guests.'): a
+    count and its unit made a sentence, which states no finding a slide's title could."""
+    return any(lead in (words if isinstance(words, tuple) else (words,)) for words in _THERE_WERE.values())
+
+
 def _there_were(fig: FigureFacts, kind: str, lang: str) -> str:
     """The words `_THERE_WERE` puts before a figure that is a number and its unit alone (its label's
     words all the unit's), '' for any other (a label that adds to its unit: '187 películas

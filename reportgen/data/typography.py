@@ -125,9 +125,32 @@ def bind_numbers(text: str, locale: str = "en") -> str:
 
 
 #: A tie the fit undid on purpose, where a number and its words do not fit one line even at the
-#: least size ('casi' over '480 millones de euros'): a space and a ZERO WIDTH SPACE, which sets as
-#: the space alone and tells the document check that the break is meant, not a missing tie.
-FREED_SPACE = " \u200b"
+#: least size ('casi' over '480 millones de euros'): a plain space, the break itself. A zero width
+#: space after it, once the mark that the break was meant, broke nothing more and was copied with
+#: the amount ('290 millones \u200bde dólares'); the fit and the document check know a freed tie
+#: by its form instead (`freed_space`).
+FREED_SPACE = " "
+#: A freed tie's form: a number tied to its scale word, or digits tied to what is before them
+#: (a qualifier, a sign), then a plain space and, to the text's end, words and no digit.
+_FREED = re.compile(
+    r"(?:\d[\d.,\u00a0\u202f’']*\u00a0[^\W\d_]+|(?<=\u00a0)[-\u2212+]?\d[\d.,\u202f’']*) (?=[^\d]*$)"
+)
+
+
+def freed_space(text: str, locale: str) -> int:
+    """Where the tie the fit freed in `text` is (the index of its plain space), -1 where it has
+    none: after a number and its scale word, or its digits tied to the words before them, the
+    words that end the text as `freed_words` leaves them, which `locale`'s ties would bind to the
+    number ('alrededor\u00a0de\u00a0290\u00a0millones de\u00a0dólares)'; not '$48\u00a0billion
+    committed', a title's own words). A missing tie leaves no such form: a text that escaped the
+    ties has no no-break space before the gap, and one of several words ends with a plain one."""
+    match = _FREED.search(text)
+    if match is None:
+        return -1
+    at, rest = match.end() - 1, text[match.end() :]
+    if not any(c.isalpha() for c in rest) or freed_words(rest) != rest:
+        return -1
+    return at if bind_numbers(text[: at + 1] + rest.replace(NBSP, " "), locale)[at] == NBSP else -1
 
 
 def freed_words(words: str) -> str:

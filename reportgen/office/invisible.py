@@ -5,7 +5,10 @@ A reader who copies or searches a number copies its invisible characters too ('4
 qualifier, the only one a document prints is the word joiner beside a digit, which LibreOffice
 reads ('1200\u2060件': typography.honoured_joiners): a zero width space, joiner, byte order mark
 or soft hyphen beside a digit, and a word joiner between two Chinese or Japanese characters,
-which no renderer reads, is a fault.
+which no renderer reads, is a fault. So is a zero width space beside a space, anywhere: the space
+is a break already, and the character only goes with a copied text ('290 millones \u200bde dólares',
+once the mark of a tie the fit freed: typography.FREED_SPACE); a word broken at its printed hyphen
+('Wärmepumpen-\u200bförderbeitrag', office/hyphens.py) needs one.
 """
 
 from __future__ import annotations
@@ -63,3 +66,18 @@ def _around(text: str, at: int) -> str:
 
 def _in_number(char: str) -> bool:
     return bool(_NUMBER_PART.match(char) or _INVISIBLE.match(char))
+
+
+#: A zero width space beside a space (or a no-break one), where it breaks nothing more.
+_BESIDE_SPACE = re.compile("[ \u00a0\u202f]\u200b|\u200b[ \u00a0\u202f]")
+
+
+def stray_break(text: str) -> str | None:
+    """The words around the first zero width space of `text` that stands beside a space, as they
+    read; None where there is none."""
+    match = _BESIDE_SPACE.search(text)
+    if match is None:
+        return None
+    start = max(text.rfind(" ", 0, max(match.start() - 1, 0)) + 1, 0)
+    end = text.find(" ", match.end() + 1)
+    return _INVISIBLE.sub("", text[start : end if end != -1 else len(text)]).replace("\u00a0", " ").strip()

@@ -10,7 +10,7 @@ from typing import Any
 
 from reportgen.data.phrases import is_cjk
 from reportgen.data.ties import currency_words
-from reportgen.data.typography import UNITS, scale_words
+from reportgen.data.typography import UNITS, freed_space, scale_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
     WORD_MARGIN,
@@ -56,7 +56,7 @@ def lone_words(shape: Any, where: str, locale: str, sizes: dict[Any, float]) -> 
         text = "".join(t.text or "" for t in p.iter(qn("a:t")))
         p_pr = p.find(qn("a:pPr"))
         centred = p_pr is not None and p_pr.get("algn") == "ctr"
-        if not (centred or title) and "\u200b" not in text:
+        if not (centred or title) and freed_space(text, locale) == -1:
             continue  # a tile's, a statement's or a title's text, or one whose tie the fit freed
         size = _paragraph_size(p, inherited_size(shape, sizes)) * scale
         for margin in (1.0, WORD_MARGIN):  # the fitter's widths, and a wider fallback font's

@@ -44,12 +44,18 @@ from lxml import etree
 from pptx import Presentation
 
 from reportgen.data.author_text import addresses_author
-from reportgen.data.typography import bind_cjk_numbers, bind_numbers, freed_in_quotations, honoured_joiners
+from reportgen.data.typography import (
+    bind_cjk_numbers,
+    bind_numbers,
+    freed_in_quotations,
+    freed_space,
+    honoured_joiners,
+)
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.hyphens import SOFT_HYPHEN
-from reportgen.office.invisible import invisible_in_number
+from reportgen.office.invisible import invisible_in_number, stray_break
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.dots import is_tick_series
@@ -65,6 +71,7 @@ from reportgen.office.powerpoint.fit import (
     text_em,
     text_height,
     unbreakable,
+    word_margin,
     wrapping_body,
 )
 from reportgen.office.repeats import Amount, Drawn, repeated
@@ -638,7 +645,7 @@ def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]
     found = []
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
-        margin = WORD_MARGIN_BOLD if any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))) else WORD_MARGIN
+        margin = word_margin("", any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))))  # a letter's
         # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
         text = "".join(t.text or "" for t in p.iter(qn("a:t"))).replace(SOFT_HYPHEN, "")
         for part in _BREAKABLE.split(text):
@@ -745,6 +752,12 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
                 "number, which a reader copies with it; a number keeps only a word joiner beside a digit "
                 "(office/invisible.py)"
             )
+        stray = None if invisible else stray_break(text)
+        if stray:
+            warnings.append(
+                f"{where}: {quoted(stray)} carries an invisible character (U+200B) beside a space, which "
+                "breaks nothing the space does not and a reader copies with the text (office/invisible.py)"
+            )
         broken = _breakable_number(text, locale, joiners)
         if broken:
             warnings.append(
@@ -771,6 +784,8 @@ _BROKEN_NUMBERS: Memo[tuple[str, str, bool], str | None] = Memo(4096)
 
 
 def _first_breakable(text: str, locale: str, joiners: bool) -> str | None:
+    freed = freed_space(text, locale)  # a tie the fit freed on purpose (FREED_SPACE): read as tied
+    text = text if freed == -1 else f"{text[:freed]}\u00a0{text[freed + 1 :]}"
     bound = freed_in_quotations(bind_numbers(text, locale), locale)  # a quote's qualifier may part
     if bound == text:
         return _first_unjoined(text, locale) if joiners else None

@@ -38,8 +38,7 @@ def tie_title_ends(body: Any) -> None:
             value = (text.text or "").rstrip()
             at = value.rfind(" ")
             if at != -1:
-                if value[at + 1 : at + 2] != "\u200b":  # not a break freed on purpose
-                    text.text = value[:at] + "\u00a0" + (text.text or "")[at + 1 :]
+                text.text = value[:at] + "\u00a0" + (text.text or "")[at + 1 :]
                 break
             if value:
                 break  # the last word is a run of its own: left as it is

@@ -30,7 +30,10 @@ def test_a_title_cut_before_its_relative_clause_keeps_the_clause_on_the_slide(
     slides = _slides(REVIEWS / "havencongres-nl-be.yaml", tmp_path, edition)
     title, body = next((t, b) for t, b in slides if "Pierre Lambotte" in b)
     assert clause in body
-    assert title.startswith(("De havenbedrijven", "Les autorités portuaires"))
+    # the French cut leaves a sentence ('Elles s’engagent …'); the Dutch one leaves no sentence, so
+    # the whole summary is the lead and the section's name the title, not the summary's first
+    # words twice (review Y)
+    assert title.startswith(("Slotverklaring", "Les autorités portuaires")), title
 
 
 @pytest.mark.parametrize(

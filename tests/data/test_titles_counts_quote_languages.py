@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pptx import Presentation
 
 from reportgen.cli import main
 from reportgen.data.formatting import Formatter
@@ -86,6 +87,32 @@ def test_festival_cine_prints_no_bare_count_under_its_statement(tmp_path: Path) 
         for line in text.splitlines()
     )
     assert any("Hubo 412 funciones." in text for text in slides)
+
+
+def test_a_count_among_sentences_reads_as_a_sentence_too(tmp_path: Path) -> None:
+    """Review Y: the gala's 'Funds raised' printed 'The live auction raised more than R2.15
+    million.' and 'The matched-giving pledge … was up to R5 million.', then a bare '640 guests',
+    in the briefing and on its slide. Where a section's other figure lines are sentences, its
+    count is one too; where all are phrases they stay phrases (the first test above)."""
+    result = build(REVIEWS / "gala-en-za.yaml", Settings.simple(tmp_path, TEMPLATES))
+    docx = next(f for f in result.files if f.suffix == ".docx")
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    lines = [seen(p).strip() for p in docx_paragraphs(docx)]
+    assert "640 guests" not in lines
+    assert "There were 640 guests." in lines
+    slides = [seen(t) for t in pptx_slide_texts(pptx)]
+    assert not any(line.strip() == "640 guests" for text in slides for line in text.splitlines())
+    assert any("There were 640 guests." in text for text in slides)
+
+
+def test_a_count_made_a_sentence_titles_no_slide_over_a_finding(tmp_path: Path) -> None:
+    """The congress's 'Es gab mehr als 300 Vorträge.' (its phrase among sentences) says a count and
+    no finding: the record of abstracts stays its slide's title."""
+    result = build(REVIEWS / "kongress-wien-de-at.yaml", Settings.simple(tmp_path, TEMPLATES))
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    titles = [seen(s.shapes.title.text_frame.text) for s in Presentation(str(pptx)).slides if s.shapes.title]
+    assert "Zum Kongress wurden 1.120 Abstracts eingereicht, ein Rekord" in titles, titles
+    assert not [t for t in titles if t.startswith("Es gab")], titles
 
 
 # 1. A person's titles on a slide: every one where they fit; never a new title made of pieces

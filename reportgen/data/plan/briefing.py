@@ -24,25 +24,36 @@ def _lone_lines(
     unit under a summary and a quote was the fragment '412 funciones' in the briefing and on its
     slide (review W); among other figures' lines it stays a phrase ('287 goals', '96 matches'),
     and so does a section's one line with no summary, which is its slide's message ('12,000
-    visitors' over a chart)."""
+    visitors' over a chart). Among other figures' lines that are all sentences, a phrase is
+    worded so too (review Y: '640 guests' after 'The live auction raised more than R2.15
+    million.'); among phrases it stays one."""
     for sid, section in sections.items():
-        if len(section.briefing_figures) != 1 or not section.summary:
-            continue
-        old = section.briefing_figures[0]
-        new = alone(old)
-        if new.sentence == old.sentence:
-            continue
-        figures = {**figures, new.ref: new}
-        sections = {
-            **sections,
-            sid: replace(
+        lines = section.briefing_figures
+        if len(lines) == 1 and section.summary:
+            phrases = lines
+        elif len(lines) > 1:
+            phrases = tuple(f for f in lines if not _stopped(f.sentence))
+            phrases = phrases if len(phrases) == 1 else ()  # the others all sentences
+        else:
+            phrases = ()
+        for old in phrases:
+            new = alone(old)
+            if new.sentence == old.sentence:
+                continue
+            figures = {**figures, new.ref: new}
+            section = replace(
                 section,
                 figures={k: new if v is old else v for k, v in section.figures.items()},
                 figure_list=tuple(new if v is old else v for v in section.figure_list),
-                briefing_figures=(new,),
-            ),
-        }
+                briefing_figures=tuple(new if v is old else v for v in section.briefing_figures),
+            )
+            sections = {**sections, sid: section}
     return sections, figures
+
+
+def _stopped(sentence: str) -> bool:
+    """Whether a figure's line is a sentence: it ends with its stop ('… was up to R5 million.')."""
+    return sentence.rstrip()[-1:] in ".!?。！？"
 
 
 def _table_figures(

@@ -341,14 +341,20 @@ def _figure_title(
     stops = tuple(".!?。！？")
     # a clause ('La feria generó un volumen de negocio de …') before a figure's phrase ('Meer dan
     # 212.000 bezoeken'), which names the figure but states no finding about it
+    # ('There were 640 guests.' is a phrase made a sentence among others: a count, as its phrase)
     ranked = sorted(
-        section.figure_list, key=lambda f: (not f.sentence.endswith(stops), not f.headline, not f.key)
+        section.figure_list,
+        key=lambda f: (
+            not f.sentence.endswith(stops) or sentences.only_counts(f.sentence_lead),
+            not f.headline,
+            not f.key,
+        ),
     )
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
             continue
-        if clause and not line.endswith(stops):
+        if clause and (not line.endswith(stops) or sentences.only_counts(f.sentence_lead)):
             continue
         title = titles.content_title((line,))
         if title:

@@ -4,6 +4,7 @@ and Derived, the whole plan of one edition."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -377,12 +378,18 @@ class DeckPage(View):
     @property
     def title_finding(self) -> str:
         """The finding the slide's title states: the headline where it fits a title, else its first
-        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does (the
-        section's name is the title), or else the finding its content states (`found`), or else
-        the headline's main clause before words that only continue it (`titles.main_clause`)."""
+        sentence or main clause where that fits (`titles.title_and_lead`); '' where none does, or
+        where the lead under it would say all its words again (`repeats_title`: a summary cut
+        before a clause that is no sentence of its own, so the whole summary is the lead; the
+        section's name is then the title, and nothing is said twice), or else the finding its
+        content states (`found`), or else the headline's main clause before words that only
+        continue it (`titles.main_clause`)."""
         if self._found_first:
             return self.found
-        return titles.title_and_lead(self.headline)[0] or self.found or titles.main_clause(self.headline)
+        title, lead = titles.title_and_lead(self.headline)
+        if title and repeats_title(title, lead):
+            title = ""  # a lead that says the title again, and more (review Y): the section's name
+        return title or self.found or titles.main_clause(self.headline)
 
     @property
     def lead(self) -> str:
@@ -480,3 +487,23 @@ def _band_of_four(figures: tuple[FigureView, ...]) -> bool:
     the band of three. An amount whose currency's name follows its scale word may take two lines
     there, as on a tile ('4,7 milhões' / 'de euros': `band_lines`), so its wider line counts."""
     return all(max(map(_width, f.band_lines)) <= BAND4_CHARS for f in figures)
+
+
+def repeats_title(title: str, lead: str) -> bool:
+    """Whether `lead` says again every content word of `title`: 'De havenbedrijven …
+    ondertekenden een gezamenlijke verklaring' over the whole sentence '… verklaring waarin ze
+    zich engageren …' (review Y)."""
+    said = _stems(title)
+    return bool(said) and said <= _stems(lead)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The words of `text` as a chart's claim is read (`deck_pages._stems`, which lays out these
+    views and so cannot be read here): of four letters or more by their first four, a Korean
+    word by its first two syllables, and each two Chinese or Japanese characters together; and
+    its numbers, which a title's finding states ('最終日の7月26日には7万2300人が来場しました' is
+    not said again by '最終日の日曜日に来場者が最も多く、…')."""
+    spaced = re.sub(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", " ", text.casefold())
+    words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}|\d+", spaced)  # a run of kanji is no word
+    wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", text)
+    return frozenset(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words) | frozenset(wide)
