@@ -23,7 +23,7 @@ from reportgen.data.plan.briefing import (
     _quoted,
     _table_figures,
 )
-from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
+from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes, _unlabelled
 from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
@@ -298,6 +298,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         summary.event.summary or "",
     )
     charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
+    charts = {c: _unlabelled(d, {r for i, r in carried.bare_bars if i == c}) for c, d in charts.items()}
     sections = {
         sid: _paged(
             _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
