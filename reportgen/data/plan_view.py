@@ -18,7 +18,12 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import CJK_RANGES
-from reportgen.data.plan.stated import _labelled_bars, _stated_by_deck_charts, _told_by_briefing_charts
+from reportgen.data.plan.stated import (
+    _labelled_bars,
+    _of_key_charts,
+    _stated_by_deck_charts,
+    _told_by_briefing_charts,
+)
 
 _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
@@ -175,7 +180,9 @@ def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[s
             why.append(f"not a tile: its own `deck: {figure.deck}`")
         elif ref in _stated_by_deck_charts(deck_charts, derived.figures):
             why.append(f"not a tile: {chart} labels it and its caption states it, its slide prints it")
-        elif ref in _labelled_bars(deck_charts.values(), "deck"):
+        elif ref in _of_key_charts(
+            _labelled_bars(deck_charts.values(), "deck"), deck_charts, derived.figures
+        ):
             why.append(f"not a tile: {chart} labels it on its slide (not tiles, then a chart of them)")
     if ref not in first:
         if ref in _told_by_briefing_charts(derived.charts, derived.figures, locale):
