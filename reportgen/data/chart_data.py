@@ -65,3 +65,4 @@ class ChartData:
     #: the finding its own data states where the event file gives none (data/chart_findings.py:
     #: 'Deutschland an der Spitze: 820 Aussteller'), or '': a slide's title, a briefing's caption
     found: str = ""
+    bar_refs: tuple[str, ...] = ()  # each bar's figure, in the bars' order (not a breakdown's parts)

@@ -23,7 +23,7 @@ from reportgen.data.plan.briefing import (
     _quoted,
     _table_figures,
 )
-from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
+from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes, _unlabelled
 from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
@@ -50,6 +50,7 @@ from reportgen.data.plan.stated import (
     _findings_unsaid,
     _in_briefing,
     _labelled_bars,
+    _of_key_charts,
     _stated,
     _stated_by_deck_charts,
     _summaries_giving_way,
@@ -173,10 +174,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     }
     stated = _stated_by_deck_charts({c: d for c, d in charts.items() if c not in yielding}, figures)
     # a key figure a deck chart labels is the chart's, unless it is one of the headline figures:
-    # a page of tiles and then a chart of the same numbers reads as the same slide twice
+    # a page of tiles and then a chart of the same numbers reads as the same slide twice; not a
+    # chart's only key figure (a trend's latest year: the tile says the result, the chart the path)
     charted = _labelled_bars(
         (charts[c] for sid, cids in placed.items() if sections[sid].deck != "omit" for c in cids), "deck"
     )
+    charted = _of_key_charts(charted, charts, figures)
     tiles = tuple(  # a figure's own `deck:` overrides: 'tile' is one, 'bullet' and 'omit' are not
         f
         for f in figures.values()
@@ -298,6 +301,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         summary.event.summary or "",
     )
     charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
+    charts = {c: _unlabelled(d, {r for i, r in carried.bare_bars if i == c}) for c, d in charts.items()}
     sections = {
         sid: _paged(
             _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),

@@ -11,9 +11,12 @@ left uncounted: a reader counts it.
 So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
 in each document where it stays within the rule once the lesser forms give way: the figure's own
 plain line (its bullet: the quote is its line now), then the total in a donut's hole or title
-(the band or a tile prints it). Every amount the quote states is counted as the document check
-counts it: figures of the same amount share its printings (MOST_REPEATS for each fact among them:
-two figures that state one fact, data/facts.py, count as one).
+(the band or a tile prints it), then a bar's value label (the bar stays, unlabelled; its alt text
+names the value): the news's words are worth more than a bar's label (review Y: Bengaluru's
+record was said only in the notes, its 4.12 lakh a tile and the trend's last bar). Every amount
+the quote states is counted as the document check counts it: figures of the same amount share
+its printings (MOST_REPEATS for each fact among them: two figures that state one fact,
+data/facts.py, count as one).
 
 This module decides on counts `derive` makes; it reads no views, so it imports nothing of derive.
 """
@@ -27,24 +30,27 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Forms:
     """How often one document prints each figure as the plan places it (by ref), which of those
-    printings is the figure's plain line (its bullet), and the donuts whose total prints a figure
-    (chart id: the whole's ref)."""
+    printings is the figure's plain line (its bullet), the donuts whose total prints a figure
+    (chart id: the whole's ref), and the bars whose value label prints one ((chart id, ref))."""
 
     counts: Mapping[str, int]
     lines: frozenset[str] = frozenset()
     donut_totals: Mapping[str, str] = field(default_factory=dict)
+    bar_labels: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
 class Carried:
     """The refs whose quote each document prints in the figure's place, the donuts that print
-    no total (their whole is printed twice elsewhere), and by document the refs of other figures
-    the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck')."""
+    no total (their whole is printed twice elsewhere), by document the refs of other figures
+    the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck'), and the
+    bars that print no value label ((chart id, ref): a quote took their place)."""
 
     briefing: frozenset[str] = frozenset()
     deck: frozenset[str] = frozenset()
     bare_donuts: frozenset[str] = frozenset()
     given_way: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    bare_bars: frozenset[tuple[str, str]] = frozenset()
 
 
 def decide(
@@ -66,14 +72,18 @@ def decide(
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
+    bars: set[tuple[str, str]] = set()  # a chart is drawn once for both documents
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
                 continue
-            fits, donuts, lines = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
+            fits, (donuts, labels), lines = _fits(
+                ref, said, (amounts, facts or {}), forms, (bare, bars), most
+            )
             if fits:
                 chosen[name].add(ref)
                 bare |= donuts
+                bars |= labels
                 given[name] |= lines
     for forms in (briefing, deck):  # a total printed twice elsewhere, whatever the quote: it gives way
         for chart, whole in forms.donut_totals.items():
@@ -86,6 +96,7 @@ def decide(
         frozenset(chosen["deck"]),
         frozenset(bare),
         {name: frozenset(refs) for name, refs in given.items()},
+        frozenset(bars),
     )
 
 
@@ -94,15 +105,18 @@ def _fits(
     said: frozenset[str],
     known: tuple[Mapping[str, object], Mapping[str, object]],
     forms: Forms,
-    bare: set[str],
+    given: tuple[set[str], set[tuple[str, str]]],
     most: int,
-) -> tuple[bool, set[str], set[str]]:
+) -> tuple[bool, tuple[set[str], set[tuple[str, str]]], set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, the donuts
-    whose total must give way too, and the lines of other figures it states that must (`known`:
-    each figure's amount and fact): the fun run's 'The money raised will fund more than 400
-    nights …' gives way to '… enough to fund more than 400 nights of nursing care'."""
+    whose total and the bars whose label must give way too (`given`: those another quote took
+    away already), and the lines of other figures it states that must (`known`: each figure's
+    amount and fact): the fun run's 'The money raised will fund more than 400 nights …' gives way
+    to '… enough to fund more than 400 nights of nursing care'."""
     amounts, facts = known
+    bare, bars = given
     needed: set[str] = set()
+    unlabelled: set[tuple[str, str]] = set()
     lines: set[str] = set()
     for amount in {amounts[r] for r in said}:
         owners = {r for r, a in amounts.items() if a == amount}
@@ -113,6 +127,8 @@ def _fits(
         count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
+        labels = {b for b in forms.bar_labels if b[1] in owners}
+        count -= len(labels & bars)  # and labels
         if count <= allowed:
             continue
         others = (owners & said & forms.lines) - {ref}  # the other lines it states
@@ -121,7 +137,13 @@ def _fits(
         if count <= allowed:
             continue
         totals = mine - bare
-        if count - len(totals) > allowed:
-            return False, set(), set()
         needed |= totals
-    return True, needed, lines
+        count -= len(totals)
+        if count <= allowed:
+            continue
+        # then as many bars' labels as it takes (in a fixed order: a figure is mostly one bar)
+        taken = sorted(labels - bars)[: count - allowed]
+        if count - len(taken) > allowed:
+            return False, (set(), set()), set()
+        unlabelled |= set(taken)
+    return True, (needed, unlabelled), lines

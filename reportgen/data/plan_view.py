@@ -18,7 +18,12 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import CJK_RANGES
-from reportgen.data.plan.stated import _labelled_bars, _stated_by_deck_charts, _told_by_briefing_charts
+from reportgen.data.plan.stated import (
+    _labelled_bars,
+    _of_key_charts,
+    _stated_by_deck_charts,
+    _told_by_briefing_charts,
+)
 
 _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
@@ -175,7 +180,9 @@ def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[s
             why.append(f"not a tile: its own `deck: {figure.deck}`")
         elif ref in _stated_by_deck_charts(deck_charts, derived.figures):
             why.append(f"not a tile: {chart} labels it and its caption states it, its slide prints it")
-        elif ref in _labelled_bars(deck_charts.values(), "deck"):
+        elif ref in _of_key_charts(
+            _labelled_bars(deck_charts.values(), "deck"), deck_charts, derived.figures
+        ):
             why.append(f"not a tile: {chart} labels it on its slide (not tiles, then a chart of them)")
     if ref not in first:
         if ref in _told_by_briefing_charts(derived.charts, derived.figures, locale):
@@ -205,7 +212,7 @@ def _figure_places(
             deck.append(f"tile (slide {tile_slide[ref]})")
         for cid, chart in derived.charts.items():
             if ref in chart.figure_refs and cid in chart_slide:
-                deck.append(f"chart '{cid}' (slide {chart_slide[cid]})")
+                deck.append(f"chart '{cid}' (slide {chart_slide[cid]}{_unlabelled(chart, ref, '; ')})")
         amount = _plain(figure.amount_text)
         said = _plain(figure.sentence)  # 'A Nobel laureate': a count of one has no digit to find
         # its amount, or the amount with its unit ('24人': two digits alone could be another number)
@@ -238,7 +245,11 @@ def _figure_places(
             chart = derived.charts[cid]
             if ref in chart.figure_refs:
                 noted = figure.note and any(n.endswith(figure.note) for n in chart.notes)
-                briefing.append(f"chart '{cid}'" + (" (its note under the caption)" if noted else ""))
+                briefing.append(
+                    f"chart '{cid}'"
+                    + (" (its note under the caption)" if noted else "")
+                    + _unlabelled(chart, ref, " (", ")")
+                )
         for cid, chart in derived.charts.items():
             if chart.too_few and ref in chart.figure_refs and amount in _plain(chart.caption):
                 briefing.append(f"sentence of chart '{cid}'")
@@ -460,3 +471,11 @@ def plan_text(plan: dict[str, Any]) -> str:
         lines.append(f"  '{chart['chart']}' {chart['title']}: {chart['kind_words'].lower()}, in {where}")
         lines += [f"    why: {reason}" for reason in chart["why"]]
     return "\n".join(lines) + "\n"
+
+
+def _unlabelled(chart: ChartData, ref: str, before: str, after: str = "") -> str:
+    """'its bar unlabelled for the quote' where the news's quote took the printing of the figure's
+    bar (data/key_quotes.py), between `before` and `after`; else ''."""
+    drawn = dict(zip(chart.bar_refs, chart.bars, strict=False))
+    unlabelled = ref in drawn and not drawn[ref].text
+    return f"{before}its bar unlabelled for the quote{after}" if unlabelled else ""

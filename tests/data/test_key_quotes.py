@@ -16,6 +16,7 @@ from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.key_quotes import Forms, decide
 from reportgen.data.load import load_event
+from reportgen.data.plan_view import plan_data, plan_text
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.pipeline.pipeline import build, not_printings
 from reportgen.project.settings import Settings
@@ -57,27 +58,33 @@ def _slides(deck: Path) -> list[list[str]]:
     ]
 
 
-def test_the_wine_fairs_news_is_printed_twice_in_each_document_its_key_line_in_the_notes(
+def test_the_wine_fairs_news_is_printed_twice_in_each_document_its_key_line_one_of_them(
     tmp_path: Path,
 ) -> None:
     """Review O: 'más de 42,5 millones de euros' was printed four times in each document (the
     tile or the band, the quote that only restates it, the trend's caption as a title, the trend's
     last bar) and the check missed it: the news and the trend's '2026' are two figures of one fact
-    (data/facts.py). Now the fact is printed twice in each document; its key quote counts as a
-    printing (docs/data.md, review X), and would be the third: it stays in the speaker notes."""
-    said = "«El volumen de negocio generado durante la feria supera los 42,5 millones de euros.»"
+    (data/facts.py). Now the fact is printed twice in each document: the tile or the band, and the
+    key quote (it counts as a printing: docs/data.md, review X), for which the trend's last bar
+    gives way, drawn without its label (review Y: the news's words are worth more)."""
     briefing, deck, found = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
     assert found == []
     lines = [seen(line) for line in docx_paragraphs(briefing)]
-    assert not any("El volumen de negocio generado durante" in line for line in lines)
-    assert sum("42,5" in line for line in lines) == 1  # the band; the chart's bar
+    assert any("El volumen de negocio generado durante" in line for line in lines)
+    assert sum("42,5" in line for line in lines) == 2  # the band and the quote
     printed = [seen(p) for s in _slides(deck) for p in s]
-    assert not any("El volumen de negocio generado durante" in p for p in printed)
-    assert sum("42,5 millones" in p for p in printed) == 1  # the tile; the trend's bar
-    notes = [
-        seen(s.notes_slide.notes_text_frame.text) for s in Presentation(str(deck)).slides if s.has_notes_slide
+    assert any("El volumen de negocio generado durante" in p for p in printed)
+    assert sum("42,5 millones" in p for p in printed) == 2  # the tile and the quote
+    labels = [
+        point.data_label.text_frame.text
+        for slide in Presentation(str(deck)).slides
+        for shape in slide.shapes
+        if shape.has_chart and shape.chart.chart_title.text_frame.text.startswith("Volumen de negocio")
+        for series in shape.chart.plots[0].series
+        for point in (series.points[i] for i in range(len(series.values)))
+        if point.data_label.has_text_frame
     ]
-    assert any(seen(said).strip("«».") in n for n in notes)
+    assert len(labels) == 2 and not any("42,5" in label for label in labels), labels
 
 
 def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
@@ -134,3 +141,42 @@ def test_the_quote_takes_the_place_of_its_figures_line() -> None:
     assert carried.briefing == {"a"}
     carried = decide({"a": frozenset({"a"})}, {"a": 1.0, "b": 1.0}, Forms({"a": 2, "b": 2}), full, 2)
     assert carried.briefing == frozenset()
+
+
+def test_a_bars_value_label_gives_way_to_the_news_quote() -> None:
+    """Review Y (Bengaluru): the tile and the trend's last bar printed 4.12 lakh, so the quote
+    that says the record stayed in the notes. The news's words are worth more than a bar's value
+    label: the label gives way (the bar stays, its alt text names the value), and only as many
+    labels as the rule needs; a donut's total gives way first."""
+    amounts = {"a": 1.0, "b": 2.0}
+    bar = Forms({"a": 2, "b": 0}, bar_labels=frozenset({("trend", "a")}))
+    carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2)
+    assert (carried.briefing, carried.deck) == ({"a"}, {"a"})
+    assert carried.bare_bars == {("trend", "a")}  # one label for both documents: one chart
+    both = Forms({"a": 2, "b": 0}, donut_totals={"pie": "a"}, bar_labels=frozenset({("trend", "a")}))
+    carried = decide({"a": frozenset({"a"})}, amounts, both, both, 2)
+    assert (carried.bare_donuts, carried.bare_bars) == ({"pie"}, frozenset())
+    # a figure printed three times besides its labels is not saved by them: the notes keep it
+    thrice = Forms({"a": 3, "b": 0}, bar_labels=frozenset({("trend", "a")}))
+    carried = decide({"a": frozenset({"a"})}, amounts, thrice, thrice, 2)
+    assert (carried.deck, carried.bare_bars) == (frozenset(), frozenset())
+    # nothing to give way for: every label stays
+    once = Forms({"a": 1, "b": 0}, bar_labels=frozenset({("trend", "a")}))
+    assert decide({"a": frozenset({"a"})}, amounts, once, once, 2).bare_bars == frozenset()
+
+
+def test_bengalurus_record_is_said_on_its_slide_its_bar_unlabelled() -> None:
+    """Review Y: '… the highest in the expo's history' was said only in the notes (its 4.12 lakh a
+    tile and the trend's last bar). The bar gives way: drawn without its label, its alt text still
+    naming the value, and the plan says so where it lists the figure's printings."""
+    summary = load_event(REVIEWS / "bengaluru-techexpo-en-in.yaml")
+    derived = derive(summary, Formatter("en_IN"))
+    trend = derived.charts["trend"]
+    labels = dict(zip(trend.bar_refs, (b.text for b in trend.bars), strict=True))
+    assert labels["footfall.visitors_2026"] == ""
+    assert all(text for ref, text in labels.items() if ref != "footfall.visitors_2026")
+    assert "4.12" in trend.alt
+    assert "footfall.visitors_2026" in derived.sections["footfall"].quoted_first
+    text = plan_text(plan_data(summary, derived))
+    line = next(line for line in text.splitlines() if line.strip().startswith("Visitors in 2026 ("))
+    assert "chart 'trend' (slide 4; its bar unlabelled for the quote)" in line, line

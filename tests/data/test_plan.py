@@ -593,6 +593,27 @@ def test_a_key_figure_a_deck_chart_labels_is_the_charts_unless_it_is_news(tmp_pa
     assert tile_texts[0].replace("\xa0", " ") == "380\nPigs shown"
 
 
+def test_a_charts_only_key_figure_is_a_tile_too(tmp_path: Path) -> None:
+    """Review Y (ko_KR summit): '약 2만 1400명', a key figure and the last year of a six-year trend
+    of figures that are not, was only in the chart. The tiles then the chart of the same numbers
+    read as one slide twice only where the chart draws several key figures (the fair's four
+    livestock counts); a chart's only key figure is a tile, as the news is: the tile says the
+    result, the chart the path. It is printed twice: the tile and its bar."""
+    event = ROOT / "tests" / "data" / "review_events" / "climatetech-ko-kr.yaml"
+    derived = _derived(event)
+    tiles = [f.ref for page in derived.glance_pages for f in page]
+    assert "chamga.chamgaja_2026" in tiles, tiles
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    deck = Presentation(str(next(p for p in result.files if p.suffix == ".pptx")))
+    tile_texts = [
+        s.text_frame.text.replace("\xa0", " ").replace("\u2060", "")
+        for s in deck.slides[1].shapes
+        if s.name.startswith("Key figure")
+    ]
+    assert any("2만 1400" in t for t in tile_texts), tile_texts
+
+
 @pytest.mark.parametrize(
     ("locale", "line"),
     [

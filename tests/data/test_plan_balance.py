@@ -14,6 +14,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.plan.measure import _fill, _rows
 from reportgen.data.plan.text_groups import _text_groups
+from reportgen.data.views import Quoted
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -164,3 +165,26 @@ def test_a_bullet_left_over_by_a_full_width_chart_is_its_message(tmp_path: Path)
     slides = list(Presentation(str(next(f for f in result.files if f.suffix == ".pptx"))).slides)
     assert len(slides) == 2
     assert result.warnings == []
+
+
+def test_people_are_split_only_where_they_do_not_fit_one_slide() -> None:
+    """Review Y (ko_KR summit): five speakers, two with their words, were split 2 + 3 over two
+    half-empty slides, as seven bullets: a quotation under its speaker is part of their bullet,
+    not one more. They fit one slide by its rows; where they do not, they are split evenly."""
+    summary = load_event(ROOT / "tests" / "data" / "review_events" / "climatetech-ko-kr.yaml")
+    derived = derive(summary, Formatter("ko_KR"))
+    section = derived.sections["balpyo"]
+    pages = [p for p in section.deck_pages if p.layout == "points"]
+    assert len(pages) == 1, [len(p.points) for p in pages]
+    assert len(pages[0].points) == 7  # five people, two quotations
+    # ten people and their words fit no slide: over two, evenly by their rows
+    people = tuple(
+        x
+        for n in range(10)
+        for x in (
+            f"Speaker {n}, chief executive of a regional utility, opened the session on storage",
+            Quoted(f"“We will double the grid's storage in {n + 2} years.” — Speaker {n}"),
+        )
+    )
+    groups = _text_groups(people, None, "")
+    assert len(groups) == 2 and [len(g) for g in groups] == [10, 10], [len(g) for g in groups]

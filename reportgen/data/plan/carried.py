@@ -100,13 +100,21 @@ def _forms(
     locale: str,
 ) -> key_quotes.Forms:
     """How often `document` prints each figure as planned, at most: its first form (the band or
-    the key-figures table; a tile), a chart's label, a donut's total, its line (`lines`: those
+    the key-figures table; a tile), a chart's label (`bar_labels`: each bar's, which may give
+    way), a donut's total, its line (`lines`: those
     printed, and those of them that can give way), and every caption, chart sentence, summary and
     printed quotation (`texts`) that writes its amount, once per text whoever owns the amount."""
     every = _Figures(tuple(figures.values()))
     shown = [c for c in charts.values() if document in c.documents and not c.too_few]
     labelled = _labelled_bars(charts.values(), document)
     donuts = {c.id: c.figure_refs[0] for c in shown if c.kind == "donut" and c.total_text}
+    bars = frozenset(  # a labelled bar's value label: the last printing to give way to the quote
+        (c.id, ref)
+        for c in shown
+        if not c.series
+        for ref, bar in zip(c.bar_refs, c.bars, strict=False)
+        if bar.text
+    )
     counts = {
         ref: (ref in first) + (ref in labelled) + (ref in lines[0]) + (ref in donuts.values())
         for ref in figures
@@ -117,7 +125,7 @@ def _forms(
         }
         for ref in owners.values():
             counts[ref] += 1
-    return key_quotes.Forms(counts, frozenset(lines[1]), donuts)
+    return key_quotes.Forms(counts, frozenset(lines[1]), donuts, bars)
 
 
 def _carrying(section: SectionView, refs: frozenset[str], given: frozenset[str] = frozenset()) -> SectionView:
@@ -147,3 +155,15 @@ def _carried_lines(section: SectionView, refs: frozenset[str], fmt: Formatter) -
             said = fmt.quoted(f.quote.text)
             out[f.ref] = _credit(said, f.quote.credit, fmt) if f.quote.credit else said
     return out
+
+
+def _unlabelled(chart: ChartData, refs: set[str]) -> ChartData:
+    """The chart with the bars of `refs` drawn without their value label: the news's quote took
+    that printing (data/key_quotes.py); the alt text, written before, still names each value."""
+    if not refs:
+        return chart
+    bars = tuple(
+        replace(bar, text="") if ref in refs else bar
+        for ref, bar in zip(chart.bar_refs, chart.bars, strict=True)
+    )
+    return replace(chart, bars=bars)

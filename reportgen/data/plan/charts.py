@@ -133,6 +133,8 @@ def _chart_data(
     notes = notes if _labelled_bars((data,)) else ()
     data = replace(data, notes=(*notes, typo(aside)) if aside else notes)  # a donut's rounding
     data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
+    if not spec.breakdown and len(spec.figures) == len(form.order):  # a bar for each figure
+        data = replace(data, bar_refs=tuple(spec.figures[i] for i in form.order))
     across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt), alt_across=across)
 

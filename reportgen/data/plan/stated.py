@@ -211,3 +211,16 @@ def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> s
         if document in c.documents and not c.too_few and not c.series and len(c.bars) == len(c.figure_refs)
         for ref in c.figure_refs
     }
+
+
+def _of_key_charts(refs: set[str], charts: dict[str, ChartData], figures: dict[str, FigureView]) -> set[str]:
+    """The figures of `refs` that a chart draws beside another key figure: tiles of them, then the
+    chart, read as the same slide twice (the fair's four livestock counts). A chart's only key
+    figure (a trend's latest year among years that are not: review Y's '약 2만 1400명') is not."""
+    return {
+        ref
+        for c in charts.values()
+        if sum(1 for r in c.figure_refs if r in figures and figures[r].key) > 1
+        for ref in c.figure_refs
+        if ref in refs
+    }

@@ -32,18 +32,26 @@ def _text_groups(
         return groups
     if novel and len(novel) <= POINTS_PER_SLIDE and _rows(headline, novel) <= TEXT_ROWS:
         return (novel,)
-    if _one_slide(headline, points) or _one_listed_slide(headline, points):
+    # a person's words are part of their bullet where the slide is people and their words (a
+    # list's items beside them leave no room for that: the furniture fair's voices and its award's
+    # winners, one slide by their rows, overflowed it)
+    theirs = all(isinstance(p, Quoted) for p in points if isinstance(p, Under))
+    if _one_slide(headline, points, theirs) or _one_listed_slide(headline, points):
         return (points,)
-    return _kept_together(points, len(groups), headline)
+    # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`)
+    count = -(-_bullet_count(points, True) // POINTS_PER_SLIDE) if theirs else len(groups)
+    return _kept_together(points, max(1, count), headline, theirs)
 
 
-def _kept_together(points: tuple[str, ...], count: int, headline: str) -> tuple[tuple[str, ...], ...]:
+def _kept_together(
+    points: tuple[str, ...], count: int, headline: str, theirs: bool = False
+) -> tuple[tuple[str, ...], ...]:
     """`_balanced` over `count` slides, or one more where a person and their quotation, which are
     never parted (`Quoted`), then fill a slide beyond its rows (three people with their words and a
     list were 6 + 5 bullets, the first slide overflowing)."""
-    groups = _balanced(points, count, headline)
+    groups = _balanced(points, count, headline, theirs)
     if any(_rows(headline if i == 0 else "", g) > TEXT_ROWS for i, g in enumerate(groups)):
-        more = _balanced(points, count + 1, headline)
+        more = _balanced(points, count + 1, headline, theirs)
         if len(more) == count + 1:
             return more
     return groups
@@ -54,12 +62,14 @@ def _kept_together(points: tuple[str, ...], count: int, headline: str) -> tuple[
 PARTED = 100
 
 
-def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[tuple[str, ...], ...]:
+def _balanced(
+    points: tuple[str, ...], count: int, headline: str = "", theirs: bool = False
+) -> tuple[tuple[str, ...], ...]:
     """`points` over `count` slides in order, at most POINTS_PER_SLIDE each, so that the fullest
     slide is as empty as can be: balanced by the rows they set, not by their number, so that no
     continuation is much smaller than the slide before it (six bullets of which the last two are
     three rows each were 4 + 2: a slide, then two long lines on a '(continued)'). The first slide
-    sets the headline too."""
+    sets the headline too; `theirs`: a person's words count as part of their bullet."""
     rows = [-(-_width(p) // ROW_CHARS) for p in points]
     lead = -(-_width(headline) // ROW_CHARS) if headline else 0
     n = len(points)
@@ -68,7 +78,7 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
     def best(start: int, left: int) -> tuple[int, tuple[int, ...]]:
         """(the fullest slide's rows, the ends of the runs) for points[start:] over `left` slides."""
         if left == 1:
-            size = n - start
+            size = _size(points[start:], theirs)
             return (
                 (sum(rows[start:]) + (lead if start == 0 else 0), (n,))
                 if size <= POINTS_PER_SLIDE
@@ -79,8 +89,8 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
             )
         found: tuple[int, tuple[int, ...]] = (1 << 30, ())
         # the fuller first on a tie: a continuation is never the fuller of two equal splits
-        for end in range(min(start + POINTS_PER_SLIDE, n - left + 1), start, -1):
-            if isinstance(points[end], Quoted):
+        for end in range(n - left + 1, start, -1):
+            if isinstance(points[end], Quoted) or _size(points[start:end], theirs) > POINTS_PER_SLIDE:
                 continue  # a person and their words on one slide (`Quoted`)
             here = sum(rows[start:end]) + (lead if start == 0 else 0)
             after, ends = best(end, left - 1)
@@ -98,15 +108,21 @@ def _balanced(points: tuple[str, ...], count: int, headline: str = "") -> tuple[
     return tuple(points[a:b] for a, b in zip(starts, ends, strict=True))
 
 
+def _size(run: tuple[str, ...], theirs: bool) -> int:
+    """A run's bullets as `_balanced` caps them: every point, or (`theirs`) as a reader counts."""
+    return _bullet_count(run, True) if theirs else len(run)
+
+
 #: Bullets wider than a row that a slide of up to SHORT_POINTS short ones may hold.
 LONG_BESIDE_SHORT = 2
 
 
-def _one_slide(headline: str, points: tuple[str, ...]) -> bool:
+def _one_slide(headline: str, points: tuple[str, ...], theirs: bool = False) -> bool:
     """Whether a headline and `points` fit one slide of text: up to POINTS_PER_SLIDE bullets, or
     up to SHORT_POINTS of one line each (LONG_BESIDE_SHORT of them may wrap), within the slide's
-    rows."""
-    count = _bullet_count(points)
+    rows. `theirs`: a person's quotation is part of their bullet (a section's own people, set
+    over its slides: `_text_groups`), not where lists or other sections' lines join them."""
+    count = _bullet_count(points, theirs)
     if count <= POINTS_PER_SLIDE:
         return _rows(headline, points) <= TEXT_ROWS
     # of a line each, or two that wrap (review P: two sentences beside seven partners took a slide
@@ -130,12 +146,18 @@ def _one_listed_slide(headline: str, points: tuple[str, ...]) -> bool:
     )
 
 
-def _bullet_count(points: tuple[str, ...]) -> int:
+def _bullet_count(points: tuple[str, ...], theirs: bool = False) -> int:
     """How many bullets a reader counts: a line that only heads the bullets under it (a folded
-    section's name, a list's lead line) is a heading, not one more bullet (its row still counts)."""
+    section's name, a list's lead line) is a heading, not one more bullet (its row still counts);
+    and (`theirs`) a person's quotation under their line is part of their bullet (review Y: five
+    speakers, two with their words, were counted as seven and split 2 + 3 over two half-empty
+    slides)."""
     heads = sum(
         1
         for i, p in enumerate(points[:-1])
-        if not isinstance(p, Under) and isinstance(points[i + 1], Under) and _width(p) <= ROW_CHARS // 2
+        if not isinstance(p, Under)
+        and isinstance(points[i + 1], Under)
+        and not (theirs and isinstance(points[i + 1], Quoted))  # counted below
+        and _width(p) <= ROW_CHARS // 2
     )
-    return len(points) - heads
+    return len(points) - heads - (sum(1 for p in points if isinstance(p, Quoted)) if theirs else 0)

@@ -115,6 +115,8 @@ def _values_series(series: Any, data: ChartData, low: float, high: float, colour
     series.marker.format.line.fill.background()
     span = math.log10(high) - math.log10(low)
     for index, bar in enumerate(data.bars):
+        if not bar.text:  # its label gave way to the news's quote (data/key_quotes.py)
+            continue
         label = series.points[index].data_label
         label.text_frame.text = bar.text
         label.text_frame.word_wrap = False
