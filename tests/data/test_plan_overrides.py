@@ -73,6 +73,16 @@ def test_fold_folds_a_section_the_plan_gives_a_slide(tmp_path: Path) -> None:
     titles, _, _ = _built(EVENTS / "peace-summit.yaml", tmp_path / "a")
     assert "The Lucerne Declaration" in titles
     event = _event(tmp_path, "peace-summit", "declaration", "fold")
+    # its commitments as short names, one line after their label: as clauses they are one a bullet
+    # (a list of clauses), more than the other highlights' one slide holds with the speakers
+    shorter = event.read_text(encoding="utf-8")
+    for clause, name in (
+        ("Share river-flow data daily through a common platform", "Daily data"),
+        ("Notify neighbours before any new dam is filled", "Dam notices"),
+        ("Hold a joint drought exercise every two years", "Drought drills"),
+    ):
+        shorter = shorter.replace(clause, name)
+    event.write_text(shorter, encoding="utf-8")
     titles, text, _ = _built(event, tmp_path / "b")
     assert "The Lucerne Declaration" not in titles
     assert titles[-1] == "Other highlights"
