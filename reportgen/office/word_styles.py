@@ -5,13 +5,13 @@ spacing, line spacing, indent), its pictures' heights, and whether it keeps with
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from lxml import etree
 
 from reportgen.office.ooxml import qn
+from reportgen.office.word_wrap import line_count
 
 #: A line at single spacing is this many times its type size, by script, as LibreOffice (7.4) sets
 #: the bundled template's fonts: measured with paragraphs of 7 to 15 lines each (Latin, Chinese,
@@ -24,16 +24,8 @@ from reportgen.office.ooxml import qn
 LINE_HEIGHTS = {"latin": 1.17, "cjk": 1.45}
 _EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
-#: The characters taken at a full em (CJK and beyond); any other at half an em.
-_WIDE = re.compile("[\u2e80-\U0010ffff]")
+#: Runs of the characters set in the CJK font (Chinese, Japanese, Korean and beyond).
 _WIDE_RUNS = re.compile("[\u2e80-\U0010ffff]+")
-#: What takes no width: a soft hyphen, zero-width spaces and joiners, word joiners (a Chinese
-#: briefing ties its numbers to their units with them: '超过\u20603,400\u2060家', each was half an em).
-#: Hangul syllables, 0.92 em wide in Noto Sans CJK KR (its advance; a Korean paragraph of 10 lines
-#: held 52.5 of the estimate's ems a line where a Chinese one held 43.6).
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-HANGUL_EM = 0.92
-_ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def extent(inline: etree._Element) -> float:
@@ -161,7 +153,7 @@ class Styles:
         rule = self.found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
         exact = rule is not None and rule.get(qn("w:lineRule")) in ("exact", "atLeast")
         size = self._size(block)
-        text = _ZERO_WIDTH.sub("", "".join(t.text or "" for t in block.iter(qn("w:t"))))
+        text = "".join(t.text or "" for t in block.iter(qn("w:t")))
         lines_of = (line or 240) / 240  # a multiple of a line: each script's line that many times
         step = line / _TWIPS_PER_PT if exact and line else size * LINE_HEIGHTS["latin"] * lines_of
         tall = 0.0 if exact and line else size * (LINE_HEIGHTS["cjk"] - LINE_HEIGHTS["latin"]) * lines_of
@@ -170,12 +162,11 @@ class Styles:
         wide = len(_WIDE_RUNS.findall(text))  # the lines with CJK in them are at most this many
         if pictures:
             return before + after + pictures + ((step + tall * (wide > 0)) if text.strip() else 0.0)
-        ems = 0.5 * (len(text) + len(_WIDE.findall(text)))  # a CJK character a full em
-        ems -= (1 - HANGUL_EM) * len(_HANGUL.findall(text))
+        room = max(width - max(left, 18.0 if text else 0.0), 36.0) / size  # in ems
         bold = self.found(block, f"{qn('w:rPr')}/{qn('w:b')}")
         if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
-            ems *= 1.1  # a bold heading's letters are wider
-        lines = max(1, math.ceil(ems * size / max(width - max(left, 18.0 if ems else 0.0), 36.0)))
+            room /= 1.1  # a bold heading's letters are wider
+        lines = line_count(text, room)  # word by word, each character at its width (word_wrap.py)
         return before + after + lines * step + min(lines, wide) * tall
 
     def _row(self, row: etree._Element, width: float) -> float:

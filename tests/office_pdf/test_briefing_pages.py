@@ -4,6 +4,7 @@ that reads the PDF's last page warns where one is."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -186,6 +187,11 @@ def test_no_heading_ends_a_page(soffice: str, tmp_path: Path) -> None:
     assert not [p for p in document.paragraphs if p.paragraph_format.page_break_before]
 
 
+def _half_em_lines(text: str, room: float) -> int:
+    """The page estimate's lines as they were: every character half an em, a CJK one a full em."""
+    return max(1, math.ceil(0.5 * (len(text) + len(re.findall("[\u2e80-\U0010ffff]", text))) / room))
+
+
 def test_the_check_names_a_heading_at_a_pages_foot(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -194,10 +200,9 @@ def test_the_check_names_a_heading_at_a_pages_foot(
     monkeypatch.setattr(pipeline, "_keep_headings", lambda *args: None)  # the PDF as LibreOffice made it
     # (round 13's key-quote credits moved the Lausanne congress's heading off page 1's foot; the
     # Korean robot expo's falls there as LibreOffice lays it out, with the page estimate as it was
-    # before it knew a Korean line's height and width and a joiner's: its chart then ended page 1)
+    # before it knew a Korean line's height and its characters' widths: its chart then ended page 1)
     monkeypatch.setattr(word_styles, "LINE_HEIGHTS", {"latin": 1.17, "cjk": 1.17})
-    monkeypatch.setattr(word_styles, "HANGUL_EM", 1.0)
-    monkeypatch.setattr(word_styles, "_ZERO_WIDTH", re.compile("(?!)"))
+    monkeypatch.setattr(word_styles, "line_count", _half_em_lines)
     result = build(REVIEWS / "robot-expo-ko.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     assert [w for w in result.warnings if "ends with the heading" in w] == [
         f"{tmp_path / 'robot-expo-2026-briefing.pdf'}: page 1 ends with the heading '참가기업과 전시 규모', "
