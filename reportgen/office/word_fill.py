@@ -313,11 +313,13 @@ def _before_last(
     chains: list[list[etree._Element]], number: int, last_section: int, styles: Styles
 ) -> list[list[etree._Element]]:
     """The chains after the `number`th up to the last section's heading: with the text before
-    that heading in its chain (a section's last line, kept with the Sources lest they stand alone)."""
+    that heading in its chain (a section's last line, kept with the Sources lest they stand alone;
+    or a whole section, its summary and launch kept with its last line: the Korean robot expo's
+    visitors, whose chain with the Sources left no text to fill the page before its last chart)."""
     following = [list(c) for c in chains[number + 1 : last_section]]
     if last_section < len(chains):
         last = chains[last_section]
-        heading = next((k for k, b in enumerate(last) if _is_heading(b, styles)), 0)
+        heading = max((k for k, b in enumerate(last) if _is_heading(b, styles)), default=0)
         if heading:
             following.append(list(last[:heading]))
     return following

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
+from reportgen.office.word_fit import cell_width_pt
 from reportgen.office.word_wrap import line_count
 
 #: A line at single spacing is this many times its type size, by script, as LibreOffice (7.4) sets
@@ -162,19 +163,36 @@ class Styles:
         wide = len(_WIDE_RUNS.findall(text))  # the lines with CJK in them are at most this many
         if pictures:
             return before + after + pictures + ((step + tall * (wide > 0)) if text.strip() else 0.0)
-        room = max(width - max(left, 18.0 if text else 0.0), 36.0) / size  # in ems
+        # a list's indent, 18 pt, where the paragraph sets none; a cell's text has none
+        room = max(width - max(left, 18.0 if text and not cell else 0.0), 36.0) / size  # in ems
         bold = self.found(block, f"{qn('w:rPr')}/{qn('w:b')}")
         if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
             room /= 1.1  # a bold heading's letters are wider
-        lines = line_count(text, room)  # word by word, each character at its width (word_wrap.py)
+        # word by word, each character at its width (word_wrap.py); a line break ends a line
+        lines = sum(line_count(part, room) for part in _broken(block))
         return before + after + lines * step + min(lines, wide) * tall
 
     def _row(self, row: etree._Element, width: float) -> float:
         cells = row.findall(qn("w:tc")) or [row]
-        share = width / len(cells)
+        share = width / len(cells) - 11  # a cell's text, where the cell's width is not fixed
         return (
-            max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
+            max(
+                sum(self.height(p, cell_width_pt(cell) or share, True) for p in cell.findall(qn("w:p")))
+                for cell in cells
+            )
+            + 4
         )
+
+
+def _broken(paragraph: etree._Element) -> list[str]:
+    """The paragraph's text, in the parts its line breaks (`w:br`, `w:cr`) end."""
+    parts = [""]
+    for element in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:cr")):
+        if element.tag == qn("w:t"):
+            parts[-1] += element.text or ""
+        else:
+            parts.append("")
+    return parts
 
 
 def _style_id(paragraph: etree._Element) -> str | None:
