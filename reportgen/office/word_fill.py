@@ -8,9 +8,10 @@ the wine salon's 12-bar chart left page 1 a quarter empty).
 
 Where the pages break is the word processor's to decide; here it is estimated from the styles
 (type sizes, spacing, line spacing, read by office/word_styles.py), the body's width and the
-pictures' heights, on the side of too tall (a Latin character is taken at half an em, a Chinese or
-Japanese one at a full em; SLACK_PT is left free), so that a shrunk chart fits: where the estimate
-is wrong, the chart is a little smaller than it needed to be, or moves to page 2 as it did before.
+pictures' heights, each character at its width and each line at its script's height as measured
+through LibreOffice (office/word_wrap.py, word_styles.py); SLACK_PT is left free, so that a shrunk
+chart fits: where the estimate is wrong, the chart is a little smaller than it needed to be, or
+moves to page 2 as it did before.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from reportgen.office.word_styles import Styles, extent, style_name
 
 #: A chart is drawn at least this share of the height its slot gave it.
 MIN_HEIGHT_SHARE = 0.55
-#: The room left free below the estimate, in pt (about two lines).
-SLACK_PT = 30.0
+#: The room left free below the estimate, in pt (about a line: the estimate, word by word at
+#: measured widths and heights, took 1,673 lines of the test events' paragraphs for their PDFs'
+#: 1,666; it was two lines while it took a CJK line at a Latin one's height).
+SLACK_PT = 15.0
 _EMU_PER_PT = 12700
 
 
