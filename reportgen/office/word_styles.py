@@ -117,12 +117,14 @@ class Styles:
         return int(value) if value.lstrip("-").isdigit() else None
 
     def _style_spacing(self, style_id: str | None, name: str) -> str:
-        """The spacing attribute `name` as the paragraph style `style_id`'s chain (not Normal's,
-        where it names none) or else the document's defaults set it; '' where none does."""
+        """The spacing attribute `name` as the paragraph style `style_id`'s chain (Normal's, where
+        it names none: the default paragraph style, as Word and LibreOffice apply it; the document's
+        defaults had an unstyled paragraph of the bundled template 10 pt after and 1.15 lines, the PDF
+        5 pt and 1.1) or else the document's defaults set it; '' where none does."""
         key = (style_id, name)
         if key not in self._spacings:
             value = ""
-            for style in self._chain(style_id, False):
+            for style in self._chain(style_id, True):
                 spacing = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
                 value = spacing.get(qn(name), "") if spacing is not None else ""
                 if value:
