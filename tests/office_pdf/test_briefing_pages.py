@@ -13,7 +13,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from reportgen.data import context
-from reportgen.office import word, word_pages, word_styles
+from reportgen.office import word, word_fill, word_pages, word_styles
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -200,9 +200,12 @@ def test_the_check_names_a_heading_at_a_pages_foot(
     monkeypatch.setattr(pipeline, "_keep_headings", lambda *args: None)  # the PDF as LibreOffice made it
     # (round 13's key-quote credits moved the Lausanne congress's heading off page 1's foot; the
     # Korean robot expo's falls there as LibreOffice lays it out, with the page estimate as it was
-    # before it knew a Korean line's height and its characters' widths: its chart then ended page 1)
+    # before it knew a Korean line's height, its characters' widths and a cell's own width, with
+    # two lines to spare under a chart drawn to fit: its chart then ended page 1)
     monkeypatch.setattr(word_styles, "LINE_HEIGHTS", {"latin": 1.17, "cjk": 1.17})
     monkeypatch.setattr(word_styles, "line_count", _half_em_lines)
+    monkeypatch.setattr(word_styles, "cell_width_pt", lambda cell: None)
+    monkeypatch.setattr(word_fill, "SLACK_PT", 30.0)
     result = build(REVIEWS / "robot-expo-ko.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     assert [w for w in result.warnings if "ends with the heading" in w] == [
         f"{tmp_path / 'robot-expo-2026-briefing.pdf'}: page 1 ends with the heading '참가기업과 전시 규모', "
