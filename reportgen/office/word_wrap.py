@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from reportgen.office.powerpoint.fit import unbreakable
+from reportgen.office.powerpoint.fit import ASIAN_LATIN_GAP, unbreakable
 
 #: DejaVu Sans's advance of each printable ASCII character, in ems, by width.
 _ASCII_EMS = {
@@ -87,14 +87,25 @@ def char_em(char: str) -> float:
     return _EMS.get(base, _OTHER_EM)
 
 
+def _autospace(previous: str, char: str) -> float:
+    """The space LibreOffice sets where a CJK character meets a Latin letter or digit (its spacing
+    between Asian and non-Asian text: '2026년', '8만'), in ems."""
+    if not previous or not previous.isalnum() or not char.isalnum():
+        return 0.0
+    return ASIAN_LATIN_GAP if (char_em(previous) >= HANGUL_EM) != (char_em(char) >= HANGUL_EM) else 0.0
+
+
 @functools.lru_cache(maxsize=4096)
 def line_count(text: str, room: float) -> int:
     """How many lines `text` takes set `room` ems wide (its width over its type size): word by word,
     a line ended before the word that would not fit it; a word wider than a line takes lines of its
     own. At least one."""
-    lines, used = 1, 0.0
+    lines, used, previous = 1, 0.0, ""
     for spaced, piece in unbreakable(text):
-        width = sum(char_em(c) for c in piece)
+        width, previous = 0.0, "" if spaced else previous
+        for char in piece:
+            width += char_em(char) + _autospace(previous, char)
+            previous = char
         gap = _EMS[" "] if spaced and used else 0.0
         if used and used + gap + width > room:
             lines, used = lines + 1, width
