@@ -16,12 +16,12 @@ from reportgen.office.word_wrap import line_count
 
 #: A line at single spacing is this many times its type size, by script, as LibreOffice (7.4) sets
 #: the bundled template's fonts: measured with paragraphs of 7 to 15 lines each (Latin, Chinese,
-#: Japanese, Korean, Latin mixed with Chinese) at 10, 11 and 14 pt, single and 1.1 and 1.15 lines,
-#: converted to PDF and their lines' tops read with `pdftotext -bbox-layout`. Latin (Arial, set in
-#: DejaVu Sans where Arial is not installed): 12.8 pt at 11 pt, 16.3 at 14, 1.164 (taken at 1.17, on
-#: the side of too tall, as before). Chinese, Japanese, Korean (Noto Sans CJK's 1.16 ascent and
-#: 0.288 descent): 16.0 pt at 11 pt, 20.3 at 14, 1.45; a line holding any of their characters is
-#: that tall, whatever Latin it holds too.
+#: Japanese, Korean, Latin mixed with Chinese) at 10, 11 and 14 pt, single and 1.15 lines, converted
+#: to PDF and their lines' tops read with `pdftotext -bbox-layout` (scripts/measure_line_heights.py).
+#: Latin (Arial, set in DejaVu Sans where Arial is not installed): 12.8 pt at 11 pt, 16.3 at 14,
+#: 1.164 (taken at 1.17, on the side of too tall, as before). Chinese, Japanese, Korean (Noto Sans
+#: CJK's 1.16 ascent and 0.288 descent): 16.0 pt at 11 pt, 20.3 at 14, 1.45; a line holding any of
+#: their characters is that tall, whatever Latin it holds too.
 LINE_HEIGHTS = {"latin": 1.17, "cjk": 1.45}
 _EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
