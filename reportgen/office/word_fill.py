@@ -8,9 +8,10 @@ the wine salon's 12-bar chart left page 1 a quarter empty).
 
 Where the pages break is the word processor's to decide; here it is estimated from the styles
 (type sizes, spacing, line spacing, read by office/word_styles.py), the body's width and the
-pictures' heights, on the side of too tall (a Latin character is taken at half an em, a Chinese or
-Japanese one at a full em; SLACK_PT is left free), so that a shrunk chart fits: where the estimate
-is wrong, the chart is a little smaller than it needed to be, or moves to page 2 as it did before.
+pictures' heights, each character at its width and each line at its script's height as measured
+through LibreOffice (office/word_wrap.py, word_styles.py); SLACK_PT is left free, so that a shrunk
+chart fits: where the estimate is wrong, the chart is a little smaller than it needed to be, or
+moves to page 2 as it did before.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from reportgen.office.word_styles import Styles, extent, style_name
 
 #: A chart is drawn at least this share of the height its slot gave it.
 MIN_HEIGHT_SHARE = 0.55
-#: The room left free below the estimate, in pt (about two lines).
-SLACK_PT = 30.0
+#: The room left free below the estimate, in pt (about a line: the estimate, word by word at
+#: measured widths and heights, took 1,673 lines of the test events' paragraphs for their PDFs'
+#: 1,666; it was two lines while it took a CJK line at a Latin one's height).
+SLACK_PT = 15.0
 _EMU_PER_PT = 12700
 
 
@@ -313,11 +316,13 @@ def _before_last(
     chains: list[list[etree._Element]], number: int, last_section: int, styles: Styles
 ) -> list[list[etree._Element]]:
     """The chains after the `number`th up to the last section's heading: with the text before
-    that heading in its chain (a section's last line, kept with the Sources lest they stand alone)."""
+    that heading in its chain (a section's last line, kept with the Sources lest they stand alone;
+    or a whole section, its summary and launch kept with its last line: the Korean robot expo's
+    visitors, whose chain with the Sources left no text to fill the page before its last chart)."""
     following = [list(c) for c in chains[number + 1 : last_section]]
     if last_section < len(chains):
         last = chains[last_section]
-        heading = next((k for k, b in enumerate(last) if _is_heading(b, styles)), 0)
+        heading = max((k for k, b in enumerate(last) if _is_heading(b, styles)), default=0)
         if heading:
             following.append(list(last[:heading]))
     return following

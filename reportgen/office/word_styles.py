@@ -5,20 +5,28 @@ spacing, line spacing, indent), its pictures' heights, and whether it keeps with
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from lxml import etree
 
 from reportgen.office.ooxml import qn
+from reportgen.office.word_fit import cell_width_pt
+from reportgen.office.word_wrap import line_count
 
-#: A line is this many times its type size (single spacing: ascent and descent of Arial, Calibri).
-_LINE = 1.17
+#: A line at single spacing is this many times its type size, by script, as LibreOffice (7.4) sets
+#: the bundled template's fonts: measured with paragraphs of 7 to 15 lines each (Latin, Chinese,
+#: Japanese, Korean, Latin mixed with Chinese) at 10, 11 and 14 pt, single and 1.15 lines, converted
+#: to PDF and their lines' tops read with `pdftotext -bbox-layout` (scripts/measure_line_heights.py).
+#: Latin (Arial, set in DejaVu Sans where Arial is not installed): 12.8 pt at 11 pt, 16.3 at 14,
+#: 1.164 (taken at 1.17, on the side of too tall, as before). Chinese, Japanese, Korean (Noto Sans
+#: CJK's 1.16 ascent and 0.288 descent): 16.0 pt at 11 pt, 20.3 at 14, 1.45; a line holding any of
+#: their characters is that tall, whatever Latin it holds too.
+LINE_HEIGHTS = {"latin": 1.17, "cjk": 1.45}
 _EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
-#: The characters taken at a full em (CJK and beyond); any other at half an em.
-_WIDE = re.compile("[\u2e80-\U0010ffff]")
+#: Runs of the characters set in the CJK font (Chinese, Japanese, Korean and beyond).
+_WIDE_RUNS = re.compile("[\u2e80-\U0010ffff]+")
 
 
 def extent(inline: etree._Element) -> float:
@@ -109,12 +117,14 @@ class Styles:
         return int(value) if value.lstrip("-").isdigit() else None
 
     def _style_spacing(self, style_id: str | None, name: str) -> str:
-        """The spacing attribute `name` as the paragraph style `style_id`'s chain (not Normal's,
-        where it names none) or else the document's defaults set it; '' where none does."""
+        """The spacing attribute `name` as the paragraph style `style_id`'s chain (Normal's, where
+        it names none: the default paragraph style, as Word and LibreOffice apply it; the document's
+        defaults had an unstyled paragraph of the bundled template 10 pt after and 1.15 lines, the PDF
+        5 pt and 1.1) or else the document's defaults set it; '' where none does."""
         key = (style_id, name)
         if key not in self._spacings:
             value = ""
-            for style in self._chain(style_id, False):
+            for style in self._chain(style_id, True):
                 spacing = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
                 value = spacing.get(qn(name), "") if spacing is not None else ""
                 if value:
@@ -146,25 +156,45 @@ class Styles:
         rule = self.found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
         exact = rule is not None and rule.get(qn("w:lineRule")) in ("exact", "atLeast")
         size = self._size(block)
-        step = line / _TWIPS_PER_PT if exact and line else size * _LINE * ((line or 240) / 240)
         text = "".join(t.text or "" for t in block.iter(qn("w:t")))
+        lines_of = (line or 240) / 240  # a multiple of a line: each script's line that many times
+        step = line / _TWIPS_PER_PT if exact and line else size * LINE_HEIGHTS["latin"] * lines_of
+        tall = 0.0 if exact and line else size * (LINE_HEIGHTS["cjk"] - LINE_HEIGHTS["latin"]) * lines_of
         indent = block.find(f"{qn('w:pPr')}/{qn('w:ind')}")
         left = int(indent.get(qn("w:left"), "0") or 0) / _TWIPS_PER_PT if indent is not None else 0.0
+        wide = len(_WIDE_RUNS.findall(text))  # the lines with CJK in them are at most this many
         if pictures:
-            return before + after + pictures + (step if text.strip() else 0.0)
-        ems = 0.5 * (len(text) + len(_WIDE.findall(text)))  # a CJK character a full em
+            return before + after + pictures + ((step + tall * (wide > 0)) if text.strip() else 0.0)
+        # a list's indent, 18 pt, where the paragraph sets none; a cell's text has none
+        room = max(width - max(left, 18.0 if text and not cell else 0.0), 36.0) / size  # in ems
         bold = self.found(block, f"{qn('w:rPr')}/{qn('w:b')}")
         if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
-            ems *= 1.1  # a bold heading's letters are wider
-        lines = max(1, math.ceil(ems * size / max(width - max(left, 18.0 if ems else 0.0), 36.0)))
-        return before + after + lines * step
+            room /= 1.1  # a bold heading's letters are wider
+        # word by word, each character at its width (word_wrap.py); a line break ends a line
+        lines = sum(line_count(part, room) for part in _broken(block))
+        return before + after + lines * step + min(lines, wide) * tall
 
     def _row(self, row: etree._Element, width: float) -> float:
         cells = row.findall(qn("w:tc")) or [row]
-        share = width / len(cells)
+        share = width / len(cells) - 11  # a cell's text, where the cell's width is not fixed
         return (
-            max(sum(self.height(p, share - 11, True) for p in cell.findall(qn("w:p"))) for cell in cells) + 4
+            max(
+                sum(self.height(p, cell_width_pt(cell) or share, True) for p in cell.findall(qn("w:p")))
+                for cell in cells
+            )
+            + 4
         )
+
+
+def _broken(paragraph: etree._Element) -> list[str]:
+    """The paragraph's text, in the parts its line breaks (`w:br`, `w:cr`) end."""
+    parts = [""]
+    for element in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:cr")):
+        if element.tag == qn("w:t"):
+            parts[-1] += element.text or ""
+        else:
+            parts.append("")
+    return parts
 
 
 def _style_id(paragraph: etree._Element) -> str | None:

@@ -67,3 +67,23 @@ def test_a_new_reading_sees_an_edited_style() -> None:
         spacing = etree.SubElement(properties, qn("w:spacing"))
     spacing.set(qn("w:before"), str(int(spacing.get(qn("w:before"), "0")) + 2000))
     assert Styles(document).height(paragraph, 400.0) == before + 100  # 2000 twips: 100 pt
+
+
+def _text_paragraph(text: str) -> etree._Element:
+    paragraph = _paragraph(None)
+    run = etree.SubElement(paragraph, qn("w:r"))
+    etree.SubElement(run, qn("w:t")).text = text
+    return paragraph
+
+
+def test_a_chinese_or_korean_line_is_taller_than_a_latin_one() -> None:
+    """LibreOffice sets a line of Noto Sans CJK at about 1.45 its size, of DejaVu Sans (Arial's
+    stand-in) at 1.16 (word_styles.LINE_HEIGHTS): a paragraph of one line of either, in the same
+    style, is estimated at that line's height; a Latin line with a Chinese name is the taller."""
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    styles = Styles(document)
+    latin = styles.height(_text_paragraph("The summit closed."), 400.0)
+    for text in ("峰会闭幕。", "박람회가 폐막했습니다.", "Zhang Wei (张为) spoke."):
+        tall = styles.height(_text_paragraph(text), 400.0)
+        spacing = latin - 10.5 * 1.17 * 264 / 240  # Normal: 10.5 pt, 1.1 lines, 5 pt after
+        assert abs((tall - spacing) / (latin - spacing) - 1.45 / 1.17) < 0.02, (text, tall, latin)

@@ -4,6 +4,7 @@ that reads the PDF's last page warns where one is."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from reportgen.data import context
-from reportgen.office import word, word_pages
+from reportgen.office import word, word_fill, word_pages, word_styles
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -186,6 +187,11 @@ def test_no_heading_ends_a_page(soffice: str, tmp_path: Path) -> None:
     assert not [p for p in document.paragraphs if p.paragraph_format.page_break_before]
 
 
+def _half_em_lines(text: str, room: float) -> int:
+    """The page estimate's lines as they were: every character half an em, a CJK one a full em."""
+    return max(1, math.ceil(0.5 * (len(text) + len(re.findall("[\u2e80-\U0010ffff]", text))) / room))
+
+
 def test_the_check_names_a_heading_at_a_pages_foot(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -193,7 +199,13 @@ def test_the_check_names_a_heading_at_a_pages_foot(
 
     monkeypatch.setattr(pipeline, "_keep_headings", lambda *args: None)  # the PDF as LibreOffice made it
     # (round 13's key-quote credits moved the Lausanne congress's heading off page 1's foot; the
-    # Korean robot expo's falls there as LibreOffice lays it out)
+    # Korean robot expo's falls there as LibreOffice lays it out, with the page estimate as it was
+    # before it knew a Korean line's height, its characters' widths and a cell's own width, with
+    # two lines to spare under a chart drawn to fit: its chart then ended page 1)
+    monkeypatch.setattr(word_styles, "LINE_HEIGHTS", {"latin": 1.17, "cjk": 1.17})
+    monkeypatch.setattr(word_styles, "line_count", _half_em_lines)
+    monkeypatch.setattr(word_styles, "cell_width_pt", lambda cell: None)
+    monkeypatch.setattr(word_fill, "SLACK_PT", 30.0)
     result = build(REVIEWS / "robot-expo-ko.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     assert [w for w in result.warnings if "ends with the heading" in w] == [
         f"{tmp_path / 'robot-expo-2026-briefing.pdf'}: page 1 ends with the heading '참가기업과 전시 규모', "
@@ -213,9 +225,10 @@ def test_the_sources_share_the_page_before_rather_than_hold_a_page_alone(
     pages, _ = _body_pages(result.files)
     assert len(pages) == 2
     assert "Sources" in pages[-1]
-    # the chart, its block not fitting page 1's foot, opens page 2 after the text that fills page 1
-    # (the voices' heading and first line end page 1: office/word_fill.py, chart_filling_page)
-    assert any("Financial services and government sent" in line for line in pages[-1])
+    # the chart is drawn to end page 1 with its caption (office/word_fill.py, first_page_chart: the
+    # estimate, word by word at measured widths, leaves it a line to spare where it left two; it
+    # opened page 2 after the text that filled page 1 before)
+    assert any("Financial services and government sent" in line for line in pages[0])
     assert not [w for w in result.warnings if "the last, is only" in w or "the last, holds only" in w]
 
 
@@ -226,6 +239,7 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
 
     monkeypatch.setattr(word, "last_page_chart", lambda document: None)  # as before the fix
     monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
+    monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # its chart drawn to end page 1
     monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.15)  # its 12 %, under a stricter bar
     result = build(
         REVIEWS / "southern-cross-summit-en-au.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
@@ -340,3 +354,22 @@ def test_no_page_but_the_last_is_more_than_a_sixth_empty(soffice: str, tmp_path:
     assert pages[0][-1].startswith("Consumer electronics and household goods led")
     assert pages[1][0].startswith("Consumer electronics led with")  # the caption, under its chart
     assert not [w for w in result.warnings if "% filled" in w]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [EVENTS / "languages" / "gipfel-zh.yaml", REVIEWS / "robot-expo-ko.yaml", REVIEWS / "saima-zh-cn.yaml"],
+    ids=lambda event: event.stem,
+)
+def test_a_cjk_briefings_pages_are_filled(soffice: str, tmp_path: Path, event: Path) -> None:
+    """The page estimate took a Chinese or Korean line at a Latin line's height (Noto Sans CJK's is
+    about 1.45 its size, DejaVu Sans's 1.16: office/word_styles.py): the summit's page 1 was 62 %
+    filled, its forums' heading and chart kept whole for page 2; the robot expo's page 2 half
+    filled; the race's last page 9 %. Each page but the last is now filled as the check asks."""
+    from reportgen.office.pdf_check import LEAST_FILLED_BEFORE_SECTION, LEAST_LAST_FILLED
+
+    result = build(event, Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    fills = _fills(result.files)
+    assert all(fill >= LEAST_FILLED_BEFORE_SECTION for fill in fills[:-1]), fills
+    assert fills[-1] >= LEAST_LAST_FILLED, fills
+    assert not [w for w in result.warnings if "filled" in w or "holds only" in w], result.warnings
