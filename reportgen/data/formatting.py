@@ -465,7 +465,9 @@ class Formatter:
         if words.currency_first:
             if currency not in self.currency_labels and (symbol := home_symbol(self.locale, currency)):
                 return f"{symbol}{amount}"  # '£1.26 million', '$31.4 million', as a reader there writes it
-            return f"{self.currency_label(currency)}\u00a0{amount}"
+            label = self.currency_label(currency)
+            gap = "" if is_symbol(label) else "\u00a0"  # 'US$18 million', 'RMB 15 billion'
+            return f"{label}{gap}{amount}"
         # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
         # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
         space = "\u00a0" if amount[-1:].isdigit() else " "
@@ -904,12 +906,26 @@ def _ambiguous(locale: str, currency: str, name: str) -> bool:
     return bool(head) and head.group() in home_words
 
 
+#: Where the press of a locale writes its own currency's symbol otherwise than CLDR: Kenya's
+#: papers and the Central Bank of Kenya write 'KSh2.4 billion' (CLDR's en_KE: 'Ksh'), as review Z's
+#: own quote and caption did beside the tiles' 'Ksh'. (locale, currency) → the press's symbol.
+_PRESS_SYMBOLS = {("en_KE", "KES"): "KSh"}
+
+
 @cache
 def home_symbol(locale: str, currency: str) -> str | None:
     """The symbol a reader in `locale`'s country writes for its own (one) currency: '£' for GBP in
-    en_GB, '$' for USD in en_US; None for any other pair (USD in en_GB prints as 'USD')."""
+    en_GB, '$' for USD in en_US, 'KSh' for KES in en_KE (the press's: `_PRESS_SYMBOLS`); None for
+    any other pair (USD in en_GB prints as 'USD')."""
     parsed = Locale.parse(locale)
     if not parsed.territory or get_territory_currencies(parsed.territory) != [currency]:
         return None
-    symbol = get_currency_symbol(currency, locale=locale)
+    symbol = _PRESS_SYMBOLS.get((str(parsed), currency)) or get_currency_symbol(currency, locale=locale)
     return symbol if symbol != currency else None
+
+
+def is_symbol(label: str) -> bool:
+    """Whether a currency's label is a symbol, which ends with a sign ('US$', 'HK$', '€', 'R$'):
+    written against its number as the press writes one ('US$18 million'), where a code or a label
+    of letters ('RMB', 'USD') stands apart ('RMB 15 billion')."""
+    return bool(label) and not label[-1].isalnum()
