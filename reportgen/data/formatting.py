@@ -366,6 +366,9 @@ class Formatter:
     locale: str = "en_GB"
     currency_labels: dict[str, str] = field(default_factory=dict)
     polite: bool = True  # Japanese and Korean: our sentences in the event's register (data/register.py)
+    # every currency the event's amounts are in (figures, parts, conversions): a country's own
+    # currency is named in its short home word only where no other is around (`_HOME_WORDS`)
+    currencies: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         try:
@@ -527,6 +530,8 @@ class Formatter:
             name = words.full_currency_names.get(currency, "")
             if not name:
                 return self._cldr_names(currency, count)
+        if name and home_currency(self.locale) == currency and self.currencies <= {currency}:
+            name = _HOME_WORDS.get((Locale.parse(self.locale).language, currency), name)  # '120万元'
         if name:
             singular, _, plural = name.partition("|")
             if home_currency(self.locale) == currency:
@@ -889,6 +894,14 @@ def _home_name(name: str, locale: str) -> str:
     if language == "de":  # it goes before: 'Schweizer Franken'
         return words[-1]
     return name
+
+
+#: A country's own currency as its press names it where no other currency is around: the
+#: mainland's papers and Xinhua write '总奖金120万元', '投资150亿元', and add 人民币 ('150亿元人民币')
+#: only beside another currency ('约合2.1亿美元') or abroad; a mainland document of an event whose
+#: amounts are all in yuan writes 元 alone (the phrases' '元人民币' otherwise). (language, currency)
+#: → the word, for `home_currency`'s locale.
+_HOME_WORDS = {("zh", "CNY"): "元"}
 
 
 @cache
