@@ -9,8 +9,8 @@ counted noun is. Chinese and Japanese write no space there: the press closes the
 up to the number ('186万元', '3000万円'), so that word stays on the number's line and only what
 follows it, a qualifier ('以上'), is the unit line's (review U: '186万' / '元人民币'). The
 currency's name is part of its word: '186亿元人民币' stays whole, since '人民币' alone under the
-number read as the tile's label (review Z: '120万元' / '人民币'). An amount whose currency comes first ('新臺幣186億元') or that has no scale word
-('5000円', a number with its counter) stays whole.
+number read as the tile's label (review Z: '120万元' / '人民币'). An amount whose currency comes
+first ('新臺幣186億元') or that has no scale word ('5000円', a number with its counter) stays whole.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _SPACES = " \u00a0\u202f"
 _CLOSED_UP = tuple(
     sorted(
         (
-            *("元人民币", "元", "圓", "美元", "欧元", "歐元", "日元", "日圓", "英镑", "英鎊", "港元", "瑞士法郎", "韩元"),
+            *("元人民币", "元", "圓", "美元", "欧元", "歐元", "日元", "日圓", "英镑", "英鎊", "港元"),
+            *("瑞士法郎", "韩元"),
             *("韓元", "円", "ドル", "香港ドル", "台湾ドル", "ユーロ", "ポンド", "スイスフラン"),
             *("ウォン", "人民元"),
         ),

@@ -740,6 +740,14 @@ class Formatter:
         text = messages.gettext(self.locale, message, **values)
         return register.in_register(text, self.locale, self.polite)
 
+    def page_words(self) -> tuple[str, str]:
+        """The words before and after a page's number, which a footer's field prints between
+        them, as the language counts pages: ('page ', ''), ('Seite ', ''), ('第', '页'),
+        ('', 'ページ'); a footer of 'page' and the number read '页码 1' in Chinese (review Z)."""
+        text = messages.gettext(self.locale, messages.N_("page %(number)s"), number="\x00")
+        before, _, after = text.partition("\x00")
+        return before, after
+
     @property
     def punct(self) -> Punctuation:
         """The marks that join lists, labels and values, and end sentences (data/punctuation.py)."""

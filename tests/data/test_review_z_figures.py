@@ -21,7 +21,7 @@ from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_paragraphs, pptx_slide_texts, seen
-from .test_load import errors_of, write, MINIMAL
+from .test_load import MINIMAL, errors_of, write
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 EVENTS = ("nairobi-innovation-week-en-ke", "festiwal-nauki-wroclaw-pl", "marathon-quanzhou-zh-cn")
@@ -130,7 +130,10 @@ def test_a_label_of_letters_keeps_its_space() -> None:
     ],
 )
 def test_other_locales_own_currencies_print_as_before(locale: str, currency: str, printed: str) -> None:
-    assert Formatter(locale).money(2_400_000_000, currency).replace("\u00a0", " ").replace("\u202f", " ") == printed
+    assert (
+        Formatter(locale).money(2_400_000_000, currency).replace("\u00a0", " ").replace("\u202f", " ")
+        == printed
+    )
 
 
 def test_the_kenyan_deck_and_briefing_write_the_press_symbols(built) -> None:
@@ -190,9 +193,14 @@ def test_a_page_number_is_placed_where_the_language_puts_it(locale: str, footer:
 
 @pytest.mark.parametrize(
     ("name", "repeated"),
-    [("festiwal-nauki-wroclaw-pl", "Budżet festiwalu wyniósł"), ("marathon-quanzhou-zh-cn", "本届赛事总奖金为")],
+    [
+        ("festiwal-nauki-wroclaw-pl", "Budżet festiwalu wyniósł"),
+        ("marathon-quanzhou-zh-cn", "本届赛事总奖金为"),
+    ],
 )
-def test_a_key_figures_sentence_that_adds_only_a_verb_is_not_printed_again(built, name: str, repeated: str) -> None:
+def test_a_key_figures_sentence_that_adds_only_a_verb_is_not_printed_again(
+    built, name: str, repeated: str
+) -> None:
     _, briefing = built[name]
     assert not [p for p in briefing if repeated in p]
 
@@ -220,5 +228,7 @@ def test_a_sentence_that_starts_with_a_small_title_starts_with_a_capital(built) 
         ("prof. Anna Nowak", "pl_PL", "Prof. Anna Nowak"),
     ],
 )
-def test_a_persons_sentence_starts_with_a_capital_in_every_language(name: str, locale: str, start: str) -> None:
+def test_a_persons_sentence_starts_with_a_capital_in_every_language(
+    name: str, locale: str, start: str
+) -> None:
     assert person(name, (), "opened the fair", locale).startswith(start)
