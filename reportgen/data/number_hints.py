@@ -37,17 +37,15 @@ _TIME = re.compile(r"^\s*\d{1,3}:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?\s*$")
 
 def hint(text: str) -> str:
     """The words validate adds after "expected a number, got …" for `text` (with a digit)."""
-    if found := _RANGE.match(text):
+    if found := _RANGE.match(text):  # short: validate's line holds the file's path too
         return (
-            f"a range is no one number: write its upper bound as the value (value: {found.group(2)}) "
-            f"and the range in the figure's sentence, with no qualifier ('Between {found.group(1)} "
-            "and {value} of …'); a bound of 1000 or more, or a percentage, needs a figure of its own"
+            f"a range is no one number: write its top, value: {found.group(2)}, and the range in "
+            f"the figure's sentence, with no qualifier: 'Between {found.group(1)} and {{value}} …'"
         )
     if _TIME.match(text):
         return (
-            f"{text.strip()!r} is a time, which no figure counts: write it as text where it is said "
-            "(a person's role: 'set a course record of 2:06:18'; a section's summary; a figure's "
-            "note), as the press writes it"
+            f"{text.strip()!r} is a time, which no figure counts: write it as text where it is "
+            "said (a person's role, a summary, a note), as the press writes it"
         )
     value = _read(text)
     rule = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
