@@ -13,10 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from reportgen.data import number_hints, qualifier_words
 from reportgen.data.formatting import Formatter
 from reportgen.data.sentences import person
+from reportgen.office import pdf_check
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -37,7 +39,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[str]
         deck = next(f for f in result.files if f.suffix == ".pptx")
         briefing = next(f for f in result.files if f.suffix == ".docx")
         out[name] = ([seen(t) for t in pptx_slide_texts(deck)], [seen(p) for p in docx_paragraphs(briefing)])
+        BRIEFINGS[name] = briefing
     return out
+
+
+BRIEFINGS: dict[str, Path] = {}
 
 
 # -- 1. a range in a sentence ---------------------------------------------------------------------
@@ -186,6 +192,13 @@ def test_the_briefings_footer_counts_its_page_as_the_language_does(built, name: 
 def test_a_page_number_is_placed_where_the_language_puts_it(locale: str, footer: str) -> None:
     before, after = Formatter(locale).page_words()
     assert f"{before}1{after}" == footer
+
+
+def test_the_pdf_check_knows_a_footer_with_words_after_its_page_number(built) -> None:
+    margins = pdf_check._margin_texts(Document(str(BRIEFINGS["marathon-quanzhou-zh-cn"])))
+    assert pdf_check._in_margin("2026泉州国际马拉松·第2页", margins)
+    assert pdf_check._in_margin("2026泉州国际马拉松 · 第 12 页", margins)
+    assert not pdf_check._in_margin("2026泉州国际马拉松·第2页的赛事", margins)
 
 
 # -- 4. a key figure's sentence that adds nothing -------------------------------------------------
