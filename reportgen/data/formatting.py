@@ -23,6 +23,7 @@ import copy
 import datetime as dt
 import decimal
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -946,7 +947,7 @@ def home_symbol(locale: str, currency: str) -> str | None:
 
 
 def is_symbol(label: str) -> bool:
-    """Whether a currency's label is a symbol, which ends with a sign ('US$', 'HK$', '€', 'R$'):
-    written against its number as the press writes one ('US$18 million'), where a code or a label
-    of letters ('RMB', 'USD') stands apart ('RMB 15 billion')."""
-    return bool(label) and not label[-1].isalnum()
+    """Whether a currency's label is a symbol, which ends with a currency sign ('US$', 'HK$', '€',
+    'R$', 'GH₵'): written against its number as the press writes one ('US$18 million'), where a
+    code or a label of letters ('RMB', 'USD', 'Rs.') stands apart ('RMB 15 billion')."""
+    return bool(label) and unicodedata.category(label[-1]) == "Sc"

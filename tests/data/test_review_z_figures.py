@@ -119,6 +119,7 @@ def test_a_symbol_label_is_never_spaced_like_an_iso_code(label: str) -> None:
 
 
 def test_a_label_of_letters_keeps_its_space() -> None:
+    assert Formatter("en_GB", {"PKR": "Rs."}).money(2_500_000, "PKR") == "Rs.\u00a02.5 million"
     assert Formatter("en_GB", {"CNY": "RMB"}).money(15_000_000_000, "CNY") == "RMB\u00a015 billion"
     assert Formatter("en_GB").money(2_500_000, "USD") == "USD\u00a02.5 million"
 
