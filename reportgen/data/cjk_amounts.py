@@ -6,10 +6,11 @@ A tile sets a count's number large and its noun below it; an amount of money set
 ('3억 4150만', '12億5000万', '186亿') are the number's line, and so is the currency's word after
 them: a reader reads a number and its currency as one unit, as '612곳' ('3500억 / 원' on two
 lines was read as a broken line). Chinese and Japanese close that word up to the number ('186万元',
-'3000万円'), Korean spaces it ('3500억 원'); only what follows it, a name or a qualifier ('人民币',
-'以上', '이상'), is the unit line's (review U: '186万' / '元人民币'). An amount whose currency
-comes first ('新臺幣186億元'), that has no scale word ('5000円', a number with its counter) or
-nothing after its currency's word ('5억 원') stays whole.
+'3000万円'), Korean spaces it ('3500억 원'); only what follows it, a qualifier ('以上', '이상'), is
+the unit line's (review U: '186万' / '元人民币'). The currency's name is part of its word:
+'186亿元人民币' stays whole, since '人民币' alone under the number read as the tile's label (review Z:
+'120万元' / '人民币'). An amount whose currency comes first ('新臺幣186億元'), that has no scale word
+('5000円', a number with its counter) or nothing after its currency's word ('5억 원') stays whole.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _SPACES = " \u00a0\u202f"
 _CLOSED_UP = tuple(
     sorted(
         (
-            *("元", "圓", "美元", "欧元", "歐元", "日元", "日圓", "英镑", "英鎊", "港元", "瑞士法郎", "韩元"),
+            *("元人民币", "元", "圓", "美元", "欧元", "歐元", "日元", "日圓", "英镑", "英鎊", "港元"),
+            *("瑞士法郎", "韩元"),
             *("韓元", "円", "ドル", "香港ドル", "台湾ドル", "ユーロ", "ポンド", "スイスフラン"),
             *("ウォン", "人民元"),
         ),

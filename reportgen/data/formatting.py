@@ -23,6 +23,7 @@ import copy
 import datetime as dt
 import decimal
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -366,6 +367,9 @@ class Formatter:
     locale: str = "en_GB"
     currency_labels: dict[str, str] = field(default_factory=dict)
     polite: bool = True  # Japanese and Korean: our sentences in the event's register (data/register.py)
+    # every currency the event's amounts are in (figures, parts, conversions): a country's own
+    # currency is named in its short home word only where no other is around (`_HOME_WORDS`)
+    currencies: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         try:
@@ -465,7 +469,9 @@ class Formatter:
         if words.currency_first:
             if currency not in self.currency_labels and (symbol := home_symbol(self.locale, currency)):
                 return f"{symbol}{amount}"  # '£1.26 million', '$31.4 million', as a reader there writes it
-            return f"{self.currency_label(currency)}\u00a0{amount}"
+            label = self.currency_label(currency)
+            gap = "" if is_symbol(label) else "\u00a0"  # 'US$18 million', 'RMB 15 billion'
+            return f"{label}{gap}{amount}"
         # A currency word never starts a line after digits ('500\u00a0Euro'); after a scale word
         # the line may break ('2,35 Milliarden US-Dollar'), or a tile could not wrap it at all.
         space = "\u00a0" if amount[-1:].isdigit() else " "
@@ -525,6 +531,8 @@ class Formatter:
             name = words.full_currency_names.get(currency, "")
             if not name:
                 return self._cldr_names(currency, count)
+        if name and home_currency(self.locale) == currency and self.currencies <= {currency}:
+            name = _HOME_WORDS.get((Locale.parse(self.locale).language, currency), name)  # '120万元'
         if name:
             singular, _, plural = name.partition("|")
             if home_currency(self.locale) == currency:
@@ -733,6 +741,14 @@ class Formatter:
         text = messages.gettext(self.locale, message, **values)
         return register.in_register(text, self.locale, self.polite)
 
+    def page_words(self) -> tuple[str, str]:
+        """The words before and after a page's number, which a footer's field prints between
+        them, as the language counts pages: ('page ', ''), ('Seite ', ''), ('第', '页'),
+        ('', 'ページ'); a footer of 'page' and the number read '页码 1' in Chinese (review Z)."""
+        text = messages.gettext(self.locale, messages.N_("page %(number)s"), number="\x00")
+        before, _, after = text.partition("\x00")
+        return before, after
+
     @property
     def punct(self) -> Punctuation:
         """The marks that join lists, labels and values, and end sentences (data/punctuation.py)."""
@@ -889,6 +905,14 @@ def _home_name(name: str, locale: str) -> str:
     return name
 
 
+#: A country's own currency as its press names it where no other currency is around: the
+#: mainland's papers and Xinhua write '总奖金120万元', '投资150亿元', and add 人民币 ('150亿元人民币')
+#: only beside another currency ('约合2.1亿美元') or abroad; a mainland document of an event whose
+#: amounts are all in yuan writes 元 alone (the phrases' '元人民币' otherwise). (language, currency)
+#: → the word, for `home_currency`'s locale.
+_HOME_WORDS = {("zh", "CNY"): "元"}
+
+
 @cache
 def _ambiguous(locale: str, currency: str, name: str) -> bool:
     """Whether the language's plain word for `currency` (`name`, 'dollar|dollars') also names the
@@ -904,12 +928,26 @@ def _ambiguous(locale: str, currency: str, name: str) -> bool:
     return bool(head) and head.group() in home_words
 
 
+#: Where the press of a locale writes its own currency's symbol otherwise than CLDR: Kenya's
+#: papers and the Central Bank of Kenya write 'KSh2.4 billion' (CLDR's en_KE: 'Ksh'), as review Z's
+#: own quote and caption did beside the tiles' 'Ksh'. (locale, currency) → the press's symbol.
+_PRESS_SYMBOLS = {("en_KE", "KES"): "KSh"}
+
+
 @cache
 def home_symbol(locale: str, currency: str) -> str | None:
     """The symbol a reader in `locale`'s country writes for its own (one) currency: '£' for GBP in
-    en_GB, '$' for USD in en_US; None for any other pair (USD in en_GB prints as 'USD')."""
+    en_GB, '$' for USD in en_US, 'KSh' for KES in en_KE (the press's: `_PRESS_SYMBOLS`); None for
+    any other pair (USD in en_GB prints as 'USD')."""
     parsed = Locale.parse(locale)
     if not parsed.territory or get_territory_currencies(parsed.territory) != [currency]:
         return None
-    symbol = get_currency_symbol(currency, locale=locale)
+    symbol = _PRESS_SYMBOLS.get((str(parsed), currency)) or get_currency_symbol(currency, locale=locale)
     return symbol if symbol != currency else None
+
+
+def is_symbol(label: str) -> bool:
+    """Whether a currency's label is a symbol, which ends with a currency sign ('US$', 'HK$', '€',
+    'R$', 'GH₵'): written against its number as the press writes one ('US$18 million'), where a
+    code or a label of letters ('RMB', 'USD', 'Rs.') stands apart ('RMB 15 billion')."""
+    return bool(label) and unicodedata.category(label[-1]) == "Sc"

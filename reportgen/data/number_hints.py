@@ -25,8 +25,28 @@ _CURRENCY = re.compile(r"^(?:[€$£¥₹₩]|[A-Z]{3}\s?|R\$|US\$|HK\$|CHF\s?)|
 _PART = re.compile(r"\s*([0-9][0-9'’ \u00a0\u202f.,]*)\s*([^\d\s'’.,][^\d\s]*)?")
 
 
+#: A range as writers put it in one field: '30–40', '30-40 %', '30 to 40', '30～40'.
+_RANGE = re.compile(
+    r"^\s*([0-9][0-9.,]*)\s*%?\s*(?:[-\u2010-\u2015~～〜]|to|bis|à|a|al|e|do|tot|till|och|至|到)\s*"
+    r"([0-9][0-9.,]*)\s*(%?)\s*$",
+    re.IGNORECASE,
+)
+#: A clock time or a duration ('2:06:18', '14:30', '1:02:03.5').
+_TIME = re.compile(r"^\s*\d{1,3}:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?\s*$")
+
+
 def hint(text: str) -> str:
     """The words validate adds after "expected a number, got …" for `text` (with a digit)."""
+    if found := _RANGE.match(text):  # short: validate's line holds the file's path too
+        return (
+            f"a range is no one number: write its top, value: {found.group(2)}, and the range in "
+            f"the figure's sentence, with no qualifier: 'Between {found.group(1)} and {{value}} …'"
+        )
+    if _TIME.match(text):
+        return (
+            f"{text.strip()!r} is a time, which no figure counts: write it as text where it is "
+            "said (a person's role, a summary, a note), as the press writes it"
+        )
     value = _read(text)
     rule = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
     if value is None:

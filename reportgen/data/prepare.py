@@ -89,12 +89,24 @@ def translation_warnings(summary: EventSummary, project: Project | None = None) 
     ]
 
 
+def currencies(summary: EventSummary) -> frozenset[str]:
+    """Every currency the event's amounts are in: its figures', their parts' and conversions'."""
+    found: set[str] = set()
+    for section in summary.sections.values():
+        for figure in section.figures.values():
+            for each in (figure, *figure.breakdown.values()):
+                found |= {each.currency} if each.currency else set()
+                found |= set(each.conversions)
+    return frozenset(found)
+
+
 def formatter(summary: EventSummary, where: str = "formatting.locale") -> Formatter:
     """The event's formatter; an unknown locale is a data error (`where`: the file and field
     that named it)."""
     try:
         polite = register.polite(register.narrative(summary), summary.formatting.locale)
-        return Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels), polite)
+        labels = dict(summary.formatting.currency_labels)
+        return Formatter(summary.formatting.locale, labels, polite, currencies(summary))
     except ValueError as exc:
         hint = "use a locale such as en_GB, en_US, zh_CN"
         raise DataError(f"{where}: {exc}", hint=hint) from None

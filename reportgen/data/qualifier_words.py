@@ -120,9 +120,49 @@ _LINKS = frozenset((
 ))  # fmt: skip
 
 
+#: A number as a range's lower bound is written before the value: '30', '30%', '2,5', '1 200'.
+_LOW = r"\d+(?:[.,\u00a0\u202f ]\d+)*\s?%?"
+
+#: The words of a range before its upper bound, `{value}` (an allow-list per language; N is the
+#: lower bound): 'between 30 and {value}', 'zwischen 30 und', 'entre 30 et', 'od 30 do', '30から',
+#: '30至', '30에서'. The sentence states the range, and the value is its top: printed bare, never
+#: 'Between 30 and up to 40%' (review Z).
+_RANGE_BEFORE: dict[str, str] = {
+    "en": r"\b(?:between N and|from N to|from N up to)",
+    "de": r"\b(?:zwischen N und|von N bis(?: zu)?)",
+    "fr": r"\b(?:entre N et|de N à)",
+    "es": r"\b(?:entre (?:el |los |las )?N y(?: el| los| las)?|del? N al?)",
+    "it": r"\b(?:(?:tra|fra) (?:il |i |le |l’|l')?N e(?: il| i| le| l’| l')?|da(?:l|i)? N a(?:l|i)?)",
+    "pt": r"\b(?:entre (?:o |os |as )?N e(?: o| os| as)?|de N a)",
+    "nl": r"\b(?:tussen N en|van N tot)",
+    "pl": r"\b(?:od N do|między N a)",
+    "sv": r"\b(?:mellan N och|från N till)",
+    "ja": r"N\s?(?:から|～|〜)",
+    "zh": r"N\s?(?:至|到|～|〜)",
+    "ko": r"N\s?(?:에서|～|~)",
+}
+
+#: The qualifiers a range's top agrees with ('up to 40%', 'about 40%'); 'more than' and 'at least'
+#: say a lower bound, which a range's top is not: `contrary_words` names the range then.
+_RANGE_TOPS = frozenset({Q.up_to, Q.less_than, Q.about, Q.nearly})
+
+
+def ranged(before: str, locale: str) -> str:
+    """The words of a range that `before`, the text before `{value}`, ends with ('between 30
+    and'), in small letters; '' where it states none."""
+    pattern = _RANGE_BEFORE.get(_language(locale))
+    if pattern is None:
+        return ""
+    plain = re.sub(r"\s+", " ", before.replace("\u00a0", " ")).casefold().rstrip()
+    found = re.search(pattern.replace("N", _LOW) + "$", plain)
+    return found.group().strip() if found else ""
+
+
 def says_qualifier(before: str, after: str, qualifier: str, locale: str) -> bool:
     """Whether the words just before `{value}` (`before`) or just after it (`after`) already say
-    what `qualifier` says, so the value should be printed without it."""
+    what `qualifier` says, so the value should be printed without it: a range's top, too."""
+    if Q(qualifier) in _RANGE_TOPS and ranged(before, locale):
+        return True
     meaning = MEANING.get(Q(qualifier))
     if meaning is None:
         return False
@@ -182,6 +222,8 @@ def contrary_words(before: str, after: str, qualifier: str, locale: str) -> str:
     states two different facts. A figure with no qualifier ('exactly') contradicts no verb."""
     if Q(qualifier) is Q.exactly:
         return ""
+    if Q(qualifier) not in _RANGE_TOPS and (words := ranged(before, locale)):
+        return words  # 'between 30 and more than 40%': a range's top is no lower bound
     own = MEANING.get(Q(qualifier))
     for meaning in ("nearly", "above", "about"):
         if meaning == own:

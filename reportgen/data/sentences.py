@@ -750,7 +750,15 @@ def _titles(titles: Sequence[str], lang: str, locale: str, punct: Punctuation) -
 
 def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> str:
     """'Zhang Wei, Vice Mayor of Shanghai, declared the Conference closed.'; a role that starts
-    with a capital ('Keynote speaker') is another title: 'Ana Sample, Keynote speaker'."""
+    with a capital ('Keynote speaker') is another title: 'Ana Sample, Keynote speaker'. A sentence
+    starts with a capital where the name starts with a title written small: 'Prof. Anna Nowak
+    zapowiedziała …', 'Dr hab. Tomasz Wielgosz, fizyk, poprowadził …' (review Z); a name alone, or
+    with its titles, stays as written ('— prof. Anna Nowak', a credit)."""
+    said = _person(name, titles, role, locale)
+    return _capitalised(said) if (role or "").strip() and said.startswith(name) else said
+
+
+def _person(name: str, titles: Sequence[str], role: str | None, locale: str) -> str:
     punct, lang = punctuation(locale), language(locale)
     role = (role or "").strip()
     if role[:1].isupper() and lang not in ("de", *_ASIAN):

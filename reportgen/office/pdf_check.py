@@ -289,7 +289,9 @@ def _margin_texts(document: Any) -> list[str]:
                 texts += [_plain(p.text) for p in part.paragraphs if p.text.strip()]
             except (AttributeError, ValueError, KeyError):  # a part the template leaves out
                 continue
-    return [m for t in texts if (m := re.sub(r"\s*\d+$", "", t))]  # a page number's cached text
+    # a page number's cached text, with the few letters a language writes after it ('第1页',
+    # '1ページ'), is a place for any number: `_in_margin`
+    return [m for t in texts if (m := re.sub(r"\s*\d+(\D{0,3})$", "\0\\1", t)).strip("\0")]
 
 
 def _in_margin(line: str, margins: list[str]) -> bool:
@@ -297,7 +299,11 @@ def _in_margin(line: str, margins: list[str]) -> bool:
     Chinese or Japanese header is printed with the gap its automatic spacing puts between
     'ロボット' and '2026' ('机器人挑战赛 2026·闭幕简报'), which its text does not hold."""
     bare = _bare(line)
-    return any(bare == m or (bare.startswith(m) and bare[len(m) :].isdigit()) for m in map(_bare, margins))
+    for head, _, tail in (m.partition("\0") for m in map(_bare, margins)):
+        number = bare[len(head) : len(bare) - len(tail)] if len(bare) >= len(head) + len(tail) else "x"
+        if bare.startswith(head) and bare.endswith(tail) and (number == "" or number.isdigit()):
+            return True
+    return False
 
 
 def _bare(text: str) -> str:

@@ -343,6 +343,7 @@ def make_environment(fmt: Formatter) -> ImmutableSandboxedEnvironment:
     # as the template runs (a global is never folded into compiled code), in this build's locale.
     env.globals["_"] = TemplateFunction("_", fmt.gettext)
     env.globals["punct"] = fmt.punct
+    env.globals["page_words"] = fmt.page_words()  # around a footer's page number: '第', '页'
     env.filters.update(fmt.filters())
     env.filters["center"] = _bounded(do_center, "width")
     env.filters["indent"] = _bounded(do_indent, "width")

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportgen.data.derive import derive
-from reportgen.data.formatting import Formatter, money_locale
+from reportgen.data.formatting import Formatter, is_symbol, money_locale
 from reportgen.data.load import parse_yaml
 from reportgen.data.model import EventSummary, Figure, Qualifier
 
@@ -40,8 +40,9 @@ def unqualified(text: str, fmt: Formatter, qualifier: str) -> str:
 def amount_of(money: str, fmt: Formatter, label: str) -> str:
     """The number in `money`, written with `label` before it (English) or after it (others)."""
     if fmt.words.currency_first:
-        assert money.startswith(f"{label}\u00a0"), money
-        return money.removeprefix(f"{label}\u00a0")
+        gap = "" if is_symbol(label) else "\u00a0"  # 'US$2.35 billion', 'RMB 15 billion'
+        assert money.startswith(f"{label}{gap}"), money
+        return money.removeprefix(f"{label}{gap}")
     amount = money.removesuffix(label)
     assert amount != money and amount[-1] in "\u00a0 ", money  # no break after digits, one after words
     assert (amount[-1] == "\u00a0") == amount[-2].isdigit(), money

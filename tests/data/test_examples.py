@@ -27,7 +27,7 @@ EXPECTED = {
             "64",
             "180,000\u00a0m²",
             "235,000",
-            f"nearly US${NBSP}2.35\u00a0billion",
+            "nearly US$2.35\u00a0billion",  # a symbol against its number, as the quote writes it
             f"nearly RMB{NBSP}16.9\u00a0billion",
             "48",
             "about 310",

@@ -171,8 +171,8 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
     ("locale", "value", "currency", "qualifier", "expected"),
     [
         ("zh_CN", 78_410_000_000, "USD", "exactly", "784.1亿美元"),
-        ("zh_CN", 572_000_000_000, "CNY", "exactly", "5720亿元人民币"),
-        ("zh_CN", 15_000_000_000, "CNY", "nearly", "近150亿元人民币"),
+        ("zh_CN", 572_000_000_000, "CNY", "exactly", "5720亿元"),  # the mainland's own: 元 alone
+        ("zh_CN", 15_000_000_000, "CNY", "nearly", "近150亿元"),
         ("zh_CN", 638_000_000, None, "more than", "超过6.38亿"),
         ("zh_CN", 620, None, "about", "约620"),
         ("ja_JP", 78_410_000_000, "USD", "exactly", "784億1000万ドル"),

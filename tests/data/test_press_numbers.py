@@ -85,7 +85,7 @@ def test_a_korean_count_with_its_counter_and_qualifier(value: int, qualifier: st
         ("zh_Hant_HK", 53_000_000_000, "HKD", "more than", "超過港幣530億元"),
         ("zh_Hant_HK", 5_300_000_000, "USD", "exactly", "53億美元"),
         ("zh_CN", 530_000_000_000, "TWD", "nearly", "近新台币5300亿元"),
-        ("zh_CN", 15_000_000_000, "CNY", "nearly", "近150亿元人民币"),  # Xinhua's order, as before
+        ("zh_CN", 15_000_000_000, "CNY", "nearly", "近150亿元"),  # Xinhua's: 人民币 beside another
         ("zh_CN", 53_000_000_000, "HKD", "exactly", "530亿港元"),
         ("ja_JP", 1_200_000_000_000, "KRW", "exactly", "1兆2000億ウォン"),
         ("ja_JP", 530_000_000_000, "TWD", "exactly", "5300億台湾ドル"),

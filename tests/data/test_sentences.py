@@ -87,7 +87,7 @@ def test_chinese_figures_people_and_lists() -> None:
     expo = _figures(EVENTS / "expo-zh.yaml")
     assert expo["expo.visitors"] == "观众人次达38万。"  # the label names 人次: not printed twice
     assert expo["expo.exhibitors"] == "参展企业超过1,260家。"
-    assert expo["expo.deals"] == "签约金额达560亿元人民币。"
+    assert expo["expo.deals"] == "签约金额达560亿元。"  # the mainland's yuan: 元 alone
 
 
 @dataclass(frozen=True)

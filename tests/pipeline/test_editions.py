@@ -98,7 +98,7 @@ def test_each_edition_states_every_fact_in_its_language(
     tiles_flat = seen(deck.replace("\n", " "))  # ties are tests/data/test_no_break.py's
     expected = BOTH[language]
     if language == "en_GB":  # no currency labels in this file: English names the currencies itself
-        expected = [p.replace("US$", "USD").replace("RMB", "CNY") for p in expected]
+        expected = [p.replace("US$", "USD\u00a0").replace("RMB", "CNY") for p in expected]  # a code: spaced
     # the exhibitors' amount is the band's (a breakdown bullet gives the parts alone), where
     # no-break spaces join qualifier, number and unit
     band = briefing.replace(NBSP, " ")

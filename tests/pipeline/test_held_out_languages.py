@@ -118,7 +118,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "關鍵數據\n項目\n公布數據",
             "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」\n——黃志芳",
             "\n資料來源\n",
-            "2026台北國際電腦展·頁碼 1",
+            "2026台北國際電腦展·第1頁",  # as Taiwan counts pages (review Z: not "頁碼 1")
         ],
         [
             "閉幕簡報·展覽",

@@ -79,8 +79,8 @@ BOTH = {
         "more than 1,200",
         "About 310 new products launched",
         "as of 4 pm on 17 October 2025",  # after '235,000' in the table, after its noun in the deck
-        f"nearly US${NBSP}2.35{NBSP}billion (nearly RMB{NBSP}16.9{NBSP}billion)",
-        f"about US${NBSP}1.1{NBSP}billion",
+        f"nearly US$2.35{NBSP}billion (nearly RMB{NBSP}16.9{NBSP}billion)",  # a symbol: tight
+        f"about US$1.1{NBSP}billion",
     ],
 }
 BOTH["pl_PL"] = [

@@ -56,8 +56,8 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
         assert "寄付Dは9050万円" in text and "寄付Bは1億2000万円" in text
         assert "128,500,000" not in text
     briefing, deck, _ = _texts("dates-zh", tmp_path)
-    assert "1亿2850万元人民币\n意向成交额" in briefing
-    assert "1亿2850万元\n人民币\n意向成交额" in deck  # a tile: 元 closed up to its number (review U)
+    assert "1亿2850万元\n意向成交额" in briefing  # the mainland's yuan: 元 alone (review Z)
+    assert "1亿2850万元\n意向成交额" in deck  # a tile: 元 closed up to its number (review U)
 
 
 def test_a_chinese_date_range_reads_as_chinese_editors_write_it(tmp_path: Path) -> None:

@@ -60,6 +60,31 @@ def _rewords(label: str, said: str) -> bool:
     return False
 
 
+#: Words that point at the event without naming anything ('本届赛事总奖金为{value}': this year's),
+#: which a first page says by being the event's: Chinese, Japanese and Korean (an allow-list).
+_DEICTIC = re.compile(r"本届|本屆|本次|此次|今年|今届|今屆|今回|本年|今年度|이번|올해")
+#: The word that joins a label to its value, adding nothing the first page's 'label: value' does
+#: not say ('Budżet festiwalu wyniósł {value}', 'totalled', '为', 'は{value}でした', '은 {value}였다'):
+#: a sentence's last word before `{value}` (with the short words after it: 'amounted to'), in a
+#: language of letters; its copula in Chinese, Japanese and Korean (allow-lists).
+_LETTERS = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # a word's letters, not CJK ones
+_LINK_BEFORE = re.compile(
+    rf"(?:{_LETTERS}+(?:\s+{_LETTERS}{{1,3}})*|为|為|达到|達到|达|達|是|は|은|는|이|가)\s*$"
+)
+_LINK_AFTER = re.compile(
+    r"^\s*(?:でした|です|だった|となりました|となった|이었습니다|였습니다|입니다|이었다|였다|이다)"
+)
+
+
+def _unlinked(sentence: str) -> str:
+    """`sentence` without its `{value}`, the word that joins its label to it, and a word that
+    only points at the event ('本届'): what is left says what the first page does not, if anything
+    (review Z: 'Budżet festiwalu wyniósł 1,2 mln zł.' under the band's '1,2 mln zł / Budżet
+    festiwalu')."""
+    before, _, after = sentence.partition("{value}")
+    return _DEICTIC.sub(" ", f"{_LINK_BEFORE.sub('', before)} {_LINK_AFTER.sub('', after)}")
+
+
 def unprinted_words(figure: FigureView, section: SectionView, printed: str = "") -> tuple[str, ...]:
     """The words of `figure`'s own sentence that its label, unit, its section's title and summary
     and `printed` (the event's name) do not print, in the sentence's order; () without a sentence."""
@@ -68,6 +93,7 @@ def unprinted_words(figure: FigureView, section: SectionView, printed: str = "")
     said = figure.own_sentence.replace("{value}", " ")
     if _rewords(figure.label, f"{said} {figure.unit or ''}"):
         return ()  # the label in other words, not more than it
+    said = _unlinked(figure.own_sentence)  # less the verb that joins it to its value ('wyniósł')
     shown = " ".join((figure.label, figure.unit or "", section.title, section.summary or "", printed))
     known, characters = _words(shown), shown.casefold()
     found = [w for w in dict.fromkeys(_WORD.findall(said.casefold()) + _EAST_ASIAN.findall(said.casefold()))]
