@@ -311,8 +311,10 @@ def make_briefing(path: Path) -> None:
     header.style = styles["Header"]
     footer = section.footer.paragraphs[0]
     footer.style = styles["Footer"]
-    footer.add_run('{{ event.name }}{{ punct.separator }}{{ _("page") }} ')
+    # the words around the page's number as the language counts pages ('Seite 1', '第1页', '1ページ')
+    footer.add_run("{{ event.name }}{{ punct.separator }}{{ page_words[0] }}")
     _page_number_field(footer)
+    footer.add_run("{{ page_words[1] }}")
 
     doc.add_paragraph("{{ event.name }}", style="Title")
     doc.add_paragraph(

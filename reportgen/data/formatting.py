@@ -741,6 +741,10 @@ class Formatter:
         text = messages.gettext(self.locale, message, **values)
         return register.in_register(text, self.locale, self.polite)
 
+    #: The word a footer printed before its page's number until round 14: kept in the catalogues,
+    #: so a user's template written then ('{{ _("page") }} ' and the field) still prints its language.
+    _OLD_PAGE = messages.N_("page")
+
     def page_words(self) -> tuple[str, str]:
         """The words before and after a page's number, which a footer's field prints between
         them, as the language counts pages: ('page ', ''), ('Seite ', ''), ('第', '页'),
