@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from reportgen.data import (
     chart_findings,
+    chart_gaps,
     chart_order,
     chart_shape,
     chart_words,
@@ -104,6 +105,8 @@ def _chart_data(
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
+    if not series and not form.log_scale:  # a year the series leaves out: an empty slot
+        bars = chart_gaps.with_gaps(bars, form.kept_order)
     data = ChartData(
         cid,
         typo(spec.title),
@@ -249,7 +252,10 @@ def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> s
             for i, bar in enumerate(data.bars)
         )
     else:
-        values = p.semicolon.join(f"{bar.label}{p.pair}{bar.text}" for bar in data.bars)
+        none = fmt.gettext(chart_words.NO_FIGURE)  # a year the series leaves out (data/chart_gaps.py)
+        values = p.semicolon.join(
+            f"{bar.label}{p.pair}{none if bar.missing else bar.text}" for bar in data.bars
+        )
     space = " " if p.stop == "." else ""
     tail = f"{space}{data.unit_note}{p.stop}" if data.unit_note else ""
     tail += "".join(f"{space}{note}{p.stop}" for note in dated)

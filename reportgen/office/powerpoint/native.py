@@ -204,7 +204,8 @@ def _make_chart(
             thin = [data.kind == "stacked" and bool(v) and _too_thin(data, v, height) for v in series.values]
             chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), series.values)
     else:
-        chart_data.add_series(data.title, [bar.value for bar in data.bars])
+        # a year the series leaves out (data/chart_gaps.py): its slot and name, no point, no bar
+        chart_data.add_series(data.title, [None if bar.missing else bar.value for bar in data.bars])
     kind = deck_kind(data, width)  # the plan view reads the same decision (data/deck_kind.py)
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
