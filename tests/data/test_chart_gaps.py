@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from click.testing import CliRunner
 from pptx import Presentation
 
 from reportgen.charts.draw import build_figure
 from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.cli import main
 from reportgen.data.chart_data import ChartBar
 from reportgen.data.chart_gaps import with_gaps
 from reportgen.data.prepare import prepare
@@ -63,3 +65,9 @@ def test_the_decks_native_chart_and_the_briefings_picture_show_the_empty_year(tm
     assert "1" not in points and {"0", "2", "3", "4", "5"} <= points  # no bar, not even one of 0
     figure = build_figure(prepare(SHOWCASE).derived.charts["suii"], DEFAULT_THEME, (6.5, 3.2))
     assert [t.get_text() for t in figure.axes[0].get_xticklabels()][:3] == ["2019年", "2020年", "2021年"]
+
+
+def test_the_plan_says_which_years_are_empty_slots() -> None:
+    result = CliRunner().invoke(main, ["inspect", "--plan", str(SHOWCASE)])
+    assert result.exit_code == 0, result.output
+    assert "the categories are years; an empty slot for each year left out (2020年)" in result.output
