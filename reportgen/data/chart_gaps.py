@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
-from reportgen.data.chart_data import ChartBar
+from reportgen.data.chart_data import ChartBar, ChartSeries
 from reportgen.data.chart_order import years_of
 
 #: A run of at most this many missing years is a slot each; a longer one is one slot.
@@ -48,4 +49,20 @@ def with_gaps(bars: Sequence[ChartBar], kept_order: str) -> tuple[ChartBar, ...]
                 return bars  # the year written otherwise (full-width digits): no slot guessed
             out.append(ChartBar(before.label.replace(str(a), text, 1), 0.0, "", "exact", missing=True))
         out.append(bar)
+    return tuple(out)
+
+
+def spread(series: Sequence[ChartSeries], bars: Sequence[ChartBar]) -> tuple[ChartSeries, ...]:
+    """A stacked or grouped chart's `series`, each with an empty part (0, no text) in every slot
+    `with_gaps` put among `bars`, so each part stays under its year."""
+    out = []
+    for one in series:
+        values, texts = iter(one.values), iter(one.texts)
+        out.append(
+            replace(
+                one,
+                values=tuple(0.0 if b.missing else next(values) for b in bars),
+                texts=tuple("" if b.missing else next(texts) for b in bars),
+            )
+        )
     return tuple(out)

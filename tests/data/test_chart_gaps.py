@@ -5,6 +5,7 @@ not a year)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -23,6 +24,7 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES
 
 SHOWCASE = ROOT / "tests" / "data" / "review_events" / "game-showcase-online-ja-jp.yaml"
+WINE = ROOT / "tests" / "data" / "review_events" / "feria-vino-ribera-2026.yaml"
 
 
 def _bars(*labels: str) -> tuple[ChartBar, ...]:
@@ -71,3 +73,25 @@ def test_the_plan_says_which_years_are_empty_slots() -> None:
     result = CliRunner().invoke(main, ["inspect", "--plan", str(SHOWCASE)])
     assert result.exit_code == 0, result.output
     assert "the categories are years; an empty slot for each year left out (2020年)" in result.output
+
+
+def test_a_grouped_series_of_years_keeps_each_part_under_its_year(tmp_path: Path) -> None:
+    """The wine fair's visitors by kind, its last edition moved to 2027: each part under its year,
+    an empty slot for 2026 in the native chart, and the alt text says it has no figure."""
+    text = WINE.read_text(encoding="utf-8").replace("label: Visitantes en 2026", "label: Visitantes en 2027")
+    event = tmp_path / WINE.name
+    event.write_text(text, encoding="utf-8")
+    shutil.copy(WINE.parent / "fevin-logo.png", tmp_path)
+    chart = prepare(event).derived.charts["visitantes"]
+    assert [b.label for b in chart.bars] == ["2024", "2025", "2026", "2027"] and chart.bars[2].missing
+    assert [s.values for s in chart.series] == [
+        (6200.0, 8700.0, 0.0, 11900.0),
+        (15200.0, 16200.0, 0.0, 15400.0),
+    ]
+    assert "2026: sin datos" in chart.alt
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    (deck,) = [f for f in result.files if f.suffix == ".pptx"]
+    frames = [s for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
+    (frame,) = [f for f in frames if list(f.chart.plots[0].categories) == ["2024", "2025", "2026", "2027"]]
+    for series in frame.chart.plots[0].series:
+        assert {pt.get("idx") for pt in series._element.find(qn("c:val")).iter(qn("c:pt"))} == {"0", "1", "3"}

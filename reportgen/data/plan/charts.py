@@ -105,8 +105,9 @@ def _chart_data(
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
-    if not series and not form.log_scale:  # a year the series leaves out: an empty slot
+    if not form.log_scale:  # a year the series leaves out: an empty slot, its parts too
         bars = chart_gaps.with_gaps(bars, form.kept_order)
+        series = chart_gaps.spread(series, bars)
     data = ChartData(
         cid,
         typo(spec.title),
@@ -247,7 +248,9 @@ def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> s
         head += f"{p.open}{data.total_text}{p.close}"
     if data.series:
         values = p.semicolon.join(
-            f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
+            f"{bar.label}{p.pair}{fmt.gettext(chart_words.NO_FIGURE)}"
+            if bar.missing
+            else f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
             + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
             for i, bar in enumerate(data.bars)
         )

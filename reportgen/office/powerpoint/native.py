@@ -202,7 +202,8 @@ def _make_chart(
     if data.series:
         for series in data.series:
             thin = [data.kind == "stacked" and bool(v) and _too_thin(data, v, height) for v in series.values]
-            chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), series.values)
+            values = [None if bar.missing else v for bar, v in zip(data.bars, series.values, strict=True)]
+            chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), values)
     else:
         # a year the series leaves out (data/chart_gaps.py): its slot and name, no point, no bar
         chart_data.add_series(data.title, [None if bar.missing else bar.value for bar in data.bars])
