@@ -16,6 +16,8 @@ class ChartBar:
     value: float
     text: str
     bound: str  # 'exact', 'below', 'above' or 'around': how the true value relates to `value`
+    #: a year a series of years leaves out (data/chart_gaps.py): an empty slot, no bar, no label
+    missing: bool = False
 
 
 @dataclass(frozen=True)

@@ -63,9 +63,18 @@ def qualifier_lines(text: str) -> tuple[str, ...]:
     on one line is set so (review V: the deck drew a four-year trend as bars read down, only for
     'more than 4.12 lakh'), never broken inside the number's phrase."""
     found = _qualified_number().match(text.replace("\u00a0", " "))  # 'more\u00a0than': one to one
+    found = found or _cjk_qualified_number().match(text)  # '超過12.15萬人次', no space to part at
     if found is None or not text[found.end() :].strip():
         return (text,)
     return (text[: found.end(1)], text[found.end() :])
+
+
+@cache
+def _cjk_qualified_number() -> re.Pattern[str]:
+    """A Chinese, Japanese or Korean qualifier right before a number's first digit ('超過12.15萬',
+    '約4万'), written without a space as those languages write it."""
+    wide = sorted((w for w in QUALIFIERS_BEFORE if _CJK.match(w[-1])), key=len, reverse=True)
+    return re.compile(rf"({'|'.join(re.escape(w) for w in wide)})[ \u00a0]*(?=\d)")
 
 
 def _tie_qualifiers(text: str) -> str:

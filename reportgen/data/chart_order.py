@@ -314,6 +314,12 @@ def _years(labels: Sequence[str]) -> Read:
     return keys, None
 
 
+def years_of(labels: Sequence[str]) -> list[int] | None:
+    """The year each label names ('2024', 'FY 2024', '2024年'), or None where one names none."""
+    found = _years([normalise(label) for label in labels])
+    return None if found is None else [int(key[0]) for key in found[0]]
+
+
 def _numbered(labels: Sequence[str]) -> Read:
     keys = [tuple(_numbers(label)) for label in labels]
     return (keys, None) if all(keys) else None

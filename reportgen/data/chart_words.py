@@ -17,6 +17,8 @@ from reportgen.data.messages import N_
 CATCH_ALL = N_("Other|Others|Miscellaneous|Rest")
 #: A logarithmic axis's title.
 LOG_SCALE = N_("logarithmic scale")
+#: What the alt text says of a year a series of years leaves out (data/chart_gaps.py): '2020: no figure'.
+NO_FIGURE = N_("no figure")
 
 
 def other_words(locale: str) -> tuple[str, ...]:

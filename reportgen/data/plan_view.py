@@ -301,7 +301,9 @@ def _order_reason(data: ChartData, order: str) -> str:
     if data.kept_order == "as_given":
         return "kept in the data's order (order: as_given)"
     if data.kept_order:
-        return f"kept in the data's order: the categories are {chart_order.KIND_WORDS[data.kept_order]}"
+        said = f"kept in the data's order: the categories are {chart_order.KIND_WORDS[data.kept_order]}"
+        gaps = [b.label for b in data.bars if b.missing]  # data/chart_gaps.py
+        return said + (f"; an empty slot for each year left out ({', '.join(gaps)})" if gaps else "")
     if data.out_of_order:
         return (
             f"sorted by value, largest first: the categories are {chart_order.KIND_WORDS[data.out_of_order]} "

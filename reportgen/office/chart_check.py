@@ -117,8 +117,9 @@ def _category_names(space: etree._Element, where: str, box: tuple[int, int] | No
     if not fits_rows(labels, size, label_pt, row_pt):
         return [
             f"{where}: {len(labels)} category names at {size:g} pt do not fit their rows "
-            f"({row_pt:.0f} pt each), so every other one would be dropped; give the chart more "
-            "height or fewer categories"
+            f"({row_pt:.0f} pt each), so every other one would be dropped; chart fewer categories "
+            "(in the event file, fold the smallest parts of its breakdown into one, or leave some "
+            "figures out of the chart)"
         ]
     return []
 

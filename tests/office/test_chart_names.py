@@ -104,7 +104,8 @@ def test_the_check_warns_on_names_that_would_be_dropped() -> None:
     (warning,) = chart_problems(chart, "here", {}, frozenset(), box)
     assert warning.startswith("here: 12 category names at 16 pt do not fit their rows (")
     assert warning.endswith(
-        "pt each), so every other one would be dropped; give the chart more height or fewer categories"
+        "pt each), so every other one would be dropped; chart fewer categories (in the event file, fold "
+        "the smallest parts of its breakdown into one, or leave some figures out of the chart)"
     )
 
 

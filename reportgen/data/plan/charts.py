@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from reportgen.data import (
     chart_findings,
+    chart_gaps,
     chart_order,
     chart_shape,
     chart_words,
@@ -67,8 +68,7 @@ def _chart_data(
                 name,
                 float(f.value),
                 (f.text_with_unit if united and f.unit else f.text)
-                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else "")
-                + (f"{pu.clause}{f.as_of_text}" if f.as_of_text else ""),
+                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else ""),
                 f._figure.qualifier.bound,
             )
             for f, name in zip(chosen, names, strict=True)
@@ -105,6 +105,9 @@ def _chart_data(
     typo = fmt.typographic
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
+    if not form.log_scale:  # a year the series leaves out: an empty slot, its parts too
+        bars = chart_gaps.with_gaps(bars, form.kept_order)
+        series = chart_gaps.spread(series, bars)
     data = ChartData(
         cid,
         typo(spec.title),
@@ -131,12 +134,20 @@ def _chart_data(
     # kept for its note alone printed the amount again, a third time where the caption states it
     notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
     notes = notes if _labelled_bars((data,)) else ()
+    # a bar's label is its number with its qualifier; the time it was counted at is the chart's
+    # note, once (review Z: '1億2800万回以上、2026年6月15日12:00時点' on a dot plot's point)
+    dated = (
+        ()
+        if spec.breakdown
+        else tuple(typo(f"{f.label}{pu.pair}{f.as_of_text}") for f in chosen if f.as_of_text)
+    )
+    notes = (*dated, *notes)
     data = replace(data, notes=(*notes, typo(aside)) if aside else notes)  # a donut's rounding
     data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
     if not spec.breakdown and len(spec.figures) == len(form.order):  # a bar for each figure
         data = replace(data, bar_refs=tuple(spec.figures[i] for i in form.order))
-    across = _alt_text(replace(data, kind="hbar"), fmt) if data.kind == "bar" else ""
-    return replace(data, alt=_alt_text(data, fmt), alt_across=across)
+    across = _alt_text(replace(data, kind="hbar"), fmt, dated) if data.kind == "bar" else ""
+    return replace(data, alt=_alt_text(data, fmt, dated), alt_across=across)
 
 
 def _found(
@@ -227,8 +238,9 @@ def alt_text(data: ChartData) -> str:
     return data.alt or _alt_text(data, Formatter())
 
 
-def _alt_text(data: ChartData, fmt: Formatter) -> str:
-    """'Bar chart: <title>. <label>: <value>; ….', in the event's language and punctuation."""
+def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> str:
+    """'Bar chart: <title>. <label>: <value>; ….', in the event's language and punctuation; then
+    `dated`, the times its figures were counted at ('Total views: as of …'), each a sentence."""
     kind = fmt.gettext(DOT_PLOT if data.log_scale else CHART_KINDS[data.kind].words)
     if data.log_scale:
         kind = fmt.gettext("%(kind)s on a logarithmic scale", kind=kind)
@@ -238,12 +250,18 @@ def _alt_text(data: ChartData, fmt: Formatter) -> str:
         head += f"{p.open}{data.total_text}{p.close}"
     if data.series:
         values = p.semicolon.join(
-            f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
+            f"{bar.label}{p.pair}{fmt.gettext(chart_words.NO_FIGURE)}"
+            if bar.missing
+            else f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
             + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
             for i, bar in enumerate(data.bars)
         )
     else:
-        values = p.semicolon.join(f"{bar.label}{p.pair}{bar.text}" for bar in data.bars)
+        none = fmt.gettext(chart_words.NO_FIGURE)  # a year the series leaves out (data/chart_gaps.py)
+        values = p.semicolon.join(
+            f"{bar.label}{p.pair}{none if bar.missing else bar.text}" for bar in data.bars
+        )
     space = " " if p.stop == "." else ""
     tail = f"{space}{data.unit_note}{p.stop}" if data.unit_note else ""
+    tail += "".join(f"{space}{note}{p.stop}" for note in dated)
     return f"{head}{p.stop}{space}{values}{p.stop}{tail}"

@@ -208,7 +208,10 @@ def _labelled_bars(charts: Iterable[ChartData], document: str = "briefing") -> s
     return {
         ref
         for c in charts
-        if document in c.documents and not c.too_few and not c.series and len(c.bars) == len(c.figure_refs)
+        if document in c.documents
+        and not c.too_few
+        and not c.series
+        and sum(not b.missing for b in c.bars) == len(c.figure_refs)  # a year left out: no figure
         for ref in c.figure_refs
     }
 

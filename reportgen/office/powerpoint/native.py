@@ -56,8 +56,10 @@ from reportgen.office.powerpoint.dots import add_dot_plot
 #: Many categories in a low box set their names smaller, never below this (16 pt is the rule:
 #: below it only for many rows, since LibreOffice drops every other name that has no room).
 MIN_CATEGORY_PT = LEAST_LABEL_PT
-#: Below MIN_CATEGORY_PT only for more than MANY_ROWS names: a smaller name beats a dropped one.
-MANY_ROWS, MANY_ROWS_MIN_PT = 12, 9
+#: Below MIN_CATEGORY_PT only where the names do not fit their rows at it, measured as the document
+#: check measures them: a smaller name beats a dropped one (review Z: 12 Chinese country names
+#: under a lead, 19 pt a row, were set at 12 pt and the check warned), never below this.
+MANY_ROWS_MIN_PT = 9
 TITLE_PT = 18
 _ACCENTS = [getattr(MSO_THEME_COLOR, f"ACCENT_{n}") for n in range(1, 7)]
 _TYPES = {
@@ -200,9 +202,11 @@ def _make_chart(
     if data.series:
         for series in data.series:
             thin = [data.kind == "stacked" and bool(v) and _too_thin(data, v, height) for v in series.values]
-            chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), series.values)
+            values = [None if bar.missing else v for bar, v in zip(data.bars, series.values, strict=True)]
+            chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), values)
     else:
-        chart_data.add_series(data.title, [bar.value for bar in data.bars])
+        # a year the series leaves out (data/chart_gaps.py): its slot and name, no point, no bar
+        chart_data.add_series(data.title, [None if bar.missing else bar.value for bar in data.bars])
     kind = deck_kind(data, width)  # the plan view reads the same decision (data/deck_kind.py)
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
@@ -235,18 +239,15 @@ LABEL_SHARE = 0.42
 
 
 def across_fit(labels: list[str], width_pt: float, row_pt: float) -> tuple[int, float] | None:
-    """The largest category size (CHART_TEXT_PT down to MIN_CATEGORY_PT) at which every name,
-    wrapped within LABEL_SHARE of the box, fits its row; and the names' column width in points.
-    None if even the least size does not fit (a renderer would drop every other name)."""
-    for size in range(CHART_TEXT_PT, _least(labels) - 1, -1):
+    """The largest category size (CHART_TEXT_PT down to MIN_CATEGORY_PT, then to MANY_ROWS_MIN_PT
+    where none of those fits) at which every name, wrapped within LABEL_SHARE of the box, fits its
+    row; and the names' column width in points. None if even the least size does not fit (a
+    renderer would drop every other name; the document check says so)."""
+    for size in range(CHART_TEXT_PT, MANY_ROWS_MIN_PT - 1, -1):
         column = _name_column(labels, size, width_pt)
         if fits_rows(labels, size, column - 12, row_pt):  # 2 pt to spare: sums rounded
             return size, column
     return None
-
-
-def _least(labels: list[str]) -> int:
-    return MIN_CATEGORY_PT if len(labels) <= MANY_ROWS else MANY_ROWS_MIN_PT
 
 
 def _name_column(labels: list[str], size: float, width_pt: float) -> float:
@@ -272,7 +273,7 @@ def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: i
     fit = across_fit(labels, width_pt, plot_pt / max(len(labels), 1) - 0.5)  # 0.5: rounding
     # nothing fits: the least size, the column as wide as its names (a fixed share left 2-character
     # names 40 % of the slide, review N); the document check says so
-    size, column = fit or (least := _least(labels), _name_column(labels, least, width_pt))
+    size, column = fit or (MANY_ROWS_MIN_PT, _name_column(labels, MANY_ROWS_MIN_PT, width_pt))
     values = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
     plot_w = width_pt - column - 6
     if not data.log_scale:  # the longest bar leaves room after it for the longest value label
