@@ -47,9 +47,10 @@ def _titled(
             # or its key line, left in the notes where it would print the news a third time (the
             # wine fair's 'La ocupación hotelera … rozó 94 %' came back over its record business)
             lesser = lesser or (not found and any(f.headline and f.quote for f in section.figure_list))
-            if not found:
-                found, points = _content_title(section, page.points, fmt, values)
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
+            if not found and not clause:  # the summary's finding before a person's line (review Z:
+                # 'Wanjiru Kamau-Odhiambo announced …' over the pitch competition's winners)
+                found, points = _content_title(section, page.points, fmt, values)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
                 if found and _voices(section, points, everyone=True):  # one count over the people
