@@ -17,6 +17,8 @@ import pytest
 from pptx import Presentation
 
 from reportgen.data import titles
+from reportgen.data.chart_data import ChartBar, ChartData
+from reportgen.data.plan.deck_pages import _plots
 from reportgen.data.plan.views import DeckPage
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -25,6 +27,7 @@ from ..conftest import INVISIBLE, ROOT, TEMPLATES
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 NAIROBI = REVIEWS / "nairobi-innovation-week-en-ke.yaml"
+SHOWCASE = REVIEWS / "game-showcase-online-ja-jp.yaml"
 
 
 def _slides(event: Path, folder: Path) -> list[tuple[str, list[str]]]:
@@ -50,6 +53,11 @@ def _slides(event: Path, folder: Path) -> list[tuple[str, list[str]]]:
 @pytest.fixture(scope="module")
 def nairobi(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, list[str]]]:
     return _slides(NAIROBI, tmp_path_factory.mktemp("nairobi"))
+
+
+@pytest.fixture(scope="module")
+def showcase(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, list[str]]]:
+    return _slides(SHOWCASE, tmp_path_factory.mktemp("showcase"))
 
 
 def test_no_text_under_a_title_says_the_title_again(nairobi: list[tuple[str, list[str]]]) -> None:
@@ -137,3 +145,49 @@ def test_a_lead_under_a_clause_cut_at_a_comma_is_what_follows_its_sentence(
 )
 def test_a_clause_before_a_participle_and_its_agent_is_a_title(headline: str, clause: str) -> None:
     assert titles.main_clause(headline) == clause
+
+
+def test_a_lone_sentence_goes_on_its_sections_slide(showcase: list[tuple[str, list[str]]]) -> None:
+    sentence = "海外からの視聴は全体の約48%を占めました。"
+    holding = [(t, body) for t, body in showcase if any(sentence in x for x in body)]
+    assert len(holding) == 1
+    _, body = holding[0]
+    assert any("過去最多の視聴回数" in x for x in body), body  # the section's slide, under its summary
+    assert [t for t, _ in showcase].count("視聴とコメント") == 0
+
+
+def test_a_chart_slides_title_claims_no_share_its_chart_of_counts_does_not_show(
+    showcase: list[tuple[str, list[str]]],
+) -> None:
+    for title, _ in showcase:
+        assert "半数" not in title and "海外" not in title, title
+
+
+def _counts(title: str, *bars: tuple[str, float, str]) -> ChartData:
+    drawn = tuple(ChartBar(label, value, text, "exact") for label, value, text in bars)
+    return ChartData("c", title, "hbar", drawn, True, "", "")
+
+
+_EN = _counts("Audience", ("Views", 128e6, "128 million"), ("Comments", 3.45e6, "3.45 million"))
+_JA = _counts("視聴者の反応", ("総視聴回数", 128e6, "1億2800万回"), ("コメント数", 3.45e6, "345万件"))
+_ZH = _counts("观众的反应", ("总观看次数", 128e6, "1.28亿次"), ("评论数", 3.45e6, "345万条"))
+_KO = _counts("시청자 반응", ("총 시청 횟수", 128e6, "1억 2800만 회"), ("댓글 수", 3.45e6, "345만 건"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "data", "shown"),
+    [
+        ("Overseas viewers made up nearly half of all views", _EN, False),
+        ("More than 40% of all views came from abroad", _EN, False),
+        ("Views reached more than 128 million", _EN, True),
+        ("2日間の配信は過去最多の視聴回数を記録し、海外からの視聴が半数近くを占めました", _JA, False),
+        ("2日間の配信は過去最多の視聴回数を記録しました", _JA, True),
+        ("来自海外的观看约占三分之一", _ZH, False),
+        ("来自海外的观看次数过半", _ZH, False),
+        ("해외 시청이 전체 시청 횟수의 절반 가까이를 차지했습니다", _KO, False),
+    ],
+)
+def test_a_claim_of_a_share_is_no_claim_a_chart_of_counts_shows(
+    claim: str, data: ChartData, shown: bool
+) -> None:
+    assert _plots(claim, data) is shown
