@@ -24,6 +24,7 @@ from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
 from ..conftest import INVISIBLE, ROOT, TEMPLATES
+from ..pipeline.hostile_cases import MINIMAL
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 NAIROBI = REVIEWS / "nairobi-innovation-week-en-ke.yaml"
@@ -191,3 +192,23 @@ def test_a_claim_of_a_share_is_no_claim_a_chart_of_counts_shows(
     claim: str, data: ChartData, shown: bool
 ) -> None:
     assert _plots(claim, data) is shown
+
+
+def test_a_persons_line_that_titles_a_slide_leaves_no_bullet_without_a_verb(tmp_path: Path) -> None:
+    """A person's line titles a slide whose summary has no clause to give: their bullet is not left
+    as their name and titles, with no quotation of theirs on the slide to credit (review Z)."""
+    event = tmp_path / "event.yaml"
+    event.write_text(
+        MINIMAL + "  outlook:\n    title: Outlook\n"
+        "    summary: The organisers looked back on four busy days in the halls of the old harbour and on"
+        " the many talks, workshops and concerts that filled them.\n"
+        "    people:\n      - name: Ana Example\n        titles: [Director, Test Expo]\n"
+        "        role: announced that the 2026 edition will move to Grenoble\n"
+        "    lists:\n      partners:\n        label: Partners\n        items: [City of Lyon, Region]\n",
+        encoding="utf-8",
+    )
+    slides = _slides(event, tmp_path / "out")
+    said = [(t, b) for t, b in slides if any("Grenoble" in x for x in (t, *b))]
+    assert said
+    for _, body in said:
+        assert not any(x.startswith("Ana Example") and "Grenoble" not in x for x in body), body

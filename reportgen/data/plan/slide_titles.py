@@ -212,6 +212,8 @@ def _content_title(
             who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
             if words and p.quote is not None:  # no line without a verb: the credit of their words
                 who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
+            elif who:  # no words of theirs on the slide to credit: their line keeps its verb and
+                continue  # titles nothing, rather than leave 'Name, Title' a fragment (review Z)
             said[titles.unstopped(line)] = (bullet, who, words if who else "")
         if words and p.quote is not None:
             pull = _pull_title(p.quote.text, fmt)
