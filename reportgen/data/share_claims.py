@@ -1,6 +1,7 @@
 """Whether a sentence states a share of a whole ('nearly half of all views', 'un tiers des
-visiteurs', '海外からの視聴が半数近く', '约三分之一'), in each language we write: a chart of counts
-cannot show one, so a claim of one titles no such chart (plan/deck_pages.py `_plots`, review Z).
+visiteurs', '海外からの視聴が半数近く', '约三分之一'), in each language we write: a chart on a
+logarithmic scale cannot show one, so a claim of one titles no such chart (plan/deck_pages.py
+`_plots`, review Z).
 An allow-list of the words that say a share, by language; ordinals that look like fractions ('the
 third edition', 'la terza edizione', 'de derde editie') are not shares."""
 

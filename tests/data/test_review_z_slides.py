@@ -164,14 +164,20 @@ def test_a_chart_slides_title_claims_no_share_its_chart_of_counts_does_not_show(
         assert "半数" not in title and "海外" not in title, title
 
 
-def _counts(title: str, *bars: tuple[str, float, str]) -> ChartData:
+def _counts(title: str, *bars: tuple[str, float, str], log_scale: bool = True) -> ChartData:
     drawn = tuple(ChartBar(label, value, text, "exact") for label, value, text in bars)
-    return ChartData("c", title, "hbar", drawn, True, "", "")
+    return ChartData("c", title, "hbar", drawn, log_scale, "", "")
 
 
 _EN = _counts("Audience", ("Views", 128e6, "128 million"), ("Comments", 3.45e6, "3.45 million"))
 _JA = _counts("視聴者の反応", ("総視聴回数", 128e6, "1億2800万回"), ("コメント数", 3.45e6, "345万件"))
 _ZH = _counts("观众的反应", ("总观看次数", 128e6, "1.28亿次"), ("评论数", 3.45e6, "345万条"))
+_PARTS = _counts(
+    "Visiteurs par période",
+    ("Semaine", 21000, "21 000"),
+    ("Week-end de clôture", 9800, "9 800"),
+    log_scale=False,
+)
 _KO = _counts("시청자 반응", ("총 시청 횟수", 128e6, "1억 2800만 회"), ("댓글 수", 3.45e6, "345만 건"))
 
 
@@ -186,6 +192,8 @@ _KO = _counts("시청자 반응", ("총 시청 횟수", 128e6, "1억 2800만 회
         ("来自海外的观看约占三分之一", _ZH, False),
         ("来自海外的观看次数过半", _ZH, False),
         ("해외 시청이 전체 시청 횟수의 절반 가까이를 차지했습니다", _KO, False),
+        # on a linear scale, parts of a whole show their shares
+        ("Le week-end de clôture a attiré près d’un tiers des visiteurs", _PARTS, True),
     ],
 )
 def test_a_claim_of_a_share_is_no_claim_a_chart_of_counts_shows(

@@ -126,7 +126,11 @@ def _paged(
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         lone = rest[0] if index == 0 and not beside and headline and len(rest) == 1 else ""
-        if lone and not isinstance(lone, Under) and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data):
+        if (
+            lone.endswith(_STOPS)
+            and not isinstance(lone, Under)
+            and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data)
+        ):
             # the one sentence the chart leaves: the lead on the section's slide, not a slide of
             # its own under the section's name again (review Z: '海外からの視聴は全体の約48%…')
             headline, rest = f"{headline}{fmt.punct.space}{lone}", ()
@@ -281,10 +285,11 @@ def _plots(headline: str, data: ChartData) -> bool:
     claim about something else ('Business visitors outnumbered general visitors for the first
     time' over the visitors of four editions, review W) titles no chart that cannot show it: the
     chart's title does, the claim its lead. A share ('海外からの視聴が半数近くを占めました', review Z)
-    is shown by no chart of counts, whatever word of it the chart names ('視聴')."""
+    is shown by no chart on a logarithmic scale (of counts of different things, whose lengths are
+    no proportions of one another), whatever word of it the chart names ('視聴')."""
     claim = titles.title_and_lead(headline)[0] or titles.main_clause(headline)
-    if states_share(claim) and not _draws_shares(data):
-        return False  # a share ('海外からの視聴が半数近く') that a chart of counts cannot show (review Z)
+    if data.log_scale and states_share(claim):
+        return False  # a share ('海外からの視聴が半数近く') that no bar's length shows (review Z)
     drawn = {round(b.value, 6) for b in data.bars} | {round(v, 6) for x in data.series for v in x.values}
     for text in (*(b.text for b in data.bars), *(t for x in data.series for t in x.texts)):
         drawn |= {round(n, 6) for n in number_words.numbers(text)}
@@ -300,12 +305,6 @@ def _plots(headline: str, data: ChartData) -> bool:
         )
     subject = _stems(claim)[:1]
     return bool(subject) and subject[0] in _stems(counted)
-
-
-def _draws_shares(data: ChartData) -> bool:
-    """Whether a chart shows shares of a whole: its parts (a donut, stacked bars) or percentages."""
-    texts = (data.unit_note, *(b.text for b in data.bars), *(t for x in data.series for t in x.texts))
-    return data.kind in ("donut", "stacked") or any("%" in t or "％" in t for t in texts)
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -343,6 +342,10 @@ LEAD_BARS = 12
 def _lead_fits(headline: str, data: ChartData) -> bool:
     """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
     return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
+
+
+#: A sentence's end: a line that is one may follow a lead's sentence (a figure's phrase may not).
+_STOPS = tuple(".!?。！？")
 
 
 def _takes_lead(headline: str, data: ChartData) -> bool:
