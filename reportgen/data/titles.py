@@ -192,9 +192,35 @@ def main_clause(headline: str) -> str:
     found = ""
     for match in re.finditer(r",\s*", text):
         first, rest = text[: match.start()].strip(), text[match.end() :].strip()
-        if rest and _full(first) and (_starts(rest.casefold(), _CONTINUING) or _gapped(first, rest)):
+        continues = _starts(rest.casefold(), _CONTINUING) or _PARTICIPLE.match(rest.casefold())
+        if rest and _full(first) and (continues or _gapped(first, rest)):
             found = first
     return unstopped(found) if found else ""
+
+
+#: A past participle and its agent after a comma ('…, judged by a panel of investors', '…, jugée
+#: par un jury'): a phrase on the clause before it, which is then whole (`main_clause`), not a
+#: sentence of its own. Lower case, by language.
+_PARTICIPLE = re.compile(
+    r"\w+(?:ed|en|wn) by\b"  # English
+    r"|\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues) par\b"  # French
+    r"|\w+(?:ad|id)[oa]s? (?:por|pelo|pela|pelos|pelas)\b"  # Spanish, Portuguese
+    r"|\w+(?:at|ut|it)[oaie] (?:da|dal|dallo|dalla|dai|dagli|dalle)\b"  # Italian
+    r"|(?:ge\w+(?:t|en)|\w+iert) (?:von|vom)\b"  # German
+    r"|\w+(?:d|t) door\b"  # Dutch
+    r"|\w+(?:ad|d)e? av\b"  # Swedish
+    r"|\w+(?:an|on|t)[yae] przez\b"  # Polish
+)
+
+
+def following(headline: str) -> str:
+    """The sentences of `headline` after its first, whole; '' where it is one sentence. Under a
+    title cut from the first sentence (`main_clause`), they are the lead: the rest of that sentence
+    only continues the title (no sentence of its own), and saying the whole of it again would print
+    the title twice (review Z: '… than at any previous edition' under itself)."""
+    text = headline.strip()
+    first = first_sentence(text)
+    return text[len(first) :].strip() if first != text else ""
 
 
 def unrepeated(sentence: str) -> str:

@@ -17,6 +17,7 @@ from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, 
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.share_claims import states_share
 from reportgen.data.views import Quoted, Under
 
 
@@ -124,6 +125,15 @@ def _paged(
             rest = tuple(p for p in rest if p not in beside)
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
+        lone = rest[0] if index == 0 and not beside and headline and len(rest) == 1 else ""
+        if (
+            lone.endswith(_STOPS)
+            and not isinstance(lone, Under)
+            and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data)
+        ):
+            # the one sentence the chart leaves: the lead on the section's slide, not a slide of
+            # its own under the section's name again (review Z: '海外からの視聴は全体の約48%…')
+            headline, rest = f"{headline}{fmt.punct.space}{lone}", ()
         layout = "chart-and-points" if beside else "chart"
         # a headline that gives no title: the chart's data states the finding (chart_findings);
         # where its caption gave way, the figure that says the caption's finding without its amounts
@@ -274,8 +284,12 @@ def _plots(headline: str, data: ChartData) -> bool:
     chart counts ('La inversión comprometida …' over 'Inversión comprometida por edición'). A
     claim about something else ('Business visitors outnumbered general visitors for the first
     time' over the visitors of four editions, review W) titles no chart that cannot show it: the
-    chart's title does, the claim its lead."""
+    chart's title does, the claim its lead. A share ('海外からの視聴が半数近くを占めました', review Z)
+    is shown by no chart on a logarithmic scale (of counts of different things, whose lengths are
+    no proportions of one another), whatever word of it the chart names ('視聴')."""
     claim = titles.title_and_lead(headline)[0] or titles.main_clause(headline)
+    if data.log_scale and states_share(claim):
+        return False  # a share ('海外からの視聴が半数近く') that no bar's length shows (review Z)
     drawn = {round(b.value, 6) for b in data.bars} | {round(v, 6) for x in data.series for v in x.values}
     for text in (*(b.text for b in data.bars), *(t for x in data.series for t in x.texts)):
         drawn |= {round(n, 6) for n in number_words.numbers(text)}
@@ -328,6 +342,17 @@ LEAD_BARS = 12
 def _lead_fits(headline: str, data: ChartData) -> bool:
     """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
     return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
+
+
+#: A sentence's end: a line that is one may follow a lead's sentence (a figure's phrase may not).
+_STOPS = tuple(".!?。！？")
+
+
+def _takes_lead(headline: str, data: ChartData) -> bool:
+    """Whether a chart's slide has room for all `headline` prints under its title: its lead, or the
+    whole of it where the chart's title is the slide's (a claim it does not show: `_plots`)."""
+    whole = _titles(headline) and not _plots(headline, data)
+    return _lead_fits(headline, data) and (not whole or _width(headline) <= LEAD_CHARS)
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:

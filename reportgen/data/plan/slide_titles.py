@@ -47,9 +47,10 @@ def _titled(
             # or its key line, left in the notes where it would print the news a third time (the
             # wine fair's 'La ocupación hotelera … rozó 94 %' came back over its record business)
             lesser = lesser or (not found and any(f.headline and f.quote for f in section.figure_list))
-            if not found:
-                found, points = _content_title(section, page.points, fmt, values)
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
+            if not found and not clause:  # the summary's finding before a person's line (review Z:
+                # 'Wanjiru Kamau-Odhiambo announced …' over the pitch competition's winners)
+                found, points = _content_title(section, page.points, fmt, values)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
                 if found and _voices(section, points, everyone=True):  # one count over the people
@@ -189,7 +190,8 @@ def _content_title(
     complete sentence of what the slide prints, never a topic where the data has a finding (issue
     19 item 5). A person's line without their titles is one where their role is a clause ('Priya
     Ramanathan-Lindqvist unveiled the Helix-9 family': a launch, an award, a closing); their bullet
-    then says who they are, not what the title said. A section of voices only, with no summary, is
+    then credits their words under it, not what the title said, or goes where none of their words
+    are on the slide (a name and titles alone are no line). A section of voices only, with no summary, is
     titled with a quotation (its first sentence, as a pull quote: 'Mitteldeutschland ist kein
     Nachholstandort mehr'). The section's name stays, as the kicker above it. ('', `group`) where
     the slide prints no such sentence."""
@@ -208,9 +210,13 @@ def _content_title(
         words = _quotation_under(group, bullet)
         line = sentences.person(p.name, (), p.role, fmt.locale)
         if p.role and line.endswith(stops) and _tells(p.role, topic if section.launches else ""):
-            who = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
-            if words and p.quote is not None:  # no line without a verb: the credit of their words
-                who = _credit(fmt.quoted(p.quote.text), who or _whole(p.name), fmt)
+            # no line without a verb: the credit of their words under it; with none of their words
+            # on the slide, their bullet goes (the title says who did what), rather than leave
+            # 'Name, Title' a fragment (review Z): their titles stay in the notes and the briefing
+            who = ""
+            if words and p.quote is not None:
+                named = sentences.person(p.name, kept, None, fmt.locale) if kept else ""
+                who = _credit(fmt.quoted(p.quote.text), named or _whole(p.name), fmt)
             said[titles.unstopped(line)] = (bullet, who, words if who else "")
         if words and p.quote is not None:
             pull = _pull_title(p.quote.text, fmt)

@@ -395,10 +395,10 @@ class DeckPage(View):
     def lead(self) -> str:
         """The headline less what the title states: the lead line under the title, or ''. A lead
         is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
-        follows it only continues it ('From a 40,000-capacity main stage …', review O), so the
-        whole headline is the lead: no fact it states leaves the slide for a title's cut (review
-        W), unless the title states a number, which the lead would print a second time on the
-        slide (WAIC's '500 renowned guests'), or the slide is a chart's, whose chart draws what
+        follows it only continues it ('From a 40,000-capacity main stage …', review O), and the
+        whole headline would say the title again under it (review Z): the lead is the sentences
+        after the one it is cut from (`titles.following`), or none where the title states a
+        number (WAIC's '500 renowned guests'), or the slide is a chart's, whose chart draws what
         follows the clause ('…, da 41.500 nel 2022 a quasi 98.000 nel 2026'): the rest is then in
         the speaker notes and the briefing. Under a quotation set as the title, its credit (review
         Q: words with no speaker on their slide)."""
@@ -410,6 +410,8 @@ class DeckPage(View):
         clause = "" if title or self.found else titles.main_clause(self.headline)
         if clause and (self.layout != "points" or any(c.isdigit() for c in clause)):
             return ""  # on a chart's slide, what follows the clause is what the chart draws
+        if clause:  # never the title again under itself (review Z): the sentences after its own
+            return titles.following(self.headline)
         return lead
 
     @property
