@@ -125,15 +125,18 @@ def _paged(
             rest = tuple(p for p in rest if p not in beside)
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
-        lone = rest[0] if index == 0 and not beside and headline and len(rest) == 1 else ""
+        # the news's key line aside: it has a place of its own (`_with_key_line`)
+        said = tuple(p for p in rest if p not in carried.values())
+        lone = said[0] if index == 0 and not beside and headline and len(said) == 1 else ""
         if (
             lone.endswith(_STOPS)
             and not isinstance(lone, Under)
             and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data)
         ):
             # the one sentence the chart leaves: the lead on the section's slide, not a slide of
-            # its own under the section's name again (review Z: '海外からの視聴は全体の約48%…')
-            headline, rest = f"{headline}{fmt.punct.space}{lone}", ()
+            # its own under the section's name again (review Z: '海外からの視聴は全体の約48%…',
+            # which had titled a slide of the news's quote about another figure)
+            headline, rest = f"{headline}{fmt.punct.space}{lone}", tuple(p for p in rest if p != lone)
         layout = "chart-and-points" if beside else "chart"
         # a headline that gives no title: the chart's data states the finding (chart_findings);
         # where its caption gave way, the figure that says the caption's finding without its amounts
