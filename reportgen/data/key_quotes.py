@@ -61,11 +61,16 @@ def decide(
     most: int,
     printed: Mapping[str, frozenset[str]] | None = None,
     facts: Mapping[str, object] | None = None,
+    near: Mapping[str, frozenset[str]] | None = None,
 ) -> Carried:
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
     by document, the refs whose quote it prints already (nothing to decide there); `facts`: each
-    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own).
+    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own);
+    `near`: by news figure, the charts set beside its quote (its section's), the only ones whose
+    bar may give its label to the quote: a record bar left bare on another section's slide, the
+    quote slides away, read as a chart with its most recent value missing (round 14: the festival's
+    2026 bar).
     A donut's total that is its whole's third printing gives way whether or not a quote is
     printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
     total once its quote went to the notes (review X's rule on sons-do-cerrado)."""
@@ -77,8 +82,9 @@ def decide(
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
                 continue
+            beside = None if near is None else near.get(ref, frozenset())
             fits, (donuts, labels), lines = _fits(
-                ref, said, (amounts, facts or {}), forms, (bare, bars), most
+                ref, said, (amounts, facts or {}), forms, (bare, bars), most, beside
             )
             if fits:
                 chosen[name].add(ref)
@@ -107,6 +113,7 @@ def _fits(
     forms: Forms,
     given: tuple[set[str], set[tuple[str, str]]],
     most: int,
+    beside: frozenset[str] | None = None,
 ) -> tuple[bool, tuple[set[str], set[tuple[str, str]]], set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, the donuts
     whose total and the bars whose label must give way too (`given`: those another quote took
@@ -142,7 +149,7 @@ def _fits(
         if count <= allowed:
             continue
         # then as many bars' labels as it takes (in a fixed order: a figure is mostly one bar)
-        taken = sorted(labels - bars)[: count - allowed]
+        taken = sorted(b for b in labels - bars if beside is None or b[0] in beside)[: count - allowed]
         if count - len(taken) > allowed:
             return False, (set(), set()), set()
         unlabelled |= set(taken)

@@ -53,6 +53,14 @@ class Quoted(Under):
     __slots__ = ()
 
 
+class Speaker(str):
+    """A person's line on a slide ('Zhang Wei, Vice Mayor of Shanghai, declared …'): a slide of
+    people and their words (`Quoted`) counts each person with their words as one bullet
+    (plan/text_groups.py). Plain text everywhere else."""
+
+    __slots__ = ()
+
+
 class Opaque(View):
     """A value a template can place but not look into (a picture slot): no attributes at all."""
 

@@ -79,6 +79,7 @@ def _key_quotes(
         MOST_REPEATS,
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},
+        {ref: frozenset(sections[ref.split(".", 1)[0]].charts) for ref in quotes},
     )
 
 

@@ -145,7 +145,8 @@ def _chart_data(
     data = replace(data, notes=(*notes, typo(aside)) if aside else notes)  # a donut's rounding
     data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
     if not spec.breakdown and len(spec.figures) == len(form.order):  # a bar for each figure
-        data = replace(data, bar_refs=tuple(spec.figures[i] for i in form.order))
+        refs = iter(spec.figures[i] for i in form.order)  # a year's empty slot has no figure
+        data = replace(data, bar_refs=tuple("" if b.missing else next(refs) for b in data.bars))
     across = _alt_text(replace(data, kind="hbar"), fmt, dated) if data.kind == "bar" else ""
     return replace(data, alt=_alt_text(data, fmt, dated), alt_across=across)
 

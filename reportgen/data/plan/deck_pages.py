@@ -18,7 +18,7 @@ from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.share_claims import states_share
-from reportgen.data.views import Quoted, Under
+from reportgen.data.views import Quoted, Speaker, Under
 
 
 def _points(
@@ -37,7 +37,9 @@ def _points(
     points: list[str] = [line for ref, line in carried.items()]
     charted = charted | set(carried)
     for p in section.people:
-        points.append(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
+        points.append(
+            Speaker(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
+        )
         if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
             points.append(Quoted(_credit(fmt.quoted(p.quote.text), _whole(p.name), fmt)))
     for launch in section.launches:

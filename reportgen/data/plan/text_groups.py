@@ -17,7 +17,7 @@ from reportgen.data.plan.measure import (
     _width,
     chunks,
 )
-from reportgen.data.views import Quoted, Under
+from reportgen.data.views import Quoted, Speaker, Under
 
 
 def _text_groups(
@@ -35,7 +35,9 @@ def _text_groups(
     # a person's words are part of their bullet where the slide is people and their words (a
     # list's items beside them leave no room for that: the furniture fair's voices and its award's
     # winners, one slide by their rows, overflowed it)
-    theirs = all(isinstance(p, Quoted) for p in points if isinstance(p, Under))
+    # (nor where figures' lines join them: the robot contest's winners and its sponsorship's
+    # figures, one slide by their rows, set the winners under the sponsorship's summary)
+    theirs = all(isinstance(p, Quoted | Speaker) for p in points)
     if _one_slide(headline, points, theirs) or _one_listed_slide(headline, points):
         return (points,)
     # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`)
