@@ -130,7 +130,13 @@ def test_watch_rebuilds_what_a_save_changed_reports_a_broken_event_and_stops_cle
             proc,
             logs,
         )
-        assert len(re.findall(r"^rebuilt WAIC 2022 in ", stdout(), re.M)) >= 2
+        # its line follows the written files: on a loaded machine it can come a moment later
+        wait_for(
+            "the second rebuild's line",
+            lambda: len(re.findall(r"^rebuilt WAIC 2022 in ", stdout(), re.M)) >= 2,
+            proc,
+            logs,
+        )
     finally:
         code = interrupt(proc)
     assert code == 130

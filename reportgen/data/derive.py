@@ -283,6 +283,18 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 [charts[c] for c in placed[sid]],
                 fmt.locale,
                 (told | drawn_twins, tuple(figures.values())),
+                # a first-page figure another section's chart labels: the quote a third printing
+                # (review AA: the fair's 'knapp 18.600' in the band, its quote, the trend's 2026 bar)
+                _written_in(
+                    view,
+                    [
+                        t
+                        for c in charts.values()
+                        if c.id not in placed[sid] and _in_briefing(c)
+                        for t in _drawn_labels(c)
+                    ],
+                    fmt.locale,
+                ),
             ),
         )
         for sid, view in sections.items()

@@ -699,7 +699,10 @@ class Formatter:
         in Chinese is 12:00, never '12 下午')."""
         moment = value.time() if isinstance(value, dt.datetime) else value
         whole, minutes = self.words.time_patterns
-        return format_time(moment, format=whole if moment.minute == 0 else minutes, locale=self.locale)
+        text = format_time(moment, format=whole if moment.minute == 0 else minutes, locale=self.locale)
+        # a clock time is one unit on a line ('16 h 30', '2 pm', '12:00 Uhr'): a band's cell had
+        # set '16' at a line's end and 'h' under it (review AA)
+        return text.replace(" ", "\u00a0")
 
     def date_range(self, start: dt.date | None, end: dt.date) -> str:
         """'14–17 October 2025', '18.–22. Oktober 2023', '2023年10月18日 – 22日': a range in the

@@ -133,7 +133,8 @@ FREED_SPACE = " "
 #: A freed tie's form: a number tied to its scale word, or digits tied to what is before them
 #: (a qualifier, a sign), then a plain space and, to the text's end, words and no digit.
 _FREED = re.compile(
-    r"(?:\d[\d.,\u00a0\u202f’']*\u00a0[^\W\d_]+|(?<=\u00a0)[-\u2212+]?\d[\d.,\u202f’']*) (?=[^\d]*$)"
+    r"(?:\d[\d.,\u00a0\u202f’']*\u00a0[^\W\d_]+|(?<=\u00a0)[-\u2212+]?\d[\d.,\u202f’']*) "
+    r"(?=[^\d]*$|[^\d()]*\))"  # or to the end of a conversion in brackets ('(environ 26 millions d’euros)')
 )
 
 
@@ -148,6 +149,8 @@ def freed_space(text: str, locale: str) -> int:
     if match is None:
         return -1
     at, rest = match.end() - 1, text[match.end() :]
+    if re.search(r"\d", rest):  # a conversion's words, to its closing bracket ('m²' is no digit)
+        rest = rest[: rest.index(")")]
     if not any(c.isalpha() for c in rest) or freed_words(rest) != rest:
         return -1
     return at if bind_numbers(text[: at + 1] + rest.replace(NBSP, " "), locale)[at] == NBSP else -1

@@ -196,14 +196,38 @@ def _free_unit(paragraph: etree._Element) -> bool:
         if scaled is not None and any(c.isalpha() for c in scaled.group(1)):
             text.text = value[: scaled.start(1)] + FREED_SPACE + freed_words(scaled.group(1)[1:])
             return True
+        # a clock time at the end is one unit ('à 16 h'): the amount before it frees its words
+        # ('(environ 26 millions / d'euros), au 21 novembre 2026 à 16 h', review AA)
+        timed = _CLOCK.search(value)
+        inner = None if timed is None else _last_scaled(value[: timed.start()])
+        if inner is not None:
+            text.text = (
+                value[: inner.start(1)]
+                + FREED_SPACE
+                + freed_words(inner.group(1)[1:])
+                + value[inner.end(1) :]
+            )
+            return True
         match = re.search(r"\d[\u00a0 ](?=[^\d]*$)", value)
-        if match is not None and any(c.isalpha() for c in value[match.end() :]):
+        if timed is None and match is not None and any(c.isalpha() for c in value[match.end() :]):
             # every tie after the digits: a long name ('58,7 millions de dollars canadiens') wraps
             # between its words, never inside one
             words = freed_words(value[match.end() :])
             text.text = value[: match.start() + 1] + FREED_SPACE + words
             return words != value[match.end() :] or value[match.start() + 1] == "\u00a0"
     return False
+
+
+#: A clock time that ends a text, as `Formatter.time` writes it ('16 h', '16 h 30', '4 pm',
+#: '16:00 Uhr'): its ties hold.
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\u00a0(?:h(?:\u00a0\d\d)?|Uhr|[ap]m)$")
+
+
+def _last_scaled(value: str) -> re.Match[str] | None:
+    """The last amount of `value` with its scale word and more words tied after it ('26
+    millions d’euros)'): group 1 is those words after the scale word, with the tie before them."""
+    found = list(re.finditer(r"\d\u00a0[^\W\d_]+((?:\u00a0[^\s\u00a0\d]+)+)", value))
+    return found[-1] if found and any(c.isalpha() for c in found[-1].group(1)) else None
 
 
 def hyphenate_cells(body: etree._Element, locale: str) -> None:

@@ -14,7 +14,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.plan.measure import _fill, _rows
 from reportgen.data.plan.text_groups import _text_groups
-from reportgen.data.views import Quoted
+from reportgen.data.views import Quoted, Speaker
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -182,9 +182,15 @@ def test_people_are_split_only_where_they_do_not_fit_one_slide() -> None:
         x
         for n in range(10)
         for x in (
-            f"Speaker {n}, chief executive of a regional utility, opened the session on storage",
+            Speaker(f"Speaker {n}, chief executive of a regional utility, opened the session on storage"),
             Quoted(f"“We will double the grid's storage in {n + 2} years.” — Speaker {n}"),
         )
     )
     groups = _text_groups(people, None, "")
     assert len(groups) == 2 and [len(g) for g in groups] == [10, 10], [len(g) for g in groups]
+    # not where figures' lines join them (the robot contest's winners and its sponsorship's
+    # figures): a quotation counts as a bullet there, as before
+    mixed = (*people[:4], "Sponsors gave more than 12 million yen.", "Prize money rose by a third.")
+    assert [len(g) for g in _text_groups(mixed, None, "")] == [
+        len(g) for g in _text_groups(tuple(map(str, mixed)), None, "")
+    ]

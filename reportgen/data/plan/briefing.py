@@ -75,6 +75,7 @@ def _first_page_quotes(
     charts: list[ChartData],
     locale: str,
     told: tuple[set[str], tuple[FigureView, ...]] = (set(), ()),
+    labelled: set[str] | None = None,
 ) -> tuple[str, ...]:
     """The refs of the section's figures the first page prints whose quote the section prints
     under its summary (their second printing): not where a chart labels the figure, a caption or the
@@ -86,7 +87,8 @@ def _first_page_quotes(
     source's title naming the amount ('… oltre 8.500 visitatori …') is a citation, not a printing
     (as the document check counts it); and a quotation that says what the figure's sentence says
     is printed all the same: the section prints no such sentence for a first-page figure, so the
-    quote is where the section states it."""
+    quote is where the section states it. `labelled`: the section's figures another section's
+    chart labels (a bar gives its label to a quote only on its own section's chart)."""
     quoted = [f for f in section.figure_list if f.quote]
     drawn = [c for c in charts if _in_briefing(c)]
     charted = (
@@ -99,6 +101,7 @@ def _first_page_quotes(
     elsewhere = (
         {f.ref for f in section.figure_list} - on_first_page
         | charted
+        | (labelled or set())  # labelled on another section's chart (whose bar keeps its label)
         | {f.ref for f in quoted if f.quote and _written_in(every, [f.quote.text], locale) & twice - {f.ref}}
         | {f.ref for f in quoted if f.quote and f.quote.text[:1].islower()}
     )

@@ -1,0 +1,50 @@
+"""Review AA's two new events: a clock time is one unit on a line ('à 16 h'), a band's conversion
+breaks after its scale word where its cell is too narrow ('(environ 26 millions / d’euros)'), and
+a first-page figure another section's chart labels prints no quote under its section (the fair's
+'knapp 18.600': the band, the quote and the trend's 2026 bar)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reportgen.data.formatting import Formatter
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, docx_paragraphs, docx_reading
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+@pytest.mark.parametrize(
+    ("locale", "minute", "written"),
+    [
+        ("fr_CA", 0, "16\u00a0h"),
+        ("fr_CA", 30, "16\u00a0h\u00a030"),
+        ("en_GB", 0, "4\u00a0pm"),
+        ("de_DE", 0, "16:00\u00a0Uhr"),
+        ("ja_JP", 0, "16:00"),
+    ],
+)
+def test_a_clock_time_is_one_unit(locale: str, minute: int, written: str) -> None:
+    assert Formatter(locale).time(dt.datetime(2026, 11, 21, 16, minute)) == written
+
+
+def test_the_film_markets_band_keeps_its_time_whole_and_breaks_its_conversion(tmp_path: Path) -> None:
+    result = build(REVIEWS / "marche-film-montreal-fr-ca.yaml", Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    briefing = next(f for f in result.files if f.suffix == ".docx")
+    (caption,) = [p for p in docx_paragraphs(briefing) if p.startswith("Ventes et préventes conclues")]
+    assert caption.endswith("à 16\u00a0h")
+    assert "(environ\u00a026\u00a0millions d’euros)" in caption
+
+
+def test_the_fairs_news_is_printed_twice_in_the_briefing(tmp_path: Path) -> None:
+    result = build(REVIEWS / "gebaeudetechnik-salzburg-de-at.yaml", Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    briefing = next(f for f in result.files if f.suffix == ".docx")
+    # the band and the trend's 2026 bar (its picture's alt text names it as the bar prints it)
+    assert docx_reading(briefing).replace("\u00a0", " ").count("18.600") == 2
