@@ -9,12 +9,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 
 from reportgen.data.formatting import Formatter
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES, docx_paragraphs, docx_reading
+from ..conftest import ROOT, TEMPLATES, docx_paragraphs, docx_reading, pptx_slide_texts
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 
@@ -48,3 +49,12 @@ def test_the_fairs_news_is_printed_twice_in_the_briefing(tmp_path: Path) -> None
     briefing = next(f for f in result.files if f.suffix == ".docx")
     # the band and the trend's 2026 bar (its picture's alt text names it as the bar prints it)
     assert docx_reading(briefing).replace("\u00a0", " ").count("18.600") == 2
+
+
+def test_a_quote_in_another_language_titles_no_slide(tmp_path: Path) -> None:
+    """The film market's English quote (`language: en`) titled the French deck's slide of voices."""
+    result = build(REVIEWS / "marche-film-montreal-fr-ca.yaml", Settings.simple(tmp_path, TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    titles = [s.shapes.title.text_frame.text for s in Presentation(str(deck)).slides if s.shapes.title]
+    assert not [t for t in titles if "We came" in t], titles
+    assert any("We came for one co-producer" in t for t in pptx_slide_texts(deck))  # still printed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import facts, sentences, titles
+from reportgen.data import facts, quote_languages, sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.folding import _says_title
 from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
@@ -250,6 +250,8 @@ def _pull_title(text: str, fmt: Formatter) -> str:
     the rest a bullet under it, '„Dziś pytają, …”'); one sentence that is a finding, or sentences
     that together fit a title. '' where it is no title."""
     whole = text.strip()
+    if quote_languages.language_of(whole, sentences.language(fmt.locale)):
+        return ""  # the source's words in another language title no slide of this edition (review AA)
     first = titles.first_sentence(whole)
     if first == whole:
         return titles.content_title((fmt.quoted(titles.unstopped(whole)),))
