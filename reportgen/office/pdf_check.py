@@ -40,6 +40,13 @@ LEAST_FILLED = 0.85
 #: white, as print does (review Y: the port congress's page 1 ended 84 % filled before
 #: 'Slotverklaring', which moved whole with its bullets; parted from them, it had read as cut off).
 LEAST_FILLED_BEFORE_SECTION = 0.75
+#: ... or to at least this share where the next page opens with a chart that ends its section,
+#: the next section's heading within CAPTION_LINES lines after it (its caption and notes): no text
+#: of its section is left to fill the page above it, and the next section's would set the chart
+#: under a heading not its own (review AA: the film market's co-productions under 'Ils ont dit');
+#: word_fill.KEEP_SECTION_FILLED, the estimate's bound, is the same share.
+LEAST_FILLED_BEFORE_CHART = 0.70
+CAPTION_LINES = 4
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -134,6 +141,12 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
         if filled >= LEAST_FILLED_BEFORE_SECTION and _bare(lines[number][0]) in headings:
             continue  # a section opens the next page
         _, starts_with_picture = _body_extent(read[number], top, bottom)
+        if (
+            starts_with_picture
+            and filled >= LEAST_FILLED_BEFORE_CHART
+            and any(_bare(line) in headings for line in lines[number][:CAPTION_LINES])
+        ):
+            continue  # the chart ends its section: no text of it to move above it (word_fill.py)
         if starts_with_picture and not _chart_and_last_section(lines, number, document):
             found.append(
                 f"{shown}: page {number} is only {round(filled * 100)} % filled: the chart that starts page "

@@ -263,17 +263,17 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
 @pytest.mark.parametrize(
     ("locale", "when", "expected"),
     [
-        ("de_DE", NOON, "Stand: 22.\u00a0Oktober 2023, 12:00 Uhr"),
-        ("fr_FR", NOON, "au 22 octobre 2023 à 12 h"),
+        ("de_DE", NOON, "Stand: 22.\u00a0Oktober 2023, 12:00\u00a0Uhr"),
+        ("fr_FR", NOON, "au 22 octobre 2023 à 12\u00a0h"),
         ("zh_CN", NOON, "截至2023年10月22日12:00"),  # noon: never '12 下午'
         ("ja_JP", NOON, "2023年10月22日12:00時点"),
-        ("en_GB", NOON, "as of 12 pm on 22 October 2023"),
-        ("de_DE", AFTERNOON, "Stand: 10.\u00a0November 2023, 14:30 Uhr"),
-        ("fr_FR", AFTERNOON, "au 10 novembre 2023 à 14 h 30"),
+        ("en_GB", NOON, "as of 12\u00a0pm on 22 October 2023"),
+        ("de_DE", AFTERNOON, "Stand: 10.\u00a0November 2023, 14:30\u00a0Uhr"),
+        ("fr_FR", AFTERNOON, "au 10 novembre 2023 à 14\u00a0h\u00a030"),
         ("zh_CN", AFTERNOON, "截至2023年11月10日14:30"),
         ("ja_JP", AFTERNOON, "2023年11月10日14:30時点"),
-        ("en_GB", AFTERNOON, "as of 2:30 pm on 10 November 2023"),
-        ("en_GB", dt.datetime(2022, 9, 3, 14, 0), "as of 2 pm on 3 September 2022"),
+        ("en_GB", AFTERNOON, "as of 2:30\u00a0pm on 10 November 2023"),
+        ("en_GB", dt.datetime(2022, 9, 3, 14, 0), "as of 2\u00a0pm on 3 September 2022"),
         ("de_DE", dt.date(2023, 10, 22), "Stand: 22.\u00a0Oktober 2023"),
         ("fr_FR", dt.date(2023, 10, 22), "au 22 octobre 2023"),
         ("zh_CN", dt.date(2023, 10, 22), "截至2023年10月22日"),
@@ -292,11 +292,11 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
         ("pt_BR", AFTER_ONE, "até à 1h30 de 22 de outubro de 2023"),
         ("pt_BR", dt.date(2023, 10, 1), "até 1º de outubro de 2023"),  # Brazil: 1º de outubro
         ("pt_PT", dt.date(2023, 10, 1), "até 1 de outubro de 2023"),  # Portugal: 1 de outubro
-        ("ko_KR", NOON, "2023년 10월 22일 오후 12시 기준"),
-        ("ko_KR", AFTERNOON, "2023년 11월 10일 오후 2시 30분 기준"),
+        ("ko_KR", NOON, "2023년 10월 22일 오후\u00a012시 기준"),
+        ("ko_KR", AFTERNOON, "2023년 11월 10일 오후\u00a02시\u00a030분 기준"),
         ("ko_KR", dt.date(2023, 10, 22), "2023년 10월 22일 기준"),
-        ("nl_NL", NOON, "stand per 22 oktober 2023, 12.00 uur"),
-        ("nl_NL", AFTERNOON, "stand per 10 november 2023, 14.30 uur"),
+        ("nl_NL", NOON, "stand per 22 oktober 2023, 12.00\u00a0uur"),
+        ("nl_NL", AFTERNOON, "stand per 10 november 2023, 14.30\u00a0uur"),
         ("nl_NL", dt.date(2023, 10, 22), "stand per 22 oktober 2023"),
     ],
 )

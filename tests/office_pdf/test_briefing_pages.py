@@ -13,7 +13,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from reportgen.data import context
-from reportgen.office import word, word_fill, word_pages, word_styles
+from reportgen.office import pdf_check, word, word_fill, word_pages, word_styles
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -207,6 +207,7 @@ def test_the_check_names_a_heading_at_a_pages_foot(
     monkeypatch.setattr(word_styles, "line_count", _half_em_lines)
     monkeypatch.setattr(word_styles, "cell_width_pt", lambda cell: None)
     monkeypatch.setattr(word_fill, "SLACK_PT", 30.0)
+    monkeypatch.setattr(word_fill, "KEEP_SECTION_FILLED", 2.0)  # text flowed above any chart then
     result = build(REVIEWS / "robot-expo-ko.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     assert [w for w in result.warnings if "ends with the heading" in w] == [
         f"{tmp_path / 'robot-expo-2026-briefing.pdf'}: page 1 ends with the heading '참가기업과 전시 규모', "
@@ -256,10 +257,14 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
     assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
 
 
-def test_the_text_after_a_tall_chart_flows_up_to_fill_the_page(soffice: str, tmp_path: Path) -> None:
+def test_the_text_after_a_tall_chart_flows_up_to_fill_the_page(
+    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Review U: the wine salon's 12-bar chart did not fit under page 1's text, even drawn as short
-    as it may be, and moved to page 2, leaving page 1 a quarter empty. The next section's text now
-    fills page 1, and the chart, with its caption, opens page 2 as a figure does in print."""
+    as it may be, and moved to page 2, leaving page 1 a quarter empty. Where a page would be left
+    emptier than KEEP_SECTION_FILLED (here: as it would be with a shorter page), the next section's
+    text fills it, and the chart, with its caption, opens the next page as a figure does in print."""
+    monkeypatch.setattr(word_fill, "KEEP_SECTION_FILLED", 0.8)
     result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     pdf = next(f for f in result.files if f.name.endswith("briefing.pdf"))
     docx = next(f for f in result.files if f.name.endswith("briefing.docx"))
@@ -271,11 +276,31 @@ def test_the_text_after_a_tall_chart_flows_up_to_fill_the_page(soffice: str, tmp
     assert not [w for w in result.warnings if "% filled" in w]
 
 
+def test_a_chart_stays_in_its_section_where_its_page_is_mostly_filled(soffice: str, tmp_path: Path) -> None:
+    """Review AA: the film market's co-production chart opened page 2 under 'Ils ont dit', the next
+    section's heading, its voices moved above it. A page at least KEEP_SECTION_FILLED filled ends
+    before the chart, which opens the next page in its own section, with its caption; the check
+    lets the page end there (the next section's heading follows the chart)."""
+    for event, chart_caption, heading in (
+        ("marche-film-montreal-fr-ca.yaml", "La France et la Belgique comptent", "Ils ont dit"),
+        ("vinitaly-langhe-it-it.yaml", "Un quarto delle cantine veniva dal Piemonte", "Affari e contratti"),
+    ):
+        result = build(REVIEWS / event, Settings.simple(tmp_path / event, TEMPLATES, pdf=True))
+        pages, _ = _body_pages(result.files)
+        assert heading not in pages[0], event
+        second = [line for line in pages[1] if line.strip()]
+        at = next(n for n, line in enumerate(second) if chart_caption in line)
+        assert heading in second[at + 1 : at + 3], (event, second[:6])
+        assert not [w for w in result.warnings if "% filled" in w], result.warnings
+
+
 def test_the_check_warns_of_a_page_a_chart_left_a_quarter_empty(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With no text flowing up (as before the fix), the check names page 1 of the wine salon."""
+    """With no text flowing up (as before the fix), and a page that must be fuller before a chart
+    that ends its section, the check names page 1 of the wine salon."""
     monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
+    monkeypatch.setattr(pdf_check, "LEAST_FILLED_BEFORE_CHART", 0.9)
     result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     found = [w for w in result.warnings if "% filled" in w]
     pattern = (

@@ -111,7 +111,7 @@ DECK = {
     "sv_SE": [f"drygt\n1{NBSP}200\nutställare\nExhibitors", f"nästan\n2,35{NBSP}miljarder\ndollar\n"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
-        "235,000\nVisits over four days, as of 4 pm on 17\u00a0October\u00a02025",  # a date tied
+        "235,000\nVisits over four days, as of 4\u00a0pm on 17\u00a0October\u00a02025",  # date, time tied
     ],
 }
 #: The intended deals' amount as printed, which must read back to the exact value.
