@@ -218,9 +218,9 @@ def _free_unit(paragraph: etree._Element) -> bool:
     return False
 
 
-#: A clock time that ends a text, as `Formatter.time` writes it ('16 h', '16 h 30', '4 pm',
-#: '16:00 Uhr'): its ties hold.
-_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\u00a0(?:h(?:\u00a0\d\d)?|Uhr|[ap]m)$")
+#: A clock time that ends a text, as `Formatter.time` writes it in each language ('16 h', '16 h 30',
+#: '4 pm', '2:30 PM', '16:00 Uhr', '14.30 uur'; the others write no space in it): its ties hold.
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\u00a0(?:h(?:\u00a0\d\d)?|Uhr|uur|[ap]m|[AP]M)$")
 
 
 def _last_scaled(value: str) -> re.Match[str] | None:

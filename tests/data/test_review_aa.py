@@ -9,15 +9,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from pptx import Presentation
 
 from reportgen.data.formatting import Formatter
+from reportgen.office import word_fit
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_paragraphs, docx_reading, pptx_slide_texts
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @pytest.mark.parametrize(
@@ -58,3 +61,20 @@ def test_a_quote_in_another_language_titles_no_slide(tmp_path: Path) -> None:
     titles = [s.shapes.title.text_frame.text for s in Presentation(str(deck)).slides if s.shapes.title]
     assert not [t for t in titles if "We came" in t], titles
     assert any("We came for one co-producer" in t for t in pptx_slide_texts(deck))  # still printed
+
+
+CLOCKS = ("fr_CA", "en_US", "en_GB", "de_DE", "nl_NL", "pt_BR", "ko_KR", "sv_SE", "it_IT", "zh_CN")
+
+
+@pytest.mark.parametrize("locale", [*CLOCKS, "es_ES", "pl_PL", "ja_JP", "zh_TW"])
+def test_the_band_fit_never_frees_a_clock_times_tie(locale: str) -> None:
+    """A band caption that ends with its as-of time keeps the time whole when the fit frees the
+    amount's words, in every language's clock ('14.30 uur', '2 PM' as well as '16 h')."""
+    fmt = Formatter(locale)
+    time = fmt.time(dt.datetime(2026, 11, 21, 14, 30))
+    paragraph = etree.fromstring(
+        f'<w:p xmlns:w="{W}"><w:r><w:t>Sales (about 26\u00a0million\u00a0euros), {time}</w:t></w:r></w:p>'
+    )
+    word_fit._free_unit(paragraph)
+    (text,) = [t.text for t in paragraph.iter(f"{{{W}}}t")]
+    assert text.endswith(time), (locale, text)
