@@ -192,6 +192,14 @@ def _within(label: str, unit: str) -> bool:
     return bool(words) and words <= _stems(unit)
 
 
+def _extends(label: str, unit: str) -> bool:
+    """Whether a label is its unit's words, in order, and more words after them ('Films projetés
+    au marché' of 'films'; not 'Guests' of 'guests and speakers', nor 'Foreign films' of 'films')."""
+    said = [_stems(w) for w in re.findall(r"\w+", label)]
+    nouns = [_stems(w) for w in re.findall(r"\w+", unit)]
+    return bool(nouns) and len(said) > len(nouns) and said[: len(nouns)] == nouns
+
+
 def _inflected(label: str, unit: str) -> bool:
     """Whether every word of a Polish label is a word of the unit in another case or number
     ('Uczestnicy' of 'uczestników', 'Goście' of 'gości', 'Wystawcy zagraniczni' of 'wystawców
@@ -386,6 +394,9 @@ def figure(
             return Sentence(article, "", f" {label}{tail}")
         # after a scale word, the language's 'de' or 'di': '2,4 millions de vues des retransmissions'
         link = scale_link(phrases(locale), fig.text.replace("\u00a0", " "), label)
+        there = _there_were(fig, kind, lang, extended=True) if alone else ""
+        if there:  # its unit and more among sentences: 'On a compté 340 films projetés au marché.'
+            return Sentence(there, fig.text, f" {link}{label}{stopped}")
         return Sentence("", _capitalised(fig.text), f" {link}{label}{tail}")
     return Sentence(f"{fig.label}{punct.pair}", fig.value_text, tail)
 
@@ -413,15 +424,22 @@ def only_counts(lead: str) -> bool:
     return any(lead in (words if isinstance(words, tuple) else (words,)) for words in _THERE_WERE.values())
 
 
-def _there_were(fig: FigureFacts, kind: str, lang: str) -> str:
+def _there_were(fig: FigureFacts, kind: str, lang: str, extended: bool = False) -> str:
     """The words `_THERE_WERE` puts before a figure that is a number and its unit alone (its label's
-    words all the unit's), '' for any other (a label that adds to its unit: '187 películas
-    proyectadas'; one of something, which the article or the singular says)."""
+    words all the unit's), '' for any other (one of something, which the article or the singular
+    says). `extended`: also a label that is its unit's words and more after them ('Films projetés
+    au marché' of 'films', 'Películas proyectadas' of 'películas'), which the sentence then prints
+    whole: a phrase among sentences read as a fragment with no stop (review AA: '340 films projetés
+    au marché' under two sentences). A label whose words come before its unit's ('Auf dem Markt
+    gezeigte Filme') stays a phrase."""
     words = _THERE_WERE.get(lang)
     unit = fig.unit or ""
     if words is None or kind not in ("count", "measure") or not unit[:1].isalpha():
         return ""
-    if not (_within(fig.label, unit) or (lang == "pl" and _inflected(fig.label, unit))):
+    if extended:
+        if not _extends(fig.label, unit):
+            return ""
+    elif not (_within(fig.label, unit) or (lang == "pl" and _inflected(fig.label, unit))):
         return ""
     number = re.search(r"(\d[\d\s.,\u00a0\u202f]*)(\D*)$", fig.text)
     if number is None or (not number.group(2).strip() and re.sub(r"\D", "", number.group(1)) == "1"):

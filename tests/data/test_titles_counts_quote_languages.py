@@ -66,11 +66,51 @@ def test_a_number_and_its_unit_alone_read_as_a_sentence(locale: str, fact: Fact,
     assert figure(fact, locale).text == fact.value_text[:1].upper() + fact.value_text[1:]  # type: ignore[arg-type]
 
 
-def test_a_label_that_says_more_than_its_unit_keeps_its_phrase() -> None:
-    films = Fact("Películas proyectadas", "187", "187 películas", "películas")
-    assert figure(films, "es_AR", alone=True).text == "187 películas proyectadas"  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("locale", "fact", "expected"),
+    [
+        (
+            "es_AR",
+            Fact("Películas proyectadas", "187", "187 películas", "películas"),
+            "Hubo 187 películas proyectadas.",
+        ),
+        (
+            "fr_CA",
+            Fact("Films projetés au marché", "340", "340 films", "films"),
+            "On a compté 340 films projetés au marché.",
+        ),
+        (
+            "en_GB",
+            Fact("Films screened at the market", "340", "340 films", "films"),
+            "There were 340 films screened at the market.",
+        ),
+    ],
+)
+def test_a_label_that_is_its_unit_and_more_reads_as_a_sentence_alone(
+    locale: str, fact: Fact, expected: str
+) -> None:
+    """Review AA: '340 films projetés au marché', with no stop, under two sentences on the film
+    market's slide and in its briefing. A label that is its unit's words and more after them is
+    printed whole in the sentence; among phrases it stays one."""
+    assert figure(fact, locale, alone=True).text == expected  # type: ignore[arg-type]
+    assert not figure(fact, locale).text.endswith(".")  # type: ignore[arg-type]
+
+
+def test_a_label_before_its_unit_or_one_thing_keeps_its_phrase() -> None:
+    foreign = Fact("Foreign films", "187", "187 films", "films")  # the label's word before its unit's
+    assert figure(foreign, "en_GB", alone=True).text == "187 foreign films"  # type: ignore[arg-type]
     one = Fact("Opening ceremonies", "1", "1 opening ceremony", "opening ceremonies")
     assert not figure(one, "en_GB", alone=True).text.startswith("There")  # type: ignore[arg-type]
+
+
+def test_film_market_prints_its_films_as_a_sentence(tmp_path: Path) -> None:
+    result = build(REVIEWS / "marche-film-montreal-fr-ca.yaml", Settings.simple(tmp_path, TEMPLATES))
+    docx = next(f for f in result.files if f.suffix == ".docx")
+    pptx = next(f for f in result.files if f.suffix == ".pptx")
+    lines = [seen(p).strip() for p in docx_paragraphs(docx)]
+    assert "On a compté 340 films projetés au marché." in lines
+    slides = "\n".join(seen(t) for t in pptx_slide_texts(pptx))
+    assert "On a compté 340 films projetés au marché." in slides
 
 
 def test_festival_cine_prints_no_bare_count_under_its_statement(tmp_path: Path) -> None:
