@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reportgen.data.model import EventSummary, Quote
 
@@ -113,6 +114,7 @@ SHORT_WORDS = 3
 SHORT_HITS = 2
 
 
+@lru_cache(maxsize=4096)  # each edition's build and `validate` ask of the same texts
 def text_language(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
     """The language a printed text reads as where it is not `edition`'s, else ''. A long text
     is told as `language_of` tells a quote; a short one (SHORT_WORDS to MIN_WORDS words) by its

@@ -24,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BaseModel
 
 from reportgen.data import model
+from reportgen.data.quote_languages import text_language
 from reportgen.errors import ProblemList
 from reportgen.memo import Memo
 
@@ -314,8 +315,6 @@ class Foreign:
 def foreign(table: Translations, language: str) -> list[Foreign]:
     """Each text written once, for every language, that reads as another language than
     `language`'s (en_CA: 'en'); names, numbers and short labels are not told (quote_languages)."""
-    from reportgen.data.quote_languages import text_language  # its model import would be circular
-
     edition = _base(language)
     likely = tuple(dict.fromkeys(_base(tag) for entry in table.entries.values() for tag in entry.texts))
     found = []
