@@ -92,6 +92,7 @@ _MORE = {
     "es": "a",
     "it": "i l a da su",
     "sv": "i år",
+    "pl": "a przed niż przy ten ta te",
 }
 SMALL_WORDS = {lang: STOP_WORDS[lang] | frozenset(_MORE.get(lang, "").split()) for lang in STOP_WORDS}
 #: Small words no other language writes (French 'et', 'les'; not 'de', 'per' or 'con'): one of them
@@ -116,26 +117,36 @@ SHORT_HITS = 2
 
 @lru_cache(maxsize=4096)  # each edition's build and `validate` ask of the same texts
 def text_language(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
-    """The language a printed text reads as where it is not `edition`'s, else ''. A long text
-    is told as `language_of` tells a quote; a short one (SHORT_WORDS to MIN_WORDS words) by its
-    words not written as a name's: SHORT_HITS small words or more of one language, none of the
-    edition's, and a lower-case word that is no small word ('Universidad de la Plata' is a name).
+    """The language a printed text reads as where it is not `edition`'s, else ''. Kana and hangul
+    tell Japanese and Korean; Han alone, and a long text, are told as `language_of` tells a quote;
+    a shorter one by its words not written as a name's (capitalised, or joined by hyphens): a
+    letter the edition's language has not, SHORT_HITS small words or more of one language and
+    fewer of the edition's, or one small word that is one language's alone; a text of small words
+    and names only is a name ('Universidad de la Plata'), unless German, which capitalises nouns.
     The language named is the first of `likely` (the file's languages) with as many small words as
     the most, else the one with the most, else none where two have as many."""
-    if _script(text):
+    script = _script(text)
+    if script in ("ja", "ko") and script != edition:  # kana or hangul, however short
+        return script
+    if script:  # Han alone: Chinese, or a Japanese text with no kana, told only where long
         return language_of(text, edition)
     words = _WORD.findall(text)
     folded = [w.casefold() for w in words]
     # the first word may be capitalised as a sentence begins; any other capitalised word is a name's
     lower = [w for i, w in enumerate(folded) if i == 0 or words[i] == w]
-    worded = any(all(w not in table for table in SMALL_WORDS.values()) for w in lower[1:])
-    if len(words) >= MIN_WORDS:  # 'Festival Internazionale del Cinema del Lago di Como' is a name
-        return _named(_told(folded, edition, SMALL_WORDS), folded, edition, likely) if worded else ""
     hits = {lang: sum(w in table for w in lower) for lang, table in SMALL_WORDS.items()}
     most = max(hits.values())
-    if hits.get(edition, 0) and hits[edition] * 2 >= most:  # 'a' is English and French
+    # 'Festival Internazionale del Cinema del Lago di Como' is a name; German capitalises its nouns
+    worded = any(all(w not in table for table in SMALL_WORDS.values()) for w in lower[1:])
+    worded = worded or hits["de"] == most >= SHORT_HITS
+    told = _told(folded, edition, SMALL_WORDS) if worded else ""
+    if told:
+        return _named(told, folded, edition, likely)
+    spelt = [w for i, w in enumerate(folded) if words[i] == w]  # lower-case as written
+    own = hits.get(edition, 0)
+    if own and own * 2 >= most and len(_odd(spelt, edition)) <= own * 2:  # 'a' is English and French
         return ""
-    lettered = _lettered([w for i, w in enumerate(folded) if words[i] == w], edition, likely)
+    lettered = _lettered(spelt, edition, likely)
     if lettered or len(words) < SHORT_WORDS:
         return lettered
     if not worded:
@@ -159,6 +170,14 @@ _LETTERS = {
     "pl": "ąćęłńóśźż",
     "sv": "åäöé",
 }
+
+
+def _odd(lower: list[str], edition: str) -> list[str]:
+    """The words written with a letter `edition`'s language (written in Latin letters) has not."""
+    letters = _LETTERS.get(edition)
+    if letters is None:
+        return []
+    return [w for w in lower if any(not ("a" <= c <= "z" or c in letters) for c in w)]
 
 
 def _lettered(lower: list[str], edition: str, likely: tuple[str, ...]) -> str:

@@ -151,3 +151,44 @@ def test_no_corpus_event_reads_as_another_language_than_its_editions() -> None:
             found += translations.foreign_warnings(summary._translations, language)
     assert len(_corpus()) > 100
     assert found == []
+
+
+#: A summary in each of the 13 languages, as an editor writes one.
+SUMMARIES = {
+    "en_GB": "Eight poets read by the harbour to a full house, and the evening sold out.",
+    "fr_FR": SUMMARY,
+    "de_DE": "Mehr Aussteller und mehr Fläche als im Vorjahr, die Messe war ausgebucht.",
+    "es_ES": "La feria generó un volumen de negocio récord y atrajo a más visitantes que nunca.",
+    "it_IT": "La fiera ha superato per la prima volta i tremila espositori, un record.",
+    "pt_PT": "A feira recebeu mais visitantes do que no ano passado e bateu o recorde.",
+    "nl_NL": "Met meer dan 3180 deelnemers haalde het congres een absoluut record.",
+    "pl_PL": "Targi odwiedziło więcej gości niż przed rokiem, a liczba wystawców wzrosła.",
+    "sv_SE": "Fler besökare och fler artister än förra året, och alla konserter var slutsålda.",
+    "ja_JP": "今年の展示会には過去最多の企業が出展しました。",
+    "ko_KR": "올해 전시회에는 역대 가장 많은 기업이 참가했습니다.",
+    "zh_Hans_CN": "超过2300家企业参展，规模创历届之最。",
+    "zh_Hant_TW": "超過2300家企業參展，規模創歷屆之最。",
+}
+
+
+def _told(tmp_path: Path, first: str, second: str) -> tuple[list[str], list[str]]:
+    """The warnings of each edition of a two-language file whose summary is written once, in
+    `first`'s language."""
+    text = EVENT.replace("[fr_CA, en_CA]", f"[{first}, {second}]").replace(SUMMARY, SUMMARIES[first])
+    path = tmp_path / "two.yaml"
+    path.write_text(text, encoding="utf-8")
+    table = load_event(path)._translations
+    return translations.foreign_warnings(table, first), translations.foreign_warnings(table, second)
+
+
+@pytest.mark.parametrize("language", list(SUMMARIES))
+def test_every_language_is_told_in_another_edition_and_not_in_its_own(tmp_path: Path, language: str) -> None:
+    other = "fr_FR" if language == "en_GB" else "en_GB"
+    for first, second in ((language, other), (other, language)):
+        own, told = _told(tmp_path, first, second)
+        assert own == [], (first, own)
+        found, edition = first.split("_")[0], second.split("_")[0]
+        assert [w.split(": ", 1)[1] for w in told] == [
+            f"sections.marche.summary: the {second} documents leave out this text, which reads as "
+            f"'{found}', not '{edition}'; give it as {{{found}: \"…\", {edition}: \"…\"}}"
+        ], (first, second)
