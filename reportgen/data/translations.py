@@ -141,10 +141,15 @@ def _field_kind(cls: type[BaseModel], name: str) -> Any:
     return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
 
 
+#: Texts an edition can leave out where they read as another language: the documents say as much
+#: without them. A unit is part of its number ('12 tonnes') and is printed as written.
+_DROPPABLE = frozenset({"summary", "note", "caption", "sentence", "role", "kind", "theme"})
+
+
 def _optional(cls: type[BaseModel], name: str) -> bool:
-    """A field the documents can do without: not required, and None unless given."""
+    """A field the documents can do without (_DROPPABLE), and None unless given."""
     info = cls.model_fields[name]
-    return not info.is_required() and info.default is None
+    return name in _DROPPABLE and not info.is_required() and info.default is None
 
 
 def _bare(kind: Any) -> Any:
