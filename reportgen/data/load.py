@@ -76,7 +76,7 @@ def load_event(path: Path) -> EventSummary:
     data, table = translations.split(data, positions, problems)
     problems.raise_if_any()
     summary = _checked(data, positions, name, EventSummary)
-    summary._translations = table if table.entries else None
+    summary._translations = table if table.entries or table.plain else None
     summary._stem = path.stem
     for place, message in reference_problems(summary):
         line, column = positions.nearest(place) or (None, None)

@@ -78,14 +78,16 @@ def editions(summary: EventSummary, project: Project | None = None) -> list[tupl
 
 
 def translation_warnings(summary: EventSummary, project: Project | None = None) -> list[str]:
-    """A warning for each translated text that lacks one of the languages built."""
+    """A warning for each translated text that lacks one of the languages built, and for each text
+    written once that reads as another language than an edition's."""
     table = summary._translations
     if table is None:
         return []
     return [
         warning
         for language in languages(summary, project)
-        for warning in translations.missing(table, language)
+        for found in (translations.missing, translations.foreign_warnings)
+        for warning in found(table, language)
     ]
 
 
@@ -123,7 +125,7 @@ def _checked(path: Path, project: Project | None) -> EventSummary:
 def _renderable(path: Path, whole: EventSummary, edition: EventSummary) -> None:
     """What the event's checks say of one language's texts (a translated chart label too long to
     draw), as load_event says it of the first language's."""
-    if edition is whole or whole._translations is None:
+    if edition is whole or whole._translations is None or not whole._translations.entries:
         return
     language = edition.formatting.locale
     problems = [
@@ -161,7 +163,9 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
     """Everything the renderers need from one event file, once per language it is built in."""
     whole, warnings = with_project_charts(load_event(path), project)
     if whole._translations is not None:  # one line a language: `validate` lists each text
-        summaries = (translations.missing_summary(whole._translations, x) for x in languages(whole, project))
+        table, wanted = whole._translations, languages(whole, project)
+        summaries = [translations.missing_summary(table, x) for x in wanted]
+        summaries += [translations.foreign_summary(table, x) for x in wanted]
         warnings = [*warnings, *(summary for summary in summaries if summary)]
     prepared = []
     for summary, suffix in editions(whole, project):

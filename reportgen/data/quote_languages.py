@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reportgen.data.model import EventSummary, Quote
 
@@ -54,7 +55,7 @@ def _script(text: str) -> str:
     """'ko', 'ja' or 'zh' for a text in their script, '' for any other."""
     if re.search(r"[\uac00-\ud7a3]", text):
         return "ko"
-    if re.search(r"[\u3040-\u30ff]", text):
+    if re.search(r"[\u3041-\u3096\u30a1-\u30fa]", text):  # kana, not the dot 「・」 Chinese writes too
         return "ja"
     if re.search(r"[\u4e00-\u9fff]", text):
         return "zh"
@@ -67,14 +68,147 @@ def language_of(text: str, edition: str) -> str:
     if script:  # a Chinese text in a Japanese edition: told by its kana, so only where it is long
         long = len(text) >= MIN_WORDS * 2 or edition not in ("ja", "zh")
         return script if script != edition and long else ""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return _told(re.findall(r"[^\W\d_]+", text.casefold()), edition)
+
+
+def _told(words: list[str], edition: str, tables: dict[str, frozenset[str]] = STOP_WORDS) -> str:
+    """The language of a text of these (casefolded) words by the rule `language_of` gives."""
     if len(words) < MIN_WORDS:
         return ""
-    hits = {lang: sum(w in table for w in words) for lang, table in STOP_WORDS.items()}
+    hits = {lang: sum(w in table for w in words) for lang, table in tables.items()}
     best = max(hits, key=lambda lang: hits[lang])
     if best == edition or hits[best] < MIN_HITS or hits.get(edition, 0) * 2 > hits[best]:
         return ""
     return best
+
+
+#: A word as a name is written whole: 'Saint-Jean-sur-le-Fleuve' is one word, no 'sur' or 'le'.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Small words the tables above leave out, being another language's too (Swedish and Italian 'i',
+#: English and French 'a'), that a printed text's check counts: it knows the file's languages.
+_MORE = {
+    "fr": "l d qu à a aux sa ses son",
+    "en": "a an in on its",
+    "es": "a",
+    "it": "i l a da su",
+    "sv": "i år",
+    "pl": "a przed niż przy ten ta te",
+}
+SMALL_WORDS = {lang: STOP_WORDS[lang] | frozenset(_MORE.get(lang, "").split()) for lang in STOP_WORDS}
+#: Small words no other language writes (French 'et', 'les'; not 'de', 'per' or 'con'): one of them
+#: tells a short text's language.
+_ONLY = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the and of with this that was were which from their will",
+        "de": "und der das nicht für auf ist ein eine mit von auch wird sind",
+        "fr": "et les des du aux est une ont été nous avec dans pour sont",
+        "es": "los las y para fue más",
+        "it": "gli della degli delle sono nel nella alla dei più",
+        "pt": "os não uma dos pelo pela ao nas",
+        "nl": "het een van niet voor zijn ook bij naar werd heeft",
+        "pl": "się że jest przez dla oraz już",
+        "sv": "och att är inte från också",
+    }.items()
+}
+SHORT_WORDS = 3
+SHORT_HITS = 2
+
+
+@lru_cache(maxsize=4096)  # each edition's build and `validate` ask of the same texts
+def text_language(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
+    """The language a printed text reads as where it is not `edition`'s, else ''. Kana and hangul
+    tell Japanese and Korean; Han alone, and a long text, are told as `language_of` tells a quote;
+    a shorter one by its words not written as a name's (capitalised, or joined by hyphens): a
+    letter the edition's language has not, SHORT_HITS small words or more of one language and
+    fewer of the edition's, or one small word that is one language's alone; a text of small words
+    and names only is a name ('Universidad de la Plata'), unless German, which capitalises nouns.
+    The language named is the first of `likely` (the file's languages) with as many small words as
+    the most, else the one with the most, else none where two have as many."""
+    script = _script(text)
+    if script in ("ja", "ko") and script != edition:  # kana or hangul, however short
+        return script
+    if script:  # Han alone: Chinese, or a Japanese text with no kana, told only where long
+        return language_of(text, edition)
+    words = _WORD.findall(text)
+    folded = [w.casefold() for w in words]
+    # the first word may be capitalised as a sentence begins; any other capitalised word is a name's
+    lower = [w for i, w in enumerate(folded) if i == 0 or words[i] == w]
+    hits = {lang: sum(w in table for w in lower) for lang, table in SMALL_WORDS.items()}
+    most = max(hits.values())
+    # 'Festival Internazionale del Cinema del Lago di Como' is a name; German capitalises its nouns
+    worded = any(all(w not in table for table in SMALL_WORDS.values()) for w in lower[1:])
+    worded = worded or hits["de"] == most >= SHORT_HITS
+    told = _told(folded, edition, SMALL_WORDS) if worded else ""
+    if told:
+        return _named(told, folded, edition, likely)
+    spelt = [w for i, w in enumerate(folded) if words[i] == w]  # lower-case as written
+    own = hits.get(edition, 0)
+    if own and own * 2 >= most and len(_odd(spelt, edition)) <= own * 2:  # 'a' is English and French
+        return ""
+    lettered = _lettered(spelt, edition, likely)
+    if lettered or len(words) < SHORT_WORDS:
+        return lettered
+    if not worded:
+        return ""
+    if most < SHORT_HITS:  # one small word told only where no other language has it ('et')
+        own = [lang for lang, table in _ONLY.items() if any(w in table for w in lower)]
+        return _named(own[0], lower, edition, likely) if len(own) == 1 and most == 1 else ""
+    best = [lang for lang, count in hits.items() if count == most]
+    return _named(best[0], lower, edition, likely) if len(best) == 1 else _named("?", lower, edition, likely)
+
+
+#: The letters of each language written in Latin letters, besides a to z.
+_LETTERS = {
+    "en": "",
+    "de": "äöüß",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "es": "áéíóúñü",
+    "it": "àèéìíîòóùú",
+    "pt": "áâãàçéêíóôõú",
+    "nl": "éëïöüáèóú",
+    "pl": "ąćęłńóśźż",
+    "sv": "åäöé",
+}
+
+
+def _odd(lower: list[str], edition: str) -> list[str]:
+    """The words written with a letter `edition`'s language (written in Latin letters) has not."""
+    letters = _LETTERS.get(edition)
+    if letters is None:
+        return []
+    return [w for w in lower if any(not ("a" <= c <= "z" or c in letters) for c in w)]
+
+
+def _lettered(lower: list[str], edition: str, likely: tuple[str, ...]) -> str:
+    """The language of a text whose lower-case words (a name is capitalised) are written with a
+    letter the edition's language has not ('accrédités' in English, 'visitantes' in Chinese):
+    the first of the file's other languages that has every such letter, else the only one."""
+    if edition in ("zh", "ja", "ko"):  # Latin words at all, two not a name's ('Meta', 'iPhone')
+        if len(lower) < SHORT_HITS:
+            return ""
+        odd = set("".join(lower))
+    elif edition in _LETTERS:
+        odd = {c for w in lower for c in w if not ("a" <= c <= "z" or c in _LETTERS[edition])}
+    else:
+        return ""
+    if not odd:
+        return ""
+    fits = [lang for lang, letters in _LETTERS.items() if odd <= set("abcdefghijklmnopqrstuvwxyz" + letters)]
+    told = [lang for lang in likely if lang in fits and lang != edition] or fits
+    return told[0] if len(told) == 1 or told is not fits else ""
+
+
+def _named(found: str, words: list[str], edition: str, likely: tuple[str, ...]) -> str:
+    """`found`, or the first of the file's languages the words read as well ('de' and 'la' are
+    French and Spanish: a French file's text is French)."""
+    if not found:
+        return ""
+    hits = {lang: sum(w in table for w in words) for lang, table in SMALL_WORDS.items()}
+    for lang in likely:
+        if lang != edition and hits.get(lang, 0) == max(hits.values()) > 0:
+            return lang
+    return "" if found in ("?", edition) else found
 
 
 def _quotes(summary: EventSummary) -> Iterator[tuple[str, Quote]]:

@@ -24,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BaseModel
 
 from reportgen.data import model
+from reportgen.data.quote_languages import text_language
 from reportgen.errors import ProblemList
 from reportgen.memo import Memo
 
@@ -44,11 +45,25 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Plain:
+    """A printed text written once, for every language; `optional`: its field may be left out."""
+
+    text: str
+    line: int | None
+    column: int | None
+    optional: bool
+
+
+@dataclass(frozen=True)
 class Translations:
-    """Every translated field of one event file, by its place in the data."""
+    """Every translated field of one event file, by its place in the data, and every printed text
+    written once (`plain`), which `foreign` checks against each edition's language."""
 
     file: str = ""
     entries: dict[PathKey, Entry] = field(default_factory=dict)
+    plain: dict[PathKey, Plain] = field(default_factory=dict)
+    #: The file's first language ('fr'), which a text written once is most likely in.
+    first: tuple[str, ...] = ()
 
 
 def language_tag(tag: str) -> str | None:
@@ -101,7 +116,8 @@ def split(data: dict[str, Any], positions: Any, problems: ProblemList) -> tuple[
     of the translations; each misplaced or malformed mapping is added to `problems`."""
     walker = _Walker(file_languages(data)[0], positions, problems)
     result = walker.walk(data, model.EventSummary, ())
-    return result, Translations(problems.file, walker.entries)
+    first = (_base(file_languages(data)[0]),)
+    return result, Translations(problems.file, walker.entries, walker.plain, first)
 
 
 def _is_text(kind: Any) -> bool:
@@ -125,6 +141,17 @@ def _field_kind(cls: type[BaseModel], name: str) -> Any:
     return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
 
 
+#: Texts an edition can leave out where they read as another language: the documents say as much
+#: without them. A unit is part of its number ('12 tonnes') and is printed as written.
+_DROPPABLE = frozenset({"summary", "note", "caption", "sentence", "role", "kind", "theme"})
+
+
+def _optional(cls: type[BaseModel], name: str) -> bool:
+    """A field the documents can do without (_DROPPABLE), and None unless given."""
+    info = cls.model_fields[name]
+    return name in _DROPPABLE and not info.is_required() and info.default is None
+
+
 def _bare(kind: Any) -> Any:
     return _bare(get_args(kind)[0]) if get_origin(kind) is Annotated else kind
 
@@ -133,9 +160,15 @@ class _Walker:
     def __init__(self, first: str, positions: Any, problems: ProblemList) -> None:
         self.first, self.positions, self.problems = first, positions, problems
         self.entries: dict[PathKey, Entry] = {}
+        self.plain: dict[PathKey, Plain] = {}
 
-    def walk(self, value: Any, kind: Any, path: PathKey) -> Any:
+    def walk(self, value: Any, kind: Any, path: PathKey, optional: bool = False) -> Any:
         options = _options(kind)
+        if isinstance(value, str):
+            if path[-1:] not in {(name,) for name in _UNPRINTED} and any(_is_text(k) for k in options):
+                line, column = self.positions.values.get(path, (None, None))
+                self.plain[path] = Plain(value, line, column, optional)
+            return value
         if isinstance(value, dict):
             texts = [k for k in options if _is_text(k)]
             if texts and path[-1:] not in {(name,) for name in _UNPRINTED}:
@@ -143,7 +176,7 @@ class _Walker:
             for option in map(_bare, options):
                 if isinstance(option, type) and issubclass(option, BaseModel):
                     return {
-                        key: self.walk(item, _field_kind(option, key), (*path, key))
+                        key: self.walk(item, _field_kind(option, key), (*path, key), _optional(option, key))
                         if key in option.model_fields
                         else item
                         for key, item in value.items()
@@ -255,11 +288,100 @@ def missing_summary(table: Translations, language: str) -> str | None:
     )
 
 
+#: The printed texts written in words that `foreign` checks: titles, summaries, labels, units,
+#: notes, sentences, captions, people's titles and roles. Not names as written: the event's, a
+#: person's, a launch's, a place's, a list's items (exhibitors, works), a source's title and
+#: publisher (docs/data.md); nor quotes, which `quote_languages` checks with their `language:`.
+_WORDED = frozenset(
+    {"title", "summary", "label", "unit", "note", "sentence", "caption", "role", "titles", "items_label"}
+)
+_WORDED_EVENT = frozenset({"kind", "theme", "summary"})
+
+
+def _worded(path: PathKey) -> bool:
+    """`path` is a text of words `foreign` checks (_WORDED)."""
+    name = next(part for part in reversed(path) if isinstance(part, str))
+    if path[0] == "event":
+        return name in _WORDED_EVENT
+    if path[0] == "sources":
+        return name == "note"
+    return path[0] in ("sections", "charts") and name in _WORDED
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """A text written once that reads as another language (`found`) than an edition's."""
+
+    path: PathKey
+    plain: Plain
+    found: str
+
+
+def foreign(table: Translations, language: str) -> list[Foreign]:
+    """Each text written once, for every language, that reads as another language than
+    `language`'s (en_CA: 'en'); names, numbers and short labels are not told (quote_languages)."""
+    edition = _base(language)
+    likely = tuple(dict.fromkeys(_base(tag) for entry in table.entries.values() for tag in entry.texts))
+    found = []
+    for path, plain in table.plain.items():
+        if not _worded(path):
+            continue
+        told = text_language(plain.text, edition, (*table.first, *likely))
+        if told:
+            found.append(Foreign(path, plain, told))
+    return found
+
+
+def _base(tag: str) -> str:
+    return tag.replace("-", "_").split("_")[0].lower()
+
+
+def foreign_warnings(table: Translations, language: str) -> list[str]:
+    """One warning per text of another language than `language`'s, naming file, place and what to
+    write; the documents leave out a text they can do without (a summary, a note), else print it."""
+    edition = _base(language)
+    said = []
+    for each in foreign(table, language):
+        where = table.file
+        if each.plain.line is not None:
+            where += f":{each.plain.line}:{each.plain.column}"
+        done = "leave out this text" if each.plain.optional else "print this text"
+        said.append(
+            f"{where}: {dotted(each.path)}: the {language} documents {done}, which reads as "
+            f"'{each.found}', not '{edition}'; give it as {{{each.found}: \"…\", {edition}: \"…\"}}"
+        )
+    return said
+
+
+def foreign_summary(table: Translations, language: str) -> str | None:
+    """One warning for a build: how many texts read as another language than `language`'s, and
+    the first of them (`validate` lists each)."""
+    found = foreign_warnings(table, language)
+    if len(found) <= 1:
+        return found[0] if found else None
+    first = found[0].split(": the ", 1)[0]
+    return (
+        f"{table.file}: {len(found)} texts read as another language than the {language} documents' "
+        f"and are left out or printed as written (the first: {first.removeprefix(table.file + ':')}); "
+        f"`reportgen validate` lists them all"
+    )
+
+
 def project(value: Any, table: Translations, language: str, path: PathKey = ()) -> Any:
     """`value` (the validated event, or any part of it at `path`) with each translated field in
-    `language`, where it has a text for it; everything else is the same object."""
-    if not table.entries:
+    `language`, where it has a text for it, and without each text written once that reads as
+    another language and that the documents can do without; everything else is the same object."""
+    left_out = frozenset(each.path for each in foreign(table, language) if each.plain.optional)
+    if not table.entries and not left_out:
         return value
+    return _project(value, table, language, path, left_out)
+
+
+def _project(
+    value: Any, table: Translations, language: str, path: PathKey, left_out: frozenset[PathKey]
+) -> Any:
+    if path in left_out:
+        return None
     entry = table.entries.get(path)
     if entry is not None and isinstance(value, str):
         text = pick(entry.texts, language)
@@ -268,16 +390,18 @@ def project(value: Any, table: Translations, language: str, path: PathKey = ()) 
         update = {}
         for name in type(value).model_fields:
             old = getattr(value, name)
-            new = project(old, table, language, (*path, name))
+            new = _project(old, table, language, (*path, name), left_out)
             if new is not old:
                 update[name] = new
         return value.model_copy(update=update) if update else value
     if isinstance(value, dict):
-        items = {key: project(item, table, language, (*path, key)) for key, item in value.items()}
+        items = {key: _project(item, table, language, (*path, key), left_out) for key, item in value.items()}
         changed = any(items[key] is not item for key, item in value.items())
         return items if changed else value
     if isinstance(value, list):
-        listed = [project(item, table, language, (*path, index)) for index, item in enumerate(value)]
+        listed = [
+            _project(item, table, language, (*path, index), left_out) for index, item in enumerate(value)
+        ]
         changed = any(new is not old for new, old in zip(listed, value, strict=True))
         return listed if changed else value
     return value
