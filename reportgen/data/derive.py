@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportgen.data import facts, sentences
-from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
+from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries, in_deck
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
@@ -23,7 +23,13 @@ from reportgen.data.plan.briefing import (
     _quoted,
     _table_figures,
 )
-from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes, _unlabelled
+from reportgen.data.plan.carried import (
+    _away_from_quotes,
+    _carried_lines,
+    _carrying,
+    _key_quotes,
+    _unlabelled,
+)
 from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
@@ -303,32 +309,46 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     briefed, figures = _lone_lines(briefed, figures, lambda v: _worded(v, summary, fmt, proper, bare, True))
     # The news's quote (the event's key line) carries its figure in both documents: the figure's
     # plain line gives way to it, and a donut's total where that is still one printing too many
-    carried = _key_quotes(
-        figures,
-        briefed,
-        charts,
-        (tile_refs, in_deck_charts, stated),
-        on_first_page,
-        fmt,
-        summary.event.summary or "",
-    )
-    charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
-    charts = {c: _unlabelled(d, {r for i, r in carried.bare_bars if i == c}) for c, d in charts.items()}
-    sections = {
-        sid: _paged(
-            _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
-            charts,
-            in_deck_charts | carried.given_way.get("deck", frozenset()),  # lines a quote states
+    unlabelled, apart = charts, frozenset[tuple[str, str]]()
+    for _ in range(3):  # again where a bar gave its label to a quote its slide does not print
+        carried = _key_quotes(
+            figures,
+            briefed,
+            unlabelled,
+            (tile_refs, in_deck_charts, stated),
+            on_first_page,
             fmt,
-            tile_refs,
-            yielding,
-            values,
-            _carried_lines(view, carried.deck, fmt),
+            summary.event.summary or "",
+            apart,
         )
-        for sid, view in briefed.items()
-    }
-    narrow = frozenset(c for c, d in charts.items() if not d.full_width)
-    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
+        charts = {
+            c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in unlabelled.items()
+        }
+        kept = carried.deck_labelled
+        charts = {
+            c: _unlabelled(d, {r for i, r in carried.bare_bars if i == c}, {r for i, r in kept if i == c})
+            for c, d in charts.items()
+        }
+        sections = {
+            sid: _paged(
+                _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
+                {c: in_deck(d) for c, d in charts.items()},
+                in_deck_charts | carried.given_way.get("deck", frozenset()),  # lines a quote states
+                fmt,
+                tile_refs,
+                yielding,
+                values,
+                _carried_lines(view, carried.deck, fmt),
+            )
+            for sid, view in briefed.items()
+        }
+        narrow = frozenset(c for c, d in charts.items() if not d.full_width)
+        deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
+        lines = {r: t for v in briefed.values() for r, t in _carried_lines(v, carried.deck, fmt).items()}
+        away = _away_from_quotes(deck_sections, carried.bare_bars - kept, lines)
+        if not away:
+            break
+        apart |= away
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)

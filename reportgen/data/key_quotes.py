@@ -44,13 +44,15 @@ class Carried:
     """The refs whose quote each document prints in the figure's place, the donuts that print
     no total (their whole is printed twice elsewhere), by document the refs of other figures
     the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck'), and the
-    bars that print no value label ((chart id, ref): a quote took their place)."""
+    bars that print no value label ((chart id, ref): a quote took their place), and of those the
+    ones the deck labels all the same (`deck_labelled`: its slide does not print the quote)."""
 
     briefing: frozenset[str] = frozenset()
     deck: frozenset[str] = frozenset()
     bare_donuts: frozenset[str] = frozenset()
     given_way: Mapping[str, frozenset[str]] = field(default_factory=dict)
     bare_bars: frozenset[tuple[str, str]] = frozenset()
+    deck_labelled: frozenset[tuple[str, str]] = frozenset()
 
 
 def decide(
@@ -62,6 +64,7 @@ def decide(
     printed: Mapping[str, frozenset[str]] | None = None,
     facts: Mapping[str, object] | None = None,
     near: Mapping[str, frozenset[str]] | None = None,
+    apart: frozenset[tuple[str, str]] = frozenset(),
 ) -> Carried:
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
@@ -70,7 +73,10 @@ def decide(
     `near`: by news figure, the charts set beside its quote (its section's), the only ones whose
     bar may give its label to the quote: a record bar left bare on another section's slide, the
     quote slides away, read as a chart with its most recent value missing (round 14: the festival's
-    2026 bar).
+    2026 bar); `apart`: the bars whose chart's slide does not print the quote (the deck's pages
+    put it on another: round 14's showcase dot of 総視聴回数, bare with its quote on the next
+    slide), which keep their label in the deck: there the quote counts as a printing they do not
+    give way for, so it fits only without them.
     A donut's total that is its whole's third printing gives way whether or not a quote is
     printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
     total once its quote went to the notes (review X's rule on sons-do-cerrado)."""
@@ -83,8 +89,9 @@ def decide(
             if ref in (printed or {}).get(name, frozenset()):
                 continue
             beside = None if near is None else near.get(ref, frozenset())
+            kept = apart if name == "deck" else frozenset()  # labels the deck keeps
             fits, (donuts, labels), lines = _fits(
-                ref, said, (amounts, facts or {}), forms, (bare, bars), most, beside
+                ref, said, (amounts, facts or {}), forms, (bare, bars), most, beside, kept
             )
             if fits:
                 chosen[name].add(ref)
@@ -103,6 +110,7 @@ def decide(
         frozenset(bare),
         {name: frozenset(refs) for name, refs in given.items()},
         frozenset(bars),
+        frozenset(bars & apart),
     )
 
 
@@ -114,12 +122,14 @@ def _fits(
     given: tuple[set[str], set[tuple[str, str]]],
     most: int,
     beside: frozenset[str] | None = None,
+    kept: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[bool, tuple[set[str], set[tuple[str, str]]], set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, the donuts
     whose total and the bars whose label must give way too (`given`: those another quote took
     away already), and the lines of other figures it states that must (`known`: each figure's
     amount and fact): the fun run's 'The money raised will fund more than 400 nights …' gives way
-    to '… enough to fund more than 400 nights of nursing care'."""
+    to '… enough to fund more than 400 nights of nursing care'. The labels of `kept` stay
+    whatever the other document gave away."""
     amounts, facts = known
     bare, bars = given
     needed: set[str] = set()
@@ -134,7 +144,7 @@ def _fits(
         count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
-        labels = {b for b in forms.bar_labels if b[1] in owners}
+        labels = {b for b in forms.bar_labels if b[1] in owners} - kept
         count -= len(labels & bars)  # and labels
         if count <= allowed:
             continue

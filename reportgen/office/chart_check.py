@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
@@ -30,10 +31,11 @@ from reportgen.data.chart_shape import (
 )
 from reportgen.data.chart_words import every_other_word
 from reportgen.data.contrast import AA_TEXT, contrast
+from reportgen.data.written_numbers import key, says
 from reportgen.memo import Memo
 from reportgen.office.ooxml import SAFE_PARSER, qn
 from reportgen.office.powerpoint.donut import title_height
-from reportgen.office.seen import quoted
+from reportgen.office.seen import AS_SEEN, quoted
 
 
 def chart_problems(
@@ -198,6 +200,83 @@ def _values(series: etree._Element, tag: str = "c:val") -> list[float]:
         except ValueError:
             continue
     return found
+
+
+def unsaid_marks(shape: Any, where: str, said: Sequence[str], locale: str) -> list[str]:
+    """A native chart's marks left without their value label (`bare_marks`) whose value no text
+    of their slide (`said`) prints: its quote is not beside it, so the mark reads as bare."""
+    found = []
+    for name, value in bare_marks(shape.chart):
+        if not any(says(text.translate(AS_SEEN), frozenset({key(value)}), False, locale) for text in said):
+            found.append(
+                f"{where}, chart {shape.name!r}: the mark {quoted(name)} ({value:.12g}) has no value label "
+                "while the others have, and no text of its slide prints its value (a label given to "
+                "the news's quote that is not beside it reads as a value missing); label it"
+            )
+    return found
+
+
+def bare_marks(chart: Any) -> list[tuple[str, float]]:
+    """(its name, its value) of each mark of a bar chart's one series or a dot plot's dots that has
+    no value label while others of its series have one: a label given to the news's quote
+    (data/key_quotes.py), which only a text of the mark's own slide may print instead (round 14:
+    the showcase's dot of 総視聴回数, its quote on the next slide, read as a value missing)."""
+    space = chart._chartSpace
+    found = []
+    for plot in space.iter(qn("c:barChart")):
+        grouping = plot.find(qn("c:grouping"))
+        series = plot.findall(qn("c:ser"))
+        if len(series) == 1 and (grouping is None or grouping.get("val") == "clustered"):
+            names = {
+                pt.get("idx"): pt.findtext(qn("c:v")) or ""
+                for pt in series[0].iterfind(f"{qn('c:cat')}//{qn('c:pt')}")
+            }
+            found += _bare(series[0], "c:val", names, plot.find(qn("c:dLbls")))
+    for plot in space.iter(qn("c:scatterChart")):
+        series = {
+            "".join(v.text or "" for v in s.iterfind(f"{qn('c:tx')}//{qn('c:v')}")): s
+            for s in plot.findall(qn("c:ser"))
+        }
+        dots, rows = series.get(DOT_SERIES), series.get(NAME_SERIES)
+        if dots is None:
+            continue
+        names = {}
+        for label in rows.iterfind(f"{qn('c:dLbls')}/{qn('c:dLbl')}") if rows is not None else ():
+            index = label.find(qn("c:idx"))
+            text = " ".join("".join(t.text or "" for t in p.iter(qn("a:t"))) for p in label.iter(qn("a:p")))
+            names[index.get("val") if index is not None else ""] = text
+        found += _bare(dots, "c:xVal", names, plot.find(qn("c:dLbls")))
+    return found
+
+
+#: The names of a dot plot's series of dots and of its names (office/powerpoint/dots.py).
+DOT_SERIES, NAME_SERIES = "value", "name"
+
+
+def _bare(
+    series: etree._Element, tag: str, names: dict[str | None, str], shared: etree._Element | None
+) -> list[tuple[str, float]]:
+    """The marks of `series` (values under `tag`) without a value label while others have one."""
+    own = series.find(qn("c:dLbls"))
+    every = _shows_value(own if own is not None else shared)
+    labels = {
+        (label.find(qn("c:idx")).get("val") if label.find(qn("c:idx")) is not None else ""): label
+        for label in (own.findall(qn("c:dLbl")) if own is not None else [])
+    }
+    marks = []
+    for pt in series.iterfind(f"{qn(tag)}//{qn('c:pt')}"):
+        try:
+            value = float(pt.findtext(qn("c:v")) or "")
+        except ValueError:
+            continue
+        label = labels.get(pt.get("idx"))
+        if value:  # a year a series leaves out: an empty slot, no mark
+            marks.append(
+                (names.get(pt.get("idx"), ""), value, _shows_value(label) if label is not None else every)
+            )
+    if not any(shown for _, _, shown in marks):
+        return []  # no mark labelled: its axis gives the values
+    return [(name, value) for name, value, shown in marks if not shown]
 
 
 def _unlabelled_parts(plot: etree._Element, series: list[etree._Element]) -> list[str]:

@@ -53,7 +53,7 @@ from reportgen.data.typography import (
 )
 from reportgen.memo import Memo
 from reportgen.office import xpaths
-from reportgen.office.chart_check import chart_problems, theme_colours
+from reportgen.office.chart_check import chart_problems, theme_colours, unsaid_marks
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
 from reportgen.office.lone_words import lone_words
@@ -144,6 +144,7 @@ def check_deck(
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
+        warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
+from reportgen.data.chart_data import in_deck
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -242,14 +243,14 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     derived = prepared.derived
     locale = prepared.formatter.locale
     amounts = figure_amounts(derived.figures.values(), locale)
-    drawn = chart_labels(derived.charts.values())
+    deck = path.suffix.lower() == ".pptx"
+    drawn = chart_labels(in_deck(c) if deck else c for c in derived.charts.values())  # as each draws
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
     lang = language(locale)
     said = {line: label_value_warning(ref, line, lang) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
-    deck = path.suffix.lower() == ".pptx"
     check = partial(check_deck, sources=sources) if deck else check_briefing
     if document is not None:
         try:

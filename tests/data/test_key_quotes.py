@@ -183,3 +183,19 @@ def test_bengalurus_record_is_said_on_its_slide_its_bar_unlabelled() -> None:
     text = plan_text(plan_data(summary, derived))
     line = next(line for line in text.splitlines() if line.strip().startswith("Visitors in 2026 ("))
     assert "chart 'trend' (slide 4; its bar unlabelled for the quote)" in line, line
+
+
+def test_a_bar_keeps_its_label_in_the_deck_where_its_slide_does_not_print_the_quote() -> None:
+    """Round 14 (the showcase): the dot of 総視聴回数 gave its label to the quote, which the deck's
+    pages set on the next slide: the dot read as a value missing. A bar whose chart's slide does
+    not print the quote (`apart`) keeps its label in the deck; there the quote would be the
+    figure's third printing, so the deck's notes keep it, while the briefing, whose page prints
+    both, still gives the label to the quote."""
+    amounts = {"a": 1.0, "b": 2.0}
+    bar = Forms({"a": 2, "b": 0}, bar_labels=frozenset({("trend", "a")}))
+    carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2, apart=frozenset({("trend", "a")}))
+    assert (carried.briefing, carried.deck) == ({"a"}, frozenset())
+    assert carried.bare_bars == {("trend", "a")} and carried.deck_labelled == {("trend", "a")}
+    # another chart's bar is no reason to keep this one's label
+    carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2, apart=frozenset({("other", "a")}))
+    assert (carried.deck, carried.deck_labelled) == ({"a"}, frozenset())

@@ -26,9 +26,11 @@ def _key_quotes(
     on_first_page: set[str],
     fmt: Formatter,
     summary: str = "",
+    apart: frozenset[tuple[str, str]] = frozenset(),
 ) -> key_quotes.Carried:
     """Whose quote carries its figure where (data/key_quotes.py): the news figures' quotes that
-    state their figure, counted against each document's printings as the plan places them."""
+    state their figure, counted against each document's printings as the plan places them; the
+    deck keeps the labels of `apart` (`_away_from_quotes`)."""
     locale, every = fmt.locale, _Figures(tuple(figures.values()))
     asian = sentences.language(locale) in ("zh", "ja", "ko")
     quotes = {}
@@ -80,6 +82,7 @@ def _key_quotes(
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},
         {ref: frozenset(sections[ref.split(".", 1)[0]].charts) for ref in quotes},
+        apart,
     )
 
 
@@ -158,13 +161,38 @@ def _carried_lines(section: SectionView, refs: frozenset[str], fmt: Formatter) -
     return out
 
 
-def _unlabelled(chart: ChartData, refs: set[str]) -> ChartData:
+def _unlabelled(chart: ChartData, refs: set[str], kept: set[str] | None = None) -> ChartData:
     """The chart with the bars of `refs` drawn without their value label: the news's quote took
-    that printing (data/key_quotes.py); the alt text, written before, still names each value."""
+    that printing (data/key_quotes.py); the alt text, written before, still names each value. The
+    deck labels those of `kept` all the same (`deck_texts`): its slide does not print the quote."""
     if not refs:
         return chart
+    texts = [bar.text for bar in chart.bars]
     bars = tuple(
         replace(bar, text="") if ref in refs else bar
         for ref, bar in zip(chart.bar_refs, chart.bars, strict=True)
     )
-    return replace(chart, bars=bars)
+    deck = tuple(
+        text if ref in (kept or set()) or ref not in refs else ""
+        for ref, text in zip(chart.bar_refs, texts, strict=True)
+    )
+    return replace(chart, bars=bars, deck_texts=deck if refs & (kept or set()) else ())
+
+
+def _away_from_quotes(
+    deck_sections: tuple[SectionView, ...],
+    bare: frozenset[tuple[str, str]],
+    lines: dict[str, str],
+) -> frozenset[tuple[str, str]]:
+    """The bars left without their value label for the news's quote ((chart id, ref): `bare`) whose
+    chart's slide prints none of the quotes the deck's slides print (`lines`, by ref): the deck's
+    pages set the quote on another slide (round 14: the showcase's dot of 総視聴回数, its quote
+    on the next slide), or none (its notes keep it). There the mark read as a value missing: it
+    keeps its label in the deck (data/key_quotes.py, `apart`)."""
+    beside = set()
+    for section in deck_sections:
+        for page in section.deck_pages:
+            text = " ".join((page.headline, *page.points, *page.paras))
+            if page.chart and any(line and line in text for line in lines.values()):
+                beside.add(page.chart)
+    return frozenset(b for b in bare if b[0] not in beside)

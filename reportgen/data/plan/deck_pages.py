@@ -152,7 +152,7 @@ def _paged(
         # a claim its chart cannot show: the finding its data states, else the chart's title
         found = found if shown else (data.found or data.title)
         page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
-        pages.append(replace(page, _found_first=not shown))
+        pages.append(_full_height(replace(page, _found_first=not shown), data, section.summary or ""))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
@@ -342,11 +342,37 @@ def _with_lead(statement: str, lead: str) -> tuple[str, str]:
 #: lead takes from it (15 names under a lead did not fit their rows at 12 pt).
 LEAD_CHARS = 2 * ROW_CHARS
 LEAD_BARS = 12
+#: A chart of more than FULL_HEIGHT_BARS categories takes the height of its section's summary as
+#: a lead too (`_full_height`): 12 names were set at 10 to 13 pt under one, at the deck's 16 pt
+#: (Chinese: 14) without (round 14); 10 read at 12 to 16 pt under one.
+FULL_HEIGHT_BARS = 10
 
 
 def _lead_fits(headline: str, data: ChartData) -> bool:
     """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
     return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
+
+
+def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
+    """A chart's slide without the lead under its title where its chart has more than
+    FULL_HEIGHT_BARS categories and the lead is the section's summary, which its speaker notes say: the chart
+    takes the lead's height, so its names read at the deck's size (review AA: the marathon's 12
+    countries at 10 pt under a lead of two rows and a footer of three). Its title stays: the
+    headline's own, or the finding the chart's data states."""
+    lead = page.lead
+    if len(data.bars) <= FULL_HEIGHT_BARS or not lead or not summary or _core(lead) not in _core(summary):
+        return page
+    title = titles.title_and_lead(page.headline)[0]
+    for headline in (title, "") if title else ("",):
+        bare = replace(page, headline=headline)
+        if not bare.lead and (bare.title_finding or not page.title_finding):
+            return bare
+    return page
+
+
+def _core(text: str) -> str:
+    """A text's words without its closing stop, case or spacing (a lead is its sentence's)."""
+    return " ".join(text.casefold().split()).rstrip("".join(_STOPS))
 
 
 #: A sentence's end: a line that is one may follow a lead's sentence (a figure's phrase may not).

@@ -1,0 +1,56 @@
+"""A chart of many categories reads at the deck's normal size (review AA, round 14): the marathon's
+12 countries were set at 10 pt under a lead of two rows and a footer of three, the wine fair's 12
+regions at 13 pt. A chart of more than FULL_HEIGHT_BARS categories takes its slide's height: the
+section's summary that would be its lead is said in the speaker notes (as every section's summary
+is), not under its title. Chinese names' lines are taller (LINE_HEIGHT_CJK): 12 of them read at
+14 pt on the whole slide, 12 Italian ones at the deck's 16 pt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data.deck_kind import CHART_TEXT_PT
+from reportgen.office.ooxml import qn
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, pptx_notes, seen
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _names_pt(chart: object) -> float:
+    found = chart._chartSpace.find(  # type: ignore[attr-defined]
+        f".//{qn('c:catAx')}/{qn('c:txPr')}/{qn('a:p')}/{qn('a:pPr')}/{qn('a:defRPr')}"
+    )
+    return int(found.get("sz")) / 100
+
+
+@pytest.mark.parametrize(
+    ("event", "summary", "size"),
+    [
+        ("marathon-quanzhou-zh-cn.yaml", "来自12个国家和地区的选手参赛", 14),
+        ("vinitaly-langhe-it-it.yaml", "Le cantine provenivano da dodici regioni", CHART_TEXT_PT),
+    ],
+)
+def test_twelve_categories_read_at_the_size_the_whole_slide_gives(
+    tmp_path: Path, event: str, summary: str, size: int
+) -> None:
+    result = build(REVIEWS / event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    charts = [
+        (slide, shape.chart)
+        for slide in Presentation(str(deck)).slides
+        for shape in slide.shapes
+        if shape.has_chart and len(shape.chart.plots[0].categories) == 12
+    ]
+    assert len(charts) == 1
+    slide, chart = charts[0]
+    assert _names_pt(chart) >= size
+    printed = [seen(s.text_frame.text) for s in slide.shapes if s.has_text_frame]
+    assert not any(summary in t for t in printed)  # not under its title
+    assert any(summary.casefold() in seen(n).casefold() for n in pptx_notes(deck))  # in the notes

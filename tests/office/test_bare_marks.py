@@ -1,0 +1,87 @@
+"""A chart's mark never reads as bare (review AA, round 14): a bar or dot gives its value label to
+the news's quote only where the quote is printed beside it, on the chart's own slide. The
+showcase's dot of 総視聴回数 gave its label to the quote, which went to the next slide: the dot read
+as a value missing. The document check reports a mark without a label among labelled ones whose
+value no text on its slide prints (office/chart_check.py, `bare_marks`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data.written_numbers import key, says
+from reportgen.office.chart_check import bare_marks
+from reportgen.office.ooxml import qn
+from reportgen.office.quality import _slide_texts, check_deck
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+SHOWCASE = ROOT / "tests" / "data" / "review_events" / "game-showcase-online-ja-jp.yaml"
+
+
+@pytest.fixture(scope="module")
+def showcase(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    result = build(SHOWCASE, Settings.simple(tmp_path_factory.mktemp("showcase"), TEMPLATES))
+    return next(f for f in result.files if f.suffix == ".pptx"), list(result.warnings)
+
+
+def test_no_mark_of_the_showcase_reads_as_bare(showcase: tuple[Path, list[str]]) -> None:
+    """Every dot either prints its value or stands beside a text of its slide that does."""
+    deck, warnings = showcase
+    assert warnings == []
+    checked = 0
+    for slide in Presentation(str(deck)).slides:
+        said = list(_slide_texts(slide))
+        for shape in slide.shapes:
+            if not _dot_plot(shape):
+                continue
+            checked += 1
+            for name, value in bare_marks(shape.chart):
+                assert any(says(t, frozenset({key(value)}), False, "ja_JP") for t in said), (name, said)
+    assert checked == 1
+
+
+def _dot_plot(shape: object) -> bool:
+    """The showcase's one dot plot (its 視聴者の反応, titled by its slide): an XY chart."""
+    return bool(shape.has_chart) and shape.chart._chartSpace.find(".//" + qn("c:scatterChart")) is not None  # type: ignore[attr-defined]
+
+
+def _all_labelled(deck: Path) -> tuple[Presentation, object]:
+    """The showcase's deck, and its dot plot's slide and shape."""
+    prs = Presentation(str(deck))
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if _dot_plot(shape):
+                return prs, (slide, shape)
+    raise AssertionError("no dot plot")
+
+
+def test_the_check_reports_a_mark_left_bare_away_from_its_quote(
+    showcase: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """A dot whose label is taken away, on a slide that does not print its value, is reported; the
+    same dot on a slide that prints its value (its quote beside it) is not."""
+    deck, _ = showcase
+    prs, (slide, shape) = _all_labelled(deck)
+    dots = next(s for s in shape.chart.plots[0].series if s.name == "value")
+    labelled = [i for i in range(len(dots.values)) if dots.points[i].data_label.has_text_frame]
+    assert len(labelled) >= 2
+    gone = labelled[-1]  # the smallest dot: its words are on no other text of the slide
+    label = dots.points[gone].data_label._dLbl
+    label.getparent().remove(label)
+    bare = tmp_path / "bare.pptx"
+    prs.save(str(bare))
+    found = [w for w in check_deck(bare, "deck", locale="ja_JP") if "no value label" in w]
+    assert any("視聴者投票の参加者" in w for w in found), found
+    # its value written on the slide (as the quote beside it would): nothing to report
+    value = bare_marks(shape.chart)[0][1]
+    box = slide.shapes.add_textbox(0, 0, 100, 100)
+    box.text_frame.text = f"「{int(value):,}人」".replace(",", "")
+    beside = tmp_path / "beside.pptx"
+    prs.save(str(beside))
+    found = [w for w in check_deck(beside, "deck", locale="ja_JP") if "no value label" in w]
+    assert not any("視聴者投票の参加者" in w for w in found), found
