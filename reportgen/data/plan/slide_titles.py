@@ -229,6 +229,9 @@ def _content_title(
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
     said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
+    if section.summary and _voices(section, group):  # a slide of voices is titled by what they
+        return "", group  # say, its summary's finding, else its section's name: never by one of
+        # them and their role (review AA: 'Mag. Christine Oberhauser zog Bilanz …' over four voices)
     if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
         said = {}  # second of five award winners titled the slide, the others under it)
     title = titles.content_title(tuple(said))
