@@ -271,10 +271,16 @@ def clause_rest(headline: str) -> str | None:
 
 def summary_clauses(summary: str) -> tuple[str, ...]:
     """The clauses of a summary, each of which a slide says (the document check's unit): its
-    sentences, split at semicolons and before an absolute clause ('…, with X attracting Y')."""
+    sentences, split at semicolons and before an absolute clause ('…, with X attracting Y'); a
+    clause's words, not a phrase's that only continues it (`main_clause`: its detail, which the
+    slide may leave to the notes)."""
     out = []
     for sentence in _sentences(summary.strip()):
         for piece in re.split(r"\s*[;；]\s*", sentence):
+            clause = main_clause(piece)  # less a phrase that only continues it ('…, judged by …')
+            if clause and clause_rest(piece) == "":
+                out.append(clause)
+                continue
             parts = re.split(r"(,\s+)(?=with\s)", piece)
             clauses = [parts[0]]
             for comma, part in zip(parts[1::2], parts[2::2], strict=True):

@@ -19,14 +19,18 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff]+")
 def unsaid_clauses(
     slides: Sequence[Any], printed: Sequence[Iterable[str]], summaries: Sequence[str], shown: str
 ) -> list[str]:
-    """Warnings naming the slide whose speaker notes hold a section's summary (`summaries`) where a
-    clause of it (`summary_clauses`) is printed on none of its section's slides: that one and those
-    after it up to the next summary's. `printed`, each slide's printed texts (charts' included)."""
+    """Warnings naming the slide whose speaker notes hold a section's summary (`summaries`) and whose
+    title is cut from it, where a clause of it (`summary_clauses`) is printed on none of its
+    section's slides: that one and those after it up to the next summary's. `printed`, each slide's
+    printed texts (charts' included)."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     starts = {}
+    titles = [_plain(s.shapes.title.text_frame.text) if s.shapes.title is not None else "" for s in slides]
     for summary in summaries:
         plain = _plain(summary)
-        at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
+        # the summary's slide, where its title is cut from it (a title from its content or a
+        # figure stands for none of it)
+        at = next((i for i, n in enumerate(notes) if plain and plain in n and titles[i] in plain), None)
         if at is not None:
             starts.setdefault(at, []).append(summary)
     warnings = []
