@@ -72,8 +72,29 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
-        out.append(replace(section, deck_pages=_supported(section, pages)))
+        kept = tuple(_one_quote_style(page, fmt) for page in _supported(section, pages))
+        out.append(replace(section, deck_pages=kept))
     return tuple(out)
+
+
+def _one_quote_style(page: DeckPage, fmt: Formatter) -> DeckPage:
+    """A slide's quotations set in one style: a credited quotation printed as a bullet of its own
+    (the news's key line, '“…” — 부산정보산업진흥원') is set as the people's words under their lines
+    are, a level down, where the slide has any (review AA: one a quote block, one a bullet with
+    quotation marks). `page` as it is where it has none, or no such bullet."""
+    if page.layout != "points" or not any(isinstance(p, Quoted) for p in page.points):
+        return page
+    opening = fmt.quoted("\0").partition("\0")[0]
+    credit = _dash(fmt).strip()
+
+    def credited(point: str) -> bool:
+        return (
+            not isinstance(point, Under) and bool(opening) and point.startswith(opening) and credit in point
+        )
+
+    if not any(credited(p) for p in page.points):
+        return page
+    return replace(page, points=tuple(Quoted(p) if credited(p) else p for p in page.points))
 
 
 def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, ...]:
