@@ -225,6 +225,9 @@ _ABSOLUTE_PAST = {
     "receiving": "received", "representing": "represented", "rising": "rose", "securing": "secured",
     "selling": "sold", "taking": "took", "winning": "won",
 }  # fmt: skip
+#: A gerund in Spanish, Italian or Portuguese ('atrayendo', 'attirando', 'atraindo'): after 'con' or
+#: 'com' and a subject, an absolute clause (`_absolute`).
+_GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)")
 _NOT_VERBS = ("including", "following", "during", "regarding", "concerning", "excluding", "according")
 
 
@@ -234,6 +237,9 @@ def _absolute(phrase: str) -> str | None:
     write); None where it is no absolute clause (a phrase that only continues the clause before
     it: 'with strong participation from …')."""
     words = phrase.rstrip(".!?").split()
+    if len(words) >= 3 and words[0].casefold() in ("con", "com"):  # Spanish, Italian, Portuguese:
+        gerund = any(_GERUND.fullmatch(w.casefold()) for w in words[2:])  # 'con X atrayendo Y'
+        return "" if gerund else None  # a clause no list of ours writes as a sentence
     if len(words) < 3 or words[0].casefold() != "with":
         return None
     for at, word in enumerate(words[2:], start=2):  # a subject of a word or more, then its verb
@@ -281,7 +287,7 @@ def summary_clauses(summary: str) -> tuple[str, ...]:
             if clause and clause_rest(piece) == "":
                 out.append(clause)
                 continue
-            parts = re.split(r"(,\s+)(?=with\s)", piece)
+            parts = re.split(r"(,\s+)(?=(?:with|con|com)\s)", piece)
             clauses = [parts[0]]
             for comma, part in zip(parts[1::2], parts[2::2], strict=True):
                 if _absolute(part) is None:  # a phrase on the clause before it

@@ -28,6 +28,10 @@ HALLS = (
     "zwei Hallen blieben geschlossen."
 )
 
+SHARE_ES = (
+    "Los inversores comprometieron más capital que en ninguna edición anterior, con las startups "
+    "agrícolas atrayendo la mayor parte."
+)
 PASSES = "Ticket sales rose on every day of the festival, with families buying most of the weekend passes."
 
 
@@ -45,6 +49,7 @@ PASSES = "Ticket sales rose on every day of the festival, with families buying m
         ),
         # one whose verb no list knows: no cut there; the section's name titles the whole summary
         (PASSES, "", PASSES),
+        (SHARE_ES, "", SHARE_ES),  # a gerund after 'con': the same, in Spanish
     ],
 )
 def test_a_title_cut_at_a_comma_leaves_no_clause_unsaid(headline: str, title: str, lead: str) -> None:
