@@ -106,3 +106,12 @@ def test_the_check_names_a_slide_whose_summary_is_said_only_in_its_notes(tmp_pat
 
 def _texts_of(slide: object) -> list[str]:
     return [s.text_frame.text for s in slide.shapes if s.has_text_frame]  # type: ignore[attr-defined]
+
+
+def test_the_film_markets_voices_are_titled_by_none_of_them(tmp_path: Path) -> None:
+    """Karim Benjelloun's line ('… a signé deux coproductions …') titled the slide of voices, and
+    his words were left a bullet of their own beside Isabelle Gagnon-Roy's under her line."""
+    slides = _slides(_deck(REVIEWS / "marche-film-montreal-fr-ca.yaml", tmp_path))
+    voices = next(s for s in slides if "We came for one co-producer" in s.get("Section text", ""))
+    assert "Benjelloun" not in voices["Title 1"]
+    assert "Karim Benjelloun" in voices["Section text"].split("« We came")[0]

@@ -50,7 +50,8 @@ def _titled(
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found and not clause:  # the summary's finding before a person's line (review Z:
                 # 'Wanjiru Kamau-Odhiambo announced …' over the pitch competition's winners)
-                found, points = _content_title(section, page.points, fmt, values, bool(page.headline))
+                opening = at == 0 or bool(page.headline)  # the section's slide, not a chart's leftovers
+                found, points = _content_title(section, page.points, fmt, values, opening)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
                 if found and _voices(section, points, everyone=True):  # one count over the people
@@ -208,7 +209,7 @@ def _content_title(
     group: tuple[str, ...],
     fmt: Formatter,
     values: Printings = frozenset(),
-    summarised: bool = False,
+    opening: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a section's first slide of text whose summary yields no
     title (none, or one too long with no cut point), and of the text a chart leaves: the shortest
@@ -219,8 +220,9 @@ def _content_title(
     are on the slide (a name and titles alone are no line). A section of voices only, with no summary, is
     titled with a quotation (its first sentence, as a pull quote: 'Mitteldeutschland ist kein
     Nachholstandort mehr'). The section's name stays, as the kicker above it. ('', `group`) where
-    the slide prints no such sentence, or where it is mostly voices under its summary (`summarised`)
-    and a person's line would title it: their role is not what they say (review AA)."""
+    the slide prints no such sentence, or where it is its section's opening slide (`opening`, not
+    the text a chart leaves), mostly voices, and a person's line would title it: their role is not
+    what they say (review AA)."""
     stops = tuple(".!?。！？")
     # beside launches, a person's line is the finding where it names one, or the section's topic
     # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
@@ -255,9 +257,10 @@ def _content_title(
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
     said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
-    if said and summarised and _voices(section, group):  # a slide of voices under its summary
-        return "", group  # is titled by its finding, else its section's name: never by one of them
-        # and their role (review AA: 'Mag. Christine Oberhauser zog Bilanz …' over four voices)
+    if said and opening and _voices(section, group):  # a section's slide of voices is titled by
+        return "", group  # its summary's finding, else its section's name: never by one of them
+        # and their role (review AA: 'Mag. Christine Oberhauser zog Bilanz …' over four voices, the
+        # film market's 'Karim Benjelloun a signé …' leaving his words a bullet of their own)
     if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
         said = {}  # second of five award winners titled the slide, the others under it)
     title = titles.content_title(tuple(said))
