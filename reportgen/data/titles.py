@@ -213,6 +213,101 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: English absolute clauses after a comma ('…, with climate and agriculture startups attracting the
+#: largest share'): a clause of its own, with its subject and verb, which a lead states as a sentence
+#: ('Climate and agriculture startups attracted the largest share.', review AA) by these verbs' past
+#: tense. Not a preposition ending in -ing ('including', 'following'): the words after 'with' are
+#: then a phrase on the clause before it. Lower case.
+_ABSOLUTE_PAST = {
+    "attracting": "attracted", "accounting": "accounted", "bringing": "brought", "coming": "came",
+    "contributing": "contributed", "drawing": "drew", "generating": "generated", "growing": "grew",
+    "leading": "led", "making": "made", "raising": "raised", "reaching": "reached",
+    "receiving": "received", "representing": "represented", "rising": "rose", "securing": "secured",
+    "selling": "sold", "taking": "took", "winning": "won",
+}  # fmt: skip
+#: A gerund in Spanish, Italian or Portuguese ('atrayendo', 'attirando', 'atraindo'): after 'con' or
+#: 'com' and a subject, an absolute clause (`_absolute`).
+_GERUND = re.compile(r"[^\W\d_]{3,}(?:ando|iendo|yendo|endo|indo)")
+_NOT_VERBS = ("including", "following", "during", "regarding", "concerning", "excluding", "according")
+
+
+def _absolute(phrase: str) -> str | None:
+    """An English absolute clause ('with X attracting Y') as a sentence of its own ('X attracted
+    Y.'); '' where `phrase` is one whose verb `_ABSOLUTE_PAST` does not know (no sentence we can
+    write); None where it is no absolute clause (a phrase that only continues the clause before
+    it: 'with strong participation from …')."""
+    words = phrase.rstrip(".!?").split()
+    if len(words) >= 3 and words[0].casefold() in ("con", "com"):  # Spanish, Italian, Portuguese:
+        gerund = any(_GERUND.fullmatch(w.casefold()) for w in words[2:])  # 'con X atrayendo Y'
+        return "" if gerund else None  # a clause no list of ours writes as a sentence
+    if len(words) < 3 or words[0].casefold() != "with":
+        return None
+    for at, word in enumerate(words[2:], start=2):  # a subject of a word or more, then its verb
+        lower = word.casefold()
+        if lower.endswith("ing") and lower not in _NOT_VERBS and word.isalpha():
+            past = _ABSOLUTE_PAST.get(lower)
+            if past is None or "," in " ".join(words[1:at]):
+                return ""
+            return _capitalised(" ".join((*words[1:at], past, *words[at + 1 :]))) + "."
+    return None
+
+
+@lru_cache(maxsize=1024)
+def clause_rest(headline: str) -> str | None:
+    """What the sentence a main clause is cut from (`main_clause`) says beyond it, as sentences of
+    their own, and the headline's sentences after it: a clause after a semicolon ('…; zwei Hallen
+    blieben geschlossen'), an absolute clause written as a sentence (`_absolute`), never a phrase
+    that only continues the title ('…, led by a pragmatic trial …', which stays in the notes and
+    the briefing). None where a clause of it cannot stand alone: the title is then not cut there
+    (review AA: half of a summary printed only in the speaker notes). '' where nothing follows."""
+    text = headline.strip()
+    clause = main_clause(text)
+    first = first_sentence(text)
+    if not clause or not first.startswith(clause):
+        return None
+    pieces = re.split(r"\s*[;；]\s*", first[len(clause) :].lstrip(" ,"))
+    said = _absolute(pieces[0])
+    if said == "":
+        return None
+    stops = tuple(".!?。！？")
+    clauses = [_capitalised(p) for p in pieces[1:] if p.strip()]
+    clauses = [c if c.endswith(stops) else f"{c}." for c in clauses]
+    return " ".join(t for t in (said or "", *clauses, following(text)) if t)
+
+
+def summary_clauses(summary: str) -> tuple[str, ...]:
+    """The clauses of a summary, each of which a slide says (the document check's unit): its
+    sentences, split at semicolons and before an absolute clause ('…, with X attracting Y'); a
+    clause's words, not a phrase's that only continues it (`main_clause`: its detail, which the
+    slide may leave to the notes)."""
+    out = []
+    for sentence in _sentences(summary.strip()):
+        for piece in re.split(r"\s*[;；]\s*", sentence):
+            clause = main_clause(piece)  # less a phrase that only continues it ('…, judged by …')
+            if clause and clause_rest(piece) == "":
+                out.append(clause)
+                continue
+            parts = re.split(r"(,\s+)(?=(?:with|con|com)\s)", piece)
+            clauses = [parts[0]]
+            for comma, part in zip(parts[1::2], parts[2::2], strict=True):
+                if _absolute(part) is None:  # a phrase on the clause before it
+                    clauses[-1] += comma + part
+                else:
+                    clauses.append(part)
+            out += clauses
+    return tuple(c.strip() for c in out if c.strip())
+
+
+def _sentences(text: str) -> list[str]:
+    """`text`'s sentences (`first_sentence`, one after the other)."""
+    out = []
+    while text:
+        first = first_sentence(text)
+        out.append(first)
+        text = text[len(first) :].strip()
+    return out
+
+
 def following(headline: str) -> str:
     """The sentences of `headline` after its first, whole; '' where it is one sentence. Under a
     title cut from the first sentence (`main_clause`), they are the lead: the rest of that sentence

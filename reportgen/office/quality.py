@@ -76,6 +76,7 @@ from reportgen.office.powerpoint.fit import (
 )
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
+from reportgen.office.unsaid import unsaid_clauses
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -110,6 +111,7 @@ def check_deck(
     drawn: Sequence[Drawn] = (),
     label_lines: Mapping[str, str] = MappingProxyType({}),
     sources: Sequence[str] | None = None,
+    summaries: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -117,7 +119,8 @@ def check_deck(
     printed amounts); `ordered`, the titles of charts whose bars the data puts in its own order;
     `drawn`, the value labels of chart pictures (office/repeats.py); `sources`, the titles of the
     event's sources (`cited` where not given: `cited` may hold quotes too, which a slide of a
-    quote set large is not a Sources slide for)."""
+    quote set large is not a Sources slide for); `summaries`, its sections' summaries, each clause
+    of which its section's slides print (office/unsaid.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -126,6 +129,7 @@ def check_deck(
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes, for this pass (`inherited_size`)
     digests: dict[int, bytes] = {}  # each layout's and master's content, for this pass
     height = prs.slide_height or 1
+    printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         digest = _slide_digest(slide, digests)
@@ -141,10 +145,12 @@ def check_deck(
         chart_texts = [text for _, printed in charts for text in printed]
         warnings += found
         warnings += _text_problems(chart_texts, where, locale, joiners=False)
+        printed.append((*slide_texts, *chart_texts))
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
+    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 

@@ -251,7 +251,8 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     lang = language(locale)
     said = {line: label_value_warning(ref, line, lang) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
-    check = partial(check_deck, sources=sources) if deck else check_briefing
+    summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
+    check = partial(check_deck, sources=sources, summaries=summaries) if deck else check_briefing
     if document is not None:
         try:
             return check(document, display_path(final), amounts, locale, ordered, cited, drawn, said)

@@ -86,13 +86,15 @@ def test_the_winners_slide_is_titled_with_its_summary_not_a_persons_line(
             "Investors committed more capital than at any previous edition, with climate and "
             "agriculture startups attracting the largest share. The county fund adds KSh 350 million.",
             "Investors committed more capital than at any previous edition",
+            # review AA: the absolute clause as a sentence, then the sentence after
+            "Climate and agriculture startups attracted the largest share. "
             "The county fund adds KSh 350 million.",
         ),
         (
             "Investors committed more capital than at any previous edition, with climate and "
             "agriculture startups attracting the largest share.",
             "Investors committed more capital than at any previous edition",
-            "",
+            "Climate and agriculture startups attracted the largest share.",  # review AA
         ),
         (
             "Le public a afflué de toutes les régions du pays, avec une forte présence des écoles, des "

@@ -50,7 +50,8 @@ def _titled(
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
             if not found and not clause:  # the summary's finding before a person's line (review Z:
                 # 'Wanjiru Kamau-Odhiambo announced …' over the pitch competition's winners)
-                found, points = _content_title(section, page.points, fmt, values)
+                opening = at == 0 or bool(page.headline)  # the section's slide, not a chart's leftovers
+                found, points = _content_title(section, page.points, fmt, values, opening)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
                 if found and _voices(section, points, everyone=True):  # one count over the people
@@ -72,8 +73,29 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
-        out.append(replace(section, deck_pages=_supported(section, pages)))
+        kept = tuple(_one_quote_style(page, fmt) for page in _supported(section, pages))
+        out.append(replace(section, deck_pages=kept))
     return tuple(out)
+
+
+def _one_quote_style(page: DeckPage, fmt: Formatter) -> DeckPage:
+    """A slide's quotations set in one style: a credited quotation printed as a bullet of its own
+    (the news's key line, '“…” — 부산정보산업진흥원') is set as the people's words under their lines
+    are, a level down, where the slide has any (review AA: one a quote block, one a bullet with
+    quotation marks). `page` as it is where it has none, or no such bullet."""
+    if page.layout != "points" or not any(isinstance(p, Quoted) for p in page.points):
+        return page
+    opening = fmt.quoted("\0").partition("\0")[0]
+    credit = _dash(fmt).strip()
+
+    def credited(point: str) -> bool:
+        return (
+            not isinstance(point, Under) and bool(opening) and point.startswith(opening) and credit in point
+        )
+
+    if not any(credited(p) for p in page.points):
+        return page
+    return replace(page, points=tuple(Quoted(p) if credited(p) else p for p in page.points))
 
 
 def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, ...]:
@@ -183,7 +205,11 @@ PERSON_TITLES = 2
 
 
 def _content_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, values: Printings = frozenset()
+    section: SectionView,
+    group: tuple[str, ...],
+    fmt: Formatter,
+    values: Printings = frozenset(),
+    opening: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a section's first slide of text whose summary yields no
     title (none, or one too long with no cut point), and of the text a chart leaves: the shortest
@@ -194,7 +220,9 @@ def _content_title(
     are on the slide (a name and titles alone are no line). A section of voices only, with no summary, is
     titled with a quotation (its first sentence, as a pull quote: 'Mitteldeutschland ist kein
     Nachholstandort mehr'). The section's name stays, as the kicker above it. ('', `group`) where
-    the slide prints no such sentence."""
+    the slide prints no such sentence, or where it is its section's opening slide (`opening`, not
+    the text a chart leaves), mostly voices, and a person's line would title it: their role is not
+    what they say (review AA)."""
     stops = tuple(".!?。！？")
     # beside launches, a person's line is the finding where it names one, or the section's topic
     # ('unveiled the Helix-9 family'), not where it says something else ('clausuró la feria')
@@ -229,6 +257,10 @@ def _content_title(
     # a person with no titles: their bullet is the title's words again and goes, unless it is the
     # slide's only one (a slide of a title alone)
     said = {t: b for t, b in said.items() if b[1] or len(group) > 1}
+    if said and opening and _voices(section, group):  # a section's slide of voices is titled by
+        return "", group  # its summary's finding, else its section's name: never by one of them
+        # and their role (review AA: 'Mag. Christine Oberhauser zog Bilanz …' over four voices, the
+        # film market's 'Karim Benjelloun a signé …' leaving his words a bullet of their own)
     if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
         said = {}  # second of five award winners titled the slide, the others under it)
     title = titles.content_title(tuple(said))

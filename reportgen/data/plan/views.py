@@ -389,16 +389,24 @@ class DeckPage(View):
         title, lead = titles.title_and_lead(self.headline)
         if title and repeats_title(title, lead):
             title = ""  # a lead that says the title again, and more (review Y): the section's name
-        return title or self.found or titles.main_clause(self.headline)
+        if title or self.found:
+            return title or self.found
+        # cut at a comma only where what follows stands alone (`titles.clause_rest`), else the
+        # section's name, the whole summary its lead (review AA: nothing of it only in the notes)
+        clause = titles.main_clause(self.headline)
+        return clause if self.layout != "points" or titles.clause_rest(self.headline) is not None else ""
 
     @property
     def lead(self) -> str:
         """The headline less what the title states: the lead line under the title, or ''. A lead
         is a sentence: where the title is the headline's main clause (`titles.main_clause`), what
         follows it only continues it ('From a 40,000-capacity main stage …', review O), and the
-        whole headline would say the title again under it (review Z): the lead is the sentences
-        after the one it is cut from (`titles.following`), or none where the title states a
-        number (WAIC's '500 renowned guests'), or the slide is a chart's, whose chart draws what
+        whole headline would say the title again under it (review Z): the lead is what else that
+        sentence states as sentences of their own, then the sentences after it
+        (`titles.clause_rest`: a clause after a semicolon or an absolute clause, review AA; where
+        one cannot stand alone, the title is the section's name and the whole headline the lead),
+        only that sentence's where the title states a number (WAIC's '500 renowned guests'), or
+        none where the slide is a chart's, whose chart draws what
         follows the clause ('…, da 41.500 nel 2022 a quasi 98.000 nel 2026'): the rest is then in
         the speaker notes and the briefing. Under a quotation set as the title, its credit (review
         Q: words with no speaker on their slide)."""
@@ -408,10 +416,13 @@ class DeckPage(View):
             return self.headline
         title, lead = titles.title_and_lead(self.headline)
         clause = "" if title or self.found else titles.main_clause(self.headline)
-        if clause and (self.layout != "points" or any(c.isdigit() for c in clause)):
+        if clause and self.layout != "points":
             return ""  # on a chart's slide, what follows the clause is what the chart draws
-        if clause:  # never the title again under itself (review Z): the sentences after its own
-            return titles.following(self.headline)
+        rest = titles.clause_rest(self.headline) if clause else None
+        if rest is not None and any(c.isdigit() for c in clause):  # its clauses, not the sentences
+            return titles.clause_rest(titles.first_sentence(self.headline)) or ""  # after (WAIC)
+        if rest is not None:  # never the title again under itself (review Z): the clauses it
+            return rest  # leaves, as sentences (review AA), and the sentences after its own
         return lead
 
     @property
@@ -497,6 +508,12 @@ def repeats_title(title: str, lead: str) -> bool:
     zich engageren …' (review Y)."""
     said = _stems(title)
     return bool(said) and said <= _stems(lead)
+
+
+def said_words(text: str) -> frozenset[str]:
+    """The words and numbers `text` says, as a title's are read (`_stems`): what the document check
+    looks for of a summary's clause on its slides (office/unsaid.py)."""
+    return _stems(text)
 
 
 def _stems(text: str) -> frozenset[str]:

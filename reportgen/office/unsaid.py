@@ -1,0 +1,52 @@
+"""A section's summary said in full on its slides: a clause of it that neither the title nor the
+body of its section's slides prints is said only in the speaker notes (review AA: '… zwei Hallen
+blieben geschlossen' lost from the slide whose title was cut from the summary at a comma)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reportgen.data.plan.views import said_words
+from reportgen.data.titles import summary_clauses
+
+#: A clause reaches a slide where at least this share of its words (`said_words`) is printed on it.
+SAID = 2 / 3
+_INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff]+")
+
+
+def unsaid_clauses(
+    slides: Sequence[Any], printed: Sequence[Iterable[str]], summaries: Sequence[str], shown: str
+) -> list[str]:
+    """Warnings naming the slide whose speaker notes hold a section's summary (`summaries`) and whose
+    title is cut from it, where a clause of it (`summary_clauses`) is printed on none of its
+    section's slides: that one and those after it up to the next summary's. `printed`, each slide's
+    printed texts (charts' included)."""
+    notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
+    starts = {}
+    titles = [_plain(s.shapes.title.text_frame.text) if s.shapes.title is not None else "" for s in slides]
+    for summary in summaries:
+        plain = _plain(summary)
+        # the summary's slide, where its title is cut from it (a title from its content or a
+        # figure stands for none of it)
+        at = next((i for i, n in enumerate(notes) if plain and plain in n and titles[i] in plain), None)
+        if at is not None:
+            starts.setdefault(at, []).append(summary)
+    warnings = []
+    for at, held in sorted(starts.items()):
+        end = min((i for i in starts if i > at), default=len(slides))
+        words = said_words(" ".join(t for i in range(at, end) for t in printed[i]))
+        for summary in held:
+            for clause in summary_clauses(summary):
+                wanted = said_words(clause)
+                if wanted and len(wanted & words) < SAID * len(wanted):
+                    warnings.append(
+                        f"{shown}: slide {at + 1}: its section's summary says '{clause}', which no slide "
+                        "of the section prints (only the speaker notes do)"
+                    )
+    return warnings
+
+
+def _plain(text: str) -> str:
+    return _INVISIBLE.sub("", text)
