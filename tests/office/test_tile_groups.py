@@ -51,14 +51,28 @@ def test_each_slide_of_tiles_holds_one_sections_figures_and_names_it(tmp_path: P
     ("sections", "sizes"),
     [
         ("AAAAAABBBBCCC", [6, 4, 3]),  # one slide a section
-        ("AAAABBBBCCCC", [4, 4, 4]),  # rather than 6 + 6 cutting B in two
+        ("AAAABBBBCCCC", [6, 6]),  # two full slides, B parted, rather than three (review BB)
+        ("AAABBBBCCC", [5, 5]),  # not one slide a section, 3 + 4 + 3: two of one row (review BB)
+        ("AAAABBBBBB", [4, 6]),  # two slides either way: no section parted
         ("ABCDEFG", [4, 3]),  # sections of one tile share slides, evenly
         ("AAAAAAB", [4, 3]),  # never six and then one
         ("AAAAAAAAAAAAA", [5, 4, 4]),  # one section: as even as can be
         ("AAAAA", [5]),
     ],
 )
-def test_pages_keep_sections_together_and_stay_balanced(sections: str, sizes: list[int]) -> None:
+def test_pages_are_fewest_keep_sections_together_and_balanced(sections: str, sizes: list[int]) -> None:
     pages = tile_pages(list(range(len(sections))), list(sections), 6)
     assert [len(p) for p in pages] == sizes
     assert [t for p in pages for t in p] == list(range(len(sections)))
+
+
+def test_ten_tiles_of_three_sections_fill_two_slides_not_three(tmp_path: Path) -> None:
+    """Review BB: the zh_Hant computing expo's ten key figures took three slides, 3 + 4 + 3, one
+    section a slide, two of them a single row under their title; two slides hold them, each
+    naming the sections it shows."""
+    result = build(REVIEWS / "diannao-zhan-taipei-zh-hant.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    pages = _glance(deck)
+    assert [len(tiles) for _, tiles in pages] == [5, 5]
+    assert all(kicker for kicker, _ in pages)
+    assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
