@@ -86,8 +86,9 @@ LEAST_COVERED = 0.25
 #: A slide that only lists the event's sources covers at least this share of it with its text
 #: (each line's length by its height): a Sources slide of two short sources, four or five lines
 #: of 20 pt under its title, covered 13-15 % (27-31 % with the space between its lines), which a
-#: reader sees as an empty slide; their place is the last slide's footer (data/derive.py).
-LEAST_INK = 0.15
+#: reader sees as an empty slide; so did two and three longer ones, 16 and 19 % (review BB). Their
+#: place is a footer (data/plan/sources.py).
+LEAST_INK = 0.2
 #: A slide of text alone whose body sets at most this many lines reads as empty, however far
 #: apart its title and its lines stretch their box ...
 FEW_LINES = 2
@@ -366,8 +367,12 @@ def _paragraph_texts(shape: Any) -> list[str]:
 
 
 def _bare(text: str) -> str:
-    """Text without its spaces and joiners (a source's title is printed with no-break spaces)."""
-    return re.sub(r"[\s\u00a0\u2060\u202f]+", "", text)
+    """Text without its spaces and joiners (a source's title is printed with no-break spaces), its
+    apostrophes and dashes as typed (printed typographic: 'all’Asia' is the data's 'all'Asia')."""
+    return re.sub(r"[\s\u00a0\u2060\u202f]+", "", text).translate(_TYPED)
+
+
+_TYPED = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 
 
 def _ink(shapes: list[Any], sizes: dict[Any, float]) -> float:

@@ -244,3 +244,24 @@ def test_the_check_names_a_slide_of_two_short_sources(tmp_path: Path, monkeypatc
         f"{deck}: slide 7: a slide of 2 sources whose text covers only 15 % of it; cite them in the "
         "last slide's footer instead"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "slide", "count"),
+    [("semana-diseno-cdmx-es-mx.yaml", 6, 2), ("vinum-verona-it-it.yaml", 7, 3)],
+)
+def test_the_check_names_review_bbs_slides_of_a_few_sources(
+    name: str, slide: int, count: int, tmp_path: Path, monkeypatch
+) -> None:
+    """As before the fix (no footer had room), review BB's two design-week sources and three
+    wine-fair sources each had a slide of their own, 16 and 19 % of it covered in text, which the
+    check let pass at 15 %: it names them."""
+    from reportgen.data import derive as plan
+
+    monkeypatch.setattr(plan, "_with_source_line", lambda sections, line, room, **_: (sections, False))
+    monkeypatch.setattr(plan, "_in_some_footer", lambda sections, summary, fmt: (sections, False))
+    result = build(REVIEW_BB / name, Settings.simple(tmp_path, TEMPLATES))
+    (deck,) = [f for f in result.files if f.suffix == ".pptx"]
+    assert [w.split(" whose")[0] for w in result.warnings] == [
+        f"{deck}: slide {slide}: a slide of {count} sources"
+    ]
