@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.util import Inches
 
-from reportgen.data.plan.tile_pages import tile_pages
+from reportgen.data.plan.tile_pages import _sizes, tile_pages
+from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -76,3 +79,56 @@ def test_ten_tiles_of_three_sections_fill_two_slides_not_three(tmp_path: Path) -
     assert [len(tiles) for _, tiles in pages] == [5, 5]
     assert all(kicker for kicker, _ in pages)
     assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
+
+
+def _one_section_a_page(tiles, sections, most):
+    """The pager before review BB: sections kept whole first, at the cost of a slide more."""
+    order = list(dict.fromkeys(sections))
+    ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))
+    owners = [sections[i] for i in ranked]
+    fewest = -(-len(ranked) // most)
+    scored = []
+    for count in (fewest, fewest + 1):
+        for sizes in _sizes(len(ranked), count, most):
+            ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
+            cuts = sum(owners[end - 1] == owners[end] for end in ends)
+            if min(sizes) * 2 >= max(sizes):
+                scored.append(((cuts, count, max(sizes) - min(sizes), tuple(-s for s in sizes)), sizes))
+    pages, start = [], 0
+    for size in min(scored)[1]:
+        pages.append(tuple(tiles[i] for i in ranked[start : start + size]))
+        start += size
+    return tuple(pages)
+
+
+def test_the_check_names_tiles_paged_by_section_on_more_slides_than_they_need(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """As before the fix, the computing expo's ten tiles one section a slide, 3 + 4 + 3: the
+    check says that two slides of its rows of three hold them (review BB: the check let it pass)."""
+    from reportgen.data import derive as plan
+
+    monkeypatch.setattr(plan, "tile_pages", _one_section_a_page)
+    result = build(REVIEWS / "diannao-zhan-taipei-zh-hant.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    assert [len(tiles) for _, tiles in _glance(deck)] == [3, 4, 3]
+    assert [w.split(";")[0] for w in result.warnings] == [
+        f"{deck}: slides 2-4: 10 key-figure tiles on 3 slides, where 2 hold them (2 rows of 3)"
+    ]
+
+
+def test_a_slide_of_tiles_is_measured_by_its_tiles_not_the_span_from_its_title(tmp_path: Path) -> None:
+    """One small tile at the foot of a slide under its title: the box from the title's top to the
+    tile's foot covers most of the slide, yet a reader sees a card on an empty slide."""
+    result = build(REVIEWS / "diannao-zhan-taipei-zh-hant.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    prs = Presentation(str(deck))
+    title_only = next(layout for layout in prs.slide_layouts if layout.name == "Title Only")
+    slide = prs.slides.add_slide(title_only)
+    slide.shapes.title.text = "Key figures"
+    tile = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(8), Inches(5), Inches(4.5), Inches(1.4))
+    tile.fill.solid()
+    tile.text_frame.text = "1,520 exhibitors"
+    prs.save(str(deck))
+    found = [w for w in check_deck(deck, "x-deck.pptx") if "of the slide is used" in w]
+    assert [w.split(":")[1] for w in found] == [f" slide {len(prs.slides)}"]
