@@ -11,6 +11,10 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Inches
 
+from reportgen.data import titles
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
 from reportgen.data.plan.tile_pages import _sizes, tile_pages
 from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
@@ -132,3 +136,18 @@ def test_a_slide_of_tiles_is_measured_by_its_tiles_not_the_span_from_its_title(t
     prs.save(str(deck))
     found = [w for w in check_deck(deck, "x-deck.pptx") if "of the slide is used" in w]
     assert [w.split(":")[1] for w in found] == [f" slide {len(prs.slides)}"]
+
+
+def test_a_page_of_tiles_of_two_sections_states_the_summary_of_most_of_them() -> None:
+    """The bilingual expo's twelve tiles of three sections fill two slides, 6 + 6, the visitors'
+    parted; the second page's title states the deals' summary, whose four tiles it holds, not
+    the visitors' of two, which the notes of the page of their first tile keep."""
+    event = ROOT / "tests" / "events" / "languages" / "expo-zh-bilingual.yaml"
+    summary = load_event(event)
+    derived = derive(summary, Formatter("zh_CN", dict(summary.formatting.currency_labels)))
+    assert [len(p) for p in derived.glance_pages] == [6, 6]
+    summaries = {s.id: s.summary for s in derived.sections.values()}
+    deals = next(s for s in derived.sections.values() if derived.glance_pages[1][-1] in s.figure_list)
+    visitors = next(s for s in derived.sections.values() if derived.glance_pages[1][0] in s.figure_list)
+    assert derived.glance_headlines[1] == titles.unstopped(summaries[deals.id])
+    assert any(summaries[visitors.id] in note for note in derived.glance_notes[0])
