@@ -45,6 +45,7 @@ from reportgen.data.plan.slug import slugify
 from reportgen.data.plan.sources import (
     FOOTER_CHARS,
     GLANCE_FOOTER_CHARS,
+    _in_some_footer,
     _source_line,
     _sparse_sources,
     _with_source_line,
@@ -363,6 +364,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 )
                 if in_footer:
                     break
+        if not in_footer:  # the last slide has no room: a text slide's empty foot (review BB)
+            deck_sections, in_footer = _in_some_footer(deck_sections, summary, fmt)
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)

@@ -441,10 +441,12 @@ def plan_text(plan: dict[str, Any]) -> str:
     titles = {s["section"]: s["title"] for s in briefing["sections"]}
     lines += [f"  '{titles[sid]}' is left out of the deck (deck: omit)" for sid in deck["omitted"]]
     if not deck["sources_slide"]:
+        at = [s["slide"] for s in deck["slides"] if s.get("source_in_footer")]
+        last = not at or at[-1] == deck["slides"][-1]["slide"]
         lines.append(
             "  no Sources slide: "
             + ("the sources are" if deck["sources"] > 1 else "the one source is")
-            + " in the last slide's footer"
+            + (" in the last slide's footer" if last else f" in slide {at[-1]}'s footer, where there is room")
         )
     lines += ["", "Briefing"]
     lines.append("  first page, the band: " + (", ".join(labels[r] for r in briefing["band"]) or "none"))

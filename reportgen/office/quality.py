@@ -54,6 +54,7 @@ from reportgen.data.typography import (
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours, unsaid_marks
+from reportgen.office.glance_check import paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
 from reportgen.office.lone_words import lone_words
@@ -74,6 +75,7 @@ from reportgen.office.powerpoint.fit import (
     word_margin,
     wrapping_body,
 )
+from reportgen.office.powerpoint.reclaim import is_text_box
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.unsaid import unsaid_clauses
@@ -87,8 +89,9 @@ LEAST_COVERED = 0.25
 #: A slide that only lists the event's sources covers at least this share of it with its text
 #: (each line's length by its height): a Sources slide of two short sources, four or five lines
 #: of 20 pt under its title, covered 13-15 % (27-31 % with the space between its lines), which a
-#: reader sees as an empty slide; their place is the last slide's footer (data/derive.py).
-LEAST_INK = 0.15
+#: reader sees as an empty slide; so did two and three longer ones, 16 and 19 % (review BB). Their
+#: place is a footer (data/plan/sources.py).
+LEAST_INK = 0.2
 #: A slide of text alone whose body sets at most this many lines reads as empty, however far
 #: apart its title and its lines stretch their box ...
 FEW_LINES = 2
@@ -130,6 +133,7 @@ def check_deck(
     digests: dict[int, bytes] = {}  # each layout's and master's content, for this pass
     height = prs.slide_height or 1
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
+    glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         digest = _slide_digest(slide, digests)
@@ -150,7 +154,10 @@ def check_deck(
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
+        if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
+            glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
+    warnings += paged_by_section(glance, shown)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
@@ -170,7 +177,9 @@ def _slide_problems(
     shapes = list(slide.shapes)  # python-pptx makes each shape anew on every pass: once a slide
     if number > 1 and not _is_title_slide(slide):
         body = [shape for shape in shapes if not _in_footer(shape, height, sizes)]
-        found = _near_empty(body, area, where, sizes) or _few_sources(body, area, where, sizes, sources)
+        found = _near_empty(body, area, where, sizes, slide.shapes.title) or _few_sources(
+            body, area, where, sizes, sources
+        )
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
     warnings += _text_over_text(shapes, where, sizes)
@@ -327,14 +336,20 @@ def _missing_title(slide: Any, where: str) -> list[str]:
     ]
 
 
-def _near_empty(shapes: list[Any], area: int, where: str, sizes: dict[Any, float]) -> list[str]:
-    boxes = [box for shape in shapes if (box := _content_box(shape, sizes)) is not None]
-    if boxes:
-        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
-        share = min((right - left) * (bottom - top) / area, 1.0)
+def _near_empty(
+    shapes: list[Any], area: int, where: str, sizes: dict[Any, float], title: Any = None
+) -> list[str]:
+    """The share of the slide its content covers: the box around it all; on a slide of key-figure
+    tiles, the tiles' own area and the box around what else its body holds, not the span from its
+    title to its tiles (review BB: a row of three tiles under a title, more than half of it empty)."""
+    tiles = [shape for shape in shapes if _is_tile(shape, area)]
+    if tiles:
+        below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+        rest = [s for s in shapes if s not in tiles and float(s.top or 0) >= below]
+        covered = sum(_area(t) for t in tiles) + _span([_content_box(s, sizes) for s in rest])
     else:
-        share = 0.0
+        covered = _span([_content_box(s, sizes) for s in shapes])
+    share = min(covered / area, 1.0)
     if share >= LEAST_COVERED:
         return []
     return [
@@ -373,8 +388,12 @@ def _paragraph_texts(shape: Any) -> list[str]:
 
 
 def _bare(text: str) -> str:
-    """Text without its spaces and joiners (a source's title is printed with no-break spaces)."""
-    return re.sub(r"[\s\u00a0\u2060\u202f]+", "", text)
+    """Text without its spaces and joiners (a source's title is printed with no-break spaces), its
+    apostrophes and dashes as typed (printed typographic: 'all’Asia' is the data's 'all'Asia')."""
+    return re.sub(r"[\s\u00a0\u2060\u202f]+", "", text).translate(_TYPED)
+
+
+_TYPED = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 
 
 def _ink(shapes: list[Any], sizes: dict[Any, float]) -> float:
@@ -575,6 +594,34 @@ def _lines_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float
     across = _content_box(shape, sizes)  # how wide its lines are, where its alignment sets them
     left, right = (across[0], across[2]) if across is not None else (shape.left, shape.left + shape.width)
     return left, top, right, top + used
+
+
+def _span(boxes: Sequence[tuple[float, float, float, float] | None]) -> float:
+    """The area of the box around `boxes` (left, top, right, bottom); 0 for none."""
+    shown = [b for b in boxes if b is not None]
+    if not shown:
+        return 0.0
+    return (max(b[2] for b in shown) - min(b[0] for b in shown)) * (
+        max(b[3] for b in shown) - min(b[1] for b in shown)
+    )
+
+
+def _is_tile(shape: Any, area: int) -> bool:
+    """A key-figure tile: a shape with a visible fill that holds text (not a text box, not a
+    placeholder), larger than a decoration."""
+    element = shape._element
+    return (
+        element.tag == qn("p:sp")
+        and not is_text_box(element)
+        and element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}") is None
+        and _shows_something(shape)
+        and bool("".join(element.itertext(qn("a:t"))).strip())
+        and _area(shape) >= _DECORATION * area
+    )
+
+
+def _box(shape: Any) -> tuple[int, int, int, int]:
+    return int(shape.left or 0), int(shape.top or 0), int(shape.width or 0), int(shape.height or 0)
 
 
 def _shows_something(shape: Any) -> bool:

@@ -35,7 +35,8 @@ def _glance_headlines(
             and sentences.is_title(s.summary)
             and any(f.ref in refs for f in s.figure_list)
         )
-        section = next(found, None)
+        # the section most of the page's tiles show: its tiles of two sections cut by space (review BB)
+        section = max(found, key=lambda s: sum(f.ref in refs for f in s.figure_list), default=None)
         heads.append(titles.unstopped(section.summary or "") if section else "")  # a title: no full stop
         if section:
             used.add(section.id)

@@ -1,5 +1,6 @@
 """The deck's sources: one line in its last slide's footer where they fit there (without addresses,
-then without notes, where they are few), else a Sources slide."""
+then without notes, where they are few), else in the footer of another slide of text with room at
+its foot, else a Sources slide."""
 
 from __future__ import annotations
 
@@ -8,17 +9,18 @@ from dataclasses import replace
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Source
 from reportgen.data.plan.measure import ROW_CHARS, TEXT_ROWS, _rows, _width
-from reportgen.data.plan.views import SectionView
+from reportgen.data.plan.views import DeckPage, SectionView
 
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
 #: is a title over an empty slide (issue 19); longer ones keep their slide.
 FOOTER_CHARS = 270
-#: A Sources slide of at most this many rows of ROW_CHARS (two or three short sources) covers far
-#: less than a quarter of its slide: where their whole line is too long for the footer, the
-#: footer cites them without their addresses, then without their notes too (the briefing prints
-#: both), rather than leave a slide of a few lines.
-SPARSE_SOURCE_ROWS = 6
+#: A Sources slide of at most this many rows of ROW_CHARS (two or three sources) is near-empty: two
+#: of seven rows and three of eight covered 16 and 19 % of it in text, a title over a few lines
+#: (review BB). Where their whole line is too long for the footer, the footer cites them without
+#: their addresses, then without their notes too (the briefing prints both), rather than leave a
+#: slide of a few lines.
+SPARSE_SOURCE_ROWS = 9
 #: Five lines of it (the source box grows up from the slide's foot) where the last slide is a
 #: slide of text whose body leaves its foot empty: at most FOOTER_BODY_ROWS rows of text.
 FOOTER_MOST_CHARS = 450
@@ -58,19 +60,59 @@ def _sparse_sources(summary: EventSummary, fmt: Formatter) -> bool:
     return rows <= SPARSE_SOURCE_ROWS
 
 
+def _in_some_footer(
+    sections: tuple[SectionView, ...], summary: EventSummary, fmt: Formatter
+) -> tuple[tuple[SectionView, ...], bool]:
+    """Where the last slide has no room for the deck's sources: the footer of the latest other
+    slide of text whose body leaves its foot empty, their line whole, or (a few sources) without
+    their addresses, then without their notes too."""
+    cuts = ("note url", "note", "") if _sparse_sources(summary, fmt) else ("note url",)
+    for cited in cuts:
+        marked, done = _with_source_line(sections, _source_line(summary, fmt, cited), anywhere=True)
+        if done:
+            return marked, True
+    return sections, False
+
+
 def _with_source_line(
-    sections: tuple[SectionView, ...], line: str, room: int = FOOTER_CHARS
+    sections: tuple[SectionView, ...], line: str, room: int = FOOTER_CHARS, anywhere: bool = False
 ) -> tuple[tuple[SectionView, ...], bool]:
     """The deck's sources in the footer of its last slide, rather than a Sources slide of a few
     lines; (sections, False) when the deck has no section slide to carry them or the line is
-    wider than `room` (or FOOTER_MOST_CHARS, on a last slide of text that leaves its foot empty)."""
-    last = next((s.deck_pages[-1] for s in reversed(sections) if s.deck_pages), None)
-    if last is not None and last.layout == "points" and _rows(last.headline, last.points) <= FOOTER_BODY_ROWS:
-        room = max(room, FOOTER_MOST_CHARS)  # two lines more, up into the empty foot of its body
-    if _width(line) > room:
+    wider than `room` (or FOOTER_MOST_CHARS, on a last slide of text that leaves its foot empty).
+    `anywhere`: else in the footer of the latest slide of text whose body leaves its foot empty,
+    where the last slide is a chart with no room at its foot: two sources had a near-empty slide
+    of their own after a chart (review BB)."""
+    pages = [(at, i) for at, s in enumerate(sections) for i in range(len(s.deck_pages))]
+    if not pages:
         return sections, False
-    marked = _marked_last(sections, {"source": line})
-    return marked, marked != sections
+    if _width(line) <= max(room, _foot_room(_page(sections, pages[-1]))):
+        marked = _marked_last(sections, {"source": line})
+        return marked, marked != sections
+    for at, i in reversed(pages[:-1] if anywhere else []):
+        page = _page(sections, (at, i))
+        if not page.statement and _width(line) <= _foot_room(page):  # a statement is set alone
+            marked = _marked_last(sections, {})  # its notes carry the notes on the figures
+            carrying = marked[at].deck_pages
+            page = replace(carrying[i], source=line)  # `last` stays on the deck's last page
+            return (
+                *marked[:at],
+                replace(marked[at], deck_pages=(*carrying[:i], page, *carrying[i + 1 :])),
+                *marked[at + 1 :],
+            ), True
+    return sections, False
+
+
+def _page(sections: tuple[SectionView, ...], where: tuple[int, int]) -> DeckPage:
+    return sections[where[0]].deck_pages[where[1]]
+
+
+def _foot_room(page: DeckPage) -> int:
+    """How many narrow characters of sources a page's footer holds where its body leaves its foot
+    empty (a slide of text): FOOTER_MOST_CHARS; else 0."""
+    if page.layout == "points" and _rows(page.headline, page.points) <= FOOTER_BODY_ROWS:
+        return FOOTER_MOST_CHARS
+    return 0
 
 
 def _marked_last(sections: tuple[SectionView, ...], changes: dict[str, str]) -> tuple[SectionView, ...]:

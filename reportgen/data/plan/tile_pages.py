@@ -1,10 +1,12 @@
-"""The pages of tiles 'at a glance': the key figures grouped by their section.
+"""The pages of tiles 'at a glance': the key figures on the fewest slides, grouped by section.
 
-Where the tiles take more than one slide, each slide holds one section's tiles, or the tiles of
-sections side by side in the file, rather than the first TILES_PER_SLIDE in file order: twelve key
-figures of three sections had been cut 5 + 4 + 4 across them (review U). A section parts over two
-slides only where no grouping keeps the pages balanced, its smallest page at least half its
-largest (never a slide of one tile after one of six), and in at most one page more than the fewest.
+Where the tiles take more than one slide, they take the fewest their count needs at
+TILES_PER_SLIDE, each slide at least half full: ten key figures of three sections paged one section
+a slide, 3 + 4 + 3, left two slides of one row, more than half of each empty (review BB). On those
+slides the sections are kept together where that costs no slide (one slide a section, or sections
+side by side in the file), rather than the first TILES_PER_SLIDE in file order (review U); else as
+few sections as can be part over two slides, the pages balanced, the smallest at least half the
+largest (never a slide of one tile after one of six).
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ LONGEST = 30
 def tile_pages(tiles: Sequence[T], sections: Sequence[str], most: int) -> tuple[tuple[T, ...], ...]:
     """`tiles` (each of the section in `sections` at the same place) on pages of at most `most`, in
     their order where one page holds them; else each section's tiles together, the sections in the
-    order of their first tile (the news stays first), cut where the fewest cuts part a section,
-    then on the fewest pages, then the most even, then the fuller pages first."""
+    order of their first tile (the news stays first), on the fewest pages, cut where the fewest
+    cuts part a section, then the most even, then the fuller pages first."""
     if not tiles:
         return ()
     if len(tiles) <= most:
@@ -32,16 +34,16 @@ def tile_pages(tiles: Sequence[T], sections: Sequence[str], most: int) -> tuple[
     owners = [sections[i] for i in ranked]
     fewest = -(-len(items) // most)
     best: tuple[tuple[int, int, int, tuple[int, ...]], tuple[int, ...]] | None = None
-    # past LONGEST tiles the ways of cutting them are too many to try: even pages, by section
-    for count in (fewest, fewest + 1) if len(items) <= LONGEST else ():
-        for sizes in _sizes(len(items), count, most):
-            if min(sizes) * 2 < max(sizes):
-                continue  # unbalanced: a slide of one tile after one of six
-            ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
-            cuts = sum(owners[end - 1] == owners[end] for end in ends)
-            score = (cuts, count, max(sizes) - min(sizes), tuple(-s for s in sizes))
-            if best is None or score < best[0]:
-                best = (score, sizes)
+    # past LONGEST tiles the ways of cutting them are too many to try: even pages, by section.
+    # Only the fewest pages: a slide more, to keep a section whole, is a slide of one row (review BB)
+    for sizes in _sizes(len(items), fewest, most) if len(items) <= LONGEST else ():
+        if min(sizes) * 2 < max(sizes) or min(sizes) * 2 < most:
+            continue  # unbalanced, or a slide less than half full: one tile after six
+        ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
+        cuts = sum(owners[end - 1] == owners[end] for end in ends)
+        score = (cuts, fewest, max(sizes) - min(sizes), tuple(-s for s in sizes))
+        if best is None or score < best[0]:
+            best = (score, sizes)
     sizes = best[1] if best is not None else _even(len(items), fewest)
     pages, start = [], 0
     for size in sizes:
