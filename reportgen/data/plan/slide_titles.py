@@ -394,7 +394,9 @@ def _figure_title(
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
             continue
-        if clause and (not line.endswith(stops) or sentences.only_counts(f.sentence_lead)):
+        if sentences.only_counts(f.sentence_lead):  # 'Hubo 9 países representados' states no finding
+            continue
+        if clause and not line.endswith(stops):
             continue
         title = titles.content_title((line,))
         if title:
