@@ -33,6 +33,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import SAFE_PARSER, qn
+from reportgen.office.word_pages import expands_before_breaks
 
 #: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
 AUTO_SPACE = {"zh": True, "ja": True, "ko": False}
@@ -129,12 +130,19 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 def _justify(document: Any) -> None:
     styles = {s.style_id: s for s in document.styles if s.type == 1}  # WD_STYLE_TYPE.PARAGRAPH
     default = document.styles.default(1)
+    # a line break is no bar where the document says a line it ends is not stretched (a person's
+    # line and their quotation, one paragraph: word_pages.py)
+    stops = (qn("w:drawing"), qn("w:cr")) + ((qn("w:br"),) if expands_before_breaks(document) else ())
     for paragraph in document.element.body.iterchildren(qn("w:p")):
         p_pr = paragraph.find(qn("w:pPr"))
         if p_pr is not None and p_pr.find(qn("w:jc")) is not None:
             continue
-        if next(paragraph.iter(qn("w:br"), qn("w:drawing"), qn("w:cr")), None) is not None:
+        if next(paragraph.iter(*stops), None) is not None:
             continue
+        if next(
+            (b for b in paragraph.iter(qn("w:br")) if b.get(qn("w:type")) not in (None, "textWrapping")), None
+        ):
+            continue  # a page or column break
         text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
         if not text.strip() or _ADDRESS.search(text):
             continue

@@ -10,6 +10,15 @@ together what a reader reads together, in any template (the bundled one sets som
   under its heading and summary) moved whole to the next page and left the first half empty. The
   chart then follows on the next page with its caption, the heading kept with its first paragraph
   (its style's keep-with-next, set here too for a template that lacks it).
+- A quotation printed under a line of its own (a person's, a figure's: a bullet) is printed in that
+  line's paragraph, after a line break, with its credit after another (set flush right by a
+  right tab stop at the body's edge), the paragraph kept whole: LibreOffice 7.4 drops a keep with
+  next where the kept paragraph ends exactly at a page's foot (the innovation week's 'Wanjiru
+  Kamau-Odhiambo, …' ended page 1, her quotation opened page 2; scripts/keep_experiment.py: at 24
+  filler lines of 20-27 with keep with next, at none as one paragraph), and one paragraph kept
+  whole is one that Word and LibreOffice both never part. The quotation's and the credit's runs
+  take the character style linked to the Quote style ('Quote Char'), so that a template restyles
+  them with its quotes.
 - A quotation is kept on one page, with its credit ('— Paolo Rinaldi' was left alone at the top
   of the next page) and with the paragraph it is printed under (WAIC's page 2 opened with the
   quotation of a launch whose paragraph ended page 1).
@@ -40,8 +49,9 @@ _CREDIT_MARKS = ("\u2014", "\u2013", "\u2015", "-")
 
 def keep_blocks_together(document: Any) -> None:
     """Set keep-with-next and keep-lines-together on `document`'s (python-docx) body paragraphs."""
-    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
     styles = _style_names(document)
+    _join_quotes(document, styles)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
     _keep_quotes(blocks, styles)
     _keep_launches(blocks, styles)
     _keep_summaries(blocks, styles)
@@ -102,6 +112,186 @@ def _set(paragraph: etree._Element, *controls: str) -> None:
                 at += 1
             properties.insert(at, found)
         found.attrib.pop(qn("w:val"), None)  # on, even where the template had it off
+
+
+def _join_quotes(document: Any, styles: dict[str, str]) -> None:
+    """Each quotation under a bullet (and its credit) printed in the bullet's paragraph, kept whole."""
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    character = _quote_characters(document)
+    edge = round(_page_body(document)[0] * 20)  # the body's width in twips: the credit's tab stop
+    joined = False
+    for index in range(1, len(blocks)):
+        line, quote = blocks[index - 1], blocks[index]
+        if (
+            quote.tag != qn("w:p")
+            or "Quote" not in _style(quote, styles)
+            or _text(quote).startswith(_CREDIT_MARKS)
+            or line.tag != qn("w:p")
+            or not _style(line, styles).startswith("List")
+            or not _text(line)
+            or line.getparent() is None
+        ):
+            continue
+        _append(line, quote, character)
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if after is not None and "Quote" in _style(after, styles) and _text(after).startswith(_CREDIT_MARKS):
+            _append(line, after, character, tab=True)
+            _right_tab(line, edge)
+        _set(line, "w:keepLines")
+        joined = True
+    if joined:
+        no_stretch_before_breaks(document)
+
+
+#: What follows w:compat in the settings part (CT_Settings' order), where a template has none.
+_AFTER_COMPAT = (
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+#: What precedes w:doNotExpandShiftReturn in w:compat (CT_Compat's order).
+_BEFORE_SHIFT_RETURN = (
+    "w:useSingleBorderforContiguousCells",
+    "w:wpJustification",
+    "w:noTabHangInd",
+    "w:noLeading",
+    "w:spaceForUL",
+    "w:noColumnBalance",
+    "w:balanceSingleByteDoubleByteWidth",
+    "w:noExtraLineSpacing",
+    "w:doNotLeaveBackslashAlone",
+    "w:ulTrailSpace",
+)
+
+
+def no_stretch_before_breaks(document: Any) -> None:
+    """Word's and LibreOffice's compatibility option that leaves a justified paragraph's line ended
+    by a line break as it is (`w:doNotExpandShiftReturn`): a person's line before their quotation
+    is not stretched to the margin in a Chinese, Japanese or Korean briefing, whose prose is
+    justified (office/east_asian_layout.py)."""
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = etree.Element(qn("w:compat"))
+        after = {qn(name) for name in _AFTER_COMPAT}
+        following = next((child for child in settings if child.tag in after), None)
+        if following is not None:
+            following.addprevious(compat)
+        else:
+            settings.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        before = {qn(name) for name in _BEFORE_SHIFT_RETURN}
+        compat.insert(
+            sum(1 for child in compat if child.tag in before), etree.Element(qn("w:doNotExpandShiftReturn"))
+        )
+
+
+def expands_before_breaks(document: Any) -> bool:
+    """Whether a justified line ended by a line break is stretched to the margin (Word's default)."""
+    compat = document.settings.element.find(qn("w:compat"))
+    found = compat.find(qn("w:doNotExpandShiftReturn")) if compat is not None else None
+    return found is None or found.get(qn("w:val"), "1") in ("0", "false", "off")
+
+
+def _quote_characters(document: Any) -> str | None:
+    """The id of the character style linked to the Quote paragraph style ('QuoteChar'), if any."""
+    found = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        link = style.find(qn("w:link"))
+        found[style.get(qn("w:styleId"))] = (
+            style.get(qn("w:type")),
+            name.get(qn("w:val")) if name is not None else "",
+            link.get(qn("w:val")) if link is not None else None,
+        )
+    for kind, name, link in found.values():
+        if (
+            kind == "paragraph"
+            and name.lower() == "quote"
+            and link in found
+            and found[link][0] == "character"
+        ):
+            return link
+    return None
+
+
+def _append(
+    line: etree._Element, paragraph: etree._Element, character: str | None, tab: bool = False
+) -> None:
+    """`paragraph`'s runs moved to the end of `line`, after a line break (and a tab), in the quote's
+    character style (else italic, as the Quote style sets them); `paragraph` removed."""
+    broken = etree.SubElement(line, qn("w:r"))
+    etree.SubElement(broken, qn("w:br"))
+    if tab:
+        etree.SubElement(broken, qn("w:tab"))
+    for child in list(paragraph):
+        if child.tag == qn("w:pPr"):
+            continue
+        for run in [child] if child.tag == qn("w:r") else list(child.iter(qn("w:r"))):
+            _quote_run(run, character)
+        line.append(child)
+    paragraph.getparent().remove(paragraph)
+
+
+def _quote_run(run: etree._Element, character: str | None) -> None:
+    """The run in the quote's character style; italic where the template has none."""
+    properties = run.find(qn("w:rPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:rPr"))
+        run.insert(0, properties)
+    if character is not None and properties.find(qn("w:rStyle")) is None:
+        style = etree.Element(qn("w:rStyle"))
+        style.set(qn("w:val"), character)
+        properties.insert(0, style)
+    elif character is None and properties.find(qn("w:i")) is None:
+        # w:rStyle, w:rFonts, w:b and w:bCs come before w:i (CT_RPr's order)
+        first = (qn("w:rStyle"), qn("w:rFonts"), qn("w:b"), qn("w:bCs"))
+        properties.insert(sum(1 for child in properties if child.tag in first), etree.Element(qn("w:i")))
+
+
+#: What comes before w:tabs in a paragraph's properties (CT_PPrBase's order).
+_BEFORE_TABS = (
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+)
+
+
+def _right_tab(paragraph: etree._Element, position: int) -> None:
+    """A right-aligned tab stop at `position` (twips from the body's left edge) on the paragraph."""
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, properties)
+    tabs = properties.find(qn("w:tabs"))
+    if tabs is None:
+        tabs = etree.Element(qn("w:tabs"))
+        at = sum(1 for child in properties if child.tag in {qn(t) for t in _BEFORE_TABS})
+        properties.insert(at, tabs)
+    stop = etree.SubElement(tabs, qn("w:tab"))
+    stop.set(qn("w:val"), "right")
+    stop.set(qn("w:pos"), str(position))
 
 
 def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:
