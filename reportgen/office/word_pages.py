@@ -38,7 +38,7 @@ from typing import Any
 from docx.styles import BabelFish
 from lxml import etree
 
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import insert_in_order, qn
 
 #: A last block is short when it has at most this many paragraphs and characters (about 8 lines).
 SHORT_BLOCK_PARAGRAPHS = 6
@@ -120,6 +120,11 @@ def _join_quotes(document: Any, styles: dict[str, str]) -> None:
     character = _quote_characters(document)
     edge = round(_page_body(document)[0] * 20)  # the body's width in twips: the credit's tab stop
     joined = False
+    paragraph_styles = {
+        s.get(qn("w:styleId"), ""): s
+        for s in document.styles.element.iterchildren(qn("w:style"))
+        if s.get(qn("w:type")) in (None, "paragraph")
+    }
     for index in range(1, len(blocks)):
         line, quote = blocks[index - 1], blocks[index]
         if (
@@ -132,11 +137,14 @@ def _join_quotes(document: Any, styles: dict[str, str]) -> None:
             or line.getparent() is None
         ):
             continue
-        _append(line, quote, character)
+        last = quote
         after = blocks[index + 1] if index + 1 < len(blocks) else None
+        _append(line, quote, character)
         if after is not None and "Quote" in _style(after, styles) and _text(after).startswith(_CREDIT_MARKS):
+            last = after
             _append(line, after, character, tab=True)
             _right_tab(line, edge)
+        _space_after(line, last, paragraph_styles)
         _set(line, "w:keepLines")
         joined = True
     if joined:
@@ -263,35 +271,51 @@ def _quote_run(run: etree._Element, character: str | None) -> None:
         properties.insert(sum(1 for child in properties if child.tag in first), etree.Element(qn("w:i")))
 
 
-#: What comes before w:tabs in a paragraph's properties (CT_PPrBase's order).
-_BEFORE_TABS = (
-    "w:pStyle",
-    "w:keepNext",
-    "w:keepLines",
-    "w:pageBreakBefore",
-    "w:framePr",
-    "w:widowControl",
-    "w:numPr",
-    "w:suppressLineNumbers",
-    "w:pBdr",
-    "w:shd",
-)
-
-
 def _right_tab(paragraph: etree._Element, position: int) -> None:
     """A right-aligned tab stop at `position` (twips from the body's left edge) on the paragraph."""
+    properties = _properties(paragraph)
+    tabs = properties.find(qn("w:tabs"))
+    if tabs is None:
+        tabs = etree.Element(qn("w:tabs"))
+        insert_in_order(properties, tabs)
+    stop = etree.SubElement(tabs, qn("w:tab"))
+    stop.set(qn("w:val"), "right")
+    stop.set(qn("w:pos"), str(position))
+
+
+def _space_after(paragraph: etree._Element, quote: etree._Element, styles: Any) -> None:
+    """The space after the quotation's paragraph (its style's) after the joined paragraph, however
+    its list's items are spaced (a list's contextual spacing would set the next bullet under the
+    credit with none)."""
+    style = styles.get(_style_id(quote))
+    found = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}") if style is not None else None
+    after = found.get(qn("w:after")) if found is not None else None
+    if after is None:
+        return
+    properties = _properties(paragraph)
+    spacing = properties.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = etree.Element(qn("w:spacing"))
+        insert_in_order(properties, spacing)
+    spacing.set(qn("w:after"), after)
+    contextual = properties.find(qn("w:contextualSpacing"))
+    if contextual is None:
+        contextual = etree.Element(qn("w:contextualSpacing"))
+        insert_in_order(properties, contextual)
+    contextual.set(qn("w:val"), "0")
+
+
+def _properties(paragraph: etree._Element) -> etree._Element:
     properties = paragraph.find(qn("w:pPr"))
     if properties is None:
         properties = etree.Element(qn("w:pPr"))
         paragraph.insert(0, properties)
-    tabs = properties.find(qn("w:tabs"))
-    if tabs is None:
-        tabs = etree.Element(qn("w:tabs"))
-        at = sum(1 for child in properties if child.tag in {qn(t) for t in _BEFORE_TABS})
-        properties.insert(at, tabs)
-    stop = etree.SubElement(tabs, qn("w:tab"))
-    stop.set(qn("w:val"), "right")
-    stop.set(qn("w:pos"), str(position))
+    return properties
+
+
+def _style_id(paragraph: etree._Element) -> str:
+    found = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return found.get(qn("w:val"), "") if found is not None else ""
 
 
 def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:

@@ -157,7 +157,8 @@ class Styles:
         pictures = sum(extent(i) for i in block.iter(qn("wp:inline")))
         before = (self._spacing(block, "w:before", cell) or 0) / _TWIPS_PER_PT
         after = (self._spacing(block, "w:after", cell) or 0) / _TWIPS_PER_PT
-        if self.found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}") is not None:
+        contextual = self.found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}")
+        if contextual is not None and contextual.get(qn("w:val"), "1") not in ("0", "false", "off"):
             after = 0.0  # a list's items: no space between them (the last one's is lost, 2 pt)
         line = self._spacing(block, "w:line")
         rule = self.found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
