@@ -4,7 +4,8 @@ A last page that holds only a short trailing block (a heading and a line or two:
 one source) or a line or two of text reads as a leftover. Where the pages break is LibreOffice's
 (or Word's) to decide, so only the PDF shows it: with `--pdf`, the last page's text is read
 (pypdf) and the briefing's headings, header and footer (from the DOCX) tell the block. A page
-that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation. A page
+that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation; one
+that starts with a quotation whose line (a person's) ends the page before, the line from it. A page
 other than the last filled to less than LEAST_FILLED of its body is named with what left it so:
 a chart that starts the next page and did not fit below, a paragraph kept with what follows it (a
 heading, a chart's lead-in, a launch's line) that moved whole with its block (a heading, its
