@@ -33,6 +33,7 @@ page, both renderers ignore it, so nothing is pushed off a page that it fitted o
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from docx.styles import BabelFish
@@ -216,25 +217,45 @@ def expands_before_breaks(document: Any) -> bool:
 
 
 def _quote_characters(document: Any) -> str | None:
-    """The id of the character style linked to the Quote paragraph style ('QuoteChar'), if any."""
-    found = {}
-    for style in document.styles.element.iterchildren(qn("w:style")):
-        name = style.find(qn("w:name"))
-        link = style.find(qn("w:link"))
-        found[style.get(qn("w:styleId"))] = (
-            style.get(qn("w:type")),
-            name.get(qn("w:val")) if name is not None else "",
-            link.get(qn("w:val")) if link is not None else None,
-        )
-    for kind, name, link in found.values():
-        if (
-            kind == "paragraph"
-            and name.lower() == "quote"
-            and link in found
-            and found[link][0] == "character"
-        ):
-            return link
-    return None
+    """The id of the character style linked to the Quote paragraph style ('QuoteChar'); made, as
+    Word makes it, with the Quote style's run properties, where the template has none (None where
+    it has no Quote style either)."""
+    styles = document.styles.element
+    found = {s.get(qn("w:styleId")): s for s in styles.iterchildren(qn("w:style"))}
+    quote = next(
+        (
+            s
+            for s in found.values()
+            if s.get(qn("w:type"), "paragraph") == "paragraph"
+            and (name := s.find(qn("w:name"))) is not None
+            and (name.get(qn("w:val")) or "").lower() == "quote"
+        ),
+        None,
+    )
+    if quote is None:
+        return None
+    link = quote.find(qn("w:link"))
+    linked = found.get(link.get(qn("w:val"))) if link is not None else None
+    if linked is not None and linked.get(qn("w:type")) == "character":
+        return link.get(qn("w:val"))
+    made = "QuoteChar"
+    while made in found:
+        made += "0"
+    style = etree.SubElement(styles, qn("w:style"))
+    style.set(qn("w:type"), "character")
+    style.set(qn("w:customStyle"), "1")
+    style.set(qn("w:styleId"), made)
+    etree.SubElement(style, qn("w:name")).set(qn("w:val"), "Quote Char")
+    etree.SubElement(style, qn("w:link")).set(qn("w:val"), quote.get(qn("w:styleId")))
+    properties = quote.find(qn("w:rPr"))
+    style.append(copy.deepcopy(properties) if properties is not None else etree.Element(qn("w:rPr")))
+    if link is None:
+        link = etree.Element(qn("w:link"))
+        # w:link comes after w:name, w:aliases, w:basedOn and w:next (CT_Style's order)
+        first = (qn("w:name"), qn("w:aliases"), qn("w:basedOn"), qn("w:next"))
+        quote.insert(sum(1 for child in quote if child.tag in first), link)
+    link.set(qn("w:val"), made)
+    return made
 
 
 def _append(

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Pt, RGBColor
 
 from reportgen.office.ooxml import qn
 from reportgen.office.word_pages import keep_blocks_together
@@ -209,3 +210,25 @@ def test_a_sections_summary_keeps_with_the_list_it_announces() -> None:
     assert kept["Three speakers told "] is True
     assert kept["Fourteen companies s"] is True
     assert kept["A summary followed b"] is False
+
+
+def test_a_templates_quote_without_its_character_style_gets_one_with_its_look() -> None:
+    """A template whose Quote style has no linked character style: one is made from Quote's run
+    properties (as Word makes it), so that the quotation in its person's paragraph looks as the
+    template's quotes do."""
+    document = Document()
+    quote_style = document.styles["Quote"]
+    quote_style.font.color.rgb = RGBColor(0x12, 0x34, 0x56)
+    quote_style.font.size = Pt(9)
+    document.styles.element.remove(document.styles["Quote Char"].element)
+    link = quote_style.element.find(qn("w:link"))
+    quote_style.element.remove(link)
+    document.add_paragraph("Paolo Rinaldi, artistic director, closed the festival.", style="List Bullet")
+    document.add_paragraph("«Cinque anni fa ripartivamo con poche migliaia di spettatori.»", style="Quote")
+    keep_blocks_together(document)
+    (person,) = document.paragraphs
+    (quoted,) = [run for run in person.runs if "Cinque" in run.text]
+    assert quoted.style.name == "Quote Char" and quoted.style.type == WD_STYLE_TYPE.CHARACTER
+    assert quoted.style.font.color.rgb == RGBColor(0x12, 0x34, 0x56) and quoted.style.font.size == Pt(9)
+    assert quoted.style.font.italic is True  # the default template's Quote is italic
+    assert quote_style.element.find(qn("w:link")).get(qn("w:val")) == quoted.style.style_id
