@@ -305,6 +305,10 @@ def make_briefing(path: Path) -> None:
     styles["Quote"].font.italic = True
     styles["Quote"].paragraph_format.space_after = Pt(3)
     styles["Quote"].paragraph_format.left_indent = Cm(0.6)
+    # a quotation printed in its person's paragraph (office/word_pages.py) takes the character
+    # style linked to Quote: set as Quote's text is, as Word keeps a linked pair
+    _style_font(styles["Quote Char"], 9.5, THEME.muted, None)
+    styles["Quote Char"].font.italic = True
 
     header = section.header.paragraphs[0]
     header.text = '{{ event.short_name }}{{ punct.separator }}{{ _("Closing briefing") }}'

@@ -32,7 +32,8 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import SAFE_PARSER, qn
+from reportgen.office.ooxml import SAFE_PARSER, insert_in_order, qn
+from reportgen.office.word_pages import expands_before_breaks
 
 #: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
 AUTO_SPACE = {"zh": True, "ja": True, "ko": False}
@@ -129,12 +130,19 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 def _justify(document: Any) -> None:
     styles = {s.style_id: s for s in document.styles if s.type == 1}  # WD_STYLE_TYPE.PARAGRAPH
     default = document.styles.default(1)
+    # a line break is no bar where the document says a line it ends is not stretched (a person's
+    # line and their quotation, one paragraph: word_pages.py)
+    stops = (qn("w:drawing"), qn("w:cr")) + ((qn("w:br"),) if expands_before_breaks(document) else ())
     for paragraph in document.element.body.iterchildren(qn("w:p")):
         p_pr = paragraph.find(qn("w:pPr"))
         if p_pr is not None and p_pr.find(qn("w:jc")) is not None:
             continue
-        if next(paragraph.iter(qn("w:br"), qn("w:drawing"), qn("w:cr")), None) is not None:
+        if next(paragraph.iter(*stops), None) is not None:
             continue
+        if next(
+            (b for b in paragraph.iter(qn("w:br")) if b.get(qn("w:type")) not in (None, "textWrapping")), None
+        ):
+            continue  # a page or column break
         text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
         if not text.strip() or _ADDRESS.search(text):
             continue
@@ -149,7 +157,7 @@ def _justify(document: Any) -> None:
             paragraph.insert(0, p_pr)
         jc = etree.Element(qn("w:jc"))
         jc.set(qn("w:val"), "both")
-        _insert_in_order(p_pr, jc)
+        insert_in_order(p_pr, jc)
 
 
 def _free_to_justify(style: Any) -> bool:
@@ -177,56 +185,4 @@ def _auto_space(styles: Any, on: bool) -> None:
         if p_pr.find(qn(name)) is None:
             element = etree.Element(qn(name))
             element.set(qn("w:val"), "1" if on else "0")
-            _insert_in_order(p_pr, element)
-
-
-#: The children of w:pPr, in the order the schema requires (those before autoSpaceDE/DN and after).
-_P_PR_ORDER = (
-    "pStyle",
-    "keepNext",
-    "keepLines",
-    "pageBreakBefore",
-    "framePr",
-    "widowControl",
-    "numPr",
-    "suppressLineNumbers",
-    "pBdr",
-    "shd",
-    "tabs",
-    "suppressAutoHyphens",
-    "kinsoku",
-    "wordWrap",
-    "overflowPunct",
-    "topLinePunct",
-    "autoSpaceDE",
-    "autoSpaceDN",
-    "bidi",
-    "adjustRightInd",
-    "snapToGrid",
-    "spacing",
-    "ind",
-    "contextualSpacing",
-    "mirrorIndents",
-    "suppressOverlap",
-    "jc",
-    "textDirection",
-    "textAlignment",
-    "textboxTightWrap",
-    "outlineLvl",
-    "divId",
-    "cnfStyle",
-    "rPr",
-    "sectPr",
-    "pPrChange",
-)
-
-
-def _insert_in_order(p_pr: Any, element: Any) -> None:
-    """`element` among `p_pr`'s children where the schema puts it (Word refuses another order)."""
-    rank = {qn(f"w:{name}"): i for i, name in enumerate(_P_PR_ORDER)}
-    mine = rank[element.tag]
-    for i, child in enumerate(p_pr):
-        if rank.get(child.tag, len(rank)) > mine:
-            p_pr.insert(i, element)
-            return
-    p_pr.append(element)
+            insert_in_order(p_pr, element)

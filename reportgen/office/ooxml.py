@@ -105,3 +105,55 @@ def set_alt_text(c_nv_pr: etree._Element, name: str, description: str) -> None:
     """Name and describe a picture (the 'alt text' PowerPoint and Word show and read aloud)."""
     c_nv_pr.set("name", name)
     c_nv_pr.set("descr", description)
+
+
+#: The children of w:pPr, in the order the schema requires (those before autoSpaceDE/DN and after).
+P_PR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+
+
+def insert_in_order(p_pr: etree._Element, element: etree._Element) -> None:
+    """`element` among `p_pr`'s children where the schema puts it (Word refuses another order)."""
+    rank = {qn(f"w:{name}"): i for i, name in enumerate(P_PR_ORDER)}
+    mine = rank[element.tag]
+    for i, child in enumerate(p_pr):
+        if rank.get(child.tag, len(rank)) > mine:
+            p_pr.insert(i, element)
+            return
+    p_pr.append(element)

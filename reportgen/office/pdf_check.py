@@ -4,7 +4,8 @@ A last page that holds only a short trailing block (a heading and a line or two:
 one source) or a line or two of text reads as a leftover. Where the pages break is LibreOffice's
 (or Word's) to decide, so only the PDF shows it: with `--pdf`, the last page's text is read
 (pypdf) and the briefing's headings, header and footer (from the DOCX) tell the block. A page
-that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation. A page
+that starts with a quotation's credit ('— Paolo Rinaldi') has it parted from its quotation; one
+that starts with a quotation whose line (a person's) ends the page before, the line from it. A page
 other than the last filled to less than LEAST_FILLED of its body is named with what left it so:
 a chart that starts the next page and did not fit below, a paragraph kept with what follows it (a
 heading, a chart's lead-in, a launch's line) that moved whole with its block (a heading, its
@@ -16,6 +17,7 @@ the paragraphs' keeps from the DOCX.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -76,6 +78,11 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
         if number > 1 and lines and lines[0].startswith(_CREDIT_MARKS)
     ]
     warnings += [
+        f"{shown}: page {number} starts with the quotation '{quote[:40]}', parted from the line it is "
+        f"printed under on page {number - 1} ('{line[:40]}'): print them as one paragraph kept whole"
+        for number, line, quote in quotes_parted(pages, document)
+    ]
+    warnings += [
         f"{shown}: page {number} ends with the heading '{heading[:60]}', its text on page {number + 1}: "
         "keep the heading with its first paragraph (keep with next)"
         for number, heading in headings_at_foot(pages, document)
@@ -115,6 +122,36 @@ def headings_at_foot(pages: list[list[str]], document: Any) -> list[tuple[int, s
                 found.append((number, headings[tail]))
                 break
     return found
+
+
+def quotes_parted(pages: list[list[str]], document: Any) -> list[tuple[int, str, str]]:
+    """(page number, line, quotation) of each page but the first that starts with a quotation printed
+    under a line of its own (a person's, a figure's), that line ending the page before: LibreOffice
+    drops the keep with next of a paragraph that ends exactly at a page's foot (the innovation
+    week's 'Wanjiru Kamau-Odhiambo, …' ended page 1, her quotation opened page 2)."""
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    pairs = [
+        (_plain(line.text), _plain(quote.text))
+        for line, quote in itertools.pairwise(paragraphs)
+        if _quotation(quote) and not _quotation(line) and not _heading(line)
+    ]
+    found = []
+    for number in range(1, len(pages)):
+        before, lines = pages[number - 1], pages[number]
+        if not before or not lines:
+            continue
+        first, last = _bare(lines[0]), _bare(before[-1])
+        for line, quote in pairs:
+            if first and _bare(quote).startswith(first) and last and _bare(line).endswith(last):
+                found.append((number + 1, line, quote))
+                break
+    return found
+
+
+def _quotation(paragraph: Any) -> bool:
+    """A quotation's paragraph (the Quote style's), not its credit ('— Paolo Rinaldi')."""
+    style = paragraph.style.name if paragraph.style is not None else ""
+    return "Quote" in (style or "") and not paragraph.text.strip().startswith(_CREDIT_MARKS)
 
 
 def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: str) -> list[str]:

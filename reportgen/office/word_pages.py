@@ -10,6 +10,15 @@ together what a reader reads together, in any template (the bundled one sets som
   under its heading and summary) moved whole to the next page and left the first half empty. The
   chart then follows on the next page with its caption, the heading kept with its first paragraph
   (its style's keep-with-next, set here too for a template that lacks it).
+- A quotation printed under a line of its own (a person's, a figure's: a bullet) is printed in that
+  line's paragraph, after a line break, with its credit after another (set flush right by a
+  right tab stop at the body's edge), the paragraph kept whole: LibreOffice 7.4 drops a keep with
+  next where the kept paragraph ends exactly at a page's foot (the innovation week's 'Wanjiru
+  Kamau-Odhiambo, …' ended page 1, her quotation opened page 2; scripts/keep_experiment.py: at 24
+  filler lines of 20-27 with keep with next, at none as one paragraph), and one paragraph kept
+  whole is one that Word and LibreOffice both never part. The quotation's and the credit's runs
+  take the character style linked to the Quote style ('Quote Char'), so that a template restyles
+  them with its quotes.
 - A quotation is kept on one page, with its credit ('— Paolo Rinaldi' was left alone at the top
   of the next page) and with the paragraph it is printed under (WAIC's page 2 opened with the
   quotation of a launch whose paragraph ended page 1).
@@ -24,12 +33,13 @@ page, both renderers ignore it, so nothing is pushed off a page that it fitted o
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from docx.styles import BabelFish
 from lxml import etree
 
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import insert_in_order, qn
 
 #: A last block is short when it has at most this many paragraphs and characters (about 8 lines).
 SHORT_BLOCK_PARAGRAPHS = 6
@@ -40,8 +50,9 @@ _CREDIT_MARKS = ("\u2014", "\u2013", "\u2015", "-")
 
 def keep_blocks_together(document: Any) -> None:
     """Set keep-with-next and keep-lines-together on `document`'s (python-docx) body paragraphs."""
-    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
     styles = _style_names(document)
+    _join_quotes(document, styles)
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
     _keep_quotes(blocks, styles)
     _keep_launches(blocks, styles)
     _keep_summaries(blocks, styles)
@@ -102,6 +113,230 @@ def _set(paragraph: etree._Element, *controls: str) -> None:
                 at += 1
             properties.insert(at, found)
         found.attrib.pop(qn("w:val"), None)  # on, even where the template had it off
+
+
+def _join_quotes(document: Any, styles: dict[str, str]) -> None:
+    """Each quotation under a bullet (and its credit) printed in the bullet's paragraph, kept whole."""
+    blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    character = _quote_characters(document)
+    edge = round(_page_body(document)[0] * 20)  # the body's width in twips: the credit's tab stop
+    joined = False
+    paragraph_styles = {
+        s.get(qn("w:styleId"), ""): s
+        for s in document.styles.element.iterchildren(qn("w:style"))
+        if s.get(qn("w:type")) in (None, "paragraph")
+    }
+    for index in range(1, len(blocks)):
+        line, quote = blocks[index - 1], blocks[index]
+        if (
+            quote.tag != qn("w:p")
+            or "Quote" not in _style(quote, styles)
+            or _text(quote).startswith(_CREDIT_MARKS)
+            or line.tag != qn("w:p")
+            or not _style(line, styles).startswith("List")
+            or not _text(line)
+            or line.getparent() is None
+        ):
+            continue
+        last = quote
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        _append(line, quote, character)
+        if after is not None and "Quote" in _style(after, styles) and _text(after).startswith(_CREDIT_MARKS):
+            last = after
+            _append(line, after, character, tab=True)
+            _right_tab(line, edge)
+        _space_after(line, last, paragraph_styles)
+        _set(line, "w:keepLines")
+        joined = True
+    if joined:
+        no_stretch_before_breaks(document)
+
+
+#: What follows w:compat in the settings part (CT_Settings' order), where a template has none.
+_AFTER_COMPAT = (
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+#: What precedes w:doNotExpandShiftReturn in w:compat (CT_Compat's order).
+_BEFORE_SHIFT_RETURN = (
+    "w:useSingleBorderforContiguousCells",
+    "w:wpJustification",
+    "w:noTabHangInd",
+    "w:noLeading",
+    "w:spaceForUL",
+    "w:noColumnBalance",
+    "w:balanceSingleByteDoubleByteWidth",
+    "w:noExtraLineSpacing",
+    "w:doNotLeaveBackslashAlone",
+    "w:ulTrailSpace",
+)
+
+
+def no_stretch_before_breaks(document: Any) -> None:
+    """Word's and LibreOffice's compatibility option that leaves a justified paragraph's line ended
+    by a line break as it is (`w:doNotExpandShiftReturn`): a person's line before their quotation
+    is not stretched to the margin in a Chinese, Japanese or Korean briefing, whose prose is
+    justified (office/east_asian_layout.py)."""
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = etree.Element(qn("w:compat"))
+        after = {qn(name) for name in _AFTER_COMPAT}
+        following = next((child for child in settings if child.tag in after), None)
+        if following is not None:
+            following.addprevious(compat)
+        else:
+            settings.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        before = {qn(name) for name in _BEFORE_SHIFT_RETURN}
+        compat.insert(
+            sum(1 for child in compat if child.tag in before), etree.Element(qn("w:doNotExpandShiftReturn"))
+        )
+
+
+def expands_before_breaks(document: Any) -> bool:
+    """Whether a justified line ended by a line break is stretched to the margin (Word's default)."""
+    compat = document.settings.element.find(qn("w:compat"))
+    found = compat.find(qn("w:doNotExpandShiftReturn")) if compat is not None else None
+    return found is None or found.get(qn("w:val"), "1") in ("0", "false", "off")
+
+
+def _quote_characters(document: Any) -> str | None:
+    """The id of the character style linked to the Quote paragraph style ('QuoteChar'); made, as
+    Word makes it, with the Quote style's run properties, where the template has none (None where
+    it has no Quote style either)."""
+    styles = document.styles.element
+    found = {s.get(qn("w:styleId")): s for s in styles.iterchildren(qn("w:style"))}
+    quote = next(
+        (
+            s
+            for s in found.values()
+            if s.get(qn("w:type"), "paragraph") == "paragraph"
+            and (name := s.find(qn("w:name"))) is not None
+            and (name.get(qn("w:val")) or "").lower() == "quote"
+        ),
+        None,
+    )
+    if quote is None:
+        return None
+    link = quote.find(qn("w:link"))
+    linked = found.get(link.get(qn("w:val"))) if link is not None else None
+    if linked is not None and linked.get(qn("w:type")) == "character":
+        return link.get(qn("w:val"))
+    made = "QuoteChar"
+    while made in found:
+        made += "0"
+    style = etree.SubElement(styles, qn("w:style"))
+    style.set(qn("w:type"), "character")
+    style.set(qn("w:customStyle"), "1")
+    style.set(qn("w:styleId"), made)
+    etree.SubElement(style, qn("w:name")).set(qn("w:val"), "Quote Char")
+    etree.SubElement(style, qn("w:link")).set(qn("w:val"), quote.get(qn("w:styleId")))
+    properties = quote.find(qn("w:rPr"))
+    style.append(copy.deepcopy(properties) if properties is not None else etree.Element(qn("w:rPr")))
+    if link is None:
+        link = etree.Element(qn("w:link"))
+        # w:link comes after w:name, w:aliases, w:basedOn and w:next (CT_Style's order)
+        first = (qn("w:name"), qn("w:aliases"), qn("w:basedOn"), qn("w:next"))
+        quote.insert(sum(1 for child in quote if child.tag in first), link)
+    link.set(qn("w:val"), made)
+    return made
+
+
+def _append(
+    line: etree._Element, paragraph: etree._Element, character: str | None, tab: bool = False
+) -> None:
+    """`paragraph`'s runs moved to the end of `line`, after a line break (and a tab), in the quote's
+    character style (else italic, as the Quote style sets them); `paragraph` removed."""
+    broken = etree.SubElement(line, qn("w:r"))
+    etree.SubElement(broken, qn("w:br"))
+    if tab:
+        etree.SubElement(broken, qn("w:tab"))
+    for child in list(paragraph):
+        if child.tag == qn("w:pPr"):
+            continue
+        for run in [child] if child.tag == qn("w:r") else list(child.iter(qn("w:r"))):
+            _quote_run(run, character)
+        line.append(child)
+    paragraph.getparent().remove(paragraph)
+
+
+def _quote_run(run: etree._Element, character: str | None) -> None:
+    """The run in the quote's character style; italic where the template has none."""
+    properties = run.find(qn("w:rPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:rPr"))
+        run.insert(0, properties)
+    if character is not None and properties.find(qn("w:rStyle")) is None:
+        style = etree.Element(qn("w:rStyle"))
+        style.set(qn("w:val"), character)
+        properties.insert(0, style)
+    elif character is None and properties.find(qn("w:i")) is None:
+        # w:rStyle, w:rFonts, w:b and w:bCs come before w:i (CT_RPr's order)
+        first = (qn("w:rStyle"), qn("w:rFonts"), qn("w:b"), qn("w:bCs"))
+        properties.insert(sum(1 for child in properties if child.tag in first), etree.Element(qn("w:i")))
+
+
+def _right_tab(paragraph: etree._Element, position: int) -> None:
+    """A right-aligned tab stop at `position` (twips from the body's left edge) on the paragraph."""
+    properties = _properties(paragraph)
+    tabs = properties.find(qn("w:tabs"))
+    if tabs is None:
+        tabs = etree.Element(qn("w:tabs"))
+        insert_in_order(properties, tabs)
+    stop = etree.SubElement(tabs, qn("w:tab"))
+    stop.set(qn("w:val"), "right")
+    stop.set(qn("w:pos"), str(position))
+
+
+def _space_after(paragraph: etree._Element, quote: etree._Element, styles: Any) -> None:
+    """The space after the quotation's paragraph (its style's) after the joined paragraph, however
+    its list's items are spaced (a list's contextual spacing would set the next bullet under the
+    credit with none)."""
+    style = styles.get(_style_id(quote))
+    found = style.find(f"{qn('w:pPr')}/{qn('w:spacing')}") if style is not None else None
+    after = found.get(qn("w:after")) if found is not None else None
+    if after is None:
+        return
+    properties = _properties(paragraph)
+    spacing = properties.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = etree.Element(qn("w:spacing"))
+        insert_in_order(properties, spacing)
+    spacing.set(qn("w:after"), after)
+    contextual = properties.find(qn("w:contextualSpacing"))
+    if contextual is None:
+        contextual = etree.Element(qn("w:contextualSpacing"))
+        insert_in_order(properties, contextual)
+    contextual.set(qn("w:val"), "0")
+
+
+def _properties(paragraph: etree._Element) -> etree._Element:
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, properties)
+    return properties
+
+
+def _style_id(paragraph: etree._Element) -> str:
+    found = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return found.get(qn("w:val"), "") if found is not None else ""
 
 
 def _keep_quotes(blocks: list[etree._Element], styles: dict[str, str]) -> None:

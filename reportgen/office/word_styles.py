@@ -101,6 +101,13 @@ class Styles:
         value = found.get(qn("w:val"), "") if found is not None else ""
         return int(value) / 2 if value.isdigit() else 11.0
 
+    def _character_size(self, style_id: str) -> float:
+        """The type size (pt) the character style `style_id` sets; 0 where it sets none."""
+        style = self._first.get(style_id)
+        found = style.find(f"{qn('w:rPr')}/{qn('w:sz')}") if style is not None else None
+        value = found.get(qn("w:val"), "") if found is not None else ""
+        return int(value) / 2 if value.isdigit() else 0.0
+
     def spacing(self, paragraph: etree._Element, name: str) -> float | None:
         """The spacing attribute `name` ('w:before', 'w:after', 'w:line') that applies to the
         paragraph, in twips (or 240ths of a line); None where nothing sets it."""
@@ -150,7 +157,8 @@ class Styles:
         pictures = sum(extent(i) for i in block.iter(qn("wp:inline")))
         before = (self._spacing(block, "w:before", cell) or 0) / _TWIPS_PER_PT
         after = (self._spacing(block, "w:after", cell) or 0) / _TWIPS_PER_PT
-        if self.found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}") is not None:
+        contextual = self.found(block, f"{qn('w:pPr')}/{qn('w:contextualSpacing')}")
+        if contextual is not None and contextual.get(qn("w:val"), "1") not in ("0", "false", "off"):
             after = 0.0  # a list's items: no space between them (the last one's is lost, 2 pt)
         line = self._spacing(block, "w:line")
         rule = self.found(block, f"{qn('w:pPr')}/{qn('w:spacing')}")
@@ -170,8 +178,13 @@ class Styles:
         bold = self.found(block, f"{qn('w:rPr')}/{qn('w:b')}")
         if bold is not None and bold.get(qn("w:val"), "1") not in ("0", "false", "off"):
             room /= 1.1  # a bold heading's letters are wider
-        # word by word, each character at its width (word_wrap.py); a line break ends a line
-        lines = sum(line_count(part, room) for part in _broken(block))
+        # word by word, each character at its width (word_wrap.py); a line break ends a line; the
+        # lines after one set in a character style of another size (a quotation printed in its
+        # person's paragraph, 9.5 pt in 10.5: word_pages.py) are as many and as tall as that size's
+        lines = 0.0
+        for part, run_style in _broken(block):
+            scale = (self._character_size(run_style) or size) / size if run_style else 1.0
+            lines += line_count(part, room / scale) * scale
         return before + after + lines * step + min(lines, wide) * tall
 
     def _row(self, row: etree._Element, width: float) -> float:
@@ -186,14 +199,19 @@ class Styles:
         )
 
 
-def _broken(paragraph: etree._Element) -> list[str]:
-    """The paragraph's text, in the parts its line breaks (`w:br`, `w:cr`) end."""
-    parts = [""]
+def _broken(paragraph: etree._Element) -> list[tuple[str, str | None]]:
+    """The paragraph's text, in the parts its line breaks (`w:br`, `w:cr`) end, each with the
+    character style its first run with text names (None: none)."""
+    parts: list[tuple[str, str | None]] = [("", None)]
     for element in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:cr")):
-        if element.tag == qn("w:t"):
-            parts[-1] += element.text or ""
-        else:
-            parts.append("")
+        if element.tag != qn("w:t"):
+            parts.append(("", None))
+            continue
+        text, run_style = parts[-1]
+        if not text and element.text:
+            found = element.getparent().find(f"{qn('w:rPr')}/{qn('w:rStyle')}")
+            run_style = found.get(qn("w:val")) if found is not None else None
+        parts[-1] = (text + (element.text or ""), run_style)
     return parts
 
 

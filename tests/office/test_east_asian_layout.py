@@ -50,13 +50,19 @@ def test_a_cjk_briefing_is_upright_and_says_how_latin_text_is_spaced(
         styles, body = package.read("word/styles.xml"), package.read("word/document.xml")
     assert _italics_on(styles) == [] and _italics_on(body) == []
     document = Document(str(briefing))
-    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
-    assert quotes, name  # the person's quote and its credit
-    assert all(p.style.font.italic is False for p in quotes)
-    assert all(run.italic is not True for p in quotes for run in p.runs)
+    # the person's quote and its credit, printed in the person's paragraph in the Quote's
+    # character style (office/word_pages.py)
+    quotes = [
+        r for p in document.paragraphs for r in p.runs if r.style is not None and r.style.name == "Quote Char"
+    ]
+    assert quotes, name
+    assert (
+        document.styles["Quote"].font.italic is False and document.styles["Quote Char"].font.italic is False
+    )
+    assert all(run.italic is not True for run in quotes)
     # everything else the template says of the style stays: its indent, size and colour
-    assert quotes[0].style.paragraph_format.left_indent is not None
-    assert quotes[0].style.font.size is not None
+    assert document.styles["Quote"].paragraph_format.left_indent is not None
+    assert quotes[0].style.font.size is not None and quotes[0].style.font.color.rgb is not None
     assert _auto_space(styles) == (spaced, spaced)
 
 

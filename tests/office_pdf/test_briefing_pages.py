@@ -4,7 +4,6 @@ that reads the PDF's last page warns where one is."""
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 
@@ -13,11 +12,11 @@ from docx import Document
 from pypdf import PdfReader
 
 from reportgen.data import context
-from reportgen.office import pdf_check, word, word_fill, word_pages, word_styles
+from reportgen.office import pdf_check, word, word_fill, word_pages
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT, TEMPLATES, libreoffice_pdfs
 
 pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
 EVENTS = ROOT / "tests" / "events"
@@ -188,30 +187,28 @@ def test_no_heading_ends_a_page(soffice: str, tmp_path: Path) -> None:
     assert not [p for p in document.paragraphs if p.paragraph_format.page_break_before]
 
 
-def _half_em_lines(text: str, room: float) -> int:
-    """The page estimate's lines as they were: every character half an em, a CJK one a full em."""
-    return max(1, math.ceil(0.5 * (len(text) + len(re.findall("[\u2e80-\U0010ffff]", text))) / room))
-
-
-def test_the_check_names_a_heading_at_a_pages_foot(
-    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from reportgen.pipeline import pipeline
-
-    monkeypatch.setattr(pipeline, "_keep_headings", lambda *args: None)  # the PDF as LibreOffice made it
-    # (round 13's key-quote credits moved the Lausanne congress's heading off page 1's foot; the
-    # Korean robot expo's falls there as LibreOffice lays it out, with the page estimate as it was
-    # before it knew a Korean line's height, its characters' widths and a cell's own width, with
-    # two lines to spare under a chart drawn to fit: its chart then ended page 1)
-    monkeypatch.setattr(word_styles, "LINE_HEIGHTS", {"latin": 1.17, "cjk": 1.17})
-    monkeypatch.setattr(word_styles, "line_count", _half_em_lines)
-    monkeypatch.setattr(word_styles, "cell_width_pt", lambda cell: None)
-    monkeypatch.setattr(word_fill, "SLACK_PT", 30.0)
-    monkeypatch.setattr(word_fill, "KEEP_SECTION_FILLED", 2.0)  # text flowed above any chart then
-    result = build(REVIEWS / "robot-expo-ko.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
-    assert [w for w in result.warnings if "ends with the heading" in w] == [
-        f"{tmp_path / 'robot-expo-2026-briefing.pdf'}: page 1 ends with the heading '참가기업과 전시 규모', "
-        "its text on page 2: keep the heading with its first paragraph (keep with next)"
+def test_the_check_names_a_heading_at_a_pages_foot(soffice: str, tmp_path: Path) -> None:
+    """A document built to part them: the heading kept with nothing, its paragraph set to start
+    the next page (the Korean robot expo's '참가기업과 전시 규모' ended its page 1 so, as LibreOffice
+    laid it out under round 13's page estimate, before its quotations were kept in their people's
+    paragraphs)."""
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    body = document.element.body
+    for element in list(body)[:-1]:  # all but the section's properties
+        body.remove(element)
+    for number in range(1, 6):
+        document.add_paragraph(f"Line {number} of the first section, which ends on page 1.")
+    heading = document.add_heading("참가기업과 전시 규모", level=1)
+    heading.paragraph_format.keep_with_next = False
+    text = document.add_paragraph("Its first paragraph, on page 2.")
+    text.paragraph_format.page_break_before = True
+    path = tmp_path / "parted.docx"
+    document.save(str(path))
+    (pdf,) = libreoffice_pdfs(soffice, [path], tmp_path)
+    warnings = pdf_check.check_briefing_pdf(pdf, path, "parted.pdf")
+    assert [w for w in warnings if "heading" in w] == [
+        "parted.pdf: page 1 ends with the heading '참가기업과 전시 규모', its text on page 2: keep the "
+        "heading with its first paragraph (keep with next)"
     ]
 
 

@@ -116,7 +116,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "\n「AI串聯，共創未來」\n",  # CLDR's zh_Hant quotes, the theme a line of its own
             "2026台北國際電腦展（台北電腦展2026）於2026年6月5日在臺北閉幕。",
             "關鍵數據\n項目\n公布數據",
-            "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」\n——黃志芳",
+            # the credit in the quotation's paragraph, after a line break (office/word_pages.py)
+            "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」——黃志芳",
             "\n資料來源\n",
             "2026台北國際電腦展·第1頁",  # as Taiwan counts pages (review Z: not "頁碼 1")
         ],
