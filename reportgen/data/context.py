@@ -35,9 +35,16 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
     lonely tile. Sections the event file omits from the deck stay out."""
     told = {s.id for s in derived.deck_sections if s.deck_pages}
     told |= {fid for s in derived.deck_sections for page in s.deck_pages for fid in page.folded}
+    told |= {s.id for s in derived.sections.values() if _in_glance(s, derived)}  # its slide moved there
     return tuple(s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit")[
         :GLANCE_STORY_LINES
     ]
+
+
+def _in_glance(section: SectionView, derived: Derived) -> bool:
+    """Whether a page of tiles prints the section's summary, as its title or its lead line."""
+    said = section.summary or ""
+    return bool(said) and (said in derived.glance_leads or unstopped(said) in derived.glance_headlines)
 
 
 def _caption(data: ChartData) -> str:
@@ -94,6 +101,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "headline_figures": tuple(derived.headline_figures),
         "glance_pages": tuple(derived.glance_pages),
         "glance_headlines": tuple(derived.glance_headlines),
+        "glance_leads": tuple(derived.glance_leads) or ("",) * len(derived.glance_pages),
         "glance_notes": tuple(derived.glance_notes),
         "glance_groups": tuple(derived.glance_groups),
         "table_figures": tuple(derived.table_figures),

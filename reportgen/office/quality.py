@@ -23,7 +23,9 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
 - a number kept whole by no-break spaces but wider than its box or table cell;
 - a currency noun, scale word or unit alone on the last line of a deck's text box, laid out with
   the deck's own line fitter (office/lone_words.py);
-- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py).
+- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py);
+- a slide (not the title or the closing one) whose body is one sentence or one quote, however
+  large it is set: a leftover another slide should lead with (office/lone_texts.py).
 
 Text that does not fit its box even at the autofit floor is already reported by the deck's
 renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
@@ -56,6 +58,7 @@ from reportgen.office import xpaths
 from reportgen.office.chart_check import chart_problems, theme_colours
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
+from reportgen.office.lone_texts import lone_text
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.dots import is_tick_series
@@ -144,6 +147,8 @@ def check_deck(
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
+        if 1 < number < len(prs.slides) and not _is_title_slide(slide):  # nor the closing slide
+            warnings += _one_text(slide, area, where, height, sizes)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
@@ -415,6 +420,35 @@ def _few_lines(shapes: list[Any], title: Any, area: int, where: str, sizes: dict
     return [
         f"{where}: its body is {lines} line{'s' if lines > 1 else ''} of text on an empty slide; "
         "fold its content into another slide, or set it as a statement (large, centred)"
+    ]
+
+
+#: A slide's body of one sentence or one quote is a leftover where it sets at most this many lines.
+LONE_LINES = 4
+
+
+def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, float]) -> list[str]:
+    """A slide of text alone whose body, under its title, is one sentence or one quote in at most
+    LONE_LINES lines, large or not (office/lone_texts.py): a leftover the plan should have made
+    another slide's lead (review AA). The closing slide is the plan's choice (the caller skips it)."""
+    shapes = [shape for shape in slide.shapes if not _in_footer(shape, height, sizes)]
+    if any(_shows_something(s) and _area(s) >= _DECORATION * area for s in shapes):
+        return []
+    title = slide.shapes.title
+    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+    body = [
+        s
+        for s in shapes
+        if not (title is not None and s.shape_id == title.shape_id) and float(s.top or 0) >= below
+    ]
+    kind = lone_text([text for shape in body for text in _paragraph_texts(shape)])
+    lines = sum(count for shape in body for count, _, _ in _paragraph_lines(shape, sizes))
+    if not kind or lines > LONE_LINES:
+        return []
+    said = " ".join(text for shape in body for text in _paragraph_texts(shape))
+    return [
+        f"{where}: its body is one {kind} alone ({_excerpt(said)}); make it the lead of a slide "
+        "beside it (its chart's, its tiles') or join it to its section's other slide"
     ]
 
 
