@@ -42,9 +42,11 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
 
 
 def _in_glance(section: SectionView, derived: Derived) -> bool:
-    """Whether a page of tiles prints the section's summary, as its title or its lead line."""
+    """Whether a page of tiles prints the section's summary as its lead line, or as the title over
+    one (its slide moved there: data/plan/glance.py, `_glance_leads`)."""
     said = section.summary or ""
-    return bool(said) and (said in derived.glance_leads or unstopped(said) in derived.glance_headlines)
+    pages = zip(derived.glance_headlines, derived.glance_leads, strict=False)
+    return bool(said) and any(said == lead or (lead and unstopped(said) == head) for head, lead in pages)
 
 
 def _caption(data: ChartData) -> str:

@@ -128,7 +128,10 @@ def _paged(
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         # the news's key line aside: it has a place of its own (`_with_key_line`)
-        said = tuple(p for p in rest if p not in carried.values())
+        # and the text about a later chart's figures: its lead on that chart's slide (FEVIN's
+        # 'El negocio ha crecido un 63,5 %' was both the first chart's lead and the second's title)
+        later = {p for k, v in about.items() if k > index for p in v}
+        said = tuple(p for p in rest if p not in carried.values() and p not in later)
         lone = said[0] if index == 0 and not beside and headline and len(said) == 1 else ""
         if (
             lone.endswith(_STOPS)

@@ -63,7 +63,8 @@ def _glance_notes(
     sections whose figures are all tiles, which have no slide, are folded onto none and whose
     summary no page's title states (a page's title states one: `_glance_headlines`): in that
     page's speaker notes, the page of their first tile, so that no section's summary is on no slide
-    and in no notes (a second such section on a page of tiles had been left out of the deck)."""
+    and in no notes (a second such section on a page of tiles had been left out of the deck); and
+    the page's lead line (`_glance_leads`), which a template without a box for it prints nowhere."""
     told = {s.id for s in deck_sections if s.deck_pages}
     told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
     notes: list[list[str]] = [[] for _ in pages]
