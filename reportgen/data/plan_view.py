@@ -112,8 +112,9 @@ def _many(count: int, word: str) -> str:
 
 
 def _section_texts(derived: Derived) -> dict[int, list[str]]:
-    """Each section slide's number and its printed lines (headline and bullets)."""
-    texts: dict[int, list[str]] = {}
+    """Each section slide's number and its printed lines (headline and bullets); and each page of
+    tiles' lead line, a section's text moved there (plan/glance.py)."""
+    texts = {2 + at: [_plain(lead)] for at, lead in enumerate(derived.glance_leads) if lead}
     number = 1 + len(derived.glance_pages)
     for section in derived.deck_sections:
         for page in section.deck_pages:
@@ -124,8 +125,9 @@ def _section_texts(derived: Derived) -> dict[int, list[str]]:
 
 def _section_titles(derived: Derived) -> dict[int, str]:
     """Each section slide's number and the finding its title states ('' where the section's name is
-    its title): a figure stated there is printed on that slide, and the plan says so."""
-    titles: dict[int, str] = {}
+    its title): a figure stated there is printed on that slide, and the plan says so; and each page
+    of tiles' finding, where its title states one."""
+    titles = {2 + at: _plain(head) for at, head in enumerate(derived.glance_headlines) if head}
     number = 1 + len(derived.glance_pages)
     for section in derived.deck_sections:
         for page in section.deck_pages:

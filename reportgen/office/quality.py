@@ -147,8 +147,9 @@ def check_deck(
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
-        if 1 < number < len(prs.slides) and not _is_title_slide(slide):  # nor the closing slide
-            warnings += _one_text(slide, area, where, height, sizes)
+        emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
+        if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
+            warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
