@@ -430,8 +430,10 @@ LONE_LINES = 4
 
 def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, float]) -> list[str]:
     """A slide of text alone whose body, under its title, is one sentence or one quote in at most
-    LONE_LINES lines, large or not (office/lone_texts.py): a leftover the plan should have made
-    another slide's lead (review AA). The closing slide is the plan's choice (the caller skips it)."""
+    LONE_LINES lines, large or not (office/lone_texts.py), under a title with no kicker over it (the
+    section's name, not a finding): a leftover the plan should have made another slide's lead
+    (review AA). A slide titled by what it says, its section's name a kicker above, stands alone by
+    the plan's choice, as the closing slide does (the caller skips that one)."""
     shapes = [shape for shape in slide.shapes if not _in_footer(shape, height, sizes)]
     if any(_shows_something(s) and _area(s) >= _DECORATION * area for s in shapes):
         return []
@@ -442,6 +444,10 @@ def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, f
         for s in shapes
         if not (title is not None and s.shape_id == title.shape_id) and float(s.top or 0) >= below
     ]
+    if title is not None and any(
+        float(s.top or 0) < float(title.top or 0) and _paragraph_texts(s) for s in shapes if s not in body
+    ):
+        return []  # a kicker over its title: the title states what the slide says, not its name
     kind = lone_text([text for shape in body for text in _paragraph_texts(shape)])
     lines = sum(count for shape in body for count, _, _ in _paragraph_lines(shape, sizes))
     if not kind or lines > LONE_LINES:

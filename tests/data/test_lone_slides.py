@@ -124,3 +124,17 @@ def test_the_check_lets_two_sentences_or_a_chart_be(tmp_path: Path) -> None:
     one = ["Les acheteurs étaient plus nombreux qu’à toute édition précédente."]
     drawn = check_deck(_deck(tmp_path, one, chart=True), "x-deck.pptx")
     assert not [w for w in drawn if "one sentence" in w]
+
+
+def test_the_check_lets_a_slide_titled_by_what_it_says_be(tmp_path: Path) -> None:
+    """The rest of a section after its chart, titled by what it says (its section's name a kicker
+    above the title), stands alone by the plan's choice (review R): no warning."""
+    path = _deck(tmp_path, ["Die Ausstellungsfläche wuchs auf 53.000 Quadratmeter."])
+    prs = Presentation(str(path))
+    slide = prs.slides[1]
+    slide.shapes.title.top = Inches(0.4)
+    kicker = slide.shapes.add_textbox(Inches(0.5), Inches(0.05), Inches(8), Inches(0.3))
+    kicker.text_frame.text = "Aussteller und Fläche"
+    prs.save(str(path))
+    warnings = check_deck(path, "x-deck.pptx", locale="de_DE")
+    assert not [w for w in warnings if "slide 2" in w and "one sentence" in w], warnings

@@ -121,6 +121,9 @@ def _glance_leads(
         kept: list[DeckPage] = []
         for page in section.deck_pages:
             title, text = _lone(page)
+            if title and len(section.deck_pages) > 1:
+                text = ""  # the rest of a section after its chart, titled by what it says, follows
+                # its chart (review R), not the tiles before it
             at = next(
                 (
                     i
