@@ -990,6 +990,25 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
     return boxes, 40 if len(rows) > 1 else 48
 
 
+def _glance_lead(slide) -> None:
+    """The line under a page of tiles' title (`glance_leads[loop.index0]`): a section's one
+    sentence whose figures are all these tiles, or the news's quote, which no other slide has room
+    for (review AA: a slide of one sentence after the tiles). Two rows at the chart slides' lead
+    size over the top of the tiles' room: the build sets the tiles below the text it holds
+    (office/powerpoint/tiles.py), and where it is empty they keep all their room. A template
+    without this box keeps today's slides; the plan has the line in the page's speaker notes."""
+    box = _text_box(
+        slide,
+        MARGIN,
+        BODY_TOP + Inches(0.1),
+        CONTENT_W,
+        Inches(0.95),
+        [("{{ glance_leads[loop.index0] }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2)],
+        "Lead",
+    )
+    box.text_frame.paragraphs[0].space_after = PPt(0)
+
+
 def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
@@ -1020,6 +1039,8 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             kicker,
             f"glance_headlines and {headline} or glance_groups and {group}",
         )
+    if not story:  # beside a story, the story tells the sections' summaries (`glance_story`)
+        _glance_lead(slide)
     boxes, number_pt = _tile_boxes(count, story)
     big = number_pt > 48  # a hero number: its words a size up too
     for index, (left, top, width, height) in enumerate(boxes):
@@ -1126,7 +1147,7 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             "{{ f.quote.text|quoted }}",
             "{%p endfor %}",
             # the summaries of sections whose figures are all these tiles, which no slide prints
-            "{%p for line in glance_notes[loop.index0] %}",
+            "{%p for line in glance_notes[loop.index0] if line != glance_leads[loop.index0] %}",
             "{{ line }}",
             "{%p endfor %}",
         ],

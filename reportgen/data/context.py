@@ -35,9 +35,18 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
     lonely tile. Sections the event file omits from the deck stay out."""
     told = {s.id for s in derived.deck_sections if s.deck_pages}
     told |= {fid for s in derived.deck_sections for page in s.deck_pages for fid in page.folded}
+    told |= {s.id for s in derived.sections.values() if _in_glance(s, derived)}  # its slide moved there
     return tuple(s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit")[
         :GLANCE_STORY_LINES
     ]
+
+
+def _in_glance(section: SectionView, derived: Derived) -> bool:
+    """Whether a page of tiles prints the section's summary as its lead line, or as the title over
+    one (its slide moved there: data/plan/glance.py, `_glance_leads`)."""
+    said = section.summary or ""
+    pages = zip(derived.glance_headlines, derived.glance_leads, strict=False)
+    return bool(said) and any(said == lead or (lead and unstopped(said) == head) for head, lead in pages)
 
 
 def _caption(data: ChartData) -> str:
@@ -94,6 +103,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "headline_figures": tuple(derived.headline_figures),
         "glance_pages": tuple(derived.glance_pages),
         "glance_headlines": tuple(derived.glance_headlines),
+        "glance_leads": tuple(derived.glance_leads) or ("",) * len(derived.glance_pages),
         "glance_notes": tuple(derived.glance_notes),
         "glance_groups": tuple(derived.glance_groups),
         "table_figures": tuple(derived.table_figures),

@@ -34,7 +34,7 @@ from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
-from reportgen.data.plan.glance import _glance_groups, _glance_headlines, _glance_notes
+from reportgen.data.plan.glance import _glance_groups, _glance_headlines, _glance_leads, _glance_notes
 from reportgen.data.plan.lists import _label_is, _lead
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
@@ -350,6 +350,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if not away:
             break
         apart |= away
+    # each section's tiles on a slide of their own where they take more than one (review U); a
+    # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
+    glance_pages = tile_pages(tiles, [f.ref.split(".")[0] for f in tiles], TILES_PER_SLIDE)
+    glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
+    glance_headlines, glance_leads, deck_sections = _glance_leads(
+        glance_pages, deck_sections, glance_headlines
+    )
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)
@@ -369,9 +376,6 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
-    # each section's tiles on a slide of their own where they take more than one (review U)
-    glance_pages = tile_pages(tiles, [f.ref.split(".")[0] for f in tiles], TILES_PER_SLIDE)
-    glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
     return Derived(
         slug=slugify(summary.event, summary._stem),
         sections=sections,
@@ -381,7 +385,10 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         headline_figures=band,
         glance_pages=glance_pages,
         glance_headlines=glance_headlines,
-        glance_notes=_glance_notes(glance_pages, sections, deck_sections, glance_headlines, fmt),
+        glance_leads=glance_leads,
+        glance_notes=_glance_notes(
+            glance_pages, sections, deck_sections, glance_headlines, fmt, glance_leads
+        ),
         glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,

@@ -42,10 +42,13 @@ def _plain(text: str) -> str:
 def _slides(derived: Derived) -> list[dict[str, Any]]:
     slides: list[dict[str, Any]] = [{"slide": 1, "kind": "title"}]
     heads = derived.glance_headlines or ("",) * len(derived.glance_pages)
-    for page, head in zip(derived.glance_pages, heads, strict=True):
+    leads = derived.glance_leads or ("",) * len(derived.glance_pages)
+    for page, head, lead in zip(derived.glance_pages, heads, leads, strict=True):
         slides.append({"slide": len(slides) + 1, "kind": "at a glance", "tiles": [f.ref for f in page]})
         if head:  # a section's summary as its title: the section's own slide would repeat the tiles
             slides[-1]["headline"] = head
+        if lead:  # a section's one sentence or quote, which would have stood alone on its slide
+            slides[-1]["lead"] = _plain(lead)
     if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
         slides[-1]["source_in_footer"] = True
     for section in derived.deck_sections:
@@ -110,8 +113,9 @@ def _many(count: int, word: str) -> str:
 
 
 def _section_texts(derived: Derived) -> dict[int, list[str]]:
-    """Each section slide's number and its printed lines (headline and bullets)."""
-    texts: dict[int, list[str]] = {}
+    """Each section slide's number and its printed lines (headline and bullets); and each page of
+    tiles' lead line, a section's text moved there (plan/glance.py)."""
+    texts = {2 + at: [_plain(lead)] for at, lead in enumerate(derived.glance_leads) if lead}
     number = 1 + len(derived.glance_pages)
     for section in derived.deck_sections:
         for page in section.deck_pages:
@@ -122,8 +126,9 @@ def _section_texts(derived: Derived) -> dict[int, list[str]]:
 
 def _section_titles(derived: Derived) -> dict[int, str]:
     """Each section slide's number and the finding its title states ('' where the section's name is
-    its title): a figure stated there is printed on that slide, and the plan says so."""
-    titles: dict[int, str] = {}
+    its title): a figure stated there is printed on that slide, and the plan says so; and each page
+    of tiles' finding, where its title states one."""
+    titles = {2 + at: _plain(head) for at, head in enumerate(derived.glance_headlines) if head}
     number = 1 + len(derived.glance_pages)
     for section in derived.deck_sections:
         for page in section.deck_pages:
@@ -146,6 +151,8 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
         onto = next((n for n, lines in texts.items() if any(line.startswith(name) for line in lines)), None)
         summary = titles_module.unstopped(section.summary or "")  # as the glance slide's title sets it
         glance = [s["slide"] for s in slides if summary and s.get("headline") == summary]
+        said = [_plain(t) for t in (section.deck_pages[-1].headline, *section.deck_pages[-1].points) if t]
+        glance += [s["slide"] for s in slides if s.get("lead") and s["lead"] in said]  # its lead line
         onto = onto or (glance[0] if glance else None)
         left = [_plain(t) for t in section.deck_pages[-1].points]  # a count its own chart slide's
         own = [n for n in (s["slide"] for s in slides if s.get("section") == section.id) if n in texts]
@@ -409,6 +416,7 @@ def plan_text(plan: dict[str, Any]) -> str:
             tiles = ", ".join(labels[r] for r in slide["tiles"])
             footer = f"; {in_footer} in its footer" if slide.get("source_in_footer") else ""
             titled = f' titled "{slide["headline"]}"' if slide.get("headline") else ""
+            titled += f' over the lead "{slide["lead"]}"' if slide.get("lead") else ""
             lines.append(head + f"at a glance{titled}, {_many(len(slide['tiles']), 'tile')}: {tiles}{footer}")
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")

@@ -23,7 +23,9 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
 - a number kept whole by no-break spaces but wider than its box or table cell;
 - a currency noun, scale word or unit alone on the last line of a deck's text box, laid out with
   the deck's own line fitter (office/lone_words.py);
-- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py).
+- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py);
+- a slide (not the title or the closing one) whose body is one sentence or one quote, however
+  large it is set: a leftover another slide should lead with (office/lone_texts.py).
 
 Text that does not fit its box even at the autofit floor is already reported by the deck's
 renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
@@ -57,6 +59,7 @@ from reportgen.office.chart_check import chart_problems, theme_colours, unsaid_m
 from reportgen.office.glance_check import paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
+from reportgen.office.lone_texts import lone_text
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.dots import is_tick_series
@@ -156,6 +159,9 @@ def check_deck(
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
+        emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
+        if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
+            warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     warnings += paged_by_section(glance, shown)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
@@ -441,6 +447,41 @@ def _few_lines(shapes: list[Any], title: Any, area: int, where: str, sizes: dict
     return [
         f"{where}: its body is {lines} line{'s' if lines > 1 else ''} of text on an empty slide; "
         "fold its content into another slide, or set it as a statement (large, centred)"
+    ]
+
+
+#: A slide's body of one sentence or one quote is a leftover where it sets at most this many lines.
+LONE_LINES = 4
+
+
+def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, float]) -> list[str]:
+    """A slide of text alone whose body, under its title, is one sentence or one quote in at most
+    LONE_LINES lines, large or not (office/lone_texts.py), under a title with no kicker over it (the
+    section's name, not a finding): a leftover the plan should have made another slide's lead
+    (review AA). A slide titled by what it says, its section's name a kicker above, stands alone by
+    the plan's choice, as the closing slide does (the caller skips that one)."""
+    shapes = [shape for shape in slide.shapes if not _in_footer(shape, height, sizes)]
+    if any(_shows_something(s) and _area(s) >= _DECORATION * area for s in shapes):
+        return []
+    title = slide.shapes.title
+    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+    body = [
+        s
+        for s in shapes
+        if not (title is not None and s.shape_id == title.shape_id) and float(s.top or 0) >= below
+    ]
+    if title is not None and any(
+        float(s.top or 0) < float(title.top or 0) and _paragraph_texts(s) for s in shapes if s not in body
+    ):
+        return []  # a kicker over its title: the title states what the slide says, not its name
+    kind = lone_text([text for shape in body for text in _paragraph_texts(shape)])
+    lines = sum(count for shape in body for count, _, _ in _paragraph_lines(shape, sizes))
+    if not kind or lines > LONE_LINES:
+        return []
+    said = " ".join(text for shape in body for text in _paragraph_texts(shape))
+    return [
+        f"{where}: its body is one {kind} alone ({_excerpt(said)}); make it the lead of a slide "
+        "beside it (its chart's, its tiles') or join it to its section's other slide"
     ]
 
 

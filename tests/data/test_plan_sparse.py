@@ -11,15 +11,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from pptx.enum.text import PP_ALIGN
 
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.plan import sources
 from reportgen.data.plan_view import plan_data, plan_text
-from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import STATEMENT_MAX_PT
+from reportgen.office.powerpoint import fit
 from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -59,31 +57,31 @@ def _built(path: Path, out: Path) -> tuple[Path, Path]:
     return files[".docx"], files[".pptx"]
 
 
-def test_a_lone_statement_is_a_pull_quote_and_the_plan_says_so(tmp_path: Path) -> None:
-    """Taipei's '參觀人潮': its summary is the title, its one bullet no neighbour has room for."""
-    (page,) = next(s for s in _derived(_taipei(tmp_path)).deck_sections if s.id == "visitors").deck_pages
-    assert [p.replace("\u2060", "") for p in page.points] == [
-        "論壇及研討會超過120場。"
-    ]  # a sentence, with its stop
-    assert page.statement and page.pull
-    assert (
-        "  slide 5: 參觀人潮: text, 1 bullet, set large and centred as a statement "
-        "(no other slide had room for it)\n"
-    ) in _plan(_taipei(tmp_path))
+def test_a_lone_sentence_leads_its_tiles_and_the_plan_says_so(tmp_path: Path) -> None:
+    """Taipei's '參觀人潮': its summary is the title, its one bullet no neighbour has room for. It
+    was a slide of that one sentence set large (review AA: a slide of one sentence reads as a
+    leftover); its figures are tiles, so the page of those tiles takes both: the summary its title,
+    the sentence its lead line."""
+    derived = _derived(_taipei(tmp_path))
+    assert not next(s for s in derived.deck_sections if s.id == "visitors").deck_pages
+    assert derived.glance_headlines[0].startswith("四天展期湧入大批國內外專業買主")
+    assert derived.glance_leads[0].replace("\u2060", "") == "論壇及研討會超過120場。"  # with its stop
+    plan = _plan(_taipei(tmp_path))
+    assert ' over the lead "論壇及研討會超過120場。", 4 tiles: ' in plan
+    assert "  論壇及研討會 (超過120場): deck: text (slide 2); " in plan
 
 
-def test_a_lone_statement_is_set_large_centred_without_a_bullet(tmp_path: Path) -> None:
+def test_a_lone_sentence_is_set_under_its_tiles_title(tmp_path: Path) -> None:
     _, deck = _built(_taipei(tmp_path), tmp_path / "out")
     slides = list(Presentation(str(deck)).slides)
-    slide = slides[4]
+    slide = slides[1]
     assert slide.shapes.title.text_frame.text.startswith("四天展期湧入大批國內外專業買主")
-    (statement,) = [s for s in slide.shapes if s.name == "Statement"]
-    assert statement.text_frame.text.replace("\u2060", "") == "論壇及研討會超過120場。"
-    paragraph = statement.text_frame.paragraphs[0]
-    assert paragraph.alignment == PP_ALIGN.CENTER
-    assert paragraph._p.pPr.find(qn("a:buNone")) is not None
-    assert {(r.font.size.pt, bool(r.font.bold)) for r in paragraph.runs} == {(STATEMENT_MAX_PT, False)}
-    assert not any(s.name == "Section text" for s in slide.shapes)
+    (lead,) = [s for s in slide.shapes if s.name == "Lead"]
+    assert lead.text_frame.text.replace("\u2060", "") == "論壇及研討會超過120場。"
+    tiles = [s for s in slide.shapes if s.name.startswith("Key figure")]
+    assert tiles and all(t.top >= lead.top + fit.text_height(lead._element, lead.width) for t in tiles)
+    later = [s.text_frame.text for x in slides[2:] for s in x.shapes if s.has_text_frame]
+    assert not any("論壇及研討會" in text for text in later)
     assert check_deck(deck, "deck") == []
 
 

@@ -128,12 +128,15 @@ def _paged(
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         # the news's key line aside: it has a place of its own (`_with_key_line`)
-        said = tuple(p for p in rest if p not in carried.values())
+        # and the text about a later chart's figures: its lead on that chart's slide (FEVIN's
+        # 'El negocio ha crecido un 63,5 %' was both the first chart's lead and the second's title)
+        later = {p for k, v in about.items() if k > index for p in v}
+        said = tuple(p for p in rest if p not in carried.values() and p not in later)
         lone = said[0] if index == 0 and not beside and headline and len(said) == 1 else ""
         if (
             lone.endswith(_STOPS)
             and not isinstance(lone, Under)
-            and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data)
+            and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data, LONE_LEAD_CHARS)
         ):
             # the one sentence the chart leaves: the lead on the section's slide, not a slide of
             # its own under the section's name again (review Z: '海外からの視聴は全体の約48%…',
@@ -152,7 +155,10 @@ def _paged(
         # a claim its chart cannot show: the finding its data states, else the chart's title
         found = found if shown else (data.found or data.title)
         page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
-        pages.append(_full_height(replace(page, _found_first=not shown), data, section.summary or ""))
+        page = replace(page, _found_first=not shown)
+        if index == 0 and not beside and len(rest) == 1 and rest[0] in carried.values():
+            page, rest = _key_line_led(page, rest, data, fmt.punct.space)
+        pages.append(_full_height(page, data, section.summary or ""))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
@@ -277,6 +283,24 @@ def _with_key_line(
     return line, title, tuple(p for p in rest if p != line)
 
 
+def _key_line_led(
+    page: DeckPage, rest: tuple[str, ...], data: ChartData, space: str
+) -> tuple[DeckPage, tuple[str, ...]]:
+    """(the page, the bullets left) of a section's first chart slide whose one text left is its key
+    line (the news's quote with its credit) after a lead of its own (`_with_key_line` takes it
+    where there is none): after that lead, where both fit the lead's rows (`LONE_LEAD_CHARS`),
+    rather than a slide of the quote alone after the chart, under its section's name again
+    (review AA: the showcase's '「2日間の総視聴回数は…」' under '視聴とコメント', the kicker of the
+    chart's slide before it)."""
+    line = rest[0]
+    joined = replace(page, headline=f"{page.headline.rstrip()}{space}{line}")
+    if isinstance(line, Under) or not page.lead or len(data.bars) > LEAD_BARS:
+        return page, rest
+    if _width(joined.lead) > LONE_LEAD_CHARS or line not in joined.lead:
+        return page, rest
+    return joined, ()
+
+
 def _titles(text: str) -> bool:
     """Whether `text`, or its first sentence or a clause of it, can be a slide's title."""
     return bool(text) and bool(titles.title_and_lead(text)[0] or titles.main_clause(text))
@@ -348,9 +372,16 @@ LEAD_BARS = 12
 FULL_HEIGHT_BARS = 10
 
 
-def _lead_fits(headline: str, data: ChartData) -> bool:
+#: ... and a third, its two rows fitted smaller (to 16 pt, the least: three rows of it overflow the
+#: lead's box), for the one sentence or the key line a chart leaves, which would otherwise stand
+#: alone on a slide after it (review AA: the film market's 137-character fund sentence after its
+#: nine countries' chart)
+LONE_LEAD_CHARS = 3 * ROW_CHARS
+
+
+def _lead_fits(headline: str, data: ChartData, most: int = LEAD_CHARS) -> bool:
     """Whether a chart's slide has room for `headline`'s lead (what its title does not state)."""
-    return _width(titles.title_and_lead(headline)[1]) <= LEAD_CHARS and len(data.bars) <= LEAD_BARS
+    return _width(titles.title_and_lead(headline)[1]) <= most and len(data.bars) <= LEAD_BARS
 
 
 def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
@@ -379,11 +410,12 @@ def _core(text: str) -> str:
 _STOPS = tuple(".!?。！？")
 
 
-def _takes_lead(headline: str, data: ChartData) -> bool:
+def _takes_lead(headline: str, data: ChartData, most: int = LEAD_CHARS) -> bool:
     """Whether a chart's slide has room for all `headline` prints under its title: its lead, or the
-    whole of it where the chart's title is the slide's (a claim it does not show: `_plots`)."""
+    whole of it where the chart's title is the slide's (a claim it does not show: `_plots`), in
+    `most` narrow characters."""
     whole = _titles(headline) and not _plots(headline, data)
-    return _lead_fits(headline, data) and (not whole or _width(headline) <= LEAD_CHARS)
+    return _lead_fits(headline, data, most) and (not whole or _width(headline) <= most)
 
 
 def _statement(section: SectionView, fmt: Formatter) -> DeckPage:

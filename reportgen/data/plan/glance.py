@@ -1,11 +1,20 @@
-"""The glance slides' words: per page of tiles, the summary its title states, and the summaries its
-speaker notes keep, so that no section's summary is on no slide."""
+"""The glance slides' words: per page of tiles, the summary its title states, the line under it
+(`_glance_leads`), and the summaries its speaker notes keep, so that no section's summary is on no
+slide."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportgen.data import sentences, titles
 from reportgen.data.formatting import Formatter
-from reportgen.data.plan.views import FigureView, SectionView
+from reportgen.data.plan.measure import ROW_CHARS, _width
+from reportgen.data.plan.views import DeckPage, FigureView, SectionView
+from reportgen.data.views import Under
+
+#: A page of tiles' lead line holds two rows, as a chart slide's lead (`scripts/make_templates.py`),
+#: fitted down to 16 pt where it must.
+LEAD_CHARS = 3 * ROW_CHARS
 
 
 def _glance_headlines(
@@ -49,12 +58,14 @@ def _glance_notes(
     deck_sections: tuple[SectionView, ...],
     heads: tuple[str, ...],
     fmt: Formatter,
+    leads: tuple[str, ...] = (),
 ) -> tuple[tuple[str, ...], ...]:
     """Per page of tiles, the summaries ('Halls: Every hall was full on the last day.') of the
     sections whose figures are all tiles, which have no slide, are folded onto none and whose
     summary no page's title states (a page's title states one: `_glance_headlines`): in that
     page's speaker notes, the page of their first tile, so that no section's summary is on no slide
-    and in no notes (a second such section on a page of tiles had been left out of the deck)."""
+    and in no notes (a second such section on a page of tiles had been left out of the deck); and
+    the page's lead line (`_glance_leads`), which a template without a box for it prints nowhere."""
     told = {s.id for s in deck_sections if s.deck_pages}
     told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
     notes: list[list[str]] = [[] for _ in pages]
@@ -67,6 +78,9 @@ def _glance_notes(
         at = next((i for i, page in enumerate(pages) if any(f.ref in refs for f in page)), None)
         if at is not None:
             notes[at].append(f"{section.title}{fmt.punct.pair}{fmt.punct.after_pair(section.summary)}")
+    for at, lead in enumerate(leads):  # and its lead line, for a template without a box for it
+        if lead and not any(lead in note for note in notes[at]):
+            notes[at].append(lead)
     return tuple(tuple(n) for n in notes)
 
 
@@ -83,3 +97,67 @@ def _glance_groups(
         fmt.punct.listing(sections[sid].title for sid in dict.fromkeys(f.ref.split(".")[0] for f in page))
         for page in pages
     )
+
+
+def _glance_leads(
+    pages: tuple[tuple[FigureView, ...], ...],
+    deck_sections: tuple[SectionView, ...],
+    heads: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[SectionView, ...]]:
+    """Per page of tiles, its title's finding (`heads`, and the findings that titled the slides
+    that moved there) and its lead line (the default deck prints it under the page's title, the
+    tiles under it); and the deck's sections without those slides. A section's slide of text whose
+    body is one sentence or one quote (a summary too long for a title, its figures all tiles; a
+    figure's sentence under the summary its title states; the news's quote its chart's slide had
+    no room for) goes to the page of its section's tiles, its title that page's, its text the lead,
+    rather than a slide of one line (review AA: 'State agencies and private investors announced …'
+    alone after the tiles of 'Investment and deals'). One a page, where the page's title is free
+    for it; never to a page of one or two tiles beside the story of the sections without a slide
+    (`context.glance_story`: that slide has no lead). '' for a page without one."""
+    leads, titled = [""] * len(pages), list(heads or ("",) * len(pages))
+    owners = [{f.ref.split(".")[0] for f in page} for page in pages]
+    story = _story(deck_sections)
+    out: list[SectionView] = []
+    for section in deck_sections:
+        kept: list[DeckPage] = []
+        for page in section.deck_pages:
+            title, text = _lone(page)
+            if title and len(section.deck_pages) > 1:
+                text = ""  # the rest of a section after its chart, titled by what it says, follows
+                # its chart (review R), not the tiles before it
+            at = next(
+                (
+                    i
+                    for i, o in enumerate(owners)
+                    if section.id in o
+                    and not leads[i]
+                    and not (title and titled[i])
+                    and not (story and len(pages[i]) <= 2)
+                ),
+                None,
+            )
+            if text and at is not None:
+                leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
+                continue
+            kept.append(page)
+        out.append(replace(section, deck_pages=tuple(kept)))
+    return tuple(titled), tuple(leads), tuple(out)
+
+
+def _story(deck_sections: tuple[SectionView, ...]) -> bool:
+    """Whether a section with a summary has no slide and is folded onto none: the deck's one or two
+    tiles then stand beside their story (`context.glance_story`)."""
+    told = {s.id for s in deck_sections if s.deck_pages}
+    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    return any(s.summary and s.id not in told and s.deck != "omit" for s in deck_sections)
+
+
+def _lone(page: DeckPage) -> tuple[str, str]:
+    """(its title's finding, its one text) of a slide of text whose body is one sentence or one
+    quote and nothing else, where that fits a lead line; else ('', '')."""
+    body = [t for t in (page.lead, *page.points) if t]
+    if page.layout != "points" or page.folded or page.heads or page.source or page.last or page.credit:
+        return "", ""
+    if len(body) != 1 or isinstance(body[0], Under) or _width(body[0]) > LEAD_CHARS:
+        return "", ""
+    return page.title_finding, str(body[0])

@@ -472,6 +472,7 @@ class Derived:
     sources_slide: bool = True  # False when the deck's one source is the last bullet of its last slide
     glance_source: str = ""  # the deck's one source under its last tiles, when it has no other slide
     glance_headlines: tuple[str, ...] = ()  # per page of tiles: its title's finding, or ''
+    glance_leads: tuple[str, ...] = ()  # per page of tiles: the line under its title, or ''
     glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
     glance_groups: tuple[str, ...] = ()  # per page of tiles, where there are several: its sections' names
 

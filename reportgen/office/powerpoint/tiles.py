@@ -8,7 +8,8 @@ after rendering, every tile of a slide takes one height: TILE_ROOM times what th
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
 than the template gives it. Its rows keep their gaps, and the group is centred where the
 template's tiles stood. Tiles then shrink their text on overflow, as PowerPoint would
-(`a:normAutofit`). A template's own tiles without that setting keep their geometry.
+(`a:normAutofit`). A template's own tiles without that setting keep their geometry. A text box
+set over the top of the tiles' room (a page's lead line) that holds text pushes them below it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ TILE_ROOM = 1.5
 TILE_FLATTEST = 1.75
 #: Tiles whose tops differ by less than this are one row.
 ROW_TOLERANCE = Inches(0.05)
+#: Between a lead line set over the tiles' room and the tiles under it.
+LEAD_GAP = Inches(0.2)
 
 _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 _SIZED_TO_TEXT = qn("a:spAutoFit")
@@ -77,13 +80,35 @@ def size_tiles(slide: Any) -> None:
         return  # tiles over one another: the template's own arrangement
     need = max(text_need(t._element, t.width) for t in tiles)
     height = int(max(need * TILE_ROOM, max(t.width for t in tiles) / TILE_FLATTEST))
-    if not need or all(t.height <= height for t in tiles):
+    first = rows[0][0].top
+    floor = max(first, _text_above(slide, tiles, first) + LEAD_GAP)  # under a lead line over them
+    if floor > first:  # the rows share the room under it, each as tall as it leaves them
+        height = min(height, (bottoms[-1] - floor - sum(gaps)) // len(rows))
+    elif not need or all(t.height <= height for t in tiles):
         return  # no text, or full already: the template's geometry
     heights = [[min(t.height, height) for t in row] for row in rows]
     spans = [max(h) for h in heights]
-    centre = (rows[0][0].top + bottoms[-1]) // 2
+    centre = (floor + bottoms[-1]) // 2
     top = centre - (sum(spans) + sum(gaps)) // 2
     for index, row in enumerate(rows):
         for tile, new in zip(row, heights[index], strict=True):
             tile.top, tile.height = top + (spans[index] - new) // 2, new
         top += spans[index] + (gaps[index] if index < len(gaps) else 0)
+
+
+def _text_above(slide: Any, tiles: list[Any], top: int) -> int:
+    """The bottom (EMU) of the text held by a text box over the top of the tiles' room (`top`),
+    across them: a page of tiles' lead line (`glance_leads`), which the template sets over the
+    room the tiles take where it is empty; 0 where there is none."""
+    left, right = min(t.left for t in tiles), max(t.left + t.width for t in tiles)
+    lowest = 0
+    for shape in slide.shapes:
+        element = shape._element
+        if not is_text_box(element) or not shape.text_frame.text.strip() or not shape.height:
+            continue
+        if not (shape.top <= top < shape.top + shape.height) or shape.left >= right:
+            continue
+        if shape.left + shape.width <= left:
+            continue
+        lowest = max(lowest, shape.top + text_height(element, shape.width))
+    return lowest

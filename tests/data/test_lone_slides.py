@@ -1,0 +1,140 @@
+"""Review AA (round 14): no slide holds one sentence or one quote alone. A lone sentence a chart
+leaves is that chart's lead; a summary whose figures are all tiles, or the news's quote no chart
+slide has room for, is the lead line of its page of tiles; and the document check names a slide
+whose body is one sentence or one quote with room left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.util import Inches
+
+from reportgen.office.quality import check_deck
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, pptx_notes
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _slides(event: str, out: Path) -> tuple[list[tuple[list[str], bool, int]], Path, list[str]]:
+    """Each slide as (its texts but the footer's, whether it draws a chart, its tiles), the deck,
+    and the build's warnings."""
+    result = build(REVIEWS / event, Settings.simple(out, TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    slides = []
+    for slide in Presentation(str(deck)).slides:
+        texts = [
+            s.text_frame.text.replace("\u00a0", " ").replace("\u2060", "")
+            for s in slide.shapes
+            if s.has_text_frame and s.text_frame.text.strip() and s.name != "Source"
+        ]
+        tiles = sum(1 for s in slide.shapes if s.name.startswith("Key figure"))
+        slides.append((texts, any(s.has_chart for s in slide.shapes), tiles))
+    return slides, deck, result.warnings
+
+
+def test_the_fund_sentence_is_the_lead_of_the_co_production_chart(tmp_path: Path) -> None:
+    slides, _, warnings = _slides("marche-film-montreal-fr-ca.yaml", tmp_path)
+    assert warnings == []
+    fund = "un fonds de 4,5 millions de dollars"
+    holding = [(texts, chart) for texts, chart, _ in slides if any(fund in t for t in texts)]
+    assert len(holding) == 1
+    assert holding[0][1], "the fund sentence is on a slide of its own, not the chart's"
+
+
+def test_the_showcases_key_quote_is_the_lead_of_its_figures_tile(tmp_path: Path) -> None:
+    """Its chart's lead has no room left for it (two sentences already): the page of its figure's
+    tile takes it, under the page's title, rather than a slide of the quote alone under its
+    section's name, the kicker of the chart's slide before it."""
+    slides, _, warnings = _slides("game-showcase-online-ja-jp.yaml", tmp_path)
+    assert warnings == []
+    quote = "1億2800万回を超え"
+    holding = [(texts, chart, tiles) for texts, chart, tiles in slides if any(quote in t for t in texts)]
+    assert len(holding) == 1
+    texts, chart, tiles = holding[0]
+    assert chart or tiles, f"the news's quote stands on a slide of its own: {texts}"
+
+
+def test_the_investment_summary_is_the_lead_of_its_tiles(tmp_path: Path) -> None:
+    slides, _, warnings = _slides("bengaluru-techexpo-en-in.yaml", tmp_path)
+    assert warnings == []
+    summary = "State agencies and private investors announced commitments"
+    holding = [(texts, tiles) for texts, _, tiles in slides if any(summary in t for t in texts)]
+    assert len(holding) == 1
+    assert holding[0][1] > 0, "the summary stands alone on a slide, not over its tiles"
+
+
+def test_a_template_without_the_lead_box_keeps_the_summary_in_the_notes(tmp_path: Path) -> None:
+    """A user's deck template whose tile slides have no lead box: the summary is in their notes."""
+    import shutil
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    for slide in prs.slides:
+        for shape in list(slide.shapes):
+            if shape.name == "Lead":
+                shape._element.getparent().remove(shape._element)
+    prs.save(str(folder / "deck.pptx"))
+    shutil.copy(TEMPLATES / "briefing.docx", folder / "briefing.docx")
+    result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path / "out", folder))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    summary = "State agencies and private investors announced commitments"
+    assert any(summary in n.replace("\u00a0", " ") for n in pptx_notes(deck))
+
+
+def _deck(tmp_path: Path, body: list[str], chart: bool = False) -> Path:
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "Event"
+    for _ in range(2):
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = "Coproductions"
+        frame = slide.placeholders[1].text_frame
+        frame.text = body[0]
+        for line in body[1:]:
+            frame.add_paragraph().text = line
+        if chart:
+            slide.shapes.add_picture(
+                str(ROOT / "tests" / "events" / "logo.png"), Inches(1), Inches(3), Inches(8)
+            )
+    path = tmp_path / "x-deck.pptx"
+    prs.save(str(path))
+    return path
+
+
+def test_the_check_names_a_slide_of_one_sentence(tmp_path: Path) -> None:
+    one = "Téléfilm Canada et la SODEC ont annoncé un fonds de 4,5 millions de dollars sur trois ans."
+    warnings = check_deck(_deck(tmp_path, [one]), "x-deck.pptx", locale="fr_CA")
+    assert any("slide 2" in w and "one sentence" in w for w in warnings), warnings
+    assert not any("slide 3" in w and "one sentence" in w for w in warnings), "the closing slide"
+
+
+def test_the_check_names_a_slide_of_one_quote(tmp_path: Path) -> None:
+    said = "「2日間の総視聴回数は1億2800万回を超え、過去最多となりました。」——ネクストプレイ実行委員会"
+    warnings = check_deck(_deck(tmp_path, [said]), "x-deck.pptx", locale="ja_JP")
+    assert any("slide 2" in w and "one quote" in w for w in warnings), warnings
+
+
+def test_the_check_lets_two_sentences_or_a_chart_be(tmp_path: Path) -> None:
+    two = ["Les acheteurs étaient plus nombreux.", "Au total, 112 projets ont été présentés."]
+    assert not [w for w in check_deck(_deck(tmp_path, two), "x-deck.pptx") if "one sentence" in w]
+    one = ["Les acheteurs étaient plus nombreux qu’à toute édition précédente."]
+    drawn = check_deck(_deck(tmp_path, one, chart=True), "x-deck.pptx")
+    assert not [w for w in drawn if "one sentence" in w]
+
+
+def test_the_check_lets_a_slide_titled_by_what_it_says_be(tmp_path: Path) -> None:
+    """The rest of a section after its chart, titled by what it says (its section's name a kicker
+    above the title), stands alone by the plan's choice (review R): no warning."""
+    path = _deck(tmp_path, ["Die Ausstellungsfläche wuchs auf 53.000 Quadratmeter."])
+    prs = Presentation(str(path))
+    slide = prs.slides[1]
+    slide.shapes.title.top = Inches(0.4)
+    kicker = slide.shapes.add_textbox(Inches(0.5), Inches(0.05), Inches(8), Inches(0.3))
+    kicker.text_frame.text = "Aussteller und Fläche"
+    prs.save(str(path))
+    warnings = check_deck(path, "x-deck.pptx", locale="de_DE")
+    assert not [w for w in warnings if "slide 2" in w and "one sentence" in w], warnings
