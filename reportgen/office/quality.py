@@ -53,7 +53,7 @@ from reportgen.data.typography import (
 )
 from reportgen.memo import Memo
 from reportgen.office import xpaths
-from reportgen.office.chart_check import chart_problems, theme_colours
+from reportgen.office.chart_check import chart_problems, share_problems, theme_colours
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
 from reportgen.office.lone_words import lone_words
@@ -737,7 +737,8 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
     """What a reader would see wrong in each text; `joiners`: whether its Chinese or Japanese
     numbers need word joiners (a native chart's labels are set on one line each, as its pictures
     are drawn, and take none)."""
-    warnings = []
+    texts = list(texts)
+    warnings = share_problems(texts, where)  # '34（34%）': parts in percent given a share again
     for text in texts:
         phrase = addresses_author(text)
         if phrase:

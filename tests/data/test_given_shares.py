@@ -166,3 +166,48 @@ def test_a_legend_entry_never_breaks_before_its_values_bracket() -> None:
     """'AI伺服器與資料中心：34\\n（34%）' (review BB): a bracket after a value stays with it."""
     assert not any(p.startswith(("（", "(", " (")) for p in pieces("AI伺服器與資料中心：34（34%）"))
     assert not any(p.lstrip().startswith("(") for p in pieces("Asia-Pacific: more than 610 (34%)"))
+
+
+def _deck_with(tmp_path: Path, title: str, entries: list[str], line: str) -> Path:
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Exhibitors"
+    data = CategoryChartData()
+    data.categories = entries
+    data.add_series("Share", [34.0, 66.0][: len(entries)])
+    chart = slide.shapes.add_chart(
+        XL_CHART_TYPE.DOUGHNUT, Inches(1), Inches(1.5), Inches(8), Inches(5), data
+    ).chart
+    chart.has_title = True
+    chart.chart_title.text_frame.text = title
+    slide.shapes.add_textbox(Inches(1), Inches(6.6), Inches(8), Inches(0.6)).text_frame.text = line
+    path = tmp_path / "deck.pptx"
+    prs.save(str(path))
+    return path
+
+
+def test_the_document_check_reports_a_share_of_a_share_and_a_total_of_100(tmp_path: Path) -> None:
+    """What review BB saw, in a deck made by hand: the check warns of each, and not of a count's
+    share ('610 (34 %)') or a real total."""
+    from reportgen.office.quality import check_deck
+
+    bad = _deck_with(
+        tmp_path,
+        "參展廠商產業別占比：100%",
+        ["AI伺服器與資料中心：34（34%）", "其他：66（66%）"],
+        "Exhibitors by industry: 34 % (34 %) AI servers",
+    )
+    warnings = check_deck(bad, "deck.pptx", locale="zh_Hant_TW")
+    assert any("share of a share" in w and "34（34%）" in w for w in warnings), warnings
+    assert any("share of a share" in w and "34 % (34 %)" in w for w in warnings), warnings
+    assert any("total of 100" in w for w in warnings), warnings
+    (tmp_path / "good").mkdir()
+    good = _deck_with(
+        tmp_path / "good", "Exhibitors: 1,800", ["Asia: 610 (34%)", "Europe: 1,190 (66%)"], "Asia: 34 %"
+    )
+    warnings = check_deck(good, "deck.pptx", locale="en_GB")
+    assert not [w for w in warnings if "share of a share" in w or "total of 100" in w], warnings
