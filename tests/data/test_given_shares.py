@@ -211,3 +211,43 @@ def test_the_document_check_reports_a_share_of_a_share_and_a_total_of_100(tmp_pa
     )
     warnings = check_deck(good, "deck.pptx", locale="en_GB")
     assert not [w for w in warnings if "share of a share" in w or "total of 100" in w], warnings
+
+
+STACKED = """\
+event: {name: Computing Expo, short_name: CE 2026, kind: fair, year: 2026, city: Leeds,
+        country: United Kingdom, closing_date: 2026-04-18}
+formatting: {locale: de_DE}
+sources: {note: {title: Mitteilung}}
+sections:
+  fair:
+    title: Aussteller
+    summary: KI-Server wuchsen.
+    figures:
+      y2025:
+        label: Aussteller 2025 nach Branche
+        value: 100
+        unit: "%"
+        breakdown:
+          ai: {label: KI-Server, value: 28, unit: "%"}
+          other: {label: Sonstige, value: 72, unit: "%"}
+      y2026:
+        label: Aussteller 2026 nach Branche
+        value: 100
+        unit: "%"
+        breakdown:
+          ai: {label: KI-Server, value: 34, unit: "%"}
+          other: {label: Sonstige, value: 66, unit: "%"}
+charts:
+  years:
+    title: Aussteller nach Branche
+    kind: stacked
+    figures: [fair.y2025, fair.y2026]
+"""
+
+
+def test_a_stacked_chart_of_shares_labels_its_parts_as_shares(tmp_path: Path) -> None:
+    """A stacked or grouped chart of breakdowns in shares: '34 %' on its parts, never a bare '34'."""
+    path = tmp_path / "stacked.yaml"
+    path.write_text(STACKED, "utf-8")
+    chart = derive(load_event(path), Formatter("de_DE")).charts["years"]
+    assert [seen(t) for s in chart.series for t in s.texts] == ["28 %", "34 %", "72 %", "66 %"]

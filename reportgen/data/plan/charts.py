@@ -41,7 +41,12 @@ def _chart_data(
                 tuple(
                     float(f._figure.breakdown[k].value) if k in f._figure.breakdown else 0.0 for f in chosen
                 ),
-                tuple(fmt.figure(f._figure.breakdown[k]) if k in f._figure.breakdown else "" for f in chosen),
+                tuple(  # a share keeps its '%' (data/given_shares.py)
+                    given_shares.part_text(f._figure.breakdown[k], f._figure, fmt)
+                    if k in f._figure.breakdown
+                    else ""
+                    for f in chosen
+                ),
             )
             for k in keys
         )
