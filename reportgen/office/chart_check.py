@@ -160,6 +160,28 @@ def share_problems(texts: Iterable[str], where: str) -> list[str]:
     ]
 
 
+#: A chart picture's alt text with a total of 100 % after its title ('環圈圖：…（100%）。'), which
+#: the picture prints in its hole (the alt text says what the picture prints: plan/charts.py).
+_ALT_HUNDRED = re.compile(r"[（(]100[ \u00a0\u202f]?[%％][）)][。.]")
+
+
+def picture_problems(body: etree._Element, where: str) -> list[str]:
+    """A chart picture under `body` whose alt text says it prints a share of a share or a total of
+    100 % (a picture's printed text is not in the document; its alt text says it)."""
+    problems = []
+    for properties in body.iter(qn("wp:docPr"), qn("p:cNvPr")):
+        alt = properties.get("descr", "")
+        name = quoted(properties.get("name", ""))
+        if found := share_of_share(alt):
+            problems.append(f"{where}: the chart {name} prints {quoted(found)}, a share of a share")
+        if _ALT_HUNDRED.search(alt):
+            problems.append(
+                f"{where}: the chart {name} prints a total of 100 % as a figure: its parts are shares, "
+                "whose whole is no figure of the event (data/given_shares.py)"
+            )
+    return problems
+
+
 def _donut_total(space: etree._Element, title: str, where: str) -> list[str]:
     """A donut whose title or hole prints a total of 100 %: the whole of parts given as shares."""
     if space.find(f".//{qn('c:doughnutChart')}") is None:

@@ -53,7 +53,7 @@ from reportgen.data.typography import (
 )
 from reportgen.memo import Memo
 from reportgen.office import xpaths
-from reportgen.office.chart_check import chart_problems, share_problems, theme_colours
+from reportgen.office.chart_check import chart_problems, picture_problems, share_problems, theme_colours
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
 from reportgen.office.lone_words import lone_words
@@ -233,6 +233,7 @@ def check_briefing(
             warnings += _text_problems([text], f"{shown}: {where}", locale)
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
+    warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 

@@ -251,3 +251,29 @@ def test_a_stacked_chart_of_shares_labels_its_parts_as_shares(tmp_path: Path) ->
     path.write_text(STACKED, "utf-8")
     chart = derive(load_event(path), Formatter("de_DE")).charts["years"]
     assert [seen(t) for s in chart.series for t in s.texts] == ["28 %", "34 %", "72 %", "66 %"]
+
+
+def test_the_document_check_reads_a_chart_pictures_share_of_a_share_in_its_alt_text(tmp_path: Path) -> None:
+    """The briefing's donut is a picture: its alt text says what it prints (review BB's '（100%）'
+    in its hole, '34（34%）' in its legend); a count's share ('610 (about 34 %)') is no finding."""
+    from docx.shared import Inches
+    from PIL import Image
+
+    from reportgen.office.quality import check_briefing
+
+    Image.new("RGB", (40, 40), "white").save(tmp_path / "chart.png")
+
+    def briefing(alt: str) -> list[str]:
+        doc = Document()
+        doc.add_paragraph("Exhibitors")
+        doc.add_picture(str(tmp_path / "chart.png"), width=Inches(2))
+        doc.inline_shapes[0]._inline.docPr.set("descr", alt)
+        doc.save(str(tmp_path / "briefing.docx"))
+        found = check_briefing(tmp_path / "briefing.docx", "briefing.docx", locale="zh_Hant_TW")
+        return [w for w in found if "share of a share" in w or "total of 100" in w]
+
+    bad = briefing("環圈圖：參展廠商產業別占比（100%）。AI伺服器與資料中心：34（34%）；其他：66（66%）。")
+    assert any("share of a share" in w for w in bad) and any("total of 100" in w for w in bad), bad
+    assert (
+        briefing("Donut chart: Delegates by region (more than 1,800). Asia: more than 610 (about 34%).") == []
+    )
