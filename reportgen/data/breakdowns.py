@@ -75,8 +75,9 @@ def _part(label: str, text: str, lang: str, counted: str) -> str:
     first, _, rest = label.partition(" ")
     if lang == "ja":
         return f"{label}が{text}"
-    if lang == "zh":
-        return f"{label}{text}"
+    if lang == "zh":  # a space where digits would run into the label's: '网通与5G 14%', not '5G14%'
+        spaced = label[-1:].isascii() and label[-1:].isalnum() and text[:1].isdigit()
+        return f"{label}{' ' if spaced else ''}{text}"
     if lang == "ko":
         return f"{label} {text}"
     if first.casefold() in _SMALL_OPENERS.get(lang, ()) and first[1:] == first[1:].lower():

@@ -35,6 +35,10 @@ _CJK_DIGIT_SPACE = re.compile(
 )
 
 
+#: A space between a value and the bracket after it ('610 (34 %)'), which a line never breaks at.
+_BEFORE_BRACKET = re.compile(r"(?<=[\d%％]) (?=[(（])")
+
+
 #: The words of our languages' qualifiers written before a number (data/phrases.py; a test keeps
 #: them in step): listed here, as the drawing helper draws without importing the data model.
 QUALIFIERS_BEFORE = (
@@ -88,14 +92,17 @@ def pieces(text: str) -> list[str]:
     # a space between a digit and a CJK character ('近 48 亿元', as some sources space them) is
     # part of the number's phrase, as a no-break space would be
     text = _tie_qualifiers(_CJK_DIGIT_SPACE.sub("\u00a0", text))
+    tied = {m.start() for m in _BEFORE_BRACKET.finditer(text)}  # '610 (34 %)': no break at the space
     protected = [False] * len(text)
     for match in _NUMBER_PHRASE.finditer(text):
         for i in range(match.start(), match.end()):
             protected[i] = True
+    for i in range(1, len(text)):  # '34（34%）': never a break before the value's bracket (review BB)
+        protected[i] = protected[i] or (text[i] in "（(" and protected[i - 1])
     found: list[str] = []
     current = ""
     for i, char in enumerate(text):
-        if char in " \t\n":
+        if char in " \t\n" and i not in tied:
             if current:
                 found.append(current)
             current = " "
@@ -137,16 +144,13 @@ def wrap_em(text: str, width_em: float) -> list[str]:
 
 
 def legend_entry(label: str, text: str, pair: str = ": ") -> str:
-    """A donut's legend entry: its part's name and value, joined by the colon of the name's script
-    ('餐饮：14.2亿元人民币', 'Food: RMB 14.2 billion'), and in a Latin name by the language's own
-    (`pair`: 'Série B et au-delà : environ 775 millions d’euros' in French, review P)."""
+    """A donut's legend entry: its part's name and value, joined by the document's language's
+    colon (`pair`: '餐饮：14.2亿元人民币', 'Food: RMB 14.2 billion', 'Série B et au-delà : environ
+    775 millions d’euros', review P), one style for every entry: chosen by the name's last
+    character, '網通與5G: 14' stood among '其他：12' (review BB)."""
     if not text:
         return label
-    # Chinese and Japanese take the full-width colon; Korean, like the Latin scripts, ': '
-    wide = label and _CJK.match(label[-1]) and not "\uac00" <= label[-1] <= "\ud7af"
-    if wide:
-        return f"{label}：{text}"
-    return f"{label}{pair if pair.endswith(' ') else ': '}{text}"
+    return f"{label}{pair}{text}"
 
 
 def series_entry(label: str, texts: tuple[str, ...], unlabelled: list[bool], pair: str = ": ") -> str:

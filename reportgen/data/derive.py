@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportgen.data import facts, sentences
+from reportgen.data import facts, given_shares, sentences
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries, in_deck
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -251,6 +251,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     deck_captions = [c.caption for c in charts.values() if "deck" in c.documents and not c.too_few]
     said = _written_in(_Figures(tuple(figures.values())), deck_captions, fmt.locale)
     twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said)
+    # a whole that is only the 100 % its shares make is no fact: as if the first page printed it,
+    # its bullet prints its parts alone, where no chart draws them (data/given_shares.py)
+    shown = on_first_page | {ref for ref, f in figures.items() if given_shares.whole_is_all(f._figure)}
     briefed = {
         sid: replace(
             view,
@@ -264,7 +267,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
             briefing_figures=_briefing_figures(  # nor those its two-value chart's sentence states
                 view,
-                on_first_page,
+                shown,
                 _labelled_bars(charts[c] for c in placed[sid])
                 | _stated({c: charts[c] for c in placed[sid]}, figures, lambda c: c.too_few)
                 # a whole whose parts a briefing chart draws and whose caption states it: a
@@ -277,9 +280,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 worded,  # a first-page figure whose own sentence says more: its line too
             ),
             breakdown_only=tuple(
-                f.ref
-                for f in view.figure_list
-                if f.ref in on_first_page and f.parts and f.ref not in parts_drawn
+                f.ref for f in view.figure_list if f.ref in shown and f.parts and f.ref not in parts_drawn
             ),
             parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_drawn),
             quoted=_quoted(view, on_first_page | captioned, fmt.locale),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
+from reportgen.data import given_shares
 from reportgen.data.chart_data import ChartBar
 from reportgen.data.formatting import Formatter
 from reportgen.data.messages import N_
@@ -42,7 +43,8 @@ def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str, 
     parts = list(whole.breakdown.values())
     if not parts or not whole.value:
         return None, "", ""
-    total, of = Decimal(sum(p.value for p in parts)), Decimal(whole.value)
+    # parts given as shares are shares of 100 %, whatever their whole counts (data/given_shares.py)
+    total, of = Decimal(sum(p.value for p in parts)), given_shares.of(whole)
     if total == of:
         return None, "", ""
     exact = whole.qualifier == Qualifier.exactly and all(p.qualifier == Qualifier.exactly for p in parts)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from lxml import etree
@@ -49,6 +50,7 @@ def chart_problems(
     space = chart._chartSpace
     title = chart.chart_title.text_frame.text if chart.has_title else ""
     warnings = _category_names(space, where, box) + _donut_legend(space, title, where, box)
+    warnings += _donut_total(space, title, where)
     for plot in space.iter(qn("c:barChart")):
         series = plot.findall(qn("c:ser"))
         if len(series) == 1 and title not in ordered:
@@ -129,6 +131,69 @@ def _category_names(space: etree._Element, where: str, box: tuple[int, int] | No
 #: Without a layout of its own, LibreOffice gives a legend beside the plot about this share of the
 #: chart's width and centres it on the chart's height.
 AUTO_LEGEND_WIDTH = 0.33
+
+
+#: A share of a share (review BB): a value and, in the bracket after it, the same number as a
+#: percentage ('34（34%）', '34 % (34 %)', 'about 34 (about 34 %)'): parts given in percent whose
+#: share was worked out again.
+_SHARE_OF_SHARE = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:[ \u00a0\u202f]?[%％])?[ \u00a0\u202f]?[（(][^\d()（）]{0,14}?"
+    r"(?<![\d.,])\1[ \u00a0\u202f]?[%％][）)]"
+)
+#: A donut's total of 100 %, alone (its hole) or after its title's colon: the whole its shares make,
+#: no figure of the event.
+_HUNDRED = re.compile(r"(?:^|[:：][ \u00a0\u202f]*)100[ \u00a0\u202f]?[%％]$")
+
+
+def share_of_share(text: str) -> str | None:
+    """The share of a share `text` prints ('34（34%）'), or None."""
+    found = _SHARE_OF_SHARE.search(text)
+    return found.group(0) if found else None
+
+
+def share_problems(texts: Iterable[str], where: str) -> list[str]:
+    """A warning for each text that prints a share of a share (a chart's legend or label, a line)."""
+    return [
+        f"{where}: {quoted(found)} prints a share of a share: its parts are given in percent "
+        "already, so print each as its share alone ('34 %') (data/given_shares.py)"
+        for text in texts
+        if (found := share_of_share(text))
+    ]
+
+
+#: A chart picture's alt text with a total of 100 % after its title ('環圈圖：…（100%）。'), which
+#: the picture prints in its hole (the alt text says what the picture prints: plan/charts.py).
+_ALT_HUNDRED = re.compile(r"[（(]100[ \u00a0\u202f]?[%％][）)][。.]")
+
+
+def picture_problems(body: etree._Element, where: str) -> list[str]:
+    """A chart picture under `body` whose alt text says it prints a share of a share or a total of
+    100 % (a picture's printed text is not in the document; its alt text says it)."""
+    problems = []
+    for properties in body.iter(qn("wp:docPr"), qn("p:cNvPr")):
+        alt = properties.get("descr", "")
+        name = quoted(properties.get("name", ""))
+        if found := share_of_share(alt):
+            problems.append(f"{where}: the chart {name} prints {quoted(found)}, a share of a share")
+        if _ALT_HUNDRED.search(alt):
+            problems.append(
+                f"{where}: the chart {name} prints a total of 100 % as a figure: its parts are shares, "
+                "whose whole is no figure of the event (data/given_shares.py)"
+            )
+    return problems
+
+
+def _donut_total(space: etree._Element, title: str, where: str) -> list[str]:
+    """A donut whose title or hole prints a total of 100 %: the whole of parts given as shares."""
+    if space.find(f".//{qn('c:doughnutChart')}") is None:
+        return []
+    texts = [title, *("".join(t.text or "" for t in p.iter(qn("a:t"))) for p in space.iter(qn("a:p")))]
+    if not any(_HUNDRED.search(t.strip()) for t in texts if t):
+        return []
+    return [
+        f"{where}: the donut prints a total of 100 % as a figure: its parts are shares, whose whole "
+        "is no figure of the event; label the donut by its parts alone (data/given_shares.py)"
+    ]
 
 
 def _donut_legend(space: etree._Element, title: str, where: str, box: tuple[int, int] | None) -> list[str]:

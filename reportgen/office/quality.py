@@ -55,7 +55,13 @@ from reportgen.data.typography import (
 )
 from reportgen.memo import Memo
 from reportgen.office import xpaths
-from reportgen.office.chart_check import chart_problems, theme_colours, unsaid_marks
+from reportgen.office.chart_check import (
+    chart_problems,
+    picture_problems,
+    share_problems,
+    theme_colours,
+    unsaid_marks,
+)
 from reportgen.office.glance_check import paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
@@ -255,6 +261,7 @@ def check_briefing(
             warnings += _text_problems([text], f"{shown}: {where}", locale)
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
+    warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
@@ -832,7 +839,8 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
     """What a reader would see wrong in each text; `joiners`: whether its Chinese or Japanese
     numbers need word joiners (a native chart's labels are set on one line each, as its pictures
     are drawn, and take none)."""
-    warnings = []
+    texts = list(texts)
+    warnings = share_problems(texts, where)  # '34（34%）': parts in percent given a share again
     for text in texts:
         phrase = addresses_author(text)
         if phrase:

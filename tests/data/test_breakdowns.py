@@ -77,7 +77,7 @@ def test_a_breakdown_is_written_as_a_sentence(event: Path, line: str, tmp_path: 
         ("fr_FR", ", dont 1650 sur place et 750 (Diffusion en direct)"),
         ("it_IT", ", di cui 1650 (Sur place) e 750 (Diffusion en direct)"),
         ("pt_PT", ", dos quais 1650 (Sur place) e 750 (Diffusion en direct)"),
-        ("zh_CN", "，其中Sur place1650，Diffusion en direct750"),
+        ("zh_CN", "，其中Sur place 1650，Diffusion en direct 750"),
         ("ko_KR", ", 이 중 Sur place 1650, Diffusion en direct 750"),
     ],
 )

@@ -378,7 +378,7 @@ def test_brazil_quotes_as_brazil_does_and_korean_legends_take_a_plain_colon() ->
 
     assert marks("pt_BR")[:2] == ("\u201c", "\u201d") and marks("pt_PT")[:2] == ("\u00ab", "\u00bb")
     assert legend_entry("PC 온라인", "820") == "PC 온라인: 820"
-    assert legend_entry("餐饮", "14.2亿元") == "餐饮：14.2亿元"
+    assert legend_entry("餐饮", "14.2亿元", "：") == "餐饮：14.2亿元"  # the language's colon (review BB)
 
 
 def test_an_italian_city_opening_with_a_takes_the_euphonic_d() -> None:

@@ -14,6 +14,7 @@ from reportgen.data import (
     chart_words,
     donut_whole,
     facts,
+    given_shares,
     sentences,
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
@@ -23,7 +24,7 @@ from reportgen.data.model import ChartSpec, EventSummary
 from reportgen.data.phrases import unit_in_chart
 from reportgen.data.plan.figures import _figure_view
 from reportgen.data.plan.stated import _labelled_bars
-from reportgen.data.plan.views import FigureView
+from reportgen.data.plan.views import FigureView, PartView
 
 
 def _chart_data(
@@ -40,7 +41,12 @@ def _chart_data(
                 tuple(
                     float(f._figure.breakdown[k].value) if k in f._figure.breakdown else 0.0 for f in chosen
                 ),
-                tuple(fmt.figure(f._figure.breakdown[k]) if k in f._figure.breakdown else "" for f in chosen),
+                tuple(  # a share keeps its '%' (data/given_shares.py)
+                    given_shares.part_text(f._figure.breakdown[k], f._figure, fmt)
+                    if k in f._figure.breakdown
+                    else ""
+                    for f in chosen
+                ),
             )
             for k in keys
         )
@@ -48,10 +54,10 @@ def _chart_data(
     if spec.breakdown:
         whole = chosen[0]
         bars = tuple(
-            ChartBar(p.label, float(p.value), f"{p.text}{pu.open}{p.share_text}{pu.close}", "exact")
-            for p in whole.parts
+            ChartBar(p.label, float(p.value), _part_text(p, whole, fmt), "exact") for p in whole.parts
         )
-        total = whole.text_with_unit
+        # shares make 100 %, no total a reader needs (data/given_shares.py)
+        total = "" if given_shares.whole_is_all(whole._figure) else whole.text_with_unit
         if spec.kind.value == "donut":  # its shares add up, or its caption says why not
             rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
             bars += (rest,) if rest is not None else ()
@@ -168,7 +174,7 @@ def _found(
         return ""
     if spec.breakdown:  # a donut's parts: the largest one's share (the whole is not printed)
         parts = chosen[0].parts
-        points = [chart_findings.Point(p.label, p.value, "exact", p.share_text) for p in parts]
+        points = [chart_findings.Point(p.label, p.value, "exact", _share_text(p, chosen[0])) for p in parts]
         points = [points[i] for i in form.order if i < len(points)]  # not the rest's slice
     else:
         # the amount without its unit ('212 and 187 delegates'), where all count one thing and the
@@ -186,6 +192,20 @@ def _found(
         ]
         points = [points[i] for i in form.order]
     return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
+
+
+def _share_text(part: PartView, whole: FigureView) -> str:
+    """A part's share: the share its amount is of the whole, or where the parts are shares
+    already (data/given_shares.py), the part's own amount in percent ('34 %'), never a share of
+    a share."""
+    return part.text if given_shares.given(whole._figure) else part.share_text
+
+
+def _part_text(part: PartView, whole: FigureView, fmt: Formatter) -> str:
+    """A part's label on its chart: its amount and its share ('610 (34 %)'), or a share alone."""
+    if given_shares.given(whole._figure):
+        return part.text
+    return f"{part.text}{fmt.punct.open}{part.share_text}{fmt.punct.close}"
 
 
 def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:

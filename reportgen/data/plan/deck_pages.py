@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import number_words, sentences, titles
+from reportgen.data import given_shares, number_words, sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -62,7 +62,11 @@ def _points(
             said = fmt.quoted(q.text)
             points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
-    points += [f.sentence for f in section.figure_list if f.ref not in charted | stated]
+    points += [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
+        f.parts_alone if given_shares.whole_is_all(f._figure) else f.sentence
+        for f in section.figure_list
+        if f.ref not in charted | stated
+    ]
     summary = (section.summary or "").casefold()
     for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
         if summary and all(str(item).casefold() in summary for item in item_list.items):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
+from reportgen.data import given_shares
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.plan.unit_names import _names_unit
@@ -37,7 +38,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             pid,
             part.label,
             part.value,
-            fmt.figure(part),
+            given_shares.part_text(part, fig, fmt),  # '34 %' of shares, never '34'
             part.value / fig.value if fig.value else 0.0,
             share,
             part,
