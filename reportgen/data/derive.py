@@ -253,7 +253,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said)
     # a whole that is only the 100 % its shares make is no fact: as if the first page printed it,
     # its bullet prints its parts alone, where no chart draws them (data/given_shares.py)
-    shown = on_first_page | {ref for ref, f in figures.items() if given_shares.whole_is_all(f._figure)}
+    shown = on_first_page | {ref for ref, f in figures.items() if given_shares.line_is_parts(f._figure)}
     briefed = {
         sid: replace(
             view,

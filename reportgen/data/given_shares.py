@@ -38,6 +38,13 @@ def whole_is_all(whole: Figure) -> bool:
     return given(whole) and is_percent(whole.unit)
 
 
+def line_is_parts(whole: Figure) -> bool:
+    """Whether `whole`'s line prints its parts alone: it is only the 100 % its shares make, and the
+    file gives it no sentence of its own. One it gives states a finding ('Die Mittel des Fonds sind
+    zu 100 % verplant.': all of the fund is allocated), which the documents print."""
+    return whole_is_all(whole) and not whole.sentence
+
+
 def of(whole: Figure) -> Decimal:
     """What `whole`'s parts are parts of: 100 where they are shares, else the whole's value."""
     return ALL if given(whole) else Decimal(whole.value)

@@ -277,3 +277,14 @@ def test_the_document_check_reads_a_chart_pictures_share_of_a_share_in_its_alt_t
     assert (
         briefing("Donut chart: Delegates by region (more than 1,800). Asia: more than 610 (about 34%).") == []
     )
+
+
+def test_a_whole_of_shares_with_its_own_sentence_is_printed(tmp_path: Path) -> None:
+    """A file's own sentence for the whole states a finding ('Die Mittel des Fonds sind zu 100 %
+    verplant.': all of the fund is allocated), which the documents print; only the line the tool
+    would make of the 100 % alone gives way to the parts."""
+    event = ROOT / "tests" / "events" / "languages" / "climate-forum-de-ch.yaml"
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    docx = next(f for f in result.files if f.suffix == ".docx")
+    lines = [seen(p).strip() for p in docx_paragraphs(docx)]
+    assert "Die Mittel des Fonds sind zu 100% verplant." in lines

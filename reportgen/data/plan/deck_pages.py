@@ -63,7 +63,7 @@ def _points(
             points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     points += [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
-        f.parts_alone if given_shares.whole_is_all(f._figure) else f.sentence
+        f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
         for f in section.figure_list
         if f.ref not in charted | stated
     ]
