@@ -25,7 +25,8 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:meest\w*|grootste|drukste)\b"  # nl
     r"|\b(?:mest|största|flest)\b"  # sv
     r"|\bnaj[^\W\d_]{3,}"  # pl: 'największy', 'najchętniej'
-    r"|最|가장",  # zh, ja, ko
+    # zh, ja, ko: '最多', '最も', not '最終日' (the last day) nor '最新' (the newest)
+    r"|最(?:も|多|大|高|受|热|熱|长|長|佳|盛)|가장",
     re.IGNORECASE,
 )
 
