@@ -130,3 +130,28 @@ def test_the_design_weeks_venue_slide_states_its_finding_once(tmp_path: Path) ->
     briefing = next(f for f in result.files if f.suffix == ".docx")
     (venues,) = [p for p in docx_paragraphs(briefing) if p.startswith("Sedes")]
     assert venues.endswith(".")
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        (
+            "San Ildefonso recibió alrededor de 54 mil visitantes, la sede más concurrida.",
+            "San Ildefonso fue la sede más visitada, seguida de Los Pinos.",
+            True,
+        ),
+        # 'más de' only compares; another subject is another claim
+        ("La feria recibió más de 500 visitantes.", "La feria fue la más visitada.", False),
+        ("San Ildefonso fue la sede más visitada.", "Los Pinos fue la sede más joven.", False),
+        # '最終日' is the last day, no superlative
+        (
+            "最終日の7月26日には7万2300人が来場しました。",
+            "最終日の日曜日に来場者が最も多くなりました。",
+            False,
+        ),
+    ],
+)
+def test_a_superlative_of_one_subject_is_one_claim(one: str, other: str, same: bool) -> None:
+    from reportgen.data.superlatives import same_claim
+
+    assert same_claim(one, other) is same
