@@ -960,7 +960,7 @@ def launch(
     return f"{name}{punct.pair}{said}" if said else name
 
 
-def item_list(label: str, items: Sequence[str], locale: str) -> str:
+def item_list(label: str, items: Sequence[str], locale: str, among_phrases: bool = False) -> str:
     """'Tracks: adaptation finance, blue carbon and early warning', 'Hoofdsponsors: Waddenbank,
     Provincie Groningen en Bakkerij Van der Meulen'. Items that are clauses of their own ('Share
     river-flow data daily …') or hold commas of their own are set apart by semicolons, not run
@@ -972,8 +972,16 @@ def item_list(label: str, items: Sequence[str], locale: str) -> str:
         said = f"{label}{punct.pair}{listing(items, locale)}"
     # a sentence, as the figures' and people's beside it are ('主要論壇：…、電子出版及有聲書研討會。',
     # review T; 'Sedes: … y Galería Abierta de las Rejas de Chapultepec.' among bullets that are
-    # sentences, review BB)
+    # sentences, review BB); a phrase among its section's figure lines that are phrases ('45
+    # laboratoires ouverts'), in the languages that write them so
+    if among_phrases and language(locale) not in _JOINS:
+        return said
     return said + punct.stop if said[-1:] not in _ENDS else said
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does: with its stop (or a closing mark after it)."""
+    return text.rstrip().rstrip("»”“\"'’」』)）")[-1:] in _ENDS
 
 
 #: Small words that names hold in small letters ('Ministry of Culture and Tourism of the

@@ -155,3 +155,11 @@ def test_a_superlative_of_one_subject_is_one_claim(one: str, other: str, same: b
     from reportgen.data.superlatives import same_claim
 
     assert same_claim(one, other) is same
+
+
+def test_a_list_line_among_phrases_is_a_phrase_too() -> None:
+    """The science festival's '45 laboratoires ouverts', '62 conférences' and 'Thèmes : …': no
+    one line of the three with a stop."""
+    said = item_list("Thèmes", ["Climat et océans", "Santé"], "fr_FR", among_phrases=True)
+    assert said == "Thèmes\u00a0: Climat et océans et Santé"
+    assert item_list("主题", ["气候", "健康"], "zh_CN", among_phrases=True).endswith("。")

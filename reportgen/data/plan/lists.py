@@ -4,14 +4,14 @@ of its own in columns."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from reportgen.data import list_layout, sentences
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.text_groups import _one_listed_slide, _one_slide
-from reportgen.data.plan.views import SectionView
+from reportgen.data.plan.views import FigureView, SectionView
 from reportgen.data.views import ListView, Under
 
 #: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
@@ -41,6 +41,14 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     ):
         return ""
     return f"{label}{fmt.punct.pair}".rstrip()
+
+
+def _phrases(views: Mapping[str, FigureView]) -> bool:
+    """Whether a section's figure lines are all phrases ('45 laboratoires ouverts', '62
+    conférences'), none a sentence: its list's line is printed as one too, not the one line among
+    them with a stop (review BB asked a list line among sentences to end as they do)."""
+    lines = [view.sentence for view in views.values()]
+    return bool(lines) and not any(sentences.ends_sentence(line) for line in lines)
 
 
 #: An item that is a pair of its own ('Gran premio: Cosecha Viva'): in one sentence after the
