@@ -118,6 +118,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             )
             for launch in section.launches
         )
+        people = _people(section.people, summary, fmt)
         sections[section_id] = SectionView(
             section_id,
             section.title,
@@ -130,7 +131,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                         list_view(item_list),
                         quote=_credited(item_list.quote, summary, fmt),
                         sentence=sentences.item_list(
-                            item_list.label, item_list.items, fmt.locale, _phrases(views)
+                            item_list.label, item_list.items, fmt.locale, _phrases(views, people)
                         ),
                         lead=_lead(item_list.label, item_list.items, fmt),
                         echoes_title=_label_is(item_list.label, section.title),
@@ -138,7 +139,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 )
                 for lid, item_list in section.lists.items()
             },
-            _people(section.people, summary, fmt),
+            people,
             launches,
             deck=section.deck,
         )
