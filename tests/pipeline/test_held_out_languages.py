@@ -382,7 +382,7 @@ def test_no_speaker_note_ends_with_a_heading_over_nothing(name: str, tmp_path: P
             "Agrishow 2024",
             "O evento terminou em Ribeirão Preto no dia 5 de outubro de 2024.",
         ),
-        ("beurs-nl", "Aquatech 2024", "Het evenement sloot op 18 oktober 2024 in Utrecht de deuren."),
+        ("beurs-nl", "Aquatech 2024", "Het evenement eindigde op 18 oktober 2024 in Utrecht."),
     ],
 )
 def test_a_name_whose_article_is_not_sure_closes_in_a_sentence_that_needs_none(
