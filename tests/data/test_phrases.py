@@ -281,7 +281,8 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
         ("en_GB", dt.date(2023, 10, 22), "as of 22 October 2023"),
         ("es_ES", NOON, "al corte de las 12:00 horas del 22 de octubre de 2023"),
         ("es_ES", AFTERNOON, "al corte de las 14:30 horas del 10 de noviembre de 2023"),
-        ("es_ES", AFTER_ONE, "al corte de la 1:30 horas del 22 de octubre de 2023"),  # one o'clock is singular
+        # one o'clock is singular
+        ("es_ES", AFTER_ONE, "al corte de la 1:30 horas del 22 de octubre de 2023"),
         ("es_ES", dt.date(2023, 10, 22), "a 22 de octubre de 2023"),
         ("it_IT", NOON, "dato alle ore 12:00 del 22 ottobre 2023"),
         ("it_IT", AFTERNOON, "dato alle ore 14:30 del 10 novembre 2023"),

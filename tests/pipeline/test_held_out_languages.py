@@ -153,7 +153,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "La Feria Internacional de la Energía Renovable 2024 (FIER 2024) concluyó en Madrid el 18 de "
             "octubre de 2024.",
             f"más{NBSP}de{NBSP}1400\nExpositores",
-            f"alrededor{NBSP}de{NBSP}82.000\nVisitantes profesionales, al corte de las 14:00 horas del 18 de octubre de 2024",
+            f"alrededor{NBSP}de{NBSP}82.000\nVisitantes profesionales, al corte de las 14:00 horas del "
+            "18 de octubre de 2024",
             f"casi 2400{NBSP}millones{NBSP}de{NBSP}euros",
             f"El aumento de la asistencia fue del 6,7{NBSP}%",
             f"—{NBSP}Lucía{NBSP}Fernández",
@@ -164,7 +165,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "La feria en cifras: una edición récord en expositores internacionales.",
             "Lucía Fernández, directora de la feria, inauguró la feria.",
             "más de\n1400\nExpositores",  # a tile: no bullet on its section's slide repeats it
-            "alrededor de\n82.000\nVisitantes profesionales, al corte de las 14:00 horas del 18 de octubre de 2024",
+            "alrededor de\n82.000\nVisitantes profesionales, al corte de las 14:00 horas del "
+            "18 de octubre de 2024",
             f"casi\n2400{NBSP}millones\nde euros\nVolumen de negocio",
             "Gráfico de columnas: Expositores por país. España: 610; Alemania: 240; Portugal: 150.",
         ],
