@@ -35,7 +35,7 @@ from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
 from reportgen.data.plan.glance import _glance_groups, _glance_headlines, _glance_leads, _glance_notes
-from reportgen.data.plan.lists import _label_is, _lead
+from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
@@ -125,6 +125,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             )
             for launch in section.launches
         )
+        people = _people(section.people, summary, fmt)
         sections[section_id] = SectionView(
             section_id,
             section.title,
@@ -136,14 +137,16 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                     replace(
                         list_view(item_list),
                         quote=_credited(item_list.quote, summary, fmt),
-                        sentence=sentences.item_list(item_list.label, item_list.items, fmt.locale),
+                        sentence=sentences.item_list(
+                            item_list.label, item_list.items, fmt.locale, _phrases(views, people)
+                        ),
                         lead=_lead(item_list.label, item_list.items, fmt),
                         echoes_title=_label_is(item_list.label, section.title),
                     )
                 )
                 for lid, item_list in section.lists.items()
             },
-            _people(section.people, summary, fmt),
+            people,
             launches,
             deck=section.deck,
         )

@@ -216,7 +216,9 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 less_than="menos de {}",
             ),
             "a {date}",
-            "a las {time} del {date}",
+            # a count's cut-off, as the press words one ('al corte de las 20:00 horas del 11 de
+            # octubre'): 'a las 20:00 del …' read as if the visitors were there at that hour (review BB)
+            "al corte de las {time} horas del {date}",
             ("H:mm", "H:mm"),
             # after a scale word the plural follows 'de' ('15 mil millones de euros')
             MappingProxyType(
@@ -228,7 +230,7 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                     "HKD": "dólar de Hong Kong|dólares de Hong Kong",
                 }
             ),
-            as_of_one="a la {time} del {date}",
+            as_of_one="al corte de la {time} horas del {date}",
             scale_of="de ",
             thousand_millions="millones",
             lower_currency_names=True,
@@ -243,7 +245,9 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 less_than="meno di {}",
             ),
             "al {date}",
-            "alle {time} del {date}",
+            # 'dato alle ore 17:00 del 15 aprile', a count's cut-off: 'alle 17:00 del …' read as if
+            # the visitors were there at that hour (review BB); 'alle ore' at one o'clock too
+            "dato alle ore {time} del {date}",
             ("H:mm", "H:mm"),
             # euro, yen and yuan do not change in the plural; after a scale word 'di' ('15 miliardi
             # di euro', '2,4 milioni di dollari')
@@ -253,7 +257,6 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"HKD": "dollaro di Hong Kong|dollari di Hong Kong"}
             ),
             first_of_month="1º",
-            as_of_one="all’{time} del {date}",
             scale_of="di ",
             lower_currency_names=True,
         ),

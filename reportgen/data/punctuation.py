@@ -54,10 +54,21 @@ class Punctuation(View):
         word = _FIRST_WORD.match(value)
         if word and (word.group(1) in self._small_after_pair or word.group(0) in self._small_after_pair):
             return value[:1].lower() + value[1:]
+        if self._small_after_pair and _common_list(value):  # 'Organizzatori, istituzioni e …'
+            return value[:1].lower() + value[1:]
         return value
 
 
 _FIRST_WORD = re.compile(r"([^\W\d_]+)['\u2019]?")
+
+
+def _common_list(text: str) -> bool:
+    """Whether `text` opens with a list of common nouns: its first word capitalised, then a comma
+    and a word in small letters ('Organizzatori, istituzioni e buyer …', 'Élus, chercheurs …'); a
+    list of names writes the next with a capital too ('Verona, Milano e Roma')."""
+    first, _, rest = text.partition(", ")
+    after = rest.split(" ", 1)[0].rstrip(",")
+    return bool(first.isalpha() and first[1:].islower() and after.isalpha() and after.islower())
 
 
 _EAST_ASIAN = Punctuation(
@@ -103,7 +114,9 @@ _FRENCH = Punctuation(
         "Après Avant Pendant Depuis Jusqu' Près Nouvelle Nouveau Record Jamais Aucun Aucune Personne Rien "
         "Grâce Malgré Selon Lors Ici Désormais Parmi Entre Presque Déjà Encore Toujours Ensuite Enfin "
         "Ainsi Outre Seul Seule Seuls Seules Certains Certaines Plusieurs Beaucoup Quelques Nombreux "
-        "Nombreuses Autant Même"
+        "Nombreuses Autant Même "
+        "À Côté Face Outre Aussi Mais Comme Sous Vers Sans Chez Auprès Aujourd'hui Moitié Onze "
+        "Trente Quarante Cinquante Soixante"
     ),
 )
 _SPANISH = Punctuation(
@@ -112,7 +125,9 @@ _SPANISH = Punctuation(
         "Menos Al Del Cada Todo Toda Todos Todas Dos Tres Cuatro Cinco Seis Siete Ocho Nueve Diez "
         "Veinte Cien Mil En Con Por Para Durante Desde Tras Nueva Nuevo Récord Nunca Ningún Ninguna "
         "Nadie Nada Gracias Pese Según Aquí Ya También Además Solo Sólo Varios Varias Muchos Muchas "
-        "Algunos Algunas Pocos Incluso"
+        "Algunos Algunas Pocos Incluso "
+        "Junto Frente Entre Sobre Hasta Ante Bajo Como Pero Así Sin Hoy Mientras Cerca Tanto Mitad "
+        "Once Doce Quince Treinta Cuarenta Cincuenta Sesenta Setenta Ochenta Noventa Doscientos"
     )
 )
 _ITALIAN = Punctuation(
@@ -121,7 +136,12 @@ _ITALIAN = Punctuation(
         "Quasi Circa Meno Più Al Allo Alla Ai Agli Alle Del Dello Della Dei Degli Delle Ogni Tutto "
         "Tutta Tutti Tutte Due Tre Quattro Cinque Sei Sette Otto Nove Dieci Venti Cento Mille In Con "
         "Per Durante Dopo Nuova Nuovo Record Mai Nessun Nessuno Nessuna Niente Grazie Nonostante "
-        "Secondo Qui Già Anche Inoltre Solo Soltanto Vari Varie Molti Molte Alcuni Alcune Pochi Persino"
+        "Secondo Qui Già Anche Inoltre Solo Soltanto Vari Varie Molti Molte Alcuni Alcune Pochi Persino "
+        # prepositions, adverbs and numbers that open a summary (review BB: 'Paesi: Accanto alle …')
+        "Accanto Dal Dallo Dalla Dai Dagli Dalle Nel Nello Nella Nei Negli Nelle Sul Sullo Sulla Sui "
+        "Sugli Sulle Tra Fra Da Di Ad Ed Ma Come Rispetto Insieme Lungo Verso Entro Presso Fino Prima "
+        "Oggi Ancora Sempre Ormai Finora Soprattutto Quest' Metà Undici Dodici Quindici Diciotto "
+        "Trenta Quaranta Cinquanta Sessanta Settanta Ottanta Novanta Duecento Trecento"
     )
 )
 _PORTUGUESE = Punctuation(
@@ -130,7 +150,9 @@ _PORTUGUESE = Punctuation(
         "Cerca Menos Ao À Aos Às Do Da Dos Das No Na Nos Nas Cada Todo Toda Todos Todas Dois Duas "
         "Três Quatro Cinco Seis Sete Oito Nove Dez Vinte Cem Mil Em Com Por Para Durante Após Nova "
         "Novo Recorde Nunca Nenhum Nenhuma Ninguém Nada Graças Apesar Segundo Aqui Já Também Além Só "
-        "Apenas Vários Várias Muitos Muitas Alguns Algumas Poucos Até"
+        "Apenas Vários Várias Muitos Muitas Alguns Algumas Poucos Até "
+        "Desde Entre Sobre Sem Como Mas Junto Hoje Ainda Sempre Perto Metade Onze Doze Quinze Trinta "
+        "Quarenta Cinquenta Sessenta"
     )
 )
 _DUTCH = Punctuation(

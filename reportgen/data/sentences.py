@@ -136,13 +136,26 @@ def _lower_first(label: str, proper: frozenset[str]) -> str:
 def _small_title(title: str, lang: str) -> str:
     """A person's title after their name, where the language writes titles in small letters: one
     that opens with a role noun takes one whatever follows ('directeur Stichting Noordelijke
-    Ontwerpweek': data/roles.py); any other follows `_lower_first` (a capital before a capitalised
-    word may open a name, and stays; so does one before a number: 'Lager 157 Ski Team')."""
-    if title.partition(" ")[2][:1].isdigit():  # 'Lager 157 Ski Team', 'Studio 54': a name (review R)
-        return small_role(title, lang) or title
-    if organisations.names_a_body(title.split(), _ROLE_LINKS.get(lang, ()), lang):
-        return title  # a body's name keeps its capital: 'Gobierno de Chile', 'Ministère de la Culture'
-    return small_role(title, lang) or _lower_first(title, frozenset())
+    Ontwerpweek': data/roles.py); any other stays as written, a capital the list does not know
+    being as likely a place's or a body's ('…, Londra, ha guidato …': review BB read 'londra').
+    A word the event writes in small letters elsewhere takes them too (`small_titles`)."""
+    return small_role(title, lang) or title
+
+
+def small_titles(titles: Iterable[str], locale: str, small: frozenset[str]) -> tuple[str, ...]:
+    """A person's titles with a first word in small letters where the language writes titles so
+    and the event's own texts write that word in small letters (`small`: `small_words`), though
+    no role list knows it ('Enologa' where a text says 'un'enologa'); others as written."""
+    lang = language(locale)
+    if lang not in _SMALL_TITLES:
+        return tuple(titles)
+    out = []
+    for title in titles:
+        first, _, rest = title.partition(" ")
+        if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.lower() in small:
+            title = first.lower() + (" " + rest if rest else "")
+        out.append(title)
+    return tuple(out)
 
 
 def _german_label(label: str) -> str:
@@ -947,7 +960,7 @@ def launch(
     return f"{name}{punct.pair}{said}" if said else name
 
 
-def item_list(label: str, items: Sequence[str], locale: str) -> str:
+def item_list(label: str, items: Sequence[str], locale: str, among_phrases: bool = False) -> str:
     """'Tracks: adaptation finance, blue carbon and early warning', 'Hoofdsponsors: Waddenbank,
     Provincie Groningen en Bakkerij Van der Meulen'. Items that are clauses of their own ('Share
     river-flow data daily …') or hold commas of their own are set apart by semicolons, not run
@@ -957,9 +970,18 @@ def item_list(label: str, items: Sequence[str], locale: str) -> str:
         said = f"{label}{punct.pair}{punct.semicolon.join(items)}"
     else:
         said = f"{label}{punct.pair}{listing(items, locale)}"
-    # in Chinese, Japanese and Korean a sentence, as the figures' and people's beside it are
-    # ('主要論壇：…、電子出版及有聲書研討會。', review T); a phrase, as theirs are, in the others
-    return said + punct.stop if language(locale) in _JOINS and said[-1:] not in _ENDS else said
+    # a sentence, as the figures' and people's beside it are ('主要論壇：…、電子出版及有聲書研討會。',
+    # review T; 'Sedes: … y Galería Abierta de las Rejas de Chapultepec.' among bullets that are
+    # sentences, review BB); a phrase among its section's figure lines that are phrases ('45
+    # laboratoires ouverts'), in the languages that write them so
+    if among_phrases and language(locale) not in _JOINS:
+        return said
+    return said + punct.stop if said[-1:] not in _ENDS else said
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does: with its stop (or a closing mark after it)."""
+    return text.rstrip().rstrip("»”“\"'’」』)）")[-1:] in _ENDS
 
 
 #: Small words that names hold in small letters ('Ministry of Culture and Tourism of the
@@ -997,6 +1019,11 @@ def _has_commas(item: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def small_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words the event's own texts write in small letters: common words, not names."""
+    return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
 
 
 def proper_words(texts: Iterable[str]) -> frozenset[str]:

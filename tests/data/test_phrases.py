@@ -279,13 +279,14 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
         ("zh_CN", dt.date(2023, 10, 22), "截至2023年10月22日"),
         ("ja_JP", dt.date(2023, 10, 22), "2023年10月22日時点"),
         ("en_GB", dt.date(2023, 10, 22), "as of 22 October 2023"),
-        ("es_ES", NOON, "a las 12:00 del 22 de octubre de 2023"),
-        ("es_ES", AFTERNOON, "a las 14:30 del 10 de noviembre de 2023"),
-        ("es_ES", AFTER_ONE, "a la 1:30 del 22 de octubre de 2023"),  # one o'clock is singular
+        ("es_ES", NOON, "al corte de las 12:00 horas del 22 de octubre de 2023"),
+        ("es_ES", AFTERNOON, "al corte de las 14:30 horas del 10 de noviembre de 2023"),
+        # one o'clock is singular
+        ("es_ES", AFTER_ONE, "al corte de la 1:30 horas del 22 de octubre de 2023"),
         ("es_ES", dt.date(2023, 10, 22), "a 22 de octubre de 2023"),
-        ("it_IT", NOON, "alle 12:00 del 22 ottobre 2023"),
-        ("it_IT", AFTERNOON, "alle 14:30 del 10 novembre 2023"),
-        ("it_IT", AFTER_ONE, "all’1:30 del 22 ottobre 2023"),
+        ("it_IT", NOON, "dato alle ore 12:00 del 22 ottobre 2023"),
+        ("it_IT", AFTERNOON, "dato alle ore 14:30 del 10 novembre 2023"),
+        ("it_IT", AFTER_ONE, "dato alle ore 1:30 del 22 ottobre 2023"),
         ("it_IT", dt.date(2023, 10, 1), "al 1º ottobre 2023"),  # the 1st is an ordinal in Italian
         ("pt_BR", NOON, "até às 12h de 22 de outubro de 2023"),
         ("pt_BR", AFTERNOON, "até às 14h30 de 10 de novembro de 2023"),

@@ -240,7 +240,8 @@ def test_a_date_label_reads_as_the_figure_on_that_day(
 def test_a_list_of_names_is_joined_as_the_language_lists_them(
     items: list[str], locale: str, said: str
 ) -> None:
-    assert item_list("Hoofdsponsors", items, locale) == said
+    # a sentence, as the figures' and people's lines beside it are (review BB)
+    assert item_list("Hoofdsponsors", items, locale) == said + "."
 
 
 @pytest.mark.parametrize(

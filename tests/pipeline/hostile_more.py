@@ -1535,7 +1535,7 @@ NUMBERS = [
         in_locale("es_ES"),
         0,
         "built WAIC 2022",
-        check=printed("más de 638 millones", "a las 14:00 del 3 de septiembre de 2022"),
+        check=printed("más de 638 millones", "al corte de las 14:00 horas del 3 de septiembre de 2022"),
     ),
     Case(
         "locale-polish-words",  # Polish: the press's short scale words, 'stan na', never English

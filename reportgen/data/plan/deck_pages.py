@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import given_shares, number_words, sentences, titles
+from reportgen.data import given_shares, number_words, sentences, superlatives, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -237,7 +237,13 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
         ordered = f"{summary}{space}{caption}"
         return ordered if not _echoes(summary, caption) and _lead_fits(ordered, data) else summary
     both = f"{caption}{space}{summary}"
-    if caption and summary and not _echoes(summary, caption) and _lead_fits(both, data):
+    if (
+        caption
+        and summary
+        and not _echoes(summary, caption)
+        and not superlatives.same_claim(caption, summary)  # one finding twice, worded apart (review BB)
+        and _lead_fits(both, data)
+    ):
         return both
     return caption or summary or ""
 

@@ -4,15 +4,15 @@ of its own in columns."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from reportgen.data import list_layout, sentences
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.text_groups import _one_listed_slide, _one_slide
-from reportgen.data.plan.views import SectionView
-from reportgen.data.views import ListView, Under
+from reportgen.data.plan.views import FigureView, SectionView
+from reportgen.data.views import ListView, PersonView, Under
 
 #: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
 #: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9
@@ -41,6 +41,15 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     ):
         return ""
     return f"{label}{fmt.punct.pair}".rstrip()
+
+
+def _phrases(views: Mapping[str, FigureView], people: Iterable[PersonView] = ()) -> bool:
+    """Whether none of a section's figure lines and people's lines is a sentence ('45 laboratoires
+    ouverts', '62 conférences'), or it has none: its list's line is printed as a phrase too, not
+    the one line among them with a stop (review BB asked a list line among sentences to end as
+    they do: 'Sedes: … Rejas de Chapultepec.' under two people's sentences)."""
+    lines = [view.sentence for view in views.values()] + [p.sentence for p in people]
+    return not any(sentences.ends_sentence(line) for line in lines)
 
 
 #: An item that is a pair of its own ('Gran premio: Cosecha Viva'): in one sentence after the

@@ -109,18 +109,22 @@ def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tupl
     """People with their sentence and their quote; a quote several people share (the source's one
     sentence about two guests) is printed once, after the last of them."""
     views = []
+    # a title's word the event writes in small letters elsewhere is no name (sentences.small_titles)
+    small = sentences.small_words([*_texts(summary), *(t for p in people for t in p.titles)])
     for index, person in enumerate(people):
         quote = _credited(person.quote, summary, fmt, person.name)
         later = [p.quote.text for p in people[index + 1 :] if p.quote is not None]
         if quote is not None and quote.text in later:
             quote = None
+        titles = sentences.small_titles(person.titles, fmt.locale, small)
         views.append(
             _with_echo(
                 replace(
                     person_view(person),
+                    titles=titles,
                     quote=quote,
                     sentence=sentences.person(  # every title, less one the role says already
-                        person.name, _unsaid(person.titles, person.role), person.role, fmt.locale
+                        person.name, _unsaid(titles, person.role), person.role, fmt.locale
                     ),
                 )
             )

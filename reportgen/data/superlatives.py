@@ -1,0 +1,53 @@
+"""Whether two sentences state the same superlative claim about the same subject: 'San Ildefonso
+recibió alrededor de 54 mil visitantes, la sede más concurrida.' and 'San Ildefonso fue la sede más
+visitada, seguida de Los Pinos.' (review BB), a chart's caption and its section's summary, which a
+slide printed as its title and the lead under it. Different words say it, so the share of words
+two texts hold in common (plan/quotes.py `_echoes`) does not find it.
+
+The superlative's words, per language, are an allow-list: 'más', 'più', 'plus', 'mais' before an
+adjective, not before 'de' or 'que', where they only compare ('más de 500 empresas').
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.data.phrases import is_cjk
+
+#: A superlative in any of the languages: the document's language is the one both texts are in.
+_SUPERLATIVE = re.compile(
+    r"\b(?:most|largest|biggest|busiest|highest|best-attended)\b"  # en
+    r"|\b(?:meisten|meistbesucht\w*|größte\w*|stärkste\w*|beliebteste\w*)\b"  # de
+    r"|\b(?:plus|la plus|le plus)\s(?!de\b|d['’]|que\b|qu['’])[^\W\d_]"  # fr
+    r"|\bmás\s(?!de\b|del\b|que\b)[^\W\d_]"  # es
+    r"|\bpiù\s(?!di\b|del\w*\b|che\b)[^\W\d_]"  # it
+    r"|\bmais\s(?!de\b|do\b|da\b|dos\b|das\b|que\b)[^\W\d_]"  # pt
+    r"|\b(?:meest\w*|grootste|drukste)\b"  # nl
+    r"|\b(?:mest|största|flest)\b"  # sv
+    r"|\bnaj[^\W\d_]{3,}"  # pl: 'największy', 'najchętniej'
+    # zh, ja, ko: '最多', '最も', not '最終日' (the last day) nor '最新' (the newest)
+    r"|最(?:も|多|大|高|受|热|熱|长|長|佳|盛)|가장",
+    re.IGNORECASE,
+)
+
+
+def _subject(text: str) -> str:
+    """The words (of a Chinese, Japanese or Korean text: the characters) a sentence opens with that
+    name its subject: its first two, where the first has a capital; '' where it has none."""
+    text = text.strip()
+    if any(is_cjk(c) for c in text[:4]):
+        return text[:2]
+    words = text.split()
+    if len(words) >= 2 and not words[0][:1].isupper():
+        return ""
+    return " ".join(words[:2]).casefold()
+
+
+def same_claim(one: str, other: str) -> bool:
+    """Whether `one` and `other` open with the same subject and both state a superlative of it."""
+    if not one or not other:
+        return False
+    subject = _subject(one)
+    return bool(
+        subject and subject == _subject(other) and _SUPERLATIVE.search(one) and _SUPERLATIVE.search(other)
+    )
