@@ -456,7 +456,9 @@ def _years_alone(
     return cut if found.kept and found.kind == "years" else None
 
 
-def as_their_kind(labels: Sequence[str], cuttable: Sequence[bool] | None = None) -> tuple[str, ...]:
+def as_their_kind(
+    labels: Sequence[str], cuttable: Sequence[bool] | None = None, year: int | None = None
+) -> tuple[str, ...]:
     """The categories of a series ordered by years, days, rounds or editions, each read as its
     kind: where every label but one or two has one shape ('2022' … '2025', 'Day 1' … 'Day 3',
     '2022年' …) and the others, at an end of the series and `cuttable` (a key figure's: validate
@@ -465,7 +467,10 @@ def as_their_kind(labels: Sequence[str], cuttable: Sequence[bool] | None = None)
     ('2026'), so that the trend reads as one and keeps its columns (review T). Labels are given
     back as they are where they have no one shape, where an odd one is inside the series, not
     cuttable or holds the shape not exactly once, or where the cut series would not stand in a
-    consistent order of years or numbers."""
+    consistent order of years or numbers. A key figure's label that names no year at all, at an
+    end of a series of years ('Besökare under tre dagar' after '2022' … '2025'), is the current
+    edition's: its category is the event's `year` in the series' shape ('2026', '2026年'), where
+    that year continues the series (review CC; `untold_year` is what validate says otherwise)."""
     count = len(labels)
     may_cut = list(cuttable) if cuttable is not None else [True] * count
     shaped = [_SHAPED.fullmatch(label.strip()) for label in labels]
@@ -493,4 +498,61 @@ def as_their_kind(labels: Sequence[str], cuttable: Sequence[bool] | None = None)
         found = ordering(cut)
         if found.kept and found.kind in {"years", "numbered"}:
             return tuple(cut)
-    return tuple(labels)
+    return _with_current_year(labels, may_cut, year) or tuple(labels)
+
+
+#: A year a label names: four digits standing alone.
+_ANY_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[0-2]\d\d)(?!\d)")
+
+
+def _year_series(labels: Sequence[str]) -> tuple[int, tuple[str, str], list[int]] | None:
+    """The one label at an end of `labels` that names no year, where every other one (three or
+    more) is a year of one shape ('2022', '2023年') in a consistent order: its index, the shape
+    (the words before and after the year) and the others' years; or None."""
+    count = len(labels)
+    shaped = [_SHAPED.fullmatch(label.strip()) for label in labels]
+    for odd in (count - 1, 0):
+        others = [i for i in range(count) if i != odd]
+        if count < 4 or _ANY_YEAR.search(labels[odd]):
+            continue
+        kinds = {(m.group(1), m.group(3)) if m else None for m in (shaped[i] for i in others)}
+        years = years_of([labels[i] for i in others])
+        if len(kinds) != 1 or None in kinds or years is None:
+            continue
+        if not ordering([labels[i] for i in others]).kept:
+            continue
+        (shape,) = kinds
+        return odd, shape or ("", ""), years
+    return None
+
+
+def _with_current_year(
+    labels: Sequence[str], may_cut: Sequence[bool], year: int | None
+) -> tuple[str, ...] | None:
+    """The series with its current edition's category named by the event's `year`, or None."""
+    found = _year_series(labels)
+    if year is None or found is None:
+        return None
+    odd, (before, after), years = found
+    if not may_cut[odd] or year in years:
+        return None
+    cut = [label.strip() for label in labels]
+    cut[odd] = f"{before}{year}{after}"
+    then = ordering(cut)
+    return tuple(cut) if then.kept and then.kind == "years" else None
+
+
+def untold_year(labels: Sequence[str], cuttable: Sequence[bool], year: int | None) -> tuple[int, int] | None:
+    """Where a key figure at an end of a series of years names no year and the event's `year`
+    does not continue the series, the figure's index and the year that would ('2026' after '2022'
+    … '2025': the step the series takes); None where the chart reads it (`as_their_kind`) or it
+    is no such series."""
+    found = _year_series(labels)
+    if found is None or not cuttable[found[0]] or _with_current_year(labels, cuttable, year):
+        return None
+    odd, _shape, years = found
+    if tuple(as_their_kind(labels, cuttable)) != tuple(labels):
+        return None
+    if odd == 0:  # the series' first: the step before it
+        return odd, years[0] - (years[1] - years[0])
+    return odd, years[-1] + (years[-1] - years[-2])

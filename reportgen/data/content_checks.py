@@ -1,6 +1,7 @@
 """`validate`'s checks of what an event's texts say against its data and its editions: a title
 split at its commas (`split_titles`), a summary's count its section contradicts
-(`summary_counts`), a quote in another language than an edition's (`quote_languages`)."""
+(`summary_counts`), a quote in another language than an edition's (`quote_languages`), a key
+figure a series of years takes with no year the chart can tell (`trend_labels`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,15 @@ from reportgen.data.project import Project
 from reportgen.data.quote_languages import quote_language_warnings
 from reportgen.data.split_titles import split_title_warnings
 from reportgen.data.summary_counts import summary_count_warnings
+from reportgen.data.trend_labels import trend_label_warnings
 
 
 def content_warnings(summary: EventSummary, project: Project | None = None) -> list[str]:
     """The warnings, each naming the field ('sections.lancements.summary: …')."""
     quotes = [w for edition, _ in editions(summary, project) for w in quote_language_warnings(edition)]
-    return [*split_title_warnings(summary), *summary_count_warnings(summary), *quotes]
+    return [
+        *split_title_warnings(summary),
+        *summary_count_warnings(summary),
+        *quotes,
+        *trend_label_warnings(summary),
+    ]

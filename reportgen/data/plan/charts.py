@@ -64,7 +64,10 @@ def _chart_data(
     else:
         # a trend's categories read as their kind ('2026', not the key figure's '2026年入場人次'),
         # and its value labels alike: each with its unit where one prints it (review T)
-        names = chart_order.as_their_kind([f.label for f in chosen], [f.key or f.headline for f in chosen])
+        # (a key figure that names no year is the current edition's: the event's year, review CC)
+        names = chart_order.as_their_kind(
+            [f.label for f in chosen], [f.key or f.headline for f in chosen], summary.event.year
+        )
         names = chart_order.without_shared_words(
             names, fmt.locale
         )  # 'Programmes', not 'Share of funds spent on…'
