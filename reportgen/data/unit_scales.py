@@ -10,6 +10,8 @@ is 10⁹ in English and 10¹² in French and German, and the model does not know
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -70,3 +72,77 @@ def merged(data: dict[str, Any], whole: Any) -> dict[str, Any]:
             rest = unit.strip()[len(scale) :].strip()
             return {**data, "value": number * factor} | ({"unit": rest} if rest else {"unit": None})
     return data
+
+
+# -- a chart title's scale -------------------------------------------------------------------------
+
+#: What each Latin-script scale word a chart's title may put in brackets multiplies by, at least
+#: ("billion" is 10⁹ or 10¹²: the lesser): "(in millions)", "(Mio. €)", "(en milliers)".
+_TITLE_FACTORS: dict[str, int] = {
+    **dict.fromkeys(
+        ("thousand", "thousands", "tsd", "tausend", "mille", "milliers", "mil", "duizend", "tys",
+         "tysiąc", "tysięcy", "tusen"),
+        10**3,
+    ),
+    **dict.fromkeys(("lakh", "lakhs"), 10**5),
+    **dict.fromkeys(("crore", "crores"), 10**7),
+    **dict.fromkeys(
+        ("million", "millions", "mn", "mln", "mio", "millionen", "millón", "millones", "milione",
+         "milioni", "milhão", "milhões", "miljoen", "milion", "miliony", "milionów", "miljon",
+         "miljoner", "milj"),
+        10**6,
+    ),
+    **dict.fromkeys(
+        ("billion", "billions", "bn", "mrd", "md", "mds", "mia", "milliard", "milliards",
+         "milliarde", "milliarden", "miliardo", "miliardi", "miljard", "miliard", "miliardy",
+         "miliardów", "miljarder", "mdr", "billón", "billones", "bilhão", "bilhões", "bilião",
+         "biliões", "billionen", "trillion"),
+        10**9,
+    ),
+}  # fmt: skip
+#: A bracketed part of a title: half- or full-width brackets, with the space before it.
+_BRACKETED = re.compile(r"(\s*)([(（])([^()（）]{1,30})([)）])")
+#: The word a table heads its unit with ('単位：万回', '단위: 만 명'), read before the scale.
+_UNIT_WORD = re.compile(r"^(?:単位|单位|單位|단위)\s*[:：]\s*")
+#: The words before a scale in brackets ('in millions', 'en milliers', 'em milhões', 'w tys.').
+_BEFORE_SCALE: frozenset[str] = frozenset({"in", "en", "em", "i", "w", "im", "de", "di", "x"})
+#: Most words a bracketed scale and its unit take ('in Mio. Euro'): more is a phrase, kept.
+_MOST_WORDS = 4
+
+
+def _title_factor(inside: str) -> int | None:
+    """The factor a title's bracketed text ('万回', 'in millions', 'Mio. €') scales its numbers by,
+    or None where it names no scale."""
+    text = _UNIT_WORD.sub("", inside.strip())
+    for scale, factor in CJK_UNIT_SCALES:
+        if text.startswith(scale):
+            return factor
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or len(words) > _MOST_WORDS:
+        return None
+    factors = [_TITLE_FACTORS[w.casefold()] for w in words if w.casefold() in _TITLE_FACTORS]
+    return factors[0] if len(factors) == 1 else None
+
+
+def title_without_scale(title: str, values: Sequence[float]) -> str:
+    """A chart's `title` without a bracketed scale its values already count in whole ('視聴回数の推移
+    （万回）' over '1億2500万回'; 'Viewers (in millions)' over '12,500,000'): the value labels print
+    each number whole, its scale in words where it has one (`merged`), so the title's was wrong
+    (review CC). A scale the values are smaller than (12.5 under '(in millions)') is the only one
+    the chart says, and kept; so is every other bracketed text ('(KES)', '（人）')."""
+    largest = max((abs(v) for v in values), default=0.0)
+
+    def drop(found: re.Match[str]) -> str:
+        space, opening, inside, closing = found.groups()
+        factor = _title_factor(inside)
+        if factor is None or largest < factor:
+            return found.group(0)
+        if any(_UNIT_WORD.sub("", inside.strip()).startswith(scale) for scale, _ in CJK_UNIT_SCALES):
+            return ""  # '（万回）': the labels print the counter ('1億2500万回')
+        # a Latin-script unit after its scale stays ('Umsatz (Mio. €)': 'Umsatz (€)')
+        rest = [
+            w for w in inside.split() if w.casefold().rstrip(".") not in _TITLE_FACTORS.keys() | _BEFORE_SCALE
+        ]
+        return f"{space}{opening}{' '.join(rest)}{closing}" if rest else ""
+
+    return _BRACKETED.sub(drop, title).strip() or title

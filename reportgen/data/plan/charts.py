@@ -16,6 +16,7 @@ from reportgen.data import (
     facts,
     given_shares,
     sentences,
+    unit_scales,
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
@@ -32,6 +33,9 @@ def _chart_data(
 ) -> ChartData:
     pu = fmt.punct
     chosen = [figures[ref] for ref in spec.figures]
+    # a scale its numbers print whole already leaves the title ('（万回）' over '1億2500万回', review CC)
+    title = unit_scales.title_without_scale(spec.title, [float(f.value) for f in chosen])
+    spec = spec.model_copy(update={"title": title})
     series: tuple[ChartSeries, ...] = ()
     if CHART_KINDS[spec.kind.value].draws_breakdowns:
         keys = list(dict.fromkeys(k for f in chosen for k in f._figure.breakdown))
