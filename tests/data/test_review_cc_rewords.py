@@ -96,6 +96,17 @@ def test_the_sold_out_date_is_printed_in_both_documents(tmp_path: Path) -> None:
             "海外からの視聴は全体の約48%を占めました。",
             None,
         ),
+        # the same subject, another verb: viewing grew, views passed 1.26 million
+        (
+            "決勝が行われた最終日には会場が満員となり、インターネット配信の視聴も大きく伸びました。",
+            "インターネット配信の視聴回数は126万回を超えました。",
+            None,
+        ),
+        (
+            "관람객이 크게 늘었고, 해외 관람객이 최다를 기록했습니다.",
+            "해외 관람객은 약 48%를 차지했습니다.",
+            None,
+        ),
         # another subject: another claim
         (
             "2日間の配信は過去最多の視聴回数を記録し、国内の視聴が半数近くを占めました。",

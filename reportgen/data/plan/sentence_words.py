@@ -161,8 +161,10 @@ _CLAUSE_START = re.compile(r"(?:[,;]\s+|[、，；])")
 #: A sentence's end, as the languages write it.
 _STOP = "。．.！!？?"
 #: The shortest subject (words at a clause's start) and verb (at its end) two sentences share to
-#: state one claim: two ideographs, kana or Hangul syllables are a word ('視聴'), four letters one.
-_SUBJECT, _VERB = 4, 3
+#: state one claim, in letters (an ideograph, kana or Hangul syllable counts two): '視聴'; a verb
+#: with its stem, not the ending every verb of a language takes ('を占めました', '차지했습니다'; not
+#: 'ました' of '伸びました' and '超えました', nor '했습니다' of '기록했습니다').
+_SUBJECT, _VERB = 4, 10
 
 
 def _said_once(summary: str, sentence: str) -> str | None:
