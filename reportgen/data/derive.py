@@ -39,7 +39,7 @@ from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
-from reportgen.data.plan.sentence_words import unprinted_words
+from reportgen.data.plan.sentence_words import said_in_summary, unprinted_words
 from reportgen.data.plan.slide_titles import _titled
 from reportgen.data.plan.slug import slugify
 from reportgen.data.plan.sources import (
@@ -96,6 +96,7 @@ __all__ = [
 def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     figures: dict[str, FigureView] = {}
     sections: dict[str, SectionView] = {}
+    in_summary: frozenset[str] = frozenset()  # figures whose sentence a summary's clause became
     proper = sentences.proper_words(_texts(summary))
     bare = sentences.bare_figures(summary)
     for section_id, section in summary.sections.items():
@@ -126,10 +127,12 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             for launch in section.launches
         )
         people = _people(section.people, summary, fmt)
+        said, refs = said_in_summary(section.summary, tuple(views.values()))
+        in_summary |= refs
         sections[section_id] = SectionView(
             section_id,
             section.title,
-            section.summary,
+            said,
             views,
             tuple(views.values()),
             {
@@ -277,7 +280,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
                 # bullet '52,000 registrations by role' over that chart says it a third time
                 | (parts_drawn & _stated({c: charts[c] for c in placed[sid]}, figures, _in_briefing))
                 # a figure a chart of another section draws and captions: printed twice there
-                | told,
+                | told
+                | in_summary,  # a figure whose sentence its summary says
                 parts_drawn,
                 _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
                 worded,  # a first-page figure whose own sentence says more: its line too
@@ -338,7 +342,8 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
             sid: _paged(
                 _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
                 {c: in_deck(d) for c, d in charts.items()},
-                in_deck_charts | carried.given_way.get("deck", frozenset()),  # lines a quote states
+                # lines a quote states, or the summary (a figure's sentence became its clause)
+                in_deck_charts | carried.given_way.get("deck", frozenset()) | in_summary,
                 fmt,
                 tile_refs,
                 yielding,
@@ -391,7 +396,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         glance_headlines=glance_headlines,
         glance_leads=glance_leads,
         glance_notes=_glance_notes(
-            glance_pages, sections, deck_sections, glance_headlines, fmt, glance_leads
+            glance_pages, sections, deck_sections, glance_headlines, fmt, glance_leads, worded
         ),
         glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),

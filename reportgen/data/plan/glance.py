@@ -59,13 +59,17 @@ def _glance_notes(
     heads: tuple[str, ...],
     fmt: Formatter,
     leads: tuple[str, ...] = (),
+    worded: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], ...]:
     """Per page of tiles, the summaries ('Halls: Every hall was full on the last day.') of the
     sections whose figures are all tiles, which have no slide, are folded onto none and whose
     summary no page's title states (a page's title states one: `_glance_headlines`): in that
     page's speaker notes, the page of their first tile, so that no section's summary is on no slide
-    and in no notes (a second such section on a page of tiles had been left out of the deck); and
-    the page's lead line (`_glance_leads`), which a template without a box for it prints nowhere."""
+    and in no notes (a second such section on a page of tiles had been left out of the deck); the
+    page's lead line (`_glance_leads`), which a template without a box for it prints nowhere; and
+    the own sentence of a tile that says more than its tile (`worded`: plan/sentence_words.py), which
+    gets no bullet on its section's slides (review CC: 'Samtliga 12 000 festivalpass var slutsålda
+    den 14 maj, …' was in no slide and no notes)."""
     told = {s.id for s in deck_sections if s.deck_pages}
     told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
     notes: list[list[str]] = [[] for _ in pages]
@@ -81,6 +85,10 @@ def _glance_notes(
     for at, lead in enumerate(leads):  # and its lead line, for a template without a box for it
         if lead and not any(lead in note for note in notes[at]):
             notes[at].append(lead)
+    for at, page in enumerate(pages):  # and what a tile's own sentence says that the tile does not
+        for figure in page:
+            if figure.ref in worded and not any(figure.sentence in note for note in notes[at]):
+                notes[at].append(figure.sentence)
     return tuple(tuple(n) for n in notes)
 
 

@@ -14,13 +14,19 @@ Japanese) is printed already. A sentence that does not say its label's words ('L
 un {value} frente a la edición anterior' for 'Caída de la asistencia frente a 2025') says the label
 again in other words, and adds nothing (review X: the band's 5,2 % printed again as a bullet, where
 the documented rule prints a first-page figure in no bullet): `_rewords`, in the languages that
-write words of letters.
+write words of letters; but only where it adds no fact either: a number, a month, a name or a
+clause its label lacks says more than the label (review CC: 'Samtliga {value} var slutsålda den 14
+maj, nästan två månader före festivalen.' under 'Sålda festivalpass', printed nowhere).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+
+from reportgen.data import number_words
 from reportgen.data.plan.views import FigureView, SectionView
 
 _WORD = re.compile(r"\d+|[^\W\d_]{4,}")
@@ -44,7 +50,57 @@ def _printed(word: str, known: set[str], characters: str) -> bool:
     return len(word) >= _STEM and any(k[:_STEM] == word[:_STEM] for k in known if len(k) >= _STEM)
 
 
-def _rewords(label: str, said: str) -> bool:
+def _rewords(label: str, said: str, sentence: str = "", locale: str = "en") -> bool:
+    """Whether a sentence (`said`, with its figure's unit) says its label in other words: it leaves
+    a word of the label unsaid (`_leaves_unsaid`) and adds no fact to it (`_adds_fact`, `sentence`
+    being the file's, with its {value})."""
+    return _leaves_unsaid(label, said) and not _adds_fact(label, sentence, locale)
+
+
+#: The languages whose capital letter inside a sentence marks a name ('Ticketone', 'Karlskrona'):
+#: not German, which writes every noun so (an allow-list).
+_CAPITAL_NAMES = frozenset({"en", "fr", "es", "it", "pt", "nl", "pl", "sv"})
+_CLAUSE = re.compile(r"(?:[,;:]|\s[–—])\s*[^\W\d_]")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=32)
+def _months(locale: str) -> frozenset[str]:
+    """The language's names of the months, as its dates write them and standing alone ('maj',
+    'maja', 'March', 'März'): a sentence naming one dates what it says."""
+    try:
+        names = Locale.parse(locale).months
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(
+        str(name) for context in ("format", "stand-alone") for name in names[context]["wide"].values()
+    )
+
+
+def _adds_fact(label: str, sentence: str, locale: str) -> bool:
+    """Whether the file's `sentence` states a fact its label does not: a number ('den 14 maj', 'sur
+    trois ans'), a month the language names, a name (a capital inside the sentence, in a language
+    that marks names so) or a clause after a comma or a dash ('…, nästan två månader före
+    festivalen')."""
+    text = sentence.replace("{value}", " ")
+    if number_words.numbers(text) - number_words.numbers(label) - {1.0}:  # not 'un', 'a'
+        return True
+    if _CLAUSE.search(text):
+        return True
+    tokens = _TOKEN.findall(text)
+    months = _months(locale)
+    if any(t in months or t.casefold() in months for t in tokens[1:]) or (tokens and tokens[0] in months):
+        return True
+    if locale.split("_")[0] not in _CAPITAL_NAMES:
+        return False
+    known = {w.casefold()[:4] for w in _TOKEN.findall(label)}
+    return any(
+        t[0].isupper() and len(t) > 1 and t.casefold()[:4] not in known and not _CJK.search(t)
+        for t in tokens[1:]
+    )
+
+
+def _leaves_unsaid(label: str, said: str) -> bool:
     """Whether a sentence (`said`, with its figure's unit, which its {value} prints) leaves a word
     of its label unsaid: a word of letters none of the sentence's shares its first four letters
     with ('Caída' for 'cayó'; 'funded' is said by 'fund'); its numbers aside ('2025': 'the last
@@ -91,10 +147,74 @@ def unprinted_words(figure: FigureView, section: SectionView, printed: str = "")
     if not figure.own_sentence:
         return ()
     said = figure.own_sentence.replace("{value}", " ")
-    if _rewords(figure.label, f"{said} {figure.unit or ''}"):
+    if _rewords(figure.label, f"{said} {figure.unit or ''}", figure.own_sentence, figure._locale):
         return ()  # the label in other words, not more than it
     said = _unlinked(figure.own_sentence)  # less the verb that joins it to its value ('wyniósł')
     shown = " ".join((figure.label, figure.unit or "", section.title, section.summary or "", printed))
     known, characters = _words(shown), shown.casefold()
     found = [w for w in dict.fromkeys(_WORD.findall(said.casefold()) + _EAST_ASIAN.findall(said.casefold()))]
     return tuple(w for w in found if not _printed(w, known, characters))
+
+
+#: Where a summary's clause starts: after a comma of the languages (',', '、', '，') or a semicolon.
+_CLAUSE_START = re.compile(r"(?:[,;]\s+|[、，；])")
+#: A sentence's end, as the languages write it.
+_STOP = "。．.！!？?"
+#: The shortest subject (words at a clause's start) and verb (at its end) two sentences share to
+#: state one claim, in letters (an ideograph, kana or Hangul syllable counts two): '視聴'; a verb
+#: with its stem, not the ending every verb of a language takes ('を占めました', '차지했습니다'; not
+#: 'ました' of '伸びました' and '超えました', nor '했습니다' of '기록했습니다').
+_SUBJECT, _VERB = 4, 10
+
+
+def _said_once(summary: str, sentence: str) -> str | None:
+    """`summary` with its last clause replaced by the figure's `sentence` where both state the same
+    claim about the same subject: the clause starts with the sentence's subject ('海外からの視聴') and
+    ends with its verb ('を占めました'), and says approximately what the sentence says precisely (no
+    number where the sentence has one: '半数近く', '約48%'). None where they state different claims:
+    the summary and the figure then both print (review CC: '…海外からの視聴が半数近くを占めました。
+    海外からの視聴は全体の約48%を占めました。' side by side)."""
+    body, said = summary.rstrip(), sentence.strip()
+    if not body or body[-1] not in _STOP or not said or not re.search(r"\d", said):
+        return None
+    starts = [m.end() for m in _CLAUSE_START.finditer(body)]
+    start = starts[-1] if starts else 0
+    clause = body[start:]
+    if re.search(r"\d", clause) or any(c in _STOP for c in clause[:-1]):
+        return None  # a number of its own, or a clause of more sentences than one
+    head = _common(clause.casefold(), said.casefold())
+    tail = _common(clause[:-1][::-1], said.rstrip(_STOP)[::-1])
+    if _length(head) < _SUBJECT or _length(tail) < _VERB:
+        return None
+    if start and said[:1].isupper() and not clause[:1].isupper():
+        said = said[:1].lower() + said[1:]  # a clause after a comma opens in small letters
+    return body[:start] + said
+
+
+def _common(one: str, other: str) -> str:
+    """The start `one` and `other` share, cut back to whole words in a language of spaces."""
+    n = 0
+    while n < min(len(one), len(other)) and one[n] == other[n]:
+        n += 1
+    shared = one[:n]
+    if n < len(one) and n < len(other) and " " in shared and not _CJK.search(shared[-1:]):
+        shared = shared[: shared.rfind(" ")]  # a word both begin alike is no word both say
+    return shared
+
+
+def _length(shared: str) -> int:
+    """How much a shared start says: an ideograph, kana or Hangul syllable counts as two letters."""
+    return sum(2 if _CJK.search(c) else 1 for c in shared if not c.isspace())
+
+
+def said_in_summary(
+    summary: str | None, figures: tuple[FigureView, ...]
+) -> tuple[str | None, frozenset[str]]:
+    """A section's `summary` with the sentence of a figure of its that states its last clause's
+    claim precisely in that clause's place (`_said_once`), and the refs of those figures: their
+    lines give way to the summary, which says them once."""
+    for figure in figures:
+        said = _said_once(summary or "", figure.sentence) if figure.own_sentence else None
+        if said is not None:
+            return said, frozenset({figure.ref})
+    return summary, frozenset()
