@@ -361,7 +361,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         apart |= away
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
-    glance_pages = tile_pages(tiles, [f.ref.split(".")[0] for f in tiles], TILES_PER_SLIDE)
+    glance_pages = tile_pages(  # the news on the first page in every paging (review DD)
+        tiles, [f.ref.split(".")[0] for f in tiles], TILES_PER_SLIDE, [f.headline for f in tiles]
+    )
     glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
     glance_headlines, glance_leads, deck_sections = _glance_leads(
         glance_pages, deck_sections, glance_headlines

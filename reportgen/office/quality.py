@@ -85,6 +85,7 @@ from reportgen.office.powerpoint.fit import (
     wrapping_body,
 )
 from reportgen.office.powerpoint.reclaim import is_text_box
+from reportgen.office.powerpoint.under_title import outranking
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.unsaid import unsaid_clauses
@@ -194,6 +195,11 @@ def _slide_problems(
         )
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
+        warnings += [  # body text set larger than its title reads as the title (review CC)
+            f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
+            f"larger than its title ({top:g} pt); set it no larger than the title"
+            for shape, size, top in outranking(shapes, sizes)
+        ]
     warnings += _text_over_text(shapes, where, sizes)
     warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]
     warnings += [problem for shape in shapes for problem in _word_too_wide(shape, where, sizes)]

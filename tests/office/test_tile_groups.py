@@ -85,7 +85,7 @@ def test_ten_tiles_of_three_sections_fill_two_slides_not_three(tmp_path: Path) -
     assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
 
 
-def _one_section_a_page(tiles, sections, most):
+def _one_section_a_page(tiles, sections, most, news=()):
     """The pager before review BB: sections kept whole first, at the cost of a slide more."""
     order = list(dict.fromkeys(sections))
     ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))
@@ -151,3 +151,36 @@ def test_a_page_of_tiles_of_two_sections_states_the_summary_of_most_of_them() ->
     visitors = next(s for s in derived.sections.values() if derived.glance_pages[1][0] in s.figure_list)
     assert derived.glance_headlines[1] == titles.unstopped(summaries[deals.id])
     assert any(summaries[visitors.id] in note for note in derived.glance_notes[0])
+
+
+@pytest.mark.parametrize(
+    ("sections", "news", "first"),
+    [
+        ("ABAAAAB", "11", [0, 1, 2, 3]),  # the second news's section after five: it leads too
+        ("ABAAAAABBBBB", "11", [0, 1, 2, 3, 4, 5]),
+        ("ABCCCCCCDDDD", "111", [0, 1, 2, 3, 4, 5]),
+        ("AAAAAAB", "1", [0, 1, 2, 3]),  # the news's section first: as before
+    ],
+)
+def test_the_news_opens_the_first_page_of_tiles_in_every_paging(
+    sections: str, news: str, first: list[int]
+) -> None:
+    """Review DD: Busan's second `headline: true` figure, of the second section, was paged by
+    section onto the '(계속)' slide; the news is on the first page of tiles, first."""
+    marks = [c == "1" for c in news]
+    pages = tile_pages(list(range(len(sections))), list(sections), 6, marks)
+    assert list(pages[0]) == first
+    assert sorted(t for p in pages for t in p) == list(range(len(sections)))
+    assert all(len(p) <= 6 for p in pages)
+
+
+def test_busans_two_headline_figures_open_its_tiles(tmp_path: Path) -> None:
+    """Review DD: '1860억 원 이상' (`headline: true`) was on the second slide of tiles, '(계속)'."""
+    result = build(REVIEWS / "busan-game-show-ko-kr.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    pages = _glance(deck)
+    assert len(pages) == 2
+    opening = [t.replace("\u2060", "").replace("\xa0", " ") for t in pages[0][1]]
+    assert "21만 5300명" in opening[0], opening
+    assert "1860억 원" in opening[1], opening
+    assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]

@@ -7,6 +7,10 @@ slides the sections are kept together where that costs no slide (one slide a sec
 side by side in the file), rather than the first TILES_PER_SLIDE in file order (review U); else as
 few sections as can be part over two slides, the pages balanced, the smallest at least half the
 largest (never a slide of one tile after one of six).
+
+The news (`headline: true`) opens the tiles in every paging: where grouping by section would put
+a news figure of a later section on a later slide (review DD: Busan's "1860억 원 이상" on the
+'(계속)' slide), the news figures lead the first slide, in the band's order, the rest by section.
 """
 
 from __future__ import annotations
@@ -19,19 +23,32 @@ T = TypeVar("T")
 LONGEST = 30
 
 
-def tile_pages(tiles: Sequence[T], sections: Sequence[str], most: int) -> tuple[tuple[T, ...], ...]:
+def tile_pages(
+    tiles: Sequence[T], sections: Sequence[str], most: int, news: Sequence[bool] = ()
+) -> tuple[tuple[T, ...], ...]:
     """`tiles` (each of the section in `sections` at the same place) on pages of at most `most`, in
     their order where one page holds them; else each section's tiles together, the sections in the
     order of their first tile (the news stays first), on the fewest pages, cut where the fewest
-    cuts part a section, then the most even, then the fuller pages first."""
+    cuts part a section, then the most even, then the fuller pages first. The tiles `news` marks
+    (the news, first in `tiles`) are all on the first page: where the sections would take one to
+    a later page, they lead it, in their order, and the rest follow by section."""
     if not tiles:
         return ()
     if len(tiles) <= most:
         return (tuple(tiles),)  # one page: in the band's order, the news first
     order = list(dict.fromkeys(sections))
     ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))  # stable: file order
-    items = [tiles[i] for i in ranked]
-    owners = [sections[i] for i in ranked]
+    pages = _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most)
+    leading = [i for i in range(len(tiles)) if i < len(news) and news[i]]
+    if set(leading) <= set(ranked[: len(pages[0])]):
+        return pages
+    ranked = leading + [i for i in ranked if i not in leading]
+    return _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most)
+
+
+def _paged(items: list[T], owners: list[str], most: int) -> tuple[tuple[T, ...], ...]:
+    """`items` (of the sections `owners`) in this order on the fewest pages: cut where the fewest
+    cuts part a section, then the most even, then the fuller pages first."""
     fewest = -(-len(items) // most)
     best: tuple[tuple[int, int, int, tuple[int, ...]], tuple[int, ...]] | None = None
     # past LONGEST tiles the ways of cutting them are too many to try: even pages, by section.

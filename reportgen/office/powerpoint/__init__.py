@@ -57,6 +57,7 @@ from reportgen.office.powerpoint.slides import (
     order_slides,
 )
 from reportgen.office.powerpoint.tiles import size_tiles
+from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.verify import tags_outside_rendered_parts
@@ -292,6 +293,7 @@ def _fit(
                     f"{where}, shape {shape.name!r}{built}: the table runs off the slide "
                     f"({len(shape.table.rows)} rows); split the data or shrink the rows"
                 )
+    under_title(list(slide.shapes), sizes)  # a sparse slide's body no larger than its title (review CC)
     return warnings
 
 
