@@ -34,7 +34,13 @@ from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
-from reportgen.data.plan.glance import _glance_groups, _glance_headlines, _glance_leads, _glance_notes
+from reportgen.data.plan.glance import (
+    _glance_groups,
+    _glance_headlines,
+    _glance_leads,
+    _glance_notes,
+    _summary_leads,
+)
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
@@ -368,6 +374,7 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
     glance_headlines, glance_leads, deck_sections = _glance_leads(
         glance_pages, deck_sections, glance_headlines
     )
+    glance_leads = _summary_leads(glance_pages, sections, deck_sections, glance_headlines, glance_leads)
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)

@@ -152,6 +152,42 @@ def _glance_leads(
     return tuple(titled), tuple(leads), tuple(out)
 
 
+def _summary_leads(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+    heads: tuple[str, ...],
+    leads: tuple[str, ...],
+) -> tuple[str, ...]:
+    """`leads` with, on a page of tiles whose lead line is free, the summary of a section whose
+    tiles are on it, which has no slide, is folded onto none and whose summary no page's title
+    states: a page of two sections' tiles is titled by one's summary (`_glance_headlines`), and
+    the other's had been in the notes only (expo-zh-bilingual's '专业采购商占观众总数的比重明显
+    上升。', after round 15 paged tiles by space). Not beside the story of one or two tiles."""
+    told = {s.id for s in deck_sections if s.deck_pages}
+    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    story = _story(deck_sections)
+    out = list(leads or ("",) * len(pages))
+    for section in sections.values():
+        summary = section.summary or ""
+        if not summary or section.id in told or section.deck == "omit" or _width(summary) > LEAD_CHARS:
+            continue
+        if titles.unstopped(summary) in heads or summary in out:
+            continue
+        refs = {f.ref for f in section.figure_list}
+        at = next(
+            (
+                i
+                for i, page in enumerate(pages)
+                if any(f.ref in refs for f in page) and not out[i] and not (story and len(page) <= 2)
+            ),
+            None,
+        )
+        if at is not None:
+            out[at] = summary
+    return tuple(out)
+
+
 def _story(deck_sections: tuple[SectionView, ...]) -> bool:
     """Whether a section with a summary has no slide and is folded onto none: the deck's one or two
     tiles then stand beside their story (`context.glance_story`)."""
