@@ -8,9 +8,12 @@ renderer's own breaking would cut a word (a phrase, a number tied to its unit, a
 `cjk_phrases.kept_words`), the line is broken before the word (`<a:br/>`), as the editor would,
 judged from the characters' widths (fit.py's table: a CJK character is one em, exact in every
 Chinese and Japanese font) at the size the text is set. Every line of such a paragraph is ended
-by us, a little short of full: how LibreOffice breaks beside digits and marks (an ideographic
-comma before digits, a joiner between two CJK characters) differs from Unicode's rules and from
-PowerPoint's, so a paragraph whose lines we all end leaves none of them to chance.
+by us, a line with digits or Latin letters a little short of full, one of CJK characters only
+full to a quarter em (each is one em): how LibreOffice breaks beside digits and marks (an
+ideographic comma before digits, a joiner between two CJK characters) differs from Unicode's rules
+and from PowerPoint's, so a paragraph whose lines we all end leaves none of them to chance. A
+quotation's credit ('——中華民國對外貿易發展協會') starts its own line where it does not fit after
+the quotation, whole, or parted between its words where it is wider than a line.
 
 Titles, the text boxes of a slide (tiles, the kicker, the lead, sources) and lists (bullets, at
 their level's indent) are set so. A word wider than its line is left to the renderer, and so is
