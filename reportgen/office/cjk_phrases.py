@@ -38,6 +38,20 @@ from reportgen.office.cjk_compounds import held_by_affix, script_words
 _TIES = frozenset("\u2060\u00a0\u202f\u2011")
 #: A katakana word: katakana (with its small kana and the long-vowel mark ー), two or more.
 KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}")
+#: A quotation's credit after it: '——' tied to the name (data/plan/quotes.py) after the marks a
+#: Chinese or Japanese quotation or sentence closes with, to the paragraph's end.
+CREDIT = re.compile(
+    "(?<=[\u300d\u300f\u201d\u2019\u300b\u3002\uff01\uff1f\uff09])\u2014\u2014\u2060?(?=[^\u2014])"
+)
+#: Japanese compound particles BudouX parts ('高専チームと / して初めて'): kept whole.
+PARTICLES = re.compile("として|について|にとって|によって|に対して|に関して|に向けて|において")
+#: The words an organisation's name ends with, longest first: where a credit too wide for a line
+#: and one phrase to BudouX ('——国際食品産業展実行委員会') is parted, never '…実行委 / 員会'.
+NAME_ENDINGS = {
+    "ja": ("実行委員会", "委員会", "協議会", "協会", "財団", "組合"),
+    "zh": ("组委会", "委员会", "协会", "公会"),
+    "zh_Hant": ("組委會", "委員會", "協會", "公會"),
+}
 
 
 def language_of(tag: str) -> str:
@@ -137,6 +151,9 @@ def kept_words(text: str, language: str) -> list[tuple[int, int]]:
     if not language or not any(_wide(c) for c in text):
         return []
     starts = phrase_starts(text, language)
+    credit = credit_start(text)
+    if credit:
+        starts.add(credit)  # BudouX's '之最。」——' is the quotation's end and the credit's dash
     words, start = [], 0
     for at in range(1, len(text) + 1):
         if at == len(text) or _may_break(text, at, starts, language):
@@ -148,6 +165,30 @@ def kept_words(text: str, language: str) -> list[tuple[int, int]]:
                 words += script_words(text, offset, offset + len(piece))
             start = at
     words += _tied(text)
+    if credit:
+        words += _credit_words(text, credit, starts, language)
     if language == "ja":
         words += [(m.start(), m.end()) for m in KATAKANA_WORD.finditer(text)]
+        words += [(m.start(), m.end()) for m in PARTICLES.finditer(text)]
     return sorted(set(words), key=lambda span: (span[1] - span[0], span[0]))
+
+
+def credit_start(text: str) -> int:
+    """Where a quotation's credit starts in `text` (its dash), or 0 where it has none."""
+    found = list(CREDIT.finditer(text))
+    return found[-1].start() if found else 0
+
+
+def _credit_words(text: str, credit: int, starts: set[int], language: str) -> list[tuple[int, int]]:
+    """A credit kept whole ('——泉州国际马拉松组委会', never '…马拉松 / 组委会'), and, for a line
+    too narrow for it, its halves at the phrase start that parts it most evenly ('——中華民國 /
+    對外貿易發展協會', never '…發展 / 協會')."""
+    ending = next((e for e in NAME_ENDINGS.get(language, ()) if text.endswith(e)), "")
+    inside = [at for at in sorted(starts) if credit + 3 < at < len(text) - 1]
+    if ending and credit + 3 < len(text) - len(ending):
+        inside.append(len(text) - len(ending))  # '——国際食品産業展 / 実行委員会', a phrase to BudouX
+    spans = [(credit, len(text))]
+    if inside:
+        middle = min(inside, key=lambda at: abs((at - credit) - (len(text) - at)))
+        spans += [(credit, middle), (middle, len(text))]
+    return spans

@@ -79,3 +79,52 @@ def test_the_fairs_title_keeps_its_word_whole_in_libreoffices_pdf(soffice: str, 
     ).stdout
     lines = [line.replace(" ", "") for line in page.splitlines() if line.strip()]
     assert "関西ものづくり" in lines and "ビジネスマッチングフェア2026" in lines, lines
+
+
+def _lines(text: str, width_em: float, language: str) -> list[str]:
+    breaks = line_breaks(text, width_em, language)
+    return [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+
+
+#: The quotations of reviews CC and DD (Taipei slide 4, the marathon's statement slide), with their
+#: credits as the plan writes them ('——' tied to the name by a word joiner), at their boxes' widths.
+TAIPEI_QUOTE = (
+    "「今年共有1,520\u2060家廠商參展，使用5,800\u2060個攤位，規模為歷屆之最。」"
+    "——\u2060中華民國對外貿易發展協會"
+)
+MARATHON_QUOTE = "“本届赛事共有28640\u2060名选手完赛，创历届新高。”——\u2060泉州国际马拉松组委会"
+
+
+def test_a_quotation_ends_its_line_before_a_credit_that_does_not_fit_after_it() -> None:
+    # never '規模為歷屆 / 之最。」——中華民國對外 / 貿易發展協會': the quotation's end and the credit
+    # were one phrase (BudouX's '之最。」——' tied to the name), so a line ended half empty before it
+    assert _lines(TAIPEI_QUOTE, 13.3, "zh_Hant")[-3:] == [
+        "規模為歷屆之最。」",
+        "——\u2060中華民國",
+        "對外貿易發展協會",
+    ]
+
+
+def test_a_credit_that_fits_a_line_is_kept_whole() -> None:
+    # never '——泉州国际马拉松 / 组委会'
+    assert _lines(MARATHON_QUOTE, 18.6, "zh")[-1] == "——\u2060泉州国际马拉松组委会"
+    assert _lines("「会場の熱気は予想以上でした。」——\u2060関西ものづくり実行委員会", 16, "ja")[-1] == (
+        "——\u2060関西ものづくり実行委員会"
+    )
+
+
+def test_a_line_of_cjk_characters_only_fills_its_width() -> None:
+    # review DD: '過去最多を / 記録しました。」' in a panel 13.4 ems wide, each line a character short
+    quote = (
+        "「4\u2060日間の総来場者数は12\u2060万\u20606480\u2060人となり、過去最多を記録しました。」"
+        "——\u2060国際食品産業展実行委員会"
+    )
+    assert _lines(quote, 13.4, "ja")[-3:] == [
+        "過去最多を記録しました。」",
+        "——\u2060国際食品産業展",
+        "実行委員会",
+    ]
+    # never 'と / して', a compound particle BudouX parts
+    robots = "舞鶴高専「まいロボ」（準優勝チーム）は高専チームとして初めて決勝に進んだ。"
+    assert all(not line.startswith("して") for line in _lines(robots, 25.4, "ja"))
+    assert _lines("中華民國對外貿易發展協會董事長", 13.4, "zh_Hant") == ["中華民國對外貿易發展協會", "董事長"]

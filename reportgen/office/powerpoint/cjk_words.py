@@ -8,9 +8,12 @@ renderer's own breaking would cut a word (a phrase, a number tied to its unit, a
 `cjk_phrases.kept_words`), the line is broken before the word (`<a:br/>`), as the editor would,
 judged from the characters' widths (fit.py's table: a CJK character is one em, exact in every
 Chinese and Japanese font) at the size the text is set. Every line of such a paragraph is ended
-by us, a little short of full: how LibreOffice breaks beside digits and marks (an ideographic
-comma before digits, a joiner between two CJK characters) differs from Unicode's rules and from
-PowerPoint's, so a paragraph whose lines we all end leaves none of them to chance.
+by us, a line with digits or Latin letters a little short of full, one of CJK characters only
+full to a quarter em (each is one em): how LibreOffice breaks beside digits and marks (an
+ideographic comma before digits, a joiner between two CJK characters) differs from Unicode's rules
+and from PowerPoint's, so a paragraph whose lines we all end leaves none of them to chance. A
+quotation's credit ('——中華民國對外貿易發展協會') starts its own line where it does not fit after
+the quotation, whole, or parted between its words where it is wider than a line.
 
 Titles, the text boxes of a slide (tiles, the kicker, the lead, sources) and lists (bullets, at
 their level's indent) are set so. A word wider than its line is left to the renderer, and so is
@@ -27,7 +30,7 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from reportgen.office.cjk_compounds import held_by_affix
-from reportgen.office.cjk_phrases import kept_words, language_of
+from reportgen.office.cjk_phrases import credit_start, kept_words, language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_columns, text_em, unbreakable
 
@@ -109,15 +112,24 @@ def _size(p: etree._Element, default: float) -> float:
 #: set in the Latin font, and LibreOffice's fallback (DejaVu Sans, bold in titles and tiles) sets
 #: them up to a third wider than fit.py's table. A line we end must never wrap again by itself.
 _FILL, _NARROW_MARGIN = 0.96, 0.35
+#: The room a line of CJK characters only keeps at its end (in ems): a rounding's worth.
+_FULL_SLACK = 0.25
 
 
 def _safe_em(text: str) -> float:
+    full = sum(1 for c in text if c in _FULL_IN_CJK)
     narrow = "".join(c for c in text if not _wide(c))
-    return text_em(text) + text_em(narrow) * _NARROW_MARGIN
+    return text_em(text.translate(_NOT_FULL)) + full + text_em(narrow) * _NARROW_MARGIN
 
 
 def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in {"W", "F"}
+    return unicodedata.east_asian_width(char) in {"W", "F"} or char in _FULL_IN_CJK
+
+
+#: Marks of ambiguous width that a Chinese or Japanese font sets one em wide: a credit's '——', an
+#: ellipsis. Measured as Latin, '——中華民國對外貿易發展協會' read 0.6 em short of its width.
+_FULL_IN_CJK = frozenset("\u2014\u2015\u2026\u2025")
+_NOT_FULL = dict.fromkeys(map(ord, _FULL_IN_CJK))
 
 
 def line_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
@@ -136,7 +148,7 @@ def line_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
     kept = [(a, b) for a, b in words if _safe_em(text[a:b]) <= limit]
     segments: list[tuple[int, int]] = []  # (start, end) between the breaks a line may take
     offset = 0
-    for spaced, piece in unbreakable(text):
+    for spaced, piece in _pieces(text):
         start = offset + (1 if spaced else 0)
         offset = start + len(piece)
         inside = any(a < start < b for a, b in kept) or held_by_affix(text, start, language)
@@ -151,10 +163,36 @@ def line_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
     for start, end in segments[1:]:
         if _safe_em(text[start:end]) > limit:
             return []  # a piece wider than a line: the renderer's to break
-        if _safe_em(text[line_start:end]) > limit:
+        if not _fits(text[line_start:end], width_em):
             breaks.append(start)
             line_start = start
     return breaks
+
+
+def _fits(line: str, width_em: float) -> bool:
+    """Whether a line of ours fits `width_em`: a line of Chinese and Japanese characters only, each
+    one em in every CJK font, fills the width to within _FULL_SLACK ('過去最多を / 更新しました。」'
+    was ended at 12 of its 13.4 ems, review DD); a line with digits or Latin letters keeps _FILL's
+    margin."""
+    if all(_wide(c) or unicodedata.category(c) == "Cf" for c in line):
+        return _safe_em(line) <= width_em - _FULL_SLACK
+    return _safe_em(line) <= width_em * _FILL
+
+
+def _pieces(text: str) -> list[tuple[bool, str]]:
+    """The renderer's pieces (fit.unbreakable), and a quotation's credit parted from the marks that
+    close it: a line of ours may end at '。”' and the next begin with the credit's '——', which
+    Unicode's rules (and so fit.py) hold to a curly quote ('…新高。”——泉州…')."""
+    credit = credit_start(text)
+    pieces, offset = [], 0
+    for spaced, piece in unbreakable(text):
+        start = offset + (1 if spaced else 0)
+        offset = start + len(piece)
+        if credit and start < credit < offset:
+            pieces += [(spaced, piece[: credit - start]), (False, piece[credit - start :])]
+        else:
+            pieces.append((spaced, piece))
+    return pieces
 
 
 def _break_before(p: etree._Element, at: int) -> None:
