@@ -419,7 +419,8 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
 def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:
     """A section's first chart slide whose title and lead say none of its section's `summary`
     (titled by its chart's caption or by the finding its data states) with the summary its lead,
-    after the lead it has, where both fit the lead's rows (`LONE_LEAD_CHARS`): the summary
+    after the lead it has, where both fit the lead's rows (`LONE_LEAD_CHARS`), else instead of a
+    lead from its caption (what its chart shows): the summary
     reached the speaker notes only (review CC: '肯尼亚居首（约24%）' over 12 countries,
     '… le Sénégal et le Maroc entrent pour la première fois dans le palmarès'). Where they do
     not fit, the page is as it was, and the document check names it (office/unsaid.py)."""
@@ -428,7 +429,13 @@ def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> D
     title, lead = page.title_finding, page.lead
     joined = f"{lead}{space}{summary}" if lead else summary
     if _width(joined) > LONE_LEAD_CHARS:
-        return page
+        # a lead from the chart's caption, which says what the chart draws ('Portugal y Francia
+        # encabezan la presencia extranjera.'), gives way to the summary, which nothing else says
+        if not lead or _core(lead) not in _core(data.caption):
+            return page
+        if _width(summary) > LONE_LEAD_CHARS:
+            return page
+        joined = summary
     return replace(page, headline=joined, found=title, _found_first=True)
 
 
