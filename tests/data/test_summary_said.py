@@ -161,4 +161,3 @@ def test_the_check_names_a_chart_slide_whose_summary_is_said_only_in_its_notes(t
                     run.text = ""
     warnings = [w for w in check_deck(prs, "mifm", summaries=(summary,)) if "summary says" in w]
     assert warnings and all(w.startswith(f"mifm: slide {at}: ") for w in warnings), warnings
-
