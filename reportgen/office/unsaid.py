@@ -19,18 +19,16 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff]+")
 def unsaid_clauses(
     slides: Sequence[Any], printed: Sequence[Iterable[str]], summaries: Sequence[str], shown: str
 ) -> list[str]:
-    """Warnings naming the slide whose speaker notes hold a section's summary (`summaries`) and whose
-    title is cut from it, where a clause of it (`summary_clauses`) is printed on none of its
-    section's slides: that one and those after it up to the next summary's. `printed`, each slide's
-    printed texts (charts' included)."""
+    """Warnings naming the first slide whose speaker notes hold a section's summary (`summaries`),
+    whatever titles it (a cut of the summary, its chart's finding, a figure: review CC, '肯尼亚居首'),
+    where a clause of it (`summary_clauses`) is printed on none of its section's slides: that one
+    and those after it up to the next summary's. `printed`, each slide's printed texts (charts'
+    included)."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     starts = {}
-    titles = [_plain(s.shapes.title.text_frame.text) if s.shapes.title is not None else "" for s in slides]
     for summary in summaries:
         plain = _plain(summary)
-        # the summary's slide, where its title is cut from it (a title from its content or a
-        # figure stands for none of it)
-        at = next((i for i, n in enumerate(notes) if plain and plain in n and titles[i] in plain), None)
+        at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
         if at is not None:
             starts.setdefault(at, []).append(summary)
     warnings = []
@@ -49,4 +47,6 @@ def unsaid_clauses(
 
 
 def _plain(text: str) -> str:
-    return _INVISIBLE.sub("", text)
+    """`text` without spacing or case: the notes write a summary after its section's name, its
+    first letter in lower case ('Le marché : les acheteurs …')."""
+    return _INVISIBLE.sub("", text).casefold()

@@ -115,3 +115,49 @@ def test_the_film_markets_voices_are_titled_by_none_of_them(tmp_path: Path) -> N
     voices = next(s for s in slides if "We came for one co-producer" in s.get("Section text", ""))
     assert "Benjelloun" not in voices["Title 1"]
     assert "Karim Benjelloun" in voices["Section text"].split("« We came")[0]
+
+
+FILM = REVIEWS / "marche-film-montreal-fr-ca.yaml"
+MARATHON = REVIEWS / "marathon-quanzhou-zh-cn.yaml"
+
+
+def _printing(slides: list[dict[str, str]], words: str) -> list[dict[str, str]]:
+    return [s for s in slides if any(words in t for t in s.values())]
+
+
+@pytest.mark.parametrize(
+    ("event", "section", "said"),
+    [
+        # titled by its chart's caption: the summary its lead (review CC, fr slide 4)
+        (FILM, "Coproductions", "le Sénégal et le Maroc entrent pour la première fois dans le palmarès"),
+        # titled by the finding its chart's data states (review CC, zh slide 5: '肯尼亚居首')
+        (MARATHON, "国际选手", "其中埃塞俄比亚和肯尼亚选手占据了男子"),
+    ],
+)
+def test_a_slide_titled_by_its_chart_prints_its_sections_summary(
+    tmp_path: Path, event: Path, section: str, said: str
+) -> None:
+    slides = _slides(_deck(event, tmp_path))
+    charted = [s for s in slides if s.get("Section name") == section]
+    assert charted and any(said in seen(t) for s in charted[:1] for t in s.values()), charted
+
+
+def test_the_check_names_a_chart_slide_whose_summary_is_said_only_in_its_notes(tmp_path: Path) -> None:
+    """A slide titled by its chart's finding, not by its summary, is checked as well (titles9 looked
+    only at a title cut from the summary), whatever the case of the summary's first letter in the
+    notes ('Coproductions : les ententes …')."""
+    summary = next(
+        line.split("summary: ", 1)[1]
+        for line in FILM.read_text("utf-8").splitlines()
+        if "Sénégal et le" in line
+    )
+    prs = Presentation(str(_deck(FILM, tmp_path)))
+    at, slide = next((n, s) for n, s in enumerate(prs.slides, 1) if any(sh.has_chart for sh in s.shapes))
+    assert "Sénégal" in slide.notes_slide.notes_text_frame.text
+    for shape in slide.shapes:  # the summary gone from the slide: said in the notes only
+        for paragraph in shape.text_frame.paragraphs if shape.has_text_frame else ():
+            if "Sénégal" in "".join(r.text for r in paragraph.runs):
+                for run in paragraph.runs:
+                    run.text = ""
+    warnings = [w for w in check_deck(prs, "mifm", summaries=(summary,)) if "summary says" in w]
+    assert warnings and all(w.startswith(f"mifm: slide {at}: ") for w in warnings), warnings

@@ -16,7 +16,7 @@ from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
-from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.plan.views import DeckPage, SectionView, said_words
 from reportgen.data.share_claims import states_share
 from reportgen.data.views import Quoted, Speaker, Under
 
@@ -141,6 +141,10 @@ def _paged(
             lone.endswith(_STOPS)
             and not isinstance(lone, Under)
             and _takes_lead(f"{headline}{fmt.punct.space}{lone}", data, LONE_LEAD_CHARS)
+            and (
+                any(p in carried.values() for p in rest)  # the news's key line: its own place
+                or not _ousts_summary(headline, lone, data, section.summary or "", fmt.punct.space)
+            )
         ):
             # the one sentence the chart leaves: the lead on the section's slide, not a slide of
             # its own under the section's name again (review Z: '海外からの視聴は全体の約48%…',
@@ -162,7 +166,8 @@ def _paged(
         page = replace(page, _found_first=not shown)
         if index == 0 and not beside and len(rest) == 1 and rest[0] in carried.values():
             page, rest = _key_line_led(page, rest, data, fmt.punct.space)
-        pages.append(_full_height(page, data, section.summary or ""))
+        page = _full_height(page, data, section.summary or "")
+        pages.append(_summary_led(page, data, (section.summary or "") if index == 0 else "", fmt.punct.space))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
@@ -409,6 +414,55 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         if not bare.lead and (bare.title_finding or not page.title_finding):
             return bare
     return page
+
+
+def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:
+    """A section's first chart slide whose title and lead say none of its section's `summary`
+    (titled by its chart's caption or by the finding its data states) with the summary its lead,
+    after the lead it has, where both fit the lead's rows (`LONE_LEAD_CHARS`), else instead of a
+    lead from its caption (what its chart shows): the summary
+    reached the speaker notes only (review CC: '肯尼亚居首（约24%）' over 12 countries,
+    '… le Sénégal et le Maroc entrent pour la première fois dans le palmarès'). Where they do
+    not fit, the page is as it was, and the document check names it (office/unsaid.py)."""
+    if not summary or page.credit or len(data.bars) > LEAD_BARS or not _unsaid(page, summary):
+        return page
+    title, lead = page.title_finding, page.lead
+    joined = f"{lead}{space}{summary}" if lead else summary
+    if _width(joined) > LONE_LEAD_CHARS:
+        # a lead from the chart's caption, which says what the chart draws ('Portugal y Francia
+        # encabezan la presencia extranjera.'), gives way to the summary, which nothing else says
+        if not lead or _core(lead) not in _core(data.caption):
+            return page
+        if _width(summary) > LONE_LEAD_CHARS:
+            return page
+        joined = summary
+    return replace(page, headline=joined, found=title, _found_first=True)
+
+
+def _ousts_summary(headline: str, lone: str, data: ChartData, summary: str, space: str) -> bool:
+    """Whether `lone`, led under the chart's `headline`, would leave no room for the section's
+    `summary`, which the headline does not say and which fits there on its own (`_summary_led`):
+    the summary is the slide's message, the one sentence a bullet of its own (review CC: the
+    Sénégal and Maroc news only in the notes, the fund's sentence in the lead)."""
+    alone = DeckPage("chart", data.id, (), headline, True, False, found=data.found)
+    if not summary or not _unsaid(alone, summary):
+        return False
+    led = replace(alone, headline=f"{headline}{space}{lone}")
+    return (
+        _summary_led(led, data, summary, space) is led
+        and _summary_led(alone, data, summary, space) is not alone
+    )
+
+
+def _unsaid(page: DeckPage, summary: str) -> bool:
+    """Whether `page` prints no clause of `summary` (`titles.summary_clauses`), as the document
+    check reads one (office/unsaid.py: two thirds of its words)."""
+    said = said_words(" ".join((page.title_finding, page.lead, *page.points)))
+    for clause in titles.summary_clauses(summary):
+        wanted = said_words(clause)
+        if wanted and len(wanted & said) * 3 >= len(wanted) * 2:
+            return False
+    return True
 
 
 def _core(text: str) -> str:
