@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from reportgen.data.plan.deck_pages import FULL_HEIGHT_BARS
 from reportgen.data.plan.views import said_words
 from reportgen.data.titles import summary_clauses
 
@@ -33,6 +34,8 @@ def unsaid_clauses(
             starts.setdefault(at, []).append(summary)
     warnings = []
     for at, held in sorted(starts.items()):
+        if _full(slides[at]):
+            continue  # the plan gave its room to its chart, or to the text beside it
         end = min((i for i in starts if i > at), default=len(slides))
         words = said_words(" ".join(t for i in range(at, end) for t in printed[i]))
         for summary in held:
@@ -50,3 +53,32 @@ def _plain(text: str) -> str:
     """`text` without spacing or case: the notes write a summary after its section's name, its
     first letter in lower case ('Le marché : les acheteurs …')."""
     return _INVISIBLE.sub("", text).casefold()
+
+
+def _full(slide: Any) -> bool:
+    """Whether a slide's room is its chart's by the plan's design, with none for a summary under its
+    title: a chart of more than FULL_HEIGHT_BARS categories (the lead's height is the chart's:
+    plan/deck_pages.py `_full_height`), or a chart with text beside it (the panel holds the
+    section's own lines: WAIC's programme, with its four bullets)."""
+    charts = [s for s in slide.shapes if getattr(s, "has_chart", False) and s.has_chart]
+    if not charts:
+        return False
+    for shape in charts:
+        try:
+            categories = len(shape.chart.plots[0].categories)
+        except (IndexError, KeyError, ValueError):
+            categories = 0
+        if categories > FULL_HEIGHT_BARS:
+            return True
+    left = min(c.left or 0 for c in charts)
+    beside = [
+        s
+        for s in slide.shapes
+        if s.is_placeholder
+        and s.has_text_frame
+        and s.text_frame.text.strip()
+        and (s.left or 0) + (s.width or 0) <= left
+        and s.placeholder_format.type is not None
+        and s.placeholder_format.idx != 0
+    ]
+    return bool(beside)
