@@ -18,8 +18,9 @@ from collections.abc import Set
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
+from reportgen.data.messages import catalogue_name
 from reportgen.data.prepare import Prepared
-from reportgen.data.sentences import bare_figures, is_year, language, qualifier_before
+from reportgen.data.sentences import bare_figures, is_year, qualifier_before
 
 _EXAMPLE = "The winner took home {value}."
 
@@ -30,10 +31,9 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     derived, pair = prepared.derived, prepared.formatter.punct.pair
     lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
     lost += contrary_qualifier_warnings(prepared.summary, prepared.formatter)
-    lang = language(prepared.formatter.locale)
     return [
         *lost,
-        *label_value_warnings(derived, pair, bare, lang),
+        *label_value_warnings(derived, pair, bare, prepared.formatter.locale),
         *year_label_warnings(derived),
         *doubled_qualifier_warnings(derived, prepared.formatter.locale),
     ]
@@ -71,6 +71,10 @@ _EXAMPLES = {
     "nl": "Het prijzengeld bedroeg {value}.",
     "pl": "Pula nagród wyniosła {value}.",
     "sv": "Prissumman uppgick till {value}.",
+    "ja": "賞金総額は{value}に上った。",
+    "ko": "총상금은 {value}에 달했다.",
+    "zh_Hans": "奖金总额达{value}。",
+    "zh_Hant": "獎金總額達{value}。",
 }
 
 
@@ -96,21 +100,22 @@ def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset())
     return lines
 
 
-def label_value_warning(ref: str, line: str, lang: str = "en") -> str:
-    """What `validate` and the document check say of a line `label_value_lines` found."""
+def label_value_warning(ref: str, line: str, locale: str = "en") -> str:
+    """What `validate` and the document check say of a line `label_value_lines` found, with an
+    example sentence in the event file's language (its catalogue's: zh_Hans or zh_Hant)."""
     sid, fid = ref.split(".", 1)
     return (
         f"sections.{sid}.figures.{fid}: prints as the line '{_cut(_shown(line))}', a label and a value "
         "with no verb; add `sentence:` with the figure's words around {value} "
-        f'(for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`)'
+        f'(for example `sentence: "{_EXAMPLES.get(catalogue_name(locale), _EXAMPLE)}"`)'
     )
 
 
-def label_value_warnings(derived: Derived, pair: str, bare: set[str], lang: str = "en") -> list[str]:
+def label_value_warnings(derived: Derived, pair: str, bare: set[str], locale: str = "en") -> list[str]:
     """One warning per figure printed as a line (a deck's point or the briefing's bullet) that
     reads 'Label: value' (`label_value_lines`)."""
     lines = label_value_lines(derived, pair, bare)
-    return [label_value_warning(ref, line, lang) for ref, line in lines.items()]
+    return [label_value_warning(ref, line, locale) for ref, line in lines.items()]
 
 
 def year_label_warnings(derived: Derived) -> list[str]:
