@@ -505,6 +505,11 @@ def with_clause(tail: str, clause: str, stop: str) -> str:
     if not clause or not tail.endswith(stop):
         return tail + clause
     body = tail[: -len(stop)]
+    for word, verbs in _QUALIFIER_VERBS.get("ko", {}).items():  # '…명에 가까웠다': its copula's again
+        verb = next((v for v in verbs if body.endswith(v)), "")
+        if verb:
+            said = copula("ko", clause, verb.endswith("습니다"))  # None: the clause as it ends
+            return f"{body[: -len(verb)]} {word}{clause}{said or ''}{stop}"
     forms = sorted({f for pair in (_COPULA["ja"], *_COPULA["ko"]) for f in pair}, key=len, reverse=True)
     ending = next((f for f in forms if body.endswith(f)), "")
     if not ending:

@@ -207,3 +207,17 @@ def test_the_numbers_of_a_row_of_tiles_share_one_size(busan_deck: Path) -> None:
     """Busan slide 3: '120만 회 이상' shrunk beside '2,870건' at full size (review DD)."""
     rows = _row_sizes(busan_deck)
     assert rows and all(len(sizes) == 1 for sizes in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("tail", "clause", "expected"),
+    [
+        ("에 가까웠다.", ", 이 중 온라인 3850만 회", " 가까이, 이 중 온라인 3850만 회였다."),
+        ("에 가까웠습니다.", ", 이 중 해외 200명", " 가까이, 이 중 해외 200명이었습니다."),
+    ],
+)
+def test_a_breakdown_after_nearly_takes_the_copula_after_its_clause(
+    tail: str, clause: str, expected: str
+) -> None:
+    """'…1,480명에 가까웠다, 이 중 …' would end the sentence before its clause."""
+    assert sentences.with_clause(tail, clause, ".") == expected
