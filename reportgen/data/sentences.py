@@ -36,6 +36,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from reportgen.data import articles, inflection, organisations, qualifier_words, subjects, ties
+from reportgen.data.hint_examples import UNITS, example
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import VOWELS, is_cjk, phrases, scale_link
@@ -1128,6 +1129,7 @@ def unit_warnings(summary: EventSummary) -> list[str]:
         warnings.append(
             f"sections.{sid}.figures.{fid}: no `unit`, and its label {figure.label!r} does not say "
             f"what the number counts, so it prints as '{figure.label}: {figure.value}'; add `unit:` "
-            "with the noun it counts (for example `unit: visitors`) and it reads as a sentence"
+            f"with the noun it counts (for example `unit: {example(UNITS, summary.formatting.locale)}`) "
+            "and it reads as a sentence"
         )
     return warnings

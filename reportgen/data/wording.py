@@ -17,12 +17,10 @@ from collections.abc import Set
 
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
+from reportgen.data.hint_examples import SENTENCES, YEAR_LABELS, example
 from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
-from reportgen.data.messages import catalogue_name
 from reportgen.data.prepare import Prepared
 from reportgen.data.sentences import bare_figures, is_year, qualifier_before
-
-_EXAMPLE = "The winner took home {value}."
 
 
 def wording_warnings(prepared: Prepared) -> list[str]:
@@ -34,7 +32,7 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     return [
         *lost,
         *label_value_warnings(derived, pair, bare, prepared.formatter.locale),
-        *year_label_warnings(derived),
+        *year_label_warnings(derived, prepared.formatter.locale),
         *doubled_qualifier_warnings(derived, prepared.formatter.locale),
     ]
 
@@ -59,23 +57,6 @@ def doubled_qualifier_warnings(derived: Derived, locale: str) -> list[str]:
             "take the word out of the sentence, or set `qualifier:` to what the sentence says"
         )
     return warnings
-
-
-#: `validate`'s example of a `sentence:` in the event's language, as an editor writes one.
-_EXAMPLES = {
-    "de": "Die Investitionen beliefen sich auf {value}.",
-    "fr": "Le chiffre d’affaires s’est élevé à {value}.",
-    "es": "El presupuesto fue de {value}.",
-    "it": "Il fatturato è stato di {value}.",
-    "pt": "O orçamento foi de {value}.",
-    "nl": "Het prijzengeld bedroeg {value}.",
-    "pl": "Pula nagród wyniosła {value}.",
-    "sv": "Prissumman uppgick till {value}.",
-    "ja": "賞金総額は{value}に上った。",
-    "ko": "총상금은 {value}에 달했다.",
-    "zh_Hans": "奖金总额达{value}。",
-    "zh_Hant": "獎金總額達{value}。",
-}
 
 
 def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset()) -> dict[str, str]:
@@ -107,7 +88,7 @@ def label_value_warning(ref: str, line: str, locale: str = "en") -> str:
     return (
         f"sections.{sid}.figures.{fid}: prints as the line '{_cut(_shown(line))}', a label and a value "
         "with no verb; add `sentence:` with the figure's words around {value} "
-        f'(for example `sentence: "{_EXAMPLES.get(catalogue_name(locale), _EXAMPLE)}"`)'
+        f'(for example `sentence: "{example(SENTENCES, locale)}"`)'
     )
 
 
@@ -118,7 +99,7 @@ def label_value_warnings(derived: Derived, pair: str, bare: set[str], locale: st
     return [label_value_warning(ref, line, locale) for ref, line in lines.items()]
 
 
-def year_label_warnings(derived: Derived) -> list[str]:
+def year_label_warnings(derived: Derived, locale: str = "en") -> list[str]:
     """One warning per figure whose label is only a year and which is printed outside its chart,
     as a tile or a row of the key figures, where the year alone does not say what is counted."""
     outside = (*derived.key_figures, *(f for page in derived.glance_pages for f in page))
@@ -126,11 +107,12 @@ def year_label_warnings(derived: Derived) -> list[str]:
     for fig in {f.ref: f for f in outside}.values():
         if not is_year(fig.label):
             continue
+        label = example(YEAR_LABELS, locale).format(year=fig.label.strip())  # in the file's language
         warnings.append(
             f"{_field(fig)}: its label {fig.label!r} is only a year, and the figure is printed "
             "outside its chart (among the key figures or as a tile), where the year does not say what it "
             "counts; write the label as what it counts in that year (for example "
-            f"`label: Visitors in {fig.label.strip()}`), or set `key: false` and `deck: bullet` "
+            f"`label: {label}`), or set `key: false` and `deck: bullet` "
             "so it is printed as a sentence"
         )
     return warnings

@@ -19,7 +19,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from reportgen.data import sentences, wording
+from reportgen.data import hint_examples, sentences, wording
 from reportgen.data.prepare import prepare_editions
 from reportgen.data.sentences import person
 from reportgen.office.ooxml import qn
@@ -157,37 +157,32 @@ def test_busan_prints_the_korean_sentences_in_both_documents(busan: tuple[list[s
 
 
 #: A word of English in another language's example: none may be printed there.
-_ENGLISH = re.compile(r"\b(?:The|winner|took|home)\b")
+_ENGLISH = re.compile(r"\b(?:The|winner|took|home|Visitors|visitors)\b")
+_LOCALES = ["en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_PT", "nl_NL", "pl_PL", "sv_SE", "ja_JP"]
+_LOCALES += ["ko_KR", "zh_CN", "zh_TW"]
+_SCRIPT = {"ko": "[가-힣]", "ja": "[\u3040-\u30ff\u4e00-\u9fff]", "zh": "[\u4e00-\u9fff]"}
 
 
-@pytest.mark.parametrize(
-    "locale",
-    [
-        "en_GB",
-        "de_DE",
-        "fr_FR",
-        "es_ES",
-        "it_IT",
-        "pt_PT",
-        "nl_NL",
-        "pl_PL",
-        "sv_SE",
-        "ja_JP",
-        "ko_KR",
-        "zh_CN",
-        "zh_TW",
-    ],
-)
+@pytest.mark.parametrize("locale", _LOCALES)
 def test_validate_s_example_sentence_is_in_the_file_s_language(locale: str) -> None:
     said = wording.label_value_warning("a.b", "라벨: 1", locale)
     example = said.split("`sentence: ", 1)[1]
     assert "{value}" in example
     assert bool(_ENGLISH.search(example)) == locale.startswith("en"), example
-    script = {"ko": "[가-힣]", "ja": "[ぁ-ん]", "zh": "[\u4e00-\u9fff]"}.get(locale[:2])
+    script = _SCRIPT.get(locale[:2])
     if script:
         assert re.search(script, example), example
     if locale == "zh_TW":
         assert example != wording.label_value_warning("a.b", "x: 1", "zh_CN").split("`sentence: ", 1)[1]
+
+
+@pytest.mark.parametrize("locale", _LOCALES)
+@pytest.mark.parametrize("table", [hint_examples.YEAR_LABELS, hint_examples.UNITS])
+def test_validate_s_example_label_and_unit_are_in_the_file_s_language(locale: str, table: dict) -> None:
+    said = hint_examples.example(table, locale)
+    assert bool(_ENGLISH.search(said)) == locale.startswith("en"), said
+    script = _SCRIPT.get(locale[:2])
+    assert not script or re.search(script, said), said
 
 
 def _row_sizes(pptx: Path) -> list[set[str]]:
