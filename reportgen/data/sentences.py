@@ -36,6 +36,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from reportgen.data import articles, inflection, organisations, qualifier_words, subjects, ties
+from reportgen.data.hint_examples import UNITS, example
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import VOWELS, is_cjk, phrases, scale_link
@@ -96,6 +97,9 @@ _ENDS = ".!?。！？…"
 #: Languages that write a title after a name in small letters ('Lucía Fernández, directora de la
 #: feria'); English and German keep the capital (a German title is a noun).
 _SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv")
+#: Languages in which a role that starts with a capital ('Keynote speaker') is another title; German
+#: writes every noun so, Chinese, Japanese and Korean have no capitals of their own (review DD).
+_CAPITAL_TITLES = ("en", *_SMALL_TITLES)
 
 
 @cache
@@ -467,6 +471,11 @@ def _there_were(fig: FigureFacts, kind: str, lang: str, extended: bool = False) 
 #: The copula that makes 'label は value' a sentence in the past, per language and register (polite,
 #: plain); Korean's after a final consonant and after a vowel. Chinese needs none: '超過610場。'.
 _COPULA = {"ja": ("でした", "だった"), "ko": (("이었습니다", "이었다"), ("였습니다", "였다"))}
+#: A qualifier after the value that no copula may follow, per language, and the verb that says it
+#: in its place (polite, plain): Korean's 'nearly' is 가까이 before a verb, 가깝다 at a sentence's end
+#: ('1,480명에 가까웠다'; '1,480명 가까이였다' is no Korean). '이상이었다', '미만이었다', '약 … 이었다'
+#: and Japanese '近くでした', '以上でした' are what editors write.
+_QUALIFIER_VERBS = {"ko": {"가까이": ("에 가까웠습니다", "에 가까웠다")}}
 
 
 def copula(lang: str, text: str, polite: bool) -> str | None:
@@ -497,6 +506,11 @@ def with_clause(tail: str, clause: str, stop: str) -> str:
     if not clause or not tail.endswith(stop):
         return tail + clause
     body = tail[: -len(stop)]
+    for word, verbs in _QUALIFIER_VERBS.get("ko", {}).items():  # '…명에 가까웠다': its copula's again
+        verb = next((v for v in verbs if body.endswith(v)), "")
+        if verb:
+            said = copula("ko", clause, verb.endswith("습니다"))  # None: the clause as it ends
+            return f"{body[: -len(verb)]} {word}{clause}{said or ''}{stop}"
     forms = sorted({f for pair in (_COPULA["ja"], *_COPULA["ko"]) for f in pair}, key=len, reverse=True)
     ending = next((f for f in forms if body.endswith(f)), "")
     if not ending:
@@ -526,6 +540,11 @@ def _ended(
         lead, tail = (f"{lead}{fig.as_of_text}で" if lang == "ja" else f"{lead}{fig.as_of_text} "), ""
     # the copula after the value, or after a short note in brackets ('38万人（過去最多）でした。')
     aside = tail.startswith(punct.open) and tail.endswith(punct.close)
+    verb = _QUALIFIER_VERBS.get(lang, {})
+    near = next((q for q in verb if not tail and sentence.value.endswith(q)), "")
+    if near:  # '1,480명에 가까웠다', never '1,480명 가까이였다' (review DD)
+        value = sentence.value[: -len(near)].rstrip(" \u00a0")
+        return Sentence(lead, value, f"{verb[near][1 if not polite else 0]}{punct.stop}")
     said = copula(lang, sentence.value, polite) if not tail or aside or noted else ""
     if said is None:
         return sentence  # as it was: a Korean value whose reading the letters do not settle
@@ -792,7 +811,9 @@ def person(name: str, titles: Sequence[str], role: str | None, locale: str) -> s
 def _person(name: str, titles: Sequence[str], role: str | None, locale: str) -> str:
     punct, lang = punctuation(locale), language(locale)
     role = (role or "").strip()
-    if role[:1].isupper() and lang not in ("de", *_ASIAN):
+    # a capital starts a title only where the language writes its words in capitals: a Korean,
+    # Chinese or Japanese role in Latin letters ('B2B 수출상담회 결과를 평가했다') is the predicate
+    if role[:1].isupper() and lang in _CAPITAL_TITLES:
         titles, role = (*titles, role), ""
     if lang in _SMALL_TITLES:  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
         titles = [_small_title(title, lang) for title in titles]
@@ -1108,6 +1129,7 @@ def unit_warnings(summary: EventSummary) -> list[str]:
         warnings.append(
             f"sections.{sid}.figures.{fid}: no `unit`, and its label {figure.label!r} does not say "
             f"what the number counts, so it prints as '{figure.label}: {figure.value}'; add `unit:` "
-            "with the noun it counts (for example `unit: visitors`) and it reads as a sentence"
+            f"with the noun it counts (for example `unit: {example(UNITS, summary.formatting.locale)}`) "
+            "and it reads as a sentence"
         )
     return warnings

@@ -17,11 +17,10 @@ from collections.abc import Set
 
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
+from reportgen.data.hint_examples import SENTENCES, YEAR_LABELS, example
 from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
-from reportgen.data.sentences import bare_figures, is_year, language, qualifier_before
-
-_EXAMPLE = "The winner took home {value}."
+from reportgen.data.sentences import bare_figures, is_year, qualifier_before
 
 
 def wording_warnings(prepared: Prepared) -> list[str]:
@@ -30,11 +29,10 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     derived, pair = prepared.derived, prepared.formatter.punct.pair
     lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
     lost += contrary_qualifier_warnings(prepared.summary, prepared.formatter)
-    lang = language(prepared.formatter.locale)
     return [
         *lost,
-        *label_value_warnings(derived, pair, bare, lang),
-        *year_label_warnings(derived),
+        *label_value_warnings(derived, pair, bare, prepared.formatter.locale),
+        *year_label_warnings(derived, prepared.formatter.locale),
         *doubled_qualifier_warnings(derived, prepared.formatter.locale),
     ]
 
@@ -61,19 +59,6 @@ def doubled_qualifier_warnings(derived: Derived, locale: str) -> list[str]:
     return warnings
 
 
-#: `validate`'s example of a `sentence:` in the event's language, as an editor writes one.
-_EXAMPLES = {
-    "de": "Die Investitionen beliefen sich auf {value}.",
-    "fr": "Le chiffre d’affaires s’est élevé à {value}.",
-    "es": "El presupuesto fue de {value}.",
-    "it": "Il fatturato è stato di {value}.",
-    "pt": "O orçamento foi de {value}.",
-    "nl": "Het prijzengeld bedroeg {value}.",
-    "pl": "Pula nagród wyniosła {value}.",
-    "sv": "Prissumman uppgick till {value}.",
-}
-
-
 def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset()) -> dict[str, str]:
     """The rule `validate` and the build's document check share (review Q): each figure
     ('section.figure') that the plan prints as a line of its own reading 'Label: value', with that
@@ -96,24 +81,25 @@ def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset())
     return lines
 
 
-def label_value_warning(ref: str, line: str, lang: str = "en") -> str:
-    """What `validate` and the document check say of a line `label_value_lines` found."""
+def label_value_warning(ref: str, line: str, locale: str = "en") -> str:
+    """What `validate` and the document check say of a line `label_value_lines` found, with an
+    example sentence in the event file's language (its catalogue's: zh_Hans or zh_Hant)."""
     sid, fid = ref.split(".", 1)
     return (
         f"sections.{sid}.figures.{fid}: prints as the line '{_cut(_shown(line))}', a label and a value "
         "with no verb; add `sentence:` with the figure's words around {value} "
-        f'(for example `sentence: "{_EXAMPLES.get(lang, _EXAMPLE)}"`)'
+        f'(for example `sentence: "{example(SENTENCES, locale)}"`)'
     )
 
 
-def label_value_warnings(derived: Derived, pair: str, bare: set[str], lang: str = "en") -> list[str]:
+def label_value_warnings(derived: Derived, pair: str, bare: set[str], locale: str = "en") -> list[str]:
     """One warning per figure printed as a line (a deck's point or the briefing's bullet) that
     reads 'Label: value' (`label_value_lines`)."""
     lines = label_value_lines(derived, pair, bare)
-    return [label_value_warning(ref, line, lang) for ref, line in lines.items()]
+    return [label_value_warning(ref, line, locale) for ref, line in lines.items()]
 
 
-def year_label_warnings(derived: Derived) -> list[str]:
+def year_label_warnings(derived: Derived, locale: str = "en") -> list[str]:
     """One warning per figure whose label is only a year and which is printed outside its chart,
     as a tile or a row of the key figures, where the year alone does not say what is counted."""
     outside = (*derived.key_figures, *(f for page in derived.glance_pages for f in page))
@@ -121,11 +107,12 @@ def year_label_warnings(derived: Derived) -> list[str]:
     for fig in {f.ref: f for f in outside}.values():
         if not is_year(fig.label):
             continue
+        label = example(YEAR_LABELS, locale).format(year=fig.label.strip())  # in the file's language
         warnings.append(
             f"{_field(fig)}: its label {fig.label!r} is only a year, and the figure is printed "
             "outside its chart (among the key figures or as a tile), where the year does not say what it "
             "counts; write the label as what it counts in that year (for example "
-            f"`label: Visitors in {fig.label.strip()}`), or set `key: false` and `deck: bullet` "
+            f"`label: {label}`), or set `key: false` and `deck: bullet` "
             "so it is printed as a sentence"
         )
     return warnings

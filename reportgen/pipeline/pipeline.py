@@ -25,7 +25,7 @@ from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
-from reportgen.data.sentences import bare_figures, language
+from reportgen.data.sentences import bare_figures
 from reportgen.data.typography import typographic
 from reportgen.data.wording import label_value_lines, label_value_warning
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
@@ -248,8 +248,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
-    lang = language(locale)
-    said = {line: label_value_warning(ref, line, lang) for ref, line in lines.items()}  # validate's words
+    said = {line: label_value_warning(ref, line, locale) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     check = partial(check_deck, sources=sources, summaries=summaries) if deck else check_briefing

@@ -306,7 +306,7 @@ def test_validate_names_the_field_for_label_value_lines_and_bare_years(tmp_path:
     assert (
         "sections.geld.figures.v2026: its label '2026' is only a year, and the figure is printed outside "
         "its chart (among the key figures or as a tile), where the year does not say what it counts; "
-        "write the label as what it counts in that year (for example `label: Visitors in 2026`), or "
+        "write the label as what it counts in that year (for example `label: Bezoekers in 2026`), or "
         "set `key: false` and `deck: bullet` so it is printed as a sentence"
     ) in output
     assert "figures.v2025" not in output  # not printed outside its chart; its sentence has its year

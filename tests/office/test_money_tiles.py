@@ -2,8 +2,9 @@
 on the unit's line, as a counted noun: review R saw '480 millones de pesos' set whole at 20 pt beside
 '32' at 48 pt; review S saw '약 3억 4150만 원' whole at 29 pt beside counts at 48 pt. A Chinese,
 Japanese or Korean amount parts after the currency's word that follows the number ('186万元' /
-'人民币': review U; '3850억 원' / '이상': a number and its currency are one unit, as '612곳' is,
-never '3500억' / '원'); a symbol, code or currency before the number, and a short name stay whole."""
+'人民币': review U; '3850억 원 이상': a number, its currency and its qualifier are one unit, as
+'120만 회 이상' is, never '3500억' / '원' nor '3850억 원' / '이상': review DD); a symbol, code or
+currency before the number, and a short name stay whole."""
 
 from __future__ import annotations
 
@@ -39,14 +40,15 @@ def test_which_amounts_part_and_which_stay_whole() -> None:
         "",
     )
     assert _parts("southern-cross-summit-en-au")["$1.2 billion"] == ("$1.2 billion", "")
-    # Korean keeps the currency's word on the number's line, a qualifier after it goes below
+    # Korean keeps the currency's word on the number's line, and a qualifier after it: never
+    # '이상' alone on the line below, beside a count's '120만 회 이상' (review DD)
     assert _parts("hanbit-esports-ko-kr")[f"12억{NBSP}5000만 원"] == (f"12억{NBSP}5000만 원", "")
     assert _parts("hanbit-esports-ko-kr")["5억 원"] == ("5억 원", "")
-    assert _parts("robot-expo-ko")["3850억 원 이상"] == (f"3850억{NBSP}원", "이상")
+    assert _parts("robot-expo-ko")["3850억 원 이상"] == ("3850억 원 이상", "")
     # Chinese and Japanese close the currency's word up to the number, as the press writes it
-    # ('186万元', '3000万円'): a qualifier after it is the unit line's (review U); a mainland
-    # document writes its yuan '186亿元' (review Z)
-    assert _parts("anime-expo-ja")["12億5000万円以上"] == ("12億5000万円", "以上")
+    # ('186万元', '3000万円'), and its qualifier (review DD); a mainland document writes its yuan
+    # '186亿元' (review Z)
+    assert _parts("anime-expo-ja")["12億5000万円以上"] == ("12億5000万円以上", "")
     assert _parts("nongbohui-zh-cn")["186亿元"] == ("186亿元", "")
     assert _parts("setouchi-tennis-ja-jp")["3000万円"] == ("3000万円", "")
     assert _parts("setouchi-tennis-ja-jp")["18億円"] == ("18億円", "")

@@ -102,9 +102,10 @@ BOTH["sv_SE"] = [
 #: The deck's tiles (qualifier, amount, unit: a Japanese qualifier follows the unit). (The
 #: exhibitors' two-part breakdown is a sentence, not a donut: two values are never a chart.)
 DECK = {
-    # the currency's word closed up to the number, as the press writes it; a qualifier after it under
+    # the currency's word closed up to the number, as the press writes it, and a qualifier after
+    # it on the number's line too, as a count's is (review DD)
     "zh_CN": ["超过\n1,200家\nExhibitors", "近\n23.5亿美元\n"],
-    "ja_JP": ["\n1,200社以上\nExhibitors", "\n23億5000万ドル\n近く\n"],
+    "ja_JP": ["\n1,200社以上\nExhibitors", "\n23億5000万ドル近く\n"],
     "de_DE": ["mehr als\n1.200\nAussteller\nExhibitors"],
     "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
     "pl_PL": ["ponad\n1200\nwystawców\nExhibitors", f"prawie\n2,35{NBSP}mld{NBSP}USD\n"],

@@ -7,9 +7,11 @@ other than a text box (a text box is set so by PowerPoint's default) or a placeh
 after rendering, every tile of a slide takes one height: TILE_ROOM times what the text of its
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
 than the template gives it. Its rows keep their gaps, and the group is centred where the
-template's tiles stood. Tiles then shrink their text on overflow, as PowerPoint would
-(`a:normAutofit`). A template's own tiles without that setting keep their geometry. A text box
-set over the top of the tiles' room (a page's lead line) that holds text pushes them below it.
+template's tiles stood. The numbers of a row's tiles share the smallest size the fit set any of
+them (review DD: one shrunk beside one full-size read as two kinds of figure). Tiles then shrink their
+text on overflow, as PowerPoint would (`a:normAutofit`). A template's own tiles without that
+setting keep their geometry. A text box set over the top of the tiles' room (a page's lead line)
+that holds text pushes them below it.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def size_tiles(slide: Any) -> None:
             rows[-1].append(tile)
         else:
             rows.append([tile])
+    for row in rows:  # one size a row: never '120만 회 이상' shrunk beside '2,870건' full (review DD)
+        _one_number_size(row)
     bottoms = [max(t.top + t.height for t in row) for row in rows]
     gaps = [rows[i + 1][0].top - bottoms[i] for i in range(len(rows) - 1)]
     if any(gap < 0 for gap in gaps):
@@ -94,6 +98,30 @@ def size_tiles(slide: Any) -> None:
         for tile, new in zip(row, heights[index], strict=True):
             tile.top, tile.height = top + (spans[index] - new) // 2, new
         top += spans[index] + (gaps[index] if index < len(gaps) else 0)
+
+
+def _number_size(tile: Any) -> tuple[Any, int] | None:
+    """A tile's number line (its first paragraph set in bold) and its size (hundredths of a point)."""
+    for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
+        runs = [r for r in p.iter(qn("a:rPr")) if r.get("b") == "1" and r.get("sz", "").isdigit()]
+        if runs:
+            return p, max(int(r.get("sz")) for r in runs)
+    return None
+
+
+def _one_number_size(row: list[Any]) -> None:
+    """The number lines of a row of tiles at the smallest size the fit set any of them (fit.py sets
+    a number too wide for its tile smaller), each of its runs in proportion."""
+    found = [n for n in map(_number_size, row) if n is not None]
+    if len(found) < 2:
+        return
+    least = min(size for _, size in found)
+    for p, size in found:
+        if size <= least:
+            continue
+        for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
+            if r_pr.get("sz", "").isdigit():
+                r_pr.set("sz", str(int(int(r_pr.get("sz")) * least / size) // 50 * 50))
 
 
 def _text_above(slide: Any, tiles: list[Any], top: int) -> int:
