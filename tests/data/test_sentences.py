@@ -294,8 +294,11 @@ def test_the_news_and_its_notes_reach_the_slides_and_quotes_are_printed(tmp_path
     )  # a short note: an aside
     briefing = docx_paragraphs(files[".docx"])
     assert "Notes on the figures" not in briefing
-    at = briefing.index("Li Qiang, Premier, opened the conference.")
-    assert briefing[at + 1 : at + 3] == ["“AI must serve everyone.”", "\u2014\u00a0Li\u00a0Qiang"]
+    # the person's line, their words and the credit: one paragraph, kept whole on a page (round 15)
+    assert (
+        "Li Qiang, Premier, opened the conference.“AI must serve everyone.”\u2014\u00a0Li\u00a0Qiang"
+        in briefing
+    )
     assert "“AI must serve everyone.” \u2014\u00a0Li\u00a0Qiang" in "\n".join(pptx_notes(files[".pptx"]))
 
 
