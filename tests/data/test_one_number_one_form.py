@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from pptx import Presentation
 
 from reportgen.data import qualifier_words
+from reportgen.data.typography import typographic
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -69,3 +71,45 @@ def test_a_ranges_lower_bound_is_found_in_every_language(locale: str, before: st
 @pytest.mark.parametrize(("locale", "before"), [("en_GB", "In 2030 and "), ("de_DE", "Im Jahr 2026 und ")])
 def test_words_that_state_no_range_have_no_lower_bound(locale: str, before: str) -> None:
     assert qualifier_words.range_low(before, locale) == -1
+
+
+# -- 2. an author's currency amount in the press's form --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "written", "printed"),
+    [
+        ("en_KE", "The county fund adds KSh 350 million.", "The county fund adds KSh350 million."),
+        ("en_KE", "about US$ 18 million", "about US$18 million"),
+        ("en_GB", "almost £ 250,000 raised", "almost £250,000 raised"),
+        ("en_IN", "₹ 240 crore", "₹240 crore"),
+        ("en_ZA", "R 2.4 billion", "R2.4 billion"),
+    ],
+)
+def test_an_authors_amount_takes_the_form_the_tool_prints(locale: str, written: str, printed: str) -> None:
+    assert typographic(written, locale).replace("\u00a0", " ") == printed
+
+
+@pytest.mark.parametrize(
+    ("locale", "written"),
+    [
+        ("en_GB", "USD 2.5 million"),  # a code stands apart
+        ("fr_FR", "US$ 18 millions"),  # French writes its currency after the number
+        ("de_DE", "€ 25"),
+        ("en_KE", "Hall R 3"),  # not Kenya's symbol: a hall's name
+    ],
+)
+def test_other_amounts_keep_their_space(locale: str, written: str) -> None:
+    assert typographic(written, locale).replace("\u00a0", " ") == written
+
+
+def test_the_kenyan_documents_print_each_amount_one_way(nairobi_files: list[Path]) -> None:
+    briefing = next(f for f in nairobi_files if f.suffix == ".docx")
+    texts = [p.text for p in Document(str(briefing)).paragraphs]
+    deck = next(f for f in nairobi_files if f.suffix == ".pptx")
+    texts += [
+        sh.text_frame.text for s in Presentation(str(deck)).slides for sh in s.shapes if sh.has_text_frame
+    ]
+    joined = "\n".join(texts)
+    assert "KSh350\u00a0million" in joined
+    assert "KSh 350" not in joined.replace("\u00a0", " ")
