@@ -114,10 +114,10 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _against(locale: str) -> re.Pattern[str] | None:
-    """A currency sign the locale's press writes against its number, then a space and digits: the
-    locale's own symbol ('KSh', '£', '₹', 'R') and the signs that end with a currency sign ('US$',
-    '€'), where the language writes the currency first (English); None elsewhere."""
-    from reportgen.data.formatting import home_symbol, is_symbol  # formatting reads this module
+    """The locale's own currency symbol, which its press writes against the number ('KSh', '£',
+    '₹', 'R': Formatter.money's `home_symbol`), then a space and digits, where the language writes
+    the currency first (English); None elsewhere, or where the locale has no one symbol."""
+    from reportgen.data.formatting import home_symbol  # formatting reads this module
     from reportgen.data.phrases import phrases
 
     if not phrases(locale).currency_first:
@@ -125,18 +125,19 @@ def _against(locale: str) -> re.Pattern[str] | None:
     try:
         territory = Locale.parse(locale).territory
     except (ValueError, UnknownLocaleError):
-        territory = None
+        return None
     homes = get_territory_currencies(territory) if territory else []
-    signs = {s for s in CURRENCY_SIGNS if is_symbol(s)} | {
-        symbol for currency in homes[:1] if len(homes) == 1 and (symbol := home_symbol(locale, currency))
-    }
-    return re.compile(rf"(?<![\w$])({_alternation(signs)})[ \u00a0\u202f]+(?=[-\u2212]?\d)")
+    symbol = home_symbol(locale, homes[0]) if len(homes) == 1 else None
+    if not symbol:
+        return None
+    return re.compile(rf"(?<![\w$])({re.escape(symbol)})[ \u00a0\u202f]+(?=[-\u2212]?\d)")
 
 
 def press_amounts(text: str, locale: str) -> str:
-    """An author's 'KSh 350 million' or 'US$ 18 million' as the tool prints the amount, the sign
-    against its number ('KSh350 million', Formatter.money): a document never prints one amount two
-    ways. A code or a label of letters ('USD 2.5 million', 'RMB 15 billion') keeps its space."""
+    """An author's 'KSh 350 million' in the locale's own currency as the tool prints the amount, the
+    symbol against its number ('KSh350 million', Formatter.money): a document never prints one
+    amount two ways. Another currency's sign or code ('US$ 18 million', 'USD 2.5 million') keeps
+    its space, which the tool prints too where it is written so (a label's, an author's)."""
     pattern = _against(locale) if any(map(str.isdigit, text)) else None
     return pattern.sub(r"\1", text) if pattern is not None else text
 
