@@ -3,6 +3,8 @@
 1. a sentence that states a range sets the whole range in bold ('30 and 40%'), not its top alone;
 2. an author's amount in a currency the locale's press writes against its number ('KSh 350
    million') prints as the tool prints it ('KSh350 million'): one amount, one form;
+3. the document check names a figure printed in two forms, in a scale word and in digits ('54 mil'
+   in an author's caption, '54,000' on the bar), in every language's scale words (mil, Mio., 万);
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pptx import Presentation
 
 from reportgen.data import qualifier_words
 from reportgen.data.typography import typographic
+from reportgen.office.repeats import Amount, repeated
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -80,7 +83,6 @@ def test_words_that_state_no_range_have_no_lower_bound(locale: str, before: str)
     ("locale", "written", "printed"),
     [
         ("en_KE", "The county fund adds KSh 350 million.", "The county fund adds KSh350 million."),
-        ("en_KE", "about US$ 18 million", "about US$18 million"),
         ("en_GB", "almost £ 250,000 raised", "almost £250,000 raised"),
         ("en_IN", "₹ 240 crore", "₹240 crore"),
         ("en_ZA", "R 2.4 billion", "R2.4 billion"),
@@ -94,6 +96,7 @@ def test_an_authors_amount_takes_the_form_the_tool_prints(locale: str, written: 
     ("locale", "written"),
     [
         ("en_GB", "USD 2.5 million"),  # a code stands apart
+        ("en_KE", "about US$ 18 million"),  # another currency's sign: the allow-list is the locale's own
         ("fr_FR", "US$ 18 millions"),  # French writes its currency after the number
         ("de_DE", "€ 25"),
         ("en_KE", "Hall R 3"),  # not Kenya's symbol: a hall's name
@@ -113,3 +116,54 @@ def test_the_kenyan_documents_print_each_amount_one_way(nairobi_files: list[Path
     joined = "\n".join(texts)
     assert "KSh350\u00a0million" in joined
     assert "KSh 350" not in joined.replace("\u00a0", " ")
+
+
+# -- 3. one figure printed in two forms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "digits", "scaled", "forms"),
+    [
+        ("es_MX", 54000, "54,000 visitantes", "alrededor de 54 mil visitantes", ("54,000", "54 mil")),
+        ("de_DE", 1_200_000, "1.200.000 Besucher", "rund 1,2 Mio. Besucher", ("1.200.000", "1,2 Mio.")),
+        ("en_GB", 1_200_000, "1,200,000 visitors", "some 1.2 million visitors", ("1,200,000", "1.2 million")),
+        ("zh_CN", 54000, "54,000人", "约5.4万人", ("54,000", "5.4万")),
+        ("ja_JP", 54000, "54,000人", "約5万4000人", ("54,000", "5万4000")),
+    ],
+)
+def test_a_figure_printed_in_a_scale_word_and_in_digits_is_named_in_both_forms(
+    locale: str, value: int, digits: str, scaled: str, forms: tuple[str, str]
+) -> None:
+    amount = Amount(forms[0], frozenset({float(value)}), False)
+    texts = [("slide 5: title", scaled), ("slide 5: chart", digits)]
+    warnings = [w for w in repeated([amount], texts, "deck.pptx", locale) if "two forms" in w]
+    assert len(warnings) == 1
+    assert all(f"“{form}”" in warnings[0] or f"'{form}'" in warnings[0] for form in forms)
+
+
+@pytest.mark.parametrize(
+    ("locale", "texts"),
+    [
+        ("es_MX", ["54,000 visitantes", "54,000"]),
+        ("en_GB", ["1.2 million visitors", "about 1.2 million"]),
+        ("pt_PT", ["«Cerca de 54 mil visitantes passaram pela feira.»", "54 000"]),  # a speaker's words
+    ],
+)
+def test_a_figure_printed_in_one_form_is_not_named(locale: str, texts: list[str]) -> None:
+    amount = Amount("x", frozenset({54000.0, 1_200_000.0}), False)
+    warnings = repeated([amount], [(f"place {i}", t) for i, t in enumerate(texts)], "deck.pptx", locale)
+    assert not [w for w in warnings if "two forms" in w]
+
+
+def test_the_check_names_an_authors_caption_that_writes_a_bars_figure_another_way(tmp_path: Path) -> None:
+    source = REVIEWS / "semana-diseno-cdmx-es-mx.yaml"
+    text = source.read_text(encoding="utf-8")
+    assert "alrededor de 54,000 visitantes" in text
+    event = tmp_path / source.name
+    event.write_text(
+        text.replace("alrededor de 54,000 visitantes", "alrededor de 54 mil visitantes"), "utf-8"
+    )
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    named = [w for w in result.warnings if "two forms" in w]
+    assert {Path(w.split(":")[0]).suffix for w in named} == {".pptx", ".docx"}
+    assert all("'54 mil'" in w and "'54,000'" in w for w in named)
