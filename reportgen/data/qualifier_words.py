@@ -158,6 +158,21 @@ def ranged(before: str, locale: str) -> str:
     return found.group().strip() if found else ""
 
 
+def range_low(before: str, locale: str) -> int:
+    """Where the range that `before` ends with starts its lower bound ('Between |30 and ', '女性が
+    率いる企業は|30から'), -1 where it states none: a document sets the whole range in bold, as it
+    sets a figure's value ('30 and 40%'), never its top alone."""
+    pattern = _RANGE_BEFORE.get(_language(locale))
+    if pattern is None:
+        return -1
+    found = re.search(
+        pattern.replace("N", f"({_LOW})") + r"\s*$", before.replace("\u00a0", " "), re.IGNORECASE
+    )
+    if found is None:
+        return -1
+    return next(found.start(i) for i in range(1, found.re.groups + 1) if found.group(i) is not None)
+
+
 def says_qualifier(before: str, after: str, qualifier: str, locale: str) -> bool:
     """Whether the words just before `{value}` (`before`) or just after it (`after`) already say
     what `qualifier` says, so the value should be printed without it: a range's top, too."""

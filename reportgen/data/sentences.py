@@ -301,7 +301,10 @@ def _written(
             # plain space after 'More than' was a break the document check warned of (review O)
             before = before.rstrip(" ") + "\u00a0"
     value = shown if before else _capitalised(shown)  # '{value} watched …'
-    return Sentence(_elided(before, value, locale), value, f"{body}{within}{end}")
+    lead = _elided(before, value, locale)
+    if (low := qualifier_words.range_low(lead, locale)) >= 0:  # 'Between **30 and 40%**'
+        lead, value = lead[:low], lead[low:] + value
+    return Sentence(lead, value, f"{body}{within}{end}")
 
 
 #: Words a language elides before a vowel, and their elided form: the file's 'à hauteur de

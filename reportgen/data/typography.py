@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import list_currencies
+from babel.numbers import get_territory_currencies, list_currencies
 
 from reportgen.data import ties
 from reportgen.data.messages import catalogue_name
@@ -112,6 +112,36 @@ def _binders(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _against(locale: str) -> re.Pattern[str] | None:
+    """The locale's own currency symbol, which its press writes against the number ('KSh', '£',
+    '₹', 'R': Formatter.money's `home_symbol`), then a space and digits, where the language writes
+    the currency first (English); None elsewhere, or where the locale has no one symbol."""
+    from reportgen.data.formatting import home_symbol  # formatting reads this module
+    from reportgen.data.phrases import phrases
+
+    if not phrases(locale).currency_first:
+        return None
+    try:
+        territory = Locale.parse(locale).territory
+    except (ValueError, UnknownLocaleError):
+        return None
+    homes = get_territory_currencies(territory) if territory else []
+    symbol = home_symbol(locale, homes[0]) if len(homes) == 1 else None
+    if not symbol:
+        return None
+    return re.compile(rf"(?<![\w$])({re.escape(symbol)})[ \u00a0\u202f]+(?=[-\u2212]?\d)")
+
+
+def press_amounts(text: str, locale: str) -> str:
+    """An author's 'KSh 350 million' in the locale's own currency as the tool prints the amount, the
+    symbol against its number ('KSh350 million', Formatter.money): a document never prints one
+    amount two ways. Another currency's sign or code ('US$ 18 million', 'USD 2.5 million') keeps
+    its space, which the tool prints too where it is written so (a label's, an author's)."""
+    pattern = _against(locale) if any(map(str.isdigit, text)) else None
+    return pattern.sub(r"\1", text) if pattern is not None else text
+
+
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
     them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); so do the spaces of
@@ -119,6 +149,7 @@ def bind_numbers(text: str, locale: str = "en") -> str:
     "mehr\u00a0als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026")."""
     if " " not in text or not any(map(str.isdigit, text)):
         return text
+    text = press_amounts(text, locale)
     after, before = _binders(locale)
     text = before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
     return tie_words(text, locale, *_scales_units_and_signs(locale))

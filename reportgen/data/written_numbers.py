@@ -115,6 +115,7 @@ class Written:
     values: frozenset[float]
     percent: bool
     counts: bool  # may be a figure's printing (see the module's rule)
+    scaled: bool = False  # written with a scale word ('54 mil', '1,2 Mio.', '5.4万'), not in digits
 
 
 def read(text: str, locale: str = "en") -> tuple[Written, ...]:
@@ -178,7 +179,7 @@ def _read(text: str, language: str) -> tuple[Written, ...]:
             )
         )
         counts = not year and (scaled or percent or currency or digits >= 3)
-        found.append(Written(match.start(), max(end, match.end()), values, percent, counts))
+        found.append(Written(match.start(), max(end, match.end()), values, percent, counts, scaled))
         at = max(at, match.end())
 
 

@@ -11,14 +11,17 @@ not printed, and a source's title (`cited`) is a citation, not a printing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportgen.data import derive
 from reportgen.data.chart_data import ChartData
 from reportgen.data.facts import fact
 from reportgen.data.plan import stated
+from reportgen.data.typography import marks
 from reportgen.data.written_numbers import Written, figure_values, key, read
 from reportgen.office.seen import AS_SEEN, quoted
 
@@ -106,14 +109,19 @@ def repeated(
             by_value.setdefault((value, group[1]), []).append(group)
     titles = [t.translate(AS_SEEN).strip() for t in cited if t and t.strip()]
     found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
+    forms: dict[tuple[frozenset[float], bool], dict[bool, tuple[str, str]]] = {}
     for place, text in texts:
         plain = text.translate(AS_SEEN)
         for title in titles:
             plain = plain.replace(title, "")
+        quotations = [m.span() for m in _quotation(locale).finditer(plain)]
         for written in read(plain, locale):
             for group in _owners(written, by_value):
                 found.setdefault(group, []).append((place, plain[written.start : written.end]))
-    warnings = []
+                if not any(a <= written.start < b for a, b in quotations):  # a speaker's own words
+                    form = (place, plain[written.start : written.end])
+                    forms.setdefault(group, {}).setdefault(written.scaled, form)
+    warnings = _two_forms(groups, forms, shown)
     for group, owners in groups.items():
         places = found.get(group, [])
         # an amount given as text states a fact of its own (the check cannot tell two apart)
@@ -126,6 +134,37 @@ def repeated(
         warnings.append(
             f"{shown}: the figure {quoted(owners[0].shown)} is printed {len(places)} times "
             f"({listed}{written}); print it where it reads best and at most once more"
+        )
+    return warnings
+
+
+@cache
+def _quotation(locale: str) -> re.Pattern[str]:
+    """A quotation in the language's marks: its words are its speaker's, whose form it keeps."""
+    opening, closing = (mark.strip() for mark in marks(locale)[:2])
+    return re.compile(f"{re.escape(opening)}.+?{re.escape(closing)}", re.DOTALL)
+
+
+def _two_forms(
+    groups: dict[tuple[frozenset[float], bool], list[Amount]],
+    forms: dict[tuple[frozenset[float], bool], dict[bool, tuple[str, str]]],
+    shown: str,
+) -> list[str]:
+    """One warning per figure a document prints both in a scale word and in digits ('54 mil' in
+    a caption, '54,000' on its bar; '1,2 Mio.' and '1.200.000'; '5.4万' and '54,000'): one number,
+    one form. The tool prints a figure one way; an author's text that writes it the other way is
+    named, with both forms and where they stand, for its author to bring to the figure's form; a
+    quotation keeps its speaker's form ('«Cerca de 148 mil visitantes…»' beside '148 000')."""
+    warnings = []
+    for group, owners in groups.items():
+        written = forms.get(group, {})
+        if len(written) < 2:
+            continue
+        (digits_at, digits), (scaled_at, scaled) = written[False], written[True]
+        warnings.append(
+            f"{shown}: the figure {quoted(owners[0].shown)} is written in two forms, "
+            f"{quoted(scaled.strip())} ({scaled_at}) and {quoted(digits.strip())} ({digits_at}); "
+            "write it one way"
         )
     return warnings
 
