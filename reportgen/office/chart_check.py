@@ -35,7 +35,6 @@ from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.data.written_numbers import key, says
 from reportgen.memo import Memo
 from reportgen.office.ooxml import SAFE_PARSER, qn
-from reportgen.office.powerpoint.donut import title_height
 from reportgen.office.seen import AS_SEEN, quoted
 
 
@@ -219,6 +218,10 @@ def _donut_legend(space: etree._Element, title: str, where: str, box: tuple[int,
             f"legend ({legend_pt:.0f} pt at {size:g} pt), so it would break where the renderer likes, "
             "inside a number and its currency too; break it into lines and give the legend its width"
         )
+    # imported here: the deck's package imports this module (its label widths), so at the top
+    # `import reportgen.office.quality` before the deck's renderer was a circular import
+    from reportgen.office.powerpoint.donut import title_height
+
     title_bottom = title_height(title, width_pt) if title else 0.0
     # a line wider than the legend takes as many lines as the renderer breaks it into
     lines = sum(

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportgen.data.plan.deck_pages import FULL_HEIGHT_BARS
 from reportgen.data.plan.views import said_words
+from reportgen.data.superlatives import same_claim
 from reportgen.data.titles import summary_clauses
 
 #: A clause reaches a slide where at least this share of its words (`said_words`) is printed on it.
@@ -39,6 +40,8 @@ def unsaid_clauses(
         end = min((i for i in starts if i > at), default=len(slides))
         words = said_words(" ".join(t for i in range(at, end) for t in printed[i]))
         for summary in held:
+            if any(same_claim(t, summary) for t in printed[at]):
+                continue  # a text of the slide states its finding, worded apart (review BB)
             for clause in summary_clauses(summary):
                 wanted = said_words(clause)
                 if wanted and len(wanted & words) < SAID * len(wanted):

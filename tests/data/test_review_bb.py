@@ -112,7 +112,7 @@ def vinum(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[str
 def test_the_wine_fair_closes_in_a_sentence_and_keeps_london(vinum: tuple[list[str], ...]) -> None:
     paragraphs, slides, notes = vinum
     text = "\n".join(paragraphs).replace("\u00a0", " ").replace("\u2060", "")
-    assert "La manifestazione si è chiusa il 15 aprile 2026." in text
+    assert "La manifestazione Vinum Verona 2026 (Vinum 2026) si è chiusa il 15 aprile 2026." in text
     assert ": chiusura" not in text
     assert "Harbour Wine Merchants, Londra, ha guidato" in text
     assert "londra" not in "\n".join(slides) + "\n".join(notes)

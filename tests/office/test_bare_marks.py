@@ -35,7 +35,7 @@ def test_no_mark_of_the_showcase_reads_as_bare(showcase: tuple[Path, list[str]])
     assert warnings == []
     checked = 0
     for slide in Presentation(str(deck)).slides:
-        said = list(_slide_texts(slide))
+        said = [t.replace("\u2060", "") for t in _slide_texts(slide)]  # a quote's joiners read as nothing
         for shape in slide.shapes:
             if not _dot_plot(shape):
                 continue
@@ -78,7 +78,8 @@ def test_the_check_reports_a_mark_left_bare_away_from_its_quote(
     found = [w for w in check_deck(bare, "deck", locale="ja_JP") if "no value label" in w]
     assert any("視聴者投票の参加者" in w for w in found), found
     # its value written on the slide (as the quote beside it would): nothing to report
-    value = bare_marks(shape.chart)[0][1]
+    # the total's dot may be bare beside its quote
+    value = dict(bare_marks(shape.chart))["視聴者投票の参加者"]
     box = slide.shapes.add_textbox(0, 0, 100, 100)
     box.text_frame.text = f"「{int(value):,}人」".replace(",", "")
     beside = tmp_path / "beside.pptx"
