@@ -44,12 +44,14 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
 
 
 def _phrases(views: Mapping[str, FigureView], people: Iterable[PersonView] = ()) -> bool:
-    """Whether none of a section's figure lines and people's lines is a sentence ('45 laboratoires
+    """Whether any of a section's figure lines and people's lines is a phrase ('45 laboratoires
     ouverts', '62 conférences'), or it has none: its list's line is printed as a phrase too, not
-    the one line among them with a stop (review BB asked a list line among sentences to end as
-    they do: 'Sedes: … Rejas de Chapultepec.' under two people's sentences)."""
+    the one line among them with a stop. Among lines that are all sentences it ends as they do
+    (review BB: 'Sedes: … Rejas de Chapultepec.' under two people's sentences); among a sentence
+    and a phrase it stays a phrase, as the phrase does (Harbourside's 'Halls: …' under 'About 310
+    new products launched' had taken a stop the line above it lacked)."""
     lines = [view.sentence for view in views.values()] + [p.sentence for p in people]
-    return not any(sentences.ends_sentence(line) for line in lines)
+    return not lines or not all(sentences.ends_sentence(line) for line in lines)
 
 
 #: An item that is a pair of its own ('Gran premio: Cosecha Viva'): in one sentence after the
