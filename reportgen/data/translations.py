@@ -278,13 +278,8 @@ def missing_summary(table: Translations, language: str) -> str | None:
     """One warning for a build: how many texts lack `language`, and the first of them (`validate`
     lists each)."""
     found = missing(table, language)
-    if len(found) <= 1:
-        return found[0] if found else None
-    first = found[0].split(": no ", 1)[0]
-    return (
-        f"{table.file}: {len(found)} texts have no {language} translation and print their first "
-        f"language's (the first: {first.removeprefix(table.file + ':')}); "
-        f"`reportgen validate` lists them all"
+    return _one_line(
+        table, found, ": no ", f"have no {language} translation and print their first language's"
     )
 
 
@@ -357,12 +352,18 @@ def foreign_summary(table: Translations, language: str) -> str | None:
     """One warning for a build: how many texts read as another language than `language`'s, and
     the first of them (`validate` lists each)."""
     found = foreign_warnings(table, language)
+    told = f"read as another language than the {language} documents' and are left out or printed as written"
+    return _one_line(table, found, ": the ", told)
+
+
+def _one_line(table: Translations, found: list[str], cut: str, told: str) -> str | None:
+    """The one line a build prints for `found` (each `validate`'s warning): the only one, or how
+    many texts `told`, with the place of the first (its warning cut at `cut`)."""
     if len(found) <= 1:
         return found[0] if found else None
-    first = found[0].split(": the ", 1)[0]
+    first = found[0].split(cut, 1)[0]
     return (
-        f"{table.file}: {len(found)} texts read as another language than the {language} documents' "
-        f"and are left out or printed as written (the first: {first.removeprefix(table.file + ':')}); "
+        f"{table.file}: {len(found)} texts {told} (the first: {first.removeprefix(table.file + ':')}); "
         f"`reportgen validate` lists them all"
     )
 

@@ -194,3 +194,16 @@ def test_every_language_is_told_in_another_edition_and_not_in_its_own(tmp_path: 
             f"sections.marche.summary: the {second} documents leave out this text, which reads as "
             f"'{found}', not '{edition}'; give it as {{{found}: \"…\", {edition}: \"…\"}}"
         ], (first, second)
+
+
+def test_a_build_says_many_foreign_texts_in_one_line_naming_the_first(tmp_path: Path) -> None:
+    """`validate` lists each text; `build` prints one line an edition: how many, and the first."""
+    source = _event(tmp_path)
+    plain = EVENT.replace("{fr: Films projetés, en: Films screened}", "Films projetés au marché")
+    source.write_text(plain.replace("unit: films", "unit: films projetés"), encoding="utf-8")
+    result = build(source, Settings.simple(tmp_path / "out", TEMPLATES))
+    told = [w for w in result.warnings if "read as another language" in w]
+    assert told == [
+        f"{source}: 3 texts read as another language than the en_CA documents' and are left out or "
+        "printed as written (the first: 17:14: sections.marche.summary); `reportgen validate` lists them all"
+    ]

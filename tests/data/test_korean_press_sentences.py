@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from docx import Document
 from pptx import Presentation
 
 from reportgen.data import hint_examples, sentences, wording
@@ -27,10 +26,10 @@ from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES
+from .test_cjk_sentences import _texts  # a document's paragraphs, joiners removed
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 BUSAN = REVIEWS / "busan-game-show-ko-kr.yaml"
-_INVISIBLE = str.maketrans({"\u2060": None, "\u00a0": " ", "\x0b": None})
 
 
 @pytest.mark.parametrize(
@@ -134,17 +133,7 @@ def busan_deck(busan_built: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def busan(busan_built: Path) -> tuple[list[str], list[str]]:
-    docx, pptx = next(busan_built.rglob("*.docx")), next(busan_built.rglob("*.pptx"))
-    briefing = [p.text.translate(_INVISIBLE) for p in Document(str(docx)).paragraphs if p.text.strip()]
-    deck = [
-        p.text.translate(_INVISIBLE)
-        for slide in Presentation(str(pptx)).slides
-        for shape in slide.shapes
-        if shape.has_text_frame
-        for p in shape.text_frame.paragraphs
-        if p.text.strip()
-    ]
-    return briefing, deck
+    return _texts(busan_built)
 
 
 def test_busan_prints_the_korean_sentences_in_both_documents(busan: tuple[list[str], list[str]]) -> None:
