@@ -196,7 +196,8 @@ class ProblemList:
             raise cls(f"{self.file}: {counted(count, 'problem')} found", self.items)
 
 
-_NEXT_HINT = "\nhint: "  # several hints in one error's hint: each on its own line when rendered
+NEXT_HINT = "\nhint: "  # several hints in one error's hint: each on its own line when rendered
+_NEXT_HINT = NEXT_HINT
 
 
 def combined(errors: Sequence[ReportgenError], what: str = "template errors") -> ReportgenError:

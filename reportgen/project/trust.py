@@ -21,7 +21,7 @@ import os
 import stat
 from pathlib import Path
 
-from reportgen.errors import DataError, display_path
+from reportgen.errors import NEXT_HINT, DataError, display_path
 from reportgen.names import CONFIG_NAME
 from reportgen.platform import user_id
 
@@ -97,6 +97,8 @@ def refuse_untrusted(path: Path) -> None:
     raise DataError(
         f"{shown}: not using this project file, found in this folder or one above it: {problem}, "
         "so someone else could have put it there to choose where your documents go",
-        hint=f"if it is yours to use, give --config {shown}, or trust it with "
+        # two lines, each within a rendered line's limit (errors.MAX_LINE) however long the path:
+        # one line of both was clipped where the path was long, the variable's name cut off
+        hint=f"if it is yours to use, give --config {shown}{NEXT_HINT}or trust it with "
         f"{TRUST_VARIABLE}={display_path(path.parent)} (folders or files, separated by '{os.pathsep}')",
     )

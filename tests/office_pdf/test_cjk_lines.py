@@ -99,7 +99,8 @@ def test_no_line_ends_inside_a_japanese_word(decks: dict[str, list[list[str]]]) 
         ("ja", ["18万7400人", "2万1800人"]),
         ("ko", ["612곳", "1,320명이상", "8만7500명", "1조2400억원"]),
         # a number and its currency are one unit: never '3500억' / '원'
-        ("ko money", ["3500억원", "1조2000억원"]),
+        # and a qualifier after it stays on its line (round 15: korean10)
+        ("ko money", ["3500억원", "1조2000억원이상"]),
     ],
 )
 def test_a_tiles_counter_stays_on_its_numbers_line(

@@ -368,31 +368,44 @@ def test_no_speaker_note_ends_with_a_heading_over_nothing(name: str, tmp_path: P
 @pytest.mark.parametrize(
     ("name", "new_name", "expected"),
     [
-        ("messe-de", "IFAT 2023", f"Die Veranstaltung ging am 22.{NBSP}Oktober 2023 in Leipzig zu Ende."),
+        (
+            "messe-de",
+            "IFAT 2023",
+            f"Die Veranstaltung IFAT 2023 (WUM 2023) ging am 22.{NBSP}Oktober 2023 in Leipzig zu Ende.",
+        ),
         (
             "salon-fr",
             "Viva Agro 2024",
-            "La manifestation a pris fin à Lyon le 5 octobre 2024.",
+            "La manifestation Viva Agro 2024 (SIAL-Test 2024) a pris fin à Lyon le 5 octobre 2024.",
         ),
-        ("feria-es", "Genera 2024", "El evento concluyó en Madrid el 18 de octubre de 2024."),
+        (
+            "feria-es",
+            "Genera 2024",
+            "El evento Genera 2024 (FIER 2024) concluyó en Madrid el 18 de octubre de 2024.",
+        ),
         (
             "fiera-it",
             "Milano Design 2024",
-            "La manifestazione si è chiusa il 5 ottobre 2024.",  # its name says the city
+            # its name says the city
+            "La manifestazione Milano Design 2024 (SMD 2024) si è chiusa il 5 ottobre 2024.",
         ),
         (
             "feira-pt",
             "Agrishow 2024",
-            "O evento terminou em Ribeirão Preto no dia 5 de outubro de 2024.",
+            "O evento Agrishow 2024 (FITA 2024) terminou em Ribeirão Preto no dia 5 de outubro de 2024.",
         ),
-        ("beurs-nl", "Aquatech 2024", "Het evenement eindigde op 18 oktober 2024 in Utrecht."),
+        (
+            "beurs-nl",
+            "Aquatech 2024",
+            "Het evenement Aquatech 2024 (VWD 2024) eindigde op 18 oktober 2024 in Utrecht.",
+        ),
     ],
 )
 def test_a_name_whose_article_is_not_sure_closes_in_a_sentence_that_needs_none(
     name: str, new_name: str, expected: str, tmp_path: Path
 ) -> None:
     """'IFAT 2023 ging … zu Ende' lacks the article a German editor adds, and its gender is not
-    sure: the briefing and the deck's notes print a sentence without one."""
+    sure: the briefing and the deck's notes name it after a generic noun, which takes its own."""
     text = (HELD_OUT / f"{name}.yaml").read_text(encoding="utf-8")
     original = re.search(r"^  name: (.+)$", text, re.MULTILINE)
     assert original is not None

@@ -51,8 +51,9 @@ def _refusal(path: Path, problem: str) -> str:
     return (
         f"error: {path}: not using this project file, found in this folder or one above it: {problem}, "
         "so someone else could have put it there to choose where your documents go\n"
-        f"hint: if it is yours to use, give --config {path}, or trust it with "
-        f"REPORTGEN_TRUSTED_PROJECTS={path.parent} (folders or files, separated by ':')\n"
+        f"hint: if it is yours to use, give --config {path}\n"
+        f"hint: or trust it with REPORTGEN_TRUSTED_PROJECTS={path.parent} "
+        "(folders or files, separated by ':')\n"
     )
 
 
@@ -150,3 +151,23 @@ def test_without_owners_a_found_project_file_is_trusted(
     result = CliRunner().invoke(main, ["validate", "--verbose"])
     assert result.exit_code == 0, result.output
     assert "(found; this system has no file owners to check)" in result.output
+
+
+def test_the_refusals_hint_is_never_clipped_however_long_the_path(tmp_path: Path) -> None:
+    """A rendered line is clipped at errors.MAX_LINE: in one line, a long path (pytest's
+    /tmp/pytest-of-root/pytest-1078/popen-gw0/…) cut the hint before the variable's name."""
+    from reportgen.errors import ReportgenError
+    from reportgen.project.trust import refuse_untrusted
+
+    deep = tmp_path.joinpath(*(["a-rather-long-folder-name"] * 4))
+    deep.mkdir(parents=True)
+    project = deep / "reportgen.yaml"
+    project.write_text("output: out\n", encoding="utf-8")
+    project.chmod(0o666)
+    with pytest.raises(ReportgenError) as raised:
+        refuse_untrusted(project)
+    hints = [line for line in raised.value.render().splitlines() if line.startswith("hint: ")]
+    assert hints == [
+        f"hint: if it is yours to use, give --config {project}",
+        f"hint: or trust it with REPORTGEN_TRUSTED_PROJECTS={deep} (folders or files, separated by ':')",
+    ]

@@ -424,7 +424,7 @@ def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> D
     reached the speaker notes only (review CC: '肯尼亚居首（约24%）' over 12 countries,
     '… le Sénégal et le Maroc entrent pour la première fois dans le palmarès'). Where they do
     not fit, the page is as it was, and the document check names it (office/unsaid.py)."""
-    if not summary or page.credit or len(data.bars) > LEAD_BARS or not _unsaid(page, summary):
+    if not summary or page.credit or len(data.bars) > FULL_HEIGHT_BARS or not _unsaid(page, summary):
         return page
     title, lead = page.title_finding, page.lead
     joined = f"{lead}{space}{summary}" if lead else summary
