@@ -695,18 +695,25 @@ _ON_DAY = {"en": "on", "de": "am", "fr": "le", "es": "el", "nl": "op"}
 
 
 @cache
+def month_names(locale: str) -> frozenset[str]:
+    """The locale's names of the months as its dates write them and standing alone, as written
+    ('maj', 'maja', 'March', 'März': English's capital tells the month from 'may')."""
+    try:
+        loc = Locale.parse(locale)
+    except (ValueError, UnknownLocaleError, TypeError):
+        return frozenset()
+    return frozenset(str(n) for c in ("format", "stand-alone") for n in loc.months[c]["wide"].values())
+
+
+@cache
 def _calendar_words(locale: str) -> frozenset[str]:
     """The locale's names of days and months, in small letters ('tuesday', 'october')."""
     try:
         loc = Locale.parse(locale)
     except (ValueError, UnknownLocaleError):
         return frozenset()
-    names = [
-        *loc.days["format"]["wide"].values(),
-        *loc.months["format"]["wide"].values(),
-        *loc.months["stand-alone"]["wide"].values(),
-    ]
-    return frozenset(n.casefold() for n in names)
+    days = loc.days["format"]["wide"].values()
+    return frozenset(n.casefold() for n in (*days, *month_names(locale)))
 
 
 def _is_date(label: str, locale: str) -> bool:

@@ -28,8 +28,7 @@ def _glance_headlines(
     from the deck (issue 19 item 3). '' for a page without one; a summary too long for a title
     is left out (`sentences.is_title`)."""
     printed = " ".join(t for s in deck_sections for p in s.deck_pages for t in (p.headline, *p.points))
-    shown = {s.id for s in deck_sections if s.deck_pages}
-    shown |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    shown = _told(deck_sections)
     heads: list[str] = []
     used: set[str] = set()
     for page in pages:
@@ -70,8 +69,7 @@ def _glance_notes(
     the own sentence of a tile that says more than its tile (`worded`: plan/sentence_words.py), which
     gets no bullet on its section's slides (review CC: 'Samtliga 12 000 festivalpass var slutsålda
     den 14 maj, …' was in no slide and no notes)."""
-    told = {s.id for s in deck_sections if s.deck_pages}
-    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    told = _told(deck_sections)
     notes: list[list[str]] = [[] for _ in pages]
     for section in sections.values():
         if not section.summary or section.id in told or section.deck == "omit":
@@ -164,8 +162,7 @@ def _summary_leads(
     states: a page of two sections' tiles is titled by one's summary (`_glance_headlines`), and
     the other's had been in the notes only (expo-zh-bilingual's '专业采购商占观众总数的比重明显
     上升。', after round 15 paged tiles by space). Not beside the story of one or two tiles."""
-    told = {s.id for s in deck_sections if s.deck_pages}
-    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    told = _told(deck_sections)
     story = _story(deck_sections)
     out = list(leads or ("",) * len(pages))
     for section in sections.values():
@@ -188,11 +185,16 @@ def _summary_leads(
     return tuple(out)
 
 
+def _told(deck_sections: tuple[SectionView, ...]) -> set[str]:
+    """The sections the deck tells on slides of their own or folded onto another's."""
+    told = {s.id for s in deck_sections if s.deck_pages}
+    return told | {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+
+
 def _story(deck_sections: tuple[SectionView, ...]) -> bool:
     """Whether a section with a summary has no slide and is folded onto none: the deck's one or two
     tiles then stand beside their story (`context.glance_story`)."""
-    told = {s.id for s in deck_sections if s.deck_pages}
-    told |= {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
+    told = _told(deck_sections)
     return any(s.summary and s.id not in told and s.deck != "omit" for s in deck_sections)
 
 

@@ -22,11 +22,8 @@ maj, nästan två månader före festivalen.' under 'Sålda festivalpass', print
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
-from reportgen.data import number_words
+from reportgen.data import number_words, sentences
 from reportgen.data.plan.views import FigureView, SectionView
 
 _WORD = re.compile(r"\d+|[^\W\d_]{4,}")
@@ -64,19 +61,6 @@ _CLAUSE = re.compile(r"(?:[,;:]|\s[–—])\s*[^\W\d_]")
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=32)
-def _months(locale: str) -> frozenset[str]:
-    """The language's names of the months, as its dates write them and standing alone ('maj',
-    'maja', 'March', 'März'): a sentence naming one dates what it says."""
-    try:
-        names = Locale.parse(locale).months
-    except (UnknownLocaleError, ValueError, TypeError):
-        return frozenset()
-    return frozenset(
-        str(name) for context in ("format", "stand-alone") for name in names[context]["wide"].values()
-    )
-
-
 def _adds_fact(label: str, sentence: str, locale: str) -> bool:
     """Whether the file's `sentence` states a fact its label does not: a number ('den 14 maj', 'sur
     trois ans'), a month the language names, a name (a capital inside the sentence, in a language
@@ -88,7 +72,7 @@ def _adds_fact(label: str, sentence: str, locale: str) -> bool:
     if _CLAUSE.search(text):
         return True
     tokens = _TOKEN.findall(text)
-    months = _months(locale)
+    months = sentences.month_names(locale)
     if any(t in months or t.casefold() in months for t in tokens[1:]) or (tokens and tokens[0] in months):
         return True
     if locale.split("_")[0] not in _CAPITAL_NAMES:
