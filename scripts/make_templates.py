@@ -664,7 +664,13 @@ QUOTE = (
     "{{% endif %}}"
 )
 SECTION_NOTES = [
-    "{{ s.title }}{% if s.summary %}{{ punct.pair }}{{ s.summary|after_pair }}{% endif %}",
+    # the section's name on a line of its own, its summary as the author wrote it: after a colon
+    # French or Polish would need its first word in a small letter, and no list tells a name from a
+    # common noun in every language (review FF: 'Frekwencja: Najwięcej …' beside 'Uitkomsten: de …')
+    "{{ s.title }}",
+    "{%p if s.summary %}",
+    "{{ s.summary }}",
+    "{%p endif %}",
     # a chart's caption where the slide's title says the summary instead: the finding, for the
     # speaker (reviewers found it on neither the slide nor its notes)
     "{%p if page.chart and charts[page.chart].finding and charts[page.chart].caption != page.headline %}",
@@ -701,8 +707,10 @@ SECTION_NOTES = [
     "{%p endif %}",
     # the sections folded onto this slide: where their figures come from
     "{%p for fid in page.folded %}",
-    "{{ sections[fid].title }}"
-    "{% if sections[fid].summary %}{{ punct.pair }}{{ sections[fid].summary|after_pair }}{% endif %}",
+    "{{ sections[fid].title }}",
+    "{%p if sections[fid].summary %}",
+    "{{ sections[fid].summary }}",
+    "{%p endif %}",
     "{%p for f in sections[fid].figure_list if f.quote %}",
     "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
     "{{ f.quote.text|quoted }}"
