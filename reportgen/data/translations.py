@@ -24,7 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from pydantic import AfterValidator, BaseModel
 
-from reportgen.data import model, quote_languages
+from reportgen.data import language_names, model, quote_languages
 from reportgen.data.quote_languages import role_language, text_language
 from reportgen.errors import ProblemList
 from reportgen.memo import Memo
@@ -206,7 +206,9 @@ class _Walker:
         for key, text in value.items():
             tag = language_tag(key)
             if tag is None:
-                self._add((*path, key), f"{key!r} is not a language tag", hint=TAG_HINT)
+                near = language_names.nearest(str(key))  # 'english': did you mean en?
+                said = TAG_HINT + (f"; did you mean {near}?" if near else "")
+                self._add((*path, key), f"{key!r} is not a language tag", hint=said)
                 continue
             if tag in texts:
                 self._add((*path, key), f"two translations for {tag}; keep one")
