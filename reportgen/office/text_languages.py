@@ -149,8 +149,9 @@ _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def tag_word_runs(trees: Iterable[Any], texts: Iterable[tuple[str, str]]) -> int:
-    """Tag each WordprocessingML run that prints one of `texts` with its language (w:lang w:val,
-    the language of its Latin-script text); how many runs were tagged."""
+    """Tag each WordprocessingML run that prints one of `texts` with its language (w:lang: w:val
+    for a language written in Latin letters, w:eastAsia for Chinese, Japanese and Korean); how
+    many runs were tagged."""
     wanted = _prepared(texts)
     if not wanted:
         return 0
@@ -178,4 +179,5 @@ def _word_language(run: Any, tag: str) -> None:
             properties.append(lang)
         else:
             after.addprevious(lang)
-    lang.set(qn("w:val"), tag)
+    # Chinese, Japanese and Korean characters take the East Asian language; Latin letters w:val
+    lang.set(qn("w:eastAsia" if tag.split("-")[0] in ("zh", "ja", "ko") else "w:val"), tag)

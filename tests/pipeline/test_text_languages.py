@@ -22,6 +22,7 @@ from reportgen.data import translations
 from reportgen.data.load import load_event
 from reportgen.data.quote_languages import role_language
 from reportgen.data.sentences import small_titles
+from reportgen.office.text_languages import tag_word_runs
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -183,3 +184,39 @@ def test_the_briefing_says_the_quote_and_title_are_english(watertop: tuple[Path,
     assert TITLE in english
     assert any("sprak namens" in text for text in dutch)
     assert 'w:val="nl-NL"' in zipfile.ZipFile(briefing).read("word/styles.xml").decode()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _paragraph(text: str) -> etree._Element:
+    return etree.fromstring(f'<w:p xmlns:w="{_W}"><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>')
+
+
+def test_a_run_holding_a_text_among_other_words_is_split_and_its_part_tagged() -> None:
+    paragraph = _paragraph(f"Nasrin Rahman Chowdhury, {TITLE}, sprak namens de delta’s van Azië.")
+    assert tag_word_runs([paragraph], [(TITLE, "en-US")]) == 1
+    runs = [
+        ("".join(run.itertext()), run.find(f"{{{_W}}}rPr/{{{_W}}}lang"), run.find(f"{{{_W}}}rPr/{{{_W}}}b"))
+        for run in paragraph
+    ]
+    assert [text for text, _, _ in runs] == [
+        "Nasrin Rahman Chowdhury, ",
+        TITLE,
+        ", sprak namens de delta’s van Azië.",
+    ]
+    assert [lang is not None and lang.get(f"{{{_W}}}val") for _, lang, _ in runs] == [False, "en-US", False]
+    assert all(bold is not None for _, _, bold in runs)  # each part keeps the run's properties
+
+
+def test_a_chinese_quote_in_a_latin_document_says_its_east_asian_language() -> None:
+    quote = "杭州将继续打造全球跨境电商创新高地。"
+    paragraph = _paragraph(f"“{quote}”")
+    assert tag_word_runs([paragraph], [(quote, "zh-CN")]) == 1
+    lang = paragraph.find(f".//{{{_W}}}lang")
+    assert lang.get(f"{{{_W}}}eastAsia") == "zh-CN" and lang.get(f"{{{_W}}}val") is None
+
+
+def test_a_short_run_any_language_could_write_keeps_the_documents_language() -> None:
+    paragraph = _paragraph("For")
+    assert tag_word_runs([paragraph], [(QUOTE, "en-US")]) == 0
