@@ -60,10 +60,13 @@ def _within(run: str, text: str) -> tuple[int, int] | None:
     """Where `text` stands in the run's folded text, as offsets in the run as written."""
     folded, where = _folded(run)
     start = folded.find(text)
-    if start < 0 or not text:
-        return None
-    end = start + len(text) - 1
-    return where[start], where[end] + 1
+    while start >= 0 and text:
+        end = start + len(text)
+        # whole words only: a title 'Media' is not the 'media' of 'multimedia'
+        if not (start and folded[start - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
+            return where[start], where[end - 1] + 1
+        start = folded.find(text, start + 1)
+    return None
 
 
 def _spans(run: str, texts: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:

@@ -220,3 +220,10 @@ def test_a_chinese_quote_in_a_latin_document_says_its_east_asian_language() -> N
 def test_a_short_run_any_language_could_write_keeps_the_documents_language() -> None:
     paragraph = _paragraph("For")
     assert tag_word_runs([paragraph], [(QUOTE, "en-US")]) == 0
+
+
+def test_a_text_is_found_as_whole_words_only() -> None:
+    paragraph = _paragraph("Multimedia en Media Lab")
+    assert tag_word_runs([paragraph], [("Media Lab", "en-US")]) == 1
+    assert ["".join(run.itertext()) for run in paragraph] == ["Multimedia en ", "Media Lab"]
+    assert tag_word_runs([_paragraph("Multimedia")], [("media", "en-US")]) == 0
