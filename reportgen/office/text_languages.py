@@ -85,7 +85,8 @@ def _spans(run: str, texts: Sequence[tuple[str, str]]) -> list[tuple[int, int, s
 
 
 def _prepared(texts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    folded = {_folded(text)[0].strip(_TRIM): tag for text, tag in texts}
+    # a text's own closing stop is its language's too ('… partnership.'); quotation marks are not
+    folded = {_folded(text)[0].strip(" "): tag for text, tag in texts}
     return sorted(((text, tag) for text, tag in folded.items() if len(text) >= 3), key=lambda x: -len(x[0]))
 
 

@@ -227,3 +227,9 @@ def test_a_text_is_found_as_whole_words_only() -> None:
     assert tag_word_runs([paragraph], [("Media Lab", "en-US")]) == 1
     assert ["".join(run.itertext()) for run in paragraph] == ["Multimedia en ", "Media Lab"]
     assert tag_word_runs([_paragraph("Multimedia")], [("media", "en-US")]) == 0
+
+
+def test_a_quotes_closing_stop_is_tagged_with_it_and_its_marks_are_not() -> None:
+    paragraph = _paragraph(f"« {QUOTE} » — Nasrin Rahman Chowdhury")
+    assert tag_word_runs([paragraph], [(QUOTE, "en-US")]) == 1
+    assert ["".join(run.itertext()) for run in paragraph] == ["« ", QUOTE, " » — Nasrin Rahman Chowdhury"]
