@@ -615,6 +615,7 @@ def validate(
     _require_cwd(debug)
     from reportgen.data.author_text import author_text_warnings
     from reportgen.data.content_checks import content_warnings
+    from reportgen.data.load import located
     from reportgen.data.prepare import prepare, translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
@@ -639,7 +640,7 @@ def validate(
             *content_warnings(summary, settings.project),
         )
         for warning in (*told, *worded):
-            log.warning(f"{display_path(path)}: {warning}")
+            log.warning(located(path, warning))
         for warning in translation_warnings(summary, settings.project):
             log.warning(warning)
         figures = sum(len(s.figures) for s in summary.sections.values())

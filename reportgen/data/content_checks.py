@@ -1,11 +1,13 @@
 """`validate`'s checks of what an event's texts say against its data and its editions: a title
 split at its commas (`split_titles`), a summary's count its section contradicts
 (`summary_counts`), a quote in another language than an edition's (`quote_languages`), a key
-figure a series of years takes with no year the chart can tell (`trend_labels`)."""
+figure a series of years takes with no year the chart can tell (`trend_labels`), a Polish unit in
+the wrong case after 'w {value}' (`polish_cases`)."""
 
 from __future__ import annotations
 
 from reportgen.data.model import EventSummary
+from reportgen.data.polish_cases import polish_case_warnings
 from reportgen.data.prepare import editions
 from reportgen.data.project import Project
 from reportgen.data.quote_languages import quote_language_warnings
@@ -17,9 +19,14 @@ from reportgen.data.trend_labels import trend_label_warnings
 def content_warnings(summary: EventSummary, project: Project | None = None) -> list[str]:
     """The warnings, each naming the field ('sections.lancements.summary: …')."""
     quotes = [w for edition, _ in editions(summary, project) for w in quote_language_warnings(edition)]
+    # a Polish unit after 'w {value}' in the genitive where the sentence needs the locative
+    cases = dict.fromkeys(
+        w for edition, _ in editions(summary, project) for w in polish_case_warnings(edition)
+    )
     return [
         *split_title_warnings(summary),
         *summary_count_warnings(summary),
         *quotes,
         *trend_label_warnings(summary),
+        *cases,
     ]

@@ -28,9 +28,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from reportgen.data import fastyaml, number_hints, translations
+from reportgen.data import fastyaml, language_names, number_hints, translations
 from reportgen.data.model import EventSummary, reference_problems
-from reportgen.errors import DataError, Problem, ProblemList, display_path
+from reportgen.errors import DataError, Problem, ProblemList, ReportgenError, display_path
 from reportgen.inputs import read_input
 from reportgen.memo import Memo
 
@@ -422,6 +422,8 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
             f"expected {error['ctx']['expected']}, got {shown} (auto: by value unless the categories are "
             "dates, times, ranges or numbered; as_given: the data's order)"
         )
+    if kind == "string_pattern_mismatch" and field_name == "language" and isinstance(given, str):
+        return language_names.refusal(given)  # 'english': the codes, and 'did you mean en?'
     if kind == "string_pattern_mismatch":
         return f"{shown} is not a valid {field_name} (it must match {error['ctx']['pattern']})"
     if kind == "greater_than_equal":
@@ -535,3 +537,37 @@ def _alternatives(kind: Any) -> list[Any]:
     if origin is Union or origin is UnionType:
         return [alt for arg in get_args(kind) for alt in _alternatives(arg)]
     return [kind]
+
+
+#: A warning that opens with the place in the file it is about ('charts.evolucao.caption: …').
+_PLACED = re.compile(r"^([A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*): ")
+
+
+def located(path: Path, warning: str) -> str:
+    """`warning` with its file, and the line and column of the place it opens with where the
+    file has it ('data/x.yaml:41:16: charts.evolucao.caption: …'), as errors are given."""
+    name = display_path(path)
+    found = _PLACED.match(warning)
+    place = _place(path, found.group(1)) if found else None
+    return f"{name}:{place[0]}:{place[1]}: {warning}" if place else f"{name}: {warning}"
+
+
+def _place(path: Path, dotted: str) -> tuple[int, int] | None:
+    """Where `dotted` ('sections.a.people[0].titles[0]') is written in the event file, if it is."""
+    key: list[str | int] = []
+    for name, index in re.findall(r"([\w-]+)|\[(\d+)\]", dotted):
+        key.append(int(index) if index else name)
+    try:
+        raw = _read(path, "an event summary")
+        positions = _PLACES.get(raw)
+        if positions is None:
+            positions = parse_yaml(raw, display_path(path))[1]
+            _PLACES.remember(raw, positions)
+    except ReportgenError:
+        return None
+    return positions.values.get(tuple(key)) or positions.keys.get(tuple(key))
+
+
+#: The positions of the event files warnings were placed in, by content (parsed again only for
+#: a warning: a file's values and keys are not kept with the validated event).
+_PLACES: Memo[bytes, Positions] = Memo(64)

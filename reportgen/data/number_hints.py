@@ -19,6 +19,15 @@ _SCALES = {
     "milliarden": 9, "milliard": 9, "milliards": 9, "trillion": 12,
     "tys": 3, "tys.": 3, "mln": 6, "mln.": 6, "mld": 9, "mld.": 9,
     "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
+    # every language's scale words (unit_scales.LATIN_SCALE_WORDS), each at its own power: a
+    # Brazilian 'bilhões' is 10**9, a Portuguese 'biliões' and a Spanish 'billones' 10**12
+    "thousands": 3, "tsd": 3, "tsd.": 3, "tausend": 3, "mille": 3, "milliers": 3, "mil": 3,
+    "mila": 3, "duizend": 3, "tysiąc": 3, "tysięcy": 3, "tusen": 3, "millón": 6, "milione": 6,
+    "milhão": 6, "milion": 6, "miliony": 6, "miljon": 6, "milj": 6, "milj.": 6, "mia": 9,
+    "mia.": 9, "md": 9, "mds": 9, "milliarde": 9, "miliardo": 9, "miliardi": 9, "bilhão": 9,
+    "bilhões": 9, "miljard": 9, "miljarden": 9, "miljarder": 9, "mdr": 9, "mdr.": 9,
+    "miliard": 9, "miliardy": 9, "miliardów": 9, "billionen": 12, "billón": 12,
+    "billones": 12, "bilião": 12, "biliões": 12,
     "千": 3, "万": 4, "萬": 4, "百万": 6, "億": 8, "亿": 8, "兆": 12, "천": 3, "만": 4, "억": 8, "조": 12,
 }  # fmt: skip
 _CURRENCY = re.compile(r"^(?:[€$£¥₹₩]|[A-Z]{3}\s?|R\$|US\$|HK\$|CHF\s?)|(?:\s?[€$£¥₹₩円元원]|\s[A-Z]{3})$")
@@ -47,11 +56,56 @@ def hint(text: str) -> str:
             f"{text.strip()!r} is a time, which no figure counts: write it as text where it is "
             "said (a person's role, a summary, a note), as the press writes it"
         )
-    value = _read(text)
     rule = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
+    plain, currency = _money(text)
+    value, unit = _read(plain), ""
+    if value is None and (found := _UNIT.match(plain)) and _words(found.group(2)) is None:
+        value, unit = _read(found.group(1)), found.group(2).strip()  # '12 500 m²'
     if value is None:
         return f"write the number in {rule}"
-    return f"write it as {format(value.normalize(), 'f')}: {rule}"
+    fields = [f"currency: {currency}"] if currency else []
+    fields += ["currency: its ISO code (USD, MXN…)"] if currency == "" else []
+    fields += [f"unit: {unit}"] if unit else []
+    said = f"write it as {format(value.normalize(), 'f')}" + "".join(f" and {f}" for f in fields)
+    if _words(plain):  # '14,6 bilhões': the documents write the scale word in their language
+        said += ", the scale word left to the documents"
+    return f"{said}: {rule}"
+
+
+#: Currencies as writers put them before or after an amount, with their ISO code; '' where the
+#: sign is several currencies' ('$', '¥', '元'). An allow-list: any other word is no currency.
+_SIGNS = {
+    "r$": "BRL", "us$": "USD", "hk$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW",
+    "원": "KRW", "円": "JPY", "zł": "PLN", "złotych": "PLN", "euro": "EUR", "euros": "EUR",
+    "d'euros": "EUR", "d’euros": "EUR", "de euros": "EUR", "di euro": "EUR", "reais": "BRL",
+    "de reais": "BRL", "kronor": "SEK", "$": "", "¥": "", "元": "",
+}  # fmt: skip
+_SIGN = "|".join(re.escape(sign) for sign in sorted(_SIGNS, key=len, reverse=True))
+_BEFORE = re.compile(rf"^(?:((?i:{_SIGN}))\s?|([A-Z]{{3}})\s)")  # 'R$ 14,6', 'USD 3.2 bn'
+_AFTER = re.compile(rf"(?:\s?((?i:{_SIGN}))|\s([A-Z]{{3}}))$")  # not 'Mio', 'mil': a code is capitals
+#: A number and a word after it that is no scale word: a unit ('12 500 m²', '520.000 m²').
+_UNIT = re.compile(r"^\s*([0-9][0-9'’ \u00a0\u202f.,]*[0-9])\s*([^\d\s'’.,].*)$")
+
+
+def _money(text: str) -> tuple[str, str | None]:
+    """`text` without its currency, and that currency's ISO code ('' for a sign of several
+    currencies, None for none)."""
+    plain, code = text.strip(), None
+    for pattern in (_BEFORE, _AFTER):
+        found = pattern.search(plain)
+        if found:
+            sign = found.group(1)
+            code = _SIGNS[sign.casefold()] if sign else found.group(2).upper()
+            plain = (plain[: found.start()] + plain[found.end() :]).strip()
+    return plain, code
+
+
+def _words(text: str) -> bool | None:
+    """Whether `text` has scale words, all known ('14,6 bilhões'); None for another word."""
+    words = re.findall(r"[^\d\s'’.,]+\.?", text)
+    if any(word.casefold() not in _SCALES and word.casefold().rstrip(".") not in _SCALES for word in words):
+        return None
+    return bool(words)
 
 
 def read(text: str) -> Decimal | None:

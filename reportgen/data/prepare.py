@@ -17,7 +17,7 @@ from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
 from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
-from reportgen.data.load import load_event
+from reportgen.data.load import load_event, located
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.data.phrases import missing_warning
@@ -177,9 +177,9 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
         no_catalogue = messages.missing_warning(fmt.locale)
         said += [no_catalogue] if no_catalogue else []
         # a qualified figure's number the file's own text writes bare: it prints as exact
-        said += [f"{display_path(path)}: {w}" for w in lost_qualifier_warnings(summary, fmt)]
+        said += [located(path, w) for w in lost_qualifier_warnings(summary, fmt)]
         # a verb beside {value} that says another bound than the figure's qualifier ('exceeded nearly')
-        said += [f"{display_path(path)}: {w}" for w in contrary_qualifier_warnings(summary, fmt)]
+        said += [located(path, w) for w in contrary_qualifier_warnings(summary, fmt)]
         derived = derive(summary, fmt)
         context = template_context(summary, derived)
         prepared.append(Prepared(summary, fmt, derived, context, said, suffix))

@@ -93,6 +93,7 @@ _MORE = {
     "it": "i l a da su",
     "sv": "i år",
     "pl": "a przed niż przy ten ta te",
+    "de": "des",
 }
 SMALL_WORDS = {lang: STOP_WORDS[lang] | frozenset(_MORE.get(lang, "").split()) for lang in STOP_WORDS}
 #: Small words no other language writes (French 'et', 'les'; not 'de', 'per' or 'con'): one of them
@@ -158,6 +159,24 @@ def text_language(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
     return _named(best[0], lower, edition, likely) if len(best) == 1 else _named("?", lower, edition, likely)
 
 
+def role_language(title: str, edition: str, likely: tuple[str, ...] = ()) -> str:
+    """The language a person's title reads as where it is not `edition`'s, else '': the one
+    reading both the check (`translations.foreign`) and the printer (`sentences.small_titles`,
+    which re-cases a role noun only in a title of its own language) take. As `text_language`
+    reads any printed text, and besides: the small word right after a title's first word joins
+    the role to what it is of ('Minister of Water Resources of Bangladesh', 'Head of Sales'), so
+    it is the title's language, not a name's, where it is a small word of one language alone
+    (_ONLY: 'of', 'and') and not the edition's ('des' is German too: 'Präsident des …')."""
+    told = text_language(title, edition, likely)
+    if told or edition not in SMALL_WORDS:
+        return told
+    words = _WORD.findall(title)
+    if len(words) < SHORT_WORDS or words[1] != words[1].casefold() or words[1] in SMALL_WORDS[edition]:
+        return ""
+    langs = [lang for lang, table in _ONLY.items() if words[1] in table]
+    return _named(langs[0], [w.casefold() for w in words], edition, likely) if len(langs) == 1 else ""
+
+
 #: The letters of each language written in Latin letters, besides a to z.
 _LETTERS = {
     "en": "",
@@ -211,7 +230,7 @@ def _named(found: str, words: list[str], edition: str, likely: tuple[str, ...]) 
     return "" if found in ("?", edition) else found
 
 
-def _quotes(summary: EventSummary) -> Iterator[tuple[str, Quote]]:
+def quotes(summary: EventSummary) -> Iterator[tuple[str, Quote]]:
     for sid, section in summary.sections.items():
         for fid, figure in section.figures.items():
             yield f"sections.{sid}.figures.{fid}.quote", figure.quote  # type: ignore[misc]
@@ -228,7 +247,7 @@ def quote_language_warnings(edition: EventSummary) -> list[str]:
     locale = edition.formatting.locale
     lang = locale.replace("-", "_").split("_")[0].lower()
     warnings = []
-    for where, quote in _quotes(edition):
+    for where, quote in quotes(edition):
         if quote is None or quote.language:
             continue
         found = language_of(str(quote.text), lang)

@@ -41,6 +41,7 @@ from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import VOWELS, is_cjk, phrases, scale_link
 from reportgen.data.punctuation import Punctuation, punctuation
+from reportgen.data.quote_languages import role_language
 from reportgen.data.roles import small_role
 
 
@@ -143,7 +144,7 @@ def _small_title(title: str, lang: str) -> str:
     Ontwerpweek': data/roles.py); any other stays as written, a capital the list does not know
     being as likely a place's or a body's ('…, Londra, ha guidato …': review BB read 'londra').
     A word the event writes in small letters elsewhere takes them too (`small_titles`)."""
-    return small_role(title, lang) or title
+    return title if role_language(title, lang) else small_role(title, lang) or title
 
 
 def small_titles(titles: Iterable[str], locale: str, small: frozenset[str]) -> tuple[str, ...]:
@@ -156,6 +157,9 @@ def small_titles(titles: Iterable[str], locale: str, small: frozenset[str]) -> t
     out = []
     for title in titles:
         first, _, rest = title.partition(" ")
+        if role_language(title, lang):  # another language's title, as `validate` reads it: as written
+            out.append(title)
+            continue
         if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.lower() in small:
             title = first.lower() + (" " + rest if rest else "")
         out.append(title)

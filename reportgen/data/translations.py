@@ -21,10 +21,11 @@ from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from pydantic import AfterValidator, BaseModel
 
-from reportgen.data import model
-from reportgen.data.quote_languages import text_language
+from reportgen.data import language_names, model, quote_languages
+from reportgen.data.quote_languages import role_language, text_language
 from reportgen.errors import ProblemList
 from reportgen.memo import Memo
 
@@ -205,7 +206,9 @@ class _Walker:
         for key, text in value.items():
             tag = language_tag(key)
             if tag is None:
-                self._add((*path, key), f"{key!r} is not a language tag", hint=TAG_HINT)
+                near = language_names.nearest(str(key))  # 'english': did you mean en?
+                said = TAG_HINT + (f"; did you mean {near}?" if near else "")
+                self._add((*path, key), f"{key!r} is not a language tag", hint=said)
                 continue
             if tag in texts:
                 self._add((*path, key), f"two translations for {tag}; keep one")
@@ -321,7 +324,9 @@ def foreign(table: Translations, language: str) -> list[Foreign]:
     for path, plain in table.plain.items():
         if not _worded(path):
             continue
-        told = text_language(plain.text, edition, (*table.first, *likely))
+        # a person's title is read as the printer reads it before re-casing its role noun
+        read = role_language if "titles" in path else text_language
+        told = read(plain.text, edition, (*table.first, *likely))
         if told:
             found.append(Foreign(path, plain, told))
     return found
@@ -406,3 +411,36 @@ def _project(
         changed = any(new is not old for new, old in zip(listed, value, strict=True))
         return listed if changed else value
     return value
+
+
+def written_languages(edition: model.EventSummary) -> tuple[tuple[str, str], ...]:
+    """Each text `edition` prints in another language than its own, with that language's tag
+    ('en-US'), for the documents' runs to say it: a quote's words in the `language:` it gives,
+    and a text written once that reads as another language and is printed as written (a
+    person's title; not a text the edition leaves out)."""
+    locale = edition.formatting.locale
+    own = _base(locale)
+    found: dict[str, str] = {}
+    for _where, quote in quote_languages.quotes(edition):
+        if quote is not None and quote.language and _base(quote.language) != own:
+            found[str(quote.text)] = quote.language
+    table = edition._translations
+    if table is not None:
+        for each in foreign(table, locale):
+            if not each.plain.optional and each.found != "?":
+                found[each.plain.text] = each.found
+    languages = (*edition.formatting.languages, locale)
+    return tuple((text, full_tag(tag, languages)) for text, tag in found.items())
+
+
+def full_tag(tag: str, languages: Sequence[str] = ()) -> str:
+    """`tag` as a document's language tag names it ('en' -> 'en-GB' in a file built in en_GB too,
+    else 'en-US', Babel's likeliest): a spell checker knows a language by its region."""
+    tag = tag.replace("-", "_")
+    if "_" not in tag:
+        tag = next((x for x in languages if _base(x) == tag.lower()), tag)
+    try:
+        parsed = Locale.parse(tag if "_" in tag else get_global("likely_subtags").get(tag, tag))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return tag.replace("_", "-")
+    return "-".join(part for part in (parsed.language, parsed.territory) if part)

@@ -34,6 +34,9 @@ class DocumentInfo:
     company: str
     language: str  # a BCP 47 tag: 'en-GB'
     created: dt.datetime  # UTC
+    #: Texts printed in another language than `language`, with theirs ('en-US'): a quote's own
+    #: words, a text written once in another language (office/text_languages.py tags their runs)
+    foreign: tuple[tuple[str, str], ...] = ()
 
     @staticmethod
     def build_time() -> dt.datetime:

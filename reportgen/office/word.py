@@ -50,6 +50,7 @@ from reportgen.office.sandbox import (
     make_environment,
     template_line,
 )
+from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
@@ -255,6 +256,7 @@ def render_briefing(
         follow_theme(tpl.docx, look, digest)
     if info is not None:
         _set_language(tpl.docx, info.language)
+        tag_word_runs(_text_parts(tpl.docx), info.foreign)  # a quote's own words say their language
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'

@@ -26,6 +26,7 @@ from reportgen.data.model import EventSummary
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.data.sentences import bare_figures
+from reportgen.data.translations import written_languages
 from reportgen.data.typography import typographic
 from reportgen.data.wording import label_value_lines, label_value_warning
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
@@ -167,6 +168,7 @@ def _edition(
             company=(project.company or "") if project else "",
             language=fmt.locale.replace("_", "-"),
             created=created,
+            foreign=written_languages(summary),
         )
         rendered: list[Any] = []  # the document object just saved, for the document check
         try:

@@ -29,8 +29,11 @@ def _with_caption(tmp_path: Path, caption: str) -> Path:
 def test_a_caption_that_drops_a_figures_qualifier_warns(tmp_path: Path) -> None:
     path = _with_caption(tmp_path, "mais da metade dos R$ 4,7 bilhões em negócios.")
     result = CliRunner().invoke(main, ["validate", str(path)])
+    # the caption's line and column, as an error gives its place
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "caption: Soja" in text)
     assert (
-        f"warning: {path}: charts.negocios_por_cadeia.caption: writes '4,7 bilhões' where the figure "
+        f"warning: {path}:{line}:14: charts.negocios_por_cadeia.caption: writes '4,7 bilhões' where the "
+        "figure "
         "sections.negocios.figures.negocios_totais is 'quase 4,7 bilhões de reais'; write its "
         "qualifier ('quase') with it, or the amount the figure qualifies will print as exact"
     ) in result.output

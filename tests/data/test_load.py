@@ -62,6 +62,7 @@ def test_wrong_type_names_file_line_column_and_path(tmp_path: Path) -> None:
 
 
 _RULE = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
+_SCALED = ", the scale word left to the documents"
 
 
 @pytest.mark.parametrize(
@@ -69,16 +70,30 @@ _RULE = "digits alone, with a decimal point; a currency, unit or qualifier has i
     [
         ('"48\'750"', f"write it as 48750: {_RULE}"),  # Swiss grouping (review V)
         ("48’750", f"write it as 48750: {_RULE}"),
-        ("18500 crore", f"write it as 185000000000: {_RULE}"),  # Indian scale words
-        ("4.12 lakh", f"write it as 412000: {_RULE}"),
-        ("385億", f"write it as 38500000000: {_RULE}"),
-        ("1億2650万", f"write it as 126500000: {_RULE}"),
-        ("3억 4150만", f"write it as 341500000: {_RULE}"),
-        ("2,5 Mio.", f"write it as 2500000: {_RULE}"),
+        ("18500 crore", f"write it as 185000000000{_SCALED}: {_RULE}"),  # Indian scale words
+        ("4.12 lakh", f"write it as 412000{_SCALED}: {_RULE}"),
+        ("385億", f"write it as 38500000000{_SCALED}: {_RULE}"),
+        ("1億2650万", f"write it as 126500000{_SCALED}: {_RULE}"),
+        ("3억 4150만", f"write it as 341500000{_SCALED}: {_RULE}"),
+        ("2,5 Mio.", f"write it as 2500000{_SCALED}: {_RULE}"),
         ("1,234.5", f"write it as 1234.5: {_RULE}"),
-        ("€500", f"write it as 500: {_RULE}"),
+        ("€500", f"write it as 500 and currency: EUR: {_RULE}"),
         ("1,234", f"write the number in {_RULE}"),  # a thousand and more, or one and a bit: not guessed
-        ("12 500 m²", f"write the number in {_RULE}"),  # a unit is no scale word
+        ("12 500 m²", f"write it as 12500 and unit: m²: {_RULE}"),  # a unit is no scale word
+        ("520.000 m²", f"write the number in {_RULE}"),  # 520 or 520 thousand: not guessed
+        # an amount with a currency and a scale word, in every language's words (review FF)
+        ('"R$ 14,6 bilhões"', f"write it as 14600000000 and currency: BRL{_SCALED}: {_RULE}"),
+        ("4,8 mld zł", f"write it as 4800000000 and currency: PLN{_SCALED}: {_RULE}"),
+        ("2,3 Mrd. €", f"write it as 2300000000 and currency: EUR{_SCALED}: {_RULE}"),
+        ("1,2 miljard euro", f"write it as 1200000000 and currency: EUR{_SCALED}: {_RULE}"),
+        ("3,5 miliardi di euro", f"write it as 3500000000 and currency: EUR{_SCALED}: {_RULE}"),
+        ("4,5 milliards d’euros", f"write it as 4500000000 and currency: EUR{_SCALED}: {_RULE}"),
+        ("1,5 miljarder kronor", f"write it as 1500000000 and currency: SEK{_SCALED}: {_RULE}"),
+        ("2,5 millones USD", f"write it as 2500000 and currency: USD{_SCALED}: {_RULE}"),
+        ("38億円", f"write it as 3800000000 and currency: JPY{_SCALED}: {_RULE}"),
+        ("1860억 원", f"write it as 186000000000 and currency: KRW{_SCALED}: {_RULE}"),
+        ("12亿元", f"write it as 1200000000 and currency: its ISO code (USD, MXN…){_SCALED}: {_RULE}"),
+        ("2 billones", f"write it as 2000000000000{_SCALED}: {_RULE}"),  # a Spanish billón is 10**12
     ],
 )
 def test_a_number_written_as_the_press_writes_it_gets_the_digits_to_write(

@@ -269,8 +269,8 @@ def test_validate_warns_of_quebec_summary_counting_three_launches_over_one() -> 
     result = CliRunner().invoke(main, ["validate", str(REVIEWS / "sommet-medias-quebec-fr-ca.yaml")])
     assert result.exit_code == 0, result.output
     assert (
-        "sommet-medias-quebec-fr-ca.yaml: sections.lancements.summary: says 'Trois initiatives' (3), but "
-        "the section lists 1 launch; make the summary's count match what it lists, or list the others"
+        "sommet-medias-quebec-fr-ca.yaml:70:14: sections.lancements.summary: says 'Trois initiatives' (3), "
+        "but the section lists 1 launch; make the summary's count match what it lists, or list the others"
     ) in " ".join(result.output.split())
 
 
@@ -318,7 +318,7 @@ def test_validate_warns_of_havencongres_dutch_quote_in_its_french_edition() -> N
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert (
-        "havencongres-nl-be.yaml: sections.deelname.figures.deelnemers.quote: the fr_BE edition prints "
+        "havencongres-nl-be.yaml:43:11: sections.deelname.figures.deelnemers.quote: the fr_BE edition prints "
         "this quote, which reads as 'nl', not 'fr'; give its translation (text: {nl: …, fr: …}) or, to "
         "print the source's own words, say their language (language: nl)"
     ) in output

@@ -60,6 +60,7 @@ from reportgen.office.powerpoint.tiles import size_tiles
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
+from reportgen.office.text_languages import tag_deck_runs
 from reportgen.office.verify import tags_outside_rendered_parts
 
 xpaths.install("pptx")  # python-pptx's queries, compiled once a process
@@ -180,6 +181,7 @@ def render_deck(
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]
+    tag_deck_runs(trees, info.foreign if info is not None else ())  # a quote's own words say their language
     deck_no_break_hyphens(trees)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(trees, "a:p", "a:t")  # '4\u2060万1200\u2060件以上': no joiner a renderer ignores
     save_document(prs, prs.core_properties, out, info)
