@@ -87,6 +87,8 @@ def decide(
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
+                if name == "briefing":  # printed in its section: a line beside it says it again
+                    given[name] |= _beside(ref, said, forms)
                 continue
             beside = None if near is None else near.get(ref, frozenset())
             kept = apart if name == "deck" else frozenset()  # labels the deck keeps
@@ -134,7 +136,8 @@ def _fits(
     bare, bars = given
     needed: set[str] = set()
     unlabelled: set[tuple[str, str]] = set()
-    lines: set[str] = set()
+    alongside = _beside(ref, said, forms)  # lines beside the quote that say its number: they give way
+    lines: set[str] = set(alongside)
     for amount in {amounts[r] for r in said}:
         owners = {r for r, a in amounts.items() if a == amount}
         # the quote is one of the amount's printings, as a reader and the document check count
@@ -142,13 +145,14 @@ def _fits(
         allowed = most * len({facts.get(r, r) for r in owners})
         count = sum(forms.counts.get(r, 0) for r in owners) + 1  # the quote
         count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
+        count -= len(owners & alongside)
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
         labels = {b for b in forms.bar_labels if b[1] in owners} - kept
         count -= len(labels & bars)  # and labels
         if count <= allowed:
             continue
-        others = (owners & said & forms.lines) - {ref}  # the other lines it states
+        others = (owners & said & forms.lines) - {ref} - alongside  # the other lines it states
         count -= len(others)
         lines |= others
         if count <= allowed:
@@ -164,3 +168,12 @@ def _fits(
             return False, (set(), set()), set()
         unlabelled |= set(taken)
     return True, (needed, unlabelled), lines
+
+
+def _beside(ref: str, said: frozenset[str], forms: Forms) -> set[str]:
+    """The lines of other figures of the quote's section (printed beside it: the same slide, the
+    same paragraphs of the briefing) whose number the quote states: each would say it again, and
+    asks for a sentence that says it a third time (review DD: Busan's 23%). They give way to the
+    quote whatever the count."""
+    section = ref.split(".", 1)[0]
+    return {r for r in said & forms.lines if r != ref and r.split(".", 1)[0] == section}

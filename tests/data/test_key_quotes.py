@@ -199,3 +199,37 @@ def test_a_bar_keeps_its_label_in_the_deck_where_its_slide_does_not_print_the_qu
     # another chart's bar is no reason to keep this one's label
     carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2, apart=frozenset({("other", "a")}))
     assert (carried.deck, carried.deck_labelled) == ({"a"}, frozenset())
+
+
+def test_a_line_the_quote_beside_it_states_gives_way_whatever_the_count() -> None:
+    """Review DD (Busan): the news's quote '… 지난해보다 23% 늘었다' and the line of 23% under it
+    printed the number twice on one slide, and the check asked the line for a `sentence:`, which
+    only said 23% again. A figure whose number the quote printed beside it (its section's: the
+    same slide, the same paragraphs of the briefing) states needs no line of its own: it gives way
+    even where two printings are within the rule; another section's line only where the rule
+    needs it. Where the quote is printed already (a first page's quote) the briefing's line gives
+    way all the same; where the deck's notes keep it (too long), the deck's line stays."""
+    amounts = {"s.a": 1.0, "s.b": 2.0, "t.c": 2.0}
+    forms = Forms({"s.a": 2, "s.b": 1, "t.c": 0}, frozenset({"s.a", "s.b", "t.c"}))
+    carried = decide({"s.a": frozenset({"s.a", "s.b"})}, amounts, forms, forms, 2)
+    assert (carried.briefing, carried.deck) == ({"s.a"}, {"s.a"})
+    assert carried.given_way == {"briefing": {"s.b"}, "deck": {"s.b"}}
+    # another section's line of the same amount is not beside the quote: it stays
+    carried = decide({"s.a": frozenset({"s.a", "t.c"})}, amounts, forms, forms, 2)
+    assert carried.given_way == {"briefing": frozenset(), "deck": frozenset()}
+    printed = {"briefing": frozenset({"s.a"}), "deck": frozenset({"s.a"})}  # the deck's: its notes
+    carried = decide({"s.a": frozenset({"s.a", "s.b"})}, amounts, forms, forms, 2, printed)
+    assert carried.given_way == {"briefing": {"s.b"}, "deck": frozenset()}
+
+
+def test_busans_23_percent_is_printed_once_beside_its_quote(tmp_path: Path) -> None:
+    """Review DD: the quote '수출 계약 추진액은 1860억 원을 넘어 지난해보다 23% 늘었다.' gives the
+    growth, and the line of 23% beside it (with the `sentence:` the check had asked for) said it
+    again on the slide and under the section. The event file as the reviewer wrote it (no
+    `sentence:`) builds with no warning, and each document says 23% once, in the quote."""
+    briefing, deck, found = _built("busan-game-show-ko-kr.yaml", tmp_path)
+    assert found == []
+    slides = [" ".join(seen(t) for t in texts) for texts in _slides(deck)]
+    quoted = [s for s in slides if "지난해보다 23% 늘었다" in s]
+    assert len(quoted) == 1 and quoted[0].count("23%") == 1, quoted
+    assert sum(p.count("23%") for p in _paragraphs(briefing)) == 1
