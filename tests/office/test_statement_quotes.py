@@ -71,7 +71,8 @@ def test_a_statements_quote_is_set_as_a_quote_its_credit_on_its_own_line(
     runs = _runs(quote)
     texts = [t for t, _ in runs]
     assert "\n" in texts, texts  # the credit on a line of its own
-    before, after = runs[: texts.index("\n")], runs[texts.index("\n") + 1 :]
+    last = len(texts) - 1 - texts[::-1].index("\n")  # the quotation's own lines may break before
+    before, after = runs[:last], runs[last + 1 :]
     said = "".join(t for t, _ in after)
     assert credit in said.replace(JOINER, "").replace("\u00a0", " ")
     # kept whole: no space to break at, and narrower than its box at its size
