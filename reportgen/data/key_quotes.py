@@ -11,9 +11,10 @@ left uncounted: a reader counts it.
 So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
 in each document where it stays within the rule once the lesser forms give way: the figure's own
 plain line (its bullet: the quote is its line now), then the total in a donut's hole or title
-(the band or a tile prints it), then a bar's value label (the bar stays, unlabelled; its alt text
-names the value): the news's words are worth more than a bar's label (review Y: Bengaluru's
-record was said only in the notes, its 4.12 lakh a tile and the trend's last bar). Every amount
+(the band or a tile prints it). Never a bar's or a dot's value label: review Y had it give way
+(Bengaluru's record, its 4.12 lakh a tile and the trend's last bar), but a mark left bare read as
+a value missing, beside its quote too (round 16: the showcase's dot of 総視聴回数), so where the
+quote would be a third printing with the label it stays in the notes. Every amount
 the quote states is counted as the document check counts it: figures of the same amount share
 its printings (MOST_REPEATS for each fact among them: two figures that state one fact,
 data/facts.py, count as one).
@@ -162,11 +163,9 @@ def _fits(
         count -= len(totals)
         if count <= allowed:
             continue
-        # then as many bars' labels as it takes (in a fixed order: a figure is mostly one bar)
-        taken = sorted(b for b in labels - bars if beside is None or b[0] in beside)[: count - allowed]
-        if count - len(taken) > allowed:
-            return False, (set(), set()), set()
-        unlabelled |= set(taken)
+        # never a bar's or a dot's value label: a mark left bare reads as a value missing, on the
+        # quote's own page too (round 16: the showcase's dot of 総視聴回数 in the briefing)
+        return False, (set(), set()), set()
     return True, (needed, unlabelled), lines
 
 
