@@ -24,7 +24,13 @@ from lxml import etree
 
 from reportgen.data.typography import WORD_JOINER
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import MIN_FIT_PT, STATEMENT_PT, inherited_size, is_statement
+from reportgen.office.powerpoint.fit import (
+    MIN_FIT_PT,
+    STATEMENT_PT,
+    _paragraph_size,
+    inherited_size,
+    is_statement,
+)
 
 #: A quotation beside a fact: a step smaller (36 pt beside 40), never below a statement's size.
 QUOTE_SCALE = 0.9
@@ -51,18 +57,33 @@ def set_quotes(shapes: Any, rendered: set[int], sizes: dict[Any, float], locale:
         if id(shape._element) not in rendered or not shape.has_text_frame:
             continue
         default = inherited_size(shape, sizes)
-        if not is_statement(shape._element, shape.width or 0, shape.height or 0, default):
+        if not _set_large(shape, default):
             continue
         for p in shape._element.iter(qn("a:p")):
             _set(p, default, upright, locale)
 
 
+def _set_large(shape: Any, default: float) -> bool:
+    """Whether a text shape is a statement (`fit.is_statement`), or a slide's text set large in the
+    middle of its box as one (`page.statement`, left-aligned: the pt fair's summary over its quote,
+    both at 32 pt)."""
+    if is_statement(shape._element, shape.width or 0, shape.height or 0, default):
+        return True
+    body = shape._element.find(qn("p:txBody"))
+    body_pr = body.find(qn("a:bodyPr")) if body is not None else None
+    shown = [p for p in body.iter(qn("a:p")) if _text(p).strip()] if body is not None else []
+    return (
+        body_pr is not None
+        and body_pr.get("anchor") == "ctr"
+        and bool(shown)
+        and all(_paragraph_size(p, default) >= STATEMENT_PT for p in shown)
+    )
+
+
 def unset_quotes(shape: Any) -> list[str]:
     """The quotations of a statement `shape` whose credit runs on after the closing mark, on the
     quotation's line, or is set in its size: the credits, for the document check to name."""
-    if not shape.has_text_frame:
-        return []
-    if not is_statement(shape._element, shape.width or 0, shape.height or 0, inherited_size(shape)):
+    if not shape.has_text_frame or not _set_large(shape, inherited_size(shape)):
         return []
     found = []
     for p in shape._element.iter(qn("a:p")):
