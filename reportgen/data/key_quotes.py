@@ -11,9 +11,10 @@ left uncounted: a reader counts it.
 So the quote of a figure marked as the news (`headline: true`) that states its figure is printed,
 in each document where it stays within the rule once the lesser forms give way: the figure's own
 plain line (its bullet: the quote is its line now), then the total in a donut's hole or title
-(the band or a tile prints it), then a bar's value label (the bar stays, unlabelled; its alt text
-names the value): the news's words are worth more than a bar's label (review Y: Bengaluru's
-record was said only in the notes, its 4.12 lakh a tile and the trend's last bar). Every amount
+(the band or a tile prints it). Never a bar's or a dot's value label: review Y had it give way
+(Bengaluru's record, its 4.12 lakh a tile and the trend's last bar), but a mark left bare read as
+a value missing, beside its quote too (round 16: the showcase's dot of 総視聴回数), so where the
+quote would be a third printing with the label it stays in the notes. Every amount
 the quote states is counted as the document check counts it: figures of the same amount share
 its printings (MOST_REPEATS for each fact among them: two figures that state one fact,
 data/facts.py, count as one).
@@ -87,6 +88,8 @@ def decide(
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
+                if name == "briefing":  # printed in its section: a line beside it says it again
+                    given[name] |= _beside(ref, said, forms)
                 continue
             beside = None if near is None else near.get(ref, frozenset())
             kept = apart if name == "deck" else frozenset()  # labels the deck keeps
@@ -134,7 +137,8 @@ def _fits(
     bare, bars = given
     needed: set[str] = set()
     unlabelled: set[tuple[str, str]] = set()
-    lines: set[str] = set()
+    alongside = _beside(ref, said, forms)  # lines beside the quote that say its number: they give way
+    lines: set[str] = set(alongside)
     for amount in {amounts[r] for r in said}:
         owners = {r for r, a in amounts.items() if a == amount}
         # the quote is one of the amount's printings, as a reader and the document check count
@@ -142,13 +146,14 @@ def _fits(
         allowed = most * len({facts.get(r, r) for r in owners})
         count = sum(forms.counts.get(r, 0) for r in owners) + 1  # the quote
         count -= 1 if ref in owners and ref in forms.lines else 0  # its own line gives way
+        count -= len(owners & alongside)
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
         labels = {b for b in forms.bar_labels if b[1] in owners} - kept
         count -= len(labels & bars)  # and labels
         if count <= allowed:
             continue
-        others = (owners & said & forms.lines) - {ref}  # the other lines it states
+        others = (owners & said & forms.lines) - {ref} - alongside  # the other lines it states
         count -= len(others)
         lines |= others
         if count <= allowed:
@@ -158,9 +163,16 @@ def _fits(
         count -= len(totals)
         if count <= allowed:
             continue
-        # then as many bars' labels as it takes (in a fixed order: a figure is mostly one bar)
-        taken = sorted(b for b in labels - bars if beside is None or b[0] in beside)[: count - allowed]
-        if count - len(taken) > allowed:
-            return False, (set(), set()), set()
-        unlabelled |= set(taken)
+        # never a bar's or a dot's value label: a mark left bare reads as a value missing, on the
+        # quote's own page too (round 16: the showcase's dot of 総視聴回数 in the briefing)
+        return False, (set(), set()), set()
     return True, (needed, unlabelled), lines
+
+
+def _beside(ref: str, said: frozenset[str], forms: Forms) -> set[str]:
+    """The lines of other figures of the quote's section (printed beside it: the same slide, the
+    same paragraphs of the briefing) whose number the quote states: each would say it again, and
+    asks for a sentence that says it a third time (review DD: Busan's 23%). They give way to the
+    quote whatever the count."""
+    section = ref.split(".", 1)[0]
+    return {r for r in said & forms.lines if r != ref and r.split(".", 1)[0] == section}

@@ -271,24 +271,25 @@ def _values(series: etree._Element, tag: str = "c:val") -> list[float]:
 
 
 def unsaid_marks(shape: Any, where: str, said: Sequence[str], locale: str) -> list[str]:
-    """A native chart's marks left without their value label (`bare_marks`) whose value no text
-    of their slide (`said`) prints: its quote is not beside it, so the mark reads as bare."""
+    """A native chart's marks left without their value label (`bare_marks`): a mark reads as a
+    value missing whether or not a text of its slide (`said`) prints its value (round 16: the
+    showcase's dot of 総視聴回数 beside its quote); `said` and `locale` name what the slide says."""
     found = []
     for name, value in bare_marks(shape.chart):
-        if not any(says(text.translate(AS_SEEN), frozenset({key(value)}), False, locale) for text in said):
-            found.append(
-                f"{where}, chart {shape.name!r}: the mark {quoted(name)} ({value:.12g}) has no value label "
-                "while the others have, and no text of its slide prints its value (a label given to "
-                "the news's quote that is not beside it reads as a value missing); label it"
-            )
+        beside = any(says(text.translate(AS_SEEN), frozenset({key(value)}), False, locale) for text in said)
+        found.append(
+            f"{where}, chart {shape.name!r}: the mark {quoted(name)} ({value:.12g}) has no value label "
+            f"while the others have{', though a text of its slide prints its value' if beside else ''} "
+            "(a bare mark reads as a value missing); label it"
+        )
     return found
 
 
 def bare_marks(chart: Any) -> list[tuple[str, float]]:
     """(its name, its value) of each mark of a bar chart's one series or a dot plot's dots that has
-    no value label while others of its series have one: a label given to the news's quote
-    (data/key_quotes.py), which only a text of the mark's own slide may print instead (round 14:
-    the showcase's dot of 総視聴回数, its quote on the next slide, read as a value missing)."""
+    no value label while others of its series have one: read as a value missing, wherever its
+    quote stands (round 14: the showcase's dot of 総視聴回数, its quote on the next slide; round
+    16: beside it), so the plan labels every mark (data/key_quotes.py)."""
     space = chart._chartSpace
     found = []
     for plot in space.iter(qn("c:barChart")):

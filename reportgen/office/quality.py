@@ -84,6 +84,7 @@ from reportgen.office.powerpoint.fit import (
     word_margin,
     wrapping_body,
 )
+from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.reclaim import is_text_box
 from reportgen.office.powerpoint.under_title import outranking
 from reportgen.office.repeats import Amount, Drawn, repeated
@@ -199,6 +200,12 @@ def _slide_problems(
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"
             for shape, size, top in outranking(shapes, sizes)
+        ]
+        warnings += [  # a statement's quote and fact set alike (review CC)
+            f"{where}: the quotation credited to '{credit[:30]}' runs on into its credit, set like the "
+            "slide's other text; set the credit on a line of its own, the quotation as a quote"
+            for shape in body
+            for credit in unset_quotes(shape)
         ]
     warnings += _text_over_text(shapes, where, sizes)
     warnings += [problem for shape in shapes for problem in _number_too_wide(shape, where, sizes)]

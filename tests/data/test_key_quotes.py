@@ -146,56 +146,67 @@ def test_the_quote_takes_the_place_of_its_figures_line() -> None:
     assert carried.briefing == frozenset()
 
 
-def test_a_bars_value_label_gives_way_to_the_news_quote() -> None:
-    """Review Y (Bengaluru): the tile and the trend's last bar printed 4.12 lakh, so the quote
-    that says the record stayed in the notes. The news's words are worth more than a bar's value
-    label: the label gives way (the bar stays, its alt text names the value), and only as many
-    labels as the rule needs; a donut's total gives way first."""
+def test_a_bars_value_label_never_gives_way_to_the_news_quote() -> None:
+    """Round 16 (reviews CC and DD): a bar or dot that gave its value label to the news's quote
+    read as a value missing, on the quote's own page too (the showcase's dot of 総視聴回数 in the
+    briefing). A mark keeps its label: where the quote would be the figure's third printing with
+    it (a tile, the bar's label), the quote stays in the speaker notes; a donut's total, which the
+    band or a tile prints, still gives way."""
     amounts = {"a": 1.0, "b": 2.0}
     bar = Forms({"a": 2, "b": 0}, bar_labels=frozenset({("trend", "a")}))
     carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2)
-    assert (carried.briefing, carried.deck) == ({"a"}, {"a"})
-    assert carried.bare_bars == {("trend", "a")}  # one label for both documents: one chart
+    assert (carried.briefing, carried.deck, carried.bare_bars) == (frozenset(), frozenset(), frozenset())
     both = Forms({"a": 2, "b": 0}, donut_totals={"pie": "a"}, bar_labels=frozenset({("trend", "a")}))
     carried = decide({"a": frozenset({"a"})}, amounts, both, both, 2)
     assert (carried.bare_donuts, carried.bare_bars) == ({"pie"}, frozenset())
-    # a figure printed three times besides its labels is not saved by them: the notes keep it
-    thrice = Forms({"a": 3, "b": 0}, bar_labels=frozenset({("trend", "a")}))
-    carried = decide({"a": frozenset({"a"})}, amounts, thrice, thrice, 2)
-    assert (carried.deck, carried.bare_bars) == (frozenset(), frozenset())
-    # nothing to give way for: every label stays
+    # printed once besides its label: the quote is its second printing, and every label stays
     once = Forms({"a": 1, "b": 0}, bar_labels=frozenset({("trend", "a")}))
-    assert decide({"a": frozenset({"a"})}, amounts, once, once, 2).bare_bars == frozenset()
+    carried = decide({"a": frozenset({"a"})}, amounts, once, once, 2)
+    assert (carried.deck, carried.bare_bars) == ({"a"}, frozenset())
 
 
-def test_bengalurus_record_is_said_on_its_slide_its_bar_unlabelled() -> None:
-    """Review Y: '… the highest in the expo's history' was said only in the notes (its 4.12 lakh a
-    tile and the trend's last bar). The bar gives way: drawn without its label, its alt text still
-    naming the value, and the plan says so where it lists the figure's printings."""
+def test_bengalurus_record_bar_keeps_its_label() -> None:
+    """Review Y had the trend's 2026 bar give its 4.12 lakh to the quote of the record; round 16:
+    a bar left bare reads as a value missing, so every bar of the trend keeps its label, and the
+    quote, the figure's third printing beside the tile and the bar, stays in the notes."""
     summary = load_event(REVIEWS / "bengaluru-techexpo-en-in.yaml")
     derived = derive(summary, Formatter("en_IN"))
     trend = derived.charts["trend"]
-    labels = dict(zip(trend.bar_refs, (b.text for b in trend.bars), strict=True))
-    assert labels["footfall.visitors_2026"] == ""
-    assert all(text for ref, text in labels.items() if ref != "footfall.visitors_2026")
-    assert "4.12" in trend.alt
-    assert "footfall.visitors_2026" in derived.sections["footfall"].quoted_first
+    assert all(bar.text for bar in trend.bars)
+    assert "footfall.visitors_2026" not in derived.sections["footfall"].quoted_first
     text = plan_text(plan_data(summary, derived))
-    line = next(line for line in text.splitlines() if line.strip().startswith("Visitors in 2026 ("))
-    assert "chart 'trend' (slide 4; its bar unlabelled for the quote)" in line, line
+    assert "unlabelled for the quote" not in text
 
 
-def test_a_bar_keeps_its_label_in_the_deck_where_its_slide_does_not_print_the_quote() -> None:
-    """Round 14 (the showcase): the dot of 総視聴回数 gave its label to the quote, which the deck's
-    pages set on the next slide: the dot read as a value missing. A bar whose chart's slide does
-    not print the quote (`apart`) keeps its label in the deck; there the quote would be the
-    figure's third printing, so the deck's notes keep it, while the briefing, whose page prints
-    both, still gives the label to the quote."""
-    amounts = {"a": 1.0, "b": 2.0}
-    bar = Forms({"a": 2, "b": 0}, bar_labels=frozenset({("trend", "a")}))
-    carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2, apart=frozenset({("trend", "a")}))
-    assert (carried.briefing, carried.deck) == ({"a"}, frozenset())
-    assert carried.bare_bars == {("trend", "a")} and carried.deck_labelled == {("trend", "a")}
-    # another chart's bar is no reason to keep this one's label
-    carried = decide({"a": frozenset({"a"})}, amounts, bar, bar, 2, apart=frozenset({("other", "a")}))
-    assert (carried.deck, carried.deck_labelled) == ({"a"}, frozenset())
+def test_a_line_the_quote_beside_it_states_gives_way_whatever_the_count() -> None:
+    """Review DD (Busan): the news's quote '… 지난해보다 23% 늘었다' and the line of 23% under it
+    printed the number twice on one slide, and the check asked the line for a `sentence:`, which
+    only said 23% again. A figure whose number the quote printed beside it (its section's: the
+    same slide, the same paragraphs of the briefing) states needs no line of its own: it gives way
+    even where two printings are within the rule; another section's line only where the rule
+    needs it. Where the quote is printed already (a first page's quote) the briefing's line gives
+    way all the same; where the deck's notes keep it (too long), the deck's line stays."""
+    amounts = {"s.a": 1.0, "s.b": 2.0, "t.c": 2.0}
+    forms = Forms({"s.a": 2, "s.b": 1, "t.c": 0}, frozenset({"s.a", "s.b", "t.c"}))
+    carried = decide({"s.a": frozenset({"s.a", "s.b"})}, amounts, forms, forms, 2)
+    assert (carried.briefing, carried.deck) == ({"s.a"}, {"s.a"})
+    assert carried.given_way == {"briefing": {"s.b"}, "deck": {"s.b"}}
+    # another section's line of the same amount is not beside the quote: it stays
+    carried = decide({"s.a": frozenset({"s.a", "t.c"})}, amounts, forms, forms, 2)
+    assert carried.given_way == {"briefing": frozenset(), "deck": frozenset()}
+    printed = {"briefing": frozenset({"s.a"}), "deck": frozenset({"s.a"})}  # the deck's: its notes
+    carried = decide({"s.a": frozenset({"s.a", "s.b"})}, amounts, forms, forms, 2, printed)
+    assert carried.given_way == {"briefing": {"s.b"}, "deck": frozenset()}
+
+
+def test_busans_23_percent_is_printed_once_beside_its_quote(tmp_path: Path) -> None:
+    """Review DD: the quote '수출 계약 추진액은 1860억 원을 넘어 지난해보다 23% 늘었다.' gives the
+    growth, and the line of 23% beside it (with the `sentence:` the check had asked for) said it
+    again on the slide and under the section. The event file as the reviewer wrote it (no
+    `sentence:`) builds with no warning, and each document says 23% once, in the quote."""
+    briefing, deck, found = _built("busan-game-show-ko-kr.yaml", tmp_path)
+    assert found == []
+    slides = [" ".join(seen(t) for t in texts) for texts in _slides(deck)]
+    quoted = [s for s in slides if "지난해보다 23% 늘었다" in s]
+    assert len(quoted) == 1 and quoted[0].count("23%") == 1, quoted
+    assert sum(p.count("23%") for p in _paragraphs(briefing)) == 1

@@ -60,11 +60,11 @@ def _all_labelled(deck: Path) -> tuple[Presentation, object]:
     raise AssertionError("no dot plot")
 
 
-def test_the_check_reports_a_mark_left_bare_away_from_its_quote(
+def test_the_check_reports_a_mark_left_bare_even_beside_its_quote(
     showcase: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
-    """A dot whose label is taken away, on a slide that does not print its value, is reported; the
-    same dot on a slide that prints its value (its quote beside it) is not."""
+    """A dot whose label is taken away is reported, and so it is on a slide that prints its value
+    (its quote beside it, round 16): a reader reads a bare mark as a value missing either way."""
     deck, _ = showcase
     prs, (slide, shape) = _all_labelled(deck)
     dots = next(s for s in shape.chart.plots[0].series if s.name == "value")
@@ -77,12 +77,40 @@ def test_the_check_reports_a_mark_left_bare_away_from_its_quote(
     prs.save(str(bare))
     found = [w for w in check_deck(bare, "deck", locale="ja_JP") if "no value label" in w]
     assert any("視聴者投票の参加者" in w for w in found), found
-    # its value written on the slide (as the quote beside it would): nothing to report
-    # the total's dot may be bare beside its quote
+    # its value written on the slide (as the quote beside it would): reported all the same
     value = dict(bare_marks(shape.chart))["視聴者投票の参加者"]
     box = slide.shapes.add_textbox(0, 0, 100, 100)
     box.text_frame.text = f"「{int(value):,}人」".replace(",", "")
     beside = tmp_path / "beside.pptx"
     prs.save(str(beside))
     found = [w for w in check_deck(beside, "deck", locale="ja_JP") if "no value label" in w]
-    assert not any("視聴者投票の参加者" in w for w in found), found
+    assert any("視聴者投票の参加者" in w for w in found), found
+
+
+def test_no_mark_of_the_corpus_gives_its_label_to_a_quote() -> None:
+    """The plan labels every bar and dot whose chart labels any (round 16): in the events whose
+    news's quote took a bar's label in round 15 (the showcase, Bengaluru, FILBo, Hanbit, Hong
+    Kong's book fair, the Korean game expo, Osaka's matching fair, the culture festival)."""
+    from reportgen.data.derive import derive
+    from reportgen.data.formatting import Formatter
+    from reportgen.data.load import load_event
+
+    reviews = ROOT / "tests" / "data" / "review_events"
+    events = [
+        SHOWCASE,
+        *(reviews / n for n in ("bengaluru-techexpo-en-in.yaml", "filbo-es-co.yaml")),
+        *(reviews / n for n in ("hanbit-esports-ko-kr.yaml", "shufa-zh-hk.yaml")),
+        *sorted((ROOT / "tests" / "events").glob("**/game-expo-ko.yaml")),
+        *sorted((ROOT / "tests" / "events").glob("**/osaka-business-matching-2026.yaml")),
+        *sorted((ROOT / "tests" / "events").glob("**/wenhua-jie-zh.yaml")),
+    ]
+    assert len(events) == 8
+    for event in events:
+        summary = load_event(event)
+        derived = derive(
+            summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels))
+        )
+        for chart in derived.charts.values():
+            labelled = [(r, bar.text) for r, bar in zip(chart.bar_refs, chart.bars, strict=False) if r]
+            if any(text for _, text in labelled):
+                assert all(text for _, text in labelled), (event.name, chart.id, labelled)

@@ -110,16 +110,15 @@ def test_a_statement_slide_states_something(event: Path, tmp_path: Path) -> None
 def test_a_sections_news_reaches_its_slides(event: Path, tmp_path: Path) -> None:
     """The news figure of a section (`headline: true`) is printed on its section's slides (title
     or body), in its amount or its source's words, not only on a tile, a chart's bar and in the
-    speaker notes: where its quote would be a third printing, a bar's value label gives way, on a
-    chart of its section; a bar of another section's chart keeps its label (left bare on a slide
-    the quote is not on, it read as a value missing: round 14), and the quote stays in the notes."""
+    speaker notes. A bar that labels it counts (round 16: a bar keeps its label, a bare one read
+    as a value missing; where the quote would be a third printing it stays in the notes)."""
     derived = prepare(event).derived
     slides = _slides(event, tmp_path)
     for section in derived.sections.values():
-        elsewhere = {  # the amounts another section's charts label (a bar of the same fact)
+        elsewhere = {  # the amounts the deck's charts label (a bar of the same fact)
             round(bar.value, 6)
-            for cid, chart in derived.charts.items()
-            if "deck" in chart.documents and cid not in section.charts
+            for chart in derived.charts.values()
+            if "deck" in chart.documents
             for bar in chart.bars
             if bar.text
         }
@@ -139,12 +138,11 @@ def test_a_sections_news_reaches_its_slides(event: Path, tmp_path: Path) -> None
         ]
         if not mine:
             continue  # folded onto another slide under its name: `_as_points` prints it there
-        # its own slides: not a chart's alt text (a bar's label gives way to the news's quote,
-        # review Y: Bengaluru's record, its tile and the trend's last bar, was only in the notes)
+        # its own slides: not a chart's alt text
         text = " ".join(mine)
         for f in news:
             if round(float(f.value), 6) in elsewhere:
-                continue  # its value labelled on another section's chart, its quote in the notes
+                continue  # its value labelled on a chart, its quote in the notes
             words = [f.amount_text.translate(_SET)]
             if f.quote is not None:
                 words.append(_bare(f.quote.text.translate(_SET))[:40])

@@ -36,6 +36,7 @@ from reportgen.office.name_hyphens import deck_no_break_hyphens
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
+from reportgen.office.powerpoint import quote_lines
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
@@ -277,6 +278,7 @@ def _fit(
     language whose hyphenation a word too long for its box breaks by (office/hyphens.py)."""
     warnings = []
     rendered_ids = {id(element) for element in rendered}
+    quote_lines.set_quotes(slide.shapes, rendered_ids, sizes, locale)  # a statement's quote as one
     for shape in slide.shapes:
         if id(shape._element) not in rendered_ids:
             continue

@@ -89,15 +89,26 @@ def _keep_in_shape(
     autofit = body_pr.find(qn("a:normAutofit"))
     scale = int(autofit.get("fontScale", 100000)) / 100000 if autofit is not None else 1.0
     for p in body.findall(qn("a:p")):
-        if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
+        breaks = p.findall(qn("a:br"))
+        if (breaks and not (len(breaks) == 1 and _credit_line(breaks[0]))) or p.find(qn("a:fld")) is not None:
             continue  # lines it already breaks, or a field (a slide number) whose text is PowerPoint's
         indent = _indent(p, levels)
         if indent is None:
             continue  # a list level whose indent the master does not say: left to the renderer
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        text = ""  # up to a quotation's credit on a line of its own (quote_lines.py): its lines
+        for element in p:
+            if element.tag == qn("a:br"):
+                break
+            text += "".join(t.text or "" for t in element.iter(qn("a:t")))
         size = _size(p, default_pt) * scale
         for at in reversed(line_breaks(text, (width_emu - indent) / EMU_PER_PT / size, language)):
             _break_before(p, at)
+
+
+def _credit_line(br: etree._Element) -> bool:
+    """Whether a line break starts a quotation's credit ('——外貿協會'): quote_lines.py's."""
+    after = br.getnext()
+    return after is not None and after.tag == qn("a:r") and (after.findtext(qn("a:t")) or "").startswith("—")
 
 
 def _size(p: etree._Element, default: float) -> float:
