@@ -509,10 +509,10 @@ def kind_changes(summary: EventSummary, derived: Derived, edition: str = "") -> 
         asked = spec.kind.value
         head = f"chart '{cid}' (kind: {asked})" + (f" in the {edition} edition" if edition else "")
         if data.too_few:
-            values = "fewer than 3 values" if asked != "donut" else "fewer than 3 parts"
+            value = "part" if asked == "donut" else "value"
             lines.append(
-                f"{head} is printed as a sentence, not drawn: {values} make no chart; "
-                "give it a third value to draw it"
+                f"{head} is printed as a sentence, not drawn: fewer than 3 {value}s make no chart; "
+                f"give it a third {value} to draw it"
             )
         elif data.log_scale:
             lines.append(

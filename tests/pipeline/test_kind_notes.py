@@ -60,9 +60,19 @@ def _notes(event: Path) -> list[str]:
                 "chart; give it a third value to draw it"
             ],
         ),
+        (
+            REVIEWS / "kongress-wien-de-at.yaml",
+            [
+                "chart 'hybrid' (kind: donut) is printed as a sentence, not drawn: fewer than 3 parts "
+                "make no chart; give it a third part to draw it",
+                "chart 'sitzungen' (kind: bar) is drawn as horizontal bars: the name 'Sepsis-Früherkennung "
+                "in der Notaufnahme' is wider than a column (about 13 letters, 7 Chinese characters); "
+                "shorter names keep columns",
+            ],
+        ),
         (REVIEWS / "marche-film-montreal-fr-ca.yaml", []),  # kind: hbar, drawn as asked
     ],
-    ids=["columns-across", "one-edition", "dots-and-deck", "sentence", "as-asked"],
+    ids=["columns-across", "one-edition", "dots-and-deck", "sentence", "donut-sentence", "as-asked"],
 )
 def test_each_changed_kind_is_one_line_naming_file_chart_what_and_why(event: Path, said: list[str]) -> None:
     assert _notes(event) == [f"{display_path(event)}: {line}" for line in said]
