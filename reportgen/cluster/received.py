@@ -111,4 +111,5 @@ def commit(
         inputs=[event.parent / used_logo] if used_logo else [],
         chart_keys=rendered.chart_keys,
         warnings=rendered.warnings,
+        notes=rendered.notes,
     )

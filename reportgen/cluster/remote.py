@@ -105,6 +105,7 @@ class Rendered:
     chart_keys: list[str] = field(default_factory=list)
     literal_tags: frozenset[str] = frozenset()
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # a chart's kind the plan changed
     logo: str | None = None  # the logo's name, when the build read it
     charts_drawn: int = 0
     charts_cached: int = 0
@@ -160,6 +161,7 @@ def build_here(job: Job, shared: Shared) -> Rendered:
         rendered.summary = result.event
         rendered.files = {path.name: path.read_bytes() for path in result.files}
         rendered.warnings = [_client_names(w, names) for w in result.warnings]
+        rendered.notes = [_client_names(n, names) for n in result.notes]
         rendered.chart_keys, rendered.literal_tags = result.chart_keys, result.literal_tags
         rendered.charts_drawn, rendered.charts_cached = result.charts_drawn, result.charts_cached
         rendered.logo = job.logo[0] if job.logo is not None and result.inputs else None

@@ -180,6 +180,37 @@ def _decimals(exact: Decimal) -> int:
     return max(0, -exponent)
 
 
+def share_precision(
+    values: Sequence[float | int | Decimal], approximate: bool = False
+) -> tuple[list[Decimal], int]:
+    """(the shares as printed, their decimals) of one list (Formatter.shares): each exact at the
+    decimals the most precise needs where every one is exact with SHARE_DECIMALS at most; else
+    each rounded half up to a whole percent, as an editor rounds (12.5 is 13; Babel would round
+    it to even)."""
+    exact = [_exact(v) for v in values]
+    needed = []
+    for share in exact:
+        with _room_for(share.scaleb(2 + MAX_WORD_DECIMALS)):
+            needed.append(_decimals(share.scaleb(2)))
+    if not approximate and all(n <= SHARE_DECIMALS for n in needed):
+        return exact, max(needed, default=0)
+    shown = []
+    for share in exact:
+        with _room_for(share.scaleb(2 + MAX_WORD_DECIMALS)):
+            shown.append(share.scaleb(2).quantize(Decimal(1), ROUND_HALF_UP).scaleb(-2))
+    return shown, 0
+
+
+def shares_rounded(values: Sequence[float | int | Decimal]) -> bool:
+    """Whether the shares of exact counts print rounded to whole percent (Formatter.shares, without
+    "about" on each) and so make, printed, another sum than they do (26 + 15 + … = 102 % of a
+    whole they make): the chart says once that they are rounded (data/plan/charts.py)."""
+    shown, _ = share_precision(values)
+    exact = [_exact(v) for v in values]
+    with decimal.localcontext(prec=100):
+        return shown != exact and sum(shown) != sum(exact)
+
+
 @cache
 def _compact_units(locale: str) -> tuple[tuple[int, int, int], ...]:
     """(magnitude, power, places) per long compact pattern of `locale`, largest first.
@@ -585,26 +616,19 @@ class Formatter:
         """The shares of one list (a breakdown's parts) at one precision, so that none reads more
         exact than its neighbour ('6 (18.75%)' beside '9 (about 28%)' did): each exact at the
         decimals the most precise needs where every one is exact with SHARE_DECIMALS at most
-        ('50.0%', '12.5%', '68.4%'); else every one in whole percent, "about" on each that is
-        rounded ('25%', 'about 19%', 'about 13%'), as `percent` says a rounded share: a reader
-        compares shares, and '18.75%' beside '25.00%' is precision no one needs. The shares of
-        `approximate` amounts (a part or its whole 'about', 'nearly') are each 'about', in whole
-        percent: '(68.4%)' of 'about £171,000' read as exact (review U)."""
-        exact = [_exact(v) for v in values]
-        needed = []
-        for share in exact:
-            with _room_for(share.scaleb(2 + MAX_WORD_DECIMALS)):
-                needed.append(_decimals(share.scaleb(2)))
-        exact_all = not approximate and all(n <= SHARE_DECIMALS for n in needed)
-        digits = max(needed, default=0) if exact_all else 0
+        ('50.0%', '12.5%', '68.4%'); else every one in whole percent ('25%', '19%', '13%'): a
+        reader compares shares, and '18.75%' beside '25.00%' is precision no one needs. A share
+        of exact counts rounded to a whole percent is a rounding, printed as the press prints it,
+        without "about" on each (review CC: 'environ 26 %' on every bar); where the rounded shares
+        do not make 100 %, `shares_rounded` says so once. The shares of `approximate` amounts (a
+        part or its whole 'about', 'nearly') are each 'about', in whole percent: '(68.4%)' of
+        'about £171,000' read as exact (review U)."""
+        shown, digits = share_precision(values, approximate)
         out = []
-        for share, n in zip(exact, needed, strict=True):
+        for share in shown:
             with _room_for(share.scaleb(2 + digits + MAX_WORD_DECIMALS)):
-                # half up, as an editor rounds (12.5 is 'about 13'; Babel would round it to even)
-                shown = share if exact_all else share.scaleb(2).quantize(Decimal(1), ROUND_HALF_UP).scaleb(-2)
-                text = self._percent(shown, digits)
-            plain = exact_all or (n == 0 and not approximate)
-            out.append(text if plain else self.qualified(Qualifier.about, text))
+                text = self._percent(share, digits)
+            out.append(self.qualified(Qualifier.about, text) if approximate else text)
         return out
 
     def _percent(self, exact: Decimal, digits: int) -> str:

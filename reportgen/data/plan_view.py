@@ -493,3 +493,53 @@ def _unlabelled(chart: ChartData, ref: str, before: str, after: str = "") -> str
     drawn = dict(zip(chart.bar_refs, chart.bars, strict=False))
     unlabelled = ref in drawn and not drawn[ref].text
     return f"{before}its bar unlabelled for the quote{after}" if unlabelled else ""
+
+
+def kind_changes(summary: EventSummary, derived: Derived, edition: str = "") -> list[str]:
+    """One line a chart whose `kind:` the plan changes, for `build` to print (the file's name
+    goes before it): what the file asked for, what is drawn, why, and how to have what it asked
+    where the file can ('log_scale: false'), or that it cannot; `edition` names the language of an
+    event built in several ('en_GB'). `inspect --plan` says the same in its charts' reasons; a
+    stacked or grouped chart keeps its kind in both documents."""
+    lines = []
+    for cid, data in derived.charts.items():
+        spec = summary.charts.get(cid)
+        if spec is None:
+            continue
+        asked = spec.kind.value
+        head = f"chart '{cid}' (kind: {asked})" + (f" in the {edition} edition" if edition else "")
+        if data.too_few:
+            value = "part" if asked == "donut" else "value"
+            lines.append(
+                f"{head} is printed as a sentence, not drawn: fewer than 3 {value}s make no chart; "
+                f"give it a third {value} to draw it"
+            )
+        elif data.log_scale:
+            lines.append(
+                f"{head} is drawn as a dot plot: on its logarithmic scale (log_scale: true) a bar's length "
+                "means nothing; log_scale: false draws bars on a linear axis"
+            )
+        elif asked == "bar" and data.kind == "hbar":
+            lines.append(f"{head} is drawn as horizontal bars: {_why_across(data)}")
+        elif asked == "bar" and _drawn_in_deck(derived, data) == "hbar":
+            briefing = " (columns in the briefing)" if "briefing" in data.documents else ""
+            lines.append(
+                f"{head} is drawn as horizontal bars in the deck{briefing}: its names or value labels "
+                "are too wide for the columns of the deck's chart; columns cannot be forced"
+            )
+    return lines
+
+
+def _why_across(data: ChartData) -> str:
+    """Why a column chart reads across (data/chart_shape.py), and whether the file can keep columns."""
+    drawn = [b for b in data.bars if not b.missing]  # not a year's empty slot (data/chart_gaps.py)
+    if len(drawn) > chart_shape.MAX_COLUMNS:
+        return (
+            f"{len(drawn)} categories, more than the {chart_shape.MAX_COLUMNS} columns can hold "
+            "without slanting their names; columns cannot be forced"
+        )
+    wide = max((b.label for b in drawn), key=chart_shape.text_em)
+    return (
+        f"the name '{_plain(wide)}' is wider than a column (about 13 letters, 7 Chinese characters); "
+        "shorter names keep columns"
+    )

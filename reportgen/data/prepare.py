@@ -21,6 +21,7 @@ from reportgen.data.load import load_event, located
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.data.phrases import missing_warning
+from reportgen.data.plan_view import kind_changes
 from reportgen.data.project import Project, with_project_charts
 from reportgen.data.translations import dotted
 from reportgen.errors import DataError, Problem, counted, display_path
@@ -35,6 +36,8 @@ class Prepared:
     derived: Derived
     context: dict[str, Any]
     warnings: list[str] = field(default_factory=list)  # project charts it cannot feed; missing words
+    #: What build says besides: a chart whose `kind:` the plan changes (plan_view.kind_changes).
+    notes: list[str] = field(default_factory=list)
     #: Added to each output's name when the event is built in several languages (".zh_CN").
     suffix: str = ""
 
@@ -182,7 +185,9 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
         said += [located(path, w) for w in contrary_qualifier_warnings(summary, fmt)]
         derived = derive(summary, fmt)
         context = template_context(summary, derived)
-        prepared.append(Prepared(summary, fmt, derived, context, said, suffix))
+        changed = kind_changes(summary, derived, fmt.locale if suffix else "")
+        notes = [f"{display_path(path)}: {line}" for line in changed]
+        prepared.append(Prepared(summary, fmt, derived, context, said, suffix=suffix, notes=notes))
     return prepared
 
 

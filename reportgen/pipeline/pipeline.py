@@ -63,6 +63,7 @@ class BuildResult:
     chart_keys: list[str] = field(default_factory=list)  # the chart cache entries it used
     literal_tags: frozenset[str] = frozenset()  # tag-like texts of the data, printed as they are
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what build says besides: a chart's kind changed
 
 
 def refuse_shared_outputs(event_files: list[Path], project: Project | None = None, pdf: bool = False) -> None:
@@ -110,6 +111,7 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
         result.files = stage.commit()
         result.warnings += stage.warnings
     result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
+    result.notes = list(dict.fromkeys(result.notes))
     result.inputs = list(dict.fromkeys(result.inputs))
     result.chart_keys = list(dict.fromkeys(result.chart_keys))
 
@@ -132,6 +134,7 @@ def _edition(
     out_dir = settings.out_dir
     summary, fmt, derived, context = prepared.summary, prepared.formatter, prepared.derived, prepared.context
     result.warnings += prepared.warnings
+    result.notes += prepared.notes
     briefing_template, deck_template = settings.briefing_template, settings.deck_template
     theme = for_language(settings.theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
     themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}

@@ -292,6 +292,8 @@ def _build(
             result = outcome.result
             for warning in result.warnings:
                 log.warning(warning)
+            for note in result.notes:  # a chart's kind the plan changed: said, not warned of
+                reporter.note(note)
             record.add_event(outcome.event, result.inputs, result.files, result.warnings, result.event)
             stamps.event_added()
             reporter.built(result)

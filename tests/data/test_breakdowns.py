@@ -125,11 +125,12 @@ def test_a_launchs_items_its_summary_says_are_not_listed_again(tmp_path: Path) -
 def test_a_lists_shares_are_at_one_precision() -> None:
     fmt = Formatter("en_GB")
     thirds = [Decimal(6) / 32, Decimal(9) / 32, Decimal(17) / 32]
-    assert fmt.shares(thirds) == ["about 19%", "about 28%", "about 53%"]
+    # rounded shares of exact counts print as the press prints them: the chart says its rounding once
+    assert fmt.shares(thirds) == ["19%", "28%", "53%"]
     sixteenths = [Decimal(4) / 16, Decimal(3) / 16, Decimal(2) / 16]  # 12.5: half up, as editors round
-    assert fmt.shares(sixteenths) == ["25%", "about 19%", "about 13%"]
+    assert fmt.shares(sixteenths) == ["25%", "19%", "13%"]
     assert fmt.shares([Decimal(171) / 250, Decimal(52) / 250, Decimal(1) / 4]) == ["68.4%", "20.8%", "25.0%"]
-    assert Formatter("de_DE").shares(thirds) == ["rund 19\u00a0%", "rund 28\u00a0%", "rund 53\u00a0%"]
+    assert Formatter("de_DE").shares(thirds) == ["19\u00a0%", "28\u00a0%", "53\u00a0%"]
     # of approximate amounts ('about £171,000' of 'nearly £250,000'), every share is 'about' (review U)
     assert fmt.shares([Decimal(171) / 250, Decimal(52) / 250, Decimal(1) / 4], approximate=True) == [
         "about 68%",
@@ -148,10 +149,10 @@ def test_the_shares_of_approximate_parts_say_about_on_the_deck(tmp_path: Path) -
 
 
 def test_a_donuts_shares_are_at_one_precision_on_the_deck(tmp_path: Path) -> None:
-    """esports-ko's teams: '유럽: 3 (18.75%)' beside '한국: 4 (25%)'; now one precision, '약' where
-    rounded."""
+    """esports-ko's teams: '유럽: 3 (18.75%)' beside '한국: 4 (25%)'; now one precision, rounded
+    (the chart says so once: test_rounded_shares.py)."""
     result = build(EVENTS / "languages" / "esports-ko.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
-    assert _chart_labels(result.files, ("한국", "유럽")) == ["한국: 4 (25%)", "유럽: 3 (약 19%)"]
+    assert _chart_labels(result.files, ("한국", "유럽")) == ["한국: 4 (25%)", "유럽: 3 (19%)"]
 
 
 def _chart_labels(files: list[Path], starts: str | tuple[str, ...]) -> list[str]:

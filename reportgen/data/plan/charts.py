@@ -20,10 +20,10 @@ from reportgen.data import (
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
-from reportgen.data.formatting import Formatter
-from reportgen.data.model import ChartSpec, EventSummary
+from reportgen.data.formatting import Formatter, shares_rounded
+from reportgen.data.model import ChartSpec, EventSummary, Qualifier
 from reportgen.data.phrases import unit_in_chart
-from reportgen.data.plan.figures import _figure_view
+from reportgen.data.plan.figures import _figure_view, _share
 from reportgen.data.plan.stated import _labelled_bars
 from reportgen.data.plan.views import FigureView, PartView
 
@@ -155,7 +155,8 @@ def _chart_data(
         else tuple(typo(f"{f.label}{pu.pair}{f.as_of_text}") for f in chosen if f.as_of_text)
     )
     notes = (*dated, *notes)
-    data = replace(data, notes=(*notes, typo(aside)) if aside else notes)  # a donut's rounding
+    aside = aside or _rounded(spec, chosen, fmt)  # a donut's rounding, or its shares'
+    data = replace(data, notes=(*notes, typo(aside)) if aside else notes)
     data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
     if not spec.breakdown and len(spec.figures) == len(form.order):  # a bar for each figure
         refs = iter(spec.figures[i] for i in form.order)  # a year's empty slot has no figure
@@ -206,6 +207,18 @@ def _share_text(part: PartView, whole: FigureView) -> str:
     already (data/given_shares.py), the part's own amount in percent ('34 %'), never a share of
     a share."""
     return part.text if given_shares.given(whole._figure) else part.share_text
+
+
+def _rounded(spec: ChartSpec, chosen: list[FigureView], fmt: Formatter) -> str:
+    """The note a breakdown's chart takes where its shares of exact counts print rounded to whole
+    percent and so make another sum (Formatter.shares): said once, not "about" on each; '' else."""
+    whole = chosen[0]._figure if spec.breakdown and chosen else None
+    if whole is None or not whole.value or given_shares.given(whole):
+        return ""
+    if any(f.qualifier != Qualifier.exactly for f in (whole, *whole.breakdown.values())):
+        return ""  # each share says 'about' already: its amount is approximate
+    shares = [_share(p.value, whole.value) for p in whole.breakdown.values()]
+    return fmt.gettext(chart_words.ROUNDED_SHARES) if shares_rounded(shares) else ""
 
 
 def _part_text(part: PartView, whole: FigureView, fmt: Formatter) -> str:
