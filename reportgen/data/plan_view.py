@@ -10,6 +10,7 @@ nothing itself: what it prints is what a build would make.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from reportgen.data import chart_order, chart_shape, deck_kind
@@ -539,7 +540,10 @@ def _why_across(data: ChartData) -> str:
             "without slanting their names; columns cannot be forced"
         )
     wide = max((b.label for b in drawn), key=chart_shape.text_em)
-    return (
-        f"the name '{_plain(wide)}' is wider than a column (about 13 letters, 7 Chinese characters); "
-        "shorter names keep columns"
+    # the room in the name's own script: a Polish user is not told of Chinese characters
+    room = (
+        "about 7 characters"
+        if any(unicodedata.east_asian_width(c) in "WF" for c in wide)
+        else "about 13 letters"
     )
+    return f"the name '{_plain(wide)}' is wider than a column ({room}); shorter names keep columns"

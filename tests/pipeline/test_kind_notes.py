@@ -38,8 +38,8 @@ def _notes(event: Path) -> list[str]:
             LANGUAGES / "expo-zh-bilingual.yaml",  # the English names only: one edition's line
             [
                 "chart 'pindao' (kind: bar) in the en_GB edition is drawn as horizontal bars: the name "
-                "'Beauty and personal care' is wider than a column (about 13 letters, 7 Chinese "
-                "characters); shorter names keep columns"
+                "'Beauty and personal care' is wider than a column (about 13 letters); "
+                "shorter names keep columns"
             ],
         ),
         (
@@ -66,7 +66,7 @@ def _notes(event: Path) -> list[str]:
                 "chart 'hybrid' (kind: donut) is printed as a sentence, not drawn: fewer than 3 parts "
                 "make no chart; give it a third part to draw it",
                 "chart 'sitzungen' (kind: bar) is drawn as horizontal bars: the name 'Sepsis-Früherkennung "
-                "in der Notaufnahme' is wider than a column (about 13 letters, 7 Chinese characters); "
+                "in der Notaufnahme' is wider than a column (about 13 letters); "
                 "shorter names keep columns",
             ],
         ),
