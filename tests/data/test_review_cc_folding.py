@@ -79,6 +79,20 @@ def test_the_news_never_folds_into_other_highlights_and_the_catch_all_keeps_the_
     assert ids.index(OTHER_HIGHLIGHTS) < ids.index("voices")  # the voices close the deck
 
 
+def test_the_catch_all_closes_the_deck_where_its_sections_close_the_file() -> None:
+    voices = _text(
+        *(f"Speaker {n}, who opened the festival on the main stage on its first evening" for n in range(4)),
+        headline="Artists on the festival.",
+    )
+    sections = (
+        _section("voices", "Voices", (voices,)),
+        _section("money", "Money", (_text(ROSE, "Guest nights: 21,400"),)),
+        _section("green", "Green", (_text(GREEN, "Water stations: 12"),)),
+    )
+    ids = [s.id for s in _folded(sections, Formatter("sv_SE")) if s.deck_pages]
+    assert ids == ["voices", OTHER_HIGHLIGHTS]
+
+
 def test_a_section_the_file_folds_may_still_go_to_the_catch_all() -> None:
     """`deck: fold` is the file's say: the news section it names folds as asked."""
     sections = (
