@@ -25,7 +25,8 @@ of the slide is used; ..."), so a user's own templates and data get the same jud
   the deck's own line fitter (office/lone_words.py);
 - a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py);
 - a slide (not the title or the closing one) whose body is one sentence or one quote, however
-  large it is set: a leftover another slide should lead with (office/lone_texts.py).
+  large it is set: a leftover another slide should lead with (office/lone_texts.py);
+- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py).
 
 Text that does not fit its box even at the autofit floor is already reported by the deck's
 renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
@@ -62,6 +63,7 @@ from reportgen.office.chart_check import (
     theme_colours,
     unsaid_marks,
 )
+from reportgen.office.crowded import crowded
 from reportgen.office.glance_check import paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
@@ -196,6 +198,7 @@ def _slide_problems(
         )
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
+        warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"

@@ -148,7 +148,7 @@ def test_small_sections_fold_together_under_their_names() -> None:
     derived = _derived(ROOT / "tests" / "events" / "peace-summit.yaml")
     titles = [s.title for s in derived.deck_sections if s.deck_pages]
     assert "Speakers" not in titles and "The summit" not in titles
-    other = derived.deck_sections[-1]
+    other = next(s for s in derived.deck_sections if s.id == OTHER_HIGHLIGHTS)
     points = other.deck_pages[-1].points
     # its bullets under its name, set as a heading, not read as another section's (review E: a
     # folded section's name was on no slide); at the slide's own level, not sub-points (review V)
@@ -160,7 +160,10 @@ def test_small_sections_fold_together_under_their_names() -> None:
         "Elena Marković, Minister of Water, opened the summit.",
         "Idris Haddad, Secretary-General of the Basin Council, closed the summit.",
     )
-    assert other.deck_pages[-1].source == "Source: “Closing communiqué (sample)”"  # one source: a footer
+    # in the file's order, before the regions' chart, which closes the deck with the one source
+    assert [s.id for s in derived.deck_sections if s.deck_pages][-2:] == [OTHER_HIGHLIGHTS, "delegations"]
+    last = derived.deck_sections[-1].deck_pages[-1]
+    assert last.source == "Source: “Closing communiqué (sample)”"  # one source: a footer
     assert derived.sources_slide is False
 
 
@@ -258,14 +261,14 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     assert [(p.layout, p.points) for p in signing.deck_pages] == [("points", ())]
     assert "17 of the 25 signed projects" in signing.deck_pages[0].headline
     planned = {s.id: s for s in derived.deck_sections}
-    assert planned["signing"].deck_pages == ()
-    other = planned[OTHER_HIGHLIGHTS].deck_pages[-1]
-    # its summary, a sentence of its own, under the section's name ('Signed projects and …: ' ran
-    # them together; alone, it read as the other sections'): a paragraph, not a bullet (review V)
-    assert other.points[0] == "Signed projects and investment" and other.points[0] in other.heads
-    assert other.points[1].startswith("Representative industrial") and other.points[1] in other.paras
-    assert other.points[1] not in other.under
-    assert other.folded == ("signing", "reach")
+    # the signing is the news (its investment `headline: true`): it keeps its slide in the file's
+    # order, never one of 'Other highlights' (review CC), and the media's summary folds under it
+    assert OTHER_HIGHLIGHTS not in planned
+    (own,) = planned["signing"].deck_pages
+    assert own.headline.startswith("Representative industrial") and "17 of the 25" in own.headline
+    assert own.points[0] == "Reach and media" and own.points[0] in own.heads
+    assert own.points[1].startswith("The conference was billed") and own.points[1] in own.paras
+    assert own.folded == ("reach",)
 
 
 def test_no_bullet_repeats_what_its_slides_headline_states() -> None:

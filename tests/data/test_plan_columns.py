@@ -87,18 +87,21 @@ def test_a_lists_items_and_a_quotation_sit_a_level_down(tmp_path: Path) -> None:
 def test_a_folded_sections_summary_sits_under_its_name(tmp_path: Path) -> None:
     """Reviewers: 'Tradition et patrimoine', a section of one summary, became the last bullet of
     the 'Fréquentation' slide, its name on no slide, and `inspect --plan` said it had no slide
-    because 'its bullets only repeat the tiles'."""
+    because 'its bullets only repeat the tiles'. Under its name it filled that slide to 16 rows,
+    shrunk (review CC: a text section folds only where it fits at the body's size): it keeps a
+    slide of its own, titled by its name, and the plan says so."""
     from reportgen.data.plan_view import plan_data, plan_text
 
     # without the key line's quote, which fills the Fréquentation slide itself (test_key_quotes.py)
     event = without_quote(EVENTS / "languages" / "carnaval-fr-ca.yaml", tmp_path, "Plus de 1,12 million")
     prepared = prepare(event)
-    (page,) = next(s for s in prepared.derived.deck_sections if s.id == "frequentation").deck_pages
-    at = page.points.index("Tradition et patrimoine")
-    assert page.points[at + 1].startswith("Depuis 1955") and page.points[at + 1] in page.paras
-    assert "Tradition et patrimoine" in page.heads and page.points[at + 1] not in page.under
+    sections = {s.id: s for s in prepared.derived.deck_sections}
+    (page,) = sections["frequentation"].deck_pages
+    assert "Tradition et patrimoine" not in page.points and page.folded == ()
+    (own,) = sections["tradition"].deck_pages
+    assert (own.headline or own.points[0]).startswith("Depuis 1955")
     plan = plan_text(plan_data(prepared.summary, prepared.derived))
-    assert "'Tradition et patrimoine' is folded into slide 3 (Fréquentation)" in plan
+    assert "slide 4: Tradition et patrimoine: text, set large (no other slide had room for it)" in plan
 
 
 def test_one_of_many_winners_is_not_the_slides_title() -> None:

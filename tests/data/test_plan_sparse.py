@@ -17,6 +17,8 @@ from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.plan import sources
+from reportgen.data.plan.folding import _folded
+from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.plan_view import plan_data, plan_text
 from reportgen.office.powerpoint import fit
 from reportgen.office.quality import check_deck
@@ -154,27 +156,46 @@ def test_a_few_sources_after_a_chart_go_in_a_footer_with_room_not_a_slide_of_the
     assert footers[0].count("«") == count  # every source cited
 
 
-def test_a_section_folded_forward_comes_first_and_its_hosts_bullets_follow_under_its_name(
-    tmp_path: Path,
-) -> None:
-    """'The evening' opens the awards file and folds into the Innovation awards slide: first, as
-    in the file (review V: a section printed after the later one it joined read as part of it),
-    and the Innovation bullets follow under their section's name, so they are not read as the
-    evening's; the Innovation headline stays the slide's lead."""
-    awards = _awards(tmp_path)
-    section = next(s for s in _derived(awards).deck_sections if s.id == "innovation")
-    (page,) = section.deck_pages
+def test_a_section_folded_forward_comes_first_and_its_hosts_bullets_follow_under_its_name() -> None:
+    """A small section that opens the file folds into the next text slide that has room for it at
+    the body's size: first, as in the file (review V: a section printed after the later one it
+    joined read as part of it), and the host's bullets follow under their section's name, so they
+    are not read as the folded section's."""
+    evening = DeckPage("points", "", (), "Entries rose for the fourth year running.", True, False)
+    host = DeckPage(
+        "points",
+        "",
+        (
+            "Dr Priya Chandrasekar won Innovator of the Year for a recyclable resin.",
+            "Owen Pritchard, Tees Valley Hydrogen, won the Clean Energy Award.",
+            "Siobhan McAllister, Wirral Robotics, won Start-up of the Year.",
+            "Marcus Oyelaran, Humber Port Systems, won the Digital Engineering Award.",
+        ),
+        "",
+        True,
+        False,
+    )
+    sections = (
+        SectionView("evening", "The evening", None, {}, (), {}, (), (), deck_pages=(evening,)),
+        SectionView("innovation", "Innovation awards", None, {}, (), {}, (), (), deck_pages=(host,)),
+    )
+    (page,) = next(s for s in _folded(sections, Formatter("en_GB")) if s.id == "innovation").deck_pages
     assert page.folded == ("evening",)
     assert page.points[0] == "The evening" and page.points[1].startswith("Entries rose")
-    assert page.points[2] == section.title and page.points[3].startswith("Dr Priya Chandrasekar")
-    assert {"The evening", section.title} <= set(page.heads)
+    assert page.points[2] == "Innovation awards" and page.points[3].startswith("Dr Priya Chandrasekar")
+    assert {"The evening", "Innovation awards"} <= set(page.heads)
+
+
+def test_the_awards_news_titles_its_tiles_rather_than_crowd_a_full_slide(tmp_path: Path) -> None:
+    """The awards' evening, the news (its entries `headline: true`), no longer folds onto the
+    innovation slide of five winners (16 rows, shrunk): its figures are tiles, so its summary
+    titles their page and leads it (review CC)."""
+    awards = _awards(tmp_path)
     _, deck = _built(awards, tmp_path / "out")
-    slide = list(Presentation(str(deck)).slides)[2]
-    (text,) = [s for s in slide.shapes if s.name == "Section text"]
-    lines = [p.text for p in text.text_frame.paragraphs if p.text.strip()]
-    assert lines[0].startswith("Five awards recognised new products")
-    assert lines[1] == "The evening" and lines[2].startswith("Entries rose")
-    assert lines[3] == section.title and lines[4].startswith("Dr Priya Chandrasekar")
+    slides = list(Presentation(str(deck)).slides)
+    assert slides[1].shapes.title.text_frame.text == "Entries rose for the fourth year running"
+    (text,) = [s for s in slides[2].shapes if s.name == "Section text"]
+    assert "The evening" not in [p.text for p in text.text_frame.paragraphs]
 
 
 def test_a_charted_figures_note_goes_under_its_chart_not_into_a_third_printing(tmp_path: Path) -> None:

@@ -142,13 +142,15 @@ DECK_TITLES = [
     "WAIC 2022 at a glance",
     # a summary too long for a title: its first sentence, or its main clause (data/titles.py)
     "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results",  # no full stop
+    # the signing, the news (its investment `headline: true`), keeps its slide in the file's order
+    # with the media's summary folded under it: never 'Other highlights' (review CC)
+    "Signed projects and investment",
     "Project investment topped RMB\u00a010\u00a0billion of credit tools and RMB\u00a01\u00a0billion of "
     "sub-funds",
     "121 activities in five sections, covering more\u00a0than\u00a030 specialized directions",  # its finding
-    "More\u00a0than\u00a0500 renowned guests",  # its summary's main clause, before ', among them …'
-    # the signing's statement and the media's, whose figures are tiles or their sentence's; its
-    # footer is the one source: no Sources slide of one line
-    "Other highlights",
+    # its summary's main clause, before ', among them …'; its footer is the one source: no
+    # Sources slide of one line
+    "More\u00a0than\u00a0500 renowned guests",
 ]
 
 
@@ -161,9 +163,9 @@ def test_deck_has_a_titled_slide_per_section(deck_path: Path) -> None:
         next((s.text_frame.text for s in slide.shapes if s.name == "Section name"), "")
         for slide in prs.slides
     ]
-    assert kickers[4] == "Programme"  # the section's name above the finding
-    assert kickers[5] == "Participants"
-    assert kickers[6] == ""  # a title that names the section needs no kicker
+    assert kickers[5] == "Programme"  # the section's name above the finding
+    assert kickers[6] == "Participants"
+    assert kickers[3] == ""  # a title that names the section needs no kicker
     names = {shape.name for shape in prs.slides[0].shapes}
     assert {"Accent band", "Event name", "Theme, dates and place"} <= names
     assert "Logo slot" not in names  # WAIC has no logo: the slot is removed, not left empty
@@ -213,9 +215,9 @@ def test_deck_charts_are_native_with_values_and_alt_text(deck_path: Path) -> Non
             if shape.has_text_frame:
                 assert "chart(" not in shape.text_frame.text and "{%" not in shape.text_frame.text
     assert {name: n for name, (n, _) in charts.items()} == {  # projects and media: two values, no chart
-        "Chart capital": 4,
-        "Chart programme": 5,
-        "Chart participants": 6,
+        "Chart capital": 5,
+        "Chart programme": 6,
+        "Chart participants": 7,
     }
     participants = charts["Chart participants"][1]
     assert "Renowned guests: more than 500" in seen(participants._element.nvGraphicFramePr.cNvPr.get("descr"))
@@ -230,8 +232,9 @@ def test_deck_notes_keep_the_source_sentences(deck_path: Path) -> None:
     notes = pptx_notes(deck_path)
     assert "The total number of online viewers exceeded 638\u00a0million" in notes[1]
     assert "Zhang Wei, Member of the Standing Committee" in notes[2]
-    # folded: its notes too; in the quotation's running text the qualifier may end a line
-    assert "with a total investment of nearly RMB15\u00a0billion." in notes[-1]
+    # the signing's slide (the news keeps one: review CC), its quotation in its notes; in the
+    # quotation's running text the qualifier may end a line
+    assert "with a total investment of nearly RMB15\u00a0billion." in notes[3]
     # the notes on the figures, in the last slide's notes when the deck has no Sources slide
     assert "The source counts these among the radio, television and online media outlets." in notes[-1]
     for text in pptx_slide_texts(deck_path) + notes:

@@ -10,12 +10,15 @@ from reportgen.data import sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import (
+    BODY_ROWS,
     FOLD_BELOW,
     PANEL_POINTS,
     POINTS_PER_SLIDE,
     ROW_CHARS,
+    TITLE_ROWS,
     _fill,
     _fits_panel,
+    _rows,
     _width,
 )
 from reportgen.data.plan.text_groups import _one_slide
@@ -33,6 +36,21 @@ def _small(section: SectionView, page: DeckPage) -> bool:
     if page.layout != "points":
         return False
     return not page.points or _fill(section.title, page.headline, page.points) < FOLD_BELOW
+
+
+def _news(section: SectionView) -> bool:
+    """Whether the section holds the news (a figure the file marks `headline: true`): it never
+    folds into 'Other highlights' unless the file asks (`deck: fold`); it keeps a slide in the
+    file's order, or joins one there (review CC: 'Festivalen sålde slut för första gången' last,
+    after the artists' voices, under 'Andra höjdpunkter')."""
+    return section.deck != "fold" and any(f.headline for f in section.figure_list)
+
+
+def _at_body_size(headline: str, points: tuple[str, ...]) -> bool:
+    """Whether a slide that takes a folded section's text sets it at the body's size, with room
+    under it: at most BODY_ROWS rows (review CC: a paragraph folded under 'Bilanz' filled the slide
+    to its foot; three sections in 'Andra höjdpunkter' were shrunk to 18.6 pt)."""
+    return _rows(headline, points) - TITLE_ROWS <= BODY_ROWS
 
 
 def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
@@ -105,23 +123,28 @@ def _folded(
                 moved.append((section, short, pages[-1]))
                 pages = pages[:-1]
         kept.append(replace(section, deck_pages=pages))
-    points = tuple(p for section, page, _ in moved for p in _as_points(section, page, punct))
+    pooled = [m for m in moved if not _news(m[0])]  # the news keeps its place (`_news`)
+    points = tuple(p for section, page, _ in pooled for p in _as_points(section, page, punct))
     title = fmt.gettext("Other highlights")
-    counted = _counted(
-        points,
-        tuple(h for section, page, _ in moved for h in _heads(_as_points(section, page, punct), section)),
-    )
-    if len(moved) > 1 and _one_slide("", counted) and _fill(title, "", counted) >= FOLD_BELOW:
-        folded = tuple(section.id for section, _, _ in moved)
-        heads = tuple(
-            h for section, page, _ in moved for h in _heads(_as_points(section, page, punct), section)
-        )
+    heads = tuple(h for section, page, _ in pooled for h in _heads(_as_points(section, page, punct), section))
+    counted = _counted(points, heads)
+    if (
+        len(pooled) > 1
+        and _one_slide("", counted)
+        and (_at_body_size("", points) or any(s.deck == "fold" for s, _, _ in pooled))  # the file's say
+        and _fill(title, "", counted) >= FOLD_BELOW
+    ):
+        folded = tuple(section.id for section, _, _ in pooled)
         paras = tuple(
-            h for section, page, _ in moved for h in _paras(_as_points(section, page, punct), section, page)
+            h for section, page, _ in pooled for h in _paras(_as_points(section, page, punct), section, page)
         )
         page = DeckPage("points", "", points, "", True, False, folded=folded, heads=heads, paras=paras)
         other = SectionView(OTHER_HIGHLIGHTS, title, None, {}, (), {}, (), (), deck_pages=(page,))
-        return (*kept, replace(other, points=points))
+        # in the file's order, after the last section it takes: before the voices, unless its
+        # sections close the file (review CC: 'Andra höjdpunkter' after the artists' voices)
+        after = max(i for i, s in enumerate(kept) if s.id in folded) + 1
+        kept.insert(after, replace(other, points=points))
+        moved = [m for m in moved if _news(m[0])]
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
         if kept[at].deck_pages:
@@ -238,10 +261,12 @@ def _host(
     section after it): on a later section's slide the folded lines come first, and that
     section's own bullets follow under its name, so they are not read as the folded section's."""
     for i in range(at - 1, -1, -1):
-        pages = kept[i].deck_pages
+        pages = kept[i].deck_pages if kept[i].id != OTHER_HIGHLIGHTS else ()  # the news stays out
         last = pages[-1] if pages else None
-        fits = last is not None and _one_slide(
-            last.headline, _counted(last.points + lines, (*last.heads, *heads))
+        fits = (
+            last is not None
+            and _one_slide(last.headline, _counted(last.points + lines, (*last.heads, *heads)))
+            and _at_body_size(last.headline, last.points + lines)
         )
         if last is not None and last.layout == "points" and fits:
             kept[i] = replace(
@@ -260,7 +285,7 @@ def _host(
             return True
     for i in range(at + 1, len(kept)):
         pages = kept[i].deck_pages
-        if not pages:
+        if not pages or kept[i].id == OTHER_HIGHLIGHTS:
             continue
         first = pages[0]
         if _finding(first.headline) or (first.layout != "points" and first.found):
@@ -273,6 +298,7 @@ def _host(
         room = {"points": POINTS_PER_SLIDE, "chart-and-points": PANEL_POINTS}.get(first.layout, 0)
         if first.layout == "points":
             fits = _one_slide(first.headline, _counted(ahead, (*first.heads, *heads, *own)))
+            fits = fits and _at_body_size(first.headline, ahead)
         else:
             fits = len(ahead) <= room
             fits = fits and (first.layout != "chart-and-points" or _fits_panel(ahead))

@@ -19,6 +19,12 @@ TITLE_ROWS = 2
 MOST_ROWS = 22
 ROW_CHARS = 66
 FOLD_BELOW = 0.3
+#: A slide that takes a folded section's text holds at most this many rows of body text (its
+#: title's aside), so that it sets at the body's size with room under it: its box holds about 12
+#: lines at 24 pt, and ROW_CHARS counts German and Swedish lines about a sixth short, so that 10
+#: rows filled the Austrian fair's Bilanz slide to its foot and 14 shrank the Swedish festival's
+#: 'Andra höjdpunkter' to 18.6 pt (review CC).
+BODY_ROWS = 9
 
 STATEMENT_ROWS = 6  # a slide of text of at most this many rows is set large (DeckPage.statement)
 PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
