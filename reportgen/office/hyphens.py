@@ -147,9 +147,10 @@ def _lines(
     return list(best[0][2]) if 0 in best else None
 
 
+@cache
 def can_hyphenate(locale: str) -> bool:
-    """Whether the locale's language has hyphenation patterns."""
-    return _patterns(locale) is not None
+    """Whether the locale's language has hyphenation patterns (named, not read: 4 MiB for en_GB)."""
+    return _language(locale) is not None
 
 
 def hyphenate_wide(text: str, locale: str, width: Callable[[str], float], room: float) -> str:

@@ -39,8 +39,9 @@ Reply = tuple[str, bytes, str] | tuple[str, None, str]  # key, png (None: failed
 def _serve(connection: Connection, sibling: Connection | None, inherited: list[int]) -> None:
     """The helper: warm matplotlib, then draw until the build closes the pipes. With `sibling`, it
     forks a second helper once matplotlib is loaded (sharing it, not importing it again) that
-    serves the other pipe, so two charts are drawn at a time. When no core is idle, a second
-    process would only wait for this one's core (and cost its own start): this one serves both."""
+    serves the other pipe, so two charts are drawn at a time. When no core is idle beside the build
+    and this one, a second process would only take a core from them (and cost its own start and
+    memory): this one serves both."""
     gc.freeze()  # what the build had made: never scanned here, so its pages stay shared, uncopied
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; it closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and SIGTERM simply ends us
@@ -146,10 +147,14 @@ def _tidy() -> None:
 
 
 def _idle_core() -> bool:
-    """Whether a core is free for a second helper: over the last minute, fewer processes ready to
-    run on average than the cores this process may use, less one. Unknown: assume there is."""
+    """Whether a core is free for a second helper: over the last minute, at most as many processes
+    ready to run on average as the cores this process may use, less three (the build, which renders
+    while charts are drawn, this helper and the second). The load average is of the minute before
+    the build began, so it counts neither. On two cores a second helper shared the build's cores
+    and raised the peak 10 MiB (the helpers 86 MiB, one 66), for pictures one helper had mostly
+    drawn before the build took them (docs/performance.md, round 16). Unknown: assume there is."""
     load = load_average()
-    return load is None or load <= cpu_count() - 1
+    return load is None or load <= cpu_count() - 3
 
 
 _BLOCKED = {signal.SIGINT, signal.SIGTERM}

@@ -236,3 +236,21 @@ def test_a_cell_word_with_no_seam_known_keeps_every_break_for_its_renderer() -> 
         assert hyphenate_wide(word, locale, width, 12) == hyphenated(word, locale)
     seam = hyphenate_wide(LONG, "de_CH", width, 22)
     assert seam == "Wärmepumpenheizungs" + SOFT_HYPHEN + "ersatzförderbeitrag"
+
+
+def test_asking_whether_a_language_hyphenates_reads_no_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A briefing asks for each table, and the deck for each fitted text, whether its language can
+    be hyphenated; its patterns (4 MiB for en_GB) are read only when a word is to be broken: an
+    event whose words all fit never holds them (docs/performance.md, round 16)."""
+    import pyphen
+
+    from reportgen.office import hyphens
+
+    def unread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the patterns were read")
+
+    monkeypatch.setattr(pyphen, "Pyphen", unread)
+    hyphens._patterns.cache_clear()
+    answers = [hyphens.can_hyphenate(locale) for locale in ("en_GB", "de_CH", "pt-BR", "ja_JP", "zh_Hant")]
+    hyphens._patterns.cache_clear()
+    assert answers == [True, True, True, False, False]

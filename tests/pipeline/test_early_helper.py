@@ -212,6 +212,23 @@ def test_the_second_helper_is_forked_only_when_a_core_is_idle() -> None:
         assert done.stdout.split() == [children, "True", "6"], f"idle core: {idle}"
 
 
+@pytest.mark.parametrize(
+    ("cores", "load", "second"),
+    [(2, 0.0, False), (2, 1.0, False), (3, 0.0, True), (4, 0.5, True), (4, 1.5, False), (8, 3.0, True)],
+)
+def test_a_second_helper_needs_a_core_beside_the_build_and_the_first_helper(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, second: bool
+) -> None:
+    """While the charts are drawn the build runs too (it renders the deck meanwhile), and so does
+    the first helper: a second one draws beside them only with a third core free for it. On two
+    idle cores it took the build's core and cost about 20 MiB (docs/performance.md, round 16)."""
+    from reportgen.pipeline import drawing
+
+    monkeypatch.setattr(drawing, "cpu_count", lambda: cores)
+    monkeypatch.setattr(drawing, "load_average", lambda: load)
+    assert drawing._idle_core() is second
+
+
 ENDING_SCRIPT = """
 from reportgen.pipeline import drawing
 from reportgen.charts.theme import Theme
