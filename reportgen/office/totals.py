@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from reportgen.data import derive, given_shares
+from reportgen.data.chart_data import ChartData
 from reportgen.data.written_numbers import figure_values, key, read
 from reportgen.office.repeats import Amount
 from reportgen.office.seen import AS_SEEN, quoted
@@ -21,15 +22,19 @@ def given_totals(
     sections: Mapping[str, derive.SectionView],
     locale: str,
     deck: bool,
+    charts: Iterable[ChartData] = (),
 ) -> list[tuple[str, Amount]]:
     """(label, amount) of each figure with a breakdown whose whole is a total a reader needs (not
     the 100 % its shares make: data/given_shares.py), that the document prints at all (the deck
     leaves out a figure or section whose `deck:` is 'omit'), and that a printing can be told from a
-    year or a small number (office/repeats.py, `figure_amounts`)."""
+    year or a small number (office/repeats.py, `figure_amounts`). Not a whole that a stacked or
+    grouped chart of `charts` draws as one of its columns: the column is the whole, its parts'
+    sum (the deck's native stacks print no total: left for now)."""
+    stacked = {ref for chart in charts if chart.series for ref in chart.figure_refs}
     out = []
     for fig in figures:
         section = sections.get(fig.ref.split(".", 1)[0])
-        if not fig.parts or given_shares.whole_is_all(fig._figure):
+        if not fig.parts or given_shares.whole_is_all(fig._figure) or fig.ref in stacked:
             continue
         if deck and (fig.deck == "omit" or (section is not None and section.deck == "omit")):
             continue

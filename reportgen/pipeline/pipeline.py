@@ -252,7 +252,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     said = {line: label_value_warning(ref, line, locale) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
-    totals = given_totals(derived.figures.values(), derived.sections, locale, deck)  # each printed
+    totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
     check = (
         partial(check_deck, sources=sources, summaries=summaries, totals=totals)
         if deck
