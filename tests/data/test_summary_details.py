@@ -5,7 +5,8 @@ and DD, round 15: '… portés par l'arrivée de plateformes latino-américaines
 The rules earlier reviews approved stand: the title is the clause before the phrase (round 4: a
 finding, not the section's name); the lead under it never says the title again (review Z) and is
 no fragment set as a sentence of its own (review O: 'With a new pay-what-you-can Sunday pass.'):
-the phrase is the title's continuation, '… judged by …', where the slide has the rows for it; a
+the phrase is the title's continuation, '… judged by …', where the slide has the rows for it and
+sets its body under its title (not a statement, centred apart from it); a
 phrase that writes a number is the chart's or a figure's, printed where they are."""
 
 from __future__ import annotations
@@ -70,13 +71,20 @@ def test_the_continuation_is_a_text_slides_lead_where_it_has_room() -> None:
         "Six startups won the final of the pitch competition, judged by a panel of investors from "
         "Nairobi, Lagos and London."
     )
-    page = DeckPage("points", "", ("A bullet.",), headline, True, False)
+    bullets = tuple(
+        f"A winner's line {n}, long enough to take two rows of the slide's body text." for n in range(4)
+    )
+    page = DeckPage("points", "", bullets, headline, True, False)
     assert page.title_finding == "Six startups won the final of the pitch competition"
     assert page.lead == "… judged by a panel of investors from Nairobi, Lagos and London."
     full = DeckPage(
         "points", "", tuple(f"Bullet number {n} of a full slide." for n in range(17)), headline, True, False
     )
     assert full.title_finding == page.title_finding and full.lead == ""  # no rows left: the notes keep it
+    # a slide of a line or two is set as a statement, its body centred apart from its title: the
+    # continuation would stand alone there, a fragment (review O)
+    short = DeckPage("points", "", ("A bullet.",), headline, True, False)
+    assert short.lead == ""
     chart = DeckPage("chart", "c", (), headline, True, False)
     assert chart.lead == ""  # a chart's slide: what follows its title is what the chart draws
 

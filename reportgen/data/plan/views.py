@@ -432,9 +432,11 @@ class DeckPage(View):
         if rest is not None:  # never the title again under itself (review Z): the clauses it
             # leaves, as sentences (review AA), and the sentences after its own (only those: reviews
             # Z, AA); where none, a phrase that only continues it, as its continuation, where the
-            # slide has the rows (reviews CC, DD: '… judged by a panel …' in the notes only)
+            # slide has the rows (reviews CC, DD: '… judged by a panel …' in the notes only), and
+            # sets its body under its title: not a statement, whose body is centred apart from it
             more = titles.detail(self.headline) if not rest else ""
-            return more if more and _rows(more, self.points) <= TEXT_ROWS else rest
+            rows = _rows("", (more, *self.points)) - TITLE_ROWS
+            return more if more and STATEMENT_ROWS < rows <= TEXT_ROWS - TITLE_ROWS else rest
         return lead
 
     @property
