@@ -24,6 +24,53 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES, chart_text, seen
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
+#: A trade fair whose exhibitors by country are a bar chart, their whole in no tile nor text.
+GRAZ = """\
+event:
+  name: Fachmesse Graz 2026
+  short_name: FMG 2026
+  year: 2026
+  city: Graz
+  country: Österreich
+  start_date: 2026-03-10
+  closing_date: 2026-03-12
+formatting:
+  locale: de_AT
+sources:
+  release:
+    title: Schlussbericht
+sections:
+  messe:
+    title: Besucher
+    summary: Die Messe war gut besucht.
+    figures:
+      besucher:
+        label: Fachbesucher
+        value: 18400
+        unit: Besucher
+        key: true
+  aussteller:
+    title: Aussteller
+    summary: Die Aussteller kamen vor allem aus Österreich und Deutschland.
+    figures:
+      herkunft:
+        label: Aussteller
+        value: 1240
+        unit: Aussteller
+        breakdown:
+          at: {label: Österreich, value: 520}
+          de: {label: Deutschland, value: 310}
+          it: {label: Italien, value: 140}
+          si: {label: Slowenien, value: 110}
+          hu: {label: Ungarn, value: 90}
+          ch: {label: Schweiz, value: 70}
+charts:
+  herkunft:
+    title: Aussteller nach Herkunftsland
+    kind: bar
+    breakdown: true
+    figures: [aussteller.herkunft]
+"""
 LANGUAGES = ROOT / "tests" / "events" / "languages"
 
 
@@ -65,6 +112,15 @@ def test_a_charts_whole_that_no_other_printing_carries_titles_its_chart(
     assert sum(total in t for t in _slide_texts(deck)) == 1  # once: no other slide prints it
     briefing = next(f for f in result.files if f.suffix == ".docx")
     assert any(total in seen(p.text).replace("\u2060", "") for p in Document(str(briefing)).paragraphs)
+
+
+def test_a_german_charts_whole_titles_it_in_the_documents_own_words(tmp_path: Path) -> None:
+    event = tmp_path / "graz.yaml"
+    event.write_text(GRAZ, encoding="utf-8")
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert result.warnings == []
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    assert "Aussteller nach Herkunftsland: 1.240 Aussteller" in _chart_titles(deck)
 
 
 def _amount(text: str, locale: str) -> Amount:
