@@ -72,6 +72,10 @@ class ChartData:
     #: gave to the news's quote on its page: the deck's slide of the chart does not print the quote,
     #: and a mark bare there reads as a value missing (data/key_quotes.py, round 14); else ()
     deck_texts: tuple[str, ...] = ()
+    #: the title the deck's native chart shows where it is not `title`: a breakdown's whole after
+    #: it ('境外选手来源国（人）：612人'), which no bar draws and no other printing of the deck
+    #: carries (plan/totals.py); else ""
+    deck_title: str = ""
 
 
 def in_deck(data: ChartData) -> ChartData:

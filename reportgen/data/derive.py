@@ -71,6 +71,7 @@ from reportgen.data.plan.stated import (
     _written_in,
 )
 from reportgen.data.plan.tile_pages import tile_pages
+from reportgen.data.plan.totals import titled_totals
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
 from reportgen.data.views import QuoteView, list_view
 
@@ -394,6 +395,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         if not in_footer and tiles and not any(s.deck_pages for s in deck_sections):
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
+    # a breakdown's whole no tile nor text of the deck prints: its chart's title carries it (review CC)
+    glanced = (*glance_headlines, *glance_leads)
+    charts = titled_totals(charts, figures, deck_sections, tile_refs, glanced, fmt.locale)
     return Derived(
         slug=slugify(summary.event, summary._stem),
         sections=sections,

@@ -275,6 +275,26 @@ def clause_rest(headline: str) -> str | None:
     return " ".join(t for t in (said or "", *clauses, following(text)) if t)
 
 
+@lru_cache(maxsize=1024)
+def detail(headline: str) -> str:
+    """The phrase after a main clause (`main_clause`) that only continues it and says no number
+    ('…, judged by a panel of investors from Nairobi, Lagos and London', '…, portés par l'arrivée de
+    plateformes …'), as the title's continuation under it: '… judged by a panel of investors from
+    Nairobi, Lagos and London.' (reviews CC, DD: the detail was in the speaker notes only; never a
+    fragment set as a sentence, review O, nor the title again, review Z). '' where nothing but
+    clauses that stand alone follows the clause (`clause_rest`), or the phrase writes a number (the
+    chart's or a figure's: printed where it is)."""
+    text = headline.strip()
+    clause = main_clause(text)
+    first = first_sentence(text)
+    if not clause or not first.startswith(clause):
+        return ""
+    phrase = re.split(r"\s*[;；]\s*", first[len(clause) :].lstrip(" ,"))[0].strip()
+    if not phrase or _absolute(phrase) is not None or any(c.isdigit() for c in phrase):
+        return ""
+    return f"… {phrase}" if phrase.endswith(tuple(".!?")) else f"… {phrase}."
+
+
 def summary_clauses(summary: str) -> tuple[str, ...]:
     """The clauses of a summary, each of which a slide says (the document check's unit): its
     sentences, split at semicolons and before an absolute clause ('…, with X attracting Y'); a

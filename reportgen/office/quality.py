@@ -91,6 +91,7 @@ from reportgen.office.powerpoint.reclaim import is_text_box
 from reportgen.office.powerpoint.under_title import outranking
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
+from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
 
@@ -128,6 +129,7 @@ def check_deck(
     label_lines: Mapping[str, str] = MappingProxyType({}),
     sources: Sequence[str] | None = None,
     summaries: Sequence[str] = (),
+    totals: Sequence[tuple[str, Amount]] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -136,7 +138,8 @@ def check_deck(
     `drawn`, the value labels of chart pictures (office/repeats.py); `sources`, the titles of the
     event's sources (`cited` where not given: `cited` may hold quotes too, which a slide of a
     quote set large is not a Sources slide for); `summaries`, its sections' summaries, each clause
-    of which its section's slides print (office/unsaid.py)."""
+    of which its section's slides print (office/unsaid.py); `totals`, its breakdowns' wholes, each
+    printed on some slide (office/totals.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -174,6 +177,7 @@ def check_deck(
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     warnings += paged_by_section(glance, shown)
+    warnings += unprinted_totals(totals, texts, shown, locale)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
@@ -252,9 +256,11 @@ def check_briefing(
     cited: Sequence[str] = (),
     drawn: Sequence[Drawn] = (),
     label_lines: Mapping[str, str] = MappingProxyType({}),
+    totals: Sequence[tuple[str, Amount]] = (),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
-    `path` is the file, or the python-docx Document the renderer just saved."""
+    `path` is the file, or the python-docx Document the renderer just saved; `totals`, the event's
+    breakdowns' wholes, each printed somewhere in it (office/totals.py)."""
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     heading = ""
@@ -278,6 +284,7 @@ def check_briefing(
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
+    warnings += unprinted_totals(totals, texts, shown, locale)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 

@@ -40,6 +40,7 @@ from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
 from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.repeats import chart_labels, figure_amounts
+from reportgen.office.totals import given_totals
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office.word import render_briefing
 from reportgen.office.word_breaks import break_before_headings
@@ -256,7 +257,12 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     said = {line: label_value_warning(ref, line, locale) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
-    check = partial(check_deck, sources=sources, summaries=summaries) if deck else check_briefing
+    totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
+    check = (
+        partial(check_deck, sources=sources, summaries=summaries, totals=totals)
+        if deck
+        else partial(check_briefing, totals=totals)
+    )
     if document is not None:
         try:
             return check(document, display_path(final), amounts, locale, ordered, cited, drawn, said)

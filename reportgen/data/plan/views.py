@@ -12,7 +12,15 @@ from reportgen.data import breakdowns, cjk_amounts, list_layout, sentences, titl
 from reportgen.data.chart_data import ChartData
 from reportgen.data.model import Figure
 from reportgen.data.phrases import is_cjk as phrases_cjk
-from reportgen.data.plan.measure import PULL_ROWS, PULL_TEXTS, STATEMENT_ROWS, TITLE_ROWS, _rows, _width
+from reportgen.data.plan.measure import (
+    PULL_ROWS,
+    PULL_TEXTS,
+    STATEMENT_ROWS,
+    TEXT_ROWS,
+    TITLE_ROWS,
+    _rows,
+    _width,
+)
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
@@ -422,7 +430,13 @@ class DeckPage(View):
         if rest is not None and any(c.isdigit() for c in clause):  # its clauses, not the sentences
             return titles.clause_rest(titles.first_sentence(self.headline)) or ""  # after (WAIC)
         if rest is not None:  # never the title again under itself (review Z): the clauses it
-            return rest  # leaves, as sentences (review AA), and the sentences after its own
+            # leaves, as sentences (review AA), and the sentences after its own (only those: reviews
+            # Z, AA); where none, a phrase that only continues it, as its continuation, where the
+            # slide has the rows (reviews CC, DD: '… judged by a panel …' in the notes only), and
+            # sets its body under its title: not a statement, whose body is centred apart from it
+            more = titles.detail(self.headline) if not rest else ""
+            rows = _rows("", (more, *self.points)) - TITLE_ROWS
+            return more if more and STATEMENT_ROWS < rows <= TEXT_ROWS - TITLE_ROWS else rest
         return lead
 
     @property

@@ -70,10 +70,11 @@ def add_dot_plot(
     chart = frame.chart
     chart.font.size = Pt(CHART_TEXT_PT)
     chart.has_title, chart.has_legend = True, False
-    chart.chart_title.text_frame.text = data.title
+    title = data.deck_title or data.title  # a whole no dot draws, after it (plan/totals.py)
+    chart.chart_title.text_frame.text = title
     run = chart.chart_title.text_frame.paragraphs[0].runs[0]
     run.font.size, run.font.bold = Pt(TITLE_PT), True
-    title_pt = min(3, wrapped_lines(data.title, width_pt * 0.6 / TITLE_PT)) * TITLE_PT * LINE_HEIGHT + 16
+    title_pt = min(3, wrapped_lines(title, width_pt * 0.6 / TITLE_PT)) * TITLE_PT * LINE_HEIGHT + 16
     bottom_pt = 2 * CHART_TEXT_PT * LINE_HEIGHT + 14  # the axis's numbers and its title
     row_pt = (height_pt - title_pt - bottom_pt) / max(count, 1)
     size, column = _name_size(data, width_pt, row_pt)

@@ -213,7 +213,7 @@ def _make_chart(
     chart.font.size = Pt(CHART_TEXT_PT)
     _theme_font(chart, font)
     chart.has_title = True
-    chart.chart_title.text_frame.text = data.title
+    chart.chart_title.text_frame.text = data.deck_title or data.title  # a whole no bar draws, after it
     title_run = chart.chart_title.text_frame.paragraphs[0].runs[0]
     title_run.font.size, title_run.font.bold = Pt(TITLE_PT), True
     shown = colours or palette

@@ -1,0 +1,49 @@
+"""A breakdown's whole printed where the deck's reader sees it (review CC: '境外选手612人', given in
+the event file, was on no slide). A chart of the parts draws a bar for each part and none for the
+whole, and the deck leaves out the whole's own line under that chart (the chart shows the figure):
+where no tile and no text of the deck prints the whole either, the chart's title carries it, as a
+donut's title does where its hole has no room ('境外选手来源国（人）：612人'). A donut draws its
+total; a share's whole of 100 % is no total (data/given_shares.py: the plan leaves none)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_lines import legend_entry
+from reportgen.data.plan.stated import _Figures, _written_in
+from reportgen.data.plan.views import FigureView, SectionView
+
+
+def titled_totals(
+    charts: dict[str, ChartData],
+    figures: dict[str, FigureView],
+    deck_sections: Iterable[SectionView],
+    tiles: frozenset[str],
+    other_texts: Iterable[str],
+    locale: str,
+) -> dict[str, ChartData]:
+    """`charts`, each deck chart of one breakdown whose whole (its `total_text`) no tile (`tiles`),
+    slide text of `deck_sections` or other printed text of the deck (`other_texts`: the tiles'
+    pages' titles and leads) prints with its `deck_title`: its title, then the whole."""
+    printed = [*other_texts]
+    for section in deck_sections:
+        for page in section.deck_pages:
+            printed += [page.headline, page.found, *page.points, *page.paras, *page.heads]
+    out = {}
+    for cid, chart in charts.items():
+        whole = figures.get(chart.figure_refs[0]) if len(chart.figure_refs) == 1 else None
+        if (
+            whole is None
+            or not chart.total_text
+            or chart.kind == "donut"  # its hole or its title draws the total already
+            or chart.too_few
+            or "deck" not in chart.documents
+            or whole.ref in tiles
+            or _written_in(_Figures((whole,)), printed, locale)
+        ):
+            out[cid] = chart
+            continue
+        out[cid] = replace(chart, deck_title=legend_entry(chart.title, chart.total_text, chart.pair))
+    return out
