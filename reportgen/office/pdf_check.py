@@ -87,6 +87,12 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
         "keep the heading with its first paragraph (keep with next)"
         for number, heading in headings_at_foot(pages, document)
     ]
+    warnings += [
+        f"{shown}: page {number} ends with the heading '{heading[:60]}' and only the first lines of what "
+        f"it heads, the rest on page {number + 1}: keep the heading with its summary and chart, or "
+        "move it to the next page"
+        for number, heading in headings_stranded(reader.pages[:MAX_PAGES_READ], pages, document)
+    ]
     warnings += _underfilled(reader.pages[: min(count, MAX_PAGES_READ)], pages, document, shown)
     if _has_pictures(reader.pages[-1]):
         return warnings  # a chart fills the last page: its text lines say nothing of how full it is
@@ -122,6 +128,79 @@ def headings_at_foot(pages: list[list[str]], document: Any) -> list[tuple[int, s
                 found.append((number, headings[tail]))
                 break
     return found
+
+
+#: A heading ends a page with at least this many lines of what it heads under it; fewer, or only
+#: its lead-in (its summary) with the chart it leads into opening the next page, and it is stranded
+#: (reviews CC and EE: the sv festival's, the showcase's and the marathon's headings and summaries
+#: ended a page, their charts opening the next).
+LEAST_LINES_UNDER_HEADING = 3
+
+
+def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) -> list[tuple[int, str]]:
+    """(page number, heading) of each page but the last whose last heading has under it, on that
+    page, only the lead-in of a chart that opens the next page (its summary, the one
+    paragraph before its section's first picture), or fewer than LEAST_LINES_UNDER_HEADING lines of a
+    section that goes on on the next page. `read` are the PDF's pages, `pages` their lines. A
+    heading with nothing under it is `headings_at_foot`'s."""
+    section = document.sections[-1]
+    top, bottom = (section.top_margin or 0) / _EMU_PER_PT, (section.bottom_margin or 0) / _EMU_PER_PT
+    headings, lead_ins = _lead_ins(document)
+    found = []
+    for number in range(1, min(len(read), len(pages))):
+        lines, following = pages[number - 1], pages[number]
+        if not lines:
+            continue
+        at = _last_heading(lines, headings)
+        if at is None:
+            continue
+        start, heading = at
+        under = lines[start:]
+        opens_section = bool(following) and _bare(following[0]) in headings
+        if not under or (opens_section and not _body_extent(read[number], top, bottom)[1]):
+            continue
+        lead = lead_ins.get(_bare(heading), "")
+        summary_only = bool(lead) and lead.startswith(_bare("".join(under)))
+        chart_next = _body_extent(read[number], top, bottom)[1]
+        few = len(under) < LEAST_LINES_UNDER_HEADING and not opens_section
+        if (summary_only and chart_next) or few:
+            found.append((number, heading))
+    return found
+
+
+def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """The body's headings (bare text: as printed), and for each heading whose section's first
+    picture follows its one paragraph (its summary), that paragraph's bare text."""
+    headings: dict[str, str] = {}
+    lead_ins: dict[str, str] = {}
+    current, texts = "", []
+    for paragraph in document.paragraphs:
+        if _heading(paragraph) and paragraph.text.strip():
+            current, texts = _bare(paragraph.text), []
+            headings[current] = _plain(paragraph.text)
+            continue
+        if not current:
+            continue
+        if paragraph._p.find(f".//{qn('wp:inline')}") is not None:
+            if len(texts) == 1:  # its summary alone: a quotation or a list under it is text of its own
+                lead_ins.setdefault(current, texts[0])
+            current = ""
+        elif paragraph.text.strip():
+            texts.append(_bare(paragraph.text))
+    return headings, lead_ins
+
+
+def _last_heading(lines: list[str], headings: dict[str, str]) -> tuple[int, str] | None:
+    """(index of the line after it, heading) of the last heading among `lines`, in one line or
+    wrapped over up to HEADING_LINES."""
+    for start in range(len(lines) - 1, -1, -1):
+        for many in range(1, HEADING_LINES + 1):
+            if start + many > len(lines):
+                break
+            text = _bare("".join(lines[start : start + many]))
+            if text in headings:
+                return start + many, headings[text]
+    return None
 
 
 def quotes_parted(pages: list[list[str]], document: Any) -> list[tuple[int, str, str]]:
