@@ -49,6 +49,12 @@ LEAST_FILLED_BEFORE_SECTION = 0.75
 #: word_fill.KEEP_SECTION_FILLED, the estimate's bound, is the same share.
 LEAST_FILLED_BEFORE_CHART = 0.70
 CAPTION_LINES = 4
+#: ... or to at least this share where the next page opens with a heading whose summary leads into
+#: its chart: the three moved whole, as none is left at a page's foot without the others (reviews
+#: CC and EE: the sv festival's 'Publik 2022–2026' and its summary ended page 1, their chart
+#: opening page 2), where the chart could not be drawn short enough to end the page
+#: (word_fill.MIN_HEIGHT_SHARE).
+LEAST_FILLED_BEFORE_FIGURE = 0.60
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -249,6 +255,7 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     bottom = (section.bottom_margin or 0) / _EMU_PER_PT
     kept = _kept_starts(document)
     headings = {_bare(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()}
+    summarised = set(_lead_ins(document)[1])
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
@@ -256,6 +263,8 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             continue
         if filled >= LEAST_FILLED_BEFORE_SECTION and _bare(lines[number][0]) in headings:
             continue  # a section opens the next page
+        if filled >= LEAST_FILLED_BEFORE_FIGURE and _bare(lines[number][0]) in summarised:
+            continue  # a heading moved with its summary and chart, as none is left at a page's foot
         _, starts_with_picture = _body_extent(read[number], top, bottom)
         if (
             starts_with_picture
@@ -441,7 +450,10 @@ def _bare(text: str) -> str:
 
 def parted_headings(pdf: Path, docx: Path) -> list[str]:
     """The headings LibreOffice left at the foot of a page of `pdf` (the PDF of the briefing
-    `docx`), their text on the next page: `headings_at_foot`, read from the files."""
+    `docx`), their text on the next page (`headings_at_foot`), or all of it but their summary, kept
+    with their chart (`headings_stranded`: LibreOffice 7.4 drops the keep with next of a summary
+    that ends at a page's foot, as it did a person's line's: the cup's 'Broadcast and digital
+    reach'), read from the files."""
     from docx import Document
     from pypdf import PdfReader
 
@@ -450,5 +462,7 @@ def parted_headings(pdf: Path, docx: Path) -> list[str]:
         return []
     document = Document(str(docx))
     margins = _margin_texts(document)
-    pages = [_body_lines(page, margins) for page in reader.pages[:MAX_PAGES_READ]]
-    return [heading for _, heading in headings_at_foot(pages, document)]
+    read = list(reader.pages[:MAX_PAGES_READ])
+    pages = [_body_lines(page, margins) for page in read]
+    found = headings_at_foot(pages, document) + headings_stranded(read, pages, document)
+    return [heading for _, heading in sorted(found)]
