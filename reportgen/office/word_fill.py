@@ -223,11 +223,7 @@ def chart_filling_page(document: Any) -> Filling | None:
             # another section's text flows up above the chart only where the page would be left
             # emptier than KEEP_SECTION_FILLED: else the chart stays in its section
             filled = (used * EMPTY_TEXT_SHARE + sum(heights[:at])) / height
-            # as does any where the chart's lead-in is its heading and summary alone: they would end
-            # the page above another section's text (review CC: the sv festival's 'Publik 2022–2026')
-            summary = at > 1 and _is_heading(chain[at - 2], styles)
-            own = filled >= KEEP_SECTION_FILLED or summary
-            following = _own_section(following, styles) if own else following
+            following = following if filled < KEEP_SECTION_FILLED else _own_section(following, styles)
             # a chart followed only by the Sources is drawn short enough for both, or left to open
             # the last page with them: drawn to end its page, it left them a page of their own
             end = sum(styles.height(b, width) for c in chains[number + 1 :] for b in c)
