@@ -282,6 +282,13 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             continue
         first = _bare(lines[number][0]).lstrip("•·◦▪–-")
         shown_first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40]
+        if first in summarised:
+            found.append(
+                f"{shown}: page {number} is only {round(filled * 100)} % filled: the heading "
+                f"'{shown_first}', which starts page {number + 1}, moved there with its summary and its "
+                "chart, which did not fit below; draw the chart shorter"
+            )
+            continue
         if not first or not any(k.startswith(first) for k in kept):
             found.append(
                 f"{shown}: page {number} is only {round(filled * 100)} % filled: '{shown_first}', which "
