@@ -49,6 +49,12 @@ LEAST_FILLED_BEFORE_SECTION = 0.75
 #: word_fill.KEEP_SECTION_FILLED, the estimate's bound, is the same share.
 LEAST_FILLED_BEFORE_CHART = 0.70
 CAPTION_LINES = 4
+#: ... or to at least this share where the next page opens with a heading whose summary leads into
+#: its chart: the three moved whole, as none is left at a page's foot without the others (reviews
+#: CC and EE: the sv festival's 'Publik 2022–2026' and its summary ended page 1, their chart
+#: opening page 2), where the chart could not be drawn short enough to end the page
+#: (word_fill.MIN_HEIGHT_SHARE).
+LEAST_FILLED_BEFORE_FIGURE = 0.60
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -87,6 +93,12 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
         "keep the heading with its first paragraph (keep with next)"
         for number, heading in headings_at_foot(pages, document)
     ]
+    warnings += [
+        f"{shown}: page {number} ends with the heading '{heading[:60]}' and only the first lines of what "
+        f"it heads, the rest on page {number + 1}: keep the heading with its summary and chart, or "
+        "move it to the next page"
+        for number, heading in headings_stranded(reader.pages[:MAX_PAGES_READ], pages, document)
+    ]
     warnings += _underfilled(reader.pages[: min(count, MAX_PAGES_READ)], pages, document, shown)
     if _has_pictures(reader.pages[-1]):
         return warnings  # a chart fills the last page: its text lines say nothing of how full it is
@@ -122,6 +134,79 @@ def headings_at_foot(pages: list[list[str]], document: Any) -> list[tuple[int, s
                 found.append((number, headings[tail]))
                 break
     return found
+
+
+#: A heading ends a page with at least this many lines of what it heads under it; fewer, or only
+#: its lead-in (its summary) with the chart it leads into opening the next page, and it is stranded
+#: (reviews CC and EE: the sv festival's, the showcase's and the marathon's headings and summaries
+#: ended a page, their charts opening the next).
+LEAST_LINES_UNDER_HEADING = 3
+
+
+def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) -> list[tuple[int, str]]:
+    """(page number, heading) of each page but the last whose last heading has under it, on that
+    page, only the lead-in of a chart that opens the next page (its summary, the one
+    paragraph before its section's first picture), or fewer than LEAST_LINES_UNDER_HEADING lines of a
+    section that goes on on the next page. `read` are the PDF's pages, `pages` their lines. A
+    heading with nothing under it is `headings_at_foot`'s."""
+    section = document.sections[-1]
+    top, bottom = (section.top_margin or 0) / _EMU_PER_PT, (section.bottom_margin or 0) / _EMU_PER_PT
+    headings, lead_ins = _lead_ins(document)
+    found = []
+    for number in range(1, min(len(read), len(pages))):
+        lines, following = pages[number - 1], pages[number]
+        if not lines:
+            continue
+        at = _last_heading(lines, headings)
+        if at is None:
+            continue
+        start, heading = at
+        under = lines[start:]
+        opens_section = bool(following) and _bare(following[0]) in headings
+        if not under or (opens_section and not _body_extent(read[number], top, bottom)[1]):
+            continue
+        lead = lead_ins.get(_bare(heading), "")
+        summary_only = bool(lead) and lead.startswith(_bare("".join(under)))
+        chart_next = _body_extent(read[number], top, bottom)[1]
+        few = len(under) < LEAST_LINES_UNDER_HEADING and not opens_section
+        if (summary_only and chart_next) or few:
+            found.append((number, heading))
+    return found
+
+
+def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """The body's headings (bare text: as printed), and for each heading whose section's first
+    picture follows its one paragraph (its summary), that paragraph's bare text."""
+    headings: dict[str, str] = {}
+    lead_ins: dict[str, str] = {}
+    current, texts = "", []
+    for paragraph in document.paragraphs:
+        if _heading(paragraph) and paragraph.text.strip():
+            current, texts = _bare(paragraph.text), []
+            headings[current] = _plain(paragraph.text)
+            continue
+        if not current:
+            continue
+        if paragraph._p.find(f".//{qn('wp:inline')}") is not None:
+            if len(texts) == 1:  # its summary alone: a quotation or a list under it is text of its own
+                lead_ins.setdefault(current, texts[0])
+            current = ""
+        elif paragraph.text.strip():
+            texts.append(_bare(paragraph.text))
+    return headings, lead_ins
+
+
+def _last_heading(lines: list[str], headings: dict[str, str]) -> tuple[int, str] | None:
+    """(index of the line after it, heading) of the last heading among `lines`, in one line or
+    wrapped over up to HEADING_LINES."""
+    for start in range(len(lines) - 1, -1, -1):
+        for many in range(1, HEADING_LINES + 1):
+            if start + many > len(lines):
+                break
+            text = _bare("".join(lines[start : start + many]))
+            if text in headings:
+                return start + many, headings[text]
+    return None
 
 
 def quotes_parted(pages: list[list[str]], document: Any) -> list[tuple[int, str, str]]:
@@ -170,6 +255,7 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     bottom = (section.bottom_margin or 0) / _EMU_PER_PT
     kept = _kept_starts(document)
     headings = {_bare(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()}
+    summarised = set(_lead_ins(document)[1])
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
@@ -177,6 +263,8 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             continue
         if filled >= LEAST_FILLED_BEFORE_SECTION and _bare(lines[number][0]) in headings:
             continue  # a section opens the next page
+        if filled >= LEAST_FILLED_BEFORE_FIGURE and _bare(lines[number][0]) in summarised:
+            continue  # a heading moved with its summary and chart, as none is left at a page's foot
         _, starts_with_picture = _body_extent(read[number], top, bottom)
         if (
             starts_with_picture
@@ -194,6 +282,13 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             continue
         first = _bare(lines[number][0]).lstrip("•·◦▪–-")
         shown_first = _plain(lines[number][0]).lstrip("•·◦▪–- ")[:40]
+        if first in summarised:
+            found.append(
+                f"{shown}: page {number} is only {round(filled * 100)} % filled: the heading "
+                f"'{shown_first}', which starts page {number + 1}, moved there with its summary and its "
+                "chart, which did not fit below; draw the chart shorter"
+            )
+            continue
         if not first or not any(k.startswith(first) for k in kept):
             found.append(
                 f"{shown}: page {number} is only {round(filled * 100)} % filled: '{shown_first}', which "
@@ -362,7 +457,10 @@ def _bare(text: str) -> str:
 
 def parted_headings(pdf: Path, docx: Path) -> list[str]:
     """The headings LibreOffice left at the foot of a page of `pdf` (the PDF of the briefing
-    `docx`), their text on the next page: `headings_at_foot`, read from the files."""
+    `docx`), their text on the next page (`headings_at_foot`), or all of it but their summary, kept
+    with their chart (`headings_stranded`: LibreOffice 7.4 drops the keep with next of a summary
+    that ends at a page's foot, as it did a person's line's: the cup's 'Broadcast and digital
+    reach'), read from the files."""
     from docx import Document
     from pypdf import PdfReader
 
@@ -371,5 +469,7 @@ def parted_headings(pdf: Path, docx: Path) -> list[str]:
         return []
     document = Document(str(docx))
     margins = _margin_texts(document)
-    pages = [_body_lines(page, margins) for page in reader.pages[:MAX_PAGES_READ]]
-    return [heading for _, heading in headings_at_foot(pages, document)]
+    read = list(reader.pages[:MAX_PAGES_READ])
+    pages = [_body_lines(page, margins) for page in read]
+    found = headings_at_foot(pages, document) + headings_stranded(read, pages, document)
+    return [heading for _, heading in sorted(found)]

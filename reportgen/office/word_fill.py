@@ -140,8 +140,10 @@ def kept_chain_break(document: Any) -> etree._Element | None:
     WAIC's page 1 was 80 % filled, a launch's line and its quotation kept with the next section's
     heading and first paragraph moved whole to page 2), or before a chart, its lead-in ending the
     page and the chart opening the next with its caption (the Hangzhou expo's page 1 was 83 %
-    filled). The page's text is taken at EMPTY_TEXT_SHARE of its estimate; the part kept on it at
-    its estimate, with LAST_SLACK_PT to spare. None where no such chain is, or none parts there."""
+    filled); never between a heading's summary and its chart, which would leave the heading and
+    its summary at the page's foot (review CC: the sv festival's 'Publik 2022–2026'). The page's
+    text is taken at EMPTY_TEXT_SHARE of its estimate; the part kept on it at its estimate, with
+    LAST_SLACK_PT to spare. None where no such chain is, or none parts there."""
     width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
@@ -160,7 +162,13 @@ def kept_chain_break(document: Any) -> etree._Element | None:
                 if used + above > height - LAST_SLACK_PT:
                     break
                 opens = _is_heading(chain[k], styles) or bool(_pictures(chain[k]))
-                if opens and not _is_heading(chain[k - 1], styles) and not _pictures(chain[k - 1]):
+                summary = k > 1 and _is_heading(chain[k - 2], styles) and bool(_pictures(chain[k]))
+                if (
+                    opens
+                    and not summary
+                    and not _is_heading(chain[k - 1], styles)
+                    and not _pictures(chain[k - 1])
+                ):
                     found = chain[k - 1]
             if found is not None:
                 return found

@@ -6,10 +6,13 @@ together what a reader reads together, in any template (the bundled one sets som
   last page never holds that block alone (the fair's page 2 held 'Sources' and one line).
 - A chart keeps its lead-in with it: the short paragraphs (two at most) between it and its heading,
   and the heading, so that no heading and summary end a page whose next one starts with their chart;
-  but only where that block takes at most KEPT_SHARE of a page: a taller one (a chart of 16 bars
-  under its heading and summary) moved whole to the next page and left the first half empty. The
-  chart then follows on the next page with its caption, the heading kept with its first paragraph
-  (its style's keep-with-next, set here too for a template that lacks it).
+  a lead-in of two paragraphs only where that block takes at most KEPT_SHARE of a page: a taller
+  one moved whole to the next page and left the first half empty. The chart then follows on the
+  next page with its caption, the heading kept with its first paragraph (its style's
+  keep-with-next, set here too for a template that lacks it). A heading and its summary alone are
+  kept with their chart however tall (reviews CC and EE: the sv festival's 'Publik 2022–2026' and
+  the showcase's '視聴回数の推移' ended page 1, their charts opening page 2): where the block does
+  not fit, the chart is drawn shorter or the block moves whole (office/word_fill.py).
 - A quotation printed under a line of its own (a person's, a figure's: a bullet) is printed in that
   line's paragraph, after a line break, with its credit after another (set flush right by a
   right tab stop at the body's edge), the paragraph kept whole: LibreOffice 7.4 drops a keep with
@@ -56,6 +59,7 @@ def keep_blocks_together(document: Any) -> None:
     _keep_quotes(blocks, styles)
     _keep_launches(blocks, styles)
     _keep_summaries(blocks, styles)
+    _keep_first_lines(blocks, styles, _page_body(document)[0])
     _keep_lead_ins(blocks, styles, _page_body(document))
     _keep_last_block(blocks, styles)
 
@@ -80,7 +84,13 @@ def _style(paragraph: etree._Element, styles: dict[str, str]) -> str:
 
 
 def _text(element: etree._Element) -> str:
-    return "".join(element.itertext()).strip() if element.tag == qn("w:p") else ""
+    """A paragraph's text, its runs' texts read once each: lxml 6's itertext over python-docx's
+    elements gave it thrice (the paragraph's, the run's and the text's), so that a summary of 135
+    characters was too long to lead into its chart (LEAD_IN_CHARS) and every block three times
+    as tall."""
+    if element.tag != qn("w:p"):
+        return ""
+    return "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
 
 
 def _heading_level(paragraph: etree._Element, styles: dict[str, str]) -> int | None:
@@ -399,6 +409,31 @@ def _keep_summaries(blocks: list[etree._Element], styles: dict[str, str]) -> Non
             _set(summary, "w:keepNext")
 
 
+#: A heading's first paragraph of at most this many lines is kept on one page: parted, a heading
+#: ended a page over two of its lines (the science festival's 'Program i nowości', page 1).
+FIRST_LINES = 5
+
+
+def _keep_first_lines(blocks: list[etree._Element], styles: dict[str, str], width_pt: float) -> None:
+    """A heading's first paragraph, where short, kept on one page (with its heading: the heading's
+    style keeps with next), so that a heading never ends a page over a line or two of it."""
+    for index in range(1, len(blocks)):
+        paragraph = blocks[index]
+        if (
+            _heading_level(blocks[index - 1], styles) is not None
+            and paragraph.tag == qn("w:p")
+            and _heading_level(paragraph, styles) is None
+            and 0 < _lines(paragraph, width_pt) <= FIRST_LINES
+        ):
+            _set(paragraph, "w:keepLines")
+
+
+def _lines(paragraph: etree._Element, width_pt: float) -> int:
+    """About how many lines a paragraph's text takes at about 10.5 pt, as `_block_height` reads it."""
+    ems = sum(1.0 if ord(c) >= 0x2E80 else 0.5 for c in _text(paragraph))
+    return int(-(-ems * 10.5 // width_pt))
+
+
 def _bold_lead(paragraph: etree._Element) -> bool:
     """Whether the paragraph's first run with text is set bold (a launch's name)."""
     for run in paragraph.iter(qn("w:r")):
@@ -449,8 +484,10 @@ def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str], page: t
                 if texts > 2 or len(_text(before)) > LEAD_IN_CHARS:
                     break
                 start = back
-        if _block_height(blocks[start : index + 1], page[0]) > KEPT_SHARE * page[1]:
-            if _heading_level(blocks[start], styles) is not None and start < index:
+        headed = _heading_level(blocks[start], styles) is not None and start < index
+        summary = headed and texts == 1  # never at a page's foot, their chart opening the next
+        if not summary and _block_height(blocks[start : index + 1], page[0]) > KEPT_SHARE * page[1]:
+            if headed:
                 _set(blocks[start], "w:keepNext")  # the heading with its first paragraph, no further
             continue
         for paragraph in blocks[start:index]:

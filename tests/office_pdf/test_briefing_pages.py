@@ -123,12 +123,14 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     found = [w for w in warnings if "% filled" in w]
     # (its page 2, 77 % filled before the next kept chart, is named too: more than 15 % empty;
     # 42 %, not 43 %, since the band's '近300万元' takes a line less than '近300万元人民币' did)
+    # a heading and its summary alone kept with their chart are named as that block, the chart to
+    # be drawn shorter: none ends a page without its chart (reviews CC and EE)
     assert found[0] == (
-        f"{tmp_path / 'robot-challenge-2026-briefing.pdf'}: page 1 is only 42 % filled: '各省参赛队伍', "
-        "which starts page 2, is kept together with what follows it and did not fit below; keep a heading "
-        "with its first paragraph only, and let a chart follow on the next page with its caption"
+        f"{tmp_path / 'robot-challenge-2026-briefing.pdf'}: page 1 is only 42 % filled: the heading "
+        "'各省参赛队伍', which starts page 2, moved there with its summary and its chart, which did not "
+        "fit below; draw the chart shorter"
     )
-    assert all("is kept together with what follows it" in w for w in found)
+    assert all("is kept together with what follows it" in w or "with its summary" in w for w in found)
 
 
 def _first_page_filled(pdf: Path, docx: Path) -> float:
@@ -239,16 +241,17 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
     monkeypatch.setattr(word, "last_page_chart", lambda document: None)  # as before the fix
     monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
     monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # its chart drawn to end page 1
-    monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.15)  # its 12 %, under a stricter bar
+    # its last page (the partners' line and the Sources: about 20 %), under a stricter bar
+    monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.25)
     result = build(
         REVIEWS / "southern-cross-summit-en-au.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True)
     )
     pages, _ = _body_pages(result.files)
-    assert len(pages) == 3 and pages[-1][0] == "Sources"
+    assert len(pages) == 3 and "Sources" in pages[-1]
     found = [w for w in result.warnings if "the last, is only" in w]
     pattern = (
         rf"{re.escape(str(tmp_path / 'scas-2026-briefing.pdf'))}: page 3, the last, is only (\d+) % filled "
-        r"\('Sources'\): shorten the pages before it \(a chart drawn less tall\), "
+        r"\('[^']+'\): shorten the pages before it \(a chart drawn less tall\), "
         r"or let the block fit the page before"
     )
     assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
@@ -295,14 +298,17 @@ def test_the_check_warns_of_a_page_a_chart_left_a_quarter_empty(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With no text flowing up (as before the fix), and a page that must be fuller before a chart
-    that ends its section, the check names page 1 of the wine salon."""
+    that ends its section, the check names page 1 of the wine salon: its chart's heading and
+    summary moved to page 2 with it (none ends a page without its chart)."""
     monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
     monkeypatch.setattr(pdf_check, "LEAST_FILLED_BEFORE_CHART", 0.9)
+    monkeypatch.setattr(pdf_check, "LEAST_FILLED_BEFORE_FIGURE", 0.9)
     result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
     found = [w for w in result.warnings if "% filled" in w]
     pattern = (
         rf"{re.escape(str(tmp_path / 'salvini-2026-briefing.pdf'))}: page 1 is only (\d+) % filled: the "
-        r"chart that starts page 2 did not fit below; draw it shorter, or let the text after it fill the page"
+        r"heading 'Cantine da dodici regioni', which starts page 2, moved there with its summary and its "
+        r"chart, which did not fit below; draw the chart shorter"
     )
     assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
     assert int(re.fullmatch(pattern, found[0]).group(1)) < 85
@@ -363,20 +369,23 @@ def test_a_last_page_of_a_few_lines_is_taken_by_the_page_before(soffice: str, tm
     assert not [w for w in fair.warnings if "filled" in w or "holds only" in w]
 
 
-def test_no_page_but_the_last_is_more_than_a_sixth_empty(soffice: str, tmp_path: Path) -> None:
-    """The Hangzhou expo's English page 1 was 83 % filled: a chart's heading and summary moved to
-    page 2 with it. The heading and summary now end page 1, the chart opens page 2 with its caption
-    (a figure at a page's head), and each page but the last is filled to 85 % at least."""
+def test_a_charts_heading_and_summary_open_the_page_of_their_chart(soffice: str, tmp_path: Path) -> None:
+    """The Hangzhou expo's English chart, too tall for the foot of page 1 even drawn as short as it
+    may be: round 14 ended page 1 with its heading and summary, the chart opening page 2 (reviews
+    CC and EE saw it so in three briefings). The three now open page 2 together, and page 1 is
+    filled as the check asks before a heading moved with its chart (LEAST_FILLED_BEFORE_FIGURE)."""
+    from reportgen.office.pdf_check import LEAST_FILLED_BEFORE_FIGURE
+
     event = EVENTS / "languages" / "expo-zh-bilingual.yaml"
     result = build(event, Settings.simple(tmp_path, TEMPLATES, pdf=True))
     files = [f for f in result.files if ".en_GB." in f.name]
     fills = _fills(files)
-    assert all(fill >= 0.85 for fill in fills[:-1]), fills
+    assert all(fill >= LEAST_FILLED_BEFORE_FIGURE for fill in fills[:-1]), fills
     pages, _ = _body_pages(files)
-    assert "Intended deals by category" in pages[0]  # its heading, and its summary, end page 1
-    assert pages[0][-1].startswith("Consumer electronics and household goods led")
-    assert pages[1][0].startswith("Consumer electronics led with")  # the caption, under its chart
-    assert not [w for w in result.warnings if "% filled" in w]
+    assert pages[1][0] == "Intended deals by category"  # its heading opens page 2
+    assert pages[1][1].startswith("Consumer electronics and household goods led")  # with its summary
+    assert any(line.startswith("Consumer electronics led with") for line in pages[1])  # and caption
+    assert not [w for w in result.warnings if "% filled" in w or "heading" in w]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,96 @@
+"""A heading on the page of what it heads, in LibreOffice's PDF (office/word_pages.py,
+office/word_fill.py), and the PDF check that names one stranded at a page's foot
+(office/pdf_check.py, `headings_stranded`).
+
+Reviews CC and EE: the sv festival's 'Publik 2022–2026' and the showcase's '視聴回数の推移' ended
+page 1 with their summaries, their charts opening page 2; the science festival's 'Program i
+nowości' ended page 1 with two lines of its summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.shared import Pt
+from pypdf import PdfReader
+
+from reportgen.office import pdf_check
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, libreoffice_pdfs
+
+pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
+
+REVIEW = ROOT / "tests" / "data" / "review_events"
+
+
+def _stranded(pdf: Path, docx: Path) -> list[tuple[int, str]]:
+    document = Document(str(docx))
+    margins = pdf_check._margin_texts(document)
+    read = PdfReader(str(pdf)).pages
+    pages = [pdf_check._body_lines(page, margins) for page in read]
+    return pdf_check.headings_stranded(list(read), pages, document)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "fyrskeppet-karlskrona-sv-se.yaml",
+        "game-showcase-online-ja-jp.yaml",
+        "festiwal-nauki-wroclaw-pl.yaml",
+        "ontwerpweek-zwolle-2026.yaml",
+        "lakes-womens-cup-en-us.yaml",
+    ],
+)
+def test_no_heading_ends_a_page_without_what_it_heads(soffice: str, tmp_path: Path, event: str) -> None:
+    """Each briefing's headings share a page with their summary and chart, or with at least three
+    lines of their text; and the build warns of no page."""
+    result = build(REVIEW / event, Settings.simple(tmp_path, TEMPLATES, pdf=True))
+    pdf = next(f for f in result.files if f.suffix == ".pdf" and "briefing" in f.name)
+    assert _stranded(pdf, pdf.with_suffix(".docx")) == []
+    assert not [w for w in result.warnings if "page" in w]
+
+
+def _document(filler: int, picture: Path) -> Document:
+    """The bundled template's styles, `filler` lines, then a heading, its summary and a chart kept
+    with nothing: LibreOffice sets what fits, the chart opening the next page."""
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    body = document.element.body
+    for element in list(body)[:-1]:  # all but the section's properties
+        body.remove(element)
+    document.add_heading("Before", level=1)
+    for number in range(1, filler + 1):
+        line = document.add_paragraph(f"Filler line {number}.")
+        line.paragraph_format.space_before, line.paragraph_format.space_after = Pt(0), Pt(14)
+    heading = document.add_heading("Audience 2022–2026", level=1)
+    summary = document.add_paragraph("The audience grew every year since the festival came back.")
+    heading.paragraph_format.keep_with_next = True
+    summary.paragraph_format.keep_with_next = False
+    document.add_picture(str(picture), height=Pt(300))
+    document.add_paragraph("After the chart.")
+    document.add_heading("Sources", level=1)
+    document.add_paragraph("A source.")
+    return document
+
+
+def test_the_check_names_a_heading_stranded_with_its_summary(soffice: str, tmp_path: Path) -> None:
+    """A heading and its summary that end page 1, their chart opening page 2, are named; the same
+    heading with its chart on its page is not."""
+    from PIL import Image
+
+    chart = tmp_path / "chart.png"
+    Image.new("RGB", (400, 300), "navy").save(chart)
+    paths = []
+    for filler in (20, 2):
+        paths.append(tmp_path / f"filler-{filler}.docx")
+        _document(filler, chart).save(str(paths[-1]))
+    stranded, whole = libreoffice_pdfs(soffice, paths, tmp_path)
+    warnings = pdf_check.check_briefing_pdf(stranded, paths[0], "stranded.pdf")
+    assert [w for w in warnings if "Audience" in w] == [
+        "stranded.pdf: page 1 ends with the heading 'Audience 2022–2026' and only the first lines of what "
+        "it heads, the rest on page 2: keep the heading with its summary and chart, or move it to the "
+        "next page"
+    ]
+    assert not [w for w in pdf_check.check_briefing_pdf(whole, paths[1], "whole.pdf") if "Audience" in w]
