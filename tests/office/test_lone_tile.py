@@ -13,6 +13,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Inches
 
+from reportgen.office.ooxml import qn
 from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -86,3 +87,54 @@ def test_the_check_names_a_slide_of_one_tile_with_nothing_beside_it(tmp_path: Pa
     found = [w for w in check_deck(deck, "x-deck.pptx") if "one key-figure tile" in w]
     assert [w.split(":")[1] for w in found] == [f" slide {len(prs.slides) - 1}"]
 
+
+def _rows(deck: Path) -> list[list[tuple[str, float, int]]]:
+    """Every row of tiles in the deck: each tile's number text, its size as set (pt, its autofit
+    scale applied) and its width, left to right."""
+    from reportgen.office.powerpoint.fit import autofit_scale
+    from reportgen.office.powerpoint.tiles import ROW_TOLERANCE, _number_size
+
+    out = []
+    for slide in Presentation(str(deck)).slides:
+        tiles = sorted((s for s in slide.shapes if s.name.startswith("Key figure")), key=lambda t: t.top)
+        rows: list[list] = []
+        for tile in tiles:
+            if rows and abs(tile.top - rows[-1][0].top) < ROW_TOLERANCE:
+                rows[-1].append(tile)
+            else:
+                rows.append([tile])
+        for row in rows:
+            found = []
+            for tile in sorted(row, key=lambda t: t.left):
+                p, size = _number_size(tile)
+                scale = autofit_scale(tile._element.find(qn("p:txBody")))
+                found.append(("".join(p.itertext(qn("a:t"))), size / 100 * scale, tile.width))
+            out.append(found)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("event", "long", "least"),
+    [  # the row's size before: 21.5, 21.5, 21.5 and 30 pt
+        (REVIEWS / "climatetech-ko-kr.yaml", "1\u2060조\xa02000\u2060억\xa0원\xa0이상", 30),
+        (REVIEWS / "anime-expo-ja.yaml", "12\u2060億\u20605000\u2060万円以上\u2060", 26),
+        (EVENTS / "languages" / "esports-ko.yaml", "2\u2060억\xa01500\u2060만\xa0\u2060회\xa0이\u2060상", 30),
+        (REVIEWS / "busan-game-show-ko-kr.yaml", "120\u2060만\xa0\u2060회\xa0이\u2060상", 40),
+    ],
+)
+def test_one_long_number_does_not_drag_its_row_down(
+    event: Path, long: str, least: float, tmp_path: Path
+) -> None:
+    """Review DD / closing-34: a row of tiles shares one number size, the smallest the fit set any
+    of them; one long number ('1조 2000억 원 이상') set its row at about 21 pt, where a row of
+    three is set at 40 to 48. The long number's tile takes the room its neighbours' short numbers
+    leave, so the row shares a size near the template's."""
+    deck, warnings = _deck(event, tmp_path / "out")
+    rows = _rows(deck)
+    (row,) = [r for r in rows if any(text == long for text, _, _ in r)]
+    sizes = {size for _, size, _ in row}
+    assert len(sizes) == 1, row  # one size a row, as before
+    assert min(sizes) >= least, row
+    widths = {text: width for text, _, width in row}
+    assert widths[long] == max(widths.values()) > min(widths.values()), row
+    assert warnings == []
