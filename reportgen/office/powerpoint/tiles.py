@@ -8,7 +8,9 @@ after rendering, every tile of a slide takes one height: TILE_ROOM times what th
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
 than the template gives it. Its rows keep their gaps, and the group is centred where the
 template's tiles stood. The numbers of a row's tiles share the smallest size the fit set any of
-them (review DD: one shrunk beside one full-size read as two kinds of figure). Tiles then shrink their
+them (review DD: one shrunk beside one full-size read as two kinds of figure); before the fit, a
+row whose one long number would drag it far down gives that tile the room its neighbours' short
+numbers leave (`widen_tiles`). Tiles then shrink their
 text on overflow, as PowerPoint would (`a:normAutofit`). A template's own tiles without that
 setting keep their geometry. A text box set over the top of the tiles' room (a page's lead line)
 that holds text pushes them below it.
@@ -16,6 +18,7 @@ that holds text pushes them below it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pptx.util import Inches
@@ -133,7 +136,11 @@ def _share_row(row: list[Any]) -> None:
     if any(row[i].left + row[i].width > row[i + 1].left for i in range(len(row) - 1)):
         return  # tiles over one another: the template's own arrangement
     room = sum(t.width for t in row)
-    floors = [int(t.width * NARROWEST) for t in row]
+    # no narrower than its label's longest word, which it would have to break ('Busi-ness-to-…')
+    floors = [
+        min(t.width, max(int(t.width * NARROWEST), _words_need(t) + i))
+        for t, i in zip(row, insets, strict=True)
+    ]
     # the number that drags the row is fitted to its tile (fit.py keeps its margin); the others,
     # set at its size, keep SPARE over what they need at it
     longest = max(range(len(row)), key=lambda i: needs[i] / (row[i].width - insets[i]))
@@ -167,6 +174,22 @@ def _number_need(tile: Any) -> int:
     p, size = found
     text = "".join(t.text or "" for t in p.iter(qn("a:t")))
     return int(_widest(text, True) * size / 100 * EMU_PER_PT)
+
+
+def _words_need(tile: Any) -> int:
+    """The width (EMU) of the widest word of a tile's lines other than its number, at their size,
+    its last two words as one."""
+    number = _number_size(tile)
+    widest = 0.0
+    for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
+        sizes = [int(r.get("sz")) for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
+        if (number is not None and p is number[0]) or not sizes:
+            continue
+        # its last two words as the fit ties them where the line wraps (fit.py, _LAST_WORDS_SHARE)
+        text = re.sub(r" (\S+)$", "\u00a0\\1", "".join(t.text or "" for t in p.iter(qn("a:t"))))
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        widest = max(widest, _widest(text, bold) * max(sizes) / 100)
+    return int(widest * EMU_PER_PT)
 
 
 def _insets(tile: Any) -> int:
