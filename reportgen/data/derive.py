@@ -40,6 +40,7 @@ from reportgen.data.plan.glance import (
     _glance_leads,
     _glance_notes,
     _summary_leads,
+    lone_tile,
 )
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
@@ -100,7 +101,7 @@ __all__ = [
 ]
 
 
-def derive(summary: EventSummary, fmt: Formatter) -> Derived:
+def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = frozenset()) -> Derived:
     figures: dict[str, FigureView] = {}
     sections: dict[str, SectionView] = {}
     in_summary: frozenset[str] = frozenset()  # figures whose sentence a summary's clause became
@@ -204,7 +205,13 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         f
         for f in figures.values()
         if f.deck == "tile"
-        or (f.deck == "auto" and f.key and f.ref not in stated and (f in headline or f.ref not in charted))
+        or (
+            f.deck == "auto"
+            and f.key
+            and f.ref not in stated
+            and (f in headline or f.ref not in charted)
+            and f.ref not in untiled  # the deck's one tile, alone on its slide (plan/glance.lone_tile)
+        )
     )
     # the news on the first tiles, in the band's order
     tiles = tuple(sorted(tiles, key=lambda f: headline.index(f) if f in headline else len(headline)))
@@ -376,6 +383,9 @@ def derive(summary: EventSummary, fmt: Formatter) -> Derived:
         glance_pages, deck_sections, glance_headlines
     )
     glance_leads = _summary_leads(glance_pages, sections, deck_sections, glance_headlines, glance_leads)
+    lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
+    if lone and not untiled:  # one number is no glance: its section prints it
+        return derive(summary, fmt, frozenset({lone}))
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)

@@ -193,6 +193,8 @@ def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[s
             _labelled_bars(deck_charts.values(), "deck"), deck_charts, derived.figures
         ):
             why.append(f"not a tile: {chart} labels it on its slide (not tiles, then a chart of them)")
+        elif figure.deck == "auto" and not derived.glance_pages:  # data/plan/glance.lone_tile
+            why.append("not a tile: one key figure alone on a slide is no glance; its section has it")
     if ref not in first:
         if ref in _told_by_briefing_charts(derived.charts, derived.figures, locale):
             why.append(

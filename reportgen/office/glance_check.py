@@ -60,3 +60,21 @@ def _runs(slides: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
         else:
             runs.append([(number, count)])
     return [run for run in runs if len(run) > 1]
+
+
+def lone_tile(number: int, tiles: Sequence[Box], others: Sequence[Box], shown: str) -> list[str]:
+    """A slide of one key-figure tile (`tiles`) with nothing of `others` (the slide's other shapes
+    that show something, its title aside) beside it, left or right over its height: one number is
+    no glance (the ja showcase's '1億2800万回以上' alone on its slide). A hero number beside the
+    story of the sections no slide tells (`glance_story`) has something beside it."""
+    if len(tiles) != 1:
+        return []
+    left, top, width, height = tiles[0]
+    for o_left, o_top, o_width, o_height in others:
+        across = o_top < top + height and top < o_top + o_height
+        if across and (o_left + o_width <= left or o_left >= left + width):
+            return []
+    return [
+        f"{shown}: slide {number}: one key-figure tile, alone on its slide; give the figure a better "
+        "home (its section's slide, or beside the sections' story) or join it to other tiles"
+    ]

@@ -64,7 +64,7 @@ from reportgen.office.chart_check import (
     unsaid_marks,
 )
 from reportgen.office.crowded import crowded
-from reportgen.office.glance_check import paged_by_section
+from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
 from reportgen.office.lone_texts import lone_text
@@ -172,6 +172,7 @@ def check_deck(
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
+            warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
@@ -689,6 +690,19 @@ def _is_tile(shape: Any, area: int) -> bool:
         and bool("".join(element.itertext(qn("a:t"))).strip())
         and _area(shape) >= _DECORATION * area
     )
+
+
+def _beside_tiles(slide: Any, area: int) -> list[tuple[int, int, int, int]]:
+    """The boxes of a slide's shapes other than its title and its tiles that show something (a
+    text, a picture, a chart): what may stand beside a tile (glance_check.lone_tile)."""
+    title = slide.shapes.title
+    return [
+        _box(s)
+        for s in slide.shapes
+        if (title is None or s.shape_id != title.shape_id)
+        and not _is_tile(s, area)
+        and (_shows_something(s) or (s.has_text_frame and s.text_frame.text.strip()))
+    ]
 
 
 def _box(shape: Any) -> tuple[int, int, int, int]:

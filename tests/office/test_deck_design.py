@@ -44,6 +44,10 @@ def test_tiles_come_out_in_data_order_each_figure_once(tmp_path: Path, count: in
         for shape in slide.shapes:
             if shape.name.startswith("Key figure"):
                 seen.append(shape.text_frame.text.splitlines()[-1])
+    if count == 1:  # one number is no glance: its section's slide prints it (test_lone_tile.py)
+        texts = [s.text_frame.text for slide in prs.slides for s in slide.shapes if s.has_text_frame]
+        assert seen == [] and any("1,001" in t for t in texts), texts
+        return
     assert seen == [f"Figure number {i}" for i in range(1, count + 1)]
 
 

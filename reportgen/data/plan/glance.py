@@ -207,3 +207,32 @@ def _lone(page: DeckPage) -> tuple[str, str]:
     if len(body) != 1 or isinstance(body[0], Under) or _width(body[0]) > LEAD_CHARS:
         return "", ""
     return page.title_finding, str(body[0])
+
+
+def lone_tile(
+    pages: tuple[tuple[FigureView, ...], ...],
+    deck_sections: tuple[SectionView, ...],
+    heads: tuple[str, ...],
+    leads: tuple[str, ...],
+) -> str:
+    """The ref of the deck's one tile where it would stand alone on its slide: one number is no
+    glance (the ja showcase's '1億2800万回以上' on a slide of its own, its quote and its dot on
+    the next). Beside the story of the sections no slide tells (`context.glance_story`: a section
+    with a summary, no slide, folded onto none, whose summary no page of tiles prints), the hero
+    number keeps its slide; so does a figure the event file makes a tile (`deck: tile`). '' else:
+    the plan then makes it no tile, and its section prints it (its quote, its bar, its line)."""
+    if [len(page) for page in pages] != [1] or pages[0][0].deck == "tile":
+        return ""
+    told = _told(deck_sections)
+    shown = {lead for lead in leads if lead} | {
+        head for head, lead in zip(heads, leads, strict=False) if head and lead
+    }
+    story = any(
+        s.summary
+        and s.id not in told
+        and s.deck != "omit"
+        and s.summary not in shown
+        and titles.unstopped(s.summary) not in shown
+        for s in deck_sections
+    )
+    return "" if story else pages[0][0].ref

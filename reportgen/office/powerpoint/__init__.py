@@ -57,7 +57,7 @@ from reportgen.office.powerpoint.slides import (
     expand,
     order_slides,
 )
-from reportgen.office.powerpoint.tiles import size_tiles
+from reportgen.office.powerpoint.tiles import size_tiles, widen_tiles
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
@@ -155,6 +155,7 @@ def render_deck(
             # a template slide a loop repeats makes several of the deck's: name the one to look at
             built = f" (the built deck's slide {position})" if position != number else ""
             where = f"{name}: slide {number}"
+            widen_tiles(slide)  # a row's room shared by its numbers' needs, before they are fitted
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale)
             size_tiles(slide)  # tiles as tall as their text needs, centred where the template set them
             if slide.has_notes_slide:

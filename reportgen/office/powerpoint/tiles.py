@@ -8,7 +8,9 @@ after rendering, every tile of a slide takes one height: TILE_ROOM times what th
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
 than the template gives it. Its rows keep their gaps, and the group is centred where the
 template's tiles stood. The numbers of a row's tiles share the smallest size the fit set any of
-them (review DD: one shrunk beside one full-size read as two kinds of figure). Tiles then shrink their
+them (review DD: one shrunk beside one full-size read as two kinds of figure); before the fit, a
+row whose one long number would drag it far down gives that tile the room its neighbours' short
+numbers leave (`widen_tiles`). Tiles then shrink their
 text on overflow, as PowerPoint would (`a:normAutofit`). A template's own tiles without that
 setting keep their geometry. A text box set over the top of the tiles' room (a page's lead line)
 that holds text pushes them below it.
@@ -16,12 +18,13 @@ that holds text pushes them below it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pptx.util import Inches
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import EMU_PER_PT, autofit_scale, set_scale, text_height
+from reportgen.office.powerpoint.fit import EMU_PER_PT, _widest, autofit_scale, set_scale, text_height
 from reportgen.office.powerpoint.reclaim import is_text_box, movable
 
 #: A tile is at most this many times as tall as the text of the slide's fullest tile needs (its
@@ -34,6 +37,13 @@ TILE_FLATTEST = 1.75
 ROW_TOLERANCE = Inches(0.05)
 #: Between a lead line set over the tiles' room and the tiles under it.
 LEAD_GAP = Inches(0.2)
+#: A tile of a row gives its room to a neighbour's longer number down to this share of its width.
+NARROWEST = 0.6
+#: ... keeping this much more than its own number needs as measured: a face wider than the table
+#: (LibreOffice's fallback) broke a short number set to the row's size in a tile cut to it ('3,28' / '1').
+SPARE = 1.12
+#: A row whose numbers all fit at this share of their size or more keeps its even tiles.
+SHRUNK = 0.85
 
 _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 _SIZED_TO_TEXT = qn("a:spAutoFit")
@@ -98,6 +108,93 @@ def size_tiles(slide: Any) -> None:
         for tile, new in zip(row, heights[index], strict=True):
             tile.top, tile.height = top + (spans[index] - new) // 2, new
         top += spans[index] + (gaps[index] if index < len(gaps) else 0)
+
+
+def widen_tiles(slide: Any) -> None:
+    """Before the fit: in each row of a slide's tiles, the room shared by what their numbers need
+    at the size the template sets them, so that one long number ('1조 2000억 원 이상' beside
+    '3500억 원' and '1,480건') takes the room the short ones leave rather than setting the whole
+    row, which shares one size (`_one_number_size`), at about 21 pt (closing-34). Each tile keeps
+    at least NARROWEST of its width; the row keeps its span, gaps and order. A row whose numbers
+    fit at SHRUNK of their size or more, or of one tile, is left."""
+    tiles = [s for s in slide.shapes if is_tile(s._element) and movable(s) and s.width and s.height]
+    rows: list[list[Any]] = []
+    for tile in sorted(tiles, key=lambda t: (t.top, t.left)):
+        if rows and abs(tile.top - rows[-1][0].top) < ROW_TOLERANCE:
+            rows[-1].append(tile)
+        else:
+            rows.append([tile])
+    for row in rows:
+        _share_row(sorted(row, key=lambda t: t.left))
+
+
+def _share_row(row: list[Any]) -> None:
+    insets = [_insets(t) for t in row]
+    needs = [_number_need(t) for t in row]
+    if len(row) < 2 or all(n * SHRUNK + i <= t.width for n, i, t in zip(needs, insets, row, strict=True)):
+        return  # its numbers fit, or nearly: the grid's even columns are worth a few points
+    if any(row[i].left + row[i].width > row[i + 1].left for i in range(len(row) - 1)):
+        return  # tiles over one another: the template's own arrangement
+    room = sum(t.width for t in row)
+    # no narrower than its label's longest word, which it would have to break ('Busi-ness-to-…')
+    floors = [
+        min(t.width, max(int(t.width * NARROWEST), _words_need(t) + i))
+        for t, i in zip(row, insets, strict=True)
+    ]
+    # the number that drags the row is fitted to its tile (fit.py keeps its margin); the others,
+    # set at its size, keep SPARE over what they need at it
+    longest = max(range(len(row)), key=lambda i: needs[i] / (row[i].width - insets[i]))
+    spare = [1.0 if i == longest else SPARE for i in range(len(row))]
+
+    def widths_at(scale: float) -> list[int]:
+        fitted = zip(needs, insets, floors, spare, strict=True)
+        return [max(f, int(n * scale * s) + i) for n, i, f, s in fitted]
+
+    low, high = 0.0, 1.0  # the largest scale of the row's numbers whose tiles fill no more than it
+    if sum(widths_at(high)) <= room:
+        low = high
+    for _ in range(24 if low < high else 0):
+        middle = (low + high) / 2
+        low, high = (middle, high) if sum(widths_at(middle)) <= room else (low, middle)
+    widths = widths_at(low)
+    widths = [w + (room - sum(widths)) // len(row) for w in widths]  # what is left, shared evenly
+    left = row[0].left
+    gaps = [row[i + 1].left - row[i].left - row[i].width for i in range(len(row) - 1)]
+    for index, (tile, width) in enumerate(zip(row, widths, strict=True)):
+        tile.left, tile.width = left, width
+        left += width + (gaps[index] if index < len(gaps) else 0)
+
+
+def _number_need(tile: Any) -> int:
+    """The width (EMU) a tile's number line needs at its set size: a number is one unbreakable
+    word (fit.py measures it so)."""
+    found = _number_size(tile)
+    if found is None:
+        return 0
+    p, size = found
+    text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+    return int(_widest(text, True) * size / 100 * EMU_PER_PT)
+
+
+def _words_need(tile: Any) -> int:
+    """The width (EMU) of the widest word of a tile's lines other than its number, at their size,
+    its last two words as one."""
+    number = _number_size(tile)
+    widest = 0.0
+    for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
+        sizes = [int(r.get("sz")) for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
+        if (number is not None and p is number[0]) or not sizes:
+            continue
+        # its last two words as the fit ties them where the line wraps (fit.py, _LAST_WORDS_SHARE)
+        text = re.sub(r" (\S+)$", "\u00a0\\1", "".join(t.text or "" for t in p.iter(qn("a:t"))))
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        widest = max(widest, _widest(text, bold) * max(sizes) / 100)
+    return int(widest * EMU_PER_PT)
+
+
+def _insets(tile: Any) -> int:
+    body_pr = tile._element.find(_BODY_PR)
+    return int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440))
 
 
 def _number_size(tile: Any) -> tuple[Any, int] | None:
