@@ -49,7 +49,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"rund\n215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
             "mehr als\n3.500\nAussteller",
             "Knapp 3.000 Kongressteilnehmer",
-            "Die Messe in Zahlen: Mehr Aussteller und mehr Fläche als im Vorjahr.",  # German: a capital
+            "Die Messe in Zahlen\nMehr Aussteller und mehr Fläche als im Vorjahr.",  # the notes: name, then summary
             f"„Die Branche hat in Leipzig ein starkes Zeichen gesetzt.“ —{NBSP}Dr.{NBSP}Katrin{NBSP}Albers",
         ],
     ),
@@ -86,8 +86,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "1er–5 octobre 2024 · Lyon, France",
-            # a small letter after a colon, and a title after a name in small letters
-            f"Le salon en chiffres{NBSP}: une édition record pour les exposants internationaux.",
+            # the notes: the section's name on its own line, its summary as written; a title after
+            # a name in small letters
+            "Le salon en chiffres\nUne édition record pour les exposants internationaux.",
             "Claire Dubois, présidente du salon, a ouvert le salon.",
             "plus de\n500\nExposants",  # a tile: no bullet on its section's slide repeats it
             f"environ\n82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
@@ -163,7 +164,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "FIER 2024 de un vistazo",
-            "La feria en cifras: una edición récord en expositores internacionales.",
+            "La feria en cifras\nUna edición récord en expositores internacionales.",
             "Lucía Fernández, directora de la feria, inauguró la feria.",
             "más de\n1400\nExpositores",  # a tile: no bullet on its section's slide repeats it
             "alrededor de\n82.000\nVisitantes profesionales, al corte de las 14:00 horas del "
@@ -186,7 +187,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "SMD 2024 in sintesi",
-            "La fiera in numeri: un’edizione da record per gli espositori esteri.",
+            "La fiera in numeri\nUn’edizione da record per gli espositori esteri.",
             "Giulia Rossi, presidente della fiera, ha inaugurato la fiera.",
             "oltre\n2100\nEspositori",  # a tile: no bullet on its section's slide repeats it
             "circa\n370.000\nVisitatori, dato alle ore 18:00 del 5 ottobre 2024",
@@ -205,7 +206,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "FITA 2024 em resumo",
-            "A feira em números: uma edição recorde em negócios e em visitantes.",
+            "A feira em números\nUma edição recorde em negócios e em visitantes.",
             "Ana Souza, presidente da feira, abriu a feira.",
             "mais de\n800\nExpositores",  # a tile: no bullet on its section's slide repeats it
             "cerca de\n190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
@@ -246,7 +247,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             "VWD 2024 in het kort",
-            "De beurs in cijfers: meer standhouders en meer bezoekers dan vorig jaar.",
+            "De beurs in cijfers\nMeer standhouders en meer bezoekers dan vorig jaar.",
             "Sanne de Vries, directeur van de beurs, opende de beurs.",
             "meer dan\n650\nStandhouders",  # a tile: no bullet on its section's slide repeats it
             "circa\n28.000\nBezoekers, stand per 18 oktober 2024, 14.00 uur",
@@ -276,7 +277,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "ponad\n650\nWystawcy",  # a tile
             "prawie\n2,4 mld zł\nWartość zawartych kontraktów",
             "Anna Kowalska, dyrektor targów, otworzyła targi.",  # a title in small letters
-            "Targi w liczbach: więcej wystawców i więcej zwiedzających niż przed rokiem.",
+            "Targi w liczbach\nWięcej wystawców i więcej zwiedzających niż przed rokiem.",
             "Wykres kolumnowy: Wystawcy według krajów. Polska: 380; Niemcy: 120; Czechy: 90.",
         ],
     ),
@@ -297,7 +298,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "drygt\n120\nArtister",  # a tile
             "nästan\n185 miljoner\nkronor\nOmsättning",
             "Lena Berg, festivalgeneral för Havsbris, öppnade festivalen.",
-            "Festivalen i siffror: fler besökare och fler artister än förra året.",
+            "Festivalen i siffror\nFler besökare och fler artister än förra året.",
             # the days in the calendar's order, never by size
             "Stapeldiagram: Besökare per dag. Torsdag: 18 000; Fredag: 21 000; Lördag: 23 000.",
         ],
