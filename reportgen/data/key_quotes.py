@@ -66,6 +66,7 @@ def decide(
     facts: Mapping[str, object] | None = None,
     near: Mapping[str, frozenset[str]] | None = None,
     apart: frozenset[tuple[str, str]] = frozenset(),
+    claims: frozenset[str] = frozenset(),
 ) -> Carried:
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
@@ -80,7 +81,10 @@ def decide(
     give way for, so it fits only without them.
     A donut's total that is its whole's third printing gives way whether or not a quote is
     printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
-    total once its quote went to the notes (review X's rule on sons-do-cerrado)."""
+    total once its quote went to the notes (review X's rule on sons-do-cerrado). `claims`: the news
+    figures whose quote claims more than its number (a record, a superlative: data/superlatives.py),
+    printed as one printing over the rule rather than left in the notes (review HH: Nairobi's
+    "… the highest in the event's history" was on no slide once its bar kept its label)."""
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
@@ -94,7 +98,7 @@ def decide(
             beside = None if near is None else near.get(ref, frozenset())
             kept = apart if name == "deck" else frozenset()  # labels the deck keeps
             fits, (donuts, labels), lines = _fits(
-                ref, said, (amounts, facts or {}), forms, (bare, bars), most, beside, kept
+                ref, said, (amounts, facts or {}), forms, (bare, bars), most, beside, kept, ref in claims
             )
             if fits:
                 chosen[name].add(ref)
@@ -126,6 +130,7 @@ def _fits(
     most: int,
     beside: frozenset[str] | None = None,
     kept: frozenset[tuple[str, str]] = frozenset(),
+    claim: bool = False,
 ) -> tuple[bool, tuple[set[str], set[tuple[str, str]]], set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, the donuts
     whose total and the bars whose label must give way too (`given`: those another quote took
@@ -164,7 +169,10 @@ def _fits(
         if count <= allowed:
             continue
         # never a bar's or a dot's value label: a mark left bare reads as a value missing, on the
-        # quote's own page too (round 16: the showcase's dot of 総視聴回数 in the briefing)
+        # quote's own page too (round 16: the showcase's dot of 総視聴回数 in the briefing); a quote
+        # that claims more than its number (a record) is the news, printed as one over the rule
+        if claim and count <= allowed + 1:
+            continue
         return False, (set(), set()), set()
     return True, (needed, unlabelled), lines
 

@@ -43,6 +43,19 @@ def _subject(text: str) -> str:
     return " ".join(words[:2]).casefold()
 
 
+#: A record, in any of the languages: 'a record', 'Rekord', 'récord', '创历届新高', '史上最多'.
+_RECORD = re.compile(
+    r"\b(?:record\w*|rekord\w*|récord\w*|recorde\w*|all-time)\b|纪录|紀錄|記録|新高|史上|역대|기록",
+    re.IGNORECASE,
+)
+
+
+def claims(text: str) -> bool:
+    """Whether `text` claims more than its numbers: a superlative or a record ('the highest in the
+    event's history', 'un récord'), which a reader reads as the news, not as a number again."""
+    return bool(_SUPERLATIVE.search(text) or _RECORD.search(text))
+
+
 def same_claim(one: str, other: str) -> bool:
     """Whether `one` and `other` open with the same subject and both state a superlative of it."""
     if not one or not other:

@@ -69,6 +69,9 @@ _PERCENT_WORDS = (
     "パーセント",
 )
 _CURRENCY_SIGNS = "€$£¥￥₩₹₽"
+#: Signs of letters the press writes against the number ('KSh2.4 billion': formatting's
+#: _PRESS_SYMBOLS, and CLDR's en_KE 'Ksh'); a name's number ('H100') has none of them.
+_LETTER_SIGNS = "KSh|Ksh"
 _CURRENCY_WORDS = (
     "yuan",
     "renminbi",
@@ -208,7 +211,9 @@ def _prefix(text: str, start: int) -> str | None:
     """'currency' for a currency before the number ('RMB15', 'EUR 15', '€15', 'R$ 4,7'), None for a
     name's number ('H100', 'Helix-9', 'COVID-19'), '' otherwise."""
     head = text[max(0, start - 6) : start]
-    code = re.search(rf"(?:[{_CURRENCY_SIGNS}]|\b([A-Z]{{3}})|\b[A-Z]{{1,2}}\$){_SPACE}?$", head)
+    code = re.search(
+        rf"(?:[{_CURRENCY_SIGNS}]|\b([A-Z]{{3}})|\b[A-Z]{{1,2}}\$|\b(?:{_LETTER_SIGNS})){_SPACE}?$", head
+    )
     if code is not None and (code.group(1) is None or code.group(1) in _codes()):
         return "currency"
     if re.search(r"[A-Za-z\u00c0-\u024f]-?$", head):

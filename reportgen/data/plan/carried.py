@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from reportgen.data import facts, key_quotes, sentences
+from reportgen.data import facts, key_quotes, sentences, superlatives
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -83,6 +83,7 @@ def _key_quotes(
         {ref: facts.fact(f) for ref, f in figures.items()},
         {ref: frozenset(sections[ref.split(".", 1)[0]].charts) for ref in quotes},
         apart,
+        frozenset(r for r in quotes if superlatives.claims(figures[r].quote.text)),  # type: ignore[union-attr]
     )
 
 
