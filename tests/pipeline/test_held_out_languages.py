@@ -49,7 +49,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"rund\n215.000\nFachbesucher, Stand: 22.{NBSP}Oktober 2023, 12:00 Uhr",
             "mehr als\n3.500\nAussteller",
             "Knapp 3.000 Kongressteilnehmer",
-            "Die Messe in Zahlen\nMehr Aussteller und mehr Fläche als im Vorjahr.",  # the notes: name, then summary
+            "Die Messe in Zahlen\nMehr Aussteller und mehr Fläche als im Vorjahr.",  # notes: name, summary
             f"„Die Branche hat in Leipzig ein starkes Zeichen gesetzt.“ —{NBSP}Dr.{NBSP}Katrin{NBSP}Albers",
         ],
     ),
