@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.memo import Memo
-from reportgen.office import quality
+from reportgen.office import broken_numbers, quality
 from reportgen.office.powerpoint import fit
 
 
@@ -68,18 +68,19 @@ def test_a_template_shape_is_prepared_once_a_process(tmp_path, monkeypatch: pyte
 
 
 def test_a_breakable_number_is_looked_for_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quality, "_BROKEN_NUMBERS", Memo(8))
-    assert quality._breakable_number("about 15 billion visitors", "en") == "about 15 billion"  # its whole run
-    assert ("about 15 billion visitors", "en", True) in quality._BROKEN_NUMBERS
-    assert quality._breakable_number("about\u00a015\u00a0billion visitors", "en") is None
+    monkeypatch.setattr(broken_numbers, "_BROKEN_NUMBERS", Memo(8))
+    found = broken_numbers._breakable_number("about 15 billion visitors", "en")
+    assert found == "about 15 billion"  # its whole run
+    assert ("about 15 billion visitors", "en", True) in broken_numbers._BROKEN_NUMBERS
+    assert broken_numbers._breakable_number("about\u00a015\u00a0billion visitors", "en") is None
     assert (
         "about\u00a015\u00a0billion visitors",
         "en",
         True,
-    ) in quality._BROKEN_NUMBERS  # a None is kept too
+    ) in broken_numbers._BROKEN_NUMBERS  # a None is kept too
     for n in range(20):
-        quality._breakable_number(f"{n} apples", "en")
-    assert len(quality._BROKEN_NUMBERS) == 8
+        broken_numbers._breakable_number(f"{n} apples", "en")
+    assert len(broken_numbers._BROKEN_NUMBERS) == 8
 
 
 def test_a_language_tag_is_asked_of_babel_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
