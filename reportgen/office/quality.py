@@ -70,18 +70,28 @@ from reportgen.office.powerpoint.fit import (
     autofit_scale,
     inherited_size,
     is_statement,
-    text_columns,
     text_em,
-    text_height,
     unbreakable,
     word_margin,
     wrapping_body,
 )
 from reportgen.office.powerpoint.quote_lines import unset_quotes
-from reportgen.office.powerpoint.reclaim import is_text_box
 from reportgen.office.powerpoint.under_title import outranking
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
+from reportgen.office.shape_boxes import (
+    _DECORATION,
+    _EMU_PER_PT,
+    _INSET_EMU,
+    _area,
+    _box,
+    _content_box,
+    _is_tile,
+    _shows_something,
+    _span,
+    _text_extent,
+    _text_over_text,
+)
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
@@ -102,10 +112,6 @@ LEAST_INK = 0.2
 FEW_LINES = 2
 #: ... unless those lines are set as a statement: at least this size, centred (a pull quote).
 STATEMENT_PT = 28.0
-#: A filled shape smaller than this share of the slide is a decoration (an accent bar), not content.
-_DECORATION = 0.02
-_EMU_PER_PT = 12700
-_INSET_EMU = 91440  # a text box's default left and right inset
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
 
 
@@ -530,10 +536,6 @@ def _small_statement(shape: Any, area: int, where: str, sizes: dict[Any, float])
     ]
 
 
-def _area(shape: Any) -> float:
-    return float(shape.width or 0) * float(shape.height or 0)
-
-
 def _paragraph_lines(shape: Any, sizes: dict[Any, float]) -> Iterable[tuple[int, float, bool]]:
     """Each printed paragraph of a text shape: the lines it sets (an estimate from character
     widths), its size at the box's autofit scale, and whether it is centred."""
@@ -575,152 +577,6 @@ def _in_footer(shape: Any, slide_height: int, sizes: dict[Any, float] | None = N
         _, used = _text_extent(shape._element, width, inherited_size(shape, {} if sizes is None else sizes))
         top = max(top, top + float(shape.height or 0) - used)
     return top >= _FOOTER_FROM * slide_height
-
-
-def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
-    """The part of the slide a shape fills as a reader sees it (left, top, right, bottom in EMU):
-    a picture's, chart's, table's or filled shape's box; for text, the lines it sets (an estimate
-    from character widths), where its anchor and alignment put them: from the box's top, middle
-    or foot, from its left or centred; None for an empty box."""
-    shows = _shows_something(shape)
-    element = shape._element
-    if not shows and (  # an empty text box fills nothing: known from its XML, before its place
-        element.find(qn("p:txBody")) is None or not "".join(element.itertext(qn("a:t"))).strip()
-    ):
-        return None
-    left, top = float(shape.left or 0), float(shape.top or 0)
-    width, height = float(shape.width or 0), float(shape.height or 0)
-    if shows:
-        return left, top, left + width, top + height
-    columns, gap = text_columns(element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}"))
-    column = (width - gap * (columns - 1)) / columns
-    used_width, used_height = _text_extent(element, int(column), inherited_size(shape, sizes))
-    if columns > 1 and used_height > height > 0:  # filled one column after the other
-        filled = min(columns, math.ceil(used_height / height))
-        used_width, used_height = (filled - 1) * (column + gap) + used_width, height
-    used_width, used_height = min(used_width + 2 * _INSET_EMU, width), min(used_height, height)
-    # where the lines stand in their box: set from its middle or its foot (a statement), centred
-    body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-    anchor = body_pr.get("anchor") if body_pr is not None else None
-    top += {"ctr": (height - used_height) / 2, "b": height - used_height}.get(anchor or "t", 0.0)
-    aligned = {p.get("algn") for p in element.iterfind(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:pPr')}")}
-    if aligned == {"ctr"} and len(element.findall(f"{qn('p:txBody')}/{qn('a:p')}")) == len(
-        element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:pPr')}")
-    ):
-        left += (width - used_width) / 2
-    return left, top, left + used_width, top + used_height
-
-
-#: Text boxes whose lines overlap by less than this (EMU, about 2 pt) are read as touching, not
-#: as running into each other: the estimate of a line's height is not finer than that.
-_OVERLAP_EMU = 25400
-
-
-def _text_over_text(shapes: list[Any], where: str, sizes: dict[Any, float]) -> list[str]:
-    """Two text boxes whose lines, where their anchors set them, run into each other (review R:
-    a body's last lines over the sources set from the slide's foot)."""
-    boxes = [
-        (shape, box)
-        for shape in shapes
-        if not _shows_something(shape) and (box := _lines_box(shape, sizes)) is not None
-    ]
-    found = []
-    for i, (first, a) in enumerate(boxes):
-        for second, b in boxes[i + 1 :]:
-            across = min(a[2], b[2]) - max(a[0], b[0])
-            down = min(a[3], b[3]) - max(a[1], b[1])
-            if across > _OVERLAP_EMU and down > _OVERLAP_EMU:
-                found.append(
-                    f"{where}: the text of {first.name!r} runs into the text of {second.name!r}; "
-                    "shorten one of them or move its box"
-                )
-    return found
-
-
-def _lines_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
-    """Where a text box's lines stand (left, top, right, bottom in EMU), measured as the renderer
-    measures room (`text_height`: each paragraph at its indent, at the fallback font's widths),
-    from its top, middle or foot as its anchor sets them, within the box where it shrinks text on
-    overflow; None for a box without text."""
-    element = shape._element
-    if shape.width is None or shape.top is None or shape.height is None or shape.left is None:
-        return None
-    used = text_height(element, shape.width, inherited_size(shape, sizes))
-    if not used:
-        return None
-    if element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}/{qn('a:normAutofit')}") is not None:
-        used = min(used, shape.height)  # shrunk on overflow: its lines stay in its box
-    body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-    anchor = body_pr.get("anchor") if body_pr is not None else None
-    top = shape.top + {"ctr": (shape.height - used) / 2, "b": shape.height - used}.get(anchor or "t", 0)
-    across = _content_box(shape, sizes)  # how wide its lines are, where its alignment sets them
-    left, right = (across[0], across[2]) if across is not None else (shape.left, shape.left + shape.width)
-    return left, top, right, top + used
-
-
-def _span(boxes: Sequence[tuple[float, float, float, float] | None]) -> float:
-    """The area of the box around `boxes` (left, top, right, bottom); 0 for none."""
-    shown = [b for b in boxes if b is not None]
-    if not shown:
-        return 0.0
-    return (max(b[2] for b in shown) - min(b[0] for b in shown)) * (
-        max(b[3] for b in shown) - min(b[1] for b in shown)
-    )
-
-
-def _is_tile(shape: Any, area: int) -> bool:
-    """A key-figure tile: a shape with a visible fill that holds text (not a text box, not a
-    placeholder), larger than a decoration."""
-    element = shape._element
-    return (
-        element.tag == qn("p:sp")
-        and not is_text_box(element)
-        and element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}") is None
-        and _shows_something(shape)
-        and bool("".join(element.itertext(qn("a:t"))).strip())
-        and _area(shape) >= _DECORATION * area
-    )
-
-
-def _box(shape: Any) -> tuple[int, int, int, int]:
-    return int(shape.left or 0), int(shape.top or 0), int(shape.width or 0), int(shape.height or 0)
-
-
-def _shows_something(shape: Any) -> bool:
-    """A picture, chart, table or group, or a shape with a visible fill (a tile)."""
-    element = shape._element
-    if element.tag in {qn("p:pic"), qn("p:graphicFrame"), qn("p:grpSp")}:
-        return True
-    properties = element.find(qn("p:spPr"))
-    if properties is not None and (
-        properties.find(qn("a:blipFill")) is not None or properties.find(qn("a:solidFill")) is not None
-    ):
-        return True
-    style = element.find(f"{qn('p:style')}/{qn('a:fillRef')}")
-    return (
-        style is not None
-        and style.get("idx", "0") != "0"
-        and properties is not None
-        and (properties.find(qn("a:noFill")) is None)
-    )
-
-
-def _text_extent(element: etree._Element, width_emu: int, default_pt: float) -> tuple[float, float]:
-    """Width and height (EMU) of a text body's lines, at the autofit scale it carries."""
-    body = element.find(qn("p:txBody"))
-    if body is None:
-        return 0.0, 0.0
-    scale = autofit_scale(body)
-    box_pt = max(width_emu - 2 * _INSET_EMU, _EMU_PER_PT) / _EMU_PER_PT
-    widest = height = 0.0
-    for p in body.iter(qn("a:p")):
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
-        size = _paragraph_size(p, default_pt) * scale
-        line = text_em(text) * size
-        lines = max(1, -(-int(line) // max(int(box_pt), 1))) if text else 1
-        widest = max(widest, min(line, box_pt))
-        height += lines * size * 1.2
-    return widest * _EMU_PER_PT, height * _EMU_PER_PT
 
 
 def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
