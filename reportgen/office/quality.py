@@ -57,23 +57,17 @@ from reportgen.office.chart_check import (
 )
 from reportgen.office.crowded import crowded
 from reportgen.office.glance_check import paged_by_section
-from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.lone_texts import lone_text
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.dots import is_tick_series
 from reportgen.office.powerpoint.fit import (
     STATEMENT_MAX_PT,
-    WORD_MARGIN,
-    WORD_MARGIN_BOLD,
     _paragraph_size,
     autofit_scale,
     inherited_size,
     is_statement,
     text_em,
-    unbreakable,
-    word_margin,
-    wrapping_body,
 )
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.under_title import outranking
@@ -94,6 +88,7 @@ from reportgen.office.shape_boxes import (
 )
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses
+from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -112,7 +107,6 @@ LEAST_INK = 0.2
 FEW_LINES = 2
 #: ... unless those lines are set as a statement: at least this size, centred (a pull quote).
 STATEMENT_PT = 28.0
-_BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b\u3000]+")  # spaces a line may break at (not U+00A0, U+202F)
 
 
 def check_deck(
@@ -577,73 +571,6 @@ def _in_footer(shape: Any, slide_height: int, sizes: dict[Any, float] | None = N
         _, used = _text_extent(shape._element, width, inherited_size(shape, {} if sizes is None else sizes))
         top = max(top, top + float(shape.height or 0) - used)
     return top >= _FOOTER_FROM * slide_height
-
-
-def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
-    """A number kept whole by its no-break spaces ("EUR\u00a015\u00a0billion") that is wider than
-    its box at the size it is set: it would break inside the number, or run out of a tile."""
-    body = shape._element.find(qn("p:txBody"))
-    if body is None or not shape.width:
-        return []
-    scale = autofit_scale(body)
-    box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
-    found = []
-    default_pt = inherited_size(shape, sizes)
-    for p in body.iter(qn("a:p")):
-        size = _paragraph_size(p, default_pt) * scale
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
-        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
-        margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
-        for word, em in _number_words(text):
-            if em * size * margin > box_pt:
-                found.append(
-                    f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its "
-                    f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
-                )
-    return found
-
-
-def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
-    """A word wider than its box at the size it is set, with no soft hyphen to break it at: the
-    renderer breaks it at the letter its line runs out ('Wärmepumpenheizungsersatzf / örderbeitrag',
-    review V), where the fit (powerpoint/fit.py) breaks a word its language has patterns for with
-    a printed hyphen (LINE_HYPHEN)."""
-    body = wrapping_body(shape)
-    if body is None:
-        return []
-    scale = autofit_scale(body)
-    box_pt = (shape.width - 2 * _INSET_EMU) / _EMU_PER_PT
-    default_pt = inherited_size(shape, sizes)
-    found = []
-    for p in body.iter(qn("a:p")):
-        size = _paragraph_size(p, default_pt) * scale
-        margin = word_margin("", any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))))  # a letter's
-        # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
-        text = "".join(t.text or "" for t in p.iter(qn("a:t"))).replace(SOFT_HYPHEN, "")
-        for part in _BREAKABLE.split(text):
-            for _, word in unbreakable(part):
-                letters = any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)
-                if letters and text_em(word) * size * margin > box_pt:
-                    found.append(
-                        f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its box at "
-                        f"{size:g} pt and would break inside the word without a hyphen; "
-                        "shorten it or widen the box"
-                    )
-    return found
-
-
-def _number_words(text: str) -> tuple[tuple[str, float], ...]:
-    """The pieces of `text` a line never breaks inside that hold a digit, each with its width in
-    ems at 1 pt; worked out once a process for each text (a rebuild checks mostly the same ones)."""
-    known = _NUMBER_WORDS.get(text)
-    if known is None:
-        pieces = (piece for part in _BREAKABLE.split(text) for _, piece in unbreakable(part))
-        known = tuple((word, text_em(word)) for word in pieces if any(c.isdigit() for c in word))
-        _NUMBER_WORDS.remember(text, known)
-    return known
-
-
-_NUMBER_WORDS: Memo[str, tuple[tuple[str, float], ...]] = Memo(4096)
 
 
 def _slide_texts(slide: Any) -> Iterable[str]:

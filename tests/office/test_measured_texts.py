@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.memo import Memo
-from reportgen.office import broken_numbers, quality
+from reportgen.office import broken_numbers, wide_words
 from reportgen.office.powerpoint import fit
 
 
@@ -24,13 +24,13 @@ def test_a_text_is_measured_once_and_the_memo_stays_bounded(monkeypatch: pytest.
 
 
 def test_a_numbers_pieces_are_found_once_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quality, "_NUMBER_WORDS", Memo(50))
-    words = quality._number_words("about EUR\u00a015\u00a0billion in 2026 and 中文 12 万")
+    monkeypatch.setattr(wide_words, "_NUMBER_WORDS", Memo(50))
+    words = wide_words._number_words("about EUR\u00a015\u00a0billion in 2026 and 中文 12 万")
     assert [word for word, _ in words] == ["EUR\u00a015\u00a0billion", "2026", "12"]
     assert words[0][1] == sum(fit._char_em(c) for c in "EUR\u00a015\u00a0billion")
     for n in range(200):
-        quality._number_words(f"{n} apples")
-    assert len(quality._NUMBER_WORDS) == 50
+        wide_words._number_words(f"{n} apples")
+    assert len(wide_words._NUMBER_WORDS) == 50
 
 
 def test_a_placeholders_inherited_size_is_looked_up_once_a_pass() -> None:
