@@ -35,7 +35,7 @@ renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -55,18 +55,21 @@ from reportgen.office.chart_check import (
 )
 from reportgen.office.crowded import crowded
 from reportgen.office.glance_check import paged_by_section
+from reportgen.office.label_lines import _label_value
 from reportgen.office.lone_words import lone_words
-from reportgen.office.ooxml import paragraph_text, qn
-from reportgen.office.powerpoint.dots import is_tick_series
+from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.under_title import outranking
+from reportgen.office.printed_texts import (
+    _briefing_paragraphs,
+    _chart_texts,
+    _charts,
+    _picture_labels,
+    _slide_texts,
+)
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
-from reportgen.office.shape_boxes import (
-    _box,
-    _is_tile,
-    _text_over_text,
-)
+from reportgen.office.shape_boxes import _box, _is_tile, _text_over_text
 from reportgen.office.slide_space import (
     _few_lines,
     _few_sources,
@@ -254,71 +257,6 @@ def check_briefing(
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
-_UNSEEN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None, "\u00ad": None})
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.translate(_UNSEEN).split())
-
-
-def _label_value(texts: Sequence[tuple[str, str]], shown: str, label_lines: Mapping[str, str]) -> list[str]:
-    """A line that reads 'Label: value', where the document prints it: `label_lines` maps each
-    line `wording.label_value_lines` finds in the plan to what `validate` says of it, so the two
-    commands say the same (review Q)."""
-    warnings = []
-    for line, said in label_lines.items():
-        plain = _plain(line)
-        where = next((w for w, text in texts if plain and plain in _plain(text)), None)
-        if where is not None:
-            warnings.append(f"{shown}: {where}: {said}")
-    if len(warnings) <= MOST_LABEL_LINES:
-        return warnings
-    more = len(warnings) - MOST_LABEL_LINES  # a build's warnings fit one screen
-    return [
-        *warnings[:MOST_LABEL_LINES],
-        f"{shown}: {more} more line{'s' * (more != 1)} read 'Label: value'; `reportgen validate` names each",
-    ]
-
-
-#: The "Label: value" lines a document's check names one by one; the rest are counted.
-MOST_LABEL_LINES = 3
-
-
-def _briefing_paragraphs(
-    body: etree._Element, drawn: Sequence[Drawn] = ()
-) -> Iterable[tuple[str, bool, etree._Element]]:
-    """Each printed paragraph of the body (tables' cells included), whether it is a heading, and
-    the paragraph; one that holds only a picture too when there are chart pictures to count."""
-    for p in body.iter(qn("w:p")):
-        text = paragraph_text(p)  # a name's no-break hyphen read as its hyphen
-        if not text.strip() and not (drawn and next(p.iter(qn("w:drawing")), None) is not None):
-            continue
-        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        name = style.get(qn("w:val"), "") if style is not None else ""
-        yield text, name.lower().startswith(("heading", "title")), p
-
-
-def _picture_labels(element: etree._Element, drawn: Sequence[Drawn]) -> list[str]:
-    """The value labels of the chart pictures under `element` (a slide's shape tree, a paragraph),
-    each picture known by its name ('Chart visitors', 'Diagramm visitors') or its alt text."""
-    if not drawn:
-        return []
-    labels: list[str] = []
-    for tag in ("p:cNvPr", "wp:docPr"):
-        for properties in element.iter(qn(tag)):
-            holder = properties.getparent()
-            if holder is None or (  # a picture's, not a native chart's (its labels are text)
-                holder.tag != qn("p:nvPicPr") and next(holder.iter(qn("pic:pic")), None) is None
-            ):
-                continue
-            name, alt = properties.get("name", ""), properties.get("descr", "")
-            for chart in drawn:
-                if name.endswith(f" {chart.chart_id}") or (alt and alt == chart.alt):
-                    labels += [label for label in chart.labels if label]
-                    break
-    return labels
-
-
 # -- slides -----------------------------------------------------------------------------------
 
 
@@ -336,14 +274,6 @@ def _missing_title(slide: Any, where: str) -> list[str]:
         f"{where}: the slide has no title (no title placeholder with text), so PowerPoint's outline "
         "and screen readers cannot name it; put its title in the layout's title placeholder"
     ]
-
-
-def _slide_texts(slide: Any) -> Iterable[str]:
-    """The printed text of a slide's shapes and table cells; speaker notes are not printed."""
-    for element in slide.shapes._spTree.iter(qn("a:p")):
-        text = "".join(t.text or "" for t in element.iter(qn("a:t")))
-        if text.strip():
-            yield text
 
 
 def _chart_checked(
@@ -364,31 +294,3 @@ def _chart_checked(
 
 
 _CHARTS: Memo[tuple[Any, ...], tuple[tuple[str, ...], tuple[str, ...]]] = Memo(256)
-
-
-def _chart_texts(space: etree._Element) -> Iterable[str]:
-    """The printed text of a native chart (labels, titles, categories), from its c:chartSpace; a
-    dot plot's ticks in words (powerpoint/dots.py) are its axis's numbers, no figure's."""
-    axis = {e for s in space.iter(qn("c:ser")) if is_tick_series(s) for e in s.iter(qn("a:p"), qn("c:v"))}
-    for element in space.iter(qn("a:p"), qn("c:v")):
-        if element in axis:
-            continue
-        text = (
-            element.text
-            if element.tag == qn("c:v")
-            else "".join(t.text or "" for t in element.iter(qn("a:t")))
-        )
-        if text and text.strip() and not _a_number_cache(element):
-            yield text
-
-
-def _a_number_cache(element: etree._Element) -> bool:
-    """A value of a chart's numbers (c:numCache's c:pt's c:v): drawn as a bar, and printed only
-    as the value label that says it (rich text, read as such)."""
-    point = element.getparent()
-    holder = point.getparent() if point is not None else None
-    return holder is not None and holder.tag in (qn("c:numCache"), qn("c:numLit"))
-
-
-def _charts(slide: Any) -> list[Any]:
-    return [shape for shape in slide.shapes if getattr(shape, "has_chart", False) and shape.has_chart]
