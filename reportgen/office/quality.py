@@ -3,33 +3,41 @@
 `verify_output` asks whether a file opens; this asks whether an office would send it. Each finding
 is one warning naming the file and the slide or paragraph ("output/x-deck.pptx: slide 7: only 12 %
 of the slide is used; ..."), so a user's own templates and data get the same judgement as ours, and
-`--strict` fails on them. The checks, one small function each:
+`--strict` fails on them. This module is the entry (`check_deck`, `check_briefing`); the checks,
+one small function each, live in modules named for what they hold:
 
 - near-empty slides: boxes of pictures, charts and tables, and an estimate of the text's extent,
   cover less than a quarter of a slide (the title slide excepted); or, as a reader sees it, a
   slide of text alone whose body sets one or two lines (not a statement: large type, centred); or
-  a slide that only lists a few of the event's sources, whose text covers less than LEAST_INK;
+  a slide that only lists a few of the event's sources, whose text covers less than LEAST_INK
+  (office/slide_space.py, on the boxes of office/shape_boxes.py);
 - missing titles: a slide without a title placeholder holding text (accessibility checkers and
   the outline view need one);
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
   form ('52,000', '52 000', '150亿元' for 'RMB 15 billion'), chart pictures' value labels included
   (office/repeats.py);
 - numbers broken across lines: a breakable space between a number and its unit, scale word,
-  currency or qualifier, or inside a date (what `typography.bind_numbers` would have bound);
-- text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py);
+  currency or qualifier, or inside a date (what `typography.bind_numbers` would have bound), and
+  text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py)
+  (office/broken_numbers.py);
 - native charts (office/chart_check.py): bars out of order although their categories are not a
   sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
   value label on a fill below WCAG AA contrast;
-- a number kept whole by no-break spaces but wider than its box or table cell;
+- a number kept whole by no-break spaces but wider than its box or table cell (office/wide_words.py,
+  office/word_fit.py);
+- text boxes whose lines run into each other (office/shape_boxes.py);
 - a currency noun, scale word or unit alone on the last line of a deck's text box, laid out with
   the deck's own line fitter (office/lone_words.py);
-- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py);
+- a line that reads 'Label: value' with no verb, as `validate` finds it (data/wording.py;
+  office/label_lines.py);
 - a slide (not the title or the closing one) whose body is one sentence or one quote, however
   large it is set: a leftover another slide should lead with (office/lone_texts.py);
 - a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py).
 
-Text that does not fit its box even at the autofit floor is already reported by the deck's
-renderer, naming the template slide and shape (office/powerpoint/__init__.py, `_fit`).
+What the checks read of each document (slides' texts, charts', paragraphs, chart pictures' value
+labels) is office/printed_texts.py's. Text that does not fit its box even at the autofit floor is
+already reported by the deck's renderer, naming the template slide and shape
+(office/powerpoint/__init__.py, `_fit`).
 """
 
 from __future__ import annotations
