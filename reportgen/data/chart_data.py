@@ -7,7 +7,7 @@ every cold build's helper).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -68,19 +68,7 @@ class ChartData:
     #: 'Deutschland an der Spitze: 820 Aussteller'), or '': a slide's title, a briefing's caption
     found: str = ""
     bar_refs: tuple[str, ...] = ()  # each bar's figure, in the bars' order (not a breakdown's parts)
-    #: each bar's value label as the deck prints it where the deck keeps one the briefing's picture
-    #: gave to the news's quote on its page: the deck's slide of the chart does not print the quote,
-    #: and a mark bare there reads as a value missing (data/key_quotes.py, round 14); else ()
-    deck_texts: tuple[str, ...] = ()
     #: the title the deck's native chart shows where it is not `title`: a breakdown's whole after
     #: it ('境外选手来源国（人）：612人'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
-
-
-def in_deck(data: ChartData) -> ChartData:
-    """The chart as the deck draws it: its bars' value labels the deck's (`deck_texts`)."""
-    if not data.deck_texts:
-        return data
-    bars = tuple(replace(bar, text=text) for bar, text in zip(data.bars, data.deck_texts, strict=True))
-    return replace(data, bars=bars, deck_texts=())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportgen.data import facts, given_shares, sentences
-from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries, in_deck
+from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
@@ -23,13 +23,7 @@ from reportgen.data.plan.briefing import (
     _quoted,
     _table_figures,
 )
-from reportgen.data.plan.carried import (
-    _away_from_quotes,
-    _carried_lines,
-    _carrying,
-    _key_quotes,
-    _unlabelled,
-)
+from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
@@ -332,47 +326,32 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     briefed, figures = _lone_lines(briefed, figures, lambda v: _worded(v, summary, fmt, proper, bare, True))
     # The news's quote (the event's key line) carries its figure in both documents: the figure's
     # plain line gives way to it, and a donut's total where that is still one printing too many
-    unlabelled, apart = charts, frozenset[tuple[str, str]]()
-    for _ in range(3):  # again where a bar gave its label to a quote its slide does not print
-        carried = _key_quotes(
-            figures,
-            briefed,
-            unlabelled,
-            (tile_refs, in_deck_charts, stated),
-            on_first_page,
+    carried = _key_quotes(
+        figures,
+        briefed,
+        charts,
+        (tile_refs, in_deck_charts, stated),
+        on_first_page,
+        fmt,
+        summary.event.summary or "",
+    )
+    charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
+    sections = {
+        sid: _paged(
+            _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
+            charts,
+            # lines a quote states, or the summary (a figure's sentence became its clause)
+            in_deck_charts | carried.given_way.get("deck", frozenset()) | in_summary,
             fmt,
-            summary.event.summary or "",
-            apart,
+            tile_refs,
+            yielding,
+            values,
+            _carried_lines(view, carried.deck, fmt),
         )
-        charts = {
-            c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in unlabelled.items()
-        }
-        kept = carried.deck_labelled
-        charts = {
-            c: _unlabelled(d, {r for i, r in carried.bare_bars if i == c}, {r for i, r in kept if i == c})
-            for c, d in charts.items()
-        }
-        sections = {
-            sid: _paged(
-                _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
-                {c: in_deck(d) for c, d in charts.items()},
-                # lines a quote states, or the summary (a figure's sentence became its clause)
-                in_deck_charts | carried.given_way.get("deck", frozenset()) | in_summary,
-                fmt,
-                tile_refs,
-                yielding,
-                values,
-                _carried_lines(view, carried.deck, fmt),
-            )
-            for sid, view in briefed.items()
-        }
-        narrow = frozenset(c for c, d in charts.items() if not d.full_width)
-        deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
-        lines = {r: t for v in briefed.values() for r, t in _carried_lines(v, carried.deck, fmt).items()}
-        away = _away_from_quotes(deck_sections, carried.bare_bars - kept, lines)
-        if not away:
-            break
-        apart |= away
+        for sid, view in briefed.items()
+    }
+    narrow = frozenset(c for c, d in charts.items() if not d.full_width)
+    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
     glance_pages = tile_pages(  # the news on the first page in every paging (review DD)

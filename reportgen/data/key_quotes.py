@@ -31,29 +31,25 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Forms:
     """How often one document prints each figure as the plan places it (by ref), which of those
-    printings is the figure's plain line (its bullet), the donuts whose total prints a figure
-    (chart id: the whole's ref), and the bars whose value label prints one ((chart id, ref))."""
+    printings is the figure's plain line (its bullet), and the donuts whose total prints a figure
+    (chart id: the whole's ref)."""
 
     counts: Mapping[str, int]
     lines: frozenset[str] = frozenset()
     donut_totals: Mapping[str, str] = field(default_factory=dict)
-    bar_labels: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
 class Carried:
     """The refs whose quote each document prints in the figure's place, the donuts that print
     no total (their whole is printed twice elsewhere), by document the refs of other figures
-    the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck'), and the
-    bars that print no value label ((chart id, ref): a quote took their place), and of those the
-    ones the deck labels all the same (`deck_labelled`: its slide does not print the quote)."""
+    the quote states whose lines give way to it too (`given_way`: 'briefing', 'deck'). No bar
+    ever gives its value label to a quote (a mark left bare reads as a value missing)."""
 
     briefing: frozenset[str] = frozenset()
     deck: frozenset[str] = frozenset()
     bare_donuts: frozenset[str] = frozenset()
     given_way: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    bare_bars: frozenset[tuple[str, str]] = frozenset()
-    deck_labelled: frozenset[tuple[str, str]] = frozenset()
 
 
 def decide(
@@ -64,21 +60,12 @@ def decide(
     most: int,
     printed: Mapping[str, frozenset[str]] | None = None,
     facts: Mapping[str, object] | None = None,
-    near: Mapping[str, frozenset[str]] | None = None,
-    apart: frozenset[tuple[str, str]] = frozenset(),
     claims: frozenset[str] = frozenset(),
 ) -> Carried:
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
     by document, the refs whose quote it prints already (nothing to decide there); `facts`: each
-    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own);
-    `near`: by news figure, the charts set beside its quote (its section's), the only ones whose
-    bar may give its label to the quote: a record bar left bare on another section's slide, the
-    quote slides away, read as a chart with its most recent value missing (round 14: the festival's
-    2026 bar); `apart`: the bars whose chart's slide does not print the quote (the deck's pages
-    put it on another: round 14's showcase dot of 総視聴回数, bare with its quote on the next
-    slide), which keep their label in the deck: there the quote counts as a printing they do not
-    give way for, so it fits only without them.
+    figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own).
     A donut's total that is its whole's third printing gives way whether or not a quote is
     printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
     total once its quote went to the notes (review X's rule on sons-do-cerrado). `claims`: the news
@@ -88,22 +75,16 @@ def decide(
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
-    bars: set[tuple[str, str]] = set()  # a chart is drawn once for both documents
     for ref, said in quotes.items():
         for name, forms in (("briefing", briefing), ("deck", deck)):
             if ref in (printed or {}).get(name, frozenset()):
                 if name == "briefing":  # printed in its section: a line beside it says it again
                     given[name] |= _beside(ref, said, forms)
                 continue
-            beside = None if near is None else near.get(ref, frozenset())
-            kept = apart if name == "deck" else frozenset()  # labels the deck keeps
-            fits, (donuts, labels), lines = _fits(
-                ref, said, (amounts, facts or {}), forms, (bare, bars), most, beside, kept, ref in claims
-            )
+            fits, donuts, lines = _fits(ref, said, (amounts, facts or {}), forms, bare, most, ref in claims)
             if fits:
                 chosen[name].add(ref)
                 bare |= donuts
-                bars |= labels
                 given[name] |= lines
     for forms in (briefing, deck):  # a total printed twice elsewhere, whatever the quote: it gives way
         for chart, whole in forms.donut_totals.items():
@@ -116,8 +97,6 @@ def decide(
         frozenset(chosen["deck"]),
         frozenset(bare),
         {name: frozenset(refs) for name, refs in given.items()},
-        frozenset(bars),
-        frozenset(bars & apart),
     )
 
 
@@ -126,22 +105,17 @@ def _fits(
     said: frozenset[str],
     known: tuple[Mapping[str, object], Mapping[str, object]],
     forms: Forms,
-    given: tuple[set[str], set[tuple[str, str]]],
+    bare: set[str],
     most: int,
-    beside: frozenset[str] | None = None,
-    kept: frozenset[tuple[str, str]] = frozenset(),
     claim: bool = False,
-) -> tuple[bool, tuple[set[str], set[tuple[str, str]]], set[str]]:
+) -> tuple[bool, set[str], set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, the donuts
-    whose total and the bars whose label must give way too (`given`: those another quote took
-    away already), and the lines of other figures it states that must (`known`: each figure's
-    amount and fact): the fun run's 'The money raised will fund more than 400 nights …' gives way
-    to '… enough to fund more than 400 nights of nursing care'. The labels of `kept` stay
-    whatever the other document gave away."""
+    whose total must give way too (`bare`: those another quote took away already), and the lines
+    of other figures it states that must (`known`: each figure's amount and fact): the fun run's
+    'The money raised will fund more than 400 nights …' gives way to '… enough to fund more than
+    400 nights of nursing care'."""
     amounts, facts = known
-    bare, bars = given
     needed: set[str] = set()
-    unlabelled: set[tuple[str, str]] = set()
     alongside = _beside(ref, said, forms)  # lines beside the quote that say its number: they give way
     lines: set[str] = set(alongside)
     for amount in {amounts[r] for r in said}:
@@ -154,8 +128,6 @@ def _fits(
         count -= len(owners & alongside)
         mine = {c for c, whole in forms.donut_totals.items() if whole in owners}
         count -= len(mine & bare)  # totals another document's quote took away already
-        labels = {b for b in forms.bar_labels if b[1] in owners} - kept
-        count -= len(labels & bars)  # and labels
         if count <= allowed:
             continue
         others = (owners & said & forms.lines) - {ref} - alongside  # the other lines it states
@@ -173,8 +145,8 @@ def _fits(
         # that claims more than its number (a record) is the news, printed as one over the rule
         if claim and count <= allowed + 1:
             continue
-        return False, (set(), set()), set()
-    return True, (needed, unlabelled), lines
+        return False, set(), set()
+    return True, needed, lines
 
 
 def _beside(ref: str, said: frozenset[str], forms: Forms) -> set[str]:

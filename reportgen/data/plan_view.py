@@ -15,7 +15,6 @@ from typing import Any
 
 from reportgen.data import chart_order, chart_shape, deck_kind
 from reportgen.data import titles as titles_module
-from reportgen.data.chart_data import in_deck
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
@@ -223,7 +222,7 @@ def _figure_places(
             deck.append(f"tile (slide {tile_slide[ref]})")
         for cid, chart in derived.charts.items():
             if ref in chart.figure_refs and cid in chart_slide:
-                bare = _unlabelled(in_deck(chart), ref, "; ")  # the deck's labels
+                bare = _unlabelled(chart, ref, "; ")
                 deck.append(f"chart '{cid}' (slide {chart_slide[cid]}{bare})")
         amount = _plain(figure.amount_text)
         said = _plain(figure.sentence)  # 'A Nobel laureate': a count of one has no digit to find

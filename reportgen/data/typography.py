@@ -397,7 +397,7 @@ def freed_in_quotations(text: str, locale: str) -> str:
     the quote read ragged ('we raised / almost £250,000': review U). The qualifier's own words stay
     tied ('more\u00a0than'); outside quotations (a bullet, a tile), and in a short phrase quoted
     whole (RUNNING_WORDS), the qualifier stays tied. The document check applies the same rule to
-    the text it reads (quality._first_breakable), so the space needs no mark: a zero width space
+    the text it reads (broken_numbers._first_breakable), so the space needs no mark: a zero width space
     after it, once the mark, was copied with the number ('More than \u200b4.12 lakh', review W)."""
     quotation, tied = _quotation_ties(locale)
     if NBSP not in text:

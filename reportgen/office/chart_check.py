@@ -296,11 +296,7 @@ def bare_marks(chart: Any) -> list[tuple[str, float]]:
         grouping = plot.find(qn("c:grouping"))
         series = plot.findall(qn("c:ser"))
         if len(series) == 1 and (grouping is None or grouping.get("val") == "clustered"):
-            names = {
-                pt.get("idx"): pt.findtext(qn("c:v")) or ""
-                for pt in series[0].iterfind(f"{qn('c:cat')}//{qn('c:pt')}")
-            }
-            found += _bare(series[0], "c:val", names, plot.find(qn("c:dLbls")))
+            found += _bare(series[0], "c:val", _point_names(series[0]), plot.find(qn("c:dLbls")))
     for plot in space.iter(qn("c:scatterChart")):
         series = {
             "".join(v.text or "" for v in s.iterfind(f"{qn('c:tx')}//{qn('c:v')}")): s
@@ -326,6 +322,18 @@ def _bare(
     series: etree._Element, tag: str, names: dict[str | None, str], shared: etree._Element | None
 ) -> list[tuple[str, float]]:
     """The marks of `series` (values under `tag`) without a value label while others have one."""
+    marks = [(names.get(index, ""), value, shown) for index, value, shown in _marks(series, tag, shared)]
+    if not any(shown for _, _, shown in marks):
+        return []  # no mark labelled: its axis gives the values
+    return [(name, value) for name, value, shown in marks if not shown]
+
+
+def _marks(
+    series: etree._Element, tag: str, shared: etree._Element | None
+) -> list[tuple[str | None, float, bool]]:
+    """Each mark of `series` (its values under `tag`: 'c:val', a dot plot's 'c:xVal'): its point's
+    index, its value, and whether it shows a value label (its own, else its series' or the plot's,
+    `shared`). A point of no number or of 0 is no mark (a year a series leaves out: an empty slot)."""
     own = series.find(qn("c:dLbls"))
     every = _shows_value(own if own is not None else shared)
     labels = {
@@ -339,13 +347,16 @@ def _bare(
         except ValueError:
             continue
         label = labels.get(pt.get("idx"))
-        if value:  # a year a series leaves out: an empty slot, no mark
-            marks.append(
-                (names.get(pt.get("idx"), ""), value, _shows_value(label) if label is not None else every)
-            )
-    if not any(shown for _, _, shown in marks):
-        return []  # no mark labelled: its axis gives the values
-    return [(name, value) for name, value, shown in marks if not shown]
+        if value:
+            marks.append((pt.get("idx"), value, _shows_value(label) if label is not None else every))
+    return marks
+
+
+def _point_names(series: etree._Element) -> dict[str | None, str]:
+    """The category name of each point of `series`, by its index."""
+    return {
+        pt.get("idx"): pt.findtext(qn("c:v")) or "" for pt in series.iterfind(f"{qn('c:cat')}//{qn('c:pt')}")
+    }
 
 
 def _unlabelled_parts(plot: etree._Element, series: list[etree._Element]) -> list[str]:
@@ -360,23 +371,10 @@ def _unlabelled_parts(plot: etree._Element, series: list[etree._Element]) -> lis
         name = "".join(v.text or "" for v in one.iterfind(f"{qn('c:tx')}//{qn('c:v')}"))
         if any(c.isdigit() for c in name):
             continue  # its legend entry gives its values
-        own = one.find(qn("c:dLbls"))
-        every = _shows_value(own if own is not None else shared)
-        labels = {
-            (label.find(qn("c:idx")).get("val") if label.find(qn("c:idx")) is not None else ""): label
-            for label in (own.findall(qn("c:dLbl")) if own is not None else [])
-        }
-        names = {
-            pt.get("idx"): pt.findtext(qn("c:v")) or "" for pt in one.iterfind(f"{qn('c:cat')}//{qn('c:pt')}")
-        }
-        for pt in one.iterfind(f"{qn('c:val')}//{qn('c:pt')}"):
-            try:
-                value = float(pt.findtext(qn("c:v")) or "")
-            except ValueError:
-                continue
-            label = labels.get(pt.get("idx"))
-            if value and not (_shows_value(label) if label is not None else every):
-                part = names.get(pt.get("idx"), "")
+        names = _point_names(one)
+        for index, value, shown in _marks(one, "c:val", shared):
+            if not shown:
+                part = names.get(index, "")
                 found.append(
                     f"the part '{name}' of '{part}' ({value:g}) shows no value: no label on it, none in its "
                     "legend entry; label it, or give its value in the legend"

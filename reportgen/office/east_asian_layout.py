@@ -32,7 +32,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.ooxml import SAFE_PARSER, insert_in_order, qn
+from reportgen.office.ooxml import SAFE_PARSER, insert_in_order, paragraph_properties, qn
 from reportgen.office.word_pages import expands_before_breaks
 
 #: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
@@ -152,9 +152,7 @@ def _justify(document: Any) -> None:
             continue
         if not _free_to_justify(style):
             continue
-        if p_pr is None:
-            p_pr = etree.Element(qn("w:pPr"))
-            paragraph.insert(0, p_pr)
+        p_pr = paragraph_properties(paragraph)
         jc = etree.Element(qn("w:jc"))
         jc.set(qn("w:val"), "both")
         insert_in_order(p_pr, jc)

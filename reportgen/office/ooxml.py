@@ -148,6 +148,17 @@ P_PR_ORDER = (
 )
 
 
+def paragraph_properties(paragraph: etree._Element) -> etree._Element:
+    """A Word (w:p) or DrawingML (a:p) paragraph's properties (w:pPr, a:pPr: in the paragraph's own
+    namespace), made its first child, where both schemas put them, when it has none."""
+    tag = f"{{{etree.QName(paragraph).namespace}}}pPr"
+    properties = paragraph.find(tag)
+    if properties is None:
+        properties = etree.Element(tag)
+        paragraph.insert(0, properties)
+    return properties
+
+
 def insert_in_order(p_pr: etree._Element, element: etree._Element) -> None:
     """`element` among `p_pr`'s children where the schema puts it (Word refuses another order)."""
     rank = {qn(f"w:{name}"): i for i, name in enumerate(P_PR_ORDER)}

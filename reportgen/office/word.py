@@ -37,7 +37,15 @@ from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.look import briefing_look, look_warning
 from reportgen.office.name_hyphens import word_no_break_hyphens
-from reportgen.office.ooxml import RG_NS, SAFE_PARSER, W_NS, paragraph_text, qn, word_paragraphs
+from reportgen.office.ooxml import (
+    RG_NS,
+    SAFE_PARSER,
+    W_NS,
+    paragraph_properties,
+    paragraph_text,
+    qn,
+    word_paragraphs,
+)
 from reportgen.office.package import PartResults, check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.properties import DocumentInfo, save_document
@@ -421,10 +429,7 @@ MAX_FILLINGS = 4
 
 def _unkeep(paragraph: etree._Element) -> None:
     """The paragraph kept with nothing after it (its own keep-with-next off, whatever its style sets)."""
-    properties = paragraph.find(qn("w:pPr"))
-    if properties is None:
-        properties = etree.Element(qn("w:pPr"))
-        paragraph.insert(0, properties)
+    properties = paragraph_properties(paragraph)
     keep = properties.find(qn("w:keepNext"))
     if keep is None:
         keep = etree.Element(qn("w:keepNext"))

@@ -42,7 +42,7 @@ from typing import Any
 from docx.styles import BabelFish
 from lxml import etree
 
-from reportgen.office.ooxml import insert_in_order, qn
+from reportgen.office.ooxml import insert_in_order, paragraph_properties, qn
 
 #: A last block is short when it has at most this many paragraphs and characters (about 8 lines).
 SHORT_BLOCK_PARAGRAPHS = 6
@@ -108,10 +108,7 @@ def _set(paragraph: etree._Element, *controls: str) -> None:
     """Turn on the paragraph properties `controls` ('w:keepNext', 'w:keepLines')."""
     if paragraph.tag != qn("w:p"):
         return
-    properties = paragraph.find(qn("w:pPr"))
-    if properties is None:
-        properties = etree.Element(qn("w:pPr"))
-        paragraph.insert(0, properties)
+    properties = paragraph_properties(paragraph)
     for control in controls:
         found = properties.find(qn(control))
         if found is None:
@@ -304,7 +301,7 @@ def _quote_run(run: etree._Element, character: str | None) -> None:
 
 def _right_tab(paragraph: etree._Element, position: int) -> None:
     """A right-aligned tab stop at `position` (twips from the body's left edge) on the paragraph."""
-    properties = _properties(paragraph)
+    properties = paragraph_properties(paragraph)
     tabs = properties.find(qn("w:tabs"))
     if tabs is None:
         tabs = etree.Element(qn("w:tabs"))
@@ -323,7 +320,7 @@ def _space_after(paragraph: etree._Element, quote: etree._Element, styles: Any) 
     after = found.get(qn("w:after")) if found is not None else None
     if after is None:
         return
-    properties = _properties(paragraph)
+    properties = paragraph_properties(paragraph)
     spacing = properties.find(qn("w:spacing"))
     if spacing is None:
         spacing = etree.Element(qn("w:spacing"))
@@ -334,14 +331,6 @@ def _space_after(paragraph: etree._Element, quote: etree._Element, styles: Any) 
         contextual = etree.Element(qn("w:contextualSpacing"))
         insert_in_order(properties, contextual)
     contextual.set(qn("w:val"), "0")
-
-
-def _properties(paragraph: etree._Element) -> etree._Element:
-    properties = paragraph.find(qn("w:pPr"))
-    if properties is None:
-        properties = etree.Element(qn("w:pPr"))
-        paragraph.insert(0, properties)
-    return properties
 
 
 def _style_id(paragraph: etree._Element) -> str:

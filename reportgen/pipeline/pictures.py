@@ -16,7 +16,6 @@ from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
 from reportgen.commit.output import Staging, os_error, write_new
-from reportgen.data.chart_data import in_deck
 from reportgen.data.contrast import WHITE, label_colour
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.logo import Logo
@@ -137,7 +136,6 @@ class ChartPictures:
 
     def _draw(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> RenderedChart:
         data, theme = self.charts[chart_id], self.themes[document]
-        data = in_deck(data) if document == "deck" else data  # the deck's value labels
         size = chart_size(data, theme, width_in, height_in)
         elsewhere = self.drawer.take if self.drawer is not None else None
         chart = cached_chart(data, theme, self.cache, size, elsewhere)

@@ -17,7 +17,6 @@ from typing import Any
 
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
-from reportgen.data.chart_data import in_deck
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -250,7 +249,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     locale = prepared.formatter.locale
     amounts = figure_amounts(derived.figures.values(), locale)
     deck = path.suffix.lower() == ".pptx"
-    drawn = chart_labels(in_deck(c) if deck else c for c in derived.charts.values())  # as each draws
+    drawn = chart_labels(derived.charts.values())  # as each draws
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))

@@ -14,7 +14,8 @@ from pptx import Presentation
 from reportgen.data.written_numbers import key, says
 from reportgen.office.chart_check import bare_marks
 from reportgen.office.ooxml import qn
-from reportgen.office.quality import _slide_texts, check_deck
+from reportgen.office.printed_texts import _slide_texts
+from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.office.quality import _text_problems
+from reportgen.office.broken_numbers import _text_problems
 
 from ..conftest import ROOT
 from ..pipeline.test_catalogues import built

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.memo import Memo
-from reportgen.office import quality
+from reportgen.office import broken_numbers, wide_words
 from reportgen.office.powerpoint import fit
 
 
@@ -24,13 +24,13 @@ def test_a_text_is_measured_once_and_the_memo_stays_bounded(monkeypatch: pytest.
 
 
 def test_a_numbers_pieces_are_found_once_and_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quality, "_NUMBER_WORDS", Memo(50))
-    words = quality._number_words("about EUR\u00a015\u00a0billion in 2026 and 中文 12 万")
+    monkeypatch.setattr(wide_words, "_NUMBER_WORDS", Memo(50))
+    words = wide_words._number_words("about EUR\u00a015\u00a0billion in 2026 and 中文 12 万")
     assert [word for word, _ in words] == ["EUR\u00a015\u00a0billion", "2026", "12"]
     assert words[0][1] == sum(fit._char_em(c) for c in "EUR\u00a015\u00a0billion")
     for n in range(200):
-        quality._number_words(f"{n} apples")
-    assert len(quality._NUMBER_WORDS) == 50
+        wide_words._number_words(f"{n} apples")
+    assert len(wide_words._NUMBER_WORDS) == 50
 
 
 def test_a_placeholders_inherited_size_is_looked_up_once_a_pass() -> None:
@@ -68,18 +68,19 @@ def test_a_template_shape_is_prepared_once_a_process(tmp_path, monkeypatch: pyte
 
 
 def test_a_breakable_number_is_looked_for_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quality, "_BROKEN_NUMBERS", Memo(8))
-    assert quality._breakable_number("about 15 billion visitors", "en") == "about 15 billion"  # its whole run
-    assert ("about 15 billion visitors", "en", True) in quality._BROKEN_NUMBERS
-    assert quality._breakable_number("about\u00a015\u00a0billion visitors", "en") is None
+    monkeypatch.setattr(broken_numbers, "_BROKEN_NUMBERS", Memo(8))
+    found = broken_numbers._breakable_number("about 15 billion visitors", "en")
+    assert found == "about 15 billion"  # its whole run
+    assert ("about 15 billion visitors", "en", True) in broken_numbers._BROKEN_NUMBERS
+    assert broken_numbers._breakable_number("about\u00a015\u00a0billion visitors", "en") is None
     assert (
         "about\u00a015\u00a0billion visitors",
         "en",
         True,
-    ) in quality._BROKEN_NUMBERS  # a None is kept too
+    ) in broken_numbers._BROKEN_NUMBERS  # a None is kept too
     for n in range(20):
-        quality._breakable_number(f"{n} apples", "en")
-    assert len(quality._BROKEN_NUMBERS) == 8
+        broken_numbers._breakable_number(f"{n} apples", "en")
+    assert len(broken_numbers._BROKEN_NUMBERS) == 8
 
 
 def test_a_language_tag_is_asked_of_babel_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from pptx import Presentation
 
 import reportgen.office.powerpoint  # noqa: F401  (the engine before the check: their import order)
-from reportgen.office import quality
+from reportgen.office import quality, slide_space
 from reportgen.office.powerpoint import fit
 
 from ..conftest import ROOT
@@ -42,7 +42,7 @@ def test_a_short_statement_is_set_large(tmp_path: Path) -> None:
     _, deck = built(ROOT / "tests" / "events" / "youth-cup-us.yaml", tmp_path / "out")
     shape, _, area = next(s for s in _statements(deck) if "Lucas Ferreira" in s[0].text_frame.text)
     assert _size(shape) > 36  # 36 pt before, in a box three times its text's height
-    assert quality._ink([shape], {}) / area >= 0.12
+    assert slide_space._ink([shape], {}) / area >= 0.12
 
 
 def test_every_statement_still_fits_its_box(tmp_path: Path) -> None:

@@ -26,11 +26,9 @@ def _key_quotes(
     on_first_page: set[str],
     fmt: Formatter,
     summary: str = "",
-    apart: frozenset[tuple[str, str]] = frozenset(),
 ) -> key_quotes.Carried:
     """Whose quote carries its figure where (data/key_quotes.py): the news figures' quotes that
-    state their figure, counted against each document's printings as the plan places them; the
-    deck keeps the labels of `apart` (`_away_from_quotes`)."""
+    state their figure, counted against each document's printings as the plan places them."""
     locale, every = fmt.locale, _Figures(tuple(figures.values()))
     asian = sentences.language(locale) in ("zh", "ja", "ko")
     quotes = {}
@@ -81,9 +79,7 @@ def _key_quotes(
         MOST_REPEATS,
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},
-        {ref: frozenset(sections[ref.split(".", 1)[0]].charts) for ref in quotes},
-        apart,
-        frozenset(r for r in quotes if superlatives.claims(figures[r].quote.text)),  # type: ignore[union-attr]
+        claims=frozenset(r for r in quotes if superlatives.claims(figures[r].quote.text)),  # type: ignore[union-attr]
     )
 
 
@@ -105,21 +101,14 @@ def _forms(
     locale: str,
 ) -> key_quotes.Forms:
     """How often `document` prints each figure as planned, at most: its first form (the band or
-    the key-figures table; a tile), a chart's label (`bar_labels`: each bar's, which may give
-    way), a donut's total, its line (`lines`: those
-    printed, and those of them that can give way), and every caption, chart sentence, summary and
-    printed quotation (`texts`) that writes its amount, once per text whoever owns the amount."""
+    the key-figures table; a tile), a chart's label (a bar's: it never gives way), a donut's
+    total, its line (`lines`: those printed, and those of them that can give way), and every
+    caption, chart sentence, summary and printed quotation (`texts`) that writes its amount, once
+    per text whoever owns the amount."""
     every = _Figures(tuple(figures.values()))
     shown = [c for c in charts.values() if document in c.documents and not c.too_few]
     labelled = _labelled_bars(charts.values(), document)
     donuts = {c.id: c.figure_refs[0] for c in shown if c.kind == "donut" and c.total_text}
-    bars = frozenset(  # a labelled bar's value label: the last printing to give way to the quote
-        (c.id, ref)
-        for c in shown
-        if not c.series
-        for ref, bar in zip(c.bar_refs, c.bars, strict=False)
-        if bar.text
-    )
     counts = {
         ref: (ref in first) + (ref in labelled) + (ref in lines[0]) + (ref in donuts.values())
         for ref in figures
@@ -130,7 +119,7 @@ def _forms(
         }
         for ref in owners.values():
             counts[ref] += 1
-    return key_quotes.Forms(counts, frozenset(lines[1]), donuts, bars)
+    return key_quotes.Forms(counts, frozenset(lines[1]), donuts)
 
 
 def _carrying(section: SectionView, refs: frozenset[str], given: frozenset[str] = frozenset()) -> SectionView:
@@ -160,40 +149,3 @@ def _carried_lines(section: SectionView, refs: frozenset[str], fmt: Formatter) -
             said = fmt.quoted(f.quote.text)
             out[f.ref] = _credit(said, f.quote.credit, fmt) if f.quote.credit else said
     return out
-
-
-def _unlabelled(chart: ChartData, refs: set[str], kept: set[str] | None = None) -> ChartData:
-    """The chart with the bars of `refs` drawn without their value label: the news's quote took
-    that printing (data/key_quotes.py); the alt text, written before, still names each value. The
-    deck labels those of `kept` all the same (`deck_texts`): its slide does not print the quote."""
-    if not refs:
-        return chart
-    texts = [bar.text for bar in chart.bars]
-    bars = tuple(
-        replace(bar, text="") if ref in refs else bar
-        for ref, bar in zip(chart.bar_refs, chart.bars, strict=True)
-    )
-    deck = tuple(
-        text if ref in (kept or set()) or ref not in refs else ""
-        for ref, text in zip(chart.bar_refs, texts, strict=True)
-    )
-    return replace(chart, bars=bars, deck_texts=deck if refs & (kept or set()) else ())
-
-
-def _away_from_quotes(
-    deck_sections: tuple[SectionView, ...],
-    bare: frozenset[tuple[str, str]],
-    lines: dict[str, str],
-) -> frozenset[tuple[str, str]]:
-    """The bars left without their value label for the news's quote ((chart id, ref): `bare`) whose
-    chart's slide prints none of the quotes the deck's slides print (`lines`, by ref): the deck's
-    pages set the quote on another slide (round 14: the showcase's dot of 総視聴回数, its quote
-    on the next slide), or none (its notes keep it). There the mark read as a value missing: it
-    keeps its label in the deck (data/key_quotes.py, `apart`)."""
-    beside = set()
-    for section in deck_sections:
-        for page in section.deck_pages:
-            text = " ".join((page.headline, *page.points, *page.paras))
-            if page.chart and any(line and line in text for line in lines.values()):
-                beside.add(page.chart)
-    return frozenset(b for b in bare if b[0] not in beside)

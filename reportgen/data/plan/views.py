@@ -459,7 +459,7 @@ class DeckPage(View):
     def pull(self) -> bool:
         """A statement of one or two texts (its lead, a bullet or two): set like a pull quote,
         large, centred and without bullets, rather than a bullet or two in an empty slide (which
-        the document check finds near-empty: office/quality.py, FEW_LINES)."""
+        the document check finds near-empty: office/slide_space.py, FEW_LINES)."""
         texts = tuple(t for t in (self.lead, *self.points) if t)
         # a long text set bold and centred reads as a poster (review R: a launch and a survey's
         # finding, five rows, larger and bolder than the title): those stay bullets, set large

@@ -21,7 +21,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.parts.image import Image
 from pptx.slide import Slide
 
-from reportgen.data.chart_data import ChartData, in_deck
+from reportgen.data.chart_data import ChartData
 from reportgen.data.deck_kind import deck_kind
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
@@ -444,7 +444,6 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
         source = slots.charts
         logo = source.logo() if chart_id == "" and as_picture else None
         data = None if as_picture else source.data(chart_id)
-        data = in_deck(data) if data is not None else None  # the deck's labels (data/key_quotes.py)
         if logo is not None:
             placed = _place_picture(slide, shape, logo, box_w, box_h, slots.logo_word, slots.logo_alt)
         elif data is not None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-
-from reportgen.office.ooxml import qn
+from reportgen.office.ooxml import paragraph_properties, qn
 
 #: The master's text styles: titles, bodies and other text, each level's paragraph properties.
 _STYLES = ("p:titleStyle", "p:bodyStyle", "p:otherStyle")
@@ -31,7 +29,7 @@ def keep_korean_words(prs: Any, tag: str) -> None:
         return
     for slide in prs.slides:
         for p in slide.shapes._spTree.iter(qn("a:p")):
-            _paragraph_properties(p).set("eaLnBrk", "0")
+            paragraph_properties(p).set("eaLnBrk", "0")
     styles = [prs._element.find(qn("p:defaultTextStyle"))]  # a text box an editor draws
     for master in prs.slide_masters:
         found = master._element.find(qn("p:txStyles"))
@@ -41,12 +39,3 @@ def keep_korean_words(prs: Any, tag: str) -> None:
             p_pr = style.find(qn(f"a:lvl{level}pPr"))
             if p_pr is not None:
                 p_pr.set("eaLnBrk", "0")
-
-
-def _paragraph_properties(p: etree._Element) -> etree._Element:
-    """The paragraph's `a:pPr`, made its first child where it has none."""
-    p_pr = p.find(qn("a:pPr"))
-    if p_pr is None:
-        p_pr = etree.Element(qn("a:pPr"))
-        p.insert(0, p_pr)
-    return p_pr
