@@ -224,7 +224,7 @@ def test_a_todo_in_a_note_is_found_by_validate_and_in_both_documents(tmp_path: P
     result = CliRunner().invoke(main, ["validate", str(event)])
     assert result.exit_code == 0, result.output
     assert (
-        "warning: " + str(event) + ": sections.evening.figures.guests.note: 'TODO' addresses the "
+        "warning: " + str(event) + ":20:74: sections.evening.figures.guests.note: 'TODO' addresses the "
         "file's author, but this text is printed; move it to a `comment:` (never printed) or remove it"
     ) in result.output
     assert "FIXME" not in result.output  # a comment is never printed, so never warned about
