@@ -1,6 +1,7 @@
 """A section's summary said in full on its slides: a clause of it that neither the title nor the
-body of its section's slides prints is said only in the speaker notes (review AA: '… zwei Hallen
-blieben geschlossen' lost from the slide whose title was cut from the summary at a comma)."""
+body of its section's slides (nor another slide: the page of its tiles) prints is said only in the
+speaker notes (review AA: '… zwei Hallen blieben geschlossen' lost from the slide whose title was
+cut from the summary at a comma)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def unsaid_clauses(
         if at is not None:
             starts.setdefault(at, []).append(summary)
     warnings = []
+    each = [said_words(" ".join(texts)) for texts in printed]
     for at, held in sorted(starts.items()):
         if _full(slides[at]):
             continue  # the plan gave its room to its chart, or to the text beside it
@@ -44,12 +46,19 @@ def unsaid_clauses(
                 continue  # a text of the slide states its finding, worded apart (review BB)
             for clause in summary_clauses(summary):
                 wanted = said_words(clause)
-                if wanted and len(wanted & words) < SAID * len(wanted):
+                if wanted and len(wanted & words) < SAID * len(wanted) and not _elsewhere(wanted, each):
                     warnings.append(
                         f"{shown}: slide {at + 1}: its section's summary says '{clause}', which no slide "
                         "of the section prints (only the speaker notes do)"
                     )
     return warnings
+
+
+def _elsewhere(wanted: set[str], each: list[set[str]]) -> bool:
+    """Whether one slide of the deck prints the clause, though none of its section's does: the page
+    of tiles its summary leads, where its section's own sentence leads its chart's slide
+    (plan/glance.py `_traded`, review HH): not said only in the speaker notes."""
+    return any(len(wanted & words) >= SAID * len(wanted) for words in each)
 
 
 def _plain(text: str) -> str:

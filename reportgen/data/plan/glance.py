@@ -121,33 +121,70 @@ def _glance_leads(
     for it; never to a page of one or two tiles beside the story of the sections without a slide
     (`context.glance_story`: that slide has no lead). '' for a page without one."""
     leads, titled = [""] * len(pages), list(heads or ("",) * len(pages))
-    owners = [{f.ref.split(".")[0] for f in page} for page in pages]
     story = _story(deck_sections)
+
+    def _free(i: int, title: str) -> bool:
+        return not leads[i] and not (title and titled[i]) and not (story and len(pages[i]) <= 2)
+
     out: list[SectionView] = []
     for section in deck_sections:
         kept: list[DeckPage] = []
         for page in section.deck_pages:
             title, text = _lone(page)
-            if title and len(section.deck_pages) > 1:
-                text = ""  # the rest of a section after its chart, titled by what it says, follows
-                # its chart (review R), not the tiles before it
-            at = next(
-                (
-                    i
-                    for i, o in enumerate(owners)
-                    if section.id in o
-                    and not leads[i]
-                    and not (title and titled[i])
-                    and not (story and len(pages[i]) <= 2)
-                ),
-                None,
-            )
+            if len(section.deck_pages) > 1 and (title or not _news(section, text)):
+                text = ""  # the rest of a section after its chart follows its chart (review R), not
+                # the tiles before it: a section that keeps its slide keeps its sentence (review
+                # HH: the fr fund's led the tiles, Coproductions its chart's slide); the news's
+                # quote its chart's slide had no room for may lead them
+            at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, title)])
             if text and at is not None:
                 leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
                 continue
             kept.append(page)
+        at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
+        if at is not None and _traded(section, kept):
+            kept, leads[at] = [replace(kept[0], headline=_lone(kept[1])[1])], section.summary or ""
         out.append(replace(section, deck_pages=tuple(kept)))
     return tuple(titled), tuple(leads), tuple(out)
+
+
+def _traded(section: SectionView, kept: list[DeckPage]) -> bool:
+    """Whether a section's chart slide, led by its summary, and its slide of one sentence after it
+    trade: the sentence leads the chart's slide, the summary the page of the section's tiles,
+    which it tells of, rather than a slide of one line (review HH: the fr film market's fund,
+    which review CC had praised on its chart's slide, where the Sénégal and Maroc summary took
+    its place)."""
+    if len(kept) != 2 or kept[0].layout not in ("chart", "chart-and-points") or not section.summary:
+        return False
+    title, text = _lone(kept[1])
+    return (
+        bool(text)
+        and not title
+        and kept[0].headline == section.summary
+        and kept[0].lead == section.summary
+        and _width(section.summary) <= LEAD_CHARS
+        and not _news(section, text)
+    )
+
+
+def _news(section: SectionView, text: str) -> bool:
+    """Whether `text` is the news: the quote or the sentence of a `headline: true` figure."""
+    said = (
+        t
+        for f in section.figure_list
+        if f.headline
+        for t in (f.quote.text if f.quote else "", f.own_sentence and f.sentence)
+    )
+    return any(t and t in text for t in said)
+
+
+def _most_tiles(pages: tuple[tuple[FigureView, ...], ...], section: str, free: list[int]) -> int | None:
+    """Of the pages of tiles `free`, the one that holds the most of `section`'s tiles (the
+    first of those): its sentence leads the page of its tiles, not one of another section's tiles
+    and one of its (review HH: Bengaluru's 'State agencies…' over Footfall's after paging 4 + 4)."""
+    counts = [sum(f.ref.split(".")[0] == section for f in page) for page in pages]
+    found = [i for i in free if counts[i]]
+    return max(found, key=lambda i: counts[i], default=None)
 
 
 def _summary_leads(
@@ -171,15 +208,8 @@ def _summary_leads(
             continue
         if titles.unstopped(summary) in heads or summary in out:
             continue
-        refs = {f.ref for f in section.figure_list}
-        at = next(
-            (
-                i
-                for i, page in enumerate(pages)
-                if any(f.ref in refs for f in page) and not out[i] and not (story and len(page) <= 2)
-            ),
-            None,
-        )
+        free = [i for i, page in enumerate(pages) if not out[i] and not (story and len(page) <= 2)]
+        at = _most_tiles(pages, section.id, free)
         if at is not None:
             out[at] = summary
     return tuple(out)

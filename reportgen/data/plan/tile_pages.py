@@ -2,11 +2,16 @@
 
 Where the tiles take more than one slide, they take the fewest their count needs at
 TILES_PER_SLIDE, each slide at least half full: ten key figures of three sections paged one section
-a slide, 3 + 4 + 3, left two slides of one row, more than half of each empty (review BB). On those
-slides the sections are kept together where that costs no slide (one slide a section, or sections
-side by side in the file), rather than the first TILES_PER_SLIDE in file order (review U); else as
-few sections as can be part over two slides, the pages balanced, the smallest at least half the
-largest (never a slide of one tile after one of six).
+a slide, 3 + 4 + 3, left two slides of one row, more than half of each empty (review BB). The
+pages are balanced, the smallest at least half the largest (never a slide of one tile after one of
+six), as even as they can be in rows; among those the sections are kept together where they can
+be (one slide a section, or sections side by side in the file), rather than the first
+TILES_PER_SLIDE in file order (review U); else as few sections as can be part over two slides.
+Evenness comes before sections: eight key figures of two sections of 3 and 5 paged 3 + 5 left
+the first slide one row of three, about 40 % empty, and set the second's numbers in two sizes
+(review HH: Bengaluru; review FF: the pt fair); 4 + 4 fills both, the second section's name over
+both (each page names the sections it holds). A page of four tiles is two rows of two, as full as
+one of six: ten tiles of 4 + 6 sections keep them whole.
 
 The news (`headline: true`) opens the tiles in every paging: where grouping by section would put
 a news figure of a later section on a later slide (review DD: Busan's "1860억 원 이상" on the
@@ -21,6 +26,9 @@ from typing import TypeVar
 T = TypeVar("T")
 #: The most tiles whose every cut into pages is tried (30 tiles on 6 pages: a few thousand ways).
 LONGEST = 30
+#: The default deck's rows of tiles hold at most this many (scripts/make_templates.py: four tiles
+#: are two rows of two, five 3 + 2, six 3 + 3): a page of tiles fills as many rows as this parts it in.
+TILES_PER_ROW = 3
 
 
 def tile_pages(
@@ -28,10 +36,11 @@ def tile_pages(
 ) -> tuple[tuple[T, ...], ...]:
     """`tiles` (each of the section in `sections` at the same place) on pages of at most `most`, in
     their order where one page holds them; else each section's tiles together, the sections in the
-    order of their first tile (the news stays first), on the fewest pages, cut where the fewest
-    cuts part a section, then the most even, then the fuller pages first. The tiles `news` marks
-    (the news, first in `tiles`) are all on the first page: where the sections would take one to
-    a later page, they lead it, in their order, and the rest follow by section."""
+    order of their first tile (the news stays first), on the fewest pages, the most even in rows,
+    cut where the fewest cuts part a section, then the most even in tiles, then the fuller pages
+    first. The tiles `news` marks (the news, first in `tiles`) are all on the first page: where the
+    sections would take one to a later page, they lead it, in their order, and the rest follow by
+    section."""
     if not tiles:
         return ()
     if len(tiles) <= most:
@@ -47,8 +56,9 @@ def tile_pages(
 
 
 def _paged(items: list[T], owners: list[str], most: int) -> tuple[tuple[T, ...], ...]:
-    """`items` (of the sections `owners`) in this order on the fewest pages: cut where the fewest
-    cuts part a section, then the most even, then the fuller pages first."""
+    """`items` (of the sections `owners`) in this order on the fewest pages: the most even in rows,
+    then cut where the fewest cuts part a section, then the most even in tiles, then the fuller
+    pages first."""
     fewest = -(-len(items) // most)
     best: tuple[tuple[int, int, int, tuple[int, ...]], tuple[int, ...]] | None = None
     # past LONGEST tiles the ways of cutting them are too many to try: even pages, by section.
@@ -58,7 +68,8 @@ def _paged(items: list[T], owners: list[str], most: int) -> tuple[tuple[T, ...],
             continue  # unbalanced, or a slide less than half full: one tile after six
         ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
         cuts = sum(owners[end - 1] == owners[end] for end in ends)
-        score = (cuts, fewest, max(sizes) - min(sizes), tuple(-s for s in sizes))
+        rows = [-(-s // TILES_PER_ROW) for s in sizes]  # a page of one row beside pages of two
+        score = (max(rows) - min(rows), cuts, max(sizes) - min(sizes), tuple(-s for s in sizes))
         if best is None or score < best[0]:
             best = (score, sizes)
     sizes = best[1] if best is not None else _even(len(items), fewest)
