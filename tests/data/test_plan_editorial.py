@@ -231,7 +231,7 @@ def test_a_breakdown_a_briefing_chart_draws_is_not_listed_again_under_it(tmp_pat
     briefing = next(p for p in result.files if p.suffix == ".docx")
     text = docx_text(briefing)
     assert "España: 980" not in text and "Portugal: 120" not in text
-    assert "980 (alrededor de 68" in seen(docx_reading(briefing))  # the chart's alt text says them
+    assert "980 (68" in seen(docx_reading(briefing))  # alt text: exact shares, no "about" (round 16)
 
 
 def test_a_whole_whose_chart_draws_its_parts_and_caption_states_it_is_no_bullet(tmp_path: Path) -> None:
