@@ -79,6 +79,7 @@ from reportgen.office.powerpoint.fit import (
     autofit_scale,
     inherited_size,
     is_statement,
+    shown_text,
     text_columns,
     text_em,
     text_height,
@@ -88,7 +89,7 @@ from reportgen.office.powerpoint.fit import (
 )
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.reclaim import is_text_box
-from reportgen.office.powerpoint.under_title import outranking
+from reportgen.office.powerpoint.under_title import outranking, statement_most
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.totals import unprinted_totals
@@ -202,7 +203,8 @@ def _slide_problems(
             body, area, where, sizes, sources
         )
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
-        warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
+        most = statement_most(shapes, sizes)  # a step above its title (under_title.py)
+        warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
@@ -520,9 +522,12 @@ def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, f
 LEAST_STATEMENT_INK = 0.12
 
 
-def _small_statement(shape: Any, area: int, where: str, sizes: dict[Any, float]) -> list[str]:
-    """A statement (office/powerpoint/fit.py: `is_statement`) set smaller than it may be whose text
-    covers less than LEAST_STATEMENT_INK of the slide: a line lost in the middle of an empty slide."""
+def _small_statement(
+    shape: Any, area: int, where: str, sizes: dict[Any, float], most: float = STATEMENT_MAX_PT
+) -> list[str]:
+    """A statement (office/powerpoint/fit.py: `is_statement`) set smaller than it may be (`most`)
+    whose text covers less than LEAST_STATEMENT_INK of the slide: a line lost in the middle of an
+    empty slide."""
     if not shape.has_text_frame:
         return []
     default = inherited_size(shape, sizes)
@@ -531,12 +536,13 @@ def _small_statement(shape: Any, area: int, where: str, sizes: dict[Any, float])
     lengths = list(_paragraph_lengths(shape, sizes))
     ink = _ink([shape], sizes) / area
     size = max((size for _, size in lengths), default=0.0)
-    if ink >= LEAST_STATEMENT_INK or size >= STATEMENT_MAX_PT - 1:
+    most = min(most, STATEMENT_MAX_PT)
+    if ink >= LEAST_STATEMENT_INK or size >= most - 1:
         return []
     text = " ".join(_paragraph_texts(shape))
     return [
         f"{where}: the statement '{text[:30]}' covers only {round(ink * 100)} % of the slide at {size:g} pt; "
-        f"set it larger (up to {STATEMENT_MAX_PT:g} pt) so that it fills its box"
+        f"set it larger (up to {most:g} pt) so that it fills its box"
     ]
 
 
@@ -758,7 +764,7 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
     default_pt = inherited_size(shape, sizes)
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        text = shown_text(p)  # a line break ends a word
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
         for word, em in _number_words(text):
@@ -786,7 +792,7 @@ def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]
         size = _paragraph_size(p, default_pt) * scale
         margin = word_margin("", any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))))  # a letter's
         # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
-        text = "".join(t.text or "" for t in p.iter(qn("a:t"))).replace(SOFT_HYPHEN, "")
+        text = shown_text(p).replace(SOFT_HYPHEN, "")  # a line break ends a word
         for part in _BREAKABLE.split(text):
             for _, word in unbreakable(part):
                 letters = any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)

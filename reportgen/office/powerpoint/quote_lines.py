@@ -33,11 +33,13 @@ from lxml import etree
 from reportgen.data.typography import WORD_JOINER
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
+    EMU_PER_PT,
     MIN_FIT_PT,
     STATEMENT_PT,
     _paragraph_size,
     inherited_size,
     is_statement,
+    text_em,
 )
 
 #: A quotation beside a fact: a step smaller (36 pt beside 40), never below a statement's size.
@@ -48,6 +50,9 @@ CREDIT_SCALE = 0.6
 #: quotation, never below CREDIT_PT.
 BOX_CREDIT_SCALE = 0.8
 CREDIT_PT = 14.0
+#: How much wider than fit.py's table a credit may print (a fallback font, bold): a box's credit is
+#: kept whole only where it fits so.
+WIDER = 1.5
 #: A credit longer than this (narrow characters) is a person's titles too: it may break.
 WHOLE_CREDIT = 40
 #: The colour a Chinese, Japanese or Korean quotation is set in, their fonts having no italics:
@@ -103,8 +108,9 @@ def set_quotes(
             continue
         default = inherited_size(shape, sizes)
         large = _set_large(shape, default)
+        room = max((shape.width or 0) - 2 * 91440, 0) / EMU_PER_PT  # its default insets
         for p in shape._element.iter(qn("a:p")):
-            _set(p, default, upright, large, known)
+            _set(p, default, upright, large, known, room)
 
 
 def _is_title(shape: Any) -> bool:
@@ -177,10 +183,12 @@ def _known(words: str, known: tuple[str, ...]) -> bool:
     return len(plain) > 1 and any(q.startswith(plain) for q in known)
 
 
-def _set(p: etree._Element, default: float, upright: bool, large: bool, known: tuple[str, ...]) -> None:
+def _set(
+    p: etree._Element, default: float, upright: bool, large: bool, known: tuple[str, ...], room: float = 0.0
+) -> None:
     """The paragraph, if it is a quotation (with its credit, or one of `known` alone), as its
     lead's runs and line breaks as they were, one run of the quotation, a line break and one run
-    of the credit, each in its style."""
+    of the credit, each in its style; the credit kept whole where it fits `room` (pt) so."""
     if not p.findall(qn("a:r")) or p.find(qn("a:fld")) is not None:
         return
     text = _text(p)
@@ -200,8 +208,10 @@ def _set(p: etree._Element, default: float, upright: bool, large: bool, known: t
     quote = _run(first, quoted.group("quote"), quote_size, italic=not upright, coloured=upright)
     made = [quote]
     if match:
-        said = match.group("dash") + _whole(match.group("credit").strip())
         smaller = max(size * CREDIT_SCALE, MIN_FIT_PT) if large else max(size * BOX_CREDIT_SCALE, CREDIT_PT)
+        said = match.group("dash") + match.group("credit").strip()
+        if large or text_em(said) * WIDER * min(smaller, size - 1) <= room:
+            said = match.group("dash") + _whole(match.group("credit").strip())
         credit = _run(first, said, min(smaller, size - 1))
         br = etree.Element(qn("a:br"))
         br.append(deepcopy(quote.find(qn("a:rPr"))))

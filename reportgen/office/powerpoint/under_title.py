@@ -76,6 +76,13 @@ def outranking(
     return found
 
 
+def statement_most(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> float:
+    """The largest a statement on a slide (`shapes`) may print: STATEMENT_STEP times its title."""
+    title = next((s for s in shapes if is_title(s._element) and s.has_text_frame), None)
+    top = printed_size(title, sizes) if title is not None else 0.0
+    return top * STATEMENT_STEP if top else math.inf
+
+
 def under_title(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> None:
     """Set each body shape that prints larger than its slide's title no larger than it: every run
     scaled alike, to whole half points, so its paragraphs keep their ranks (a smaller text never
