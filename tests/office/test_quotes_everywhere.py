@@ -194,3 +194,25 @@ def test_the_check_names_a_quotation_left_as_the_lead_box_set_it(tmp_path: Path,
     _, deck = built(event, tmp_path / "left")
     found = [w for w in quality.check_deck(deck, "deck", [], "ja_JP") if "credit" in w]
     assert found and "ネクストプレイ実行委員会" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("event", "words", "italic"),
+    [
+        # the file's "child's" prints as 'child’s': still the person's words
+        (REVIEWS / "gala-en-za.yaml", "decided that a child", True),
+        (REVIEWS / "rotterdam-watertop-nl.yaml", "Het water trekt zich niets aan", True),
+        (REVIEWS / "marathon-quanzhou-zh-cn.yaml", "泉州的赛道很平", False),
+    ],
+    ids=["en-za", "nl", "zh"],
+)
+def test_a_persons_words_under_their_line_are_set_as_a_quote(
+    tmp_path: Path, event: Path, words: str, italic: bool
+) -> None:
+    _, deck = built(event, tmp_path)
+    p = _paragraph(deck, words, "Section text")
+    shown = [(t, r) for t, r in _runs(p) if t.strip() and t != "\n"]
+    if italic:
+        assert all(r.get("i") == "1" for _, r in shown), shown
+    else:
+        assert all(_colour(r).startswith("accent") for _, r in shown), shown

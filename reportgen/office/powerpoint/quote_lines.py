@@ -118,8 +118,14 @@ def _is_title(shape: Any) -> bool:
     return ph is not None and ph.get("type") in _TITLES
 
 
+#: Marks the typography of a printed quotation changes ("child's" prints as 'child’s', a quotation
+#: inside one takes the inner marks): left out where a printed quotation is matched to its words.
+_MARKS = dict.fromkeys(map(ord, _OPENING + _CLOSING + "'’‘`"), None)
+
+
 def _plain(text: str) -> str:
-    return " ".join(text.replace(WORD_JOINER, "").replace("\u00a0", " ").replace("\u202f", " ").split())
+    text = text.replace(WORD_JOINER, "").replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(text.translate(_MARKS).split())
 
 
 def _set_large(shape: Any, default: float) -> bool:
