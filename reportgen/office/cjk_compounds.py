@@ -18,11 +18,12 @@ import unicodedata
 
 #: One-character suffixes that end a compound noun ('選手権', '大会', '決勝戦', '来場者', '成長率',
 #: '総額', '人数', '3万人', '24名', '500億円'): never the first character of a line after a
-#: kanji or hanzi.
+#: kanji or hanzi. Chinese 届 closes the word it counts ('本届', '上届', '历届', '第八届'), which
+#: BudouX's Chinese model parts ('创历 / 届新高', review GG).
 SUFFIXES = {
     "ja": frozenset("権会戦者性化率額数人名円万億賞展祭館"),
-    "zh": frozenset("权会战者性化率额数人名元万亿赛展节奖馆"),
-    "zh_Hant": frozenset("權會戰者性化率額數人名元萬億賽展節獎館"),
+    "zh": frozenset("权会战者性化率额数人名元万亿赛展节奖馆届"),
+    "zh_Hant": frozenset("權會戰者性化率額數人名元萬億賽展節獎館屆"),
 }
 #: One-character prefixes of a number or a compound ('第8回', '約3割', '各国'): never the last
 #: character of a line.

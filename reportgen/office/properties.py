@@ -37,6 +37,9 @@ class DocumentInfo:
     #: Texts printed in another language than `language`, with theirs ('en-US'): a quote's own
     #: words, a text written once in another language (office/text_languages.py tags their runs)
     foreign: tuple[tuple[str, str], ...] = ()
+    #: The event's quotations' words, as written: the deck sets each as a quote wherever it
+    #: prints it (office/powerpoint/quote_lines.py), with or without its credit
+    quotations: tuple[str, ...] = ()
 
     @staticmethod
     def build_time() -> dt.datetime:

@@ -67,7 +67,7 @@ from reportgen.office.label_lines import _label_value
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
-from reportgen.office.powerpoint.under_title import outranking
+from reportgen.office.powerpoint.under_title import outranking, statement_most
 from reportgen.office.printed_texts import (
     _briefing_paragraphs,
     _chart_texts,
@@ -179,7 +179,8 @@ def _slide_problems(
             body, area, where, sizes, sources
         )
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
-        warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
+        most = statement_most(shapes, sizes)  # a step above its title (under_title.py)
+        warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "

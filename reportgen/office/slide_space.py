@@ -194,9 +194,12 @@ def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, f
 LEAST_STATEMENT_INK = 0.12
 
 
-def _small_statement(shape: Any, area: int, where: str, sizes: dict[Any, float]) -> list[str]:
-    """A statement (office/powerpoint/fit.py: `is_statement`) set smaller than it may be whose text
-    covers less than LEAST_STATEMENT_INK of the slide: a line lost in the middle of an empty slide."""
+def _small_statement(
+    shape: Any, area: int, where: str, sizes: dict[Any, float], most: float = STATEMENT_MAX_PT
+) -> list[str]:
+    """A statement (office/powerpoint/fit.py: `is_statement`) set smaller than it may be (`most`)
+    whose text covers less than LEAST_STATEMENT_INK of the slide: a line lost in the middle of an
+    empty slide."""
     if not shape.has_text_frame:
         return []
     default = inherited_size(shape, sizes)
@@ -205,12 +208,13 @@ def _small_statement(shape: Any, area: int, where: str, sizes: dict[Any, float])
     lengths = list(_paragraph_lengths(shape, sizes))
     ink = _ink([shape], sizes) / area
     size = max((size for _, size in lengths), default=0.0)
-    if ink >= LEAST_STATEMENT_INK or size >= STATEMENT_MAX_PT - 1:
+    most = min(most, STATEMENT_MAX_PT)
+    if ink >= LEAST_STATEMENT_INK or size >= most - 1:
         return []
     text = " ".join(_paragraph_texts(shape))
     return [
         f"{where}: the statement '{text[:30]}' covers only {round(ink * 100)} % of the slide at {size:g} pt; "
-        f"set it larger (up to {STATEMENT_MAX_PT:g} pt) so that it fills its box"
+        f"set it larger (up to {most:g} pt) so that it fills its box"
     ]
 
 

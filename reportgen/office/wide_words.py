@@ -16,6 +16,7 @@ from reportgen.office.powerpoint.fit import (
     _paragraph_size,
     autofit_scale,
     inherited_size,
+    shown_text,
     text_em,
     unbreakable,
     word_margin,
@@ -39,7 +40,7 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
     default_pt = inherited_size(shape, sizes)
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        text = shown_text(p)  # a line break ends a word
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
         for word, em in _number_words(text):
@@ -67,7 +68,7 @@ def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]
         size = _paragraph_size(p, default_pt) * scale
         margin = word_margin("", any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))))  # a letter's
         # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
-        text = "".join(t.text or "" for t in p.iter(qn("a:t"))).replace(SOFT_HYPHEN, "")
+        text = shown_text(p).replace(SOFT_HYPHEN, "")  # a line break ends a word
         for part in _BREAKABLE.split(text):
             for _, word in unbreakable(part):
                 letters = any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)

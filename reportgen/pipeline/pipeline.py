@@ -17,6 +17,7 @@ from typing import Any
 
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
+from reportgen.data import quote_languages
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -172,6 +173,7 @@ def _edition(
             language=fmt.locale.replace("_", "-"),
             created=created,
             foreign=written_languages(summary),
+            quotations=tuple(str(q.text) for _, q in quote_languages.quotes(summary) if q is not None),
         )
         rendered: list[Any] = []  # the document object just saved, for the document check
         try:

@@ -17,6 +17,7 @@ from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, 
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import DeckPage, SectionView, said_words
+from reportgen.data.sentences import speaker
 from reportgen.data.share_claims import states_share
 from reportgen.data.views import Quoted, Speaker, Under
 
@@ -41,7 +42,9 @@ def _points(
             Speaker(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
         )
         if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
-            points.append(Quoted(_credit(fmt.quoted(p.quote.text), _whole(p.name), fmt)))
+            said = fmt.quoted(p.quote.text)  # under the line that names them: not credited again
+            own = speaker(p.quote.text, p.name)
+            points.append(Quoted(said if own else _credit(said, _whole(p.name), fmt)))
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
         points.append(

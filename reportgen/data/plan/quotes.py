@@ -107,12 +107,17 @@ def _credited(
 
 def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tuple[PersonView, ...]:
     """People with their sentence and their quote; a quote several people share (the source's one
-    sentence about two guests) is printed once, after the last of them."""
+    sentence about two guests) is printed once, after the last of them. A person's own words are
+    credited to no one: they are printed under the person's line, which names them ('Marieke van
+    den Berg, minister …, opende de top.' then '“…” — Marieke van den Berg' named her twice,
+    review GG); words of a source about them keep the source's credit."""
     views = []
     # a title's word the event writes in small letters elsewhere is no name (sentences.small_titles)
     small = sentences.small_words([*_texts(summary), *(t for p in people for t in p.titles)])
     for index, person in enumerate(people):
         quote = _credited(person.quote, summary, fmt, person.name)
+        if quote is not None and sentences.speaker(quote.text, person.name):
+            quote = replace(quote, credit="")  # printed under their own line, which names them (review GG)
         later = [p.quote.text for p in people[index + 1 :] if p.quote is not None]
         if quote is not None and quote.text in later:
             quote = None

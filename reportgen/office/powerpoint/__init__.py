@@ -143,6 +143,7 @@ def render_deck(
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
     warnings: list[str] = [look_warning(name, "deck")] if look is None else []
     found = _Found()
+    quotations = info.quotations if info is not None else ()  # the event's, set as quotes
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes (the layouts are not rendered yet)
     try:
         made = _expand_slides(prs, env, full_context, name, found)
@@ -156,7 +157,7 @@ def render_deck(
             built = f" (the built deck's slide {position})" if position != number else ""
             where = f"{name}: slide {number}"
             widen_tiles(slide)  # a row's room shared by its numbers' needs, before they are fitted
-            warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale)
+            warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale, quotations)
             size_tiles(slide)  # tiles as tall as their text needs, centred where the template set them
             if slide.has_notes_slide:
                 notes = slide.notes_slide
@@ -272,6 +273,7 @@ def _fit(
     sizes: dict[Any, float],
     built: str = "",
     locale: str = "",
+    quotations: tuple[str, ...] = (),
 ) -> list[str]:
     """Shrink rendered text that overflows its box; report what still does not fit, and long tables.
     `sizes` keeps placeholders' inherited sizes from slide to slide (`inherited_size`); `built`
@@ -279,7 +281,7 @@ def _fit(
     language whose hyphenation a word too long for its box breaks by (office/hyphens.py)."""
     warnings = []
     rendered_ids = {id(element) for element in rendered}
-    quote_lines.set_quotes(slide.shapes, rendered_ids, sizes, locale)  # a statement's quote as one
+    quote_lines.set_quotes(slide.shapes, rendered_ids, sizes, locale, quotations)  # a quote as one
     for shape in slide.shapes:
         if id(shape._element) not in rendered_ids:
             continue

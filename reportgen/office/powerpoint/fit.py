@@ -326,7 +326,7 @@ def fit_text(
     height_pt = (height_emu - insets[2] - insets[3]) / EMU_PER_PT
     texts = []
     for p in body.findall(qn("a:p")):
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        text = shown_text(p)
         size = _paragraph_size(p, default_pt)
         p_pr = p.find(qn("a:pPr"))
         after = p_pr.find(qn("a:spcAft") + "/" + qn("a:spcPts")) if p_pr is not None else None
@@ -421,17 +421,24 @@ def _fit_words(
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         widest = _widest(text, bold) * size
         if widest * MIN_FIT_PT / size > width_pt and _free_words(p):  # too wide even at the floor
-            text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+            text = shown_text(p)
             widest = _widest(text, bold) * size
         at_floor = widest * min(1.0, MIN_FIT_PT / size) if size > 0 else 0.0
         if widest > width_pt and size > MIN_FIT_PT:
-            size = max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
-            for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):
-                r_pr.set("sz", str(int(size * 100)))
+            was, size = size, max(MIN_FIT_PT, math.floor(size * width_pt / widest * 2) / 2)
+            for r_pr in p.iter(qn("a:rPr"), qn("a:endParaRPr")):  # a smaller run (a quotation's
+                old = int(r_pr.get("sz")) / 100 if r_pr.get("sz", "").isdigit() else was  # credit)
+                r_pr.set("sz", str(int(min(size, math.floor(old * size / was * 2) / 2) * 100)))  # stays so
         if at_floor > width_pt:  # too wide even at the floor: broken where its language allows
             text = _hyphenate(p, size, bold, width_pt, locale) or text
         fitted.append((text, size, after))
     return fitted
+
+
+def shown_text(p: etree._Element) -> str:
+    """A paragraph's text, a line break (`a:br`: a quotation's credit on a line of its own) as the
+    space a line may end at: '187,400.”' and '— City' are no one word."""
+    return "".join(" " if e.tag == _BREAK else e.text or "" for e in p.iter(qn("a:t"), _BREAK))
 
 
 def _widest(text: str, bold: bool) -> float:

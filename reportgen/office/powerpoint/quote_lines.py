@@ -1,4 +1,5 @@
-"""A quotation on a statement slide set as a quote (review CC, the zh marathon's slide 3).
+"""A quotation set as a quote wherever a slide prints it (review CC, the zh marathon's slide 3;
+review GG, the showcase's quotation set in its chart slide's lead box as the fact beside it).
 
 A statement (`fit.is_statement`: one or two texts set large in the middle of their slide) printed
 the news's quote, its credit and the section's fact in one size and one style, the credit running
@@ -8,6 +9,13 @@ its script has them (not Chinese, Japanese or Korean: their fonts have none), an
 on a line of its own (`<a:br/>`), smaller still (CREDIT_SCALE), upright and kept whole: on its own line
 it fits, and a name's spaces are no-break ones. The statement
 keeps its first size, which `fit.is_statement` reads, so it is still grown and checked as one.
+
+Any other box (a lead, the tiles' 'Lead', a chart's lead, a bullet) sets its quotation so too, in
+its own size, its credit a step smaller (BOX_CREDIT_SCALE); a sentence before the quotation in its
+paragraph keeps its runs. Chinese, Japanese and Korean, with no italics, set the quotation in the
+theme's accent colour (QUOTE_COLOUR) instead. A paragraph that is one of the event's quotations
+alone, with no credit (a person's words directly under their line, data/plan/deck_pages.py), is a
+quotation too: the renderer is handed their words (`DocumentInfo.quotations`).
 
 A quotation is a paragraph that opens with a quotation mark and ends with a credit after its
 closing mark: the dash of `data/punctuation.py` ('— ', '——'). `unset_quotes` is the document
@@ -25,42 +33,99 @@ from lxml import etree
 from reportgen.data.typography import WORD_JOINER
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
+    EMU_PER_PT,
     MIN_FIT_PT,
     STATEMENT_PT,
     _paragraph_size,
     inherited_size,
     is_statement,
+    text_em,
 )
 
 #: A quotation beside a fact: a step smaller (36 pt beside 40), never below a statement's size.
 QUOTE_SCALE = 0.9
 #: Its credit, on a line of its own: as a byline is set under a pull quote.
 CREDIT_SCALE = 0.6
+#: A credit under a quotation in any other box (a lead, a bullet): a step smaller than the
+#: quotation, never below CREDIT_PT.
+BOX_CREDIT_SCALE = 0.8
+CREDIT_PT = 14.0
+#: How much wider than fit.py's table a credit may print (a fallback font, bold): a box's credit is
+#: kept whole only where it fits so.
+WIDER = 1.5
 #: A credit longer than this (narrow characters) is a person's titles too: it may break.
 WHOLE_CREDIT = 40
+#: The colour a Chinese, Japanese or Korean quotation is set in, their fonts having no italics:
+#: the theme's accent that the title slide's quoted theme is set in.
+QUOTE_COLOUR = "accent2"
 
+_OPENING = '“„«「『‘‚‹»"'
+_CLOSING = '”“»«」』’‘›"'
 #: An opening quotation mark of any of the languages (data/punctuation.py's and typography's), a
-#: closing one, then the credit's dash (an em dash, or two in Chinese and Japanese) and the credit.
+#: closing one, then the credit's dash (an em dash, or two in Chinese and Japanese) and the credit;
+#: a sentence may stand before it in its paragraph (a lead: 'Die Aussteller kamen … „Knapp …“').
 _QUOTATION = re.compile(
-    r"^(?P<quote>[“„«「『‘‚‹»\"].*[”“»«」』’‘›\"])(?P<gap>[\s\u00a0]*)"
+    rf"^(?P<lead>[^{_OPENING}]*?(?:[.!?][\s\u00a0]+|[。！？][\s\u00a0]*))?(?P<quote>[{_OPENING}].*[{_CLOSING}])(?P<gap>[\s\u00a0]*)"
     r"(?P<dash>—{1,2}[\u00a0\u2060 ]?)(?P<credit>[^—]+)$",
     re.DOTALL,
 )
+#: A quotation alone in its paragraph, with no credit: one of the event's (`quotations`).
+_BARE = re.compile(rf"^(?P<quote>[{_OPENING}](?P<words>.*)[{_CLOSING}])$", re.DOTALL)
 _CJK = frozenset({"zh", "ja", "ko"})
+_TITLES = frozenset({"title", "ctrTitle"})
+#: What follows a run's fill in DrawingML's `a:rPr` (CT_TextCharacterProperties), in order.
+_AFTER_FILL = (
+    "effectLst",
+    "effectDag",
+    "highlight",
+    "uLnTx",
+    "uLn",
+    "uFillTx",
+    "uFill",
+    "latin",
+    "ea",
+    "cs",
+    "sym",
+    "hlinkClick",
+    "hlinkMouseOver",
+    "rtl",
+    "extLst",
+)
 
 
-def set_quotes(shapes: Any, rendered: set[int], sizes: dict[Any, float], locale: str) -> None:
-    """Each statement among `shapes` (those whose element's id is in `rendered`) with its quotations
-    set as quotes, their credits on lines of their own (the module's rule)."""
+def set_quotes(
+    shapes: Any, rendered: set[int], sizes: dict[Any, float], locale: str, quotations: tuple[str, ...] = ()
+) -> None:
+    """Every quotation of the text shapes among `shapes` (those whose element's id is in
+    `rendered`; not a title) set as a quote, its credit on a line of its own (the module's rule):
+    a statement's a step smaller than its fact, any other in its paragraph's size. `quotations`,
+    the event's quotations' words: a paragraph that is one of them in quotation marks with no
+    credit (a person's words under their line) is set as a quote too."""
     upright = locale.split("_")[0].lower() in _CJK
+    known = tuple(_plain(q) for q in quotations if q)
     for shape in shapes:
-        if id(shape._element) not in rendered or not shape.has_text_frame:
+        if id(shape._element) not in rendered or not shape.has_text_frame or _is_title(shape):
             continue
         default = inherited_size(shape, sizes)
-        if not _set_large(shape, default):
-            continue
+        large = _set_large(shape, default)
+        room = max((shape.width or 0) - 2 * 91440, 0) / EMU_PER_PT  # its default insets
         for p in shape._element.iter(qn("a:p")):
-            _set(p, default, upright, locale)
+            _set(p, default, upright, large, known, room)
+
+
+def _is_title(shape: Any) -> bool:
+    ph = shape._element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
+    return ph is not None and ph.get("type") in _TITLES
+
+
+#: Marks the typography of a printed quotation changes ("child's" prints as 'child’s', a quotation
+#: inside one takes the inner marks): left out where a printed quotation is matched to its words.
+_MARKS = dict.fromkeys(map(ord, _OPENING + _CLOSING + "'’‘`"), None)
+
+
+def _plain(text: str) -> str:
+    text = text.replace(WORD_JOINER, "").replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(text.translate(_MARKS).split())
 
 
 def _set_large(shape: Any, default: float) -> bool:
@@ -81,16 +146,27 @@ def _set_large(shape: Any, default: float) -> bool:
 
 
 def unset_quotes(shape: Any) -> list[str]:
-    """The quotations of a statement `shape` whose credit runs on after the closing mark, on the
-    quotation's line, or is set in its size: the credits, for the document check to name."""
-    if not shape.has_text_frame or not _set_large(shape, inherited_size(shape)):
+    """The quotations of a text `shape` (not a title) whose credit runs on after the closing mark,
+    on the quotation's line, or is set in its size, or that are set as the text around them (no
+    italics, no colour of their own): the credits, for the document check to name."""
+    if not shape.has_text_frame or _is_title(shape):
         return []
     found = []
     for p in shape._element.iter(qn("a:p")):
         match = _QUOTATION.match(_text(p))
-        if match and ("\n" not in match.group("gap") or not _smaller_credit(p)):
+        if match and ("\n" not in match.group("gap") or not _smaller_credit(p) or not _styled(p)):
             found.append(match.group("credit").replace(WORD_JOINER, "").strip())
     return found
+
+
+def _styled(p: etree._Element) -> bool:
+    """Whether a run of the paragraph is set as a quote: in italics, or in an accent colour."""
+    for r_pr in p.iter(qn("a:rPr")):
+        fill = r_pr.find(qn("a:solidFill"))
+        colour = fill[0].get("val", "") if fill is not None and len(fill) else ""
+        if r_pr.get("i") == "1" or colour == QUOTE_COLOUR:
+            return True
+    return False
 
 
 def _smaller_credit(p: etree._Element) -> bool:
@@ -98,7 +174,7 @@ def _smaller_credit(p: etree._Element) -> bool:
     sizes = [(r.findtext(qn("a:t")) or "", r.find(qn("a:rPr"))) for r in p.findall(qn("a:r"))]
     sized = [(t, int(r.get("sz"))) for t, r in sizes if r is not None and r.get("sz", "").isdigit()]
     dashed = [size for text, size in sized if "—" in text]
-    return bool(sized and dashed) and dashed[-1] < sized[0][1]
+    return bool(sized and dashed) and dashed[-1] < max(size for _, size in sized)
 
 
 def _text(p: etree._Element) -> str:
@@ -106,30 +182,77 @@ def _text(p: etree._Element) -> str:
     return "".join("\n" if e.tag == qn("a:br") else e.text or "" for e in p.iter(qn("a:t"), qn("a:br")))
 
 
-def _set(p: etree._Element, default: float, upright: bool, locale: str) -> None:
-    """The paragraph, if it is a quotation with its credit, as one run of the quotation, a line
-    break and one run of the credit, each in its style."""
-    runs = p.findall(qn("a:r"))
-    if not runs or p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
+def _known(words: str, known: tuple[str, ...]) -> bool:
+    """Whether a quotation's words are (the start of, where the slide shortened them) one of the
+    event's quotations."""
+    plain = _plain(words).strip().rstrip("…").strip()
+    return len(plain) > 1 and any(q.startswith(plain) for q in known)
+
+
+def _set(
+    p: etree._Element, default: float, upright: bool, large: bool, known: tuple[str, ...], room: float = 0.0
+) -> None:
+    """The paragraph, if it is a quotation (with its credit, or one of `known` alone), as its
+    lead's runs and line breaks as they were, one run of the quotation, a line break and one run
+    of the credit, each in its style; the credit kept whole where it fits `room` (pt) so."""
+    if not p.findall(qn("a:r")) or p.find(qn("a:fld")) is not None:
         return
-    match = _QUOTATION.match(_text(p))
-    if match is None:
+    text = _text(p)
+    match = _QUOTATION.match(text)
+    bare = None if match else _BARE.match(text)
+    if match is None and (bare is None or not _known(bare.group("words"), known)):
         return
+    quoted = match or bare
+    if "\n" in quoted.group("quote"):
+        return  # a quotation whose lines are already ended: as they are
+    lead = (quoted.group("lead") or "") if match else ""
+    parts = _split_at(p, len(lead))  # the lead's own runs and breaks stay
+    runs = [e for e in parts if e.tag == qn("a:r")]
     first = runs[0].find(qn("a:rPr"))
     size = int(first.get("sz")) / 100 if first is not None and first.get("sz") else default
-    quote = _run(first, match.group("quote"), max(size * QUOTE_SCALE, STATEMENT_PT), not upright)
-    said = match.group("dash") + _whole(match.group("credit").strip())
-    credit = _run(first, said, max(size * CREDIT_SCALE, MIN_FIT_PT))
-    br = etree.Element(qn("a:br"))
-    br.append(deepcopy(quote.find(qn("a:rPr"))))
-    at = p.index(runs[0])
-    for run in runs:
-        p.remove(run)
-    for offset, element in enumerate((quote, br, credit)):
+    quote_size = max(size * QUOTE_SCALE, STATEMENT_PT) if large else size
+    quote = _run(first, quoted.group("quote"), quote_size, italic=not upright, coloured=upright)
+    made = [quote]
+    if match:
+        smaller = max(size * CREDIT_SCALE, MIN_FIT_PT) if large else max(size * BOX_CREDIT_SCALE, CREDIT_PT)
+        said = match.group("dash") + match.group("credit").strip()
+        if large or text_em(said) * WIDER * min(smaller, size - 1) <= room:
+            said = match.group("dash") + _whole(match.group("credit").strip())
+        credit = _run(first, said, min(smaller, size - 1))
+        br = etree.Element(qn("a:br"))
+        br.append(deepcopy(quote.find(qn("a:rPr"))))
+        made += [br, credit]
+    at = p.index(parts[0])
+    for element in parts:
+        p.remove(element)
+    for offset, element in enumerate(made):
         p.insert(at + offset, element)
 
 
-def _run(template: etree._Element | None, text: str, size: float, italic: bool = False) -> etree._Element:
+def _split_at(p: etree._Element, at: int) -> list[etree._Element]:
+    """The paragraph's runs and line breaks (one character each) from character `at` on, the run
+    that holds it split there."""
+    seen = 0
+    parts = [e for e in p if e.tag in (qn("a:r"), qn("a:br"))]
+    for index, element in enumerate(parts):
+        t = element.find(qn("a:t"))
+        value = "\n" if element.tag == qn("a:br") else (t.text or "") if t is not None else ""
+        if seen + len(value) <= at:
+            seen += len(value)
+            continue
+        if at > seen:
+            second = deepcopy(element)
+            t.text = value[: at - seen]
+            second.find(qn("a:t")).text = value[at - seen :]
+            element.addnext(second)
+            return [second, *parts[index + 1 :]]
+        return parts[index:]
+    return []
+
+
+def _run(
+    template: etree._Element | None, text: str, size: float, italic: bool = False, coloured: bool = False
+) -> etree._Element:
     run = etree.Element(qn("a:r"))
     r_pr = deepcopy(template) if template is not None else etree.Element(qn("a:rPr"))
     r_pr.tag = qn("a:rPr")
@@ -138,6 +261,17 @@ def _run(template: etree._Element | None, text: str, size: float, italic: bool =
         r_pr.set("i", "1")
     elif "i" in r_pr.attrib:
         del r_pr.attrib["i"]
+    if coloured:  # the accent colour, in the place DrawingML's schema gives a run's fill
+        for old in r_pr.findall(qn("a:solidFill")):
+            r_pr.remove(old)
+        fill = etree.Element(qn("a:solidFill"))
+        etree.SubElement(fill, qn("a:schemeClr")).set("val", QUOTE_COLOUR)
+        after = [r_pr.find(qn(f"a:{n}")) for n in _AFTER_FILL]
+        anchor = next((e for e in after if e is not None), None)
+        if anchor is not None:
+            anchor.addprevious(fill)
+        else:
+            r_pr.append(fill)
     run.append(r_pr)
     etree.SubElement(run, qn("a:t")).text = text
     return run

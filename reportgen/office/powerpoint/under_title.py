@@ -5,7 +5,13 @@ Review CC: the fr film market's slide 3 and the ja showcase's slide 5 set their 
 under a title of 28 pt, shrunk to two lines; a reader takes the larger text for the title. Body
 text is the text of a slide's body placeholders (an allow-list of kinds); a statement
 (`fit.is_statement`: a pull quote, centred in the middle of its slide) is display type, as are the
-tiles' numbers, and keeps its size.
+tiles' numbers, and may be larger than its title, by one step at most (STATEMENT_STEP).
+
+Review GG (the zh marathon's slide 3): a 40 pt statement under its 28 pt title made the title read
+as a caption of it. A statement may stand larger than its title, as display type does; but a
+bold title one step smaller than the regular text under it (28 over 32) still reads as the
+slide's heading, and 28 over 40 does not. So a statement is set no larger than STATEMENT_STEP
+times its title, its paragraphs scaled alike (the quotation keeps its step below the fact).
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from reportgen.office.powerpoint.fit import autofit_scale, inherited_size, is_st
 
 #: The placeholder kinds whose text is a slide's body ('obj' and no type: the content placeholder).
 BODY_KINDS = frozenset({"body", "obj", None})
+#: How much larger than its title a statement may print: one step of the type scale (32 over 28).
+STATEMENT_STEP = 8 / 7
 
 
 def printed_size(shape: Any, sizes: dict[Any, float] | None = None) -> float:
@@ -35,18 +43,23 @@ def printed_size(shape: Any, sizes: dict[Any, float] | None = None) -> float:
 
 def is_body(shape: Any) -> bool:
     """Whether a shape is one of its slide's body placeholders, not set as a statement."""
+    return _body_kind(shape) == "body"
+
+
+def _body_kind(shape: Any) -> str:
+    """'body' for a body placeholder, 'statement' for one set as a statement, '' otherwise."""
     ph = shape._element.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
     if ph is None or ph.get("type") not in BODY_KINDS or not shape.has_text_frame:
-        return False
-    default = inherited_size(shape)
-    return not is_statement(shape._element, shape.width or 0, shape.height or 0, default)
+        return ""
+    set_large = is_statement(shape._element, shape.width or 0, shape.height or 0, inherited_size(shape))
+    return "statement" if set_large else "body"
 
 
 def outranking(
     shapes: Iterable[Any], sizes: dict[Any, float] | None = None
 ) -> list[tuple[Any, float, float]]:
-    """The body shapes of a slide (`shapes`) that print larger than its title: each with its size
-    and the title's, as printed."""
+    """The body shapes of a slide (`shapes`) that print larger than its title (a statement: more
+    than STATEMENT_STEP times it): each with its size and the largest it may print at."""
     shapes = list(shapes)
     title = next((s for s in shapes if is_title(s._element) and s.has_text_frame), None)
     top = printed_size(title, sizes) if title is not None else 0.0
@@ -54,11 +67,20 @@ def outranking(
         return []
     found = []
     for shape in shapes:
-        if shape is not title and is_body(shape):
+        kind = _body_kind(shape) if shape is not title else ""
+        limit = top * STATEMENT_STEP if kind == "statement" else top
+        if kind:
             size = printed_size(shape, sizes)
-            if size > top + 0.05:
-                found.append((shape, size, top))
+            if size > limit + 0.05:
+                found.append((shape, size, limit))
     return found
+
+
+def statement_most(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> float:
+    """The largest a statement on a slide (`shapes`) may print: STATEMENT_STEP times its title."""
+    title = next((s for s in shapes if is_title(s._element) and s.has_text_frame), None)
+    top = printed_size(title, sizes) if title is not None else 0.0
+    return top * STATEMENT_STEP if top else math.inf
 
 
 def under_title(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> None:
