@@ -86,10 +86,12 @@ from reportgen.office.powerpoint.fit import (
 )
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.reclaim import is_text_box
+from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
 from reportgen.office.powerpoint.under_title import outranking
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.unsaid import unsaid_clauses
+from reportgen.office.word_band import rows_out_of_line
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -167,6 +169,11 @@ def check_deck(
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
+            for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
+                warnings.append(
+                    f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
+                    "do not line up: give every tile of the row the same lines over its number and its label"
+                )
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
@@ -260,6 +267,11 @@ def check_briefing(
         warnings.append(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
+        )
+    for row, numbers in rows_out_of_line(body):  # review FF: 'quase' level with '38%'
+        warnings.append(
+            f"{shown}: the numbers of band {row} ({', '.join(quoted(n) for n in numbers)}) or their "
+            "labels do not line up: give every cell the same lines over its number and its label"
         )
     for word, size, room in words_too_wide(body):
         warnings.append(

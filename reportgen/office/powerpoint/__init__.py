@@ -57,6 +57,7 @@ from reportgen.office.powerpoint.slides import (
     expand,
     order_slides,
 )
+from reportgen.office.powerpoint.tile_lines import align_tile_rows
 from reportgen.office.powerpoint.tiles import size_tiles
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
@@ -156,7 +157,9 @@ def render_deck(
             built = f" (the built deck's slide {position})" if position != number else ""
             where = f"{name}: slide {number}"
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale)
-            size_tiles(slide)  # tiles as tall as their text needs, centred where the template set them
+            # tiles as tall as their text needs, centred where the template set them
+            tiles = size_tiles(slide)
+            align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
