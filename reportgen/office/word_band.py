@@ -36,10 +36,11 @@ class Cell:
     number: etree._Element
     above: int
     lines: int
+    after: int  # empty paragraphs after the number's (lines kept for a neighbour's unit)
 
     @property
     def label_line(self) -> int:
-        return self.above + self.lines
+        return self.above + self.lines + self.after
 
 
 def number_rows(body: etree._Element) -> Iterator[list[Cell]]:
@@ -80,10 +81,10 @@ def align_number_rows(body: etree._Element) -> None:
                 for spacing in cell.number.iterfind(f"{qn('w:pPr')}/{qn('w:spacing')}"):
                     spacing.set(qn("w:before"), "0")
         cells = [c for c in (_cell(c.element) for c in cells) if c is not None]
-        most = max(c.lines for c in cells)
+        most = max(c.lines + c.after for c in cells)
         for cell in cells:
             size = max((run_size(r) for r in cell.number.iter(qn("w:r"))), default=0.0)
-            for _ in range(cell.lines, most):  # a number's second line (its unit), left empty
+            for _ in range(cell.lines + cell.after, most):  # a number's second line (its unit), left empty
                 cell.number.addnext(_empty_like(cell.number, size, before=0))
 
 
@@ -92,11 +93,13 @@ def _cell(tc: etree._Element) -> Cell | None:
     it takes in the cell's width; None where it has no number or no fixed width."""
     room = cell_width_pt(tc)
     paragraphs = tc.findall(qn("w:p"))
+    texts = [paragraph_text(p) for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
-        if any(c.isdigit() for c in paragraph_text(paragraph)):
+        if any(c.isdigit() for c in texts[index]):
             if room is None or room <= 0:
                 return None
-            return Cell(tc, paragraph, index, _lines(paragraph, room))
+            after = next((i for i, t in enumerate(texts[index + 1 :]) if t.strip()), 0)
+            return Cell(tc, paragraph, index, _lines(paragraph, room), after)
     return None
 
 

@@ -21,6 +21,7 @@ from ..pipeline.test_catalogues import built
 
 FAIR = ROOT / "tests" / "data" / "review_events" / "agrishow-ribeirao-pt-br.yaml"
 NUMBERS = ROOT / "tests" / "events" / "numbers"
+BORDEAUX = ROOT / "tests" / "data" / "review_events" / "sommet-startups-bordeaux-fr.yaml"
 
 
 def _lines(cell) -> tuple[int, int, list[str]]:
@@ -33,9 +34,11 @@ def _lines(cell) -> tuple[int, int, list[str]]:
 
 def test_the_bands_numbers_and_labels_each_share_a_line(tmp_path: Path) -> None:
     bands = {}
-    for event in (FAIR, NUMBERS / "band-es.yaml"):
+    for event in (FAIR, NUMBERS / "band-es.yaml", BORDEAUX):  # Bordeaux's first number: two lines
         briefing, _ = built(event, tmp_path / event.stem)
-        cells = Document(str(briefing)).tables[0].rows[0].cells
+        document = Document(str(briefing))
+        assert not [w for w in check_briefing(document, "b.docx") if "line up" in w], event.stem
+        cells = document.tables[0].rows[0].cells
         bands[event] = found = [_lines(cell) for cell in cells]
         assert len({number for number, _, _ in found}) == 1, (event.stem, found)
         assert len({label for _, label, _ in found}) == 1, (event.stem, found)
