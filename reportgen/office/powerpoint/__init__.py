@@ -57,7 +57,7 @@ from reportgen.office.powerpoint.slides import (
     expand,
     order_slides,
 )
-from reportgen.office.powerpoint.tile_lines import align_tile_rows
+from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tiles import size_tiles
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
@@ -158,7 +158,7 @@ def render_deck(
             where = f"{name}: slide {number}"
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale)
             # tiles as tall as their text needs, centred where the template set them
-            tiles = size_tiles(slide)
+            tiles = size_tiles(slide) or own_tiles(slide)
             align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
             if slide.has_notes_slide:
                 notes = slide.notes_slide

@@ -18,6 +18,7 @@ from lxml import etree
 
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, autofit_scale, text_height
+from reportgen.office.powerpoint.reclaim import is_text_box
 
 #: Tiles whose tops differ by less than this are one row (as tiles.py groups them).
 ROW_TOLERANCE = 45720
@@ -35,6 +36,21 @@ def tile_rows(shapes: list[Any]) -> list[list[Any]]:
         else:
             rows.append([tile])
     return rows
+
+
+def own_tiles(slide: Any) -> list[Any]:
+    """A template's own tiles, which it does not size to their text (tiles.py leaves them where it
+    sets them): shapes (not text boxes, not placeholders) whose text has a number in bold."""
+    return [
+        s
+        for s in slide.shapes
+        if s._element.tag == qn("p:sp")
+        and not is_text_box(s._element)
+        and s._element.find(f".//{qn('p:nvPr')}/{qn('p:ph')}") is None
+        and s.width
+        and s.height
+        and _parts(s._element) is not None
+    ]
 
 
 def align_tile_rows(tiles: list[Any]) -> None:
