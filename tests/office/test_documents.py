@@ -196,7 +196,8 @@ def test_at_a_glance_shows_the_key_figures_as_tiles(deck_path: Path) -> None:
     assert len(tiles) == 4
     texts = [t.text_frame.text for t in tiles]
     assert texts[0] == f"nearly\nRMB{NBSP}15\u00a0billion\nTotal investment of the signed projects"
-    assert seen(texts[1]) == "25\nRepresentative AI industrial projects signed"
+    # an empty line over '25' where its neighbour's 'nearly' stands: the numbers on one line (review FF)
+    assert seen(texts[1]) == "\n25\nRepresentative AI industrial projects signed"
     assert texts[3] == "more than\n638\u00a0million\nOnline viewers"
 
 
