@@ -22,6 +22,7 @@ from lxml import etree
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.fit import WORD_MARGIN_BOLD, _char_em
 from reportgen.office.word_fit import _free_qualifier, cell_width_pt, run_size
+from reportgen.office.word_lines import _break_before as break_before
 
 #: Where a line of a number's paragraph may break: spaces, not no-break ones (a number's words
 #: are tied together by those), and the zero width space a fit frees (typography.FREED_SPACE).
@@ -81,6 +82,9 @@ def align_number_rows(body: etree._Element) -> None:
                 for spacing in cell.number.iterfind(f"{qn('w:pPr')}/{qn('w:spacing')}"):
                     spacing.set(qn("w:before"), "0")
         cells = [c for c in (_cell(c.element) for c in cells) if c is not None]
+        for cell in cells:
+            if cell.lines > 1:
+                _break_lines(cell)
         most = max(c.lines + c.after for c in cells)
         for cell in cells:
             size = max((run_size(r) for r in cell.number.iter(qn("w:r"))), default=0.0)
@@ -105,19 +109,45 @@ def _cell(tc: etree._Element) -> Cell | None:
 
 def _lines(paragraph: etree._Element, room: float) -> int:
     """How many lines the paragraph takes `room` pt wide, broken only at its breakable spaces."""
+    return len(_breaks(paragraph, room)) + 1
+
+
+def _breaks(paragraph: etree._Element, room: float) -> list[int]:
+    """Where the paragraph's lines start (offsets in its text), after the first, `room` pt wide,
+    each character as wide as a bold number's may be (WORD_MARGIN_BOLD, as the fit measures it)."""
     sized = [(t.text or "", run_size(run)) for run in paragraph.iter(qn("w:r")) for t in run.iter(qn("w:t"))]
     text = "".join(part for part, _ in sized)
     sizes = [size for part, size in sized for _ in part]
     widths = [_char_em(c) * sizes[i] * WORD_MARGIN_BOLD for i, c in enumerate(text)]
-    lines, width, at = 1, 0.0, 0
+    breaks: list[int] = []
+    width, at = 0.0, 0
     for match in _BREAKS.finditer(text + " "):
         word = sum(widths[at : match.start()])
         gap = sum(widths[match.start() : match.end()]) if match.end() <= len(text) else 0.0
         if width and width + word > room:
-            lines, width = lines + 1, 0.0
+            breaks.append(at)
+            width = 0.0
         width += word + gap
         at = match.end()
-    return lines
+    return breaks
+
+
+def _break_lines(cell: Cell) -> None:
+    """End the number's lines where `_breaks` measured them (`<w:br/>`), so that it takes the lines
+    its neighbours keep for it, not one fewer where the renderer's letters are narrower."""
+    room = cell_width_pt(cell.element)
+    if room is None or _list(cell.number) is None:
+        return
+    for at in reversed(_breaks(cell.number, room)):
+        break_before(list(cell.number.iterfind(qn("w:r"))), at)
+
+
+def _list(paragraph: etree._Element) -> etree._Element | None:
+    """The paragraph where each of its runs holds one text and nothing else a break could split."""
+    for run in paragraph.iterfind(qn("w:r")):
+        if any(c.tag not in (qn("w:rPr"), qn("w:t")) for c in run) or len(run.findall(qn("w:t"))) != 1:
+            return None
+    return paragraph
 
 
 def _first_run(paragraph: etree._Element) -> etree._Element:

@@ -108,3 +108,17 @@ def test_the_document_check_names_a_row_of_tiles_out_of_line(tmp_path: Path) -> 
                 shape.text_frame._bodyPr.set("anchor", "ctr")  # and set in its middle, as before
     warnings = [w for w in check_deck(prs, "d.pptx") if "line up" in w]
     assert len(warnings) == 1 and "63" in warnings[0] and "28" in warnings[0], warnings
+
+
+def test_a_number_on_two_lines_breaks_where_its_neighbours_keep_the_line(tmp_path: Path) -> None:
+    """'rund 2,35 Milliarden Euro' measured on two lines left an empty line under '215.000' and
+    '3.500', but LibreOffice set it on one: its label stood a line above theirs. Its line now ends
+    where it was measured to ('2,35 Milliarden' / 'Euro')."""
+    briefing, _ = built(ROOT / "tests" / "events" / "languages" / "messe-de.yaml", tmp_path / "out")
+    cells = Document(str(briefing)).tables[0].rows[0].cells
+    found = [_lines(cell) for cell in cells]
+    amount = next(c for c in cells if "Milliarden" in c.text)
+    number = next(p for p in amount.paragraphs if "Milliarden" in p.text)
+    assert number._p.findall(f".//{qn('w:br')}"), number.text
+    others = [texts[n + 1] for (n, _, texts), c in zip(found, cells, strict=True) if c is not amount]
+    assert others == ["", "", ""], found
