@@ -16,7 +16,12 @@ from reportgen.data import messages, register, translations
 from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
-from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
+from reportgen.data.kept_qualifiers import (
+    contrary_qualifier_warnings,
+    lost_qualifier_warnings,
+    withheld,
+    wrong_number_fields,
+)
 from reportgen.data.load import load_event, located
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary, reference_problems
@@ -40,6 +45,9 @@ class Prepared:
     notes: list[str] = field(default_factory=list)
     #: Added to each output's name when the event is built in several languages (".zh_CN").
     suffix: str = ""
+    #: `validate`'s words for the texts that say a figure other than it is, which `summary` no
+    #: longer holds (kept_qualifiers.withheld): no document prints them.
+    wrong: list[str] = field(default_factory=list)
 
     @property
     def slug(self) -> str:
@@ -179,15 +187,18 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
         said += [untranslated] if untranslated else []
         no_catalogue = messages.missing_warning(fmt.locale)
         said += [no_catalogue] if no_catalogue else []
-        # a qualified figure's number the file's own text writes bare: it prints as exact
-        said += [located(path, w) for w in lost_qualifier_warnings(summary, fmt)]
-        # a verb beside {value} that says another bound than the figure's qualifier ('exceeded nearly')
-        said += [located(path, w) for w in contrary_qualifier_warnings(summary, fmt)]
+        # a qualified figure's number the file's own text writes bare: it prints as exact; a verb
+        # beside {value} that says another bound than the figure's qualifier ('exceeded nearly')
+        wrong = lost_qualifier_warnings(summary, fmt) + contrary_qualifier_warnings(summary, fmt)
+        said += [located(path, w) for w in wrong]
+        # either text is printed nowhere, notes and alt text included, until the author fixes it
+        summary = withheld(summary, wrong_number_fields(summary, fmt))
         derived = derive(summary, fmt)
         context = template_context(summary, derived)
         changed = kind_changes(summary, derived, fmt.locale if suffix else "")
         notes = [f"{display_path(path)}: {line}" for line in changed]
-        prepared.append(Prepared(summary, fmt, derived, context, said, suffix=suffix, notes=notes))
+        edition = Prepared(summary, fmt, derived, context, said, suffix=suffix, notes=notes, wrong=wrong)
+        prepared.append(edition)
     return prepared
 
 

@@ -33,8 +33,9 @@ class Punctuation(View):
     unit: str = "\u00a0"  # between a number and its unit word set apart ('25\u00a0projects', '25个')
     credit: str = "\u2014\u00a0"  # before the one a quote is credited to: '— Zhang Wei', '——张为'
     # between the parts of a heading line ('Closing briefing · Expo'): Chinese sets its middle dot
-    # (间隔号) with no spaces, Japanese its 中黒 ('閉幕報告・商談会')
-    separator: str = " \u00b7 "
+    # (间隔号) with no spaces, Japanese its 中黒 ('閉幕報告・商談会'); elsewhere a no-break space before
+    # the dot: a line may break after it, never before it ('… de 2026 / · Ribeirão Preto', review FF)
+    separator: str = "\u00a0\u00b7 "
     # Words that open a sentence and take a small letter after a colon, where the language writes
     # one there (French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish): 'Le salon en chiffres : une
     # édition record'. A closed list (articles, determiners, numbers, adverbs), so a name that opens

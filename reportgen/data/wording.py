@@ -18,7 +18,6 @@ from collections.abc import Set
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.hint_examples import SENTENCES, YEAR_LABELS, example
-from reportgen.data.kept_qualifiers import contrary_qualifier_warnings, lost_qualifier_warnings
 from reportgen.data.prepare import Prepared
 from reportgen.data.sentences import bare_figures, is_year, qualifier_before
 
@@ -27,8 +26,7 @@ def wording_warnings(prepared: Prepared) -> list[str]:
     """Both kinds of warning for one prepared event (its first language)."""
     bare = bare_figures(prepared.summary)
     derived, pair = prepared.derived, prepared.formatter.punct.pair
-    lost = lost_qualifier_warnings(prepared.summary, prepared.formatter)
-    lost += contrary_qualifier_warnings(prepared.summary, prepared.formatter)
+    lost = prepared.wrong  # the texts no document prints (the event file's, before `withheld`)
     return [
         *lost,
         *label_value_warnings(derived, pair, bare, prepared.formatter.locale),

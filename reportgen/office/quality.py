@@ -67,6 +67,7 @@ from reportgen.office.label_lines import _label_value
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
+from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
 from reportgen.office.powerpoint.under_title import outranking, statement_most
 from reportgen.office.printed_texts import (
     _briefing_paragraphs,
@@ -89,6 +90,7 @@ from reportgen.office.slide_space import (
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
+from reportgen.office.word_band import rows_out_of_line
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
@@ -150,6 +152,11 @@ def check_deck(
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
+            for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
+                warnings.append(
+                    f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
+                    "do not line up: give every tile of the row the same lines over its number and its label"
+                )
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
@@ -248,6 +255,11 @@ def check_briefing(
         warnings.append(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt "
             f"({room:.0f} pt of room) and would break inside the number; widen the cell or set it smaller"
+        )
+    for row, numbers in rows_out_of_line(body):  # review FF: 'quase' level with '38%'
+        warnings.append(
+            f"{shown}: the numbers of band {row} ({', '.join(quoted(n) for n in numbers)}) or their "
+            "labels do not line up: give every cell the same lines over its number and its label"
         )
     for word, size, room in words_too_wide(body):
         warnings.append(

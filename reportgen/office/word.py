@@ -60,6 +60,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
+from reportgen.office.word_band import align_number_rows
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
     Filling,
@@ -254,6 +255,7 @@ def render_briefing(
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     hyphenate_cells(tpl.docx.element.body, fmt.locale)  # a word wider than its cell breaks at a hyphen
     even_sizes(balanced)  # and the band's numbers one size
+    align_number_rows(tpl.docx.element.body)  # on one line, their labels on another (review FF)
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     tie_title_ends(tpl.docx.element.body)  # never '…Zürich / 2026': the year alone on a line
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2

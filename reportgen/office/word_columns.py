@@ -80,8 +80,8 @@ def balance_number_rows(body: etree._Element) -> list[etree._Element]:
 def even_sizes(rows: list[etree._Element]) -> None:
     """Each balanced row's numbers at one size, the least the fit left any of them (half a point
     of rounding, or a number the fit set smaller still, made them 15 and 15.5 pt side by side)."""
-    for row in rows:
-        firsts = [cell.find(qn("w:p")) for cell in row.findall(qn("w:tc"))]
+    for row in rows:  # a cell's number paragraph: under its qualifier where the fit freed it
+        firsts = [_number_paragraph(cell) for cell in row.findall(qn("w:tc"))]
         largest = [max((run_size(r) for r in p.iter(qn("w:r"))), default=0.0) for p in firsts]
         least = min(largest)
         for paragraph, size in zip(firsts, largest, strict=True):
@@ -151,6 +151,12 @@ def _scale(paragraph: etree._Element, scale: float) -> None:
     for run in paragraph.iter(qn("w:r")):
         size = run_size(run)
         set_size(run, min(size, max(MIN_CELL_PT, math.floor(size * scale * 2) / 2)))
+
+
+def _number_paragraph(cell: etree._Element) -> etree._Element:
+    """The cell's first paragraph with a digit (its number), or its first."""
+    paragraphs = cell.findall(qn("w:p"))
+    return next((p for p in paragraphs if any(c.isdigit() for c in paragraph_text(p))), paragraphs[0])
 
 
 def _number(cell: etree._Element) -> float | None:

@@ -42,8 +42,8 @@ def test_chinese_quotes_follow_the_script(locale: str, theme: str, inner: str) -
         ("ja_JP", "・", "："),  # 中黒: '閉幕報告・商談会'
         ("zh_TW", "·", "："),  # 間隔號, no spaces: '閉幕簡報·展覽'
         ("zh_CN", "·", "："),
-        ("en_GB", " · ", ": "),
-        ("fr_FR", " · ", "\u00a0: "),
+        ("en_GB", "\u00a0· ", ": "),
+        ("fr_FR", "\u00a0· ", "\u00a0: "),
     ],
 )
 def test_each_language_joins_a_heading_and_a_label_with_its_own_marks(
@@ -124,3 +124,14 @@ def test_every_sentence_generator_writes_traditional_chinese_as_chinese(locale: 
     assert phrases(locale).qualifiers[Qualifier.more_than].format("1,500家") == "超過1,500家"
     deals = Fact("簽約金額", "560億元人民幣", "560億元人民幣", currency="CNY", label_names_unit=False)
     assert figure(deals, locale).text == "簽約金額達560億元人民幣"  # was the Simplified 达
+
+
+@pytest.mark.parametrize(
+    "locale", ["en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "pl_PL", "sv_SE", "ko_KR"]
+)
+def test_a_separator_never_opens_a_line(locale: str) -> None:
+    """'Balanço de encerramento · 27 de abril – 1º de maio de 2026 / · Ribeirão Preto' (review
+    FF): the mark is tied to the word before it by a no-break space, a line may break after it."""
+    separator = punctuation(locale).separator
+    mark = separator.strip(" \u00a0\u202f")
+    assert separator == "\u00a0" + mark + " "

@@ -19,7 +19,7 @@ ONE_FIGURE = ROOT / "tests" / "events" / "one-figure.yaml"
 @pytest.mark.parametrize(
     ("locale", "kind", "kicker"),
     [
-        ("en_GB", "  kind: reading\n", "Closing briefing · Reading"),
+        ("en_GB", "  kind: reading\n", "Closing briefing\u00a0· Reading"),
         ("en_GB", "", "Closing briefing"),
         ("it_IT", "", "Rapporto di chiusura"),
         ("zh_CN", "", "闭幕简报"),

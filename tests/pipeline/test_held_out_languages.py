@@ -32,7 +32,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "messe-de": (
         "de",
         [
-            f"Abschlussbericht · 18.–22.{NBSP}Oktober 2023 · Leipzig, Deutschland",
+            f"Abschlussbericht\u00a0· 18.–22.{NBSP}Oktober 2023\u00a0· Leipzig, Deutschland",
             # the name is a noun phrase: the sentence's subject takes its article
             "Die Internationale Fachmesse für Wasser und Umwelt 2023 (WUM 2023) ging am "
             f"22.{NBSP}Oktober 2023 in Leipzig zu Ende.",
@@ -77,7 +77,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "salon-fr": (
         "fr",
         [
-            "Bilan de clôture · 1er–5 octobre 2024 · Lyon, France",
+            "Bilan de clôture\u00a0· 1er–5 octobre 2024\u00a0· Lyon, France",
             "Le Salon international de l’agroalimentaire 2024 (SIAL-Test 2024) a pris fin à Lyon",
             f"environ{NBSP}82{NNBSP}000\nVisiteurs, au 5 octobre 2024 à 14{NBSP}h",
             f"près{NBSP}de 15{NBSP}milliards{NBSP}d’euros",
@@ -85,7 +85,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             f"—{NBSP}Claire{NBSP}Dubois",
         ],
         [
-            "1er–5 octobre 2024 · Lyon, France",
+            "1er–5 octobre 2024\u00a0· Lyon, France",
             # the notes: the section's name on its own line, its summary as written; a title after
             # a name in small letters
             "Le salon en chiffres\nUne édition record pour les exposants internationaux.",
@@ -151,7 +151,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "feria-es": (
         "es",
         [
-            "Informe de clausura · 15–18 de octubre de 2024 · Madrid, España",
+            "Informe de clausura\u00a0· 15–18 de octubre de 2024\u00a0· Madrid, España",
             "La Feria Internacional de la Energía Renovable 2024 (FIER 2024) concluyó en Madrid el 18 de "
             "octubre de 2024.",
             f"más{NBSP}de{NBSP}1400\nExpositores",
@@ -176,7 +176,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "fiera-it": (
         "it",
         [
-            "Rapporto di chiusura · 1º–5 ottobre 2024 · Milano, Italia",  # the 1st as an ordinal
+            "Rapporto di chiusura\u00a0· 1º–5 ottobre 2024\u00a0· Milano, Italia",  # the 1st as an ordinal
             "Il Salone internazionale del mobile e del design 2024 (SMD 2024) ha chiuso i battenti a "
             "Milano il 5 ottobre 2024.",
             f"oltre{NBSP}2100\nEspositori",
@@ -197,7 +197,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "feira-pt": (
         "pt",
         [
-            "Balanço de encerramento · 1º–5 de outubro de 2024 · Ribeirão Preto, Brasil",  # days closed up
+            # days closed up
+            "Balanço de encerramento\u00a0· 1º–5 de outubro de 2024\u00a0· Ribeirão Preto, Brasil",
             "A Feira Internacional de Tecnologia Agrícola 2024 (FITA 2024) terminou em Ribeirão Preto no "
             "dia 5 de outubro de 2024.",
             f"cerca{NBSP}de{NBSP}190.000\nVisitantes, até às 18h de 5 de outubro de 2024",
@@ -216,7 +217,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "jeonsihoe-ko": (
         "ko",
         [
-            "폐막 보고서 · 2024년 11월 12일~15일 · 대한민국 서울",
+            "폐막 보고서\u00a0· 2024년 11월 12일~15일\u00a0· 대한민국 서울",
             "국제로봇산업전 2024(로봇전 2024) 행사가 2024년 11월 15일 서울에서 폐막했다.",
             f"1,400곳{NBSP}이상\n참가 기업",  # a counter straight after its number, 'more than' after it
             # a space after 만 and 억, the digits before them grouped: as a Korean editor writes them
@@ -237,7 +238,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "beurs-nl": (
         "nl",
         [
-            "Slotrapport · 15–18 oktober 2024 · Utrecht, Nederland",
+            "Slotrapport\u00a0· 15–18 oktober 2024\u00a0· Utrecht, Nederland",
             "De Internationale Vakbeurs voor Water en Delta 2024 (VWD 2024) sloot op 18 oktober 2024 in "
             "Utrecht de deuren.",
             f"meer{NBSP}dan{NBSP}650\nStandhouders",
@@ -257,7 +258,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "targi-pl": (
         "pl",
         [
-            "Raport końcowy · 12–15 marca 2024 · Poznań, Polska",
+            "Raport końcowy\u00a0· 12–15 marca 2024\u00a0· Poznań, Polska",
             # a noun phrase, never a verb that agrees with the name; the city in the locative
             "Międzynarodowe Targi Budownictwa i Architektury 2024 (MTBA 2024): zakończenie 15 marca "
             "2024 w Poznaniu.",
@@ -284,7 +285,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "festival-sv": (
         "sv",
         [
-            "Slutrapport · 8–10 augusti 2024 · Göteborg, Sverige",
+            "Slutrapport\u00a0· 8–10 augusti 2024\u00a0· Göteborg, Sverige",
             "Havsbris Musikfestival 2024 (Havsbris 2024) avslutades i Göteborg den 10 augusti 2024.",
             "cirka 62 000\nBesökare, per den 10 augusti 2024 kl. 23.00",
             "nästan 185 miljoner kronor",

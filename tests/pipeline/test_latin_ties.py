@@ -70,7 +70,7 @@ def test_the_dutch_design_weeks_dates_and_qualifiers_print_tied(dutch: tuple[lis
     assert f"sloot op 25{NB}oktober{NB}2026 de deuren." in "\n".join(briefing)
     # in a quotation's running text the qualifier may end a line, the number keeps its words
     assert "“Met ruim 212.000 bezoeken is dit de drukste editie" in "\n".join(briefing)
-    assert f"17–25{NB}oktober{NB}2026 · Zwolle,{NB}Nederland" in slides
+    assert f"17–25{NB}oktober{NB}2026\u00a0· Zwolle,{NB}Nederland" in slides
 
 
 def test_a_dutch_role_noun_after_a_name_takes_a_small_letter_in_both_documents(

@@ -57,6 +57,7 @@ from reportgen.office.powerpoint.slides import (
     expand,
     order_slides,
 )
+from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tiles import size_tiles, widen_tiles
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
@@ -158,7 +159,9 @@ def render_deck(
             where = f"{name}: slide {number}"
             widen_tiles(slide)  # a row's room shared by its numbers' needs, before they are fitted
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale, quotations)
-            size_tiles(slide)  # tiles as tall as their text needs, centred where the template set them
+            # tiles as tall as their text needs, centred where the template set them
+            tiles = size_tiles(slide) or own_tiles(slide)
+            align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)

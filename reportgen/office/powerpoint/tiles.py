@@ -70,11 +70,17 @@ def text_need(element: Any, width: int) -> int:
     return text_height(element, width) + int(before / 100 * autofit_scale(body) * EMU_PER_PT)
 
 
-def size_tiles(slide: Any) -> None:
-    """Size and place a slide's tiles (`is_tile`) to their text; leave a layout whose rows overlap."""
+def size_tiles(slide: Any) -> list[Any]:
+    """Size and place a slide's tiles (`is_tile`) to their text; leave a layout whose rows overlap.
+    The tiles."""
     if not any(is_tile(e) for e in slide.shapes._spTree.iterchildren(qn("p:sp"))):
-        return  # most slides: no tiles
+        return []  # most slides: no tiles
     tiles = [s for s in slide.shapes if is_tile(s._element) and movable(s) and s.width and s.height]
+    _size(slide, tiles)
+    return tiles
+
+
+def _size(slide: Any, tiles: list[Any]) -> None:
     for tile in tiles:  # sized once here: shrink on overflow from now on, as PowerPoint would
         body = tile._element.find(qn("p:txBody"))
         set_scale(body, autofit_scale(body))
