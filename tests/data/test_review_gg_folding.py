@@ -133,3 +133,36 @@ def test_latin_rows_keep_the_body_size_rule() -> None:
     assert _width(line.format(n=1)) > 66
     folded = {s.id: s for s in _folded(sections, Formatter("de_AT"))}
     assert folded["bilanz"].deck_pages[-1].folded == ()
+
+
+@pytest.mark.parametrize(
+    "locale,closing",
+    [
+        ("de_DE", "Der nächste Kongress findet im Oktober 2027 in Leipzig statt."),
+        ("pl_PL", "Kolejna edycja odbędzie się we wrześniu 2027 roku."),
+        ("ja_JP", "次回は2027年10月に大阪で開催される。"),
+    ],
+)
+def test_a_one_sentence_section_no_neighbour_takes_is_a_statement_not_a_bare_title(
+    locale: str, closing: str
+) -> None:
+    """The file's last section, one sentence short enough to be a title, after a full slide: no
+    slide beside it takes it, so it keeps a slide, its sentence the body (set large) under the
+    section's name, rather than the title of an empty slide (dlfk's 'Ausblick': 16 % used)."""
+    full = tuple(
+        f"Speaker {n} opened a session on the first day of the meeting in the hall" for n in range(6)
+    )
+    sections = (
+        _section("talks", "Talks", (_text(*full, headline="Delegations came."),)),
+        _section("next", "Next", (_text(headline=closing),)),
+    )
+    (page,) = {s.id: s for s in _folded(sections, Formatter(locale))}["next"].deck_pages
+    assert page.headline == "" and page.points == (closing,)
+
+
+def test_the_logistics_congress_closes_with_its_outlook_as_a_statement(tmp_path: Path) -> None:
+    result = build(REVIEWS / "fachkongress-de-de.yaml", Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    last = pptx_slide_texts(deck)[-1]
+    assert last.splitlines()[0] == "Ausblick" and "Leipzig" in last and "Kongress findet" in last

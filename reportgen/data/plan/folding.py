@@ -172,6 +172,16 @@ def _folded(
             and bool(before)
             and before[-1].layout == "chart"
         )
+        if (
+            not before
+            and whole.headline
+            and not whole.points
+            and not titles.title_and_lead(whole.headline)[1]
+        ):
+            # a section of one sentence that no neighbour can take: the statement under its name,
+            # set large, not its title over an empty slide (dlfk's 'Ausblick', the file's last
+            # section after a full slide: 'only 16 % of the slide is used')
+            whole = replace(whole, headline="", points=(whole.headline,))
         kept[at] = replace(
             kept[at], deck_pages=(*before, replace(whole, novel=None, continued=whole.continued and not lone))
         )
