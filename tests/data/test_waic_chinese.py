@@ -129,9 +129,10 @@ def test_the_chinese_edition_reads_as_a_chinese_editor_sets_it(edition: tuple[st
     ):
         assert words in briefing, words
     assert "WAIC 2022要点速览" in deck and "金额单位：元" in deck
-    # a slide's sentences: no space between (the signing, the news, keeps a slide titled by its
-    # summary since review CC; the media's summary folded under it has two sentences)
-    assert "为目标。超过700家媒体" in deck
+    # the media's summary (two sentences) on its own slide in the file's order, its first the
+    # title and its second the lead (review GG: it no longer folds under the signing, across the
+    # ceremony, the funds, the programme and the guests)
+    assert "大会以“千站万人亿观众”为目标\n超过700家媒体" in deck
     # the source's English sentences are no appendix of the Chinese briefing (it printed the key
     # figures a third time), nor quotes under its bullets: the deck's notes keep them
     own_words = briefing

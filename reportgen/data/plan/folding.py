@@ -15,10 +15,9 @@ from reportgen.data.plan.measure import (
     PANEL_POINTS,
     POINTS_PER_SLIDE,
     ROW_CHARS,
-    TITLE_ROWS,
+    _body_rows,
     _fill,
     _fits_panel,
-    _rows,
     _width,
 )
 from reportgen.data.plan.text_groups import _one_slide
@@ -50,7 +49,7 @@ def _at_body_size(headline: str, points: tuple[str, ...]) -> bool:
     """Whether a slide that takes a folded section's text sets it at the body's size, with room
     under it: at most BODY_ROWS rows (review CC: a paragraph folded under 'Bilanz' filled the slide
     to its foot; three sections in 'Andra höjdpunkter' were shrunk to 18.6 pt)."""
-    return _rows(headline, points) - TITLE_ROWS <= BODY_ROWS
+    return _body_rows(headline, points) <= BODY_ROWS
 
 
 def _as_points(section: SectionView, page: DeckPage, punct: Punctuation) -> tuple[str, ...]:
@@ -154,7 +153,10 @@ def _folded(
             kept[at] = replace(kept[at], deck_pages=_own(kept[at].deck_pages, page, whole, narrow))
             continue
         lines = _as_points(section, page, punct)
-        if _host(kept, at, lines, section.id, narrow, _heads(lines, section), _paras(lines, section, page)):
+        waiting = frozenset(s.id for s, _, _ in moved)
+        if _host(
+            kept, at, lines, section.id, narrow, _heads(lines, section), _paras(lines, section, page), waiting
+        ):
             continue
         if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
             # a summary whose figures are all tiles: the title of their page of tiles says it
@@ -170,6 +172,16 @@ def _folded(
             and bool(before)
             and before[-1].layout == "chart"
         )
+        if (
+            not before
+            and whole.headline
+            and not whole.points
+            and not titles.title_and_lead(whole.headline)[1]
+        ):
+            # a section of one sentence that no neighbour can take: the statement under its name,
+            # set large, not its title over an empty slide (dlfk's 'Ausblick', the file's last
+            # section after a full slide: 'only 16 % of the slide is used')
+            whole = replace(whole, headline="", points=(whole.headline,))
         kept[at] = replace(
             kept[at], deck_pages=(*before, replace(whole, novel=None, continued=whole.continued and not lone))
         )
@@ -253,14 +265,19 @@ def _host(
     narrow: frozenset[str] = frozenset(),
     heads: tuple[str, ...] = (),
     paras: tuple[str, ...] = (),
+    waiting: frozenset[str] = frozenset(),
 ) -> bool:
-    """Put `lines` on the last text slide of a section before `at` that has room for them, after
-    its bullets, or else on the first slide after it: a text slide or a chart's panel, or a chart
-    slide without a headline (as its headline). False when no slide can take them. The sections
-    keep the file's order on the slide (review V: 'Financement' printed under 'Lancements', the
-    section after it): on a later section's slide the folded lines come first, and that
-    section's own bullets follow under its name, so they are not read as the folded section's."""
-    for i in range(at - 1, -1, -1):
+    """Put `lines` on the last text slide of the section before `at` if it has room for them, after
+    its bullets, or else on the first slide of the section after it: a text slide or a chart's
+    panel, or a chart slide without a headline (as its headline). False when neither can take them.
+    Only those two neighbours in the file's order (`_neighbours`): a section never folds across
+    others (review GG: the Dutch summit's 'Volgende editie', its last section, printed under
+    'Deelname', its first, before 'Uitkomsten' and 'Toezeggingen'). The sections keep the file's
+    order on the slide (review V: 'Financement' printed under 'Lancements', the section after it):
+    on a later section's slide the folded lines come first, and that section's own bullets follow
+    under its name, so they are not read as the folded section's."""
+    before, after = _neighbours(kept, at, waiting)
+    for i in before:
         pages = kept[i].deck_pages if kept[i].id != OTHER_HIGHLIGHTS else ()  # the news stays out
         last = pages[-1] if pages else None
         fits = (
@@ -283,10 +300,10 @@ def _host(
                 ),
             )
             return True
-    for i in range(at + 1, len(kept)):
+    for i in after:
         pages = kept[i].deck_pages
         if not pages or kept[i].id == OTHER_HIGHLIGHTS:
-            continue
+            return False
         first = pages[0]
         if _finding(first.headline) or (first.layout != "points" and first.found):
             # its title is that section's finding (or its chart's): lines set before it, or beside
@@ -327,3 +344,16 @@ def _host(
         kept[i] = replace(kept[i], deck_pages=(first, *pages[1:]))
         return True
     return False
+
+
+def _neighbours(kept: list[SectionView], at: int, waiting: frozenset[str]) -> tuple[range, range]:
+    """The sections beside `at` in the file's order that may take its text: the nearest one before
+    it with slides, and the nearest one after it with slides unless a section between them still
+    waits to be folded (it would then go before this one's text). A section without slides between
+    is none: it printed nothing there, or it folded onto that same neighbour."""
+    before = next((i for i in range(at - 1, -1, -1) if kept[i].deck_pages), None)
+    after = next((i for i in range(at + 1, len(kept)) if kept[i].deck_pages or kept[i].id in waiting), None)
+    return (
+        range(before, before + 1) if before is not None else range(0),
+        range(after, after + 1) if after is not None else range(0),
+    )

@@ -25,6 +25,12 @@ FOLD_BELOW = 0.3
 #: rows filled the Austrian fair's Bilanz slide to its foot and 14 shrank the Swedish festival's
 #: 'Andra höjdpunkter' to 18.6 pt (review CC).
 BODY_ROWS = 9
+#: A row of Chinese, Japanese or Korean body text at 24 pt holds about CJK_ROW_CHARS narrow
+#: characters (35 full-width ones across the 860 pt box), not ROW_CHARS (measured on Latin text),
+#: and its rows are the lines it sets. The box holds about 9.7 such lines of bullets with their
+#: spacing (LibreOffice sets gipfel-zh's nine lines and a heading under 展会概况 to 91.5 % of it,
+#: less than a line of room), so BODY_ROWS holds for them too (review GG, fold17).
+CJK_ROW_CHARS = 70
 
 STATEMENT_ROWS = 6  # a slide of text of at most this many rows is set large (DeckPage.statement)
 PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
@@ -81,3 +87,15 @@ def _fits_panel(points: tuple[str, ...]) -> bool:
 def _rows(headline: str, points: tuple[str, ...]) -> int:
     """The rows of body text a slide of text sets (a long line wraps), its title's included."""
     return TITLE_ROWS + sum(-(-_width(t) // ROW_CHARS) for t in (headline, *points) if t)
+
+
+def _cjk(text: str) -> bool:
+    """Whether most of a text's width is Chinese, Japanese or Korean (wide) characters."""
+    return 2 * sum(2 for c in text if unicodedata.east_asian_width(c) in "WF") > _width(text)
+
+
+def _body_rows(headline: str, points: tuple[str, ...]) -> int:
+    """The rows of body text a slide sets, its title's aside: a Latin text's at ROW_CHARS, a
+    Chinese, Japanese or Korean text's at CJK_ROW_CHARS, the characters a row holds at the body's
+    size (a line of 34 Chinese characters is one row, not two)."""
+    return sum(-(-_width(t) // (CJK_ROW_CHARS if _cjk(t) else ROW_CHARS)) for t in (headline, *points) if t)
