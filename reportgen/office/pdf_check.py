@@ -166,12 +166,16 @@ def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) ->
         if not under or (opens_section and not _body_extent(read[number], top, bottom)[1]):
             continue
         lead = lead_ins.get(_bare(heading), "")
-        summary_only = bool(lead) and lead.startswith("".join(_bare(u).lstrip("•·◦▪–-") for u in under))
+        summary_only = bool(lead) and lead.startswith("".join(_bare(u).lstrip(_BULLETS) for u in under))
         chart_next = _body_extent(read[number], top, bottom)[1]
         few = len(under) < LEAST_LINES_UNDER_HEADING and not opens_section
         if (summary_only and chart_next) or few:
             found.append((number, heading))
     return found
+
+
+#: What a bullet's line starts with in a PDF's text: its glyph ('•', or Symbol's U+F0B7).
+_BULLETS = "•·◦▪–-\uf0b7"
 
 
 def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
