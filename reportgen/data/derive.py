@@ -25,6 +25,7 @@ from reportgen.data.plan.briefing import (
 )
 from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, alt_text
+from reportgen.data.plan.dated import dated_pages, undated_charts
 from reportgen.data.plan.deck_pages import _paged
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
@@ -387,6 +388,10 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # a breakdown's whole no tile nor text of the deck prints: its chart's title carries it (review CC)
     glanced = (*glance_headlines, *glance_leads)
     charts = titled_totals(charts, figures, deck_sections, tile_refs, glanced, fmt.locale)
+    # a figure's as-of where the figure prints, once a document (review GG): see plan/dated.py
+    tiled = tuple(f for page in glance_pages for f in page)
+    deck_sections = dated_pages(deck_sections, charts, figures, tiled, glanced, fmt)
+    charts = undated_charts(charts, (*band, *table_figures), fmt)
     return Derived(
         slug=slugify(summary.event, summary._stem),
         sections=sections,

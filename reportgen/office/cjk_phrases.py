@@ -44,6 +44,16 @@ CREDIT = re.compile(
     "(?<=[\u300d\u300f\u201d\u2019\u300b\u3002\uff01\uff1f\uff09])\u2014\u2014\u2060?(?=[^\u2014])"
 )
 #: Japanese compound particles BudouX parts ('高専チームと / して初めて'): kept whole.
+#: A name set in its marks ('「星降る海のクロニクル」', '《泉州晚报》', '“森のちいさな郵便局”'): a title
+#: of a work or a product, kept whole on a line where it fits (review GG: '森の / ちいさな郵便局').
+#: Not a quotation: no sentence's mark inside.
+NAMED = re.compile(
+    r"「[^「」。！？!?，,；;]{2,30}」|『[^『』。！？!?，,；;]{2,30}』|《[^《》。！？!?，,；;]{2,30}》"
+    r"|〈[^〈〉。！？!?，,；;]{2,30}〉|“[^“”。！？!?，,；;]{2,30}”"
+)
+#: A list's items after its label ('注目を集めたタイトル：A、B、C。'): each a name, kept whole.
+LISTED = re.compile(r"[：:]([^：:。！？!?]+)[。．]?$")
+_ITEM_MARKS = frozenset("、，,；;「」『』《》“”（）()")
 PARTICLES = re.compile("として|について|にとって|によって|に対して|に関して|に向けて|において")
 #: The words an organisation's name ends with, longest first: where a credit too wide for a line
 #: and one phrase to BudouX ('——国際食品産業展実行委員会') is parted, never '…実行委 / 員会'.
@@ -167,6 +177,8 @@ def kept_words(text: str, language: str) -> list[tuple[int, int]]:
     words += _tied(text)
     if credit:
         words += _credit_words(text, credit, starts, language)
+    names = named(text)  # a phrase across a name's edge ('タイトル：星降る') gives way to the name
+    words = [w for w in words if not any(_crosses(w, n) for n in names)] + names
     if language == "ja":
         words += [(m.start(), m.end()) for m in KATAKANA_WORD.finditer(text)]
         words += [(m.start(), m.end()) for m in PARTICLES.finditer(text)]
@@ -192,3 +204,25 @@ def _credit_words(text: str, credit: int, starts: set[int], language: str) -> li
         middle = min(inside, key=lambda at: abs((at - credit) - (len(text) - at)))
         spans += [(credit, middle), (middle, len(text))]
     return spans
+
+
+def named(text: str) -> list[tuple[int, int]]:
+    """The spans of the names in `text`: each set in its marks (`NAMED`, with them), and each item
+    of a list after its label, where it lists two or more (`LISTED`: '…タイトル：星降る海のクロニクル、
+    …、森のちいさな郵便局。'; an item with a mark of its own inside is no name)."""
+    spans = [(m.start(), m.end()) for m in NAMED.finditer(text)]
+    listed = LISTED.search(text)
+    if listed is None:
+        return spans
+    items, at = [], listed.start(1)
+    for item in listed.group(1).split("、"):
+        if item.strip() and not _ITEM_MARKS & set(item):
+            end = at + len(item)  # with its '、', which no line starts with: a line holds both
+            items.append((at, end + 1 if text[end : end + 1] in ("、", "。", "．") else end))
+        at += len(item) + 1
+    return spans + (items if len(items) > 1 else [])
+
+
+def _crosses(span: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether `span` starts outside `name` and ends inside it, or the other way round."""
+    return span[0] < name[0] < span[1] < name[1] or name[0] < span[0] < name[1] < span[1]

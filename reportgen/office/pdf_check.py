@@ -166,7 +166,7 @@ def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) ->
         if not under or (opens_section and not _body_extent(read[number], top, bottom)[1]):
             continue
         lead = lead_ins.get(_bare(heading), "")
-        summary_only = bool(lead) and lead.startswith(_bare("".join(under)))
+        summary_only = bool(lead) and lead.startswith("".join(_bare(u).lstrip(_BULLETS) for u in under))
         chart_next = _body_extent(read[number], top, bottom)[1]
         few = len(under) < LEAST_LINES_UNDER_HEADING and not opens_section
         if (summary_only and chart_next) or few:
@@ -174,9 +174,14 @@ def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) ->
     return found
 
 
+#: What a bullet's line starts with in a PDF's text: its glyph ('•', or Symbol's U+F0B7).
+_BULLETS = "•·◦▪–-\uf0b7"
+
+
 def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
     """The body's headings (bare text: as printed), and for each heading whose section's first
-    picture follows its one paragraph (its summary), that paragraph's bare text."""
+    picture follows its one paragraph (its summary) or two (its summary and a bullet: review GG,
+    '国际选手' and its text ended the marathon's page 1, its chart opened page 2), their bare text."""
     headings: dict[str, str] = {}
     lead_ins: dict[str, str] = {}
     current, texts = "", []
@@ -188,8 +193,8 @@ def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
         if not current:
             continue
         if paragraph._p.find(f".//{qn('wp:inline')}") is not None:
-            if len(texts) == 1:  # its summary alone: a quotation or a list under it is text of its own
-                lead_ins.setdefault(current, texts[0])
+            if 1 <= len(texts) <= 2:  # a longer text under it is text of its own (word_pages.py)
+                lead_ins.setdefault(current, "".join(texts))
             current = ""
         elif paragraph.text.strip():
             texts.append(_bare(paragraph.text))

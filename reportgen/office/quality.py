@@ -54,6 +54,7 @@ from pptx import Presentation
 
 from reportgen.memo import Memo
 from reportgen.office import xpaths
+from reportgen.office.asof_check import unprinted_as_of
 from reportgen.office.broken_numbers import _text_problems
 from reportgen.office.chart_check import (
     chart_problems,
@@ -109,6 +110,7 @@ def check_deck(
     sources: Sequence[str] | None = None,
     summaries: Sequence[str] = (),
     totals: Sequence[tuple[str, Amount]] = (),
+    dated: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -163,6 +165,7 @@ def check_deck(
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     warnings += paged_by_section(glance, shown)
     warnings += unprinted_totals(totals, texts, shown, locale)
+    warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 
@@ -243,6 +246,7 @@ def check_briefing(
     drawn: Sequence[Drawn] = (),
     label_lines: Mapping[str, str] = MappingProxyType({}),
     totals: Sequence[tuple[str, Amount]] = (),
+    dated: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
     `path` is the file, or the python-docx Document the renderer just saved; `totals`, the event's
@@ -276,6 +280,7 @@ def check_briefing(
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
     warnings += unprinted_totals(totals, texts, shown, locale)
+    warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
 
 

@@ -130,6 +130,9 @@ FLOW_SHARE = 1.25
 #: the film festival's page 1, estimated 88 % full, was 78 %; the tech summit's, estimated 92 %,
 #: was 89 %, and filling it pushed its Sources' last line onto a page of its own.
 EMPTY_TEXT_SHARE = 0.95
+#: A chart's heading, summary and one bullet move with it to the next page where the page they
+#: leave is at least this full (as estimated); else they end that page, the chart opening the next.
+HEADED_FULL = 0.6
 
 
 def kept_chain_break(document: Any) -> etree._Element | None:
@@ -163,6 +166,14 @@ def kept_chain_break(document: Any) -> etree._Element | None:
                     break
                 opens = _is_heading(chain[k], styles) or bool(_pictures(chain[k]))
                 summary = k > 1 and _is_heading(chain[k - 2], styles) and bool(_pictures(chain[k]))
+                # a heading, its summary and one bullet go with their chart where the page they
+                # leave stays HEADED_FULL full (review GG: '国际选手' ended the marathon's page 1)
+                summary = summary or (
+                    k > 2
+                    and _is_heading(chain[k - 3], styles)
+                    and bool(_pictures(chain[k]))
+                    and used >= HEADED_FULL * height
+                )
                 if (
                     opens
                     and not summary

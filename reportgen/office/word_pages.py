@@ -474,7 +474,11 @@ def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str], page: t
                     break
                 start = back
         headed = _heading_level(blocks[start], styles) is not None and start < index
-        summary = headed and texts == 1  # never at a page's foot, their chart opening the next
+        # never at a page's foot, their chart opening the next: a heading and its summary, or its
+        # summary and one bullet (review GG: '国际选手' ended page 1, its chart opened page 2);
+        # office/word_fill.py parts the second before the chart where the page would be left emptier
+        # than HEADED_FULL (`kept_chain_break`)
+        summary = headed and texts <= 2
         if not summary and _block_height(blocks[start : index + 1], page[0]) > KEPT_SHARE * page[1]:
             if headed:
                 _set(blocks[start], "w:keepNext")  # the heading with its first paragraph, no further

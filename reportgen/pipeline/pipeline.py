@@ -31,6 +31,7 @@ from reportgen.data.typography import typographic
 from reportgen.data.wording import label_value_lines, label_value_warning
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
+from reportgen.office.asof_check import given_as_of
 from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
@@ -259,10 +260,11 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
+    dated = given_as_of(derived.figures.values(), derived.sections, deck)  # office/asof_check.py
     check = (
-        partial(check_deck, sources=sources, summaries=summaries, totals=totals)
+        partial(check_deck, sources=sources, summaries=summaries, totals=totals, dated=dated)
         if deck
-        else partial(check_briefing, totals=totals)
+        else partial(check_briefing, totals=totals, dated=dated)
     )
     if document is not None:
         try:

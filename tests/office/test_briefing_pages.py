@@ -125,17 +125,19 @@ def test_a_tall_chart_keeps_its_heading_and_summary_alone() -> None:
     assert _keeps(summary)[0] is True
 
 
-def test_a_tall_chart_under_two_paragraphs_keeps_only_its_heading_with_the_first() -> None:
-    """A lead-in of two paragraphs over a tall chart is text of its own: the heading keeps with its
-    first paragraph only, and the chart follows where it fits (the jiqiren briefing's page 1 was
-    left half empty by the block moved whole)."""
+def test_a_tall_chart_under_two_paragraphs_keeps_them_with_it() -> None:
+    """A lead-in of two paragraphs over a tall chart is kept with it too (review GG: the marathon's
+    '国际选手', its summary and a bullet ended page 1, its chart opened page 2); the page-fill step
+    parts them before the chart where the page they leave would be less than HEADED_FULL full
+    (office/word_fill.py, `kept_chain_break`: the jiqiren briefing's page 1 was left half empty
+    by the block moved whole)."""
     document = Document()
     document.add_paragraph("The body before it.")
     heading, summary, _, _ = _section_with_chart(document, 17.7)
     second = summary.insert_paragraph_before("Guangdong sent the most teams for the third year running.")
     keep_blocks_together(document)
     assert _keeps(heading)[0] is True
-    assert _keeps(second)[0] is False and _keeps(summary)[0] is False
+    assert _keeps(second)[0] is True and _keeps(summary)[0] is True
 
 
 def test_a_short_chart_keeps_its_heading_and_summary() -> None:

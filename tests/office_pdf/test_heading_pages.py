@@ -4,7 +4,8 @@ office/word_fill.py), and the PDF check that names one stranded at a page's foot
 
 Reviews CC and EE: the sv festival's 'Publik 2022–2026' and the showcase's '視聴回数の推移' ended
 page 1 with their summaries, their charts opening page 2; the science festival's 'Program i
-nowości' ended page 1 with two lines of its summary."""
+nowości' ended page 1 with two lines of its summary. Review GG: the marathon's '国际选手', its
+summary and one bullet ended page 1, its chart opened page 2."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def _stranded(pdf: Path, docx: Path) -> list[tuple[int, str]]:
         "festiwal-nauki-wroclaw-pl.yaml",
         "ontwerpweek-zwolle-2026.yaml",
         "lakes-womens-cup-en-us.yaml",
+        "marathon-quanzhou-zh-cn.yaml",  # review GG: '国际选手', its summary and a bullet
     ],
 )
 def test_no_heading_ends_a_page_without_what_it_heads(soffice: str, tmp_path: Path, event: str) -> None:
