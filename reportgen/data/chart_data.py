@@ -78,6 +78,12 @@ class ChartData:
     deck_title: str = ""
 
 
+def shown(data: ChartData) -> bool:
+    """Whether a document draws the chart: one printed as a sentence (`too_few`) or placed in no
+    document has no picture, beside the documents either."""
+    return bool(data.documents) and not data.too_few
+
+
 def in_deck(data: ChartData) -> ChartData:
     """The chart as the deck draws it: its bars' value labels the deck's (`deck_texts`)."""
     if not data.deck_texts:
