@@ -64,6 +64,7 @@ from reportgen.office.chart_check import (
     unsaid_marks,
 )
 from reportgen.office.crowded import crowded
+from reportgen.office.far_below import far_below
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
@@ -204,6 +205,7 @@ def _slide_problems(
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
+        warnings += [w for shape in body for w in far_below(shape, slide.shapes.title, where, sizes)]
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"
