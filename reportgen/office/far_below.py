@@ -11,7 +11,7 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
-from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_height
+from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, is_title, text_height
 from reportgen.office.powerpoint.under_title import is_body
 
 #: Between a title's foot and its body's first line: more than this (about two lines of body
@@ -21,12 +21,24 @@ FAR_PT = 48.0
 EMPTY = 0.5
 
 
-def far_below(shape: Any, title: Any, where: str, sizes: dict[Any, float]) -> list[str]:
-    """A warning naming the slide where `shape`, a body, starts far below `title` (its title)."""
-    if title is None or shape is title or not is_body(shape) or title.top is None or title.height is None:
+def far_below(shape: Any, shapes: list[Any], where: str, sizes: dict[Any, float]) -> list[str]:
+    """A warning naming the slide where `shape`, a body under its slide's title (`shapes`: the
+    slide's), starts far below the title or the lowest box set over it (a headline over a chart
+    and its points)."""
+    title = next((s for s in shapes if is_title(s._element)), None)
+    if title is None or shape is title or not is_body(shape) or None in (shape.top, shape.left):
         return []
-    if shape.top is None or not shape.height or not shape.width or shape.top < title.top + title.height:
+    if not shape.height or not shape.width or shape.top < _bottom(title):
         return []
+    over = [
+        _bottom(s)
+        for s in shapes
+        if s is not shape
+        and None not in (s.top, s.left, s.width, s.height)
+        and _bottom(s) <= shape.top
+        and s.left < shape.left + shape.width
+        and shape.left < s.left + s.width
+    ]
     element = shape._element
     used = text_height(element, shape.width, inherited_size(shape, sizes))
     if not used or used >= EMPTY * shape.height:
@@ -34,7 +46,7 @@ def far_below(shape: Any, title: Any, where: str, sizes: dict[Any, float]) -> li
     body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     anchor = body_pr.get("anchor") if body_pr is not None else None
     first = shape.top + {"ctr": (shape.height - used) / 2, "b": shape.height - used}.get(anchor or "t", 0)
-    gap = (first - (title.top + title.height)) / EMU_PER_PT
+    gap = (first - max(over, default=_bottom(title))) / EMU_PER_PT
     if gap <= FAR_PT:
         return []
     text = " ".join(shape.text_frame.text.split())
@@ -42,3 +54,7 @@ def far_below(shape: Any, title: Any, where: str, sizes: dict[Any, float]) -> li
         f"{where}: the text '{text[:30]}' starts {gap:.0f} pt below its title, on a slide it leaves "
         "mostly empty; set it from the top of its box (anchor: top), under its title"
     ]
+
+
+def _bottom(shape: Any) -> int:
+    return int(shape.top or 0) + int(shape.height or 0)

@@ -205,7 +205,7 @@ def _slide_problems(
         warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
-        warnings += [w for shape in body for w in far_below(shape, slide.shapes.title, where, sizes)]
+        warnings += [w for shape in body for w in far_below(shape, shapes, where, sizes)]
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"
