@@ -124,6 +124,7 @@ class Staging:
         except OSError as exc:
             raise os_error("write into", folder, exc) from None
         self._finals: list[Path] = []
+        self._removals: list[Path] = []  # earlier outputs this build no longer writes
         self.warnings: list[str] = []  # for the build's warnings: what was found wrong in the folder
         self.owner = os.getpid()  # a forked child must never remove its parent's folder
         # Held while this build lives: recover() leaves a staging folder alone while someone holds it.
@@ -144,6 +145,12 @@ class Staging:
             raise os_error("write", final, exc) from None
         return staged
 
+    def remove(self, final: Path) -> None:
+        """Remove `final`, an output an earlier build wrote that this one does not, in the commit:
+        with the moves, all or none (a killed commit's journal finishes it)."""
+        refuse_link(final, "an output")
+        self._removals.append(final)
+
     def commit(self) -> list[Path]:
         """Under the folder's lock, move every staged file into place: all or none."""
         with folder_lock(self.folder):
@@ -161,12 +168,14 @@ class Staging:
     def _move_all(self) -> list[Path]:
         backups: dict[Path, Path] = {}
         moved: list[Path] = []
+        removed: list[Path] = []
         final = self.folder
         try:
             for staged in self.area.iterdir():
                 if not staged.name.startswith("."):
                     _sync_file(staged)  # renderers wrote these; sync before the journal vouches for them
-            for final in self._finals:
+            removals = [f for f in dict.fromkeys(self._removals) if f not in self._finals]
+            for final in [*self._finals, *removals]:
                 refuse_link(final, "an output")
                 if os.path.lexists(final):
                     backup = self.area / f".backup-{final.name}"
@@ -175,13 +184,17 @@ class Staging:
                     except OSError:
                         shutil.copy2(final, backup, follow_symlinks=False)  # file systems without links
                     backups[final] = backup
-            _write_journal(self.area, [f.name for f in self._finals])
+            _write_journal(self.area, [f.name for f in self._finals], [f.name for f in removals])
             for final in self._finals:
                 os.replace(self.area / final.name, final)
                 moved.append(final)
+            for final in removals:
+                if os.path.lexists(final):
+                    final.unlink()
+                    removed.append(final)
             _sync_folder(self.folder)
         except BaseException as exc:
-            for done in moved:  # put the earlier files back
+            for done in [*moved, *removed]:  # put the earlier files back
                 if done in backups:
                     os.replace(backups[done], done)
                 else:
@@ -260,10 +273,13 @@ def _sync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _write_journal(area: Path, names: list[str]) -> None:
-    """Vouch that every staged file is complete: from here on, the next build rolls forward."""
+def _write_journal(area: Path, names: list[str], removed: list[str] | None = None) -> None:
+    """Vouch that every staged file is complete: from here on, the next build rolls forward (and
+    removes the earlier outputs named `removed`)."""
     temp = area / f".{JOURNAL}.tmp"
-    write_new(temp, json.dumps({"state": "committing", "files": names}).encode())
+    record: dict[str, Any] = {"state": "committing", "files": names}
+    record |= {"removed": removed} if removed else {}
+    write_new(temp, json.dumps(record).encode())
     _sync_file(temp)
     os.rename(temp, area / JOURNAL)
     _sync_folder(area)
@@ -295,7 +311,7 @@ def recover(folder: Path, warnings: list[str] | None = None) -> list[str]:
         refuse_link(area, "a staging folder")
         if _in_use(area / IN_USE):
             continue  # a build running now (another event of this batch, or another process)
-        names = _journal(area / JOURNAL, warnings) if _ours(area, warnings) else []
+        names, removed = _journal(area / JOURNAL, warnings) if _ours(area, warnings) else ([], [])
         if names:
             finished = 0
             for name in names:
@@ -304,6 +320,9 @@ def recover(folder: Path, warnings: list[str] | None = None) -> list[str]:
                     refuse_link(folder / name, "an output")
                     os.replace(staged, folder / name)
                     finished += 1
+            for name in removed:
+                if _regular(folder / name):
+                    (folder / name).unlink()
             _sync_folder(folder)
             if finished:
                 notes.append(f"finished the commit of an interrupted build ({finished} files)")
@@ -318,8 +337,9 @@ MAX_JOURNAL_BYTES = 1 << 20
 _DISCARDED = "the interrupted build it belongs to was discarded (earlier outputs kept)"
 
 
-def _journal(path: Path, warnings: list[str]) -> list[str]:
-    """The files a killed build's journal vouches for; [] when there is none. The journal lies in a
+def _journal(path: Path, warnings: list[str]) -> tuple[list[str], list[str]]:
+    """The files a killed build's journal vouches for, and the earlier outputs it removes; ([], [])
+    when there is none. The journal lies in a
     folder others may write, so it is read bounded, without blocking or following a link, and
     only names of outputs are taken; one that is not what `_write_journal` writes is a warning,
     and its staging folder is discarded (the earlier outputs stay as they are)."""
@@ -329,20 +349,22 @@ def _journal(path: Path, warnings: list[str]) -> list[str]:
     except (Untrusted, ValueError, RecursionError) as exc:
         reason = str(exc) if isinstance(exc, Untrusted) else "is not JSON"
         warnings.append(f"ignored {display_path(path)}: it {reason}; {_DISCARDED}")
-        return []
+        return [], []
     if record is None:
-        return []
+        return [], []
     files = record.get("files") if isinstance(record, dict) else None
+    removed = record.get("removed", []) if isinstance(record, dict) else None
     if (
         not isinstance(record, dict)
-        or set(record) != {"state", "files"}
+        or set(record) - {"removed"} != {"state", "files"}
         or record["state"] != "committing"
         or not isinstance(files, list)
-        or not all(isinstance(name, str) and OUTPUT_NAME.match(name) for name in files)
+        or not isinstance(removed, list)
+        or not all(isinstance(name, str) and OUTPUT_NAME.match(name) for name in (*files, *removed))
     ):
         warnings.append(f"ignored {display_path(path)}: it is not a journal reportgen wrote; {_DISCARDED}")
-        return []
-    return list(dict.fromkeys(files))
+        return [], []
+    return list(dict.fromkeys(files)), list(dict.fromkeys(removed))
 
 
 def _ours(area: Path, warnings: list[str]) -> bool:

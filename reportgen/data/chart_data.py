@@ -72,3 +72,9 @@ class ChartData:
     #: it ('境外选手来源国（人）：612人'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
+
+
+def shown(data: ChartData) -> bool:
+    """Whether a document draws the chart: one printed as a sentence (`too_few`) or placed in no
+    document has no picture, beside the documents either."""
+    return bool(data.documents) and not data.too_few

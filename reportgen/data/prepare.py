@@ -204,7 +204,8 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
 
 def planned_outputs(path: Path, project: Project | None = None, pdf: bool = False) -> set[str]:
     """The file names a build of `path` would write (empty when the file does not load: the
-    build itself reports why)."""
+    build itself reports why). A chart's picture is named whether or not the plan draws it (one
+    printed as a sentence has none, and its build removes an earlier one): the name is the event's."""
     try:
         summary = _checked(path, project)
     except DataError:

@@ -63,6 +63,7 @@ from reportgen.office.chart_check import (
     unsaid_marks,
 )
 from reportgen.office.crowded import crowded
+from reportgen.office.far_below import far_below
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lone_words import lone_words
@@ -192,6 +193,7 @@ def _slide_problems(
         most = statement_most(shapes, sizes)  # a step above its title (under_title.py)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
+        warnings += [w for shape in body for w in far_below(shape, shapes, where, sizes)]
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"

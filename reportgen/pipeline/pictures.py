@@ -16,6 +16,7 @@ from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
 from reportgen.commit.output import Staging, os_error, write_new
+from reportgen.data.chart_data import shown
 from reportgen.data.contrast import WHITE, label_colour
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.logo import Logo
@@ -110,15 +111,18 @@ class ChartPictures:
         return path
 
     def output_pictures(self, slug: str, suffix: str = "") -> None:
-        """Stage `<slug>-chart-<id><suffix>.png` for every chart (suffix: the edition's language,
-        when there are several): as first placed, else at the default size."""
-        for chart_id in self.charts:
+        """Stage `<slug>-chart-<id><suffix>.png` for every chart a document draws (suffix: the
+        edition's language, when there are several): as first placed, else at the default size.
+        A chart no document draws (printed as a sentence) has none: an earlier build's goes."""
+        for chart_id, data in self.charts.items():
+            final = self.stage.folder / output_name(slug, f"chart-{chart_id}", "png", suffix)
+            if not shown(data):
+                self.stage.remove(final)
+                continue
             png = self.first.get(chart_id)
             if png is None:
                 png = self._draw(chart_id, "briefing", self.themes["briefing"].chart_size[0], None).png
-            self.stage.write_bytes(
-                self.stage.folder / output_name(slug, f"chart-{chart_id}", "png", suffix), png
-            )
+            self.stage.write_bytes(final, png)
 
     def prefetch(self, briefing_width_in: float) -> None:
         """Ask the drawing helper for every chart as the build will most likely need it: at the
@@ -127,7 +131,9 @@ class ChartPictures:
             return
         theme = self.themes["briefing"]
         # the briefing's pictures first (a document waits for them), then the other PNG files
-        ordered = sorted(self.charts.values(), key=lambda data: "briefing" not in data.documents)
+        ordered = sorted(
+            filter(shown, self.charts.values()), key=lambda data: "briefing" not in data.documents
+        )
         for data in ordered:
             size = chart_size(data, theme, briefing_width_in, None)
             key = cache_key(data, theme, size)

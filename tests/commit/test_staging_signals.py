@@ -83,8 +83,8 @@ def test_a_signal_during_the_commit_comes_after_the_moves(
 ) -> None:
     real_journal = output._write_journal
 
-    def signalled_journal(area: Path, names: list[str]) -> None:
-        real_journal(area, names)
+    def signalled_journal(area: Path, names: list[str], removed: list[str]) -> None:
+        real_journal(area, names, removed)
         os.kill(os.getpid(), signal.SIGTERM)
 
     monkeypatch.setattr(output, "_write_journal", signalled_journal)

@@ -80,7 +80,7 @@ def both_editions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_the_bilingual_build_names_each_file_by_its_language(both_editions: dict[str, Path]) -> None:
-    charts = ("projects", "capital", "programme", "participants", "media")
+    charts = ("capital", "programme", "participants")  # 'projects', 'media': sentences, no picture
     assert sorted(both_editions) == sorted(
         [
             *(f"waic-2022-{what}.{lang}.{ext}" for lang in ("en_GB", "zh_CN") for what, ext in DOCUMENTS),

@@ -21,12 +21,43 @@ def _words(text: str) -> list[str]:
     return [_singular(w) for w in re.findall(r"\w+", text.casefold())]
 
 
+#: An abbreviation as a unit: one word of 2 to 6 letters, two of them capitals, perhaps a plural's
+#: 's' after ('MoUs', 'KMU', 'PME', 'SMEs').
+_ABBREVIATION = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_a-z]){2})[^\W\d_]{2,6}$")
+#: A word an abbreviation may leave out of its letters ('und' of 'KMU'): this short, in lower case.
+_SKIPPABLE = 3
+
+
+def _spells_out(label: str, unit: str) -> bool:
+    """Whether the label spells out the unit, an abbreviation: its letters the initials of words
+    of the label in a row, short lower-case words between them left out or not ('MoUs' of
+    'Memoranda of understanding signed', 'KMU' of 'kleine und mittlere Unternehmen')."""
+    if not _ABBREVIATION.match(unit):
+        return False
+    letters = unit.casefold()
+    plural = unit[-1] == "s" and unit[:-1] != unit[:-1].lower()
+    words = re.findall(r"[^\W\d_]\S*", label)  # 'medium-sized' one word: its initial
+
+    def spelt(i: int, rest: str) -> bool:
+        if not rest:
+            return True
+        if i >= len(words):
+            return False
+        word = words[i]
+        taken = word[0].casefold() == rest[0] and spelt(i + 1, rest[1:])
+        short = len(word) <= _SKIPPABLE and word.isalpha() and word.islower()
+        return taken or (short and spelt(i + 1, rest))
+
+    wanted = (letters, letters[:-1]) if plural else (letters,)
+    return any(spelt(start, w) for w in wanted for start in range(len(words)) if len(w) >= 2)
+
+
 def _names_unit(label: str, unit: str | None, locale: str = "en") -> bool:
     """Whether the unit's words stand together in the label, singular or plural alike, or in
     another case or gender ('Wystawcy' of 'wystawców': data/inflection.py)."""
     if not unit:
         return False
-    if inflection.names_unit(label, unit, locale):
+    if inflection.names_unit(label, unit, locale) or _spells_out(label, unit):
         return True
     if is_cjk_measure(unit):  # '制限時間' is a time, not its hours: '制限時間は6時間'
         return False

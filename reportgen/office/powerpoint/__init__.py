@@ -59,6 +59,7 @@ from reportgen.office.powerpoint.slides import (
 )
 from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tiles import size_tiles, widen_tiles
+from reportgen.office.powerpoint.top_anchor import from_top
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
@@ -304,6 +305,7 @@ def _fit(
                     f"({len(shape.table.rows)} rows); split the data or shrink the rows"
                 )
     under_title(list(slide.shapes), sizes)  # a sparse slide's body no larger than its title (review CC)
+    from_top(slide.shapes)  # ... and starting under it, not in its box's middle (review HH)
     return warnings
 
 
