@@ -73,7 +73,7 @@ class ChartData:
     #: and a mark bare there reads as a value missing (data/key_quotes.py, round 14); else ()
     deck_texts: tuple[str, ...] = ()
     #: the title the deck's native chart shows where it is not `title`: a breakdown's whole after
-    #: it ('境外选手来源国（人）：612人'), which no bar draws and no other printing of the deck
+    #: it ('境外选手来源国：612人'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
 
