@@ -67,6 +67,7 @@ from reportgen.office.crowded import crowded
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.invisible import invisible_in_number, stray_break
+from reportgen.office.kicker_check import repeated_kickers
 from reportgen.office.lone_texts import lone_text
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import paragraph_text, qn
@@ -170,6 +171,7 @@ def check_deck(
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
+        warnings += repeated_kickers(slide, where)
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)

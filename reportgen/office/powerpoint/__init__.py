@@ -42,6 +42,7 @@ from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.foot_room import clear_of_feet
+from reportgen.office.powerpoint.kicker import drop_repeated_kicker
 from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
@@ -152,6 +153,7 @@ def render_deck(
             clear_of_feet(slide, sizes)  # the body ends above the sources set from the slide's foot
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
+            drop_repeated_kicker(slide)  # its title, or its chart's, says it (review GG)
             # a template slide a loop repeats makes several of the deck's: name the one to look at
             built = f" (the built deck's slide {position})" if position != number else ""
             where = f"{name}: slide {number}"

@@ -1,0 +1,52 @@
+"""Whether a slide's kicker (its section's name, set small above a title that states the finding)
+says what a title under it says: the same words, a title that contains them, or the same years
+('Publik 2022–2026' over 'Besökare 2022–2026', review GG). Such a kicker is dropped
+(office/powerpoint/kicker.py) and the document check names one left (office/kicker_check.py).
+
+Pure text: no document library is imported here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]")
+#: A bracket at a title's end: the unit it counts in ('視聴回数の推移（万回）'), no words of its own.
+_UNIT_BRACKET = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+#: A kicker of years and at most this many words is its years with a name: the same years under it
+#: say it ('Publik 2022–2026' over 'Besökare 2022–2026').
+_YEARS_KICKER_WORDS = 2
+
+
+def _plain(text: str) -> str:
+    text = _UNIT_BRACKET.sub("", text.replace("\u2060", "").replace("\u00a0", " "))
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _contains(title: str, kicker: str) -> bool:
+    """Whether `title` says `kicker`'s words in a row: as whole words in scripts that space them."""
+    if not kicker:
+        return False
+    if _CJK.search(kicker):
+        return kicker.replace(" ", "") in title.replace(" ", "")
+    return re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", title) is not None
+
+
+def _years(text: str) -> tuple[str, ...]:
+    return tuple(_YEAR.findall(text))
+
+
+def repeats_title(kicker: str, titles: Iterable[str]) -> bool:
+    """Whether `kicker` says what one of `titles` (the slide's title, its chart's) says."""
+    said = _plain(kicker)
+    years = _years(kicker)
+    words = [w for w in said.split() if not _YEAR.fullmatch(w)]
+    for title in titles:
+        plain = _plain(title)
+        if said and _contains(plain, said):
+            return True
+        if years and _years(title) == years and len(words) <= _YEARS_KICKER_WORDS:
+            return True
+    return False
