@@ -76,6 +76,9 @@ class ChartData:
     #: it ('境外选手来源国：612人'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
+    #: the note the deck's slide of the chart prints under it: its shares' rounding ('各项占比经四舍五入
+    #: 取整。'), which the briefing prints under its caption (review GG: in the briefing only); else ""
+    deck_note: str = ""
 
 
 def in_deck(data: ChartData) -> ChartData:

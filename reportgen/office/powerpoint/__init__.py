@@ -37,6 +37,7 @@ from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint import quote_lines
+from reportgen.office.powerpoint.chart_note import add_chart_note, note_line, note_room
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
@@ -451,9 +452,13 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
             placed = _place_picture(slide, shape, logo, box_w, box_h, slots.logo_word, slots.logo_alt)
         elif data is not None:
             colours, font = source.override()
+            noted = note_room(data)  # a line under the chart for its note (its shares' rounding)
             frame = add_native_chart(
-                slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font, slots.palette
+                slide.shapes, data, shape.left, shape.top, box_w, box_h - noted, colours, font, slots.palette
             )
+            if noted:
+                line = note_line(data)  # over the chart's empty foot
+                add_chart_note(slide.shapes, data, shape.left, shape.top + box_h - line, box_w, line)
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr,
                 f"{slots.chart_word} {chart_id}",
