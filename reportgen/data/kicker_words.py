@@ -18,6 +18,10 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 #: A kicker of years and at most this many words is its years with a name: the same years under it
 #: say it ('Publik 2022–2026' over 'Besökare 2022–2026').
 _YEARS_KICKER_WORDS = 2
+#: A Chinese or Japanese kicker of at least this many characters inside a title says its words; a
+#: shorter one may be the start of a longer word ('成交' in '成交额创新高', as 'Besucher' in
+#: 'Besucherzahlen'), which adds to it.
+_CJK_LEAST = 4
 
 
 def _plain(text: str) -> str:
@@ -29,8 +33,9 @@ def _contains(title: str, kicker: str) -> bool:
     """Whether `title` says `kicker`'s words in a row: as whole words in scripts that space them."""
     if not kicker:
         return False
-    if _CJK.search(kicker):
-        return kicker.replace(" ", "") in title.replace(" ", "")
+    if _CJK.search(kicker):  # no spaces to find a word by: a short name may start a longer word
+        kicker, title = kicker.replace(" ", ""), title.replace(" ", "")
+        return kicker == title or (len(kicker) >= _CJK_LEAST and kicker in title)
     return re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", title) is not None
 
 

@@ -33,6 +33,8 @@ REVIEWS = ROOT / "tests" / "data" / "review_events"
         ("Aussteller", ("Aussteller",), True),
         ("Visitors", ("Visitors by country (people)",), True),
         ("Besucher", ("Besucherzahlen erreichen Rekord",), False),  # a word's start is no word
+        ("成交", ("成交额创新高",), False),  # as a word's start: '成交额' is another word
+        ("成交额", ("成交额",), True),
         ("Publiken", ("Publiken har vuxit varje år",), True),
         ("Outcomes", ("Deals worth EUR 2 million signed", "Deals by sector"), False),
         ("Publik 2022–2026", ("Besökare 2024–2026",), False),
