@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]")
+#: Chinese and Japanese, written without spaces (Korean spaces its words: found as words).
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]")
 #: A bracket at a title's end: the unit it counts in ('視聴回数の推移（万回）'), no words of its own.
 _UNIT_BRACKET = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -22,6 +23,8 @@ _YEARS_KICKER_WORDS = 2
 #: shorter one may be the start of a longer word ('成交' in '成交额创新高', as 'Besucher' in
 #: 'Besucherzahlen'), which adds to it.
 _CJK_LEAST = 4
+#: Korean particles written after a noun with no space ('관람객이', '기록을'): the noun is the word.
+_PARTICLES = ("에서", "으로", "이", "가", "은", "는", "을", "를", "의", "에", "과", "와", "도", "로")
 
 
 def _plain(text: str) -> str:
@@ -36,7 +39,10 @@ def _contains(title: str, kicker: str) -> bool:
     if _CJK.search(kicker):  # no spaces to find a word by: a short name may start a longer word
         kicker, title = kicker.replace(" ", ""), title.replace(" ", "")
         return kicker == title or (len(kicker) >= _CJK_LEAST and kicker in title)
-    return re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", title) is not None
+    # a Korean word takes its particle after it, unspaced ('기록을'): a word's start is the word
+    korean = "\uac00" <= kicker[-1] <= "\ud7af"
+    end = rf"(?:{'|'.join(_PARTICLES)})?(?!\w)" if korean else r"(?!\w)"
+    return re.search(rf"(?<!\w){re.escape(kicker)}{end}", title) is not None
 
 
 def _years(text: str) -> tuple[str, ...]:

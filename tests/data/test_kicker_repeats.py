@@ -35,6 +35,9 @@ REVIEWS = ROOT / "tests" / "data" / "review_events"
         ("Besucher", ("Besucherzahlen erreichen Rekord",), False),  # a word's start is no word
         ("成交", ("成交额创新高",), False),  # as a word's start: '成交额' is another word
         ("成交额", ("成交额",), True),
+        ("시청 기록", ("대회 사상 최고 시청 기록을 세웠습니다",), True),
+        ("관람객", ("가족 단위 관람객이 몰렸고",), True),  # '관람객이': the word, its particle after it
+        ("관람", ("가족 단위 관람객이 몰렸고",), False),
         ("Publiken", ("Publiken har vuxit varje år",), True),
         ("Outcomes", ("Deals worth EUR 2 million signed", "Deals by sector"), False),
         ("Publik 2022–2026", ("Besökare 2024–2026",), False),
