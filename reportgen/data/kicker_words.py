@@ -49,14 +49,18 @@ def _years(text: str) -> tuple[str, ...]:
     return tuple(_YEAR.findall(text))
 
 
-def repeats_title(kicker: str, titles: Iterable[str]) -> bool:
-    """Whether `kicker` says what one of `titles` (the slide's title, its chart's) says."""
+def repeats_title(kicker: str, titles: Iterable[str], charts: Iterable[str] = ()) -> bool:
+    """Whether `kicker` says what one of `titles` (the slide's title) says, or what one of `charts`
+    (its charts' titles) is: the same words ('視聴回数の推移' over '視聴回数の推移（万回）') or the
+    same years. A chart's longer title keeps a kicker it contains: 'Programme' over 'Sections of the
+    programme' names the slide's section, the chart what it draws."""
     said = _plain(kicker)
     years = _years(kicker)
     words = [w for w in said.split() if not _YEAR.fullmatch(w)]
-    for title in titles:
+    named = [(t, True) for t in titles] + [(t, False) for t in charts]
+    for title, contains in named:
         plain = _plain(title)
-        if said and _contains(plain, said):
+        if said and (said == plain or (contains and _contains(plain, said))):
             return True
         if years and _years(title) == years and len(words) <= _YEARS_KICKER_WORDS:
             return True

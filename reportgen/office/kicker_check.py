@@ -12,28 +12,31 @@ from reportgen.data.kicker_words import repeats_title
 KICKER = "Section name"
 
 
-def kicker_and_titles(slide: Any) -> tuple[Any, tuple[str, ...]]:
-    """A slide's kicker shape with text (or None) and the titles under it: the slide's, its charts'."""
+def kicker_and_titles(slide: Any) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+    """A slide's kicker shape with text (or None), the slide's title and its charts' titles."""
     kicker = next(
         (s for s in slide.shapes if s.name == KICKER and s.has_text_frame and s.text_frame.text.strip()),
         None,
     )
     if kicker is None:
-        return None, ()
+        return None, (), ()
     title = slide.shapes.title
-    titles = [title.text_frame.text] if title is not None and title.has_text_frame else []
-    for shape in slide.shapes:
-        if getattr(shape, "has_chart", False) and shape.has_chart and shape.chart.has_title:
-            titles.append(shape.chart.chart_title.text_frame.text)
-    return kicker, tuple(t for t in titles if t.strip())
+    titles = (title.text_frame.text,) if title is not None and title.has_text_frame else ()
+    charts = tuple(
+        shape.chart.chart_title.text_frame.text
+        for shape in slide.shapes
+        if getattr(shape, "has_chart", False) and shape.has_chart and shape.chart.has_title
+    )
+    return kicker, tuple(t for t in titles if t.strip()), tuple(t for t in charts if t.strip())
 
 
 def repeated_kickers(slide: Any, where: str) -> list[str]:
     """A warning where the slide's kicker says what a title under it says."""
-    kicker, titles = kicker_and_titles(slide)
-    if kicker is None or not repeats_title(kicker.text_frame.text, titles):
+    kicker, titles, charts = kicker_and_titles(slide)
+    if kicker is None or not repeats_title(kicker.text_frame.text, titles, charts):
         return []
-    said = next(t for t in titles if repeats_title(kicker.text_frame.text, (t,)))
+    text = kicker.text_frame.text
+    said = next(t for t in (*titles, *charts) if repeats_title(text, (), (t,)) or repeats_title(text, (t,)))
     return [
         f"{where}: the kicker '{kicker.text_frame.text}' above the title repeats it ('{said}'); "
         "drop it, or name the section where that adds to the title"

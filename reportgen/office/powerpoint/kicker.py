@@ -12,6 +12,6 @@ from reportgen.office.kicker_check import kicker_and_titles
 
 def drop_repeated_kicker(slide: Any) -> None:
     """Remove the slide's kicker where a title under it says it (its charts placed already)."""
-    kicker, titles = kicker_and_titles(slide)
-    if kicker is not None and repeats_title(kicker.text_frame.text, titles):
+    kicker, titles, charts = kicker_and_titles(slide)
+    if kicker is not None and repeats_title(kicker.text_frame.text, titles, charts):
         kicker._element.getparent().remove(kicker._element)
