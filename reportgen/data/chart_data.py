@@ -69,9 +69,12 @@ class ChartData:
     found: str = ""
     bar_refs: tuple[str, ...] = ()  # each bar's figure, in the bars' order (not a breakdown's parts)
     #: the title the deck's native chart shows where it is not `title`: a breakdown's whole after
-    #: it ('境外选手来源国（人）：612人'), which no bar draws and no other printing of the deck
+    #: it ('境外选手来源国：612人'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
+    #: the note the deck's slide of the chart prints under it: its shares' rounding ('各项占比经四舍五入
+    #: 取整。'), which the briefing prints under its caption (review GG: in the briefing only); else ""
+    deck_note: str = ""
 
 
 def shown(data: ChartData) -> bool:

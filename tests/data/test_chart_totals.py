@@ -15,6 +15,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from reportgen.data.plan import totals
 from reportgen.office.quality import check_deck
 from reportgen.office.repeats import Amount, parse_amount
 from reportgen.office.totals import unprinted_totals
@@ -99,7 +100,8 @@ def _chart_titles(deck: Path) -> list[str]:
     ("event", "total", "title"),
     [
         # 12 countries' bars, the whole in no tile nor text of the deck (review CC)
-        (REVIEWS / "marathon-quanzhou-zh-cn.yaml", "612人", "境外选手来源国（人）：612人"),
+        # its unit said once: '境外选手来源国（人）：612人' doubled it (review GG)
+        (REVIEWS / "marathon-quanzhou-zh-cn.yaml", "612人", "境外选手来源国：612人"),
     ],
 )
 def test_a_charts_whole_that_no_other_printing_carries_titles_its_chart(
@@ -112,6 +114,24 @@ def test_a_charts_whole_that_no_other_printing_carries_titles_its_chart(
     assert sum(total in t for t in _slide_texts(deck)) == 1  # once: no other slide prints it
     briefing = next(f for f in result.files if f.suffix == ".docx")
     assert any(total in seen(p.text).replace("\u2060", "") for p in Document(str(briefing)).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "total", "titled"),
+    [
+        ("境外选手来源国（人）", "612人", "境外选手来源国：612人"),
+        ("来場者数（人次）", "12万人次", "来場者数：12万人次"),
+        ("Runners by country (people)", "612 people", "Runners by country: 612 people"),
+        ("Aussteller nach Land (Aussteller)", "1.240 Aussteller", "Aussteller nach Land: 1.240 Aussteller"),
+        ("Fonds par région (M€)", "12,5 M€", "Fonds par région\u00a0: 12,5 M€"),
+        # a bracket that says something else than the total's unit stays
+        ("Runners by country (2026)", "612 people", "Runners by country (2026): 612 people"),
+        ("参展商来源（家）", "1240人", "参展商来源（家）：1240人"),
+    ],
+)
+def test_a_total_joins_its_charts_title_with_its_unit_said_once(title: str, total: str, titled: str) -> None:
+    pair = "：" if "（" in title else ("\u00a0: " if "€" in total else ": ")
+    assert totals.total_title(title, total, pair) == titled
 
 
 def test_a_german_charts_whole_titles_it_in_the_documents_own_words(tmp_path: Path) -> None:

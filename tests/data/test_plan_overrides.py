@@ -39,8 +39,17 @@ def _built(event: Path, tmp_path: Path, project=None) -> tuple[list[str], str, l
     files = {f.suffix: f for f in result.files}
     slides = Presentation(str(files[".pptx"])).slides
     # a slide whose title states its finding names its section in the kicker above it
+    # (or its chart's title, where that says the section's name and the kicker gave way to it)
     titles = [
         next((sh.text_frame.text for sh in s.shapes if sh.name == "Section name" and sh.text_frame.text), "")
+        or next(
+            (
+                sh.chart.chart_title.text_frame.text
+                for sh in s.shapes
+                if getattr(sh, "has_chart", False) and sh.has_chart and sh.chart.has_title
+            ),
+            "",
+        )
         or s.shapes.title.text_frame.text
         for s in slides
     ]

@@ -92,3 +92,39 @@ def test_korean_shares_of_exact_counts_say_their_rounding_once(tmp_path: Path) -
     caption = lines.index("16개 팀 가운데 한국과 중국이 각각 4팀을 보냈다.")
     assert lines[caption + 1] == "비율은 소수점 이하에서 반올림했다.", lines
     assert lines.count("비율은 소수점 이하에서 반올림했다.") == 2  # the prize split's 42 + 21 + 17 + 13 + 8 %
+
+
+def _note_on_charts_slide(deck: Path, note: str) -> list[bool]:
+    """For each slide with a chart whose shares are rounded: whether a text on it says `note`."""
+    found = []
+    for slide in Presentation(str(deck)).slides:
+        charts = [s.chart for s in slide.shapes if getattr(s, "has_chart", False) and s.has_chart]
+        if not any(t.endswith(("%)", "%）")) for c in charts for t in _texts_of(c)):
+            continue
+        printed = [seen(s.text_frame.text).replace("\u2060", "") for s in slide.shapes if s.has_text_frame]
+        found.append(any(note in t for t in printed))
+    return found
+
+
+def _texts_of(chart: object) -> list[str]:
+    xml = chart._chartSpace.xml  # type: ignore[attr-defined]
+    return [seen(t).replace("\u2060", "") for t in _between(xml, "<a:t>", "</a:t>")]
+
+
+@pytest.mark.parametrize(
+    ("event", "note"),
+    [
+        # review GG: 98 % of the marathon's 612 runners, the note in the briefing only
+        (REVIEWS / "marathon-quanzhou-zh-cn.yaml", "各项占比经四舍五入取整。"),
+        (REVIEWS / "marche-film-montreal-fr-ca.yaml", "Parts arrondies à l’unité."),
+        (EVENTS / "languages" / "esports-ko.yaml", "비율은 소수점 이하에서 반올림했다."),  # its register
+    ],
+)
+def test_the_deck_says_its_charts_shares_are_rounded_on_the_charts_slide(
+    tmp_path: Path, event: Path, note: str
+) -> None:
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    found = _note_on_charts_slide(deck, note)
+    assert found and all(found), found

@@ -156,7 +156,7 @@ def _chart_data(
     )
     notes = (*dated, *notes)
     aside = aside or _rounded(spec, chosen, fmt)  # a donut's rounding, or its shares'
-    data = replace(data, notes=(*notes, typo(aside)) if aside else notes)
+    data = replace(data, notes=(*notes, typo(aside)) if aside else notes, deck_note=typo(aside))
     data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
     if not spec.breakdown and len(spec.figures) == len(form.order):  # a bar for each figure
         refs = iter(spec.figures[i] for i in form.order)  # a year's empty slot has no figure

@@ -2,11 +2,14 @@
 the event file, was on no slide). A chart of the parts draws a bar for each part and none for the
 whole, and the deck leaves out the whole's own line under that chart (the chart shows the figure):
 where no tile and no text of the deck prints the whole either, the chart's title carries it, as a
-donut's title does where its hole has no room ('境外选手来源国（人）：612人'). A donut draws its
-total; a share's whole of 100 % is no total (data/given_shares.py: the plan leaves none)."""
+donut's title does where its hole has no room ('境外选手来源国：612人'), its unit said once: a
+title's bracketed unit the total carries gives way to it ('境外选手来源国（人）：612人' said 人 twice,
+review GG). A donut draws its total; a share's whole of 100 % is no total (data/given_shares.py:
+the plan leaves none)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -45,5 +48,26 @@ def titled_totals(
         ):
             out[cid] = chart
             continue
-        out[cid] = replace(chart, deck_title=legend_entry(chart.title, chart.total_text, chart.pair))
+        out[cid] = replace(chart, deck_title=total_title(chart.title, chart.total_text, chart.pair))
     return out
+
+
+#: A title's last bracket ('境外选手来源国（人）', 'Runners by country (people)'): what it counts in.
+_LAST_BRACKET = re.compile(r"[ \u00a0]*[（(]([^（）()]+)[）)][ \u00a0]*$")
+
+
+def total_title(title: str, total: str, pair: str) -> str:
+    """A chart's title, then its whole ('Aussteller nach Land: 1.240 Aussteller'), the unit said
+    once: a bracket at the title's end that names the unit the total prints with gives way to it
+    ('境外选手来源国：612人', not '境外选手来源国（人）：612人'); any other bracket stays."""
+    found = _LAST_BRACKET.search(title)
+    if found and _unit_in(found.group(1), total):
+        title = title[: found.start()]
+    return legend_entry(title, total, pair)
+
+
+def _unit_in(unit: str, total: str) -> bool:
+    """Whether `total` ('612人', '1.240 Aussteller', '12,5 M€') prints `unit` after its number."""
+    said = unit.strip().replace("\u00a0", " ").casefold()
+    number_free = re.sub(r"[\d.,\u00a0\u202f' ]+", " ", total.replace("\u2060", "")).casefold()
+    return bool(said) and not any(c.isdigit() for c in said) and said in number_free.strip()

@@ -37,11 +37,13 @@ from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint import quote_lines
+from reportgen.office.powerpoint.chart_note import add_chart_note, note_line, note_room
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.foot_room import clear_of_feet
+from reportgen.office.powerpoint.kicker import drop_repeated_kicker
 from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.native import add_native_chart
@@ -155,6 +157,7 @@ def render_deck(
             clear_of_feet(slide, sizes)  # the body ends above the sources set from the slide's foot
             _fill_picture_slots(slide, slots, name, number, found)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
+            drop_repeated_kicker(slide)  # its title, or its chart's, says it (review GG)
             # a template slide a loop repeats makes several of the deck's: name the one to look at
             built = f" (the built deck's slide {position})" if position != number else ""
             where = f"{name}: slide {number}"
@@ -455,9 +458,13 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
             placed = _place_picture(slide, shape, logo, box_w, box_h, slots.logo_word, slots.logo_alt)
         elif data is not None:
             colours, font = source.override()
+            noted = note_room(data)  # a line under the chart for its note (its shares' rounding)
             frame = add_native_chart(
-                slide.shapes, data, shape.left, shape.top, box_w, box_h, colours, font, slots.palette
+                slide.shapes, data, shape.left, shape.top, box_w, box_h - noted, colours, font, slots.palette
             )
+            if noted:
+                line = note_line(data)  # over the chart's empty foot
+                add_chart_note(slide.shapes, data, shape.left, shape.top + box_h - line, box_w, line)
             set_alt_text(
                 frame._element.nvGraphicFramePr.cNvPr,
                 f"{slots.chart_word} {chart_id}",
