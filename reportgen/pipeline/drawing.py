@@ -152,7 +152,7 @@ def _idle_core() -> bool:
     while charts are drawn, this helper and the second). The load average is of the minute before
     the build began, so it counts neither. On two cores a second helper shared the build's cores
     and raised the peak 10 MiB (the helpers 86 MiB, one 66), for pictures one helper had mostly
-    drawn before the build took them (docs/performance.md, round 16). Unknown: assume there is."""
+    drawn before the build took them (the performance guide, round 16). Unknown: assume there is."""
     load = load_average()
     return load is None or load <= cpu_count() - 3
 

@@ -57,7 +57,9 @@ def test_yen_and_yuan_read_with_oku_and_man_never_as_raw_digits(tmp_path: Path) 
         assert "128,500,000" not in text
     briefing, deck, _ = _texts("dates-zh", tmp_path)
     assert "1亿2850万元\n意向成交额" in briefing  # the mainland's yuan: 元 alone (review Z)
-    assert "1亿2850万元\n意向成交额" in deck  # a tile: 元 closed up to its number (review U)
+    # its sentence on its section's slide (round 16: no glance slide of one tile), 元 closed up to
+    # its number (review U)
+    assert "意向成交额达1亿2850万元。" in deck
 
 
 def test_a_chinese_date_range_reads_as_chinese_editors_write_it(tmp_path: Path) -> None:
@@ -69,7 +71,8 @@ def test_a_chinese_date_range_reads_as_chinese_editors_write_it(tmp_path: Path) 
 
 def test_chart_labels_and_alt_texts_carry_the_unit_the_tiles_print(tmp_path: Path) -> None:
     briefing, deck, _ = _texts("percent-fr", tmp_path)
-    assert f"61{NBSP}%\nVisiteurs venus pour la première fois" in deck  # the tile
+    # the chart's value label (round 16: its one key figure no glance slide of one tile)
+    assert f"61{NBSP}%\n" in deck and "Visiteurs venus pour la première fois" in deck
     for text in (briefing, deck):  # the alt texts of the pictures and of the native charts
         assert f"Visiteurs ayant acheté au moins un livre{NBSP}: 83{NBSP}%" in text
         assert f"Quais{NBSP}: 3,5{NBSP}ha" in text
