@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from reportgen.office.ooxml import qn
@@ -131,19 +131,35 @@ def _runs(trees: Iterable[Any], run_tag: str, text_tag: str) -> list[Any]:
 def tag_deck_runs(trees: Iterable[Any], texts: Iterable[tuple[str, str]]) -> int:
     """Tag each DrawingML run (slides, notes) that prints one of `texts` with its language
     (a:rPr lang); how many runs were tagged."""
+    return _tag_runs(trees, texts, ("a:r", "a:t"), _drawing_language)
+
+
+def _drawing_language(run: Any, tag: str) -> None:
+    properties = run.find(qn("a:rPr"))
+    if properties is None:
+        properties = run.makeelement(qn("a:rPr"), {})
+        run.insert(0, properties)
+    properties.set("lang", tag)
+
+
+def _tag_runs(
+    trees: Iterable[Any],
+    texts: Iterable[tuple[str, str]],
+    tags: tuple[str, str],
+    tag_run: Callable[[Any, str], None],
+) -> int:
+    """Split each run (`tags`: its element and its text's) around the spans of `texts` it prints,
+    and tag each span's run with its language (`tag_run`); how many runs were tagged."""
     wanted = _prepared(texts)
     if not wanted:
         return 0
     count = 0
-    for run in _runs(trees, "a:r", "a:t"):
-        spans = _spans(run.find(qn("a:t")).text or "", wanted)
-        for piece, tag in _split(run, "a:t", spans) if spans else ():
+    run_tag, text_tag = tags
+    for run in _runs(trees, run_tag, text_tag):
+        spans = _spans(run.find(qn(text_tag)).text or "", wanted)
+        for piece, tag in _split(run, text_tag, spans) if spans else ():
             if tag is not None:
-                properties = piece.find(qn("a:rPr"))
-                if properties is None:
-                    properties = piece.makeelement(qn("a:rPr"), {})
-                    piece.insert(0, properties)
-                properties.set("lang", tag)
+                tag_run(piece, tag)
                 count += 1
     return count
 
@@ -156,17 +172,7 @@ def tag_word_runs(trees: Iterable[Any], texts: Iterable[tuple[str, str]]) -> int
     """Tag each WordprocessingML run that prints one of `texts` with its language (w:lang: w:val
     for a language written in Latin letters, w:eastAsia for Chinese, Japanese and Korean); how
     many runs were tagged."""
-    wanted = _prepared(texts)
-    if not wanted:
-        return 0
-    count = 0
-    for run in _runs(trees, "w:r", "w:t"):
-        spans = _spans(run.find(qn("w:t")).text or "", wanted)
-        for piece, tag in _split(run, "w:t", spans) if spans else ():
-            if tag is not None:
-                _word_language(piece, tag)
-                count += 1
-    return count
+    return _tag_runs(trees, texts, ("w:r", "w:t"), _word_language)
 
 
 def _word_language(run: Any, tag: str) -> None:
