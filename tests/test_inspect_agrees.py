@@ -151,7 +151,10 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         # the two charts take no bullets beside them: their sections' figures are tiles (no repeat)
         "  slide 10: dropped (condition \"page.layout == 'chart-and-points'\" false for this event)\n"
         "  slide 11: repeated 2 times\n"
-        "  slide 12: used\n"  # Forums joins the Exhibition slide: one text slide (not a statement)
+        # Forums joins the tiles' page (its neighbour in the file, round 16), so Exhibition's slide
+        # is a statement
+        "  slide 12: dropped (condition \"page.layout == 'points' and not page.statement\" false "
+        "for this event)\n"
         # one block over a section's pages, each set by its layout's variant, in the plan's order
         "  slide 13: dropped (condition \"page.layout == 'columns' and page.columns == 3\" false "
         "for this event)\n"
@@ -159,8 +162,7 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "for this event)\n"
         "  slide 15: dropped (condition \"page.layout == 'columns' and page.columns not in (2, 3)\" false "
         "for this event)\n"
-        "  slide 16: dropped (condition \"page.layout == 'points' and page.statement and not page.pull\" "
-        "false for this event)\n"
+        "  slide 16: used\n"
         "  slide 17: dropped (condition \"page.layout == 'points' and page.pull\" false for this event)\n"
         "  slide 18: dropped (condition 'sources_slide' false for this event)\n"
     )

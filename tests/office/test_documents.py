@@ -141,8 +141,8 @@ DECK_TITLES = [
     "WAIC 2022 at a glance",
     # a summary too long for a title: its first sentence, or its main clause (data/titles.py)
     "Zhang Wei declared the Conference closed; Wu Jincheng summarized its results",  # no full stop
-    # the signing, the news (its investment `headline: true`), keeps its slide in the file's order
-    # with the media's summary folded under it: never 'Other highlights' (review CC)
+    # the signing, the news (its investment `headline: true`), keeps its slide in the file's order:
+    # never 'Other highlights' (review CC)
     "Signed projects and investment",
     "Project investment topped RMB\u00a010\u00a0billion of credit tools and RMB\u00a01\u00a0billion of "
     "sub-funds",
@@ -150,6 +150,8 @@ DECK_TITLES = [
     # its summary's main clause, before ', among them …'; its footer is the one source: no
     # Sources slide of one line
     "More\u00a0than\u00a0500 renowned guests",
+    # the media's section, last in the file, folds onto no slide across others (round 16, fold17)
+    "Reach and media",
 ]
 
 

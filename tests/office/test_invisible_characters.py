@@ -169,6 +169,8 @@ def test_a_freed_currency_name_parts_at_a_plain_space(event: Path, amount: str, 
     space is printed beside it (16 in the corpus once), and the only one left in any text is a
     broken word's, after its printed hyphen (office/hyphens.py LINE_HYPHEN)."""
     texts = _texts(*built(event, tmp_path / "out"))
-    assert any(amount in t for t in texts), [t for t in texts if amount.split()[0][:4] in t]
+    # or broken there by a line break where the band measured two lines (round 16, review FF)
+    joined = "\n".join(texts).replace(" \n", " ")
+    assert amount in joined, [t for t in texts if amount.split()[0][:4] in t]
     stray = [t for t in texts if re.search(rf"(?<![^\W\d_]-){ZWSP}", t)]
     assert not stray, stray[:3]
