@@ -46,9 +46,13 @@ def test_each_slide_of_tiles_names_the_sections_whose_figures_it_holds(tmp_path:
     assert sum(len(tiles) for _, tiles in pages) == 13
     groups = [
         ("Deelname", "Deelnemers", "Exposanten op de beursvloer"),
-        ("Deelname, Investeringen en akkoorden", "Geaccrediteerde journalisten", "Subsidie voor walstroom"),
         (
-            "Investeringen en akkoorden, De havens in cijfers",
+            "Deelname\u00a0· Investeringen en akkoorden",
+            "Geaccrediteerde journalisten",
+            "Subsidie voor walstroom",
+        ),
+        (
+            "Investeringen en akkoorden\u00a0· De havens in cijfers",
             "Samenwerkingsakkoorden",
             "Daling van de CO₂-uitstoot",
         ),

@@ -79,7 +79,13 @@ def _glance_notes(
         refs = {f.ref for f in section.figure_list}
         at = next((i for i, page in enumerate(pages) if any(f.ref in refs for f in page)), None)
         if at is not None:
-            notes[at].append(f"{section.title}{fmt.punct.pair}{fmt.punct.after_pair(section.summary)}")
+            # the name on a line of its own, as the sections' notes (review II: 'Investment and
+            # deals: …' inline on the glance slide's notes alone); none over the page's lead line,
+            # which the default deck prints on the slide and leaves out of its notes
+            lead = leads[at] if at < len(leads) else ""
+            notes[at].extend(
+                (section.summary,) if section.summary == lead else (section.title, section.summary)
+            )
     for at, lead in enumerate(leads):  # and its lead line, for a template without a box for it
         if lead and not any(lead in note for note in notes[at]):
             notes[at].append(lead)
@@ -94,13 +100,16 @@ def _glance_groups(
     pages: tuple[tuple[FigureView, ...], ...], sections: dict[str, SectionView], fmt: Formatter
 ) -> tuple[str, ...]:
     """Per page of tiles, where the tiles take several, the names of the sections whose tiles it
-    holds, as the language lists them ('Deelname'; 'Investeringen en akkoorden, De havens in
-    cijfers'): the pages are grouped by section (plan/tile_pages.py) and each says which it shows.
-    One page says none: it shows them all."""
+    holds, parted by the language's separator ('Deelname'; 'Investeringen en akkoorden · De havens
+    in cijfers'): a list's comma and 'and' read as more topics than there are (review II: 'Footfall,
+    Investment and deals' reads as three). The pages are grouped by section (plan/tile_pages.py)
+    and each says which it shows. One page says none: it shows them all."""
     if len(pages) < 2:
         return ("",) * len(pages)
     return tuple(
-        fmt.punct.listing(sections[sid].title for sid in dict.fromkeys(f.ref.split(".")[0] for f in page))
+        fmt.punct.separator.join(
+            sections[sid].title for sid in dict.fromkeys(f.ref.split(".")[0] for f in page)
+        )
         for page in pages
     )
 

@@ -52,6 +52,16 @@ def _spells_out(label: str, unit: str) -> bool:
     return any(spelt(start, w) for w in wanted for start in range(len(words)) if len(w) >= 2)
 
 
+#: The languages that write a noun and what it counts as one word ('Deltasteden', 'Vänorter').
+_COMPOUNDING = frozenset({"de", "nl", "sv"})
+#: The fewest letters a compound's last part has to count as the unit ('orter', 'Städte').
+_COMPOUND_TAIL = 4
+
+
+def _compounds(locale: str) -> bool:
+    return re.split(r"[_-]", locale)[0].casefold() in _COMPOUNDING
+
+
 def _names_unit(label: str, unit: str | None, locale: str = "en") -> bool:
     """Whether the unit's words stand together in the label, singular or plural alike, or in
     another case or gender ('Wystawcy' of 'wystawców': data/inflection.py)."""
@@ -70,6 +80,11 @@ def _names_unit(label: str, unit: str | None, locale: str = "en") -> bool:
     last = (label.split() or [""])[-1].casefold()
     # a German compound ends with what it counts: 'Kongressteilnehmer' counts Teilnehmer
     if " " not in unit and len(unit) >= 5 and unit.isalpha() and last.endswith(unit.casefold()):
+        return True
+    # in a language that writes compounds, any word of the label may: 'Deltasteden die het
+    # Deltapact ondertekenden' counts steden (review II: '28 / steden / Deltasteden …')
+    compound = _compounds(locale) and " " not in unit and len(unit) >= _COMPOUND_TAIL and unit.isalpha()
+    if compound and any(w.endswith(unit.casefold()) for w in re.findall(r"\w+", label.casefold())):
         return True
     label_words, unit_words = _words(label), _words(unit)
     if not unit_words:
