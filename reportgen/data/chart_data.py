@@ -7,7 +7,7 @@ every cold build's helper).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,23 @@ class ChartData:
     found: str = ""
     bar_refs: tuple[str, ...] = ()  # each bar's figure, in the bars' order (not a breakdown's parts)
     #: the title the deck's native chart shows where it is not `title`: a breakdown's whole after
-    #: it ('境外选手来源国：612人'), which no bar draws and no other printing of the deck
+    #: it ('境外选手来源国（共612人）'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
     #: the note the deck's slide of the chart prints under it: its shares' rounding ('各项占比经四舍五入
     #: 取整。'), which the briefing prints under its caption (review GG: in the briefing only); else ""
     deck_note: str = ""
+    #: the briefing draws it without its title: its section's heading right above says it (review
+    #: II: '視聴回数の推移' over '視聴回数の推移'; plan/picture_titles.py)
+    briefing_untitled: bool = False
+
+
+def as_drawn(data: ChartData, document: str) -> ChartData:
+    """The chart as `document` ('briefing', 'deck') draws it: the briefing's without the title its
+    heading says (`briefing_untitled`); a donut whose total may join its title keeps it."""
+    if document == "briefing" and data.briefing_untitled and not (data.kind == "donut" and data.total_text):
+        return replace(data, title="")
+    return data
 
 
 def shown(data: ChartData) -> bool:

@@ -39,6 +39,7 @@ from reportgen.data.plan.glance import (
 )
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
+from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
 from reportgen.data.plan.sentence_words import said_in_summary, unprinted_words
@@ -388,6 +389,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # a breakdown's whole no tile nor text of the deck prints: its chart's title carries it (review CC)
     glanced = (*glance_headlines, *glance_leads)
     charts = titled_totals(charts, figures, deck_sections, tile_refs, glanced, fmt.locale)
+    charts = untitled_pictures(charts, sections.values())  # a heading's words drawn again (review II)
     # a figure's as-of where the figure prints, once a document (review GG): see plan/dated.py
     tiled = tuple(f for page in glance_pages for f in page)
     deck_sections = dated_pages(deck_sections, charts, figures, tiled, glanced, fmt)

@@ -16,7 +16,7 @@ from reportgen.charts import RenderedChart, cache_key, cached_chart, chart_size
 from reportgen.charts.fonts import font_set
 from reportgen.charts.theme import Theme
 from reportgen.commit.output import Staging, os_error, write_new
-from reportgen.data.chart_data import shown
+from reportgen.data.chart_data import as_drawn, shown
 from reportgen.data.contrast import WHITE, label_colour
 from reportgen.data.derive import ChartData, alt_text
 from reportgen.data.logo import Logo
@@ -134,14 +134,14 @@ class ChartPictures:
         ordered = sorted(
             filter(shown, self.charts.values()), key=lambda data: "briefing" not in data.documents
         )
-        for data in ordered:
+        for data in map(as_drawn, ordered, ["briefing"] * len(ordered)):
             size = chart_size(data, theme, briefing_width_in, None)
             key = cache_key(data, theme, size)
             if self.cache is None or not (self.cache / f"{key}.png").exists():
                 self.drawer.ask(key, data, theme, size)
 
     def _draw(self, chart_id: str, document: str, width_in: float, height_in: float | None) -> RenderedChart:
-        data, theme = self.charts[chart_id], self.themes[document]
+        data, theme = as_drawn(self.charts[chart_id], document), self.themes[document]
         size = chart_size(data, theme, width_in, height_in)
         elsewhere = self.drawer.take if self.drawer is not None else None
         chart = cached_chart(data, theme, self.cache, size, elsewhere)

@@ -101,7 +101,8 @@ def _chart_titles(deck: Path) -> list[str]:
     [
         # 12 countries' bars, the whole in no tile nor text of the deck (review CC)
         # its unit said once: '境外选手来源国（人）：612人' doubled it (review GG)
-        (REVIEWS / "marathon-quanzhou-zh-cn.yaml", "612人", "境外选手来源国：612人"),
+        # and as a bracketed whole: '境外选手来源国：612人' read 'source countries: 612 people' (review II)
+        (REVIEWS / "marathon-quanzhou-zh-cn.yaml", "612人", "境外选手来源国（共612人）"),
     ],
 )
 def test_a_charts_whole_that_no_other_printing_carries_titles_its_chart(
@@ -117,21 +118,32 @@ def test_a_charts_whole_that_no_other_printing_carries_titles_its_chart(
 
 
 @pytest.mark.parametrize(
-    ("title", "total", "titled"),
+    ("locale", "title", "total", "titled"),
     [
-        ("境外选手来源国（人）", "612人", "境外选手来源国：612人"),
-        ("来場者数（人次）", "12万人次", "来場者数：12万人次"),
-        ("Runners by country (people)", "612 people", "Runners by country: 612 people"),
-        ("Aussteller nach Land (Aussteller)", "1.240 Aussteller", "Aussteller nach Land: 1.240 Aussteller"),
-        ("Fonds par région (M€)", "12,5 M€", "Fonds par région\u00a0: 12,5 M€"),
+        # Chinese, Japanese and Korean write the whole as a bracketed total, not after a colon
+        # ('境外选手来源国：612人' read 'source countries: 612 people', review II)
+        ("zh_CN", "境外选手来源国（人）", "612人", "境外选手来源国（共612人）"),
+        ("zh_TW", "境外選手來源國", "612人", "境外選手來源國（共612人）"),
+        ("ja_JP", "来場者数（人次）", "12万人次", "来場者数（計12万人次）"),
+        ("ko_KR", "국가별 참가자", "612명", "국가별 참가자 (총 612명)"),
+        ("en_GB", "Runners by country (people)", "612 people", "Runners by country: 612 people"),
+        (
+            "de_AT",
+            "Aussteller nach Land (Aussteller)",
+            "1.240 Aussteller",
+            "Aussteller nach Land: 1.240 Aussteller",
+        ),
+        ("fr_FR", "Fonds par région (M€)", "12,5 M€", "Fonds par région\u00a0: 12,5 M€"),
         # a bracket that says something else than the total's unit stays
-        ("Runners by country (2026)", "612 people", "Runners by country (2026): 612 people"),
-        ("参展商来源（家）", "1240人", "参展商来源（家）：1240人"),
+        ("en_GB", "Runners by country (2026)", "612 people", "Runners by country (2026): 612 people"),
+        ("zh_CN", "参展商来源（家）", "1240人", "参展商来源（家）（共1240人）"),
     ],
 )
-def test_a_total_joins_its_charts_title_with_its_unit_said_once(title: str, total: str, titled: str) -> None:
+def test_a_total_joins_its_charts_title_with_its_unit_said_once(
+    locale: str, title: str, total: str, titled: str
+) -> None:
     pair = "：" if "（" in title else ("\u00a0: " if "€" in total else ": ")
-    assert totals.total_title(title, total, pair) == titled
+    assert totals.total_title(title, total, pair, locale) == titled
 
 
 def test_a_german_charts_whole_titles_it_in_the_documents_own_words(tmp_path: Path) -> None:
@@ -152,7 +164,7 @@ def _amount(text: str, locale: str) -> Amount:
 @pytest.mark.parametrize(
     ("locale", "label", "total", "printed", "unprinted"),
     [
-        ("zh_CN", "境外选手", "612人", "境外选手来源国（人）：612\u2060人", "肯尼亚居首（约24%）"),
+        ("zh_CN", "境外选手", "612人", "境外选手来源国（共612\u2060人）", "肯尼亚居首（约24%）"),
         (
             "fr_CA",
             "Professionnels",
@@ -189,6 +201,6 @@ def test_the_decks_check_names_the_marathons_total_once_its_chart_title_loses_it
         for shape in slide.shapes:
             if getattr(shape, "has_chart", False) and shape.has_chart and shape.chart.has_title:
                 frame = shape.chart.chart_title.text_frame
-                frame.text = frame.text.split("：")[0]
+                frame.text = frame.text.split("（共")[0]
     warnings = [w for w in check_deck(prs, "deck", locale="zh_CN", totals=totals) if named in w]
     assert len(warnings) == 1 and "'612人'" in warnings[0]

@@ -2,10 +2,11 @@
 the event file, was on no slide). A chart of the parts draws a bar for each part and none for the
 whole, and the deck leaves out the whole's own line under that chart (the chart shows the figure):
 where no tile and no text of the deck prints the whole either, the chart's title carries it, as a
-donut's title does where its hole has no room ('境外选手来源国：612人'), its unit said once: a
-title's bracketed unit the total carries gives way to it ('境外选手来源国（人）：612人' said 人 twice,
-review GG). A donut draws its total; a share's whole of 100 % is no total (data/given_shares.py:
-the plan leaves none)."""
+donut's title does where its hole has no room ('Runners by country: 612 people'; in Chinese,
+Japanese and Korean a bracketed whole, '境外选手来源国（共612人）': '境外选手来源国：612人' read
+'source countries: 612 people', review II), its unit said once: a title's bracketed unit the total
+carries gives way to it ('境外选手来源国（人）：612人' said 人 twice, review GG). A donut draws
+its total; a share's whole of 100 % is no total (data/given_shares.py: the plan leaves none)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from reportgen.data.chart_data import ChartData
 from reportgen.data.chart_lines import legend_entry
+from reportgen.data.inflection import language_of
 from reportgen.data.plan.stated import _Figures, _written_in
 from reportgen.data.plan.views import FigureView, SectionView
 
@@ -48,21 +50,30 @@ def titled_totals(
         ):
             out[cid] = chart
             continue
-        out[cid] = replace(chart, deck_title=total_title(chart.title, chart.total_text, chart.pair))
+        out[cid] = replace(chart, deck_title=total_title(chart.title, chart.total_text, chart.pair, locale))
     return out
 
+
+#: How a language writes a title's whole as a bracket after it, where a colon would name the
+#: title's parts by the whole ('境外选手来源国：612人' read 'source countries: 612 people', review
+#: II); the other languages join it by their colon ('Runners by country: 612 people').
+_BRACKETED = {"zh": "（共{total}）", "ja": "（計{total}）", "ko": " (총 {total})"}
 
 #: A title's last bracket ('境外选手来源国（人）', 'Runners by country (people)'): what it counts in.
 _LAST_BRACKET = re.compile(r"[ \u00a0]*[（(]([^（）()]+)[）)][ \u00a0]*$")
 
 
-def total_title(title: str, total: str, pair: str) -> str:
-    """A chart's title, then its whole ('Aussteller nach Land: 1.240 Aussteller'), the unit said
-    once: a bracket at the title's end that names the unit the total prints with gives way to it
-    ('境外选手来源国：612人', not '境外选手来源国（人）：612人'); any other bracket stays."""
+def total_title(title: str, total: str, pair: str, locale: str) -> str:
+    """A chart's title, then its whole ('Aussteller nach Land: 1.240 Aussteller', bracketed in
+    `locale`'s language where it says so: '境外选手来源国（共612人）'), the unit said once: a
+    bracket at the title's end that names the unit the total prints with gives way to it
+    ('境外选手来源国（共612人）', not '境外选手来源国（人）（共612人）'); any other bracket stays."""
     found = _LAST_BRACKET.search(title)
     if found and _unit_in(found.group(1), total):
         title = title[: found.start()]
+    bracket = _BRACKETED.get(language_of(locale))
+    if bracket and total:
+        return title.rstrip() + bracket.format(total=total)
     return legend_entry(title, total, pair)
 
 

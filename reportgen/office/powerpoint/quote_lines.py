@@ -4,8 +4,9 @@ review GG, the showcase's quotation set in its chart slide's lead box as the fac
 A statement (`fit.is_statement`: one or two texts set large in the middle of their slide) printed
 the news's quote, its credit and the section's fact in one size and one style, the credit running
 on after the closing mark and broken inside the name ('泉州国际马拉松 / 组委会'). Two kinds of text
-take two styles: the quotation is set a step smaller than a fact (QUOTE_SCALE), in italics where
-its script has them (not Chinese, Japanese or Korean: their fonts have none), and its credit goes
+take two styles: the quotation is set at the fact's size, never smaller (set a step smaller, the
+marathon's record quote read as a caption to the fact under it, review II), told apart in italics
+where its script has them (not Chinese, Japanese or Korean: their fonts have none), and its credit goes
 on a line of its own (`<a:br/>`), smaller still (CREDIT_SCALE), upright and kept whole: on its own line
 it fits, and a name's spaces are no-break ones. The statement
 keeps its first size, which `fit.is_statement` reads, so it is still grown and checked as one.
@@ -42,8 +43,6 @@ from reportgen.office.powerpoint.fit import (
     text_em,
 )
 
-#: A quotation beside a fact: a step smaller (36 pt beside 40), never below a statement's size.
-QUOTE_SCALE = 0.9
 #: Its credit, on a line of its own: as a byline is set under a pull quote.
 CREDIT_SCALE = 0.6
 #: A credit under a quotation in any other box (a lead, a bullet): a step smaller than the
@@ -98,7 +97,7 @@ def set_quotes(
 ) -> None:
     """Every quotation of the text shapes among `shapes` (those whose element's id is in
     `rendered`; not a title) set as a quote, its credit on a line of its own (the module's rule):
-    a statement's a step smaller than its fact, any other in its paragraph's size. `quotations`,
+    each in its paragraph's size (a statement's at its fact's). `quotations`,
     the event's quotations' words: a paragraph that is one of them in quotation marks with no
     credit (a person's words under their line) is set as a quote too."""
     upright = locale.split("_")[0].lower() in _CJK
@@ -210,8 +209,7 @@ def _set(
     runs = [e for e in parts if e.tag == qn("a:r")]
     first = runs[0].find(qn("a:rPr"))
     size = int(first.get("sz")) / 100 if first is not None and first.get("sz") else default
-    quote_size = max(size * QUOTE_SCALE, STATEMENT_PT) if large else size
-    quote = _run(first, quoted.group("quote"), quote_size, italic=not upright, coloured=upright)
+    quote = _run(first, quoted.group("quote"), size, italic=not upright, coloured=upright)
     made = [quote]
     if match:
         smaller = max(size * CREDIT_SCALE, MIN_FIT_PT) if large else max(size * BOX_CREDIT_SCALE, CREDIT_PT)

@@ -1,0 +1,29 @@
+"""A briefing's chart drawn without its title where the heading right above it says it (review II:
+the ja showcase's heading '視聴回数の推移' over a picture titled '視聴回数の推移'): of two titles
+that repeat (data/kicker_words.py: the same words, or the same years), the heading stays, as the
+section's name; a chart's title that says more than its heading ('Sections of the programme' under
+'Programme') is kept. The deck draws its title as before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from reportgen.data.chart_data import ChartData
+from reportgen.data.kicker_words import repeats_title
+from reportgen.data.plan.views import SectionView
+
+
+def untitled_pictures(charts: dict[str, ChartData], sections: Iterable[SectionView]) -> dict[str, ChartData]:
+    """`charts`, each a section's briefing chart whose title says what its section's heading
+    (the section's title) says marked `briefing_untitled`."""
+    repeated = {
+        cid
+        for section in sections
+        for cid in section.briefing_charts
+        if cid in charts and repeats_title(section.title, (), (charts[cid].title,))
+    }
+    return {
+        cid: replace(chart, briefing_untitled=True) if cid in repeated else chart
+        for cid, chart in charts.items()
+    }

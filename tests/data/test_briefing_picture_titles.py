@@ -1,0 +1,51 @@
+"""A briefing's chart whose title says what the heading above it says is drawn without its title
+(review II: the ja showcase's heading '視聴回数の推移' stood over a picture titled '視聴回数の推移').
+The rule of when two titles repeat is data/kicker_words.py's; the deck's picture keeps its title,
+and a chart's longer title ('Sections of the programme' under 'Programme') stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.charts.draw import build_figure
+from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.data.chart_data import as_drawn
+from reportgen.data.derive import derive
+from reportgen.data.formatting import Formatter
+from reportgen.data.load import load_event
+
+from ..conftest import ROOT
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _title(data, document: str) -> str:
+    fig = build_figure(as_drawn(data, document), DEFAULT_THEME)
+    return fig._suptitle.get_text() if fig._suptitle is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("event", "chart", "heading"),
+    [(REVIEWS / "game-showcase-online-ja-jp.yaml", "suii", "視聴回数の推移")],
+)
+def test_a_briefing_chart_titled_as_its_heading_is_drawn_untitled(
+    event: Path, chart: str, heading: str
+) -> None:
+    summary = load_event(event)
+    plan = derive(summary, Formatter(summary.formatting.locale))
+    section = next(s for s in plan.sections.values() if chart in s.briefing_charts)
+    assert section.title == heading
+    data = plan.charts[chart]
+    assert _title(data, "briefing") == ""
+    assert heading in _title(data, "deck").replace("\n", "")
+
+
+def test_a_chart_whose_title_says_more_than_its_heading_keeps_it() -> None:
+    summary = load_event(REVIEWS / "game-showcase-online-ja-jp.yaml")
+    plan = derive(summary, Formatter(summary.formatting.locale))
+    for section in plan.sections.values():
+        for chart in section.briefing_charts:
+            if plan.charts[chart].title.strip() != section.title.strip():
+                assert not plan.charts[chart].briefing_untitled
