@@ -86,12 +86,18 @@ def _with_source_line(
     pages = [(at, i) for at, s in enumerate(sections) for i in range(len(s.deck_pages))]
     if not pages:
         return sections, False
-    if _width(line) <= max(room, _foot_room(_page(sections, pages[-1]))):
+    last = _page(sections, pages[-1])  # a tall chart's slide over its lead has no footer's rows
+    if not last._bare_foot and _width(line) <= max(room, _foot_room(last)):
         marked = _marked_last(sections, {"source": line})
         return marked, marked != sections
     for at, i in reversed(pages[:-1] if anywhere else []):
         page = _page(sections, (at, i))
-        if not page.statement and _width(line) <= _foot_room(page):  # a statement is set alone
+        # a statement is set alone; after a tall chart over its lead (which has no footer), the
+        # slide before it takes the footer the last slide would have (review II)
+        room_here = room if last._bare_foot and not page._bare_foot else 0
+        if not (page.pull if room_here else page.statement) and _width(line) <= max(
+            room_here, _foot_room(page)
+        ):
             marked = _marked_last(sections, {})  # its notes carry the notes on the figures
             carrying = marked[at].deck_pages
             page = replace(carrying[i], source=line)  # `last` stays on the deck's last page

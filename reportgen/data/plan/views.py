@@ -361,6 +361,9 @@ class DeckPage(View):
     _in_run: bool = False
     # ... and every slide of that run has few enough rows to be set large: all are, alike
     _run_large: bool = False
+    # a chart of more than FULL_HEIGHT_BARS categories over its lead: no sources footer under it
+    # (the footer's rows are the lead's: `deck_pages._full_height`, plan/sources.py)
+    _bare_foot: bool = False
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
