@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from pptx import Presentation
 
 from reportgen.office.ooxml import qn
@@ -64,3 +65,37 @@ def test_twelve_categories_read_at_the_size_the_whole_slide_gives(
             if s.has_text_frame
         )
     assert any(summary.casefold() in seen(n).casefold() for n in pptx_notes(deck))  # in the notes
+
+
+def test_a_tall_chart_last_keeps_its_footer_where_no_slide_before_has_room(tmp_path: Path) -> None:
+    """The wine fair's regions as the deck's last slide, after a statement (set alone): no slide
+    before it takes the sources, which a slide of their own would leave near-empty: the chart's
+    slide keeps its footer and gives its lead to it, as before review II."""
+    event = yaml.safe_load((REVIEWS / "vinitaly-langhe-it-it.yaml").read_text(encoding="utf-8"))
+    del event["sections"]["affari"], event["sources"]["apertura"]  # the one slide before: a statement
+    path = tmp_path / "vinitaly.yaml"
+    path.write_text(yaml.safe_dump(event, allow_unicode=True), encoding="utf-8")
+    result = build(path, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert result.warnings == []
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    texts = [[seen(s.text_frame.text) for s in slide.shapes if s.has_text_frame] for slide in deck.slides]
+    assert not any("Le cantine provenivano da dodici regioni" in t for t in texts[-1])
+    assert any(t.startswith(("Fonte", "Fonti")) for t in texts[-1])
+
+
+def test_a_tall_chart_last_gives_its_footer_to_the_slide_before(tmp_path: Path) -> None:
+    """The wine fair's regions as the deck's last slide, after its business slide: its lead under
+    its title, not the sources footer, whose rows its chart needs (review II); the slide before it
+    takes the sources."""
+    event = yaml.safe_load((REVIEWS / "vinitaly-langhe-it-it.yaml").read_text(encoding="utf-8"))
+    sections = event["sections"]
+    sections["espositori"] = sections.pop("espositori")  # the chart's section last
+    path = tmp_path / "vinitaly.yaml"
+    path.write_text(yaml.safe_dump(event, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = build(path, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert result.warnings == []
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    texts = [[seen(s.text_frame.text) for s in slide.shapes if s.has_text_frame] for slide in deck.slides]
+    assert any("Le cantine provenivano da dodici regioni" in t for t in texts[-1])
+    assert not any(t.startswith(("Fonte", "Fonti")) for t in texts[-1])
+    assert any(t.startswith(("Fonte", "Fonti")) for t in texts[-2])

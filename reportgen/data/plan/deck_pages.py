@@ -417,6 +417,12 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
     names = len(data.bars) * chart_shape.line_height([b.label for b in data.bars])
     if _width(lead) <= LEAD_CHARS and names <= LEAD_BARS * chart_shape.LINE_HEIGHT:
         return replace(page, _bare_foot=True)  # its lead, in the sources footer's rows (review II)
+    return leadless(page)
+
+
+def leadless(page: DeckPage) -> DeckPage:
+    """A tall chart's slide without the lead under its title: its title stays (the headline's own,
+    or the finding the chart's data states); the page as it is where none would."""
     title = titles.title_and_lead(page.headline)[0]
     for headline in (title, "") if title else ("",):
         bare = replace(page, headline=headline)

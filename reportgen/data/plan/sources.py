@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Source
+from reportgen.data.plan.deck_pages import leadless
 from reportgen.data.plan.measure import ROW_CHARS, TEXT_ROWS, _rows, _width
 from reportgen.data.plan.views import DeckPage, SectionView
 
@@ -106,6 +107,12 @@ def _with_source_line(
                 replace(marked[at], deck_pages=(*carrying[:i], page, *carrying[i + 1 :])),
                 *marked[at + 1 :],
             ), True
+    if anywhere and last._bare_foot:  # no slide before it has room: its lead gives way (review AA)
+        bare = leadless(last)
+        if bare.headline != last.headline:
+            unled = _marked_last(sections, {"headline": bare.headline, "_bare_foot": False})
+            marked, done = _with_source_line(unled, line, room)
+            return (marked, True) if done else (sections, False)
     return sections, False
 
 
