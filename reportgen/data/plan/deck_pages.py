@@ -16,7 +16,7 @@ from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
-from reportgen.data.plan.views import DeckPage, SectionView, said_words
+from reportgen.data.plan.views import DeckPage, SectionView, leadless, said_words
 from reportgen.data.sentences import speaker
 from reportgen.data.share_claims import states_share
 from reportgen.data.views import Quoted, Speaker, Under
@@ -418,17 +418,6 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
     if _width(lead) <= LEAD_CHARS and names <= LEAD_BARS * chart_shape.LINE_HEIGHT:
         return replace(page, _bare_foot=True)  # its lead, in the sources footer's rows (review II)
     return leadless(page)
-
-
-def leadless(page: DeckPage) -> DeckPage:
-    """A tall chart's slide without the lead under its title: its title stays (the headline's own,
-    or the finding the chart's data states); the page as it is where none would."""
-    title = titles.title_and_lead(page.headline)[0]
-    for headline in (title, "") if title else ("",):
-        bare = replace(page, headline=headline)
-        if not bare.lead and (bare.title_finding or not page.title_finding):
-            return bare
-    return page
 
 
 def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:

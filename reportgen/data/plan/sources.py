@@ -8,9 +8,8 @@ from dataclasses import replace
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Source
-from reportgen.data.plan.deck_pages import leadless
 from reportgen.data.plan.measure import ROW_CHARS, TEXT_ROWS, _rows, _width
-from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.plan.views import DeckPage, SectionView, leadless
 
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there

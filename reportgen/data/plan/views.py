@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportgen.data import breakdowns, cjk_amounts, list_layout, sentences, titles
 from reportgen.data.chart_data import ChartData
@@ -544,3 +544,14 @@ def _stems(text: str) -> frozenset[str]:
     words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}|\d+", spaced)  # a run of kanji is no word
     wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", text)
     return frozenset(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words) | frozenset(wide)
+
+
+def leadless(page: DeckPage) -> DeckPage:
+    """A tall chart's slide without the lead under its title: its title stays (the headline's own,
+    or the finding the chart's data states); the page as it is where none would."""
+    title = titles.title_and_lead(page.headline)[0]
+    for headline in (title, "") if title else ("",):
+        bare = replace(page, headline=headline)
+        if not bare.lead and (bare.title_finding or not page.title_finding):
+            return bare
+    return page
