@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import given_shares, number_words, sentences, superlatives, titles
+from reportgen.data import chart_shape, given_shares, number_words, sentences, superlatives, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -16,7 +16,7 @@ from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
-from reportgen.data.plan.views import DeckPage, SectionView, said_words
+from reportgen.data.plan.views import DeckPage, SectionView, leadless, said_words
 from reportgen.data.sentences import speaker
 from reportgen.data.share_claims import states_share
 from reportgen.data.views import Quoted, Speaker, Under
@@ -407,16 +407,17 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
     FULL_HEIGHT_BARS categories and the lead is the section's summary, which its speaker notes say: the chart
     takes the lead's height, so its names read at the deck's size (review AA: the marathon's 12
     countries at 10 pt under a lead of two rows and a footer of three). Its title stays: the
-    headline's own, or the finding the chart's data states."""
+    headline's own, or the finding the chart's data states. Where its names' lines take at most
+    what LEAD_BARS Latin names' do and the lead is two rows, the page keeps its lead and takes no
+    sources footer, whose rows are the lead's: 12 Italian regions read at 13 pt so (review II);
+    12 Chinese countries, whose lines are taller (LINE_HEIGHT_CJK), read at 10 pt under it."""
     lead = page.lead
     if len(data.bars) <= FULL_HEIGHT_BARS or not lead or not summary or _core(lead) not in _core(summary):
         return page
-    title = titles.title_and_lead(page.headline)[0]
-    for headline in (title, "") if title else ("",):
-        bare = replace(page, headline=headline)
-        if not bare.lead and (bare.title_finding or not page.title_finding):
-            return bare
-    return page
+    names = len(data.bars) * chart_shape.line_height([b.label for b in data.bars])
+    if _width(lead) <= LEAD_CHARS and names <= LEAD_BARS * chart_shape.LINE_HEIGHT:
+        return replace(page, _bare_foot=True)  # its lead, in the sources footer's rows (review II)
+    return leadless(page)
 
 
 def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Source
 from reportgen.data.plan.measure import ROW_CHARS, TEXT_ROWS, _rows, _width
-from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.plan.views import DeckPage, SectionView, leadless
 
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
 #: many narrow characters. One source or several: a Sources slide of the few lines that fit there
@@ -86,12 +86,18 @@ def _with_source_line(
     pages = [(at, i) for at, s in enumerate(sections) for i in range(len(s.deck_pages))]
     if not pages:
         return sections, False
-    if _width(line) <= max(room, _foot_room(_page(sections, pages[-1]))):
+    last = _page(sections, pages[-1])  # a tall chart's slide over its lead has no footer's rows
+    if not last._bare_foot and _width(line) <= max(room, _foot_room(last)):
         marked = _marked_last(sections, {"source": line})
         return marked, marked != sections
     for at, i in reversed(pages[:-1] if anywhere else []):
         page = _page(sections, (at, i))
-        if not page.statement and _width(line) <= _foot_room(page):  # a statement is set alone
+        # a statement is set alone; after a tall chart over its lead (which has no footer), the
+        # slide before it takes the footer the last slide would have (review II)
+        room_here = room if last._bare_foot and not page._bare_foot else 0
+        if not (page.pull if room_here else page.statement) and _width(line) <= max(
+            room_here, _foot_room(page)
+        ):
             marked = _marked_last(sections, {})  # its notes carry the notes on the figures
             carrying = marked[at].deck_pages
             page = replace(carrying[i], source=line)  # `last` stays on the deck's last page
@@ -100,6 +106,12 @@ def _with_source_line(
                 replace(marked[at], deck_pages=(*carrying[:i], page, *carrying[i + 1 :])),
                 *marked[at + 1 :],
             ), True
+    if anywhere and last._bare_foot:  # no slide before it has room: its lead gives way (review AA)
+        bare = leadless(last)
+        if bare.headline != last.headline:
+            unled = _marked_last(sections, {"headline": bare.headline, "_bare_foot": False})
+            marked, done = _with_source_line(unled, line, room)
+            return (marked, True) if done else (sections, False)
     return sections, False
 
 

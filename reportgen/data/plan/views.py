@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportgen.data import breakdowns, cjk_amounts, list_layout, sentences, titles
 from reportgen.data.chart_data import ChartData
@@ -361,6 +361,9 @@ class DeckPage(View):
     _in_run: bool = False
     # ... and every slide of that run has few enough rows to be set large: all are, alike
     _run_large: bool = False
+    # a chart of more than FULL_HEIGHT_BARS categories over its lead: no sources footer under it
+    # (the footer's rows are the lead's: `deck_pages._full_height`, plan/sources.py)
+    _bare_foot: bool = False
 
     template_properties = ("finding", "statement", "pull", "title_finding", "lead", "under", "column_points")
 
@@ -541,3 +544,14 @@ def _stems(text: str) -> frozenset[str]:
     words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}|\d+", spaced)  # a run of kanji is no word
     wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", text)
     return frozenset(w[:2] if "\uac00" <= w[0] <= "\ud7a3" else w[:4] for w in words) | frozenset(wide)
+
+
+def leadless(page: DeckPage) -> DeckPage:
+    """A tall chart's slide without the lead under its title: its title stays (the headline's own,
+    or the finding the chart's data states); the page as it is where none would."""
+    title = titles.title_and_lead(page.headline)[0]
+    for headline in (title, "") if title else ("",):
+        bare = replace(page, headline=headline)
+        if not bare.lead and (bare.title_finding or not page.title_finding):
+            return bare
+    return page
