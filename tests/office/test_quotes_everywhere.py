@@ -216,3 +216,23 @@ def test_a_persons_words_under_their_line_are_set_as_a_quote(
         assert all(r.get("i") == "1" for _, r in shown), shown
     else:
         assert all(_colour(r).startswith("accent") for _, r in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("event", "words", "box"),
+    [
+        # a quotation alone in a chart slide's list of points (review II: '• “More than 4.12 lakh …')
+        (REVIEWS / "bengaluru-techexpo-en-in.yaml", "More than 4.12 lakh visitors", "Points"),
+        # a person's words under their line (a dash before them)
+        (REVIEWS / "rotterdam-watertop-nl.yaml", "Het water trekt zich niets aan", "Section text"),
+    ],
+    ids=["en-in", "nl"],
+)
+def test_a_quotation_set_as_a_quote_takes_no_bullet(
+    tmp_path: Path, event: Path, words: str, box: str
+) -> None:
+    _, deck = built(event, tmp_path)
+    p = _paragraph(deck, words, box)
+    p_pr = p.find(qn("a:pPr"))
+    assert p_pr is not None and p_pr.find(qn("a:buNone")) is not None, etree.tostring(p_pr)
+    assert p_pr.find(qn("a:buChar")) is None and int(p_pr.get("indent", "0")) == 0

@@ -225,6 +225,28 @@ def _set(
         p.remove(element)
     for offset, element in enumerate(made):
         p.insert(at + offset, element)
+    if not lead:
+        _unbulleted(p)
+
+
+def _unbulleted(p: etree._Element) -> None:
+    """A paragraph that is a quotation alone, set as a quote: no bullet before it (review II: '•
+    “More than 4.12 lakh …”'), its lines starting where the bullet stood."""
+    p_pr = p.find(qn("a:pPr"))
+    if p_pr is None:
+        p_pr = etree.Element(qn("a:pPr"))
+        p.insert(0, p_pr)
+    for old in list(p_pr):
+        if etree.QName(old).localname.startswith("bu"):
+            p_pr.remove(old)
+    p_pr.set("marL", str(max(int(p_pr.get("marL", "0")) + int(p_pr.get("indent", "0")), 0)))
+    p_pr.set("indent", "0")
+    after = [p_pr.find(qn(f"a:{n}")) for n in ("tabLst", "defRPr", "extLst")]  # CT_TextParagraphProperties
+    anchor = next((e for e in after if e is not None), None)
+    if anchor is not None:
+        anchor.addprevious(etree.Element(qn("a:buNone")))
+    else:
+        p_pr.append(etree.Element(qn("a:buNone")))
 
 
 def _split_at(p: etree._Element, at: int) -> list[etree._Element]:
