@@ -100,5 +100,5 @@ def test_the_plan_finds_a_count_of_one_on_its_slide() -> None:
     from reportgen.cli import main
 
     shown = CliRunner().invoke(main, ["inspect", "--plan", str(WAIC)]).output
-    assert "  Nobel laureate (1): deck: text (slide 6); briefing: bullet under 'Participants'\n" in shown
-    assert "  Opening ceremony (1): deck: text (slide 5); briefing: bullet under 'Programme'\n" in shown
+    assert "  Nobel laureate (1): deck: text (slide 7); briefing: bullet under 'Participants'\n" in shown
+    assert "  Opening ceremony (1): deck: text (slide 6); briefing: bullet under 'Programme'\n" in shown

@@ -90,11 +90,12 @@ def test_bengalurus_glance_slides_set_their_numbers_in_one_size(tmp_path: Path) 
     for slide in Presentation(str(deck)).slides:
         tiles = [s for s in slide.shapes if s.name.startswith("Key figure")]
         if tiles:
-            sizes = {
+            sizes = {  # each tile's number: its bold runs, on whichever line the row's alignment puts it
                 r.font.size.pt
                 for t in tiles
-                for r in t.text_frame.paragraphs[0].runs
-                if r.font.bold and r.font.size
+                for p in t.text_frame.paragraphs
+                for r in p.runs
+                if r.font.bold and r.font.size and any(c.isdigit() for c in r.text)
             }
             glance.append((len(tiles), sizes))
     assert [count for count, _ in glance] == [4, 4]
