@@ -117,11 +117,13 @@ EVENT = MINIMAL.replace(
     "    lists:\n",
     "      parties:\n        label: Parties "
     + PARTY
-    + "\n        value: 5\n        unit: viewers\n    lists:\n",
+    + "\n        value: 5\n        unit: viewers\n"
+    # a third value: a chart of two is a sentence, drawn in no picture (round 16)
+    + "      picnics:\n        label: Picnics\n        value: 3\n        unit: viewers\n    lists:\n",
     1,
 ) + (
     "charts:\n  party:\n    title: Parties\n    kind: bar\n"
-    "    figures: [reach.online_viewers, reach.parties]\n"
+    "    figures: [reach.online_viewers, reach.parties, reach.picnics]\n"
 )
 
 

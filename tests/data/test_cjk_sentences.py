@@ -103,8 +103,8 @@ def test_a_chinese_list_whose_item_holds_and_is_joined_with_commas(
 @pytest.mark.parametrize("document", [0, 1], ids=["briefing", "deck"])
 def test_a_name_reads_the_same_in_its_credit(robocon: tuple[list[str], list[str]], document: int) -> None:
     texts = robocon[document]
-    credits = [t for t in texts if "——" in t and "RESCUE" in t]
-    assert credits, texts
+    # (round 16: a quotation under its speaker's line has no credit, so the name is in the line)
+    assert [t for t in texts if "RESCUE" in t], texts
     assert all("RESCUE-Q" in t for t in texts if "RESCUE" in t), [t for t in texts if "RESCUE" in t]
 
 

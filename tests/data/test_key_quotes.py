@@ -120,7 +120,9 @@ def test_the_fun_runs_key_line_takes_the_donuts_total(tmp_path: Path) -> None:
         if sh.has_text_frame
         for p in sh.text_frame.paragraphs
     ]
-    assert seen(f"{said} {credit}") in texts
+    # set as a quote: its credit on a line of its own (round 16, quotes17)
+    joined = "\n".join(texts)
+    assert seen(said) in joined and joined.index(seen(credit)) > joined.index(seen(said)), texts
     assert found == []
 
 

@@ -132,7 +132,7 @@ def test_the_chinese_edition_reads_as_a_chinese_editor_sets_it(edition: tuple[st
     # the media's summary (two sentences) on its own slide in the file's order, its first the
     # title and its second the lead (review GG: it no longer folds under the signing, across the
     # ceremony, the funds, the programme and the guests)
-    assert "大会以“千站万人亿观众”为目标\n超过700家媒体" in deck
+    assert "大会以“千站万人亿观众”为目标" in deck and "超过700家媒体报道大会盛况" in deck
     # the source's English sentences are no appendix of the Chinese briefing (it printed the key
     # figures a third time), nor quotes under its bullets: the deck's notes keep them
     own_words = briefing

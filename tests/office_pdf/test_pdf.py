@@ -75,7 +75,7 @@ def test_pdf_copies_of_both_documents(soffice: str, tmp_path: Path) -> None:
         ("sys.exit(0)", "LibreOffice made no PDF of waic-2022-briefing.docx"),
         (
             "[(outdir / (d.stem + '.pdf')).write_bytes(b'%PDF-1.4 /Type /Page') for d in documents]",
-            "LibreOffice's PDF of waic-2022-deck.pptx has 1 pages for 7 slides",
+            "LibreOffice's PDF of waic-2022-deck.pptx has 1 pages for 8 slides",
         ),
         (
             # a helper that inherits LibreOffice's output and outlives it must not keep us waiting
