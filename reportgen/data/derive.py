@@ -405,7 +405,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         glance_headlines=glance_headlines,
         glance_leads=glance_leads,
         glance_notes=_glance_notes(
-            glance_pages, sections, deck_sections, glance_headlines, fmt, glance_leads, worded
+            glance_pages, sections, deck_sections, glance_headlines, glance_leads, worded
         ),
         glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),

@@ -56,11 +56,11 @@ def _glance_notes(
     sections: dict[str, SectionView],
     deck_sections: tuple[SectionView, ...],
     heads: tuple[str, ...],
-    fmt: Formatter,
     leads: tuple[str, ...] = (),
     worded: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], ...]:
-    """Per page of tiles, the summaries ('Halls: Every hall was full on the last day.') of the
+    """Per page of tiles, the summaries (the section's name on a line, then 'Every hall was full on
+    the last day.') of the
     sections whose figures are all tiles, which have no slide, are folded onto none and whose
     summary no page's title states (a page's title states one: `_glance_headlines`): in that
     page's speaker notes, the page of their first tile, so that no section's summary is on no slide
