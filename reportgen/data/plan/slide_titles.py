@@ -112,8 +112,10 @@ def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, .
     if first is None or first.layout != "points" or not first.points:
         return tuple(pages)
     title = titles.title_and_lead(first.headline)[0]
-    if not title or any(_shares(title, p) for p in first.points):
+    if not title:
         return tuple(pages)
+    if any(_shares(title, p) for p in first.points):
+        return _voices_apart(section, pages, title)
     if not _voices(section, first.points):  # mostly the section's figures or statements
         return tuple(pages)
     for at, page in enumerate(pages[1:], start=1):
@@ -123,6 +125,49 @@ def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, .
             return tuple(pages)
     pages[0] = replace(first, headline="", points=(first.headline, *first.points))
     return tuple(pages)
+
+
+#: The fewest people whose lines (with their words) leave a finding's slide for one of their own:
+#: one person's line beside the figures is the section's opening (a fair opened, a balance drawn),
+#: which alone would be a near-empty slide (filbo's president, the Porto design week's director).
+VOICES_APART = 2
+
+
+def _voices_apart(section: SectionView, pages: list[DeckPage], title: str) -> tuple[DeckPage, ...]:
+    """A section's slides where its first slide's title, its summary's finding, is said by some of
+    its bullets but none of its people's (their lines, their words under them), two or more: they are
+    other facts than the finding (review U, robochalle: '今年から企業協賛が大幅に増え…' over the
+    winners beside the sponsorship's figures, once the section fitted one slide). The voices take
+    the section's first slide, under its name, and the finding titles the figures that say it on
+    the next, where each part fills a slide (`FOLD_BELOW`). `pages` as they are where the slide
+    holds fewer voices (`VOICES_APART`), where one of them shares a word with the title, or where
+    either part would be a near-empty slide: the finding stays its title rather than give way to a
+    topic (issue 19 item 5)."""
+    first = pages[0]
+    voices = _voice_lines(section, first.points)
+    people = sum(not isinstance(first.points[at], Quoted) for at in voices)
+    if people < VOICES_APART or any(_shares(title, first.points[at]) for at in voices):
+        return tuple(pages)
+    said = tuple(p for at, p in enumerate(first.points) if at in voices)
+    rest = tuple(p for at, p in enumerate(first.points) if at not in voices)
+    if min(_fill(section.title, "", said), _fill(section.title, first.headline, rest)) >= FOLD_BELOW:
+        apart = replace(first, headline="", points=said, folded=(), heads=(), paras=(), _in_run=True)
+        own = replace(first, points=rest, first=False, continued=True, _in_run=True)
+        large = [replace(page, _run_large=True) for page in (apart, own)]
+        return (*(large if all(page.statement for page in large) else (apart, own)), *pages[1:])
+    return tuple(pages)
+
+
+def _voice_lines(section: SectionView, points: tuple[str, ...]) -> frozenset[int]:
+    """The places on a slide of its section's people's lines and of the quotations set under
+    them (a quotation under no person's line, a key figure's, is none)."""
+    names = tuple(p.name for p in section.people)
+    out: set[int] = set()
+    for at, point in enumerate(points):
+        line = not isinstance(point, Under) and any(n in point for n in names)
+        if line or (isinstance(point, Quoted) and at - 1 in out):
+            out.add(at)
+    return frozenset(out)
 
 
 def _voices(section: SectionView, points: tuple[str, ...], everyone: bool = False) -> bool:
