@@ -207,3 +207,118 @@ def test_a_summary_of_sentences_cut_before_a_relative_clause_keeps_its_title(tmp
     body = next(body for head, body in slides if head.startswith("De top sloot af"))
     assert "De top sloot af" not in body and "waarin de deelnemende" in body and "Daarnaast kwam er" in body
     assert "Uitkomsten" in body  # the section's name, as the kicker
+
+
+PRIZES = """
+event:
+  name: {name}
+  short_name: Robots 2026
+  summary: Teams of students built rescue robots.
+  slug: robots-2026
+  kind: {kind}
+  year: 2026
+  city: Leeds
+  country: {country}
+  start_date: 2026-08-22
+  closing_date: 2026-08-23
+formatting:
+  locale: {locale}
+sources:
+  office:
+    title: {name}
+    publisher: Organising committee
+    published: 2026-08-23
+sections:
+  prizes:
+    title: {section}
+    summary: {summary}
+    figures:
+      sponsorship:
+        label: {sponsorship}
+        value: 1250000
+        currency: GBP
+        qualifier: more than
+        sentence: {sponsorship_sentence}
+      first:
+        label: {first}
+        value: 30000
+        currency: GBP
+        sentence: {first_sentence}
+      second:
+        label: {second}
+        value: 10000
+        currency: GBP
+        sentence: {second_sentence}
+    people:
+      - name: Team Kestrel
+        titles: [{winners}]
+        role: {kestrel}
+        quote:
+          source: office
+          text: {quote}
+      - name: Team Otter
+        titles: [{runners_up}]
+        role: {otter}
+"""
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {
+            "name": "Student Robot Challenge 2026",
+            "kind": "competition",
+            "country": "United Kingdom",
+            "locale": "en_GB",
+            "section": "Prizes and sponsors",
+            "summary": "Corporate sponsorship doubled this year, and the prize fund was raised.",
+            "sponsorship": "Corporate sponsorship",
+            "sponsorship_sentence": "Corporate sponsorship came to {value}.",
+            "first": "First prize",
+            "first_sentence": "The champions were paid {value}.",
+            "second": "Second prize",
+            "second_sentence": "The runners-up were paid {value}.",
+            "winners": "champions",
+            "runners_up": "runners-up",
+            "kestrel": "completed every task of the final within the time limit",
+            "quote": "Our arm worked until the very last task.",
+            "otter": "reached the final as the first college team ever",
+        },
+        {
+            "name": "Roboter-Wettbewerb 2026",
+            "kind": "Wettbewerb",
+            "country": "Deutschland",
+            "locale": "de_DE",
+            "section": "Preise und Förderer",
+            "summary": "Das Sponsoring der Unternehmen hat sich verdoppelt, das Preisgeld wurde erhöht.",
+            "sponsorship": "Sponsoring der Unternehmen",
+            "sponsorship_sentence": "Das Sponsoring der Unternehmen erreichte {value}.",
+            "first": "Erster Preis",
+            "first_sentence": "Die Sieger erhielten {value}.",
+            "second": "Zweiter Preis",
+            "second_sentence": "Die Zweitplatzierten erhielten {value}.",
+            "winners": "Sieger",
+            "runners_up": "Zweite",
+            "kestrel": "löste im Finale alle Aufgaben in der vorgegebenen Zeit",
+            "quote": "Unser Arm hat bis zur letzten Aufgabe durchgehalten.",
+            "otter": "kam als erstes Team einer Fachschule ins Finale",
+        },
+    ],
+    ids=["en", "de"],
+)
+def test_a_findings_slide_sets_its_people_apart_where_they_say_other_facts(
+    words: dict[str, str], tmp_path: Path
+) -> None:
+    """The class of robochalle's winners: a prizes section of one slide whose summary, the
+    sponsorship's finding, its figures say, and whose two winners (their lines, their words) say
+    other facts: they are not set under the finding, in any language."""
+    event = tmp_path / "prizes.yaml"
+    event.write_text(PRIZES.format(**words), encoding="utf-8")
+    slides = _slides(event, tmp_path / "out")
+    sponsorship = words["sponsorship_sentence"].split(" {")[0]
+    found = _holding(slides, sponsorship)
+    assert found == words["summary"].rstrip(".")
+    for said in (words["kestrel"], words["quote"], words["otter"]):
+        assert _holding(slides, said[:30]) == words["section"]
+    body = next(body for title, body in slides if title == found)
+    assert words["first_sentence"].split(" {")[0] in body
