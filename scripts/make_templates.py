@@ -777,8 +777,9 @@ SOURCE_H = Inches(1.6)
 
 
 def _source_footer(slide) -> None:
-    """The deck's sources, in the footer of its last slide (empty on the others)."""
-    paragraphs = [("{{ page.source }}", 16, False, False, MSO_THEME_COLOR.TEXT_2)]  # 16 pt: projected
+    """The deck's sources, in the footer of its last slide; on another, the one source of the
+    figures it prints, in a deck of several (`page.cited`); else empty."""
+    paragraphs = [("{{ page.source or page.cited }}", 16, False, False, MSO_THEME_COLOR.TEXT_2)]  # 16 pt
     top = SLIDE_H - SOURCE_H - Inches(0.05)
     box = _text_box(slide, MARGIN, top, CONTENT_W, SOURCE_H, paragraphs, "Source", anchor=MSO_ANCHOR.BOTTOM)
     box.text_frame.paragraphs[0].space_after = PPt(0)

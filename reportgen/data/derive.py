@@ -52,6 +52,7 @@ from reportgen.data.plan.sources import (
     _source_line,
     _sparse_sources,
     _with_source_line,
+    cited_pages,
 )
 from reportgen.data.plan.stated import (
     _captions_giving_way,
@@ -393,6 +394,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # a figure's as-of where the figure prints, once a document (review GG): see plan/dated.py
     tiled = tuple(f for page in glance_pages for f in page)
     deck_sections = dated_pages(deck_sections, charts, figures, tiled, glanced, fmt)
+    deck_sections = cited_pages(deck_sections, charts, summary, fmt)  # a slide's own source
     charts = undated_charts(charts, (*band, *table_figures), fmt)
     return Derived(
         slug=slugify(summary.event, summary._stem),

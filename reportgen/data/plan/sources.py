@@ -1,11 +1,14 @@
 """The deck's sources: one line in its last slide's footer where they fit there (without addresses,
 then without notes, where they are few), else in the footer of another slide of text with room at
-its foot, else a Sources slide."""
+its foot, else a Sources slide; and, in a deck of several sources, a slide of figures from one of
+them citing it in its own footer."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
+from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Source
 from reportgen.data.plan.measure import ROW_CHARS, TEXT_ROWS, _rows, _width
@@ -140,3 +143,48 @@ def _marked_last(sections: tuple[SectionView, ...], changes: dict[str, str]) -> 
                 *sections[at + 1 :],
             )
     return sections
+
+
+def cited_pages(
+    sections: tuple[SectionView, ...],
+    charts: Mapping[str, ChartData],
+    summary: EventSummary,
+    fmt: Formatter,
+) -> tuple[SectionView, ...]:
+    """The deck's slides, each that prints figures from one source of a deck of several citing it
+    in its footer ('Source: Cámara de Comercio de Bogotá'): the figures' quotations name their
+    source, which the deck cited only in its last slide's footer (reviewers: 'sources only on the
+    last slide'). Its publisher, else its title; the whole line stays with the deck's sources. No
+    slide cites one where it prints a figure of another source or of none the file names, where
+    it prints that source's words (their credit names it), where it carries the deck's sources,
+    or where its body takes its foot (a chart the height of the slide)."""
+    if len(summary.sources) < 2:
+        return sections
+    out = []
+    for section in sections:
+        pages = tuple(_cited(page, section, charts, summary, fmt) for page in section.deck_pages)
+        out.append(replace(section, deck_pages=pages))
+    return tuple(out)
+
+
+def _cited(
+    page: DeckPage,
+    section: SectionView,
+    charts: Mapping[str, ChartData],
+    summary: EventSummary,
+    fmt: Formatter,
+) -> DeckPage:
+    """`page` citing the one source of the figures it prints, where `cited_pages` says it does."""
+    if page.source or page._bare_foot or page.layout not in ("points", "chart", "chart-and-points"):
+        return page
+    drawn = charts[page.chart].figure_refs if page.chart in charts else ()
+    shown = [f for f in section.figure_list if f.sentence in page.points or f.ref in drawn]
+    keys = {f.quote.source if f.quote is not None else None for f in shown}
+    if len(keys) != 1 or None in keys:
+        return page
+    if any(f.quote is not None and fmt.quoted(f.quote.text) in p for f in shown for p in page.points):
+        return page
+    source = summary.sources.get(next(iter(keys)) or "")
+    if source is None:
+        return page
+    return replace(page, cited=fmt.gettext("Source") + fmt.punct.pair + (source.publisher or source.title))

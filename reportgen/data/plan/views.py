@@ -347,6 +347,7 @@ class DeckPage(View):
     novel: tuple[str, ...] | None = None  # its points less those that repeat a tile, if fewer
     folded: tuple[str, ...] = ()  # ids of the sections folded onto it (its notes carry their sources)
     source: str = ""  # the deck's one source, in the footer of its last slide (no Sources slide)
+    cited: str = ""  # the one source of the figures it prints, of a deck of several (plan/sources.py)
     last: bool = False  # the deck's last slide: its notes carry the notes on the figures
     found: str = ""  # a title from its content where its headline yields none (`_content_title`)
     columns: int = 0  # a list's slide (layout 'columns'): its columns, 1 to 3 (`list_layout`)
