@@ -77,3 +77,17 @@ def test_the_check_names_a_short_list_left_at_the_top_of_a_users_slide(tmp_path:
     found = [w for w in every if "ends above" in w]
     assert [w.split(": its text")[0] for w in found] == [f"x-deck.pptx: slide {last - 1}"], every
     assert "of the slide, which is left empty" in found[0]
+
+
+def test_a_folded_sections_heading_stays_with_its_text_when_the_body_is_spread(tmp_path: Path) -> None:
+    """robocon-ja's '次回大会', a folded section's name over its sentence: spread apart from the
+    bullet above it, not from the sentence under it."""
+    prs = Presentation(str(_deck(ROOT / "tests" / "data" / "review_events" / "robocon-ja-jp.yaml", tmp_path)))
+    body = next(
+        sh
+        for s in prs.slides
+        for sh in s.shapes
+        if is_body(sh) and "次回大会" in sh.text_frame.paragraphs[1].text
+    )
+    above, heading, _ = (p._p for p in body.text_frame.paragraphs if p.text.strip())
+    assert _after(heading) < _after(above) - 1200, (_after(heading), _after(above))

@@ -57,19 +57,28 @@ def from_top(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> No
 
 
 def _spread(element: Any, width: int, height: int, default: float) -> None:
-    """More space after each shown paragraph but the last (and those a line set a level down
-    follows), alike, until the lines take FILL of the
-    box (`height`), or MOST_SPREAD of the paragraph's size more, whichever comes first."""
+    """More space after each shown paragraph but the last (and a heading, and a line a line set a
+    level down follows), alike, until the lines take FILL of the box (`height`), or MOST_SPREAD
+    of the paragraph's size more, whichever comes first."""
     used = text_height(element, width, default)
     body = element.find(qn("p:txBody"))
     shown = [p for p in body.findall(qn("a:p")) if "".join(t.text or "" for t in p.iter(qn("a:t"))).strip()]
-    # a line set a level down (a person's quotation under their line) stays with the one above it
-    gaps = [p for p, after in pairwise(shown) if _level(after) <= _level(p)]
+    # a line set a level down (a person's quotation under their line) stays with the one above it,
+    # and a heading (a folded section's name, bold) with the lines under it
+    gaps = [p for p, after in pairwise(shown) if _level(after) <= _level(p) and not _heading(p)]
     if not used or len(shown) < SPREAD_FROM or not gaps or used >= FILL * height:
         return
     more = (FILL * height - used) / EMU_PER_PT / len(gaps)
     for p in gaps:
         _space_after(p, min(more, MOST_SPREAD * _paragraph_size(p, default)))
+
+
+def _heading(p: Any) -> bool:
+    """Whether a paragraph is a heading: every run of its text set bold."""
+    runs = [r for r in p.iter(qn("a:r")) if (r.findtext(qn("a:t")) or "").strip()]
+    return bool(runs) and all(
+        r.find(qn("a:rPr")) is not None and r.find(qn("a:rPr")).get("b") == "1" for r in runs
+    )
 
 
 def _level(p: Any) -> int:
