@@ -41,12 +41,14 @@ NEAR_PT = 36.0
 def from_top(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> None:
     """Spread each short body placeholder (not a statement) of a slide over its box, and set it
     from the top of its box where its template's anchor would start it far below its top."""
+    shapes = list(shapes)
     for shape in shapes:
         if not is_body(shape) or not shape.height or not shape.width:
             continue
         element = shape._element
         default = inherited_size(shape, sizes)
-        _spread(element, int(shape.width), int(shape.height), default)
+        if not _beside_text(shape, shapes):  # a list's first column: its rows line up with the next's
+            _spread(element, int(shape.width), int(shape.height), default)
         body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
         if body_pr is None or body_pr.get("anchor") not in _AWAY:
             continue
@@ -54,6 +56,21 @@ def from_top(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> No
         offset = slack / 2 if body_pr.get("anchor") == "ctr" else slack
         if offset > NEAR_PT * EMU_PER_PT:
             body_pr.set("anchor", "t")
+
+
+def _beside_text(shape: Any, shapes: list[Any]) -> bool:
+    """Whether another shape with text stands beside `shape`, level with it (a list's next
+    column), rather than above or below it: spread alone, their lines would no longer line up."""
+    top, bottom = int(shape.top or 0), int(shape.top or 0) + int(shape.height or 0)
+    left, right = int(shape.left or 0), int(shape.left or 0) + int(shape.width or 0)
+    for other in shapes:
+        if other is shape or not other.has_text_frame or not other.text_frame.text.strip():
+            continue
+        o_top, o_left = int(other.top or 0), int(other.left or 0)
+        o_bottom, o_right = o_top + int(other.height or 0), o_left + int(other.width or 0)
+        if o_top < bottom and top < o_bottom and (o_right <= left or right <= o_left):
+            return True
+    return False
 
 
 def _spread(element: Any, width: int, height: int, default: float) -> None:
