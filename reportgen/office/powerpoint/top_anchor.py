@@ -28,8 +28,11 @@ from reportgen.office.powerpoint.under_title import is_body
 
 #: The anchors that set a body's lines away from the top of its box.
 _AWAY = frozenset({"ctr", "b"})
-#: A body's paragraphs are spread until its lines take about this share of its box ...
-FILL = 0.85
+#: A body whose lines take less than this share of its box leaves much of it empty ...
+SPARSE = 0.65
+#: ... and its paragraphs are spread until its lines take about this share of it (a line of room
+#: under them, so that a folded section's slide is not read as crowded: office/crowded.py) ...
+FILL = 0.8
 #: ... with at most this much more space after a paragraph, as a share of its size (a blank line)
 MOST_SPREAD = 1.5
 #: ... where it has at least this many paragraphs (a block of text alone is not spread).
@@ -83,7 +86,7 @@ def _spread(element: Any, width: int, height: int, default: float) -> None:
     # a line set a level down (a person's quotation under their line) stays with the one above it,
     # and a heading (a folded section's name, bold) with the lines under it
     gaps = [p for p, after in pairwise(shown) if _level(after) <= _level(p) and not _heading(p)]
-    if not used or len(shown) < SPREAD_FROM or not gaps or used >= FILL * height:
+    if not used or len(shown) < SPREAD_FROM or not gaps or used >= SPARSE * height:
         return
     more = (FILL * height - used) / EMU_PER_PT / len(gaps)
     for p in gaps:
