@@ -1,13 +1,16 @@
-"""A short body fills its box from under its title. A body of a few paragraphs that leaves most of
-its box empty (a statement's list, set large because its section has little to say: gipfel-zh's
-'展会概况', five short lines over the top 40 % of an empty slide) has its paragraphs spread apart,
-up to a blank line between them, until its lines take about FILL of its box, as a designer sets a
-short list to fill its slide. Its template's anchor stays where the text, so anchored, starts
-near its box's top; where it would not (a line or three the template anchors in the middle of its
-box: review HH, the Austrian fair's 'Zwei Hallen blieben geschlossen.' two lines below its title),
-it is set from the top. A statement (`fit.is_statement`: a pull quote, centred and set large to
-fill its slide) is display type and keeps its middle. The document check names what this leaves,
-in a user's template too (office/far_below.py, office/slide_space.py)."""
+"""A short body fills its box from under its title. A body of a few paragraphs that leaves much of
+its box empty (SPARSE: a statement's list, set large because its section has little to say:
+gipfel-zh's '展会概况', five short lines over the top 40 % of an empty slide) has its paragraphs
+spread apart, up to a line and a half between them, until its lines take about FILL of its box,
+as a designer sets a short list to fill its slide; a heading and a line set a level down (a
+quotation under its speaker's line) stay with the text they belong to, and a list's first column
+is not spread apart from the columns beside it. Its template's anchor stays where the text, so
+anchored, starts near its box's top; where it would not (a line or three the template anchors
+in the middle of its box: review HH, the Austrian fair's 'Zwei Hallen blieben geschlossen.' two
+lines below its title), it is set from the top. A statement (`fit.is_statement`: a pull quote,
+centred and set large to fill its slide) is display type and keeps its middle. The document
+check names what this leaves, in a user's template too (office/far_below.py,
+office/slide_space.py)."""
 
 from __future__ import annotations
 
@@ -33,7 +36,8 @@ SPARSE = 0.65
 #: ... and its paragraphs are spread until its lines take about this share of it (a line of room
 #: under them, so that a folded section's slide is not read as crowded: office/crowded.py) ...
 FILL = 0.8
-#: ... with at most this much more space after a paragraph, as a share of its size (a blank line)
+#: ... with at most this much more space after a paragraph, as a share of its size (a line and a
+#: half: more reads as items set apart, not a list)
 MOST_SPREAD = 1.5
 #: ... where it has at least this many paragraphs (a block of text alone is not spread).
 SPREAD_FROM = 2
