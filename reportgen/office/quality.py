@@ -83,6 +83,7 @@ from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.shape_boxes import _beside_tiles, _box, _is_tile, _text_over_text
 from reportgen.office.slide_space import (
+    _empty_foot,
     _few_lines,
     _few_sources,
     _in_footer,
@@ -191,7 +192,8 @@ def _slide_problems(
         found = _near_empty(body, area, where, sizes, slide.shapes.title) or _few_sources(
             body, area, where, sizes, sources
         )
-        warnings += found or _few_lines(body, slide.shapes.title, area, where, sizes)
+        found = found or _few_lines(body, slide.shapes.title, area, where, sizes)
+        warnings += found or _empty_foot(body, slide.shapes.title, area, height, where, sizes)
         most = statement_most(shapes, sizes)  # a step above its title (under_title.py)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's

@@ -19,6 +19,7 @@ from reportgen.office.powerpoint.fit import (
     inherited_size,
     is_statement,
     text_em,
+    text_height,
 )
 from reportgen.office.shape_boxes import (
     _DECORATION,
@@ -188,6 +189,70 @@ def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, f
         f"{where}: its body is one {kind} alone ({_excerpt(said)}); make it the lead of a slide "
         "beside it (its chart's, its tiles') or join it to its section's other slide"
     ]
+
+
+#: A slide of text alone whose lines end above this share of its height leaves its lower half
+#: empty: a user's slide of five short bullets at 24 pt set from the top of its body. gipfel-zh's
+#: '展会概况', five short lines set from the top of the box a statement's type was to fill, ended
+#: at 57 % of the slide (61 % as `fit.text_height` measures it, which promises no room that is
+#: not there) before the renderer spread them (powerpoint/top_anchor.py); a block of one or two
+#: paragraphs already set at its title's size (the zh marathon's '奖金与成绩', 53 %) is the plan's
+#: to fold, and is not named until the plan can.
+LOWEST_FOOT = 0.5
+
+
+def _empty_foot(
+    shapes: list[Any], title: Any, area: int, height: int, where: str, sizes: dict[Any, float]
+) -> list[str]:
+    """A slide of text alone (no picture, chart, table or tile) whose body's lines, where their
+    anchor and their spacing set them (`fit.text_height`), end above LOWEST_FOOT of the slide:
+    what a reader sees is a slide whose lower part is empty, however large the body's box is (a
+    user's template too). A statement (centred in the middle, set large) is display type, which
+    `_small_statement` measures."""
+    if (
+        title is None
+        or not height
+        or any(_shows_something(s) and _area(s) >= _DECORATION * area for s in shapes)
+    ):
+        return []
+    below = float(title.top or 0) + float(title.height or 0)
+    feet = [
+        foot
+        for shape in shapes
+        if shape.shape_id != title.shape_id
+        and float(shape.top or 0) >= below
+        and (foot := _text_foot(shape, sizes)) is not None
+    ]
+    statements = (
+        is_statement(s._element, s.width or 0, s.height or 0, inherited_size(s, sizes))
+        for s in shapes
+        if s.has_text_frame
+    )
+    if any(statements):
+        return []
+    if not feet or max(feet) >= LOWEST_FOOT * height:
+        return []
+    empty = round((1 - max(feet) / height) * 100)
+    return [
+        f"{where}: its text ends above the lower {empty} % of the slide, which is left empty; "
+        "spread it over the slide, set it larger, or fold it into another slide"
+    ]
+
+
+def _text_foot(shape: Any, sizes: dict[Any, float]) -> float | None:
+    """Where a text shape's last line ends (EMU from the slide's top), its anchor counted; None
+    for a shape without text."""
+    if not shape.has_text_frame or not _paragraph_texts(shape) or not shape.height or not shape.width:
+        return None
+    used = text_height(shape._element, int(shape.width), inherited_size(shape, sizes))
+    body_pr = shape._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    anchor = body_pr.get("anchor") if body_pr is not None else None
+    slack = max(float(shape.height) - used, 0.0)
+    return (
+        float(shape.top or 0)
+        + {"ctr": slack / 2, "b": slack}.get(anchor or "t", 0.0)
+        + min(used, float(shape.height))
+    )
 
 
 #: A statement's text covers at least this share of its slide, unless it is set at STATEMENT_MAX_PT.

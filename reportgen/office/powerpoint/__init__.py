@@ -308,7 +308,7 @@ def _fit(
                     f"({len(shape.table.rows)} rows); split the data or shrink the rows"
                 )
     under_title(list(slide.shapes), sizes)  # a sparse slide's body no larger than its title (review CC)
-    from_top(slide.shapes)  # ... and starting under it, not in its box's middle (review HH)
+    from_top(slide.shapes, sizes)  # ... spread over its box, starting under it (reviews HH, sparse19)
     return warnings
 
 
