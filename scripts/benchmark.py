@@ -7,8 +7,9 @@
 
 Runs alternate (reportgen, peer, reportgen, peer, ...) on the same WAIC data, and the figures are
 medians: of the wall times, and of the pairwise ratios reportgen / peer. Peak memory (from runs of
-its own) is the largest sum of the proportional set sizes (PSS) of the process and its children,
-sampled every 5 ms. The peer runs in its own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python;
+its own, sampled every 5 ms) is the largest size of the process and its children as if nothing
+else ran: their anonymous memory by proportional set size, the files they map counted once (see
+`_tree_rss`). The peer runs in its own venv (PEER_PYTHON, default ~/.venvs/peer/bin/python;
 see ../shared/bench/peer/README.md). Beside each wall time: the CPU seconds (user + system) of
 the whole process tree, which a shared machine's load moves far less, and the load average before
 and after. Both programs run byte-compiled, as installed (see `compiled`).
@@ -54,21 +55,54 @@ REPORTGEN = [sys.executable, "-m", "reportgen"]
 
 
 def _tree_rss(pid: int) -> int:
-    """Memory of a process and all its descendants, in bytes: the sum of their proportional set
-    sizes (PSS, /proc/PID/smaps_rollup), so pages forked processes share count once, not twice."""
-    total, stack = 0, [pid]
+    """Memory of a process and all its descendants, in bytes, as if nothing else ran on the machine:
+    their anonymous pages by proportional set size (Pss_Anon, /proc/PID/smaps_rollup: a page that
+    forked processes share counts once, not twice), and the resident pages of each mapped file
+    (the libraries) once for the whole tree, the largest any of its processes has. Plain PSS
+    divides a library's pages among every process of the machine that maps it: beside other
+    builds on the same venv, the same cold build measured 117-126 MiB of PSS and 157-166 MiB this
+    way (docs/performance.md, round 17)."""
+    anonymous, files, stack = 0, {}, [pid]  # kB; files: path -> resident kB
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/smaps_rollup") as status:
-                match = re.search(r"^Pss:\s+(\d+) kB", status.read(), re.M)
-            total += int(match.group(1)) * 1024 if match else 0
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                match = re.search(r"^Pss_Anon:\s+(\d+) kB", rollup.read(), re.M)
+            anonymous += int(match.group(1)) if match else 0
+            for path, kilobytes in _file_pages(current).items():  # read again every 50 ms
+                files[path] = max(files.get(path, 0), kilobytes)
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     stack += [int(c) for c in children.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return (anonymous + sum(files.values())) * 1024
+
+
+#: pid -> (when read, its file pages): /proc/PID/smaps takes 10-20 ms to read, smaps_rollup 0.3 ms,
+#: and a process's file pages change slowly (libraries paged in as they are first used).
+_FILES: dict[int, tuple[float, dict[str, int]]] = {}
+
+
+def _file_pages(pid: int, every: float = 0.05) -> dict[str, int]:
+    """A process's resident pages of each mapped file, in kB (/proc/PID/smaps), without its private
+    copies of them (anonymous, counted with the rest of its anonymous memory); read at most every
+    `every` seconds."""
+    when, pages = _FILES.get(pid, (0.0, {}))
+    if time.monotonic() - when < every:
+        return pages
+    pages = {}
+    path = None
+    with open(f"/proc/{pid}/smaps") as smaps:
+        for line in smaps:
+            if line[0] in "0123456789abcdef":  # a mapping's header: address range ... path
+                fields = line.split(maxsplit=5)
+                path = fields[5].rstrip("\n") if len(fields) > 5 and fields[5].startswith("/") else None
+            elif path is not None and line.startswith(("Rss:", "Anonymous:")):
+                kilobytes = int(line.split()[1])
+                pages[path] = pages.get(path, 0) + (kilobytes if line[0] == "R" else -kilobytes)
+    _FILES[pid] = (time.monotonic(), pages)
+    return pages
 
 
 def _adopt_orphans() -> bool:
