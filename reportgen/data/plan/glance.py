@@ -31,7 +31,7 @@ def glance_plan(
 ) -> tuple[tuple[tuple[FigureView, ...], ...], tuple[str, ...], tuple[str, ...], tuple[SectionView, ...]]:
     """The pages of tiles (plan/tile_pages.py), their titles' findings, their lead lines and the
     deck's sections without the slides that moved there, chosen together: a section whose words
-    title or lead a page has all its tiles on that page where a balanced paging allows it (round
+    lead a page has all its tiles on that page where a balanced paging allows it (round
     16: Bengaluru's 'State agencies and private investors announced commitments…' led the page of
     four of Investment's tiles, its commitments' tile on the page before, under Footfall's). The
     leads are chosen on a paging, and the paging again with the sections they cut kept whole."""
@@ -43,7 +43,7 @@ def glance_plan(
         heads = _glance_headlines(pages, sections, deck_sections)
         heads, leads, told = _glance_leads(pages, deck_sections, heads)
         leads = _summary_leads(pages, sections, told, heads, leads)
-        cut = _cut_from_words(pages, sections, deck_sections, heads, leads) - whole
+        cut = _cut_from_words(pages, sections, deck_sections, leads) - whole
         if not cut:
             return pages, heads, leads, told
         whole |= cut
@@ -53,18 +53,17 @@ def _cut_from_words(
     pages: tuple[tuple[FigureView, ...], ...],
     sections: dict[str, SectionView],
     deck_sections: tuple[SectionView, ...],
-    heads: tuple[str, ...],
     leads: tuple[str, ...],
 ) -> frozenset[str]:
-    """The sections whose words title or lead a page of tiles (their summary, their slide's one
-    sentence) while a tile of theirs is on another page."""
+    """The sections whose words lead a page of tiles (their summary, their slide's one sentence, in
+    its lead line) while a tile of theirs is on another page. Not those whose summary titles a
+    page: the kicker names the sections a page holds, and keeping such a section whole left the
+    Dutch port congress's last page a row of three tiles, half of it empty (6 + 4 + 3)."""
     texts = {s.id: {_lone(p)[1] for p in s.deck_pages} - {""} for s in deck_sections}
     cut = set()
-    for at, (head, lead) in enumerate(zip(heads or ("",) * len(pages), leads, strict=False)):
+    for at, lead in enumerate(leads):
         for section in sections.values():
-            summary = section.summary or ""
-            said = summary and (lead == summary or (head and head == titles.unstopped(summary)))
-            if not said and not (lead and lead in texts.get(section.id, set())):
+            if not lead or (lead != section.summary and lead not in texts.get(section.id, set())):
                 continue
             if any(f.ref.split(".")[0] == section.id for i, p in enumerate(pages) if i != at for f in p):
                 cut.add(section.id)
