@@ -43,27 +43,23 @@ def glance_plan(
         heads = _glance_headlines(pages, sections, deck_sections)
         heads, leads, told = _glance_leads(pages, deck_sections, heads)
         leads = _summary_leads(pages, sections, told, heads, leads)
-        cut = _cut_from_words(pages, sections, deck_sections, leads) - whole
+        cut = _cut_from_words(pages, sections, leads) - whole
         if not cut:
             return pages, heads, leads, told
         whole |= cut
 
 
 def _cut_from_words(
-    pages: tuple[tuple[FigureView, ...], ...],
-    sections: dict[str, SectionView],
-    deck_sections: tuple[SectionView, ...],
-    leads: tuple[str, ...],
+    pages: tuple[tuple[FigureView, ...], ...], sections: dict[str, SectionView], leads: tuple[str, ...]
 ) -> frozenset[str]:
-    """The sections whose words lead a page of tiles (their summary, their slide's one sentence, in
-    its lead line) while a tile of theirs is on another page. Not those whose summary titles a
-    page: the kicker names the sections a page holds, and keeping such a section whole left the
-    Dutch port congress's last page a row of three tiles, half of it empty (6 + 4 + 3)."""
-    texts = {s.id: {_lone(p)[1] for p in s.deck_pages} - {""} for s in deck_sections}
+    """The sections whose summary leads a page of tiles (its lead line) while a tile of theirs is on
+    another page. Not a summary that titles a page, whose kicker names the sections it holds, nor a
+    quote or sentence about one figure, which leads the page of that figure's tile: keeping such a
+    section whole left the Dutch port congress's last page a row of three tiles, half empty."""
     cut = set()
     for at, lead in enumerate(leads):
         for section in sections.values():
-            if not lead or (lead != section.summary and lead not in texts.get(section.id, set())):
+            if not lead or lead != section.summary:
                 continue
             if any(f.ref.split(".")[0] == section.id for i, p in enumerate(pages) if i != at for f in p):
                 cut.add(section.id)
