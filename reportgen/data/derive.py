@@ -31,10 +31,9 @@ from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
 from reportgen.data.plan.glance import (
     _glance_groups,
-    _glance_headlines,
-    _glance_leads,
     _glance_notes,
-    _summary_leads,
+    glance_details,
+    glance_plan,
     lone_tile,
 )
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
@@ -68,7 +67,6 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
-from reportgen.data.plan.tile_pages import tile_pages
 from reportgen.data.plan.totals import titled_totals
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
 from reportgen.data.views import QuoteView, list_view
@@ -357,14 +355,10 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
-    glance_pages = tile_pages(  # the news on the first page in every paging (review DD)
-        tiles, [f.ref.split(".")[0] for f in tiles], TILES_PER_SLIDE, [f.headline for f in tiles]
+    # the news on the first page in every paging (review DD); a section with the page its words lead
+    glance_pages, glance_headlines, glance_leads, deck_sections = glance_plan(
+        tuple(tiles), sections, deck_sections, TILES_PER_SLIDE
     )
-    glance_headlines = _glance_headlines(glance_pages, sections, deck_sections)
-    glance_headlines, glance_leads, deck_sections = _glance_leads(
-        glance_pages, deck_sections, glance_headlines
-    )
-    glance_leads = _summary_leads(glance_pages, sections, deck_sections, glance_headlines, glance_leads)
     lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
     if lone and not untiled:  # one number is no glance: its section prints it
         return derive(summary, fmt, frozenset({lone}))
@@ -388,6 +382,11 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
             # a deck of tiles alone: the source under the last tiles, not a slide of one line
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     # a breakdown's whole no tile nor text of the deck prints: its chart's title carries it (review CC)
+    # what a tile's own sentence says more than its tile: on its page, not in its notes alone
+    planned = glance_leads
+    glance_leads, story = glance_details(
+        glance_pages, sections, deck_sections, planned, worded, fmt.punct.space
+    )
     glanced = (*glance_headlines, *glance_leads)
     charts = titled_totals(charts, figures, deck_sections, tile_refs, glanced, fmt.locale)
     charts = untitled_pictures(charts, sections.values())  # a heading's words drawn again (review II)
@@ -406,9 +405,8 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         glance_pages=glance_pages,
         glance_headlines=glance_headlines,
         glance_leads=glance_leads,
-        glance_notes=_glance_notes(
-            glance_pages, sections, deck_sections, glance_headlines, glance_leads, worded
-        ),
+        glance_notes=_glance_notes(glance_pages, sections, deck_sections, glance_headlines, planned, worded),
+        story_summaries=story,
         glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,

@@ -1,7 +1,9 @@
 """A section's summary said in full on its slides: a clause of it that neither the title nor the
 body of its section's slides (nor another slide: the page of its tiles) prints is said only in the
 speaker notes (review AA: '… zwei Hallen blieben geschlossen' lost from the slide whose title was
-cut from the summary at a comma)."""
+cut from the summary at a comma). So is a figure's own sentence in a slide's notes that says more
+than the tile or line the deck prints of it, where no slide prints it (`unsaid_details`: round 16's
+'for 15 early-stage companies', 'uit vijf continenten' under their tiles)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,15 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from reportgen.data.plan.deck_pages import FULL_HEIGHT_BARS
 from reportgen.data.plan.views import said_words
 from reportgen.data.superlatives import same_claim
 from reportgen.data.titles import summary_clauses
 
 #: A clause reaches a slide where at least this share of its words (`said_words`) is printed on it.
 SAID = 2 / 3
-_INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff]+")
+#: Spacing, and the quotation marks and apostrophes the deck sets typographic ('state’s' for the
+#: file's "state's"): no part of a text's words.
+_INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff'\"\u2018\u2019\u201c\u201d]+")
 
 
 def unsaid_clauses(
@@ -54,6 +57,30 @@ def unsaid_clauses(
     return warnings
 
 
+def unsaid_details(
+    slides: Sequence[Any], printed: Sequence[Iterable[str]], details: Sequence[str], shown: str
+) -> list[str]:
+    """Warnings naming the first slide whose speaker notes hold a figure's own sentence (`details`,
+    as the deck writes them) that no slide prints: less than SAID of its words on any one slide. A
+    sentence the deck's tile or line says in full (its label's words, its number) is printed; one
+    that qualifies it ('… for 15 early-stage companies', '… uit vijf continenten') only in the
+    notes is what a reader of the slides never sees."""
+    notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
+    each = [said_words(" ".join(texts)) for texts in printed]
+    warnings = []
+    for detail in dict.fromkeys(details):
+        plain = _plain(detail)
+        at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
+        wanted = said_words(detail)
+        if at is None or not wanted or _elsewhere(wanted, each):
+            continue
+        warnings.append(
+            f"{shown}: slide {at + 1}: its speaker notes say '{detail}', which qualifies a figure the "
+            "deck prints, and no slide prints it (only the speaker notes do)"
+        )
+    return warnings
+
+
 def _elsewhere(wanted: set[str], each: list[set[str]]) -> bool:
     """Whether one slide of the deck prints the clause, though none of its section's does: the page
     of tiles its summary leads, where its section's own sentence leads its chart's slide
@@ -62,26 +89,20 @@ def _elsewhere(wanted: set[str], each: list[set[str]]) -> bool:
 
 
 def _plain(text: str) -> str:
-    """`text` without spacing or case: the notes write a summary after its section's name, its
-    first letter in lower case ('Le marché : les acheteurs …')."""
+    """`text` without spacing, quotation marks or case: the notes write a summary after its
+    section's name, its first letter in lower case ('Le marché : les acheteurs …')."""
     return _INVISIBLE.sub("", text).casefold()
 
 
 def _full(slide: Any) -> bool:
     """Whether a slide's room is its chart's by the plan's design, with none for a summary under its
-    title: a chart of more than FULL_HEIGHT_BARS categories (the lead's height is the chart's:
-    plan/deck_pages.py `_full_height`), or a chart with text beside it (the panel holds the
-    section's own lines: WAIC's programme, with its four bullets)."""
+    title: a chart with text beside it (the panel holds the section's own lines: WAIC's programme,
+    with its four bullets). A chart of many categories is no longer excused: its summary reaches
+    the slide too (round 16: the marathon's '…其中埃塞俄比亚和肯尼亚选手…' under 12 countries, in
+    the notes only)."""
     charts = [s for s in slide.shapes if getattr(s, "has_chart", False) and s.has_chart]
     if not charts:
         return False
-    for shape in charts:
-        try:
-            categories = len(shape.chart.plots[0].categories)
-        except (IndexError, KeyError, ValueError):
-            categories = 0
-        if categories > FULL_HEIGHT_BARS:
-            return True
     left = min(c.left or 0 for c in charts)
     beside = [
         s

@@ -259,10 +259,11 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     said = {line: label_value_warning(ref, line, locale) for ref, line in lines.items()}  # validate's words
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
+    details = [f.sentence for f in derived.figures.values() if f.own_sentence]  # not in notes alone
     totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
     dated = given_as_of(derived.figures.values(), derived.sections, deck)  # office/asof_check.py
     check = (
-        partial(check_deck, sources=sources, summaries=summaries, totals=totals, dated=dated)
+        partial(check_deck, sources=sources, summaries=summaries, totals=totals, dated=dated, details=details)
         if deck
         else partial(check_briefing, totals=totals, dated=dated)
     )

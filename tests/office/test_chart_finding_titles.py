@@ -59,9 +59,9 @@ def test_the_french_chart_slide_states_its_two_leaders(
         s for s in _slides_with_chart(deck) if "Délégations internationales" in s.get("Section name", "")
     )
     assert shapes["Title 1"] == "Allemagne et Espagne en tête avec 212 et 187 délégués"
-    # the event file's caption, too long for a title, is the lead under it; its twelve countries
-    # keep the lead's height from the section's summary (the notes say it)
-    assert shapes["Headline"].startswith("L’Allemagne et l’Espagne ont envoyé les plus grandes délégations")
+    # under it the section's summary, which had been in the notes only (round 16), in the place of
+    # the event file's caption, which says again what the title states: the chart keeps its height
+    assert shapes["Headline"].startswith("Les délégations étrangères ont réuni des entrepreneurs")
 
 
 def _slides_with_chart(deck: Path) -> list[dict[str, str]]:

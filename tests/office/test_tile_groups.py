@@ -94,7 +94,7 @@ def test_ten_tiles_of_three_sections_fill_two_slides_not_three(tmp_path: Path) -
     assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
 
 
-def _one_section_a_page(tiles, sections, most, news=()):
+def _one_section_a_page(tiles, sections, most, news=(), whole=frozenset()):
     """The pager before review BB: sections kept whole first, at the cost of a slide more."""
     order = list(dict.fromkeys(sections))
     ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))
@@ -119,7 +119,7 @@ def test_the_check_names_tiles_paged_by_section_on_more_slides_than_they_need(
 ) -> None:
     """As before the fix, the computing expo's ten tiles one section a slide, 3 + 4 + 3: the
     check says that two slides of its rows of three hold them (review BB: the check let it pass)."""
-    from reportgen.data import derive as plan
+    from reportgen.data.plan import glance as plan
 
     monkeypatch.setattr(plan, "tile_pages", _one_section_a_page)
     result = build(REVIEWS / "diannao-zhan-taipei-zh-hant.yaml", Settings.simple(tmp_path / "out", TEMPLATES))

@@ -410,14 +410,35 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
     headline's own, or the finding the chart's data states. Where its names' lines take at most
     what LEAD_BARS Latin names' do and the lead is two rows, the page keeps its lead and takes no
     sources footer, whose rows are the lead's: 12 Italian regions read at 13 pt so (review II);
-    12 Chinese countries, whose lines are taller (LINE_HEIGHT_CJK), read at 10 pt under it."""
+    12 Chinese countries, whose lines are taller (LINE_HEIGHT_CJK), read at 10 pt under it. A
+    summary that no longer leads the slide titles it where it fits two lines of title type, and
+    one that a caption's lead left out takes that lead's place: the slide prints its section's
+    summary, not the speaker notes alone (round 16)."""
     lead = page.lead
-    if len(data.bars) <= FULL_HEIGHT_BARS or not lead or not summary or _core(lead) not in _core(summary):
+    if len(data.bars) <= FULL_HEIGHT_BARS or not summary or page.credit:
         return page
     names = len(data.bars) * chart_shape.line_height([b.label for b in data.bars])
-    if _width(lead) <= LEAD_CHARS and names <= LEAD_BARS * chart_shape.LINE_HEIGHT:
-        return replace(page, _bare_foot=True)  # its lead, in the sources footer's rows (review II)
-    return leadless(page)
+    if lead and _core(lead) in _core(summary):
+        if _width(lead) <= LEAD_CHARS and names <= LEAD_BARS * chart_shape.LINE_HEIGHT:
+            return replace(page, _bare_foot=True)  # its lead, in the sources footer's rows (review II)
+        page = leadless(page)
+    elif (
+        lead
+        and _unsaid(page, summary)
+        and page.title_finding
+        and _width(summary) <= max(LEAD_CHARS, _width(lead))
+    ):
+        # a lead from its caption, under the finding its data states, that says none of the
+        # summary: the summary in its place, where it fits its rows (round 16: 'Les délégations
+        # étrangères ont réuni …' in the notes only, under 'L'Allemagne et l'Espagne ont envoyé …')
+        return replace(page, headline=summary, found=page.title_finding, _found_first=True)
+    if not page.lead and _unsaid(page, summary) and titles._fits(summary, titles.RELATIVE_TITLE_WIDTH):
+        # the summary, which no line of the slide says, titles it, in up to two full lines of
+        # title type: the chart draws the finding that titled it (round 16: the marathon's
+        # '肯尼亚居首（24%）' over 12 countries, '…其中埃塞俄比亚和肯尼亚选手占据了…' in the notes
+        # only; the robot contest's '广东以78支队伍居各省之首…' over 15 provinces)
+        return replace(page, headline="", found=titles.unstopped(summary), _found_first=True)
+    return page
 
 
 def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:

@@ -9,12 +9,101 @@ from dataclasses import replace
 from reportgen.data import sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.measure import ROW_CHARS, _width
-from reportgen.data.plan.views import DeckPage, FigureView, SectionView
+from reportgen.data.plan.tile_pages import tile_pages
+from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
 from reportgen.data.views import Under
 
+#: A page of tiles' lead line with the own sentences of its tiles that say more than them
+#: (`glance_details`) holds four rows: the build sets the tiles below the text it holds
+#: (office/powerpoint/tiles.py), two rows of them under it (Bengaluru's Investment summary and the
+#: seed grants' '… for 15 early-stage companies', 202 narrow characters, set in three lines).
+DETAIL_LEAD_CHARS = 4 * ROW_CHARS
 #: A page of tiles' lead line holds two rows, as a chart slide's lead (`scripts/make_templates.py`),
 #: fitted down to 16 pt where it must.
 LEAD_CHARS = 3 * ROW_CHARS
+
+
+def glance_plan(
+    tiles: tuple[FigureView, ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+    most: int,
+) -> tuple[tuple[tuple[FigureView, ...], ...], tuple[str, ...], tuple[str, ...], tuple[SectionView, ...]]:
+    """The pages of tiles (plan/tile_pages.py), their titles' findings, their lead lines and the
+    deck's sections without the slides that moved there, chosen together: a section whose words
+    lead a page has all its tiles on that page where a balanced paging allows it (round
+    16: Bengaluru's 'State agencies and private investors announced commitments…' led the page of
+    four of Investment's tiles, its commitments' tile on the page before, under Footfall's). The
+    leads are chosen on a paging, and the paging again with the sections they cut kept whole."""
+    owners = [f.ref.split(".")[0] for f in tiles]
+    news = [f.headline for f in tiles]
+    whole: frozenset[str] = frozenset()
+    while True:
+        pages = tile_pages(tiles, owners, most, news, whole)
+        heads = _glance_headlines(pages, sections, deck_sections)
+        heads, leads, told = _glance_leads(pages, deck_sections, heads)
+        leads = _summary_leads(pages, sections, told, heads, leads)
+        cut = _cut_from_words(pages, sections, leads) - whole
+        if not cut:
+            return pages, heads, leads, told
+        whole |= cut
+
+
+def _cut_from_words(
+    pages: tuple[tuple[FigureView, ...], ...], sections: dict[str, SectionView], leads: tuple[str, ...]
+) -> frozenset[str]:
+    """The sections whose summary leads a page of tiles (its lead line) while a tile of theirs is on
+    another page. Not a summary that titles a page, whose kicker names the sections it holds, nor a
+    quote or sentence about one figure, which leads the page of that figure's tile: keeping such a
+    section whole left the Dutch port congress's last page a row of three tiles, half empty."""
+    cut = set()
+    for at, lead in enumerate(leads):
+        for section in sections.values():
+            if not lead or lead != section.summary:
+                continue
+            if any(f.ref.split(".")[0] == section.id for i, p in enumerate(pages) if i != at for f in p):
+                cut.add(section.id)
+    return frozenset(cut)
+
+
+def glance_details(
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    deck_sections: tuple[SectionView, ...],
+    leads: tuple[str, ...],
+    worded: set[str] | frozenset[str],
+    space: str,
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The page's lead lines, with the own sentence of each of its tiles that says more than its
+    tile (`worded`: plan/sentence_words.py) after them, where they fit DETAIL_LEAD_CHARS; and, per
+    section whose tiles stand beside the story (one or two tiles: `context.glance_story`, a slide
+    with no lead line), its summary with its tiles' such sentences after it, which the story
+    prints. A sentence that qualifies the tile's number ('… for 15 early-stage companies', '… uit
+    vijf continenten') was in the page's speaker notes only (round 16); the notes keep it too."""
+    story = _story(deck_sections)
+    out, beside = list(leads or ("",) * len(pages)), {}
+    for at, page in enumerate(pages):
+        said = [f for f in page if f.ref in worded and f.sentence not in out[at]]
+        if story and len(page) <= 2:
+            for figure in said:
+                sid = figure.ref.split(".")[0]
+                beside[sid] = space.join((beside.get(sid) or sections[sid].summary or "", figure.sentence))
+            continue
+        for figure in said:
+            joined = space.join(t for t in (out[at], figure.sentence) if t)
+            if not _said_on(figure.sentence, out[at], page) and _width(joined) <= DETAIL_LEAD_CHARS:
+                out[at] = joined
+    return tuple(out), beside
+
+
+def _said_on(sentence: str, lead: str, page: tuple[FigureView, ...]) -> bool:
+    """Whether the page's lead and tiles print two thirds of `sentence`'s words already, as the
+    document check reads a slide (office/unsaid.py): 'Memoranda of understanding signed at the expo
+    carry investment commitments of nearly ₹18,500 crore' beside the tiles of both figures takes
+    no room from what the seed grants' tile does not say."""
+    wanted = said_words(sentence)
+    tiles = (f"{f.qualifier_text} {f.text_with_unit} {f.label}" for f in page)
+    return len(wanted & said_words(" ".join((lead, *tiles)))) * 3 >= len(wanted) * 2
 
 
 def _glance_headlines(

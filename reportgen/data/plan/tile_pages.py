@@ -13,6 +13,11 @@ the first slide one row of three, about 40 % empty, and set the second's numbers
 both (each page names the sections it holds). A page of four tiles is two rows of two, as full as
 one of six: ten tiles of 4 + 6 sections keep them whole.
 
+A section whose words lead a page of tiles (its summary, its one sentence: plan/glance.py) is kept
+on one page before evenness, where the pages stay balanced: Bengaluru's 'State agencies and
+private investors announced commitments…' led the page of four of Investment's five tiles, its
+commitments' tile on the page before, under Footfall's (round 16); 3 + 5 keeps it with all of them.
+
 The news (`headline: true`) opens the tiles in every paging: where grouping by section would put
 a news figure of a later section on a later slide (review DD: Busan's "1860억 원 이상" on the
 '(계속)' slide), the news figures lead the first slide, in the band's order, the rest by section.
@@ -32,7 +37,11 @@ TILES_PER_ROW = 3
 
 
 def tile_pages(
-    tiles: Sequence[T], sections: Sequence[str], most: int, news: Sequence[bool] = ()
+    tiles: Sequence[T],
+    sections: Sequence[str],
+    most: int,
+    news: Sequence[bool] = (),
+    whole: frozenset[str] = frozenset(),
 ) -> tuple[tuple[T, ...], ...]:
     """`tiles` (each of the section in `sections` at the same place) on pages of at most `most`, in
     their order where one page holds them; else each section's tiles together, the sections in the
@@ -40,27 +49,30 @@ def tile_pages(
     cut where the fewest cuts part a section, then the most even in tiles, then the fuller pages
     first. The tiles `news` marks (the news, first in `tiles`) are all on the first page: where the
     sections would take one to a later page, they lead it, in their order, and the rest follow by
-    section."""
+    section. The sections in `whole` (those whose words lead a page) are cut the least of all."""
     if not tiles:
         return ()
     if len(tiles) <= most:
         return (tuple(tiles),)  # one page: in the band's order, the news first
     order = list(dict.fromkeys(sections))
     ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))  # stable: file order
-    pages = _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most)
+    pages = _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most, whole)
     leading = [i for i in range(len(tiles)) if i < len(news) and news[i]]
     if set(leading) <= set(ranked[: len(pages[0])]):
         return pages
     ranked = leading + [i for i in ranked if i not in leading]
-    return _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most)
+    return _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most, whole)
 
 
-def _paged(items: list[T], owners: list[str], most: int) -> tuple[tuple[T, ...], ...]:
-    """`items` (of the sections `owners`) in this order on the fewest pages: the most even in rows,
+def _paged(
+    items: list[T], owners: list[str], most: int, whole: frozenset[str] = frozenset()
+) -> tuple[tuple[T, ...], ...]:
+    """`items` (of the sections `owners`) in this order on the fewest pages: cut the fewest times
+    inside a section of `whole`, then the most even in rows,
     then cut where the fewest cuts part a section, then the most even in tiles, then the fuller
     pages first."""
     fewest = -(-len(items) // most)
-    best: tuple[tuple[int, int, int, tuple[int, ...]], tuple[int, ...]] | None = None
+    best: tuple[tuple[int, int, int, int, tuple[int, ...]], tuple[int, ...]] | None = None
     # past LONGEST tiles the ways of cutting them are too many to try: even pages, by section.
     # Only the fewest pages: a slide more, to keep a section whole, is a slide of one row (review BB)
     for sizes in _sizes(len(items), fewest, most) if len(items) <= LONGEST else ():
@@ -68,8 +80,9 @@ def _paged(items: list[T], owners: list[str], most: int) -> tuple[tuple[T, ...],
             continue  # unbalanced, or a slide less than half full: one tile after six
         ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
         cuts = sum(owners[end - 1] == owners[end] for end in ends)
+        led = sum(owners[end - 1] == owners[end] and owners[end] in whole for end in ends)
         rows = [-(-s // TILES_PER_ROW) for s in sizes]  # a page of one row beside pages of two
-        score = (max(rows) - min(rows), cuts, max(sizes) - min(sizes), tuple(-s for s in sizes))
+        score = (led, max(rows) - min(rows), cuts, max(sizes) - min(sizes), tuple(-s for s in sizes))
         if best is None or score < best[0]:
             best = (score, sizes)
     sizes = best[1] if best is not None else _even(len(items), fewest)

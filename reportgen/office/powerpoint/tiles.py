@@ -7,8 +7,9 @@ other than a text box (a text box is set so by PowerPoint's default) or a placeh
 after rendering, every tile of a slide takes one height: TILE_ROOM times what the text of its
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
 than the template gives it. Its rows keep their gaps, and the group is centred where the
-template's tiles stood. The numbers of a row's tiles share the smallest size the fit set any of
-them (review DD: one shrunk beside one full-size read as two kinds of figure); before the fit, a
+template's tiles stood. The numbers of a slide's tiles share the smallest size the fit set any of
+them (review DD: one shrunk beside one full-size read as two kinds of figure; review HH: a row at
+40 pt over one at 29 pt); before the fit, a
 row whose one long number would drag it far down gives that tile the room its neighbours' short
 numbers leave (`widen_tiles`). Tiles then shrink their
 text on overflow, as PowerPoint would (`a:normAutofit`). A template's own tiles without that
@@ -92,8 +93,9 @@ def _size(slide: Any, tiles: list[Any]) -> None:
             rows[-1].append(tile)
         else:
             rows.append([tile])
-    for row in rows:  # one size a row: never '120만 회 이상' shrunk beside '2,870건' full (review DD)
-        _one_number_size(row)
+    # one size a slide: never '120만 회 이상' shrunk beside '2,870건' full (review DD), nor a row of
+    # five at 40 pt over one at 29 pt (review HH: Bengaluru's Investment, its five tiles on one page)
+    _one_number_size([tile for row in rows for tile in row])
     bottoms = [max(t.top + t.height for t in row) for row in rows]
     gaps = [rows[i + 1][0].top - bottoms[i] for i in range(len(rows) - 1)]
     if any(gap < 0 for gap in gaps):
