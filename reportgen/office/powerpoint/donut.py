@@ -45,7 +45,12 @@ def title_height(title: str, width_pt: float) -> float:
 
 def donut_legend(data: ChartData, width: int, height: int) -> DonutLegend:
     width_pt, height_pt = width / 12700, height / 12700
-    title = legend_entry(data.title, data.total_text, data.pair) if data.total_text else data.title
+    # the whole after the title, as the plan words it in the title's language (plan/totals.py)
+    title = (
+        (data.whole_title or legend_entry(data.title, data.total_text, data.pair))
+        if data.total_text
+        else data.title
+    )
     top = title_height(title, width_pt)
     entries = [legend_entry(b.label, b.text, data.pair) for b in data.bars]
     spare = max((len(_BOUNDARY.findall(e)) for e in entries), default=0) * AUTOSPACE_EM + 0.5
