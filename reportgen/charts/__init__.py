@@ -66,7 +66,7 @@ def settle_matplotlib_home() -> None:
 settle_matplotlib_home()  # here, not in draw.py: the package is imported before any of its modules
 
 #: Bump when drawing code changes, so cached images are redrawn.
-DRAWING_VERSION = "7"
+DRAWING_VERSION = "8"
 
 Size = tuple[float, float]
 

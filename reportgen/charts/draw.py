@@ -440,8 +440,11 @@ def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None
         )
         _untangle(fig, theme)
         if data.kind == "donut" and data.total_text and not _fit_hole(fig):
-            # a ring too small for its total even at the least size: the total joins the title
-            fig.suptitle(_title(legend_entry(data.title, data.total_text, data.pair), fig, theme))
+            # a ring too small for its total even at the least size: the total joins the title, as
+            # the plan words it in the title's language ('境外选手来源国（共612人）': plan/totals.py)
+            fig.suptitle(
+                _title(data.whole_title or legend_entry(data.title, data.total_text, data.pair), fig, theme)
+            )
             fig.draw_without_rendering()
         _clear_legends(fig)
     return fig

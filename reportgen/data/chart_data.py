@@ -72,6 +72,10 @@ class ChartData:
     #: it ('境外选手来源国（共612人）'), which no bar draws and no other printing of the deck
     #: carries (plan/totals.py); else ""
     deck_title: str = ""
+    #: its title, then its whole in the title's own form (plan/totals.py `total_title`: 'Runners
+    #: by country: 612 people', '境外选手来源国（共612人）'), where the whole joins the title: a
+    #: native donut's, and a donut picture's whose hole has no room for it; else ""
+    whole_title: str = ""
     #: the note the deck's slide of the chart prints under it: its shares' rounding ('各项占比经四舍五入
     #: 取整。'), which the briefing prints under its caption (review GG: in the briefing only); else ""
     deck_note: str = ""

@@ -26,7 +26,10 @@ import os
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
+from reportgen.office_pdf import chart_spacing
 from reportgen.platform import LOK_FOLDERS, LOK_LIBRARIES, die_with_parent, watch_parent
 
 _VOID = ctypes.c_void_p
@@ -53,11 +56,26 @@ class _OfficeClass(ctypes.Structure):
         ("get_error", ctypes.CFUNCTYPE(_VOID, _VOID)),
         ("document_load_with_options", ctypes.CFUNCTYPE(ctypes.POINTER(_Document), _VOID, _TEXT, _TEXT)),
         ("free_error", ctypes.CFUNCTYPE(None, _VOID)),
+        ("register_callback", _VOID),  # LibreOffice 6.0 onwards, as are those after it
+        ("get_filter_types", _VOID),
+        ("set_optional_features", _VOID),
+        ("set_document_password", _VOID),
+        ("get_version_info", _VOID),
+        ("run_macro", ctypes.CFUNCTYPE(ctypes.c_int, _VOID, _TEXT)),
     ]
 
 
 class _Office(ctypes.Structure):
     _fields_ = [("cls", ctypes.POINTER(_OfficeClass))]
+
+
+#: Where the office class's runMacro ends: a LibreOffice whose class is shorter has none.
+_RUN_MACRO_END = _OfficeClass.run_macro.offset + ctypes.sizeof(_VOID)
+
+
+def _folder(url: str) -> Path:
+    """The folder a file URL ('file:///tmp/x/profile-1') names."""
+    return Path(url2pathname(urlparse(url).path))
 
 
 #: The language LibreOffice takes as its own where a request names none (LibreOfficeKit's own).
@@ -93,6 +111,11 @@ class Kit:
             raise OSError("LibreOffice did not start")
         self._cls = self._office.contents.cls.contents
         self._this = ctypes.cast(self._office, _VOID)
+        # a deck's charts set without LibreOffice's gap between CJK and digits (chart_spacing.py):
+        # where this LibreOffice can run a macro, and the profile it started on took it
+        self._unspaced_charts = self._cls.size >= _RUN_MACRO_END and chart_spacing.install(
+            _folder(profile_url)
+        )
 
     def to_pdf(self, document: Path, pdf: Path, language: str = DEFAULT_LANGUAGE) -> str:
         """Convert, set as LibreOffice set it were `language` its own (a BCP 47 tag, given for every
@@ -107,6 +130,9 @@ class Kit:
             return text or "LibreOffice could not load it"
         this = ctypes.cast(loaded, _VOID)
         cls = loaded.contents.cls.contents
+        if self._unspaced_charts and document.suffix.lower() == ".pptx":
+            # a macro that fails leaves the charts as LibreOffice spaces them: the PDF is still made
+            self._cls.run_macro(self._this, chart_spacing.MACRO_URL.encode())
         try:
             done = cls.save_as(this, pdf.resolve().as_uri().encode(), b"pdf", b"")
         finally:

@@ -125,8 +125,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "閉幕簡報·展覽",
             "台北電腦展2026重點一覽",
-            # a share of "more than" is 約 too
-            "參展企業來源地：超過1,500家\n臺灣：820（約55%）\n美國：210（約14%）",
+            # a share of "more than" is 約 too; the whole bracketed after the title, as the
+            # deck's other chart titles write it (plan/totals.py, charts19)
+            "參展企業來源地（共超過1,500家）\n臺灣：820（約55%）\n美國：210（約14%）",
             "環圈圖：參展企業來源地（超過1,500家）。臺灣：820（約55%）；",
         ],
     ),
@@ -144,7 +145,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "閉幕報告・商談会",
             "関西ものづくりビジネスマッチングフェア2026",  # (its line break: tests/office/test_cjk_words.py)
             "1万2400件\n商談件数",  # the counter on its number's line
-            "出展社の業種：420社\n金属加工：138（33%）",  # a rounding, said once (test_rounded_shares.py)
+            # a rounding, said once (test_rounded_shares.py); the whole bracketed after the title
+            "出展社の業種（計420社）\n金属加工：138（33%）",
             "商談件数：1万2400件",
         ],
     ),

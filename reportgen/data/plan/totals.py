@@ -37,7 +37,7 @@ def titled_totals(
         for page in section.deck_pages:
             printed += [page.headline, page.found, *page.points, *page.paras, *page.heads]
     out = {}
-    for cid, chart in charts.items():
+    for cid, chart in whole_titled(charts, locale).items():
         whole = figures.get(chart.figure_refs[0]) if len(chart.figure_refs) == 1 else None
         if (
             whole is None
@@ -50,8 +50,21 @@ def titled_totals(
         ):
             out[cid] = chart
             continue
-        out[cid] = replace(chart, deck_title=total_title(chart.title, chart.total_text, chart.pair, locale))
+        out[cid] = replace(chart, deck_title=chart.whole_title)
     return out
+
+
+def whole_titled(charts: dict[str, ChartData], locale: str) -> dict[str, ChartData]:
+    """`charts`, each with a whole (its `total_text`) given its `whole_title`: its title, then the
+    whole, as `total_title` writes them. A donut's title says its whole this way wherever it joins
+    it (the deck's native donut; a picture whose hole has no room), so no renderer joins them by
+    its own rule ('境外选手来源国：612人' read 'source countries: 612 people', review II)."""
+    return {
+        cid: replace(chart, whole_title=total_title(chart.title, chart.total_text, chart.pair, locale))
+        if chart.total_text
+        else chart
+        for cid, chart in charts.items()
+    }
 
 
 #: How a language writes a title's whole as a bracket after it, where a colon would name the

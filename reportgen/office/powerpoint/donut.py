@@ -24,7 +24,9 @@ LEGEND_SHARE = 0.55
 #: say turns it off (round 14, measured in LibreOffice 7.4's PDFs of the showcase's dot plot): a
 #: U+2060 word joiner at each boundary (which Writer honours: data/typography.py), the digits and
 #: the CJK in runs of their own, the digits' run in lang="en-US" all print '約 345 万件' alike;
-#: only full-width digits ('２８００') close it, at the cost of digits set an em apart.
+#: only full-width digits ('２８００') close it, at the cost of digits set an em apart. The office
+#: helper turns it off in the loaded deck (office_pdf/chart_spacing.py); the room stays for a
+#: LibreOffice run without LibreOfficeKit (office_pdf/pdf.py), which still sets the gap.
 AUTOSPACE_EM = 0.3
 _BOUNDARY = re.compile(r"(?<=[0-9%])(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])(?=[0-9])")
 
@@ -45,7 +47,12 @@ def title_height(title: str, width_pt: float) -> float:
 
 def donut_legend(data: ChartData, width: int, height: int) -> DonutLegend:
     width_pt, height_pt = width / 12700, height / 12700
-    title = legend_entry(data.title, data.total_text, data.pair) if data.total_text else data.title
+    # the whole after the title, as the plan words it in the title's language (plan/totals.py)
+    title = (
+        (data.whole_title or legend_entry(data.title, data.total_text, data.pair))
+        if data.total_text
+        else data.title
+    )
     top = title_height(title, width_pt)
     entries = [legend_entry(b.label, b.text, data.pair) for b in data.bars]
     spare = max((len(_BOUNDARY.findall(e)) for e in entries), default=0) * AUTOSPACE_EM + 0.5
