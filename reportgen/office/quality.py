@@ -197,7 +197,8 @@ def _slide_problems(
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
         warnings += [w for shape in body for w in far_below(shape, shapes, where, sizes)]
-        warnings += [w for shape in body for w in walls(shape, where, sizes)]  # a title or a block too long
+        # a title of three lines, a paragraph that is a wall of text (office/walls.py)
+        warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"

@@ -32,11 +32,15 @@ TITLE_LINES = 2
 #: A body paragraph of more lines than this, with no break, is a wall (a lead of four or five
 #: lines at body size reads as a paragraph; six and more as a page: looked at on the corpus).
 BLOCK_LINES = 5
+#: A body this share of its slide's width or wider is full width (the deck's is about 0.9).
+WIDE = 0.8
 
 
-def walls(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
+def walls(shape: Any, where: str, sizes: dict[Any, float], slide_width: int = 0) -> list[str]:
     """Warnings naming the slide where `shape`, its title or a body, sets a title of more than
-    TITLE_LINES lines or a paragraph of more than BLOCK_LINES."""
+    TITLE_LINES lines or a paragraph of more than BLOCK_LINES. A body narrower than its slide
+    (`slide_width`: a panel beside a chart) is measured in lines as wide as the body's: nine lines
+    of a third of the slide are three of its width, no wall."""
     title = is_title(shape._element)
     if not title and not is_body(shape):
         return []
@@ -61,7 +65,7 @@ def walls(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]:
                 f"{where}: the title '{text[:30]}' takes {lines} lines; give the slide a short title "
                 "(its section's name, or a finding) and set the rest as a lead under it"
             )
-        elif not title and lines > BLOCK_LINES:
+        elif not title and lines * min(shape.width / (WIDE * slide_width or shape.width), 1.0) > BLOCK_LINES:
             found.append(
                 f"{where}: the text '{text[:30]}' is one block of {lines} lines, a wall of text; "
                 "cut it into a lead and points, or shorten it"
