@@ -234,11 +234,22 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
-    table_figures = _table_figures(first_key, band)
-    on_first_page = {f.ref for f in (*table_figures, *band)}
     captioned = _stated(
         {c: d for c, d in charts.items() if "briefing" in d.documents or d.too_few}, figures, bool
     )
+    # a key figure whose own sentence says more than its label prints once, as that sentence in
+    # its section, not as a row of the key-figures table too (round 17: the table's '₹75 lakh',
+    # then 'seed grants of ₹75 lakh for 15 early-stage companies' in the section, read as a repeat)
+    said_more = {
+        f.ref
+        for f in first_key
+        if f not in band
+        and f.ref not in captioned
+        and f.quote is None
+        and unprinted_words(f, sections[f.ref.split(".", 1)[0]], summary.event.name)
+    }
+    table_figures = _table_figures(tuple(f for f in first_key if f.ref not in said_more), band)
+    on_first_page = {f.ref for f in (*table_figures, *band)}
     # a figure stating the fact of one the first page prints (data/facts.py) and labelled on a
     # briefing chart: that label is the fact's second printing, so a quotation of it is not printed
     first_facts = {facts.fact(figures[r]): r for r in on_first_page}

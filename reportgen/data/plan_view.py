@@ -69,7 +69,7 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
         # what the slide's title prints: its finding (the section's name a kicker above), or the name
         "heading": page.title_finding or section.title,
         "continued": page.continued,
-        "bullets": len(page.points),
+        "bullets": len([p for p in page.points if p not in page.paras]),  # paragraphs are no bullets
     }
     if page.chart:
         slide["chart"] = page.chart

@@ -318,6 +318,11 @@ def summary_clauses(summary: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in out if c.strip())
 
 
+def sentences_of(text: str) -> list[str]:
+    """`text`'s sentences (`first_sentence`, one after the other)."""
+    return _sentences(text)
+
+
 def _sentences(text: str) -> list[str]:
     """`text`'s sentences (`first_sentence`, one after the other)."""
     out = []

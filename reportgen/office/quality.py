@@ -93,6 +93,7 @@ from reportgen.office.slide_space import (
 )
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details
+from reportgen.office.walls import walls
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_band import rows_out_of_line
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
@@ -201,6 +202,8 @@ def _slide_problems(
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
         warnings += [w for shape in body for w in far_below(shape, shapes, where, sizes)]
+        # a title of three lines, a paragraph that is a wall of text (office/walls.py)
+        warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"

@@ -150,3 +150,18 @@ def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path:
         line = next(line for line in lines if line.startswith("Priyank Rao"))
         assert "Minister for Electronics, " in line and "Government of Karnataka" in line, line
         assert " and Government" not in line, line
+
+
+@pytest.mark.parametrize("event", ["bengaluru-techexpo-en-in.yaml", "sommet-medias-quebec-fr-ca.yaml"])
+def test_a_figure_in_the_key_figures_table_is_no_bullet_too(event: str, tmp_path: Path) -> None:
+    """Round 17: the key-figures table printed '₹75 lakh' and its section's bullet 'seed grants
+    of ₹75 lakh for 15 early-stage companies' again, a page apart: the reader reads repetition. A
+    figure whose own sentence says more than its label is printed once, as that sentence in its
+    section; the table keeps the figures its rows say whole."""
+    result = build(REVIEWS / event, Settings.simple(tmp_path, TEMPLATES))
+    assert result.warnings == []
+    document = Document(str(next(f for f in result.files if f.suffix == ".docx")))
+    amounts = [seen(row.cells[-1].text).strip() for table in document.tables for row in table.rows[1:]]
+    paragraphs = [seen(p.text) for p in document.paragraphs]
+    twice = [a for a in amounts if a and any(a in p for p in paragraphs)]
+    assert twice == [], twice

@@ -281,8 +281,11 @@ def test_a_two_value_charts_sentence_is_its_figures_bullet_in_the_deck() -> None
     # section, no longer folds under it across four sections (review GG): it closes the deck
     assert OTHER_HIGHLIGHTS not in planned
     (own,) = planned["signing"].deck_pages
-    assert own.headline.startswith("Representative industrial") and "17 of the 25" in own.headline
-    assert own.folded == () and not own.points
+    # its summary, two sentences wider than a lead, is set as its sentences, paragraphs at the
+    # body's size (round 17: a lead of one block read as a wall): no bullet besides them
+    said = " ".join(own.paras)
+    assert said.startswith("Representative industrial") and "17 of the 25" in said
+    assert own.folded == () and own.points == own.paras and not own.headline
     assert [s.id for s in derived.deck_sections if s.deck_pages][-1] == "reach"
 
 

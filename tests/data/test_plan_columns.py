@@ -102,7 +102,9 @@ def test_a_folded_sections_summary_sits_under_its_name(tmp_path: Path) -> None:
     (own,) = sections["tradition"].deck_pages
     assert (own.headline or own.points[0]).startswith("Depuis 1955")
     plan = plan_text(plan_data(prepared.summary, prepared.derived))
-    assert "slide 4: Tradition et patrimoine: text, set large (no other slide had room for it)" in plan
+    # round 17: its summary, wider than a lead, is set as its sentences at the body's size, not
+    # one block set large (a wall of text)
+    assert "slide 4: Tradition et patrimoine: text;" in plan
 
 
 def test_one_of_many_winners_is_not_the_slides_title() -> None:

@@ -73,9 +73,38 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
-        kept = tuple(_one_quote_style(page, fmt) for page in _supported(section, pages))
+        kept = tuple(_lead_paragraphs(_one_quote_style(page, fmt)) for page in _supported(section, pages))
         out.append(replace(section, deck_pages=kept))
     return tuple(out)
+
+
+#: A lead wider than this many narrow characters (three rows of body text) is no lead line but a
+#: block: set at the lead's size it took five lines and more under its title, a wall of text
+#: (round 17: the Watertop's 'Toezeggingen', a summary of two long sentences with no cut).
+LEAD_CHARS = 3 * ROW_CHARS
+
+
+def _lead_paragraphs(page: DeckPage) -> DeckPage:
+    """A slide of text whose lead (its summary less what its title states) is a block wider than
+    LEAD_CHARS: its sentences set as paragraphs of their own at the body's size, without bullets,
+    over its bullets (`DeckPage.paras`), under the same title (its finding, else its section's
+    name), rather than one paragraph at the lead's size that reads as a wall. `page` as it is where
+    its lead is short, or it is no slide of text."""
+    if page.layout != "points" or page.credit:
+        return page
+    lead = page.lead
+    if _width(lead) <= LEAD_CHARS:
+        return page
+    title = page.title_finding
+    said = tuple(titles.sentences_of(lead))
+    return replace(
+        page,
+        headline="",
+        found=title,
+        _found_first=bool(title),
+        points=(*said, *page.points),
+        paras=(*page.paras, *said),
+    )
 
 
 def _one_quote_style(page: DeckPage, fmt: Formatter) -> DeckPage:
