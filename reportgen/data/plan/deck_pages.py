@@ -226,15 +226,15 @@ def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int,
 
 def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, space: str = " ") -> str:
     """The message of a chart's slide: its caption where the caption states a finding (it names
-    a number), else the section's summary where it is one sentence a title can carry ('Every
-    source of giving grew on last year'), else the caption; a caption that only describes the
-    chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding.
+    a number or one of the chart's categories: `_finding`), else the section's summary where it is
+    one sentence a title can carry ('Every source of giving grew on last year'), else the caption;
+    a caption that only describes the chart ('Funds raised by source of giving.') is no finding.
     A chart that `yields` states a number the glance slide's tiles print: its summary, always.
     A summary the caption leaves out follows it, the lead under the caption's title: the slide
     prints what the section says, not only its speaker notes ('…, and the oldest finisher was 91'
     was on no slide where a caption took the title)."""
     caption = data.caption if titles.unstopped(data.caption) != titles.unstopped(data.title) else ""
-    if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
+    if summary and (yields or not _finding(caption, data)) and sentences.is_title(summary):
         return summary
     if summary and sentences.is_title(summary) and not _titles(caption):
         # a caption that states the chart's finding in a sentence too long for a title, and no
@@ -254,6 +254,23 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
     ):
         return both
     return caption or summary or ""
+
+
+def _finding(caption: str, data: ChartData) -> bool:
+    """Whether a chart's caption states a finding: it names a number ('17 of the 25', '五大板块')
+    or one of the chart's own categories or series by a word the chart's title and all its names do
+    not share ('Hovedudstillingen på Trapholt trak flest gæster, men havneudstillingen var tæt
+    på …', '관람객 열 명 중 네 명은 수도권 등 경북 밖에서 왔다.': the author's finding, which the
+    deck lost where it wrote no digit, review JJ), where a caption that names none only describes
+    the chart ('Funds raised by source of giving.', 'Teams taking part, by country.')."""
+    if not caption or _states_a_number(caption):
+        return bool(caption)
+    names = [n for n in (*(b.label for b in data.bars), *(x.label for x in data.series)) if n]
+    common = set(_stems(data.title))
+    if len(names) > 1:  # a word every name has ('… exhibitors') names no one of them
+        common |= set.intersection(*(set(_stems(n)) for n in names))
+    said = set(_stems(caption)) - common
+    return any((set(_stems(n)) - common) & said for n in names)
 
 
 def _said_instead(
