@@ -32,10 +32,11 @@ def _points(
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one. The news's
     quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
-    its figure's place: the figure's own line gives way to it (data/key_quotes.py)."""
+    its figure's place: the figure's own line gives way to it (data/key_quotes.py). The figures'
+    lines come before the people's where they back the title (`_backed_first`)."""
     locale = fmt.locale
     carried = carried or {}
-    points: list[str] = [line for ref, line in carried.items()]
+    points: list[str] = []
     charted = charted | set(carried)
     for p in section.people:
         points.append(
@@ -65,17 +66,31 @@ def _points(
             said = fmt.quoted(q.text)
             points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
-    points += [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
+    lines = [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
         f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
         for f in section.figure_list
         if f.ref not in charted | stated
     ]
+    points = [*carried.values(), *_backed_first(section.summary or "", points, lines)]
     summary = (section.summary or "").casefold()
     for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
         if summary and all(str(item).casefold() in summary for item in item_list.items):
             continue
         points += _list_points(item_list, section.title)
     return tuple(points)
+
+
+def _backed_first(summary: str, people: list[str], lines: list[str]) -> list[str]:
+    """The people's lines (and launches', each with its quotation) and the figures' lines, in the
+    order a reader looks for them: the figures first where one of them says what the title (the
+    summary's first claim) says and no person's line does (review JJ: 'El pelotón más numeroso de
+    la historia de la prueba salió de Oviedo' over two riders and a quote, the 140 starters last),
+    else the people first, as the event file lists them."""
+    claim = titles.title_and_lead(summary)[0] or titles.main_clause(summary) if summary else ""
+    wanted = said_words(claim)
+    if not wanted or any(said_words(str(p)) & wanted for p in people):
+        return [*people, *lines]
+    return [*lines, *people] if any(said_words(str(p)) & wanted for p in lines) else [*people, *lines]
 
 
 def _paged(
