@@ -14,7 +14,10 @@ plain line (its bullet: the quote is its line now), then the total in a donut's 
 (the band or a tile prints it). Never a bar's or a dot's value label: review Y had it give way
 (Bengaluru's record, its 4.12 lakh a tile and the trend's last bar), but a mark left bare read as
 a value missing, beside its quote too (round 16: the showcase's dot of 総視聴回数), so where the
-quote would be a third printing with the label it stays in the notes. Every amount
+quote would be a third printing with the label it stays in the notes, also where it claims a
+record (review HH had such a quote printed over the rule; review JJ then found the cycling
+race's "Más de 205.000 …, la cifra más alta de su historia" a tile, the trend's last bar and
+the quote, three times in each document, against docs/data.md's rule). Every amount
 the quote states is counted as the document check counts it: figures of the same amount share
 its printings (MOST_REPEATS for each fact among them: two figures that state one fact,
 data/facts.py, count as one).
@@ -60,7 +63,6 @@ def decide(
     most: int,
     printed: Mapping[str, frozenset[str]] | None = None,
     facts: Mapping[str, object] | None = None,
-    claims: frozenset[str] = frozenset(),
 ) -> Carried:
     """`quotes`: each news figure's ref and the refs whose amounts its quote states (its own among
     them); `amounts`: each figure's amount (figures of one amount share its printings); `printed`:
@@ -68,10 +70,9 @@ def decide(
     figure's fact (the figures of one fact share MOST_REPEATS printings; by default each its own).
     A donut's total that is its whole's third printing gives way whether or not a quote is
     printed: the quote counted, the festival's 186.000 stayed a tile, a trend's bar and the donut's
-    total once its quote went to the notes (review X's rule on sons-do-cerrado). `claims`: the news
-    figures whose quote claims more than its number (a record, a superlative: data/superlatives.py),
-    printed as one printing over the rule rather than left in the notes (review HH: Nairobi's
-    "… the highest in the event's history" was on no slide once its bar kept its label)."""
+    total once its quote went to the notes (review X's rule on sons-do-cerrado). A quote that
+    claims a record counts as any other: where it would be a third printing, it stays in the
+    notes (review JJ)."""
     chosen: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     given: dict[str, set[str]] = {"briefing": set(), "deck": set()}
     bare: set[str] = set()
@@ -81,7 +82,7 @@ def decide(
                 if name == "briefing":  # printed in its section: a line beside it says it again
                     given[name] |= _beside(ref, said, forms)
                 continue
-            fits, donuts, lines = _fits(ref, said, (amounts, facts or {}), forms, bare, most, ref in claims)
+            fits, donuts, lines = _fits(ref, said, (amounts, facts or {}), forms, bare, most)
             if fits:
                 chosen[name].add(ref)
                 bare |= donuts
@@ -107,7 +108,6 @@ def _fits(
     forms: Forms,
     bare: set[str],
     most: int,
-    claim: bool = False,
 ) -> tuple[bool, set[str], set[str]]:
     """Whether the quote fits `forms`' document with its figure's line given way, the donuts
     whose total must give way too (`bare`: those another quote took away already), and the lines
@@ -141,10 +141,7 @@ def _fits(
         if count <= allowed:
             continue
         # never a bar's or a dot's value label: a mark left bare reads as a value missing, on the
-        # quote's own page too (round 16: the showcase's dot of 総視聴回数 in the briefing); a quote
-        # that claims more than its number (a record) is the news, printed as one over the rule
-        if claim and count <= allowed + 1:
-            continue
+        # quote's own page too (round 16: the showcase's dot of 総視聴回数 in the briefing)
         return False, set(), set()
     return True, needed, lines
 

@@ -25,6 +25,7 @@ from reportgen.data.plan.stated import (
     _stated_by_deck_charts,
     _told_by_briefing_charts,
 )
+from reportgen.data.plan.views import said_words
 
 _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
@@ -53,13 +54,15 @@ def _slides(derived: Derived) -> list[dict[str, Any]]:
         slides[-1]["source_in_footer"] = True
     for section in derived.deck_sections:
         for page in section.deck_pages:
-            slides.append(_section_slide(len(slides) + 1, section, page))
+            slides.append(_section_slide(len(slides) + 1, section, page, derived.charts))
     if derived.sources_slide:
         slides.append({"slide": len(slides) + 1, "kind": "sources"})
     return slides
 
 
-def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[str, Any]:
+def _section_slide(
+    number: int, section: SectionView, page: DeckPage, charts: dict[str, ChartData] | None = None
+) -> dict[str, Any]:
     slide: dict[str, Any] = {
         "slide": number,
         "kind": "section",
@@ -77,8 +80,7 @@ def _section_slide(number: int, section: SectionView, page: DeckPage) -> dict[st
         # way (deck_pages._said_instead); not the chart's own title over a claim it cannot show
         # (`_found_first`), which the heading says
         if page.found and page.title_finding == page.found and not page._found_first:
-            worded = {titles_module.unstopped(f.sentence) for f in section.figure_list}
-            slide["title_from_figure" if page.found in worded else "title_from_data"] = page.found
+            slide[_titled_from(section, page.found, (charts or {}).get(page.chart))] = page.found
     if page.layout == "columns":  # a long list: its columns and why that many
         slide["columns"], slide["columns_why"] = page.columns, page.columns_why
     if page.headline:
@@ -404,6 +406,22 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
     }
 
 
+def _titled_from(section: SectionView, found: str, data: ChartData | None) -> str:
+    """Where a chart slide's title that its headline did not give came from, as `plan_text` says
+    it: a figure's sentence, its section's summary or its chart's caption (the title said "from its
+    data" over a summary: review JJ), else the finding its chart's data states."""
+    if found in {titles_module.unstopped(f.sentence) for f in section.figure_list}:
+        return "title_from_figure"
+    words = said_words(found)
+    for key, text in (
+        ("title_from_summary", section.summary or ""),
+        ("title_from_caption", data and data.caption),
+    ):
+        if text and words and words <= said_words(text):
+            return key
+    return "title_from_data"
+
+
 def plan_text(plan: dict[str, Any]) -> str:
     """The plan as a reader would describe it, one line per slide, figure and chart."""
     deck, briefing = plan["deck"], plan["briefing"]
@@ -434,6 +452,10 @@ def plan_text(plan: dict[str, Any]) -> str:
                 extra = f", {_many(slide['bullets'], 'item')}: {slide['columns_why']}"
             if slide.get("title_from_data"):
                 extra += f', titled from its data "{slide["title_from_data"]}"'
+            if slide.get("title_from_summary"):
+                extra += f', titled with its section\'s summary "{slide["title_from_summary"]}"'
+            if slide.get("title_from_caption"):
+                extra += f', titled with its chart\'s caption "{slide["title_from_caption"]}"'
             if slide.get("title_from_figure"):  # its caption gave way: a tile's sentence says it
                 extra += f', titled with a figure\'s sentence "{slide["title_from_figure"]}"'
             if slide.get("set_as") == "pull quote":

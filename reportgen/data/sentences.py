@@ -221,6 +221,34 @@ def _extends(label: str, unit: str) -> bool:
     return bool(nouns) and len(said) > len(nouns) and said[: len(nouns)] == nouns
 
 
+#: The relative pronouns after which a label says what its unit did, in the languages whose verb
+#: then follows its subject at once ('Corredores que terminaron la carrera', 'Coureurs qui ont
+#: terminé la course', 'Riders who finished the race'); German's and Dutch's relative clause puts
+#: its verb last ('Fahrer, die das Rennen beendeten'), so they keep `_THERE_WERE`'s words.
+_RELATIVES = {
+    "es": ("que",),
+    "pt": ("que",),
+    "fr": ("qui",),
+    "it": ("che",),
+    "en": ("who", "that", "which"),
+}
+
+
+def _relative_rest(label: str, unit: str, lang: str) -> str:
+    """A label that is its unit's words, a relative pronoun and a verb phrase, as the sentence the
+    number opens: its unit's words and the verb phrase ('corredores terminaron la carrera' of
+    'corredores que terminaron la carrera'); '' for any other label or language."""
+    pronouns = _RELATIVES.get(lang, ())
+    words = label.split()
+    nouns = len(re.findall(r"\w+", unit))
+    if not pronouns or not nouns or len(words) < nouns + 2:
+        return ""
+    head, pronoun, rest = words[:nouns], words[nouns], words[nouns + 1 :]
+    if pronoun.casefold() not in pronouns or head[-1].endswith(","):
+        return ""
+    return " ".join((*head, *rest))
+
+
 def _inflected(label: str, unit: str) -> bool:
     """Whether every word of a Polish label is a word of the unit in another case or number
     ('Uczestnicy' of 'uczestników', 'Goście' of 'gości', 'Wystawcy zagraniczni' of 'wystawców
@@ -419,6 +447,10 @@ def figure(
         # after a scale word, the language's 'de' or 'di': '2,4 millions de vues des retransmissions'
         link = scale_link(phrases(locale), fig.text.replace("\u00a0", " "), label)
         there = _there_were(fig, kind, lang, extended=True) if alone else ""
+        done = _relative_rest(label, fig.unit or "", lang) if there else ""
+        if done:  # its unit and what they did: '118 corredores terminaron la carrera.', never
+            # 'Hubo 118 corredores que terminaron la carrera.' (review JJ)
+            return Sentence("", _capitalised(fig.text), f" {link}{done}{stopped}")
         if there:  # its unit and more among sentences: 'On a compté 340 films projetés au marché.'
             return Sentence(there, fig.text, f" {link}{label}{stopped}")
         return Sentence("", _capitalised(fig.text), f" {link}{label}{tail}")

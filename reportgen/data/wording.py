@@ -6,7 +6,9 @@
   as a tile or in the key-figures table, where "2026" does not say what the number counts;
 - a figure's `sentence:` that writes a qualifier before {value} other than the figure's own, which
   prints before the number too ("Over more than 1,150"; words that say the figure's own are printed
-  once: qualifier_words).
+  once: qualifier_words);
+- a figure whose line the tool made a sentence with words of its own before the number ("Hubo 118
+  corredores…", "There were 412 screenings."): its `sentence:` would say it in the author's words.
 
 Each warning names the event file's field that would help, as `sentences.unit_warnings` does.
 """
@@ -19,7 +21,7 @@ from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.hint_examples import SENTENCES, YEAR_LABELS, example
 from reportgen.data.prepare import Prepared
-from reportgen.data.sentences import bare_figures, is_year, qualifier_before
+from reportgen.data.sentences import bare_figures, is_year, only_counts, qualifier_before
 
 
 def wording_warnings(prepared: Prepared) -> list[str]:
@@ -32,7 +34,29 @@ def wording_warnings(prepared: Prepared) -> list[str]:
         *label_value_warnings(derived, pair, bare, prepared.formatter.locale),
         *year_label_warnings(derived, prepared.formatter.locale),
         *doubled_qualifier_warnings(derived, prepared.formatter.locale),
+        *there_were_warnings(derived, prepared.formatter.locale),
     ]
+
+
+def there_were_warnings(derived: Derived, locale: str = "en") -> list[str]:
+    """One warning per figure printed as a line whose sentence the tool made by putting words of
+    its own before the number and its label ('Hubo 118 corredores que terminaron la carrera.',
+    'There were 412 screenings.': `sentences.only_counts`), where no `sentence:` gives the
+    figure's own words: the author's would read better, and validate said nothing (review JJ)."""
+    pages = [page for s in derived.deck_sections for page in s.deck_pages]
+    deck = {str(t) for page in pages for t in (page.headline, *page.points)}
+    warnings = []
+    for section in derived.sections.values():
+        for fig in section.figure_list:
+            if fig.own_sentence or not only_counts(fig.sentence_lead):
+                continue
+            if fig in section.briefing_figures or any(fig.sentence in text for text in deck):
+                warnings.append(
+                    f"{_field(fig)}: prints as '{_cut(_shown(fig.sentence))}', words the tool put "
+                    "around the label; add `sentence:` with the figure's own words around {value} "
+                    f'(for example `sentence: "{example(SENTENCES, locale)}"`)'
+                )
+    return warnings
 
 
 def doubled_qualifier_warnings(derived: Derived, locale: str) -> list[str]:

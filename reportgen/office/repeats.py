@@ -6,9 +6,9 @@ A reader takes "52 000" in a caption for the "52,000" of a tile, "150亿元" for
 charts is read as a reader takes it (data/written_numbers.py, with its rule for years, dates and
 small numbers), and so are the value labels a chart picture draws, which the chart's data knows
 (`Drawn`): a picture is found by its name ('Chart visitors') or its alt text. Speaker notes are
-not printed, and a source's title (`cited`) is a citation, not a printing. A quotation that claims
-a record or a superlative (data/superlatives.py `claims`) is the news's words: its figure may print
-once over the rule there (data/key_quotes.py).
+not printed, and a source's title (`cited`) is a citation, not a printing. A quotation is one of
+the printings, also one that claims a record (review JJ: the news a tile, a trend's bar and its
+quote, three times, with the check silent).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reportgen.data import derive, superlatives
+from reportgen.data import derive
 from reportgen.data.chart_data import ChartData
 from reportgen.data.facts import fact
 from reportgen.data.plan import stated
@@ -111,19 +111,15 @@ def repeated(
             by_value.setdefault((value, group[1]), []).append(group)
     titles = [t.translate(AS_SEEN).strip() for t in cited if t and t.strip()]
     found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
-    news: dict[tuple[frozenset[float], bool], int] = {}
     forms: dict[tuple[frozenset[float], bool], dict[bool, tuple[str, str]]] = {}
     for place, text in texts:
         plain = text.translate(AS_SEEN)
         for title in titles:
             plain = plain.replace(title, "")
         quotations = [m.span() for m in _quotation(locale).finditer(plain)]
-        claiming = [(a, b) for a, b in quotations if superlatives.claims(plain[a:b])]
         for written in read(plain, locale):
             for group in _owners(written, by_value):
                 found.setdefault(group, []).append((place, plain[written.start : written.end]))
-                if any(a <= written.start < b for a, b in claiming):
-                    news[group] = 1  # a quote that claims a record is the news: one over the rule
                 if not any(a <= written.start < b for a, b in quotations):  # a speaker's own words
                     form = (place, plain[written.start : written.end])
                     forms.setdefault(group, {}).setdefault(written.scaled, form)
@@ -132,7 +128,7 @@ def repeated(
         places = found.get(group, [])
         # an amount given as text states a fact of its own (the check cannot tell two apart)
         allowed = MOST_REPEATS * len({id(a) if a.fact is None else a.fact for a in owners})
-        if len(places) <= allowed + news.get(group, 0):
+        if len(places) <= allowed:
             continue
         times = Counter(place for place, _ in places)
         listed = ", ".join(p + (f" ({n} times)" if n > 1 else "") for p, n in times.items())

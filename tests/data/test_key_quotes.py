@@ -169,13 +169,13 @@ def test_a_bars_value_label_never_gives_way_to_the_news_quote() -> None:
 def test_bengalurus_record_bar_keeps_its_label() -> None:
     """Review Y had the trend's 2026 bar give its 4.12 lakh to the quote of the record; round 16:
     a bar left bare reads as a value missing, so every bar of the trend keeps its label, and the
-    quote, the figure's third printing beside the tile and the bar, is printed all the same: it
-    claims a record ('the highest in the expo's history'), which is the news (review HH)."""
+    quote, the figure's third printing beside the tile and the bar, stays in the notes, though it
+    claims a record (review HH had it printed over the rule; review JJ: three printings)."""
     summary = load_event(REVIEWS / "bengaluru-techexpo-en-in.yaml")
     derived = derive(summary, Formatter("en_IN"))
     trend = derived.charts["trend"]
     assert all(bar.text for bar in trend.bars)
-    assert "footfall.visitors_2026" in derived.sections["footfall"].quoted_first
+    assert "footfall.visitors_2026" not in derived.sections["footfall"].quoted_first
     text = plan_text(plan_data(summary, derived))
     assert "unlabelled for the quote" not in text
 

@@ -221,12 +221,13 @@ def test_a_persons_words_under_their_line_are_set_as_a_quote(
 @pytest.mark.parametrize(
     ("event", "words", "box"),
     [
-        # a quotation alone in a chart slide's list of points (review II: '• “More than 4.12 lakh …')
-        (REVIEWS / "bengaluru-techexpo-en-in.yaml", "More than 4.12 lakh visitors", "Points"),
+        # a quotation alone in a chart slide's list of points (review II: '• “More than 4.12 lakh …',
+        # which now stays in the notes as its figure's third printing, review JJ)
+        (REVIEWS / "andong-talchum-ko-kr.yaml", "관람객이 축제장을 찾아 역대 최다 기록을", "Points"),
         # a person's words under their line (a dash before them)
         (REVIEWS / "rotterdam-watertop-nl.yaml", "Het water trekt zich niets aan", "Section text"),
     ],
-    ids=["en-in", "nl"],
+    ids=["ko", "nl"],
 )
 def test_a_quotation_set_as_a_quote_takes_no_bullet(
     tmp_path: Path, event: Path, words: str, box: str

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from reportgen.data import facts, key_quotes, sentences, superlatives
+from reportgen.data import facts, key_quotes, sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -79,7 +79,6 @@ def _key_quotes(
         MOST_REPEATS,
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},
-        claims=frozenset(r for r in quotes if superlatives.claims(figures[r].quote.text)),  # type: ignore[union-attr]
     )
 
 

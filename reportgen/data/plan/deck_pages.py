@@ -32,10 +32,11 @@ def _points(
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one. The news's
     quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
-    its figure's place: the figure's own line gives way to it (data/key_quotes.py)."""
+    its figure's place: the figure's own line gives way to it (data/key_quotes.py). The figures'
+    lines come before the people's where they back the title (`_backed_first`)."""
     locale = fmt.locale
     carried = carried or {}
-    points: list[str] = [line for ref, line in carried.items()]
+    points: list[str] = []
     charted = charted | set(carried)
     for p in section.people:
         points.append(
@@ -65,17 +66,31 @@ def _points(
             said = fmt.quoted(q.text)
             points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
-    points += [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
+    lines = [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
         f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
         for f in section.figure_list
         if f.ref not in charted | stated
     ]
+    points = [*carried.values(), *_backed_first(section.summary or "", points, lines)]
     summary = (section.summary or "").casefold()
     for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
         if summary and all(str(item).casefold() in summary for item in item_list.items):
             continue
         points += _list_points(item_list, section.title)
     return tuple(points)
+
+
+def _backed_first(summary: str, people: list[str], lines: list[str]) -> list[str]:
+    """The people's lines (and launches', each with its quotation) and the figures' lines, in the
+    order a reader looks for them: the figures first where one of them says what the title (the
+    summary's first claim) says and no person's line does (review JJ: 'El pelotón más numeroso de
+    la historia de la prueba salió de Oviedo' over two riders and a quote, the 140 starters last),
+    else the people first, as the event file lists them."""
+    claim = titles.title_and_lead(summary)[0] or titles.main_clause(summary) if summary else ""
+    wanted = said_words(claim)
+    if not wanted or any(said_words(str(p)) & wanted for p in people):
+        return [*people, *lines]
+    return [*lines, *people] if any(said_words(str(p)) & wanted for p in lines) else [*people, *lines]
 
 
 def _paged(
@@ -226,15 +241,15 @@ def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int,
 
 def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, space: str = " ") -> str:
     """The message of a chart's slide: its caption where the caption states a finding (it names
-    a number), else the section's summary where it is one sentence a title can carry ('Every
-    source of giving grew on last year'), else the caption; a caption that only describes the
-    chart ('Funds raised by source of giving.') repeats the chart's own title and is no finding.
+    a number or one of the chart's categories: `_finding`), else the section's summary where it is
+    one sentence a title can carry ('Every source of giving grew on last year'), else the caption;
+    a caption that only describes the chart ('Funds raised by source of giving.') is no finding.
     A chart that `yields` states a number the glance slide's tiles print: its summary, always.
     A summary the caption leaves out follows it, the lead under the caption's title: the slide
     prints what the section says, not only its speaker notes ('…, and the oldest finisher was 91'
     was on no slide where a caption took the title)."""
     caption = data.caption if titles.unstopped(data.caption) != titles.unstopped(data.title) else ""
-    if summary and (yields or not _states_a_number(caption)) and sentences.is_title(summary):
+    if summary and (yields or not _finding(caption, data)) and sentences.is_title(summary):
         return summary
     if summary and sentences.is_title(summary) and not _titles(caption):
         # a caption that states the chart's finding in a sentence too long for a title, and no
@@ -254,6 +269,23 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
     ):
         return both
     return caption or summary or ""
+
+
+def _finding(caption: str, data: ChartData) -> bool:
+    """Whether a chart's caption states a finding: it names a number ('17 of the 25', '五大板块')
+    or one of the chart's own categories or series by a word the chart's title and all its names do
+    not share ('Hovedudstillingen på Trapholt trak flest gæster, men havneudstillingen var tæt
+    på …', '관람객 열 명 중 네 명은 수도권 등 경북 밖에서 왔다.': the author's finding, which the
+    deck lost where it wrote no digit, review JJ), where a caption that names none only describes
+    the chart ('Funds raised by source of giving.', 'Teams taking part, by country.')."""
+    if not caption or _states_a_number(caption):
+        return bool(caption)
+    names = [n for n in (*(b.label for b in data.bars), *(x.label for x in data.series)) if n]
+    common = set(_stems(data.title))
+    if len(names) > 1:  # a word every name has ('… exhibitors') names no one of them
+        common |= set.intersection(*(set(_stems(n)) for n in names))
+    said = set(_stems(caption)) - common
+    return any((set(_stems(n)) - common) & said for n in names)
 
 
 def _said_instead(
