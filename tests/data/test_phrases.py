@@ -429,7 +429,8 @@ def test_a_language_without_words_prints_english_and_says_so() -> None:
     assert missing_warning("fi_FI") == (
         "formatting.locale fi_FI: reportgen has no 'fi' words for qualifiers, currencies and 'as of' "
         "times, so they are printed in English ('more than', 'as of'); languages with their own "
-        "words: da, de, en, es, fr, it, ja, ko, nb, nl, pl, pt, pt_PT, sv, zh, zh_Hant (see `reportgen docs data`)"
+        "words: da, de, en, es, fr, it, ja, ko, nb, nl, pl, pt, pt_PT, sv, zh, zh_Hant "
+        "(see `reportgen docs data`)"
     )
     for locale in (
         "es_ES",
