@@ -50,6 +50,8 @@ LANGUAGES = (
     "nl_NL",
     "pl_PL",
     "sv_SE",
+    "da_DK",
+    "nb_NO",
 )
 NAMED = re.compile(r"%\((\w+)\)s")
 
