@@ -38,6 +38,8 @@ UNITS = {
     "nl_NL": ("standhouders", "bezoeken"),
     "pl_PL": ("wystawców", "wizyt"),
     "sv_SE": ("utställare", "besök"),
+    "da_DK": ("udstillere", "besøg"),
+    "nb_NO": ("utstillere", "besøk"),
 }
 #: Phrases both documents carry, written by hand: the dates, 'more than' with its unit, 'about',
 #: the dated total, and 'nearly' in dollars with its conversion.
