@@ -34,6 +34,8 @@ _OF_WHICH = {
     "nl": "waarvan",
     "pl": "w tym",
     "sv": "varav",
+    "da": "heraf",
+    "nb": "hvorav",
 }
 #: Languages whose "of which" opens a clause that wants its verb ('de los cuales 1 millón de pesos
 #: y 375,000 pesos cada uno' has none, review S): after a whole's sentence, its parts follow a
@@ -41,7 +43,7 @@ _OF_WHICH = {
 _COLON_AFTER_SENTENCE = ("es",)
 #: Languages whose parts' labels may read after their number in small letters (a Polish label,
 #: in the nominative, would need the number's case: it stays a name in brackets).
-_AFTER = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
+_AFTER = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb")
 
 #: Words a label may open with that a sentence writes in small letters after a number: the
 #: prepositions and adverbs of place and manner a breakdown's labels use ('Vor Ort in Wien',
@@ -97,6 +99,8 @@ _EACH = {
     "nl": "elk {}",
     "pl": "po {}",
     "sv": "{} vardera",
+    "da": "{} hver",
+    "nb": "{} hver",
 }
 
 

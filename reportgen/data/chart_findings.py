@@ -43,7 +43,7 @@ FALL = N_("Down from %(first)s (%(start)s) to %(last)s (%(end)s)")
 
 #: The languages whose catalogues give these patterns, checked to read right (by catalogue name).
 FINDING_LANGUAGES = frozenset(
-    {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "ko", "zh_Hans", "zh_Hant"}
+    {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "ja", "ko", "zh_Hans", "zh_Hant"}
 )
 
 #: A leader leads when its least possible value is at least this many times the second's greatest.

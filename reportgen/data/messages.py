@@ -50,7 +50,7 @@ def catalogue_name(locale: str) -> str:
     if parsed.language == "zh":
         hant = parsed.script == "Hant" or (not parsed.script and parsed.territory in {"TW", "HK", "MO"})
         return "zh_Hant" if hant else "zh_Hans"
-    return parsed.language
+    return "nb" if parsed.language == "no" else parsed.language  # Norwegian: Bokmål's words
 
 
 def catalogues() -> tuple[str, ...]:

@@ -56,6 +56,16 @@ _BODIES: dict[str, frozenset[str]] = {
         "departement", "universitet", "kommun", "region", "stiftelse", "myndighet", "regering",
         "förbund", "förening", "museum", "högskola", "institut", "kammare", "bank",
     )),
+    "da": frozenset((
+        "ministerium", "universitet", "kommune", "region", "fond", "styrelse", "regering",
+        "forbund", "forening", "museum", "højskole", "institut", "kammer", "bank", "råd",
+        "akademi", "akademiet", "rådet", "fonden",
+    )),
+    "nb": frozenset((
+        "departement", "universitet", "kommune", "fylke", "stiftelse", "direktorat", "regjering",
+        "forbund", "forening", "museum", "høgskole", "høyskole", "institutt", "bank", "råd",
+        "akademi", "rådet", "stiftelsen",
+    )),
     "pl": frozenset((
         "ministerstwo", "uniwersytet", "urząd", "miasto", "fundacja", "instytut", "agencja",
         "rada", "komisja", "rząd", "muzeum", "stowarzyszenie", "związek", "izba", "bank",

@@ -378,6 +378,46 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"NOK": "norsk krona|norska kronor", "DKK": "dansk krona|danska kronor"}
             ),
         ),
+        # Danish: 'knap 47 millioner kroner', 'mere end 84.000 gæster', 'pr. 20. september 2026
+        # kl. 18.00' (Retskrivningsordbogen's clock time), the amount before its currency.
+        "da": Phrases(
+            _q(
+                nearly="knap {}",
+                about="omkring {}",
+                more_than="mere end {}",
+                at_least="mindst {}",
+                up_to="op til {}",
+                less_than="under {}",
+            ),
+            "pr. {date}",
+            "pr. {date} kl. {time}",
+            ("H.mm", "H.mm"),
+            MappingProxyType(
+                {"DKK": "krone|kroner", "EUR": "euro", "USD": "dollar", "GBP": "pund", "JPY": "yen"}
+                | {"CNY": "yuan", "CHF": "schweizerfranc", "HKD": "Hongkongdollar"}
+                | {"SEK": "svensk krone|svenske kroner", "NOK": "norsk krone|norske kroner"}
+            ),
+        ),
+        # Norwegian Bokmål: 'nesten 185 millioner kroner', 'over 3 500 utstillere', 'per
+        # 10. august 2026 kl. 23.00' (Språkrådet's clock time).
+        "nb": Phrases(
+            _q(
+                nearly="nesten {}",
+                about="omkring {}",
+                more_than="over {}",
+                at_least="minst {}",
+                up_to="opptil {}",
+                less_than="under {}",
+            ),
+            "per {date}",
+            "per {date} kl. {time}",
+            ("H.mm", "H.mm"),
+            MappingProxyType(
+                {"NOK": "krone|kroner", "EUR": "euro", "USD": "dollar", "GBP": "pund", "JPY": "yen"}
+                | {"CNY": "yuan", "CHF": "sveitserfranc", "HKD": "Hongkong-dollar"}
+                | {"SEK": "svensk krone|svenske kroner", "DKK": "dansk krone|danske kroner"}
+            ),
+        ),
     }
 )
 
@@ -390,6 +430,8 @@ def _key(locale: str) -> str:
         return "zh_Hant"
     if parsed.language == "pt" and parsed.territory not in (None, "BR"):
         return "pt_PT"  # Portugal, and the countries whose CLDR data follows Portugal's
+    if parsed.language == "no":
+        return "nb"  # Norwegian as CLDR's 'no' names it: Bokmål's words
     return parsed.language
 
 
@@ -398,7 +440,23 @@ def phrases(locale: str) -> Phrases:
     """The locale's words (English words where its language has no table), with the gap before
     '%' as the locale's CLDR percent pattern sets it: a language's countries differ (Germany
     '12\u00a0%', Switzerland '12%'; France '12\u00a0%', Swiss French '12%')."""
-    return replace(PHRASES.get(_key(locale), _EN), percent_gap=percent_gap(locale))
+    words = PHRASES.get(_key(locale))
+    if words is None:  # English words, the currency where the locale's CLDR pattern puts it
+        words = replace(_EN, currency_first=currency_before(locale))
+    return replace(words, percent_gap=percent_gap(locale))
+
+
+@cache
+def currency_before(locale: str) -> bool:
+    """Whether the locale's CLDR currency pattern sets the currency before the amount ('¤#,##0.00'
+    in English) rather than after it ('#,##0.00 ¤' in Danish, Finnish, Czech): a language with no
+    words here still places it as its readers do ('47 millioner DKK', never 'kr.47 millioner')."""
+    try:
+        pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    except (ValueError, TypeError, KeyError):
+        return True
+    positive = pattern.split(";")[0]
+    return positive.find("\u00a4") < positive.find("0")
 
 
 @cache

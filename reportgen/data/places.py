@@ -21,7 +21,18 @@ from reportgen.data.phrases import is_cjk
 #: The word for 'in' before a city, per language.
 #: The languages whose messages hold the city's particle themselves ('在上海', '大阪で', '부산에서').
 _CITY_ALONE = frozenset({"zh", "ja", "ko"})
-_IN = {"en": "in", "de": "in", "nl": "in", "fr": "à", "es": "en", "it": "a", "pt": "em", "sv": "i"}
+_IN = {
+    "en": "in",
+    "de": "in",
+    "nl": "in",
+    "fr": "à",
+    "es": "en",
+    "it": "a",
+    "pt": "em",
+    "sv": "i",
+    "da": "i",
+    "nb": "i",
+}
 
 #: The articles of a language's own that its preposition joins ('Le Havre': 'au Havre'), only
 #: those no other language writes before a city: an Italian text keeps 'a Le Havre', 'a La Paz'.

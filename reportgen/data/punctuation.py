@@ -182,12 +182,28 @@ _SWEDISH = Punctuation(
         "Enligt Här Redan Också Dessutom Bara Endast Några Många Få Även"
     )
 )
+_DANISH = Punctuation(
+    _small_after_pair=_words(
+        "En Et Den Det De Denne Dette Disse Hendes Deres Flere Mere Mindre Knap Næsten Cirka "
+        "Omkring Hver Alle To Tre Fire Fem Seks Syv Otte Ni Ti Hundrede Tusind I Med På For Under "
+        "Efter Siden Ny Nyt Nye Rekord Aldrig Ingen Intet Ingenting Trods Ifølge Her Allerede Også "
+        "Desuden Kun Nogle Mange Få Selv"
+    )
+)
+_NORWEGIAN = Punctuation(
+    _small_after_pair=_words(
+        "En Ei Et Den Det De Denne Dette Disse Hennes Deres Flere Mer Mindre Nesten Cirka "
+        "Omkring Over Hver Alle To Tre Fire Fem Seks Sju Syv Åtte Ni Ti Hundre Tusen I Med På For "
+        "Under Etter Siden Ny Nytt Nye Rekord Aldri Ingen Intet Ingenting Tross Ifølge Her Allerede "
+        "Også Dessuten Bare Kun Noen Mange Få Selv"
+    )
+)
 #: Korean sets ASCII marks with spaces, as English does, and a counter straight after its digits
 #: ('1,400곳 이상'), as Chinese and Japanese do (after 만 and 억 a space: phrases.py, `unit_gap`).
 _KOREAN = Punctuation(unit="")
 _BY_LANGUAGE = {"zh": _EAST_ASIAN, "ja": _JAPANESE, "fr": _FRENCH, "ko": _KOREAN}
 _BY_LANGUAGE |= {"es": _SPANISH, "it": _ITALIAN, "pt": _PORTUGUESE, "nl": _DUTCH}
-_BY_LANGUAGE |= {"pl": _POLISH, "sv": _SWEDISH}
+_BY_LANGUAGE |= {"pl": _POLISH, "sv": _SWEDISH, "da": _DANISH, "nb": _NORWEGIAN}
 #: Marks that already enclose a name: it is not quoted again.
 _ENCLOSED = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "“"), ("„", "”"))
 _ENCLOSED += (("”", "”"), ('"', '"'))  # Polish „…”, Swedish ”…”

@@ -88,6 +88,18 @@ _BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
                   "drygt", "över", "mer än", "fler än"),
         "about": ("cirka", "ca", "ca.", "omkring", "ungefär", "runt", "kring"),
     },
+    "da": {
+        "nearly": ("knap", "knapt", "næsten", "tæt på", "henved", "nærmede sig", "nærmer sig"),
+        "above": ("oversteg", "overstiger", "overskred", "overskrider", "passerede", "passerer",
+                  "rundede", "mere end", "flere end", "over"),
+        "about": ("omkring", "cirka", "ca.", "ca", "omtrent", "rundt regnet"),
+    },
+    "nb": {
+        "nearly": ("nesten", "nærmere", "knapt", "snaut", "nærmet seg", "nærmer seg"),
+        "above": ("oversteg", "overstiger", "passerte", "passerer", "rundet", "mer enn", "flere enn",
+                  "over", "drøyt"),
+        "about": ("omkring", "cirka", "ca.", "ca", "rundt", "omtrent"),
+    },
     "zh": {
         "nearly": ("接近", "将近", "將近", "逼近", "近"),
         "above": ("超过", "超過", "突破", "逾", "超", "多于", "多於"),
@@ -137,6 +149,8 @@ _RANGE_BEFORE: dict[str, str] = {
     "nl": r"\b(?:tussen N en|van N tot)",
     "pl": r"\b(?:od N do|między N a)",
     "sv": r"\b(?:mellan N och|från N till)",
+    "da": r"\b(?:mellem N og|fra N til)",
+    "nb": r"\b(?:mellom N og|fra N til)",
     "ja": r"N\s?(?:から|～|〜)",
     "zh": r"N\s?(?:至|到|～|〜)",
     "ko": r"N\s?(?:에서|～|~)",

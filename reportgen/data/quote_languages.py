@@ -45,6 +45,10 @@ _WORDS = {
     ),
     "pl": ("i w z na nie się do że jest to jak od po o przez dla są był była już tak ale oraz"),
     "sv": ("och att det som en är på för med av inte den till har vi var om ett vår våra så från"),
+    "da": ("og at det som en er på for med af ikke den til har vi var om et vores så fra der de blev"),
+    "nb": (
+        "og at det som en er på for med av ikke den til har vi var om et vår våre så fra der de ble etter"
+    ),
 }
 STOP_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 MIN_WORDS = 8
@@ -62,13 +66,33 @@ def _script(text: str) -> str:
     return ""
 
 
-def language_of(text: str, edition: str) -> str:
-    """The language `text` reads as where it can be told apart from `edition`'s ('nl'), else ''."""
+def language_of(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
+    """The language `text` reads as where it can be told apart from `edition`'s ('nl'), else '';
+    a close neighbour of `edition`'s only where the file names it (`likely`: _sure)."""
     script = _script(text)
     if script:  # a Chinese text in a Japanese edition: told by its kana, so only where it is long
         long = len(text) >= MIN_WORDS * 2 or edition not in ("ja", "zh")
         return script if script != edition and long else ""
-    return _told(re.findall(r"[^\W\d_]+", text.casefold()), edition)
+    return _sure(_told(re.findall(r"[^\W\d_]+", text.casefold()), edition), edition, likely)
+
+
+#: Languages close enough to share most small words and letters (Danish 'det er', Swedish 'det är';
+#: Catalan 'de la', Spanish 'de la'): a text of one read in an edition of another is a guess.
+_CLOSE = tuple(
+    frozenset(group.split())
+    for group in ("da nb nn no sv is fo", "de nl af lb fy", "es pt it ca gl oc", "cs sk", "hr sr bs sl")
+)
+
+
+def _sure(found: str, edition: str, likely: tuple[str, ...]) -> str:
+    """`found`, unless the edition's language has no small words of its own here (STOP_WORDS) to
+    weigh against `found`'s, `found` is a close neighbour of it (_CLOSE) and the file does not name
+    it (`likely`): a Danish file read without Danish words read as Swedish and lost its texts
+    (review JJ); a Catalan or Nynorsk one would as well."""
+    unweighed = edition not in STOP_WORDS and found not in likely
+    if found and unweighed and any(found in group and edition in group for group in _CLOSE):
+        return ""
+    return found
 
 
 def _told(words: list[str], edition: str, tables: dict[str, frozenset[str]] = STOP_WORDS) -> str:
@@ -92,6 +116,8 @@ _MORE = {
     "es": "a",
     "it": "i l a da su",
     "sv": "i år",
+    "da": "i år",
+    "nb": "i år",
     "pl": "a przed niż przy ten ta te",
     "de": "des",
 }
@@ -110,6 +136,8 @@ _ONLY = {
         "nl": "het een van niet voor zijn ook bij naar werd heeft",
         "pl": "się że jest przez dla oraz już",
         "sv": "och att är inte från också",
+        "da": "af vores meget noget hvad",
+        "nb": "ble etter våre mye noe hva fikk",
     }.items()
 }
 SHORT_WORDS = 3
@@ -118,6 +146,12 @@ SHORT_HITS = 2
 
 @lru_cache(maxsize=4096)  # each edition's build and `validate` ask of the same texts
 def text_language(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
+    """The language a printed text reads as where it is not `edition`'s, else '' (_text_language);
+    a close neighbour of `edition`'s only where the file names it (_sure)."""
+    return _sure(_text_language(text, edition, likely), edition, likely)
+
+
+def _text_language(text: str, edition: str, likely: tuple[str, ...]) -> str:
     """The language a printed text reads as where it is not `edition`'s, else ''. Kana and hangul
     tell Japanese and Korean; Han alone, and a long text, are told as `language_of` tells a quote;
     a shorter one by its words not written as a name's (capitalised, or joined by hyphens): a
@@ -174,7 +208,8 @@ def role_language(title: str, edition: str, likely: tuple[str, ...] = ()) -> str
     if len(words) < SHORT_WORDS or words[1] != words[1].casefold() or words[1] in SMALL_WORDS[edition]:
         return ""
     langs = [lang for lang, table in _ONLY.items() if words[1] in table]
-    return _named(langs[0], [w.casefold() for w in words], edition, likely) if len(langs) == 1 else ""
+    named = _named(langs[0], [w.casefold() for w in words], edition, likely) if len(langs) == 1 else ""
+    return _sure(named, edition, likely)
 
 
 #: The letters of each language written in Latin letters, besides a to z.
@@ -188,6 +223,8 @@ _LETTERS = {
     "nl": "éëïöüáèóú",
     "pl": "ąćęłńóśźż",
     "sv": "åäöé",
+    "da": "æøåé",
+    "nb": "æøåéèóòô",
 }
 
 
@@ -246,11 +283,13 @@ def quote_language_warnings(edition: EventSummary) -> list[str]:
     """`validate`'s warnings for one edition's quotes in another language, unmarked."""
     locale = edition.formatting.locale
     lang = locale.replace("-", "_").split("_")[0].lower()
+    named = (*edition.formatting.languages, locale)
+    likely = tuple(dict.fromkeys(tag.replace("-", "_").split("_")[0].lower() for tag in named))
     warnings = []
     for where, quote in quotes(edition):
         if quote is None or quote.language:
             continue
-        found = language_of(str(quote.text), lang)
+        found = language_of(str(quote.text), lang, likely)
         if found:
             warnings.append(
                 f"{where}: the {locale} edition prints this quote, which reads as '{found}', not "

@@ -77,6 +77,22 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "styrelseledamot", "ledamot", "verksamhetschef", "konstnärlig", "programchef", "vice",
         "arrangör", "förbundskapten", "generaldirektör", "kassör", "redaktör", "jurymedlem",
     )),
+    "da": frozenset((
+        "direktør", "adm.", "administrerende", "chef", "formand", "forkvinde", "næstformand",
+        "vice", "generalsekretær", "festivalchef", "festivalleder", "minister", "borgmester",
+        "rådmand", "stifter", "medstifter", "grundlægger", "kurator", "sekretær", "talsperson",
+        "pressechef", "projektleder", "koordinator", "professor", "rektor", "bestyrelsesmedlem",
+        "medlem", "kunstnerisk", "programchef", "arrangør", "landstræner", "generaldirektør",
+        "kasserer", "redaktør", "jurymedlem", "leder",
+    )),
+    "nb": frozenset((
+        "direktør", "adm.", "administrerende", "daglig", "sjef", "leder", "styreleder", "nestleder",
+        "visepresident", "generalsekretær", "festivalsjef", "festivalleder", "minister", "statsråd",
+        "ordfører", "varaordfører", "byråd", "grunnlegger", "medgrunnlegger", "kurator", "sekretær",
+        "talsperson", "pressesjef", "prosjektleder", "koordinator", "professor", "rektor",
+        "styremedlem", "medlem", "kunstnerisk", "programsjef", "arrangør", "landslagssjef",
+        "kasserer", "redaktør", "jurymedlem",
+    )),
 }  # fmt: skip
 #: Words after a role noun that belong to the title and take its small letter: 'directeur général'
 #: (Dutch: 'algemeen directeur').
@@ -97,6 +113,8 @@ _ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
     "pl": frozenset(("generalny", "generalna", "zarządu", "wykonawczy", "wykonawcza", "artystyczny",
                      "artystyczna", "naczelny", "naczelna", "honorowy", "honorowa")),
     "sv": frozenset(("ledare", "chef", "direktör", "ordförande")),
+    "da": frozenset(("direktør", "leder", "chef", "formand")),
+    "nb": frozenset(("direktør", "leder", "sjef")),
 }  # fmt: skip
 
 

@@ -90,14 +90,14 @@ def language(locale: str) -> str:
 
 _ASIAN = ("zh", "ja")
 #: Languages whose sentences lead with the number and lower-case the label after it.
-_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "sv")
+_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb")
 #: Endings of a plural noun in English and French ('visitors', 'ventes', 'jeux'), not of a
 #: singular that happens to end in s ('press', 'campus', 'basis').
 _PLURAL = re.compile(r"^[^\W\d_]{2,}(?<!ss)(?<!us)(?<!is)[sx]$")
 _ENDS = ".!?。！？…"
 #: Languages that write a title after a name in small letters ('Lucía Fernández, directora de la
 #: feria'); English and German keep the capital (a German title is a noun).
-_SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv")
+_SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb")
 #: Languages in which a role that starts with a capital ('Keynote speaker') is another title; German
 #: writes every noun so, Chinese, Japanese and Korean have no capitals of their own (review DD).
 _CAPITAL_TITLES = ("en", *_SMALL_TITLES)
@@ -470,6 +470,8 @@ _THERE_WERE = {
     "pt": "Houve ",
     "nl": "Er waren ",
     "sv": "Det blev ",
+    "da": "Der var ",
+    "nb": "Det var ",
     "pl": ("Były ", "Było "),
 }
 
@@ -711,7 +713,7 @@ def _subject(fig: FigureFacts, kind: str, proper: frozenset[str]) -> str:
 #: 2026') or, in Chinese, Japanese and Korean, before it as the sentence's time ('2026年…').
 _IN_YEAR_AFTER = {
     "en": " in {}", "de": " im Jahr {}", "fr": " en {}", "es": " en {}", "it": " nel {}",
-    "pt": " em {}", "nl": " in {}", "sv": " år {}", "pl": " w {} roku",
+    "pt": " em {}", "nl": " in {}", "sv": " år {}", "pl": " w {} roku", "da": " i {}", "nb": " i {}",
 }  # fmt: skip
 _IN_YEAR_BEFORE = {"zh": "{}年", "ja": "{}年は", "ko": "{}년 "}
 
@@ -819,6 +821,8 @@ _ROLE_LINKS = {
     "pt": ("de", "do", "da", "dos", "das"),
     "nl": ("van", "voor", "bij"),
     "sv": ("för", "vid", "på", "i"),
+    "da": ("for", "ved", "på", "i", "hos"),
+    "nb": ("for", "ved", "på", "i", "hos"),
     "pl": ("ds.", "w", "we", "przy"),
 }
 

@@ -26,6 +26,8 @@ AND_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("en", "of", "&"),
     "pl": ("i", "oraz", "lub", "&"),
     "sv": ("och", "eller", "&"),
+    "da": ("og", "eller", "&"),
+    "nb": ("og", "eller", "&"),
     "ja": ("及び", "および", "並びに"),
     "ko": ("및",),
     "zh": ("和", "及", "与", "與", "暨"),
@@ -42,6 +44,8 @@ PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "nl": ("voor", "van", "in"),
     "pl": ("do", "dla", "w", "ds."),
     "sv": ("för", "av", "vid", "i"),
+    "da": ("for", "af", "ved", "i"),
+    "nb": ("for", "av", "ved", "i"),
 }
 
 #: The words on each side of an enumeration's last pair ('IT and Biotechnology'), at most.

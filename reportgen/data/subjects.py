@@ -1,5 +1,5 @@
-"""A sum or a measure as a sentence in German, French, Spanish, Italian, Portuguese, Polish and
-Swedish (issue 19):
+"""A sum or a measure as a sentence in German, French, Spanish, Italian, Portuguese, Polish,
+Swedish, Danish and Norwegian (issue 19):
 "Die Ausstellungsfläche betrug 128.000 m²", "Le volume d’affaires s’est élevé à près de 15 milliards
 d’euros", "La superficie de exposición fue de 95.000 m²", "La quota di visitatori esteri è stata
 del 6,7%", "Os negócios gerados na feira somaram quase 4,7 bilhões de reais".
@@ -140,6 +140,39 @@ _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             ("biljettintäkter", "Biljettintäkterna"), ("sponsorintäkter", "Sponsorintäkterna"),
         )},
     },
+    # Danish and Norwegian, as Swedish: 'Omsætningen beløb sig til', 'Andelen var', 'Inntektene'.
+    "da": {
+        **{noun: (definite, "ms") for noun, definite in (
+            ("omsætning", "Omsætningen"), ("budget", "Budgettet"), ("andel", "Andelen"),
+            ("areal", "Arealet"), ("præmiesum", "Præmiesummen"), ("billetpris", "Billetprisen"),
+            ("salg", "Salget"), ("omkostning", "Omkostningen"), ("stigning", "Stigningen"),
+            ("fald", "Faldet"), ("vækst", "Væksten"), ("overskud", "Overskuddet"),
+            ("indsamling", "Indsamlingen"), ("investering", "Investeringen"), ("indtægt", "Indtægten"),
+            ("ordreværdi", "Ordreværdien"), ("distance", "Distancen"), ("kapacitet", "Kapaciteten"),
+            ("belægning", "Belægningen"), ("eksport", "Eksporten"), ("værdi", "Værdien"),
+        )},
+        **{noun: (definite, "mp") for noun, definite in (
+            ("indtægter", "Indtægterne"), ("omkostninger", "Omkostningerne"),
+            ("investeringer", "Investeringerne"), ("billetindtægter", "Billetindtægterne"),
+            ("sponsorindtægter", "Sponsorindtægterne"), ("ordrer", "Ordrerne"),
+        )},
+    },
+    "nb": {
+        **{noun: (definite, "ms") for noun, definite in (
+            ("omsetning", "Omsetningen"), ("budsjett", "Budsjettet"), ("andel", "Andelen"),
+            ("areal", "Arealet"), ("premiesum", "Premiesummen"), ("billettpris", "Billettprisen"),
+            ("salg", "Salget"), ("kostnad", "Kostnaden"), ("økning", "Økningen"),
+            ("nedgang", "Nedgangen"), ("vekst", "Veksten"), ("overskudd", "Overskuddet"),
+            ("innsamling", "Innsamlingen"), ("investering", "Investeringen"), ("inntekt", "Inntekten"),
+            ("ordreverdi", "Ordreverdien"), ("distanse", "Distansen"), ("kapasitet", "Kapasiteten"),
+            ("belegg", "Belegget"), ("eksport", "Eksporten"), ("verdi", "Verdien"),
+        )},
+        **{noun: (definite, "mp") for noun, definite in (
+            ("inntekter", "Inntektene"), ("kostnader", "Kostnadene"),
+            ("investeringer", "Investeringene"), ("billettinntekter", "Billettinntektene"),
+            ("sponsorinntekter", "Sponsorinntektene"), ("ordrer", "Ordrene"),
+        )},
+    },
 }  # fmt: skip
 
 #: The sentences, by what the figure is and its subject's gender and number.
@@ -233,7 +266,7 @@ def subject(label: str, lang: str) -> tuple[str, str] | None:
     article, kind = entry
     if lang == "pl":  # no article: the label as written
         return label, kind
-    if lang == "sv":  # the definite form in place of the first word
+    if lang in ("sv", "da", "nb"):  # the definite form in place of the first word
         return article + label[len(first) :], kind
     words_after = first[:1].lower() + first[1:] + label[len(first) :]
     if article.endswith("’"):
@@ -289,7 +322,7 @@ def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
     if found is None:
         return None
     words, kind = found
-    if fig.qualifier == "up to" and lang in ("fr", "it", "pl", "sv"):
+    if fig.qualifier == "up to" and lang in ("fr", "it", "pl", "sv", "da", "nb"):
         return None  # 's’est élevé à jusqu’à', 'è stato di fino a', 'wyniosła do', 'uppgick till upp till'
     if currency:
         entry = _SUM[kind]

@@ -23,6 +23,8 @@ _WORDS_2_TO_12 = {
     "pt": "dois três quatro cinco seis sete oito nove dez onze doze",
     "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
     "sv": "två tre fyra fem sex sju åtta nio tio elva tolv",
+    "da": "to tre fire fem seks syv otte ni ti elleve tolv",
+    "nb": "to tre fire fem seks sju åtte ni ti elleve tolv",
     "pl": "dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście",
     "ja": "二 三 四 五 六 七 八 九 十 十一 十二",
     "zh": "二 三 四 五 六 七 八 九 十 十一 十二",
@@ -31,6 +33,7 @@ _WORDS_2_TO_12 = {
 #: Other forms of the same numbers (a feminine, a case, Chinese 两).
 _MORE_WORDS = {
     "pt": {"duas": 2},
+    "nb": {"syv": 7},
     "pl": {"dwie": 2, "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7},
     "zh": {"两": 2, "兩": 2},
     "ko": {"둘": 2, "셋": 3, "넷": 4},
@@ -51,6 +54,8 @@ LAUNCH_NOUNS: dict[str, tuple[str, ...]] = {
     "pt": ("lançamentos", "iniciativas", "produtos", "programas", "anúncios", "novidades"),
     "nl": ("lanceringen", "initiatieven", "producten", "programma's", "aankondigingen"),
     "sv": ("lanseringar", "initiativ", "produkter", "program", "nyheter"),
+    "da": ("lanceringer", "initiativer", "produkter", "programmer", "nyheder"),
+    "nb": ("lanseringer", "initiativer", "produkter", "programmer", "nyheter"),
     "pl": (
         "inicjatywy",
         "inicjatyw",
@@ -76,6 +81,8 @@ PEOPLE_NOUNS: dict[str, tuple[str, ...]] = {
     "pt": ("oradores", "palestrantes", "vencedores", "vencedoras", "premiados"),
     "nl": ("sprekers", "winnaars", "laureaten", "prijswinnaars"),
     "sv": ("talare", "vinnare", "pristagare"),
+    "da": ("talere", "vindere", "prisvindere", "prismodtagere"),
+    "nb": ("talere", "vinnere", "prisvinnere", "prismottakere"),
     "pl": ("prelegentów", "prelegenci", "laureatów", "laureaci", "zwycięzców", "zwycięzcy"),
     "ja": ("受賞者", "登壇者", "講演者"),
     "zh": ("获奖者", "獲獎者", "嘉宾", "嘉賓", "演讲嘉宾"),

@@ -65,6 +65,8 @@ class Translations:
     plain: dict[PathKey, Plain] = field(default_factory=dict)
     #: The file's first language ('fr'), which a text written once is most likely in.
     first: tuple[str, ...] = ()
+    #: Every language the file names ('fr', 'en'): a text written once is in one of them.
+    languages: tuple[str, ...] = ()
 
 
 def language_tag(tag: str) -> str | None:
@@ -117,8 +119,8 @@ def split(data: dict[str, Any], positions: Any, problems: ProblemList) -> tuple[
     of the translations; each misplaced or malformed mapping is added to `problems`."""
     walker = _Walker(file_languages(data)[0], positions, problems)
     result = walker.walk(data, model.EventSummary, ())
-    first = (_base(file_languages(data)[0]),)
-    return result, Translations(problems.file, walker.entries, walker.plain, first)
+    named = tuple(dict.fromkeys(_base(tag) for tag in file_languages(data)))
+    return result, Translations(problems.file, walker.entries, walker.plain, named[:1], named)
 
 
 def _is_text(kind: Any) -> bool:
@@ -142,8 +144,8 @@ def _field_kind(cls: type[BaseModel], name: str) -> Any:
     return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
 
 
-#: Texts an edition can leave out where they read as another language: the documents say as much
-#: without them. A unit is part of its number ('12 tonnes') and is printed as written.
+#: Texts an edition can leave out where they read as another of the file's languages: the documents
+#: say as much without them. A unit is part of its number ('12 tonnes') and is printed as written.
 _DROPPABLE = frozenset({"summary", "note", "caption", "sentence", "role", "kind", "theme"})
 
 
@@ -308,11 +310,16 @@ def _worded(path: PathKey) -> bool:
 
 @dataclass(frozen=True)
 class Foreign:
-    """A text written once that reads as another language (`found`) than an edition's."""
+    """A text written once that reads as another language (`found`) than an edition's; `dropped`:
+    the edition leaves it out, as a text it can do without that reads as another of the file's
+    own languages (the first edition's summary, untranslated). A text written once is in the
+    file's language: a guess that names a language the file does not drops nothing (review JJ: a
+    Danish file lost its theme, its summary and a whole section, read as Swedish)."""
 
     path: PathKey
     plain: Plain
     found: str
+    dropped: bool = False
 
 
 def foreign(table: Translations, language: str) -> list[Foreign]:
@@ -326,9 +333,10 @@ def foreign(table: Translations, language: str) -> list[Foreign]:
             continue
         # a person's title is read as the printer reads it before re-casing its role noun
         read = role_language if "titles" in path else text_language
-        told = read(plain.text, edition, (*table.first, *likely))
+        told = read(plain.text, edition, (*table.first, *likely, *table.languages))
         if told:
-            found.append(Foreign(path, plain, told))
+            dropped = plain.optional and told != edition and told in table.languages
+            found.append(Foreign(path, plain, told, dropped))
     return found
 
 
@@ -345,7 +353,7 @@ def foreign_warnings(table: Translations, language: str) -> list[str]:
         where = table.file
         if each.plain.line is not None:
             where += f":{each.plain.line}:{each.plain.column}"
-        done = "leave out this text" if each.plain.optional else "print this text"
+        done = "leave out this text" if each.dropped else "print this text"
         said.append(
             f"{where}: {dotted(each.path)}: the {language} documents {done}, which reads as "
             f"'{each.found}', not '{edition}'; give it as {{{each.found}: \"…\", {edition}: \"…\"}}"
@@ -376,8 +384,9 @@ def _one_line(table: Translations, found: list[str], cut: str, told: str) -> str
 def project(value: Any, table: Translations, language: str, path: PathKey = ()) -> Any:
     """`value` (the validated event, or any part of it at `path`) with each translated field in
     `language`, where it has a text for it, and without each text written once that reads as
-    another language and that the documents can do without; everything else is the same object."""
-    left_out = frozenset(each.path for each in foreign(table, language) if each.plain.optional)
+    another of the file's languages and that the documents can do without (`Foreign.dropped`);
+    everything else is the same object."""
+    left_out = frozenset(each.path for each in foreign(table, language) if each.dropped)
     if not table.entries and not left_out:
         return value
     return _project(value, table, language, path, left_out)
@@ -427,7 +436,7 @@ def written_languages(edition: model.EventSummary) -> tuple[tuple[str, str], ...
     table = edition._translations
     if table is not None:
         for each in foreign(table, locale):
-            if not each.plain.optional and each.found != "?":
+            if not each.dropped and each.found != "?":
                 found[each.plain.text] = each.found
     languages = (*edition.formatting.languages, locale)
     return tuple((text, full_tag(tag, languages)) for text, tag in found.items())

@@ -36,6 +36,9 @@ _MARKS: dict[str, tuple[str, str, str, str]] = {
     "ja": ("\u300c", "\u300d", "\u300e", "\u300f"),
     "pl": ("\u201e", "\u201d", "\u201a", "\u2019"),  # „…‚…’…”: its closing mark is the apostrophe
     "sv": ("\u201d", "\u201d", "\u2019", "\u2019"),  # CLDR's sv: ”…’…’…”, one mark each way
+    "da": ("\u201c", "\u201d", "\u2018", "\u2019"),  # CLDR's da: “…‘…’…”
+    "nb": ("\u00ab", "\u00bb", "\u2018", "\u2019"),  # CLDR's nb: «…‘…’…», as Norwegian sets them
+    "no": ("\u00ab", "\u00bb", "\u2018", "\u2019"),
 }
 # A quote opens at the start of the text or after a space, an opening bracket, a dash or another
 # opening quote; anywhere else it closes (or, for the single mark, is an apostrophe).

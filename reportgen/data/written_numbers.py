@@ -37,6 +37,8 @@ _EXTRA_SCALES: dict[str, dict[str, float]] = {
     "nl": {"mln": 1e6, "mld": 1e9, "mrd": 1e9},
     "pl": {"tys.": 1e3, "mln": 1e6, "mld": 1e9, "bln": 1e12},
     "sv": {"tn": 1e3, "milj.": 1e6, "mn": 1e6, "mdr": 1e9, "md": 1e9, "mnkr": 1e6, "mdkr": 1e9},
+    "da": {"t.": 1e3, "mio.": 1e6, "mio": 1e6, "mia.": 1e9, "mia": 1e9, "mio.kr.": 1e6, "mia.kr.": 1e9},
+    "nb": {"mill.": 1e6, "mill": 1e6, "mln.": 1e6, "mrd.": 1e9, "mrd": 1e9, "mnok": 1e6, "mrdnok": 1e9},
 }
 #: Chinese, Japanese and Korean scale characters: each multiplies ('千万' is 10⁷, '2천만' 2×10⁷).
 _CJK_SCALES = {

@@ -44,6 +44,8 @@ _SEAM_ENDINGS = {
     "de": ("ungs", "heits", "keits", "schafts", "ions", "täts", "lings", "ums"),
     "nl": ("ings", "heids", "schaps", "teits", "ers", "ties"),
     "sv": ("nings", "ings", "hets", "tions", "skaps", "tets", "ets", "doms"),
+    "da": ("nings", "ings", "heds", "tions", "skabs", "tets", "doms"),
+    "nb": ("nings", "ings", "hets", "sjons", "skaps", "tets", "doms"),
 }
 #: The letters a linking -s follows at a seam ('Arbeits|platz', 'Verkeers|veiligheid',
 #: 'Idrotts|förening'): a consonant, not a vowel ('Gebäu|des|a…') nor another s.

@@ -210,3 +210,87 @@ def test_a_build_says_many_foreign_texts_in_one_line_naming_the_first(tmp_path: 
         f"{source}: 3 texts read as another language than the en_CA documents' and are left out or "
         "printed as written (the first: 17:14: sections.marche.summary); `reportgen validate` lists them all"
     ]
+
+
+# -- close languages: a guess never drops a text (review JJ) ----------------------------------------
+
+FIRST_WRITTEN = ROOT / "tests" / "data" / "review_events" / "designbiennale-kolding-da-dk-first.yaml"
+DANISH = (
+    "Materialer der holder",
+    "Biennalen samlede designere, producenter og studerende om cirkulære materialer",
+    "Ud over udstillingerne bød biennalen på en uge med åbne værksteder",
+)
+CAPTION = "Hovedudstillingen på Trapholt trak flest gæster"  # the deck's is caption19's (round 17)
+#: Texts as a native editor writes them, in languages close to one another.
+NEIGHBOURS = {
+    "da": (
+        "Biennalen samlede designere og producenter, og for første gang var hele havneområdet en del "
+        "af udstillingen."
+    ),
+    "nb": (
+        "Festivalen hadde flere besøkende enn noen gang før, og for første gang ble hele havna tatt i bruk."
+    ),
+    "sv": "Fler besökare och fler artister än förra året, och alla konserter var slutsålda.",
+    "de": "Mehr Aussteller und mehr Fläche als im Vorjahr, die Messe war ausgebucht.",
+    "nl": "Met meer dan 3180 deelnemers haalde het congres een absoluut record.",
+    "es": "La feria generó un volumen de negocio récord y atrajo a más visitantes que nunca.",
+    "pt": "A feira recebeu mais visitantes do que no ano passado e bateu o recorde.",
+    "it": "La fiera ha superato per la prima volta i tremila espositori, un record.",
+}
+#: A text in a neighbour's language read in an edition whose language has no small words here
+#: (Nynorsk, Icelandic, Luxembourgish, Afrikaans, Catalan, Galician): its words are a guess.
+UNWEIGHED = [
+    ("da", "nn"), ("nb", "nn"), ("sv", "nn"), ("nb", "is"), ("de", "lb"), ("nl", "af"),
+    ("es", "ca"), ("it", "ca"), ("es", "gl"), ("pt", "gl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(NEIGHBOURS))
+def test_a_text_is_not_told_in_its_own_languages_edition(language: str) -> None:
+    assert text_language(NEIGHBOURS[language], language, (language,)) == ""
+
+
+@pytest.mark.parametrize(("language", "edition"), UNWEIGHED)
+def test_a_neighbours_text_is_told_only_where_the_file_names_its_language(
+    language: str, edition: str
+) -> None:
+    """A single-language file's text is in its language, however its words look; a two-language
+    file's text written once is told as the other language where it reads as that."""
+    assert text_language(NEIGHBOURS[language], edition, (edition,)) == ""
+    assert text_language(NEIGHBOURS[language], edition, (edition, language)) == language
+
+
+def test_the_danish_file_as_first_written_is_read_as_danish() -> None:
+    result = CliRunner().invoke(main, ["validate", str(FIRST_WRITTEN)])
+    assert result.exit_code == 0, result.output
+    assert _warnings(result.output) == []
+
+
+def test_the_danish_file_as_first_written_loses_no_text(tmp_path: Path) -> None:
+    result = build(FIRST_WRITTEN, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    briefing = next(f for f in result.files if f.name.endswith("-briefing.docx"))
+    said = {"deck": "\n".join([*pptx_slide_texts(deck), *pptx_notes(deck)]), "briefing": docx_text(briefing)}
+    assert {name: [t for t in DANISH if t not in text] for name, text in said.items()} == {
+        "deck": [],
+        "briefing": [],
+    }
+    assert CAPTION in said["briefing"]
+    assert "Programmet" in "\n".join(pptx_slide_texts(deck))  # the text-only section keeps its slide
+    assert not [w for w in result.warnings if "another language" in w]
+
+
+def test_a_guess_naming_a_language_the_file_does_not_drops_nothing(tmp_path: Path) -> None:
+    """An English file's summary that reads as French is printed, and said; only a text that
+    reads as another of the file's own languages is left out of an edition."""
+    source = tmp_path / "one.yaml"
+    source.write_text(EVENT.replace("[fr_CA, en_CA]", "[en_CA]"), encoding="utf-8")
+    result = build(source, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    briefing = next(f for f in result.files if f.name.endswith("-briefing.docx"))
+    assert "acheteurs étaient plus nombreux" in docx_text(briefing)
+    assert "acheteurs étaient plus nombreux" in "\n".join([*pptx_slide_texts(deck), *pptx_notes(deck)])
+    told = (
+        f"{source}:17:14: sections.marche.summary: the en_CA documents print this text, which reads as 'fr'"
+    )
+    assert any(w.startswith(told) for w in result.warnings), result.warnings

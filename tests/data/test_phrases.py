@@ -135,6 +135,30 @@ EXHIBITORS: dict[str, tuple[str, dict[str, str]]] = {
             "less than": "minder dan 3.400 standhouders",
         },
     ),
+    "da_DK": (
+        "udstillere",
+        {
+            "exactly": "3.400 udstillere",
+            "nearly": "knap 3.400 udstillere",
+            "about": "omkring 3.400 udstillere",
+            "more than": "mere end 3.400 udstillere",
+            "at least": "mindst 3.400 udstillere",
+            "up to": "op til 3.400 udstillere",
+            "less than": "under 3.400 udstillere",
+        },
+    ),
+    "nb_NO": (
+        "utstillere",
+        {
+            "exactly": f"3{NBSP}400 utstillere",
+            "nearly": f"nesten 3{NBSP}400 utstillere",
+            "about": f"omkring 3{NBSP}400 utstillere",
+            "more than": f"over 3{NBSP}400 utstillere",
+            "at least": f"minst 3{NBSP}400 utstillere",
+            "up to": f"opptil 3{NBSP}400 utstillere",
+            "less than": f"under 3{NBSP}400 utstillere",
+        },
+    ),
     "en_GB": (
         "exhibitors",
         {
@@ -218,6 +242,16 @@ def test_a_qualifier_in_the_languages_grammar_and_word_order(
         ("nl_NL", 15_000_000_000, "EUR", "nearly", "bijna 15 miljard euro"),
         ("nl_NL", 2_400_000, "USD", "exactly", "2,4 miljoen dollar"),  # singular, as Dutch writes it
         ("nl_NL", 500, "GBP", "up to", f"tot 500{NBSP}pond"),
+        # the amount before its currency, as the Danish and Norwegian press write it (review JJ:
+        # never 'kr.47 millioner')
+        ("da_DK", 47_000_000, "DKK", "nearly", "knap 47 millioner kroner"),
+        ("da_DK", 6_300_000, "DKK", "about", "omkring 6,3 millioner kroner"),
+        ("da_DK", 2_400_000_000, "EUR", "exactly", "2,4 milliarder euro"),
+        ("da_DK", 500, "NOK", "exactly", f"500{NBSP}norske kroner"),
+        ("nb_NO", 185_000_000, "NOK", "nearly", "nesten 185 millioner kroner"),
+        ("nb_NO", 2_400_000, "DKK", "more than", "over 2,4 millioner danske kroner"),
+        # a language with no words here puts the currency where its CLDR pattern does
+        ("fi_FI", 2_400_000, "EUR", "exactly", "2,4 miljoonaa euroa"),
     ],
 )
 def test_currency_words_and_places(
@@ -299,6 +333,11 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
         ("nl_NL", NOON, "stand per 22 oktober 2023, 12.00\u00a0uur"),
         ("nl_NL", AFTERNOON, "stand per 10 november 2023, 14.30\u00a0uur"),
         ("nl_NL", dt.date(2023, 10, 22), "stand per 22 oktober 2023"),
+        ("da_DK", dt.datetime(2026, 9, 20, 18, 0), "pr. 20.\u00a0september 2026 kl. 18.00"),
+        ("da_DK", AFTERNOON, "pr. 10.\u00a0november 2023 kl. 14.30"),
+        ("da_DK", dt.date(2023, 10, 22), "pr. 22.\u00a0oktober 2023"),
+        ("nb_NO", AFTERNOON, "per 10.\u00a0november 2023 kl. 14.30"),
+        ("nb_NO", dt.date(2023, 10, 22), "per 22.\u00a0oktober 2023"),
     ],
 )
 def test_the_whole_as_of_phrase_in_each_language(locale: str, when: dt.date, expected: str) -> None:
@@ -390,7 +429,8 @@ def test_a_language_without_words_prints_english_and_says_so() -> None:
     assert missing_warning("fi_FI") == (
         "formatting.locale fi_FI: reportgen has no 'fi' words for qualifiers, currencies and 'as of' "
         "times, so they are printed in English ('more than', 'as of'); languages with their own "
-        "words: de, en, es, fr, it, ja, ko, nl, pl, pt, pt_PT, sv, zh, zh_Hant (see `reportgen docs data`)"
+        "words: da, de, en, es, fr, it, ja, ko, nb, nl, pl, pt, pt_PT, sv, zh, zh_Hant "
+        "(see `reportgen docs data`)"
     )
     for locale in (
         "es_ES",
@@ -405,6 +445,8 @@ def test_a_language_without_words_prints_english_and_says_so() -> None:
         "pl_PL",
         "sv_SE",
         "sv_FI",
+        "da_DK",
+        "nb_NO",
     ):
         assert missing_warning(locale) is None, locale
     assert missing_warning("en_US") is None

@@ -50,6 +50,8 @@ LANGUAGES = (
     "nl_NL",
     "pl_PL",
     "sv_SE",
+    "da_DK",
+    "nb_NO",
 )
 NAMED = re.compile(r"%\((\w+)\)s")
 
@@ -158,6 +160,8 @@ HEADINGS = {
     "nl_NL": ["Slotrapport", "Harbourside Expo 2025 in het kort", "Kerncijfers", "Bronnen"],
     "pl_PL": ["Raport końcowy", "Harbourside Expo 2025 w skrócie", "Najważniejsze liczby", "Źródła"],
     "sv_SE": ["Slutrapport", "Harbourside Expo 2025 i korthet", "Nyckeltal", "Källor"],
+    "da_DK": ["Slutrapport", "Harbourside Expo 2025 kort fortalt", "Nøgletal", "Kilder"],
+    "nb_NO": ["Sluttrapport", "Harbourside Expo 2025 i korte trekk", "Nøkkeltall", "Kilder"],
 }
 
 

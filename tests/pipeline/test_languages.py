@@ -38,6 +38,8 @@ UNITS = {
     "nl_NL": ("standhouders", "bezoeken"),
     "pl_PL": ("wystawców", "wizyt"),
     "sv_SE": ("utställare", "besök"),
+    "da_DK": ("udstillere", "besøg"),
+    "nb_NO": ("utstillere", "besøk"),
 }
 #: Phrases both documents carry, written by hand: the dates, 'more than' with its unit, 'about',
 #: the dated total, and 'nearly' in dollars with its conversion.
@@ -99,6 +101,21 @@ BOTH["sv_SE"] = [
     f"nästan 2,35{NBSP}miljarder{NBSP}dollar (nästan 16,9{NBSP}miljarder{NBSP}yuan)",
     f"cirka 1,1{NBSP}miljarder{NBSP}dollar",
 ]
+# Danish and Norwegian: the amount before its currency ('knap 2,35 milliarder dollar', review JJ)
+BOTH["da_DK"] = [
+    "14.–17. oktober 2025",
+    "mere end 1.200 udstillere",
+    "Omkring 310 new products launched",
+    "235.000 besøg, pr. 17. oktober 2025 kl. 16.00",
+    "knap 2,35 milliarder dollar (knap 16,9 milliarder yuan)",
+]
+BOTH["nb_NO"] = [
+    "14.–17. oktober 2025",
+    "over 1 200 utstillere",
+    "Omkring 310 new products launched",
+    "235 000 besøk, per 17. oktober 2025 kl. 16.00",
+    "nesten 2,35 milliarder dollar (nesten 16,9 milliarder yuan)",
+]
 #: The deck's tiles (qualifier, amount, unit: a Japanese qualifier follows the unit). (The
 #: exhibitors' two-part breakdown is a sentence, not a donut: two values are never a chart.)
 DECK = {
@@ -110,6 +127,8 @@ DECK = {
     "fr_FR": [f"plus de\n1{NNBSP}200\nexposants\nExhibitors"],
     "pl_PL": ["ponad\n1200\nwystawców\nExhibitors", f"prawie\n2,35{NBSP}mld{NBSP}USD\n"],
     "sv_SE": [f"drygt\n1{NBSP}200\nutställare\nExhibitors", f"nästan\n2,35{NBSP}miljarder\ndollar\n"],
+    "da_DK": ["mere end\n1.200\nudstillere\nExhibitors", f"knap\n2,35{NBSP}milliarder\ndollar\n"],
+    "nb_NO": [f"over\n1{NBSP}200\nutstillere\nExhibitors", f"nesten\n2,35{NBSP}milliarder\ndollar\n"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
         "235,000\nVisits over four days, as of 4\u00a0pm on 17\u00a0October\u00a02025",  # date, time tied
@@ -125,6 +144,7 @@ DEALS = {
 DEALS["en_GB"] = f"2.35{NBSP}billion"
 DEALS["pl_PL"] = f"2,35{NBSP}mld"
 DEALS["sv_SE"] = f"2,35{NBSP}miljarder"
+DEALS["da_DK"] = DEALS["nb_NO"] = f"2,35{NBSP}milliarder"
 
 
 def event_in(locale: str, folder: Path) -> Path:

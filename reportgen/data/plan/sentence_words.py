@@ -56,7 +56,7 @@ def _rewords(label: str, said: str, sentence: str = "", locale: str = "en") -> b
 
 #: The languages whose capital letter inside a sentence marks a name ('Ticketone', 'Karlskrona'):
 #: not German, which writes every noun so (an allow-list).
-_CAPITAL_NAMES = frozenset({"en", "fr", "es", "it", "pt", "nl", "pl", "sv"})
+_CAPITAL_NAMES = frozenset({"en", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb"})
 _CLAUSE = re.compile(r"(?:[,;:]|\s[–—])\s*[^\W\d_]")
 _TOKEN = re.compile(r"[^\W\d_]+")
 

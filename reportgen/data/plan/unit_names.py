@@ -53,7 +53,7 @@ def _spells_out(label: str, unit: str) -> bool:
 
 
 #: The languages that write a noun and what it counts as one word ('Deltasteden', 'Vänorter').
-_COMPOUNDING = frozenset({"de", "nl", "sv"})
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})
 #: The fewest letters a compound's last part has to count as the unit ('orter', 'Städte').
 _COMPOUND_TAIL = 4
 
