@@ -342,16 +342,35 @@ _EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900
 COUNTER_LETTERS = 3
 
 
+#: Qualifiers written after a number and its counter (phrases.py: '{} 가까이', '{} 이상', '{} 미만';
+#: _CJK_AFTER's '以上', '近く', '余'): they belong to the number, and a tile's counter is counted
+#: without them ('1,150명 가까이' on one line, never '1,150' / '명 가까이': review JJ).
+_AFTER_COUNTER = frozenset(
+    ("이상", "가까이", "미만", "이하", "이내", "남짓", "넘게", "가량", "안팎", "정도", "여")
+) | frozenset(word for words in _CJK_AFTER.values() for word in words)
+
+
+def _without_qualifier(unit: str) -> str:
+    """The letters of `unit` without a qualifier that ends it ('명 가까이' -> '명', '社以上' -> '社')."""
+    letters = "".join(unit.split())
+    for word in sorted(_AFTER_COUNTER, key=len, reverse=True):
+        if letters.endswith(word) and len(letters) > len(word):
+            return letters[: -len(word)]
+    return letters
+
+
 def tile_counter(unit: str) -> str:
     """The unit as it follows its number on the number's own line, where it is a Chinese,
     Japanese or Korean counter (a word of at most COUNTER_LETTERS letters, '支', '人次', '명'),
-    which a reader reads as part of the number ('612支', never '612 / 支'): tied to the number
+    which a reader reads as part of the number ('612支', never '612 / 支'), with the qualifier after
+    it however long ('명 가까이', 'ブース以上': `_without_qualifier`): tied to the number
     and its letters to each other by word joiners, so that a tile measures it as one word and
     sets it smaller rather than break it; '' for any other unit."""
     letters = [c for c in unit if not c.isspace()]
     if letters and letters[0] in NO_LINE_START and _WIDE.fullmatch(unit[:1]):
         return WORD_JOINER + unit  # '27\u2060の国・地域': never '27 / の国・地域' (review V)
-    if not letters or len(letters) > COUNTER_LETTERS:
+    counted = _without_qualifier(unit)  # '명 가까이': the counter '명', its qualifier after it
+    if not letters or not 0 < len(counted) <= COUNTER_LETTERS:
         return ""
     if not all(_EAST_ASIAN_LETTER.fullmatch(c) for c in letters):
         return ""
