@@ -234,8 +234,12 @@ _CJK_CURRENCIES_BEFORE = ("新臺幣", "新台幣", "新台币", "人民幣", "�
 _CJK_QUALIFIERS = ("超过", "超過", "近", "约", "約", "逾", "至少", "最多", "不到", "少なくとも", "最大")
 _BEFORE_WORDS = _alternation(_CJK_QUALIFIERS + _CJK_CURRENCIES_BEFORE)
 _CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CURRENCIES_BEFORE)})")
-#: A Korean scale word after digits ('2억 1500만'): it stays on the digits' line.
-_KOREAN_SCALE = re.compile(r"(?<=\d)(?=[만억조])")
+#: The Korean word after digits (a scale word, a counter, a date's or a time's unit: '2억 1500만',
+#: '1,150명', '2026년', '오후 6시'): it stays on the digits' line. LibreOffice breaks between a
+#: digit and Hangul ('오후 6' / '시 기준', review JJ) and sets a gap there in a briefing whatever
+#: its w:autoSpaceDN ('2000 명', '2026 년 9 월'), which widened a band's number past the cell its
+#: width was measured for; a joiner beside the digit holds both.
+_KOREAN_SCALE = re.compile(r"(?<=\d)(?=[\uac00-\ud7a3])")
 #: The space after a Korean scale word, before the digits of the next one ('1조 2400억') or the
 #: counter or currency of one or two syllables that ends the amount ('3400억 원', '62만 명'): a
 #: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space; so it does before a
@@ -288,7 +292,7 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     only and breaks between two Chinese or Japanese characters at one (measured in its PDFs:
     '2026年7月26|日' is kept whole with them, '時|点' and 'アンケー|ト' are not), so a deck's fit
     measures the joined run as one word and sets a tile smaller rather than break it (fit.py).
-    In Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise), and the
+    In Korean the digits and the word after them ('2억 1500|만' in a tile, otherwise; '6\u2060시'), and the
     amount's next digits or its counter after them ('3400억\u00a0원'). Applying it
     twice changes nothing (the document check compares a text with it)."""
     language = locale.replace("-", "_").split("_")[0].lower()

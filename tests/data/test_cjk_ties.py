@@ -107,3 +107,19 @@ def test_a_korean_tile_prints_its_counter_and_qualifier_with_its_number(tmp_path
         for p in shape.text_frame.paragraphs
     ]
     assert "1,150명\u00a0가까이" in paragraphs, [p for p in paragraphs if "1,150" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review JJ: the band's label broke '오후 6' / '시 기준', and Writer set its gap between
+        # digits and Hangul ('2000 명', '2026 년 9 월'), which widened the band's number past its cell
+        ("2026년 10월 4일 오후 6시 기준", f"2026{WJ}년 10{WJ}월 4{WJ}일 오후 6{WJ}시 기준"),
+        ("131만 2000명 이상", f"131{WJ}만\u00a02000{WJ}명 이상"),
+        ("1,150명 가까이", f"1,150{WJ}명 가까이"),
+        ("K리그1 개막", "K리그1 개막"),  # a digit before a space: nothing to tie
+    ],
+)
+def test_a_korean_number_is_tied_to_the_word_after_its_digits(text: str, expected: str) -> None:
+    assert bind_cjk_numbers(text, "ko_KR") == expected
+    assert bind_cjk_numbers(expected, "ko_KR") == expected  # twice changes nothing
