@@ -363,6 +363,12 @@ def _without_qualifier(unit: str) -> str:
     return letters
 
 
+def qualified_counter(unit: str) -> bool:
+    """Whether `unit` is a counter a tile sets on its number's line with the qualifier after it
+    ('명 가까이', '件以上'): a label of three letters ('主论坛') is no such unit."""
+    return bool(tile_counter(unit)) and _without_qualifier(unit) != "".join(unit.split())
+
+
 def tile_counter(unit: str) -> str:
     """The unit as it follows its number on the number's own line, where it is a Chinese,
     Japanese or Korean counter (a word of at most COUNTER_LETTERS letters, '支', '人次', '명'),

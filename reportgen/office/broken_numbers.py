@@ -17,7 +17,7 @@ from reportgen.data.typography import (
     freed_in_quotations,
     freed_space,
     honoured_joiners,
-    tile_counter,
+    qualified_counter,
 )
 from reportgen.memo import Memo
 from reportgen.office.chart_check import share_problems
@@ -123,10 +123,11 @@ _NUMBER_ALONE = re.compile(r"[\d.,]+(?:[\u2060\u00a0 ]*[만억조万萬亿億兆
 
 def counters_apart(texts: Iterable[str]) -> list[tuple[str, str]]:
     """Each number printed as a paragraph of its own whose next paragraph is the counter it is read
-    with (typography.tile_counter: '명 가까이', '件以上'): a tile's '1,150' / '명 가까이'."""
+    with and its qualifier (typography.qualified_counter: '명 가까이', '件以上'): a tile's '1,150' /
+    '명 가까이'. A paragraph of three letters alone may be a label ('950' / '主论坛'): not read."""
     found = []
     for first, second in itertools.pairwise(texts):
         number, counter = first.strip().replace("\u2060", ""), second.strip().replace("\u2060", "")
-        if _NUMBER_ALONE.fullmatch(number) and any(map(str.isdigit, number)) and tile_counter(counter):
+        if _NUMBER_ALONE.fullmatch(number) and any(map(str.isdigit, number)) and qualified_counter(counter):
             found.append((number, counter))
     return found
