@@ -237,8 +237,12 @@ _CJK_CURRENCIES_BEFORE = ("新臺幣", "新台幣", "新台币", "人民幣", "�
 _CJK_QUALIFIERS = ("超过", "超過", "近", "约", "約", "逾", "至少", "最多", "不到", "少なくとも", "最大")
 _BEFORE_WORDS = _alternation(_CJK_QUALIFIERS + _CJK_CURRENCIES_BEFORE)
 _CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CURRENCIES_BEFORE)})")
-#: A Korean scale word after digits ('2억 1500만'): it stays on the digits' line.
-_KOREAN_SCALE = re.compile(r"(?<=\d)(?=[만억조])")
+#: The Korean word after digits (a scale word, a counter, a date's or a time's unit: '2억 1500만',
+#: '1,150명', '2026년', '오후 6시'): it stays on the digits' line. LibreOffice breaks between a
+#: digit and Hangul ('오후 6' / '시 기준', review JJ) and sets a gap there in a briefing whatever
+#: its w:autoSpaceDN ('2000 명', '2026 년 9 월'), which widened a band's number past the cell its
+#: width was measured for; a joiner beside the digit holds both.
+_KOREAN_SCALE = re.compile(r"(?<=\d)(?=[\uac00-\ud7a3])")
 #: The space after a Korean scale word, before the digits of the next one ('1조 2400억') or the
 #: counter or currency of one or two syllables that ends the amount ('3400억 원', '62만 명'): a
 #: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space; so it does before a
@@ -291,7 +295,7 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
     only and breaks between two Chinese or Japanese characters at one (measured in its PDFs:
     '2026年7月26|日' is kept whole with them, '時|点' and 'アンケー|ト' are not), so a deck's fit
     measures the joined run as one word and sets a tile smaller rather than break it (fit.py).
-    In Korean the digits and their 만, 억 or 조 ('2억 1500|만' in a tile, otherwise), and the
+    In Korean the digits and the word after them ('2억 1500|만' in a tile, otherwise; '6\u2060시'), and the
     amount's next digits or its counter after them ('3400억\u00a0원'). Applying it
     twice changes nothing (the document check compares a text with it)."""
     language = locale.replace("-", "_").split("_")[0].lower()
@@ -345,16 +349,41 @@ _EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900
 COUNTER_LETTERS = 3
 
 
+#: Qualifiers written after a number and its counter (phrases.py: '{} 가까이', '{} 이상', '{} 미만';
+#: _CJK_AFTER's '以上', '近く', '余'): they belong to the number, and a tile's counter is counted
+#: without them ('1,150명 가까이' on one line, never '1,150' / '명 가까이': review JJ).
+_AFTER_COUNTER = frozenset(
+    ("이상", "가까이", "미만", "이하", "이내", "남짓", "넘게", "가량", "안팎", "정도", "여")
+) | frozenset(word for words in _CJK_AFTER.values() for word in words)
+
+
+def _without_qualifier(unit: str) -> str:
+    """The letters of `unit` without a qualifier that ends it ('명 가까이' -> '명', '社以上' -> '社')."""
+    letters = "".join(unit.split())
+    for word in sorted(_AFTER_COUNTER, key=len, reverse=True):
+        if letters.endswith(word) and len(letters) > len(word):
+            return letters[: -len(word)]
+    return letters
+
+
+def qualified_counter(unit: str) -> bool:
+    """Whether `unit` is a counter a tile sets on its number's line with the qualifier after it
+    ('명 가까이', '件以上'): a label of three letters ('主论坛') is no such unit."""
+    return bool(tile_counter(unit)) and _without_qualifier(unit) != "".join(unit.split())
+
+
 def tile_counter(unit: str) -> str:
     """The unit as it follows its number on the number's own line, where it is a Chinese,
     Japanese or Korean counter (a word of at most COUNTER_LETTERS letters, '支', '人次', '명'),
-    which a reader reads as part of the number ('612支', never '612 / 支'): tied to the number
+    which a reader reads as part of the number ('612支', never '612 / 支'), with the qualifier after
+    it however long ('명 가까이', 'ブース以上': `_without_qualifier`): tied to the number
     and its letters to each other by word joiners, so that a tile measures it as one word and
     sets it smaller rather than break it; '' for any other unit."""
     letters = [c for c in unit if not c.isspace()]
     if letters and letters[0] in NO_LINE_START and _WIDE.fullmatch(unit[:1]):
         return WORD_JOINER + unit  # '27\u2060の国・地域': never '27 / の国・地域' (review V)
-    if not letters or len(letters) > COUNTER_LETTERS:
+    counted = _without_qualifier(unit)  # '명 가까이': the counter '명', its qualifier after it
+    if not letters or not 0 < len(counted) <= COUNTER_LETTERS:
         return ""
     if not all(_EAST_ASIAN_LETTER.fullmatch(c) for c in letters):
         return ""

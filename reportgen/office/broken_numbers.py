@@ -1,10 +1,13 @@
 """The document check's reading of a printed text (office/quality.py calls it for each slide's and
 chart's texts and each paragraph of a briefing): a number that may break across lines between it
 and its unit, scale word, currency, qualifier or date; text that addresses the file's author;
-invisible characters inside a number or beside a space; a part given its share again."""
+invisible characters inside a number or beside a space; a part given its share again; a Chinese,
+Japanese or Korean counter set on the line under its number ('1,150' / '명 가까이', review JJ)."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
 
 from reportgen.data.author_text import addresses_author
@@ -14,6 +17,7 @@ from reportgen.data.typography import (
     freed_in_quotations,
     freed_space,
     honoured_joiners,
+    qualified_counter,
 )
 from reportgen.memo import Memo
 from reportgen.office.chart_check import share_problems
@@ -27,6 +31,11 @@ def _text_problems(texts: Iterable[str], where: str, locale: str, joiners: bool 
     are drawn, and take none)."""
     texts = list(texts)
     warnings = share_problems(texts, where)  # '34（34%）': parts in percent given a share again
+    warnings += [
+        f"{where}: {quoted(number)} is set on a line of its own over its counter {quoted(counter)}; "
+        "a counter of up to three letters, and the qualifier after it, stays on its number's line"
+        for number, counter in counters_apart(texts)
+    ]
     for text in texts:
         phrase = addresses_author(text)
         if phrase:
@@ -106,3 +115,19 @@ def _first_unjoined(text: str, locale: str) -> str | None:
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+#: A paragraph that is a number alone: digits, and the scale words and ties inside it ('131만 2000').
+_NUMBER_ALONE = re.compile(r"[\d.,]+(?:[\u2060\u00a0 ]*[만억조万萬亿億兆][\u2060\u00a0 ]*[\d.,]*)*")
+
+
+def counters_apart(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """Each number printed as a paragraph of its own whose next paragraph is the counter it is read
+    with and its qualifier (typography.qualified_counter: '명 가까이', '件以上'): a tile's '1,150' /
+    '명 가까이'. A paragraph of three letters alone may be a label ('950' / '主论坛'): not read."""
+    found = []
+    for first, second in itertools.pairwise(texts):
+        number, counter = first.strip().replace("\u2060", ""), second.strip().replace("\u2060", "")
+        if _NUMBER_ALONE.fullmatch(number) and any(map(str.isdigit, number)) and qualified_counter(counter):
+            found.append((number, counter))
+    return found

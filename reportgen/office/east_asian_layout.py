@@ -12,9 +12,11 @@
   Korean, which spaces its words itself, does not ("2024년", "1,200억": a gap after the digits reads
   as a space that is not there). The document's defaults say so, unless the template's already do;
   a style or paragraph of the template that says otherwise is kept.
-- Justified: a Chinese, Japanese or Korean editor sets body text flush at both margins (両端揃え,
-  两端对齐, 양쪽 정렬); ragged line ends, the left-aligned default of a Latin template, read as
-  unfinished ('…男子シングルスを制 / しました。' a third short of the margin). The body's
+- Justified: a Chinese or Japanese editor sets body text flush at both margins (両端揃え, 两端对齐);
+  ragged line ends, the left-aligned default of a Latin template, read as unfinished
+  ('…男子シングルスを制 / しました。' a third short of the margin). Korean is spaced by words, and a
+  justified line of few words is stretched at its spaces alone ('2026  안동국제탈춤페스티벌(안동
+  탈춤축제  2026)  행사가', review JJ): its prose keeps the template's alignment. The body's
   paragraphs (not a table's cells, whose lines word_lines.py ends) are justified where neither
   they nor their style chain set an alignment, and where they hold no line break or picture
   (Word would stretch a line ended by a break) and are no heading or title; the last line of a
@@ -37,6 +39,9 @@ from reportgen.office.word_pages import expands_before_breaks
 
 #: Per language: whether Latin letters and digits beside CJK characters are spaced automatically.
 AUTO_SPACE = {"zh": True, "ja": True, "ko": False}
+#: The languages whose prose is justified: written without spaces, a line is stretched between
+#: its characters; Korean, spaced by words, would be stretched at its few spaces only.
+JUSTIFIED = frozenset({"zh", "ja"})
 
 
 def set_word_layout(document: Any, tag: str) -> None:
@@ -46,7 +51,8 @@ def set_word_layout(document: Any, tag: str) -> None:
         return
     _upright(document)
     _auto_space(document.styles.element, AUTO_SPACE[language])
-    _justify(document)
+    if language in JUSTIFIED:
+        _justify(document)
 
 
 def set_deck_layout(prs: Any, tag: str) -> None:

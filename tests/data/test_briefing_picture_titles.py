@@ -49,3 +49,16 @@ def test_a_chart_whose_title_says_more_than_its_heading_keeps_it() -> None:
         for chart in section.briefing_charts:
             if plan.charts[chart].title.strip() != section.title.strip():
                 assert not plan.charts[chart].briefing_untitled
+
+
+def test_a_chart_title_with_a_bracketed_qualifier_its_heading_lacks_keeps_it() -> None:
+    """Review JJ: '프로그램별 관람객 (연인원)' under the heading '프로그램별 관람객' was drawn
+    untitled, and with it went '연인원' (person-visits): its eleven bars add up to about the whole
+    festival's visitors, read as unique ones without it. A bracket the heading lacks is news."""
+    summary = load_event(REVIEWS / "andong-talchum-ko-kr.yaml")
+    plan = derive(summary, Formatter(summary.formatting.locale))
+    section = next(s for s in plan.sections.values() if "program" in s.briefing_charts)
+    assert section.title == "프로그램별 관람객"
+    data = plan.charts["program"]
+    assert not data.briefing_untitled
+    assert "연인원" in _title(data, "briefing")

@@ -15,7 +15,11 @@ import pytest
 from reportgen.data.formatting import Formatter
 from reportgen.data.typography import bind_cjk_numbers
 
+from ..conftest import ROOT
+from ..pipeline.test_catalogues import built
+
 WJ = "\u2060"
+REVIEWS = ROOT / "tests" / "data" / "review_events"
 
 
 @pytest.mark.parametrize(
@@ -77,3 +81,45 @@ def test_a_line_never_starts_with_a_particle_after_a_number() -> None:
     assert tile_counter("出展国・地域") == ""  # a word of its own: under the number
     fmt = Formatter("ja_JP")
     assert fmt.typeset(fmt.whole("27")) + fmt.typeset(fmt.counter("の国・地域")) == f"27{WJ}の国・地域"
+
+
+def test_a_counter_keeps_its_qualifier_on_its_numbers_line() -> None:
+    """Review JJ: a tile printed '1,150' / '명 가까이' while '131만 2000명 이상' stayed whole: the
+    qualifier after a counter ('가까이', '以上', '近く') is not counted among its letters, so a
+    counter of up to three letters keeps its qualifier, however long, on the number's line."""
+    from reportgen.data.typography import NBSP, tile_counter
+
+    assert tile_counter("명 가까이") == f"{WJ}명{NBSP}가{WJ}까{WJ}이"
+    assert tile_counter("명 이상") == f"{WJ}명{NBSP}이{WJ}상"
+    assert tile_counter("ブース以上") == f"{WJ}ブ{WJ}ー{WJ}ス{WJ}以{WJ}上"
+    assert tile_counter("개 참가 단체") == ""  # a noun of its own, not a qualifier: under the number
+
+
+def test_a_korean_tile_prints_its_counter_and_qualifier_with_its_number(tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    _, deck = built(REVIEWS / "andong-talchum-ko-kr.yaml", tmp_path)
+    paragraphs = [
+        p.text.replace(WJ, "")
+        for slide in Presentation(str(deck)).slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+    ]
+    assert "1,150명\u00a0가까이" in paragraphs, [p for p in paragraphs if "1,150" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review JJ: the band's label broke '오후 6' / '시 기준', and Writer set its gap between
+        # digits and Hangul ('2000 명', '2026 년 9 월'), which widened the band's number past its cell
+        ("2026년 10월 4일 오후 6시 기준", f"2026{WJ}년 10{WJ}월 4{WJ}일 오후 6{WJ}시 기준"),
+        ("131만 2000명 이상", f"131{WJ}만\u00a02000{WJ}명 이상"),
+        ("1,150명 가까이", f"1,150{WJ}명 가까이"),
+        ("K리그1 개막", "K리그1 개막"),  # a digit before a space: nothing to tie
+    ],
+)
+def test_a_korean_number_is_tied_to_the_word_after_its_digits(text: str, expected: str) -> None:
+    assert bind_cjk_numbers(text, "ko_KR") == expected
+    assert bind_cjk_numbers(expected, "ko_KR") == expected  # twice changes nothing

@@ -87,7 +87,8 @@ def test_korean_shares_of_exact_counts_say_their_rounding_once(tmp_path: Path) -
     deck = next(f for f in result.files if f.suffix == ".pptx")
     assert not [t for t in _chart_texts(deck) if "약" in t and t.endswith("%)")]
     briefing = next(f for f in result.files if f.suffix == ".docx")
-    lines = [seen(p.text) for p in Document(str(briefing)).paragraphs]
+    # as a reader sees it: without the word joiners that tie a Korean number to its counter ('16\u2060개')
+    lines = [seen(p.text).replace("\u2060", "") for p in Document(str(briefing)).paragraphs]
     # once a chart, under its caption, in the briefing's register (반올림했다, as its sentences end)
     caption = lines.index("16개 팀 가운데 한국과 중국이 각각 4팀을 보냈다.")
     assert lines[caption + 1] == "비율은 소수점 이하에서 반올림했다.", lines

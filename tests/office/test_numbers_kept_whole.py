@@ -152,3 +152,39 @@ def test_the_document_check_finds_a_japanese_number_a_line_may_break(tmp_path: P
         f"x-deck.pptx: slide 1: '12億5000万円以上' {advice}",
         f"x-deck.pptx: slide 1: '2026年7月26日' {advice}",
     ]
+
+
+def test_the_document_check_finds_a_korean_number_parted_from_its_counter(tmp_path: Path) -> None:
+    """Review JJ's three breaks, typed into a deck without the ties: a tile's counter and its
+    qualifier set under the number ('1,150' / '명 가까이'), a counter after the digits
+    ('131만 2000' / '명 이상' in the band) and a time's hour ('오후 6' / '시 기준' in a label)."""
+    from pptx import Presentation
+    from pptx.util import Emu, Pt
+
+    from reportgen.office.quality import check_deck
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "개요"
+    for left, lines in (
+        (0, ["1,150", "명 가까이", "자원봉사자"]),
+        (3, [f"131{WJ}만{NB}2000명 이상"]),
+        (6, [f"총 관람객, 2026{WJ}년 10{WJ}월 4{WJ}일 오후 6시 기준"]),
+    ):
+        box = slide.shapes.add_textbox(Emu(914400 * left), Emu(1828800), Emu(2743200), Emu(914400))
+        box.name = "Tile"
+        box.text_frame.word_wrap = True
+        for index, line in enumerate(lines):
+            p = box.text_frame.paragraphs[0] if index == 0 else box.text_frame.add_paragraph()
+            run = p.add_run()
+            run.text, run.font.size = line, Pt(14)
+    deck = tmp_path / "x-deck.pptx"
+    prs.save(str(deck))
+    found = check_deck(deck, "x-deck.pptx", locale="ko_KR")
+    advice = (
+        "may break across lines between the number and its unit, scale word, currency, qualifier or "
+        "date; join them with a no-break space (in Chinese and Japanese a word joiner, U+2060)"
+    )
+    assert [w for w in found if "'1,150'" in w and "명 가까이" in w], found
+    assert any(w.endswith(f"'131만 2000명 이상' {advice}") for w in found), found
+    assert any("오후 6시 기준" in w and w.endswith(advice) for w in found), found

@@ -133,3 +133,18 @@ def test_no_line_ends_inside_a_korean_word(soffice: str, tmp_path: Path) -> None
         words = _korean_words(deck)
         assert len(words) > 50, deck
         assert straddling(pdf_lines(pdf), sorted(words)) == [], deck.name
+
+
+@pytest.mark.slow
+def test_a_korean_band_label_and_tile_keep_the_number_with_its_counter(soffice: str, tmp_path: Path) -> None:
+    """Review JJ: the band broke '131만 2000명' / '이상' (LibreOffice's gap between digits and
+    Hangul widened it past its cell), its label '오후 6' / '시 기준', and a tile set '1,150' over
+    '명 가까이'. Read from LibreOffice's lines: each stays on one line."""
+    briefing, deck = built(REVIEW / "andong-talchum-ko-kr.yaml", tmp_path / "out")
+    (tmp_path / "pdf").mkdir()
+    briefing_pdf, deck_pdf = libreoffice_pdfs(soffice, [briefing, deck], tmp_path / "pdf")
+    first = pdf_lines(briefing_pdf)[0]
+    assert any("131만2000명이상" in line for line in first), first
+    assert any("오후6시기준" in line for line in first), first
+    tiles = [line for page in pdf_lines(deck_pdf) for line in page]
+    assert any("1,150명가까이" in line for line in tiles), [t for t in tiles if "1,150" in t]

@@ -2,16 +2,23 @@
 the ja showcase's heading '視聴回数の推移' over a picture titled '視聴回数の推移'): of two titles
 that repeat (data/kicker_words.py: the same words, or the same years), the heading stays, as the
 section's name; a chart's title that says more than its heading ('Sections of the programme' under
-'Programme') is kept. The deck draws its title as before."""
+'Programme') is kept, and so is one whose bracket the heading lacks: '프로그램별 관람객 (연인원)'
+under '프로그램별 관람객' (review JJ) says what is counted, person-visits, which no bar prints (the
+plan has already dropped a bracket of the unit the bars print: '（万回）'). The deck draws its
+title as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from reportgen.data.chart_data import ChartData
 from reportgen.data.kicker_words import repeats_title
 from reportgen.data.plan.views import SectionView
+
+#: A bracket at a title's end ('(연인원)', '（万回）'), and the words inside it.
+_BRACKET = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 
 
 def untitled_pictures(charts: dict[str, ChartData], sections: Iterable[SectionView]) -> dict[str, ChartData]:
@@ -21,9 +28,18 @@ def untitled_pictures(charts: dict[str, ChartData], sections: Iterable[SectionVi
         cid
         for section in sections
         for cid in section.briefing_charts
-        if cid in charts and repeats_title(section.title, (), (charts[cid].title,))
+        if cid in charts
+        and repeats_title(section.title, (), (charts[cid].title,))
+        and not _bracket_news(charts[cid].title, section.title)
     }
     return {
         cid: replace(chart, briefing_untitled=True) if cid in repeated else chart
         for cid, chart in charts.items()
     }
+
+
+def _bracket_news(title: str, heading: str) -> bool:
+    """Whether `title` ends in a bracket whose words `heading` does not say."""
+    bracket = _BRACKET.search(title)
+    words = bracket.group(1).split() if bracket else []
+    return any(word not in heading for word in words)
