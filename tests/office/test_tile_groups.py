@@ -193,3 +193,14 @@ def test_busans_two_headline_figures_open_its_tiles(tmp_path: Path) -> None:
     assert "21만 5300명" in opening[0], opening
     assert "1860억 원" in opening[1], opening
     assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
+
+
+def test_a_kicker_over_a_finding_names_its_section_not_the_glance_continued(tmp_path: Path) -> None:
+    """Review JJ: Andong's second page of tiles had the kicker '한눈에 보는 안동탈춤축제 2026 (계속):
+    축제 규모와 관람객 · 경제 효과', which read as machine output. Each page names its section;
+    the second, its title the economic effect's summary, holds that section's tiles only."""
+    result = build(REVIEWS / "andong-talchum-ko-kr.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    pages = _glance(deck)
+    assert [kicker for kicker, _ in pages] == ["축제 규모와 관람객", "경제 효과"]
+    assert [len(tiles) for _, tiles in pages] == [6, 3]
