@@ -17,6 +17,9 @@ A section whose words lead a page of tiles (its summary, its one sentence: plan/
 on one page before evenness, where the pages stay balanced: Bengaluru's 'State agencies and
 private investors announced commitments…' led the page of four of Investment's five tiles, its
 commitments' tile on the page before, under Footfall's (round 16); 3 + 5 keeps it with all of them.
+A section whose slide's title would head a page of its tiles shares a page the least (`alone`): a
+title heads all the tiles under it, and Andong's economic effect beside its volunteers' tile,
+5 + 4, could not title its page (review JJ); 6 + 3 gives it a page of its own.
 
 The news (`headline: true`) opens the tiles in every paging: where grouping by section would put
 a news figure of a later section on a later slide (review DD: Busan's "1860억 원 이상" on the

@@ -11,7 +11,8 @@ template's tiles stood. The numbers of a slide's tiles share the smallest size t
 them (review DD: one shrunk beside one full-size read as two kinds of figure; review HH: a row at
 40 pt over one at 29 pt); before the fit, a
 row whose one long number would drag it far down gives that tile the room its neighbours' short
-numbers leave (`widen_tiles`). Tiles then shrink their
+numbers leave (`widen_tiles`), the others one width, no label that fits its even tile wrapped
+(review JJ). Tiles then shrink their
 text on overflow, as PowerPoint would (`a:normAutofit`). A template's own tiles without that
 setting keep their geometry. A text box set over the top of the tiles' room (a page's lead line)
 that holds text pushes them below it.
