@@ -1033,12 +1033,13 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         # the title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker
         headline = "glance_headlines[loop.index0]"
         # where the tiles take several slides, each holds a section's (or a few's): the kicker
-        # names them, after 'at a glance' over a finding, alone over 'at a glance' (review U)
+        # names them (review U), over a finding (its section's, whose tiles are all the page's) or
+        # over 'at a glance'; over the one page's finding, 'at a glance'. Never 'X at a glance
+        # (continued): A · B', which read as machine output (review JJ)
         group = "glance_groups[loop.index0]"
         kicker = (
-            f"{{% if glance_headlines and {headline} %}}{glance}"
-            f"{{% if glance_groups and {group} %}}{{{{ punct.pair }}}}{{{{ {group} }}}}{{% endif %}}"
-            f"{{% else %}}{{{{ {group} }}}}{{% endif %}}"
+            f"{{% if glance_groups and {group} %}}{{{{ {group} }}}}"
+            f"{{% elif glance_headlines and {headline} %}}{glance}{{% endif %}}"
         )
         _finding_title(
             slide,

@@ -11,6 +11,8 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from reportgen.cli import main
+from reportgen.data import titles
+from reportgen.data.context import glance_story
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -43,6 +45,7 @@ def test_no_section_without_a_slide_loses_its_summary_from_the_deck(event: Path)
     pages = [p for s in derived.deck_sections for p in s.deck_pages]
     printed = " ".join(t for p in pages for t in (p.headline, *p.points)) + " ".join(derived.glance_headlines)
     printed += " ".join(derived.glance_leads)  # a summary too long for a title: its tiles' lead line
+    printed += " ".join(s.summary or "" for s in glance_story(derived))  # beside one or two tiles
     shown = {s.id for s in derived.deck_sections if s.deck_pages} | {sid for p in pages for sid in p.folded}
     assert len(derived.glance_headlines) == len(derived.glance_pages)
     for section in derived.sections.values():
@@ -106,3 +109,33 @@ def test_the_title_band_of_an_event_without_a_summary_says_what_happened(tmp_pat
     title = Presentation(str(deck)).slides[0]
     band = [sh.text_frame.text for sh in title.shapes if sh.name == "Footer band"]
     assert band == ["Harbour Poetry Evening 2026 (HPE 2026) ended in Portsby on 18\u00a0April\u00a02026."]
+
+
+REVIEWED = sorted((ROOT / "tests" / "data" / "review_events").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("event", [*EVENTS, *REVIEWED], ids=lambda path: path.stem)
+def test_a_page_of_tiles_is_titled_by_a_summary_only_over_that_sections_tiles(event: Path) -> None:
+    """Review JJ: Andong's second page of tiles was titled by the economic effect's summary ('숙박과
+    음식업을 중심으로 지역 상권의 매출이 크게 늘었다') over the volunteers' tile first, of the
+    festival's size. A page's title heads all its tiles: one section's summary over that
+    section's tiles only; a page of two sections' keeps the glance's own title."""
+    summary = load_event(event)
+    derived = derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+    for page, head in zip(derived.glance_pages, derived.glance_headlines, strict=True):
+        # the section whose summary the title states, whole or its first clause ('…늘었다' of '…늘었고, …')
+        owners = [
+            s
+            for s in derived.sections.values()
+            if s.summary and _common(titles.unstopped(s.summary), head) * 3 >= len(head) * 2
+        ]
+        if head and owners:
+            refs = {f.ref for s in owners for f in s.figure_list}
+            assert {f.ref for f in page} <= refs, (head, [f.label for f in page])
+
+
+def _common(one: str, other: str) -> int:
+    """How many letters two texts share at their start."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other))
+    )

@@ -190,8 +190,10 @@ def test_only_our_own_polite_endings_are_made_plain() -> None:
 
 
 def test_a_summary_no_page_of_tiles_can_title_goes_to_that_pages_notes(tmp_path: Path) -> None:
-    """Three sections whose figures are all tiles on one page: the page's title states the first
-    one's summary; the others' were on no slide and in no notes. Now in that page's notes."""
+    """Three sections whose figures are all tiles on one page: the page's title had stated the
+    first one's summary; the others' were on no slide and in no notes. A title heads all its
+    page's tiles (review JJ): the page keeps the glance's title, and each summary reaches the page,
+    as its lead line or in its notes."""
     event = tmp_path / "event.yaml"
     event.write_text(
         MINIMAL.split("sections:\n")[0]
@@ -216,10 +218,11 @@ def test_a_summary_no_page_of_tiles_can_title_goes_to_that_pages_notes(tmp_path:
     )
     _, deck = built(event, tmp_path / "out")
     slides = _slides(deck)
-    assert slides[1]["Title 1"] == "The online audience doubled on last year"
+    assert slides[1]["Title 1"].endswith("at a glance")
     # each reaches the page: as its lead line, or in its notes, the section's name on a line of its
     # own (round 16)
     notes = pptx_notes(deck)[1].split("\n")
     shown = "\n".join([*slides[1].values(), *notes])
-    assert "Every hall was full on the last day." in shown
-    assert notes[-2:] == ["Money", "Sponsors paid for the free entry."]
+    for said in ("The online audience doubled on last year.", "Every hall was full on the last day."):
+        assert said in shown, shown
+    assert "Sponsors paid for the free entry." in shown, shown

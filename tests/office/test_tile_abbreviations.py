@@ -46,6 +46,6 @@ def test_the_bengaluru_tile_prints_memoranda_once(tmp_path: Path) -> None:
         for shape in slide.shapes
         if shape.has_text_frame and "Memoranda of understanding signed" in shape.text_frame.text
     ]
-    tiles = [t for t in texts if t.split("\n", 1)[0].strip().startswith("64")]
+    tiles = [t for t in texts if t.strip().split("\n", 1)[0].strip().startswith("64")]
     assert tiles, texts
     assert all("MoU" not in t for t in tiles), tiles

@@ -11,7 +11,6 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Inches
 
-from reportgen.data import titles
 from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -94,7 +93,7 @@ def test_ten_tiles_of_three_sections_fill_two_slides_not_three(tmp_path: Path) -
     assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
 
 
-def _one_section_a_page(tiles, sections, most, news=(), whole=frozenset()):
+def _one_section_a_page(tiles, sections, most, news=(), whole=frozenset(), alone=frozenset()):
     """The pager before review BB: sections kept whole first, at the cost of a slide more."""
     order = list(dict.fromkeys(sections))
     ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))
@@ -147,10 +146,11 @@ def test_a_slide_of_tiles_is_measured_by_its_tiles_not_the_span_from_its_title(t
     assert [w.split(":")[1] for w in found] == [f" slide {len(prs.slides)}"]
 
 
-def test_a_page_of_tiles_of_two_sections_states_the_summary_of_most_of_them() -> None:
+def test_a_page_of_tiles_of_two_sections_is_titled_by_neither_and_leads_with_both() -> None:
     """The bilingual expo's twelve tiles of three sections fill two slides, 6 + 6, the visitors'
-    parted; the second page's title states the deals' summary, whose four tiles it holds, not
-    the visitors' of two, which the notes of the page of their first tile keep."""
+    parted. The second page's title had stated the deals' summary, whose four tiles it holds, over
+    two of the visitors' tiles first (review JJ: Andong's economic effect over its volunteers): it
+    keeps the glance's own title, and its lead line says both sections' summaries."""
     event = ROOT / "tests" / "events" / "languages" / "expo-zh-bilingual.yaml"
     summary = load_event(event)
     derived = derive(summary, Formatter("zh_CN", dict(summary.formatting.currency_labels)))
@@ -158,8 +158,8 @@ def test_a_page_of_tiles_of_two_sections_states_the_summary_of_most_of_them() ->
     summaries = {s.id: s.summary for s in derived.sections.values()}
     deals = next(s for s in derived.sections.values() if derived.glance_pages[1][-1] in s.figure_list)
     visitors = next(s for s in derived.sections.values() if derived.glance_pages[1][0] in s.figure_list)
-    assert derived.glance_headlines[1] == titles.unstopped(summaries[deals.id])
-    assert any(summaries[visitors.id] in note for note in derived.glance_notes[0])
+    assert derived.glance_headlines[1] == ""
+    assert derived.glance_leads[1].startswith(summaries[visitors.id] + summaries[deals.id])
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,14 @@ def test_busans_two_headline_figures_open_its_tiles(tmp_path: Path) -> None:
     assert "21만 5300명" in opening[0], opening
     assert "1860억 원" in opening[1], opening
     assert not [w for w in result.warnings if "slide 2" in w or "slide 3" in w]
+
+
+def test_a_kicker_over_a_finding_names_its_section_not_the_glance_continued(tmp_path: Path) -> None:
+    """Review JJ: Andong's second page of tiles had the kicker '한눈에 보는 안동탈춤축제 2026 (계속):
+    축제 규모와 관람객 · 경제 효과', which read as machine output. Each page names its section;
+    the second, its title the economic effect's summary, holds that section's tiles only."""
+    result = build(REVIEWS / "andong-talchum-ko-kr.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    pages = _glance(deck)
+    assert [kicker for kicker, _ in pages] == ["축제 규모와 관람객", "경제 효과"]
+    assert [len(tiles) for _, tiles in pages] == [6, 3]

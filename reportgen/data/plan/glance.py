@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from reportgen.data import sentences, titles
 from reportgen.data.formatting import Formatter
+from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.tile_pages import tile_pages
 from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
@@ -38,15 +39,18 @@ def glance_plan(
     owners = [f.ref.split(".")[0] for f in tiles]
     news = [f.headline for f in tiles]
     whole: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()
     while True:
-        pages = tile_pages(tiles, owners, most, news, whole)
+        pages = tile_pages(tiles, owners, most, news, whole, alone)
         heads = _glance_headlines(pages, sections, deck_sections)
-        heads, leads, told = _glance_leads(pages, deck_sections, heads)
-        leads = _summary_leads(pages, sections, told, heads, leads)
+        heads, leads, told, joined = _glance_leads(pages, deck_sections, heads)
+        moved = {s.id for s in deck_sections if s.deck_pages} - {s.id for s in told if s.deck_pages}
+        leads = _summary_leads(pages, sections, told, heads, leads, frozenset(moved))
         cut = _cut_from_words(pages, sections, leads) - whole
-        if not cut:
+        shared = joined - alone  # a slide's title said in a lead: try a page of its tiles alone
+        if not cut and not shared:
             return pages, heads, leads, told
-        whole |= cut
+        whole, alone = whole | cut, alone | shared
 
 
 def _cut_from_words(
@@ -111,7 +115,7 @@ def _glance_headlines(
     sections: dict[str, SectionView],
     deck_sections: tuple[SectionView, ...],
 ) -> tuple[str, ...]:
-    """Per page of tiles, the summary of a section whose tiles are on it, which has no slide and
+    """Per page of tiles, the summary of the section whose tiles are all its tiles, which has no slide and
     which no other slide prints (its slide would only have repeated the tiles): the page's title
     states it, 'at a glance' then a kicker above it, so no text of the data is silently absent
     from the deck (issue 19 item 3). '' for a page without one; a summary too long for a title
@@ -130,10 +134,12 @@ def _glance_headlines(
             and s.summary
             and s.summary not in printed
             and sentences.is_title(s.summary)
-            and any(f.ref in refs for f in s.figure_list)
+            and refs <= {f.ref for f in s.figure_list}
         )
-        # the section most of the page's tiles show: its tiles of two sections cut by space (review BB)
-        section = max(found, key=lambda s: sum(f.ref in refs for f in s.figure_list), default=None)
+        # the section all the page's tiles show: a title heads all that is under it (review JJ:
+        # Andong's economic effect over the volunteers' tile); a page of two sections' tiles keeps
+        # the glance's own title, the summaries its lead line (`_summary_leads`) or its notes
+        section = next(found, None)
         heads.append(titles.unstopped(section.summary or "") if section else "")  # a title: no full stop
         if section:
             used.add(section.id)
@@ -207,7 +213,7 @@ def _glance_leads(
     pages: tuple[tuple[FigureView, ...], ...],
     deck_sections: tuple[SectionView, ...],
     heads: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[SectionView, ...]]:
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[SectionView, ...], frozenset[str]]:
     """Per page of tiles, its title's finding (`heads`, and the findings that titled the slides
     that moved there) and its lead line (the default deck prints it under the page's title, the
     tiles under it); and the deck's sections without those slides. A section's slide of text whose
@@ -217,14 +223,21 @@ def _glance_leads(
     rather than a slide of one line (review AA: 'State agencies and private investors announced …'
     alone after the tiles of 'Investment and deals'). One a page, where the page's title is free
     for it; never to a page of one or two tiles beside the story of the sections without a slide
-    (`context.glance_story`: that slide has no lead). '' for a page without one."""
+    (`context.glance_story`: that slide has no lead). '' for a page without one. A title heads
+    all its page's tiles (review JJ: Andong's economic effect over its volunteers' tile): where
+    the page of a section's tiles holds another's, its slide's title and sentence are its lead
+    line, under the glance's own title; and the sections so told (the paging tries again, their
+    tiles on a page of their own: `glance_plan`)."""
     leads, titled = [""] * len(pages), list(heads or ("",) * len(pages))
     story = _story(deck_sections)
 
-    def _free(i: int, title: str) -> bool:
+    def _free(i: int, title: str, section: str = "") -> bool:
+        if title and any(f.ref.split(".")[0] != section for f in pages[i]):
+            return False  # a title heads all the page's tiles (review JJ), not another section's
         return not leads[i] and not (title and titled[i]) and not (story and len(pages[i]) <= 2)
 
     out: list[SectionView] = []
+    joined: set[str] = set()
     for section in deck_sections:
         kept: list[DeckPage] = []
         for page in section.deck_pages:
@@ -234,16 +247,29 @@ def _glance_leads(
                 # the tiles before it: a section that keeps its slide keeps its sentence (review
                 # HH: the fr fund's led the tiles, Coproductions its chart's slide); the news's
                 # quote its chart's slide had no room for may lead them
-            at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, title)])
+            free = [i for i in range(len(pages)) if _free(i, title, section.id)]
+            at = _most_tiles(pages, section.id, free)
             if text and at is not None:
                 leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
+                continue
+            at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
+            said = _stopped(title) + ("" if _stopped(title).endswith("。") else " ") + text
+            if title and text and at is not None and _width(said) <= DETAIL_LEAD_CHARS:
+                leads[at] = said
+                joined.add(section.id)
                 continue
             kept.append(page)
         at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
         if at is not None and _traded(section, kept):
             kept, leads[at] = [replace(kept[0], headline=_lone(kept[1])[1])], section.summary or ""
         out.append(replace(section, deck_pages=tuple(kept)))
-    return tuple(titled), tuple(leads), tuple(out)
+    return tuple(titled), tuple(leads), tuple(out), frozenset(joined)
+
+
+def _stopped(title: str) -> str:
+    """A title's finding as a sentence: its full stop back ('。' after Chinese or Japanese)."""
+    title = titles.unstopped(title)
+    return title + ("。" if title and is_cjk(title[-1]) else ".") if title else ""
 
 
 def _traded(section: SectionView, kept: list[DeckPage]) -> bool:
@@ -291,6 +317,7 @@ def _summary_leads(
     deck_sections: tuple[SectionView, ...],
     heads: tuple[str, ...],
     leads: tuple[str, ...],
+    moved: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """`leads` with, on a page of tiles whose lead line is free, the summary of a section whose
     tiles are on it, which has no slide, is folded onto none and whose summary no page's title
@@ -304,12 +331,19 @@ def _summary_leads(
         summary = section.summary or ""
         if not summary or section.id in told or section.deck == "omit" or _width(summary) > LEAD_CHARS:
             continue
-        if titles.unstopped(summary) in heads or summary in out:
-            continue
+        if titles.unstopped(summary) in heads or summary in out or section.id in moved:
+            continue  # its slide's words lead a page already (`_glance_leads`)
         free = [i for i, page in enumerate(pages) if not out[i] and not (story and len(page) <= 2)]
         at = _most_tiles(pages, section.id, free)
         if at is not None:
             out[at] = summary
+            continue
+        # after the lead of a page of its tiles and another section's, where both fit: a page of
+        # two sections' tiles has the glance's title, their summaries under it (review JJ)
+        roomy = [i for i, lead in enumerate(out) if _width(f"{lead} {summary}") <= DETAIL_LEAD_CHARS]
+        at = _most_tiles(pages, section.id, [i for i in roomy if not (story and len(pages[i]) <= 2)])
+        if at is not None:
+            out[at] = "".join((out[at], "" if out[at].endswith(("。", "！", "？")) else " ", summary))
     return tuple(out)
 
 

@@ -17,6 +17,9 @@ A section whose words lead a page of tiles (its summary, its one sentence: plan/
 on one page before evenness, where the pages stay balanced: Bengaluru's 'State agencies and
 private investors announced commitments…' led the page of four of Investment's five tiles, its
 commitments' tile on the page before, under Footfall's (round 16); 3 + 5 keeps it with all of them.
+A section whose slide's title would head a page of its tiles shares a page the least (`alone`): a
+title heads all the tiles under it, and Andong's economic effect beside its volunteers' tile,
+5 + 4, could not title its page (review JJ); 6 + 3 gives it a page of its own.
 
 The news (`headline: true`) opens the tiles in every paging: where grouping by section would put
 a news figure of a later section on a later slide (review DD: Busan's "1860억 원 이상" on the
@@ -42,6 +45,7 @@ def tile_pages(
     most: int,
     news: Sequence[bool] = (),
     whole: frozenset[str] = frozenset(),
+    alone: frozenset[str] = frozenset(),
 ) -> tuple[tuple[T, ...], ...]:
     """`tiles` (each of the section in `sections` at the same place) on pages of at most `most`, in
     their order where one page holds them; else each section's tiles together, the sections in the
@@ -49,23 +53,28 @@ def tile_pages(
     cut where the fewest cuts part a section, then the most even in tiles, then the fuller pages
     first. The tiles `news` marks (the news, first in `tiles`) are all on the first page: where the
     sections would take one to a later page, they lead it, in their order, and the rest follow by
-    section. The sections in `whole` (those whose words lead a page) are cut the least of all."""
+    section. The sections in `whole` (those whose words lead a page) are cut the least of all, and
+    those in `alone` (whose slide's title would head a page of their tiles) share a page the least."""
     if not tiles:
         return ()
     if len(tiles) <= most:
         return (tuple(tiles),)  # one page: in the band's order, the news first
     order = list(dict.fromkeys(sections))
     ranked = sorted(range(len(tiles)), key=lambda i: order.index(sections[i]))  # stable: file order
-    pages = _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most, whole)
+    pages = _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most, whole, alone)
     leading = [i for i in range(len(tiles)) if i < len(news) and news[i]]
     if set(leading) <= set(ranked[: len(pages[0])]):
         return pages
     ranked = leading + [i for i in ranked if i not in leading]
-    return _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most, whole)
+    return _paged([tiles[i] for i in ranked], [sections[i] for i in ranked], most, whole, alone)
 
 
 def _paged(
-    items: list[T], owners: list[str], most: int, whole: frozenset[str] = frozenset()
+    items: list[T],
+    owners: list[str],
+    most: int,
+    whole: frozenset[str] = frozenset(),
+    alone: frozenset[str] = frozenset(),
 ) -> tuple[tuple[T, ...], ...]:
     """`items` (of the sections `owners`) in this order on the fewest pages: cut the fewest times
     inside a section of `whole`, then the most even in rows,
@@ -81,6 +90,7 @@ def _paged(
         ends = [sum(sizes[: i + 1]) for i in range(len(sizes) - 1)]
         cuts = sum(owners[end - 1] == owners[end] for end in ends)
         led = sum(owners[end - 1] == owners[end] and owners[end] in whole for end in ends)
+        led += _shared(owners, sizes, alone)
         rows = [-(-s // TILES_PER_ROW) for s in sizes]  # a page of one row beside pages of two
         score = (led, max(rows) - min(rows), cuts, max(sizes) - min(sizes), tuple(-s for s in sizes))
         if best is None or score < best[0]:
@@ -91,6 +101,16 @@ def _paged(
         pages.append(tuple(items[start : start + size]))
         start += size
     return tuple(pages)
+
+
+def _shared(owners: list[str], sizes: tuple[int, ...], alone: frozenset[str]) -> int:
+    """How many pages cut by `sizes` hold a tile of a section of `alone` and one of another."""
+    shared, start = 0, 0
+    for size in sizes:
+        on = set(owners[start : start + size])
+        shared += len(on) > 1 and bool(on & alone)
+        start += size
+    return shared
 
 
 def _sizes(total: int, count: int, most: int) -> list[tuple[int, ...]]:

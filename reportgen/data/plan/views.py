@@ -544,6 +544,7 @@ def _stems(text: str) -> frozenset[str]:
     word by its first two syllables, and each two Chinese or Japanese characters together; and
     its numbers, which a title's finding states ('最終日の7月26日には7万2300人が来場しました' is
     not said again by '最終日の日曜日に来場者が最も多く、…')."""
+    text = text.replace("\u2060", "")  # the deck's word joiner ('17\u2060개국') parts no word
     spaced = re.sub(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", " ", text.casefold())
     words = re.findall(r"[\uac00-\ud7a3]{2,}|[^\W_]{4,}|\d+", spaced)  # a run of kanji is no word
     wide = re.findall(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))", text)

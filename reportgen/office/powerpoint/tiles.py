@@ -11,7 +11,8 @@ template's tiles stood. The numbers of a slide's tiles share the smallest size t
 them (review DD: one shrunk beside one full-size read as two kinds of figure; review HH: a row at
 40 pt over one at 29 pt); before the fit, a
 row whose one long number would drag it far down gives that tile the room its neighbours' short
-numbers leave (`widen_tiles`). Tiles then shrink their
+numbers leave (`widen_tiles`), the others one width, no label that fits its even tile wrapped
+(review JJ). Tiles then shrink their
 text on overflow, as PowerPoint would (`a:normAutofit`). A template's own tiles without that
 setting keep their geometry. A text box set over the top of the tiles' room (a page's lead line)
 that holds text pushes them below it.
@@ -19,13 +20,22 @@ that holds text pushes them below it.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 from pptx.util import Inches
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import EMU_PER_PT, _widest, autofit_scale, set_scale, text_height
+from reportgen.office.powerpoint.fit import (
+    EMU_PER_PT,
+    _widest,
+    autofit_scale,
+    set_scale,
+    text_em,
+    text_height,
+    word_margin,
+)
 from reportgen.office.powerpoint.reclaim import is_text_box, movable
 
 #: A tile is at most this many times as tall as the text of the slide's fullest tile needs (its
@@ -144,9 +154,11 @@ def _share_row(row: list[Any]) -> None:
     if any(row[i].left + row[i].width > row[i + 1].left for i in range(len(row) - 1)):
         return  # tiles over one another: the template's own arrangement
     room = sum(t.width for t in row)
-    # no narrower than its label's longest word, which it would have to break ('Busi-ness-to-…')
+    # no narrower than its label's longest word, which it would have to break ('Busi-ness-to-…'),
+    # nor than its label's line where the even tile held it on one (review JJ: '23 / Lande
+    # repræsenteret' wrapped in a tile cut narrow beside 'nearly kr.47 millioner')
     floors = [
-        min(t.width, max(int(t.width * NARROWEST), _words_need(t) + i))
+        min(t.width, max(int(t.width * NARROWEST), _words_need(t) + i, _kept_line(t, i)))
         for t, i in zip(row, insets, strict=True)
     ]
     # the number that drags the row is fitted to its tile (fit.py keeps its margin); the others,
@@ -164,13 +176,43 @@ def _share_row(row: list[Any]) -> None:
     for _ in range(24 if low < high else 0):
         middle = (low + high) / 2
         low, high = (middle, high) if sum(widths_at(middle)) <= room else (low, middle)
-    widths = widths_at(low)
-    widths = [w + (room - sum(widths)) // len(row) for w in widths]  # what is left, shared evenly
+    widths = _levelled(widths_at(low), room)
     left = row[0].left
     gaps = [row[i + 1].left - row[i].left - row[i].width for i in range(len(row) - 1)]
     for index, (tile, width) in enumerate(zip(row, widths, strict=True)):
         tile.left, tile.width = left, width
         left += width + (gaps[index] if index < len(gaps) else 0)
+
+
+def _levelled(widths: list[int], room: int) -> list[int]:
+    """`widths` raised to one level where that fills `room`: the room left goes to the narrowest
+    tiles first, so the tiles a number does not widen share one width (review JJ: a row of three,
+    each of a different width, read as misaligned)."""
+    level = max(widths)
+    if sum(widths) >= room or level * len(widths) <= room:
+        return [w + (room - sum(widths)) // len(widths) for w in widths]
+    low, high = min(widths), level
+    while high - low > 1:  # the highest level whose raised widths fit the room
+        middle = (low + high) // 2
+        low, high = (middle, high) if sum(max(w, middle) for w in widths) <= room else (low, middle)
+    raised = [max(w, low) for w in widths]
+    return [w + (room - sum(raised)) // len(raised) for w in raised]
+
+
+def _kept_line(tile: Any, insets: int) -> int:
+    """The width (EMU) of a tile's widest line other than its number where its width holds that
+    line whole, else 0: a label that fits on one line is not wrapped by a narrower tile."""
+    number = _number_size(tile)
+    widest = 0.0
+    for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
+        sizes = [int(r.get("sz")) for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
+        if (number is not None and p is number[0]) or not sizes:
+            continue
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        widest = max(widest, text_em(text) * word_margin(text, bold) * max(sizes) / 100)
+    need = math.ceil(widest * EMU_PER_PT * SPARE) + insets  # a wider face: LibreOffice wrapped it
+    return need if need <= tile.width else 0
 
 
 def _number_need(tile: Any) -> int:

@@ -1,0 +1,70 @@
+"""Tiles of one row share one width unless a number needs more, and a label that fits on one line
+is not wrapped by a tile cut narrow beside a long number (review JJ: Andong's economic effect, its
+'숙박시설 평균 객실 점유율' in two lines in a tile half as wide as '37억 4000만 원''s; the Danish
+'23 / Lande repræsenteret' wrapped beside 'nearly kr.47 millioner')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from reportgen.office.powerpoint.fit import EMU_PER_PT, text_em, word_margin
+from reportgen.office.powerpoint.tiles import SPARE
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+ANDONG = ROOT / "tests" / "data" / "review_events" / "andong-talchum-ko-kr.yaml"
+
+
+def _rows(slide) -> list[list]:
+    tiles = sorted(
+        (s for s in slide.shapes if s.name.startswith("Key figure")), key=lambda s: (s.top, s.left)
+    )
+    rows: list[list] = []
+    for tile in tiles:
+        if rows and abs(tile.top - rows[-1][0].top) < 45720:
+            rows[-1].append(tile)
+        else:
+            rows.append([tile])
+    return rows
+
+
+def _label_need(tile) -> float:
+    """The width (EMU) of the tile's last line of words (its label) on one line, with its insets."""
+    body = tile.text_frame
+    label = [p for p in body.paragraphs if p.text.strip()][-1]
+    size = max(r.font.size.pt for r in label.runs if r.font.size)
+    need = text_em(label.text) * word_margin(label.text, False) * size * EMU_PER_PT
+    return need + body.margin_left + body.margin_right
+
+
+def test_a_row_of_tiles_shares_one_width_and_keeps_its_labels_on_one_line(tmp_path: Path) -> None:
+    result = build(ANDONG, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    rows = [row for slide in Presentation(str(deck)).slides for row in _rows(slide)]
+    widened = [row for row in rows if len({t.width for t in row}) > 1]
+    assert widened, [[t.text_frame.text for t in row] for row in rows]  # a long number takes more room
+    for row in widened:
+        narrowest = min(t.width for t in row)
+        for tile in row:
+            # wider than the narrowest only where its number, or its label on one line with the spare
+            # a wider face needs (LibreOffice wrapped 'Lande repræsenteret' without it), needs more
+            assert (
+                tile.width == narrowest or max(_number_need(tile), _label_need(tile) * SPARE) > narrowest
+            ), [(t.text_frame.text, t.width) for t in row]
+            # a label the row's even tile holds on one line keeps to one ('Lande repræsenteret')
+            even = sum(t.width for t in row) / len(row)
+            need = _label_need(tile)
+            assert need <= tile.width or need > even, tile.text_frame.text
+
+
+def _number_need(tile) -> float:
+    """The width (EMU) of a tile's number line, its first bold line, at its size, with its insets."""
+    body = tile.text_frame
+    number = next(p for p in body.paragraphs if any(r.font.bold for r in p.runs))
+    size = max(r.font.size.pt for r in number.runs if r.font.size)
+    text = number.text
+    return text_em(text) * word_margin(text, True) * size * EMU_PER_PT + body.margin_left + body.margin_right
