@@ -50,6 +50,8 @@ QUALIFIERS_BEFORE = (
     "minder dan", "mindestens", "pelo menos", "weniger als", "alrededor de",
     "do", "ponad", "prawie", "około", "co najmniej", "mniej niż",  # Polish
     "drygt", "nästan", "cirka", "minst", "upp till", "under",  # Swedish
+    "knap", "mere end", "mindst", "omkring", "op til",  # Danish
+    "nesten", "opptil", "over",  # Norwegian Bokmål
 )  # fmt: skip
 
 
