@@ -175,7 +175,10 @@ def _voices_apart(section: SectionView, pages: list[DeckPage], title: str) -> tu
     first = pages[0]
     voices = _voice_lines(section, first.points)
     people = sum(not isinstance(first.points[at], Quoted) for at in voices)
-    if people < VOICES_APART or any(_shares(title, first.points[at]) for at in voices):
+    # the whole summary, not only the finding cut from it: the Vuelta's winner 'ganó la general …
+    # los Lagos' says its '… y la general no se decidió hasta la subida final a los Lagos'
+    summary = f"{title} {first.headline}"
+    if people < VOICES_APART or any(_shares(summary, first.points[at]) for at in voices):
         return tuple(pages)
     said = tuple(p for at, p in enumerate(first.points) if at in voices)
     rest = tuple(p for at, p in enumerate(first.points) if at not in voices)
