@@ -396,7 +396,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # what a tile's own sentence says more than its tile: on its page, not in its notes alone
     planned = glance_leads
     glance_leads, story = glance_details(
-        glance_pages, sections, deck_sections, planned, worded, fmt.punct.space
+        glance_pages, sections, deck_sections, planned, worded | said_more, fmt.punct.space
     )
     glanced = (*glance_headlines, *glance_leads)
     charts = titled_totals(charts, figures, deck_sections, tile_refs, glanced, fmt.locale)
@@ -416,7 +416,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         glance_pages=glance_pages,
         glance_headlines=glance_headlines,
         glance_leads=glance_leads,
-        glance_notes=_glance_notes(glance_pages, sections, deck_sections, glance_headlines, planned, worded),
+        glance_notes=_glance_notes(
+            glance_pages, sections, deck_sections, glance_headlines, planned, worded | said_more
+        ),
         story_summaries=story,
         glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
