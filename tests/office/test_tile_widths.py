@@ -44,16 +44,22 @@ def _label_need(tile) -> float:
 def test_a_row_of_tiles_shares_one_width_and_keeps_its_labels_on_one_line(tmp_path: Path) -> None:
     result = build(ANDONG, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
-    rows = [row for slide in Presentation(str(deck)).slides for row in _rows(slide)]
+    slides = [_rows(slide) for slide in Presentation(str(deck)).slides]
+    rows = [row for slide_rows in slides for row in slide_rows]
     widened = [row for row in rows if len({t.width for t in row}) > 1]
     assert widened, [[t.text_frame.text for t in row] for row in rows]  # a long number takes more room
     for row in widened:
         narrowest = min(t.width for t in row)
-        for tile in row:
-            # wider than the narrowest only where its number, or its label on one line with the spare
-            # a wider face needs (LibreOffice wrapped 'Lande repræsenteret' without it), needs more
-            assert (
-                tile.width == narrowest or max(_number_need(tile), _label_need(tile) * SPARE) > narrowest
+        # rows of as many tiles on one slide share their columns (review KK: no shared edge)
+        grid = [r for slide_rows in slides if row in slide_rows for r in slide_rows if len(r) == len(row)]
+        for at, tile in enumerate(row):
+            column = [r[at] for r in grid]
+            assert {t.width for t in column} == {tile.width}, [(t.text_frame.text, t.width) for t in column]
+            # wider than the narrowest only where a number in its column, or its label on one line
+            # with the spare a wider face needs (LibreOffice wrapped 'Lande repræsenteret' without
+            # it), needs more
+            assert tile.width == narrowest or any(
+                max(_number_need(t), _label_need(t) * SPARE) > narrowest for t in column
             ), [(t.text_frame.text, t.width) for t in row]
             # a label the row's even tile holds on one line keeps to one ('Lande repræsenteret')
             even = sum(t.width for t in row) / len(row)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pptx.util import Inches
@@ -134,7 +135,8 @@ def widen_tiles(slide: Any) -> None:
     '3500억 원' and '1,480건') takes the room the short ones leave rather than setting the whole
     row, which shares one size (`_one_number_size`), at about 21 pt (closing-34). Each tile keeps
     at least NARROWEST of its width; the row keeps its span, gaps and order. A row whose numbers
-    fit at SHRUNK of their size or more, or of one tile, is left."""
+    fit at SHRUNK of their size or more, or of one tile, is left. Rows of as many tiles over the
+    same span share their columns' widths (`_columns`)."""
     tiles = [s for s in slide.shapes if is_tile(s._element) and movable(s) and s.width and s.height]
     rows: list[list[Any]] = []
     for tile in sorted(tiles, key=lambda t: (t.top, t.left)):
@@ -142,18 +144,46 @@ def widen_tiles(slide: Any) -> None:
             rows[-1].append(tile)
         else:
             rows.append([tile])
-    for row in rows:
-        _share_row(sorted(row, key=lambda t: t.left))
+    rows = [sorted(row, key=lambda t: t.left) for row in rows]
+    sizing = [_row_sizing(row) for row in rows]
+    grids: dict[tuple[int, int, int], list[int]] = {}
+    for at, row in enumerate(rows):
+        if sizing[at] is not None:
+            grids.setdefault((len(row), row[0].left, _span(row)), []).append(at)
+    for members in grids.values():
+        sized = {at: found for at in members if (found := sizing[at]) is not None}
+        wanted = [at for at, (_, wants) in sized.items() if wants]
+        if not wanted:
+            continue  # every row's numbers fit: the template's even columns
+        together = _columns([sized[at][0] for at in members], _room(rows[members[0]]))
+        for at in members if together is not None else wanted:
+            widths = together if together is not None else _columns([sized[at][0]], _room(rows[at]))
+            if widths is not None:
+                _place(rows[at], widths)
 
 
-def _share_row(row: list[Any]) -> None:
+def _span(row: list[Any]) -> int:
+    return row[-1].left + row[-1].width - row[0].left
+
+
+def _room(row: list[Any]) -> int:
+    return sum(t.width for t in row)
+
+
+#: A row's tiles' widths with its numbers set at a scale of their size.
+WidthsAt = Callable[[float], list[int]]
+
+
+def _row_sizing(row: list[Any]) -> tuple[WidthsAt, bool] | None:
+    """A row's widths at a scale of its numbers' size, and whether its numbers need the room
+    shared (they do not fit at SHRUNK); None for a row of one tile or of tiles over one another."""
     insets = [_insets(t) for t in row]
     needs = [_number_need(t) for t in row]
-    if len(row) < 2 or all(n * SHRUNK + i <= t.width for n, i, t in zip(needs, insets, row, strict=True)):
-        return  # its numbers fit, or nearly: the grid's even columns are worth a few points
+    if len(row) < 2:
+        return None
     if any(row[i].left + row[i].width > row[i + 1].left for i in range(len(row) - 1)):
-        return  # tiles over one another: the template's own arrangement
-    room = sum(t.width for t in row)
+        return None  # tiles over one another: the template's own arrangement
+    wants = not all(n * SHRUNK + i <= t.width for n, i, t in zip(needs, insets, row, strict=True))
     # no narrower than its label's longest word, which it would have to break ('Busi-ness-to-…'),
     # nor than its label's line where the even tile held it on one (review JJ: '23 / Lande
     # repræsenteret' wrapped in a tile cut narrow beside 'nearly kr.47 millioner')
@@ -170,13 +200,30 @@ def _share_row(row: list[Any]) -> None:
         fitted = zip(needs, insets, floors, spare, strict=True)
         return [max(f, int(n * scale * s) + i) for n, i, f, s in fitted]
 
-    low, high = 0.0, 1.0  # the largest scale of the row's numbers whose tiles fill no more than it
+    return widths_at, wants
+
+
+def _columns(rows: list[WidthsAt], room: int) -> list[int] | None:
+    """One set of column widths for rows of as many tiles (review KK: Andong's two rows of three,
+    the first widened at its first tile and the second at its last, shared no column edge): the
+    largest scale of their numbers at which each column, as wide as its widest tile, fills no more
+    than `room`. None where the columns cannot hold the rows' floors."""
+
+    def widths_at(scale: float) -> list[int]:
+        return [max(column) for column in zip(*(at(scale) for at in rows), strict=True)]
+
+    if len(rows) > 1 and sum(widths_at(0.0)) > room:
+        return None  # each row by itself, then
+    low, high = 0.0, 1.0
     if sum(widths_at(high)) <= room:
         low = high
     for _ in range(24 if low < high else 0):
         middle = (low + high) / 2
         low, high = (middle, high) if sum(widths_at(middle)) <= room else (low, middle)
-    widths = _levelled(widths_at(low), room)
+    return _levelled(widths_at(low), room)
+
+
+def _place(row: list[Any], widths: list[int]) -> None:
     left = row[0].left
     gaps = [row[i + 1].left - row[i].left - row[i].width for i in range(len(row) - 1)]
     for index, (tile, width) in enumerate(zip(row, widths, strict=True)):
