@@ -246,18 +246,27 @@ def _levelled(widths: list[int], room: int) -> list[int]:
     return [w + (room - sum(raised)) // len(raised) for w in raised]
 
 
-def _kept_line(tile: Any, insets: int) -> int:
-    """The width (EMU) of a tile's widest line other than its number where its width holds that
-    line whole, else 0: a label that fits on one line is not wrapped by a narrower tile."""
+def _label_lines(tile: Any) -> list[tuple[str, bool, int]]:
+    """A tile's lines other than its number: each one's text, whether it is bold, and its largest
+    size (hundredths of a point); lines of no set size are left out."""
     number = _number_size(tile)
-    widest = 0.0
+    lines = []
     for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
         sizes = [int(r.get("sz")) for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
         if (number is not None and p is number[0]) or not sizes:
             continue
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
-        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
-        widest = max(widest, text_em(text) * word_margin(text, bold) * max(sizes) / 100)
+        lines.append(("".join(t.text or "" for t in p.iter(qn("a:t"))), bold, max(sizes)))
+    return lines
+
+
+def _kept_line(tile: Any, insets: int) -> int:
+    """The width (EMU) of a tile's widest line other than its number where its width holds that
+    line whole, else 0: a label that fits on one line is not wrapped by a narrower tile."""
+    widest = max(
+        (text_em(text) * word_margin(text, bold) * size / 100 for text, bold, size in _label_lines(tile)),
+        default=0.0,
+    )
     need = math.ceil(widest * EMU_PER_PT * SPARE) + insets  # a wider face: LibreOffice wrapped it
     return need if need <= tile.width else 0
 
@@ -275,17 +284,14 @@ def _number_need(tile: Any) -> int:
 
 def _words_need(tile: Any) -> int:
     """The width (EMU) of the widest word of a tile's lines other than its number, at their size,
-    its last two words as one."""
-    number = _number_size(tile)
-    widest = 0.0
-    for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
-        sizes = [int(r.get("sz")) for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
-        if (number is not None and p is number[0]) or not sizes:
-            continue
-        # its last two words as the fit ties them where the line wraps (fit.py, _LAST_WORDS_SHARE)
-        text = re.sub(r" (\S+)$", "\u00a0\\1", "".join(t.text or "" for t in p.iter(qn("a:t"))))
-        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
-        widest = max(widest, _widest(text, bold) * max(sizes) / 100)
+    its last two words as one (as the fit ties them where the line wraps: fit.py, _LAST_WORDS_SHARE)."""
+    widest = max(
+        (
+            _widest(re.sub(r" (\S+)$", "\u00a0\\1", text), bold) * size / 100
+            for text, bold, size in _label_lines(tile)
+        ),
+        default=0.0,
+    )
     return int(widest * EMU_PER_PT)
 
 
