@@ -28,7 +28,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from reportgen.data import fastyaml, language_names, number_hints, translations
+from reportgen.data import fastyaml, language_names, number_hints, translations, yaml_quotes
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, ReportgenError, display_path
 from reportgen.inputs import read_input
@@ -145,6 +145,14 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Any, Positions]:
             ]
         ) from None
     except MarkedYAMLError as exc:
+        quote = yaml_quotes.open_quote(text, exc)
+        if quote is not None:  # the slip is where the quote opened, not where YAML stopped
+            what, hint = yaml_quotes.message(quote)
+            raise DataError(
+                problems=[
+                    Problem(name, f"YAML syntax: {what}", line=quote.line, column=quote.column, hint=hint)
+                ]
+            ) from None
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise DataError(

@@ -184,6 +184,26 @@ def test_yaml_syntax_error_has_a_position(tmp_path: Path) -> None:
     assert re.match(rf"{re.escape(str(path))}:\d+:\d+: YAML syntax: ", only)
 
 
+def test_a_quote_left_open_is_named_where_it_opened_not_at_the_files_end(tmp_path: Path) -> None:
+    # review LL: a `"` left open on line 94 read "138:1: found unexpected end of stream"
+    path = write(tmp_path, MINIMAL.replace("  name: Test Expo 2025", '  name: "Test Expo 2025'))
+    (only,) = errors_of(path)
+    assert only.startswith(
+        f'{path}:2:9: YAML syntax: the quote (") opened here is never closed: the file ends inside it'
+    )
+    assert 'close the text with " at the end of its line' in only
+
+
+def test_a_quote_left_open_that_closes_lines_below_is_named_where_it_opened(tmp_path: Path) -> None:
+    # a single quote runs on to the next apostrophe ("O'Connell"), and YAML stops there
+    text = MINIMAL.replace("  city: Lyon", "  city: 'Lyon").replace(
+        "    title: Closing release", "    title: Closing release of O'Connell Street"
+    )
+    (only,) = errors_of(write(tmp_path, text))
+    assert ":5:9: YAML syntax: the quote (') opened here closes only on line 9" in only
+    assert "or writes it twice ('')" in only
+
+
 def test_characters_word_cannot_hold_are_refused_with_the_field(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL.replace("label: Online viewers", 'label: "Online\\x01viewers"'))
     (only,) = errors_of(path)
