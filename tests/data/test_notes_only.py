@@ -1,0 +1,59 @@
+"""Text a reader needs is printed on its slide where the slide has room for it, not left to the
+speaker notes (review KK): a person's quotation, the section's summary with its news under a title
+taken from a chart's caption. The documented exception stays: a quotation whose number the deck
+prints twice already stays in the notes (docs/data.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.data.plan.printings import _slide_quote
+from reportgen.data.views import QuoteView
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES, pptx_notes, pptx_slide_texts
+
+ANDONG = ROOT / "tests" / "data" / "review_events" / "andong-talchum-ko-kr.yaml"
+CHAIRMAN = "탈은 얼굴을 가리지만 마음을 드러냅니다."
+TROUPE = "안동 관객들의 환호는"
+
+
+@pytest.fixture(scope="module")
+def andong(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    result = build(ANDONG, Settings.simple(tmp_path_factory.mktemp("andong"), TEMPLATES))
+    assert result.warnings == []
+    return next(f for f in result.files if f.suffix == ".pptx")
+
+
+def _flat(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        # the data's 'exactly': its number alone says it, and the tile is its one other printing
+        (frozenset({(17.0, "exactly", 1)}), True),
+        (frozenset({(17.0, "", 1)}), True),
+        (frozenset({(17.0, "exactly", 2)}), False),  # a tile and a bar already: a third printing
+        (frozenset({(17.0, "nearly", 1)}), False),  # not as the data says it
+    ],
+)
+def test_a_quotation_of_an_exact_figure_printed_once_is_its_second_printing(
+    said: frozenset[tuple[float, str, int]], shown: bool
+) -> None:
+    quote = QuoteView("올해는 세계 17개국의 탈이 안동에서 하나가 됐습니다.", None)
+    assert _slide_quote(quote, said) is shown
+
+
+def test_both_speakers_quotations_print_on_their_slide(andong: Path) -> None:
+    """The chairman's words name the 17 countries a tile prints once: they print under his line,
+    as the troupe leader's do under hers, not in the speaker notes alone (review KK, slide 6)."""
+    texts = [_flat(t) for t in pptx_slide_texts(andong)]
+    notes = pptx_notes(andong)
+    at = next(i for i, n in enumerate(notes) if CHAIRMAN in _flat(n))
+    assert CHAIRMAN in texts[at]
+    assert TROUPE in texts[at]
