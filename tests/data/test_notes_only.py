@@ -57,3 +57,14 @@ def test_both_speakers_quotations_print_on_their_slide(andong: Path) -> None:
     at = next(i for i, n in enumerate(notes) if CHAIRMAN in _flat(n))
     assert CHAIRMAN in texts[at]
     assert TROUPE in texts[at]
+
+
+def test_a_chart_slide_titled_by_its_caption_leads_with_the_summarys_other_news(andong: Path) -> None:
+    """The programme's slide is titled by its chart's caption (the most-attended programme); its
+    section's summary also says the first-ever night parade drew crowds: that sentence is its
+    lead, not the speaker notes alone, and the title's claim is not said again under it (review KK,
+    slide 5)."""
+    texts = [_flat(t) for t in pptx_slide_texts(andong)]
+    at = next(i for i, t in enumerate(texts) if "21만 4000명으로 가장 많은 관람객을 모았다" in t)
+    assert "올해 처음 선보인 야간 탈 퍼레이드도 큰 호응을 얻었다." in texts[at]
+    assert "세계탈춤경연대회에 가장 많은 관람객이 모였" not in texts[at]

@@ -470,7 +470,25 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         # '肯尼亚居首（24%）' over 12 countries, '…其中埃塞俄比亚和肯尼亚选手占据了…' in the notes
         # only; the robot contest's '广东以78支队伍居各省之首…' over 15 provinces)
         return replace(page, headline="", found=titles.unstopped(summary), _found_first=True)
+    if not page.lead and page.title_finding and _says_more(page, summary) and _width(summary) <= LEAD_CHARS:
+        # titled by its caption, which states one claim of the summary: the summary, which says
+        # the section's other news, its lead in the sources footer's rows (review KK: Andong's
+        # first-ever night parade only in the notes, under '하회별신굿탈놀이 상설 공연이 … 모았다');
+        # only its sentence after the claim where the title says that claim already
+        claim, rest = titles.title_and_lead(summary)
+        said = claim and rest and not _unsaid(replace(page, headline="", found=page.title_finding), claim)
+        lead = rest if said else summary
+        return replace(page, headline=lead, found=page.title_finding, _found_first=True, _bare_foot=True)
     return page
+
+
+def _says_more(page: DeckPage, summary: str) -> bool:
+    """Whether at least half the words of `summary` (`said_words`) are in none of the page's
+    title, lead and bullets: it says more than the claim of it the title may state (a title that
+    states its finding worded apart, `_unsaid`'s exception, still leaves the rest unsaid)."""
+    wanted = said_words(summary)
+    said = said_words(" ".join((page.title_finding, page.lead, *page.points)))
+    return bool(wanted) and len(wanted - said) * 2 >= len(wanted)
 
 
 def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:
