@@ -8,9 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 
 from reportgen.data.plan.printings import _slide_quote
 from reportgen.data.views import QuoteView
+from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -68,3 +70,46 @@ def test_a_chart_slide_titled_by_its_caption_leads_with_the_summarys_other_news(
     at = next(i for i, t in enumerate(texts) if "21만 4000명으로 가장 많은 관람객을 모았다" in t)
     assert "올해 처음 선보인 야간 탈 퍼레이드도 큰 호응을 얻었다." in texts[at]
     assert "세계탈춤경연대회에 가장 많은 관람객이 모였" not in texts[at]
+
+
+PROGRAMME = (
+    "하회별신굿탈놀이 상설 공연과 세계탈춤경연대회에 가장 많은 관람객이 모였고, "
+    "올해 처음 선보인 야간 탈 퍼레이드도 큰 호응을 얻었다."
+)
+CHAIRMAN_QUOTE = "탈은 얼굴을 가리지만 마음을 드러냅니다. 올해는 세계 17개국의 탈이 안동에서 하나가 됐습니다."
+
+
+def _unsaid(prs: object, **kwargs: object) -> list[str]:
+    found = check_deck(prs, "deck", locale="ko_KR", **kwargs)  # type: ignore[arg-type]
+    return [w for w in found if "only the speaker notes" in w]
+
+
+def _blank(prs: object, words: str) -> None:
+    """Every paragraph of the slides that prints `words`, emptied: what the deck printed before."""
+    for shape in (sh for s in prs.slides for sh in s.shapes):  # type: ignore[attr-defined]
+        for paragraph in shape.text_frame.paragraphs if shape.has_text_frame else ():
+            if words in _flat("".join(r.text for r in paragraph.runs)).replace("\u2060", ""):
+                for run in paragraph.runs:
+                    run.text = ""
+
+
+def test_the_check_names_a_quotation_left_in_the_notes_of_a_slide_with_room(andong: Path) -> None:
+    prs = Presentation(str(andong))
+    assert not _unsaid(prs, quotes=(CHAIRMAN_QUOTE,))
+    _blank(prs, "탈은 얼굴을 가리지만")  # the slide as it was: his words in the notes only
+    at = next(n for n, s in enumerate(prs.slides, 1) if "탈은 얼굴을" in s.notes_slide.notes_text_frame.text)
+    assert _unsaid(prs, quotes=(CHAIRMAN_QUOTE,)) == [
+        f"deck: slide {at}: its speaker notes quote '{CHAIRMAN_QUOTE}', which no slide prints though "
+        "this one has room for it (only the speaker notes do)"
+    ]
+
+
+def test_the_check_names_a_summarys_news_left_under_a_title_of_its_other_claim(andong: Path) -> None:
+    prs = Presentation(str(andong))
+    assert not _unsaid(prs, summaries=(PROGRAMME,))
+    _blank(prs, "올해 처음 선보인")  # the slide as it was: the caption's claim over the chart alone
+    at = next(
+        n for n, s in enumerate(prs.slides, 1) if "야간 탈 퍼레이드도" in s.notes_slide.notes_text_frame.text
+    )
+    warned = _unsaid(prs, summaries=(PROGRAMME,))
+    assert warned and all(w.startswith(f"deck: slide {at}: ") for w in warned), warned

@@ -470,16 +470,28 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         # '肯尼亚居首（24%）' over 12 countries, '…其中埃塞俄比亚和肯尼亚选手占据了…' in the notes
         # only; the robot contest's '广东以78支队伍居各省之首…' over 15 provinces)
         return replace(page, headline="", found=titles.unstopped(summary), _found_first=True)
-    if not page.lead and page.title_finding and _says_more(page, summary) and _width(summary) <= LEAD_CHARS:
-        # titled by its caption, which states one claim of the summary: the summary, which says
-        # the section's other news, its lead in the sources footer's rows (review KK: Andong's
-        # first-ever night parade only in the notes, under '하회별신굿탈놀이 상설 공연이 … 모았다');
-        # only its sentence after the claim where the title says that claim already
-        claim, rest = titles.title_and_lead(summary)
-        said = claim and rest and not _unsaid(replace(page, headline="", found=page.title_finding), claim)
-        lead = rest if said else summary
-        return replace(page, headline=lead, found=page.title_finding, _found_first=True, _bare_foot=True)
+    news = _news_of(page, summary) if not page.lead and page.title_finding else ""
+    if news and _width(news) <= LEAD_CHARS:
+        # titled by its caption, which states one claim of the summary: the summary's other news
+        # its lead, in the sources footer's rows (review KK: Andong's first-ever night parade only
+        # in the notes, under '하회별신굿탈놀이 상설 공연이 … 모았다')
+        return replace(page, headline=news, found=page.title_finding, _found_first=True, _bare_foot=True)
     return page
+
+
+def _news_of(page: DeckPage, summary: str) -> str:
+    """What of `summary` the page does not print: all of it where it prints none (`_unsaid`); where
+    its title states one claim of it (worded apart too) and the rest says more (`_says_more`), its
+    sentence after that claim (`titles.title_and_lead`), or the whole summary where it has no such
+    cut: never the title's claim twice, one under the other; '' where the page says it."""
+    if _unsaid(page, summary):
+        return summary
+    if not _says_more(page, summary):
+        return ""
+    claim, rest = titles.title_and_lead(summary)
+    if claim and rest and not _unsaid(page, claim):
+        return rest if _says_more(page, rest) else ""
+    return summary
 
 
 def _says_more(page: DeckPage, summary: str) -> bool:
@@ -499,18 +511,19 @@ def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> D
     reached the speaker notes only (review CC: '肯尼亚居首（约24%）' over 12 countries,
     '… le Sénégal et le Maroc entrent pour la première fois dans le palmarès'). Where they do
     not fit, the page is as it was, and the document check names it (office/unsaid.py)."""
-    if not summary or page.credit or len(data.bars) > FULL_HEIGHT_BARS or not _unsaid(page, summary):
+    news = _news_of(page, summary) if summary and not page.credit else ""
+    if not news or len(data.bars) > FULL_HEIGHT_BARS:
         return page
     title, lead = page.title_finding, page.lead
-    joined = f"{lead}{space}{summary}" if lead else summary
+    joined = f"{lead}{space}{news}" if lead else news
     if _width(joined) > LONE_LEAD_CHARS:
         # a lead from the chart's caption, which says what the chart draws ('Portugal y Francia
         # encabezan la presencia extranjera.'), gives way to the summary, which nothing else says
         if not lead or _core(lead) not in _core(data.caption):
             return page
-        if _width(summary) > LONE_LEAD_CHARS:
+        if _width(news) > LONE_LEAD_CHARS:
             return page
-        joined = summary
+        joined = news
     return replace(page, headline=joined, found=title, _found_first=True)
 
 

@@ -4,6 +4,7 @@ one goes on its slide (a figure is printed at most MOST_REPEATS times)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reportgen.data import facts
@@ -98,6 +99,14 @@ def _slide_quote(quote: QuoteView | None, said: Printings = frozenset()) -> bool
 
 #: A figure's qualifier that says it is its number as printed: nothing for a quotation to repeat.
 _EXACT = frozenset({"", "exactly"})
+
+
+def slide_quotes(sections: Iterable[SectionView]) -> list[str]:
+    """The quotations a slide can print under the line they go with (`_slide_quote` without the
+    count of printings, which the document check makes on the deck itself): the people's and the
+    launches' words that say more than their line and fit a bullet (office/unsaid.py)."""
+    quotes = [p.quote for s in sections for p in s.people] + [x.quote for s in sections for x in s.launches]
+    return [q.text for q in quotes if q is not None and not q.echo and _width(q.text) <= QUOTE_CHARS]
 
 
 #: A number as a text writes it: digits, with group separators and a decimal part in any locale;
