@@ -92,7 +92,7 @@ from reportgen.office.slide_space import (
     _small_statement,
 )
 from reportgen.office.totals import unprinted_totals
-from reportgen.office.unsaid import unsaid_clauses, unsaid_details
+from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
 from reportgen.office.walls import walls
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_band import rows_out_of_line
@@ -116,6 +116,7 @@ def check_deck(
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
     details: Sequence[str] = (),
+    quotes: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -126,7 +127,8 @@ def check_deck(
     quote set large is not a Sources slide for); `summaries`, its sections' summaries, each clause
     of which its section's slides print (office/unsaid.py); `totals`, its breakdowns' wholes, each
     printed on some slide (office/totals.py); `details`, its figures' own sentences, each printed on
-    some slide where a slide's notes say it (office/unsaid.py)."""
+    some slide where a slide's notes say it (office/unsaid.py); `quotes`, the quotations a slide can
+    print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -171,6 +173,8 @@ def check_deck(
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     warnings += unsaid_details(list(prs.slides), printed, details, shown)
+    size = (prs.slide_width or 0, prs.slide_height or 0)
+    warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)

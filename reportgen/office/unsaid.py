@@ -11,12 +11,21 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from reportgen.data.plan.printings import MOST_REPEATS
 from reportgen.data.plan.views import said_words
 from reportgen.data.superlatives import same_claim
-from reportgen.data.titles import summary_clauses
+from reportgen.data.titles import summary_clauses, title_and_lead
+from reportgen.data.written_numbers import read
+from reportgen.office.shape_boxes import _content_box
 
 #: A clause reaches a slide where at least this share of its words (`said_words`) is printed on it.
 SAID = 2 / 3
+#: A slide whose content (its shapes' text lines, pictures and charts, its title and footer aside)
+#: covers less than this share of the area under its title has room for a quotation (review KK:
+#: Andong's slide 6, at 44 %, left the chairman's words in the notes).
+ROOM = 0.6
+#: The share of the slide's height its foot keeps free of content (margin, page number).
+_FOOT = 0.07
 #: Spacing, and the quotation marks and apostrophes the deck sets typographic ('state’s' for the
 #: file's "state's"): no part of a text's words.
 _INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff'\"\u2018\u2019\u201c\u201d]+")
@@ -45,9 +54,13 @@ def unsaid_clauses(
         end = min((i for i in starts if i > at), default=len(slides))
         words = said_words(" ".join(t for i in range(at, end) for t in printed[i]))
         for summary in held:
+            clauses = summary_clauses(summary)
             if any(same_claim(t, summary) for t in printed[at]):
-                continue  # a text of the slide states its finding, worded apart (review BB)
-            for clause in summary_clauses(summary):
+                # a text of the slide states its finding, worded apart (review BB); the sentence
+                # after that claim is its other news, still to be printed (review KK: Andong's
+                # first-ever night parade, under a title of the most-attended programme)
+                clauses = (title_and_lead(summary)[1],) if title_and_lead(summary)[1] else ()
+            for clause in clauses:
                 wanted = said_words(clause)
                 if wanted and len(wanted & words) < SAID * len(wanted) and not _elsewhere(wanted, each):
                     warnings.append(
@@ -79,6 +92,66 @@ def unsaid_details(
             "deck prints, and no slide prints it (only the speaker notes do)"
         )
     return warnings
+
+
+def unsaid_quotes(
+    slides: Sequence[Any],
+    printed: Sequence[Iterable[str]],
+    quotes: Sequence[str],
+    shown: str,
+    locale: str,
+    size: tuple[int, int],
+) -> list[str]:
+    """Warnings naming the first slide whose speaker notes hold a quotation (`quotes`: the people's,
+    launches' and lists' words a slide can print, no echo of their line) that no slide prints,
+    where that slide has room for it (`_has_room`) and printing it would print none of its numbers
+    more than MOST_REPEATS times in the deck (the rule that keeps a quotation in the notes,
+    docs/data.md): the chairman's words at Andong, '… 세계 17개국의 탈 …', whose 17 countries a
+    tile printed once, were in the notes only while the troupe leader's printed (review KK)."""
+    notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
+    each = [said_words(" ".join(texts)) for texts in printed]
+    deck = [value for texts in printed for text in texts for w in read(text, locale) for value in w.values]
+    warnings = []
+    for quote in dict.fromkeys(quotes):
+        plain = _plain(quote)
+        at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
+        wanted = said_words(quote)
+        if at is None or not wanted or _elsewhere(wanted, each) or not _has_room(slides[at], *size):
+            continue
+        numbers = {value for w in read(quote, locale) if w.counts for value in w.values}
+        if any(sum(1 for v in deck if v == n) >= MOST_REPEATS for n in numbers):
+            continue  # its number printed twice already: the notes are its place
+        warnings.append(
+            f"{shown}: slide {at + 1}: its speaker notes quote '{quote}', which no slide prints though "
+            "this one has room for it (only the speaker notes do)"
+        )
+    return warnings
+
+
+def _has_room(slide: Any, width: float, height: float) -> bool:
+    """Whether the content of `slide` under its title (its text lines where they stand, pictures,
+    charts and tiles; not its kicker, which stands above the title, nor its footer's sources)
+    covers less than ROOM of the area between the title and the slide's foot."""
+    title = slide.shapes.title
+    if title is None:
+        return False
+    top = float(title.top or 0) + float(title.height or 0)
+    body = width * (height * (1 - _FOOT) - top)
+    sizes: dict[Any, float] = {}
+    used = 0.0
+    for shape in slide.shapes:
+        if shape.shape_id == title.shape_id or (shape.top or 0) < top or _in_foot(shape, height):
+            continue
+        box = _content_box(shape, sizes)
+        if box is not None:
+            used += (box[2] - box[0]) * max(box[3] - max(box[1], top), 0.0)
+    return body > 0 and used < ROOM * body
+
+
+def _in_foot(shape: Any, height: float) -> bool:
+    """A text box set from the slide's foot (the sources footer): no part of the body."""
+    body = shape._element.find(".//{*}bodyPr")
+    return body is not None and body.get("anchor") == "b" and float(shape.top or 0) > height / 2
 
 
 def _elsewhere(wanted: set[str], each: list[set[str]]) -> bool:

@@ -23,6 +23,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
+from reportgen.data.plan.printings import slide_quotes
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.data.sentences import bare_figures
@@ -260,10 +261,19 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     details = [f.sentence for f in derived.figures.values() if f.own_sentence]  # not in notes alone
+    quotes = slide_quotes(derived.sections.values())  # on their slide where it has room
     totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
     dated = given_as_of(derived.figures.values(), derived.sections, deck)  # office/asof_check.py
     check = (
-        partial(check_deck, sources=sources, summaries=summaries, totals=totals, dated=dated, details=details)
+        partial(
+            check_deck,
+            sources=sources,
+            summaries=summaries,
+            totals=totals,
+            dated=dated,
+            details=details,
+            quotes=quotes,
+        )
         if deck
         else partial(check_briefing, totals=totals, dated=dated)
     )

@@ -470,7 +470,37 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         # '肯尼亚居首（24%）' over 12 countries, '…其中埃塞俄比亚和肯尼亚选手占据了…' in the notes
         # only; the robot contest's '广东以78支队伍居各省之首…' over 15 provinces)
         return replace(page, headline="", found=titles.unstopped(summary), _found_first=True)
+    news = _news_of(page, summary) if not page.lead and page.title_finding else ""
+    if news and _width(news) <= LEAD_CHARS:
+        # titled by its caption, which states one claim of the summary: the summary's other news
+        # its lead, in the sources footer's rows (review KK: Andong's first-ever night parade only
+        # in the notes, under '하회별신굿탈놀이 상설 공연이 … 모았다')
+        return replace(page, headline=news, found=page.title_finding, _found_first=True, _bare_foot=True)
     return page
+
+
+def _news_of(page: DeckPage, summary: str) -> str:
+    """What of `summary` the page does not print: all of it where it prints none (`_unsaid`); where
+    its title states one claim of it (worded apart too) and the rest says more (`_says_more`), its
+    sentence after that claim (`titles.title_and_lead`), or the whole summary where it has no such
+    cut: never the title's claim twice, one under the other; '' where the page says it."""
+    if _unsaid(page, summary):
+        return summary
+    if not _says_more(page, summary):
+        return ""
+    claim, rest = titles.title_and_lead(summary)
+    if claim and rest and not _unsaid(page, claim):
+        return rest if _says_more(page, rest) else ""
+    return summary
+
+
+def _says_more(page: DeckPage, summary: str) -> bool:
+    """Whether at least half the words of `summary` (`said_words`) are in none of the page's
+    title, lead and bullets: it says more than the claim of it the title may state (a title that
+    states its finding worded apart, `_unsaid`'s exception, still leaves the rest unsaid)."""
+    wanted = said_words(summary)
+    said = said_words(" ".join((page.title_finding, page.lead, *page.points)))
+    return bool(wanted) and len(wanted - said) * 2 >= len(wanted)
 
 
 def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> DeckPage:
@@ -481,18 +511,19 @@ def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> D
     reached the speaker notes only (review CC: '肯尼亚居首（约24%）' over 12 countries,
     '… le Sénégal et le Maroc entrent pour la première fois dans le palmarès'). Where they do
     not fit, the page is as it was, and the document check names it (office/unsaid.py)."""
-    if not summary or page.credit or len(data.bars) > FULL_HEIGHT_BARS or not _unsaid(page, summary):
+    news = _news_of(page, summary) if summary and not page.credit else ""
+    if not news or len(data.bars) > FULL_HEIGHT_BARS:
         return page
     title, lead = page.title_finding, page.lead
-    joined = f"{lead}{space}{summary}" if lead else summary
+    joined = f"{lead}{space}{news}" if lead else news
     if _width(joined) > LONE_LEAD_CHARS:
         # a lead from the chart's caption, which says what the chart draws ('Portugal y Francia
         # encabezan la presencia extranjera.'), gives way to the summary, which nothing else says
         if not lead or _core(lead) not in _core(data.caption):
             return page
-        if _width(summary) > LONE_LEAD_CHARS:
+        if _width(news) > LONE_LEAD_CHARS:
             return page
-        joined = summary
+        joined = news
     return replace(page, headline=joined, found=title, _found_first=True)
 
 
