@@ -3,10 +3,12 @@
     PYTHONPATH=<a checkout of main> python scripts/compare_builds.py build /tmp/main
     python scripts/compare_builds.py build /tmp/mine
     python scripts/compare_builds.py compare /tmp/main /tmp/mine
+    python scripts/compare_builds.py build /tmp/mine data/waic2022.yaml   # only the events named
 
 `build` builds each event of tests/events/**, tests/data/review_events/, data/waic2022.yaml and
-the bundled event.yaml twice in one process (jobs=1, no drawing helper: `watch._for_watching`),
-into OUT/1 and OUT/2, the second from what the first left in memory, with SOURCE_DATE_EPOCH set;
+the bundled event.yaml (or only those named) twice in one process (jobs=1, no drawing helper:
+`watch._for_watching`), into OUT/1 and OUT/2, the second from what the first left in memory, with
+SOURCE_DATE_EPOCH set;
 the build warnings go to OUT/warnings.txt. `compare` compares every DOCX and PPTX of A with B's,
 byte for byte and else part by part, and the warnings; it exits 1 on any difference. Which code
 builds is whichever `reportgen` Python imports (PYTHONPATH first); the project is this checkout's.
@@ -30,7 +32,7 @@ def events() -> list[Path]:
     return sorted(found)
 
 
-def build(out: Path) -> int:
+def build(out: Path, only: list[Path] | None = None) -> int:
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH
     import reportgen
     from reportgen.session import session, watch
@@ -55,7 +57,7 @@ def build(out: Path) -> int:
             return 1
 
     for round_ in ("1", "2"):
-        for event in events():
+        for event in [ROOT / e for e in only] if only else events():
             place = out / round_ / event.relative_to(ROOT).with_suffix("")
             options = watch._for_watching(session.Options(files=(event,), out_dir=place))
             if session.run(replace(options, force=True), Recorder(round_)):
@@ -92,8 +94,8 @@ def compare(a: Path, b: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) == 2 and argv[0] == "build":
-        return build(Path(argv[1]).resolve())
+    if len(argv) >= 2 and argv[0] == "build":
+        return build(Path(argv[1]).resolve(), [Path(e).resolve().relative_to(ROOT) for e in argv[2:]])
     if len(argv) == 3 and argv[0] == "compare":
         return compare(Path(argv[1]), Path(argv[2]))
     print(__doc__, file=sys.stderr)

@@ -4,9 +4,9 @@
 
 Each run builds the README's way (`reportgen build` with no file, in a fresh copy of this
 repository's project) with PYTHONPATH at one checkout, and reports the peak of the process tree
-as if nothing else ran (`benchmark._tree_rss`), each process's largest, and the tree's CPU
-seconds. Runs alternate between the checkouts, so a change of load falls on both alike. Measures;
-nothing here is a test.
+as if nothing else ran (`benchmark._tree_rss`), each process's largest, the tree's CPU seconds and
+the wall time (which, on a shared machine, follows the load). Runs alternate between the
+checkouts, so a change of load falls on both alike. Measures; nothing here is a test.
 """
 
 from __future__ import annotations
@@ -40,11 +40,12 @@ def _processes(pid: int) -> list[int]:
     return found
 
 
-def cold_build(code: Path, folder: Path, cache: Path) -> tuple[float, list[float], float]:
-    """(peak MiB of the tree, each process's largest MiB, CPU seconds of the tree)."""
+def cold_build(code: Path, folder: Path, cache: Path) -> tuple[float, list[float], float, float]:
+    """(peak MiB of the tree, each process's largest MiB, CPU seconds of the tree, wall seconds)."""
     env = {**os.environ, "PYTHONPATH": str(code), "XDG_CACHE_HOME": str(cache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     before = os.times()
+    started = time.perf_counter()
     process = subprocess.Popen(
         [*REPORTGEN, "build"], cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
@@ -61,13 +62,14 @@ def cold_build(code: Path, folder: Path, cache: Path) -> tuple[float, list[float
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     _, stderr = process.communicate()
+    wall = time.perf_counter() - started
     done.set()
     sampler.join()
     after = os.times()
     if process.returncode != 0:
         raise SystemExit(f"build with {code} failed: {stderr.decode()[-600:]}")
     cpu = after.children_user + after.children_system - before.children_user - before.children_system
-    return peak / 2**20, [m / 2**20 for m in largest.values() if m], cpu
+    return peak / 2**20, [m / 2**20 for m in largest.values() if m], cpu, wall
 
 
 def _tree_rss_one(pid: int) -> int:
@@ -90,17 +92,27 @@ def main() -> None:
         compiled(code / "reportgen")
     print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     peaks: dict[Path, list[float]] = {code: [] for code in codes}
+    walls: dict[Path, list[float]] = {code: [] for code in codes}
+    cpus: dict[Path, list[float]] = {code: [] for code in codes}
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         for run in range(options.runs):
             for n, code in enumerate(codes):
                 copy = project(work / f"{n}-{run}")
-                peak, each, cpu = cold_build(code, copy, work / f"xdg-{n}")
+                peak, each, cpu, wall = cold_build(code, copy, work / f"xdg-{n}")
                 peaks[code].append(peak)
+                walls[code].append(wall)
+                cpus[code].append(cpu)
                 sizes = ", ".join(f"{m:.0f}" for m in each)
-                print(f"{code}: {peak:.0f} MiB (each process at most {sizes}), {cpu:.2f} CPU s", flush=True)
+                print(
+                    f"{code}: {peak:.0f} MiB (each process at most {sizes}), {cpu:.2f} CPU s, {wall:.2f} s",
+                    flush=True,
+                )
     for code, values in peaks.items():
-        print(f"{code}: median {statistics.median(values):.0f} MiB, {', '.join(f'{v:.0f}' for v in values)}")
+        print(
+            f"{code}: median {statistics.median(values):.0f} MiB, {', '.join(f'{v:.0f}' for v in values)}; "
+            f"median {statistics.median(cpus[code]):.2f} CPU s, {statistics.median(walls[code]):.2f} s"
+        )
     print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 

@@ -1,10 +1,13 @@
 """The one place that knows Office Open XML by name: namespaces, `qn`, paragraph text, the
 hardened parser and relationship kinds.
 
-python-pptx and python-docx cover most of what we need, and their own names are reused here
-(docx's namespace map, python-pptx's relationship types); what they lack
-(statement markers between elements, alt text attributes, a parser that never resolves entities)
-is done here. Nothing else in reportgen writes a namespace URI or a magic number.
+python-pptx and python-docx cover most of what we need; what they lack (statement markers between
+elements, alt text attributes, a parser that never resolves entities) is done here. Nothing else
+in reportgen writes a namespace URI or a magic number. The names below are the libraries' own
+(docx's namespace map, python-pptx's relationship and content types), written out rather than
+imported: importing either name imports the whole library (about 30 MiB with lxml's parts), and a
+build reads its templates' looks (office/look.py) before it renders, while the chart helper draws
+(tests/office/test_ooxml_names.py holds them equal to the libraries').
 """
 
 from __future__ import annotations
@@ -12,9 +15,29 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from docx.oxml.ns import nsmap as _DOCX_NAMESPACES
 from lxml import etree
-from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+
+#: python-docx's namespace map (`docx.oxml.ns.nsmap`).
+_DOCX_NAMESPACES = {
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcmitype": "http://purl.org/dc/dcmitype/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "dgm": "http://schemas.openxmlformats.org/drawingml/2006/diagram",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "sl": "http://schemas.openxmlformats.org/schemaLibrary/2006/main",
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MAIN = "application/vnd.openxmlformats-officedocument.{}.main+xml"
 
 A_NS = _DOCX_NAMESPACES["a"]
 R_NS = _DOCX_NAMESPACES["r"]
@@ -37,15 +60,16 @@ APP_XML = (
 
 _PREFIXES = {**_DOCX_NAMESPACES, "p": P_NS, "rg": RG_NS, "pr": PKG_REL_NS, "x": X_NS, "ct": CONTENT_TYPES_NS}
 
-HYPERLINK = RELATIONSHIP_TYPE.HYPERLINK
-OFFICE_DOCUMENT = RELATIONSHIP_TYPE.OFFICE_DOCUMENT  # the package's main part
+HYPERLINK = f"{_RELATIONSHIPS}/hyperlink"
+OFFICE_DOCUMENT = f"{_RELATIONSHIPS}/officeDocument"  # the package's main part
 #: The main part's content type of each kind of document (python-pptx and python-docx open no other).
-MAIN_CONTENT_TYPES = {".pptx": CONTENT_TYPE.PML_PRESENTATION_MAIN, ".docx": CONTENT_TYPE.WML_DOCUMENT_MAIN}
+MAIN_CONTENT_TYPES = {
+    ".pptx": _MAIN.format("presentationml.presentation"),
+    ".docx": _MAIN.format("wordprocessingml.document"),
+}
 #: The main parts a package inside a package may have: a workbook (a chart's data), a document or
 #: a presentation (an embedded object), never a macro-enabled one.
-EMBEDDED_MAIN_TYPES = frozenset(
-    {CONTENT_TYPE.SML_SHEET_MAIN, CONTENT_TYPE.WML_DOCUMENT_MAIN, CONTENT_TYPE.PML_PRESENTATION_MAIN}
-)
+EMBEDDED_MAIN_TYPES = frozenset({_MAIN.format("spreadsheetml.sheet"), *MAIN_CONTENT_TYPES.values()})
 
 #: Parses untrusted XML: no entities resolved, no DTD loaded, nothing fetched.
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)

@@ -27,7 +27,6 @@ from pathlib import Path
 
 from reportgen.commit.output import HeldSignals
 from reportgen.errors import OutputError
-from reportgen.office.east_asian_layout import office_language
 from reportgen.office_pdf.lok import library
 from reportgen.office_pdf.pdf import (
     check_pdfs,
@@ -128,6 +127,10 @@ class Office:
         source = self._folder / f"document{document.suffix.lower()}"
         made = self._folder / "document.pdf"
         shutil.copyfile(document, source)
+        # imported here, not above: it imports python-docx, and every session imports this module
+        # (to stop offices) before a build has asked for its charts (pipeline.py says why that waits)
+        from reportgen.office.east_asian_layout import office_language
+
         language = office_language(document)  # a Korean deck is set as Korean (no gap before '.')
         request = json.dumps({"document": str(source), "pdf": str(made), "language": language}) + "\n"
         try:

@@ -93,6 +93,7 @@ def run_all(
         return
     if drawer is not None:
         drawer.close()  # the workers draw their own charts; none of them inherits the helper
+    pipeline.renderers()  # imported before the workers are forked: they share them
     work = partial(run_one, settings=settings, debug=debug)
     with Pool(jobs, work, _failed, settings.out_dir) as pool:  # leaving it stops every worker
         yield from pool.outcomes(events, fail_fast, started)

@@ -38,14 +38,10 @@ from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.look import package_look
 from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
-from reportgen.office.powerpoint import render_deck
 from reportgen.office.properties import DocumentInfo
-from reportgen.office.quality import check_briefing, check_deck
 from reportgen.office.repeats import chart_labels, figure_amounts
 from reportgen.office.totals import given_totals
 from reportgen.office.verify import literal_tags, verify_output
-from reportgen.office.word import render_briefing
-from reportgen.office.word_breaks import break_before_headings
 from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
 from reportgen.office_pdf.pdf import find_soffice
 from reportgen.pipeline.drawing import Drawer
@@ -149,6 +145,7 @@ def _edition(
         pictures.prefetch(theme.chart_size[0])
         if last:  # the event's last edition has asked for all its charts
             drawer.event_asked()
+    render_deck, render_briefing = renderers()  # only now: the helper draws while they import
     if summary.event.logo:
         logo = load_logo(event_file, summary.event.logo)
         pictures.add_logo(logo)
@@ -207,6 +204,20 @@ def _edition(
     return [briefing_temp, deck_temp]
 
 
+def renderers() -> tuple[Callable[..., list[str]], Callable[..., list[str]]]:
+    """The deck's and the briefing's renderers, and the document check that reads what they
+    render (`document_warnings`), imported at first use: with python-pptx, python-docx, docxtpl
+    and xlsxwriter they are about 30 MiB of the build's memory (the performance guide, round 18).
+    A build asks its chart helper for the charts before it takes them (`_edition`), so the helper
+    draws while they import and ends, giving its memory back, sooner in the build's growth. A pool
+    imports them before it forks its workers (`batch.run_all`), so all of them share one copy."""
+    import reportgen.office.quality  # noqa: F401
+    from reportgen.office.powerpoint import render_deck
+    from reportgen.office.word import render_briefing
+
+    return render_deck, render_briefing
+
+
 def event_logo(event_file: Path) -> str | None:
     """The logo file name the build of `event_file` reads (beside it), as the build reads it: from
     the validated event. None when there is none or the event is not valid (its build says why)."""
@@ -262,6 +273,8 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     details = [f.sentence for f in derived.figures.values() if f.own_sentence]  # not in notes alone
     quotes = slide_quotes(derived.sections.values())  # on their slide where it has room
+    from reportgen.office.quality import check_briefing, check_deck  # imports python-pptx: see `renderers`
+
     totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
     dated = given_as_of(derived.figures.values(), derived.sections, deck)  # office/asof_check.py
     check = (
@@ -291,6 +304,8 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
 def _keep_headings(documents: list[Path], pdfs: list[Path], folder: Path, seconds: float) -> None:
     """Each briefing's PDF made again where LibreOffice left a heading at a page's foot, from a
     copy whose parted headings start a page, as Word lays them out (office/word_breaks.py)."""
+    from reportgen.office.word_breaks import break_before_headings  # python-docx: see `renderers`
+
     made = {pdf.stem: pdf for pdf in pdfs}
     for document in documents:
         pdf = made.get(document.stem)

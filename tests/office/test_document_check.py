@@ -418,7 +418,7 @@ def test_a_check_that_cannot_read_a_document_warns_and_the_build_delivers(
     def broken(*args: object, **kwargs: object) -> list[str]:
         raise KeyError("rId9")
 
-    monkeypatch.setattr("reportgen.pipeline.pipeline.check_deck", broken)
+    monkeypatch.setattr("reportgen.office.quality.check_deck", broken)  # imported where used
     result = build(ONE_FIGURE, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = tmp_path / "out" / "hpe-2026-deck.pptx"
     assert result.warnings == [f"{deck}: the document check could not read it (KeyError: 'rId9')"]
