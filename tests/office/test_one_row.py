@@ -99,3 +99,23 @@ def test_a_single_row_of_tiles_fills_its_slide(event: Path, tmp_path: Path) -> N
             assert min(lab for _, lab in sizes) > label, (event.stem, sizes, label)
         for tile in tiles:  # within the slide's body
             assert tile.left >= 0 and tile.left + tile.width <= prs.slide_width
+
+
+def test_the_check_names_a_row_of_tiles_adrift_in_an_empty_body(tmp_path: Path) -> None:
+    """The built row fills its slide and the check is clean; the same tiles cut to 45 % of the room
+    under the title and centred there, as the row set at a grid's size stood (review KK: 46 %),
+    are named, though their area alone passes the near-empty measure."""
+    result = build(CASES[0], Settings.simple(tmp_path / "out", TEMPLATES))
+    (deck,) = [f for f in result.files if f.suffix == ".pptx"]
+    assert check_deck(deck, "deck") == []
+    prs = Presentation(str(deck))
+    (slide, tiles), *_ = _rows(prs)
+    number = list(prs.slides).index(slide) + 1
+    foot = prs.slide_height - BAND_FOOT
+    height = int((foot - BAND_TOP) * 0.45)
+    for tile in tiles:
+        tile.top, tile.height = BAND_TOP + (foot - BAND_TOP - height) // 2, height
+    adrift = tmp_path / "adrift.pptx"
+    prs.save(str(adrift))
+    found = check_deck(adrift, "deck")
+    assert len(found) == 1 and found[0].startswith(f"deck: slide {number}: its tiles and text leave"), found
