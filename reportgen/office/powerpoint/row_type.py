@@ -20,6 +20,7 @@ from typing import Any
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
+    FALLBACK_WIDER,
     _widest,
     autofit_scale,
     line_texts,
@@ -78,11 +79,11 @@ def grow_one_row(row: list[Any], room: int, need: Callable[[Any], int], room_sha
             widest = max(widest, used / max((tile.width - insets(tile)) * NUMBER_FILL, 1))
     most = max(1.0, min(ONE_ROW_GROW, 1 / widest if widest else ONE_ROW_GROW))
     sizes = {r: int(r.get("sz")) for t in row for r in _sized(t)}  # the elements kept: one proxy each
-    lines = {p: _line_count(t, p) for t in row for p in _words_lines(t)}
+    lines = {p: _line_count(t, p, FALLBACK_WIDER) for t in row for p in _words_lines(t)}
     for words in _steps(WORDS_GROW):
         _set_all(row, numbers, 1.0, words, sizes)
-        if any(_line_count(t, p) > lines.get(p, 1) for t in row for p in _words_lines(t)):
-            continue  # a label wrapped into a line more: smaller
+        if words > 1.0 and any(_line_count(t, p) > lines.get(p, 1) for t in row for p in _words_lines(t)):
+            continue  # a label wrapped into a line more: smaller (at the template's size, as it set)
         for grow in _steps(most):
             _set_all(row, numbers, grow, words, sizes)
             if max(need(t) for t in row) * room_share <= room * FILL_MOST:
@@ -124,8 +125,10 @@ def _words_lines(tile: Any) -> list[Any]:
     ]
 
 
-def _line_count(tile: Any, p: Any) -> int:
-    """The lines `p` sets in its tile at its size, measured with a word's margin and LINE_SPARE."""
+def _line_count(tile: Any, p: Any, wider: float | None = None) -> int:
+    """The lines `p` sets in its tile at its size, its text `wider` than the character table says
+    (the fit's measure, as the template's size set it), else by a word's margin and LINE_SPARE (a
+    grown line, which must not wrap where a renderer's wider face would)."""
     sizes = [int(r.get("sz")) for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
     if not sizes:
         return 1
@@ -134,6 +137,7 @@ def _line_count(tile: Any, p: Any) -> int:
     text = "".join(t.text or "" for t in p.iter(qn("a:t")))
     bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
     # the margin tiles.py keeps a label's line by: a wider face (LibreOffice's) wrapped 'Herkunftsländer
-    # der Teilnehmenden' grown to 20 pt in a tile the character table said held it
-    width = (tile.width - insets(tile)) / EMU_PER_PT / (word_margin(text, bold) * LINE_SPARE)
+    # der Teilnehmenden' grown to 25 pt in a tile the character table said held it
+    wider = word_margin(text, bold) * LINE_SPARE if wider is None else wider
+    width = (tile.width - insets(tile)) / EMU_PER_PT / wider
     return len(line_texts(text, width, size))

@@ -6,8 +6,10 @@ template sets to "Resize shape to fit text" (PowerPoint: Format Shape > Text Opt
 other than a text box (a text box is set so by PowerPoint's default) or a placeholder, is a tile:
 after rendering, every tile of a slide takes one height: TILE_ROOM times what the text of its
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
-than the template gives it. Its rows keep their gaps, and the group is centred where the
-template's tiles stood. The numbers of a slide's tiles share the smallest size the fit set any of
+than the template gives it; a single row of tiles, its text set larger first (row_type.py), at
+least ONE_ROW_FILL of the room under its lead (review KK: a row at a grid's size floated in the
+middle of its slide). Its rows keep their gaps, and the group is centred where the template's
+tiles stood, under the lead. The numbers of a slide's tiles share the smallest size the fit set any of
 them (review DD: one shrunk beside one full-size read as two kinds of figure; review HH: a row at
 40 pt over one at 29 pt); before the fit, a
 row whose one long number would drag it far down gives that tile the room its neighbours' short
