@@ -10,7 +10,8 @@ one small function each, live in modules named for what they hold:
   cover less than a quarter of a slide (the title slide excepted); or, as a reader sees it, a
   slide of text alone whose body sets one or two lines (not a statement: large type, centred); or
   a slide that only lists a few of the event's sources, whose text covers less than LEAST_INK
-  (office/slide_space.py, on the boxes of office/shape_boxes.py);
+  (office/slide_space.py, on the boxes of office/shape_boxes.py); a slide of tiles whose tiles
+  and text leave more than half its body's height empty (office/tile_space.py);
 - missing titles: a slide without a title placeholder holding text (accessibility checkers and
   the outline view need one);
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
@@ -91,6 +92,7 @@ from reportgen.office.slide_space import (
     _one_text,
     _small_statement,
 )
+from reportgen.office.tile_space import tiles_adrift
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
 from reportgen.office.walls import walls
@@ -202,6 +204,8 @@ def _slide_problems(
         )
         found = found or _few_lines(body, slide.shapes.title, area, where, sizes)
         warnings += found or _empty_foot(body, slide.shapes.title, area, height, where, sizes)
+        # a row of tiles adrift in the middle of an empty body (review KK; office/tile_space.py)
+        warnings += [] if found else tiles_adrift(body, slide.shapes.title, area, height, where, sizes)
         most = statement_most(shapes, sizes)  # a step above its title (under_title.py)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's

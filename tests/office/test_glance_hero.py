@@ -62,7 +62,7 @@ def test_two_key_figures_without_a_story_are_two_wide_tiles(tmp_path: Path) -> N
     content = Emu(deck.slide_width - 2 * 548640)
     for tile in tiles:
         assert tile.width > content * 0.45
-        assert _largest_run(tile)[1] == 66.0
+        assert _largest_run(tile)[1] >= 66.0  # the template's hero size, or more: a row alone (test_one_row)
 
 
 def test_four_key_figures_are_two_rows_of_two_wide_tiles(tmp_path: Path) -> None:

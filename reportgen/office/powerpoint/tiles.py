@@ -6,8 +6,10 @@ template sets to "Resize shape to fit text" (PowerPoint: Format Shape > Text Opt
 other than a text box (a text box is set so by PowerPoint's default) or a placeholder, is a tile:
 after rendering, every tile of a slide takes one height: TILE_ROOM times what the text of its
 fullest tile needs, yet no flatter than TILE_FLATTEST to one (a card, not a strip), and never more
-than the template gives it. Its rows keep their gaps, and the group is centred where the
-template's tiles stood. The numbers of a slide's tiles share the smallest size the fit set any of
+than the template gives it; a single row of tiles, its text set larger first (row_type.py), at
+least ONE_ROW_FILL of the room under its lead (review KK: a row at a grid's size floated in the
+middle of its slide). Its rows keep their gaps, and the group is centred where the template's
+tiles stood, under the lead. The numbers of a slide's tiles share the smallest size the fit set any of
 them (review DD: one shrunk beside one full-size read as two kinds of figure; review HH: a row at
 40 pt over one at 29 pt); before the fit, a
 row whose one long number would drag it far down gives that tile the room its neighbours' short
@@ -38,6 +40,9 @@ from reportgen.office.powerpoint.fit import (
     word_margin,
 )
 from reportgen.office.powerpoint.reclaim import is_text_box, movable
+from reportgen.office.powerpoint.row_type import grow_one_row
+from reportgen.office.powerpoint.row_type import insets as _insets
+from reportgen.office.powerpoint.row_type import number_line as _number_size
 
 #: A tile is at most this many times as tall as the text of the slide's fullest tile needs (its
 #: insets included): the number and its label with a quarter of that above and below them.
@@ -45,6 +50,12 @@ TILE_ROOM = 1.5
 #: ... and at least 1 / TILE_FLATTEST of its width: a card, not a strip (three tiles of a number and
 #: a one-line label were 3.8 × 1.8 in at 1.4 times their text).
 TILE_FLATTEST = 1.75
+#: A single row of tiles (two or more) is at least this share of the room under its lead (or its
+#: title) tall, so that it fills its slide rather than float in the middle of it (review KK) ...
+ONE_ROW_FILL = 0.75
+#: ... yet no more than this many times what its text needs: a card round its number, not a tall
+#: box with a number floating in it (review W).
+ONE_ROW_ROOM = 2.6
 #: Tiles whose tops differ by less than this are one row.
 ROW_TOLERANCE = Inches(0.05)
 #: Between a lead line set over the tiles' room and the tiles under it.
@@ -111,10 +122,15 @@ def _size(slide: Any, tiles: list[Any]) -> None:
     gaps = [rows[i + 1][0].top - bottoms[i] for i in range(len(rows) - 1)]
     if any(gap < 0 for gap in gaps):
         return  # tiles over one another: the template's own arrangement
-    need = max(text_need(t._element, t.width) for t in tiles)
-    height = int(max(need * TILE_ROOM, max(t.width for t in tiles) / TILE_FLATTEST))
     first = rows[0][0].top
     floor = max(first, _text_above(slide, tiles, first) + LEAD_GAP)  # under a lead line over them
+    one_row = len(rows) == 1 and len(tiles) > 1
+    if one_row:  # a row alone: its text a size up (review KK: Andong's '경제 효과' floated)
+        grow_one_row(rows[0], bottoms[0] - floor, lambda t: text_need(t._element, t.width), TILE_ROOM)
+    need = max(text_need(t._element, t.width) for t in tiles)
+    height = int(max(need * TILE_ROOM, max(t.width for t in tiles) / TILE_FLATTEST))
+    if one_row:  # ... and its tiles taller, a card round its text, to fill the room under its lead
+        height = max(height, int(min((bottoms[0] - floor) * ONE_ROW_FILL, need * ONE_ROW_ROOM)))
     if floor > first:  # the rows share the room under it, each as tall as it leaves them
         height = min(height, (bottoms[-1] - floor - sum(gaps)) // len(rows))
     elif not need or all(t.height <= height for t in tiles):
@@ -293,20 +309,6 @@ def _words_need(tile: Any) -> int:
         default=0.0,
     )
     return int(widest * EMU_PER_PT)
-
-
-def _insets(tile: Any) -> int:
-    body_pr = tile._element.find(_BODY_PR)
-    return int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440))
-
-
-def _number_size(tile: Any) -> tuple[Any, int] | None:
-    """A tile's number line (its first paragraph set in bold) and its size (hundredths of a point)."""
-    for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
-        runs = [r for r in p.iter(qn("a:rPr")) if r.get("b") == "1" and r.get("sz", "").isdigit()]
-        if runs:
-            return p, max(int(r.get("sz")) for r in runs)
-    return None
 
 
 def _one_number_size(row: list[Any]) -> None:
