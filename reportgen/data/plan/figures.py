@@ -97,10 +97,12 @@ def _unqualified(fig: Figure, fmt: Formatter) -> str:
 
 
 def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
-    before, after = fmt.qualifier_around(fig.qualifier)
     amount = fmt.amount(fig)
+    before, after = fmt.qualifier_around(fig.qualifier, amount)
     if not after:
         return {"qualifier_text": fmt.qualifier(fig.qualifier), "amount_text": amount}
+    if fmt.qualifies_number(fig.qualifier):  # Turkish: '9.000’den fazla' / 'katılımcı'
+        return {"qualifier_text": before.strip(), "amount_text": amount + after}
     if fig.unit and not fig.currency and not _names_unit(fig.label, fig.unit, fmt.locale):
         return {"qualifier_text": before.strip(), "amount_text": amount, "_qualifier_after": after}
     return {"qualifier_text": before.strip(), "amount_text": amount + after}
