@@ -155,3 +155,14 @@ def test_validate_of_the_turkish_event_says_nothing_of_its_language() -> None:
     result = CliRunner().invoke(main, ["validate", "--strict", str(EVENT)])
     assert result.exit_code == 0, result.output
     assert "formatting.locale" not in result.output
+
+
+def test_a_case_ending_the_file_writes_on_its_value_is_bold_with_it(tmp_path: Path) -> None:
+    """'Katılımcılar {value}den geldi.': the bold value is '41 ülkeden', not '41 ülke' + 'den'."""
+    from docx import Document
+
+    result = build(EVENT, Settings.simple(tmp_path, TEMPLATES))
+    docx = next(f for f in result.files if f.name.endswith("-briefing.docx"))
+    line = next(p for p in Document(str(docx)).paragraphs if p.text.startswith("Katılımcılar"))
+    assert [seen(r.text) for r in line.runs if r.bold] == ["41 ülkeden"], [r.text for r in line.runs]
+    assert seen(line.text) == "Katılımcılar 41 ülkeden geldi."

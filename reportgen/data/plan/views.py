@@ -251,17 +251,34 @@ class FigureView(View):
 
     @property
     def sentence_value(self) -> str:
-        return self._parts.value
+        """The value, with the ending the file's sentence writes on it ('{value}den geldi': '41
+        ülkeden', never a bold '41 ülke' and a plain 'den': review LL)."""
+        return self._parts.value + self._ending
 
     @property
     def sentence_tail(self) -> str:
-        return self._parts.tail
+        return self._parts.tail[len(self._ending) :]
+
+    @property
+    def _ending(self) -> str:
+        """The letters of the tail that end the value's last word (a case ending: Turkish
+        '{value}den', '{value}’e'); '' where the tail starts apart from it, or in Chinese or
+        Japanese, which write the next word tight."""
+        value, tail = self._parts.value, self._parts.tail
+        found = _ENDING.match(tail)
+        if not found or not value[-1:].isalnum() or any(phrases_cjk(c) for c in found.group() + value[-1:]):
+            return ""
+        return found.group()
 
     @property
     def _parts(self) -> sentences.Sentence:
         if self._sentence is not None:
             return self._sentence
         return sentences.Sentence(f"{self.label}{self._punct.pair}", self.value_text, "")
+
+
+#: Letters written on a word, with the apostrophe before an ending on a number ('’den').
+_ENDING = re.compile(r"[’']?[^\W\d_]+")
 
 
 @dataclass(frozen=True)
