@@ -166,3 +166,20 @@ def test_a_case_ending_the_file_writes_on_its_value_is_bold_with_it(tmp_path: Pa
     line = next(p for p in Document(str(docx)).paragraphs if p.text.startswith("Katılımcılar"))
     assert [seen(r.text) for r in line.runs if r.bold] == ["41 ülkeden"], [r.text for r in line.runs]
     assert seen(line.text) == "Katılımcılar 41 ülkeden geldi."
+
+
+def test_turkish_days_and_months_are_read_as_a_sequence() -> None:
+    """A chart of 'Salı', 'Çarşamba', 'Perşembe' keeps its order (scripts/make_calendar_names.py
+    reads every language with a catalogue): sorted by size, the days read out of order."""
+    from reportgen.data.chart_order import ordering
+
+    assert ordering(["Salı", "Çarşamba", "Perşembe", "Cuma"]).kind == "weekdays"
+    assert ordering(["14 Ekim", "15 Ekim", "16 Ekim"]).kind == "dates"
+    assert ordering(["Eylül 2026", "Ekim 2026", "Kasım 2026"]).kind == "dates"
+
+
+def test_a_turkish_summary_count_is_read_in_its_words() -> None:
+    from reportgen.data.summary_counts import _counts
+
+    found = list(_counts("Fuarda üç yeni ürün ve dört konuşmacı vardı; on stüdyo ödül aldı.", "tr"))
+    assert [(n, w) for n, w, _ in found] == [(3, "üç"), (4, "dört"), (10, "on")]
