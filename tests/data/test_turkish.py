@@ -183,3 +183,26 @@ def test_a_turkish_summary_count_is_read_in_its_words() -> None:
 
     found = list(_counts("Fuarda üç yeni ürün ve dört konuşmacı vardı; on stüdyo ödül aldı.", "tr"))
     assert [(n, w) for n, w, _ in found] == [(3, "üç"), (4, "dört"), (10, "on")]
+
+
+def test_a_turkish_percentage_tile_sets_its_sign_before_the_number(tmp_path: Path) -> None:
+    """A key figure 'more than 41 %' is '%41’den fazla' on the tile and in the band, never
+    '41’den fazla%' (the tile set the sign after the amount, as English does)."""
+    data = yaml.safe_load(EVENT.read_text(encoding="utf-8"))
+    data["sections"]["katilim"]["figures"]["yabanci"] = {
+        "label": "Yurt dışından gelen katılımcıların payı",
+        "value": 41,
+        "unit": "%",
+        "qualifier": "more than",
+        "key": True,
+    }
+    source = tmp_path / "pay.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = build(source, Settings.simple(tmp_path / "out", TEMPLATES))
+    docx = next(f for f in result.files if f.name.endswith("-briefing.docx"))
+    pptx = next(f for f in result.files if f.name.endswith("-deck.pptx"))
+    deck, briefing = "\n".join(seen(t) for t in pptx_slide_texts(pptx)), seen(docx_text(docx))
+    for text in (deck, briefing):
+        assert "%41’den fazla\nYurt dışından gelen katılımcıların payı" in text
+        assert "41’den fazla%" not in text and "41%" not in text
+    assert result.warnings == []

@@ -8,6 +8,7 @@ from decimal import Decimal, localcontext
 from reportgen.data import given_shares
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
+from reportgen.data.phrases import PERCENT_SIGNS
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, PartView
 from reportgen.data.views import quote_view
@@ -98,6 +99,8 @@ def _unqualified(fig: Figure, fmt: Formatter) -> str:
 
 def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
     amount = fmt.amount(fig)
+    if fmt.words.percent_first and (fig.unit or "").strip() in PERCENT_SIGNS:
+        amount = fmt.with_unit(amount, (fig.unit or "").strip())  # Turkish '%41': the sign leads
     before, after = fmt.qualifier_around(fig.qualifier, amount)
     if not after:
         return {"qualifier_text": fmt.qualifier(fig.qualifier), "amount_text": amount}

@@ -126,8 +126,16 @@ class FigureView(View):
     def unit_text(self) -> str:
         """The unit as a reader needs it after the label: '' when the label already names it.
         Where the language puts the qualifier after the unit, it ends here ('社以上')."""
+        if self._sign_leads:
+            return ""
         shown = "" if self.currency or not self.unit or self.label_names_unit else self.unit
         return shown + self._qualifier_after if shown else ""
+
+    @property
+    def _sign_leads(self) -> bool:
+        """Whether the amount holds its percent sign, before its number (Turkish '%41')."""
+        sign = (self.unit or "").strip()
+        return bool(sign) and sign in ("%", "‰") and self.amount_text.startswith(sign)
 
     @property
     def unit_symbol(self) -> str:
@@ -207,7 +215,8 @@ class FigureView(View):
     def value_text(self) -> str:
         """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
         '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
-        text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
+        # '3,400社以上': the unit in place; '%41’den fazla': the sign too
+        text = self.text_with_unit if self.unit_text or self._sign_leads else self.text
         p = self._punct
         return f"{text}{p.open}{self.conversions_text}{p.close}" if self.conversions_text else text
 
