@@ -421,7 +421,7 @@ def figure(
         return Sentence(f"{subject} was ", fig.value_text, stopped)
     written_out = subjects.sentence(fig, lang, locale) if kind in ("money", "measure") else None
     if written_out:  # 'Die Ausstellungsfläche betrug 128.000 m²', 'La superficie fue de …'
-        return Sentence(written_out[0], written_out[1], stopped)
+        return Sentence(written_out[0], written_out[1], written_out[2] + stopped)
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, stopped)

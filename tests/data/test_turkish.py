@@ -206,3 +206,24 @@ def test_a_turkish_percentage_tile_sets_its_sign_before_the_number(tmp_path: Pat
         assert "%41’den fazla\nYurt dışından gelen katılımcıların payı" in text
         assert "41’den fazla%" not in text and "41%" not in text
     assert result.warnings == []
+
+
+def test_a_turkish_sum_or_measure_without_a_sentence_reads_as_one(tmp_path: Path) -> None:
+    """The label is the subject, its head noun last ('Sergi alanı', '… ödül fonu'), the verb after
+    the value: never 'Sergi alanı: yaklaşık 12.000 m²'."""
+    data = yaml.safe_load(EVENT.read_text(encoding="utf-8"))
+    del data["sections"]["is_birligi"]["figures"]["odul"]["sentence"]
+    data["sections"]["katilim"]["figures"]["alan"] = {
+        "label": "Sergi alanı",
+        "value": 12000,
+        "unit": "m²",
+        "qualifier": "about",
+    }
+    source = tmp_path / "alan.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = build(source, Settings.simple(tmp_path / "out", TEMPLATES))
+    docx = next(f for f in result.files if f.name.endswith("-briefing.docx"))
+    briefing = seen(docx_text(docx))
+    assert "Sergi alanı yaklaşık 12.000 m² oldu." in briefing
+    assert "Oyun Hızlandırma Programı ödül fonu 2,5 milyon TL oldu." in briefing
+    assert result.warnings == []
