@@ -11,7 +11,7 @@ from reportgen.data import messages, phrases
 _FIGURE_WORDS = "qualifiers, currencies and 'as of' times"
 _FIGURE_EXAMPLES = ("'more than'", "'as of'")
 _TEMPLATE_WORDS = "the templates' headings"
-_TEMPLATE_EXAMPLES = ("'Closing briefing'", "'Key figures'", "'Sources'", "'page 1'")
+_TEMPLATE_EXAMPLES = ("'Key figures'", "'page 1'")
 
 
 def _name(language: str) -> str:
@@ -19,13 +19,6 @@ def _name(language: str) -> str:
         return Locale.parse(language.split("_")[0]).get_display_name("en") or language
     except (ValueError, UnknownLocaleError):
         return language
-
-
-def _spoken() -> str:
-    """The languages with both: words for figures and a catalogue of the templates' words."""
-    catalogues = set(messages.catalogues()) | {"en"}
-    both = {k for k in phrases.PHRASES if messages.catalogue_name(k.replace("_Hant", "_TW")) in catalogues}
-    return ", ".join(sorted(both))
 
 
 def language_warning(locale: str) -> str | None:
@@ -40,11 +33,11 @@ def language_warning(locale: str) -> str | None:
     examples = (_FIGURE_EXAMPLES if words else ()) + (_TEMPLATE_EXAMPLES if catalogue else ())
     name = _name(key)
     adding = [
-        *(["a table in reportgen/data/phrases.py (see `reportgen docs data`)"] if words else []),
-        *(["a catalogue (docs/templates.md, 'Words in other languages')"] if catalogue else []),
+        *(["a table in reportgen/data/phrases.py"] if words else []),
+        *(["a catalogue"] if catalogue else []),
     ]
     return (
         f"formatting.locale {locale}: reportgen has no {key!r} words for {', nor for '.join(lacking)}: "
         f"a {name} document prints them in English ({', '.join(examples)}); build it in a language "
-        f"that has them ({_spoken()}), or add {name}'s: {' and '.join(adding)}"
+        f"that has them, or add {name}'s: {' and '.join(adding)} (see `reportgen docs data`)"
     )

@@ -132,10 +132,8 @@ def _finnish(tmp_path: Path) -> Path:
 FINNISH = (
     "formatting.locale fi_FI: reportgen has no 'fi' words for qualifiers, currencies and 'as of' "
     "times, nor for the templates' headings: a Finnish document prints them in English ('more "
-    "than', 'as of', 'Closing briefing', 'Key figures', 'Sources', 'page 1'); build it in a "
-    "language that has them (da, de, en, es, fr, it, ja, ko, nb, nl, pl, pt, pt_PT, sv, tr, zh, "
-    "zh_Hant), or add Finnish's: a table in reportgen/data/phrases.py (see `reportgen docs data`) "
-    "and a catalogue (docs/templates.md, 'Words in other languages')"
+    "than', 'as of', 'Key figures', 'page 1'); build it in a language that has them, or add "
+    "Finnish's: a table in reportgen/data/phrases.py and a catalogue (see `reportgen docs data`)"
 )
 
 
