@@ -616,7 +616,7 @@ def validate(
     from reportgen.data.author_text import author_text_warnings
     from reportgen.data.content_checks import content_warnings
     from reportgen.data.load import located
-    from reportgen.data.prepare import prepare, translation_warnings
+    from reportgen.data.prepare import language_warnings, prepare, translation_warnings
     from reportgen.data.prepare import validate as validate_event
     from reportgen.data.sentences import unit_warnings
     from reportgen.data.wording import wording_warnings
@@ -643,6 +643,8 @@ def validate(
             log.warning(located(path, warning))
         for warning in translation_warnings(summary, settings.project):
             log.warning(warning)
+        for warning in language_warnings(summary, settings.project):
+            log.warning(warning)  # as `build` says it, so `validate --strict` fails where it does
         figures = sum(len(s.figures) for s in summary.sections.values())
         say(
             out,

@@ -36,6 +36,7 @@ _OF_WHICH = {
     "sv": "varav",
     "da": "heraf",
     "nb": "hvorav",
+    "tr": "bunlar arasında",  # 'among these': no ending to agree with the parts' numbers
 }
 #: Languages whose "of which" opens a clause that wants its verb ('de los cuales 1 millón de pesos
 #: y 375,000 pesos cada uno' has none, review S): after a whole's sentence, its parts follow a
@@ -101,6 +102,7 @@ _EACH = {
     "sv": "{} vardera",
     "da": "{} hver",
     "nb": "{} hver",
+    "tr": "her biri {}",
 }
 
 

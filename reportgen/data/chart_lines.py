@@ -52,6 +52,7 @@ QUALIFIERS_BEFORE = (
     "drygt", "nästan", "cirka", "minst", "upp till", "under",  # Swedish
     "knap", "mere end", "mindst", "omkring", "op til",  # Danish
     "nesten", "opptil", "over",  # Norwegian Bokmål
+    "neredeyse", "yaklaşık", "en az",  # Turkish
 )  # fmt: skip
 
 

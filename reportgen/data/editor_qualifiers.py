@@ -64,4 +64,11 @@ SAME: dict[tuple[str, str], tuple[str, ...]] = {
     ("nb", "at least"): ("minst", "i hvert fall"),
     ("nb", "up to"): ("opptil", "inntil", "høyst"),
     ("nb", "less than"): ("under", "mindre enn", "færre enn"),
+    # Turkish: most follow the number ('9.000’den fazla', '2.400 civarında')
+    ("tr", "more than"): ("fazla", "aşkın", "üzerinde"),
+    ("tr", "nearly"): ("neredeyse", "hemen hemen", "yakın", "yaklaşık"),
+    ("tr", "about"): ("yaklaşık", "civarında", "tahminen"),
+    ("tr", "at least"): ("en az",),
+    ("tr", "up to"): ("en fazla", "kadar"),
+    ("tr", "less than"): ("az", "altında"),
 }

@@ -44,7 +44,7 @@ from babel.numbers import (
 )
 from babel.numbers import format_decimal as _babel_decimal
 
-from reportgen.data import messages, register, sentences
+from reportgen.data import messages, register, sentences, turkish_suffixes
 from reportgen.data import phrases as language
 from reportgen.data.grouping import ungroup_short
 from reportgen.data.model import Figure, Qualifier
@@ -662,16 +662,25 @@ class Formatter:
     def qualifier(self, qualifier: Qualifier | str) -> str:
         """The qualifier's words alone ('more than', '超过', '以上'); '' for an exact figure.
         Where they go depends on the language: `figure` and `qualified` put them in place."""
-        return self.words.qualifiers[Qualifier(qualifier)].replace("{}", "").strip()
-
-    def qualifier_around(self, qualifier: Qualifier | str) -> tuple[str, str]:
-        """The words before and after the amount: ('more than ', ''), ('', '以上')."""
         before, after = self.words.qualifiers[Qualifier(qualifier)].split("{}")
-        return before, after
+        return f"{before}{turkish_suffixes.bare(after)}".strip()  # Turkish 'fazla' of '-DAn fazla'
+
+    def qualifier_around(self, qualifier: Qualifier | str, amount: str = "") -> tuple[str, str]:
+        """The words before and after the amount: ('more than ', ''), ('', '以上'); a case ending
+        after it written for `amount` (Turkish ("", "’den fazla") after '9.000')."""
+        before, after = self.words.qualifiers[Qualifier(qualifier)].split("{}")
+        return before, turkish_suffixes.attach(after, amount) if amount else after
 
     def qualified(self, qualifier: Qualifier | str, amount: str) -> str:
-        """'more than 3,400', '超过3,400家', '3,400社以上': the qualifier where the language puts it."""
-        return self.words.qualifiers[Qualifier(qualifier)].format(amount)
+        """'more than 3,400', '超过3,400家', '3,400社以上', '9.000’den fazla': the qualifier where the
+        language puts it, with the case ending the amount takes as it is spoken."""
+        before, after = self.qualifier_around(qualifier, amount)
+        return f"{before}{amount}{after}"
+
+    def qualifies_number(self, qualifier: Qualifier | str) -> bool:
+        """Whether the qualifier's words follow the number itself, before its unit, with a case
+        ending: Turkish '9.000’den fazla katılımcı', never '9.000 katılımcıdan fazla'."""
+        return turkish_suffixes.has_ending(self.words.qualifiers[Qualifier(qualifier)].split("{}")[1])
 
     # -- figures ---------------------------------------------------------------------------------
 
@@ -679,6 +688,12 @@ class Formatter:
         """'nearly RMB 15 billion', 'more than 638 million', 'more than 500 guests' (unit=True)."""
         figure = _as_figure(figure, "figure")
         amount = self.amount(figure)
+        if (
+            unit
+            and figure.unit not in (None, "", *language.PERCENT_SIGNS)
+            and self.qualifies_number(figure.qualifier)
+        ):
+            return self.with_unit(self.qualified(figure.qualifier, amount), figure.unit)
         if unit and figure.unit:
             amount = self.with_unit(amount, figure.unit)
         return self.qualified(figure.qualifier, amount)

@@ -24,6 +24,9 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "es": ("es", "as", "os", "a", "o", "e", "s"),
     "pt": ("ões", "es", "as", "os", "a", "o", "e", "s"),
     "it": ("i", "e", "a", "o"),
+    # Turkish: the plural and the ending of a noun compound ('İkili iş görüşmesi' of 'görüşme',
+    # 'Katılımcıları' of 'katılımcı'); case endings after a number are written on the number
+    "tr": ("ları", "leri", "lar", "ler", "sı", "si", "su", "sü", "ı", "i", "u", "ü"),
 }  # fmt: skip
 #: Last consonants a language alternates before an ending ('uczestnik', 'uczestnicy').
 _ALTERNATING = {"pl": (frozenset("kc"), frozenset("łl"))}

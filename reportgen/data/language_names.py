@@ -12,7 +12,9 @@ from functools import cache
 from babel import Locale
 
 #: The documents' languages, named in every message as the codes to write.
-DOCUMENT_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "ja", "ko", "zh")
+DOCUMENT_LANGUAGES = (
+    *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "tr", "ja", "ko", "zh"),
+)
 ALLOWED = (
     f"write one such as {', '.join(DOCUMENT_LANGUAGES)} (any ISO 639 code), "
     "with a region if need be (en_GB, pt_BR)"

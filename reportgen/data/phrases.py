@@ -44,6 +44,9 @@ class Phrases:
     # before '%': set by `phrases` from the locale's own CLDR percent pattern (de_DE '6,7\u00a0%',
     # de_CH '6,7%'), never per language, so every output of one locale spaces it alike
     percent_gap: str = ""
+    # the sign before the number where the locale's CLDR percent pattern puts it there (Turkish
+    # '%41'); set by `phrases`, as `percent_gap` is
+    percent_first: bool = False
     # `as_of_time` for a time in the hour after midnight, where the article is singular: Spanish
     # 'a la 1:30 del …' beside 'a las 14:30 del …'; '' where the language needs none
     as_of_one: str = ""
@@ -418,6 +421,29 @@ PHRASES: Mapping[str, Phrases] = MappingProxyType(
                 | {"SEK": "svensk krone|svenske kroner", "DKK": "dansk krone|danske kroner"}
             ),
         ),
+        # Turkish: 'yaklaşık 2.400', 'neredeyse 38 milyon dolar', '9.000'den fazla', '16 Ekim 2026
+        # itibarıyla', 'saat 19.30' (TDK's clock time), the amount before its currency ('2,5 milyon
+        # TL'). 'More than', 'less than' and 'up to' follow the amount with a case ending that
+        # follows the number as it is spoken ('-DAn fazla': turkish_suffixes.attach). 'Nearly' is
+        # 'neredeyse' ('almost', as AA and the dailies write 'neredeyse 40 milyon dolar'), not a
+        # second 'yaklaşık': that is 'about', and the two meanings would print alike.
+        "tr": Phrases(
+            _q(
+                nearly="neredeyse {}",
+                about="yaklaşık {}",
+                more_than="{}-DAn fazla",
+                at_least="en az {}",
+                up_to="{}-A kadar",
+                less_than="{}-DAn az",
+            ),
+            "{date} itibarıyla",
+            "{date} saat {time} itibarıyla",
+            ("HH.mm", "HH.mm"),
+            MappingProxyType(
+                {"TRY": "TL", "USD": "dolar", "EUR": "avro", "GBP": "sterlin", "JPY": "yen"}
+                | {"CNY": "yuan", "CHF": "İsviçre frangı", "HKD": "Hong Kong doları"}
+            ),
+        ),
     }
 )
 
@@ -443,7 +469,19 @@ def phrases(locale: str) -> Phrases:
     words = PHRASES.get(_key(locale))
     if words is None:  # English words, the currency where the locale's CLDR pattern puts it
         words = replace(_EN, currency_first=currency_before(locale))
-    return replace(words, percent_gap=percent_gap(locale))
+    return replace(words, percent_gap=percent_gap(locale), percent_first=percent_before(locale))
+
+
+@cache
+def percent_before(locale: str) -> bool:
+    """Whether the locale's CLDR percent pattern sets the sign before the number ('%#,##0' in
+    Turkish: '%41')."""
+    try:
+        pattern = Locale.parse(locale).percent_formats[None].pattern
+    except (ValueError, TypeError, KeyError):
+        return False
+    positive = pattern.split(";")[0]
+    return -1 < positive.find("%") < positive.find("0")
 
 
 @cache
@@ -557,6 +595,9 @@ def join(words: Phrases, amount: str, word: str, space: str = " ") -> str:
     Chinese or Japanese scale word in those languages; a space after a Korean scale word; a percent or
     per-mille sign as the language's CLDR pattern sets it ('6.7%', '6,7\u00a0%')."""
     if word in PERCENT_SIGNS:
+        if words.percent_first:  # Turkish '%41', 'yaklaşık %41'
+            at = next((i for i, c in enumerate(amount) if c.isdigit()), 0)
+            return f"{amount[:at]}{word}{words.percent_gap}{amount[at:]}"
         return amount + words.percent_gap + word
     if words.spaced_after_scale and word and amount[-1:].isalpha():
         return f"{amount}{space}{word}"  # '62만 명', '1,200억 원'

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen.data import turkish_suffixes
 from reportgen.data.messages import N_
 from reportgen.data.phrases import is_cjk
 
@@ -98,8 +99,9 @@ EARLIER_MESSAGES = (
 def in_city(city: str, language: str, written: str | None = None) -> str:
     """`city` after the word for 'in' in `language` ('no Porto'); `written`, the event file's own
     `in_city`, wins. Chinese, Japanese and Korean: the city alone (their sentences hold its
-    particle). Polish: the locative from a lexicon ('w Poznaniu'), else the city in brackets after the
-    date ('zakończenie 15 marca 2024 (Nadarzyn)'), never a guessed ending. A language with no
+    particle). Turkish: the locative ending ('İstanbul’da'). Polish: the locative from a lexicon
+    ('w Poznaniu'), else the city in brackets after the date ('zakończenie 15 marca 2024
+    (Nadarzyn)'), never a guessed ending. A language with no
     words here has no catalogue either, so its closing sentence is the English one: 'in Helsinki'
     (review H read '… ended Katowice on …')."""
     if written:
@@ -110,6 +112,8 @@ def in_city(city: str, language: str, written: str | None = None) -> str:
     known = _WITH_ARTICLE.get(language, {}).get(city)
     if known:
         return known
+    if language == "tr":  # a case ending, not a word: 'İstanbul’da', 'İzmir’de', 'Paris’te'
+        return city + turkish_suffixes.suffix(city, turkish_suffixes.LOCATIVE)
     if language == "pl":  # a city whose locative is not known: named, never declined by guess
         return f"({city})"
     if language not in _IN:

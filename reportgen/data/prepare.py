@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportgen.data import messages, register, translations
+from reportgen.data import register, translations
 from reportgen.data.context import template_context
 from reportgen.data.derive import Derived, derive, slugify
 from reportgen.data.formatting import Formatter
@@ -22,10 +22,10 @@ from reportgen.data.kept_qualifiers import (
     withheld,
     wrong_number_fields,
 )
+from reportgen.data.language_gaps import language_warning
 from reportgen.data.load import load_event, located
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary, reference_problems
-from reportgen.data.phrases import missing_warning
 from reportgen.data.plan_view import kind_changes
 from reportgen.data.project import Project, with_project_charts
 from reportgen.data.translations import dotted
@@ -100,6 +100,13 @@ def translation_warnings(summary: EventSummary, project: Project | None = None) 
         for found in (translations.missing, translations.foreign_warnings)
         for warning in found(table, language)
     ]
+
+
+def language_warnings(summary: EventSummary, project: Project | None = None) -> list[str]:
+    """For `validate`: the warning `build` gives each edition whose language has no words here
+    (data/language_gaps.py), once a language."""
+    said = (language_warning(edition.formatting.locale) for edition, _ in editions(summary, project))
+    return list(dict.fromkeys(w for w in said if w))
 
 
 def currencies(summary: EventSummary) -> frozenset[str]:
@@ -183,10 +190,8 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
         fmt = formatter(summary, _where(path, whole, project))
         _renderable(path, whole, summary)
         said = list(warnings)
-        untranslated = missing_warning(fmt.locale)
+        untranslated = language_warning(fmt.locale)  # `validate` says it too (language_warnings)
         said += [untranslated] if untranslated else []
-        no_catalogue = messages.missing_warning(fmt.locale)
-        said += [no_catalogue] if no_catalogue else []
         # a qualified figure's number the file's own text writes bare: it prints as exact; a verb
         # beside {value} that says another bound than the figure's qualifier ('exceeded nearly')
         wrong = lost_qualifier_warnings(summary, fmt) + contrary_qualifier_warnings(summary, fmt)

@@ -18,6 +18,7 @@ from functools import cache
 
 from babel import UnknownLocaleError
 
+from reportgen.data import turkish_suffixes
 from reportgen.data.model import Qualifier
 from reportgen.data.phrases import is_cjk, phrases
 
@@ -100,6 +101,7 @@ _BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
                   "over", "drøyt"),
         "about": ("omkring", "cirka", "ca.", "ca", "rundt", "omtrent"),
     },
+    "tr": {"nearly": ("neredeyse", "hemen hemen"), "above": (), "about": ("yaklaşık", "tahminen")},
     "zh": {
         "nearly": ("接近", "将近", "將近", "逼近", "近"),
         "above": ("超过", "超過", "突破", "逾", "超", "多于", "多於"),
@@ -283,6 +285,7 @@ def _words(locale: str, meaning: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     for qualifier, said in MEANING.items():
         if said == meaning and qualifier in table:
             head, _, tail = table[qualifier].partition("{}")
+            tail = turkish_suffixes.bare(tail)  # 'fazla' of Turkish '-DAn fazla'
             before += [head.strip().casefold()] if head.strip() else []
             after += [tail.strip().casefold()] if tail.strip() else []
     return tuple(w for w in before if w), tuple(w for w in after if w)

@@ -90,14 +90,15 @@ def language(locale: str) -> str:
 
 _ASIAN = ("zh", "ja")
 #: Languages whose sentences lead with the number and lower-case the label after it.
-_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb")
+#: Turkish too: a number comes before its noun, which stays singular ('yaklaşık 320 katılan stüdyo').
+_NUMBER_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "tr")
 #: Endings of a plural noun in English and French ('visitors', 'ventes', 'jeux'), not of a
 #: singular that happens to end in s ('press', 'campus', 'basis').
 _PLURAL = re.compile(r"^[^\W\d_]{2,}(?<!ss)(?<!us)(?<!is)[sx]$")
 _ENDS = ".!?。！？…"
 #: Languages that write a title after a name in small letters ('Lucía Fernández, directora de la
 #: feria'); English and German keep the capital (a German title is a noun).
-_SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb")
+_SMALL_TITLES = ("fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "tr")
 #: Languages in which a role that starts with a capital ('Keynote speaker') is another title; German
 #: writes every noun so, Chinese, Japanese and Korean have no capitals of their own (review DD).
 _CAPITAL_TITLES = ("en", *_SMALL_TITLES)
@@ -420,7 +421,7 @@ def figure(
         return Sentence(f"{subject} was ", fig.value_text, stopped)
     written_out = subjects.sentence(fig, lang, locale) if kind in ("money", "measure") else None
     if written_out:  # 'Die Ausstellungsfläche betrug 128.000 m²', 'La superficie fue de …'
-        return Sentence(written_out[0], written_out[1], stopped)
+        return Sentence(written_out[0], written_out[1], written_out[2] + stopped)
     subject = _dutch_subject(fig, kind, proper) if lang == "nl" else ""
     if subject:  # 'Het prijzengeld voor de eindwinnaar bedroeg 20.000 euro'
         return Sentence(f"{subject} bedroeg ", fig.value_text, stopped)

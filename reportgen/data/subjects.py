@@ -1,5 +1,5 @@
 """A sum or a measure as a sentence in German, French, Spanish, Italian, Portuguese, Polish,
-Swedish, Danish and Norwegian (issue 19):
+Swedish, Danish, Norwegian and Turkish (issue 19):
 "Die Ausstellungsfläche betrug 128.000 m²", "Le volume d’affaires s’est élevé à près de 15 milliards
 d’euros", "La superficie de exposición fue de 95.000 m²", "La quota di visitatori esteri è stata
 del 6,7%", "Os negócios gerados na feira somaram quase 4,7 bilhões de reais".
@@ -173,6 +173,22 @@ _LEXICON: dict[str, dict[str, tuple[str, str]]] = {
             ("sponsorinntekter", "Sponsorinntektene"), ("ordrer", "Ordrene"),
         )},
     },
+    # Turkish: the head noun ends the label, in a compound's form ('Sergi alanı', 'Ödül fonu',
+    # 'Yabancı katılımcıların payı'); the label is the subject as written, the verb after the value
+    # ('Ödül fonu 2,5 milyon TL oldu')
+    "tr": {
+        **{noun: ("", "ms") for noun in (
+            "alan", "alanı", "fon", "fonu", "değer", "değeri", "tutar", "tutarı", "hacim", "hacmi",
+            "gelir", "geliri", "bütçe", "bütçesi", "pay", "payı", "oran", "oranı", "yatırım",
+            "yatırımı", "ciro", "cirosu", "bedel", "bedeli", "ücret", "ücreti", "fiyat", "fiyatı",
+            "mesafe", "mesafesi", "kapasite", "kapasitesi", "büyüklük", "büyüklüğü", "artış",
+            "artışı", "büyüme", "kâr", "kârı", "ihracat", "ihracatı", "hasılat", "hasılatı",
+        )},
+        **{noun: ("", "mp") for noun in (
+            "gelirler", "gelirleri", "satışlar", "satışları", "yatırımlar", "yatırımları",
+            "harcamalar", "harcamaları", "siparişler", "siparişleri",
+        )},
+    },
 }  # fmt: skip
 
 #: The sentences, by what the figure is and its subject's gender and number.
@@ -260,6 +276,9 @@ def subject(label: str, lang: str) -> tuple[str, str] | None:
         return None
     if lang == "de":
         return _german(words, lexicon)
+    if lang == "tr":  # the head noun ends the label: the label as written
+        found = lexicon.get(words[-1].casefold())
+        return (label, found[1]) if found else None
     entry = lexicon.get(first.casefold())
     if entry is None:
         return None
@@ -310,9 +329,14 @@ def _german(words: list[str], lexicon: dict[str, tuple[str, str]]) -> tuple[str,
     return f"{article} {' '.join(words)}", "ms" if kind == "ns" else kind
 
 
-def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
-    """The sentence's lead (subject and verb) and its value for a sum or a measure: ('Die
-    Ausstellungsfläche betrug ', '128.000 m²'); None where the subject is not sure, where a
+#: The languages whose catalogue's sentence ends with its verb after the value ('… oldu').
+_VERB_LAST = ("tr",)
+
+
+def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str, str] | None:
+    """The sentence's lead (subject and verb), its value and what follows it for a sum or a
+    measure: ('Die Ausstellungsfläche betrug ', '128.000 m²', ''), ('Ödül fonu ', '2,5 milyon TL',
+    ' oldu'); None where the subject is not sure, where a
     qualified percentage would need an article after its qualifier ('casi el 6,7 %'), where the
     subject is a plural's share, or where the verb's preposition meets 'up to' ('à jusqu’à')."""
     unit, currency = (fig.unit or "").strip().lower(), fig.currency
@@ -322,7 +346,7 @@ def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
     if found is None:
         return None
     words, kind = found
-    if fig.qualifier == "up to" and lang in ("fr", "it", "pl", "sv", "da", "nb"):
+    if fig.qualifier == "up to" and lang in ("fr", "it", "pl", "sv", "da", "nb", "tr"):
         return None  # 's’est élevé à jusqu’à', 'è stato di fino a', 'wyniosła do', 'uppgick till upp till'
     if currency:
         entry = _SUM[kind]
@@ -334,10 +358,10 @@ def sentence(fig: Measured, lang: str, locale: str) -> tuple[str, str] | None:
         entry = _MEASURE[kind]
     pattern = pgettext(locale, entry)
     lead, marker, after = pattern.partition("%(value)s")
-    if not marker or after.strip() or "%(subject)s" not in lead:
+    if not marker or (after.strip() and lang not in _VERB_LAST) or "%(subject)s" not in lead:
         return None  # a catalogue's entry that does not end with the value
     lead = lead.replace("%(subject)s", words)
     value = fig.value_text
     if lang == "fr" and lead.endswith(" de ") and re.match(r"[aeiouyàâéèêîôûh]", value, re.IGNORECASE):
         lead = lead[:-3] + "d’"  # 'était d’environ 58 %'
-    return lead, value
+    return lead, value, after.rstrip()

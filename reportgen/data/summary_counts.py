@@ -25,6 +25,7 @@ _WORDS_2_TO_12 = {
     "sv": "två tre fyra fem sex sju åtta nio tio elva tolv",
     "da": "to tre fire fem seks syv otte ni ti elleve tolv",
     "nb": "to tre fire fem seks sju åtte ni ti elleve tolv",
+    "tr": "iki üç dört beş altı yedi sekiz dokuz on",  # 11 and 12 are two words: 'on bir'
     "pl": "dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście",
     "ja": "二 三 四 五 六 七 八 九 十 十一 十二",
     "zh": "二 三 四 五 六 七 八 九 十 十一 十二",
@@ -56,6 +57,7 @@ LAUNCH_NOUNS: dict[str, tuple[str, ...]] = {
     "sv": ("lanseringar", "initiativ", "produkter", "program", "nyheter"),
     "da": ("lanceringer", "initiativer", "produkter", "programmer", "nyheder"),
     "nb": ("lanseringer", "initiativer", "produkter", "programmer", "nyheter"),
+    "tr": ("ürün", "girişim", "program", "lansman", "duyuru"),  # singular after a number: 'üç ürün'
     "pl": (
         "inicjatywy",
         "inicjatyw",
@@ -83,6 +85,7 @@ PEOPLE_NOUNS: dict[str, tuple[str, ...]] = {
     "sv": ("talare", "vinnare", "pristagare"),
     "da": ("talere", "vindere", "prisvindere", "prismodtagere"),
     "nb": ("talere", "vinnere", "prisvinnere", "prismottakere"),
+    "tr": ("konuşmacı", "kazanan"),
     "pl": ("prelegentów", "prelegenci", "laureatów", "laureaci", "zwycięzców", "zwycięzcy"),
     "ja": ("受賞者", "登壇者", "講演者"),
     "zh": ("获奖者", "獲獎者", "嘉宾", "嘉賓", "演讲嘉宾"),

@@ -12,7 +12,7 @@ from reportgen.data.load import located
 from .test_load import MINIMAL, errors_of, write
 
 _CODES = (
-    "write one such as en, de, fr, es, it, pt, nl, pl, sv, da, nb, ja, ko, zh (any ISO 639 code), "
+    "write one such as en, de, fr, es, it, pt, nl, pl, sv, da, nb, tr, ja, ko, zh (any ISO 639 code), "
     "with a region if need be (en_GB, pt_BR)"
 )
 

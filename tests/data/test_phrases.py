@@ -429,7 +429,7 @@ def test_a_language_without_words_prints_english_and_says_so() -> None:
     assert missing_warning("fi_FI") == (
         "formatting.locale fi_FI: reportgen has no 'fi' words for qualifiers, currencies and 'as of' "
         "times, so they are printed in English ('more than', 'as of'); languages with their own "
-        "words: da, de, en, es, fr, it, ja, ko, nb, nl, pl, pt, pt_PT, sv, zh, zh_Hant "
+        "words: da, de, en, es, fr, it, ja, ko, nb, nl, pl, pt, pt_PT, sv, tr, zh, zh_Hant "
         "(see `reportgen docs data`)"
     )
     for locale in (
@@ -447,6 +447,7 @@ def test_a_language_without_words_prints_english_and_says_so() -> None:
         "sv_FI",
         "da_DK",
         "nb_NO",
+        "tr_TR",
     ):
         assert missing_warning(locale) is None, locale
     assert missing_warning("en_US") is None

@@ -52,6 +52,7 @@ LANGUAGES = (
     "sv_SE",
     "da_DK",
     "nb_NO",
+    "tr_TR",
 )
 NAMED = re.compile(r"%\((\w+)\)s")
 
@@ -162,6 +163,7 @@ HEADINGS = {
     "sv_SE": ["Slutrapport", "Harbourside Expo 2025 i korthet", "Nyckeltal", "Källor"],
     "da_DK": ["Slutrapport", "Harbourside Expo 2025 kort fortalt", "Nøgletal", "Kilder"],
     "nb_NO": ["Sluttrapport", "Harbourside Expo 2025 i korte trekk", "Nøkkeltall", "Kilder"],
+    "tr_TR": ["Kapanış raporu", "Rakamlarla Harbourside Expo 2025", "Öne çıkan rakamlar", "Kaynaklar"],
 }
 
 

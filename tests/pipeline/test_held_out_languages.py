@@ -355,6 +355,31 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Kilder til nøgletallene:",
         ],
     ),
+    # reviewer LL's Turkish conference (tests/data/review_events/): '9.000’den fazla' with the
+    # ending the number takes as spoken, 'neredeyse 38 milyon dolar', the templates' words in Turkish
+    "oyun-gelistiricileri-istanbul-tr-tr": (
+        "tr",
+        [
+            "Kapanış raporu\u00a0· 14–16 Ekim 2026\u00a0· İstanbul, Türkiye",
+            "İstanbul Oyun Geliştiricileri Konferansı 2026 (İOGK 2026), 16 Ekim 2026 tarihinde sona erdi.",
+            "9.000’den fazla\nKatılımcı",
+            "yaklaşık 2.400\nİkili iş görüşmesi",
+            "toplam değeri neredeyse 38 milyon dolar oldu.",
+            "Katılımcılar 41 ülkeden geldi.",
+            "Kaynaklar",
+            "İstanbul Oyun Geliştiricileri Konferansı 2026 · sayfa 1",
+        ],
+        [
+            "Kapanış raporu · Konferans",
+            "Rakamlarla İOGK 2026",
+            "9.000’den fazla\nKatılımcı",
+            "neredeyse\n38 milyon\ndolar\nAçıklanan yatırım ve yayın anlaşmaları",
+            "Öne çıkan rakamların kaynakları:",
+            "Kaynak: “İOGK 2026 rekor katılımla sona erdi”",
+            "Yatay çubuk grafik: Platformlara göre sergilenen oyunlar (180 oyun). Mobil: 74 (%41); "
+            "PC: 52 (%29)",
+        ],
+    ),
 }
 #: Events held out elsewhere than tests/events/languages/: a reviewer's, kept with the others.
 SOURCES = {
@@ -362,7 +387,12 @@ SOURCES = {
     / "tests"
     / "data"
     / "review_events"
-    / "designbiennale-kolding-da-dk.yaml"
+    / "designbiennale-kolding-da-dk.yaml",
+    "oyun-gelistiricileri-istanbul-tr-tr": ROOT
+    / "tests"
+    / "data"
+    / "review_events"
+    / "oyun-gelistiricileri-istanbul-tr-tr.yaml",
 }
 
 
@@ -376,8 +406,8 @@ ENGLISH = (
     "at a glance", "Key figures", "more than", "nearly", "about", "billion", "million", "Where the",
     "come from", "Closing", "Page", "Bar chart", "pm",
 )  # fmt: skip
-#: English words that are words of the language too ('Sources' in French, 'am' in German).
-SHARED = {"fr": {"Source", "Sources"}}
+#: English words that are words of the language too ('Sources' in French, 'on' in Turkish).
+SHARED = {"fr": {"Source", "Sources"}, "tr": {"on"}}  # Turkish 'on' is ten: 'on stüdyo'
 
 
 def _built(name: str, tmp_path: Path) -> tuple[Path, Path, list[str], list[str]]:
@@ -493,6 +523,7 @@ ADDED = (
     "targi-pl",
     "festival-sv",
     "festival-nb",
+    "oyun-gelistiricileri-istanbul-tr-tr",
 )
 
 

@@ -40,6 +40,7 @@ UNITS = {
     "sv_SE": ("utställare", "besök"),
     "da_DK": ("udstillere", "besøg"),
     "nb_NO": ("utstillere", "besøk"),
+    "tr_TR": ("firma", "ziyaret"),
 }
 #: Phrases both documents carry, written by hand: the dates, 'more than' with its unit, 'about',
 #: the dated total, and 'nearly' in dollars with its conversion.
@@ -116,6 +117,15 @@ BOTH["nb_NO"] = [
     "235 000 besøk, per 17. oktober 2025 kl. 16.00",
     "nesten 2,35 milliarder dollar (nesten 16,9 milliarder yuan)",
 ]
+# Turkish: 'more than' after the number with the ending it takes as spoken ('1.200’den fazla': bin),
+# the amount before its currency (review LL)
+BOTH["tr_TR"] = [
+    "14–17 Ekim 2025",
+    "1.200’den fazla firma",
+    "Yaklaşık 310 new products launched",
+    "235.000 ziyaret, 17 Ekim 2025 saat 16.00 itibarıyla",
+    "neredeyse 2,35 milyar dolar (neredeyse 16,9 milyar yuan)",
+]
 #: The deck's tiles (qualifier, amount, unit: a Japanese qualifier follows the unit). (The
 #: exhibitors' two-part breakdown is a sentence, not a donut: two values are never a chart.)
 DECK = {
@@ -129,6 +139,7 @@ DECK = {
     "sv_SE": [f"drygt\n1{NBSP}200\nutställare\nExhibitors", f"nästan\n2,35{NBSP}miljarder\ndollar\n"],
     "da_DK": ["mere end\n1.200\nudstillere\nExhibitors", f"knap\n2,35{NBSP}milliarder\ndollar\n"],
     "nb_NO": [f"over\n1{NBSP}200\nutstillere\nExhibitors", f"nesten\n2,35{NBSP}milliarder\ndollar\n"],
+    "tr_TR": [f"1.200’den{NBSP}fazla\nfirma\nExhibitors", f"neredeyse\n2,35{NBSP}milyar\ndolar\n"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
         "235,000\nVisits over four days, as of 4\u00a0pm on 17\u00a0October\u00a02025",  # date, time tied
@@ -145,6 +156,7 @@ DEALS["en_GB"] = f"2.35{NBSP}billion"
 DEALS["pl_PL"] = f"2,35{NBSP}mld"
 DEALS["sv_SE"] = f"2,35{NBSP}miljarder"
 DEALS["da_DK"] = DEALS["nb_NO"] = f"2,35{NBSP}milliarder"
+DEALS["tr_TR"] = f"2,35{NBSP}milyar"
 
 
 def event_in(locale: str, folder: Path) -> Path:

@@ -8,6 +8,7 @@ from decimal import Decimal, localcontext
 from reportgen.data import given_shares
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
+from reportgen.data.phrases import PERCENT_SIGNS
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, PartView
 from reportgen.data.views import quote_view
@@ -97,10 +98,14 @@ def _unqualified(fig: Figure, fmt: Formatter) -> str:
 
 
 def _split_qualifier(fig: Figure, fmt: Formatter) -> dict[str, str]:
-    before, after = fmt.qualifier_around(fig.qualifier)
     amount = fmt.amount(fig)
+    if fmt.words.percent_first and (fig.unit or "").strip() in PERCENT_SIGNS:
+        amount = fmt.with_unit(amount, (fig.unit or "").strip())  # Turkish '%41': the sign leads
+    before, after = fmt.qualifier_around(fig.qualifier, amount)
     if not after:
         return {"qualifier_text": fmt.qualifier(fig.qualifier), "amount_text": amount}
+    if fmt.qualifies_number(fig.qualifier):  # Turkish: '9.000’den fazla' / 'katılımcı'
+        return {"qualifier_text": before.strip(), "amount_text": amount + after}
     if fig.unit and not fig.currency and not _names_unit(fig.label, fig.unit, fmt.locale):
         return {"qualifier_text": before.strip(), "amount_text": amount, "_qualifier_after": after}
     return {"qualifier_text": before.strip(), "amount_text": amount + after}

@@ -126,8 +126,16 @@ class FigureView(View):
     def unit_text(self) -> str:
         """The unit as a reader needs it after the label: '' when the label already names it.
         Where the language puts the qualifier after the unit, it ends here ('社以上')."""
+        if self._sign_leads:
+            return ""
         shown = "" if self.currency or not self.unit or self.label_names_unit else self.unit
         return shown + self._qualifier_after if shown else ""
+
+    @property
+    def _sign_leads(self) -> bool:
+        """Whether the amount holds its percent sign, before its number (Turkish '%41')."""
+        sign = (self.unit or "").strip()
+        return bool(sign) and sign in ("%", "‰") and self.amount_text.startswith(sign)
 
     @property
     def unit_symbol(self) -> str:
@@ -207,7 +215,8 @@ class FigureView(View):
     def value_text(self) -> str:
         """The value as it reads after its label: 'more than 50,000 m²' after 'Exhibition area',
         '121' after 'Activities' (never 'Activities: 121 activities'), conversions included."""
-        text = self.text_with_unit if self.unit_text else self.text  # '3,400社以上': the unit in place
+        # '3,400社以上': the unit in place; '%41’den fazla': the sign too
+        text = self.text_with_unit if self.unit_text or self._sign_leads else self.text
         p = self._punct
         return f"{text}{p.open}{self.conversions_text}{p.close}" if self.conversions_text else text
 
@@ -251,17 +260,34 @@ class FigureView(View):
 
     @property
     def sentence_value(self) -> str:
-        return self._parts.value
+        """The value, with the ending the file's sentence writes on it ('{value}den geldi': '41
+        ülkeden', never a bold '41 ülke' and a plain 'den': review LL)."""
+        return self._parts.value + self._ending
 
     @property
     def sentence_tail(self) -> str:
-        return self._parts.tail
+        return self._parts.tail[len(self._ending) :]
+
+    @property
+    def _ending(self) -> str:
+        """The letters of the tail that end the value's last word (a case ending: Turkish
+        '{value}den', '{value}’e'); '' where the tail starts apart from it, or in Chinese or
+        Japanese, which write the next word tight."""
+        value, tail = self._parts.value, self._parts.tail
+        found = _ENDING.match(tail)
+        if not found or not value[-1:].isalnum() or any(phrases_cjk(c) for c in found.group() + value[-1:]):
+            return ""
+        return found.group()
 
     @property
     def _parts(self) -> sentences.Sentence:
         if self._sentence is not None:
             return self._sentence
         return sentences.Sentence(f"{self.label}{self._punct.pair}", self.value_text, "")
+
+
+#: Letters written on a word, with the apostrophe before an ending on a number ('’den').
+_ENDING = re.compile(r"[’']?[^\W\d_]+")
 
 
 @dataclass(frozen=True)
