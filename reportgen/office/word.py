@@ -72,6 +72,7 @@ from reportgen.office.word_fill import (
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
+from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import tie_title_ends
@@ -258,6 +259,7 @@ def render_briefing(
     align_number_rows(tpl.docx.element.body)  # on one line, their labels on another (review FF)
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     tie_title_ends(tpl.docx.element.body)  # never '…Zürich / 2026': the year alone on a line
+    break_at_separators(tpl.docx, fmt.punct.separator)  # never '… de 2026 ·' / 'Oviedo' (review KK)
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
