@@ -189,7 +189,8 @@ def render_deck(
         set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
         keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
         keep_korean_words(prs, info.language)  # "대한모빌리 / 티" in PowerPoint neither
-    keep_addresses_whole(prs)  # never '…/prensa/2026-' / 'balance' (review KK)
+    # never '…/prensa/2026-' / 'balance', nor (Korean) '…22일 오' / '후 9시 47분 기준' (review KK)
+    keep_addresses_whole(prs, info.language if info is not None else "")
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]
