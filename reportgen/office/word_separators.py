@@ -7,7 +7,8 @@ dot over the place ('… de mayo de 2026 ·' / 'Oviedo, España', review KK; bef
 started the next line, '· Ribeirão Preto', review FF). An editor ends the line at a separator and
 drops it: where such a paragraph of the body takes more than one line, the separator where each
 line ends becomes a line break (`<w:br/>`), each part whole on its line where it fits one. The
-lines are measured as word_wrap.py measures the page estimate's, a little short of full (SAFETY).
+lines are measured as word_wrap.py measures the page estimate's, with the style's character
+spacing (a Subtitle's 0.75 pt a letter), a little short of full (SAFETY).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from lxml import etree
 
 from reportgen.office.ooxml import qn
 from reportgen.office.word_styles import Styles
-from reportgen.office.word_wrap import line_count
+from reportgen.office.word_wrap import _autospace, char_em
 
 #: The share of the line's width a line of parts may fill by the estimate: LibreOffice's fallback
 #: fonts set some letters wider than word_wrap's table.
@@ -41,30 +42,53 @@ def break_at_separators(document: Any, separator: str) -> None:
         whole = "".join(t.text for t in texts)
         if separator not in whole or paragraph.find(f".//{qn('w:br')}") is not None:
             continue
-        found = styles.found(paragraph, f"{qn('w:rPr')}/{qn('w:sz')}")
-        sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
-        default = found.get(qn("w:val"), "") if found is not None else ""
-        size = max(sizes) if sizes else (int(default) / 2 if default.isdigit() else 11.0)
+        size, tracking = _size_and_tracking(paragraph, styles)
         room = width / _EMU_PER_PT / size * SAFETY
-        for at in reversed(line_ends(whole, separator, room)):
+        for at in reversed(line_ends(whole, separator, room, tracking)):
             _break_at(texts, at, len(separator))
 
 
-def line_ends(text: str, separator: str, room: float) -> list[int]:
-    """Where in `text` a separator ends a line, its parts set one after another `room` ems wide (a
-    part that does not fit after the line so far starts the next): [] where it fits one line."""
-    if line_count(text, room) == 1:
+def _size_and_tracking(paragraph: etree._Element, styles: Styles) -> tuple[float, float]:
+    """The paragraph's type size (pt: its runs' largest, else its style's) and its character
+    spacing in ems (its runs', else its style's: Word's Subtitle tracks 0.75 pt a letter)."""
+    sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
+    found = styles.found(paragraph, f"{qn('w:rPr')}/{qn('w:sz')}")
+    default = found.get(qn("w:val"), "") if found is not None else ""
+    size = max(sizes) if sizes else (int(default) / 2 if default.isdigit() else 11.0)
+    own = [
+        s.get(qn("w:val"), "") for s in paragraph.iter(qn("w:spacing")) if s.getparent().tag == qn("w:rPr")
+    ]
+    styled = styles.found(paragraph, f"{qn('w:rPr')}/{qn('w:spacing')}")
+    spacing = [*own, styled.get(qn("w:val"), "") if styled is not None else ""]
+    return size, next((int(v) / 20 / size for v in spacing if v.lstrip("-").isdigit()), 0.0)
+
+
+def line_ends(text: str, separator: str, room: float, tracking: float = 0.0) -> list[int]:
+    """Where in `text` a separator ends a line, its parts set one after another `room` ems wide
+    (each character `tracking` ems wider: a style's character spacing), a part that does not fit
+    after the line so far starting the next: [] where it fits one line."""
+    if width_em(text, tracking) <= room:
         return []
     ends: list[int] = []
     line, at = "", 0
     for index, part in enumerate(text.split(separator)):
-        if index and line_count(line + separator + part, room) > 1:
+        if index and width_em(line + separator + part, tracking) > room:
             ends.append(at - len(separator))
             line = part
         else:
             line = line + separator + part if index else part
         at += len(part) + len(separator)
     return ends
+
+
+def width_em(text: str, tracking: float = 0.0) -> float:
+    """The width of `text` on one line in ems, as word_wrap.py measures LibreOffice's fonts, each
+    character `tracking` ems wider."""
+    width, previous = 0.0, ""
+    for char in text:
+        width += char_em(char) + _autospace(previous, char) + tracking
+        previous = char
+    return width
 
 
 def _break_at(texts: list[etree._Element], at: int, length: int) -> None:
