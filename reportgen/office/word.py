@@ -60,6 +60,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
+from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
@@ -260,6 +261,7 @@ def render_briefing(
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     tie_title_ends(tpl.docx.element.body)  # never '…Zürich / 2026': the year alone on a line
     break_at_separators(tpl.docx, fmt.punct.separator)  # never '… de 2026 ·' / 'Oviedo' (review KK)
+    keep_briefing_addresses_whole(tpl.docx)  # never '…/cnema/sabores-' / '2026/balanco'
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:

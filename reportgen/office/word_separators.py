@@ -42,13 +42,13 @@ def break_at_separators(document: Any, separator: str) -> None:
         whole = "".join(t.text for t in texts)
         if separator not in whole or paragraph.find(f".//{qn('w:br')}") is not None:
             continue
-        size, tracking = _size_and_tracking(paragraph, styles)
+        size, tracking = size_and_tracking(paragraph, styles)
         room = width / _EMU_PER_PT / size * SAFETY
         for at in reversed(line_ends(whole, separator, room, tracking)):
             _break_at(texts, at, len(separator))
 
 
-def _size_and_tracking(paragraph: etree._Element, styles: Styles) -> tuple[float, float]:
+def size_and_tracking(paragraph: etree._Element, styles: Styles) -> tuple[float, float]:
     """The paragraph's type size (pt: its runs' largest, else its style's) and its character
     spacing in ems (its runs', else its style's: Word's Subtitle tracks 0.75 pt a letter)."""
     sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
