@@ -19,6 +19,9 @@ EVENTS = {
     "es": REVIEW / "vuelta-asturias-es-es.yaml",
     "da": REVIEW / "designbiennale-kolding-da-dk.yaml",
     "ko": REVIEW / "hanbit-esports-ko-kr.yaml",
+    "ko band": ROOT / "tests" / "events" / "languages" / "jeonsihoe-ko.yaml",
+    "pt": REVIEW / "feira-sabores-pt-pt.yaml",
+    "zh": REVIEW / "nongbohui-zh-cn.yaml",
 }
 
 
@@ -77,3 +80,26 @@ def test_a_korean_time_label_stays_whole_on_its_line(documents: dict[str, list[l
     assert any(line.endswith("2026년11월22일") for line in glance), glance
     titles = documents["ko"][0]
     assert "2026한빛모바일e스포츠챔피언십결승" in titles, titles  # a title that fits stays one line
+
+
+@pytest.mark.slow
+def test_a_briefings_korean_band_caption_keeps_its_time_with_its_label(
+    documents: dict[str, list[list[str]]],
+) -> None:
+    first = documents["ko band briefing"][0]
+    assert "오후2시기준" in first, first
+    assert "기준" not in first, first  # never a line of its own
+
+
+@pytest.mark.slow
+def test_a_briefings_sources_address_and_subtitle_are_whole(documents: dict[str, list[list[str]]]) -> None:
+    lines = _lines(documents["pt briefing"])
+    assert any("https://example.org/cnema/sabores-2026/balanco" in line for line in lines), lines
+    assert not [line for line in lines if line.endswith(("·", "sabores-"))], lines[:6]
+
+
+@pytest.mark.slow
+def test_a_chinese_as_of_word_stays_with_its_date(documents: dict[str, list[list[str]]]) -> None:
+    lines = _lines(documents["zh briefing"]) + _lines(documents["zh"])
+    assert not [line for line in lines if line.endswith("截至")], lines[:20]
+    assert any("截至2026年" in line for line in lines), [line for line in lines if "截至" in line]
