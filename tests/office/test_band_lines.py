@@ -120,10 +120,6 @@ def test_a_number_on_two_lines_breaks_where_its_neighbours_keep_the_line(tmp_pat
     found = [_lines(cell) for cell in cells]
     amount = next(c for c in cells if "Milliarden" in c.text)
     number = next(p for p in amount.paragraphs if "Milliarden" in p.text)
-    if not number._p.findall(f".//{qn('w:br')}"):
-        # its as-of label's words now tied to their date ('Stand:\u00a022.\u00a0Oktober', review KK)
-        # widen the first column and leave the amount one line: every label on one line with theirs
-        assert len({label for _, label, _ in found}) == 1, found
-        return
+    assert number._p.findall(f".//{qn('w:br')}"), number.text
     others = [texts[n + 1] for (n, _, texts), c in zip(found, cells, strict=True) if c is not amount]
     assert others == ["", "", ""], found
