@@ -896,8 +896,6 @@ def tied_as_of(pattern: str) -> str:
     '20. september 2026', review KK). A lead of more than two words ties only its last two ('al
     corte / de las 14:30'); of the words between two places, the first closes the one before
     ('14:30 horas') and the rest open the next ('del 3 de mayo'); a comma ends a group."""
-    # Chinese sets no space: its lead is joined to the date ('截至\u20602026年…', never '截至' / '2026年')
-    pattern = re.sub(r"(?<=[^\W\d_])\{", WORD_JOINER + "{", pattern)
     words = pattern.split(" ")
     places = [i for i, word in enumerate(words) if "{" in word]
     if not places:

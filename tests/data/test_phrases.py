@@ -299,18 +299,18 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
     [
         ("de_DE", NOON, "Stand:\u00a022.\u00a0Oktober 2023, 12:00\u00a0Uhr"),
         ("fr_FR", NOON, "au\u00a022 octobre 2023 à\u00a012\u00a0h"),
-        ("zh_CN", NOON, "截至\u20602023年10月22日12:00"),  # noon: never '12 下午'
+        ("zh_CN", NOON, "截至2023年10月22日12:00"),  # noon: never '12 下午'
         ("ja_JP", NOON, "2023年10月22日12:00時点"),
         ("en_GB", NOON, "as\u00a0of\u00a012\u00a0pm on\u00a022 October 2023"),
         ("de_DE", AFTERNOON, "Stand:\u00a010.\u00a0November 2023, 14:30\u00a0Uhr"),
         ("fr_FR", AFTERNOON, "au\u00a010 novembre 2023 à\u00a014\u00a0h\u00a030"),
-        ("zh_CN", AFTERNOON, "截至\u20602023年11月10日14:30"),
+        ("zh_CN", AFTERNOON, "截至2023年11月10日14:30"),
         ("ja_JP", AFTERNOON, "2023年11月10日14:30時点"),
         ("en_GB", AFTERNOON, "as\u00a0of\u00a02:30\u00a0pm on\u00a010 November 2023"),
         ("en_GB", dt.datetime(2022, 9, 3, 14, 0), "as\u00a0of\u00a02\u00a0pm on\u00a03 September 2022"),
         ("de_DE", dt.date(2023, 10, 22), "Stand:\u00a022.\u00a0Oktober 2023"),
         ("fr_FR", dt.date(2023, 10, 22), "au\u00a022 octobre 2023"),
-        ("zh_CN", dt.date(2023, 10, 22), "截至\u20602023年10月22日"),
+        ("zh_CN", dt.date(2023, 10, 22), "截至2023年10月22日"),
         ("ja_JP", dt.date(2023, 10, 22), "2023年10月22日時点"),
         ("en_GB", dt.date(2023, 10, 22), "as\u00a0of\u00a022 October 2023"),
         ("es_ES", NOON, "al corte de\u00a0las\u00a012:00\u00a0horas del\u00a022 de octubre de 2023"),
