@@ -22,7 +22,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import decimal
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -705,9 +704,8 @@ class Formatter:
             return ""
         if isinstance(when, dt.datetime):
             one = self.words.as_of_one if when.hour == 1 else ""  # 'a la 1:30', 'a las 14:30'
-            pattern = tied_as_of(one or self.words.as_of_time)
-            return pattern.format(date=self.date(when), time=self.time(when))
-        return tied_as_of(self.words.as_of_date).format(date=self.date(when))
+            return (one or self.words.as_of_time).format(date=self.date(when), time=self.time(when))
+        return self.words.as_of_date.format(date=self.date(when))
 
     # -- dates -----------------------------------------------------------------------------------
 
@@ -886,27 +884,6 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str, join: str = "") -> st
     if "dd" not in long:  # Italian: '30 settembre – 2 ottobre', as its long date writes the day
         patterns = [re.sub(r"(?<![d'])dd(?!d)", "d", p) for p in patterns]
     return format_date(start, patterns[0], locale=locale) + format_date(end, patterns[1], locale=locale)
-
-
-@cache
-def tied_as_of(pattern: str) -> str:
-    """An "as of" pattern ('pr. {date} kl. {time}', '{date} {time} 기준') whose words stay with the
-    date or time they introduce or close: a line may break only between the date's words and the
-    time's, never after 'pr.', 'as of', 'Stand:', 'au' nor before '기준' ('Besøgende i alt, pr.' /
-    '20. september 2026', review KK). A lead of more than two words ties only its last two ('al
-    corte / de las 14:30'); of the words between two places, the first closes the one before
-    ('14:30 horas') and the rest open the next ('del 3 de mayo'); a comma ends a group."""
-    words = pattern.split(" ")
-    places = [i for i, word in enumerate(words) if "{" in word]
-    if not places:
-        return pattern
-    free = {i for i, word in enumerate(words[:-1]) if word.endswith(",")}  # '{date}, {time}'
-    free |= set(range(places[0] - 2))  # a long lead's first words: 'al corte / de las {time}'
-    for before, after in itertools.pairwise(places):
-        free.add(before + (1 if after - before > 2 else 0))  # '{time} horas / del {date}'
-    return "".join(
-        word + ("" if i == len(words) - 1 else " " if i in free else "\u00a0") for i, word in enumerate(words)
-    )
 
 
 def _tie_day(text: str) -> str:
