@@ -66,7 +66,9 @@ def keep_addresses_whole(prs: Any, language: str = "") -> None:
                 text = "".join(t.text or "" for t in p.iter(qn("a:t")))
                 size = _paragraph_size(p, default) * scale
                 bold = is_title(shape._element) or any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
-                for at in reversed(addresses_apart(text, width, size, korean, bold)):
+                # a title's lines are the fit's (its last words tied): a break here made one a line taller
+                runs = korean and not is_title(shape._element)
+                for at in reversed(addresses_apart(text, width, size, runs, bold)):
                     _break_before(p, at)
 
 
