@@ -60,6 +60,7 @@ from reportgen.office.sandbox import (
 )
 from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
+from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
@@ -70,8 +71,10 @@ from reportgen.office.word_fill import (
     last_page_chart,
 )
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
+from reportgen.office.word_korean_lines import keep_korean_runs_in_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells
 from reportgen.office.word_pages import keep_blocks_together
+from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import tie_title_ends
@@ -258,6 +261,8 @@ def render_briefing(
     align_number_rows(tpl.docx.element.body)  # on one line, their labels on another (review FF)
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     tie_title_ends(tpl.docx.element.body)  # never '…Zürich / 2026': the year alone on a line
+    break_at_separators(tpl.docx, fmt.punct.separator)  # never '… de 2026 ·' / 'Oviedo' (review KK)
+    keep_briefing_addresses_whole(tpl.docx)  # never '…/cnema/sabores-' / '2026/balanco'
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
@@ -270,6 +275,7 @@ def render_briefing(
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
+        keep_korean_runs_in_cells(tpl.docx.element.body, info.language)  # never '오후 2시' / '기준'
     word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'
     save_document(tpl, tpl.docx.core_properties, out, info)

@@ -35,6 +35,7 @@ from reportgen.names import CACHE_FOLDER
 from reportgen.office.asof_check import given_as_of
 from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
+from reportgen.office.line_ends import check_line_ends
 from reportgen.office.look import package_look
 from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
@@ -327,16 +328,19 @@ def _keep_headings(documents: list[Path], pdfs: list[Path], folder: Path, second
 
 
 def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> list[str]:
-    """The document check of each briefing's PDF (office/pdf_check.py): what only its pages show."""
+    """The document check of each briefing's PDF (office/pdf_check.py): what only its pages show;
+    and of each document's PDF, a unit a line's end parts (office/line_ends.py)."""
     warnings: list[str] = []
     made = {pdf.stem: pdf for pdf in pdfs}
     for document in documents:
         pdf = made.get(document.stem)
-        if document.suffix.lower() != ".docx" or pdf is None:
+        if document.suffix.lower() not in (".docx", ".pptx") or pdf is None:
             continue
         shown = display_path(out_dir / pdf.name)
         try:
-            warnings += check_briefing_pdf(pdf, document, shown)
+            if document.suffix.lower() == ".docx":
+                warnings += check_briefing_pdf(pdf, document, shown)
+            warnings += check_line_ends(pdf, shown)
         except Exception as exc:  # a PDF it cannot read must not fail a build that made it
             warnings.append(f"{shown}: the page check could not read it ({type(exc).__name__}: {exc})")
     return warnings

@@ -63,6 +63,7 @@ from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tiles import size_tiles, widen_tiles
 from reportgen.office.powerpoint.top_anchor import from_top
 from reportgen.office.powerpoint.under_title import under_title
+from reportgen.office.powerpoint.url_lines import keep_addresses_whole
 from reportgen.office.properties import DocumentInfo, save_document
 from reportgen.office.sandbox import EXPRESSION_ERRORS, error_message, make_environment, template_line
 from reportgen.office.text_languages import tag_deck_runs
@@ -188,6 +189,8 @@ def render_deck(
         set_deck_layout(prs, info.language)  # upright: CJK fonts have no italics
         keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
         keep_korean_words(prs, info.language)  # "대한모빌리 / 티" in PowerPoint neither
+    # never '…/prensa/2026-' / 'balance', nor (Korean) '…22일 오' / '후 9시 47분 기준' (review KK)
+    keep_addresses_whole(prs, info.language if info is not None else "")
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]

@@ -1,0 +1,131 @@
+"""An address a slide prints (a source's URL) is never broken across two lines.
+
+A renderer breaks a line inside an address wherever its rules allow, after a hyphen above all: the
+Spanish deck's sources footer set '…/prensa/2026-' over 'balance' (review KK), which a reader
+copies as two pieces and reads as a hyphenated word. A hyphen replaced by a no-break one (U+2011)
+would keep it on one line but change the address a reader copies; so the address starts a line
+of its own (`<a:br/>` before it) wherever it would not end on the line it starts on, measured at
+the size the text is set (its autofit scale with it), each character at its width in the fonts
+LibreOffice sets it in (office/word_wrap.py), a line with an address a little wider (SAFETY), so
+that a line the measure fills exactly is not left to chance. An address wider than a whole line, a paragraph
+that already breaks its lines or holds a field, is left to the renderer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.cjk_words import _break_before
+from reportgen.office.powerpoint.fit import (
+    EMU_PER_PT,
+    _paragraph_size,
+    autofit_scale,
+    inherited_size,
+    is_title,
+    text_columns,
+    unbreakable,
+    wrapping_body,
+)
+from reportgen.office.word_wrap import HANGUL_EM, _autospace, char_em
+
+#: An address: a scheme or 'www.', then anything but a space; not the mark that ends its sentence.
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’]")
+#: A Hangul word tied by a no-break space to what is before or after it ('오후\u00a09시\u00a047분'):
+#: LibreOffice breaks such a run inside its Hangul word where the run does not fit the rest of the
+#: line ('…22일 오' / '후 9시 47분 기준', review KK's hanbit deck), though it keeps a word between
+#: plain spaces whole (powerpoint/korean_words.py).
+_TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
+#: How much wider than word_wrap.py's widths a line that holds an address is measured.
+SAFETY = 1.08
+#: How much wider a bold text's letters are (DejaVu Sans Bold's over DejaVu Sans's).
+BOLD = 1.1
+
+
+def keep_addresses_whole(prs: Any, language: str = "") -> None:
+    """In each text box of each slide, an address that would not end on the line it starts on
+    starts a line of its own; in a Korean deck (`language` 'ko'), so does a run of words tied by
+    no-break spaces (`korean_runs`)."""
+    korean = language.replace("_", "-").split("-")[0].lower() == "ko"
+    sizes: dict[Any, float] = {}
+    for slide in prs.slides:
+        for shape in _text_shapes(slide.shapes):
+            body = wrapping_body(shape)
+            text = shape.text_frame.text
+            if body is None or not (ADDRESS.search(text) or (korean and _TIED_HANGUL.search(text))):
+                continue
+            width = _line_width_pt(body, shape.width)
+            default, scale = inherited_size(shape, sizes), autofit_scale(body)
+            for p in body.findall(qn("a:p")):
+                if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
+                    continue
+                text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+                size = _paragraph_size(p, default) * scale
+                bold = is_title(shape._element) or any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
+                # a title's lines are the fit's (its last words tied): a break here made one a line taller
+                runs = korean and not is_title(shape._element)
+                for at in reversed(addresses_apart(text, width, size, runs, bold)):
+                    _break_before(p, at)
+
+
+def _text_shapes(shapes: Any) -> Iterator[Any]:
+    """The shapes with text among `shapes`, those of groups with them (a tile's number and label)."""
+    for shape in shapes:
+        if getattr(shape, "shapes", None) is not None and not getattr(shape, "has_text_frame", False):
+            yield from _text_shapes(shape.shapes)
+        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            yield shape
+
+
+def _line_width_pt(body: etree._Element, width_emu: int) -> float:
+    body_pr = body.find(qn("a:bodyPr"))
+    insets = (
+        int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440)) if body_pr is not None else 182880
+    )
+    columns, gap = text_columns(body_pr)
+    return (width_emu - insets - gap * (columns - 1)) / columns / EMU_PER_PT
+
+
+def addresses_apart(
+    text: str, width_pt: float, size: float, korean: bool = False, bold: bool = False
+) -> list[int]:
+    """Where in `text` a line break goes before an address (before the word that holds it, with a
+    mark that opens it) or, `korean`, a run tied by no-break spaces: each that would not end on the
+    line it starts on, its lines filled word by word at `size` in `width_pt` (each character at its
+    width in the font LibreOffice sets it in: word_wrap.py; a bold Latin one a tenth wider), and that a
+    line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
+    printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
+    starts = [m.start() for m in ADDRESS.finditer(text)]
+    korean = korean and bool(_TIED_HANGUL.search(text))
+    found: list[int] = []
+    line, offset = 0.0, 0
+    for spaced, piece in unbreakable(text) if starts or korean else ():
+        offset += 1 if spaced else 0
+        start, offset = offset, offset + len(piece)
+        space = char_em(" ") * size if spaced and line else 0.0
+        width = _em(piece, bold) * size
+        address = any(start <= s < offset for s in starts)
+        margin = SAFETY if address else 1.0
+        if line and (line + space + width) * margin > width_pt:
+            kept = address or (korean and _TIED_HANGUL.search(piece))
+            if kept and width * margin <= width_pt:
+                found.append(start)  # the renderer would break inside it: it starts the next line
+            line = width
+        else:
+            line += space + width
+    return found
+
+
+def _em(text: str, bold: bool = False) -> float:
+    """The width of `text` in ems as LibreOffice sets it (word_wrap.py's widths), a bold Latin
+    letter or digit BOLD wider (a Hangul syllable is as wide bold)."""
+    width, previous = 0.0, ""
+    for char in text:
+        em = char_em(char)
+        width += (em * BOLD if bold and em < HANGUL_EM else em) + _autospace(previous, char)
+        previous = char
+    return width

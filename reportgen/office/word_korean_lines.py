@@ -1,0 +1,37 @@
+"""A Korean briefing's run of words tied by no-break spaces kept whole at a line end in its table
+cells ('2024년 11월 15일 오후 2시 기준' in the band of headline figures).
+
+LibreOffice keeps a Korean word between plain spaces whole, but parts a run tied by no-break spaces
+at a tie or inside a word where the run does not fit the rest of its line: the band's caption set
+'… 오후 2시' over '기준' (the PDF check named it; powerpoint/url_lines.py has the deck's case). In
+a cell whose layout is known (word_lines.py's: a fixed width, every run sized), such a run starts
+a line of its own (`<w:br/>`) where it would not end on the line it starts on.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.url_lines import addresses_apart
+from reportgen.office.word_fit import cell_width_pt
+from reportgen.office.word_lines import _break_before, _known_size
+
+
+def keep_korean_runs_in_cells(body: etree._Element, tag: str) -> None:
+    """In a Korean briefing, a line break before each tied run of a table cell's paragraph that
+    would not end on the line it starts on."""
+    if tag.replace("_", "-").split("-")[0].lower() != "ko":
+        return
+    for cell in body.iter(qn("w:tc")):
+        room = cell_width_pt(cell)
+        if room is None or room <= 0:
+            continue
+        for paragraph in cell.iterfind(qn("w:p")):
+            size = _known_size(paragraph)
+            if size is None:
+                continue
+            runs = list(paragraph.iterfind(qn("w:r")))
+            text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
+            for at in reversed(addresses_apart(text, room, size, korean=True)):
+                _break_before(runs, at)
