@@ -4,11 +4,14 @@ runs into, above or below it."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pptx import Presentation
 
+from reportgen.office.cjk_phrases import KATAKANA_WORD
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cover_name import split_subtitle
 from reportgen.office.powerpoint.fit import text_height
@@ -91,3 +94,45 @@ def test_the_check_names_the_kicker_a_cover_name_runs_up_into(tmp_path: Path) ->
 )
 def test_a_name_s_subtitle_part_is_found_in_any_language(name: str, parts: tuple[str, str]) -> None:
     assert split_subtitle(name) == parts
+
+
+BRIEFING_OPENINGS = {
+    "jass-fukuoka-ja": ("JASS福岡2026は2026年11月6日に閉幕しました。", "JASS福岡2026・"),
+    "jahrestagung-de": (
+        "Die DGKW-Jahrestagung 2026 ging am 15. Oktober 2026 in Magdeburg zu Ende.",
+        "DGKW-Jahrestagung 2026 · ",
+    ),
+    "colloque-fr": ("Le CICT 2026 a pris fin à Clermont-Ferrand le 5 juin 2026.", "CICT 2026 · "),
+}
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2060", "").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@pytest.mark.parametrize("name", sorted(LONG))
+def test_a_long_name_is_said_once_on_the_briefing_s_first_page(name: str, tmp_path: Path) -> None:
+    """The title shows the whole name; the sentence under it and the running footer say the short
+    name (the footer's one line wrapped '…つくる〜・ / 1ページ')."""
+    result = build(LONG[name][0], Settings.simple(tmp_path / "out", TEMPLATES))
+    assert result.warnings == [], result.warnings
+    document = Document(str(next(f for f in result.files if f.suffix == ".docx")))
+    full = _plain(document.paragraphs[0].text)
+    opening, footer = BRIEFING_OPENINGS[name]
+    first = next(_plain(p.text) for p in document.paragraphs[2:] if p.text.strip())
+    assert first.startswith(opening), first
+    assert full.replace("\n", "") not in first
+    assert _plain(document.sections[0].footer.paragraphs[0].text).startswith(footer)
+
+
+def test_a_japanese_briefing_title_breaks_its_lines_between_words(tmp_path: Path) -> None:
+    """'〜越境イ / ノベーション…' broke inside a katakana word in the largest text of the page."""
+    result = build(LONG["jass-fukuoka-ja"][0], Settings.simple(tmp_path / "out", TEMPLATES))
+    document = Document(str(next(f for f in result.files if f.suffix == ".docx")))
+    title = document.paragraphs[0]
+    assert title.style.style_id == "Title"
+    lines = _plain(title.text).split("\n")
+    assert len(lines) >= 3, lines
+    assert any("〜越境イノベーションで" in line for line in lines), lines
+    for line, following in itertools.pairwise(lines):  # no katakana word parted at a line's end
+        assert not KATAKANA_WORD.fullmatch(line[-1] + following[0]), (line, following)
