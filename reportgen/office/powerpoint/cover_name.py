@@ -27,7 +27,8 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import _keep_in_shape
-from reportgen.office.powerpoint.fit import inherited_size, shown_text, text_height
+from reportgen.office.powerpoint.fit import STATEMENT_BOLD, inherited_size, shown_text, text_height
+from reportgen.office.word_titles import TIED_CHARS
 
 #: The least size of a cover's name: a title read from the back of a room.
 FLOOR_PT = 24.0
@@ -99,8 +100,16 @@ def _set_name(shape: Any, language: str) -> None:
         body_pr.set("anchor", "t")  # longer than its box even at the floor: it grows downward
 
 
+#: How much wider than fit.py's table a cover's bold name sets (fit.STATEMENT_BOLD: DejaVu Sans
+#: Bold, LibreOffice's fallback for Arial): measured at the table's widths, the French name's
+#: third line wrapped again and its first line rose against the kicker.
+_BOLD = STATEMENT_BOLD
+
+
 def _height(element: etree._Element, width: int, size: float, language: str) -> int:
-    """The height its lines take at `size`, broken as a Chinese or Japanese deck breaks them."""
+    """The height its lines take at `size`, in its width less the bold type's margin, broken as a
+    Chinese or Japanese deck breaks them."""
+    width = int(width / _BOLD)
     probe = copy.deepcopy(element)
     body_pr = probe.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     for autofit in body_pr.findall(qn("a:normAutofit")):
@@ -115,6 +124,9 @@ def _part(p: etree._Element, main: str, sub: str) -> etree._Element:
     runs = p.findall(qn("a:r"))
     for run in runs[1:]:
         p.remove(run)
+    head, _, last = main.rpartition(" ")
+    if head.count(" ") and len(head.rsplit(" ", 1)[-1]) + 1 + len(last) <= TIED_CHARS:
+        main = f"{head}\u00a0{last}"  # never '… Stadtentwässerung / 2026': the year alone on a line
     runs[0].find(qn("a:t")).text = main
     second = copy.deepcopy(p)
     second.find(f"{qn('a:r')}/{qn('a:t')}").text = sub
