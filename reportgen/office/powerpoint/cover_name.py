@@ -35,6 +35,8 @@ FLOOR_PT = 24.0
 #: A subtitle part's size, as a share of the name's (44 pt: 24 pt), and its least size.
 SUBTITLE_SHARE, SUBTITLE_FLOOR_PT = 0.55, 18.0
 _STEP_PT = 2.0
+#: The space between the name and its subtitle part (counted by fit.text_height).
+SUBTITLE_GAP_PT = 6
 #: A name's subtitle part: a Japanese one between wave dashes at its end ('〜越境イノベーション
 #: で…〜'), or what follows a spaced dash ('Jahrestagung 2026 – Wege zur …') or a colon ('Forum
 #: 2026 : la ville …', '峰会：…'); at least SUBTITLE_CHARS characters, with letters, so that
@@ -130,6 +132,16 @@ def _part(p: etree._Element, main: str, sub: str) -> etree._Element:
     runs[0].find(qn("a:t")).text = main
     second = copy.deepcopy(p)
     second.find(f"{qn('a:r')}/{qn('a:t')}").text = sub
+    p_pr = p.find(qn("a:pPr"))
+    if p_pr is None:
+        p_pr = etree.Element(qn("a:pPr"))
+        p.insert(0, p_pr)
+    if p_pr.find(qn("a:spcAft")) is None:  # a little air between the name and its subtitle part
+        spacing = etree.Element(qn("a:spcAft"))
+        etree.SubElement(spacing, qn("a:spcPts"), val=str(SUBTITLE_GAP_PT * 100))
+        children = [qn("a:lnSpc"), qn("a:spcBef")]  # a:pPr's sequence: lnSpc, spcBef, spcAft, ...
+        before = [c for c in p_pr if c.tag in children]
+        (before[-1].addnext if before else lambda e: p_pr.insert(0, e))(spacing)
     p.addnext(second)
     return second
 
