@@ -54,8 +54,9 @@ def _content_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, flo
         used_width, used_height = (filled - 1) * (column + gap) + used_width, height
     used_width, used_height = min(used_width + 2 * _INSET_EMU, width), min(used_height, height)
     # where the lines stand in their box: set from its middle or its foot (a statement), centred
-    anchor = text_anchor(shape)
-    top += {"ctr": (height - used_height) / 2, "b": height - used_height}.get(anchor, 0.0)
+    body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    anchor = body_pr.get("anchor") if body_pr is not None else None
+    top += {"ctr": (height - used_height) / 2, "b": height - used_height}.get(anchor or "t", 0.0)
     aligned = {p.get("algn") for p in element.iterfind(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:pPr')}")}
     if aligned == {"ctr"} and len(element.findall(f"{qn('p:txBody')}/{qn('a:p')}")) == len(
         element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:pPr')}")
