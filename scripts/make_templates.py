@@ -59,13 +59,13 @@ PLACE = (
 STORY = (
     # a name that says its city names no city again ('Wattle Grove Spring Fair 2026 ended on …')
     "{% if event.city_in_name %}"
-    "{% if event.subject and event.short_name in event.name %}"
+    "{% if event.subject and event.short_name in event.subject %}"
     '{{ _("%(name)s ended on %(date)s.", name=event.subject, date=event.closing_date|date) }}'
     '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended on %(date)s.", '
     "name=event.subject, short_name=event.short_name, date=event.closing_date|date) }}"
     '{% else %}{{ _("%(name)s (%(short_name)s): closing on %(date)s.", name=event.name, '
     "short_name=event.short_name, date=event.closing_date|date) }}{% endif %}"
-    "{% elif event.subject and event.short_name in event.name %}"
+    "{% elif event.subject and event.short_name in event.subject %}"
     '{{ _("%(name)s ended %(in_city)s on %(date)s.", name=event.subject, '
     "in_city=event.in_city, date=event.closing_date|date) }}"
     '{% elif event.subject %}{{ _("%(name)s (%(short_name)s) ended %(in_city)s on %(date)s.", '
@@ -316,7 +316,7 @@ def make_briefing(path: Path) -> None:
     footer = section.footer.paragraphs[0]
     footer.style = styles["Footer"]
     # the words around the page's number as the language counts pages ('Seite 1', '第1页', '1ページ')
-    footer.add_run("{{ event.name }}{{ punct.separator }}{{ page_words[0] }}")
+    footer.add_run("{{ event.running_name }}{{ punct.separator }}{{ page_words[0] }}")
     _page_number_field(footer)
     footer.add_run("{{ page_words[1] }}")
 

@@ -192,6 +192,26 @@ def subject(name: str, lang: str) -> str | None:
     return None if article is None else (article if article.endswith("\u2019") else article + " ") + name
 
 
+#: An ordinal before a name's head noun ('12e Colloque', '3ª Feira', '27. Jahrestagung').
+_ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|º|ª|°|o|a)?\.?$", re.IGNORECASE)
+
+
+def short_subject(short: str, name: str, lang: str) -> str | None:
+    """The short name ('DGKW-Jahrestagung 2026', 'CICT 2026') as a sentence's subject: as `subject`
+    sets it; where that is not sure, in a Romance language, with the article of the full name's head
+    noun (after an ordinal), as an acronym takes its noun's gender ('12e Colloque …' → 'Le CICT
+    2026'); None where neither is sure."""
+    own = subject(short, lang)
+    if own is not None or lang in ("de", "nl") or lang not in _ARTICLES or not short.split():
+        return own
+    words = [word for word in name.split() if not _ORDINAL.match(word)]
+    if not words or words[0].casefold() in _LEADING[lang]:
+        return None
+    gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
+    article = _romance(short.split()[0], gender, lang) if gender is not None else None
+    return None if article is None else (article if article.endswith("\u2019") else article + " ") + short
+
+
 def _gender(noun: str, lang: str) -> str | None:
     noun = noun.casefold()
     if not noun[:1].isalpha():

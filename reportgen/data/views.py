@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -131,7 +132,13 @@ class EventView(View):
     # Chinese, Japanese and Korean, whose sentences hold its particle (places.py)
     in_city: str = ""
 
-    template_properties = ("city_in_name",)
+    template_properties = ("city_in_name", "running_name")
+
+    @property
+    def running_name(self) -> str:
+        """The name a running footer prints: the name, or the short name for a name too long for
+        the footer's one line (LONG_NAME_UNITS: '…つくる〜・ / 1ページ' wrapped, review LL)."""
+        return self.short_name if self.short_name and is_long_name(self.name) else self.name
 
     @property
     def city_in_name(self) -> bool:
@@ -193,6 +200,28 @@ def list_view(item_list: ItemList) -> ListView:
     )
 
 
+#: A name wider than this (in half-width units: a Chinese or Japanese character counts two) takes
+#: three lines of the briefing's title; the sentence under it says the short name (review LL: a
+#: 60-character Japanese name printed twice in a row).
+LONG_NAME_UNITS = 90
+
+
+def is_long_name(name: str) -> bool:
+    """Whether a name is wider than LONG_NAME_UNITS."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in name) > LONG_NAME_UNITS
+
+
+def sentence_subject(name: str, short_name: str, language: str) -> str:
+    """The name the closing sentence starts with, as its subject (definite.py): the short name for
+    a name too long to say again under the title that shows it, where its article is sure; else
+    the name; '' where its article is not sure."""
+    if short_name and short_name != name and is_long_name(name):
+        short = definite.short_subject(short_name, name, language)
+        if short:
+            return short
+    return definite.subject(name, language) or ""
+
+
 def event_view(event: Event, dates: str = "", language: str = "en") -> EventView:
     # a place or theme the event's name or its country already says is not said again: '中國香港
     # 香港' and a name ending in 「閱讀世界・書寫香港」 over the same theme (review T)
@@ -211,6 +240,6 @@ def event_view(event: Event, dates: str = "", language: str = "en") -> EventView
         event.closing_date,
         event.slug,
         dates,
-        definite.subject(event.name, language) or "",
+        sentence_subject(event.name, event.short_name, language),
         places.in_city(event.city, language, event.in_city),
     )

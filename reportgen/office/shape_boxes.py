@@ -84,11 +84,44 @@ def _text_over_text(shapes: list[Any], where: str, sizes: dict[Any, float]) -> l
             across = min(a[2], b[2]) - max(a[0], b[0])
             down = min(a[3], b[3]) - max(a[1], b[1])
             if across > _OVERLAP_EMU and down > _OVERLAP_EMU:
-                found.append(
-                    f"{where}: the text of {first.name!r} runs into the text of {second.name!r}; "
-                    "shorten one of them or move its box"
-                )
+                found.append(_overlap_warning(where, (first, a), (second, b)))
     return found
+
+
+def _overlap_warning(
+    where: str, first: tuple[Any, tuple[float, ...]], second: tuple[Any, tuple[float, ...]]
+) -> str:
+    """Name the box whose lines leave it (it runs into the other, above or below it) and what a user
+    can do: a shorter text, or in the template a box with room for its lines (review LL: a cover's
+    long name ran up over its kicker, and the warning named the box below it)."""
+    (one, a), (other, b) = first, second
+    if _spill(other, b) > _spill(one, a):
+        (one, a), (other, b) = (other, b), (one, a)
+    side = "above" if (b[1] + b[3]) < (a[1] + a[3]) else "below"
+    return (
+        f"{where}: the text of {one.name!r} runs into the text of {other.name!r} {side} it; "
+        f"shorten the text of {one.name!r}, or give its box in the template more room or a smaller size"
+    )
+
+
+def _spill(shape: Any, lines: tuple[float, ...]) -> float:
+    """How far (EMU) a shape's lines stand outside its box, above and below."""
+    top, bottom = float(shape.top or 0), float(shape.top or 0) + float(shape.height or 0)
+    return max(0.0, top - lines[1]) + max(0.0, lines[3] - bottom)
+
+
+def text_anchor(shape: Any) -> str:
+    """Where a text box sets its lines ('t', 'ctr' or 'b'): its own bodyPr's anchor, else its
+    layout's and master's placeholder's (a cover's name is anchored at its foot by its layout)."""
+    current = shape
+    while current is not None:
+        body_pr = current._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+        if body_pr is not None and body_pr.get("anchor"):
+            return str(body_pr.get("anchor"))
+        current = (
+            getattr(current, "_base_placeholder", None) if getattr(current, "is_placeholder", False) else None
+        )
+    return "t"
 
 
 def _lines_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float, float] | None:
@@ -104,9 +137,8 @@ def _lines_box(shape: Any, sizes: dict[Any, float]) -> tuple[float, float, float
         return None
     if element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}/{qn('a:normAutofit')}") is not None:
         used = min(used, shape.height)  # shrunk on overflow: its lines stay in its box
-    body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-    anchor = body_pr.get("anchor") if body_pr is not None else None
-    top = shape.top + {"ctr": (shape.height - used) / 2, "b": shape.height - used}.get(anchor or "t", 0)
+    anchor = text_anchor(shape)
+    top = shape.top + {"ctr": (shape.height - used) / 2, "b": shape.height - used}.get(anchor, 0)
     across = _content_box(shape, sizes)  # how wide its lines are, where its alignment sets them
     left, right = (across[0], across[2]) if across is not None else (shape.left, shape.left + shape.width)
     return left, top, right, top + used

@@ -72,7 +72,7 @@ from reportgen.office.word_fill import (
 )
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_korean_lines import keep_korean_runs_in_cells
-from reportgen.office.word_lines import keep_cjk_words_in_cells
+from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_theme import follow_theme
@@ -276,6 +276,7 @@ def render_briefing(
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
         keep_korean_runs_in_cells(tpl.docx.element.body, info.language)  # never '오후 2시' / '기준'
+        keep_cjk_words_in_titles(tpl.docx, info.language)  # never '〜越境イ / ノベーション' (review LL)
     word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'
     save_document(tpl, tpl.docx.core_properties, out, info)

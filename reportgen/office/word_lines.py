@@ -1,17 +1,20 @@
-"""A Chinese or Japanese word kept whole at a line end in a briefing's table cells.
+"""A Chinese or Japanese word kept whole at a line end in a briefing's table cells and title.
 
 The band of headline figures sets each figure's caption in a narrow cell, where Word and
 LibreOffice break between any two CJK characters: '2026年7 / 月20日', '来場者アンケー / ト'.
 LibreOffice reads no joiner, mark or attribute there (office/cjk_phrases.py), so, as in a deck's
 tiles (office/powerpoint/cjk_words.py), every line of such a caption is ended by us between words
 (`<w:br/>`), from the cell's width and the runs' sizes. Only paragraphs whose layout is known are
-set so: in a cell of a fixed width, with no style or indent of their own and every run sized; the
-rest is left to the renderer.
+set so: in a cell of a fixed width, with no style or indent of their own and every run sized; and
+the title (Word's Title style: the event's name), across the page's text width at its style's
+size, where a long name broke '〜越境イ / ノベーション…' in the largest text of the page (review LL).
+The rest is left to the renderer.
 """
 
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from lxml import etree
 
@@ -19,6 +22,7 @@ from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import line_breaks
 from reportgen.office.word_fit import cell_width_pt
+from reportgen.office.word_titles import TITLE_STYLES
 
 
 def keep_cjk_words_in_cells(body: etree._Element, tag: str) -> None:
@@ -38,6 +42,52 @@ def keep_cjk_words_in_cells(body: etree._Element, tag: str) -> None:
             text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
             for at in reversed(line_breaks(text, room / size, language)):
                 _break_before(runs, at)
+
+
+#: The share of a title's line our breaks measure it by: its style spaces its characters apart
+#: (w:spacing 5, a quarter point) and sets it bold.
+_TITLE_ROOM = 0.97
+
+
+def keep_cjk_words_in_titles(document: Any, tag: str) -> None:
+    """In a Chinese or Japanese briefing, end each line of a title paragraph between words, across
+    the first section's text width, at the size its style (or its runs) set."""
+    language = language_of(tag)
+    if not language or not document.sections:
+        return
+    section = document.sections[0]
+    room = (section.page_width - section.left_margin - section.right_margin) / 12700
+    for paragraph in document.paragraphs:
+        style = paragraph.style
+        if style is None or style.style_id not in TITLE_STYLES or paragraph.paragraph_format.left_indent:
+            continue
+        element = paragraph._p
+        if any(child.tag not in (qn("w:pPr"), qn("w:r")) for child in element):
+            continue  # a hyperlink, a field, a bookmark's content: not ours to measure
+        runs = list(element.iterfind(qn("w:r")))
+        if any(c.tag not in (qn("w:rPr"), qn("w:t")) for r in runs for c in r):
+            continue  # a break, a tab, a picture
+        size = _style_size(style, runs)
+        text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
+        if size:
+            for at in reversed(line_breaks(text, room * _TITLE_ROOM / size, language)):
+                _break_before(runs, at)
+
+
+def _style_size(style: Any, runs: list[etree._Element]) -> float | None:
+    """The size of a paragraph's text, in pt: its runs' one size, else its style's (or a style it
+    is based on); None where unknown."""
+    sizes = {r.find(f"{qn('w:rPr')}/{qn('w:sz')}") for r in runs} - {None}
+    if sizes:
+        values = {s.get(qn("w:val"), "") for s in sizes}
+        if len(values) != 1 or not all(v.isdigit() for v in values) or len(sizes) != len(runs):
+            return None
+        return int(values.pop()) / 2
+    while style is not None:
+        if style.font.size is not None:
+            return float(style.font.size.pt)
+        style = style.base_style
+    return None
 
 
 def _known_size(paragraph: etree._Element) -> float | None:

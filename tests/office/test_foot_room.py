@@ -42,6 +42,6 @@ def test_the_check_finds_a_body_whose_text_runs_into_the_sources(tmp_path: Path)
     prs.save(str(deck))
     number = len(prs.slides)
     assert (
-        f"deck: slide {number}: the text of 'Section text' runs into the text of 'Source'; "
-        "shorten one of them or move its box"
+        f"deck: slide {number}: the text of 'Section text' runs into the text of 'Source' below it; "
+        "shorten the text of 'Section text', or give its box in the template more room or a smaller size"
     ) in check_deck(deck, "deck")

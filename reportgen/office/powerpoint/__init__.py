@@ -41,6 +41,7 @@ from reportgen.office.powerpoint.chart_note import add_chart_note, note_line, no
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
+from reportgen.office.powerpoint.cover_name import set_cover_names
 from reportgen.office.powerpoint.fit import MIN_FIT_PT, fit_text, inherited_size
 from reportgen.office.powerpoint.foot_room import clear_of_feet
 from reportgen.office.powerpoint.kicker import drop_repeated_kicker
@@ -183,6 +184,7 @@ def render_deck(
         readable_on_fills(prs, look)  # text the theme's colours would make unreadable on its fill
     if any(slots.prefix in (getattr(prs.core_properties, p) or "") for p in _PROPERTIES):
         raise _problem(name, "document properties", "?", "chart(...)", "a picture cannot go in a property")
+    set_cover_names(prs, info.language if info is not None else "")  # a long name fits its box (review LL)
     if info is not None:
         set_language(prs, info.language)
         warnings += east_asian.set_deck_fonts(prs, info.language)
