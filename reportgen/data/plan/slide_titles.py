@@ -60,6 +60,9 @@ def _titled(
                 if found and not _counts(page, points):  # nor over a paragraph and a list (review
                     found, points = "", page.points  # W: '… 1’250 MW Photovoltaikleistung …' over
                     # the programmes, the themes and a folded conclusion): it stays their bullet
+                if found and not _heads_figures(section, found, points):  # nor over other topics
+                    found, points = "", page.points  # (review KK: 'Eksport tegnede sig for …' over
+                    # the ticket income): the section's name heads them all, its figure a bullet
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
@@ -219,6 +222,15 @@ def _counts(page: DeckPage, points: tuple[str, ...]) -> bool:
         any(c.isdigit() for c in p) and not isinstance(p, Under) and p not in page.heads + page.paras
         for p in points
     )
+
+
+def _heads_figures(section: SectionView, title: str, points: tuple[str, ...]) -> bool:
+    """Whether a figure's sentence as the slide's `title` heads the other figures' lines left under
+    it: each says a word of it (`_shares`). A line of another topic ('Billetsalget indbragte …'
+    under 'Eksport tegnede sig for … af ordrerne') would stand under a title that is not its own,
+    one figure's title over a slide of several (review KK); the section's name heads them all."""
+    lines = {f.sentence for f in section.figure_list} | {f.parts_alone for f in section.figure_list}
+    return all(_shares(title, p) for p in points if p in lines and not isinstance(p, Under))
 
 
 def _shares(title: str, text: str) -> bool:
