@@ -38,15 +38,16 @@ def _derived(path: Path):
 
 @pytest.mark.parametrize("event", EVENTS, ids=lambda path: path.stem)
 def test_a_figures_sentence_titles_only_a_slide_whose_figures_it_heads(event: Path) -> None:
-    """A slide of text titled with one figure's sentence (not the news's, which heads its section)
-    holds under it only the lines of figures that title speaks of (a word of it in each): a line of
-    another topic stands under the section's name with the others, the title figure's among them."""
+    """A statement (a few lines set large) titled with one figure's sentence (not the news's, which
+    heads its section) holds under it only the lines of figures that title speaks of (a word of it
+    in each): a line of another topic stands under the section's name with the others, the title
+    figure's among them."""
     derived = _derived(event)
     for section in derived.deck_sections:
         lines = {f.sentence for f in section.figure_list}
         for page in section.deck_pages:
-            if page.layout != "points" or not page.found:
-                continue
+            if page.layout != "points" or not page.found or not page.statement:
+                continue  # a full slide of bullets keeps the finding that titles it
             if not any(page.found.rstrip("。.") in line for line in lines):
                 continue  # not a figure's sentence: a person's line, a finding of the summary
             if any(f.headline and page.found.rstrip("。.") in f.sentence for f in section.figure_list):
