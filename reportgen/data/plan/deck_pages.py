@@ -238,7 +238,7 @@ def _tiles_restored(
     and its value nor words put before a bare count: those are no lines of a slide (office/
     label_lines.py, data/wording.py); nor a number a deck chart draws (`drawn`), which the tile and
     the bar print twice already (demo-day-es-mx's 2026 bar). () where the slide stays as it is."""
-    if section.deck_charts or section.lists or len(novel) < 2:  # one line: its tiles' lead (glance.py)
+    if section.deck_charts or section.lists or not novel:
         return ()
     written = {
         f.sentence
@@ -265,11 +265,9 @@ def _deck_drawn(charts: dict[str, ChartData]) -> frozenset[float]:
 
 def _worded(figure: FigureView, fmt: Formatter) -> bool:
     """Whether a figure's line, where the event file gives it no sentence, reads as one: its label
-    and amount run together ('签约金额5720亿元人民币。'), not 'Label: value' nor 'There were …' nor a
-    bare count without a stop, which only says its tile again."""
+    and amount run together ('签约金额5720亿元人民币。'), not 'Label: value' nor 'There were …'."""
     lead = figure.sentence_lead
-    said = figure.sentence.rstrip().endswith(_STOPS)  # a sentence, not a count ('420 startups exhibiting')
-    return said and lead != f"{figure.label}{fmt.punct.pair}" and not sentences.only_counts(lead)
+    return lead != f"{figure.label}{fmt.punct.pair}" and not sentences.only_counts(lead)
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
