@@ -16,7 +16,7 @@ from reportgen.data.plan.measure import BODY_ROWS, PULL_ROWS, ROW_CHARS, _body_r
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
-from reportgen.data.plan.views import DeckPage, FigureView, SectionView, leadless, said_words
+from reportgen.data.plan.views import DeckPage, SectionView, leadless, said_words
 from reportgen.data.sentences import speaker
 from reportgen.data.share_claims import states_share
 from reportgen.data.views import Quoted, Speaker, Under
@@ -121,8 +121,7 @@ def _paged(
         return replace(section, points=points, deck_pages=(_statement(section, fmt),))
     # A figure that is a tile gets no bullet on its section's slides (the tiles just printed it),
     # unless the event file gives the section a slide of its own: its slides print `novel`.
-    drawn = _deck_drawn(charts)
-    restored = () if section.deck == "own-slide" else _tiles_restored(section, points, novel, fmt, drawn)
+    restored = () if section.deck == "own-slide" else _tiles_restored(section, points, novel, fmt)
     printed = points if section.deck == "own-slide" else restored or novel
     pages: list[DeckPage] = []
     rest = printed
@@ -222,11 +221,7 @@ def _paged(
 
 
 def _tiles_restored(
-    section: SectionView,
-    points: tuple[str, ...],
-    novel: tuple[str, ...],
-    fmt: Formatter,
-    drawn: frozenset[float] = frozenset(),
+    section: SectionView, points: tuple[str, ...], novel: tuple[str, ...], fmt: Formatter
 ) -> tuple[str, ...]:
     """The bullets of a section's one slide of text with the lines of its figures that are tiles,
     where without them it would be a pull quote (at most PULL_ROWS rows: a line or two set large
@@ -234,17 +229,11 @@ def _tiles_restored(
     body's size: its own figures fill its slide, the tile's number printed a second time
     (MOST_REPEATS) with its sentence (review KK: 'Salg og ordrer' said the export share and the
     ticket income, its order total, 'knap 47 millioner kroner', only on the tile and in the notes).
-    Only a line the event file words (`sentence:`), or one the tool words that is neither a label
-    and its value nor words put before a bare count: those are no lines of a slide (office/
-    label_lines.py, data/wording.py); nor a number a deck chart draws (`drawn`), which the tile and
-    the bar print twice already (demo-day-es-mx's 2026 bar). () where the slide stays as it is."""
+    Only a line the event file words (`sentence:`): a label and its value is no line of a slide.
+    () where the slide stays as it is."""
     if section.deck_charts or section.lists or not novel:
         return ()
-    written = {
-        f.sentence
-        for f in section.figure_list
-        if (f.own_sentence or _worded(f, fmt)) and round(f.value, 6) not in drawn
-    }
+    written = {f.sentence for f in section.figure_list if f.own_sentence}
     restored = tuple(p for p in points if p in novel or p in written)
     if len(restored) <= len(novel):
         return ()
@@ -253,21 +242,6 @@ def _tiles_restored(
     if _body_rows(lead, novel) <= PULL_ROWS and _body_rows(lead, restored) <= BODY_ROWS:
         return restored
     return ()
-
-
-def _deck_drawn(charts: dict[str, ChartData]) -> frozenset[float]:
-    """The numbers the deck's charts draw (their bars' and series' values), rounded as `_plots`
-    reads them."""
-    deck = [c for c in charts.values() if "deck" in c.documents]
-    bars = {round(b.value, 6) for c in deck for b in c.bars}
-    return frozenset(bars | {round(v, 6) for c in deck for x in c.series for v in x.values})
-
-
-def _worded(figure: FigureView, fmt: Formatter) -> bool:
-    """Whether a figure's line, where the event file gives it no sentence, reads as one: its label
-    and amount run together ('签约金额5720亿元人民币。'), not 'Label: value' nor 'There were …'."""
-    lead = figure.sentence_lead
-    return lead != f"{figure.label}{fmt.punct.pair}" and not sentences.only_counts(lead)
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
