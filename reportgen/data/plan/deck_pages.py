@@ -12,7 +12,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _states_a_number
 from reportgen.data.plan.lists import _columned, _list_points
-from reportgen.data.plan.measure import BODY_ROWS, PULL_ROWS, ROW_CHARS, _body_rows, _fits_panel, _width
+from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
@@ -121,8 +121,7 @@ def _paged(
         return replace(section, points=points, deck_pages=(_statement(section, fmt),))
     # A figure that is a tile gets no bullet on its section's slides (the tiles just printed it),
     # unless the event file gives the section a slide of its own: its slides print `novel`.
-    restored = () if section.deck == "own-slide" else _tiles_restored(section, points, novel, fmt)
-    printed = points if section.deck == "own-slide" else restored or novel
+    printed = points if section.deck == "own-slide" else novel
     pages: list[DeckPage] = []
     rest = printed
     about = _about_charts(rest, [charts[c] for c in section.deck_charts])
@@ -197,8 +196,6 @@ def _paged(
         first = not pages and not run
         headline = statement if first else ""
         run.append(DeckPage("points", "", group, headline, first, not first, _in_run=len(groups) > 1))
-    if restored:  # a slide that takes it as folded takes it without the tiles' lines again
-        run = [replace(page, novel=tuple(p for p in page.points if p in novel)) for page in run]
     if len(run) > 1 and all(replace(page, _run_large=True).statement for page in run):
         run = [replace(page, _run_large=True) for page in run]  # every slide short: all set large
     pages += run
@@ -218,30 +215,6 @@ def _paged(
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
-
-
-def _tiles_restored(
-    section: SectionView, points: tuple[str, ...], novel: tuple[str, ...], fmt: Formatter
-) -> tuple[str, ...]:
-    """The bullets of a section's one slide of text with the lines of its figures that are tiles,
-    where without them it would be a pull quote (at most PULL_ROWS rows: a line or two set large
-    under its title, the lower third empty) and with them it holds at most BODY_ROWS, set at the
-    body's size: its own figures fill its slide, the tile's number printed a second time
-    (MOST_REPEATS) with its sentence (review KK: 'Salg og ordrer' said the export share and the
-    ticket income, its order total, 'knap 47 millioner kroner', only on the tile and in the notes).
-    Only a line the event file words (`sentence:`): a label and its value is no line of a slide.
-    () where the slide stays as it is."""
-    if section.deck_charts or section.lists or not novel:
-        return ()
-    written = {f.sentence for f in section.figure_list if f.own_sentence}
-    restored = tuple(p for p in points if p in novel or p in written)
-    if len(restored) <= len(novel):
-        return ()
-    statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
-    lead = DeckPage("points", "", novel, statement, True, False).lead  # under a title it gives
-    if _body_rows(lead, novel) <= PULL_ROWS and _body_rows(lead, restored) <= BODY_ROWS:
-        return restored
-    return ()
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:
