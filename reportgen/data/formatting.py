@@ -719,7 +719,8 @@ class Formatter:
             return ""
         if isinstance(when, dt.datetime):
             one = self.words.as_of_one if when.hour == 1 else ""  # 'a la 1:30', 'a las 14:30'
-            return (one or self.words.as_of_time).format(date=self.date(when), time=self.time(when))
+            pattern = _TIME_WORD.sub("\u00a0{time}", one or self.words.as_of_time)
+            return pattern.format(date=self.date(when), time=self.time(when))
         return self.words.as_of_date.format(date=self.date(when))
 
     # -- dates -----------------------------------------------------------------------------------
@@ -899,6 +900,12 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str, join: str = "") -> st
     if "dd" not in long:  # Italian: '30 settembre – 2 ottobre', as its long date writes the day
         patterns = [re.sub(r"(?<![d'])dd(?!d)", "d", p) for p in patterns]
     return format_date(start, patterns[0], locale=locale) + format_date(end, patterns[1], locale=locale)
+
+
+#: The space between the word that introduces an as-of time and the time ('kl. 18.00', 'à 12 h',
+#: 'godz. 14:00'): a line never ends on 'kl.' over '18.00' (the Danish band, review KK). Not after a
+#: date or a comma: a date and its time may part there.
+_TIME_WORD = re.compile(r"(?<=[^\s,}]) \{time\}")
 
 
 def _tie_day(text: str) -> str:

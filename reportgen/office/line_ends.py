@@ -27,7 +27,7 @@ MAX_PAGES_READ = 40
 
 
 @cache
-def _as_of_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def as_of_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words that open an as-of label ('pr.', 'as of', 'Stand:', 'au', 'stan na') and those
     that close one ('기준', '時点'), in every language of data/phrases.py."""
     leads, trails = set(), set()
@@ -47,7 +47,7 @@ def _as_of_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def parted_units(lines: list[str]) -> list[tuple[str, str, str]]:
     """(kind, the end of a line, the start of the next) of each unit parted between two lines:
     'address', 'as of' or 'separator'."""
-    leads, trails = _as_of_words()
+    leads, trails = as_of_words()
     found = []
     for line, after in itertools.pairwise([*(_plain(line) for line in lines), ""]):
         if not line:

@@ -275,7 +275,7 @@ def render_briefing(
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
-        keep_korean_runs_in_cells(tpl.docx.element.body, info.language)  # never '오후 2시' / '기준'
+        keep_korean_runs_in_cells(tpl.docx.element.body, info.language)  # never '기준' alone, 'pr.' / '20.'
         keep_cjk_words_in_titles(tpl.docx, info.language)  # never '〜越境イ / ノベーション' (review LL)
     word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'

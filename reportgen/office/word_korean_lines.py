@@ -1,5 +1,6 @@
 """A Korean briefing's run of words tied by no-break spaces kept whole at a line end in its table
-cells ('2024년 11월 15일 오후 2시 기준' in the band of headline figures).
+cells ('2024년 11월 15일 오후 2시 기준' in the band of headline figures), and in any language an
+as-of label's opening word with its date ('Besøgende i alt, pr.' / '20. september 2026', review KK).
 
 LibreOffice keeps a Korean word between plain spaces whole, but parts a run tied by no-break spaces
 at a tie or inside a word where the run does not fit the rest of its line: the band's caption set
@@ -13,16 +14,16 @@ from __future__ import annotations
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.url_lines import addresses_apart
+from reportgen.office.powerpoint.url_lines import addresses_apart, as_of_spans
 from reportgen.office.word_fit import cell_width_pt
 from reportgen.office.word_lines import _break_before, _known_size
 
 
 def keep_korean_runs_in_cells(body: etree._Element, tag: str) -> None:
-    """In a Korean briefing, a line break before each tied run of a table cell's paragraph that
-    would not end on the line it starts on."""
-    if tag.replace("_", "-").split("-")[0].lower() != "ko":
-        return
+    """A line break before each tied run of a Korean briefing's table cell's paragraph, and each
+    as-of label's opening word with its date's first word in any language's ('pr. 20.':
+    url_lines.as_of_spans), that would not end on the line it starts on."""
+    korean = tag.replace("_", "-").split("-")[0].lower() == "ko"
     for cell in body.iter(qn("w:tc")):
         room = cell_width_pt(cell)
         if room is None or room <= 0:
@@ -33,5 +34,7 @@ def keep_korean_runs_in_cells(body: etree._Element, tag: str) -> None:
                 continue
             runs = list(paragraph.iterfind(qn("w:r")))
             text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
-            for at in reversed(addresses_apart(text, room, size, korean=True)):
+            if not (korean or as_of_spans(text)):
+                continue
+            for at in reversed(addresses_apart(text, room, size, korean=korean)):
                 _break_before(runs, at)

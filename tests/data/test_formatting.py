@@ -50,7 +50,7 @@ def test_figures_keep_their_qualifier_currency_and_unit() -> None:
 
 def test_as_of_in_words() -> None:
     visits = figure(value=370_000, as_of=dt.datetime(2022, 9, 3, 14, 0))
-    assert EN.as_of(visits) == "as of 2\u00a0pm on 3 September 2022"  # a clock time is one unit
+    assert EN.as_of(visits) == "as of\u00a02\u00a0pm on 3 September 2022"  # a clock time is one unit
     assert EN.as_of(figure(value=1)) == ""
 
 

@@ -46,7 +46,7 @@ def test_english_figures_lead_with_their_number_where_the_label_names_what_is_co
     )
     assert (
         said["reach.metaverse_visits"]
-        == "370,000 visits to the WAIC metaverse, as of 2\u00a0pm on 3 September 2022"
+        == "370,000 visits to the WAIC metaverse, as of\u00a02\u00a0pm on 3 September 2022"
     )
     # a note is printed with its figure
     assert said["reach.internet_media"] == (

@@ -79,7 +79,7 @@ def test_a_list_is_joined_with_the_languages_and(locale: str, expected: str) -> 
     [
         ("feria-es", "feria.expositores", "Más de 1400 expositores"),
         ("feria-es", "feria.superficie", "La superficie de exposición fue de 95.000 m²."),
-        ("fiera-it", "fiera.visitatori", "Circa 370.000 visitatori, dato alle ore 18:00 del 5 ottobre 2024"),
+        ("fiera-it", "fiera.visitatori", "Circa 370.000 visitatori, dato alle ore\u00a018:00 del 5 ottobre 2024"),
         ("feira-pt", "feira.negocios", "O volume de negócios foi de quase 13,6 bilhões de reais."),
         ("jeonsihoe-ko", "jeonsi.chamga", "참가 기업은 1,400곳 이상이었다."),
         # a space after 만 and 억, and the digits before them grouped, as a Korean editor writes them

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from lxml import etree
 
+from reportgen.office.line_ends import as_of_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import _break_before
 from reportgen.office.powerpoint.fit import (
@@ -40,6 +42,26 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 #: line ('…22일 오' / '후 9시 47분 기준', review KK's hanbit deck), though it keeps a word between
 #: plain spaces whole (powerpoint/korean_words.py).
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
+#: The first word of an as-of label's date or time, after its opening word ('pr. 20.', 'as of 2').
+_DATE_START = r"[ \u00a0]?\d[\d.,:]*"
+
+
+@cache
+def _as_of_pattern() -> re.Pattern[str]:
+    """An as-of label's opening word ('pr.', 'as of', 'Stand:', 'au', 'stan na', '截至', in every
+    language of data/phrases.py) with the first word of the date or time it introduces."""
+    leads = "|".join(re.escape(lead).replace("\\ ", "[ \u00a0]") for lead in as_of_words()[0])
+    return re.compile(rf"(?<![^\s,(:\uff0c\uff08])(?:{leads}){_DATE_START}")
+
+
+def as_of_spans(text: str) -> list[tuple[int, int]]:
+    """Where in `text` an as-of label's opening word stands with the date's first word ('pr. 20.'):
+    LibreOffice ends a line on 'pr.' and starts the next with the date ('Besøgende i alt, pr.' /
+    '20. september 2026 kl. 18.00', review KK); such a unit starts a line of its own instead. A
+    no-break space would keep it too, but widened units a narrow band cell cannot hold (breaks18)."""
+    return [m.span() for m in _as_of_pattern().finditer(text)]
+
+
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
 #: How much wider a bold text's letters are (DejaVu Sans Bold's over DejaVu Sans's).
@@ -56,7 +78,8 @@ def keep_addresses_whole(prs: Any, language: str = "") -> None:
         for shape in _text_shapes(slide.shapes):
             body = wrapping_body(shape)
             text = shape.text_frame.text
-            if body is None or not (ADDRESS.search(text) or (korean and _TIED_HANGUL.search(text))):
+            kept = ADDRESS.search(text) or as_of_spans(text) or (korean and _TIED_HANGUL.search(text))
+            if body is None or not kept:
                 continue
             width = _line_width_pt(body, shape.width)
             default, scale = inherited_size(shape, sizes), autofit_scale(body)
@@ -100,14 +123,19 @@ def addresses_apart(
     line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
     printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
+    dated = {start: _em(text[start:_piece_end(text, end)], bold) * size for start, end in as_of_spans(text)}
     korean = korean and bool(_TIED_HANGUL.search(text))
     found: list[int] = []
     line, offset = 0.0, 0
-    for spaced, piece in unbreakable(text) if starts or korean else ():
+    for spaced, piece in unbreakable(text) if starts or korean or dated else ():
         offset += 1 if spaced else 0
         start, offset = offset, offset + len(piece)
         space = char_em(" ") * size if spaced and line else 0.0
         width = _em(piece, bold) * size
+        if start in dated and line and line + space + dated[start] > width_pt >= dated[start]:
+            found.append(start)  # 'pr.' with its date's first word on the next line, not apart
+            line = width
+            continue
         address = any(start <= s < offset for s in starts)
         margin = SAFETY if address else 1.0
         if line and (line + space + width) * margin > width_pt:
@@ -118,6 +146,17 @@ def addresses_apart(
         else:
             line += space + width
     return found
+
+
+def _piece_end(text: str, end: int) -> int:
+    """The end of the unbreakable piece of `text` that holds character `end - 1`: a date's first
+    word runs on through its no-break spaces ('20.\u00a0september\u00a02026')."""
+    offset = 0
+    for spaced, piece in unbreakable(text):
+        offset += (1 if spaced else 0) + len(piece)
+        if offset >= end:
+            return offset
+    return len(text)
 
 
 def _em(text: str, bold: bool = False) -> float:
