@@ -720,8 +720,8 @@ class Formatter:
         if isinstance(when, dt.datetime):
             one = self.words.as_of_one if when.hour == 1 else ""  # 'a la 1:30', 'a las 14:30'
             pattern = _TIME_WORD.sub("\u00a0{time}", one or self.words.as_of_time)
-            return pattern.format(date=self.date(when), time=self.time(when))
-        return self.words.as_of_date.format(date=self.date(when))
+            return _CLOSING_WORD.sub("}\u00a0\\1", pattern).format(date=self.date(when), time=self.time(when))
+        return _CLOSING_WORD.sub("}\u00a0\\1", self.words.as_of_date).format(date=self.date(when))
 
     # -- dates -----------------------------------------------------------------------------------
 
@@ -906,6 +906,9 @@ def _cldr_range(start: dt.date, end: dt.date, locale: str, join: str = "") -> st
 #: 'godz. 14:00'): a line never ends on 'kl.' over '18.00' (the Danish band, review KK). Not after a
 #: date or a comma: a date and its time may part there.
 _TIME_WORD = re.compile(r"(?<=[^\s,}]) \{time\}")
+#: The space before the word that closes an as-of label ('… 오후 2시 기준', '… saat 18.00 itibarıyla'):
+#: a line never starts with '기준' under its time (jeonsihoe's band).
+_CLOSING_WORD = re.compile(r"\} (\S+)$")
 
 
 def _tie_day(text: str) -> str:

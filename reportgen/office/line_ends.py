@@ -84,7 +84,10 @@ def _plain(line: str) -> str:
 
 _ADVICE = {
     "address": "an address is set on a line of its own, never broken at its hyphen",
-    "as of": "an as-of label's word keeps its date or time on its line (a no-break space)",
+    "as of": (
+        "an as-of label's word starts the line its date or time is on; where they cannot share a "
+        "line, shorten the label or widen its box"
+    ),
     "separator": "a line of parts breaks at a separator and drops it, never after or before it",
 }
 

@@ -21,6 +21,7 @@ from lxml import etree
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import line_breaks
+from reportgen.office.powerpoint.url_lines import _em, as_of_spans
 from reportgen.office.word_fit import cell_width_pt
 from reportgen.office.word_titles import TITLE_STYLES
 
@@ -40,8 +41,26 @@ def keep_cjk_words_in_cells(body: etree._Element, tag: str) -> None:
                 continue
             runs = list(paragraph.iterfind(qn("w:r")))
             text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
-            for at in reversed(line_breaks(text, room / size, language)):
+            for at in reversed(
+                _as_of_kept(text, line_breaks(text, room / size, language), room / size, language)
+            ):
                 _break_before(runs, at)
+
+
+def _as_of_kept(text: str, breaks: list[int], room: float, language: str) -> list[int]:
+    """`breaks` with none between an as-of label's opening word and its date ('现场观众，截至' /
+    '2026年7月20日', review KK's class), where the two fit on one line: the line breaks before the
+    word instead, and after the date where the phrase model would part them again (the date and
+    its time are one phrase to it: '截至' / '2026年10月19日16:00')."""
+    for start, end in as_of_spans(text):
+        if start == 0 or not any(start < at < end for at in breaks) or _em(text[start:end]) > room:
+            continue
+        rest = [at for at in line_breaks(text[start:], room, language) if at > 0]
+        if any(at < end - start for at in rest):
+            tail = line_breaks(text[end:], room, language) if end < len(text) else []
+            rest = ([end - start] if end < len(text) else []) + [end - start + at for at in tail if at > 0]
+        breaks = [at for at in breaks if at < start] + [start] + [start + at for at in rest]
+    return breaks
 
 
 #: The share of a title's line our breaks measure it by: its style spaces its characters apart

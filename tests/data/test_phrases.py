@@ -327,9 +327,9 @@ AFTER_ONE = dt.datetime(2023, 10, 22, 1, 30)
         ("pt_BR", AFTER_ONE, "até à\u00a01h30 de 22 de outubro de 2023"),
         ("pt_BR", dt.date(2023, 10, 1), "até 1º de outubro de 2023"),  # Brazil: 1º de outubro
         ("pt_PT", dt.date(2023, 10, 1), "até 1 de outubro de 2023"),  # Portugal: 1 de outubro
-        ("ko_KR", NOON, "2023년 10월 22일 오후\u00a012시 기준"),
-        ("ko_KR", AFTERNOON, "2023년 11월 10일 오후\u00a02시\u00a030분 기준"),
-        ("ko_KR", dt.date(2023, 10, 22), "2023년 10월 22일 기준"),
+        ("ko_KR", NOON, "2023년 10월 22일 오후\u00a012시\u00a0기준"),
+        ("ko_KR", AFTERNOON, "2023년 11월 10일 오후\u00a02시\u00a030분\u00a0기준"),
+        ("ko_KR", dt.date(2023, 10, 22), "2023년 10월 22일\u00a0기준"),
         ("nl_NL", NOON, "stand per 22 oktober 2023, 12.00\u00a0uur"),
         ("nl_NL", AFTERNOON, "stand per 10 november 2023, 14.30\u00a0uur"),
         ("nl_NL", dt.date(2023, 10, 22), "stand per 22 oktober 2023"),

@@ -62,8 +62,16 @@ def test_a_title_the_event_writes_in_small_letters_elsewhere_takes_them() -> Non
 @pytest.mark.parametrize(
     ("locale", "when", "expected"),
     [
-        ("es_MX", dt.datetime(2026, 10, 11, 20, 0), "al corte de las\u00a020:00 horas del 11 de octubre de 2026"),
-        ("es_ES", dt.datetime(2026, 10, 11, 1, 30), "al corte de la\u00a01:30 horas del 11 de octubre de 2026"),
+        (
+            "es_MX",
+            dt.datetime(2026, 10, 11, 20, 0),
+            "al corte de las\u00a020:00 horas del 11 de octubre de 2026",
+        ),
+        (
+            "es_ES",
+            dt.datetime(2026, 10, 11, 1, 30),
+            "al corte de la\u00a01:30 horas del 11 de octubre de 2026",
+        ),
         ("it_IT", dt.datetime(2026, 4, 15, 17, 0), "dato alle ore\u00a017:00 del 15 aprile 2026"),
         ("it_IT", dt.datetime(2026, 4, 15, 1, 30), "dato alle ore\u00a01:30 del 15 aprile 2026"),
     ],

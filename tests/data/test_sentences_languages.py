@@ -79,12 +79,20 @@ def test_a_list_is_joined_with_the_languages_and(locale: str, expected: str) -> 
     [
         ("feria-es", "feria.expositores", "Más de 1400 expositores"),
         ("feria-es", "feria.superficie", "La superficie de exposición fue de 95.000 m²."),
-        ("fiera-it", "fiera.visitatori", "Circa 370.000 visitatori, dato alle ore\u00a018:00 del 5 ottobre 2024"),
+        (
+            "fiera-it",
+            "fiera.visitatori",
+            "Circa 370.000 visitatori, dato alle ore\u00a018:00 del 5 ottobre 2024",
+        ),
         ("feira-pt", "feira.negocios", "O volume de negócios foi de quase 13,6 bilhões de reais."),
         ("jeonsihoe-ko", "jeonsi.chamga", "참가 기업은 1,400곳 이상이었다."),
         # a space after 만 and 억, and the digits before them grouped, as a Korean editor writes them
         ("jeonsihoe-ko", "jeonsi.sangdam", "상담액은 약 1200억 원이었다."),
-        ("jeonsihoe-ko", "jeonsi.gwallam", "관람객은 2024년 11월 15일 오후\u00a02시 기준 약 62만 명이었다."),
+        (
+            "jeonsihoe-ko",
+            "jeonsi.gwallam",
+            "관람객은 2024년 11월 15일 오후\u00a02시\u00a0기준 약 62만 명이었다.",
+        ),
         ("jeonsihoe-ko", "jeonsi.myeonjeok", "전시 면적은 6만 m²였다."),  # m² read 제곱미터
         ("beurs-nl", "beurs.standhouders", "Meer dan 650 standhouders"),
     ],

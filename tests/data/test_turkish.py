@@ -78,7 +78,7 @@ def test_turkish_figures_read_as_the_turkish_press_writes_them() -> None:
         "%41’den fazla"  # the sign before the number, as CLDR's Turkish pattern writes it
     )
     stamped = Figure(label="x", value=1, as_of=dt.datetime(2026, 10, 16, 19, 30))
-    assert fmt.as_of(stamped) == "16 Ekim 2026 saat\u00a019.30 itibarıyla"
+    assert fmt.as_of(stamped) == "16 Ekim 2026 saat\u00a019.30\u00a0itibarıyla"
     assert in_city("İstanbul", "tr") == "İstanbul’da"
 
 

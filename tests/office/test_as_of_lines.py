@@ -29,7 +29,7 @@ LABEL = "Besøgende i alt, pr. 20.\u00a0september\u00a02026 kl.\u00a018.00"
         (LABEL, "pr. 20."),
         ("Visits to the metaverse, as of\u00a02\u00a0pm on 3 September 2022", "as of\u00a02"),
         ("Besucher (Stand: 22.\u00a0Oktober 2023, 18:00 Uhr)", "Stand: 22."),
-        ("访客人数，截至2026年9月20日", "截至2026"),
+        ("访客人数，截至2026年9月20日", "截至2026年9月20日"),
     ],
 )
 def test_an_as_of_word_is_found_with_its_dates_first_word(text: str, found: str) -> None:
@@ -54,7 +54,7 @@ def test_the_word_starts_the_next_line_where_its_date_would_not_fit_after_it() -
         ("da_DK", "pr. 20.\u00a0september 2026 kl.\u00a018.00"),
         ("pl_PL", "stan na 20 września 2026, godz.\u00a018:00"),
         ("de_DE", "Stand: 20.\u00a0September 2026, 18:00\u00a0Uhr"),  # after a comma: free
-        ("ko_KR", "2026년 9월 20일 오후\u00a06시 기준"),  # after the date: free
+        ("ko_KR", "2026년 9월 20일 오후\u00a06시\u00a0기준"),  # after the date: free
     ],
 )
 def test_the_word_before_a_time_is_tied_to_it(locale: str, expected: str) -> None:
@@ -93,3 +93,17 @@ def test_the_danish_band_starts_its_as_of_line_with_pr(kolding: Path) -> None:
         if "pr. 20." in cell.text
     ]
     assert cells and all("\npr. 20." in cell for cell in cells), cells
+
+
+def test_a_chinese_cells_phrase_breaks_keep_jiezhi_with_its_date() -> None:
+    from reportgen.office.powerpoint.cjk_words import line_breaks
+    from reportgen.office.word_lines import _as_of_kept
+
+    # jiqiren's band: the phrase model ended a line on '截至' over '2026年7月20日16:00'
+    text = "现场观众，截至2026\u2060年\u20607\u2060月\u206020\u2060日16:00"
+    room = 130.35 / 9  # the cell's width in ems at 9 pt
+    assert text.index("截至") + 2 in line_breaks(text, room, "zh")
+    kept = _as_of_kept(text, line_breaks(text, room, "zh"), room, "zh")
+    assert kept[0] == text.index("截至") and text.index("截至") + 2 not in kept
+    narrow = 80 / 9  # '截至2026年…日' wider than a line: left as the model breaks it, not '截至' alone
+    assert _as_of_kept(text, line_breaks(text, narrow, "zh"), narrow, "zh") == line_breaks(text, narrow, "zh")

@@ -65,6 +65,6 @@ def test_a_users_template_with_its_as_of_word_at_a_line_end_is_named(soffice: st
     warnings = check_line_ends(pdf, "users-briefing.pdf")
     assert warnings == [
         "users-briefing.pdf: page 1 ends a line with 'Besøgende i alt, pr.' and starts the next with "
-        "'20. september 2026': an as-of label's word keeps its date or time on its line "
-        "(a no-break space)"
+        "'20. september 2026': an as-of label's word starts the line its date or time is on; "
+        "where they cannot share a line, shorten the label or widen its box"
     ], warnings

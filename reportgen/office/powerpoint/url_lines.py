@@ -43,7 +43,7 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 #: plain spaces whole (powerpoint/korean_words.py).
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
 #: The first word of an as-of label's date or time, after its opening word ('pr. 20.', 'as of 2').
-_DATE_START = r"[ \u00a0]?\d[\d.,:]*"
+_DATE_START = r"[ \u00a0]?\d(?:[\d.,:\u2060]|[年月](?=\u2060?\d))*[年月日]?"  # '20.', '2026年7月20日'
 
 
 @cache
@@ -123,7 +123,7 @@ def addresses_apart(
     line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
     printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
-    dated = {start: _em(text[start:_piece_end(text, end)], bold) * size for start, end in as_of_spans(text)}
+    dated = {start: _em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)}
     korean = korean and bool(_TIED_HANGUL.search(text))
     found: list[int] = []
     line, offset = 0.0, 0
