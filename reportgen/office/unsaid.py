@@ -105,8 +105,8 @@ def unsaid_quotes(
     """Warnings naming the first slide whose speaker notes hold a quotation (`quotes`: the people's,
     launches' and lists' words a slide can print, no echo of their line) that no slide prints,
     where that slide has room for it (`_has_room`) and printing it would print none of its numbers
-    more than MOST_REPEATS times in the deck (the rule that keeps a quotation in the notes,
-    docs/data.md): the chairman's words at Andong, '… 세계 17개국의 탈 …', whose 17 countries a
+    more than MOST_REPEATS times in the deck (the rule that keeps a quotation in the notes, the
+    data guide): the chairman's words at Andong, '… 세계 17개국의 탈 …', whose 17 countries a
     tile printed once, were in the notes only while the troupe leader's printed (review KK)."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     each = [said_words(" ".join(texts)) for texts in printed]

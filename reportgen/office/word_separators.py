@@ -28,8 +28,8 @@ _EMU_PER_PT = 12700
 
 
 def break_at_separators(document: Any, separator: str) -> None:
-    """In each paragraph of the body (not a table's) whose text joins parts by `separator` and
-    takes more than one line, a line break in place of the separator that would end a line."""
+    """In the Subtitle paragraph of the body whose text joins parts by `separator` and takes more
+    than one line, a line break in place of the separator that would end a line."""
     if not separator.strip():
         return
     section = document.sections[-1]
@@ -38,6 +38,8 @@ def break_at_separators(document: Any, separator: str) -> None:
         return
     styles = Styles(document)
     for paragraph in document.element.body.iterchildren(qn("w:p")):
+        if not _subtitle(paragraph):
+            continue  # a name's own dot is no separator: '日本・ASEAN', 'Jean·Paul' (names18's title)
         texts = [t for t in paragraph.iter(qn("w:t")) if t.text]
         whole = "".join(t.text for t in texts)
         if separator not in whole or paragraph.find(f".//{qn('w:br')}") is not None:
@@ -46,6 +48,13 @@ def break_at_separators(document: Any, separator: str) -> None:
         room = width / _EMU_PER_PT / size * SAFETY
         for at in reversed(line_ends(whole, separator, room, tracking)):
             _break_at(texts, at, len(separator))
+
+
+def _subtitle(paragraph: etree._Element) -> bool:
+    """Whether `paragraph` is set in the Subtitle style: the line of parts under the title. A bare
+    separator (zh '·', ja '・') is also a name's own mark, so no other paragraph is broken at it."""
+    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return style is not None and style.get(qn("w:val")) == "Subtitle"
 
 
 def size_and_tracking(paragraph: etree._Element, styles: Styles) -> tuple[float, float]:

@@ -85,7 +85,9 @@ from reportgen.pipeline import pipeline
 if moment == "validation":
     wrap(pipeline, "prepare_editions", hold=True)
 elif moment in ("rendering", "stuck"):
-    wrap(pipeline, "render_briefing", hold=True)
+    from reportgen.office import word  # the build imports its renderers at first use (pipeline.renderers)
+
+    wrap(word, "render_briefing", hold=True)
 elif moment == "commit":  # the journal is written: the moves are next, with signals held
     wrap(output, "_write_journal", hold=True, after=True)
 elif moment == "pdf":  # the office is converting
