@@ -16,7 +16,8 @@ one small function each, live in modules named for what they hold:
   the outline view need one);
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
   form ('52,000', '52 000', '150亿元' for 'RMB 15 billion'), chart pictures' value labels included
-  (office/repeats.py);
+  (office/repeats.py); and a page of tiles' text that writes one of its tiles' numbers (a lead
+  line over the tile of its number: office/tile_repeats.py);
 - numbers broken across lines: a breakable space between a number and its unit, scale word,
   currency or qualifier, or inside a date (what `typography.bind_numbers` would have bound), and
   text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py)
@@ -92,6 +93,7 @@ from reportgen.office.slide_space import (
     _one_text,
     _small_statement,
 )
+from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import tiles_adrift
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
@@ -165,6 +167,7 @@ def check_deck(
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
+            warnings += over_own_tiles(slide, area, where, locale, details)  # tile_repeats.py
             for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "

@@ -18,6 +18,7 @@ from pptx import Presentation
 
 from reportgen.data.prepare import prepare
 from reportgen.data.written_numbers import read
+from reportgen.office.quality import check_deck
 from reportgen.office.seen import AS_SEEN
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -65,3 +66,21 @@ def test_kolding_deck_prints_its_quote_in_the_notes_not_over_its_tile(tmp_path: 
         sh.text_frame.text.translate(AS_SEEN) for s in prs.slides for sh in s.shapes if sh.has_text_frame
     ]
     assert not any(QUOTE in text for text in printed)
+
+
+def test_the_check_names_a_text_over_the_tile_of_its_number(tmp_path: Path) -> None:
+    result = build(KOLDING, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    prs = Presentation(str(deck))
+    figures = [f.amount_text for f in prepare(KOLDING).derived.figures.values()]
+    assert [w for w in check_deck(prs, "deck", figures, "da_DK") if "under it" in w] == []
+    at = next(
+        n for n, s in enumerate(prs.slides, 1) if any(h.name.startswith("Key figure") for h in s.shapes)
+    )
+    page = prs.slides[at - 1]
+    lead = next(s for s in page.shapes if s.name == "Lead")
+    lead.text_frame.text = f"“{QUOTE} i løbet af de elleve dage.”"  # the lead the deck printed before
+    assert [w for w in check_deck(prs, "deck", figures, "da_DK") if "under it" in w] == [
+        f"deck: slide {at}: its text '84.000' writes the number of the tile '84.000' under it; "
+        "a reader needs it once there"
+    ]
