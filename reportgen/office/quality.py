@@ -119,7 +119,7 @@ def check_deck(
     summaries: Sequence[str] = (),
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
-    details: Sequence[str] = (),
+    details: Sequence[str] | None = None,
     quotes: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
@@ -131,7 +131,9 @@ def check_deck(
     quote set large is not a Sources slide for); `summaries`, its sections' summaries, each clause
     of which its section's slides print (office/unsaid.py); `totals`, its breakdowns' wholes, each
     printed on some slide (office/totals.py); `details`, its figures' own sentences, each printed on
-    some slide where a slide's notes say it (office/unsaid.py); `quotes`, the quotations a slide can
+    some slide where a slide's notes say it (office/unsaid.py) and read out of a page of tiles'
+    texts before they are matched to its tiles (office/tile_repeats.py; None, not the build's
+    call, leaves that check out); `quotes`, the quotations a slide can
     print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
@@ -167,7 +169,8 @@ def check_deck(
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
-            warnings += over_own_tiles(slide, area, where, locale, details)  # tile_repeats.py
+            if details is not None:  # without the figures' own sentences it cannot tell round 16's leads
+                warnings += over_own_tiles(slide, area, where, locale, details)  # tile_repeats.py
             for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
@@ -177,7 +180,7 @@ def check_deck(
         if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
-    warnings += unsaid_details(list(prs.slides), printed, details, shown)
+    warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
