@@ -367,8 +367,8 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
     # the news on the first page in every paging (review DD); a section with the page its words lead
-    glance_pages, glance_headlines, glance_leads, deck_sections = glance_plan(
-        tuple(tiles), sections, deck_sections, TILES_PER_SLIDE
+    glance_pages, glance_headlines, glance_leads, deck_sections, noted = glance_plan(
+        tuple(tiles), sections, deck_sections, TILES_PER_SLIDE, fmt.locale
     )
     lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
     if lone and not untiled:  # one number is no glance: its section prints it
@@ -417,7 +417,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         glance_headlines=glance_headlines,
         glance_leads=glance_leads,
         glance_notes=_glance_notes(
-            glance_pages, sections, deck_sections, glance_headlines, planned, worded | said_more
+            glance_pages, sections, deck_sections, glance_headlines, planned, worded | said_more, noted
         ),
         story_summaries=story,
         glance_groups=_glance_groups(glance_pages, sections, fmt),

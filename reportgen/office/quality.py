@@ -16,7 +16,8 @@ one small function each, live in modules named for what they hold:
   the outline view need one);
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
   form ('52,000', '52 000', '150亿元' for 'RMB 15 billion'), chart pictures' value labels included
-  (office/repeats.py);
+  (office/repeats.py); and a page of tiles' text that writes one of its tiles' numbers (a lead
+  line over the tile of its number: office/tile_repeats.py);
 - numbers broken across lines: a breakable space between a number and its unit, scale word,
   currency or qualifier, or inside a date (what `typography.bind_numbers` would have bound), and
   text addressing the file's author ("TODO", "check whether", "this file": data/author_text.py)
@@ -92,6 +93,7 @@ from reportgen.office.slide_space import (
     _one_text,
     _small_statement,
 )
+from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import tiles_adrift
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
@@ -117,7 +119,7 @@ def check_deck(
     summaries: Sequence[str] = (),
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
-    details: Sequence[str] = (),
+    details: Sequence[str] | None = None,
     quotes: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
@@ -129,7 +131,9 @@ def check_deck(
     quote set large is not a Sources slide for); `summaries`, its sections' summaries, each clause
     of which its section's slides print (office/unsaid.py); `totals`, its breakdowns' wholes, each
     printed on some slide (office/totals.py); `details`, its figures' own sentences, each printed on
-    some slide where a slide's notes say it (office/unsaid.py); `quotes`, the quotations a slide can
+    some slide where a slide's notes say it (office/unsaid.py) and read out of a page of tiles'
+    texts before they are matched to its tiles (office/tile_repeats.py; None, not the build's
+    call, leaves that check out); `quotes`, the quotations a slide can
     print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
@@ -165,6 +169,8 @@ def check_deck(
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
+            if details is not None:  # without the figures' own sentences it cannot tell round 16's leads
+                warnings += over_own_tiles(slide, area, where, locale, details)  # tile_repeats.py
             for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
@@ -174,7 +180,7 @@ def check_deck(
         if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
-    warnings += unsaid_details(list(prs.slides), printed, details, shown)
+    warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportgen.data import sentences, titles
+from reportgen.data import sentences, titles, written_numbers
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
@@ -29,13 +29,24 @@ def glance_plan(
     sections: dict[str, SectionView],
     deck_sections: tuple[SectionView, ...],
     most: int,
-) -> tuple[tuple[tuple[FigureView, ...], ...], tuple[str, ...], tuple[str, ...], tuple[SectionView, ...]]:
+    locale: str = "",
+) -> tuple[
+    tuple[tuple[FigureView, ...], ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[SectionView, ...],
+    tuple[tuple[str, ...], ...],
+]:
     """The pages of tiles (plan/tile_pages.py), their titles' findings, their lead lines and the
     deck's sections without the slides that moved there, chosen together: a section whose words
     lead a page has all its tiles on that page where a balanced paging allows it (round
     16: Bengaluru's 'State agencies and private investors announced commitments…' led the page of
     four of Investment's tiles, its commitments' tile on the page before, under Footfall's). The
-    leads are chosen on a paging, and the paging again with the sections they cut kept whole."""
+    leads are chosen on a paging, and the paging again with the sections they cut kept whole. Last,
+    per page, the texts of slides that would have led it but write one of its tiles' numbers
+    (`_glance_leads`), for its notes: no lead repeats a tile a few centimetres below it (reviews KK
+    and LL). A section's summary so freed to lead (`_summary_leads`) keeps its section whole on no
+    page: it leads for want of its slide's words, not for what its tiles tell."""
     owners = [f.ref.split(".")[0] for f in tiles]
     news = [f.headline for f in tiles]
     whole: frozenset[str] = frozenset()
@@ -43,14 +54,24 @@ def glance_plan(
     while True:
         pages = tile_pages(tiles, owners, most, news, whole, alone)
         heads = _glance_headlines(pages, sections, deck_sections)
-        heads, leads, told, joined = _glance_leads(pages, deck_sections, heads)
+        heads, leads, told, joined, noted = _glance_leads(pages, deck_sections, heads, locale)
         moved = {s.id for s in deck_sections if s.deck_pages} - {s.id for s in told if s.deck_pages}
-        leads = _summary_leads(pages, sections, told, heads, leads, frozenset(moved))
-        cut = _cut_from_words(pages, sections, leads) - whole
+        freed = _noted_sections(deck_sections, noted)  # no words of theirs lead: their summary may
+        leads = _summary_leads(pages, sections, told, heads, leads, frozenset(moved - freed), locale)
+        # a summary that leads only because its slide's text went to the notes keeps no section
+        # whole: the Dutch port congress's tiles paged 6 + 4 + 3 for Deelname's (review HH)
+        cut = _cut_from_words(pages, sections, leads) - whole - freed
         shared = joined - alone  # a slide's title said in a lead: try a page of its tiles alone
         if not cut and not shared:
-            return pages, heads, leads, told
+            return pages, heads, leads, told, noted
         whole, alone = whole | cut, alone | shared
+
+
+def _noted_sections(deck_sections: tuple[SectionView, ...], noted: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The sections whose slide of one text went to a page's notes (`_glance_leads`), not its lead."""
+    texts = [t for page in noted for t in page]
+    lone = ((s.id, _lone(p)[1]) for s in deck_sections for p in s.deck_pages)
+    return {sid for sid, text in lone if text and any(text in t for t in texts)}
 
 
 def _cut_from_words(
@@ -153,6 +174,7 @@ def _glance_notes(
     heads: tuple[str, ...],
     leads: tuple[str, ...] = (),
     worded: set[str] | frozenset[str] = frozenset(),
+    noted: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[tuple[str, ...], ...]:
     """Per page of tiles, the summaries (the section's name on a line, then 'Every hall was full on
     the last day.') of the
@@ -184,6 +206,8 @@ def _glance_notes(
     for at, lead in enumerate(leads):  # and its lead line, for a template without a box for it
         if lead and not any(lead in note for note in notes[at]):
             notes[at].append(lead)
+    for at, texts in enumerate(noted):  # and the slide's text that would have led it (`_glance_leads`)
+        notes[at].extend(t for t in texts if not any(t in note for note in notes[at]))
     for at, page in enumerate(pages):  # and what a tile's own sentence says that the tile does not
         for figure in page:
             if figure.ref in worded and not any(figure.sentence in note for note in notes[at]):
@@ -213,7 +237,10 @@ def _glance_leads(
     pages: tuple[tuple[FigureView, ...], ...],
     deck_sections: tuple[SectionView, ...],
     heads: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[SectionView, ...], frozenset[str]]:
+    locale: str = "",
+) -> tuple[
+    tuple[str, ...], tuple[str, ...], tuple[SectionView, ...], frozenset[str], tuple[tuple[str, ...], ...]
+]:
     """Per page of tiles, its title's finding (`heads`, and the findings that titled the slides
     that moved there) and its lead line (the default deck prints it under the page's title, the
     tiles under it); and the deck's sections without those slides. A section's slide of text whose
@@ -227,7 +254,12 @@ def _glance_leads(
     all its page's tiles (review JJ: Andong's economic effect over its volunteers' tile): where
     the page of a section's tiles holds another's, its slide's title and sentence are its lead
     line, under the glance's own title; and the sections so told (the paging tries again, their
-    tiles on a page of their own: `glance_plan`)."""
+    tiles on a page of their own: `glance_plan`). A slide whose text writes the number of a tile of
+    the page it would lead is no slide and no lead: its number is the tile a few centimetres
+    below (review KK: the Kolding biennale's news quote 'Mere end 84.000 gæster…' over the tile
+    'mere end 84.000', and alone on a slide it is a slide of one quote); the page's notes keep its
+    text (the last of the answer, per page), and its lead line is free for a section's summary
+    (`_summary_leads`)."""
     leads, titled = [""] * len(pages), list(heads or ("",) * len(pages))
     story = _story(deck_sections)
 
@@ -238,6 +270,7 @@ def _glance_leads(
 
     out: list[SectionView] = []
     joined: set[str] = set()
+    noted: list[list[str]] = [[] for _ in pages]
     for section in deck_sections:
         kept: list[DeckPage] = []
         for page in section.deck_pages:
@@ -249,11 +282,17 @@ def _glance_leads(
                 # quote its chart's slide had no room for may lead them
             free = [i for i in range(len(pages)) if _free(i, title, section.id)]
             at = _most_tiles(pages, section.id, free)
+            if text and at is not None and repeats_tile(text, pages[at], locale):
+                noted[at].append(text)
+                continue
             if text and at is not None:
                 leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
                 continue
             at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
             said = _stopped(title) + ("" if _stopped(title).endswith("。") else " ") + text
+            if title and text and at is not None and repeats_tile(said, pages[at], locale):
+                noted[at].append(said)
+                continue
             if title and text and at is not None and _width(said) <= DETAIL_LEAD_CHARS:
                 leads[at] = said
                 joined.add(section.id)
@@ -263,7 +302,23 @@ def _glance_leads(
         if at is not None and _traded(section, kept):
             kept, leads[at] = [replace(kept[0], headline=_lone(kept[1])[1])], section.summary or ""
         out.append(replace(section, deck_pages=tuple(kept)))
-    return tuple(titled), tuple(leads), tuple(out), frozenset(joined)
+    return tuple(titled), tuple(leads), tuple(out), frozenset(joined), tuple(tuple(n) for n in noted)
+
+
+def repeats_tile(text: str, page: tuple[FigureView, ...], locale: str) -> bool:
+    """Whether `text` writes the number of one of `page`'s tiles, in any form a reader takes for it
+    (data/written_numbers.py: '84.000' for the tile 'mere end 84.000', '812 km' for '812 km'); a
+    number no reader tells from a year or a count (a small one) is none. No locale: none."""
+    if not locale or not text:
+        return False
+    for figure in page:
+        percent = (figure.unit or "").strip() in ("%", "％")
+        shown = figure.amount_text + ("%" if percent else "")
+        values = written_numbers.figure_values(shown, figure.value, locale)
+        plain = text.replace("\u00a0", " ").replace("\u202f", " ")
+        if values is not None and written_numbers.says(plain, values, percent, locale):
+            return True
+    return False
 
 
 def _stopped(title: str) -> str:
@@ -318,12 +373,14 @@ def _summary_leads(
     heads: tuple[str, ...],
     leads: tuple[str, ...],
     moved: frozenset[str] = frozenset(),
+    locale: str = "",
 ) -> tuple[str, ...]:
     """`leads` with, on a page of tiles whose lead line is free, the summary of a section whose
     tiles are on it, which has no slide, is folded onto none and whose summary no page's title
     states: a page of two sections' tiles is titled by one's summary (`_glance_headlines`), and
     the other's had been in the notes only (expo-zh-bilingual's '专业采购商占观众总数的比重明显
-    上升。', after round 15 paged tiles by space). Not beside the story of one or two tiles."""
+    上升。', after round 15 paged tiles by space). Not beside the story of one or two tiles, nor
+    over a page of which a tile prints a number it writes (`repeats_tile`: the notes keep it)."""
     told = _told(deck_sections)
     story = _story(deck_sections)
     out = list(leads or ("",) * len(pages))
@@ -333,7 +390,8 @@ def _summary_leads(
             continue
         if titles.unstopped(summary) in heads or summary in out or section.id in moved:
             continue  # its slide's words lead a page already (`_glance_leads`)
-        free = [i for i, page in enumerate(pages) if not out[i] and not (story and len(page) <= 2)]
+        fits = [i for i, page in enumerate(pages) if not repeats_tile(summary, page, locale)]
+        free = [i for i in fits if not out[i] and not (story and len(pages[i]) <= 2)]
         at = _most_tiles(pages, section.id, free)
         if at is not None:
             out[at] = summary
@@ -341,7 +399,9 @@ def _summary_leads(
         # after the lead of a page of its tiles and another section's, where both fit: a page of
         # two sections' tiles has the glance's title, their summaries under it (review JJ)
         roomy = [i for i, lead in enumerate(out) if _width(f"{lead} {summary}") <= DETAIL_LEAD_CHARS]
-        at = _most_tiles(pages, section.id, [i for i in roomy if not (story and len(pages[i]) <= 2)])
+        at = _most_tiles(
+            pages, section.id, [i for i in roomy if i in fits and not (story and len(pages[i]) <= 2)]
+        )
         if at is not None:
             out[at] = "".join((out[at], "" if out[at].endswith(("。", "！", "？")) else " ", summary))
     return tuple(out)
