@@ -42,7 +42,7 @@ def test_the_film_markets_band_keeps_its_time_whole_and_breaks_its_conversion(tm
     assert result.warnings == []
     briefing = next(f for f in result.files if f.suffix == ".docx")
     (caption,) = [p for p in docx_paragraphs(briefing) if p.startswith("Ventes et préventes conclues")]
-    assert caption.endswith("à 16\u00a0h")
+    assert caption.endswith("à\u00a016\u00a0h")
     assert "(environ\u00a026\u00a0millions d’euros)" in caption
 
 
