@@ -142,7 +142,7 @@ DECK = {
     "tr_TR": [f"1.200’den{NBSP}fazla\nfirma\nExhibitors", f"neredeyse\n2,35{NBSP}milyar\ndolar\n"],
     "en_GB": [
         "more than\n1,200\nExhibitors",
-        "235,000\nVisits over four days, as of\u00a04\u00a0pm on 17\u00a0October\u00a02025",  # date, time tied
+        "235,000\nVisits over four days, as of\u00a04\u00a0pm on 17\u00a0October\u00a02025",  # tied
     ],
 }
 #: The intended deals' amount as printed, which must read back to the exact value.
