@@ -45,9 +45,6 @@ def test_a_figures_sentence_titles_only_a_slide_whose_figures_it_heads(event: Pa
         for page in section.deck_pages:
             if page.layout != "points" or not page.found or not page.statement:
                 continue  # a full slide of bullets keeps the finding that titles it
-            if not section.summary:
-                continue  # no summary to lead them under the name: gipfel-zh's three lines were 15 %
-                # of the slide as a bare list, fuller as a statement under its finding
             if not any(page.found.rstrip("。.") in line for line in lines):
                 continue  # not a figure's sentence: a person's line, a finding of the summary
             if any(f.headline and page.found.rstrip("。.") in f.sentence for f in section.figure_list):

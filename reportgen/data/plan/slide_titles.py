@@ -230,11 +230,10 @@ def _heads_figures(section: SectionView, page: DeckPage) -> bool:
     as what the title says) heads the other figures' lines under it: each says a word of it
     (`_shares`). A line of another topic ('Billetsalget indbragte …' under 'Eksport tegnede sig for
     … af ordrerne') would stand under a title that is not its own, one figure's title over a slide
-    of several (review KK); the section's name heads them all, its summary their lead. A full slide
-    of bullets keeps the finding that titles it (a record among the programme's lines:
-    kongress-wien-de-at), and so does a section with no summary to lead them."""
-    if not page.statement or not section.summary:
-        return True  # no summary to lead under the name: a bare list of 3 lines, 15 % of gipfel-zh's slide
+    of several (review KK); the section's name heads them all. A full slide of bullets keeps the
+    finding that titles it (a record among the programme's lines: kongress-wien-de-at)."""
+    if not page.statement:
+        return True
     lines = {f.sentence for f in section.figure_list} | {f.parts_alone for f in section.figure_list}
     return all(_shares(page.found, p) for p in page.points if p in lines and not isinstance(p, Under))
 
