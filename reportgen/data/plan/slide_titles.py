@@ -60,10 +60,6 @@ def _titled(
                 if found and not _counts(page, points):  # nor over a paragraph and a list (review
                     found, points = "", page.points  # W: '… 1’250 MW Photovoltaikleistung …' over
                     # the programmes, the themes and a folded conclusion): it stays their bullet
-                if found and not _heads_figures(section, replace(page, found=found, points=points)):
-                    found, points = "", page.points  # nor a statement of other topics (review KK:
-                    # 'Eksport tegnede sig for …' over the ticket income): the section's name heads
-                    # them all, its figure a bullet
             credit, points = _title_credit(section, found, points, fmt)
             if credit and titles.title_and_lead(page.headline)[1]:
                 points = (page.headline, *points)  # the credit is the lead: the headline a bullet
@@ -223,19 +219,6 @@ def _counts(page: DeckPage, points: tuple[str, ...]) -> bool:
         any(c.isdigit() for c in p) and not isinstance(p, Under) and p not in page.heads + page.paras
         for p in points
     )
-
-
-def _heads_figures(section: SectionView, page: DeckPage) -> bool:
-    """Whether a figure's sentence as the title (`found`) of a statement (a few lines set large, read
-    as what the title says) heads the other figures' lines under it: each says a word of it
-    (`_shares`). A line of another topic ('Billetsalget indbragte …' under 'Eksport tegnede sig for
-    … af ordrerne') would stand under a title that is not its own, one figure's title over a slide
-    of several (review KK); the section's name heads them all. A full slide of bullets keeps the
-    finding that titles it (a record among the programme's lines: kongress-wien-de-at)."""
-    if not page.statement:
-        return True
-    lines = {f.sentence for f in section.figure_list} | {f.parts_alone for f in section.figure_list}
-    return all(_shares(page.found, p) for p in page.points if p in lines and not isinstance(p, Under))
 
 
 def _shares(title: str, text: str) -> bool:
