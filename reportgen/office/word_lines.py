@@ -57,8 +57,9 @@ def _as_of_kept(text: str, breaks: list[int], room: float, language: str) -> lis
             continue
         rest = [at for at in line_breaks(text[start:], room, language) if at > 0]
         if any(at < end - start for at in rest):
-            tail = line_breaks(text[end:], room, language) if end < len(text) else []
-            rest = ([end - start] if end < len(text) else []) + [end - start + at for at in tail if at > 0]
+            cut = end + 1 if text[end : end + 1] == " " else end  # a space ends the date's line
+            tail = line_breaks(text[cut:], room, language) if cut < len(text) else []
+            rest = ([cut - start] if cut < len(text) else []) + [cut - start + at for at in tail if at > 0]
         breaks = [at for at in breaks if at < start] + [start] + [start + at for at in rest]
     return breaks
 

@@ -46,7 +46,8 @@ def test_a_caption_in_a_band_cell_ends_its_lines_between_words() -> None:
 def test_two_breaks_split_the_run_without_doubling_a_break() -> None:
     body = _cell("现场观众，截至2026\u2060年\u20607\u2060月\u206020\u2060日 16:00", width=2353)
     keep_cjk_words_in_cells(body, "zh_CN")
-    assert _lines(body) == ["现场观众，截至", "2026年7月20日 ", "16:00"]
+    # '截至' starts the line its date is on (word_lines._as_of_kept), the time on the next
+    assert _lines(body) == ["现场观众，", "截至2026年7月20日 ", "16:00"]
     assert len(body.findall(f".//{qn('w:br')}")) == 2
 
 
