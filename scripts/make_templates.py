@@ -82,6 +82,9 @@ KICKER = (
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
 #: A figure's note, printed with it wherever it is shown ('A record since 2018').
 NOTE = "{% if f.note %}{{ punct.stop }}{{ punct.space }}{{ f.note }}{% endif %}"
+# where the figure is shown at its largest (a tile, the band, the key-figures table): its note, or
+# 'A record' where its quote says so and no slide may print the quote (FigureView.tile_note)
+TILE_NOTE = NOTE.replace("f.note", "f.tile_note")
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -244,7 +247,7 @@ def _band(doc, cols: int) -> None:
             f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
             f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
             f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
-            "{% endif %}" + NOTE.replace("f.", f"{f}.") + "{% endif %}"
+            "{% endif %}" + TILE_NOTE.replace("f.", f"{f}.") + "{% endif %}"
         )
         run.font.size = Pt(9)
         run.font.color.rgb = RGBColor(*rgb(THEME.muted))
@@ -362,7 +365,7 @@ def make_briefing(path: Path) -> None:
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
     value.add_run("{{ f.value_text }}").bold = True
-    value.add_run(AS_OF + NOTE)
+    value.add_run(AS_OF + TILE_NOTE)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     _widths(table, (Cm(8.6), Cm(8.0)))
     doc.add_paragraph("{%p endif %}")
@@ -1101,8 +1104,8 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 MSO_THEME_COLOR.TEXT_1,
             ),
             # its note with it, where the figure is shown ('A record since 2018')
-            (f"{{%p if {f}.note %}}", 13, False, None),
-            (f"{{{{ {f}.note }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),
+            (f"{{%p if {f}.tile_note %}}", 13, False, None),
+            (f"{{{{ {f}.tile_note }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),
             ("{%p endif %}", 13, False, None),
         ]
         for number, (text, size, bold, colour) in enumerate(lines):

@@ -50,6 +50,47 @@ _RECORD = re.compile(
 )
 
 
+#: A superlative a record is written with: 'the most', 'het hoogste', 'der höchste', '最高'.
+_TOP = re.compile(
+    r"\b(?:most|highest|largest|biggest|best|hoogste|grootste|meeste|beste|höchste\w*|größte\w*"
+    r"|meisten|plus\s+(?:haut|élevé|grand)\w*|meilleur\w*|mayor|mejor|maggiore|migliore|maior|melhor"
+    r"|högsta|största|flest|bästa|højeste|største|bedste|naj\w{3,}|en\s+(?:yüksek|büyük|çok))\b"
+    r"|最|가장",
+    re.IGNORECASE,
+)
+
+#: Of all time: 'in the race's history', 'in de geschiedenis', 'ever', '历届以来', '역대'.
+_EVER = re.compile(
+    r"\b(?:history|ever|all[- ]time|geschiedenis|ooit|Geschichte|jemals|histoire|jamais|historia|nunca"
+    r"|storia|mai|história|historik|någonsin|nogensinde|historie|historii|tarih\w*)\b"
+    r"|过去|過去|历史|歷史|历届|歷屆|以来|以來|역대|사상",
+    re.IGNORECASE,
+)
+
+#: More than ever: 'more contracts than ever', 'dan ooit', 'que jamais', 'als je zuvor'.
+_THAN_EVER = re.compile(
+    r"\b(?:than ever|dan ooit|que jamais|als je|que nunca|che mai|do que nunca|än någonsin|end nogensinde)\b",
+    re.IGNORECASE,
+)
+
+#: The record words, less those that only say a number was counted ('recorded 40,000 visitors',
+#: '10万人を記録', '기록했다'): a record is 'a record', 'Rekordumsatz', '新記録', '신기록'.
+_RECORD_ITSELF = re.compile(
+    r"\b(?:records?|record-\w+|record(?:omzet|aantal|jaar)\w*|rekord\w*|récords?|recordes?|rekor\w*)\b"
+    r"|新記録|新纪录|新紀錄|最高纪录|最高紀錄|最高記録|新高|史上最|过去最|過去最|신기록|역대\s?최",
+    re.IGNORECASE,
+)
+
+
+def claims_record(text: str) -> bool:
+    """Whether `text` says its number is a record: a record's word ('a record for the symposium',
+    '创历届新高'), a superlative of all time ('the most in the race's history', 'het hoogste bedrag
+    in de geschiedenis van de beurs') or more than ever ('meer contracten dan ooit')."""
+    return bool(
+        _RECORD_ITSELF.search(text) or _THAN_EVER.search(text) or (_TOP.search(text) and _EVER.search(text))
+    )
+
+
 def claims(text: str) -> bool:
     """Whether `text` claims more than its numbers: a superlative or a record ('the highest in the
     event's history', 'un récord'), which a reader reads as the news, not as a number again."""

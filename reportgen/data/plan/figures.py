@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from reportgen.data import given_shares
+from reportgen.data import given_shares, messages
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.phrases import PERCENT_SIGNS
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, PartView
+from reportgen.data.superlatives import claims_record
 from reportgen.data.views import quote_view
+
+#: The line a tile and the band print under a figure its quote or sentence calls a record: of a
+#: count ('過去最多', '역대 최다') or of an amount of money ('過去最高', '역대 최고').
+RECORD = messages.NC_("count", "A record")
+RECORD_AMOUNT = messages.NC_("amount", "A record")
 
 
 def plain_number(value: int | Decimal) -> int | float:
@@ -73,10 +79,24 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         conversions_text=fmt.conversions(fig),
         _unqualified=_unqualified(fig, fmt),
         _locale=fmt.locale,
+        record_note=_record_note(fig, fmt),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),
     )
+
+
+def _record_note(fig: Figure, fmt: Formatter) -> str:
+    """'A record' in the event's language where the figure's quote or sentence says its number is
+    one ('the most in the race's history', '创历届新高') and the file gives no note of its own; ''
+    in a language whose catalogue lacks the words (an English word in a Turkish tile is worse than
+    none)."""
+    said = (fig.quote.text if fig.quote else "", fig.sentence or "")
+    if fig.note or not any(claims_record(text) for text in said):
+        return ""
+    entry = RECORD_AMOUNT if fig.currency else RECORD
+    word = messages.pgettext(fmt.locale, entry)
+    return word if word != entry[1] or messages.catalogue_name(fmt.locale) == "en" else ""
 
 
 def _counter_only(label: str, unit: str | None, locale: str) -> str | None:

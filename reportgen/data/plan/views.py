@@ -71,8 +71,10 @@ class FigureView(View):
     _unqualified: str = field(default="", repr=False)  # '94 %' for 'casi 94 %': amount and unit
     _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
     _polite: bool | None = field(default=None, repr=False)  # its register, set by `derive` (sentences.copula)
+    record_note: str = ""  # 'A record' in the language, where its quote or sentence claims one (figures.py)
 
     template_properties = (
+        "tile_note",
         "band_lines",
         "text_full",
         "sentence",
@@ -116,6 +118,14 @@ class FigureView(View):
         p = self._punct
         conversions = f"{p.open}{self.conversions_text}{p.close}" if self.conversions_text else ""
         return f"{self._unqualified}{conversions}"
+
+    @property
+    def tile_note(self) -> str:
+        """The line under the figure where it is shown at its largest (its tile, the band): its
+        note, else 'A record' where its quote or sentence says it is one. A record's quote stays in
+        the notes where it would print the number a third time (tile, bar, quote): the reader
+        still learns why the number is news (reviews LL, MM)."""
+        return self.note or self.record_note
 
     @property
     def label_names_unit(self) -> bool:
