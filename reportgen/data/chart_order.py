@@ -19,6 +19,7 @@ sorted by value, and the plan says so.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -479,7 +480,8 @@ def as_their_kind(
         return years
     for shape in dict.fromkeys(k for k in kinds if k is not None):
         odd = [i for i, k in enumerate(kinds) if k != shape]
-        if not odd or len(odd) > 2 or count - len(odd) < 3:
+        few = count == 3 and len(odd) == 1  # two years and the current edition's (review MM)
+        if not odd or len(odd) > 2 or (count - len(odd) < 3 and not few):
             continue
         at_an_end = odd in (list(range(len(odd))), list(range(count - len(odd), count)))
         if not at_an_end or not all(may_cut[i] for i in odd):
@@ -496,9 +498,17 @@ def as_their_kind(
         for i, h in zip(odd, held, strict=True):
             cut[i] = h[0]
         found = ordering(cut)
-        if found.kept and found.kind in {"years", "numbered"}:
+        if found.kept and found.kind in {"years", "numbered"} and (not few or _evenly_stepped(cut)):
             return tuple(cut)
     return _with_current_year(labels, may_cut, year) or tuple(labels)
+
+
+def _evenly_stepped(labels: Sequence[str]) -> bool:
+    """Whether the years `labels` name follow one another at one step ('2024', '2025', '2026'): a
+    series of three, two of them years, reads its third as their next only so ('2024', '2025',
+    'Target for 2030' is no trend of three editions)."""
+    years = years_of(labels)
+    return years is not None and len({b - a for a, b in itertools.pairwise(years)}) == 1
 
 
 #: A year a label names: four digits standing alone.
@@ -513,7 +523,7 @@ def _year_series(labels: Sequence[str]) -> tuple[int, tuple[str, str], list[int]
     shaped = [_SHAPED.fullmatch(label.strip()) for label in labels]
     for odd in (count - 1, 0):
         others = [i for i in range(count) if i != odd]
-        if count < 4 or _ANY_YEAR.search(labels[odd]):
+        if count < 3 or _ANY_YEAR.search(labels[odd]):
             continue
         kinds = {(m.group(1), m.group(3)) if m else None for m in (shaped[i] for i in others)}
         years = years_of([labels[i] for i in others])
@@ -539,7 +549,8 @@ def _with_current_year(
     cut = [label.strip() for label in labels]
     cut[odd] = f"{before}{year}{after}"
     then = ordering(cut)
-    return tuple(cut) if then.kept and then.kind == "years" else None
+    stepped = len(labels) > 3 or _evenly_stepped(cut)  # two years and this one: their next
+    return tuple(cut) if then.kept and then.kind == "years" and stepped else None
 
 
 def untold_year(labels: Sequence[str], cuttable: Sequence[bool], year: int | None) -> tuple[int, int] | None:

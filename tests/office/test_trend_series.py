@@ -210,7 +210,7 @@ def test_a_series_categories_are_cut_to_their_kind(labels: list[str], read: list
         ["2022", "2023", "2024", "Visitors"],  # no year to cut to
         ["2022", "Visitors 2023", "2024", "2025"],  # not at an end: not the current edition
         ["2022", "2023", "2024", "2025 and 2026 together"],  # two years: which one?
-        ["2022", "2023", "Visitors 2024"],  # two alike are no series to read the third by
+        ["2022", "2023", "Visitors 2030"],  # two years and a third at another step: no series
         ["2022", "2023", "2024", "Visitors 2019"],  # out of order once cut
         ["Visitors 2023", "Visitors 2024"],  # two are no series
         ["Hall 1", "Hall 2", "Hall 3"],  # the same words about numbers that are no years
@@ -219,6 +219,26 @@ def test_a_series_categories_are_cut_to_their_kind(labels: list[str], read: list
 )
 def test_other_categories_stay_as_they_are(labels: list[str]) -> None:
     assert list(chart_order.as_their_kind(labels)) == labels
+
+
+@pytest.mark.parametrize(
+    ("labels", "year", "read"),
+    [
+        # review MM: a young event's three years, the last its key figure's label
+        (["2024", "2025", "Papers submitted in 2026"], None, ["2024", "2025", "2026"]),
+        (["2024", "2025", "Papers submitted"], 2026, ["2024", "2025", "2026"]),
+        (["2023年", "2024年", "2025年来場者数"], None, ["2023年", "2024年", "2025年"]),
+        # two years and a key figure that is not their next: the bar keeps its name
+        (["2024", "2025", "Papers submitted"], 2028, ["2024", "2025", "Papers submitted"]),
+    ],
+)
+def test_two_years_and_the_current_editions_are_a_series(
+    labels: list[str], year: int | None, read: list[str]
+) -> None:
+    """Reversed in round 19: 'two alike are no series to read the third by' drew a 3-year trend's
+    last bar as 'Papers submitted in 2026', as a horizontal ranking beside '2024' and '2025'; the
+    third is read as their next year only where it continues their step."""
+    assert list(chart_order.as_their_kind(labels, [False, False, True], year)) == read
 
 
 def test_only_a_key_figure_s_label_is_cut() -> None:
