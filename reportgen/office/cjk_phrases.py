@@ -33,6 +33,7 @@ from functools import cache
 from typing import Any
 
 from reportgen.office.cjk_compounds import held_by_affix, script_words
+from reportgen.office.line_ends import as_of_spans
 
 #: The characters that tie their neighbours (data/typography.py): no break beside them.
 _TIES = frozenset("\u2060\u00a0\u202f\u2011")
@@ -175,6 +176,9 @@ def kept_words(text: str, language: str) -> list[tuple[int, int]]:
                 words += script_words(text, offset, offset + len(piece))
             start = at
     words += _tied(text)
+    # an as-of label's word with its date: '截至' never ends a line its date does not start
+    # (review MM's tile '觀影人次，截至' / '2026年10月25日18:00', which the PDF check named)
+    words += as_of_spans(text)
     if credit:
         words += _credit_words(text, credit, starts, language)
     names = named(text)  # a phrase across a name's edge ('タイトル：星降る') gives way to the name

@@ -16,6 +16,7 @@ from pptx import Presentation
 
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure
+from reportgen.office.powerpoint.cjk_words import line_breaks
 from reportgen.office.powerpoint.url_lines import addresses_apart, as_of_spans
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,11 +100,22 @@ def test_a_chinese_cells_phrase_breaks_keep_jiezhi_with_its_date() -> None:
     from reportgen.office.powerpoint.cjk_words import line_breaks
     from reportgen.office.word_lines import _as_of_kept
 
-    # jiqiren's band: the phrase model ended a line on '截至' over '2026年7月20日16:00'
+    # jiqiren's band: the phrase model ended a line on '截至' over '2026年7月20日16:00'; since
+    # round 19 the as-of word and its date are one of its kept words (cjk_phrases.kept_words)
     text = "现场观众，截至2026\u2060年\u20607\u2060月\u206020\u2060日16:00"
     room = 130.35 / 9  # the cell's width in ems at 9 pt
-    assert text.index("截至") + 2 in line_breaks(text, room, "zh")
+    assert text.index("截至") + 2 not in line_breaks(text, room, "zh")
     kept = _as_of_kept(text, line_breaks(text, room, "zh"), room, "zh")
     assert kept[0] == text.index("截至") and text.index("截至") + 2 not in kept
     narrow = 80 / 9  # '截至2026年…日' wider than a line: left as the model breaks it, not '截至' alone
     assert _as_of_kept(text, line_breaks(text, narrow, "zh"), narrow, "zh") == line_breaks(text, narrow, "zh")
+
+
+@pytest.mark.parametrize("width", [13.0, 14.0, 16.0, 20.0])  # the word and its date fit a line
+def test_a_chinese_tile_never_ends_a_line_on_its_as_of_word(width: float) -> None:
+    """Review MM's Taiwanese tile set '觀影人次，截至' over '2026年10月25日18:00' (the PDF check named
+    it): the deck's own line breaks (cjk_words) filled the line with the phrase '截至' and left the
+    date for the next. The word and the date's first word are one word to them now."""
+    label = "觀影人次，截至2026\u2060年\u206010\u2060月\u206025\u2060日18:00"
+    for at in line_breaks(label, width, "zh"):
+        assert not label[:at].endswith("截至"), (width, label[:at])

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from lxml import etree
 
-from reportgen.office.line_ends import as_of_words
+from reportgen.office.line_ends import as_of_spans
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import _break_before
 from reportgen.office.powerpoint.fit import (
@@ -42,26 +41,6 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 #: line ('…22일 오' / '후 9시 47분 기준', review KK's hanbit deck), though it keeps a word between
 #: plain spaces whole (powerpoint/korean_words.py).
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
-#: The first word of an as-of label's date or time, after its opening word ('pr. 20.', 'as of 2').
-_DATE_START = r"[ \u00a0]?\d(?:[\d.,:\u2060]|[年月](?=\u2060?\d))*[年月日]?"  # '20.', '2026年7月20日'
-
-
-@cache
-def _as_of_pattern() -> re.Pattern[str]:
-    """An as-of label's opening word ('pr.', 'as of', 'Stand:', 'au', 'stan na', '截至', in every
-    language of data/phrases.py) with the first word of the date or time it introduces."""
-    leads = "|".join(re.escape(lead).replace("\\ ", "[ \u00a0]") for lead in as_of_words()[0])
-    return re.compile(rf"(?<![^\s,(:\uff0c\uff08])(?:{leads}){_DATE_START}")
-
-
-def as_of_spans(text: str) -> list[tuple[int, int]]:
-    """Where in `text` an as-of label's opening word stands with the date's first word ('pr. 20.'):
-    LibreOffice ends a line on 'pr.' and starts the next with the date ('Besøgende i alt, pr.' /
-    '20. september 2026 kl. 18.00', review KK); such a unit starts a line of its own instead. A
-    no-break space would keep it too, but widened units a narrow band cell cannot hold (breaks18)."""
-    return [m.span() for m in _as_of_pattern().finditer(text)]
-
-
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
 #: How much wider a bold text's letters are (DejaVu Sans Bold's over DejaVu Sans's).
