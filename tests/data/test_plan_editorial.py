@@ -111,9 +111,13 @@ def test_a_long_list_is_a_bullet_an_item_under_a_lead_line(tmp_path: Path) -> No
     at = paragraphs.index(("Normal", "Late-breaking sessions:"))
     assert paragraphs[at + 1][0] == "List Bullet" and paragraphs[at + 1][1].startswith("PHARM-PREVENT")
     assert paragraphs[at + 3][0] == "List Bullet" and paragraphs[at + 3][1].startswith("Wearable-Guided")
-    # seven short sponsors too: one a bullet; a short list stays one sentence
+    # seven short sponsors too: one a bullet; a short list stays one sentence. Where the list is
+    # all its slide holds under a title that states the section's finding, its items are the
+    # bullets without the lead line (round 19, review MM's lone 'Award winners:')
     sponsors = _deck_points(_derived(LANGUAGES / "design-week-pt.yaml"))
-    assert sponsors[sponsors.index("Patrocinadores:") + 1] == "Câmara Municipal do Porto"
+    assert "Patrocinadores:" not in sponsors
+    at = sponsors.index("Câmara Municipal do Porto")
+    assert sponsors[at : at + 2] == ["Câmara Municipal do Porto", "Turismo de Portugal"]
     # the forums' short list leads the tiles' page its tile is on (its neighbour in the file: round 16)
     harbourside = _derived(ROOT / "data" / "examples" / "harbourside-expo-2025.yaml")
     lines = [*_deck_points(harbourside), *harbourside.glance_leads]
@@ -304,3 +308,13 @@ def test_a_persons_short_quotation_is_on_their_slide(tmp_path: Path) -> None:
     assert not [line for line in lines if line.endswith(credit)]
     assert not [line for line in lines if "\u2014\u00a0" in line and any(c.isdigit() for c in line)]
     assert result.warnings == []
+
+
+def test_a_list_alone_under_its_finding_has_no_lead_line() -> None:
+    """Review MM: 'Award winners:' stood alone at the top level over its five winners, under the
+    title 'Awards for the best research were presented at the closing dinner …'."""
+    derived = _derived(ROOT / "tests" / "data" / "review_events" / "tasman-marine-symposium-en-au.yaml")
+    (page,) = next(s for s in derived.deck_sections if s.id == "awards").deck_pages
+    assert page.title_finding.startswith("Awards for the best research")
+    assert len(page.points) == 5 and not page.under
+    assert all(p.split(":")[0].endswith(("Paper", "Poster", "Award")) for p in page.points), page.points

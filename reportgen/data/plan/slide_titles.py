@@ -73,7 +73,9 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
-        kept = tuple(_lead_paragraphs(_one_quote_style(page, fmt)) for page in _supported(section, pages))
+        kept = tuple(
+            _lead_paragraphs(_one_quote_style(_list_unled(page), fmt)) for page in _supported(section, pages)
+        )
         out.append(replace(section, deck_pages=kept))
     return tuple(out)
 
@@ -265,6 +267,19 @@ def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPag
         if label and before.points and isinstance(before.points[-1], Under):
             return replace(page, found=fmt.gettext("%(title)s (continued)", title=label))
     return page
+
+
+def _list_unled(page: DeckPage) -> DeckPage:
+    """A slide whose title states its finding and whose only text is one list: the list's items
+    are its bullets, without the lead line they hung from (review MM: 'Award winners:' alone at
+    the top level, its five winners under it, below 'Awards for the best research were presented
+    at the closing dinner …'). A slide titled with its section's name keeps the list's label."""
+    lead = _list_lead(page.points)
+    finding = page.found or titles.title_and_lead(page.headline)[0]
+    if page.layout != "points" or not lead or not finding or page.heads or page.paras:
+        return page
+    rest = tuple(str(p) for p in page.points[1:] if isinstance(p, Under) and not isinstance(p, Quoted))
+    return replace(page, points=rest) if len(rest) == len(page.points) - 1 else page
 
 
 def _list_lead(points: tuple[str, ...]) -> str:
