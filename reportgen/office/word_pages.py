@@ -61,6 +61,7 @@ def keep_blocks_together(document: Any) -> None:
     _keep_summaries(blocks, styles)
     _keep_first_lines(blocks, styles, _page_body(document)[0])
     _keep_lead_ins(blocks, styles, _page_body(document))
+    _keep_captions(blocks, styles)
     _keep_last_block(blocks, styles)
 
 
@@ -484,6 +485,20 @@ def _keep_lead_ins(blocks: list[etree._Element], styles: dict[str, str], page: t
                 _set(blocks[start], "w:keepNext")  # the heading with its first paragraph, no further
             continue
         for paragraph in blocks[start:index]:
+            _set(paragraph, "w:keepNext")
+
+
+def _keep_captions(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    """A chart's captions (its caption, then its notes: 'Shares are rounded to whole percent.')
+    kept together and with their picture: review MM's Taiwanese briefing ended page 1 with the
+    chart and its caption, and opened page 2 with its rounding note alone, above the Sources."""
+    for index, element in enumerate(blocks):
+        if not _picture(element):
+            continue
+        end = index
+        while end + 1 < len(blocks) and _style(blocks[end + 1], styles) == "Caption" and _text(blocks[end + 1]):
+            end += 1
+        for paragraph in blocks[index:end]:
             _set(paragraph, "w:keepNext")
 
 

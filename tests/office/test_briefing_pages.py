@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 from reportgen.office.ooxml import qn
 from reportgen.office.word_pages import keep_blocks_together
@@ -247,3 +247,35 @@ def test_a_templates_quote_without_its_character_style_gets_one_with_its_look() 
     assert quoted.style.font.color.rgb == RGBColor(0x12, 0x34, 0x56) and quoted.style.font.size == Pt(9)
     assert quoted.style.font.italic is True  # the default template's Quote is italic
     assert quote_style.element.find(qn("w:link")).get(qn("w:val")) == quoted.style.style_id
+
+
+def test_a_charts_notes_keep_with_its_caption_and_picture(tmp_path: Path) -> None:
+    """Review MM: the Taiwanese briefing's rounding note ('各項占比經四捨五入取整。') opened page 2
+    alone, its chart and caption ending page 1: a chart's captions keep together with it."""
+    picture = tmp_path / "chart.png"
+    picture.write_bytes(_one_pixel_png())
+    document = Document()
+    document.add_paragraph("Heading", style="Heading 1")
+    document.add_paragraph().add_run().add_picture(str(picture), width=Cm(10))
+    document.add_paragraph("The caption.", style="Caption")
+    document.add_paragraph("Shares are rounded to whole percent.", style="Caption")
+    document.add_paragraph("Body text after the chart.")
+    keep_blocks_together(document)
+    keeps = [p.paragraph_format.keep_with_next for p in document.paragraphs]
+    assert keeps[1:4] == [True, True, None], keeps
+
+
+def _one_pixel_png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )
