@@ -18,8 +18,9 @@ from lxml import etree
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import unbreakable
 from reportgen.office.powerpoint.url_lines import ADDRESS
-from reportgen.office.word_separators import size_and_tracking, width_em
+from reportgen.office.word_separators import size_and_tracking
 from reportgen.office.word_styles import Styles
+from reportgen.office.word_wrap import width_em
 
 #: How much wider than word_wrap.py's widths a line with an address is measured.
 SAFETY = 1.08
@@ -68,8 +69,8 @@ def addresses_apart(text: str, room: float, tracking: float = 0.0) -> list[int]:
     for spaced, piece in unbreakable(text) if starts else ():
         offset += 1 if spaced else 0
         start, offset = offset, offset + len(piece)
-        space = width_em(" ", tracking) if spaced and line else 0.0
-        width = width_em(piece, tracking)
+        space = width_em(" ", tracking=tracking) if spaced and line else 0.0
+        width = width_em(piece, tracking=tracking)
         address = any(start <= s < offset for s in starts)
         margin = SAFETY if address else 1.0
         if line and (line + space + width) * margin > room:

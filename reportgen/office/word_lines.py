@@ -21,9 +21,10 @@ from lxml import etree
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import line_breaks
-from reportgen.office.powerpoint.url_lines import _em, as_of_spans
+from reportgen.office.powerpoint.url_lines import as_of_spans
 from reportgen.office.word_fit import cell_width_pt
 from reportgen.office.word_titles import TITLE_STYLES
+from reportgen.office.word_wrap import width_em
 
 
 def keep_cjk_words_in_cells(body: etree._Element, tag: str) -> None:
@@ -53,7 +54,7 @@ def _as_of_kept(text: str, breaks: list[int], room: float, language: str) -> lis
     word instead, and after the date where the phrase model would part them again (the date and
     its time are one phrase to it: '截至' / '2026年10月19日16:00')."""
     for start, end in as_of_spans(text):
-        if start == 0 or not any(start < at < end for at in breaks) or _em(text[start:end]) > room:
+        if start == 0 or not any(start < at < end for at in breaks) or width_em(text[start:end]) > room:
             continue
         rest = [at for at in line_breaks(text[start:], room, language) if at > 0]
         if any(at < end - start for at in rest):

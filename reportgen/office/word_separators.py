@@ -19,7 +19,7 @@ from lxml import etree
 
 from reportgen.office.ooxml import qn
 from reportgen.office.word_styles import Styles
-from reportgen.office.word_wrap import _autospace, char_em
+from reportgen.office.word_wrap import width_em
 
 #: The share of the line's width a line of parts may fill by the estimate: LibreOffice's fallback
 #: fonts set some letters wider than word_wrap's table.
@@ -76,28 +76,18 @@ def line_ends(text: str, separator: str, room: float, tracking: float = 0.0) -> 
     """Where in `text` a separator ends a line, its parts set one after another `room` ems wide
     (each character `tracking` ems wider: a style's character spacing), a part that does not fit
     after the line so far starting the next: [] where it fits one line."""
-    if width_em(text, tracking) <= room:
+    if width_em(text, tracking=tracking) <= room:
         return []
     ends: list[int] = []
     line, at = "", 0
     for index, part in enumerate(text.split(separator)):
-        if index and width_em(line + separator + part, tracking) > room:
+        if index and width_em(line + separator + part, tracking=tracking) > room:
             ends.append(at - len(separator))
             line = part
         else:
             line = line + separator + part if index else part
         at += len(part) + len(separator)
     return ends
-
-
-def width_em(text: str, tracking: float = 0.0) -> float:
-    """The width of `text` on one line in ems, as word_wrap.py measures LibreOffice's fonts, each
-    character `tracking` ems wider."""
-    width, previous = 0.0, ""
-    for char in text:
-        width += char_em(char) + _autospace(previous, char) + tracking
-        previous = char
-    return width
 
 
 def _break_at(texts: list[etree._Element], at: int, length: int) -> None:

@@ -33,7 +33,7 @@ from reportgen.office.powerpoint.fit import (
     unbreakable,
     wrapping_body,
 )
-from reportgen.office.word_wrap import HANGUL_EM, _autospace, char_em
+from reportgen.office.word_wrap import char_em, width_em
 
 #: An address: a scheme or 'www.', then anything but a space; not the mark that ends its sentence.
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’]")
@@ -64,8 +64,6 @@ def as_of_spans(text: str) -> list[tuple[int, int]]:
 
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
-#: How much wider a bold text's letters are (DejaVu Sans Bold's over DejaVu Sans's).
-BOLD = 1.1
 
 
 def keep_addresses_whole(prs: Any, language: str = "") -> None:
@@ -123,7 +121,9 @@ def addresses_apart(
     line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
     printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
-    dated = {start: _em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)}
+    dated = {
+        start: width_em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)
+    }
     korean = korean and bool(_TIED_HANGUL.search(text))
     found: list[int] = []
     line, offset = 0.0, 0
@@ -131,7 +131,7 @@ def addresses_apart(
         offset += 1 if spaced else 0
         start, offset = offset, offset + len(piece)
         space = char_em(" ") * size if spaced and line else 0.0
-        width = _em(piece, bold) * size
+        width = width_em(piece, bold) * size
         if start in dated and line and line + space + dated[start] > width_pt >= dated[start]:
             found.append(start)  # 'pr.' with its date's first word on the next line, not apart
             line = width
@@ -157,14 +157,3 @@ def _piece_end(text: str, end: int) -> int:
         if offset >= end:
             return offset
     return len(text)
-
-
-def _em(text: str, bold: bool = False) -> float:
-    """The width of `text` in ems as LibreOffice sets it (word_wrap.py's widths), a bold Latin
-    letter or digit BOLD wider (a Hangul syllable is as wide bold)."""
-    width, previous = 0.0, ""
-    for char in text:
-        em = char_em(char)
-        width += (em * BOLD if bold and em < HANGUL_EM else em) + _autospace(previous, char)
-        previous = char
-    return width
