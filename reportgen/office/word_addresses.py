@@ -16,8 +16,8 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import unbreakable
 from reportgen.office.powerpoint.url_lines import ADDRESS
+from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_separators import size_and_tracking
 from reportgen.office.word_styles import Styles
 from reportgen.office.word_wrap import width_em
@@ -64,22 +64,17 @@ def addresses_apart(text: str, room: float, tracking: float = 0.0) -> list[int]:
     that holds it, where the lines filled word by word (SAFETY wider) would not end it on the line
     it starts on, and a line holds it whole."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
-    found: list[int] = []
-    line, offset = 0.0, 0
-    for spaced, piece in unbreakable(text) if starts else ():
-        offset += 1 if spaced else 0
-        start, offset = offset, offset + len(piece)
-        space = width_em(" ", tracking=tracking) if spaced and line else 0.0
+    if not starts:
+        return []
+    space = width_em(" ", tracking=tracking)
+    pieces = []
+    for start, end, spaced, piece in placed(text):
+        address = any(start <= s < end for s in starts)
         width = width_em(piece, tracking=tracking)
-        address = any(start <= s < offset for s in starts)
-        margin = SAFETY if address else 1.0
-        if line and (line + space + width) * margin > room:
-            if address and width * SAFETY <= room:
-                found.append(start)  # the renderer would break inside it: it starts the next line
-            line = width
-        else:
-            line += space + width
-    return found
+        pieces.append(
+            Piece(start, space if spaced else 0.0, width, kept=address, margin=SAFETY if address else 1.0)
+        )
+    return units_apart(pieces, room)
 
 
 def _break_before(texts: list[etree._Element], at: int) -> None:

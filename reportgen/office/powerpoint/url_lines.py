@@ -30,9 +30,9 @@ from reportgen.office.powerpoint.fit import (
     inherited_size,
     is_title,
     text_columns,
-    unbreakable,
     wrapping_body,
 )
+from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_wrap import char_em, width_em
 
 #: An address: a scheme or 'www.', then anything but a space; not the mark that ends its sentence.
@@ -125,35 +125,26 @@ def addresses_apart(
         start: width_em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)
     }
     korean = korean and bool(_TIED_HANGUL.search(text))
-    found: list[int] = []
-    line, offset = 0.0, 0
-    for spaced, piece in unbreakable(text) if starts or korean or dated else ():
-        offset += 1 if spaced else 0
-        start, offset = offset, offset + len(piece)
-        space = char_em(" ") * size if spaced and line else 0.0
-        width = width_em(piece, bold) * size
-        if start in dated and line and line + space + dated[start] > width_pt >= dated[start]:
-            found.append(start)  # 'pr.' with its date's first word on the next line, not apart
-            line = width
-            continue
-        address = any(start <= s < offset for s in starts)
-        margin = SAFETY if address else 1.0
-        if line and (line + space + width) * margin > width_pt:
-            kept = address or (korean and _TIED_HANGUL.search(piece))
-            if kept and width * margin <= width_pt:
-                found.append(start)  # the renderer would break inside it: it starts the next line
-            line = width
-        else:
-            line += space + width
-    return found
+    if not (starts or korean or dated):
+        return []
+    space = char_em(" ") * size
+    pieces = []
+    for start, end, spaced, piece in placed(text):
+        address = any(start <= s < end for s in starts)
+        pieces.append(
+            Piece(
+                start,
+                space if spaced else 0.0,
+                width_em(piece, bold) * size,
+                kept=address or bool(korean and _TIED_HANGUL.search(piece)),
+                margin=SAFETY if address else 1.0,
+                unit=dated.get(start),
+            )
+        )
+    return units_apart(pieces, width_pt)
 
 
 def _piece_end(text: str, end: int) -> int:
     """The end of the unbreakable piece of `text` that holds character `end - 1`: a date's first
     word runs on through its no-break spaces ('20.\u00a0september\u00a02026')."""
-    offset = 0
-    for spaced, piece in unbreakable(text):
-        offset += (1 if spaced else 0) + len(piece)
-        if offset >= end:
-            return offset
-    return len(text)
+    return next((stop for _, stop, _, _ in placed(text) if stop >= end), len(text))
