@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.url_lines import addresses_apart, as_of_spans
-from reportgen.office.word_fit import cell_width_pt
-from reportgen.office.word_lines import _break_before, _known_size
+from reportgen.office.word_cells import break_before_each, measured_cell_texts
 
 
 def keep_korean_runs_in_cells(body: etree._Element, tag: str) -> None:
@@ -24,17 +22,6 @@ def keep_korean_runs_in_cells(body: etree._Element, tag: str) -> None:
     as-of label's opening word with its date's first word in any language's ('pr. 20.':
     url_lines.as_of_spans), that would not end on the line it starts on."""
     korean = tag.replace("_", "-").split("-")[0].lower() == "ko"
-    for cell in body.iter(qn("w:tc")):
-        room = cell_width_pt(cell)
-        if room is None or room <= 0:
-            continue
-        for paragraph in cell.iterfind(qn("w:p")):
-            size = _known_size(paragraph)
-            if size is None:
-                continue
-            runs = list(paragraph.iterfind(qn("w:r")))
-            text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
-            if not (korean or as_of_spans(text)):
-                continue
-            for at in reversed(addresses_apart(text, room, size, korean=korean)):
-                _break_before(runs, at)
+    for room, size, runs, text in measured_cell_texts(body):
+        if korean or as_of_spans(text):
+            break_before_each(runs, addresses_apart(text, room, size, korean=korean))
