@@ -18,7 +18,7 @@ from lxml import etree
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.url_lines import ADDRESS
 from reportgen.office.whole_units import Piece, placed, units_apart
-from reportgen.office.word_separators import size_and_tracking
+from reportgen.office.word_paragraphs import unbroken_paragraphs
 from reportgen.office.word_styles import Styles
 from reportgen.office.word_wrap import width_em
 
@@ -26,27 +26,20 @@ from reportgen.office.word_wrap import width_em
 SAFETY = 1.08
 #: A list item's indent where its paragraph sets none (the bundled List Bullet's): as word_styles.py.
 LIST_INDENT_PT = 18.0
-_EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
 
 
 def keep_briefing_addresses_whole(document: Any) -> None:
     """In each paragraph of the body (not a table's), a line break before each address that would
     not end on the line it starts on."""
-    section = document.sections[-1]
-    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
-    if width <= 0:
-        return
-    styles = Styles(document)
-    for paragraph in document.element.body.iterchildren(qn("w:p")):
-        texts = [t for t in paragraph.iter(qn("w:t")) if t.text]
-        whole = "".join(t.text for t in texts)
-        if not ADDRESS.search(whole) or paragraph.find(f".//{qn('w:br')}") is not None:
-            continue
-        size, tracking = size_and_tracking(paragraph, styles)
-        room = (width / _EMU_PER_PT - _indent(paragraph, styles)) / size
-        for at in reversed(addresses_apart(whole, room, tracking)):
-            _break_before(texts, at)
+    for found in unbroken_paragraphs(document, _with_address):
+        room = (found.width - _indent(found.element, found.styles)) / found.size
+        for at in reversed(addresses_apart(found.text, room, found.tracking)):
+            _break_before(found.texts, at)
+
+
+def _with_address(_: etree._Element, text: str) -> bool:
+    return ADDRESS.search(text) is not None
 
 
 def _indent(paragraph: etree._Element, styles: Styles) -> float:
