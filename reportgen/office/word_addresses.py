@@ -18,7 +18,7 @@ from lxml import etree
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.url_lines import ADDRESS
 from reportgen.office.whole_units import Piece, placed, units_apart
-from reportgen.office.word_paragraphs import unbroken_paragraphs
+from reportgen.office.word_paragraphs import break_in_texts, unbroken_paragraphs
 from reportgen.office.word_styles import Styles
 from reportgen.office.word_wrap import width_em
 
@@ -35,7 +35,7 @@ def keep_briefing_addresses_whole(document: Any) -> None:
     for found in unbroken_paragraphs(document, _with_address):
         room = (found.width - _indent(found.element, found.styles)) / found.size
         for at in reversed(addresses_apart(found.text, room, found.tracking)):
-            _break_before(found.texts, at)
+            break_in_texts(found.texts, at)
 
 
 def _with_address(_: etree._Element, text: str) -> bool:
@@ -68,25 +68,3 @@ def addresses_apart(text: str, room: float, tracking: float = 0.0) -> list[int]:
             Piece(start, space if spaced else 0.0, width, kept=address, margin=SAFETY if address else 1.0)
         )
     return units_apart(pieces, room)
-
-
-def _break_before(texts: list[etree._Element], at: int) -> None:
-    """A line break before character `at` of the texts' joined text, in the run that holds it."""
-    seen = 0
-    for t in texts:
-        value = t.text or ""
-        if not seen <= at < seen + len(value):
-            seen += len(value)
-            continue
-        head, tail = value[: at - seen], value[at - seen :]
-        br = etree.Element(qn("w:br"))
-        if not head:
-            t.addprevious(br)
-            return
-        t.text = head
-        rest = etree.Element(qn("w:t"))
-        rest.text = tail
-        rest.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.addnext(br)
-        br.addnext(rest)
-        return

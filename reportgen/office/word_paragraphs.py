@@ -1,7 +1,8 @@
 """The paragraphs of a briefing's body whose lines a pass ends itself (word_separators.py: a line of
 parts broken at its separator; word_addresses.py: an address on a line of its own), measured: each
 paragraph of the body (not a table's) that breaks no line yet, its texts, its type size and
-character spacing as its runs and style set them, across the page's text width.
+character spacing as its runs and style set them, across the page's text width; and the line
+break such a pass sets into its texts.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reportgen.office.ooxml import qn
 from reportgen.office.word_styles import Styles
 
 _EMU_PER_PT = 12700
+_SPACE = qn("xml:space")
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,31 @@ def size_and_tracking(paragraph: etree._Element, styles: Styles) -> tuple[float,
     styled = styles.found(paragraph, f"{qn('w:rPr')}/{qn('w:spacing')}")
     spacing = [*own, styled.get(qn("w:val"), "") if styled is not None else ""]
     return size, next((int(v) / 20 / size for v in spacing if v.lstrip("-").isdigit()), 0.0)
+
+
+def break_in_texts(texts: list[etree._Element], at: int, dropped: int = 0) -> None:
+    """A line break at character `at` of the texts' joined text, in the run that holds it, in
+    place of the `dropped` characters there (a separator's: left as it is where they run on into
+    the next text)."""
+    seen = 0
+    for t in texts:
+        value = t.text or ""
+        if not seen <= at < seen + len(value):
+            seen += len(value)
+            continue
+        start = at - seen
+        if start + dropped > len(value):
+            return
+        br = etree.Element(qn("w:br"))
+        if not (start or dropped):
+            t.addprevious(br)
+            return
+        t.text = value[:start]
+        tail = etree.Element(qn("w:t"))
+        tail.text = value[start + dropped :]
+        tail.set(_SPACE, "preserve")
+        if dropped:
+            t.set(_SPACE, "preserve")  # the space before the separator it drops
+        t.addnext(br)
+        br.addnext(tail)
+        return

@@ -18,7 +18,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.word_paragraphs import unbroken_paragraphs
+from reportgen.office.word_paragraphs import break_in_texts, unbroken_paragraphs
 from reportgen.office.word_wrap import width_em
 
 #: The share of the line's width a line of parts may fill by the estimate: LibreOffice's fallback
@@ -39,7 +39,7 @@ def break_at_separators(document: Any, separator: str) -> None:
     for found in unbroken_paragraphs(document, wanted):
         room = found.width / found.size * SAFETY
         for at in reversed(line_ends(found.text, separator, room, found.tracking)):
-            _break_at(found.texts, at, len(separator))
+            break_in_texts(found.texts, at, len(separator))
 
 
 def _subtitle(paragraph: etree._Element) -> bool:
@@ -65,26 +65,3 @@ def line_ends(text: str, separator: str, room: float, tracking: float = 0.0) -> 
             line = line + separator + part if index else part
         at += len(part) + len(separator)
     return ends
-
-
-def _break_at(texts: list[etree._Element], at: int, length: int) -> None:
-    """The separator at `at` of the texts' joined text (within one text element) replaced by a
-    line break in its run."""
-    seen = 0
-    for t in texts:
-        value = t.text or ""
-        if not seen <= at < seen + len(value):
-            seen += len(value)
-            continue
-        start = at - seen
-        if start + length > len(value):
-            return  # across two runs: left as it is
-        t.text = value[:start]
-        tail = etree.Element(qn("w:t"))
-        tail.text = value[start + length :]
-        tail.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        br = etree.Element(qn("w:br"))
-        t.addnext(br)
-        br.addnext(tail)
-        return
