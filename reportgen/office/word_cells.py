@@ -1,5 +1,5 @@
 """A briefing's table-cell paragraphs whose layout is known, for the passes that end their lines
-themselves (word_lines.py: a Chinese or Japanese word kept whole; word_korean_lines.py: a tied Korean
+themselves (word_lines.py: a Chinese or Japanese word kept whole; word_cell_units.py: a tied Korean
 run, an as-of word with its date), and the line break they set into a paragraph's runs.
 
 A paragraph's layout is known in a cell of a fixed width (word_fit.py's `sized_cells`) where it has
