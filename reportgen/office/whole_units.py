@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from reportgen.office.powerpoint.fit import unbreakable
-
 
 @dataclass(frozen=True)
 class Piece:
@@ -29,11 +27,11 @@ class Piece:
     unit: float | None = None  # an as-of word's width with its date's first word, where it starts one
 
 
-def placed(text: str) -> Iterator[tuple[int, int, bool, str]]:
-    """The pieces of `text` a renderer may break it between (`unbreakable`), each with where it
-    starts and ends in `text` and whether a space comes before it."""
+def placed(pieces: Iterable[tuple[bool, str]]) -> Iterator[tuple[int, int, bool, str]]:
+    """The pieces a renderer may break a text between (`unbreakable(text)`: each with whether a
+    space comes before it), each with where it starts and ends in the text."""
     offset = 0
-    for spaced, piece in unbreakable(text):
+    for spaced, piece in pieces:
         offset += 1 if spaced else 0
         yield offset, offset + len(piece), spaced, piece
         offset += len(piece)

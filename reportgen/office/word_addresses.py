@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import unbreakable
 from reportgen.office.powerpoint.url_lines import ADDRESS
 from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_paragraphs import break_in_texts, unbroken_paragraphs
@@ -61,7 +62,7 @@ def addresses_apart(text: str, room: float, tracking: float = 0.0) -> list[int]:
         return []
     space = width_em(" ", tracking=tracking)
     pieces = []
-    for start, end, spaced, piece in placed(text):
+    for start, end, spaced, piece in placed(unbreakable(text)):
         address = any(start <= s < end for s in starts)
         width = width_em(piece, tracking=tracking)
         pieces.append(

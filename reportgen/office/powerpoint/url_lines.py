@@ -30,6 +30,7 @@ from reportgen.office.powerpoint.fit import (
     inherited_size,
     is_title,
     text_columns,
+    unbreakable,
     wrapping_body,
 )
 from reportgen.office.whole_units import Piece, placed, units_apart
@@ -129,7 +130,7 @@ def addresses_apart(
         return []
     space = char_em(" ") * size
     pieces = []
-    for start, end, spaced, piece in placed(text):
+    for start, end, spaced, piece in placed(unbreakable(text)):
         address = any(start <= s < end for s in starts)
         pieces.append(
             Piece(
@@ -147,4 +148,4 @@ def addresses_apart(
 def _piece_end(text: str, end: int) -> int:
     """The end of the unbreakable piece of `text` that holds character `end - 1`: a date's first
     word runs on through its no-break spaces ('20.\u00a0september\u00a02026')."""
-    return next((stop for _, stop, _, _ in placed(text) if stop >= end), len(text))
+    return next((stop for _, stop, _, _ in placed(unbreakable(text)) if stop >= end), len(text))
