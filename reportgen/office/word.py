@@ -62,6 +62,7 @@ from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
+from reportgen.office.word_cell_units import keep_units_in_cells
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
     Filling,
@@ -71,7 +72,6 @@ from reportgen.office.word_fill import (
     last_page_chart,
 )
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
-from reportgen.office.word_korean_lines import keep_korean_runs_in_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_separators import break_at_separators
@@ -275,7 +275,7 @@ def render_briefing(
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
-        keep_korean_runs_in_cells(tpl.docx.element.body, info.language)  # never '기준' alone, 'pr.' / '20.'
+        keep_units_in_cells(tpl.docx.element.body, info.language)  # never '기준' alone, 'pr.' / '20.'
         keep_cjk_words_in_titles(tpl.docx, info.language)  # never '〜越境イ / ノベーション' (review LL)
     word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'

@@ -18,34 +18,29 @@ from lxml import etree
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import unbreakable
 from reportgen.office.powerpoint.url_lines import ADDRESS
-from reportgen.office.word_separators import size_and_tracking, width_em
+from reportgen.office.whole_units import Piece, placed, units_apart
+from reportgen.office.word_paragraphs import break_in_texts, unbroken_paragraphs
 from reportgen.office.word_styles import Styles
+from reportgen.office.word_wrap import width_em
 
 #: How much wider than word_wrap.py's widths a line with an address is measured.
 SAFETY = 1.08
 #: A list item's indent where its paragraph sets none (the bundled List Bullet's): as word_styles.py.
 LIST_INDENT_PT = 18.0
-_EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
 
 
 def keep_briefing_addresses_whole(document: Any) -> None:
     """In each paragraph of the body (not a table's), a line break before each address that would
     not end on the line it starts on."""
-    section = document.sections[-1]
-    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
-    if width <= 0:
-        return
-    styles = Styles(document)
-    for paragraph in document.element.body.iterchildren(qn("w:p")):
-        texts = [t for t in paragraph.iter(qn("w:t")) if t.text]
-        whole = "".join(t.text for t in texts)
-        if not ADDRESS.search(whole) or paragraph.find(f".//{qn('w:br')}") is not None:
-            continue
-        size, tracking = size_and_tracking(paragraph, styles)
-        room = (width / _EMU_PER_PT - _indent(paragraph, styles)) / size
-        for at in reversed(addresses_apart(whole, room, tracking)):
-            _break_before(texts, at)
+    for found in unbroken_paragraphs(document, _with_address):
+        room = (found.width - _indent(found.element, found.styles)) / found.size
+        for at in reversed(addresses_apart(found.text, room, found.tracking)):
+            break_in_texts(found.texts, at)
+
+
+def _with_address(_: etree._Element, text: str) -> bool:
+    return ADDRESS.search(text) is not None
 
 
 def _indent(paragraph: etree._Element, styles: Styles) -> float:
@@ -63,41 +58,14 @@ def addresses_apart(text: str, room: float, tracking: float = 0.0) -> list[int]:
     that holds it, where the lines filled word by word (SAFETY wider) would not end it on the line
     it starts on, and a line holds it whole."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
-    found: list[int] = []
-    line, offset = 0.0, 0
-    for spaced, piece in unbreakable(text) if starts else ():
-        offset += 1 if spaced else 0
-        start, offset = offset, offset + len(piece)
-        space = width_em(" ", tracking) if spaced and line else 0.0
-        width = width_em(piece, tracking)
-        address = any(start <= s < offset for s in starts)
-        margin = SAFETY if address else 1.0
-        if line and (line + space + width) * margin > room:
-            if address and width * SAFETY <= room:
-                found.append(start)  # the renderer would break inside it: it starts the next line
-            line = width
-        else:
-            line += space + width
-    return found
-
-
-def _break_before(texts: list[etree._Element], at: int) -> None:
-    """A line break before character `at` of the texts' joined text, in the run that holds it."""
-    seen = 0
-    for t in texts:
-        value = t.text or ""
-        if not seen <= at < seen + len(value):
-            seen += len(value)
-            continue
-        head, tail = value[: at - seen], value[at - seen :]
-        br = etree.Element(qn("w:br"))
-        if not head:
-            t.addprevious(br)
-            return
-        t.text = head
-        rest = etree.Element(qn("w:t"))
-        rest.text = tail
-        rest.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.addnext(br)
-        br.addnext(rest)
-        return
+    if not starts:
+        return []
+    space = width_em(" ", tracking=tracking)
+    pieces = []
+    for start, end, spaced, piece in placed(unbreakable(text)):
+        address = any(start <= s < end for s in starts)
+        width = width_em(piece, tracking=tracking)
+        pieces.append(
+            Piece(start, space if spaced else 0.0, width, kept=address, margin=SAFETY if address else 1.0)
+        )
+    return units_apart(pieces, room)

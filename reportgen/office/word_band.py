@@ -21,8 +21,8 @@ from lxml import etree
 
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.fit import WORD_MARGIN_BOLD, _char_em
+from reportgen.office.word_cells import break_before
 from reportgen.office.word_fit import _free_qualifier, cell_width_pt, run_size
-from reportgen.office.word_lines import _break_before as break_before
 
 #: Where a line of a number's paragraph may break: spaces, not no-break ones (a number's words
 #: are tied together by those), and the zero width space a fit frees (typography.FREED_SPACE).

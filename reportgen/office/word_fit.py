@@ -53,6 +53,14 @@ def cell_width_pt(cell: etree._Element) -> float | None:
     return None if twips is None else twips / 20 - CELL_MARGINS_PT
 
 
+def sized_cells(body: etree._Element) -> Iterator[tuple[etree._Element, float]]:
+    """Each table cell of `body` whose width is fixed, with the width of its text in points."""
+    for cell in body.iter(qn("w:tc")):
+        room = cell_width_pt(cell)
+        if room is not None and room > 0:
+            yield cell, room
+
+
 def numbers_too_wide(body: etree._Element) -> Iterator[tuple[etree._Element, str, float, float]]:
     """(paragraph, word, size in pt, room in pt) for each number wider than its table cell."""
     for paragraph, word, size, _, room in _wide_numbers(body):
@@ -62,10 +70,7 @@ def numbers_too_wide(body: etree._Element) -> Iterator[tuple[etree._Element, str
 def _wide_numbers(body: etree._Element) -> Iterator[tuple[etree._Element, str, float, float, float]]:
     """(paragraph, word, its largest size, its width in pt at its runs' sizes, room in pt) for each
     number wider than its table cell."""
-    for cell in body.iter(qn("w:tc")):
-        room = cell_width_pt(cell)
-        if room is None or room <= 0:
-            continue
+    for cell, room in sized_cells(body):
         for paragraph in cell.iterfind(qn("w:p")):
             found = _widest(paragraph, room)
             if found is not None:
@@ -237,10 +242,7 @@ def hyphenate_cells(body: etree._Element, locale: str) -> None:
     hyphen, not at the letter the line runs out ('…förderprogrammbu / dget')."""
     if not can_hyphenate(locale):
         return
-    for cell in body.iter(qn("w:tc")):
-        room = cell_width_pt(cell)
-        if room is None or room <= 0:
-            continue
+    for cell, room in sized_cells(body):
         for run in cell.iter(qn("w:r")):
             scale = run_size(run) * (WORD_MARGIN_BOLD if _bold(run) else WORD_MARGIN)
 
@@ -256,10 +258,7 @@ def words_too_wide(body: etree._Element) -> Iterator[tuple[str, float, float]]:
     """(word, size in pt, room in pt) for each word of a table cell, not a number, wider than its
     cell at its size with no soft hyphen to break at: Word and LibreOffice would break it at the
     letter the line runs out, with no hyphen."""
-    for cell in body.iter(qn("w:tc")):
-        room = cell_width_pt(cell)
-        if room is None or room <= 0:
-            continue
+    for cell, room in sized_cells(body):
         for run in cell.iter(qn("w:r")):
             size = run_size(run)
             scale = size * (WORD_MARGIN_BOLD if _bold(run) else WORD_MARGIN)

@@ -13,7 +13,6 @@ The rest is left to the renderer.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from lxml import etree
@@ -21,9 +20,10 @@ from lxml import etree
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import line_breaks
-from reportgen.office.powerpoint.url_lines import _em, as_of_spans
-from reportgen.office.word_fit import cell_width_pt
+from reportgen.office.powerpoint.url_lines import as_of_spans
+from reportgen.office.word_cells import break_before_each, measured_cell_texts
 from reportgen.office.word_titles import TITLE_STYLES
+from reportgen.office.word_wrap import width_em
 
 
 def keep_cjk_words_in_cells(body: etree._Element, tag: str) -> None:
@@ -31,20 +31,9 @@ def keep_cjk_words_in_cells(body: etree._Element, tag: str) -> None:
     language = language_of(tag)
     if not language:
         return
-    for cell in body.iter(qn("w:tc")):
-        room = cell_width_pt(cell)
-        if room is None or room <= 0:
-            continue
-        for paragraph in cell.iterfind(qn("w:p")):
-            size = _known_size(paragraph)
-            if size is None:
-                continue
-            runs = list(paragraph.iterfind(qn("w:r")))
-            text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
-            for at in reversed(
-                _as_of_kept(text, line_breaks(text, room / size, language), room / size, language)
-            ):
-                _break_before(runs, at)
+    for room, size, runs, text in measured_cell_texts(body):
+        breaks = _as_of_kept(text, line_breaks(text, room / size, language), room / size, language)
+        break_before_each(runs, breaks)
 
 
 def _as_of_kept(text: str, breaks: list[int], room: float, language: str) -> list[int]:
@@ -53,7 +42,7 @@ def _as_of_kept(text: str, breaks: list[int], room: float, language: str) -> lis
     word instead, and after the date where the phrase model would part them again (the date and
     its time are one phrase to it: '截至' / '2026年10月19日16:00')."""
     for start, end in as_of_spans(text):
-        if start == 0 or not any(start < at < end for at in breaks) or _em(text[start:end]) > room:
+        if start == 0 or not any(start < at < end for at in breaks) or width_em(text[start:end]) > room:
             continue
         rest = [at for at in line_breaks(text[start:], room, language) if at > 0]
         if any(at < end - start for at in rest):
@@ -90,8 +79,7 @@ def keep_cjk_words_in_titles(document: Any, tag: str) -> None:
         size = _style_size(style, runs)
         text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
         if size:
-            for at in reversed(line_breaks(text, room * _TITLE_ROOM / size, language)):
-                _break_before(runs, at)
+            break_before_each(runs, line_breaks(text, room * _TITLE_ROOM / size, language))
 
 
 def _style_size(style: Any, runs: list[etree._Element]) -> float | None:
@@ -108,47 +96,3 @@ def _style_size(style: Any, runs: list[etree._Element]) -> float | None:
             return float(style.font.size.pt)
         style = style.base_style
     return None
-
-
-def _known_size(paragraph: etree._Element) -> float | None:
-    """The size of the paragraph's runs, in pt, where its layout is known: no style or indent of
-    its own, no line breaks, tabs or fields, and every run of one size; None otherwise."""
-    p_pr = paragraph.find(qn("w:pPr"))
-    if p_pr is not None and (p_pr.find(qn("w:pStyle")) is not None or p_pr.find(qn("w:ind")) is not None):
-        return None
-    sizes = set()
-    for child in paragraph:
-        if child.tag == qn("w:pPr"):
-            continue
-        if child.tag != qn("w:r"):
-            return None  # a hyperlink, a field, a bookmark's content: not ours to measure
-        if any(c.tag not in (qn("w:rPr"), qn("w:t")) for c in child):
-            return None  # a break, a tab, a picture
-        size = child.find(f"{qn('w:rPr')}/{qn('w:sz')}")
-        value = size.get(qn("w:val"), "") if size is not None else ""
-        if not (value.isascii() and value.isdigit()):
-            return None
-        sizes.add(int(value) / 2)
-    return sizes.pop() if len(sizes) == 1 else None  # a number and its qualifier: one line, word_fit's
-
-
-def _break_before(runs: list[etree._Element], at: int) -> None:
-    """Split the run that holds character `at` there, with a line break (`<w:br/>`) between."""
-    seen = 0
-    for run in runs:
-        t = run.find(qn("w:t"))
-        value = (t.text or "") if t is not None else ""
-        if seen + len(value) <= at:
-            seen += len(value)
-            continue
-        head, tail = value[: at - seen], value[at - seen :]
-        second = copy.deepcopy(run)  # the tail, with whatever followed the text in the run
-        second.find(qn("w:t")).text = tail
-        for later in list(t.itersiblings()):
-            run.remove(later)
-        t.text = head
-        t.addnext(etree.Element(qn("w:br")))  # the break ends the first half's run: 'head<w:br/>'
-        run.addnext(second)
-        if not head:
-            run.remove(t)
-        return

@@ -18,13 +18,12 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.word_styles import Styles
-from reportgen.office.word_wrap import _autospace, char_em
+from reportgen.office.word_paragraphs import break_in_texts, unbroken_paragraphs
+from reportgen.office.word_wrap import width_em
 
 #: The share of the line's width a line of parts may fill by the estimate: LibreOffice's fallback
 #: fonts set some letters wider than word_wrap's table.
 SAFETY = 0.95
-_EMU_PER_PT = 12700
 
 
 def break_at_separators(document: Any, separator: str) -> None:
@@ -32,22 +31,15 @@ def break_at_separators(document: Any, separator: str) -> None:
     than one line, a line break in place of the separator that would end a line."""
     if not separator.strip():
         return
-    section = document.sections[-1]
-    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
-    if width <= 0:
-        return
-    styles = Styles(document)
-    for paragraph in document.element.body.iterchildren(qn("w:p")):
-        if not _subtitle(paragraph):
-            continue  # a name's own dot is no separator: '日本・ASEAN', 'Jean·Paul' (names18's title)
-        texts = [t for t in paragraph.iter(qn("w:t")) if t.text]
-        whole = "".join(t.text for t in texts)
-        if separator not in whole or paragraph.find(f".//{qn('w:br')}") is not None:
-            continue
-        size, tracking = size_and_tracking(paragraph, styles)
-        room = width / _EMU_PER_PT / size * SAFETY
-        for at in reversed(line_ends(whole, separator, room, tracking)):
-            _break_at(texts, at, len(separator))
+
+    def wanted(paragraph: etree._Element, text: str) -> bool:
+        # a name's own dot is no separator: '日本・ASEAN', 'Jean·Paul' (names18's title)
+        return _subtitle(paragraph) and separator in text
+
+    for found in unbroken_paragraphs(document, wanted):
+        room = found.width / found.size * SAFETY
+        for at in reversed(line_ends(found.text, separator, room, found.tracking)):
+            break_in_texts(found.texts, at, len(separator))
 
 
 def _subtitle(paragraph: etree._Element) -> bool:
@@ -57,67 +49,19 @@ def _subtitle(paragraph: etree._Element) -> bool:
     return style is not None and style.get(qn("w:val")) == "Subtitle"
 
 
-def size_and_tracking(paragraph: etree._Element, styles: Styles) -> tuple[float, float]:
-    """The paragraph's type size (pt: its runs' largest, else its style's) and its character
-    spacing in ems (its runs', else its style's: Word's Subtitle tracks 0.75 pt a letter)."""
-    sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
-    found = styles.found(paragraph, f"{qn('w:rPr')}/{qn('w:sz')}")
-    default = found.get(qn("w:val"), "") if found is not None else ""
-    size = max(sizes) if sizes else (int(default) / 2 if default.isdigit() else 11.0)
-    own = [
-        s.get(qn("w:val"), "") for s in paragraph.iter(qn("w:spacing")) if s.getparent().tag == qn("w:rPr")
-    ]
-    styled = styles.found(paragraph, f"{qn('w:rPr')}/{qn('w:spacing')}")
-    spacing = [*own, styled.get(qn("w:val"), "") if styled is not None else ""]
-    return size, next((int(v) / 20 / size for v in spacing if v.lstrip("-").isdigit()), 0.0)
-
-
 def line_ends(text: str, separator: str, room: float, tracking: float = 0.0) -> list[int]:
     """Where in `text` a separator ends a line, its parts set one after another `room` ems wide
     (each character `tracking` ems wider: a style's character spacing), a part that does not fit
     after the line so far starting the next: [] where it fits one line."""
-    if width_em(text, tracking) <= room:
+    if width_em(text, tracking=tracking) <= room:
         return []
     ends: list[int] = []
     line, at = "", 0
     for index, part in enumerate(text.split(separator)):
-        if index and width_em(line + separator + part, tracking) > room:
+        if index and width_em(line + separator + part, tracking=tracking) > room:
             ends.append(at - len(separator))
             line = part
         else:
             line = line + separator + part if index else part
         at += len(part) + len(separator)
     return ends
-
-
-def width_em(text: str, tracking: float = 0.0) -> float:
-    """The width of `text` on one line in ems, as word_wrap.py measures LibreOffice's fonts, each
-    character `tracking` ems wider."""
-    width, previous = 0.0, ""
-    for char in text:
-        width += char_em(char) + _autospace(previous, char) + tracking
-        previous = char
-    return width
-
-
-def _break_at(texts: list[etree._Element], at: int, length: int) -> None:
-    """The separator at `at` of the texts' joined text (within one text element) replaced by a
-    line break in its run."""
-    seen = 0
-    for t in texts:
-        value = t.text or ""
-        if not seen <= at < seen + len(value):
-            seen += len(value)
-            continue
-        start = at - seen
-        if start + length > len(value):
-            return  # across two runs: left as it is
-        t.text = value[:start]
-        tail = etree.Element(qn("w:t"))
-        tail.text = value[start + length :]
-        tail.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        br = etree.Element(qn("w:br"))
-        t.addnext(br)
-        br.addnext(tail)
-        return

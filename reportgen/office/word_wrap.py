@@ -70,6 +70,8 @@ _EMS.update(
 HANGUL_EM = 0.92
 #: A character of none of these kinds (Greek, Cyrillic, a symbol): about a lowercase letter's width.
 _OTHER_EM = 0.6
+#: How much wider a bold text's letters are (DejaVu Sans Bold's over DejaVu Sans's).
+BOLD = 1.1
 
 
 def char_em(char: str) -> float:
@@ -93,6 +95,19 @@ def _autospace(previous: str, char: str) -> float:
     if not previous or not previous.isalnum() or not char.isalnum():
         return 0.0
     return ASIAN_LATIN_GAP if (char_em(previous) >= HANGUL_EM) != (char_em(char) >= HANGUL_EM) else 0.0
+
+
+def width_em(text: str, bold: bool = False, tracking: float = 0.0) -> float:
+    """The width of `text` on one line in ems, as LibreOffice sets it: each character at its
+    width, a bold Latin letter or digit BOLD wider (a Hangul syllable is as wide bold), the space
+    between CJK and Latin where they meet, each character `tracking` ems wider (a style's
+    character spacing)."""
+    width, previous = 0.0, ""
+    for char in text:
+        em = char_em(char)
+        width += (em * BOLD if bold and em < HANGUL_EM else em) + _autospace(previous, char) + tracking
+        previous = char
+    return width
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,6 +1,6 @@
 """An as-of label's opening word starts a line with its date, never ends one ('Besøgende i alt,
 pr.' / '20. september 2026 kl. 18.00', review KK): on a slide (powerpoint/url_lines.py) and in a
-briefing's table cells (word_korean_lines.py), measured, with a line break before the word where
+briefing's table cells (word_cell_units.py), measured, with a line break before the word where
 its date's first word would not fit after it; and the word that introduces a time is tied to it."""
 
 from __future__ import annotations

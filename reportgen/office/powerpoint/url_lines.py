@@ -32,7 +32,8 @@ from reportgen.office.powerpoint.fit import (
     unbreakable,
     wrapping_body,
 )
-from reportgen.office.word_wrap import HANGUL_EM, _autospace, char_em
+from reportgen.office.whole_units import Piece, placed, units_apart
+from reportgen.office.word_wrap import char_em, width_em
 
 #: An address: a scheme or 'www.', then anything but a space; not the mark that ends its sentence.
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?)\]’]")
@@ -43,8 +44,6 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
-#: How much wider a bold text's letters are (DejaVu Sans Bold's over DejaVu Sans's).
-BOLD = 1.1
 
 
 def keep_addresses_whole(prs: Any, language: str = "") -> None:
@@ -102,48 +101,30 @@ def addresses_apart(
     line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
     printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
-    dated = {start: _em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)}
+    dated = {
+        start: width_em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)
+    }
     korean = korean and bool(_TIED_HANGUL.search(text))
-    found: list[int] = []
-    line, offset = 0.0, 0
-    for spaced, piece in unbreakable(text) if starts or korean or dated else ():
-        offset += 1 if spaced else 0
-        start, offset = offset, offset + len(piece)
-        space = char_em(" ") * size if spaced and line else 0.0
-        width = _em(piece, bold) * size
-        if start in dated and line and line + space + dated[start] > width_pt >= dated[start]:
-            found.append(start)  # 'pr.' with its date's first word on the next line, not apart
-            line = width
-            continue
-        address = any(start <= s < offset for s in starts)
-        margin = SAFETY if address else 1.0
-        if line and (line + space + width) * margin > width_pt:
-            kept = address or (korean and _TIED_HANGUL.search(piece))
-            if kept and width * margin <= width_pt:
-                found.append(start)  # the renderer would break inside it: it starts the next line
-            line = width
-        else:
-            line += space + width
-    return found
+    if not (starts or korean or dated):
+        return []
+    space = char_em(" ") * size
+    pieces = []
+    for start, end, spaced, piece in placed(unbreakable(text)):
+        address = any(start <= s < end for s in starts)
+        pieces.append(
+            Piece(
+                start,
+                space if spaced else 0.0,
+                width_em(piece, bold) * size,
+                kept=address or bool(korean and _TIED_HANGUL.search(piece)),
+                margin=SAFETY if address else 1.0,
+                unit=dated.get(start),
+            )
+        )
+    return units_apart(pieces, width_pt)
 
 
 def _piece_end(text: str, end: int) -> int:
     """The end of the unbreakable piece of `text` that holds character `end - 1`: a date's first
     word runs on through its no-break spaces ('20.\u00a0september\u00a02026')."""
-    offset = 0
-    for spaced, piece in unbreakable(text):
-        offset += (1 if spaced else 0) + len(piece)
-        if offset >= end:
-            return offset
-    return len(text)
-
-
-def _em(text: str, bold: bool = False) -> float:
-    """The width of `text` in ems as LibreOffice sets it (word_wrap.py's widths), a bold Latin
-    letter or digit BOLD wider (a Hangul syllable is as wide bold)."""
-    width, previous = 0.0, ""
-    for char in text:
-        em = char_em(char)
-        width += (em * BOLD if bold and em < HANGUL_EM else em) + _autospace(previous, char)
-        previous = char
-    return width
+    return next((stop for _, stop, _, _ in placed(unbreakable(text)) if stop >= end), len(text))
