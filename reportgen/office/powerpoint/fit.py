@@ -52,6 +52,12 @@ WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 LETTER_MARGIN, LETTER_MARGIN_BOLD = 1.1, 1.25
 
 
+#: A Hangul letter's advance in ems in the Korean fonts the deck names (Noto Sans CJK KR, regular
+#: and bold alike: 920 of 1000 units, read from the font's metrics); a Chinese or Japanese
+#: character's is a full em.
+HANGUL_EM = 0.92
+
+
 def word_margin(word: str, bold: bool) -> float:
     """How much wider than the table `word` may set: a digit's margin where it has one, else a
     letter's."""
@@ -64,7 +70,7 @@ def _char_em(char: str) -> float:
     if unicodedata.category(char) == "Cf":  # a word joiner, a soft hyphen's kin: nothing to see
         return 0.0
     if unicodedata.east_asian_width(char) in {"W", "F"}:
-        return 1.0
+        return HANGUL_EM if _hangul(char) else 1.0
     if char in "mwMW@%":  # Arial's m is 0.83 em, DejaVu Sans Bold's (LibreOffice's fallback) 1.04
         return 0.85
     if char.isupper():
@@ -442,8 +448,18 @@ def shown_text(p: etree._Element) -> str:
 
 
 def _widest(text: str, bold: bool) -> float:
-    """The width of `text`'s widest unbreakable piece in ems at 1 pt, with its margin (`word_margin`)."""
-    return max((text_em(piece) * word_margin(piece, bold) for _, piece in unbreakable(text)), default=0.0)
+    """The width of `text`'s widest unbreakable piece in ems at 1 pt, with its margin (`set_em`)."""
+    return max((set_em(piece, bold) for _, piece in unbreakable(text)), default=0.0)
+
+
+def set_em(text: str, bold: bool) -> float:
+    """The width of `text` on one line in ems at 1 pt as a renderer may set it: its Latin letters
+    and digits wider than the table by their margin (`word_margin`: a bold face, a wider fallback
+    font), its Chinese, Japanese and Korean characters at their own font's advance, which a bold
+    face does not widen (a bold Hangul word measured with a letter's bold margin was taken for a
+    third wider than it sets, and a Korean tile's number shrunk that fitted at its size)."""
+    wide = sum(_char_em(c) for c in text if _wide(c))
+    return (text_em(text) - wide) * word_margin(text, bold) + wide
 
 
 def _hyphenate(p: etree._Element, size: float, bold: bool, width_pt: float, locale: str) -> str | None:

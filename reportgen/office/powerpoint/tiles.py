@@ -34,10 +34,9 @@ from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     _widest,
     autofit_scale,
+    set_em,
     set_scale,
-    text_em,
     text_height,
-    word_margin,
 )
 from reportgen.office.powerpoint.reclaim import is_text_box, movable
 from reportgen.office.powerpoint.row_type import grow_one_row
@@ -280,7 +279,7 @@ def _kept_line(tile: Any, insets: int) -> int:
     """The width (EMU) of a tile's widest line other than its number where its width holds that
     line whole, else 0: a label that fits on one line is not wrapped by a narrower tile."""
     widest = max(
-        (text_em(text) * word_margin(text, bold) * size / 100 for text, bold, size in _label_lines(tile)),
+        (set_em(text, bold) * size / 100 for text, bold, size in _label_lines(tile)),
         default=0.0,
     )
     need = math.ceil(widest * EMU_PER_PT * SPARE) + insets  # a wider face: LibreOffice wrapped it
