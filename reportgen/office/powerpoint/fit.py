@@ -54,7 +54,9 @@ LETTER_MARGIN, LETTER_MARGIN_BOLD = 1.1, 1.25
 
 #: A Hangul letter's advance in ems in the Korean fonts the deck names (Noto Sans CJK KR, regular
 #: and bold alike: 920 of 1000 units, read from the font's metrics); a Chinese or Japanese
-#: character's is a full em.
+#: character's is a full em. A word's width (`set_em`) is measured so; the lines' estimate
+#: (`text_em`) keeps a full em, the margin its line breaks and the document check's measures of a
+#: slide's space were set with.
 HANGUL_EM = 0.92
 
 
@@ -70,7 +72,7 @@ def _char_em(char: str) -> float:
     if unicodedata.category(char) == "Cf":  # a word joiner, a soft hyphen's kin: nothing to see
         return 0.0
     if unicodedata.east_asian_width(char) in {"W", "F"}:
-        return HANGUL_EM if _hangul(char) else 1.0
+        return 1.0  # a Hangul letter sets 0.92 (HANGUL_EM): the lines' estimate keeps that margin
     if char in "mwMW@%":  # Arial's m is 0.83 em, DejaVu Sans Bold's (LibreOffice's fallback) 1.04
         return 0.85
     if char.isupper():
@@ -458,8 +460,9 @@ def set_em(text: str, bold: bool) -> float:
     font), its Chinese, Japanese and Korean characters at their own font's advance, which a bold
     face does not widen (a bold Hangul word measured with a letter's bold margin was taken for a
     third wider than it sets, and a Korean tile's number shrunk that fitted at its size)."""
-    wide = sum(_char_em(c) for c in text if _wide(c))
-    return (text_em(text) - wide) * word_margin(text, bold) + wide
+    wide = [c for c in text if _wide(c) and _char_em(c)]
+    narrow = text_em(text) - len(wide)  # the table counts a wide character a full em
+    return narrow * word_margin(text, bold) + sum(HANGUL_EM if _hangul(c) else 1.0 for c in wide)
 
 
 def _hyphenate(p: etree._Element, size: float, bold: bool, width_pt: float, locale: str) -> str | None:
