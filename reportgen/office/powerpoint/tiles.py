@@ -34,9 +34,10 @@ from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     _widest,
     autofit_scale,
-    set_em,
     set_scale,
+    text_em,
     text_height,
+    word_margin,
 )
 from reportgen.office.powerpoint.reclaim import is_text_box, movable
 from reportgen.office.powerpoint.row_type import grow_one_row
@@ -281,9 +282,11 @@ def _label_lines(tile: Any) -> list[tuple[str, bool, int]]:
 
 def _kept_line(tile: Any, insets: int) -> int:
     """The width (EMU) of a tile's widest line other than its number where its width holds that
-    line whole, else 0: a label that fits on one line is not wrapped by a narrower tile."""
+    line whole, else 0: a label that fits on one line is not wrapped by a narrower tile. Measured
+    as the lines' estimate measures it (a Hangul letter a full em, `text_em`): a row of one tile
+    grows its labels while that estimate keeps their lines (row_type.py)."""
     widest = max(
-        (set_em(text, bold) * size / 100 for text, bold, size in _label_lines(tile)),
+        (text_em(text) * word_margin(text, bold) * size / 100 for text, bold, size in _label_lines(tile)),
         default=0.0,
     )
     need = math.ceil(widest * EMU_PER_PT * SPARE) + insets  # a wider face: LibreOffice wrapped it
