@@ -11,15 +11,13 @@ from reportgen.memo import Memo
 from reportgen.office.hyphens import SOFT_HYPHEN
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import (
-    WORD_MARGIN,
-    WORD_MARGIN_BOLD,
     _paragraph_size,
     autofit_scale,
     inherited_size,
+    set_em,
     shown_text,
     text_em,
     unbreakable,
-    word_margin,
     wrapping_body,
 )
 from reportgen.office.seen import quoted
@@ -42,9 +40,8 @@ def _number_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[st
         size = _paragraph_size(p, default_pt) * scale
         text = shown_text(p)  # a line break ends a word
         bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
-        margin = WORD_MARGIN_BOLD if bold else WORD_MARGIN  # as the renderer measures it
-        for word, em in _number_words(text):
-            if em * size * margin > box_pt:
+        for word, _ in _number_words(text):
+            if set_em(word, bold) * size > box_pt:  # as the fit measures it
                 found.append(
                     f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its "
                     f"box at {size:g} pt and would break inside the number; set it smaller or widen the box"
@@ -66,13 +63,13 @@ def _word_too_wide(shape: Any, where: str, sizes: dict[Any, float]) -> list[str]
     found = []
     for p in body.iter(qn("a:p")):
         size = _paragraph_size(p, default_pt) * scale
-        margin = word_margin("", any(r.get("b") == "1" for r in p.iter(qn("a:rPr"))))  # a letter's
+        bold = any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
         # a soft hyphen is no break a slide prints a hyphen at in LibreOffice (office/hyphens.py)
         text = shown_text(p).replace(SOFT_HYPHEN, "")  # a line break ends a word
         for part in _BREAKABLE.split(text):
             for _, word in unbreakable(part):
                 letters = any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)
-                if letters and text_em(word) * size * margin > box_pt:
+                if letters and set_em(word, bold) * size > box_pt:  # a letter's margin
                     found.append(
                         f"{where}, shape {shape.name!r}: {quoted(word)} is wider than its box at "
                         f"{size:g} pt and would break inside the word without a hyphen; "

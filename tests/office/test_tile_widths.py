@@ -74,3 +74,21 @@ def _number_need(tile) -> float:
     size = max(r.font.size.pt for r in number.runs if r.font.size)
     text = number.text
     return text_em(text) * word_margin(text, True) * size * EMU_PER_PT + body.margin_left + body.margin_right
+
+
+JASS = ROOT / "tests" / "events" / "languages" / "jass-fukuoka-ja.yaml"
+#: The most of its slide's height a page of one row of tiles leaves empty under them (review LL:
+#: the Japanese summit's row left its bottom 16 %, with a wide gap above it, and read as adrift).
+EMPTY_BELOW = 0.15
+
+
+def test_a_row_whose_numbers_fit_its_even_tiles_keeps_them_and_fills_its_slide(tmp_path: Path) -> None:
+    # '1,150件以上' fits a third of the row at four fifths of its size: the row keeps one width
+    # (review LL: 380 / 280 / 260 px read as misaligned)
+    result = build(JASS, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    prs = Presentation(str(deck))
+    (row,) = _rows(prs.slides[1])
+    assert len(row) == 3 and len({t.width for t in row}) == 1, [(t.text_frame.text, t.width) for t in row]
+    bottom = max(t.top + t.height for t in row)
+    assert (prs.slide_height - bottom) / prs.slide_height <= EMPTY_BELOW, bottom / prs.slide_height

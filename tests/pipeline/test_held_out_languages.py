@@ -376,7 +376,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Kapanış raporu · Konferans",
             "Rakamlarla İOGK 2026",
             "9.000’den fazla\nKatılımcı",
-            "neredeyse\n38 milyon\ndolar\nAçıklanan yatırım ve yayın anlaşmaları",
+            "neredeyse\n38 milyon dolar\nAçıklanan yatırım ve yayın anlaşmaları",  # unit: tile_units.py
             "Öne çıkan rakamların kaynakları:",
             "Kaynak: “İOGK 2026 rekor katılımla sona erdi”",
             "Yatay çubuk grafik: Platformlara göre sergilenen oyunlar (180 oyun). Mobil: 74 (%41); "

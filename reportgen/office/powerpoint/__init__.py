@@ -61,7 +61,8 @@ from reportgen.office.powerpoint.slides import (
     order_slides,
 )
 from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
-from reportgen.office.powerpoint.tiles import size_tiles, widen_tiles
+from reportgen.office.powerpoint.tile_units import fold_units
+from reportgen.office.powerpoint.tiles import is_tile, size_tiles, widen_tiles
 from reportgen.office.powerpoint.top_anchor import from_top
 from reportgen.office.powerpoint.under_title import under_title
 from reportgen.office.powerpoint.url_lines import keep_addresses_whole
@@ -165,6 +166,7 @@ def render_deck(
             where = f"{name}: slide {number}"
             widen_tiles(slide)  # a row's room shared by its numbers' needs, before they are fitted
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale, quotations)
+            fold_units([s for s in slide.shapes if is_tile(s._element)])  # '2,300 runners' (review LL)
             # tiles as tall as their text needs, centred where the template set them
             tiles = size_tiles(slide) or own_tiles(slide)
             align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)

@@ -52,6 +52,14 @@ WORD_MARGIN, WORD_MARGIN_BOLD = 1.25, 1.35
 LETTER_MARGIN, LETTER_MARGIN_BOLD = 1.1, 1.25
 
 
+#: A Hangul letter's advance in ems in the Korean fonts the deck names (Noto Sans CJK KR, regular
+#: and bold alike: 920 of 1000 units, read from the font's metrics); a Chinese or Japanese
+#: character's is a full em. A word's width (`set_em`) is measured so; the lines' estimate
+#: (`text_em`) keeps a full em, the margin its line breaks and the document check's measures of a
+#: slide's space were set with.
+HANGUL_EM = 0.92
+
+
 def word_margin(word: str, bold: bool) -> float:
     """How much wider than the table `word` may set: a digit's margin where it has one, else a
     letter's."""
@@ -64,7 +72,7 @@ def _char_em(char: str) -> float:
     if unicodedata.category(char) == "Cf":  # a word joiner, a soft hyphen's kin: nothing to see
         return 0.0
     if unicodedata.east_asian_width(char) in {"W", "F"}:
-        return 1.0
+        return 1.0  # a Hangul letter sets 0.92 (HANGUL_EM): the lines' estimate keeps that margin
     if char in "mwMW@%":  # Arial's m is 0.83 em, DejaVu Sans Bold's (LibreOffice's fallback) 1.04
         return 0.85
     if char.isupper():
@@ -442,8 +450,19 @@ def shown_text(p: etree._Element) -> str:
 
 
 def _widest(text: str, bold: bool) -> float:
-    """The width of `text`'s widest unbreakable piece in ems at 1 pt, with its margin (`word_margin`)."""
-    return max((text_em(piece) * word_margin(piece, bold) for _, piece in unbreakable(text)), default=0.0)
+    """The width of `text`'s widest unbreakable piece in ems at 1 pt, with its margin (`set_em`)."""
+    return max((set_em(piece, bold) for _, piece in unbreakable(text)), default=0.0)
+
+
+def set_em(text: str, bold: bool) -> float:
+    """The width of `text` on one line in ems at 1 pt as a renderer may set it: its Latin letters
+    and digits wider than the table by their margin (`word_margin`: a bold face, a wider fallback
+    font), its Chinese, Japanese and Korean characters at their own font's advance, which a bold
+    face does not widen (a bold Hangul word measured with a letter's bold margin was taken for a
+    third wider than it sets, and a Korean tile's number shrunk that fitted at its size)."""
+    wide = [c for c in text if _wide(c) and _char_em(c)]
+    narrow = text_em(text) - len(wide)  # the table counts a wide character a full em
+    return narrow * word_margin(text, bold) + sum(HANGUL_EM if _hangul(c) else 1.0 for c in wide)
 
 
 def _hyphenate(p: etree._Element, size: float, bold: bool, width_pt: float, locale: str) -> str | None:
