@@ -125,9 +125,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "閉幕簡報·展覽",
             "台北電腦展2026重點一覽",
-            # a share of "more than" is 約 too; the whole bracketed after the title, as the
-            # deck's other chart titles write it (plan/totals.py, charts19)
-            "參展企業來源地（共超過1,500家）\n臺灣：820（約55%）\n美國：210（約14%）",
+            # a share of "more than" is 約 too (once, in its note); the whole bracketed after the title, as
+            # the deck's other chart titles write it (plan/totals.py, charts19)
+            "參展企業來源地（共超過1,500家）\n臺灣：820（55%）\n美國：210（14%）",  # 約 once: its note
             "環圈圖：參展企業來源地（超過1,500家）。臺灣：820（約55%）；",
         ],
     ),
