@@ -354,7 +354,8 @@ def make_briefing(path: Path) -> None:
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for column, text in enumerate(('{{ _("Figure") }}', '{{ _("As reported") }}')):
+    # a press office's heads: what is counted and its value ('As reported' read as a doubt, review LL)
+    for column, text in enumerate(('{{ _("Key figure") }}', '{{ _("Value") }}')):
         cell = table.rows[0].cells[column]
         cell.text = ""
         run = cell.paragraphs[0].add_run(text)

@@ -234,7 +234,9 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
     assert [(p.text, p.share_text) for p in viewers.parts] == [("1亿", "约59%"), ("7000万", "约41%")]
     chart = derived.charts["split"]
     assert chart.total_text == "超过1.7亿"
-    assert [b.text for b in chart.bars] == ["1亿（约59%）", "7000万（约41%）"]  # full-width marks
+    # every share 'about': said once, in the chart's note (data/shared_qualifier.py)
+    assert [b.text for b in chart.bars] == ["1亿（59%）", "7000万（41%）"]  # full-width marks
+    assert chart.notes[-1] == chart.deck_note == "各项占比均为约数。"
 
 
 @pytest.mark.parametrize(

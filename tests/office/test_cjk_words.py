@@ -128,3 +128,38 @@ def test_a_line_of_cjk_characters_only_fills_its_width() -> None:
     robots = "舞鶴高専「まいロボ」（準優勝チーム）は高専チームとして初めて決勝に進んだ。"
     assert all(not line.startswith("して") for line in _lines(robots, 25.4, "ja"))
     assert _lines("中華民國對外貿易發展協會董事長", 13.4, "zh_Hant") == ["中華民國對外貿易發展協會", "董事長"]
+
+
+def test_a_credit_on_a_line_of_its_own_breaks_between_its_words(tmp_path: Path) -> None:
+    """Review LL: a quotation's credit, set on its own line and a step smaller, was left to the
+    renderer: '——日本・ASEANスタートアップ共創ビ / ジネスサミット実行委員会' on the slide."""
+    from pptx import Presentation
+
+    from reportgen.office.cjk_phrases import kept_words
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    from ..conftest import TEMPLATES
+
+    event = ROOT / "tests" / "events" / "languages" / "jass-fukuoka-ja.yaml"
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+    credits = []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            for p in shape.text_frame.paragraphs if shape.has_text_frame else ():
+                lines = "".join(
+                    "\n" if e.tag == qn("a:br") else "".join(t.text or "" for t in e.iter(qn("a:t")))
+                    for e in p._p
+                ).split("\n")
+                at = next((i for i, line in enumerate(lines) if line.startswith("——")), None)
+                if at is not None and "実行委員会" in lines[-1]:
+                    credits.append(lines[at:])
+    assert credits, "the slide's credit"
+    for lines in credits:
+        credit = "".join(lines)
+        assert len(lines) > 1, lines  # wider than its column: our lines, not the renderer's
+        ends = [sum(len(line) for line in lines[: i + 1]) for i in range(len(lines) - 1)]
+        spans = [s for s in kept_words(credit, "ja") if s != (0, len(credit))]  # its words, not itself
+        cut = {credit[a:b] for a, b in spans if any(a < end < b for end in ends)}
+        assert not cut, (lines, cut)

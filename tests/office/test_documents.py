@@ -102,7 +102,7 @@ def test_briefing_opens_with_the_story_and_three_headline_numbers(briefing_path:
     headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert headings == ["Key figures", *SECTION_TITLES]
     rows = [[c.text for c in row.cells] for row in key.rows]
-    assert rows[0] == ["Figure", "As reported"] and len(rows) == 4
+    assert rows[0] == ["Key figure", "Value"] and len(rows) == 4
     assert all(all(cell.strip() for cell in row) for row in rows), "a table column is empty"
 
 

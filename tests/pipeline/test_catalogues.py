@@ -119,7 +119,7 @@ HEADINGS = {
         "关键数据",
         "资料来源",
         "指标",
-        "公布数据",
+        "数值",
     ],
     # Taiwan's and Hong Kong's editors: traditional characters and Taiwan's words (數據, 簡報, 直條圖)
     "zh_TW": [
@@ -128,7 +128,7 @@ HEADINGS = {
         "關鍵數據",
         "資料來源",
         "項目",
-        "公布數據",
+        "數值",
     ],
     "zh_HK": ["閉幕簡報", "關鍵數據", "資料來源"],
     "de_DE": [

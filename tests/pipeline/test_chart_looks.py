@@ -192,7 +192,7 @@ def test_text_on_a_light_theme_fill_stays_readable(tmp_path: Path) -> None:
     briefing = Document(str(next(f for f in result.files if f.suffix == ".docx")))
     header = briefing.tables[1].rows[0].cells
     runs = [run for cell in header for paragraph in cell.paragraphs for run in paragraph.runs if run.text]
-    assert [run.text for run in runs] == ["Figure", "As reported"]
+    assert [run.text for run in runs] == ["Key figure", "Value"]
     for run in runs:  # white on yellow is 1.5:1; the theme's dark text reaches AA on it
         colour = run.font.color
         assert (str(colour.rgb), colour.theme_color) == (DEFAULT_THEME.text[1:], MSO_THEME_COLOR.TEXT_1)

@@ -116,7 +116,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "閉幕簡報·2026年6月2日至5日·臺灣臺北",  # Chinese middle dot, city after its country
             "\n「AI串聯，共創未來」\n",  # CLDR's zh_Hant quotes, the theme a line of its own
             "2026台北國際電腦展（台北電腦展2026）於2026年6月5日在臺北閉幕。",
-            "關鍵數據\n項目\n公布數據",
+            "關鍵數據\n項目\n數值",
             # the credit in the quotation's paragraph, after a line break (office/word_pages.py)
             "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」",
             "\n資料來源\n",
@@ -125,9 +125,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "閉幕簡報·展覽",
             "台北電腦展2026重點一覽",
-            # a share of "more than" is 約 too; the whole bracketed after the title, as the
-            # deck's other chart titles write it (plan/totals.py, charts19)
-            "參展企業來源地（共超過1,500家）\n臺灣：820（約55%）\n美國：210（約14%）",
+            # a share of "more than" is 約 too (once, in its note); the whole bracketed after the title, as
+            # the deck's other chart titles write it (plan/totals.py, charts19)
+            "參展企業來源地（共超過1,500家）\n臺灣：820（55%）\n美國：210（14%）",  # 約 once: its note
             "環圈圖：參展企業來源地（超過1,500家）。臺灣：820（約55%）；",
         ],
     ),
@@ -339,7 +339,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Slutrapport\u00a0· 10.–20. september 2026\u00a0· Kolding, Danmark",
             "Designbiennalen Kolding 2026 (Designbiennalen 2026) sluttede den 20. september 2026.",
             "mere end 84.000\nBesøgende i alt, pr. 20. september 2026 kl. 18.00",
-            "Nøgletal\nTal\nOpgjort værdi",
+            "Nøgletal\nTal\nVærdi",
             "Samlet ordreværdi\nknap 47 millioner kroner",
             "Eksport tegnede sig for mere end 54 % af ordrerne.",
             "Billetsalget indbragte omkring 6,3 millioner kroner.",

@@ -16,6 +16,7 @@ from reportgen.data import (
     facts,
     given_shares,
     sentences,
+    shared_qualifier,
     unit_scales,
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
@@ -162,7 +163,12 @@ def _chart_data(
         refs = iter(spec.figures[i] for i in form.order)  # a year's empty slot has no figure
         data = replace(data, bar_refs=tuple("" if b.missing else next(refs) for b in data.bars))
     across = _alt_text(replace(data, kind="hbar"), fmt, dated) if data.kind == "bar" else ""
-    return replace(data, alt=_alt_text(data, fmt, dated), alt_across=across)
+    data = replace(data, alt=_alt_text(data, fmt, dated), alt_across=across)
+    # every value 'about': said once under the chart, not on each label (review LL: '約' ×8)
+    drawn = [p._figure for p in chosen[0].parts] if spec.breakdown else [f._figure for f in chosen]
+    return shared_qualifier.said_once(
+        data, [Qualifier(f.qualifier) for f in drawn], fmt, bool(spec.breakdown)
+    )
 
 
 def _found(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import sentences, split_titles
+from reportgen.data import said_titles, sentences, split_titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -31,9 +31,9 @@ def _unsaid_items(items: Iterable[str], summary: str | None) -> tuple[str, ...]:
 
 
 def _unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
-    """The titles the role does not say already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
-    said = (role or "").casefold()
-    return tuple(t for t in titles if t.casefold() not in said)
+    """The titles the role does not say already ('결승전 MVP' before '결승전 MVP로 선정되었다',
+    'Women's winner' before 'won the women's race …': data/said_titles.py)."""
+    return said_titles.unsaid(titles, role)
 
 
 #: A person's name and titles on a slide of text take at most this many rows (ROW_CHARS each),

@@ -100,8 +100,15 @@ def _keep_in_shape(
             if element.tag == qn("a:br"):
                 break
             text += "".join(t.text or "" for t in element.iter(qn("a:t")))
+        room = (width_emu - indent) / EMU_PER_PT
+        if breaks:  # the credit's own line, at its own size: between its words too (review LL:
+            # '——日本・ASEANスタートアップ共創ビ / ジネスサミット実行委員会'), the later breaks first
+            credit = breaks[0].getnext()
+            said = "".join(t.text or "" for r in breaks[0].itersiblings(qn("a:r")) for t in r.iter(qn("a:t")))
+            for at in reversed(line_breaks(said, room / (_size(credit, default_pt) * scale), language)):
+                _break_before(p, len(text) + at)
         size = _size(p, default_pt) * scale
-        for at in reversed(line_breaks(text, (width_emu - indent) / EMU_PER_PT / size, language)):
+        for at in reversed(line_breaks(text, room / size, language)):
             _break_before(p, at)
 
 
@@ -112,6 +119,7 @@ def _credit_line(br: etree._Element) -> bool:
 
 
 def _size(p: etree._Element, default: float) -> float:
+    """The size of a paragraph's (or a run's) text, in pt: its first run's that sets one."""
     for r_pr in p.iter(qn("a:rPr")):
         if r_pr.get("sz"):
             return int(r_pr.get("sz")) / 100
