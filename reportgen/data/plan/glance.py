@@ -10,6 +10,7 @@ from reportgen.data import sentences, titles, written_numbers
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
+from reportgen.data.plan.tile_grid import tiles_per_page
 from reportgen.data.plan.tile_pages import tile_pages
 from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
 from reportgen.data.views import Under
@@ -49,6 +50,7 @@ def glance_plan(
     page: it leads for want of its slide's words, not for what its tiles tell."""
     owners = [f.ref.split(".")[0] for f in tiles]
     news = [f.headline for f in tiles]
+    most = tiles_per_page(tiles, most)  # eight short tiles are one slide of two rows of four (review LL)
     whole: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()
     while True:
