@@ -1023,29 +1023,32 @@ def _glance_lead(slide) -> None:
 def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
-    # a second page of tiles says so, rather than repeating the first one's title
-    glance = (
-        '{% if loop.index0 %}{{ _("%(title)s (continued)", title=_("%(event)s at a glance", '
-        "event=event.short_name)) }}{% else %}" + glance + "{% endif %}"
+    # where the tiles take several slides, a page of one section's tiles is titled by its name
+    # (`glance_groups`), the glance's words its kicker; a page of several sections' tiles by the
+    # glance's words, and a later such page says it goes on, rather than repeating that title
+    group = "glance_groups[loop.index0]"
+    named = (
+        f"{{% if glance_groups and {group} %}}{{{{ {group} }}}}"
+        "{% elif glance_groups and '' in glance_groups[:loop.index0] %}"
+        '{{ _("%(title)s (continued)", title=_("%(event)s at a glance", event=event.short_name)) }}'
+        "{% else %}" + glance + "{% endif %}"
     )
     if story:  # the story beside the tiles tells the summaries: the title names the slide
-        _title(slide, glance)
+        _title(slide, named)
     else:
         # the summary of a section whose slide would only repeat these tiles, where it has one, as
-        # the title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker
+        # the title's finding (data/derive.py, glance_headlines), its section's name (a page of one
+        # section's tiles) or 'at a glance' the kicker above it; over a section's name, 'at a
+        # glance'. The kicker names one thing, never 'A · B' (review LL), nor 'X at a glance
+        # (continued): A · B' (review JJ)
         headline = "glance_headlines[loop.index0]"
-        # where the tiles take several slides, each holds a section's (or a few's): the kicker
-        # names them (review U), over a finding (its section's, whose tiles are all the page's) or
-        # over 'at a glance'; over the one page's finding, 'at a glance'. Never 'X at a glance
-        # (continued): A · B', which read as machine output (review JJ)
-        group = "glance_groups[loop.index0]"
         kicker = (
-            f"{{% if glance_groups and {group} %}}{{{{ {group} }}}}"
-            f"{{% elif glance_headlines and {headline} %}}{glance}{{% endif %}}"
+            f"{{% if glance_headlines and {headline} and glance_groups and {group} %}}{{{{ {group} }}}}"
+            f"{{% else %}}{glance}{{% endif %}}"
         )
         _finding_title(
             slide,
-            glance,
+            named,
             f"glance_headlines and {headline}",
             headline,
             kicker,

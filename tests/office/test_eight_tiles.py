@@ -99,7 +99,15 @@ def test_a_template_with_four_tile_places_gets_pages_of_four(tmp_path: Path) -> 
             prs.part.drop_rel(sld_id.rId)
             ids.remove(sld_id)
     prs.save(str(templates / "deck.pptx"))
-    glance = _glance_slides(_deck(LIMERICK, tmp_path / "out", templates))
+    deck_path = _deck(LIMERICK, tmp_path / "out", templates)
+    glance = _glance_slides(deck_path)
     assert [len(tiles) for tiles in glance] == [4, 4]
+    kickers = [
+        s.text_frame.text
+        for slide in Presentation(str(deck_path)).slides
+        for s in slide.shapes
+        if s.name == "Section name"
+    ]
+    assert not [k for k in kickers if "·" in k], kickers  # never two sections' names joined
     labels = {s.text_frame.text.split("\n")[-1] for tiles in glance for s in tiles}
     assert "Spectators along the course" in labels and "Raised for charity" in labels, labels

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import TILES_PER_SLIDE, _width
 from reportgen.data.plan.views import FigureView
+from reportgen.data.typography import tile_counter
 
 #: Short tiles a slide holds: two rows of four.
 WIDE_PAGE = 8
@@ -34,11 +35,14 @@ LABEL_LINES = 2
 def number_width(figure: FigureView) -> float:
     """A tile's number line (the amount with its unit symbol, or its counter tied to it: '612支')
     in digits: a Chinese, Japanese or Korean letter is about WIDE_DIGITS of them in a bold face."""
+    return sum(WIDE_DIGITS if _width(c) == 2 else 1 for c in _line(figure))
+
+
+def _line(figure: FigureView) -> str:
+    """A tile's number line as the default deck sets it."""
     if figure.unit_symbol:
-        line = f"{figure.amount_head} {figure.unit_symbol}"
-    else:
-        line = figure.amount_head + (figure.unit_text if _counted(figure) else "")
-    return sum(WIDE_DIGITS if _width(c) == 2 else 1 for c in line)
+        return f"{figure.amount_head} {figure.unit_symbol}"
+    return figure.amount_head + (figure.unit_text if _counted(figure) else "")
 
 
 def short_tile(figure: FigureView) -> bool:
@@ -51,8 +55,12 @@ def short_tile(figure: FigureView) -> bool:
     lines = (figure.qualifier_text, figure.amount_tail or (figure.unit_text if own_line else ""))
     # a Latin word is not broken; a Chinese or Japanese label breaks between any two letters
     words = [w for w in label.split() if not is_cjk(w[:1])]
+    width = number_width(figure)
     return (
-        number_width(figure) <= 2 * NUMBER_CHARS
+        width <= 2 * NUMBER_CHARS
+        # a long number of Chinese, Japanese or Korean letters is no word the row's widths give
+        # room to (office/powerpoint/tiles.py measures its widest word): '27の / 国・地域' broke
+        and (width <= NUMBER_CHARS or _width(_line(figure)) == len(_line(figure)))
         and all(_width(line) <= LINE_CHARS for line in lines)
         and _width(label) <= LABEL_LINE_CHARS * LABEL_LINES
         and all(_width(word) <= LABEL_LINE_CHARS for word in words)
@@ -61,9 +69,9 @@ def short_tile(figure: FigureView) -> bool:
 
 
 def _counted(figure: FigureView) -> bool:
-    """Whether the unit is a CJK counter set on the number's line ('612支', '1,320명')."""
-    unit = figure.unit_text
-    return bool(unit) and not figure.unit_symbol and 2 * _width(unit) >= 3 * len(unit) and len(unit) <= 4
+    """Whether the unit goes on the number's line, as the default deck sets it: a Chinese, Japanese
+    or Korean counter ('612支', '1,320명', '27の国・地域': data/typography.py, `tile_counter`)."""
+    return bool(figure.unit_text) and not figure.unit_symbol and bool(tile_counter(figure.unit_text))
 
 
 def tiles_per_page(tiles: Sequence[FigureView], most: int = TILES_PER_SLIDE) -> int:

@@ -319,7 +319,7 @@ def _words_need(tile: Any) -> int:
         ),
         default=0.0,
     )
-    return int(widest * EMU_PER_PT)
+    return int(widest * EMU_PER_PT * SPARE)  # a wider face: LibreOffice broke "Business-to-busi-ness"
 
 
 def _one_number_size(row: list[Any]) -> None:
