@@ -965,16 +965,18 @@ def _columns_slide(prs, directives: str, count: int) -> None:
     _notes(slide, SECTION_NOTES)
 
 
-# Tile grids for 1 to 6 key figures: rows of at most three, the last row centred.
+# Tile grids for 1 to 8 key figures: rows of at most three, the last row centred; seven and eight
+# (short ones: data/plan/tile_grid.py) two rows of four, not two slides of four (review LL).
 def _tile_rows(count: int) -> list[int]:
-    return {1: [1], 2: [2], 3: [3], 4: [2, 2], 5: [3, 2], 6: [3, 3]}[count]
+    return {1: [1], 2: [2], 3: [3], 4: [2, 2], 5: [3, 2], 6: [3, 3], 7: [4, 3], 8: [4, 4]}[count]
 
 
 def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]], int]:
     """Where the tiles go (left, top, width, height) and their number's size. One or two key
     figures are the deck's news, set large: a hero number (two, one above the other) beside the
     story of the sections no other slide tells (`glance_story`), or alone, wide, when every section
-    has its own slide. Three to six: rows of at most three, the last row centred."""
+    has its own slide. Three to six: rows of at most three, the last row centred; seven and
+    eight: rows of four, of one width."""
     gap = Inches(0.3)
     area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)
     if story:
@@ -991,7 +993,7 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
     rows = _tile_rows(count)
     tile_h = (area_h - gap * (len(rows) - 1)) // len(rows)
     widest = max(rows)  # four tiles are two rows of two wide ones, not two thirds in a narrow block
-    tile_w = (CONTENT_W - gap * (widest - 1)) // widest
+    tile_w = (CONTENT_W - gap * (widest - 1)) // widest  # 4 + 3: the three as wide as the four, centred
     boxes = []
     for row, in_row in enumerate(rows):
         row_w = tile_w * in_row + gap * (in_row - 1)
@@ -1000,7 +1002,7 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
             (left0 + c * (tile_w + gap), area_top + row * (tile_h + gap), tile_w, tile_h)
             for c in range(in_row)
         ]
-    return boxes, 40 if len(rows) > 1 else 48
+    return boxes, (36 if widest > 3 else 40) if len(rows) > 1 else 48  # a row of four: narrower tiles
 
 
 def _glance_lead(slide) -> None:
@@ -1025,29 +1027,32 @@ def _glance_lead(slide) -> None:
 def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
-    # a second page of tiles says so, rather than repeating the first one's title
-    glance = (
-        '{% if loop.index0 %}{{ _("%(title)s (continued)", title=_("%(event)s at a glance", '
-        "event=event.short_name)) }}{% else %}" + glance + "{% endif %}"
+    # where the tiles take several slides, a page of one section's tiles is titled by its name
+    # (`glance_groups`), the glance's words its kicker; a page of several sections' tiles by the
+    # glance's words, and a later such page says it goes on, rather than repeating that title
+    group = "glance_groups[loop.index0]"
+    named = (
+        f"{{% if glance_groups and {group} %}}{{{{ {group} }}}}"
+        "{% elif glance_groups and '' in glance_groups[:loop.index0] %}"
+        '{{ _("%(title)s (continued)", title=_("%(event)s at a glance", event=event.short_name)) }}'
+        "{% else %}" + glance + "{% endif %}"
     )
     if story:  # the story beside the tiles tells the summaries: the title names the slide
-        _title(slide, glance)
+        _title(slide, named)
     else:
         # the summary of a section whose slide would only repeat these tiles, where it has one, as
-        # the title's finding (data/derive.py, glance_headlines), 'at a glance' then the kicker
+        # the title's finding (data/derive.py, glance_headlines), its section's name (a page of one
+        # section's tiles) or 'at a glance' the kicker above it; over a section's name, 'at a
+        # glance'. The kicker names one thing, never 'A · B' (review LL), nor 'X at a glance
+        # (continued): A · B' (review JJ)
         headline = "glance_headlines[loop.index0]"
-        # where the tiles take several slides, each holds a section's (or a few's): the kicker
-        # names them (review U), over a finding (its section's, whose tiles are all the page's) or
-        # over 'at a glance'; over the one page's finding, 'at a glance'. Never 'X at a glance
-        # (continued): A · B', which read as machine output (review JJ)
-        group = "glance_groups[loop.index0]"
         kicker = (
-            f"{{% if glance_groups and {group} %}}{{{{ {group} }}}}"
-            f"{{% elif glance_headlines and {headline} %}}{glance}{{% endif %}}"
+            f"{{% if glance_headlines and {headline} and glance_groups and {group} %}}{{{{ {group} }}}}"
+            f"{{% else %}}{glance}{{% endif %}}"
         )
         _finding_title(
             slide,
-            glance,
+            named,
             f"glance_headlines and {headline}",
             headline,
             kicker,
@@ -1057,6 +1062,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         _glance_lead(slide)
     boxes, number_pt = _tile_boxes(count, story)
     big = number_pt > 48  # a hero number: its words a size up too
+    # rows of four (seven or eight short tiles): their words a size down, so that a label of two
+    # lines and a unit line fit the tile under a lead of two lines (review LL: Limerick's eight)
+    words = 2 if count >= 7 else 0
     for index, (left, top, width, height) in enumerate(boxes):
         f = f"page[{index}]"
         tile = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, top, width, height)
@@ -1074,7 +1082,7 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         frame.auto_size = MSO_AUTO_SIZE.SHAPE_TO_FIT_TEXT
         lines = [
             (f"{{%p if {f}.qualifier_text %}}", 20, False, MSO_THEME_COLOR.TEXT_2),
-            (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20, False, MSO_THEME_COLOR.TEXT_2),
+            (f"{{{{ {f}.qualifier_text }}}}", 26 if big else 20 - words, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 20, False, None),
             (  # a unit that is a symbol ('%', 'm²') or a CJK counter ('612支', '1,320명') stays on
                 # the number's line; the number and its scale word are one word, a currency's name
@@ -1094,13 +1102,18 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 False,
                 MSO_THEME_COLOR.TEXT_2,
             ),
-            (f"{{{{ {f}.amount_tail or {f}.unit_text }}}}", 28 if big else 22, False, MSO_THEME_COLOR.TEXT_2),
+            (
+                f"{{{{ {f}.amount_tail or {f}.unit_text }}}}",
+                28 if big else 22 - words,
+                False,
+                MSO_THEME_COLOR.TEXT_2,
+            ),
             ("{%p endif %}", 20, False, None),
             (
                 f"{{{{ {f}.label }}}}"
                 f"{{% if {f}.conversions_text %}}{{{{ punct.open }}}}{{{{ {f}.conversions_text }}}}"
                 "{{ punct.close }}{% endif %}" + AS_OF.replace("f.", f"{f}."),
-                20 if big else 16,
+                20 if big else 16 - words,
                 False,
                 MSO_THEME_COLOR.TEXT_1,
             ),
@@ -1312,19 +1325,19 @@ def make_deck(path: Path) -> None:
     # 1. Title
     _title_slide(prs)
 
-    # 2. At a glance: the key figures as tiles, up to six a slide, one variant per count. One block
+    # 2. At a glance: the key figures as tiles, up to eight a slide, one variant per count. One block
     #    loop over the pages, each variant kept when its count matches, so the pages stay in data order.
     #    One or two key figures beside the story of the sections no other slide tells come first.
     _glance_slide(
         prs, 1, "{%slides for page in glance_pages %}{%slide if page|length == 1 and glance_story %}", True
     )
     _glance_slide(prs, 2, "{%slide if page|length == 2 and glance_story %}", True)
-    for count in range(1, 7):
+    for count in range(1, 9):
         story = " and not glance_story" if count <= 2 else ""
         _glance_slide(
             prs,
             count,
-            f"{{%slide if page|length == {count}{story} %}}" + ("{%slides endfor %}" if count == 6 else ""),
+            f"{{%slide if page|length == {count}{story} %}}" + ("{%slides endfor %}" if count == 8 else ""),
         )
 
     # 3. Each section: its pages in the plan's order, each set by the one variant its layout

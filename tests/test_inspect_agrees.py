@@ -63,7 +63,7 @@ BRIEFING_ERRORS = [
     + UNKNOWN,
 ]
 DECK_ERROR = (
-    "slide 10, shape 'Section name' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
+    "slide 12, shape 'Section name' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary' "
     "(the data has no such name)"
 )
 
@@ -72,7 +72,7 @@ def test_inspect_reports_names_inside_slide_loops(tmp_path: Path) -> None:
     """`{{ s.sumary }}` on a slide repeated by {%slides for s in section_list %} passed inspect
     (exit 0) and failed the build (exit 4)."""
     # the kicker: every chart slide of WAIC states its finding in its title, the name above it
-    deck = retag_deck(tmp_path / "t", 10, "Section name", "{{ s.title }}", "{{ s.sumary }}")
+    deck = retag_deck(tmp_path / "t", 12, "Section name", "{{ s.title }}", "{{ s.sumary }}")
     result = invoke("inspect", str(deck), "--data", str(WAIC))
     assert result.exit_code == 4, result.output
     assert f"errors build would report with {WAIC_SHOWN} (1):\n  {DECK_ERROR}\n" in result.output
@@ -88,7 +88,7 @@ def test_inspect_reports_names_inside_paragraph_and_row_loops(tmp_path: Path) ->
 
 def test_build_reports_every_template_error_of_both_templates_in_one_run(tmp_path: Path) -> None:
     folder = tmp_path / "t"
-    retag_deck(folder, 10, "Section name", "{{ s.title }}", "{{ s.sumary }}")
+    retag_deck(folder, 12, "Section name", "{{ s.title }}", "{{ s.sumary }}")
     retag_briefing(folder, BRIEFING_EDITS)
     out = tmp_path / "out"
     result = invoke("build", str(WAIC), "--templates", str(folder), "--out", str(out))
@@ -148,23 +148,25 @@ def test_inspect_says_which_slides_an_event_uses_repeats_and_drops() -> None:
         "  slide 7: dropped (condition 'page|length == 4' false for this event)\n"
         "  slide 8: dropped (condition 'page|length == 5' false for this event)\n"
         "  slide 9: used\n"
+        "  slide 10: dropped (condition 'page|length == 7' false for this event)\n"
+        "  slide 11: dropped (condition 'page|length == 8' false for this event)\n"
         # the two charts take no bullets beside them: their sections' figures are tiles (no repeat)
-        "  slide 10: dropped (condition \"page.layout == 'chart-and-points'\" false for this event)\n"
-        "  slide 11: repeated 2 times\n"
+        "  slide 12: dropped (condition \"page.layout == 'chart-and-points'\" false for this event)\n"
+        "  slide 13: repeated 2 times\n"
         # Forums joins the tiles' page (its neighbour in the file, round 16), so Exhibition's slide
         # is a statement
-        "  slide 12: dropped (condition \"page.layout == 'points' and not page.statement\" false "
+        "  slide 14: dropped (condition \"page.layout == 'points' and not page.statement\" false "
         "for this event)\n"
         # one block over a section's pages, each set by its layout's variant, in the plan's order
-        "  slide 13: dropped (condition \"page.layout == 'columns' and page.columns == 3\" false "
+        "  slide 15: dropped (condition \"page.layout == 'columns' and page.columns == 3\" false "
         "for this event)\n"
-        "  slide 14: dropped (condition \"page.layout == 'columns' and page.columns == 2\" false "
+        "  slide 16: dropped (condition \"page.layout == 'columns' and page.columns == 2\" false "
         "for this event)\n"
-        "  slide 15: dropped (condition \"page.layout == 'columns' and page.columns not in (2, 3)\" false "
+        "  slide 17: dropped (condition \"page.layout == 'columns' and page.columns not in (2, 3)\" false "
         "for this event)\n"
-        "  slide 16: used\n"
-        "  slide 17: dropped (condition \"page.layout == 'points' and page.pull\" false for this event)\n"
-        "  slide 18: dropped (condition 'sources_slide' false for this event)\n"
+        "  slide 18: used\n"
+        "  slide 19: dropped (condition \"page.layout == 'points' and page.pull\" false for this event)\n"
+        "  slide 20: dropped (condition 'sources_slide' false for this event)\n"
     )
 
 

@@ -496,7 +496,9 @@ def _keep_captions(blocks: list[etree._Element], styles: dict[str, str]) -> None
         if not _picture(element):
             continue
         end = index
-        while end + 1 < len(blocks) and _style(blocks[end + 1], styles) == "Caption" and _text(blocks[end + 1]):
+        while (
+            end + 1 < len(blocks) and _style(blocks[end + 1], styles) == "Caption" and _text(blocks[end + 1])
+        ):
             end += 1
         for paragraph in blocks[index:end]:
             _set(paragraph, "w:keepNext")

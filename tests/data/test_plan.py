@@ -420,7 +420,7 @@ def test_a_deck_of_tiles_alone_prints_its_one_source_under_the_last_tiles(tmp_pa
     slides = list(Presentation(str(deck)).slides)
     assert [s.shapes.title.text for s in slides[1:]] == [  # no bullets, no Sources
         "Four days of exhibits and talks on mobile networks",  # the congress's summary (item 3), as a title
-        "NMTC 2026 at a glance (continued)",  # a second page of tiles, not the first's title again
+        "The congress",  # a second page of one section's tiles: its name, not '… (continued)'
     ]
     footers = [[sh.text_frame.text for sh in s.shapes if sh.name == "Source"] for s in slides[1:]]
     assert footers == [[""], ["Source: “Congress closes (sample release)”"]]

@@ -87,7 +87,8 @@ def test_an_almost_empty_slide_is_found_and_full_ones_are_not(tmp_path: Path) ->
     assert any(
         re.fullmatch(rf"x-deck\.pptx: slide {last}: only \d+ % of the slide is used .*", w) for w in found
     )
-    assert not any(w.startswith(("x-deck.pptx: slide 2:", "x-deck.pptx: slide 3:")) for w in found), found
+    # the built slides (the fair's seven tiles on one since glance8) are full ones
+    assert all(w.startswith(f"x-deck.pptx: slide {last}:") for w in found), found
     assert check_deck(deck, "x-deck.pptx") == found and len(found) == 1  # on every build: no flag
 
 

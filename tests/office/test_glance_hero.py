@@ -67,7 +67,10 @@ def test_two_key_figures_without_a_story_are_two_wide_tiles(tmp_path: Path) -> N
 
 def test_four_key_figures_are_two_rows_of_two_wide_tiles(tmp_path: Path) -> None:
     """Not two thirds of the width in a narrow block in the middle of the slide."""
-    deck = Presentation(str(_deck(ROOT / "tests" / "events" / "seven-figures.yaml", tmp_path)))
+    # agrishow's first page of four (seven-figures' seven are one slide of 4 + 3 since glance8)
+    deck = Presentation(
+        str(_deck(ROOT / "tests" / "data" / "review_events" / "agrishow-ribeirao-pt-br.yaml", tmp_path))
+    )
     tiles = [s for s in deck.slides[1].shapes if s.name.startswith("Key figure")]
     content = Emu(deck.slide_width - 2 * 548640)
     assert len(tiles) == 4 and all(tile.width > content * 0.45 for tile in tiles)

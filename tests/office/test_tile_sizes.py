@@ -31,7 +31,7 @@ CASES = [
     (EVENTS / "spring-fair-en-au.yaml", (2,)),  # two wide tiles
     (EVENTS / "wide-range.yaml", (2,)),  # two hero numbers beside the story
     (REVIEW / "fun-run-en-gb.yaml", (3,)),
-    (EVENTS / "seven-figures.yaml", (4, 3)),
+    (EVENTS / "seven-figures.yaml", (7,)),  # one slide of 4 + 3 short tiles since glance8
     (EVENTS / "youth-cup-us.yaml", (5,)),
     (EVENTS / "twelve-figures.yaml", (6,)),
 ]

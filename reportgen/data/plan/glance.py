@@ -10,6 +10,7 @@ from reportgen.data import sentences, titles, written_numbers
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
+from reportgen.data.plan.tile_grid import tiles_per_page
 from reportgen.data.plan.tile_pages import tile_pages
 from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
 from reportgen.data.views import Under
@@ -49,6 +50,7 @@ def glance_plan(
     page: it leads for want of its slide's words, not for what its tiles tell."""
     owners = [f.ref.split(".")[0] for f in tiles]
     news = [f.headline for f in tiles]
+    most = tiles_per_page(tiles, most)  # eight short tiles are one slide of two rows of four (review LL)
     whole: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()
     while True:
@@ -218,19 +220,16 @@ def _glance_notes(
 def _glance_groups(
     pages: tuple[tuple[FigureView, ...], ...], sections: dict[str, SectionView], fmt: Formatter
 ) -> tuple[str, ...]:
-    """Per page of tiles, where the tiles take several, the names of the sections whose tiles it
-    holds, parted by the language's separator ('Deelname'; 'Investeringen en akkoorden · De havens
-    in cijfers'): a list's comma and 'and' read as more topics than there are (review II: 'Footfall,
-    Investment and deals' reads as three). The pages are grouped by section (plan/tile_pages.py)
-    and each says which it shows. One page says none: it shows them all."""
+    """Per page of tiles, where the tiles take several, the name of the one section whose tiles it
+    holds ('Investment and deals'), which the default deck prints as its title (or as the kicker
+    over its finding), the glance's own words its kicker; '' on a page of several sections' tiles:
+    two names joined ('Money raised for charity · The race') read as machinery over one slide
+    (review LL), and a list's 'and' as more topics than there are (review II). The pages are
+    grouped by section (plan/tile_pages.py). One page says none: it shows them all."""
     if len(pages) < 2:
         return ("",) * len(pages)
-    return tuple(
-        fmt.punct.separator.join(
-            sections[sid].title for sid in dict.fromkeys(f.ref.split(".")[0] for f in page)
-        )
-        for page in pages
-    )
+    owners = (tuple(dict.fromkeys(f.ref.split(".")[0] for f in page)) for page in pages)
+    return tuple(sections[ids[0]].title if len(ids) == 1 else "" for ids in owners)
 
 
 def _glance_leads(

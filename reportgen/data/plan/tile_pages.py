@@ -35,8 +35,17 @@ T = TypeVar("T")
 #: The most tiles whose every cut into pages is tried (30 tiles on 6 pages: a few thousand ways).
 LONGEST = 30
 #: The default deck's rows of tiles hold at most this many (scripts/make_templates.py: four tiles
-#: are two rows of two, five 3 + 2, six 3 + 3): a page of tiles fills as many rows as this parts it in.
+#: are two rows of two, five 3 + 2, six 3 + 3): a page of tiles fills as many rows as this parts it
+#: in; a page of seven or eight short tiles (plan/tile_grid.py) is two rows of four.
 TILES_PER_ROW = 3
+
+
+def tile_rows(count: int) -> int:
+    """How many rows the default deck sets a page of `count` tiles in: one of up to three, two of
+    four to eight (3 + 3, 4 + 3, 4 + 4), rows of three past that."""
+    if count <= TILES_PER_ROW:
+        return 1
+    return 2 if count <= 8 else -(-count // TILES_PER_ROW)
 
 
 def tile_pages(
@@ -91,7 +100,7 @@ def _paged(
         cuts = sum(owners[end - 1] == owners[end] for end in ends)
         led = sum(owners[end - 1] == owners[end] and owners[end] in whole for end in ends)
         led += _shared(owners, sizes, alone)
-        rows = [-(-s // TILES_PER_ROW) for s in sizes]  # a page of one row beside pages of two
+        rows = [tile_rows(s) for s in sizes]  # a page of one row beside pages of two
         score = (led, max(rows) - min(rows), cuts, max(sizes) - min(sizes), tuple(-s for s in sizes))
         if best is None or score < best[0]:
             best = (score, sizes)

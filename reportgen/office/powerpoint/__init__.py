@@ -61,6 +61,7 @@ from reportgen.office.powerpoint.slides import (
     order_slides,
 )
 from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
+from reportgen.office.powerpoint.tile_places import cut_to_places, tile_places
 from reportgen.office.powerpoint.tile_units import fold_units
 from reportgen.office.powerpoint.tiles import is_tile, size_tiles, widen_tiles
 from reportgen.office.powerpoint.top_anchor import from_top
@@ -148,6 +149,8 @@ def render_deck(
     slots.charts.set_look("deck", look)
     slots.palette = look.palette if look is not None else ()
     full_context = {**context, "chart": slots.function(), "logo": slots.logo_function()}
+    # a page of more tiles than the template's glance slides place, cut to pages it holds
+    full_context = cut_to_places(full_context, tile_places(list(prs.slides)))
     warnings: list[str] = [look_warning(name, "deck")] if look is None else []
     found = _Found()
     quotations = info.quotations if info is not None else ()  # the event's, set as quotes

@@ -71,6 +71,11 @@ SPARE = 1.12
 #: fits at 0.83 of 48 pt, took 380 px beside 280 and 260), and a number at four fifths of its size
 #: is still its slide's largest text.
 SHRUNK = 0.8
+#: A row of at most this many tiles keeps a label on one line where its even tile held it so; a row
+#: of four (seven or eight short tiles: data/plan/tile_grid.py) sets its labels in two lines, and
+#: its tiles beside a long number share one width rather than four (review LL: Limerick's '€1.46
+#: million' beside '112', '€410' and '6,140').
+WHOLE_LABELS = 3
 
 _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 _SIZED_TO_TEXT = qn("a:spAutoFit")
@@ -205,10 +210,12 @@ def _row_sizing(row: list[Any]) -> tuple[WidthsAt, bool] | None:
         return None  # tiles over one another: the template's own arrangement
     wants = not all(n * SHRUNK + i <= t.width for n, i, t in zip(needs, insets, row, strict=True))
     # no narrower than its label's longest word, which it would have to break ('Busi-ness-to-…'),
-    # nor than its label's line where the even tile held it on one (review JJ: '23 / Lande
-    # repræsenteret' wrapped in a tile cut narrow beside 'nearly kr.47 millioner')
+    # nor, in a row of up to three, than its label's line where the even tile held it on one
+    # (review JJ: '23 / Lande repræsenteret' wrapped in a tile cut narrow beside 'nearly kr.47
+    # millioner'); a row of four's labels are set in two lines: its short tiles share one width
+    kept = len(row) <= WHOLE_LABELS
     floors = [
-        min(t.width, max(int(t.width * NARROWEST), _words_need(t) + i, _kept_line(t, i)))
+        min(t.width, max(int(t.width * NARROWEST), _words_need(t) + i, _kept_line(t, i) if kept else 0))
         for t, i in zip(row, insets, strict=True)
     ]
     # the number that drags the row is fitted to its tile (fit.py keeps its margin); the others,
@@ -306,15 +313,19 @@ def _number_need(tile: Any) -> int:
 
 def _words_need(tile: Any) -> int:
     """The width (EMU) of the widest word of a tile's lines other than its number, at their size,
-    its last two words as one (as the fit ties them where the line wraps: fit.py, _LAST_WORDS_SHARE)."""
+    the last two words of a line of three or more as one (as the fit ties them where the line
+    wraps: fit.py, `_tie_last_words`); a label of two words may wrap between them ('Charities /
+    supported' in a row of four: review LL)."""
     widest = max(
         (
-            _widest(re.sub(r" (\S+)$", "\u00a0\\1", text), bold) * size / 100
+            _widest(re.sub(r" (\S+)$", "\u00a0\\1", text) if text.count(" ") >= 2 else text, bold)
+            * size
+            / 100
             for text, bold, size in _label_lines(tile)
         ),
         default=0.0,
     )
-    return int(widest * EMU_PER_PT)
+    return int(widest * EMU_PER_PT * SPARE)  # a wider face: LibreOffice broke "Business-to-busi-ness"
 
 
 def _one_number_size(row: list[Any]) -> None:
