@@ -504,6 +504,11 @@ def _keep_captions(blocks: list[etree._Element], styles: dict[str, str]) -> None
             _set(paragraph, "w:keepNext")
 
 
+def _caption(paragraph: etree._Element, styles: dict[str, str]) -> bool:
+    """A paragraph with text in the Caption style (a chart's caption, or its note)."""
+    return _style(paragraph, styles) == "Caption" and bool(_text(paragraph))
+
+
 def _page_body(document: Any) -> tuple[float, float]:
     """The width and height (pt) of the last section's body: the page less its margins."""
     section = document.sections[-1]
