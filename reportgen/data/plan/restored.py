@@ -60,8 +60,8 @@ def _tiles_restored(
     already (its summary, a quotation: taipei-computer-expo's news quote '…國際買主達4.2萬人次…'
     beside its tile would have had the 4.2萬 line under it, a third printing). Not a slide of one
     text once titled, which its tiles' page takes as its lead (glance.py: lakes-womens-cup's
-    attendance, whose title takes one of its two), nor one with no summary to lead its lines. () where the slide
-    stays as it is."""
+    attendance, whose title takes one of its two), nor one with no summary to lead its lines.
+    () where the slide stays as it is."""
     novel, points = page.points, section.points
     if page.layout != "points" or page.folded or page.heads or section.deck_charts or section.lists:
         return ()
