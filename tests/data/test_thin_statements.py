@@ -81,12 +81,11 @@ def test_the_danish_and_turkish_slides_print_their_sections_totals() -> None:
 
 def test_a_line_whose_number_the_slides_quote_states_is_not_restored() -> None:
     """taipei's news quote '…國際買主達4.2萬人次，來自153個國家及地區。' is on the visitors' slide:
-    the 4.2萬 and 153 lines stay off it (tile, quote: two printings), the livestream's comes back."""
+    the 4.2萬 and 153 lines stay off it (tile, quote: two printings; fold18 printed them again)."""
     derived = _derived(TAIPEI)
     section = next(s for s in derived.deck_sections if s.id == "visitors")
     said = _said(section.deck_pages[0])
     assert said.count("4.2萬") == 1 and said.count("153") == 1, said
-    assert "3,200萬" in said
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from reportgen.data import sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.measure import BODY_ROWS, PULL_ROWS, _body_rows
 from reportgen.data.plan.printings import MOST_REPEATS
 from reportgen.data.plan.stated import _Figures, _written_in
-from reportgen.data.plan.views import DeckPage, FigureView, SectionView
-
-#: What ends a sentence, in the languages a figure's line is worded in.
-_STOPS = tuple(".!?。！？")
+from reportgen.data.plan.views import DeckPage, SectionView
 
 
 def with_tiles_lines(
@@ -53,14 +49,15 @@ def _tiles_restored(
     body's size: its own figures fill its slide, the tile's number printed a second time
     (MOST_REPEATS) with its sentence (review KK: 'Salg og ordrer' said the export share and the
     ticket income, its order total, 'knap 47 millioner kroner', only on the tile and in the notes).
-    Only a line the event file words (`sentence:`), or one the tool words that is neither a label
-    and its value nor words put before a bare count: those are no lines of a slide (office/
-    label_lines.py, data/wording.py); nor a number the deck prints twice already (`full`: a deck
-    chart's bar, a caption; demo-day-es-mx's 2026 bar); nor a figure a text of the slide states
-    already (its summary, a quotation: taipei-computer-expo's news quote '…國際買主達4.2萬人次…'
-    beside its tile would have had the 4.2萬 line under it, a third printing). Not a slide of one
-    text once titled, which its tiles' page takes as its lead (glance.py: lakes-womens-cup's
-    attendance, whose title takes one of its two), nor one with no summary to lead its lines.
+    Only a line the event file words (`sentence:`), which says more than its tile: one the tool
+    words only says the tile's label and number again, on the next slide (jeonsihoe-ko's
+    '참가 기업은 1,400곳 이상이었습니다.' under its three tiles); nor a number the deck prints
+    twice already (`full`: a deck chart's bar, a caption; demo-day-es-mx's 2026 bar); nor a
+    figure a text of the slide states already (its summary, a quotation: taipei-computer-expo's
+    news quote '…國際買主達4.2萬人次…' beside its tile would have had the 4.2萬 line under it, a
+    third printing). Not a slide of one text once titled, which its tiles' page takes as its
+    lead (glance.py: lakes-womens-cup's attendance, whose title takes one of its two), nor one
+    with no summary to lead its lines.
     () where the slide stays as it is."""
     novel, points = page.points, section.points
     if page.layout != "points" or page.folded or page.heads or section.deck_charts or section.lists:
@@ -73,9 +70,7 @@ def _tiles_restored(
     tiled = [f for f in section.figure_list if f.sentence in points and f.sentence not in novel]
     said = _written_in(_Figures(tuple(tiled)), [page.headline, *map(str, novel)], fmt.locale)
     written = {
-        f.sentence
-        for f in tiled
-        if (f.own_sentence or _worded(f, fmt)) and round(f.value, 6) not in full and f.ref not in said
+        f.sentence for f in tiled if f.own_sentence and round(f.value, 6) not in full and f.ref not in said
     }
     restored = tuple(p for p in points if p in novel or p in written)
     if len(restored) <= len(novel) or any(p not in points for p in novel):
@@ -91,15 +86,6 @@ def _deck_drawn(charts: dict[str, ChartData]) -> frozenset[float]:
     deck = [c for c in charts.values() if "deck" in c.documents]
     bars = {round(b.value, 6) for c in deck for b in c.bars}
     return frozenset(bars | {round(v, 6) for c in deck for x in c.series for v in x.values})
-
-
-def _worded(figure: FigureView, fmt: Formatter) -> bool:
-    """Whether a figure's line, where the event file gives it no sentence, reads as one: its label
-    and amount run together ('签约金额5720亿元人民币。'), not 'Label: value' nor 'There were …' nor a
-    bare count without a stop, which only says its tile again."""
-    lead = figure.sentence_lead
-    said = figure.sentence.rstrip().endswith(_STOPS)  # a sentence, not a count ('420 startups exhibiting')
-    return said and lead != f"{figure.label}{fmt.punct.pair}" and not sentences.only_counts(lead)
 
 
 def restored_refs(sections: Iterable[SectionView], tiles: frozenset[str]) -> set[str]:
