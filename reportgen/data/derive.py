@@ -41,6 +41,7 @@ from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, 
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
+from reportgen.data.plan.restored import restored_refs, with_tiles_lines
 from reportgen.data.plan.sentence_words import said_in_summary, unprinted_words
 from reportgen.data.plan.slide_titles import _titled
 from reportgen.data.plan.slug import slugify
@@ -363,7 +364,14 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         for sid, view in briefed.items()
     }
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
-    deck_sections = _titled(_folded(tuple(sections.values()), fmt, narrow), fmt, values, twice)
+    # a thin slide of text, once folded, with its tiles' lines (plan/restored.py): their second
+    # printing, counted so that no title nor lead prints one a third time
+    deck_sections = with_tiles_lines(_folded(tuple(sections.values()), fmt, narrow), charts, values, fmt)
+    restored = restored_refs(deck_sections, tile_refs)
+    if restored:
+        values = _printings(figures, sections, tile_refs, in_deck_charts, stated | restored)
+        twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said | restored)
+    deck_sections = _titled(deck_sections, fmt, values, twice)
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
     # the news on the first page in every paging (review DD); a section with the page its words lead

@@ -109,8 +109,17 @@ def glance_details(
     vijf continenten') was in the page's speaker notes only (round 16); the notes keep it too."""
     story = _story(deck_sections)
     out, beside = list(leads or ("",) * len(pages)), {}
+    # a sentence its section's slide prints (a tile's line on a slide it fills, or its title:
+    # plan/restored.py) is not printed a third time beside the tiles (review KK)
+    printed = {
+        titles.unstopped(str(t))
+        for s in deck_sections
+        for p in s.deck_pages
+        for t in (p.headline, p.found, *p.points)
+    }
     for at, page in enumerate(pages):
         said = [f for f in page if f.ref in worded and f.sentence not in out[at]]
+        said = [f for f in said if titles.unstopped(f.sentence) not in printed]
         if story and len(page) <= 2:
             for figure in said:
                 sid = figure.ref.split(".")[0]
