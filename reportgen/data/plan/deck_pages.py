@@ -4,6 +4,7 @@ bullets beside it, then slides of text and a long list's columns."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from reportgen.data import chart_shape, given_shares, number_words, sentences, superlatives, titles
@@ -91,6 +92,48 @@ def _backed_first(summary: str, people: list[str], lines: list[str]) -> list[str
     if not wanted or any(said_words(str(p)) & wanted for p in people):
         return [*people, *lines]
     return [*lines, *people] if any(said_words(str(p)) & wanted for p in lines) else [*people, *lines]
+
+
+def with_tile_details(
+    sections: dict[str, SectionView],
+    paged: Callable[[str, frozenset[str]], SectionView],
+    laid: Callable[[tuple[SectionView, ...]], tuple[SectionView, ...]],
+    tiles: frozenset[str],
+    detailed: set[str] | frozenset[str],
+) -> tuple[dict[str, SectionView], tuple[SectionView, ...]]:
+    """The sections (`sections`: `paged` with the deck's tiles, which get no bullet on their
+    section's slides) and the deck's slides of them (`laid`: folded and titled), with the own
+    sentence of a tile that says more than the tile (`detailed`: plan/sentence_words.py) among its
+    section's bullets, where that section has slides of its own and the deck takes no slide more
+    for it: '… 112 charities, from hospices to sports clubs' had led the page of the tile '112',
+    its number twice a few centimetres apart and not the news (review LL); the glance's lead is
+    never a tile's own sentence (plan/glance.py). Elsewhere the briefing prints the sentence.
+    Not a section whose slides are a text each (its summary where its bullets would all repeat
+    tiles, `_statement`; a slide of one sentence), which the plan folds or sets as the lead of
+    its tiles' page (plan/glance.py): Siljan's equal prize money leads its tiles."""
+    deck = laid(tuple(sections.values()))
+    for sid, section in sections.items():
+        mine = frozenset(f.ref for f in section.figure_list) & tiles & frozenset(detailed)
+        if not mine or all(p.novel == () or _one_text(p) for p in section.deck_pages):
+            continue
+        trial = {**sections, sid: paged(sid, tiles - mine)}
+        laid_out = laid(tuple(trial.values()))
+        if _slides(laid_out) <= _slides(deck):
+            sections, deck = trial, laid_out
+    return sections, deck
+
+
+def _slides(deck: tuple[SectionView, ...]) -> int:
+    """The deck's slides of its sections, not counting a slide of one text, which the plan may
+    still set elsewhere (the lead of its tiles' page or of its chart's slide: plan/glance.py): the
+    tennis event's '来場者のうち12.5%…' led its chart's slide, and with a tile's sentence beside it
+    was a slide more."""
+    return sum(1 for s in deck for p in s.deck_pages if not _one_text(p))
+
+
+def _one_text(page: DeckPage) -> bool:
+    """Whether a slide of text prints one text under its title and nothing else."""
+    return page.layout == "points" and len([t for t in (page.lead, *page.points) if t]) <= 1
 
 
 def _paged(
