@@ -118,7 +118,7 @@ def with_tile_details(
             continue
         trial = {**sections, sid: paged(sid, tiles - mine)}
         laid_out = laid(tuple(trial.values()))
-        if _slides(laid_out) <= _slides(deck):
+        if _slides(laid_out) <= _slides(deck) and _pages(laid_out) <= _pages(deck):
             sections, deck = trial, laid_out
     return sections, deck
 
@@ -129,6 +129,14 @@ def _slides(deck: tuple[SectionView, ...]) -> int:
     tennis event's '来場者のうち12.5%…' led its chart's slide, and with a tile's sentence beside it
     was a slide more."""
     return sum(1 for s in deck for p in s.deck_pages if not _one_text(p))
+
+
+def _pages(deck: tuple[SectionView, ...]) -> int:
+    """The deck's pages of its sections, a slide of one text too: a tile's sentence on a chart's
+    slide must not push that slide's own text onto a page of its own, which the plan then sets in
+    the glance's notes or on a slide more (the Hannover fair's quote had left its exhibitors'
+    chart slide for a slide of its own)."""
+    return sum(len(s.deck_pages) for s in deck)
 
 
 def _one_text(page: DeckPage) -> bool:

@@ -239,7 +239,10 @@ def _glance_leads(
             free = [i for i in range(len(pages)) if _free(i, title, section.id)]
             at = _most_tiles(pages, section.id, free)
             if text and at is not None and repeats_tile(text, pages[at], locale):
-                noted[at].append(text)
+                if writes_tile_number(text, pages[at], locale):
+                    noted[at].append(text)
+                else:  # a small count with its tile's word: its own slide keeps it, not the notes
+                    kept.append(page)  # (the Hannover fair's quote on its exhibitors' chart slide)
                 continue
             if text and at is not None:
                 leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
@@ -247,7 +250,10 @@ def _glance_leads(
             at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
             said = _stopped(title) + ("" if _stopped(title).endswith("。") else " ") + text
             if title and text and at is not None and repeats_tile(said, pages[at], locale):
-                noted[at].append(said)
+                if writes_tile_number(said, pages[at], locale):
+                    noted[at].append(said)
+                else:
+                    kept.append(page)
                 continue
             if title and text and at is not None and _width(said) <= DETAIL_LEAD_CHARS:
                 leads[at] = said
@@ -270,13 +276,25 @@ def repeats_tile(text: str, page: tuple[FigureView, ...], locale: str) -> bool:
     if not locale or not text:
         return False
     plain = text.replace("\u00a0", " ").replace("\u202f", " ")
+    return writes_tile_number(text, page, locale) or any(
+        same_count(plain, f"{figure.text_with_unit}\n{figure.label}", locale) for figure in page
+    )
+
+
+def writes_tile_number(text: str, page: tuple[FigureView, ...], locale: str) -> bool:
+    """Whether `text` writes the number of one of `page`'s tiles as the tile prints it
+    (data/written_numbers.py), not only a small count with its word: such a text goes to the
+    page's notes (round 18); one with a small count alone stays on its own slide, where it was
+    before that count was read (the Hannover fair's quote on its exhibitors' chart slide), since
+    the notes would be its only place in the deck (office/unsaid.py)."""
+    if not locale or not text:
+        return False
+    plain = text.replace("\u00a0", " ").replace("\u202f", " ")
     for figure in page:
         percent = (figure.unit or "").strip() in ("%", "％")
         shown = figure.amount_text + ("%" if percent else "")
         values = written_numbers.figure_values(shown, figure.value, locale)
         if values is not None and written_numbers.says(plain, values, percent, locale):
-            return True
-        if same_count(plain, f"{figure.text_with_unit}\n{figure.label}", locale):
             return True
     return False
 
