@@ -360,6 +360,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
             yielding,
             values,
             _carried_lines(view, carried.deck, fmt),
+            tile_refs - tiled,  # a tile's own sentence its slide prints too: after its own bullets
         )
 
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)

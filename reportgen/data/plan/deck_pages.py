@@ -29,12 +29,15 @@ def _points(
     fmt: Formatter,
     values: Printings = frozenset(),
     carried: dict[str, str] | None = None,
+    after: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one. The news's
     quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
     its figure's place: the figure's own line gives way to it (data/key_quotes.py). The figures'
-    lines come before the people's where they back the title (`_backed_first`)."""
+    lines come before the people's where they back the title (`_backed_first`); a tile's own
+    sentence its slide prints as well (`after`: `with_tile_details`) after them all, not above the
+    lines that back the title (Asturias' '… 812 km en cinco etapas' over the record's 140 starters)."""
     locale = fmt.locale
     carried = carried or {}
     points: list[str] = []
@@ -67,12 +70,17 @@ def _points(
             said = fmt.quoted(q.text)
             points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
-    lines = [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
-        f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
+    lines = {  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
+        f.ref: f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
         for f in section.figure_list
         if f.ref not in charted | stated
+    }
+    own = [line for ref, line in lines.items() if ref not in after]
+    points = [
+        *carried.values(),
+        *_backed_first(section.summary or "", points, own),
+        *(line for ref, line in lines.items() if ref in after),
     ]
-    points = [*carried.values(), *_backed_first(section.summary or "", points, lines)]
     summary = (section.summary or "").casefold()
     for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
         if summary and all(str(item).casefold() in summary for item in item_list.items):
@@ -153,6 +161,7 @@ def _paged(
     yielding: set[str] | frozenset[str] = frozenset(),
     values: Printings = frozenset(),
     carried: dict[str, str] | None = None,
+    detailed: frozenset[str] = frozenset(),
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
@@ -163,7 +172,7 @@ def _paged(
     novel = (
         points
         if section.deck == "own-slide"
-        else _points(section, charted - bullets | tiles | omitted, fmt, values, carried)
+        else _points(section, charted - bullets | tiles | omitted, fmt, values, carried, detailed)
     )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
