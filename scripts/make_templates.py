@@ -1173,8 +1173,10 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             "{{ f.label }}{{ punct.open }}{{ f.text_with_unit }}{{ punct.close }}{{ punct.pair }}"
             "{{ f.quote.text|quoted }}",
             "{%p endfor %}",
-            # the summaries of sections whose figures are all these tiles, which no slide prints
-            "{%p for line in glance_notes[loop.index0] if line != glance_leads[loop.index0] %}",
+            # the summaries of sections whose figures are all these tiles, which no slide prints,
+            # and the page's lead line: a copy of this deck without its "Lead" box still has it
+            # (a filter that left it out lost Bengaluru's once it was the lead alone, round 19)
+            "{%p for line in glance_notes[loop.index0] %}",
             "{{ line }}",
             "{%p endfor %}",
         ],

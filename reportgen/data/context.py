@@ -8,7 +8,6 @@ handed out. Keep this list in step with the template authors' guide (a test chec
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from reportgen.data.chart_data import ChartData
@@ -38,16 +37,7 @@ def glance_story(derived: Derived) -> tuple[SectionView, ...]:
     told |= {fid for s in derived.deck_sections for page in s.deck_pages for fid in page.folded}
     told |= {s.id for s in derived.sections.values() if _in_glance(s, derived)}  # its slide moved there
     story = (s for s in derived.sections.values() if s.summary and s.id not in told and s.deck != "omit")
-    # and after a summary, what its tiles' own sentences say more than the tiles (plan/glance.py)
-    return tuple(_with_details(s, derived) for s in story)[:GLANCE_STORY_LINES]
-
-
-def _with_details(section: SectionView, derived: Derived) -> SectionView:
-    """The section, its summary followed by the own sentences of its tiles beside the story that
-    say more than them (`Derived.story_summaries`: 'Het Deltapact werd ondertekend door 28 steden
-    uit vijf continenten.' after Deelname's), which were in the speaker notes only (round 16)."""
-    told = derived.story_summaries.get(section.id)
-    return replace(section, summary=told) if told else section
+    return tuple(story)[:GLANCE_STORY_LINES]
 
 
 def _in_glance(section: SectionView, derived: Derived) -> bool:
@@ -55,7 +45,7 @@ def _in_glance(section: SectionView, derived: Derived) -> bool:
     one (its slide moved there: data/plan/glance.py, `_glance_leads`)."""
     said = section.summary or ""
     pages = zip(derived.glance_headlines, derived.glance_leads, strict=False)
-    return bool(said) and any(  # a lead line may go on with its tiles' sentences (`glance_details`)
+    return bool(said) and any(  # a lead line may go on with another section's summary
         lead.startswith(said) or (lead and unstopped(said) == head) for head, lead in pages
     )
 

@@ -26,13 +26,12 @@ from reportgen.data.plan.briefing import (
 from reportgen.data.plan.carried import _carried_lines, _carrying, _key_quotes
 from reportgen.data.plan.charts import _chart_data, alt_text
 from reportgen.data.plan.dated import dated_pages, undated_charts
-from reportgen.data.plan.deck_pages import _paged
+from reportgen.data.plan.deck_pages import _paged, with_tile_details
 from reportgen.data.plan.figures import _figure_view, plain_number
 from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
 from reportgen.data.plan.glance import (
     _glance_groups,
     _glance_notes,
-    glance_details,
     glance_plan,
     lone_tile,
 )
@@ -349,23 +348,35 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         summary.event.summary or "",
     )
     charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
-    sections = {
-        sid: _paged(
+
+    def paged(sid: str, tiled: frozenset[str]) -> SectionView:
+        view = briefed[sid]
+        return _paged(
             _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
             charts,
             # lines a quote states, or the summary (a figure's sentence became its clause)
             in_deck_charts | carried.given_way.get("deck", frozenset()) | in_summary,
             fmt,
-            tile_refs,
+            tiled,
             yielding,
             values,
             _carried_lines(view, carried.deck, fmt),
+            tile_refs - tiled,  # a tile's own sentence its slide prints too: after its own bullets
         )
-        for sid, view in briefed.items()
-    }
+
     narrow = frozenset(c for c, d in charts.items() if not d.full_width)
+    # a tile's own sentence that says more than its tile: a bullet on its section's slides, where
+    # it takes no slide more (plan/deck_pages.py), never the lead over its tile (review LL)
+    sections, _ = with_tile_details(
+        {sid: paged(sid, tile_refs) for sid in briefed},
+        paged,
+        lambda views: _titled(_folded(views, fmt, narrow), fmt, values, twice),
+        tile_refs,
+        worded | said_more,
+    )
     # a thin slide of text, once folded, with its tiles' lines (plan/restored.py): their second
-    # printing, counted so that no title nor lead prints one a third time
+    # printing, counted so that no title nor lead prints one a third time; a line its slide
+    # already states (a tile's sentence set among its bullets above) is not restored
     deck_sections = with_tiles_lines(_folded(tuple(sections.values()), fmt, narrow), charts, values, fmt)
     restored = restored_refs(deck_sections, tile_refs)
     if restored:
@@ -402,10 +413,6 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
             glance_source, in_footer = (line, True) if _width(line) <= GLANCE_FOOTER_CHARS else ("", False)
     # a breakdown's whole no tile nor text of the deck prints: its chart's title carries it (review CC)
     # what a tile's own sentence says more than its tile: on its page, not in its notes alone
-    planned = glance_leads
-    glance_leads, story = glance_details(
-        glance_pages, sections, deck_sections, planned, worded | said_more, fmt.punct.space
-    )
     glanced = (*glance_headlines, *glance_leads)
     charts = titled_totals(charts, figures, deck_sections, tile_refs, glanced, fmt.locale)
     charts = untitled_pictures(charts, sections.values())  # a heading's words drawn again (review II)
@@ -425,9 +432,8 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         glance_headlines=glance_headlines,
         glance_leads=glance_leads,
         glance_notes=_glance_notes(
-            glance_pages, sections, deck_sections, glance_headlines, planned, worded | said_more, noted
+            glance_pages, sections, deck_sections, glance_headlines, glance_leads, noted
         ),
-        story_summaries=story,
         glance_groups=_glance_groups(glance_pages, sections, fmt),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,

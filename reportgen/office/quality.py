@@ -131,9 +131,7 @@ def check_deck(
     quote set large is not a Sources slide for); `summaries`, its sections' summaries, each clause
     of which its section's slides print (office/unsaid.py); `totals`, its breakdowns' wholes, each
     printed on some slide (office/totals.py); `details`, its figures' own sentences, each printed on
-    some slide where a slide's notes say it (office/unsaid.py) and read out of a page of tiles'
-    texts before they are matched to its tiles (office/tile_repeats.py; None, not the build's
-    call, leaves that check out); `quotes`, the quotations a slide can
+    some slide where a slide's notes say it (office/unsaid.py); `quotes`, the quotations a slide can
     print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
@@ -169,8 +167,7 @@ def check_deck(
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
-            if details is not None:  # without the figures' own sentences it cannot tell round 16's leads
-                warnings += over_own_tiles(slide, area, where, locale, details)  # tile_repeats.py
+            warnings += over_own_tiles(slide, area, where, locale)  # tile_repeats.py: any template's
             for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "

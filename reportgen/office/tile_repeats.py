@@ -3,29 +3,27 @@ tiles whose lead line writes a number a tile right below it prints ('Mere end 84
 besøgte biennalen …' over the tile 'mere end 84.000'); a reader meets it twice a few centimetres
 apart, and the lead says nothing the tile does not. Each number a text of the slide writes beside
 its tiles (not its title, which office/slide_titles checks, nor its speaker notes) is read as a
-reader takes it (data/written_numbers.py) and matched to the numbers its tiles write.
+reader takes it (data/written_numbers.py) and matched to the numbers its tiles write; a small
+number with the word its tile counts too (data/small_counts.py: '46件の覚書' over '46件').
 
-Not a figure's own sentence that says more than its tile (`details`: round 16's '… for 15
-early-stage companies' leads the page of its tile, as office/unsaid.py asks of a slide): the plan
-prints what it says besides there on purpose; which of the tile and its sentence gives way is a
-choice the plan has yet to make."""
+A figure's own sentence is no exception (review LL: 'The money will be shared among 112
+charities, from hospices to sports clubs.' over the tile '112'): what it says besides its number
+belongs on its section's slide (plan/deck_pages.py `with_tile_details`), not over its tile. The
+check reads any template's slides: every text box but the title and the tiles."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
+from reportgen.data.small_counts import same_count
 from reportgen.data.written_numbers import read
 from reportgen.office.seen import AS_SEEN, quoted
 from reportgen.office.shape_boxes import _is_tile
 
-#: The apostrophes the deck sets typographic ('O’Connell' for the file's "O'Connell"): one mark.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
-
-def over_own_tiles(slide: Any, area: int, where: str, locale: str, details: Sequence[str] = ()) -> list[str]:
+def over_own_tiles(slide: Any, area: int, where: str, locale: str) -> list[str]:
     """One warning per text of `slide`, its title and tiles aside, that writes a number one of its
-    tiles prints; `details`, the figures' own sentences, read out of those texts first."""
+    tiles prints."""
     tiles = [s for s in slide.shapes if _is_tile(s, area)]
     if not tiles:
         return []
@@ -36,7 +34,7 @@ def over_own_tiles(slide: Any, area: int, where: str, locale: str, details: Sequ
             if written.counts:
                 tiled.update(dict.fromkeys(written.values, text[written.start : written.end].strip()))
     title = slide.shapes.title
-    sentences = [d.translate(AS_SEEN).translate(_APOSTROPHES).strip() for d in details if d.strip()]
+    lines = [tile.text_frame.text for tile in tiles]  # a tile's number on a line of its own
     warnings = []
     for shape in slide.shapes:
         if (
@@ -47,9 +45,16 @@ def over_own_tiles(slide: Any, area: int, where: str, locale: str, details: Sequ
             continue
         # a line break the build set before a number that would break at its line's end (after
         # its space: '지역화폐는 \v37억 4000만 원에') is no part of the sentence it is in
-        plain = shape.text_frame.text.replace("\v", "").translate(AS_SEEN).translate(_APOSTROPHES)
-        for sentence in sentences:
-            plain = plain.replace(sentence, "")
+        plain = shape.text_frame.text.replace("\v", "").translate(AS_SEEN)
+        counted = next(
+            ((t, w) for t in lines if (w := same_count(plain, t.translate(AS_SEEN), locale))), None
+        )
+        if counted is not None:  # '46件の覚書' over '46件'
+            warnings.append(
+                f"{where}: its text writes the number of the tile {quoted(_number_line(counted[0]))} "
+                f"with its word {quoted(counted[1])} under it; a reader needs it once there"
+            )
+            continue
         for written in read(plain, locale):
             found = next((tiled[v] for v in written.values if written.counts and v in tiled), None)
             if found is not None:
@@ -60,3 +65,8 @@ def over_own_tiles(slide: Any, area: int, where: str, locale: str, details: Sequ
                 )
                 break
     return warnings
+
+
+def _number_line(tile: str) -> str:
+    """The line of a tile's text that holds its number ('46件' of '\n46件\n締結された覚書')."""
+    return next((line.strip() for line in tile.splitlines() if any(c.isdigit() for c in line)), tile.strip())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from pptx import Presentation
 
 from reportgen.office.quality import check_deck
@@ -52,18 +53,24 @@ def _blank(prs: object, words: str) -> None:
                     run.text = ""
 
 
-def test_a_tiles_sentence_that_says_more_than_its_tile_is_on_its_page(tmp_path: Path) -> None:
+def test_a_tiles_sentence_that_says_more_than_its_tile_is_where_a_reader_sees_it(tmp_path: Path) -> None:
+    """Round 16 printed these over their tiles, which review LL read as the number twice a few
+    centimetres apart: their sections have no slide of their own, so the briefing prints them
+    (plan/deck_pages.py `with_tile_details`), and no slide's notes keep them alone."""
     for event, sentence, said in (
         (BENGALURU, SEED, "for 15 early-stage companies"),
         (ROTTERDAM, CITIES, "uit vijf"),
     ):
-        deck = _deck(event, tmp_path / event.stem)
-        prs = Presentation(str(deck))
+        result = build(event, Settings.simple(tmp_path / event.stem, TEMPLATES))
+        assert result.warnings == [], result.warnings
+        files = {f.suffix: f for f in result.files}
+        prs = Presentation(str(files[".pptx"]))
         with_tiles = [s for s in prs.slides if any(sh.name.startswith("Key figure") for sh in s.shapes)]
-        assert any(said in _printed(s) for s in with_tiles), [_printed(s) for s in with_tiles]
+        assert not any(said in _printed(s) for s in with_tiles), [_printed(s) for s in with_tiles]
+        assert any(said in seen(p.text) for p in Document(str(files[".docx"])).paragraphs)
         assert not _unsaid(prs, "deck", details=(sentence,))
-        _blank(prs, said)  # the page without it: its notes alone say it
-        at = next(n for n, s in enumerate(prs.slides, 1) if said in s.notes_slide.notes_text_frame.text)
+        at, page = next((n, s) for n, s in enumerate(prs.slides, 1) if s in with_tiles)
+        page.notes_slide.notes_text_frame.text += f"\n{sentence}"  # planted: its notes alone say it
         assert _unsaid(prs, "deck", details=(sentence,)) == [
             f"deck: slide {at}: its speaker notes say '{sentence}', which qualifies a figure the deck "
             "prints, and no slide prints it (only the speaker notes do)"

@@ -72,7 +72,7 @@ def test_the_check_names_a_short_body_centred_far_below_its_title(tmp_path: Path
     for after in centred.iter(qn("a:spcAft")):  # as a user's template sets it: not spread apart
         after.getparent().remove(after)
     for extra in centred.find(qn("p:txBody")).findall(qn("a:p"))[2:]:  # a short body: two lines (the
-        extra.getparent().remove(extra)  # slide now prints its tiles' own lines too: plan/restored.py)
+        extra.getparent().remove(extra)  # slide now prints its tiles' own lines too: round 19)
     body._element.addprevious(centred)
     body._element.getparent().remove(body._element)
     moved = next(sh for sh in slide.shapes if sh.has_text_frame and "Zwei Hallen" in sh.text_frame.text)

@@ -4,6 +4,7 @@ bullets beside it, then slides of text and a long list's columns."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from reportgen.data import chart_shape, given_shares, number_words, sentences, superlatives, titles
@@ -28,12 +29,15 @@ def _points(
     fmt: Formatter,
     values: Printings = frozenset(),
     carried: dict[str, str] | None = None,
+    after: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
     shows. A person is named with their last title only: a slide has room for one. The news's
     quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
     its figure's place: the figure's own line gives way to it (data/key_quotes.py). The figures'
-    lines come before the people's where they back the title (`_backed_first`)."""
+    lines come before the people's where they back the title (`_backed_first`); a tile's own
+    sentence its slide prints as well (`after`: `with_tile_details`) after them all, not above the
+    lines that back the title (Asturias' '… 812 km en cinco etapas' over the record's 140 starters)."""
     locale = fmt.locale
     carried = carried or {}
     points: list[str] = []
@@ -66,12 +70,17 @@ def _points(
             said = fmt.quoted(q.text)
             points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
-    lines = [  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
-        f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
+    lines = {  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
+        f.ref: f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
         for f in section.figure_list
         if f.ref not in charted | stated
+    }
+    own = [line for ref, line in lines.items() if ref not in after]
+    points = [
+        *carried.values(),
+        *_backed_first(section.summary or "", points, own),
+        *(line for ref, line in lines.items() if ref in after),
     ]
-    points = [*carried.values(), *_backed_first(section.summary or "", points, lines)]
     summary = (section.summary or "").casefold()
     for item_list in section.lists.values():  # not a list the summary already quotes (WAIC's slogan)
         if summary and all(str(item).casefold() in summary for item in item_list.items):
@@ -93,6 +102,56 @@ def _backed_first(summary: str, people: list[str], lines: list[str]) -> list[str
     return [*lines, *people] if any(said_words(str(p)) & wanted for p in lines) else [*people, *lines]
 
 
+def with_tile_details(
+    sections: dict[str, SectionView],
+    paged: Callable[[str, frozenset[str]], SectionView],
+    laid: Callable[[tuple[SectionView, ...]], tuple[SectionView, ...]],
+    tiles: frozenset[str],
+    detailed: set[str] | frozenset[str],
+) -> tuple[dict[str, SectionView], tuple[SectionView, ...]]:
+    """The sections (`sections`: `paged` with the deck's tiles, which get no bullet on their
+    section's slides) and the deck's slides of them (`laid`: folded and titled), with the own
+    sentence of a tile that says more than the tile (`detailed`: plan/sentence_words.py) among its
+    section's bullets, where that section has slides of its own and the deck takes no slide more
+    for it: '… 112 charities, from hospices to sports clubs' had led the page of the tile '112',
+    its number twice a few centimetres apart and not the news (review LL); the glance's lead is
+    never a tile's own sentence (plan/glance.py). Elsewhere the briefing prints the sentence.
+    Not a section whose slides are a text each (its summary where its bullets would all repeat
+    tiles, `_statement`; a slide of one sentence), which the plan folds or sets as the lead of
+    its tiles' page (plan/glance.py): Siljan's equal prize money leads its tiles."""
+    deck = laid(tuple(sections.values()))
+    for sid, section in sections.items():
+        mine = frozenset(f.ref for f in section.figure_list) & tiles & frozenset(detailed)
+        if not mine or all(p.novel == () or _one_text(p) for p in section.deck_pages):
+            continue
+        trial = {**sections, sid: paged(sid, tiles - mine)}
+        laid_out = laid(tuple(trial.values()))
+        if _slides(laid_out) <= _slides(deck) and _pages(laid_out) <= _pages(deck):
+            sections, deck = trial, laid_out
+    return sections, deck
+
+
+def _slides(deck: tuple[SectionView, ...]) -> int:
+    """The deck's slides of its sections, not counting a slide of one text, which the plan may
+    still set elsewhere (the lead of its tiles' page or of its chart's slide: plan/glance.py): the
+    tennis event's '来場者のうち12.5%…' led its chart's slide, and with a tile's sentence beside it
+    was a slide more."""
+    return sum(1 for s in deck for p in s.deck_pages if not _one_text(p))
+
+
+def _pages(deck: tuple[SectionView, ...]) -> int:
+    """The deck's pages of its sections, a slide of one text too: a tile's sentence on a chart's
+    slide must not push that slide's own text onto a page of its own, which the plan then sets in
+    the glance's notes or on a slide more (the Hannover fair's quote had left its exhibitors'
+    chart slide for a slide of its own)."""
+    return sum(len(s.deck_pages) for s in deck)
+
+
+def _one_text(page: DeckPage) -> bool:
+    """Whether a slide of text prints one text under its title and nothing else."""
+    return page.layout == "points" and len([t for t in (page.lead, *page.points) if t]) <= 1
+
+
 def _paged(
     section: SectionView,
     charts: dict[str, ChartData],
@@ -102,6 +161,7 @@ def _paged(
     yielding: set[str] | frozenset[str] = frozenset(),
     values: Printings = frozenset(),
     carried: dict[str, str] | None = None,
+    detailed: frozenset[str] = frozenset(),
 ) -> SectionView:
     # A figure's own `deck:`: 'bullet' is a line of text even where a chart draws it, 'omit' none.
     bullets = {f.ref for f in section.figure_list if f.deck == "bullet"}
@@ -112,7 +172,7 @@ def _paged(
     novel = (
         points
         if section.deck == "own-slide"
-        else _points(section, charted - bullets | tiles | omitted, fmt, values, carried)
+        else _points(section, charted - bullets | tiles | omitted, fmt, values, carried, detailed)
     )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide

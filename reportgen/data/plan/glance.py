@@ -12,7 +12,8 @@ from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.tile_grid import tiles_per_page
 from reportgen.data.plan.tile_pages import tile_pages
-from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
+from reportgen.data.plan.views import DeckPage, FigureView, SectionView
+from reportgen.data.small_counts import same_count
 from reportgen.data.views import Under
 
 #: A page of tiles' lead line with the own sentences of its tiles that say more than them
@@ -93,55 +94,6 @@ def _cut_from_words(
     return frozenset(cut)
 
 
-def glance_details(
-    pages: tuple[tuple[FigureView, ...], ...],
-    sections: dict[str, SectionView],
-    deck_sections: tuple[SectionView, ...],
-    leads: tuple[str, ...],
-    worded: set[str] | frozenset[str],
-    space: str,
-) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The page's lead lines, with the own sentence of each of its tiles that says more than its
-    tile (`worded`: plan/sentence_words.py) after them, where they fit DETAIL_LEAD_CHARS; and, per
-    section whose tiles stand beside the story (one or two tiles: `context.glance_story`, a slide
-    with no lead line), its summary with its tiles' such sentences after it, which the story
-    prints. A sentence that qualifies the tile's number ('… for 15 early-stage companies', '… uit
-    vijf continenten') was in the page's speaker notes only (round 16); the notes keep it too."""
-    story = _story(deck_sections)
-    out, beside = list(leads or ("",) * len(pages)), {}
-    # a sentence its section's slide prints (a tile's line on a slide it fills, or its title:
-    # plan/restored.py) is not printed a third time beside the tiles (review KK)
-    printed = {
-        titles.unstopped(str(t))
-        for s in deck_sections
-        for p in s.deck_pages
-        for t in (p.headline, p.found, *p.points)
-    }
-    for at, page in enumerate(pages):
-        said = [f for f in page if f.ref in worded and f.sentence not in out[at]]
-        said = [f for f in said if titles.unstopped(f.sentence) not in printed]
-        if story and len(page) <= 2:
-            for figure in said:
-                sid = figure.ref.split(".")[0]
-                beside[sid] = space.join((beside.get(sid) or sections[sid].summary or "", figure.sentence))
-            continue
-        for figure in said:
-            joined = space.join(t for t in (out[at], figure.sentence) if t)
-            if not _said_on(figure.sentence, out[at], page) and _width(joined) <= DETAIL_LEAD_CHARS:
-                out[at] = joined
-    return tuple(out), beside
-
-
-def _said_on(sentence: str, lead: str, page: tuple[FigureView, ...]) -> bool:
-    """Whether the page's lead and tiles print two thirds of `sentence`'s words already, as the
-    document check reads a slide (office/unsaid.py): 'Memoranda of understanding signed at the expo
-    carry investment commitments of nearly ₹18,500 crore' beside the tiles of both figures takes
-    no room from what the seed grants' tile does not say."""
-    wanted = said_words(sentence)
-    tiles = (f"{f.qualifier_text} {f.text_with_unit} {f.label}" for f in page)
-    return len(wanted & said_words(" ".join((lead, *tiles)))) * 3 >= len(wanted) * 2
-
-
 def _glance_headlines(
     pages: tuple[tuple[FigureView, ...], ...],
     sections: dict[str, SectionView],
@@ -184,7 +136,6 @@ def _glance_notes(
     deck_sections: tuple[SectionView, ...],
     heads: tuple[str, ...],
     leads: tuple[str, ...] = (),
-    worded: set[str] | frozenset[str] = frozenset(),
     noted: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[tuple[str, ...], ...]:
     """Per page of tiles, the summaries (the section's name on a line, then 'Every hall was full on
@@ -193,10 +144,10 @@ def _glance_notes(
     summary no page's title states (a page's title states one: `_glance_headlines`): in that
     page's speaker notes, the page of their first tile, so that no section's summary is on no slide
     and in no notes (a second such section on a page of tiles had been left out of the deck); the
-    page's lead line (`_glance_leads`), which a template without a box for it prints nowhere; and
-    the own sentence of a tile that says more than its tile (`worded`: plan/sentence_words.py), which
-    gets no bullet on its section's slides (review CC: 'Samtliga 12 000 festivalpass var slutsålda
-    den 14 maj, …' was in no slide and no notes)."""
+    page's lead line (`_glance_leads`), which a template without a box for it prints nowhere. Not
+    a tile's own sentence that says more than its tile: its section's slide prints it, or the
+    briefing alone (plan/deck_pages.py `with_tile_details`); the notes would be its only place in
+    the deck, which the document check names (office/unsaid.py)."""
     told = _told(deck_sections)
     notes: list[list[str]] = [[] for _ in pages]
     for section in sections.values():
@@ -219,10 +170,6 @@ def _glance_notes(
             notes[at].append(lead)
     for at, texts in enumerate(noted):  # and the slide's text that would have led it (`_glance_leads`)
         notes[at].extend(t for t in texts if not any(t in note for note in notes[at]))
-    for at, page in enumerate(pages):  # and what a tile's own sentence says that the tile does not
-        for figure in page:
-            if figure.ref in worded and not any(figure.sentence in note for note in notes[at]):
-                notes[at].append(figure.sentence)
     return tuple(tuple(n) for n in notes)
 
 
@@ -291,7 +238,10 @@ def _glance_leads(
             free = [i for i in range(len(pages)) if _free(i, title, section.id)]
             at = _most_tiles(pages, section.id, free)
             if text and at is not None and repeats_tile(text, pages[at], locale):
-                noted[at].append(text)
+                if writes_tile_number(text, pages[at], locale):
+                    noted[at].append(text)
+                else:  # a small count with its tile's word: its own slide keeps it, not the notes
+                    kept.append(page)  # (the Hannover fair's quote on its exhibitors' chart slide)
                 continue
             if text and at is not None:
                 leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
@@ -299,7 +249,10 @@ def _glance_leads(
             at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
             said = _stopped(title) + ("" if _stopped(title).endswith("。") else " ") + text
             if title and text and at is not None and repeats_tile(said, pages[at], locale):
-                noted[at].append(said)
+                if writes_tile_number(said, pages[at], locale):
+                    noted[at].append(said)
+                else:
+                    kept.append(page)
                 continue
             if title and text and at is not None and _width(said) <= DETAIL_LEAD_CHARS:
                 leads[at] = said
@@ -316,14 +269,30 @@ def _glance_leads(
 def repeats_tile(text: str, page: tuple[FigureView, ...], locale: str) -> bool:
     """Whether `text` writes the number of one of `page`'s tiles, in any form a reader takes for it
     (data/written_numbers.py: '84.000' for the tile 'mere end 84.000', '812 km' for '812 km'); a
-    number no reader tells from a year or a count (a small one) is none. No locale: none."""
+    small number with the word the tile counts (data/small_counts.py: '46件の覚書' over '46件',
+    'aus 60 Ländern' over '60 Länder'); not a number no reader tells from a year or a count. No
+    locale: none."""
     if not locale or not text:
         return False
+    plain = text.replace("\u00a0", " ").replace("\u202f", " ")
+    return writes_tile_number(text, page, locale) or any(
+        same_count(plain, f"{figure.text_with_unit}\n{figure.label}", locale) for figure in page
+    )
+
+
+def writes_tile_number(text: str, page: tuple[FigureView, ...], locale: str) -> bool:
+    """Whether `text` writes the number of one of `page`'s tiles as the tile prints it
+    (data/written_numbers.py), not only a small count with its word: such a text goes to the
+    page's notes (round 18); one with a small count alone stays on its own slide, where it was
+    before that count was read (the Hannover fair's quote on its exhibitors' chart slide), since
+    the notes would be its only place in the deck (office/unsaid.py)."""
+    if not locale or not text:
+        return False
+    plain = text.replace("\u00a0", " ").replace("\u202f", " ")
     for figure in page:
         percent = (figure.unit or "").strip() in ("%", "％")
         shown = figure.amount_text + ("%" if percent else "")
         values = written_numbers.figure_values(shown, figure.value, locale)
-        plain = text.replace("\u00a0", " ").replace("\u202f", " ")
         if values is not None and written_numbers.says(plain, values, percent, locale):
             return True
     return False

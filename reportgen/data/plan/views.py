@@ -529,9 +529,6 @@ class Derived:
     glance_leads: tuple[str, ...] = ()  # per page of tiles: the line under its title, or ''
     glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
     glance_groups: tuple[str, ...] = ()  # per page of tiles, where there are several: its sections' names
-    # per section told beside its one or two tiles (`context.glance_story`): its summary, then what
-    # its tiles' own sentences say more than the tiles (plan/glance.py `glance_details`)
-    story_summaries: dict[str, str] = field(default_factory=dict)
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:
