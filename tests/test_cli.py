@@ -76,11 +76,11 @@ def test_failed_build_leaves_earlier_outputs_byte_identical(tmp_path: Path) -> N
     from pptx import Presentation
 
     prs = Presentation(str(TEMPLATES / "deck.pptx"))
-    prs.slides[9].shapes.title.text_frame.text = "{{ sections.nowhere.title }}"  # the first section slide
+    prs.slides[11].shapes.title.text_frame.text = "{{ sections.nowhere.title }}"  # the first section slide
     prs.save(str(broken / "deck.pptx"))
     result = runner.invoke(main, ["build", str(WAIC), "--out", str(out), "--templates", str(broken)])
     assert result.exit_code == 4
-    assert "deck.pptx: slide 10, shape 'Title 1' ({{ sections.nowhere.title }})" in result.output
+    assert "deck.pptx: slide 12, shape 'Title 1' ({{ sections.nowhere.title }})" in result.output
     assert "'dict object' has no attribute 'nowhere'" in result.output
     assert digests(out) == before  # no file changed, none added (no temporary files left)
 

@@ -135,8 +135,8 @@ def test_inspect_lists_tags_slots_loops_and_nothing_missing_for_waic() -> None:
     result = invoke("inspect", str(TEMPLATES / "deck.pptx"), "--data", str(WAIC))
     assert result.exit_code == 0, result.output
     assert "slide 1, shape 'Event name': {{ event.name }}" in result.output
-    assert "slide 10, shape 'Chart slot': {{ chart(page.chart) }}" in result.output
-    assert "slide 10, shape 'Slide directives': {%slides for s in deck_sections %}" in result.output
+    assert "slide 12, shape 'Chart slot': {{ chart(page.chart) }}" in result.output
+    assert "slide 12, shape 'Slide directives': {%slides for s in deck_sections %}" in result.output
     assert "does not provide (0):\n  none\nerrors build would report with" in result.output
     assert "would report with data/waic2022.yaml (0):\n  none\nslides for" in result.output
 

@@ -109,5 +109,5 @@ def test_a_template_with_four_tile_places_gets_pages_of_four(tmp_path: Path) -> 
         if s.name == "Section name"
     ]
     assert not [k for k in kickers if "·" in k], kickers  # never two sections' names joined
-    labels = {s.text_frame.text.split("\n")[-1] for tiles in glance for s in tiles}
-    assert "Spectators along the course" in labels and "Raised for charity" in labels, labels
+    lines = {line for tiles in glance for s in tiles for line in s.text_frame.text.split("\n")}
+    assert "Spectators along the course" in lines and "Raised for charity" in lines, lines

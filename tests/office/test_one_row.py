@@ -41,15 +41,26 @@ ROOMY = 0.65
 
 
 def _sizes(tile) -> tuple[float, float]:
-    """A tile's number size and its label's (its last paragraph that prints), in points."""
+    """A tile's number size and its label's (its last paragraph that prints, less a record's line
+    under it: FigureView.tile_note, a paragraph of its own at its own size), in points."""
     number, label = 0.0, 0.0
+    printed = []
     for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
         runs = [r for r in p.iter(qn("a:rPr")) if r.get("sz", "").isdigit()]
         if any(r.get("b") == "1" for r in runs):
             number = max(number, *(int(r.get("sz")) / 100 for r in runs))
         elif runs and "".join(t.text or "" for t in p.iter(qn("a:t"))).strip():
-            label = max(int(r.get("sz")) / 100 for r in runs)
+            printed.append(
+                (max(int(r.get("sz")) / 100 for r in runs), "".join(t.text or "" for t in p.iter(qn("a:t"))))
+            )
+    if printed and printed[-1][1] in RECORD_LINES:
+        printed.pop()
+    label = printed[-1][0] if printed else label
     return number, label
+
+
+#: A record's line under a tile's label (FigureView.tile_note), in the corpus's languages.
+RECORD_LINES = {"A record", "Rekord", "역대 최다", "역대 최고", "创新高", "過去最多"}
 
 
 def _share(tile) -> float:

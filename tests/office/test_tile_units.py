@@ -29,24 +29,32 @@ def _deck(event: Path, folder: Path) -> Path:
     return next(f for f in result.files if f.suffix == ".pptx")
 
 
+#: The line a tile prints under its label where its quote calls it a record (FigureView.tile_note):
+#: below the label, not between the number and the label.
+RECORD_LINES = {"A record", "Rekor"}
+
+
 def _lines(tile) -> list[str]:
-    """A tile's paragraphs from its number (its first in bold) to its label (the last that prints)."""
+    """A tile's paragraphs from its number (its first in bold) to its label (the last that prints,
+    less a record's line under it)."""
     paragraphs = tile.text_frame.paragraphs
     number = next(i for i, p in enumerate(paragraphs) if any(r.font.bold for r in p.runs))
-    last = max(i for i, p in enumerate(paragraphs) if p.text.strip())
+    last = max(i for i, p in enumerate(paragraphs) if p.text.strip() and p.text not in RECORD_LINES)
     return [p.text for p in paragraphs[number : last + 1]]
 
 
 @pytest.mark.parametrize(
-    ("event", "slide", "number"),
-    [(LIMERICK, 2, "2,300\u00a0runners"), (ISTANBUL, 1, "38\u00a0milyon\u00a0dolar")],
+    ("event", "slide", "number", "count"),
+    # Limerick's eight tiles are one slide of narrower tiles since round 19 (data/plan/tile_grid.py),
+    # where '2,300 runners' does not fit one line: its rows are aligned by tile_lines.py instead
+    [(ISTANBUL, 1, "38\u00a0milyon\u00a0dolar", 4)],
 )
 def test_a_tiles_unit_stands_on_its_numbers_line(
-    event: Path, slide: int, number: str, tmp_path: Path
+    event: Path, slide: int, number: str, count: int, tmp_path: Path
 ) -> None:
     deck = _deck(event, tmp_path / "out")
     tiles = [s for s in Presentation(str(deck)).slides[slide].shapes if s.name.startswith("Key figure")]
-    assert len(tiles) == 4
+    assert len(tiles) == count
     lines = {tile.text_frame.text: _lines(tile) for tile in tiles}
     # every tile of the slide: its number's line, then its label's; no line between them
     assert all(len(found) == 2 for found in lines.values()), lines

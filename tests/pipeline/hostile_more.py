@@ -1340,9 +1340,9 @@ AGREEMENT = [
     Case(
         "name-typo-in-a-slide-loop",
         "template",
-        deck_edit(retag_deck(10, "Section name", "{{ s.title }}", "{{ s.sumary }}")),
+        deck_edit(retag_deck(12, "Section name", "{{ s.title }}", "{{ s.sumary }}")),
         4,
-        "slide 10, shape 'Section name' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
+        "slide 12, shape 'Section name' ({{ s.sumary }}): 'SectionView' has no attribute 'sumary'",
     ),
     Case(
         "name-typo-in-a-paragraph-loop",
@@ -1364,7 +1364,7 @@ AGREEMENT = [
         "errors-in-both-templates-all-reported",
         "template",
         both_templates(
-            retag_deck(10, "Section name", "{{ s.title }}", "{{ s.sumary }}"),
+            retag_deck(12, "Section name", "{{ s.title }}", "{{ s.sumary }}"),
             retag_briefing(
                 briefing_paragraph("{{ person.sentence }}"), "{{ person.sentence }}", "{{ person.sentense }}"
             ),
