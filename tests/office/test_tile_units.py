@@ -20,7 +20,6 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES
 
 EVENTS = ROOT / "tests" / "data" / "review_events"
-LIMERICK = EVENTS / "limerick-half-marathon-en-ie.yaml"
 ISTANBUL = EVENTS / "oyun-gelistiricileri-istanbul-tr-tr.yaml"
 
 
