@@ -436,7 +436,8 @@ class _Report:
             say(
                 out,
                 f"built {result.event} in {result.seconds:.2f} s "
-                f"({counted(result.charts_drawn, 'chart')} drawn, {result.charts_cached:,} from cache)",
+                f"({counted(result.charts_drawn, 'chart picture')} drawn, "
+                f"{result.charts_cached:,} from cache)",
             )
         else:
             folder = display_path(result.files[0].parent) if result.files else "?"

@@ -37,7 +37,8 @@ def test_build_writes_documents_and_reports_each_file(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert any(re.fullmatch(r"wrote .*waic-2022-briefing\.docx \([\d,]+ bytes\)", line) for line in lines)
     assert any(re.fullmatch(r"wrote .*waic-2022-deck\.pptx \([\d,]+ bytes\)", line) for line in lines)
-    assert re.fullmatch(r"built WAIC 2022 in \d+\.\d\d s \(\d charts? drawn, \d from cache\)", lines[-1])
+    built = r"built WAIC 2022 in \d+\.\d\d s \(\d chart pictures? drawn, \d from cache\)"
+    assert re.fullmatch(built, lines[-1])
     assert (tmp_path / "out" / "waic-2022-deck.pptx").stat().st_size > 10_000
 
 

@@ -162,7 +162,7 @@ def test_a_font_installed_after_the_font_list_is_used_by_the_next_build(tmp_path
     second = build()
     assert second.returncode == 0, second.stderr
     assert "have no glyph" not in second.stderr, second.stderr
-    assert "(1 chart drawn, 0 from cache)" in second.stdout, second.stdout
+    assert "(1 chart picture drawn, 0 from cache)" in second.stdout, second.stdout
     assert (tmp_path / "out" / "te-2025-chart-party.png").read_bytes() != boxed
     listed = next((tmp_path / "mpl").glob("fontlist-*.json")).read_text(encoding="utf-8")
     assert "emoji.ttf" in listed, "matplotlib's font list on disk was not rebuilt"

@@ -191,7 +191,7 @@ def test_fifty_events_on_the_cluster_are_the_bytes_a_local_build_writes(
         files[0], "--out", str(tmp_path / "remote"), "--scheduler", shared_cluster.address, "--force"
     )
     assert again.returncode == 0, again.stderr
-    assert "(0 charts drawn, 3 from cache)" in again.stdout
+    assert "(0 chart pictures drawn, 3 from cache)" in again.stdout
 
 
 def test_a_bilingual_event_on_the_cluster_sends_back_both_editions(
