@@ -82,9 +82,6 @@ KICKER = (
 AS_OF = "{% if f.as_of_text %}{{ punct.clause }}{{ f.as_of_text }}{% endif %}"
 #: A figure's note, printed with it wherever it is shown ('A record since 2018').
 NOTE = "{% if f.note %}{{ punct.stop }}{{ punct.space }}{{ f.note }}{% endif %}"
-# where the figure is shown at its largest (a tile, the band, the key-figures table): its note, or
-# 'A record' where its quote says so and no slide may print the quote (FigureView.tile_note)
-TILE_NOTE = NOTE.replace("f.note", "f.tile_note")
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -203,6 +200,21 @@ def _widths(table, widths) -> None:
             cell.width = width
 
 
+def _note_line(cell, condition: str, f: str, size: float) -> None:
+    """A figure's note where it is shown at its largest (the band, the key-figures table), a
+    paragraph of its own under its words, bold in the numbers' colour: 'A record' is the figure's
+    news, not a fragment after its label ('Raised for charity. A record', review NN). A paragraph,
+    not a line break: a cell's lines are measured paragraph by paragraph (word_cells.py)."""
+    cell.add_paragraph(f"{{%p if {condition} %}}")
+    note = cell.add_paragraph()
+    note.paragraph_format.space_before = Pt(0)
+    note.paragraph_format.space_after = Pt(6)
+    run = note.add_run(f"{{{{ {f}.tile_note }}}}")
+    run.bold, run.font.size = True, Pt(size)
+    _theme_text(run.font, "accent1")  # as the number above it: 4.5:1 on the band's fill
+    cell.add_paragraph("{%p endif %}")
+
+
 def _band(doc, cols: int) -> None:
     """The band of the briefing's headline figures: `cols` shaded cells, a number and its words."""
     numbers = doc.add_table(rows=1, cols=cols)
@@ -247,10 +259,11 @@ def _band(doc, cols: int) -> None:
             f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
             f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
             f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
-            "{% endif %}" + TILE_NOTE.replace("f.", f"{f}.") + "{% endif %}"
+            "{% endif %}{% endif %}"
         )
         run.font.size = Pt(9)
         run.font.color.rgb = RGBColor(*rgb(THEME.muted))
+        _note_line(cell, f"band_figures|length > {index} and {f}.tile_note", f, 9)
     widths = {1: (Cm(8.3),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
     _widths(numbers, widths[cols])
 
@@ -366,7 +379,8 @@ def make_briefing(path: Path) -> None:
     table.rows[2].cells[0].text = "{{ f.label }}"
     value = table.rows[2].cells[1].paragraphs[0]
     value.add_run("{{ f.value_text }}").bold = True
-    value.add_run(AS_OF + TILE_NOTE)
+    value.add_run(AS_OF)
+    _note_line(table.rows[2].cells[1], "f.tile_note", "f", 9)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     _widths(table, (Cm(8.6), Cm(8.0)))
     doc.add_paragraph("{%p endif %}")

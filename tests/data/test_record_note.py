@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from docx import Document
 from pptx import Presentation
 
 from reportgen.data.prepare import prepare
@@ -76,5 +77,11 @@ def test_the_deck_tile_and_the_band_say_it(tmp_path: Path) -> None:
         if shape.has_text_frame and "€1.46\u00a0million" in shape.text_frame.text.replace(" ", "\u00a0")
     ]
     assert any(text.rstrip().endswith("A record") for text in tiles), tiles
-    first_page = "\n".join(docx_paragraphs(briefing)[:12])
-    assert "A record" in first_page, first_page
+    first_page = docx_paragraphs(briefing)[:12]
+    # on a line of its own under the band's label, not a fragment after it ('Raised for charity. A
+    # record', review NN), bold in the numbers' colour
+    assert any(p.startswith("Raised for charity") for p in first_page), first_page
+    cell = [p.text for p in Document(str(briefing)).tables[0]._cells[0].paragraphs if p.text.strip()]
+    assert cell[-2:] == ["Raised for charity", "A record"], cell
+    note = Document(str(briefing)).tables[0]._cells[0].paragraphs[-1].runs[0]
+    assert note.bold and note.font.color.theme_color is not None

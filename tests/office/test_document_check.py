@@ -233,7 +233,7 @@ def test_a_todo_in_a_note_is_found_by_validate_and_in_both_documents(tmp_path: P
     briefing = [w for w in built.warnings if "-briefing.docx" in w]
     assert len(briefing) == 1, built.warnings
     assert briefing[0].endswith(
-        "'TODO' addresses the file's author, not its readers ('Guests. TODO: confirm with the "
+        "'TODO' addresses the file's author, not its readers ('TODO: confirm with the "
         "organiser'); move it to a comment, which is never printed, or remove it"
     ), briefing
     assert "FIXME" not in "".join(p.text for p in Document(str(_files(built)[".docx"])).paragraphs)
