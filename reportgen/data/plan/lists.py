@@ -125,10 +125,29 @@ def _list_points(item_list: ListView, title: str) -> list[str]:
 
 
 def _label_is(label: str, title: str) -> bool:
-    """Whether a list's label says its section's name (or a slide's title) again, letter for
-    letter, less case and a closing colon."""
+    """Whether a list's label says its section's name (or a slide's title) again: letter for
+    letter, less case and a closing colon, or each word of the title a word of the label by its
+    stem ('Award winners:' under 'Awards', 'Hauptsponsoren:' under 'Sponsoren' is not: a word of
+    its own; review NN: 'Award winners:' printed under 'Awards' and its summary); in Chinese,
+    Japanese and Korean, the title within the label ('獲獎名單' under '獲獎')."""
 
     def plain(text: str) -> str:
         return " ".join(text.rstrip().rstrip(":：").split()).casefold()
 
-    return bool(plain(label)) and plain(label) == plain(title)
+    label, title = plain(label), plain(title)
+    if not label or not title:
+        return False
+    if label == title:
+        return True
+    if any(phrases_cjk(c) for c in title):
+        return len(title) >= 2 and title in label
+    words = re.findall(r"[^\W\d_]{3,}", label)
+    wanted = re.findall(r"[^\W\d_]{3,}", title)
+    return bool(wanted) and all(any(_same_stem(w, v) for v in words) for w in wanted)
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Whether two words are one word in another number ('award', 'awards'; 'preis', 'preise'):
+    they share all but their last two letters, and at least four."""
+    stem = max(4, min(len(one), len(other)) - 2)
+    return len(one) >= 4 and len(other) >= 4 and one[:stem] == other[:stem]
