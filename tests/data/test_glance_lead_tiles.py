@@ -89,3 +89,12 @@ def test_the_check_names_a_text_over_the_tile_of_its_number(tmp_path: Path) -> N
         f"deck: slide {at}: its text '84.000' writes the number of the tile '84.000' under it; "
         "a reader needs it once there"
     ]
+
+
+@pytest.mark.parametrize("event", sorted(REVIEWS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_no_sentence_is_twice_in_a_glance_pages_notes(event: Path) -> None:
+    """Review NN: the Taichung glance's notes printed its lead, then the text that would have led
+    it, which began with the same sentence."""
+    for notes in prepare(event).derived.glance_notes:
+        for at, note in enumerate(notes):
+            assert not [other for other in notes[at + 1 :] if note in other or other in note], notes

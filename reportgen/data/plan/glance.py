@@ -166,11 +166,30 @@ def _glance_notes(
                 (section.summary,) if section.summary == lead else (section.title, section.summary)
             )
     for at, lead in enumerate(leads):  # and its lead line, for a template without a box for it
-        if lead and not any(lead in note for note in notes[at]):
-            notes[at].append(lead)
+        _noted(notes[at], lead)
     for at, texts in enumerate(noted):  # and the slide's text that would have led it (`_glance_leads`)
-        notes[at].extend(t for t in texts if not any(t in note for note in notes[at]))
+        for text in texts:
+            _noted(notes[at], text)
     return tuple(tuple(n) for n in notes)
+
+
+#: The last character of a note that is a sentence, not a section's name on its line.
+_SENTENCE_END = tuple('.!?。！？”」』"')
+
+
+def _noted(notes: list[str], text: str) -> None:
+    """`text` added to a page's notes, once: nothing where a note says it already; in place of the
+    sentences it holds (a summary, then a lead line of a tile's sentence and that summary: review
+    NN, the same sentence twice in a row)."""
+    if not text or any(text in note for note in notes):
+        return
+    held = [i for i, note in enumerate(notes) if note.rstrip().endswith(_SENTENCE_END) and note in text]
+    if not held:
+        notes.append(text)
+        return
+    notes[held[0]] = text
+    for i in reversed(held[1:]):
+        del notes[i]
 
 
 def _glance_groups(
