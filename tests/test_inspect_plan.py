@@ -119,3 +119,18 @@ def test_a_figure_the_plan_keeps_to_the_notes_is_on_no_slide(event: Path, tmp_pa
         text = figure["text"]
         if not figure["deck"] and sum(c.isdigit() for c in text) >= 2 and any(c.isalpha() for c in text):
             assert text not in printed, figure
+
+
+def test_a_key_figure_off_the_first_page_is_told_why_as_the_plan_decided() -> None:
+    """Review NN: the Turkish plan said '… the band and the key-figures table are full' over a
+    key-figures table it listed as none: the figure was the table's one row, which the plan does
+    not print, and too wide a number for a fourth in the band."""
+    event = ROOT / "tests" / "data" / "review_events" / "oyun-gelistiricileri-istanbul-tr-tr.yaml"
+    plan = _plan(event)
+    assert plan["briefing"]["key_figures_table"] == [], plan["briefing"]
+    why = {f["label"]: f["why"] for f in plan["figures"]}
+    assert why["Açıklanan yatırım ve yayın anlaşmaları"] == [
+        "not on the first page: a key-figures table of this one row would read as a leftover, and "
+        "the band has no room for a fourth number this wide; its section prints it"
+    ]
+    assert not [w for ws in why.values() for w in ws if "are full" in w], why

@@ -202,8 +202,16 @@ def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[s
                 f"not on the first page: {chart} labels it and its caption states it, "
                 "the first page would print it a third time"
             )
-        else:
-            why.append("not on the first page: the band and the key-figures table are full")
+        elif not derived.table_figures:  # plan/briefing.py `_table_figures`
+            why.append(
+                "not on the first page: a key-figures table of this one row would read as a "
+                "leftover, and the band has no room for a fourth number this wide; its section prints it"
+            )
+        else:  # derive.py: `said_more`
+            why.append(
+                "not on the first page: its own sentence says more than a row of the key-figures "
+                "table would; its section prints it"
+            )
     return why
 
 
