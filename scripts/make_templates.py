@@ -19,7 +19,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn as wqn
 from docx.shared import Cm, Pt, RGBColor
@@ -200,6 +200,11 @@ def _widths(table, widths) -> None:
             cell.width = width
 
 
+#: The band's labels' line height (pt, exact, for 9 pt): one in every cell, whatever font sets it
+#: (its numbers' lines are set as their size needs: office/word_band.py).
+BAND_LABEL_LINE = 12.5
+
+
 def _note_line(cell, condition: str, f: str, size: float) -> None:
     """A figure's note where it is shown at its largest (the band, the key-figures table), a
     paragraph of its own under its words, bold in the numbers' colour: 'A record' is the figure's
@@ -209,6 +214,8 @@ def _note_line(cell, condition: str, f: str, size: float) -> None:
     note = cell.add_paragraph()
     note.paragraph_format.space_before = Pt(0)
     note.paragraph_format.space_after = Pt(6)
+    note.paragraph_format.line_spacing = Pt(BAND_LABEL_LINE)
+    note.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     run = note.add_run(f"{{{{ {f}.tile_note }}}}")
     run.bold, run.font.size = True, Pt(size)
     _theme_text(run.font, "accent1")  # as the number above it: 4.5:1 on the band's fill
@@ -255,6 +262,8 @@ def _band(doc, cols: int) -> None:
         label = cell.add_paragraph()
         label.paragraph_format.space_before = Pt(0)
         label.paragraph_format.space_after = Pt(6)
+        label.paragraph_format.line_spacing = Pt(BAND_LABEL_LINE)
+        label.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         run = label.add_run(  # with its conversions and date, as the table printed them
             f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
             f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"

@@ -64,9 +64,15 @@ def rows_out_of_line(body: etree._Element) -> Iterator[tuple[int, list[str]]]:
             yield index, [paragraph_text(c.number).strip() for c in cells]
 
 
+#: A band number's line height, exact, in its size: one in every cell of the row, whatever font
+#: sets it (a Chinese glyph's taller line, '326部', set '92%' beside it 2 mm higher: review NN).
+NUMBER_LINE = 1.3
+
+
 def align_number_rows(body: etree._Element) -> None:
     """Give every cell of each band the same lines above its number and above its label."""
     for cells in list(number_rows(body)):
+        _even_lines(cells)
         if max(c.above for c in cells) > 0:
             for cell in cells:  # 'mais de 4,2 bilhões' beside 'quase' / '14,6 bilhões': over it too
                 if cell.above == 0:
@@ -90,6 +96,17 @@ def align_number_rows(body: etree._Element) -> None:
             size = max((run_size(r) for r in cell.number.iter(qn("w:r"))), default=0.0)
             for _ in range(cell.lines + cell.after, most):  # a number's second line (its unit), left empty
                 cell.number.addnext(_empty_like(cell.number, size, before=0))
+
+
+def _even_lines(cells: list[Cell]) -> None:
+    """Each number's paragraph of the row one exact line height: its largest run's size's."""
+    size = max((run_size(r) for c in cells for r in c.number.iter(qn("w:r"))), default=0.0)
+    if size <= 0:
+        return
+    for cell in cells:
+        spacing = cell.number.get_or_add_pPr().get_or_add_spacing()  # python-docx's, in schema order
+        spacing.set(qn("w:line"), str(round(size * NUMBER_LINE * 20)))
+        spacing.set(qn("w:lineRule"), "exact")
 
 
 def _cell(tc: etree._Element) -> Cell | None:

@@ -181,6 +181,9 @@ def _free_qualifier(paragraph: etree._Element) -> bool:
     properties = paragraph.find(qn("w:pPr"))
     if properties is not None:
         over.append(copy.deepcopy(properties))
+        for spacing in over.iterfind(f"{qn('w:pPr')}/{qn('w:spacing')}"):
+            for exact in (qn("w:line"), qn("w:lineRule")):  # a number's exact height: not the qualifier's
+                spacing.attrib.pop(exact, None)
         for spacing in properties.iterfind(qn("w:spacing")):
             spacing.set(qn("w:before"), "0")
     run = first.getparent()
