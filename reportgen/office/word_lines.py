@@ -19,7 +19,7 @@ from lxml import etree
 
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import line_breaks
+from reportgen.office.powerpoint.cjk_words import line_breaks, title_breaks
 from reportgen.office.powerpoint.url_lines import as_of_spans
 from reportgen.office.word_cells import break_before_each, measured_cell_texts
 from reportgen.office.word_titles import TITLE_STYLES
@@ -79,7 +79,7 @@ def keep_cjk_words_in_titles(document: Any, tag: str) -> None:
         size = _style_size(style, runs)
         text = "".join(t.text or "" for r in runs for t in r.iterfind(qn("w:t")))
         if size:
-            break_before_each(runs, line_breaks(text, room * _TITLE_ROOM / size, language))
+            break_before_each(runs, title_breaks(text, room * _TITLE_ROOM / size, language))
 
 
 def _style_size(style: Any, runs: list[etree._Element]) -> float | None:

@@ -238,3 +238,42 @@ def _break_before(p: etree._Element, at: int) -> None:
         else:
             run.addprevious(br)
         return
+
+
+#: Where a Chinese or Japanese name joins two names, a title's line may end best: after the word
+#: that joins them ('…動畫影展暨' / '亞洲獨立動畫短片競賽'), or before a subtitle's opening wave dash
+#: ('JASS福岡2026 in 福岡' / '〜越境イノベーションで次世代産業をつくる〜').
+_JOINED_AFTER = frozenset("暨與与及")
+_SUBTITLE_MARKS = frozenset("〜～")
+
+
+def title_breaks(text: str, width_em: float, language: str = "ja") -> list[int]:
+    """`line_breaks` for a title, ending a line at a joint of the name (_JOINED_AFTER,
+    _SUBTITLE_MARKS) where that takes no more lines: the latest such joint (review NN: the
+    briefing's '…影展暨亞洲 / 獨立動畫短片競賽' parted the competition's name where the deck's
+    cover ended the line after '暨')."""
+    breaks = line_breaks(text, width_em, language)
+    if not breaks:
+        return breaks
+    joints = [i + 1 for i, c in enumerate(text) if c in _JOINED_AFTER and 0 < i < len(text) - 1]
+    joints += [i for i, c in enumerate(text) if c in _SUBTITLE_MARKS and i and text[i:].count(c) >= 2]
+    best: list[int] = []
+    for joint in sorted(set(joints)):
+        head, tail = text[:joint].rstrip(), text[joint:].lstrip()
+        first = _lines_of(head, width_em, language)
+        rest = _lines_of(tail, width_em, language)
+        if first is None or rest is None:
+            continue  # a part our breaks cannot end: the renderer's, not ours
+        skipped = len(text) - len(text[joint:].lstrip())
+        candidate = [*first, joint, *(skipped + at for at in rest)]
+        if len(candidate) <= len(breaks):
+            best = candidate
+    return best or breaks
+
+
+def _lines_of(text: str, width_em: float, language: str) -> list[int] | None:
+    """`line_breaks` of a part of a title: [] where it fits one line, None where it fits none and
+    our breaks cannot end its lines."""
+    if _fits(text, width_em):
+        return []
+    return line_breaks(text, width_em, language) or None
