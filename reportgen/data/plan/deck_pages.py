@@ -445,6 +445,9 @@ def _thin_lead(
     if all(line.endswith(_STOPS) for line in beside):
         joined = space.join(beside)
     elif title and not lead and not any(line.endswith(_STOPS) for line in beside):
+        alone = DeckPage("chart", data.id, (), headline, True, False, found=data.found)
+        if summary and _news_of(alone, summary):
+            return ""  # the summary's sentence would follow them in the lead (`_summary_led`)
         joined = separator.join(beside)  # figures' phrases, the lead's one line of parts
     else:  # a phrase never follows a lead's sentence
         return ""
