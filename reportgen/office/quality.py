@@ -93,6 +93,7 @@ from reportgen.office.slide_space import (
     _one_text,
     _small_statement,
 )
+from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import tiles_adrift
 from reportgen.office.totals import unprinted_totals
@@ -213,6 +214,8 @@ def _slide_problems(
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's
         warnings += [w for shape in body for w in far_below(shape, shapes, where, sizes)]
+        # a column beside a chart that its text leaves mostly empty (review NN; office/thin_column.py)
+        warnings += [w for shape in body for w in thin_column(shape, body, where, sizes, area, height)]
         # a title of three lines, a paragraph that is a wall of text (office/walls.py)
         warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
         warnings += [  # body text set larger than its title reads as the title (review CC)

@@ -13,7 +13,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _states_a_number
 from reportgen.data.plan.lists import _columned, _list_points
-from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _width
+from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _thin_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
@@ -126,9 +126,21 @@ def with_tile_details(
             continue
         trial = {**sections, sid: paged(sid, tiles - mine)}
         laid_out = laid(tuple(trial.values()))
-        if _slides(laid_out) <= _slides(deck) and _pages(laid_out) <= _pages(deck):
+        fewer = _slides(laid_out) <= _slides(deck) and _pages(laid_out) <= _pages(deck)
+        if fewer and _thin_columns(laid_out) <= _thin_columns(deck):
             sections, deck = trial, laid_out
     return sections, deck
+
+
+def _thin_columns(deck: tuple[SectionView, ...]) -> int:
+    """The deck's chart slides whose text beside the chart leaves most of its column empty
+    (`_thin_panel`): a tile's sentence that its section's chart slide would set there alone, and
+    not in its lead (`_thin_lead`: it says nothing of what the chart counts), stays in the
+    briefing (review NN: 'More than 650 delegates attended, from 21 countries.' alone beside the
+    papers submitted by year, three quarters of its column empty)."""
+    return sum(
+        1 for s in deck for p in s.deck_pages if p.layout == "chart-and-points" and _thin_panel(p.points)
+    )
 
 
 def _slides(deck: tuple[SectionView, ...]) -> int:
@@ -174,6 +186,12 @@ def _paged(
         if section.deck == "own-slide"
         else _points(section, charted - bullets | tiles | omitted, fmt, values, carried, detailed)
     )
+    # the tiles' own sentences among them (`with_tile_details`)
+    details = frozenset(novel) - frozenset(
+        _points(section, charted - bullets | tiles | omitted | detailed, fmt, values, carried)
+        if detailed
+        else novel
+    )
     if not (section.summary or section.chart_sentences) and not novel:
         points = ()  # bullets that only repeat the tiles, with nothing to say about them: no slide
     tiles_only = section.deck != "own-slide" and bool(points) and not novel and not section.deck_charts
@@ -207,6 +225,26 @@ def _paged(
             own = tuple(p for p in rest if not any(p in v for k, v in about.items() if k > index))
             beside = own if index == 0 and _fits_panel(own) and not wide else ()
             rest = tuple(p for p in rest if p not in beside)
+            lines = _detail_lines(section, details) if _thin_panel(beside) else {}
+            stray = frozenset(r for r, line in lines.items() if line in beside and not _counts(line, data))
+            if stray:  # a tile's sentence, about something else than the chart, alone in its column
+                # (review NN: 'More than 650 delegates attended, …' beside the papers submitted):
+                # the briefing's alone, as where it would take a slide more (`with_tile_details`)
+                return _paged(
+                    section, charts, charted, fmt, tiles | stray, yielding, values, carried, detailed - stray
+                )
+            led = _thin_lead(
+                headline,
+                beside,
+                data,
+                details,
+                section.summary or "",
+                carried,
+                fmt.punct.space,
+                fmt.punct.separator,
+            )
+            if led:  # a line or two that would leave their column mostly empty: the lead, the chart
+                headline, beside = led, ()  # the full width
         if index == 0 and wide and not headline and len(rest) == 1:
             headline, rest = rest[0], ()  # the one line left is the slide's message, as `_host` does
         # the news's key line aside: it has a place of its own (`_with_key_line`)
@@ -245,7 +283,8 @@ def _paged(
         if index == 0 and not beside and len(rest) == 1 and rest[0] in carried.values():
             page, rest = _key_line_led(page, rest, data, fmt.punct.space)
         page = _full_height(page, data, section.summary or "")
-        pages.append(_summary_led(page, data, (section.summary or "") if index == 0 else "", fmt.punct.space))
+        page = _summary_led(page, data, (section.summary or "") if index == 0 else "", fmt.punct.space)
+        pages.append(_lead_beside(page, frozenset(carried.values())))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
@@ -372,6 +411,88 @@ def _said_instead(
         if found:
             return found, f.ref
     return "", ""
+
+
+def _thin_lead(
+    headline: str,
+    beside: tuple[str, ...],
+    data: ChartData,
+    details: frozenset[str],
+    summary: str,
+    carried: dict[str, str],
+    space: str,
+    separator: str,
+) -> str:
+    """The headline of a section's first chart slide whose text beside the chart (`beside`) would
+    fill at most a third of its column (`_thin_panel`), with that text its lead after the lead it
+    has, so that the chart takes the full width (review NN: 'The money will be shared among 112
+    charities, from hospices to sports clubs.' alone in a 4.3-inch column, three quarters of it
+    empty, beside the money raised by year); '' where it stays beside the chart: a line that is
+    no sentence (a figure's phrase), a person's line or words, the news's quote (`carried`, set
+    as a quote), a tile's own sentence (`details`) that says nothing of what the chart counts
+    (`_counts`), or text the lead's rows (`LONE_LEAD_CHARS`) do not hold, or that would leave no
+    room there for the section's `summary` (`_ousts_summary`). Figures' phrases ('Casi 650
+    asistentes') are the lead only where the title has none, joined by the language's
+    `separator` as one line of parts: a phrase never follows a lead's sentence."""
+    if not headline or not _thin_panel(beside):
+        return ""
+    for line in beside:
+        if isinstance(line, (Under, Speaker)) or line in carried.values():
+            return ""
+        if line in details and not _counts(line, data):
+            return ""
+    title, lead = titles.title_and_lead(headline)
+    if all(line.endswith(_STOPS) for line in beside):
+        joined = space.join(beside)
+    elif title and not lead and not any(line.endswith(_STOPS) for line in beside):
+        alone = DeckPage("chart", data.id, (), headline, True, False, found=data.found)
+        if summary and _news_of(alone, summary):
+            return ""  # the summary's sentence would follow them in the lead (`_summary_led`)
+        joined = separator.join(beside)  # figures' phrases, the lead's one line of parts
+    else:  # a phrase never follows a lead's sentence
+        return ""
+    led = f"{headline}{space}{joined}"
+    if not _takes_lead(led, data, LONE_LEAD_CHARS) or _ousts_summary(headline, joined, data, summary, space):
+        return ""
+    return led
+
+
+def _lead_beside(page: DeckPage, quotes: frozenset[str]) -> DeckPage:
+    """A chart's slide whose text beside the chart would leave most of its column empty
+    (`_thin_panel`) and could not be its lead (`_thin_lead`), with its lead, under its title, the
+    first text of that column instead: the column reads full, the chart takes the lead's height,
+    its title stays (review NN; the book fair's '420 actividades para niños y jóvenes' alone beside
+    its visitors, under a lead of two rows). As it is where its title would change or the column
+    would not hold both (`_fits_panel`), and beside a quotation (the news's quote, `quotes`, or a
+    person's words), which its column sets as a quote, with its credit."""
+    if page.layout != "chart-and-points" or not page.lead or not _thin_panel(page.points):
+        return page
+    if any(p in quotes or isinstance(p, (Quoted, Speaker)) for p in page.points):
+        return page
+    bare = leadless(page)
+    points = (page.lead, *page.points)
+    if bare.lead or bare.title_finding != page.title_finding or not _fits_panel(points):
+        return page
+    return replace(bare, points=points)
+
+
+def _detail_lines(section: SectionView, details: frozenset[str]) -> dict[str, str]:
+    """The refs of the section's figures whose line is one of `details` (tiles' own sentences)."""
+    out: dict[str, str] = {}
+    for f in section.figure_list:
+        line = f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
+        if line in details:
+            out[f.ref] = line
+    return out
+
+
+def _counts(line: str, data: ChartData) -> bool:
+    """Whether `line` names what the chart counts: a word (`_stems`, no number) of its title or of
+    one of its categories or series ('The money will be shared …' beside 'Money raised for
+    charity'; not 'More than 650 delegates attended' beside 'Papers submitted by year')."""
+    names = (data.title, *(b.label for b in data.bars), *(x.label for x in data.series))
+    counted = {w for w in _stems(" ".join(n for n in names if n)) if not w.isdigit()}
+    return bool(counted & set(_stems(line)))
 
 
 def _with_key_line(

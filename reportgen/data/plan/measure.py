@@ -45,6 +45,9 @@ SHORT_POINTS = 9
 #: was set below the smallest size and overflowed).
 PANEL_CHARS = 24
 PANEL_ROWS = 12
+#: Text of at most THIN_PANEL_ROWS rows leaves two thirds of that panel empty: the chart takes the
+#: full width and the text its lead, where the lead has room (plan/deck_pages.py `_thin_lead`).
+THIN_PANEL_ROWS = PANEL_ROWS // 3
 TILES_PER_SLIDE = 6
 
 
@@ -78,10 +81,20 @@ def _fill(title: str, headline: str, points: tuple[str, ...]) -> float:
     return min(rows / TEXT_ROWS, 1.0) * min(widest / ROW_CHARS, 1.0)
 
 
+def _panel_rows(points: tuple[str, ...]) -> int:
+    """The rows `points` set in the panel beside a chart (a long line wraps)."""
+    return sum(-(-_width(t) // PANEL_CHARS) for t in points)
+
+
+def _thin_panel(points: tuple[str, ...]) -> bool:
+    """Whether `points` fill at most THIN_PANEL_ROWS of the panel's rows: a column mostly empty
+    beside its chart (review NN: one bullet in a 4.3-inch column, three quarters of it empty)."""
+    return bool(points) and _panel_rows(points) <= THIN_PANEL_ROWS
+
+
 def _fits_panel(points: tuple[str, ...]) -> bool:
     """Whether `points` fit the panel beside a chart: few enough, and short enough."""
-    rows = sum(-(-_width(t) // PANEL_CHARS) for t in points)
-    return len(points) <= PANEL_POINTS and rows <= PANEL_ROWS
+    return len(points) <= PANEL_POINTS and _panel_rows(points) <= PANEL_ROWS
 
 
 def _rows(headline: str, points: tuple[str, ...]) -> int:
