@@ -145,3 +145,13 @@ def test_the_check_names_a_lead_that_says_its_title(
     warnings = echoed_leads(slide, "d.pptx: slide 1")
     assert bool(warnings) == named, warnings
     assert not warnings or warnings[0].startswith("d.pptx: slide 1: the text under the title says it again")
+
+
+def test_a_slide_of_text_is_titled_by_the_clause_that_heads_its_bullets() -> None:
+    """İOGK's 'Yatırımcı buluşmalarında en çok mobil ve hiper-casual oyunlar ilgi gördü' headed
+    neither the prize fund nor the deal total under it; the summary's other clause, about the
+    deals studios signed, heads both: it is the title, the first clause its lead."""
+    page = next(s for s in _derived(IOGK).deck_sections if s.id == "is_birligi").deck_pages[0]
+    assert page.title_finding == "Birçok stüdyo ilk yayın anlaşmasını konferansta imzaladı"
+    assert page.lead == "Yatırımcı buluşmalarında en çok mobil ve hiper-casual oyunlar ilgi gördü."
+    assert any("38" in p for p in page.points)

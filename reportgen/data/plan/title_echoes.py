@@ -5,6 +5,11 @@
   多くの起業家が来日し、会期中に…'. The clause goes and the lead keeps its other clauses as a
   sentence ('会期中に設けられた個別商談の枠は初日の午前中にほぼ埋まりました。'); a lead that says
   only the title goes whole (the speaker notes and the briefing keep the section's summary).
+- A slide of text titled with its summary's first clause where no bullet says a word of it, and
+  every bullet says a word of the summary's other clause (review NN: İOGK's 'Yatırımcı
+  buluşmalarında en çok mobil ve hiper-casual oyunlar ilgi gördü' over a prize fund and a deal
+  total, under which 'Birçok stüdyo ilk yayın anlaşmasını konferansta imzaladı' was the lead):
+  the clause that heads the bullets is the title, the other its lead.
 - A chart slide's title whose last clause prints a number a bar of its chart prints: '首度登場的
   親子動畫專區放映場次最多，共124場' over the bar '124（30%）'. The finding keeps its words without
   that clause ('首度登場的親子動畫專區放映場次最多'): a number once a slide.
@@ -15,10 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportgen.data import titles
+from reportgen.data import sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.echoes import clauses, says_again
 from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.views import Quoted, Under
 
 #: The marks that end a clause joined to the next (dropped with the clause after it), and the
 #: Japanese continuative endings a clause cannot end a sentence with.
@@ -47,6 +53,7 @@ def unechoed(
 def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str) -> DeckPage:
     if page.credit:
         return page
+    page = _headed(page)
     title, lead = page.title_finding, page.lead
     if not title:
         return page
@@ -56,6 +63,36 @@ def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str)
     if shorter == title and kept == lead:
         return page
     return replace(page, found=shorter, headline=kept, _found_first=True)
+
+
+#: The fewest bullets (not a list's items nor quotations) a slide's title must head, for its
+#: summary's other clause to title it instead: one bullet is no body a title fails to head.
+HEADED = 2
+_WIDE_PAIRS = re.compile(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))")
+
+
+def _words(text: str) -> set[str]:
+    """`text`'s words as written (of four letters or more; in CJK, two characters together): a
+    word a bullet says whole, not a stem ('yatırımcı' is not 'yatırım')."""
+    return set(re.findall(r"[^\W\d_]{4,}", text.casefold())) | set(_WIDE_PAIRS.findall(text))
+
+
+def _headed(page: DeckPage) -> DeckPage:
+    """`page` titled by its summary's other clause where that one heads its bullets and the first
+    heads none (see the module's note); `page` as it is otherwise."""
+    if page.layout != "points" or page.found or not page.headline:
+        return page
+    title, lead = titles.title_and_lead(page.headline)
+    if not title or not lead or title != page.title_finding or page.lead != lead:
+        return page
+    bullets = [p for p in page.points if not isinstance(p, (Under, Quoted))]
+    if len(bullets) < HEADED or len(titles.sentences_of(lead)) != 1 or not sentences.is_title(lead):
+        return page
+    said, other = _words(title), _words(lead)
+    if any(said & _words(p) for p in page.points) or not all(other & _words(p) for p in bullets):
+        return page
+    stop = lead.rstrip()[-1:] if lead.rstrip()[-1:] in _STOPS else ""
+    return replace(page, found=titles.unstopped(lead), headline=f"{title}{stop}", _found_first=True)
 
 
 def _unechoed_lead(title: str, lead: str, locale: str, space: str) -> str:
