@@ -165,7 +165,8 @@ def check_deck(
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
-        warnings += echoed_leads(slide, where)
+        if not _is_title_slide(slide):  # a cover's subtitle is no lead
+            warnings += echoed_leads(slide, where)
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
