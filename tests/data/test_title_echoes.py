@@ -128,6 +128,12 @@ def test_the_built_deck_says_no_title_twice(tmp_path: Path) -> None:
             "ASEAN各国から多くの起業家が来日し、商談の枠は埋まりました。",
             True,
         ),
+        # the amount the title lacks: the title's figure, its support
+        (
+            "今年から企業協賛が大幅に増え、賞金総額も引き上げられました",
+            "企業協賛金の総額は1億2850万円を超えました。",
+            False,
+        ),
         # the same subject, another claim: not named
         ("Visitors came from 40 countries", "Visitors spent more than last year on tickets and food.", False),
     ],
