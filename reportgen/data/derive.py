@@ -67,6 +67,7 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
+from reportgen.data.plan.title_echoes import unechoed
 from reportgen.data.plan.totals import titled_totals
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
 from reportgen.data.views import QuoteView, list_view
@@ -383,6 +384,8 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         values = _printings(figures, sections, tile_refs, in_deck_charts, stated | restored)
         twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said | restored)
     deck_sections = _titled(deck_sections, fmt, values, twice)
+    # a lead that says its title again, a chart's title that prints its bar's number (review NN)
+    deck_sections = unechoed(deck_sections, charts, fmt.locale, fmt.punct.space)
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
     # the news on the first page in every paging (review DD); a section with the page its words lead

@@ -69,6 +69,7 @@ from reportgen.office.far_below import far_below
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.kicker_check import repeated_kickers
 from reportgen.office.label_lines import _label_value
+from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
@@ -165,6 +166,8 @@ def check_deck(
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
+        if not _is_title_slide(slide):  # a cover's subtitle is no lead
+            warnings += echoed_leads(slide, where)
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)

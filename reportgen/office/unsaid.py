@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from reportgen.data.echoes import says_again
 from reportgen.data.plan.printings import MOST_REPEATS
 from reportgen.data.plan.views import said_words
 from reportgen.data.superlatives import same_claim
@@ -60,8 +61,13 @@ def unsaid_clauses(
                 # after that claim is its other news, still to be printed (review KK: Andong's
                 # first-ever night parade, under a title of the most-attended programme)
                 clauses = (title_and_lead(summary)[1],) if title_and_lead(summary)[1] else ()
+            # a clause a text of its slides says again, the slide's title (data/echoes.py: the plan
+            # drops it from the lead under that title, review NN) is said
+            texts = [t for i in range(at, end) for t in printed[i]]
             for clause in clauses:
                 wanted = said_words(clause)
+                if any(says_again(t, clause) for t in texts):
+                    continue
                 if wanted and len(wanted & words) < SAID * len(wanted) and not _elsewhere(wanted, each):
                     warnings.append(
                         f"{shown}: slide {at + 1}: its section's summary says '{clause}', which no slide "

@@ -1,0 +1,154 @@
+"""A slide's title that the text or the chart under it says again (review NN).
+
+- A lead clause that says the title's claim again (data/echoes.py: the same subject and the same
+  claim, by shared content words): '参加者の約3割がASEAN各国からの来日でした' over 'ASEAN各国から
+  多くの起業家が来日し、会期中に…'. The clause goes and the lead keeps its other clauses as a
+  sentence ('会期中に設けられた個別商談の枠は初日の午前中にほぼ埋まりました。'); a lead that says
+  only the title goes whole (the speaker notes and the briefing keep the section's summary).
+- A slide of text titled with its summary's first clause where no bullet says a word of it, and
+  every bullet says a word of the summary's other clause (review NN: İOGK's 'Yatırımcı
+  buluşmalarında en çok mobil ve hiper-casual oyunlar ilgi gördü' over a prize fund and a deal
+  total, under which 'Birçok stüdyo ilk yayın anlaşmasını konferansta imzaladı' was the lead):
+  the clause that heads the bullets is the title, the other its lead.
+- A chart slide's title whose last clause prints a number a bar of its chart prints: '首度登場的
+  親子動畫專區放映場次最多，共124場' over the bar '124（30%）'. The finding keeps its words without
+  that clause ('首度登場的親子動畫專區放映場次最多'): a number once a slide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reportgen.data import sentences, titles
+from reportgen.data.chart_data import ChartData
+from reportgen.data.echoes import clauses, says_again
+from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.views import Quoted, Under
+
+#: The marks that end a clause joined to the next (dropped with the clause after it), and the
+#: Japanese continuative endings a clause cannot end a sentence with.
+_JOIN_MARKS = ";；，,、 "
+_CONTINUATIVE = ("し、", "で、", "て、", "り、")
+_STOPS = ".!?。！？"
+#: A title's last clause, after a comma: the part the chart may print again.
+_LAST_CLAUSE = re.compile(r"^(?P<head>.+?)(?P<mark>，|,\s|、)(?P<tail>[^，,、]*\d[^，,、]*)$")
+_NUMBER = re.compile(r"\d[\d.,'’\u00a0\u202f]*")
+#: The fewest characters (of a text without spaces) or words the finding keeps without its number.
+_MIN_WIDE = 6
+_MIN_WORDS = 4
+
+
+def unechoed(
+    sections: tuple[SectionView, ...], charts: dict[str, ChartData], locale: str, space: str
+) -> tuple[SectionView, ...]:
+    """`sections`, each slide's lead without the clauses that say its title again, and each chart
+    slide's title without a last clause whose number its chart's bars print."""
+    return tuple(
+        replace(section, deck_pages=tuple(_page(p, charts, locale, space) for p in section.deck_pages))
+        for section in sections
+    )
+
+
+def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str) -> DeckPage:
+    if page.credit:
+        return page
+    page = _headed(page)
+    title, lead = page.title_finding, page.lead
+    if not title:
+        return page
+    data = charts.get(page.chart)
+    shorter = _without_bar_number(title, data) if data is not None and page.layout != "points" else title
+    kept = _unechoed_lead(shorter, lead, locale, space) if lead else lead
+    if shorter == title and kept == lead:
+        return page
+    return replace(page, found=shorter, headline=kept, _found_first=True)
+
+
+#: The fewest bullets (not a list's items nor quotations) a slide's title must head, for its
+#: summary's other clause to title it instead: one bullet is no body a title fails to head.
+HEADED = 2
+_WIDE_PAIRS = re.compile(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))")
+
+
+def _words(text: str) -> set[str]:
+    """`text`'s words as written (of four letters or more; in CJK, two characters together): a
+    word a bullet says whole, not a stem ('yatırımcı' is not 'yatırım')."""
+    return set(re.findall(r"[^\W\d_]{4,}", text.casefold())) | set(_WIDE_PAIRS.findall(text))
+
+
+def _headed(page: DeckPage) -> DeckPage:
+    """`page` titled by its summary's other clause where that one heads its bullets and the first
+    heads none (see the module's note); `page` as it is otherwise."""
+    if page.layout != "points" or page.found or not page.headline:
+        return page
+    title, lead = titles.title_and_lead(page.headline)
+    if not title or not lead or title != page.title_finding or page.lead != lead:
+        return page
+    bullets = [p for p in page.points if not isinstance(p, (Under, Quoted))]
+    if len(bullets) < HEADED or len(titles.sentences_of(lead)) != 1 or not sentences.is_title(lead):
+        return page
+    said, other = _words(title), _words(lead)
+    if any(said & _words(p) for p in page.points) or not all(other & _words(p) for p in bullets):
+        return page
+    stop = lead.rstrip()[-1:] if lead.rstrip()[-1:] in _STOPS else ""
+    return replace(page, found=titles.unstopped(lead), headline=f"{title}{stop}", _found_first=True)
+
+
+def _unechoed_lead(title: str, lead: str, locale: str, space: str) -> str:
+    """`lead` less its clauses that say `title` again; `lead` where none does."""
+    out = []
+    for sentence in titles.sentences_of(lead):
+        parts = clauses(sentence)
+        kept = [c for c in parts if not says_again(title, c)]
+        if len(kept) == len(parts):
+            out.append(sentence)
+            continue
+        if not kept:
+            continue
+        if kept[-1].endswith(_CONTINUATIVE):  # '…来日し、' ends no sentence: keep it whole
+            out.append(sentence)
+            continue
+        ending = sentence.rstrip()[-1] if sentence.rstrip()[-1:] in _STOPS else ""
+        text = "".join(kept).strip()
+        if text[-1:] not in _STOPS:
+            text = text.rstrip(_JOIN_MARKS) + ending
+        out.append(_capitalised(text, locale))
+    return space.join(out)
+
+
+def _capitalised(text: str, locale: str) -> str:
+    """`text` with its first letter a capital ('konsol …' → 'Konsol …'; Turkish 'i' → 'İ')."""
+    first = text[:1]
+    if first == "i" and locale.split("_")[0] in ("tr", "az"):
+        return "İ" + text[1:]
+    return first.upper() + text[1:]
+
+
+def _digits(text: str) -> set[str]:
+    return {re.sub(r"\D", "", n) for n in _NUMBER.findall(text)} - {""}
+
+
+def _ends_a_clause(head: str) -> bool:
+    """Whether `head` can end a title: not a Korean clause before its comma, which ends in a
+    connective ('해마다 늘었고', '기록했으며'), nor a Japanese one in its continuative ('…し')."""
+    last = head[-1:]
+    return not ("\uac00" <= last <= "\ud7a3" or last in "しでてりがは")
+
+
+def _without_bar_number(title: str, data: ChartData) -> str:
+    """`title` without its last clause where that clause prints a number a bar prints and what is
+    left is a finding on its own; `title` as it is otherwise."""
+    cut = _LAST_CLAUSE.match(title)
+    if cut is None:
+        return title
+    head, tail = cut.group("head").rstrip(), cut.group("tail")
+    printed = {d for bar in data.bars if not bar.missing for d in _digits(bar.text)}
+    if not _digits(tail) or not _digits(tail) <= printed or _digits(head) & printed:
+        return title
+    if not _ends_a_clause(head):
+        return title
+    wide = not any(c.isspace() for c in head)
+    if (wide and len(head) < _MIN_WIDE) or (not wide and len(head.split()) < _MIN_WORDS):
+        return title
+    return head
