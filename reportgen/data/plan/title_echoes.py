@@ -60,9 +60,21 @@ def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str)
     data = charts.get(page.chart)
     shorter = _without_bar_number(title, data) if data is not None and page.layout != "points" else title
     kept = _unechoed_lead(shorter, lead, locale, space) if lead else lead
-    if shorter == title and kept == lead:
+    points = page.points if lead else _unechoed_first(shorter, page.points, locale, space)
+    if shorter == title and kept == lead and points == page.points:
         return page
-    return replace(page, found=shorter, headline=kept, _found_first=True)
+    return replace(page, found=shorter, headline=kept, _found_first=True, points=points)
+
+
+def _unechoed_first(title: str, points: tuple[str, ...], locale: str, space: str) -> tuple[str, ...]:
+    """`points` whose first, the text under a title with no lead (a lead set at the head of its
+    chart's column: plan/deck_pages.py `_lead_beside`), says no clause of `title` again."""
+    if not points or type(points[0]) is not str:
+        return points  # a list's item, a quotation, a speaker's line: not a lead
+    kept = _unechoed_lead(title, points[0], locale, space)
+    if kept == points[0]:
+        return points
+    return (kept, *points[1:]) if kept else points[1:]
 
 
 #: The fewest bullets (not a list's items nor quotations) a slide's title must head, for its
