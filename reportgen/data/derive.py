@@ -66,6 +66,7 @@ from reportgen.data.plan.stated import (
     _summaries_giving_way,
     _told_by_briefing_charts,
     _written_in,
+    parts_said,
 )
 from reportgen.data.plan.title_echoes import unechoed
 from reportgen.data.plan.totals import titled_totals
@@ -281,14 +282,24 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # a whole that is only the 100 % its shares make is no fact: as if the first page printed it,
     # its bullet prints its parts alone, where no chart draws them (data/given_shares.py)
     shown = on_first_page | {ref for ref, f in figures.items() if given_shares.line_is_parts(f._figure)}
+    chart_sentences = {
+        sid: tuple(
+            charts[c].caption
+            for c in placed[sid]
+            if charts[c].too_few and charts[c].caption and charts[c].caption != charts[c].title
+        )
+        for sid in sections
+    }
+    # and those whose split the section's summary or a chart's sentence states: a bullet listing
+    # the parts again, three lines below, states it twice (the Harbourside briefing's exhibitors)
+    parts_printed = {
+        sid: parts_drawn | parts_said(view, [view.summary or "", *chart_sentences[sid]], fmt.locale)
+        for sid, view in sections.items()
+    }
     briefed = {
         sid: replace(
             view,
-            chart_sentences=tuple(
-                charts[c].caption
-                for c in placed[sid]
-                if charts[c].too_few and charts[c].caption and charts[c].caption != charts[c].title
-            ),
+            chart_sentences=chart_sentences[sid],
             charts=tuple(placed[sid]),
             briefing_charts=tuple(c for c in placed[sid] if "briefing" in charts[c].documents),
             deck_charts=tuple(c for c in placed[sid] if "deck" in charts[c].documents),
@@ -303,14 +314,16 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
                 # a figure a chart of another section draws and captions: printed twice there
                 | told
                 | in_summary,  # a figure whose sentence its summary says
-                parts_drawn,
+                parts_printed[sid],
                 _labelled_bars(charts[c] for c in placed[sid]),  # their notes: under the chart
                 worded,  # a first-page figure whose own sentence says more: its line too
             ),
             breakdown_only=tuple(
-                f.ref for f in view.figure_list if f.ref in shown and f.parts and f.ref not in parts_drawn
+                f.ref
+                for f in view.figure_list
+                if f.ref in shown and f.parts and f.ref not in parts_printed[sid]
             ),
-            parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_drawn),
+            parts_charted=tuple(f.ref for f in view.figure_list if f.ref in parts_printed[sid]),
             quoted=_quoted(view, on_first_page | captioned, fmt.locale),
             # a first-page figure's quote in its section, under the summary: its second printing
             quoted_first=_first_page_quotes(

@@ -8,8 +8,15 @@ its words is one of the role's, the same word or one of its forms ('women's' / '
 verb's stem as its consonants spell it ('winner' / 'won', 'Gewinnerin' / 'gewann', 'gagnante' /
 'gagné', '우승자' / '우승했다'). At least one word must be the role's own:
 one shared stem alone ('President' / 'presented') is no repetition. Small words of a title in
-small letters ('of', 'the', 'de') are not counted. A Chinese or Japanese title, unspaced, is said
-again when the role holds it or its stem (its last character, an agent's 者 or 人, left off).
+small letters ('of', 'the', 'de', 'della') are not counted. A Chinese or Japanese title, unspaced,
+is said again when the role holds it or its stem (its last character, an agent's 者 or 人, left off).
+
+A word and its inflected form are one word where they differ only in a short vowel ending past a
+stem of four letters or more ('femminile' / 'femminili', 'masculino' / 'masculina', 'kobiet' /
+'kobiety'). An agent noun is the role's verb where, its agent ending taken off (`AGENT_ENDINGS`:
+'-itrice' / '-itore', '-ador' / '-adora', '-erin', '-czyni' / '-ca' ...), its stem starts a word
+of the role, or all of it but its last letter does ('vincitrice' / 'vinc' / 'ha vinto', 'ganador'
+/ 'ganó', 'Siegerin' / 'siegte', 'zwyciężczyni' / 'zwyciężyła', 'vencedor' / 'venceu').
 """
 
 from __future__ import annotations
@@ -25,6 +32,27 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _VOWELS = frozenset("aeiouy")
 #: The possessive endings an English title and role may differ by ('women's' / 'women').
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+#: The endings that make an agent noun of a verb, in each language (accents folded): the noun's
+#: masculine and feminine forms ('vincitore', 'vincitrice'); any of them may be the noun's.
+AGENT_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("er", "or", "ess"),
+    "it": ("itore", "itrice", "atore", "atrice", "tore", "trice", "ente"),
+    "es": ("ador", "adora", "edor", "edora", "idor", "idora", "dor", "dora"),
+    "pt": ("ador", "adora", "edor", "edora", "idor", "idora", "dor", "dora"),
+    "fr": ("eur", "euse", "rice", "ant", "ante", "at", "ate"),
+    "de": ("er", "erin", "in"),
+    "nl": ("aar", "ster", "er"),
+    "sv": ("are", "arinna", "erska"),
+    "pl": ("czyni", "ca", "niczka", "nik", "ik"),
+}
+_ENDINGS = sorted({e for endings in AGENT_ENDINGS.values() for e in endings}, key=len, reverse=True)
+#: The letters of an inflected word's ending past its stem ('-o' / '-a', '-e' / '-i', '-y', '-s').
+_INFLECTION = frozenset("aeiouys")
+#: Small words of more than three letters: Italian's prepositions joined to an article.
+_JOINED = frozenset(
+    {"della", "dello", "delle", "degli", "nella", "nello", "nelle", "negli"}
+    | {"alla", "allo", "alle", "agli", "dalla", "dalle", "dagli", "sulla"}
+)
 
 
 def unsaid(titles: Iterable[str], role: str | None) -> tuple[str, ...]:
@@ -49,7 +77,7 @@ def said_again(title: str, role: str) -> bool:
     kept = [w for w in words if not any(_same_word(w, r) for r in heard)]
     if len(kept) == len(words) or len(kept) > 1:
         return False
-    return not kept or any(_same_stem(kept[0], r) for r in heard)
+    return not kept or any(_same_stem(kept[0], r) or _agent_of(kept[0], r) for r in heard)
 
 
 def _words(text: str) -> list[str]:
@@ -58,7 +86,7 @@ def _words(text: str) -> list[str]:
 
 def _small(word: str) -> bool:
     """A small word of a title in small letters ('of', 'the', 'de', 'la'): not what it says."""
-    return len(word) <= 3 and word.islower()
+    return word.islower() and (len(word) <= 3 or word in _JOINED)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -67,7 +95,40 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 3 and long.startswith(short)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    a, b = _plain(a), _plain(b)  # an inflected form: a stem of four letters, a vowel ending
+    stem = _shared(a, b)
+    rest = a[stem:] + b[stem:]
+    return stem >= 4 and len(a) - stem <= 2 and len(b) - stem <= 2 and set(rest) <= _INFLECTION
+
+
+def _agent_of(noun: str, verb: str) -> bool:
+    """Whether `noun` is an agent noun of `verb`'s stem ('vincitrice' of 'vinto', see the module)."""
+    noun, verb = _plain(noun), _plain(verb)
+    for ending in _ENDINGS:
+        stem = noun[: -len(ending)]
+        if noun.endswith(ending) and len(stem) >= 3:
+            shared = _shared(stem, verb)
+            if shared == len(stem) or (shared >= 3 and shared == len(stem) - 1):
+                return True
+    return False
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters `a` and `b` start with in common."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _plain(word: str) -> str:
+    """`word` in small letters without its accents ('zwyciężyła' -> 'zwyciezyła')."""
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -91,7 +152,7 @@ def _same_stem(a: str, b: str) -> bool:
 def _skeleton(word: str) -> str:
     """A word's consonants, each once in a row, without accents ('gagnante' -> 'gnt'); a word in a
     script without Latin vowels stays as it is."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    plain = _plain(word)
     if not plain.isascii():
         return unicodedata.normalize("NFC", word.casefold())  # Hangul stays in syllables
     letters = [c for c in plain if c.isalpha() and c not in _VOWELS]

@@ -55,7 +55,9 @@ def _briefing(event: Path, out: Path) -> list[str]:
             "mujeres, Innovación tecnológica y Premio del público).",
         ),
         (
-            ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",  # a label naming what is counted
+            # a label naming what is counted (without the chart whose sentence, in its place,
+            # states the split already: then no bullet lists it again, test_split_said_once.py)
+            ROOT / "data" / "examples" / "harbourside-expo-2025.yaml",
             "Exhibitors, of which more than 700 domestic exhibitors and more than 500 international "
             "exhibitors",
         ),
@@ -67,6 +69,12 @@ def _briefing(event: Path, out: Path) -> list[str]:
     ids=["de", "ja", "es", "en", "nl"],
 )
 def test_a_breakdown_is_written_as_a_sentence(event: Path, line: str, tmp_path: Path) -> None:
+    if event.name == "harbourside-expo-2025.yaml":
+        text = event.read_text(encoding="utf-8")
+        start = text.index("  exhibitors:\n    title: Exhibitors by origin")
+        chart = text[start : text.index("  deals:\n", start)]
+        event = tmp_path / event.name
+        event.write_text(text.replace(chart, ""), encoding="utf-8")
     lines = _briefing(event, tmp_path / "out")
     assert line in lines
 

@@ -17,6 +17,7 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES, docx_paragraphs, pptx_slide_texts
 
 LIMERICK = ROOT / "tests" / "data" / "review_events" / "limerick-half-marathon-en-ie.yaml"
+MATERA = ROOT / "tests" / "data" / "review_events" / "festival-filosofia-matera-it.yaml"
 
 
 def test_the_winners_line_says_her_win_once_on_the_slide_and_in_the_briefing(tmp_path: Path) -> None:
@@ -31,6 +32,26 @@ def test_the_winners_line_says_her_win_once_on_the_slide_and_in_the_briefing(tmp
     assert not any("Women’s winner, Dooneen" in t for t in slides)
 
 
+def test_an_italian_winners_line_says_her_win_once(tmp_path: Path) -> None:
+    """Italian's agent noun is not the verb's consonants ('vincitrice' / 'ha vinto', review MM):
+    its ending taken off, its stem is the verb's."""
+    winner = (
+        "      - name: Giulia Ferrante\n"
+        "        titles: [vincitrice del Premio Matera, Università di Bari]\n"
+        "        role: ha vinto il Premio Matera con un saggio sulle frontiere alpine\n"
+    )
+    text = MATERA.read_text(encoding="utf-8").replace("    people:\n", "    people:\n" + winner, 1)
+    event = tmp_path / MATERA.name
+    event.write_text(text, encoding="utf-8")
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    briefing = next(f for f in result.files if f.suffix == ".docx")
+    line = "Giulia Ferrante, Università di Bari, ha vinto il Premio Matera"
+    printed = [" ".join(t.split()) for t in [*pptx_slide_texts(deck), *docx_paragraphs(briefing)]]
+    assert sum(line in t for t in printed) >= 2, [t for t in printed if "Ferrante" in t]
+    assert not any("vincitrice" in t for t in printed)
+
+
 @pytest.mark.parametrize(
     ("titles", "role", "kept"),
     [
@@ -43,6 +64,14 @@ def test_the_winners_line_says_her_win_once_on_the_slide_and_in_the_briefing(tmp
         (["결승전 MVP"], "결승전 MVP로 선정되었다", []),
         (["女子组冠军", "大连田径队"], "以1小时09分52秒夺得女子组冠军", ["大连田径队"]),
         (["優勝者"], "女子の部で大会新記録を出して優勝した", []),
+        # an agent noun's ending off, its stem the verb's; an adjective's gender or number ending
+        (["vincitrice femminile", "Atletica Bergamo"], "ha vinto la gara femminile", ["Atletica Bergamo"]),
+        (["Vincitore della maratona"], "vinse la maratona con il record", []),
+        (["ganador masculino"], "ganó la carrera masculina", []),
+        (["Vencedora feminina"], "venceu a prova feminina", []),
+        (["Siegerin Frauen"], "siegte im Rennen der Frauen", []),
+        (["Zwycięzca biegu mężczyzn"], "zwyciężył w biegu mężczyzn", []),
+        (["Zwyciężczyni biegu kobiet"], "zwyciężyła w biegu kobiet", []),
         # a title that shares a word with the role, or only a stem, says something of its own
         (["Race Director"], "confirmed the date of next year's race", ["Race Director"]),
         (["President of the Jury"], "presented the jury's prize", ["President of the Jury"]),
@@ -50,6 +79,9 @@ def test_the_winners_line_says_her_win_once_on_the_slide_and_in_the_briefing(tmp
         (["Head Coach"], "coached the team to the title", ["Head Coach"]),
         (["directrice course féminine"], "a lancé la course féminine", ["directrice course féminine"]),
         (["组委会主任"], "宣布大会闭幕", ["组委会主任"]),
+        (["Presidente della giuria"], "ha presentato il premio della giuria", ["Presidente della giuria"]),
+        (["Allenatore capo"], "ha allenato la squadra", ["Allenatore capo"]),
+        (["Direttore di gara"], "ha diretto i lavori", ["Direttore di gara"]),
     ],
 )
 def test_a_title_is_left_out_only_where_the_role_says_it(

@@ -36,6 +36,22 @@ def _written_in(section: SectionView | _Figures, texts: list[str], locale: str) 
     return found
 
 
+def parts_said(section: SectionView, texts: list[str], locale: str) -> set[str]:
+    """The section's figures of a breakdown every part of which `texts` write, in whatever form a
+    reader takes for its amount (the Harbourside sentence printed in place of a chart too small to
+    draw, 'More than 700 domestic exhibitors and more than 500 international exhibitors.'): a
+    bullet listing those parts again in the same section states the split twice."""
+    joined = _plain("\n".join(t for t in texts if t))
+    if not joined:
+        return set()
+
+    def written(text: str, value: float) -> bool:
+        values = written_numbers.figure_values(text, value, locale)
+        return values is not None and written_numbers.says(joined, values, "%" in text, locale)
+
+    return {f.ref for f in section.figure_list if f.parts and all(written(p.text, p.value) for p in f.parts)}
+
+
 def _told_by_briefing_charts(
     charts: dict[str, ChartData], figures: dict[str, FigureView], locale: str
 ) -> set[str]:
