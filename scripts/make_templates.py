@@ -1119,6 +1119,11 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 False,
                 MSO_THEME_COLOR.TEXT_1,
             ),
+            # what its own sentence says after its number, where no slide prints that sentence
+            # (`tile_detail`: 'lined the route, most of them on O'Connell Street…', round 20)
+            (f"{{%p if {f}.tile_detail %}}", 13, False, None),
+            (f"{{{{ {f}.tile_detail }}}}", 20 if big else 16 - words, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", 13, False, None),
             # its note with it, where the figure is shown ('A record since 2018')
             (f"{{%p if {f}.tile_note %}}", 13, False, None),
             (f"{{{{ {f}.tile_note }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),

@@ -67,6 +67,7 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
 )
+from reportgen.data.plan.tile_details import with_detail_lines
 from reportgen.data.plan.totals import titled_totals
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
 from reportgen.data.views import QuoteView, list_view
@@ -383,6 +384,11 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         values = _printings(figures, sections, tile_refs, in_deck_charts, stated | restored)
         twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said | restored)
     deck_sections = _titled(deck_sections, fmt, values, twice)
+    # a tile's own sentence that says more than it and that no slide prints: its words after its
+    # number under the tile (plan/tile_details.py), not in the briefing alone
+    tiles = with_detail_lines(
+        tiles, sections, deck_sections, figures.values(), summary.event.name, fmt.locale
+    )
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
     # the news on the first page in every paging (review DD); a section with the page its words lead
