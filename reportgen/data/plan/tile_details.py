@@ -65,8 +65,9 @@ def _with_line(tile: FigureView, line: str) -> FigureView:
     40,000' / 'spectators' / 'lined the route, most of them on O'Connell Street…': the sentence as
     the tile reads it, a line shorter than label and line, which a row of four tiles holds
     without shrinking), else under its label ('Seed grants announced for startups' / 'for 15
-    early-stage companies')."""
-    if (tile.own_sentence or "").lstrip().startswith("{value}"):
+    early-stage companies'). Not the label of a figure with a quote, which the page's notes name
+    by its label ('Where the key figures come from: …')."""
+    if tile.quote is None and (tile.own_sentence or "").lstrip().startswith("{value}"):
         said = replace(tile, label=line)
         if said.unit_text and not said.unit_symbol:
             return said
