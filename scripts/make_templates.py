@@ -1052,12 +1052,14 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
     glance = '{{ _("%(event)s at a glance", event=event.short_name) }}'
     # where the tiles take several slides, a page of one section's tiles is titled by its name
     # (`glance_groups`), the glance's words its kicker; a page of several sections' tiles by the
-    # glance's words, and a later such page says it goes on, rather than repeating that title
+    # glance's words, and a later such page by the catalogue's word for what it holds, 'Key
+    # figures': '… at a glance (continued)' did not say what it went on from (round 20: Busan's,
+    # the Hannover fair's, the Taipei computer show's second page of several sections' tiles)
     group = "glance_groups[loop.index0]"
     named = (
         f"{{% if glance_groups and {group} %}}{{{{ {group} }}}}"
         "{% elif glance_groups and '' in glance_groups[:loop.index0] %}"
-        '{{ _("%(title)s (continued)", title=_("%(event)s at a glance", event=event.short_name)) }}'
+        '{{ _("Key figures") }}'
         "{% else %}" + glance + "{% endif %}"
     )
     if story:  # the story beside the tiles tells the summaries: the title names the slide
@@ -1140,6 +1142,11 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 False,
                 MSO_THEME_COLOR.TEXT_1,
             ),
+            # what its own sentence says after its number, where no slide prints that sentence
+            # (`tile_detail`: 'lined the route, most of them on O'Connell Street…', round 20)
+            (f"{{%p if {f}.tile_detail %}}", 13, False, None),
+            (f"{{{{ {f}.tile_detail }}}}", 20 if big else 16 - words, False, MSO_THEME_COLOR.TEXT_2),
+            ("{%p endif %}", 13, False, None),
             # its note with it, where the figure is shown ('A record since 2018')
             (f"{{%p if {f}.tile_note %}}", 13, False, None),
             (f"{{{{ {f}.tile_note }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),

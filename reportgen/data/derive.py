@@ -68,6 +68,7 @@ from reportgen.data.plan.stated import (
     _written_in,
     parts_said,
 )
+from reportgen.data.plan.tile_details import with_detail_lines
 from reportgen.data.plan.title_echoes import unechoed
 from reportgen.data.plan.totals import titled_totals
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
@@ -399,6 +400,11 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     deck_sections = _titled(deck_sections, fmt, values, twice)
     # a lead that says its title again, a chart's title that prints its bar's number (review NN)
     deck_sections = unechoed(deck_sections, charts, fmt.locale, fmt.punct.space)
+    # a tile's own sentence that says more than it and that no slide prints: its words after its
+    # number under the tile (plan/tile_details.py), not in the briefing alone
+    tiles = with_detail_lines(
+        tiles, sections, deck_sections, figures.values(), summary.event.name, fmt.locale
+    )
     # each section's tiles on a slide of their own where they take more than one (review U); a
     # slide of one sentence or one quote is the lead line of its section's tiles (review AA)
     # the news on the first page in every paging (review DD); a section with the page its words lead

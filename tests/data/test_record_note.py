@@ -7,19 +7,26 @@ The figure's tile and the briefing's band now say 'A record' in the event's lang
 
 from __future__ import annotations
 
+import colorsys
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from docx import Document
+from lxml import etree
 from pptx import Presentation
 
+from reportgen.charts.theme import DEFAULT_THEME
+from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.data.prepare import prepare
 from reportgen.data.superlatives import claims_record
+from reportgen.office.ooxml import qn
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_paragraphs
+from ..pipeline.test_chart_looks import _rewrite_theme
 
 LIMERICK = ROOT / "tests" / "data" / "review_events" / "limerick-half-marathon-en-ie.yaml"
 
@@ -85,3 +92,41 @@ def test_the_deck_tile_and_the_band_say_it(tmp_path: Path) -> None:
     assert cell[-2:] == ["Raised for charity", "A record"], cell
     note = Document(str(briefing)).tables[0]._cells[0].paragraphs[-1].runs[0]
     assert note.bold and note.font.color.theme_color is not None
+
+
+def _record_fill(deck: Path) -> etree._Element:
+    """The colour of the run that says 'A record' under its tile."""
+    for slide in Presentation(str(deck)).slides:
+        for shape in slide.shapes:
+            for paragraph in shape.text_frame.paragraphs if shape.has_text_frame else ():
+                if paragraph.text == "A record":
+                    return paragraph.runs[0]._r.find(qn("a:rPr") + "/" + qn("a:solidFill"))[0]
+    raise AssertionError("no tile says 'A record'")
+
+
+def _shaded(colour: str, element: etree._Element) -> str:
+    """'#RRGGBB' of a theme colour with the luminance `element` (a:schemeClr) modifies it by."""
+    hue, light, saturation = colorsys.rgb_to_hls(*(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)))
+    change = {child.tag: int(child.get("val")) / 100_000 for child in element}
+    light = light * change.get(qn("a:lumMod"), 1) + change.get(qn("a:lumOff"), 0)
+    return "#" + "".join(f"{round(v * 255):02X}" for v in colorsys.hls_to_rgb(hue, light, saturation))
+
+
+def test_the_record_word_prints_in_the_templates_accent_that_reads(tmp_path: Path) -> None:
+    """Round 20: 'A record' under its tile printed in the label's text colour: the default deck's
+    second accent is 3.2:1 on the tile's fill, and the readability pass had set the theme's text
+    colour instead. It keeps the template's accent, in a shade that reads (AA); a template whose
+    accent reads on its tiles prints that accent as it is."""
+    result = build(LIMERICK, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    colour = _record_fill(deck)
+    assert (colour.tag, colour.get("val")) == (qn("a:schemeClr"), "accent2")
+    shown = _shaded(DEFAULT_THEME.secondary, colour)
+    assert contrast(shown, DEFAULT_THEME.light) >= AA_TEXT, shown
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    shutil.copy(TEMPLATES / "briefing.docx", templates / "briefing.docx")
+    _rewrite_theme(TEMPLATES / "deck.pptx", templates / "deck.pptx", {"accent2": "8E1B3A"})  # a wine red
+    result = build(LIMERICK, Settings.simple(tmp_path / "restyled", templates))
+    colour = _record_fill(next(f for f in result.files if f.suffix == ".pptx"))
+    assert (colour.get("val"), len(colour)) == ("accent2", 0)  # 7.6:1 on the tile: no shade

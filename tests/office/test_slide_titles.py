@@ -81,21 +81,19 @@ def test_a_templates_page_headline_keeps_its_meaning() -> None:
     assert (short.finding, short.title_finding, short.lead) == (True, short.headline[:-1], "")
 
 
-def test_a_second_page_of_tiles_is_titled_as_a_continuation(tmp_path: Path) -> None:
+def test_a_second_page_of_tiles_is_titled_by_what_it_holds(tmp_path: Path) -> None:
     event = EVENTS / "languages" / "expo-zh-bilingual.yaml"
     english = _texts(_deck(event, tmp_path, "en_GB"))
     chinese = _texts(_deck(event, tmp_path, "zh_CN"))
-    # both pages were 'CBEC Expo 2026 at a glance' ('…要点速览' twice)
-    assert [s["Title 1"] for s in english[1:3]] == [
-        "CBEC Expo 2026 at a glance",
-        "CBEC Expo 2026 at a glance (continued)",
-    ]
+    # both pages were 'CBEC Expo 2026 at a glance' ('…要点速览' twice); then the second '… at a
+    # glance (continued)', which did not say what it went on from (round 20): its key figures
+    assert [s["Title 1"] for s in english[1:3]] == ["CBEC Expo 2026 at a glance", "Key figures"]
     # the first page titled as the tiles' event, or with the finding of the section whose tiles
     # they are, now that its summary is set beside no other section's chart (review W)
     assert chinese[1]["Title 1"] in ("杭州跨境电商博览会要点速览", "展览面积和参展企业数量均创历届之最")
     # ... or, tiles grouped by section (review U), with the finding of the section its tiles are
     assert chinese[2]["Title 1"] in (
-        "杭州跨境电商博览会要点速览（续）",
+        "关键数据",
         "意向成交额和现场签约额均高于上届",
         "专业采购商占观众总数的比重明显上升",
     )

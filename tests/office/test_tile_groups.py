@@ -50,11 +50,12 @@ def test_each_slide_of_tiles_names_the_sections_whose_figures_it_holds(tmp_path:
     assert sum(len(tiles) for _, _, tiles in pages) == 13
     # a page of one section's tiles is titled by its name, under the glance's words; a page of
     # two sections' names neither (review LL: 'Money raised for charity · The race' read as
-    # machinery), the glance's words its title, the next such page's continued
+    # machinery), the glance's words its title, the next such page's the key figures it holds
+    # ('(vervolg)' did not say what it went on from: round 20)
     groups = [
         ("BHC 2026 in het kort", "Deelname", "Deelnemers", "Exposanten op de beursvloer"),
         ("", "BHC 2026 in het kort", "Geaccrediteerde journalisten", "Subsidie voor walstroom"),
-        ("", "BHC 2026 in het kort (vervolg)", "Samenwerkingsakkoorden", "Daling van de CO₂-uitstoot"),
+        ("", "Kerncijfers", "Samenwerkingsakkoorden", "Daling van de CO₂-uitstoot"),
     ]
     for (kicker, title, tiles), (above, named, first, last) in zip(pages, groups, strict=True):
         assert (kicker, title) == (above, named)
@@ -208,3 +209,26 @@ def test_a_kicker_over_a_finding_names_its_section_not_the_glance_continued(tmp_
     assert [kicker for kicker, _, _ in pages] == ["한눈에 보는 안동탈춤축제 2026", "경제 효과"]
     assert pages[0][1] == "축제 규모와 관람객"
     assert [len(tiles) for _, _, tiles in pages] == [6, 3]
+
+
+@pytest.mark.parametrize(
+    ("event", "glance", "key_figures"),
+    [
+        ("busan-game-show-ko-kr.yaml", "한눈에 보는", "주요 수치"),
+        ("industriemesse-hannover-de.yaml", "auf einen Blick", "Kennzahlen"),
+    ],
+)
+def test_a_later_page_of_several_sections_tiles_says_what_it_holds_not_continued(
+    tmp_path: Path, event: str, glance: str, key_figures: str
+) -> None:
+    """Round 20: a second page of several sections' tiles was '… at a glance (continued)' ('(계속)',
+    '(Fortsetzung)'), which does not tell a reader what it goes on from; it is titled by the
+    catalogue's word for what it holds, the key figures, and no glance page says 'continued'."""
+    result = build(REVIEWS / event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    pages = _glance_titled(deck)
+    assert len(pages) == 2
+    assert glance in pages[0][1]
+    assert pages[1][1] == key_figures
+    for kicker, title, _ in pages:
+        assert "(계속)" not in title + kicker and "Fortsetzung" not in title + kicker

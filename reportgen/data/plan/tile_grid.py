@@ -30,6 +30,8 @@ WIDE_DIGITS = 5 / 3
 LINE_CHARS = 18
 LABEL_LINE_CHARS = 26
 LABEL_LINES = 2
+#: The lines under its label a tile's own sentence's words take (plan/tile_details.py).
+DETAIL_LINES = 3
 
 
 def number_width(figure: FigureView) -> float:
@@ -62,10 +64,20 @@ def short_tile(figure: FigureView) -> bool:
         # room to (office/powerpoint/tiles.py measures its widest word): '27の / 国・地域' broke
         and (width <= NUMBER_CHARS or _width(_line(figure)) == len(_line(figure)))
         and all(_width(line) <= LINE_CHARS for line in lines)
-        and _width(label) <= LABEL_LINE_CHARS * LABEL_LINES
+        and _width(label) <= LABEL_LINE_CHARS * (LABEL_LINES + _said(figure))
+        and _width(figure.tile_detail) <= DETAIL_LINES * LABEL_LINE_CHARS
         and all(_width(word) <= LABEL_LINE_CHARS for word in words)
         and _width(figure.note or "") <= LABEL_LINE_CHARS * LABEL_LINES
     )
+
+
+def _said(figure: FigureView) -> int:
+    """1 where the tile's label is its own sentence's words after its number (plan/tile_details.py),
+    which a row of four tiles sets in three lines: its unit's line says what is counted and the
+    label is no longer the figure's name over them ('about 40,000' / 'spectators' / 'lined the
+    route, most of them on O'Connell Street and the Shannon bridges'); else 0."""
+    own = figure.own_sentence or ""
+    return int(bool(figure.label) and own.lstrip().startswith("{value}") and figure.label in own)
 
 
 def _counted(figure: FigureView) -> bool:

@@ -72,6 +72,8 @@ class FigureView(View):
     _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
     _polite: bool | None = field(default=None, repr=False)  # its register, set by `derive` (sentences.copula)
     record_note: str = ""  # 'A record' in the language, where its quote or sentence claims one (figures.py)
+    # its own sentence's words after its number, under its tile, where no slide prints that sentence
+    tile_detail: str = ""  # (plan/tile_details.py): 'lined the route, most of them on O'Connell Street…'
 
     template_properties = (
         "tile_note",

@@ -1,0 +1,100 @@
+"""A tile's own sentence that says more than its tile, with no slide to print it: its words after
+the number, on a line under the tile (`FigureView.tile_detail`).
+
+Such a sentence is a bullet on its section's slide where that takes no slide more
+(plan/deck_pages.py `with_tile_details`); never the lead over its tile, which would print its
+number twice a few centimetres apart (office/tile_repeats.py). Where the section's slides are full
+or it has none, the deck had said it nowhere (round 20: Limerick's 'about 40,000 spectators lined
+the route, most of them on O'Connell Street and the Shannon bridges', Bengaluru's seed grants 'for
+15 early-stage companies'): the briefing alone printed it. The tile then carries what the sentence
+says after its number ('lined the route, most of them on O'Connell Street and the Shannon
+bridges'): the tile prints the number once, and the line no number of the deck's figures, so no
+figure is printed once more (plan/printings.py). Only where those words are most of them words
+the tile does not print, more than one (plan/sentence_words.py), fit a tile (DETAIL_CHARS) and
+start apart from the number: a Chinese or Japanese word tied to it ('{value}名觀眾…') is no line of
+its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from reportgen.data.phrases import is_cjk
+from reportgen.data.plan.glance import repeats_tile
+from reportgen.data.plan.measure import _width
+from reportgen.data.plan.sentence_words import _words, unprinted_words
+from reportgen.data.plan.views import FigureView, SectionView
+
+#: A tile's line under its label: three of its label's lines in a row of four (plan/tile_grid.py).
+DETAIL_CHARS = 78
+#: What may open the words after a number (a comma, a colon) and close a sentence.
+_OPEN = re.compile(r"^[\s,，、:：;；]+")
+_CLOSE = re.compile(r"[\s.。!！?？]+$")
+#: A case ending written on the number ('{value}den', '{value}’e'): letters up to the next space.
+_ENDING = re.compile(r"^[’'\w]+(?=\s)")
+
+
+def with_detail_lines(
+    tiles: tuple[FigureView, ...],
+    sections: dict[str, SectionView],
+    deck_sections: Iterable[SectionView],
+    figures: Iterable[FigureView],
+    name: str,
+    locale: str,
+) -> tuple[FigureView, ...]:
+    """`tiles`, each whose own sentence no slide of `deck_sections` prints with its `tile_detail`:
+    the sentence's words after its number, where they say more than the tile (`_after_number`)."""
+    printed = " ".join(
+        str(t) for s in deck_sections for p in s.deck_pages for t in (p.headline, p.lead, *p.points) if t
+    )
+    every = tuple(figures)
+    out = []
+    for tile in tiles:
+        detail = ""
+        if tile.own_sentence and tile.sentence not in printed:
+            detail = _after_number(tile, sections[tile.ref.split(".", 1)[0]], every, name, locale)
+        out.append(_with_line(tile, detail) if detail else tile)
+    return tuple(out)
+
+
+def _with_line(tile: FigureView, line: str) -> FigureView:
+    """`tile` with the words its sentence says after its number: as its label where the sentence
+    opens with its number and the tile then prints what it counts on its unit's line ('about
+    40,000' / 'spectators' / 'lined the route, most of them on O'Connell Street…': the sentence as
+    the tile reads it, a line shorter than label and line, which a row of four tiles holds
+    without shrinking), else under its label ('Seed grants announced for startups' / 'for 15
+    early-stage companies'). Not the label of a figure with a quote, which the page's notes name
+    by its label ('Where the key figures come from: …')."""
+    if tile.quote is None and (tile.own_sentence or "").lstrip().startswith("{value}"):
+        said = replace(tile, label=line)
+        if said.unit_text and not said.unit_symbol:
+            return said
+    return replace(tile, tile_detail=line)
+
+
+def _after_number(
+    tile: FigureView, section: SectionView, figures: tuple[FigureView, ...], name: str, locale: str
+) -> str:
+    """What `tile`'s own sentence says after its number, as a line: '' where that is not a line of
+    its own, says nothing its tile does not, is too long for a tile, or writes a figure's number."""
+    own = tile.own_sentence or ""
+    if own.count("{value}") != 1:
+        return ""
+    after = own.split("{value}", 1)[1]
+    if after[:1] and is_cjk(after[0]):
+        return ""  # '{value}名觀眾': a word tied to the number
+    after = _ENDING.sub("", after) if after[:1].isalpha() else after
+    line = _CLOSE.sub("", _OPEN.sub("", after))
+    words = _words(line)
+    unsaid = [w for w in unprinted_words(tile, section, name) if w in words]
+    # mostly words its tile does not print, and more than one: not 'of nursing care at home'
+    # under 'Nights of nursing care funded', nor 'Hallenfläche' under 'Ausstellungsfläche'
+    if len(unsaid) * 2 <= len(words) or not (len(unsaid) > 1 or any(w.isdigit() for w in unsaid)):
+        return ""
+    if _width(line) > DETAIL_CHARS:
+        return ""
+    if repeats_tile(line, figures, locale):  # another figure's number: a printing more
+        return ""
+    return line

@@ -1,0 +1,85 @@
+"""Round 20: a tile's own sentence that says more than its tile, whose section's slides have no
+room for it (Limerick's 'The race', full of its winners' quotes) or which has none, was printed in
+the briefing alone: the deck never said where the spectators stood nor how many companies the seed
+grants went to. The tile now carries what the sentence says after its number, which writes no
+number of the deck's figures, so the tile's number is printed once (plan/tile_details.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from reportgen.data.prepare import prepare
+from reportgen.data.written_numbers import read
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _slides(event: Path, out: Path) -> list[list[tuple[str, str]]]:
+    """Per slide: (shape name, text) of each shape with text."""
+    result = build(event, Settings.simple(out, TEMPLATES))
+    assert result.warnings == []  # the document check finds nothing: no number over its tile
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    return [
+        [
+            (s.name, s.text_frame.text.replace("\xa0", " ").replace("\u202f", " "))
+            for s in slide.shapes
+            if s.has_text_frame
+        ]
+        for slide in Presentation(str(deck)).slides
+    ]
+
+
+def _tile(slides: list[list[tuple[str, str]]], number: str) -> tuple[list[tuple[str, str]], str]:
+    """The slide and the text of the tile that prints `number`."""
+    for slide in slides:
+        for name, text in slide:
+            if name.startswith("Key figure") and number in text:
+                return slide, text
+    raise AssertionError(f"no tile prints {number}")
+
+
+def test_limericks_spectators_tile_says_where_they_stood(tmp_path: Path) -> None:
+    slides = _slides(REVIEWS / "limerick-half-marathon-en-ie.yaml", tmp_path / "out")
+    slide, tile = _tile(slides, "40,000")
+    # the sentence as the tile reads it: its number, what it counts, then its words after it
+    assert tile.split("\n")[1:] == [
+        "40,000",
+        "spectators",
+        "lined the route, most of them on O’Connell Street and the Shannon bridges",
+    ], tile
+    deck = "\n".join(text for s in slides for name, text in s if name != "Notes")
+    assert deck.count("O’Connell Street") == 1  # once in the deck: the tile
+    assert sum(text.count("40,000") for _, text in slide) == 1  # the number once on its slide
+    # still one page of eight tiles in two rows of four (glance8)
+    assert sum(name.startswith("Key figure") for name, _ in slide) == 8
+
+
+def test_bengalurus_seed_grants_tile_says_for_how_many_companies(tmp_path: Path) -> None:
+    slides = _slides(REVIEWS / "bengaluru-techexpo-en-in.yaml", tmp_path / "out")
+    slide, tile = _tile(slides, "₹75 lakh")
+    lines = tile.split("\n")
+    assert lines[-1] == "for 15 early-stage companies", tile
+    assert "Seed grants announced" in tile  # its label kept: the sentence does not open with its number
+    assert sum(text.count("75 lakh") for _, text in slide) == 1
+
+
+def test_a_tile_line_writes_no_number_of_the_events_figures() -> None:
+    """Across the reviewers' events: a tile's line says what its label does not, and no number."""
+    for event in sorted(REVIEWS.glob("*.yaml")):
+        prepared = prepare(event)
+        context = prepared.context
+        for page in context["glance_pages"]:
+            for figure in page:
+                if figure.tile_detail:
+                    assert figure.tile_detail not in figure.label, (event.name, figure.ref)
+                    found = [w for w in read(figure.tile_detail, prepared.formatter.locale) if w.counts]
+                    assert not any(f.value in w.values for f in context["figures"].values() for w in found), (
+                        event.name,
+                        figure.tile_detail,
+                    )
