@@ -108,13 +108,13 @@ def overflowing(tiles: list[Any]) -> Iterator[str]:
             yield _text(parts[1]) if parts is not None else ""
 
 
-def overflows(tile: Any) -> bool:
-    """Whether a tile's text, with its insets, is taller than the tile (by more than OUT_OF_LINE)."""
+def overflows(tile: Any, slack: int = OUT_OF_LINE) -> bool:
+    """Whether a tile's text, with its insets, is taller than the tile by more than `slack` (EMU)."""
     if _parts(tile._element) is None or not tile.height:
         return False
     body_pr = tile._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     insets = int(body_pr.get("tIns", "45720")) + int(body_pr.get("bIns", "45720"))
-    return text_need(tile) + insets > tile.height + OUT_OF_LINE
+    return text_need(tile) + insets > tile.height + slack
 
 
 def text_need(tile: Any) -> int:
