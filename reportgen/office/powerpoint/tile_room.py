@@ -118,7 +118,9 @@ def _lead_bottom(slide: Any, tiles: list[Any], first: int) -> int:
         element = shape._element
         if shape in tiles or not shape.has_text_frame or not shape.text_frame.text.strip():
             continue
-        if shape.top is None or shape.top >= first or shape.left >= right or shape.left + shape.width <= left:
+        if None in (shape.top, shape.left, shape.width, shape.height):
+            continue  # a placeholder placed by its layout: a title, over the body
+        if shape.top >= first or shape.left >= right or shape.left + shape.width <= left:
             continue
         body_pr = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
         bottom = shape.top + shape.height
