@@ -73,6 +73,7 @@ from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
+from reportgen.office.powerpoint.tile_lines import overflowing
 from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
 from reportgen.office.powerpoint.under_title import outranking, statement_most
 from reportgen.office.printed_texts import (
@@ -172,10 +173,16 @@ def check_deck(
             glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
             warnings += over_own_tiles(slide, area, where, locale)  # tile_repeats.py: any template's
-            for row in tiles_out_of_line([s for s in slide.shapes if _is_tile(s, area)]):  # review FF
+            tiles = [s for s in slide.shapes if _is_tile(s, area)]
+            for row in tiles_out_of_line(tiles):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
                     "do not line up: give every tile of the row the same lines over its number and its label"
+                )
+            for figure in overflowing(tiles):  # review LL
+                warnings.append(
+                    f"{where}: the text of the tile {quoted(figure)} is taller than its tile and runs over "
+                    "its edge: shorten its lines (a unit on its number's line) or give its row the room"
                 )
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the

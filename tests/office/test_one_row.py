@@ -143,5 +143,7 @@ def test_the_check_names_a_row_of_tiles_adrift_in_an_empty_body(tmp_path: Path) 
         tile.top, tile.height = BAND_TOP + (foot - BAND_TOP - height) // 2, height
     adrift = tmp_path / "adrift.pptx"
     prs.save(str(adrift))
-    found = check_deck(adrift, "deck")
+    # tiles cut to 45 % are also too short for their grown text: the check names
+    # them too (tile_lines.overflowing); this one is about the empty body
+    found = [w for w in check_deck(adrift, "deck") if "taller than its tile" not in w]
     assert len(found) == 1 and found[0].startswith(f"deck: slide {number}: its tiles and text leave"), found

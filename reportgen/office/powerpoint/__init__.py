@@ -62,6 +62,7 @@ from reportgen.office.powerpoint.slides import (
 )
 from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tile_places import cut_to_places, tile_places
+from reportgen.office.powerpoint.tile_room import make_room
 from reportgen.office.powerpoint.tile_units import fold_units
 from reportgen.office.powerpoint.tiles import is_tile, size_tiles, widen_tiles
 from reportgen.office.powerpoint.top_anchor import from_top
@@ -155,6 +156,9 @@ def render_deck(
     found = _Found()
     quotations = info.quotations if info is not None else ()  # the event's, set as quotes
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes (the layouts are not rendered yet)
+    known = context.get("figures")
+    figures = tuple(known.values()) if isinstance(known, dict) else ()  # their conversions (tile_room.py)
+    placed: list[tuple[Any, list[Any], bool]] = []  # each slide's tiles, and whether the build sized them
     try:
         made = _expand_slides(prs, env, full_context, name, found)
         for position, (slide, number, slide_context) in enumerate(made, start=1):
@@ -171,8 +175,10 @@ def render_deck(
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale, quotations)
             fold_units([s for s in slide.shapes if is_tile(s._element)])  # '2,300 runners' (review LL)
             # tiles as tall as their text needs, centred where the template set them
-            tiles = size_tiles(slide) or own_tiles(slide)
+            sized = size_tiles(slide)
+            tiles = sized or own_tiles(slide)
             align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
+            placed.append((slide, tiles, bool(sized)))  # made room for once its words are set
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
@@ -198,6 +204,10 @@ def render_deck(
         keep_korean_words(prs, info.language)  # "대한모빌리 / 티" in PowerPoint neither
     # never '…/prensa/2026-' / 'balance', nor (Korean) '…22일 오' / '후 9시 47분 기준' (review KK)
     keep_addresses_whole(prs, info.language if info is not None else "")
+    for slide, tiles, movable in placed:  # the tiles' rows aligned again as their words are now set
+        align_tile_rows(tiles)  # (fonts, units kept whole); one whose text is taller than it: its
+        _add_notes(slide, make_room(slide, tiles, figures, movable))  # row taller, its conversion
+        # to the notes, its number smaller (review MM)
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]
@@ -429,6 +439,20 @@ def _render_shape(
             "",
             f"the rendered shape is not valid XML ({exc.msg}); a tag probably produced markup",
         ) from None
+
+
+def _add_notes(slide: Slide, lines: list[str]) -> None:
+    """`lines` at the end of the slide's speaker notes (what left its tiles: tile_room.py)."""
+    frame = slide.notes_slide.notes_text_frame if lines else None
+    if frame is None:
+        return
+    lang = next((r.get("lang") for r in frame._txBody.iter(qn("a:rPr")) if r.get("lang")), None)
+    for line in lines:
+        paragraph = frame.add_paragraph() if frame.text.strip() else frame.paragraphs[0]
+        paragraph.text = line
+        for run in paragraph.runs:  # in the notes' language, as set_language tagged them
+            if lang is not None:
+                run.font._rPr.set("lang", lang)
 
 
 def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, found: _Found) -> None:

@@ -5,7 +5,8 @@ Each tile set its text in its middle, so '63' (no unit) stood lower than '28' ov
 '27' lower than 'prawie' / '4,8 mln' / 'widzów' (review FF). Here the tiles of a row get the same
 lines: an empty line of the same size where a neighbour has a qualifier or a unit, and their texts
 start at one height, the row's fullest text centred in its tile. `rows_out_of_line` measures where
-each tile's number and label stand, for the document check.
+each tile's number and label stand, and `overflowing` which tiles' text is taller than they are,
+for the document check.
 """
 
 from __future__ import annotations
@@ -95,6 +96,25 @@ def rows_out_of_line(tiles: list[Any]) -> Iterator[list[str]]:
             len(labels) == len(row) and max(labels) - min(labels) > OUT_OF_LINE
         ):
             yield [_text(p[1]) for p in (_parts(t._element) for t in row) if p is not None]
+
+
+def overflowing(tiles: list[Any]) -> Iterator[str]:
+    """The numbers of the tiles whose text, with their insets, needs more height than the tile has
+    (review LL: a tile with a unit line a line taller than its row's height): it runs over the
+    tile's edge, or LibreOffice and PowerPoint shrink it below its row's size."""
+    for tile in tiles:
+        if overflows(tile):
+            parts = _parts(tile._element)
+            yield _text(parts[1]) if parts is not None else ""
+
+
+def overflows(tile: Any, slack: int = OUT_OF_LINE) -> bool:
+    """Whether a tile's text, with its insets, is taller than the tile by more than `slack` (EMU)."""
+    if _parts(tile._element) is None or not tile.height:
+        return False
+    body_pr = tile._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    insets = int(body_pr.get("tIns", "45720")) + int(body_pr.get("bIns", "45720"))
+    return text_need(tile) + insets > tile.height + slack
 
 
 def text_need(tile: Any) -> int:
