@@ -81,6 +81,8 @@ def _section_slide(
         # (`_found_first`), which the heading says
         if page.found and page.title_finding == page.found and not page._found_first:
             slide[_titled_from(section, page.found, (charts or {}).get(page.chart))] = page.found
+    elif page.found and page.title_finding == page.found:  # a slide of text titled by what it holds
+        slide["titled"] = page.found  # ('Hoofdsponsors', a short list's label: plan/folding.py)
     if page.layout == "columns":  # a long list: its columns and why that many
         slide["columns"], slide["columns_why"] = page.columns, page.columns_why
     if page.headline:
@@ -458,6 +460,8 @@ def plan_text(plan: dict[str, Any]) -> str:
                 extra = f" ({bullets})"
             if slide["layout"] == "columns" and slide.get("columns_why"):
                 extra = f", {_many(slide['bullets'], 'item')}: {slide['columns_why']}"
+            if slide.get("titled"):
+                extra += f', titled "{slide["titled"]}"'
             if slide.get("title_from_data"):
                 extra += f', titled from its data "{slide["title_from_data"]}"'
             if slide.get("title_from_summary"):

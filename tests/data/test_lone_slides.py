@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
@@ -142,3 +143,47 @@ def test_the_check_lets_a_slide_titled_by_what_it_says_be(tmp_path: Path) -> Non
     prs.save(str(path))
     warnings = check_deck(path, "x-deck.pptx", locale="de_DE")
     assert not [w for w in warnings if "slide 2" in w and "one sentence" in w], warnings
+
+
+def _plan(text: str, tmp_path: Path):
+    from reportgen.data.derive import derive
+    from reportgen.data.formatting import Formatter
+    from reportgen.data.load import load_event
+
+    path = tmp_path / "event.yaml"
+    path.write_text(text, encoding="utf-8")
+    summary = load_event(path)
+    return derive(summary, Formatter(summary.formatting.locale, dict(summary.formatting.currency_labels)))
+
+
+@pytest.mark.parametrize(
+    ("locale", "label"), [("nl_NL", "Hoofdsponsors"), ("de_DE", "Hauptsponsoren"), ("fr_FR", "Partenaires")]
+)
+def test_a_short_list_left_after_its_chart_is_titled_by_its_label(
+    locale: str, label: str, tmp_path: Path
+) -> None:
+    """Review MM: the fair's sponsors, a short list set as one sentence, were all its section had
+    left after the chart of foreign exhibitors: a slide of 'Hoofdsponsors: Rabobank …' alone under
+    'Bezoekers en exposanten', the chart's title, which does not head it. The list's slide is
+    titled by its label and prints its items under it, in whatever language."""
+    text = (REVIEWS / "agrifood-noord-leeuwarden-nl-nl.yaml").read_text(encoding="utf-8")
+    text = text.replace("locale: nl_NL", f"locale: {locale}").replace(
+        "label: Hoofdsponsors", f"label: {label}"
+    )
+    derived = _plan(text, tmp_path)
+    pages = [p for s in derived.deck_sections if s.id == "bezoek" for p in s.deck_pages]
+    listed = [p for p in pages if any("FrieslandCampina" in str(t) for t in p.points)]
+    assert len(listed) == 1
+    page = listed[0]
+    assert page.title_finding == label
+    assert not any(str(t).startswith(label) for t in (page.lead, *page.points))
+    assert "Royal A-ware" in " ".join(map(str, page.points))
+
+
+def test_the_fairs_sponsors_slide_is_headed_by_sponsors(tmp_path: Path) -> None:
+    slides, _, warnings = _slides("agrifood-noord-leeuwarden-nl-nl.yaml", tmp_path)
+    assert warnings == []
+    holding = [texts for texts, _, _ in slides if any("FrieslandCampina" in t for t in texts)]
+    assert len(holding) == 1
+    assert "Hoofdsponsors" in holding[0]  # the title, a text of its own
+    assert "Bezoekers en exposanten" in holding[0]  # its section's name above it, the kicker

@@ -23,7 +23,7 @@ from reportgen.data.plan.measure import (
 from reportgen.data.plan.text_groups import _one_slide
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.punctuation import Punctuation
-from reportgen.data.views import Under
+from reportgen.data.views import ListView, Under
 
 #: The id of the deck's slide of small sections folded together (no data section id starts with '~').
 OTHER_HIGHLIGHTS = "~other-highlights"
@@ -150,7 +150,8 @@ def _folded(
             # the rest of a section that has slides of its own stays with them, beside its chart or
             # on a slide of its own after it, never on another section's slide under its name
             # (review R: a Korean section's key quote printed on the next section's slide)
-            kept[at] = replace(kept[at], deck_pages=_own(kept[at].deck_pages, page, whole, narrow))
+            own = _own(kept[at].deck_pages, page, whole, narrow, tuple(kept[at].lists.values()))
+            kept[at] = replace(kept[at], deck_pages=own)
             continue
         lines = _as_points(section, page, punct)
         waiting = frozenset(s.id for s, _, _ in moved)
@@ -189,7 +190,11 @@ def _folded(
 
 
 def _own(
-    pages: tuple[DeckPage, ...], page: DeckPage, whole: DeckPage, narrow: frozenset[str]
+    pages: tuple[DeckPage, ...],
+    page: DeckPage,
+    whole: DeckPage,
+    narrow: frozenset[str],
+    lists: tuple[ListView, ...] = (),
 ) -> tuple[DeckPage, ...]:
     """A section's slides once its small last page joins them: its bullets go beside the section's
     chart where the chart leaves room; otherwise the page stays a slide of its own (the split that
@@ -207,11 +212,29 @@ def _own(
         gap = "" if stop in "。！？" else " "
         counts = gap.join(p.rstrip() + stop for p in page.points)
         return (*pages[:-1], replace(last, headline=f"{last.headline.rstrip()}{gap}{counts}"))
+    listed = _listed(page, lists) if lone and not whole.headline else None
+    if listed is not None:
+        # a short list set as one sentence, alone after its chart ('Hoofdsponsors: Rabobank …'):
+        # titled by its label, its items a list under it, not one sentence under the section's
+        # name, which heads the chart's slide (review MM: the sponsors under 'Bezoekers en
+        # exposanten', set large and centred as if they were the section's message)
+        named = listed.label.rstrip().rstrip(":：").rstrip()
+        line = page.points[0].removeprefix(listed.label).lstrip().lstrip(":：").lstrip()
+        return (*pages, DeckPage("points", "", (line,), "", False, True, found=named))
     if lone and whole.headline and not whole.points:
         # a line alone (a key quote with its credit) is the statement under the section's name, not
         # a title over an empty slide
         whole = replace(whole, headline="", points=(whole.headline,))
     return (*pages, replace(whole, novel=None, continued=whole.continued and not lone))
+
+
+def _listed(page: DeckPage, lists: tuple[ListView, ...]) -> ListView | None:
+    """The list of its section whose one sentence ('Tracks: adaptation finance and blue carbon') is
+    all `page` prints, or None."""
+    if len(page.points) != 1 or isinstance(page.points[0], Under):
+        return None
+    said = page.points[0].rstrip().rstrip(".。")
+    return next((x for x in lists if x.sentence and x.sentence.rstrip().rstrip(".。") == said), None)
 
 
 def _counts_only(points: tuple[str, ...]) -> bool:
