@@ -38,10 +38,12 @@ def centre_columns(shapes: Iterable[Any], sizes: dict[Any, float] | None = None)
         if not is_body(shape) or not shape.height or not shape.width:
             continue
         columns = [shape, *_level(shape, shapes)]
-        if len(columns) < 2 or not alone(shape, shapes, columns[1:]):
+        if len(columns) < 2 or not alone(shape, shapes, columns[1:], headed=True):
             continue
         height = int(shape.height)
         _spread_rows(columns, height, sizes)
+        if not alone(shape, shapes, columns[1:]):  # under its headline: spread, it stays under it
+            continue
         tallest = max(text_height(c._element, int(c.width), inherited_size(c, sizes)) for c in columns)
         if not CENTRE_FROM * height <= tallest < FULL * height:
             continue

@@ -89,10 +89,11 @@ def from_top(shapes: Iterable[Any], sizes: dict[Any, float] | None = None) -> No
             body_pr.set("anchor", "t")
 
 
-def alone(shape: Any, shapes: list[Any], columns: Iterable[Any] = ()) -> bool:
+def alone(shape: Any, shapes: list[Any], columns: Iterable[Any] = (), headed: bool = False) -> bool:
     """Whether a body is its slide's one content under its title: no picture, chart, table, group
     or tile anywhere on the slide, no text beside it (a list's next column, unless one of its
-    `columns`) nor between its title and it (a headline over a list, which its list stays under)."""
+    `columns`) nor between its title and it (a headline over a list, which its list stays under;
+    unless `headed`)."""
     columns = [shape, *columns]
     top = int(shape.top or 0)
     left, right = int(shape.left or 0), int(shape.left or 0) + int(shape.width or 0)
@@ -110,7 +111,7 @@ def alone(shape: Any, shapes: list[Any], columns: Iterable[Any] = ()) -> bool:
         o_top, o_left = int(other.top or 0), int(other.left or 0)
         o_right = o_left + int(other.width or 0)
         between = title_foot <= o_top < top and o_left < right and left < o_right
-        if between:
+        if between and not headed:
             return False
     return len(columns) > 1 or not _beside_text(shape, shapes)
 
