@@ -12,13 +12,15 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, is_title, text_height
+from reportgen.office.powerpoint.top_anchor import CENTRE_FROM
 from reportgen.office.powerpoint.under_title import is_body
 
 #: Between a title's foot and its body's first line: more than this (about two lines of body
 #: text) reads as a gap, not a margin (the deck's own bodies start about 16 pt under the title).
 FAR_PT = 48.0
-#: A body whose lines take less than this share of their box leaves its slide mostly empty.
-EMPTY = 0.5
+#: A body whose lines take less than this share of their box leaves its slide mostly empty (a body
+#: alone that takes more is set in the middle of its box: powerpoint/top_anchor.py).
+EMPTY = CENTRE_FROM
 
 
 def far_below(shape: Any, shapes: list[Any], where: str, sizes: dict[Any, float]) -> list[str]:

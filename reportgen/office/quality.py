@@ -94,6 +94,7 @@ from reportgen.office.slide_space import (
     _near_empty,
     _one_text,
     _small_statement,
+    _text_top,
 )
 from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_repeats import over_own_tiles
@@ -217,7 +218,8 @@ def _slide_problems(
             body, area, where, sizes, sources
         )
         found = found or _few_lines(body, slide.shapes.title, area, where, sizes)
-        warnings += found or _empty_foot(body, slide.shapes.title, area, height, where, sizes)
+        floor = min((top for s in shapes if s not in body and (top := _text_top(s, sizes))), default=None)
+        warnings += found or _empty_foot(body, slide.shapes.title, area, height, where, sizes, floor)
         # a row of tiles adrift in the middle of an empty body (review KK; office/tile_space.py)
         warnings += [] if found else tiles_adrift(body, slide.shapes.title, area, height, where, sizes)
         most = statement_most(shapes, sizes)  # a step above its title (under_title.py)

@@ -202,13 +202,19 @@ LOWEST_FOOT = 0.5
 
 
 def _empty_foot(
-    shapes: list[Any], title: Any, area: int, height: int, where: str, sizes: dict[Any, float]
+    shapes: list[Any],
+    title: Any,
+    area: int,
+    height: int,
+    where: str,
+    sizes: dict[Any, float],
+    floor: float | None = None,
 ) -> list[str]:
     """A slide of text alone (no picture, chart, table or tile) whose body's lines, where their
     anchor and their spacing set them (`fit.text_height`), end above LOWEST_FOOT of the slide:
     what a reader sees is a slide whose lower part is empty, however large the body's box is (a
     user's template too). A statement (centred in the middle, set large) is display type, which
-    `_small_statement` measures."""
+    `_small_statement` measures. `floor`: where the slide's footer text starts (`_top_heavy`)."""
     if (
         title is None
         or not height
@@ -230,13 +236,72 @@ def _empty_foot(
     )
     if any(statements):
         return []
-    if not feet or max(feet) >= LOWEST_FOOT * height:
+    if not feet:
         return []
     empty = round((1 - max(feet) / height) * 100)
+    if max(feet) < LOWEST_FOOT * height:
+        return [
+            f"{where}: its text ends above the lower {empty} % of the slide, which is left empty; "
+            "spread it over the slide, set it larger, or fold it into another slide"
+        ]
+    room = (height, float(height) if floor is None else floor)
+    return _top_heavy(shapes, below, max(feet), area, room, where, sizes)
+
+
+#: A slide of text alone whose text under its title covers less than this share of it (each line's
+#: length by its height: a full list of bullets, WAIC's closing ceremony, covers 32 %) ...
+FULL_INK = 0.3
+#: ... and leaves at least this share of its height empty under its lines ...
+EMPTY_UNDER = 0.25
+#: ... more than this many times the room between its title and its first line, sits at the top of
+#: a slide it leaves empty: WAIC's 'Signed projects and investment' (two paragraphs at 32 pt set
+#: from the top of their box) left 175 pt under its lines and 16 pt over them (11 times), the
+#: Danish biennale's 'Salg og ordrer' 177 and 16; set in the middle of the room under their title
+#: (powerpoint/top_anchor.py), 122 and 69, 123 and 70 (1.7 times).
+LOPSIDED = 3.0
+
+
+def _top_heavy(
+    shapes: list[Any],
+    below: float,
+    foot: float,
+    area: int,
+    room: tuple[int, float],
+    where: str,
+    sizes: dict[Any, float],
+) -> list[str]:
+    """A slide of text alone (not a statement: `_empty_foot` asks) whose text covers less than
+    FULL_INK of it and sits at its top, under its title (`below`: the title's foot), leaving more
+    than EMPTY_UNDER of the slide's height empty between its last line (`foot`) and its footer's
+    text (`room`: the slide's height, and where its footer's text starts or its foot), LOPSIDED
+    times the room over its first: a reader sees a few lines at the top of an empty slide, in a
+    user's template too."""
+    height, floor = room
+    under_title = [s for s in shapes if (top := _text_top(s, sizes)) is not None and top >= below]
+    tops = [_text_top(shape, sizes) or 0.0 for shape in under_title]
+    if not tops or _ink(under_title, sizes) >= FULL_INK * area:
+        return []
+    under, over = floor - foot, max(min(tops) - below, 0.0)
+    if under < EMPTY_UNDER * height or under <= LOPSIDED * over:
+        return []
     return [
-        f"{where}: its text ends above the lower {empty} % of the slide, which is left empty; "
-        "spread it over the slide, set it larger, or fold it into another slide"
+        f"{where}: its text sits at the top of the slide, {round(over / _EMU_PER_PT)} pt under its title, "
+        f"and leaves the lower {round(under / height * 100)} % of it empty; set it in the middle of the "
+        "room under its title (anchor: middle), set it larger, or give the slide more to show"
     ]
+
+
+def _text_top(shape: Any, sizes: dict[Any, float]) -> float | None:
+    """Where a text shape's first line starts (EMU from the slide's top), its anchor and its top
+    inset counted (a list's columns set together in the middle of their boxes: powerpoint/
+    list_columns.py); None for a shape without text."""
+    foot = _text_foot(shape, sizes)
+    if foot is None:
+        return None
+    used = text_height(shape._element, int(shape.width), inherited_size(shape, sizes))
+    body_pr = shape._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    inset = body_pr.get("tIns", "") if body_pr is not None else ""
+    return foot - min(used, float(shape.height)) + (int(inset) if inset.isdigit() else 45720)
 
 
 def _text_foot(shape: Any, sizes: dict[Any, float]) -> float | None:

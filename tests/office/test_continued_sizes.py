@@ -9,6 +9,7 @@ from pathlib import Path
 from pptx import Presentation
 
 from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import inherited_size, is_statement
 
 from ..conftest import ROOT
 from ..pipeline.test_catalogues import built
@@ -28,7 +29,10 @@ def _body_sizes(slide) -> tuple[float, bool]:
     sizes = [
         r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs if r.font.size and r.text.strip()
     ]
-    return max(sorted(set(sizes)), key=sizes.count) * scale, pr.get("anchor") == "ctr"
+    # set as a statement: centred, large (not a short body set in the middle of its box, its lines
+    # as the others': powerpoint/top_anchor.py)
+    statement = is_statement(body._element, body.width, body.height, inherited_size(body))
+    return max(sorted(set(sizes)), key=sizes.count) * scale, statement
 
 
 def test_a_sections_continued_slides_share_one_text_size(tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from reportgen.office.powerpoint.foot_room import clear_of_feet
 from reportgen.office.powerpoint.kicker import drop_repeated_kicker
 from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
+from reportgen.office.powerpoint.list_columns import centre_columns
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
@@ -330,6 +331,7 @@ def _fit(
                 )
     under_title(list(slide.shapes), sizes)  # a sparse slide's body no larger than its title (review CC)
     from_top(slide.shapes, sizes)  # ... spread over its box, starting under it (reviews HH, sparse19)
+    centre_columns(slide.shapes, sizes)  # a list in columns alone under its title: in the room's middle
     return warnings
 
 
