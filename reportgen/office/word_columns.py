@@ -129,7 +129,7 @@ def _search(
         key = (cell, round(share / STEP))
         if key not in wrapped:
             text, size = captions[cell]
-            broken = sum(text_em(word) * size > room for word in text.split())
+            broken = sum(text_em(word) * size > room for word in text.split() if _spaced(word))
             wrapped[key] = len(wrap_em(text, room / size)) + BROKEN_WORD_COST * broken if text else 0
         return wrapped[key]
 
@@ -150,6 +150,12 @@ def _search(
     if found is None:
         return tuple(1 / count for _ in needs), 1.0
     return found[2], found[3]
+
+
+def _spaced(word: str) -> bool:
+    """Whether `word` is a word of a language spaced by words: no Chinese, Japanese or Korean
+    character, between which a line may end (a Chinese caption is one 'word' between spaces)."""
+    return not any("\u2e80" <= c <= "\ud7af" or "\uf900" <= c <= "\uffef" for c in word)
 
 
 def _scale(paragraph: etree._Element, scale: float) -> None:
