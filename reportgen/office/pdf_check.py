@@ -55,6 +55,12 @@ CAPTION_LINES = 4
 #: opening page 2), where the chart could not be drawn short enough to end the page
 #: (word_fill.MIN_HEIGHT_SHARE).
 LEAST_FILLED_BEFORE_FIGURE = 0.60
+#: ... or to at least this share where what moved is a heading, its summary and a bullet that gives
+#: no figure, which the page could have held, its chart opening the next (review MM: the nl fair's
+#: page 1, 62 % filled, its sponsors line gone with the chart): never more than a third empty.
+#: word_fill.HEADED_FULL, the estimate's bound, is two thirds; the PDF's fill is read at the last
+#: line's baseline, so a page whose text ends a third up from its foot reads 0.66-0.67.
+LEAST_FILLED_BEFORE_WORDS = 0.65
 #: A last page filled to less than this share of its body's height is a leftover where no chart
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
@@ -151,7 +157,7 @@ def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) ->
     heading with nothing under it is `headings_at_foot`'s."""
     section = document.sections[-1]
     top, bottom = (section.top_margin or 0) / _EMU_PER_PT, (section.bottom_margin or 0) / _EMU_PER_PT
-    headings, lead_ins = _lead_ins(document)
+    headings, lead_ins, two = _lead_ins(document)
     found = []
     for number in range(1, min(len(read), len(pages))):
         lines, following = pages[number - 1], pages[number]
@@ -169,21 +175,50 @@ def headings_stranded(read: list[Any], pages: list[list[str]], document: Any) ->
         summary_only = bool(lead) and lead.startswith("".join(_bare(u).lstrip(_BULLETS) for u in under))
         chart_next = _body_extent(read[number], top, bottom)[1]
         few = len(under) < LEAST_LINES_UNDER_HEADING and not opens_section
-        if (summary_only and chart_next) or few:
+        # a heading, its summary and a bullet end the page where moving them would leave it more
+        # than a third empty (word_fill.HEADED_FULL; review MM: the nl fair's page 1, 62 % filled)
+        kept = _bare(heading) in two and _filled_above(read[number - 1], heading, top, bottom) < (
+            LEAST_FILLED_BEFORE_WORDS
+        )
+        if (summary_only and chart_next and not kept) or few:
             found.append((number, heading))
     return found
+
+
+def _filled_above(page: Any, heading: str, top: float, bottom: float) -> float:
+    """How far down its body (a share of its height) a page's text reaches above the last line
+    that starts `heading`; 1.0 where the heading is not found."""
+    height = float(page.mediabox.height)
+    lines: list[tuple[float, str]] = []
+
+    def text(value: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
+        if value.strip():
+            lines.append((tm[5] * cm[3] + tm[4] * cm[1] + cm[5], _bare(value)))
+
+    page.extract_text(visitor_text=text)
+    wanted = _bare(heading)
+    at = [y for y, value in lines if len(value) >= 3 and wanted.startswith(value)]
+    if not at:
+        return 1.0
+    above = [y for y, _ in lines if y > min(at) + 1 and y <= height - top + 2]
+    if not above:
+        return 0.0
+    return (height - top - min(above)) / max(height - top - bottom, 1.0)
 
 
 #: What a bullet's line starts with in a PDF's text: its glyph ('•', or Symbol's U+F0B7).
 _BULLETS = "•·◦▪–-\uf0b7"
 
 
-def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
+def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str], set[str]]:
     """The body's headings (bare text: as printed), and for each heading whose section's first
     picture follows its one paragraph (its summary) or two (its summary and a bullet: review GG,
-    '国际选手' and its text ended the marathon's page 1, its chart opened page 2), their bare text."""
+    '国际选手' and its text ended the marathon's page 1, its chart opened page 2), their bare text;
+    and the headings whose lead-in is two paragraphs, the second giving no figure (a bullet of
+    words: the nl fair's sponsors, not the marathon's '境外选手612人。'; word_fill.HEADED_FULL)."""
     headings: dict[str, str] = {}
     lead_ins: dict[str, str] = {}
+    two: set[str] = set()
     current, texts = "", []
     for paragraph in document.paragraphs:
         if _heading(paragraph) and paragraph.text.strip():
@@ -193,12 +228,14 @@ def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str]]:
         if not current:
             continue
         if paragraph._p.find(f".//{qn('wp:inline')}") is not None:
-            if 1 <= len(texts) <= 2:  # a longer text under it is text of its own (word_pages.py)
-                lead_ins.setdefault(current, "".join(texts))
+            if 1 <= len(texts) <= 2 and current not in lead_ins:  # longer: text of its own (word_pages.py)
+                lead_ins[current] = "".join(texts)
+                if len(texts) == 2 and not any(c.isdigit() for c in texts[1]):
+                    two.add(current)
             current = ""
         elif paragraph.text.strip():
             texts.append(_bare(paragraph.text))
-    return headings, lead_ins
+    return headings, lead_ins, two
 
 
 def _last_heading(lines: list[str], headings: dict[str, str]) -> tuple[int, str] | None:
@@ -260,7 +297,8 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
     bottom = (section.bottom_margin or 0) / _EMU_PER_PT
     kept = _kept_starts(document)
     headings = {_bare(p.text) for p in document.paragraphs if _heading(p) and p.text.strip()}
-    summarised = set(_lead_ins(document)[1])
+    _, lead_ins, worded = _lead_ins(document)
+    summarised = set(lead_ins)
     found = []
     for number in range(1, len(read)):
         filled, _ = _body_extent(read[number - 1], top, bottom)
@@ -268,7 +306,9 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             continue
         if filled >= LEAST_FILLED_BEFORE_SECTION and _bare(lines[number][0]) in headings:
             continue  # a section opens the next page
-        if filled >= LEAST_FILLED_BEFORE_FIGURE and _bare(lines[number][0]) in summarised:
+        opening = _bare(lines[number][0])
+        least = LEAST_FILLED_BEFORE_WORDS if opening in worded else LEAST_FILLED_BEFORE_FIGURE
+        if filled >= least and opening in summarised:
             continue  # a heading moved with its summary and chart, as none is left at a page's foot
         _, starts_with_picture = _body_extent(read[number], top, bottom)
         if (

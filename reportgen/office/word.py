@@ -36,7 +36,7 @@ from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.look import briefing_look, look_warning
-from reportgen.office.name_hyphens import word_no_break_hyphens
+from reportgen.office.name_hyphens import word_name_hyphens, word_no_break_hyphens
 from reportgen.office.ooxml import (
     RG_NS,
     SAFE_PARSER,
@@ -277,7 +277,9 @@ def render_briefing(
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
         keep_units_in_cells(tpl.docx.element.body, info.language)  # never '기준' alone, 'pr.' / '20.'
         keep_cjk_words_in_titles(tpl.docx, info.language)  # never '〜越境イ / ノベーション' (review LL)
-    word_no_break_hyphens(tpl.docx.element.body)  # 'Müller-Gerber' found by a search, unbroken
+    for part in _text_parts(tpl.docx):
+        word_name_hyphens(part)  # never 'Royal A- / ware' (review MM)
+        word_no_break_hyphens(part)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:

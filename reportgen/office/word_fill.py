@@ -131,8 +131,16 @@ FLOW_SHARE = 1.25
 #: was 89 %, and filling it pushed its Sources' last line onto a page of its own.
 EMPTY_TEXT_SHARE = 0.95
 #: A chart's heading, summary and one bullet move with it to the next page where the page they
-#: leave is at least this full (as estimated); else they end that page, the chart opening the next.
-HEADED_FULL = 0.6
+#: leave is at least this full (its text at EMPTY_TEXT_SHARE of the estimate); else they end that
+#: page, the chart opening the next with its caption. At 0.6, the nl fair's page 1 (estimated 65 %
+#: full) was left 35 % white under 'Handel en contracten', its next heading, summary and sponsors
+#: line moved with their chart though they fitted (review MM): a page never ends more than a third
+#: empty before a chart for them (pdf_check.LEAST_FILLED_BEFORE_WORDS, its bound in the PDF).
+#: A bullet that gives a figure leads into the chart, as a summary does ('境外选手612人。' before
+#: the marathon's chart of its international runners, review GG): it goes with its chart where
+#: the page stays HEADED_FULL_FIGURE full (pdf_check.LEAST_FILLED_BEFORE_FIGURE).
+HEADED_FULL = 2 / 3
+HEADED_FULL_FIGURE = 0.6
 
 
 def kept_chain_break(document: Any) -> etree._Element | None:
@@ -167,12 +175,16 @@ def kept_chain_break(document: Any) -> etree._Element | None:
                 opens = _is_heading(chain[k], styles) or bool(_pictures(chain[k]))
                 summary = k > 1 and _is_heading(chain[k - 2], styles) and bool(_pictures(chain[k]))
                 # a heading, its summary and one bullet go with their chart where the page they
-                # leave stays HEADED_FULL full (review GG: '国际选手' ended the marathon's page 1)
+                # leave stays HEADED_FULL full, HEADED_FULL_FIGURE where the bullet gives a figure
+                # (review GG: '国际选手' ended the marathon's page 1; review MM: the nl fair's
+                # page 1 was left 35 % white)
+                stays = (
+                    used >= HEADED_FULL_FIGURE * height
+                    if _has_digit(chain[k - 1])
+                    else used * EMPTY_TEXT_SHARE >= HEADED_FULL * height
+                )
                 summary = summary or (
-                    k > 2
-                    and _is_heading(chain[k - 3], styles)
-                    and bool(_pictures(chain[k]))
-                    and used >= HEADED_FULL * height
+                    k > 2 and _is_heading(chain[k - 3], styles) and bool(_pictures(chain[k])) and stays
                 )
                 if (
                     opens
@@ -185,6 +197,11 @@ def kept_chain_break(document: Any) -> etree._Element | None:
                 return found
         used = tall % height if moves else (used + tall) % height
     return None
+
+
+def _has_digit(paragraph: etree._Element) -> bool:
+    """Whether the paragraph's text gives a figure (a digit in it)."""
+    return any(c.isdigit() for t in paragraph.iter(qn("w:t")) for c in t.text or "")
 
 
 @dataclass(frozen=True)

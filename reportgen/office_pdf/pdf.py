@@ -28,6 +28,7 @@ from pathlib import Path
 
 from reportgen.commit.output import HeldSignals
 from reportgen.errors import OutputError
+from reportgen.office_pdf.cjk_breaks import profile_items
 from reportgen.platform import end_group, group_options, kill_group, soffice_locations
 
 PDF_SECONDS = 180.0
@@ -60,10 +61,13 @@ _SETTINGS = [
 
 
 def profile_settings() -> str:
-    items = "\n".join(
+    """The profile's registrymodifications.xcu: _SETTINGS, and the CJK line ends that keep a tied
+    number whole (office_pdf/cjk_breaks.py)."""
+    props = [
         f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
         for path, name, value in _SETTINGS
-    )
+    ]
+    items = "\n".join(props + profile_items())
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
         'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
