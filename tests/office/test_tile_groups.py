@@ -33,9 +33,7 @@ def _glance_titled(deck: Path) -> list[tuple[str, str, list[str]]]:
     """Per slide of tiles: its kicker, its title, and its tiles' texts."""
     out = []
     for slide in Presentation(str(deck)).slides:
-        tiles = [
-            s.text_frame.text.replace("\u2060", "") for s in slide.shapes if s.name.startswith("Key figure")
-        ]
+        tiles = [s.text_frame.text for s in slide.shapes if s.name.startswith("Key figure")]
         if tiles:
             kicker = next((s.text_frame.text for s in slide.shapes if s.name == "Section name"), "")
             out.append((kicker, slide.shapes.title.text_frame.text, tiles))
