@@ -109,11 +109,7 @@ def test_the_printed_deck_titles_the_voices_and_the_palmares_with_their_finding(
         assert result.warnings == []
         deck = next(f for f in result.files if f.suffix == ".pptx")
         return [
-            {
-                shape.name: seen(shape.text_frame.text).replace("\u2060", "")
-                for shape in slide.shapes
-                if shape.has_text_frame
-            }
+            {shape.name: seen(shape.text_frame.text) for shape in slide.shapes if shape.has_text_frame}
             for slide in Presentation(str(deck)).slides
         ]
 
