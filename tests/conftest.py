@@ -92,13 +92,11 @@ INVISIBLE = str.maketrans("", "", "\u2060\u200b\x0b")
 #: No-break spaces keep a number with its qualifier, scale word, unit or currency and a date's parts
 #: on one line (data/ties.py); a reader sees a space. A test that is not about line breaks compares
 #: a text as `seen`; the tests of the ties themselves (tests/data/test_no_break.py) assert them.
-#: A word joiner ties a name's hyphen on a slide ('Noord-\u2060Nederland': office/name_hyphens.py);
-#: a reader sees none.
-SEEN = str.maketrans({"\u00a0": " ", "\u2060": None})  # a narrow one (U+202F) groups French digits: kept
+SEEN = str.maketrans({"\u00a0": " "})  # a narrow one (U+202F) groups French digits: kept
 
 
 def seen(text: str) -> str:
-    """`text` as a reader sees it: its no-break spaces as spaces, without word joiners."""
+    """`text` as a reader sees it: its no-break spaces as spaces."""
     return text.translate(SEEN)
 
 

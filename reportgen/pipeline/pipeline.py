@@ -37,7 +37,6 @@ from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.line_ends import check_line_ends
 from reportgen.office.look import package_look
-from reportgen.office.name_hyphens import check_deck_names
 from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
 from reportgen.office.properties import DocumentInfo
@@ -341,8 +340,6 @@ def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> li
         try:
             if document.suffix.lower() == ".docx":
                 warnings += check_briefing_pdf(pdf, document, shown)
-            else:
-                warnings += check_deck_names(pdf, document, shown)  # 'Noord-' / 'Nederland'
             warnings += check_line_ends(pdf, shown)
         except Exception as exc:  # a PDF it cannot read must not fail a build that made it
             warnings.append(f"{shown}: the page check could not read it ({type(exc).__name__}: {exc})")

@@ -32,7 +32,7 @@ from reportgen.office.east_asian_layout import set_deck_layout
 from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
-from reportgen.office.name_hyphens import deck_no_break_hyphens, tie_deck_hyphens
+from reportgen.office.name_hyphens import deck_no_break_hyphens
 from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
@@ -213,7 +213,6 @@ def render_deck(
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]
     tag_deck_runs(trees, info.foreign if info is not None else ())  # a quote's own words say their language
-    tie_deck_hyphens([slide.shapes._spTree for slide in prs.slides])  # never 'Noord-' / 'Nederland'
     deck_no_break_hyphens(trees)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(trees, "a:p", "a:t")  # '4\u2060万1200\u2060件以上': no joiner a renderer ignores
     save_document(prs, prs.core_properties, out, info)
