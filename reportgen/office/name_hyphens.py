@@ -18,6 +18,7 @@ table cell's words, whose hyphen may be the only place a narrow cell can break t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportgen.data.typography import NO_BREAK_HYPHEN, WORD_JOINER
