@@ -7,11 +7,11 @@ After the tiles are sized and their rows aligned (tiles.py, tile_lines.py), a ti
 (`tile_lines.overflows`, to the point: LibreOffice shrinks a text a point too tall) is shortened
 in the order of what a reader loses least: its unit already stands on its number's line where the
 two fit (tile_units.py); the rows of tiles take the room the slide leaves over them under its lead
-(tiles.py's LEAD_GAP), every tile one height; its conversion ('(environ 26 millions d'euros)')
+(tiles.py's LEAD_GAP), every tile one height; the slide's numbers are set smaller together, one
+size a slide, down to SHRUNK of their size; last, its conversion ('(environ 26 millions d'euros)')
 goes to the slide's speaker notes, with its label and number, as the briefing prints it with the
 figure (its as-of stays: it is part of the number, and the check reads the slides for it,
-office/asof_check.py); last, the slide's numbers are set smaller together, one size a slide, down
-to SHRUNK of their size. A tile still over after that is the document check's to name.
+office/asof_check.py). A tile still over after that is the document check's to name.
 """
 
 from __future__ import annotations
@@ -46,11 +46,13 @@ def make_room(slide: Any, tiles: list[Any], figures: Iterable[Any], movable: boo
     if movable:  # a taller row loses the reader nothing
         _taller_rows(slide, tiles)
         align_tile_rows(tiles)
+    if any(_over(t) for t in tiles):  # the slide's numbers smaller together, down to SHRUNK
+        _smaller_numbers(tiles)
+    # and only then a conversion to the notes: a number on the slide is a fact its reader reads
+    # there (the languages' tests read every amount, its conversion too, on the slides)
     notes = [line for t in tiles if _over(t) and (line := _conversion_out(t, figures))]
     if notes:
         align_tile_rows(tiles)
-    if any(_over(t) for t in tiles):
-        _smaller_numbers(tiles)
     return notes
 
 
