@@ -66,9 +66,13 @@ def test_a_tiles_sentence_that_says_more_than_its_tile_is_where_a_reader_sees_it
         files = {f.suffix: f for f in result.files}
         prs = Presentation(str(files[".pptx"]))
         with_tiles = [s for s in prs.slides if any(sh.name.startswith("Key figure") for sh in s.shapes)]
-        assert not any(said in _printed(s) for s in with_tiles), [_printed(s) for s in with_tiles]
+        # no lead over the tiles says it; where its words after the number fit a tile, the tile
+        # prints them once, under its label, its number not again (data/plan/tile_details.py)
+        assert sum(_printed(s).count(said) for s in with_tiles) <= 1, [_printed(s) for s in with_tiles]
         assert any(said in seen(p.text) for p in Document(str(files[".docx"])).paragraphs)
         assert not _unsaid(prs, "deck", details=(sentence,))
+        if any(said in _printed(s) for s in with_tiles):
+            continue  # its tile says it: a slide prints it, so notes that say it too are no fault
         at, page = next((n, s) for n, s in enumerate(prs.slides, 1) if s in with_tiles)
         page.notes_slide.notes_text_frame.text += f"\n{sentence}"  # planted: its notes alone say it
         assert _unsaid(prs, "deck", details=(sentence,)) == [
