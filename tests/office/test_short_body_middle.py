@@ -63,7 +63,7 @@ def _lines(shape) -> tuple[float, float]:
         (REVIEWS / "designbiennale-kolding-da-dk.yaml", "47\u00a0millioner", ["Eksport", "Billetsalget"]),
         (
             REVIEWS / "oyun-gelistiricileri-istanbul-tr-tr.yaml",
-            "Yatırımcı",
+            "Birçok stüdyo",  # titled by the clause that heads its bullets (titles20)
             ["Oyun Hızlandırma", "Konferansta"],
         ),
     ],
