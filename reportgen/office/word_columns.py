@@ -7,9 +7,8 @@ pt, while the short numbers left their cells half empty (review P). Here the wid
 steps of STEP of the row, for the band a reader sees best: its numbers as large as their template
 sets them (every number of the row smaller by one ratio where they cannot all be: the band's
 numbers are one size, as a designer sets them) and the band no taller than it must be (a cell's
-caption wraps to more lines in a narrower cell; a long caption keeps its width; a caption's word
-wider than its cell, which a line breaks inside, costs more than a line: BROKEN_WORD_COST).
-Each cell keeps at least MIN_SHARE of an even share. `word_fit` then fits what is still too wide.
+caption wraps to more lines in a narrower cell; a long caption keeps its width). Each cell keeps
+at least MIN_SHARE of an even share. `word_fit` then fits what is still too wide.
 
 Only a table of one row whose every cell opens with a number is balanced: a table a user lays out
 with a label column, or several rows that must line up, keeps its widths.
@@ -23,7 +22,6 @@ import math
 from lxml import etree
 
 from reportgen.data.chart_lines import wrap_em
-from reportgen.data.chart_shape import text_em
 from reportgen.memo import Memo
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.word_fit import (
@@ -43,9 +41,6 @@ STEP = 0.05
 SHRINK_COST = 1.0
 #: Rows of more cells are left as the template sets them (the search grows with the count).
 MOST_CELLS = 4
-#: What a caption's word wider than its cell costs, in caption lines: it is broken inside
-#: ('Matchmakingge- / sprekken' in a quarter of the band, review MM), worse than a line more.
-BROKEN_WORD_COST = 2.0
 
 
 def balance_number_rows(body: etree._Element) -> list[etree._Element]:
@@ -122,15 +117,13 @@ def _search(
     least = MIN_SHARE / count
     steps = round(1 / STEP)
     found: tuple[float, float, tuple[float, ...], float] | None = None
-    wrapped: dict[tuple[int, int], float] = {}  # (cell, its share in steps): its caption's cost
+    wrapped: dict[tuple[int, int], int] = {}  # (cell, its share in steps): its caption's lines
 
-    def lines(cell: int, share: float, room: float) -> float:
-        """The caption's lines in `room`, and BROKEN_WORD_COST for each word wider than it."""
+    def lines(cell: int, share: float, room: float) -> int:
         key = (cell, round(share / STEP))
         if key not in wrapped:
             text, size = captions[cell]
-            broken = sum(text_em(word) * size > room for word in text.split() if _spaced(word))
-            wrapped[key] = len(wrap_em(text, room / size)) + BROKEN_WORD_COST * broken if text else 0
+            wrapped[key] = len(wrap_em(text, room / size)) if text else 0
         return wrapped[key]
 
     for cut in itertools.product(range(steps + 1), repeat=count - 1):
@@ -150,12 +143,6 @@ def _search(
     if found is None:
         return tuple(1 / count for _ in needs), 1.0
     return found[2], found[3]
-
-
-def _spaced(word: str) -> bool:
-    """Whether `word` is a word of a language spaced by words: no Chinese, Japanese or Korean
-    character, between which a line may end (a Chinese caption is one 'word' between spaces)."""
-    return not any("\u2e80" <= c <= "\ud7af" or "\uf900" <= c <= "\uffef" for c in word)
 
 
 def _scale(paragraph: etree._Element, scale: float) -> None:

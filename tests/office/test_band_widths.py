@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 from docx import Document
 
-from reportgen.data.chart_shape import text_em
-from reportgen.office.word_columns import _best
-from reportgen.office.word_fit import CELL_MARGINS_PT, numbers_too_wide
+from reportgen.office.word_fit import numbers_too_wide
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -52,18 +50,3 @@ def test_a_long_amount_takes_the_width_a_short_one_leaves(tmp_path: Path) -> Non
 
 def _number(cell: Any) -> Any:
     return next(p for p in cell.paragraphs if any(ch.isdigit() for ch in p.text))
-
-
-def test_a_captions_word_is_given_the_width_it_needs_where_the_band_has_it() -> None:
-    """Review MM: 'Matchmakinggesprekken' broken 'Matchmakingge- / sprekken' in a quarter of the nl
-    fair's band, beside half the band for 'bijna 310 miljoen euro': the cell is widened to hold the
-    word, the numbers of the row set smaller by one ratio if they must (the nl band's figures)."""
-    captions = [
-        ("Waarde van de op de beurs afgesloten handelscontracten. Record", 9.0),
-        ("Matchmakinggesprekken tussen producenten en inkopers", 9.0),
-        ("Aandeel van de contracten voor export", 9.0),
-    ]
-    total = 9411 / 20
-    shares, _ = _best([214.5, 90.8, 43.4], captions, total)
-    room = shares[1] * total - CELL_MARGINS_PT
-    assert text_em("Matchmakinggesprekken") * 9.0 <= room, shares
