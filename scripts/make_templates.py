@@ -798,16 +798,21 @@ STATEMENT_PT = 32  # the text of a slide with little to say (page.statement), se
 PULL_PT = 36  # a statement of one or two texts (page.pull), set like a pull quote
 FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
 #: The source box's height: set from the slide's foot up (anchored at its bottom), three lines of
-#: 16 pt fit below the body; five where the plan found the body's foot empty (data/derive.py,
-#: FOOTER_CHARS and FOOTER_MOST_CHARS).
-SOURCE_H = Inches(1.6)
+#: SOURCE_PT fit below the body (FOOTER_H); five where the plan found the body's foot empty
+#: (data/derive.py, FOOTER_CHARS and FOOTER_MOST_CHARS).
+SOURCE_H = Inches(1.25)
+#: Sources are read in the file, not from the back of the room: 12 pt, as a designer sets a
+#: slide's footnote, and off the slide's foot by SOURCE_FOOT (reviews OO: five lines of 16 pt ran
+#: to 0.05 in of the edge, 3 % of the slide).
+SOURCE_PT = 12
+SOURCE_FOOT = Inches(0.35)
 
 
 def _source_footer(slide) -> None:
     """The deck's sources, in the footer of its last slide; on another, the one source of the
     figures it prints, in a deck of several (`page.cited`); else empty."""
-    paragraphs = [("{{ page.source or page.cited }}", 16, False, False, MSO_THEME_COLOR.TEXT_2)]  # 16 pt
-    top = SLIDE_H - SOURCE_H - Inches(0.05)
+    paragraphs = [("{{ page.source or page.cited }}", SOURCE_PT, False, False, MSO_THEME_COLOR.TEXT_2)]
+    top = SLIDE_H - SOURCE_H - SOURCE_FOOT
     box = _text_box(slide, MARGIN, top, CONTENT_W, SOURCE_H, paragraphs, "Source", anchor=MSO_ANCHOR.BOTTOM)
     box.text_frame.paragraphs[0].space_after = PPt(0)
 
@@ -1183,14 +1188,14 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
     footer = [
         (
             "{% if glance_source and page == glance_pages|last %}{{ glance_source }}{% endif %}",
-            16,
+            SOURCE_PT,
             False,
             False,
             MSO_THEME_COLOR.TEXT_2,
         )
     ]
-    top = SLIDE_H - Inches(0.55)
-    box = _text_box(slide, MARGIN, top, CONTENT_W, Inches(0.5), footer, "Source", anchor=MSO_ANCHOR.BOTTOM)
+    top = SLIDE_H - SOURCE_FOOT - Inches(0.4)
+    box = _text_box(slide, MARGIN, top, CONTENT_W, Inches(0.4), footer, "Source", anchor=MSO_ANCHOR.BOTTOM)
     box.text_frame.paragraphs[0].space_after = PPt(0)
     _directive_box(slide, directives)
     _notes(

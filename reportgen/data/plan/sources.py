@@ -15,8 +15,9 @@ from reportgen.data.plan.measure import ROW_CHARS, TEXT_ROWS, _rows, _width
 from reportgen.data.plan.views import DeckPage, SectionView, leadless
 
 #: A section slide's footer holds the deck's sources in up to three lines of 16 pt: about this
-#: many narrow characters. One source or several: a Sources slide of the few lines that fit there
-#: is a title over an empty slide (issue 19); longer ones keep their slide.
+#: many narrow characters (the default deck sets them at 12 pt since round 21: in fewer lines).
+#: One source or several: a Sources slide of the few lines that fit there is a title over an empty
+#: slide (issue 19); longer ones keep their slide.
 FOOTER_CHARS = 270
 #: A Sources slide of at most this many rows of ROW_CHARS (two or three sources) is near-empty: two
 #: of seven rows and three of eight covered 16 and 19 % of it in text, a title over a few lines
