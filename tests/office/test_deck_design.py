@@ -11,6 +11,8 @@ from pptx import Presentation
 
 from reportgen.data.prepare import prepare
 from reportgen.office.powerpoint import render_deck
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
 from tests.conftest import ROOT, TEMPLATES, seen
 
 
@@ -135,3 +137,24 @@ def test_a_percent_tile_sets_the_sign_as_its_language_does(locale: str, expected
     area = next(f for f in derived.key_figures if f.unit_symbol == "ha")
     assert share.amount_text + share.symbol_gap + share.unit_symbol == expected
     assert area.symbol_gap == "\u00a0"
+
+
+@pytest.mark.parametrize(
+    "event", ["tests/events/tech-meetup.yaml", "tests/data/review_events/tasman-marine-symposium-en-au.yaml"]
+)
+def test_the_sources_sit_off_the_slides_foot_in_footnote_type(tmp_path: Path, event: str) -> None:
+    """The deck's sources are a footnote: 12 pt at most, and their box ends 0.3 in or more above the
+    slide's foot (reviews OO: five lines of 16 pt ran to 0.05 in of the edge)."""
+    result = build(ROOT / event, Settings.simple(tmp_path, TEMPLATES))
+    deck = Presentation(str(next(f for f in result.files if f.name.endswith("-deck.pptx"))))
+    sources = [
+        shape
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.name == "Source" and shape.has_text_frame and shape.text_frame.text.strip()
+    ]
+    assert sources, "the event's sources are printed in a slide's footer"
+    for shape in sources:
+        assert deck.slide_height - (shape.top + shape.height) >= 0.3 * 914400
+        sizes = {run.font.size.pt for p in shape.text_frame.paragraphs for run in p.runs if run.font.size}
+        assert sizes and max(sizes) <= 12
