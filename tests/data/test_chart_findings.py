@@ -189,3 +189,57 @@ def test_a_share_takes_the_article_its_language_sets(locale: str, words: str, ex
     value = float(words.split()[-2] if words.split()[-1].isalpha() else words.rstrip(" %").split()[-1])
     bars = [Point("Lugano", value, "exact", words), *(Point(n, value / 3, "exact", "x") for n in "ABC")]
     assert finding(bars, "", locale, OTHER).translate(NBSP) == expected
+
+
+TREND = """\
+event: {name: Congrès Test 2026, short_name: CT 2026, year: 2026, city: Lyon, closing_date: 2026-06-19}
+formatting: {locale: LANG}
+sources: {release: {title: Communiqué}}
+sections:
+  participation:
+    title: Participation
+    figures:
+      participants: {label: "2026", value: 1460, unit: UNIT, headline: true}
+      p2023: {label: "2023", value: 780, unit: UNIT}
+      p2024: {label: "2024", value: 910, unit: UNIT}
+      p2025: {label: "2025", value: 1120, unit: UNIT}
+charts:
+  trend:
+    title: Participants, 2023–2026
+    kind: bar
+    figures: [participation.p2023, participation.p2024, participation.p2025, participation.participants]
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "unit", "expected"),
+    [
+        ("en_GB", "participants", "Up about 87% since 2023"),
+        ("fr_FR", "participants", "Environ 87 % de plus qu’en 2023"),
+        ("de_DE", "Teilnehmende", "Rund 87 % mehr als 2023"),
+        ("nb_NO", "deltakere", "Økning på omkring 87 % siden 2023"),
+        ("ja_JP", "人", "2023から約87%増加"),
+    ],
+)
+def test_a_trend_ending_in_a_key_figure_states_its_change_in_percent(
+    tmp_path: Path, language: str, unit: str, expected: str
+) -> None:
+    """Review OO2: 780 → 1,460 participants, its last a key figure, was titled 'Participation' and
+    neither document said it rose; the amounts would print the key figure a third time, the change
+    in percent does not."""
+    event = tmp_path / "trend.yaml"
+    event.write_text(TREND.replace("LANG", language).replace("UNIT", unit), encoding="utf-8")
+    found = prepare(event).derived.charts["trend"].found
+    assert found.translate(NBSP) == expected
+    assert "1460" not in found.translate(NBSP).replace(" ", "").replace(",", "")
+
+
+def test_a_change_in_percent_needs_exact_ends_and_one_direction(tmp_path: Path) -> None:
+    event = tmp_path / "trend.yaml"
+    text = TREND.replace("LANG", "en_GB").replace("UNIT", "participants")
+    for old, new in (
+        ("value: 780,", "value: 780, qualifier: about,"),  # an approximate start: no share of it
+        ("value: 1120,", "value: 1620,"),  # it turns
+    ):
+        event.write_text(text.replace(old, new), encoding="utf-8")
+        assert prepare(event).derived.charts["trend"].found == "", old

@@ -179,13 +179,13 @@ def _found(
     fmt: Formatter,
 ) -> str:
     """The finding a chart's own data states (data/chart_findings.py), or '': none for a chart too
-    small to draw, a stacked or grouped one, or one drawing a key figure or the same fact as one
-    (the tiles, the band and the bar print it already: the finding would be a third printing)."""
+    small to draw, a stacked or grouped one; for one drawing a key figure or the same fact as one
+    (the tiles, the band and the bar print it already: its amounts would be a third printing),
+    only the change of its years in percent (`chart_findings.change_since`)."""
     if form.too_few or CHART_KINDS[spec.kind.value].draws_breakdowns:
         return ""
     shown = {facts.fact(f) for f in figures.values() if f.key or f.headline}
-    if not spec.breakdown and any(facts.fact(f) in shown for f in chosen):
-        return ""
+    drawn_shown = not spec.breakdown and any(facts.fact(f) in shown for f in chosen)
     if spec.breakdown:  # a donut's parts: the largest one's share (the whole is not printed)
         parts = chosen[0].parts
         points = [chart_findings.Point(p.label, p.value, "exact", _share_text(p, chosen[0])) for p in parts]
@@ -205,6 +205,8 @@ def _found(
             for f in chosen
         ]
         points = [points[i] for i in form.order]
+        if drawn_shown:  # its change since the first year, the amounts left to the tiles and bars
+            return chart_findings.change_since(points, form.kept_order, fmt.locale, fmt.percent)
     return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
 
 
