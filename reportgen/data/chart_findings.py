@@ -14,8 +14,11 @@ per language (the catalogues, reportgen/locale/):
   every step goes the same way and the change is at least CHANGE of the first - 'Up from 12,000
   (2019) to 30,000 (2026)'; a series that turns, or barely moves, has none.
 
-Each amount is printed as the formatter printed it (its qualifier with it: 'about 480'); no sum,
-share or growth is computed, so a chart of approximate values states nothing it cannot know. A
+Each amount is printed as the formatter printed it (its qualifier with it: 'about 480'); no sum
+or share is computed, so a chart of approximate values states nothing it cannot know. One growth
+is: where the last of ordered years is a key figure (its amounts would be a third printing), the
+change from two exact ends in percent, 'about' where it rounds ('Up about 87% since 2023',
+`change_since`). A
 language is in FINDING_LANGUAGES only where its patterns read right for any label and amount (no
 verb that agrees with the label, no case the amount would have to take): any other keeps the
 topic title rather than print a wrong sentence.
