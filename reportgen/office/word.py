@@ -77,7 +77,7 @@ from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
-from reportgen.office.word_titles import tie_title_ends
+from reportgen.office.word_titles import set_title_subtitles, tie_title_ends
 
 xpaths.install("docx")  # python-docx's queries, compiled once a process
 
@@ -260,6 +260,7 @@ def render_briefing(
     even_sizes(balanced)  # and the band's numbers one size
     align_number_rows(tpl.docx.element.body)  # on one line, their labels on another (review FF)
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
+    set_title_subtitles(tpl.docx)  # a long name's subtitle part on a line of its own, smaller
     tie_title_ends(tpl.docx.element.body)  # never '…Zürich / 2026': the year alone on a line
     break_at_separators(tpl.docx, fmt.punct.separator)  # never '… de 2026 ·' / 'Oviedo' (review KK)
     keep_briefing_addresses_whole(tpl.docx)  # never '…/cnema/sabores-' / '2026/balanco'

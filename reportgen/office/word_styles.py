@@ -93,6 +93,10 @@ class Styles:
         found = self.found(block, f"{qn('w:pPr')}/{qn('w:keepNext')}") if block.tag == qn("w:p") else None
         return found is not None and found.get(qn("w:val"), "1") not in ("0", "false", "off")
 
+    def size(self, paragraph: etree._Element) -> float:
+        """The type size (pt) of `paragraph`'s largest run, as its runs or its style chain set it."""
+        return self._size(paragraph)
+
     def _size(self, paragraph: etree._Element) -> float:
         sizes = [int(v) / 2 for s in paragraph.iter(qn("w:sz")) if (v := s.get(qn("w:val"), "")).isdigit()]
         if sizes:

@@ -26,3 +26,38 @@ def test_the_briefings_title_ties_its_last_two_words(event: str, end: str, tmp_p
     titles = [p.text for p in Document(str(briefing)).paragraphs if p.style.style_id == "Title"]
     assert titles and titles[0].endswith(end), titles
     assert titles[0].count("\u00a0") == 1  # the other words break where the line needs
+
+
+@pytest.mark.parametrize(
+    ("event", "main", "sub"),
+    [
+        (
+            ROOT / "tests" / "events" / "languages" / "jass-fukuoka-ja.yaml",
+            "第5回 日本・ASEANスタートアップ共創ビジネスサミット2026 in 福岡",
+            "〜越境イノベーションで次世代産業をつくる〜",
+        ),
+        (
+            ROOT / "tests" / "events" / "jahrestagung-de.yaml",
+            "27. Internationale Jahrestagung der Deutschen Gesellschaft für Kommunale Wasserwirtschaft"
+            " und Stadtentwässerung 2026",
+            "Klimaresiliente Städte gemeinsam gestalten",
+        ),
+    ],
+)
+def test_a_names_subtitle_part_is_a_smaller_line_of_the_title(
+    event: Path, main: str, sub: str, tmp_path: Path
+) -> None:
+    """Review OO1: the Japanese summit's name and its '〜…〜' ran on as one heading of four lines; as
+    the deck's cover sets it, the subtitle part is a line of its own, smaller and not bold."""
+    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    briefing = next(p for p in result.files if p.suffix == ".docx")
+    title = next(p for p in Document(str(briefing)).paragraphs if p.style.style_id == "Title")
+
+    def plain(text: str) -> str:
+        return text.replace("\u00a0", " ").replace("\u2060", "")
+
+    assert plain(title.text) == f"{main}\n{sub}"
+    named, part = title.runs[0], title.runs[-1]
+    assert plain(part.text) == f"\n{sub}" and part.font.bold is False
+    size = named.font.size or title.style.font.size
+    assert part.font.size is not None and size is not None and part.font.size.pt <= 0.6 * size.pt

@@ -18,12 +18,12 @@ over the kicker above its box. Here:
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from reportgen.data.subtitles import split_subtitle
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import _keep_in_shape
@@ -37,28 +37,6 @@ SUBTITLE_SHARE, SUBTITLE_FLOOR_PT = 0.55, 18.0
 _STEP_PT = 2.0
 #: The space between the name and its subtitle part (counted by fit.text_height).
 SUBTITLE_GAP_PT = 6
-#: A name's subtitle part: a Japanese one between wave dashes at its end ('〜越境イノベーション
-#: で…〜'), or what follows a spaced dash ('Jahrestagung 2026 – Wege zur …') or a colon ('Forum
-#: 2026 : la ville …', '峰会：…'); at least SUBTITLE_CHARS characters, with letters, so that
-#: '2025 – 2026' is no subtitle.
-_WAVE = re.compile(r"^(?P<main>.*?\S)\s*(?P<sub>[〜～][^〜～]+[〜～])\s*$")
-_DASH = re.compile(r"^(?P<main>.*?\S)\s+[–—-]\s+(?P<sub>\S.*)$")
-_COLON = re.compile(r"^(?P<main>.*?[^\s:：])\s*(?::\s+|：\s*)(?P<sub>\S.*)$")
-SUBTITLE_CHARS = 8
-
-
-def split_subtitle(name: str) -> tuple[str, str]:
-    """The name and its subtitle part ('' where it has none): the wave dashes kept, as Japanese
-    sets a subtitle between them; a dash or colon dropped."""
-    for pattern in (_WAVE, _DASH, _COLON):
-        found = pattern.match(name.strip())
-        if found is None:
-            continue
-        main, sub = found.group("main").strip(), found.group("sub").strip()
-        letters = sum(c.isalpha() for c in sub)
-        if len(sub) >= SUBTITLE_CHARS and letters * 2 >= len(sub) and main:
-            return main, sub
-    return name, ""
 
 
 def set_cover_names(prs: Any, tag: str) -> None:
