@@ -37,6 +37,7 @@ from reportgen.office.ooxml import qn, set_alt_text
 from reportgen.office.package import check_template_package
 from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint import quote_lines
+from reportgen.office.powerpoint.balanced_lines import balance_statements
 from reportgen.office.powerpoint.chart_note import add_chart_note, note_line, note_room
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
@@ -205,6 +206,7 @@ def render_deck(
         keep_korean_words(prs, info.language)  # "대한모빌리 / 티" in PowerPoint neither
     # never '…/prensa/2026-' / 'balance', nor (Korean) '…22일 오' / '후 9시 47분 기준' (review KK)
     keep_addresses_whole(prs, info.language if info is not None else "")
+    balance_statements(prs)  # never 'moves to Las' / 'Vegas in August 2027.' (review OO2)
     for slide, tiles, movable in placed:  # the tiles' rows aligned again as their words are now set
         align_tile_rows(tiles)  # (fonts, units kept whole); one whose text is taller than it: its
         _add_notes(slide, make_room(slide, tiles, figures, movable))  # row taller, its conversion
