@@ -271,9 +271,7 @@ _CJK_TRAILING = {
     language: re.compile(rf"({_CJK_CHAIN})({_alternation(words)})") for language, words in _CJK_AFTER.items()
 }
 #: A date's year and month before the next number: '2026年\u20607\u2060月\u206026\u2060日'.
-#: ... and a day to the clock time after it ('25日\u206018:00'): a tile had set '18:00' alone under
-#: '截至2026年10月25日' (review OO1, Taichung).
-_CJK_DATE = re.compile(r"(?<=\d[年月])(?=\d)|(?<=\d日)(?=\d{1,2}[:：]\d\d)")
+_CJK_DATE = re.compile(r"(?<=\d[年月])(?=\d)")
 
 
 #: The same space where no word joiner is set (a native chart's labels: '약 3400억\u00a0원').
