@@ -119,6 +119,18 @@ def _as_of_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\s,(:\uff0c\uff08])(?:{leads}){_DATE_START}")
 
 
+#: A clock time right after a Chinese or Japanese date, with no space to part them ('25日18:00').
+_CLOCK = re.compile(r"\u2060?\d{1,2}[:：]\d\d")
+
+
+def with_clock(text: str, end: int) -> int:
+    """The end of an as-of span ending at `end` with the clock time that follows its date without a
+    space ('截至2026年10月25日18:00': a tile set '18:00' alone under the date, review OO1); `end`
+    where none does."""
+    found = _CLOCK.match(text, end) if text[end - 1 : end] == "日" else None
+    return found.end() if found else end
+
+
 def as_of_spans(text: str) -> list[tuple[int, int]]:
     """Where in `text` an as-of label's opening word stands with the date's first word ('pr. 20.'):
     LibreOffice ends a line on 'pr.' and starts the next with the date ('Besøgende i alt, pr.' /

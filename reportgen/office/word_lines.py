@@ -18,6 +18,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.cjk_phrases import language_of
+from reportgen.office.line_ends import with_clock
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import line_breaks, title_breaks
 from reportgen.office.powerpoint.url_lines import as_of_spans
@@ -41,7 +42,11 @@ def _as_of_kept(text: str, breaks: list[int], room: float, language: str) -> lis
     '2026年7月20日', review KK's class), where the two fit on one line: the line breaks before the
     word instead, and after the date where the phrase model would part them again (the date and
     its time are one phrase to it: '截至' / '2026年10月19日16:00')."""
-    for start, end in as_of_spans(text):
+    for start, date_end in as_of_spans(text):
+        # with its clock time where the line holds it ('截至2026年10月25日18:00'), else the date
+        end = with_clock(text, date_end)
+        if width_em(text[start:end]) > room:
+            end = date_end
         if start == 0 or not any(start < at < end for at in breaks) or width_em(text[start:end]) > room:
             continue
         rest = [at for at in line_breaks(text[start:], room, language) if at > 0]

@@ -119,3 +119,15 @@ def test_a_chinese_tile_never_ends_a_line_on_its_as_of_word(width: float) -> Non
     label = "觀影人次，截至2026\u2060年\u206010\u2060月\u206025\u2060日18:00"
     for at in line_breaks(label, width, "zh"):
         assert not label[:at].endswith("截至"), (width, label[:at])
+
+
+@pytest.mark.parametrize("width", [16.0, 17.0, 18.0])  # the date after the head, not the time too
+def test_a_chinese_as_of_date_keeps_its_clock_time_on_its_line(width: float) -> None:
+    """Review OO1's Taiwanese tile and band set '18:00' alone under '觀影人次，截至2026年10月25日':
+    the as-of word, its date and the clock time after it (no space parts them) start a line together
+    where one holds them all, in the deck's text and the briefing's cells (word_cell_units.py)."""
+    from reportgen.office.powerpoint.url_lines import addresses_apart
+
+    label = "觀影人次，截至2026\u2060年\u206010\u2060月\u206025\u2060日18:00"
+    assert addresses_apart(label, width * 10, 10) == [label.index("截至")]  # not '…25日' / '18:00'
+    assert addresses_apart(label, 9.0 * 10, 10) == []  # narrower than the three: the date's own rule

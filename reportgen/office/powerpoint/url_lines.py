@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.office.line_ends import as_of_spans
+from reportgen.office.line_ends import as_of_spans, with_clock
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.cjk_words import _break_before
 from reportgen.office.powerpoint.fit import (
@@ -101,9 +101,7 @@ def addresses_apart(
     line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
     printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
-    dated = {
-        start: width_em(text[start : _piece_end(text, end)], bold) * size for start, end in as_of_spans(text)
-    }
+    dated = {start: _dated_width(text, start, end, bold, size, width_pt) for start, end in as_of_spans(text)}
     korean = korean and bool(_TIED_HANGUL.search(text))
     if not (starts or korean or dated):
         return []
@@ -122,6 +120,13 @@ def addresses_apart(
             )
         )
     return units_apart(pieces, width_pt)
+
+
+def _dated_width(text: str, start: int, end: int, bold: bool, size: float, room: float) -> float:
+    """The width of an as-of label's word with its date's first word, and a Chinese or Japanese
+    date's clock time where a line holds them all (`line_ends.with_clock`)."""
+    timed = width_em(text[start : _piece_end(text, with_clock(text, end))], bold) * size
+    return timed if timed <= room else width_em(text[start : _piece_end(text, end)], bold) * size
 
 
 def _piece_end(text: str, end: int) -> int:
