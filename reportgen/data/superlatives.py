@@ -53,8 +53,9 @@ _RECORD = re.compile(
 #: A superlative a record is written with, in each language the catalogues hold: 'the most', 'het
 #: hoogste', 'der höchste', 'det høyeste', 'la cifra más alta', 'il più alto', '最高', '최대'.
 _TOP = re.compile(
-    r"\b(?:most|highest|largest|biggest|best|hoogste|grootste|meeste|beste\w*|höchste\w*|größte\w*"  # en, nl, de
-    r"|meisten|stärkste\w*|plus\s+(?:haut|élevé|grand|fort|important|nombreu)\w*|meilleur\w*"  # de, fr
+    r"\b(?:most|highest|largest|biggest|best|hoogste|grootste|meeste|beste\w*|höchste\w*"  # en, nl, de
+    r"|größte\w*|meisten|stärkste\w*"  # de
+    r"|plus\s+(?:haut|élevé|grand|fort|important|nombreu)\w*|meilleur\w*"  # fr
     r"|mayor|mejor|más\s+(?:alt|elevad|grand|numeros)\w*|máxim\w*"  # es
     r"|maggiore|migliore|più\s+(?:alt|elevat|grand|numeros)\w*|massim\w*"  # it
     r"|maior|melhor|mais\s+(?:alt|elevad|numeros)\w*"  # pt
