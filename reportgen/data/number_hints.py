@@ -69,7 +69,7 @@ def hint(text: str, locale: str = "") -> str:
     from reportgen.data import value_qualifiers  # it reads data/model.py, which reads this module
 
     scales = _scales(locale)
-    plain, qualifier = value_qualifiers.split(text, locale) if locale else (text.strip(), "")
+    plain, qualifier = value_qualifiers.split(text, locale)  # no locale: words every language reads alike
     plain, currency = _money(plain, locale)
     value, unit = _read(plain, scales, locale), ""
     if value is None and (found := _UNIT.match(plain)) and _words(found.group(2), scales) is None:

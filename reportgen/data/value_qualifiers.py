@@ -77,7 +77,7 @@ def split(text: str, locale: str) -> tuple[str, str]:
     for table in (_table(_key(locale)), _everywhere()):
         for (word, place), name in sorted(table.items(), key=lambda item: -len(item[0][0])):
             folded = plain.casefold()
-            cjk = (not word.isascii() and not word[:1].isalpha()) or ord(word[0]) > 0x2E80
+            cjk = ord(word[0]) > 0x2E80  # Chinese, Japanese, Korean: a space or none
             gap = r"\s*" if cjk else r"\s+"
             if place == "before" and re.match(rf"{re.escape(word)}{gap}(?=[^\s\d]{{0,4}}\s?\d)", folded):
                 rest = re.sub(rf"^{re.escape(word)}{gap}", "", folded, count=1)

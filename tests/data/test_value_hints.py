@@ -125,3 +125,8 @@ def test_a_value_in_millions_before_a_scale_word_unit_is_scaled(tmp_path: Path) 
         "scale word 'million': write value: 38600000 and unit: hours; reportgen prints the scale word "
         "itself, in the document's language"
     ]
+
+
+def test_a_file_without_a_locale_still_reads_its_qualifier() -> None:
+    said = number_hints.hint("nearly 4.7 million")
+    assert said.startswith("write it as 4700000 and qualifier: nearly, the scale word left to the documents")
