@@ -354,7 +354,7 @@ def _problem_from_pydantic(
     line, column = line_col or positions.nearest(loc) or (None, None)
     locale = _written_locale(data)
     message, hint = _message(kind, error, given, loc, locale), _hint(root, kind, loc, given)
-    if kind == "string_pattern_mismatch" and loc and loc[-1] == "currency" and isinstance(given, str):
+    if kind == "string_pattern_mismatch" and isinstance(given, str) and _names_currency(loc):
         message, hint = currency_signs.refusal(given, locale)  # 'kr': "did you mean 'NOK'?"
     said, _, advice = message.partition("; ")
     if advice and not hint and (len(message) > MAX_MESSAGE or _expected(kind) in _NUMBERS):
@@ -366,6 +366,14 @@ def _problem_from_pydantic(
 #: at 300 characters): a longer one gives its advice, after its '; ', on the hint's line.
 MAX_MESSAGE = 200
 _NUMBERS = ("a number", "a whole number")
+
+
+def _names_currency(loc: PathKey) -> bool:
+    """Whether the place holds a currency's code: a `currency`, or a key of `conversions` or
+    `currency_labels` ('kr' was 'not a valid kr (it must match ^[A-Z]{3}$)')."""
+    return bool(loc) and (
+        loc[-1] == "currency" or (len(loc) > 1 and loc[-2] in ("conversions", "currency_labels"))
+    )
 
 
 def _written_locale(data: Any) -> str:

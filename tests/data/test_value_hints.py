@@ -130,3 +130,14 @@ def test_a_value_in_millions_before_a_scale_word_unit_is_scaled(tmp_path: Path) 
 def test_a_file_without_a_locale_still_reads_its_qualifier() -> None:
     said = number_hints.hint("nearly 4.7 million")
     assert said.startswith("write it as 4700000 and qualifier: nearly, the scale word left to the documents")
+
+
+def test_a_conversions_key_that_is_a_sign_gets_its_code(tmp_path: Path) -> None:
+    """'kr' as a key of `conversions` was 'not a valid kr (it must match ^[A-Z]{3}$)'."""
+    path = _with(
+        tmp_path, "nb_NO", "value: 1000\n        currency: EUR\n        conversions:\n          kr: 12\n"
+    )
+    assert errors_of(path) == [
+        f"{path}:19:15: sections.reach.figures.online_viewers.conversions.kr: 'kr' is not a currency "
+        "code: write its three-letter ISO 4217 code, such as NOK, EUR or USD\n    hint: did you mean 'NOK'?"
+    ]
