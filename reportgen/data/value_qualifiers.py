@@ -76,13 +76,14 @@ def split(text: str, locale: str) -> tuple[str, str]:
     plain = text.strip()
     for table in (_table(_key(locale)), _everywhere()):
         for (word, place), name in sorted(table.items(), key=lambda item: -len(item[0][0])):
-            folded = plain.casefold()
-            cjk = ord(word[0]) > 0x2E80  # Chinese, Japanese, Korean: a space or none
-            gap = r"\s*" if cjk else r"\s+"
-            if place == "before" and re.match(rf"{re.escape(word)}{gap}(?=[^\s\d]{{0,4}}\s?\d)", folded):
-                rest = re.sub(rf"^{re.escape(word)}{gap}", "", folded, count=1)
-                return plain[len(plain) - len(rest) :].strip(), name
-            if place == "after" and re.search(rf"\d.*?{gap}{re.escape(word)}$", folded):
-                rest = plain[: len(plain) - len(word)].rstrip()
-                return _TURKISH_SCALE_CASE.sub(r"\1", _SUFFIX.sub("", rest)), name
+            gap = r"\s*" if ord(word[0]) > 0x2E80 else r"\s+"  # Chinese, Japanese, Korean: or none
+            if place == "before":
+                found = re.match(rf"{re.escape(word)}{gap}(?=[^\s\d]{{0,4}}\s?\d)", plain, re.IGNORECASE)
+                if found:
+                    return plain[found.end() :].strip(), name
+            else:
+                found = re.search(rf"(?<=\d)(.*?){gap}{re.escape(word)}$", plain, re.IGNORECASE)
+                if found:
+                    rest = plain[: found.start(1)] + found.group(1)
+                    return _TURKISH_SCALE_CASE.sub(r"\1", _SUFFIX.sub("", rest.rstrip())), name
     return plain, ""
