@@ -41,19 +41,26 @@ _SEVERAL = {
 
 
 @cache
+def _parsed(locale: str) -> Locale | None:
+    """The file's locale as Babel reads it ('en-US' too); None for one it cannot read."""
+    try:
+        return Locale.parse(locale.replace("-", "_")) if locale else None
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+@cache
 def own_currency(locale: str) -> str:
     """The currency of the locale's country ('NOK' for nb_NO and for nb, whose likely country is
     Norway); '' where it has none."""
-    try:
-        parsed = Locale.parse(locale.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
+    parsed = _parsed(locale)
+    if parsed is None:
         return ""
     territory = parsed.territory
     if not territory:
-        likely = get_global("likely_subtags").get(
-            f"{parsed.language}_{parsed.script}" if parsed.script else ""
-        )
-        likely = likely or get_global("likely_subtags").get(parsed.language, "")
+        subtags = get_global("likely_subtags")
+        likely = subtags.get(f"{parsed.language}_{parsed.script}" if parsed.script else "")
+        likely = likely or subtags.get(parsed.language, "")
         territory = likely.split("_")[-1] if likely else ""
     found = get_territory_currencies(territory) if territory else []
     return found[0] if found else ""
@@ -62,14 +69,10 @@ def own_currency(locale: str) -> str:
 @cache
 def _own_words(locale: str) -> frozenset[str]:
     """The signs and names the locale writes its country's currency with ('kr', 'norske kroner')."""
-    code = own_currency(locale)
-    if not code:
+    code, parsed = own_currency(locale), _parsed(locale)
+    if not code or parsed is None:
         return frozenset()
-    words = {
-        get_currency_symbol(code, locale),
-        get_currency_name(code, 1, locale),
-        get_currency_name(code, 2, locale),
-    }
+    words = {get_currency_symbol(code, parsed), *(get_currency_name(code, n, parsed) for n in (1, 2))}
     return frozenset(w.casefold() for w in words if w and w != code)
 
 

@@ -141,3 +141,11 @@ def test_a_conversions_key_that_is_a_sign_gets_its_code(tmp_path: Path) -> None:
         f"{path}:19:15: sections.reach.figures.online_viewers.conversions.kr: 'kr' is not a currency "
         "code: write its three-letter ISO 4217 code, such as NOK, EUR or USD\n    hint: did you mean 'NOK'?"
     ]
+
+
+@pytest.mark.parametrize("locale", ["en-US", "nb-NO", "xx", "zz_ZZ", "../../etc", "es_419", ""])
+def test_a_locale_written_any_way_never_breaks_the_hint(locale: str) -> None:
+    """The file's locale is untrusted text: 'en-US' raised in Babel's currency lookup."""
+    said = number_hints.hint("nearly 1,2 Mio. kr", locale)
+    assert said.startswith("write it as 1200000 and currency: ")
+    assert "qualifier: nearly" in said
