@@ -51,6 +51,10 @@ _RANGE = re.compile(
 _TIME = re.compile(r"^\s*\d{1,3}:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?\s*$")
 
 
+#: The longest value text read for a hint ('nesten 14,2 millioner norske kroner' is 35 characters).
+MAX_READ = 80
+
+
 def hint(text: str, locale: str = "") -> str:
     """The words validate adds after "expected a number, got …" for `text` (with a digit), read in
     the event's `locale` where it has one: its scale words ('14,2 millioner'), its currency's signs
@@ -66,6 +70,8 @@ def hint(text: str, locale: str = "") -> str:
             "said (a person's role, a summary, a note), as the press writes it"
         )
     rule = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
+    if len(text) > MAX_READ:  # no amount as the press writes it is longer; a hostile file's may be
+        return f"write the number in {rule}"
     from reportgen.data import value_qualifiers  # it reads data/model.py, which reads this module
 
     scales = _scales(locale)

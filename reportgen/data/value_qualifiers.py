@@ -74,8 +74,11 @@ def split(text: str, locale: str) -> tuple[str, str]:
     """`text` without the qualifier written before or after its number, and that qualifier's name
     ('nearly'); (text, '') where it has none."""
     plain = text.strip()
+    folded = plain.casefold()
     for table in (_table(_key(locale)), _everywhere()):
         for (word, place), name in sorted(table.items(), key=lambda item: -len(item[0][0])):
+            if not (folded.startswith(word) if place == "before" else folded.endswith(word)):
+                continue  # the regular expressions below only where the word may be there
             gap = r"\s*" if ord(word[0]) > 0x2E80 else r"\s+"  # Chinese, Japanese, Korean: or none
             if place == "before":
                 found = re.match(rf"{re.escape(word)}{gap}(?=[^\s\d]{{0,4}}\s?\d)", plain, re.IGNORECASE)
