@@ -205,3 +205,20 @@ def test_the_command_exits_quickly_but_as_python_would(tmp_path: Path) -> None:
     assert done.returncode == usual.returncode != 0
     assert done.stdout.splitlines() == ["a thread finished its work", "atexit handler ran"]
     assert done.stderr == usual.stderr
+
+
+def test_a_dash_between_two_words_keeps_a_hyphen_in_the_slug() -> None:
+    """Review OO2: 'Congrès SFHST–AIEH 2026' made 'congres-sfhstaieh-2026': the en dash was dropped
+    and the acronyms ran together. A dash of any kind parts words as a hyphen does; a Latin letter
+    with no ASCII decomposition is spelt, not dropped ('Tromsø' was 'troms')."""
+
+    def event(short_name: str) -> Event:
+        return Event(name="x", short_name=short_name, year=2026, city="c", closing_date="2026-01-01")
+
+    assert slugify(event("Congrès SFHST–AIEH 2026")) == "congres-sfhst-aieh-2026"
+    assert slugify(event("Rift—Invitational 2026")) == "rift-invitational-2026"
+    assert slugify(event("Paris\u2011Saclay\u00a0Forum")) == "paris-saclay-forum"
+    assert slugify(event("Polarlys Tromsø 2026")) == "polarlys-tromso-2026"
+    assert slugify(event("Łódź Design Festival")) == "lodz-design-festival"
+    assert slugify(event("Straßenfest Køge")) == "strassenfest-koge"
+    assert slugify(event("Salon du livre d’Aquitaine")) == "salon-du-livre-daquitaine"  # as it was

@@ -28,7 +28,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from reportgen.data import fastyaml, language_names, number_hints, translations, yaml_quotes
+from reportgen.data import currency_signs, fastyaml, language_names, number_hints, translations, yaml_quotes
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, ReportgenError, display_path
 from reportgen.inputs import read_input
@@ -352,14 +352,41 @@ def _problem_from_pydantic(
     elif kind == "missing":
         line_col = positions.keys.get(loc[:-1]) or (1, 1)  # the key of the mapping that lacks it
     line, column = line_col or positions.nearest(loc) or (None, None)
-    return Problem(
-        name,
-        _message(kind, error, given, loc),
-        line=line,
-        column=column,
-        path=_dotted(loc),
-        hint=_hint(root, kind, loc, given),
+    locale = _written_locale(data)
+    message, hint = _message(kind, error, given, loc, locale), _hint(root, kind, loc, given)
+    if kind == "string_pattern_mismatch" and isinstance(given, str) and _names_currency(loc):
+        message, hint = currency_signs.refusal(given, locale)  # 'kr': "did you mean 'NOK'?"
+    said, _, advice = message.partition("; ")
+    if advice and not hint and (len(message) > MAX_MESSAGE or _expected(kind) in _NUMBERS):
+        message, hint = said, advice  # the digits to write, or a long advice, on a line of their own
+    return Problem(name, message, line=line, column=column, path=_dotted(loc), hint=hint)
+
+
+#: The longest message on one line with its file's and field's paths (errors.MAX_LINE clips a line
+#: at 300 characters): a longer one gives its advice, after its '; ', on the hint's line.
+MAX_MESSAGE = 200
+_NUMBERS = ("a number", "a whole number")
+
+
+def _names_currency(loc: PathKey) -> bool:
+    """Whether the place holds a currency's code: a `currency`, or a key of `conversions` or
+    `currency_labels` ('kr' was 'not a valid kr (it must match ^[A-Z]{3}$)')."""
+    return bool(loc) and (
+        loc[-1] == "currency" or (len(loc) > 1 and loc[-2] in ("conversions", "currency_labels"))
     )
+
+
+def _written_locale(data: Any) -> str:
+    """The locale the file writes (`formatting.locale`, else its first language), which reads a
+    hint's scale words, signs and marks ('kr' is NOK in nb_NO); '' where it writes none."""
+    formatting = data.get("formatting") if isinstance(data, dict) else None
+    if not isinstance(formatting, dict):
+        return ""
+    locale = formatting.get("locale")
+    languages = formatting.get("languages")
+    if not isinstance(locale, str) and isinstance(languages, list) and languages:
+        locale = languages[0]
+    return locale if isinstance(locale, str) and len(locale) < 40 else ""
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> PathKey:
@@ -406,14 +433,14 @@ def _expected(kind: str) -> str | None:
     return None
 
 
-def _message(kind: str, error: Any, given: Any, loc: PathKey) -> str:
+def _message(kind: str, error: Any, given: Any, loc: PathKey, locale: str = "") -> str:
     field_name = loc[-1] if loc else "value"
     shown = _shown(given)
     expected = _expected(kind)
     if expected:
         said = f"expected {expected}, got {shown}"
         if expected in ("a number", "a whole number") and isinstance(given, str) and re.search(r"\d", given):
-            return f"{said}; {number_hints.hint(given)}"  # '48’750', '18500 crore', '385億'
+            return f"{said}; {number_hints.hint(given, locale)}"  # '48’750', '18500 crore', '385億'
         return said
     if kind == "missing":
         return f"missing required field {field_name!r}"

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from reportgen.data import currency_signs
 
 #: Scale words as writers put them after a number, with their power of ten (an allow-list: any
 #: other word leaves the text unread).
@@ -31,7 +37,8 @@ _SCALES = {
     "千": 3, "万": 4, "萬": 4, "百万": 6, "億": 8, "亿": 8, "兆": 12, "천": 3, "만": 4, "억": 8, "조": 12,
 }  # fmt: skip
 _CURRENCY = re.compile(r"^(?:[€$£¥₹₩]|[A-Z]{3}\s?|R\$|US\$|HK\$|CHF\s?)|(?:\s?[€$£¥₹₩円元원]|\s[A-Z]{3})$")
-_PART = re.compile(r"\s*([0-9][0-9'’ \u00a0\u202f.,]*)\s*([^\d\s'’.,][^\d\s]*)?")
+#: A number and the scale words after it ('14,2 millioner', '2,5 mil millones', '1億').
+_PART = re.compile(r"\s*([0-9][0-9'’ \u00a0\u202f.,]*)\s*([^\d\s'’.,][^\d\s]*(?:\s+[^\d\s'’.,][^\d\s]*)*)?")
 
 
 #: A range as writers put it in one field: '30–40', '30-40 %', '30 to 40', '30～40'.
@@ -44,8 +51,14 @@ _RANGE = re.compile(
 _TIME = re.compile(r"^\s*\d{1,3}:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?\s*$")
 
 
-def hint(text: str) -> str:
-    """The words validate adds after "expected a number, got …" for `text` (with a digit)."""
+#: The longest value text read for a hint ('nesten 14,2 millioner norske kroner' is 35 characters).
+MAX_READ = 80
+
+
+def hint(text: str, locale: str = "") -> str:
+    """The words validate adds after "expected a number, got …" for `text` (with a digit), read in
+    the event's `locale` where it has one: its scale words ('14,2 millioner'), its currency's signs
+    and words ('kroner' is NOK in Norway, DKK in Denmark) and its qualifiers ('nesten')."""
     if found := _RANGE.match(text):  # short: validate's line holds the file's path too
         return (
             f"a range is no one number: write its top, value: {found.group(2)}, and the range in "
@@ -57,53 +70,86 @@ def hint(text: str) -> str:
             "said (a person's role, a summary, a note), as the press writes it"
         )
     rule = "digits alone, with a decimal point; a currency, unit or qualifier has its own field"
-    plain, currency = _money(text)
-    value, unit = _read(plain), ""
-    if value is None and (found := _UNIT.match(plain)) and _words(found.group(2)) is None:
-        value, unit = _read(found.group(1)), found.group(2).strip()  # '12 500 m²'
+    if len(text) > MAX_READ:  # no amount as the press writes it is longer; a hostile file's may be
+        return f"write the number in {rule}"
+    from reportgen.data import value_qualifiers  # it reads data/model.py, which reads this module
+
+    scales = _scales(locale)
+    plain, qualifier = value_qualifiers.split(text, locale)  # no locale: words every language reads alike
+    plain, currency = _money(plain, locale)
+    value, unit = _read(plain, scales, locale), ""
+    if value is None and (found := _UNIT.match(plain)) and _words(found.group(2), scales) is None:
+        value, unit = _read(found.group(1), scales, locale), found.group(2).strip()  # '12 500 m²'
     if value is None:
         return f"write the number in {rule}"
-    fields = [f"currency: {currency}"] if currency else []
-    fields += ["currency: its ISO code (USD, MXN…)"] if currency == "" else []
+    fields = [f"currency: {currency[0]}"] if len(currency) == 1 else []
+    fields += [f"currency: its ISO code ({currency_signs.listed(currency)})"] if len(currency) > 1 else []
     fields += [f"unit: {unit}"] if unit else []
+    fields += [f"qualifier: {qualifier}"] if qualifier else []
     said = f"write it as {format(value.normalize(), 'f')}" + "".join(f" and {f}" for f in fields)
-    if _words(plain):  # '14,6 bilhões': the documents write the scale word in their language
+    if _words(plain, scales):  # '14,6 bilhões': the documents write the scale word in their language
         said += ", the scale word left to the documents"
     return f"{said}: {rule}"
 
 
-#: Currencies as writers put them before or after an amount, with their ISO code; '' where the
-#: sign is several currencies' ('$', '¥', '元'). An allow-list: any other word is no currency.
-_SIGNS = {
-    "r$": "BRL", "us$": "USD", "hk$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW",
-    "원": "KRW", "円": "JPY", "zł": "PLN", "złotych": "PLN", "euro": "EUR", "euros": "EUR",
-    "d'euros": "EUR", "d’euros": "EUR", "de euros": "EUR", "di euro": "EUR", "reais": "BRL",
-    "de reais": "BRL", "kronor": "SEK", "$": "", "¥": "", "元": "",
-}  # fmt: skip
-_SIGN = "|".join(re.escape(sign) for sign in sorted(_SIGNS, key=len, reverse=True))
-_BEFORE = re.compile(rf"^(?:((?i:{_SIGN}))\s?|([A-Z]{{3}})\s)")  # 'R$ 14,6', 'USD 3.2 bn'
-_AFTER = re.compile(rf"(?:\s?((?i:{_SIGN}))|\s([A-Z]{{3}}))$")  # not 'Mio', 'mil': a code is capitals
+@cache
+def _scales(locale: str) -> dict[str, int]:
+    """Scale words with their power of ten: every language's (`_SCALES`), and the locale's own as
+    CLDR writes them, which win where two languages differ ('billion' is 10¹² in Norwegian, 'b'
+    10³ in Turkish): 'millioner', 'mill.', 'mil millones', 'milyar'."""
+    table = dict(_SCALES)
+    if not locale:
+        return table
+    try:
+        formats = Locale.parse(locale.replace("-", "_")).compact_decimal_formats
+    except (UnknownLocaleError, ValueError, TypeError):
+        return table
+    for form in ("long", "short"):
+        for plural in formats.get(form, {}):
+            for magnitude, pattern in formats[form][plural].items():
+                written = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+                word = " ".join(re.sub(r"[0#.,¤'\s\u00a0]+", " ", written).split()).casefold()
+                if len(word) > 1 and not any(c.isdigit() for c in word):  # not 'm': metres
+                    table[word] = len(str(magnitude)) - written.count("0")
+    return table
+
+
+#: A currency's sign or word before or after an amount ('R$ 14,6', '4,8 mld zł', '3,5 miliardi di
+#: euro', 'USD 3.2 bn'); its code is read by data/currency_signs.py. A code is capitals: not 'Mio'.
 #: A number and a word after it that is no scale word: a unit ('12 500 m²', '520.000 m²').
 _UNIT = re.compile(r"^\s*([0-9][0-9'’ \u00a0\u202f.,]*[0-9])\s*([^\d\s'’.,].*)$")
 
 
-def _money(text: str) -> tuple[str, str | None]:
-    """`text` without its currency, and that currency's ISO code ('' for a sign of several
-    currencies, None for none)."""
-    plain, code = text.strip(), None
-    for pattern in (_BEFORE, _AFTER):
+@cache
+def _signs(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    signs = "|".join(re.escape(sign) for sign in sorted(currency_signs.words(locale), key=len, reverse=True))
+    before = re.compile(rf"^(?:((?i:{signs}))\s?|([A-Z]{{3}})\s)")
+    after = re.compile(rf"(?:(?:\s+(?i:de|di|d['’]))?\s?((?i:{signs}))|\s([A-Z]{{3}}))$")
+    return before, after
+
+
+def _money(text: str, locale: str = "") -> tuple[str, tuple[str, ...]]:
+    """`text` without its currency, and the ISO codes that currency may be: one where it is
+    certain ('kroner' in a Norwegian event), several for a sign of several ('$', '元'), none for
+    no currency."""
+    found_codes: tuple[str, ...]
+    plain, found_codes = text.strip(), ()
+    for pattern in _signs(locale):
         found = pattern.search(plain)
         if found:
             sign = found.group(1)
-            code = _SIGNS[sign.casefold()] if sign else found.group(2).upper()
+            codes = currency_signs.codes(sign, locale) if sign else (found.group(2).upper(),)
+            found_codes = found_codes or codes  # '新臺幣1,420萬元': the word before names it
             plain = (plain[: found.start()] + plain[found.end() :]).strip()
-    return plain, code
+    return plain, found_codes
 
 
-def _words(text: str) -> bool | None:
+def _words(text: str, scales: dict[str, int] | None = None) -> bool | None:
     """Whether `text` has scale words, all known ('14,6 bilhões'); None for another word."""
+    scales = _SCALES if scales is None else scales
     words = re.findall(r"[^\d\s'’.,]+\.?", text)
-    if any(word.casefold() not in _SCALES and word.casefold().rstrip(".") not in _SCALES for word in words):
+    unknown = any(w.casefold() not in scales and w.casefold().rstrip(".") not in scales for w in words)
+    if unknown and " ".join(w.casefold().rstrip(".") for w in words) not in scales:  # 'mil millones'
         return None
     return bool(words)
 
@@ -114,23 +160,28 @@ def read(text: str) -> Decimal | None:
     return _read(text)
 
 
-def _read(text: str) -> Decimal | None:
+def _read(text: str, scales: dict[str, int] | None = None, locale: str = "") -> Decimal | None:
+    scales = _SCALES if scales is None else scales
     plain = _CURRENCY.sub("", text.strip()).strip()
     total, at = Decimal(0), 0
     while at < len(plain):
         match = _PART.match(plain, at)
         if match is None or match.end() == at:
             return None
-        number, word = _number(match.group(1).strip()), (match.group(2) or "").lower()
-        if number is None or (word and word not in _SCALES):
+        number = _number(match.group(1).strip(), locale)
+        word = " ".join((match.group(2) or "").casefold().split())
+        word = word if word in scales or not word.endswith(".") else word.rstrip(".")  # 'mill.'
+        if number is None or (word and word not in scales):
             return None
-        total += number.scaleb(_SCALES.get(word, 0))
+        total += number.scaleb(scales.get(word, 0))
         at = match.end()
     return total if at else None
 
 
-def _number(text: str) -> Decimal | None:
-    """'48’750', '12 500', '1,234.5', '2,5' as a Decimal; None where the marks are ambiguous."""
+def _number(text: str, locale: str = "") -> Decimal | None:
+    """'48’750', '12 500', '1,234.5', '2,5' as a Decimal; None where the marks are ambiguous, unless
+    the event's locale groups digits with that mark ('9.000' in Turkish, German) or writes it as its
+    decimal mark."""
     digits = re.sub(r"[ '’\u00a0\u202f]", "", text)
     marks = [mark for mark in digits if mark in ".,"]
     if len(set(marks)) == 2:  # both: the last is the decimal mark ('1,234.5', '1.234,5')
@@ -144,9 +195,24 @@ def _number(text: str) -> Decimal | None:
             digits = head + "".join(groups)  # '1.234.567', '1,234,567'
         elif len(marks) == 1 and len(groups[0]) != 3:
             digits = digits.replace(",", ".")  # '2,5', '1.25'
+        elif marks[0] == _marks(locale)[1] and all(len(g) == 3 for g in groups) and 1 <= len(head) <= 3:
+            digits = head + "".join(groups)  # '9.000' in a Turkish event
+        elif len(marks) == 1 and marks[0] == _marks(locale)[0]:
+            digits = digits.replace(",", ".")  # '14,200' in a Norwegian event
         else:
             return None  # '1,234': a thousand and more, or one and a bit
     try:
         return Decimal(digits)
     except InvalidOperation:
         return None
+
+
+@cache
+def _marks(locale: str) -> tuple[str, str]:
+    """The locale's decimal and grouping marks ('', '') where there is none."""
+    if not locale:
+        return "", ""
+    try:
+        return get_decimal_symbol(locale), get_group_symbol(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "", ""

@@ -6,11 +6,22 @@ directeur Stichting Noordelijke Ontwerpweek, sloot …', 'Claire Dubois, directe
 `sentences._lower_first` keeps the capital of a title whose next word has one ('Directeur
 Stichting …' could open a name, as 'Rijksmuseum Twenthe' does); a role noun from these lists is
 no name, so it takes its small letter whatever follows. An allow-list: a title it does not know
-keeps the rule it had. German writes nouns with a capital and is not here; nor is English, whose
-house styles differ.
+keeps the rule it had. German writes nouns with a capital and is not here.
+
+English house styles differ on a formal title after a name ('Priya Raman, Chief Executive of
+Riverside Hospice' in a British release, 'chief executive' in AP and Chicago), and the file's Title
+Case says which the writer keeps: it stays. A title the file writes in sentence case, its first
+word's capital the field's only one ('Mid laner', "Women's winner", 'Cardiology fellow'), is a
+description, which every style writes small in running text ('Park Ji-hoon, mid laner, Seoul
+Tempest, was named …'; review OO2); a name keeps its capital ('Brazil captain', 'Saturday
+headliner').
 """
 
 from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
 
 #: Nouns that open a title and are written in small letters after a name, even before a name of
 #: their own ('Esther Wolters, directeur Stichting Noordelijke Ontwerpweek', 'wethouder Economie en
@@ -24,6 +35,12 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "woordvoerster", "hoofd", "projectleider", "coördinator", "organisator", "bestuurder",
         "bestuurslid", "juryvoorzitter", "algemeen", "artistiek", "zakelijk", "adjunct-directeur",
         "programmadirecteur",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "lid", "doctor", "onderzoeker", "onderzoekster", "docent", "decaan", "rector", "ambassadeur",
+        "winnaar", "winnares", "kampioen", "aanvoerder", "trainer", "journalist", "schrijver",
+        "schrijfster", "kunstenaar", "kunstenares", "gemeenteraadslid", "kamerlid", "eigenaar",
+        "eigenares", "promovendus",
     )),
     "fr": frozenset((
         "directeur", "directrice", "président", "présidente", "vice-président", "vice-présidente",
@@ -33,6 +50,15 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "conservateur", "conservatrice", "administrateur", "administratrice", "gérant", "gérante",
         "coordinateur", "coordinatrice", "porte-parole", "trésorier", "trésorière", "rédacteur",
         "rédactrice",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "docteur", "docteure", "membre", "chargé", "chargée", "chercheur", "chercheuse", "ingénieur",
+        "ingénieure", "maître", "lauréat", "lauréate", "doyen", "doyenne", "recteur", "rectrice",
+        "ambassadeur", "ambassadrice", "journaliste", "historien", "historienne", "écrivain",
+        "écrivaine", "auteur", "autrice", "artiste", "parrain", "marraine", "animateur", "animatrice",
+        "vainqueur", "gagnant", "gagnante", "champion", "championne", "capitaine", "entraîneur",
+        "entraîneuse", "sélectionneur", "sélectionneuse", "producteur", "productrice", "député",
+        "députée", "sénateur", "sénatrice", "doctorant", "doctorante",
     )),
     "es": frozenset((
         "director", "directora", "presidente", "presidenta", "vicepresidente", "vicepresidenta",
@@ -41,6 +67,13 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "jefa", "gerente", "coordinador", "coordinadora", "comisario", "comisaria", "portavoz",
         "delegado", "delegada", "concejal", "concejala", "rector", "rectora", "profesor",
         "profesora", "tesorero", "tesorera",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "doctor", "doctora", "miembro", "investigador", "investigadora", "catedrático",
+        "catedrática", "decano", "decana", "embajador", "embajadora", "ganador", "ganadora",
+        "campeón", "campeona", "capitán", "capitana", "entrenador", "entrenadora", "seleccionador",
+        "seleccionadora", "periodista", "escritor", "escritora", "artista", "diputado", "diputada",
+        "senador", "senadora", "vocal", "socio", "socia",
     )),
     "it": frozenset((
         "direttore", "direttrice", "presidente", "presidentessa", "vicepresidente", "ministro",
@@ -49,6 +82,12 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "amministratore", "amministratrice", "coordinatore", "coordinatrice", "commissario",
         "commissaria", "portavoce", "delegato", "delegata", "rettore", "rettrice", "professore",
         "professoressa", "curatore", "curatrice", "consigliere", "consigliera",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "dottore", "dottoressa", "membro", "ricercatore", "ricercatrice", "docente", "preside",
+        "ambasciatore", "ambasciatrice", "vincitore", "vincitrice", "campione", "campionessa",
+        "capitano", "allenatore", "allenatrice", "giornalista", "scrittore", "scrittrice", "artista",
+        "deputato", "deputata", "senatore", "senatrice", "socio", "socia", "titolare",
     )),
     "pt": frozenset((
         "diretor", "diretora", "director", "directora", "presidente", "presidenta",
@@ -58,6 +97,12 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "delegado", "delegada", "vereador", "vereadora", "reitor", "reitora", "professor",
         "professora", "curador", "curadora", "conselheiro", "conselheira", "tesoureiro",
         "tesoureira",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "doutor", "doutora", "membro", "investigador", "investigadora", "pesquisador",
+        "pesquisadora", "embaixador", "embaixadora", "vencedor", "vencedora", "campeão", "campeã",
+        "capitão", "treinador", "treinadora", "jornalista", "escritor", "escritora", "artista",
+        "deputado", "deputada", "senador", "senadora", "sócio", "sócia", "docente",
     )),
     "pl": frozenset((
         "dyrektor", "dyrektorka", "prezes", "prezeska", "wiceprezes", "prezydent", "prezydentka",
@@ -68,6 +113,13 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "profesor", "profesorka", "rektor", "członek", "członkini", "pełnomocnik", "szef", "szefowa",
         "organizator", "organizatorka", "radny", "radna", "zastępca", "zastępczyni", "redaktor",
         "redaktorka", "juror", "jurorka", "skarbnik", "dziekan",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "doktor", "badacz", "badaczka", "laureat", "laureatka", "zwycięzca", "zwyciężczyni",
+        "mistrz", "mistrzyni", "kapitan", "trener", "trenerka", "dziennikarz", "dziennikarka",
+        "pisarz", "pisarka", "artysta", "artystka", "poseł", "posłanka", "senator", "senatorka",
+        "ambasador", "ambasadorka", "doktorant", "doktorantka", "nauczyciel", "nauczycielka",
+        "właściciel", "właścicielka",
     )),
     "sv": frozenset((
         "vd", "direktör", "chef", "ordförande", "vice", "generalsekreterare", "festivalgeneral",
@@ -76,6 +128,11 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "pressansvarig", "projektledare", "samordnare", "koordinator", "professor", "rektor",
         "styrelseledamot", "ledamot", "verksamhetschef", "konstnärlig", "programchef", "vice",
         "arrangör", "förbundskapten", "generaldirektör", "kassör", "redaktör", "jurymedlem",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "årets", "doktor", "forskare", "docent", "vinnare", "segrare", "mästare", "lagkapten",
+        "kapten", "tränare", "journalist", "författare", "konstnär", "artist", "musiker",
+        "kompositör", "riksdagsledamot", "ambassadör", "hedersgäst", "ägare", "medlem",
     )),
     "da": frozenset((
         "direktør", "adm.", "administrerende", "chef", "formand", "forkvinde", "næstformand",
@@ -84,6 +141,11 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "pressechef", "projektleder", "koordinator", "professor", "rektor", "bestyrelsesmedlem",
         "medlem", "kunstnerisk", "programchef", "arrangør", "landstræner", "generaldirektør",
         "kasserer", "redaktør", "jurymedlem", "leder",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "årets", "doktor", "forsker", "lektor", "vinder", "mester", "anfører", "kaptajn", "træner",
+        "journalist", "forfatter", "kunstner", "musiker", "komponist", "folketingsmedlem",
+        "ambassadør", "æresgæst", "ejer",
     )),
     "nb": frozenset((
         "direktør", "adm.", "administrerende", "daglig", "sjef", "leder", "styreleder", "nestleder",
@@ -92,6 +154,12 @@ _ROLE_NOUNS: dict[str, frozenset[str]] = {
         "talsperson", "pressesjef", "prosjektleder", "koordinator", "professor", "rektor",
         "styremedlem", "medlem", "kunstnerisk", "programsjef", "arrangør", "landslagssjef",
         "kasserer", "redaktør", "jurymedlem",
+        # academic and honorary titles, members, winners, occupations ('Docteure de l’École …',
+        # 'Membre de l’Académie …', 'Årets festivalkunstner': review OO2)
+        "årets", "doktor", "forsker", "førsteamanuensis", "vinner", "mester", "kaptein",
+        "lagkaptein", "trener", "journalist", "forfatter", "kunstner", "musiker", "komponist",
+        "stortingsrepresentant", "ambassadør", "æresgjest", "eier", "festivalkunstner",
+        "gjesteartist",
     )),
 }  # fmt: skip
 #: Words after a role noun that belong to the title and take its small letter: 'directeur général'
@@ -124,7 +192,10 @@ def _capitalised(word: str) -> bool:
 
 def small_role(title: str, lang: str) -> str | None:
     """`title` with its role noun (and the adjective that belongs to it: 'directeur général') in
-    small letters, or None where it opens with no role noun the language's list knows."""
+    small letters, or None where it opens with no role noun the language's list knows. English:
+    a title in sentence case with its first word small ('mid laner'), or None."""
+    if lang == "en":
+        return _english_description(title)
     first, _, rest = title.partition(" ")
     if not (_capitalised(first) and first.lower() in _ROLE_NOUNS.get(lang, ())):
         return None
@@ -132,3 +203,35 @@ def small_role(title: str, lang: str) -> str | None:
     if _capitalised(second) and second.lower() in _ROLE_ADJECTIVES.get(lang, ()):
         rest = second.lower() + (" " + tail if tail else "")
     return first.lower() + (" " + rest if rest else "")
+
+
+#: Small words an English title joins its words with ('Head of Sixth Form': Title Case all the same).
+_ENGLISH_LINKS = frozenset(("of", "for", "at", "and", "the", "in", "to", "on", "with", "a", "an", "&"))
+
+
+def _english_description(title: str) -> str | None:
+    """An English title written in sentence case ('Mid laner', "Women's winner") with its first
+    word small; None for one in Title Case ('Chief Executive', 'Head of Sixth Form'), of one word
+    ('Founder': the file says nothing), or opening with a name ('Brazil captain')."""
+    words = title.split()
+    first = words[0].rstrip(",;:") if words else ""
+    content = [w for w in words[1:] if w.casefold() not in _ENGLISH_LINKS]
+    if not (
+        content and _capitalised(first) and first.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    ):
+        return None
+    if not content[0][:1].islower() or first.split("'")[0].split("’")[0].split("-")[0] in _english_names():
+        return None
+    return first.lower() + title[len(first) :]
+
+
+@cache
+def _english_names() -> frozenset[str]:
+    """English names of languages, places, days and months (CLDR), capitalised wherever they
+    stand: 'Brazil captain', 'Saturday headliner', 'Spanish-language editor'."""
+    names = Locale("en")
+    words = [*names.languages.values(), *names.territories.values()]
+    for kind in (names.days, names.months):
+        for context in kind.values():
+            words += [str(w) for width in context.values() for w in width.values()]
+    return frozenset(w for w in words if w[:1].isupper() and w.isalpha())

@@ -866,8 +866,8 @@ def _person(name: str, titles: Sequence[str], role: str | None, locale: str) -> 
     # Chinese or Japanese role in Latin letters ('B2B 수출상담회 결과를 평가했다') is the predicate
     if role[:1].isupper() and lang in _CAPITAL_TITLES:
         titles, role = (*titles, role), ""
-    if lang in _SMALL_TITLES:  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
-        titles = [_small_title(title, lang) for title in titles]
+    if lang in (*_SMALL_TITLES, "en"):  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
+        titles = [_small_title(title, lang) for title in titles]  # 'Park Ji-hoon, mid laner, …'
     named = _titles(titles, lang, locale, punct)
     if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
         parts = [name, punct.list.join(titles), role]

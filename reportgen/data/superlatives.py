@@ -50,26 +50,50 @@ _RECORD = re.compile(
 )
 
 
-#: A superlative a record is written with: 'the most', 'het hoogste', 'der höchste', '最高'.
+#: A superlative a record is written with, in each language the catalogues hold: 'the most', 'het
+#: hoogste', 'der höchste', 'det høyeste', 'la cifra más alta', 'il più alto', '最高', '최대'.
 _TOP = re.compile(
-    r"\b(?:most|highest|largest|biggest|best|hoogste|grootste|meeste|beste|höchste\w*|größte\w*"
-    r"|meisten|plus\s+(?:haut|élevé|grand)\w*|meilleur\w*|mayor|mejor|maggiore|migliore|maior|melhor"
-    r"|högsta|största|flest|bästa|højeste|største|bedste|naj\w{3,}|en\s+(?:yüksek|büyük|çok))\b"
-    r"|最|가장",
+    r"\b(?:most|highest|largest|biggest|best|hoogste|grootste|meeste|beste\w*|höchste\w*"  # en, nl, de
+    r"|größte\w*|meisten|stärkste\w*"  # de
+    r"|plus\s+(?:haut|élevé|grand|fort|important|nombreu)\w*|meilleur\w*"  # fr
+    r"|mayor|mejor|más\s+(?:alt|elevad|grand|numeros)\w*|máxim\w*"  # es
+    r"|maggiore|migliore|più\s+(?:alt|elevat|grand|numeros)\w*|massim\w*"  # it
+    r"|maior|melhor|mais\s+(?:alt|elevad|numeros)\w*"  # pt
+    r"|högsta|största|flest|bästa|mest|højeste|største|bedste|høyeste|beste"  # sv, da, nb
+    r"|naj\w{3,}|en\s+(?:yüksek|büyük|çok|fazla|iyi))\b"  # pl, tr
+    r"|最|가장|최(?:대|고|다)",  # zh, ja, ko
     re.IGNORECASE,
 )
 
-#: Of all time: 'in the race's history', 'in de geschiedenis', 'ever', '历届以来', '역대'.
+#: Of all time: 'in the race's history', 'in de geschiedenis', 'ever', 'aller Zeiten', 'di sempre',
+#: 'de todos los tiempos', 'tüm zamanların', '历届以来', 'これまで', '역대'.
 _EVER = re.compile(
-    r"\b(?:history|ever|all[- ]time|geschiedenis|ooit|Geschichte|jemals|histoire|jamais|historia|nunca"
-    r"|storia|mai|história|historik|någonsin|nogensinde|historie|historii|tarih\w*)\b"
-    r"|过去|過去|历史|歷史|历届|歷屆|以来|以來|역대|사상",
+    r"\b(?:history|ever|all[- ]time|geschiedenis|ooit|aller tijden|Geschichte|jemals|aller Zeiten"
+    r"|histoire|jamais|de tous les temps|historia|nunca|de todos los tiempos|storia|mai|di sempre"
+    r"|história|de todos os tempos|historik|någonsin|genom tiderna|nogensinde|nogen sinde|historie"
+    r"|noensinne|noen gang|gjennom tidene|alle tiders|historii|kiedykolwiek|tarih\w*"
+    r"|tüm zamanların|şimdiye kadar\w*)\b"
+    r"|过去|過去|历史|歷史|歴史|历届|歷屆|历年|歷年|历代|歷代|歴代|以来|以來|これまで|역대|사상|이래",
     re.IGNORECASE,
 )
 
-#: More than ever: 'more contracts than ever', 'dan ooit', 'que jamais', 'als je zuvor'.
+#: More than ever: 'more contracts than ever', 'dan ooit', 'que jamais', 'als je zuvor', 'enn noen
+#: gang', 'niż kiedykolwiek', 'hiç olmadığı kadar', '前所未有', 'かつてない', '그 어느 때보다'.
 _THAN_EVER = re.compile(
-    r"\b(?:than ever|dan ooit|que jamais|als je|que nunca|che mai|do que nunca|än någonsin|end nogensinde)\b",
+    r"\b(?:than ever|dan ooit|que jamais|als je|wie nie zuvor|que nunca|che mai|come mai prima"
+    r"|do que nunca|än någonsin|än någon gång|end nogensinde|end nogen sinde|enn noen gang"
+    r"|enn noensinne|niż kiedykolwiek|jak nigdy (?:dotąd|wcześniej)|hiç olmadığı kadar|hiç bu kadar)\b"
+    r"|前所未有|かつてない|어느 때보다",
+    re.IGNORECASE,
+)
+
+#: Never so many, a few words apart: 'Aldri før har så mange besøkt festivalen', 'Nog nooit waren er
+#: zoveel bezoekers', 'Noch nie kamen so viele', 'jamais autant de', 'nunca habían venido tantos';
+#: not 'never before seen', 'noch nie gezeigt' (a first showing is no record).
+_NEVER_SO_MANY = re.compile(
+    r"\b(?:never|nog nooit|noch nie|aldri|aldrig|jamais|nunca|mai|nigdy)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:so many|so much|zoveel|zo veel|so viele|so viel|så mange|så mye|så många|så mycket|så meget"
+    r"|autant|tantos|tantas|tanti|tante|tylu|tyle)\b",
     re.IGNORECASE,
 )
 
@@ -77,7 +101,9 @@ _THAN_EVER = re.compile(
 #: '10万人を記録', '기록했다'): a record is 'a record', 'Rekordumsatz', '新記録', '신기록'.
 _RECORD_ITSELF = re.compile(
     r"\b(?:records?|record-\w+|record(?:omzet|aantal|jaar)\w*|rekord\w*|récords?|recordes?|rekor\w*)\b"
-    r"|新記録|新纪录|新紀錄|最高纪录|最高紀錄|最高記録|新高|史上最|过去最|過去最|신기록|역대\s?최",
+    r"|(?:máxim[oa]s?|massim[oi]|plus haut)\s+hist[oó]ri\w*|all-time high|Allzeithoch"
+    r"|新記録|新纪录|新紀錄|最高纪录|最高紀錄|最高記録|新高|史上最|过去最|過去最|创纪录|創紀錄|破纪录|破紀錄"
+    r"|記録的|신기록|기록적|역대\s?최",
     re.IGNORECASE,
 )
 
@@ -85,9 +111,13 @@ _RECORD_ITSELF = re.compile(
 def claims_record(text: str) -> bool:
     """Whether `text` says its number is a record: a record's word ('a record for the symposium',
     '创历届新高'), a superlative of all time ('the most in the race's history', 'het hoogste bedrag
-    in de geschiedenis van de beurs') or more than ever ('meer contracten dan ooit')."""
+    in de geschiedenis van de beurs', 'det høyeste tallet i festivalens historie'), more than ever
+    ('meer contracten dan ooit') or never so many ('Aldri før har så mange besøkt festivalen')."""
     return bool(
-        _RECORD_ITSELF.search(text) or _THAN_EVER.search(text) or (_TOP.search(text) and _EVER.search(text))
+        _RECORD_ITSELF.search(text)
+        or _THAN_EVER.search(text)
+        or _NEVER_SO_MANY.search(text)
+        or (_TOP.search(text) and _EVER.search(text))
     )
 
 

@@ -55,6 +55,12 @@ def merged(data: dict[str, Any], whole: Any) -> dict[str, Any]:
     word = unit.strip().split(" ")[0] if unit.strip() else ""
     if word.casefold().rstrip(".") in LATIN_SCALE_WORDS:
         rest = unit.strip()[len(word) :].strip()
+        if _written_in_full(value, word):  # 'value: 38600000, unit: million hours' (review OO2)
+            raise ValueError(
+                f"the unit {unit!r} begins with the scale word {word!r}, and {value} looks written "
+                f"in full already: keep value: {value} and write {f'unit: {rest}' if rest else 'no unit'}; "
+                "reportgen prints the scale word itself, in the document's language"
+            )
         read = number_hints.read(f"{value} {word}")
         number = (
             f"value: {format(read.normalize(), 'f')}" if read is not None else "the whole number as the value"
@@ -72,6 +78,13 @@ def merged(data: dict[str, Any], whole: Any) -> dict[str, Any]:
             rest = unit.strip()[len(scale) :].strip()
             return {**data, "value": number * factor} | ({"unit": rest} if rest else {"unit": None})
     return data
+
+
+def _written_in_full(value: Any, word: str) -> bool:
+    """Whether `value` is at least one of `word`'s scale (38600000 before 'million'): a number
+    already written in full, whose unit's scale word would scale it again."""
+    number, one = number_hints.read(str(value)), number_hints.read(f"1 {word}")
+    return number is not None and one is not None and one > 1 and number >= one
 
 
 # -- a chart title's scale -------------------------------------------------------------------------

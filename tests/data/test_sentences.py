@@ -147,7 +147,8 @@ def test_people_are_sentences_in_each_language() -> None:
     assert person("Miriam Holt", [], "president of the jury", "en_GB") == "Miriam Holt, president of the jury"
     assert person("Priya Raman", [], "chaired the plenary", "en_GB") == "Priya Raman chaired the plenary."
     assert person("Lena Marsh", [], "won the Golden Heron", "en_GB") == "Lena Marsh won the Golden Heron."
-    assert person("Ana Sample", ["Chair"], "Keynote speaker", "en_GB") == "Ana Sample, Chair, Keynote speaker"
+    # a role in sentence case is a description, small in running text (review OO2)
+    assert person("Ana Sample", ["Chair"], "Keynote speaker", "en_GB") == "Ana Sample, Chair, keynote speaker"
     assert (
         person("Eva Berg", ["Bürgermeisterin"], "eröffnete die Messe", "de_DE")
         == "Eva Berg, Bürgermeisterin, eröffnete die Messe."

@@ -130,7 +130,10 @@ def test_a_headline_drops_an_aside_about_the_logarithmic_scale_in_each_language(
         ("fr_FR", "Studio 54", "Claire Dubois, Studio 54, a ouvert le salon."),
         ("es_ES", "Directora de la feria", "Claire Dubois, directora de la feria, a ouvert le salon."),
         ("de_DE", "Geschäftsführerin", "Claire Dubois, Geschäftsführerin, a ouvert le salon."),  # a noun
-        ("en_GB", "President of the fair", "Claire Dubois, President of the fair, a ouvert le salon."),
+        # English: a title in sentence case is a description, small in running text (review OO2);
+        # one in Title Case is the writer's formal title, kept
+        ("en_GB", "President of the fair", "Claire Dubois, president of the fair, a ouvert le salon."),
+        ("en_GB", "President of the Fair", "Claire Dubois, President of the Fair, a ouvert le salon."),
     ],
 )
 def test_a_title_after_a_name_is_in_small_letters_where_the_language_writes_it_so(

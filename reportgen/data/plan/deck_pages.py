@@ -32,7 +32,7 @@ def _points(
     after: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The section's facts as deck bullets (`sentences`), leaving out figures a deck chart already
-    shows. A person is named with their last title only: a slide has room for one. The news's
+    shows. A person is named with the titles a slide has room for (`_fitting_titles`). The news's
     quote (`carried`: its figure's ref, and the quotation as the slide prints it) comes first, in
     its figure's place: the figure's own line gives way to it (data/key_quotes.py). The figures'
     lines come before the people's where they back the title (`_backed_first`); a tile's own

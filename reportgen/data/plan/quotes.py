@@ -5,7 +5,7 @@ say already."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
@@ -15,7 +15,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
-from reportgen.data.plan.views import FigureView
+from reportgen.data.plan.views import FigureView, said_words
 from reportgen.data.typography import WORD_JOINER, credit_name
 from reportgen.data.views import ListView, PersonView, QuoteView, person_view, quote_view
 
@@ -45,12 +45,15 @@ NAME_CHARS = 30
 
 def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> tuple[str, ...]:
     """A person's titles as a slide has room for them: every one where they and a name fit
-    PERSON_ROWS rows, as the briefing prints them; else the first titles
-    while they fit, in their order: never the first and the last set together as one byline
-    ('Minister for Electronics, Government of Karnataka', where YAML had split 'Minister for
-    Electronics, IT and Biotechnology' at its comma: the wrong ministry, review W), and never a
-    piece of a title so split without the rest (`split_titles`); the first alone where no more fit.
-    Not one the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다')."""
+    PERSON_ROWS rows, as the briefing prints them. Else the title that says why the person is on
+    the slide, the one their role speaks of ('Head of Sales' for 'presented the sales results'),
+    or where the role speaks of none the file's first, as a release lists the title it leads
+    with first; then the ones next to it while they fit, in the file's order. Never the first and
+    the last set together as one byline ('Minister for Electronics, Government of Karnataka', where YAML
+    had split 'Minister for Electronics, IT and Biotechnology' at its comma: the wrong ministry,
+    review W), and never a piece of a title so split without the rest (`split_titles`). Not one
+    the role says already ('결승전 MVP' before '결승전 MVP로 선정되었다'). The speaker's notes and
+    the briefing print them all."""
     unsaid = _unsaid(titles, role)
     room = PERSON_ROWS * ROW_CHARS - NAME_CHARS
 
@@ -60,12 +63,24 @@ def _fitting_titles(titles: Iterable[str], role: str | None, fmt: Formatter) -> 
     if len(unsaid) < 2 or fits(tuple(unsaid)):
         return tuple(unsaid)
     runs = split_titles.joined(unsaid, fmt.locale)  # each a title, its pieces together
-    kept: tuple[str, ...] = runs[0]
-    for run in runs[1:]:
-        if not fits((*kept, *run)):
-            break
-        kept = (*kept, *run)
-    return kept
+    low = high = _why(runs, role)  # the titles kept: runs[low : high + 1], next to each other
+
+    def joined(start: int, end: int) -> tuple[str, ...]:
+        return tuple(t for run in runs[start : end + 1] for t in run)
+
+    while high + 1 < len(runs) and fits(joined(low, high + 1)):
+        high += 1
+    while low > 0 and fits(joined(low - 1, high)):
+        low -= 1
+    return joined(low, high)
+
+
+def _why(runs: Sequence[tuple[str, ...]], role: str | None) -> int:
+    """Of a person's titles (each a run of items), the index of the one whose words the role
+    says most ('Membre de l’Académie …' for 'a reçu le prix de l’Académie'); 0 where it says none's."""
+    said = said_words(role or "")
+    shared = [len(said_words(" ".join(run)) & said) for run in runs]
+    return shared.index(max(shared)) if said and max(shared) > 0 else 0
 
 
 def _texts(summary: EventSummary) -> list[str]:

@@ -23,6 +23,17 @@ def slugify(event: Event, stem: str | None = None) -> str:
     return slug
 
 
+#: Latin letters with no ASCII letter in their decomposition, as a file name spells them ('Tromsø',
+#: 'Łódź', 'Straße'): dropped, they ran the name's letters together ('troms', 'odz', 'strae').
+_LETTERS = str.maketrans({
+    "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i",
+})  # fmt: skip
+
+
 def _ascii_slug(text: str) -> str:
+    # a dash or a space of any kind parts two words as a hyphen does ('SFHST–AIEH', not 'sfhstaieh');
+    # an apostrophe joins them ('d’Aquitaine': 'daquitaine')
+    text = "".join(" " if unicodedata.category(c) in ("Pd", "Zs") else c for c in text.translate(_LETTERS))
     ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
