@@ -424,6 +424,8 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         {sid: source.title for sid, source in summary.sources.items()},
         figures.values(),
         fmt.locale,
+        (summary.event.name, summary.event.short_name or ""),
+        {sid: s.title for sid, s in sections.items()},
     )
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)

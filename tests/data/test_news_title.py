@@ -54,6 +54,13 @@ def _record_page(event: Path) -> tuple[tuple[str, ...], str, str]:
         # the clause that says it, after the ideographic space: the kicker names the event
         (TAICHUNG, "觀影人次創歷屆新高"),
         (FUKUOKA, "商談件数は過去最多に"),
+        # a Japanese headline's clauses parted by a space: '…選手権が閉幕 入場者数は過去最多に'
+        (EVENTS / "setouchi-tennis-ja-jp.yaml", "入場者数は過去最多に"),
+        # a headline of the record's section ('Footfall'), though not of its label's words
+        (
+            EVENTS / "bengaluru-techexpo-en-in.yaml",
+            "Bengaluru Tech Expo 2026 concludes with record footfall and investment pledges",
+        ),
     ],
 )
 def test_the_record_s_page_is_titled_by_its_source_s_headline(event: Path, title: str) -> None:
@@ -117,3 +124,17 @@ def test_every_catalogue_titles_a_record_in_its_own_words(catalogue: str) -> Non
         assert pattern != entry[1], (catalogue, entry)
         assert "%(label)s" in pattern
         assert claims_record(messages.interpolate(pattern, {"label": "X"})), (catalogue, pattern)
+
+
+@pytest.mark.parametrize(
+    ("event", "title"),
+    [
+        # 'DDTS 2026 concludes with record deal announcements': a record of deals, over the delegates'
+        (ROOT / "tests" / "events" / "techsummit-en-in.yaml", "Registered delegates: a record"),
+        # '國際買主人數創新高' (international buyers) over the exhibitors' record tile
+        (EVENTS / "diannao-zhan-taipei-zh-hant.yaml", "參展廠商創新高"),
+    ],
+)
+def test_a_headline_of_another_record_is_not_the_title(event: Path, title: str) -> None:
+    _, head, _ = _record_page(event)
+    assert head == title

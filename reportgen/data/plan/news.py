@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from reportgen.data import messages, sentences, titles
 from reportgen.data.plan.glance import _story, writes_tile_number
 from reportgen.data.plan.views import FigureView, SectionView
-from reportgen.data.superlatives import claims_record
+from reportgen.data.superlatives import claims_record, without_claims
 
 #: The title a record gives its page of tiles where no source's headline says it (the figure's
 #: label, then the record's word: no article or case the label would have to agree with).
@@ -27,7 +27,9 @@ RECORD_AMOUNT_TITLE = messages.NC_("amount", "%(label)s: a record")
 
 #: Where a headline's clauses part: a press title's ideographic space ('…閉幕　商談件数は過去最多に'),
 #: a dash or a colon.
-_CLAUSES = re.compile(r"\u3000|\s[–—-]\s|:\s|：")
+_CLAUSES = re.compile(
+    r"\u3000|\s[–—-]\s|:\s|：|(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff「])"
+)
 
 
 def record_figure(page: Iterable[FigureView]) -> FigureView | None:
@@ -50,6 +52,8 @@ def news_heads(
     sources: Mapping[str, str],
     figures: Iterable[FigureView],
     locale: str,
+    names: tuple[str, ...] = (),
+    sections: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """`heads` with, on each page of tiles that holds a record, whose title is its own ('… at a
     glance') and whose lead does not say it ('meer afgesloten contracten dan ooit' says it), the
@@ -63,18 +67,27 @@ def news_heads(
         lead = leads[at] if at < len(leads) else ""
         if record is None or out[at] or stated_in("", lead) or (story and len(page) <= 2):
             continue
-        out[at] = news_title(record, sources, shown, locale)
+        out[at] = news_title(record, sources, shown, locale, names, sections)
     return tuple(out)
 
 
 def news_title(
-    record: FigureView, sources: Mapping[str, str], figures: tuple[FigureView, ...], locale: str
+    record: FigureView,
+    sources: Mapping[str, str],
+    figures: tuple[FigureView, ...],
+    locale: str,
+    names: tuple[str, ...] = (),
+    sections: Mapping[str, str] | None = None,
 ) -> str:
     """The words that title a record's page: its quote's source's headline where it says a record
     (whole, or its last clause that does), else the catalogue's pattern; '' where none fits a
     title, writes a figure's number, or the language's catalogue lacks the pattern."""
     source = record.quote.source if record.quote else None
     headline = sources.get(source or "", "").strip()
+    section = (sections or {}).get(record.ref.split(".")[0], "")
+    if headline and not about(headline, record, names, section):
+        headline = ""  # its record is another's: 'DDTS 2026 concludes with record deal announcements'
+        # over the delegates' record tile
     # its clause that says the record first ('觀影人次創歷屆新高' after '…閉幕　': the kicker over the
     # title names the event already), then the whole headline
     clauses = _CLAUSES.split(headline)
@@ -102,3 +115,29 @@ def _capital(letter: str, locale: str) -> str:
     if letter == "i" and locale[:2] in ("tr", "az"):
         return "İ"
     return letter.upper()
+
+
+#: A word of a Latin, Greek or Cyrillic script (what a stem is taken of), and a run of Chinese,
+#: Japanese or Korean characters (what pairs are taken of).
+_WORD = re.compile(r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+#: The letters a word's stem keeps: 'raises' and 'raised', 'katılımla' and 'katılımcı' one stem.
+STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    """A text's words' stems (of STEM letters, words shorter left out) and its CJK character pairs."""
+    found = {w.casefold()[:STEM] for w in _WORD.findall(text) if len(w) >= STEM}
+    return found | {run[i : i + 2] for run in _WIDE.findall(text) for i in range(len(run) - 1)}
+
+
+def about(headline: str, record: FigureView, names: tuple[str, ...] = (), section: str = "") -> bool:
+    """Whether a headline that claims a record says what the figure counts: a word of it, less its
+    record's and superlatives' words and the event's names, shares its stem with the figure's
+    label, unit, quote or section's title ('Footfall') ('Record submissions' and 'Submissions rose …'; '觀影人次創歷屆新高' and
+    '觀影人次'). 'DDTS 2026 concludes with record deal announcements' is not about the delegates."""
+    said = _stems(without_claims(headline)) - set().union(*(_stems(n) for n in names))
+    own = _stems(
+        " ".join((record.label, record.unit or "", record.quote.text if record.quote else "", section))
+    )
+    return bool(said & own)
