@@ -134,8 +134,9 @@ def _stems(text: str) -> set[str]:
 def about(headline: str, record: FigureView, names: tuple[str, ...] = (), section: str = "") -> bool:
     """Whether a headline that claims a record says what the figure counts: a word of it, less its
     record's and superlatives' words and the event's names, shares its stem with the figure's
-    label, unit, quote or section's title ('Footfall') ('Record submissions' and 'Submissions rose …'; '觀影人次創歷屆新高' and
-    '觀影人次'). 'DDTS 2026 concludes with record deal announcements' is not about the delegates."""
+    label, unit, quote or section's title ('Record submissions' and 'Submissions rose …'; 'record
+    footfall' and the section 'Footfall'; '觀影人次創歷屆新高' and '觀影人次'). 'DDTS 2026 concludes
+    with record deal announcements' is not about the delegates."""
     said = _stems(without_claims(headline)) - set().union(*(_stems(n) for n in names))
     own = _stems(
         " ".join((record.label, record.unit or "", record.quote.text if record.quote else "", section))
