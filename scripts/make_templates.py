@@ -1150,7 +1150,7 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             # a record's word, in capitals spaced as a kicker's, on the tile the build fills with
             # the theme's accent (`tile_badge`; office/powerpoint/record_tiles.py: review OO1)
             (f"{{%p if {f}.tile_badge %}}", 13, False, None),
-            (f"{{{{ {f}.tile_badge }}}}", 16 if big else 13, True, MSO_THEME_COLOR.ACCENT_2),
+            (f"{{{{ {f}.tile_badge }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),
             ("{%p endif %}", 13, False, None),
             # its note with it, where the figure is shown ('A record since 2018')
             (f"{{%p if {f}.tile_note and not {f}.tile_badge %}}", 13, False, None),
