@@ -85,17 +85,20 @@ def news_title(
     source = record.quote.source if record.quote else None
     headline = sources.get(source or "", "").strip()
     section = (sections or {}).get(record.ref.split(".")[0], "")
-    if headline and not about(headline, record, names, section):
-        headline = ""  # its record is another's: 'DDTS 2026 concludes with record deal announcements'
-        # over the delegates' record tile
     # its clause that says the record first ('觀影人次創歷屆新高' after '…閉幕　': the kicker over the
-    # title names the event already), then the whole headline
+    # title names the event already), then the whole headline; one about the figure, not a record
+    # of another's ('DDTS 2026 concludes with record deal announcements' over the delegates' tile)
     clauses = _CLAUSES.split(headline)
     candidates = [*reversed(clauses[1:]), headline] if headline else []
     for text in candidates:
         text = titles.unstopped(text.strip())
         text = _capital(text[:1], locale) + text[1:]  # 'record submissions' after 'TASMARS 2026: '
-        if text and claims_record(text) and _fits(text, figures, locale):
+        if (
+            text
+            and claims_record(text)
+            and about(text, record, names, section)
+            and _fits(text, figures, locale)
+        ):
             return text
     entry = RECORD_AMOUNT_TITLE if record.currency else RECORD_TITLE
     pattern = messages.pgettext(locale, entry)
