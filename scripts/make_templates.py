@@ -1152,8 +1152,13 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             (f"{{%p if {f}.tile_detail %}}", 13, False, None),
             (f"{{{{ {f}.tile_detail }}}}", 20 if big else 16 - words, False, MSO_THEME_COLOR.TEXT_2),
             ("{%p endif %}", 13, False, None),
+            # a record's word, in capitals spaced as a kicker's, on the tile the build fills with
+            # the theme's accent (`tile_badge`; office/powerpoint/record_tiles.py: review OO1)
+            (f"{{%p if {f}.tile_badge %}}", 13, False, None),
+            (f"{{{{ {f}.tile_badge }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),
+            ("{%p endif %}", 13, False, None),
             # its note with it, where the figure is shown ('A record since 2018')
-            (f"{{%p if {f}.tile_note %}}", 13, False, None),
+            (f"{{%p if {f}.tile_note and not {f}.tile_badge %}}", 13, False, None),
             (f"{{{{ {f}.tile_note }}}}", 16 if big else 13, False, MSO_THEME_COLOR.ACCENT_2),
             ("{%p endif %}", 13, False, None),
         ]
@@ -1167,6 +1172,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 _theme_colour(run.font, colour)
             if number == 7:  # the label, set off from the number above it
                 paragraph.space_before = PPt(8)
+            if number == 12:  # the badge: capitals, spaced as a kicker's (the text stays as written)
+                run.font._rPr.set("cap", "all")
+                run.font._rPr.set("spc", "150")
     if story:  # beside the hero number: what the sections without a slide of their own say
         left = MARGIN + Inches(5.4) + Inches(0.5)
         _text_box(

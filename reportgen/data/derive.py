@@ -37,6 +37,7 @@ from reportgen.data.plan.glance import (
 )
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
+from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
@@ -414,6 +415,18 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
     if lone and not untiled:  # one number is no glance: its section prints it
         return derive(summary, fmt, frozenset({lone}))
+    # the page of a record's tile titled by it, where its title and lead do not say it (review OO1)
+    glance_headlines = news_heads(
+        glance_pages,
+        glance_headlines,
+        glance_leads,
+        deck_sections,
+        {sid: source.title for sid, source in summary.sources.items()},
+        figures.values(),
+        fmt.locale,
+        (summary.event.name, summary.event.short_name or ""),
+        {sid: s.title for sid, s in sections.items()},
+    )
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)

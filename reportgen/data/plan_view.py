@@ -19,6 +19,7 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import CJK_RANGES
+from reportgen.data.plan.news import record_figure, stated_in
 from reportgen.data.plan.stated import (
     _labelled_bars,
     _of_key_charts,
@@ -50,6 +51,13 @@ def _slides(derived: Derived) -> list[dict[str, Any]]:
             slides[-1]["headline"] = head
         if lead:  # a section's one sentence or quote, which would have stood alone on its slide
             slides[-1]["lead"] = _plain(lead)
+        record = record_figure(page)
+        if record is not None:  # the news: its tile filled, its word on it, its words in title or lead
+            slides[-1]["news"] = {
+                "figure": record.ref,
+                "word": record.tile_badge,
+                "stated_in": stated_in(head, lead),
+            }
     if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
         slides[-1]["source_in_footer"] = True
     for section in derived.deck_sections:
@@ -448,6 +456,12 @@ def plan_text(plan: dict[str, Any]) -> str:
             titled = f' titled "{slide["headline"]}"' if slide.get("headline") else ""
             titled += f' over the lead "{slide["lead"]}"' if slide.get("lead") else ""
             lines.append(head + f"at a glance{titled}, {_many(len(slide['tiles']), 'tile')}: {tiles}{footer}")
+            if slide.get("news"):
+                news = slide["news"]
+                said = f"its {news['stated_in']} says it" if news["stated_in"] else "no title or lead says it"
+                lines.append(
+                    f"    the news: {labels[news['figure']]}, its tile marked '{news['word']}'; {said}"
+                )
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")
         else:

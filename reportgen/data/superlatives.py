@@ -135,3 +135,11 @@ def same_claim(one: str, other: str) -> bool:
     return bool(
         subject and subject == _subject(other) and _SUPERLATIVE.search(one) and _SUPERLATIVE.search(other)
     )
+
+
+def without_claims(text: str) -> str:
+    """`text` with the words that claim a record or a superlative blanked out ('Record submissions'
+    → ' submissions', '商談件数は過去最多に' → '商談件数は  多に'): what it says the record is of."""
+    for pattern in (_RECORD_ITSELF, _RECORD, _THAN_EVER, _EVER, _TOP, _SUPERLATIVE):
+        text = pattern.sub(" ", text)
+    return text

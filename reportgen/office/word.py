@@ -74,6 +74,7 @@ from reportgen.office.word_fill import (
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
 from reportgen.office.word_pages import keep_blocks_together
+from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
@@ -267,6 +268,11 @@ def render_briefing(
     _fill_first_page(tpl, placed, images)  # a chart that ends page 1 drawn less tall, not moved to page 2
     warnings: list[str] = [look_warning(name, "briefing")] if look is None else []
     if look is not None:
+        # the band's record cell in the accent (review OO1), its text made readable on it below
+        known = context.get("figures")
+        shade_record_cells(
+            tpl.docx.element.body, band_record_words(known.values() if isinstance(known, dict) else ())
+        )
         # theme colours as LibreOffice shows them, text readable on fills (the styles part is the
         # template's until here: rendering and pictures change the body, headers and footers)
         follow_theme(tpl.docx, look, digest)

@@ -17,10 +17,10 @@ from docx import Document
 from lxml import etree
 from pptx import Presentation
 
-from reportgen.charts.theme import DEFAULT_THEME
 from reportgen.data.contrast import AA_TEXT, contrast
 from reportgen.data.prepare import prepare
 from reportgen.data.superlatives import claims_record
+from reportgen.office.look import deck_look
 from reportgen.office.ooxml import qn
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -94,14 +94,20 @@ def test_the_deck_tile_and_the_band_say_it(tmp_path: Path) -> None:
     assert note.bold and note.font.color.theme_color is not None
 
 
-def _record_fill(deck: Path) -> etree._Element:
-    """The colour of the run that says 'A record' under its tile."""
+def _record_tile(deck: Path):
+    """The tile that says 'A record', and the run that says it."""
     for slide in Presentation(str(deck)).slides:
         for shape in slide.shapes:
             for paragraph in shape.text_frame.paragraphs if shape.has_text_frame else ():
                 if paragraph.text == "A record":
-                    return paragraph.runs[0]._r.find(qn("a:rPr") + "/" + qn("a:solidFill"))[0]
+                    return shape, paragraph.runs[0]
     raise AssertionError("no tile says 'A record'")
+
+
+def _scheme(element: etree._Element | None) -> str:
+    """The scheme colour name a fill or run refers to ('accent1'), '' for none."""
+    solid = element.find(qn("a:solidFill")) if element is not None else None
+    return solid[0].get("val", "") if solid is not None and solid[0].tag == qn("a:schemeClr") else ""
 
 
 def _shaded(colour: str, element: etree._Element) -> str:
@@ -112,21 +118,61 @@ def _shaded(colour: str, element: etree._Element) -> str:
     return "#" + "".join(f"{round(v * 255):02X}" for v in colorsys.hls_to_rgb(hue, light, saturation))
 
 
-def test_the_record_word_prints_in_the_templates_accent_that_reads(tmp_path: Path) -> None:
-    """Round 20: 'A record' under its tile printed in the label's text colour: the default deck's
-    second accent is 3.2:1 on the tile's fill, and the readability pass had set the theme's text
-    colour instead. It keeps the template's accent, in a shade that reads (AA); a template whose
-    accent reads on its tiles prints that accent as it is."""
-    result = build(LIMERICK, Settings.simple(tmp_path / "out", TEMPLATES))
-    deck = next(f for f in result.files if f.suffix == ".pptx")
-    colour = _record_fill(deck)
-    assert (colour.tag, colour.get("val")) == (qn("a:schemeClr"), "accent2")
-    shown = _shaded(DEFAULT_THEME.secondary, colour)
-    assert contrast(shown, DEFAULT_THEME.light) >= AA_TEXT, shown
+#: DrawingML's scheme names as a slide's colour map gives them, to the theme's (Look.colours).
+_MAPPED = {"tx1": "text1", "bg1": "background1", "tx2": "text2", "bg2": "background2"}
+
+
+def _shown(run, prs) -> str:
+    """'#RRGGBB' of a run's colour as shown: its scheme colour in the deck's theme, shaded as it says."""
+    colour = run._r.find(qn("a:rPr") + "/" + qn("a:solidFill"))[0]
+    if colour.tag == qn("a:srgbClr"):
+        return "#" + colour.get("val")
+    look = deck_look(prs)
+    return _shaded(look.colour(_MAPPED.get(colour.get("val"), colour.get("val"))), colour)
+
+
+def _built_deck(folder: Path, templates: Path = TEMPLATES):
+    result = build(LIMERICK, Settings.simple(folder, templates))
+    return Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
+
+
+def _record_slide(prs) -> tuple[list, object]:
+    """The tiles of the slide whose tile says 'A record', and that tile."""
+    for slide in prs.slides:
+        tiles = [s for s in slide.shapes if s.name.startswith("Key figure")]
+        marked = [t for t in tiles if any(p.text == "A record" for p in t.text_frame.paragraphs)]
+        if marked:
+            return tiles, marked[0]
+    raise AssertionError("no tile says 'A record'")
+
+
+def test_the_record_s_tile_is_filled_with_the_templates_accent_its_words_readable(tmp_path: Path) -> None:
+    """Review OO1: 'A record' was a small line under its tile's label, read as a footnote. Its tile
+    is now filled with the theme's first accent (by reference: a restyled theme restyles it), every
+    other tile keeps the template's fill, and each of its runs reads on it (AA): the word in the
+    template's second accent, in a shade, where one reads."""
+    prs = _built_deck(tmp_path / "out")
+    tiles, record = _record_slide(prs)
+    fills = [_scheme(t._element.spPr) for t in tiles]
+    assert len(fills) == 8 and fills.count("accent1") == 1 and _scheme(record._element.spPr) == "accent1", (
+        fills
+    )
+    fill = deck_look(prs).colour("accent1")
+    word = next(p for p in record.text_frame.paragraphs if p.text == "A record").runs[0]
+    assert word._r.find(qn("a:rPr") + "/" + qn("a:solidFill"))[0].get("val") == "accent2"
+    runs = [r for p in record.text_frame.paragraphs for r in p.runs if r.text.strip()]
+    assert all(contrast(_shown(r, prs), fill) >= AA_TEXT for r in runs), [
+        (r.text, _shown(r, prs)) for r in runs
+    ]
+    # a restyled theme, its first accent a light yellow: the tile's text then dark on it
     templates = tmp_path / "templates"
     templates.mkdir()
     shutil.copy(TEMPLATES / "briefing.docx", templates / "briefing.docx")
-    _rewrite_theme(TEMPLATES / "deck.pptx", templates / "deck.pptx", {"accent2": "8E1B3A"})  # a wine red
-    result = build(LIMERICK, Settings.simple(tmp_path / "restyled", templates))
-    colour = _record_fill(next(f for f in result.files if f.suffix == ".pptx"))
-    assert (colour.get("val"), len(colour)) == ("accent2", 0)  # 7.6:1 on the tile: no shade
+    _rewrite_theme(TEMPLATES / "deck.pptx", templates / "deck.pptx", {"accent1": "F2C94C"})
+    prs = _built_deck(tmp_path / "restyled", templates)
+    _, record = _record_slide(prs)
+    assert _scheme(record._element.spPr) == "accent1"
+    runs = [r for p in record.text_frame.paragraphs for r in p.runs if r.text.strip()]
+    assert all(contrast(_shown(r, prs), "#F2C94C") >= AA_TEXT for r in runs), [
+        (r.text, _shown(r, prs)) for r in runs
+    ]

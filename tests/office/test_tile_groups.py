@@ -52,8 +52,9 @@ def test_each_slide_of_tiles_names_the_sections_whose_figures_it_holds(tmp_path:
     # two sections' names neither (review LL: 'Money raised for charity · The race' read as
     # machinery), the glance's words its title, the next such page's the key figures it holds
     # ('(vervolg)' did not say what it went on from: round 20)
+    # (round 21: the first page holds the record, and is titled by it, its section's name the kicker)
     groups = [
-        ("BHC 2026 in het kort", "Deelname", "Deelnemers", "Exposanten op de beursvloer"),
+        ("Deelname", "Deelnemers: een record", "Deelnemers", "Exposanten op de beursvloer"),
         ("", "BHC 2026 in het kort", "Geaccrediteerde journalisten", "Subsidie voor walstroom"),
         ("", "Kerncijfers", "Samenwerkingsakkoorden", "Daling van de CO₂-uitstoot"),
     ]
@@ -206,8 +207,10 @@ def test_a_kicker_over_a_finding_names_its_section_not_the_glance_continued(tmp_
     result = build(REVIEWS / "andong-talchum-ko-kr.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
     pages = _glance_titled(deck)
-    assert [kicker for kicker, _, _ in pages] == ["한눈에 보는 안동탈춤축제 2026", "경제 효과"]
-    assert pages[0][1] == "축제 규모와 관람객"
+    # round 21: the first page holds the record, titled by it ('총 관람객 역대 최다'), its section's
+    # name the kicker over it
+    assert [kicker for kicker, _, _ in pages] == ["축제 규모와 관람객", "경제 효과"]
+    assert pages[0][1] == "총 관람객 역대 최다"
     assert [len(tiles) for _, _, tiles in pages] == [6, 3]
 
 
@@ -228,7 +231,7 @@ def test_a_later_page_of_several_sections_tiles_says_what_it_holds_not_continued
     deck = next(f for f in result.files if f.suffix == ".pptx")
     pages = _glance_titled(deck)
     assert len(pages) == 2
-    assert glance in pages[0][1]
+    assert glance in pages[0][0] + pages[0][1]  # the kicker over a record's title (round 21)
     assert pages[1][1] == key_figures
     for kicker, title, _ in pages:
         assert "(계속)" not in title + kicker and "Fortsetzung" not in title + kicker

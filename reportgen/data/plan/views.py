@@ -77,6 +77,7 @@ class FigureView(View):
 
     template_properties = (
         "tile_note",
+        "tile_badge",
         "band_lines",
         "text_full",
         "sentence",
@@ -128,6 +129,15 @@ class FigureView(View):
         the notes where it would print the number a third time (tile, bar, quote): the reader
         still learns why the number is news (reviews LL, MM)."""
         return self.note or self.record_note
+
+    @property
+    def tile_badge(self) -> str:
+        """The figure's news where it is shown at its largest: 'A record' in the event's language
+        where its quote or sentence says its number is one (and the file gives no note of its own),
+        which the default deck sets over the tile's number as a badge, not as a line under its
+        label (review OO1: the news printed as a footnote); '' for any other figure. A template
+        that prints `tile_note` alone still prints the word under its label."""
+        return self.record_note
 
     @property
     def label_names_unit(self) -> bool:

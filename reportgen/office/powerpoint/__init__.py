@@ -52,6 +52,7 @@ from reportgen.office.powerpoint.list_columns import centre_columns
 from reportgen.office.powerpoint.native import add_native_chart
 from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
+from reportgen.office.powerpoint.record_tiles import fill_record_tiles, record_words
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     Outcome,
@@ -160,6 +161,7 @@ def render_deck(
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes (the layouts are not rendered yet)
     known = context.get("figures")
     figures = tuple(known.values()) if isinstance(known, dict) else ()  # their conversions (tile_room.py)
+    records = record_words(figures)  # the words that mark a record's tile ('A record')
     placed: list[tuple[Any, list[Any], bool]] = []  # each slide's tiles, and whether the build sized them
     try:
         made = _expand_slides(prs, env, full_context, name, found)
@@ -181,6 +183,8 @@ def render_deck(
             tiles = sized or own_tiles(slide)
             align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
             placed.append((slide, tiles, bool(sized)))  # made room for once its words are set
+            if look is not None:  # the record's tile in the accent, its text then made readable
+                fill_record_tiles(tiles, records)  # (readable_on_fills; review OO1)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
