@@ -543,9 +543,23 @@ def _bullets(paragraph, level_indent: int = 342900, margin: int | None = None, c
     etree.SubElement(p_pr, f"{{{a}}}buChar", char=char)
 
 
+#: A section slide's kicker, its section's name small above its title: KICKER_TOP from the slide's
+#: top edge, as far in as the title is from its left (round 21: at 0.08 in it sat against the edge,
+#: too close for print and for a designer's eye), KICKER_H tall (a line of KICKER_PT and a little).
+KICKER_TOP, KICKER_H = Inches(0.36), Inches(0.28)
+#: Every slide's title ends at TITLE_FOOT, its accent bar under it; a title stating its finding
+#: holds two lines of FINDING_PT between the kicker's line (0.27 in) and the bar (FINDING_H, its
+#: margins included; set from its foot, its top lines clear of the kicker's).
+FINDING_H = Inches(0.98)
+TITLE_FOOT = KICKER_TOP + Inches(0.25) + FINDING_H
+BAR_TOP = TITLE_FOOT + Inches(0.03)
+
+
 def _title(slide, text: str) -> None:
     title = slide.shapes.title
-    title.left, title.top, title.width, title.height = MARGIN, Inches(0.35), CONTENT_W, Inches(0.9)
+    # a name, a line of TITLE_PT, set a little above the bar (a finding's two lines reach it)
+    top = TITLE_FOOT - Inches(0.13) - Inches(0.9)
+    title.left, title.top, title.width, title.height = MARGIN, top, CONTENT_W, Inches(0.9)
     title.text_frame.text = text
     title.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
     paragraph = title.text_frame.paragraphs[0]
@@ -554,7 +568,7 @@ def _title(slide, text: str) -> None:
     run.font.size = PPt(TITLE_PT)
     run.font.bold = True
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)
-    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(1.41), Inches(1.2), Inches(0.07))
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, BAR_TOP, Inches(1.2), Inches(0.07))
     bar.name = "Accent bar"
     bar.fill.solid()
     bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_3
@@ -793,7 +807,13 @@ ITEMS = [  # a list in columns: its items, one level
     ("{{ point }}", BODY_PT, False, True, None),
     ("{%p endfor %}", BODY_PT, False, True, None),
 ]
-BODY_TOP = Inches(1.6)
+#: The body under the bar's foot (0.07 in) and a gap, its text a little further (its box's inset).
+BODY_TOP = BAR_TOP + Inches(0.12)
+#: A page of tiles' lead and tiles from GLANCE_TOP to TILES_FOOT above the slide's foot, clear of a
+#: source line of one line set from it: the band has the height it had under a bar at 1.41 in
+#: (from 1.7 in to 0.6 in above the foot).
+GLANCE_TOP = BODY_TOP + Inches(0.04)
+TILES_FOOT = Inches(0.52)
 STATEMENT_PT = 32  # the text of a slide with little to say (page.statement), set as a statement
 PULL_PT = 36  # a statement of one or two texts (page.pull), set like a pull quote
 FOOTER_H = Inches(0.95)  # below a section slide's body: its source line, on the deck's last slide
@@ -843,9 +863,9 @@ def _finding_title(
     kicker = _text_box(
         slide,
         MARGIN,
-        Inches(0.08),  # off the edge: at 0.02 in it read as jammed against it
+        KICKER_TOP,
         CONTENT_W,
-        Inches(0.28),
+        KICKER_H,
         [
             (
                 f"{{% if {kicker_when or when} %}}{kicker_text}{{% endif %}}",
@@ -859,10 +879,10 @@ def _finding_title(
     )
     kicker.text_frame.margin_top = kicker.text_frame.margin_bottom = 0
     kicker.text_frame.paragraphs[0].space_after = PPt(0)
-    # two title lines of 28 pt fit between the kicker (to 0.36 in) and the accent bar (1.41 in): a
-    # finding of about 90 characters, shrunk to fit the box rather than grown up over the kicker
+    # two title lines of 28 pt fit between the kicker and the accent bar: a finding of about 90
+    # characters, shrunk to fit the box rather than grown up over the kicker
     title = slide.shapes.title
-    title.top, title.height = Inches(0.36), Inches(1.02)
+    title.top, title.height = TITLE_FOOT - FINDING_H, FINDING_H
     title.text_frame.margin_top = title.text_frame.margin_bottom = Inches(0.02)
 
 
@@ -1006,7 +1026,7 @@ def _tile_boxes(count: int, story: bool) -> tuple[list[tuple[int, int, int, int]
     has its own slide. Three to six: rows of at most three, the last row centred; seven and
     eight: rows of four, of one width."""
     gap = Inches(0.3)
-    area_top, area_h = BODY_TOP + Inches(0.1), SLIDE_H - BODY_TOP - Inches(0.7)
+    area_top, area_h = GLANCE_TOP, SLIDE_H - GLANCE_TOP - TILES_FOOT
     if story:
         width = Inches(5.4)
         height = (area_h - gap * (count - 1)) // count
@@ -1043,7 +1063,7 @@ def _glance_lead(slide) -> None:
     box = _text_box(
         slide,
         MARGIN,
-        BODY_TOP + Inches(0.1),
+        GLANCE_TOP,
         CONTENT_W,
         Inches(0.95),
         [("{{ glance_leads[loop.index0] }}", HEADLINE_PT, False, False, MSO_THEME_COLOR.TEXT_2)],
@@ -1180,9 +1200,9 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         _text_box(
             slide,
             left,
-            BODY_TOP + Inches(0.1),
+            GLANCE_TOP,
             SLIDE_W - MARGIN - left,
-            SLIDE_H - BODY_TOP - Inches(0.7),
+            SLIDE_H - GLANCE_TOP - TILES_FOOT,
             [
                 ("{%p for s in glance_story %}", 26, False, False, None),
                 ("{{ s.title }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2),  # the section, a kicker

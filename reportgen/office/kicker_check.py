@@ -1,6 +1,8 @@
-"""The document check's rule for a slide's kicker: one that says what its slide's title or its
+"""The document check's rules for a slide's kicker: one that says what its slide's title or its
 chart's title says is named (data/kicker_words.py; the renderer drops such a kicker,
-office/powerpoint/kicker.py): a reader reads the same words twice, one over the other."""
+office/powerpoint/kicker.py): a reader reads the same words twice, one over the other. And one
+whose text sits closer to the slide's edge than SAFE, or off it (round 21: the default template's
+kicker 0.08 in from the top edge, too close for print and for a designer's eye), in any template."""
 
 from __future__ import annotations
 
@@ -10,6 +12,9 @@ from reportgen.data.kicker_words import repeats_title
 
 #: The template's name for a slide's kicker: its section's name, small above its title.
 KICKER = "Section name"
+#: The least distance from a slide's edge to a kicker's text (its box less its insets): what a
+#: printer may crop, and less than a designer leaves (0.25 in, in EMU).
+SAFE = 228600
 
 
 def kicker_and_titles(slide: Any) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
@@ -40,4 +45,28 @@ def repeated_kickers(slide: Any, where: str) -> list[str]:
     return [
         f"{where}: the kicker '{kicker.text_frame.text}' above the title repeats it ('{said}'); "
         "drop it, or name the section where that adds to the title"
+    ]
+
+
+def unsafe_kickers(slide: Any, where: str, width: int, height: int) -> list[str]:
+    """A warning where the slide's kicker's text is less than SAFE from an edge of the slide (of
+    `width` by `height`), or off it."""
+    kicker, _, _ = kicker_and_titles(slide)
+    if kicker is None or None in (kicker.left, kicker.top, kicker.width, kicker.height):
+        return []
+    frame = kicker.text_frame  # its insets: python-pptx gives the defaults where it sets none
+    gaps = {
+        "top": kicker.top + frame.margin_top,
+        "left": kicker.left + frame.margin_left,
+        "bottom": height - (kicker.top + kicker.height - frame.margin_bottom),
+        "right": width - (kicker.left + kicker.width - frame.margin_right),
+    }
+    edge, gap = min(gaps.items(), key=lambda item: item[1])
+    if gap >= SAFE:
+        return []
+    inches = max(gap, 0) / 914400
+    return [
+        f"{where}: the kicker '{frame.text.strip()}' sits {inches:.2f} in from the slide's {edge} edge"
+        f"{' (off the slide)' if gap < 0 else ''}, closer than {SAFE / 914400:.2f} in: printers crop "
+        "there; move its box in the template further from the edge"
     ]

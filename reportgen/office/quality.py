@@ -67,7 +67,7 @@ from reportgen.office.chart_check import (
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
 from reportgen.office.glance_check import lone_tile, paged_by_section
-from reportgen.office.kicker_check import repeated_kickers
+from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
@@ -168,6 +168,7 @@ def check_deck(
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
+        warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not _is_title_slide(slide):  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
         if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile

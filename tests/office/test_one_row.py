@@ -32,8 +32,8 @@ CASES = [
     REVIEW / "bengaluru-techexpo-en-in.yaml",  # its Footfall's three (seven-figures' 4 + 3: one slide)
     REVIEW / "fun-run-en-gb.yaml",
 ]
-#: The template's tiles' band (scripts/make_templates.py): BODY_TOP + 0.1 in, to 0.6 in above the foot.
-BAND_TOP, BAND_FOOT = Inches(1.7), Inches(0.6)
+#: The template's tiles' band (scripts/make_templates.py): GLANCE_TOP, to TILES_FOOT above the foot.
+BAND_TOP, BAND_FOOT = Inches(1.78), Inches(0.52)
 #: A single row's tiles are at least this share of the room under its lead as tall.
 ROW_FILLS = 0.6
 #: A row whose numbers all take less than this share of their tiles' width has room to set them larger.

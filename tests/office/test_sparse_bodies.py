@@ -90,4 +90,7 @@ def test_a_folded_sections_heading_stays_with_its_text_when_the_body_is_spread(t
         if is_body(sh) and "次回大会" in sh.text_frame.paragraphs[1].text
     )
     above, heading, _ = (p._p for p in body.text_frame.paragraphs if p.text.strip())
-    assert _after(heading) < _after(above) - 1200, (_after(heading), _after(above))
+    # since round 21's kicker margin the body starts lower and is too full to spread: the heading
+    # still keeps the least gap, to its sentence (where spread, at least 12 pt less than above it)
+    spread = _after(above) > 1200
+    assert _after(heading) < _after(above) - (1200 if spread else 0), (_after(heading), _after(above))

@@ -35,8 +35,8 @@ CASES = [
     (EVENTS / "youth-cup-us.yaml", (5,)),
     (EVENTS / "twelve-figures.yaml", (6,)),
 ]
-#: The template's tiles' band (scripts/make_templates.py): BODY_TOP + 0.1 in, to 0.6 in above the foot.
-BAND_TOP, BAND_FOOT = Inches(1.7), Inches(0.6)
+#: The template's tiles' band (scripts/make_templates.py): GLANCE_TOP, to TILES_FOOT above the foot.
+BAND_TOP, BAND_FOOT = Inches(1.78), Inches(0.52)
 SLACK = Inches(0.02)
 
 

@@ -24,6 +24,7 @@ from reportgen.data import sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.echoes import clauses, says_again
 from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.title_numbers import among, numbers
 from reportgen.data.views import Quoted, Under
 
 #: The marks that end a clause joined to the next (dropped with the clause after it), and the
@@ -58,7 +59,9 @@ def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str)
     if not title:
         return page
     data = charts.get(page.chart)
-    shorter = _without_bar_number(title, data) if data is not None and page.layout != "points" else title
+    shorter = title
+    if data is not None and page.layout != "points":
+        shorter = _worded(title, lead, data, locale) or _without_bar_number(title, data)
     kept = _unechoed_lead(shorter, lead, locale, space) if lead else lead
     points = page.points if lead else _unechoed_first(shorter, page.points, locale, space)
     if shorter == title and kept == lead and points == page.points:
@@ -146,6 +149,30 @@ def _ends_a_clause(head: str) -> bool:
     connective ('해마다 늘었고', '기록했으며'), nor a Japanese one in its continuative ('…し')."""
     last = head[-1:]
     return not ("\uac00" <= last <= "\ud7a3" or last in "しでてりがは")
+
+
+def _worded(title: str, lead: str, data: ChartData, locale: str) -> str:
+    """The clause of `lead` that says `title`'s finding in words, as the title, where `title`
+    prints a number a bar of its chart prints ('Sergilenen 180 oyunun 74'ü mobil platformlar
+    içindi' over the bar '74 (%41)', its summary's 'Oyun vitrininde sergilenen yapımların çoğu
+    mobil platformlar içindi; …': the title then says 'most', the bar '74'); the lead then keeps its
+    other clauses (`_unechoed_lead`). '' where the title prints no bar's number, or no clause of
+    the lead says it without one and fits a title."""
+    printed = numbers((bar.text for bar in data.bars if not bar.missing), locale)
+    if not among(title, printed, locale):
+        return ""
+    for sentence in titles.sentences_of(lead):
+        for clause in clauses(sentence):
+            whole = clause.rstrip()[-1:] in _STOPS  # a sentence, not a clause cut before its mark
+            said = titles.unstopped(clause.strip().rstrip(_JOIN_MARKS))
+            if (
+                says_again(title, said)
+                and not among(said, printed, locale)
+                and sentences.is_title(said)
+                and (whole or _ends_a_clause(said))
+            ):
+                return _capitalised(said, locale)
+    return ""
 
 
 def _without_bar_number(title: str, data: ChartData) -> str:

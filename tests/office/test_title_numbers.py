@@ -1,0 +1,71 @@
+"""A chart slide's title that prints a number a bar of its chart prints: the plan states the finding
+in the words its summary gives (round 21: the Turkish game conference's 'Sergilenen 180 oyunun
+74'ü mobil platformlar içindi' over the bar '74 (%41)' becomes its summary's 'Oyun vitrininde
+sergilenen yapımların çoğu mobil platformlar içindi'), and the document check names a title that
+still does (office/title_numbers.py), in any template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.data.title_numbers import among, numbers
+from reportgen.office.title_numbers import chart_title_numbers
+from reportgen.pipeline.pipeline import build
+from reportgen.project.settings import Settings
+
+from ..conftest import ROOT, TEMPLATES
+
+OYUN = ROOT / "tests" / "data" / "review_events" / "oyun-gelistiricileri-istanbul-tr-tr.yaml"
+
+
+@pytest.fixture(scope="module")
+def oyun_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("oyun")
+    result = build(OYUN, Settings.simple(out, TEMPLATES))
+    return next(f for f in result.files if f.suffix == ".pptx")
+
+
+def _chart_slide(prs: Presentation):
+    charted = (s for s in prs.slides if any(getattr(sh, "has_chart", False) for sh in s.shapes))
+    return next(charted)
+
+
+def test_the_title_says_in_words_what_the_bar_prints(oyun_deck: Path) -> None:
+    slide = _chart_slide(Presentation(str(oyun_deck)))
+    title = slide.shapes.title.text_frame.text.replace("\u00a0", " ")
+    assert title == "Oyun vitrininde sergilenen yapımların çoğu mobil platformlar içindi"
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    # the summary's other clause stays the lead; its first is the title, not said twice
+    assert "Konsol oyunlarının sayısı ise geçen yıla göre iki katına çıktı." in texts
+    assert not any("çoğu mobil" in t for t in texts if t != slide.shapes.title.text_frame.text)
+    assert chart_title_numbers(slide, "slide", "tr_TR") == []
+
+
+def test_the_check_names_a_title_that_prints_a_bars_number(oyun_deck: Path) -> None:
+    prs = Presentation(str(oyun_deck))
+    slide = _chart_slide(prs)
+    slide.shapes.title.text_frame.text = "Sergilenen 180 oyunun 74’ü mobil platformlar içindi"
+    found = chart_title_numbers(slide, "deck: slide 5", "tr_TR")
+    assert len(found) == 1 and "'74'" in found[0] and "180" not in found[0].split("prints")[1], found
+    slide.shapes.title.text_frame.text = "Sergilenen 180 oyunun çoğu mobil platformlar içindi"
+    assert chart_title_numbers(slide, "deck: slide 5", "tr_TR") == []  # 180: no bar prints it
+
+
+@pytest.mark.parametrize(
+    ("title", "labels", "locale", "found"),
+    [
+        ("Sergilenen 180 oyunun 74’ü mobil platformlar içindi", ["74 (%41)", "52 (%29)"], "tr_TR", ["74"]),
+        ("Un quarto delle cantine veniva dal Piemonte, 312 su 1240", ["312", "250"], "it_IT", ["312"]),
+        ("Les visiteurs en 2024", ["2024", "12 000"], "fr_FR", []),  # a year is no bar's number
+        ("하회별신굿탈놀이 공연이 21만 4000명으로 가장 많았다", ["21만 4000명"], "ko_KR", ["21만 4000"]),
+        ("Mobile leads with 41 %", ["74 (41 %)"], "en_GB", ["41 %"]),  # a share, as a share
+        ("Mobile: 41 games", ["74 (41 %)"], "en_GB", []),  # a count is no share
+    ],
+)
+def test_a_titles_numbers_among_its_bars(
+    title: str, labels: list[str], locale: str, found: list[str]
+) -> None:
+    assert among(title, numbers(labels, locale), locale) == found
