@@ -13,7 +13,7 @@ from pptx import Presentation
 
 from reportgen.office.name_hyphens import deck_names, name_spans, names_parted
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.url_lines import addresses_apart
+from reportgen.office.powerpoint.url_lines import addresses_apart, keep_addresses_whole
 from reportgen.office.word_wrap import width_em
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -89,3 +89,30 @@ def test_the_fairs_deck_sets_its_names_whole_and_searchable(tmp_path: Path) -> N
     assert "\u2060" not in texts and "\u2011" not in texts
     for name in ("Noord-Nederland", "A-ware", "Vries-Bouma"):
         assert name in texts, name
+
+
+def test_a_line_of_a_paragraph_its_breaks_part_is_filled_on_its_own() -> None:
+    """A quotation's credit on a line of its own (a line break in its paragraph): its name starts
+    the credit's second line where the first would end inside it."""
+    from pptx.util import Emu, Pt
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    credit = "— Hester de Vries-Bouma, directeur"
+    room = _line_end(credit, "de", 18)
+    box = slide.shapes.add_textbox(0, 0, Emu(round((room + 14.4) * 12700)), Emu(914400))
+    box.text_frame.word_wrap = True
+    paragraph = box.text_frame.paragraphs[0]
+    for text in ("“Boeren en inkopers kwamen.”", credit):
+        run = paragraph.add_run()
+        run.text, run.font.size = text, Pt(18)
+    first = paragraph._p.findall(qn("a:r"))[0]
+    first.addnext(first.makeelement(qn("a:br"), {}))
+    keep_addresses_whole(prs, "nl")
+    lines = [""]
+    for child in paragraph._p:
+        if child.tag == qn("a:br"):
+            lines.append("")
+        elif child.tag == qn("a:r"):
+            lines[-1] += child.findtext(qn("a:t")) or ""
+    assert lines == ["“Boeren en inkopers kwamen.”", "— Hester de ", "Vries-Bouma, directeur"], lines

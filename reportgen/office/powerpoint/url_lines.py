@@ -7,8 +7,9 @@ would keep it on one line but change the address a reader copies; so the address
 of its own (`<a:br/>` before it) wherever it would not end on the line it starts on, measured at
 the size the text is set (its autofit scale with it), each character at its width in the fonts
 LibreOffice sets it in (office/word_wrap.py), a line with an address a little wider (SAFETY), so
-that a line the measure fills exactly is not left to chance. An address wider than a whole line, a paragraph
-that already breaks its lines or holds a field, is left to the renderer.
+that a line the measure fills exactly is not left to chance. An address wider than a whole line, or
+a paragraph that holds a field, is left to the renderer; a paragraph's lines it already breaks
+(a quotation's credit) are each filled so.
 
 A name's own hyphen is no place for a line to end either ('Agrifood Vakbeurs Noord-' / 'Nederland
 2026', 'Royal A-' / 'ware', review MM), and a character that ties it (a word joiner after the
@@ -20,6 +21,7 @@ fit counted grows, as the fit measures a hyphenated word as one (fit.unbreakable
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -81,16 +83,48 @@ def keep_addresses_whole(prs: Any, language: str = "") -> None:
             listed = getattr(shape, "is_placeholder", False) and not is_title(shape._element)
             for p in body.findall(qn("a:p")):
                 indent = _indent(p, levels if listed else {})
-                if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None or indent is None:
+                if p.find(qn("a:fld")) is not None or indent is None:
                     continue
-                text = "".join(t.text or "" for t in p.iter(qn("a:t")))
-                size = _paragraph_size(p, default) * scale
                 bold = is_title(shape._element) or any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
                 # a title's lines are the fit's (its last words tied): a break here made one a line taller
                 runs = korean and not is_title(shape._element)
                 room = width - indent / EMU_PER_PT  # a list's bullet and its indent take their part
-                for at in reversed(addresses_apart(text, room, size, runs, bold, names=True)):
+                found, parts = [], _line_parts(p)
+                for start, text, first in parts:  # a credit on its own line: its own size
+                    size = _paragraph_size(first, default) * scale
+                    breaks = addresses_apart(text, room, size, runs, bold, names=True)
+                    if len(parts) > 1:  # lines ended already (a Chinese title's): only a name moves
+                        breaks = [at for at in breaks if _starts_name(text, at)]
+                    found += [start + at for at in breaks]
+                for at in reversed(found):
                     _break_before(p, at)
+
+
+def _starts_name(text: str, at: int) -> bool:
+    """Whether the word of `text` that starts at `at` holds a name (`name_spans`)."""
+    end = text.find(" ", at)
+    end = len(text) if end < 0 else end
+    return any(at <= start < end for start, _ in name_spans(text))
+
+
+def _line_parts(p: etree._Element) -> list[tuple[int, str, etree._Element]]:
+    """The paragraph's parts between its line breaks (a cover's subtitle part, a quotation's
+    credit): where each starts in the text of its runs, its text, and an element whose first run
+    sets its size."""
+    parts: list[tuple[int, str, etree._Element]] = []
+    offset, text, first = 0, "", etree.Element(qn("a:p"))
+    for child in p:
+        if child.tag == qn("a:br"):
+            parts.append((offset - len(text), text, first))
+            text, first = "", etree.Element(qn("a:p"))
+        elif child.tag == qn("a:r"):
+            value = child.findtext(qn("a:t")) or ""
+            if not len(first):
+                first.append(copy.deepcopy(child))
+            text += value
+            offset += len(value)
+    parts.append((offset - len(text), text, first))
+    return parts
 
 
 def _text_shapes(shapes: Any) -> Iterator[Any]:
