@@ -42,6 +42,7 @@ from reportgen.office.powerpoint.fit import (
     unbreakable,
     wrapping_body,
 )
+from reportgen.office.powerpoint.foot_room import foot_anchored
 from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_wrap import char_em, width_em
 
@@ -59,10 +60,13 @@ SAFETY = 1.08
 NAME_SAFETY = 1.03
 
 
-def keep_addresses_whole(prs: Any, language: str = "") -> None:
+def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
     """In each text box of each slide, an address that would not end on the line it starts on
     starts a line of its own; in a Korean deck (`language` 'ko'), so does a run of words tied by
-    no-break spaces (`korean_runs`); and so does a name a line would end at its own hyphen."""
+    no-break spaces (`korean_runs`); and so does a name a line would end at its own hyphen. The
+    slides where a text set from its foot (the sources) was given a break: the fit measures its
+    lines anew, and the body above it must end above them (foot_room.py)."""
+    feet = []
     korean = language.replace("_", "-").split("-")[0].lower() == "ko"
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
@@ -98,6 +102,9 @@ def keep_addresses_whole(prs: Any, language: str = "") -> None:
                     found += [start + at for at in breaks]
                 for at in reversed(found):
                     _break_before(p, at)
+                if found and foot_anchored(shape._element) and (not feet or feet[-1] is not slide):
+                    feet.append(slide)
+    return feet
 
 
 def _starts_name(text: str, at: int) -> bool:
