@@ -58,3 +58,24 @@ def test_the_bands_word_is_whole_and_the_german_as_of_keeps_its_lines(soffice: s
     assert german[at + 1].startswith("Stand: 22. Oktober 2023"), german
     # its 'Ausstellungs- / fläche' whole too, in width the 'Aussteller' cell left unused
     assert "Ausstellungsfläche" in german and "Ausstellungs-" not in german, german
+
+
+@pytest.mark.slow
+def test_the_check_names_a_name_a_line_breaks_at_its_hyphen(soffice: str, tmp_path: Path) -> None:
+    """The cover's name without the line break the deck set before 'Noord-Nederland' (as a user's
+    own text the deck's breaks did not reach): LibreOffice ends its first line at the hyphen."""
+    from pptx import Presentation
+
+    from reportgen.office.ooxml import qn
+
+    _, deck = built(NL, tmp_path / "out")
+    prs = Presentation(str(deck))
+    title = prs.slides[0].shapes.title._element
+    for br in list(title.iter(qn("a:br"))):
+        br.getparent().remove(br)
+    planted = tmp_path / "planted.pptx"
+    prs.save(str(planted))
+    (tmp_path / "pdf").mkdir()
+    (pdf,) = libreoffice_pdfs(soffice, [planted], tmp_path / "pdf")
+    (warning,) = check_deck_names(pdf, planted, "deck.pdf")
+    assert "page 1" in warning and "Noord-' / 'Nederland" in warning, warning
