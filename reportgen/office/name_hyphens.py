@@ -5,7 +5,7 @@ credit). Written as that character, a search for 'Müller-Gerber' in the DOCX, t
 deck's PDF missed the name (review U), so the renderers write their format's own form: Word's
 no-break hyphen element (`w:noBreakHyphen`, read as a hyphen by python-docx, Word and LibreOffice,
 whose PDF prints a plain '-'), and in a slide, whose DrawingML has no such element, the plain
-hyphen with a word joiner after it (no break there; LibreOffice's PDF prints 'Müller-Gerber').
+hyphen, the name kept whole by the deck's own line breaks (below).
 
 A briefing's prose ties the hyphen of every name it prints, not only a credit's: a name's hyphen
 is no place for a line to end ('Rabobank Noord- / Nederland', 'Royal A- / ware', review MM). A
@@ -15,10 +15,12 @@ name is read as a hyphenated word of letters whose first letter is a capital ('N
 ('…/Agrifood-Noord'), words of Chinese, Japanese or Korean letters, which have no capitals, and a
 table cell's words, whose hyphen may be the only place a narrow cell can break them, are left.
 
-A slide's names are not tied by a character: a word joiner after the hyphen (round 20) hid
-'Recalcati-Ferri' and '2,35 Milliarden US-Dollar' from a search of the deck. The deck starts a
-line before a name a line would otherwise end inside (powerpoint/url_lines.py, on `name_spans`),
-and with --pdf its check names a line that still ends at a name's own hyphen (`check_deck_names`).
+A slide's names are not tied by a character: a word joiner after the hyphen (round 20, and a
+credit's before round 21) hid 'Recalcati-Ferri' and '2,35 Milliarden US-Dollar' from a search of
+the deck. The deck starts a line before a name a line would otherwise end inside
+(powerpoint/url_lines.py, on `name_spans`: a capitalised hyphenated word, or a credit's name the
+plan tied), and with --pdf its check names a line that still ends at a name's own hyphen
+(`check_deck_names`).
 """
 
 from __future__ import annotations
@@ -45,11 +47,20 @@ NAME_CHARS = 30
 def name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name in `text` whose hyphen no line should end at: a hyphenated word
     of letters whose first letter is a capital ('Noord-Nederland', 'A-ware', 'Vries-Bouma',
-    'US-Dollar', 'Saint-Étienne'), of at most NAME_CHARS characters, not in an address; a common
-    word ('binnen-', 'late-breaking') may break at its hyphen as any text does."""
-    if "-" not in text:
+    'US-Dollar', 'Saint-Étienne'), of at most NAME_CHARS characters, not in an address, or one
+    the plan tied (a credit's 'Carrère\u2011Dumontel'); a common word ('binnen-',
+    'late-breaking') may break at its hyphen as any text does."""
+    if "-" not in text and NO_BREAK_HYPHEN not in text:
         return []
-    return [m.span() for m in _HYPHENATED.finditer(text) if m[0][0].isupper() and len(m[0]) <= NAME_CHARS]
+    return [
+        m.span()
+        for m in _NAME.finditer(text)
+        if (m[0][0].isupper() or NO_BREAK_HYPHEN in m[0]) and len(m[0]) <= NAME_CHARS
+    ]
+
+
+#: A word of letters joined by hyphens or no-break hyphens, not inside an address or an e-mail.
+_NAME = re.compile(r"(?<![\w\-\u2011/.@])[^\W\d_]+(?:[-\u2011][^\W\d_]+)+(?![\w\-\u2011/@])")
 
 
 def tie_name_hyphens(text: str) -> str:
@@ -96,11 +107,12 @@ def _preserve(text: Any) -> None:
 
 def deck_no_break_hyphens(trees: list[Any]) -> None:
     """Each U+2011 in the `a:t` texts of `trees` (slides' and notes' shape trees) as a plain
-    hyphen tied to the next letter by a word joiner."""
+    hyphen, which a search finds: the slide's line breaks (powerpoint/url_lines.py) have kept the
+    name it is in whole already."""
     for tree in trees:
         for text in tree.iter(qn("a:t")):
             if NO_BREAK_HYPHEN in (text.text or ""):
-                text.text = text.text.replace(NO_BREAK_HYPHEN, "-" + WORD_JOINER)
+                text.text = text.text.replace(NO_BREAK_HYPHEN, "-")
 
 
 #: A line's last word ending with a hyphen after letters ('Noord-'), and a line's first word.

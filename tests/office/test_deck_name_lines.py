@@ -32,6 +32,7 @@ SPONSORS = "Hoofdsponsors: Rabobank Noord-Nederland, FrieslandCampina, Royal A-w
         ("late-breaking e-commerce, COVID-19 in 2024-2026", []),  # common words, numbers
         ("https://example.org/omropfryslan/Agrifood-Noord", []),  # an address is kept by its own rule
         ("Forschungs-Und-Entwicklungszentrums-Programm", []),  # a long compound may break
+        ("— Hélène\u00a0Carrère\u2011Dumontel, d'après-guerre", ["Carrère\u2011Dumontel"]),  # a credit's
     ],
 )
 def test_a_name_is_a_short_capitalised_hyphenated_word(text: str, names: list[str]) -> None:
@@ -116,3 +117,19 @@ def test_a_line_of_a_paragraph_its_breaks_part_is_filled_on_its_own() -> None:
         elif child.tag == qn("a:r"):
             lines[-1] += child.findtext(qn("a:t")) or ""
     assert lines == ["“Boeren en inkopers kwamen.”", "— Hester de ", "Vries-Bouma, directeur"], lines
+
+
+def test_a_credits_name_starts_its_line_and_prints_a_plain_hyphen() -> None:
+    """A credit's name the plan tied ('Carrère\u2011Dumontel') starts a line like any name; the deck
+    then prints its hyphen plain, with no joiner a search would trip on."""
+    from reportgen.office.name_hyphens import deck_no_break_hyphens
+
+    credit = "— Prof. Hélène\u00a0Carrère\u2011Dumontel, Paris"
+    room = width_em("— Prof. Hélène Carrère-Dumontel") * 18 * 0.9  # the name alone fits a line
+    assert addresses_apart(credit, room, 18, names=True) == [credit.index("Hélène")]
+    from lxml import etree
+
+    a = qn("a:p").split("}")[0][1:]
+    p = etree.fromstring(f'<a:p xmlns:a="{a}"><a:r><a:t>{credit}</a:t></a:r></a:p>')
+    deck_no_break_hyphens([p])
+    assert p.findtext(f".//{qn('a:t')}") == credit.replace("\u2011", "-")

@@ -184,7 +184,7 @@ def addresses_apart(
             Piece(
                 start,
                 space if spaced else 0.0,
-                width_em(piece, bold) * size,
+                width_em(piece.replace("\u2011", "-"), bold) * size,  # a credit's tied hyphen prints '-'
                 kept=address or name or bool(korean and _TIED_HANGUL.search(piece)),
                 margin=SAFETY if address else NAME_SAFETY if name else 1.0,
                 unit=dated.get(start),
