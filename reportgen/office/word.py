@@ -62,6 +62,7 @@ from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
+from reportgen.office.word_band_words import fit_band_words
 from reportgen.office.word_cell_units import keep_units_in_cells
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
@@ -257,6 +258,7 @@ def render_briefing(
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
+    fit_band_words(tpl.docx.element.body)  # a band's word wider than its cell: slack, else smaller
     hyphenate_cells(tpl.docx.element.body, fmt.locale)  # a word wider than its cell breaks at a hyphen
     even_sizes(balanced)  # and the band's numbers one size
     align_number_rows(tpl.docx.element.body)  # on one line, their labels on another (review FF)

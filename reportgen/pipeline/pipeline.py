@@ -37,6 +37,7 @@ from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.line_ends import check_line_ends
 from reportgen.office.look import package_look
+from reportgen.office.name_hyphens import check_deck_names
 from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
 from reportgen.office.properties import DocumentInfo
@@ -329,7 +330,8 @@ def _keep_headings(documents: list[Path], pdfs: list[Path], folder: Path, second
 
 def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> list[str]:
     """The document check of each briefing's PDF (office/pdf_check.py): what only its pages show;
-    and of each document's PDF, a unit a line's end parts (office/line_ends.py)."""
+    of each deck's, a name a line's end breaks at its own hyphen (office/name_hyphens.py); and of
+    each document's PDF, a unit a line's end parts (office/line_ends.py)."""
     warnings: list[str] = []
     made = {pdf.stem: pdf for pdf in pdfs}
     for document in documents:
@@ -340,6 +342,8 @@ def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> li
         try:
             if document.suffix.lower() == ".docx":
                 warnings += check_briefing_pdf(pdf, document, shown)
+            else:
+                warnings += check_deck_names(pdf, document, shown)  # 'Noord-' / 'Nederland'
             warnings += check_line_ends(pdf, shown)
         except Exception as exc:  # a PDF it cannot read must not fail a build that made it
             warnings.append(f"{shown}: the page check could not read it ({type(exc).__name__}: {exc})")

@@ -209,7 +209,8 @@ def render_deck(
         keep_cjk_words(prs, info.language)  # "总决 / 赛", "マッチングフェ / ア" never end a title's line
         keep_korean_words(prs, info.language)  # "대한모빌리 / 티" in PowerPoint neither
     # never '…/prensa/2026-' / 'balance', nor (Korean) '…22일 오' / '후 9시 47분 기준' (review KK)
-    keep_addresses_whole(prs, info.language if info is not None else "")
+    for slide in keep_addresses_whole(prs, info.language if info is not None else ""):
+        clear_of_feet(slide, sizes)  # its sources' lines, a name or an address moved to the next
     balance_statements(prs)  # never 'moves to Las' / 'Vegas in August 2027.' (review OO2)
     for slide, tiles, movable in placed:  # the tiles' rows aligned again as their words are now set
         align_tile_rows(tiles)  # (fonts, units kept whole); one whose text is taller than it: its

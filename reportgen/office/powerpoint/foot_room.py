@@ -27,7 +27,7 @@ LEAST_SHARE = 0.5
 _ANCHOR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"
 
 
-def _foot_anchored(element: Any) -> bool:
+def foot_anchored(element: Any) -> bool:
     """A text box (not a placeholder: a title set from its foot is the layout's own) whose text is
     set from its foot, and is not empty."""
     body_pr = element.find(_ANCHOR)
@@ -41,10 +41,10 @@ def _foot_anchored(element: Any) -> bool:
 
 def clear_of_feet(slide: Any, sizes: dict[Any, float]) -> None:
     """End each shape above a foot-anchored text box, across from it, above that box's lines."""
-    if not any(_foot_anchored(e) for e in slide.shapes._spTree.iterchildren(qn("p:sp"))):
+    if not any(foot_anchored(e) for e in slide.shapes._spTree.iterchildren(qn("p:sp"))):
         return  # most slides: no text set from a foot
     shapes = list(slide.shapes)
-    for foot in [s for s in shapes if _foot_anchored(s._element)]:
+    for foot in [s for s in shapes if foot_anchored(s._element)]:
         if foot.top is None or foot.height is None or not foot.width:
             continue
         used = text_height(foot._element, foot.width, inherited_size(foot, sizes))

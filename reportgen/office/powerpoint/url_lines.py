@@ -7,12 +7,21 @@ would keep it on one line but change the address a reader copies; so the address
 of its own (`<a:br/>` before it) wherever it would not end on the line it starts on, measured at
 the size the text is set (its autofit scale with it), each character at its width in the fonts
 LibreOffice sets it in (office/word_wrap.py), a line with an address a little wider (SAFETY), so
-that a line the measure fills exactly is not left to chance. An address wider than a whole line, a paragraph
-that already breaks its lines or holds a field, is left to the renderer.
+that a line the measure fills exactly is not left to chance. An address wider than a whole line, or
+a paragraph that holds a field, is left to the renderer; a paragraph's lines it already breaks
+(a quotation's credit) are each filled so.
+
+A name's own hyphen is no place for a line to end either ('Agrifood Vakbeurs Noord-' / 'Nederland
+2026', 'Royal A-' / 'ware', review MM), and a character that ties it (a word joiner after the
+hyphen) hid the name from a search of the deck. A name (office/name_hyphens.py's `name_spans`:
+'Noord-Nederland', 'Vries-Bouma', 'US-Dollar') starts a line of its own the same way, wherever the
+line would not hold it whole: the text stays as written, a search finds the name, and no line the
+fit counted grows, as the fit measures a hyphenated word as one (fit.unbreakable breaks at spaces).
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -20,8 +29,9 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.line_ends import as_of_spans, with_clock
+from reportgen.office.name_hyphens import name_spans
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import _break_before
+from reportgen.office.powerpoint.cjk_words import _break_before, _indent, _list_indents
 from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     _paragraph_size,
@@ -32,6 +42,7 @@ from reportgen.office.powerpoint.fit import (
     unbreakable,
     wrapping_body,
 )
+from reportgen.office.powerpoint.foot_room import foot_anchored
 from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_wrap import char_em, width_em
 
@@ -44,33 +55,83 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
+#: How much wider a line that ends with a name is measured: a name set on the next line a little
+#: early leaves a line a word short, one left on a line it overfills is broken at its hyphen.
+NAME_SAFETY = 1.03
 
 
-def keep_addresses_whole(prs: Any, language: str = "") -> None:
+def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
     """In each text box of each slide, an address that would not end on the line it starts on
     starts a line of its own; in a Korean deck (`language` 'ko'), so does a run of words tied by
-    no-break spaces (`korean_runs`)."""
+    no-break spaces (`korean_runs`); and so does a name a line would end at its own hyphen. The
+    slides where a text set from its foot (the sources) was given a break: the fit measures its
+    lines anew, and the body above it must end above them (foot_room.py)."""
+    feet = []
     korean = language.replace("_", "-").split("-")[0].lower() == "ko"
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
+        levels = _list_indents(slide.slide_layout.slide_master)
         for shape in _text_shapes(slide.shapes):
             body = wrapping_body(shape)
             text = shape.text_frame.text
-            kept = ADDRESS.search(text) or as_of_spans(text) or (korean and _TIED_HANGUL.search(text))
+            kept = (
+                ADDRESS.search(text)
+                or as_of_spans(text)
+                or (korean and _TIED_HANGUL.search(text))
+                or name_spans(text)
+            )
             if body is None or not kept:
                 continue
             width = _line_width_pt(body, shape.width)
             default, scale = inherited_size(shape, sizes), autofit_scale(body)
+            listed = getattr(shape, "is_placeholder", False) and not is_title(shape._element)
             for p in body.findall(qn("a:p")):
-                if p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
+                indent = _indent(p, levels if listed else {})
+                if p.find(qn("a:fld")) is not None or indent is None:
                     continue
-                text = "".join(t.text or "" for t in p.iter(qn("a:t")))
-                size = _paragraph_size(p, default) * scale
                 bold = is_title(shape._element) or any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
                 # a title's lines are the fit's (its last words tied): a break here made one a line taller
                 runs = korean and not is_title(shape._element)
-                for at in reversed(addresses_apart(text, width, size, runs, bold)):
+                room = width - indent / EMU_PER_PT  # a list's bullet and its indent take their part
+                found, parts = [], _line_parts(p)
+                for start, text, first in parts:  # a credit on its own line: its own size
+                    size = _paragraph_size(first, default) * scale
+                    breaks = addresses_apart(text, room, size, runs, bold, names=True)
+                    if len(parts) > 1:  # lines ended already (a Chinese title's): only a name moves
+                        breaks = [at for at in breaks if _starts_name(text, at)]
+                    found += [start + at for at in breaks]
+                for at in reversed(found):
                     _break_before(p, at)
+                if found and foot_anchored(shape._element) and (not feet or feet[-1] is not slide):
+                    feet.append(slide)
+    return feet
+
+
+def _starts_name(text: str, at: int) -> bool:
+    """Whether the word of `text` that starts at `at` holds a name (`name_spans`)."""
+    end = text.find(" ", at)
+    end = len(text) if end < 0 else end
+    return any(at <= start < end for start, _ in name_spans(text))
+
+
+def _line_parts(p: etree._Element) -> list[tuple[int, str, etree._Element]]:
+    """The paragraph's parts between its line breaks (a cover's subtitle part, a quotation's
+    credit): where each starts in the text of its runs, its text, and an element whose first run
+    sets its size."""
+    parts: list[tuple[int, str, etree._Element]] = []
+    offset, text, first = 0, "", etree.Element(qn("a:p"))
+    for child in p:
+        if child.tag == qn("a:br"):
+            parts.append((offset - len(text), text, first))
+            text, first = "", etree.Element(qn("a:p"))
+        elif child.tag == qn("a:r"):
+            value = child.findtext(qn("a:t")) or ""
+            if not len(first):
+                first.append(copy.deepcopy(child))
+            text += value
+            offset += len(value)
+    parts.append((offset - len(text), text, first))
+    return parts
 
 
 def _text_shapes(shapes: Any) -> Iterator[Any]:
@@ -92,30 +153,38 @@ def _line_width_pt(body: etree._Element, width_emu: int) -> float:
 
 
 def addresses_apart(
-    text: str, width_pt: float, size: float, korean: bool = False, bold: bool = False
+    text: str,
+    width_pt: float,
+    size: float,
+    korean: bool = False,
+    bold: bool = False,
+    names: bool = False,
 ) -> list[int]:
     """Where in `text` a line break goes before an address (before the word that holds it, with a
-    mark that opens it) or, `korean`, a run tied by no-break spaces: each that would not end on the
-    line it starts on, its lines filled word by word at `size` in `width_pt` (each character at its
-    width in the font LibreOffice sets it in: word_wrap.py; a bold Latin one a tenth wider), and that a
-    line holds whole. An address is measured SAFETY wider (its break is at a hyphen, unseen until
-    printed); a Korean run as it is (moved too soon, it leaves a title a line longer)."""
+    mark that opens it), `korean` a run tied by no-break spaces, or `names` a name (`name_spans`):
+    each that would not end on the line it starts on, its lines filled word by word at `size` in
+    `width_pt` (each character at its width in the font LibreOffice sets it in: word_wrap.py; a
+    bold Latin one a tenth wider), and that a line holds whole. An address is measured SAFETY
+    wider (its break is at a hyphen, unseen until printed), a name NAME_SAFETY; a Korean run as it
+    is (moved too soon, it leaves a title a line longer)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
+    named = name_spans(text) if names else []
     dated = {start: _dated_width(text, start, end, bold, size, width_pt) for start, end in as_of_spans(text)}
     korean = korean and bool(_TIED_HANGUL.search(text))
-    if not (starts or korean or dated):
+    if not (starts or korean or dated or named):
         return []
     space = char_em(" ") * size
     pieces = []
     for start, end, spaced, piece in placed(unbreakable(text)):
         address = any(start <= s < end for s in starts)
+        name = any(s < end and start < e for s, e in named)
         pieces.append(
             Piece(
                 start,
                 space if spaced else 0.0,
-                width_em(piece, bold) * size,
-                kept=address or bool(korean and _TIED_HANGUL.search(piece)),
-                margin=SAFETY if address else 1.0,
+                width_em(piece.replace("\u2011", "-"), bold) * size,  # a credit's tied hyphen prints '-'
+                kept=address or name or bool(korean and _TIED_HANGUL.search(piece)),
+                margin=SAFETY if address else NAME_SAFETY if name else 1.0,
                 unit=dated.get(start),
             )
         )
