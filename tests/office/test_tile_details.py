@@ -83,3 +83,13 @@ def test_a_tile_line_writes_no_number_of_the_events_figures() -> None:
                         event.name,
                         figure.tile_detail,
                     )
+
+
+def test_tasmans_delegates_label_and_its_words_read_as_one_text(tmp_path: Path) -> None:
+    """Round 21: 'more than 650' / 'Delegates' / 'attended, from 21 countries' read as two lines of
+    different kinds. Its sentence opens with its number and its label is what the number counts:
+    the words after the number read on from the label, as one text in the label's style."""
+    slides = _slides(REVIEWS / "tasman-marine-symposium-en-au.yaml", tmp_path / "out")
+    slide, tile = _tile(slides, "650")
+    assert tile.split("\n") == ["more than", "650", "Delegates attended, from 21 countries"], tile
+    assert sum(text.count("650") for _, text in slide) == 1

@@ -25,6 +25,7 @@ from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.glance import repeats_tile
 from reportgen.data.plan.measure import _width
 from reportgen.data.plan.sentence_words import _words, unprinted_words
+from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, SectionView
 
 #: A tile's line under its label: three of its label's lines in a row of four (plan/tile_grid.py).
@@ -55,23 +56,48 @@ def with_detail_lines(
         detail = ""
         if tile.own_sentence and tile.sentence not in printed:
             detail = _after_number(tile, sections[tile.ref.split(".", 1)[0]], every, name, locale)
-        out.append(_with_line(tile, detail) if detail else tile)
+        out.append(_with_line(tile, detail, locale) if detail else tile)
     return tuple(out)
 
 
-def _with_line(tile: FigureView, line: str) -> FigureView:
-    """`tile` with the words its sentence says after its number: as its label where the sentence
-    opens with its number and the tile then prints what it counts on its unit's line ('about
-    40,000' / 'spectators' / 'lined the route, most of them on O'Connell Street…': the sentence as
-    the tile reads it, a line shorter than label and line, which a row of four tiles holds
-    without shrinking), else under its label ('Seed grants announced for startups' / 'for 15
-    early-stage companies'). Not the label of a figure with a quote, which the page's notes name
-    by its label ('Where the key figures come from: …')."""
-    if tile.quote is None and (tile.own_sentence or "").lstrip().startswith("{value}"):
-        said = replace(tile, label=line)
-        if said.unit_text and not said.unit_symbol:
-            return said
-    return replace(tile, tile_detail=line)
+def _with_line(tile: FigureView, line: str, locale: str) -> FigureView:
+    """`tile` with the words its sentence says after its number. Where the sentence opens with its
+    number (its qualifier's words before it at most), those words say what the number's thing did:
+    where its label ends with that thing, they read on from it as one text, in the label's style
+    ('more than 650' / 'Delegates attended, from 21 countries': 'Delegates' over 'attended, from
+    21 countries' read as two lines of different kinds, round 20); else they are its label where
+    the tile then prints what it counts on its unit's line ('about 40,000' / 'spectators' / 'lined
+    the route, most of them on O'Connell Street…', a line shorter than label and line, which a row
+    of four tiles holds without shrinking); under any other label they do not read on, and the
+    label stands alone. Where the sentence says more before its number, what follows the number
+    reads on from the number, on a line under the label ('Seed grants announced for startups' /
+    'for 15 early-stage companies'). Never the label of a figure with a quote, which the page's
+    notes name by its label ('Where the key figures come from: …')."""
+    if tile.quote is not None:
+        return replace(tile, tile_detail=line)
+    if not _opens_with_number(tile):
+        return replace(tile, tile_detail=line)
+    if _label_counts(tile, locale):
+        gap = "" if is_cjk(tile.label[-1:]) and is_cjk(line[:1]) else " "
+        return replace(tile, label=f"{tile.label}{gap}{line}")
+    said = replace(tile, label=line)  # its unit then printed: the label no longer names it
+    if said.unit_text and not said.unit_symbol:
+        return said
+    return tile
+
+
+def _opens_with_number(tile: FigureView) -> bool:
+    """Whether `tile`'s own sentence opens with its number, or with its qualifier's words and then
+    its number ('More than {value} attended …')."""
+    before = (tile.own_sentence or "").split("{value}", 1)[0].strip()
+    return not before or before.casefold() == tile.qualifier_text.strip().casefold()
+
+
+def _label_counts(tile: FigureView, locale: str) -> bool:
+    """Whether `tile`'s label ends with the thing its number counts ('Delegates', 'Foreign
+    delegates', 'Kongressteilnehmer'): what its sentence says after the number reads on from it."""
+    words = tile.label.split()
+    return bool(words) and _names_unit(words[-1], tile.unit, locale)
 
 
 def _after_number(
