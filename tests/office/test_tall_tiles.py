@@ -16,12 +16,15 @@ from pathlib import Path
 import pytest
 import yaml
 from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.util import Inches
 
 import reportgen.office.powerpoint as powerpoint
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.row_type import number_line
 from reportgen.office.powerpoint.tile_lines import overflows
 from reportgen.office.powerpoint.tile_room import FOOT
+from reportgen.office.powerpoint.tiles import LEAD_GAP
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -139,3 +142,22 @@ def test_a_templates_smaller_tiles_grow_into_the_free_room(tmp_path: Path) -> No
     for tiles in pages:
         assert not [t.text_frame.text for t in tiles if overflows(t)]
         assert all(t.top + t.height <= height - FOOT for t in tiles)
+
+
+def test_rows_grow_no_further_than_a_masters_shape_under_them(tmp_path: Path) -> None:
+    """A user's master with a band at its foot (a logo's strip): the rows of tiles stop over it."""
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    shutil.copy(TEMPLATES / "briefing.docx", folder / "briefing.docx")
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    top = prs.slide_height - Inches(0.4)  # LEAD_GAP under the template's tiles' room
+    # drawn on a slide, then moved to the master (python-pptx adds no shape to a master)
+    band = prs.slides[0].shapes.add_shape(
+        MSO_SHAPE.RECTANGLE, 0, top, prs.slide_width, prs.slide_height - top
+    )
+    band.name = "Foot band"
+    prs.slide_masters[0].shapes._spTree.append(band._element)
+    prs.save(str(folder / "deck.pptx"))
+    _, pages, _ = _glance(AGRIFOOD, tmp_path / "out", folder)
+    for tiles in pages:
+        assert all(t.top + t.height <= top - LEAD_GAP for t in tiles)
