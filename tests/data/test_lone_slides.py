@@ -18,8 +18,8 @@ from reportgen.project.settings import Settings
 from ..conftest import ROOT, TEMPLATES, pptx_notes
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
-#: Review MM's agri-food fair (nl_NL), kept with the briefing's page tests until its tiles fit.
-AGRIFOOD = ROOT / "tests" / "office_pdf" / "events" / "agrifood-noord-nl.yaml"
+#: Review MM's agri-food fair (nl_NL).
+AGRIFOOD = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
 
 
 def _slides(event: str | Path, out: Path) -> tuple[list[tuple[list[str], bool, int]], Path, list[str]]:
@@ -184,10 +184,7 @@ def test_a_short_list_left_after_its_chart_is_titled_by_its_label(
 
 def test_the_fairs_sponsors_slide_is_headed_by_sponsors(tmp_path: Path) -> None:
     slides, _, warnings = _slides(AGRIFOOD, tmp_path)
-    # its money tile of five lines (qualifier, number, unit, a two-line label, 'Record') is still
-    # taller than its tile, and the check names it: left open (round 20), so the fair is not yet
-    # among the reviewers' events the check must find clean
-    assert [w for w in warnings if "is taller than its tile" not in w] == []
+    assert warnings == []
     holding = [texts for texts, _, _ in slides if any("FrieslandCampina" in t for t in texts)]
     assert len(holding) == 1
     assert "Hoofdsponsors" in holding[0]  # the title, a text of its own

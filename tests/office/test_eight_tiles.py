@@ -110,5 +110,7 @@ def test_a_template_with_four_tile_places_gets_pages_of_four(tmp_path: Path) -> 
     ]
     assert not [k for k in kickers if "·" in k], kickers  # never two sections' names joined
     lines = {line for tiles in glance for s in tiles for line in s.text_frame.text.split("\n")}
-    # the spectators' tile reads as its own sentence: its label the words after its number (round 20)
-    assert "Raised for charity" in lines and any(line.startswith("lined the route") for line in lines), lines
+    # the spectators' tile reads as its own sentence: its label what it counts and the words after
+    # its number, as one text (rounds 20, 21)
+    assert "Raised for charity" in lines
+    assert any(line.startswith("Spectators lined the route") for line in lines), lines

@@ -47,11 +47,13 @@ def _tile(slides: list[list[tuple[str, str]]], number: str) -> tuple[list[tuple[
 def test_limericks_spectators_tile_says_where_they_stood(tmp_path: Path) -> None:
     slides = _slides(REVIEWS / "limerick-half-marathon-en-ie.yaml", tmp_path / "out")
     slide, tile = _tile(slides, "40,000")
-    # the sentence as the tile reads it: its number, what it counts, then its words after it
-    assert tile.split("\n")[1:] == [
+    # the sentence as the tile reads it: its number, then what it counts and its words after it as
+    # one text in the label's style, capitalised once (round 21: a unit line 'spectators' over a
+    # label of a sentence's lowercase fragment read as two lines of different kinds)
+    assert [line for line in tile.split("\n") if line] == [
+        "about",
         "40,000",
-        "spectators",
-        "lined the route, most of them on O’Connell Street and the Shannon bridges",
+        "Spectators lined the route, most of them on O’Connell Street and the Shannon bridges",
     ], tile
     deck = "\n".join(text for s in slides for name, text in s if name != "Notes")
     assert deck.count("O’Connell Street") == 1  # once in the deck: the tile
@@ -83,3 +85,22 @@ def test_a_tile_line_writes_no_number_of_the_events_figures() -> None:
                         event.name,
                         figure.tile_detail,
                     )
+
+
+def test_tasmans_delegates_label_and_its_words_read_as_one_text(tmp_path: Path) -> None:
+    """Round 21: 'more than 650' / 'Delegates' / 'attended, from 21 countries' read as two lines of
+    different kinds. Its sentence opens with its number and its label is what the number counts:
+    the words after the number read on from the label, as one text in the label's style."""
+    slides = _slides(REVIEWS / "tasman-marine-symposium-en-au.yaml", tmp_path / "out")
+    slide, tile = _tile(slides, "650")
+    assert tile.split("\n") == ["more than", "650", "Delegates attended, from 21 countries"], tile
+    assert sum(text.count("650") for _, text in slide) == 1
+
+
+def test_a_chinese_tiles_clause_after_its_number_is_said_on_the_tile(tmp_path: Path) -> None:
+    """Round 21: '入場人士平均每人消費{value}，較去年增加約一成。': what follows the number's comma is a
+    clause of its own, which reads on from the number; a word tied to it ('{value}名觀眾',
+    'に上りました') is none."""
+    slides = _slides(REVIEWS / "shufa-zh-hk.yaml", tmp_path / "out")
+    _, tile = _tile(slides, "每名入場人士平均消費")
+    assert tile.split("\n")[-1] == "較去年增加約一成", tile

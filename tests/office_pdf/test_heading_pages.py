@@ -105,9 +105,7 @@ def test_a_page_is_not_left_a_third_empty_for_a_heading_to_go_with_its_chart(
     with their 9-bar chart to page 2, though they fitted on page 1, which was left 35 % white and
     the briefing ran to a third page. Where moving them would leave the page more than a third
     empty (word_fill.HEADED_FULL), they end page 1 and the chart opens page 2 with its caption."""
-    # not in tests/events, which the document check runs clean: its deck still has a slide of one
-    # sentence (the sponsors), another class's
-    event = ROOT / "tests" / "office_pdf" / "events" / "agrifood-noord-nl.yaml"
+    event = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
     result = build(event, Settings.simple(tmp_path, TEMPLATES, pdf=True))
     pdf = next(f for f in result.files if f.suffix == ".pdf" and "briefing" in f.name)
     pages = [page.extract_text() for page in PdfReader(str(pdf)).pages]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import TILES_PER_SLIDE, _width
+from reportgen.data.plan.sentence_tail import label_reads_on
 from reportgen.data.plan.views import FigureView
 from reportgen.data.typography import tile_counter
 
@@ -72,12 +73,16 @@ def short_tile(figure: FigureView) -> bool:
 
 
 def _said(figure: FigureView) -> int:
-    """1 where the tile's label is its own sentence's words after its number (plan/tile_details.py),
-    which a row of four tiles sets in three lines: its unit's line says what is counted and the
-    label is no longer the figure's name over them ('about 40,000' / 'spectators' / 'lined the
-    route, most of them on O'Connell Street and the Shannon bridges'); else 0."""
+    """The lines more than a name's a row of four tiles sets a label in where it is its own
+    sentence's words after its number (plan/tile_details.py): 1 where its unit's line says what is
+    counted over it ('about 40,000' / 'spectators' / 'lined the route, …'), 2 where the label says
+    it, in the unit line's room ('about 40,000' / 'Spectators lined the route, most of them on
+    O'Connell Street and the Shannon bridges': four lines at 14 pt take a 20 pt line's and three's
+    height); else 0."""
     own = figure.own_sentence or ""
-    return int(bool(figure.label) and own.lstrip().startswith("{value}") and figure.label in own)
+    if not figure.label or not label_reads_on(figure.label, own, figure.qualifier_text):
+        return 0
+    return 1 if figure.unit_text and not figure.unit_symbol else 2
 
 
 def _counted(figure: FigureView) -> bool:
