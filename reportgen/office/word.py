@@ -33,6 +33,7 @@ from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
+from reportgen.office.cjk_dates import open_dates
 from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.look import briefing_look, look_warning
@@ -274,6 +275,7 @@ def render_briefing(
         tag_word_runs(_text_parts(tpl.docx), info.foreign)  # a quote's own words say their language
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
+        open_dates(tpl.docx, info.language)  # a justified line may end at '2026年10月 / 25日'
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
         keep_units_in_cells(tpl.docx.element.body, info.language)  # never '기준' alone, 'pr.' / '20.'
         keep_cjk_words_in_titles(tpl.docx, info.language)  # never '〜越境イ / ノベーション' (review LL)

@@ -15,6 +15,7 @@ import yaml
 from docx import Document
 from pptx import Presentation
 
+from reportgen.office.invisible import invisible_in_number
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -76,3 +77,25 @@ def test_a_title_slide_without_a_summary_does_not_say_the_name_twice(tmp_path: P
     band = next(t for t in texts if "12 February 2026." in t)
     assert band.startswith("TASMARS 2026 ended in Hobart on 12 February 2026."), band
     assert data["event"]["name"] not in band
+
+
+def test_a_justified_chinese_date_may_end_a_line_between_its_parts(tmp_path: Path) -> None:
+    """The zh_TW opening sentence is justified: its date's parts are open to a line's end, '2026年 /
+    10月', its numbers tied to their 年, 月 and 日 (office/cjk_dates.py); the subtitle, not
+    stretched, keeps its dates whole; and the document check takes the break for no fault."""
+    result = build(
+        REVIEW / "taichung-animation-festival-zh-tw.yaml", Settings.simple(tmp_path / "out", TEMPLATES)
+    )
+    assert result.warnings == [], result.warnings
+    document = Document(str(next(f for f in result.files if f.suffix == ".docx")))
+    story = next(p for p in document.paragraphs if "閉幕。" in p.text)
+    assert story.paragraph_format.alignment is not None and story.paragraph_format.alignment.name == "JUSTIFY"
+    assert "2026\u2060年\u200b10\u2060月\u200b25\u2060日閉幕" in story.text
+    subtitle = next(p for p in document.paragraphs if p.style.name == "Subtitle")
+    assert "2026\u2060年\u206010\u2060月\u206016\u2060日" in subtitle.text and "\u200b" not in subtitle.text
+
+
+def test_a_break_between_a_date_s_parts_is_no_invisible_character_inside_a_number() -> None:
+    assert invisible_in_number("於2026\u2060年\u200b10\u2060月\u200b25\u2060日閉幕") is None
+    assert invisible_in_number("約12\u200b34人") == ("約1234人", "U+200B")  # inside the digits
+    assert invisible_in_number("2026\u2060年\u200b第10屆") is None  # no number's part after it: a word
