@@ -74,6 +74,7 @@ from reportgen.office.word_fill import (
 )
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
+from reportgen.office.word_one_letter import tie_one_letter_words
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_theme import follow_theme
@@ -255,6 +256,7 @@ def render_briefing(
     # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
+    tie_one_letter_words(_text_parts(tpl.docx), fmt.locale)  # never 'Mebli i / Wyposażenia'
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     hyphenate_cells(tpl.docx.element.body, fmt.locale)  # a word wider than its cell breaks at a hyphen
