@@ -73,6 +73,21 @@ STORY = (
     '{% else %}{{ _("%(name)s (%(short_name)s): closing %(in_city)s on %(date)s.", name=event.name, '
     "short_name=event.short_name, in_city=event.in_city, date=event.closing_date|date) }}{% endif %}"
 )
+# The same sentence right under a title that prints the name: the event named a second time, as an
+# editor names it (`event.again`: 'TASMARS 2026', 'Il festival', 'Der Fachkongress'); where that
+# is not sure, the short name after a generic noun ('Die Veranstaltung IIN 2026 ging … zu Ende');
+# where the short name is the name, the sentence above (review MM: the name twice in a row).
+STORY_AGAIN = (
+    "{% if event.again %}{% if event.city_in_name %}"
+    '{{ _("%(name)s ended on %(date)s.", name=event.again, date=event.closing_date|date) }}'
+    '{% else %}{{ _("%(name)s ended %(in_city)s on %(date)s.", name=event.again, '
+    "in_city=event.in_city, date=event.closing_date|date) }}{% endif %}"
+    "{% elif event.short_name != event.name %}{% if event.city_in_name %}"
+    '{{ _("%(name)s: closing on %(date)s.", name=event.short_name, date=event.closing_date|date) }}'
+    '{% else %}{{ _("%(name)s: closing %(in_city)s on %(date)s.", name=event.short_name, '
+    "in_city=event.in_city, date=event.closing_date|date) }}{% endif %}"
+    "{% else %}" + STORY + "{% endif %}"
+)
 #: The kind follows only where the event file gives one: a default would be an English word
 #: ('Rapporto di chiusura · Event') in every other language.
 KICKER = (
@@ -357,7 +372,9 @@ def make_briefing(path: Path) -> None:
     theme_line.add_run("{{ event.theme|quoted }}").italic = True
     doc.add_paragraph("{%p endif %}")
 
-    story = doc.add_paragraph(STORY + "{% if event.summary %}{{ punct.space }}{{ event.summary }}{% endif %}")
+    story = doc.add_paragraph(
+        STORY_AGAIN + "{% if event.summary %}{{ punct.space }}{{ event.summary }}{% endif %}"
+    )
     story.paragraph_format.space_after = Pt(10)
 
     # Three headline numbers, large, with what they count beneath; four where the key-figures table
@@ -1362,7 +1379,7 @@ def _title_slide(prs) -> None:
     frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     # The event's summary, its news, on the first slide a reader sees (issue 19 item 11)
     # (without one, the sentence the briefing opens with: not the short name the slide already shows)
-    frame.text = "{% if event.summary %}{{ event.summary }}{% else %}" + STORY + "{% endif %}"
+    frame.text = "{% if event.summary %}{{ event.summary }}{% else %}" + STORY_AGAIN + "{% endif %}"
     run = frame.paragraphs[0].runs[0]
     run.font.size = PPt(16)
     _theme_colour(run.font, MSO_THEME_COLOR.TEXT_2)

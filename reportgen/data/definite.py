@@ -166,6 +166,10 @@ _LEADING = {
 }
 _NO_ARTICLE = ("en", "zh", "ja", "ko")
 _VOWEL = "aeiouàâäéèêëíìîïóòôöúùûüœæy"
+#: Capitals whose names start with a vowel in French and Italian ('effe', 'esse', 'emme', 'acca'):
+#: an acronym read letter by letter after one elides its article ('l’SMD'), one read as a word
+#: does not ('le SIAL'), and which it is the data does not say.
+_VOWEL_LETTERS = "AEFHILMNORSUXYÀÂÉÈÊÎÔÙÛ"
 #: Italian masculine nouns that take 'lo': before s + consonant, z, gn, ps, pn, x, y.
 _LO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|pn|x|y)", re.IGNORECASE)
 
@@ -207,6 +211,8 @@ def short_subject(short: str, name: str, lang: str) -> str | None:
     words = [word for word in name.split() if not _ORDINAL.match(word)]
     if not words or words[0].casefold() in _LEADING[lang]:
         return None
+    if lang in ("fr", "it") and short[:1] in _VOWEL_LETTERS:
+        return None  # 'SMD' read letter by letter is 'l’SMD', read as a word 'lo SMD': not sure
     gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
     article = _romance(short.split()[0], gender, lang) if gender is not None else None
     return None if article is None else (article if article.endswith("\u2019") else article + " ") + short
@@ -271,3 +277,65 @@ def _germanic(words: list[str], lang: str) -> str | None:
         if gender == N:
             adjectives = [a[:-1] if a.endswith("es") else a for a in adjectives]
     return " ".join([_ARTICLES[lang][gender], *adjectives, *words[at:]])
+
+
+def _head(noun: str, lang: str) -> str | None:
+    """The lexicon's entry that decides `noun`'s gender ('messe' for 'Industriemesse', '-ción' for
+    'exposición'), or None."""
+    noun = noun.casefold()
+    if lang in ("de", "nl"):
+        found = [e for e, _ in _NOUNS[lang] if noun.endswith(e)]
+    else:
+        found = [e for e, _ in _NOUNS[lang] if noun == e or (e[0] == "-" and noun.endswith(e[1:]))]
+    return max(found, key=len) if found else None
+
+
+def kind_subject(kind: str, lang: str) -> str | None:
+    """The event's kind ('research symposium', 'festival', 'Fachkongress', 'ontwerpweek') as a
+    sentence's subject, the way an editor names an event a second time: 'The research symposium',
+    'Il festival', 'La feria del libro', 'Der Fachkongress', 'De ontwerpweek'. None where the
+    article is not sure: a kind in capitals or with digits, a German or Dutch kind of more than one
+    word (its adjective's ending), a head noun not listed, and every language whose definite form
+    is not a word before the noun (Swedish 'festivalen') or that needs none (Chinese, Japanese)."""
+    kind = " ".join(kind.split())
+    words = kind.split()
+    if not words or any(ch.isdigit() for ch in kind) or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    if lang == "en":
+        return f"The {kind}" if kind[:1].islower() else None
+    if lang not in _NOUNS:
+        return None
+    if lang in ("de", "nl"):
+        if len(words) != 1 or kind.isupper() or (lang == "de" and not kind[:1].isupper()):
+            return None  # a German noun is written with its capital: 'messe' is not sure to be one
+        kind = kind if lang == "de" else kind[:1].lower() + kind[1:]
+        gender = _gender(kind, lang)
+        return None if gender is None else f"{_ARTICLES[lang][gender]} {kind}"
+    head = words[0]
+    if not head[1:].islower():  # an acronym or a name ('SIAL'): not a kind word
+        return None
+    kind = kind[:1].lower() + kind[1:]
+    gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
+    article = _romance(words[0], gender, lang) if gender is not None else None
+    return None if article is None else (article if article.endswith("\u2019") else article + " ") + kind
+
+
+def kind_said_in(kind: str, text: str, lang: str) -> bool:
+    """Whether `text` already names the event by its kind's head noun ('La feria cerró …' for the
+    kind 'feria', 'Die Industriemesse …' for 'Fachmesse'): a sentence before it that opened 'La
+    feria concluyó …' would say it twice in a row."""
+    words = kind.split()
+    if not words or not text:
+        return False
+    said = [w.casefold() for w in re.findall(r"\w+", text)]
+    if lang == "en":
+        return words[-1].casefold() in said
+    if lang not in _NOUNS:
+        return False
+    head = words[-1] if lang in ("de", "nl") else words[0]
+    entry = _head(head, lang)
+    if entry is None or entry.startswith("-"):
+        return head.casefold() in said
+    if lang in ("de", "nl"):  # a compound of the same noun: 'Industriemesse' after 'Fachmesse'
+        return any(w.endswith(entry) for w in said)
+    return entry in said or head.casefold() in said

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,6 +132,12 @@ class EventView(View):
     # the city after the word for 'in' ('in Shanghai', 'no Porto', 'au Havre'); the city alone in
     # Chinese, Japanese and Korean, whose sentences hold its particle (places.py)
     in_city: str = ""
+    # the event as the subject of the sentence right under a title that prints its name, the way
+    # an editor names it a second time: its short name ('TASMARS 2026', 'Die Baumesse Zürich
+    # 2026'), else its kind ('Il festival', 'Der Fachkongress'); '' where neither's article is sure
+    # (the default template then names the short name after a generic noun: 'Die Veranstaltung
+    # IIN 2026 …'), or where the short name is the name and the kind is not a word to use
+    again: str = ""
 
     template_properties = ("city_in_name", "running_name")
 
@@ -222,6 +229,29 @@ def sentence_subject(name: str, short_name: str, language: str) -> str:
     return definite.subject(name, language) or ""
 
 
+def subject_again(name: str, short_name: str, kind: str, summary: str, language: str) -> str:
+    """The event as the subject of the sentence right under its name's title (`EventView.again`):
+    the short name with its own article where that is sure; in French, Spanish, Italian and
+    Portuguese an acronym ('CICT 2026', 'FILBo 2026') with the article of the name's head noun;
+    else the kind with its article ('Il festival', 'La feria del libro'), unless the summary that
+    follows names the event by the same noun ('La feria cerró …'); else ''. Never the name itself:
+    the title above it has just said it (review MM: 'Tasman University Marine and Antarctic
+    Research Symposium 2026 (TASMARS 2026) ended …' under that same name)."""
+    short = " ".join(short_name.split())
+    if short and short != " ".join(name.split()):
+        own = definite.subject(short, language)
+        if own:
+            return own
+        first = short.split()[0]
+        if sum(ch.isupper() for ch in first) > 1:  # an acronym takes its noun's gender ('Le CICT')
+            borrowed = definite.short_subject(short, name, language)
+            if borrowed:
+                return borrowed
+    first_sentence = re.split(r"(?<=[.!?。！？])\s*", summary.strip(), maxsplit=1)[0] if summary else ""
+    said = kind and definite.kind_said_in(kind, first_sentence, language)
+    return "" if not kind or said else definite.kind_subject(kind, language) or ""
+
+
 def event_view(event: Event, dates: str = "", language: str = "en") -> EventView:
     # a place or theme the event's name or its country already says is not said again: '中國香港
     # 香港' and a name ending in 「閱讀世界・書寫香港」 over the same theme (review T)
@@ -242,4 +272,5 @@ def event_view(event: Event, dates: str = "", language: str = "en") -> EventView
         dates,
         sentence_subject(event.name, event.short_name, language),
         places.in_city(event.city, language, event.in_city),
+        subject_again(event.name, event.short_name, event.kind or "", event.summary or "", language),
     )

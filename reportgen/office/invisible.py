@@ -8,7 +8,8 @@ or soft hyphen beside a digit, and a word joiner between two Chinese or Japanese
 which no renderer reads, is a fault. So is a zero width space beside a space, anywhere: the space
 is a break already, and the character only goes with a copied text ('290 millones \u200bde dólares',
 once the mark of a tie the fit freed: typography.FREED_SPACE); a word broken at its printed hyphen
-('Wärmepumpen-\u200bförderbeitrag', office/hyphens.py) needs one.
+('Wärmepumpen-\u200bförderbeitrag', office/hyphens.py) needs one, and so does a Chinese or Japanese
+date, between its parts, in a justified paragraph ('2026年\u200b10月', office/cjk_dates.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reportgen.data.typography import WORD_JOINER, honoured_joiners
+from reportgen.office.cjk_dates import ZERO_WIDTH_SPACE, is_date_break
 
 #: The invisible format characters (Unicode category Cf, and the soft hyphen) a text may carry.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -40,6 +42,8 @@ def invisible_in_number(text: str) -> tuple[str, str] | None:
                 continue  # beside a digit ('1200\u2060件'), or outside a number ('RESCUE\u2060-\u2060Q')
         elif not (before.isdigit() or _BEFORE_DIGITS.match(text, at + 1)):
             continue  # a break freed between words ('Wärmepumpen-\u200bförderbeitrag')
+        elif char == ZERO_WIDTH_SPACE and is_date_break(text, at):
+            continue  # between a date's parts, where a justified line may end ('2026年\u200b10月')
         return _around(text, at), f"U+{ord(char):04X}"
     return None
 

@@ -33,6 +33,7 @@ from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
+from reportgen.office.cjk_dates import open_dates
 from reportgen.office.east_asian_layout import set_word_layout
 from reportgen.office.joiners import drop_idle_joiners
 from reportgen.office.look import briefing_look, look_warning
@@ -74,6 +75,7 @@ from reportgen.office.word_fill import (
 )
 from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
+from reportgen.office.word_one_letter import tie_one_letter_words
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
@@ -256,6 +258,7 @@ def render_briefing(
     # the pictures' names (Word's selection pane) and the logo's alt text, in the event's language
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
+    tie_one_letter_words(_text_parts(tpl.docx), fmt.locale)  # never 'Mebli i / Wyposażenia'
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     fit_band_words(tpl.docx.element.body)  # a band's word wider than its cell: slack, else smaller
@@ -283,6 +286,7 @@ def render_briefing(
         tag_word_runs(_text_parts(tpl.docx), info.foreign)  # a quote's own words say their language
         warnings += east_asian.set_word_fonts(tpl.docx, info.language)
         set_word_layout(tpl.docx, info.language)  # upright, spaced as the language is
+        open_dates(tpl.docx, info.language)  # a justified line may end at '2026年10月 / 25日'
         keep_cjk_words_in_cells(tpl.docx.element.body, info.language)  # never '来場者アンケー / ト'
         keep_units_in_cells(tpl.docx.element.body, info.language)  # never '기준' alone, 'pr.' / '20.'
         keep_cjk_words_in_titles(tpl.docx, info.language)  # never '〜越境イ / ノベーション' (review LL)

@@ -116,7 +116,7 @@ def test_every_fact_reads_in_chinese_with_its_qualifier(edition: tuple[str, str,
 def test_the_chinese_edition_reads_as_a_chinese_editor_sets_it(edition: tuple[str, str, list[str]]) -> None:
     briefing, deck, _ = edition
     for words in (
-        "2022世界人工智能大会（WAIC 2022）于2022年9月3日在上海闭幕。",
+        "WAIC 2022于2022年9月3日在上海闭幕。",  # under the title that prints the name (review MM)
         "闭幕简报·2022年9月3日·中国上海",
         "\n“智联世界 元生无界”\n",  # the theme as a quoted line of its own, not a labelled field
         "关键数据",

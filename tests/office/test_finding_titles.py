@@ -152,7 +152,9 @@ def test_our_korean_closing_sentence_is_polite_where_the_events_text_is(
     briefing, deck = decks["robot-expo-ko"]
     closing = "2026 대한민국 국제로봇산업전(국제로봇전 2026) 행사가 2026년 10월 17일 고양에서 폐막했습니다."
     story = next(p for p in map(_plain, docx_paragraphs(briefing)) if "폐막" in p and "보고서" not in p)
-    assert story.startswith(closing + " 나흘 동안 열린 전시회에서")  # then the user's polite summary
+    # under the title that prints the name, the short name (review MM), in the same polite form
+    again = "국제로봇전 2026 행사가 2026년 10월 17일 고양에서 폐막했습니다."
+    assert story.startswith(again + " 나흘 동안 열린 전시회에서")  # then the user's polite summary
     assert _plain(pptx_notes(deck)[0]).startswith(closing)
     # a plain event keeps the plain form: tests/pipeline/test_held_out_languages.py ('…폐막했다.')
 

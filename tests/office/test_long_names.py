@@ -107,7 +107,7 @@ BRIEFING_OPENINGS = {
 
 
 def _plain(text: str) -> str:
-    return text.replace("\u2060", "").replace("\u00a0", " ").replace("\u202f", " ")
+    return text.replace("\u2060", "").replace("\u200b", "").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 @pytest.mark.parametrize("name", sorted(LONG))

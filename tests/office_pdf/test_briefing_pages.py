@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from reportgen.data import context
+from reportgen.data import context, views
 from reportgen.office import pdf_check, word, word_fill, word_pages
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -59,6 +59,9 @@ def test_the_check_warns_of_a_last_page_holding_only_a_short_block(
     # and the livestock chart's title again as its caption (the line that no longer leaves the fair's
     # Sources a page of their own: data/context.py)
     monkeypatch.setattr(context, "_caption", lambda data: data.caption)
+    # and the opening sentence naming the whole fair again, with its short name in brackets (as
+    # before brief21's second naming: 'Valley Fair 2025 ended on …' takes a line less)
+    monkeypatch.setattr(views, "subject_again", lambda name, short, *_: f"{name} ({short})")
     pages, warnings = _pages(EVENTS / "agri-fair.yaml", tmp_path)
     assert pages[-1].split("\n")[1] == "Sources"
     found = [w for w in warnings if "the last, holds only" in w]
@@ -126,14 +129,14 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     _, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
     found = [w for w in warnings if "% filled" in w]
     # (its page 2, 77 % filled before the next kept chart, is named too: more than 15 % empty;
-    # 46 % (48 % before its band's lines took one exact height a row, round 20; 47 % before the
-    # as-of label's time kept its day's line, round 21): the band's '近300万元' takes a line less
-    # than '近300万元人民币' did, and its as-of label a line more, '截至' starting the line its date
-    # and time are on: office/word_lines.py, data/typography.py)
+    # 45 % (47 % before its opening sentence named the contest by its short name alone, a line
+    # less; 48 % before its band's lines took one exact height a row, round 20): the band's
+    # '近300万元' takes a line less than '近300万元人民币' did, and its as-of label
+    # a line more, '截至' starting the line its date is on, the time on the next: office/word_lines.py)
     # a heading and its summary alone kept with their chart are named as that block, the chart to
     # be drawn shorter: none ends a page without its chart (reviews CC and EE)
     assert found[0] == (
-        f"{tmp_path / 'robot-challenge-2026-briefing.pdf'}: page 1 is only 46 % filled: the heading "
+        f"{tmp_path / 'robot-challenge-2026-briefing.pdf'}: page 1 is only 45 % filled: the heading "
         "'各省参赛队伍', which starts page 2, moved there with its summary and its chart, which did not "
         "fit below; draw the chart shorter"
     )

@@ -1,0 +1,92 @@
+"""The event named a second time, under the title that prints its name (views.subject_again,
+definite.kind_subject): its short name where its article is sure, else its kind with its article,
+else '' (the template names the short name after a generic noun)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.data.definite import kind_subject
+from reportgen.data.views import subject_again
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "kind", "summary", "lang", "expected"),
+    [
+        (
+            "Tasman University Marine and Antarctic Research Symposium 2026",
+            "TASMARS 2026",
+            "",
+            "",
+            "en",
+            "TASMARS 2026",
+        ),
+        ("2026臺中國際動畫影展", "2026臺中動畫影展", "影展", "", "zh", "2026臺中動畫影展"),
+        (
+            "Schweizerische Baumesse Zürich 2026",
+            "Baumesse Zürich 2026",
+            "Messe",
+            "",
+            "de",
+            "Die Baumesse Zürich 2026",
+        ),
+        ("Deutscher Logistik-Fachkongress 2026", "DLFK 2026", "Fachkongress", "", "de", "Der Fachkongress"),
+        # the summary names it by the same noun: not 'Die Fachmesse … Die Industriemesse …'
+        (
+            "Industriemesse Niedersachsen 2026",
+            "IIN 2026",
+            "Fachmesse",
+            "Die Industriemesse schloss.",
+            "de",
+            "",
+        ),
+        (
+            "Festival Pensare il Sud 2026",
+            "Pensare il Sud 2026",
+            "festival",
+            "Cinque giorni.",
+            "it",
+            "Il festival",
+        ),
+        # an acronym after the name's head noun's article, where its letters do not elide it
+        ("12e Colloque international 2026", "CICT 2026", "colloque", "", "fr", "Le CICT 2026"),
+        (
+            "Feria Internacional del Libro de Bogotá 2026",
+            "FILBo 2026",
+            "feria del libro",
+            "",
+            "es",
+            "La FILBo 2026",
+        ),
+        # 'SMD' read letter by letter is "l'SMD", read as a word 'lo SMD': the kind instead
+        ("Salone internazionale del mobile 2024", "SMD 2024", "fiera", "", "it", "La fiera"),
+        ("Siljan Skidmaraton 2026", "Siljan Skidmaraton 2026", "skidlopp", "", "sv", ""),  # no rule fits
+        ("Riverside Fair 2026", "Riverside Fair 2026", "charity fair", "", "en", "The charity fair"),
+    ],
+)
+def test_the_event_named_a_second_time(
+    name: str, short: str, kind: str, summary: str, lang: str, expected: str
+) -> None:
+    assert subject_again(name, short, kind, summary, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "expected"),
+    [
+        ("research symposium", "en", "The research symposium"),
+        ("Festival", "fr", "Le festival"),
+        ("exposition", "fr", "L\u2019exposition"),
+        ("feria del libro", "es", "La feria del libro"),
+        ("ontwerpweek", "nl", "De ontwerpweek"),
+        ("congres", "nl", "Het congres"),
+        ("Fachkongress", "de", "Der Fachkongress"),
+        ("messe", "de", None),  # a German noun without its capital: not sure it is one
+        ("internationale Fachmesse", "de", None),  # an adjective's ending
+        ("IFA", "de", None),
+        ("día de demostración", "es", None),  # 'día' is not listed
+        ("skidlopp", "sv", None),  # 'skidloppet': a suffix, not an article
+        ("展覽", "zh", None),
+    ],
+)
+def test_a_kind_as_a_subject(kind: str, lang: str, expected: str | None) -> None:
+    assert kind_subject(kind, lang) == expected
