@@ -15,6 +15,7 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
+from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     FALLBACK_WIDER,
@@ -38,7 +39,7 @@ WIDE = 0.8
 #: LARGE_LINES lines, one paragraph of it at least LARGE_BLOCK, is prose set as a poster: review
 #: OO1's JASS Fukuoka '基調講演とセッション', two sentences in eight lines of 32 pt (six as the fit
 #: measures them), larger than their title, with ragged breaks. A statement of short lines (five
-#: one-line points) is no wall.
+#: one-line points) is no wall, nor is a quotation set large with a line or two (a pull quote).
 LARGE_PT = 28.0
 LARGE_LINES = 5
 LARGE_BLOCK = 4
@@ -64,6 +65,7 @@ def walls(shape: Any, where: str, sizes: dict[Any, float], slide_width: int = 0)
     found = []
     share = min(shape.width / (WIDE * slide_width or shape.width), 1.0)  # of a full-width body's
     large: list[int] = []  # the lines of each paragraph set in large type (LARGE_PT)
+    said: list[int] = []  # ... of those that are no quotation (set large, one is a pull quote)
     for p in body.findall(qn("a:p")):
         text = "".join("\n" if e.tag == _BREAK else e.text or "" for e in p.iter(qn("a:t"), _BREAK))
         if not text.strip():
@@ -72,6 +74,7 @@ def walls(shape: Any, where: str, sizes: dict[Any, float], slide_width: int = 0)
         if not title and paragraph_size(p, default, scale) >= LARGE_PT:
             # all its lines: a Chinese or Japanese paragraph is set with a break at each phrase
             large.append(sum(paragraph_lines(p, piece, width, default, scale) for piece in text.split("\n")))
+            said += [] if opens_quotation(text) else large[-1:]
         text = " ".join(text.split())
         if title and lines > TITLE_LINES:
             found.append(
@@ -83,7 +86,7 @@ def walls(shape: Any, where: str, sizes: dict[Any, float], slide_width: int = 0)
                 f"{where}: the text '{text[:30]}' is one block of {lines} lines, a wall of text; "
                 "cut it into a lead and points, or shorten it"
             )
-    if large and sum(large) * share > LARGE_LINES and max(large) * share >= LARGE_BLOCK:
+    if said and sum(large) * share > LARGE_LINES and max(said) * share >= LARGE_BLOCK:
         found.append(
             f"{where}: its text runs to {sum(large)} lines in large type, prose set as a poster; "
             "set it at the body's size, as points"
