@@ -46,6 +46,11 @@ def lone_text(paragraphs: Sequence[str]) -> str:
     return "sentence" if len(ends) <= 1 else ""
 
 
+def opens_quotation(text: str) -> bool:
+    """Whether a paragraph opens with a quotation mark (spaces and joiners aside): a quotation."""
+    return text.lstrip(" \u00a0\u2060\t")[:1] in _OPENING and bool(text.strip())
+
+
 def _credit(text: str) -> bool:
     """Whether `text`, after a quotation's closing mark, is its credit alone ('— Dr. Ananya Iyer,
     Kaveri Semiconductors'): a dash, then a name and a title, no sentence of their own."""
