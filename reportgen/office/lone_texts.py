@@ -13,14 +13,20 @@ _OPENING = "«“„‚‘「『\"'"
 _CLOSING = "»”“’‘」』\"'"
 #: What a quotation's credit starts with after it ('— Priya Raman', '——ネクストプレイ実行委員会').
 _CREDIT = re.compile(r"^[\s\u00a0\u2060]*[—–―-]")
+#: What separates a list's items ('FrieslandCampina, Royal A-ware', '、', '，', ';'); a line of at
+#: least LIST_SEPARATORS of them and no stop is a list of three items or more.
+_SEPARATOR = re.compile(r"[,;](?=\s)|[、，；]")  # not a number's comma ('2,600')
+LIST_SEPARATORS = 2
 #: A sentence's end: a stop before a space, a closing mark or the text's end; in Chinese and
 #: Japanese, a full-width stop.
 _END = re.compile(r"[.!?](?=[\s\u00a0»”’\"')]|$)|[。！？]")
 
 
 def lone_text(paragraphs: Sequence[str]) -> str:
-    """'quote' where `paragraphs` are one quotation (and its credit), 'sentence' where they are one
-    sentence (or one line without a stop), else ''."""
+    """'quote' where `paragraphs` are one quotation (and its credit), 'list' where they are one
+    line of names or items without a stop ('Rabobank Noord-Nederland, FrieslandCampina, Royal
+    A-ware, Agrifirm, Lely en Provincie Fryslân'), 'sentence' where they are one sentence (or one
+    other line without a stop), else ''."""
     texts = [p.strip() for p in paragraphs if p.strip()]
     if not texts:
         return ""
@@ -35,7 +41,14 @@ def lone_text(paragraphs: Sequence[str]) -> str:
     if len(texts) > 1:
         return ""
     ends = _END.findall(text.rstrip())
+    if not ends and len(_SEPARATOR.findall(text)) >= LIST_SEPARATORS:
+        return "list"
     return "sentence" if len(ends) <= 1 else ""
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether a paragraph opens with a quotation mark (spaces and joiners aside): a quotation."""
+    return text.lstrip(" \u00a0\u2060\t")[:1] in _OPENING and bool(text.strip())
 
 
 def _credit(text: str) -> bool:

@@ -64,6 +64,7 @@ from reportgen.office.chart_check import (
     theme_colours,
     unsaid_marks,
 )
+from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
 from reportgen.office.glance_check import lone_tile, paged_by_section
@@ -229,6 +230,8 @@ def _slide_problems(
         warnings += [w for shape in body for w in far_below(shape, shapes, where, sizes)]
         # a column beside a chart that its text leaves mostly empty (review NN; office/thin_column.py)
         warnings += [w for shape in body for w in thin_column(shape, body, where, sizes, area, height)]
+        # a column beside a chart crowded with two quotations or more (review OO1; column_voices.py)
+        warnings += [w for shape in body for w in column_voices(shape, body, where, area, height)]
         # a title of three lines, a paragraph that is a wall of text (office/walls.py)
         warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
         warnings += [  # body text set larger than its title reads as the title (review CC)

@@ -176,15 +176,27 @@ def _one_text(slide: Any, area: int, where: str, height: int, sizes: dict[Any, f
         for s in shapes
         if not (title is not None and s.shape_id == title.shape_id) and float(s.top or 0) >= below
     ]
-    if title is not None and any(
-        float(s.top or 0) < float(title.top or 0) and _paragraph_texts(s) for s in shapes if s not in body
-    ):
-        return []  # a kicker over its title: the title states what the slide says, not its name
     kind = lone_text([text for shape in body for text in _paragraph_texts(shape)])
+    if (
+        kind != "list"
+        and title is not None
+        and any(
+            float(s.top or 0) < float(title.top or 0) and _paragraph_texts(s) for s in shapes if s not in body
+        )
+    ):
+        # a kicker over its title: the title states what the slide says, not its name; a list of
+        # names alone is a leftover under any title (review OO1: the nl fair's six sponsors, set
+        # large under 'Hoofdsponsors', the kicker 'Bezoekers en exposanten' over it)
+        return []
     lines = sum(count for shape in body for count, _, _ in _paragraph_lines(shape, sizes))
     if not kind or lines > LONE_LINES:
         return []
     said = " ".join(text for shape in body for text in _paragraph_texts(shape))
+    if kind == "list":
+        return [
+            f"{where}: its body is one list alone ({_excerpt(said)}); set it as a line on the closing "
+            "slide or among its section's other text"
+        ]
     return [
         f"{where}: its body is one {kind} alone ({_excerpt(said)}); make it the lead of a slide "
         "beside it (its chart's, its tiles') or join it to its section's other slide"

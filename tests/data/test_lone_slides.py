@@ -161,31 +161,57 @@ def _plan(text: str, tmp_path: Path):
 @pytest.mark.parametrize(
     ("locale", "label"), [("nl_NL", "Hoofdsponsors"), ("de_DE", "Hauptsponsoren"), ("fr_FR", "Partenaires")]
 )
-def test_a_short_list_left_after_its_chart_is_titled_by_its_label(
+def test_a_short_list_left_after_its_chart_is_a_line_of_the_closing_slide(
     locale: str, label: str, tmp_path: Path
 ) -> None:
     """Review MM: the fair's sponsors, a short list set as one sentence, were all its section had
     left after the chart of foreign exhibitors: a slide of 'Hoofdsponsors: Rabobank …' alone under
-    'Bezoekers en exposanten', the chart's title, which does not head it. The list's slide is
-    titled by its label and prints its items under it, in whatever language."""
+    'Bezoekers en exposanten'. Titled by its label (round 20), it was still six names set large on
+    a slide of their own (review OO1). The list is a line of the deck's closing slide, after the
+    programme, its label leading it, in whatever language; no slide of its section prints it."""
     text = AGRIFOOD.read_text(encoding="utf-8")
     text = text.replace("locale: nl_NL", f"locale: {locale}").replace(
         "label: Hoofdsponsors", f"label: {label}"
     )
     derived = _plan(text, tmp_path)
-    pages = [p for s in derived.deck_sections if s.id == "bezoek" for p in s.deck_pages]
-    listed = [p for p in pages if any("FrieslandCampina" in str(t) for t in p.points)]
-    assert len(listed) == 1
-    page = listed[0]
-    assert page.title_finding == label
-    assert not any(str(t).startswith(label) for t in (page.lead, *page.points))
-    assert "Royal A-ware" in " ".join(map(str, page.points))
+    holding = [
+        (s.id, p)
+        for s in derived.deck_sections
+        for p in s.deck_pages
+        if "FrieslandCampina" in " ".join(p.points)
+    ]
+    assert len(holding) == 1
+    sid, page = holding[0]
+    assert sid == "programma" and page is derived.deck_sections[-1].deck_pages[-1]  # the closing slide
+    line = next(p for p in page.points if "FrieslandCampina" in p)
+    assert line.startswith(label) and "Royal A-ware" in line
+    assert line in page.paras  # a paragraph of its own, not a bullet of the programme
+    assert not [
+        p for s in derived.deck_sections if s.id == "bezoek" for p in s.deck_pages if p.layout == "points"
+    ]
 
 
-def test_the_fairs_sponsors_slide_is_headed_by_sponsors(tmp_path: Path) -> None:
+def test_the_fairs_sponsors_are_on_its_closing_slide(tmp_path: Path) -> None:
     slides, _, warnings = _slides(AGRIFOOD, tmp_path)
     assert warnings == []
     holding = [texts for texts, _, _ in slides if any("FrieslandCampina" in t for t in texts)]
     assert len(holding) == 1
-    assert "Hoofdsponsors" in holding[0]  # the title, a text of its own
-    assert "Bezoekers en exposanten" in holding[0]  # its section's name above it, the kicker
+    assert holding[0] == slides[-1][0]  # the closing slide
+    assert "Programma" in holding[0]
+    assert any("Kennisplein" in t and "FrieslandCampina" in t for t in holding[0])  # one body, after it
+
+
+def test_the_check_names_a_list_alone_on_a_slide_under_a_kicker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fair's deck as the plan set it before (round 20): its sponsors on a slide of their own,
+    titled 'Hoofdsponsors', its section's name a kicker over it. A kicker over a title says the
+    title states what the slide says; a list of names alone is a leftover under any title."""
+    from reportgen.data.plan import folding
+
+    monkeypatch.setattr(folding, "_closing_strips", tuple)
+    slides, _, warnings = _slides(AGRIFOOD, tmp_path)
+    alone = [i for i, (texts, _, _) in enumerate(slides, 1) if "Hoofdsponsors" in texts]
+    assert alone, "the sponsors have no slide of their own"
+    named = [w for w in warnings if "one list alone" in w]
+    assert [w for w in named if f"slide {alone[0]}:" in w], warnings

@@ -223,7 +223,7 @@ def _paged(
             beside = ()
         else:
             own = tuple(p for p in rest if not any(p in v for k, v in about.items() if k > index))
-            beside = own if index == 0 and _fits_panel(own) and not wide else ()
+            beside = own if index == 0 and _fits_panel(own) and not wide and not _voices(own) else ()
             rest = tuple(p for p in rest if p not in beside)
             lines = _detail_lines(section, details) if _thin_panel(beside) else {}
             stray = frozenset(r for r, line in lines.items() if line in beside and not _counts(line, data))
@@ -314,6 +314,19 @@ def _paged(
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _voices(points: tuple[str, ...]) -> bool:
+    """Whether `points` hold VOICES quotations or more (people's words under their lines): beside a
+    chart they filled its column to the foot in small type, the chart, the voices and the sources
+    crammed on one slide under a lead that headed neither (review OO1: Taichung's two speakers and
+    their words beside the screenings by programme, in a deck of three slides); they take a slide
+    of their own after the chart."""
+    return sum(1 for p in points if isinstance(p, Quoted)) >= VOICES
+
+
+#: Beside a chart, at most one person's quotation (`_voices`).
+VOICES = 2
 
 
 def _about_charts(points: tuple[str, ...], charts: list[ChartData]) -> dict[int, tuple[str, ...]]:

@@ -186,7 +186,53 @@ def _folded(
         kept[at] = replace(
             kept[at], deck_pages=(*before, replace(whole, novel=None, continued=whole.continued and not lone))
         )
+    return _closing_strips(kept)
+
+
+def _closing_strips(kept: list[SectionView]) -> tuple[SectionView, ...]:
+    """The deck once each slide of a short list alone (`_own`: titled by its label, its items one
+    line under it, 'Hoofdsponsors' after the chart of foreign exhibitors) gives way to the list's
+    one line on the deck's closing slide, the last text slide after it ('Hoofdsponsors: Rabobank
+    …' after the programme), where that slide holds it at the body's size (BODY_ROWS): sponsors
+    and partners are a 'with thanks to' line at the deck's end, not a slide of six names set large
+    (review OO1, the nl fair's slide 4). The line names itself by its label, so it is set as a
+    paragraph of its own, not one more bullet of the closing slide's section."""
+    closing = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].deck_pages), None)
+    if closing is None or kept[closing].deck_pages[-1].layout != "points":
+        return tuple(kept)
+    for at, section in enumerate(kept[:closing]):
+        pages = section.deck_pages
+        listed = _strip(pages[-1], tuple(section.lists.values())) if len(pages) > 1 else None
+        last = kept[closing].deck_pages[-1]
+        if listed is None or last.pull or listed.sentence in last.points:
+            continue
+        points = (*last.points, listed.sentence)
+        if not _one_slide(last.headline, _counted(points, last.heads)):
+            continue
+        if _body_rows(last.headline, points) > BODY_ROWS:
+            continue
+        kept[at] = replace(section, deck_pages=pages[:-1])
+        taken = replace(
+            last, points=points, folded=(*last.folded, section.id), paras=(*last.paras, listed.sentence)
+        )
+        kept[closing] = replace(kept[closing], deck_pages=(*kept[closing].deck_pages[:-1], taken))
     return tuple(kept)
+
+
+def _strip(page: DeckPage, lists: tuple[ListView, ...]) -> ListView | None:
+    """The list whose slide `page` is, a short list alone titled by its label (`_own`), or None."""
+    if page.layout != "points" or page.headline or len(page.points) != 1:
+        return None
+    return next(
+        (
+            x
+            for x in lists
+            if x.sentence
+            and page.found == x.label.rstrip().rstrip(":：").rstrip()
+            and page.points[0] in x.sentence
+        ),
+        None,
+    )
 
 
 def _own(

@@ -35,6 +35,9 @@ CJK_ROW_CHARS = 70
 STATEMENT_ROWS = 6  # a slide of text of at most this many rows is set large (DeckPage.statement)
 PULL_TEXTS = 2  # a statement of at most this many texts is set as a pull quote (DeckPage.pull)
 PULL_ROWS = 4  # in at most this many rows
+#: ... but not prose: a text of at least PROSE_ROWS rows among PROSE_TOTAL or more (`views._prose`)
+PROSE_ROWS = 3
+PROSE_TOTAL = 5
 
 PANEL_POINTS = 4
 

@@ -13,6 +13,8 @@ from reportgen.data.chart_data import ChartData
 from reportgen.data.model import Figure
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import (
+    PROSE_ROWS,
+    PROSE_TOTAL,
     PULL_ROWS,
     PULL_TEXTS,
     STATEMENT_ROWS,
@@ -24,7 +26,7 @@ from reportgen.data.plan.measure import (
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
-from reportgen.data.views import ListView, PersonView, QuoteView, Under, View
+from reportgen.data.views import ListView, PersonView, Quoted, QuoteView, Under, View
 
 
 @dataclass(frozen=True)
@@ -505,6 +507,7 @@ class DeckPage(View):
             and (not self._in_run or self._run_large)
             and any(t for t in body)
             and _rows("", tuple(t for t in body if t)) - TITLE_ROWS <= STATEMENT_ROWS
+            and not _prose(tuple(t for t in body if t))
         )
 
     @property
@@ -521,6 +524,24 @@ class DeckPage(View):
             and len(texts) <= PULL_TEXTS
             and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
         )
+
+
+def _prose(texts: tuple[str, ...]) -> bool:
+    """Whether a slide's texts are prose, not a statement: one of them, not a quotation, a
+    paragraph of at least PROSE_ROWS rows at body size, among PROSE_TOTAL rows or more. Set large,
+    such text ran to seven and eight lines of 32 pt with ragged breaks (review OO1: JASS Fukuoka's
+    '基調講演とセッション', two sentences of four and two rows); at body size it reads as a slide's
+    text, spread over its box. A quotation set large is a pull quote (the Turkish conference's key
+    quote, three rows between two one-row lines, stays a statement); one text alone stays one too
+    (at body size it sat at the top of an empty slide: the Quebec summit's dubbing fund)."""
+    rows = [_rows("", (t,)) - TITLE_ROWS for t in texts]
+    said = [r for t, r in zip(texts, rows, strict=True) if not _quotation(t)]
+    return len(texts) > 1 and bool(said) and max(said) >= PROSE_ROWS and sum(rows) >= PROSE_TOTAL
+
+
+def _quotation(text: str) -> bool:
+    """Whether a text is a quotation (with its credit): it opens with a quotation mark."""
+    return isinstance(text, Quoted) or text.lstrip()[:1] in "«“„‚‘「『\"'"
 
 
 @dataclass(frozen=True)
