@@ -842,7 +842,7 @@ SOURCE_H = Inches(1.25)
 #: slide's footnote, and off the slide's foot by SOURCE_FOOT (reviews OO: five lines of 16 pt ran
 #: to 0.05 in of the edge, 3 % of the slide).
 SOURCE_PT = 12
-SOURCE_FOOT = Inches(0.35)
+SOURCE_FOOT = Inches(0.2)
 
 
 def _source_footer(slide) -> None:

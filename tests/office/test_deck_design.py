@@ -143,7 +143,7 @@ def test_a_percent_tile_sets_the_sign_as_its_language_does(locale: str, expected
     "event", ["tests/events/tech-meetup.yaml", "tests/data/review_events/tasman-marine-symposium-en-au.yaml"]
 )
 def test_the_sources_sit_off_the_slides_foot_in_footnote_type(tmp_path: Path, event: str) -> None:
-    """The deck's sources are a footnote: 12 pt at most, and their box ends 0.3 in or more above the
+    """The deck's sources are a footnote: 12 pt at most, and their box ends 0.2 in or more above the
     slide's foot (reviews OO: five lines of 16 pt ran to 0.05 in of the edge)."""
     result = build(ROOT / event, Settings.simple(tmp_path, TEMPLATES))
     deck = Presentation(str(next(f for f in result.files if f.name.endswith("-deck.pptx"))))
@@ -155,6 +155,6 @@ def test_the_sources_sit_off_the_slides_foot_in_footnote_type(tmp_path: Path, ev
     ]
     assert sources, "the event's sources are printed in a slide's footer"
     for shape in sources:
-        assert deck.slide_height - (shape.top + shape.height) >= 0.3 * 914400
+        assert deck.slide_height - (shape.top + shape.height) >= 0.2 * 914400
         sizes = {run.font.size.pt for p in shape.text_frame.paragraphs for run in p.runs if run.font.size}
         assert sizes and max(sizes) <= 12
