@@ -39,7 +39,8 @@ WIDE = 0.8
 #: LARGE_LINES lines, one paragraph of it at least LARGE_BLOCK, is prose set as a poster: review
 #: OO1's JASS Fukuoka '基調講演とセッション', two sentences in eight lines of 32 pt (six as the fit
 #: measures them), larger than their title, with ragged breaks. A statement of short lines (five
-#: one-line points) is no wall, nor is a quotation set large with a line or two (a pull quote).
+#: one-line points) is no wall, nor is a quotation set large with a line or two (a pull quote), nor
+#: one paragraph alone (a statement, as the plan keeps it: plan/views.py `_prose`).
 LARGE_PT = 28.0
 LARGE_LINES = 5
 LARGE_BLOCK = 4
@@ -86,7 +87,9 @@ def walls(shape: Any, where: str, sizes: dict[Any, float], slide_width: int = 0)
                 f"{where}: the text '{text[:30]}' is one block of {lines} lines, a wall of text; "
                 "cut it into a lead and points, or shorten it"
             )
-    if said and sum(large) * share > LARGE_LINES and max(said) * share >= LARGE_BLOCK:
+    # one text alone is a statement, as the plan sets it (plan/views.py `_prose`: at body size it
+    # sat at the top of an empty slide); a name's line break may give it a line more (round 21)
+    if len(large) > 1 and said and sum(large) * share > LARGE_LINES and max(said) * share >= LARGE_BLOCK:
         found.append(
             f"{where}: its text runs to {sum(large)} lines in large type, prose set as a poster; "
             "set it at the body's size, as points"
