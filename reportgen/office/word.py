@@ -79,6 +79,7 @@ from reportgen.office.word_one_letter import tie_one_letter_words
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
+from reportgen.office.word_styles import shared_styles
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import set_title_subtitles, tie_title_ends
@@ -418,24 +419,26 @@ def _fill_first_page(
     each chart that leaves a page too empty, drawn shorter or after the text that fills the page;
     each chain of text kept together that leaves a page too empty, parted before a heading in it;
     then the chart that lets the page before the last take the last page's few lines, or else
-    the body's spacing set tighter to the same end (office/word_tighten.py)."""
-    found = first_page_chart(tpl.docx)
-    if found is not None:
-        _redraw(tpl, placed, images, *found)
-    for _ in range(MAX_FILLINGS):  # a page a chart leaves too empty: the chart shorter, or text after it
-        filling = chart_filling_page(tpl.docx)
-        if filling is None:
-            break
-        if filling.inline is not None:
-            _redraw(tpl, placed, images, filling.inline, filling.height)
-            continue
-        _float(filling)
-    _part_chains(tpl.docx)
-    found = last_page_chart(tpl.docx)
-    if found is not None:
-        _redraw(tpl, placed, images, *found)
-    if tighten_for_last_page(tpl.docx) is not None:  # else the body set tighter to take those lines
-        _part_chains(tpl.docx)  # the pages break elsewhere now
+    the body's spacing set tighter to the same end (office/word_tighten.py). Every estimate reads
+    the styles once, and measures a block once while it stays as it is (`shared_styles`)."""
+    with shared_styles(tpl.docx):
+        found = first_page_chart(tpl.docx)
+        if found is not None:
+            _redraw(tpl, placed, images, *found)
+        for _ in range(MAX_FILLINGS):  # a page a chart leaves too empty: the chart shorter, or text after it
+            filling = chart_filling_page(tpl.docx)
+            if filling is None:
+                break
+            if filling.inline is not None:
+                _redraw(tpl, placed, images, filling.inline, filling.height)
+                continue
+            _float(filling)
+        _part_chains(tpl.docx)
+        found = last_page_chart(tpl.docx)
+        if found is not None:
+            _redraw(tpl, placed, images, *found)
+        if tighten_for_last_page(tpl.docx) is not None:  # else the body set tighter to take those lines
+            _part_chains(tpl.docx)  # the pages break elsewhere now
 
 
 def _part_chains(document: Any) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.word_styles import Styles, extent, style_name
+from reportgen.office.word_styles import Styles, extent, style_name, styles_of
 
 #: A chart is drawn at least this share of the height its slot gave it.
 MIN_HEIGHT_SHARE = 0.55
@@ -400,7 +400,7 @@ def _measured(document: Any) -> tuple[float, float, Styles, list[etree._Element]
     width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
     height = _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
     blocks = [el for el in document.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
-    return width, height, Styles(document), blocks
+    return width, height, styles_of(document), blocks
 
 
 def _chains(blocks: list[etree._Element], styles: Styles) -> list[list[etree._Element]]:

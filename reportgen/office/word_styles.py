@@ -6,6 +6,9 @@ spacing, line spacing, indent), its pictures' heights, and whether it keeps with
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from lxml import etree
@@ -42,10 +45,12 @@ class Styles:
     Read from the styles part's XML as python-docx reads it (a paragraph style by its id, the
     last of that id; a style's base by its id, the first of any type); each style's chain and each
     property looked up in it are kept for this object's life (a briefing's estimate asks for the
-    same few styles' properties a few thousand times)."""
+    same few styles' properties a few thousand times); each block's height by its XML (what it is
+    worked out from, with the styles), so that a block changed meanwhile is measured anew."""
 
     def __init__(self, document: Any) -> None:
         root = document.styles.element
+        self.root = root  # the styles part read: `shared_styles` serves only its document
         self._first: dict[str | None, etree._Element] = {}  # any type, as python-docx's get_by_id
         self.by_id: dict[str | None, etree._Element] = {}  # paragraph styles (no type: paragraph)
         for style in root.iterchildren(qn("w:style")):
@@ -58,7 +63,7 @@ class Styles:
         self._chains: dict[tuple[str | None, bool], list[etree._Element]] = {}
         self._in_chain: dict[tuple[str | None, str], etree._Element | None] = {}
         self._spacings: dict[tuple[str | None, str], str] = {}
-        self._heights: dict[tuple[etree._Element, float, bool], float] = {}
+        self._heights: dict[tuple[bytes, float, bool], float] = {}
 
     def _chain(self, style_id: str | None, normal: bool) -> list[etree._Element]:
         """The paragraph style `style_id` (None: no style named), or Normal where `normal` and it
@@ -149,8 +154,9 @@ class Styles:
     def height(self, block: etree._Element, width: float, cell: bool = False) -> float:
         """About how tall (pt) `block` is set `width` pt wide (in a table's `cell`, with the space
         before and after it that it sets itself: a table's style sets its cells' own); each block's
-        kept for this object's life (the document is not changed meanwhile)."""
-        key = (block, width, cell)
+        kept for this object's life by its XML: the height depends on nothing else but the styles
+        (a block redrawn or set tighter since is another key)."""
+        key = (etree.tostring(block), width, cell)
         if key not in self._heights:
             self._heights[key] = self._height(block, width, cell)
         return self._heights[key]
@@ -201,6 +207,30 @@ class Styles:
             )
             + 4
         )
+
+
+_SHARED: ContextVar[Styles | None] = ContextVar("shared_styles", default=None)
+
+
+@contextmanager
+def shared_styles(document: Any) -> Iterator[None]:
+    """Within this block, `styles_of(document)` is one `Styles`: a briefing's pages are estimated
+    again after each chart redrawn and chain parted (office/word.py, `_fill_first_page`), which
+    change its body, never its styles part; its blocks' heights are each measured once. The
+    `Styles` is this document's alone and is dropped when the block ends."""
+    token = _SHARED.set(Styles(document))
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def styles_of(document: Any) -> Styles:
+    """The `Styles` `shared_styles` holds for `document`, else a new one."""
+    shared = _SHARED.get()
+    if shared is not None and shared.root is document.styles.element:
+        return shared
+    return Styles(document)
 
 
 def _broken(paragraph: etree._Element) -> list[tuple[str, str | None]]:

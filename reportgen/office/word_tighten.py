@@ -18,7 +18,7 @@ from lxml import etree
 
 from reportgen.office.ooxml import qn
 from reportgen.office.word_fill import LAST_PAGE_SHARE, pages_estimated
-from reportgen.office.word_styles import Styles
+from reportgen.office.word_styles import Styles, styles_of
 
 #: The shares of their spacing (before, after, and line spacing above single) the paragraphs
 #: keep, tried in turn.
@@ -33,7 +33,7 @@ def tighten_for_last_page(document: Any) -> float | None:
     pages, last = pages_estimated(document)
     if pages < 2 or last > LAST_PAGE_SHARE:
         return None
-    styles = Styles(document)
+    styles = styles_of(document)
     paragraphs = [p for p in document.element.body if p.tag == qn("w:p")]
     spacings = {p: _found(p, styles) for p in paragraphs}
     saved = [(p, dict(s.attrib) if (s := _spacing(p)) is not None else None) for p in paragraphs]

@@ -87,3 +87,38 @@ def test_a_chinese_or_korean_line_is_taller_than_a_latin_one() -> None:
         tall = styles.height(_text_paragraph(text), 400.0)
         spacing = latin - 10.5 * 1.17 * 264 / 240  # Normal: 10.5 pt, 1.1 lines, 5 pt after
         assert abs((tall - spacing) / (latin - spacing) - 1.45 / 1.17) < 0.02, (text, tall, latin)
+
+
+def _body_paragraph(document: Any) -> etree._Element:
+    """A body paragraph with text of its own (measured as it is set)."""
+    return next(p for p in document.element.body.iter(qn("w:p")) if len("".join(p.itertext())) > 40)
+
+
+def test_a_block_changed_since_it_was_measured_is_measured_anew() -> None:
+    """The briefing's estimates share one reading while its pages are filled (`shared_styles`):
+    a paragraph set tighter, or a chart redrawn, after its height was read is read again."""
+    document = Document(str(TEMPLATES / "briefing.docx"))
+    styles = Styles(document)
+    paragraph = _body_paragraph(document)
+    before = styles.height(paragraph, 450.0)
+    spacing = paragraph.get_or_add_pPr().get_or_add_spacing()
+    spacing.set(qn("w:before"), "2400")  # 120 pt more before it
+    assert styles.height(paragraph, 450.0) == before + 120
+    assert Styles(document).height(paragraph, 450.0) == before + 120
+
+
+def test_the_shared_reading_is_one_documents_and_ends_with_its_block() -> None:
+    from reportgen.office.word_styles import shared_styles, styles_of
+
+    first, second = Document(str(TEMPLATES / "briefing.docx")), Document(str(TEMPLATES / "briefing.docx"))
+    assert styles_of(first) is not styles_of(first)  # no block: a reading for each asking
+    with shared_styles(first):
+        shared = styles_of(first)
+        assert styles_of(first) is shared
+        assert styles_of(second) is not shared  # another document (another event) reads its own
+        assert styles_of(second).root is second.styles.element
+        with shared_styles(second):  # one inside another: the inner document's, never the other's
+            assert styles_of(second) is styles_of(second) is not shared
+            assert styles_of(first).root is first.styles.element
+        assert styles_of(first) is shared
+    assert styles_of(first) is not shared  # gone with the block
