@@ -40,7 +40,15 @@ from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, 
 from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
-from reportgen.data.plan.quotes import _credited, _people, _texts, _unsaid_items, _with_echo, _worded
+from reportgen.data.plan.quotes import (
+    _credited,
+    _people,
+    _texts,
+    _unsaid_items,
+    _with_echo,
+    _worded,
+    event_small_words,
+)
 from reportgen.data.plan.restored import restored_refs, with_tiles_lines
 from reportgen.data.plan.sentence_words import said_in_summary, unprinted_words
 from reportgen.data.plan.slide_titles import _titled
@@ -105,6 +113,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     sections: dict[str, SectionView] = {}
     in_summary: frozenset[str] = frozenset()  # figures whose sentence a summary's clause became
     proper = sentences.proper_words(_texts(summary))
+    event_small = event_small_words(summary)  # read once for every section's people
     bare = sentences.bare_figures(summary)
     for section_id, section in summary.sections.items():
         views = {
@@ -133,7 +142,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
             )
             for launch in section.launches
         )
-        people = _people(section.people, summary, fmt)
+        people = _people(section.people, summary, fmt, event_small)
         said, refs = said_in_summary(section.summary, tuple(views.values()))
         in_summary |= refs
         sections[section_id] = SectionView(

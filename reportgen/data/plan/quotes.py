@@ -94,6 +94,11 @@ def _texts(summary: EventSummary) -> list[str]:
     return texts
 
 
+def event_small_words(summary: EventSummary) -> frozenset[str]:
+    """The words the event's prose and quotes write in small letters (`sentences.small_words`)."""
+    return sentences.small_words(_texts(summary))
+
+
 def _credited(
     quote: Quote | None, summary: EventSummary, fmt: Formatter, name: str = "", always: bool = False
 ) -> QuoteView | None:
@@ -120,15 +125,20 @@ def _credited(
     return replace(view, credit=fmt.quoted(source.title, "work"))
 
 
-def _people(people: list[Person], summary: EventSummary, fmt: Formatter) -> tuple[PersonView, ...]:
+def _people(
+    people: list[Person], summary: EventSummary, fmt: Formatter, event_small: frozenset[str] | None = None
+) -> tuple[PersonView, ...]:
     """People with their sentence and their quote; a quote several people share (the source's one
     sentence about two guests) is printed once, after the last of them. A person's own words are
     credited to no one: they are printed under the person's line, which names them ('Marieke van
     den Berg, minister …, opende de top.' then '“…” — Marieke van den Berg' named her twice,
-    review GG); words of a source about them keep the source's credit."""
+    review GG); words of a source about them keep the source's credit. `event_small`: the event's
+    texts' small words (`event_small_words`), read once for all its sections' people."""
     views = []
     # a title's word the event writes in small letters elsewhere is no name (sentences.small_titles)
-    small = sentences.small_words([*_texts(summary), *(t for p in people for t in p.titles)])
+    if event_small is None:
+        event_small = event_small_words(summary)
+    small = event_small | sentences.small_words(t for p in people for t in p.titles)
     for index, person in enumerate(people):
         quote = _credited(person.quote, summary, fmt, person.name)
         if quote is not None and sentences.speaker(quote.text, person.name):
