@@ -159,7 +159,9 @@ def check_deck(
             if digest is not None:
                 _SLIDES.remember(key, known)
         found, slide_texts = known
-        charts = [_chart_checked(shape, where, theme, ordered) for shape in _charts(slide)]
+        chart_shapes = _charts(slide)  # each read once for the checks below
+        title_slide = _is_title_slide(slide)
+        charts = [_chart_checked(shape, where, theme, ordered) for shape in chart_shapes]
         chart_texts = [text for _, printed in charts for text in printed]
         warnings += found
         warnings += _text_problems(chart_texts, where, locale, joiners=False)
@@ -167,16 +169,16 @@ def check_deck(
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
-        warnings += [w for shape in _charts(slide) for w in unsaid_marks(shape, where, slide_texts, locale)]
+        warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
-        if not _is_title_slide(slide):  # a cover's subtitle is no lead
+        if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
-        if number > 1 and not _is_title_slide(slide):  # a title slide's band is no tile
-            glance.append((number, [_box(s) for s in slide.shapes if _is_tile(s, area)]))
+        if number > 1 and not title_slide:  # a title slide's band is no tile
+            tiles = [s for s in slide.shapes if _is_tile(s, area)]
+            glance.append((number, [_box(s) for s in tiles]))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
             warnings += over_own_tiles(slide, area, where, locale)  # tile_repeats.py: any template's
-            tiles = [s for s in slide.shapes if _is_tile(s, area)]
             for row in tiles_out_of_line(tiles):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
@@ -188,7 +190,7 @@ def check_deck(
                     "its edge: shorten its lines (a unit on its number's line) or give its row the room"
                 )
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
-        if 1 < number < len(prs.slides) and not emptied and not _is_title_slide(slide):  # nor the
+        if 1 < number < len(prs.slides) and not emptied and not title_slide:  # nor the
             warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
