@@ -22,7 +22,6 @@ from typing import Any
 
 from reportgen.data.subtitles import split_subtitle
 from reportgen.office.ooxml import qn
-from reportgen.office.word_styles import Styles
 
 #: The style ids of Word's built-in title and subtitle, which every template keeps (a restyled
 #: one changes what they look like, not their ids).
@@ -37,6 +36,10 @@ def set_title_subtitles(document: Any) -> None:
     """In each title paragraph of `document` (python-docx) whose text is a name and its subtitle
     part, the subtitle part on a line of its own (a line break), at SUBTITLE_SHARE of the title's
     size and not bold."""
+    # here, not at the top: the deck's cover_name imports TIED_CHARS from this module, and
+    # word_styles imports the deck's measures (a cycle at import)
+    from reportgen.office.word_styles import Styles
+
     styles = Styles(document)
     for paragraph in document.element.body.iter(qn("w:p")):
         style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
