@@ -1239,8 +1239,11 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             MSO_THEME_COLOR.TEXT_2,
         )
     ]
-    top = SLIDE_H - SOURCE_FOOT - Inches(0.4)
-    box = _text_box(slide, MARGIN, top, CONTENT_W, Inches(0.4), footer, "Source", anchor=MSO_ANCHOR.BOTTOM)
+    # under the tiles' room (TILES_FOOT), never in it: the tiles keep clear of a shape at their foot
+    top = SLIDE_H - TILES_FOOT
+    box = _text_box(
+        slide, MARGIN, top, CONTENT_W, TILES_FOOT - SOURCE_FOOT, footer, "Source", anchor=MSO_ANCHOR.BOTTOM
+    )
     box.text_frame.paragraphs[0].space_after = PPt(0)
     _directive_box(slide, directives)
     _notes(

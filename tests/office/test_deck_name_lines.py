@@ -20,7 +20,7 @@ from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES
 
-NL = ROOT / "tests" / "office_pdf" / "events" / "agrifood-noord-nl.yaml"
+NL = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
 SPONSORS = "Hoofdsponsors: Rabobank Noord-Nederland, FrieslandCampina, Royal A-ware en binnen- en buitenland"
 
 

@@ -41,7 +41,7 @@ OPENINGS = {
 
 
 def _plain(text: str) -> str:
-    return text.replace("\u2060", "").replace("\u00a0", " ").replace("\u202f", " ")
+    return text.replace("\u2060", "").replace("\u200b", "").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def _name(event: Path) -> str:

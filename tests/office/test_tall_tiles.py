@@ -65,8 +65,9 @@ def test_the_nl_fairs_money_tile_fits_with_its_number_at_full_size(
     # its numbers at the size the fit set them: the build without making room has them so
     monkeypatch.setattr(powerpoint, "make_room", lambda *args: [])
     _, (unmade,), _ = _glance(AGRIFOOD, tmp_path / "unmade")
-    assert _number_size(tiles) == _number_size(unmade)
-    assert len(_number_size(tiles)) == 1
+    # at most a size step smaller: its record badge's line (news21) takes a little of the room
+    (made_size,), (unmade_size,) = _number_size(tiles), _number_size(unmade)
+    assert unmade_size - 200 <= made_size <= unmade_size
     # the number the tile's largest text, its labels one size a slide
     words = _sizes(
         p for t in tiles for p in t.text_frame._txBody.iter(qn("a:p")) if number_line(t)[0] is not p
@@ -150,7 +151,8 @@ def test_rows_grow_no_further_than_a_masters_shape_under_them(tmp_path: Path) ->
     folder.mkdir()
     shutil.copy(TEMPLATES / "briefing.docx", folder / "briefing.docx")
     prs = Presentation(str(TEMPLATES / "deck.pptx"))
-    top = prs.slide_height - Inches(0.4)  # LEAD_GAP under the template's tiles' room
+    # LEAD_GAP under the template's tiles' room (TILES_FOOT, 0.52 in over the foot since round 21)
+    top = prs.slide_height - Inches(0.52) + LEAD_GAP
     # drawn on a slide, then moved to the master (python-pptx adds no shape to a master)
     band = prs.slides[0].shapes.add_shape(
         MSO_SHAPE.RECTANGLE, 0, top, prs.slide_width, prs.slide_height - top

@@ -75,7 +75,8 @@ def _assert_sized(prs: Presentation, count: int) -> None:
         assert len({t.height for t in tiles}) == 1 and len(rows) <= 2  # one height; rows of tiles
         top, foot = min(rows), max(t.top + t.height for t in tiles)
         band_centre = (BAND_TOP + prs.slide_height - BAND_FOOT) / 2
-        assert abs((top + foot) / 2 - band_centre) <= Inches(0.01)  # centred in the body
+        # centred in the body (within a source line's top: tiles keep clear of it, tile_room._foot)
+        assert abs((top + foot) / 2 - band_centre) <= Inches(0.05)
 
 
 @pytest.mark.parametrize(("event", "counts"), CASES, ids=[e.stem for e, _ in CASES])

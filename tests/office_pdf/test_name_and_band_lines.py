@@ -18,7 +18,7 @@ from ..pipeline.test_catalogues import built
 
 REVIEW = ROOT / "tests" / "data" / "review_events"
 LANGUAGES = ROOT / "tests" / "events" / "languages"
-NL = ROOT / "tests" / "office_pdf" / "events" / "agrifood-noord-nl.yaml"
+NL = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
 NAMED = {
     "nl": NL,
     "de": REVIEW / "fachkongress-de-de.yaml",
