@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.office.lone_texts import opens_quotation
-from reportgen.office.powerpoint.fit import is_title
-from reportgen.office.thin_column import COLUMN_SHARE, _beside, _is_chart
+from reportgen.office.thin_column import charts_beside
 
 #: Beside a chart, at most one quotation: two or more are voices that need a slide of their own.
 VOICES = 2
@@ -21,12 +20,7 @@ def column_voices(shape: Any, shapes: list[Any], where: str, area: int, height: 
     """A warning naming the slide where `shape`, a text of the slide's body (`shapes`: the
     slide's; `area` and `height`: the slide's), stands beside a chart and holds VOICES quotations
     or more."""
-    width = area // height if height else 0
-    if not shape.has_text_frame or is_title(shape._element) or not shape.text_frame.text.strip():
-        return []
-    if None in (shape.left, shape.top, shape.width, shape.height) or shape.width < COLUMN_SHARE * width:
-        return []
-    if not any(_beside(shape, c) for c in shapes if c is not shape and _is_chart(c, area)):
+    if not charts_beside(shape, shapes, area, height):
         return []
     quoted = [p.text.replace("\v", "") for p in shape.text_frame.paragraphs if opens_quotation(p.text)]
     if len(quoted) < VOICES:

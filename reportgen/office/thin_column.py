@@ -29,13 +29,7 @@ def thin_column(
     """A warning naming the slide where `shape`, a text of the slide's body (`shapes`: the
     slide's; `area` and `height`: the slide's), stands beside a chart in a column its lines leave
     mostly empty."""
-    width = area // height if height else 0
-    if not shape.has_text_frame or is_title(shape._element) or not shape.text_frame.text.strip():
-        return []
-    if None in (shape.left, shape.top, shape.width, shape.height) or shape.width < COLUMN_SHARE * width:
-        return []
-    charts = [s for s in shapes if s is not shape and _is_chart(s, area)]
-    beside = [c for c in charts if _beside(shape, c)]
+    beside = charts_beside(shape, shapes, area, height)
     if not beside:
         return []
     column = max(_bottom(shape), *(_bottom(c) for c in beside)) - int(shape.top)
@@ -48,6 +42,18 @@ def thin_column(
         f"column ({column / EMU_PER_PT / 72:.1f} in); give the chart the full width and the text "
         "its lead under the title, or set it on another slide"
     ]
+
+
+def charts_beside(shape: Any, shapes: list[Any], area: int, height: int) -> list[Any]:
+    """The charts among `shapes` (a slide's; `area` and `height`: the slide's) that `shape`, a text
+    of the slide's body at least COLUMN_SHARE of its width, stands beside: [] for a title, an empty
+    text or a shape set nowhere."""
+    width = area // height if height else 0
+    if not shape.has_text_frame or is_title(shape._element) or not shape.text_frame.text.strip():
+        return []
+    if None in (shape.left, shape.top, shape.width, shape.height) or shape.width < COLUMN_SHARE * width:
+        return []
+    return [s for s in shapes if s is not shape and _is_chart(s, area) and _beside(shape, s)]
 
 
 def _is_chart(shape: Any, area: int) -> bool:
