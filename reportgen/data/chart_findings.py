@@ -109,17 +109,11 @@ def change_since(points: Sequence[Point], order: str, locale: str, percent: Call
     first, last = points[0], points[-1]
     if first.bound != "exact" or last.bound != "exact" or not first.number or not last.number:
         return ""  # 'more than 500' to 'about 900': a share of that is no fact
-    if first.value <= 0 or any(c in _BRACKETS for p in (first, last) for c in p.label):
+    direction = _direction(points)
+    if not direction:
         return ""
-    steps = [b.value - a.value for a, b in pairwise(points)]
-    change = last.value / first.value - 1
-    if all(s > 0 for s in steps) and change >= CHANGE:
-        pattern = RISE_SHARE
-    elif all(s < 0 for s in steps) and change <= -CHANGE:
-        pattern = FALL_SHARE
-    else:
-        return ""
-    amount = with_article(percent(abs(change)), locale)
+    pattern = RISE_SHARE if direction > 0 else FALL_SHARE
+    amount = with_article(percent(abs(last.value / first.value - 1)), locale)
     said = messages.gettext(locale, pattern, change=amount, start=first.label)
     return said[:1].upper() + said[1:]
 
@@ -166,18 +160,27 @@ def _has_word(label: str, word: str) -> bool:
     return word.casefold() in label.casefold().split()
 
 
-def _change(points: Sequence[Point], locale: str) -> str:
-    values = [p.value for p in points]
-    steps = [b - a for a, b in pairwise(values)]
+def _direction(points: Sequence[Point]) -> int:
+    """1 where every step of `points` rises and the last is at least CHANGE above the first
+    (whatever the qualifiers allow), -1 where every step falls so, else 0: a series that turns or
+    barely moves, a first of nothing, a first or last named in brackets."""
     first, last = points[0], points[-1]
     if first.value <= 0 or any(c in _BRACKETS for p in (first, last) for c in p.label):
-        return ""
+        return 0
+    steps = [b.value - a.value for a, b in pairwise(points)]
     if all(s > 0 for s in steps) and _least(last) >= (1 + CHANGE) * _most(first):
-        pattern = RISE
-    elif all(s < 0 for s in steps) and _most(last) <= (1 - CHANGE) * _least(first):
-        pattern = FALL
-    else:
+        return 1
+    if all(s < 0 for s in steps) and _most(last) <= (1 - CHANGE) * _least(first):
+        return -1
+    return 0
+
+
+def _change(points: Sequence[Point], locale: str) -> str:
+    first, last = points[0], points[-1]
+    direction = _direction(points)
+    if not direction:
         return ""  # a series that turns, or barely moves: nothing beyond its values
+    pattern = RISE if direction > 0 else FALL
     # the amounts without their unit where the language spaces its words ('Up from 12,000 (2019)'):
     # a German 'von' would want the unit in the dative; with its unit in CJK ('4万8200人')
     cjk = messages.catalogue_name(locale) in _CJK
