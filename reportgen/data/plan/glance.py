@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from reportgen.data import sentences, titles, written_numbers
 from reportgen.data.formatting import Formatter
-from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.tile_grid import tiles_per_page
 from reportgen.data.plan.tile_pages import tile_pages
 from reportgen.data.plan.views import DeckPage, FigureView, SectionView
+from reportgen.data.punctuation import punctuation
 from reportgen.data.small_counts import same_count
 from reportgen.data.views import Under
 
@@ -266,7 +266,8 @@ def _glance_leads(
                 leads[at], titled[at] = text, titles.unstopped(title) or titled[at]
                 continue
             at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
-            said = _stopped(title) + ("" if _stopped(title).endswith("。") else " ") + text
+            stopped = _stopped(title, locale)
+            said = stopped + ("" if stopped.endswith("。") else " ") + text
             if title and text and at is not None and repeats_tile(said, pages[at], locale):
                 if writes_tile_number(said, pages[at], locale):
                     noted[at].append(said)
@@ -317,10 +318,11 @@ def writes_tile_number(text: str, page: tuple[FigureView, ...], locale: str) -> 
     return False
 
 
-def _stopped(title: str) -> str:
-    """A title's finding as a sentence: its full stop back ('。' after Chinese or Japanese)."""
+def _stopped(title: str, locale: str) -> str:
+    """A title's finding as a sentence: its full stop back, the language's ('。' in Chinese and
+    Japanese, '.' in Korean, whose script is as wide: review QQ1, '…유지했습니다。자원봉사자…')."""
     title = titles.unstopped(title)
-    return title + ("。" if title and is_cjk(title[-1]) else ".") if title else ""
+    return title + punctuation(locale).stop if title else ""
 
 
 def _traded(section: SectionView, kept: list[DeckPage]) -> bool:
