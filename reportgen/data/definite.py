@@ -174,10 +174,38 @@ _VOWEL_LETTERS = "AEFHILMNORSUXYÀÂÉÈÊÎÔÙÛ"
 _LO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|pn|x|y)", re.IGNORECASE)
 
 
+class Subject(str):
+    """A sentence's subject that knows its number: 'Os JBJ 2026' and 'Les Rencontres …' are plural,
+    and their verb agrees ('terminaram', 'ont pris fin'; review QQ2: 'Os JBJ 2026 terminou').
+    `Formatter.gettext` reads `plural` off a sentence's values (data/plural_subjects.py)."""
+
+    plural: bool
+
+    def __new__(cls, text: str, plural: bool = False) -> Subject:
+        made = super().__new__(cls, text)
+        made.plural = plural
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickled as itself: a build's context crosses processes
+        return (Subject, (str(self), self.plural))
+
+
+#: The articles that say their noun is plural, per language: a name that starts with one ('Les
+#: Rencontres …', 'Os Jogos …') is a plural subject; German 'die' and Italian 'le' are not sure
+#: ('die Messe', 'le' before a feminine plural only, but French 'le' is singular).
+_PLURAL_ARTICLES = {"fr": ("les",), "es": ("los", "las"), "it": ("i", "gli"), "pt": ("os", "as")}
+
+
+def _with_article(article: str, name: str, gender: str) -> Subject:
+    joined = (article if article.endswith("\u2019") else article + " ") + name
+    return Subject(joined, plural=gender.startswith(P))
+
+
 def subject(name: str, lang: str) -> str | None:
     """`name` as a sentence's subject in `lang`: with its article ('Die Internationale Fachmesse
     …'), as written where the language needs none or it already has one, or None where the article
-    is not sure (the caller then prints a sentence that needs none)."""
+    is not sure (the caller then prints a sentence that needs none). A `Subject`, plural where its
+    head noun or article is."""
     name = name.strip()
     if lang not in _NOUNS:
         return name
@@ -186,14 +214,17 @@ def subject(name: str, lang: str) -> str | None:
         return None
     first = re.split(r"['\u2019]", words[0].casefold(), maxsplit=1)
     if words[0].casefold() in _LEADING[lang] or (len(first) > 1 and f"{first[0]}'" in _LEADING[lang]):
-        return name[:1].upper() + name[1:]
+        plural = words[0].casefold() in _PLURAL_ARTICLES.get(lang, ())
+        if len(words) > 1 and not plural:  # 'Die Festspiele …', 'De Kampioenschappen …'
+            plural = (_gender(words[1], lang) or "").startswith(P) and lang in ("de", "nl")
+        return Subject(name[:1].upper() + name[1:], plural=plural)
     if lang in ("de", "nl"):
         return _germanic(words, lang)
     gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
     if gender is None:
         return None
     article = _romance(words[0], gender, lang)
-    return None if article is None else (article if article.endswith("\u2019") else article + " ") + name
+    return None if article is None else _with_article(article, name, gender)
 
 
 #: An ordinal before a name's head noun ('12e Colloque', '3ª Feira', '27. Jahrestagung').
@@ -215,7 +246,7 @@ def short_subject(short: str, name: str, lang: str) -> str | None:
         return None  # 'SMD' read letter by letter is 'l’SMD', read as a word 'lo SMD': not sure
     gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
     article = _romance(short.split()[0], gender, lang) if gender is not None else None
-    return None if article is None else (article if article.endswith("\u2019") else article + " ") + short
+    return None if article is None or gender is None else _with_article(article, short, gender)
 
 
 def _gender(noun: str, lang: str) -> str | None:
@@ -276,7 +307,7 @@ def _germanic(words: list[str], lang: str) -> str | None:
             return None  # 'Internationale Tage': the adjective changes to -en after 'die'
         if gender == N:
             adjectives = [a[:-1] if a.endswith("es") else a for a in adjectives]
-    return " ".join([_ARTICLES[lang][gender], *adjectives, *words[at:]])
+    return Subject(" ".join([_ARTICLES[lang][gender], *adjectives, *words[at:]]), plural=gender == P)
 
 
 def _head(noun: str, lang: str) -> str | None:
@@ -310,14 +341,14 @@ def kind_subject(kind: str, lang: str) -> str | None:
             return None  # a German noun is written with its capital: 'messe' is not sure to be one
         kind = kind if lang == "de" else kind[:1].lower() + kind[1:]
         gender = _gender(kind, lang)
-        return None if gender is None else f"{_ARTICLES[lang][gender]} {kind}"
+        return None if gender is None else Subject(f"{_ARTICLES[lang][gender]} {kind}", plural=gender == P)
     head = words[0]
     if not head[1:].islower():  # an acronym or a name ('SIAL'): not a kind word
         return None
     kind = kind[:1].lower() + kind[1:]
     gender = _gender(words[0], lang) or _gender(" ".join(words[:2]), lang)
     article = _romance(words[0], gender, lang) if gender is not None else None
-    return None if article is None else (article if article.endswith("\u2019") else article + " ") + kind
+    return None if article is None or gender is None else _with_article(article, kind, gender)
 
 
 def kind_said_in(kind: str, text: str, lang: str) -> bool:

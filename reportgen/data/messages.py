@@ -29,6 +29,10 @@ DOMAIN = "reportgen"
 _NAMED = re.compile(r"%\((\w+)\)s|%%")
 
 
+#: The context of a sentence's entry whose verb agrees with a plural subject (data/plural_subjects.py).
+PLURAL_SUBJECT = "plural subject"
+
+
 def N_(message: str) -> str:
     """Marks `message` for the catalogue where it is defined; it is translated where it is used."""
     return message
@@ -103,8 +107,13 @@ def pgettext(locale: str, entry: tuple[str, str]) -> str:
 
 
 def gettext(locale: str, message: Any, **values: Any) -> str:
-    """`message` in the locale's language (as written when no catalogue has it), with its values."""
+    """`message` in the locale's language (as written when no catalogue has it), with its values;
+    its entry for a plural subject where one of the values is one (data/plural_subjects.py) and the
+    catalogue has that entry."""
     if not isinstance(message, str):
         raise TypeError(f"_() translates text, not {type(message).__name__}")
     translated = translations(locale).gettext(str(message)) if message else ""
+    if message and any(getattr(value, "plural", False) is True for value in values.values()):
+        plural = translations(locale).pgettext(PLURAL_SUBJECT, str(message))
+        translated = translated if plural == message else plural
     return interpolate(translated, values) if values or "%" in translated else translated
