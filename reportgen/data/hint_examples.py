@@ -29,6 +29,26 @@ SENTENCES = {
     "zh_Hant": "獎金總額達{value}。",
 }
 
+#: A counted figure's `sentence:` around {value} (a sum of money takes `SENTENCES`): review QQ2, a
+#: Swedish file told to write its 96 sessions as 'Prissumman uppgick till {value}.' (the prize money).
+COUNT_SENTENCES = {
+    "en": "The event drew {value}.",
+    "de": "Die Veranstaltung zählte {value}.",
+    "fr": "L’événement a réuni {value}.",
+    "es": "El evento reunió a {value}.",
+    "it": "L’evento ha riunito {value}.",
+    "pt": "O evento contou com {value}.",
+    "nl": "Het evenement trok {value}.",
+    "pl": "W wydarzeniu wzięło udział {value}.",
+    "sv": "Evenemanget samlade {value}.",
+    "da": "Arrangementet samlede {value}.",
+    "nb": "Arrangementet samlet {value}.",
+    "ja": "参加者は{value}に上った。",
+    "ko": "참가자는 {value}에 달했다.",
+    "zh_Hans": "活动共吸引{value}。",
+    "zh_Hant": "活動共吸引{value}。",
+}
+
 #: A figure's `label:` that says what it counts in a year ({year}).
 YEAR_LABELS = {
     "en": "Visitors in {year}",
@@ -66,6 +86,11 @@ UNITS = {
     "zh_Hans": "人",
     "zh_Hant": "人",
 }
+
+
+def sentence_example(amount: bool, locale: str) -> str:
+    """A `sentence:` example for a figure: of money where it is an amount, else of a count."""
+    return example(SENTENCES if amount else COUNT_SENTENCES, locale)
 
 
 def example(table: dict[str, str], locale: str) -> str:

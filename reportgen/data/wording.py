@@ -19,7 +19,7 @@ from collections.abc import Set
 
 from reportgen.data import qualifier_words
 from reportgen.data.derive import Derived, FigureView
-from reportgen.data.hint_examples import SENTENCES, YEAR_LABELS, example
+from reportgen.data.hint_examples import YEAR_LABELS, example, sentence_example
 from reportgen.data.prepare import Prepared
 from reportgen.data.sentences import bare_figures, is_year, only_counts, qualifier_before
 
@@ -54,7 +54,7 @@ def there_were_warnings(derived: Derived, locale: str = "en") -> list[str]:
                 warnings.append(
                     f"{_field(fig)}: prints as '{_cut(_shown(fig.sentence))}', words the tool put "
                     "around the label; add `sentence:` with the figure's own words around {value} "
-                    f'(for example `sentence: "{example(SENTENCES, locale)}"`)'
+                    f'(for example `sentence: "{sentence_example(bool(fig.currency), locale)}"`)'
                 )
     return warnings
 
@@ -103,14 +103,15 @@ def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset())
     return lines
 
 
-def label_value_warning(ref: str, line: str, locale: str = "en") -> str:
+def label_value_warning(ref: str, line: str, locale: str = "en", amount: bool = False) -> str:
     """What `validate` and the document check say of a line `label_value_lines` found, with an
-    example sentence in the event file's language (its catalogue's: zh_Hans or zh_Hant)."""
+    example sentence in the event file's language (its catalogue's: zh_Hans or zh_Hant), of money
+    where the figure is an `amount`, else of a count."""
     sid, fid = ref.split(".", 1)
     return (
         f"sections.{sid}.figures.{fid}: prints as the line '{_cut(_shown(line))}', a label and a value "
         "with no verb; add `sentence:` with the figure's words around {value} "
-        f'(for example `sentence: "{example(SENTENCES, locale)}"`)'
+        f'(for example `sentence: "{sentence_example(amount, locale)}"`)'
     )
 
 
@@ -118,7 +119,13 @@ def label_value_warnings(derived: Derived, pair: str, bare: set[str], locale: st
     """One warning per figure printed as a line (a deck's point or the briefing's bullet) that
     reads 'Label: value' (`label_value_lines`)."""
     lines = label_value_lines(derived, pair, bare)
-    return [label_value_warning(ref, line, locale) for ref, line in lines.items()]
+    return [label_value_warning(ref, line, locale, amount(derived, ref)) for ref, line in lines.items()]
+
+
+def amount(derived: Derived, ref: str) -> bool:
+    """Whether the figure `ref` is a sum of money."""
+    figure = derived.figures.get(ref)
+    return bool(figure and figure.currency)
 
 
 def year_label_warnings(derived: Derived, locale: str = "en") -> list[str]:

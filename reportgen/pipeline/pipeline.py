@@ -29,7 +29,7 @@ from reportgen.data.project import Project
 from reportgen.data.sentences import bare_figures
 from reportgen.data.translations import written_languages
 from reportgen.data.typography import typographic
-from reportgen.data.wording import label_value_lines, label_value_warning
+from reportgen.data.wording import amount, label_value_lines, label_value_warning
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
 from reportgen.office.asof_check import given_as_of
@@ -270,7 +270,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
-    said = {line: label_value_warning(ref, line, locale) for ref, line in lines.items()}  # validate's words
+    said = {line: label_value_warning(ref, line, locale, amount(derived, ref)) for ref, line in lines.items()}
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     details = [f.sentence for f in derived.figures.values() if f.own_sentence]  # not in notes alone

@@ -213,8 +213,8 @@ def test_a_title_after_a_name_takes_a_small_letter() -> None:
 @pytest.mark.parametrize(
     ("event", "edit", "example"),
     [
-        ("targi-pl", ("unit: konferencje", "unit: wydarzeń"), "Pula nagród wyniosła {value}."),
-        ("festival-sv", ("unit: scener", "unit: scenområden"), "Prissumman uppgick till {value}."),
+        ("targi-pl", ("unit: konferencje", "unit: wydarzeń"), "W wydarzeniu wzięło udział {value}."),
+        ("festival-sv", ("unit: scener", "unit: scenområden"), "Evenemanget samlade {value}."),
     ],
 )
 def test_validate_asks_for_a_sentence_with_an_example_in_the_language(
