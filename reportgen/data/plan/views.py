@@ -164,15 +164,24 @@ class FigureView(View):
     @property
     def unit_symbol(self) -> str:
         """The unit when it is a symbol ('%', 'm²', 'km'), which belongs beside its number (a tile
-        sets it on the number's line, never alone on a line of its own); '' otherwise."""
-        return self.unit_text if self.unit_text in UNITS else ""
+        sets it on the number's line, never alone on a line of its own); '' otherwise. A qualifier
+        the language writes after it stays with it ('42% 가까이': review QQ1, a tile of '42' over
+        '% 가까이'), where a narrow tile may break before the qualifier, never before the sign."""
+        return self.unit_text if self._bare_symbol else ""
+
+    @property
+    def _bare_symbol(self) -> str:
+        """The unit symbol without the qualifier after it ('%' of '% 가까이'), or ''."""
+        shown, after = self.unit_text, self._qualifier_after
+        bare = shown[: -len(after)] if after and shown.endswith(after) else shown
+        return bare if bare in UNITS else ""
 
     @property
     def symbol_gap(self) -> str:
         """What goes between the amount and its unit symbol on a tile: a no-break space ('38\u00a0ha',
         '61\u00a0%' in German and French), none before '%' where the language sets none ('61%'), nor
         after a Chinese or Japanese scale word ('12万m²')."""
-        if self.unit_symbol in ("%", "‰"):
+        if self._bare_symbol in ("%", "‰"):
             return self._percent_gap
         if self._after_scale_word:
             return "\u00a0"  # '6만 m²'
