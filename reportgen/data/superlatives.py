@@ -73,7 +73,14 @@ _EVER = re.compile(
     r"|história|de todos os tempos|historik|någonsin|genom tiderna|nogensinde|nogen sinde|historie"
     r"|noensinne|noen gang|gjennom tidene|alle tiders|historii|kiedykolwiek|tarih\w*"
     r"|tüm zamanların|şimdiye kadar\w*)\b"
-    r"|过去|過去|历史|歷史|歴史|历届|歷屆|历年|歷年|历代|歷代|歴代|以来|以來|これまで|역대|사상|이래",
+    r"|过去|過去|历史|歷史|歴史|历届|歷屆|历年|歷年|历代|歷代|歴代|以来|以來|これまで|역대|사상|이래"
+    # the event's own years, all of them (review QQ2: 'il dato più alto nei quarant'anni del
+    # salone'): 'in its 40 years', 'in the fair's forty years', 'en sus 40 años de', 'nos 40 anos
+    # do', 'en 40 ans d'existence'; never 'in the last ten years' nor 'in recent years'
+    r"|\bin (?:its|their|the [^\W\d_]+['’]s) (?:\d+|[^\W\d_]+(?:-[^\W\d_]+)?) years\b"
+    r"|\bne(?:i|gli) (?:\d+ |[^\W\d_]+['’])anni (?:del|della|dello|dell['’]|di)\b"
+    r"|\ben sus (?:\d+|[^\W\d_]+) años\b|\bn(?:os seus|os) (?:\d+|[^\W\d_]+) anos d[eoa]s?\b"
+    r"|\ben (?:\d+|[^\W\d_]+) ans d['’](?:existence|histoire)",
     re.IGNORECASE,
 )
 

@@ -99,3 +99,25 @@ def test_a_number_counted_or_compared_is_none(text: str) -> None:
 def test_every_catalogue_language_is_audited() -> None:
     langs = {*catalogues(), "en"}
     assert langs == set(ALL_TIME) == set(MORE_THAN_EVER)
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        # a superlative over all the event's own years is a record of it (review QQ2)
+        ("il dato più alto nei quarant'anni del salone", True),
+        ("the highest figure in the fair's 40 years", True),
+        ("the highest in its forty years", True),
+        ("la cifra más alta en sus 40 años de historia", True),
+        ("o maior número nos 30 anos do evento", True),
+        ("le plus haut en 40 ans d’existence", True),
+        # a span of years that is not all of them is no record
+        ("the highest in the last ten years", False),
+        ("the most in recent years", False),
+        ("il più alto negli ultimi dieci anni", False),
+        ("più alto nei primi anni del salone", False),
+        ("the highest number in 10 years", False),
+    ],
+)
+def test_a_superlative_over_the_events_own_years_is_a_record(text: str, record: bool) -> None:
+    assert claims_record(text) is record
