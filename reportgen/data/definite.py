@@ -175,19 +175,129 @@ _LO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|pn|x|y)", re.IGNORECASE)
 
 
 class Subject(str):
-    """A sentence's subject that knows its number: 'Os JBJ 2026' and 'Les Rencontres …' are plural,
-    and their verb agrees ('terminaram', 'ont pris fin'; review QQ2: 'Os JBJ 2026 terminou').
-    `Formatter.gettext` reads `plural` off a sentence's values (data/plural_subjects.py)."""
+    """A sentence's subject that knows its number, and in Polish its gender: 'Os JBJ 2026' and 'Les
+    Rencontres …' are plural, and their verb agrees ('terminaram', 'ont pris fin'; review QQ2: 'Os
+    JBJ 2026 terminou'); 'Bieg z Sercem 2026 zakończył się', 'Konferencja … zakończyła się' (review
+    QQ1: '…: zakończenie 17 maja 2026', a form's line). `messages.gettext` reads them off a
+    sentence's values (data/subject_forms.py). `gender`: 'm', 'f', 'n' or '' (not known)."""
 
     plural: bool
+    gender: str
 
-    def __new__(cls, text: str, plural: bool = False) -> Subject:
+    def __new__(cls, text: str, plural: bool = False, gender: str = "") -> Subject:
         made = super().__new__(cls, text)
         made.plural = plural
+        made.gender = gender
         return made
 
     def __reduce__(self) -> tuple[object, ...]:  # pickled as itself: a build's context crosses processes
-        return (Subject, (str(self), self.plural))
+        return (Subject, (str(self), self.plural, self.gender))
+
+
+#: Polish nouns that head an event's name, by gender (plural: 'Targi', 'Dni', 'Mistrzostwa'); the
+#: name's first of them decides, after its adjectives ('Międzynarodowe Targi …', 'Dolnośląski
+#: Festiwal Nauki'); a name with none keeps the sentence that needs no verb.
+_POLISH = {
+    M: (
+        "bieg",
+        "festiwal",
+        "kongres",
+        "maraton",
+        "półmaraton",
+        "turniej",
+        "szczyt",
+        "tydzień",
+        "zjazd",
+        "salon",
+        "jarmark",
+        "festyn",
+        "kiermasz",
+        "wyścig",
+        "puchar",
+        "rajd",
+        "pokaz",
+        "koncert",
+        "konkurs",
+        "przegląd",
+        "plener",
+        "zlot",
+        "piknik",
+        "dzień",
+        "bal",
+        "mecz",
+        "finał",
+        "marsz",
+        "hackathon",
+        "hakaton",
+        "mityng",
+        "memoriał",
+        "wiec",
+    ),
+    F: (
+        "konferencja",
+        "wystawa",
+        "gala",
+        "noc",
+        "parada",
+        "olimpiada",
+        "giełda",
+        "sesja",
+        "biesiada",
+        "uroczystość",
+        "ceremonia",
+        "spartakiada",
+        "zbiórka",
+        "sztafeta",
+        "liga",
+        "premiera",
+        "kampania",
+        "debata",
+        "wyprawa",
+        "aukcja",
+        "kwesta",
+    ),
+    N: (
+        "forum",
+        "sympozjum",
+        "spotkanie",
+        "biennale",
+        "triennale",
+        "seminarium",
+        "kolokwium",
+        "święto",
+        "widowisko",
+        "wydarzenie",
+        "zgromadzenie",
+    ),
+    P: (
+        "targi",
+        "dni",
+        "igrzyska",
+        "mistrzostwa",
+        "regaty",
+        "zawody",
+        "warsztaty",
+        "spotkania",
+        "obchody",
+        "uroczystości",
+        "juwenalia",
+        "dożynki",
+        "mityngi",
+    ),
+}
+_POLISH_GENDER = {noun: gender for gender, nouns in _POLISH.items() for noun in nouns}
+
+
+def _polish(name: str) -> Subject:
+    """A Polish name as its sentence's subject, as written, with its head noun's gender and number
+    where the name's first capitalised words hold a listed noun; else with neither."""
+    for word in name.split()[:4]:
+        if not word[:1].isupper():
+            break  # 'z', 'dla', 'w': the head noun is before its first small word
+        gender = _POLISH_GENDER.get(word.casefold())
+        if gender:
+            return Subject(name, plural=gender == P, gender="" if gender == P else gender)
+    return Subject(name)
 
 
 #: The articles that say their noun is plural, per language: a name that starts with one ('Les
@@ -201,12 +311,21 @@ def _with_article(article: str, name: str, gender: str) -> Subject:
     return Subject(joined, plural=gender.startswith(P))
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name`'s capitalised words ('DFN' of 'Dolnośląski Festiwal
+    Nauki 2026', 'PŚ' of 'Puchar Świata …'): a Polish initialism takes its head noun's gender."""
+    capitals = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and short.isalpha() and capitals.startswith(short)
+
+
 def subject(name: str, lang: str) -> str | None:
     """`name` as a sentence's subject in `lang`: with its article ('Die Internationale Fachmesse
     …'), as written where the language needs none or it already has one, or None where the article
     is not sure (the caller then prints a sentence that needs none). A `Subject`, plural where its
     head noun or article is."""
     name = name.strip()
+    if lang == "pl":
+        return _polish(name)
     if lang not in _NOUNS:
         return name
     words = name.split()
@@ -237,6 +356,11 @@ def short_subject(short: str, name: str, lang: str) -> str | None:
     noun (after an ordinal), as an acronym takes its noun's gender ('12e Colloque …' → 'Le CICT
     2026'); None where neither is sure."""
     own = subject(short, lang)
+    if lang == "pl" and isinstance(own, Subject) and not (own.gender or own.plural):
+        if not _initials_of(short.split()[0], name):
+            return own  # a brand ('MEBLEX 2026') has a gender of its own, which is not sure
+        named = _polish(name)  # 'DFN 2026' is the Festiwal its name says: 'DFN 2026 zakończył się'
+        return Subject(short, plural=named.plural, gender=named.gender)
     if own is not None or lang in ("de", "nl") or lang not in _ARTICLES or not short.split():
         return own
     words = [word for word in name.split() if not _ORDINAL.match(word)]

@@ -29,8 +29,21 @@ DOMAIN = "reportgen"
 _NAMED = re.compile(r"%\((\w+)\)s|%%")
 
 
-#: The context of a sentence's entry whose verb agrees with a plural subject (data/plural_subjects.py).
+#: The contexts of a sentence's entries whose verb agrees with its subject (data/subject_forms.py):
+#: a plural one, and in Polish a singular one's gender.
 PLURAL_SUBJECT = "plural subject"
+GENDER_SUBJECTS = {"m": "masculine subject", "f": "feminine subject", "n": "neuter subject"}
+
+
+def _subject_context(values: Any) -> str:
+    """The context of the first value that is a subject of known number or gender, or ''."""
+    for value in values:
+        if getattr(value, "plural", False) is True:
+            return PLURAL_SUBJECT
+        gender = getattr(value, "gender", "")
+        if isinstance(gender, str) and gender in GENDER_SUBJECTS:
+            return GENDER_SUBJECTS[gender]
+    return ""
 
 
 def N_(message: str) -> str:
@@ -108,12 +121,13 @@ def pgettext(locale: str, entry: tuple[str, str]) -> str:
 
 def gettext(locale: str, message: Any, **values: Any) -> str:
     """`message` in the locale's language (as written when no catalogue has it), with its values;
-    its entry for a plural subject where one of the values is one (data/plural_subjects.py) and the
+    its entry for a plural subject where one of the values is one (data/subject_forms.py) and the
     catalogue has that entry."""
     if not isinstance(message, str):
         raise TypeError(f"_() translates text, not {type(message).__name__}")
     translated = translations(locale).gettext(str(message)) if message else ""
-    if message and any(getattr(value, "plural", False) is True for value in values.values()):
-        plural = translations(locale).pgettext(PLURAL_SUBJECT, str(message))
-        translated = translated if plural == message else plural
+    context = _subject_context(values.values()) if message else ""
+    if context:
+        agreed = translations(locale).pgettext(context, str(message))
+        translated = translated if agreed == message else agreed
     return interpolate(translated, values) if values or "%" in translated else translated

@@ -239,7 +239,12 @@ def subject_again(name: str, short_name: str, kind: str, summary: str, language:
     Research Symposium 2026 (TASMARS 2026) ended …' under that same name)."""
     short = " ".join(short_name.split())
     if short and short != " ".join(name.split()):
-        own = definite.subject(short, language)
+        # a Polish initialism has its name's gender ('DFN 2026 zakończył się'): short_subject
+        own = (
+            definite.short_subject(short, name, language)
+            if language == "pl"
+            else definite.subject(short, language)
+        )
         if own:
             return own
         first = short.split()[0]

@@ -232,8 +232,9 @@ def test_validate_asks_for_a_sentence_with_an_example_in_the_language(
 
 
 def test_a_polish_name_that_says_its_city_in_the_locative_names_no_city_again(tmp_path: Path) -> None:
-    """'Targi Książki w Krakowie 2024' says Kraków: its closing sentence is '…: zakończenie 15 marca
-    2024.', never '… w Krakowie' a second time."""
+    """'Targi Książki w Krakowie 2024' says Kraków: its closing sentence is '… zakończyły się 15 marca
+    2024.', never '… w Krakowie' a second time (the verb agrees with 'Targi'; 'MTBA', no initialism
+    of this name, is not sure to, and keeps the line that needs no verb)."""
     text = (HELD_OUT / "targi-pl.yaml").read_text(encoding="utf-8")
     for old, new in (
         (
@@ -247,7 +248,7 @@ def test_a_polish_name_that_says_its_city_in_the_locative_names_no_city_again(tm
     source = tmp_path / "targi-pl.yaml"
     source.write_text(text, encoding="utf-8")
     briefing, deck = built(source, tmp_path / "out")
-    closing = "Targi Książki w Krakowie 2024 (MTBA 2024): zakończenie 15 marca 2024."
+    closing = "Targi Książki w Krakowie 2024 (MTBA 2024) zakończyły się 15 marca 2024."
     # under the title that prints the name, the sentence names the fair by its short name
     story = next(line for line in seen(docx_text(briefing)).splitlines() if "zakończenie" in line)
     assert story.startswith("MTBA 2024: zakończenie 15 marca 2024.") and "Krakowie" not in story, story

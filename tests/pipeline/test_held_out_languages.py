@@ -289,9 +289,10 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         "pl",
         [
             "Raport końcowy\u00a0· 12–15 marca 2024\u00a0· Poznań, Polska",
-            # a noun phrase, never a verb that agrees with the name; the city in the locative
-            # the title prints the name: the sentence under it names the event a second time
-            "MTBA 2024: zakończenie 15 marca 2024 w Poznaniu.",
+            # the verb agrees with the name's head noun ('Targi': plural), as its initialism's does;
+            # the city in the locative; the title prints the name: the sentence under it names the
+            # event a second time
+            "MTBA 2024 zakończyły się 15 marca 2024 w Poznaniu.",
             # the label is the unit in another case: one of them (review Q: '650 / wystawców / Wystawcy')
             "ponad 650\nWystawcy",
             "około 28 000\nZwiedzający, stan na 15 marca 2024, godz. 14:00",
@@ -305,7 +306,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         ],
         [
             # the speaker's notes introduce the event by its whole name
-            "Międzynarodowe Targi Budownictwa i Architektury 2024 (MTBA 2024): zakończenie 15 marca "
+            "Międzynarodowe Targi Budownictwa i Architektury 2024 (MTBA 2024) zakończyły się 15 marca "
             "2024 w Poznaniu.",
             "MTBA 2024 w skrócie",
             "ponad\n650\nWystawcy",  # a tile
