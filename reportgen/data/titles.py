@@ -282,15 +282,17 @@ def detail(headline: str) -> str:
     plateformes …'), as the title's continuation under it: '… judged by a panel of investors from
     Nairobi, Lagos and London.' (reviews CC, DD: the detail was in the speaker notes only; never a
     fragment set as a sentence, review O, nor the title again, review Z). '' where nothing but
-    clauses that stand alone follows the clause (`clause_rest`), or the phrase writes a number (the
-    chart's or a figure's: printed where it is)."""
+    clauses that stand alone follows the clause (`clause_rest`), or the phrase writes a number, in
+    digits or words (the chart's or a figure's: printed where it is)."""
     text = headline.strip()
     clause = main_clause(text)
     first = first_sentence(text)
     if not clause or not first.startswith(clause):
         return ""
     phrase = re.split(r"\s*[;；]\s*", first[len(clause) :].lstrip(" ,"))[0].strip()
-    if not phrase or _absolute(phrase) is not None or any(c.isdigit() for c in phrase):
+    # a number in words is a number too ('… com quatro ouros e dois recordes.' over the bullet that
+    # says 'quatro medalhas de ouro e dois recordes': review QQ2); 'une', 'a' are articles
+    if not phrase or _absolute(phrase) is not None or number_words.numbers(phrase) - {1.0}:
         return ""
     return f"… {phrase}" if phrase.endswith(tuple(".!?")) else f"… {phrase}."
 

@@ -60,6 +60,12 @@ REVIEWS = ROOT / "tests" / "data" / "review_events"
             "",
         ),
         ("Every source of giving grew on last year.", ""),  # nothing cut
+        # a number in words is a number (review QQ2: its bullet said the four golds again)
+        (
+            "A nadadora goiana Ana Beatriz Souza foi eleita a atleta dos Jogos, com quatro ouros e dois "
+            "recordes.",
+            "",
+        ),
     ],
 )
 def test_a_detail_phrase_continues_its_title(headline: str, continued: str) -> None:
