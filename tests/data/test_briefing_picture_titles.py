@@ -62,3 +62,19 @@ def test_a_chart_title_with_a_bracketed_qualifier_its_heading_lacks_keeps_it() -
     data = plan.charts["program"]
     assert not data.briefing_untitled
     assert "연인원" in _title(data, "briefing")
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "news"),
+    [
+        ("연도별 관객 (2022~2026년)", "연도별 관객", False),  # review QQ1: the bars print the years
+        ("観客数（2019–2026年）", "観客数", False),
+        ("Attendance (2022-2026)", "Attendance", False),
+        ("프로그램별 관람객 (연인원)", "프로그램별 관람객", True),  # review JJ: what is counted
+        ("Visitors (2026, estimated)", "Visitors", True),
+    ],
+)
+def test_a_bracket_of_years_alone_is_no_news_under_its_heading(title: str, heading: str, news: bool) -> None:
+    from reportgen.data.plan.picture_titles import _bracket_news
+
+    assert _bracket_news(title, heading) is news

@@ -38,8 +38,15 @@ def untitled_pictures(charts: dict[str, ChartData], sections: Iterable[SectionVi
     }
 
 
+#: A bracket that only spans years ('(2022~2026년)', '（2019–2026年）', '(2022-2026)'): the bars of
+#: a chart of years print them, so it is no news under a heading that lacks it (review QQ1).
+_YEARS = re.compile(r"^\s*\d{4}\s*[年년]?\s*(?:[-–—~〜～至到]\s*\d{4}\s*[年년]?)?\s*$")
+
+
 def _bracket_news(title: str, heading: str) -> bool:
-    """Whether `title` ends in a bracket whose words `heading` does not say."""
+    """Whether `title` ends in a bracket whose words `heading` does not say, other than its years."""
     bracket = _BRACKET.search(title)
+    if bracket and _YEARS.match(bracket.group(1)):
+        return False
     words = bracket.group(1).split() if bracket else []
     return any(word not in heading for word in words)
