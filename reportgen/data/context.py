@@ -51,13 +51,13 @@ def _in_glance(section: SectionView, derived: Derived) -> bool:
 
 
 def glance_named(derived: Derived) -> bool:
-    """Whether a page of the deck's tiles is titled by its section's name (no finding of its own):
-    the default deck then sets the glance's words over every page's title, not the section's name
-    over a page titled by its news and the glance's words over the next (review PP: Polarlys's two
-    pages of tiles, one kicker 'Publikum' over 'Polarlys 2026 slo alle rekorder', the next
-    'Polarlys 2026 i korte trekk' over 'Program og økonomi'): one pattern for the pages of a deck."""
-    heads = derived.glance_headlines or ("",) * len(derived.glance_groups)
-    return any(group and not head for group, head in zip(derived.glance_groups, heads, strict=False))
+    """Whether a page of the deck's tiles is titled by a name, its section's or the glance's (no
+    finding of its own): the default deck then sets the glance's words over every page's title,
+    not a section's name over a page titled by its news and the glance's words over the next
+    (review PP: Polarlys's two pages of tiles, 'Publikum' over 'Polarlys 2026 slo alle rekorder',
+    then 'Polarlys 2026 i korte trekk' over 'Program og økonomi'): one pattern for a deck's pages."""
+    heads = derived.glance_headlines or ("",) * len(derived.glance_pages)
+    return len(derived.glance_pages) > 1 and not all(heads)
 
 
 def _caption(data: ChartData) -> str:

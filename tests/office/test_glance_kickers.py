@@ -16,7 +16,7 @@ from ..pipeline.test_catalogues import built
 REVIEW = ROOT / "tests" / "data" / "review_events"
 #: Bengaluru's two pages (its record's headline, then 'Investment and deals') are checked in
 #: tests/office/test_glance_one_page.py.
-EVENTS = ("polarlys-tromso-nb-no", "nairobi-innovation-week-en-ke")
+EVENTS = ("polarlys-tromso-nb-no", "vinitaly-langhe-it-it", "nairobi-innovation-week-en-ke")
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,16 @@ def test_the_record_s_page_and_the_next_have_one_kicker(glances: dict[str, list[
         ("Polarlys 2026 i korte trekk", "Polarlys 2026 slo alle rekorder"),
         ("Polarlys 2026 i korte trekk", "Program og økonomi"),
     ]
+
+
+def test_a_page_titled_by_the_glance_s_words_sets_them_over_the_record_s(
+    glances: dict[str, list[tuple[str, str]]],
+) -> None:
+    """A page of several sections' tiles is titled 'SalVini 2026 in sintesi': the record's page,
+    titled by its news, has those words over it, not its section's name ('Pubblico e operatori')."""
+    (kicker, title), (_, other) = glances["vinitaly-langhe-it-it"]
+    assert title == "Numero record di visitatori"
+    assert kicker == other == "SalVini 2026 in sintesi"
 
 
 def test_pages_all_titled_by_findings_keep_their_section_s_names(
