@@ -1113,8 +1113,11 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         # glance'. The kicker names one thing, never 'A · B' (review LL), nor 'X at a glance
         # (continued): A · B' (review JJ)
         headline = "glance_headlines[loop.index0]"
+        # where another page is titled by a name, not a finding (`glance_named`), the glance's words
+        # over every page: one pattern for the deck's pages of tiles (review PP)
         kicker = (
-            f"{{% if glance_headlines and {headline} and glance_groups and {group} %}}{{{{ {group} }}}}"
+            f"{{% if glance_headlines and {headline} and glance_groups and {group} and not glance_named %}}"
+            f"{{{{ {group} }}}}"
             f"{{% else %}}{glance}{{% endif %}}"
         )
         _finding_title(

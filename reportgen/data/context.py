@@ -50,6 +50,16 @@ def _in_glance(section: SectionView, derived: Derived) -> bool:
     )
 
 
+def glance_named(derived: Derived) -> bool:
+    """Whether a page of the deck's tiles is titled by a name, its section's or the glance's (no
+    finding of its own): the default deck then sets the glance's words over every page's title,
+    not a section's name over a page titled by its news and the glance's words over the next
+    (review PP: Polarlys's two pages of tiles, 'Publikum' over 'Polarlys 2026 slo alle rekorder',
+    then 'Polarlys 2026 i korte trekk' over 'Program og økonomi'): one pattern for a deck's pages."""
+    heads = derived.glance_headlines or ("",) * len(derived.glance_pages)
+    return len(derived.glance_pages) > 1 and not all(heads)
+
+
 def _caption(data: ChartData) -> str:
     """A chart's caption in the briefing: the event file's, else the finding its data states
     (data/chart_findings.py) where it has one, as a sentence; else none. Never its title: the
@@ -107,6 +117,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "glance_leads": tuple(derived.glance_leads) or ("",) * len(derived.glance_pages),
         "glance_notes": tuple(derived.glance_notes),
         "glance_groups": tuple(derived.glance_groups),
+        "glance_named": glance_named(derived),  # a page titled by its section's name: kickers alike
         "table_figures": tuple(derived.table_figures),
         "band_figures": derived.band_figures,  # the band: the headline figures, or four (no table of one)
         "table_rows": derived.table_rows,  # the key-figures table: the key figures not in the band

@@ -98,7 +98,7 @@ _THAN_EVER = re.compile(
 #: zoveel bezoekers', 'Noch nie kamen so viele', 'jamais autant de', 'nunca habían venido tantos';
 #: not 'never before seen', 'noch nie gezeigt' (a first showing is no record).
 _NEVER_SO_MANY = re.compile(
-    r"\b(?:never|nog nooit|noch nie|aldri|aldrig|jamais|nunca|mai|nigdy)\b(?:\s+\S+){0,4}?\s+"
+    r"\b(?:never|nog nooit|nooit|noch nie|aldri|aldrig|jamais|nunca|mai|nigdy)\b(?:\s+\S+){0,4}?\s+"
     r"(?:so many|so much|zoveel|zo veel|so viele|so viel|så mange|så mye|så många|så mycket|så meget"
     r"|autant|tantos|tantas|tanti|tante|tylu|tyle)\b",
     re.IGNORECASE,
@@ -109,6 +109,8 @@ _NEVER_SO_MANY = re.compile(
 _RECORD_ITSELF = re.compile(
     r"\b(?:records?|record-\w+|record(?:omzet|aantal|jaar)\w*|rekord\w*|récords?|recordes?|rekor\w*)\b"
     r"|(?:máxim[oa]s?|massim[oi]|plus haut)\s+hist[oó]ri\w*|all-time high|Allzeithoch"
+    # a compound's record, its first part what of: 'Teilnehmerrekord', 'besøksrekord', 'bezoekersrecord'
+    r"|(?<=[^\W\d_]{3})(?:rekord|record)(?:e|en|s|er|et|ene)?\b"
     r"|新記録|新纪录|新紀錄|最高纪录|最高紀錄|最高記録|新高|史上最|过去最|過去最|创纪录|創紀錄|破纪录|破紀錄"
     r"|記録的|신기록|기록적|역대\s?최",
     re.IGNORECASE,
@@ -150,3 +152,69 @@ def without_claims(text: str) -> str:
     for pattern in (_RECORD_ITSELF, _RECORD, _THAN_EVER, _EVER, _TOP, _SUPERLATIVE):
         text = pattern.sub(" ", text)
     return text
+
+
+#: A record the whole event set, in each language the catalogues hold: 'broke all records', 'a
+#: record year', 'an edition of records', 'Rekordjahr', 'slo alle rekorder', 'tous les records',
+#: 'edizione da record', '创下多项纪录', '역대 최대 규모'. Not a record of one thing ('record
+#: attendance', 'les records de fréquentation', 'rekor katılım'): a plural of records with no
+#: complement after it, or a record of the year, the edition or the event's scale.
+_EVENT_WIDE = re.compile(
+    # records, with no complement that names what of ('les records de fréquentation' is one's)
+    r"(?:"
+    r"\b(?:broke|breaks|breaking|smashed|smashes|shattered|shatters|sets?|setting)\s+"
+    r"(?:all\s+|every\s+|many\s+|several\s+|multiple\s+|new\s+)?(?:the\s+)?records"  # en
+    r"|\balle\s+Rekorde|\bRekorde"  # de
+    r"|\btous\s+les\s+records|\b(?:des|de)\s+records"  # fr
+    r"|\btodos\s+los\s+récords|\b(?:bate|batió|baten|rompe|rompió|rompen)\s+récords"  # es
+    r"|\btutti\s+i\s+record"  # it
+    r"|\btodos\s+os\s+recordes|\b(?:bate|bateu|quebra|quebrou)\s+recordes"  # pt
+    r"|\balle\s+records|\b(?:breekt|brak|verbreekt|verbrak)\s+records"  # nl
+    r"|\balla\s+rekord|\b(?:slog|slår|krossade)\s+rekord"  # sv
+    r"|\balle\s+rekord(?:er|ene)|\b(?:slo|slår|knuste|knuser|slog)\s+rekord(?:er|ene)"  # da, nb
+    r"|\bwszystkie\s+rekordy|\b(?:pobił\w*|bije|pobija)\s+rekordy"  # pl
+    r"|\btüm\s+rekorları|\brekorlar\w*"  # tr
+    r")\b(?!\s+(?:of|for|in|de|des|du|d['’]|di|del|della|dei|do|da|dos|das|van|voor|für|an|bei|på|av"
+    r"|til|i|för|w|dla)\b)"
+    # a record year, edition or weekend; record-breaking (what is left once the event's names are
+    # taken out: 'A record-breaking Polarlys 2026')
+    r"|\brecord[- ](?:breaking\s+)?(?:year|edition|week|weekend|season|night|evening|day)\b"  # en
+    r"|\bRekord(?:jahr|ausgabe|auflage|edition|wochenende|woche|nacht|abend|tag)\w*"  # de
+    r"|\b(?:édition|année|cru|saison|semaine)s?\s+(?:de\s+tous\s+les\s+)?records?\b"  # fr
+    r"|\b(?:edición|año|temporada)\s+(?:de\s+)?récords?\b"  # es
+    r"|\b(?:edizione|anno|annata|stagione)\s+(?:da\s+|dei\s+)?record\b"  # it
+    r"|\b(?:edição|ano|temporada)\s+(?:de\s+)?recordes?\b"  # pt
+    r"|\brecord(?:editie|jaar|jaargang|weekend)\w*"  # nl
+    r"|\brekord(?:år|upplaga|helg|udgave|utgave|weekend)\w*"  # sv, da, nb
+    r"|\b(?:record-breaking|rekord(?:bryt|bryd)\w*)(?=\s*(?:[,:;!?–—]|$))"
+    r"|\brekordow\w+\s+(?:edycj|rok)\w*|\brekor\s+(?:yıl|edisyon)\w*"  # pl, tr
+    # zh, ja, ko: records of several things, of the event's scale
+    r"|(?:多项|多項|各项|各項)(?:纪录|紀錄|記録)|屡创|屢創|記録(?:ずくめ|尽くめ)"
+    r"|(?:规模|規模)(?:创|創|为|為|は|が)|最大(?:规模|規模)|역대\s?최대\s?규모|신?기록\s?행진",
+    re.IGNORECASE,
+)
+
+
+def claims_event_record(text: str) -> bool:
+    """Whether `text` says the event as a whole set records ('Polarlys 2026 slo alle rekorder', 'A
+    record year for the fair', '本届展会规模创历届新高') and claims no record of one figure besides
+    ('Record year as deal announcements hit a record' claims the deals' too)."""
+    if not _EVENT_WIDE.search(text):
+        return False
+    rest = _EVENT_WIDE.sub(" ", text)
+    return not (_RECORD_ITSELF.search(rest) or _THAN_EVER.search(rest) or _NEVER_SO_MANY.search(rest))
+
+
+#: What a clause that claims its record opens with: more, never, or the record's own word ('more
+#: visitors than ever', 'flere besøkende enn noen gang', 'record footfall', 'Rekordbesuch').
+_OPENS_CLAIM = re.compile(
+    r"(?:more|flere|fler|meer|mehr|plus|más|più|mais|więcej|daha|never|aldri|aldrig|jamais|nunca"
+    r"|nooit|nog nooit|noch nie|nigdy|record\w*|rekor\w*|récord\w*|recorde\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_claim(clause: str) -> bool:
+    """Whether `clause` opens with the words that claim its record: a title of its own ('More
+    visitors than ever'), not a tail that leans on its sentence ('the most in the gala's history')."""
+    return bool(_OPENS_CLAIM.match(clause.strip()))

@@ -13,17 +13,33 @@ the words say only what the quote already claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from reportgen.data import messages, sentences, titles
+from reportgen.data.model import MEASURES
 from reportgen.data.plan.glance import _story, writes_tile_number
 from reportgen.data.plan.views import FigureView, SectionView
-from reportgen.data.superlatives import claims_record, without_claims
+from reportgen.data.superlatives import (
+    claims_event_record,
+    claims_record,
+    opens_claim,
+    without_claims,
+)
 
-#: The title a record gives its page of tiles where no source's headline says it (the figure's
-#: label, then the record's word: no article or case the label would have to agree with).
+#: The title a record of a count gives its page where no headline says it: its unit's noun, as a
+#: sentence each language writes in its own grammar ('Rekordmange besøkende', 'Des visiteurs en
+#: nombre record', 'So viele Besuchende wie nie zuvor').
+RECORD_COUNT_TITLE = messages.NC_("record title", "A record number of %(unit)s")
+#: In Chinese, Japanese and Korean, the label and the record's words ('參展廠商創新高', '総来場者数
+#: は過去最多', '총 관람객 역대 최다'): as their headlines are written.
 RECORD_TITLE = messages.NC_("count", "%(label)s: a record")
 RECORD_AMOUNT_TITLE = messages.NC_("amount", "%(label)s: a record")
+#: The catalogues whose languages title a record by its label (RECORD_TITLE); any other's reads as
+#: machine-made ('Besøkende: rekord', 'Attendance: a record').
+_LABEL_TITLES = ("ja", "ko", "zh_Hans", "zh_Hant")
+#: A unit of words alone, of any script but Chinese, Japanese or Korean: a counted noun.
+_LETTERS = r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+"
+_NOUN = re.compile(f"{_LETTERS}(?:[ '’-]{_LETTERS})*")
 
 #: Where a headline's clauses part: a press title's ideographic space ('…閉幕　商談件数は過去最多に'),
 #: a dash or a colon.
@@ -79,33 +95,113 @@ def news_title(
     names: tuple[str, ...] = (),
     sections: Mapping[str, str] | None = None,
 ) -> str:
-    """The words that title a record's page: its quote's source's headline where it says a record
-    (whole, or its last clause that does), else the catalogue's pattern; '' where none fits a
-    title, writes a figure's number, or the language's catalogue lacks the pattern."""
-    source = record.quote.source if record.quote else None
-    headline = sources.get(source or "", "").strip()
+    """The words that title a record's page, the first that fits a title and writes no figure's
+    number: its quote's source's headline where it says the figure's record (whole, or its last
+    clause that does); a headline that says the event set records ('Polarlys 2026 slo alle
+    rekorder'); the clause of its own quote or sentence that claims it ('more visitors than ever');
+    the catalogue's sentence with its unit's noun ('Rekordmange besøkende'); in Chinese, Japanese
+    and Korean its label with the record's words ('參展廠商創新高'); else '', and the page keeps
+    its own title while its badge and accent tile say the record."""
     section = (sections or {}).get(record.ref.split(".")[0], "")
-    # its clause that says the record first ('觀影人次創歷屆新高' after '…閉幕　': the kicker over the
-    # title names the event already), then the whole headline; one about the figure, not a record
-    # of another's ('DDTS 2026 concludes with record deal announcements' over the delegates' tile)
-    clauses = _CLAUSES.split(headline)
-    candidates = [*reversed(clauses[1:]), headline] if headline else []
-    for text in candidates:
-        text = titles.unstopped(text.strip())
-        text = _capital(text[:1], locale) + text[1:]  # 'record submissions' after 'TASMARS 2026: '
-        if (
-            text
-            and claims_record(text)
-            and about(text, record, names, section)
-            and _fits(text, figures, locale)
-        ):
+    own = record.quote.source if record.quote else None
+    for text in (
+        *_figure_headlines(sources.get(own or "", ""), record, names, section, locale),
+        *_event_headlines(sources, own, names, locale),
+        *_own_clauses(record, names, section, locale),
+        _catalogue_title(record, locale),
+    ):
+        if text and _fits(text, figures, locale):
             return text
-    entry = RECORD_AMOUNT_TITLE if record.currency else RECORD_TITLE
+    return ""
+
+
+def _figure_headlines(
+    headline: str, record: FigureView, names: tuple[str, ...], section: str, locale: str
+) -> Iterator[str]:
+    """A headline's clause that says the record first ('觀影人次創歷屆新高' after '…閉幕　': the
+    kicker over the title names the event already), then the whole headline; one about the figure,
+    not a record of another's ('DDTS 2026 concludes with record deal announcements' over the
+    delegates' tile)."""
+    headline = headline.strip()
+    clauses = _CLAUSES.split(headline)
+    for text in [*reversed(clauses[1:]), headline] if headline else []:
+        text = _titled(text, locale)  # 'record submissions' after 'TASMARS 2026: '
+        if text and claims_record(text) and about(text, record, names, section):
+            yield text
+
+
+def _event_headlines(
+    sources: Mapping[str, str], own: str | None, names: tuple[str, ...], locale: str
+) -> Iterator[str]:
+    """The headlines, the record's own source's first, that say the event as a whole set records
+    ('Polarlys 2026 slo alle rekorder', 'A record-breaking Fjordlyd 2026'): the news of every
+    record it holds, as an editor would title it."""
+    order = sorted(sources, key=lambda sid: sid != own)
+    for sid in order:
+        text = _titled(sources[sid].strip(), locale)
+        if text and claims_event_record(_unnamed(text, names)):
+            yield text
+
+
+def _unnamed(text: str, names: tuple[str, ...]) -> str:
+    """`text` with the event's names blanked out: 'A record-breaking Polarlys 2026' → 'A
+    record-breaking '."""
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text.strip()
+
+
+#: Where the clauses of a quote or a sentence part: a comma, a full stop, a dash between spaces.
+_SENTENCE_CLAUSES = re.compile(r"[,;:.!?，。；：！？]\s*|\s[–—-]\s")
+
+
+def _own_clauses(record: FigureView, names: tuple[str, ...], section: str, locale: str) -> Iterator[str]:
+    """The clauses of the record's quote and own sentence that claim it, open with the claim and
+    name what it counts ('flere besøkende enn noen gang', 'more visitors than ever'), no number
+    in them: the source's own words, as a title."""
+    said = (record.quote.text if record.quote else "", record.own_sentence or "")
+    for text in said:
+        for clause in _SENTENCE_CLAUSES.split(text):
+            clause = clause.strip()
+            if (
+                clause
+                and not re.search(r"\d|\{value\}", clause)
+                and opens_claim(clause)
+                and claims_record(clause)
+                and about(clause, record, names, section, quoted=False)
+            ):
+                yield _titled(clause, locale)
+
+
+def _catalogue_title(record: FigureView, locale: str) -> str:
+    """'A record number of visitors' with the figure's unit where it is a counted noun; in the
+    languages whose titles read as a label and its predicate ('參展廠商創新高', '総来場者数は過去
+    最多'), the label's pattern; '' otherwise ('Attendance: a record' reads as machine-made)."""
+    language = messages.catalogue_name(locale)
+    if language in _LABEL_TITLES:
+        entry = RECORD_AMOUNT_TITLE if record.currency else RECORD_TITLE
+        values = {"label": record.label.strip()}
+    elif _counted_noun(record.unit or "") and not record.currency:
+        entry, values = RECORD_COUNT_TITLE, {"unit": (record.unit or "").strip()}
+    else:
+        return ""
     pattern = messages.pgettext(locale, entry)
-    if pattern == entry[1] and messages.catalogue_name(locale) != "en":
+    if pattern == entry[1] and language != "en":
         return ""  # an English pattern in another language's deck is worse than none
-    text = messages.interpolate(pattern, {"label": record.label.strip()})
-    return text if _fits(text, figures, locale) else ""
+    return messages.interpolate(pattern, values)
+
+
+def _counted_noun(unit: str) -> bool:
+    """Whether a unit is a noun of the things counted ('visitors', 'besøkende', 'uczestników'),
+    not a measure ('m²', 'hours') nor a Chinese, Japanese or Korean counter ('人', '명')."""
+    unit = unit.strip()
+    return bool(_NOUN.fullmatch(unit)) and unit.casefold() not in MEASURES
+
+
+def _titled(text: str, locale: str) -> str:
+    """`text` as a title: no closing full stop, its first letter a capital."""
+    text = titles.unstopped(text.strip())
+    return _capital(text[:1], locale) + text[1:]
 
 
 def _fits(text: str, figures: tuple[FigureView, ...], locale: str) -> bool:
@@ -134,14 +230,20 @@ def _stems(text: str) -> set[str]:
     return found | {run[i : i + 2] for run in _WIDE.findall(text) for i in range(len(run) - 1)}
 
 
-def about(headline: str, record: FigureView, names: tuple[str, ...] = (), section: str = "") -> bool:
+def about(
+    headline: str,
+    record: FigureView,
+    names: tuple[str, ...] = (),
+    section: str = "",
+    quoted: bool = True,
+) -> bool:
     """Whether a headline that claims a record says what the figure counts: a word of it, less its
     record's and superlatives' words and the event's names, shares its stem with the figure's
     label, unit, quote or section's title ('Record submissions' and 'Submissions rose …'; 'record
     footfall' and the section 'Footfall'; '觀影人次創歷屆新高' and '觀影人次'). 'DDTS 2026 concludes
-    with record deal announcements' is not about the delegates."""
+    with record deal announcements' is not about the delegates. A clause of the record's own quote
+    is read without it (`quoted` False): its words are the quote's."""
     said = _stems(without_claims(headline)) - set().union(*(_stems(n) for n in names))
-    own = _stems(
-        " ".join((record.label, record.unit or "", record.quote.text if record.quote else "", section))
-    )
+    quote = record.quote.text if record.quote and quoted else ""
+    own = _stems(" ".join((record.label, record.unit or "", quote, section)))
     return bool(said & own)
