@@ -49,7 +49,7 @@ from reportgen.data.plan.quotes import (
     _worded,
     event_small_words,
 )
-from reportgen.data.plan.restored import restored_refs, with_tiles_lines
+from reportgen.data.plan.restored import restored_refs, thin_joined
 from reportgen.data.plan.sentence_words import said_in_summary, unprinted_words
 from reportgen.data.plan.slide_titles import _titled
 from reportgen.data.plan.slug import slugify
@@ -399,10 +399,10 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         tile_refs,
         worded | said_more,
     )
-    # a thin slide of text, once folded, with its tiles' lines (plan/restored.py): their second
-    # printing, counted so that no title nor lead prints one a third time; a line its slide
-    # already states (a tile's sentence set among its bullets above) is not restored
-    deck_sections = with_tiles_lines(_folded(tuple(sections.values()), fmt, narrow), charts, values, fmt)
+    # a thin slide of text, once folded, joins its neighbour's (plan/restored.py), without its
+    # tiles' lines, which the glance prints; a tile's line its slide prints all the same (a
+    # sentence that says more than it, above) is counted, so that no title nor lead prints it again
+    deck_sections = thin_joined(_folded(tuple(sections.values()), fmt, narrow), fmt, narrow)
     restored = restored_refs(deck_sections, tile_refs)
     if restored:
         values = _printings(figures, sections, tile_refs, in_deck_charts, stated | restored)

@@ -99,7 +99,7 @@ from reportgen.office.slide_space import (
 )
 from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_repeats import over_own_tiles
-from reportgen.office.tile_space import tiles_adrift
+from reportgen.office.tile_space import few_tiles_thin, tiles_adrift
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
 from reportgen.office.walls import walls
@@ -225,7 +225,9 @@ def _slide_problems(
         floor = min((top for s in shapes if s not in body and (top := _text_top(s, sizes))), default=None)
         warnings += found or _empty_foot(body, slide.shapes.title, area, height, where, sizes, floor)
         # a row of tiles adrift in the middle of an empty body (review KK; office/tile_space.py)
-        warnings += [] if found else tiles_adrift(body, slide.shapes.title, area, height, where, sizes)
+        adrift = [] if found else tiles_adrift(body, slide.shapes.title, area, height, where, sizes)
+        # a few tiles in a third of the slide, which neither measure above names (review PP)
+        warnings += adrift or ([] if found else few_tiles_thin(body, slide.shapes.title, area, where, sizes))
         most = statement_most(shapes, sizes)  # a step above its title (under_title.py)
         warnings += [w for shape in body for w in _small_statement(shape, area, where, sizes, most)]
         warnings += [w for shape in body for w in crowded(shape, where, sizes)]  # a folded section's

@@ -58,16 +58,10 @@ def _lines(shape) -> tuple[float, float]:
 
 @pytest.mark.parametrize(
     ("event", "title", "words"),
-    [
-        (WAIC, "Signed projects and investment", ["17 of the 25 signed projects"]),
-        (REVIEWS / "designbiennale-kolding-da-dk.yaml", "47\u00a0millioner", ["Eksport", "Billetsalget"]),
-        (
-            REVIEWS / "oyun-gelistiricileri-istanbul-tr-tr.yaml",
-            "Birçok stüdyo",  # titled by the clause that heads its bullets (titles20)
-            ["Oyun Hızlandırma", "Konferansta"],
-        ),
-    ],
-    ids=["waic", "da", "tr"],
+    # the Danish and Turkish sections' slides were such bodies while they repeated a tile's line
+    # (review PP): statements of their own lines now, set as statements
+    [(WAIC, "Signed projects and investment", ["17 of the 25 signed projects"])],
+    ids=["waic"],
 )
 def test_a_short_body_alone_is_set_in_the_middle_of_the_room_under_its_title(
     event: Path, title: str, words: list[str], tmp_path: Path

@@ -426,3 +426,33 @@ def _neighbours(kept: list[SectionView], at: int, waiting: frozenset[str]) -> tu
         range(before, before + 1) if before is not None else range(0),
         range(after, after + 1) if after is not None else range(0),
     )
+
+
+def joined(
+    sections: tuple[SectionView, ...], sid: str, fmt: Formatter, narrow: frozenset[str] = frozenset()
+) -> tuple[SectionView, ...] | None:
+    """The deck's sections once section `sid`'s one slide of text, thin (a line or two set large)
+    and with nothing of its own the deck does not print elsewhere to fill it, joins the text slide
+    of its neighbour in the file's order (`_host`), under its name; None where neither neighbour
+    has room for it at the body's size (review PP: the Turkish conference's 'Yatırım ve iş
+    birlikleri', two sentences, filled with the line of a tile the glance had just printed)."""
+    kept = list(sections)
+    at = next(i for i, s in enumerate(kept) if s.id == sid)
+    section = kept[at]
+    before, _ = _neighbours(kept, at, frozenset())
+    if any(_one_text(kept[i].deck_pages[-1]) for i in before):
+        # a slide of one text (a quote) the glance takes as its tiles' lead or notes: no host, and
+        # not passed over for the section after it, out of the file's order
+        return None
+    page = _without_repeats(section.deck_pages[-1])
+    lines = _as_points(section, page, fmt.punct)
+    kept[at] = replace(section, deck_pages=())
+    if _host(kept, at, lines, sid, narrow, _heads(lines, section), _paras(lines, section, page)):
+        return tuple(kept)
+    return None
+
+
+def _one_text(page: DeckPage) -> bool:
+    """Whether a slide of text prints one text under its title and nothing else: the plan may set it
+    elsewhere (the lead or the notes of its tiles' page: plan/glance.py)."""
+    return page.layout == "points" and len([t for t in (page.lead, *page.points) if t]) <= 1

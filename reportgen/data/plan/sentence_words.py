@@ -112,8 +112,19 @@ _LINK_BEFORE = re.compile(
     rf"(?:{_LETTERS}+(?:\s+{_LETTERS}{{1,3}})*|为|為|达到|達到|达|達|是|は|은|는|이|가)\s*$"
 )
 _LINK_AFTER = re.compile(
-    r"^\s*(?:でした|です|だった|となりました|となった|이었습니다|였습니다|입니다|이었다|였다|이다)"
+    r"^\s*(?:でした|です|だった|となりました|となった|이었습니다|였습니다|입니다|이었다|였다|이다"
+    # Turkish sets its copula after the value too ('… toplam değeri {value} oldu'; review PP)
+    r"|oldu|olmuştur|idi|olarak gerçekleşti|düzeyinde gerçekleşti)(?!\w)"
 )
+#: The words for 'in all' that an amount says by being the whole ('toplam değeri {value}', 'insgesamt
+#: {value}', 'the total value was {value}'): the tile's number is the total already, and a line
+#: that adds only them says the tile again (review PP: the Turkish deals' '… toplam değeri neredeyse
+#: 38 milyon dolar oldu' under the glance's '38 milyon dolar'). Languages of letters (an allow-list).
+_WHOLE = frozenset({
+    "total", "totaal", "totale", "totali", "totales", "totaux", "totalt", "totalen", "insgesamt",
+    "gesamt", "toplam", "toplamda", "łącznie", "ogółem", "sammanlagt", "samlet", "samlede",
+    "overall",
+})  # fmt: skip
 
 
 def _unlinked(sentence: str) -> str:
@@ -137,7 +148,7 @@ def unprinted_words(figure: FigureView, section: SectionView, printed: str = "")
     shown = " ".join((figure.label, figure.unit or "", section.title, section.summary or "", printed))
     known, characters = _words(shown), shown.casefold()
     found = [w for w in dict.fromkeys(_WORD.findall(said.casefold()) + _EAST_ASIAN.findall(said.casefold()))]
-    return tuple(w for w in found if not _printed(w, known, characters))
+    return tuple(w for w in found if not _printed(w, known, characters) and w not in _WHOLE)
 
 
 #: Where a summary's clause starts: after a comma of the languages (',', '、', '，') or a semicolon.
