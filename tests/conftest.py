@@ -74,6 +74,23 @@ def waic_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 
 @pytest.fixture(scope="session")
+def built_event(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], BuildResult]:
+    """`built_event(event)`: the event built with the default templates, once per test process for
+    every test that asks (the corpus test builds each reviewers' event; a test of one of them reads
+    the same build). For tests that only read what a build made: a test that edits the documents,
+    the event or the settings, or patches the pipeline, builds its own."""
+    builds: dict[tuple[Path, bytes], BuildResult] = {}
+
+    def built(event: Path) -> BuildResult:
+        key = (event.resolve(), event.read_bytes())  # a file written again is built again
+        if key not in builds:
+            builds[key] = build(event, Settings.simple(tmp_path_factory.mktemp(event.stem), TEMPLATES))
+        return builds[key]
+
+    return built
+
+
+@pytest.fixture(scope="session")
 def briefing_path(waic_build: BuildResult) -> Path:
     return next(f for f in waic_build.files if f.name.endswith("-briefing.docx"))
 

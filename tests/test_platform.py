@@ -1,5 +1,5 @@
 """The portable fallbacks of reportgen/platform.py, each run here on Linux by taking away what
-Windows or macOS lacks (the whole suite also runs under tests/shims/, see .ci/run)."""
+Windows or macOS lacks (the tests of system facilities also run under tests/shims/, see .ci/run)."""
 
 from __future__ import annotations
 

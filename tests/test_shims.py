@@ -1,6 +1,6 @@
 """reportgen as it runs on Windows and macOS, proven on Linux with the shims in tests/shims/: a
 hostile template that eats memory or time is stopped under each, with exit 4 and the words of the
-limit it broke (never "damaged"), and the bundled event builds. .ci/run also runs the quick suite
+limit it broke (never "damaged"), and the bundled event builds. .ci/run also runs the system tests
 and a --pdf build under each shim."""
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ tile's number in any template, a figure's own sentence included (office/tile_rep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from pptx import Presentation
 
 from reportgen.data.prepare import prepare
 from reportgen.office.quality import check_deck
-from reportgen.pipeline.pipeline import build
+from reportgen.pipeline.pipeline import BuildResult, build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, seen
@@ -49,8 +50,8 @@ def test_a_tiles_own_sentence_is_on_its_sections_slide_not_over_its_tile(
 
 
 @pytest.fixture(scope="module")
-def limerick(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    result = build(LIMERICK, Settings.simple(tmp_path_factory.mktemp("limerick"), TEMPLATES))
+def limerick(built_event: Callable[[Path], BuildResult]) -> tuple[Path, Path]:
+    result = built_event(LIMERICK)
     assert result.warnings == [], result.warnings
     files = {f.suffix: f for f in result.files}
     return files[".pptx"], files[".docx"]

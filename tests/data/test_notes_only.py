@@ -5,6 +5,7 @@ prints twice already stays in the notes (docs/data.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,9 @@ from pptx import Presentation
 from reportgen.data.plan.printings import _slide_quote
 from reportgen.data.views import QuoteView
 from reportgen.office.quality import check_deck
-from reportgen.pipeline.pipeline import build
-from reportgen.project.settings import Settings
+from reportgen.pipeline.pipeline import BuildResult
 
-from ..conftest import ROOT, TEMPLATES, pptx_notes, pptx_slide_texts
+from ..conftest import ROOT, pptx_notes, pptx_slide_texts
 
 ANDONG = ROOT / "tests" / "data" / "review_events" / "andong-talchum-ko-kr.yaml"
 CHAIRMAN = "탈은 얼굴을 가리지만 마음을 드러냅니다."
@@ -24,8 +24,8 @@ TROUPE = "안동 관객들의 환호는"
 
 
 @pytest.fixture(scope="module")
-def andong(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = build(ANDONG, Settings.simple(tmp_path_factory.mktemp("andong"), TEMPLATES))
+def andong(built_event: Callable[[Path], BuildResult]) -> Path:
+    result = built_event(ANDONG)
     assert result.warnings == []
     return next(f for f in result.files if f.suffix == ".pptx")
 

@@ -6,6 +6,7 @@ items 2 and 3)."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from reportgen.data.plan.stated import _told_by_briefing_charts
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import STATEMENT_MAX_PT
 from reportgen.office.quality import check_briefing, check_deck
-from reportgen.pipeline.pipeline import build, not_printings
+from reportgen.pipeline.pipeline import BuildResult, build, not_printings
 from reportgen.project.settings import Settings
 
 from ..conftest import (
@@ -133,7 +134,9 @@ def test_a_band_figure_is_left_to_the_briefing_chart_that_draws_and_states_it(tm
     assert all(f.ref != "signing.investment" for s in derived.sections.values() for f in s.briefing_figures)
 
 
-def test_the_news_opens_the_band_and_is_printed_at_most_twice(tmp_path: Path) -> None:
+def test_the_news_opens_the_band_and_is_printed_at_most_twice(
+    tmp_path: Path, built_event: Callable[[Path], BuildResult]
+) -> None:
     """Review 4b: WAIC's first page showed 25 projects, 121 activities and more than 500 guests,
     and 'nearly RMB 15 billion' (the deals signed, the news) only on page 2's chart and caption.
     The figure the data marks as the news opens the band, even where a chart draws it; WAIC's
@@ -144,7 +147,7 @@ def test_the_news_opens_the_band_and_is_printed_at_most_twice(tmp_path: Path) ->
     stating = _derived(_waic_stating(tmp_path, headline=True))
     assert stating.headline_figures[0].ref == "signing.investment"
     for event in (WAIC, WAIC_ZH):
-        result = build(event, Settings.simple(tmp_path / event.stem, TEMPLATES))
+        result = built_event(event)
         files = {f.suffix: f for f in result.files}
         band = Document(str(files[".docx"])).tables[0].rows[0].cells[0].text
         assert band.replace("\u00a0", " ").replace("\u2060", "") in (
@@ -234,10 +237,10 @@ def test_a_full_slide_is_not_folded() -> None:
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=lambda path: path.stem)
-def test_the_documents_keep_to_the_plan(event: Path, tmp_path: Path) -> None:
+def test_the_documents_keep_to_the_plan(event: Path, built_event: Callable[[Path], BuildResult]) -> None:
     """The plan's checks run on every build and find nothing on any event: no slide but the
     title slide covers less than a quarter of its area, no figure is printed more than twice."""
-    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    result = built_event(event)
     files = {f.suffix: f for f in result.files if f.suffix in {".docx", ".pptx"}}
     derived = _derived(event)
     amounts = [f.amount_text for f in derived.figures.values()]
@@ -327,9 +330,8 @@ def test_a_folded_slide_leaves_the_tiles_numbers_to_the_tiles() -> None:
     assert not any("41,250" in p for p in points)
 
 
-def test_the_last_slides_notes_carry_the_notes_on_the_figures(tmp_path: Path) -> None:
-    result = build(WAIC, Settings.simple(tmp_path / "out", TEMPLATES))
-    deck = next(f for f in result.files if f.suffix == ".pptx")
+def test_the_last_slides_notes_carry_the_notes_on_the_figures(deck_path: Path) -> None:
+    deck = deck_path  # the bundled event's deck, built once for the session
     slides = list(Presentation(str(deck)).slides)
     notes = slides[-1].notes_slide.notes_text_frame.text
     assert "Notes on the figures:" in notes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure
 from reportgen.data.places import in_city
 from reportgen.data.turkish_suffixes import ABLATIVE, DATIVE, LOCATIVE, spoken_last_word, suffix
-from reportgen.pipeline.pipeline import build
+from reportgen.pipeline.pipeline import BuildResult, build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES, docx_text, pptx_notes, pptx_slide_texts, seen
@@ -83,9 +84,8 @@ def test_turkish_figures_read_as_the_turkish_press_writes_them() -> None:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[str], list[str], list[str]]:
-    out = tmp_path_factory.mktemp("tr")
-    result = build(EVENT, Settings.simple(out, TEMPLATES))
+def built(built_event: Callable[[Path], BuildResult]) -> tuple[str, list[str], list[str], list[str]]:
+    result = built_event(EVENT)
     docx = next(f for f in result.files if f.name.endswith("-briefing.docx"))
     pptx = next(f for f in result.files if f.name.endswith("-deck.pptx"))
     slides = [seen(t) for t in pptx_slide_texts(pptx)]

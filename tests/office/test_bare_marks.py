@@ -6,6 +6,7 @@ value no text on its slide prints (office/chart_check.py, `bare_marks`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,17 +17,16 @@ from reportgen.office.chart_check import bare_marks
 from reportgen.office.ooxml import qn
 from reportgen.office.printed_texts import _slide_texts
 from reportgen.office.quality import check_deck
-from reportgen.pipeline.pipeline import build
-from reportgen.project.settings import Settings
+from reportgen.pipeline.pipeline import BuildResult
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT
 
 SHOWCASE = ROOT / "tests" / "data" / "review_events" / "game-showcase-online-ja-jp.yaml"
 
 
 @pytest.fixture(scope="module")
-def showcase(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    result = build(SHOWCASE, Settings.simple(tmp_path_factory.mktemp("showcase"), TEMPLATES))
+def showcase(built_event: Callable[[Path], BuildResult]) -> tuple[Path, list[str]]:
+    result = built_event(SHOWCASE)
     return next(f for f in result.files if f.suffix == ".pptx"), list(result.warnings)
 
 

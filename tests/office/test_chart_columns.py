@@ -9,6 +9,7 @@ check names a chart's text column its text leaves mostly empty, in any template
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from reportgen.data.plan.measure import PANEL_CHARS, PANEL_ROWS, _width
 from reportgen.data.prepare import prepare
 from reportgen.office.seen import AS_SEEN
 from reportgen.office.thin_column import thin_column
-from reportgen.pipeline.pipeline import build
+from reportgen.pipeline.pipeline import BuildResult, build
 from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES
@@ -102,8 +103,8 @@ def test_figures_phrases_are_the_lead_where_the_title_has_none(tmp_path: Path) -
 
 
 @pytest.fixture(scope="module")
-def limerick_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = build(LIMERICK, Settings.simple(tmp_path_factory.mktemp("limerick"), TEMPLATES))
+def limerick_deck(built_event: Callable[[Path], BuildResult]) -> Path:
+    result = built_event(LIMERICK)
     assert result.warnings == [], result.warnings
     return next(f for f in result.files if f.suffix == ".pptx")
 

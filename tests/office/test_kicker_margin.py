@@ -6,6 +6,7 @@ check names a kicker off the slide's safe area in any template (office/kicker_ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,9 @@ from pptx import Presentation
 from pptx.util import Inches, Pt
 
 from reportgen.office.kicker_check import KICKER, SAFE, unsafe_kickers
-from reportgen.pipeline.pipeline import build
-from reportgen.project.settings import Settings
+from reportgen.pipeline.pipeline import BuildResult
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 LANGUAGES = ROOT / "tests" / "events" / "languages"
@@ -28,10 +28,10 @@ EVENTS = {
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def decks(built_event: Callable[[Path], BuildResult]) -> dict[str, Path]:
     out = {}
     for name, event in EVENTS.items():
-        result = build(event, Settings.simple(tmp_path_factory.mktemp(name), TEMPLATES))
+        result = built_event(event)
         out[name] = next(f for f in result.files if f.suffix == ".pptx")
     return out
 

@@ -6,6 +6,7 @@ still does (office/title_numbers.py), in any template."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,18 +14,16 @@ from pptx import Presentation
 
 from reportgen.data.title_numbers import among, numbers
 from reportgen.office.title_numbers import chart_title_numbers
-from reportgen.pipeline.pipeline import build
-from reportgen.project.settings import Settings
+from reportgen.pipeline.pipeline import BuildResult
 
-from ..conftest import ROOT, TEMPLATES
+from ..conftest import ROOT
 
 OYUN = ROOT / "tests" / "data" / "review_events" / "oyun-gelistiricileri-istanbul-tr-tr.yaml"
 
 
 @pytest.fixture(scope="module")
-def oyun_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("oyun")
-    result = build(OYUN, Settings.simple(out, TEMPLATES))
+def oyun_deck(built_event: Callable[[Path], BuildResult]) -> Path:
+    result = built_event(OYUN)
     return next(f for f in result.files if f.suffix == ".pptx")
 
 
