@@ -165,9 +165,11 @@ class FigureView(View):
     def unit_symbol(self) -> str:
         """The unit when it is a symbol ('%', 'm²', 'km'), which belongs beside its number (a tile
         sets it on the number's line, never alone on a line of its own); '' otherwise. A qualifier
-        the language writes after it stays with it ('42% 가까이': review QQ1, a tile of '42' over
-        '% 가까이'), where a narrow tile may break before the qualifier, never before the sign."""
-        return self.unit_text if self._bare_symbol else ""
+        the language writes after it stays with it, a no-break space between ('42%\u00a0가까이':
+        review QQ1, a tile of '42' over '% 가까이'): the qualifier is part of the number."""
+        if not self._bare_symbol:
+            return ""
+        return self._bare_symbol + self._qualifier_after.replace(" ", "\u00a0")
 
     @property
     def _bare_symbol(self) -> str:
