@@ -49,7 +49,6 @@ from reportgen.data.plan.quotes import (
     _worded,
     event_small_words,
 )
-from reportgen.data.plan.record_titles import unclaimed
 from reportgen.data.plan.restored import restored_refs, with_tiles_lines
 from reportgen.data.plan.sentence_words import said_in_summary, unprinted_words
 from reportgen.data.plan.slide_titles import _titled
@@ -411,8 +410,6 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     deck_sections = _titled(deck_sections, fmt, values, twice)
     # a lead that says its title again, a chart's title that prints its bar's number (review NN)
     deck_sections = unechoed(deck_sections, charts, fmt.locale, fmt.punct.space)
-    # a title claiming a record its slide does not state: its lead, under the section's name
-    deck_sections = unclaimed(deck_sections, fmt.locale)
     # a tile's own sentence that says more than it and that no slide prints: its words after its
     # number under the tile (plan/tile_details.py), not in the briefing alone
     tiles = with_detail_lines(

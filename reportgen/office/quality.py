@@ -34,10 +34,7 @@ one small function each, live in modules named for what they hold:
   office/label_lines.py);
 - a slide (not the title or the closing one) whose body is one sentence or one quote, however
   large it is set: a leftover another slide should lead with (office/lone_texts.py);
-- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py);
-- a chart slide's title that prints a number a bar of its chart prints again: the title states
-  the finding in words, the bar its number (office/title_numbers.py);
-- a title claiming a record that nothing else its slide prints states (office/title_claims.py).
+- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py).
 
 What the checks read of each document (slides' texts, charts', paragraphs, chart pictures' value
 labels) is office/printed_texts.py's. Text that does not fit its box even at the autofit floor is
@@ -103,8 +100,6 @@ from reportgen.office.slide_space import (
 from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import tiles_adrift
-from reportgen.office.title_claims import unheaded_records
-from reportgen.office.title_numbers import chart_title_numbers
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
 from reportgen.office.walls import walls
@@ -172,18 +167,13 @@ def check_deck(
         warnings += _text_problems(chart_texts, where, locale, joiners=False)
         printed.append((*slide_texts, *chart_texts))
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
-        pictured = _picture_labels(slide.shapes._spTree, drawn)
-        texts += [(f"slide {number}", label) for label in pictured]
-        # a chart slide's title printing a number a bar prints again (office/title_numbers.py)
-        warnings += chart_title_numbers(slide, where, locale, pictured)
+        texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
-            # a title claiming a record its slide does not state (office/title_claims.py)
-            warnings += unheaded_records(slide, where, locale, pictured)
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))

@@ -77,11 +77,6 @@ def _page(
             shorter, lead = _said_in_words(title, lead, summary, printed, locale) or (shorter, lead)
         if among(shorter, printed, locale, counts) and data.found:  # else its chart's own finding
             shorter = unnumbered(data.found, printed, locale) or shorter  # ('Italia in testa')
-        if among(shorter, printed, locale, counts) and data.title and not among(data.title, printed, locale):
-            shorter = data.title  # else what the chart shows: its bars give the numbers (WAIC's
-            # 'Who took part' over 'More than 500 renowned guests', the bar '500'); the speaker
-            # notes keep the summary and the caption, less its sentences that print a bar's number
-            lead = space.join(t for t in titles.sentences_of(lead) if not among(t, printed, locale))
     kept = _unechoed_lead(shorter, lead, locale, space) if lead else lead
     points = page.points if lead else _unechoed_first(shorter, page.points, locale, space)
     if shorter == title and kept == lead and points == page.points:

@@ -144,7 +144,8 @@ def _particle(plain: str, spans: list[tuple[int, int]], locale: str) -> str:
     """A Japanese amount ending its clause ('1万900人で、') or a Korean one set by its particle
     ('21만 4000명으로 '): the clause reads whole without it."""
     start, end = spans[-1]
-    after = re.match(r"[^\W\d_]{0,2}?(?:で、|으로\s|로\s)", plain[end:])
+    after = re.match(r"\s?[^\W\d_]{0,2}?(?:で、|으로\s|로\s)", plain[end:])
     if after is None or not (_CJK.search(plain) or _HANGUL.search(plain)):
         return ""
-    return f"{plain[:start]}{plain[end + after.end() :]}"
+    head = re.sub(r"(?:약|約|およそ)\s?$", "", plain[:start])  # its qualifier goes with it ('약 5200억 원')
+    return f"{head}{plain[end + after.end() :]}"
