@@ -16,13 +16,34 @@ _SEEN = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": 
 Number = tuple[float, bool]  # (its value, whether it is a share)
 
 
-def _written(text: str, locale: str) -> Iterable[tuple[str, frozenset[float], bool]]:
-    """(as written, its values, is a share) of each number of `text` that is no year."""
-    plain = text.translate(_SEEN)
+def seen(text: str) -> str:
+    """`text` as read: joiners unseen, no-break spaces and line breaks as spaces."""
+    return text.translate(_SEEN)
+
+
+def _spans(text: str, locale: str) -> Iterable[tuple[int, int, frozenset[float], bool]]:
+    """(start, end, its values, is a share) of each number of `text` (as `seen`) that is no year."""
+    plain = seen(text)
     for written in read(plain, locale):
         shown = plain[written.start : written.end].strip()
         if written.counts or sum(c.isdigit() for c in shown) < 3:  # not a year
-            yield shown, written.values, written.percent
+            yield written.start, written.end, written.values, written.percent
+
+
+def _written(text: str, locale: str) -> Iterable[tuple[str, frozenset[float], bool]]:
+    """(as written, its values, is a share) of each number of `text` that is no year."""
+    plain = seen(text)
+    for start, end, values, percent in _spans(text, locale):
+        yield plain[start:end].strip(), values, percent
+
+
+def spans_among(text: str, printed: set[Number], locale: str) -> list[tuple[int, int]]:
+    """Where `text` (as `seen`) writes a number among `printed`: (start, end) of each."""
+    return [
+        (start, end)
+        for start, end, values, percent in _spans(text, locale)
+        if any((key(v), percent) in printed for v in values if v)
+    ]
 
 
 def numbers(texts: Iterable[str], locale: str) -> set[Number]:
@@ -32,10 +53,13 @@ def numbers(texts: Iterable[str], locale: str) -> set[Number]:
     }
 
 
-def among(title: str, printed: set[Number], locale: str) -> list[str]:
-    """The numbers `title` writes that are among `printed`, as written ('74', '21만 4000')."""
+def among(title: str, printed: set[Number], locale: str, counts: frozenset[int] = frozenset()) -> list[str]:
+    """The numbers `title` writes that are among `printed`, as written ('74', '21万 4000'). A count
+    of the chart's bars (`counts`) is none: '来自12个国家和地区' over twelve countries' bars counts
+    them, whichever bar prints 12 (the Quanzhou marathon's Thailand)."""
     return [
         shown
         for shown, values, percent in _written(title, locale)
         if any((key(v), percent) in printed for v in values if v)
+        and (percent or not any(v in counts for v in values))
     ]

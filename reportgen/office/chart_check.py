@@ -322,13 +322,15 @@ def _bare(
     series: etree._Element, tag: str, names: dict[str | None, str], shared: etree._Element | None
 ) -> list[tuple[str, float]]:
     """The marks of `series` (values under `tag`) without a value label while others have one."""
-    marks = [(names.get(index, ""), value, shown) for index, value, shown in _marks(series, tag, shared)]
+    marks = [
+        (names.get(index, ""), value, shown) for index, value, shown in series_marks(series, tag, shared)
+    ]
     if not any(shown for _, _, shown in marks):
         return []  # no mark labelled: its axis gives the values
     return [(name, value) for name, value, shown in marks if not shown]
 
 
-def _marks(
+def series_marks(
     series: etree._Element, tag: str, shared: etree._Element | None
 ) -> list[tuple[str | None, float, bool]]:
     """Each mark of `series` (its values under `tag`: 'c:val', a dot plot's 'c:xVal'): its point's
@@ -372,7 +374,7 @@ def _unlabelled_parts(plot: etree._Element, series: list[etree._Element]) -> lis
         if any(c.isdigit() for c in name):
             continue  # its legend entry gives its values
         names = _point_names(one)
-        for index, value, shown in _marks(one, "c:val", shared):
+        for index, value, shown in series_marks(one, "c:val", shared):
             if not shown:
                 part = names.get(index, "")
                 found.append(

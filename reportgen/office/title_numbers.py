@@ -15,7 +15,7 @@ from pptx.oxml.ns import qn
 
 from reportgen.data.title_numbers import Number, among, numbers
 from reportgen.data.written_numbers import key
-from reportgen.office.chart_check import _marks
+from reportgen.office.chart_check import series_marks
 from reportgen.office.seen import AS_SEEN
 
 #: The plots whose marks are bars, columns, points or parts, each of one value.
@@ -36,8 +36,14 @@ def bar_numbers(space: etree._Element, locale: str) -> set[Number]:
             values = "c:yVal" if tag == "c:scatterChart" else "c:val"
             for series in plot.findall(qn("c:ser")):
                 if not _custom_only(series.find(qn("c:dLbls"))):
-                    out |= {(key(v), False) for _, v, shown in _marks(series, values, shared) if shown}
+                    out |= {(key(v), False) for _, v, shown in series_marks(series, values, shared) if shown}
     return out
+
+
+def categories(space: etree._Element) -> set[int]:
+    """How many categories each series of a native chart draws (its points), a count a title may
+    state ('12 countries') that is no bar's number."""
+    return {len(series.findall(f"{qn('c:cat')}//{qn('c:pt')}")) for series in space.iter(qn("c:ser"))} - {0}
 
 
 def _custom_only(labels: etree._Element | None) -> bool:
@@ -53,11 +59,13 @@ def chart_title_numbers(slide: Any, where: str, locale: str, pictured: Iterable[
     if title is None or not title.has_text_frame or not title.text_frame.text.strip():
         return []
     bars = numbers(pictured, locale)
+    counts: set[int] = set()
     for shape in slide.shapes:
         if getattr(shape, "has_chart", False) and shape.has_chart:
             bars |= bar_numbers(shape.chart._chartSpace, locale)
+            counts |= categories(shape.chart._chartSpace)
     said = " ".join(title.text_frame.text.replace("\x0b", " ").split()).translate(AS_SEEN)
-    found = among(said, bars, locale) if bars else []
+    found = among(said, bars, locale, frozenset(counts)) if bars else []
     if not found:
         return []
     return [

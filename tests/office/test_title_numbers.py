@@ -68,3 +68,11 @@ def test_a_titles_numbers_among_its_bars(
     title: str, labels: list[str], locale: str, found: list[str]
 ) -> None:
     assert among(title, numbers(labels, locale), locale) == found
+
+
+def test_a_count_of_the_bars_is_no_bars_number() -> None:
+    # the Quanzhou marathon's '来自12个国家和地区的选手参赛' over twelve countries, Thailand's bar 12
+    title, labels = "来自12个国家和地区的选手参赛", ["148人", "12人", "9人"]
+    assert among(title, numbers(labels, "zh_CN"), "zh_CN") == ["12"]
+    assert among(title, numbers(labels, "zh_CN"), "zh_CN", frozenset({12})) == []
+    assert among("12 % of visitors", numbers(["12 %"], "en"), "en", frozenset({12})) == ["12 %"]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from reportgen.data import facts, quote_languages, sentences, titles
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.folding import _says_title
+from reportgen.data.plan.joined_titles import joined_title
 from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
 from reportgen.data.plan.printings import Printings
 from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
@@ -73,6 +74,8 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
+            elif not found:  # the clause of its summary that heads its bullets, not its topic
+                pages[at] = joined_title(page)
         kept = tuple(
             _lead_paragraphs(_one_quote_style(_list_unled(page), fmt)) for page in _supported(section, pages)
         )
@@ -355,6 +358,7 @@ def _content_title(
         # film market's 'Karim Benjelloun a signé …' leaving his words a bullet of their own)
     if len(said) > PERSON_TITLES:  # one of many winners is not the slide's finding (review H: the
         said = {}  # second of five award winners titled the slide, the others under it)
+    said = _first_voice(section, group, said)
     title = titles.content_title(tuple(said))
     if not title and quoted:  # what was said, rather than a courtesy ('… thanked the runners'),
         _, words, left = voices[0]  # where the slide keeps enough to say under it
@@ -366,6 +370,22 @@ def _content_title(
     bullet, who, words = said[title]
     group = tuple(p for p in group if not words or p != words)  # printed in the line's place
     return title, tuple(who if p == bullet else p for p in group if p != bullet or who)
+
+
+def _first_voice(
+    section: SectionView, group: tuple[str, ...], said: dict[str, tuple[str, str, str]]
+) -> dict[str, tuple[str, str, str]]:
+    """`said` (a person's line as a title: its bullet, …) less any line but the first speaker's,
+    on a slide of voices (mostly the section's people and their words) where two people or more
+    speak: the title heads the slide's voices from their first, never from a later one (review PP:
+    the Taichung festival's '黃國豪宣布明年影展將增設…' over the curator's words, then his). `said`
+    as it is on a slide of one voice, or of figures beside a person's line."""
+    names = [p.name for p in section.people]
+    speakers = [at for at, p in enumerate(group) if not isinstance(p, Under) and any(n in p for n in names)]
+    if len(speakers) < VOICES_APART or not _voices(section, group):
+        return said
+    first = group[speakers[0]]
+    return {title: line for title, line in said.items() if line[0] == first}
 
 
 def _pull_title(text: str, fmt: Formatter) -> str:

@@ -23,8 +23,9 @@ from dataclasses import replace
 from reportgen.data import sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.echoes import clauses, says_again
+from reportgen.data.plan.unnumbered_titles import unnumbered
 from reportgen.data.plan.views import DeckPage, SectionView
-from reportgen.data.title_numbers import among, numbers
+from reportgen.data.title_numbers import Number, among, numbers
 from reportgen.data.views import Quoted, Under
 
 #: The marks that end a clause joined to the next (dropped with the clause after it), and the
@@ -46,12 +47,17 @@ def unechoed(
     """`sections`, each slide's lead without the clauses that say its title again, and each chart
     slide's title without a last clause whose number its chart's bars print."""
     return tuple(
-        replace(section, deck_pages=tuple(_page(p, charts, locale, space) for p in section.deck_pages))
+        replace(
+            section,
+            deck_pages=tuple(_page(p, charts, locale, space, section.summary) for p in section.deck_pages),
+        )
         for section in sections
     )
 
 
-def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str) -> DeckPage:
+def _page(
+    page: DeckPage, charts: dict[str, ChartData], locale: str, space: str, summary: str = ""
+) -> DeckPage:
     if page.credit:
         return page
     page = _headed(page)
@@ -62,11 +68,68 @@ def _page(page: DeckPage, charts: dict[str, ChartData], locale: str, space: str)
     shorter = title
     if data is not None and page.layout != "points":
         shorter = _worded(title, lead, data, locale) or _without_bar_number(title, data)
+        drawn = [bar.text for bar in data.bars if not bar.missing]  # and a stacked chart's parts'
+        printed = numbers([*drawn, *(t for part in data.series for t in part.texts if t)], locale)
+        counts = frozenset({sum(not bar.missing for bar in data.bars)})  # '12 countries': no bar's
+        if among(shorter, printed, locale, counts):  # the number left to the bar
+            shorter = unnumbered(shorter, printed, locale) or shorter
+        if among(shorter, printed, locale, counts):  # a number that is the title's finding: its words
+            shorter, lead = _said_in_words(title, lead, summary, printed, locale) or (shorter, lead)
+        if among(shorter, printed, locale, counts) and data.found:  # else its chart's own finding
+            shorter = unnumbered(data.found, printed, locale) or shorter  # ('Italia in testa')
     kept = _unechoed_lead(shorter, lead, locale, space) if lead else lead
     points = page.points if lead else _unechoed_first(shorter, page.points, locale, space)
     if shorter == title and kept == lead and points == page.points:
         return page
     return replace(page, found=shorter, headline=kept, _found_first=True, points=points)
+
+
+def _said_in_words(
+    title: str, lead: str, summary: str, printed: set[Number], locale: str
+) -> tuple[str, str] | None:
+    """(a title, the lead under it) of a chart slide whose title's finding is a number its bars
+    print ('Developers and engineers made up 23,400 of the 52,000 registrations'): the finding its
+    lead, else its section's summary, states in words and that fits a title, its clause that says
+    the title's finding first ('Developers made up the largest share of registrations', of 'In-person
+    attendance returned to pre-pandemic levels, with developers making up …'), the rest of that
+    text the lead. The title it had is said in the speaker notes, where the chart's caption is.
+    None where neither states one without a bar's number."""
+    options: list[tuple[str, str]] = []
+    for text in dict.fromkeys(t for t in (lead, summary) if t):
+        found, rest = titles.title_and_lead(text)
+        options.append((found, rest if text == lead else lead))
+        joined = titles.joined_clauses(text, bare=True)
+        if joined:  # 'En tres ediciones el público profesional casi se ha duplicado', 'y …'
+            options += [(joined[0], f"{joined[1]}." if text == lead else lead)]
+        turned = _last_clause(text)  # 'オンライン配信に移行した2021年以降、視聴回数は毎年伸びています'
+        options += [(turned[0], turned[1] if text == lead else lead)] if turned else []
+        clause, more = titles.main_clause(text), titles.clause_rest(text)
+        if clause and more:  # the main clause, or the clause after it as a sentence
+            said = titles.first_sentence(more)
+            options.append((clause, more if text == lead else lead))
+            after = f"{clause}. {more[len(said) :].strip()}".strip()
+            options.append((titles.unstopped(said), after if text == lead else lead))
+    kept = [(t, rest) for t, rest in options if t and sentences.is_title(t) and not among(t, printed, locale)]
+    kept.sort(key=lambda option: not says_again(title, option[0]))  # the title's finding first
+    return kept[0] if kept else None
+
+
+#: Where a Japanese or Chinese sentence turns to its main clause: 'が、' (but), '，'.
+_TURNS = re.compile(r"(?<=が、)|(?<=，)")
+
+
+def _last_clause(text: str) -> tuple[str, str] | None:
+    """(the clause a one-sentence Japanese or Chinese `text` ends with, after it turns, where it
+    fits a title; what comes before it, as a sentence): '2020年は開催を中止しましたが、' then
+    'オンライン配信に移行した…伸びています' ('2020年は開催を中止しました。'). None where it does not turn."""
+    body = titles.unstopped(text.strip())
+    turns = list(_TURNS.finditer(body))
+    if "。" in body or not turns:
+        return None
+    head, last = body[: turns[-1].start()], body[turns[-1].start() :].strip()
+    if not sentences.is_title(last) or len(last) < _MIN_WIDE:
+        return None
+    return last, f"{head.removesuffix('、').removesuffix('が').removesuffix('，')}。"
 
 
 def _unechoed_first(title: str, points: tuple[str, ...], locale: str, space: str) -> tuple[str, ...]:
