@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
 from reportgen.data import messages, sentences
@@ -49,6 +50,10 @@ FALL = N_("Down from %(first)s (%(start)s) to %(last)s (%(end)s)")
 #: titled 'Participation', and neither document said it rose).
 RISE_SHARE = N_("Up %(change)s since %(start)s")
 FALL_SHARE = N_("Down %(change)s since %(start)s")
+#: A trend's last amount, the highest or the lowest of all its years or dates (`series_record`):
+#: the record of the series the data proves, never of all time ('Highest of 2022–2026').
+HIGHEST = N_("Highest of %(start)s–%(end)s")
+LOWEST = N_("Lowest of %(start)s–%(end)s")
 
 #: The languages whose catalogues give these patterns, checked to read right (by catalogue name).
 FINDING_LANGUAGES = frozenset(
@@ -61,6 +66,8 @@ LEAD = 1.2
 PAIR_AMONG = 4
 #: A series changes when its last value differs from its first by at least this share of the first.
 CHANGE = 0.1
+#: A step of a series on the one before is news from this share of it (less prints as '0%').
+MIN_STEP = 0.005
 #: What an approximate value ('about', 'nearly') may be off by, either way, for the rules above.
 SLACK = 0.1
 #: The ordered categories whose first-to-last change is a change over time or through stages.
@@ -99,23 +106,85 @@ def finding(points: Sequence[Point], order: str, locale: str, catch_all: Sequenc
     return ""
 
 
-def change_since(points: Sequence[Point], order: str, locale: str, percent: Callable[[float], str]) -> str:
+def change_since(
+    points: Sequence[Point],
+    order: str,
+    locale: str,
+    percent: Callable[[float], str],
+    more_than: Callable[[float], str] | None = None,
+) -> str:
     """The change of ordered years or dates from the first to the last in percent, their amounts
     unsaid (`RISE_SHARE`, `FALL_SHARE`), or '': where both ends are exact amounts of one unit and
     every step goes the same way by at least CHANGE in all; `percent` prints a share (0.87) as the
-    language does, 'about' where it rounds."""
+    language does, 'about' where it rounds. Given `more_than` (a share printed as at least it:
+    'more than 539%'), a rise to a last amount that is more than its number ('more than PLN 2.43
+    million' after PLN 380,000) is a rise of more than its share (review QQ1)."""
     if messages.catalogue_name(locale) not in FINDING_LANGUAGES or len(points) < 3 or order not in ORDERED:
         return ""
     first, last = points[0], points[-1]
-    if first.bound != "exact" or last.bound != "exact" or not first.number or not last.number:
+    above = more_than is not None and last.bound == "above"
+    if first.bound != "exact" or (last.bound != "exact" and not above) or not first.number or not last.number:
         return ""  # 'more than 500' to 'about 900': a share of that is no fact
     direction = _direction(points)
-    if not direction:
+    if not direction or (above and direction < 0):
         return ""
     pattern = RISE_SHARE if direction > 0 else FALL_SHARE
-    amount = with_article(percent(abs(last.value / first.value - 1)), locale)
+    share = abs(last.value / first.value - 1)
+    amount = with_article(more_than(share) if above and more_than else percent(share), locale)
     said = messages.gettext(locale, pattern, change=amount, start=first.label)
     return said[:1].upper() + said[1:]
+
+
+def series_record(points: Sequence[Point], order: str) -> int:
+    """1 where the last of ordered years or dates is above every other whatever the qualifiers
+    allow ('more than 2.43 million' after 1.69 million), -1 where it is below every other, else 0
+    (a series of fewer than three, or one whose last ties or may tie another)."""
+    if len(points) < 3 or order not in ORDERED:
+        return 0
+    last, others = points[-1], points[:-1]
+    if all(_least(last) > _most(p) for p in others):
+        return 1
+    if all(_most(last) < _least(p) for p in others):
+        return -1
+    return 0
+
+
+def record_words(points: Sequence[Point], order: str, locale: str) -> str:
+    """`HIGHEST` or `LOWEST` of the series in `locale`'s words, or '' (no record, or a language
+    whose catalogue lacks the pattern: an English word in its document is worse than none)."""
+    direction = series_record(points, order)
+    if not direction or messages.catalogue_name(locale) not in FINDING_LANGUAGES:
+        return ""
+    pattern = HIGHEST if direction > 0 else LOWEST
+    return messages.gettext(locale, pattern, start=points[0].label, end=points[-1].label)
+
+
+def step_change(
+    points: Sequence[Point], order: str, locale: str, percent: Callable[[float], str]
+) -> tuple[float, str]:
+    """The change of the last of ordered years or dates on the one before, as a share (-0.158) and
+    in `locale`'s words ('Down 15.8% since 2025': `FALL_SHARE`, `RISE_SHARE`), or (0.0, ''): where
+    both are exact amounts of one unit and the change prints as more than nothing."""
+    if messages.catalogue_name(locale) not in FINDING_LANGUAGES or len(points) < 3 or order not in ORDERED:
+        return 0.0, ""
+    before, last = points[-2], points[-1]
+    if before.bound != "exact" or last.bound != "exact" or not before.number or not last.number:
+        return 0.0, ""
+    if before.value <= 0 or any(c in _BRACKETS for p in (before, last) for c in p.label):
+        return 0.0, ""
+    change = last.value / before.value - 1
+    if abs(change) < MIN_STEP:
+        return 0.0, ""
+    pattern = RISE_SHARE if change > 0 else FALL_SHARE
+    amount = with_article(percent(abs(change)), locale)
+    said = messages.gettext(locale, pattern, change=amount, start=before.label)
+    return change, said[:1].upper() + said[1:]
+
+
+def step_percent(percent: Callable[[Decimal, int], str]) -> Callable[[float], str]:
+    """A year's change printed by `percent` (Formatter.percent: 'about 15.8%' of 0.15763) at one
+    decimal, whole from a doubling on ('about 44%' is news enough, '+143.7%' is noise)."""
+    return lambda share: percent(Decimal(str(round(share, 6))), 1 if share < 1 else 0)
 
 
 def _least(point: Point) -> float:

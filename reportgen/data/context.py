@@ -72,11 +72,10 @@ def _caption(data: ChartData) -> str:
     (`reason`: 'Głównie dzięki meblom tapicerowanym …')."""
     if unstopped(data.caption) != unstopped(data.title):
         return data.caption
-    if data.spoken and data.reason:
-        return data.reason
-    if data.found and not data.spoken:
-        return data.found + punctuation(data.locale).stop
-    return ""
+    if data.found:  # the change its data states, in place of a caption that gave way (review QQ1)
+        stopped = data.found + punctuation(data.locale).stop
+        return f"{stopped}{punctuation(data.locale).space}{data.reason}" if data.reason else stopped
+    return data.reason if data.spoken else ""
 
 
 def _said_above(derived: Derived) -> dict[str, str]:

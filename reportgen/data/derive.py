@@ -80,6 +80,7 @@ from reportgen.data.plan.stated import (
 from reportgen.data.plan.tile_details import with_detail_lines
 from reportgen.data.plan.title_echoes import unechoed
 from reportgen.data.plan.totals import titled_totals
+from reportgen.data.plan.trend_news import trend_news
 from reportgen.data.plan.views import DeckPage, Derived, FigureView, LaunchView, PartView, SectionView
 from reportgen.data.views import QuoteView, list_view
 
@@ -169,6 +170,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
             launches,
             deck=section.deck,
         )
+    if news := trend_news(summary, figures, fmt):  # a trend's record or change, on its last year
+        figures.update(news)
+        sections = {sid: _with_figures(s, news) for sid, s in sections.items()}
     charts = {cid: _chart_data(cid, spec, summary, figures, fmt) for cid, spec in summary.charts.items()}
     # A chart goes after the last section whose figures it draws, so text comes before its picture.
     placed: dict[str, list[str]] = {sid: [] for sid in sections}
@@ -484,4 +488,15 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         deck_sections=deck_sections,
         sources_slide=not in_footer,
         glance_source=glance_source,
+    )
+
+
+def _with_figures(section: SectionView, news: dict[str, FigureView]) -> SectionView:
+    """`section` with the figures of `news` (by ref) in place of its own."""
+    if not any(f.ref in news for f in section.figure_list):
+        return section
+    return replace(
+        section,
+        figures={fid: news.get(f.ref, f) for fid, f in section.figures.items()},
+        figure_list=tuple(news.get(f.ref, f) for f in section.figure_list),
     )

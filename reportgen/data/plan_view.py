@@ -324,6 +324,12 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
         )
     elif spec and spec.log_scale:
         reasons.append("linear scale although log_scale was asked: too few values or too narrow a range")
+    if data.spoken:  # review QQ1: the caption was replaced, and nothing said so
+        instead = f"the change its data states, '{data.found}'" if data.found else "its title"
+        reasons.append(
+            "its caption gave way (it states the headline figure, which the tiles and its bar print: "
+            f"a third printing); the speaker notes keep it; in its place: {instead}"
+        )
     return reasons
 
 

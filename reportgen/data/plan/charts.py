@@ -3,6 +3,8 @@ its alt text, in the edition's language."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -205,9 +207,20 @@ def _found(
             for f in chosen
         ]
         points = [points[i] for i in form.order]
-        if drawn_shown:  # its change since the first year, the amounts left to the tiles and bars
-            return chart_findings.change_since(points, form.kept_order, fmt.locale, fmt.percent)
+        if drawn_shown:  # its change since the first year, the amounts left to the tiles and bars;
+            # else, a series that turns, its last year's on the one before (review QQ1: a fall)
+            step = chart_findings.step_percent(fmt.percent)
+            order = form.kept_order
+            since = chart_findings.change_since(points, order, fmt.locale, fmt.percent, _more_than(fmt))
+            return since or chart_findings.step_change(points, form.kept_order, fmt.locale, step)[1]
     return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
+
+
+def _more_than(fmt: Formatter) -> Callable[[float], str]:
+    """A share printed as at least it, in whole percent: 'more than 539%' of 5.3947."""
+    return lambda share: fmt.qualified(
+        Qualifier.more_than, fmt.percent(Decimal(math.floor(share * 100)) / 100)
+    )
 
 
 def _share_text(part: PartView, whole: FigureView) -> str:

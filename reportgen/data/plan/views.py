@@ -74,6 +74,8 @@ class FigureView(View):
     _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
     _polite: bool | None = field(default=None, repr=False)  # its register, set by `derive` (sentences.copula)
     record_note: str = ""  # 'A record' in the language, where its quote or sentence claims one (figures.py)
+    # or its trend's record ('Highest of 2022–2026'); the change on its trend's year before ('Down
+    trend_note: str = ""  # 15.8% since 2025') where no key figure prints it (plan/trend_news.py)
     # its own sentence's words after its number, under its tile, where no slide prints that sentence
     tile_detail: str = ""  # (plan/tile_details.py): 'lined the route, most of them on O'Connell Street…'
 
@@ -130,7 +132,7 @@ class FigureView(View):
         note, else 'A record' where its quote or sentence says it is one. A record's quote stays in
         the notes where it would print the number a third time (tile, bar, quote): the reader
         still learns why the number is news (reviews LL, MM)."""
-        return self.note or self.record_note
+        return self.note or self.record_note or self.trend_note
 
     @property
     def tile_badge(self) -> str:
