@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -31,18 +30,23 @@ from lxml import etree
 from reportgen.office.line_ends import as_of_spans, with_clock
 from reportgen.office.name_hyphens import name_spans
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import _break_before, _indent, _list_indents
 from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     _paragraph_size,
     autofit_scale,
     inherited_size,
     is_title,
-    text_columns,
     unbreakable,
     wrapping_body,
 )
 from reportgen.office.powerpoint.foot_room import foot_anchored
+from reportgen.office.powerpoint.slide_lines import (
+    break_before,
+    line_width_pt,
+    list_indents,
+    paragraph_indent,
+    text_shapes,
+)
 from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_wrap import char_em, width_em
 
@@ -70,8 +74,8 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
     korean = language.replace("_", "-").split("-")[0].lower() == "ko"
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
-        levels = _list_indents(slide.slide_layout.slide_master)
-        for shape in _text_shapes(slide.shapes):
+        levels = list_indents(slide.slide_layout.slide_master)
+        for shape in text_shapes(slide.shapes):
             body = wrapping_body(shape)
             text = shape.text_frame.text
             kept = (
@@ -82,11 +86,11 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
             )
             if body is None or not kept:
                 continue
-            width = _line_width_pt(body, shape.width)
+            width = line_width_pt(body, shape.width)
             default, scale = inherited_size(shape, sizes), autofit_scale(body)
             listed = getattr(shape, "is_placeholder", False) and not is_title(shape._element)
             for p in body.findall(qn("a:p")):
-                indent = _indent(p, levels if listed else {})
+                indent = paragraph_indent(p, levels if listed else {})
                 if p.find(qn("a:fld")) is not None or indent is None:
                     continue
                 bold = is_title(shape._element) or any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
@@ -101,7 +105,7 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                         breaks = [at for at in breaks if _starts_name(text, at)]
                     found += [start + at for at in breaks]
                 for at in reversed(found):
-                    _break_before(p, at)
+                    break_before(p, at)
                 if found and foot_anchored(shape._element) and (not feet or feet[-1] is not slide):
                     feet.append(slide)
     return feet
@@ -132,24 +136,6 @@ def _line_parts(p: etree._Element) -> list[tuple[int, str, etree._Element]]:
             offset += len(value)
     parts.append((offset - len(text), text, first))
     return parts
-
-
-def _text_shapes(shapes: Any) -> Iterator[Any]:
-    """The shapes with text among `shapes`, those of groups with them (a tile's number and label)."""
-    for shape in shapes:
-        if getattr(shape, "shapes", None) is not None and not getattr(shape, "has_text_frame", False):
-            yield from _text_shapes(shape.shapes)
-        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            yield shape
-
-
-def _line_width_pt(body: etree._Element, width_emu: int) -> float:
-    body_pr = body.find(qn("a:bodyPr"))
-    insets = (
-        int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440)) if body_pr is not None else 182880
-    )
-    columns, gap = text_columns(body_pr)
-    return (width_emu - insets - gap * (columns - 1)) / columns / EMU_PER_PT
 
 
 def addresses_apart(
