@@ -17,6 +17,13 @@ hyphen) hid the name from a search of the deck. A name (office/name_hyphens.py's
 'Noord-Nederland', 'Vries-Bouma', 'US-Dollar') starts a line of its own the same way, wherever the
 line would not hold it whole: the text stays as written, a search finds the name, and no line the
 fit counted grows, as the fit measures a hyphenated word as one (fit.unbreakable breaks at spaces).
+
+A Chinese, Japanese or Korean number is the same: the plan ties it to its counter, scale, qualifier
+and date parts by word joiners ('2026\u2060年\u206010\u2060月', '約\u20608.6\u2060萬'), which the fit
+reads as one word; a joiner left in the deck hid the number from a search ('8.6萬', review PP). So
+in a CJK deck each tied run (`tied_runs`) starts a line of its own the same way, wherever the line
+would not hold it whole, and the deck then drops every joiner (office/joiners.py): the text reads as
+written and no renderer has a number to break.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.data.typography import WORD_JOINER
 from reportgen.office.line_ends import as_of_spans, with_clock
 from reportgen.office.name_hyphens import name_spans
 from reportgen.office.ooxml import qn
@@ -57,6 +65,11 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 #: line ('…22일 오' / '후 9시 47분 기준', review KK's hanbit deck), though it keeps a word between
 #: plain spaces whole (powerpoint/korean_words.py).
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
+#: The languages whose numbers the plan ties by word joiners (typography.bind_cjk_numbers).
+_TIED_LANGUAGES = frozenset({"zh", "ja", "ko"})
+#: How much wider a line that ends with a tied number is measured: its digits set in the Latin
+#: font's fallback, up to a tenth wider than word_wrap.py's table in bold.
+TIED_SAFETY = 1.05
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
 #: How much wider a line that ends with a name is measured: a name set on the next line a little
@@ -71,7 +84,8 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
     slides where a text set from its foot (the sources) was given a break: the fit measures its
     lines anew, and the body above it must end above them (foot_room.py)."""
     feet = []
-    korean = language.replace("_", "-").split("-")[0].lower() == "ko"
+    tongue = language.replace("_", "-").split("-")[0].lower()
+    korean, tied = tongue == "ko", tongue in _TIED_LANGUAGES
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
         levels = list_indents(slide.slide_layout.slide_master)
@@ -83,6 +97,7 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                 or as_of_spans(text)
                 or (korean and _TIED_HANGUL.search(text))
                 or name_spans(text)
+                or (tied and WORD_JOINER in text)
             )
             if body is None or not kept:
                 continue
@@ -100,9 +115,9 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                 found, parts = [], _line_parts(p)
                 for start, text, first in parts:  # a credit on its own line: its own size
                     size = _paragraph_size(first, default) * scale
-                    breaks = addresses_apart(text, room, size, runs, bold, names=True)
-                    if len(parts) > 1:  # lines ended already (a Chinese title's): only a name moves
-                        breaks = [at for at in breaks if _starts_name(text, at)]
+                    breaks = addresses_apart(text, room, size, runs, bold, names=True, tied=tied)
+                    if len(parts) > 1:  # lines ended already (a Chinese title's): a name, a number moves
+                        breaks = [at for at in breaks if _starts_name(text, at) or _starts_tied(text, at)]
                     found += [start + at for at in breaks]
                 for at in reversed(found):
                     break_before(p, at)
@@ -116,6 +131,22 @@ def _starts_name(text: str, at: int) -> bool:
     end = text.find(" ", at)
     end = len(text) if end < 0 else end
     return any(at <= start < end for start, _ in name_spans(text))
+
+
+def _starts_tied(text: str, at: int) -> bool:
+    """Whether a tied run (`tied_runs`) starts at character `at` of `text`."""
+    return any(start == at for start, _ in tied_runs(text))
+
+
+def tied_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of characters that word joiners tie together starts and ends in `text`
+    ('8.6\u2060萬', '2026\u2060年\u206010\u2060月'): the pieces a renderer keeps whole
+    (fit.unbreakable) that hold a joiner between two characters."""
+    return [
+        (start, end)
+        for start, end, _, piece in placed(unbreakable(text))
+        if WORD_JOINER in piece.strip(WORD_JOINER)
+    ]
 
 
 def _line_parts(p: etree._Element) -> list[tuple[int, str, etree._Element]]:
@@ -145,6 +176,7 @@ def addresses_apart(
     korean: bool = False,
     bold: bool = False,
     names: bool = False,
+    tied: bool = False,
 ) -> list[int]:
     """Where in `text` a line break goes before an address (before the word that holds it, with a
     mark that opens it), `korean` a run tied by no-break spaces, or `names` a name (`name_spans`):
@@ -152,25 +184,29 @@ def addresses_apart(
     `width_pt` (each character at its width in the font LibreOffice sets it in: word_wrap.py; a
     bold Latin one a tenth wider), and that a line holds whole. An address is measured SAFETY
     wider (its break is at a hyphen, unseen until printed), a name NAME_SAFETY; a Korean run as it
-    is (moved too soon, it leaves a title a line longer)."""
+    is (moved too soon, it leaves a title a line longer); `tied` a run word joiners tie (a CJK number:
+    `tied_runs`), TIED_SAFETY wider."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
+    runs = tied_runs(text) if tied else []
     named = name_spans(text) if names else []
     dated = {start: _dated_width(text, start, end, bold, size, width_pt) for start, end in as_of_spans(text)}
     korean = korean and bool(_TIED_HANGUL.search(text))
-    if not (starts or korean or dated or named):
+    if not (starts or korean or dated or named or runs):
         return []
     space = char_em(" ") * size
     pieces = []
     for start, end, spaced, piece in placed(unbreakable(text)):
         address = any(start <= s < end for s in starts)
         name = any(s < end and start < e for s, e in named)
+        number = (start, end) in runs
+        printed = piece.replace("\u2011", "-").replace(WORD_JOINER, "")  # as the deck prints it
         pieces.append(
             Piece(
                 start,
                 space if spaced else 0.0,
-                width_em(piece.replace("\u2011", "-"), bold) * size,  # a credit's tied hyphen prints '-'
-                kept=address or name or bool(korean and _TIED_HANGUL.search(piece)),
-                margin=SAFETY if address else NAME_SAFETY if name else 1.0,
+                width_em(printed, bold) * size,  # a credit's tied hyphen prints '-', a joiner nothing
+                kept=address or name or number or bool(korean and _TIED_HANGUL.search(piece)),
+                margin=SAFETY if address else NAME_SAFETY if name else TIED_SAFETY if number else 1.0,
                 unit=dated.get(start),
             )
         )
