@@ -33,9 +33,10 @@ SENTENCES = {
 ATOM = rf"(?:[0-9][0-9.,:]*|[^\s0-9{J}])"
 
 
-def deck(language: str, path: Path) -> None:
+def deck(language: str, path: Path, typed: bool = False) -> None:
     """A deck of text boxes, the sentence after 0 to 23 fillers, its numbers tied as the plan ties
-    them, then laid out as a deck is: lines ended before a number, every joiner dropped."""
+    them (or, `typed`, as a user types them into a template: untied), then laid out as a deck is:
+    lines ended before a number, every joiner dropped."""
     locale, sentence, filler = SENTENCES[language]
     prs = Presentation()
     for count in range(24):
@@ -45,7 +46,8 @@ def deck(language: str, path: Path) -> None:
         box = slide.shapes.add_textbox(Emu(400000), top, Emu(6000000), Emu(1500000))
         box.text_frame.word_wrap = True
         run = box.text_frame.paragraphs[0].add_run()
-        run.text = bind_cjk_numbers(filler * count + (" " if language == "ko" else "") + sentence, locale)
+        text = filler * count + (" " if language == "ko" else "") + sentence
+        run.text = text if typed else bind_cjk_numbers(text, locale)
         run.font.size = Pt(20)
         run._r.get_or_add_rPr().set("lang", locale.replace("_", "-"))
     keep_addresses_whole(prs, locale)
@@ -73,13 +75,14 @@ def cut_numbers(pdf: Path, language: str) -> list[str]:
 
 @pytest.mark.slow
 def test_a_deck_without_joiners_never_parts_a_number_at_a_line_end(soffice: str, tmp_path: Path) -> None:
-    files = []
-    for language in SENTENCES:
-        files.append(tmp_path / f"{language}.pptx")
-        deck(language, files[-1])
+    files, names = [], []
+    for language, typed in itertools.product(SENTENCES, (False, True)):
+        names.append(language)
+        files.append(tmp_path / f"{language}{'-typed' if typed else ''}.pptx")
+        deck(language, files[-1], typed)
     printed = "".join(Path(f).read_bytes().decode("latin-1") for f in files)
     assert J.encode().decode("latin-1") not in printed  # the deck holds no joiner: '8.6萬' is found
     (tmp_path / "pdf").mkdir()
     pdfs = libreoffice_pdfs(soffice, files, tmp_path / "pdf")
-    cut = {language: cut_numbers(pdf, language) for language, pdf in zip(SENTENCES, pdfs, strict=True)}
-    assert cut == {language: [] for language in SENTENCES}
+    cut = {pdf.stem: cut_numbers(pdf, language) for language, pdf in zip(names, pdfs, strict=True)}
+    assert cut == {pdf.stem: [] for pdf in pdfs}

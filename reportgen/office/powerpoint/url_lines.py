@@ -23,7 +23,8 @@ and date parts by word joiners ('2026\u2060年\u206010\u2060月', '約\u20608.6\
 reads as one word; a joiner left in the deck hid the number from a search ('8.6萬', review PP). So
 in a CJK deck each tied run (`tied_runs`) starts a line of its own the same way, wherever the line
 would not hold it whole, and the deck then drops every joiner (office/joiners.py): the text reads as
-written and no renderer has a number to break.
+written and no renderer has a number to break. A number a user typed into the template is tied as
+the plan ties one (typography.bind_cjk_numbers) for the measure, its text left as typed.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.data.typography import WORD_JOINER
+from reportgen.data.typography import NBSP, WORD_JOINER, bind_cjk_numbers
 from reportgen.office.line_ends import as_of_spans, with_clock
 from reportgen.office.name_hyphens import name_spans
 from reportgen.office.ooxml import qn
@@ -85,7 +86,8 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
     lines anew, and the body above it must end above them (foot_room.py)."""
     feet = []
     tongue = language.replace("_", "-").split("-")[0].lower()
-    korean, tied = tongue == "ko", tongue in _TIED_LANGUAGES
+    korean = tongue == "ko"
+    tied = language if tongue in _TIED_LANGUAGES else ""  # the locale whose numbers are tied
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
         levels = list_indents(slide.slide_layout.slide_master)
@@ -97,7 +99,7 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                 or as_of_spans(text)
                 or (korean and _TIED_HANGUL.search(text))
                 or name_spans(text)
-                or (tied and WORD_JOINER in text)
+                or (tied and any(map(str.isdigit, text)))
             )
             if body is None or not kept:
                 continue
@@ -117,7 +119,7 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                     size = _paragraph_size(first, default) * scale
                     breaks = addresses_apart(text, room, size, runs, bold, names=True, tied=tied)
                     if len(parts) > 1:  # lines ended already (a Chinese title's): a name, a number moves
-                        breaks = [at for at in breaks if _starts_name(text, at) or _starts_tied(text, at)]
+                        breaks = [a for a in breaks if _starts_name(text, a) or _starts_tied(text, a, tied)]
                     found += [start + at for at in breaks]
                 for at in reversed(found):
                     break_before(p, at)
@@ -133,9 +135,24 @@ def _starts_name(text: str, at: int) -> bool:
     return any(at <= start < end for start, _ in name_spans(text))
 
 
-def _starts_tied(text: str, at: int) -> bool:
-    """Whether a tied run (`tied_runs`) starts at character `at` of `text`."""
-    return any(start == at for start, _ in tied_runs(text))
+def _starts_tied(text: str, at: int, locale: str) -> bool:
+    """Whether a run `locale` ties (`tied_runs` of the text as bind_cjk_numbers ties it) starts
+    at character `at` of `text`."""
+    bound = bind_cjk_numbers(text, locale) if locale else text
+    origin = _origins(bound, text)
+    return any(origin[start] == at for start, _ in tied_runs(bound))
+
+
+def _origins(bound: str, text: str) -> list[int]:
+    """For each index of `bound` (`text` with word joiners put in, and spaces made no-break ones,
+    by bind_cjk_numbers), and its end, the index of `text` it stands at."""
+    found, at = [], 0
+    for char in bound:
+        found.append(at)
+        if at < len(text) and (char == text[at] or (char == NBSP and text[at] == " ")):
+            at += 1
+    found.append(at)
+    return found
 
 
 def tied_runs(text: str) -> list[tuple[int, int]]:
@@ -176,7 +193,7 @@ def addresses_apart(
     korean: bool = False,
     bold: bool = False,
     names: bool = False,
-    tied: bool = False,
+    tied: str = "",
 ) -> list[int]:
     """Where in `text` a line break goes before an address (before the word that holds it, with a
     mark that opens it), `korean` a run tied by no-break spaces, or `names` a name (`name_spans`):
@@ -184,8 +201,21 @@ def addresses_apart(
     `width_pt` (each character at its width in the font LibreOffice sets it in: word_wrap.py; a
     bold Latin one a tenth wider), and that a line holds whole. An address is measured SAFETY
     wider (its break is at a hyphen, unseen until printed), a name NAME_SAFETY; a Korean run as it
-    is (moved too soon, it leaves a title a line longer); `tied` a run word joiners tie (a CJK number:
-    `tied_runs`), TIED_SAFETY wider."""
+    is (moved too soon, it leaves a title a line longer); with a locale `tied`, a number, date or
+    qualifier the locale ties (typography.bind_cjk_numbers: the plan's, and one a user typed into
+    the template) TIED_SAFETY wider."""
+    if not tied:
+        return _apart(text, width_pt, size, korean, bold, names, False)
+    bound = bind_cjk_numbers(text, tied)
+    origin = _origins(bound, text)
+    return [origin[at] for at in _apart(bound, width_pt, size, korean, bold, names, True)]
+
+
+def _apart(
+    text: str, width_pt: float, size: float, korean: bool, bold: bool, names: bool, tied: bool
+) -> list[int]:
+    """`addresses_apart` in a text whose numbers are tied already (`tied`: each run word joiners
+    tie is kept whole)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
     runs = tied_runs(text) if tied else []
     named = name_spans(text) if names else []
