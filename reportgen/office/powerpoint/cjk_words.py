@@ -52,12 +52,14 @@ def keep_cjk_words(prs: Any, tag: str) -> None:
             # a list: its levels' indents, the master's where a paragraph sets none
             listed = shape.is_placeholder and shape.placeholder_format.type not in _TITLES
             indents = levels if listed else {}
-            _keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language, indents)
+            keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language, indents)
 
 
-def _keep_in_shape(
+def keep_in_shape(
     element: etree._Element, width_emu: int, default_pt: float, language: str, levels: dict[int, int]
 ) -> None:
+    """End each line of each paragraph of the shape `element` (`width_emu` wide, its text `default_pt`
+    where a run sets no size) between words (`line_breaks`), a list paragraph at its level's indent."""
     body = element.find(qn("p:txBody"))
     body_pr = body.find(qn("a:bodyPr")) if body is not None else None
     if body_pr is None or body_pr.get("wrap") == "none":
