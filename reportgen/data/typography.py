@@ -321,8 +321,9 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
 #: one it keeps Writer from setting its space between Asian and Latin text, which it sets
 #: whatever the document's w:autoSpaceDN says ('約 8,300人', '2026年 8月' without it). The plan
 #: keeps them all (the fit and the phrase breaks read a number's run as one word by them:
-#: office/powerpoint/fit.py, office/cjk_phrases.py); a document prints only those read, since a
-#: reader copies each one with the number (review W).
+#: office/powerpoint/fit.py, office/cjk_phrases.py); a briefing prints only those read, since a
+#: reader copies each one with the number (review W), and a deck none: its lines end before a tied
+#: number instead (office/powerpoint/url_lines.py), where a search would miss '8.6\u2060萬' (review PP).
 _HAN_KANA = r"\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IDLE_JOINER = re.compile(rf"(?<=[{_HAN_KANA}])\u2060(?=[{_HAN_KANA}])")
 

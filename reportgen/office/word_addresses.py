@@ -15,8 +15,8 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.office.break_points import unbreakable
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import unbreakable
 from reportgen.office.powerpoint.url_lines import ADDRESS
 from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_paragraphs import break_in_texts, unbroken_paragraphs

@@ -20,8 +20,8 @@ import re
 
 from lxml import etree
 
+from reportgen.office.break_points import unbreakable
 from reportgen.office.ooxml import paragraph_text, qn
-from reportgen.office.powerpoint.fit import unbreakable
 from reportgen.office.word_band import _breaks, number_rows
 from reportgen.office.word_fit import _bold, cell_twips, cell_width_pt, number_width, run_size, set_size
 from reportgen.office.word_wrap import width_em

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from reportgen.office.powerpoint.fit import ASIAN_LATIN_GAP, unbreakable
+from reportgen.office.break_points import ASIAN_LATIN_GAP, unbreakable
 
 #: DejaVu Sans's advance of each printable ASCII character, in ems, by width.
 _ASCII_EMS = {

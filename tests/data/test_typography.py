@@ -82,7 +82,8 @@ def test_the_chinese_documents_carry_the_joiners_and_the_english_ones_none(tmp_p
             assert f"亿{wj}人" not in xml and f"亿{wj}元" not in xml
             # (the metaverse's visits are a tile, not repeated as a bullet: its unit is a line below;
             # so is the investment's currency, under its number)
-            assert f"6.38{wj}亿" in slides and f">150{wj}亿" in slides
+            # the deck prints none: its lines end before a tied number (review PP: a search)
+            assert "6.38亿" in slides and ">150亿" in slides and wj not in slides
         else:
             assert wj not in xml and wj not in slides
 

@@ -12,7 +12,8 @@ import pytest
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import _break_before, line_breaks
+from reportgen.office.powerpoint.cjk_words import line_breaks
+from reportgen.office.powerpoint.slide_lines import break_before
 
 from ..conftest import ROOT, libreoffice_pdfs
 from ..pipeline.test_catalogues import built
@@ -58,7 +59,7 @@ def test_the_break_splits_the_run_and_keeps_its_look() -> None:
         f'<a:p xmlns:a="{a}"><a:r><a:rPr sz="4400" b="1"/><a:t>関西</a:t></a:r>'
         f'<a:r><a:rPr sz="4400" b="1"/><a:t>ものづくりビジネス</a:t></a:r></a:p>'
     )
-    _break_before(p, 7)
+    break_before(p, 7)
     assert [(c.tag.split("}")[1], c.findtext(qn("a:t"))) for c in p] == [
         ("r", "関西"),
         ("r", "ものづくり"),

@@ -48,9 +48,13 @@ def test_a_joiner_stands_only_beside_a_digit(event: str, tmp_path: Path) -> None
 
 
 def test_the_japanese_number_review_w_found_carries_three_joiners(tmp_path: Path) -> None:
-    texts = _texts(*built(REVIEWS / "shokuhin-tenjikai-ja-jp.yaml", tmp_path / "out"))
-    printed = [t for t in texts if "4万1200件以上" in t.replace(WJ, "")]
+    """In the briefing, where Writer keeps the number whole by them; the deck prints none, its lines
+    ended before the number instead, so that a search finds '4万1200件以上' (review PP)."""
+    briefing, deck = built(REVIEWS / "shokuhin-tenjikai-ja-jp.yaml", tmp_path / "out")
+    printed = [t for t in _texts(briefing) if "4万1200件以上" in t.replace(WJ, "")]
     assert printed and all(f"4{WJ}万{WJ}1200{WJ}件以上" in t for t in printed), printed
+    slides = [t for t in _texts(deck) if "4万1200件以上" in t.replace(WJ, "")]
+    assert slides and all("4万1200件以上" in t for t in slides), slides
 
 
 def _paragraphs(*files: Path) -> list[str]:

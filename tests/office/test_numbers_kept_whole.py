@@ -79,9 +79,10 @@ def test_a_hyphenated_name_in_a_credit_is_found_in_the_pdfs(soffice: str, tmp_pa
 
 def test_a_japanese_tile_and_band_tie_the_qualifier_after_the_number(tmp_path: Path) -> None:
     briefing, deck = built(NUMBERS / "nobreak-ja.yaml", tmp_path / "out")
-    for document in (briefing, deck):
-        # joiners beside the digits only: none between two characters, which no renderer reads
-        assert f"12{WJ}億{WJ}5000{WJ}万円以上" in _xml(document), document.name
+    # joiners beside the digits only: none between two characters, which no renderer reads; and
+    # none in the deck, whose lines end before the number instead (review PP: a search finds it)
+    assert f"12{WJ}億{WJ}5000{WJ}万円以上" in _xml(briefing)
+    assert "12億5000万円以上" in _xml(deck) and WJ not in _xml(deck)
     assert f"2026{WJ}年{WJ}7{WJ}月{WJ}26{WJ}日" in _xml(briefing)
 
 
@@ -147,12 +148,13 @@ def test_the_document_check_finds_a_japanese_number_a_line_may_break(tmp_path: P
         "may break across lines between the number and its unit, scale word, currency, qualifier or "
         "date; join them with a no-break space (in Chinese and Japanese a word joiner, U+2060)"
     )
+    # a deck prints no word joiner (review PP): its check asks for none; a number wider than its
+    # box, which no line end of ours can keep whole, is still found
     assert found == [
         "x-deck.pptx: slide 1, shape 'Tile': '18万7400' is wider than its box at 47 pt and "
         "would break inside the number; set it smaller or widen the box",
-        f"x-deck.pptx: slide 1: '12億5000万円以上' {advice}",
-        f"x-deck.pptx: slide 1: '2026年7月26日' {advice}",
     ]
+    assert not [w for w in found if w.endswith(advice)], found
 
 
 def test_the_document_check_finds_a_korean_number_parted_from_its_counter(tmp_path: Path) -> None:
@@ -187,5 +189,5 @@ def test_the_document_check_finds_a_korean_number_parted_from_its_counter(tmp_pa
         "date; join them with a no-break space (in Chinese and Japanese a word joiner, U+2060)"
     )
     assert [w for w in found if "'1,150'" in w and "명 가까이" in w], found
-    assert any(w.endswith(f"'131만 2000명 이상' {advice}") for w in found), found
-    assert any("오후 6시 기준" in w and w.endswith(advice) for w in found), found
+    # a deck prints no word joiner (review PP): its check asks for none beside a digit
+    assert not any("오후 6시 기준" in w and w.endswith(advice) for w in found), found

@@ -5,12 +5,18 @@ Read from the PDF's lines, as a reader sees them."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
+
+from reportgen.data.typography import WORD_JOINER, bind_cjk_numbers
+from reportgen.office.ooxml import qn
 
 from ..conftest import ROOT, libreoffice_pdfs
 from ..pipeline.test_catalogues import built
@@ -46,12 +52,20 @@ def straddling(pages: list[list[str]], words: list[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def documents(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[str]]]:
-    """Each event's deck ('zh') and briefing ('zh briefing') as LibreOffice's PDF lines."""
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
+    """Each event's briefing and deck, by language ('zh')."""
     folder = tmp_path_factory.mktemp("cjk")
+    return {language: built(source, folder / language) for language, source in EVENTS.items()}
+
+
+@pytest.fixture(scope="module")
+def documents(
+    soffice: str, made: dict[str, tuple[Path, Path]], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, list[list[str]]]:
+    """Each event's deck ('zh') and briefing ('zh briefing') as LibreOffice's PDF lines."""
+    folder = tmp_path_factory.mktemp("cjk-pdf")
     names, files = [], []
-    for language, source in EVENTS.items():
-        briefing, deck = built(source, folder / language)
+    for language, (briefing, deck) in made.items():
         names += [language, f"{language} briefing"]
         files += [deck, briefing]
     (folder / "pdf").mkdir()
@@ -148,3 +162,69 @@ def test_a_korean_band_label_and_tile_keep_the_number_with_its_counter(soffice: 
     assert any("오후6시기준" in line for line in first), first
     tiles = [line for page in pdf_lines(deck_pdf) for line in page]
     assert any("1,150명가까이" in line for line in tiles), [t for t in tiles if "1,150" in t]
+
+
+#: The locale of each event (EVENTS), as the plan ties its numbers.
+LOCALES = {"zh": "zh_CN", "ja": "ja_JP", "ko": "ko_KR", "ko money": "ko_KR"}
+
+
+def _paragraphs(deck: Path) -> list[etree._Element]:
+    """Every paragraph of the deck's slides and notes."""
+    package = zipfile.ZipFile(deck)
+    parts = [n for n in package.namelist() if re.fullmatch(r"ppt/(slides|notesSlides)/\w+\.xml", n)]
+    return [p for n in parts for p in etree.fromstring(package.read(n)).iter(qn("a:p"))]
+
+
+def _tied(text: str, locale: str) -> list[str]:
+    """The runs the plan ties in `text` ('8.6萬', '2026年10月'), as a reader searches for them."""
+    bound = bind_cjk_numbers(text.replace(WORD_JOINER, ""), locale)
+    atom = rf"(?:[0-9][0-9.,:]*|[^\s0-9{WORD_JOINER}])"  # a number, or any one other character
+    return [run.replace(WORD_JOINER, "") for run in re.findall(rf"{atom}(?:{WORD_JOINER}{atom})+", bound)]
+
+
+@pytest.mark.slow
+def test_a_deck_prints_its_numbers_as_a_reader_searches_them(made: dict[str, tuple[Path, Path]]) -> None:
+    """No word joiner (nor zero width space) in a slide's or a note's text: a search for '8.6萬' or
+    '2026年10月' finds it (review PP); each tied number whole between the deck's own line breaks."""
+    for language, (_, deck) in made.items():
+        hidden, parted = [], []
+        for p in _paragraphs(deck):
+            lines = ["".join(t.text or "" for t in group.iter(qn("a:t"))) for group in _between_breaks(p)]
+            hidden += [line for line in lines if WORD_JOINER in line or "\u200b" in line]
+            whole = "".join(lines)
+            parted += [run for run in _tied(whole, LOCALES[language]) if not any(run in x for x in lines)]
+        assert (language, hidden, parted) == (language, [], [])
+
+
+def _between_breaks(p: etree._Element) -> list[etree._Element]:
+    """The paragraph's runs between its line breaks, each group as one element."""
+    groups = [etree.Element("group")]
+    for child in p:
+        if child.tag == qn("a:br"):
+            groups.append(etree.Element("group"))
+        elif child.tag == qn("a:r"):
+            groups[-1].append(copy.deepcopy(child))
+    return groups
+
+
+@pytest.mark.slow
+def test_a_cjk_number_is_never_parted_by_a_line_end_of_the_deck(
+    made: dict[str, tuple[Path, Path]], decks: dict[str, list[list[str]]]
+) -> None:
+    """With no joiner to hold it, a tied number ('3.5万人次', '2026年7月26日', '1,320명') stays on one
+    line of LibreOffice's PDF: the deck's lines end before it (powerpoint/url_lines.py)."""
+    for language, (_, deck) in made.items():
+        texts = ["".join(t.text or "" for t in p.iter(qn("a:t"))) for p in _paragraphs(deck)]
+        runs = sorted({run for text in texts for run in _tied(text, LOCALES[language])})
+        words = [run.replace(" ", "").replace("\u00a0", "") for run in runs]
+        assert words, language
+        # a paragraph's own end is no line end inside a text: a tile's '約' over its '18万7400人'
+        ends = {text.replace(" ", "").replace("\u00a0", "") for text in texts}
+        cut = [
+            word
+            for lines in decks[language]
+            for first, second in itertools.pairwise(lines)
+            if first not in ends
+            for word in straddling([[first, second]], words)
+        ]
+        assert (language, cut) == (language, [])

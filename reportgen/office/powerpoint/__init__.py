@@ -29,7 +29,7 @@ from reportgen.errors import Problem, TemplateProblem, combined, display_path
 from reportgen.memo import Memo
 from reportgen.office import east_asian, xpaths
 from reportgen.office.east_asian_layout import set_deck_layout
-from reportgen.office.joiners import drop_idle_joiners
+from reportgen.office.joiners import drop_joiners
 from reportgen.office.limits import RenderTimeout
 from reportgen.office.look import deck_look, look_warning
 from reportgen.office.name_hyphens import deck_no_break_hyphens
@@ -221,7 +221,7 @@ def render_deck(
     ]
     tag_deck_runs(trees, info.foreign if info is not None else ())  # a quote's own words say their language
     deck_no_break_hyphens(trees)  # 'Müller-Gerber' found by a search, unbroken
-    drop_idle_joiners(trees, "a:p", "a:t")  # '4\u2060万1200\u2060件以上': no joiner a renderer ignores
+    drop_joiners(trees, "a:t")  # '8.6萬' found by a search: its lines end before it (url_lines.py)
     save_document(prs, prs.core_properties, out, info)
     if keep is not None:
         keep.append(prs)

@@ -20,7 +20,6 @@ from typing import Any
 from lxml import etree
 
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import _break_before
 from reportgen.office.powerpoint.fit import (
     _paragraph_size,
     autofit_scale,
@@ -28,7 +27,7 @@ from reportgen.office.powerpoint.fit import (
     is_title,
     unbreakable,
 )
-from reportgen.office.powerpoint.url_lines import _line_width_pt, _text_shapes
+from reportgen.office.powerpoint.slide_lines import break_before, line_width_pt, text_shapes
 from reportgen.office.whole_units import placed
 from reportgen.office.word_wrap import char_em, width_em
 
@@ -46,7 +45,7 @@ def balance_statements(prs: Any) -> None:
     """Even the lines of each centred paragraph of large type on each slide (`statement_breaks`)."""
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
-        for shape in _text_shapes(slide.shapes):
+        for shape in text_shapes(slide.shapes):
             if is_title(shape._element):
                 continue
             body = shape._element.find(qn("p:txBody"))
@@ -55,7 +54,7 @@ def balance_statements(prs: Any) -> None:
             body_pr = body.find(qn("a:bodyPr"))
             if body_pr is not None and body_pr.get("wrap") == "none":
                 continue
-            width = _line_width_pt(body, shape.width)
+            width = line_width_pt(body, shape.width)
             default, scale = inherited_size(shape, sizes), autofit_scale(body)
             for p in body.findall(qn("a:p")):
                 if not _centred(p) or p.find(qn("a:br")) is not None or p.find(qn("a:fld")) is not None:
@@ -126,4 +125,4 @@ def _parts_name(before: str, after: str) -> bool:
 def _break_at_space(p: etree._Element, at: int) -> None:
     """A line break after the space at character `at` of the paragraph's text: the space kept, as
     url_lines.py keeps it, so that the text a reader copies or searches reads its words apart."""
-    _break_before(p, at + 1)
+    break_before(p, at + 1)

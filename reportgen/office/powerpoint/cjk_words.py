@@ -22,7 +22,6 @@ a paragraph that already breaks its lines or holds a field.
 
 from __future__ import annotations
 
-import copy
 import unicodedata
 from typing import Any
 
@@ -33,6 +32,7 @@ from reportgen.office.cjk_compounds import held_by_affix
 from reportgen.office.cjk_phrases import credit_start, kept_words, language_of
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_columns, text_em, unbreakable
+from reportgen.office.powerpoint.slide_lines import break_before, list_indents, paragraph_indent
 
 _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
 
@@ -45,40 +45,21 @@ def keep_cjk_words(prs: Any, tag: str) -> None:
         return
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
-        levels = _list_indents(slide.slide_layout.slide_master)
+        levels = list_indents(slide.slide_layout.slide_master)
         for shape in slide.shapes:
             if not shape.has_text_frame or not shape.width:
                 continue
             # a list: its levels' indents, the master's where a paragraph sets none
             listed = shape.is_placeholder and shape.placeholder_format.type not in _TITLES
             indents = levels if listed else {}
-            _keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language, indents)
+            keep_in_shape(shape._element, shape.width, inherited_size(shape, sizes), language, indents)
 
 
-def _list_indents(master: Any) -> dict[int, int]:
-    """The left indent of each list level (0 to 8) of the master's body text, in EMU."""
-    style = master._element.find(f"{qn('p:txStyles')}/{qn('p:bodyStyle')}")
-    found = {}
-    for level in range(9):
-        p_pr = style.find(qn(f"a:lvl{level + 1}pPr")) if style is not None else None
-        if p_pr is not None and p_pr.get("marL") is not None:
-            found[level] = int(p_pr.get("marL"))
-    return found
-
-
-def _indent(p: etree._Element, levels: dict[int, int]) -> int | None:
-    """A paragraph's left indent in EMU (its own, else its level's); None where unknown."""
-    p_pr = p.find(qn("a:pPr"))
-    if p_pr is not None and p_pr.get("marL") is not None:
-        return int(p_pr.get("marL"))
-    if not levels:
-        return 0  # a text box: no indent unless the paragraph sets one
-    return levels.get(int(p_pr.get("lvl", "0")) if p_pr is not None else 0)
-
-
-def _keep_in_shape(
+def keep_in_shape(
     element: etree._Element, width_emu: int, default_pt: float, language: str, levels: dict[int, int]
 ) -> None:
+    """End each line of each paragraph of the shape `element` (`width_emu` wide, its text `default_pt`
+    where a run sets no size) between words (`line_breaks`), a list paragraph at its level's indent."""
     body = element.find(qn("p:txBody"))
     body_pr = body.find(qn("a:bodyPr")) if body is not None else None
     if body_pr is None or body_pr.get("wrap") == "none":
@@ -92,7 +73,7 @@ def _keep_in_shape(
         breaks = p.findall(qn("a:br"))
         if (breaks and not (len(breaks) == 1 and _credit_line(breaks[0]))) or p.find(qn("a:fld")) is not None:
             continue  # lines it already breaks, or a field (a slide number) whose text is PowerPoint's
-        indent = _indent(p, levels)
+        indent = paragraph_indent(p, levels)
         if indent is None:
             continue  # a list level whose indent the master does not say: left to the renderer
         text = ""  # up to a quotation's credit on a line of its own (quote_lines.py): its lines
@@ -106,10 +87,10 @@ def _keep_in_shape(
             credit = breaks[0].getnext()
             said = "".join(t.text or "" for r in breaks[0].itersiblings(qn("a:r")) for t in r.iter(qn("a:t")))
             for at in reversed(line_breaks(said, room / (_size(credit, default_pt) * scale), language)):
-                _break_before(p, len(text) + at)
+                break_before(p, len(text) + at)
         size = _size(p, default_pt) * scale
         for at in reversed(line_breaks(text, room / size, language)):
-            _break_before(p, at)
+            break_before(p, at)
 
 
 def _credit_line(br: etree._Element) -> bool:
@@ -212,32 +193,6 @@ def _pieces(text: str) -> list[tuple[bool, str]]:
         else:
             pieces.append((spaced, piece))
     return pieces
-
-
-def _break_before(p: etree._Element, at: int) -> None:
-    """Split the paragraph's run at character `at` and put a line break (`<a:br/>`, with the run's
-    properties) between the halves."""
-    seen = 0
-    for run in p.findall(qn("a:r")):
-        t = run.find(qn("a:t"))
-        value = t.text or "" if t is not None else ""
-        if seen + len(value) <= at:
-            seen += len(value)
-            continue
-        head, tail = value[: at - seen], value[at - seen :]
-        br = etree.Element(qn("a:br"))
-        r_pr = run.find(qn("a:rPr"))
-        if r_pr is not None:
-            br.append(copy.deepcopy(r_pr))
-        if head:
-            second = copy.deepcopy(run)
-            t.text = head
-            second.find(qn("a:t")).text = tail
-            run.addnext(br)
-            br.addnext(second)
-        else:
-            run.addprevious(br)
-        return
 
 
 #: Where a Chinese or Japanese name joins two names, a title's line may end best: after the word

@@ -26,7 +26,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from reportgen.data.subtitles import split_subtitle
 from reportgen.office.cjk_phrases import language_of
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import _keep_in_shape
+from reportgen.office.powerpoint.cjk_words import keep_in_shape
 from reportgen.office.powerpoint.fit import STATEMENT_BOLD, inherited_size, shown_text, text_height
 from reportgen.office.word_titles import TIED_CHARS
 
@@ -95,7 +95,7 @@ def _height(element: etree._Element, width: int, size: float, language: str) -> 
     for autofit in body_pr.findall(qn("a:normAutofit")):
         body_pr.remove(autofit)
     if language:
-        _keep_in_shape(probe, width, size, language, {})
+        keep_in_shape(probe, width, size, language, {})
     return text_height(probe, width, size)
 
 

@@ -19,7 +19,8 @@ from lxml import etree
 
 from reportgen.data.typography import FREED_SPACE, freed_space, freed_words
 from reportgen.memo import Memo
-from reportgen.office.hyphens import LINE_HYPHEN, SOFT_HYPHEN, can_hyphenate, hyphenate_lines
+from reportgen.office.break_points import ASIAN_LATIN_GAP, hangul, unbreakable, wide
+from reportgen.office.hyphens import can_hyphenate, hyphenate_lines
 from reportgen.office.ooxml import qn
 
 EMU_PER_PT = 12700
@@ -89,51 +90,6 @@ def _paragraph_size(p: etree._Element, default: float) -> float:
     return default
 
 
-#: Chinese and Japanese text breaks between any two characters, except before closing marks and
-#: after opening ones (the line-breaking rules renderers apply, kinsoku), and never at a word joiner
-#: nor a no-break space ('2억\u00a01500만' is one piece).
-_NO_BREAK_BEFORE = frozenset("，。、：；！？）」』》〉】〕”’…‥ー々ゝゞ・%⁠\u00a0\u202f")
-_NO_BREAK_AFTER = frozenset("（「『《〈【〔“‘⁠\u00a0\u202f")
-
-
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in {"W", "F"}
-
-
-def _hangul(char: str) -> bool:
-    """A Hangul syllable or jamo: Korean, whose words a line keeps whole (`unbreakable`)."""
-    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
-
-
-def unbreakable(text: str) -> list[tuple[bool, str]]:
-    """The pieces a renderer may break `text` between, each with whether a space comes before it:
-    words at spaces and, in Chinese and Japanese, each character (a sentence without spaces is not
-    one unbreakable word) but never between two Hangul letters (a Korean word is kept whole, as
-    LibreOffice sets it and PowerPoint does by `eaLnBrk="0"`: powerpoint/korean_words.py), and after
-    a soft hyphen or a word's LINE_HYPHEN (office/hyphens.py). No-break spaces and word joiners keep
-    their neighbours in one piece."""
-    pieces: list[tuple[bool, str]] = []
-    for index, word in enumerate(text.split(" ")):
-        spaced, start, previous = index > 0, 0, ""
-        for at, char in enumerate(word):
-            if (
-                previous == SOFT_HYPHEN
-                or (at > 1 and word[at - 2 : at] == LINE_HYPHEN)
-                or (
-                    previous
-                    and (_wide(char) or _wide(previous))
-                    and not (_hangul(char) and _hangul(previous))
-                    and char not in _NO_BREAK_BEFORE
-                    and previous not in _NO_BREAK_AFTER
-                )
-            ):
-                pieces.append((spaced, word[start:at]))
-                spaced, start = False, at
-            previous = char
-        pieces.append((spaced, word[start:]))
-    return pieces
-
-
 def _words(text: str) -> tuple[tuple[float, float], ...]:
     """Each piece of `text` a renderer keeps on one line (`unbreakable`), as (space before it, its
     width), in ems at 1 pt: a Chinese slide's lead measured as one word was set at the floor size.
@@ -144,12 +100,6 @@ def _words(text: str) -> tuple[tuple[float, float], ...]:
         known = tuple((space if spaced else 0.0, text_em(piece)) for spaced, piece in unbreakable(text))
         _MEASURED.remember(text, known)
     return known
-
-
-#: The space LibreOffice sets between Chinese or Japanese and Latin letters or digits (its
-#: "spacing between Asian and non-Asian text", on by default): 11.3 pt at 47 pt in a PDF of
-#: '18万7400' (pdftotext -bbox), a quarter of an em on each side of '万'.
-ASIAN_LATIN_GAP = 0.25
 
 
 def text_em(text: str) -> float:
@@ -173,9 +123,9 @@ def _measure_em(text: str) -> float:
         width += em
         if em == 0.0:
             continue  # a joiner sits between the two it joins
-        if previous and _wide(char) != _wide(previous):
-            narrow = previous if _wide(char) else char
-            if narrow.isalnum() and (char if _wide(char) else previous).isalnum():
+        if previous and wide(char) != wide(previous):
+            narrow = previous if wide(char) else char
+            if narrow.isalnum() and (char if wide(char) else previous).isalnum():
                 width += ASIAN_LATIN_GAP
         previous = char
     return width
@@ -460,9 +410,9 @@ def set_em(text: str, bold: bool) -> float:
     font), its Chinese, Japanese and Korean characters at their own font's advance, which a bold
     face does not widen (a bold Hangul word measured with a letter's bold margin was taken for a
     third wider than it sets, and a Korean tile's number shrunk that fitted at its size)."""
-    wide = [c for c in text if _wide(c) and _char_em(c)]
-    narrow = text_em(text) - len(wide)  # the table counts a wide character a full em
-    return narrow * word_margin(text, bold) + sum(HANGUL_EM if _hangul(c) else 1.0 for c in wide)
+    full = [c for c in text if wide(c) and _char_em(c)]
+    narrow = text_em(text) - len(full)  # the table counts a wide character a full em
+    return narrow * word_margin(text, bold) + sum(HANGUL_EM if hangul(c) else 1.0 for c in full)
 
 
 def _hyphenate(p: etree._Element, size: float, bold: bool, width_pt: float, locale: str) -> str | None:
@@ -634,7 +584,7 @@ def text_height(shape: etree._Element, width_emu: int, default_pt: float = DEFAU
         any_text = any_text or any(piece.strip() for piece in pieces)
         room = max(width_pt - indent, 1.0)  # its indent; Latin text as LibreOffice's fallback sets it
         for piece in pieces:
-            wider = 1.0 if sum(map(_wide, piece)) * 2 > len(piece) else FALLBACK_WIDER
+            wider = 1.0 if sum(map(wide, piece)) * 2 > len(piece) else FALLBACK_WIDER
             height += _needed_height([(_words(piece), size, 0.0)], room / wider, scale)
         height += int(after.get("val")) / 100 if after is not None else 0.0
     if not any_text:

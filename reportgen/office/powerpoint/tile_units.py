@@ -18,8 +18,9 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.office.break_points import hangul, wide
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.fit import EMU_PER_PT, _hangul, _wide, _widest, autofit_scale
+from reportgen.office.powerpoint.fit import EMU_PER_PT, _widest, autofit_scale
 from reportgen.office.powerpoint.row_type import insets, number_line
 from reportgen.office.powerpoint.tile_lines import _parts, _text
 
@@ -45,7 +46,7 @@ def fold_units(tiles: list[Any]) -> None:
 def _gap(unit: str) -> str:
     """What joins a number and its unit on one line: a no-break space, nothing before a Chinese or
     Japanese word ('2,800人')."""
-    return "" if unit and _wide(unit[0]) and not _hangul(unit[0]) else "\u00a0"
+    return "" if unit and wide(unit[0]) and not hangul(unit[0]) else "\u00a0"
 
 
 def _move(unit: etree._Element, number: etree._Element, gap: str) -> None:

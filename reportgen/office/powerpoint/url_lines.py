@@ -17,32 +17,45 @@ hyphen) hid the name from a search of the deck. A name (office/name_hyphens.py's
 'Noord-Nederland', 'Vries-Bouma', 'US-Dollar') starts a line of its own the same way, wherever the
 line would not hold it whole: the text stays as written, a search finds the name, and no line the
 fit counted grows, as the fit measures a hyphenated word as one (fit.unbreakable breaks at spaces).
+
+A Chinese, Japanese or Korean number is the same: the plan ties it to its counter, scale, qualifier
+and date parts by word joiners ('2026\u2060年\u206010\u2060月', '約\u20608.6\u2060萬'), which the fit
+reads as one word; a joiner left in the deck hid the number from a search ('8.6萬', review PP). So
+in a CJK deck each tied run (`tied_runs`) starts a line of its own the same way, wherever the line
+would not hold it whole, and the deck then drops every joiner (office/joiners.py): the text reads as
+written and no renderer has a number to break. A number a user typed into the template is tied as
+the plan ties one (typography.bind_cjk_numbers) for the measure, its text left as typed.
 """
 
 from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
 
+from reportgen.data.typography import NBSP, WORD_JOINER, bind_cjk_numbers
 from reportgen.office.line_ends import as_of_spans, with_clock
 from reportgen.office.name_hyphens import name_spans
 from reportgen.office.ooxml import qn
-from reportgen.office.powerpoint.cjk_words import _break_before, _indent, _list_indents
 from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     _paragraph_size,
     autofit_scale,
     inherited_size,
     is_title,
-    text_columns,
     unbreakable,
     wrapping_body,
 )
 from reportgen.office.powerpoint.foot_room import foot_anchored
+from reportgen.office.powerpoint.slide_lines import (
+    break_before,
+    line_width_pt,
+    list_indents,
+    paragraph_indent,
+    text_shapes,
+)
 from reportgen.office.whole_units import Piece, placed, units_apart
 from reportgen.office.word_wrap import char_em, width_em
 
@@ -53,6 +66,11 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 #: line ('…22일 오' / '후 9시 47분 기준', review KK's hanbit deck), though it keeps a word between
 #: plain spaces whole (powerpoint/korean_words.py).
 _TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
+#: The languages whose numbers the plan ties by word joiners (typography.bind_cjk_numbers).
+_TIED_LANGUAGES = frozenset({"zh", "ja", "ko"})
+#: How much wider a line that ends with a tied number is measured: its digits set in the Latin
+#: font's fallback, up to a tenth wider than word_wrap.py's table in bold.
+TIED_SAFETY = 1.05
 #: How much wider than word_wrap.py's widths a line that holds an address is measured.
 SAFETY = 1.08
 #: How much wider a line that ends with a name is measured: a name set on the next line a little
@@ -67,11 +85,13 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
     slides where a text set from its foot (the sources) was given a break: the fit measures its
     lines anew, and the body above it must end above them (foot_room.py)."""
     feet = []
-    korean = language.replace("_", "-").split("-")[0].lower() == "ko"
+    tongue = language.replace("_", "-").split("-")[0].lower()
+    korean = tongue == "ko"
+    tied = language if tongue in _TIED_LANGUAGES else ""  # the locale whose numbers are tied
     sizes: dict[Any, float] = {}
     for slide in prs.slides:
-        levels = _list_indents(slide.slide_layout.slide_master)
-        for shape in _text_shapes(slide.shapes):
+        levels = list_indents(slide.slide_layout.slide_master)
+        for shape in text_shapes(slide.shapes):
             body = wrapping_body(shape)
             text = shape.text_frame.text
             kept = (
@@ -79,14 +99,15 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                 or as_of_spans(text)
                 or (korean and _TIED_HANGUL.search(text))
                 or name_spans(text)
+                or (tied and any(map(str.isdigit, text)))
             )
             if body is None or not kept:
                 continue
-            width = _line_width_pt(body, shape.width)
+            width = line_width_pt(body, shape.width)
             default, scale = inherited_size(shape, sizes), autofit_scale(body)
             listed = getattr(shape, "is_placeholder", False) and not is_title(shape._element)
             for p in body.findall(qn("a:p")):
-                indent = _indent(p, levels if listed else {})
+                indent = paragraph_indent(p, levels if listed else {})
                 if p.find(qn("a:fld")) is not None or indent is None:
                     continue
                 bold = is_title(shape._element) or any(r.get("b") == "1" for r in p.iter(qn("a:rPr")))
@@ -96,12 +117,12 @@ def keep_addresses_whole(prs: Any, language: str = "") -> list[Any]:
                 found, parts = [], _line_parts(p)
                 for start, text, first in parts:  # a credit on its own line: its own size
                     size = _paragraph_size(first, default) * scale
-                    breaks = addresses_apart(text, room, size, runs, bold, names=True)
-                    if len(parts) > 1:  # lines ended already (a Chinese title's): only a name moves
-                        breaks = [at for at in breaks if _starts_name(text, at)]
+                    breaks = addresses_apart(text, room, size, runs, bold, names=True, tied=tied)
+                    if len(parts) > 1:  # lines ended already (a Chinese title's): a name, a number moves
+                        breaks = [a for a in breaks if _starts_name(text, a) or _starts_tied(text, a, tied)]
                     found += [start + at for at in breaks]
                 for at in reversed(found):
-                    _break_before(p, at)
+                    break_before(p, at)
                 if found and foot_anchored(shape._element) and (not feet or feet[-1] is not slide):
                     feet.append(slide)
     return feet
@@ -112,6 +133,37 @@ def _starts_name(text: str, at: int) -> bool:
     end = text.find(" ", at)
     end = len(text) if end < 0 else end
     return any(at <= start < end for start, _ in name_spans(text))
+
+
+def _starts_tied(text: str, at: int, locale: str) -> bool:
+    """Whether a run `locale` ties (`tied_runs` of the text as bind_cjk_numbers ties it) starts
+    at character `at` of `text`."""
+    bound = bind_cjk_numbers(text, locale) if locale else text
+    origin = _origins(bound, text)
+    return any(origin[start] == at for start, _ in tied_runs(bound))
+
+
+def _origins(bound: str, text: str) -> list[int]:
+    """For each index of `bound` (`text` with word joiners put in, and spaces made no-break ones,
+    by bind_cjk_numbers), and its end, the index of `text` it stands at."""
+    found, at = [], 0
+    for char in bound:
+        found.append(at)
+        if at < len(text) and (char == text[at] or (char == NBSP and text[at] == " ")):
+            at += 1
+    found.append(at)
+    return found
+
+
+def tied_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of characters that word joiners tie together starts and ends in `text`
+    ('8.6\u2060萬', '2026\u2060年\u206010\u2060月'): the pieces a renderer keeps whole
+    (fit.unbreakable) that hold a joiner between two characters."""
+    return [
+        (start, end)
+        for start, end, _, piece in placed(unbreakable(text))
+        if WORD_JOINER in piece.strip(WORD_JOINER)
+    ]
 
 
 def _line_parts(p: etree._Element) -> list[tuple[int, str, etree._Element]]:
@@ -134,24 +186,6 @@ def _line_parts(p: etree._Element) -> list[tuple[int, str, etree._Element]]:
     return parts
 
 
-def _text_shapes(shapes: Any) -> Iterator[Any]:
-    """The shapes with text among `shapes`, those of groups with them (a tile's number and label)."""
-    for shape in shapes:
-        if getattr(shape, "shapes", None) is not None and not getattr(shape, "has_text_frame", False):
-            yield from _text_shapes(shape.shapes)
-        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            yield shape
-
-
-def _line_width_pt(body: etree._Element, width_emu: int) -> float:
-    body_pr = body.find(qn("a:bodyPr"))
-    insets = (
-        int(body_pr.get("lIns", 91440)) + int(body_pr.get("rIns", 91440)) if body_pr is not None else 182880
-    )
-    columns, gap = text_columns(body_pr)
-    return (width_emu - insets - gap * (columns - 1)) / columns / EMU_PER_PT
-
-
 def addresses_apart(
     text: str,
     width_pt: float,
@@ -159,6 +193,7 @@ def addresses_apart(
     korean: bool = False,
     bold: bool = False,
     names: bool = False,
+    tied: str = "",
 ) -> list[int]:
     """Where in `text` a line break goes before an address (before the word that holds it, with a
     mark that opens it), `korean` a run tied by no-break spaces, or `names` a name (`name_spans`):
@@ -166,25 +201,42 @@ def addresses_apart(
     `width_pt` (each character at its width in the font LibreOffice sets it in: word_wrap.py; a
     bold Latin one a tenth wider), and that a line holds whole. An address is measured SAFETY
     wider (its break is at a hyphen, unseen until printed), a name NAME_SAFETY; a Korean run as it
-    is (moved too soon, it leaves a title a line longer)."""
+    is (moved too soon, it leaves a title a line longer); with a locale `tied`, a number, date or
+    qualifier the locale ties (typography.bind_cjk_numbers: the plan's, and one a user typed into
+    the template) TIED_SAFETY wider."""
+    if not tied:
+        return _apart(text, width_pt, size, korean, bold, names, False)
+    bound = bind_cjk_numbers(text, tied)
+    origin = _origins(bound, text)
+    return [origin[at] for at in _apart(bound, width_pt, size, korean, bold, names, True)]
+
+
+def _apart(
+    text: str, width_pt: float, size: float, korean: bool, bold: bool, names: bool, tied: bool
+) -> list[int]:
+    """`addresses_apart` in a text whose numbers are tied already (`tied`: each run word joiners
+    tie is kept whole)."""
     starts = [m.start() for m in ADDRESS.finditer(text)]
+    runs = tied_runs(text) if tied else []
     named = name_spans(text) if names else []
     dated = {start: _dated_width(text, start, end, bold, size, width_pt) for start, end in as_of_spans(text)}
     korean = korean and bool(_TIED_HANGUL.search(text))
-    if not (starts or korean or dated or named):
+    if not (starts or korean or dated or named or runs):
         return []
     space = char_em(" ") * size
     pieces = []
     for start, end, spaced, piece in placed(unbreakable(text)):
         address = any(start <= s < end for s in starts)
         name = any(s < end and start < e for s, e in named)
+        number = (start, end) in runs
+        printed = piece.replace("\u2011", "-").replace(WORD_JOINER, "")  # as the deck prints it
         pieces.append(
             Piece(
                 start,
                 space if spaced else 0.0,
-                width_em(piece.replace("\u2011", "-"), bold) * size,  # a credit's tied hyphen prints '-'
-                kept=address or name or bool(korean and _TIED_HANGUL.search(piece)),
-                margin=SAFETY if address else NAME_SAFETY if name else 1.0,
+                width_em(printed, bold) * size,  # a credit's tied hyphen prints '-', a joiner nothing
+                kept=address or name or number or bool(korean and _TIED_HANGUL.search(piece)),
+                margin=SAFETY if address else NAME_SAFETY if name else TIED_SAFETY if number else 1.0,
                 unit=dated.get(start),
             )
         )
