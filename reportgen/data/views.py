@@ -63,6 +63,15 @@ class Speaker(str):
     __slots__ = ()
 
 
+class Listed(str):
+    """A list's one sentence on a slide ('Partners: Leeds City Council, Arts Council England and
+    BBC Radio Leeds'): a bullet as a person's line is, but never a statement set large and centred
+    (review QQ1: 'Partnerzy: Miasto Lublin, …' at 24 pt, centred, as a poster). Plain text
+    everywhere else."""
+
+    __slots__ = ()
+
+
 class Opaque(View):
     """A value a template can place but not look into (a picture slot): no attributes at all."""
 
