@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
 
@@ -23,6 +24,7 @@ EVENTS = (
     "nordlar-umea-sv-se",
     "bieg-dla-szpitala-pl",
     "jogos-juventude-goiania-pt-br",
+    "festival-cine-es-ar",
 )
 
 
@@ -36,13 +38,20 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _paragraphs(slide) -> list[str]:
-    return [
+    """A slide's lines as a reader reads them: a table's row 'label: value'."""
+    texts = [
         " ".join(p.text.split())
         for s in slide.shapes
         if s.has_text_frame
         for p in s.text_frame.paragraphs
         if p.text.strip()
     ]
+    rows = [": ".join(c.text for c in row.cells) for table in _tables(slide) for row in table.rows]
+    return texts + [" ".join(row.split()) for row in rows]
+
+
+def _tables(slide) -> list:
+    return [s.table for s in slide.shapes if getattr(s, "has_table", False) and s.has_table]
 
 
 def _slide_of(prs, start: str) -> int:
@@ -85,3 +94,50 @@ def test_a_list_of_names_is_set_an_item_a_line(decks: dict[str, Path], name: str
     found = [p for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs if item in p.text]
     assert [" ".join(p.text.split()) for p in found] == [item], "the name a line of its own"
     assert all(p.alignment != PP_ALIGN.CENTER for p in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "last"),
+    [
+        ("northern-lights-book-awards-en-gb", "Book of the Year", "Margaret Healey"),
+        ("festival-cine-es-ar", "Mejor película", "«Cancha de tierra», de Diego Luna Paz (Uruguay)"),
+    ],
+)
+def test_winners_by_category_are_a_table_that_fills_their_slide(
+    decks: dict[str, Path], name: str, first: str, last: str
+) -> None:
+    """Review QQ1 (people22b): the winners were 20 pt bullets 'Poetry: …' over an empty lower third;
+    a table of two columns, category | winner, as tall as the room under the slide's lead."""
+    prs = Presentation(str(decks[name]))
+    slide = next(s for s in prs.slides if any(t.cell(0, 0).text == first for t in _tables(s)))
+    frame = next(s for s in slide.shapes if getattr(s, "has_table", False) and s.has_table)
+    table = frame.table
+    assert len(table.columns) == 2
+    assert table.cell(len(table.rows) - 1, 1).text == last, "the winner beside its category, whole"
+    assert not any(":" in row.cells[0].text for row in table.rows), "no colon left in a category"
+    bottom = frame.top + sum(row.height for row in table.rows)
+    assert bottom >= 0.75 * prs.slide_height, "the table fills the room down to the slide's foot"
+    # its look from the theme: scheme colours only, which a restyled template recolours
+    xml = frame._element.xml
+    assert "srgbClr" not in xml and "schemeClr" in xml
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "category", "winner"),
+    [
+        ("northern-lights-book-awards-en-gb", "Winners", "Children’s book", "Otto and the Tide Clock"),
+        ("festival-cine-es-ar", "Ganadores", "Mejor documental", "«Las que tejen», de Ana Quispe (Bolivia)"),
+    ],
+)
+def test_the_briefing_sets_winners_by_category_as_a_table(
+    decks: dict[str, Path], name: str, label: str, category: str, winner: str
+) -> None:
+    """Review QQ1 (people22b): the briefing printed a bare 'Winners:' over bullets 'Poetry: …'; a
+    table under the list's label, a category and its winner a row, before the people."""
+    doc = Document(str(next(decks[name].parent.glob("*.docx"))))
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == label)
+    rows = {row.cells[0].text: row.cells[1].text for row in table.rows[1:]}
+    assert any(winner in value for key, value in rows.items() if key == category), rows
+    assert not any(p.text.strip() == f"{label}:" for p in doc.paragraphs), "no bare label line"
+    assert not any(p.text.startswith(f"{category}:") for p in doc.paragraphs), "no pair left as a bullet"
+

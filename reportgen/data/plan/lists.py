@@ -100,6 +100,16 @@ def pairs(items: Iterable[str]) -> bool:
     return len(items) > 1 and all(_PAIR.search(item) for item in items)
 
 
+def pair_rows(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """A list's items as (label, value) where they are all pairs (`pairs`), split at each one's
+    first colon ('Poetry', 'Late Light over Swaledale, by Margaret Healey'); () otherwise."""
+    items = tuple(items)
+    if not pairs(items):
+        return ()
+    split = (_PAIR.split(item, maxsplit=1) for item in items)
+    return tuple((label.strip(), value.strip()) for label, value in split)
+
+
 def _adds_to(lead: str, title: str) -> bool:
     """Whether a list's lead says more than its section's name: a word of its own ('Nuovi
     espositori di quest'anno' under 'Gli espositori'), not the name's words again ('Countries of

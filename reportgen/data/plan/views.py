@@ -357,7 +357,13 @@ class SectionView(View):
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
-    template_properties = ("in_briefing", "launch_refs")
+    template_properties = ("in_briefing", "launch_refs", "pair_tables")
+
+    @property
+    def pair_tables(self) -> tuple[ListView, ...]:
+        """Its lists whose items are all pairs of a label and its value (winners by category): the
+        briefing sets each as a table of two columns, not a bare list ('Winners:' over bullets)."""
+        return tuple(item_list for item_list in self.lists.values() if item_list.rows)
 
     @property
     def launch_refs(self) -> tuple[str, ...]:
