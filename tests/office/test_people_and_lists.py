@@ -141,3 +141,17 @@ def test_the_briefing_sets_winners_by_category_as_a_table(
     assert not any(p.text.strip() == f"{label}:" for p in doc.paragraphs), "no bare label line"
     assert not any(p.text.startswith(f"{category}:") for p in doc.paragraphs), "no pair left as a bullet"
 
+
+def _title(slide) -> str:
+    shape = slide.shapes.title
+    return " ".join(shape.text_frame.text.split()) if shape is not None else ""
+
+
+def test_the_people_after_the_winners_have_a_title_of_their_own(decks: dict[str, Path]) -> None:
+    """Review QQ1 (people22b): the slide of the winners' words after their table was titled
+    'Winners by category' again, as the table's slide: it is titled with what it says."""
+    prs = Presentation(str(decks["northern-lights-book-awards-en-gb"]))
+    slides = list(prs.slides)
+    at = next(n for n, s in enumerate(slides) if _tables(s))
+    assert _title(slides[at + 1]) != _title(slides[at]), _title(slides[at])
+    assert _title(slides[at + 1]), "a title, not none"
