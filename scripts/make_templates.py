@@ -690,21 +690,29 @@ def _figure_bullets(doc, loop: str) -> None:
 
 def _pair_table(doc) -> None:
     """A list of pairs (`l.rows`) as a table as the key figures are: the list's label a header row
-    in the accent, each pair a row, its label bold, in widths the labels and values share."""
-    table = doc.add_table(rows=4, cols=2)
+    in the accent (none where it only says the section's heading again, review NN), each pair a
+    row, its label bold, in widths the labels and values share."""
+    table = doc.add_table(rows=6, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    head = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    table.rows[0].cells[0].text = "{%tr if not l.echoes_title %}"
+    head = table.rows[1].cells[0].merge(table.rows[1].cells[1])
     head.text = ""
     run = head.paragraphs[0].add_run("{{ l.label }}")
     run.bold = True
     _theme_text(run.font, "background1")
     _shade(head, "accent1")  # as the key figures' heads
-    table.rows[1].cells[0].text = "{%tr for row in l.rows %}"
-    table.rows[2].cells[0].paragraphs[0].add_run("{{ row[0] }}").bold = True
-    table.rows[2].cells[1].text = "{{ row[1] }}"
-    table.rows[3].cells[0].text = "{%tr endfor %}"
+    table.rows[2].cells[0].text = "{%tr endif %}"
+    table.rows[3].cells[0].text = "{%tr for row in l.rows %}"
+    table.rows[4].cells[0].paragraphs[0].add_run("{{ row[0] }}").bold = True
+    table.rows[4].cells[1].text = "{{ row[1] }}"
+    table.rows[5].cells[0].text = "{%tr endfor %}"
     _widths(table, (Cm(5.6), Cm(11.0)))
+    # the room a heading's space before would give: the bullets after it not set against its rule
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_before = gap.paragraph_format.space_after = Pt(0)
+    gap.paragraph_format.line_spacing = Pt(6)
+    gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
 
 
 def _quotation(doc, name: str) -> None:

@@ -18,7 +18,13 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-from reportgen.office.powerpoint.fit import EMU_PER_PT, MIN_FIT_PT, inherited_size, line_texts, set_em
+from reportgen.office.powerpoint.fit import (
+    EMU_PER_PT,
+    MIN_FIT_PT,
+    inherited_size,
+    line_texts,
+    set_em,
+)
 from reportgen.office.powerpoint.under_title import is_body
 
 #: A cell's side and top/bottom insets (EMU): PowerPoint's defaults, 0.1 in and 0.05 in.
@@ -26,6 +32,9 @@ _SIDE = 91440
 _TOP = 45720
 #: The label column takes at most this share of the table: a long category wraps in it.
 LABEL_SHARE = 0.4
+#: How much wider a cell's text may set than fit.py's widths measure it: DejaVu Sans, which
+#: LibreOffice sets for Arial here, 5% wider over a winner's line.
+WIDER = 1.06
 #: A row's line height in its size, as fit.py measures text.
 _LINE = 1.2
 #: A row spread to fill the box grows by at most this many of its size: two winners in 2-inch rows
@@ -93,9 +102,12 @@ def _label_width(pairs: list[tuple[str, str]], width: int, size: float) -> int:
 
 
 def _row_height(pair: tuple[str, str], label_width: int, value_width: int, size: float) -> int:
+    """A row's height: its taller cell's lines, each measured in its column less WIDER (a cell,
+    unlike a body, has no autofit to shrink what runs over: the Tasman awards' rows ran into the
+    sources)."""
     lines = max(
-        len(line_texts(text, (column - 2 * _SIDE) / EMU_PER_PT * (0.95 if bold else 1.0), size))
-        for text, column, bold in ((pair[0], label_width, True), (pair[1], value_width, False))
+        len(line_texts(text, (column - 2 * _SIDE) / EMU_PER_PT / WIDER, size))
+        for text, column in ((pair[0], label_width), (pair[1], value_width))
     )
     return int(lines * size * _LINE * EMU_PER_PT) + 2 * _TOP
 
