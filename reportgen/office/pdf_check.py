@@ -221,7 +221,7 @@ def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str], set[str]]:
     headings: dict[str, str] = {}
     lead_ins: dict[str, str] = {}
     two: set[str] = set()
-    current, texts = "", []
+    current, texts, last = "", [], None
     for paragraph in document.paragraphs:
         if _heading(paragraph) and paragraph.text.strip():
             current, texts = _bare(paragraph.text), []
@@ -230,13 +230,18 @@ def _lead_ins(document: Any) -> tuple[dict[str, str], dict[str, str], set[str]]:
         if not current:
             continue
         if paragraph._p.find(f".//{qn('wp:inline')}") is not None:
-            if 1 <= len(texts) <= 2 and current not in lead_ins:  # longer: text of its own (word_pages.py)
+            # a lead-in keeps with its chart (word_pages.py); text a chart was floated after, to
+            # fill the page before it, does not (word_fill.chart_filling_page: the film market's
+            # voices, before the co-productions chart that opens page 2)
+            led = last is not None and _keeps_with_next(last)
+            if led and 1 <= len(texts) <= 2 and current not in lead_ins:  # longer: text of its own
                 lead_ins[current] = "".join(texts)
                 if len(texts) == 2 and not any(c.isdigit() for c in texts[1]):
                     two.add(current)
             current = ""
         elif paragraph.text.strip():
             texts.append(_bare(paragraph.text))
+            last = paragraph
     return headings, lead_ins, two
 
 
