@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reportgen import fingerprint
+from reportgen.charts.column_height import COLUMN_KINDS, column_height_in
 from reportgen.charts.donut_layout import donut_height_in
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
@@ -130,6 +131,9 @@ def chart_size(data: ChartData, theme: Theme, width_in: float, height_in: float 
             height_in = max(len(data.bars) * max(0.42, line_in * 2.4) + 4 * line_in, 1.6)
         elif data.kind == "donut":
             height_in = donut_height_in(data, theme, width_in)
+        elif data.kind in COLUMN_KINDS:
+            # as tall as its columns and their names need: three columns never a third of a page
+            height_in = column_height_in(data, theme, width_in)
         else:
             height_in = min(max(width_in * 0.5, 2.2), width_in * 0.75)
     return (round(width_in, 3), round(height_in, 3))

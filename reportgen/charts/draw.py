@@ -22,6 +22,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
+from reportgen.charts.column_height import column_chars
 from reportgen.charts.donut_layout import donut_layout, title_lines
 from reportgen.charts.font_choice import chosen
 from reportgen.charts.font_choice import forget as forget_characters
@@ -144,8 +145,7 @@ _CLAUSE = re.compile(r"(?<=[、，])|(?<=,) ")
 
 def _column_chars(ax: Axes, columns: int, theme: Theme) -> int:
     """How many characters of chart text fit across one column's slot (a label wraps to it)."""
-    width_pt = ax.figure.get_figwidth() * 72 * 0.9 / max(columns, 1)
-    return max(8, int(width_pt / (theme.text_pt * 0.6)))
+    return column_chars(ax.figure.get_figwidth(), columns, theme.text_pt)
 
 
 #: A dot's label wider than this many ems on one line wraps after its first clause.

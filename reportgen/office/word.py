@@ -63,6 +63,7 @@ from reportgen.office.text_languages import tag_word_runs
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
+from reportgen.office.word_band_rows import split_crowded_bands
 from reportgen.office.word_band_words import fit_band_words
 from reportgen.office.word_cell_units import keep_units_in_cells
 from reportgen.office.word_columns import balance_number_rows, even_sizes
@@ -260,6 +261,7 @@ def render_briefing(
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     tie_one_letter_words(_text_parts(tpl.docx), fmt.locale)  # never 'Mebli i / Wyposażenia'
+    split_crowded_bands(tpl.docx.element.body)  # a band of four crammed in one row: two rows of two
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     fit_band_words(tpl.docx.element.body)  # a band's word wider than its cell: slack, else smaller

@@ -77,6 +77,23 @@ def balance_number_rows(body: etree._Element) -> list[etree._Element]:
     return balanced
 
 
+def balanced_shares(cells: list[etree._Element], total_pt: float) -> tuple[tuple[float, ...], float] | None:
+    """The shares of a row `total_pt` wide that `balance_number_rows` would give `cells` (a band's
+    cells, each opening with a number), and the scale its numbers would be set at; None where a
+    cell opens with no number."""
+    numbers = [_number(cell) for cell in cells]
+    if None in numbers:
+        return None
+    return _best([float(n) for n in numbers if n is not None], [_caption(c) for c in cells], total_pt)
+
+
+def caption_lines(cell: etree._Element, room_pt: float) -> int:
+    """How many lines the cell's text under its number takes in `room_pt` (the measure the
+    balancing uses)."""
+    text, size = _caption(cell)
+    return len(wrap_em(text, room_pt / size)) if text else 0
+
+
 def even_sizes(rows: list[etree._Element]) -> None:
     """Each balanced row's numbers at one size, the least the fit left any of them (half a point
     of rounding, or a number the fit set smaller still, made them 15 and 15.5 pt side by side)."""

@@ -8,9 +8,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+import pytest
 from docx import Document
 from pptx import Presentation
 
+from reportgen.office import word
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
 from reportgen.office.powerpoint.tile_lines import tile_rows
@@ -32,7 +34,12 @@ def _lines(cell) -> tuple[int, int, list[str]]:
     return number, label, texts
 
 
-def test_the_bands_numbers_and_labels_each_share_a_line(tmp_path: Path) -> None:
+def test_the_bands_numbers_and_labels_each_share_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bordeaux's band of four in one row, as a restyled template's wider page would keep it (the
+    # bundled one sets it as two rows of two: office/word_band_rows.py)
+    monkeypatch.setattr(word, "split_crowded_bands", lambda body: [])
     bands = {}
     for event in (FAIR, NUMBERS / "band-es.yaml", BORDEAUX):  # Bordeaux's first number: two lines
         briefing, _ = built(event, tmp_path / event.stem)
@@ -111,10 +118,14 @@ def test_the_document_check_names_a_row_of_tiles_out_of_line(tmp_path: Path) -> 
     assert len(warnings) == 1 and "18%" in warnings[0] and "4,8" in warnings[0], warnings
 
 
-def test_a_number_on_two_lines_breaks_where_its_neighbours_keep_the_line(tmp_path: Path) -> None:
+def test_a_number_on_two_lines_breaks_where_its_neighbours_keep_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """'rund 2,35 Milliarden Euro' measured on two lines left an empty line under '215.000' and
     '3.500', but LibreOffice set it on one: its label stood a line above theirs. Its line now ends
-    where it was measured to ('2,35 Milliarden' / 'Euro')."""
+    where it was measured to ('2,35 Milliarden' / 'Euro'). (In a band of four in one row: the
+    bundled template sets this band as two rows of two, office/word_band_rows.py.)"""
+    monkeypatch.setattr(word, "split_crowded_bands", lambda body: [])
     briefing, _ = built(ROOT / "tests" / "events" / "languages" / "messe-de.yaml", tmp_path / "out")
     cells = Document(str(briefing)).tables[0].rows[0].cells
     found = [_lines(cell) for cell in cells]
