@@ -109,8 +109,14 @@ def _said_in_words(
             options.append((clause, more if text == lead else lead))
             after = f"{clause}. {more[len(said) :].strip()}".strip()
             options.append((titles.unstopped(said), after if text == lead else lead))
-    kept = [(t, rest) for t, rest in options if t and sentences.is_title(t) and not among(t, printed, locale)]
-    kept.sort(key=lambda option: not says_again(title, option[0]))  # the title's finding first
+    # only a clause that says the title's finding again: a lead about another thing ('La superficie
+    # espositiva è stata di circa 62.000 m²' under a chart of exhibitors by country) never titles
+    # the chart's slide (review RR2)
+    kept = [
+        (t, rest)
+        for t, rest in options
+        if t and sentences.is_title(t) and not among(t, printed, locale) and says_again(title, t)
+    ]
     return kept[0] if kept else None
 
 
