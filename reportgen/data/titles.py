@@ -276,27 +276,6 @@ def clause_rest(headline: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def detail(headline: str) -> str:
-    """The phrase after a main clause (`main_clause`) that only continues it and says no number
-    ('…, judged by a panel of investors from Nairobi, Lagos and London', '…, portés par l'arrivée de
-    plateformes …'), as the title's continuation under it: '… judged by a panel of investors from
-    Nairobi, Lagos and London.' (reviews CC, DD: the detail was in the speaker notes only; never a
-    fragment set as a sentence, review O, nor the title again, review Z). '' where nothing but
-    clauses that stand alone follows the clause (`clause_rest`), or the phrase writes a number, in
-    digits or words (the chart's or a figure's: printed where it is)."""
-    text = headline.strip()
-    clause = main_clause(text)
-    first = first_sentence(text)
-    if not clause or not first.startswith(clause):
-        return ""
-    phrase = re.split(r"\s*[;；]\s*", first[len(clause) :].lstrip(" ,"))[0].strip()
-    # a number in words is a number too ('… com quatro ouros e dois recordes.' over the bullet that
-    # says 'quatro medalhas de ouro e dois recordes': review QQ2); 'une', 'a' are articles
-    if not phrase or _absolute(phrase) is not None or number_words.numbers(phrase) - {1.0}:
-        return ""
-    return f"… {phrase}" if phrase.endswith(tuple(".!?")) else f"… {phrase}."
-
-
 def summary_clauses(summary: str) -> tuple[str, ...]:
     """The clauses of a summary, each of which a slide says (the document check's unit): its
     sentences, split at semicolons and before an absolute clause ('…, with X attracting Y'); a
@@ -491,7 +470,7 @@ def _relative_clause(text: str) -> tuple[str, str] | None:
 def _continued(text: str, cut: int, rest: int) -> str:
     """Under a title cut from the first sentence of `text` at `cut` (its relative clause, from
     `rest` on, no sentence of its own), the rest of the text as the title's continuation ('…
-    waarin de deelnemende landen afspreken … Daarnaast kwam er …', as `detail` sets one), where a
+    waarin de deelnemende landen afspreken … Daarnaast kwam er …'), where a
     sentence follows the first: the whole summary as lead said the title again, so its section's
     name titled a wall of text (review II: the Watertop's 'Uitkomsten'). '' where `text` is one
     sentence (review W: the whole summary its lead, under the section's name)."""

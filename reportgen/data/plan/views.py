@@ -18,7 +18,6 @@ from reportgen.data.plan.measure import (
     PULL_ROWS,
     PULL_TEXTS,
     STATEMENT_ROWS,
-    TEXT_ROWS,
     TITLE_ROWS,
     _rows,
     _width,
@@ -510,12 +509,10 @@ class DeckPage(View):
             return titles.clause_rest(titles.first_sentence(self.headline)) or ""  # after (WAIC)
         if rest is not None:  # never the title again under itself (review Z): the clauses it
             # leaves, as sentences (review AA), and the sentences after its own (only those: reviews
-            # Z, AA); where none, a phrase that only continues it, as its continuation, where the
-            # slide has the rows (reviews CC, DD: '… judged by a panel …' in the notes only), and
-            # sets its body under its title: not a statement, whose body is centred apart from it
-            more = titles.detail(self.headline) if not rest else ""
-            rows = _rows("", (more, *self.points)) - TITLE_ROWS
-            return more if more and STATEMENT_ROWS < rows <= TEXT_ROWS - TITLE_ROWS else rest
+            # Z, AA); a phrase that only continues the title is no line of its own: '… from the
+            # start-line arch to the finishers' medals.' read machine-made (review RR4), so it stays
+            # with the whole summary in the speaker notes
+            return rest
         return lead
 
     @property
