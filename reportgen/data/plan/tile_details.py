@@ -30,6 +30,7 @@ from reportgen.data.plan.glance import repeats_tile
 from reportgen.data.plan.measure import _width
 from reportgen.data.plan.sentence_tail import opens_with_number, words_after
 from reportgen.data.plan.sentence_words import _words, unprinted_words
+from reportgen.data.plan.tile_grid import LABEL_LINE_CHARS, LABEL_LINES
 from reportgen.data.plan.title_echoes import _capitalised
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, SectionView
@@ -137,13 +138,33 @@ def _with_line(tile: FigureView, line: str, locale: str) -> FigureView:
     if not _opens_with_number(tile):
         return replace(tile, tile_detail=line)
     if _label_counts(tile, locale):
-        return replace(tile, label=_joined(tile.label, line))
+        joined = _joined(tile.label, line)
+        return replace(tile, label=joined) if _fits_label(joined) else tile
     said = replace(tile, label=line)  # its unit then printed: the label no longer names it
     if said.unit_text and not said.unit_symbol:
         one = replace(tile, label=_joined(_capitalised(said.unit_text, locale), line))
-        if not one.unit_text:  # the label says what is counted: no unit line under its number
-            return one
+        if not one.unit_text and _fits_label(one.label):  # the label says what is counted: no unit
+            return one  # line under its number
     return tile
+
+
+def _fits_label(label: str) -> bool:
+    """Whether a label made of a tile's sentence fits LABEL_LINES lines of a tile in a row of four
+    at the label's size (LABEL_LINE_CHARS each, plan/tile_grid.py), its words unbroken (a Chinese
+    or Japanese one breaks between any two letters). A longer one ran to four lines down to the
+    tile's edge among labels of a word or two (review RR4: Limerick's 'Spectators lined the route,
+    most of them on O'Connell Street and the Shannon bridges'): the tile keeps its label then."""
+    lines, width = 1, 0
+    for word in label.split():
+        size = _width(word)
+        if width and width + 1 + size > LABEL_LINE_CHARS:
+            lines, width = lines + 1, 0
+        width += (1 if width else 0) + size
+        if is_cjk(word[:1]):  # breaks anywhere: the lines it fills
+            lines, width = lines + (width - 1) // LABEL_LINE_CHARS, (width - 1) % LABEL_LINE_CHARS + 1
+        elif size > LABEL_LINE_CHARS:
+            return False
+    return lines <= LABEL_LINES
 
 
 def _joined(label: str, line: str) -> str:
