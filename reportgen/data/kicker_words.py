@@ -1,5 +1,5 @@
 """Whether a slide's kicker (its section's name, set small above a title that states the finding)
-says what a title under it says: the same words, a title that contains them, or the same years
+says what a title under it says: the same words, a title that is (nearly) all of them, or the same years
 ('Publik 2022–2026' over 'Besökare 2022–2026', review GG). Such a kicker is dropped
 (office/powerpoint/kicker.py) and the document check names one left (office/kicker_check.py).
 
@@ -23,6 +23,9 @@ _YEARS_KICKER_WORDS = 2
 #: shorter one may be the start of a longer word ('成交' in '成交额创新高', as 'Besucher' in
 #: 'Besucherzahlen'), which adds to it.
 _CJK_LEAST = 4
+#: A title of at most this many words more than the kicker it contains says it: 'Aussteller' over
+#: 'Aussteller', 'Ticket sales' over 'Ticket sales 2026'; a longer one says its own finding.
+EXTRA_WORDS = 1
 #: Korean particles written after a noun with no space ('관람객이', '기록을'): the noun is the word.
 _PARTICLES = ("에서", "으로", "이", "가", "은", "는", "을", "를", "의", "에", "과", "와", "도", "로")
 
@@ -45,6 +48,18 @@ def _contains(title: str, kicker: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(kicker)}{end}", title) is not None
 
 
+def _nearly_all(title: str, kicker: str) -> bool:
+    """Whether `kicker`, which `title` contains, is (nearly) all of it: at most EXTRA_WORDS words
+    more in the title (a Chinese or Japanese word two letters). A kicker that shares a word or
+    two with a longer title names the slide's section, the title its finding: 'The race' over 'The
+    women's course record fell for the first time since the race began' (review RR4: dropped
+    there, the deck's slides had kickers and some not)."""
+    if _CJK.search(kicker):
+        extra = len(title.replace(" ", "")) - len(kicker.replace(" ", ""))
+        return extra <= EXTRA_WORDS * 2
+    return len(title.split()) - len(kicker.split()) <= EXTRA_WORDS
+
+
 def _years(text: str) -> tuple[str, ...]:
     return tuple(_YEAR.findall(text))
 
@@ -60,7 +75,7 @@ def repeats_title(kicker: str, titles: Iterable[str], charts: Iterable[str] = ()
     named = [(t, True) for t in titles] + [(t, False) for t in charts]
     for title, contains in named:
         plain = _plain(title)
-        if said and (said == plain or (contains and _contains(plain, said))):
+        if said and (said == plain or (contains and _contains(plain, said) and _nearly_all(plain, said))):
             return True
         if years and _years(title) == years and len(words) <= _YEARS_KICKER_WORDS:
             return True
