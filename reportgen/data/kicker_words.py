@@ -50,14 +50,16 @@ def _contains(title: str, kicker: str) -> bool:
 
 def _nearly_all(title: str, kicker: str) -> bool:
     """Whether `kicker`, which `title` contains, is (nearly) all of it: at most EXTRA_WORDS words
-    more in the title (a Chinese or Japanese word two letters). A kicker that shares a word or
+    more in the title (a Chinese or Japanese word two letters), or half its words ('Intenções de
+    negócios' over 'Intenções de negócios por edição'). A kicker that shares a word or
     two with a longer title names the slide's section, the title its finding: 'The race' over 'The
     women's course record fell for the first time since the race began' (review RR4: dropped
     there, the deck's slides had kickers and some not)."""
     if _CJK.search(kicker):
-        extra = len(title.replace(" ", "")) - len(kicker.replace(" ", ""))
-        return extra <= EXTRA_WORDS * 2
-    return len(title.split()) - len(kicker.split()) <= EXTRA_WORDS
+        said, length = len(kicker.replace(" ", "")), len(title.replace(" ", ""))
+        return length - said <= EXTRA_WORDS * 2 or said * 2 >= length
+    said, length = len(kicker.split()), len(title.split())
+    return length - said <= EXTRA_WORDS or said * 2 >= length
 
 
 def _years(text: str) -> tuple[str, ...]:

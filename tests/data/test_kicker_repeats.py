@@ -32,6 +32,7 @@ REVIEWS = ROOT / "tests" / "data" / "review_events"
         ("Aussteller", ("Aussteller",), True, ()),
         ("Visitors", ("Visitors by country (people)",), False, ()),  # a title of its own (RR4)
         ("Ticket sales", ("Ticket sales 2026",), True, ()),  # (nearly) all of the title
+        ("Intenções de negócios", ("Intenções de negócios por edição",), True, ()),  # half its words
         # one word shared with a longer title: the section's name over its finding (review RR4)
         ("The race", ("The women's course record fell for the first time since the race began",), False, ()),
         ("Limerick Half 2026 at a glance", ("Limerick Half 2026 at a glance",), True, ()),
