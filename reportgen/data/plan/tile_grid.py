@@ -77,8 +77,9 @@ def _said(figure: FigureView) -> int:
     sentence's words after its number (plan/tile_details.py): 1 where its unit's line says what is
     counted over it ('about 40,000' / 'spectators' / 'lined the route, …'), 2 where the label says
     it, in the unit line's room ('about 40,000' / 'Spectators lined the route, most of them on
-    O'Connell Street and the Shannon bridges': four lines at 14 pt take a 20 pt line's and three's
-    height); else 0."""
+    O'Connell Street and the Shannon bridges' had four lines at 14 pt in a 20 pt line's and three's
+    height; since review RR4 such a label is made only where it fits LABEL_LINES, the room is a
+    margin); else 0."""
     own = figure.own_sentence or ""
     if not figure.label or not label_reads_on(figure.label, own, figure.qualifier_text):
         return 0
