@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reportgen.office.chart_sections import charts_under_other_headings
 from reportgen.office.ooxml import qn
 
 #: A last page of at most this many lines of body text, starting with a heading, is a lone block.
@@ -47,8 +48,8 @@ LEAST_FILLED_BEFORE_SECTION = 0.75
 #: of its section is left to fill the page above it, and the next section's would set the chart
 #: under a heading not its own (review AA: the film market's co-productions under 'Ils ont dit').
 #: Never more than a quarter empty (review PP: the nl fair's page 1, 71 % filled over its 9-bar
-#: chart, was a third empty to the reader; the next section's text fills it now); the estimate's
-#: bound, word_fill.KEEP_SECTION_FILLED, is higher, as the estimate errs tall.
+#: chart, was a third empty to the reader); no other section's text fills it (review RR3: the
+#: chart read as that section's), the chart is drawn to its bars' least height (word_fill.py).
 LEAST_FILLED_BEFORE_CHART = 0.75
 CAPTION_LINES = 4
 #: ... or to at least this share where the next page opens with a heading whose summary leads into
@@ -72,9 +73,12 @@ HEADING_LINES = 3
 _EMU_PER_PT = 12700
 
 
-def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
+def check_briefing_pdf(
+    pdf: Path, docx: Path | Any, shown: str, owners: dict[str, str] | None = None
+) -> list[str]:
     """Warnings about the pages of `pdf`, the PDF of the briefing `docx` (a path or the python-docx
-    Document), naming `shown` and the page."""
+    Document), naming `shown` and the page; `owners`, each chart's id to its section's title (the
+    plan's), names a chart printed under another section's heading (office/chart_sections.py)."""
     from docx import Document
     from pypdf import PdfReader
 
@@ -106,6 +110,12 @@ def check_briefing_pdf(pdf: Path, docx: Path | Any, shown: str) -> list[str]:
         f"it heads, the rest on page {number + 1}: keep the heading with its summary and chart, or "
         "move it to the next page"
         for number, heading in headings_stranded(reader.pages[:MAX_PAGES_READ], pages, document)
+    ]
+    warnings += [
+        f"{shown}: page {number} prints the chart '{caption[:40]}' of '{owner[:40]}' under the heading "
+        f"'{heading[:40]}', read as that section's: draw it shorter to fit under its own section, or "
+        "let its own section's text, not another's, fill the page before it"
+        for number, caption, heading, owner in charts_under_other_headings(pages, document, owners or {})
     ]
     warnings += _underfilled(reader.pages[: min(count, MAX_PAGES_READ)], pages, document, shown)
     if _has_pictures(reader.pages[-1]):

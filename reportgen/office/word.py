@@ -66,8 +66,10 @@ from reportgen.office.word_band import align_number_rows
 from reportgen.office.word_band_rows import split_crowded_bands
 from reportgen.office.word_band_words import fit_band_words
 from reportgen.office.word_cell_units import keep_units_in_cells
+from reportgen.office.word_chart_floor import least_height_pt
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
+    MIN_HEIGHT_SHARE,
     Filling,
     chart_filling_page,
     first_page_chart,
@@ -80,7 +82,7 @@ from reportgen.office.word_one_letter import tie_one_letter_words
 from reportgen.office.word_pages import keep_blocks_together
 from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
-from reportgen.office.word_styles import shared_styles
+from reportgen.office.word_styles import extent, shared_styles
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import set_title_subtitles, tie_title_ends
@@ -423,12 +425,13 @@ def _fill_first_page(
     then the chart that lets the page before the last take the last page's few lines, or else
     the body's spacing set tighter to the same end (office/word_tighten.py). Every estimate reads
     the styles once, and measures a block once while it stays as it is (`shared_styles`)."""
+    least = _least_heights(placed, images)
     with shared_styles(tpl.docx):
-        found = first_page_chart(tpl.docx)
+        found = first_page_chart(tpl.docx, least)
         if found is not None:
             _redraw(tpl, placed, images, *found)
         for _ in range(MAX_FILLINGS):  # a page a chart leaves too empty: the chart shorter, or text after it
-            filling = chart_filling_page(tpl.docx)
+            filling = chart_filling_page(tpl.docx, least)
             if filling is None:
                 break
             if filling.inline is not None:
@@ -436,11 +439,30 @@ def _fill_first_page(
                 continue
             _float(filling)
         _part_chains(tpl.docx)
-        found = last_page_chart(tpl.docx)
+        found = last_page_chart(tpl.docx, least)
         if found is not None:
             _redraw(tpl, placed, images, *found)
         if tighten_for_last_page(tpl.docx) is not None:  # else the body set tighter to take those lines
             _part_chains(tpl.docx)  # the pages break elsewhere now
+
+
+def _least_heights(
+    placed: list[tuple[etree._Element, _Wanted]], images: ChartSource
+) -> Callable[[etree._Element], float]:
+    """The least height (pt) each placed chart's picture (its `wp:inline`, as drawn now) may be
+    drawn at to fit its page: its bars' for a bar chart drawn across (office/word_chart_floor.py),
+    of the height its slot first gave it (drawn shorter, a chart is not measured anew from there:
+    the nl fair's 9 bars, drawn to their least height, were drawn again at 55 % of that)."""
+    first = {id(s): extent(i) for d, s in placed if (i := d.find(qn("wp:inline"))) is not None}
+
+    def least(inline: etree._Element) -> float:
+        slot = next((s for d, s in placed if d.find(qn("wp:inline")) is inline), None)
+        if slot is None:
+            return MIN_HEIGHT_SHARE * extent(inline)
+        data = images.data(slot.chart_id) if slot.chart_id else None
+        return least_height_pt(data, first.get(id(slot), extent(inline)), MIN_HEIGHT_SHARE)
+
+    return least
 
 
 def _part_chains(document: Any) -> None:

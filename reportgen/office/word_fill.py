@@ -16,6 +16,7 @@ moves to page 2 as it did before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,8 +33,17 @@ MIN_HEIGHT_SHARE = 0.55
 SLACK_PT = 15.0
 _EMU_PER_PT = 12700
 
+#: The least height (pt) a chart's picture (its `wp:inline`) may be drawn at: a bar chart's is its
+#: bars' (office/word_chart_floor.py), where that is less than MIN_HEIGHT_SHARE of its height.
+Least = Callable[[etree._Element], float]
 
-def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
+
+def share_least(inline: etree._Element) -> float:
+    """MIN_HEIGHT_SHARE of the picture's height: the least any chart is drawn at."""
+    return MIN_HEIGHT_SHARE * extent(inline)
+
+
+def first_page_chart(document: Any, least: Least = share_least) -> tuple[etree._Element, float] | None:
     """The picture (its `wp:inline`) whose kept block would be the first thing to leave page 1, and
     the height (pt) that lets the block end page 1; None where nothing needs to shrink (the block
     fits as it is, cannot fit even at MIN_HEIGHT_SHARE, or the document breaks its pages itself)."""
@@ -55,7 +65,7 @@ def first_page_chart(document: Any) -> tuple[etree._Element, float] | None:
             return None  # a chain that starts the page, or no one chart to shrink
         drawn = extent(pictures[0])
         wanted = drawn - (used + tall - (height - SLACK_PT))
-        return (pictures[0], wanted) if wanted >= MIN_HEIGHT_SHARE * drawn else None
+        return (pictures[0], wanted) if wanted >= least(pictures[0]) else None
     return None
 
 
@@ -69,7 +79,7 @@ LAST_TEXT_SHARE = 0.9
 LAST_SLACK_PT = 15.0
 
 
-def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
+def last_page_chart(document: Any, least: Least = share_least) -> tuple[etree._Element, float] | None:
     """The picture (its `wp:inline`) on the page before the last whose being drawn less tall lets
     that page take the last page's few lines (the summit's page 3 held only its Sources, its
     10-bar chart having moved whole to page 2), and the height (pt) that does; None where the
@@ -89,7 +99,7 @@ def last_page_chart(document: Any) -> tuple[etree._Element, float] | None:
     text = sum(styles.height(b, width) for b in before[1:])
     drawn = extent(pictures[0])
     wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
-    return (pictures[0], wanted) if MIN_HEIGHT_SHARE * drawn <= wanted < drawn else None
+    return (pictures[0], wanted) if least(pictures[0]) <= wanted < drawn else None
 
 
 def pages_estimated(document: Any) -> tuple[int, float]:
@@ -130,6 +140,10 @@ FLOW_SHARE = 1.25
 #: the film festival's page 1, estimated 88 % full, was 78 %; the tech summit's, estimated 92 %,
 #: was 89 %, and filling it pushed its Sources' last line onto a page of its own.
 EMPTY_TEXT_SHARE = 0.95
+#: A page's text is taken at this share of its estimate where a bar chart drawn at its least
+#: height may fit below it (`_filling`): the nl fair's page 1, estimated 78 % full above its 9-bar
+#: chart, was 71 % in the PDF, its 7 cm left room for the bars at 0.55 cm each (review RR3).
+FLOOR_TEXT_SHARE = 0.9
 #: A chart's heading, summary and one bullet move with it to the next page where the page they
 #: leave is at least this full (its text at EMPTY_TEXT_SHARE of the estimate); else they end that
 #: page, the chart opening the next with its caption. At 0.6, the nl fair's page 1 (estimated 65 %
@@ -217,7 +231,7 @@ class Filling:
     unkept: tuple[etree._Element, ...] = ()
 
 
-def chart_filling_page(document: Any) -> Filling | None:
+def chart_filling_page(document: Any, least: Least = share_least) -> Filling | None:
     """For the first chart that moves whole to the next page, leaving its page more than MOST_EMPTY
     empty (the wine salon's 12 bars left page 1 a quarter empty, review U): the chart drawn short
     enough to end the page, down to MIN_HEIGHT_SHARE of its height; else its paragraphs (the
@@ -247,17 +261,24 @@ def chart_filling_page(document: Any) -> Filling | None:
             and used
             and used * EMPTY_TEXT_SHARE + sum(heights[:at]) <= height * (1 - MOST_EMPTY)
         ):
-            following = _before_last(chains, number, last_section, styles)
-            # another section's text flows up above the chart only where the page would be left
-            # emptier than KEEP_SECTION_FILLED: else the chart stays in its section
-            filled = (used * EMPTY_TEXT_SHARE + sum(heights[:at])) / height
-            following = following if filled < KEEP_SECTION_FILLED else _own_section(following, styles)
+            # only the chart's own section's text flows up above it: another section's would set
+            # the chart under that section's heading, read as its (review RR3: the nl fair's
+            # exposanten per land after the whole 'Stemmen van de beurs')
+            rest = _before_last(chains, number, last_section, styles)
+            following = _own_section(rest, styles)
             # a chart followed only by the Sources is drawn short enough for both, or left to open
             # the last page with them: drawn to end its page, it left them a page of their own
             end = sum(styles.height(b, width) for c in chains[number + 1 :] for b in c)
-            end = 0.0 if any(following) else end
+            end = 0.0 if any(rest) else end
             found = _filling(
-                chain, [*heights[:-1], heights[-1] + end], at, following, height - used, styles, width
+                chain,
+                [*heights[:-1], heights[-1] + end],
+                at,
+                following,
+                (height - used, used * (1 - FLOOR_TEXT_SHARE)),
+                styles,
+                width,
+                least,
             )
             if found is not None:
                 return found
@@ -273,20 +294,30 @@ def _filling(
     heights: list[float],
     at: int,
     following: list[list[etree._Element]],
-    free: float,
+    room: tuple[float, float],
     styles: Styles,
     width: float,
+    least: Least = share_least,
 ) -> Filling | None:
     """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
     enough for the chain to fit the `free` pt left on the page, with SLACK_PT to spare, where it
-    may be; else moved after as much of the `following` text as fills the room above it."""
+    may be; else moved after as much of the `following` text as fills the room above it. `room`:
+    the `free` pt, and the `spare` pt the page's text leaves more where its estimate errs tall
+    (FLOOR_TEXT_SHARE), which a bar chart drawn at its least height (BAR_CM a bar, less than
+    MIN_HEIGHT_SHARE) may take, without SLACK_PT: should it not fit after all, it opens the next
+    page under its own section, as it would have at its full height."""
+    free, spare = room
     pictures = [i for b in chain for i in _pictures(b)]
     if len(pictures) != 1:
         return None
     drawn = extent(pictures[0])
     wanted = drawn - (sum(heights) - free) - SLACK_PT
-    if wanted >= MIN_HEIGHT_SHARE * drawn:
+    if wanted >= least(pictures[0]):
         return Filling(inline=pictures[0], height=wanted)
+    text = sum(heights) - heights[at]  # the chain's text, as the page's, taken at FLOOR_TEXT_SHARE
+    spare += text * (1 - FLOOR_TEXT_SHARE)
+    if wanted + SLACK_PT + spare >= least(pictures[0]) and least(pictures[0]) < MIN_HEIGHT_SHARE * drawn:
+        return Filling(inline=pictures[0], height=least(pictures[0]))
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
     # never past a heading kept in the chain (the Ningbo summit's chart, kept with its Sources,
@@ -324,15 +355,12 @@ def _filling(
     return Filling(chart=tuple(moved), after=after, unkept=kept)
 
 
-#: A page filled to at least this share (as estimated) above a chart that does not fit takes no
-#: text of another section above the chart: the chart would stand under that section's heading,
-#: read as its (review AA: the showcase's trend after '発表タイトル', 0.81). A page left emptier
-#: takes it, the chart opening the next page before the next section where that ends the page
-#: (review PP: the nl fair's page 1, estimated 0.75, was 71 % filled in the PDF over its 9-bar
-#: chart, which the next section's voices now precede; review U's wine salon, 0.72, its chart
-#: after 'Affari e contratti'; the Korean robot expo's page 2, half empty). Above the PDF check's
-#: bound (pdf_check.LEAST_FILLED_BEFORE_CHART, 0.75): the estimate errs tall.
-KEEP_SECTION_FILLED = 0.8
+#: No text of another section moves above a chart that does not fit its page: the chart would
+#: stand under that section's heading, read as its (review AA: the showcase's trend after
+#: '発表タイトル'; review RR3: the nl fair's exposanten per land after 'Stemmen van de beurs',
+#: moved there while the page was estimated under 0.8 full). The chart is drawn shorter (a bar
+#: chart to its bars' least height, office/word_chart_floor.py), or its own section's text fills
+#: the page, or it opens the next page under its own section.
 
 
 def _own_section(following: list[list[etree._Element]], styles: Styles) -> list[list[etree._Element]]:

@@ -8,7 +8,7 @@ Everything the CLI does is callable from here; nothing here prints or exits.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -100,15 +100,18 @@ def build(event_file: Path, settings: Settings, drawer: Drawer | None = None) ->
             refuse_link(cache, "the chart cache")
         created = DocumentInfo.build_time()
         documents: list[Path] = []
+        owners: dict[Path, dict[str, str]] = {}  # each briefing's charts' sections' titles, by chart id
         for prepared in editions:
             last = prepared is editions[-1]
-            documents += _edition(event_file, settings, drawer, prepared, stage, cache, created, result, last)
+            made = _edition(event_file, settings, drawer, prepared, stage, cache, created, result, last)
+            owners[made[0]] = chart_sections(prepared.derived.sections.values())
+            documents += made
         if settings.pdf:
             pdfs = to_pdfs(documents, stage.area, settings.pdf_seconds)
             _keep_headings(documents, pdfs, stage.area, settings.pdf_seconds)
             for pdf_file in pdfs:
                 stage.path_for(out_dir / pdf_file.name)
-            result.warnings += _page_warnings(documents, pdfs, out_dir)
+            result.warnings += _page_warnings(documents, pdfs, out_dir, owners)
         result.files = stage.commit()
         result.warnings += stage.warnings
     result.warnings = list(dict.fromkeys(result.warnings))  # both documents may say the same
@@ -204,6 +207,11 @@ def _edition(
     result.charts_cached += pictures.cached
     result.chart_keys += pictures.keys
     return [briefing_temp, deck_temp]
+
+
+def chart_sections(sections: Iterable[Any]) -> dict[str, str]:
+    """Each briefing chart's id to the title of the section (the plan's) it is drawn for."""
+    return {chart: s.title for s in sections for chart in s.briefing_charts}
 
 
 def renderers() -> tuple[Callable[..., list[str]], Callable[..., list[str]]]:
@@ -328,7 +336,9 @@ def _keep_headings(documents: list[Path], pdfs: list[Path], folder: Path, second
         copies.rmdir()
 
 
-def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> list[str]:
+def _page_warnings(
+    documents: list[Path], pdfs: list[Path], out_dir: Path, owners: dict[Path, dict[str, str]] | None = None
+) -> list[str]:
     """The document check of each briefing's PDF (office/pdf_check.py): what only its pages show;
     of each deck's, a name a line's end breaks at its own hyphen (office/name_hyphens.py); and of
     each document's PDF, a unit a line's end parts (office/line_ends.py)."""
@@ -341,7 +351,7 @@ def _page_warnings(documents: list[Path], pdfs: list[Path], out_dir: Path) -> li
         shown = display_path(out_dir / pdf.name)
         try:
             if document.suffix.lower() == ".docx":
-                warnings += check_briefing_pdf(pdf, document, shown)
+                warnings += check_briefing_pdf(pdf, document, shown, (owners or {}).get(document))
             else:
                 warnings += check_deck_names(pdf, document, shown)  # 'Noord-' / 'Nederland'
             warnings += check_line_ends(pdf, shown)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -53,8 +54,8 @@ def test_the_check_warns_of_a_last_page_holding_only_a_short_block(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(word, "keep_blocks_together", lambda document: None)  # as before the fix
-    monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # and no chart drawn to fit
-    monkeypatch.setattr(word, "last_page_chart", lambda document: None)
+    monkeypatch.setattr(word, "first_page_chart", lambda *_: None)  # and no chart drawn to fit
+    monkeypatch.setattr(word, "last_page_chart", lambda *_: None)
     monkeypatch.setattr(word, "kept_chain_break", lambda document: None)  # nor a chain parted
     monkeypatch.setattr(word, "tighten_for_last_page", lambda document: None)  # nor the body tightened
     # and the livestock chart's title again as its caption (the line that no longer leaves the fair's
@@ -129,8 +130,8 @@ def test_the_check_warns_of_a_page_half_empty_before_a_kept_block(
     """With every chart kept with its heading and summary (as before the fix), the check reads the
     PDF and names the page, how full it is, and what did not fit below."""
     monkeypatch.setattr(word_pages, "KEPT_SHARE", 10.0)
-    monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # no chart drawn to fit page 1
-    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)  # nor text flowing up
+    monkeypatch.setattr(word, "first_page_chart", lambda *_: None)  # no chart drawn to fit page 1
+    monkeypatch.setattr(word, "chart_filling_page", lambda *_: None)  # nor text flowing up
     monkeypatch.setattr(word, "kept_chain_break", lambda document: None)  # nor the chain parted
     _, warnings = _pages(REVIEWS / "jiqiren-dasai-2026.yaml", tmp_path)
     found = [w for w in warnings if "% filled" in w]
@@ -255,9 +256,9 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
 ) -> None:
     from reportgen.office import pdf_check
 
-    monkeypatch.setattr(word, "last_page_chart", lambda document: None)  # as before the fix
-    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
-    monkeypatch.setattr(word, "first_page_chart", lambda document: None)  # its chart drawn to end page 1
+    monkeypatch.setattr(word, "last_page_chart", lambda *_: None)  # as before the fix
+    monkeypatch.setattr(word, "chart_filling_page", lambda *_: None)
+    monkeypatch.setattr(word, "first_page_chart", lambda *_: None)  # its chart drawn to end page 1
     # its last page (the partners' line and the Sources: about 20 %), under a stricter bar
     monkeypatch.setattr(pdf_check, "LEAST_LAST_FILLED", 0.25)
     result = build(
@@ -274,62 +275,58 @@ def test_the_check_warns_of_a_last_page_nearly_empty(
     assert len(found) == 1 and re.fullmatch(pattern, found[0]), found
 
 
-def test_the_text_after_a_tall_chart_flows_up_to_fill_the_page(
-    soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Review U: the wine salon's 12-bar chart did not fit under page 1's text, even drawn as short
-    as it may be, and moved to page 2, leaving page 1 a quarter empty. Where a page would be left
-    emptier than KEEP_SECTION_FILLED (here: as it would be with a shorter page), the next section's
-    text fills it, and the chart, with its caption, opens the next page as a figure does in print."""
-    monkeypatch.setattr(word_fill, "KEEP_SECTION_FILLED", 0.8)
-    result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
-    pdf = next(f for f in result.files if f.name.endswith("briefing.pdf"))
-    docx = next(f for f in result.files if f.name.endswith("briefing.docx"))
-    pages, _ = _body_pages(result.files)
-    assert _first_page_filled(pdf, docx) >= 0.85
-    assert "Affari e contratti" in pages[0]  # the section after the chart, on page 1
-    assert any("Un quarto delle cantine veniva dal Piemonte" in line for line in pages[1])  # its caption
-    assert pages[-1][-1] != "Fonti"  # the sources stay last, after the chart
-    assert not [w for w in result.warnings if "% filled" in w]
+def test_a_chart_stays_under_its_own_sections_heading(soffice: str, tmp_path: Path) -> None:
+    """Review RR3: the nl fair's 'Buitenlandse exposanten per land' (of 'Bezoekers en exposanten')
+    did not fit under page 1's text, and the next section's voices moved above it: it was printed
+    after the whole of 'Stemmen van de beurs', read as that section's (review AA's class). No other
+    section's text moves above a chart; a bar chart drawn across is drawn as short as its bars
+    allow (BAR_CM a bar) to fit under its own section. Each chart's caption is printed under its
+    own section's heading (the plan's), in several languages and shapes."""
+    from reportgen.office.chart_sections import charts_under_other_headings
+    from reportgen.pipeline.pipeline import chart_sections
 
-
-def test_the_next_sections_text_fills_a_page_a_chart_left_more_than_a_quarter_empty(
-    soffice: str, tmp_path: Path
-) -> None:
-    """Review PP: the nl fair's 9-bar chart, the last of 'Bezoekers en exposanten', did not fit under
-    page 1's text and opened page 2, page 1 left 29 % white (review AA had let a page end before a
-    chart that ends its section at 70 %). The text that follows flows up, the chart with its
-    caption opens the next page before the next section, as a figure does in print; the check asks
-    every page before a chart to be at least LEAST_FILLED_BEFORE_CHART filled. (The wine salon's
-    page is filled so at the default bound: `test_the_text_after_a_tall_chart_flows_up…`.)"""
-    for event, chart_caption, heading in (
-        ("agrifood-noord-nl.yaml", "Duitsland en België leverden", "Programma"),
-        # its voices, all of 'Ils ont dit', end page 1: a PDF read them as the chart's lead-in (a
-        # heading stranded over it), and set the heading on page 2, under which the chart stood
-        # (review AA); text a chart is floated after does not keep with it (pdf_check._lead_ins)
-        ("marche-film-montreal-fr-ca.yaml", "La France et la Belgique comptent", "Sources"),
+    for event in (
+        "agrifood-noord-nl.yaml",
+        "taichung-animation-festival-zh-tw.yaml",
+        "marche-film-montreal-fr-ca.yaml",
+        "vinitaly-langhe-it-it.yaml",
     ):
         result = build(REVIEWS / event, Settings.simple(tmp_path / event, TEMPLATES, pdf=True))
-        fills = _fills(result.files)
-        assert fills[0] >= pdf_check.LEAST_FILLED_BEFORE_CHART, (event, fills)
-        pages, _ = _body_pages(result.files)
-        second = [line for line in pages[1] if line.strip()]
-        at = next(n for n, line in enumerate(second) if chart_caption in line)
-        assert at <= 2, (event, second[:6])  # the chart and its caption open page 2
-        assert heading in second[at + 1 : at + 4], (event, second[:8])  # the next section follows
-        assert not [w for w in result.warnings if "% filled" in w], result.warnings
+        pages, document = _body_pages(result.files)
+        owners = chart_sections(_plan_sections(REVIEWS / event))
+        assert owners, event
+        assert charts_under_other_headings(pages, document, owners) == [], event
+        assert not [w for w in result.warnings if "under the heading" in w], result.warnings
+    # the nl fair's 9 bars, drawn at their least height, open page 2 before the next section, whose
+    # voices no longer fill page 1 above them; page 1 is filled as the check asks
+    files = list((tmp_path / "agrifood-noord-nl.yaml").iterdir())
+    first, second = _body_pages(files)[0][:2]
+    assert not any("Stemmen van de beurs" in line for line in first), first
+    at = next(n for n, line in enumerate(second) if "Duitsland en België leverden" in line)
+    assert "Stemmen van de beurs" in second[at + 1 : at + 4], second[:8]
+    assert _fills(files)[0] >= pdf_check.LEAST_FILLED_BEFORE_CHART
 
 
-def test_the_check_names_a_page_a_chart_left_more_than_a_quarter_empty(
+def _plan_sections(event: Path) -> list[Any]:
+    """The plan's sections of an event's first edition (each with its briefing charts' ids)."""
+    from reportgen.data.prepare import prepare_editions
+
+    return list(prepare_editions(event, None)[0].derived.sections.values())
+
+
+def test_the_check_names_a_chart_under_another_sections_heading(
     soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As before the fix (no text of the next section above a chart where the page is estimated 70 %
-    full), the nl fair's page 1 ends 29 % white over its chart, and the check names it."""
-    monkeypatch.setattr(word_fill, "KEEP_SECTION_FILLED", 0.7)
+    """As before the fix (the next section's text moved above a chart its page could not hold, the
+    chart drawn at no less than MIN_HEIGHT_SHARE), the nl fair's chart of its foreign exhibitors is
+    printed under 'Stemmen van de beurs', and the check names it with its own section."""
+    monkeypatch.setattr(word_fill, "_own_section", lambda following, styles: following)
+    monkeypatch.setattr(word, "least_height_pt", lambda data, drawn, share: share * drawn)
     result = build(REVIEWS / "agrifood-noord-nl.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))
-    found = [w for w in result.warnings if "% filled" in w]
-    assert len(found) == 1 and "page 1 is only" in found[0], found
-    assert "the chart that starts page 2" in found[0], found
+    found = [w for w in result.warnings if "under the heading" in w]
+    assert len(found) == 1, result.warnings
+    assert "'Duitsland en België leverden" in found[0], found
+    assert "of 'Bezoekers en exposanten'" in found[0] and "heading 'Stemmen van de beurs'" in found[0], found
 
 
 def test_the_check_warns_of_a_page_a_chart_left_a_quarter_empty(
@@ -338,7 +335,7 @@ def test_the_check_warns_of_a_page_a_chart_left_a_quarter_empty(
     """With no text flowing up (as before the fix), and a page that must be fuller before a chart
     that ends its section, the check names page 1 of the wine salon: its chart's heading and
     summary moved to page 2 with it (none ends a page without its chart)."""
-    monkeypatch.setattr(word, "chart_filling_page", lambda document: None)
+    monkeypatch.setattr(word, "chart_filling_page", lambda *_: None)
     monkeypatch.setattr(pdf_check, "LEAST_FILLED_BEFORE_CHART", 0.9)
     monkeypatch.setattr(pdf_check, "LEAST_FILLED_BEFORE_FIGURE", 0.9)
     result = build(REVIEWS / "vinitaly-langhe-it-it.yaml", Settings.simple(tmp_path, TEMPLATES, pdf=True))

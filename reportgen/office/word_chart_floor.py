@@ -1,0 +1,26 @@
+"""The least height a briefing's chart is drawn at to fit its page: a bar chart drawn across is
+read bar by bar, so it keeps BAR_CM a bar (and EDGE_CM for its edges) however short its slot
+would make it, where that is less than word_fill.MIN_HEIGHT_SHARE of its height (review RR3: the
+nl fair's 9 bars, about 5.5 cm, fitted the 7 cm left on page 1, inside their own section, but the
+share kept them at 55 % of their 13 cm slot, and the next section's text moved above them)."""
+
+from __future__ import annotations
+
+from reportgen.data.chart_data import ChartData
+
+#: A horizontal bar's least height, its gap included (cm), as the deck and charts/ set it.
+BAR_CM = 0.55
+#: Above the first bar and below the last (cm): the picture's margins and its title's line.
+EDGE_CM = 0.45
+#: The kinds drawn bar by bar across the page.
+ACROSS = ("hbar",)
+_PT_PER_CM = 72 / 2.54
+
+
+def least_height_pt(data: ChartData | None, drawn_pt: float, share: float) -> float:
+    """The least height (pt) of a chart drawn `drawn_pt` tall: `share` of it, or, for bars drawn
+    across, their BAR_CM each where that is less."""
+    least = share * drawn_pt
+    if data is None or data.kind not in ACROSS or not data.bars:
+        return least
+    return min(least, (len(data.bars) * BAR_CM + EDGE_CM) * _PT_PER_CM)
