@@ -26,6 +26,7 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter, shares_rounded
 from reportgen.data.model import ChartSpec, EventSummary, Qualifier
 from reportgen.data.phrases import unit_in_chart
+from reportgen.data.plan import printed_change
 from reportgen.data.plan.figures import _figure_view, _share
 from reportgen.data.plan.stated import _labelled_bars
 from reportgen.data.plan.views import FigureView, PartView
@@ -209,9 +210,11 @@ def _found(
         points = [points[i] for i in form.order]
         if drawn_shown:  # its change since the first year, the amounts left to the tiles and bars;
             # else, a series that turns, its last year's on the one before (review QQ1: a fall)
-            step = chart_findings.step_percent(fmt.percent)
+            # a share a key figure prints already, as it prints it ('15.8%', not 'about 15.8%')
+            step = printed_change.as_printed(chart_findings.step_percent(fmt.percent), figures.values())
+            whole = printed_change.as_printed(fmt.percent, figures.values())
             order = form.kept_order
-            since = chart_findings.change_since(points, order, fmt.locale, fmt.percent, _more_than(fmt))
+            since = chart_findings.change_since(points, order, fmt.locale, whole, _more_than(fmt))
             return since or chart_findings.step_change(points, form.kept_order, fmt.locale, step)[1]
     return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
 
