@@ -270,3 +270,17 @@ def test_a_rise_of_a_doubling_or_more_is_a_multiple(
     text = TREND.replace("LANG", language).replace("UNIT", unit).replace("value: 1460,", f"value: {last},")
     event.write_text(text, encoding="utf-8")
     assert prepare(event).derived.charts["trend"].found.translate(NBSP) == expected
+
+
+def test_a_multiple_is_no_number_the_event_file_writes(tmp_path: Path) -> None:
+    """A finding that states a number a summary writes gives way (a third printing); the multiple
+    of a rise is a ratio, not the 'three days' of a summary, and stays."""
+    event = tmp_path / "trend.yaml"
+    text = (
+        TREND.replace("LANG", "en_GB").replace("UNIT", "participants").replace("value: 1460,", "value: 2340,")
+    )
+    text = text.replace(
+        "    title: Participation\n", "    title: Participation\n    summary: Three days of talks.\n"
+    )
+    event.write_text(text, encoding="utf-8")
+    assert prepare(event).derived.charts["trend"].found == "Three times 2023’s"
