@@ -67,6 +67,9 @@ class ChartData:
     #: the finding its own data states where the event file gives none (data/chart_findings.py:
     #: 'Deutschland an der Spitze: 820 Aussteller'), or '': a slide's title, a briefing's caption
     found: str = ""
+    #: the multiple `found` states of a rise ('More than six times 2022's': data/multiples.py), a
+    #: ratio no text prints, so no number of the event file's; else 0
+    found_times: int = 0
     bar_refs: tuple[str, ...] = ()  # each bar's figure, in the bars' order (not a breakdown's parts)
     #: the title the deck's native chart shows where it is not `title`: a breakdown's whole after
     #: it ('境外选手来源国（共612人）'), which no bar draws and no other printing of the deck

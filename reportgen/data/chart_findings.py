@@ -18,7 +18,7 @@ Each amount is printed as the formatter printed it (its qualifier with it: 'abou
 or share is computed, so a chart of approximate values states nothing it cannot know. One growth
 is: where the last of ordered years is a key figure (its amounts would be a third printing), the
 change from two exact ends in percent, 'about' where it rounds ('Up about 87% since 2023',
-`change_since`). A
+`change_since`), from a doubling on a multiple ('More than six times 2022's': data/multiples.py). A
 language is in FINDING_LANGUAGES only where its patterns read right for any label and amount (no
 verb that agrees with the label, no case the amount would have to take): any other keeps the
 topic title rather than print a wrong sentence.
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from reportgen.data import messages, sentences
+from reportgen.data import messages, multiples, sentences
 from reportgen.data.messages import N_
 from reportgen.data.share_articles import with_article
 
@@ -128,10 +128,13 @@ def change_since(
     direction = _direction(points)
     if not direction or (above and direction < 0):
         return ""
+    start = multiples.year_form(first.label, locale)
+    if direction > 0 and (times := multiples.rise_words(first.value, last.value, above, start, locale)):
+        return times  # 'More than six times 2022's', not 'Up more than 539% since 2022'
     pattern = RISE_SHARE if direction > 0 else FALL_SHARE
     share = abs(last.value / first.value - 1)
     amount = with_article(more_than(share) if above and more_than else percent(share), locale)
-    said = messages.gettext(locale, pattern, change=amount, start=first.label)
+    said = messages.gettext(locale, pattern, change=amount, start=start)
     return said[:1].upper() + said[1:]
 
 
@@ -175,9 +178,12 @@ def step_change(
     change = last.value / before.value - 1
     if abs(change) < MIN_STEP:
         return 0.0, ""
+    start = multiples.year_form(before.label, locale)
+    if change > 0 and (times := multiples.rise_words(before.value, last.value, False, start, locale)):
+        return change, times
     pattern = RISE_SHARE if change > 0 else FALL_SHARE
     amount = with_article(percent(abs(change)), locale)
-    said = messages.gettext(locale, pattern, change=amount, start=before.label)
+    said = messages.gettext(locale, pattern, change=amount, start=start)
     return change, said[:1].upper() + said[1:]
 
 

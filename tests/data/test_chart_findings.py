@@ -218,7 +218,9 @@ charts:
         ("fr_FR", "participants", "Environ 87 % de plus qu’en 2023"),
         ("de_DE", "Teilnehmende", "Rund 87 % mehr als 2023"),
         ("nb_NO", "deltakere", "Økning på omkring 87 % siden 2023"),
-        ("ja_JP", "人", "2023から約87%増加"),
+        ("ja_JP", "人", "2023年から約87%増加"),  # its year as the document prints years
+        ("ko_KR", "명", "2023년 대비 약 87% 증가"),
+        ("zh_Hans_CN", "人", "较2023年增长约87%"),
     ],
 )
 def test_a_trend_ending_in_a_key_figure_states_its_change_in_percent(
@@ -244,3 +246,41 @@ def test_a_change_in_percent_needs_exact_ends_and_one_direction(tmp_path: Path) 
     # its news (review QQ1: a festival's attendance fell after four years of growth)
     event.write_text(text.replace("value: 1120,", "value: 1620,"), encoding="utf-8")
     assert prepare(event).derived.charts["trend"].found.translate(NBSP) == "Down about 9.9% since 2025"
+
+
+@pytest.mark.parametrize(
+    ("language", "unit", "last", "expected"),
+    [
+        ("pl_PL", "uczestników", "4990", "Ponad sześć razy więcej niż w 2023 roku"),
+        ("en_GB", "participants", "4990", "More than six times 2023’s"),
+        ("de_DE", "Teilnehmende", "4990", "Mehr als sechsmal so viel wie 2023"),
+        ("en_GB", "participants", "2340", "Three times 2023’s"),  # a whole multiple: no 'more than'
+        ("fr_FR", "participants", "1560", "Deux fois plus qu’en 2023"),
+        ("es_ES", "participantes", "1600", "Más del doble que en 2023"),
+        ("ko_KR", "명", "4990", "2023년 대비 6배 이상"),
+        ("ja_JP", "人", "10920", "2023年の14倍"),  # digits past the spelled numbers
+    ],
+)
+def test_a_rise_of_a_doubling_or_more_is_a_multiple(
+    tmp_path: Path, language: str, unit: str, last: str, expected: str
+) -> None:
+    """Review RR1: 'O ponad 539% więcej niż w 2022' read as machine output; an editor writes the
+    multiple, rounded down, 'more than' where it is not whole, spelled where the language spells."""
+    event = tmp_path / "trend.yaml"
+    text = TREND.replace("LANG", language).replace("UNIT", unit).replace("value: 1460,", f"value: {last},")
+    event.write_text(text, encoding="utf-8")
+    assert prepare(event).derived.charts["trend"].found.translate(NBSP) == expected
+
+
+def test_a_multiple_is_no_number_the_event_file_writes(tmp_path: Path) -> None:
+    """A finding that states a number a summary writes gives way (a third printing); the multiple
+    of a rise is a ratio, not the 'three days' of a summary, and stays."""
+    event = tmp_path / "trend.yaml"
+    text = (
+        TREND.replace("LANG", "en_GB").replace("UNIT", "participants").replace("value: 1460,", "value: 2340,")
+    )
+    text = text.replace(
+        "    title: Participation\n", "    title: Participation\n    summary: Three days of talks.\n"
+    )
+    event.write_text(text, encoding="utf-8")
+    assert prepare(event).derived.charts["trend"].found == "Three times 2023’s"

@@ -73,8 +73,8 @@ def test_a_fall_on_the_year_before_notes_the_headline_in_the_language(tmp_path: 
     del data["sections"]["gwangaek"]["figures"]["gamso"]  # no key figure states the fall
     event = tmp_path / "festival.yaml"
     event.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    # 12,800 of 81,200 is 15.76…%: rounded, and it says so
-    assert _notes(event)["gwangaek.chong"] == "2025 대비 약 15.8% 감소"
+    # 12,800 of 81,200 is 15.76…%: rounded, and it says so; its year as the document prints years
+    assert _notes(event)["gwangaek.chong"] == "2025년 대비 약 15.8% 감소"
 
 
 def test_a_change_a_key_figure_prints_is_not_noted_again() -> None:
@@ -106,7 +106,8 @@ def test_a_trends_caption_that_gave_way_leaves_its_change_in_its_place(run_built
     first year, 'more than' as the last amount is, titles the slide and is the caption."""
     deck = Presentation(str(next(run_built.glob("*-deck.pptx"))))
     titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title is not None]
-    said = "O ponad 539% więcej niż w 2022"  # 2,430,000 / 380,000 = 6.39…: a rise of more than 539 %
+    # 2,430,000 / 380,000 = 6.39…, the last 'more than' (review RR1: 'O ponad 539% więcej niż w 2022')
+    said = "Ponad sześć razy więcej niż w 2022 roku"
     assert any(said in t.replace("\u00a0", " ") for t in titles), titles
     assert "Kwota zebrana w latach 2022–2026" not in titles
     briefing = Document(str(next(run_built.glob("*-briefing.docx"))))
@@ -117,4 +118,6 @@ def test_the_plan_says_why_a_caption_gave_way() -> None:
     summary = load_event(FESTIVAL)
     text = plan_text(plan_data(summary, derive(summary, Formatter("ko_KR"))))
     line = next(line for line in text.splitlines() if "caption gave way" in line).replace("\u00a0", " ")
-    assert "2025 대비 약 15.8% 감소" in line, line  # a series that turns: its last year on the one before
+    # a series that turns: its last year on the one before, printed as the '15.8%' tile prints it
+    # (review RR1: 'about 15.8%' beside an exact '15.8%' is one number in two forms)
+    assert "2025년 대비 15.8% 감소" in line, line

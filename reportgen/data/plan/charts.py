@@ -17,6 +17,7 @@ from reportgen.data import (
     donut_whole,
     facts,
     given_shares,
+    multiples,
     sentences,
     shared_qualifier,
     unit_scales,
@@ -26,6 +27,7 @@ from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
 from reportgen.data.formatting import Formatter, shares_rounded
 from reportgen.data.model import ChartSpec, EventSummary, Qualifier
 from reportgen.data.phrases import unit_in_chart
+from reportgen.data.plan import printed_change
 from reportgen.data.plan.figures import _figure_view, _share
 from reportgen.data.plan.stated import _labelled_bars
 from reportgen.data.plan.views import FigureView, PartView
@@ -160,7 +162,8 @@ def _chart_data(
     notes = (*dated, *notes)
     aside = aside or _rounded(spec, chosen, fmt)  # a donut's rounding, or its shares'
     data = replace(data, notes=(*notes, typo(aside)) if aside else notes, deck_note=typo(aside))
-    data = replace(data, found=typo(_found(spec, chosen, form, figures, fmt)))
+    found, times = _found(spec, chosen, form, figures, fmt)
+    data = replace(data, found=typo(found), found_times=times)
     if not spec.breakdown and len(spec.figures) == len(form.order):  # a bar for each figure
         refs = iter(spec.figures[i] for i in form.order)  # a year's empty slot has no figure
         data = replace(data, bar_refs=tuple("" if b.missing else next(refs) for b in data.bars))
@@ -179,13 +182,14 @@ def _found(
     form: chart_shape.Shape,
     figures: dict[str, FigureView],
     fmt: Formatter,
-) -> str:
+) -> tuple[str, int]:
     """The finding a chart's own data states (data/chart_findings.py), or '': none for a chart too
     small to draw, a stacked or grouped one; for one drawing a key figure or the same fact as one
     (the tiles, the band and the bar print it already: its amounts would be a third printing),
-    only the change of its years in percent (`chart_findings.change_since`)."""
+    only the change of its years in percent (`chart_findings.change_since`); with the multiple
+    it states of a rise (data/multiples.py), else 0."""
     if form.too_few or CHART_KINDS[spec.kind.value].draws_breakdowns:
-        return ""
+        return "", 0
     shown = {facts.fact(f) for f in figures.values() if f.key or f.headline}
     drawn_shown = not spec.breakdown and any(facts.fact(f) in shown for f in chosen)
     if spec.breakdown:  # a donut's parts: the largest one's share (the whole is not printed)
@@ -209,11 +213,18 @@ def _found(
         points = [points[i] for i in form.order]
         if drawn_shown:  # its change since the first year, the amounts left to the tiles and bars;
             # else, a series that turns, its last year's on the one before (review QQ1: a fall)
-            step = chart_findings.step_percent(fmt.percent)
+            # a share a key figure prints already, as it prints it ('15.8%', not 'about 15.8%')
+            step = printed_change.as_printed(chart_findings.step_percent(fmt.percent), figures.values())
+            whole = printed_change.as_printed(fmt.percent, figures.values())
             order = form.kept_order
-            since = chart_findings.change_since(points, order, fmt.locale, fmt.percent, _more_than(fmt))
-            return since or chart_findings.step_change(points, form.kept_order, fmt.locale, step)[1]
-    return chart_findings.finding(points, form.kept_order, fmt.locale, chart_words.other_words(fmt.locale))
+            since = chart_findings.change_since(points, order, fmt.locale, whole, _more_than(fmt))
+            said = since or chart_findings.step_change(points, form.kept_order, fmt.locale, step)[1]
+            if not said:
+                return "", 0
+            first = points[0] if since else points[-2]
+            return said, multiples.multiple(first.value, points[-1].value, points[-1].bound == "above")[0]
+    words = chart_words.other_words(fmt.locale)
+    return chart_findings.finding(points, form.kept_order, fmt.locale, words), 0
 
 
 def _more_than(fmt: Formatter) -> Callable[[float], str]:

@@ -188,9 +188,15 @@ def _findings_unsaid(charts: dict[str, ChartData], summary: EventSummary) -> dic
     )
     written = frozenset().union(*(number_words.numbers(t) for t in texts)) - {1.0}
     return {
-        cid: replace(c, found="") if c.found and number_words.numbers(c.found) & written else c
+        cid: replace(c, found="", found_times=0) if c.found and _numbers(c) & written else c
         for cid, c in charts.items()
     }
+
+
+def _numbers(chart: ChartData) -> frozenset[float]:
+    """The numbers a chart's finding writes, but for the multiple of a rise ('tre gånger'): a
+    ratio, not the 'tre dagar' of a summary."""
+    return number_words.numbers(chart.found) - {float(chart.found_times)}
 
 
 def _in_briefing(chart: ChartData) -> bool:

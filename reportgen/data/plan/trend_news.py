@@ -13,21 +13,18 @@ where it has no note of its own, unless a key figure prints that change already 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
-from decimal import Decimal
 from itertools import pairwise
 
 from reportgen.data import chart_findings, chart_order
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Qualifier
+from reportgen.data.plan import printed_change
 from reportgen.data.plan.views import FigureView
 
 #: A category that names a year, and nothing else but words around it ('2026', '2026년', '2026年').
 _YEAR = re.compile(r"\D*?(\d{4})\D*")
-#: The percent units a key figure that states a change is counted in.
-_PERCENT = ("%", "％")
 
 
 def trend_news(
@@ -52,7 +49,7 @@ def trend_news(
             continue
         step = chart_findings.step_percent(fmt.percent)
         change, said = chart_findings.step_change(points, "years", fmt.locale, step)
-        note = record or ("" if _printed(change, figures.values()) else said)
+        note = record or ("" if printed_change.printing(change, figures.values()) else said)
         if note:
             out[last.ref] = replace(last, trend_note=note)
     return out
@@ -73,16 +70,3 @@ def _points(chosen: list[FigureView], year: int | None) -> list[chart_findings.P
         )
         for f, name in zip(chosen, names, strict=True)
     ]
-
-
-def _printed(change: float, figures: Iterable[FigureView]) -> bool:
-    """Whether a key figure in percent states `change` already, at its own precision ('15.8%' of
-    a fall from 81,200 to 68,400): its tile says what the note would."""
-    percent = abs(change) * 100
-    for f in figures:
-        if not (f.key or f.headline) or (f.unit or "").strip() not in _PERCENT:
-            continue
-        places = max(0, -Decimal(str(f.value)).normalize().as_tuple().exponent)
-        if round(percent, places) == round(float(f.value), places):
-            return True
-    return False
