@@ -12,6 +12,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
+from reportgen.data.typography import bind_cjk_numbers
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, _widest, text_height
 from reportgen.office.quality import check_deck
@@ -64,11 +65,15 @@ RECORD_LINES = {"A record", "Rekord", "역대 최다", "역대 최고", "创新�
 
 
 def _share(tile) -> float:
-    """The share of its tile's width a tile's number takes, as fit.py measures an unbreakable word."""
+    """The share of its tile's width a tile's number takes, as fit.py measures an unbreakable word:
+    tied as the plan ties it (`bind_cjk_numbers`, in its run's language) before the fit, since a
+    deck prints no word joiners (lines22: '37억 4000만 원' measured as its widest piece '억 4000'
+    read as half its tile, where it sets whole across all of it)."""
     for p in tile._element.find(qn("p:txBody")).iter(qn("a:p")):
         runs = [r for r in p.iter(qn("a:rPr")) if r.get("b") == "1" and r.get("sz", "").isdigit()]
         if runs:
             text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+            text = bind_cjk_numbers(text, runs[0].get("lang") or "en")
             size = max(int(r.get("sz")) for r in runs) / 100
             return _widest(text, True) * size * EMU_PER_PT / (tile.width - 2 * 91440)
     return 0.0

@@ -52,9 +52,12 @@ def test_each_slide_of_tiles_names_the_sections_whose_figures_it_holds(tmp_path:
     # two sections' names neither (review LL: 'Money raised for charity · The race' read as
     # machinery), the glance's words its title, the next such page's the key figures it holds
     # ('(vervolg)' did not say what it went on from: round 20)
-    # (round 21: the first page holds the record, and is titled by it, its section's name the kicker)
+    # (round 21: the first page holds the record, and is titled by it, its section's name the kicker;
+    # round 22, news22: its lead says the record ('Nooit eerder schreven zich zoveel deelnemers in'),
+    # so no 'Deelnemers: een record' says it again, machine-made; titled by its section's name,
+    # every page's kicker is then the glance's words, the next page's its title: glance_named)
     groups = [
-        ("Deelname", "Deelnemers: een record", "Deelnemers", "Exposanten op de beursvloer"),
+        ("BHC 2026 in het kort", "Deelname", "Deelnemers", "Exposanten op de beursvloer"),
         ("", "BHC 2026 in het kort", "Geaccrediteerde journalisten", "Subsidie voor walstroom"),
         ("", "Kerncijfers", "Samenwerkingsakkoorden", "Daling van de CO₂-uitstoot"),
     ]
@@ -62,6 +65,12 @@ def test_each_slide_of_tiles_names_the_sections_whose_figures_it_holds(tmp_path:
         assert (kicker, title) == (above, named)
         shown = [t.replace("\xa0", " ") for t in tiles]
         assert first in shown[0] and last in shown[-1], tiles
+    leads = [
+        next((s.text_frame.text for s in slide.shapes if s.name == "Lead"), "")
+        for slide in Presentation(str(deck)).slides
+        if any(s.name.startswith("Key figure") for s in slide.shapes)
+    ]
+    assert "Nooit eerder" in leads[0] and "Record" in pages[0][2][0]  # the record's page says it
 
 
 @pytest.mark.parametrize(
