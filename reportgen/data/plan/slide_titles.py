@@ -385,7 +385,12 @@ def _first_voice(
     if len(speakers) < VOICES_APART or not _voices(section, group):
         return said
     first = group[speakers[0]]
-    return {title: line for title, line in said.items() if line[0] == first}
+    kept = {title: line for title, line in said.items() if line[0] == first}
+    # a first line that is no finding (a courtesy: 'opened the summit …') leaves the title to a
+    # later line with no words of its own under it, what was decided, not another voice (review O:
+    # 'Raymond … announced the grid partnership', where the slide was '… (continued)')
+    unquoted = {group[at] for at in speakers if at + 1 == len(group) or not isinstance(group[at + 1], Quoted)}
+    return kept or {title: line for title, line in said.items() if line[0] in unquoted}
 
 
 def _pull_title(text: str, fmt: Formatter) -> str:
