@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reportgen.data.seen_text import as_seen
 from reportgen.data.written_numbers import key, read
-
-#: A text as read: joiners unseen, no-break spaces and line breaks as spaces.
-_SEEN = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\n": " ", "\x0b": " "})
 
 Number = tuple[float, bool]  # (its value, whether it is a share)
 
 
 def seen(text: str) -> str:
     """`text` as read: joiners unseen, no-break spaces and line breaks as spaces."""
-    return text.translate(_SEEN)
+    return as_seen(text)
 
 
 def _spans(text: str, locale: str) -> Iterable[tuple[int, int, frozenset[float], bool]]:

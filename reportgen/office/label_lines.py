@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-_UNSEEN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None, "\u00ad": None})
+from reportgen.data.seen_text import as_seen
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.translate(_UNSEEN).split())
+    return " ".join(as_seen(text).split())
 
 
 def _label_value(texts: Sequence[tuple[str, str]], shown: str, label_lines: Mapping[str, str]) -> list[str]:

@@ -3,7 +3,7 @@ for each no-break space, so that a warning quotes '4.12 lakh', not Python's '4.1
 
 from __future__ import annotations
 
-AS_SEEN = str.maketrans({"\u2060": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\n": " "})
+from reportgen.data.seen_text import AS_SEEN
 
 
 def quoted(text: str) -> str:

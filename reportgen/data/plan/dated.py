@@ -17,8 +17,7 @@ from dataclasses import replace
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.plan.views import FigureView, SectionView
-
-_UNSEEN = str.maketrans({"\u2060": None, "\u00a0": " ", "\u202f": " "})
+from reportgen.data.seen_text import as_seen
 
 
 def dated_note(figure: FigureView, fmt: Formatter) -> str:
@@ -28,7 +27,7 @@ def dated_note(figure: FigureView, fmt: Formatter) -> str:
 
 def seen(text: str) -> str:
     """A text as a reader finds words in it: without word joiners, its spaces plain, any case."""
-    return " ".join(text.translate(_UNSEEN).split()).casefold()
+    return " ".join(as_seen(text).split()).casefold()
 
 
 def undated_charts(
