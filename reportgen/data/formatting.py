@@ -349,6 +349,29 @@ def local_words(text: str, locale: str) -> str:
     return text
 
 
+#: The scale words a language puts in the plural after any decimal count, where CLDR's plural rule
+#: takes '1,2' as one (Danish: 'n = 1 or t != 0 and i = 0,1'), so that Babel printed 'knap 1,2
+#: million kroner' (review SS1). The Scandinavian norm is the plural after a decimal expression
+#: ('1,2 millioner'; Norwegian and Swedish, whose CLDR rules say so, already print it).
+_DECIMAL_PLURALS: dict[str, dict[str, str]] = {
+    "da": {
+        "million": "millioner",
+        "milliard": "milliarder",
+        "billion": "billioner",
+        "billiard": "billiarder",
+    },
+}
+
+
+def decimal_plural(text: str, locale: str) -> str:
+    """`text`, a decimal count and its scale word, with the word in the plural where `locale`'s
+    language puts it there after any decimal: '1,2 million' → '1,2 millioner' in Danish."""
+    plurals = _DECIMAL_PLURALS.get(Locale.parse(locale).language)
+    if not plurals:
+        return text
+    return re.sub(r"\b(" + "|".join(plurals) + r")\b", lambda m: plurals[m.group(1)], text)
+
+
 def _myriads(whole: int, locale: str) -> str:
     """An exact whole number from 10⁸ (億, 亿) up in Chinese and Japanese as its press writes one
     that no single word counts in two decimals: '1億2850万', '1亿2850万', '3億5万1200'; '' elsewhere
@@ -454,6 +477,8 @@ class Formatter:
                         ),
                         self.locale,
                     )
+                    if digits:
+                        text = decimal_plural(text, self.locale)
                     return self._grouped(text) if self._groups_count else text
         if exact == exact.to_integral_value():
             return _myriads(int(exact), self.locale) or format_decimal(int(exact), locale=self.locale)
