@@ -11,9 +11,12 @@ from __future__ import annotations
 UNSEEN = "\u2060\u200b\u00ad\ufeff"
 #: Seen as a plain space: the no-break spaces, and line breaks (a paragraph's or a slide's '\x0b').
 AS_SPACE = "\u00a0\u202f\n\x0b"
-AS_SEEN = str.maketrans({**dict.fromkeys(UNSEEN), **dict.fromkeys(AS_SPACE, " ")})
+#: Seen as a plain hyphen: the non-breaking one (typography.suspended_hyphens: 'og \u2011tallerkener').
+AS_HYPHEN = "\u2011"
+AS_SEEN = str.maketrans({**dict.fromkeys(UNSEEN), **dict.fromkeys(AS_SPACE, " "), AS_HYPHEN: "-"})
 
 
 def as_seen(text: str) -> str:
-    """`text` as a reader sees it: the unseen characters gone, the no-break spaces and line breaks plain."""
+    """`text` as a reader sees it: the unseen characters gone, the no-break spaces, line breaks and
+    hyphens plain."""
     return text.translate(AS_SEEN)

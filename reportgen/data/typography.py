@@ -447,11 +447,24 @@ def _running(quotation: str) -> bool:
     return len(re.split(r"[\s\u00a0\u202f]+", quotation.strip())) >= RUNNING_WORDS
 
 
+#: The hyphen of a suspended compound's second part ('genbrugskrus og -tallerkener', 'Messe- und
+#: -ausstellung'): after a space or an opening bracket, before a letter. LibreOffice broke the line
+#: after it ('og -' / 'tallerkener', review SS1), which Unicode's rule LB20.1 forbids and older line
+#: breakers allow; a non-breaking hyphen looks the same and is honoured by Word and LibreOffice.
+_SUSPENDED = re.compile(r"(?:(?<=^)|(?<=[\s(\u00a0]))-(?=[^\W\d_])")
+
+
+def suspended_hyphens(text: str) -> str:
+    """`text` with each suspended compound's leading hyphen a non-breaking one."""
+    return _SUSPENDED.sub(NO_BREAK_HYPHEN, text) if "-" in text else text
+
+
 def typographic(text: str, locale: str = "en") -> str:
     """Straight quotes and apostrophes become the language's marks; a number keeps its scale
     word, unit and currency on its line (and its qualifier, outside a quotation:
-    `freed_in_quotations`); other text is untouched."""
-    text = bind_numbers(text, locale)
+    `freed_in_quotations`), and a suspended compound's hyphen its word (`suspended_hyphens`);
+    other text is untouched."""
+    text = suspended_hyphens(bind_numbers(text, locale))
     if '"' not in text and "'" not in text:
         return freed_in_quotations(text, locale)
     d_open, d_close, s_open, _ = marks(locale)

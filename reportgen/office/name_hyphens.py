@@ -48,8 +48,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name in `text` whose hyphen no line should end at: a hyphenated word
     of letters whose first letter is a capital ('Noord-Nederland', 'A-ware', 'Vries-Bouma',
     'US-Dollar', 'Saint-Étienne'), of at most NAME_CHARS characters, not in an address, or one
-    the plan tied (a credit's 'Carrère\u2011Dumontel'); a common word ('binnen-',
-    'late-breaking') may break at its hyphen as any text does."""
+    the plan tied (a credit's 'Carrère\u2011Dumontel', a suspended part's '\u2011tallerkener');
+    a common word ('binnen-', 'late-breaking') may break at its hyphen as any text does."""
     if "-" not in text and NO_BREAK_HYPHEN not in text:
         return []
     return [
@@ -59,8 +59,13 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-#: A word of letters joined by hyphens or no-break hyphens, not inside an address or an e-mail.
-_NAME = re.compile(r"(?<![\w\-\u2011/.@])[^\W\d_]+(?:[-\u2011][^\W\d_]+)+(?![\w\-\u2011/@])")
+#: A word of letters joined by hyphens or no-break hyphens, not inside an address or an e-mail;
+#: or a suspended compound's second part, whose hyphen the plan tied ('og \u2011tallerkener':
+#: typography.suspended_hyphens), which a line must not leave behind at its end (review SS1).
+_NAME = re.compile(
+    r"(?<![\w\-\u2011/.@])(?:[^\W\d_]+(?:[-\u2011][^\W\d_]+)+|\u2011[^\W\d_]+(?:[-\u2011][^\W\d_]+)*)"
+    r"(?![\w\-\u2011/@])"
+)
 
 
 def tie_name_hyphens(text: str) -> str:
@@ -129,18 +134,28 @@ def deck_names(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         plain = text.replace(WORD_JOINER, "").replace(NO_BREAK_HYPHEN, "-")
         names.update(plain[start:end] for start, end in name_spans(plain))
+        names.update(_SUSPENDED_PART.findall(plain))  # '-tallerkener' of 'genbrugskrus og -tallerkener'
     return frozenset(names)
+
+
+#: A suspended compound's second part as a slide prints it: its hyphen after a space, before letters.
+_SUSPENDED_PART = re.compile(r"(?<=\s)-[^\W\d_]+")
+#: A line's end at a suspended part's hyphen ('genbrugskrus og -').
+_LONE_HYPHEN_END = re.compile(r"(?:^|\s)-$")
 
 
 def names_parted(lines: Sequence[str], names: frozenset[str]) -> list[tuple[str, str]]:
     """(the end of a line, the start of the next) of each name of `names` a line's end breaks at
     its own hyphen ('Rabobank Noord-' / 'Nederland, FrieslandCampina'): a renderer's own
-    hyphenation of a word that has no hyphen ('Matchmaking-' / 'gesprekken') is no name's."""
+    hyphenation of a word that has no hyphen ('Matchmaking-' / 'gesprekken') is no name's. So is a
+    suspended compound's part the deck prints ('og -' / 'tallerkener', `deck_names`)."""
     found = []
     for line, after in itertools.pairwise([*lines, ""]):
         end, start = _LINE_END.search(line.rstrip()), _LINE_START.match(after.lstrip())
         if end and start and any(n.startswith(f"{end.group(1)}-{start.group()}") for n in names):
             found.append((line.rstrip(), after.strip()))
+        elif start and _LONE_HYPHEN_END.search(line.rstrip()) and f"-{start.group()}" in names:
+            found.append((line.rstrip(), after.strip()))  # 'genbrugskrus og -' / 'tallerkener
     return found
 
 

@@ -82,3 +82,23 @@ def test_the_check_names_a_name_a_line_breaks_at_its_hyphen(soffice: str, tmp_pa
     (pdf,) = libreoffice_pdfs(soffice, [planted], tmp_path / "pdf")
     (warning,) = check_deck_names(pdf, planted, "deck.pdf")
     assert "page 1" in warning and "Noord-' / 'Nederland" in warning, warning
+
+
+@pytest.mark.slow
+def test_a_deck_keeps_a_suspended_compounds_part_with_its_hyphen(soffice: str, tmp_path: Path) -> None:
+    """Review SS1: slide 8 of the Aarhus food market ended a line 'genbrugskrus og -' and began the
+    next 'tallerkener'; the plan ties the hyphen (typography.suspended_hyphens) and the deck starts
+    a line before the part (office/powerpoint/url_lines.py on name_hyphens.name_spans)."""
+    _, deck = built(REVIEW / "havnemadmarked-aarhus-da-dk.yaml", tmp_path / "out")
+    (tmp_path / "pdf").mkdir()
+    (pdf,) = libreoffice_pdfs(soffice, [deck], tmp_path / "pdf")
+    assert check_deck_names(pdf, deck, "deck.pdf") == []
+    lines = [line.rstrip() for line in _all_lines(pdf)]
+    assert any("tallerkener" in line for line in lines), lines
+    assert not any(line.endswith(" -") for line in lines), [line for line in lines if line.endswith(" -")]
+
+
+def _all_lines(pdf: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [line for page in PdfReader(str(pdf)).pages for line in (page.extract_text() or "").splitlines()]
