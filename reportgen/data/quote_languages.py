@@ -70,10 +70,31 @@ def language_of(text: str, edition: str, likely: tuple[str, ...] = ()) -> str:
     """The language `text` reads as where it can be told apart from `edition`'s ('nl'), else '';
     a close neighbour of `edition`'s only where the file names it (`likely`: _sure)."""
     script = _script(text)
+    if script == "zh" and edition == "ja" and _japanese_kanji(text):
+        return ""  # '東京大学大学院情報理工学系研究科 教授': Japanese written in kanji alone (review SS1)
     if script:  # a Chinese text in a Japanese edition: told by its kana, so only where it is long
         long = len(text) >= MIN_WORDS * 2 or edition not in ("ja", "zh")
         return script if script != edition and long else ""
     return _sure(_told(re.findall(r"[^\W\d_]+", text.casefold()), edition), edition, likely)
+
+
+#: Characters of Chinese grammar a Japanese text written in kanji alone has not: the particles
+#: and the pronoun's plural, simplified and traditional ('的' is Japanese too, '技術的').
+_CHINESE_GRAMMAR = frozenset("了是这這们們吗嗎呢吧")
+
+
+def _japanese_kanji(text: str) -> bool:
+    """Whether `text`, in Han characters alone, reads as Japanese as well as it reads as Chinese:
+    each character is one Japanese writes (JIS X 0208, by the cp932 codec; '这', '们', '说' are
+    not), and none is of Chinese grammar alone (_CHINESE_GRAMMAR). A title or an institution's name
+    ('東京大学大学院情報理工学系研究科 教授') is then no Chinese in a Japanese edition."""
+    if _CHINESE_GRAMMAR.intersection(text):
+        return False
+    try:
+        text.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 #: Languages close enough to share most small words and letters (Danish 'det er', Swedish 'det är';

@@ -294,3 +294,24 @@ def test_a_guess_naming_a_language_the_file_does_not_drops_nothing(tmp_path: Pat
         f"{source}:17:14: sections.marche.summary: the en_CA documents print this text, which reads as 'fr'"
     )
     assert any(w.startswith(told) for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["東京大学大学院情報理工学系研究科 教授", "国立情報学研究所 所長", "日本学術振興会特別研究員"],
+)
+def test_japanese_written_in_kanji_alone_is_no_chinese_in_a_japanese_edition(text: str) -> None:
+    """Review SS1: validate said a keynote speaker's title, all kanji, 'reads as zh, not ja'."""
+    assert text_language(text, "ja") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本届博览会的成交额创新高，参展商超过两千家",  # simplified characters no Japanese writes
+        "北京大学计算机学院教授兼人工智能研究院院长",
+        "這是我們第一次參加展會並且收穫很多",  # traditional, told by its grammar
+    ],
+)
+def test_a_chinese_text_in_a_japanese_edition_is_still_told(text: str) -> None:
+    assert text_language(text, "ja") == "zh"
