@@ -446,6 +446,12 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey, locale: str = "") 
         return f"missing required field {field_name!r}"
     if kind == "string_unicode":
         return "contains a lone surrogate (an invalid character, often from a bad copy and paste); remove it"
+    if kind == "extra_forbidden" and given is None and " " in str(field_name).strip():
+        # '{label: Kayaks, paddles et glisse, value: 3}': the comma ended the label (review SS2)
+        return (
+            f"unknown field {field_name!r}: inside {{…}} a comma ends a value; if these words belong to "
+            f'the text before them, put that text in quotes (label: "…, {field_name}")'
+        )
     if kind == "extra_forbidden":
         return f"unknown field {field_name!r}"
     if kind == "finite_number":

@@ -157,6 +157,19 @@ def test_unknown_field_suggests_the_right_one(tmp_path: Path) -> None:
     assert f"{path}:1:1: event.city: missing required field 'city'" in found
 
 
+def test_a_comma_inside_braces_is_told_to_quote_the_text(tmp_path: Path) -> None:
+    """Review SS2: '{label: Kayaks, paddles et glisse, value: 3}' read 'paddles et glisse' as a
+    field, and the message said only 'unknown field'."""
+    text = MINIMAL + "      kayaks: {label: Kayaks, paddles et glisse, value: 3}\n"
+    path = write(tmp_path, text)
+    (line,) = [line for line in errors_of(path) if "paddles" in line]
+    assert line.split("\n")[0] == (
+        f"{path}:18:31: sections.reach.figures.kayaks.paddles et glisse: unknown field 'paddles et glisse': "
+        "inside {…} a comma ends a value; if these words belong to the text before them, put that text "
+        'in quotes (label: "…, paddles et glisse")'
+    )
+
+
 def test_duplicate_keys_are_rejected(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL.replace("  city: Lyon\n", "  city: Lyon\n  city: Paris\n"))
     assert errors_of(path)[0].startswith(f"{path}:6:3: event: duplicate key 'city' (first at line 5)")
