@@ -116,3 +116,27 @@ def test_a_catch_all_second_leaves_the_leader_its_lead() -> None:
     # a catch-all first has no leader the data can name
     first = [point("Outros 17 estados", 300), *points[:1], *points[2:]]
     assert chart_findings.finding(first, "", "pt_BR", chart_words.other_words("pt_BR")) == ""
+
+
+def test_the_news_titles_a_slide_whose_first_sentence_names_none_of_it(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
+    # the book awards' ceremony: 'The evening was hosted by broadcaster Nadia Okafor …' had titled
+    # the section of the record number of books; its quotation titles it, credited, the summary's
+    # sentences its paragraphs (review RR1 #3)
+    slides = _slides(built_event(REVIEWS / "northern-lights-book-awards-en-gb.yaml"))
+    title, body = next((t, b) for t, b in slides if "Nadia Okafor" in t or "Nadia Okafor" in b)
+    assert title == "“More than 1,140 books were entered this year, the most in the awards’ history”"
+    assert "— Northern Lights Literary Trust" in body.replace("\u00a0", " ")
+    assert "The evening was hosted by broadcaster Nadia Okafor and streamed live by BBC Radio Leeds." in body
+
+
+def test_a_chart_of_a_leader_is_titled_by_the_events_words_for_it(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
+    # the youth games' medal table, 'Outros 17 estados' second: its leader, in the words its
+    # summary opens with, not the topic 'Quadro de medalhas' (review RR2 #8)
+    slides = _slides(built_event(REVIEWS / "jogos-juventude-goiania-pt-br.yaml"))
+    title, body = next((t, b) for t, b in slides if "Goiás, anfitrião" in b)
+    assert title == "São Paulo liderou o quadro pelo quarto ano seguido"
+    assert body.count("São Paulo liderou") == 0  # the claim once, in the title
