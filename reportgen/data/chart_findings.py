@@ -208,8 +208,15 @@ def _leader(points: Sequence[Point], locale: str, catch_all: Sequence[str]) -> s
     from reportgen.data.chart_shape import is_catch_all
 
     ranked = sorted(points, key=lambda p: -p.value)
+    if is_catch_all(ranked[0].label, catch_all):
+        return ""  # 'Other' first: which of its parts leads is unknown
+    # a catch-all after the first is no rival of it: 'Outros 17 estados' (112 medals) sums
+    # seventeen states, each behind São Paulo's 142 (review RR2: the medal table titled by its topic)
+    ranked = [ranked[0], *(p for p in ranked[1:] if not is_catch_all(p.label, catch_all))]
+    if len(ranked) < 3:
+        return ""
     first, second, third = ranked[0], ranked[1], ranked[2]
-    if any(is_catch_all(p.label, catch_all) for p in (first, second)) or second.value <= 0:
+    if second.value <= 0:
         return ""
     if _least(first) >= LEAD * _most(second):
         amount = with_article(first.words, locale)  # 'in testa con circa il 20%'

@@ -16,6 +16,7 @@ from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
+from reportgen.data.plan.also_titles import unaltered
 from reportgen.data.plan.briefing import (
     _briefing_figures,
     _first_page_quotes,
@@ -77,6 +78,7 @@ from reportgen.data.plan.stated import (
     _written_in,
     parts_said,
 )
+from reportgen.data.plan.tied_titles import tied
 from reportgen.data.plan.tile_details import with_detail_lines
 from reportgen.data.plan.title_echoes import unechoed
 from reportgen.data.plan.totals import titled_totals
@@ -414,6 +416,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     deck_sections = _titled(deck_sections, fmt, values, twice)
     # a lead that says its title again, a chart's title that prints its bar's number (review NN)
     deck_sections = unechoed(deck_sections, charts, fmt.locale, fmt.punct.space)
+    # a slide of text titled by its summary's part that names its key figures, not by its first
+    deck_sections = tied(deck_sections, fmt.locale)
+    deck_sections = unaltered(deck_sections, fmt.locale)  # no 'also' in a title: it adds to nothing
     # a tile's own sentence that says more than it and that no slide prints: its words after its
     # number under the tile (plan/tile_details.py), not in the briefing alone
     tiles = with_detail_lines(

@@ -1,8 +1,7 @@
 """The numbers a slide's title and its chart's bars print, read as a reader takes them
 (data/written_numbers.py), for the rule that a chart slide's title states its finding in words
-where a bar prints its number (plan/title_echoes.py) and for the check that names one that does
-not (office/title_numbers.py). A share is told from a count; a year (four digits alone, 1000 to
-2999) or a date is none of a bar's numbers."""
+where a bar prints its number (plan/title_echoes.py). A share is told from a count; a year (four
+digits alone, 1000 to 2999) or a date is none of a bar's numbers."""
 
 from __future__ import annotations
 

@@ -88,5 +88,5 @@ def test_a_claim_its_chart_cannot_show_gives_way_to_the_finding_its_data_states(
     # chart's own finding titles the slide where its data has one, not its topic
     slides = _slides(ROOT / "data" / "examples" / "coastal-climate-summit-2024.yaml", tmp_path)
     title = next(t for t, b in slides if "Heads of delegation" in b)
-    # its share left to the part that prints it (round 22: a number once a slide, office/title_numbers.py)
+    # its share left to the part that prints it (round 22: a number once a slide)
     assert title.replace("\u00a0", " ") == "Asia-Pacific first"

@@ -14,7 +14,8 @@ from reportgen.data.plan.joined_titles import joined_title
 from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
 from reportgen.data.plan.printings import Printings
 from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
-from reportgen.data.plan.views import DeckPage, SectionView
+from reportgen.data.plan.views import DeckPage, SectionView, said_words
+from reportgen.data.superlatives import claims_record
 from reportgen.data.views import Quoted, Under
 
 
@@ -35,12 +36,17 @@ def _titled(
             if page.layout == "points" and not own and not page.found:
                 pages[at] = _list_continued(page, pages[at - 1], fmt)
                 continue
+            if page.layout == "points" and own and _untied(section, page):
+                pages[at] = _news_over(section, page, fmt, twice)
+                continue
             if page.layout != "points" or not own or titles.title_and_lead(page.headline)[0]:
                 continue
             # the news first: a section holding the headline figure is titled with its finding,
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
             found, points = _news_title(section, page.points, fmt, twice)
+            if not found and not any(f.headline for f in section.figure_list):
+                found, points = _news_title(section, page.points, fmt, twice, records=True)
             # the news on the slide that fits no title: no lesser figure titles it over the news
             # (review S: '… a reçu 640 résumés' over the congress's record attendance); what was
             # decided or said may, else its section's name
@@ -445,7 +451,11 @@ def _tells(role: str, topic: str) -> bool:
 
 
 def _news_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, twice: frozenset[facts.Fact] = frozenset()
+    section: SectionView,
+    group: tuple[str, ...],
+    fmt: Formatter,
+    twice: frozenset[facts.Fact] = frozenset(),
+    records: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of the first slide of text of a section holding the news
     (a `headline: true` figure): the news's finding, not another figure's (review O: 'La
@@ -454,10 +464,13 @@ def _news_title(
     euros'), else the clause of its quotation that states it ('Los inversionistas comprometieron
     más de 480 millones de pesos', of '…, unos 26 millones de dólares, en …'). Its bullet and its
     quotation go: the title says it (a tile's figure: the title is its second printing). ('',
-    `group`) where neither fits."""
+    `group`) where neither fits. `records`: the same of a key figure that claims a record (its
+    label or its quotation), in a section with no news (review RR2: the Pesaro fair's investments,
+    'un record per il salone', under the topic 'Investimenti e affari')."""
     stops = tuple(".!?。！？")
     for f in section.figure_list:
-        if not f.headline:
+        record = f.key and (claims_record(f.label) or (f.quote is not None and claims_record(f.quote.text)))
+        if not (f.headline or (records and record)):
             continue
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
@@ -469,14 +482,30 @@ def _news_title(
             return pull, tuple(p for p in group if p != f.sentence and said not in p)
         if f.sentence not in group and facts.fact(f) in twice:
             continue  # its title would be the fact's third printing, its bullet none to take back
-        title = titles.content_title((f.sentence,)) if f.sentence.endswith(stops) else ""
+        # a record's: its quotation, not its label made a sentence ('…, record sono ammontati …')
+        own = f.sentence.endswith(stops) and f.headline
+        title = titles.content_title((f.sentence,)) if own else ""
         if not title and f.quote is not None:
             first = titles.first_sentence(f.quote.text)
-            clause = titles.title_and_lead(first)[0] or titles.main_clause(first)
+            clause = titles.title_and_lead(first)[0] or titles.main_clause(first) or _claimed(first)
             title = clause if any(c.isdigit() for c in clause) else ""
         if title:
             return title, tuple(p for p in group if p != f.sentence and not (said and said in p))
     return "", group
+
+
+#: The most words of a record's claim set after its clause ('…, un record per il salone').
+CLAIM_WORDS = 6
+
+
+def _claimed(sentence: str) -> str:
+    """The clause of `sentence` before its last comma, where what follows only claims a record
+    ('Gli investimenti … ammontano a 86,5 milioni di euro, un record per il salone') and the clause
+    fits a title; else ''. The claim is the tile's mark, and the slide's quotation, not its title."""
+    head, _, rest = titles.unstopped(sentence.strip()).rpartition(", ")
+    if not head or len(rest.split()) > CLAIM_WORDS or not claims_record(rest):
+        return ""
+    return head if sentences.is_title(head) else ""
 
 
 def _figure_title(
@@ -507,9 +536,20 @@ def _figure_title(
             not f.key,
         ),
     )
+    # a lesser figure's sentence (neither key nor the news) in another measure than its section's
+    # key figures (not a share of them, nor their unit) titles no slide whose summary, its lead,
+    # names one of them: the summary says the section's finding, the figure a detail beside it
+    # (review RR1: 'Najstarszy uczestnik miał 84 lata' over 'Uczestnicy wystartowali na trzech
+    # dystansach …' and the run's people; 'Eksport tegnede sig for mere end 54 % af ordrerne', a
+    # share of the orders, still titles theirs)
+    summary_tied = headline and bool(said_words(section.summary or "") & _key_words(section))
+    measures = {(f.unit, f.currency) for f in section.figure_list if f.key or f.headline}
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
+            continue
+        share = (f.unit or "").strip() in ("%", "％")
+        if summary_tied and not (f.key or f.headline or share or (f.unit, f.currency) in measures):
             continue
         if sentences.only_counts(f.sentence_lead):  # 'Hubo 9 países representados' states no finding
             continue
@@ -519,6 +559,45 @@ def _figure_title(
         if title:
             return title, tuple(p for p in group if p != line)
     return "", group
+
+
+def _untied(section: SectionView, page: DeckPage) -> bool:
+    """Whether a slide of text's title, its summary's first sentence, names none of its section's
+    key figures and claims no record, while the summary's later sentence, too long for a title,
+    claims its section's news, a record (review RR1: 'The evening was hosted by broadcaster Nadia
+    Okafor …' over '… from a record number of entries' and the quotation of the record number of
+    books): the news titles the slide where it can (`_news_over`), the summary its first bullet."""
+    title, lead = titles.title_and_lead(page.headline)
+    if not title or not lead or not any(f.headline for f in section.figure_list):
+        return False
+    if claims_record(title) or not claims_record(lead) or sentences.is_title(lead):
+        return False
+    wanted = _key_words(section)
+    return bool(wanted) and not said_words(title) & wanted
+
+
+def _news_over(
+    section: SectionView, page: DeckPage, fmt: Formatter, twice: frozenset[facts.Fact]
+) -> DeckPage:
+    """An untied slide (`_untied`) titled by its news (`_news_title`: its quotation as a pull quote,
+    credited in the lead), its summary the first of its bullets; as it is where the news gives no
+    title."""
+    found, points = _news_title(section, page.points, fmt, twice)
+    if not found:
+        return page
+    credit, points = _title_credit(section, found, points, fmt)
+    if not credit:
+        return replace(page, found=found, _found_first=True, points=points)
+    said = tuple(titles.sentences_of(page.headline))  # its sentences as paragraphs, not one bullet
+    return replace(
+        page, headline="", found=found, credit=credit, points=(*said, *points), paras=(*page.paras, *said)
+    )
+
+
+def _key_words(section: SectionView) -> frozenset[str]:
+    """The words (no numbers) of the labels of the section's key figures and its news."""
+    said = (said_words(f.label) for f in section.figure_list if f.key or f.headline)
+    return frozenset(w for words in said for w in words if not w.isdigit())
 
 
 def _quotation_under(group: tuple[str, ...], bullet: str) -> str:

@@ -25,7 +25,7 @@ from reportgen.data.chart_data import ChartData
 from reportgen.data.echoes import clauses, says_again
 from reportgen.data.plan.unnumbered_titles import unnumbered
 from reportgen.data.plan.views import DeckPage, SectionView
-from reportgen.data.title_numbers import Number, among, numbers
+from reportgen.data.title_numbers import Number, among, numbers, seen
 from reportgen.data.views import Quoted, Under
 
 #: The marks that end a clause joined to the next (dropped with the clause after it), and the
@@ -70,18 +70,70 @@ def _page(
         shorter = _worded(title, lead, data, locale) or _without_bar_number(title, data)
         drawn = [bar.text for bar in data.bars if not bar.missing]  # and a stacked chart's parts'
         printed = numbers([*drawn, *(t for part in data.series for t in part.texts if t)], locale)
+        printed -= _counted(title, data, locale)  # '11 paesi esteri': no bar's, though Turkey's is 11
         counts = frozenset({sum(not bar.missing for bar in data.bars)})  # '12 countries': no bar's
         if among(shorter, printed, locale, counts):  # the number left to the bar
             shorter = unnumbered(shorter, printed, locale) or shorter
         if among(shorter, printed, locale, counts):  # a number that is the title's finding: its words
             shorter, lead = _said_in_words(title, lead, summary, printed, locale) or (shorter, lead)
-        if among(shorter, printed, locale, counts) and data.found:  # else its chart's own finding
-            shorter = unnumbered(data.found, printed, locale) or shorter  # ('Italia in testa')
+        if among(shorter, printed, locale, counts) and _its_own(title, data):  # its chart's own
+            shorter = unnumbered(data.found, printed, locale) or shorter  # finding, in words
+    if data is not None and page.layout != "points" and _its_own(title, data):
+        # the event file's words for the leader its data names, where its lead opens with them
+        shorter, lead = _leader_said(lead, data, locale) or (shorter, lead)
+        # a finding of the event file's (its caption, its summary) keeps its number rather than give
+        # way to the chart's own finding: 'Italia in testa' had titled the Pesaro fair's exhibitors
+        # by country over the caption's foreign exhibitors, '1위는 숲속 인디 무대' the Korean
+        # festival's stages over '숲속 인디 무대에서 가장 많은 41팀이 공연했습니다' (reviews RR1, RR2)
     kept = _unechoed_lead(shorter, lead, locale, space) if lead else lead
     points = page.points if lead else _unechoed_first(shorter, page.points, locale, space)
     if shorter == title and kept == lead and points == page.points:
         return page
     return replace(page, found=shorter, headline=kept, _found_first=True, points=points)
+
+
+def _its_own(title: str, data: ChartData) -> bool:
+    """Whether a chart slide's `title` is its chart's own finding (data/chart_findings.py: 'Marathon
+    first, with 39,870'), not the event file's words: only then does that finding, cut of the
+    bar's number, take its place."""
+    return bool(data.found) and seen(titles.unstopped(title)) == seen(titles.unstopped(data.found))
+
+
+#: The words after a comma that turn a sentence against its first clause ('…, mas Goiás …'), by
+#: language: a cut where the first clause is whole. Lower case.
+_TURNING = ("but", "aber", "doch", "mais", "pero", "mas", "ma", "maar", "men", "ale", "ama", "fakat")
+
+
+def _leader_said(lead: str, data: ChartData, locale: str) -> tuple[str, str] | None:
+    """(a title, the lead under it) of a chart slide titled by its chart's own finding (its leader:
+    'São Paulo na liderança') whose lead's first clause names that leader in the event file's
+    words ('São Paulo liderou o quadro pelo quarto ano seguido, mas Goiás, anfitrião, …'): that
+    clause, before a comma and a word that turns the sentence, is the title, and the rest of the
+    lead its lead, rather than the finding over the same claim worded apart (review RR2: the youth
+    games' medal table). None where the lead opens otherwise, or the clause fits no title."""
+    shown = [bar for bar in data.bars if not bar.missing]
+    if not lead or not shown:
+        return None
+    leader = max(shown, key=lambda bar: bar.value).label
+    first = titles.first_sentence(lead)
+    for turn in _TURNING:
+        head, mark, rest = first.partition(f", {turn} ")
+        if mark and head.startswith(leader) and sentences.is_title(head) and len(head.split()) >= _MIN_WORDS:
+            after = f"{_capitalised(rest, locale)} {lead[len(first) :].strip()}".strip()
+            return titles.unstopped(head), after
+    return None
+
+
+def _counted(title: str, data: ChartData, locale: str) -> set[Number]:
+    """The numbers a bar of `data` prints that a `title` naming no such bar writes as a count of
+    the chart's categories, a part of them ('238 sono arrivati da 11 paesi esteri' over twelve
+    countries' bars, where Turkey's bar is 11): a number no greater than the bars' count, printed
+    by no bar the title names."""
+    shown = [bar for bar in data.bars if not bar.missing]
+    plain = seen(title).casefold()
+    named = numbers((bar.text for bar in shown if bar.label and bar.label.casefold() in plain), locale)
+    small = {(v, percent) for v, percent in numbers((bar.text for bar in shown), locale) if not percent}
+    return {(v, percent) for v, percent in small if v <= len(shown)} - named
 
 
 def _said_in_words(

@@ -1,6 +1,6 @@
 """A chart slide's title without the number a bar of its chart prints again, where the title says
-its finding in words beside that number (round 21: the document check, office/title_numbers.py,
-named 41 titles in 35 of 119 corpus decks). The number is a phrase the finding leans on, in one
+its finding in words beside that number (round 21: a document check, since removed, named 41
+titles in 35 of 119 corpus decks). The number is a phrase the finding leans on, in one
 of these shapes, in any language; the title keeps the finding, the bar gives the number:
 
 - a phrase after the finding: 'Allemagne et Espagne en tête avec 212 et 187 délégués', 'Marathon
