@@ -77,3 +77,21 @@ def test_an_event_without_the_news_in_words_opens_with_its_closing(
     no news: their ledes stay the closing sentence, then the summary."""
     texts = _texts(built_event(event))
     assert any(t.startswith(closing) for t in texts), texts[:4]
+
+
+@pytest.mark.parametrize(
+    ("event", "words"),
+    [
+        (REVIEWS / "fun-run-en-gb.yaml", "we raised almost £250,000"),
+        (ROOT / "tests" / "events" / "colloque-fr.yaml", "jamais notre colloque"),
+    ],
+    ids=("fun-run", "colloque"),
+)
+def test_a_quote_in_the_first_person_stays_a_credited_quotation(
+    built_event: Callable[[Path], BuildResult], event: Path, words: str
+) -> None:
+    """'… we raised almost £250,000 …' set as the briefing's own first sentence would have the
+    office speak as the organiser: the lede stays the closing sentence, the quote in its section."""
+    texts = _texts(built_event(event))
+    quoted = [t for t in texts if words in t]
+    assert quoted and all(t.lstrip()[:1] in '“«"' for t in quoted), quoted
