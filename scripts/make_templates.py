@@ -372,8 +372,12 @@ def make_briefing(path: Path) -> None:
     theme_line.add_run("{{ event.theme|quoted }}").italic = True
     doc.add_paragraph("{%p endif %}")
 
+    # the news first, in the data's words, where the data marks one (`news_lede`: review RR4), then
+    # the closing sentence and the summary
     story = doc.add_paragraph(
-        STORY_AGAIN + "{% if event.summary %}{{ punct.space }}{{ event.summary }}{% endif %}"
+        "{% if news_lede %}{{ news_lede }}{{ punct.space }}{% endif %}"
+        + STORY_AGAIN
+        + "{% if event.summary %}{{ punct.space }}{{ event.summary }}{% endif %}"
     )
     story.paragraph_format.space_after = Pt(10)
 

@@ -124,6 +124,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "sources_slide": derived.sources_slide,
         "glance_source": derived.glance_source,
         "glance_story": glance_story(derived),
+        "news_lede": derived.news_lede,  # the briefing's first sentence: the news, where the data marks one
         "charts": {
             cid: ChartInfo(
                 cid,

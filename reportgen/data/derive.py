@@ -39,6 +39,7 @@ from reportgen.data.plan.glance import (
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
+from reportgen.data.plan.news_lede import charts_print, lede_figures, news_lede, without_lede
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import (
@@ -251,6 +252,11 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # and the chart's label is its second printing (a caption that states it too prints it a
     # third time, which the document check reports: the caption should name the finding).
     told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
+    # the briefing opens with the news in the data's words (plan/news_lede.py): where a briefing
+    # chart labels its figure too, the lede and the bar are its printings, and the band gives way
+    lede = news_lede(figures.values(), fmt.locale)
+    in_lede = lede_figures(lede, figures.values(), fmt.locale)
+    told = told | (in_lede & charts_print(figures.values(), charts.values(), fmt.locale))
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
     captioned = _stated(
@@ -268,7 +274,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         and unprinted_words(f, sections[f.ref.split(".", 1)[0]], summary.event.name)
     }
     table_figures = _table_figures(tuple(f for f in first_key if f.ref not in said_more), band)
-    on_first_page = {f.ref for f in (*table_figures, *band)}
+    on_first_page = {f.ref for f in (*table_figures, *band)} | in_lede
     # a figure stating the fact of one the first page prints (data/facts.py) and labelled on a
     # briefing chart: that label is the fact's second printing, so a quotation of it is not printed
     first_facts = {facts.fact(figures[r]): r for r in on_first_page}
@@ -476,7 +482,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     charts = undated_charts(charts, (*band, *table_figures), fmt)
     return Derived(
         slug=slugify(summary.event, summary._stem),
-        sections=sections,
+        sections={sid: without_lede(s, lede) for sid, s in sections.items()},
         figures=figures,
         key_figures=key_figures,
         charts=charts,
@@ -493,6 +499,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         deck_sections=deck_sections,
         sources_slide=not in_footer,
         glance_source=glance_source,
+        news_lede=lede.text,
     )
 
 

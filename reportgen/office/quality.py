@@ -72,6 +72,7 @@ from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
+from reportgen.office.news_check import unsaid_news
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
@@ -126,6 +127,7 @@ def check_deck(
     dated: Sequence[tuple[str, str]] = (),
     details: Sequence[str] | None = None,
     quotes: Sequence[str] = (),
+    records: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -137,7 +139,8 @@ def check_deck(
     of which its section's slides print (office/unsaid.py); `totals`, its breakdowns' wholes, each
     printed on some slide (office/totals.py); `details`, its figures' own sentences, each printed on
     some slide where a slide's notes say it (office/unsaid.py); `quotes`, the quotations a slide can
-    print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py)."""
+    print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py);
+    `records`, each record's tile mark and label, said in words on some slide (office/news_check.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -197,6 +200,7 @@ def check_deck(
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
+    warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

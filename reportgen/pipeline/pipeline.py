@@ -283,6 +283,8 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     details = [f.sentence for f in derived.figures.values() if f.own_sentence]  # not in notes alone
     quotes = slide_quotes(derived.sections.values())  # on their slide where it has room
+    # a record's tile mark and label: said in words on some slide (office/news_check.py)
+    records = [(f.tile_badge, f.label) for page in derived.glance_pages for f in page if f.tile_badge]
     from reportgen.office.quality import check_briefing, check_deck  # imports python-pptx: see `renderers`
 
     totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
@@ -296,6 +298,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             dated=dated,
             details=details,
             quotes=quotes,
+            records=records,
         )
         if deck
         else partial(check_briefing, totals=totals, dated=dated)

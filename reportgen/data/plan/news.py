@@ -30,6 +30,12 @@ from reportgen.data.superlatives import (
 #: sentence each language writes in its own grammar ('Rekordmange besøkende', 'Des visiteurs en
 #: nombre record', 'So viele Besuchende wie nie zuvor').
 RECORD_COUNT_TITLE = messages.NC_("record title", "A record number of %(unit)s")
+#: The title a record of any other kind gives its page (an amount, a measure) where no headline
+#: says it: its label and the words for a record level, which each language sets after the label
+#: without agreeing with it ('Kwota zebrana w 2026 roku na rekordowym poziomie', 'Intenções de
+#: negócios em nível recorde', 'Ticket revenue at a record high'; review RR1: the charity run's
+#: record sum said by its tile's small mark alone).
+RECORD_LEVEL_TITLE = messages.NC_("record level title", "%(label)s at a record high")
 #: In Chinese, Japanese and Korean, the label and the record's words ('參展廠商創新高', '総来場者数
 #: は過去最多', '총 관람객 역대 최다'): as their headlines are written.
 RECORD_TITLE = messages.NC_("count", "%(label)s: a record")
@@ -176,7 +182,8 @@ def _own_clauses(record: FigureView, names: tuple[str, ...], section: str, local
 def _catalogue_title(record: FigureView, locale: str) -> str:
     """'A record number of visitors' with the figure's unit where it is a counted noun; in the
     languages whose titles read as a label and its predicate ('參展廠商創新高', '総来場者数は過去
-    最多'), the label's pattern; '' otherwise ('Attendance: a record' reads as machine-made)."""
+    最多'), the label's pattern ('Attendance: a record' reads as machine-made elsewhere); else
+    the label at a record level ('Ticket revenue at a record high')."""
     language = messages.catalogue_name(locale)
     if language in _LABEL_TITLES:
         entry = RECORD_AMOUNT_TITLE if record.currency else RECORD_TITLE
@@ -184,7 +191,7 @@ def _catalogue_title(record: FigureView, locale: str) -> str:
     elif _counted_noun(record.unit or "") and not record.currency:
         entry, values = RECORD_COUNT_TITLE, {"unit": (record.unit or "").strip()}
     else:
-        return ""
+        entry, values = RECORD_LEVEL_TITLE, {"label": record.label.strip()}
     pattern = messages.pgettext(locale, entry)
     if pattern == entry[1] and language != "en":
         return ""  # an English pattern in another language's deck is worse than none

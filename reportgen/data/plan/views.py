@@ -572,6 +572,7 @@ class Derived:
     glance_leads: tuple[str, ...] = ()  # per page of tiles: the line under its title, or ''
     glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
     glance_groups: tuple[str, ...] = ()  # per page of tiles, where there are several: its sections' names
+    news_lede: str = ""  # the briefing's first sentence: the news in the data's words (plan/news_lede.py)
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:

@@ -1,0 +1,141 @@
+"""The briefing's first sentence says the news (reviews RR4 #4, #9, #14): where the data marks a
+figure as the news (`headline: true`), the lede opens with the data's own words for it, the
+number exact and with its qualifier, and the closing sentence follows ('Between sponsorship, …,
+runners raised more than €1.46 million, the most in the race's history. Limerick Half 2026 ended
+on 20 September 2026.'), not with the closing date alone while the record waits in the sources.
+
+The words are the figure's quote where it states its figure as a whole sentence in the edition's
+script (the source's words for the news, in every language as written: '사흘간 누적 관객은 6만
+8400명으로 지난해 8만 1200명보다 15.8% 줄었습니다.'), else its own `sentence:`; nothing is
+invented. The quote then prints once in the briefing, as its lede (review RR4: the headline's own
+quote had been dropped from both documents where a chart labels its figure), and where a
+briefing chart labels the figure too, the band gives way to the next key figure: the lede and
+the bar are its two printings (plan/printings.MOST_REPEATS), as a chart that captions a figure
+takes it from the band (`stated._told_by_briefing_charts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from reportgen.data import sentences
+from reportgen.data.chart_data import ChartData
+from reportgen.data.phrases import is_cjk
+from reportgen.data.plan.measure import _width
+from reportgen.data.plan.stated import _Figures, _in_briefing, _labelled_bars, _written_in
+from reportgen.data.plan.views import FigureView, SectionView
+
+#: The widest lede sentence, in narrow characters: a quote longer than three lines of the page
+#: is a paragraph of its own, not a lede's first sentence.
+LEDE_CHARS = 260
+
+
+@dataclass(frozen=True)
+class Lede:
+    """The briefing's first sentence (`text`) and the figure whose news it says (`ref`)."""
+
+    text: str = ""
+    ref: str = ""
+
+
+def news_lede(figures: Iterable[FigureView], locale: str) -> Lede:
+    """The first news figure's (`headline: true`) words that state it: its quote, as a whole
+    sentence in the edition's script that writes its number, else its own sentence; none where the
+    figure has neither (the lede stays the closing sentence)."""
+    every = tuple(figures)
+    for f in every:
+        if not f.headline or f.deck == "omit":
+            continue
+        text = _quoted_words(f, every, locale) or (f.sentence if f.own_sentence else "")
+        if text and _width(text) <= LEDE_CHARS:
+            return Lede(text.strip(), f.ref)
+    return Lede()
+
+
+def _quoted_words(figure: FigureView, every: tuple[FigureView, ...], locale: str) -> str:
+    """The figure's quote where it can open the briefing: a sentence, not a fragment ('with a
+    total investment of …'), in the edition's script, that writes the figure's number."""
+    quote = figure.quote
+    if quote is None or not quote.text.strip() or quote.text.lstrip()[:1].islower():
+        return ""
+    text = quote.text.strip()
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    if asian != any(is_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in text):
+        return ""  # an English quote in the Chinese edition
+    if _first_person(text, locale):
+        return ""  # the organiser's 'we raised': their words, to be credited, not the briefing's
+    written = _written_in(_Figures(every), [text], locale)
+    if figure.ref not in written:
+        return ""
+    # each number as the document writes it: an unquoted sentence that wrote '148 mil' beside the
+    # band's '148 000' would print one number in two forms (review RR1's rule: one form)
+    if not all(_bare(f.amount_text) in _bare(text) for f in every if f.ref in written):
+        return ""
+    return text if sentences.ends_sentence(text) else ""
+
+
+#: The words of the first person a quote speaks in, by language: set as the briefing's own first
+#: sentence, 'we raised almost £250,000' or 'jamais notre colloque' would read as the office
+#: speaking; such a quote stays a credited quotation in its section.
+_FIRST_PERSON = {
+    "en": r"we|our|us|i|my",
+    "fr": r"nous|notre|nos|je|j|mon|ma|mes",
+    "de": r"wir|unser\w*|ich|mein\w*",
+    "es": r"nosotros|nosotras|nuestr[oa]s?|yo|mis?|hemos",
+    "it": r"noi|nostr[oaie]|io|mio|mia|miei|mie|abbiamo",
+    "pt": r"nós|noss[oa]s?|eu|meus?|minhas?|tivemos|recebemos",
+    "nl": r"wij|we|ons|onze|ik|mijn",
+    "sv": r"vi|vår|vårt|våra|jag|mitt|mina",
+    "da": r"vi|vores|jeg|mit|mine",
+    "nb": r"vi|vår|vårt|våre|jeg|mitt|mine",
+    "pl": r"my|nasz\w*|ja|mój|moja|moje",
+    "tr": r"biz|bizim|ben|benim|\w+(?:dık|dik|duk|dük|tık|tik|tuk|tük)",
+}
+#: In Chinese, Japanese and Korean, the words for 'we' and 'I', within a sentence's characters.
+_WIDE_FIRST_PERSON = re.compile(r"我们|我們|我|私たち|私ども|弊社|当社|우리|저희")
+
+
+def _first_person(text: str, locale: str) -> bool:
+    """Whether a quote speaks in the first person ('we raised', 'notre colloque', '우리는')."""
+    if _WIDE_FIRST_PERSON.search(text):
+        return True
+    words = _FIRST_PERSON.get(sentences.language(locale))
+    return bool(words and re.search(rf"(?<![\w’'])(?:{words})(?![\w’'$-])", text, re.IGNORECASE))
+
+
+def _bare(text: str) -> str:
+    """Text without the ties and no-break spaces the formatter puts in an amount."""
+    return text.replace("\u2060", "").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def without_lede(section: SectionView, lede: Lede) -> SectionView:
+    """The section without the lede's quote under its summary or its figure's bullet: the quote
+    prints once, as the lede."""
+    if not lede.ref or lede.ref.split(".", 1)[0] != section.id:
+        return section
+    return replace(
+        section,
+        quoted_first=tuple(r for r in section.quoted_first if r != lede.ref),
+        quoted=tuple(r for r in section.quoted if r != lede.ref),
+    )
+
+
+def lede_figures(lede: Lede, figures: Iterable[FigureView], locale: str) -> set[str]:
+    """The figures the lede writes, its news figure's and any other ('6만 8400명 … 15.8%'): the
+    first page prints them, so no bullet of their section prints them again."""
+    if not lede.text:
+        return set()
+    return _written_in(_Figures(tuple(figures)), [lede.text], locale) | {lede.ref}
+
+
+def charts_print(figures: Iterable[FigureView], charts: Iterable[ChartData], locale: str) -> set[str]:
+    """The figures the briefing's charts print: a bar's label, or a caption's words ('2025년 대비
+    15.8% 감소'). Where the lede writes one of them, the band gives way for it; not for a donut's
+    total, which gives way itself where the news's quote is its third printing (data/key_quotes.py:
+    the fun run's £250,000 in the band, the lede, and no longer in the donut's hole)."""
+    drawn = [c for c in charts if _in_briefing(c)]
+    texts = [t for c in drawn for t in (c.caption, c.found, *(b.text for b in c.bars)) if t]
+    texts += [t for c in drawn for s in c.series for t in s.texts]
+    return _labelled_bars(drawn) | _written_in(_Figures(tuple(figures)), texts, locale)
