@@ -278,31 +278,27 @@ def _states_a_number(text: str) -> bool:
 
 def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Formatter) -> str:
     """The chart's caption; for a chart too small to draw, whose caption only describes it, the
-    sentence of its values instead ('More than 700 domestic exhibitors and more than 500
-    international exhibitors.'), so the sentence printed in its place says what it would show; of
-    two figures of their own (printed where they belong, as tiles or bullets), no sentence."""
+    sentence of its values instead: its whole's parts and their shares, as an editor writes them
+    ('Registrerade deltagare, varav 860 på plats i Umeå (cirka 40 %) och 1 280 online (cirka
+    60 %).'; its whole's amount is the tiles' and the bullets'), so the sentence printed in its
+    place says what it would show; of two figures of their own (printed where they belong, as
+    tiles or bullets), no sentence."""
     caption = spec.caption or spec.title
     if not too_few or _states_a_number(caption):
         return caption
-    if not spec.breakdown:  # its two figures are printed where they belong: a description adds nothing
+    if not spec.breakdown or not chosen[0].parts:  # its two figures are printed where they belong
         return ""
-    whole = chosen[0]._figure
-    drawn = [  # a part without a unit of its own counts what its whole counts
-        part
-        if part.unit or part.currency
-        else part.model_copy(update={"unit": whole.unit, "currency": whole.currency})
-        for part in whole.breakdown.values()
-    ]
-    views = [
-        _figure_view(f"{chosen[0].ref}.{k}", k, f, fmt) for k, f in zip(whole.breakdown, drawn, strict=True)
-    ]
-    said = []
-    for index, view in enumerate(views):
-        text = sentences.figure(view, fmt.locale).text
-        if index and text[:1] != view.text[:1] and text[:1].lower() == view.text[:1]:
-            text = view.text[:1] + text[1:]  # 'and more than 500 ...': lower case after the first
-        said.append(text)
-    return sentences.listing(said, fmt.locale) + fmt.punct.stop
+    whole = chosen[0]
+    texts = [p.text for p in whole.parts]
+    if sentences.language(fmt.locale) in ("ja", "zh", "ko"):  # a number leads its counter: '会場が860人'
+        units = [p._figure.unit or whole.unit for p in whole.parts]
+        texts = [
+            fmt.with_unit(t, u) if u and not p._figure.currency else t
+            for t, u, p in zip(texts, units, whole.parts, strict=True)
+        ]
+    said = whole.parts_with_shares(not given_shares.given(whole._figure), texts)
+    said = said[:1].upper() + said[1:]
+    return said if said.rstrip()[-1:] in ".!?。！？" else said + fmt.punct.stop
 
 
 def alt_text(data: ChartData) -> str:
