@@ -12,6 +12,7 @@ from reportgen.data import (
     chart_findings,
     chart_gaps,
     chart_order,
+    chart_scale,
     chart_shape,
     chart_words,
     donut_whole,
@@ -41,6 +42,11 @@ def _chart_data(
     # a scale its numbers print whole already leaves the title ('（万回）' over '1億2500万回', review CC)
     title = unit_scales.title_without_scale(spec.title, [float(f.value) for f in chosen])
     spec = spec.model_copy(update={"title": title})
+    # its labels at one scale ('0,38 mln zł' beside '2,43 mln zł': data/chart_scale.py)
+    fmt_drawn = chart_scale.one_scale(_drawn_values(spec, chosen), fmt)
+    drawn_views = (
+        chosen if fmt_drawn is fmt else [_figure_view(f.ref, f.id, f._figure, fmt_drawn) for f in chosen]
+    )
     series: tuple[ChartSeries, ...] = ()
     if CHART_KINDS[spec.kind.value].draws_breakdowns:
         keys = list(dict.fromkeys(k for f in chosen for k in f._figure.breakdown))
@@ -51,7 +57,7 @@ def _chart_data(
                     float(f._figure.breakdown[k].value) if k in f._figure.breakdown else 0.0 for f in chosen
                 ),
                 tuple(  # a share keeps its '%' (data/given_shares.py)
-                    given_shares.part_text(f._figure.breakdown[k], f._figure, fmt)
+                    given_shares.part_text(f._figure.breakdown[k], f._figure, fmt_drawn)
                     if k in f._figure.breakdown
                     else ""
                     for f in chosen
@@ -61,7 +67,7 @@ def _chart_data(
         )
     overlap = aside = ""
     if spec.breakdown:
-        whole = chosen[0]
+        whole = drawn_views[0]
         bars = tuple(
             ChartBar(p.label, float(p.value), _part_text(p, whole, fmt), "exact") for p in whole.parts
         )
@@ -86,10 +92,11 @@ def _chart_data(
                 name,
                 float(f.value),
                 (f.text_with_unit if united and f.unit else f.text)
-                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else ""),
+                # its other currency's amount as the document prints it: at its own scale
+                + (f"{pu.open}{own.conversions_text}{pu.close}" if own.conversions_text else ""),
                 f._figure.qualifier.bound,
             )
-            for f, name in zip(chosen, names, strict=True)
+            for f, own, name in zip(drawn_views, chosen, names, strict=True)
         )
         total = ""
     currencies = {f.currency for f in chosen if f.currency}
@@ -174,6 +181,20 @@ def _chart_data(
     return shared_qualifier.said_once(
         data, [Qualifier(f.qualifier) for f in drawn], fmt, bool(spec.breakdown)
     )
+
+
+def _drawn_values(spec: ChartSpec, chosen: list[FigureView]) -> list[float | int | Decimal]:
+    """The numbers a chart's labels print at one scale: a breakdown's parts, a stacked or grouped
+    chart's parts, else its figures where they count one thing; none on a logarithmic axis."""
+    if spec.log_scale:  # a logarithmic axis spans scales: each label its own
+        return []
+    if spec.breakdown and chosen:
+        return [p.value for p in chosen[0].parts]
+    if CHART_KINDS[spec.kind.value].draws_breakdowns:
+        return [p.value for f in chosen for p in f._figure.breakdown.values()]
+    if len({(f.unit, f.currency) for f in chosen}) > 1:  # numbers of several kinds: no one scale
+        return []
+    return [f._figure.value for f in chosen]
 
 
 def _found(
