@@ -474,8 +474,10 @@ class Formatter:
         '1.2万' and '6만 8400', 8 of '1億2850万' (its largest word); 0 of digits alone."""
         exact = abs(_exact(value))
         with _room_for(exact):
-            if self.words.thousand_millions and 10**9 <= exact < 10**12 and _decimals(exact.scaleb(-6)) <= 2:
-                return 6  # '2400 millones'
+            millions = exact.scaleb(-6)  # '2400 millones'
+            thousands_of_millions = self.words.thousand_millions and 10**3 <= millions < 10**6
+            if thousands_of_millions and _decimals(millions) <= MAX_WORD_DECIMALS:
+                return 6
             unit = compact_unit(self.locale, exact) if exact >= _words_from(self.locale) else None
             if unit is not None and unit[0]:
                 count = exact.scaleb(-unit[0])
