@@ -31,6 +31,8 @@ def room_under(slide: Any, slot: Any, height: int, sizes: dict[Any, float]) -> i
     """How tall (EMU) `slot`, `height` tall, may grow down: over the empty text boxes under it,
     across from it (their foot is the template's), to GAP above the first text or picture under
     it (a text set from its foot: above its first line)."""
+    if None in (slot.top, slot.left, slot.width):
+        return height  # a slot placed by its layout alone: the layout's room
     top, left, right = slot.top, slot.left, slot.left + slot.width
     foot = floor = top + height
     stops = []
