@@ -60,6 +60,9 @@ _SMALL_OPENERS = {
     "it": ("in", "su", "per", "a", "al", "da", "dal", "fuori", "online", "via"),
     "pt": ("em", "no", "na", "nos", "nas", "por", "a", "ao", "fora", "via", "online"),
     "nl": ("op", "in", "via", "online", "ter", "bij", "buiten", "met"),
+    "sv": ("på", "i", "online", "via", "från", "utanför", "digitalt", "över", "med"),
+    "da": ("på", "i", "online", "via", "fra", "uden", "udenfor", "digitalt", "over", "med"),
+    "nb": ("på", "i", "online", "via", "fra", "utenfor", "digitalt", "over", "med"),
 }  # fmt: skip
 
 
@@ -145,11 +148,32 @@ def _together(labels: list[str], text: str, lang: str, locale: str) -> str:
     return f"{_EACH.get(lang, _EACH['en']).format(text)}{p.open}{sentences.listing(labels, locale)}{p.close}"
 
 
-def _listed(parts: Sequence[tuple[str, str]], lang: str, locale: str, counted: str) -> str:
-    said = [
-        _part(labels[0], text, lang, counted) if len(labels) == 1 else _together(labels, text, lang, locale)
-        for labels, text in _grouped(parts, lang, counted)
-    ]
+def _shared(label: str, text: str, share: str, lang: str, locale: str, counted: str) -> str:
+    """One part with its share of the whole: after its words ('860 på plats i Umeå (40 %)',
+    '会場が860人（40%）'), or beside a name in its brackets ('700 (Europe, 58 %)'), never a
+    second pair of brackets."""
+    said = _part(label, text, lang, counted)
+    p = punctuation(locale)
+    if lang not in ("ja", "zh", "ko") and said.endswith(f" ({label.strip()})"):
+        return f"{said[:-1]}{p.list}{share})"
+    return f"{said}{p.open}{share}{p.close}"
+
+
+def _listed(
+    parts: Sequence[tuple[str, str]], lang: str, locale: str, counted: str, shares: Sequence[str] = ()
+) -> str:
+    if shares:  # each part with its share, one by one (two of one amount have one share: no grouping)
+        said = [
+            _shared(label, text, share, lang, locale, counted)
+            for (label, text), share in zip(parts, shares, strict=True)
+        ]
+    else:
+        said = [
+            _part(labels[0], text, lang, counted)
+            if len(labels) == 1
+            else _together(labels, text, lang, locale)
+            for labels, text in _grouped(parts, lang, counted)
+        ]
     if lang in ("ja", "zh"):
         return ("、" if lang == "ja" else "，").join(said)
     if lang == "ko":
@@ -157,15 +181,22 @@ def _listed(parts: Sequence[tuple[str, str]], lang: str, locale: str, counted: s
     return sentences.listing(said, locale)
 
 
-def clause(parts: Sequence[tuple[str, str]], locale: str, counted: str = "", sentence: bool = True) -> str:
+def clause(
+    parts: Sequence[tuple[str, str]],
+    locale: str,
+    counted: str = "",
+    sentence: bool = True,
+    shares: Sequence[str] = (),
+) -> str:
     """What follows the whole's sentence: ', davon 1.650 vor Ort in Wien und 750 online
     zugeschaltet', '、うち会場販売が…、オンライン販売が…', ': 1 millón de pesos …'; '' for no
     parts. `counted`: what the whole counts, its unit (what its parts' labels may name);
-    `sentence`: False after a label, not a sentence (`alone`)."""
+    `sentence`: False after a label, not a sentence (`alone`); `shares`: each part's share of
+    the whole, printed beside it ('… 860 på plats i Umeå (40 %)'), or none."""
     if not parts:
         return ""
     lang = sentences.language(locale)
-    listed = _listed(parts, lang, locale, counted)
+    listed = _listed(parts, lang, locale, counted, shares)
     if lang == "ja":
         return f"、うち{listed}"
     if lang == "zh":
@@ -178,17 +209,22 @@ def clause(parts: Sequence[tuple[str, str]], locale: str, counted: str = "", sen
 
 
 def alone(
-    label: str, parts: Sequence[tuple[str, str]], locale: str, counted: str = "", polite: bool | None = None
+    label: str,
+    parts: Sequence[tuple[str, str]],
+    locale: str,
+    counted: str = "",
+    polite: bool | None = None,
+    shares: Sequence[str] = (),
 ) -> str:
     """The parts of a whole printed elsewhere (the first page prints its amount), named by the
     whole's label: 'Teilnehmende, davon 1.650 vor Ort in Wien und 750 online zugeschaltet',
     'グッズ売上のうち、会場販売が…', '文旅收入中，…'. In Chinese, Japanese and Korean a sentence,
     ending as its neighbours do in the register `polite` gives ('…4億2000万円以上でした。': review
-    T); a phrase where it is None."""
+    T); a phrase where it is None. `shares`: each part's share of the whole, beside it, or none."""
     if not parts:
         return label
     lang = sentences.language(locale)
-    listed = _listed(parts, lang, locale, counted)
+    listed = _listed(parts, lang, locale, counted, shares)
     said = sentences.copula(lang, listed, polite) if polite is not None else None
     end = "" if said is None else said + punctuation(locale).stop
     if lang == "ja":
@@ -197,4 +233,4 @@ def alone(
         return f"{label}中，{listed}{end}"
     if lang == "ko":
         return f"{label} 중 {listed}{end}"
-    return f"{label}{clause(parts, locale, counted, sentence=False)}"
+    return f"{label}{clause(parts, locale, counted, sentence=False, shares=shares)}"

@@ -284,6 +284,11 @@ def money_locale(locale: str, currency: str) -> str:
 #: (`_MYRIAD_JOIN`). Language → where its words start.
 _MYRIADS_FROM = {"ja": 10**4, "ko": 10**4}
 
+#: Babel's option for a count printed without group marks ('1200亿').
+_UNGROUPED: dict[str, Any] = {"group_separator": False}
+#: The number in a number's words ('1,38\u00a0mln', 'US$1.5 million').
+_NUMBER_IN_TEXT = re.compile(r"\d(?:[\d\u00a0\u202f\u2009 .,’']*\d)?")
+
 #: Beyond every compact pattern: a language in _MYRIADS_FROM never prints a decimal count of a word.
 _NO_WORDS = 10**40
 
@@ -424,6 +429,10 @@ class Formatter:
     # every currency the event's amounts are in (figures, parts, conversions): a country's own
     # currency is named in its short home word only where no other is around (`_HOME_WORDS`)
     currencies: frozenset[str] = frozenset()
+    #: The power of ten every number prints at, where a chart's labels take one scale
+    #: (data/chart_scale.py): 6 ('0,38 mln' beside '2,43 mln'), 4 ('0.8万' beside '1.2万'), 0
+    #: (every digit); None: each number at its own (`number`).
+    scale: int | None = None
 
     def __post_init__(self) -> None:
         try:
@@ -444,11 +453,12 @@ class Formatter:
         CLDR's largest word never needs a four-digit count); otherwise every digit is printed.
         """
         exact = _exact(value)
-        key = (self.locale, exact.as_tuple())  # 1.5 and 1.50 print differently: not by value
+        key = (self.locale, exact.as_tuple(), self.scale)  # 1.5 and 1.50 print differently
         known = _NUMBERS.get(key)
         if known is None:
             with _room_for(exact):
-                text = self._number(exact)
+                scaled = None if self.scale is None else self._at_scale(abs(exact), self.scale)
+                text = self._number(exact) if scaled is None else scaled
             known = _with_minus(text, self.locale) if exact < 0 else text
             _NUMBERS.remember(key, known)
         return known
@@ -484,6 +494,67 @@ class Formatter:
             return _myriads(int(exact), self.locale) or format_decimal(int(exact), locale=self.locale)
         return format_decimal(exact, locale=self.locale, decimal_quantization=False)
 
+    def scale_of(self, value: float | int | Decimal) -> int:
+        """The power of ten of the word `number` prints `value` with: 6 of '2,43 mln zł', 4 of
+        '1.2万' and '6만 8400', 8 of '1億2850万' (its largest word); 0 of digits alone."""
+        exact = abs(_exact(value))
+        with _room_for(exact):
+            millions = exact.scaleb(-6)  # '2400 millones'
+            thousands_of_millions = self.words.thousand_millions and 10**3 <= millions < 10**6
+            if thousands_of_millions and _decimals(millions) <= MAX_WORD_DECIMALS:
+                return 6
+            unit = compact_unit(self.locale, exact) if exact >= _words_from(self.locale) else None
+            if unit is not None and unit[0]:
+                count = exact.scaleb(-unit[0])
+                if _decimals(count) <= MAX_WORD_DECIMALS and count < 10 ** unit[1]:
+                    return unit[0]
+            if exact == exact.to_integral_value() and _myriads(int(exact), self.locale):
+                return next(power for power, _ in _myriad_words(self.locale) if exact >= 10**power)
+        return 0
+
+    def scales(self) -> tuple[int, ...]:
+        """The powers of ten the locale's words count in, largest first ((9, 6) in Polish: 'mld',
+        'mln'; (12, 8, 4) in Chinese)."""
+        return tuple(sorted(_powers(self.locale) - {0}, reverse=True))
+
+    def number_at(self, value: float | int | Decimal, power: int) -> str | None:
+        """`value` printed exactly at 10**power, as a chart of one scale prints it ('0,38 mln'
+        beside '2,43 mln', '0.8万', '1万2850' as '12850万'), every digit at 0; None where its count
+        would need more decimals than a word's count takes (any, in Japanese and Korean)."""
+        exact = _exact(value)
+        if exact < 0:
+            return None
+        with _room_for(exact):
+            return self._at_scale(exact, power)
+
+    def _at_scale(self, exact: Decimal, power: int) -> str | None:
+        if power == 0:
+            if exact == exact.to_integral_value():
+                return format_decimal(int(exact), locale=self.locale)
+            return format_decimal(exact, locale=self.locale, decimal_quantization=False)
+        count = exact.scaleb(-power)
+        myriad = Locale.parse(self.locale).language in _MYRIADS_FROM
+        # a count under 1 takes a decimal more ('0,075 mld'); Japanese and Korean write none
+        most = 0 if myriad else MAX_WORD_DECIMALS + (count < 1)
+        if _decimals(count) > most:
+            return None
+        words = dict(_myriad_words(self.locale))
+        ungrouped = {} if self._groups_count else _UNGROUPED
+        counted = format_decimal(count, locale=self.locale, decimal_quantization=False, **ungrouped)
+        if power in words:  # '0.8万', '12850万', '12,850만'
+            return counted + words[power]
+        natural = Formatter(self.locale, self.currency_labels, self.polite, self.currencies)
+        if natural.scale_of(exact) == power:
+            return natural._number(exact)
+        # a count under 1 ('0,38 mln') or past the word's ('2150 Millionen'): the words of a
+        # count the word takes in the same plural form (1.5 of one under 1, whose whole part is
+        # 0 or 1 as 1.5's is; 150 of 2150: its last two digits), its number made this one's
+        shown = Decimal("1.5") if count < 1 else 100 + count % 100
+        if natural.scale_of(shown.scaleb(power)) != power:
+            return None
+        text = natural._number(shown.scaleb(power))
+        return _NUMBER_IN_TEXT.sub(counted, text, count=1)
+
     def _with_cents(self, value: Any, digits: int) -> str:
         """An amount with exactly `digits` decimals, in the locale's grouping ('89,50')."""
         exact = _exact(value)
@@ -517,7 +588,7 @@ class Formatter:
         counts in lakh and crore, another currency than its own prints in the language's common
         words (`money_locale`: 'USD 2.2 billion' in en_IN)."""
         numbers = money_locale(self.locale, currency)
-        printer = self if numbers == self.locale else Formatter(numbers)
+        printer = self if numbers == self.locale else Formatter(numbers)  # its own scales
         amount = printer.number(value)
         if not any(map(str.isalpha, amount)) and (cents := _cents(value, currency)):
             amount = printer._with_cents(value, cents)  # digits alone, and cents: all of them
@@ -899,7 +970,7 @@ _TYPESET: Memo[tuple[str, str], str] = Memo(2048)
 #: Numbers as `Formatter.number` printed them, by locale and exact digits: a function of those
 #: alone (Babel's patterns and the locale's words), asked about 100 times a build of WAIC, mostly
 #: for the same figures again after each save under `reportgen watch`.
-_NUMBERS: Memo[tuple[str, decimal.DecimalTuple], str] = Memo(4096)
+_NUMBERS: Memo[tuple[str, decimal.DecimalTuple, int | None], str] = Memo(4096)
 _TYPESET_LONGEST = 1000
 
 

@@ -64,6 +64,7 @@ from reportgen.office.chart_check import (
     theme_colours,
     unsaid_marks,
 )
+from reportgen.office.chart_scales import native_scales, picture_scales
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
@@ -173,6 +174,9 @@ def check_deck(
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
+        # a chart's labels at more than one scale ('380 000 zł' beside '1,15 mln zł': chart_scales.py)
+        warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
+        warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
@@ -330,6 +334,7 @@ def check_briefing(
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
+    warnings += picture_scales(body, drawn, shown, locale)  # its labels at more than one scale
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

@@ -53,6 +53,7 @@ class Drawn:
     chart_id: str
     alt: str
     labels: tuple[str, ...]
+    values: tuple[str, ...] = ()  # its value labels alone: not a donut's total (office/chart_scales.py)
 
 
 def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
@@ -76,7 +77,17 @@ def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Am
 
 def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
     """What each chart picture prints of its figures: its value labels, and a donut's total."""
-    return [Drawn(chart.id, chart.alt, stated._drawn_labels(chart)) for chart in charts]
+    return [
+        Drawn(
+            chart.id,
+            chart.alt,
+            stated._drawn_labels(chart),
+            ()  # on a logarithmic axis, labels span scales by design
+            if chart.log_scale
+            else (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts)),
+        )
+        for chart in charts
+    ]
 
 
 def parse_amount(text: str, locale: str) -> Amount | None:

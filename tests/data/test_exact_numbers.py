@@ -235,7 +235,8 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
     chart = derived.charts["split"]
     assert chart.total_text == "超过1.7亿"
     # every share 'about': said once, in the chart's note (data/shared_qualifier.py)
-    assert [b.text for b in chart.bars] == ["1亿（59%）", "7000万（41%）"]  # full-width marks
+    # one unit on one chart ('0.7亿' beside '1亿', never '7000万': data/chart_scale.py), full-width marks
+    assert [b.text for b in chart.bars] == ["1亿（59%）", "0.7亿（41%）"]
     assert chart.notes[-1] == chart.deck_note == "各项占比均为约数。"
 
 

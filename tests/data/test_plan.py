@@ -479,7 +479,12 @@ def test_a_chart_slide_states_the_sections_finding_where_its_caption_only_descri
 def test_a_two_value_chart_whose_caption_names_no_number_is_the_sentence_of_its_values() -> None:
     derived = _derived(HARBOURSIDE)
     assert derived.charts["exhibitors"].too_few
-    sentence = "More than 700 domestic exhibitors and more than 500 international exhibitors."
+    # its parts after the whole's label, each with its share (review RR2: never 'Label: value and
+    # Label: value'), as an editor writes a split (data/breakdowns.py)
+    sentence = (
+        "Exhibitors, of which more than 700 domestic exhibitors (about 58%) "
+        "and more than 500 international exhibitors (about 42%)."
+    )
     assert derived.charts["exhibitors"].caption.replace("\u00a0", " ") == sentence
     assert derived.sections["exhibition"].chart_sentences == (derived.charts["exhibitors"].caption,)
     # WAIC's two-value chart says its ratio in the source's words: kept as written

@@ -12,6 +12,7 @@ from reportgen.data import (
     chart_findings,
     chart_gaps,
     chart_order,
+    chart_scale,
     chart_shape,
     chart_words,
     donut_whole,
@@ -41,6 +42,11 @@ def _chart_data(
     # a scale its numbers print whole already leaves the title ('（万回）' over '1億2500万回', review CC)
     title = unit_scales.title_without_scale(spec.title, [float(f.value) for f in chosen])
     spec = spec.model_copy(update={"title": title})
+    # its labels at one scale ('0,38 mln zł' beside '2,43 mln zł': data/chart_scale.py)
+    fmt_drawn = chart_scale.one_scale(_drawn_values(spec, chosen), fmt)
+    drawn_views = (
+        chosen if fmt_drawn is fmt else [_figure_view(f.ref, f.id, f._figure, fmt_drawn) for f in chosen]
+    )
     series: tuple[ChartSeries, ...] = ()
     if CHART_KINDS[spec.kind.value].draws_breakdowns:
         keys = list(dict.fromkeys(k for f in chosen for k in f._figure.breakdown))
@@ -51,7 +57,7 @@ def _chart_data(
                     float(f._figure.breakdown[k].value) if k in f._figure.breakdown else 0.0 for f in chosen
                 ),
                 tuple(  # a share keeps its '%' (data/given_shares.py)
-                    given_shares.part_text(f._figure.breakdown[k], f._figure, fmt)
+                    given_shares.part_text(f._figure.breakdown[k], f._figure, fmt_drawn)
                     if k in f._figure.breakdown
                     else ""
                     for f in chosen
@@ -61,7 +67,7 @@ def _chart_data(
         )
     overlap = aside = ""
     if spec.breakdown:
-        whole = chosen[0]
+        whole = drawn_views[0]
         bars = tuple(
             ChartBar(p.label, float(p.value), _part_text(p, whole, fmt), "exact") for p in whole.parts
         )
@@ -86,10 +92,11 @@ def _chart_data(
                 name,
                 float(f.value),
                 (f.text_with_unit if united and f.unit else f.text)
-                + (f"{pu.open}{f.conversions_text}{pu.close}" if f.conversions_text else ""),
+                # its other currency's amount as the document prints it: at its own scale
+                + (f"{pu.open}{own.conversions_text}{pu.close}" if own.conversions_text else ""),
                 f._figure.qualifier.bound,
             )
-            for f, name in zip(chosen, names, strict=True)
+            for f, own, name in zip(drawn_views, chosen, names, strict=True)
         )
         total = ""
     currencies = {f.currency for f in chosen if f.currency}
@@ -174,6 +181,20 @@ def _chart_data(
     return shared_qualifier.said_once(
         data, [Qualifier(f.qualifier) for f in drawn], fmt, bool(spec.breakdown)
     )
+
+
+def _drawn_values(spec: ChartSpec, chosen: list[FigureView]) -> list[float | int | Decimal]:
+    """The numbers a chart's labels print at one scale: a breakdown's parts, a stacked or grouped
+    chart's parts, else its figures where they count one thing; none on a logarithmic axis."""
+    if spec.log_scale:  # a logarithmic axis spans scales: each label its own
+        return []
+    if spec.breakdown and chosen:
+        return [p.value for p in chosen[0].parts]
+    if CHART_KINDS[spec.kind.value].draws_breakdowns:
+        return [p.value for f in chosen for p in f._figure.breakdown.values()]
+    if len({(f.unit, f.currency) for f in chosen}) > 1:  # numbers of several kinds: no one scale
+        return []
+    return [f._figure.value for f in chosen]
 
 
 def _found(
@@ -278,31 +299,27 @@ def _states_a_number(text: str) -> bool:
 
 def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Formatter) -> str:
     """The chart's caption; for a chart too small to draw, whose caption only describes it, the
-    sentence of its values instead ('More than 700 domestic exhibitors and more than 500
-    international exhibitors.'), so the sentence printed in its place says what it would show; of
-    two figures of their own (printed where they belong, as tiles or bullets), no sentence."""
+    sentence of its values instead: its whole's parts and their shares, as an editor writes them
+    ('Registrerade deltagare, varav 860 på plats i Umeå (cirka 40 %) och 1 280 online (cirka
+    60 %).'; its whole's amount is the tiles' and the bullets'), so the sentence printed in its
+    place says what it would show; of two figures of their own (printed where they belong, as
+    tiles or bullets), no sentence."""
     caption = spec.caption or spec.title
     if not too_few or _states_a_number(caption):
         return caption
-    if not spec.breakdown:  # its two figures are printed where they belong: a description adds nothing
+    if not spec.breakdown or not chosen[0].parts:  # its two figures are printed where they belong
         return ""
-    whole = chosen[0]._figure
-    drawn = [  # a part without a unit of its own counts what its whole counts
-        part
-        if part.unit or part.currency
-        else part.model_copy(update={"unit": whole.unit, "currency": whole.currency})
-        for part in whole.breakdown.values()
-    ]
-    views = [
-        _figure_view(f"{chosen[0].ref}.{k}", k, f, fmt) for k, f in zip(whole.breakdown, drawn, strict=True)
-    ]
-    said = []
-    for index, view in enumerate(views):
-        text = sentences.figure(view, fmt.locale).text
-        if index and text[:1] != view.text[:1] and text[:1].lower() == view.text[:1]:
-            text = view.text[:1] + text[1:]  # 'and more than 500 ...': lower case after the first
-        said.append(text)
-    return sentences.listing(said, fmt.locale) + fmt.punct.stop
+    whole = chosen[0]
+    texts = [p.text for p in whole.parts]
+    if sentences.language(fmt.locale) in ("ja", "zh", "ko"):  # a number leads its counter: '会場が860人'
+        units = [p._figure.unit or whole.unit for p in whole.parts]
+        texts = [
+            fmt.with_unit(t, u) if u and not p._figure.currency else t
+            for t, u, p in zip(texts, units, whole.parts, strict=True)
+        ]
+    said = whole.parts_with_shares(not given_shares.given(whole._figure), texts)
+    said = said[:1].upper() + said[1:]
+    return said if said.rstrip()[-1:] in ".!?。！？" else said + fmt.punct.stop
 
 
 def alt_text(data: ChartData) -> str:

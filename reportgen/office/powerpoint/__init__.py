@@ -22,7 +22,7 @@ from pptx.parts.image import Image
 from pptx.slide import Slide
 
 from reportgen.data.chart_data import ChartData
-from reportgen.data.deck_kind import deck_kind
+from reportgen.data.deck_kind import CHART_TEXT_PT, deck_kind
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
@@ -39,6 +39,7 @@ from reportgen.office.pictures import ChartSource, chart_source, logo_alt
 from reportgen.office.powerpoint import quote_lines
 from reportgen.office.powerpoint.balanced_lines import balance_statements
 from reportgen.office.powerpoint.chart_note import add_chart_note, note_line, note_room
+from reportgen.office.powerpoint.chart_room import room_under
 from reportgen.office.powerpoint.cjk_words import keep_cjk_words
 from reportgen.office.powerpoint.clone import SlideCopier
 from reportgen.office.powerpoint.continued import one_size
@@ -49,7 +50,7 @@ from reportgen.office.powerpoint.kicker import drop_repeated_kicker
 from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.list_columns import centre_columns
-from reportgen.office.powerpoint.native import add_native_chart
+from reportgen.office.powerpoint.native import add_native_chart, names_pt
 from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
 from reportgen.office.powerpoint.record_tiles import fill_record_tiles, record_words
@@ -169,7 +170,7 @@ def render_deck(
             rendered = _render_tree(slide.shapes._spTree, env, slide_context, name, f"slide {number}", found)
             reclaim_empty_boxes(slide, slots.prefix)
             clear_of_feet(slide, sizes)  # the body ends above the sources set from the slide's foot
-            _fill_picture_slots(slide, slots, name, number, found)
+            _fill_picture_slots(slide, slots, name, number, found, sizes)
             _refuse_stray_slots(slide.shapes._spTree, slots, name, f"slide {number}", found)
             drop_repeated_kicker(slide)  # its title, or its chart's, says it (review GG)
             # a template slide a loop repeats makes several of the deck's: name the one to look at
@@ -464,7 +465,9 @@ def _add_notes(slide: Slide, lines: list[str]) -> None:
                 run.font._rPr.set("lang", lang)
 
 
-def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, found: _Found) -> None:
+def _fill_picture_slots(
+    slide: Slide, slots: _Slots, name: str, number: int, found: _Found, sizes: dict[Any, float]
+) -> None:
     texts = "".join(t.text or "" for t in slide.shapes._spTree.iter(qn("a:t")))
     if slots.prefix not in texts:
         return  # no slot: every shape's text is a piece of this (a marker holds no line break)
@@ -502,6 +505,9 @@ def _fill_picture_slots(slide: Slide, slots: _Slots, name: str, number: int, fou
         elif data is not None:
             colours, font = source.override()
             noted = note_room(data)  # a line under the chart for its note (its shares' rounding)
+            # names that would be set small: the box takes the room under it first (review RR2)
+            if (names := names_pt(data, box_w, box_h - noted)) is not None and names < CHART_TEXT_PT:
+                box_h = room_under(slide, shape, box_h, sizes)
             frame = add_native_chart(
                 slide.shapes, data, shape.left, shape.top, box_w, box_h - noted, colours, font, slots.palette
             )

@@ -255,16 +255,20 @@ def _name_column(labels: list[str], size: float, width_pt: float) -> float:
     return min(width_pt * LABEL_SHARE, max((text_em(label) for label in labels), default=0) * size + 14)
 
 
-def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: int) -> None:
-    """Bars that read across fill their box: the plot area is laid out by hand (not left to the
-    renderer, which gave a 12-bar chart 60% of its box and dropped every other name), and the
-    names are set at the largest size, from CHART_TEXT_PT down to MIN_CATEGORY_PT, at which each
-    fits its row, measured (document check: office/chart_check.py)."""
-    if kind not in _ACROSS:
-        return
+def names_pt(data: ChartData, width: int, height: int) -> int | None:
+    """The size the names of a bar chart drawn across are set at in a box of this size (EMU),
+    as `add_native_chart` sets them; None for a chart of any other kind."""
+    if deck_kind(data, width) not in _ACROSS or (data.log_scale and data.ticks):
+        return None
+    return _names_layout(data, width, height, data.deck_title or data.title)[0]
+
+
+def _names_layout(data: ChartData, width: int, height: int, title: str) -> tuple[int, float, float, float]:
+    """(the names' size, their column's width, the plot's top and height, in points) of a bar
+    chart drawn across in a box of this size (EMU) under `title`."""
     width_pt, height_pt = width / 12700, height / 12700
     # LibreOffice wraps a chart's title at about 60% of the chart's width
-    title_lines = min(3, wrapped_lines(chart.chart_title.text_frame.text, width_pt * 0.6 / TITLE_PT))
+    title_lines = min(3, wrapped_lines(title, width_pt * 0.6 / TITLE_PT))
     top = title_lines * TITLE_PT * LINE_HEIGHT + 16
     bottom = 8 + (2 * CHART_TEXT_PT * LINE_HEIGHT + 6 if data.log_scale else 0)
     bottom += CHART_TEXT_PT * LINE_HEIGHT + 6 if len(data.series) > 1 else 0  # the legend
@@ -274,6 +278,18 @@ def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: i
     # nothing fits: the least size, the column as wide as its names (a fixed share left 2-character
     # names 40 % of the slide, review N); the document check says so
     size, column = fit or (MANY_ROWS_MIN_PT, _name_column(labels, MANY_ROWS_MIN_PT, width_pt))
+    return size, column, top, plot_pt
+
+
+def _category_text(chart: Any, data: ChartData, kind: str, width: int, height: int) -> None:
+    """Bars that read across fill their box: the plot area is laid out by hand (not left to the
+    renderer, which gave a 12-bar chart 60% of its box and dropped every other name), and the
+    names are set at the largest size, from CHART_TEXT_PT down to MIN_CATEGORY_PT, at which each
+    fits its row, measured (document check: office/chart_check.py)."""
+    if kind not in _ACROSS:
+        return
+    width_pt, height_pt = width / 12700, height / 12700
+    size, column, top, plot_pt = _names_layout(data, width, height, chart.chart_title.text_frame.text)
     values = [t for x in data.series for t in x.texts] if data.series else [b.text for b in data.bars]
     plot_w = width_pt - column - 6
     if not data.log_scale:  # the longest bar leaves room after it for the longest value label
