@@ -1228,6 +1228,10 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 ("{{ s.title }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2),  # the section, a kicker
                 ("{{ s.summary }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endfor %}", 26, False, False, None),
+                # the rest of a lone news figure's section, its summary the story (plan/hero.py)
+                ("{%p if glance_leads and glance_leads[loop.index0] %}", 26, False, False, None),
+                ("{{ glance_leads[loop.index0] }}", 26, False, False, MSO_THEME_COLOR.TEXT_1),
+                ("{%p endif %}", 26, False, False, None),
             ],
             "Story",
             anchor=MSO_ANCHOR.MIDDLE,
