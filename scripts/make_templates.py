@@ -218,9 +218,11 @@ def _widths(table, widths) -> None:
 #: The band's labels' line height (pt, exact, for 9 pt): one in every cell, whatever font sets it
 #: (its numbers' lines are set as their size needs: office/word_band.py).
 BAND_LABEL_LINE = 12.5
+#: ... and a band of one figure's, for 11 pt: the band's full width, set larger (`_band`)
+LONE_LABEL_LINE = 15
 
 
-def _note_line(cell, condition: str, f: str, size: float) -> None:
+def _note_line(cell, condition: str, f: str, size: float, line: float = BAND_LABEL_LINE) -> None:
     """A figure's note where it is shown at its largest (the band, the key-figures table), a
     paragraph of its own under its words, bold in the numbers' colour: 'A record' is the figure's
     news, not a fragment after its label ('Raised for charity. A record', review NN). A paragraph,
@@ -229,7 +231,7 @@ def _note_line(cell, condition: str, f: str, size: float) -> None:
     note = cell.add_paragraph()
     note.paragraph_format.space_before = Pt(0)
     note.paragraph_format.space_after = Pt(6)
-    note.paragraph_format.line_spacing = Pt(BAND_LABEL_LINE)
+    note.paragraph_format.line_spacing = Pt(line)
     note.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     run = note.add_run(f"{{{{ {f}.tile_note }}}}")
     run.bold, run.font.size = True, Pt(size)
@@ -238,7 +240,10 @@ def _note_line(cell, condition: str, f: str, size: float) -> None:
 
 
 def _band(doc, cols: int) -> None:
-    """The band of the briefing's headline figures: `cols` shaded cells, a number and its words."""
+    """The band of the briefing's headline figures: `cols` shaded cells, a number and its words. One
+    figure is the page's one statement: the band's full width, its number and words larger (review
+    SS2 F9: the gala's 'rund 1,2 Millionen Euro' in a half-width box with nothing beside it)."""
+    lone = cols == 1
     numbers = doc.add_table(rows=1, cols=cols)
     _no_borders(numbers)
     for index, cell in enumerate(numbers.rows[0].cells):
@@ -249,13 +254,13 @@ def _band(doc, cols: int) -> None:
         # is where a headline figure is printed, so it reads whole there: qualifier, amount, scale
         # word and unit on one line (`whole`: no-break spaces), set smaller where the cell is narrow.
         number = cell.paragraphs[0]
-        number.paragraph_format.space_before = Pt(6)
+        number.paragraph_format.space_before = Pt(10 if lone else 6)
         number.paragraph_format.space_after = Pt(0)
         qualifier = number.add_run(
             f"{guard}{{{{ {f}.qualifier_text|whole }}}}"
             f"{{% if {f}.qualifier_text %}}{{{{ punct.space|whole }}}}{{% endif %}}{{% endif %}}"
         )
-        qualifier.font.size = Pt(10)
+        qualifier.font.size = Pt(14 if lone else 10)
         qualifier.font.color.rgb = RGBColor(*rgb(THEME.muted))
         amount = (
             number.add_run(  # a no-break space (none in Chinese, `unit_gap`): number and unit on one line
@@ -272,12 +277,12 @@ def _band(doc, cols: int) -> None:
                 + "{% endif %}"
             )
         )
-        amount.bold, amount.font.size = True, Pt(17)
+        amount.bold, amount.font.size = True, Pt(26 if lone else 17)
         _theme_text(amount.font, "accent1")  # as the deck's tile numbers
         label = cell.add_paragraph()
         label.paragraph_format.space_before = Pt(0)
         label.paragraph_format.space_after = Pt(6)
-        label.paragraph_format.line_spacing = Pt(BAND_LABEL_LINE)
+        label.paragraph_format.line_spacing = Pt(LONE_LABEL_LINE if lone else BAND_LABEL_LINE)
         label.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         run = label.add_run(  # with its conversions and date, as the table printed them
             f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
@@ -285,10 +290,11 @@ def _band(doc, cols: int) -> None:
             f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
             "{% endif %}{% endif %}"
         )
-        run.font.size = Pt(9)
+        run.font.size = Pt(11 if lone else 9)
         run.font.color.rgb = RGBColor(*rgb(THEME.muted))
-        _note_line(cell, f"band_figures|length > {index} and {f}.tile_note", f, 9)
-    widths = {1: (Cm(8.3),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
+        line = LONE_LABEL_LINE if lone else BAND_LABEL_LINE
+        _note_line(cell, f"band_figures|length > {index} and {f}.tile_note", f, 11 if lone else 9, line)
+    widths = {1: (Cm(16.6),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
     _widths(numbers, widths[cols])
 
 
@@ -1232,6 +1238,10 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
                 ("{{ s.title }}", 18, True, False, MSO_THEME_COLOR.ACCENT_2),  # the section, a kicker
                 ("{{ s.summary }}", 26, False, False, MSO_THEME_COLOR.TEXT_2),
                 ("{%p endfor %}", 26, False, False, None),
+                # the rest of a lone news figure's section, its summary the story (plan/hero.py)
+                ("{%p if glance_leads and glance_leads[loop.index0] %}", 26, False, False, None),
+                ("{{ glance_leads[loop.index0] }}", 26, False, False, MSO_THEME_COLOR.TEXT_1),
+                ("{%p endif %}", 26, False, False, None),
             ],
             "Story",
             anchor=MSO_ANCHOR.MIDDLE,

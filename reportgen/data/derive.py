@@ -35,7 +35,9 @@ from reportgen.data.plan.glance import (
     _glance_notes,
     glance_plan,
     lone_tile,
+    writes_tile_number,
 )
+from reportgen.data.plan.hero import hero_section
 from reportgen.data.plan.lists import _label_is, _lead, _phrases
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
@@ -436,6 +438,16 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     glance_pages, glance_headlines, glance_leads, deck_sections, noted = glance_plan(
         tuple(tiles), sections, deck_sections, TILES_PER_SLIDE, fmt.locale
     )
+    # a lone tile that is the news: its section's slide beside it, the number large (review SS2 F1)
+    hero = hero_section(
+        glance_pages,
+        deck_sections,
+        lambda text: writes_tile_number(text, glance_pages[0], fmt.locale),
+        fmt.punct.space,
+    )
+    if hero:
+        deck_sections, glance_leads = hero.deck_sections, (hero.lead,)
+        noted = (hero.noted,)
     lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
     if lone and not untiled:  # one number is no glance: its section prints it
         return derive(summary, fmt, frozenset({lone}))

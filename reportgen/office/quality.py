@@ -98,6 +98,7 @@ from reportgen.office.slide_space import (
     _one_text,
     _small_statement,
     _text_top,
+    closing_slide,
 )
 from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_repeats import over_own_tiles
@@ -152,6 +153,7 @@ def check_deck(
     height = prs.slide_height or 1
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
+    closing = closing_slide(list(prs.slides), tuple(cited if sources is None else sources))
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         digest = _slide_digest(slide, digests)
@@ -197,8 +199,8 @@ def check_deck(
                     "its edge: shorten its lines (a unit on its number's line) or give its row the room"
                 )
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
-        if 1 < number < len(prs.slides) and not emptied and not title_slide:  # nor the
-            warnings += _one_text(slide, area, where, height, sizes)  # closing slide; once a slide
+        if 1 < number < closing and not emptied and not title_slide:  # nor the closing slide
+            warnings += _one_text(slide, area, where, height, sizes)  # (before Sources); once a slide
     warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
     warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)

@@ -91,6 +91,28 @@ def _few_sources(
     ]
 
 
+def cites_only(slide: Any, cited: Sequence[str]) -> bool:
+    """Whether a slide's every paragraph but one (its title) cites one of the event's sources
+    (`cited`: their titles): a Sources slide, in any template."""
+    titles = [_bare(t) for t in cited if t.strip()]
+    if not titles:
+        return False
+    paragraphs = [_bare(text) for shape in slide.shapes for text in _paragraph_texts(shape)]
+    listed = [p for p in paragraphs if any(t in p for t in titles)]
+    return bool(listed) and len(paragraphs) - len(listed) <= 1
+
+
+def closing_slide(slides: Sequence[Any], cited: Sequence[str]) -> int:
+    """The number of the deck's closing slide: its last, or the last before the Sources slides that
+    end it (`cites_only`). A closing section the plan sets alone as a statement, where no slide
+    before it had room (plan/folding.py: it stays last), stands there by the plan's choice (review
+    SS1 #9: 'Næste år' and 'Next year' before their Sources slide were named as leftovers)."""
+    number = len(slides)
+    while number > 1 and cites_only(slides[number - 1], cited):
+        number -= 1
+    return number
+
+
 def _paragraph_texts(shape: Any) -> list[str]:
     body = shape._element.find(qn("p:txBody"))
     if body is None:

@@ -119,6 +119,25 @@ def test_the_check_names_a_slide_of_one_sentence(tmp_path: Path) -> None:
     assert not any("slide 3" in w and "one sentence" in w for w in warnings), "the closing slide"
 
 
+def test_the_closing_slide_before_the_sources_slide_may_be_one_sentence(tmp_path: Path) -> None:
+    """Review SS1 #9: a closing section the plan set alone as a statement ('Næste år', 'Next year'),
+    no slide before it having room, is the deck's closing slide with a Sources slide after it:
+    the check lets it be, as it lets the last slide be; a slide of one sentence before it is named."""
+    one = "CobaltDev 2027 returns to Moscone West in May 2027 and adds a second stage in Singapore."
+    path = _deck(tmp_path, [one])
+    prs = Presentation(str(path))
+    cited = ["CobaltDev 2026 closes with record attendance", "A week of edge computing in San Francisco"]
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Sources"
+    frame = slide.placeholders[1].text_frame
+    frame.text = f"“{cited[0]}”, Cobalt Systems, May 14, 2026. https://example.com/news"
+    frame.add_paragraph().text = f"“{cited[1]}”, The Register, May 15, 2026."
+    prs.save(str(path))
+    warnings = check_deck(path, "x-deck.pptx", sources=cited)
+    assert any("slide 2" in w and "one sentence" in w for w in warnings), warnings
+    assert not any("slide 3" in w and "one sentence" in w for w in warnings), warnings
+
+
 def test_the_check_names_a_slide_of_one_quote(tmp_path: Path) -> None:
     said = "「2日間の総視聴回数は1億2800万回を超え、過去最多となりました。」——ネクストプレイ実行委員会"
     warnings = check_deck(_deck(tmp_path, [said]), "x-deck.pptx", locale="ja_JP")

@@ -122,7 +122,11 @@ def _folded(
                 moved.append((section, short, pages[-1]))
                 pages = pages[:-1]
         kept.append(replace(section, deck_pages=pages))
-    pooled = [m for m in moved if not _news(m[0])]  # the news keeps its place (`_news`)
+    # the news keeps its place (`_news`); so does the rest of a section that keeps slides of its
+    # own: after them, never on 'Other highlights' behind later sections under its name again
+    # (review SS1 #4: 研究発表's bullets after 基調講演 and 表彰, its chart's slide long past)
+    continued = {s.id for s in kept if s.deck_pages}
+    pooled = [m for m in moved if not _news(m[0]) and m[0].id not in continued]
     points = tuple(p for section, page, _ in pooled for p in _as_points(section, page, punct))
     title = fmt.gettext("Other highlights")
     heads = tuple(h for section, page, _ in pooled for h in _heads(_as_points(section, page, punct), section))
@@ -143,7 +147,7 @@ def _folded(
         # sections close the file (review CC: 'Andra höjdpunkter' after the artists' voices)
         after = max(i for i, s in enumerate(kept) if s.id in folded) + 1
         kept.insert(after, replace(other, points=points))
-        moved = [m for m in moved if _news(m[0])]
+        moved = [m for m in moved if m not in pooled]
     for section, page, whole in moved:  # each joins a text slide before it or after it, or stays
         at = next(i for i, s in enumerate(kept) if s.id == section.id)
         if kept[at].deck_pages:

@@ -55,12 +55,14 @@ def _titled(
             # wine fair's 'La ocupación hotelera … rozó 94 %' came back over its record business)
             lesser = lesser or (not found and any(f.headline and f.quote for f in section.figure_list))
             clause = bool(titles.main_clause(page.headline))  # over a bare count (review Q)
+            opening = at == 0 or bool(page.headline)  # the section's slide, not a chart's leftovers
             if not found and not clause:  # the summary's finding before a person's line (review Z:
                 # 'Wanjiru Kamau-Odhiambo announced …' over the pitch competition's winners)
-                opening = at == 0 or bool(page.headline)  # the section's slide, not a chart's leftovers
                 found, points = _content_title(section, page.points, fmt, values, opening)
             if not found and not lesser:  # no person's line: the lead figure's sentence
-                found, points = _figure_title(section, page.points, fmt, bool(page.headline), clause)
+                found, points = _figure_title(
+                    section, page.points, fmt, bool(page.headline), clause, written=not opening
+                )
                 if found and _voices(section, points, everyone=True):  # one count over the people
                     found, points = "", page.points  # and their words only (review U: 'In concorso
                     # c'erano 7 film …' over the jury's president): the section's name
@@ -509,7 +511,12 @@ def _claimed(sentence: str) -> str:
 
 
 def _figure_title(
-    section: SectionView, group: tuple[str, ...], fmt: Formatter, headline: bool, clause: bool = False
+    section: SectionView,
+    group: tuple[str, ...],
+    fmt: Formatter,
+    headline: bool,
+    clause: bool = False,
+    written: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
     cut point) nor a person's line titles: the sentence of the section's lead figure among its
@@ -521,7 +528,10 @@ def _figure_title(
     where none does, or where its bullet is all the slide has to say and no summary follows it (a
     title over an empty slide). A figure's phrase is a bare count ('Environ 480 investisseurs
     présents'), no finding: it titles no slide whose headline has a main clause that can (`clause`:
-    'Le sommet a accueilli des délégations de quatre continents', review Q)."""
+    'Le sommet a accueilli des délégations de quatre continents', review Q). Over the lines a chart
+    leaves (`written`), only a sentence the event file writes (`sentence:`), never the plan's phrase
+    or count for a figure: those go on from the chart's slide under its section's name (review SS2
+    F4, SS1 #4: 'Près de 310 bateaux exposés à flot', '口頭発表は214件でした' over the other figures)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -553,7 +563,7 @@ def _figure_title(
             continue
         if sentences.only_counts(f.sentence_lead):  # 'Hubo 9 países representados' states no finding
             continue
-        if clause and not line.endswith(stops):
+        if (clause and not line.endswith(stops)) or (written and not f.own_sentence):
             continue
         title = titles.content_title((line,))
         if title:

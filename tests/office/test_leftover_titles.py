@@ -1,0 +1,59 @@
+"""The lines a chart leaves go on from its slide under its section's name: the plan's phrase or
+count for a figure never titles them (review SS2 F4: 'Près de 310 bateaux exposés à flot' over
+'27 premières mondiales et européennes' after the boat show's exhibitors by category; review SS1
+#4: '口頭発表は214件でした' over the poster papers after the congress's papers by field). A sentence
+the event file writes may (the food market's stall fee, the Vienna congress's record abstracts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from reportgen.pipeline.pipeline import BuildResult
+
+from ..conftest import ROOT
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+
+def _slides(deck: Path) -> list[tuple[str, str]]:
+    """Each slide's title and its other texts, without joiners, spaces or line breaks."""
+    out = []
+    for slide in Presentation(str(deck)).slides:
+        title = slide.shapes.title
+        said = "".join(s.text_frame.text for s in slide.shapes if s.has_text_frame and s != title)
+        head = title.text_frame.text if title is not None else ""
+        out.append(("".join(head.replace("\u2060", "").split()), "".join(said.replace("\u2060", "").split())))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("event", "phrases", "section"),
+    [
+        (
+            REVIEWS / "salon-nautique-la-rochelle-fr.yaml",
+            ("310 bateaux", "27 premières"),
+            "Exposants et bateaux",
+        ),
+        (
+            ROOT / "tests" / "data" / "folding" / "keisan-gengo-gakkai-ja-jp.yaml",
+            ("214件", "398件"),
+            "研究発表",
+        ),
+    ],
+    ids=["fr-boats", "ja-papers"],
+)
+def test_no_figure_phrase_titles_the_lines_a_chart_leaves(
+    event: Path, phrases: tuple[str, ...], section: str, built_event: Callable[[Path], BuildResult]
+) -> None:
+    result = built_event(event)
+    slides = _slides(next(f for f in result.files if f.suffix == ".pptx"))
+    bare = ["".join(p.split()) for p in phrases]
+    assert not [t for t, _ in slides if any(p in t for p in bare)], [t for t, _ in slides]
+    holding = [(t, body) for t, body in slides if all(p in body for p in bare)]
+    assert holding, slides
+    title, body = holding[0]
+    assert "".join(section.split()) in title + body  # under its section's name (title or kicker)
