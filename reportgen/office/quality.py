@@ -67,11 +67,13 @@ from reportgen.office.chart_check import (
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
+from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
+from reportgen.office.notes_check import notes_problems
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
@@ -87,6 +89,7 @@ from reportgen.office.printed_texts import (
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.shape_boxes import _beside_tiles, _box, _is_tile, _text_over_text
+from reportgen.office.slide_runs import slide_runs
 from reportgen.office.slide_space import (
     _empty_foot,
     _few_lines,
@@ -102,6 +105,7 @@ from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import few_tiles_thin, tiles_adrift
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
+from reportgen.office.verbatim import patterns, verbatim_marks, without_verbatim
 from reportgen.office.walls import walls
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_band import rows_out_of_line
@@ -171,6 +175,7 @@ def check_deck(
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
+        warnings += notes_problems(slide, where, content=number > 1 and not title_slide)  # review RR4
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
@@ -197,6 +202,7 @@ def check_deck(
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
+    warnings += slide_runs(list(prs.slides), area, shown, locale)  # one title twice in a row
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
@@ -238,6 +244,8 @@ def _slide_problems(
         warnings += [w for shape in body for w in column_voices(shape, body, where, area, height)]
         # a title of three lines, a paragraph that is a wall of text (office/walls.py)
         warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
+        # a title, subtitle or lead cut from a longer text: '… from the start-line arch' (review RR4)
+        warnings += fragments([shape for shape in body if not _is_tile(shape, area)], where)
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"
@@ -294,10 +302,13 @@ def check_briefing(
     label_lines: Mapping[str, str] = MappingProxyType({}),
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
+    quotations: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
     `path` is the file, or the python-docx Document the renderer just saved; `totals`, the event's
-    breakdowns' wholes, each printed somewhere in it (office/totals.py)."""
+    breakdowns' wholes, each printed somewhere in it (office/totals.py); `quotations`, the words of
+    its quotations, which like its sources' titles (`cited`) print with no invisible character
+    inside (office/verbatim.py)."""
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     heading = ""
@@ -317,12 +328,15 @@ def check_briefing(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt ({room:.0f} pt of "
             "room) and would break inside the word without a hyphen; shorten it or widen the cell"
         )
+    verbatim = patterns((*quotations, *cited))  # set as written: no joiner ties their numbers
     for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
         if is_heading:
             heading = text
         where = f"paragraph {number}" + (f" (under {quoted(heading[:40])})" if heading else "")
         if text.strip():
-            warnings += _text_problems([text], f"{shown}: {where}", locale)
+            said = without_verbatim(text, verbatim) if verbatim else text  # what the build wrote
+            warnings += _text_problems([said], f"{shown}: {where}", locale)
+            warnings += verbatim_marks([(f"{shown}: {where}", text)], verbatim)  # review RR3
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
