@@ -12,18 +12,14 @@ from typing import Any
 from reportgen.office.ooxml import qn
 from reportgen.office.seen import AS_SEEN, quoted
 
-#: A paragraph shorter than this is a name or a heading, which notes may well repeat.
+#: A quotation shorter than this is a phrase, which notes may well say twice.
 _LEAST = 24
-#: Quotation marks around a quotation, and the credit after it ('— Polarlys AS', '——林佩蓉').
-_MARKS = "«»“”„\"‘’‚'「」『』‹› "
-_CREDIT = re.compile(r"(?<=[»”\"」』’])\s*[—–-]{1,2}.*$")
+#: A quotation in a note's paragraph: its words between a pair of marks.
+_QUOTATION = re.compile(rf"[«“„‘「『]\s*([^«»“”„「」『』]{{{_LEAST},}}?)\s*[»”“」』]")
 
 
 def _said(text: str) -> str:
-    """What a note's paragraph says, as compared with the others: its quotation without its marks
-    and credit, its spaces as a reader sees them."""
-    text = " ".join(text.translate(AS_SEEN).split())
-    return _CREDIT.sub("", text).strip(_MARKS)
+    return " ".join(text.translate(AS_SEEN).split())
 
 
 def notes_paragraphs(slide: Any) -> list[str]:
@@ -37,27 +33,30 @@ def notes_paragraphs(slide: Any) -> list[str]:
 
 
 def notes_problems(slide: Any, where: str, content: bool) -> list[str]:
-    """Warnings naming the slide whose notes say a paragraph twice (whole, or inside another), or
-    that has no notes although it is a content slide (`content`)."""
-    paragraphs = notes_paragraphs(slide)
+    """Warnings naming the slide whose notes say a paragraph twice, or a quotation in two of
+    their paragraphs (under its figure's source, and again with its credit), or that has no notes
+    although it is a content slide (`content`: the caller asks where the deck's other content
+    slides have notes, so that a deck whose template gives none is not asked)."""
+    paragraphs = [_said(p) for p in notes_paragraphs(slide)]
     if not paragraphs:
         return (
             [
-                f"{where}: the slide has no speaker notes; give it notes (what its figures or its "
-                "text say, their sources) so that its speaker has something to say over it"
+                f"{where}: the slide has no speaker notes, as the deck's other slides have; give it "
+                "notes (what its figures or its text say, their sources) for its speaker"
             ]
             if content
             else []
         )
-    said = [_said(p) for p in paragraphs]
-    found = []
-    for i, text in enumerate(said):
-        if len(text) < _LEAST:
-            continue
-        if any(text in other for j, other in enumerate(said) if j < i or (j > i and text != other)):
-            found.append(
-                f"{where}: the speaker notes say {quoted(text[:50])} twice; "
-                "say each text once in a slide's notes"
-            )
-            break
-    return found
+    seen: set[str] = set()  # the quotations of the paragraphs before: one said again whole (not
+    for i, text in enumerate(paragraphs):  # an excerpt of another figure's, as WAIC's sources are)
+        twice = len(text) >= _LEAST and text in paragraphs[:i]
+        quotations = [m.group(1).rstrip() for m in _QUOTATION.finditer(text)]
+        quotation = next((q for q in quotations if q in seen), None)
+        seen.update(quotations)
+        if twice or quotation:
+            said = quotation or text
+            return [
+                f"{where}: the speaker notes say {quoted(said[:50])} twice; say each text once in a "
+                "slide's notes"
+            ]
+    return []

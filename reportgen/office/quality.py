@@ -73,7 +73,7 @@ from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
-from reportgen.office.notes_check import notes_problems
+from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
@@ -152,6 +152,7 @@ def check_deck(
     height = prs.slide_height or 1
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
+    noted = sum(1 for slide in list(prs.slides)[1:] if notes_paragraphs(slide)) > 1  # notes_check.py
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         digest = _slide_digest(slide, digests)
@@ -175,7 +176,8 @@ def check_deck(
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
         warnings += repeated_kickers(slide, where)
-        warnings += notes_problems(slide, where, content=number > 1 and not title_slide)  # review RR4
+        content = number > 1 and not title_slide and noted  # where the template gives notes
+        warnings += notes_problems(slide, where, content)  # review RR4
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
