@@ -34,7 +34,13 @@ one small function each, live in modules named for what they hold:
   office/label_lines.py);
 - a slide (not the title or the closing one) whose body is one sentence or one quote, however
   large it is set: a leftover another slide should lead with (office/lone_texts.py);
-- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py).
+- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py);
+- two slides in a row under one title, a '(continued)' slide of another kind than the slide it
+  continues (office/slide_runs.py); a title, subtitle or lead opening with '…' or a lower-case
+  word (office/fragments.py); speaker notes saying a quotation or a paragraph twice, or none on a
+  content slide of a deck whose slides have notes (office/notes_check.py); a tile caption of more
+  than three lines (office/tile_captions.py); a briefing's quotation or source's title carrying
+  word joiners or zero width spaces (office/verbatim.py).
 
 What the checks read of each document (slides' texts, charts', paragraphs, chart pictures' value
 labels) is office/printed_texts.py's. Text that does not fit its box even at the autofit floor is
@@ -101,6 +107,7 @@ from reportgen.office.slide_space import (
     _text_top,
 )
 from reportgen.office.thin_column import thin_column
+from reportgen.office.tile_captions import long_captions
 from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import few_tiles_thin, tiles_adrift
 from reportgen.office.totals import unprinted_totals
@@ -191,6 +198,7 @@ def check_deck(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
                     "do not line up: give every tile of the row the same lines over its number and its label"
                 )
+            warnings += long_captions(tiles, where, sizes)  # a sentence as a label (review RR4)
             for figure in overflowing(tiles):  # review LL
                 warnings.append(
                     f"{where}: the text of the tile {quoted(figure)} is taller than its tile and runs over "
