@@ -39,7 +39,8 @@ one small function each, live in modules named for what they hold:
   continues (office/slide_runs.py); a title, subtitle or lead opening with '…' or a lower-case
   word (office/fragments.py); speaker notes saying a quotation or a paragraph twice, or none on a
   content slide of a deck whose slides have notes (office/notes_check.py); a tile caption of more
-  than three lines (office/tile_captions.py); a briefing's quotation or source's title carrying
+  than three lines (office/tile_captions.py); a table flush against the footer, or a cell of more
+  than two lines (office/table_room.py); a briefing's quotation or source's title carrying
   word joiners or zero width spaces (office/verbatim.py).
 
 What the checks read of each document (slides' texts, charts', paragraphs, chart pictures' value
@@ -106,6 +107,7 @@ from reportgen.office.slide_space import (
     _small_statement,
     _text_top,
 )
+from reportgen.office.table_room import table_room
 from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_captions import long_captions
 from reportgen.office.tile_repeats import over_own_tiles
@@ -254,6 +256,8 @@ def _slide_problems(
         warnings += [w for shape in body for w in column_voices(shape, body, where, area, height)]
         # a title of three lines, a paragraph that is a wall of text (office/walls.py)
         warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
+        # a table flush against the footer, or crowded in its columns (review RR4 #11)
+        warnings += table_room(body, [shape for shape in shapes if shape not in body], where, sizes)
         # a title, subtitle or lead cut from a longer text: '… from the start-line arch' (review RR4)
         warnings += fragments([shape for shape in body if not _is_tile(shape, area)], where)
         warnings += [  # body text set larger than its title reads as the title (review CC)

@@ -210,6 +210,7 @@ def _glance_groups(
     sections: dict[str, SectionView],
     fmt: Formatter,
     after: str = "",
+    heads: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """Per page of tiles, where the tiles take several, the name of the one section whose tiles it
     holds ('Investment and deals'), which the default deck prints as its title (or as the kicker
@@ -220,15 +221,18 @@ def _glance_groups(
     page, where its name is `after`, the title of the slide after it: two slides in a row under one
     title read as a mistake (review RR4: Polarlys's tiles of 'Program og økonomi', then that
     section's slide of the same title); the glance's own words title it then. A page of the same
-    section's tiles as the page before it is its '(continued)'."""
+    section's tiles as the page before it is its '(continued)' where both are titled by the name,
+    neither by a finding (`heads`, the pages' `glance_headlines`)."""
     if len(pages) < 2:
         return ("",) * len(pages)
     owners = (tuple(dict.fromkeys(f.ref.split(".")[0] for f in page)) for page in pages)
     names = [sections[ids[0]].title if len(ids) == 1 else "" for ids in owners]
-    if after and names[-1] == after:
+    named = [not (heads[at] if at < len(heads) else "") for at in range(len(names))]  # titled by it
+    if after and names[-1] == after and named[-1]:
         names[-1] = ""
     for at in range(len(names) - 1, 0, -1):  # one section's tiles over two pages: the second goes
-        if names[at] and names[at] == names[at - 1]:  # on from the first, as a text slide does
+        if names[at] and names[at] == names[at - 1] and named[at] and named[at - 1]:  # on from the
+            # first, as a text slide does
             names[at] = fmt.gettext("%(title)s (continued)", title=names[at])
     return tuple(names)
 
