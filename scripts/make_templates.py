@@ -1279,6 +1279,13 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             "{%p for line in glance_notes[loop.index0] %}",
             "{{ line }}",
             "{%p endfor %}",
+            # a page with neither: its tiles' figures, so that no slide's speaker has nothing to
+            # say over it (review RR4: Polarlys's second page of tiles had empty notes)
+            "{%p if not page|selectattr('quote')|list and not glance_notes[loop.index0] %}",
+            "{%p for f in page %}",
+            "{{ f.label }}{{ punct.pair }}{{ f.text_full }}",
+            "{%p endfor %}",
+            "{%p endif %}",
         ],
     )
 

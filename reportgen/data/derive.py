@@ -33,6 +33,7 @@ from reportgen.data.plan.folding import OTHER_HIGHLIGHTS, _folded
 from reportgen.data.plan.glance import (
     _glance_groups,
     _glance_notes,
+    first_title,
     glance_plan,
     lone_tile,
     writes_tile_number,
@@ -505,7 +506,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         glance_notes=_glance_notes(
             glance_pages, sections, deck_sections, glance_headlines, glance_leads, noted
         ),
-        glance_groups=_glance_groups(glance_pages, sections, fmt),
+        glance_groups=_glance_groups(
+            glance_pages, sections, fmt, first_title(deck_sections), glance_headlines
+        ),
         dates=fmt.date_range(summary.event.start_date, summary.event.closing_date),
         table_figures=table_figures,
         deck_sections=deck_sections,

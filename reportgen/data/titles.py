@@ -461,23 +461,11 @@ def _relative_clause(text: str) -> tuple[str, str] | None:
         rest = text[match.end() + len(words.removeprefix(", ")) :].lstrip(" ,")
         # a clause that is no sentence without its relative words ('waarin ze zich engageren …'):
         # the whole summary is the lead, so what it commits to reaches the slide (review W), unless
-        # the title states a number, which the lead would print again
-        lead = _relative_lead(rest, _RELATIVE_CUTS[words]) or _continued(text, match.start(), match.end())
+        # the title states a number, which the lead would print again; never the rest alone, a
+        # fragment ('… waarin de deelnemende landen …' under the Watertop's cut: review RR4 #6)
+        lead = _relative_lead(rest, _RELATIVE_CUTS[words])
         return first, lead or ("" if any(c.isdigit() for c in first) else text)
     return None
-
-
-def _continued(text: str, cut: int, rest: int) -> str:
-    """Under a title cut from the first sentence of `text` at `cut` (its relative clause, from
-    `rest` on, no sentence of its own), the rest of the text as the title's continuation ('…
-    waarin de deelnemende landen afspreken … Daarnaast kwam er …'), where a
-    sentence follows the first: the whole summary as lead said the title again, so its section's
-    name titled a wall of text (review II: the Watertop's 'Uitkomsten'). '' where `text` is one
-    sentence (review W: the whole summary its lead, under the section's name)."""
-    first = first_sentence(text)
-    if len(first) >= len(text.strip()) or cut >= len(first):
-        return ""
-    return f"… {text[rest:].strip()}"
 
 
 def _whole_clause(first: str) -> bool:

@@ -40,6 +40,9 @@ class DocumentInfo:
     #: The event's quotations' words, as written: the deck sets each as a quote wherever it
     #: prints it (office/powerpoint/quote_lines.py), with or without its credit
     quotations: tuple[str, ...] = ()
+    #: The titles of the event's sources, as written: a briefing prints them, and its quotations,
+    #: with no invisible character inside (office/verbatim.py)
+    citations: tuple[str, ...] = ()
 
     @staticmethod
     def build_time() -> dt.datetime:

@@ -34,7 +34,14 @@ one small function each, live in modules named for what they hold:
   office/label_lines.py);
 - a slide (not the title or the closing one) whose body is one sentence or one quote, however
   large it is set: a leftover another slide should lead with (office/lone_texts.py);
-- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py).
+- a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py);
+- two slides in a row under one title, a '(continued)' slide of another kind than the slide it
+  continues (office/slide_runs.py); a title, subtitle or lead opening with '…' or a lower-case
+  word (office/fragments.py); speaker notes saying a quotation or a paragraph twice, or none on a
+  content slide of a deck whose slides have notes (office/notes_check.py); a tile caption of more
+  than three lines (office/tile_captions.py); a table flush against the footer, or a cell of more
+  than two lines (office/table_room.py); a briefing's quotation or source's title carrying
+  word joiners or zero width spaces (office/verbatim.py).
 
 What the checks read of each document (slides' texts, charts', paragraphs, chart pictures' value
 labels) is office/printed_texts.py's. Text that does not fit its box even at the autofit floor is
@@ -68,12 +75,14 @@ from reportgen.office.chart_scales import native_scales, picture_scales
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
+from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
+from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
@@ -89,6 +98,7 @@ from reportgen.office.printed_texts import (
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.shape_boxes import _beside_tiles, _box, _is_tile, _text_over_text
+from reportgen.office.slide_runs import slide_runs
 from reportgen.office.slide_space import (
     _empty_foot,
     _few_lines,
@@ -100,11 +110,14 @@ from reportgen.office.slide_space import (
     _text_top,
     closing_slide,
 )
+from reportgen.office.table_room import table_room
 from reportgen.office.thin_column import thin_column
+from reportgen.office.tile_captions import long_captions
 from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import few_tiles_thin, tiles_adrift
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
+from reportgen.office.verbatim import patterns, verbatim_marks, without_verbatim
 from reportgen.office.walls import walls
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_band import rows_out_of_line
@@ -154,6 +167,7 @@ def check_deck(
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
     closing = closing_slide(list(prs.slides), tuple(cited if sources is None else sources))
+    noted = sum(1 for slide in list(prs.slides)[1:] if notes_paragraphs(slide)) > 1  # notes_check.py
     for number, slide in enumerate(prs.slides, start=1):
         where = f"{shown}: slide {number}"
         digest = _slide_digest(slide, digests)
@@ -180,6 +194,8 @@ def check_deck(
         warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
+        content = number > 1 and not title_slide and noted  # where the template gives notes
+        warnings += notes_problems(slide, where, content)  # review RR4
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
@@ -193,6 +209,7 @@ def check_deck(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
                     "do not line up: give every tile of the row the same lines over its number and its label"
                 )
+            warnings += long_captions(tiles, where, sizes)  # a sentence as a label (review RR4)
             for figure in overflowing(tiles):  # review LL
                 warnings.append(
                     f"{where}: the text of the tile {quoted(figure)} is taller than its tile and runs over "
@@ -207,6 +224,7 @@ def check_deck(
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
+    warnings += slide_runs(list(prs.slides), area, shown, locale)  # one title twice in a row
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
@@ -248,6 +266,10 @@ def _slide_problems(
         warnings += [w for shape in body for w in column_voices(shape, body, where, area, height)]
         # a title of three lines, a paragraph that is a wall of text (office/walls.py)
         warnings += [w for shape in body for w in walls(shape, where, sizes, area // height)]
+        # a table flush against the footer, or crowded in its columns (review RR4 #11)
+        warnings += table_room(body, [shape for shape in shapes if shape not in body], where, sizes)
+        # a title, subtitle or lead cut from a longer text: '… from the start-line arch' (review RR4)
+        warnings += fragments([shape for shape in body if not _is_tile(shape, area)], where)
         warnings += [  # body text set larger than its title reads as the title (review CC)
             f"{where}: the text '{' '.join(shape.text_frame.text.split())[:30]}' is set at {size:g} pt, "
             f"larger than its title ({top:g} pt); set it no larger than the title"
@@ -304,10 +326,13 @@ def check_briefing(
     label_lines: Mapping[str, str] = MappingProxyType({}),
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
+    quotations: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
     `path` is the file, or the python-docx Document the renderer just saved; `totals`, the event's
-    breakdowns' wholes, each printed somewhere in it (office/totals.py)."""
+    breakdowns' wholes, each printed somewhere in it (office/totals.py); `quotations`, the words of
+    its quotations, which like its sources' titles (`cited`) print with no invisible character
+    inside (office/verbatim.py)."""
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     heading = ""
@@ -327,12 +352,15 @@ def check_briefing(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt ({room:.0f} pt of "
             "room) and would break inside the word without a hyphen; shorten it or widen the cell"
         )
+    verbatim = patterns((*quotations, *cited))  # set as written: no joiner ties their numbers
     for number, (text, is_heading, p) in enumerate(_briefing_paragraphs(body, drawn), start=1):
         if is_heading:
             heading = text
         where = f"paragraph {number}" + (f" (under {quoted(heading[:40])})" if heading else "")
         if text.strip():
-            warnings += _text_problems([text], f"{shown}: {where}", locale)
+            said = without_verbatim(text, verbatim) if verbatim else text  # what the build wrote
+            warnings += _text_problems([said], f"{shown}: {where}", locale)
+            warnings += verbatim_marks([(f"{shown}: {where}", text)], verbatim)  # review RR3
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)

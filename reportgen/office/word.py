@@ -60,6 +60,7 @@ from reportgen.office.sandbox import (
     template_line,
 )
 from reportgen.office.text_languages import tag_word_runs
+from reportgen.office.verbatim import clear_verbatim
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
@@ -299,6 +300,8 @@ def render_briefing(
         word_name_hyphens(part)  # never 'Royal A- / ware' (review MM)
         word_no_break_hyphens(part)  # 'Müller-Gerber' found by a search, unbroken
     drop_idle_joiners(_text_parts(tpl.docx), "w:p", "w:t")  # '4\u2060万1200\u2060件以上'
+    if info is not None:  # a quotation and a source's citation as written: no joiner (review RR3)
+        clear_verbatim(_text_parts(tpl.docx), (*info.quotations, *info.citations))
     save_document(tpl, tpl.docx.core_properties, out, info)
     if keep is not None:
         keep.append(tpl.docx)

@@ -177,7 +177,8 @@ def _edition(
             language=fmt.locale.replace("_", "-"),
             created=created,
             foreign=written_languages(summary),
-            quotations=tuple(str(q.text) for _, q in quote_languages.quotes(summary) if q is not None),
+            quotations=quotations_of(summary),
+            citations=tuple(str(s.title) for s in summary.sources.values()),
         )
         rendered: list[Any] = []  # the document object just saved, for the document check
         try:
@@ -257,6 +258,11 @@ def not_printings(summary: EventSummary, derived: Derived, locale: str | None = 
     return tuple(dict.fromkeys((*titles, *(typographic(t, locale) for t in titles))))
 
 
+def quotations_of(summary: EventSummary) -> tuple[str, ...]:
+    """The words of the event's quotations, as written."""
+    return tuple(str(q.text) for _, q in quote_languages.quotes(summary) if q is not None)
+
+
 def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any = None) -> list[str]:
     """The document check (office/quality.py) of a rendered document, naming it by `final`, the
     name it is delivered under: it counts each figure's printings in whatever form (chart
@@ -301,7 +307,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             records=records,
         )
         if deck
-        else partial(check_briefing, totals=totals, dated=dated)
+        else partial(check_briefing, totals=totals, dated=dated, quotations=quotations_of(prepared.summary))
     )
     if document is not None:
         try:

@@ -187,26 +187,24 @@ def test_a_count_does_not_title_a_slide_of_people_only(tmp_path: Path) -> None:
     assert "In concorso c’erano 7 film di registi esordienti" in next(b for t, b in slides if t == title)
 
 
-def test_a_summary_of_sentences_cut_before_a_relative_clause_keeps_its_title(tmp_path: Path) -> None:
+def test_a_summary_of_sentences_cut_before_a_relative_clause_is_led_whole(tmp_path: Path) -> None:
     """Review II: the Watertop's 'Uitkomsten' slide, a summary of two sentences whose first is too
-    long for a title and cut before 'waarin …' (no sentence of its own): the whole summary was the
-    lead, which said the cut again, so the section's name titled a wall of text. With a sentence
-    after the first, the cut titles the slide and the rest continues it as the lead ('… waarin
-    …'), every word of the summary on the slide."""
+    long for a title and cut before 'waarin …' (no sentence of its own). Its rest had continued the
+    cut as the lead ('… waarin de deelnemende landen …'), a fragment a reader sees as machine-made
+    at once (review RR4 #6: never a text that opens with '…'): the whole summary leads, its
+    sentences under the section's name, every word of it on the slide and none opening mid-sentence."""
     summary = (
         "De top sloot af met het Deltapact van Rotterdam, waarin de deelnemende landen afspreken hun "
         "gegevens over waterstanden, bodemdaling en stormvloeden openbaar te delen. Daarnaast kwam er "
         "een gezamenlijk opleidingsprogramma voor waterbeheerders uit ontwikkelingslanden."
     )
-    title, lead = titles.title_and_lead(summary)
-    assert title == "De top sloot af met het Deltapact van Rotterdam"
-    assert lead.startswith("… waarin de deelnemende landen") and "Daarnaast kwam er" in lead
-    assert title not in lead
+    _, lead = titles.title_and_lead(summary)
+    assert lead.startswith("De top sloot af") and "Daarnaast kwam er" in lead
     slides = _slides(REVIEWS / "rotterdam-watertop-nl.yaml", tmp_path)
-    assert _holding(slides, "Marieke van den Berg") == "De top sloot af met het Deltapact van Rotterdam"
-    body = next(body for head, body in slides if head.startswith("De top sloot af"))
-    assert "De top sloot af" not in body and "waarin de deelnemende" in body and "Daarnaast kwam er" in body
-    assert "Uitkomsten" in body  # the section's name, as the kicker
+    title = _holding(slides, "Marieke van den Berg")
+    body = next(body for head, body in slides if head == title)
+    assert "waarin de deelnemende" in body and "Daarnaast kwam er" in body
+    assert not any(text.lstrip().startswith("…") for _, b in slides for text in b.split("\n")), slides
 
 
 PRIZES = """

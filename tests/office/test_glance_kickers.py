@@ -36,9 +36,12 @@ def glances(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[st
 
 
 def test_the_record_s_page_and_the_next_have_one_kicker(glances: dict[str, list[tuple[str, str]]]) -> None:
+    """The second page is titled by the glance's words, not its section's name: the section's own
+    slide after it is titled 'Program og økonomi', and two slides in a row under one title read
+    as a mistake (review RR4 #1); its kicker, the same words, gives way to its title."""
     assert glances["polarlys-tromso-nb-no"] == [
         ("Polarlys 2026 i korte trekk", "Polarlys 2026 slo alle rekorder"),
-        ("Polarlys 2026 i korte trekk", "Program og økonomi"),
+        ("", "Polarlys 2026 i korte trekk"),
     ]
 
 

@@ -166,11 +166,24 @@ def _glance_notes(
                 (section.summary,) if section.summary == lead else (section.title, section.summary)
             )
     for at, lead in enumerate(leads):  # and its lead line, for a template without a box for it
-        _noted(notes[at], lead)
+        if not _quoting(lead, pages[at] if at < len(pages) else ()):
+            _noted(notes[at], lead)
     for at, texts in enumerate(noted):  # and the slide's text that would have led it (`_glance_leads`)
         for text in texts:
-            _noted(notes[at], text)
+            if not _quoting(text, pages[at] if at < len(pages) else ()):
+                _noted(notes[at], text)
     return tuple(tuple(n) for n in notes)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("\u2060", "").replace("\u200b", "").split())
+
+
+def _quoting(text: str, page: tuple[FigureView, ...]) -> bool:
+    """Whether `text` prints the quote of one of the page's tiles, which its notes print already
+    under 'Where the key figures come from:' (review RR4: Polarlys's visitors' quote twice)."""
+    said = _spaced(text)
+    return any(f.quote is not None and _spaced(f.quote.text) in said for f in page)
 
 
 #: The last character of a note that is a sentence, not a section's name on its line.
@@ -193,18 +206,44 @@ def _noted(notes: list[str], text: str) -> None:
 
 
 def _glance_groups(
-    pages: tuple[tuple[FigureView, ...], ...], sections: dict[str, SectionView], fmt: Formatter
+    pages: tuple[tuple[FigureView, ...], ...],
+    sections: dict[str, SectionView],
+    fmt: Formatter,
+    after: str = "",
+    heads: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """Per page of tiles, where the tiles take several, the name of the one section whose tiles it
     holds ('Investment and deals'), which the default deck prints as its title (or as the kicker
     over its finding), the glance's own words its kicker; '' on a page of several sections' tiles:
     two names joined ('Money raised for charity · The race') read as machinery over one slide
     (review LL), and a list's 'and' as more topics than there are (review II). The pages are
-    grouped by section (plan/tile_pages.py). One page says none: it shows them all."""
+    grouped by section (plan/tile_pages.py). One page says none: it shows them all. Nor the last
+    page, where its name is `after`, the title of the slide after it: two slides in a row under one
+    title read as a mistake (review RR4: Polarlys's tiles of 'Program og økonomi', then that
+    section's slide of the same title); the glance's own words title it then. A page of the same
+    section's tiles as the page before it is its '(continued)' where both are titled by the name,
+    neither by a finding (`heads`, the pages' `glance_headlines`)."""
     if len(pages) < 2:
         return ("",) * len(pages)
     owners = (tuple(dict.fromkeys(f.ref.split(".")[0] for f in page)) for page in pages)
-    return tuple(sections[ids[0]].title if len(ids) == 1 else "" for ids in owners)
+    names = [sections[ids[0]].title if len(ids) == 1 else "" for ids in owners]
+    named = [not (heads[at] if at < len(heads) else "") for at in range(len(names))]  # titled by it
+    if after and names[-1] == after and named[-1]:
+        names[-1] = ""
+    for at in range(len(names) - 1, 0, -1):  # one section's tiles over two pages: the second goes
+        if names[at] and names[at] == names[at - 1] and named[at] and named[at - 1]:  # on from the
+            # first, as a text slide does
+            names[at] = fmt.gettext("%(title)s (continued)", title=names[at])
+    return tuple(names)
+
+
+def first_title(deck_sections: tuple[SectionView, ...]) -> str:
+    """The title of the deck's first section slide, as the default deck prints it: its finding,
+    else its section's name."""
+    section = next((s for s in deck_sections if s.deck_pages), None)
+    if section is None:
+        return ""
+    return section.deck_pages[0].title_finding or section.title
 
 
 def _glance_leads(
