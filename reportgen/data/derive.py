@@ -35,7 +35,7 @@ from reportgen.data.plan.glance import (
     glance_plan,
     lone_tile,
 )
-from reportgen.data.plan.lists import _label_is, _lead, _phrases
+from reportgen.data.plan.lists import _label_is, _lead, _phrases, pair_rows
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.picture_titles import untitled_pictures
@@ -162,6 +162,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
                         ),
                         lead=_lead(item_list.label, item_list.items, fmt),
                         echoes_title=_label_is(item_list.label, section.title),
+                        rows=pair_rows(item_list.items),
                     )
                 )
                 for lid, item_list in section.lists.items()

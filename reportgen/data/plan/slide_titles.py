@@ -31,7 +31,9 @@ def _titled(
     for section in sections:
         pages = list(section.deck_pages)
         for at, page in enumerate(pages):
-            own = at == 0 or pages[at - 1].layout == "chart"
+            # after a chart, or after a list's slides (winners by category before the people
+            # who comment on them): titled with what it says, not the list's slide's title again
+            own = at == 0 or pages[at - 1].layout in ("chart", "columns")
             if page.layout == "points" and not own and not page.found:
                 pages[at] = _list_continued(page, pages[at - 1], fmt)
                 continue
