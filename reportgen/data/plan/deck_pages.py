@@ -21,14 +21,14 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _states_a_number
 from reportgen.data.plan.lists import _columned, _list_points, pairs
-from reportgen.data.plan.measure import BODY_ROWS, ROW_CHARS, _body_rows, _fits_panel, _thin_panel, _width
+from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _thin_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
 from reportgen.data.plan.views import DeckPage, SectionView, leadless, said_words
 from reportgen.data.sentences import speaker
 from reportgen.data.share_claims import states_share
-from reportgen.data.views import Listed, Quoted, Speaker, Under
+from reportgen.data.views import Quoted, Speaker, Under
 
 
 def _points(
@@ -312,37 +312,13 @@ def _paged(
         run.append(DeckPage("points", "", group, headline, first, went_on, _in_run=len(groups) > 1))
     if len(run) > 1 and all(replace(page, _run_large=True).statement for page in run):
         run = [replace(page, _run_large=True) for page in run]  # every slide short: all set large
-    pages += [_listed(page, section, fmt) for page in run]
+    pages += run
     pages += _list_slides(columned, pages, alone, statement, fmt)
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
-
-
-def _listed(page: DeckPage, section: SectionView, fmt: Formatter) -> DeckPage:
-    """A slide of few lines set large whose text is a list's one sentence: its items a bullet
-    each (under the list's label where that says more than the section's name), as a list reads,
-    never one long sentence of names set as a statement (review QQ1: 'Partnerzy: Miasto Lublin,
-    …' at 24 pt, centred; QQ2: 'Patrocinadores: Banco Planalto, …'). `page` as it is elsewhere."""
-    if not page.statement or not any(isinstance(p, Listed) for p in page.points):
-        return page
-    by_sentence = {item_list.sentence: item_list for item_list in section.lists.values()}
-    points: list[str] = []
-    for point in page.points:
-        item_list = by_sentence.get(point) if isinstance(point, Listed) else None
-        if item_list is None:
-            points.append(point)
-        elif item_list.echoes_title:
-            points += item_list.items
-        else:
-            points += [f"{item_list.label}{fmt.punct.pair}".rstrip(), *map(Under, item_list.items)]
-    # where the slide keeps its room (its sources' footer): two lists of 5 and 3 names, an item a
-    # bullet, took a slide of sources more; they stay their sentences, all alike, set as bullets
-    if _body_rows(page.headline, tuple(points)) > BODY_ROWS:
-        return page
-    return replace(page, points=tuple(points))
 
 
 def _list_slides(

@@ -17,7 +17,7 @@ from reportgen.data.plan.measure import (
     _width,
     chunks,
 )
-from reportgen.data.views import Listed, Quoted, Speaker, Under
+from reportgen.data.views import Quoted, Speaker, Under
 
 
 def _text_groups(
@@ -37,9 +37,7 @@ def _text_groups(
     # winners, one slide by their rows, overflowed it)
     # (nor where figures' lines join them: the robot contest's winners and its sponsorship's
     # figures, one slide by their rows, set the winners under the sponsorship's summary)
-    # a list's one sentence among them is one bullet as a person's line is (review QQ2: three
-    # speakers and their partners' sentence were split 1 + 2, the first slide half empty)
-    theirs = all(isinstance(p, Quoted | Speaker | Listed) for p in points)
+    theirs = all(isinstance(p, Quoted | Speaker) for p in points)
     if _one_slide(headline, points, theirs) or _one_listed_slide(headline, points):
         return (points,)
     # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`)
