@@ -462,8 +462,17 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for item in l.items %}")
     doc.add_paragraph("{{ item }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")
+    # a short list: apart from the people and figures, not one more bullet after a quotation;
+    # under a heading that says its label ('Partnerzy'), its names a bullet each, the label not
+    # printed again; else a paragraph of its own, its label bold (review RR1 #7)
+    doc.add_paragraph("{%p elif l.echoes_title %}")
+    doc.add_paragraph("{%p for item in l.items %}")
+    doc.add_paragraph("{{ item }}", style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p else %}")
-    doc.add_paragraph("{{ l.sentence }}", style="List Bullet")
+    named = doc.add_paragraph()
+    named.add_run("{{ l.label }}{{ punct.pair }}").bold = True
+    named.add_run("{{ l.names }}")
     doc.add_paragraph("{%p endif %}")
     _quotation(doc, "l")
     doc.add_paragraph("{%p endfor %}")

@@ -35,7 +35,8 @@ from reportgen.data.plan.glance import (
     glance_plan,
     lone_tile,
 )
-from reportgen.data.plan.lists import _label_is, _lead, _phrases, pair_rows
+from reportgen.data.plan.list_lines import lists_as_lists
+from reportgen.data.plan.lists import _lead, _phrases, label_is, pair_rows
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.picture_titles import untitled_pictures
@@ -161,7 +162,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
                             item_list.label, item_list.items, fmt.locale, _phrases(views, people)
                         ),
                         lead=_lead(item_list.label, item_list.items, fmt),
-                        echoes_title=_label_is(item_list.label, section.title),
+                        echoes_title=label_is(item_list.label, section.title),
                         rows=pair_rows(item_list.items),
                     )
                 )
@@ -441,6 +442,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         (summary.event.name, summary.event.short_name or ""),
         {sid: s.title for sid, s in sections.items()},
     )
+    # a short list's sentence set as a list where its slide is placed: alone, a line an item;
+    # among people, apart from them under its label (plan/list_lines.py, reviews RR1, RR3)
+    deck_sections = lists_as_lists(deck_sections, fmt)
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)

@@ -123,6 +123,15 @@ class ListView(View):
     # table of results, set as a table in both documents (data/plan/lists.py, pair_rows)
     rows: tuple[tuple[str, str], ...] = ()
 
+    template_properties = ("names",)
+
+    @property
+    def names(self) -> str:
+        """Its sentence without its label: the items as the sentence lists them ('Leeds City
+        Council, Arts Council England and BBC Radio Leeds'), set under the label, or alone where
+        a heading says the label already."""
+        return self.sentence.removeprefix(self.label).lstrip().lstrip(":：").lstrip()
+
 
 @dataclass(frozen=True)
 class EventView(View):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from reportgen.data.plan.lists import _label_is
+from reportgen.data.plan.lists import label_is
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -33,7 +33,7 @@ TASMARS = ROOT / "tests" / "data" / "review_events" / "tasman-marine-symposium-e
     ],
 )
 def test_a_label_echoes_its_sections_name_by_its_words(label: str, title: str, echoes: bool) -> None:
-    assert _label_is(label, title) is echoes
+    assert label_is(label, title) is echoes
 
 
 def test_the_briefing_prints_the_winners_under_awards_without_their_label(tmp_path: Path) -> None:

@@ -138,12 +138,12 @@ def _list_points(item_list: ListView, title: str) -> list[str]:
     K: 'Partners', then 'Partners:'); a short one as one sentence."""
     if not item_list.lead:
         return [Listed(item_list.sentence)]
-    if item_list.echoes_title or _label_is(item_list.label, title):
+    if item_list.echoes_title or label_is(item_list.label, title):
         return list(item_list.items)
     return [item_list.lead, *map(Under, item_list.items)]
 
 
-def _label_is(label: str, title: str) -> bool:
+def label_is(label: str, title: str) -> bool:
     """Whether a list's label says its section's name (or a slide's title) again: letter for
     letter, less case and a closing colon, or each word of the title a word of the label by its
     stem ('Award winners:' under 'Awards', 'Hauptsponsoren:' under 'Sponsoren' is not: a word of
