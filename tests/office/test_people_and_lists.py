@@ -215,3 +215,18 @@ def test_a_list_under_a_heading_that_names_it_is_its_names_a_line_each(decks: di
     assert not [t for t in texts if t.startswith("Partnerzy:")]
     named = [p for p in doc.paragraphs if p.text in ("Miasto Lublin", "Apteki Słoneczne")]
     assert len(named) == 2 and all("List" in p.style.name for p in named)
+
+
+def test_two_lists_alone_on_a_slide_are_each_a_heading_over_its_names(decks: dict[str, Path]) -> None:
+    """Review QQ2: 'Patrocinadores: Banco Planalto, …' and 'Apoio: …', two sentences of names set
+    large: each list's label a heading of its own, its names under it, no label run into them."""
+    prs = Presentation(str(decks["jogos-juventude-goiania-pt-br"]))
+    slide = next(s for s in prs.slides if any("Banco Planalto" in p for p in _paragraphs(s)))
+    texts = _paragraphs(slide)
+    assert "Patrocinadores" in texts and "Apoio" in texts
+    assert not [t for t in texts if t.startswith(("Patrocinadores:", "Apoio:"))]
+    assert texts.index("Patrocinadores") < texts.index("Apoio")
+    names = [
+        p for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs if "Sesc Goiás" in p.text
+    ]
+    assert names and not any(_bulleted(p) for p in names)

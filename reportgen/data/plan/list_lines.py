@@ -51,8 +51,10 @@ def _set(page: DeckPage, section: SectionView, lists: list[ListView], fmt: Forma
     if page.layout != "points" or page.credit:
         return page
     at = [(i, x) for i, p in enumerate(page.points) if p not in page.paras and (x := _found(p, lists))]
-    if len(at) != 1 or isinstance(page.points[at[0][0]], Under):
+    if not at or any(isinstance(page.points[i], Under) for i, _ in at):
         return page
+    if len(at) > 1:
+        return _lists(page, section, [x for _, x in at], fmt) if len(at) == len(page.points) else page
     index, item_list = at[0]
     if len(page.points) == 1:
         return _alone(page, section, item_list, fmt)
@@ -61,21 +63,52 @@ def _set(page: DeckPage, section: SectionView, lists: list[ListView], fmt: Forma
     return page  # among figures' lines, a line as theirs are
 
 
+def _label(item_list: ListView) -> str:
+    return item_list.label.rstrip().rstrip(":：").rstrip()
+
+
+def _lines(item_list: ListView, page: DeckPage, section: SectionView, fmt: Formatter) -> tuple[str, ...]:
+    """A list's items a line each: under its label ('Hoofdsponsors:'), a level down, where the
+    slide's title does not say it; level with the slide's bullets where it does."""
+    if _named(item_list, page, section):
+        return tuple(item_list.items)
+    return (f"{item_list.label}{fmt.punct.pair}".rstrip(), *map(Under, item_list.items))
+
+
+def _head(item_list: ListView, page: DeckPage, section: SectionView) -> tuple[str, ...]:
+    """A list's label as the heading over its names, or none where the title says it."""
+    return () if _named(item_list, page, section) else (_label(item_list),)
+
+
 def _alone(page: DeckPage, section: SectionView, item_list: ListView, fmt: Formatter) -> DeckPage:
     """The list all the slide says: its items a line each (under its label where the title does
     not say it), never one sentence of names set large as a poster (reviews QQ1, QQ2); in columns
     where a line each would outgrow the slide's box (review RR3 D1), titled by its label."""
-    items = tuple(item_list.items)
-    named = _named(item_list, page, section)
-    points = items if named else (f"{item_list.label}{fmt.punct.pair}".rstrip(), *map(Under, items))
+    points = _lines(item_list, page, section, fmt)
     if _body_rows(page.headline, points) <= BODY_ROWS:
         return replace(page, points=points)
+    items = tuple(item_list.items)
     laid = list_layout.lay_out(items, item_list.columns, bool(page.headline))
     if len(laid.pages) > 1 or laid.columns < 2:
         return page
-    label = "" if named else item_list.label.rstrip().rstrip(":：").rstrip()
+    found = page.found or "".join(_head(item_list, page, section))
     columns = {"columns": laid.columns, "columns_why": laid.why}
-    return replace(page, layout="columns", points=items, found=page.found or label, **columns)
+    return replace(page, layout="columns", points=items, found=found, **columns)
+
+
+def _lists(page: DeckPage, section: SectionView, lists: list[ListView], fmt: Formatter) -> DeckPage:
+    """Lists all the slide says (sponsors, then supporters): each its items a line under its label,
+    where they fit the slide's box; else each its label a heading over its names, a paragraph; not
+    two sentences of names set large and centred (review QQ2: 'Patrocinadores: Banco Planalto, …')."""
+    lines = tuple(line for x in lists for line in _lines(x, page, section, fmt))
+    if _body_rows(page.headline, lines) <= BODY_ROWS:
+        return replace(page, points=lines)
+    heads = tuple(h for x in lists for h in _head(x, page, section))
+    points = tuple(t for x in lists for t in (*_head(x, page, section), x.names))
+    if _body_rows(page.headline, points) > BODY_ROWS or len(set(points)) < len(points):
+        return page
+    names = tuple(x.names for x in lists)
+    return replace(page, points=points, heads=(*page.heads, *heads), paras=(*page.paras, *names))
 
 
 def _apart(page: DeckPage, section: SectionView, index: int, item_list: ListView) -> DeckPage:
@@ -83,12 +116,12 @@ def _apart(page: DeckPage, section: SectionView, index: int, item_list: ListView
     names a paragraph under it, after what comes before it, not a bullet after a quotation; where
     the heading would outgrow the slide's box, or the title says the label, its sentence as a
     paragraph of its own."""
-    names = item_list.names
     before, after = page.points[:index], page.points[index + 1 :]
-    label = item_list.label.rstrip().rstrip(":：").rstrip()
-    if not _named(item_list, page, section) and names:
-        points = (*before, label, names, *after)
+    head = _head(item_list, page, section)
+    if head and item_list.names:
+        points = (*before, *head, item_list.names, *after)
         if _body_rows(page.headline, points) <= BODY_ROWS:
-            return replace(page, points=points, heads=(*page.heads, label), paras=(*page.paras, names))
-    line = page.points[index]
-    return replace(page, points=(*before, str(line), *after), paras=(*page.paras, str(line)))
+            paras = (*page.paras, item_list.names)
+            return replace(page, points=points, heads=(*page.heads, *head), paras=paras)
+    line = str(page.points[index])
+    return replace(page, points=(*before, line, *after), paras=(*page.paras, line))
