@@ -465,7 +465,7 @@ def make_briefing(path: Path) -> None:
     # a short list: apart from the people and figures, not one more bullet after a quotation;
     # under a heading that says its label ('Partnerzy'), its names a bullet each, the label not
     # printed again; else a paragraph of its own, its label bold (review RR1 #7)
-    doc.add_paragraph("{%p elif l.echoes_title %}")
+    doc.add_paragraph("{%p elif l.named_by_title %}")
     doc.add_paragraph("{%p for item in l.items %}")
     doc.add_paragraph("{{ item }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")

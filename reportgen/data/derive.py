@@ -163,6 +163,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
                         ),
                         lead=_lead(item_list.label, item_list.items, fmt),
                         echoes_title=label_is(item_list.label, section.title),
+                        named_by_title=label_is(section.title, item_list.label),
                         rows=pair_rows(item_list.items),
                     )
                 )

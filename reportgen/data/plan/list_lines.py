@@ -38,13 +38,10 @@ def _found(point: str, lists: list[ListView]) -> ListView | None:
 
 
 def _named(item_list: ListView, page: DeckPage, section: SectionView) -> bool:
-    """Whether the slide's title or its section's name says the list's label already ('Partnerzy'
-    over the partners): its label is then not printed again over its names (review RR1 #7)."""
-    return (
-        item_list.echoes_title
-        or label_is(item_list.label, section.title)
-        or (bool(page.found) and label_is(item_list.label, page.found))
-    )
+    """Whether the slide's title or its section's name says the list's label already, each of its
+    words ('Partnerzy' over the partners): its label is then not printed again over its names
+    (review RR1 #7); 'Partenaires de la soirée' under 'La soirée' keeps its own."""
+    return item_list.named_by_title or (bool(page.found) and label_is(page.found, item_list.label))
 
 
 def _set(page: DeckPage, section: SectionView, lists: list[ListView], fmt: Formatter) -> DeckPage:
