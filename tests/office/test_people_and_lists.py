@@ -230,3 +230,4 @@ def test_two_lists_alone_on_a_slide_are_each_a_heading_over_its_names(decks: dic
         p for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs if "Sesc Goiás" in p.text
     ]
     assert names and not any(_bulleted(p) for p in names)
+    assert all(p.alignment != PP_ALIGN.CENTER for p in names), "not a poster of names"

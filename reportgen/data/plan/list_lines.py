@@ -14,7 +14,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.plan.lists import label_is
 from reportgen.data.plan.measure import BODY_ROWS, _body_rows
 from reportgen.data.plan.views import DeckPage, SectionView
-from reportgen.data.views import ListView, Quoted, Speaker, Under
+from reportgen.data.views import Listed, ListView, Quoted, Speaker, Under
 
 
 def lists_as_lists(sections: tuple[SectionView, ...], fmt: Formatter) -> tuple[SectionView, ...]:
@@ -68,7 +68,7 @@ def _lines(item_list: ListView, page: DeckPage, section: SectionView, fmt: Forma
     """A list's items a line each: under its label ('Hoofdsponsors:'), a level down, where the
     slide's title does not say it; level with the slide's bullets where it does."""
     if _named(item_list, page, section):
-        return tuple(item_list.items)
+        return tuple(map(Listed, item_list.items))  # a list's lines: never a pull quote (DeckPage.pull)
     return (f"{item_list.label}{fmt.punct.pair}".rstrip(), *map(Under, item_list.items))
 
 
@@ -96,15 +96,18 @@ def _alone(page: DeckPage, section: SectionView, item_list: ListView, fmt: Forma
 def _lists(page: DeckPage, section: SectionView, lists: list[ListView], fmt: Formatter) -> DeckPage:
     """Lists all the slide says (sponsors, then supporters): each its items a line under its label,
     where they fit the slide's box; else each its label a heading over its names, a paragraph; not
-    two sentences of names set large and centred (review QQ2: 'Patrocinadores: Banco Planalto, …')."""
-    lines = tuple(line for x in lists for line in _lines(x, page, section, fmt))
+    two sentences of names set large and centred (review QQ2: 'Patrocinadores: Banco Planalto, …').
+    Their labels tell them apart, whatever the title says of them."""
+    lines = tuple(
+        line for x in lists for line in (f"{x.label}{fmt.punct.pair}".rstrip(), *map(Under, x.items))
+    )
     if _body_rows(page.headline, lines) <= BODY_ROWS:
         return replace(page, points=lines)
-    heads = tuple(h for x in lists for h in _head(x, page, section))
-    points = tuple(t for x in lists for t in (*_head(x, page, section), x.names))
+    heads = tuple(_label(x) for x in lists)
+    names = tuple(Listed(x.names) for x in lists)
+    points = tuple(t for pair in zip(heads, names, strict=True) for t in pair)
     if _body_rows(page.headline, points) > BODY_ROWS or len(set(points)) < len(points):
         return page
-    names = tuple(x.names for x in lists)
     return replace(page, points=points, heads=(*page.heads, *heads), paras=(*page.paras, *names))
 
 
@@ -116,9 +119,9 @@ def _apart(page: DeckPage, section: SectionView, index: int, item_list: ListView
     before, after = page.points[:index], page.points[index + 1 :]
     head = _head(item_list, page, section)
     if head and item_list.names:
-        points = (*before, *head, item_list.names, *after)
+        points = (*before, *head, Listed(item_list.names), *after)
         if _body_rows(page.headline, points) <= BODY_ROWS:
-            paras = (*page.paras, item_list.names)
+            paras = (*page.paras, Listed(item_list.names))
             return replace(page, points=points, heads=(*page.heads, *head), paras=paras)
-    line = str(page.points[index])
+    line = Listed(page.points[index])
     return replace(page, points=(*before, line, *after), paras=(*page.paras, line))

@@ -79,7 +79,8 @@ def _titled(
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
             elif not found and _after_list(pages, at):  # the people after the winners' table
-                pages[at] = _voice_titled(section, page, fmt)
+                voiced = _voice_titled(section, page, fmt)
+                pages[at] = voiced if voiced.found else joined_title(page)
             elif not found:  # the clause of its summary that heads its bullets, not its topic
                 pages[at] = joined_title(page)
         kept = tuple(
