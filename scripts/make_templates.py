@@ -435,6 +435,13 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for f in s.figure_list if f.ref in s.quoted_first %}")
     _quotation(doc, "f")
     doc.add_paragraph("{%p endfor %}")
+    # a list of results (winners by category) is the section's content, before the people who
+    # comment on it, as the deck sets it: a table under the list's label, not 'Winners:' over
+    # bullets 'Poetry: …' (review QQ1)
+    doc.add_paragraph("{%p for l in s.pair_tables %}")
+    _pair_table(doc)
+    _quotation(doc, "l")
+    doc.add_paragraph("{%p endfor %}")
     # Each fact as a sentence (reportgen/data/sentences.py), and a quote under what it is about,
     # credited to the person who said it or to the source that reports it.
     doc.add_paragraph("{%p for person in s.people %}")
@@ -457,7 +464,7 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     # those the first page does not show, and no launch
     _figure_bullets(doc, "s.briefing_figures if f.ref not in s.launch_refs")
-    doc.add_paragraph("{%p for l in s.lists.values() %}")
+    doc.add_paragraph("{%p for l in s.lists.values() if not l.rows %}")  # a table of pairs above
     doc.add_paragraph("{%p if l.lead %}")  # a long list: a lead line, then an item a bullet
     doc.add_paragraph("{%p if not l.echoes_title %}")  # not 'Partners:' under 'Partners'
     doc.add_paragraph("{{ l.lead }}")
@@ -465,8 +472,17 @@ def make_briefing(path: Path) -> None:
     doc.add_paragraph("{%p for item in l.items %}")
     doc.add_paragraph("{{ item }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")
+    # a short list: apart from the people and figures, not one more bullet after a quotation;
+    # under a heading that says its label ('Partnerzy'), its names a bullet each, the label not
+    # printed again; else a paragraph of its own, its label bold (review RR1 #7)
+    doc.add_paragraph("{%p elif l.named_by_title %}")
+    doc.add_paragraph("{%p for item in l.items %}")
+    doc.add_paragraph("{{ item }}", style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p else %}")
-    doc.add_paragraph("{{ l.sentence }}", style="List Bullet")
+    named = doc.add_paragraph()
+    named.add_run("{{ l.label }}{{ punct.pair }}").bold = True
+    named.add_run("{{ l.names }}")
     doc.add_paragraph("{%p endif %}")
     _quotation(doc, "l")
     doc.add_paragraph("{%p endfor %}")
@@ -689,6 +705,33 @@ def _figure_bullets(doc, loop: str) -> None:
     _quotation(doc, "f")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p endfor %}")
+
+
+def _pair_table(doc) -> None:
+    """A list of pairs (`l.rows`) as a table as the key figures are: the list's label a header row
+    in the accent (none where it only says the section's heading again, review NN), each pair a
+    row, its label bold, in widths the labels and values share."""
+    table = doc.add_table(rows=6, cols=2)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.rows[0].cells[0].text = "{%tr if not l.echoes_title %}"
+    head = table.rows[1].cells[0].merge(table.rows[1].cells[1])
+    head.text = ""
+    run = head.paragraphs[0].add_run("{{ l.label }}")
+    run.bold = True
+    _theme_text(run.font, "background1")
+    _shade(head, "accent1")  # as the key figures' heads
+    table.rows[2].cells[0].text = "{%tr endif %}"
+    table.rows[3].cells[0].text = "{%tr for row in l.rows %}"
+    table.rows[4].cells[0].paragraphs[0].add_run("{{ row[0] }}").bold = True
+    table.rows[4].cells[1].text = "{{ row[1] }}"
+    table.rows[5].cells[0].text = "{%tr endfor %}"
+    _widths(table, (Cm(5.6), Cm(11.0)))
+    # the room a heading's space before would give: the bullets after it not set against its rule
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_before = gap.paragraph_format.space_after = Pt(0)
+    gap.paragraph_format.line_spacing = Pt(6)
+    gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
 
 
 def _quotation(doc, name: str) -> None:

@@ -39,7 +39,8 @@ from reportgen.data.plan.glance import (
     writes_tile_number,
 )
 from reportgen.data.plan.hero import hero_section
-from reportgen.data.plan.lists import _label_is, _lead, _phrases
+from reportgen.data.plan.list_lines import lists_as_lists
+from reportgen.data.plan.lists import _lead, _phrases, label_is, pair_rows
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.news_lede import charts_print, lede_figures, news_lede, without_lede
@@ -167,7 +168,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
                             item_list.label, item_list.items, fmt.locale, _phrases(views, people)
                         ),
                         lead=_lead(item_list.label, item_list.items, fmt),
-                        echoes_title=_label_is(item_list.label, section.title),
+                        echoes_title=label_is(item_list.label, section.title),
+                        named_by_title=label_is(section.title, item_list.label),
+                        rows=pair_rows(item_list.items),
                     )
                 )
                 for lid, item_list in section.lists.items()
@@ -464,6 +467,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         (summary.event.name, summary.event.short_name or ""),
         {sid: s.title for sid, s in sections.items()},
     )
+    # a short list's sentence set as a list where its slide is placed: alone, a line an item;
+    # among people, apart from them under its label (plan/list_lines.py, reviews RR1, RR3)
+    deck_sections = lists_as_lists(deck_sections, fmt)
     # the deck's sources in its last slide's footer rather than on a slide of a few lines, where
     # they fit its three lines (FOOTER_CHARS)
     in_footer = bool(summary.sources)

@@ -600,6 +600,14 @@ def _says_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
+def wide_title(sentence: str) -> str:
+    """A complete sentence as a title of up to two full lines (RELATIVE_TITLE_WIDTH), without its
+    full stop: a person's line that is a whole finding ('Daniel Brook won the Non-fiction prize
+    for his history of Bradford's last working wool mill'); '' where it is none or wider."""
+    text = sentence.strip()
+    return unstopped(unrepeated(text)) if text and _full(text, RELATIVE_TITLE_WIDTH) else ""
+
+
 def content_title(sentences_: tuple[str, ...]) -> str:
     """The title a slide takes from its section's content when its headline yields none: the
     shortest of `sentences_` (complete sentences: people's lines, quotations) that is a finding and

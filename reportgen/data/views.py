@@ -63,6 +63,15 @@ class Speaker(str):
     __slots__ = ()
 
 
+class Listed(str):
+    """A list's one sentence on a slide ('Partners: Leeds City Council, Arts Council England and
+    BBC Radio Leeds'): a bullet as a person's line is, but never a statement set large and centred
+    (review QQ1: 'Partnerzy: Miasto Lublin, …' at 24 pt, centred, as a poster). Plain text
+    everywhere else."""
+
+    __slots__ = ()
+
+
 class Opaque(View):
     """A value a template can place but not look into (a picture slot): no attributes at all."""
 
@@ -110,6 +119,21 @@ class ListView(View):
     lead: str = ""  # 'Late-breaking sessions:' where the items are printed one a bullet under it
     columns: int | None = None  # the deck's columns the event file sets for a long list
     echoes_title: bool = False  # its label only says its section's title again: printed once
+    # every word of its label is in its section's title ('Partnerzy' under 'Partnerzy'; not
+    # 'Partenaires de la soirée' under 'La soirée'): the heading names the list, its label goes
+    named_by_title: bool = False
+    # its items as (label, value) where all are pairs ('Poetry', 'Late Light over Swaledale'): a
+    # table of results, set as a table in both documents (data/plan/lists.py, pair_rows)
+    rows: tuple[tuple[str, str], ...] = ()
+
+    template_properties = ("names",)
+
+    @property
+    def names(self) -> str:
+        """Its sentence without its label: the items as the sentence lists them ('Leeds City
+        Council, Arts Council England and BBC Radio Leeds'), set under the label, or alone where
+        a heading says the label already."""
+        return self.sentence.removeprefix(self.label).lstrip().lstrip(":：").lstrip()
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,7 @@ from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
+from reportgen.office.list_setting import list_statements, unlike_continuations
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
@@ -199,6 +200,7 @@ def check_deck(
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
+            warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))
@@ -225,6 +227,7 @@ def check_deck(
     warnings += paged_by_section(glance, shown)
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
     warnings += slide_runs(list(prs.slides), area, shown, locale)  # one title twice in a row
+    warnings += unlike_continuations(list(prs.slides), shown, height)  # '(continued)' over another kind
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

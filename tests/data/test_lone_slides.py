@@ -226,11 +226,41 @@ def test_the_check_names_a_list_alone_on_a_slide_under_a_kicker(
     """The fair's deck as the plan set it before (round 20): its sponsors on a slide of their own,
     titled 'Hoofdsponsors', its section's name a kicker over it. A kicker over a title says the
     title states what the slide says; a list of names alone is a leftover under any title."""
+    from reportgen.data import derive
     from reportgen.data.plan import folding
 
     monkeypatch.setattr(folding, "_closing_strips", tuple)
+    # as round 20 set it: the names one sentence, not yet a list (plan/list_lines.py)
+    monkeypatch.setattr(derive, "lists_as_lists", lambda sections, fmt: sections)
     slides, _, warnings = _slides(AGRIFOOD, tmp_path)
     alone = [i for i, (texts, _, _) in enumerate(slides, 1) if "Hoofdsponsors" in texts]
     assert alone, "the sponsors have no slide of their own"
     named = [w for w in warnings if "one list alone" in w]
     assert [w for w in named if f"slide {alone[0]}:" in w], warnings
+
+
+def test_a_list_its_section_keeps_alone_is_its_names_a_line_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review RR3 D1: where no closing slide takes the fair's sponsors, their slide after the chart
+    held 'Hoofdsponsors:' and six names as one sentence set large, or under a borrowed '(vervolg)':
+    titled by its own label, its names a line each, in any language."""
+    from reportgen.data.plan import folding
+
+    monkeypatch.setattr(folding, "_closing_strips", tuple)
+    for locale, label in (("nl_NL", "Hoofdsponsors"), ("de_DE", "Hauptsponsoren")):
+        text = AGRIFOOD.read_text(encoding="utf-8")
+        text = text.replace("locale: nl_NL", f"locale: {locale}").replace(
+            "label: Hoofdsponsors", f"label: {label}"
+        )
+        derived = _plan(text, tmp_path)
+        (page,) = [p for s in derived.deck_sections for p in s.deck_pages if "FrieslandCampina" in p.points]
+        assert page.found == label  # its own label, not "(vervolg)" of the chart before it
+        assert list(page.points) == [
+            "Rabobank Noord-Nederland",
+            "FrieslandCampina",
+            "Royal A-ware",
+            "Agrifirm",
+            "Lely",
+            "Provincie Fryslân",
+        ]

@@ -7,12 +7,20 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from reportgen.data import chart_shape, given_shares, number_words, sentences, superlatives, titles
+from reportgen.data import (
+    chart_shape,
+    given_shares,
+    list_layout,
+    number_words,
+    sentences,
+    superlatives,
+    titles,
+)
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.charts import _states_a_number
-from reportgen.data.plan.lists import _columned, _list_points
+from reportgen.data.plan.lists import _columned, _list_points, pairs
 from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _thin_panel, _width
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
@@ -288,32 +296,62 @@ def _paged(
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     rest, columned = _columned(section, rest, "" if pages else statement)
+    # a table of results (winners by category) is the section's content: its slides first, under
+    # the section's statement, the people who comment on it after them (review QQ1)
+    front = [(lead, laid) for lead, laid in columned if pairs(i for p in laid.pages for i in p)]
+    columned = [c for c in columned if c not in front]
+    pages += _list_slides(front, pages, bool(front) and not pages, statement, fmt)
     alone = bool(columned) and not pages and not rest  # the list is all the section's text
     groups = _text_groups(rest, None, "" if pages else statement)
     run: list[DeckPage] = []
     for group in groups or (((),) if not pages and has_text and not alone else ()):
         first = not pages and not run
         headline = statement if first else ""
-        run.append(DeckPage("points", "", group, headline, first, not first, _in_run=len(groups) > 1))
+        # after a list's slide, a slide of people is no '(continued)' of it: its own title
+        went_on = not first and (bool(run) or pages[-1].layout != "columns")
+        run.append(DeckPage("points", "", group, headline, first, went_on, _in_run=len(groups) > 1))
     if len(run) > 1 and all(replace(page, _run_large=True).statement for page in run):
         run = [replace(page, _run_large=True) for page in run]  # every slide short: all set large
     pages += run
-    for lead, laid in columned:  # a long list: its slides and columns by measure
-        named = ""  # the list's label where it titles its first slide: its continuations follow it
-        for index, chunk in enumerate(laid.pages):
-            headline, found = (lead if index == 0 else "", "")
-            if alone and not pages:
-                headline, found = _with_lead(statement, lead)
-                named = found
-            elif index and named:  # 'Espositori (segue)', not the section's name the kicker says
-                found = fmt.gettext("%(title)s (continued)", title=named.rstrip(":： "))
-            page = DeckPage("columns", "", chunk, headline, not pages, bool(pages), found=found)
-            pages.append(replace(page, columns=laid.columns, columns_why=laid.why))
+    pages += _list_slides(columned, pages, alone, statement, fmt)
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
         # A slide whose bullets all were tiles, with only its summary left: folded where another
         # slide takes it, else left out (the tiles and the briefing print it), as `_statement`.
         pages[-1] = replace(pages[-1], novel=())
     return replace(section, points=points, deck_pages=tuple(pages))
+
+
+def _list_slides(
+    columned: list[tuple[str, list_layout.ListLayout]],
+    pages: list[DeckPage],
+    alone: bool,
+    statement: str,
+    fmt: Formatter,
+) -> list[DeckPage]:
+    """A long list's slides, its columns by measure, after `pages`: under the section's
+    `statement` where the list is all its text (`alone`) and no slide comes before it; after
+    other slides, titled with the list's label ('Partners'), or the section's name where the
+    label only says that again, never '<section> (continued)' over a list that continues people
+    (review QQ1: 'Winners by category (continued)' over the winners, after two slides of people);
+    its own continuations '<label> (continued)'."""
+    out: list[DeckPage] = []
+    for lead, laid in columned:
+        named = ""  # the list's label where it titles its first slide: its continuations follow it
+        for index, chunk in enumerate(laid.pages):
+            before = bool(pages) or bool(out)
+            headline, found = (lead if index == 0 else "", "")
+            if alone and not before:
+                headline, found = _with_lead(statement, lead)
+                named = found
+            elif index == 0 and before and lead:  # its label titles it, not the last slide's name
+                headline, found = "", lead
+                named = lead
+            elif index and named:  # 'Espositori (segue)', not the section's name the kicker says
+                found = fmt.gettext("%(title)s (continued)", title=named.rstrip(":： "))
+            went_on = before and index > 0 and not named  # its own list's continuation
+            page = DeckPage("columns", "", chunk, headline, not before, went_on, found=found)
+            out.append(replace(page, columns=laid.columns, columns_why=laid.why))
+    return out
 
 
 def _voices(points: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.text_groups import _one_listed_slide, _one_slide
 from reportgen.data.plan.views import FigureView, SectionView
-from reportgen.data.views import ListView, PersonView, Under
+from reportgen.data.views import Listed, ListView, PersonView, Under
 
 #: A list of more items than this, or longer than LIST_ROWS rows as one sentence, is printed one
 #: item a bullet under a lead line (`_lead`): a sentence of 7 sponsors or 3 session titles of 9
@@ -91,6 +91,25 @@ def _columned(
     return _without(points, [run for _, run in taken]), columned
 
 
+def pairs(items: Iterable[str]) -> bool:
+    """Whether a list's items are all pairs of a label and its value ('Poetry: Late Light over
+    Swaledale, by Margaret Healey'): a table of results, the section's own content (an award's
+    winners by category), which its slides set before the people who comment on it (review QQ1:
+    the winners came last, after two slides of people titled '… (continued)')."""
+    items = tuple(items)
+    return len(items) > 1 and all(_PAIR.search(item) for item in items)
+
+
+def pair_rows(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """A list's items as (label, value) where they are all pairs (`pairs`), split at each one's
+    first colon ('Poetry', 'Late Light over Swaledale, by Margaret Healey'); () otherwise."""
+    items = tuple(items)
+    if not pairs(items):
+        return ()
+    split = (_PAIR.split(item, maxsplit=1) for item in items)
+    return tuple((label.strip(), value.strip()) for label, value in split)
+
+
 def _adds_to(lead: str, title: str) -> bool:
     """Whether a list's lead says more than its section's name: a word of its own ('Nuovi
     espositori di quest'anno' under 'Gli espositori'), not the name's words again ('Countries of
@@ -118,13 +137,13 @@ def _list_points(item_list: ListView, title: str) -> list[str]:
     items level with the other bullets where the lead only says the section's name again (review
     K: 'Partners', then 'Partners:'); a short one as one sentence."""
     if not item_list.lead:
-        return [item_list.sentence]
-    if item_list.echoes_title or _label_is(item_list.label, title):
+        return [Listed(item_list.sentence)]
+    if item_list.echoes_title or label_is(item_list.label, title):
         return list(item_list.items)
     return [item_list.lead, *map(Under, item_list.items)]
 
 
-def _label_is(label: str, title: str) -> bool:
+def label_is(label: str, title: str) -> bool:
     """Whether a list's label says its section's name (or a slide's title) again: letter for
     letter, less case and a closing colon, or each word of the title a word of the label by its
     stem ('Award winners:' under 'Awards', 'Hauptsponsoren:' under 'Sponsoren' is not: a word of

@@ -32,9 +32,13 @@ def _titled(
     for section in sections:
         pages = list(section.deck_pages)
         for at, page in enumerate(pages):
-            own = at == 0 or pages[at - 1].layout == "chart"
+            # after a chart, or after a list's slides (winners by category before the people
+            # who comment on them): titled with what it says, not the list's slide's title again
+            own = at == 0 or pages[at - 1].layout in ("chart", "columns")
             if page.layout == "points" and not own and not page.found:
                 pages[at] = _list_continued(page, pages[at - 1], fmt)
+                if not pages[at].found and _after_list(pages, at):
+                    pages[at] = _voice_titled(section, pages[at], fmt)
                 continue
             if page.layout == "points" and own and _untied(section, page):
                 pages[at] = _news_over(section, page, fmt, twice)
@@ -82,6 +86,9 @@ def _titled(
                 # a title that would take a slide's only text leaves it empty: the text stays the
                 # slide's statement under the section's name (review R: a key quote alone)
                 pages[at] = titled
+            elif not found and _after_list(pages, at):  # the people after the winners' table
+                voiced = _voice_titled(section, page, fmt)
+                pages[at] = voiced if voiced.found else joined_title(page)
             elif not found:  # the clause of its summary that heads its bullets, not its topic
                 pages[at] = joined_title(page)
         kept = tuple(
@@ -257,6 +264,57 @@ def _news_on(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> bo
         ):
             return True
     return False
+
+
+def _after_list(pages: list[DeckPage], at: int) -> bool:
+    """Whether the slide `at` of a section is one of the slides of text that follow its list's
+    slides (a table of winners by category, then the people who comment on it): a slide of
+    another kind than the list's, which neither its title nor '(continued)' of it may head."""
+    before = at
+    while before > 0 and pages[before - 1].layout == "points" and not pages[before - 1].headline:
+        before -= 1
+    return before > 0 and pages[before - 1].layout == "columns" and pages[at].layout == "points"
+
+
+def _voice_titled(section: SectionView, page: DeckPage, fmt: Formatter) -> DeckPage:
+    """A slide of people after a list's slides titled by its first speaker (review RR1: 'Winners
+    by category', the table's title, then 'Winners by category (continued)' over the winners'
+    words): their line where it fits a title, else its longest part before a comma that does
+    ('Aisha Rahman won Book of the Year, Fiction and Debut for The Salt Roads', of '…, the first
+    writer to take three prizes in one night'); else their quotation where it is a title whole.
+    Their bullet then gives way to their words credited to them, as `_content_title` sets it.
+    `page` as it is where the first speaker gives no title, or the slide has no person's line."""
+    by_bullet = {}
+    for p in section.people:
+        kept = _fitting_titles(p.titles, p.role, fmt)
+        by_bullet[sentences.person(p.name, kept, p.role, fmt.locale)] = (p, kept)
+    first = next((b for b in page.points if not isinstance(b, Under) and b in by_bullet), None)
+    if first is None:
+        return page
+    person, kept = by_bullet[first]
+    words = _quotation_under(page.points, first)
+    line = sentences.person(person.name, (), person.role, fmt.locale) if person.role else ""
+    found = (titles.content_title((line,)) or titles.wide_title(line)) if line else ""
+    cuts = [m.start() for m in re.finditer(r"[,，、]\s*", line)]
+    for cut in reversed(cuts if not found else ()):
+        found = titles.content_title((line[:cut] + line[-1:],))
+        if found:
+            break
+    quoted = person.quote is not None and words
+    if not found and quoted:  # their words, whole, credited under the title (`_title_credit`)
+        found = _pull_title(person.quote.text, fmt)
+        if found:
+            credit, points = _title_credit(section, found, page.points, fmt)
+            return replace(page, found=found, points=points, credit=credit)
+    if not found:
+        return page
+    if quoted:  # the title says what they did: their words, credited, in their line's place
+        named = sentences.person(person.name, kept, None, fmt.locale) if kept else ""
+        who = _credit(fmt.quoted(person.quote.text), named or _whole(person.name), fmt)
+        points = tuple(who if p == first else p for p in page.points if p != words)
+    else:
+        points = tuple(p for p in page.points if p != first)
+    return replace(page, found=found, points=points)
 
 
 def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:

@@ -26,7 +26,7 @@ from reportgen.data.plan.measure import (
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.punctuation import Punctuation
 from reportgen.data.typography import UNITS
-from reportgen.data.views import ListView, PersonView, Quoted, QuoteView, Under, View
+from reportgen.data.views import Listed, ListView, PersonView, Quoted, QuoteView, Under, View
 
 
 @dataclass(frozen=True)
@@ -382,7 +382,13 @@ class SectionView(View):
     deck_pages: tuple[DeckPage, ...] = ()  # the section's slides: a chart each, then the other facts
     deck: str = "auto"  # the event file's say: 'auto', 'own-slide', 'fold' or 'omit' (model.Section)
 
-    template_properties = ("in_briefing", "launch_refs")
+    template_properties = ("in_briefing", "launch_refs", "pair_tables")
+
+    @property
+    def pair_tables(self) -> tuple[ListView, ...]:
+        """Its lists whose items are all pairs of a label and its value (winners by category): the
+        briefing sets each as a table of two columns, not a bare list ('Winners:' over bullets)."""
+        return tuple(item_list for item_list in self.lists.values() if item_list.rows)
 
     @property
     def launch_refs(self) -> tuple[str, ...]:
@@ -403,6 +409,11 @@ class SectionView(View):
             or self.briefing_charts
             or self.quoted_first
         )
+
+
+#: The slides of text: a headline's words its title leaves are its lead, as no chart draws them (a
+#: list's slide lost '…, with two prizes going to independent presses' under its clause, review QQ1).
+_TEXT_LAYOUTS = ("points", "columns")
 
 
 @dataclass(frozen=True)
@@ -481,7 +492,8 @@ class DeckPage(View):
         # cut at a comma only where what follows stands alone (`titles.clause_rest`), else the
         # section's name, the whole summary its lead (review AA: nothing of it only in the notes)
         clause = titles.main_clause(self.headline)
-        return clause if self.layout != "points" or titles.clause_rest(self.headline) is not None else ""
+        texts = self.layout in _TEXT_LAYOUTS
+        return clause if not texts or titles.clause_rest(self.headline) is not None else ""
 
     @property
     def lead(self) -> str:
@@ -503,7 +515,7 @@ class DeckPage(View):
             return self.headline
         title, lead = titles.title_and_lead(self.headline)
         clause = "" if title or self.found else titles.main_clause(self.headline)
-        if clause and self.layout != "points":
+        if clause and self.layout not in _TEXT_LAYOUTS:
             return ""  # on a chart's slide, what follows the clause is what the chart draws
         rest = titles.clause_rest(self.headline) if clause else None
         if rest is not None and any(c.isdigit() for c in clause):  # its clauses, not the sentences
@@ -544,6 +556,7 @@ class DeckPage(View):
         return (
             self.statement
             and not self._in_run  # a run's slides are set alike: statements, never one a pull quote
+            and not any(isinstance(t, Listed) for t in self.points)  # a list is no poster (QQ1)
             and len(texts) <= PULL_TEXTS
             and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
         )

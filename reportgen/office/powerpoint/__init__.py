@@ -51,6 +51,7 @@ from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.list_columns import centre_columns
 from reportgen.office.powerpoint.native import add_native_chart, names_pt
+from reportgen.office.powerpoint.pair_table import pair_items, set_pair_tables
 from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
 from reportgen.office.powerpoint.record_tiles import fill_record_tiles, record_words
@@ -159,6 +160,7 @@ def render_deck(
     warnings: list[str] = [look_warning(name, "deck")] if look is None else []
     found = _Found()
     quotations = info.quotations if info is not None else ()  # the event's, set as quotes
+    pairs = pair_items(context.get("sections"))  # winners by category: set as tables (pair_table.py)
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes (the layouts are not rendered yet)
     known = context.get("figures")
     figures = tuple(known.values()) if isinstance(known, dict) else ()  # their conversions (tile_room.py)
@@ -178,6 +180,7 @@ def render_deck(
             where = f"{name}: slide {number}"
             widen_tiles(slide)  # a row's room shared by its numbers' needs, before they are fitted
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale, quotations)
+            set_pair_tables(slide, pairs, sizes)  # a list of pairs alone in its box: a table filling it
             fold_units([s for s in slide.shapes if is_tile(s._element)])  # '2,300 runners' (review LL)
             # tiles as tall as their text needs, centred where the template set them
             sized = size_tiles(slide)
