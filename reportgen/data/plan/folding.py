@@ -159,7 +159,7 @@ def _folded(
             kept, at, lines, section.id, narrow, _heads(lines, section), _paras(lines, section, page), waiting
         ):
             continue
-        tiled = bool(section.figure_list) and all(f.key for f in section.figure_list)
+        tiled = not section.charts and bool(section.figure_list) and all(f.key for f in section.figure_list)
         if not whole.points and (tiled or (whole.novel == () and sentences.is_title(whole.headline))):
             # a summary whose figures are all tiles: the title of their page of tiles says it
             # (`_glance_headlines`), or its lead (a count made a tile left a slide of a title
