@@ -132,7 +132,11 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
             for fid, fig in section.figures.items()
         }
         views, key_count = counts_as_key(
-            views, key_count, drawn, lambda v: _worded(v, summary, fmt, proper, bare, True)
+            views,
+            key_count,
+            drawn,
+            lambda v: _worded(v, summary, fmt, proper, bare, True),
+            bool(section.people or section.lists or section.launches),
         )
         figures.update({v.ref: v for v in views.values()})
         launches = tuple(

@@ -159,11 +159,9 @@ def _folded(
             kept, at, lines, section.id, narrow, _heads(lines, section), _paras(lines, section, page), waiting
         ):
             continue
-        tiled = not section.charts and bool(section.figure_list) and all(f.key for f in section.figure_list)
-        if not whole.points and (tiled or (whole.novel == () and sentences.is_title(whole.headline))):
+        if whole.novel == () and not whole.points and sentences.is_title(whole.headline):
             # a summary whose figures are all tiles: the title of their page of tiles says it
-            # (`_glance_headlines`), or its lead (a count made a tile left a slide of a title
-            # alone: plan/bare_counts.py); one too long for a title stays, as a statement slide
+            # (`_glance_headlines`); one too long for a title stays, as a statement slide
             continue
         # a line or two no slide can take, left by a chart that takes no text beside it: a slide
         # of their own under the section's name, set large (`statement`), not a '(continued)' of two
