@@ -239,6 +239,22 @@ def _note_line(cell, condition: str, f: str, size: float, line: float = BAND_LAB
     cell.add_paragraph("{%p endif %}")
 
 
+def _band_label(cell, guard: str, f: str, after: float, lone: bool = False) -> None:
+    """A band cell's label paragraph, with its conversions, `after` points of space under it;
+    larger in a band of one figure (`lone`)."""
+    label = cell.add_paragraph()
+    label.paragraph_format.space_before = Pt(0)
+    label.paragraph_format.space_after = Pt(after)
+    label.paragraph_format.line_spacing = Pt(LONE_LABEL_LINE if lone else BAND_LABEL_LINE)
+    label.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    run = label.add_run(
+        f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
+        f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% endif %}}"
+    )
+    run.font.size = Pt(11 if lone else 9)
+    run.font.color.rgb = RGBColor(*rgb(THEME.muted))
+
+
 def _band(doc, cols: int) -> None:
     """The band of the briefing's headline figures: `cols` shaded cells, a number and its words. One
     figure is the page's one statement: the band's full width, its number and words larger (review
@@ -279,20 +295,24 @@ def _band(doc, cols: int) -> None:
         )
         amount.bold, amount.font.size = True, Pt(26 if lone else 17)
         _theme_text(amount.font, "accent1")  # as the deck's tile numbers
-        label = cell.add_paragraph()
-        label.paragraph_format.space_before = Pt(0)
-        label.paragraph_format.space_after = Pt(6)
-        label.paragraph_format.line_spacing = Pt(LONE_LABEL_LINE if lone else BAND_LABEL_LINE)
-        label.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        run = label.add_run(  # with its conversions and date, as the table printed them
-            f"{guard}{{{{ {f}.label }}}}{{% if {f}.conversions_text %}}{{{{ punct.open }}}}"
-            f"{{{{ {f}.conversions_text }}}}{{{{ punct.close }}}}{{% endif %}}{{% if {f}.as_of_text %}}"
-            f"{{{{ punct.clause }}}}{{{{ {f}.as_of_text }}}}"
-            "{% endif %}{% endif %}"
-        )
-        run.font.size = Pt(11 if lone else 9)
-        run.font.color.rgb = RGBColor(*rgb(THEME.muted))
+        # with its conversions, as the table printed them; its date on a line of its own under it,
+        # smaller: 'Sedda timmar i sändningarna, per den 30 juni 2026 kl. 12.00' ran to four lines
+        # of a narrow cell (review RR2)
         line = LONE_LABEL_LINE if lone else BAND_LABEL_LINE
+        dated = f"band_figures|length > {index} and {f}.as_of_text"
+        cell.add_paragraph(f"{{%p if {dated} %}}")
+        _band_label(cell, guard, f, 0, lone)
+        as_of = cell.add_paragraph()
+        as_of.paragraph_format.space_before = Pt(1)
+        as_of.paragraph_format.space_after = Pt(6)
+        as_of.paragraph_format.line_spacing = Pt(line - 1)
+        as_of.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        run = as_of.add_run(f"{{{{ {f}.as_of_text }}}}")
+        run.font.size = Pt(10 if lone else 8)
+        run.font.color.rgb = RGBColor(*rgb(THEME.muted))
+        cell.add_paragraph("{%p else %}")
+        _band_label(cell, guard, f, 6, lone)
+        cell.add_paragraph("{%p endif %}")
         _note_line(cell, f"band_figures|length > {index} and {f}.tile_note", f, 11 if lone else 9, line)
     widths = {1: (Cm(16.6),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
     _widths(numbers, widths[cols])

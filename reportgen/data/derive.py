@@ -17,6 +17,7 @@ from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
 from reportgen.data.plan.also_titles import unaltered
+from reportgen.data.plan.bare_counts import as_key as counts_as_key
 from reportgen.data.plan.briefing import (
     _briefing_figures,
     _first_page_quotes,
@@ -123,11 +124,27 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     proper = sentences.proper_words(_texts(summary))
     event_small = event_small_words(summary)  # read once for every section's people
     bare = sentences.bare_figures(summary)
+    # a count with nothing to say but its number is a key figure while the glance has room (review
+    # RR2: 'Det blev nästan 96 sessioner.' as a line of its section)
+    key_count = sum(
+        1
+        for s in summary.sections.values()
+        for f in s.figures.values()
+        if f.key or f.headline or f.deck == "tile"
+    )
+    drawn = {ref for spec in summary.charts.values() for ref in spec.figures}
     for section_id, section in summary.sections.items():
         views = {
             fid: _worded(_figure_view(f"{section_id}.{fid}", fid, fig, fmt), summary, fmt, proper, bare)
             for fid, fig in section.figures.items()
         }
+        views, key_count = counts_as_key(
+            views,
+            key_count,
+            drawn,
+            lambda v: _worded(v, summary, fmt, proper, bare, True),
+            bool(section.people or section.lists or section.launches),
+        )
         figures.update({v.ref: v for v in views.values()})
         launches = tuple(
             LaunchView(

@@ -218,3 +218,24 @@ def opens_claim(clause: str) -> bool:
     """Whether `clause` opens with the words that claim its record: a title of its own ('More
     visitors than ever'), not a tail that leans on its sentence ('the most in the gala's history')."""
     return bool(_OPENS_CLAIM.match(clause.strip()))
+
+
+#: Where a label's last clause begins: a comma, a dash, a parenthesis ('Visitatori professionali,
+#: record del salone', 'Besucher (Rekord)', '来场观众（创历届新高）').
+_CLAUSE_START = re.compile(r"\s*(?:,|，|、|\s[-–—]\s|\(|（)\s*")
+
+
+def label_without_claim(label: str) -> str | None:
+    """`label` without its last clause where that clause claims a record and the words before it
+    claim none ('Visitatori professionali, record del salone' → 'Visitatori professionali',
+    'Investimenti annunciati, record' → 'Investimenti annunciati'): the record is then said once,
+    by the figure's badge (review RR2: 'record del salone' over 'RECORD'); None for any other label,
+    one with no such clause or one that is its record's words ('Record attendance')."""
+    starts = list(_CLAUSE_START.finditer(label))
+    if not starts:
+        return None
+    last = starts[-1]
+    head, clause = label[: last.start()].rstrip(), label[last.end() :].rstrip(" )）")
+    if not head or not clause or claims_record(head) or not claims_record(clause):
+        return None
+    return head

@@ -6,7 +6,8 @@ paragraph of it says the figure's record word alone ('A record', 'Rekor', 'éŽåŽ
 `FigureView.tile_badge`), as the deck fills its tile (powerpoint/record_tiles.py). The shading
 refers to the theme (`w:themeFill`), so a restyled template restyles it; its colour for LibreOffice
 and the text made readable on it (AA) follow (word_theme.py `follow_theme`). It changes no cell's
-width nor line.
+width nor line. One cell is shaded, the band's first record's (the headline's, which the band prints
+first, where it is a record), as the deck fills one tile (review RR2); a second keeps its word.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ def band_record_words(figures: Iterable[Any]) -> frozenset[str]:
 
 
 def shade_record_cells(body: etree._Element, words: frozenset[str]) -> list[etree._Element]:
-    """Shade each band cell that holds a paragraph saying one of `words` alone with the theme's
-    first accent; the cells (w:tc) so shaded."""
-    shaded = []
+    """Shade the first band cell that holds a paragraph saying one of `words` alone with the theme's
+    first accent; the cells (w:tc) so shaded (one or none)."""
+    shaded: list[etree._Element] = []
     for cells in number_rows(body) if words else ():
         for cell in cells:
-            if not any(paragraph_text(p).strip() in words for p in cell.element.iter(qn("w:p"))):
+            if shaded or not any(paragraph_text(p).strip() in words for p in cell.element.iter(qn("w:p"))):
                 continue
             tc_pr = cell.element.find(qn("w:tcPr"))
             if tc_pr is None:

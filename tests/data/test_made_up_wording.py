@@ -75,8 +75,12 @@ def test_validate_names_the_sentence_field_where_the_tool_puts_words_before_the_
 ) -> None:
     text = VUELTA.read_text(encoding="utf-8")
     source = tmp_path / VUELTA.name
-    # the finishers' label only their unit: the line can only be 'Hubo 118 corredores.'
-    source.write_text(re.sub(r"Corredores que terminaron la carrera", "Corredores", text), encoding="utf-8")
+    # the finishers' label only their unit, a line of their section as the file asks (a count the
+    # plan may place makes a tile, plan/bare_counts.py): the line can only be 'Hubo 118 corredores.'
+    text = re.sub(
+        r"label: Corredores que terminaron la carrera", "label: Corredores\n        deck: bullet", text
+    )
+    source.write_text(text, encoding="utf-8")
     warnings = [w for w in wording_warnings(prepare(source)) if "words the tool put" in w]
     assert [w.split(":", 1)[0] for w in warnings] == ["sections.carrera.figures.llegados"], warnings
     assert "Hubo 118 corredores." in warnings[0]

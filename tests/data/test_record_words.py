@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.data.messages import catalogues
-from reportgen.data.superlatives import claims_record
+from reportgen.data.superlatives import claims_record, label_without_claim
 
 #: Per language: a superlative of all time, and more than ever (both a record).
 ALL_TIME = {
@@ -121,3 +121,23 @@ def test_every_catalogue_language_is_audited() -> None:
 )
 def test_a_superlative_over_the_events_own_years_is_a_record(text: str, record: bool) -> None:
     assert claims_record(text) is record
+
+
+@pytest.mark.parametrize(
+    ("label", "head"),
+    [
+        ("Visitatori professionali, record del salone", "Visitatori professionali"),
+        ("Investimenti annunciati dagli espositori, record", "Investimenti annunciati dagli espositori"),
+        ("Atletas inscritos, recorde dos Jogos", "Atletas inscritos"),
+        ("Besucher (Rekord)", "Besucher"),
+        ("Besøkende – ny rekord", "Besøkende"),
+        ("来场观众（创历届新高）", "来场观众"),
+        ("Record attendance", None),  # the label is its record: it keeps it, with no badge
+        ("Visitors, of whom 40% from abroad", None),
+        ("Rekordbesuch, alle Hallen", None),
+    ],
+)
+def test_a_label_s_record_clause_is_taken_off(label: str, head: str | None) -> None:
+    """Review RR2: 'Visitatori professionali, record del salone' over its tile's 'RECORD' badge;
+    the clause goes, the badge says the record once."""
+    assert label_without_claim(label) == head

@@ -11,7 +11,7 @@ from reportgen.data.model import Figure, Qualifier
 from reportgen.data.phrases import PERCENT_SIGNS
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, PartView
-from reportgen.data.superlatives import claims_record
+from reportgen.data.superlatives import claims_record, label_without_claim
 from reportgen.data.views import quote_view
 
 #: The line a tile and the band print under a figure its quote or sentence calls a record: of a
@@ -31,6 +31,12 @@ def plain_number(value: int | Decimal) -> int | float:
 def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
     if (counter := _counter_only(fig.label, fig.unit, fmt.locale)) is not None:
         fig = fig.model_copy(update={"unit": counter})
+    # a key figure's label that ends claiming its record says it by its badge alone (review RR2)
+    shown = fig.key or fig.headline or fig.deck == "tile"
+    head = label_without_claim(fig.label) if shown else None
+    claimed = head is not None
+    if head is not None:
+        fig = fig.model_copy(update={"label": head})
     # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
     shares = (
         fmt.shares(
@@ -79,20 +85,22 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         conversions_text=fmt.conversions(fig),
         _unqualified=_unqualified(fig, fmt),
         _locale=fmt.locale,
-        record_note=_record_note(fig, fmt),
+        record_note=_record_note(fig, fmt, claimed),
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),
     )
 
 
-def _record_note(fig: Figure, fmt: Formatter) -> str:
+def _record_note(fig: Figure, fmt: Formatter, claimed: bool = False) -> str:
     """'A record' in the event's language where the figure's quote or sentence says its number is
-    one ('the most in the race's history', '创历届新高') and the file gives no note of its own; ''
-    in a language whose catalogue lacks the words (an English word in a Turkish tile is worse than
-    none)."""
+    one ('the most in the race's history', '创历届新高'), or its label did (`claimed`: the clause
+    taken from it), and the file gives no note of its own; '' in a language whose catalogue lacks
+    the words (an English word in a Turkish tile is worse than none)."""
     said = (fig.quote.text if fig.quote else "", fig.sentence or "")
-    if fig.note or not any(claims_record(text) for text in said):
+    if claims_record(fig.label):  # 'Record attendance' says it: a badge would say it twice
+        return ""
+    if fig.note or not (claimed or any(claims_record(text) for text in said)):
         return ""
     entry = RECORD_AMOUNT if fig.currency else RECORD
     word = messages.pgettext(fmt.locale, entry)

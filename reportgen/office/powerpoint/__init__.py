@@ -166,6 +166,7 @@ def render_deck(
     figures = tuple(known.values()) if isinstance(known, dict) else ()  # their conversions (tile_room.py)
     records = record_words(figures)  # the words that mark a record's tile ('A record')
     placed: list[tuple[Any, list[Any], bool]] = []  # each slide's tiles, and whether the build sized them
+    dark: list[Any] = []  # the deck's one record tile filled (the headline's where it is one)
     try:
         made = _expand_slides(prs, env, full_context, name, found)
         for position, (slide, number, slide_context) in enumerate(made, start=1):
@@ -187,8 +188,8 @@ def render_deck(
             tiles = sized or own_tiles(slide)
             align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
             placed.append((slide, tiles, bool(sized)))  # made room for once its words are set
-            if look is not None:  # the record's tile in the accent, its text then made readable
-                fill_record_tiles(tiles, records)  # (readable_on_fills; review OO1)
+            if look is not None and not dark:  # the record's tile in the accent, its text then
+                dark = fill_record_tiles(tiles, records)  # made readable (readable_on_fills; OO1)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)

@@ -26,16 +26,16 @@ def record_words(figures: Iterable[Any]) -> frozenset[str]:
 
 
 def fill_record_tiles(tiles: Iterable[Any], words: frozenset[str]) -> list[Any]:
-    """Fill each of `tiles` that holds a paragraph saying one of `words` alone with the theme's
-    first accent; the tiles so filled."""
-    filled = []
-    for tile in tiles:
+    """Fill the first of `tiles` in reading order (top to bottom, left to right) that holds a
+    paragraph saying one of `words` alone with the theme's first accent; the tiles so filled (one
+    or none): a caller that has filled one already passes no more tiles."""
+    for tile in sorted(tiles, key=lambda t: (int(t.top or 0), int(t.left or 0))):
         if not _says_record(tile._element, words):
             continue
         tile.fill.solid()
         tile.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
-        filled.append(tile)
-    return filled
+        return [tile]
+    return []
 
 
 def _says_record(element: etree._Element, words: frozenset[str]) -> bool:
