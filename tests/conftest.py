@@ -80,14 +80,47 @@ def built_event(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Bu
     the same build). For tests that only read what a build made: a test that edits the documents,
     the event or the settings, or patches the pipeline, builds its own."""
     builds: dict[tuple[Path, bytes], BuildResult] = {}
+    shared = _shared_builds(tmp_path_factory)
 
     def built(event: Path) -> BuildResult:
         key = (event.resolve(), event.read_bytes())  # a file written again is built again
         if key not in builds:
-            builds[key] = build(event, Settings.simple(tmp_path_factory.mktemp(event.stem), TEMPLATES))
+            builds[key] = _built_once(event, key, shared)
         return builds[key]
 
     return built
+
+
+def _shared_builds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder every test process of this run shares (pytest-xdist's workers each have their
+    own base folder under one root): a build made by one worker is read by the others."""
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = root / "shared-builds"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _built_once(event: Path, key: tuple[Path, bytes], shared: Path) -> BuildResult:
+    """`event` built once in the whole run: the first process to ask builds it, under a lock on
+    its folder, and leaves the result beside the documents; a process that asks later (or waited
+    on the lock) reads it. The corpus's builds were made once per worker that asked (review
+    events built by the corpus test in one worker and by another module's test in the other)."""
+    import hashlib
+    import pickle
+
+    from reportgen.commit.output import folder_lock
+
+    digest = hashlib.sha256(str(key[0]).encode() + b"\0" + key[1]).hexdigest()[:24]
+    folder = shared / f"{event.stem}-{digest}"
+    folder.mkdir(exist_ok=True)
+    saved = folder / "result.pickle"
+    with folder_lock(folder, wait=900):
+        if saved.is_file():
+            return pickle.loads(saved.read_bytes())
+        result = build(event, Settings.simple(folder / "out", TEMPLATES))
+        saved.write_bytes(pickle.dumps(result))
+        return result
 
 
 @pytest.fixture(scope="session")

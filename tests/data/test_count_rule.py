@@ -8,6 +8,7 @@ the tile and the trend's 2026 bar)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,9 @@ from reportgen.data.load import load_event
 from reportgen.data.plan_view import plan_data, plan_text
 from reportgen.data.typography import typographic
 from reportgen.office.seen import AS_SEEN
-from reportgen.pipeline.pipeline import build, not_printings
-from reportgen.project.settings import Settings
+from reportgen.pipeline.pipeline import BuildResult, not_printings
 
-from ..conftest import ROOT, TEMPLATES, WAIC, seen
+from ..conftest import ROOT, WAIC, seen
 
 REVIEWS = ROOT / "tests" / "data" / "review_events"
 
@@ -41,14 +41,16 @@ def _texts(files: dict[str, Path]) -> tuple[list[str], list[str]]:
     return briefing, deck
 
 
-def test_a_key_quote_that_would_print_its_figure_a_third_time_leaves_the_bars_label(tmp_path: Path) -> None:
+def test_a_key_quote_that_would_print_its_figure_a_third_time_leaves_the_bars_label(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
     """en_IN: "4.12 lakh" is the tile and the trend's 2026 bar (the band and the picture's bar).
     Review Y had the bar give its label to the quote; round 16: a bar left bare reads as a value
     missing, so every bar keeps its label, and the quote, a third printing, stays in the speaker
     notes, also as it claims a record ('the highest in the expo's history': review HH had it printed
     over the rule; review JJ counted the cycling race's news three times so); the check finds
     nothing."""
-    result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path, TEMPLATES))
+    result = built_event(REVIEWS / "bengaluru-techexpo-en-in.yaml")
     assert [w for w in result.warnings if "is printed" in w] == []
     files = {f.suffix: f for f in result.files}
     briefing, deck = _texts(files)
@@ -92,7 +94,9 @@ def _opening(text: str, locale: str) -> str:
 
 
 @pytest.mark.parametrize("event", _quoted_events(), ids=lambda p: p.stem)
-def test_the_check_counts_the_key_quote_as_the_plan_does(event: Path, tmp_path: Path) -> None:
+def test_the_check_counts_the_key_quote_as_the_plan_does(
+    event: Path, built_event: Callable[[Path], BuildResult]
+) -> None:
     """The check leaves out only citations (`not_printings`: no key quote among them), and
     wherever the plan prints the news's key quote, every figure stays within the rule, the quote
     counted: the plan and the check count the same printings."""
@@ -104,7 +108,7 @@ def test_the_check_counts_the_key_quote_as_the_plan_does(event: Path, tmp_path: 
     cited = [c.translate(AS_SEEN).strip() for c in not_printings(summary, derived)]
     openings = [_opening(q, locale) for q in quotes]
     assert not any(o in c for o in openings for c in cited)
-    result = build(event, Settings.simple(tmp_path, TEMPLATES))
+    result = built_event(event)
     assert [w for w in result.warnings if "is printed" in w] == []
 
 
@@ -115,11 +119,13 @@ def test_the_check_counts_the_key_quote_as_the_plan_does(event: Path, tmp_path: 
         ("sommet-medias-quebec-fr-ca.yaml", "pour la coproduction internationale"),
     ],
 )
-def test_a_first_page_figures_sentence_reaches_the_reader(event: str, words: str, tmp_path: Path) -> None:
+def test_a_first_page_figures_sentence_reaches_the_reader(
+    event: str, words: str, built_event: Callable[[Path], BuildResult]
+) -> None:
     """Review V: a key figure the first page shows as its label and amount (the key-figures
     table; a tile in the deck) lost the words of its own sentence: the 15 companies, the
     coproduction's being international. Its section prints the sentence in the briefing."""
-    result = build(REVIEWS / event, Settings.simple(tmp_path, TEMPLATES))
+    result = built_event(REVIEWS / event)
     assert result.warnings == []
     briefing, _ = _texts({f.suffix: f for f in result.files})
     assert any(words in line for line in briefing), briefing
@@ -141,11 +147,13 @@ def test_the_plan_says_why_a_key_figure_is_neither_a_tile_nor_on_the_first_page(
     assert "why:" not in next(line for line in text.splitlines() if line.startswith("  出展者数"))
 
 
-def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path: Path) -> None:
+def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
     """Review V (en_IN): the briefing names the minister '…, Government of Karnataka', the deck
     dropped it, the last of three titles, for want of room; a reader needs whose minister he is.
     They fit the slide whole; where titles do not, the first whole ones stay (test_wording6)."""
-    result = build(REVIEWS / "bengaluru-techexpo-en-in.yaml", Settings.simple(tmp_path, TEMPLATES))
+    result = built_event(REVIEWS / "bengaluru-techexpo-en-in.yaml")
     briefing, deck = _texts({f.suffix: f for f in result.files})
     for lines in (briefing, deck):
         line = next(line for line in lines if line.startswith("Priyank Rao"))
@@ -154,12 +162,14 @@ def test_the_deck_shortens_a_persons_titles_keeping_their_organisation(tmp_path:
 
 
 @pytest.mark.parametrize("event", ["bengaluru-techexpo-en-in.yaml", "sommet-medias-quebec-fr-ca.yaml"])
-def test_a_figure_in_the_key_figures_table_is_no_bullet_too(event: str, tmp_path: Path) -> None:
+def test_a_figure_in_the_key_figures_table_is_no_bullet_too(
+    event: str, built_event: Callable[[Path], BuildResult]
+) -> None:
     """Round 17: the key-figures table printed '₹75 lakh' and its section's bullet 'seed grants
     of ₹75 lakh for 15 early-stage companies' again, a page apart: the reader reads repetition. A
     figure whose own sentence says more than its label is printed once, as that sentence in its
     section; the table keeps the figures its rows say whole."""
-    result = build(REVIEWS / event, Settings.simple(tmp_path, TEMPLATES))
+    result = built_event(REVIEWS / event)
     assert result.warnings == []
     document = Document(str(next(f for f in result.files if f.suffix == ".docx")))
     amounts = [seen(row.cells[-1].text).strip() for table in document.tables for row in table.rows[1:]]
