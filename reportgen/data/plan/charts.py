@@ -19,6 +19,7 @@ from reportgen.data import (
     given_shares,
     multiples,
     sentences,
+    share_base,
     shared_qualifier,
     unit_scales,
 )
@@ -67,9 +68,13 @@ def _chart_data(
         )
         # shares make 100 %, no total a reader needs (data/given_shares.py)
         total = "" if given_shares.whole_is_all(whole._figure) else whole.text_with_unit
-        if spec.kind.value == "donut":  # its shares add up, or its caption says why not
-            rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
+        # a donut's shares add up, or its caption says why not; so any chart's whose parts
+        # make more than their whole (never shares over 100 % unexplained, review SS1)
+        rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
+        if spec.kind.value == "donut":
             bars += (rest,) if rest is not None else ()
+        elif not donut_whole.over(whole._figure):
+            overlap = aside = ""
     else:
         # a trend's categories read as their kind ('2026', not the key figure's '2026年入場人次'),
         # and its value labels alike: each with its unit where one prints it (review T)
@@ -247,9 +252,9 @@ def _rounded(spec: ChartSpec, chosen: list[FigureView], fmt: Formatter) -> str:
     whole = chosen[0]._figure if spec.breakdown and chosen else None
     if whole is None or not whole.value or given_shares.given(whole):
         return ""
-    if any(f.qualifier != Qualifier.exactly for f in (whole, *whole.breakdown.values())):
+    if share_base.approximate(whole):
         return ""  # each share says 'about' already: its amount is approximate
-    shares = [_share(p.value, whole.value) for p in whole.breakdown.values()]
+    shares = [_share(p.value, share_base.base(whole)) for p in whole.breakdown.values()]
     return fmt.gettext(chart_words.ROUNDED_SHARES) if shares_rounded(shares) else ""
 
 
