@@ -129,7 +129,8 @@ def _chart_data(
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
     if not form.log_scale:  # a year the series leaves out: an empty slot, its parts too
-        bars = chart_gaps.with_gaps(bars, form.kept_order)
+        cancelled = fmt.gettext(chart_words.CANCELLED)  # a year the file says was cancelled
+        bars = chart_gaps.with_gaps(bars, form.kept_order, spec.cancelled, cancelled)
         series = chart_gaps.spread(series, bars)
     data = ChartData(
         cid,
@@ -328,7 +329,7 @@ def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> s
         head += f"{p.open}{data.total_text}{p.close}"
     if data.series:
         values = p.semicolon.join(
-            f"{bar.label}{p.pair}{fmt.gettext(chart_words.NO_FIGURE)}"
+            f"{bar.label}{p.pair}{bar.status or fmt.gettext(chart_words.NO_FIGURE)}"
             if bar.missing
             else f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
             + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
@@ -337,7 +338,7 @@ def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> s
     else:
         none = fmt.gettext(chart_words.NO_FIGURE)  # a year the series leaves out (data/chart_gaps.py)
         values = p.semicolon.join(
-            f"{bar.label}{p.pair}{none if bar.missing else bar.text}" for bar in data.bars
+            f"{bar.label}{p.pair}{(bar.status or none) if bar.missing else bar.text}" for bar in data.bars
         )
     space = " " if p.stop == "." else ""
     tail = f"{space}{data.unit_note}{p.stop}" if data.unit_note else ""
