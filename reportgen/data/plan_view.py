@@ -568,7 +568,8 @@ def kind_changes(summary: EventSummary, derived: Derived, edition: str = "") -> 
         if data.too_few:
             value = "part" if asked == "donut" else "value"
             lines.append(
-                f"{head} is printed as a sentence, not drawn: fewer than 3 {value}s make no chart; "
+                f"{head} is printed as a sentence, not drawn (no picture, no PNG): fewer than 3 {value}s "
+                "make no chart; "
                 f"give it a third {value} to draw it"
             )
         elif data.log_scale:

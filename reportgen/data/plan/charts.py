@@ -18,6 +18,7 @@ from reportgen.data import (
     facts,
     given_shares,
     multiples,
+    ratio_words,
     sentences,
     share_base,
     shared_qualifier,
@@ -278,8 +279,10 @@ def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:
 
 def _states_a_number(text: str) -> bool:
     """True when a caption or summary names a number ('17 of the 25', '五大板块'): a finding,
-    where a text without one only describes ('Domestic and international exhibitors.')."""
-    return any(ch.isnumeric() for ch in text)
+    where a text without one only describes ('Domestic and international exhibitors.'); a
+    fraction or a ratio in words is one ('to ud af tre boder', 'more than half', data/ratio_words.py:
+    review SS1 #3)."""
+    return any(ch.isnumeric() for ch in text) or ratio_words.names_ratio(text)
 
 
 def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Formatter) -> str:
