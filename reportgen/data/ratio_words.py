@@ -51,9 +51,8 @@ _SMALL = (
     "jeden", "jedna", "dwa", "dwie", "trzy", "cztery", "pięć", "dziesięć",
 )  # fmt: skip
 #: Chinese, Japanese and Korean fractions and halves: '三分之二', '3分の2', '3분의 2', '半数', '절반'.
-_CJK = re.compile(
-    r"[0-9０-９一二三四五六七八九十]+\s?(?:分之|分の|분의)\s?[0-9０-９一二三四五六七八九十]+|半数|半分|一半|过半|過半|절반|과반"
-)
+_NUMERAL = "[0-9０-９一二三四五六七八九十]+"
+_CJK = re.compile(rf"{_NUMERAL}\s?(?:分之|分の|분의)\s?{_NUMERAL}|半数|半分|一半|过半|過半|절반|과반")
 
 
 @cache

@@ -87,7 +87,11 @@ sections:
           onsei: {label: 音声, value: 62, unit: 件}
       koto: {label: 口頭発表, value: 214, unit: 件}
       poster: {label: ポスター発表, value: 398, unit: 件}
-      workshop: {label: 併設ワークショップ, value: 9, unit: 件, sentence: "最終日には{value}の併設ワークショップが開かれました。"}
+      workshop:
+        label: 併設ワークショップ
+        value: 9
+        unit: 件
+        sentence: 最終日には{value}の併設ワークショップが開かれました。
 charts:
   bunya:
     title: 分野別の発表論文数
