@@ -43,6 +43,9 @@ MAX_COLUMN_LABEL_EM = 7.5
 #: MAX_ORDERED_COLUMNS (a full-width chart), where other categories read across after MAX_COLUMNS.
 SHORT_ORDERED_EM = 5.5
 MAX_ORDERED_COLUMNS = 12
+#: A full-width chart's width in ems of its type, less its margins: the briefing's picture
+#: (6.5 in at 9 pt) and the deck's slot (12 in at 16 pt, 85 % for columns) alike.
+FULL_WIDTH_EM = 45.0
 #: Advance widths of printable ASCII (space to "~") in ems, DejaVu Sans: the widest of the fonts
 #: charts fall back to, so a label measured with it fits in any of them.
 _ASCII_EM = (
@@ -213,6 +216,18 @@ def short_ordered(labels: Sequence[str], kept: str) -> bool:
         missing = gap // step - 1 if gap % step == 0 else 0
         slots += missing if missing <= MOST_SLOTS else 1
     return slots <= MAX_ORDERED_COLUMNS
+
+
+def values_fit(texts: Sequence[str]) -> bool:
+    """Whether value labels fit over more than MAX_COLUMNS columns across a full-width chart: the
+    widest line of each (a label opening with its qualifier sets it over its number, as both
+    renderers do) within its slot's share of FULL_WIDTH_EM. Short names had made a Korean series
+    of years columns whose labels ('18만 4000명') overlapped; they read across instead."""
+    from reportgen.data.chart_lines import qualifier_lines  # here: the helper needs no more
+
+    slots = max(len(texts), 1)
+    widest = max((text_em(line) for t in texts if t for line in qualifier_lines(t)), default=0.0)
+    return widest <= FULL_WIDTH_EM / slots
 
 
 def shape(

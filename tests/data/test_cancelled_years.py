@@ -115,3 +115,13 @@ def test_only_short_ordered_names_stand_as_more_than_six_columns() -> None:
     assert shape("bar", towns, values[:7], False, "auto", 7).kind == "hbar"
     stages = [f"Stage {n}: qualifying round" for n in range(1, 8)]
     assert shape("bar", stages, values[:7], False, "auto", 7).kind == "hbar"
+
+
+def test_more_than_six_columns_only_where_their_value_labels_fit() -> None:
+    """A Korean series of years had become columns whose labels ('18만 4000명') overlapped: more
+    than six columns stand only where each label's widest line fits its slot."""
+    from reportgen.data.chart_shape import values_fit
+
+    assert values_fit(["omkring\u00a038.000"] * 8)  # 'omkring' over '38.000'
+    assert not values_fit(["18만\u00a04000명"] * 8)
+    assert values_fit(["18만\u00a04000명"] * 6)

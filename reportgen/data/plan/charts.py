@@ -133,6 +133,9 @@ def _chart_data(
         cancelled = fmt.gettext(chart_words.CANCELLED)  # a year the file says was cancelled
         bars = chart_gaps.with_gaps(bars, form.kept_order, spec.cancelled, cancelled)
         series = chart_gaps.spread(series, bars)
+    drawn_texts = [b.text or b.status for b in bars]
+    if form.kind == "bar" and len(bars) > chart_shape.MAX_COLUMNS and not chart_shape.values_fit(drawn_texts):
+        form = replace(form, kind="hbar")  # more columns than six whose labels do not fit: across
     data = ChartData(
         cid,
         typo(spec.title),
