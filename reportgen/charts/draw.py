@@ -30,7 +30,7 @@ from reportgen.charts.fonts import refresh_font_list
 from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
-from reportgen.data.chart_lines import legend_entry, series_entry, wrap_em
+from reportgen.data.chart_lines import legend_entry, qualifier_lines, series_entry, wrap_em
 from reportgen.data.chart_shape import log_ticks, text_em
 from reportgen.data.contrast import label_colour
 
@@ -101,42 +101,38 @@ def _log_ticks(ax: Axes, data: ChartData, axis: str) -> None:
 
 
 def _place_labels(ax: Axes, data: ChartData, positions: list[int], theme: Theme, horizontal: bool) -> None:
-    """Value labels beside short bars, inside long ones, so no label leaves the picture."""
-    low, high = ax.get_xlim() if horizontal else ax.get_ylim()
+    """Value labels beside horizontal bars and over columns, in one style a chart: regular, in the
+    text's colour (at least 4.5:1 on white). A long bar's label had been white and bold inside it,
+    the rest dark beside theirs: emphasis that meant nothing (review SS1 #14). A label that would
+    leave the picture makes room for itself (`_make_room`)."""
+    high = (ax.get_xlim() if horizontal else ax.get_ylim())[1]
+    colour = label_colour("#FFFFFF", (theme.text,))
     for pos, b in zip(positions, data.bars, strict=True):
-        if data.log_scale:
-            reach = (math.log10(b.value) - math.log10(low)) / (math.log10(high) - math.log10(low))
-        else:
-            reach = b.value / high
-        inside = reach > 0.55 and horizontal
-        fill = _bar_colours(data, theme)[0]
-        colour = label_colour(fill, ("#FFFFFF",)) if inside else label_colour("#FFFFFF", (theme.text,))
         if horizontal:
             beside = b.value * 1.08 if data.log_scale else b.value + high * 0.01
-            x = (b.value / 1.08 if data.log_scale else b.value - high * 0.01) if inside else beside
-            label = ax.text(
-                x,
-                pos,
-                b.text,
-                va="center",
-                ha="right" if inside else "left",
-                color=colour,
-                fontsize=theme.text_pt,
-                fontweight="bold" if inside else "normal",
-            )
-            # moved beside the bar where the laid-out label is wider than the bar
-            _BESIDE[label] = (beside, label_colour("#FFFFFF", (theme.text,)), inside)
+            label = ax.text(beside, pos, b.text, va="center", ha="left", color=colour, fontsize=theme.text_pt)
+            _BESIDE[label] = (beside, colour, False)  # beside its bar: room made where it needs it
         else:
             y = b.value * 1.08 if data.log_scale else b.value + high * 0.02
             ax.text(
                 pos,
                 y,
-                _wrap(b.text, _column_chars(ax, len(data.bars), theme)),
+                _column_label(b.text, _column_chars(ax, len(data.bars), theme)),
                 ha="center",
                 va="bottom",
                 color=colour,
                 fontsize=theme.text_pt,
             )
+
+
+def _column_label(text: str, chars: int) -> str:
+    """A column's value label in lines of its column's width, or where a line stays wider (its
+    qualifier tied to its number: 'omkring\u00a038.000'), its qualifier over its number, as the
+    deck sets it (data/chart_lines.py): never over its neighbour's (review SS1: eight years)."""
+    wrapped = _wrap(text, chars)
+    if max(len(line) for line in wrapped.split("\n")) <= chars:
+        return wrapped
+    return "\n".join(qualifier_lines(text))
 
 
 #: Where a label set beside its bar may wrap when the picture ends before it: after its clause.
@@ -231,6 +227,19 @@ def bar(data: ChartData, theme: Theme, ax: Axes) -> None:
         ax.yaxis.set_visible(False)
         ax.spines["left"].set_visible(False)
     _place_labels(ax, data, positions, theme, horizontal=False)
+    for pos, b in zip(positions, data.bars, strict=True):
+        if b.status:  # a cancelled year (data/chart_gaps.py): its empty slot says so
+            chars = _column_chars(ax, len(data.bars), theme)
+            ax.text(
+                pos,
+                top * 0.02,
+                _wrap(b.status, chars),
+                ha="center",
+                va="bottom",
+                color=theme.text,
+                fontsize=theme.text_pt,
+                fontstyle="italic",
+            )
 
 
 def donut(data: ChartData, theme: Theme, ax: Axes) -> None:
@@ -404,11 +413,17 @@ NAME_SHARE_MOST = 0.45
 
 def _name_chars(ax: Axes, data: ChartData, theme: Theme) -> int:
     """How many characters a horizontal bar's name wraps at: within NAME_SHARE of the picture's
-    width (24 characters at least), or as few more as wrap every name to two lines at most, up to
-    NAME_SHARE_MOST."""
+    width (24 characters at least), or as many more as set every name on one line, else as few
+    more as wrap every name to two lines at most, up to NAME_SHARE_MOST."""
     per_share = ax.figure.get_figwidth() * 72 / (theme.text_pt * 0.6)
     chars = max(24, int(per_share * NAME_SHARE))
     most = max(chars, int(per_share * NAME_SHARE_MOST))
+    # the names' column widened before any name wraps, where every name fits one line within
+    # NAME_SHARE_MOST: nine names of two lines beside bars that left a third of the picture empty
+    # (review SS2 F8: 'Équipement et / accastillage')
+    longest = max((len(b.label) for b in data.bars), default=0)
+    if chars < longest <= most and "\n" not in "".join(b.label for b in data.bars):
+        return longest
     two_lines = (
         c for c in range(chars, most + 1) if all(_wrap(b.label, c).count("\n") < 2 for b in data.bars)
     )

@@ -18,6 +18,9 @@ class ChartBar:
     bound: str  # 'exact', 'below', 'above' or 'around': how the true value relates to `value`
     #: a year a series of years leaves out (data/chart_gaps.py): an empty slot, no bar, no label
     missing: bool = False
+    #: why a missing year has no figure, in the documents' language ('cancelled', 'aflyst'): its
+    #: slot is labelled with it; '' where the file does not say (the alt text: 'not stated')
+    status: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ given.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from reportgen.data.chart_data import ChartBar, ChartSeries
@@ -24,10 +24,14 @@ MOST_SLOTS = 2
 RANGE_DASH = "\u2013"
 
 
-def with_gaps(bars: Sequence[ChartBar], kept_order: str) -> tuple[ChartBar, ...]:
+def with_gaps(
+    bars: Sequence[ChartBar], kept_order: str, cancelled: Collection[int] = (), status: str = ""
+) -> tuple[ChartBar, ...]:
     """`bars` with an empty slot for each year their series of years (`kept_order` 'years': the
     plan keeps their order) leaves out; `bars` as they are where it leaves none out, or where a
-    label does not write its year in digits that the slot's label can take."""
+    label does not write its year in digits that the slot's label can take. A slot whose years
+    are all `cancelled` (the chart's `cancelled:`) carries `status` ('cancelled' in the
+    documents' language): drawn in the slot and said in the alt text, review SS1 #10."""
     bars = tuple(bars)
     years = years_of([b.label for b in bars]) if kept_order == "years" and len(bars) >= 2 else None
     if years is None:
@@ -44,10 +48,13 @@ def with_gaps(bars: Sequence[ChartBar], kept_order: str) -> tuple[ChartBar, ...]
             if len(missing) <= MOST_SLOTS
             else [f"{missing[0]}{RANGE_DASH}{missing[-1]}"]
         )
-        for text in named if missing else ():
+        runs = [[y] for y in missing] if len(missing) <= MOST_SLOTS else [missing]
+        for text, run in zip(named, runs, strict=True) if missing else ():
             if str(a) not in before.label:
                 return bars  # the year written otherwise (full-width digits): no slot guessed
-            out.append(ChartBar(before.label.replace(str(a), text, 1), 0.0, "", "exact", missing=True))
+            said = status if status and all(y in cancelled for y in run) else ""
+            label = before.label.replace(str(a), text, 1)
+            out.append(ChartBar(label, 0.0, "", "exact", missing=True, status=said))
         out.append(bar)
     return tuple(out)
 

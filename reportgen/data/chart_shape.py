@@ -24,6 +24,7 @@ Pure data in, data out: no drawing library is imported here.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -38,6 +39,13 @@ MAX_COLUMNS = 6
 LONG_WORD_EM = 12.5
 #: A column's name is at most this many ems wide (about 13 Latin letters, 7 CJK characters).
 MAX_COLUMN_LABEL_EM = 7.5
+#: Ordered categories this short ('2026', 'Day 3', '12 May') stand as columns up to
+#: MAX_ORDERED_COLUMNS (a full-width chart), where other categories read across after MAX_COLUMNS.
+SHORT_ORDERED_EM = 5.5
+MAX_ORDERED_COLUMNS = 12
+#: A full-width chart's width in ems of its type, less its margins: the briefing's picture
+#: (6.5 in at 9 pt) and the deck's slot (12 in at 16 pt, 85 % for columns) alike.
+FULL_WIDTH_EM = 45.0
 #: Advance widths of printable ASCII (space to "~") in ems, DejaVu Sans: the widest of the fonts
 #: charts fall back to, so a label measured with it fits in any of them.
 _ASCII_EM = (
@@ -188,6 +196,40 @@ def log_ticks(values: Sequence[float], kind: str = "hbar") -> list[int]:
     return list(range(low, high + 1))
 
 
+def short_ordered(labels: Sequence[str], kept: str) -> bool:
+    """Whether ordered categories (`kept`: the data's order is kept) are short enough names to
+    stand as more than MAX_COLUMNS columns, across the slide's width: a series of years, dates or
+    'Day n', each at most SHORT_ORDERED_EM wide, at most MAX_ORDERED_COLUMNS slots with the years
+    the series leaves out (data/chart_gaps.py). Counting categories had drawn seven years and a
+    gap as bars read top to bottom (review SS1 #7); their width is what a column holds."""
+    if not kept or any(text_em(label) > SHORT_ORDERED_EM for label in labels):
+        return False
+    # here: both import this module
+    from reportgen.data.chart_gaps import MOST_SLOTS
+    from reportgen.data.chart_order import years_of
+
+    slots = len(labels)
+    years = years_of(list(labels)) if kept == "years" else None
+    steps = [abs(b - a) for a, b in itertools.pairwise(years or ())]
+    step = min(steps, default=0)
+    for gap in steps if step else ():
+        missing = gap // step - 1 if gap % step == 0 else 0
+        slots += missing if missing <= MOST_SLOTS else 1
+    return slots <= MAX_ORDERED_COLUMNS
+
+
+def values_fit(texts: Sequence[str]) -> bool:
+    """Whether value labels fit over more than MAX_COLUMNS columns across a full-width chart: the
+    widest line of each (a label opening with its qualifier sets it over its number, as both
+    renderers do) within its slot's share of FULL_WIDTH_EM. Short names had made a Korean series
+    of years columns whose labels ('18만 4000명') overlapped; they read across instead."""
+    from reportgen.data.chart_lines import qualifier_lines  # here: the helper needs no more
+
+    slots = max(len(texts), 1)
+    widest = max((text_em(line) for t in texts if t for line in qualifier_lines(t)), default=0.0)
+    return widest <= FULL_WIDTH_EM / slots
+
+
 def shape(
     kind: str,
     labels: Sequence[str],
@@ -210,7 +252,10 @@ def shape(
         # stable: ties keep their order; a catch-all after every named category
         indices = tuple(sorted(indices, key=lambda i: (is_catch_all(labels[i], other_words), -values[i])))
     many = len(labels) > MAX_COLUMNS
-    if kind == "bar" and (many or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)):
+    if kind == "bar" and (
+        (many and not short_ordered(labels, kept))
+        or any(text_em(label) > MAX_COLUMN_LABEL_EM for label in labels)
+    ):
         kind = "hbar"
     log = log_scale and kind in {"bar", "hbar"} and log_scale_fits(values)
     if log:
@@ -222,7 +267,7 @@ def shape(
         order=indices,
         # a dot plot's axis of powers of ten needs the slide's width: beside text, LibreOffice set
         # its numbers at a slant over the axis's title
-        full_width=((many or long_word) and kind == "hbar") or log,
+        full_width=(many and kind in ("bar", "hbar")) or (long_word and kind == "hbar") or log,
         long_words=long_word,
         too_few=drawn_values < MIN_VALUES,
         kept_order=kept,

@@ -19,6 +19,9 @@ CATCH_ALL = N_("Other|Others|Miscellaneous|Rest")
 LOG_SCALE = N_("logarithmic scale")
 #: What the alt text says of a year a series of years leaves out (data/chart_gaps.py): '2020: no figure'.
 NO_FIGURE = N_("no figure")
+#: A year a series leaves out because its edition was cancelled (a chart's `cancelled:`): in its
+#: empty slot and in the alt text, '2020: cancelled'.
+CANCELLED = N_("cancelled")
 #: The note under a chart whose shares of exact counts print rounded and so add up to another sum
 #: (Formatter.shares: said once, not "about" on each share).
 ROUNDED_SHARES = N_("Shares are rounded to the nearest percent.")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from reportgen.data import given_shares
+from reportgen.data import share_base
 from reportgen.data.chart_data import ChartBar
 from reportgen.data.formatting import Formatter
 from reportgen.data.messages import N_
@@ -44,7 +44,8 @@ def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str, 
     if not parts or not whole.value:
         return None, "", ""
     # parts given as shares are shares of 100 %, whatever their whole counts (data/given_shares.py)
-    total, of = Decimal(sum(p.value for p in parts)), given_shares.of(whole)
+    # or of their sum, where the whole's qualifier describes it (data/share_base.py)
+    total, of = share_base.parts_sum(whole), share_base.base(whole)
     if total == of:
         return None, "", ""
     exact = whole.qualifier == Qualifier.exactly and all(p.qualifier == Qualifier.exactly for p in parts)
@@ -61,6 +62,12 @@ def rest_and_note(whole: Figure, fmt: Formatter) -> tuple[ChartBar | None, str, 
     # the rest of approximate amounts is no amount a source gave: its share alone
     rest = ChartBar(fmt.gettext(REST), float(of - total), fmt.percent(_ratio(of - total, of)), "around")
     return rest, "", ""
+
+
+def over(whole: Figure) -> bool:
+    """Whether `whole`'s parts make more than what their shares are of (they overlap, or the
+    whole's qualifier does not describe their sum): their shares add up to more than 100 %."""
+    return bool(whole.breakdown) and share_base.parts_sum(whole) > share_base.base(whole)
 
 
 def _ratio(part: Decimal, whole: Decimal) -> Decimal:

@@ -457,6 +457,13 @@ class ChartSpec(_Strict):
     )
     caption: Text | None = None
     documents: list[Literal["briefing", "deck"]] = Field(default_factory=lambda: ["briefing", "deck"])
+    #: Years a series of years leaves out because no edition took place: each slot is labelled
+    #: 'cancelled' in the documents' language, not 'not stated' (data/chart_gaps.py).
+    cancelled: list[Annotated[int, Field(ge=1000, le=9999)]] = Field(
+        default_factory=list,
+        max_length=MAX_BARS,
+        description="years the series leaves out because that edition was cancelled",
+    )
 
     @model_validator(mode="after")
     def _shape(self) -> ChartSpec:
@@ -586,7 +593,29 @@ def chart_problems(summary: EventSummary, chart_id: str, chart: ChartSpec) -> li
         )
     if kind.name == "donut" and sum(p.value for p in drawn) == 0:
         problems.append(f"chart {chart_id!r} is a donut of values that are all 0; there is nothing to draw")
-    return problems
+    return problems + _cancelled_problems(chart_id, chart, [f.label for f in drawn])
+
+
+def _cancelled_problems(chart_id: str, chart: ChartSpec, labels: list[str]) -> list[str]:
+    """A cancelled year must be one the chart's series of years leaves out: between its first and
+    last year, and no figure's."""
+    if not chart.cancelled:
+        return []
+    from reportgen.data.chart_order import years_of  # here: it needs no model, the model none of it
+
+    years = years_of(labels) if not chart.breakdown else None
+    if not years:
+        return [
+            f"chart {chart_id!r} names cancelled years, but its figures' labels are not years "
+            "('2019', '2021'): a cancelled edition is a year a series of years leaves out"
+        ]
+    low, high = min(years), max(years)
+    wrong = [y for y in chart.cancelled if y in years or not low < y < high]
+    return [
+        f"chart {chart_id!r} names {year} as cancelled, but it is "
+        + (f"a figure's year: take {year} out of its figures" if year in years else f"outside {low}–{high}")
+        for year in wrong
+    ]
 
 
 #: The facts of one event (figures, people, launches and lists, over all its sections): each is a

@@ -339,7 +339,8 @@ def _order_reason(data: ChartData, order: str) -> str:
         return "kept in the data's order (order: as_given)"
     if data.kept_order:
         said = f"kept in the data's order: the categories are {chart_order.KIND_WORDS[data.kept_order]}"
-        gaps = [b.label for b in data.bars if b.missing]  # data/chart_gaps.py
+        # data/chart_gaps.py; a cancelled year's slot says so (a chart's `cancelled:`)
+        gaps = [f"{b.label}: {b.status}" if b.status else b.label for b in data.bars if b.missing]
         return said + (f"; an empty slot for each year left out ({', '.join(gaps)})" if gaps else "")
     if data.out_of_order:
         return (
@@ -567,7 +568,8 @@ def kind_changes(summary: EventSummary, derived: Derived, edition: str = "") -> 
         if data.too_few:
             value = "part" if asked == "donut" else "value"
             lines.append(
-                f"{head} is printed as a sentence, not drawn: fewer than 3 {value}s make no chart; "
+                f"{head} is printed as a sentence, not drawn (no picture, no PNG): fewer than 3 {value}s "
+                "make no chart; "
                 f"give it a third {value} to draw it"
             )
         elif data.log_scale:

@@ -76,15 +76,14 @@ def test_the_rest_of_a_whole_is_a_slice_of_its_own_in_both_documents(tmp_path: P
     assert list(donut.plots[0].series[0].values) == [6000.0, 1000.0, 1000.0, 2000.0]
 
 
-def test_approximate_parts_a_little_short_of_their_whole_are_said_to_not_sliced(tmp_path: Path) -> None:
+def test_approximate_parts_a_little_short_of_their_whole_are_its_rounding_not_sliced(tmp_path: Path) -> None:
     """The fun run's 68.4 + 20.8 + 9.6 % of 'nearly £250,000', each part 'about': a 1.2 % 'Other or
-    not stated' was the parts' rounding, not a part (review O); the caption says what they make."""
+    not stated' was the parts' rounding, not a part (review O). Their £247,000 is what 'nearly
+    £250,000' describes: the shares are of it and make 100 % (review SS1 #2, data/share_base.py),
+    where they had made 98.8 % with a note under the caption to say so."""
     chart = derive(load_event(FUN_RUN), Formatter("en_GB")).charts["giving"]
     assert "Other or not stated" not in [b.label for b in chart.bars]
-    # under the caption, not in it: the caption is the slide's subtitle, where it read as a note to
-    # the file's author (review R)
-    # with words19's 'All values are approximate.' after it (data/shared_qualifier.py)
-    assert "The parts add up to 98.8% of the total, an approximate figure." in [seen(n) for n in chart.notes]
+    assert not any("add up" in seen(n) for n in chart.notes)
     assert "add up" not in chart.caption
     result = build(FUN_RUN, Settings.simple(tmp_path / "out", TEMPLATES))
     deck = next(f for f in result.files if f.suffix == ".pptx")
@@ -98,10 +97,11 @@ def test_approximate_parts_a_little_short_of_their_whole_are_said_to_not_sliced(
     # every value 'about': said once, under the chart, not on each label (round 19, words19:
     # data/shared_qualifier.py); review U had read a bare '(68.4%)' as exact, and the note says not
     assert legend == [
-        "Online sponsorship: £171,000 (68%)",
+        "Online sponsorship: £171,000 (69%)",
         "Employer match funding: £52,000 (21%)",
         "Bucket collections on the day: £24,000 (10%)",
     ]
+    assert _shares(legend) == 100
     assert "All values are approximate." in [seen(n) for n in chart.notes]
 
 
@@ -119,10 +119,13 @@ def test_parts_that_overlap_are_said_to_in_the_caption(tmp_path: Path) -> None:
     assert german.caption.endswith(
         f"Die Teile überschneiden sich: Zusammen ergeben sie 112{NBSP}% der Gesamtzahl."
     )
-    # a total given as 'more than': the parts may be all of it, and the reader is told it is approximate
+    # a total given as 'more than': the parts' 11,200 is what it describes, their shares are of
+    # that and make 100 % (review SS1 #2: never 112 %; data/share_base.py)
     path.write_text(OVERLAP.replace("qualifier: nearly", "qualifier: more than"), encoding="utf-8")
     chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]
-    assert "The parts add up to 112% of the total, an approximate figure." in [seen(n) for n in chart.notes]
+    assert not any("add up" in seen(n) for n in chart.notes)
+    assert _shares([b.text for b in chart.bars]) == 101  # 54 + 36 + 11, rounded: said once
+    assert "Shares are rounded to the nearest percent." in [seen(n) for n in chart.notes]
     # parts that make the whole: no slice, no sentence
     path.write_text(OVERLAP.replace("value: 1200", "value: 0").replace("qualifier: nearly", ""), "utf-8")
     chart = derive(load_event(path), Formatter("en_GB")).charts["halls"]

@@ -56,15 +56,15 @@ def _notes(event: Path) -> list[str]:
         (
             REVIEWS / "nairobi-innovation-week-en-ke.yaml",
             [
-                "chart 'money' (kind: hbar) is printed as a sentence, not drawn: fewer than 3 values make no "
-                "chart; give it a third value to draw it"
+                "chart 'money' (kind: hbar) is printed as a sentence, not drawn (no picture, no PNG): fewer "
+                "than 3 values make no chart; give it a third value to draw it"
             ],
         ),
         (
             REVIEWS / "kongress-wien-de-at.yaml",
             [
-                "chart 'hybrid' (kind: donut) is printed as a sentence, not drawn: fewer than 3 parts "
-                "make no chart; give it a third part to draw it",
+                "chart 'hybrid' (kind: donut) is printed as a sentence, not drawn (no picture, no PNG): "
+                "fewer than 3 parts make no chart; give it a third part to draw it",
                 "chart 'sitzungen' (kind: bar) is drawn as horizontal bars: the name 'Sepsis-Früherkennung "
                 "in der Notaufnahme' is wider than a column (about 13 letters); "
                 "shorter names keep columns",

@@ -19,7 +19,9 @@ from reportgen.data import (
     facts,
     given_shares,
     multiples,
+    ratio_words,
     sentences,
+    share_base,
     shared_qualifier,
     unit_scales,
 )
@@ -73,9 +75,13 @@ def _chart_data(
         )
         # shares make 100 %, no total a reader needs (data/given_shares.py)
         total = "" if given_shares.whole_is_all(whole._figure) else whole.text_with_unit
-        if spec.kind.value == "donut":  # its shares add up, or its caption says why not
-            rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
+        # a donut's shares add up, or its caption says why not; so any chart's whose parts
+        # make more than their whole (never shares over 100 % unexplained, review SS1)
+        rest, overlap, aside = donut_whole.rest_and_note(whole._figure, fmt)
+        if spec.kind.value == "donut":
             bars += (rest,) if rest is not None else ()
+        elif not donut_whole.over(whole._figure):
+            overlap = aside = ""
     else:
         # a trend's categories read as their kind ('2026', not the key figure's '2026年入場人次'),
         # and its value labels alike: each with its unit where one prints it (review T)
@@ -131,8 +137,12 @@ def _chart_data(
     bars = tuple(replace(b, label=typo(b.label), text=typo(b.text)) for b in bars)
     series = tuple(replace(x, label=typo(x.label), texts=tuple(typo(t) for t in x.texts)) for x in series)
     if not form.log_scale:  # a year the series leaves out: an empty slot, its parts too
-        bars = chart_gaps.with_gaps(bars, form.kept_order)
+        cancelled = fmt.gettext(chart_words.CANCELLED)  # a year the file says was cancelled
+        bars = chart_gaps.with_gaps(bars, form.kept_order, spec.cancelled, cancelled)
         series = chart_gaps.spread(series, bars)
+    drawn_texts = [b.text or b.status for b in bars]
+    if form.kind == "bar" and len(bars) > chart_shape.MAX_COLUMNS and not chart_shape.values_fit(drawn_texts):
+        form = replace(form, kind="hbar")  # more columns than six whose labels do not fit: across
     data = ChartData(
         cid,
         typo(spec.title),
@@ -268,9 +278,9 @@ def _rounded(spec: ChartSpec, chosen: list[FigureView], fmt: Formatter) -> str:
     whole = chosen[0]._figure if spec.breakdown and chosen else None
     if whole is None or not whole.value or given_shares.given(whole):
         return ""
-    if any(f.qualifier != Qualifier.exactly for f in (whole, *whole.breakdown.values())):
+    if share_base.approximate(whole):
         return ""  # each share says 'about' already: its amount is approximate
-    shares = [_share(p.value, whole.value) for p in whole.breakdown.values()]
+    shares = [_share(p.value, share_base.base(whole)) for p in whole.breakdown.values()]
     return fmt.gettext(chart_words.ROUNDED_SHARES) if shares_rounded(shares) else ""
 
 
@@ -293,8 +303,10 @@ def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:
 
 def _states_a_number(text: str) -> bool:
     """True when a caption or summary names a number ('17 of the 25', '五大板块'): a finding,
-    where a text without one only describes ('Domestic and international exhibitors.')."""
-    return any(ch.isnumeric() for ch in text)
+    where a text without one only describes ('Domestic and international exhibitors.'); a
+    fraction or a ratio in words is one ('to ud af tre boder', 'more than half', data/ratio_words.py:
+    review SS1 #3)."""
+    return any(ch.isnumeric() for ch in text) or ratio_words.names_ratio(text)
 
 
 def _caption(spec: ChartSpec, chosen: list[FigureView], too_few: bool, fmt: Formatter) -> str:
@@ -340,7 +352,7 @@ def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> s
         head += f"{p.open}{data.total_text}{p.close}"
     if data.series:
         values = p.semicolon.join(
-            f"{bar.label}{p.pair}{fmt.gettext(chart_words.NO_FIGURE)}"
+            f"{bar.label}{p.pair}{bar.status or fmt.gettext(chart_words.NO_FIGURE)}"
             if bar.missing
             else f"{bar.label}{p.open}{bar.text}{p.close}{p.pair}"
             + p.list.join(f"{s.label} {s.texts[i]}" for s in data.series if s.texts[i])
@@ -349,7 +361,7 @@ def _alt_text(data: ChartData, fmt: Formatter, dated: tuple[str, ...] = ()) -> s
     else:
         none = fmt.gettext(chart_words.NO_FIGURE)  # a year the series leaves out (data/chart_gaps.py)
         values = p.semicolon.join(
-            f"{bar.label}{p.pair}{none if bar.missing else bar.text}" for bar in data.bars
+            f"{bar.label}{p.pair}{(bar.status or none) if bar.missing else bar.text}" for bar in data.bars
         )
     space = " " if p.stop == "." else ""
     tail = f"{space}{data.unit_note}{p.stop}" if data.unit_note else ""

@@ -295,23 +295,31 @@ def _paged(
         pages.append(_lead_beside(page, frozenset(carried.values())))
     has_text = section.summary or section.chart_sentences
     statement = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
-    rest, columned = _columned(section, rest, "" if pages else statement)
+    # after its chart slides, the finding of a chart too small to draw heads the slide of its
+    # section's bullets: the deck had printed its two values bare, its caption nowhere ('発表の
+    # およそ3分の2がポスター発表でした。', review SS1 #3)
+    lead = fmt.punct.space.join(section.chart_sentences) if pages else statement
+    rest, columned = _columned(section, rest, lead)
     # a table of results (winners by category) is the section's content: its slides first, under
     # the section's statement, the people who comment on it after them (review QQ1)
-    front = [(lead, laid) for lead, laid in columned if pairs(i for p in laid.pages for i in p)]
+    front = [(head, laid) for head, laid in columned if pairs(i for p in laid.pages for i in p)]
     columned = [c for c in columned if c not in front]
-    pages += _list_slides(front, pages, bool(front) and not pages, statement, fmt)
+    if front:
+        pages += _list_slides(front, pages, not pages, statement, fmt)
+        lead = "" if lead == statement else lead  # the table's slide is under the statement
     alone = bool(columned) and not pages and not rest  # the list is all the section's text
-    groups = _text_groups(rest, None, "" if pages else statement)
+    groups = _text_groups(rest, None, lead)
     run: list[DeckPage] = []
     for group in groups or (((),) if not pages and has_text and not alone else ()):
         first = not pages and not run
-        headline = statement if first else ""
+        headline = lead if not run else ""
         # after a list's slide, a slide of people is no '(continued)' of it: its own title
         went_on = not first and (bool(run) or pages[-1].layout != "columns")
         run.append(DeckPage("points", "", group, headline, first, went_on, _in_run=len(groups) > 1))
     if len(run) > 1 and all(replace(page, _run_large=True).statement for page in run):
         run = [replace(page, _run_large=True) for page in run]  # every slide short: all set large
+    if pages and not run and section.chart_sentences:  # no slide of text to head: the first
+        pages = _beside_first(pages, section.chart_sentences)  # line beside its chart
     pages += run
     pages += _list_slides(columned, pages, alone, statement, fmt)
     if pages and not pages[-1].points and pages[-1].layout == "points" and len(printed) < len(points):
@@ -794,6 +802,15 @@ def _core(text: str) -> str:
 
 #: A sentence's end: a line that is one may follow a lead's sentence (a figure's phrase may not).
 _STOPS = tuple(".!?。！？")
+
+
+def _beside_first(pages: list[DeckPage], sentences: tuple[str, ...]) -> list[DeckPage]:
+    """`pages` with `sentences` (the findings of charts too small to draw) the first lines beside
+    the first chart that has lines beside it, where no slide of text takes them as its message."""
+    for index, page in enumerate(pages):
+        if page.chart and page.points:
+            return [*pages[:index], replace(page, points=(*sentences, *page.points)), *pages[index + 1 :]]
+    return pages
 
 
 def _takes_lead(headline: str, data: ChartData, most: int = LEAD_CHARS) -> bool:

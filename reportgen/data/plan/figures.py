@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from reportgen.data import given_shares, messages
+from reportgen.data import given_shares, messages, share_base
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import Figure, Qualifier
 from reportgen.data.phrases import PERCENT_SIGNS
@@ -37,11 +37,13 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
     claimed = head is not None
     if head is not None:
         fig = fig.model_copy(update={"label": head})
-    # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%'
+    # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%';
+    # of their sum where the whole's qualifier describes it (data/share_base.py)
+    of = share_base.parts_sum(fig) if share_base.of_sum(fig) else fig.value
     shares = (
         fmt.shares(
-            [_share(p.value, fig.value) for p in fig.breakdown.values()],
-            approximate=any(f.qualifier != Qualifier.exactly for f in (fig, *fig.breakdown.values())),
+            [_share(p.value, of) for p in fig.breakdown.values()],
+            approximate=share_base.approximate(fig),
         )
         if fig.value
         else [""] * len(fig.breakdown)
@@ -52,7 +54,7 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
             part.label,
             part.value,
             given_shares.part_text(part, fig, fmt),  # '34 %' of shares, never '34'
-            part.value / fig.value if fig.value else 0.0,
+            float(_share(part.value, of)) if fig.value else 0.0,
             share,
             part,
         )

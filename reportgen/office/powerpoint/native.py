@@ -205,8 +205,11 @@ def _make_chart(
             values = [None if bar.missing else v for bar, v in zip(data.bars, series.values, strict=True)]
             chart_data.add_series(series_entry(series.label, series.texts, thin, data.pair), values)
     else:
-        # a year the series leaves out (data/chart_gaps.py): its slot and name, no point, no bar
-        chart_data.add_series(data.title, [None if bar.missing else bar.value for bar in data.bars])
+        # a year the series leaves out (data/chart_gaps.py): its slot and name, no point, no bar;
+        # a cancelled one a point of 0, whose label says so ('aflyst')
+        chart_data.add_series(
+            data.title, [(0.0 if bar.status else None) if bar.missing else bar.value for bar in data.bars]
+        )
     kind = deck_kind(data, width)  # the plan view reads the same decision (data/deck_kind.py)
     frame = shapes.add_chart(_TYPES[kind], left, top, width, height, chart_data)
     chart = frame.chart
@@ -350,7 +353,9 @@ def _bars(
     for index, series in enumerate(plot.series):
         _fill(series.format.fill, index, colours)  # one colour per series
         series.invert_if_negative = False
-        texts = data.series[index].texts if data.series else tuple(bar.text for bar in data.bars)
+        texts = (
+            data.series[index].texts if data.series else tuple(bar.text or bar.status for bar in data.bars)
+        )
         values = data.series[index].values if data.series else tuple(bar.value for bar in data.bars)
         # one size for a series' labels: the largest at which each fits (review R: one label set
         # smaller than its neighbours read as a different kind of figure)
