@@ -13,11 +13,8 @@ from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import EMU_PER_PT, line_texts
 from reportgen.office.seen import quoted
 from reportgen.office.slide_space import _text_top
+from reportgen.office.table_limits import CELL_LINES, FOOT_GAP
 
-#: Between a table's foot and the footer's first line, at least this much (EMU: a quarter inch).
-FOOT_GAP = 228600
-#: A cell of more lines than this is crowded: its column is too narrow for its entries.
-CELL_LINES = 2
 #: The size a table's text is set at where its runs give none (PowerPoint's default table style).
 _TABLE_PT = 18.0
 #: A cell's left and right margins where its properties give none (PowerPoint's: 0.1 inch each).

@@ -51,7 +51,7 @@ from reportgen.office.powerpoint.korean_words import keep_korean_words
 from reportgen.office.powerpoint.language import set_language
 from reportgen.office.powerpoint.list_columns import centre_columns
 from reportgen.office.powerpoint.native import add_native_chart, names_pt
-from reportgen.office.powerpoint.pair_table import pair_items, set_pair_tables
+from reportgen.office.powerpoint.pair_table import keep_clear_of_footer, pair_items, set_pair_tables
 from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
 from reportgen.office.powerpoint.record_tiles import fill_record_tiles, record_words
@@ -167,6 +167,7 @@ def render_deck(
     records = record_words(figures)  # the words that mark a record's tile ('A record')
     placed: list[tuple[Any, list[Any], bool]] = []  # each slide's tiles, and whether the build sized them
     dark: list[Any] = []  # the deck's one record tile filled (the headline's where it is one)
+    tables: list[tuple[Any, list[Any]]] = []  # each slide's pair tables (pair_table.py)
     try:
         made = _expand_slides(prs, env, full_context, name, found)
         for position, (slide, number, slide_context) in enumerate(made, start=1):
@@ -181,7 +182,8 @@ def render_deck(
             where = f"{name}: slide {number}"
             widen_tiles(slide)  # a row's room shared by its numbers' needs, before they are fitted
             warnings += _fit(slide, rendered, prs.slide_height, where, sizes, built, fmt.locale, quotations)
-            set_pair_tables(slide, pairs, sizes)  # a list of pairs alone in its box: a table filling it
+            # a list of pairs alone in its box: a table filling it
+            tables.append((slide, set_pair_tables(slide, pairs, sizes)))
             fold_units([s for s in slide.shapes if is_tile(s._element)])  # '2,300 runners' (review LL)
             # tiles as tall as their text needs, centred where the template set them
             sized = size_tiles(slide)
@@ -216,6 +218,8 @@ def render_deck(
     # never '…/prensa/2026-' / 'balance', nor (Korean) '…22일 오' / '후 9시 47분 기준' (review KK)
     for slide in keep_addresses_whole(prs, info.language if info is not None else ""):
         clear_of_feet(slide, sizes)  # its sources' lines, a name or an address moved to the next
+    for slide, frames in tables:  # and a table above them, laid out again in the room they leave
+        keep_clear_of_footer(slide, frames, sizes)
     balance_statements(prs)  # never 'moves to Las' / 'Vegas in August 2027.' (review OO2)
     for slide, tiles, movable in placed:  # the tiles' rows aligned again as their words are now set
         align_tile_rows(tiles)  # (fonts, units kept whole); one whose text is taller than it: its

@@ -59,3 +59,18 @@ def clear_of_feet(slide: Any, sizes: dict[Any, float]) -> None:
             new = lines_top - GAP - top
             if new >= height * LEAST_SHARE:  # all four set: a placeholder's place is its layout's
                 shape.left, shape.top, shape.width, shape.height = left, top, width, int(new)
+
+
+def first_line_top(shape: Any, sizes: dict[Any, float]) -> int | None:
+    """Where a text shape's first line starts (EMU from the slide's top), its anchor and top inset
+    counted, as the document check reads it; None for a shape without text or a box."""
+    if not getattr(shape, "has_text_frame", False) or not shape.text_frame.text.strip():
+        return None
+    if shape.top is None or not shape.height or not shape.width:
+        return None
+    used = min(text_height(shape._element, int(shape.width), inherited_size(shape, sizes)), shape.height)
+    body_pr = shape._element.find(_ANCHOR)
+    anchor = body_pr.get("anchor") if body_pr is not None else None
+    inset = body_pr.get("tIns", "") if body_pr is not None else ""
+    slack = {"ctr": (shape.height - used) // 2, "b": shape.height - used}.get(anchor or "t", 0)
+    return int(shape.top + slack + (int(inset) if inset.isdigit() else 45720))
