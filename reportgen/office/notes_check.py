@@ -1,8 +1,10 @@
 """A slide's speaker notes as its speaker reads them: a paragraph said twice (review RR4 #3:
 Polarlys's glance notes printed the visitors' quote under 'Where the key figures come from' and
 again with its credit), or no notes at all on a content slide (its speaker has nothing to say
-over it). The title slide is not asked for notes. The document check runs it on each slide
-(office/quality.py)."""
+over it). The title slide is not asked for notes, nor a Sources slide that ends the deck: it
+prints its references whole for the reader, no speaker talks over it, and the template gives it
+notes only where figures have notes to say (review SS1: cobalt's three sources, no figure's
+note). The document check runs it on each slide (office/quality.py)."""
 
 from __future__ import annotations
 

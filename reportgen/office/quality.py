@@ -195,7 +195,9 @@ def check_deck(
         warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
-        content = number > 1 and not title_slide and noted  # where the template gives notes
+        # where the template gives notes; not a Sources slide after the closing one, which prints
+        # its references whole for the reader and which no speaker talks over (notes_check.py)
+        content = 1 < number <= closing and not title_slide and noted
         warnings += notes_problems(slide, where, content)  # review RR4
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead

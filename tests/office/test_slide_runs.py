@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pptx import Presentation
 
 from reportgen.office.notes_check import notes_paragraphs
@@ -122,3 +123,61 @@ def test_a_text_that_opens_mid_sentence_is_named(
     found = [w for w in check_deck(prs, "deck.pptx", locale="en_AU") if "opens mid-sentence" in w]
     assert bool(found) == named, found
     assert not found or found[0].startswith(f"deck.pptx: slide {number}:")
+
+
+COBALT = REVIEWS / "cobalt-devsummit-en-us.yaml"
+
+
+def test_a_sources_slide_is_asked_no_notes_a_content_slide_is(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
+    """Cobalt's three sources end its deck on a Sources slide, which its speaker reads no notes
+    over (no figure of it has a note to say): the check names no missing notes there, and still
+    names a content slide whose notes are taken away."""
+    result = built_event(COBALT)
+    prs = Presentation(str(_deck(result)))
+    slides = list(prs.slides)
+    assert _title(slides[-1]) == "Sources" and not notes_paragraphs(slides[-1])
+    assert not [w for w in result.warnings if "no speaker notes" in w], result.warnings
+    titles = [
+        source["title"] for source in yaml.safe_load(COBALT.read_text(encoding="utf-8"))["sources"].values()
+    ]
+    slides[-2].notes_slide.notes_text_frame.text = ""  # a restyled template's slide without notes
+    found = [
+        w for w in check_deck(prs, "deck.pptx", locale="en_US", sources=titles) if "no speaker notes" in w
+    ]
+    assert found == [
+        f"deck.pptx: slide {len(slides) - 1}: the slide has no speaker notes, as the deck's other slides "
+        "have; give it notes (what its figures or its text say, their sources) for its speaker"
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("event", "key"),
+    [(COBALT, "launches"), (ROOT / "tests" / "events" / "med-congress-us.yaml", "guidelines")],
+    ids=lambda v: getattr(v, "stem", v),
+)
+def test_launches_open_their_section_and_the_people_follow_under_their_own_title(
+    event: Path, key: str, built_event: Callable[[Path], BuildResult]
+) -> None:
+    """A section of launches and of the people who presented them, whose summary speaks of the
+    launches (review SS1 #13: cobalt's two keynote speakers first, its three launches on
+    'Launches (continued)'; the congress's guidelines): the launches on the section's first
+    slide, before any of the people's words; no slide of the section is its '(continued)'."""
+    section = yaml.safe_load(event.read_text(encoding="utf-8"))["sections"][key]
+    prs = Presentation(str(_deck(built_event(event))))
+    texts = [
+        (
+            _title(slide),
+            " ".join(" ".join(s.text_frame.text.split()) for s in slide.shapes if s.has_text_frame),
+        )
+        for slide in prs.slides
+    ]
+    launch = section["launches"][0]["name"]
+    at = next(i for i, (_, text) in enumerate(texts) if launch in text)
+    assert section["title"] in texts[at][1], texts[at]  # its title or kicker: the section's slide
+    assert not any(section["title"] in text for _, text in texts[:at]), texts[:at]
+    quotes = [p["quote"]["text"][:40] for p in section["people"] if p.get("quote")]
+    said = [(i, text.index(q)) for i, (_, text) in enumerate(texts) for q in quotes if q in text]
+    assert said and min(said) > (at, texts[at][1].index(launch)), (at, said)
+    assert not any(title == f"{section['title']} (continued)" for title, _ in texts), texts

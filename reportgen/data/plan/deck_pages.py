@@ -48,19 +48,11 @@ def _points(
     lines that back the title (Asturias' '… 812 km en cinco etapas' over the record's 140 starters)."""
     locale = fmt.locale
     carried = carried or {}
-    points: list[str] = []
     charted = charted | set(carried)
-    for p in section.people:
-        points.append(
-            Speaker(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
-        )
-        if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
-            said = fmt.quoted(p.quote.text)  # under the line that names them: not credited again
-            own = speaker(p.quote.text, p.name)
-            points.append(Quoted(said if own else _credit(said, _whole(p.name), fmt)))
+    launched: list[str] = []
     for launch in section.launches:
         shown = [f for f in launch.figures if f.ref not in charted]  # a chart shows the others
-        points.append(
+        launched.append(
             sentences.launch(
                 launch.name,
                 launch.summary,
@@ -76,7 +68,17 @@ def _points(
         q = launch.quote
         if q is not None and _slide_quote(q, values):  # its words under its line, as a person's (review Q)
             said = fmt.quoted(q.text)
-            points.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
+            launched.append(Quoted(_credit(said, q.credit, fmt) if q.credit else said))
+    people: list[str] = []
+    for p in section.people:
+        people.append(
+            Speaker(sentences.person(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, locale))
+        )
+        if _slide_quote(p.quote, values):  # their words on the slide, not only in the speaker's notes
+            said = fmt.quoted(p.quote.text)  # under the line that names them: not credited again
+            own = speaker(p.quote.text, p.name)
+            people.append(Quoted(said if own else _credit(said, _whole(p.name), fmt)))
+    points: list[str] = [*_launches_first(section.summary or "", launched, people)]
     stated = {f.ref for launch in section.launches for f in launch.figures}  # in their launch's line
     lines = {  # a whole that is only the 100 % its shares make: its parts (data/given_shares.py)
         f.ref: f.parts_alone if given_shares.line_is_parts(f._figure) else f.sentence
@@ -95,6 +97,21 @@ def _points(
             continue
         points += _list_points(item_list, section.title)
     return tuple(points)
+
+
+def _launches_first(summary: str, launched: list[str], people: list[str]) -> list[str]:
+    """A section's launches and its people in the order a reader looks for them: the launches
+    first, the section's content, the people who presented them after, as a table of winners
+    before its people (review SS1 #13: cobalt's keynote speakers over its three launches, which
+    went to 'Launches (continued)'); the people first where the summary's first claim speaks of
+    them more than of the launches ('The society's president closed the Sessions …')."""
+    claim = titles.title_and_lead(summary)[0] or titles.main_clause(summary) if summary else ""
+    wanted = said_words(claim or summary)  # a summary of no one claim: all it says
+
+    def shared(lines: list[str]) -> int:
+        return len(wanted & frozenset().union(*(said_words(str(p)) for p in lines))) if lines else 0
+
+    return [*people, *launched] if shared(people) > shared(launched) else [*launched, *people]
 
 
 def _backed_first(summary: str, people: list[str], lines: list[str]) -> list[str]:

@@ -37,7 +37,7 @@ def _titled(
             own = at == 0 or pages[at - 1].layout in ("chart", "columns")
             if page.layout == "points" and not own and not page.found:
                 pages[at] = _list_continued(page, pages[at - 1], fmt)
-                if not pages[at].found and _after_list(pages, at):
+                if not pages[at].found and (_after_list(pages, at) or _voices_after(section, pages, at)):
                     pages[at] = _voice_titled(section, pages[at], fmt)
                 continue
             if page.layout == "points" and own and _untied(section, page):
@@ -274,6 +274,19 @@ def _after_list(pages: list[DeckPage], at: int) -> bool:
     while before > 0 and pages[before - 1].layout == "points" and not pages[before - 1].headline:
         before -= 1
     return before > 0 and pages[before - 1].layout == "columns" and pages[at].layout == "points"
+
+
+def _voices_after(section: SectionView, pages: list[DeckPage], at: int) -> bool:
+    """Whether the slide `at` of a section holds only its people and their words where the slide
+    of text before it holds none of them (the launches, then the people who presented them): no
+    '(continued)' of that slide, which holds another kind (review SS1 #13: 'Launches (continued)')."""
+    page, before = pages[at], pages[at - 1] if at else None
+    return (
+        before is not None
+        and before.layout == page.layout == "points"
+        and _voices(section, page.points, everyone=True)
+        and not _voice_lines(section, before.points)
+    )
 
 
 def _voice_titled(section: SectionView, page: DeckPage, fmt: Formatter) -> DeckPage:
