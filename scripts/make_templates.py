@@ -1177,8 +1177,10 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
         '{{ _("Key figures") }}'
         "{% else %}" + glance + "{% endif %}"
     )
-    if story:  # the story beside the tiles tells the summaries: the title names the slide
-        _title(slide, named)
+    if story:  # the story beside the tiles tells the summaries: the title names the slide, or
+        # says its record tile's news where the plan gives one (plan/news.py), the name its kicker
+        headline = "glance_headlines[loop.index0]"
+        _finding_title(slide, named, f"glance_headlines and {headline}", headline, named)
     else:
         # the summary of a section whose slide would only repeat these tiles, where it has one, as
         # the title's finding (data/derive.py, glance_headlines), its section's name (a page of one

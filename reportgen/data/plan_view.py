@@ -16,6 +16,7 @@ from typing import Any
 from reportgen.data import chart_order, chart_shape, deck_kind
 from reportgen.data import titles as titles_module
 from reportgen.data.chart_kinds import CHART_KINDS, DOT_PLOT
+from reportgen.data.context import glance_story
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import CJK_RANGES
@@ -154,6 +155,7 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
     planned = {s.id: s for s in derived.deck_sections}
     texts = _section_texts(derived)
     titles = {s["slide"]: s.get("title", s["kind"]) for s in slides}
+    story = {s.id for s in glance_story(derived)}
     found = []
     for section in derived.sections.values():
         kept = planned[section.id].deck_pages if section.id in planned else ()
@@ -165,6 +167,8 @@ def _folded(derived: Derived, slides: list[dict[str, Any]]) -> list[dict[str, An
         glance = [s["slide"] for s in slides if summary and s.get("headline") == summary]
         said = [_plain(t) for t in (section.deck_pages[-1].headline, *section.deck_pages[-1].points) if t]
         glance += [s["slide"] for s in slides if s.get("lead") and s["lead"] in said]  # its lead line
+        if section.id in story:  # its summary the story beside one or two tiles (context.glance_story)
+            glance += [s["slide"] for s in slides if s["kind"] == "at a glance" and len(s["tiles"]) <= 2]
         onto = onto or (glance[0] if glance else None)
         left = [_plain(t) for t in section.deck_pages[-1].points]  # a count its own chart slide's
         own = [n for n in (s["slide"] for s in slides if s.get("section") == section.id) if n in texts]

@@ -450,11 +450,17 @@ def _told(deck_sections: tuple[SectionView, ...]) -> set[str]:
     return told | {sid for s in deck_sections for p in s.deck_pages for sid in p.folded}
 
 
+def story_summaries(deck_sections: tuple[SectionView, ...]) -> tuple[str, ...]:
+    """The summaries of the sections with no slide, folded onto none: the story the deck's one or
+    two tiles stand beside (`context.glance_story`)."""
+    told = _told(deck_sections)
+    return tuple(s.summary for s in deck_sections if s.summary and s.id not in told and s.deck != "omit")
+
+
 def _story(deck_sections: tuple[SectionView, ...]) -> bool:
     """Whether a section with a summary has no slide and is folded onto none: the deck's one or two
     tiles then stand beside their story (`context.glance_story`)."""
-    told = _told(deck_sections)
-    return any(s.summary and s.id not in told and s.deck != "omit" for s in deck_sections)
+    return bool(story_summaries(deck_sections))
 
 
 def _lone(page: DeckPage) -> tuple[str, str]:

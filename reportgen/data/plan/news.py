@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from reportgen.data import messages, sentences, titles
 from reportgen.data.model import MEASURES
-from reportgen.data.plan.glance import _story, writes_tile_number
+from reportgen.data.plan.glance import story_summaries, writes_tile_number
 from reportgen.data.plan.views import FigureView, SectionView
 from reportgen.data.superlatives import (
     claims_event_record,
@@ -79,16 +79,24 @@ def news_heads(
 ) -> tuple[str, ...]:
     """`heads` with, on each page of tiles that holds a record, whose title is its own ('… at a
     glance') and whose lead does not say it ('meer afgesloten contracten dan ooit' says it), the
-    record's title (`news_title`). Not beside the story of one or two tiles, whose slide prints no
-    finding as its title (`context.glance_story`)."""
+    record's title (`news_title`). A page of one or two tiles beside the story of the sections no
+    slide tells (`context.glance_story`, a lone news figure's section: plan/hero.py) prints no other
+    finding as its title, the story says its summaries: it is titled by its record where neither
+    the story nor its lead says it (the Lausanne congress's 'plus de 2'850' participants, a record
+    its quote claimed in the notes alone), else by its name."""
     shown = tuple(figures)
-    story = _story(deck_sections)
+    story = story_summaries(deck_sections)
     out = list(heads or ("",) * len(pages))
     for at, page in enumerate(pages):
         record = record_figure(page)
         lead = leads[at] if at < len(leads) else ""
-        if record is None or out[at] or stated_in("", lead) or (story and len(page) <= 2):
+        beside = bool(story) and len(page) <= 2
+        if beside:
+            out[at] = ""  # its story tells the summary a title would
+        if record is None or out[at] or stated_in("", lead):
             continue
+        if beside and any(claims_record(text) for text in story):
+            continue  # 'Die Gala erzielte das höchste Ergebnis ihrer Geschichte' beside its tile
         out[at] = news_title(record, sources, shown, locale, names, sections)
     return tuple(out)
 
