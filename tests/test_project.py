@@ -31,6 +31,7 @@ def invoke(*args: str):
 
 
 def test_init_makes_a_project_that_builds_as_it_is(in_tmp: Path) -> None:
+    """people23 sets a short list as a list, its label then its names a line each (was one sentence)."""
     result = invoke("init", "my-expo")
     assert result.exit_code == 0, result.output
     for name in (
@@ -55,8 +56,10 @@ def test_init_makes_a_project_that_builds_as_it_is(in_tmp: Path) -> None:
     ]
     # Deals only repeats its tile (its one figure is a key figure): no slide of its own, nor a bullet
     assert "Attendance" in titles and "Deals" not in titles
-    attendance = deck.slides[titles.index("Attendance")].placeholders[1].text_frame.text.split("\n")
-    assert attendance[-1] == "Halls: Hall A, Hall B and Hall C"
+    # the halls' label kept (the title does not say it), its names a line each at a level under it
+    paragraphs = deck.slides[titles.index("Attendance")].placeholders[1].text_frame.paragraphs
+    assert [p.text for p in paragraphs[-4:]] == ["Halls:", "Hall A", "Hall B", "Hall C"]
+    assert all(p.level > paragraphs[-4].level for p in paragraphs[-3:])
     glance = "\n".join(sh.text_frame.text for sh in deck.slides[1].shapes if sh.has_text_frame)
     assert "Intended deals" in glance and "EUR" in glance
 

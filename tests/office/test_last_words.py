@@ -34,9 +34,16 @@ def _fitted(text: str, align: str = "ctr", width_pt: float = 300) -> str:
 
 
 def test_a_tiles_caption_keeps_its_last_two_words_together(tmp_path: Path) -> None:
-    _, deck = built(ROOT / "tests" / "data" / "review_events" / "riverbend-fest-en-ca.yaml", tmp_path / "out")
+    """tiles23 made Riverbend's bare count (212 acts) a fourth tile: its tiles are twice as wide and the
+    old caption fits one line, so the caption here is one that wraps in a tile of that band."""
+    source = tmp_path / "riverbend.yaml"
+    event = (ROOT / "tests" / "data" / "review_events" / "riverbend-fest-en-ca.yaml").read_text("utf-8")
+    label = "Total attendance over four days at the riverside site, counted at its gates"
+    source.write_text(event.replace("label: Total attendance over four days", f"label: {label}", 1), "utf-8")
+    _, deck = built(source, tmp_path / "out")
     glance = pptx_slide_texts(deck)[1]
-    assert f"\nTotal attendance over four{NB}days\n" in glance
+    assert f"\n{label.removesuffix(' gates')}{NB}gates\n" in glance, glance
+    assert "\nStages\n" in glance  # a one-line caption as it is
 
 
 def test_only_a_centred_paragraph_of_several_lines_is_tied() -> None:

@@ -5,7 +5,9 @@ the default deck sets in two rows of four. A template of its own may have fewer 
 glance slides (`page[0]` to `page[3]`, or variants for one to six tiles): a page of more tiles than
 it has places would lose the tiles past them, or match no variant and lose the page. Here such a
 page is cut into the fewest even pages the template holds (8 by 4: 4 + 4), each keeping its page's
-group and title's finding; its lead line and notes stay with its first part.
+group; its title's finding, lead line and notes stay with its first part: a finding said on both
+parts put two slides in a row under one title (the deck check names it), and the parts after the
+first take the title the template gives a page without one (its group, or the glance's own title).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from reportgen.office.ooxml import qn
 _PLACE = re.compile(r"\bpage\[(\d+)\]")
 #: The context's names that hold one entry per page of tiles.
 _PER_PAGE = ("glance_headlines", "glance_leads", "glance_notes", "glance_groups")
-#: What a part after a page's first keeps of it: its lead line and notes are said once.
-_FIRST_ONLY = frozenset({"glance_leads", "glance_notes"})
+#: What a part after a page's first does not keep of it: its title's finding, lead line and notes
+#: are said once.
+_FIRST_ONLY = frozenset({"glance_headlines", "glance_leads", "glance_notes"})
 
 
 def tile_places(slides: list[Any]) -> int | None:
