@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from docx import Document
 from pptx import Presentation
 
@@ -148,6 +149,19 @@ SEEN = str.maketrans({"\u00a0": " "})  # a narrow one (U+202F) groups French dig
 def seen(text: str) -> str:
     """`text` as a reader sees it: its no-break spaces as spaces."""
     return text.translate(SEEN)
+
+
+def news_words(event: Path) -> set[str]:
+    """The event file's words for its news (a `headline: true` figure's quote or sentence), which
+    may open the briefing's lede before its closing sentence (plan/news_lede.py)."""
+    data = yaml.safe_load(event.read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for section in (data.get("sections") or {}).values():
+        for figure in (section.get("figures") or {}).values():
+            if isinstance(figure, dict) and figure.get("headline"):
+                quote = figure.get("quote") or {}
+                words |= {str(t).strip() for t in (quote.get("text"), figure.get("sentence")) if t}
+    return words
 
 
 def docx_paragraphs(path: Path) -> list[str]:

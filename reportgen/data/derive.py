@@ -277,7 +277,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
     # the briefing opens with the news in the data's words (plan/news_lede.py): where a briefing
     # chart labels its figure too, the lede and the bar are its printings, and the band gives way
-    lede = news_lede(figures.values(), fmt.locale)
+    lede = news_lede(figures.values(), fmt.locale, fmt.polite)
     in_lede = lede_figures(lede, figures.values(), fmt.locale)
     told = told | (in_lede & charts_print(figures.values(), charts.values(), fmt.locale))
     first_key = tuple(f for f in key_figures if f.ref not in told)

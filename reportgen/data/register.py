@@ -68,6 +68,19 @@ def narrative(summary: EventSummary) -> list[str]:
     return [str(t) for t in texts if t]
 
 
+def agrees(text: str, locale: str, is_polite: bool) -> bool:
+    """Whether `text` (someone's words set as our own sentence) ends no sentence in the other
+    register: a quote ending '…기록했다.' set among a polite document's '…했습니다.' reads as a slip
+    (review 4b). True in every language without registers."""
+    lang = language(locale)
+    if lang not in PLAIN:
+        return True
+    other = _PLAIN_END[lang] if is_polite else _POLITE_END[lang]
+    mine = _POLITE_END[lang] if is_polite else _PLAIN_END[lang]
+    ends = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    return not any(other.search(s) and not mine.search(s) for s in ends)
+
+
 def in_register(text: str, locale: str, is_polite: bool) -> str:
     """`text` (one of our messages) with its polite endings in the plain form where `is_polite` is
     False; as it is otherwise, and in every other language."""

@@ -155,15 +155,19 @@ def test_a_person_keeps_the_first_of_their_titles_on_the_deck() -> None:
 
 
 def test_the_wording_reads_as_an_editor_writes(tmp_path: Path) -> None:
+    """Round 23 (tiles23): a bare count is a tile and a key figure, no longer a sentence's line."""
     hack = _derived(EVENTS / "hackathon-tiny.yaml")
     other = next(s for s in hack.deck_sections if s.id == OTHER_HIGHLIGHTS)
     lines = other.deck_pages[0].points
     # under its name, a level down: not 'Teams and projects: Teams …'
     assert lines[0] == "Teams and projects" and lines[1].startswith("Teams worked through the weekend")
     assert not any(p.startswith("Teams and projects:") for p in lines)
-    agro = _deck_points(_derived(LANGUAGES / "feria-agro-es.yaml"))
-    # a count among sentences is one too, and titles no slide: it states no finding (round 15)
-    assert "Hubo 9 países representados." in agro
+    agro_plan = _derived(LANGUAGES / "feria-agro-es.yaml")
+    agro = _deck_points(agro_plan)
+    # a count with only the tool's words is a key figure, a tile, not a line of its section nor a
+    # slide's title (round 23, tiles23: 'Hubo 9 países representados.' read as filler, review RR2 #9)
+    assert "expositores.paises" in {f.ref for f in agro_plan.headline_figures}
+    assert not any("9 países" in p for p in agro)
     assert not any(p.startswith("Expositores de nueve países: 9 países") for p in agro)
     briefing, deck = _built(EVENTS / "hackathon-tiny.yaml", tmp_path / "hack")
     story = "Leeds Civic Data Hack 2026 ended on 15\u00a0March\u00a02026."  # its name says the city

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from reportgen.data import sentences
+from reportgen.data import register, sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import _width
@@ -40,16 +40,18 @@ class Lede:
     ref: str = ""
 
 
-def news_lede(figures: Iterable[FigureView], locale: str) -> Lede:
+def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -> Lede:
     """The first news figure's (`headline: true`) words that state it: its quote, as a whole
     sentence in the edition's script that writes its number, else its own sentence; none where the
-    figure has neither (the lede stays the closing sentence)."""
+    figure has neither (the lede stays the closing sentence). In Japanese and Korean, words in the
+    other register than the document's (`polite`, data/register.py) open no lede: a plain
+    '…기록했다.' before our polite '…폐막했습니다.' mixes the two in one paragraph."""
     every = tuple(figures)
     for f in every:
         if not f.headline or f.deck == "omit":
             continue
         text = _quoted_words(f, every, locale) or (f.sentence if f.own_sentence else "")
-        if text and _width(text) <= LEDE_CHARS:
+        if text and _width(text) <= LEDE_CHARS and register.agrees(text, locale, polite):
             return Lede(text.strip(), f.ref)
     return Lede()
 
