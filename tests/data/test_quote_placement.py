@@ -223,7 +223,8 @@ def test_a_key_figures_table_of_one_row_is_a_fourth_in_the_band(tmp_path: Path) 
     """Wine fair: the briefing's key-figures table had one row ('Visitantes en 2026 | 27.300'),
     which the band of three (its amounts too wide for four) could not take, and the figure became
     its section's bullet: a key figure off the first page (review T). The band of four takes it, an
-    amount's currency name on a second line ('42,5 millones / de euros'); the deck's tile stays."""
+    amount's currency name on a second line ('42,5 millones / de euros'); the deck's tile stays.
+    Round 23 (tiles23): the bare count '86 catas dirigidas' is a figure, not a filler line: four again."""
     derived = _derived("feria-vino-ribera-2026.yaml")
     assert derived.table_rows == ()
     assert [f.ref for f in derived.band_figures][-1] == "evolucion.visitantes_2026"
@@ -235,5 +236,7 @@ def test_a_key_figures_table_of_one_row_is_a_fourth_in_the_band(tmp_path: Path) 
     assert "Cifras clave" not in texts
     assert "27.300 visitantes en 2026" not in texts  # in the band, not again as a bullet
     band = [c.text for c in Document(str(briefing)).tables[0].rows[0].cells]
-    # the news (42,5 millones) is the lede's and its bar's (plan/news_lede.py): a band of three
-    assert len(band) == 3 and band[-1].startswith("27.300"), band
+    # the news (42,5 millones) is the lede's and its bar's (plan/news_lede.py), not the band's;
+    # the bare count of tastings takes its place (tiles23): a band of four
+    assert len(band) == 4 and band[-1].startswith("27.300"), band
+    assert not any("42,5" in cell for cell in band), band
