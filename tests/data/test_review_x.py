@@ -76,7 +76,9 @@ def test_the_book_fairs_visitors_are_printed_at_most_twice_in_each_document(tmp_
     """580.000 and 612.000: each a tile or the band, and a bar of the trend; the news's quote,
     which states both, would be the third printing of each. Review Y had the two bars give way;
     round 16: a bar left bare reads as a value missing, so the bars keep their labels and the
-    quote stays in the notes. (The release's title, which names 580.000, is a citation.)"""
+    quote stays in the notes. (The release's title, which names 580.000, is a citation.)
+    Round 23 (lead23): the briefing opens with the quote and the band gives its figure up, so the
+    quote is one of the briefing's two printings, said once; the deck keeps it in its notes."""
     result = build(FAIR, Settings.simple(tmp_path, TEMPLATES))
     assert result.warnings == []
     files = {f.suffix: f for f in result.files}
@@ -96,7 +98,7 @@ def test_the_book_fairs_visitors_are_printed_at_most_twice_in_each_document(tmp_
         assert sum(t.count(amount) for t in (*briefing, *drawn)) == 2, amount
     assert all(drawn), drawn
     assert not any("La feria recibió cerca de 580.000" in t for _, texts, _ in slides for t in texts)
-    assert not any("La feria recibió cerca de 580.000" in t for t in briefing)
+    assert sum("La feria recibió cerca de 580.000" in t for t in briefing) == 1, briefing
 
 
 def test_the_check_counts_the_news_quote() -> None:
