@@ -1348,7 +1348,7 @@ def _glance_slide(prs, count: int, directives: str, story: bool = False) -> None
             # say over it (review RR4: Polarlys's second page of tiles had empty notes)
             "{%p if not page|selectattr('quote')|list and not glance_notes[loop.index0] %}",
             "{%p for f in page %}",
-            "{{ f.label }}{{ punct.pair }}{{ f.text_full }}",
+            "{{ f.sentence }}",  # a sentence, never a machine's 'Label: value' line
             "{%p endfor %}",
             "{%p endif %}",
         ],

@@ -32,6 +32,36 @@ PREFIXES = {
     "zh": frozenset("第约各全总"),
     "zh_Hant": frozenset("第約各全總"),
 }
+#: Compound endings of more than one character that a line never parts ('图书博 / 览会' in the
+#: zh book fair's title, where the suffix 会 alone held only '览会'): the event nouns of the
+#: corpus's titles and tiles.
+COMPOUNDS = {
+    "ja": ("選手権", "博覧会", "展示会", "見本市", "委員会", "運動会", "研究会", "決勝戦"),
+    "zh": (
+        "博览会",
+        "展览会",
+        "交易会",
+        "运动会",
+        "研讨会",
+        "委员会",
+        "组委会",
+        "锦标赛",
+        "总决赛",
+        "挑战赛",
+    ),
+    "zh_Hant": (
+        "博覽會",
+        "展覽會",
+        "交易會",
+        "運動會",
+        "研討會",
+        "委員會",
+        "組委會",
+        "錦標賽",
+        "總決賽",
+        "挑戰賽",
+    ),
+}
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -51,9 +81,22 @@ def held_by_affix(text: str, at: int, language: str) -> bool:
     if not 0 < at < len(text) or language not in SUFFIXES:
         return False
     before, after = _visible_before(text, at), text[at]
+    if _inside_compound(text, at, language):
+        return True
     if after in SUFFIXES[language] and _IDEOGRAPH.fullmatch(before or " "):
         return True
     return before in PREFIXES[language] and (after.isalnum() or after == "\u2060")
+
+
+def _inside_compound(text: str, at: int, language: str) -> bool:
+    """Whether `at` falls between two characters of one of the language's COMPOUNDS."""
+    for word in COMPOUNDS.get(language, ()):
+        start = text.find(word, max(0, at - len(word) + 1))
+        while 0 <= start < at:
+            if start + len(word) > at:
+                return True
+            start = text.find(word, start + 1)
+    return False
 
 
 def _script(char: str) -> str:

@@ -29,8 +29,8 @@ def opens_mid_sentence(text: str) -> bool:
     if text.startswith(_ELLIPSES):
         return True
     word = _WORD.match(text)
-    if word is None or not word.group().islower() or not word.group()[0].isalpha():
-        return False  # a digit, a mark, a script without case, 'iPhone'
+    if word is None or not word.group().islower() or not word.group()[0].islower():
+        return False  # a digit, a mark, a script without case ('展览面积12万m²'), 'iPhone'
     if word.group() != word.group().lower() or any(c.isupper() for c in word.group()):
         return False
     rest = text[word.end() :].lstrip(" -")

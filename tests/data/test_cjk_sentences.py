@@ -96,10 +96,15 @@ def test_more_than_with_reached_reads_exceeded(robocon: tuple[list[str], list[st
 def test_a_chinese_list_whose_item_holds_and_is_joined_with_commas(
     shufa: tuple[list[str], list[str]], document: int
 ) -> None:
-    found = _starting(shufa[document], "主要論壇")
-    assert found, shufa[document]
-    assert found[0].endswith("國際出版論壇、電子出版及有聲書研討會。"), found  # a sentence among sentences
-    assert "論壇及電子出版" not in found[0]
+    """Round 23 (people23): a short list is set as a list, so the deck may print its label on a line
+    of its own over its names, which are then the paragraph after it."""
+    texts = shufa[document]
+    found = _starting(texts, "主要論壇")
+    assert found, texts
+    said = texts[texts.index("主要論壇") + 1] if found[0] == "主要論壇" else found[0]
+    assert said.endswith("國際出版論壇、電子出版及有聲書研討會。"), said  # a sentence among sentences
+    assert said.startswith(("主要論壇", "名作家講座系列、")), said  # its names after their label
+    assert "論壇及電子出版" not in said
 
 
 @pytest.mark.parametrize("document", [0, 1], ids=["briefing", "deck"])

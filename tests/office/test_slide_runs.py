@@ -111,6 +111,8 @@ def test_notes_said_twice_or_missing_are_named(built_event: Callable[[Path], Bui
         ("van Gogh Museum lent three paintings to the fair.", False),
         ("iPhone makers showed their new lines.", False),
         ("“…and then the rain came,” said the director.", False),
+        ("展览面积12万m²。", False),  # a script without case, a lower-case unit in its word
+        ("m² of stands were sold out.", True),
     ],
 )
 def test_a_text_that_opens_mid_sentence_is_named(
