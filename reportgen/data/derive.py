@@ -126,13 +126,15 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     bare = sentences.bare_figures(summary)
     # a count with nothing to say but its number is a key figure while the glance has room (review
     # RR2: 'Det blev nästan 96 sessioner.' as a line of its section)
+    # a key figure a chart draws is the chart's, no tile, unless the file makes it one: counted, it
+    # gave the Como festival a glance of two tiles, one its bare count (tiles23's own rule: three)
+    drawn = {ref for spec in summary.charts.values() for ref in spec.figures}
     key_count = sum(
         1
-        for s in summary.sections.values()
-        for f in s.figures.values()
-        if f.key or f.headline or f.deck == "tile"
+        for sid, s in summary.sections.items()
+        for fid, f in s.figures.items()
+        if f.headline or f.deck == "tile" or (f.key and f"{sid}.{fid}" not in drawn)
     )
-    drawn = {ref for spec in summary.charts.values() for ref in spec.figures}
     for section_id, section in summary.sections.items():
         views = {
             fid: _worded(_figure_view(f"{section_id}.{fid}", fid, fig, fmt), summary, fmt, proper, bare)

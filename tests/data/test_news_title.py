@@ -133,13 +133,26 @@ def test_the_catalogue_s_words_in_the_event_s_language(tmp_path: Path) -> None:
         # review PP: 'Besøkende: rekord', 'Participants : un record' read as machine-made; the
         # sentence an editor writes, with the unit's noun, in the language's grammar
         (SILJAN, "Rekordmånga åkare"),
-        (CINE, "Cifra récord de espectadores"),
         (TECHSUMMIT, "A record number of delegates"),
     ],
 )
 def test_without_a_headline_a_sentence_with_the_unit_s_noun(event: Path, title: str) -> None:
     _, head, _ = _record_page(event)
     assert head == title
+
+
+def test_the_cine_festival_s_record_said_by_its_lead_or_its_unit_s_noun(tmp_path: Path) -> None:
+    """tiles23 made the festival's screenings a tile, so its section's summary, which says the
+    record ('la mayor asistencia de su historia'), leads the glance and the title says it no second
+    time; with a summary that does not say it, the title is the sentence with the unit's noun."""
+    _, head, lead = _record_page(CINE)
+    assert (head, stated_in("", lead)) == ("", "lead")
+
+    def plain_summary(data: dict) -> None:
+        data["sections"]["publico"]["summary"] = "La edición llevó funciones gratuitas a los barrios."
+
+    _, head, _ = _record_page(_rewritten(CINE, tmp_path, plain_summary))
+    assert head == "Cifra récord de espectadores"
 
 
 @pytest.mark.parametrize(

@@ -140,8 +140,18 @@ def test_the_design_weeks_venue_slide_states_its_finding_once(tmp_path: Path) ->
     assert "la sede más concurrida" not in slide
     assert slide.count("la sede más visitada") == 1
     briefing = next(f for f in result.files if f.suffix == ".docx")
-    (venues,) = [p for p in docx_paragraphs(briefing) if p.startswith("Sedes")]
-    assert venues.endswith(".")
+    # people23: 'Programa y sedes' says the list's label, so the venues are set as a list, a
+    # paragraph each, not the sentence 'Sedes: …, … y ….' (which had to end in its full stop)
+    paragraphs = docx_paragraphs(briefing)
+    assert not [p for p in paragraphs if p.startswith("Sedes")]
+    at = paragraphs.index("Antiguo Colegio de San Ildefonso")
+    assert paragraphs[at : at + 5] == [
+        "Antiguo Colegio de San Ildefonso",
+        "Museo de Arte Popular",
+        "Complejo Cultural Los Pinos",
+        "Centro de Cultura Digital",
+        "Galería Abierta de las Rejas de Chapultepec",
+    ]
 
 
 @pytest.mark.parametrize(

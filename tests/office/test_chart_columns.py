@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from docx import Document
 from pptx import Presentation
 
@@ -85,12 +86,20 @@ def test_a_tiles_sentence_about_something_else_stays_in_the_briefing(tmp_path: P
 
 
 def test_figures_phrases_are_the_lead_where_the_title_has_none(tmp_path: Path) -> None:
-    """Demo Day: two figures' phrases beside the sectors: one line of parts under the title."""
-    view = next(s for s in prepare(DEMO).derived.deck_sections if s.deck_pages and s.deck_pages[0].chart)
+    """Demo Day: two figures' phrases beside the sectors: one line of parts under the title.
+    tiles23 makes the two bare counts glance tiles, so the file keeps them lines (`deck: bullet`)."""
+    glance = {f.ref for page in prepare(DEMO).derived.glance_pages for f in page}
+    assert {"empresas.fundadoras", "empresas.asistentes"} <= glance  # as filed: tiles (tiles23)
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    for fid in ("fundadoras", "asistentes"):
+        data["sections"]["empresas"]["figures"][fid]["deck"] = "bullet"
+    event = tmp_path / DEMO.name
+    event.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    view = next(s for s in prepare(event).derived.deck_sections if s.deck_pages and s.deck_pages[0].chart)
     page = view.deck_pages[0]
     assert page.layout == "chart" and page.points == ()
     assert _plain(page.lead) == "14 empresas con al menos una fundadora · Casi 650 asistentes"
-    result = build(DEMO, Settings.simple(tmp_path, TEMPLATES))
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
     assert result.warnings == []
     deck = Presentation(str(next(f for f in result.files if f.suffix == ".pptx")))
     slide = next(

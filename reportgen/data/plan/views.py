@@ -556,7 +556,9 @@ class DeckPage(View):
         return (
             self.statement
             and not self._in_run  # a run's slides are set alike: statements, never one a pull quote
-            and not any(isinstance(t, Listed) for t in self.points)  # a list is no poster (QQ1)
+            # a list alone is no poster (QQ1); among figures' lines it is a line as theirs are
+            # (plan/list_lines.py): not one that leaves their slide a near-empty page
+            and not (self.points and all(isinstance(t, Listed) for t in self.points))
             and len(texts) <= PULL_TEXTS
             and _rows("", texts) - TITLE_ROWS <= PULL_ROWS
         )
