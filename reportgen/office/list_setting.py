@@ -25,8 +25,11 @@ FOOT_SHARE = 0.85
 
 def list_statements(slide: Any, where: str) -> Iterator[str]:
     """A paragraph of the slide's body that is one line of names (office/lone_texts.py: a list)
-    set centred, as a statement: set it as a list, an item a line."""
+    set centred, as a statement, where the statement is lists alone: set it as a list, an item a
+    line. A list's line among the figures' lines of a short slide is set with them (the plan's
+    `DeckPage.pull`: the Test Expo's 'Who came', Harbourside's 'Halls: …' beside its counts)."""
     title = slide.shapes.title
+    centred: list[str] = []
     for shape in slide.shapes:
         if not shape.has_text_frame or (title is not None and shape.shape_id == title.shape_id):
             continue
@@ -34,11 +37,15 @@ def list_statements(slide: Any, where: str) -> Iterator[str]:
             text = " ".join(paragraph.text.split())
             sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None]
             large = max(sizes, default=0.0) >= STATEMENT_PT  # not a tile's small label
-            if large and paragraph.alignment == PP_ALIGN.CENTER and lone_text([text]) == "list":
-                yield (
-                    f"{where}: the list '{text[:40]}…' is set centred as a statement; set its items as a "
-                    "list, one a line (in columns where many)"
-                )
+            if large and paragraph.alignment == PP_ALIGN.CENTER and text:
+                centred.append(text)
+    if not centred or any(lone_text([text]) != "list" for text in centred):
+        return
+    for text in centred:
+        yield (
+            f"{where}: the list '{text[:40]}…' is set centred as a statement; set its items as a "
+            "list, one a line (in columns where many)"
+        )
 
 
 def unlike_continuations(slides: Sequence[Any], shown: str, height: int) -> list[str]:
