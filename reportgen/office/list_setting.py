@@ -1,26 +1,19 @@
-"""How a deck sets its lists and its continuations, as a reader sees them: a line of names set
-centred and large is a poster, not a list (review QQ1: 'Partnerzy: Miasto Lublin, …' at 24 pt,
-centred; QQ2: 'Patrocinadores: Banco Planalto, …'); a slide titled as the continuation of another
-holds what that slide holds (review QQ1: 'Winners by category (continued)' over the winners' list,
-after two slides of people). The document check calls these on each deck (office/quality.py)."""
+"""How a deck sets its lists, as a reader sees them: a line of names set centred and large is a
+poster, not a list (review QQ1: 'Partnerzy: Miasto Lublin, …' at 24 pt, centred; QQ2:
+'Patrocinadores: Banco Planalto, …'). The document check calls it on each deck (office/quality.py);
+a continuation of another kind is office/slide_runs.py's."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 from pptx.enum.text import PP_ALIGN
 
-from reportgen.office.lone_texts import lone_text, opens_quotation
+from reportgen.office.lone_texts import lone_text
 
-#: A continuation's title: a slide's title and a short word in brackets after it ('(continued)',
-#: '(cd.)', '(forts.)', '（続き）'), in any language.
-_CONTINUED = re.compile(r"^(?P<stem>.*\S)\s*[(（][^()（）]{1,24}[)）]\s*$")
 #: A paragraph set at this size or larger is a statement's, not a tile's label or a footer's.
 STATEMENT_PT = 20.0
-#: Below this share of its height a shape is the slide's footer (its sources), not its body.
-FOOT_SHARE = 0.85
 
 
 def list_statements(slide: Any, where: str) -> Iterator[str]:
@@ -46,75 +39,3 @@ def list_statements(slide: Any, where: str) -> Iterator[str]:
             f"{where}: the list '{text[:40]}…' is set centred as a statement; set its items as a "
             "list, one a line (in columns where many)"
         )
-
-
-def unlike_continuations(slides: Sequence[Any], shown: str, height: int) -> list[str]:
-    """A slide titled as the continuation of an earlier one ('<title> (continued)') whose body is
-    another kind of content than that slide's: a list of names or results after people and their
-    words, people after a list, text after either. The slide it continues is the nearest before
-    it whose title or kicker is its title's stem."""
-    read = [(_titles(slide, height), _kind(slide, height)) for slide in slides]
-    warnings = []
-    for number, ((title, _), kind) in enumerate(read, start=1):
-        match = _CONTINUED.match(title)
-        if not match or not kind:
-            continue
-        stem = match["stem"]
-        for (before_title, kicker), before_kind in reversed(read[: number - 1]):
-            named = _CONTINUED.match(before_title)
-            if stem not in (before_title, kicker, named["stem"] if named else ""):
-                continue
-            # a chart's slide continued by text is the plan's own title's business (the text a
-            # chart leaves: plan/slide_titles.py); here people, lists and text apart
-            if before_kind and before_kind != kind and "chart" not in (kind, before_kind):
-                warnings.append(
-                    f"{shown}: slide {number}: titled '{title}', it holds {_WORDS[kind]}, where the slide "
-                    f"it continues holds {_WORDS[before_kind]}; give it a title of its own"
-                )
-            break
-    return warnings
-
-
-_WORDS = {"voices": "people's words", "list": "a list", "text": "text", "chart": "a chart"}
-
-
-def _titles(slide: Any, height: int) -> tuple[str, str]:
-    """A slide's title and its kicker (the short line above the title), as printed."""
-    title = slide.shapes.title
-    if title is None or not title.has_text_frame:
-        return "", ""
-    top = float(title.top or 0)
-    above = [
-        " ".join(s.text_frame.text.split())
-        for s in slide.shapes
-        if s.has_text_frame and s.shape_id != title.shape_id and float(s.top or 0) < top
-    ]
-    return " ".join(title.text_frame.text.split()), next((t for t in above if t), "")
-
-
-def _kind(slide: Any, height: int) -> str:
-    """What a slide's body holds: 'chart' (a chart or a picture), 'voices' (a quotation among its
-    text), 'list' (lines without a sentence's end), 'text', or '' (nothing)."""
-    title = slide.shapes.title
-    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
-    body = [s for s in slide.shapes if float(s.top or 0) >= below and float(s.top or 0) < FOOT_SHARE * height]
-    if any(getattr(s, "has_chart", False) or s.shape_type == 13 for s in body):  # 13: a picture
-        return "chart"
-    lines = [
-        " ".join(p.text.split())
-        for s in body
-        if s.has_text_frame
-        for p in s.text_frame.paragraphs
-        if p.text.strip()
-    ]
-    if not lines:
-        return ""
-    if any(opens_quotation(line) for line in lines):
-        return "voices"
-    # a list's items under a lead sentence are a list still ('Espositori', its lead, 30 names)
-    ended = sum(1 for line in lines if _SENTENCE_END.search(line))
-    return "list" if 2 * ended < len(lines) else "text"
-
-
-#: A sentence's end at a line's end: a stop, in Latin scripts or full width.
-_SENTENCE_END = re.compile(r"[.!?。！？][\s\u00a0»”’\"')]*$")

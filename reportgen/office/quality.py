@@ -80,7 +80,7 @@ from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
-from reportgen.office.list_setting import list_statements, unlike_continuations
+from reportgen.office.list_setting import list_statements
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
@@ -141,7 +141,7 @@ def check_deck(
     summaries: Sequence[str] = (),
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
-    details: Sequence[str] | None = None,
+    details: Sequence[str | tuple[str, str]] | None = None,
     quotes: Sequence[str] = (),
     records: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
@@ -228,8 +228,8 @@ def check_deck(
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
-    warnings += slide_runs(list(prs.slides), area, shown, locale)  # one title twice in a row
-    warnings += unlike_continuations(list(prs.slides), shown, height)  # '(continued)' over another kind
+    # one title twice in a row; '(continued)' over another kind
+    warnings += slide_runs(list(prs.slides), area, shown, locale, height)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

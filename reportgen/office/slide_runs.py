@@ -2,25 +2,34 @@
 (reviews RR1 #4, RR4 #1: Polarlys's glance page 'Program og økonomi' before the section's slide of
 the same title; the book awards' winners table, then the winners' words under its title), and a
 '(continued)' slide holds more of what its first slide holds: a table continued by a slide of
-text is no continuation, whatever its title says. The document check runs it on the whole deck
-(office/quality.py); '(continued)' is read in the deck's language, as the plan wrote it
-(plan/deck_pages.py)."""
+text is no continuation, whatever its title says, nor is a list of names after people and their
+words (review QQ1: 'Winners by category (continued)' over the winners' list, after two slides of
+people). The document check runs it on the whole deck (office/quality.py); '(continued)' is read in
+the deck's language, as the plan wrote it (plan/deck_pages.py), and a continuation's first slide is
+the nearest before it titled, or kicked, by the continued title."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from reportgen.data import messages
+from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.seen import AS_SEEN, quoted
 from reportgen.office.shape_boxes import _is_tile
 
 #: A marker no title holds, to find where the catalogue's '(continued)' puts the title.
 _MARK = "\ue000"
+#: Below this share of its height a shape is the slide's footer (its sources), not its body.
+FOOT_SHARE = 0.85
+#: A sentence's end at a line's end: a stop, in Latin scripts or full width.
+_SENTENCE_END = re.compile(r"[.!?。！？][\s\u00a0»”’\"')]*$")
 
 
-def slide_kind(slide: Any, area: int) -> str:
-    """What a slide holds, as a reader names it: 'a table', 'a chart', 'tiles' or 'text'."""
+def slide_kind(slide: Any, area: int, height: int = 0) -> str:
+    """What a slide holds, as a reader names it: 'a table', 'a chart', 'tiles', 'people's words',
+    'a list' or 'text' ('people's words' and 'a list' where the slide's `height` is given)."""
     shapes = list(slide.shapes)
     if any(getattr(s, "has_table", False) and s.has_table for s in shapes):
         return "a table"
@@ -30,7 +39,26 @@ def slide_kind(slide: Any, area: int) -> str:
         return "a chart"
     if any(_is_tile(s, area) for s in shapes):
         return "tiles"
-    return "text"
+    return _text_kind(slide, height) if height else "text"
+
+
+def _text_kind(slide: Any, height: int) -> str:
+    """What a slide's body of text holds: 'people's words' (a quotation among its lines), 'a list'
+    (lines most of which end no sentence: a list's items under a lead sentence are a list still,
+    'Espositori', its lead, 30 names) or 'text'. The footer (its sources) is no part of it."""
+    title = slide.shapes.title
+    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+    lines = [
+        " ".join(p.text.split())
+        for s in slide.shapes
+        if s.has_text_frame and below <= float(s.top or 0) < FOOT_SHARE * height
+        for p in s.text_frame.paragraphs
+        if p.text.strip()
+    ]
+    if any(opens_quotation(line) for line in lines):
+        return "people's words"
+    ended = sum(1 for line in lines if _SENTENCE_END.search(line))
+    return "a list" if lines and 2 * ended < len(lines) else "text"
 
 
 def continued_form(locale: str) -> tuple[str, str]:
@@ -44,14 +72,34 @@ def _title(slide: Any) -> str:
     title = slide.shapes.title
     if title is None or not title.has_text_frame:
         return ""
-    return " ".join(title.text_frame.text.translate(AS_SEEN).replace("\x0b", " ").split())
+    return _seen(title.text_frame.text)
 
 
-def slide_runs(slides: Sequence[Any], area: int, shown: str, locale: str) -> list[str]:
+def _seen(text: str) -> str:
+    return " ".join(text.translate(AS_SEEN).replace("\x0b", " ").split())
+
+
+def _kicker(slide: Any) -> str:
+    """The short line above a slide's title (its section's name), as printed, or ''."""
+    title = slide.shapes.title
+    if title is None:
+        return ""
+    top = float(title.top or 0)
+    above = (
+        _seen(s.text_frame.text)
+        for s in slide.shapes
+        if s.has_text_frame and s.shape_id != title.shape_id and float(s.top or 0) < top
+    )
+    return next((text for text in above if text), "")
+
+
+def slide_runs(slides: Sequence[Any], area: int, shown: str, locale: str, height: int = 0) -> list[str]:
     """Warnings naming each slide whose title is the one of the slide before it, and each
-    '(continued)' slide that holds another kind of content than the slide it continues."""
+    '(continued)' slide that holds another kind of content than the slide it continues (with the
+    deck's slide `height`, people's words, a list and text told apart too)."""
     before, after = (" ".join(part.split()) for part in continued_form(locale))
     titles = [_title(slide) for slide in slides]
+    kickers = [_kicker(slide) for slide in slides]
     warnings: list[str] = []
     for number, title in enumerate(titles[1:], start=2):
         if title and title == titles[number - 2]:
@@ -63,11 +111,14 @@ def slide_runs(slides: Sequence[Any], area: int, shown: str, locale: str) -> lis
         if not title or not (before or after) or not (title.startswith(before) and title.endswith(after)):
             continue
         first = title[len(before) : len(title) - len(after)].strip()
-        start = next((i for i in range(number - 2, -1, -1) if titles[i] == first), None)
+        start = next((i for i in range(number - 2, -1, -1) if first in (titles[i], kickers[i])), None)
         if not first or start is None:
             continue
-        kind, was = slide_kind(slides[number - 1], area), slide_kind(slides[start], area)
-        if kind != was:
+        kind, was = slide_kind(slides[number - 1], area, height), slide_kind(slides[start], area, height)
+        # a section's chart slide (the section's name its kicker, a finding its title) continued by
+        # its text: more of the section (Meblex's contracts chart, then the organiser's words)
+        section = titles[start] != first and "a chart" in (kind, was)
+        if kind != was and not section:
             warnings.append(
                 f"{shown}: slide {number}: it continues slide {start + 1} ({was}) but holds {kind}; "
                 "a continued slide holds more of what its first slide holds: give it a title of its own"

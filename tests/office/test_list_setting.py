@@ -1,6 +1,6 @@
 """The document check names a continuation slide that holds another kind of content than the slide
-it continues, and a list of names set centred as a statement (office/list_setting.py; reviews QQ1,
-QQ2). Planted decks, no build."""
+it continues (office/slide_runs.py) and a list of names set centred as a statement
+(office/list_setting.py; reviews QQ1, QQ2). Planted decks, no build."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Inches, Pt
 
-from reportgen.office.list_setting import list_statements, unlike_continuations
+from reportgen.office.list_setting import list_statements
+from reportgen.office.slide_runs import slide_runs
 
 
 def _slide(prs, title: str, lines: list[str], centred: bool = False):
@@ -24,6 +25,11 @@ def _slide(prs, title: str, lines: list[str], centred: bool = False):
     return slide
 
 
+def _runs(prs, locale: str) -> list[str]:
+    height = prs.slide_height
+    return slide_runs(list(prs.slides), prs.slide_width * height, "deck.pptx", locale, height)
+
+
 PEOPLE = ["Aisha Rahman won Book of the Year.", "“I wrote this book at my kitchen table.”"]
 WINNERS = ["Poetry: Late Light, by Margaret Healey", "Fiction: The Salt Roads, by Aisha Rahman"]
 
@@ -33,8 +39,11 @@ def test_a_list_titled_as_the_continuation_of_people_is_named() -> None:
     _slide(prs, "Winners by category", PEOPLE)
     _slide(prs, "Winners by category (continued)", PEOPLE)
     _slide(prs, "Winners by category (continued)", WINNERS)
-    found = unlike_continuations(list(prs.slides), "deck.pptx", prs.slide_height)
-    assert len(found) == 1 and found[0].startswith("deck.pptx: slide 3:"), found
+    found = [w for w in _runs(prs, "en") if "continues" in w]
+    assert found == [
+        "deck.pptx: slide 3: it continues slide 1 (people's words) but holds a list; a continued "
+        "slide holds more of what its first slide holds: give it a title of its own"
+    ]
 
 
 def test_a_continuation_of_its_own_kind_in_any_language_is_not() -> None:
@@ -42,7 +51,7 @@ def test_a_continuation_of_its_own_kind_in_any_language_is_not() -> None:
     _slide(prs, "Głosy z festiwalu", PEOPLE)
     _slide(prs, "Głosy z festiwalu (cd.)", PEOPLE)
     _slide(prs, "Zwycięzcy", WINNERS)  # another title: no continuation
-    assert unlike_continuations(list(prs.slides), "deck.pptx", prs.slide_height) == []
+    assert _runs(prs, "pl") == []
 
 
 def test_a_list_of_names_set_centred_is_named_and_one_set_as_a_list_is_not() -> None:

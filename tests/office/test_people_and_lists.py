@@ -9,12 +9,14 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import yaml
 from docx import Document
 from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 
-from reportgen.office.list_setting import list_statements, unlike_continuations
+from reportgen.office.list_setting import list_statements
+from reportgen.office.slide_runs import slide_runs
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -82,7 +84,9 @@ def test_no_continuation_holds_another_kind_and_no_list_is_a_poster(
 ) -> None:
     prs = Presentation(str(decks[name]))
     slides = list(prs.slides)
-    assert unlike_continuations(slides, name, prs.slide_height or 1) == []
+    locale = yaml.safe_load((REVIEWS / f"{name}.yaml").read_text(encoding="utf-8"))["formatting"]["locale"]
+    height = prs.slide_height or 1
+    assert slide_runs(slides, (prs.slide_width or 1) * height, name, locale, height) == []
     assert [w for n, slide in enumerate(slides, 1) for w in list_statements(slide, f"slide {n}")] == []
 
 
