@@ -77,20 +77,28 @@ def unsaid_clauses(
 
 
 def unsaid_details(
-    slides: Sequence[Any], printed: Sequence[Iterable[str]], details: Sequence[str], shown: str
+    slides: Sequence[Any],
+    printed: Sequence[Iterable[str]],
+    details: Sequence[str | tuple[str, str]],
+    shown: str,
 ) -> list[str]:
     """Warnings naming the first slide whose speaker notes hold a figure's own sentence (`details`,
     as the deck writes them) that no slide prints: less than SAID of its words on any one slide. A
     sentence the deck's tile or line says in full (its label's words, its number) is printed; one
     that qualifies it ('… for 15 early-stage companies', '… uit vijf continenten') only in the
-    notes is what a reader of the slides never sees."""
+    notes is what a reader of the slides never sees. A detail given as (sentence, what it says
+    after its number) is read by the words after its number alone: the words before it are the
+    sentence's frame, who did what ('Runners came from 38 countries.'), which the tile's label says
+    in its own words ('38 countries / Countries represented'); a page of four tiles whose notes say
+    its figures as sentences is no fault for them (a template with four tile places, round 23)."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     each = [said_words(" ".join(texts)) for texts in printed]
     warnings = []
-    for detail in dict.fromkeys(details):
+    for item in dict.fromkeys(details):
+        detail, beyond = item if isinstance(item, tuple) else (item, item)
         plain = _plain(detail)
         at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
-        wanted = said_words(detail)
+        wanted = said_words(beyond)
         if at is None or not wanted or _elsewhere(wanted, each):
             continue
         warnings.append(

@@ -24,6 +24,7 @@ from reportgen.data.load import load_event
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary
 from reportgen.data.plan.printings import slide_quotes
+from reportgen.data.plan.sentence_tail import words_beyond
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.data.sentences import bare_figures
@@ -287,7 +288,8 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     said = {line: label_value_warning(ref, line, locale, amount(derived, ref)) for ref, line in lines.items()}
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
-    details = [f.sentence for f in derived.figures.values() if f.own_sentence]  # not in notes alone
+    # a figure's own sentence and what it says after its number: not in the notes alone
+    details = [(f.sentence, words_beyond(f.own_sentence)) for f in derived.figures.values() if f.own_sentence]
     quotes = slide_quotes(derived.sections.values())  # on their slide where it has room
     # a record's tile mark and label: said in words on some slide (office/news_check.py)
     records = [(f.tile_badge, f.label) for page in derived.glance_pages for f in page if f.tile_badge]

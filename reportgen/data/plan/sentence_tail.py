@@ -20,6 +20,15 @@ def words_after(after: str) -> str:
     return CLOSE.sub("", OPEN.sub("", after))
 
 
+def words_beyond(sentence: str) -> str:
+    """What a figure's own `sentence` ('… for {value} uit vijf continenten.') says after its number,
+    as a line: what qualifies the figure beyond the frame of who did what. The whole sentence
+    where it has no one number."""
+    if sentence.count("{value}") != 1:
+        return sentence
+    return words_after(sentence.split("{value}", 1)[1])
+
+
 def opens_with_number(sentence: str, qualifier: str) -> bool:
     """Whether a figure's own `sentence` opens with its number, or with its `qualifier`'s words and
     then its number ('More than {value} attended …')."""
