@@ -144,3 +144,13 @@ def test_a_key_figure_off_the_first_page_is_told_why_as_the_plan_decided(tmp_pat
         "the band has no room for a fourth number this wide; its section prints it"
     ]
     assert not [w for ws in why.values() for w in ws if "are full" in w], why
+
+
+def test_a_chart_of_two_values_is_said_to_be_its_sections_sentence() -> None:
+    """Review UU2: the zh book fair's two-value chart, printed as a sentence on slide 3 and in the
+    briefing, was 'a sentence, in neither document' in the plan's words."""
+    event = ROOT / "tests" / "data" / "review_events" / "nairobi-innovation-week-en-ke.yaml"
+    result = CliRunner().invoke(main, ["inspect", "--plan", str(event)])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if line.startswith("  'money' "))
+    assert line.endswith(": a sentence, in its section's text"), line

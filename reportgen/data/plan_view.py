@@ -542,7 +542,10 @@ def plan_text(plan: dict[str, Any]) -> str:
         lines.append(f"  {figure['label']} ({figure['text']}): {places}")
     lines += ["", "Charts"]
     for chart in plan["charts"]:
-        where = " and ".join(chart["documents"]) or "neither document"
+        # a chart of two values is its section's sentence, printed where its section is; never
+        # 'in neither document' (review UU2: the zh book fair's, printed on slide 3 and in the briefing)
+        where = "its section's text" if chart["kind"] == "sentence" else " and ".join(chart["documents"])
+        where = where or "neither document"
         lines.append(f"  '{chart['chart']}' {chart['title']}: {chart['kind_words'].lower()}, in {where}")
         lines += [f"    why: {reason}" for reason in chart["why"]]
     return "\n".join(lines) + "\n"
