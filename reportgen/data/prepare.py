@@ -28,6 +28,7 @@ from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.data.plan_view import kind_changes
 from reportgen.data.project import Project, with_project_charts
+from reportgen.data.role_register import polite_roles
 from reportgen.data.translations import dotted
 from reportgen.errors import DataError, Problem, counted, display_path
 
@@ -198,6 +199,7 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
         said += [located(path, w) for w in wrong]
         # either text is printed nowhere, notes and alt text included, until the author fixes it
         summary = withheld(summary, wrong_number_fields(summary, fmt))
+        summary = polite_roles(summary, fmt.locale, fmt.polite)  # a role ends our sentence
         derived = derive(summary, fmt)
         context = template_context(summary, derived)
         changed = kind_changes(summary, derived, fmt.locale if suffix else "")
