@@ -6,7 +6,9 @@ review UU1 #1) says something else: it titles no slide of that chart."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from itertools import permutations
+from typing import Any
 
 from reportgen.data.chart_data import ChartData
 
@@ -48,3 +50,25 @@ def ties(value: float, qualified: bool, data: ChartData) -> bool:
         return True
     slack = QUALIFIED_SLACK * abs(value) if qualified else 0.5 * 10 ** -_decimals(value) + 1e-9
     return any(abs(r - abs(value)) <= slack for r in _relations(values) if len(values) < 40)
+
+
+def untied_sentences(
+    sections: Iterable[Any], charts: Mapping[str, ChartData]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(a deck chart's category names, the own sentences of its section's figures it neither draws
+    nor gives by `ties`) of each chart of `sections` (the plan's SectionViews) that has such: the
+    document check's rule (office/chart_titles.py) reads them on the slides."""
+    out = []
+    for section in sections:
+        for chart_id in section.deck_charts:
+            data = charts.get(chart_id)
+            if data is None:
+                continue
+            sentences = tuple(
+                f.sentence
+                for f in section.figure_list
+                if f.ref not in data.figure_refs and f.sentence and not ties(f.value, bool(f.qualifier), data)
+            )
+            if sentences:
+                out.append((tuple(b.label for b in data.bars if not b.missing), sentences))
+    return out
