@@ -78,6 +78,7 @@ from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
 from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
+from reportgen.office.host_titles import hosted_title
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
@@ -207,6 +208,7 @@ def check_deck(
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
+            warnings += hosted_title(slide, where)  # review UU2 F7
             warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]

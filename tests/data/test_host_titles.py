@@ -14,6 +14,7 @@ from reportgen.data.derive import derive
 from reportgen.data.formatting import Formatter
 from reportgen.data.host_sentences import highlights, hosts
 from reportgen.data.load import load_event
+from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -87,3 +88,20 @@ def test_the_galas_evening_is_not_titled_by_its_moderator(tmp_path: Path) -> Non
     for slide in holding:
         title = " ".join(slide.shapes.title.text_frame.text.translate(INVISIBLE).split())
         assert "Moderatorin" not in title, title
+
+
+def test_the_check_names_a_slide_titled_by_its_host(tmp_path: Path) -> None:
+    result = build(REVIEWS / "benefizgala-frankfurt-de.yaml", Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    says = "says who hosted"
+    assert not [w for w in check_deck(deck, "deck.pptx") if says in w]
+    prs = Presentation(str(deck))
+    slide = next(
+        s
+        for s in prs.slides
+        if any(sh.has_text_frame and "Moderatorin" in sh.text_frame.text for sh in s.shapes)
+    )
+    slide.shapes.title.text_frame.text = "Durch den Abend führte die Moderatorin Katrin\u00a0Albers"
+    edited = tmp_path / "edited.pptx"
+    prs.save(str(edited))
+    assert [w for w in check_deck(edited, "deck.pptx") if says in w]
