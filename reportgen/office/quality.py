@@ -76,6 +76,7 @@ from reportgen.office.chart_titles import Untied, unrelated_titles
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
+from reportgen.office.fraction_breaks import parted_fractions
 from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.host_titles import hosted_title
@@ -210,6 +211,7 @@ def check_deck(
             warnings += echoed_leads(slide, where)
             warnings += hosted_title(slide, where)  # review UU2 F7
             warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
+        warnings += parted_fractions(slide, where)  # review UU1 A
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))

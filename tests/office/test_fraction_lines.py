@@ -12,6 +12,7 @@ from pptx import Presentation
 from reportgen.data.fractions import CJK_FRACTION
 from reportgen.data.typography import bind_numbers
 from reportgen.office.powerpoint.cjk_words import line_breaks, title_breaks
+from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -80,3 +81,20 @@ def test_the_japanese_decks_titles_keep_their_fractions_whole(tmp_path: Path) ->
                     seen.append(match.group(0))
                     assert not [at for at in breaks if match.start() < at < match.end()], text
     assert "4分の1" in seen
+
+
+def test_the_check_names_a_title_broken_inside_a_fraction(tmp_path: Path) -> None:
+    event = ROOT / "tests" / "data" / "review_events" / "keisan-gengo-gakkai-ja-jp.yaml"
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    says = "a line break parts the fraction"
+    assert not [w for w in check_deck(deck, "deck.pptx", locale="ja_JP") if says in w]
+    prs = Presentation(str(deck))
+    slide = next(s for s in prs.slides if "4分の1" in s.shapes.title.text_frame.text.replace("\u2060", ""))
+    slide.shapes.title.text_frame.text = (
+        "大規模言語モデルに関する発表が最も多く、全体の4分の\x0b1を超えました"
+    )
+    edited = tmp_path / "edited.pptx"
+    prs.save(str(edited))
+    named = [w for w in check_deck(edited, "deck.pptx", locale="ja_JP") if says in w]
+    assert named and "4分の1" in named[0], named
