@@ -17,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_territory_currencies, list_currencies
 
 from reportgen.data import ties
+from reportgen.data.fractions import tie_fractions
 from reportgen.data.messages import catalogue_name
 from reportgen.data.ties import tie_words
 
@@ -149,13 +150,14 @@ def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
     them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); so do the spaces of
     its qualifier, between a scale word and its currency, and inside a date (data/ties.py:
-    "mehr\u00a0als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026")."""
+    "mehr\u00a0als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026"), and inside a
+    fraction in words (data/fractions.py: "3\u00a0von\u00a04", "4분의\u00a01")."""
     if " " not in text or not any(map(str.isdigit, text)):
         return text
     text = press_amounts(text, locale)
     after, before = _binders(locale)
     text = before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
-    return tie_words(text, locale, *_scales_units_and_signs(locale))
+    return tie_fractions(tie_words(text, locale, *_scales_units_and_signs(locale)))
 
 
 #: A tie the fit undid on purpose, where a number and its words do not fit one line even at the

@@ -32,6 +32,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from reportgen.data.fractions import cjk_fraction_spans
 from reportgen.office.cjk_compounds import held_by_affix, script_words
 from reportgen.office.line_ends import as_of_spans
 
@@ -183,6 +184,9 @@ def kept_words(text: str, language: str) -> list[tuple[int, int]]:
         words += _credit_words(text, credit, starts, language)
     names = named(text)  # a phrase across a name's edge ('タイトル：星降る') gives way to the name
     words = [w for w in words if not any(_crosses(w, n) for n in names)] + names
+    # a fraction kept whole, and with it the phrases it is part of ('全体の4分の' and '1を超えました'
+    # hold '4分の1' between them: never '…全体の4分の' / '1を超えました', review UU1 A)
+    words += cjk_fraction_spans(text)
     if language == "ja":
         words += [(m.start(), m.end()) for m in KATAKANA_WORD.finditer(text)]
         words += [(m.start(), m.end()) for m in PARTICLES.finditer(text)]

@@ -72,11 +72,14 @@ from reportgen.office.chart_check import (
     unsaid_marks,
 )
 from reportgen.office.chart_scales import native_scales, picture_scales
+from reportgen.office.chart_titles import Untied, unrelated_titles
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
+from reportgen.office.fraction_breaks import parted_fractions
 from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
+from reportgen.office.host_titles import hosted_title
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
@@ -144,6 +147,7 @@ def check_deck(
     details: Sequence[str | tuple[str, str]] | None = None,
     quotes: Sequence[str] = (),
     records: Sequence[tuple[str, str]] = (),
+    untied: Sequence[Untied] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -156,7 +160,9 @@ def check_deck(
     printed on some slide (office/totals.py); `details`, its figures' own sentences, each printed on
     some slide where a slide's notes say it (office/unsaid.py); `quotes`, the quotations a slide can
     print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py);
-    `records`, each record's tile mark and label, said in words on some slide (office/news_check.py)."""
+    `records`, each record's tile mark and label, said in words on some slide (office/news_check.py);
+    `untied`, each chart's categories and the sentences of figures it neither draws nor gives, none
+    of which titles its slide (office/chart_titles.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -195,6 +201,7 @@ def check_deck(
         warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
+        warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1
         # where the template gives notes; not a Sources slide after the closing one, which prints
         # its references whole for the reader and which no speaker talks over (notes_check.py)
         content = 1 < number <= closing and not title_slide and noted
@@ -202,7 +209,9 @@ def check_deck(
         warnings += unsafe_kickers(slide, where, prs.slide_width or 0, prs.slide_height or 0)
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
+            warnings += hosted_title(slide, where)  # review UU2 F7
             warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
+        warnings += parted_fractions(slide, where)  # review UU1 A
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))

@@ -18,6 +18,7 @@ from typing import Any
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
 from reportgen.data import quote_languages
+from reportgen.data.chart_ties import untied_sentences
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
 from reportgen.data.load import load_event
@@ -307,6 +308,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             details=details,
             quotes=quotes,
             records=records,
+            untied=untied_sentences(derived.deck_sections, derived.charts),
         )
         if deck
         else partial(check_briefing, totals=totals, dated=dated, quotations=quotations_of(prepared.summary))

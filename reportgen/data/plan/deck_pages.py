@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from reportgen.data import (
     chart_shape,
+    chart_ties,
     given_shares,
     list_layout,
     number_words,
@@ -300,7 +301,7 @@ def _paged(
         if data.spoken and not _titles(headline):
             found, ref = _said_instead(section, data, tiles - said_instead, values)
             said_instead |= {ref} - {""}
-        shown = not _titles(headline) or _plots(headline, data)
+        shown = not _titles(headline) or (_plots(headline, data) and not _untied(headline, section, data))
         # a claim its chart cannot show: the finding its data states, else the chart's title
         found = found if shown else (data.found or data.title)
         page = DeckPage(layout, chart_id, beside, headline, index == 0, index > 0, found=found)
@@ -641,6 +642,23 @@ def _plots(headline: str, data: ChartData) -> bool:
         )
     subject = _stems(claim)[:1]
     return bool(subject) and subject[0] in _stems(counted)
+
+
+def _untied(headline: str, section: SectionView, data: ChartData) -> bool:
+    """Whether the claim `headline`'s title states is the sentence of a figure of the section that
+    the chart does not draw and that is no relation of what it draws (`chart_ties.ties`): '44% of
+    attendees came to the summit for the first time' over the attendance of three days (review
+    UU1 #1) says something else than its chart; the chart's own finding titles it, else its title,
+    the claim its lead. 'El negocio ha crecido un 63,5 %' over three years of business is the
+    chart's."""
+    claim = titles.unstopped(titles.title_and_lead(headline)[0] or titles.main_clause(headline))
+    return bool(claim) and any(
+        f.ref not in data.figure_refs
+        and f.sentence
+        and claim in f.sentence
+        and not chart_ties.ties(f.value, bool(f.qualifier), data)
+        for f in section.figure_list
+    )
 
 
 def _stems(text: str) -> tuple[str, ...]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportgen.data import sentences, titles
+from reportgen.data.host_sentences import highlights, hosts
 from reportgen.data.plan.also_titles import without_also
 from reportgen.data.plan.views import DeckPage, SectionView, said_words
-from reportgen.data.superlatives import claims_record
+from reportgen.data.superlatives import claims, claims_record
 
 _STOPS = ".!?。！？"
 
@@ -27,7 +28,9 @@ def tied(sections: tuple[SectionView, ...], locale: str) -> tuple[SectionView, .
     return tuple(
         replace(
             section,
-            deck_pages=tuple(_page(page, _figure_words(section), locale) for page in section.deck_pages),
+            deck_pages=tuple(
+                _page(page, _figure_words(section), locale, section) for page in section.deck_pages
+            ),
         )
         for section in sections
     )
@@ -39,7 +42,11 @@ def _figure_words(section: SectionView) -> frozenset[str]:
     return frozenset(w for words in said for w in words if not w.isdigit())
 
 
-def _page(page: DeckPage, wanted: frozenset[str], locale: str) -> DeckPage:
+def _page(
+    page: DeckPage, wanted: frozenset[str], locale: str, section: SectionView | None = None
+) -> DeckPage:
+    if page.layout == "points" and not page.credit and section is not None and hosts(page.title_finding):
+        return _unhosted(page, section)
     if page.layout != "points" or page.found or page.credit or not page.headline:
         return page
     title, lead = titles.title_and_lead(page.headline)
@@ -54,6 +61,30 @@ def _page(page: DeckPage, wanted: frozenset[str], locale: str) -> DeckPage:
     stop = lead.rstrip()[-1:] if lead.rstrip()[-1:] in _STOPS else ""
     first = without_also(title, locale)
     return replace(page, found=titles.unstopped(lead), headline=f"{first}{stop}", _found_first=True)
+
+
+def _unhosted(page: DeckPage, section: SectionView) -> DeckPage:
+    """A slide titled by its summary's sentence of who hosted ('Durch den Abend führte die
+    Moderatorin Katrin Albers', review UU2 F7), titled instead by the first other sentence of the
+    summary that fits a title and states a finding (a number, a superlative, a record, a
+    highlight), else by its section's name; the summary's other sentences, the host's with them,
+    stay where they were, in their order: the lead, or the paragraphs over its bullets."""
+    said = [s.strip() for s in titles.sentences_of(section.summary or "") if s.strip()]
+    host = next((s for s in said if titles.unstopped(s) == page.title_finding), "")
+    if not host:
+        return page
+    found = next((s for s in said if s != host and sentences.is_title(s) and _finds(s) and not hosts(s)), "")
+    rest = tuple(s for s in said if s != found)
+    title = titles.unstopped(found) if found else section.title
+    if page.paras:  # the lead set as paragraphs over the bullets (slide_titles._lead_paragraphs)
+        points = (*rest, *page.points[len(page.paras) :])
+        return replace(page, found=title, _found_first=True, headline="", paras=rest, points=points)
+    return replace(page, found=title, _found_first=True, headline=" ".join(rest))
+
+
+def _finds(sentence: str) -> bool:
+    """Whether `sentence` states a finding: a number, a superlative or record, or a highlight."""
+    return any(c.isdigit() for c in sentence) or claims(sentence) or highlights(sentence)
 
 
 def _bare_claim(text: str) -> bool:
