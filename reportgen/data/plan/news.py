@@ -59,11 +59,43 @@ def record_figure(page: Iterable[FigureView]) -> FigureView | None:
     return next((f for f in page if f.record_note), None)
 
 
-def stated_in(head: str, lead: str) -> str:
-    """Where a page of tiles states its record in words: 'title', 'lead', or '' (its badge alone)."""
+def stated_in(
+    head: str,
+    lead: str,
+    record: FigureView | None = None,
+    locale: str = "",
+    names: tuple[str, ...] = (),
+    section: str = "",
+    summary: str = "",
+) -> str:
+    """Where a page of tiles states its record in words: 'title', 'lead', or '' (its badge alone).
+    A lead says the record of `record` only where it speaks of it (`names_record`); another
+    section's summary that claims a record of its own is no word of this one (review UU2 NEW-1: the
+    boat show's exhibitors' 'plus de place que jamais' over its sales' record, which then titled
+    no page)."""
     if head and claims_record(head):
         return "title"
-    return "lead" if lead and claims_record(lead) else ""
+    if not lead or not claims_record(lead):
+        return ""
+    if record is None or names_record(lead, record, locale, names, section, summary):
+        return "lead"
+    return ""
+
+
+def names_record(
+    text: str,
+    record: FigureView,
+    locale: str,
+    names: tuple[str, ...] = (),
+    section: str = "",
+    summary: str = "",
+) -> bool:
+    """Whether `text` speaks of the record figure: its section's `summary` ('La edición tuvo la
+    mayor asistencia de su historia' over its spectators), a word of its label, unit or section's
+    title (`about`), or its number as its tile prints it."""
+    if summary and summary in text:
+        return True
+    return about(text, record, names, section, quoted=False) or writes_tile_number(text, (record,), locale)
 
 
 def news_heads(
@@ -86,6 +118,7 @@ def news_heads(
     its quote claimed in the notes alone), else by its name."""
     shown = tuple(figures)
     story = story_summaries(deck_sections)
+    own_summaries = {s.id: s.summary or "" for s in deck_sections}
     out = list(heads or ("",) * len(pages))
     for at, page in enumerate(pages):
         record = record_figure(page)
@@ -93,7 +126,9 @@ def news_heads(
         beside = bool(story) and len(page) <= 2
         if beside:
             out[at] = ""  # its story tells the summary a title would
-        if record is None or out[at] or stated_in("", lead):
+        owner = record.ref.split(".")[0] if record else ""
+        title, summary = (sections or {}).get(owner, ""), own_summaries.get(owner, "")
+        if record is None or out[at] or stated_in("", lead, record, locale, names, title, summary):
             continue
         if beside and any(claims_record(text) for text in story):
             continue  # 'Die Gala erzielte das höchste Ergebnis ihrer Geschichte' beside its tile
