@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from reportgen.data import messages, sentences, titles
+from reportgen.data import messages, multiples, sentences, titles
 from reportgen.data.model import MEASURES
 from reportgen.data.plan.glance import story_summaries, writes_tile_number
 from reportgen.data.plan.views import FigureView, SectionView
@@ -40,6 +40,13 @@ RECORD_LEVEL_TITLE = messages.NC_("record level title", "%(label)s at a record h
 #: は過去最多', '총 관람객 역대 최다'): as their headlines are written.
 RECORD_TITLE = messages.NC_("count", "%(label)s: a record")
 RECORD_AMOUNT_TITLE = messages.NC_("amount", "%(label)s: a record")
+#: The title of the page of the news's tile where its trend fell or rose on the year before and it
+#: is no record (review UU3 #1: the river festival's fall of 15.8% a tile alone, under '… at a
+#: glance'): its label and the direction, which no language makes agree with the label ('2026년
+#: 누적 관객, 2025년 대비 감소', 'Visiteurs 2026 en baisse par rapport à 2025'); never the change's
+#: number, which its tile prints.
+FALL_TITLE = messages.NC_("fall title", "%(label)s down on %(start)s")
+RISE_TITLE = messages.NC_("rise title", "%(label)s up on %(start)s")
 #: The catalogues whose languages title a record by its label (RECORD_TITLE); any other's reads as
 #: machine-made ('Besøkende: rekord', 'Attendance: a record').
 _LABEL_TITLES = ("ja", "ko", "zh_Hans", "zh_Hant")
@@ -128,12 +135,30 @@ def news_heads(
             out[at] = ""  # its story tells the summary a title would
         owner = record.ref.split(".")[0] if record else ""
         title, summary = (sections or {}).get(owner, ""), own_summaries.get(owner, "")
+        if record is None and not out[at] and not beside:
+            out[at] = change_title(page, shown, locale)
         if record is None or out[at] or stated_in("", lead, record, locale, names, title, summary):
             continue
         if beside and any(claims_record(text) for text in story):
             continue  # 'Die Gala erzielte das höchste Ergebnis ihrer Geschichte' beside its tile
         out[at] = news_title(record, sources, shown, locale, names, sections)
     return tuple(out)
+
+
+def change_title(page: tuple[FigureView, ...], figures: tuple[FigureView, ...], locale: str) -> str:
+    """The title of a page of tiles that holds the news (a `headline: true` figure) whose trend fell
+    or rose on the year before (`FigureView.trend_step`): its label and the direction (`FALL_TITLE`,
+    `RISE_TITLE`); '' where it has none, or the language no words for it, or it is no title."""
+    news = next((f for f in page if f.headline and f.trend_step[0]), None)
+    if news is None:
+        return ""
+    entry = RISE_TITLE if news.trend_step[0] > 0 else FALL_TITLE
+    pattern = messages.pgettext(locale, entry)
+    if pattern == entry[1] and messages.catalogue_name(locale) != "en":
+        return ""  # an English pattern in another language's deck is worse than none
+    start = multiples.year_form(news.trend_step[1], locale)
+    title = messages.interpolate(pattern, {"label": news.label.strip(), "start": start})
+    return title if _fits(title, figures, locale) else ""
 
 
 def news_title(
