@@ -42,7 +42,13 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2060", "")
 
 
-def _slides(derived: Derived) -> list[dict[str, Any]]:
+def _section_words(derived: Derived, ref: str) -> tuple[str, str]:
+    """(the title, the summary) of the section a figure's ref belongs to, '' where none."""
+    section = derived.sections.get(ref.split(".")[0])
+    return (section.title, section.summary or "") if section else ("", "")
+
+
+def _slides(derived: Derived, locale: str = "en", names: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     slides: list[dict[str, Any]] = [{"slide": 1, "kind": "title"}]
     heads = derived.glance_headlines or ("",) * len(derived.glance_pages)
     leads = derived.glance_leads or ("",) * len(derived.glance_pages)
@@ -54,10 +60,11 @@ def _slides(derived: Derived) -> list[dict[str, Any]]:
             slides[-1]["lead"] = _plain(lead)
         record = record_figure(page)
         if record is not None:  # the news: its tile filled, its word on it, its words in title or lead
+            words = _section_words(derived, record.ref)
             slides[-1]["news"] = {
                 "figure": record.ref,
                 "word": record.tile_badge,
-                "stated_in": stated_in(head, lead),
+                "stated_in": stated_in(head, lead, record, locale, names, *words),
             }
     if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
         slides[-1]["source_in_footer"] = True
@@ -389,7 +396,8 @@ def _kind_words(derived: Derived, data: ChartData) -> str:
 
 def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
     """The plan as plain data (JSON-ready): slides, folded sections, each figure's places, charts."""
-    slides = _slides(derived)
+    names = (summary.event.name, summary.event.short_name or "")
+    slides = _slides(derived, summary.formatting.locale, names)
     own = [s.id for s in derived.deck_sections if s.deck_pages and s.id != OTHER_HIGHLIGHTS]
     return {
         "event": summary.event.short_name,

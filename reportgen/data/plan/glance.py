@@ -320,7 +320,7 @@ def _glance_leads(
             kept.append(page)
         at = _most_tiles(pages, section.id, [i for i in range(len(pages)) if _free(i, "")])
         if at is not None and _traded(section, kept):
-            kept, leads[at] = [replace(kept[0], headline=_lone(kept[1])[1])], section.summary or ""
+            kept, leads[at] = _trade(section, kept, pages[at], leads[at], locale)
         out.append(replace(section, deck_pages=tuple(kept)))
     return tuple(titled), tuple(leads), tuple(out), frozenset(joined), tuple(tuple(n) for n in noted)
 
@@ -381,6 +381,33 @@ def _traded(section: SectionView, kept: list[DeckPage]) -> bool:
         and _width(section.summary) <= LEAD_CHARS
         and not _news(section, text)
     )
+
+
+def _trade(
+    section: SectionView, kept: list[DeckPage], page: tuple[FigureView, ...], lead: str, locale: str
+) -> tuple[list[DeckPage], str]:
+    """(the section's slides, the page's lead line) once its chart's slide, led by its summary, and
+    its slide of one sentence after it are placed (`_traded`). Where the section owns most of the
+    page's tiles (`_owns_most`), they trade: the sentence leads the chart's slide, the summary the
+    page, which it tells of. Else the summary stays over its chart, the sentence after it where both
+    fit the chart's lead (review UU2 NEW-1: the boat show's exhibitors' summary over six tiles of
+    sales and attendance, two of them its own); else, rather than a slide of one line, they trade."""
+    sentence = _lone(kept[1])[1]
+    if _owns_most(page, section.id):
+        return [replace(kept[0], headline=sentence)], section.summary or ""
+    summary = section.summary or ""
+    joined = summary + punctuation(locale).space + sentence
+    if _width(joined) <= DETAIL_LEAD_CHARS:
+        return [replace(kept[0], headline=joined)], lead
+    return [replace(kept[0], headline=sentence)], summary
+
+
+def _owns_most(page: tuple[FigureView, ...], section: str) -> bool:
+    """Whether `section` owns more than half of a page of tiles' tiles: only then does its summary
+    tell of that page and may lead it (review UU2 NEW-1: the boat show's exhibitors' summary, 'Les
+    chantiers de catamarans … ont occupé plus de place que jamais', over six tiles of sales and
+    attendance, two of them its own). Else its one leftover sentence stays under its chart."""
+    return 2 * sum(f.ref.split(".")[0] == section for f in page) > len(page)
 
 
 def _news(section: SectionView, text: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from reportgen.data import messages, sentences, titles
+from reportgen.data import messages, multiples, sentences, titles
 from reportgen.data.model import MEASURES
 from reportgen.data.plan.glance import story_summaries, writes_tile_number
 from reportgen.data.plan.views import FigureView, SectionView
@@ -40,6 +40,13 @@ RECORD_LEVEL_TITLE = messages.NC_("record level title", "%(label)s at a record h
 #: は過去最多', '총 관람객 역대 최다'): as their headlines are written.
 RECORD_TITLE = messages.NC_("count", "%(label)s: a record")
 RECORD_AMOUNT_TITLE = messages.NC_("amount", "%(label)s: a record")
+#: The title of the page of the news's tile where its trend fell or rose on the year before and it
+#: is no record (review UU3 #1: the river festival's fall of 15.8% a tile alone, under '… at a
+#: glance'): its label and the direction, which no language makes agree with the label ('2026년
+#: 누적 관객, 2025년 대비 감소', 'Visiteurs 2026 en baisse par rapport à 2025'); never the change's
+#: number, which its tile prints.
+FALL_TITLE = messages.NC_("fall title", "%(label)s down on %(start)s")
+RISE_TITLE = messages.NC_("rise title", "%(label)s up on %(start)s")
 #: The catalogues whose languages title a record by its label (RECORD_TITLE); any other's reads as
 #: machine-made ('Besøkende: rekord', 'Attendance: a record').
 _LABEL_TITLES = ("ja", "ko", "zh_Hans", "zh_Hant")
@@ -59,11 +66,43 @@ def record_figure(page: Iterable[FigureView]) -> FigureView | None:
     return next((f for f in page if f.record_note), None)
 
 
-def stated_in(head: str, lead: str) -> str:
-    """Where a page of tiles states its record in words: 'title', 'lead', or '' (its badge alone)."""
+def stated_in(
+    head: str,
+    lead: str,
+    record: FigureView | None = None,
+    locale: str = "",
+    names: tuple[str, ...] = (),
+    section: str = "",
+    summary: str = "",
+) -> str:
+    """Where a page of tiles states its record in words: 'title', 'lead', or '' (its badge alone).
+    A lead says the record of `record` only where it speaks of it (`names_record`); another
+    section's summary that claims a record of its own is no word of this one (review UU2 NEW-1: the
+    boat show's exhibitors' 'plus de place que jamais' over its sales' record, which then titled
+    no page)."""
     if head and claims_record(head):
         return "title"
-    return "lead" if lead and claims_record(lead) else ""
+    if not lead or not claims_record(lead):
+        return ""
+    if record is None or names_record(lead, record, locale, names, section, summary):
+        return "lead"
+    return ""
+
+
+def names_record(
+    text: str,
+    record: FigureView,
+    locale: str,
+    names: tuple[str, ...] = (),
+    section: str = "",
+    summary: str = "",
+) -> bool:
+    """Whether `text` speaks of the record figure: its section's `summary` ('La edición tuvo la
+    mayor asistencia de su historia' over its spectators), a word of its label, unit or section's
+    title (`about`), or its number as its tile prints it."""
+    if summary and summary in text:
+        return True
+    return about(text, record, names, section, quoted=False) or writes_tile_number(text, (record,), locale)
 
 
 def news_heads(
@@ -86,6 +125,7 @@ def news_heads(
     its quote claimed in the notes alone), else by its name."""
     shown = tuple(figures)
     story = story_summaries(deck_sections)
+    own_summaries = {s.id: s.summary or "" for s in deck_sections}
     out = list(heads or ("",) * len(pages))
     for at, page in enumerate(pages):
         record = record_figure(page)
@@ -93,12 +133,32 @@ def news_heads(
         beside = bool(story) and len(page) <= 2
         if beside:
             out[at] = ""  # its story tells the summary a title would
-        if record is None or out[at] or stated_in("", lead):
+        owner = record.ref.split(".")[0] if record else ""
+        title, summary = (sections or {}).get(owner, ""), own_summaries.get(owner, "")
+        if record is None and not out[at] and not beside:
+            out[at] = change_title(page, shown, locale)
+        if record is None or out[at] or stated_in("", lead, record, locale, names, title, summary):
             continue
         if beside and any(claims_record(text) for text in story):
             continue  # 'Die Gala erzielte das höchste Ergebnis ihrer Geschichte' beside its tile
         out[at] = news_title(record, sources, shown, locale, names, sections)
     return tuple(out)
+
+
+def change_title(page: tuple[FigureView, ...], figures: tuple[FigureView, ...], locale: str) -> str:
+    """The title of a page of tiles that holds the news (a `headline: true` figure) whose trend fell
+    or rose on the year before (`FigureView.trend_step`): its label and the direction (`FALL_TITLE`,
+    `RISE_TITLE`); '' where it has none, or the language no words for it, or it is no title."""
+    news = next((f for f in page if f.headline and f.trend_step[0]), None)
+    if news is None:
+        return ""
+    entry = RISE_TITLE if news.trend_step[0] > 0 else FALL_TITLE
+    pattern = messages.pgettext(locale, entry)
+    if pattern == entry[1] and messages.catalogue_name(locale) != "en":
+        return ""  # an English pattern in another language's deck is worse than none
+    start = multiples.year_form(news.trend_step[1], locale)
+    title = messages.interpolate(pattern, {"label": news.label.strip(), "start": start})
+    return title if _fits(title, figures, locale) else ""
 
 
 def news_title(

@@ -50,8 +50,9 @@ def trend_news(
         step = chart_findings.step_percent(fmt.percent)
         change, said = chart_findings.step_change(points, "years", fmt.locale, step)
         note = record or ("" if printed_change.printing(change, figures.values()) else said)
-        if note:
-            out[last.ref] = replace(last, trend_note=note)
+        stepped = replace(last, trend_step=(1 if change > 0 else -1, points[-2].label)) if change else last
+        if note or change:
+            out[last.ref] = replace(stepped, trend_note=note)
     return out
 
 

@@ -76,6 +76,8 @@ class FigureView(View):
     record_note: str = ""  # 'A record' in the language, where its quote or sentence claims one (figures.py)
     # or its trend's record ('Highest of 2022–2026'); the change on its trend's year before ('Down
     trend_note: str = ""  # 15.8% since 2025') where no key figure prints it (plan/trend_news.py)
+    # its trend's change on the year before: (+1 a rise, -1 a fall, 0 none, that year's name), for
+    trend_step: tuple[int, str] = (0, "")  # the title of the news's page (plan/news.py)
     # its own sentence's words after its number, under its tile, where no slide prints that sentence
     tile_detail: str = ""  # (plan/tile_details.py): 'lined the route, most of them on O'Connell Street…'
 
