@@ -170,3 +170,24 @@ def _same_stem(one: str, other: str) -> bool:
     they share all but their last two letters, and at least four."""
     stem = max(4, min(len(one), len(other)) - 2)
     return len(one) >= 4 and len(other) >= 4 and one[:stem] == other[:stem]
+
+
+def heading_is_label(heading: str, label: str) -> bool:
+    """Whether a heading (a section's name, a slide's title) is a list's label, the whole phrase:
+    letter for letter less case and a closing colon, or word for word by their stems ('Partnerzy'
+    over 'Partnerzy:', 'Sponsors' over 'Sponsor'); not a heading that only holds the label's word
+    ('Partner investment' over 'Partners': the six partners read as more people, review UU1 B)."""
+    plain_heading, plain_label = _plain(heading), _plain(label)
+    if not plain_heading or not plain_label:
+        return False
+    if plain_heading == plain_label or any(phrases_cjk(c) for c in plain_heading + plain_label):
+        return plain_heading == plain_label
+    words = re.findall(r"[^\W\d_]+", plain_heading)
+    wanted = re.findall(r"[^\W\d_]+", plain_label)
+    return len(words) == len(wanted) and all(
+        w == v or _same_stem(w, v) for w, v in zip(words, wanted, strict=True)
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.rstrip().rstrip(":：").split()).casefold()
