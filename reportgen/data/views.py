@@ -122,6 +122,9 @@ class ListView(View):
     # its section's title is its label, the whole phrase ('Partnerzy' under 'Partnerzy'; not
     # 'Partners' under 'Partner investment'): the heading names the list, its label goes
     named_by_title: bool = False
+    # a long list of short names (plan/lists.py, names_run_on): the briefing runs them on after
+    # its label, one paragraph, not a bullet a name
+    run_on: bool = False
     # its items as (label, value) where all are pairs ('Poetry', 'Late Light over Swaledale'): a
     # table of results, set as a table in both documents (data/plan/lists.py, pair_rows)
     rows: tuple[tuple[str, str], ...] = ()

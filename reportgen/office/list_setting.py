@@ -13,6 +13,7 @@ from typing import Any
 from pptx.enum.text import PP_ALIGN
 
 from reportgen.office.lone_texts import lone_text, opens_quotation
+from reportgen.office.powerpoint.fit import EMU_PER_PT, inherited_size, text_em
 
 #: A continuation's title: a slide's title and a short word in brackets after it ('(continued)',
 #: '(cd.)', '(forts.)', '（続き）'), in any language.
@@ -73,6 +74,65 @@ def unlike_continuations(slides: Sequence[Any], shown: str, height: int) -> list
                 )
             break
     return warnings
+
+
+def narrow_continued_lists(
+    slides: Sequence[Any], shown: str, height: int, sizes: dict[Any, float]
+) -> list[str]:
+    """A list continued on a '(continued)' slide while it stands in one column whose longest line
+    uses under NARROW of its box's width (review UU2 F2: the gala's 16 sponsors over two slides
+    of one narrow column, the right half of both empty): set in two or three columns, the list
+    would fit one slide."""
+    read = [(_titles(slide, height), _kind(slide, height)) for slide in slides]
+    warnings = []
+    for number, ((title, _), kind) in enumerate(read, start=1):
+        match = _CONTINUED.match(title)
+        if not match or kind != "list":
+            continue
+        stem = match["stem"]
+        for index in range(number - 2, -1, -1):
+            (before_title, kicker), before_kind = read[index]
+            named = _CONTINUED.match(before_title)
+            if stem not in (before_title, kicker, named["stem"] if named else ""):
+                continue
+            if before_kind == "list" and all(_narrow(slides[i], height, sizes) for i in (index, number - 1)):
+                warnings.append(
+                    f"{shown}: slide {number}: the list on slide {index + 1} goes on here in one column "
+                    f"that uses under {NARROW:.0%} of its width; set it in columns, on one slide"
+                )
+            break
+    return warnings
+
+
+#: A list's one column whose longest line takes less than this share of its box is narrow.
+NARROW = 0.5
+
+
+def _narrow(slide: Any, height: int, sizes: dict[Any, float]) -> bool:
+    """Whether a slide's body is one text box (one column) whose longest line uses under NARROW
+    of the box's width."""
+    title = slide.shapes.title
+    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+    body = [
+        s
+        for s in slide.shapes
+        if s.has_text_frame
+        and s.text_frame.text.strip()
+        and below <= float(s.top or 0) < FOOT_SHARE * height
+        and (title is None or s.shape_id != title.shape_id)
+    ]
+    lists = [s for s in body if len([p for p in s.text_frame.paragraphs if p.text.strip()]) > 2]
+    if len(lists) != 1 or not lists[0].width:
+        return False
+    shape = lists[0]
+    size = inherited_size(shape, sizes)
+    widest = 0.0
+    for paragraph in shape.text_frame.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        pts = [run.font.size.pt for run in paragraph.runs if run.font.size is not None]
+        widest = max(widest, text_em(" ".join(paragraph.text.split())) * (max(pts) if pts else size))
+    return widest * EMU_PER_PT < NARROW * float(shape.width)
 
 
 _WORDS = {"voices": "people's words", "list": "a list", "text": "text", "chart": "a chart"}

@@ -80,7 +80,7 @@ from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
-from reportgen.office.list_setting import list_statements, unlike_continuations
+from reportgen.office.list_setting import list_statements, narrow_continued_lists, unlike_continuations
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
@@ -230,6 +230,7 @@ def check_deck(
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
     warnings += slide_runs(list(prs.slides), area, shown, locale)  # one title twice in a row
     warnings += unlike_continuations(list(prs.slides), shown, height)  # '(continued)' over another kind
+    warnings += narrow_continued_lists(list(prs.slides), shown, height, sizes)  # one narrow column, continued
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

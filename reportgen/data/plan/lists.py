@@ -43,6 +43,21 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     return f"{label}{fmt.punct.pair}".rstrip()
 
 
+#: A name longer than this (characters) is no short name: a list of them is not run on in a line.
+NAME_CHARS = 40
+
+
+def names_run_on(items: Iterable[str]) -> bool:
+    """Whether a long list (more than LIST_ITEMS items) is of short names only (no pair 'Poetry:
+    …', no clause, none over NAME_CHARS): the briefing runs them on after their bold label, one
+    paragraph, not a column of one-line bullets down its page (the gala's 16 sponsors, review
+    UU2 F2)."""
+    items = tuple(items)
+    return len(items) > LIST_ITEMS and all(
+        len(item) <= NAME_CHARS and not _PAIR.search(item) and not sentences.is_clause(item) for item in items
+    )
+
+
 def _phrases(views: Mapping[str, FigureView], people: Iterable[PersonView] = ()) -> bool:
     """Whether any of a section's figure lines and people's lines is a phrase ('45 laboratoires
     ouverts', '62 conférences'), or it has none: its list's line is printed as a phrase too, not
