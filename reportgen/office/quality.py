@@ -85,6 +85,7 @@ from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.ooxml import qn
+from reportgen.office.people_forms import mixed_people_forms
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
 from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
@@ -203,6 +204,7 @@ def check_deck(
         if not title_slide:  # a cover's subtitle is no lead
             warnings += echoed_leads(slide, where)
             warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
+            warnings += mixed_people_forms(slide, where)  # a pull quote beside people's bullets
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))
