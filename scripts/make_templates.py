@@ -485,7 +485,9 @@ def make_briefing(path: Path) -> None:
     # those the first page does not show, and no launch
     _figure_bullets(doc, "s.briefing_figures if f.ref not in s.launch_refs")
     doc.add_paragraph("{%p for l in s.lists.values() if not l.rows %}")  # a table of pairs above
-    doc.add_paragraph("{%p if l.lead %}")  # a long list: a lead line, then an item a bullet
+    # a long list: a lead line, then an item a bullet; a long list of short names (sponsors) run
+    # on after its bold label below, not a column of one-line bullets (review UU2 F2)
+    doc.add_paragraph("{%p if l.lead and not l.run_on %}")
     doc.add_paragraph("{%p if not l.echoes_title %}")  # not 'Partners:' under 'Partners'
     doc.add_paragraph("{{ l.lead }}")
     doc.add_paragraph("{%p endif %}")
@@ -495,7 +497,7 @@ def make_briefing(path: Path) -> None:
     # a short list: apart from the people and figures, not one more bullet after a quotation;
     # under a heading that says its label ('Partnerzy'), its names a bullet each, the label not
     # printed again; else a paragraph of its own, its label bold (review RR1 #7)
-    doc.add_paragraph("{%p elif l.named_by_title %}")
+    doc.add_paragraph("{%p elif l.named_by_title and not l.run_on %}")
     doc.add_paragraph("{%p for item in l.items %}")
     doc.add_paragraph("{{ item }}", style="List Bullet")
     doc.add_paragraph("{%p endfor %}")

@@ -41,7 +41,7 @@ from reportgen.data.plan.glance import (
 )
 from reportgen.data.plan.hero import hero_section
 from reportgen.data.plan.list_lines import lists_as_lists
-from reportgen.data.plan.lists import _lead, _phrases, label_is, pair_rows
+from reportgen.data.plan.lists import _lead, _phrases, heading_is_label, label_is, names_run_on, pair_rows
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.news_lede import charts_print, lede_figures, news_lede, without_lede
@@ -188,8 +188,10 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
                         ),
                         lead=_lead(item_list.label, item_list.items, fmt),
                         echoes_title=label_is(item_list.label, section.title),
-                        named_by_title=label_is(section.title, item_list.label),
+                        # and never where people come before its names: no bullets of theirs (UU1 B)
+                        named_by_title=heading_is_label(section.title, item_list.label) and not people,
                         rows=pair_rows(item_list.items),
+                        run_on=names_run_on(item_list.items),
                     )
                 )
                 for lid, item_list in section.lists.items()

@@ -39,6 +39,11 @@ MEASURE_MARGIN = 1.06
 #: 10 lecture titles took two near-empty slides of five at 18 pt, one at 16, the fit code's least).
 #: Not two or three: each column is its own box, and one column smaller than the next reads wrong.
 ONE_COLUMN_SHRINK = 0.8
+#: Two or three columns may be set together this much smaller, all alike (the renderer sets a
+#: list's columns at their smallest box's size, powerpoint/list_columns.py), to keep a list on
+#: one slide fewer: the gala's 16 sponsors took two slides of one narrow column at 20 pt where two
+#: columns at 18 pt hold them on one, at the body's full width (review UU2 F2).
+COLUMNS_SHRINK = (1.0, 0.9, 0.8)
 LINE_PT = ITEM_PT * 1.2
 AFTER_PT = 8.0
 MAX_COLUMNS = 3
@@ -102,13 +107,13 @@ def _fits(heights: Sequence[float], columns: int, room: float) -> bool:
     return split(heights, columns, room) is not None
 
 
-def _pages(heights: list[float], columns: int, headed: bool) -> tuple[int, ...]:
+def _pages(heights: list[float], columns: int, headed: bool, scale: float = 1.0) -> tuple[int, ...]:
     """The ends of the fewest slides `columns` columns of items fill, balanced: slides whose items
     are as even in height as can be, each still fitting its columns (the first under a headline
-    where `headed`, the others none)."""
+    where `headed`, the others none); the columns' text set at `scale` of its size."""
 
     def room(page: int) -> float:
-        height = BODY_H_PT if headed and page == 0 else FULL_H_PT
+        height = (BODY_H_PT if headed and page == 0 else FULL_H_PT) / scale
         return height / ONE_COLUMN_SHRINK if columns == 1 else height
 
     count = len(_greedy(heights, lambda run, page: _fits(run, columns, room(page))))  # fill each
@@ -139,21 +144,30 @@ def lay_out(items: Sequence[str], forced: int | None = None, headed: bool = True
     found: list[tuple[tuple[int, int, int], int, tuple[int, ...], str]] = []
     passed: list[str] = []  # why more columns were not taken
     for columns in (forced,) if forced else range(MAX_COLUMNS, 0, -1):
-        width = column_width_em(columns)
-        lines = [_lines(item, width) for item in items]
-        broken = [i for i, n in zip(items, lines, strict=True) if n is None or n > MAX_LINES]
-        if broken and columns > 1 and not forced:  # one column takes any item
-            passed.append(f"in {columns}, '{broken[0]}' would break over {MAX_LINES + 1} lines or more")
-            continue
-        ends = _pages([_height(n or MAX_LINES + 1) for n in lines], columns, headed)
-        if columns > 1 and not forced and len(items) < MIN_PER_COLUMN * columns * len(ends):
-            passed.append(f"{columns} would hold fewer than {MIN_PER_COLUMN} items each")
-            continue
-        wrapped = sum(1 for n in lines if n != 1)
-        said = "every item on one line" if not wrapped else f"{wrapped} on two lines"
-        found.append(((len(ends), wrapped, -columns), columns, ends, f"{len(ends)} slide(s), {said}"))
+        for scale in COLUMNS_SHRINK if columns > 1 else (1.0,):
+            width = column_width_em(columns) / scale
+            lines = [_lines(item, width) for item in items]
+            broken = [i for i, n in zip(items, lines, strict=True) if n is None or n > MAX_LINES]
+            if broken and columns > 1 and not forced:  # one column takes any item
+                if scale == COLUMNS_SHRINK[-1]:
+                    passed.append(
+                        f"in {columns}, '{broken[0]}' would break over {MAX_LINES + 1} lines or more"
+                    )
+                continue
+            ends = _pages([_height(n or MAX_LINES + 1) for n in lines], columns, headed, scale)
+            if columns > 1 and not forced and len(items) < MIN_PER_COLUMN * columns * len(ends):
+                if scale == COLUMNS_SHRINK[-1]:
+                    passed.append(f"{columns} would hold fewer than {MIN_PER_COLUMN} items each")
+                continue
+            wrapped = sum(1 for n in lines if n != 1)
+            said = "every item on one line" if not wrapped else f"{wrapped} on two lines"
+            said = f"{len(ends)} slide(s), {said}" + (f", at {scale:.0%} of its size" if scale < 1 else "")
+            found.append(((len(ends), -scale, wrapped, -columns), columns, ends, said))
     _, columns, ends, said = min(found, key=lambda f: f[0])
-    others = [f"{c}: {s}" for _, c, _, s in found if c != columns]
+    best: dict[int, str] = {}  # each other column count at its best
+    for _key, c, _, s in sorted(found, key=lambda f: f[0]):
+        best.setdefault(c, s)
+    others = [f"{c}: {s}" for c, s in best.items() if c != columns]
     if forced:
         why = f"{columns} column(s), as the event file sets (columns: {forced}): {said}"
     else:

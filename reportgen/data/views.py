@@ -119,9 +119,12 @@ class ListView(View):
     lead: str = ""  # 'Late-breaking sessions:' where the items are printed one a bullet under it
     columns: int | None = None  # the deck's columns the event file sets for a long list
     echoes_title: bool = False  # its label only says its section's title again: printed once
-    # every word of its label is in its section's title ('Partnerzy' under 'Partnerzy'; not
-    # 'Partenaires de la soirée' under 'La soirée'): the heading names the list, its label goes
+    # its section's title is its label, the whole phrase ('Partnerzy' under 'Partnerzy'; not
+    # 'Partners' under 'Partner investment'): the heading names the list, its label goes
     named_by_title: bool = False
+    # a long list of short names (plan/lists.py, names_run_on): the briefing runs them on after
+    # its label, one paragraph, not a bullet a name
+    run_on: bool = False
     # its items as (label, value) where all are pairs ('Poetry', 'Late Light over Swaledale'): a
     # table of results, set as a table in both documents (data/plan/lists.py, pair_rows)
     rows: tuple[tuple[str, str], ...] = ()

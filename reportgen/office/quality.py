@@ -83,11 +83,12 @@ from reportgen.office.host_titles import hosted_title
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
-from reportgen.office.list_setting import list_statements
+from reportgen.office.list_setting import list_statements, narrow_continued_lists
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.ooxml import qn
+from reportgen.office.people_forms import mixed_people_forms
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
 from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
@@ -211,6 +212,7 @@ def check_deck(
             warnings += echoed_leads(slide, where)
             warnings += hosted_title(slide, where)  # review UU2 F7
             warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
+            warnings += mixed_people_forms(slide, where)  # a pull quote beside people's bullets
         warnings += parted_fractions(slide, where)  # review UU1 A
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
@@ -239,6 +241,8 @@ def check_deck(
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
     # one title twice in a row; '(continued)' over another kind
     warnings += slide_runs(list(prs.slides), area, shown, locale, height)
+    # a list continued in one narrow column (list_setting.py)
+    warnings += narrow_continued_lists(list(prs.slides), shown, height, sizes, locale, area)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

@@ -11,7 +11,7 @@ the nearest before it titled, or kicked, by the continued title."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportgen.data import messages
@@ -93,13 +93,28 @@ def _kicker(slide: Any) -> str:
     return next((text for text in above if text), "")
 
 
+def continuations(slides: Sequence[Any], locale: str) -> Iterator[tuple[int, int]]:
+    """Each '(continued)' slide's index and the index of the slide it continues: the nearest before
+    it titled, or kicked, by the continued title ('(continued)' read in the deck's language)."""
+    before, after = (" ".join(part.split()) for part in continued_form(locale))
+    if not (before or after):
+        return
+    titles = [_title(slide) for slide in slides]
+    kickers = [_kicker(slide) for slide in slides]
+    for at, title in enumerate(titles):
+        if not title or not (title.startswith(before) and title.endswith(after)):
+            continue
+        first = title[len(before) : len(title) - len(after)].strip()
+        start = next((i for i in range(at - 1, -1, -1) if first in (titles[i], kickers[i])), None)
+        if first and start is not None:
+            yield at, start
+
+
 def slide_runs(slides: Sequence[Any], area: int, shown: str, locale: str, height: int = 0) -> list[str]:
     """Warnings naming each slide whose title is the one of the slide before it, and each
     '(continued)' slide that holds another kind of content than the slide it continues (with the
     deck's slide `height`, people's words, a list and text told apart too)."""
-    before, after = (" ".join(part.split()) for part in continued_form(locale))
     titles = [_title(slide) for slide in slides]
-    kickers = [_kicker(slide) for slide in slides]
     warnings: list[str] = []
     for number, title in enumerate(titles[1:], start=2):
         if title and title == titles[number - 2]:
@@ -108,19 +123,14 @@ def slide_runs(slides: Sequence[Any], area: int, shown: str, locale: str, height
                 "too, and two slides in a row under one title read as a mistake: give each its own "
                 "title (what the slide shows or finds)"
             )
-        if not title or not (before or after) or not (title.startswith(before) and title.endswith(after)):
-            continue
-        first = title[len(before) : len(title) - len(after)].strip()
-        start = next((i for i in range(number - 2, -1, -1) if first in (titles[i], kickers[i])), None)
-        if not first or start is None:
-            continue
-        kind, was = slide_kind(slides[number - 1], area, height), slide_kind(slides[start], area, height)
+    for at, start in continuations(slides, locale):
+        kind, was = slide_kind(slides[at], area, height), slide_kind(slides[start], area, height)
         # a section's chart slide (the section's name its kicker, a finding its title) continued by
         # its text: more of the section (Meblex's contracts chart, then the organiser's words)
-        section = titles[start] != first and "a chart" in (kind, was)
+        section = titles[start] not in titles[at] and "a chart" in (kind, was)
         if kind != was and not section:
             warnings.append(
-                f"{shown}: slide {number}: it continues slide {start + 1} ({was}) but holds {kind}; "
+                f"{shown}: slide {at + 1}: it continues slide {start + 1} ({was}) but holds {kind}; "
                 "a continued slide holds more of what its first slide holds: give it a title of its own"
             )
     return warnings

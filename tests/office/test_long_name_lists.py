@@ -73,3 +73,15 @@ def test_the_briefing_runs_a_long_list_of_names_on_after_its_label(
     assert not bullets, bullets
     (line,) = [p for p in doc.paragraphs if all(i in p.text for i in items)]
     assert line.runs[0].bold and "List" not in line.style.name
+
+
+def test_the_check_names_a_list_continued_in_one_narrow_column(tmp_path: Path) -> None:
+    """The gala's sponsors forced into one column (`columns: 1`): two slides of a narrow column,
+    which the check names; the corpus builds with nothing to say (test_review_events_clean.py)."""
+    source = REVIEWS / "benefizgala-frankfurt-de.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["sections"]["sponsoren"]["lists"]["sponsoren"]["columns"] = 1
+    event = tmp_path / source.name
+    event.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = build(event, Settings.simple(tmp_path / "out", TEMPLATES))
+    assert [w for w in result.warnings if "one column" in w and "set it in columns" in w], result.warnings

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from reportgen.data import list_layout
 from reportgen.data.formatting import Formatter
-from reportgen.data.plan.lists import label_is
+from reportgen.data.plan.lists import heading_is_label
 from reportgen.data.plan.measure import BODY_ROWS, _body_rows
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.views import Listed, ListView, Quoted, Speaker, Under
@@ -38,10 +38,11 @@ def _found(point: str, lists: list[ListView]) -> ListView | None:
 
 
 def _named(item_list: ListView, page: DeckPage, section: SectionView) -> bool:
-    """Whether the slide's title or its section's name says the list's label already, each of its
-    words ('Partnerzy' over the partners): its label is then not printed again over its names
-    (review RR1 #7); 'Partenaires de la soirée' under 'La soirée' keeps its own."""
-    return item_list.named_by_title or (bool(page.found) and label_is(page.found, item_list.label))
+    """Whether the slide's title or its section's name is the list's label, the whole phrase
+    ('Partnerzy' over the partners): its label is then not printed again over its names (review
+    RR1 #7); 'Partenaires de la soirée' under 'La soirée' keeps its own, and so do the partners
+    under 'Partner investment' (review UU1 B)."""
+    return item_list.named_by_title or (bool(page.found) and heading_is_label(page.found, item_list.label))
 
 
 def _set(page: DeckPage, section: SectionView, lists: list[ListView], fmt: Formatter) -> DeckPage:

@@ -43,6 +43,21 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     return f"{label}{fmt.punct.pair}".rstrip()
 
 
+#: A name longer than this (characters) is no short name: a list of them is not run on in a line.
+NAME_CHARS = 40
+
+
+def names_run_on(items: Iterable[str]) -> bool:
+    """Whether a long list (more than LIST_ITEMS items) is of short names only (no pair 'Poetry:
+    …', no clause, none over NAME_CHARS): the briefing runs them on after their bold label, one
+    paragraph, not a column of one-line bullets down its page (the gala's 16 sponsors, review
+    UU2 F2)."""
+    items = tuple(items)
+    return len(items) > LIST_ITEMS and all(
+        len(item) <= NAME_CHARS and not _PAIR.search(item) and not sentences.is_clause(item) for item in items
+    )
+
+
 def _phrases(views: Mapping[str, FigureView], people: Iterable[PersonView] = ()) -> bool:
     """Whether any of a section's figure lines and people's lines is a phrase ('45 laboratoires
     ouverts', '62 conférences'), or it has none: its list's line is printed as a phrase too, not
@@ -170,3 +185,24 @@ def _same_stem(one: str, other: str) -> bool:
     they share all but their last two letters, and at least four."""
     stem = max(4, min(len(one), len(other)) - 2)
     return len(one) >= 4 and len(other) >= 4 and one[:stem] == other[:stem]
+
+
+def heading_is_label(heading: str, label: str) -> bool:
+    """Whether a heading (a section's name, a slide's title) is a list's label, the whole phrase:
+    letter for letter less case and a closing colon, or word for word by their stems ('Partnerzy'
+    over 'Partnerzy:', 'Sponsors' over 'Sponsor'); not a heading that only holds the label's word
+    ('Partner investment' over 'Partners': the six partners read as more people, review UU1 B)."""
+    plain_heading, plain_label = _plain(heading), _plain(label)
+    if not plain_heading or not plain_label:
+        return False
+    if plain_heading == plain_label or any(phrases_cjk(c) for c in plain_heading + plain_label):
+        return plain_heading == plain_label
+    words = re.findall(r"[^\W\d_]+", plain_heading)
+    wanted = re.findall(r"[^\W\d_]+", plain_label)
+    return len(words) == len(wanted) and all(
+        w == v or _same_stem(w, v) for w, v in zip(words, wanted, strict=True)
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.rstrip().rstrip(":：").split()).casefold()

@@ -16,7 +16,7 @@ from reportgen.data.plan.printings import Printings
 from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
 from reportgen.data.plan.views import DeckPage, SectionView, said_words
 from reportgen.data.superlatives import claims_record
-from reportgen.data.views import Quoted, Under
+from reportgen.data.views import Quoted, Speaker, Under
 
 
 def _titled(
@@ -160,7 +160,9 @@ def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, .
     first = pages[0] if pages else None
     if first is None or first.layout != "points" or not first.points:
         return tuple(pages)
-    title = titles.title_and_lead(first.headline)[0]
+    # a title its content gave, its headline the lead (`joined_title`: "The women's course record
+    # fell …" over 'Cool, still weather brought fast times.'): that title the one supported
+    title = first.found if first._found_first else titles.title_and_lead(first.headline)[0]
     if not title:
         return tuple(pages)
     if any(_shares(title, p) for p in first.points):
@@ -172,7 +174,9 @@ def _supported(section: SectionView, pages: list[DeckPage]) -> tuple[DeckPage, .
             pages[at] = replace(page, headline=first.headline)
             pages[0] = replace(first, headline="")
             return tuple(pages)
-    pages[0] = replace(first, headline="", points=(first.headline, *first.points))
+    # its summary a paragraph over the people, not a bullet among theirs (review UU4 G)
+    lead = first.headline
+    pages[0] = replace(first, headline="", points=(lead, *first.points), paras=(*first.paras, lead))
     return tuple(pages)
 
 
@@ -325,6 +329,12 @@ def _voice_titled(section: SectionView, page: DeckPage, fmt: Formatter) -> DeckP
         named = sentences.person(person.name, kept, None, fmt.locale) if kept else ""
         who = _credit(fmt.quoted(person.quote.text), named or _whole(person.name), fmt)
         points = tuple(who if p == first else p for p in page.points if p != words)
+        if _voice_lines(section, tuple(p for p in page.points if p not in (first, words))):
+            # others' lines with their words under them: theirs in the same form, their name a
+            # bullet and their words under it, not a pull quote above the others' bullets (reviews
+            # UU1 E, UU3 #9: two forms of people on one slide)
+            named = Speaker(named or person.name)
+            points = tuple(named if p == first else p for p in page.points)
     else:
         points = tuple(p for p in page.points if p != first)
     return replace(page, found=found, points=points)

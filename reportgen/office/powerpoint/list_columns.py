@@ -11,6 +11,7 @@ tallest column takes from top_anchor.CENTRE_FROM to top_anchor.FULL of its box, 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import deepcopy
 from typing import Any
 
 from pptx.oxml.ns import qn
@@ -41,6 +42,7 @@ def centre_columns(shapes: Iterable[Any], sizes: dict[Any, float] | None = None)
         if len(columns) < 2 or not alone(shape, shapes, columns[1:], headed=True):
             continue
         height = int(shape.height)
+        _alike(columns)
         _spread_rows(columns, height, sizes)
         if not alone(shape, shapes, columns[1:]):  # under its headline: spread, it stays under it
             continue
@@ -53,6 +55,33 @@ def centre_columns(shapes: Iterable[Any], sizes: dict[Any, float] | None = None)
             now = int(inset) if inset.isdigit() else _TOP_INSET
             body_pr.set("tIns", str(now + (height - tallest) // 2))
             body_pr.set("anchor", "t")
+
+
+def _alike(columns: list[Any]) -> None:
+    """A list's columns at one size, the smallest the fit code set any of them (`a:normAutofit
+    fontScale`): each column its own box, one shrunk to fit beside one at its full size read
+    wrong (the plan may count on a shared smaller size: data/list_layout.py, COLUMNS_SHRINK)."""
+    scales = {id(c): _scale(c) for c in columns}
+    least = min(columns, key=lambda c: scales[id(c)])
+    if scales[id(least)] >= 100000:
+        return
+    autofit = least._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    for column in columns:
+        if scales[id(column)] == scales[id(least)]:
+            continue
+        body_pr = column._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+        for old in (qn("a:noAutofit"), qn("a:spAutoFit"), qn("a:normAutofit")):
+            for element in body_pr.findall(old):
+                body_pr.remove(element)
+        warp = body_pr.find(qn("a:prstTxWarp"))  # the schema puts autofit right after it
+        body_pr.insert(body_pr.index(warp) + 1 if warp is not None else 0, deepcopy(autofit))
+
+
+def _scale(column: Any) -> int:
+    """A column's autofit font scale, in 1/1000 % (100000: its full size)."""
+    autofit = column._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}/{qn('a:normAutofit')}")
+    scale = autofit.get("fontScale", "") if autofit is not None else ""
+    return int(scale) if scale.isdigit() else 100000
 
 
 def _level(shape: Any, shapes: list[Any]) -> list[Any]:
