@@ -2,10 +2,12 @@
 split at its commas (`split_titles`), a summary's count its section contradicts
 (`summary_counts`), a quote in another language than an edition's (`quote_languages`), a key
 figure a series of years takes with no year the chart can tell (`trend_labels`), a Polish unit in
-the wrong case after 'w {value}' (`polish_cases`)."""
+the wrong case after 'w {value}' (`polish_cases`), a sentence that writes its figure's qualifier
+before `{value}`, which prints it too (`doubled_qualifiers`)."""
 
 from __future__ import annotations
 
+from reportgen.data.doubled_qualifiers import doubled_qualifier_warnings
 from reportgen.data.model import EventSummary
 from reportgen.data.polish_cases import polish_case_warnings
 from reportgen.data.prepare import editions
@@ -29,4 +31,5 @@ def content_warnings(summary: EventSummary, project: Project | None = None) -> l
         *quotes,
         *trend_label_warnings(summary),
         *cases,
+        *doubled_qualifier_warnings(summary, project),  # 'sono arrivati oltre {value}' (review UU4 C)
     ]
