@@ -2,12 +2,14 @@
 split at its commas (`split_titles`), a summary's count its section contradicts
 (`summary_counts`), a quote in another language than an edition's (`quote_languages`), a key
 figure a series of years takes with no year the chart can tell (`trend_labels`), a Polish unit in
-the wrong case after 'w {value}' (`polish_cases`), a year a chart's series leaves out that its
-texts say was cancelled (`cancel_hints`)."""
+the wrong case after 'w {value}' (`polish_cases`), a sentence that writes its figure's qualifier
+before `{value}`, which prints it too (`doubled_qualifiers`), a year a chart's series leaves out
+that its texts say was cancelled (`cancel_hints`)."""
 
 from __future__ import annotations
 
 from reportgen.data.cancel_hints import cancel_hints
+from reportgen.data.doubled_qualifiers import doubled_qualifier_warnings
 from reportgen.data.model import EventSummary
 from reportgen.data.polish_cases import polish_case_warnings
 from reportgen.data.prepare import editions
@@ -31,5 +33,6 @@ def content_warnings(summary: EventSummary, project: Project | None = None) -> l
         *quotes,
         *trend_label_warnings(summary),
         *cases,
+        *doubled_qualifier_warnings(summary, project),  # 'sono arrivati oltre {value}' (review UU4 C)
         *cancel_hints(summary),
     ]

@@ -182,18 +182,19 @@ def title_and_lead(headline: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1024)
-def main_clause(headline: str) -> str:
+def main_clause(headline: str, width: int = sentences.TITLE_WIDTH) -> str:
     """The complete clause before a comma and words that only continue it ('Le presenze sono più
     che raddoppiate in cinque anni', of '…, da 41.500 nel 2022 a quasi 98.000 nel 2026'), or before
-    a gapped clause, where it fits a title; else ''. A title of last resort, where neither the
-    headline (`title_and_lead`) nor the slide's content gives one: the rest is then printed
-    nowhere on the slide, being no sentence (it stays in the speaker notes and the briefing)."""
+    a gapped clause, where it fits a title (or `width` narrow characters: a lead's); else ''. A
+    title of last resort, where neither the headline (`title_and_lead`) nor the slide's content
+    gives one: the rest is then printed nowhere on the slide, being no sentence (it stays in the
+    speaker notes and the briefing)."""
     text = headline.strip()
     found = ""
     for match in re.finditer(r",\s*", text):
         first, rest = text[: match.start()].strip(), text[match.end() :].strip()
         continues = _starts(rest.casefold(), _CONTINUING) or _PARTICIPLE.match(rest.casefold())
-        if rest and _full(first) and (continues or _gapped(first, rest)):
+        if rest and _full(first, width) and (continues or _gapped(first, rest)):
             found = first
     return unstopped(found) if found else ""
 

@@ -16,7 +16,9 @@ import pytest
 from pptx import Presentation
 
 from reportgen.data.chart_data import ChartBar, ChartData
+from reportgen.data.plan.deck_pages import _full_height
 from reportgen.data.plan.title_echoes import _counted
+from reportgen.data.plan.views import DeckPage
 from reportgen.data.title_numbers import numbers
 from reportgen.pipeline.pipeline import BuildResult
 
@@ -68,3 +70,67 @@ def test_a_count_of_some_of_the_categories_is_no_bars_number() -> None:
     assert _counted(title, data, "it_IT") == numbers(["11", "2"], "it_IT")  # 48 is Germany's, named
     # a title that names the bar whose number it prints: that number is the bar's
     assert numbers(["11"], "it_IT") <= numbers(["11"], "it_IT") - _counted("La Turchia con 11", data, "it_IT")
+
+
+def _lead_under(result: BuildResult, title: str) -> str:
+    """The text under the title of the deck's chart slide titled `title` (its lead), flattened."""
+    deck = next(f for f in result.files if f.suffix == ".pptx")
+    for slide in Presentation(str(deck)).slides:
+        head = " ".join(slide.shapes.title.text_frame.text.replace("\x0b", " ").split())
+        if head.replace("\u00a0", " ").replace("\u2060", "") != title:
+            continue
+        texts = [
+            s.text_frame.text
+            for s in slide.shapes
+            if s.has_text_frame and s.shape_id != slide.shapes.title.shape_id and s.text_frame.text.strip()
+        ]
+        return " ".join(" ".join(texts).replace("\u00a0", " ").replace("\u2060", "").split())
+    raise AssertionError(f"no slide titled {title!r}")
+
+
+def test_a_caption_titled_chart_slide_leads_with_its_sections_summary_not_a_figure_line(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
+    """Review UU4 A: under the caption's title, over twelve countries' bars, the section's summary
+    (its first clause, where the whole has no room) is the lead, not a sibling figure's line."""
+    result = built_event(REVIEWS / "mobilia-pesaro-it-it.yaml")
+    title = "Su 640 espositori, 238 sono arrivati da 11 paesi esteri, guidati dalla Germania"
+    under = _lead_under(result, title)
+    assert "per la prima volta tutti e sette i padiglioni" in under, under
+    assert "La superficie espositiva" not in under, under
+
+
+def _page(lead: str, title: str) -> DeckPage:
+    return DeckPage("chart", "c", (), lead, True, False, found=title, _found_first=True)
+
+
+@pytest.mark.parametrize(
+    ("summary", "title", "line", "clause"),
+    [
+        (
+            "The fair filled all seven halls of the city's exhibition centre for the first time in "
+            "its history, with a third of its exhibitors arriving from abroad.",
+            "Of 640 exhibitors, 238 came from 11 countries abroad, led by Germany",
+            "The exhibition space was about 62,000 m².",
+            "The fair filled all seven halls of the city's exhibition centre for the first time in its "
+            "history.",
+        ),
+        (
+            "La feria ocupó por primera vez los siete pabellones del recinto ferial de la ciudad, "
+            "con un tercio de los expositores llegados del extranjero.",
+            "De 640 expositores, 238 llegaron de 11 países, encabezados por Alemania",
+            "La superficie expositiva fue de unos 62.000 m².",
+            "La feria ocupó por primera vez los siete pabellones del recinto ferial de la ciudad.",
+        ),
+    ],
+)
+def test_a_full_height_chart_slide_takes_its_summarys_first_clause_over_a_figure_line(
+    summary: str, title: str, line: str, clause: str
+) -> None:
+    """The class of review UU4 A, in other languages: a summary too long for the lead over a chart
+    of many categories gives its first clause, which the check reads as said; the figure's line
+    that led gives way."""
+    data = _bars(*((f"Paese {n}", 50 - n) for n in range(12)))
+    page = _full_height(_page(line, title), data, summary)
+    assert page.lead == clause, page.lead
+    assert page.title_finding == title

@@ -272,6 +272,36 @@ def test_a_rise_of_a_doubling_or_more_is_a_multiple(
     assert prepare(event).derived.charts["trend"].found.translate(NBSP) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "label", "last", "expected"),
+    [
+        (
+            "pl_PL",
+            "Kwota zebrana w 2026 roku",
+            "4990",
+            "Kwota zebrana w 2026 roku: ponad sześć razy więcej niż w 2023 roku",
+        ),
+        ("en_GB", "Participants in 2026", "1460", "Participants in 2026: up about 87% since 2023"),
+        ("de_DE", "Teilnehmende 2026", "4990", "Teilnehmende 2026: mehr als sechsmal so viel wie 2023"),
+        ("fr_FR", "Participants en 2026", "1560", "Participants en 2026 : deux fois plus qu’en 2023"),
+        ("it_IT", "Partecipanti 2026", "1460", "Partecipanti 2026: circa l’87% in più rispetto al 2023"),
+        ("ko_KR", "2026년 누적 관객", "4990", "2026년 누적 관객: 2023년 대비 6배 이상"),
+        ("zh_Hans_CN", "2026年参会人数", "1460", "2026年参会人数：较2023年增长约87%"),
+        ("ja_JP", "2026年", "10920", "2023年の14倍"),  # a year alone names nothing: no subject
+    ],
+)
+def test_a_computed_change_names_what_changed(
+    tmp_path: Path, language: str, label: str, last: str, expected: str
+) -> None:
+    """Review UU3 #6: 'Ponad sześć razy więcej niż w 2022 roku' and '2025년 대비 15.8% 감소.' took the
+    author's caption's place under the chart and as the slide's title: more of what? The change
+    names its subject, its last figure's label, where that says more than a year."""
+    event = tmp_path / "trend.yaml"
+    text = TREND.replace("LANG", language).replace("UNIT", "x").replace("value: 1460,", f"value: {last},")
+    event.write_text(text.replace('label: "2026"', f'label: "{label}"'), encoding="utf-8")
+    assert prepare(event).derived.charts["trend"].found.translate(NBSP) == expected
+
+
 def test_a_multiple_is_no_number_the_event_file_writes(tmp_path: Path) -> None:
     """A finding that states a number a summary writes gives way (a third printing); the multiple
     of a rise is a ratio, not the 'three days' of a summary, and stays."""

@@ -64,7 +64,8 @@ def test_a_summary_naming_what_its_chart_cannot_show_does_not_title_the_chart(tm
     slides = _slides(REVIEWS / "bengaluru-techexpo-en-in.yaml", tmp_path)
     title, body = next((t, b) for t, b in slides if "largest crowd" in b or "largest crowd" in t)
     # the trend's change in its data titles it (round 22: data/plan/trend_news.py), not the summary
-    assert "largest crowd" not in title and title == "Up more than 53% since 2023"
+    # with what rose, its last figure's label (review UU3 #6: a change of no subject)
+    assert "largest crowd" not in title and title == "Visitors in 2026: up more than 53% since 2023"
     assert "Business visitors outnumbered general visitors for the first time" in body
 
 

@@ -112,7 +112,8 @@ def test_a_trends_caption_that_gave_way_leaves_its_change_in_its_place(run_built
     deck = Presentation(str(next(run_built.glob("*-deck.pptx"))))
     titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title is not None]
     # 2,430,000 / 380,000 = 6.39…, the last 'more than' (review RR1: 'O ponad 539% więcej niż w 2022')
-    said = "Ponad sześć razy więcej niż w 2022 roku"
+    # with what rose, its last figure's label (review UU3 #6: 'Ponad sześć razy …', more of what?)
+    said = "Kwota zebrana w 2026 roku: ponad sześć razy więcej niż w 2022 roku"
     assert any(said in t.replace("\u00a0", " ") for t in titles), titles
     assert "Kwota zebrana w latach 2022–2026" not in titles
     briefing = Document(str(next(run_built.glob("*-briefing.docx"))))

@@ -4,6 +4,7 @@ its alt text, in the edition's language."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
@@ -207,6 +208,23 @@ def _drawn_values(spec: ChartSpec, chosen: list[FigureView]) -> list[float | int
     return [f._figure.value for f in chosen]
 
 
+def _with_subject(said: str, label: str, fmt: Formatter) -> str:
+    """A change the plan computed ('Ponad sześć razy więcej niż w 2022 roku', '2025년 대비 15.8%
+    감소') with the subject it is the change of: its last figure's label, where that names more
+    than its year ('Kwota zebrana w 2026 roku: ponad sześć razy …', '2026년 누적 관객: 2025년 대비 …'),
+    after the language's colon, the pattern's first word in a small letter (no name opens one). It
+    titles a slide and captions a chart in the place of the author's caption: more of what?
+    (review UU3 #6). A label that is a year alone ('2026', '2026년') names nothing: as it is."""
+    if len(_NOT_A_YEAR.sub("", label)) < 2:
+        return said
+    return f"{label}{fmt.punct.pair}{said[:1].lower()}{said[1:]}"
+
+
+#: What a label that is only a year ('2026', '2026년', 'FY 2026') has beside its digits: spacing,
+#: marks and one letter at most (年, 년, 'r.').
+_NOT_A_YEAR = re.compile(r"[\d\W_]+")
+
+
 def _found(
     spec: ChartSpec,
     chosen: list[FigureView],
@@ -253,7 +271,9 @@ def _found(
             if not said:
                 return "", 0
             first = points[0] if since else points[-2]
-            return said, multiples.multiple(first.value, points[-1].value, points[-1].bound == "above")[0]
+            last = [chosen[i] for i in form.order][-1]
+            times = multiples.multiple(first.value, points[-1].value, points[-1].bound == "above")[0]
+            return _with_subject(said, last.label, fmt), times
     words = chart_words.other_words(fmt.locale)
     return chart_findings.finding(points, form.kept_order, fmt.locale, words), 0
 

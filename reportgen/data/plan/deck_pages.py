@@ -729,16 +729,16 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         if _width(lead) <= LEAD_CHARS and names <= LEAD_BARS * chart_shape.LINE_HEIGHT:
             return replace(page, _bare_foot=True)  # its lead, in the sources footer's rows (review II)
         page = leadless(page)
-    elif (
-        lead
-        and _unsaid(page, summary)
-        and page.title_finding
-        and _width(summary) <= max(LEAD_CHARS, _width(lead))
-    ):
-        # a lead from its caption, under the finding its data states, that says none of the
-        # summary: the summary in its place, where it fits its rows (round 16: 'Les délégations
-        # étrangères ont réuni …' in the notes only, under 'L'Allemagne et l'Espagne ont envoyé …')
-        return replace(page, headline=summary, found=page.title_finding, _found_first=True)
+    elif lead and _unsaid(page, summary) and page.title_finding:
+        # a lead from its caption, under the finding its data states, or a sibling figure's line
+        # under its caption's finding, that says none of the summary: the summary in its place,
+        # where it fits its rows (round 16: 'Les délégations étrangères ont réuni …' in the notes
+        # only, under 'L'Allemagne et l'Espagne ont envoyé …'), else its first clause (review UU4
+        # A: 'La superficie espositiva è stata di circa 62.000 m²' under the exhibitors' caption)
+        news = _summary_lead(summary, max(LEAD_CHARS, _width(lead)))
+        led = replace(page, headline=news, found=page.title_finding, _found_first=True)
+        if news and not _unsaid(led, summary):
+            return led
     if not page.lead and _unsaid(page, summary) and titles._fits(summary, titles.RELATIVE_TITLE_WIDTH):
         # the summary, which no line of the slide says, titles it, in up to two full lines of
         # title type: the chart draws the finding that titled it (round 16: the marathon's
@@ -752,6 +752,22 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         # in the notes, under '하회별신굿탈놀이 상설 공연이 … 모았다')
         return replace(page, headline=news, found=page.title_finding, _found_first=True, _bare_foot=True)
     return page
+
+
+def _summary_lead(summary: str, most: int) -> str:
+    """What of a section's `summary` a chart slide's lead of `most` narrow characters prints: the
+    whole summary, else its first sentence, else that sentence's main clause before the words that
+    only continue it ('Il salone ha occupato per la prima volta tutti e sette i padiglioni del
+    quartiere fieristico', of '…, con un terzo degli espositori arrivato dall'estero'), as a
+    sentence; '' where none fits."""
+    if _width(summary) <= most:
+        return summary
+    stop = summary.rstrip()[-1:] if summary.rstrip().endswith(_STOPS) else "."
+    first = titles.first_sentence(summary)
+    if first != summary.strip() and _width(first) < most:
+        return f"{first}{stop}"
+    clause = titles.main_clause(f"{first}{stop}", most - 1)
+    return f"{clause}{stop}" if clause else ""
 
 
 def _news_of(page: DeckPage, summary: str) -> str:
