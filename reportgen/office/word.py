@@ -82,6 +82,7 @@ from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
 from reportgen.office.word_one_letter import tie_one_letter_words
 from reportgen.office.word_pages import keep_blocks_together
+from reportgen.office.word_pair_columns import context_pairs, size_pair_tables
 from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_styles import extent, shared_styles
@@ -265,6 +266,8 @@ def render_briefing(
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     tie_one_letter_words(_text_parts(tpl.docx), fmt.locale)  # never 'Mebli i / Wyposażenia'
+    # a table of winners' columns as wide as their entries need, not the template's fixed widths
+    size_pair_tables(tpl.docx.element.body, context_pairs(context.get("sections")))
     split_crowded_bands(tpl.docx.element.body)  # a band of four crammed in one row: two rows of two
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
