@@ -19,6 +19,9 @@ EDGE_CM = 0.45
 #: A horizontal bar's tightest height, its gap included (cm): the line of its label (the charts'
 #: 9.5 pt text at 1.25 lines, charts/theme.py), so that labels stacked bar by bar never overlap.
 TIGHT_BAR_CM = 0.42
+#: A bar's name of at most this many characters is set on one line (charts/draw.py wraps none
+#: shorter: `_name_chars`, 24 at least).
+ONE_LINE_CHARS = 24
 #: The kinds drawn bar by bar across the page.
 ACROSS = ("hbar",)
 _PT_PER_CM = 72 / 2.54
@@ -35,6 +38,10 @@ def least_height_pt(data: ChartData | None, drawn_pt: float, share: float, bar_c
 
 def tight_height_pt(data: ChartData | None, drawn_pt: float, share: float) -> float:
     """The tightest height (pt) of a chart drawn `drawn_pt` tall: as `least_height_pt`, a bar
-    drawn across taking TIGHT_BAR_CM; the chart is drawn so short only to end a page that would
-    else be left under the check's bar."""
+    drawn across taking TIGHT_BAR_CM where every bar's name is set on one line (at most
+    ONE_LINE_CHARS); the chart is drawn so short only to end a page that would else be left under
+    the check's bar. A name of two lines keeps BAR_CM: at TIGHT_BAR_CM, the congress's two-line
+    session names ran into each other."""
+    if data is not None and any(len(b.label) > ONE_LINE_CHARS or "\n" in b.label for b in data.bars):
+        return least_height_pt(data, drawn_pt, share)
     return least_height_pt(data, drawn_pt, share, TIGHT_BAR_CM)

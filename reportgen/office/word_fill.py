@@ -83,8 +83,8 @@ def last_page_chart(document: Any, least: Least = share_least) -> tuple[etree._E
     """The picture (its `wp:inline`) on the page before the last whose being drawn less tall lets
     that page take the last page's few lines (the summit's page 3 held only its Sources, its
     10-bar chart having moved whole to page 2), and the height (pt) that does; None where the
-    last page is fuller than LAST_PAGE_SHARE, the page before has no one chart at its top, or the
-    chart would be drawn less than MIN_HEIGHT_SHARE of its height."""
+    last page is fuller than LAST_PAGE_SHARE, the page before has not one chart (at its top or
+    under its text), or the chart would be drawn less than its least height."""
     width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
@@ -93,13 +93,16 @@ def last_page_chart(document: Any, least: Least = share_least) -> tuple[etree._E
     if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
         return None
     before = [b for chain in chains[starts[-2] :] for b in chain]
-    pictures = _pictures(before[0]) if before else []
-    if len(pictures) != 1 or sum(len(_pictures(b)) for b in before) != 1:
-        return None  # the page before the last starts with its one chart, or none is shrunk
-    text = sum(styles.height(b, width) for b in before[1:])
-    drawn = extent(pictures[0])
-    wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
-    return (pictures[0], wanted) if least(pictures[0]) <= wanted < drawn else None
+    shown = [b for b in before if _pictures(b)]
+    if len(shown) != 1 or len(_pictures(shown[0])) != 1:
+        return None  # the page before the last holds one chart, or none is shrunk
+    picture = _pictures(shown[0])[0]
+    # the chart anywhere on its page: under its heading and summary (the boat show's 9 bars, under
+    # 'Exposants et bateaux', left page 3 its winners' line and its Sources, 20 % of it)
+    text = sum(styles.height(b, width) for b in before if b is not shown[0])
+    drawn = extent(picture)
+    wanted = height - LAST_SLACK_PT - styles.height(shown[0], width) + drawn - text * LAST_TEXT_SHARE
+    return (picture, wanted) if least(picture) <= wanted < drawn else None
 
 
 def pages_estimated(document: Any) -> tuple[int, float]:
@@ -326,9 +329,13 @@ def _filling(
     text = sum(heights) - heights[at]  # the chain's text, as the page's, taken at FLOOR_TEXT_SHARE
     spare += text * (1 - FLOOR_TEXT_SHARE)
     floor, tightest = least(pictures[0]), min(least(pictures[0]), tight(pictures[0]))
-    if wanted + SLACK_PT + spare >= tightest and tightest < MIN_HEIGHT_SHARE * drawn:
-        # as tall as the estimate lets it end the page, between its tightest and least heights
-        return Filling(inline=pictures[0], height=max(tightest, min(floor, wanted + SLACK_PT)))
+    if tightest <= wanted + SLACK_PT < floor and tightest < MIN_HEIGHT_SHARE * drawn:
+        # as tall as the estimate, to the line, lets it end the page: between its tightest and
+        # least heights (not on the hope that the estimate errs tall: the wine fair's 12 bars,
+        # drawn so, still opened page 2, and drawn compact there, half of it left white)
+        return Filling(inline=pictures[0], height=wanted + SLACK_PT)
+    if wanted + SLACK_PT + spare >= floor and floor < MIN_HEIGHT_SHARE * drawn:
+        return Filling(inline=pictures[0], height=floor)
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
     # never past a heading kept in the chain (the Ningbo summit's chart, kept with its Sources,
