@@ -9,7 +9,8 @@ share is chosen, in steps of STEP, for the table a reader reads in the fewest li
 tall as its taller cell, at the measured widths of data/chart_lines.py), no word wider than its
 column; on a tie, the share nearest the template's. The table keeps its width; the grid
 (LibreOffice reads it) and each cell's width (Word reads them) are set alike. A table of the user's
-own, which holds no pair of the plan's, keeps its widths.
+own, which holds no pair of the plan's, keeps its widths. Each row of the table is kept on one
+page (a prize's name was parted from its winner).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def size_pair_tables(body: etree._Element, pairs: Iterable[tuple[str, str]]) -> 
         texts = [(_cell_text(a), _cell_text(b)) for a, b in paired]
         if len(paired) < 2 or not all((_plain(a), _plain(b)) in wanted for a, b in texts):
             continue
+        for row in table.findall(qn("w:tr")):
+            _keep_whole(row)  # a winner's row is never parted between two pages
         total = sum(int(w or 0) for w in widths)
         measured = [(_measured(a), _measured(b)) for a, b in paired]
         share = best_share(measured, total / 20, int(widths[0] or 0) / total)
@@ -129,6 +132,21 @@ def _plain(text: str) -> str:
 def _twips(col: etree._Element) -> int | None:
     value = col.get(qn("w:w"), "")
     return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def _keep_whole(row: etree._Element) -> None:
+    """The row kept on one page (`w:cantSplit`): the book fair's 'Prix de l'essai de' ended page 2,
+    its winner on page 3."""
+    properties = row.find(qn("w:trPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:trPr"))
+        found = row.find(qn("w:tblPrEx"))
+        if found is not None:
+            found.addnext(properties)
+        else:
+            row.insert(0, properties)
+    if properties.find(qn("w:cantSplit")) is None:
+        properties.insert(0, etree.Element(qn("w:cantSplit")))
 
 
 def _set_width(cell: etree._Element, twips: int) -> None:

@@ -82,9 +82,13 @@ def _pair_table(document: Document, event: Path) -> etree._Element:
 def test_a_pair_tables_grid_and_cells_agree_at_the_templates_width(
     name: str, briefings: dict[str, Document]
 ) -> None:
-    grid, cells = _widths(_pair_table(briefings[name], EVENTS[name]))
+    table = _pair_table(briefings[name], EVENTS[name])
+    grid, cells = _widths(table)
     assert len(grid) == 2 and sum(grid) == sum(_template_widths())
     assert all(row == grid for row in cells if len(row) == 2), (grid, cells)
+    # each row kept on one page: the book fair's 'Prix de l'essai de' ended page 2, its winner on 3
+    rows = table.findall(qn("w:tr"))
+    assert all(tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in rows), name
 
 
 def test_long_prize_names_take_the_wider_column(briefings: dict[str, Document]) -> None:
