@@ -68,6 +68,13 @@ LEAST_FILLED_BEFORE_WORDS = 0.65
 #: before it could give the room (office/word_fill.py: the summit's page 3 held its Sources, 12 %
 #: of the page, under two full pages, before its chart was drawn less tall).
 LEAST_LAST_FILLED = 0.10
+#: ... and a third page or later filled to less than this share under a full page before it
+#: (LEAST_FILLED) is a spill: a page the briefing did not need (review UU2 NEW-2: the boat show's
+#: page 3 held its winners' line and its Sources, 20 % of it, under a full page 2).
+LEAST_LAST_AFTER_FULL = 0.25
+#: The page from which a last page under LEAST_LAST_AFTER_FULL is named (a two-page briefing's
+#: short second page is a briefing of a page and a bit, as offices send them).
+SPILL_PAGE = 3
 #: A heading is read over at most this many of a page's last lines (a long one wraps).
 HEADING_LINES = 3
 _EMU_PER_PT = 12700
@@ -127,13 +134,33 @@ def check_briefing_pdf(
     section = document.sections[-1]
     top, bottom = (section.top_margin or 0) / _EMU_PER_PT, (section.bottom_margin or 0) / _EMU_PER_PT
     filled, _ = _body_extent(reader.pages[-1], top, bottom)
-    if filled >= LEAST_LAST_FILLED or _breaks_pages(document):
+    if _breaks_pages(document):
         return warnings
+    if filled >= LEAST_LAST_FILLED:
+        return warnings + _spilled(list(reader.pages), filled, (top, bottom), shown, last)
     first = _plain(last[0])[:40]
     return [
         *warnings,
         f"{shown}: page {count}, the last, is only {round(filled * 100)} % filled ('{first}'): "
         "shorten the pages before it (a chart drawn less tall), or let the block fit the page before",
+    ]
+
+
+def _spilled(
+    read: list[Any], filled: float, margins: tuple[float, float], shown: str, last: list[str]
+) -> list[str]:
+    """The last page of `read` (all the pages) named where it is page SPILL_PAGE or later, filled
+    to `filled`, less than LEAST_LAST_AFTER_FULL, under a page filled to LEAST_FILLED."""
+    count = len(read)
+    if count < SPILL_PAGE or filled >= LEAST_LAST_AFTER_FULL or not last:
+        return []
+    before, _ = _body_extent(read[-2], *margins)
+    if before < LEAST_FILLED:
+        return []
+    return [
+        f"{shown}: page {count}, the last, is only {round(filled * 100)} % filled ('{_plain(last[0])[:40]}') "
+        f"under a full page {count - 1}: a page the briefing did not need; shorten the pages before it "
+        "(a chart drawn less tall, a table's columns as their entries need)"
     ]
 
 

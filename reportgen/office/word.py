@@ -28,6 +28,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError
 from lxml import etree
 
+from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
@@ -67,7 +68,7 @@ from reportgen.office.word_band import align_number_rows
 from reportgen.office.word_band_rows import split_crowded_bands
 from reportgen.office.word_band_words import fit_band_words
 from reportgen.office.word_cell_units import keep_units_in_cells
-from reportgen.office.word_chart_floor import least_height_pt
+from reportgen.office.word_chart_floor import least_height_pt, tight_height_pt
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
     MIN_HEIGHT_SHARE,
@@ -81,6 +82,7 @@ from reportgen.office.word_fit import fit_cell_numbers, hyphenate_cells
 from reportgen.office.word_lines import keep_cjk_words_in_cells, keep_cjk_words_in_titles
 from reportgen.office.word_one_letter import tie_one_letter_words
 from reportgen.office.word_pages import keep_blocks_together
+from reportgen.office.word_pair_columns import context_pairs, size_pair_tables
 from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_styles import extent, shared_styles
@@ -264,6 +266,8 @@ def render_briefing(
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     tie_one_letter_words(_text_parts(tpl.docx), fmt.locale)  # never 'Mebli i / Wyposażenia'
+    # a table of winners' columns as wide as their entries need, not the template's fixed widths
+    size_pair_tables(tpl.docx.element.body, context_pairs(context.get("sections")))
     split_crowded_bands(tpl.docx.element.body)  # a band of four crammed in one row: two rows of two
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
@@ -429,12 +433,13 @@ def _fill_first_page(
     the body's spacing set tighter to the same end (office/word_tighten.py). Every estimate reads
     the styles once, and measures a block once while it stays as it is (`shared_styles`)."""
     least = _least_heights(placed, images)
+    tight = _least_heights(placed, images, tight_height_pt)  # bars at their labels' line, to end a page
     with shared_styles(tpl.docx):
         found = first_page_chart(tpl.docx, least)
         if found is not None:
             _redraw(tpl, placed, images, *found)
         for _ in range(MAX_FILLINGS):  # a page a chart leaves too empty: the chart shorter, or text after it
-            filling = chart_filling_page(tpl.docx, least)
+            filling = chart_filling_page(tpl.docx, least, tight)
             if filling is None:
                 break
             if filling.inline is not None:
@@ -450,12 +455,15 @@ def _fill_first_page(
 
 
 def _least_heights(
-    placed: list[tuple[etree._Element, _Wanted]], images: ChartSource
+    placed: list[tuple[etree._Element, _Wanted]],
+    images: ChartSource,
+    floor: Callable[[ChartData | None, float, float], float] | None = None,
 ) -> Callable[[etree._Element], float]:
     """The least height (pt) each placed chart's picture (its `wp:inline`, as drawn now) may be
     drawn at to fit its page: its bars' for a bar chart drawn across (office/word_chart_floor.py),
     of the height its slot first gave it (drawn shorter, a chart is not measured anew from there:
-    the nl fair's 9 bars, drawn to their least height, were drawn again at 55 % of that)."""
+    the nl fair's 9 bars, drawn to their least height, were drawn again at 55 % of that); by
+    `floor` where given (`tight_height_pt`: their labels' line a bar)."""
     first = {id(s): extent(i) for d, s in placed if (i := d.find(qn("wp:inline"))) is not None}
 
     def least(inline: etree._Element) -> float:
@@ -463,7 +471,8 @@ def _least_heights(
         if slot is None:
             return MIN_HEIGHT_SHARE * extent(inline)
         data = images.data(slot.chart_id) if slot.chart_id else None
-        return least_height_pt(data, first.get(id(slot), extent(inline)), MIN_HEIGHT_SHARE)
+        measure = floor or least_height_pt  # `least_height_pt` where not given (looked up now)
+        return measure(data, first.get(id(slot), extent(inline)), MIN_HEIGHT_SHARE)
 
     return least
 

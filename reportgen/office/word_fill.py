@@ -83,8 +83,8 @@ def last_page_chart(document: Any, least: Least = share_least) -> tuple[etree._E
     """The picture (its `wp:inline`) on the page before the last whose being drawn less tall lets
     that page take the last page's few lines (the summit's page 3 held only its Sources, its
     10-bar chart having moved whole to page 2), and the height (pt) that does; None where the
-    last page is fuller than LAST_PAGE_SHARE, the page before has no one chart at its top, or the
-    chart would be drawn less than MIN_HEIGHT_SHARE of its height."""
+    last page is fuller than LAST_PAGE_SHARE, the page before has not one chart (at its top or
+    under its text), or the chart would be drawn less than its least height."""
     width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
@@ -93,13 +93,16 @@ def last_page_chart(document: Any, least: Least = share_least) -> tuple[etree._E
     if len(starts) < 2 or used > LAST_PAGE_SHARE * height:
         return None
     before = [b for chain in chains[starts[-2] :] for b in chain]
-    pictures = _pictures(before[0]) if before else []
-    if len(pictures) != 1 or sum(len(_pictures(b)) for b in before) != 1:
-        return None  # the page before the last starts with its one chart, or none is shrunk
-    text = sum(styles.height(b, width) for b in before[1:])
-    drawn = extent(pictures[0])
-    wanted = height - LAST_SLACK_PT - styles.height(before[0], width) + drawn - text * LAST_TEXT_SHARE
-    return (pictures[0], wanted) if least(pictures[0]) <= wanted < drawn else None
+    shown = [b for b in before if _pictures(b)]
+    if len(shown) != 1 or len(_pictures(shown[0])) != 1:
+        return None  # the page before the last holds one chart, or none is shrunk
+    picture = _pictures(shown[0])[0]
+    # the chart anywhere on its page: under its heading and summary (the boat show's 9 bars, under
+    # 'Exposants et bateaux', left page 3 its winners' line and its Sources, 20 % of it)
+    text = sum(styles.height(b, width) for b in before if b is not shown[0])
+    drawn = extent(picture)
+    wanted = height - LAST_SLACK_PT - styles.height(shown[0], width) + drawn - text * LAST_TEXT_SHARE
+    return (picture, wanted) if least(picture) <= wanted < drawn else None
 
 
 def pages_estimated(document: Any) -> tuple[int, float]:
@@ -231,7 +234,9 @@ class Filling:
     unkept: tuple[etree._Element, ...] = ()
 
 
-def chart_filling_page(document: Any, least: Least = share_least) -> Filling | None:
+def chart_filling_page(
+    document: Any, least: Least = share_least, tight: Least | None = None
+) -> Filling | None:
     """For the first chart that moves whole to the next page, leaving its page more than MOST_EMPTY
     empty (the wine salon's 12 bars left page 1 a quarter empty, review U): the chart drawn short
     enough to end the page, down to MIN_HEIGHT_SHARE of its height; else its paragraphs (the
@@ -241,7 +246,9 @@ def chart_filling_page(document: Any, least: Least = share_least) -> Filling | N
     FLOW_SHARE times the room is (the page is filled, a few lines precede the chart on the
     next); never the document's last section (its Sources stay last) nor another chart. The
     page's text is taken at EMPTY_TEXT_SHARE of its estimate, which errs tall. None where no chart
-    leaves such a page, or it can be neither drawn short enough nor followed by text."""
+    leaves such a page, or it can be neither drawn short enough nor followed by text. `tight`: the
+    tightest height a chart may be drawn at to end such a page (a bar chart's labels' line a bar,
+    office/word_chart_floor.py); `least` where not given."""
     width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
@@ -278,7 +285,7 @@ def chart_filling_page(document: Any, least: Least = share_least) -> Filling | N
                 (height - used, used * (1 - FLOOR_TEXT_SHARE)),
                 styles,
                 width,
-                least,
+                (least, tight or least),
             )
             if found is not None:
                 return found
@@ -297,7 +304,7 @@ def _filling(
     room: tuple[float, float],
     styles: Styles,
     width: float,
-    least: Least = share_least,
+    floors: tuple[Least, Least] = (share_least, share_least),
 ) -> Filling | None:
     """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
     enough for the chain to fit the `free` pt left on the page, with SLACK_PT to spare, where it
@@ -305,8 +312,13 @@ def _filling(
     the `free` pt, and the `spare` pt the page's text leaves more where its estimate errs tall
     (FLOOR_TEXT_SHARE), which a bar chart drawn at its least height (BAR_CM a bar, less than
     MIN_HEIGHT_SHARE) may take, without SLACK_PT: should it not fit after all, it opens the next
-    page under its own section, as it would have at its full height."""
+    page under its own section, as it would have at its full height. `floors`: the least height
+    a chart is drawn at, and the tightest (TIGHT_BAR_CM a bar) it is drawn at where the least
+    does not fit by the estimate: the estimate's error is not counted on for a page's last
+    lines (the nl fair's page 1, estimated right to the line after round 23's news lede, was left
+    73 % full above its 9 bars at 0.55 cm)."""
     free, spare = room
+    least, tight = floors
     pictures = [i for b in chain for i in _pictures(b)]
     if len(pictures) != 1:
         return None
@@ -316,8 +328,14 @@ def _filling(
         return Filling(inline=pictures[0], height=wanted)
     text = sum(heights) - heights[at]  # the chain's text, as the page's, taken at FLOOR_TEXT_SHARE
     spare += text * (1 - FLOOR_TEXT_SHARE)
-    if wanted + SLACK_PT + spare >= least(pictures[0]) and least(pictures[0]) < MIN_HEIGHT_SHARE * drawn:
-        return Filling(inline=pictures[0], height=least(pictures[0]))
+    floor, tightest = least(pictures[0]), min(least(pictures[0]), tight(pictures[0]))
+    if tightest <= wanted + SLACK_PT < floor and tightest < MIN_HEIGHT_SHARE * drawn:
+        # as tall as the estimate, to the line, lets it end the page: between its tightest and
+        # least heights (not on the hope that the estimate errs tall: the wine fair's 12 bars,
+        # drawn so, still opened page 2, and drawn compact there, half of it left white)
+        return Filling(inline=pictures[0], height=wanted + SLACK_PT)
+    if wanted + SLACK_PT + spare >= floor and floor < MIN_HEIGHT_SHARE * drawn:
+        return Filling(inline=pictures[0], height=floor)
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
     # never past a heading kept in the chain (the Ningbo summit's chart, kept with its Sources,
