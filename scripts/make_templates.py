@@ -813,6 +813,11 @@ SECTION_NOTES = [
     "{%p if page.chart and charts[page.chart].spoken %}",
     "{{ charts[page.chart].spoken }}",
     "{%p endif %}",
+    # the notes of the bars its chart labels, with the slide that shows them, not only on the
+    # Sources slide (review UU1 D: the Danish food market's 2021 bar and its 'coronapas')
+    "{%p for note in (charts[page.chart].unprinted if page.chart else ()) %}",
+    "{{ note }}",
+    "{%p endfor %}",
     "{%p if page.first %}",
     # the heading only over quotes to follow: never 'Where the figures come from:' and nothing
     "{%p if s.figure_list|selectattr('quote')|list %}",
@@ -823,17 +828,20 @@ SECTION_NOTES = [
     "{{ f.quote.text|quoted }}"
     "{% if f.note %}{{ punct.space }}{{ f.note }}{% endif %}",
     "{%p endfor %}",
+    "{%p endif %}",
     # People with their full titles, and every quote of the section credited: a slide has no
-    # room for them, the speaker has (docs/templates.md).
-    "{%p for person in s.people %}",
+    # room for them, the speaker has (docs/templates.md); each in the notes of the slide that
+    # names them (`page.voices`), not all on the section's first (review UU1 D)
+    "{%p for person in s.people if person.name in page.voices %}",
     "{{ person.sentence }}",
     "{%p if person.quote %}",
     QUOTE.format(name="person"),
     "{%p endif %}",
     "{%p endfor %}",
-    "{%p for launch in s.launches if launch.quote %}",
+    "{%p for launch in s.launches if launch.quote and launch.name in page.voices %}",
     "{{ launch.name }}{{ punct.pair }}" + QUOTE.format(name="launch"),
     "{%p endfor %}",
+    "{%p if page.first %}",
     "{%p for l in s.lists.values() if l.quote %}",
     "{{ l.label }}{{ punct.pair }}" + QUOTE.format(name="l"),
     "{%p endfor %}",

@@ -134,6 +134,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
                 tuple(data.documents),
                 data.notes,
                 data.spoken,
+                tuple(n for n in data.notes if n != data.deck_note),
             )
             for cid, data in derived.charts.items()
         },

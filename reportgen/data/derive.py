@@ -45,6 +45,7 @@ from reportgen.data.plan.lists import _lead, _phrases, heading_is_label, label_i
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
 from reportgen.data.plan.news_lede import charts_print, lede_figures, news_lede, without_lede
+from reportgen.data.plan.page_voices import voiced
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
 from reportgen.data.plan.quotes import (
@@ -519,6 +520,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     tiled = tuple(f for page in glance_pages for f in page)
     deck_sections = dated_pages(deck_sections, charts, figures, tiled, glanced, fmt)
     deck_sections = cited_pages(deck_sections, charts, summary, fmt)  # a slide's own source
+    deck_sections = voiced(deck_sections)  # a person's line in the notes of the slide that names them
     charts = undated_charts(charts, (*band, *table_figures), fmt)
     return Derived(
         slug=slugify(summary.event, summary._stem),

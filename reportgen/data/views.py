@@ -200,6 +200,7 @@ class ChartInfo(View):
     documents: tuple[str, ...]
     notes: tuple[str, ...] = ()  # 'Label: note' of the figures its bars label, under its caption
     spoken: str = ""  # its caption where that gave way to its title: for the speaker's notes
+    unprinted: tuple[str, ...] = ()  # its notes but the one its deck slide prints: for the notes
 
     template_properties = ("finding",)
 

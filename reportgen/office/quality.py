@@ -38,7 +38,8 @@ one small function each, live in modules named for what they hold:
 - two slides in a row under one title, a '(continued)' slide of another kind than the slide it
   continues (office/slide_runs.py); a title, subtitle or lead opening with '…' or a lower-case
   word (office/fragments.py); speaker notes saying a quotation or a paragraph twice, or none on a
-  content slide of a deck whose slides have notes (office/notes_check.py); a tile caption of more
+  content slide of a deck whose slides have notes (office/notes_check.py), or giving a quotation
+  another slide shows and theirs does not (office/notes_voices.py); a tile caption of more
   than three lines (office/tile_captions.py); a table flush against the footer, or a cell of more
   than two lines (office/table_room.py); a briefing's quotation or source's title carrying
   word joiners or zero width spaces (office/verbatim.py).
@@ -87,6 +88,7 @@ from reportgen.office.list_setting import list_statements, narrow_continued_list
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
+from reportgen.office.notes_voices import notes_elsewhere
 from reportgen.office.ooxml import qn
 from reportgen.office.people_forms import mixed_people_forms
 from reportgen.office.powerpoint.quote_lines import unset_quotes
@@ -238,6 +240,7 @@ def check_deck(
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
+    warnings += notes_elsewhere(list(prs.slides), printed, shown)  # review UU1 D
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
     # one title twice in a row; '(continued)' over another kind
     warnings += slide_runs(list(prs.slides), area, shown, locale, height)

@@ -443,6 +443,7 @@ class DeckPage(View):
     heads: tuple[str, ...] = ()  # a folded section's name over its bullets: a heading, not a bullet
     paras: tuple[str, ...] = ()  # a folded section's summary: a paragraph, not a bullet
     credit: str = ""  # a quotation's credit where one is its title ('— Priya Raman'): its lead
+    voices: tuple[str, ...] = ()  # the people and launches whose lines its notes print (page_voices.py)
     # its `found` titles it over its headline's finding, the whole headline its lead (a chart's own
     # title, where the headline's claim names nothing the chart plots: `deck_pages._plots`)
     _found_first: bool = False
