@@ -191,7 +191,7 @@ def check_deck(
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
-        # a chart's labels at more than one scale ('380 000 zł' beside '1,15 mln zł': chart_scales.py)
+        # a chart's label that counts a fraction of its scale word ('$0.55 billion': chart_scales.py)
         warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
