@@ -64,6 +64,7 @@ from pptx import Presentation
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
+from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.broken_numbers import _text_problems
 from reportgen.office.chart_check import (
     chart_problems,
@@ -369,7 +370,8 @@ def check_briefing(
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
-    warnings += picture_scales(body, drawn, shown, locale)  # its labels at more than one scale
+    warnings += picture_scales(body, drawn, shown, locale)  # a label counting a fraction of its word
+    warnings += squeezed_bars(body, drawn, shown)  # bars drawn across, squeezed (office/bar_rows.py)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

@@ -34,8 +34,19 @@ SLACK_PT = 15.0
 _EMU_PER_PT = 12700
 
 #: The least height (pt) a chart's picture (its `wp:inline`) may be drawn at: a bar chart's is its
-#: bars' (office/word_chart_floor.py), where that is less than MIN_HEIGHT_SHARE of its height.
+#: bars' (office/word_chart_floor.py), ACROSS_SHARE of its height and BAR_CM a bar at least.
 Least = Callable[[etree._Element], float]
+
+
+#: Whether a chart's picture (its `wp:inline`) has a least height of its own content's (a bar chart
+#: drawn across: its rows', office/word_chart_floor.py), which may take the room the page's text
+#: estimate leaves where it errs tall.
+Floored = Callable[[etree._Element], bool]
+
+
+def no_floor(inline: etree._Element) -> bool:
+    """No chart's least height is its content's: each is MIN_HEIGHT_SHARE of its height."""
+    return False
 
 
 def share_least(inline: etree._Element) -> float:
@@ -231,7 +242,9 @@ class Filling:
     unkept: tuple[etree._Element, ...] = ()
 
 
-def chart_filling_page(document: Any, least: Least = share_least) -> Filling | None:
+def chart_filling_page(
+    document: Any, least: Least = share_least, floored: Floored = no_floor
+) -> Filling | None:
     """For the first chart that moves whole to the next page, leaving its page more than MOST_EMPTY
     empty (the wine salon's 12 bars left page 1 a quarter empty, review U): the chart drawn short
     enough to end the page, down to MIN_HEIGHT_SHARE of its height; else its paragraphs (the
@@ -278,7 +291,7 @@ def chart_filling_page(document: Any, least: Least = share_least) -> Filling | N
                 (height - used, used * (1 - FLOOR_TEXT_SHARE)),
                 styles,
                 width,
-                least,
+                (least, floored),
             )
             if found is not None:
                 return found
@@ -297,16 +310,18 @@ def _filling(
     room: tuple[float, float],
     styles: Styles,
     width: float,
-    least: Least = share_least,
+    floors: tuple[Least, Floored] = (share_least, no_floor),
 ) -> Filling | None:
     """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
     enough for the chain to fit the `free` pt left on the page, with SLACK_PT to spare, where it
     may be; else moved after as much of the `following` text as fills the room above it. `room`:
     the `free` pt, and the `spare` pt the page's text leaves more where its estimate errs tall
-    (FLOOR_TEXT_SHARE), which a bar chart drawn at its least height (BAR_CM a bar, less than
-    MIN_HEIGHT_SHARE) may take, without SLACK_PT: should it not fit after all, it opens the next
-    page under its own section, as it would have at its full height."""
+    (FLOOR_TEXT_SHARE), which a bar chart drawn at its least height (its rows'; `floors`: each
+    picture's least height, and whether it is its content's) may take, without SLACK_PT: should
+    it not fit after all, it opens the next page under its own section, as it would have at its
+    full height."""
     free, spare = room
+    least, floored = floors
     pictures = [i for b in chain for i in _pictures(b)]
     if len(pictures) != 1:
         return None
@@ -316,7 +331,8 @@ def _filling(
         return Filling(inline=pictures[0], height=wanted)
     text = sum(heights) - heights[at]  # the chain's text, as the page's, taken at FLOOR_TEXT_SHARE
     spare += text * (1 - FLOOR_TEXT_SHARE)
-    if wanted + SLACK_PT + spare >= least(pictures[0]) and least(pictures[0]) < MIN_HEIGHT_SHARE * drawn:
+    own = floored(pictures[0]) or least(pictures[0]) < MIN_HEIGHT_SHARE * drawn
+    if wanted + SLACK_PT + spare >= least(pictures[0]) and own:
         return Filling(inline=pictures[0], height=least(pictures[0]))
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
