@@ -1,6 +1,6 @@
 """How tall a chart of bars drawn across is drawn where its slot leaves the height to it (the
 briefing): by its bars' count and the lines of their names (reviews UU2 F8/NEW-2 and UU3 #4 of
-round 23). Each bar takes its names' lines and ROW_GAP_LINES between them: nine names of one line
+round 23). A bar whose name is one line takes ONE_LINE_ROW lines: nine names of one line
 took 2.4 lines each, 11.3 cm for nine thin bars with wide gaps, which pushed the boat show's
 briefing to a third page. Plain arithmetic, no matplotlib: `chart_size` and charts/draw.py (the
 names' wrap) ask here.
@@ -22,8 +22,11 @@ NAME_SHARE_MOST = 0.45
 CHAR_EM = 0.6
 #: A line of chart text takes this many times its size.
 LINE_SPACING = 1.25
-#: Between two bars' names, in lines of chart text: a row of one line is 1.7 lines tall.
-ROW_GAP_LINES = 0.7
+#: A row whose name is one line, in lines of chart text: the line and a gap under it.
+ONE_LINE_ROW = 1.7
+#: A row whose name wraps, in lines of chart text a line of it, and in inches at least (as every
+#: row was before: labels of two lines never overlap).
+WRAPPED_ROW, WRAPPED_ROW_IN = 1.2, 0.42
 #: The picture's title, its margins and the room below the last bar, in lines of chart text.
 FRAME_LINES = 4.0
 #: The least height of such a chart, in inches.
@@ -56,7 +59,9 @@ def name_lines(data: ChartData, width_in: float, text_pt: float) -> int:
 
 def row_in(data: ChartData, width_in: float, text_pt: float) -> float:
     """The height (inches) one bar's row takes: its name's lines and the gap to the next."""
-    return text_pt / 72 * LINE_SPACING * (name_lines(data, width_in, text_pt) + ROW_GAP_LINES)
+    line_in = text_pt / 72 * LINE_SPACING
+    lines = name_lines(data, width_in, text_pt)
+    return line_in * ONE_LINE_ROW if lines < 2 else max(WRAPPED_ROW_IN, line_in * WRAPPED_ROW * lines)
 
 
 def hbar_height_in(data: ChartData, theme: Theme, width_in: float) -> float:

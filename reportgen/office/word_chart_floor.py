@@ -15,7 +15,7 @@ BAR_CM = 0.48
 #: Above the first bar and below the last (cm): the picture's title line and its margins.
 EDGE_CM = 1.7
 #: The least share of its natural height a chart of bars drawn across is drawn at.
-ACROSS_SHARE = 0.7
+ACROSS_SHARE = 0.55
 #: The kinds drawn bar by bar across the page.
 ACROSS = ("hbar",)
 _PT_PER_CM = 72 / 2.54
