@@ -26,6 +26,7 @@ from pathlib import Path
 from reportgen import fingerprint
 from reportgen.charts.column_height import COLUMN_KINDS, column_height_in
 from reportgen.charts.donut_layout import donut_height_in
+from reportgen.charts.hbar_height import hbar_height_in
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
 from reportgen.inputs import Untrusted, read_untrusted
@@ -125,10 +126,9 @@ def chart_size(data: ChartData, theme: Theme, width_in: float, height_in: float 
     """The size to draw at: the slot's, or its width and the height the chart's kind needs."""
     if height_in is None:
         # The shape rule is plain arithmetic; matplotlib is imported only to draw.
-        line_in = theme.text_pt / 72 * 1.25
         if data.kind == "hbar":
-            # as tall as its rows need, however narrow: labels of two lines never overlap
-            height_in = max(len(data.bars) * max(0.42, line_in * 2.4) + 4 * line_in, 1.6)
+            # as tall as its rows need: its bars' count and their names' lines (hbar_height.py)
+            height_in = hbar_height_in(data, theme, width_in)
         elif data.kind == "donut":
             height_in = donut_height_in(data, theme, width_in)
         elif data.kind in COLUMN_KINDS:

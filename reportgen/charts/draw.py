@@ -27,6 +27,7 @@ from reportgen.charts.donut_layout import donut_layout, title_lines
 from reportgen.charts.font_choice import chosen
 from reportgen.charts.font_choice import forget as forget_characters
 from reportgen.charts.fonts import refresh_font_list
+from reportgen.charts.hbar_height import name_chars
 from reportgen.charts.measure import collisions
 from reportgen.charts.theme import Theme
 from reportgen.data.chart_data import ChartData
@@ -403,31 +404,9 @@ KINDS: dict[str, Callable[[ChartData, Theme, Axes], None]] = {
 }
 
 
-#: The share of a horizontal bar chart's width its names wrap within; and the most they may take,
-#: where the longest would wrap to more than two lines (review X: twelve venues of 40 to 60
-#: characters wrapped to three lines, so tall their rows touched and were set at 6 pt, beside bars
-#: that left a quarter of the picture empty).
-NAME_SHARE = 0.3
-NAME_SHARE_MOST = 0.45
-
-
 def _name_chars(ax: Axes, data: ChartData, theme: Theme) -> int:
-    """How many characters a horizontal bar's name wraps at: within NAME_SHARE of the picture's
-    width (24 characters at least), or as many more as set every name on one line, else as few
-    more as wrap every name to two lines at most, up to NAME_SHARE_MOST."""
-    per_share = ax.figure.get_figwidth() * 72 / (theme.text_pt * 0.6)
-    chars = max(24, int(per_share * NAME_SHARE))
-    most = max(chars, int(per_share * NAME_SHARE_MOST))
-    # the names' column widened before any name wraps, where every name fits one line within
-    # NAME_SHARE_MOST: nine names of two lines beside bars that left a third of the picture empty
-    # (review SS2 F8: 'Équipement et / accastillage')
-    longest = max((len(b.label) for b in data.bars), default=0)
-    if chars < longest <= most and "\n" not in "".join(b.label for b in data.bars):
-        return longest
-    two_lines = (
-        c for c in range(chars, most + 1) if all(_wrap(b.label, c).count("\n") < 2 for b in data.bars)
-    )
-    return next(two_lines, most)
+    """How many characters a horizontal bar's name wraps at (charts/hbar_height.py)."""
+    return name_chars(ax.figure.get_figwidth(), [b.label for b in data.bars], theme.text_pt)
 
 
 def build_figure(data: ChartData, theme: Theme, size: tuple[float, float] | None = None) -> Figure:

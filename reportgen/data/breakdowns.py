@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from reportgen.data import sentences
+from reportgen.data.messages import N_, gettext
 from reportgen.data.punctuation import punctuation
 
 #: "of which" after a whole's sentence (', davon …'), by language.
@@ -234,3 +235,28 @@ def alone(
     if lang == "ko":
         return f"{label} 중 {listed}{end}"
     return f"{label}{clause(parts, locale, counted, sentence=False, shares=shares)}"
+
+
+#: The parts of a whole as a sentence, with its verb (round 23: 'Exhibitors, of which more than
+#: 700 …' printed as a chart's sentence had none): each language's own, agreeing with no label
+#: ('Aussteller: Es waren …', 'Exposants : la répartition était de …').
+PARTS_SENTENCE = N_("%(whole)s included %(parts)s")
+
+
+def sentence(
+    label: str,
+    parts: Sequence[tuple[str, str]],
+    locale: str,
+    counted: str = "",
+    polite: bool | None = None,
+    shares: Sequence[str] = (),
+) -> str:
+    """The parts of a whole printed elsewhere as a sentence with its verb, before its full stop:
+    'Exhibitors included more than 700 domestic exhibitors (about 58%) and …', 'Aussteller: Es
+    waren mehr als 700 …'; in Chinese, Japanese and Korean `alone`'s, a sentence already in the
+    register `polite` gives."""
+    lang = sentences.language(locale)
+    if not parts or lang in ("ja", "zh", "ko"):
+        return alone(label, parts, locale, counted, polite, shares)
+    listed = _listed(parts, lang, locale, counted, shares)
+    return gettext(locale, PARTS_SENTENCE, whole=label.strip(), parts=listed)

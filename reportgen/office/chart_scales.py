@@ -1,14 +1,16 @@
-"""The document check's look at a chart's labels: its numbers printed at more than one scale
-('380 000 zł' beside '1,15 mln zł', '8,000' beside '1.2万': review RR1), which a reader compares as
-different kinds of number. The plan prints a chart's labels at one scale (data/chart_scale.py);
-a template's own chart, or one whose numbers share no scale they all print exactly at, is named
-here. Japanese and Korean count every number from 10⁴ in their myriad words (one system): not
-named. Each label's scale is the word after its first number, among the locale's words for
-powers of ten as the formatter prints them; a share ('49 %') has none."""
+"""The document check's look at a chart's labels: a number that counts a fraction of its scale
+word ('$0.55 billion' beside '$1.1 billion', 'about €0.82 million', '0,38 mln zł', '0.7亿'), which
+no office writes: it writes '$550 million', 'about €820,000' (reviews UU1 C and UU4 H of round 23).
+The plan prints a chart's labels at one scale only where every number counts one or more of its
+word, else each at its own (data/chart_scale.py); a template's own chart, or a plan that forces a
+scale, is named here. Labels at several scales ('$550 million' beside '$1.1 billion') are a
+newsroom's norm: not named. Each label's scale is the word after its first number, among the
+locale's words for powers of ten as the formatter prints them; a share ('49 %') has none."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -16,7 +18,6 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.data.chart_scale import MYRIAD_FORMS
 from reportgen.data.formatting import Formatter
 from reportgen.office.ooxml import qn
 from reportgen.office.repeats import Drawn
@@ -54,31 +55,34 @@ def label_scale(text: str, locale: str) -> int | None:
     return next((words[w] for w in sorted(words, key=len, reverse=True) if after.startswith(w)), 0)
 
 
-def mixed_scales(labels: Iterable[str], where: str, locale: str) -> list[str]:
-    """One warning where a chart's value labels print its numbers at more than one scale."""
-    if locale.split("_")[0] in MYRIAD_FORMS:
+def fractional_scales(labels: Iterable[str], where: str, locale: str) -> list[str]:
+    """One warning where a chart's value labels count a fraction of a scale word ('0,38 mln zł')."""
+    fractions = [label for label in labels if _fraction_of_word(label, locale)]
+    if not fractions:
         return []
-    by_scale: dict[int, str] = {}
-    for label in labels:
-        scale = label_scale(label, locale)
-        if scale is not None:
-            by_scale.setdefault(scale, label)
-    if len(by_scale) < 2:
-        return []
-    shown = ", ".join(quoted(by_scale[s]) for s in sorted(by_scale))
+    shown = ", ".join(quoted(label) for label in fractions[:3])
     return [
-        f"{where}: the chart's labels print its numbers at more than one scale ({shown}), which a "
-        "reader compares as different kinds of number; give its figures values that print exactly "
-        "at one scale (the largest's: '0.38 million' beside '2.43 million')"
+        f"{where}: the chart's labels count a fraction of a scale word ({shown}), which no office "
+        "writes; print each number at its own scale ('550 million' beside '1.1 billion', '820,000')"
     ]
 
 
+def _fraction_of_word(text: str, locale: str) -> bool:
+    """Whether `text`'s first number is under one of the scale word after it ('0.55 billion')."""
+    found = _NUMBER.search(text)
+    if found is None or not label_scale(text, locale):
+        return False
+    number = found.group(0)[: found.start(1) - found.start(0)].strip()
+    return unicodedata.digit(number[0], None) == 0 and len(number) > 1 and not number[1].isdigit()
+
+
 def native_scales(shape: Any, where: str, locale: str) -> list[str]:
-    """`mixed_scales` of a native chart (a graphic frame on a slide); not of one on a logarithmic
+    """`fractional_scales` of a native chart (a graphic frame on a slide); not of one on a logarithmic
     axis, whose labels span scales by design."""
     if shape.chart._chartSpace.find(f".//{qn('c:logBase')}") is not None:
         return []
-    return mixed_scales(_native_labels(shape.chart._chartSpace), f"{where}, chart {shape.name!r}", locale)
+    labels = _native_labels(shape.chart._chartSpace)
+    return fractional_scales(labels, f"{where}, chart {shape.name!r}", locale)
 
 
 def _native_labels(space: etree._Element) -> list[str]:
@@ -94,7 +98,7 @@ def _native_labels(space: etree._Element) -> list[str]:
 
 
 def picture_scales(element: etree._Element, drawn: Sequence[Drawn], where: str, locale: str) -> list[str]:
-    """`mixed_scales` of each chart picture under `element` (a slide's shapes, a briefing's body),
+    """`fractional_scales` of each chart picture under `element` (a slide's shapes, a briefing's body),
     known by its name ('Chart visitors') or its alt text, on the value labels its data gives."""
     warnings: list[str] = []
     for properties in element.iter(qn("p:cNvPr"), qn("wp:docPr")):
@@ -107,5 +111,5 @@ def picture_scales(element: etree._Element, drawn: Sequence[Drawn], where: str, 
         name, alt = properties.get("name", ""), properties.get("descr", "")
         chart = next((c for c in drawn if name.endswith(f" {c.chart_id}") or (alt and alt == c.alt)), None)
         if chart is not None:
-            warnings += mixed_scales(chart.values, f"{where}, chart {quoted(name)}", locale)
+            warnings += fractional_scales(chart.values, f"{where}, chart {quoted(name)}", locale)
     return warnings

@@ -65,6 +65,7 @@ from pptx import Presentation
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
+from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.broken_numbers import _text_problems
 from reportgen.office.chart_check import (
     chart_problems,
@@ -200,7 +201,7 @@ def check_deck(
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
-        # a chart's labels at more than one scale ('380 000 zł' beside '1,15 mln zł': chart_scales.py)
+        # a chart's label that counts a fraction of its scale word ('$0.55 billion': chart_scales.py)
         warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
@@ -385,7 +386,8 @@ def check_briefing(
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
-    warnings += picture_scales(body, drawn, shown, locale)  # its labels at more than one scale
+    warnings += picture_scales(body, drawn, shown, locale)  # a label counting a fraction of its word
+    warnings += squeezed_bars(body, drawn, shown)  # bars drawn across, squeezed (office/bar_rows.py)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)

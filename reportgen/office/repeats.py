@@ -54,6 +54,7 @@ class Drawn:
     alt: str
     labels: tuple[str, ...]
     values: tuple[str, ...] = ()  # its value labels alone: not a donut's total (office/chart_scales.py)
+    across: int = 0  # its bars, where drawn across the page, each a row (office/bar_rows.py)
 
 
 def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
@@ -85,6 +86,7 @@ def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
             ()  # on a logarithmic axis, labels span scales by design
             if chart.log_scale
             else (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts)),
+            len(chart.bars) if chart.kind == "hbar" and not chart.log_scale else 0,
         )
         for chart in charts
     ]

@@ -68,7 +68,7 @@ from reportgen.office.word_band import align_number_rows
 from reportgen.office.word_band_rows import split_crowded_bands
 from reportgen.office.word_band_words import fit_band_words
 from reportgen.office.word_cell_units import keep_units_in_cells
-from reportgen.office.word_chart_floor import least_height_pt, tight_height_pt
+from reportgen.office.word_chart_floor import drawn_across, least_height_pt
 from reportgen.office.word_columns import balance_number_rows, even_sizes
 from reportgen.office.word_fill import (
     MIN_HEIGHT_SHARE,
@@ -433,13 +433,12 @@ def _fill_first_page(
     the body's spacing set tighter to the same end (office/word_tighten.py). Every estimate reads
     the styles once, and measures a block once while it stays as it is (`shared_styles`)."""
     least = _least_heights(placed, images)
-    tight = _least_heights(placed, images, tight_height_pt)  # bars at their labels' line, to end a page
     with shared_styles(tpl.docx):
         found = first_page_chart(tpl.docx, least)
         if found is not None:
             _redraw(tpl, placed, images, *found)
         for _ in range(MAX_FILLINGS):  # a page a chart leaves too empty: the chart shorter, or text after it
-            filling = chart_filling_page(tpl.docx, least, tight)
+            filling = chart_filling_page(tpl.docx, least, _floored(placed, images))
             if filling is None:
                 break
             if filling.inline is not None:
@@ -460,10 +459,10 @@ def _least_heights(
     floor: Callable[[ChartData | None, float, float], float] | None = None,
 ) -> Callable[[etree._Element], float]:
     """The least height (pt) each placed chart's picture (its `wp:inline`, as drawn now) may be
-    drawn at to fit its page: its bars' for a bar chart drawn across (office/word_chart_floor.py),
+    drawn at to fit its page: its rows' for a bar chart drawn across (office/word_chart_floor.py),
     of the height its slot first gave it (drawn shorter, a chart is not measured anew from there:
     the nl fair's 9 bars, drawn to their least height, were drawn again at 55 % of that); by
-    `floor` where given (`tight_height_pt`: their labels' line a bar)."""
+    `floor` where given."""
     first = {id(s): extent(i) for d, s in placed if (i := d.find(qn("wp:inline"))) is not None}
 
     def least(inline: etree._Element) -> float:
@@ -475,6 +474,20 @@ def _least_heights(
         return measure(data, first.get(id(slot), extent(inline)), MIN_HEIGHT_SHARE)
 
     return least
+
+
+def _floored(
+    placed: list[tuple[etree._Element, _Wanted]], images: ChartSource
+) -> Callable[[etree._Element], bool]:
+    """Whether a placed chart's picture (its `wp:inline`) has its rows' least height: a bar chart
+    drawn across (office/word_chart_floor.py), which may take the room the page's estimate spares."""
+
+    def floored(inline: etree._Element) -> bool:
+        slot = next((s for d, s in placed if d.find(qn("wp:inline")) is inline), None)
+        data = images.data(slot.chart_id) if slot is not None and slot.chart_id else None
+        return drawn_across(data)
+
+    return floored
 
 
 def _part_chains(document: Any) -> None:

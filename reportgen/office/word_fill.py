@@ -34,8 +34,19 @@ SLACK_PT = 15.0
 _EMU_PER_PT = 12700
 
 #: The least height (pt) a chart's picture (its `wp:inline`) may be drawn at: a bar chart's is its
-#: bars' (office/word_chart_floor.py), where that is less than MIN_HEIGHT_SHARE of its height.
+#: bars' (office/word_chart_floor.py), ACROSS_SHARE of its height and BAR_CM a bar at least.
 Least = Callable[[etree._Element], float]
+
+
+#: Whether a chart's picture (its `wp:inline`) has a least height of its own content's (a bar chart
+#: drawn across: its rows', office/word_chart_floor.py), which may take the room the page's text
+#: estimate leaves where it errs tall.
+Floored = Callable[[etree._Element], bool]
+
+
+def no_floor(inline: etree._Element) -> bool:
+    """No chart's least height is its content's: each is MIN_HEIGHT_SHARE of its height."""
+    return False
 
 
 def share_least(inline: etree._Element) -> float:
@@ -235,7 +246,7 @@ class Filling:
 
 
 def chart_filling_page(
-    document: Any, least: Least = share_least, tight: Least | None = None
+    document: Any, least: Least = share_least, floored: Floored = no_floor
 ) -> Filling | None:
     """For the first chart that moves whole to the next page, leaving its page more than MOST_EMPTY
     empty (the wine salon's 12 bars left page 1 a quarter empty, review U): the chart drawn short
@@ -246,9 +257,8 @@ def chart_filling_page(
     FLOW_SHARE times the room is (the page is filled, a few lines precede the chart on the
     next); never the document's last section (its Sources stay last) nor another chart. The
     page's text is taken at EMPTY_TEXT_SHARE of its estimate, which errs tall. None where no chart
-    leaves such a page, or it can be neither drawn short enough nor followed by text. `tight`: the
-    tightest height a chart may be drawn at to end such a page (a bar chart's labels' line a bar,
-    office/word_chart_floor.py); `least` where not given."""
+    leaves such a page, or it can be neither drawn short enough nor followed by text. `floored`:
+    whether a picture's least height is its content's (a bar chart's rows, office/word_chart_floor.py)."""
     width, height, styles, blocks = _measured(document)
     if any(_breaks_page(b) for b in blocks):
         return None
@@ -285,7 +295,7 @@ def chart_filling_page(
                 (height - used, used * (1 - FLOOR_TEXT_SHARE)),
                 styles,
                 width,
-                (least, tight or least),
+                (least, floored),
             )
             if found is not None:
                 return found
@@ -304,21 +314,18 @@ def _filling(
     room: tuple[float, float],
     styles: Styles,
     width: float,
-    floors: tuple[Least, Least] = (share_least, share_least),
+    floors: tuple[Least, Floored] = (share_least, no_floor),
 ) -> Filling | None:
     """The chart in `chain` (its blocks' `heights`; its picture in the block `at`) drawn short
     enough for the chain to fit the `free` pt left on the page, with SLACK_PT to spare, where it
     may be; else moved after as much of the `following` text as fills the room above it. `room`:
     the `free` pt, and the `spare` pt the page's text leaves more where its estimate errs tall
-    (FLOOR_TEXT_SHARE), which a bar chart drawn at its least height (BAR_CM a bar, less than
-    MIN_HEIGHT_SHARE) may take, without SLACK_PT: should it not fit after all, it opens the next
-    page under its own section, as it would have at its full height. `floors`: the least height
-    a chart is drawn at, and the tightest (TIGHT_BAR_CM a bar) it is drawn at where the least
-    does not fit by the estimate: the estimate's error is not counted on for a page's last
-    lines (the nl fair's page 1, estimated right to the line after round 23's news lede, was left
-    73 % full above its 9 bars at 0.55 cm)."""
+    (FLOOR_TEXT_SHARE), which a bar chart drawn at its least height (its rows'; `floors`: each
+    picture's least height, and whether it is its content's) may take, without SLACK_PT: should
+    it not fit after all, it opens the next page under its own section, as it would have at its
+    full height."""
     free, spare = room
-    least, tight = floors
+    least, floored = floors
     pictures = [i for b in chain for i in _pictures(b)]
     if len(pictures) != 1:
         return None
@@ -328,14 +335,9 @@ def _filling(
         return Filling(inline=pictures[0], height=wanted)
     text = sum(heights) - heights[at]  # the chain's text, as the page's, taken at FLOOR_TEXT_SHARE
     spare += text * (1 - FLOOR_TEXT_SHARE)
-    floor, tightest = least(pictures[0]), min(least(pictures[0]), tight(pictures[0]))
-    if tightest <= wanted + SLACK_PT < floor and tightest < MIN_HEIGHT_SHARE * drawn:
-        # as tall as the estimate, to the line, lets it end the page: between its tightest and
-        # least heights (not on the hope that the estimate errs tall: the wine fair's 12 bars,
-        # drawn so, still opened page 2, and drawn compact there, half of it left white)
-        return Filling(inline=pictures[0], height=wanted + SLACK_PT)
-    if wanted + SLACK_PT + spare >= floor and floor < MIN_HEIGHT_SHARE * drawn:
-        return Filling(inline=pictures[0], height=floor)
+    own = floored(pictures[0]) or least(pictures[0]) < MIN_HEIGHT_SHARE * drawn
+    if wanted + SLACK_PT + spare >= least(pictures[0]) and own:
+        return Filling(inline=pictures[0], height=least(pictures[0]))
     # the picture's paragraph and the captions under it (its notes too: 'Lakefront Outdoor
     # Screen: …'); the text the chain keeps with them stays, and flows up with what follows
     # never past a heading kept in the chain (the Ningbo summit's chart, kept with its Sources,

@@ -183,3 +183,55 @@ def _chart_labels(files: list[Path], starts: str | tuple[str, ...]) -> list[str]
         for c in shape.chart.plots[0].categories
         if str(c).startswith(starts)
     ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "label", "parts", "counted", "said"),
+    [
+        (
+            "en_GB",
+            "Exhibitors",
+            [("Domestic exhibitors", "more than 700"), ("International exhibitors", "more than 500")],
+            "exhibitors",
+            "Exhibitors included more than 700 domestic exhibitors (58%) and more than 500 "
+            "international exhibitors (42%)",
+        ),
+        (
+            "de_DE",
+            "Teilnehmende",
+            [("Vor Ort in Wien", "1.650"), ("Online zugeschaltet", "750")],
+            "",
+            "Teilnehmende: Es waren 1.650 vor Ort in Wien (58%) und 750 online zugeschaltet (42%)",
+        ),
+        (
+            "fr_FR",
+            "Participants",
+            [("Sur place", "860"), ("En ligne", "1 280")],
+            "",
+            "Participants\u00a0: la répartition était de 860 sur place (58%) et 1 280 en ligne (42%)",
+        ),
+        (
+            "pl_PL",
+            "Wystawcy",
+            [("Krajowi", "ponad 700"), ("Zagraniczni", "ponad 500")],
+            "",
+            "Wystawcy: na całość złożyło się ponad 700 (Krajowi, 58%) i ponad 500 (Zagraniczni, 42%)",
+        ),
+        (
+            "sv_SE",
+            "Deltagare",
+            [("På plats i Umeå", "860"), ("Online", "1 280")],
+            "",
+            "Deltagare: fördelningen var 860 på plats i Umeå (58%) och 1 280 online (42%)",
+        ),
+    ],
+    ids=["en", "de", "fr", "pl", "sv"],
+)
+def test_a_wholes_parts_printed_as_a_sentence_have_a_verb(
+    locale: str, label: str, parts: list[tuple[str, str]], counted: str, said: str
+) -> None:
+    """Round 23: a chart too small to draw printed 'Exhibitors, of which more than 700 … .' as its
+    sentence, with no verb; its parts now read as a sentence in every language (the catalogue's)."""
+    from reportgen.data.breakdowns import sentence
+
+    assert sentence(label, parts, locale, counted, None, ["58%", "42%"]) == said

@@ -1,7 +1,7 @@
-"""One scale per chart (review RR1: the charity run's bars '380 000 zł … 1,15 mln zł' and its donut's
-legend '640 000 zł' beside '1,18 mln zł'): a chart's labels print at the largest scale every one
-of them prints exactly at, with their qualifiers, in every language ('0,38 mln zł', '0.7亿' beside
-'1亿'); never every digit, which would print a figure in two forms in one document."""
+"""One scale per chart only where every number counts one or more of its word (reviews RR1, UU1 C,
+UU4 H): a chart whose numbers would count a fraction of the largest's word prints each at its own
+scale ('$550 million' beside '$1.1 billion', 'about €820,000', '7000万' beside '1亿', '380 000 zł'
+beside '1,15 mln zł'), in every language; never '$0.55 billion', which no office writes."""
 
 from __future__ import annotations
 
@@ -49,29 +49,28 @@ def test_a_number_at_a_given_scale(locale: str, value: int, power: int, text: st
 
 
 @pytest.mark.parametrize(
-    ("locale", "values", "scale"),
+    ("locale", "values", "printed"),
     [
-        ("pl_PL", [380_000, 720_000, 1_150_000, 1_690_000, 2_430_000], 6),
-        ("en_IE", [820_000, 1_050_000, 1_460_000], 6),
-        ("pt_BR", [1_420_000_000, 980_000_000, 70_000_000], 6),  # never '0,07 bilhão'
-        ("de_DE", [2_150_000_000, 75_000_000], 6),
-        ("zh_CN", [100_000_000, 70_000_000], 8),
-        ("zh_CN", [12_000, 8_000], 4),
-        # Japanese and Korean count in 万 and 만 from 10⁴ whatever the range: one system already
-        ("ja_JP", [125_000_000, 38_000_000], None),
-        ("ko_KR", [214_000, 8_200], None),
-        ("en_GB", [612_345, 2_430_000], None),  # no scale prints both exactly: the check names it
-        ("en_GB", [1_200_000, 3_400_000], None),  # one scale already: as they are
-        ("en_GB", [120, 3_400], None),
+        # the developer summit's legend (UU1 C): never '$0.55 billion' beside '$1.1 billion'
+        ("en_US", [1_100_000_000, 550_000_000, 400_000_000], ["1.1 billion", "550 million", "400 million"]),
+        ("en_IE", [820_000, 1_050_000, 1_460_000], ["820,000", "1.05 million", "1.46 million"]),
+        ("pl_PL", [380_000, 1_150_000, 2_430_000], ["380 000", "1,15 mln", "2,43 mln"]),
+        ("pt_BR", [1_420_000_000, 70_000_000], ["1,42 bilhão", "70 milhões"]),
+        ("de_DE", [2_150_000_000, 75_000_000], ["2,15 Milliarden", "75 Millionen"]),
+        ("zh_CN", [100_000_000, 70_000_000], ["1亿", "7000万"]),
+        ("zh_CN", [12_000, 8_000], ["1.2万", "8,000"]),
+        ("ko_KR", [214_000, 8_200], ["21만 4000", "8,200"]),  # one system: 만 from 10⁴
+        ("en_GB", [1_200_000, 3_400_000], ["1.2 million", "3.4 million"]),  # one scale already
+        ("en_GB", [612_345, 2_430_000], ["612,345", "2.43 million"]),
     ],
 )
-def test_a_charts_numbers_take_one_scale(locale: str, values: list[int], scale: int | None) -> None:
-    fmt = Formatter(locale)
-    chosen = one_scale(values, fmt)
-    assert chosen.scale == scale
-    printed = [chosen.number(v) for v in values]
-    if scale is not None:
-        assert len({_word(t) for t in printed}) == 1
+def test_a_charts_numbers_print_whole_in_their_words(
+    locale: str, values: list[int], printed: list[str]
+) -> None:
+    chosen = one_scale(values, Formatter(locale))
+    texts = [seen(chosen.number(v)) for v in values]
+    assert texts == printed
+    assert not any(re.match(r"0[.,]\d", t) for t in texts)
 
 
 def _word(text: str) -> str:
@@ -79,26 +78,36 @@ def _word(text: str) -> str:
     return re.sub(r"[\d\s.,\u00a0\u202f]", "", text)
 
 
-def test_the_charity_runs_charts_print_one_scale_each() -> None:
+def test_the_charity_runs_charts_print_each_number_whole() -> None:
     charts = prepare(RUN).derived.charts
     assert [seen(b.text) for b in charts["piec_lat"].bars] == [
-        "0,38 mln zł",
-        "0,72 mln zł",
+        "380 000 zł",
+        "720 000 zł",
         "1,15 mln zł",
         "1,69 mln zł",
         "ponad 2,43 mln zł",  # its qualifier kept
     ]
     assert [seen(b.text) for b in charts["zrodla"].bars] == [
         "1,18 mln zł (49%)",
-        "0,64 mln zł (26%)",
-        "0,61 mln zł (25%)",
+        "640 000 zł (26%)",
+        "610 000 zł (25%)",
     ]
 
 
-def test_the_charity_runs_documents_print_one_scale_on_each_chart(
-    built_event: Callable[[Path], BuildResult],
+#: Events whose charts span scales, in four languages (UU1 C, UU4 H, RR1).
+SPANNING = (
+    RUN,
+    EVENTS / "limerick-half-marathon-en-ie.yaml",
+    EVENTS / "cobalt-devsummit-en-us.yaml",
+    EVENTS / "tushu-bolanhui-zh-cn.yaml",
+)
+
+
+@pytest.mark.parametrize("event", SPANNING, ids=lambda p: p.stem)
+def test_no_chart_label_counts_a_fraction_of_its_word(
+    event: Path, built_event: Callable[[Path], BuildResult]
 ) -> None:
-    result = built_event(RUN)
+    result = built_event(event)
     (deck,) = [f for f in result.files if f.suffix == ".pptx"]
     (briefing,) = [f for f in result.files if f.suffix == ".docx"]
     labels = [
@@ -111,10 +120,15 @@ def test_the_charity_runs_documents_print_one_scale_on_each_chart(
         for point in (series.points[i] for i in range(len(series.values)))
         if point.data_label.has_text_frame and point.data_label.text_frame.text
     ]
-    assert labels and all("mln zł" in label for label in labels)
-    assert "0,38 mln zł" in labels
     with zipfile.ZipFile(briefing) as package:
         document = package.read("word/document.xml").decode("utf-8")
     alts = [seen(a) for a in re.findall(r'descr="([^"]*)"', document)]
-    assert any("0,64 mln zł" in alt for alt in alts)  # the donut's legend, as its alt text says it
-    assert not any("640 000 zł" in alt or "380 000 zł" in alt for alt in alts)
+    fractions = [t for t in labels + alts if FRACTION.search(t)]
+    assert not fractions, fractions
+    assert not [w for w in result.warnings if "fraction of a scale word" in w]
+
+
+#: A count under one of a scale word: '0,38 mln', '$0.55 billion', '0.7亿'.
+FRACTION = re.compile(
+    r"(?<![\d.,])0[.,]\d+\s?(?:mln|mld|million|billion|Million|Milliard|milh|bilh|亿|万|억|만)"
+)

@@ -235,8 +235,9 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
     chart = derived.charts["split"]
     assert chart.total_text == "超过1.7亿"
     # every share 'about': said once, in the chart's note (data/shared_qualifier.py)
-    # one unit on one chart ('0.7亿' beside '1亿', never '7000万': data/chart_scale.py), full-width marks
-    assert [b.text for b in chart.bars] == ["1亿（59%）", "0.7亿（41%）"]
+    # each at its own scale where one would count a fraction of the other's word ('7000万' beside
+    # '1亿', never '0.7亿': data/chart_scale.py), full-width marks
+    assert [b.text for b in chart.bars] == ["1亿（59%）", "7000万（41%）"]
     assert chart.notes[-1] == chart.deck_note == "各项占比均为约数。"
 
 

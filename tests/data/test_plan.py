@@ -482,7 +482,7 @@ def test_a_two_value_chart_whose_caption_names_no_number_is_the_sentence_of_its_
     # its parts after the whole's label, each with its share (review RR2: never 'Label: value and
     # Label: value'), as an editor writes a split (data/breakdowns.py)
     sentence = (
-        "Exhibitors, of which more than 700 domestic exhibitors (about 58%) "
+        "Exhibitors included more than 700 domestic exhibitors (about 58%) "
         "and more than 500 international exhibitors (about 42%)."
     )
     assert derived.charts["exhibitors"].caption.replace("\u00a0", " ") == sentence

@@ -61,6 +61,6 @@ def test_the_harbourside_briefing_states_its_exhibitors_split_once(tmp_path: Pat
     split = [p for p in section if "700" in p]
     # the chart's sentence, with its shares (round 23: never 'Label: value and Label: value')
     assert split == [
-        "Exhibitors, of which more than 700 domestic exhibitors (about 58%) "
+        "Exhibitors included more than 700 domestic exhibitors (about 58%) "
         "and more than 500 international exhibitors (about 42%)."
     ], section

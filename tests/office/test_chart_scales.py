@@ -1,15 +1,18 @@
-"""The document check names a chart whose labels print its numbers at more than one scale ('380 000
-zł' beside '1,15 mln zł': review RR1), in the deck's native charts and the briefing's pictures
-alike (office/chart_scales.py); a chart of one scale, or of shares, is not named."""
+"""The document check names a chart label that counts a fraction of its scale word ('$0.55 billion'
+beside '$1.1 billion', 'about €0.82 million': reviews UU1 C, UU4 H), in the deck's native charts and
+the briefing's pictures alike (office/chart_scales.py); labels at several scales ('$550 million'
+beside '$1.1 billion') and shares are not named."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reportgen.data.formatting import Formatter
-from reportgen.office.chart_scales import label_scale, mixed_scales
+from reportgen.office.chart_scales import fractional_scales, label_scale
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -41,27 +44,36 @@ def test_a_labels_scale(locale: str, text: str, scale: int | None) -> None:
 @pytest.mark.parametrize(
     ("locale", "labels", "named"),
     [
-        ("pl_PL", ["380 000 zł", "720 000 zł", "1,15 mln zł", "ponad 2,43 mln zł"], True),
-        ("pl_PL", ["0,38 mln zł", "1,15 mln zł", "ponad 2,43 mln zł"], False),
-        ("de_DE", ["1 Million Euro", "2,5 Millionen Euro"], False),  # one word, two forms
-        ("de_DE", ["2,15 Milliarden Euro", "980 Millionen Euro"], True),
-        ("zh_CN", ["8,000", "1.2万"], True),
-        ("zh_CN", ["1亿（59%）", "0.7亿（41%）"], False),
-        ("ko_KR", ["8,200명", "5만\u00a02000명"], False),  # one system: 만 from 10⁴
-        ("en_GB", ["142 (20%)", "88 (12%)"], False),
+        ("en_US", ["$1.1 billion (48%)", "$0.55 billion (24%)"], True),
+        ("en_IE", ["more than €1.46 million", "about €0.82 million"], True),
+        ("pl_PL", ["0,38 mln zł", "1,15 mln zł", "ponad 2,43 mln zł"], True),
+        ("zh_CN", ["1亿（59%）", "0.7亿（41%）"], True),
+        ("de_DE", ["0,085 Millionen Euro", "2,4 Millionen Euro"], True),
+        ("en_US", ["$1.1 billion (48%)", "$550 million (24%)"], False),  # a newsroom's legend
+        ("pl_PL", ["380 000 zł", "720 000 zł", "1,15 mln zł", "ponad 2,43 mln zł"], False),
+        ("zh_CN", ["1亿（59%）", "7000万（41%）"], False),
+        ("zh_CN", ["8,000", "1.2万"], False),
+        ("ko_KR", ["8,200명", "5만\u00a02000명"], False),
+        ("en_GB", ["142 (20%)", "88 (12%)", "0.5 (1%)"], False),  # no scale word
+        ("fr_FR", ["0,5\u00a0%", "49\u00a0%"], False),  # shares
     ],
 )
-def test_a_chart_of_mixed_scales_is_named(locale: str, labels: list[str], named: bool) -> None:
-    assert bool(mixed_scales(labels, "deck.pptx: slide 4", locale)) is named
+def test_a_chart_label_counting_a_fraction_of_its_word_is_named(
+    locale: str, labels: list[str], named: bool
+) -> None:
+    assert bool(fractional_scales(labels, "deck.pptx: slide 4", locale)) is named
 
 
-def test_the_check_names_the_charity_runs_charts_where_their_labels_mix_scales(
+def test_the_check_names_the_charity_runs_charts_where_a_label_counts_a_fraction(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Planted: the plan's one scale undone (each label at its own, as before round 23)."""
-    monkeypatch.setattr("reportgen.data.chart_scale.one_scale", lambda values, fmt: fmt)
-    assert Formatter("pl_PL").number(380_000) == "380\u00a0000"
+    """Planted: one scale forced on every chart, as round 23 printed them ('0,38 mln zł')."""
+
+    def forced(values: Sequence[float], fmt: Formatter) -> Formatter:
+        return replace(fmt, scale=max(fmt.scale_of(v) for v in values)) if values else fmt
+
+    monkeypatch.setattr("reportgen.data.chart_scale.one_scale", forced)
     result = build(RUN, Settings.simple(tmp_path / "out", TEMPLATES))
-    named = [w for w in result.warnings if "more than one scale" in w]
-    assert any("deck.pptx" in w and "'380 000 zł'" in w and "'1,15 mln zł'" in w for w in named), named
-    assert any("briefing.docx" in w and "'640 000 zł (26%)'" in w for w in named), named
+    named = [w for w in result.warnings if "fraction of a scale word" in w]
+    assert any("deck.pptx" in w and "'0,38 mln zł'" in w for w in named), named
+    assert any("briefing.docx" in w and "'0,64 mln zł (26%)'" in w for w in named), named

@@ -45,7 +45,8 @@ def _chart_data(
     # a scale its numbers print whole already leaves the title ('（万回）' over '1億2500万回', review CC)
     title = unit_scales.title_without_scale(spec.title, [float(f.value) for f in chosen])
     spec = spec.model_copy(update={"title": title})
-    # its labels at one scale ('0,38 mln zł' beside '2,43 mln zł': data/chart_scale.py)
+    # its labels at one scale where each counts one or more of its word, else each at its own
+    # ('$550 million' beside '$1.1 billion', never '$0.55 billion': data/chart_scale.py)
     fmt_drawn = chart_scale.one_scale(_drawn_values(spec, chosen), fmt)
     drawn_views = (
         chosen if fmt_drawn is fmt else [_figure_view(f.ref, f.id, f._figure, fmt_drawn) for f in chosen]

@@ -267,15 +267,16 @@ class FigureView(View):
 
     def parts_with_shares(self, shares: bool, texts: Sequence[str] = ()) -> str:
         """Its breakdown named by its label, each part with its share where `shares`, as the
-        sentence printed in place of a chart too small to draw ('Registrerade deltagare, varav 860
-        på plats i Umeå (cirka 40 %) och 1 280 online (cirka 60 %)'; never 'På plats i Umeå: 860
-        deltagare och Online: 1 280 deltagare': review RR2); its amount is printed elsewhere.
+        sentence with its verb printed in place of a chart too small to draw ('Registrerade
+        deltagare: fördelningen var 860 på plats i Umeå (cirka 40 %) och 1 280 online (cirka 60
+        %)'; never 'På plats i Umeå: 860 deltagare och Online: 1 280 deltagare': review RR2, nor
+        verbless: round 23); its amount is printed elsewhere.
         `texts`: the parts' amounts as printed there, else their own."""
         parts = [
             (p.label, text) for p, text in zip(self.parts, texts or [p.text for p in self.parts], strict=True)
         ]
         said = [p.share_text for p in self.parts] if shares else []
-        return breakdowns.alone(self.label, parts, self._locale, self._counted, self._polite, said)
+        return breakdowns.sentence(self.label, parts, self._locale, self._counted, self._polite, said)
 
     @property
     def tail_with_parts(self) -> str:
