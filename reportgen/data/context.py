@@ -8,6 +8,7 @@ handed out. Keep this list in step with the template authors' guide (a test chec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reportgen.data.chart_data import ChartData
@@ -103,8 +104,12 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
             raise FigureNotFound(f"no figure {str(ref)[:80]!r} in the data (known: {known[:400]})")
         return figures[ref]
 
+    event = event_view(summary.event, derived.dates, language(summary.formatting.locale))
     return {
-        "event": event_view(summary.event, derived.dates, language(summary.formatting.locale)),
+        "event": event,
+        # the briefing's: its first paragraph prints the summary after the news lede, less a clause
+        # that claims the lede's record again (plan/lede_summary.py); the deck's cover, the whole
+        "briefing_event": replace(event, summary=derived.lede_summary),
         "sections": dict(derived.sections),
         "section_list": tuple(derived.sections.values()),
         "figures": dict(figures),

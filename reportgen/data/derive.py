@@ -40,11 +40,20 @@ from reportgen.data.plan.glance import (
     writes_tile_number,
 )
 from reportgen.data.plan.hero import hero_section
+from reportgen.data.plan.lede_summary import summary_after_lede
 from reportgen.data.plan.list_lines import lists_as_lists
 from reportgen.data.plan.lists import _lead, _phrases, heading_is_label, label_is, names_run_on, pair_rows
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
 from reportgen.data.plan.news import news_heads
-from reportgen.data.plan.news_lede import charts_print, lede_figures, news_lede, without_lede
+from reportgen.data.plan.news_lede import (
+    captions_giving_way,
+    charts_print,
+    lede_figures,
+    news_lede,
+    told_by_parts,
+    unlabelled_news,
+    without_lede,
+)
 from reportgen.data.plan.page_voices import voiced
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
@@ -281,10 +290,19 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # third time, which the document check reports: the caption should name the finding).
     told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
     # the briefing opens with the news in the data's words (plan/news_lede.py): where a briefing
-    # chart labels its figure too, the lede and the bar are its printings, and the band gives way
+    # chart prints a figure the lede writes, the lede and the chart are its printings and the band
+    # gives way; not for the news (`headline: true`), whose band cell and record mark stay (review
+    # UU4 D): the bar's value label in the briefing's picture gives way instead
     lede = news_lede(figures.values(), fmt.locale, fmt.polite)
     in_lede = lede_figures(lede, figures.values(), fmt.locale)
-    told = told | (in_lede & charts_print(figures.values(), charts.values(), fmt.locale))
+    news_refs = {f.ref for f in key_figures if f.headline} - told_by_parts(
+        figures.values(), charts.values(), fmt.locale
+    )  # a stacked chart's part cannot give way as a bar's label or a caption does
+    charts = captions_giving_way(charts, figures.values(), in_lede & news_refs, fmt.locale)
+    told = told | (in_lede & charts_print(figures.values(), charts.values(), fmt.locale)) - news_refs
+    # the bars of the news's fact: its own, or a trend's year that states it (the fair's 2026 bar)
+    news_facts = {facts.fact(figures[r]) for r in in_lede & news_refs}
+    charts = unlabelled_news(charts, {r for r, f in figures.items() if facts.fact(f) in news_facts})
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
     captioned = _stated(
@@ -544,6 +562,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         sources_slide=not in_footer,
         glance_source=glance_source,
         news_lede=lede.text,
+        lede_summary=summary_after_lede(summary.event.summary or "", lede.text) or None,
     )
 
 

@@ -65,6 +65,7 @@ from pptx import Presentation
 from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
+from reportgen.office.band_news import news_outside_tables
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.broken_numbers import _text_problems
 from reportgen.office.chart_check import (
@@ -103,6 +104,7 @@ from reportgen.office.printed_texts import (
     _picture_labels,
     _slide_texts,
 )
+from reportgen.office.record_twice import record_said_again
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
 from reportgen.office.shape_boxes import _beside_tiles, _box, _is_tile, _text_over_text
@@ -349,16 +351,19 @@ def check_briefing(
     totals: Sequence[tuple[str, Amount]] = (),
     dated: Sequence[tuple[str, str]] = (),
     quotations: Sequence[str] = (),
+    news: Sequence[Amount] = (),
 ) -> list[str]:
     """Warnings about a built briefing, each naming `shown` and the paragraph (with its heading).
     `path` is the file, or the python-docx Document the renderer just saved; `totals`, the event's
     breakdowns' wholes, each printed somewhere in it (office/totals.py); `quotations`, the words of
     its quotations, which like its sources' titles (`cited`) print with no invisible character
-    inside (office/verbatim.py)."""
+    inside (office/verbatim.py); `news`, the headline figures, each printed in one of its tables
+    (office/band_news.py)."""
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     heading = ""
     body = (Document(str(path)) if isinstance(path, Path) else path).element.body
+    warnings += news_outside_tables(body, news, shown, locale)  # review UU4 D
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt "
@@ -383,6 +388,8 @@ def check_briefing(
             said = without_verbatim(text, verbatim) if verbatim else text  # what the build wrote
             warnings += _text_problems([said], f"{shown}: {where}", locale)
             warnings += verbatim_marks([(f"{shown}: {where}", text)], verbatim)  # review RR3
+            if not is_heading:
+                warnings += record_said_again(text, f"{shown}: {where}", locale)  # review UU4 E
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)

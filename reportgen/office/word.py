@@ -244,6 +244,8 @@ def render_briefing(
     wanted: list[_Wanted] = []
     full_context = {
         **context,
+        # the event as the briefing prints it (data/context.py: its summary after the news lede)
+        **({"event": context["briefing_event"]} if "briefing_event" in context else {}),
         "chart": TemplateFunction("chart", _chart_function(wanted, images)),
         "logo": TemplateFunction("logo", _logo_function(wanted, images)),
     }

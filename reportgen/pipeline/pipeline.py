@@ -18,6 +18,7 @@ from typing import Any
 from reportgen.charts.theme import for_language
 from reportgen.commit.output import Staging, os_error, prepare_folder, refuse_link, staging
 from reportgen.data import quote_languages
+from reportgen.data.chart_data import as_drawn
 from reportgen.data.chart_ties import untied_sentences
 from reportgen.data.derive import Derived
 from reportgen.data.formatting import Formatter
@@ -282,7 +283,9 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     locale = prepared.formatter.locale
     amounts = figure_amounts(derived.figures.values(), locale)
     deck = path.suffix.lower() == ".pptx"
-    drawn = chart_labels(derived.charts.values())  # as each draws
+    drawn = chart_labels(
+        as_drawn(c, "deck" if deck else "briefing") for c in derived.charts.values()
+    )  # as each draws
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
@@ -311,7 +314,17 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             untied=untied_sentences(derived.deck_sections, derived.charts),
         )
         if deck
-        else partial(check_briefing, totals=totals, dated=dated, quotations=quotations_of(prepared.summary))
+        else partial(
+            check_briefing,
+            totals=totals,
+            dated=dated,
+            quotations=quotations_of(prepared.summary),
+            # the news itself, not its breakdown's parts (office/band_news.py)
+            news=figure_amounts(
+                (replace(f, parts=()) for f in derived.figures.values() if f.headline and f.deck != "omit"),
+                locale,
+            ),
+        )
     )
     if document is not None:
         try:

@@ -64,18 +64,19 @@ def test_the_wine_fairs_news_is_printed_twice_in_each_document_its_key_line_one_
     """Review O: 'más de 42,5 millones de euros' was printed four times in each document (the
     tile or the band, the quote that only restates it, the trend's caption as a title, the trend's
     last bar) and the check missed it: the news and the trend's '2026' are two figures of one fact
-    (data/facts.py). Now the fact is printed twice in each document: the tile or the band, and the
-    trend's last bar. The trend is another section's chart, on another slide than the quote would
+    (data/facts.py). Now the fact is printed twice in each document: the deck's tile and the
+    trend's last bar; the briefing's band and its lede, the bar's label giving way (review UU4 D).
+    The trend is another section's chart, on another slide than the quote would
     be: its bar keeps its label (left bare there it read as a value missing, round 14), and the
     key quote, a third printing (it counts: docs/data.md, review X), stays in the speaker notes."""
     briefing, deck, found = _built("feria-vino-ribera-2026.yaml", tmp_path / "out")
     assert found == []
     lines = [seen(line) for line in docx_paragraphs(briefing)]
-    # the briefing opens with the key line (plan/news_lede.py, review RR4): with the trend's bar,
-    # its two printings; the band leaves it to them
+    # the briefing opens with the key line (plan/news_lede.py, review RR4): with the band, which
+    # keeps the news (review UU4 D), its two printings; the trend's bar in the briefing gives way
     opening = [line for line in lines if line.startswith("El volumen de negocio generado durante")]
     assert len(opening) == 1 and "La FEVIN 2026 concluyó en Aranda de Duero" in opening[0], opening
-    assert sum("42,5" in line for line in lines) == 1  # the lede (the bar: a picture)
+    assert sum("42,5" in line for line in lines) == 2  # the lede and the band (the bar: a picture)
     printed = [seen(p) for s in _slides(deck) for p in s]
     assert not any("El volumen de negocio generado durante" in p for p in printed)
     assert sum("42,5 millones" in p for p in printed) == 1  # the tile

@@ -15,6 +15,7 @@ import yaml
 from docx import Document
 from pptx import Presentation
 
+from reportgen.data.superlatives import claims_record
 from reportgen.office.invisible import invisible_in_number
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
@@ -69,7 +70,9 @@ def test_the_sentence_under_the_title_names_the_event_a_second_time(name: str, t
     # round 23 (lead23): the lede may open with the data's words for the news; the closing
     # sentence that names the event a second time follows them directly, or opens the lede
     news, closing, _ = story.partition(OPENINGS[name])
-    assert closing and _curly(news.strip()) in {"", *(_curly(_plain(w)) for w in news_words(event))}, story
+    # or the catalogue's sentence for a record whose quote could not open it (band24, review UU4 F)
+    said = {"", *(_curly(_plain(w)) for w in news_words(event))}
+    assert closing and (_curly(news.strip()) in said or claims_record(news)), story
     assert _name(event) not in story
 
 

@@ -12,6 +12,7 @@ from docx import Document
 from pptx import Presentation
 
 from reportgen.data.subtitles import split_subtitle
+from reportgen.data.superlatives import claims_record
 from reportgen.office.cjk_phrases import KATAKANA_WORD
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import text_height
@@ -128,7 +129,8 @@ def test_a_long_name_is_said_once_on_the_briefing_s_first_page(name: str, tmp_pa
     first = next(_plain(p.text) for p in document.paragraphs[2:] if p.text.strip())
     news, closing, _ = first.partition(opening)
     said = {"", *(_curly(_plain(w)) for w in news_words(LONG[name][0]))}
-    assert closing and _curly(news.strip()) in said, first
+    # or the catalogue's sentence for a record whose quote could not open it (band24, review UU4 F)
+    assert closing and (_curly(news.strip()) in said or claims_record(news)), first
     assert full.replace("\n", "") not in first
     assert _plain(document.sections[0].footer.paragraphs[0].text).startswith(footer)
 

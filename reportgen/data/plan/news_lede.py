@@ -8,10 +8,11 @@ The words are the figure's quote where it states its figure as a whole sentence 
 script (the source's words for the news, in every language as written: '사흘간 누적 관객은 6만
 8400명으로 지난해 8만 1200명보다 15.8% 줄었습니다.'), else its own `sentence:`; nothing is
 invented. The quote then prints once in the briefing, as its lede (review RR4: the headline's own
-quote had been dropped from both documents where a chart labels its figure), and where a
-briefing chart labels the figure too, the band gives way to the next key figure: the lede and
-the bar are its two printings (plan/printings.MOST_REPEATS), as a chart that captions a figure
-takes it from the band (`stated._told_by_briefing_charts`).
+quote had been dropped from both documents where a chart labels its figure). Where a briefing
+chart labels the figure too, the news keeps its band cell and record mark (review UU4 D) and the
+bar's value label gives way in the briefing's picture (`unlabelled_news`): the band and the lede
+are its two printings (plan/printings.MOST_REPEATS). Another figure the lede writes and a chart
+prints leaves the band, as a chart that captions a figure takes it (`stated._told_by_briefing_charts`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from reportgen.data import register, sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import _width
-from reportgen.data.plan.stated import _Figures, _in_briefing, _labelled_bars, _written_in
+from reportgen.data.plan.record_lede import record_lede
+from reportgen.data.plan.relative_times import says_relative_time
+from reportgen.data.plan.stated import _Figures, _in_briefing, _labelled_bars, _written_in, reason_of
 from reportgen.data.plan.views import FigureView, SectionView
 
 #: The widest lede sentence, in narrow characters: a quote longer than three lines of the page
@@ -42,10 +45,11 @@ class Lede:
 
 def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -> Lede:
     """The first news figure's (`headline: true`) words that state it: its quote, as a whole
-    sentence in the edition's script that writes its number, else its own sentence; none where the
-    figure has neither (the lede stays the closing sentence). In Japanese and Korean, words in the
-    other register than the document's (`polite`, data/register.py) open no lede: a plain
-    '…기록했다.' before our polite '…폐막했습니다.' mixes the two in one paragraph."""
+    sentence in the edition's script that writes its number, else its own sentence; where it has
+    neither, the catalogue's sentence for a record (plan/record_lede.py); else none (the lede stays
+    the closing sentence). In Japanese and Korean, words in the other register than the
+    document's (`polite`, data/register.py) open no lede: a plain '…기록했다.' before our polite
+    '…폐막했습니다.' mixes the two in one paragraph."""
     every = tuple(figures)
     for f in every:
         if not f.headline or f.deck == "omit":
@@ -53,6 +57,10 @@ def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -
         text = _quoted_words(f, every, locale) or (f.sentence if f.own_sentence else "")
         if text and _width(text) <= LEDE_CHARS and register.agrees(text, locale, polite):
             return Lede(text.strip(), f.ref)
+        # a record whose words cannot open it (the organiser's 'we'): the catalogue's sentence
+        text = record_lede(f, locale)
+        if text and register.agrees(text, locale, polite):
+            return Lede(text, f.ref)
     return Lede()
 
 
@@ -68,6 +76,8 @@ def _quoted_words(figure: FigureView, every: tuple[FigureView, ...], locale: str
         return ""  # an English quote in the Chinese edition
     if _first_person(text, locale):
         return ""  # the organiser's 'we raised': their words, to be credited, not the briefing's
+    if says_relative_time(text, locale):
+        return ""  # 'Do poniedziałku rano…': which Monday? (plan/relative_times.py; review UU3 #5)
     written = _written_in(_Figures(every), [text], locale)
     if figure.ref not in written:
         return ""
@@ -114,7 +124,9 @@ def _bare(text: str) -> str:
 
 def without_lede(section: SectionView, lede: Lede) -> SectionView:
     """The section without the lede's quote under its summary or its figure's bullet: the quote
-    prints once, as the lede."""
+    prints once, as the lede; where the lede is the catalogue's sentence for a record, which the
+    organiser's quote in the first person could not be, the quote gives way to it in the briefing
+    (its number would be a third printing, with the band's; the deck keeps the quote)."""
     if not lede.ref or lede.ref.split(".", 1)[0] != section.id:
         return section
     return replace(
@@ -141,3 +153,44 @@ def charts_print(figures: Iterable[FigureView], charts: Iterable[ChartData], loc
     texts = [t for c in drawn for t in (c.caption, c.found, *(b.text for b in c.bars)) if t]
     texts += [t for c in drawn for s in c.series for t in s.texts]
     return _labelled_bars(drawn) | _written_in(_Figures(tuple(figures)), texts, locale)
+
+
+def told_by_parts(figures: Iterable[FigureView], charts: Iterable[ChartData], locale: str) -> set[str]:
+    """The figures the briefing's stacked or grouped charts print as a part's label: these cannot
+    give way for the news as a bar's label or a caption does, and the band gives way instead."""
+    texts = [t for c in charts if _in_briefing(c) for s in c.series for t in s.texts]
+    return _written_in(_Figures(tuple(figures)), texts, locale)
+
+
+def captions_giving_way(
+    charts: dict[str, ChartData], figures: Iterable[FigureView], refs: set[str], locale: str
+) -> dict[str, ChartData]:
+    """The charts whose caption writes one of `refs` (the news the band and the lede print) with
+    the caption giving way to the chart's title, as `stated._captions_giving_way` has it: the
+    speaker's notes keep it, its clauses that write no number print as its reason ('Data centers
+    took $31.5 billion of the more than $48 billion committed' was the news's third printing)."""
+    news = _Figures(tuple(f for f in figures if f.ref in refs))
+    out = dict(charts)
+    for cid, chart in charts.items():
+        said = chart.caption
+        if refs and _in_briefing(chart) and said != chart.title and _written_in(news, [said], locale):
+            out[cid] = replace(chart, caption=chart.title, spoken=said, reason=reason_of(said))
+    return out
+
+
+def unlabelled_news(charts: dict[str, ChartData], refs: set[str]) -> dict[str, ChartData]:
+    """The charts with the bars of `refs` (the news the lede writes, and any figure stating its
+    fact: a trend's year) drawn in the briefing without
+    their value label: the band (with its record mark) and the lede are the news's two printings,
+    a third on its bar gives way (review UU4 D: Limerick's '€1.46 million' had left the band for
+    its 2026 bar). The deck's chart keeps its labels; a donut's slices keep theirs."""
+    if not refs:
+        return charts
+    out = dict(charts)
+    for cid, chart in charts.items():
+        if not _in_briefing(chart) or chart.kind == "donut" or chart.series:
+            continue
+        quiet = tuple(i for i, ref in enumerate(chart.bar_refs) if ref in refs and i < len(chart.bars))
+        if quiet:
+            out[cid] = replace(chart, briefing_unlabelled=quiet)
+    return out

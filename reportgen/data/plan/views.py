@@ -605,6 +605,9 @@ class Derived:
     glance_notes: tuple[tuple[str, ...], ...] = ()  # per page of tiles: summaries no slide prints
     glance_groups: tuple[str, ...] = ()  # per page of tiles, where there are several: its sections' names
     news_lede: str = ""  # the briefing's first sentence: the news in the data's words (plan/news_lede.py)
+    #: the event's summary as the briefing's first paragraph prints it after `news_lede`: less a
+    #: clause that claims the lede's record again (plan/lede_summary.py; review UU4 E)
+    lede_summary: str | None = None
 
     @property
     def band_figures(self) -> tuple[FigureView, ...]:

@@ -1,0 +1,34 @@
+"""The briefing's first sentence for a record whose own words cannot open it (review UU4 F): the
+organiser's quote in the first person ('…9.000'den fazla katılımcıyı ağırlayarak … ulaştık.') is
+their words, credited in its section, not the office's, and a figure without a sentence of its
+own left the lede to the closing date alone ('İOGK 2026, 16 Ekim 2026 tarihinde sona erdi.'),
+the record waiting in the band. The catalogue's sentence says it in the edition's language, its
+label and amount as the band prints them: 'Katılımcı: 9.000'den fazla katılımcı, bir rekor.',
+'2026년 누적 관객 6만 8400명, 역대 최고 기록입니다.'. None where the catalogue lacks the words (an
+English sentence in another language's briefing is worse than the closing date)."""
+
+from __future__ import annotations
+
+from reportgen.data import messages
+from reportgen.data.plan.views import FigureView
+from reportgen.data.superlatives import claims_record, label_without_claim
+
+#: A record's sentence: its label, its amount with its qualifier and unit, and the words for a
+#: record, in each language's own order.
+RECORD_LEDE = messages.NC_("record lede", "%(label)s: %(amount)s, a record.")
+
+
+def record_lede(figure: FigureView, locale: str) -> str:
+    """The catalogue's sentence for `figure` where its quote or its sentence claims a record; ''
+    for any other figure, or where the edition's catalogue lacks the sentence."""
+    said = (figure.quote.text if figure.quote else "", figure.own_sentence or "", figure.label)
+    if not any(claims_record(text) for text in said):
+        return ""
+    pattern = messages.pgettext(locale, RECORD_LEDE)
+    if pattern == RECORD_LEDE[1] and messages.catalogue_name(locale) != "en":
+        return ""
+    label = figure.label if not claims_record(figure.label) else label_without_claim(figure.label)
+    if not label:
+        return ""  # 'Record attendance: …, a record.' would say it twice
+    values = {"label": label.strip(), "amount": figure.text_with_unit.strip()}
+    return messages.interpolate(pattern, values)

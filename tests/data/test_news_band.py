@@ -1,0 +1,66 @@
+"""The news keeps its band cell (review UU4 D, UU3 #5; plan/news_lede.py `unlabelled_news`): where
+the lede writes the headline figure and a briefing chart labels it on a bar, the band still
+prints it, with its record mark, and the bar's value label in the briefing gives way (the band and
+the lede are its two printings); the deck's chart keeps the label. The document check names a
+briefing whose tables lack the news (office/band_news.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from reportgen.office.band_news import news_outside_tables
+from reportgen.office.repeats import parse_amount
+from reportgen.pipeline.pipeline import BuildResult
+
+from ..conftest import ROOT, seen
+
+REVIEWS = ROOT / "tests" / "data" / "review_events"
+
+#: (event, the headline figure as the band prints it, the band's record mark or "")
+NEWS = [
+    ("limerick-half-marathon-en-ie.yaml", "more than €1.46 million", "A record"),
+    ("bieg-dla-szpitala-pl.yaml", "ponad 2,43 mln zł", "Najwięcej w latach 2022–2026"),
+    ("seomjin-riverfest-ko-kr.yaml", "6만 8400명", ""),
+    ("mobilia-pesaro-it-it.yaml", "quasi 48.000", "Record"),
+]
+
+
+def _briefing(result: BuildResult) -> Path:
+    return next(f for f in result.files if f.suffix == ".docx")
+
+
+def _band(briefing: Path) -> str:
+    """The text of the briefing's first table, the key-figures band, as a reader sees it."""
+    table = Document(str(briefing)).tables[0]
+    return seen(" ".join(c.text for c in table._cells)).replace("\u2060", "")
+
+
+@pytest.mark.parametrize(("event", "news", "mark"), NEWS, ids=lambda v: str(v)[:20])
+def test_the_band_prints_the_news_and_its_record_mark(
+    built_event: Callable[[Path], BuildResult], event: str, news: str, mark: str
+) -> None:
+    band = " ".join(_band(_briefing(built_event(REVIEWS / event))).split())
+    assert news in band, band
+    assert mark in band, band
+
+
+@pytest.mark.parametrize("event", [n[0] for n in NEWS[:2]], ids=lambda v: v[:20])
+def test_the_check_names_a_briefing_without_the_news_in_its_tables(
+    built_event: Callable[[Path], BuildResult], event: str
+) -> None:
+    """Silent on the briefing as built; with its band taken out (the news then in prose and on a
+    chart alone), the rule names the news."""
+    locale, news = ("pl_PL", "ponad 2,43 mln zł") if "bieg" in event else ("en_IE", "more than €1.46 million")
+    amount = parse_amount(news, locale)
+    assert amount is not None
+    document = Document(str(_briefing(built_event(REVIEWS / event))))
+    body = document.element.body
+    assert news_outside_tables(body, [amount], "briefing", locale) == []
+    band = document.tables[0]._tbl
+    band.getparent().remove(band)
+    (warning,) = news_outside_tables(body, [amount], "briefing", locale)
+    assert "news" in warning and "none of the briefing's tables" in warning
