@@ -95,11 +95,12 @@ def test_the_check_warns_of_a_credit_parted_from_its_quotation(
                 paragraph.paragraph_format.page_break_before = True
     document.save(str(templates / "briefing.docx"))
     monkeypatch.setattr(word, "keep_blocks_together", lambda document: None)
-    # a quotation credited apart from its line: the innovation week's news, credited to its source
-    # (round 16: a person's quotation under their own line has no credit)
-    event = REVIEWS / "nairobi-innovation-week-en-ke.yaml"
+    # a quotation credited apart from its line: the summit's, credited to its source (round 16: a
+    # person's quotation under their own line has no credit; round 24: the innovation week's news
+    # quote, credited so until then, is its briefing's lede)
+    event = REVIEWS / "southern-cross-summit-en-au.yaml"
     result = build(event, Settings.simple(tmp_path / "out", templates, pdf=True))
-    pdf = tmp_path / "out" / "niw-2026-briefing.pdf"
+    pdf = next((tmp_path / "out").glob("*-briefing.pdf"))
     found = [w for w in result.warnings if "credit" in w]
     pattern = (
         rf"{re.escape(str(pdf))}: page (\d+) starts with a quotation's credit \('— [^']+'\), "
