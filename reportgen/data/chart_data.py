@@ -88,13 +88,22 @@ class ChartData:
     #: the briefing draws it without its title: its section's heading right above says it (review
     #: II: '視聴回数の推移' over '視聴回数の推移'; plan/picture_titles.py)
     briefing_untitled: bool = False
+    #: the bars (their indexes) the briefing draws without their value label: the news, which the
+    #: band and the lede print (plan/news_lede.py `unlabelled_news`; review UU4 D); the deck's keep it
+    briefing_unlabelled: tuple[int, ...] = ()
 
 
 def as_drawn(data: ChartData, document: str) -> ChartData:
     """The chart as `document` ('briefing', 'deck') draws it: the briefing's without the title its
-    heading says (`briefing_untitled`; a donut whose total may join its title keeps it)."""
+    heading says (`briefing_untitled`; a donut whose total may join its title keeps it), and
+    without the value labels of the bars the band and the lede print (`briefing_unlabelled`)."""
     if document != "briefing":
         return data
+    if data.briefing_unlabelled:
+        quiet = data.briefing_unlabelled
+        data = replace(
+            data, bars=tuple(replace(b, text="") if i in quiet else b for i, b in enumerate(data.bars))
+        )
     if data.briefing_untitled and not (data.kind == "donut" and data.total_text):
         return replace(data, title="")
     return data

@@ -51,6 +51,7 @@ from reportgen.data.plan.news_lede import (
     lede_figures,
     news_lede,
     told_by_parts,
+    unlabelled_news,
     without_lede,
 )
 from reportgen.data.plan.page_voices import voiced
@@ -299,9 +300,9 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     )  # a stacked chart's part cannot give way as a bar's label or a caption does
     charts = captions_giving_way(charts, figures.values(), in_lede & news_refs, fmt.locale)
     told = told | (in_lede & charts_print(figures.values(), charts.values(), fmt.locale)) - news_refs
-    # the bars of the news's fact keep their value labels in the briefing too: a bar left bare
-    # among labelled ones reads as a value missing (round 16; review VV3, VV4 N1 of band24's bare
-    # 2026 bars): the news's chart is where its reader needs the figure again
+    # the bars of the news's fact: its own, or a trend's year that states it (the fair's 2026 bar)
+    news_facts = {facts.fact(figures[r]) for r in in_lede & news_refs}
+    charts = unlabelled_news(charts, {r for r, f in figures.items() if facts.fact(f) in news_facts})
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
     captioned = _stated(
