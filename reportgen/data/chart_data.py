@@ -91,6 +91,9 @@ class ChartData:
     #: the bars (their indexes) the briefing draws without their value label: the news, which the
     #: band and the lede print (plan/news_lede.py `unlabelled_news`; review UU4 D); the deck's keep it
     briefing_unlabelled: tuple[int, ...] = ()
+    #: what each of those bars is labelled with instead: its record mark ('A record', 'Rekord'),
+    #: so that it reads as the news, not as a value left out (review VV1 A, VV4 N1); '' where none
+    briefing_marks: tuple[str, ...] = ()
 
 
 def as_drawn(data: ChartData, document: str) -> ChartData:
@@ -100,9 +103,13 @@ def as_drawn(data: ChartData, document: str) -> ChartData:
     if document != "briefing":
         return data
     if data.briefing_unlabelled:
+        marks = dict(zip(data.briefing_unlabelled, data.briefing_marks, strict=False))
         quiet = data.briefing_unlabelled
         data = replace(
-            data, bars=tuple(replace(b, text="") if i in quiet else b for i, b in enumerate(data.bars))
+            data,
+            bars=tuple(
+                replace(b, text=marks.get(i, "")) if i in quiet else b for i, b in enumerate(data.bars)
+            ),
         )
     if data.briefing_untitled and not (data.kind == "donut" and data.total_text):
         return replace(data, title="")

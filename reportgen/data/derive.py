@@ -302,7 +302,10 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     told = told | (in_lede & charts_print(figures.values(), charts.values(), fmt.locale)) - news_refs
     # the bars of the news's fact: its own, or a trend's year that states it (the fair's 2026 bar)
     news_facts = {facts.fact(figures[r]) for r in in_lede & news_refs}
-    charts = unlabelled_news(charts, {r for r, f in figures.items() if facts.fact(f) in news_facts})
+    in_news = {r for r, f in figures.items() if facts.fact(f) in news_facts}
+    # a trend's bar of the news's fact takes the news's record mark ('A record' on the 2026 bar)
+    mark = next((figures[r].tile_badge for r in in_lede & news_refs if figures[r].tile_badge), "")
+    charts = unlabelled_news(charts, in_news, dict.fromkeys(in_news, mark))
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
     captioned = _stated(

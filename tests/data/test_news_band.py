@@ -64,3 +64,24 @@ def test_the_check_names_a_briefing_without_the_news_in_its_tables(
     band.getparent().remove(band)
     (warning,) = news_outside_tables(body, [amount], "briefing", locale)
     assert "news" in warning and "none of the briefing's tables" in warning
+
+
+@pytest.mark.parametrize(
+    ("name", "mark"),
+    [("limerick-half-marathon-en-ie", "A record"), ("havnemadmarked-aarhus-da-dk", "Rekord")],
+)
+def test_a_record_news_bar_says_its_record_in_the_briefings_picture(name: str, mark: str) -> None:
+    """Reviews VV1 A and VV4 N1 (round 24): the news's bar, whose number the band and the lede
+    print, was the one bare bar of its chart in the briefing, read as a value missing; it says its
+    record mark instead, a word and no number (no printing more). The deck's bar keeps the number."""
+    from reportgen.data.chart_data import as_drawn, shown
+    from reportgen.data.prepare import prepare
+
+    prepared = prepare(REVIEWS / f"{name}.yaml")
+    trends = [c for c in prepared.derived.charts.values() if shown(c) and c.briefing_unlabelled]
+    assert len(trends) == 1, trends
+    (chart,) = trends
+    briefing = [b.text for b in as_drawn(chart, "briefing").bars if not b.missing]
+    deck = [b.text for b in as_drawn(chart, "deck").bars if not b.missing]
+    assert briefing[-1] == mark and all(briefing), briefing
+    assert deck[-1] and deck[-1] != mark and any(ch.isdigit() for ch in deck[-1]), deck

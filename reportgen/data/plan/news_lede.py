@@ -178,12 +178,17 @@ def captions_giving_way(
     return out
 
 
-def unlabelled_news(charts: dict[str, ChartData], refs: set[str]) -> dict[str, ChartData]:
+def unlabelled_news(
+    charts: dict[str, ChartData], refs: set[str], marks: dict[str, str] | None = None
+) -> dict[str, ChartData]:
     """The charts with the bars of `refs` (the news the lede writes, and any figure stating its
     fact: a trend's year) drawn in the briefing without
     their value label: the band (with its record mark) and the lede are the news's two printings,
     a third on its bar gives way (review UU4 D: Limerick's '€1.46 million' had left the band for
-    its 2026 bar). The deck's chart keeps its labels; a donut's slices keep theirs."""
+    its 2026 bar). Such a bar is labelled with its record mark (`marks`: 'A record') where it has
+    one, so that it reads as the news and not as a value left out (reviews VV1 A, VV4 N1: the one
+    bare bar of its chart); no number, so no printing more. The deck's chart keeps its labels; a
+    donut's slices keep theirs."""
     if not refs:
         return charts
     out = dict(charts)
@@ -192,5 +197,6 @@ def unlabelled_news(charts: dict[str, ChartData], refs: set[str]) -> dict[str, C
             continue
         quiet = tuple(i for i, ref in enumerate(chart.bar_refs) if ref in refs and i < len(chart.bars))
         if quiet:
-            out[cid] = replace(chart, briefing_unlabelled=quiet)
+            said = tuple((marks or {}).get(chart.bar_refs[i], "") for i in quiet)
+            out[cid] = replace(chart, briefing_unlabelled=quiet, briefing_marks=said)
     return out
