@@ -29,6 +29,7 @@ from reportgen.data.plan.printings import slide_quotes
 from reportgen.data.plan.sentence_tail import words_beyond
 from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
+from reportgen.data.punctuation import quoted
 from reportgen.data.sentences import bare_figures
 from reportgen.data.translations import written_languages
 from reportgen.data.typography import typographic
@@ -258,7 +259,10 @@ def not_printings(summary: EventSummary, derived: Derived, locale: str | None = 
     The news's key quote counts, as the plan counts it (data/key_quotes.py)."""
     locale = locale or summary.formatting.locale
     titles = [str(source.title) for source in summary.sources.values()]
-    return tuple(dict.fromkeys((*titles, *(typographic(t, locale) for t in titles))))
+    # and as cited, in the language's marks, its own marks turned inner ('「『…』閉幕　…約210億円に」':
+    # review WW2, a Japanese title counted as a third printing)
+    cited = (quoted(typographic(t, locale), locale, kind="work") for t in titles)
+    return tuple(dict.fromkeys((*titles, *(typographic(t, locale) for t in titles), *cited)))
 
 
 def quotations_of(summary: EventSummary) -> tuple[str, ...]:
