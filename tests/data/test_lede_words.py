@@ -17,6 +17,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
+from reportgen.data.plan.lede_summary import summary_after_lede
 from reportgen.office.record_twice import record_said_again
 from reportgen.pipeline.pipeline import BuildResult
 
@@ -161,3 +162,22 @@ def test_the_check_names_a_paragraph_that_claims_the_record_twice(locale: str, p
     other = paragraph.split(". ")[0] + ". Exhibitors signed record orders of 210 million."
     assert record_said_again(other, "p", locale) == []
     assert record_said_again(paragraph.rsplit(". ", 1)[0] + ".", "p", locale) == []
+
+
+@pytest.mark.parametrize(
+    ("summary", "kept"),
+    [
+        (  # polite: the kept clause ends as its sentence did
+            "전시회에서 해외 바이어 상담이 크게 늘었고, 수출 상담액은 역대 최대를 기록했습니다.",
+            "전시회에서 해외 바이어 상담이 크게 늘었습니다.",
+        ),
+        (  # plain
+            "관람객이 늘었고, 계약액은 역대 최대를 기록했다. 체험관에는 줄이 이어졌다.",
+            "관람객이 늘었다. 체험관에는 줄이 이어졌다.",
+        ),
+    ],
+)
+def test_a_korean_summary_keeps_its_clause_before_the_record_it_repeats(summary: str, kept: str) -> None:
+    """Korean joins clauses with a verb ending ('-고,'), no word: band24's summary after a record
+    lede dropped the robot fair's whole sentence, its buyers with its record (review UU4 E)."""
+    assert summary_after_lede(summary, "수출 상담액 약 1조 2400억 원, 역대 최고 기록입니다.") == kept

@@ -150,12 +150,17 @@ def test_the_rest_of_a_section_follows_its_own_chart_not_another_sections_slide(
 def test_our_korean_closing_sentence_is_polite_where_the_events_text_is(
     decks: dict[str, tuple[Path, Path]],
 ) -> None:
+    """Round 24 (band24, review UU4 F): the record's catalogue sentence opens the briefing, before
+    the closing; the summary's clause claiming the record again is left out, its first clause kept
+    and closed in the summary's polite form ('…늘었고,' → '…늘었습니다.')."""
     briefing, deck = decks["robot-expo-ko"]
     closing = "2026 대한민국 국제로봇산업전(국제로봇전 2026) 행사가 2026년 10월 17일 고양에서 폐막했습니다."
     story = next(p for p in map(_plain, docx_paragraphs(briefing)) if "폐막" in p and "보고서" not in p)
     # under the title that prints the name, the short name (review MM), in the same polite form
     again = "국제로봇전 2026 행사가 2026년 10월 17일 고양에서 폐막했습니다."
-    assert story.startswith(again + " 나흘 동안 열린 전시회에서")  # then the user's polite summary
+    record = "수출 상담액 약 1조 2400억 원, 역대 최고 기록입니다."
+    assert story.startswith(f"{record} {again} 나흘 동안 열린 전시회에서")  # then the user's summary
+    assert story.endswith(" 해외 바이어 상담이 크게 늘었습니다."), story  # the record said once
     assert _plain(pptx_notes(deck)[0]).startswith(closing)
     # a plain event keeps the plain form: tests/pipeline/test_held_out_languages.py ('…폐막했다.')
 

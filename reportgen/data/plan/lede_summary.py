@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reportgen.data.plan.clause_endings import closed
 from reportgen.data.superlatives import claims_record
 from reportgen.data.titles import sentences_of
 
@@ -20,7 +21,8 @@ from reportgen.data.titles import sentences_of
 _JOIN = re.compile(
     r"(\s*[;；]\s*|(?<=[しでてり]、)|(?<=，)"
     r"|,\s+(?=(?:and|but|while|whilst|und|aber|während|et|mais|tandis|y|pero|mientras|e|ma|mentre"
-    r"|mas|enquanto|en|maar|terwijl|och|men|medan|og|mens|i|a|ale|zaś|ve|ama|fakat)\s))",
+    r"|mas|enquanto|en|maar|terwijl|och|men|medan|og|mens|i|a|ale|zaś|ve|ama|fakat)\s)"
+    r"|(?<=[었았였했있없]고),\s+)",  # Korean: a verb's connective '-고' (plan/clause_endings.py)
     re.IGNORECASE,
 )
 _STOPS = ".!?。！？"
@@ -41,5 +43,5 @@ def summary_after_lede(summary: str, lede: str) -> str:
         for joint, clause in zip(pieces[1::2], pieces[2::2], strict=True):
             if not claims_record(clause):
                 text += joint + clause  # a joining word opens the clause: it goes with it
-        kept.append(text if text.rstrip().endswith(tuple(_STOPS)) else text.rstrip(" ,") + stop)
+        kept.append(text if text.rstrip().endswith(tuple(_STOPS)) else closed(text, sentence) + stop)
     return " ".join(kept)
