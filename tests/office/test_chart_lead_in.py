@@ -29,7 +29,7 @@ def _keeps(paragraph: object) -> bool:
 @pytest.mark.xfail(
     strict=True,
     reason="open flaw (round 24): scale24 draws the marathon's 12 country bars at their rows' floor "
-    "(7.5 cm, BAR_CM a bar, not squeezed to 4.1 cm), so they open page 2; moving '国际选手', its "
+    "(7.5 cm, BAR_CM a bar), so they open page 2; moving '国际选手', its "
     "summary and its bullet with them would leave page 1 under word_fill's HEADED_FULL bound, and "
     "kept_chain_break parts them after the bullet: review GG's heading and lines end page 1 again",
 )
