@@ -18,7 +18,7 @@ from reportgen.project.settings import Settings
 
 from ..conftest import ROOT, TEMPLATES
 
-FESTIVAL = ROOT / "tests" / "data" / "review_events" / "seomjin-riverfest-ko-kr.yaml"
+FAIR = ROOT / "tests" / "data" / "review_events" / "agrifood-noord-nl.yaml"
 _NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
@@ -49,11 +49,16 @@ def test_a_squeezed_bar_chart_is_named(height_cm: float, across: int, named: boo
     assert bool(found) is named, found
 
 
-def test_the_check_names_the_festivals_stage_chart_squeezed_to_fit_page_one(
+def test_the_check_names_the_fairs_country_chart_squeezed_to_fit_page_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Planted: a bar chart drawn as short as any chart (under half its height), as round 23 drew it."""
+    """Planted: a bar chart drawn as short as any chart (under half its height), as round 23 drew it.
+    Round 24's page 1 (band24's lede, scale24's rows) no longer asks the ko festival's stage bars to
+    shrink, so the plant is tried on the nl fair's 9 countries, which page 1 still squeezes."""
     monkeypatch.setattr(word, "least_height_pt", lambda data, drawn, share: 0.4 * drawn)
-    result = build(FESTIVAL, Settings.simple(tmp_path / "out", TEMPLATES))
+    result = build(FAIR, Settings.simple(tmp_path / "out", TEMPLATES))
     named = [w for w in result.warnings if "names and bars" in w]
-    assert any("briefing.docx" in w and "'차트 mudaebyeol'" in w for w in named), result.warnings
+    assert any("briefing.docx" in w and "'Grafiek landen'" in w for w in named), result.warnings
+    monkeypatch.undo()  # drawn to its rows' floor, the same chart is not named
+    real = build(FAIR, Settings.simple(tmp_path / "real", TEMPLATES))
+    assert not [w for w in real.warnings if "names and bars" in w], real.warnings
