@@ -814,8 +814,9 @@ SECTION_NOTES = [
     "{{ charts[page.chart].spoken }}",
     "{%p endif %}",
     # the notes of the bars its chart labels, with the slide that shows them, not only on the
-    # Sources slide (review UU1 D: the Danish food market's 2021 bar and its 'coronapas')
-    "{%p for note in (charts[page.chart].unprinted if page.chart else ()) %}",
+    # Sources slide (review UU1 D: the Danish food market's 2021 bar and its 'coronapas'); the
+    # last slide's notes list every figure's note below (fx24c: said twice on Expo Sabores' last)
+    "{%p for note in (charts[page.chart].unprinted if page.chart and not page.last else ()) %}",
     "{{ note }}",
     "{%p endfor %}",
     "{%p if page.first %}",

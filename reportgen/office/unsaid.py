@@ -90,7 +90,9 @@ def unsaid_details(
     after its number) is read by the words after its number alone: the words before it are the
     sentence's frame, who did what ('Runners came from 38 countries.'), which the tile's label says
     in its own words ('38 countries / Countries represented'); a page of four tiles whose notes say
-    its figures as sentences is no fault for them (a template with four tile places, round 23)."""
+    its figures as sentences is no fault for them (a template with four tile places, round 23). A
+    sentence a slide prints whole by SAID of its words is printed, whatever its tail (fx24c: the
+    Turkish conference's '… neredeyse 38 milyon dolar oldu.', its tail the verb 'oldu')."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     each = [said_words(" ".join(texts)) for texts in printed]
     warnings = []
@@ -99,7 +101,11 @@ def unsaid_details(
         plain = _plain(detail)
         at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
         wanted = said_words(beyond)
-        if at is None or not wanted or _elsewhere(wanted, each):
+        # a verb-final language's frame ends after its number ('… toplam değeri {value} oldu.'):
+        # its words after the number are its verb alone, and the sentence is printed where a
+        # slide says it whole, as before the reading after its number
+        whole = said_words(detail)
+        if at is None or not wanted or _elsewhere(wanted, each) or _elsewhere(whole, each):
             continue
         warnings.append(
             f"{shown}: slide {at + 1}: its speaker notes say '{detail}', which qualifies a figure the "

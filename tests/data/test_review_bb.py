@@ -130,6 +130,8 @@ def test_the_wine_fair_closes_in_a_sentence_and_keeps_london(vinum: tuple[list[s
 
 
 def test_the_design_weeks_venue_slide_states_its_finding_once(tmp_path: Path) -> None:
+    """Round 24 (lists24, UU1 B): a heading that only holds the list's word keeps its label, so the
+    briefing runs the venues on after 'Sedes:' rather than a paragraph each."""
     result = build(REVIEWS / "semana-diseno-cdmx-es-mx.yaml", Settings.simple(tmp_path, TEMPLATES))
     assert result.warnings == []
     deck = next(f for f in result.files if f.suffix == ".pptx")
@@ -140,18 +142,21 @@ def test_the_design_weeks_venue_slide_states_its_finding_once(tmp_path: Path) ->
     assert "la sede más concurrida" not in slide
     assert slide.count("la sede más visitada") == 1
     briefing = next(f for f in result.files if f.suffix == ".docx")
-    # people23: 'Programa y sedes' says the list's label, so the venues are set as a list, a
-    # paragraph each, not the sentence 'Sedes: …, … y ….' (which had to end in its full stop)
-    paragraphs = docx_paragraphs(briefing)
-    assert not [p for p in paragraphs if p.startswith("Sedes")]
-    at = paragraphs.index("Antiguo Colegio de San Ildefonso")
-    assert paragraphs[at : at + 5] == [
+    # lists24 (review UU1 B): 'Programa y sedes' only holds the label's word, it is not the label,
+    # so the list keeps its label 'Sedes' and the briefing runs the five short names on after it,
+    # once, in one paragraph (people23 had dropped the label and set a paragraph a venue)
+    paragraphs = [p.replace("\u00a0", " ").replace("\u2060", "") for p in docx_paragraphs(briefing)]
+    venues = [
         "Antiguo Colegio de San Ildefonso",
         "Museo de Arte Popular",
         "Complejo Cultural Los Pinos",
         "Centro de Cultura Digital",
         "Galería Abierta de las Rejas de Chapultepec",
     ]
+    (listed,) = [p for p in paragraphs if p.startswith("Sedes")]
+    assert listed.startswith("Sedes: ") and all(listed.count(v) == 1 for v in venues), listed
+    assert " y Galería Abierta" in listed  # the names run on as a list, its last after 'y'
+    assert not [p for p in paragraphs if p in venues]  # not also a paragraph a venue
 
 
 @pytest.mark.parametrize(
