@@ -11,7 +11,7 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.plan.measure import ROW_CHARS, _width
 from reportgen.data.plan.tile_grid import tiles_per_page
 from reportgen.data.plan.tile_pages import tile_pages
-from reportgen.data.plan.views import DeckPage, FigureView, SectionView
+from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
 from reportgen.data.punctuation import punctuation
 from reportgen.data.small_counts import same_count
 from reportgen.data.views import Under
@@ -193,8 +193,13 @@ _SENTENCE_END = tuple('.!?。！？”」』"')
 def _noted(notes: list[str], text: str) -> None:
     """`text` added to a page's notes, once: nothing where a note says it already; in place of the
     sentences it holds (a summary, then a lead line of a tile's sentence and that summary: review
-    NN, the same sentence twice in a row)."""
+    NN, the same sentence twice in a row). Nor where a note says all its words in another form:
+    a summary's two clauses joined by 'and', and the page's lead line of them as two sentences
+    (review WW2: the hockey final's crowd twice in a row)."""
     if not text or any(text in note for note in notes):
+        return
+    words = said_words(text)
+    if words and any(words <= said_words(note) for note in notes):
         return
     held = [i for i, note in enumerate(notes) if note.rstrip().endswith(_SENTENCE_END) and note in text]
     if not held:
