@@ -28,7 +28,6 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError
 from lxml import etree
 
-from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
 from reportgen.data.views import Opaque, TemplateFunction
 from reportgen.errors import Problem, TemplateProblem, combined, display_path
@@ -456,15 +455,12 @@ def _fill_first_page(
 
 
 def _least_heights(
-    placed: list[tuple[etree._Element, _Wanted]],
-    images: ChartSource,
-    floor: Callable[[ChartData | None, float, float], float] | None = None,
+    placed: list[tuple[etree._Element, _Wanted]], images: ChartSource
 ) -> Callable[[etree._Element], float]:
     """The least height (pt) each placed chart's picture (its `wp:inline`, as drawn now) may be
     drawn at to fit its page: its rows' for a bar chart drawn across (office/word_chart_floor.py),
     of the height its slot first gave it (drawn shorter, a chart is not measured anew from there:
-    the nl fair's 9 bars, drawn to their least height, were drawn again at 55 % of that); by
-    `floor` where given."""
+    the nl fair's 9 bars, drawn to their least height, were drawn again at 55 % of that)."""
     first = {id(s): extent(i) for d, s in placed if (i := d.find(qn("wp:inline"))) is not None}
 
     def least(inline: etree._Element) -> float:
@@ -472,8 +468,7 @@ def _least_heights(
         if slot is None:
             return MIN_HEIGHT_SHARE * extent(inline)
         data = images.data(slot.chart_id) if slot.chart_id else None
-        measure = floor or least_height_pt  # `least_height_pt` where not given (looked up now)
-        return measure(data, first.get(id(slot), extent(inline)), MIN_HEIGHT_SHARE)
+        return least_height_pt(data, first.get(id(slot), extent(inline)), MIN_HEIGHT_SHARE)
 
     return least
 
