@@ -17,7 +17,7 @@ SAME: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "up to"): ("up to", "as many as", "as much as"),
     ("en", "less than"): ("under", "below", "fewer than", "less than"),
     ("zh", "more than"): ("超过", "逾", "超", "多", "以上"),
-    ("zh", "nearly"): ("近", "将近", "接近", "逾"),
+    ("zh", "nearly"): ("近", "将近", "接近"),
     ("zh", "about"): ("约", "大约", "左右", "近"),
     ("ja", "more than"): ("以上", "超", "を超え", "余"),
     ("ja", "nearly"): ("近く", "約", "弱"),
@@ -26,7 +26,7 @@ SAME: dict[tuple[str, str], tuple[str, ...]] = {
     ("de", "nearly"): ("knapp", "fast", "beinahe", "nahezu"),
     ("de", "about"): ("rund", "etwa", "ungefähr", "circa", "ca."),
     ("fr", "more than"): ("plus de", "au-delà de"),
-    ("fr", "nearly"): ("près de", "presque", "quelque"),
+    ("fr", "nearly"): ("près de", "presque"),
     ("fr", "about"): ("environ", "quelque", "autour de", "près de"),
     ("es", "more than"): ("más de",),
     ("es", "nearly"): ("casi", "cerca de"),
@@ -38,7 +38,7 @@ SAME: dict[tuple[str, str], tuple[str, ...]] = {
     ("pt", "nearly"): ("quase", "cerca de"),
     ("pt", "about"): ("cerca de", "aproximadamente", "em torno de"),
     ("nl", "more than"): ("meer dan", "ruim", "ruim over"),
-    ("nl", "nearly"): ("bijna", "ruim", "nagenoeg"),
+    ("nl", "nearly"): ("bijna", "nagenoeg"),
     ("nl", "about"): ("circa", "ongeveer", "zo'n", "zo’n", "rond"),
     ("pl", "more than"): ("ponad", "przeszło", "powyżej", "więcej niż"),
     ("pl", "nearly"): ("prawie", "niemal", "blisko", "bez mała"),
@@ -71,4 +71,17 @@ SAME: dict[tuple[str, str], tuple[str, ...]] = {
     ("tr", "at least"): ("en az",),
     ("tr", "up to"): ("en fazla", "kadar"),
     ("tr", "less than"): ("az", "altında"),
+    # Korean: '약' before the number, '이상' and '가까이' after it ('1,850명 이상', '2만 명 가까이')
+    ("ko", "more than"): ("이상", "넘게", "초과"),
+    ("ko", "nearly"): ("가까이", "거의"),
+    ("ko", "about"): ("약", "대략", "가량", "안팎"),
+}
+
+#: Qualifiers written between a number and its counter or unit, tight to the number: Korean
+#: '1,850여 명' and '2만여 명', Chinese '3000余人' and '1.2万多人', Japanese '1万人余' is after.
+#: Read by validate's hint only (data/value_qualifiers.py): one character, never a word of its own.
+INFIX: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ko", "more than"): ("여",),
+    ("zh", "more than"): ("余", "餘", "多"),
+    ("ja", "more than"): ("余",),
 }

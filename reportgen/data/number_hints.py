@@ -76,10 +76,13 @@ def hint(text: str, locale: str = "") -> str:
 
     scales = _scales(locale)
     plain, qualifier = value_qualifiers.split(text, locale)  # no locale: words every language reads alike
+    plain, other = value_qualifiers.split(plain, locale)  # '約1万8500人超': two, and one is the field's
+    if other and other != qualifier:
+        qualifier = f"{qualifier} or {other}, one of them"
     plain, currency = _money(plain, locale)
     value, unit = _read(plain, scales, locale), ""
-    if value is None and (found := _UNIT.match(plain)) and _words(found.group(2), scales) is None:
-        value, unit = _read(found.group(1), scales, locale), found.group(2).strip()  # '12 500 m²'
+    if value is None:
+        value, unit = _unit(plain, scales, locale)
     if value is None:
         return f"write the number in {rule}"
     fields = [f"currency: {currency[0]}"] if len(currency) == 1 else []
@@ -114,10 +117,20 @@ def _scales(locale: str) -> dict[str, int]:
     return table
 
 
+def _unit(text: str, scales: dict[str, int], locale: str) -> tuple[Decimal | None, str]:
+    """The number and the unit or counter after it ('12 500 m²', '1万8500人', '2만 명'): the
+    longest head that reads as a number, and a tail with no digit that is no scale word."""
+    for end in range(len(text) - 1, 0, -1):
+        head, tail = text[:end], text[end:].strip()
+        if not tail or any(c in "0123456789" for c in tail) or not head[-1:].strip():
+            continue
+        if _words(tail, scales) is None and (value := _read(head, scales, locale)) is not None:
+            return value, tail
+    return None, ""
+
+
 #: A currency's sign or word before or after an amount ('R$ 14,6', '4,8 mld zł', '3,5 miliardi di
 #: euro', 'USD 3.2 bn'); its code is read by data/currency_signs.py. A code is capitals: not 'Mio'.
-#: A number and a word after it that is no scale word: a unit ('12 500 m²', '520.000 m²').
-_UNIT = re.compile(r"^\s*([0-9][0-9'’ \u00a0\u202f.,]*[0-9])\s*([^\d\s'’.,].*)$")
 
 
 @cache

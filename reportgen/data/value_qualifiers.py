@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reportgen.data.editor_qualifiers import SAME
+from reportgen.data.editor_qualifiers import INFIX, SAME
 from reportgen.data.model import Qualifier
 from reportgen.data.phrases import PHRASES
 
@@ -89,4 +89,22 @@ def split(text: str, locale: str) -> tuple[str, str]:
                 if found:
                     rest = plain[: found.start(1)] + found.group(1)
                     return _TURKISH_SCALE_CASE.sub(r"\1", _SUFFIX.sub("", rest.rstrip())), name
-    return plain, ""
+    return _infix(plain, locale)
+
+
+#: The digits and scale words an infix qualifier follows ('1,850여', '2만여', '1.2万多').
+_NUMBER_END = "0-9万萬億亿千百만억천조"
+
+
+def _infix(text: str, locale: str) -> tuple[str, str]:
+    """`text` without a qualifier written tight between its number and its counter or unit
+    ('1,850여 명' is 'more than 1,850 명'), where the language writes one there (`INFIX`)."""
+    language = _key(locale).split("_")[0]
+    for (lang, name), marks in INFIX.items():
+        if lang != language:
+            continue
+        for mark in marks:
+            found = re.search(rf"(?<=[{_NUMBER_END}]){re.escape(mark)}(?=\s*[^\d\s]*$)", text)
+            if found:
+                return (text[: found.start()] + text[found.end() :]).strip(), name
+    return text, ""

@@ -149,3 +149,32 @@ def test_a_locale_written_any_way_never_breaks_the_hint(locale: str) -> None:
     said = number_hints.hint("nearly 1,2 Mio. kr", locale)
     assert said.startswith("write it as 1200000 and currency: ")
     assert "qualifier: nearly" in said
+
+
+_LEFT = ", the scale word left to the documents:"
+_TWD = "write it as 120000000 and currency: TWD and qualifier: more than"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "said"),
+    [
+        # review WW1 #5: the press's commonest qualifiers, which the hint read as no qualifier or as a unit
+        ("ruim 1.850", "nl_NL", "write it as 1850 and qualifier: more than:"),
+        ("逾新臺幣1.2億元", "zh_Hant_TW", _TWD + _LEFT),
+        ("逾1.2亿元", "zh_Hans_CN", _TWD.replace("TWD", "CNY") + _LEFT),
+        ("quelque 1 850", "fr_FR", "write it as 1850 and qualifier: about:"),
+        ("1850여 명", "ko_KR", "write it as 1850 and unit: 명 and qualifier: more than:"),
+        ("2만여 명", "ko_KR", "write it as 20000 and unit: 명 and qualifier: more than:"),
+        ("2만 명 가까이", "ko_KR", "write it as 20000 and unit: 명 and qualifier: nearly:"),
+        ("3000余人", "zh_Hans_CN", "write it as 3000 and unit: 人 and qualifier: more than:"),
+        ("1万8500人超", "ja_JP", "write it as 18500 and unit: 人 and qualifier: more than:"),
+        (
+            "約1万8500人超",
+            "ja_JP",
+            "write it as 18500 and unit: 人 and qualifier: more than or about, one of them:",
+        ),
+        ("12 500 m²", "fr_FR", "write it as 12500 and unit: m²:"),
+    ],
+)
+def test_a_qualifier_as_the_press_writes_it_is_named(text: str, locale: str, said: str) -> None:
+    assert number_hints.hint(text, locale) == f"{said} {_RULE}"
