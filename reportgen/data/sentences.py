@@ -35,7 +35,15 @@ from typing import Protocol
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
-from reportgen.data import articles, inflection, organisations, qualifier_words, subjects, ties
+from reportgen.data import (
+    articles,
+    inflection,
+    organisations,
+    qualifier_words,
+    standing_facts,
+    subjects,
+    ties,
+)
 from reportgen.data.hint_examples import UNITS, example
 from reportgen.data.messages import catalogue_name, gettext
 from reportgen.data.model import MEASURES, EventSummary
@@ -513,6 +521,8 @@ def _there_were(fig: FigureFacts, kind: str, lang: str, extended: bool = False) 
 #: The copula that makes 'label は value' a sentence in the past, per language and register (polite,
 #: plain); Korean's after a final consonant and after a vowel. Chinese needs none: '超過610場。'.
 _COPULA = {"ja": ("でした", "だった"), "ko": (("이었습니다", "이었다"), ("였습니다", "였다"))}
+#: The copula in the present, for a standing fact (a price, a target: data/standing_facts.py).
+_PRESENT = {"ja": ("です", "だ"), "ko": (("입니다", "이다"), ("입니다", "이다"))}
 #: A qualifier after the value that no copula may follow, per language, and the verb that says it
 #: in its place (polite, plain): Korean's 'nearly' is 가까이 before a verb, 가깝다 at a sentence's end
 #: ('1,480명에 가까웠다'; '1,480명 가까이였다' is no Korean). '이상이었다', '미만이었다', '약 … 이었다'
@@ -520,13 +530,17 @@ _COPULA = {"ja": ("でした", "だった"), "ko": (("이었습니다", "이었�
 _QUALIFIER_VERBS = {"ko": {"가까이": ("에 가까웠습니다", "에 가까웠다")}}
 
 
-def copula(lang: str, text: str, polite: bool) -> str | None:
+def copula(lang: str, text: str, polite: bool, present: bool = False) -> str | None:
     """The copula that ends `text` (a 'label は value' or a breakdown's parts) as a sentence in the
-    past, in the register: 'でした', '이었다' ('' in Chinese, which needs none); None where Korean
-    cannot choose its form (no reading of the last letter: '5만 3000 m²')."""
+    past, in the register: 'でした', '이었다' ('' in Chinese, which needs none); in the `present`
+    for a standing fact ('です', '입니다'); None where Korean cannot choose its form (no reading
+    of the last letter: '5만 3000 m²')."""
     register = 0 if polite else 1
+    table = _PRESENT if present else _COPULA
     if lang == "ja":
-        return _COPULA["ja"][register]
+        return table["ja"][register]
+    if lang == "ko" and present:
+        return table["ko"][0][register]  # '입니다', '이다' after a vowel and a consonant alike
     if lang == "ko":
         topic = _topic(text)  # its final consonant as read: '48팀이었습니다', '약 85억 원이었다'
         symbol = next((u for u in _KO_SYMBOLS if text.rstrip().endswith(u)), "")
@@ -553,12 +567,13 @@ def with_clause(tail: str, clause: str, stop: str) -> str:
         if verb:
             said = copula("ko", clause, verb.endswith("습니다"))  # None: the clause as it ends
             return f"{body[: -len(verb)]} {word}{clause}{said or ''}{stop}"
-    forms = sorted({f for pair in (_COPULA["ja"], *_COPULA["ko"]) for f in pair}, key=len, reverse=True)
+    pairs = (_COPULA["ja"], *_COPULA["ko"], _PRESENT["ja"], *_PRESENT["ko"])
+    forms = sorted({f for pair in pairs for f in pair}, key=len, reverse=True)
     ending = next((f for f in forms if body.endswith(f)), "")
     if not ending:
         return body + clause + stop
     body = body[: -len(ending)]
-    if ending in _COPULA["ja"]:
+    if ending in _COPULA["ja"] or ending in _PRESENT["ja"] or ending in _PRESENT["ko"][0]:
         return body + clause + ending + stop
     said = copula("ko", clause, ending.endswith("습니다"))
     return body + clause + (ending if said is None else said) + stop
@@ -587,7 +602,8 @@ def _ended(
     if near:  # '1,480명에 가까웠다', never '1,480명 가까이였다' (review DD)
         value = sentence.value[: -len(near)].rstrip(" \u00a0")
         return Sentence(lead, value, f"{verb[near][1 if not polite else 0]}{punct.stop}")
-    said = copula(lang, sentence.value, polite) if not tail or aside or noted else ""
+    present = standing_facts.standing(lang, fig.label)  # '希望小売価格は480万円です。'
+    said = copula(lang, sentence.value, polite, present) if not tail or aside or noted else ""
     if said is None:
         return sentence  # as it was: a Korean value whose reading the letters do not settle
     if noted:
@@ -1000,7 +1016,7 @@ def launch(
             if name.casefold() in f.label.casefold() and not getattr(f, "own_sentence", None)
         ]
         if own:
-            values = punct.list.join(f.value_text + _tail(f, punct) for f in own)
+            values = punct.list.join(_named(f, name, locale) + f.value_text + _tail(f, punct) for f in own)
             name = f"{name}{punct.open}{values}{punct.close}"
         others = [figure(f, locale, proper, polite=polite).text for f in figures if f not in own]
         more = "".join(
@@ -1030,6 +1046,29 @@ def launch(
             for f in figures
         )
     return f"{name}{punct.pair}{said}" if said else name
+
+
+#: The particle that joins a launch's name to what its figure measures ('「KAZE-7」の希望小売価格').
+_OF = {"ja": "の", "zh": "的", "ko": "의"}
+
+
+def _named(fig: FigureFacts, name: str, locale: str) -> str:
+    """What a launch's figure measures, before its value in the brackets after the launch's name,
+    where a Chinese, Japanese or Korean label says it after the name and a particle
+    ('協働ロボット「KAZE-7」の希望小売価格' gives '「KAZE-7」（希望小売価格480万円）', never a bare
+    '（480万円）' that does not say it is a price: review WW2 #5); '' elsewhere."""
+    lang = language(locale)
+    of = _OF.get(lang.split("_")[0])
+    at = fig.label.casefold().find(name.casefold())
+    if of is None or at != 0:
+        return ""
+    rest = fig.label[len(name) :].strip()
+    if not rest.startswith(of):
+        return ""
+    noun = rest[len(of) :].strip()
+    if not noun or len(noun) > 10 or any(c.isdigit() for c in noun):
+        return ""
+    return f"{noun} " if lang.startswith("ko") else noun
 
 
 def item_list(label: str, items: Sequence[str], locale: str, among_phrases: bool = False) -> str:
