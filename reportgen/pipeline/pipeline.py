@@ -46,6 +46,7 @@ from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
 from reportgen.office.properties import DocumentInfo
 from reportgen.office.repeats import chart_labels, figure_amounts
+from reportgen.office.template_features import template_notes
 from reportgen.office.totals import given_totals
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
@@ -144,6 +145,8 @@ def _edition(
     result.warnings += prepared.warnings
     result.notes += prepared.notes
     briefing_template, deck_template = settings.briefing_template, settings.deck_template
+    if last:  # once a build: a template made from an earlier default lacks what the plan decides
+        result.notes += template_notes("briefing", briefing_template) + template_notes("deck", deck_template)
     theme = for_language(settings.theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
     themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
     style = settings.project.config.chart_style if settings.project else None

@@ -1,0 +1,114 @@
+"""What a template made from an earlier default deck or briefing does not use of the plan (review
+VV2 NEW-A): a user restyles the default template in PowerPoint or Word and keeps it; the defaults
+then gain tags for what the plan decides (speaker notes that follow their slide, a long list in
+columns, a record's mark on its tile), and the user's copy prints the old way without a word.
+
+A template that loops over the plan (`deck_pages`, `briefing_figures`) but names none of a
+feature's attributes gets a note (not a warning: a template may leave a feature out on purpose)
+naming what it prints instead and the tag to add, with the section of docs/templates.md that
+shows it. A template that does not loop over the plan is the user's own design: no note.
+
+The template's text is read from its parts' paragraphs joined (a tag Word or PowerPoint split over
+runs reads whole), attribute names only: `p.voices` and `page.voices` alike."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.errors import display_path
+
+
+@dataclass(frozen=True)
+class Feature:
+    document: str  # 'deck' or 'briefing'
+    names: tuple[str, ...]  # the attributes, any of which a template reads to use it
+    without: str  # what a template without it prints
+    tag: str  # the tag the default template uses
+
+
+FEATURES = (
+    Feature(
+        "deck",
+        ("voices",),
+        "each slide's speaker notes give its section's people, not the ones the slide shows",
+        "{%p for person in s.people if person.name in page.voices %} in the slide's notes",
+    ),
+    Feature(
+        "deck",
+        ("title_finding",),
+        "each section slide is titled by its section's name, not by what the section found",
+        "{{ page.title_finding }} in the title, with the section's name as a small kicker",
+    ),
+    Feature(
+        "deck",
+        ("column_points",),
+        "a long list set in columns prints in one box, its columns filled one after the other",
+        "{{ page.column_points[0] }}, {{ page.column_points[1] }}… in a box each",
+    ),
+    Feature(
+        "deck",
+        ("tile_badge",),
+        "a record's tile does not say it is a record",
+        "{{ f.tile_badge }} on the tile, under its label",
+    ),
+    Feature(
+        "briefing",
+        ("run_on",),
+        "a long list of short names prints one name a line",
+        "{%p if l.lead and not l.run_on %} over the list's lines",
+    ),
+    Feature(
+        "briefing",
+        ("pair_tables",),
+        "a section's pairs of figures print as sentences, not as a table of two columns",
+        "{%p for l in s.pair_tables %}",
+    ),
+)
+#: The attribute a template reads where it loops over the plan, by document.
+_PLANNED = {"deck": "deck_pages", "briefing": "briefing_figures"}
+_PARAGRAPH = re.compile(r"<(?:a|w):p[ >].*?</(?:a|w):p>", re.S)
+_TEXT = re.compile(r"<(?:a|w):t(?: [^>]*)?>([^<]*)</(?:a|w):t>")
+_TAG = re.compile(r"\{[{%].*?[%}]\}", re.S)
+_ATTRIBUTE = re.compile(r"\.\s*([A-Za-z_]\w*)")
+#: The parts whose text holds a template's tags.
+_PARTS = re.compile(r"^(?:ppt/(?:slides|notesSlides)/[^/]+\.xml|word/(?:document|header\d*|footer\d*)\.xml)$")
+#: The most a part's text is read (a hostile template's part may be huge; the default's are small).
+MAX_PART = 8 * 1024 * 1024
+
+
+def attributes(template: Path) -> frozenset[str]:
+    """The attribute names the tags of `template` read; empty where it cannot be read."""
+    found: set[str] = set()
+    try:
+        with zipfile.ZipFile(template) as package:
+            for info in package.infolist():
+                if not _PARTS.match(info.filename) or info.file_size > MAX_PART:
+                    continue
+                xml = package.read(info).decode("utf-8", "replace")
+                for paragraph in _PARAGRAPH.findall(xml):
+                    text = "".join(_TEXT.findall(paragraph))
+                    for tag in _TAG.findall(text):
+                        found.update(_ATTRIBUTE.findall(tag))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return frozenset()
+    return frozenset(found)
+
+
+def missing(document: str, names: frozenset[str]) -> tuple[Feature, ...]:
+    """The features of `document` a template reading `names` leaves out, where it reads the plan."""
+    if _PLANNED[document] not in names:
+        return ()
+    return tuple(f for f in FEATURES if f.document == document and not set(f.names) & names)
+
+
+def template_notes(document: str, template: Path) -> list[str]:
+    """The build's notes on a template of `document` made from an earlier default (`missing`)."""
+    return [
+        f"{display_path(template)}: made from an earlier default {document}: {feature.without}. "
+        f"To use it, add {feature.tag} (see 'Templates made from an earlier default' in "
+        f"`reportgen docs templates`)"
+        for feature in missing(document, attributes(template))
+    ]
