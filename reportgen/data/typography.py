@@ -146,9 +146,19 @@ def press_amounts(text: str, locale: str) -> str:
     return pattern.sub(r"\1", text) if pattern is not None else text
 
 
+#: A number whose digits an author grouped by threes with plain spaces, as French, Swedish or Polish
+#: write it ('72 000', '1 250 000'): one number, which a line must not break ('72 / 000 visites').
+_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])")
+
+
+def _grouped(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", NBSP)
+
+
 def bind_numbers(text: str, locale: str = "en") -> str:
     """No line break between a number and its scale word, unit or currency: the space between
-    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); so do the spaces of
+    them becomes U+00A0 ("15\u00a0billion", "36,500\u00a0m²", "EUR\u00a025.00"); so do the spaces an
+    author grouped its digits with ("72\u00a0000"), the spaces of
     its qualifier, between a scale word and its currency, and inside a date (data/ties.py:
     "mehr\u00a0als\u00a03,8\u00a0Milliarden\u00a0Euro", "12\u00a0novembre\u00a02026"), and inside a
     fraction in words (data/fractions.py: "3\u00a0von\u00a04", "4분의\u00a01")."""
@@ -156,7 +166,7 @@ def bind_numbers(text: str, locale: str = "en") -> str:
         return text
     text = press_amounts(text, locale)
     after, before = _binders(locale)
-    text = before.sub(rf"\1{NBSP}", after.sub(NBSP, text))
+    text = before.sub(rf"\1{NBSP}", after.sub(NBSP, _GROUPS.sub(_grouped, text)))
     return tie_fractions(tie_words(text, locale, *_scales_units_and_signs(locale)))
 
 

@@ -24,6 +24,11 @@ NB = "\u00a0"
         ("5 Milliarden Euro", "de_DE", f"5{NB}Milliarden{NB}Euro"),
         ("3 millions de visiteurs", "fr_FR", f"3{NB}millions de visiteurs"),
         ("US$ 2.35 billion", "en_GB", f"US${NB}2.35{NB}billion"),
+        # digits an author grouped with plain spaces are one number (self-review r25: a fr_CA
+        # caption's title broke '72 / 000 visites' over two lines)
+        ("ont réuni près de 72 000 visites", "fr_CA", f"ont réuni près{NB}de{NB}72{NB}000 visites"),
+        ("1 250 000 besökare", "sv_SE", f"1{NB}250{NB}000 besökare"),
+        ("de 9 800 à 12 300", "fr_FR", f"de 9{NB}800 à 12{NB}300"),
     ],
 )
 def test_a_number_keeps_its_scale_word_unit_and_currency(text: str, locale: str, expected: str) -> None:
@@ -31,7 +36,8 @@ def test_a_number_keeps_its_scale_word_unit_and_currency(text: str, locale: str,
 
 
 @pytest.mark.parametrize(
-    "text", ["as of 2 pm", "CCS 2024 at a glance", "In 2022 the fair", "Hall 3 and more"]
+    "text",
+    ["as of 2 pm", "CCS 2024 at a glance", "In 2022 the fair", "Hall 3 and more", "In 2026 300 people"],
 )
 def test_other_spaces_stay_as_typed(text: str) -> None:
     assert typographic(text, "en_GB") == text
