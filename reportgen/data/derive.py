@@ -93,6 +93,7 @@ from reportgen.data.plan.stated import (
     _told_by_briefing_charts,
     _written_in,
     parts_said,
+    summary_states,
 )
 from reportgen.data.plan.tied_titles import tied
 from reportgen.data.plan.tile_details import with_detail_lines
@@ -181,7 +182,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         )
         people = _people(section.people, summary, fmt, event_small)
         said, refs = said_in_summary(section.summary, tuple(views.values()))
-        in_summary |= refs
+        in_summary |= refs | summary_states(section.summary, tuple(views.values()), fmt.locale)
         sections[section_id] = SectionView(
             section_id,
             section.title,

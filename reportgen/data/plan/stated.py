@@ -249,3 +249,18 @@ def _of_key_charts(refs: set[str], charts: dict[str, ChartData], figures: dict[s
         for ref in c.figure_refs
         if ref in refs
     }
+
+
+def summary_states(summary: str | None, figures: tuple[FigureView, ...], locale: str) -> frozenset[str]:
+    """The refs of a section's figures whose amount its `summary` writes and whose line would say
+    nothing more: no key figure (a tile's), no quote, note, parts or `sentence:` of its own. The
+    summary 'Das Ticket kostete wie im Vorjahr 19 Euro …' then a bullet 'Der Preis des
+    Kombitickets belief sich auf 19 Euro.' says one fact twice, three lines apart (self-review r25)."""
+    if not summary:
+        return frozenset()
+    plain = tuple(
+        f
+        for f in figures
+        if not (f.key or f.headline or f.quote or f.note or f.parts or f.own_sentence)
+    )
+    return frozenset(_written_in(_Figures(plain), [summary], locale)) if plain else frozenset()
