@@ -16,7 +16,6 @@ ones, no-break spaces for spaces, and any invisible character between two of the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -33,48 +32,92 @@ _INVISIBLE = f"{WORD_JOINER}{ZERO_WIDTH_SPACE}"
 _CLEARED = ZERO_WIDTH_SPACE
 _DROPPED = {ord(c): None for c in _INVISIBLE}
 _MARKS = "'\"‘’‚‛“”„‟«»‹›「」『』"
+#: ... each read as this one.
+_MARK = '"'
 #: The words of a quotation or a title shorter than this are found in too many paragraphs.
 _LEAST = 6
 #: A quotation or a title is also found by its opening this long (a long one may be cut in print).
 _OPENING = 24
 
 
-def _pattern(text: str) -> re.Pattern[str] | None:
-    """What `text` reads as in a printed paragraph: each of its characters, a quotation mark as any
-    of them, a space as any run of spaces, an invisible character allowed between any two."""
+class Words:
+    """The words of a quotation or a title, found in a printed paragraph as a regular expression
+    would find them (each of its characters; a quotation mark as any of them; a space as any run of
+    white space; an invisible character allowed between any two) without compiling one: a build
+    has a few dozen of them, each a pattern of one group a character, and compiling them cost
+    about 50 ms of a build's CPU (the performance guide, round 25). The paragraph is read once into
+    the same plain form (`_plain`), and the words are looked for in it."""
+
+    __slots__ = ("plain",)
+
+    def __init__(self, plain: str) -> None:
+        self.plain = plain
+
+    def spans(self, plain: str, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+        """Where the words stand in a paragraph whose plain form is `plain` (`_plain`), as
+        positions of the paragraph itself: a match where the last ended, as `finditer` goes."""
+        found, at, size = [], plain.find(self.plain), len(self.plain)
+        while at >= 0:
+            found.append((starts[at], ends[at + size - 1]))
+            at = plain.find(self.plain, at + size)
+        return found
+
+
+def _plain(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` as the words are looked for in it: its invisible characters left out, each run of
+    white space one space (a run an invisible character cuts is two), each quotation mark one;
+    with where in `text` each character of that form starts and ends."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last_space = False
+    for at, char in enumerate(text):
+        if char in _INVISIBLE:
+            last_space = False
+            continue
+        if char.isspace():
+            if last_space:
+                ends[-1] = at + 1
+                continue
+            char, last_space = " ", True
+        else:
+            last_space = False
+            if char in _MARKS:
+                char = _MARK
+        chars.append(char)
+        starts.append(at)
+        ends.append(at + 1)
+    return "".join(chars), starts, ends
+
+
+def _words(text: str) -> Words | None:
+    """What `text` reads as in a printed paragraph (Words); None when too short to find."""
     words = " ".join(text.translate(_DROPPED).split())
     if len(words) < _LEAST:
         return None
-    gap = f"[{_INVISIBLE}]*"
-    parts = []
-    for char in words:
-        if char == " ":
-            parts.append(r"[\s\u00a0\u202f]+")
-        elif char in _MARKS:
-            parts.append(f"[{re.escape(_MARKS)}]")
-        else:
-            parts.append(re.escape(char))
-    return re.compile(gap.join(parts))
+    return Words(_plain(words)[0])
 
 
-def patterns(texts: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """The patterns `texts` (quotations, sources' titles) are found by, whole and by their opening."""
-    found: dict[str, re.Pattern[str]] = {}
+def patterns(texts: Iterable[str]) -> tuple[Words, ...]:
+    """What `texts` (quotations, sources' titles) are found by, whole and by their opening."""
+    found: dict[str, Words] = {}
     for text in texts:
         plain = " ".join(text.translate(_DROPPED).split()) if text else ""
         for part in (plain, plain[:_OPENING]):
-            if part not in found and (pattern := _pattern(part)) is not None:
-                found[part] = pattern
+            if part not in found and (words := _words(part)) is not None:
+                found[part] = words
     return tuple(found.values())
 
 
-def verbatim_spans(text: str, found: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+def verbatim_spans(text: str, found: Sequence[Words]) -> list[tuple[int, int]]:
     """Where in `text` (a paragraph, with its invisible characters) the words of `found` stand."""
-    spans = [m.span() for pattern in found for m in pattern.finditer(text)]
-    return sorted(spans)
+    if not found:
+        return []
+    plain, starts, ends = _plain(text)
+    return sorted(span for words in found for span in words.spans(plain, starts, ends))
 
 
-def without_verbatim(text: str, found: Sequence[re.Pattern[str]]) -> str:
+def without_verbatim(text: str, found: Sequence[Words]) -> str:
     """`text` with the words of `found` each replaced by a space: what the build wrote of it."""
     for start, end in reversed(_merged(verbatim_spans(text, found))):
         text = f"{text[:start]} {text[end:]}"
@@ -122,7 +165,7 @@ def _clear(runs: list[Any], spans: list[tuple[int, int]]) -> None:
         start = end
 
 
-def verbatim_marks(paragraphs: Iterable[tuple[str, str]], found: Sequence[re.Pattern[str]]) -> list[str]:
+def verbatim_marks(paragraphs: Iterable[tuple[str, str]], found: Sequence[Words]) -> list[str]:
     """Warnings naming each paragraph (where it is, its text) whose quotation or source's title
     (`found`) carries a zero width space."""
     warnings = []
