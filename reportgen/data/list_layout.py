@@ -21,18 +21,20 @@ from dataclasses import dataclass
 
 from reportgen.data.chart_lines import wrap_em
 from reportgen.data.chart_shape import text_em
+from reportgen.data.line_measure import line_pt
 
 #: The items' size and the room on the bundled template's slide of a list (points): the content
 #: width, the gap between columns (each its own box), a box's left and right insets and a bullet's
-#: hanging indent, the height of a column's text under a headline and, where the slide has none,
-#: from the headline's place down (`reclaim` moves the columns up into it), a line, and the space
-#: after an item. MEASURE_MARGIN: the renderers' fonts set a little wider than the table.
+#: hanging indent, the height of a column's text under a headline (the box's 267.1 pt less its
+#: insets, as the fit code measures it: data/line_measure.py) and, where the slide has none, from
+#: the headline's place down (`reclaim` moves the columns up into it), and the space after an
+#: item. MEASURE_MARGIN: the renderers' fonts set a little wider than the table.
 ITEM_PT = 20.0
 BODY_W_PT = 873.6
 GAP_PT = 21.6
 INSETS_PT = 14.4 + 27.0
-BODY_H_PT = 270.0
-FULL_H_PT = 349.2
+BODY_H_PT = 259.9
+FULL_H_PT = 342.0
 MEASURE_MARGIN = 1.06
 #: One column may be set this much smaller to keep a list on one slide fewer (the fit code shrinks
 #: the text to fit its box: 8 names of a line each took two slides of four at 20 pt, one at 18;
@@ -44,7 +46,7 @@ ONE_COLUMN_SHRINK = 0.8
 #: one slide fewer: the gala's 16 sponsors took two slides of one narrow column at 20 pt where two
 #: columns at 18 pt hold them on one, at the body's full width (review UU2 F2).
 COLUMNS_SHRINK = (1.0, 0.9, 0.8)
-LINE_PT = ITEM_PT * 1.2
+LINE_PT = line_pt(ITEM_PT)
 AFTER_PT = 8.0
 MAX_COLUMNS = 3
 #: An item wrapped onto more lines than this in a column of two or three is broken awkwardly.
@@ -73,8 +75,10 @@ def _lines(item: str, width_em: float) -> int | None:
     return None if any(text_em(line) > width_em for line in lines) else len(lines)
 
 
-def _height(lines: int) -> float:
-    return lines * LINE_PT + AFTER_PT
+def _height(lines: int, scale: float = 1.0) -> float:
+    """An item's height (pt) of `lines` lines set at `scale` of ITEM_PT, as the fit code measures
+    it (data/line_measure.py: lines closer below its REDUCED_BELOW; the space after as it is)."""
+    return lines * line_pt(ITEM_PT, scale) + AFTER_PT
 
 
 def split(heights: Sequence[float], parts: int, room: float) -> tuple[int, ...] | None:
@@ -107,14 +111,13 @@ def _fits(heights: Sequence[float], columns: int, room: float) -> bool:
     return split(heights, columns, room) is not None
 
 
-def _pages(heights: list[float], columns: int, headed: bool, scale: float = 1.0) -> tuple[int, ...]:
-    """The ends of the fewest slides `columns` columns of items fill, balanced: slides whose items
-    are as even in height as can be, each still fitting its columns (the first under a headline
-    where `headed`, the others none); the columns' text set at `scale` of its size."""
+def _pages(heights: list[float], columns: int, headed: bool) -> tuple[int, ...]:
+    """The ends of the fewest slides `columns` columns of items (their `heights` at the size they
+    are set at) fill, balanced: slides whose items are as even in height as can be, each still
+    fitting its columns (the first under a headline where `headed`, the others none)."""
 
     def room(page: int) -> float:
-        height = (BODY_H_PT if headed and page == 0 else FULL_H_PT) / scale
-        return height / ONE_COLUMN_SHRINK if columns == 1 else height
+        return BODY_H_PT if headed and page == 0 else FULL_H_PT
 
     count = len(_greedy(heights, lambda run, page: _fits(run, columns, room(page))))  # fill each
     limit = sum(heights) / count
@@ -154,7 +157,9 @@ def lay_out(items: Sequence[str], forced: int | None = None, headed: bool = True
                         f"in {columns}, '{broken[0]}' would break over {MAX_LINES + 1} lines or more"
                     )
                 continue
-            ends = _pages([_height(n or MAX_LINES + 1) for n in lines], columns, headed, scale)
+            # one column may shrink on its own to ONE_COLUMN_SHRINK (the fit code's, its lines closer)
+            shrunk = ONE_COLUMN_SHRINK if columns == 1 else scale
+            ends = _pages([_height(n or MAX_LINES + 1, shrunk) for n in lines], columns, headed)
             if columns > 1 and not forced and len(items) < MIN_PER_COLUMN * columns * len(ends):
                 if scale == COLUMNS_SHRINK[-1]:
                     passed.append(f"{columns} would hold fewer than {MIN_PER_COLUMN} items each")

@@ -353,6 +353,16 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
         opening = _bare(lines[number][0])
         least = LEAST_FILLED_BEFORE_WORDS if opening in worded else LEAST_FILLED_BEFORE_FIGURE
         if filled >= least and opening in summarised:
+            if filled < LEAST_FILLED_BEFORE_SECTION and _text_section_after(document, opening):
+                # the next section, text only and not the last, could have filled the page before
+                # the chart's section (word_fill._set_before; review WW2 #8: the en_CA hockey's
+                # page 1 was 70 % filled above 'Round-robin standings' and its 12 bars)
+                found.append(
+                    f"{shown}: page {number} is only {round(filled * 100)} % filled: the heading "
+                    f"'{_plain(lines[number][0])[:40]}', which starts page {number + 1}, moved there with "
+                    "its summary and its chart, which did not fit below; set the section after it "
+                    "before it, or draw the chart shorter"
+                )
             continue  # a heading moved with its summary and chart, as none is left at a page's foot
         _, starts_with_picture = _body_extent(read[number], top, bottom)
         if (
@@ -391,6 +401,21 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
             "heading with its first paragraph only, and let a chart follow on the next page with its caption"
         )
     return found
+
+
+def _text_section_after(document: Any, heading: str) -> bool:
+    """Whether the section after the one headed `heading` (bare text) holds no picture and is not
+    the document's last (its Sources): text that could have been set before `heading`'s section."""
+    sections: list[list[Any]] = []
+    for paragraph in document.paragraphs:
+        if _heading(paragraph) and paragraph.text.strip():
+            sections.append([paragraph])
+        elif sections:
+            sections[-1].append(paragraph)
+    at = next((k for k, s in enumerate(sections) if _bare(s[0].text) == heading), None)
+    if at is None or at + 2 >= len(sections):
+        return False
+    return all(p._p.find(f".//{qn('wp:inline')}") is None for p in sections[at + 1])
 
 
 def _chart_and_last_section(lines: list[list[str]], number: int, document: Any) -> bool:

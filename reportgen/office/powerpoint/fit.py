@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportgen.data.line_measure import LINE_REDUCTION, line_pt, reduces_lines
 from reportgen.data.typography import FREED_SPACE, freed_space, freed_words
 from reportgen.memo import Memo
 from reportgen.office.break_points import ASIAN_LATIN_GAP, hangul, unbreakable, wide
@@ -176,8 +177,8 @@ def _needed_height(
 ) -> float:
     """The height the paragraphs need at `scale`: one pass over their words (widths measured once)."""
     height = 0.0
-    for words, size, space_after in paragraphs:
-        size *= scale
+    for words, full_size, space_after in paragraphs:
+        size = full_size * scale
         line_width = 0.0
         lines = 1
         for gap_em, em in words:
@@ -188,7 +189,9 @@ def _needed_height(
                 line_width = word_width % width_pt
             else:
                 line_width += space + word_width
-        height += lines * size * 1.2 + space_after
+        height += (
+            lines * line_pt(full_size, scale) + space_after
+        )  # as the plan measures (data/line_measure.py)
     return height
 
 
@@ -539,8 +542,8 @@ def _set_autofit(body: etree._Element, scale: float) -> None:
             body_pr.remove(element)
     autofit = etree.Element(qn("a:normAutofit"))
     autofit.set("fontScale", str(int(math.floor(scale * 100000 / 2500) * 2500)))
-    if scale < 0.9:
-        autofit.set("lnSpcReduction", "10000")
+    if reduces_lines(scale):
+        autofit.set("lnSpcReduction", str(round(LINE_REDUCTION * 100000)))
     warp = body_pr.find(qn("a:prstTxWarp"))  # the schema puts autofit right after it, before 3-D effects
     body_pr.insert(body_pr.index(warp) + 1 if warp is not None else 0, autofit)
 
