@@ -14,7 +14,7 @@ from reportgen.data.plan.joined_titles import joined_title
 from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
 from reportgen.data.plan.printings import Printings
 from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
-from reportgen.data.plan.views import DeckPage, SectionView, said_words
+from reportgen.data.plan.views import DeckPage, FigureView, SectionView, said_words
 from reportgen.data.superlatives import claims_record
 from reportgen.data.views import Quoted, Speaker, Under
 
@@ -65,7 +65,13 @@ def _titled(
                 found, points = _content_title(section, page.points, fmt, values, opening)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(
-                    section, page.points, fmt, bool(page.headline), clause, written=not opening
+                    section,
+                    page.points,
+                    fmt,
+                    bool(page.headline),
+                    clause,
+                    written=not opening,
+                    summed=bool(joined_title(page).found),
                 )
                 if found and _voices(section, points, everyone=True):  # one count over the people
                     found, points = "", page.points  # and their words only (review U: 'In concorso
@@ -598,6 +604,7 @@ def _figure_title(
     headline: bool,
     clause: bool = False,
     written: bool = False,
+    summed: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
     cut point) nor a person's line titles: the sentence of the section's lead figure among its
@@ -612,7 +619,12 @@ def _figure_title(
     'Le sommet a accueilli des délégations de quatre continents', review Q). Over the lines a chart
     leaves (`written`), only a sentence the event file writes (`sentence:`), never the plan's phrase
     or count for a figure: those go on from the chart's slide under its section's name (review SS2
-    F4, SS1 #4: 'Près de 310 bateaux exposés à flot', '口頭発表は214件でした' over the other figures)."""
+    F4, SS1 #4: 'Près de 310 bateaux exposés à flot', '口頭発表は214件でした' over the other figures).
+    Where the section's key figures are printed elsewhere (its tiles) and its summary gives a title
+    (`summed`: a clause of it heads the slide's bullets, `joined_title`), no lesser figure's
+    sentence titles the slide; amounts of money rank larger first, and the section's smallest titles
+    no opening slide (review WW2 #1; over the lines a chart leaves, a stall's rent beside a food
+    truck's may be their finding)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -625,6 +637,7 @@ def _figure_title(
             not f.sentence.endswith(stops) or sentences.only_counts(f.sentence_lead),
             not f.headline,
             not f.key,
+            -f.value if f.currency else 0,  # the larger amount first (review WW2 #1)
         ),
     )
     # a lesser figure's sentence (neither key nor the news) in another measure than its section's
@@ -635,10 +648,15 @@ def _figure_title(
     # share of the orders, still titles theirs)
     summary_tied = headline and bool(said_words(section.summary or "") & _key_words(section))
     measures = {(f.unit, f.currency) for f in section.figure_list if f.key or f.headline}
+    tiled = summed and _tiled(section, group)
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
             continue
+        if tiled and not (f.key or f.headline):  # the section's weight is on the tiles: its summary
+            continue  # titles the slide, not a lesser figure left under it (review WW2 #1)
+        if not (written or f.key or f.headline) and _smallest(section, f):
+            continue  # never the section's smallest amount over its opening slide
         share = (f.unit or "").strip() in ("%", "％")
         if summary_tied and not (f.key or f.headline or share or (f.unit, f.currency) in measures):
             continue
@@ -650,6 +668,26 @@ def _figure_title(
         if title:
             return title, tuple(p for p in group if p != line)
     return "", group
+
+
+def _tiled(section: SectionView, group: tuple[str, ...]) -> bool:
+    """Whether a section's key figures (and its news) are all printed elsewhere than on its slide
+    of text `group`, on the tiles of the page at a glance: its weight is there, and what the slide
+    has left are its lesser figures (review WW2 #1: '… received a scholarship of $2,500', the
+    event's smallest amount, over the money slide whose $4.2 million and $180,000 were tiles)."""
+    weighty = [f for f in section.figure_list if f.key or f.headline]
+    return bool(weighty) and not any(f.sentence in group for f in weighty)
+
+
+def _smallest(section: SectionView, figure: FigureView) -> bool:
+    """Whether `figure` is an amount of money, the smallest of its currency in its section, which
+    holds a larger one: it titles no slide over the section's weight (review WW2 #1: 'The
+    tournament's most valuable player received a scholarship of $2,500' over the money slide of
+    about $4.2 million)."""
+    if not figure.currency:
+        return False
+    others = [f.value for f in section.figure_list if f is not figure and f.currency == figure.currency]
+    return bool(others) and figure.value < min(others)
 
 
 def _untied(section: SectionView, page: DeckPage) -> bool:
