@@ -3,7 +3,7 @@ key figures are the tiles of the page at a glance (round 24, review WW2 #1: the 
 money slide titled 'The tournament's most valuable player received a scholarship of $2,500', the
 event's smallest amount, while its $4.2 million and $180,000 were tiles; with the scholarship gone,
 'The organizers donated $65,000 …' took its place): the section's summary titles the slide where a
-clause of it can, and the section's smallest amount of money titles none of its opening slides."""
+clause of it can; and a news's quotation its tile printed titles no slide (review WW1 #6)."""
 
 from __future__ import annotations
 
@@ -191,3 +191,38 @@ def test_a_lesser_amount_titles_no_slide_whose_key_figures_are_tiles_in_other_la
     titles = _titles(built_event(french))
     assert not any("lauréat" in t or "a versé" in t for t in titles), titles
     assert "Libraires, éditeurs et bouquinistes ont réalisé leur meilleur salon depuis 2019" in titles, titles
+
+
+SUMMIT = ROOT / "tests" / "data" / "weighted_titles" / "techtop-utrecht-nl-nl.yaml"
+
+
+def test_the_news_quotation_its_tile_printed_titles_no_slide(
+    built_event: Callable[[Path], BuildResult], tmp_path: Path
+) -> None:
+    """Review WW1 #6: the summit's '“Meer dan 1.850 bezoekers volgden de sessies in de Jaarbeurs”'
+    titled the keynotes' slide in quotation marks, the 1.850 large on the tile before it; a clause
+    of the section's summary titles it. The same in English, of the same shape."""
+    titles = _titles(built_event(SUMMIT))
+    assert not any("1.850" in t for t in titles[2:]), titles
+    assert (
+        "In de Jaarbeurs spraken vijf hoofdsprekers over stroomnetten, glasvezel en open software" in titles
+    )
+    assert "1.850" in _deck_text(built_event(SUMMIT))  # its tile
+    event = yaml.safe_load(SUMMIT.read_text(encoding="utf-8"))
+    event["formatting"]["locale"] = "en_GB"
+    top = event["sections"]["top"]
+    top["summary"] = (
+        "Five keynote speakers talked about power grids and open software at the Jaarbeurs, "
+        "and fourteen partners signed a joint declaration."
+    )
+    top["figures"]["bezoekers"]["unit"] = "visitors"
+    top["figures"]["bezoekers"]["label"] = "Visitors"
+    top["figures"]["bezoekers"]["quote"]["text"] = (
+        "More than 1,850 visitors followed the sessions at the Jaarbeurs."
+    )
+    top["figures"]["sessies"].update(label="Sessions and workshops", unit="sessions")
+    english = tmp_path / "summit-en-gb.yaml"
+    english.write_text(yaml.safe_dump(event, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    titles = _titles(built_event(english))
+    assert not any("1,850" in t for t in titles[2:]), titles
+    assert "Five keynote speakers talked about power grids and open software at the Jaarbeurs" in titles
