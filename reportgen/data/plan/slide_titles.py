@@ -48,9 +48,15 @@ def _titled(
             # the news first: a section holding the headline figure is titled with its finding,
             # not with another figure's nor a person's line (review O: 'La ocupación hotelera …
             # rozó 94 %' over the section of the record business volume)
-            found, points = _news_title(section, page.points, fmt, twice)
+            # a clause of its summary where one heads its bullets: not the news's quotation, which
+            # its tile printed (review WW1 #6: '“Meer dan 1.850 bezoekers volgden …”' over the
+            # keynotes, the 1.850 large on the slide before)
+            summed = bool(joined_title(page).found)
+            if summed:  # nor its bullet, one voice set apart from the people's (its tile says it)
+                page = replace(page, points=_news_quote_gone(section, page.points, fmt))
+            found, points = _news_title(section, page.points, fmt, twice, summed=summed)
             if not found and not any(f.headline for f in section.figure_list):
-                found, points = _news_title(section, page.points, fmt, twice, records=True)
+                found, points = _news_title(section, page.points, fmt, twice, records=True, summed=summed)
             # the news on the slide that fits no title: no lesser figure titles it over the news
             # (review S: '… a reçu 640 résumés' over the congress's record attendance); what was
             # decided or said may, else its section's name
@@ -65,7 +71,13 @@ def _titled(
                 found, points = _content_title(section, page.points, fmt, values, opening)
             if not found and not lesser:  # no person's line: the lead figure's sentence
                 found, points = _figure_title(
-                    section, page.points, fmt, bool(page.headline), clause, written=not opening
+                    section,
+                    page.points,
+                    fmt,
+                    bool(page.headline),
+                    clause,
+                    written=not opening,
+                    summed=summed,
                 )
                 if found and _voices(section, points, everyone=True):  # one count over the people
                     found, points = "", page.points  # and their words only (review U: 'In concorso
@@ -539,6 +551,7 @@ def _news_title(
     fmt: Formatter,
     twice: frozenset[facts.Fact] = frozenset(),
     records: bool = False,
+    summed: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of the first slide of text of a section holding the news
     (a `headline: true` figure): the news's finding, not another figure's (review O: 'La
@@ -549,7 +562,9 @@ def _news_title(
     quotation go: the title says it (a tile's figure: the title is its second printing). ('',
     `group`) where neither fits. `records`: the same of a key figure that claims a record (its
     label or its quotation), in a section with no news (review RR2: the Pesaro fair's investments,
-    'un record per il salone', under the topic 'Investimenti e affari')."""
+    'un record per il salone', under the topic 'Investimenti e affari'). `summed`: a clause of the
+    slide's summary titles it (`joined_title`), not the news's quotation, which its tile printed
+    (review WW1 #6)."""
     stops = tuple(".!?。！？")
     for f in section.figure_list:
         record = f.key and (claims_record(f.label) or (f.quote is not None and claims_record(f.quote.text)))
@@ -558,7 +573,7 @@ def _news_title(
         said = fmt.quoted(f.quote.text) if f.quote is not None else None
         first = titles.first_sentence(f.quote.text) if f.quote is not None else ""
         credited = f.quote is not None and f.quote.credit  # no words without a speaker as a title
-        pull = _pull_title(f.quote.text, fmt) if f.quote is not None else ""
+        pull = _pull_title(f.quote.text, fmt) if f.quote is not None and not summed else ""
         if said and credited and pull and any(said in p for p in group):
             # the news's key line on the slide (data/key_quotes.py): its words are the title, as a
             # pull quote, rather than its sentence over it (the figure a third time)
@@ -568,7 +583,7 @@ def _news_title(
         # a record's: its quotation, not its label made a sentence ('…, record sono ammontati …')
         own = f.sentence.endswith(stops) and f.headline
         title = titles.content_title((f.sentence,)) if own else ""
-        if not title and f.quote is not None:
+        if not title and f.quote is not None and not summed:
             first = titles.first_sentence(f.quote.text)
             clause = titles.title_and_lead(first)[0] or titles.main_clause(first) or _claimed(first)
             title = clause if any(c.isdigit() for c in clause) else ""
@@ -598,6 +613,7 @@ def _figure_title(
     headline: bool,
     clause: bool = False,
     written: bool = False,
+    summed: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """(the title, the slide's bullets) of a slide of text that neither its summary (too long, no
     cut point) nor a person's line titles: the sentence of the section's lead figure among its
@@ -612,7 +628,10 @@ def _figure_title(
     'Le sommet a accueilli des délégations de quatre continents', review Q). Over the lines a chart
     leaves (`written`), only a sentence the event file writes (`sentence:`), never the plan's phrase
     or count for a figure: those go on from the chart's slide under its section's name (review SS2
-    F4, SS1 #4: 'Près de 310 bateaux exposés à flot', '口頭発表は214件でした' over the other figures)."""
+    F4, SS1 #4: 'Près de 310 bateaux exposés à flot', '口頭発表は214件でした' over the other figures).
+    Where the section's key figures are printed elsewhere (its tiles) and its summary gives a title
+    (`summed`: a clause of it heads the slide's bullets, `joined_title`), no lesser figure's
+    sentence titles the slide (review WW2 #1)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -635,10 +654,13 @@ def _figure_title(
     # share of the orders, still titles theirs)
     summary_tied = headline and bool(said_words(section.summary or "") & _key_words(section))
     measures = {(f.unit, f.currency) for f in section.figure_list if f.key or f.headline}
+    tiled = summed and _tiled(section, group)
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
             continue
+        if tiled and not (f.key or f.headline):  # the section's weight is on the tiles: its summary
+            continue  # titles the slide, not a lesser figure left under it (review WW2 #1)
         share = (f.unit or "").strip() in ("%", "％")
         if summary_tied and not (f.key or f.headline or share or (f.unit, f.currency) in measures):
             continue
@@ -650,6 +672,28 @@ def _figure_title(
         if title:
             return title, tuple(p for p in group if p != line)
     return "", group
+
+
+def _news_quote_gone(section: SectionView, group: tuple[str, ...], fmt: Formatter) -> tuple[str, ...]:
+    """`group` less the bullet of the news's credited quotation (a `headline: true` figure's, whose
+    number its tile prints), where the slide holds its people's lines: a slide titled by its
+    summary's clause sets no source's words apart above its people's, the tile's number again
+    (review WW1 #6). `group` as it is where it holds no people's line."""
+    if not _voice_lines(section, group):
+        return group
+    said = [
+        fmt.quoted(f.quote.text) for f in section.figure_list if f.headline and f.quote and f.quote.credit
+    ]
+    return tuple(p for p in group if not any(q in p for q in said))
+
+
+def _tiled(section: SectionView, group: tuple[str, ...]) -> bool:
+    """Whether a section's key figures (and its news) are all printed elsewhere than on its slide
+    of text `group`, on the tiles of the page at a glance: its weight is there, and what the slide
+    has left are its lesser figures (review WW2 #1: '… received a scholarship of $2,500', the
+    event's smallest amount, over the money slide whose $4.2 million and $180,000 were tiles)."""
+    weighty = [f for f in section.figure_list if f.key or f.headline]
+    return bool(weighty) and not any(f.sentence in group for f in weighty)
 
 
 def _untied(section: SectionView, page: DeckPage) -> bool:
