@@ -47,10 +47,13 @@ def drawn_pictures(element: etree._Element, drawn: Sequence[Drawn]) -> list[tupl
     return found
 
 
-def _picture_labels(element: etree._Element, drawn: Sequence[Drawn], counted: bool = False) -> list[str]:
+def _picture_labels(
+    element: etree._Element, drawn: Sequence[Drawn], counted: bool | None = None
+) -> list[str]:
     """The value labels of the chart pictures under `element` (a slide's shape tree, a paragraph),
     each picture known by its name ('Chart visitors', 'Diagramm visitors') or its alt text; with
-    `counted`, those that count as printings (`Drawn.counted`)."""
+    `counted` True, those that count as printings (`Drawn.counted`); False, the others, which a
+    reader reads all the same (the form a number is written in: office/repeats.py `_two_forms`)."""
     if not drawn:
         return []
     labels: list[str] = []
@@ -64,7 +67,14 @@ def _picture_labels(element: etree._Element, drawn: Sequence[Drawn], counted: bo
             name, alt = properties.get("name", ""), properties.get("descr", "")
             for chart in drawn:
                 if name.endswith(f" {chart.chart_id}") or (alt and alt == chart.alt):
-                    shown = chart.labels if not counted or chart.counted is None else chart.counted
+                    printings = chart.labels if chart.counted is None else chart.counted
+                    shown = (
+                        chart.labels
+                        if counted is None
+                        else printings
+                        if counted
+                        else tuple(t for t in chart.labels if t not in printings)
+                    )
                     labels += [label for label in shown if label]
                     break
     return labels

@@ -180,6 +180,7 @@ def check_deck(
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []  # (where, printed text)
     counted: list[tuple[str, str]] = []  # the printings among them (plan/stated.py `counted_labels`)
+    read: list[tuple[str, str]] = []  # the others: read for their forms, not counted
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes, for this pass (`inherited_size`)
     digests: dict[int, bytes] = {}  # each layout's and master's content, for this pass
     height = prs.slide_height or 1
@@ -208,9 +209,8 @@ def check_deck(
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
         counted += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
-        counted += [
-            (f"slide {number}", t) for t in _picture_labels(slide.shapes._spTree, drawn, counted=True)
-        ]
+        counted += [(f"slide {number}", t) for t in _picture_labels(slide.shapes._spTree, drawn, True)]
+        read += [(f"slide {number}", t) for t in _picture_labels(slide.shapes._spTree, drawn, False)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
         # a chart's label that counts a fraction of its scale word ('$0.55 billion': chart_scales.py)
@@ -264,7 +264,9 @@ def check_deck(
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return (
-        warnings + repeated(figures, counted, shown, locale, cited) + _label_value(texts, shown, label_lines)
+        warnings
+        + repeated(figures, counted, shown, locale, cited, read)
+        + _label_value(texts, shown, label_lines)
     )
 
 
@@ -376,6 +378,7 @@ def check_briefing(
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
     counted: list[tuple[str, str]] = []  # the printings among them (plan/stated.py `counted_labels`)
+    read: list[tuple[str, str]] = []  # the others: read for their forms, not counted
     heading = ""
     body = (Document(str(path)) if isinstance(path, Path) else path).element.body
     warnings += news_outside_tables(body, news, shown, locale)  # review UU4 D
@@ -408,7 +411,8 @@ def check_briefing(
             texts.append((where, text))
             counted.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
-        counted += [(where, label) for label in _picture_labels(p, drawn, counted=True)]
+        counted += [(where, label) for label in _picture_labels(p, drawn, True)]
+        read += [(where, label) for label in _picture_labels(p, drawn, False)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
     warnings += picture_scales(body, drawn, shown, locale)  # a label counting a fraction of its word
     warnings += bare_pictures(body, drawn, shown)  # a labelled chart's bare bar (review VV1 A)
@@ -417,7 +421,9 @@ def check_briefing(
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
     return (
-        warnings + repeated(figures, counted, shown, locale, cited) + _label_value(texts, shown, label_lines)
+        warnings
+        + repeated(figures, counted, shown, locale, cited, read)
+        + _label_value(texts, shown, label_lines)
     )
 
 

@@ -130,9 +130,13 @@ def repeated(
     shown: str,
     locale: str,
     cited: Sequence[str] = (),
+    unprinted: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """One warning per figure printed more than MOST_REPEATS times in one document's `texts`
-    ((place, text) in reading order), naming the places and, where they differ, the forms written.
+    ((place, text) in reading order), naming the places and, where they differ, the forms written;
+    `unprinted`, texts a reader reads that are no printings (a labelled chart's value labels:
+    plan/stated.py `counted_labels`), whose forms count ('54,000' on a bar, '54 mil' in a caption)
+    and not their number.
     Figures of the same amount share it: each fact among them (data/facts.py) may print it
     MOST_REPEATS times, so two figures that state one fact count as one."""
     amounts = [a if isinstance(a, Amount) else parse_amount(a, locale) for a in figures]
@@ -149,14 +153,16 @@ def repeated(
     titles = [t.translate(AS_SEEN).strip() for t in cited if t and t.strip()]
     found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
     forms: dict[tuple[frozenset[float], bool], dict[bool, tuple[str, str]]] = {}
-    for place, text in texts:
+    printings = len(texts)
+    for index, (place, text) in enumerate((*texts, *unprinted)):
         plain = text.translate(AS_SEEN)
         for title in titles:
             plain = plain.replace(title, "")
         quotations = [m.span() for m in _quotation(locale).finditer(plain)]
         for written in read(plain, locale):
             for group in _owners(written, by_value):
-                found.setdefault(group, []).append((place, plain[written.start : written.end]))
+                if index < printings:
+                    found.setdefault(group, []).append((place, plain[written.start : written.end]))
                 if not any(a <= written.start < b for a, b in quotations):  # a speaker's own words
                     form = (place, plain[written.start : written.end])
                     forms.setdefault(group, {}).setdefault(written.scaled, form)
