@@ -88,29 +88,17 @@ class ChartData:
     #: the briefing draws it without its title: its section's heading right above says it (review
     #: II: '視聴回数の推移' over '視聴回数の推移'; plan/picture_titles.py)
     briefing_untitled: bool = False
-    #: the bars (their indexes) the briefing draws without their value label: the news, which the
-    #: band and the lede print (plan/news_lede.py `unlabelled_news`; review UU4 D); the deck's keep it
-    briefing_unlabelled: tuple[int, ...] = ()
-    #: what each of those bars is labelled with instead: its record mark ('A record', 'Rekord'),
-    #: so that it reads as the news, not as a value left out (review VV1 A, VV4 N1); '' where none
-    briefing_marks: tuple[str, ...] = ()
+    #: the unit its value labels count ('人次', '%'), where its figures share one and no currency;
+    #: else "" (office/label_units.py: a document's charts of one unit write it alike)
+    unit: str = ""
 
 
 def as_drawn(data: ChartData, document: str) -> ChartData:
     """The chart as `document` ('briefing', 'deck') draws it: the briefing's without the title its
-    heading says (`briefing_untitled`; a donut whose total may join its title keeps it), and
-    without the value labels of the bars the band and the lede print (`briefing_unlabelled`)."""
+    heading says (`briefing_untitled`; a donut whose total may join its title keeps it): its value
+    labels as the deck's, all of them (plan/stated.py `counted_labels`)."""
     if document != "briefing":
         return data
-    if data.briefing_unlabelled:
-        marks = dict(zip(data.briefing_unlabelled, data.briefing_marks, strict=False))
-        quiet = data.briefing_unlabelled
-        data = replace(
-            data,
-            bars=tuple(
-                replace(b, text=marks.get(i, "")) if i in quiet else b for i, b in enumerate(data.bars)
-            ),
-        )
     if data.briefing_untitled and not (data.kind == "donut" and data.total_text):
         return replace(data, title="")
     return data

@@ -28,9 +28,32 @@ def _briefing_paragraphs(
         yield text, name.lower().startswith(("heading", "title")), p
 
 
-def _picture_labels(element: etree._Element, drawn: Sequence[Drawn]) -> list[str]:
+def drawn_pictures(element: etree._Element, drawn: Sequence[Drawn]) -> list[tuple[str, Drawn]]:
+    """The chart pictures under `element` (a slide's shape tree, a briefing's body), each with its
+    name and its data, known by its name ('Chart visitors') or its alt text; a native chart's
+    frame is none (its labels are text)."""
+    found: list[tuple[str, Drawn]] = []
+    for properties in element.iter(qn("p:cNvPr"), qn("wp:docPr")):
+        holder = properties.getparent()
+        picture = holder is not None and (
+            holder.tag == qn("p:nvPicPr") or next(holder.iter(qn("pic:pic")), None) is not None
+        )
+        if not picture:
+            continue
+        name, alt = properties.get("name", ""), properties.get("descr", "")
+        chart = next((c for c in drawn if name.endswith(f" {c.chart_id}") or (alt and alt == c.alt)), None)
+        if chart is not None:
+            found.append((name, chart))
+    return found
+
+
+def _picture_labels(
+    element: etree._Element, drawn: Sequence[Drawn], counted: bool | None = None
+) -> list[str]:
     """The value labels of the chart pictures under `element` (a slide's shape tree, a paragraph),
-    each picture known by its name ('Chart visitors', 'Diagramm visitors') or its alt text."""
+    each picture known by its name ('Chart visitors', 'Diagramm visitors') or its alt text; with
+    `counted` True, those that count as printings (`Drawn.counted`); False, the others, which a
+    reader reads all the same (the form a number is written in: office/repeats.py `_two_forms`)."""
     if not drawn:
         return []
     labels: list[str] = []
@@ -44,7 +67,15 @@ def _picture_labels(element: etree._Element, drawn: Sequence[Drawn]) -> list[str
             name, alt = properties.get("name", ""), properties.get("descr", "")
             for chart in drawn:
                 if name.endswith(f" {chart.chart_id}") or (alt and alt == chart.alt):
-                    labels += [label for label in chart.labels if label]
+                    printings = chart.labels if chart.counted is None else chart.counted
+                    shown = (
+                        chart.labels
+                        if counted is None
+                        else printings
+                        if counted
+                        else tuple(t for t in chart.labels if t not in printings)
+                    )
+                    labels += [label for label in shown if label]
                     break
     return labels
 

@@ -16,6 +16,7 @@ one small function each, live in modules named for what they hold:
   the outline view need one);
 - figures repeated beyond the plan: a figure printed more than twice in a document, in whatever
   form ('52,000', '52 000', '150亿元' for 'RMB 15 billion'), chart pictures' value labels included
+  except those of a bar chart that labels every bar, a picture read with its own labels
   (office/repeats.py); and a page of tiles' text that writes one of its tiles' numbers (a lead
   line over the tile of its number: office/tile_repeats.py);
 - numbers broken across lines: a breakable space between a number and its unit, scale word,
@@ -25,6 +26,8 @@ one small function each, live in modules named for what they hold:
 - native charts (office/chart_check.py): bars out of order although their categories are not a
   sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
   value label on a fill below WCAG AA contrast;
+- a bar chart, native or a picture, that labels its bars and leaves one bare (office/bare_bars.py);
+  a briefing's chart pictures of one unit that write it on one's labels only (office/label_units.py);
 - a number kept whole by no-break spaces but wider than its box or table cell (office/wide_words.py,
   office/word_fit.py);
 - text boxes whose lines run into each other (office/shape_boxes.py);
@@ -67,6 +70,7 @@ from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
 from reportgen.office.band_news import news_outside_tables
 from reportgen.office.bar_rows import squeezed_bars
+from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
 from reportgen.office.chart_check import (
     chart_problems,
@@ -85,6 +89,7 @@ from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.host_titles import hosted_title
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
+from reportgen.office.label_units import mixed_units
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.list_setting import list_statements, narrow_continued_lists
 from reportgen.office.lone_words import lone_words
@@ -174,6 +179,8 @@ def check_deck(
     theme = theme_colours(prs)
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []  # (where, printed text)
+    counted: list[tuple[str, str]] = []  # the printings among them (plan/stated.py `counted_labels`)
+    read: list[tuple[str, str]] = []  # the others: read for their forms, not counted
     sizes: dict[Any, float] = {}  # placeholders' inherited sizes, for this pass (`inherited_size`)
     digests: dict[int, bytes] = {}  # each layout's and master's content, for this pass
     height = prs.slide_height or 1
@@ -201,11 +208,16 @@ def check_deck(
         printed.append((*slide_texts, *chart_texts))
         texts += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
         texts += [(f"slide {number}", label) for label in _picture_labels(slide.shapes._spTree, drawn)]
+        counted += [(f"slide {number}", text) for text in (*slide_texts, *chart_texts)]
+        counted += [(f"slide {number}", t) for t in _picture_labels(slide.shapes._spTree, drawn, True)]
+        read += [(f"slide {number}", t) for t in _picture_labels(slide.shapes._spTree, drawn, False)]
         warnings += [problem for problems, _ in charts for problem in problems]
         warnings += [w for shape in chart_shapes for w in unsaid_marks(shape, where, slide_texts, locale)]
         # a chart's label that counts a fraction of its scale word ('$0.55 billion': chart_scales.py)
         warnings += [w for shape in chart_shapes for w in native_scales(shape, where, locale)]
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
+        warnings += bare_pictures(slide.shapes._spTree, drawn, where)  # a labelled chart's bare bar
+        warnings += [w for shape in chart_shapes for w in bare_native(shape, where)]
         warnings += repeated_kickers(slide, where)
         warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1
         # where the template gives notes; not a Sources slide after the closing one, which prints
@@ -251,7 +263,11 @@ def check_deck(
     warnings += narrow_continued_lists(list(prs.slides), shown, height, sizes, locale, area)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
-    return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
+    return (
+        warnings
+        + repeated(figures, counted, shown, locale, cited, read)
+        + _label_value(texts, shown, label_lines)
+    )
 
 
 def _slide_problems(
@@ -361,6 +377,8 @@ def check_briefing(
     (office/band_news.py)."""
     warnings: list[str] = []
     texts: list[tuple[str, str]] = []
+    counted: list[tuple[str, str]] = []  # the printings among them (plan/stated.py `counted_labels`)
+    read: list[tuple[str, str]] = []  # the others: read for their forms, not counted
     heading = ""
     body = (Document(str(path)) if isinstance(path, Path) else path).element.body
     warnings += news_outside_tables(body, news, shown, locale)  # review UU4 D
@@ -391,13 +409,22 @@ def check_briefing(
             if not is_heading:
                 warnings += record_said_again(text, f"{shown}: {where}", locale)  # review UU4 E
             texts.append((where, text))
+            counted.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
+        counted += [(where, label) for label in _picture_labels(p, drawn, True)]
+        read += [(where, label) for label in _picture_labels(p, drawn, False)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
     warnings += picture_scales(body, drawn, shown, locale)  # a label counting a fraction of its word
+    warnings += bare_pictures(body, drawn, shown)  # a labelled chart's bare bar (review VV1 A)
+    warnings += mixed_units(body, drawn, shown)  # '46.8萬人次' beside '15.2萬（39%）' (review WW1 #9)
     warnings += squeezed_bars(body, drawn, shown)  # bars drawn across, squeezed (office/bar_rows.py)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)
-    return warnings + repeated(figures, texts, shown, locale, cited) + _label_value(texts, shown, label_lines)
+    return (
+        warnings
+        + repeated(figures, counted, shown, locale, cited, read)
+        + _label_value(texts, shown, label_lines)
+    )
 
 
 # -- slides -----------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ A reader takes "52 000" in a caption for the "52,000" of a tile, "150亿元" for
 "94 per cent" for "94%": each written number of the document's text, tables, tiles and native
 charts is read as a reader takes it (data/written_numbers.py, with its rule for years, dates and
 small numbers), and so are the value labels a chart picture draws, which the chart's data knows
-(`Drawn`): a picture is found by its name ('Chart visitors') or its alt text. Speaker notes are
+(`Drawn`): a picture is found by its name ('Chart visitors') or its alt text; a bar chart whose
+every bar is labelled is read with its own labels, which are no printings (plan/stated.py
+`counted_labels`: a bar left bare to keep the count read as a broken build). Speaker notes are
 not printed, and a source's title (`cited`) is a citation, not a printing. A quotation is one of
 the printings, also one that claims a record (review JJ: the news a tile, a trend's bar and its
 quote, three times, with the check silent).
@@ -55,6 +57,12 @@ class Drawn:
     labels: tuple[str, ...]
     values: tuple[str, ...] = ()  # its value labels alone: not a donut's total (office/chart_scales.py)
     across: int = 0  # its bars, where drawn across the page, each a row (office/bar_rows.py)
+    #: its labels that count as printings (plan/stated.py `counted_labels`: none of a bar chart
+    #: whose every bar is labelled); None: all of `labels`
+    counted: tuple[str, ...] | None = None
+    #: the names of its bars drawn with no value label beside labelled ones (office/bare_bars.py)
+    bare: tuple[str, ...] = ()
+    unit: str = ""  # the unit its value labels count (ChartData.unit; office/label_units.py)
 
 
 def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
@@ -87,9 +95,25 @@ def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
             if chart.log_scale
             else (*(b.text for b in chart.bars), *(t for s in chart.series for t in s.texts)),
             len(chart.bars) if chart.kind == "hbar" and not chart.log_scale else 0,
+            stated.counted_labels(chart),
+            _bare(chart),
+            chart.unit,
         )
         for chart in charts
     ]
+
+
+def _bare(chart: ChartData) -> tuple[str, ...]:
+    """The names of a bar chart's bars with no number in their value label where another bar has
+    one (a missing year's bar aside): all or none (review VV1 A: the news's bar the one bare bar
+    of its chart; round 24's 'A record' in its number's place read as a value left out too)."""
+    if chart.kind == "donut" or chart.series or not any(_numeric(b.text) for b in chart.bars):
+        return ()
+    return tuple(b.label for b in chart.bars if not _numeric(b.text) and not b.missing)
+
+
+def _numeric(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def parse_amount(text: str, locale: str) -> Amount | None:
@@ -106,9 +130,13 @@ def repeated(
     shown: str,
     locale: str,
     cited: Sequence[str] = (),
+    unprinted: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """One warning per figure printed more than MOST_REPEATS times in one document's `texts`
-    ((place, text) in reading order), naming the places and, where they differ, the forms written.
+    ((place, text) in reading order), naming the places and, where they differ, the forms written;
+    `unprinted`, texts a reader reads that are no printings (a labelled chart's value labels:
+    plan/stated.py `counted_labels`), whose forms count ('54,000' on a bar, '54 mil' in a caption)
+    and not their number.
     Figures of the same amount share it: each fact among them (data/facts.py) may print it
     MOST_REPEATS times, so two figures that state one fact count as one."""
     amounts = [a if isinstance(a, Amount) else parse_amount(a, locale) for a in figures]
@@ -125,14 +153,16 @@ def repeated(
     titles = [t.translate(AS_SEEN).strip() for t in cited if t and t.strip()]
     found: dict[tuple[frozenset[float], bool], list[tuple[str, str]]] = {}
     forms: dict[tuple[frozenset[float], bool], dict[bool, tuple[str, str]]] = {}
-    for place, text in texts:
+    printings = len(texts)
+    for index, (place, text) in enumerate((*texts, *unprinted)):
         plain = text.translate(AS_SEEN)
         for title in titles:
             plain = plain.replace(title, "")
         quotations = [m.span() for m in _quotation(locale).finditer(plain)]
         for written in read(plain, locale):
             for group in _owners(written, by_value):
-                found.setdefault(group, []).append((place, plain[written.start : written.end]))
+                if index < printings:
+                    found.setdefault(group, []).append((place, plain[written.start : written.end]))
                 if not any(a <= written.start < b for a, b in quotations):  # a speaker's own words
                     form = (place, plain[written.start : written.end])
                     forms.setdefault(group, {}).setdefault(written.scaled, form)

@@ -1,7 +1,7 @@
-"""The news keeps its band cell (review UU4 D, UU3 #5; plan/news_lede.py `unlabelled_news`): where
+"""The news keeps its band cell (review UU4 D, UU3 #5; plan/news_lede.py): where
 the lede writes the headline figure and a briefing chart labels it on a bar, the band still
-prints it, with its record mark, and the bar's value label in the briefing gives way (the band and
-the lede are its two printings); the deck's chart keeps the label. The document check names a
+prints it, with its record mark, and the bar keeps its value label in both documents (round 25: a
+labelled chart's labels are no printings; the band and the lede are its two). The document check names a
 briefing whose tables lack the news (office/band_news.py)."""
 
 from __future__ import annotations
@@ -70,18 +70,20 @@ def test_the_check_names_a_briefing_without_the_news_in_its_tables(
     ("name", "mark"),
     [("limerick-half-marathon-en-ie", "A record"), ("havnemadmarked-aarhus-da-dk", "Rekord")],
 )
-def test_a_record_news_bar_says_its_record_in_the_briefings_picture(name: str, mark: str) -> None:
+def test_a_record_news_bar_prints_its_number_in_the_briefings_picture(name: str, mark: str) -> None:
     """Reviews VV1 A and VV4 N1 (round 24): the news's bar, whose number the band and the lede
-    print, was the one bare bar of its chart in the briefing, read as a value missing; it says its
-    record mark instead, a word and no number (no printing more). The deck's bar keeps the number."""
+    print, was the one bare bar of its chart in the briefing, read as a value missing; round 24 had
+    it say its record mark instead. Round 25 (newsbar25): the mark still read as a value left out
+    beside its numbered neighbours; the bar prints its number, as the deck's does, and the label
+    of a chart whose every bar is labelled is no printing (plan/stated.py `counted_labels`)."""
     from reportgen.data.chart_data import as_drawn, shown
     from reportgen.data.prepare import prepare
 
     prepared = prepare(REVIEWS / f"{name}.yaml")
-    trends = [c for c in prepared.derived.charts.values() if shown(c) and c.briefing_unlabelled]
-    assert len(trends) == 1, trends
-    (chart,) = trends
-    briefing = [b.text for b in as_drawn(chart, "briefing").bars if not b.missing]
-    deck = [b.text for b in as_drawn(chart, "deck").bars if not b.missing]
-    assert briefing[-1] == mark and all(briefing), briefing
-    assert deck[-1] and deck[-1] != mark and any(ch.isdigit() for ch in deck[-1]), deck
+    trends = [c for c in prepared.derived.charts.values() if shown(c) and c.kind != "donut" and c.bars]
+    assert trends
+    for chart in trends:
+        briefing = [b.text for b in as_drawn(chart, "briefing").bars if not b.missing]
+        deck = [b.text for b in as_drawn(chart, "deck").bars if not b.missing]
+        assert briefing == deck, (briefing, deck)
+        assert mark not in briefing and all(any(ch.isdigit() for ch in t) for t in briefing), briefing

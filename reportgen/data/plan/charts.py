@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -37,9 +37,36 @@ from reportgen.data.plan.stated import _labelled_bars
 from reportgen.data.plan.views import FigureView, PartView
 
 
+def units_on_labels(specs: Iterable[ChartSpec], figures: dict[str, FigureView]) -> frozenset[str]:
+    """The units a document's charts write on their value labels: those a chart of figures (not a
+    breakdown) writes on its numbers (`unit_in_chart`: '46.8萬人次', '61 %'). Every chart of such
+    a unit writes it, its breakdowns' parts too ('15.2萬人次（39%）', never '15.2萬（39%）' beside
+    the trend's '46.8萬人次': review WW1 #9); one unit, one form across the document's charts."""
+    return frozenset(
+        f.unit
+        for spec in specs
+        if not spec.breakdown
+        for f in (figures[ref] for ref in spec.figures if ref in figures)
+        if f.unit and unit_in_chart(f.unit, f.label_names_unit)
+    )
+
+
+def _one_unit(chosen: list[FigureView]) -> str:
+    """The unit a chart's value labels count: its figures' one unit, where none is money."""
+    units = {f.unit or "" for f in chosen}
+    return units.pop() if len(units) == 1 and not any(f.currency for f in chosen) else ""
+
+
 def _chart_data(
-    cid: str, spec: ChartSpec, summary: EventSummary, figures: dict[str, FigureView], fmt: Formatter
+    cid: str,
+    spec: ChartSpec,
+    summary: EventSummary,
+    figures: dict[str, FigureView],
+    fmt: Formatter,
+    units: frozenset[str] = frozenset(),
 ) -> ChartData:
+    """The chart `cid` as its documents draw it; `units`, the units the document's charts write on
+    their value labels (`units_on_labels`)."""
     pu = fmt.punct
     chosen = [figures[ref] for ref in spec.figures]
     # a scale its numbers print whole already leaves the title ('（万回）' over '1億2500万回', review CC)
@@ -73,7 +100,7 @@ def _chart_data(
     if spec.breakdown:
         whole = drawn_views[0]
         bars = tuple(
-            ChartBar(p.label, float(p.value), _part_text(p, whole, fmt), "exact") for p in whole.parts
+            ChartBar(p.label, float(p.value), _part_text(p, whole, fmt, units), "exact") for p in whole.parts
         )
         # shares make 100 %, no total a reader needs (data/given_shares.py)
         total = "" if given_shares.whole_is_all(whole._figure) else whole.text_with_unit
@@ -94,7 +121,7 @@ def _chart_data(
         names = chart_order.without_shared_words(
             names, fmt.locale
         )  # 'Programmes', not 'Share of funds spent on…'
-        united = any(unit_in_chart(f.unit, f.label_names_unit) for f in chosen)
+        united = any(unit_in_chart(f.unit, f.label_names_unit) or f.unit in units for f in chosen)
         bars = tuple(
             ChartBar(
                 name,
@@ -166,6 +193,7 @@ def _chart_data(
         scale_note=fmt.gettext(chart_words.LOG_SCALE),
         pair=fmt.punct.pair,
         locale=fmt.locale,
+        unit=_one_unit(chosen),
     )
     # a figure whose bar prints its amount takes its note to the chart, under the caption: a bullet
     # kept for its note alone printed the amount again, a third time where the caption states it
@@ -305,11 +333,15 @@ def _rounded(spec: ChartSpec, chosen: list[FigureView], fmt: Formatter) -> str:
     return fmt.gettext(chart_words.ROUNDED_SHARES) if shares_rounded(shares) else ""
 
 
-def _part_text(part: PartView, whole: FigureView, fmt: Formatter) -> str:
-    """A part's label on its chart: its amount and its share ('610 (34 %)'), or a share alone."""
+def _part_text(part: PartView, whole: FigureView, fmt: Formatter, units: frozenset[str] = frozenset()) -> str:
+    """A part's label on its chart: its amount and its share ('610 (34 %)'), or a share alone; its
+    amount with its unit where the document's charts write that unit on their numbers (`units`:
+    '15.2萬人次（39%）' as the trend's '46.8萬人次')."""
     if given_shares.given(whole._figure):
         return part.text
-    return f"{part.text}{fmt.punct.open}{part.share_text}{fmt.punct.close}"
+    unit = part._figure.unit or whole.unit or ""
+    amount = fmt.with_unit(part.text, unit) if unit in units and not part._figure.currency else part.text
+    return f"{amount}{fmt.punct.open}{part.share_text}{fmt.punct.close}"
 
 
 def _with_sentence(caption: str, sentence: str, fmt: Formatter) -> str:

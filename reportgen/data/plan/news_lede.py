@@ -9,10 +9,12 @@ script (the source's words for the news, in every language as written: '사흘�
 8400명으로 지난해 8만 1200명보다 15.8% 줄었습니다.'), else its own `sentence:`; nothing is
 invented. The quote then prints once in the briefing, as its lede (review RR4: the headline's own
 quote had been dropped from both documents where a chart labels its figure). Where a briefing
-chart labels the figure too, the news keeps its band cell and record mark (review UU4 D) and the
-bar's value label gives way in the briefing's picture (`unlabelled_news`): the band and the lede
-are its two printings (plan/printings.MOST_REPEATS). Another figure the lede writes and a chart
-prints leaves the band, as a chart that captions a figure takes it (`stated._told_by_briefing_charts`).
+chart labels the figure too, the news keeps its band cell and record mark (review UU4 D) and its
+bar keeps its value label, as every bar of a labelled chart does: a picture read with its own
+labels, which are no printings (plan/stated.py `counted_labels`; round 24's bare news bar read as
+a broken build); the band and the lede are its two printings (plan/printings.MOST_REPEATS).
+Another figure the lede writes and a chart prints leaves the band, as a chart that captions a
+figure takes it (`stated._told_by_briefing_charts`).
 """
 
 from __future__ import annotations
@@ -175,28 +177,4 @@ def captions_giving_way(
         said = chart.caption
         if refs and _in_briefing(chart) and said != chart.title and _written_in(news, [said], locale):
             out[cid] = replace(chart, caption=chart.title, spoken=said, reason=reason_of(said))
-    return out
-
-
-def unlabelled_news(
-    charts: dict[str, ChartData], refs: set[str], marks: dict[str, str] | None = None
-) -> dict[str, ChartData]:
-    """The charts with the bars of `refs` (the news the lede writes, and any figure stating its
-    fact: a trend's year) drawn in the briefing without
-    their value label: the band (with its record mark) and the lede are the news's two printings,
-    a third on its bar gives way (review UU4 D: Limerick's '€1.46 million' had left the band for
-    its 2026 bar). Such a bar is labelled with its record mark (`marks`: 'A record') where it has
-    one, so that it reads as the news and not as a value left out (reviews VV1 A, VV4 N1: the one
-    bare bar of its chart); no number, so no printing more. The deck's chart keeps its labels; a
-    donut's slices keep theirs."""
-    if not refs:
-        return charts
-    out = dict(charts)
-    for cid, chart in charts.items():
-        if not _in_briefing(chart) or chart.kind == "donut" or chart.series:
-            continue
-        quiet = tuple(i for i, ref in enumerate(chart.bar_refs) if ref in refs and i < len(chart.bars))
-        if quiet:
-            said = tuple((marks or {}).get(chart.bar_refs[i], "") for i in quiet)
-            out[cid] = replace(chart, briefing_unlabelled=quiet, briefing_marks=said)
     return out
