@@ -63,6 +63,10 @@ class ChartData:
     #: of a caption that gave way, its last clauses that write no number ('głównie dzięki meblom
     #: tapicerowanym …'), as a sentence: said nowhere else, the briefing prints them as the caption
     reason: str = ""
+    #: of a caption that gave way, its last clauses that state a change of their own and write
+    #: none of the figures it repeated ('較去年的約46.8萬減少約18%': plan/stated.py `finding_tail`):
+    #: the deck's slide prints them as its lead (review WW1 #2); else ""
+    finding_tail: str = ""
     #: Why the bars keep the data's order ('as_given', 'dates', 'ranges': chart_shape.Shape), or ""
     #: when they are sorted by value; `out_of_order`: ordered categories the data shuffled.
     kept_order: str = ""
@@ -91,6 +95,11 @@ class ChartData:
     #: the unit its value labels count ('人次', '%'), where its figures share one and no currency;
     #: else "" (office/label_units.py: a document's charts of one unit write it alike)
     unit: str = ""
+    #: the event file's caption the deck's slide keeps where the briefing's gave way to the news
+    #: the band and the lede print (plan/news_lede.py `captions_giving_way`): the deck has no lede,
+    #: and a chart that does not label the news prints it only in its tile and the slide's title
+    #: (review SS1: the US summit's slide 4 had lost its finding, 'Data centers took …'); else ""
+    deck_caption: str = ""
 
 
 def as_drawn(data: ChartData, document: str) -> ChartData:
@@ -102,6 +111,14 @@ def as_drawn(data: ChartData, document: str) -> ChartData:
     if data.briefing_untitled and not (data.kind == "donut" and data.total_text):
         return replace(data, title="")
     return data
+
+
+def for_deck(data: ChartData) -> ChartData:
+    """The chart as the deck's plan reads it: with the caption its slide keeps where the
+    briefing's gave way (`deck_caption`), which the speaker's notes then need not say again."""
+    if not data.deck_caption:
+        return data
+    return replace(data, caption=data.deck_caption, spoken="", reason="")
 
 
 def shown(data: ChartData) -> bool:

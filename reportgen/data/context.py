@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_data import ChartData, for_deck
 from reportgen.data.derive import Derived, FigureView, SectionView, alt_text
 from reportgen.data.model import EventSummary
 from reportgen.data.plan.quotes import _echoes
@@ -138,7 +138,7 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
                 alt_text(data),
                 tuple(data.documents),
                 data.notes,
-                data.spoken,
+                for_deck(data).spoken,  # the deck's notes: none where its slide keeps the caption
                 tuple(n for n in data.notes if n != data.deck_note),
             )
             for cid, data in derived.charts.items()

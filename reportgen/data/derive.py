@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportgen.data import facts, given_shares, sentences
-from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
+from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries, for_deck
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary
@@ -348,7 +348,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     values = _printings(figures, sections, tile_refs, in_deck_charts, stated)
     # and a deck chart's caption that writes a figure it does not draw (a breakdown's whole over
     # its parts' bars: AgroRio's 'quase R$ 4,7 bilhões'): a title stating it would be a third
-    deck_captions = [c.caption for c in charts.values() if "deck" in c.documents and not c.too_few]
+    deck_captions = [for_deck(c).caption for c in charts.values() if "deck" in c.documents and not c.too_few]
     said = _written_in(_Figures(tuple(figures.values())), deck_captions, fmt.locale)
     twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said)
     # a whole that is only the 100 % its shares make is no fact: as if the first page printed it,
@@ -435,11 +435,14 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     )
     charts = {c: replace(d, total_text="") if c in carried.bare_donuts else d for c, d in charts.items()}
 
+    # the deck's slides read each chart's caption as the deck keeps it (`for_deck`)
+    on_slides = {c: for_deck(d) for c, d in charts.items()}
+
     def paged(sid: str, tiled: frozenset[str]) -> SectionView:
         view = briefed[sid]
         return _paged(
             _carrying(view, carried.briefing, carried.given_way.get("briefing", frozenset())),
-            charts,
+            on_slides,
             # lines a quote states, or the summary (a figure's sentence became its clause)
             in_deck_charts | carried.given_way.get("deck", frozenset()) | in_summary,
             fmt,
@@ -470,7 +473,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         twice = _printed_twice(figures, sections, tile_refs, in_deck_charts, stated | said | restored)
     deck_sections = _titled(deck_sections, fmt, values, twice)
     # a lead that says its title again, a chart's title that prints its bar's number (review NN)
-    deck_sections = unechoed(deck_sections, charts, fmt.locale, fmt.punct.space)
+    deck_sections = unechoed(deck_sections, on_slides, fmt.locale, fmt.punct.space)
     # a slide of text titled by its summary's part that names its key figures, not by its first
     deck_sections = tied(deck_sections, fmt.locale)
     deck_sections = unaltered(deck_sections, fmt.locale)  # no 'also' in a title: it adds to nothing

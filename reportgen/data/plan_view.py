@@ -335,7 +335,12 @@ def _chart_reasons(summary: EventSummary, data: ChartData) -> list[str]:
         )
     elif spec and spec.log_scale:
         reasons.append("linear scale although log_scale was asked: too few values or too narrow a range")
-    if data.spoken:  # review QQ1: the caption was replaced, and nothing said so
+    if data.spoken and data.deck_caption:  # the lede and the band print the news: the briefing's
+        reasons.append(
+            "its caption gave way in the briefing (it states the news, which the band and the lede "
+            "print: a third printing); the deck's slide keeps it"
+        )
+    elif data.spoken:  # review QQ1: the caption was replaced, and nothing said so
         instead = f"the change its data states, '{data.found}'" if data.found else "its title"
         reasons.append(
             "its caption gave way (it states the headline figure, which the tiles and its bar print: "

@@ -72,6 +72,7 @@ from reportgen.office.band_news import news_outside_tables
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
+from reportgen.office.chart_captions import Captioned, unprinted_captions
 from reportgen.office.chart_check import (
     chart_problems,
     picture_problems,
@@ -159,6 +160,7 @@ def check_deck(
     quotes: Sequence[str] = (),
     records: Sequence[tuple[str, str]] = (),
     untied: Sequence[Untied] = (),
+    captioned: Sequence[Captioned] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -173,7 +175,8 @@ def check_deck(
     print, each printed where a slide's notes hold it and the slide has room (office/unsaid.py);
     `records`, each record's tile mark and label, said in words on some slide (office/news_check.py);
     `untied`, each chart's categories and the sentences of figures it neither draws nor gives, none
-    of which titles its slide (office/chart_titles.py)."""
+    of which titles its slide (office/chart_titles.py); `captioned`, each chart's categories and
+    the caption its slide prints on its face (office/chart_captions.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -220,6 +223,7 @@ def check_deck(
         warnings += [w for shape in chart_shapes for w in bare_native(shape, where)]
         warnings += repeated_kickers(slide, where)
         warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1
+        warnings += unprinted_captions(slide, chart_shapes, captioned, slide_texts, where)  # WW2 #3
         # where the template gives notes; not a Sources slide after the closing one, which prints
         # its references whole for the reader and which no speaker talks over (notes_check.py)
         content = 1 < number <= closing and not title_slide and noted

@@ -103,17 +103,6 @@ def test_a_figure_written_inside_chinese_or_japanese_text_is_still_a_figure() ->
     assert _slide_quote(QuoteView("本屆展覽帶動商機近新臺幣5,300億元。", None), said) is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "open (round 24): band24's captions_giving_way (data/plan/news_lede.py) gives the US summit's "
-        "caption 'Data centers took $31.5 billion of the more than $48 billion committed' way to its "
-        "chart's title in both documents, though only the briefing's lede makes it a third printing: "
-        "the deck's chart slide is titled 'Infrastructure commitments', which titles24's check names, "
-        "and the $48 billion quote moves to slide 5 as a pull quote credited apart above people's "
-        "bullets, which lists24's people-forms check names"
-    ),
-)
 def test_the_printed_deck_titles_the_voices_and_the_palmares_with_their_finding(tmp_path: Path) -> None:
     def slides(event: Path) -> list[dict[str, str]]:
         result = build(event, Settings.simple(tmp_path / event.stem, TEMPLATES))

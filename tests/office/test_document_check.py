@@ -52,22 +52,7 @@ def test_the_corpus_has_ten_events_of_other_shapes() -> None:
         assert needle in text, needle
 
 
-#: Open flaw (round 24, band24's plan/news_lede.py `captions_giving_way`): a chart caption that
-#: writes the news gives way to the chart's title in BOTH documents, though the lede that makes it
-#: a third printing is the briefing's alone. The summit's deck slide 4 loses its finding title
-#: ('Data centers took $31.5 billion of the more than $48 billion committed' → 'Infrastructure
-#: commitments', which office/chart_titles.py's substring match then names) and the news's credited
-#: quote moves beside the people's bullets on slide 5 (office/people_forms.py: two forms). The fix
-#: needs a deck caption kept apart from the briefing's through derive's printings: not this round.
-CAPTION_GIVES_WAY_IN_THE_DECK = pytest.mark.xfail(
-    strict=True,
-    reason="band24 captions_giving_way drops the deck chart slide's finding title too (tech summit "
-    "slide 4 'Infrastructure commitments'; its news quote then a pull quote beside people, slide 5)",
-)
-CHECKED = [
-    pytest.param(e, marks=CAPTION_GIVES_WAY_IN_THE_DECK) if e.stem == "tech-summit-en-us" else e
-    for e in EVENTS
-]
+CHECKED = EVENTS
 
 
 @pytest.mark.slow

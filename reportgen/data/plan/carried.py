@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reportgen.data import facts, key_quotes, sentences
-from reportgen.data.chart_data import ChartData
+from reportgen.data.chart_data import ChartData, for_deck
 from reportgen.data.formatting import Formatter
 from reportgen.data.phrases import is_cjk as phrases_cjk
 from reportgen.data.plan.measure import _width
@@ -75,7 +75,16 @@ def _key_quotes(
         quotes,
         {ref: (f.value, (f.unit or "").strip() in ("%", "％")) for ref, f in figures.items()},
         _forms("briefing", figures, charts, on_first_page, (bullets, lines), [*texts, *quoted], locale),
-        _forms("deck", figures, charts, set(tiles), (deck_lines, deck_lines), texts, locale),
+        # the deck's captions as its slides keep them (`for_deck`: a caption the briefing's lede outs)
+        _forms(
+            "deck",
+            figures,
+            {c: for_deck(d) for c, d in charts.items()},
+            set(tiles),
+            (deck_lines, deck_lines),
+            texts,
+            locale,
+        ),
         MOST_REPEATS,
         printed,
         {ref: facts.fact(f) for ref, f in figures.items()},

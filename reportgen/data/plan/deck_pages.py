@@ -235,6 +235,7 @@ def _paged(
         headline = _chart_headline(
             data, section.summary if index == 0 else None, chart_id in yielding, fmt.punct.space
         )
+        headline = _with_tail(headline, data, fmt.punct.space)
         # Beside the first chart when they all fit there; otherwise they get slides of their own,
         # so no slide carries a lone leftover bullet. A full-width chart (many names, or words too
         # long for a narrower chart) takes none, as the plan says: beside even two bullets its
@@ -445,6 +446,20 @@ def _chart_headline(data: ChartData, summary: str | None, yields: bool = False, 
     ):
         return both
     return caption or summary or ""
+
+
+def _with_tail(headline: str, data: ChartData, space: str) -> str:
+    """`headline` with the change its chart's caption stated, where that caption gave way
+    (`finding_tail`: '較去年的約46.8萬減少約18%'), as the lead under the title it makes, where it
+    fits there, or as the title where there is none: the size of the change is on the slide, not
+    in its notes only (review WW1 #2)."""
+    tail = data.finding_tail
+    if tail and not headline and _titles(tail):
+        return tail  # no summary to title it: the change titles the slide ('Down about 18% from …')
+    if not tail or not _titles(headline) or _core(tail) in _core(headline):
+        return headline
+    led = f"{headline}{space}{tail}"
+    return led if _lead_fits(led, data) else headline
 
 
 def _finding(caption: str, data: ChartData) -> bool:
@@ -743,8 +758,22 @@ def _full_height(page: DeckPage, data: ChartData, summary: str) -> DeckPage:
         # the summary, which no line of the slide says, titles it, in up to two full lines of
         # title type: the chart draws the finding that titled it (round 16: the marathon's
         # '肯尼亚居首（24%）' over 12 countries, '…其中埃塞俄比亚和肯尼亚选手占据了…' in the notes
-        # only; the robot contest's '广东以78支队伍居各省之首…' over 15 provinces)
-        return replace(page, headline="", found=titles.unstopped(summary), _found_first=True)
+        # only; the robot contest's '广东以78支队伍居各省之首…' over 15 provinces); a caption that
+        # titled it and fits one row is its lead, in the sources footer's rows: the author's
+        # finding is on the slide, not in the notes only (review WW2 #3: '中国、台湾、韓国の3カ国・
+        # 地域で海外出展者の半数を超えました' under the summary over 11 countries)
+        captioned = (
+            _core(page.headline) == _core(data.caption)
+            and _width(data.caption) <= ROW_CHARS
+            and len(data.bars) <= LEAD_BARS  # eighteen cities under a lead: every other name dropped
+        )
+        return replace(
+            page,
+            headline=data.caption if captioned else "",
+            found=titles.unstopped(summary),
+            _found_first=True,
+            _bare_foot=captioned or page._bare_foot,
+        )
     news = _news_of(page, summary) if not page.lead and page.title_finding else ""
     if news and _width(news) <= LEAD_CHARS:
         # titled by its caption, which states one claim of the summary: the summary's other news
@@ -878,3 +907,9 @@ def _statement(section: SectionView, fmt: Formatter) -> DeckPage:
     no other slide takes it, rather than print the tiles again or a slide of one sentence."""
     headline = fmt.punct.space.join(t for t in (section.summary, *section.chart_sentences) if t)
     return DeckPage("points", "", (), headline, True, False, novel=())
+
+
+def states_finding(caption: str, data: ChartData) -> bool:
+    """Whether a chart's caption states a finding (`_finding`): the slide's message, which the
+    document check looks for on its chart's slide (office/chart_captions.py)."""
+    return _finding(caption, data)

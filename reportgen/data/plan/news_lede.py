@@ -29,7 +29,14 @@ from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import _width
 from reportgen.data.plan.record_lede import record_lede
 from reportgen.data.plan.relative_times import says_relative_time
-from reportgen.data.plan.stated import _Figures, _in_briefing, _labelled_bars, _written_in, reason_of
+from reportgen.data.plan.stated import (
+    _drawn_labels,
+    _Figures,
+    _in_briefing,
+    _labelled_bars,
+    _written_in,
+    reason_of,
+)
 from reportgen.data.plan.views import FigureView, SectionView
 
 #: The widest lede sentence, in narrow characters: a quote longer than three lines of the page
@@ -176,5 +183,14 @@ def captions_giving_way(
     for cid, chart in charts.items():
         said = chart.caption
         if refs and _in_briefing(chart) and said != chart.title and _written_in(news, [said], locale):
-            out[cid] = replace(chart, caption=chart.title, spoken=said, reason=reason_of(said))
+            # the deck has no lede: its slide keeps the caption where its chart does not label the
+            # news (its tile and the slide's title print it twice)
+            kept = "deck" in chart.documents and not _written_in(news, list(_drawn_labels(chart)), locale)
+            out[cid] = replace(
+                chart,
+                caption=chart.title,
+                spoken=said,
+                reason=reason_of(said),
+                deck_caption=said if kept else "",
+            )
     return out

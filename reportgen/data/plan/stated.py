@@ -112,6 +112,27 @@ def _twins_of_shown(
     )
 
 
+def adds_figures(caption: str, shown: Iterable[FigureView], locale: str) -> bool:
+    """Whether a caption writes a number that is none of `shown`'s (another year's value, a
+    percentage, a ratio in digits): it states a comparison or a change, a finding of its own, not
+    a third printing of theirs ('今年觀眾人次約38.5萬，較去年的約46.8萬減少約18%' under a trend whose
+    2026 bar is the news: the fall of 18 % is printed nowhere else; review WW1 #2). Years and
+    dates are no such number (`Written.counts`)."""
+    known = [
+        (values, (f.unit or "").strip() in ("%", "％"))
+        for f in shown
+        if (values := written_numbers.figure_values(f.amount_text, f.value, locale)) is not None
+    ]
+    return any(
+        w.counts
+        and not any(
+            w.percent == percent and any(written_numbers.key(v) in values for v in w.values)
+            for values, percent in known
+        )
+        for w in written_numbers.read(_plain(caption), locale)
+    )
+
+
 def _captions_giving_way(
     charts: dict[str, ChartData], figures: dict[str, FigureView], shown: tuple[FigureView, ...], locale: str
 ) -> dict[str, ChartData]:
@@ -136,7 +157,13 @@ def _captions_giving_way(
             & _written_in(twins, [chart.caption], locale)
         )
         out[cid] = (
-            replace(chart, caption=chart.title, spoken=chart.caption, reason=reason_of(chart.caption))
+            replace(
+                chart,
+                caption=chart.title,
+                spoken=chart.caption,
+                reason=reason_of(chart.caption),
+                finding_tail=finding_tail(chart.caption, twins.figure_list, locale),
+            )
             if gives_way
             else chart
         )
@@ -158,6 +185,25 @@ def reason_of(caption: str) -> str:
     for found in _CLAUSE_BREAK.finditer(caption):
         tail = caption[found.end() :].strip()
         if len(tail) >= MIN_REASON_CHARS and not number_words.numbers(tail):
+            return tail[0].upper() + tail[1:]
+    return ""
+
+
+def finding_tail(caption: str, repeated: Iterable[FigureView], locale: str) -> str:
+    """The caption's last clauses that state a comparison or a change of their own (`adds_figures`:
+    another year's value, a percentage) and write none of the `repeated` figures' amounts, as a
+    sentence, the longest such; '' where there are none. A caption that gives way prints the news
+    a third time, but the size of a change it states is said nowhere else: the deck's slide prints
+    it as its lead ('今年觀眾人次約38.5萬，較去年的約46.8萬減少約18%' -> '較去年的約46.8萬減少約18%',
+    review WW1 #2)."""
+    shown = _Figures(tuple(repeated))
+    for found in _CLAUSE_BREAK.finditer(caption):
+        tail = caption[found.end() :].strip()
+        if (
+            len(tail) >= MIN_REASON_CHARS
+            and adds_figures(tail, shown.figure_list, locale)
+            and not _written_in(shown, [tail], locale)
+        ):
             return tail[0].upper() + tail[1:]
     return ""
 
