@@ -318,8 +318,6 @@ def summary_states(summary: str | None, figures: tuple[FigureView, ...], locale:
     if not summary:
         return frozenset()
     plain = tuple(
-        f
-        for f in figures
-        if not (f.key or f.headline or f.quote or f.note or f.parts or f.own_sentence)
+        f for f in figures if not (f.key or f.headline or f.quote or f.note or f.parts or f.own_sentence)
     )
     return frozenset(_written_in(_Figures(plain), [summary], locale)) if plain else frozenset()
