@@ -419,6 +419,27 @@ def _first_clause(text: str) -> tuple[str, str] | None:
     return best
 
 
+#: German's and Dutch joining words: their languages put the verb second, so a clause joined to a
+#: first one that opens with anything but its subject ('In de Jaarbeurs spraken …, en
+#: ondertekenden veertien partners een verklaring') keeps the verb first, and read alone as a lead
+#: is no sentence ('Ondertekenden veertien partners …': self-review r25, the nl summit). Such a
+#: clause opening with its verb is cut off with an adverb that puts that verb second again and says
+#: what the joining word said ('Daarnaast ondertekenden veertien partners …', 'Außerdem …').
+_VERB_SECOND = {"und": "außerdem", "en": "daarnaast"}
+_SUBJECTS = (
+    "der", "die", "das", "den", "dem", "ein", "eine", "er", "sie", "es", "wir", "man", "ich", "ihr",
+    "de", "het", "een", "ze", "zij", "hij", "we", "wij", "men", "ik", "jullie", "twee", "drie",
+    "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "veertien", "twintig",
+)  # fmt: skip
+
+
+def _subject_first(clause: str) -> bool:
+    """Whether a German or Dutch `clause` opens with its subject (`_SUBJECTS`, a capital: a German
+    noun or a name; a digit), not its verb."""
+    word = clause.split(maxsplit=1)[0] if clause.split() else ""
+    return word[:1].isupper() or word[:1].isdigit() or word.casefold() in _SUBJECTS
+
+
 def joined_clauses(text: str, bare: bool = False) -> tuple[str, str] | None:
     """The two complete clauses a one-sentence `text` joins with a comma and a joining word ('Cool,
     still weather brought fast times, and the women's course record fell for the first time since
@@ -440,8 +461,13 @@ def joined_clauses(text: str, bare: bool = False) -> tuple[str, str] | None:
         # crecido'), not a noun the first clause's verb may govern ('announce data-center and
         # power investments')
         subject = "," in body[match.start() : match.end()] or _starts(joined[1].casefold(), _DETERMINERS)
-        if subject and len(last.split()) >= _MIN_WORDS and _full(first) and _full(joined[1]):
-            return first, _capitalised(joined[1])
+        second = joined[1]
+        if joined[0].casefold() in _VERB_SECOND and not _subject_first(second):
+            # '…, en ondertekenden veertien partners …' alone reads verb first: 'Daarnaast …' is
+            # a sentence with the verb second again, and says what 'en' said
+            second, subject = f"{_VERB_SECOND[joined[0].casefold()]} {second}", True
+        if subject and len(last.split()) >= _MIN_WORDS and _full(first) and _full(second):
+            return first, _capitalised(second)
     return None
 
 
