@@ -304,7 +304,7 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     news_facts = {facts.fact(figures[r]) for r in in_lede & news_refs}
     in_news = {r for r, f in figures.items() if facts.fact(f) in news_facts}
     # a trend's bar of the news's fact takes the news's record mark ('A record' on the 2026 bar)
-    mark = next((figures[r].tile_badge for r in in_lede & news_refs if figures[r].tile_badge), "")
+    mark = next((figures[r].record_note for r in in_lede & news_refs if figures[r].record_note), "")
     charts = unlabelled_news(charts, in_news, dict.fromkeys(in_news, mark))
     first_key = tuple(f for f in key_figures if f.ref not in told)
     band = tuple(f for f in (key_figures or tuple(figures.values())) if f.ref not in told)[:3]
