@@ -22,6 +22,8 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.prepare import prepare
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.record_tiles import labelled
+from reportgen.office.powerpoint.tile_lines import text_need
+from reportgen.office.powerpoint.tile_room import MARKED_MARGIN, insets
 from reportgen.office.quality import check_deck
 from reportgen.pipeline.pipeline import BuildResult
 
@@ -148,3 +150,17 @@ def test_the_check_names_a_news_tile_filled_as_its_row(
         w for w in check_deck(bad, "deck.pptx", locale="ja_JP", news=[label]) if "tile of the news" in w
     ]
     assert warned and label in warned[0], warned
+
+
+@pytest.mark.parametrize("event", [RUN, FESTIVAL, FAIR], ids=lambda p: p.stem)
+def test_the_news_tile_holds_its_mark_off_its_edge(
+    event: Path, built_event: Callable[[Path], BuildResult]
+) -> None:
+    """Review VV3 #7: the pl charity run's tile of four lines (label, as-of stamp, mark), its mark
+    against the tile's bottom edge: the news's tile has MARKED_MARGIN over and under its text
+    together, its row taller or the slide's labels a step smaller."""
+    deck = next(f for f in built_event(event).files if f.suffix == ".pptx")
+    label = next(f for page in prepare(event).derived.glance_pages for f in page if f.headline).label
+    ((_, tile, _),) = _news_tiles(deck, label)
+    spare = tile.height - text_need(tile) - insets(tile)  # type: ignore[attr-defined]
+    assert spare >= MARKED_MARGIN, (event.stem, spare / 12700)

@@ -67,7 +67,7 @@ from reportgen.office.powerpoint.slides import (
 )
 from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tile_places import cut_to_places, tile_places
-from reportgen.office.powerpoint.tile_room import make_room
+from reportgen.office.powerpoint.tile_room import make_room, room_for_mark
 from reportgen.office.powerpoint.tile_units import fold_units
 from reportgen.office.powerpoint.tiles import is_tile, size_tiles, widen_tiles
 from reportgen.office.powerpoint.top_anchor import from_top
@@ -226,6 +226,7 @@ def render_deck(
         align_tile_rows(tiles)  # (fonts, units kept whole); one whose text is taller than it: its
         _add_notes(slide, make_room(slide, tiles, figures, movable))  # row taller, its conversion
         # to the notes, its number smaller (review MM)
+        room_for_mark(slide, tiles, dark, movable)  # the news's mark off its tile's edge (VV3 #7)
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]
