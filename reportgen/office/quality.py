@@ -105,6 +105,7 @@ from reportgen.office.printed_texts import (
     _picture_labels,
     _slide_texts,
 )
+from reportgen.office.quoted_news import led_by_news_quote
 from reportgen.office.record_twice import record_said_again
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
@@ -183,6 +184,7 @@ def check_deck(
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
     tiled: list[tuple[int, list[Any]]] = []  # and the tiles themselves (news_tile.py)
+    displaced: set[int] = set()  # pages of tiles the news's quotation leads (quoted_news.py)
     closing = closing_slide(list(prs.slides), tuple(cited if sources is None else sources))
     noted = sum(1 for slide in list(prs.slides)[1:] if notes_paragraphs(slide)) > 1  # notes_check.py
     for number, slide in enumerate(prs.slides, start=1):
@@ -228,7 +230,9 @@ def check_deck(
             glance.append((number, [_box(s) for s in tiles]))
             tiled.append((number, tiles))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
-            warnings += over_own_tiles(slide, area, where, locale)  # tile_repeats.py: any template's
+            warnings += over_own_tiles(slide, area, where, locale, news)  # tile_repeats.py: any template's
+            if led_by_news_quote(slide, tiles, news):  # its displaced summary in its notes
+                displaced.add(number - 1)
             for row in tiles_out_of_line(tiles):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
@@ -243,7 +247,7 @@ def check_deck(
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < closing and not emptied and not title_slide:  # nor the closing slide
             warnings += _one_text(slide, area, where, height, sizes)  # (before Sources); once a slide
-    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
+    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown, frozenset(displaced))
     warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
