@@ -231,7 +231,7 @@ def check_deck(
             tiled.append((number, tiles))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
             warnings += over_own_tiles(slide, area, where, locale, news)  # tile_repeats.py: any template's
-            if led_by_news_quote(slide, tiles, news):  # its displaced summary in its notes
+            if led_by_news_quote(slide, tiles, news, locale):  # its displaced summary in its notes
                 displaced.add(number - 1)
             for row in tiles_out_of_line(tiles):  # review FF
                 warnings.append(

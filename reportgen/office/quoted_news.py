@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from reportgen.data.written_numbers import read
 from reportgen.office.powerpoint.record_tiles import labelled
+from reportgen.office.seen import AS_SEEN
 
 _OPENING = '“„«「『‘‚‹»"'
 _CLOSING = '”“»«」』’‘›"'
@@ -28,22 +30,34 @@ def credited_quotation(text: str) -> bool:
     return bool(_CREDITED.match(text.replace("\v", " ").strip()))
 
 
+def quotes_news(text: str, tiles: Sequence[Any], locale: str) -> bool:
+    """Whether `text` is a credited quotation that writes the number of one of the news's `tiles`
+    (`news_tiles`): another quotation beside them is no exception to any rule."""
+    if not credited_quotation(text) or not tiles:
+        return False
+    said = [w for t in tiles for w in read(t.text_frame.text.translate(AS_SEEN), locale)]
+    shown = {v for w in said if w.counts for v in w.values}
+    plain = text.replace("\v", "").translate(AS_SEEN)
+    return any(w.counts and w.values & shown for w in read(plain, locale))
+
+
 def news_tiles(tiles: Sequence[Any], news: Sequence[str]) -> list[Any]:
     """The tiles of `tiles` that print a news figure (`news`: their labels)."""
     labels = [frozenset((n,)) for n in dict.fromkeys(n for n in news if n)]
     return [t for t in tiles if any(labelled(t._element, label) for label in labels)]
 
 
-def led_by_news_quote(slide: Any, tiles: Sequence[Any], news: Sequence[str]) -> bool:
-    """Whether a text of `slide` beside its tiles is a credited quotation and a tile of the slide
-    is the news's: the page its quotation leads."""
-    if not news_tiles(tiles, news):
+def led_by_news_quote(slide: Any, tiles: Sequence[Any], news: Sequence[str], locale: str = "") -> bool:
+    """Whether a text of `slide` beside its tiles is a credited quotation of the number of a tile
+    of the slide that is the news's: the page its quotation leads."""
+    own = news_tiles(tiles, news)
+    if not own:
         return False
     title = slide.shapes.title
     return any(
         shape.has_text_frame
         and shape not in tiles
         and (title is None or shape.shape_id != title.shape_id)
-        and credited_quotation(shape.text_frame.text)
+        and quotes_news(shape.text_frame.text, own, locale)
         for shape in slide.shapes
     )

@@ -21,7 +21,7 @@ from typing import Any
 
 from reportgen.data.small_counts import same_count
 from reportgen.data.written_numbers import read
-from reportgen.office.quoted_news import credited_quotation, news_tiles
+from reportgen.office.quoted_news import news_tiles, quotes_news
 from reportgen.office.seen import AS_SEEN, quoted
 from reportgen.office.shape_boxes import _is_tile
 
@@ -33,7 +33,7 @@ def over_own_tiles(slide: Any, area: int, where: str, locale: str, news: Sequenc
     tiles = [s for s in slide.shapes if _is_tile(s, area)]
     if not tiles:
         return []
-    quoting = bool(news_tiles(tiles, news))
+    own = news_tiles(tiles, news)
     tiled: dict[float, str] = {}
     for tile in tiles:
         text = tile.text_frame.text.translate(AS_SEEN)
@@ -48,7 +48,7 @@ def over_own_tiles(slide: Any, area: int, where: str, locale: str, news: Sequenc
             shape in tiles
             or not shape.has_text_frame
             or (title is not None and shape.shape_id == title.shape_id)
-            or (quoting and credited_quotation(shape.text_frame.text))
+            or quotes_news(shape.text_frame.text, own, locale)
         ):
             continue
         # a line break the build set before a number that would break at its line's end (after

@@ -15,6 +15,7 @@ import yaml
 
 from reportgen.data.prepare import prepare
 from reportgen.office.quality import check_deck
+from reportgen.office.quoted_news import credited_quotation
 from reportgen.pipeline.pipeline import BuildResult
 
 from ..conftest import ROOT
@@ -90,3 +91,17 @@ def test_the_check_takes_the_news_quote_lead_for_no_repeat(
     loud = [w for w in check_deck(deck, "deck.pptx", locale=locale, summaries=said) if "slide 2:" in w]
     assert any("under it; a reader needs it once there" in w for w in loud), loud
     assert any("only the speaker notes do" in w for w in loud), loud
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("「会期中の商談額は約210億円となりました。」——\u2060中部ものづくり技術展実行委員会", True),
+        ("“A crowd of 15,196 watched the Pats lift the cup.”\v— Prairie Cup Organizing Committee", True),
+        ("„W festiwalu wzięło udział 61 tysięcy osób.” — Uniwersytet Wrocławski", True),
+        ("“A crowd of 15,196 watched the Pats lift the cup.”", False),  # no credit: our words
+        ("The final drew 15,196. “It was loud.” — Prairie Cup Organizing Committee", False),
+    ],
+)
+def test_the_check_tells_a_credited_quotation(text: str, credited: bool) -> None:
+    assert credited_quotation(text) is credited
