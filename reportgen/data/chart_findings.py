@@ -68,6 +68,8 @@ PAIR_AMONG = 4
 CHANGE = 0.1
 #: A step of a series on the one before is news from this share of it (less prints as '0%').
 MIN_STEP = 0.005
+#: The least change of 'about' amounts said in whole percent (`about_step_change`).
+ABOUT_STEP = 0.05
 #: What an approximate value ('about', 'nearly') may be off by, either way, for the rules above.
 SLACK = 0.1
 #: The ordered categories whose first-to-last change is a change over time or through stages.
@@ -184,6 +186,31 @@ def step_change(
     pattern = RISE_SHARE if change > 0 else FALL_SHARE
     amount = with_article(percent(abs(change)), locale)
     said = messages.gettext(locale, pattern, change=amount, start=start)
+    return change, said[:1].upper() + said[1:]
+
+
+def about_step_change(
+    points: Sequence[Point], order: str, locale: str, about: Callable[[float], str]
+) -> tuple[float, str]:
+    """`step_change` where the last year or the one before is 'about' (and neither 'more than' nor
+    'less than', whose change may go either way): the change from the two amounts as written, in
+    whole percent and 'about' (`about`: Formatter.shares of approximate amounts, as a share of
+    'about' amounts prints), from ABOUT_STEP on ('約38.5萬' after '約46.8萬': 'Down about 18% since
+    2025', review WW1 #11: the fall read as good news on its tile); (0.0, '') else."""
+    if messages.catalogue_name(locale) not in FINDING_LANGUAGES or len(points) < 3 or order not in ORDERED:
+        return 0.0, ""
+    before, last = points[-2], points[-1]
+    bounds = {before.bound, last.bound}
+    if not bounds <= {"exact", "around"} or bounds == {"exact"} or not before.number or not last.number:
+        return 0.0, ""
+    if before.value <= 0 or any(c in _BRACKETS for p in (before, last) for c in p.label):
+        return 0.0, ""
+    change = last.value / before.value - 1
+    if abs(change) < ABOUT_STEP or change > 1:
+        return 0.0, ""
+    start = multiples.year_form(before.label, locale)
+    pattern = RISE_SHARE if change > 0 else FALL_SHARE
+    said = messages.gettext(locale, pattern, change=with_article(about(abs(change)), locale), start=start)
     return change, said[:1].upper() + said[1:]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportgen.data import facts, given_shares, sentences
+from reportgen.data import facts, given_shares, sentences, written_numbers
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries, for_deck
 from reportgen.data.chart_kinds import CHART_KINDS
 from reportgen.data.formatting import Formatter
@@ -56,6 +56,7 @@ from reportgen.data.plan.news_lede import (
 from reportgen.data.plan.page_voices import voiced
 from reportgen.data.plan.picture_titles import untitled_pictures
 from reportgen.data.plan.printings import MOST_REPEATS, _printed_twice, _printings
+from reportgen.data.plan.quote_lead import quote_leads
 from reportgen.data.plan.quotes import (
     _credited,
     _people,
@@ -498,6 +499,16 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     if hero:
         deck_sections, glance_leads = hero.deck_sections, (hero.lead,)
         noted = (hero.noted,)
+    else:  # the news's quotation that says more than its number leads its page (review WW2 #2)
+        glance_leads = quote_leads(
+            glance_pages,
+            glance_leads,
+            sections,
+            fmt,
+            lambda v: sum(c for value, _, c in values if written_numbers.same(value, v)),
+            deck_sections,
+            (summary.event.name, summary.event.short_name or ""),
+        )
     lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
     if lone and not untiled:  # one number is no glance: its section prints it
         return derive(summary, fmt, frozenset({lone}))

@@ -20,14 +20,14 @@ from reportgen.data.context import glance_story
 from reportgen.data.derive import OTHER_HIGHLIGHTS, ChartData, DeckPage, Derived, SectionView
 from reportgen.data.model import EventSummary
 from reportgen.data.phrases import CJK_RANGES
-from reportgen.data.plan.news import record_figure, stated_in
+from reportgen.data.plan.news import change_title, record_figure, stated_in
 from reportgen.data.plan.stated import (
     _labelled_bars,
     _of_key_charts,
     _stated_by_deck_charts,
     _told_by_briefing_charts,
 )
-from reportgen.data.plan.views import said_words
+from reportgen.data.plan.views import FigureView, said_words
 
 _LAYOUTS = {
     "chart-and-points": "a chart with text beside it",
@@ -59,12 +59,18 @@ def _slides(derived: Derived, locale: str = "en", names: tuple[str, ...] = ()) -
         if lead:  # a section's one sentence or quote, which would have stood alone on its slide
             slides[-1]["lead"] = _plain(lead)
         record = record_figure(page)
-        if record is not None:  # the news: its tile filled, its word on it, its words in title or lead
+        # the news: its tile filled (a record or not: review WW2 #2), its word on it, its words in
+        # title or lead; the first headline's tile where no record's is before it
+        news = next((f for f in page if f.headline), None)
+        record = news if news is not None and (record is None or not record.headline) else record
+        if record is not None:
             words = _section_words(derived, record.ref)
             slides[-1]["news"] = {
                 "figure": record.ref,
                 "word": record.tile_badge,
-                "stated_in": stated_in(head, lead, record, locale, names, *words),
+                "stated_in": stated_in(head, lead, record, locale, names, *words)
+                if record.record_note
+                else _change_stated(page, head, derived, locale),
             }
     if derived.glance_source:  # a deck of tiles alone: its one source under the last tiles
         slides[-1]["source_in_footer"] = True
@@ -74,6 +80,11 @@ def _slides(derived: Derived, locale: str = "en", names: tuple[str, ...] = ()) -
     if derived.sources_slide:
         slides.append({"slide": len(slides) + 1, "kind": "sources"})
     return slides
+
+
+def _change_stated(page: tuple[FigureView, ...], head: str, derived: Derived, locale: str) -> str:
+    """'title' where a page of tiles is titled by its news's change on the year before."""
+    return "title" if head and head == change_title(page, tuple(derived.figures.values()), locale) else ""
 
 
 def _section_slide(
@@ -483,8 +494,10 @@ def plan_text(plan: dict[str, Any]) -> str:
             if slide.get("news"):
                 news = slide["news"]
                 said = f"its {news['stated_in']} says it" if news["stated_in"] else "no title or lead says it"
+                marked = f"its tile marked '{news['word']}'" if news["word"] else "its tile filled"
+                said = said if news["word"] else ""  # no record, no change: nothing to say
                 lines.append(
-                    f"    the news: {labels[news['figure']]}, its tile marked '{news['word']}'; {said}"
+                    f"    the news: {labels[news['figure']]}, {marked}" + (f"; {said}" if said else "")
                 )
         elif slide["kind"] == "sources":
             lines.append(head + "Sources")

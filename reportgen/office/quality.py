@@ -95,6 +95,7 @@ from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.list_setting import list_statements, narrow_continued_lists
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
+from reportgen.office.news_tile import unmarked_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.notes_voices import notes_elsewhere
 from reportgen.office.ooxml import qn
@@ -110,6 +111,7 @@ from reportgen.office.printed_texts import (
     _picture_labels,
     _slide_texts,
 )
+from reportgen.office.quoted_news import led_by_news_quote
 from reportgen.office.record_twice import record_said_again
 from reportgen.office.repeats import Amount, Drawn, repeated
 from reportgen.office.seen import quoted
@@ -161,6 +163,7 @@ def check_deck(
     records: Sequence[tuple[str, str]] = (),
     untied: Sequence[Untied] = (),
     captioned: Sequence[Captioned] = (),
+    news: Sequence[str] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -176,7 +179,9 @@ def check_deck(
     `records`, each record's tile mark and label, said in words on some slide (office/news_check.py);
     `untied`, each chart's categories and the sentences of figures it neither draws nor gives, none
     of which titles its slide (office/chart_titles.py); `captioned`, each chart's categories and
-    the caption its slide prints on its face (office/chart_captions.py)."""
+    the caption its slide prints on its face (office/chart_captions.py); `news`, the labels of
+    the news's figures (`headline: true`) on the pages of tiles, each tile set apart from its
+    row (office/news_tile.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
     area = (prs.slide_width or 1) * (prs.slide_height or 1)
     theme = theme_colours(prs)
@@ -189,6 +194,8 @@ def check_deck(
     height = prs.slide_height or 1
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
+    tiled: list[tuple[int, list[Any]]] = []  # and the tiles themselves (news_tile.py)
+    displaced: set[int] = set()  # pages of tiles the news's quotation leads (quoted_news.py)
     closing = closing_slide(list(prs.slides), tuple(cited if sources is None else sources))
     noted = sum(1 for slide in list(prs.slides)[1:] if notes_paragraphs(slide)) > 1  # notes_check.py
     for number, slide in enumerate(prs.slides, start=1):
@@ -238,8 +245,11 @@ def check_deck(
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))
+            tiled.append((number, tiles))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
-            warnings += over_own_tiles(slide, area, where, locale)  # tile_repeats.py: any template's
+            warnings += over_own_tiles(slide, area, where, locale, news)  # tile_repeats.py: any template's
+            if led_by_news_quote(slide, tiles, news, locale):  # its displaced summary in its notes
+                displaced.add(number - 1)
             for row in tiles_out_of_line(tiles):  # review FF
                 warnings.append(
                     f"{where}: the numbers of the tiles {', '.join(quoted(n) for n in row)} or their labels "
@@ -254,13 +264,14 @@ def check_deck(
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < closing and not emptied and not title_slide:  # nor the closing slide
             warnings += _one_text(slide, area, where, height, sizes)  # (before Sources); once a slide
-    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown)
+    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown, frozenset(displaced))
     warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
     warnings += paged_by_section(glance, shown)
     warnings += notes_elsewhere(list(prs.slides), printed, shown)  # review UU1 D
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
+    warnings += unmarked_news(tiled, news, shown)  # the news's tile like its row's (review WW2 #2)
     # one title twice in a row; '(continued)' over another kind
     warnings += slide_runs(list(prs.slides), area, shown, locale, height)
     # a list continued in one narrow column (list_setting.py)

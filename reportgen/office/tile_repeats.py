@@ -9,24 +9,31 @@ number with the word its tile counts too (data/small_counts.py: '46件の覚書'
 A figure's own sentence is no exception (review LL: 'The money will be shared among 112
 charities, from hospices to sports clubs.' over the tile '112'): what it says besides its number
 belongs on its section's slide (plan/deck_pages.py `with_tile_details`), not over its tile. The
-check reads any template's slides: every text box but the title and the tiles."""
+check reads any template's slides: every text box but the title and the tiles.
+
+The news's credited quotation on its own page of tiles is (office/quoted_news.py): the source's
+words that say more than its number (round 25, data/plan/quote_lead.py), not the build's repetition."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportgen.data.small_counts import same_count
 from reportgen.data.written_numbers import read
+from reportgen.office.quoted_news import news_tiles, quotes_news
 from reportgen.office.seen import AS_SEEN, quoted
 from reportgen.office.shape_boxes import _is_tile
 
 
-def over_own_tiles(slide: Any, area: int, where: str, locale: str) -> list[str]:
+def over_own_tiles(slide: Any, area: int, where: str, locale: str, news: Sequence[str] = ()) -> list[str]:
     """One warning per text of `slide`, its title and tiles aside, that writes a number one of its
-    tiles prints."""
+    tiles prints; none for a credited quotation where a tile of the slide is the news's (`news`,
+    the news figures' labels)."""
     tiles = [s for s in slide.shapes if _is_tile(s, area)]
     if not tiles:
         return []
+    own = news_tiles(tiles, news)
     tiled: dict[float, str] = {}
     for tile in tiles:
         text = tile.text_frame.text.translate(AS_SEEN)
@@ -41,6 +48,7 @@ def over_own_tiles(slide: Any, area: int, where: str, locale: str) -> list[str]:
             shape in tiles
             or not shape.has_text_frame
             or (title is not None and shape.shape_id == title.shape_id)
+            or quotes_news(shape.text_frame.text, own, locale)
         ):
             continue
         # a line break the build set before a number that would break at its line's end (after

@@ -33,13 +33,19 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff'\"\u2018\u2019
 
 
 def unsaid_clauses(
-    slides: Sequence[Any], printed: Sequence[Iterable[str]], summaries: Sequence[str], shown: str
+    slides: Sequence[Any],
+    printed: Sequence[Iterable[str]],
+    summaries: Sequence[str],
+    shown: str,
+    displaced: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Warnings naming the first slide whose speaker notes hold a section's summary (`summaries`),
     whatever titles it (a cut of the summary, its chart's finding, a figure: review CC, '肯尼亚居首'),
     where a clause of it (`summary_clauses`) is printed on none of its section's slides: that one
     and those after it up to the next summary's. `printed`, each slide's printed texts (charts'
-    included)."""
+    included). Not on a page of tiles led by the news's credited quotation (`displaced`, slides'
+    indexes: office/quoted_news.py): the summary of a section without a slide that the quotation
+    displaced from that page's lead (data/plan/quote_lead.py) has its notes as its place."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     starts = {}
     for summary in summaries:
@@ -50,8 +56,8 @@ def unsaid_clauses(
     warnings = []
     each = [said_words(" ".join(texts)) for texts in printed]
     for at, held in sorted(starts.items()):
-        if _full(slides[at]):
-            continue  # the plan gave its room to its chart, or to the text beside it
+        if _full(slides[at]) or at in displaced:
+            continue  # the plan gave its room to its chart, or to the text beside it, or the news's quote
         end = min((i for i in starts if i > at), default=len(slides))
         words = said_words(" ".join(t for i in range(at, end) for t in printed[i]))
         for summary in held:

@@ -3,7 +3,7 @@ the news read as a footnote, a small bold line under one figure's label).
 
 A band (office/word_band.py: a table of one row of numbers' cells) cell is a record's where a
 paragraph of it says the figure's record word alone ('A record', 'Rekor', '過去最多':
-`FigureView.tile_badge`), as the deck fills its tile (powerpoint/record_tiles.py). The shading
+`FigureView.record_note`), as the deck fills its tile (powerpoint/record_tiles.py). The shading
 refers to the theme (`w:themeFill`), so a restyled template restyles it; its colour for LibreOffice
 and the text made readable on it (AA) follow (word_theme.py `follow_theme`). It changes no cell's
 width nor line. One cell is shaded, the band's first record's (the headline's, which the band prints
@@ -28,7 +28,7 @@ _SHADING = ("w:val", "w:color", "w:fill", "w:themeFill", "w:themeFillTint", "w:t
 
 def band_record_words(figures: Iterable[Any]) -> frozenset[str]:
     """The words that mark a record in the band, as the figures print them ('A record')."""
-    return frozenset(w for f in figures if (w := getattr(f, "tile_badge", "")))
+    return frozenset(w for f in figures if (w := getattr(f, "record_note", "")))
 
 
 def shade_record_cells(body: etree._Element, words: frozenset[str]) -> list[etree._Element]:

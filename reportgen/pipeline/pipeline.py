@@ -304,7 +304,8 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     details = [(f.sentence, words_beyond(f.own_sentence)) for f in derived.figures.values() if f.own_sentence]
     quotes = slide_quotes(derived.sections.values())  # on their slide where it has room
     # a record's tile mark and label: said in words on some slide (office/news_check.py)
-    records = [(f.tile_badge, f.label) for page in derived.glance_pages for f in page if f.tile_badge]
+    records = [(f.record_note, f.label) for page in derived.glance_pages for f in page if f.record_note]
+    news = [f.label for page in derived.glance_pages for f in page if f.headline]  # its tile set apart
     from reportgen.office.quality import check_briefing, check_deck  # imports python-pptx: see `renderers`
 
     totals = given_totals(derived.figures.values(), derived.sections, locale, deck, derived.charts.values())
@@ -319,6 +320,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             details=details,
             quotes=quotes,
             records=records,
+            news=news,
             untied=untied_sentences(derived.deck_sections, derived.charts),
             captioned=slide_captions(derived.deck_sections, derived.charts),
         )

@@ -49,6 +49,9 @@ def trend_news(
             continue
         step = chart_findings.step_percent(fmt.percent)
         change, said = chart_findings.step_change(points, "years", fmt.locale, step)
+        if not change:  # of 'about' amounts: 'about 18%' (review WW1 #11)
+            about = lambda share: fmt.shares([share], approximate=True)[0]  # noqa: E731
+            change, said = chart_findings.about_step_change(points, "years", fmt.locale, about)
         note = record or ("" if printed_change.printing(change, figures.values()) else said)
         stepped = replace(last, trend_step=(1 if change > 0 else -1, points[-2].label)) if change else last
         if note or change:

@@ -142,8 +142,10 @@ class FigureView(View):
         where its quote or sentence says its number is one (and the file gives no note of its own),
         which the default deck sets over the tile's number as a badge, not as a line under its
         label (review OO1: the news printed as a footnote); '' for any other figure. A template
-        that prints `tile_note` alone still prints the word under its label."""
-        return self.record_note
+        that prints `tile_note` alone still prints the word under its label. The news's
+        (`headline`) change on its trend's year before ('Down about 18% since 2025') where it is
+        no record: a fall read as good news on a tile of its number alone (review WW1 #11)."""
+        return self.record_note or (self.trend_note if self.headline else "")
 
     @property
     def label_names_unit(self) -> bool:

@@ -54,7 +54,7 @@ from reportgen.office.powerpoint.native import add_native_chart, names_pt
 from reportgen.office.powerpoint.pair_table import keep_clear_of_footer, pair_items, set_pair_tables
 from reportgen.office.powerpoint.readable import readable_on_fills
 from reportgen.office.powerpoint.reclaim import reclaim_empty_boxes
-from reportgen.office.powerpoint.record_tiles import fill_record_tiles, record_words
+from reportgen.office.powerpoint.record_tiles import fill_record_tiles, news_labels, record_words
 from reportgen.office.powerpoint.shape import PreparedShape, has_tags, prepare, render
 from reportgen.office.powerpoint.slides import (
     Outcome,
@@ -67,7 +67,7 @@ from reportgen.office.powerpoint.slides import (
 )
 from reportgen.office.powerpoint.tile_lines import align_tile_rows, own_tiles
 from reportgen.office.powerpoint.tile_places import cut_to_places, tile_places
-from reportgen.office.powerpoint.tile_room import make_room
+from reportgen.office.powerpoint.tile_room import make_room, room_for_mark
 from reportgen.office.powerpoint.tile_units import fold_units
 from reportgen.office.powerpoint.tiles import is_tile, size_tiles, widen_tiles
 from reportgen.office.powerpoint.top_anchor import from_top
@@ -165,6 +165,7 @@ def render_deck(
     known = context.get("figures")
     figures = tuple(known.values()) if isinstance(known, dict) else ()  # their conversions (tile_room.py)
     records = record_words(figures)  # the words that mark a record's tile ('A record')
+    news = news_labels(figures)  # the news's tile is the one filled, a record or not (WW2 #2)
     placed: list[tuple[Any, list[Any], bool]] = []  # each slide's tiles, and whether the build sized them
     dark: list[Any] = []  # the deck's one record tile filled (the headline's where it is one)
     tables: list[tuple[Any, list[Any]]] = []  # each slide's pair tables (pair_table.py)
@@ -191,7 +192,7 @@ def render_deck(
             align_tile_rows(tiles)  # a row's numbers on one line, its labels on another (review FF)
             placed.append((slide, tiles, bool(sized)))  # made room for once its words are set
             if look is not None and not dark:  # the record's tile in the accent, its text then
-                dark = fill_record_tiles(tiles, records)  # made readable (readable_on_fills; OO1)
+                dark = fill_record_tiles(tiles, records, news)  # made readable (readable_on_fills; OO1)
             if slide.has_notes_slide:
                 notes = slide.notes_slide
                 _render_tree(notes.shapes._spTree, env, slide_context, name, f"slide {number} notes", found)
@@ -225,6 +226,7 @@ def render_deck(
         align_tile_rows(tiles)  # (fonts, units kept whole); one whose text is taller than it: its
         _add_notes(slide, make_room(slide, tiles, figures, movable))  # row taller, its conversion
         # to the notes, its number smaller (review MM)
+        room_for_mark(slide, tiles, dark, movable)  # the news's mark off its tile's edge (VV3 #7)
     trees = [slide.shapes._spTree for slide in prs.slides] + [
         slide.notes_slide.shapes._spTree for slide in prs.slides if slide.has_notes_slide
     ]

@@ -39,6 +39,11 @@ from reportgen.office.powerpoint.tiles import LEAD_GAP, SHRUNK
 #: A tile is made room for until its text, as the build measures it, is this much shorter than
 #: the tile (EMU, 4 pt): LibreOffice still shrank Lakes Cup's '61,488' at 0.4 pt to spare.
 MARGIN = 50800
+#: The room over and under the text of the tile set apart as the news's (filled: record_tiles.py),
+#: whose last line is its mark: a mark against the tile's edge reads as cut off (review VV3 #7: the
+#: pl charity run's 'NAJWIĘCEJ W LATACH 2022–2026' under a label of three lines). Its row grows for
+#: it where the slide has room, else the slide's labels are set a step smaller (never its numbers).
+MARKED_MARGIN = 5 * MARGIN
 #: Rows of tiles grow down into an empty foot to this far over the slide's bottom edge (EMU, 0.35 in):
 #: the deck's other slides set their text as low.
 FOOT = 320040
@@ -82,6 +87,33 @@ def make_room(slide: Any, tiles: list[Any], figures: Iterable[Any], movable: boo
     notes = [line for t, o in zip(tiles, over, strict=True) if o and (line := _conversion_out(t, figures))]
     _shortened(tiles, fits, separator)
     return notes
+
+
+def room_for_mark(slide: Any, tiles: list[Any], marked: list[Any], movable: bool) -> None:
+    """Where a tile of `marked` (the news's, filled) has less than MARKED_MARGIN over and under its
+    text together, the rows of `tiles` taller, where the slide has room, for MARKED_MARGIN each;
+    else the slide's labels a step smaller where that gives it its MARGIN (a label of three lines
+    in two), not where it does not. The build's tiles alone (`movable`)."""
+    own = [t for t in tiles if any(t is m for m in marked)]
+    if not movable or not own or not any(overflows(t, -MARKED_MARGIN) for t in own):
+        return
+    _taller_rows(slide, tiles, MARKED_MARGIN + insets(own[0]) // 2)
+    align_tile_rows(tiles)
+    if not any(overflows(t, -MARKED_MARGIN) for t in own):
+        return
+    bodies = [copy.deepcopy(_body(t)) for t in tiles]
+    if smaller_labels(tiles):
+        align_tile_rows(tiles)
+        if any(overflows(t, -MARKED_MARGIN) for t in own):  # no line saved: as they were
+            for tile, body in zip(tiles, bodies, strict=True):
+                _body(tile).getparent().replace(_body(tile), body)
+            align_tile_rows(tiles)
+
+
+def insets(tile: Any) -> int:
+    """A tile's text insets over and under it together (EMU)."""
+    body_pr = tile._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    return int(body_pr.get("tIns", "45720")) + int(body_pr.get("bIns", "45720"))
 
 
 def _shortened(tiles: list[Any], fits: Callable[[], bool], separator: str) -> bool:
@@ -137,7 +169,7 @@ def _loose(text: str) -> re.Pattern[str]:
     return re.compile("\u2060?".join(parts))
 
 
-def _taller_rows(slide: Any, tiles: list[Any]) -> None:
+def _taller_rows(slide: Any, tiles: list[Any], margin: int = MARGIN) -> None:
     """Every tile as tall as the fullest text needs, within the room from under the slide's lead
     (LEAD_GAP below it; the rows' top where there is none) to the foot of the free room under the
     rows (`_foot`); the rows keep their gaps and grow about their middle, moved up or down where
@@ -152,7 +184,7 @@ def _taller_rows(slide: Any, tiles: list[Any]) -> None:
         return  # tiles over one another
     need = max(text_need(t) for t in tiles)  # no inset over it nor under it: aligned
     # centred in it (tile_lines.py), as much room over its text as under it: MARGIN each
-    height = min(need + 2 * MARGIN, (foot - floor - sum(gaps)) // len(rows))
+    height = min(need + 2 * margin, (foot - floor - sum(gaps)) // len(rows))
     if all(t.height >= height for t in tiles):
         return
     spans = [max(height, *(t.height for t in row)) for row in rows]
