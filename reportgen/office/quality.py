@@ -83,6 +83,7 @@ from reportgen.office.fraction_breaks import parted_fractions
 from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.host_titles import hosted_title
+from reportgen.office.key_table import TABLE_LEAST, short_key_tables
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.lead_echoes import echoed_leads
@@ -373,6 +374,12 @@ def check_briefing(
         warnings.append(
             f"{shown}: the numbers of band {row} ({', '.join(quoted(n) for n in numbers)}) or their "
             "labels do not line up: give every cell the same lines over its number and its label"
+        )
+    for rows, labels in short_key_tables(body):  # review VV3 #4: one block of key figures
+        warnings.append(
+            f"{shown}: a table of {rows} key figure(s) ({', '.join(quoted(label[:30]) for label in labels)}) "
+            f"under the band reads as a second block of key figures: set them in the band (a second "
+            f"row) or in their sections; a key-figures table has {TABLE_LEAST} rows or more"
         )
     for word, size, room in words_too_wide(body):
         warnings.append(
