@@ -76,6 +76,7 @@ from reportgen.office.chart_check import (
 )
 from reportgen.office.chart_scales import native_scales, picture_scales
 from reportgen.office.chart_titles import Untied, unrelated_titles
+from reportgen.office.clause_twice import clause_said_twice
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
@@ -397,6 +398,7 @@ def check_briefing(
             warnings += verbatim_marks([(f"{shown}: {where}", text)], verbatim)  # review RR3
             if not is_heading:
                 warnings += record_said_again(text, f"{shown}: {where}", locale)  # review UU4 E
+                warnings += clause_said_twice(text, f"{shown}: {where}")  # review WW1 #8
             texts.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]
     warnings += picture_problems(body, shown)  # a chart picture's '34（34%）' or '100%' (its alt text)
