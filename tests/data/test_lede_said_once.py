@@ -65,6 +65,13 @@ def test_the_check_names_a_paragraph_saying_a_clause_twice(
     assert len(warnings) == 1 and again in warnings[0], warnings
 
 
+def test_a_japanese_sentence_whose_last_clause_the_lede_says_stays_whole() -> None:
+    # '…開催され。' would end on a verb's continuative: the sentence is kept as written
+    lede = "来場者数は約4万2000人で、台風の接近により最終日の屋外展示が中止されました。"
+    summary = "3日間にわたり名古屋市の会場で開催され、台風の接近により最終日の屋外展示が中止されました。"
+    assert summary_after_lede(summary, lede) == summary
+
+
 def test_a_summary_that_says_other_things_is_kept_whole() -> None:
     lede = "Mais de 5.870 atletas participaram desta edição, em dez dias de competições."
     summary = "Atletas de 15 a 17 anos vieram de todos os estados; a natação teve a maior final."

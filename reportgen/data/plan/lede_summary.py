@@ -27,6 +27,9 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _STOPS = ".!?。！？"
+#: A Japanese clause that ends in a verb's continuative ('開催され', '中心となり', '増加し'): no
+#: sentence ends there, and its verb's finite form is not ours to write.
+_OPEN_JAPANESE = re.compile(r"[しでてりれきけめ]$")
 
 
 def summary_after_lede(summary: str, lede: str) -> str:
@@ -57,6 +60,8 @@ def summary_after_lede(summary: str, lede: str) -> str:
                 text += joint + clause  # a joining word opens the clause: it goes with it
         if text.rstrip().endswith(tuple(_STOPS)):
             kept.append(text)
+        elif _OPEN_JAPANESE.search(text.rstrip(" 、")):
+            kept.append(sentence.strip())  # '…開催され' cannot end a sentence: the sentence stays whole
         else:
             kept.append(closed(text.rstrip(" ,，、;；"), sentence) + stop)
     # sentences follow each other with a space, but not after a full-width stop ('。')
