@@ -255,17 +255,18 @@ def _band_label(cell, guard: str, f: str, after: float, lone: bool = False) -> N
     run.font.color.rgb = RGBColor(*rgb(THEME.muted))
 
 
-def _band(doc, cols: int) -> None:
+def _band(doc, cols: int, figures: str = "band_figures") -> None:
     """The band of the briefing's headline figures: `cols` shaded cells, a number and its words. One
     figure is the page's one statement: the band's full width, its number and words larger (review
-    SS2 F9: the gala's 'rund 1,2 Millionen Euro' in a half-width box with nothing beside it)."""
+    SS2 F9: the gala's 'rund 1,2 Millionen Euro' in a half-width box with nothing beside it).
+    `figures`: the list it prints (`band_more`: the band's second row)."""
     lone = cols == 1
     numbers = doc.add_table(rows=1, cols=cols)
     _no_borders(numbers)
     for index, cell in enumerate(numbers.rows[0].cells):
         _shade(cell, "background2")  # as the deck's tiles
-        f = f"band_figures[{index}]"
-        guard = f"{{% if band_figures|length > {index} %}}"
+        f = f"{figures}[{index}]"
+        guard = f"{{% if {figures}|length > {index} %}}"
         # The qualifier leads the number in the same line ("more than 1,800"), smaller: the band
         # is where a headline figure is printed, so it reads whole there: qualifier, amount, scale
         # word and unit on one line (`whole`: no-break spaces), set smaller where the cell is narrow.
@@ -299,7 +300,7 @@ def _band(doc, cols: int) -> None:
         # smaller: 'Sedda timmar i sändningarna, per den 30 juni 2026 kl. 12.00' ran to four lines
         # of a narrow cell (review RR2)
         line = LONE_LABEL_LINE if lone else BAND_LABEL_LINE
-        dated = f"band_figures|length > {index} and {f}.as_of_text"
+        dated = f"{figures}|length > {index} and {f}.as_of_text"
         cell.add_paragraph(f"{{%p if {dated} %}}")
         _band_label(cell, guard, f, 0, lone)
         as_of = cell.add_paragraph()
@@ -313,9 +314,20 @@ def _band(doc, cols: int) -> None:
         cell.add_paragraph("{%p else %}")
         _band_label(cell, guard, f, 6, lone)
         cell.add_paragraph("{%p endif %}")
-        _note_line(cell, f"band_figures|length > {index} and {f}.tile_note", f, 11 if lone else 9, line)
+        _note_line(cell, f"{figures}|length > {index} and {f}.tile_note", f, 11 if lone else 9, line)
     widths = {1: (Cm(16.6),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
     _widths(numbers, widths[cols])
+
+
+def _band_gap(doc) -> None:
+    """A thin paragraph between a band's two rows (two tables in a row with none between them are
+    one table to Word), as office/word_band_rows.py sets between a band of four's."""
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_before = Pt(0)
+    gap.paragraph_format.space_after = Pt(0)
+    gap.paragraph_format.line_spacing = Pt(4)
+    gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    gap.paragraph_format.keep_with_next = True
 
 
 def _chart_picture(doc, keep_with_caption: bool) -> None:
@@ -407,6 +419,11 @@ def make_briefing(path: Path) -> None:
     )
     story.paragraph_format.space_after = Pt(10)
 
+    # One block of key figures: its heading over the band where a table follows it (under the band,
+    # it read as the table's alone: review VV3 #4)
+    doc.add_paragraph("{%p if table_rows %}")
+    doc.add_heading('{{ _("Key figures") }}', level=1)
+    doc.add_paragraph("{%p endif %}")
     # Three headline numbers, large, with what they count beneath; four where the key-figures table
     # would have held a single row (data/derive.py, band_figures); one or two in as many cells (an
     # empty shaded cell read as a figure missing)
@@ -416,10 +433,15 @@ def make_briefing(path: Path) -> None:
         doc.add_paragraph(f"{{%p elif band_figures|length == {count} %}}")
         _band(doc, count)
     doc.add_paragraph("{%p endif %}")
+    # the key figures too few for a table (two): the band's second row, a thin line under the first
+    # (a table of two rows read as a second block of key figures: review VV3 #4, WW1 #11)
+    doc.add_paragraph("{%p if band_more %}")
+    _band_gap(doc)
+    _band(doc, 2, "band_more")
+    doc.add_paragraph("{%p endif %}")
 
-    # The key figures the band does not show (each figure once on the first page)
+    # The key figures the band does not show, three or more (each figure once on the first page)
     doc.add_paragraph("{%p if table_rows %}")
-    doc.add_heading('{{ _("Key figures") }}', level=1)
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

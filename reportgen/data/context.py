@@ -124,7 +124,8 @@ def template_context(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         "glance_named": glance_named(derived),  # a page titled by its section's name: kickers alike
         "table_figures": tuple(derived.table_figures),
         "band_figures": derived.band_figures,  # the band: the headline figures, or four (no table of one)
-        "table_rows": derived.table_rows,  # the key-figures table: the key figures not in the band
+        "table_rows": derived.table_rows,  # the key-figures table: three or more key figures not in the band
+        "band_more": derived.band_more,  # the band's second row: the key figures too few for a table
         "deck_sections": tuple(derived.deck_sections),
         "sources_slide": derived.sources_slide,
         "glance_source": derived.glance_source,

@@ -210,7 +210,7 @@ def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[s
     """Why a key figure is not a tile, or not on the briefing's first page, as derive decides
     (data/derive.py: `tiles`, `told`): review V's 出展小間数 was only in its chart, with no word why."""
     figure = derived.figures[ref]
-    first = {f.ref for f in (*derived.band_figures, *derived.table_rows)}
+    first = {f.ref for f in (*derived.band_figures, *derived.band_more, *derived.table_rows)}
     if not figure.key or (tiled and ref in first):
         return []
     deck_charts = {c: d for c, d in derived.charts.items() if "deck" in d.documents}
@@ -254,7 +254,7 @@ def _figure_places(
     tile_slide = {ref: s["slide"] for s in slides for ref in s.get("tiles", ())}
     section_lines = _section_texts(derived)
     section_titles = _section_titles(derived)
-    band = {f.ref for f in derived.band_figures}
+    band = {f.ref for f in (*derived.band_figures, *derived.band_more)}
     table = {f.ref for f in derived.table_rows}
     places = []
     for ref, figure in derived.figures.items():
@@ -427,6 +427,7 @@ def plan_data(summary: EventSummary, derived: Derived) -> dict[str, Any]:
         },
         "briefing": {
             "band": [f.ref for f in derived.band_figures],
+            "band_more": [f.ref for f in derived.band_more],
             "key_figures_table": [f.ref for f in derived.table_rows],
             "sections": [
                 {
@@ -545,6 +546,10 @@ def plan_text(plan: dict[str, Any]) -> str:
         )
     lines += ["", "Briefing"]
     lines.append("  first page, the band: " + (", ".join(labels[r] for r in briefing["band"]) or "none"))
+    if briefing["band_more"]:
+        lines.append(
+            "  first page, the band's second row: " + ", ".join(labels[r] for r in briefing["band_more"])
+        )
     table = ", ".join(labels[r] for r in briefing["key_figures_table"])
     lines.append("  first page, key-figures table: " + (table or "none"))
     for section in briefing["sections"]:

@@ -81,6 +81,7 @@ from reportgen.office.chart_check import (
 )
 from reportgen.office.chart_scales import native_scales, picture_scales
 from reportgen.office.chart_titles import Untied, unrelated_titles
+from reportgen.office.clause_twice import clause_said_twice
 from reportgen.office.column_voices import column_voices
 from reportgen.office.crowded import crowded
 from reportgen.office.far_below import far_below
@@ -88,6 +89,7 @@ from reportgen.office.fraction_breaks import parted_fractions
 from reportgen.office.fragments import fragments
 from reportgen.office.glance_check import lone_tile, paged_by_section
 from reportgen.office.host_titles import hosted_title
+from reportgen.office.key_table import TABLE_LEAST, short_key_tables
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.label_units import mixed_units
@@ -407,6 +409,12 @@ def check_briefing(
             f"{shown}: the numbers of band {row} ({', '.join(quoted(n) for n in numbers)}) or their "
             "labels do not line up: give every cell the same lines over its number and its label"
         )
+    for rows, labels in short_key_tables(body):  # review VV3 #4: one block of key figures
+        warnings.append(
+            f"{shown}: a table of {rows} key figure(s) ({', '.join(quoted(label[:30]) for label in labels)}) "
+            f"under the band reads as a second block of key figures: set them in the band (a second "
+            f"row) or in their sections; a key-figures table has {TABLE_LEAST} rows or more"
+        )
     for word, size, room in words_too_wide(body):
         warnings.append(
             f"{shown}: {quoted(word)} is wider than its table cell at {size:g} pt ({room:.0f} pt of "
@@ -423,6 +431,7 @@ def check_briefing(
             warnings += verbatim_marks([(f"{shown}: {where}", text)], verbatim)  # review RR3
             if not is_heading:
                 warnings += record_said_again(text, f"{shown}: {where}", locale)  # review UU4 E
+                warnings += clause_said_twice(text, f"{shown}: {where}")  # review WW1 #8
             texts.append((where, text))
             counted.append((where, text))
         texts += [(where, label) for label in _picture_labels(p, drawn)]

@@ -15,7 +15,7 @@ from reportgen.office.seen import quoted
 
 #: A quotation or a source's title within a paragraph, in any language's marks: its speaker's
 #: words, not the document's ('“Rekordmange gæster på Aarhus Havnemadmarked”, Aarhus Havnemad…').
-_QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|「[^」]*」|『[^』]*』|\"[^\"]*\"|‘[^’]*’")
+QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|「[^」]*」|『[^』]*』|\"[^\"]*\"|‘[^’]*’")
 
 
 def _numbers(text: str, locale: str) -> set[float]:
@@ -26,7 +26,7 @@ def record_said_again(text: str, where: str, locale: str) -> list[str]:
     """A warning where a sentence of the paragraph `text` claims a record after an earlier one did,
     writing no number the earlier did not."""
     claimed: list[str] = []
-    for sentence in sentences_of(" ".join(_QUOTED.sub(" ", text).split())):
+    for sentence in sentences_of(" ".join(QUOTED.sub(" ", text).split())):
         if not claims_record(sentence):
             continue
         if claimed and not _numbers(sentence, locale) - set().union(*(_numbers(c, locale) for c in claimed)):

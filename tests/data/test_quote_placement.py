@@ -226,9 +226,10 @@ def test_a_key_figures_table_of_one_row_is_a_fourth_in_the_band(tmp_path: Path) 
     amount's currency name on a second line ('42,5 millones / de euros'); the deck's tile stays.
     Round 23 (tiles23 after lead23): the bare count '86 catas dirigidas' is a key figure and fills
     the place the news left; since band24 the news keeps its band cell (review
-    UU4 D) and the key figures the band has no room for are the table's."""
+    UU4 D) and the key figures the band has no room for are the table's; since band25, two of them
+    are the band's second row (`band_more`: no table of two rows, review VV3 #4)."""
     derived = _derived("feria-vino-ribera-2026.yaml")
-    first_page = [f.ref for f in (*derived.band_figures, *derived.table_rows)]
+    first_page = [f.ref for f in (*derived.band_figures, *derived.band_more, *derived.table_rows)]
     assert "evolucion.visitantes_2026" in first_page
     assert "evolucion.visitantes_2026" not in [f.ref for f in derived.sections["evolucion"].briefing_figures]
     assert "evolucion.visitantes_2026" in [f.ref for page in derived.glance_pages for f in page]
@@ -237,7 +238,7 @@ def test_a_key_figures_table_of_one_row_is_a_fourth_in_the_band(tmp_path: Path) 
     assert "27.300 visitantes en 2026" not in texts  # on the first page, not again as a bullet
     band = [c.text for c in Document(str(briefing)).tables[0].rows[0].cells]
     # the news (42,5 millones) keeps the band's first cell (review UU4 D, band24): its bar's label
-    # in the briefing gives way; the table takes the key figures the band has no room for
+    # in the briefing gives way; the band's second row takes the key figures its first has no room for
     assert "42,5" in band[0], band
     cells = [c.text for t in Document(str(briefing)).tables for c in t._cells]
     assert any(c.startswith("86") for c in cells), cells  # the bare count, a key figure (tiles23)

@@ -127,7 +127,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "\n「AI串聯，共創未來」\n",  # CLDR's zh_Hant quotes, the theme a line of its own
             # the title prints the name: the sentence under it names the event a second time
             "台北電腦展2026於2026年6月5日在臺北閉幕。",
-            "關鍵數據\n項目\n數值",
+            # the key figures' heading over the band, the table's heads (band25: one block)
+            "\n關鍵數據\n",
+            "\n項目\n數值\n",
             # the credit in the quotation's paragraph, after a line break (office/word_pages.py)
             "「台北電腦展已成為全球AI供應鏈最重要的交流平台，今年國際買主人數再創新高。」",
             "\n資料來源\n",
@@ -328,7 +330,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Havsbris 2024 avslutades i Göteborg den 10 augusti 2024.",
             "cirka 62 000\nBesökare\nper den 10 augusti 2024 kl. 23.00",
             "nästan 185 miljoner kronor",
-            "Volontärer\nminst 1 500",  # a count with nothing but its number: a key figure's row
+            "minst 1 500\nVolontärer",  # a count with nothing but its number: the band's second row
             "Andelen besökare från utlandet var 14 %",  # the definite form as the subject
             "”Festivalens slutpressmeddelande (exempel)”, 11 augusti 2024.",  # Swedish quotes
             "Källor",
@@ -353,7 +355,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Fjordlyd 2024 ble avsluttet i Bergen 10. august 2024.",
             "omkring 62 000\nBesøkende\nper 10. august 2024 kl. 23.00",
             "nesten 185 millioner kroner",  # the amount before its currency
-            "Frivillige\nminst 1 500",
+            "minst 1 500\nFrivillige",  # the band's second row (band25: no table of two rows)
             "Andelen besøkende fra utlandet var 14 %",  # the definite form as the subject
             "Kari Lunde, festivalsjef for Fjordlyd, åpnet festivalen.",  # a title in small letters
             "«Festivalens avsluttende pressemelding (eksempel)», 11. august 2024.",  # Norwegian quotes
@@ -379,8 +381,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             # the title prints the name: the sentence under it names the event a second time
             "Designbiennalen 2026 sluttede den 20. september 2026.",
             "mere end 84.000\nBesøgende i alt\npr. 20. september 2026 kl. 18.00",
-            "Nøgletal\nTal\nVærdi",
-            "Samlet ordreværdi\nknap 47 millioner kroner",
+            # the band's second row, not a table of two rows under 'Nøgletal' (band25)
+            "knap 47 millioner kroner\nSamlet ordreværdi",
             "Eksport tegnede sig for mere end 54 % af ordrerne.",
             "Billetsalget indbragte omkring 6,3 millioner kroner.",
             "Kilder",

@@ -27,7 +27,7 @@ from reportgen.data import register, sentences
 from reportgen.data.chart_data import ChartData
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import _width
-from reportgen.data.plan.record_lede import record_lede
+from reportgen.data.plan.record_lede import noted_lede, record_lede
 from reportgen.data.plan.relative_times import says_relative_time
 from reportgen.data.plan.stated import (
     _drawn_labels,
@@ -67,7 +67,7 @@ def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -
         if text and _width(text) <= LEDE_CHARS and register.agrees(text, locale, polite):
             return Lede(text.strip(), f.ref)
         # a record whose words cannot open it (the organiser's 'we'): the catalogue's sentence
-        text = record_lede(f, locale)
+        text = record_lede(f, locale) or noted_lede(f, locale)  # or its band's line (review VV3 #5)
         if text and register.agrees(text, locale, polite):
             return Lede(text, f.ref)
     return Lede()

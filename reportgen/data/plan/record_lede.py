@@ -32,3 +32,28 @@ def record_lede(figure: FigureView, locale: str) -> str:
         return ""  # 'Record attendance: …, a record.' would say it twice
     values = {"label": label.strip(), "amount": figure.text_with_unit.strip()}
     return messages.interpolate(pattern, values)
+
+
+#: A news figure's sentence from its band's words: its label, its amount, and the line the band
+#: prints under it (a trend's record or change: 'Highest of 2022–2026'), in each language's order.
+NOTED_LEDE = messages.NC_("noted lede", "%(label)s: %(amount)s, %(note)s.")
+
+
+def noted_lede(figure: FigureView, locale: str) -> str:
+    """The catalogue's sentence for a news `figure` whose own words cannot open the briefing (a
+    quote that says 'by Monday morning', review VV3 #5: the lede then lost its number) where the
+    band prints a trend's record or change under it: 'Kwota zebrana w 2026 roku: ponad 2,43 mln
+    zł, najwięcej w latach 2022–2026.'; '' without such a line."""
+    note = (figure.record_note or figure.trend_note).strip() if not figure.note else ""
+    if not note:
+        return ""
+    pattern = messages.pgettext(locale, NOTED_LEDE)  # no word of its own: any language's as written
+    label = figure.label if not claims_record(figure.label) else label_without_claim(figure.label)
+    if not label:
+        return ""
+    values = {
+        "label": label.strip(),
+        "amount": figure.text_with_unit.strip(),
+        "note": note[:1].lower() + note[1:],
+    }
+    return messages.interpolate(pattern, values)

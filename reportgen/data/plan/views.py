@@ -622,8 +622,27 @@ class Derived:
 
     @property
     def table_rows(self) -> tuple[FigureView, ...]:
-        """The key-figures table's rows: the key figures the band does not show."""
+        """The key-figures table's rows: the key figures the band does not show, where they are
+        TABLE_LEAST or more; fewer are `band_more`, the band's second row (a table of two rows
+        under a 'Key figures' heading read as the page's second block of key figures, the heading
+        as the table's alone: review VV3 #4, WW1 #11)."""
+        rows = self._beside_band
+        return rows if len(rows) >= TABLE_LEAST else ()
+
+    @property
+    def band_more(self) -> tuple[FigureView, ...]:
+        """The band's second row: the key figures the band's first row does not show, where they
+        are too few for a table of their own (one or two, as one row of as many cells)."""
+        rows = self._beside_band
+        return rows if len(rows) < TABLE_LEAST else ()
+
+    @property
+    def _beside_band(self) -> tuple[FigureView, ...]:
         return self.table_figures[len(self.band_figures) - len(self.headline_figures) :]
+
+
+#: The fewest rows a key-figures table has: fewer are a band's second row.
+TABLE_LEAST = 3
 
 
 #: The widest amount (with its unit) a cell of a band of four holds on one line, in narrow characters.
