@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportgen.errors import display_path
 
@@ -62,6 +64,12 @@ FEATURES = (
     ),
     Feature(
         "briefing",
+        ("band_more",),
+        "one or two key figures beyond the band print as a table of their own under 'Key figures'",
+        "{%p if band_more %} and a band of them under the band",
+    ),
+    Feature(
+        "briefing",
         ("pair_tables",),
         "a section's pairs of figures print as sentences, not as a table of two columns",
         "{%p for l in s.pair_tables %}",
@@ -72,15 +80,25 @@ _PLANNED = {"deck": "deck_pages", "briefing": "briefing_figures"}
 _PARAGRAPH = re.compile(r"<(?:a|w):p[ >].*?</(?:a|w):p>", re.S)
 _TEXT = re.compile(r"<(?:a|w):t(?: [^>]*)?>([^<]*)</(?:a|w):t>")
 _TAG = re.compile(r"\{[{%].*?[%}]\}", re.S)
-_ATTRIBUTE = re.compile(r"\.\s*([A-Za-z_]\w*)")
+_NAME = re.compile(r"[A-Za-z_]\w*")
 #: The parts whose text holds a template's tags.
 _PARTS = re.compile(r"^(?:ppt/(?:slides|notesSlides)/[^/]+\.xml|word/(?:document|header\d*|footer\d*)\.xml)$")
 #: The most a part's text is read (a hostile template's part may be huge; the default's are small).
 MAX_PART = 8 * 1024 * 1024
 
 
-def attributes(template: Path) -> frozenset[str]:
-    """The attribute names the tags of `template` read; empty where it cannot be read."""
+def names_read(template: Path) -> frozenset[str]:
+    """The names the tags of `template` read (`table_rows`, and `voices` of `page.voices`); empty
+    where it cannot be read. Read once a process for a file as it is (a build asks twice)."""
+    try:
+        stat = template.stat()
+    except OSError:
+        return frozenset()
+    return _names_read(str(template), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _names_read(template: str, _mtime: int, _size: int) -> frozenset[str]:
     found: set[str] = set()
     try:
         with zipfile.ZipFile(template) as package:
@@ -91,7 +109,7 @@ def attributes(template: Path) -> frozenset[str]:
                 for paragraph in _PARAGRAPH.findall(xml):
                     text = "".join(_TEXT.findall(paragraph))
                     for tag in _TAG.findall(text):
-                        found.update(_ATTRIBUTE.findall(tag))
+                        found.update(_NAME.findall(tag))
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
         return frozenset()
     return frozenset(found)
@@ -110,5 +128,17 @@ def template_notes(document: str, template: Path) -> list[str]:
         f"{display_path(template)}: made from an earlier default {document}: {feature.without}. "
         f"To use it, add {feature.tag} (see 'Templates made from an earlier default' in "
         f"`reportgen docs templates`)"
-        for feature in missing(document, attributes(template))
+        for feature in missing(document, names_read(template))
     ]
+
+
+def adapted(document: str, template: Path, context: dict[str, Any]) -> dict[str, Any]:
+    """`context` as a template made from an earlier default reads it without losing a figure: one
+    that prints the key-figures table (`table_rows`) but not the band's second row (`band_more`,
+    round 25) gets those figures in its table, as it did."""
+    if document != "briefing" or not context.get("band_more"):
+        return context
+    names = names_read(template)
+    if "table_rows" in names and "band_more" not in names:
+        return {**context, "table_rows": (*context["band_more"], *context.get("table_rows", ()))}
+    return context

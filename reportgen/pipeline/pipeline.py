@@ -47,7 +47,7 @@ from reportgen.office.pdf_check import check_briefing_pdf, parted_headings
 from reportgen.office.pictures import ChartSource
 from reportgen.office.properties import DocumentInfo
 from reportgen.office.repeats import chart_labels, figure_amounts
-from reportgen.office.template_features import template_notes
+from reportgen.office.template_features import adapted, template_notes
 from reportgen.office.totals import given_totals
 from reportgen.office.verify import literal_tags, verify_output
 from reportgen.office_pdf.office_server import office_for_this_process, to_pdfs
@@ -193,7 +193,7 @@ def _edition(
             result.warnings += _render(
                 partial(renderer, info=info, keep=rendered),
                 template,
-                context,
+                adapted("deck" if temp == deck_temp else "briefing", template, context),
                 pictures,
                 fmt,
                 temp,

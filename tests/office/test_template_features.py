@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportgen.office import template_features
-from reportgen.office.template_features import FEATURES, attributes, template_notes
+from reportgen.office.template_features import FEATURES, names_read, template_notes
 
 from ..conftest import ROOT, TEMPLATES
 
@@ -37,8 +37,8 @@ def test_the_default_templates_get_no_note(document: str) -> None:
 def test_every_feature_is_read_by_the_default_templates() -> None:
     """The table keeps step with the defaults: a feature the default no longer reads is no feature."""
     names = {
-        "deck": attributes(TEMPLATES / "deck.pptx"),
-        "briefing": attributes(TEMPLATES / "briefing.docx"),
+        "deck": names_read(TEMPLATES / "deck.pptx"),
+        "briefing": names_read(TEMPLATES / "briefing.docx"),
     }
     for feature in FEATURES:
         assert set(feature.names) & names[feature.document], feature
@@ -70,14 +70,14 @@ def test_a_briefing_without_run_on_lists_gets_the_note(tmp_path: Path) -> None:
 
 def test_a_template_of_the_users_own_design_gets_no_note(tmp_path: Path) -> None:
     own = _without(TEMPLATES / "deck.pptx", tmp_path / "deck.pptx", {b"deck_pages": b"section_list"})
-    assert template_features.missing("deck", attributes(own)) == ()
+    assert template_features.missing("deck", names_read(own)) == ()
     assert template_notes("deck", own) == []
 
 
 def test_a_file_that_is_no_package_reads_as_no_tags(tmp_path: Path) -> None:
     bad = tmp_path / "deck.pptx"
     bad.write_bytes(b"not a zip")
-    assert attributes(bad) == frozenset()
+    assert names_read(bad) == frozenset()
     assert template_notes("deck", bad) == []
 
 
@@ -100,3 +100,28 @@ def test_the_build_says_the_note_once(tmp_path: Path) -> None:
     result = build(ROOT / "data" / "waic2022.yaml", Settings.simple(tmp_path / "out", folder))
     said = [n for n in result.notes if "earlier default" in n]
     assert len(said) == 1 and "a record's tile does not say it is a record" in said[0]
+
+
+def test_a_briefing_without_the_bands_second_row_keeps_its_figures(tmp_path: Path) -> None:
+    """A briefing made before round 25 prints `table_rows` but not `band_more`: the one or two key
+    figures the band's second row now holds go to its table, as they did, never off the page."""
+    from docx import Document
+
+    from reportgen.pipeline.pipeline import build
+    from reportgen.project.settings import Settings
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    _without(TEMPLATES / "briefing.docx", folder / "briefing.docx", {b"band_more": b"()"})
+    event = ROOT / "tests" / "data" / "review_events" / "bieg-dla-szpitala-pl.yaml"
+    new = build(event, Settings.simple(tmp_path / "new", TEMPLATES))
+    old = build(event, Settings.simple(tmp_path / "old", folder))
+    assert any("band of them under the band" in n for n in old.notes)
+    texts = {}
+    for name, result in (("new", new), ("old", old)):
+        docx = next(f for f in result.files if f.suffix == ".docx")
+        document = Document(str(docx))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        texts[name] = "\n".join([p.text for p in document.paragraphs] + cells)
+    for label in ("Uczestnicy", "Wolontariusze"):
+        assert label in texts["new"] and label in texts["old"]
