@@ -419,14 +419,16 @@ def _first_clause(text: str) -> tuple[str, str] | None:
     return best
 
 
-def joined_clauses(text: str, bare: bool = False) -> tuple[str, str] | None:
+def joined_clauses(text: str, bare: bool = False, lead: bool = False) -> tuple[str, str] | None:
     """The two complete clauses a one-sentence `text` joins with a comma and a joining word ('Cool,
     still weather brought fast times, and the women's course record fell for the first time since
     the race began'), each a finding that fits a title, its stop gone; None where it joins none.
     Unlike `title_and_lead`'s cut, the first clause may hold a comma of its own, where its last
     part is a clause's worth of words ('still weather brought fast times'), not a list's last
     item ('Spain, France, and Italy sent …'); `bare`: the joining word may follow no comma ('En
-    tres ediciones el público profesional casi se ha duplicado y el negocio ha crecido …')."""
+    tres ediciones el público profesional casi se ha duplicado y el negocio ha crecido …'); `lead`:
+    the second clause, a lead line under the first, need not fit a title (a continuation slide's
+    summary, continued_titles.py)."""
     body = unstopped(text.strip())
     if not body or first_sentence(body) != body:
         return None
@@ -440,7 +442,7 @@ def joined_clauses(text: str, bare: bool = False) -> tuple[str, str] | None:
         # crecido'), not a noun the first clause's verb may govern ('announce data-center and
         # power investments')
         subject = "," in body[match.start() : match.end()] or _starts(joined[1].casefold(), _DETERMINERS)
-        if subject and len(last.split()) >= _MIN_WORDS and _full(first) and _full(joined[1]):
+        if subject and len(last.split()) >= _MIN_WORDS and _full(first) and (lead or _full(joined[1])):
             return first, _capitalised(joined[1])
     return None
 
