@@ -50,7 +50,6 @@ def _slides(result: BuildResult) -> list[tuple[str, str, str, str]]:
         ("havnemadmarked-aarhus-da-dk", "da_DK"),
         ("benefizgala-frankfurt-de", "de_DE"),
         ("prix-litteraire-fr", "fr_FR"),
-        ("targi-meblowe-nadarzyn-pl", "pl_PL"),
     ],
 )
 def test_a_continuation_slide_of_text_is_titled_with_a_message(

@@ -22,9 +22,14 @@ from reportgen.data.views import Quoted, Under
 _LABELLED = re.compile(r"[:：]\s*\S")
 #: Titles a slide from the line of its first speaker among its bullets (slide_titles._voice_titled).
 Voiced = Callable[[DeckPage], DeckPage]
+#: (the title, the bullets left) of a slide holding its section's news: the news's finding, or ''
+#: (slide_titles._news_title).
+News = Callable[[tuple[str, ...]], tuple[str, tuple[str, ...]]]
 
 
-def continued_titled(section: SectionView, pages: Sequence[DeckPage], voiced: Voiced) -> tuple[DeckPage, ...]:
+def continued_titled(
+    section: SectionView, pages: Sequence[DeckPage], voiced: Voiced, news: News
+) -> tuple[DeckPage, ...]:
     """`pages`, a section's slides, each continuation slide of text that has no title of its own
     titled with the section's unprinted summary or a claim of its bullets (`voiced` titles one by
     a person's line)."""
@@ -33,6 +38,9 @@ def continued_titled(section: SectionView, pages: Sequence[DeckPage], voiced: Vo
         if not _untitled(page, at):
             continue
         titled = _summary_titled(section, out[:at], page)
+        if titled is None and _news_on(section, page):
+            found, points = news(page.points)  # the news it holds, never a lesser figure over it
+            titled = replace(page, found=found, points=points) if found else None
         out[at] = titled if titled is not None else _claim_titled(section, page, voiced)
     return tuple(out)
 
@@ -80,6 +88,8 @@ def _claim_titled(section: SectionView, page: DeckPage, voiced: Voiced) -> DeckP
         p for p in page.points if not isinstance(p, (Under, Quoted)) and p not in page.heads + page.paras
     ]
     ordered = sorted(lines, key=lambda p: (not claims_record(p), not any(c.isdigit() for c in p)))
+    if _news_on(section, page):  # no lesser figure titles the news (review S): a person's line may
+        ordered = [p for p in ordered if any(n in p for n in names)]
     for line in ordered:
         if any(n in line for n in names):
             titled = _unrepeated(voiced(_first_voice(page, line, names)))
@@ -99,6 +109,18 @@ def _claim_titled(section: SectionView, page: DeckPage, voiced: Voiced) -> DeckP
 
 #: The marks around a quotation set as a title, and its stop.
 _MARKS = "«»“”„「」『』《》‹›\"'.!?。！？ \u00a0"
+
+
+def _news_on(section: SectionView, page: DeckPage) -> bool:
+    """Whether a slide prints its section's news (a `headline: true` figure): its line, or its
+    quotation (as the source's words, whatever marks quote them)."""
+    said = " ".join(str(p) for p in page.points)
+    for f in section.figure_list:
+        if f.headline and (
+            (f.sentence and f.sentence in said) or (f.quote and f.quote.text.strip(_MARKS) in said)
+        ):
+            return True
+    return False
 
 
 def _unrepeated(page: DeckPage) -> DeckPage:

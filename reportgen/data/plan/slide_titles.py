@@ -93,9 +93,9 @@ def _titled(
                 pages[at] = voiced if voiced.found else joined_title(page)
             elif not found:  # the clause of its summary that heads its bullets, not its topic
                 pages[at] = joined_title(page)
-        supported = continued_titled(
-            section, _supported(section, pages), partial(_voice_titled, section, fmt=fmt)
-        )
+        by_voice = partial(_voice_titled, section, fmt=fmt)
+        by_news = partial(_news_title, section, fmt=fmt)  # its quotation goes: no printing more
+        supported = continued_titled(section, _supported(section, pages), by_voice, by_news)
         kept = tuple(_lead_paragraphs(_one_quote_style(_list_unled(page), fmt)) for page in supported)
         out.append(replace(section, deck_pages=kept))
     return tuple(out)
