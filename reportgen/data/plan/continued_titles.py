@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reportgen.data import titles
 from reportgen.data.plan.joined_titles import joined_title
+from reportgen.data.plan.measure import FOLD_BELOW, _fill
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.superlatives import claims_record
 from reportgen.data.views import Quoted, Under
@@ -41,7 +42,9 @@ def continued_titled(
         if titled is None and _news_on(section, page):
             found, points = news(page.points)  # the news it holds, never a lesser figure over it
             titled = replace(page, found=found, points=points) if found else None
-        out[at] = titled if titled is not None else _claim_titled(section, page, voiced)
+        titled = titled if titled is not None else _claim_titled(section, page, voiced)
+        # a title that takes a bullet from a continuation leaves it no near-empty slide
+        out[at] = titled if _fill(section.title, titled.headline, titled.points) >= FOLD_BELOW else page
     return tuple(out)
 
 
