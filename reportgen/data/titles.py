@@ -440,14 +440,16 @@ def _subject_first(clause: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.casefold() in _SUBJECTS
 
 
-def joined_clauses(text: str, bare: bool = False) -> tuple[str, str] | None:
+def joined_clauses(text: str, bare: bool = False, lead: bool = False) -> tuple[str, str] | None:
     """The two complete clauses a one-sentence `text` joins with a comma and a joining word ('Cool,
     still weather brought fast times, and the women's course record fell for the first time since
     the race began'), each a finding that fits a title, its stop gone; None where it joins none.
     Unlike `title_and_lead`'s cut, the first clause may hold a comma of its own, where its last
     part is a clause's worth of words ('still weather brought fast times'), not a list's last
     item ('Spain, France, and Italy sent …'); `bare`: the joining word may follow no comma ('En
-    tres ediciones el público profesional casi se ha duplicado y el negocio ha crecido …')."""
+    tres ediciones el público profesional casi se ha duplicado y el negocio ha crecido …'); `lead`:
+    the second clause, a lead line under the first, need not fit a title (a continuation slide's
+    summary, continued_titles.py)."""
     body = unstopped(text.strip())
     if not body or first_sentence(body) != body:
         return None
@@ -466,7 +468,7 @@ def joined_clauses(text: str, bare: bool = False) -> tuple[str, str] | None:
             # '…, en ondertekenden veertien partners …' alone reads verb first: 'Daarnaast …' is
             # a sentence with the verb second again, and says what 'en' said
             second, subject = f"{_VERB_SECOND[joined[0].casefold()]} {second}", True
-        if subject and len(last.split()) >= _MIN_WORDS and _full(first) and _full(second):
+        if subject and len(last.split()) >= _MIN_WORDS and _full(first) and (lead or _full(second)):
             return first, _capitalised(second)
     return None
 

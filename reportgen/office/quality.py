@@ -39,7 +39,8 @@ one small function each, live in modules named for what they hold:
   large it is set: a leftover another slide should lead with (office/lone_texts.py);
 - a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py);
 - two slides in a row under one title, a '(continued)' slide of another kind than the slide it
-  continues (office/slide_runs.py); a title, subtitle or lead opening with '…' or a lower-case
+  continues (office/slide_runs.py), or a slide of text titled only '<section> (continued)'
+  (office/topic_continued.py); a title, subtitle or lead opening with '…' or a lower-case
   word (office/fragments.py); speaker notes saying a quotation or a paragraph twice, or none on a
   content slide of a deck whose slides have notes (office/notes_check.py), or giving a quotation
   another slide shows and theirs does not (office/notes_voices.py); a tile caption of more
@@ -135,6 +136,7 @@ from reportgen.office.thin_column import thin_column
 from reportgen.office.tile_captions import long_captions
 from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import few_tiles_thin, tiles_adrift
+from reportgen.office.topic_continued import topic_continuations
 from reportgen.office.totals import unprinted_totals
 from reportgen.office.unsaid import unsaid_clauses, unsaid_details, unsaid_quotes
 from reportgen.office.verbatim import patterns, verbatim_marks, without_verbatim
@@ -276,6 +278,8 @@ def check_deck(
     warnings += unmarked_news(tiled, news, shown)  # the news's tile like its row's (review WW2 #2)
     # one title twice in a row; '(continued)' over another kind
     warnings += slide_runs(list(prs.slides), area, shown, locale, height)
+    # '<section> (continued)' over a slide of sentences (review WW1 #3: topic_continued.py)
+    warnings += topic_continuations(list(prs.slides), area, shown, locale, height)
     # a list continued in one narrow column (list_setting.py)
     warnings += narrow_continued_lists(list(prs.slides), shown, height, sizes, locale, area)
     warnings += unprinted_totals(totals, texts, shown, locale)

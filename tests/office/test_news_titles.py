@@ -55,7 +55,13 @@ def slides(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str,
 
 
 def _titled(slides: list[dict[str, str]], kicker: str) -> list[str]:
-    return [s.get("Title 1", "") for s in slides if s.get("Section name") == kicker]
+    """The titles of a section's slides: its name their kicker, continued too ('Runners (continued)')."""
+    return [s.get("Title 1", "") for s in slides if _kicked(s, kicker)]
+
+
+def _kicked(slide: dict[str, str], kicker: str) -> bool:
+    said = slide.get("Section name", "")
+    return said == kicker or (said.startswith(f"{kicker} (") and said.endswith(")"))
 
 
 def test_the_section_holding_the_news_is_titled_with_its_finding(
@@ -126,7 +132,7 @@ def test_a_continuation_that_holds_a_list_is_titled_with_the_list(
 ) -> None:
     """'Palmarès (suite)' over a slide of the finalists alone: the list's label is its title, its
     items its bullets; a list begun on the slide before continues under its own label."""
-    prizes = [s for s in slides["prix-litteraire-fr"] if s.get("Section name") == "Palmarès"]
+    prizes = [s for s in slides["prix-litteraire-fr"] if _kicked(s, "Palmarès")]
     (finalists,) = [s for s in prizes if s["Title 1"] == "Romans finalistes"]
     assert "Romans finalistes :" not in finalists.get("Section text", finalists.get("Statement", ""))
     assert "« Sable noir », de Nadia Benslimane" in "\n".join(finalists.values())

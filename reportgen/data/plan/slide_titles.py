@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from reportgen.data import facts, quote_languages, sentences, titles
 from reportgen.data.formatting import Formatter
+from reportgen.data.plan.continued_titles import continued_titled
 from reportgen.data.plan.folding import _says_title
 from reportgen.data.plan.joined_titles import joined_title
 from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
@@ -103,9 +105,10 @@ def _titled(
                 pages[at] = voiced if voiced.found else joined_title(page)
             elif not found:  # the clause of its summary that heads its bullets, not its topic
                 pages[at] = joined_title(page)
-        kept = tuple(
-            _lead_paragraphs(_one_quote_style(_list_unled(page), fmt)) for page in _supported(section, pages)
-        )
+        by_voice = partial(_voice_titled, section, fmt=fmt)
+        by_news = partial(_news_title, section, fmt=fmt)  # its quotation goes: no printing more
+        supported = continued_titled(section, _supported(section, pages), by_voice, by_news)
+        kept = tuple(_lead_paragraphs(_one_quote_style(_list_unled(page), fmt)) for page in supported)
         out.append(replace(section, deck_pages=kept))
     return tuple(out)
 
@@ -324,7 +327,8 @@ def _voice_titled(section: SectionView, page: DeckPage, fmt: Formatter) -> DeckP
     words = _quotation_under(page.points, first)
     line = sentences.person(person.name, (), person.role, fmt.locale) if person.role else ""
     found = (titles.content_title((line,)) or titles.wide_title(line)) if line else ""
-    cuts = [m.start() for m in re.finditer(r"[,，、]\s*", line)]
+    # never inside a quotation: 'ha tenuto la lezione «Abitare il mondo' left its mark open
+    cuts = [m.start() for m in re.finditer(r"[,，、]\s*", line) if not _quoting(line[: m.start()])]
     for cut in reversed(cuts if not found else ()):
         found = titles.content_title((line[:cut] + line[-1:],))
         if found:
@@ -350,6 +354,17 @@ def _voice_titled(section: SectionView, page: DeckPage, fmt: Formatter) -> DeckP
     else:
         points = tuple(p for p in page.points if p != first)
     return replace(page, found=found, points=points)
+
+
+#: Marks that open and close a quotation, or a title of a work ('«Abitare il mondo, …»').
+_OPENING, _CLOSING = "«“„「『《‹", "»”」』》›"  # not ‘’: an apostrophe
+
+
+def _quoting(text: str) -> bool:
+    """Whether `text` leaves a quotation open: more opening marks than closing ones, or an odd
+    number of straight double quotes."""
+    opened = sum(text.count(m) for m in _OPENING) - sum(text.count(m) for m in _CLOSING)
+    return opened > 0 or text.count('"') % 2 == 1
 
 
 def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPage:

@@ -14,6 +14,7 @@ from pptx.slide import Slide
 
 from reportgen.office.ooxml import qn
 from reportgen.office.powerpoint.fit import autofit_scale, is_title, set_scale
+from reportgen.office.powerpoint.top_anchor import from_top
 
 
 def one_size(made: Sequence[tuple[Slide, int, dict[str, Any]]]) -> None:
@@ -27,6 +28,7 @@ def one_size(made: Sequence[tuple[Slide, int, dict[str, Any]]]) -> None:
         if len(slides) < 2:
             continue
         boxes: dict[str, list[Any]] = {}
+        shrunk: set[int] = set()
         for slide in slides:
             for shape in slide.shapes:
                 if shape.has_text_frame and not is_title(shape._element):
@@ -37,3 +39,7 @@ def one_size(made: Sequence[tuple[Slide, int, dict[str, Any]]]) -> None:
             for body, scale in zip(bodies, scales, strict=True):
                 if scale > least:
                     set_scale(body, least)
+                    shrunk.add(id(body))
+        for slide in slides:  # a body set smaller leaves more room under it: its place again
+            if any(id(s._element.find(qn("p:txBody"))) in shrunk for s in slide.shapes if s.has_text_frame):
+                from_top(slide.shapes)

@@ -1,0 +1,50 @@
+"""A continuation slide of text titled '<section> (continued)': a topic over what may be the
+section's news (review WW1 #3: Málaga's 'La carrera (continuación)' over the women's course record,
+'De top (vervolg)' over a speaker's announcement). The plan titles such a slide with its message
+(plan/continued_titles.py), the section's name continued its kicker; the document check names one
+that still says only its topic, in a user's template too. One whose body opens with a quotation
+(the section's news in its source's words, set large) has its message on its face. A list's, a
+table's, a chart's or tiles' continuation is more of the same thing, whose name may title it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportgen.office.lone_texts import opens_quotation
+from reportgen.office.seen import quoted
+from reportgen.office.slide_runs import continuations, slide_kind
+
+#: The kinds of slide a topic's '(continued)' may not title: sentences, people's words.
+_TOLD = ("text", "people's words")
+
+
+def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: str, height: int) -> list[str]:
+    """Warnings naming each slide of text titled '<name> (continued)' (read in the deck's language)."""
+    warnings = []
+    for at, _ in continuations(slides, locale):
+        if slide_kind(slides[at], area, height) not in _TOLD or _quotation_first(slides[at]):
+            continue
+        title = " ".join(slides[at].shapes.title.text_frame.text.split())
+        warnings.append(
+            f"{shown}: slide {at + 1}: its title {quoted(title)} names only the section it continues, "
+            "over sentences of its own: title it with what it says (the section's summary where no "
+            "slide before printed it, else its first claim), the section's name its kicker"
+        )
+    return warnings
+
+
+def _quotation_first(slide: Any) -> bool:
+    """Whether the first line under a slide's title opens a quotation."""
+    title = slide.shapes.title
+    below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
+    bodies = sorted(
+        (
+            s
+            for s in slide.shapes
+            if s.has_text_frame and s.text_frame.text.strip() and float(s.top or 0) >= below
+        ),
+        key=lambda s: float(s.top or 0),
+    )
+    lines = [" ".join(p.text.split()) for s in bodies[:1] for p in s.text_frame.paragraphs if p.text.strip()]
+    return bool(lines) and opens_quotation(lines[0])
