@@ -121,3 +121,14 @@ def test_the_check_names_a_chart_slide_whose_caption_is_printed_nowhere(tmp_path
             shape.text_frame.text = ""
     found = [w for w in check_deck(prs, "deck", captioned=captioned) if "caption" in w]
     assert len(found) == 1 and "半数を超えました" in found[0] and "slide 3" in found[0]
+
+
+def test_a_change_titles_a_chart_slide_whose_summary_titles_nothing(tmp_path: Path) -> None:
+    """The Graz culture night (self-review r25): its trend's caption gives way as the news's third
+    printing, and its section's summary is too long to title the slide, which the section's name
+    ('Besuch') titled, the fall's size in its notes only: the change the caption states titles
+    the slide, the summary its lead."""
+    prs, _ = _deck(REVIEW / "kulturnacht-graz-de-at.yaml", tmp_path)
+    titles = [s.shapes.title.text_frame.text for s in prs.slides if s.shapes.title is not None]
+    assert any(_core("etwa 19 Prozent weniger als 2026") in _core(t) for t in titles), titles
+    assert not any(_core(t) == _core("Besuch") for t in titles), titles

@@ -77,9 +77,25 @@ def _summary_titled(section: SectionView, before: Sequence[DeckPage], page: Deck
     return replace(page, found=pair[0], headline=f"{pair[1]}{stop}", _found_first=True)
 
 
+#: The fewest letters of a title or a lead that, found in a summary, mean a slide printed it in part.
+_PART_LEAST = 12
+
+
 def _prints(page: DeckPage, text: str) -> bool:
-    """Whether a slide prints `text`: its headline, or one of its bullets or paragraphs."""
-    return text == page.headline.strip() or any(text == str(p).strip() for p in (*page.points, *page.paras))
+    """Whether a slide prints `text`: its headline, or one of its bullets or paragraphs; or a part
+    of it as its title or its lead (a summary cut into a title and a lead: 'In de Jaarbeurs spraken
+    …' over 'Daarnaast ondertekenden …', which a continuation slide then printed again whole:
+    review XX1 N1)."""
+    if text == page.headline.strip() or any(text == str(p).strip() for p in (*page.points, *page.paras)):
+        return True
+    whole = _letters(text)
+    parts = (_letters(page.found), _letters(page.title_finding), _letters(page.headline))
+    return any(len(part) >= _PART_LEAST and part in whole for part in parts)
+
+
+def _letters(text: str) -> str:
+    """`text`'s letters and digits alone, in small letters: a part of a sentence found in it."""
+    return re.sub(r"[\W_]+", "", (text or "").casefold())
 
 
 def _claim_titled(section: SectionView, page: DeckPage, voiced: Voiced) -> DeckPage:

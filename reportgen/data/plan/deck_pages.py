@@ -456,6 +456,12 @@ def _with_tail(headline: str, data: ChartData, space: str) -> str:
     tail = data.finding_tail
     if tail and not headline and _titles(tail):
         return tail  # no summary to title it: the change titles the slide ('Down about 18% from …')
+    if tail and not _titles(headline) and _titles(tail) and _core(tail) not in _core(headline):
+        # a summary too long to title the slide, which the section's name would title: the change
+        # titles it and the summary is its lead ('Etwa 19 Prozent weniger als 2026.' over the
+        # Graz culture night's fall, not 'Besuch': self-review r25)
+        stop = "" if tail.rstrip()[-1:] in ".!?。！？" else "."
+        return f"{tail}{stop}{space}{headline}"
     if not tail or not _titles(headline) or _core(tail) in _core(headline):
         return headline
     led = f"{headline}{space}{tail}"
