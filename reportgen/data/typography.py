@@ -471,6 +471,22 @@ def suspended_hyphens(text: str) -> str:
     return _SUSPENDED.sub(NO_BREAK_HYPHEN, text) if "-" in text else text
 
 
+#: A time written with the minute and second marks ('1:52\'36"4', '2\'38"0', '19"2'): a straight
+#: double quote between digits, or after a minute mark's two digits, is a second mark, never a
+#: closing quotation mark ('1:52’36»4' in an Italian rally's results: review YY2); a straight
+#: apostrophe between digits before two digits and a second mark is a minute mark.
+_MINUTES = re.compile(r"(?<=\d)'(?=\d{2}\")")
+_SECONDS = re.compile(r"(?<=\d)\"(?=\d)|(?<=\u2032\d{2})\"")
+
+
+def _time_marks(text: str) -> str:
+    """`text` with a time's straight minute and second marks as the primes they stand for
+    (U+2032, U+2033), before quotation marks are made of the straight ones."""
+    if '"' not in text:
+        return text
+    return _SECONDS.sub("\u2033", _MINUTES.sub("\u2032", text))
+
+
 def typographic(text: str, locale: str = "en") -> str:
     """Straight quotes and apostrophes become the language's marks; a number keeps its scale
     word, unit and currency on its line (and its qualifier, outside a quotation:
@@ -479,6 +495,7 @@ def typographic(text: str, locale: str = "en") -> str:
     text = suspended_hyphens(bind_numbers(text, locale))
     if '"' not in text and "'" not in text:
         return freed_in_quotations(text, locale)
+    text = _time_marks(text)
     d_open, d_close, s_open, _ = marks(locale)
     text = _DOUBLE_OPEN.sub(d_open, text).replace('"', d_close)
     text = _SINGLE_OPEN.sub(s_open, text)

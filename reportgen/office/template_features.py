@@ -29,6 +29,7 @@ class Feature:
     names: tuple[str, ...]  # the attributes, any of which a template reads to use it
     without: str  # what a template without it prints
     tag: str  # the tag the default template uses
+    needs: str = ""  # the context's name that must hold something for the note to matter ('' none)
 
 
 FEATURES = (
@@ -67,6 +68,7 @@ FEATURES = (
         ("band_more",),
         "one or two key figures beyond the band print as a table of their own under 'Key figures'",
         "{%p if band_more %} and a band of them under the band",
+        "band_more",
     ),
     Feature(
         "briefing",
@@ -122,13 +124,16 @@ def missing(document: str, names: frozenset[str]) -> tuple[Feature, ...]:
     return tuple(f for f in FEATURES if f.document == document and not set(f.names) & names)
 
 
-def template_notes(document: str, template: Path) -> list[str]:
-    """The build's notes on a template of `document` made from an earlier default (`missing`)."""
+def template_notes(document: str, template: Path, context: dict[str, Any] | None = None) -> list[str]:
+    """The build's notes on a template of `document` made from an earlier default (`missing`); not
+    one whose feature this event's `context` leaves empty (no key figure beyond the band: review XX4,
+    the gala's briefing was told of a band row it has no figure for)."""
     return [
         f"{display_path(template)}: made from an earlier default {document}: {feature.without}. "
         f"To use it, add {feature.tag} (see 'Templates made from an earlier default' in "
         f"`reportgen docs templates`)"
         for feature in missing(document, names_read(template))
+        if context is None or not feature.needs or context.get(feature.needs)
     ]
 
 

@@ -147,7 +147,8 @@ def _edition(
     result.notes += prepared.notes
     briefing_template, deck_template = settings.briefing_template, settings.deck_template
     if last:  # once a build: a template made from an earlier default lacks what the plan decides
-        result.notes += template_notes("briefing", briefing_template) + template_notes("deck", deck_template)
+        result.notes += template_notes("briefing", briefing_template, context)
+        result.notes += template_notes("deck", deck_template, context)
     theme = for_language(settings.theme, fmt.locale)  # a Japanese chart's kanji in Japanese forms
     themes = {"briefing": theme, "deck": replace(theme, text_pt=DECK_CHART_PT)}
     style = settings.project.config.chart_style if settings.project else None

@@ -125,3 +125,12 @@ def test_a_briefing_without_the_bands_second_row_keeps_its_figures(tmp_path: Pat
         texts[name] = "\n".join([p.text for p in document.paragraphs] + cells)
     for label in ("Uczestnicy", "Wolontariusze"):
         assert label in texts["new"] and label in texts["old"]
+
+
+def test_no_note_of_a_feature_the_event_leaves_empty(tmp_path: Path) -> None:
+    """An event with no key figure beyond the band gets no note of the band's second row (review
+    XX4: the gala's briefing was told to add a row it has no figure for)."""
+    old = _without(TEMPLATES / "briefing.docx", tmp_path / "briefing.docx", {b"band_more": b"()"})
+    assert len(template_notes("briefing", old)) == 1
+    assert template_notes("briefing", old, {"band_more": ()}) == []
+    assert len(template_notes("briefing", old, {"band_more": ("a figure",)})) == 1
