@@ -354,14 +354,16 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
         least = LEAST_FILLED_BEFORE_WORDS if opening in worded else LEAST_FILLED_BEFORE_FIGURE
         if filled >= least and opening in summarised:
             if filled < LEAST_FILLED_BEFORE_SECTION and _text_section_after(document, opening):
-                # the next section, text only and not the last, could have filled the page before
-                # the chart's section (word_fill._set_before; review WW2 #8: the en_CA hockey's
-                # page 1 was 70 % filled above 'Round-robin standings' and its 12 bars)
+                # the next section, text only and not the last, could fill the page before the
+                # chart's section where the event's data put it first: the briefing keeps the data's
+                # order, so only its author may (review WW2 #8: the en_CA hockey's page 1 was 70 %
+                # filled above 'Round-robin standings' and its 12 bars; review YY3 #3: set before
+                # it by the build, 'Prize money' preceded 'Livestock entries')
                 found.append(
                     f"{shown}: page {number} is only {round(filled * 100)} % filled: the heading "
                     f"'{_plain(lines[number][0])[:40]}', which starts page {number + 1}, moved there with "
-                    "its summary and its chart, which did not fit below; set the section after it "
-                    "before it, or draw the chart shorter"
+                    "its summary and its chart, which did not fit below; draw the chart shorter, or put "
+                    "the section after it before it in the event's data (the briefing keeps its order)"
                 )
             continue  # a heading moved with its summary and chart, as none is left at a page's foot
         _, starts_with_picture = _body_extent(read[number], top, bottom)
@@ -405,7 +407,8 @@ def _underfilled(read: list[Any], lines: list[list[str]], document: Any, shown: 
 
 def _text_section_after(document: Any, heading: str) -> bool:
     """Whether the section after the one headed `heading` (bare text) holds no picture and is not
-    the document's last (its Sources): text that could have been set before `heading`'s section."""
+    the document's last (its Sources): text that, put before `heading`'s section in the event's
+    data, could fill the page above it (the build never reorders the data's sections)."""
     sections: list[list[Any]] = []
     for paragraph in document.paragraphs:
         if _heading(paragraph) and paragraph.text.strip():

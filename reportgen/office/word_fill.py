@@ -287,10 +287,10 @@ def chart_filling_page(
             # the last page with them: drawn to end its page, it left them a page of their own
             end = sum(styles.height(b, width) for c in chains[number + 1 :] for b in c)
             end = 0.0 if any(rest) else end
-            # a chart that fits below its page's text only under its floor: the text that fits set
-            # before it (`_set_before`), rather than its block moving whole and leaving the page a
-            # quarter white (reviews WW1 #7, WW2 #8: the es marathon's 10 age bars, the en_CA
-            # hockey's 12 team bars)
+            # a chart that fits below its page's text only under its floor: set right after its own
+            # section's summary, the section's other lines after it (`_set_before`), rather than its
+            # block moving whole and leaving the page a quarter white (review WW1 #7: the es
+            # marathon's 10 age bars); never after another section (the data's order, YY3 #3)
             pictures = [i for b in chain for i in _pictures(b)]
             fits = not pictures or extent(pictures[0]) - (tall - height + used) - SLACK_PT >= least(
                 pictures[0]
@@ -329,26 +329,13 @@ def _set_before(
     chart with its lead-in and captions, its own section's heading and summary on this page, the
     chain goes right after that summary, its section's other lines (a people list) flowing on
     below it to the next page (review WW1 #7: the es marathon's 10 age bars moved whole to page 2,
-    away from 'La carrera', page 1 left 71 % filled); where the chain opens its section (its
-    heading, summary and chart), the next whole section goes before it where that section fits
-    the room and holds no chart, and is not the last (its Sources stay last: review WW2 #8, the
-    en_CA hockey's 12 team bars under 'Round-robin standings' left page 1 30 % white above them).
-    None where neither fits the page with SLACK_PT to spare."""
+    away from 'La carrera', page 1 left 71 % filled). None where the chain opens its section (its
+    heading, summary and chart), or it does not fit below the summary with SLACK_PT to spare.
+    No other section is ever set before the chart's: the briefing's sections stay in the data's
+    order, as the deck's do (review YY3 #3: the en_AU show's 'Prize money', set before
+    'Livestock entries' to fill page 1 above its chart)."""
     used, height = page
     chain = chains[number]
-    if _is_heading(chain[0], styles):
-        after = [b for c in chains[number + 1 :] for b in c]
-        end = next((k for k in range(1, len(after)) if _is_heading(after[k], styles)), None)
-        if not after or end is None or not _is_heading(after[0], styles) or number == 0:
-            return None
-        section = after[:end]
-        # the page's text at EMPTY_TEXT_SHARE of its estimate, which errs tall: should the section
-        # not fit after all, its last lines open the next page above the chart's section
-        room = height - used * EMPTY_TEXT_SHARE - SLACK_PT
-        if any(_pictures(b) for b in section) or sum(styles.height(b, width) for b in section) > room:
-            return None
-        kept = () if _is_heading(section[-1], styles) else (section[-1],)
-        return Filling(chart=tuple(section), after=chains[number - 1][-1], unkept=kept)
     if any(_is_heading(b, styles) for b in chain):
         return None
     # the section's text before the chain, back to its heading, on this page

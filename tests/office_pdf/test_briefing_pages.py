@@ -330,15 +330,16 @@ def test_a_chart_stays_under_its_own_sections_heading(soffice: str, tmp_path: Pa
     # floor (BAR_CM a bar, UU3 #4), so they may open page 2; wherever they print, their caption
     # comes before the next section's voices, none of which is on page 1 (page 1's fill: see
     # test_heading_pages.py, `test_a_page_is_not_left_a_third_empty_...`)
-    # (round 25: or the voices' whole section, text only, is set before the chart's, filling page 1
-    # above it: word_fill._set_before; never between the chart's heading and the chart)
+    # (the voices' section is never set before the chart's to fill page 1: the sections keep the
+    # data's order, review YY3 #3)
     files = list((tmp_path / "agrifood-noord-nl.yaml").iterdir())
     first, second = _body_pages(files)[0][:2]
+    assert not any("Stemmen van de beurs" in line for line in first), first
     lines = [*first, *second]
     heading = next(i for i, line in enumerate(lines) if "Bezoekers en exposanten" in line)
     caption = next(i for i, line in enumerate(lines) if "Duitsland en België leverden" in line)
     voices = next(i for i, line in enumerate(lines) if "Stemmen van de beurs" in line)
-    assert caption < voices or voices < heading, lines
+    assert heading < caption < voices, lines
 
 
 def _plan_sections(event: Path) -> list[Any]:
@@ -355,7 +356,7 @@ def test_the_check_names_a_chart_under_another_sections_heading(
     chart drawn at no less than MIN_HEIGHT_SHARE), the nl fair's chart of its foreign exhibitors is
     printed under 'Stemmen van de beurs', and the check names it with its own section."""
     monkeypatch.setattr(word_fill, "_own_section", lambda following, styles: following)
-    monkeypatch.setattr(word_fill, "_set_before", lambda *_: None)  # no section set before the chart's
+    monkeypatch.setattr(word_fill, "_set_before", lambda *_: None)  # no chart set after its summary
     monkeypatch.setattr(word, "least_height_pt", lambda data, drawn, share: share * drawn)
     monkeypatch.setattr(word, "_floored", lambda placed, images: lambda inline: False)
     _rows_as_before_round_24(monkeypatch)
