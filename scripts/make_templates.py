@@ -321,11 +321,12 @@ def _band(doc, cols: int, figures: str = "band_figures") -> None:
 
 def _band_gap(doc) -> None:
     """A thin paragraph between a band's two rows (two tables in a row with none between them are
-    one table to Word), as office/word_band_rows.py sets between a band of four's."""
+    one table to Word), as office/word_band_rows.py sets between a band of four's: a seam as thin
+    as a line, not a gap that makes the second row a block of its own (review XX5 #7)."""
     gap = doc.add_paragraph()
     gap.paragraph_format.space_before = Pt(0)
     gap.paragraph_format.space_after = Pt(0)
-    gap.paragraph_format.line_spacing = Pt(4)
+    gap.paragraph_format.line_spacing = Pt(1)
     gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     gap.paragraph_format.keep_with_next = True
 

@@ -64,6 +64,7 @@ from reportgen.office.verbatim import clear_verbatim
 from reportgen.office.verify import tags_outside_rendered_parts
 from reportgen.office.word_addresses import keep_briefing_addresses_whole
 from reportgen.office.word_band import align_number_rows
+from reportgen.office.word_band_more import follow_grids, follow_sizes
 from reportgen.office.word_band_rows import split_crowded_bands
 from reportgen.office.word_band_words import fit_band_words
 from reportgen.office.word_cell_units import keep_units_in_cells
@@ -271,10 +272,13 @@ def render_briefing(
     size_pair_tables(tpl.docx.element.body, context_pairs(context.get("sections")))
     split_crowded_bands(tpl.docx.element.body)  # a band of four crammed in one row: two rows of two
     balanced = balance_number_rows(tpl.docx.element.body)  # the band's cells as their numbers need
+    follow_grids(tpl.docx.element.body)  # the band's second row on its first row's column grid
     fit_cell_numbers(tpl.docx.element.body)  # a number wider than its cell is set smaller
     fit_band_words(tpl.docx.element.body)  # a band's word wider than its cell: slack, else smaller
+    follow_grids(tpl.docx.element.body)  # ... still, where a word took a neighbour's slack above
     hyphenate_cells(tpl.docx.element.body, fmt.locale)  # a word wider than its cell breaks at a hyphen
     even_sizes(balanced)  # and the band's numbers one size
+    follow_sizes(tpl.docx.element.body)  # the second row's no larger than the first row's
     align_number_rows(tpl.docx.element.body)  # on one line, their labels on another (review FF)
     keep_blocks_together(tpl.docx)  # no short last block alone on a page, no quote parted from its credit
     set_title_subtitles(tpl.docx)  # a long name's subtitle part on a line of its own, smaller
