@@ -289,10 +289,12 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     # whose caption states it is the chart's, as a deck chart's is: the band or the key-figures
     # table would print it a third time ('nearly RMB 15 billion' in the band, on its bar, in the
     # caption); the band takes the next key figure in its place
-    # The news (`headline: true`) is on the first page whatever charts it: the band prints it,
-    # and the chart's label is its second printing (a caption that states it too prints it a
-    # third time, which the document check reports: the caption should name the finding).
-    told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures if f.headline}
+    # A key figure, and above all the news (`headline: true`), is on the first page whatever
+    # charts it: the band or the key-figures table prints it, and a chart's labels never replace
+    # it (review YY4 #2: the record attendance under a trend, on its last bar and in its caption
+    # only; a fully labelled chart's labels are no printing since round 25, plan/stated.py
+    # `counted_labels`). Only a figure that is no key figure is the chart's alone.
+    told = _told_by_briefing_charts(charts, figures, fmt.locale) - {f.ref for f in key_figures}
     # the briefing opens with the news in the data's words (plan/news_lede.py): where a briefing
     # chart prints a figure the lede writes, the lede and the chart are its printings and the band
     # gives way; not for the news (`headline: true`), whose band cell and record mark stay (review

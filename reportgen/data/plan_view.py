@@ -25,7 +25,6 @@ from reportgen.data.plan.stated import (
     _labelled_bars,
     _of_key_charts,
     _stated_by_deck_charts,
-    _told_by_briefing_charts,
 )
 from reportgen.data.plan.views import FigureView, said_words
 
@@ -229,12 +228,9 @@ def _key_reasons(derived: Derived, ref: str, tiled: bool, locale: str) -> list[s
         elif figure.deck == "auto" and not derived.glance_pages:  # data/plan/glance.lone_tile
             why.append("not a tile: one key figure alone on a slide is no glance; its section has it")
     if ref not in first:
-        if ref in _told_by_briefing_charts(derived.charts, derived.figures, locale):
-            why.append(
-                f"not on the first page: {chart} labels it and its caption states it, "
-                "the first page would print it a third time"
-            )
-        elif not derived.table_figures:  # plan/briefing.py `_table_figures`
+        # (never for a chart that labels it and whose caption states it: a key figure is on the
+        # first page whatever charts it, data/derive.py `told`, review YY4 #2)
+        if not derived.table_figures:  # plan/briefing.py `_table_figures`
             why.append(
                 "not on the first page: a key-figures table of this one row would read as a "
                 "leftover, and the band has no room for a fourth number this wide; its section prints it"

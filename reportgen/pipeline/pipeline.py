@@ -38,6 +38,7 @@ from reportgen.data.wording import amount, label_value_lines, label_value_warnin
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
 from reportgen.office.asof_check import given_as_of
+from reportgen.office.band_news import news_of
 from reportgen.office.faults import template_fault
 from reportgen.office.limits import RENDER_MEMORY, RenderTimeout, render_limits
 from reportgen.office.line_ends import check_line_ends
@@ -331,9 +332,9 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             totals=totals,
             dated=dated,
             quotations=quotations_of(prepared.summary),
-            # the news itself, not its breakdown's parts (office/band_news.py)
+            # the news (office/band_news.py): the headline, a key figure proved a record
             news=figure_amounts(
-                (replace(f, parts=()) for f in derived.figures.values() if f.headline and f.deck != "omit"),
+                news_of(derived.figures.values()),
                 locale,
             ),
         )

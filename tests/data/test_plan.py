@@ -122,19 +122,25 @@ def test_a_tile_is_left_to_the_chart_whose_headline_states_it(tmp_path: Path) ->
     assert "Total investment of the signed projects" not in tiles
 
 
-def test_a_band_figure_is_left_to_the_briefing_chart_that_draws_and_states_it(tmp_path: Path) -> None:
-    """WAIC's 'nearly RMB 15 billion' was a bar's label and its chart's caption: in the band too it
-    was printed three times (the document check now reads the chart picture's labels); the band
-    takes the next key figure, and no bullet or quotation repeats it (where the figure is not
-    marked as the news)."""
-    derived = _derived(_waic_stating(tmp_path))
-    assert [f.ref for f in derived.headline_figures] == [
-        "signing.projects",
-        "programme.activities",
-        "participants.guests",
-    ]
-    assert "signing.investment" not in {f.ref for f in derived.table_figures}
+def test_a_band_figure_keeps_its_place_where_a_briefing_chart_draws_and_states_it(
+    tmp_path: Path, built_event: Callable[[Path], BuildResult]
+) -> None:
+    """WAIC's 'nearly RMB 15 billion' is a bar's label and its chart's caption. It had left the
+    band for that chart, which printed it a third time; since round 25 the labels of a chart whose
+    every bar is labelled are no printing (plan/stated.py `counted_labels`), and a key figure stays
+    on the first page whatever charts it (review YY4 #2: the record attendance on a trend's last
+    bar alone). No bullet repeats it, and the briefing's check finds no third printing."""
+    event = _waic_stating(tmp_path)
+    derived = _derived(event)
+    first = [f.ref for f in (*derived.headline_figures, *derived.table_figures)]
+    assert "signing.investment" in first, first
     assert all(f.ref != "signing.investment" for s in derived.sections.values() for f in s.briefing_figures)
+    briefing = next(f for f in built_event(event).files if f.suffix == ".docx")
+    summary = load_event(event)
+    amounts = [f.amount_text for f in derived.figures.values()]
+    cited = [str(source.title) for source in summary.sources.values()]
+    warnings = check_briefing(briefing, "b", amounts, "en", cited=cited)
+    assert not [w for w in warnings if "15\u00a0billion" in w or "15 billion" in w], warnings
 
 
 def test_the_news_opens_the_band_and_is_printed_at_most_twice(
