@@ -1,22 +1,29 @@
 """A continuation slide of text titled '<section> (continued)': a topic over what may be the
-section's news (review WW1 #3: Málaga's 'La carrera (continuación)' over the women's course record,
-'De top (vervolg)' over a speaker's announcement). The plan titles such a slide with its message
-(plan/continued_titles.py), the section's name continued its kicker; the document check names one
-that still says only its topic, in a user's template too. One whose body opens with a quotation
-(the section's news in its source's words, set large) has its message on its face. A list's, a
-table's, a chart's or tiles' continuation is more of the same thing, whose name may title it."""
+section's news (review WW1 #3: Málaga's 'La carrera (continuación)' over the women's course record).
+The plan titles such a slide with its message (plan/continued_titles.py), the section's name
+continued its kicker; the document check names one that still says only its topic, in a user's
+template too. One whose body opens with a quotation (the section's news in its source's words, set
+large) has its message on its face. A list's, a table's, a chart's or tiles' continuation is more
+of the same thing, whose name may title it; so is a continuation of several people's lines and
+words (two quotations or more, no record among them): no one person's line titles a slide of
+several voices, where it would promise what the others do not say (review XX4 NEW-1: 'Jens Kallweit
+leitete die Versteigerung' over him, the mayor and the psychologist; 'De top (vervolg)' over three
+speakers)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from reportgen.data.superlatives import claims_record
 from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.seen import quoted
 from reportgen.office.slide_runs import continuations, slide_kind
 
 #: The kinds of slide a topic's '(continued)' may not title: sentences, people's words.
 _TOLD = ("text", "people's words")
+#: The fewest quotations on a slide of several people's words.
+_VOICES = 2
 
 
 def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: str, height: int) -> list[str]:
@@ -24,6 +31,8 @@ def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: st
     warnings = []
     for at, _ in continuations(slides, locale):
         if slide_kind(slides[at], area, height) not in _TOLD or _quotation_first(slides[at]):
+            continue
+        if _several_voices(slides[at]):  # several people's words: their section's name
             continue
         title = " ".join(slides[at].shapes.title.text_frame.text.split())
         warnings.append(
@@ -36,6 +45,21 @@ def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: st
 
 def _quotation_first(slide: Any) -> bool:
     """Whether the first line under a slide's title opens a quotation."""
+    lines = _body_lines(slide)
+    return bool(lines) and opens_quotation(lines[0])
+
+
+def _several_voices(slide: Any) -> bool:
+    """Whether a slide holds several people's words (lines that open a quotation) and no record
+    among its lines: a record's line would title it (Málaga's women's course record, among three
+    runners: plan/continued_titles.py)."""
+    lines = _body_lines(slide)
+    return sum(opens_quotation(line) for line in lines) >= _VOICES and not any(map(claims_record, lines))
+
+
+def _body_lines(slide: Any) -> list[str]:
+    """The lines of the first text box under a slide's title: its body, the lines a reader meets
+    under the title."""
     title = slide.shapes.title
     below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
     bodies = sorted(
@@ -46,5 +70,4 @@ def _quotation_first(slide: Any) -> bool:
         ),
         key=lambda s: float(s.top or 0),
     )
-    lines = [" ".join(p.text.split()) for s in bodies[:1] for p in s.text_frame.paragraphs if p.text.strip()]
-    return bool(lines) and opens_quotation(lines[0])
+    return [" ".join(p.text.split()) for s in bodies[:1] for p in s.text_frame.paragraphs if p.text.strip()]
