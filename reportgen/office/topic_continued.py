@@ -5,13 +5,14 @@ continued its kicker; the document check names one that still says only its topi
 template too. One whose body opens with a quotation (the section's news in its source's words, set
 large) has its message on its face. A list's, a table's, a chart's or tiles' continuation is more
 of the same thing, whose name may title it; so is a continuation of several people's lines and
-words (two quotations or more, no record among them): no one person's line titles a slide of
+words (two people's lines or more, their words among them, no record): no one person's line titles a slide of
 several voices, where it would promise what the others do not say (review XX4 NEW-1: 'Jens Kallweit
 leitete die Versteigerung' over him, the mayor and the psychologist; 'De top (vervolg)' over three
 speakers)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,8 +23,10 @@ from reportgen.office.slide_runs import continuations, slide_kind
 
 #: The kinds of slide a topic's '(continued)' may not title: sentences, people's words.
 _TOLD = ("text", "people's words")
-#: The fewest quotations on a slide of several people's words.
+#: The fewest people's lines on a slide of several people's words.
 _VOICES = 2
+#: A line that ends a sentence (its closing quotation mark after the stop).
+_ENDED = re.compile(r"[.!?。！？][\"'”»」』’]*$")
 
 
 def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: str, height: int) -> list[str]:
@@ -50,16 +53,34 @@ def _quotation_first(slide: Any) -> bool:
 
 
 def _several_voices(slide: Any) -> bool:
-    """Whether a slide holds several people's words (lines that open a quotation) and no record
-    among its lines: a record's line would title it (Málaga's women's course record, among three
-    runners: plan/continued_titles.py)."""
-    lines = _body_lines(slide)
-    return sum(opens_quotation(line) for line in lines) >= _VOICES and not any(map(claims_record, lines))
+    """Whether a slide holds several people's lines (two sentences or more at the body's first
+    level, no list's item under its label) with their words among them (a quotation, or a line set
+    under another), and no record among its lines: a record's line would title it (Málaga's
+    women's course record, among three runners: plan/continued_titles.py)."""
+    paras = [(p.level, " ".join(p.text.split())) for p in _body_paragraphs(slide) if p.text.strip()]
+    lines = [text for _, text in paras]
+    said = sum(  # a list's item under its label ('版权输出热点门类' over its genres) is no one's line
+        level == 0 and not opens_quotation(text) and bool(_ENDED.search(text)) and not _label(paras[:at])
+        for at, (level, text) in enumerate(paras)
+    )
+    words = any(level > 0 or opens_quotation(text) for level, text in paras)
+    return said >= _VOICES and words and not any(map(claims_record, lines))
+
+
+def _label(before: list[tuple[int, str]]) -> bool:
+    """Whether the line before a slide's line (`before`'s last) is a label: a line of the first
+    level that ends no sentence."""
+    return bool(before) and before[-1][0] == 0 and not _ENDED.search(before[-1][1])
 
 
 def _body_lines(slide: Any) -> list[str]:
     """The lines of the first text box under a slide's title: its body, the lines a reader meets
     under the title."""
+    return [" ".join(p.text.split()) for p in _body_paragraphs(slide) if p.text.strip()]
+
+
+def _body_paragraphs(slide: Any) -> list[Any]:
+    """The paragraphs of the first text box under a slide's title."""
     title = slide.shapes.title
     below = float(title.top or 0) + float(title.height or 0) if title is not None else 0.0
     bodies = sorted(
@@ -70,4 +91,4 @@ def _body_lines(slide: Any) -> list[str]:
         ),
         key=lambda s: float(s.top or 0),
     )
-    return [" ".join(p.text.split()) for s in bodies[:1] for p in s.text_frame.paragraphs if p.text.strip()]
+    return [p for s in bodies[:1] for p in s.text_frame.paragraphs]
