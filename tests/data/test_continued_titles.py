@@ -169,3 +169,13 @@ def _lines(deck: Path, name: str) -> list[str]:
         if name in paras:
             return [p for p in paras if p]
     return []
+
+
+def test_a_continuation_of_one_person_keeps_their_line_as_its_title(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
+    # SNIR slide 7 shows one person beside a list's line: her line titles it (review XX4: acceptable)
+    slides = _slides(built_event(REVIEWS / "salon-nautique-la-rochelle-fr.yaml"))
+    _, _, title, body = next(s for s in slides if s[1] == "Ils l’ont dit (suite)")
+    assert title == "Sophie Ardouin a inauguré le ponton des bateaux électriques"
+    assert "a inauguré le ponton" not in body  # said in the title, not again under it
