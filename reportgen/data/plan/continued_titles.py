@@ -101,12 +101,17 @@ def _letters(text: str) -> str:
 def _claim_titled(section: SectionView, page: DeckPage, voiced: Voiced) -> DeckPage:
     """`page` titled with the claim of one of its bullets (a record's first, then a figure's, then
     its first bullet's), that bullet then leaving its body; a person's line gives the title as
-    `voiced` sets it (their line, their words credited under it). `page` as it is where none fits."""
+    `voiced` sets it (their line, their words credited under it). On a slide of several people's
+    lines only a record's line titles it: one person's line promised what the others do not say
+    ('Jens Kallweit leitete die Versteigerung' over him, the mayor and the psychologist, his bullet
+    left without its verb: review XX4 NEW-1). `page` as it is where none fits."""
     names = tuple(p.name for p in section.people)
     lines = [
         p for p in page.points if not isinstance(p, (Under, Quoted)) and p not in page.heads + page.paras
     ]
     ordered = sorted(lines, key=lambda p: (not claims_record(p), not any(c.isdigit() for c in p)))
+    if sum(any(n in p for n in names) for p in lines) > 1:  # several people: one's line is no title
+        ordered = [p for p in ordered if claims_record(p)]  # of all (review XX4 NEW-1), a record's is
     if _news_on(section, page):  # no lesser figure titles the news (review S): a person's line may
         ordered = [p for p in ordered if any(n in p for n in names)]
     for line in ordered:
