@@ -426,7 +426,7 @@ def _first_clause(text: str) -> tuple[str, str] | None:
 #: clause opening with its verb is cut off with an adverb that puts that verb second again and says
 #: what the joining word said ('Daarnaast ondertekenden veertien partners …', 'Außerdem …').
 _VERB_SECOND = {"und": "außerdem", "en": "daarnaast"}
-_SUBJECTS = (
+_V2_SUBJECTS = (
     "der", "die", "das", "den", "dem", "ein", "eine", "er", "sie", "es", "wir", "man", "ich", "ihr",
     "de", "het", "een", "ze", "zij", "hij", "we", "wij", "men", "ik", "jullie", "twee", "drie",
     "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "veertien", "twintig",
@@ -434,10 +434,10 @@ _SUBJECTS = (
 
 
 def _subject_first(clause: str) -> bool:
-    """Whether a German or Dutch `clause` opens with its subject (`_SUBJECTS`, a capital: a German
+    """Whether a German or Dutch `clause` opens with its subject (`_V2_SUBJECTS`, a capital: a German
     noun or a name; a digit), not its verb."""
     word = clause.split(maxsplit=1)[0] if clause.split() else ""
-    return word[:1].isupper() or word[:1].isdigit() or word.casefold() in _SUBJECTS
+    return word[:1].isupper() or word[:1].isdigit() or word.casefold() in _V2_SUBJECTS
 
 
 def joined_clauses(text: str, bare: bool = False, lead: bool = False) -> tuple[str, str] | None:
