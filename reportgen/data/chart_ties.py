@@ -54,10 +54,11 @@ def ties(value: float, qualified: bool, data: ChartData) -> bool:
 
 def untied_sentences(
     sections: Iterable[Any], charts: Mapping[str, ChartData]
-) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
     """(a deck chart's category names, the own sentences of its section's figures it neither draws
-    nor gives by `ties`) of each chart of `sections` (the plan's SectionViews) that has such: the
-    document check's rule (office/chart_titles.py) reads them on the slides."""
+    nor gives by `ties`, the section's title) of each chart of `sections` (the plan's
+    SectionViews) that has such: the document check's rule (office/chart_titles.py) reads them on
+    the slides."""
     out = []
     for section in sections:
         for chart_id in section.deck_charts:
@@ -70,5 +71,5 @@ def untied_sentences(
                 if f.ref not in data.figure_refs and f.sentence and not ties(f.value, bool(f.qualifier), data)
             )
             if sentences:
-                out.append((tuple(b.label for b in data.bars if not b.missing), sentences))
+                out.append((tuple(b.label for b in data.bars if not b.missing), sentences, section.title))
     return out

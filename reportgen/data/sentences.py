@@ -45,12 +45,13 @@ from reportgen.data import (
     ties,
 )
 from reportgen.data.hint_examples import UNITS, example
-from reportgen.data.messages import catalogue_name, gettext
+from reportgen.data.messages import gettext
 from reportgen.data.model import MEASURES, EventSummary
 from reportgen.data.phrases import VOWELS, is_cjk, phrases, scale_link
 from reportgen.data.punctuation import Punctuation, punctuation
 from reportgen.data.quote_languages import role_language
 from reportgen.data.roles import small_role
+from reportgen.data.zh_reached import links_amount, reached
 
 
 class FigureFacts(Protocol):
@@ -414,9 +415,9 @@ def figure(
     if lang == "ja" and kind != "bare" and any(is_cjk(c) for c in fig.label):
         return _ended(Sentence(f"{fig.label}は", counted, tail), fig, lang, punct, polite)
     if lang in _ASIAN and kind != "bare" and is_cjk(fig.label.rstrip()[-1:] or "a"):
-        # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币'
-        reached = "達" if catalogue_name(locale) == "zh_Hant" else "达"  # zh_TW, zh_HK: 達
-        link = reached if fig.qualifier == "exactly" and kind in ("money", "count") else ""
+        # 达 ('reached') before an exact sum or a count the label names: '签约金额达560亿元人民币';
+        # never before a qualified amount: '總成交額約港幣32億元' (data/zh_reached.py)
+        link = reached(locale) if links_amount(fig.qualifier) and kind in ("money", "count") else ""
         return _ended(Sentence(f"{fig.label}{link}", fig.value_text, tail), fig, lang, punct, polite)
     if lang == "ko" and kind != "bare" and _topic(fig.label):  # '관람객은 약 62만명'
         return _ended(Sentence(f"{fig.label}{_topic(fig.label)} ", counted, tail), fig, lang, punct, polite)

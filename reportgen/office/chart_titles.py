@@ -3,23 +3,38 @@
 time', a figure the chart neither draws nor can give). The plan titles a chart's slide with its
 finding (data/plan/deck_pages.py `_untied`); a user's template or edited event may still print
 such a title, and the check names it. Read on the slides as printed: a native chart's categories
-tell which chart a slide holds, its title shape what titles it."""
+tell which chart a slide holds, its title shape what titles it. A title that is its section's name,
+or of fewer than three words, is no figure's sentence though a sentence opens with its words
+(review YY1 #3: the Danish summit's 'Investeringer' in 'Investeringerne annonceret under …')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from reportgen.office.seen import quoted
 
-#: (a chart's category names, the sentences of its section's figures it neither draws nor gives)
-Untied = tuple[tuple[str, ...], tuple[str, ...]]
+#: (a chart's category names, the sentences of its section's figures it neither draws nor gives,
+#: its section's title)
+Untied = tuple[tuple[str, ...], tuple[str, ...], str]
+
+#: The fewest words of a title that can be a figure's sentence, or the part of one a title takes.
+_SENTENCE_WORDS = 3
+#: Characters written without spaces between words (Chinese, Japanese kana): two count as a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _seen(text: str) -> str:
     """`text` as a reader compares it: no joiners, breaks and no-break spaces as spaces, no final stop."""
     text = text.replace("\u2060", "").replace("\x0b", " ").replace("\u00a0", " ").replace("\u202f", " ")
     return " ".join(text.split()).rstrip(".。!！?？").casefold()
+
+
+def _words(text: str) -> int:
+    """How many words `text` holds: its spaced words, and one for each two unspaced characters."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(re.findall(r"[^\W_]+", _UNSPACED.sub(" ", text))) + unspaced // 2
 
 
 def _categories(shape: Any) -> tuple[str, ...]:
@@ -36,13 +51,13 @@ def unrelated_titles(slide: Any, charts: Sequence[Any], untied: Sequence[Untied]
     if title is None or not charts or not untied:
         return []
     said = _seen(title.text_frame.text)
-    if not said:
-        return []
+    if _words(said) < _SENTENCE_WORDS:
+        return []  # a topic's name ('Investeringer'), not a sentence
     for shape in charts:
         names = _categories(shape)
-        for categories, sentences in untied:
-            if names != categories:
-                continue
+        for categories, sentences, section in untied:
+            if names != categories or said == _seen(section):
+                continue  # another chart's, or the section's name, which the plan titles it with
             if any(said in _seen(s) for s in sentences):
                 return [
                     f"{where}: its title {quoted(title.text_frame.text)} is the sentence of a figure its "

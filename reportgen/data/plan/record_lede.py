@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportgen.data import messages
 from reportgen.data.plan.views import FigureView
 from reportgen.data.superlatives import claims_record, label_without_claim
+from reportgen.data.zh_reached import unreached
 
 #: A record's sentence: its label, its amount with its qualifier and unit, and the words for a
 #: record, in each language's own order.
@@ -31,7 +32,8 @@ def record_lede(figure: FigureView, locale: str) -> str:
     if not label:
         return ""  # 'Record attendance: …, a record.' would say it twice
     values = {"label": label.strip(), "amount": figure.text_with_unit.strip()}
-    return messages.interpolate(pattern, values)
+    # no 達 before a qualified amount: '總成交額約港幣32億元' (data/zh_reached.py, review YY1 #1)
+    return messages.interpolate(unreached(pattern, locale, figure.qualifier), values)
 
 
 #: A news figure's sentence from its band's words: its label, its amount, and the line the band
@@ -56,4 +58,4 @@ def noted_lede(figure: FigureView, locale: str) -> str:
         "amount": figure.text_with_unit.strip(),
         "note": note[:1].lower() + note[1:],
     }
-    return messages.interpolate(pattern, values)
+    return messages.interpolate(unreached(pattern, locale, figure.qualifier), values)
