@@ -119,7 +119,7 @@ def test_a_printed_text_is_typeset_once_a_process_by_text_and_locale(monkeypatch
         # review YY2: an Italian rally's times printed '1:52’36»4', a closing quotation mark for seconds
         ("tempo totale di 1:52'36\"4, rimontando", "tempo totale di 1:52\u203236\u20334, rimontando"),
         ("il decimo è arrivato a 2'38\"0.", "il decimo è arrivato a 2\u203238\u20330."),
-        ("Pedersoli terzo a 19\"2", "Pedersoli terzo a 19\u20332"),
+        ('Pedersoli terzo a 19"2', "Pedersoli terzo a 19\u20332"),
         # a quotation after or around a number stays a quotation
         ('Il "Rally 2026" è finito', "Il «Rally 2026» è finito"),
     ],
