@@ -62,3 +62,8 @@ def _heading_paragraphs(body: Any) -> list[Any]:
         if runs and bold and properties is not None and properties.find(qn("a:buNone")) is not None:
             found.append(p)
     return found
+
+
+def headings(body: Any) -> list[str]:
+    """The texts of a text box's headings: a folded section's name set bold without a bullet."""
+    return _headings(body)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportgen.data.superlatives import claims_record
+from reportgen.office.crowded import headings
 from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.seen import quoted
 from reportgen.office.slide_runs import continuations, slide_kind
@@ -37,6 +38,8 @@ def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: st
             continue
         if _several_voices(slides[at]):  # several people's words: their section's name
             continue
+        if _folded(slides[at]):  # another section's name over its lines: no one claim covers both
+            continue
         title = " ".join(slides[at].shapes.title.text_frame.text.split())
         warnings.append(
             f"{shown}: slide {at + 1}: its title {quoted(title)} names only the section it continues, "
@@ -44,6 +47,11 @@ def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: st
             "slide before printed it, else its first claim), the section's name its kicker"
         )
     return warnings
+
+
+def _folded(slide: Any) -> bool:
+    """Whether a slide holds a folded section: a heading in its body (office/crowded.py's)."""
+    return any(shape.has_text_frame and headings(shape.text_frame._txBody) for shape in slide.shapes)
 
 
 def _quotation_first(slide: Any) -> bool:

@@ -50,9 +50,16 @@ def continued_titled(
 
 def _untitled(page: DeckPage, at: int) -> bool:
     """Whether `page` is a continuation slide of text that its template would title
-    '<section> (continued)': no finding, no quotation's credit as its lead."""
+    '<section> (continued)': no finding, no quotation's credit as its lead, no folded section
+    (WAIC's Chinese closing ceremony continued, the signing section folded under it, was titled by
+    one speaker's line and crowded: the title covers neither section)."""
     return (
-        at > 0 and page.continued and page.layout == "points" and not page.credit and not page.title_finding
+        at > 0
+        and page.continued
+        and page.layout == "points"
+        and not page.credit
+        and not page.title_finding
+        and not page.folded  # another section's name and lines on it too: no one claim covers both
     )
 
 
