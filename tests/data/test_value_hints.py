@@ -164,6 +164,8 @@ _TWD = "write it as 120000000 and currency: TWD and qualifier: more than"
         ("逾1.2亿元", "zh_Hans_CN", _TWD.replace("TWD", "CNY") + _LEFT),
         ("quelque 1 850", "fr_FR", "write it as 1850 and qualifier: about:"),
         ("1850여 명", "ko_KR", "write it as 1850 and unit: 명 and qualifier: more than:"),
+        ("1850여 명", "", "write it as 1850 and unit: 명 and qualifier: more than:"),  # no locale
+        ("1850여 명", "es_ES", "write it as 1850 and unit: 명 and qualifier: more than:"),  # another
         ("2만여 명", "ko_KR", "write it as 20000 and unit: 명 and qualifier: more than:"),
         ("2만 명 가까이", "ko_KR", "write it as 20000 and unit: 명 and qualifier: nearly:"),
         ("3000余人", "zh_Hans_CN", "write it as 3000 and unit: 人 and qualifier: more than:"),
