@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -112,7 +113,7 @@ def _names_read(template: str, _mtime: int, _size: int) -> frozenset[str]:
                     text = "".join(_TEXT.findall(paragraph))
                     for tag in _TAG.findall(text):
                         found.update(_NAME.findall(tag))
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, RuntimeError, zlib.error):
         return frozenset()
     return frozenset(found)
 
