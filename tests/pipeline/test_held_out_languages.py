@@ -381,8 +381,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             # the title prints the name: the sentence under it names the event a second time
             "Designbiennalen 2026 sluttede den 20. september 2026.",
             "mere end 84.000\nBesøgende i alt\npr. 20. september 2026 kl. 18.00",
-            # the band's second row, not a table of two rows under 'Nøgletal' (band25)
-            "knap 47 millioner kroner\nSamlet ordreværdi",
+            # the band's second row, not a table of two rows under 'Nøgletal' (band25), on the first
+            # row's grid (fxa): its narrower cell sets the qualifier over its number, as a tile does
+            "knap\n47 millioner kroner\nSamlet ordreværdi",
             "Eksport tegnede sig for mere end 54 % af ordrerne.",
             "Billetsalget indbragte omkring 6,3 millioner kroner.",
             "Kilder",
