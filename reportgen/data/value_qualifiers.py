@@ -89,19 +89,18 @@ def split(text: str, locale: str) -> tuple[str, str]:
                 if found:
                     rest = plain[: found.start(1)] + found.group(1)
                     return _TURKISH_SCALE_CASE.sub(r"\1", _SUFFIX.sub("", rest.rstrip())), name
-    return _infix(plain, locale)
+    return _infix(plain)
 
 
 #: The digits and scale words an infix qualifier follows ('1,850여', '2만여', '1.2万多').
 _NUMBER_END = "0-9万萬億亿千百만억천조"
 
 
-def _infix(text: str, locale: str) -> tuple[str, str]:
+def _infix(text: str) -> tuple[str, str]:
     """`text` without a qualifier written tight between its number and its counter or unit
     ('1,850여 명' is 'more than 1,850 명'), as a language writes one there (`INFIX`), whatever the
     file's locale: each mark is of its own script, so it says the same in any file (review XX1: an
     event of another language whose hint took '여 명' for the unit)."""
-    del locale  # the marks' scripts say their language
     for (_, name), marks in INFIX.items():
         for mark in marks:
             found = re.search(rf"(?<=[{_NUMBER_END}]){re.escape(mark)}(?=\s*[^\d\s]*$)", text)
