@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportgen.data.chart_shape import text_em
+from reportgen.lazy_pattern import lazy
 
-_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_CJK = lazy(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 #: Never at the start of a line (kinsoku): closing punctuation, small kana, marks after a number.
 _NO_START = set("、。，．,.：:；;！？!?）)」』】〕〉》”’%‰・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々")
 #: Never at the end of a line: opening punctuation.
@@ -30,9 +31,7 @@ _NO_END = set("（(「『【〔〈《“‘")
 _NUMBER_PHRASE = re.compile(r"[^ \t\n（(「『【，、；：。]*\d[^ \t\n（(「『【，、；。]*")
 
 
-_CJK_DIGIT_SPACE = re.compile(
-    r"(?<=\d) (?=[\u2e80-\u9fff\uac00-\ud7af])|(?<=[\u2e80-\u9fff\uac00-\ud7af]) (?=\d)"
-)
+_CJK_DIGIT_SPACE = lazy(r"(?<=\d) (?=[\u2e80-\u9fff\uac00-\ud7af])|(?<=[\u2e80-\u9fff\uac00-\ud7af]) (?=\d)")
 
 
 #: A space between a value and the bracket after it ('610 (34 %)'), which a line never breaks at.

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportgen.lazy_pattern import lazy
+
 #: The share of a clause's content words (and of the title's) that makes it the title again.
 ECHO = 0.5
 #: The fewest content words a clause must share with a title to say it again.
@@ -29,10 +31,10 @@ STEM = 5
 #: continuative ('し、', 'で、', 'て、', 'り、'), a Chinese full-width comma. (Not a Latin comma:
 #: '…, with …' continues the clause.)
 _JOINS = re.compile(r"(?<=[;；])\s*|(?<=[しでてり]、)|(?<=，)")
-_WIDE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff\u3400-\u4dbf]{2,}")
-_KOREAN = re.compile(r"[\uac00-\ud7a3]{2,}")
+_WIDE = lazy(r"[\u4e00-\u9fff\u30a0-\u30ff\u3400-\u4dbf]{2,}")
+_KOREAN = lazy(r"[\uac00-\ud7a3]{2,}")
 _NUMBER = re.compile(r"\d[\d.,'’\u00a0\u202f]*")
-_SPACED = re.compile(r"[^\W\d_\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{4,}")
+_SPACED = lazy(r"[^\W\d_\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
 
 @lru_cache(maxsize=2048)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_HOST = re.compile(
+from reportgen.lazy_pattern import lazy
+
+_HOST = lazy(
     r"\b(?:hosted by|hosts? (?:was|were)|as (?:the )?host|emcee\w*|master of ceremonies"  # en
     r"|moderat(?:ed|or|ors)|presenters?)\b"
     r"|\b(?:Moderator\w*|moderiert\w*|Gastgeber\w*|Conférencier\w*)\b"  # de

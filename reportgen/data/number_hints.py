@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from reportgen.data import currency_signs
+from reportgen.lazy_pattern import lazy
 
 #: Scale words as writers put them after a number, with their power of ten (an allow-list: any
 #: other word leaves the text unread).
@@ -36,9 +37,9 @@ _SCALES = {
     "billones": 12, "bilião": 12, "biliões": 12,
     "千": 3, "万": 4, "萬": 4, "百万": 6, "億": 8, "亿": 8, "兆": 12, "천": 3, "만": 4, "억": 8, "조": 12,
 }  # fmt: skip
-_CURRENCY = re.compile(r"^(?:[€$£¥₹₩]|[A-Z]{3}\s?|R\$|US\$|HK\$|CHF\s?)|(?:\s?[€$£¥₹₩円元원]|\s[A-Z]{3})$")
+_CURRENCY = lazy(r"^(?:[€$£¥₹₩]|[A-Z]{3}\s?|R\$|US\$|HK\$|CHF\s?)|(?:\s?[€$£¥₹₩円元원]|\s[A-Z]{3})$")
 #: A number and the scale words after it ('14,2 millioner', '2,5 mil millones', '1億').
-_PART = re.compile(r"\s*([0-9][0-9'’ \u00a0\u202f.,]*)\s*([^\d\s'’.,][^\d\s]*(?:\s+[^\d\s'’.,][^\d\s]*)*)?")
+_PART = lazy(r"\s*([0-9][0-9'’ \u00a0\u202f.,]*)\s*([^\d\s'’.,][^\d\s]*(?:\s+[^\d\s'’.,][^\d\s]*)*)?")
 
 
 #: A range as writers put it in one field: '30–40', '30-40 %', '30 to 40', '30～40'.

@@ -22,6 +22,7 @@ from babel import Locale
 
 from reportgen.data.model import Qualifier
 from reportgen.data.typography import UNITS
+from reportgen.lazy_pattern import lazy
 
 Q = Qualifier
 
@@ -528,7 +529,7 @@ def missing_warning(locale: str) -> str | None:
 PERCENT_SIGNS = ("%", "‰")
 #: Chinese, Japanese and Korean letters and marks, as a regular expression's character ranges.
 CJK_RANGES = r"\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_CJK = re.compile(f"[{CJK_RANGES}]")
+_CJK = lazy(f"[{CJK_RANGES}]")
 
 
 def is_cjk(char: str) -> bool:

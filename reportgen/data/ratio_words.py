@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reportgen.lazy_pattern import lazy
+
 #: Fraction nouns, lower case, matched as whole words (any ending a language adds after them).
 _FRACTIONS = (
     # en
@@ -52,7 +54,7 @@ _SMALL = (
 )  # fmt: skip
 #: Chinese, Japanese and Korean fractions and halves: '三分之二', '3分の2', '3분의 2', '半数', '절반'.
 _NUMERAL = "[0-9０-９一二三四五六七八九十]+"
-_CJK = re.compile(rf"{_NUMERAL}\s?(?:分之|分の|분의)\s?{_NUMERAL}|半数|半分|一半|过半|過半|절반|과반")
+_CJK = lazy(rf"{_NUMERAL}\s?(?:分之|分の|분의)\s?{_NUMERAL}|半数|半分|一半|过半|過半|절반|과반")
 
 
 @cache

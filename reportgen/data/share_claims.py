@@ -7,7 +7,7 @@ third edition', 'la terza edizione', 'de derde editie') are not shares."""
 
 from __future__ import annotations
 
-import re
+from reportgen.lazy_pattern import lazy
 
 #: A share's words, lower case, as regular expressions matched at a word's start.
 _SHARE_WORDS = (
@@ -35,7 +35,7 @@ _SHARE_SIGNS = (
     r"[\d一二三四五六七八九]割",
     r"[\d一二三四五六七八九]成(?![立功长績绩])", r"百分", r"절반", r"과반", r"분의", r"퍼센트",
 )  # fmt: skip
-_SHARE = re.compile("|".join((*(rf"(?<!\w){w}" for w in _SHARE_WORDS), *_SHARE_SIGNS)))
+_SHARE = lazy("|".join((*(rf"(?<!\w){w}" for w in _SHARE_WORDS), *_SHARE_SIGNS)))
 
 
 def states_share(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reportgen.data.phrases import is_cjk
+from reportgen.lazy_pattern import lazy
 
 #: A superlative in any of the languages: the document's language is the one both texts are in.
 _SUPERLATIVE = re.compile(
@@ -159,7 +160,7 @@ def without_claims(text: str) -> str:
 #: 'edizione da record', '创下多项纪录', '역대 최대 규모'. Not a record of one thing ('record
 #: attendance', 'les records de fréquentation', 'rekor katılım'): a plural of records with no
 #: complement after it, or a record of the year, the edition or the event's scale.
-_EVENT_WIDE = re.compile(
+_EVENT_WIDE = lazy(
     # records, with no complement that names what of ('les records de fréquentation' is one's)
     r"(?:"
     r"\b(?:broke|breaks|breaking|smashed|smashes|shattered|shatters|sets?|setting)\s+"

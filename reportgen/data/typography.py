@@ -20,6 +20,7 @@ from reportgen.data import ties
 from reportgen.data.fractions import tie_fractions
 from reportgen.data.messages import catalogue_name
 from reportgen.data.ties import tie_words
+from reportgen.lazy_pattern import lazy
 
 # (double open, double close, single open, single close) per language; English marks otherwise.
 _MARKS: dict[str, tuple[str, str, str, str]] = {
@@ -237,7 +238,7 @@ _CJK_COUNTERS = (
     "位小講かカヶケ箇つチセペポ"
     "のがをにへとでやはも"  # a particle after a number never starts a line ('23 / の国', kinsoku)
 )
-_CJK_NUMBER = re.compile(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|[{_CJK_COUNTERS}]))")
+_CJK_NUMBER = lazy(rf"(?<=\d)([{_CJK_SCALES}]?(?:{_alternation(_CJK_UNITS)}|[{_CJK_COUNTERS}]))")
 #: A scale character inside a number ('1億2850万'): the digits after it stay on its line.
 _CJK_INNER_SCALE = re.compile(rf"(?<=\d[{_CJK_SCALES}萬])(?=\d)")
 
@@ -254,12 +255,12 @@ _CJK_BEFORE_NUMBER = re.compile(rf"({_BEFORE_WORDS})(?=\d|{_alternation(_CJK_CUR
 #: digit and Hangul ('오후 6' / '시 기준', review JJ) and sets a gap there in a briefing whatever
 #: its w:autoSpaceDN ('2000 명', '2026 년 9 월'), which widened a band's number past the cell its
 #: width was measured for; a joiner beside the digit holds both.
-_KOREAN_SCALE = re.compile(r"(?<=\d)(?=[\uac00-\ud7a3])")
+_KOREAN_SCALE = lazy(r"(?<=\d)(?=[\uac00-\ud7a3])")
 #: The space after a Korean scale word, before the digits of the next one ('1조 2400억') or the
 #: counter or currency of one or two syllables that ends the amount ('3400억 원', '62만 명'): a
 #: stacked bar's label set '약 3400억 / 원'. It becomes a no-break space; so it does before a
 #: counter that the sentence's copula ends ('4800만 시간이었다': sentences.copula).
-_KOREAN_AFTER_SCALE = re.compile(
+_KOREAN_AFTER_SCALE = lazy(
     r"(?<=\d\u2060[만억조]) (?=\d|[가-힣]{1,2}(?:(?:이었|였)(?:습니다|다))?(?![가-힣\w]))"
 )
 
@@ -287,7 +288,7 @@ _CJK_DATE = re.compile(r"(?<=\d[年月])(?=\d)")
 
 
 #: The same space where no word joiner is set (a native chart's labels: '약 3400억\u00a0원').
-_KOREAN_SPACED_SCALE = re.compile(r"(?<=\d[만억조]) (?=\d|[가-힣]{1,2}(?![가-힣\w]))")
+_KOREAN_SPACED_SCALE = lazy(r"(?<=\d[만억조]) (?=\d|[가-힣]{1,2}(?![가-힣\w]))")
 
 
 def tie_korean_amount(text: str, locale: str) -> str:
@@ -337,7 +338,7 @@ def bind_cjk_numbers(text: str, locale: str) -> str:
 #: reader copies each one with the number (review W), and a deck none: its lines end before a tied
 #: number instead (office/powerpoint/url_lines.py), where a search would miss '8.6\u2060萬' (review PP).
 _HAN_KANA = r"\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_IDLE_JOINER = re.compile(rf"(?<=[{_HAN_KANA}])\u2060(?=[{_HAN_KANA}])")
+_IDLE_JOINER = lazy(rf"(?<=[{_HAN_KANA}])\u2060(?=[{_HAN_KANA}])")
 
 
 def honoured_joiners(text: str) -> str:
@@ -354,9 +355,9 @@ NO_LINE_START = frozenset(
     "、。，．・：；！？）」』》〉】〕％"
 )
 #: A full-width character (kana, ideographs, their marks): a Latin unit ('%') is never a counter.
-_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
+_WIDE = lazy(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 #: A Chinese, Japanese or Korean letter (an ideograph, a kana, a Hangul syllable).
-_EAST_ASIAN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_EAST_ASIAN_LETTER = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 #: The most letters a counter set on its number's line may have, with the qualifier that ends it
 #: ('支', '人次', '社以上', '명 이상'); a longer unit is a word of its own, under the number.
 COUNTER_LETTERS = 3

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from reportgen.lazy_pattern import lazy
 from reportgen.office.seen import quoted
 
 #: (a chart's category names, the sentences of its section's figures it neither draws nor gives,
@@ -22,7 +23,7 @@ Untied = tuple[tuple[str, ...], tuple[str, ...], str]
 #: The fewest words of a title that can be a figure's sentence, or the part of one a title takes.
 _SENTENCE_WORDS = 3
 #: Characters written without spaces between words (Chinese, Japanese kana): two count as a word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _seen(text: str) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reportgen.lazy_pattern import lazy
+
 #: One-character suffixes that end a compound noun ('選手権', '大会', '決勝戦', '来場者', '成長率',
 #: '総額', '人数', '3万人', '24名', '500億円'): never the first character of a line after a
 #: kanji or hanzi. Chinese 届 closes the word it counts ('本届', '上届', '历届', '第八届'), which
@@ -62,7 +64,7 @@ COMPOUNDS = {
         "挑戰賽",
     ),
 }
-_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]")
+_IDEOGRAPH = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 

@@ -33,6 +33,7 @@ from functools import cache
 from typing import Any
 
 from reportgen.data.fractions import cjk_fraction_spans
+from reportgen.lazy_pattern import lazy
 from reportgen.office.cjk_compounds import held_by_affix, script_words
 from reportgen.office.line_ends import as_of_spans
 
@@ -49,7 +50,7 @@ CREDIT = re.compile(
 #: A name set in its marks ('「星降る海のクロニクル」', '《泉州晚报》', '“森のちいさな郵便局”'): a title
 #: of a work or a product, kept whole on a line where it fits (review GG: '森の / ちいさな郵便局').
 #: Not a quotation: no sentence's mark inside.
-NAMED = re.compile(
+NAMED = lazy(
     r"「[^「」。！？!?，,；;]{2,30}」|『[^『』。！？!?，,；;]{2,30}』|《[^《》。！？!?，,；;]{2,30}》"
     r"|〈[^〈〉。！？!?，,；;]{2,30}〉|“[^“”。！？!?，,；;]{2,30}”"
 )

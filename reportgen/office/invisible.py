@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 
 from reportgen.data.typography import WORD_JOINER, honoured_joiners
+from reportgen.lazy_pattern import lazy
 from reportgen.office.cjk_dates import ZERO_WIDTH_SPACE, is_date_break
 
 #: The invisible format characters (Unicode category Cf, and the soft hyphen) a text may carry.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: A number's start: its digits, or the currency sign or code before them ('R$\u00a04,7', 'EUR 25').
 _CURRENCY = r"(?:[A-Z]{0,3}[$\u00a2-\u00a5\u20a0-\u20c0]|[A-Z]{3}(?=[\u00a0\u202f ]))"
-_BEFORE_DIGITS = re.compile(rf"{_CURRENCY}?[\u00a0\u202f ]?[-\u2212+]?\d")
+_BEFORE_DIGITS = lazy(rf"{_CURRENCY}?[\u00a0\u202f ]?[-\u2212+]?\d")
 #: What a number's excerpt is read over: digits, their marks, and Chinese and Japanese letters.
-_NUMBER_PART = re.compile(r"[\d.,%\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NUMBER_PART = lazy(r"[\d.,%\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def invisible_in_number(text: str) -> tuple[str, str] | None:

@@ -6,16 +6,16 @@ paragraph of the slide's body (the plan drops such a clause: plan/title_echoes.p
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reportgen.data import titles
 from reportgen.data.echoes import clauses, says_again
+from reportgen.lazy_pattern import lazy
 
 #: The template's name for a chart slide's lead line, under its title.
 LEAD = "Headline"
 #: A line break the engine set between two characters of a text without spaces: no space there.
-_WIDE_BREAK = re.compile(
+_WIDE_BREAK = lazy(
     r"(?<=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])\x0b(?=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])"
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportgen.data.superlatives import claims_record, without_claims
+from reportgen.lazy_pattern import lazy
 from reportgen.office.seen import AS_SEEN, quoted
 from reportgen.office.shape_boxes import _is_tile
 
@@ -26,8 +27,8 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 #: A year or a small count, which two slides may both write without saying one finding.
 _YEAR = re.compile(r"(19|20)\d\d")
 #: Words of letters (any script but Chinese, Japanese and Korean) and runs of those scripts.
-_WORD = re.compile(r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+_WORD = lazy(r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
+_WIDE = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 #: The letters a word's stem keeps ('books' and 'book' one stem).
 _STEM = 4
 

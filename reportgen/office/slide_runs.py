@@ -10,11 +10,11 @@ the nearest before it titled, or kicked, by the continued title."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportgen.data import messages
+from reportgen.lazy_pattern import lazy
 from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.seen import AS_SEEN, quoted
 from reportgen.office.shape_boxes import _is_tile
@@ -24,7 +24,7 @@ _MARK = "\ue000"
 #: Below this share of its height a shape is the slide's footer (its sources), not its body.
 FOOT_SHARE = 0.85
 #: A sentence's end at a line's end: a stop, in Latin scripts or full width.
-_SENTENCE_END = re.compile(r"[.!?。！？][\s\u00a0»”’\"')]*$")
+_SENTENCE_END = lazy(r"[.!?。！？][\s\u00a0»”’\"')]*$")
 
 
 def slide_kind(slide: Any, area: int, height: int = 0) -> str:

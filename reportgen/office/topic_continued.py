@@ -12,11 +12,11 @@ speakers)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from reportgen.data.superlatives import claims_record
+from reportgen.lazy_pattern import lazy
 from reportgen.office.crowded import headings
 from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.seen import quoted
@@ -27,7 +27,7 @@ _TOLD = ("text", "people's words")
 #: The fewest people's lines on a slide of several people's words.
 _VOICES = 2
 #: A line that ends a sentence (its closing quotation mark after the stop).
-_ENDED = re.compile(r"[.!?。！？][\"'”»」』’]*$")
+_ENDED = lazy(r"[.!?。！？][\"'”»」』’]*$")
 
 
 def topic_continuations(slides: Sequence[Any], area: int, shown: str, locale: str, height: int) -> list[str]:

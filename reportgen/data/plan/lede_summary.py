@@ -14,12 +14,13 @@ import re
 from reportgen.data.plan.clause_endings import closed
 from reportgen.data.superlatives import claims_record
 from reportgen.data.titles import sentences_of
+from reportgen.lazy_pattern import lazy
 
 #: Where a sentence's clause that stands alone begins: after a semicolon, or a comma before a word
 #: that joins two clauses, in the languages that write them ('…, and the city's charities …', '…,
 #: e la città …'); in Chinese and Japanese, after a full-width comma or a continuative ('し、',
 #: '開催され、', '受け、').
-_JOIN = re.compile(
+_JOIN = lazy(
     r"(\s*[;；]\s*|(?<=[しでてりれきけめ]、)|(?<=，)"
     r"|,\s+(?=(?:and|but|while|whilst|und|aber|während|et|mais|tandis|y|pero|mientras|e|ma|mentre"
     r"|mas|enquanto|en|maar|terwijl|och|men|medan|og|mens|i|a|ale|zaś|ve|ama|fakat)\s)"
@@ -75,7 +76,7 @@ SAID_SHARE = 0.6
 #: The fewest words a clause has to be said again (a short one is no claim of its own).
 SAID_LEAST = 3
 _WORDS = re.compile(r"\d+|[^\W\d_]{4,}")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+")
+_CJK_RUN = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+")
 
 
 def said_tokens(text: str) -> frozenset[str]:

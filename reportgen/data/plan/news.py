@@ -25,6 +25,7 @@ from reportgen.data.superlatives import (
     opens_claim,
     without_claims,
 )
+from reportgen.lazy_pattern import lazy
 
 #: The title a record of a count gives its page where no headline says it: its unit's noun, as a
 #: sentence each language writes in its own grammar ('Rekordmange besøkende', 'Des visiteurs en
@@ -52,11 +53,11 @@ RISE_TITLE = messages.NC_("rise title", "%(label)s up on %(start)s")
 _LABEL_TITLES = ("ja", "ko", "zh_Hans", "zh_Hant")
 #: A unit of words alone, of any script but Chinese, Japanese or Korean: a counted noun.
 _LETTERS = r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+"
-_NOUN = re.compile(f"{_LETTERS}(?:[ '’-]{_LETTERS})*")
+_NOUN = lazy(f"{_LETTERS}(?:[ '’-]{_LETTERS})*")
 
 #: Where a headline's clauses part: a press title's ideographic space ('…閉幕　商談件数は過去最多に'),
 #: a dash or a colon.
-_CLAUSES = re.compile(
+_CLAUSES = lazy(
     r"\u3000|\s[–—-]\s|:\s|：|(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff「])"
 )
 
@@ -293,8 +294,8 @@ def _capital(letter: str, locale: str) -> str:
 
 #: A word of a Latin, Greek or Cyrillic script (what a stem is taken of), and a run of Chinese,
 #: Japanese or Korean characters (what pairs are taken of).
-_WORD = re.compile(r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+_WORD = lazy(r"[^\W\d_\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]+")
+_WIDE = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 #: The letters a word's stem keeps: 'raises' and 'raised', 'katılımla' and 'katılımcı' one stem.
 STEM = 5
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from reportgen.data import sentences
+from reportgen.lazy_pattern import lazy
 
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _RELATIVE = {
@@ -42,7 +43,7 @@ _RELATIVE = {
     r"|(?:pazartesi|salı|çarşamba|perşembe|cumartesi)\w*",
 }
 #: In Chinese, Japanese and Korean, within a sentence's characters.
-_WIDE = re.compile(
+_WIDE = lazy(
     r"昨天|今天|明天|昨晚|今晨|本周|上周|周[一二三四五六日]|星期[一二三四五六日天]"  # zh
     r"|昨日|本日|明日|昨夜|今朝|今週|先週|[月火水木金土日]曜"  # ja (and zh-Hant 昨日, 本日)
     r"|어제|오늘|내일|이번\s?주|지난주|[월화수목금토일]요일"  # ko

@@ -25,11 +25,12 @@ import re
 
 from reportgen.data import number_words, sentences
 from reportgen.data.plan.views import FigureView, SectionView
+from reportgen.lazy_pattern import lazy
 
 _WORD = re.compile(r"\d+|[^\W\d_]{4,}")
-_EAST_ASIAN = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")
+_EAST_ASIAN = lazy(r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")
 #: A character of Chinese, Japanese (kana too) or Korean: a word holding one is no word of letters.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 #: A word shares this many letters at its start with one printed: an inflection of it.
 _STEM = 5
 
@@ -120,9 +121,7 @@ _DEICTIC = re.compile(
 #: a sentence's last word before `{value}` (with the short words after it: 'amounted to'), in a
 #: language of letters; its copula in Chinese, Japanese and Korean (allow-lists).
 _LETTERS = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # a word's letters, not CJK ones
-_LINK_BEFORE = re.compile(
-    rf"(?:{_LETTERS}+(?:\s+{_LETTERS}{{1,3}})*|为|為|达到|達到|达|達|是|は|은|는|이|가)\s*$"
-)
+_LINK_BEFORE = lazy(rf"(?:{_LETTERS}+(?:\s+{_LETTERS}{{1,3}})*|为|為|达到|達到|达|達|是|は|은|는|이|가)\s*$")
 _LINK_AFTER = re.compile(
     r"^\s*(?:でした|です|だった|となりました|となった|이었습니다|였습니다|입니다|이었다|였다|이다"
     # a verb of reaching the amount, which the first page's number says by standing there

@@ -27,6 +27,7 @@ from reportgen.data.plan.unnumbered_titles import unnumbered
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.title_numbers import Number, among, numbers, seen
 from reportgen.data.views import Quoted, Under
+from reportgen.lazy_pattern import lazy
 
 #: The marks that end a clause joined to the next (dropped with the clause after it), and the
 #: Japanese continuative endings a clause cannot end a sentence with.
@@ -204,7 +205,7 @@ def _unechoed_first(title: str, points: tuple[str, ...], locale: str, space: str
 #: The fewest bullets (not a list's items nor quotations) a slide's title must head, for its
 #: summary's other clause to title it instead: one bullet is no body a title fails to head.
 HEADED = 2
-_WIDE_PAIRS = re.compile(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))")
+_WIDE_PAIRS = lazy(r"(?=([\u4e00-\u9fff\u30a0-\u30ff]{2}))")
 
 
 def _words(text: str) -> set[str]:

@@ -36,6 +36,7 @@ from typing import Any
 from lxml import etree
 
 from reportgen.data.typography import NBSP, WORD_JOINER, bind_cjk_numbers
+from reportgen.lazy_pattern import lazy
 from reportgen.office.line_ends import as_of_spans, with_clock
 from reportgen.office.name_hyphens import name_spans
 from reportgen.office.ooxml import qn
@@ -65,7 +66,7 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]*[^\s<>\"“”«»
 #: LibreOffice breaks such a run inside its Hangul word where the run does not fit the rest of the
 #: line ('…22일 오' / '후 9시 47분 기준', review KK's hanbit deck), though it keeps a word between
 #: plain spaces whole (powerpoint/korean_words.py).
-_TIED_HANGUL = re.compile(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
+_TIED_HANGUL = lazy(r"[\uac00-\ud7a3]\u00a0|\u00a0[\u2060]?[\uac00-\ud7a3]")
 #: The languages whose numbers the plan ties by word joiners (typography.bind_cjk_numbers).
 _TIED_LANGUAGES = frozenset({"zh", "ja", "ko"})
 #: How much wider a line that ends with a tied number is measured: its digits set in the Latin
