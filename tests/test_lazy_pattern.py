@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import re
 import subprocess
 import sys
 
 import pytest
 
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import ScriptPattern, lazy, of_script
 
 CASES = (
     (r"[\u3040-\u30ff\u3400-\u9fff]+", 0, "WAIC 2022 世界人工知能大会 は 上海 で"),
@@ -101,3 +103,65 @@ def test_the_span_measure_reads_escapes_and_characters() -> None:
     assert _bmp_span("[가-힣]") == ord("힣") - ord("가")
     assert _bmp_span(r"[\u2e80-\U0010ffff]") == 0xFFFF - 0x2E80
     assert _bmp_span(r"[a-z0-9]\d-\d") == 25 + 9
+
+
+SCRIPT_TEXTS = (
+    "世界人工智能大会 2022 在上海举行",
+    "관람객 12 만 명",
+    "来場者は約8,300人（24%）",
+    "Nearly 500 exhibitors",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", SCRIPT_TEXTS)
+def test_a_script_pattern_answers_as_the_compiled_one(text: str) -> None:
+    source = r"(?<=\d) (?=[\u2e80-\u9fff\uac00-\ud7af])|[\u3040-\u30ff\u4e00-\u9fff]{2,}"
+    eager, late = re.compile(source), of_script(source, "\u2e80")
+    assert late.pattern == source
+    for method in ("search", "match", "fullmatch"):
+        found, expected = getattr(late, method)(text), getattr(eager, method)(text)
+        assert (found and found.span()) == (expected and expected.span()), method
+    assert [m.span() for m in late.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert late.findall(text) == eager.findall(text)
+    assert late.sub("|", text) == eager.sub("|", text) and late.subn("|", text) == eager.subn("|", text)
+    assert late.sub(lambda m: "#", text, 1) == eager.sub(lambda m: "#", text, 1)
+    assert late.split(text) == eager.split(text)
+
+
+def test_a_script_pattern_is_not_compiled_for_a_text_without_its_script(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda source, flags=0: compiled.append(source) or real(source, flags))
+    late = of_script(r"[\u3040-\u30ff\u4e00-\u9fff]+", "\u3040")
+    for text in ("Ålesund: 12 000 besøkende", "Zürich – Straße", "Ελλάδα", "Москва", "", "x\u2060y"):
+        assert late.search(text) is None and late.sub("", text) == text and late.split(text) == [text]
+    assert compiled == []
+    assert late.findall("東京 2026 とうきょう") == ["東京", "とうきょう"] and len(compiled) == 1
+
+
+def _script_patterns() -> list[tuple[str, str, ScriptPattern]]:
+    import reportgen
+
+    found = []
+    for info in pkgutil.walk_packages(reportgen.__path__, "reportgen."):
+        if info.name.endswith("__main__") or ".cluster" in info.name:
+            continue
+        module = importlib.import_module(info.name)
+        found += [(info.name, n, v) for n, v in vars(module).items() if isinstance(v, ScriptPattern)]
+    return found
+
+
+def test_every_script_pattern_s_floor_holds() -> None:
+    """A floor too high would make a pattern miss a match in every Latin text: each pattern of
+    reportgen's is run, compiled as it is, over every character below its floor, and over texts
+    of them with digits, spaces, signs and line breaks beside each, and finds nothing."""
+    patterns = _script_patterns()
+    assert len(patterns) >= 10
+    for module, name, pattern in patterns:
+        below = [chr(c) for c in range(ord(pattern.floor)) if not 0xD800 <= c <= 0xDFFF]
+        eager = re.compile(pattern.pattern)
+        texts = ["".join(below), *(f"1 {c} 2%{c}\x0b{c}" for c in below[::7]), "".join(below[::-1])]
+        assert not [t for t in texts if eager.search(t)], f"{module}.{name}"

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportgen.data.chart_shape import text_em
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import of_script
 
-_CJK = lazy(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_CJK = of_script(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]", "\u2e80")
 #: Never at the start of a line (kinsoku): closing punctuation, small kana, marks after a number.
 _NO_START = set("、。，．,.：:；;！？!?）)」』】〕〉》”’%‰・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々")
 #: Never at the end of a line: opening punctuation.
@@ -31,7 +31,9 @@ _NO_END = set("（(「『【〔〈《“‘")
 _NUMBER_PHRASE = re.compile(r"[^ \t\n（(「『【，、；：。]*\d[^ \t\n（(「『【，、；。]*")
 
 
-_CJK_DIGIT_SPACE = lazy(r"(?<=\d) (?=[\u2e80-\u9fff\uac00-\ud7af])|(?<=[\u2e80-\u9fff\uac00-\ud7af]) (?=\d)")
+_CJK_DIGIT_SPACE = of_script(
+    r"(?<=\d) (?=[\u2e80-\u9fff\uac00-\ud7af])|(?<=[\u2e80-\u9fff\uac00-\ud7af]) (?=\d)", "\u2e80"
+)
 
 
 #: A space between a value and the bracket after it ('610 (34 %)'), which a line never breaks at.

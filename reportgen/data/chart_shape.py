@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import of_script
 
 MIN_VALUES = 3
 LOG_MIN_SPAN = 100.0
@@ -162,7 +162,7 @@ def fits_columns(labels: Sequence[str], size: float, column_pt: float) -> bool:
 LINE_HEIGHT_CJK = 1.75
 #: phrases._CJK's characters, written here: the drawing helper imports this module without Babel,
 #: which phrases.py needs (a test keeps the two in step).
-_CJK_CHAR = lazy(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK_CHAR = of_script(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]", "\u3000")
 
 
 def line_height(labels: Sequence[str]) -> float:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import lazy, of_script
 
 #: The share of a clause's content words (and of the title's) that makes it the title again.
 ECHO = 0.5
@@ -31,8 +31,8 @@ STEM = 5
 #: continuative ('し、', 'で、', 'て、', 'り、'), a Chinese full-width comma. (Not a Latin comma:
 #: '…, with …' continues the clause.)
 _JOINS = re.compile(r"(?<=[;；])\s*|(?<=[しでてり]、)|(?<=，)")
-_WIDE = lazy(r"[\u4e00-\u9fff\u30a0-\u30ff\u3400-\u4dbf]{2,}")
-_KOREAN = lazy(r"[\uac00-\ud7a3]{2,}")
+_WIDE = of_script(r"[\u4e00-\u9fff\u30a0-\u30ff\u3400-\u4dbf]{2,}", "\u30a0")
+_KOREAN = of_script(r"[\uac00-\ud7a3]{2,}", "\uac00")
 _NUMBER = re.compile(r"\d[\d.,'’\u00a0\u202f]*")
 _SPACED = lazy(r"[^\W\d_\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 

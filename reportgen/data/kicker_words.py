@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import of_script
 
 #: Chinese and Japanese, written without spaces (Korean spaces its words: found as words).
-_CJK = lazy(r"[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]")
+_CJK = of_script(r"[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]", "\u2e80")
 #: A bracket at a title's end: the unit it counts in ('視聴回数の推移（万回）'), no words of its own.
 _UNIT_BRACKET = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

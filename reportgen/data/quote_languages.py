@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from reportgen.data.model import EventSummary, Quote
+from reportgen.lazy_pattern import of_script
 
 #: The commonest small words of each language written in Latin letters.
 _WORDS = {
@@ -54,14 +55,19 @@ STOP_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang
 MIN_WORDS = 8
 MIN_HITS = 3
 
+#: The scripts a text's language is told by: Hangul, kana, Chinese characters.
+_HANGUL = of_script(r"[\uac00-\ud7a3]", "\uac00")
+_KANA = of_script(r"[\u3041-\u3096\u30a1-\u30fa]", "\u3041")  # not the dot 「・」 Chinese writes too
+_HAN = of_script(r"[\u4e00-\u9fff]", "\u4e00")
+
 
 def _script(text: str) -> str:
     """'ko', 'ja' or 'zh' for a text in their script, '' for any other."""
-    if re.search(r"[\uac00-\ud7a3]", text):
+    if _HANGUL.search(text):
         return "ko"
-    if re.search(r"[\u3041-\u3096\u30a1-\u30fa]", text):  # kana, not the dot 「・」 Chinese writes too
+    if _KANA.search(text):
         return "ja"
-    if re.search(r"[\u4e00-\u9fff]", text):
+    if _HAN.search(text):
         return "zh"
     return ""
 

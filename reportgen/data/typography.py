@@ -20,7 +20,7 @@ from reportgen.data import ties
 from reportgen.data.fractions import tie_fractions
 from reportgen.data.messages import catalogue_name
 from reportgen.data.ties import tie_words
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import lazy, of_script
 
 # (double open, double close, single open, single close) per language; English marks otherwise.
 _MARKS: dict[str, tuple[str, str, str, str]] = {
@@ -357,7 +357,9 @@ NO_LINE_START = frozenset(
 #: A full-width character (kana, ideographs, their marks): a Latin unit ('%') is never a counter.
 _WIDE = lazy(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 #: A Chinese, Japanese or Korean letter (an ideograph, a kana, a Hangul syllable).
-_EAST_ASIAN_LETTER = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_EAST_ASIAN_LETTER = of_script(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]", "\u3040"
+)
 #: The most letters a counter set on its number's line may have, with the qualifier that ends it
 #: ('支', '人次', '社以上', '명 이상'); a longer unit is a word of its own, under the number.
 COUNTER_LETTERS = 3

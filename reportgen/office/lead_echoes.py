@@ -10,13 +10,14 @@ from typing import Any
 
 from reportgen.data import titles
 from reportgen.data.echoes import clauses, says_again
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import of_script
 
 #: The template's name for a chart slide's lead line, under its title.
 LEAD = "Headline"
 #: A line break the engine set between two characters of a text without spaces: no space there.
-_WIDE_BREAK = lazy(
-    r"(?<=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])\x0b(?=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])"
+_WIDE_BREAK = of_script(
+    r"(?<=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])\x0b(?=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])",
+    "\u3000",
 )
 
 

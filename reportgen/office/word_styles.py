@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import of_script
 from reportgen.office.ooxml import qn
 from reportgen.office.word_fit import cell_width_pt
 from reportgen.office.word_wrap import line_count
@@ -29,7 +29,7 @@ LINE_HEIGHTS = {"latin": 1.17, "cjk": 1.45}
 _EMU_PER_PT = 12700
 _TWIPS_PER_PT = 20
 #: Runs of the characters set in the CJK font (Chinese, Japanese, Korean and beyond).
-_WIDE_RUNS = lazy("[\u2e80-\U0010ffff]+")
+_WIDE_RUNS = of_script("[\u2e80-\U0010ffff]+", "\u2e80")
 
 
 def extent(inline: etree._Element) -> float:

@@ -14,7 +14,7 @@ import re
 from reportgen.data.plan.clause_endings import closed
 from reportgen.data.superlatives import claims_record
 from reportgen.data.titles import sentences_of
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import lazy, of_script
 
 #: Where a sentence's clause that stands alone begins: after a semicolon, or a comma before a word
 #: that joins two clauses, in the languages that write them ('…, and the city's charities …', '…,
@@ -76,7 +76,7 @@ SAID_SHARE = 0.6
 #: The fewest words a clause has to be said again (a short one is no claim of its own).
 SAID_LEAST = 3
 _WORDS = re.compile(r"\d+|[^\W\d_]{4,}")
-_CJK_RUN = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+")
+_CJK_RUN = of_script(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+", "\u3040")
 
 
 def said_tokens(text: str) -> frozenset[str]:

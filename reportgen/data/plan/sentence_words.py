@@ -25,12 +25,12 @@ import re
 
 from reportgen.data import number_words, sentences
 from reportgen.data.plan.views import FigureView, SectionView
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import lazy, of_script
 
 _WORD = re.compile(r"\d+|[^\W\d_]{4,}")
-_EAST_ASIAN = lazy(r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")
+_EAST_ASIAN = of_script(r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}", "\u30a0")
 #: A character of Chinese, Japanese (kana too) or Korean: a word holding one is no word of letters.
-_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_CJK = of_script(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]", "\u3040")
 #: A word shares this many letters at its start with one printed: an inflection of it.
 _STEM = 5
 

@@ -24,7 +24,7 @@ import unicodedata
 from reportgen.data.model import Qualifier as Q
 from reportgen.data.qualifier_words import says_qualifier
 from reportgen.data.title_numbers import Number, among, seen, spans_among
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import lazy, of_script
 
 #: The words that join a number phrase to the finding before it, by language: 'with 39,870'.
 _WITH = r"with|mit|avec|con|com|met|med|z|ze"
@@ -47,7 +47,7 @@ _IN_WORDS = (
 _CJK_LEADS = "约約达達为為共逾近超过過"
 #: Where a phrase of numbers joins the finding before it: a preposition, a colon, a comma, brackets.
 _JOINED = re.compile(rf"(?:,?\s+(?:{_WITH})\s+|[:,]\s+|\s*[（(])")
-_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK = of_script(r"[\u3040-\u30ff\u4e00-\u9fff]", "\u3040")
 _HANGUL = lazy(r"[\uac00-\ud7a3]")
 #: The most words an amount's unit takes after it ('festival-goers', 'of the delegates').
 _UNIT_WORDS = 3

@@ -12,7 +12,7 @@ from reportgen.data.chart_data import ChartData
 from reportgen.data.chart_lines import KEY_EM, LegendPlan, fit_legend, legend_entry
 from reportgen.data.chart_shape import LINE_HEIGHT, wrapped_lines
 from reportgen.data.deck_kind import CHART_TEXT_PT
-from reportgen.lazy_pattern import lazy
+from reportgen.lazy_pattern import of_script
 
 TITLE_PT = 18
 #: The least size of a legend's entries, as of category names (native.MIN_CATEGORY_PT).
@@ -28,7 +28,7 @@ LEGEND_SHARE = 0.55
 #: helper turns it off in the loaded deck (office_pdf/chart_spacing.py); the room stays for a
 #: LibreOffice run without LibreOfficeKit (office_pdf/pdf.py), which still sets the gap.
 AUTOSPACE_EM = 0.3
-_BOUNDARY = lazy(r"(?<=[0-9%])(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])(?=[0-9])")
+_BOUNDARY = of_script(r"(?<=[0-9%])(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])(?=[0-9])", "\u2e80")
 
 
 @dataclass(frozen=True)
