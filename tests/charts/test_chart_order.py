@@ -6,6 +6,7 @@ warning spares them and still fires on a shuffled nominal chart."""
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches
 
-from reportgen.data import plan_view
+from reportgen.data import calendar_names, chart_order, plan_view
 from reportgen.data.chart_order import Ordering, ordering
 from reportgen.data.chart_shape import shape
 from reportgen.data.prepare import prepare
@@ -333,3 +334,45 @@ def test_a_list_of_labels_is_read_once_a_process_and_the_memo_stays_bounded(
     for n in range(100):
         ordering([f"Team {n}", "Team Z"])
     assert len(chart_order._ORDERINGS) == 20
+
+
+def _names_pattern_one_bound_each(names: dict[str, int]) -> re.Pattern[str]:
+    """Round 25's construction of the month and weekday pattern: a pair of word bounds around each
+    Latin name (compiled in about 9 ms a table); the one pair around all must find the same."""
+    parts = []
+    for word in sorted(names, key=len, reverse=True):
+        if len(word) == 1:
+            parts.append(rf"(?<=[(\[]){re.escape(word)}(?=[)\]])")
+        elif unicodedata.east_asian_width(word[0]) in {"W", "F"}:
+            parts.append(re.escape(word))
+        else:
+            parts.append(rf"(?<![^\W\d_]){re.escape(word)}\.?(?![^\W\d_])")
+    return re.compile("|".join(parts))
+
+
+@pytest.mark.parametrize("table", ["MONTHS", "WEEKDAYS"])
+def test_the_names_pattern_finds_what_a_bound_around_each_name_found(table: str) -> None:
+    names = getattr(calendar_names, table)
+    new, old = chart_order.names_pattern(names), _names_pattern_one_bound_each(names)
+    contexts = (
+        "{}",
+        "{}.",
+        "x{}",
+        "{}x",
+        "({})",
+        "（{}）",
+        "[{}]",
+        "3 {} 2026",
+        "{}曜日",
+        "12{}",
+        "-{}-",
+        "{}s",
+    )
+    others = ["2026年3月", "第三天（金）", "Mon–Fri", "Montag, 3. März", "Q1 2026", "1er mars", "10月（土）"]
+    texts = [c.format(n) for n in names for c in contexts] + [
+        c.format(n.upper()) for n in names for c in contexts[:3]
+    ]
+    texts += [f"{a} {b}" for a in list(names)[::9] for b in list(names)[::11]] + others
+    for text in texts:
+        a, b = new.search(text), old.search(text)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
