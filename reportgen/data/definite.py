@@ -94,7 +94,7 @@ _NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
             for e in (
                 "fiera", "mostra", "biennale", "triennale", "settimana", "esposizione", "rassegna",
                 "notte", "conferenza", "assemblea", "giornata", "maratona", "festa", "sagra", "coppa",
-                "corsa", "regata", "-zione", "-sione", "expo",
+                "corsa", "regata", "gara", "-zione", "-sione", "expo",
             )
         ),
         *(
@@ -102,7 +102,7 @@ _NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
             for e in (
                 "salone", "festival", "congresso", "convegno", "forum", "vertice", "premio", "campionato",
                 "incontro", "simposio", "concorso", "torneo", "palio", "carnevale", "mercato", "summit",
-                "concerto", "gran premio", "giro",
+                "concerto", "gran premio", "giro", "rally", "rallye", "trofeo", "meeting", "raduno",
             )
         ),
     ),
@@ -365,6 +365,10 @@ def short_subject(short: str, name: str, lang: str) -> str | None:
         return own
     words = [word for word in name.split() if not _ORDINAL.match(word)]
     if not words or words[0].casefold() in _LEADING[lang]:
+        return None
+    if short[:1].casefold() != words[0][:1].casefold():
+        # the short name stands for other words than the name's head noun ('BD Namur' of 'Festival
+        # de la bande dessinée …': la BD), so it has not that noun's gender (review YY3 #4)
         return None
     if lang in ("fr", "it") and short[:1] in _VOWEL_LETTERS:
         return None  # 'SMD' read letter by letter is 'l’SMD', read as a word 'lo SMD': not sure

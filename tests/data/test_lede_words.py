@@ -50,7 +50,8 @@ def _deck_text(result: BuildResult) -> str:
         ),
         (
             "mobilia-pesaro-it-it.yaml",
-            "si è chiusa il 26 aprile 2026.",
+            # its kind before its short name (review YY1 #7), no longer 'La manifestazione … si è chiusa'
+            "ha chiuso i battenti il 26 aprile 2026.",
             "",
             "ha registrato il record di visitatori professionali",
         ),

@@ -31,14 +31,43 @@ from reportgen.data.views import subject_again
             "Die Baumesse Zürich 2026",
         ),
         ("Deutscher Logistik-Fachkongress 2026", "DLFK 2026", "Fachkongress", "", "de", "Der Fachkongress"),
-        # the summary names it by the same noun: not 'Die Fachmesse … Die Industriemesse …'
+        # the summary names it by the same noun: the kind before the short name, not the kind
+        # alone twice in a row, nor a generic 'Die Veranstaltung IIN 2026' (review YY1 #7)
         (
             "Industriemesse Niedersachsen 2026",
             "IIN 2026",
             "Fachmesse",
             "Die Industriemesse schloss.",
             "de",
-            "",
+            "Die Fachmesse IIN 2026",
+        ),
+        (
+            "Festival Marés do Atlântico 2026",
+            "Marés 2026",
+            "festival",
+            "O festival voltou ao Parque da Cidade.",
+            "pt",
+            "O festival Marés 2026",
+        ),
+        # a short name that stands for other words than the name's head noun ('BD' for 'bande
+        # dessinée', feminine) has not its gender: the kind (review YY3 #4: 'Le BD Namur 2026')
+        (
+            "Festival de la bande dessinée de Namur 2026",
+            "BD Namur 2026",
+            "festival",
+            "Pendant trois jours, la citadelle a accueilli des expositions.",
+            "fr",
+            "Le festival",
+        ),
+        # a kind of sports event is a noun the language knows (review YY2 #11: 'La manifestazione
+        # Rallye Sanremo 2026')
+        (
+            "Rallye Sanremo Riviera dei Fiori 2026",
+            "Rallye Sanremo 2026",
+            "rally",
+            "Due giorni.",
+            "it",
+            "Il Rallye Sanremo 2026",
         ),
         (
             "Festival Pensare il Sud 2026",
