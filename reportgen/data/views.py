@@ -268,6 +268,10 @@ def subject_again(name: str, short_name: str, kind: str, summary: str, language:
     the title above it has just said it (review MM: 'Tasman University Marine and Antarctic
     Research Symposium 2026 (TASMARS 2026) ended …' under that same name)."""
     short = " ".join(short_name.split())
+    if language == "ko":
+        said = definite.korean_subject(short or name)
+        if said:
+            return said
     if short and short != " ".join(name.split()):
         # a Polish initialism has its name's gender ('DFN 2026 zakończył się'): short_subject
         own = (

@@ -22,6 +22,11 @@ from reportgen.data.views import subject_again
             "TASMARS 2026",
         ),
         ("2026臺中國際動畫影展", "2026臺中動畫影展", "影展", "", "zh", "2026臺中動畫影展"),
+        # Korean: the short name less its year, with its particle, not '전주국제영화제 2026 행사가'
+        # (review YY3 #9); 이 after a final consonant; a Latin acronym's reading is not sure
+        ("제27회 전주국제영화제", "전주국제영화제 2026", "영화제", "", "ko", "전주국제영화제가"),
+        ("국제로봇산업전 2024", "로봇전 2024", "전시회", "", "ko", "로봇전이"),
+        ("부산 글로벌 게임쇼 2026", "BGGS 2026", "게임쇼", "", "ko", "BGGS 2026"),
         (
             "Schweizerische Baumesse Zürich 2026",
             "Baumesse Zürich 2026",

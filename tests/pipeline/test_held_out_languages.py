@@ -248,7 +248,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "폐막 보고서\u00a0· 2024년 11월 12일~15일\u00a0· 대한민국 서울",
             # the title prints the name: the sentence under it names the event a second time
-            "로봇전 2024 행사가 2024년 11월 15일 서울에서 폐막했다.",
+            # its short name less its year, with its particle (review YY3 #9), not '로봇전 2024 행사가'
+            "로봇전이 2024년 11월 15일 서울에서 폐막했다.",
             f"1,400곳{NBSP}이상\n참가 기업",  # a counter straight after its number, 'more than' after it
             # a space after 만 and 억, the digits before them grouped: as a Korean editor writes them
             f"약{NBSP}62만{NBSP}명\n관람객\n2024년 11월 15일 오후 2시 기준",  # a tile: unit_gap
