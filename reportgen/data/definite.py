@@ -94,7 +94,7 @@ _NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
             for e in (
                 "fiera", "mostra", "biennale", "triennale", "settimana", "esposizione", "rassegna",
                 "notte", "conferenza", "assemblea", "giornata", "maratona", "festa", "sagra", "coppa",
-                "corsa", "regata", "-zione", "-sione", "expo",
+                "corsa", "regata", "gara", "-zione", "-sione", "expo",
             )
         ),
         *(
@@ -102,7 +102,7 @@ _NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
             for e in (
                 "salone", "festival", "congresso", "convegno", "forum", "vertice", "premio", "campionato",
                 "incontro", "simposio", "concorso", "torneo", "palio", "carnevale", "mercato", "summit",
-                "concerto", "gran premio", "giro",
+                "concerto", "gran premio", "giro", "rally", "rallye", "trofeo", "meeting", "raduno",
             )
         ),
     ),
@@ -183,15 +183,34 @@ class Subject(str):
 
     plural: bool
     gender: str
+    particle: bool  # Korean: it ends with its subject particle ('전주국제영화제가')
 
-    def __new__(cls, text: str, plural: bool = False, gender: str = "") -> Subject:
+    def __new__(cls, text: str, plural: bool = False, gender: str = "", particle: bool = False) -> Subject:
         made = super().__new__(cls, text)
         made.plural = plural
         made.gender = gender
+        made.particle = particle
         return made
 
     def __reduce__(self) -> tuple[object, ...]:  # pickled as itself: a build's context crosses processes
-        return (Subject, (str(self), self.plural, self.gender))
+        return (Subject, (str(self), self.plural, self.gender, self.particle))
+
+
+#: A Korean name's year at its end ('전주국제영화제 2026'), which its second naming leaves out.
+_KOREAN_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*$")
+
+
+def korean_subject(short: str) -> Subject | None:
+    """A Korean short name as the subject of the sentence under the title, with its subject particle
+    and without its year ('전주국제영화제가', not '전주국제영화제 2026 행사가': review YY3 #9): 가
+    after a syllable with no final consonant, 이 after one; None where the name does not end in a
+    Hangul syllable once its year is left out (a Latin acronym: its reading decides)."""
+    core = _KOREAN_YEAR.sub("", short).strip()
+    last = core[-1:]
+    if not core or not "\uac00" <= last <= "\ud7a3":
+        return None
+    final = (ord(last) - 0xAC00) % 28
+    return Subject(core + ("이" if final else "가"), particle=True)
 
 
 #: Polish nouns that head an event's name, by gender (plural: 'Targi', 'Dni', 'Mistrzostwa'); the
@@ -365,6 +384,10 @@ def short_subject(short: str, name: str, lang: str) -> str | None:
         return own
     words = [word for word in name.split() if not _ORDINAL.match(word)]
     if not words or words[0].casefold() in _LEADING[lang]:
+        return None
+    if short[:1].casefold() != words[0][:1].casefold():
+        # the short name stands for other words than the name's head noun ('BD Namur' of 'Festival
+        # de la bande dessinée …': la BD), so it has not that noun's gender (review YY3 #4)
         return None
     if lang in ("fr", "it") and short[:1] in _VOWEL_LETTERS:
         return None  # 'SMD' read letter by letter is 'l’SMD', read as a word 'lo SMD': not sure

@@ -33,11 +33,15 @@ _NAMED = re.compile(r"%\((\w+)\)s|%%")
 #: a plural one, and in Polish a singular one's gender.
 PLURAL_SUBJECT = "plural subject"
 GENDER_SUBJECTS = {"m": "masculine subject", "f": "feminine subject", "n": "neuter subject"}
+#: The context of a sentence whose subject holds its particle (Korean '전주국제영화제가').
+PARTICLE_SUBJECT = "subject with its particle"
 
 
 def _subject_context(values: Any) -> str:
     """The context of the first value that is a subject of known number or gender, or ''."""
     for value in values:
+        if getattr(value, "particle", False) is True:
+            return PARTICLE_SUBJECT
         if getattr(value, "plural", False) is True:
             return PLURAL_SUBJECT
         gender = getattr(value, "gender", "")

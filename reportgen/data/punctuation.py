@@ -59,6 +59,20 @@ class Punctuation(View):
             return value[:1].lower() + value[1:]
         return value
 
+    def note_after_pair(self, text: str, proper: frozenset[str] = frozenset()) -> str:
+        """A figure's note as it reads after its label's colon ('Sábado, 18 de julho: lotação
+        esgotada.', review YY1 #6): its first word in a small letter where the language writes one
+        after a colon, the word is capitalised only as a sentence's first word, and the event's
+        texts do not write it as a name (`proper`: 'Ifema', 'Madrid'), in a note of one sentence;
+        as written elsewhere."""
+        word = _FIRST_WORD.match(text)
+        if not self._small_after_pair or not word or re.search(r"[.!?;:]\s", text.strip()):
+            return self.after_pair(text)  # several sentences ('2021: Adgangen var …. Markedet …')
+        first = word.group(1)
+        if first[:1].isupper() and first[1:] == first[1:].lower() and len(first) > 1 and first not in proper:
+            return text[:1].lower() + text[1:]
+        return text
+
 
 _FIRST_WORD = re.compile(r"([^\W\d_]+)['\u2019]?")
 

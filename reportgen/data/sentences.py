@@ -519,6 +519,40 @@ def _there_were(fig: FigureFacts, kind: str, lang: str, extended: bool = False) 
     return words[0] if few else words[1]
 
 
+def there_were(fig: FigureFacts, locale: str) -> str:
+    """'Es gab rund 38’000 Zuschauende', 'On a compté près de 2 300 participants': the language's
+    words for 'there were' before a count with its unit of words (or, with no unit, its plural
+    label), whatever else the label says; '' where the language has no such words or the figure
+    counts nothing (money, a measure's symbol, one of something). A sentence's clause, with no
+    stop: the briefing's lede says a figure whose label-and-value line has no verb with it
+    (plan/lede_sentence.py; review YY4 #4)."""
+    lang = language(locale)
+    words = _THERE_WERE.get(lang)
+    kind = figure_kind(fig, locale)
+    unit = (fig.unit or "").strip()
+    after = _THERE_WERE_AFTER.get(lang, "")
+    if (words is None and not after) or fig.text.strip() == "1":
+        return ""
+    if kind in ("count", "measure") and unit[:1].isalpha():
+        counted = f"{fig.text} {unit}"
+    elif kind == "noun":
+        counted = f"{fig.text} {_lower_first(fig.label, frozenset())}"
+    else:
+        return ""
+    if after:
+        return counted + after  # Turkish: '9.000’den fazla katılımcı yer aldı'
+    if isinstance(words, tuple):
+        digits = re.sub(r"\D", "", fig.text) if not re.search(r"[^\W\d_]", fig.text) else ""
+        few = digits[-1:] in ("2", "3", "4") and digits[-2:-1] != "1"
+        words = words[0] if few else words[1]
+    return (words or "") + counted
+
+
+#: The words after a count and its unit that make them a sentence, where the language sets its verb
+#: last and no 'there were' before them: 'Fuarda 1.200 firma yer aldı' ('took part', 'featured').
+_THERE_WERE_AFTER = {"tr": " yer aldı"}
+
+
 #: The copula that makes 'label は value' a sentence in the past, per language and register (polite,
 #: plain); Korean's after a final consonant and after a vowel. Chinese needs none: '超過610場。'.
 _COPULA = {"ja": ("でした", "だった"), "ko": (("이었습니다", "이었다"), ("였습니다", "였다"))}

@@ -24,6 +24,13 @@ SENTENCES = (
     messages.NC_("plural subject", "%(name)s (%(short_name)s) ended %(in_city)s on %(date)s."),
 )
 
+#: The sentences whose subject holds its particle (Korean: '전주국제영화제가 … 폐막했습니다'); the other
+#: catalogues as their plain entry.
+PARTICLED = (
+    messages.NC_("subject with its particle", "%(name)s ended on %(date)s."),
+    messages.NC_("subject with its particle", "%(name)s ended %(in_city)s on %(date)s."),
+)
+
 GENDERED = (
     messages.NC_("masculine subject", "%(name)s ended on %(date)s."),
     messages.NC_("masculine subject", "%(name)s ended %(in_city)s on %(date)s."),

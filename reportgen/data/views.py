@@ -261,11 +261,17 @@ def subject_again(name: str, short_name: str, kind: str, summary: str, language:
     """The event as the subject of the sentence right under its name's title (`EventView.again`):
     the short name with its own article where that is sure; in French, Spanish, Italian and
     Portuguese an acronym ('CICT 2026', 'FILBo 2026') with the article of the name's head noun;
-    else the kind with its article ('Il festival', 'La feria del libro'), unless the summary that
-    follows names the event by the same noun ('La feria cerró …'); else ''. Never the name itself:
+    else the kind with its article ('Il festival', 'La feria del libro'), before the short name
+    where the summary that follows names the event by the same noun ('O festival Marés 2026
+    terminou …' over 'O festival voltou …': the kind alone twice in a row, or a generic noun for a
+    known kind, 'O evento Marés 2026', review YY1 #7); else ''. Never the name itself:
     the title above it has just said it (review MM: 'Tasman University Marine and Antarctic
     Research Symposium 2026 (TASMARS 2026) ended …' under that same name)."""
     short = " ".join(short_name.split())
+    if language == "ko":
+        said = definite.korean_subject(short or name)
+        if said:
+            return said
     if short and short != " ".join(name.split()):
         # a Polish initialism has its name's gender ('DFN 2026 zakończył się'): short_subject
         own = (
@@ -282,7 +288,12 @@ def subject_again(name: str, short_name: str, kind: str, summary: str, language:
                 return borrowed
     first_sentence = re.split(r"(?<=[.!?。！？])\s*", summary.strip(), maxsplit=1)[0] if summary else ""
     said = kind and definite.kind_said_in(kind, first_sentence, language)
-    return "" if not kind or said else definite.kind_subject(kind, language) or ""
+    subject = definite.kind_subject(kind, language) if kind else None
+    if not subject or not said:
+        return subject or ""
+    if not short or short == " ".join(name.split()) or not isinstance(subject, definite.Subject):
+        return ""  # English names a kind after the name ('the Marés 2026 festival'), not before it
+    return definite.Subject(f"{subject} {short}", plural=subject.plural, gender=subject.gender)
 
 
 def event_view(event: Event, dates: str = "", language: str = "en") -> EventView:

@@ -100,7 +100,24 @@ def label_value_lines(derived: Derived, pair: str, bare: Set[str] = frozenset())
             in_briefing = fig in section.briefing_figures and fig.ref not in section.breakdown_only
             if in_briefing or any(fig.sentence in text for text in deck):
                 lines[fig.ref] = fig.sentence
+    lede = _label_lede(derived, pair)
+    if lede and lede[0] not in bare:
+        lines.setdefault(*lede)
     return lines
+
+
+def _label_lede(derived: Derived, pair: str) -> tuple[str, str] | None:
+    """The news figure and the briefing's first sentence where that sentence is its band's line,
+    'Label: value, a record.' (reviews YY4 #4, XX5 #6, YY2 #4: the lede is a sentence with a verb,
+    plan/lede_sentence.py; the language's words made none of this figure); None otherwise."""
+    lede = derived.news_lede.strip()
+    if not lede:
+        return None
+    for fig in derived.figures.values():
+        label = fig.label.strip()
+        if fig.headline and label and lede.startswith(f"{label}{pair}"):
+            return fig.ref, lede
+    return None
 
 
 def label_value_warning(ref: str, line: str, locale: str = "en", amount: bool = False) -> str:

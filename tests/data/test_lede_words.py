@@ -50,7 +50,8 @@ def _deck_text(result: BuildResult) -> str:
         ),
         (
             "mobilia-pesaro-it-it.yaml",
-            "si è chiusa il 26 aprile 2026.",
+            # its kind before its short name (review YY1 #7), no longer 'La manifestazione … si è chiusa'
+            "ha chiuso i battenti il 26 aprile 2026.",
             "",
             "ha registrato il record di visitatori professionali",
         ),
@@ -72,17 +73,17 @@ FIRST_PERSON = [
     (
         REVIEWS / "oyun-gelistiricileri-istanbul-tr-tr.yaml",
         "",
-        "Katılımcı: 9.000’den fazla katılımcı, bir rekor.",
+        "9.000’den fazla katılımcı yer aldı ve rekor kırıldı.",  # its verb, not 'Katılımcı: …'
     ),
     (
         REVIEWS / "polarlys-tromso-nb-no.yaml",
         "Vi tok imot over 48 500 besøkende i år, flere enn noen gang før.",
-        "Besøkende: over 48 500 besøkende, ny rekord.",
+        "Det var over 48 500 besøkende, ny rekord.",  # its verb (review YY4 #4), not 'Besøkende: …'
     ),
     (
         REVIEWS / "tasman-marine-symposium-en-au.yaml",
         "We received 412 papers, a record for our symposium.",
-        "Papers submitted in 2026: 412 papers, a record.",
+        "There were 412 papers submitted in 2026, a record.",  # with its verb, not 'Label: …'
     ),
 ]
 

@@ -39,7 +39,7 @@ NEWS = [
     (
         "seomjin-riverfest-ko-kr.yaml",
         "사흘간 누적 관객은 6만 8400명으로 지난해 8만 1200명보다 15.8% 줄었습니다.",
-        "섬진강 뮤직페스타 2026 행사가 2026년 8월 16일 구례에서 폐막했습니다.",
+        "섬진강 뮤직페스타가 2026년 8월 16일 구례에서 폐막했습니다.",  # not '… 2026 행사가' (YY3 #9)
     ),
 ]
 
@@ -93,9 +93,11 @@ def test_a_quote_in_the_first_person_stays_a_credited_quotation(
     """'… we raised almost £250,000 …' set as the briefing's own first sentence would have the
     office speak as the organiser: the quote prints only as a credited quotation, in its section,
     or not at all in the briefing where the lede is the catalogue's sentence for its record (the
-    colloque's 'Participants : près de 2 300, un record.': plan/record_lede.py, review UU4 F)."""
+    colloque's 'On a compté près de 2 300 participants, un record.': plan/record_lede.py, review UU4
+    F; with its verb since review YY4 #4, no longer 'Participants : près de 2 300, un record.')."""
     texts = _texts(built_event(event))
     quoted = [t for t in texts if words in t]
     assert all(t.lstrip()[:1] in '“«"' for t in quoted), quoted
     spaced = [" ".join(t.replace("\u202f", " ").split()) for t in texts]
-    assert quoted or any(t.startswith("Participants : près de 2 300, un record.") for t in spaced), spaced[:5]
+    lede = "On a compté près de 2 300 participants, un record."
+    assert quoted or any(t.startswith(lede) for t in spaced), spaced[:5]

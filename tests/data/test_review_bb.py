@@ -120,8 +120,9 @@ def vinum(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[str
 def test_the_wine_fair_closes_in_a_sentence_and_keeps_london(vinum: tuple[list[str], ...]) -> None:
     paragraphs, slides, notes = vinum
     text = "\n".join(paragraphs).replace("\u00a0", " ").replace("\u2060", "")
-    # named a second time by its short name under the title (round 21)
-    assert "La manifestazione Vinum 2026 si è chiusa il 15 aprile 2026." in text
+    # named a second time by its short name under the title (round 21), after its kind, which its
+    # summary says too ('La fiera ha riunito …'), not a generic 'La manifestazione' (review YY1 #7)
+    assert "La fiera internazionale del vino Vinum 2026 ha chiuso i battenti il 15 aprile 2026." in text
     assert ": chiusura" not in text
     assert "Harbour Wine Merchants, Londra, ha guidato" in text
     assert "londra" not in "\n".join(slides) + "\n".join(notes)

@@ -22,6 +22,11 @@ from reportgen.data.views import subject_again
             "TASMARS 2026",
         ),
         ("2026臺中國際動畫影展", "2026臺中動畫影展", "影展", "", "zh", "2026臺中動畫影展"),
+        # Korean: the short name less its year, with its particle, not '전주국제영화제 2026 행사가'
+        # (review YY3 #9); 이 after a final consonant; a Latin acronym's reading is not sure
+        ("제27회 전주국제영화제", "전주국제영화제 2026", "영화제", "", "ko", "전주국제영화제가"),
+        ("국제로봇산업전 2024", "로봇전 2024", "전시회", "", "ko", "로봇전이"),
+        ("부산 글로벌 게임쇼 2026", "BGGS 2026", "게임쇼", "", "ko", "BGGS 2026"),
         (
             "Schweizerische Baumesse Zürich 2026",
             "Baumesse Zürich 2026",
@@ -31,14 +36,43 @@ from reportgen.data.views import subject_again
             "Die Baumesse Zürich 2026",
         ),
         ("Deutscher Logistik-Fachkongress 2026", "DLFK 2026", "Fachkongress", "", "de", "Der Fachkongress"),
-        # the summary names it by the same noun: not 'Die Fachmesse … Die Industriemesse …'
+        # the summary names it by the same noun: the kind before the short name, not the kind
+        # alone twice in a row, nor a generic 'Die Veranstaltung IIN 2026' (review YY1 #7)
         (
             "Industriemesse Niedersachsen 2026",
             "IIN 2026",
             "Fachmesse",
             "Die Industriemesse schloss.",
             "de",
-            "",
+            "Die Fachmesse IIN 2026",
+        ),
+        (
+            "Festival Marés do Atlântico 2026",
+            "Marés 2026",
+            "festival",
+            "O festival voltou ao Parque da Cidade.",
+            "pt",
+            "O festival Marés 2026",
+        ),
+        # a short name that stands for other words than the name's head noun ('BD' for 'bande
+        # dessinée', feminine) has not its gender: the kind (review YY3 #4: 'Le BD Namur 2026')
+        (
+            "Festival de la bande dessinée de Namur 2026",
+            "BD Namur 2026",
+            "festival",
+            "Pendant trois jours, la citadelle a accueilli des expositions.",
+            "fr",
+            "Le festival",
+        ),
+        # a kind of sports event is a noun the language knows (review YY2 #11: 'La manifestazione
+        # Rallye Sanremo 2026')
+        (
+            "Rallye Sanremo Riviera dei Fiori 2026",
+            "Rallye Sanremo 2026",
+            "rally",
+            "Due giorni.",
+            "it",
+            "Il Rallye Sanremo 2026",
         ),
         (
             "Festival Pensare il Sud 2026",

@@ -157,7 +157,8 @@ def test_our_korean_closing_sentence_is_polite_where_the_events_text_is(
     closing = "2026 대한민국 국제로봇산업전(국제로봇전 2026) 행사가 2026년 10월 17일 고양에서 폐막했습니다."
     story = next(p for p in map(_plain, docx_paragraphs(briefing)) if "폐막" in p and "보고서" not in p)
     # under the title that prints the name, the short name (review MM), in the same polite form
-    again = "국제로봇전 2026 행사가 2026년 10월 17일 고양에서 폐막했습니다."
+    # … less its year, with its particle (review YY3 #9: '… 2026 행사가' read stiffly)
+    again = "국제로봇전이 2026년 10월 17일 고양에서 폐막했습니다."
     record = "수출 상담액 약 1조 2400억 원, 역대 최고 기록입니다."
     assert story.startswith(f"{record} {again} 나흘 동안 열린 전시회에서")  # then the user's summary
     assert story.endswith(" 해외 바이어 상담이 크게 늘었습니다."), story  # the record said once

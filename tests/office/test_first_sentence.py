@@ -32,8 +32,9 @@ OPENINGS = {
     "taichung-animation-festival-zh-tw": "2026臺中動畫影展於2026年10月25日閉幕。",
     "festival-filosofia-matera-it": "Il festival ha chiuso i battenti a Matera il 27 settembre 2026.",
     "fachkongress-de-de": "Der Fachkongress ging am 21. Oktober 2026 in Bremen zu Ende.",
-    # its summary opens 'Die Industriemesse schloss …': not 'Die Fachmesse' before it
-    "industriemesse-hannover-de": "Die Veranstaltung IIN 2026 ging am 24. April 2026 in Hannover zu Ende.",
+    # its summary opens 'Die Industriemesse schloss …': the kind before the short name, not the kind
+    # alone before it, nor a generic 'Die Veranstaltung IIN 2026' (review YY1 #7)
+    "industriemesse-hannover-de": "Die Fachmesse IIN 2026 ging am 24. April 2026 in Hannover zu Ende.",
     "congres-cardio-lausanne-fr-ch": "Le congrès a pris fin à Lausanne le 12 juin 2026.",
     "ontwerpweek-zwolle-2026": "De ontwerpweek sloot op 25 oktober 2026 de deuren.",
     "feira-sabores-pt-pt": "A feira terminou em Santarém no dia 7 de junho de 2026.",

@@ -51,6 +51,12 @@ def units_on_labels(specs: Iterable[ChartSpec], figures: dict[str, FigureView]) 
     )
 
 
+def _event_texts(summary: EventSummary) -> list[str]:
+    """The event's own sentences, whose capitals in mid-sentence are names (`sentences.proper_words`)."""
+    texts = [summary.event.summary or "", summary.event.theme or ""]
+    return texts + [s.summary or "" for s in summary.sections.values()]
+
+
 def _one_unit(chosen: list[FigureView]) -> str:
     """The unit a chart's value labels count: its figures' one unit, where none is money."""
     units = {f.unit or "" for f in chosen}
@@ -197,7 +203,9 @@ def _chart_data(
     )
     # a figure whose bar prints its amount takes its note to the chart, under the caption: a bullet
     # kept for its note alone printed the amount again, a third time where the caption states it
-    notes = tuple(typo(f"{f.label}{fmt.punct.pair}{f.note}") for f in chosen if f.note)
+    # its note after the colon in a small letter where the language writes one (review YY1 #6)
+    proper = sentences.proper_words(_event_texts(summary))
+    notes = tuple(typo(f"{f.label}{pu.pair}{pu.note_after_pair(f.note, proper)}") for f in chosen if f.note)
     notes = notes if _labelled_bars((data,)) else ()
     # a bar's label is its number with its qualifier; the time it was counted at is the chart's
     # note, once (review Z: '1億2800万回以上、2026年6月15日12:00時点' on a dot plot's point)

@@ -10,6 +10,7 @@ English sentence in another language's briefing is worse than the closing date).
 from __future__ import annotations
 
 from reportgen.data import messages
+from reportgen.data.plan.lede_sentence import sentence_lede
 from reportgen.data.plan.views import FigureView
 from reportgen.data.superlatives import claims_record, label_without_claim
 from reportgen.data.zh_reached import unreached
@@ -25,6 +26,9 @@ def record_lede(figure: FigureView, locale: str) -> str:
     said = (figure.quote.text if figure.quote else "", figure.own_sentence or "", figure.label)
     if not any(claims_record(text) for text in said):
         return ""
+    told = sentence_lede(figure, "", locale)  # with its verb: 'Było ponad 64 000 odwiedzających…'
+    if told:
+        return told
     pattern = messages.pgettext(locale, RECORD_LEDE)
     if pattern == RECORD_LEDE[1] and messages.catalogue_name(locale) != "en":
         return ""
@@ -49,6 +53,9 @@ def noted_lede(figure: FigureView, locale: str) -> str:
     note = (figure.record_note or figure.trend_note).strip() if not figure.note else ""
     if not note:
         return ""
+    told = sentence_lede(figure, note, locale)  # 'Kwota zebrana w 2026 roku wyniosła ponad …, …'
+    if told:
+        return told
     pattern = messages.pgettext(locale, NOTED_LEDE)  # no word of its own: any language's as written
     label = figure.label if not claims_record(figure.label) else label_without_claim(figure.label)
     if not label:
