@@ -308,11 +308,21 @@ def _tail(fig: FigureFacts, punct: Punctuation, proper: frozenset[str] = frozens
     return within + (f"{punct.stop}{punct.space}{after}" if after else "")
 
 
-def _tail_parts(fig: FigureFacts, punct: Punctuation, proper: frozenset[str]) -> tuple[str, str]:
+def note_said(note: str | None, sentence: str) -> bool:
+    """Whether a figure's own `sentence` says its `note` already ('Båten koster {value} eksklusiv
+    merverdiavgift.' beside `note: Eksklusiv merverdiavgift.`): printed once, in the sentence
+    (review YY2 #9)."""
+    body = " ".join((note or "").strip().rstrip(_ENDS + " ").split()).casefold()
+    return bool(body) and body in " ".join(sentence.split()).casefold()
+
+
+def _tail_parts(
+    fig: FigureFacts, punct: Punctuation, proper: frozenset[str], said: bool = False
+) -> tuple[str, str]:
     """What follows the figure within its sentence (its 'as of' time, a short note in brackets)
-    and the sentence after it (a longer note, with its full stop)."""
+    and the sentence after it (a longer note, with its full stop); no note its sentence `said`."""
     tail = f"{punct.clause}{fig.as_of_text}" if fig.as_of_text else ""
-    note = (fig.note or "").strip()
+    note = "" if said else (fig.note or "").strip()
     body = note.rstrip(".。")
     short = len(body) <= NOTE_WORDS if is_cjk(body[:1]) else len(body.split()) <= NOTE_WORDS  # '過去最多'
     if body and short and not re.search(r"[.!?;:](?:\s|$)|[。！？；：]", body):
@@ -337,7 +347,7 @@ def _written(
     before, after = reworded or (before, after)  # 'を超えました', not '以上に達しました' (review T)
     body = after.rstrip(_ENDS + " ")
     end = after[len(body) :].strip()
-    within, note = _tail_parts(fig, punct, proper)
+    within, note = _tail_parts(fig, punct, proper, note_said(fig.note, template))
     if note:
         end = (end or punct.stop) + punct.space + note
     shown = fig.text_full
