@@ -17,6 +17,7 @@ from reportgen.data.prepare import editions
 from reportgen.data.press_forms import press_form_warnings
 from reportgen.data.project import Project
 from reportgen.data.quote_languages import quote_language_warnings
+from reportgen.data.race_times import race_time_warnings
 from reportgen.data.said_notes import said_note_warnings
 from reportgen.data.split_titles import split_title_warnings
 from reportgen.data.summary_counts import summary_count_warnings
@@ -38,6 +39,7 @@ def content_warnings(summary: EventSummary, project: Project | None = None) -> l
         *cases,
         *doubled_qualifier_warnings(summary, project),  # 'sono arrivati oltre {value}' (review UU4 C)
         *cancel_hints(summary),
+        *race_time_warnings(summary),  # 1:52'36"4: marks the documents set as quotes
         *said_note_warnings(summary),  # a note its figure's sentence says already
         *press_form_warnings(summary, project),  # '38 mil' where the documents print '38.000'
     ]
