@@ -27,7 +27,20 @@ _ONE = {
     "美元": "USD", "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "日圓": "JPY", "港元": "HKD",
     "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "kronor": "SEK", "kč": "CZK",
     "fr.": "CHF",
+    # a currency's noun as the press writes it after an amount, in the documents' languages, where
+    # one currency is meant ('2,4 Mio. Franken', '2,4 milioni di franchi': review YY2)
+    "franken": "CHF", "franchi": "CHF", "frank": "CHF", "franki": "CHF", "franków": "CHF",
+    "frangı": "CHF", "フラン": "CHF", "프랑": "CHF", "法郎": "CHF", "sterling": "GBP",
+    "sterlina": "GBP", "sterline": "GBP", "sterlini": "GBP", "funt": "GBP", "funty": "GBP",
+    "funtów": "GBP", "ポンド": "GBP", "파운드": "GBP", "英镑": "GBP", "英鎊": "GBP", "yenes": "JPY",
+    "yeni": "JPY", "won": "KRW", "yuanes": "CNY", "reales": "BRL", "eurów": "EUR", "zlotys": "PLN",
+    "zlotych": "PLN", "kronur": "ISK",
 }  # fmt: skip
+#: The dollar's words and signs: the currencies that write them.
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+_PESOS = ("MXN", "ARS", "COP", "CLP", "PHP", "UYU")
+_CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "IDR")
 #: Signs and words several currencies write: the event's country's where it is one of them.
 _SEVERAL = {
     "kr": ("NOK", "SEK", "DKK", "ISK"), "kr.": ("DKK", "NOK", "SEK", "ISK"),
@@ -37,6 +50,15 @@ _SEVERAL = {
     "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"),
     "¥": ("JPY", "CNY"), "￥": ("JPY", "CNY"), "元": ("CNY", "TWD", "HKD"),
     "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP"), "lira": ("TRY",), "lirası": ("TRY",),
+    # a noun several currencies share, in the documents' languages ('412 millones de pesos')
+    "franc": ("CHF", "XOF", "XAF"), "francs": ("CHF", "XOF", "XAF"), "franco": ("CHF", "XOF", "XAF"),
+    "francos": ("CHF", "XOF", "XAF"), "peso": _PESOS, "pesos": _PESOS, "pesosu": _PESOS,
+    "ペソ": _PESOS, "페소": _PESOS, "披索": _PESOS, "比索": _PESOS, "dólar": _DOLLARS,
+    "dólares": _DOLLARS, "dollaro": _DOLLARS, "dollari": _DOLLARS, "dolar": _DOLLARS,
+    "dolary": _DOLLARS, "dolarów": _DOLLARS, "doları": _DOLLARS, "ドル": _DOLLARS, "달러": _DOLLARS,
+    "kronen": _CROWNS, "couronnes": _CROWNS, "coronas": _CROWNS, "corone": _CROWNS,
+    "coroas": _CROWNS, "korony": _CROWNS, "koron": _CROWNS, "korun": _CROWNS, "rupees": _RUPEES,
+    "rupias": _RUPEES, "rupie": _RUPEES, "rupii": _RUPEES,
 }  # fmt: skip
 
 
@@ -76,6 +98,42 @@ def _own_words(locale: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words if w and w != code)
 
 
+#: The languages whose currency names `_named` reads, and the currencies it names.
+_NAMING_LOCALES = (
+    *("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "tr", "ja", "ko"),
+    *("zh_Hans", "zh_Hant"),
+)
+_NAMED_CODES = (
+    *("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "KRW", "INR", "BRL", "MXN", "NOK", "SEK", "DKK"),
+    *("PLN", "TRY", "CAD", "AUD", "HKD", "TWD", "CZK", "ARS", "COP", "CLP", "SGD", "NZD", "ZAR"),
+)
+
+
+@cache
+def _named() -> dict[str, str]:
+    """A currency's full name in each of the documents' languages, in the forms a count takes
+    ('Schweizer Franken', 'pesos mexicanos', 'złotych polskich'), to its code; a name two
+    currencies share is left out."""
+    found: dict[str, set[str]] = {}
+    for written in _names_written():
+        for code in _names_written()[written]:
+            found.setdefault(written.casefold(), set()).add(code)
+    return {name: next(iter(named)) for name, named in found.items() if len(named) == 1}
+
+
+@cache
+def _names_written() -> dict[str, frozenset[str]]:
+    """The full names as Babel writes them ('İsviçre frangı', whose capital no casefolded form
+    matches), each with the codes it names."""
+    found: dict[str, set[str]] = {}
+    for name in _NAMING_LOCALES:
+        locale = Locale.parse(name)
+        for code in _NAMED_CODES:
+            for count in (1, 2, 5):
+                found.setdefault(get_currency_name(code, count, locale), set()).add(code)
+    return {name: frozenset(named) for name, named in found.items()}
+
+
 def codes(word: str, locale: str = "") -> tuple[str, ...]:
     """The ISO codes `word` may name, the one meant alone where it is certain ('kr' in nb_NO:
     ('NOK',)); () for no currency's sign or word."""
@@ -84,6 +142,8 @@ def codes(word: str, locale: str = "") -> tuple[str, ...]:
         return (key.upper(),)
     if key in _ONE:
         return (_ONE[key],)
+    if key in _named():
+        return (_named()[key],)
     own = own_currency(locale) if locale else ""
     if own and key in _own_words(locale):
         return (own,)
@@ -99,7 +159,13 @@ def _iso_codes() -> frozenset[str]:
 @cache
 def words(locale: str = "") -> frozenset[str]:
     """Every sign and word `codes` reads, the locale's own currency's among them."""
-    return frozenset(_ONE) | frozenset(_SEVERAL) | (_own_words(locale) if locale else frozenset())
+    return (
+        frozenset(_ONE)
+        | frozenset(_SEVERAL)
+        | frozenset(_named())
+        | frozenset(w for w in _names_written() if w.casefold() in _named())
+        | (_own_words(locale) if locale else frozenset())
+    )
 
 
 def examples(locale: str) -> str:

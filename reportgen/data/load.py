@@ -28,7 +28,15 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from reportgen.data import currency_signs, fastyaml, language_names, number_hints, translations, yaml_quotes
+from reportgen.data import (
+    currency_signs,
+    fastyaml,
+    language_names,
+    number_hints,
+    pattern_messages,
+    translations,
+    yaml_quotes,
+)
 from reportgen.data.model import EventSummary, reference_problems
 from reportgen.errors import DataError, Problem, ProblemList, ReportgenError, display_path
 from reportgen.inputs import read_input
@@ -349,6 +357,8 @@ def _problem_from_pydantic(
     line_col = None
     if kind == "extra_forbidden":
         line_col = positions.keys.get(loc)
+    elif loc[-1:] == ("[key]",):  # a key the model refuses ('daprà:'): the key, not its first child
+        line_col = positions.keys.get(loc[:-1])
     elif kind == "missing":
         line_col = positions.keys.get(loc[:-1]) or (1, 1)  # the key of the mapping that lacks it
     line, column = line_col or positions.nearest(loc) or (None, None)
@@ -359,7 +369,8 @@ def _problem_from_pydantic(
     said, _, advice = message.partition("; ")
     if advice and not hint and (len(message) > MAX_MESSAGE or _expected(kind) in _NUMBERS):
         message, hint = said, advice  # the digits to write, or a long advice, on a line of their own
-    return Problem(name, message, line=line, column=column, path=_dotted(loc), hint=hint)
+    shown = tuple(part for part in loc if part != "[key]")  # the key itself: the path names it
+    return Problem(name, message, line=line, column=column, path=_dotted(shown), hint=hint)
 
 
 #: The longest message on one line with its file's and field's paths (errors.MAX_LINE clips a line
@@ -465,8 +476,10 @@ def _message(kind: str, error: Any, given: Any, loc: PathKey, locale: str = "") 
         )
     if kind == "string_pattern_mismatch" and field_name == "language" and isinstance(given, str):
         return language_names.refusal(given)  # 'english': the codes, and 'did you mean en?'
-    if kind == "string_pattern_mismatch":
-        return f"{shown} is not a valid {field_name} (it must match {error['ctx']['pattern']})"
+    if kind == "string_pattern_mismatch" and isinstance(given, str):
+        return pattern_messages.refusal(error["ctx"]["pattern"], given)  # never the pattern itself
+    if kind == "literal_error":
+        return f"expected {error['ctx']['expected']}, got {shown}"  # not pydantic's 'Input should be'
     if kind == "greater_than_equal":
         return f"must be at least {error['ctx']['ge']}, got {shown}"
     if kind == "less_than_equal":

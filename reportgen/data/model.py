@@ -49,7 +49,9 @@ def _check_text(value: str) -> str:
 
 MAX_TEXT = 20_000
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
-Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+#: An id: a section's, a figure's, a source's, a chart's key (data/pattern_messages.py words a miss).
+KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+Key = Annotated[str, Field(pattern=KEY_PATTERN, max_length=64)]
 
 #: Where a figure's number goes in its own sentence (`Figure.sentence`).
 VALUE_SLOT = "{value}"
@@ -393,17 +395,23 @@ class Section(_Strict):
         return self
 
 
+URL_PATTERN = r"^https?://\S+$"
+
+
 class Source(_Strict):
     title: Text
     publisher: Text | None = None
     published: dt.datetime | dt.date | None = None
-    url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
+    url: Annotated[str, Field(pattern=URL_PATTERN)] | None = None
     note: Text | None = None  # printed with the source
     comment: Text | None = None  # for the file's authors: never printed
 
 
 #: An event's logo: a PNG or JPEG file name beside the event file, never a path.
 LOGO_NAME = r"^[\w -][\w. -]{0,99}\.(png|jpe?g|PNG|JPE?G)$"
+
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
 
 
 class Event(_Strict):
@@ -420,7 +428,7 @@ class Event(_Strict):
     country: Text | None = None
     start_date: dt.date | None = None
     closing_date: dt.date
-    slug: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")] | None = None
+    slug: Annotated[str, Field(pattern=SLUG_PATTERN)] | None = None
     # A PNG or JPEG file name beside the event file (no folders), for the deck's title slide.
     logo: Annotated[str, Field(pattern=LOGO_NAME)] | None = None
 
@@ -435,12 +443,16 @@ class Event(_Strict):
 ChartKind = StrEnum("ChartKind", {name: name for name in CHART_KINDS})  # type: ignore[misc]
 
 
+#: A chart's figure: its section's id and its own, with a dot.
+FIGURE_REF_PATTERN = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$"
+
+
 class ChartSpec(_Strict):
     """A chart declared in data: which figures, drawn how. Code holds only the chart kinds."""
 
     title: Annotated[str, Field(max_length=MAX_CHART_TITLE), AfterValidator(_check_text)]
     kind: ChartKind
-    figures: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")]] = Field(
+    figures: list[Annotated[str, Field(pattern=FIGURE_REF_PATTERN)]] = Field(
         min_length=1, max_length=MAX_BARS
     )
     breakdown: bool = False
@@ -473,7 +485,8 @@ class ChartSpec(_Strict):
         return self
 
 
-LocaleName = Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Za-z]{2,4})*$")]
+LOCALE_PATTERN = r"^[a-z]{2,3}(_[A-Za-z]{2,4})*$"
+LocaleName = Annotated[str, Field(pattern=LOCALE_PATTERN)]
 #: The most editions one event builds.
 MAX_LANGUAGES = 8
 

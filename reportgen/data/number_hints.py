@@ -52,6 +52,10 @@ _RANGE = re.compile(
 _TIME = re.compile(r"^\s*\d{1,3}:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?\s*$")
 
 
+#: Scale letters the press writes after an amount of money only ('£2.4m', '$3.5M'): alone, 'm' is
+#: a metre.
+_MONEY_SCALES = {"m": 6, "M": 6}
+
 #: The longest value text read for a hint ('nesten 14,2 millioner norske kroner' is 35 characters).
 MAX_READ = 80
 
@@ -86,12 +90,15 @@ def hint(text: str, locale: str = "") -> str:
         value, unit = _unit(plain, scales, locale)
     if value is None:
         return f"write the number in {rule}"
+    scaled = _words(plain, scales)
+    if currency and unit in _MONEY_SCALES:  # '£2.4m': after a currency, 'm' is no metre
+        value, unit, scaled = value.scaleb(_MONEY_SCALES[unit]), "", True
     fields = [f"currency: {currency[0]}"] if len(currency) == 1 else []
     fields += [f"currency: its ISO code ({currency_signs.listed(currency)})"] if len(currency) > 1 else []
     fields += [f"unit: {unit}"] if unit else []
     fields += [f"qualifier: {qualifier}"] if qualifier else []
     said = f"write it as {format(value.normalize(), 'f')}" + "".join(f" and {f}" for f in fields)
-    if _words(plain, scales):  # '14,6 bilhões': the documents write the scale word in their language
+    if scaled:  # '14,6 bilhões': the documents write the scale word in their language
         said += ", the scale word left to the documents"
     return f"{said}: {rule}"
 

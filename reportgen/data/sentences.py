@@ -40,6 +40,7 @@ from reportgen.data import (
     inflection,
     organisations,
     qualifier_words,
+    split_titles,
     standing_facts,
     subjects,
     ties,
@@ -164,10 +165,14 @@ def small_titles(titles: Iterable[str], locale: str, small: frozenset[str]) -> t
     lang = language(locale)
     if lang not in _SMALL_TITLES:
         return tuple(titles)
-    out = []
-    for title in titles:
+    out: list[str] = []
+    items = tuple(titles)
+    for index, title in enumerate(items):
         first, _, rest = title.partition(" ")
-        if role_language(title, lang):  # another language's title, as `validate` reads it: as written
+        # another language's title, as `validate` reads it, or the rest of a title YAML split at its
+        # comma ('Tecnologia e Inovação de Pernambuco', whose capital is a name's): as written
+        rest_of = index > 0 and split_titles.continues(items[index - 1], title, locale)
+        if role_language(title, lang) or rest_of:
             out.append(title)
             continue
         if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.lower() in small:
@@ -303,11 +308,21 @@ def _tail(fig: FigureFacts, punct: Punctuation, proper: frozenset[str] = frozens
     return within + (f"{punct.stop}{punct.space}{after}" if after else "")
 
 
-def _tail_parts(fig: FigureFacts, punct: Punctuation, proper: frozenset[str]) -> tuple[str, str]:
+def note_said(note: str | None, sentence: str) -> bool:
+    """Whether a figure's own `sentence` says its `note` already ('Båten koster {value} eksklusiv
+    merverdiavgift.' beside `note: Eksklusiv merverdiavgift.`): printed once, in the sentence
+    (review YY2 #9)."""
+    body = " ".join((note or "").strip().rstrip(_ENDS + " ").split()).casefold()
+    return bool(body) and body in " ".join(sentence.split()).casefold()
+
+
+def _tail_parts(
+    fig: FigureFacts, punct: Punctuation, proper: frozenset[str], said: bool = False
+) -> tuple[str, str]:
     """What follows the figure within its sentence (its 'as of' time, a short note in brackets)
-    and the sentence after it (a longer note, with its full stop)."""
+    and the sentence after it (a longer note, with its full stop); no note its sentence `said`."""
     tail = f"{punct.clause}{fig.as_of_text}" if fig.as_of_text else ""
-    note = (fig.note or "").strip()
+    note = "" if said else (fig.note or "").strip()
     body = note.rstrip(".。")
     short = len(body) <= NOTE_WORDS if is_cjk(body[:1]) else len(body.split()) <= NOTE_WORDS  # '過去最多'
     if body and short and not re.search(r"[.!?;:](?:\s|$)|[。！？；：]", body):
@@ -332,7 +347,7 @@ def _written(
     before, after = reworded or (before, after)  # 'を超えました', not '以上に達しました' (review T)
     body = after.rstrip(_ENDS + " ")
     end = after[len(body) :].strip()
-    within, note = _tail_parts(fig, punct, proper)
+    within, note = _tail_parts(fig, punct, proper, note_said(fig.note, template))
     if note:
         end = (end or punct.stop) + punct.space + note
     shown = fig.text_full
@@ -884,7 +899,8 @@ def _titles(titles: Sequence[str], lang: str, locale: str, punct: Punctuation) -
     of Shanghai …') as the language lists them; otherwise one after another, as a byline sets them
     ('Head of Sixth Form, Calderbrook Academy': 'and' read the school as a second title), with
     semicolons where a title has its own comma ('Principal Secretary, Department of …; Chair of
-    the Organising Committee')."""
+    the Organising Committee'); the pieces of a title YAML split at its commas set back together
+    with theirs (`split_titles.rejoined`)."""
     if not titles:
         return ""
     links = _ROLE_LINKS.get(lang, ())
@@ -893,7 +909,10 @@ def _titles(titles: Sequence[str], lang: str, locale: str, punct: Punctuation) -
         words = title.replace("’", "’ ").replace("'", "' ").split()
         return any(w in links for w in words[1:]) and not organisations.names_a_body(words, links, lang)
 
-    if any("," in t for t in titles):
+    commas = any("," in t for t in titles)
+    # a title YAML split at its comma, whole again: one title, never two listed with 'and'
+    titles = split_titles.rejoined(titles, locale)
+    if commas:
         return punct.semicolon.join(titles)
     if len(titles) > 1 and all(role(t) for t in titles):
         return listing(titles, locale)
@@ -918,7 +937,10 @@ def _person(name: str, titles: Sequence[str], role: str | None, locale: str) -> 
     if role[:1].isupper() and lang in _CAPITAL_TITLES:
         titles, role = (*titles, role), ""
     if lang in (*_SMALL_TITLES, "en"):  # 'Claire Dubois, présidente du salon, a ouvert le salon.'
-        titles = [_small_title(title, lang) for title in titles]  # 'Park Ji-hoon, mid laner, …'
+        titles = [  # 'Park Ji-hoon, mid laner, …'; never the rest of a title YAML split at its comma
+            title if i and split_titles.continues(titles[i - 1], title, locale) else _small_title(title, lang)
+            for i, title in enumerate(titles)
+        ]
     named = _titles(titles, lang, locale, punct)
     if lang in _ASIAN and not (is_cjk(name[:1]) and is_cjk(name[-1:])):  # a name in Latin letters
         parts = [name, punct.list.join(titles), role]

@@ -39,13 +39,22 @@ PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "de": ("für", "der", "des", "von", "im"),
     "fr": ("de", "des", "du", "d’", "d'", "à", "aux", "en", "pour"),
     "es": ("de", "del", "en", "para"),
-    "it": ("di", "del", "della", "dei", "delle", "per", "in"),
+    "it": ("di", "del", "della", "dei", "delle", "per", "in", "al", "alla", "ai", "alle", "allo", "agli"),
     "pt": ("de", "do", "da", "dos", "das", "para", "em"),
     "nl": ("voor", "van", "in"),
     "pl": ("do", "dla", "w", "ds."),
     "sv": ("för", "av", "vid", "i"),
     "da": ("for", "af", "ved", "i"),
     "nb": ("for", "av", "ved", "i"),
+}
+
+#: Articles between a preposition and its object ('ministre de la Culture'), per language.
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "fr": ("la", "le", "les"),
+    "es": ("la", "el", "los", "las"),
+    "pt": ("a", "o", "os", "as"),
+    "nl": ("de", "het"),
 }
 
 #: The words on each side of an enumeration's last pair ('IT and Biotechnology'), at most.
@@ -71,13 +80,36 @@ def continues(previous: str, item: str, locale: str) -> bool:
         return True
     if lang not in PREPOSITIONS:
         return False
-    # 'IT and Biotechnology' after 'Minister for Electronics': the enumeration's last pair
+    # 'IT and Biotechnology' after 'Minister for Electronics': the enumeration's last pair, and
+    # 'Tecnologia e Inovação de Pernambuco' after 'secretário de Ciência': that pair followed by
+    # its complement, a preposition in small letters and what it governs (review YY4)
     pairs = [i for i, w in enumerate(words) if w.casefold() in joins]
-    if len(pairs) != 1 or not 0 < pairs[0] <= PAIR_WORDS or len(words) - pairs[0] - 1 > PAIR_WORDS:
+    if len(pairs) != 1 or not 0 < pairs[0] <= PAIR_WORDS:
         return False
-    if any(w.casefold() in PREPOSITIONS[lang] for w in words):
+    preps = PREPOSITIONS[lang]
+    head, tail = words[: pairs[0]], words[pairs[0] + 1 :]
+    cut = next((i for i, w in enumerate(tail) if w.casefold() in preps), len(tail))
+    second, complement = tail[:cut], tail[cut:]
+    if not 0 < len(second) <= PAIR_WORDS or any(w.casefold() in preps for w in head):
         return False
-    return len(before) >= 2 and before[-2].casefold() in PREPOSITIONS[lang]
+    if complement and not (len(complement) >= 2 and complement[0].islower() and _named(head + second)):
+        return False
+    if len(before) >= 3 and before[-2] in ARTICLES.get(lang, ()):  # 'de la Culture'
+        return before[-3].casefold() in preps
+    return len(before) >= 2 and before[-2].casefold() in preps
+
+
+def _named(words: Sequence[str]) -> bool:
+    """Whether the pair's words are a name's (each with a capital: 'Tecnologia e Inovação'), as
+    an office's fields are, not a title's words ('Dean and head')."""
+    return all(w[:1].isupper() for w in words)
+
+
+def rejoined(titles: Sequence[str], locale: str) -> tuple[str, ...]:
+    """The titles with the pieces of one that YAML split at its commas set back together, as the
+    author wrote it ('secretário de Ciência, Tecnologia e Inovação de Pernambuco'): never listed
+    with the language's 'and' as two titles, nor a piece's capital taken as a title's first."""
+    return tuple(", ".join(run) for run in joined(titles, locale))
 
 
 def joined(titles: Sequence[str], locale: str) -> tuple[tuple[str, ...], ...]:

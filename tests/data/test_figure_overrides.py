@@ -106,7 +106,7 @@ def test_inspect_plan_shows_each_override(tmp_path: Path) -> None:
         (
             ("      starters: {label: Starters,", "      starters: {deck: always, label: Starters,"),
             "marathon.yaml:21:24: sections.race.figures.starters.deck: "
-            "Input should be 'auto', 'tile', 'bullet' or 'omit'",
+            "expected 'auto', 'tile', 'bullet' or 'omit', got 'always'",
         ),
         (
             (

@@ -115,7 +115,7 @@ def test_the_project_file_can_turn_folding_off(tmp_path: Path) -> None:
         (
             "event",
             "    deck: sometimes",
-            "sections.race.deck: Input should be 'auto', 'own-slide', 'fold' or 'omit'",
+            "sections.race.deck: expected 'auto', 'own-slide', 'fold' or 'omit', got 'sometimes'",
         ),
         (
             "project",

@@ -144,7 +144,7 @@ DATA = [
         "data",
         edited("    title: Reach\n", "    title: Reach\n    deck: hide\n"),
         3,
-        "sections.reach.deck: Input should be 'auto', 'own-slide', 'fold' or 'omit'",
+        "sections.reach.deck: expected 'auto', 'own-slide', 'fold' or 'omit', got 'hide'",
     ),
     Case(
         "figure-override-not-allowed",
@@ -152,7 +152,7 @@ DATA = [
         edited("        key: true\n", "        key: true\n        deck: hidden\n"),
         3,
         "event.yaml:23:15: sections.reach.figures.online_viewers.deck: "
-        "Input should be 'auto', 'tile', 'bullet' or 'omit'",
+        "expected 'auto', 'tile', 'bullet' or 'omit', got 'hidden'",
     ),
     Case(
         "duplicate-key",
@@ -323,7 +323,7 @@ DATA = [
         "data",
         edited("  year: 2025", "  year: 2025\n  slug: ../escape"),
         3,
-        "is not a valid slug",
+        "'../escape': a slug uses a–z, 0–9 and - only",
     ),
 ]
 

@@ -2286,7 +2286,7 @@ LISTS = [
         "data",
         edited("        label: Topics\n", "        label: Topics\n        columns: 5\n"),
         3,
-        "sections.reach.lists.topics.columns: Input should be 1, 2 or 3",
+        "sections.reach.lists.topics.columns: expected 1, 2 or 3, got 5",
     ),
 ]
 
