@@ -117,6 +117,9 @@ _RELATIVE_CUTS = {
     **dict.fromkeys((
         "pela qual", "pelo qual", "na qual", "no qual", "com a qual", "com o qual",
     ), "subject"),  # Portuguese: 'Se comprometem' opens no sentence in Portugal
+    # a subject's own: the verb after it opens a sentence in both countries ('…, os quais
+    # conversaram …': 'Conversaram …'), as a clitic pronoun does not in Portugal
+    **dict.fromkeys((", os quais", ", as quais"), "free"),  # Portuguese
     **dict.fromkeys((
         "por la cual", "por el cual", "mediante la cual", "mediante el cual", "en la cual", "en el cual",
         "con la cual", "con el cual", "por la que", "por el que", "mediante la que", "mediante el que",

@@ -123,6 +123,12 @@ def test_a_summary_too_long_for_a_title_is_cut_before_its_relative_clause(
             "Hanno dialogato con i lettori sulla letteratura di confine.",
         ),
         (
+            "Os convidados de honra foram escritores da Ucrânia, da Lituânia e da Chéquia, os quais "
+            "conversaram com os leitores sobre a literatura de fronteira.",
+            "Os convidados de honra foram escritores da Ucrânia, da Lituânia e da Chéquia",
+            "Conversaram com os leitores sobre a literatura de fronteira.",
+        ),
+        (
             "Hamnarna i Gent och Liège undertecknade en gemensam deklaration genom vilken de förbinder sig "
             "att använda en enda digital plattform från 2030.",
             "Hamnarna i Gent och Liège undertecknade en gemensam deklaration",
