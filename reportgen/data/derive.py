@@ -44,7 +44,8 @@ from reportgen.data.plan.lede_summary import summary_after_lede
 from reportgen.data.plan.list_lines import lists_as_lists
 from reportgen.data.plan.lists import _lead, _phrases, heading_is_label, label_is, names_run_on, pair_rows
 from reportgen.data.plan.measure import FOLD_BELOW, PULL_ROWS, TILES_PER_SLIDE, _width, chunks
-from reportgen.data.plan.news import news_heads
+from reportgen.data.plan.news import news_heads, news_title
+from reportgen.data.plan.news_first import record_leads
 from reportgen.data.plan.news_lede import (
     captions_giving_way,
     charts_print,
@@ -514,6 +515,22 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
     lone = lone_tile(glance_pages, deck_sections, glance_headlines, glance_leads)
     if lone and not untiled:  # one number is no glance: its section prints it
         return derive(summary, fmt, frozenset({lone}))
+    # a page the news's dark tile leads says another tile's record in its lead, not its title:
+    # title, lead and dark tile tell one news (review YY4 #3)
+    glance_leads = record_leads(
+        glance_pages,
+        glance_headlines,
+        glance_leads,
+        lambda record: news_title(
+            record,
+            {sid: source.title for sid, source in summary.sources.items()},
+            tuple(figures.values()),
+            fmt.locale,
+            (summary.event.name, summary.event.short_name or ""),
+            {sid: s.title for sid, s in sections.items()},
+        ),
+        fmt.locale,
+    )
     # the page of a record's tile titled by it, where its title and lead do not say it (review OO1)
     glance_headlines = news_heads(
         glance_pages,

@@ -18,6 +18,10 @@ STEM = 4
 #: unit, a line break (a tile's unit or label on the line under its number).
 _GAP = re.compile(r"[\s\u00a0\u202f\u2060]*")
 _WORD = re.compile(r"[^\W\d_]+")
+#: The counters of years: a year with one ('2026년 참가자', '2026年の来場者') is a date, no count of
+#: years a tile's label and a lead could both be read to write (review YY4 #3's Korean glance lead
+#: '2026년 참가자 역대 최다.' over the tile labelled '2026년 참가자').
+_YEAR_COUNTERS = ("년", "年")
 
 
 def small_counts(text: str, locale: str) -> set[tuple[float, str]]:
@@ -33,7 +37,7 @@ def small_counts(text: str, locale: str) -> set[tuple[float, str]]:
             continue
         said = word.group().casefold()
         said = said[0] if is_cjk(said[0]) else said
-        found.update((value, said) for value in written.values)
+        found.update((v, said) for v in written.values if not (said in _YEAR_COUNTERS and 1000 <= v < 3000))
     return found
 
 

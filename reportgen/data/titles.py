@@ -117,16 +117,24 @@ _RELATIVE_CUTS = {
     **dict.fromkeys((
         "pela qual", "pelo qual", "na qual", "no qual", "com a qual", "com o qual",
     ), "subject"),  # Portuguese: 'Se comprometem' opens no sentence in Portugal
+    # a subject's own: the verb after it opens a sentence in both countries ('…, os quais
+    # conversaram …': 'Conversaram …'), as a clitic pronoun does not in Portugal
+    **dict.fromkeys((", os quais", ", as quais"), "free"),  # Portuguese
     **dict.fromkeys((
         "por la cual", "por el cual", "mediante la cual", "mediante el cual", "en la cual", "en el cual",
         "con la cual", "con el cual", "por la que", "por el que", "mediante la que", "mediante el que",
+        ", quienes",  # a subject's own ('…, quienes conversaron …': 'Conversaron …')
     ), "free"),  # Spanish
     **dict.fromkeys((
         "con cui", "in cui", "mediante cui", "con la quale", "con il quale", "nella quale", "nel quale",
+        ", i quali", ", le quali",  # a subject's own ('…, i quali hanno dialogato …': 'Hanno …')
     ), "free"),  # Italian
     **dict.fromkeys((
         ", w której", ", w którym", ", dzięki której", ", dzięki któremu", ", na mocy której",
         ", na mocy którego", ", w ramach której", ", w ramach którego",
+        # a subject's own, in the nominative only ('…, którzy rozmawiali …': 'Rozmawiali …', review
+        # YY4 #9); 'który', 'które' may be objects, and the rest then says something else
+        ", którzy", ", która",
     ), "free"),  # Polish
     **dict.fromkeys((
         ", mit der", ", mit dem", ", mit denen", ", durch die", ", durch den", ", durch das", ", in der",

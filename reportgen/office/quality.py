@@ -98,7 +98,7 @@ from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.list_setting import list_statements, narrow_continued_lists
 from reportgen.office.lone_words import lone_words
 from reportgen.office.news_check import unsaid_news
-from reportgen.office.news_tile import unmarked_news
+from reportgen.office.news_tile import other_record_titles, unmarked_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.notes_voices import notes_elsewhere
 from reportgen.office.ooxml import qn
@@ -199,6 +199,7 @@ def check_deck(
     printed: list[tuple[str, ...]] = []  # each slide's printed texts, its charts' included
     glance: list[tuple[int, list[tuple[int, int, int, int]]]] = []  # each slide's tiles (glance_check)
     tiled: list[tuple[int, list[Any]]] = []  # and the tiles themselves (news_tile.py)
+    headed: list[tuple[int, str, list[Any]]] = []  # and their slide's title (news_tile.py)
     displaced: set[int] = set()  # pages of tiles the news's quotation leads (quoted_news.py)
     closing = closing_slide(list(prs.slides), tuple(cited if sources is None else sources))
     noted = sum(1 for slide in list(prs.slides)[1:] if notes_paragraphs(slide)) > 1  # notes_check.py
@@ -250,6 +251,7 @@ def check_deck(
             tiles = [s for s in slide.shapes if _is_tile(s, area)]
             glance.append((number, [_box(s) for s in tiles]))
             tiled.append((number, tiles))
+            headed.append((number, _title_text(slide), tiles))
             warnings += lone_tile(number, glance[-1][1], _beside_tiles(slide, area), shown)
             warnings += over_own_tiles(slide, area, where, locale, news)  # tile_repeats.py: any template's
             if led_by_news_quote(slide, tiles, news, locale):  # its displaced summary in its notes
@@ -276,6 +278,7 @@ def check_deck(
     warnings += notes_elsewhere(list(prs.slides), printed, shown)  # review UU1 D
     warnings += unsaid_news(printed, records, shown)  # a record said by its tile's mark alone
     warnings += unmarked_news(tiled, news, shown)  # the news's tile like its row's (review WW2 #2)
+    warnings += other_record_titles(headed, news, records, shown)  # another's record (review YY4 #3)
     # one title twice in a row; '(continued)' over another kind
     warnings += slide_runs(list(prs.slides), area, shown, locale, height)
     # '<section> (continued)' over a slide of sentences (review WW1 #3: topic_continued.py)
@@ -462,6 +465,14 @@ def _is_title_slide(slide: Any) -> bool:
     return any(ph.get("type") == "ctrTitle" for ph in slide.shapes._spTree.iter(qn("p:ph"))) or any(
         ph.get("type") == "ctrTitle" for ph in slide.slide_layout.shapes._spTree.iter(qn("p:ph"))
     )
+
+
+def _title_text(slide: Any) -> str:
+    """The slide's title as printed ('' where it has none)."""
+    title = slide.shapes.title
+    if title is None or not title.has_text_frame:
+        return ""
+    return " ".join(title.text_frame.text.replace("\x0b", " ").split())
 
 
 def _missing_title(slide: Any, where: str) -> list[str]:

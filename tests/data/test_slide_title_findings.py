@@ -97,6 +97,37 @@ def test_a_summary_too_long_for_a_title_is_cut_before_its_relative_clause(
             "Porty w Gandawie i Liège podpisały wspólną deklarację",
             "Zobowiązują się do korzystania z jednej platformy cyfrowej od 2030 roku.",
         ),
+        (  # a subject's relative clause (review YY4 #9: a text-only slide titled by its name alone)
+            "Gośćmi honorowymi byli pisarze z Ukrainy, Litwy i Czech, którzy rozmawiali z czytelnikami "
+            "o literaturze pogranicza. Najwięcej czytelników zgromadziły spotkania z autorami kryminałów.",
+            "Gośćmi honorowymi byli pisarze z Ukrainy, Litwy i Czech",
+            "Rozmawiali z czytelnikami o literaturze pogranicza. Najwięcej czytelników zgromadziły "
+            "spotkania z autorami kryminałów.",
+        ),
+        (
+            "Najwięcej gości przyciągnęła strefa młodzieżowa, która po raz pierwszy zajęła osobną halę "
+            "targów.",
+            "Najwięcej gości przyciągnęła strefa młodzieżowa",
+            "Po raz pierwszy zajęła osobną halę targów.",
+        ),
+        (
+            "Los invitados de honor fueron escritores de Ucrania, Lituania y Chequia, quienes conversaron "
+            "con los lectores sobre la literatura de frontera.",
+            "Los invitados de honor fueron escritores de Ucrania, Lituania y Chequia",
+            "Conversaron con los lectores sobre la literatura de frontera.",
+        ),
+        (
+            "Ospiti d'onore sono stati scrittori da Ucraina, Lituania e Cechia, i quali hanno dialogato "
+            "con i lettori sulla letteratura di confine.",
+            "Ospiti d'onore sono stati scrittori da Ucraina, Lituania e Cechia",
+            "Hanno dialogato con i lettori sulla letteratura di confine.",
+        ),
+        (
+            "Os convidados de honra foram escritores da Ucrânia, da Lituânia e da Chéquia, os quais "
+            "conversaram com os leitores sobre a literatura de fronteira.",
+            "Os convidados de honra foram escritores da Ucrânia, da Lituânia e da Chéquia",
+            "Conversaram com os leitores sobre a literatura de fronteira.",
+        ),
         (
             "Hamnarna i Gent och Liège undertecknade en gemensam deklaration genom vilken de förbinder sig "
             "att använda en enda digital plattform från 2030.",

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from reportgen.data import messages, multiples, sentences, titles
 from reportgen.data.model import MEASURES
 from reportgen.data.plan.glance import story_summaries, writes_tile_number
+from reportgen.data.plan.news_first import other_record
 from reportgen.data.plan.views import FigureView, SectionView
 from reportgen.data.superlatives import (
     claims_event_record,
@@ -136,6 +137,9 @@ def news_heads(
             out[at] = ""  # its story tells the summary a title would
         owner = record.ref.split(".")[0] if record else ""
         title, summary = (sections or {}).get(owner, ""), own_summaries.get(owner, "")
+        other = record is not None and record is other_record(page)
+        if other and stated_in("", lead, record, locale, names, title, summary):
+            record = None  # its lead says it: the title is the news's (plan/news_first.py)
         if record is None and not out[at] and not beside:
             out[at] = change_title(page, shown, locale)
         if record is None or out[at] or stated_in("", lead, record, locale, names, title, summary):

@@ -645,8 +645,9 @@ def _figure_title(
     or count for a figure: those go on from the chart's slide under its section's name (review SS2
     F4, SS1 #4: 'Près de 310 bateaux exposés à flot', '口頭発表は214件でした' over the other figures).
     Where the section's key figures are printed elsewhere (its tiles) and its summary gives a title
-    (`summed`: a clause of it heads the slide's bullets, `joined_title`), no lesser figure's
-    sentence titles the slide (review WW2 #1)."""
+    (`summed`: a clause of it heads the slide's bullets, `joined_title`; or `clause`, its main
+    clause: review YY3 #5, 'The society paid out its largest prize pool' over the show's prizes,
+    its $1.2 million pool a tile), no lesser figure's sentence titles the slide (review WW2 #1)."""
     if len(group) < 2 and not headline:
         return "", group
     stops = tuple(".!?。！？")
@@ -669,7 +670,7 @@ def _figure_title(
     # share of the orders, still titles theirs)
     summary_tied = headline and bool(said_words(section.summary or "") & _key_words(section))
     measures = {(f.unit, f.currency) for f in section.figure_list if f.key or f.headline}
-    tiled = summed and _tiled(section, group)
+    tiled = (summed or clause) and _tiled(section, group)
     for f in ranked:
         line = f.sentence
         if line not in group or f.sentence_lead == f"{f.label}{fmt.punct.pair}":
