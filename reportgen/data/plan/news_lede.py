@@ -38,6 +38,7 @@ from reportgen.data.plan.stated import (
     reason_of,
 )
 from reportgen.data.plan.views import FigureView, SectionView
+from reportgen.data.punctuation import punctuation, quoted
 
 #: The widest lede sentence, in narrow characters: a quote longer than three lines of the page
 #: is a paragraph of its own, not a lede's first sentence.
@@ -69,7 +70,12 @@ def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -
         # a record whose words cannot open it (the organiser's 'we'): the catalogue's sentence
         text = record_lede(f, locale) or noted_lede(f, locale)  # or its band's line (review VV3 #5)
         if text and register.agrees(text, locale, polite):
-            return Lede(text, f.ref)
+            # in place of a record's or a band's line ('Odwiedzający: ponad 64 000 …, rekord.'),
+            # which left its quote printed nowhere: its quote, credited, where it says the figure
+            # in the source's own form ('ponad 64 tysiące osób') or another number of its own
+            # ('rund 9000 weniger als im Vorjahr'), not in the first person (reviews YY4 #5, YY2 #4)
+            said = credited_words(f, every, locale)
+            return Lede(said if said and _width(said) <= LEDE_CHARS else text, f.ref)
     return Lede()
 
 
@@ -95,6 +101,28 @@ def _quoted_words(figure: FigureView, every: tuple[FigureView, ...], locale: str
     if not all(_bare(f.amount_text) in _bare(text) for f in every if f.ref in written):
         return ""
     return text if sentences.ends_sentence(text) else ""
+
+
+def credited_words(figure: FigureView, every: tuple[FigureView, ...], locale: str) -> str:
+    """The figure's quote, in the language's marks and credited ('„Es waren rund 38’000 …“ —
+    Flugtag Buochs'), where it states the figure in whatever form the source writes it and is a
+    sentence in the edition's script, not of a relative time nor in the first person; '' where it
+    has no credit. Its
+    credit ends with a stop: the closing sentence follows in the same paragraph."""
+    quote = figure.quote
+    if quote is None or not quote.credit or not quote.text.strip() or quote.text.lstrip()[:1].islower():
+        return ""
+    text = quote.text.strip()
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    if asian != any(is_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in text) or says_relative_time(text, locale):
+        return ""
+    if _first_person(text, locale):
+        return ""  # the organiser's 'we': the record's sentence opens, their words stay in their section
+    if figure.ref not in _written_in(_Figures(every), [text], locale) or not sentences.ends_sentence(text):
+        return ""
+    mark = punctuation(locale)
+    # its stop ends the credit: the closing sentence follows it in the lede's paragraph
+    return f"{quoted(text, locale)}{mark.space}{mark.credit}{quote.credit.rstrip('.')}{mark.stop}"
 
 
 #: The words of the first person a quote speaks in, by language: set as the briefing's own first
