@@ -206,9 +206,7 @@ def _worded(
     sentence = sentences.figure(
         view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite, alone=alone
     )
-    said = quoted_line(view, sentence, quote, fmt)
-    if said is not None:  # the quote is the line, printed once: not again as a quotation
-        sentence, quote = said, replace(quote, echo=True) if quote is not None else None
+    sentence = quoted_line(view, sentence, quote, fmt) or sentence  # where it is the line, printed once
     return replace(view, quote=quote, _sentence=sentence, _polite=fmt.polite)
 
 
