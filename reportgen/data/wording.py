@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from reportgen.data import qualifier_words
+from reportgen.data import qualifier_words, written_numbers
 from reportgen.data.derive import Derived, FigureView
 from reportgen.data.hint_examples import YEAR_LABELS, example, sentence_example
 from reportgen.data.prepare import Prepared
@@ -120,23 +120,46 @@ def _label_lede(derived: Derived, pair: str) -> tuple[str, str] | None:
     return None
 
 
-def label_value_warning(ref: str, line: str, locale: str = "en", amount: bool = False) -> str:
+def label_value_warning(
+    ref: str, line: str, locale: str = "en", amount: bool = False, quote: str = ""
+) -> str:
     """What `validate` and the document check say of a line `label_value_lines` found, with an
     example sentence in the event file's language (its catalogue's: zh_Hans or zh_Hant), of money
-    where the figure is an `amount`, else of a count."""
+    where the figure is an `amount`, else of a count; or the figure's own `quote` where it says
+    the figure (`quote_says`: 'Die Ausfallversicherung übernimmt 180'000 Franken …', which the
+    advice had ignored: review YY2 #6)."""
     sid, fid = ref.split(".", 1)
+    example = (
+        f"its quote says it: '{_cut(quote)}'"
+        if quote
+        else (f'for example `sentence: "{sentence_example(amount, locale)}"`')
+    )
     return (
         f"sections.{sid}.figures.{fid}: prints as the line '{_cut(_shown(line))}', a label and a value "
-        "with no verb; add `sentence:` with the figure's words around {value} "
-        f'(for example `sentence: "{sentence_example(amount, locale)}"`)'
+        f"with no verb; add `sentence:` with the figure's words around {{value}} ({example})"
     )
+
+
+def quote_says(derived: Derived, ref: str, locale: str) -> str:
+    """The figure's own quote where it writes the figure's number (in any form a reader takes for
+    it: data/written_numbers.py), else ''."""
+    figure = derived.figures.get(ref)
+    quote = figure.quote if figure is not None else None
+    if figure is None or quote is None or quote.echo or not quote.text.strip():
+        return ""
+    percent = (figure.unit or "").strip() in ("%", "％")
+    values = written_numbers.figure_values(figure.amount_text, figure.value, locale)
+    return quote.text.strip() if values and written_numbers.says(quote.text, values, percent, locale) else ""
 
 
 def label_value_warnings(derived: Derived, pair: str, bare: set[str], locale: str = "en") -> list[str]:
     """One warning per figure printed as a line (a deck's point or the briefing's bullet) that
     reads 'Label: value' (`label_value_lines`)."""
     lines = label_value_lines(derived, pair, bare)
-    return [label_value_warning(ref, line, locale, amount(derived, ref)) for ref, line in lines.items()]
+    return [
+        label_value_warning(ref, line, locale, amount(derived, ref), quote_says(derived, ref, locale))
+        for ref, line in lines.items()
+    ]
 
 
 def amount(derived: Derived, ref: str) -> bool:
@@ -169,8 +192,22 @@ def _shown(text: str) -> str:
 
 
 def _cut(text: str, most: int = 60) -> str:
-    """A line quoted in a warning, cut to `most` characters: a warning stays one line of a screen."""
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+    """A line quoted in a warning, cut to `most` characters at a word's end: a warning stays one
+    line of a screen, and a number keeps its unit ('64 Masch…' was cut mid-word: review YY2 #6),
+    up to WORD_OVER characters past it. A text of no spaces (Chinese, Japanese) is cut at a
+    character."""
+    if len(text) <= most + WORD_OVER:
+        return text
+    if " " not in text[: most - 1].strip():
+        return text[: most - 1].rstrip() + "…"
+    end = text.find(" ", most - 1)  # the word it cuts, whole: '64 Maschinen', not '64 Masch'
+    if end < 0 or end > most + WORD_OVER:
+        end = text.rfind(" ", 0, most - 1)
+    return text[:end].rstrip(" ,;:–—") + " …" if end < len(text) else text
+
+
+#: How far past its length `_cut` lets a quoted line run to end at its word's end.
+WORD_OVER = 20
 
 
 def _field(fig: FigureView) -> str:

@@ -1,6 +1,8 @@
 """People on one slide in two forms, as a reader sees them: one a pull quote credited under it
 ('— Aisha Rahman, novelist'), the next a bullet with their words set under it in italics (reviews
-UU1 E, UU3 #9: the winners' slides, the launches' keynotes). The plan sets the people of a slide in
+UU1 E, UU3 #9: the winners' slides, the launches' keynotes); or one person twice, their words the
+title with their credit under it and their line a bullet further down (`named_twice`, reviews
+YY1 #4, YY3 #6). The plan sets the people of a slide in
 one form (data/plan/slide_titles.py, `_voice_titled`); the document check calls this on each slide
 of a deck, in any template (office/quality.py)."""
 
@@ -47,6 +49,42 @@ def mixed_people_forms(slide: Any, where: str) -> list[str]:
     ]
 
 
+def named_twice(slide: Any, where: str) -> list[str]:
+    """A warning where a slide's title is a quotation, its credit (a paragraph under it opening
+    with a credit's dash) names its speaker, and a bullet of the slide opens with their name again:
+    their line belongs in the credit ('— Salvador Sobral, cantor e compositor, estreou …'). Not a
+    credit to an organisation a person's titles name ('— 한국로봇산업협회' over its president's
+    line)."""
+    title = slide.shapes.title
+    if title is None or not title.has_text_frame or not opens_quotation(title.text_frame.text):
+        return []
+    paragraphs = list(_body(slide))
+    credit = next((text for paragraph, text in paragraphs if _DASH.match(text)), "")
+    name = _plain(re.split(r"[,，、（(]", _DASH.sub("", credit, count=1), maxsplit=1)[0])
+    if len(name) < 2:
+        return []
+    twice = next(
+        (
+            t
+            for paragraph, t in paragraphs
+            if t != credit and _bulleted(paragraph) and _plain(t).startswith(name)
+        ),
+        "",
+    )
+    if not twice:
+        return []
+    return [
+        f"{where}: '{name}' is credited under the title's quotation and named again in the bullet "
+        f"'{twice[:40]}…': say what they did in the credit, once"
+    ]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u2060", "").replace("\u00a0", " ").split())
+
+
+#: A credit's dash at a paragraph's start: '— Name', '――佐藤'.
+_DASH = re.compile(r"^\s*(?:—|–|――|——)[\s\u2060]*")
 #: A quotation's credit after its closing mark: '“…” — Aisha Rahman', '「…」——鈴木'.
 _CREDITED = re.compile(r"[”」』»«\"’]\s*(?:—|–|――|——)")
 

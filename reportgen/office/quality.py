@@ -102,7 +102,7 @@ from reportgen.office.news_tile import other_record_titles, unmarked_news
 from reportgen.office.notes_check import notes_paragraphs, notes_problems
 from reportgen.office.notes_voices import notes_elsewhere
 from reportgen.office.ooxml import qn
-from reportgen.office.people_forms import mixed_people_forms
+from reportgen.office.people_forms import mixed_people_forms, named_twice
 from reportgen.office.powerpoint.quote_lines import unset_quotes
 from reportgen.office.powerpoint.tile_lines import overflowing
 from reportgen.office.powerpoint.tile_lines import rows_out_of_line as tiles_out_of_line
@@ -246,6 +246,7 @@ def check_deck(
             warnings += hosted_title(slide, where)  # review UU2 F7
             warnings += list_statements(slide, where)  # a list set as a poster (list_setting.py)
             warnings += mixed_people_forms(slide, where)  # a pull quote beside people's bullets
+            warnings += named_twice(slide, where)  # a quotation's speaker credited and a bullet
         warnings += parted_fractions(slide, where)  # review UU1 A
         if number > 1 and not title_slide:  # a title slide's band is no tile
             tiles = [s for s in slide.shapes if _is_tile(s, area)]

@@ -17,6 +17,8 @@ from reportgen.data.plan.views import said_words
 from reportgen.data.superlatives import same_claim
 from reportgen.data.titles import summary_clauses, title_and_lead
 from reportgen.data.written_numbers import read
+from reportgen.office.ooxml import qn
+from reportgen.office.powerpoint.fit import EMU_PER_PT, MIN_FIT_PT, autofit_scale, inherited_size, text_em
 from reportgen.office.shape_boxes import _content_box
 
 #: A clause reaches a slide where at least this share of its words (`said_words`) is printed on it.
@@ -27,6 +29,9 @@ SAID = 2 / 3
 ROOM = 0.6
 #: The share of the slide's height its foot keeps free of content (margin, page number).
 _FOOT = 0.07
+#: A slide's body holds a quotation left in its notes where its text and the quotation fit its box
+#: at this share of the body's size (`_room_under`).
+SHRINK = 0.8
 #: Spacing, and the quotation marks and apostrophes the deck sets typographic ('state’s' for the
 #: file's "state's"): no part of a text's words.
 _INVISIBLE = re.compile(r"[\s\u00a0\u00ad\u200b\u2060\u202f\ufeff'\"\u2018\u2019\u201c\u201d]+")
@@ -142,7 +147,9 @@ def unsaid_quotes(
         plain = _plain(quote)
         at = next((i for i, n in enumerate(notes) if plain and plain in n), None)
         wanted = said_words(quote)
-        if at is None or not wanted or _elsewhere(wanted, each) or not _has_room(slides[at], *size):
+        if at is None or not wanted or _elsewhere(wanted, each):
+            continue
+        if not _has_room(slides[at], *size) and not _room_under(slides[at], quote, *size):
             continue
         numbers = {value for w in read(quote, locale) if w.counts for value in w.values}
         if any(sum(1 for v in deck if v == n) >= MOST_REPEATS for n in numbers):
@@ -172,6 +179,36 @@ def _has_room(slide: Any, width: float, height: float) -> bool:
         if box is not None:
             used += (box[2] - box[0]) * max(box[3] - max(box[1], top), 0.0)
     return body > 0 and used < ROOM * body
+
+
+def _room_under(slide: Any, quote: str, width: float, height: float) -> bool:
+    """Whether the text box of `slide` that sets its lowest text (its body) holds `quote` after its
+    text, a line to spare for its spacing, at no less than SHRINK of the body's size, nor under
+    MIN_FIT_PT (the fit code's least): the rally winner's 179 characters under slide 3's three
+    bullets, which filled more than ROOM of its area across its width and left a third of its
+    box empty (review YY2 #2). The body's size is its smallest run's (a bullet's), else its
+    placeholder's."""
+    title = slide.shapes.title
+    if title is None:
+        return False
+    top = float(title.top or 0) + float(title.height or 0)
+    sizes: dict[Any, float] = {}
+    lowest, body, used = top, None, 0.0
+    for shape in slide.shapes:
+        if shape.shape_id == title.shape_id or (shape.top or 0) < top or _in_foot(shape, height):
+            continue
+        box = _content_box(shape, sizes)
+        if box is not None and box[3] >= lowest:
+            lowest, body, used = box[3], shape, box[3] - box[1]
+    if body is None or not body.has_text_frame or not body.height:
+        return False
+    text = body._element.find(qn("p:txBody"))
+    set_sizes = [int(r.get("sz")) / 100 for r in text.iter(qn("a:rPr")) if r.get("sz")]
+    size = min(set_sizes or [inherited_size(body, sizes)]) * autofit_scale(text)
+    column = max(float(body.width or width) / EMU_PER_PT - 14.4, 1.0)  # its insets aside
+    lines = -(-int(text_em(quote) * size) // int(column)) + 1
+    shrunk = max(SHRINK, MIN_FIT_PT / size)
+    return shrunk <= 1 and (used + lines * size * 1.2 * EMU_PER_PT) * shrunk <= float(body.height)
 
 
 def _in_foot(shape: Any, height: float) -> bool:

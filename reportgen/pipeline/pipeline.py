@@ -34,7 +34,7 @@ from reportgen.data.sentences import bare_figures
 from reportgen.data.slide_captions import slide_captions
 from reportgen.data.translations import written_languages
 from reportgen.data.typography import typographic
-from reportgen.data.wording import amount, label_value_lines, label_value_warning
+from reportgen.data.wording import amount, label_value_lines, label_value_warning, quote_says
 from reportgen.errors import DataError, OutputError, ReportgenError, TemplateProblem, combined, display_path
 from reportgen.names import CACHE_FOLDER
 from reportgen.office.asof_check import given_as_of
@@ -299,7 +299,10 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
     ordered = frozenset(chart.title for chart in derived.charts.values() if chart.kept_order)
     cited = not_printings(prepared.summary, derived, locale)
     lines = label_value_lines(derived, prepared.formatter.punct.pair, bare_figures(prepared.summary))
-    said = {line: label_value_warning(ref, line, locale, amount(derived, ref)) for ref, line in lines.items()}
+    said = {
+        line: label_value_warning(ref, line, locale, amount(derived, ref), quote_says(derived, ref, locale))
+        for ref, line in lines.items()
+    }
     sources = [str(s.title) for s in prepared.summary.sources.values()]  # a Sources slide's lines
     summaries = [s.summary for s in derived.sections.values() if s.summary]  # each clause on a slide
     # a figure's own sentence and what it says after its number: not in the notes alone

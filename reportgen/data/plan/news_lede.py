@@ -19,12 +19,12 @@ figure takes it (`stated._told_by_briefing_charts`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from reportgen.data import register, sentences
 from reportgen.data.chart_data import ChartData
+from reportgen.data.first_person import first_person
 from reportgen.data.phrases import is_cjk
 from reportgen.data.plan.measure import _width
 from reportgen.data.plan.record_lede import noted_lede, record_lede
@@ -38,6 +38,7 @@ from reportgen.data.plan.stated import (
     reason_of,
 )
 from reportgen.data.plan.views import FigureView, SectionView
+from reportgen.data.punctuation import punctuation, quoted
 
 #: The widest lede sentence, in narrow characters: a quote longer than three lines of the page
 #: is a paragraph of its own, not a lede's first sentence.
@@ -69,7 +70,12 @@ def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -
         # a record whose words cannot open it (the organiser's 'we'): the catalogue's sentence
         text = record_lede(f, locale) or noted_lede(f, locale)  # or its band's line (review VV3 #5)
         if text and register.agrees(text, locale, polite):
-            return Lede(text, f.ref)
+            # in place of a record's or a band's line ('Odwiedzający: ponad 64 000 …, rekord.'),
+            # which left its quote printed nowhere: its quote, credited, where it says the figure
+            # in the source's own form ('ponad 64 tysiące osób') or another number of its own
+            # ('rund 9000 weniger als im Vorjahr'), not in the first person (reviews YY4 #5, YY2 #4)
+            said = credited_words(f, every, locale)
+            return Lede(said if said and _width(said) <= LEDE_CHARS else text, f.ref)
     return Lede()
 
 
@@ -83,7 +89,7 @@ def _quoted_words(figure: FigureView, every: tuple[FigureView, ...], locale: str
     asian = sentences.language(locale) in ("zh", "ja", "ko")
     if asian != any(is_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in text):
         return ""  # an English quote in the Chinese edition
-    if _first_person(text, locale):
+    if first_person(text, locale):
         return ""  # the organiser's 'we raised': their words, to be credited, not the briefing's
     if says_relative_time(text, locale):
         return ""  # 'Do poniedziałku rano…': which Monday? (plan/relative_times.py; review UU3 #5)
@@ -97,33 +103,26 @@ def _quoted_words(figure: FigureView, every: tuple[FigureView, ...], locale: str
     return text if sentences.ends_sentence(text) else ""
 
 
-#: The words of the first person a quote speaks in, by language: set as the briefing's own first
-#: sentence, 'we raised almost £250,000' or 'jamais notre colloque' would read as the office
-#: speaking; such a quote stays a credited quotation in its section.
-_FIRST_PERSON = {
-    "en": r"we|our|us|i|my",
-    "fr": r"nous|notre|nos|je|j|mon|ma|mes",
-    "de": r"wir|unser\w*|ich|mein\w*",
-    "es": r"nosotros|nosotras|nuestr[oa]s?|yo|mis?|hemos",
-    "it": r"noi|nostr[oaie]|io|mio|mia|miei|mie|abbiamo",
-    "pt": r"nós|noss[oa]s?|eu|meus?|minhas?|tivemos|recebemos",
-    "nl": r"wij|we|ons|onze|ik|mijn",
-    "sv": r"vi|vår|vårt|våra|jag|mitt|mina",
-    "da": r"vi|vores|jeg|mit|mine",
-    "nb": r"vi|vår|vårt|våre|jeg|mitt|mine",
-    "pl": r"my|nasz\w*|ja|mój|moja|moje",
-    "tr": r"biz|bizim|ben|benim|\w+(?:dık|dik|duk|dük|tık|tik|tuk|tük)",
-}
-#: In Chinese, Japanese and Korean, the words for 'we' and 'I', within a sentence's characters.
-_WIDE_FIRST_PERSON = re.compile(r"我们|我們|我|私たち|私ども|弊社|当社|우리|저희")
-
-
-def _first_person(text: str, locale: str) -> bool:
-    """Whether a quote speaks in the first person ('we raised', 'notre colloque', '우리는')."""
-    if _WIDE_FIRST_PERSON.search(text):
-        return True
-    words = _FIRST_PERSON.get(sentences.language(locale))
-    return bool(words and re.search(rf"(?<![\w’'])(?:{words})(?![\w’'$-])", text, re.IGNORECASE))
+def credited_words(figure: FigureView, every: tuple[FigureView, ...], locale: str) -> str:
+    """The figure's quote, in the language's marks and credited ('„Es waren rund 38’000 …“ —
+    Flugtag Buochs'), where it states the figure in whatever form the source writes it and is a
+    sentence in the edition's script, not of a relative time nor in the first person; '' where it
+    has no credit. Its
+    credit ends with a stop: the closing sentence follows in the same paragraph."""
+    quote = figure.quote
+    if quote is None or not quote.credit or not quote.text.strip() or quote.text.lstrip()[:1].islower():
+        return ""
+    text = quote.text.strip()
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    if asian != any(is_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in text) or says_relative_time(text, locale):
+        return ""
+    if first_person(text, locale):
+        return ""  # the organiser's 'we': the record's sentence opens, their words stay in their section
+    if figure.ref not in _written_in(_Figures(every), [text], locale) or not sentences.ends_sentence(text):
+        return ""
+    mark = punctuation(locale)
+    # its stop ends the credit: the closing sentence follows it in the lede's paragraph
+    return f"{quoted(text, locale)}{mark.space}{mark.credit}{quote.credit.rstrip('.')}{mark.stop}"
 
 
 def _bare(text: str) -> str:

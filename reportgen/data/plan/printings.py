@@ -8,13 +8,26 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from reportgen.data import facts
-from reportgen.data.plan.measure import _width
+from reportgen.data.plan.measure import _body_rows
 from reportgen.data.plan.views import FigureView, SectionView
 from reportgen.data.views import QuoteView
 
-#: The longest quotation a slide prints under its speaker's line (narrow characters); a longer one
-#: stays in the speaker notes, with every quotation.
+#: The longest quotation a chart's slide sets as the lead under its title (narrow characters).
 QUOTE_CHARS = 170
+#: The most rows of body text a quotation takes under its speaker's line, measured as the slide
+#: sets it (`fits_slide`): three rows fit beside the lines of its section's slide; a fixed cut of
+#: 170 characters kept the rally winner's 179 and the minister's 184 in the notes while their
+#: slides were half empty (review YY2 #2). A longer one took a slide of its own and left a
+#: continuation of a line or two, or crowded a folded section's slide (the literary prize's jury
+#: president, the Tainan festival): the notes keep it, with every quotation.
+QUOTE_ROWS = 3
+
+
+def fits_slide(text: str) -> bool:
+    """Whether a quotation fits a slide under its speaker's line (`QUOTE_ROWS`), measured as the
+    slide sets it: a Chinese, Japanese or Korean text by its own rows (measure.py `_body_rows`)."""
+    return _body_rows("", (text,)) <= QUOTE_ROWS
+
 
 #: A figure's amount is printed at most this often in one document: its best form, and once more
 #: (issue 19 item 2). The document check (office/quality.py) holds the documents to the same number.
@@ -76,7 +89,7 @@ def _printed_twice(
 
 def _slide_quote(quote: QuoteView | None, said: Printings = frozenset()) -> bool:
     """Whether a person's quotation goes on their slide: one that says more than their line (not an
-    echo), and short enough for a bullet. A number in it that is no figure's is what people say on
+    echo), and that fits a slide (`fits_slide`). A number in it that is no figure's is what people say on
     stage ('Helix-9 brings …', a year, '5세트까지 …'); one that is a figure's value is its printing
     too: on the slide where it says the figure as the data does (its qualifier too: 'nearly') and
     the deck prints that figure fewer than MOST_REPEATS times otherwise, so that the quotation is
@@ -84,7 +97,7 @@ def _slide_quote(quote: QuoteView | None, said: Printings = frozenset()) -> bool
     data gives 'exactly' has no qualifier for the quotation to say: its number alone says it (the
     Andong chairman's '세계 17개국의 탈', the figure's tile its only other printing, was left in
     the notes while the slide had room: review KK)."""
-    if quote is None or quote.echo or _width(quote.text) > QUOTE_CHARS:
+    if quote is None or quote.echo or not fits_slide(quote.text):
         return False
     numbers = _numbers(quote.text)
     if not numbers:
@@ -104,9 +117,10 @@ _EXACT = frozenset({"", "exactly"})
 def slide_quotes(sections: Iterable[SectionView]) -> list[str]:
     """The quotations a slide can print under the line they go with (`_slide_quote` without the
     count of printings, which the document check makes on the deck itself): the people's and the
-    launches' words that say more than their line and fit a bullet (office/unsaid.py)."""
+    launches' words that say more than their line and fit a slide under it (`fits_slide`;
+    office/unsaid.py)."""
     quotes = [p.quote for s in sections for p in s.people] + [x.quote for s in sections for x in s.launches]
-    return [q.text for q in quotes if q is not None and not q.echo and _width(q.text) <= QUOTE_CHARS]
+    return [q.text for q in quotes if q is not None and not q.echo and fits_slide(q.text)]
 
 
 #: A number as a text writes it: digits, with group separators and a decimal part in any locale;

@@ -10,7 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.data import said_titles, sentences, split_titles
+from reportgen.data import said_titles, sentences, split_titles, written_numbers
+from reportgen.data.first_person import first_person
 from reportgen.data.formatting import Formatter
 from reportgen.data.model import EventSummary, Person, Quote
 from reportgen.data.phrases import is_cjk as phrases_cjk
@@ -201,14 +202,49 @@ def _worded(
     bare: set[str],
     alone: bool = False,
 ) -> FigureView:
-    return replace(
-        view,
-        quote=_credited(view._figure.quote, summary, fmt, always=view.headline),
-        _sentence=sentences.figure(
-            view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite, alone=alone
-        ),
-        _polite=fmt.polite,
+    quote = _credited(view._figure.quote, summary, fmt, always=view.headline)
+    sentence = sentences.figure(
+        view, fmt.locale, proper, alike=view.ref in bare, polite=fmt.polite, alone=alone
     )
+    sentence = quoted_line(view, sentence, quote, fmt) or sentence  # where it is the line, printed once
+    return replace(view, quote=quote, _sentence=sentence, _polite=fmt.polite)
+
+
+def quoted_line(
+    view: FigureView, sentence: sentences.Sentence, quote: QuoteView | None, fmt: Formatter
+) -> sentences.Sentence | None:
+    """The figure's own quote as its line, where the tool's line would read 'Label: value' with no
+    verb (no `sentence:`) and the quote writes the figure's number ('Leistung der
+    Ausfallversicherung: 180’000 Franken' had been printed, its quote 'Die Ausfallversicherung
+    übernimmt 180'000 Franken …' nowhere: review YY2 #6); the number found in it is the value a
+    document sets in bold. None otherwise: a quote the line cannot be (`_statement`)."""
+    if view.own_sentence or quote is None or not quote.text.strip():
+        return None
+    if sentence.lead != f"{view.label}{fmt.punct.pair}":
+        return None
+    text = quote.text.strip()
+    if not _statement(text, fmt.locale):
+        return None
+    values = written_numbers.figure_values(view.amount_text, view.value, fmt.locale)
+    if not values:
+        return None
+    percent = (view.unit or "").strip() in ("%", "％")
+    for w in written_numbers.read(text, fmt.locale):
+        if w.counts and w.percent == percent and any(written_numbers.key(v) in values for v in w.values):
+            return sentences.Sentence(text[: w.start], text[w.start : w.end], text[w.end :])
+    return None
+
+
+def _statement(text: str, locale: str) -> bool:
+    """Whether a figure's quote can stand as the document's own sentence: a whole sentence, not a
+    fragment ('and RMB10 billion … were released'), in the edition's script, not in the first
+    person (the source's 'we raised' stays a credited quotation: data/first_person.py)."""
+    if not text[:1] or text[:1].islower() or not sentences.ends_sentence(text):
+        return False
+    asian = sentences.language(locale) in ("zh", "ja", "ko")
+    if asian != any(phrases_cjk(c) or "\uac00" <= c <= "\ud7a3" for c in text):
+        return False
+    return not first_person(text, locale)
 
 
 def _whole(name: str) -> str:

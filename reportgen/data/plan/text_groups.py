@@ -65,13 +65,16 @@ PARTED = 100
 
 
 def _balanced(
-    points: tuple[str, ...], count: int, headline: str = "", theirs: bool = False
+    points: tuple[str, ...], count: int, headline: str = "", theirs: bool = False, headed: bool = False
 ) -> tuple[tuple[str, ...], ...]:
     """`points` over `count` slides in order, at most POINTS_PER_SLIDE each, so that the fullest
     slide is as empty as can be: balanced by the rows they set, not by their number, so that no
     continuation is much smaller than the slide before it (six bullets of which the last two are
     three rows each were 4 + 2: a slide, then two long lines on a '(continued)'). The first slide
-    sets the headline too; `theirs`: a person's words count as part of their bullet."""
+    sets the headline too; `theirs`: a person's words count as part of their bullet. Where every
+    split would part a list from its lead line, the lead counts as a heading, not a bullet
+    (`headed`): the list of six under 'Winning startups:' takes a slide of its own, not its lead
+    left at the foot of the slide before (a speaker's words beside it had taken their rows)."""
     rows = [-(-_width(p) // ROW_CHARS) for p in points]
     lead = -(-_width(headline) // ROW_CHARS) if headline else 0
     n = len(points)
@@ -80,7 +83,7 @@ def _balanced(
     def best(start: int, left: int) -> tuple[int, tuple[int, ...]]:
         """(the fullest slide's rows, the ends of the runs) for points[start:] over `left` slides."""
         if left == 1:
-            size = _size(points[start:], theirs)
+            size = _size(points[start:], theirs, headed)
             return (
                 (sum(rows[start:]) + (lead if start == 0 else 0), (n,))
                 if size <= POINTS_PER_SLIDE
@@ -92,7 +95,7 @@ def _balanced(
         found: tuple[int, tuple[int, ...]] = (1 << 30, ())
         # the fuller first on a tie: a continuation is never the fuller of two equal splits
         for end in range(n - left + 1, start, -1):
-            if isinstance(points[end], Quoted) or _size(points[start:end], theirs) > POINTS_PER_SLIDE:
+            if isinstance(points[end], Quoted) or _size(points[start:end], theirs, headed) > POINTS_PER_SLIDE:
                 continue  # a person and their words on one slide (`Quoted`)
             here = sum(rows[start:end]) + (lead if start == 0 else 0)
             after, ends = best(end, left - 1)
@@ -103,16 +106,21 @@ def _balanced(
                 found = (cost, (end, *ends))
         return found
 
-    _, ends = best(0, count)
+    cost, ends = best(0, count)
+    if cost >= PARTED and not headed:  # every split parts a list from its lead: its lead counts
+        headed_groups = _balanced(points, count, headline, theirs, headed=True)  # as a heading
+        if len(headed_groups) == count:
+            return headed_groups
     if not ends or len(ends) != count:
         return chunks(points, POINTS_PER_SLIDE)
     starts = (0, *ends[:-1])
     return tuple(points[a:b] for a, b in zip(starts, ends, strict=True))
 
 
-def _size(run: tuple[str, ...], theirs: bool) -> int:
-    """A run's bullets as `_balanced` caps them: every point, or (`theirs`) as a reader counts."""
-    return _bullet_count(run, True) if theirs else len(run)
+def _size(run: tuple[str, ...], theirs: bool, headed: bool = False) -> int:
+    """A run's bullets as `_balanced` caps them: every point, or (`theirs`) as a reader counts;
+    `headed`: a list's lead line over its items is a heading."""
+    return _bullet_count(run, True) if theirs else _bullet_count(run) if headed else len(run)
 
 
 #: Bullets wider than a row that a slide of up to SHORT_POINTS short ones may hold.
