@@ -262,6 +262,7 @@ def _band(doc, cols: int, figures: str = "band_figures") -> None:
     `figures`: the list it prints (`band_more`: the band's second row)."""
     lone = cols == 1
     numbers = doc.add_table(rows=1, cols=cols)
+    _on_text_edge(numbers)  # its fill on the text's edges, as the key figures (review YY3 #7)
     _no_borders(numbers)
     for index, cell in enumerate(numbers.rows[0].cells):
         _shade(cell, "background2")  # as the deck's tiles
@@ -317,6 +318,21 @@ def _band(doc, cols: int, figures: str = "band_figures") -> None:
         _note_line(cell, f"{figures}|length > {index} and {f}.tile_note", f, 11 if lone else 9, line)
     widths = {1: (Cm(16.6),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
     _widths(numbers, widths[cols])
+
+
+def _on_text_edge(table) -> None:
+    """A table at the left whose edge, not its first cell's text, stands on the text's left edge:
+    indented by its cell margin (108 twips), as Word 2010's compatibility places it; a band's
+    second row, narrowed to its first row's grid, stays there too."""
+    indent = OxmlElement("w:tblInd")
+    indent.set(wqn("w:w"), "108")
+    indent.set(wqn("w:type"), "dxa")
+    properties = table._tbl.tblPr
+    after = properties.find(wqn("w:tblW"))
+    if after is not None:
+        after.addnext(indent)
+    else:
+        properties.insert(0, indent)
 
 
 def _band_gap(doc) -> None:

@@ -144,6 +144,7 @@ from reportgen.office.walls import walls
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_band import rows_out_of_line
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
+from reportgen.office.word_table_edges import compatibility_mode, tables_off_text
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
 xpaths.install("docx")
@@ -401,7 +402,13 @@ def check_briefing(
     counted: list[tuple[str, str]] = []  # the printings among them (plan/stated.py `counted_labels`)
     read: list[tuple[str, str]] = []  # the others: read for their forms, not counted
     heading = ""
-    body = (Document(str(path)) if isinstance(path, Path) else path).element.body
+    document = Document(str(path)) if isinstance(path, Path) else path
+    body = document.element.body
+    for table, left, right in tables_off_text(body, compatibility_mode(document.settings.element)):
+        warnings.append(  # review YY3 #7: the band 2 mm left of the text, short of the table under it
+            f"{shown}: table {table} stands off the text's edges ({left:+g} mm at the left, {right:+g} mm "
+            "at the right): centre it and set it as wide as the text, as the band and the key figures are"
+        )
     warnings += news_outside_tables(body, news, shown, locale)  # review UU4 D
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
