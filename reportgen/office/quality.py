@@ -70,6 +70,7 @@ from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
 from reportgen.office.band_news import news_outside_tables
+from reportgen.office.band_sizes import smaller_headlines, uneven_bands
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
@@ -419,6 +420,17 @@ def check_briefing(
         warnings.append(
             f"{shown}: the numbers of band {row} ({', '.join(quoted(n) for n in numbers)}) or their "
             "labels do not line up: give every cell the same lines over its number and its label"
+        )
+    for row, sizes in uneven_bands(body):  # review YY2 #5: one size per band
+        warnings.append(
+            f"{shown}: the numbers of band {row} are set at different sizes ("
+            + ", ".join(f"{quoted(text)} {size:g} pt" for text, size in sizes)
+            + "): set them one size, as large as the widest fits"
+        )
+    for top, under, text in smaller_headlines(body):  # review YY2 #5: the headline never smaller
+        warnings.append(
+            f"{shown}: the band's first row is set at {top:g} pt, smaller than {quoted(text)} at "
+            f"{under:g} pt in the row under it: the headline figures are never the smaller ones"
         )
     for rows, labels in short_key_tables(body):  # review VV3 #4: one block of key figures
         warnings.append(

@@ -74,16 +74,23 @@ def tables_off_text(
     body: etree._Element, compatibility: int = _TEXT_INDENT_MODE
 ) -> Iterator[tuple[int, float, float]]:
     """(table's number in the body, its left edge's and right edge's distance off the text block's
-    in mm, plus to the right) for each wide table whose edge stands more than EDGE_TOLERANCE_MM off
+    in mm, plus to the right) for each wide band of figures whose edge stands more than EDGE_TOLERANCE_MM off
     it. `compatibility`: the document's Word compatibility mode (14 and earlier indent to the text)."""
     for number, (table, text) in enumerate(_body_tables(body), start=1):
         total = sum(_grid(table))
-        if not total or not WIDE_SHARE * text <= total <= WIDEST_SHARE * text:
+        if not total or not WIDE_SHARE * text <= total <= WIDEST_SHARE * text or not _band(table):
             continue
         edges = table_edges(table, text, compatibility)
         left, right = edges.left / _TWIPS_PER_MM, (edges.right - text) / _TWIPS_PER_MM
         if max(abs(left), abs(right)) > EDGE_TOLERANCE_MM:
             yield number, round(left, 1), round(right, 1)
+
+
+def _band(table: etree._Element) -> bool:
+    """A band of figures: a table of one row of two or more cells, each printing a digit."""
+    rows = table.findall(qn("w:tr"))
+    cells = rows[0].findall(qn("w:tc")) if len(rows) == 1 else []
+    return len(cells) >= 2 and all(any(c.isdigit() for c in "".join(cell.itertext())) for cell in cells)
 
 
 def table_edges(table: etree._Element, text: int, compatibility: int = _TEXT_INDENT_MODE) -> Edges:
