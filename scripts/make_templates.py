@@ -233,9 +233,14 @@ def _note_line(cell, condition: str, f: str, size: float, line: float = BAND_LAB
     note.paragraph_format.space_after = Pt(6)
     note.paragraph_format.line_spacing = Pt(line)
     note.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    run = note.add_run(f"{{{{ {f}.tile_note }}}}")
-    run.bold, run.font.size = True, Pt(size)
-    _theme_text(run.font, "accent1")  # as the number above it: 4.5:1 on the band's fill
+    # the figure's news ('A record') bold in the numbers' colour; a note of the file's own
+    # ('Stima degli organizzatori …') a note, regular weight and muted (review YY2 #10, YY1 #5)
+    mark = note.add_run(f"{{{{ {f}.tile_mark }}}}")
+    mark.bold, mark.font.size = True, Pt(size)
+    _theme_text(mark.font, "accent1")  # as the number above it: 4.5:1 on the band's fill
+    remark = note.add_run(f"{{% if not {f}.tile_mark %}}{{{{ {f}.tile_note }}}}{{% endif %}}")
+    remark.font.size = Pt(size)
+    remark.font.color.rgb = RGBColor(*rgb(THEME.muted))
     cell.add_paragraph("{%p endif %}")
 
 
