@@ -50,3 +50,31 @@ def _size(cell: Cell) -> float:
 
 def _text(cell: Cell) -> str:
     return paragraph_text(cell.number).replace("\u00a0", " ").replace("\u200b", "").strip()
+
+
+#: A bold line under a band's label longer than this (characters) is a note set as a mark: a mark
+#: ('A record', 'Down about 18% since 2025') is short (reviews YY2 #10, YY1 #5).
+MARK_CHARS = 40
+
+
+def bold_notes(body: etree._Element) -> Iterator[str]:
+    """Each line under a band cell's number set bold throughout and longer than a mark: a note
+    printed as the figure's news."""
+    for row in number_rows(body):
+        for cell in row:
+            after = False
+            for p in cell.element.iter(qn("w:p")):
+                after = after or p is cell.number
+                runs = [
+                    r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()
+                ]
+                text = paragraph_text(p).strip()
+                long = after and p is not cell.number and runs and len(text) > MARK_CHARS
+                if long and all(_bold(r) for r in runs):
+                    yield text
+
+
+def _bold(run: etree._Element) -> bool:
+    props = run.find(qn("w:rPr"))
+    b = props.find(qn("w:b")) if props is not None else None
+    return b is not None and b.get(qn("w:val"), "true") not in ("0", "false")

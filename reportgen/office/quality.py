@@ -70,7 +70,7 @@ from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
 from reportgen.office.band_news import news_outside_tables
-from reportgen.office.band_sizes import smaller_headlines, uneven_bands
+from reportgen.office.band_sizes import bold_notes, smaller_headlines, uneven_bands
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
@@ -431,6 +431,11 @@ def check_briefing(
         warnings.append(
             f"{shown}: the band's first row is set at {top:g} pt, smaller than {quoted(text)} at "
             f"{under:g} pt in the row under it: the headline figures are never the smaller ones"
+        )
+    for text in bold_notes(body):  # reviews YY2 #10, YY1 #5: a note is no mark
+        warnings.append(
+            f"{shown}: the band sets the note {quoted(text[:40])} bold, as a figure's news: "
+            "set a note in the body's note style, regular weight"
         )
     for rows, labels in short_key_tables(body):  # review VV3 #4: one block of key figures
         warnings.append(

@@ -12,6 +12,7 @@ from docx import Document
 
 from reportgen.data.prepare import prepare
 from reportgen.office.ooxml import paragraph_text, qn
+from reportgen.office.quality import check_briefing
 from reportgen.pipeline.pipeline import build
 from reportgen.project.settings import Settings
 
@@ -51,3 +52,15 @@ def test_a_note_is_regular_and_a_mark_bold(event: Path, tmp_path: Path) -> None:
                 seen_mark = True
                 assert all(_bold(r) for r in runs), (event.stem, text)
     assert seen_note or seen_mark, event.stem
+
+
+def test_the_check_names_a_note_set_bold(tmp_path: Path) -> None:
+    result = build(CASES[0], Settings.simple(tmp_path / "out", TEMPLATES))
+    (docx,) = [f for f in result.files if f.suffix == ".docx"]
+    assert not [w for w in check_briefing(docx, "briefing") if "regular weight" in w]
+    document = Document(str(docx))
+    for run in document.element.body.iter(qn("w:r")):
+        if "Stima degli organizzatori" in "".join(t.text or "" for t in run.iter(qn("w:t"))):
+            run.find(qn("w:rPr")).append(run.makeelement(qn("w:b"), {}))
+    document.save(str(docx))
+    assert [w for w in check_briefing(docx, "briefing") if "regular weight" in w]
