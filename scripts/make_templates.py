@@ -233,9 +233,14 @@ def _note_line(cell, condition: str, f: str, size: float, line: float = BAND_LAB
     note.paragraph_format.space_after = Pt(6)
     note.paragraph_format.line_spacing = Pt(line)
     note.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    run = note.add_run(f"{{{{ {f}.tile_note }}}}")
-    run.bold, run.font.size = True, Pt(size)
-    _theme_text(run.font, "accent1")  # as the number above it: 4.5:1 on the band's fill
+    # the figure's news ('A record') bold in the numbers' colour; a note of the file's own
+    # ('Stima degli organizzatori …') a note, regular weight and muted (review YY2 #10, YY1 #5)
+    mark = note.add_run(f"{{{{ {f}.tile_mark }}}}")
+    mark.bold, mark.font.size = True, Pt(size)
+    _theme_text(mark.font, "accent1")  # as the number above it: 4.5:1 on the band's fill
+    remark = note.add_run(f"{{% if not {f}.tile_mark %}}{{{{ {f}.tile_note }}}}{{% endif %}}")
+    remark.font.size = Pt(size)
+    remark.font.color.rgb = RGBColor(*rgb(THEME.muted))
     cell.add_paragraph("{%p endif %}")
 
 
@@ -262,6 +267,7 @@ def _band(doc, cols: int, figures: str = "band_figures") -> None:
     `figures`: the list it prints (`band_more`: the band's second row)."""
     lone = cols == 1
     numbers = doc.add_table(rows=1, cols=cols)
+    _on_text_edge(numbers)  # its fill on the text's edges, as the key figures (review YY3 #7)
     _no_borders(numbers)
     for index, cell in enumerate(numbers.rows[0].cells):
         _shade(cell, "background2")  # as the deck's tiles
@@ -317,6 +323,21 @@ def _band(doc, cols: int, figures: str = "band_figures") -> None:
         _note_line(cell, f"{figures}|length > {index} and {f}.tile_note", f, 11 if lone else 9, line)
     widths = {1: (Cm(16.6),), 2: (Cm(8.3), Cm(8.3)), 3: (Cm(5.53), Cm(5.53), Cm(5.54)), 4: (Cm(4.15),) * 4}
     _widths(numbers, widths[cols])
+
+
+def _on_text_edge(table) -> None:
+    """A table at the left whose edge, not its first cell's text, stands on the text's left edge:
+    indented by its cell margin (108 twips), as Word 2010's compatibility places it; a band's
+    second row, narrowed to its first row's grid, stays there too."""
+    indent = OxmlElement("w:tblInd")
+    indent.set(wqn("w:w"), "108")
+    indent.set(wqn("w:type"), "dxa")
+    properties = table._tbl.tblPr
+    after = properties.find(wqn("w:tblW"))
+    if after is not None:
+        after.addnext(indent)
+    else:
+        properties.insert(0, indent)
 
 
 def _band_gap(doc) -> None:

@@ -70,6 +70,7 @@ from reportgen.memo import Memo
 from reportgen.office import xpaths
 from reportgen.office.asof_check import unprinted_as_of
 from reportgen.office.band_news import news_outside_tables
+from reportgen.office.band_sizes import bold_notes, smaller_headlines, uneven_bands
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
@@ -144,6 +145,7 @@ from reportgen.office.walls import walls
 from reportgen.office.wide_words import _number_too_wide, _word_too_wide
 from reportgen.office.word_band import rows_out_of_line
 from reportgen.office.word_fit import numbers_too_wide, words_too_wide
+from reportgen.office.word_table_edges import compatibility_mode, tables_off_text
 
 xpaths.install("pptx")  # the libraries' queries, compiled once a process
 xpaths.install("docx")
@@ -405,7 +407,13 @@ def check_briefing(
     counted: list[tuple[str, str]] = []  # the printings among them (plan/stated.py `counted_labels`)
     read: list[tuple[str, str]] = []  # the others: read for their forms, not counted
     heading = ""
-    body = (Document(str(path)) if isinstance(path, Path) else path).element.body
+    document = Document(str(path)) if isinstance(path, Path) else path
+    body = document.element.body
+    for table, left, right in tables_off_text(body, compatibility_mode(document.settings.element)):
+        warnings.append(  # review YY3 #7: the band 2 mm left of the text, short of the table under it
+            f"{shown}: table {table} stands off the text's edges ({left:+g} mm at the left, {right:+g} mm "
+            "at the right): centre it and set it as wide as the text, as the band and the key figures are"
+        )
     warnings += news_outside_tables(body, news, shown, locale)  # review UU4 D
     for _, word, size, room in numbers_too_wide(body):
         warnings.append(
@@ -416,6 +424,22 @@ def check_briefing(
         warnings.append(
             f"{shown}: the numbers of band {row} ({', '.join(quoted(n) for n in numbers)}) or their "
             "labels do not line up: give every cell the same lines over its number and its label"
+        )
+    for row, sizes in uneven_bands(body):  # review YY2 #5: one size per band
+        warnings.append(
+            f"{shown}: the numbers of band {row} are set at different sizes ("
+            + ", ".join(f"{quoted(text)} {size:g} pt" for text, size in sizes)
+            + "): set them one size, as large as the widest fits"
+        )
+    for top, under, text in smaller_headlines(body):  # review YY2 #5: the headline never smaller
+        warnings.append(
+            f"{shown}: the band's first row is set at {top:g} pt, smaller than {quoted(text)} at "
+            f"{under:g} pt in the row under it: the headline figures are never the smaller ones"
+        )
+    for text in bold_notes(body):  # reviews YY2 #10, YY1 #5: a note is no mark
+        warnings.append(
+            f"{shown}: the band sets the note {quoted(text[:40])} bold, as a figure's news: "
+            "set a note in the body's note style, regular weight"
         )
     for rows, labels in short_key_tables(body):  # review VV3 #4: one block of key figures
         warnings.append(

@@ -86,6 +86,7 @@ from reportgen.office.word_pair_columns import context_pairs, size_pair_tables
 from reportgen.office.word_records import band_record_words, shade_record_cells
 from reportgen.office.word_separators import break_at_separators
 from reportgen.office.word_styles import extent, shared_styles
+from reportgen.office.word_table_edges import compatibility_mode, fit_tables_to_text
 from reportgen.office.word_theme import follow_theme
 from reportgen.office.word_tighten import tighten_for_last_page
 from reportgen.office.word_titles import set_title_subtitles, tie_title_ends
@@ -268,6 +269,8 @@ def render_briefing(
     words = (fmt.gettext("Chart"), fmt.gettext("Logo"))
     placed = _place_pictures(tpl, wanted, images, name, logo_alt(context, fmt), *words)
     tie_one_letter_words(_text_parts(tpl.docx), fmt.locale)  # never 'Mebli i / Wyposażenia'
+    # the band and the key figures on the text's edges (review YY3 #7)
+    fit_tables_to_text(tpl.docx.element.body, compatibility_mode(tpl.docx.settings.element))
     # a table of winners' columns as wide as their entries need, not the template's fixed widths
     size_pair_tables(tpl.docx.element.body, context_pairs(context.get("sections")))
     split_crowded_bands(tpl.docx.element.body)  # a band of four crammed in one row: two rows of two

@@ -26,6 +26,7 @@ from reportgen.memo import Memo
 from reportgen.office.ooxml import paragraph_text, qn
 from reportgen.office.word_fit import (
     CELL_MARGINS_PT,
+    KEEP_SHARE,
     MIN_CELL_PT,
     cell_twips,
     number_width,
@@ -65,7 +66,10 @@ def balance_number_rows(body: etree._Element) -> list[etree._Element]:
             continue  # every number fits its cell as the template set it
         captions = [_caption(cell) for cell in cells]
         shares, scale = _best(needs, captions, total / 20)
-        if scale < 1:  # every number of the row set smaller by one ratio, not the news alone
+        # every number of the row set smaller by one ratio, not the news alone; where that would
+        # keep less than KEEP_SHARE of their size, word_fit sets each (a wide one freeing its
+        # qualifier or currency to a line of its own) and `even_sizes` sets them one size
+        if KEEP_SHARE <= scale < 1:
             for cell in cells:
                 _scale(cell.find(qn("w:p")), scale)
         twips = [int(total * share) for share in shares]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -120,19 +120,79 @@ def _pieces(text: str) -> list[str]:
 
 def fit_cell_numbers(body: etree._Element) -> None:
     """Set each paragraph whose number is wider than its cell smaller, each run in proportion,
-    none below MIN_CELL_PT (nor above its own size). A number that does not fit even so lets its
-    qualifier go to the line above, as a tile sets it ('casi' over '480 millones de euros'),
-    rather than break inside the number."""
+    none below MIN_CELL_PT (nor above its own size). A number that would keep less than KEEP_SHARE
+    of its size so lets its qualifier go to the line above, as a tile sets it ('casi' over '480
+    millones de euros'), or its currency or unit word take the line below ('2,3 milliarder' /
+    'kroner'), or both: the first that keeps KEEP_SHARE, else one that sets it LINE_GAIN larger
+    (review YY2 #5: the band's three amounts shrunk to 10 pt bold, text size, beside 17 pt
+    numbers). A number that does not fit even at MIN_CELL_PT frees them as before, rather than
+    break inside the number."""
     for paragraph, _, _, _, room in list(_wide_numbers(body)):
-        sizes = [(run, run_size(run)) for run in paragraph.iter(qn("w:r"))]
-        if _shrink(paragraph, room):
+        size = _largest(paragraph)
+        tried: list[tuple[list[etree._Element], float]] = []
+        for frees in ((), (_free_qualifier,), (_free_unit,), (_free_qualifier, _free_unit)):
+            variant = _variant(paragraph, room, frees)
+            if variant is None:
+                continue
+            tried.append(variant)
+            if variant[1] >= KEEP_SHARE * size:
+                break
+        chosen = next((t for t in tried if t[1] >= KEEP_SHARE * size), None)
+        if chosen is None:  # a line more where it sets the number LINE_GAIN larger
+            chosen = tried[0]
+            for variant in (t for t in tried[1:] if t[1] > 0):
+                if chosen[1] <= 0 or variant[1] >= LINE_GAIN * chosen[1]:
+                    chosen = variant
+        if chosen[1] <= 0:  # nothing fits at MIN_CELL_PT: as before, its qualifier then its unit freed
+            _fit_freed(paragraph, room)
             continue
-        for free in (_free_qualifier, _free_unit):  # then its unit or currency goes below it
-            if free(paragraph):
-                for run, size in sizes:  # the number alone on its line: as large as it fits
-                    set_size(run, size)
-                if _shrink(paragraph, room):
-                    break
+        for element in chosen[0]:
+            paragraph.addprevious(element)
+        paragraph.getparent().remove(paragraph)
+
+
+def _fit_freed(paragraph: etree._Element, room: float) -> None:
+    """A number that does not fit even at MIN_CELL_PT: its qualifier goes to the line above, then
+    its unit or currency below it, each time at its own sizes set smaller to fit."""
+    sizes = [(run, run_size(run)) for run in paragraph.iter(qn("w:r"))]
+    if _shrink(paragraph, room):
+        return
+    for free in (_free_qualifier, _free_unit):
+        if free(paragraph):
+            for run, size in sizes:  # the number alone on its line: as large as it fits
+                set_size(run, size)
+            if _shrink(paragraph, room):
+                break
+
+
+#: The least share of its size a number keeps on one line before its qualifier or unit takes a line.
+KEEP_SHARE = 0.8
+#: ... and how much larger a line more must set it, where none keeps that share.
+LINE_GAIN = 1.2
+#: The fewest letters a unit or currency has to take a line of its own ('kroner', 'de reais').
+UNIT_LETTERS = 3
+
+
+def _variant(
+    paragraph: etree._Element, room: float, frees: tuple[Callable[[etree._Element], bool], ...]
+) -> tuple[list[etree._Element], float] | None:
+    """The paragraph (with a freed qualifier's over it) as `frees` set it, then set smaller to fit
+    `room`, and its number's size (0 where it does not fit); None where one of `frees` finds
+    nothing to free."""
+    holder = etree.Element(qn("w:tc"))
+    trial = copy.deepcopy(paragraph)
+    holder.append(trial)
+    if not all(free(trial) for free in frees):
+        return None
+    freed = "".join(t.text or "" for t in trial.iter(qn("w:t"))).split(FREED_SPACE)
+    if _free_unit in frees and sum(c.isalpha() for c in freed[-1]) < UNIT_LETTERS:
+        return None  # a symbol ('m²', 'zł') stays on its number's line
+    fits = _shrink(trial, room)
+    return list(holder), (_largest(trial) if fits else 0.0)
+
+
+def _largest(paragraph: etree._Element) -> float:
+    return max((run_size(run) for run in paragraph.iter(qn("w:r"))), default=0.0)
 
 
 def _shrink(paragraph: etree._Element, room: float) -> bool:

@@ -62,6 +62,8 @@ def keep_blocks_together(document: Any) -> None:
     _keep_first_lines(blocks, styles, _page_body(document)[0])
     _keep_lead_ins(blocks, styles, _page_body(document))
     _keep_captions(blocks, styles)
+    _keep_tables(blocks, styles)
+    _keep_list_ends(blocks, styles)
     _keep_last_block(blocks, styles)
 
 
@@ -397,6 +399,62 @@ def _keep_summaries(blocks: list[etree._Element], styles: dict[str, str]) -> Non
             and _under_launch(after, styles)
         ):
             _set(summary, "w:keepNext")
+
+
+#: A table of at most this many rows is kept on one page (a table of winners, the key figures).
+KEPT_ROWS = 14
+
+
+def _keep_tables(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    """A short table kept on one page, its rows never parted, with the paragraph that leads into it
+    (a heading's summary): a taller band moved the prizes' table down, and its header row ended page
+    1 under its heading and summary, its five winners on page 2 (demo-day es-MX)."""
+    for index, table in enumerate(blocks):
+        rows = table.findall(qn("w:tr")) if table.tag == qn("w:tbl") else []
+        if not 2 <= len(rows) <= KEPT_ROWS:
+            continue
+        for row in rows:
+            _cant_split(row)
+            if row is not rows[-1]:
+                for paragraph in row.iter(qn("w:p")):
+                    _set(paragraph, "w:keepNext")
+        before = blocks[index - 1] if index else None
+        if before is not None and before.tag == qn("w:p") and _text(before) and not _picture(before):
+            _set(before, "w:keepNext")
+
+
+def _cant_split(row: etree._Element) -> None:
+    properties = row.find(qn("w:trPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:trPr"))
+        at = 1 if row.find(qn("w:tblPrEx")) is not None else 0
+        row.insert(at, properties)
+    if properties.find(qn("w:cantSplit")) is None:
+        properties.insert(0, etree.Element(qn("w:cantSplit")))
+
+
+def _keep_list_ends(blocks: list[etree._Element], styles: dict[str, str]) -> None:
+    """A list's last item kept with the one before it: never alone at the top of a page, parted
+    from its group (review XX5 #10: the book awards' 'Grace Liu' bullet alone on page 2)."""
+    for index in range(1, len(blocks)):
+        item, before = blocks[index], blocks[index - 1]
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            _list_item(item, styles)
+            and _list_item(before, styles)
+            and not (after is not None and _list_item(after, styles))
+        ):
+            _set(before, "w:keepNext")
+
+
+def _list_item(element: etree._Element, styles: dict[str, str]) -> bool:
+    """A paragraph of a list: a list style's ('List Bullet', 'List Number 2') or numbered."""
+    if element.tag != qn("w:p") or not _text(element):
+        return False
+    return (
+        _style(element, styles).startswith("List")
+        or element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+    )
 
 
 #: A heading's first paragraph of at most this many lines is kept on one page: parted, a heading

@@ -64,7 +64,8 @@ def test_a_long_last_block_is_left_to_break() -> None:
     for number in range(8):
         document.add_paragraph(f"Source {number}", style="List Bullet")
     keep_blocks_together(document)
-    assert not any(_keeps(p)[0] for p in document.paragraphs)
+    # free to break: only its last source kept with the one before it (a list's end: review XX5 #10)
+    assert [_keeps(p)[0] for p in document.paragraphs] == [False] * 8 + [True, False]
 
 
 def test_the_fairs_chart_and_its_heading_go_with_the_sources(tmp_path: Path) -> None:

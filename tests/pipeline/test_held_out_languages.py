@@ -173,10 +173,10 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Madrid, España",
             # the title prints the name: the sentence under it names the event a second time
             "La FIER 2024 concluyó en Madrid el 18 de octubre de 2024.",
-            f"más{NBSP}de{NBSP}1400\nExpositores",
-            f"alrededor{NBSP}de{NBSP}82.000\nVisitantes profesionales\nal corte de las 14:00 horas del "
+            f"más{NBSP}de\n1400\nExpositores",  # the band's qualifiers over their numbers (YY2 #5)
+            f"alrededor{NBSP}de\n82.000\nVisitantes profesionales\nal corte de las 14:00 horas del "
             "18 de octubre de 2024",
-            f"casi 2400{NBSP}millones{NBSP}de{NBSP}euros",
+            f"casi\n2400{NBSP}millones{NBSP}de{NBSP}euros",
             f"El aumento de la asistencia fue del 6,7{NBSP}%",
             "Lucía Fernández, directora de la feria, inauguró la feria.",
             "Fuentes",
@@ -227,8 +227,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Ribeirão Preto, Brasil",
             # the title prints the name: the sentence under it names the event a second time
             "A FITA 2024 terminou em Ribeirão Preto no dia 5 de outubro de 2024.",
-            f"cerca{NBSP}de{NBSP}190.000\nVisitantes\naté às 18h de 5 de outubro de 2024",
-            f"quase 13,6{NBSP}bilhões{NBSP}de{NBSP}reais",
+            f"cerca{NBSP}de\n190.000\nVisitantes\naté às 18h de 5 de outubro de 2024",
+            f"quase\n13,6{NBSP}bilhões{NBSP}de{NBSP}reais",  # the band's qualifiers over their numbers
             "Fontes",
         ],
         [
@@ -330,8 +330,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Slutrapport\u00a0· 8–10 augusti 2024\u00a0· Göteborg, Sverige",
             # the title prints the name: the sentence under it names the event a second time
             "Havsbris 2024 avslutades i Göteborg den 10 augusti 2024.",
-            "cirka 62 000\nBesökare\nper den 10 augusti 2024 kl. 23.00",
-            "nästan 185 miljoner kronor",
+            "cirka\n62 000\nBesökare\nper den 10 augusti 2024 kl. 23.00",
+            "nästan\n185 miljoner kronor",  # the band's qualifiers over their numbers (YY2 #5)
             "minst 1 500\nVolontärer",  # a count with nothing but its number: the band's second row
             "Andelen besökare från utlandet var 14 %",  # the definite form as the subject
             "”Festivalens slutpressmeddelande (exempel)”, 11 augusti 2024.",  # Swedish quotes
@@ -355,8 +355,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Sluttrapport\u00a0· 8.–10. august 2024\u00a0· Bergen, Norge",
             # the title prints the name: the sentence under it names the event a second time
             "Fjordlyd 2024 ble avsluttet i Bergen 10. august 2024.",
-            "omkring 62 000\nBesøkende\nper 10. august 2024 kl. 23.00",
-            "nesten 185 millioner kroner",  # the amount before its currency
+            "omkring\n62 000\nBesøkende\nper 10. august 2024 kl. 23.00",
+            "nesten\n185 millioner kroner",  # the amount before its currency; its qualifier over it
             "minst 1 500\nFrivillige",  # the band's second row (band25: no table of two rows)
             "Andelen besøkende fra utlandet var 14 %",  # the definite form as the subject
             "Kari Lunde, festivalsjef for Fjordlyd, åpnet festivalen.",  # a title in small letters
@@ -384,8 +384,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "Designbiennalen 2026 sluttede den 20. september 2026.",
             "mere end 84.000\nBesøgende i alt\npr. 20. september 2026 kl. 18.00",
             # the band's second row, not a table of two rows under 'Nøgletal' (band25), on the first
-            # row's grid (fxa): its narrower cell sets the qualifier over its number, as a tile does
-            "knap\n47 millioner kroner\nSamlet ordreværdi",
+            # row's grid (fxa): in its narrower cell the currency takes the line under the number,
+            # its qualifier before it (YY2 #5: a line more, not the amount at text size)
+            "knap 47 millioner kroner\nSamlet ordreværdi",
             "Eksport tegnede sig for mere end 54 % af ordrerne.",
             "Billetsalget indbragte omkring 6,3 millioner kroner.",
             "Kilder",
@@ -660,7 +661,7 @@ def test_a_korean_count_of_man_is_whole_in_the_built_documents(tmp_path: Path) -
     in the band, the tiles, the chart and its alt text."""
     _, _, briefing_texts, deck_texts = _built("game-expo-ko", tmp_path)
     both = "\n".join([*briefing_texts, *deck_texts])
-    assert f"약{NBSP}25만{NBSP}1000명\n4일간 누적 관람객" in briefing_texts[0]  # the band
+    assert f"약\n25만{NBSP}1000명\n4일간 누적 관람객" in briefing_texts[0]  # the band: 약 over it, as a tile
     assert f"약\n25만{NBSP}1000명" in "\n".join(deck_texts)  # a tile
     assert f"2019: 24만{NBSP}4309명" in both  # the chart's alt text
     assert f"3억{NBSP}2800만{NBSP}달러 가까이" in both  # the currency with its amount

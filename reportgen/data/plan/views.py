@@ -83,6 +83,7 @@ class FigureView(View):
 
     template_properties = (
         "tile_note",
+        "tile_mark",
         "tile_badge",
         "band_lines",
         "text_full",
@@ -135,6 +136,14 @@ class FigureView(View):
         the notes where it would print the number a third time (tile, bar, quote): the reader
         still learns why the number is news (reviews LL, MM)."""
         return self.note or self.record_note or self.trend_note
+
+    @property
+    def tile_mark(self) -> str:
+        """`tile_note` where it is a short mark of the figure's news ('A record', its trend), which
+        the briefing's band sets bold in the numbers' colour; '' where the file gives a note of its
+        own, which the band sets as a note, regular weight (review YY2 #10: 'Stima degli
+        organizzatori …' bold blue over three lines of a narrow cell)."""
+        return "" if self.note else (self.record_note or self.trend_note)
 
     @property
     def tile_badge(self) -> str:
