@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reportgen.data import derive
+from reportgen.data import derive, leader_gaps
 from reportgen.data.chart_data import ChartData
 from reportgen.data.facts import fact
 from reportgen.data.plan import stated
@@ -109,7 +109,11 @@ def _bare(chart: ChartData) -> tuple[str, ...]:
     of its chart; round 24's 'A record' in its number's place read as a value left out too)."""
     if chart.kind == "donut" or chart.series or not any(_numeric(b.text) for b in chart.bars):
         return ()
-    return tuple(b.label for b in chart.bars if not _numeric(b.text) and not b.missing)
+    return tuple(
+        b.label
+        for b in chart.bars
+        if not _numeric(b.text) and not b.missing and not leader_gaps.is_leader(b)  # '—': no gap
+    )
 
 
 def _numeric(text: str) -> bool:

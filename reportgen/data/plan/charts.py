@@ -19,11 +19,13 @@ from reportgen.data import (
     donut_whole,
     facts,
     given_shares,
+    leader_gaps,
     multiples,
     ratio_words,
     sentences,
     share_base,
     shared_qualifier,
+    title_units,
     unit_scales,
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
@@ -75,6 +77,9 @@ def _chart_data(
     # its labels at one scale where each counts one or more of its word, else each at its own
     # ('$550 million' beside '$1.1 billion', never '$0.55 billion': data/chart_scale.py)
     fmt_drawn = chart_scale.one_scale(_drawn_values(spec, chosen), fmt)
+    # a series keeps its common decimals ('51,0 s' beside '8,7 s'); an amount of money its own
+    if not any(f.currency for f in chosen):
+        fmt_drawn = chart_scale.common_places(_drawn_values(spec, chosen), fmt_drawn)
     drawn_views = (
         chosen if fmt_drawn is fmt else [_figure_view(f.ref, f.id, f._figure, fmt_drawn) for f in chosen]
     )
@@ -122,6 +127,8 @@ def _chart_data(
             names, fmt.locale
         )  # 'Programmes', not 'Share of funds spent on…'
         united = any(unit_in_chart(f.unit, f.label_names_unit) or f.unit in units for f in chosen)
+        # a unit the title names in its bracket is said once: its bars print their numbers bare
+        united = united and not title_units.title_names_unit(spec.title, _one_unit(chosen), fmt.locale)
         bars = tuple(
             ChartBar(
                 name,
@@ -151,6 +158,8 @@ def _chart_data(
         chart_words.other_words(fmt.locale),
     )
     bars = tuple(bars[i] for i in form.order)
+    if not spec.breakdown:  # a leader's gap of zero: '—' ('0 s' is no gap, review YY2 #7)
+        bars = leader_gaps.with_leader_dash(bars, form.kept_order)
     series = tuple(
         replace(x, values=tuple(x.values[i] for i in form.order), texts=tuple(x.texts[i] for i in form.order))
         for x in series
