@@ -113,3 +113,11 @@ def test_the_leaders_dash_is_no_bare_bar(tmp_path: Path) -> None:
     # the check's all-or-none rule (office/bare_bars.py) reads '—' as the leader's, no value left out
     charts = prepare(_event(tmp_path, "it_IT", "Distacchi dal vincitore (secondi)")).derived.charts
     assert [d.bare for d in chart_labels(charts.values())] == [()]
+
+
+def test_the_rallys_podium_stays_on_its_slide() -> None:
+    # review YY2 #3: the caption's 'Pedersoli terzo a 19,2' was cut from the title, said nowhere
+    section = next(s for s in prepare(RALLY).derived.deck_sections if s.id == "classifica")
+    (page,) = section.deck_pages
+    face = f"{page.title_finding} {page.lead}"
+    assert "Pedersoli terzo a 19,2" in face and "Crugnola ha chiuso secondo a 8,7 secondi" in face

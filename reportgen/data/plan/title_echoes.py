@@ -72,8 +72,9 @@ def _page(
         printed = numbers([*drawn, *(t for part in data.series for t in part.texts if t)], locale)
         printed -= _counted(title, data, locale)  # '11 paesi esteri': no bar's, though Turkey's is 11
         counts = frozenset({sum(not bar.missing for bar in data.bars)})  # '12 countries': no bar's
+        names = (*(bar.label for bar in data.bars), *(part.label for part in data.series))
         if among(shorter, printed, locale, counts):  # the number left to the bar
-            shorter = unnumbered(shorter, printed, locale) or shorter
+            shorter = unnumbered(shorter, printed, locale, names) or shorter
         if among(shorter, printed, locale, counts):  # a number that is the title's finding: its words
             shorter, lead = _said_in_words(title, lead, summary, printed, locale) or (shorter, lead)
         if among(shorter, printed, locale, counts) and _its_own(title, data):  # its chart's own
