@@ -27,6 +27,7 @@ one small function each, live in modules named for what they hold:
   sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
   value label on a fill below WCAG AA contrast;
 - a bar chart, native or a picture, that labels its bars and leaves one bare (office/bare_bars.py);
+- a chart whose every label repeats its scale and currency words (office/label_words.py);
   a briefing's chart pictures of one unit that write it on one's labels only (office/label_units.py);
 - a number kept whole by no-break spaces but wider than its box or table cell (office/wide_words.py,
   office/word_fit.py);
@@ -94,6 +95,7 @@ from reportgen.office.key_table import TABLE_LEAST, short_key_tables
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.label_units import mixed_units
+from reportgen.office.label_words import words_on_native, words_on_pictures
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.list_setting import list_statements, narrow_continued_lists
 from reportgen.office.lone_words import lone_words
@@ -232,6 +234,9 @@ def check_deck(
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += bare_pictures(slide.shapes._spTree, drawn, where)  # a labelled chart's bare bar
         warnings += [w for shape in chart_shapes for w in bare_native(shape, where)]
+        # '145 millioner kroner' on every bar: said once, in the title (label_words.py, YY1 #9)
+        warnings += [w for shape in chart_shapes for w in words_on_native(shape, where, locale)]
+        warnings += words_on_pictures(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
         warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1
         warnings += unprinted_captions(slide, chart_shapes, captioned, slide_texts, where)  # WW2 #3
@@ -445,6 +450,7 @@ def check_briefing(
     warnings += picture_scales(body, drawn, shown, locale)  # a label counting a fraction of its word
     warnings += bare_pictures(body, drawn, shown)  # a labelled chart's bare bar (review VV1 A)
     warnings += mixed_units(body, drawn, shown)  # '46.8萬人次' beside '15.2萬（39%）' (review WW1 #9)
+    warnings += words_on_pictures(body, drawn, shown, locale)  # '145 millioner kroner' ×5 (YY1 #9)
     warnings += squeezed_bars(body, drawn, shown)  # bars drawn across, squeezed (office/bar_rows.py)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)

@@ -22,6 +22,7 @@ from reportgen.data import (
     leader_gaps,
     multiples,
     ratio_words,
+    scale_titles,
     sentences,
     share_base,
     shared_qualifier,
@@ -227,9 +228,12 @@ def _chart_data(
     data = replace(data, alt=_alt_text(data, fmt, dated), alt_across=across)
     # every value 'about': said once under the chart, not on each label (review LL: '約' ×8)
     drawn = [p._figure for p in chosen[0].parts] if spec.breakdown else [f._figure for f in chosen]
-    return shared_qualifier.said_once(
+    data = shared_qualifier.said_once(
         data, [Qualifier(f.qualifier) for f in drawn], fmt, bool(spec.breakdown)
     )
+    # amounts of one currency at one scale: '(millioner kroner)' once in the title (review YY1 #9)
+    one_currency = not spec.breakdown and len({f.currency for f in chosen}) == 1 and chosen[0].currency
+    return scale_titles.said_in_title(data, fmt) if one_currency else data
 
 
 def _drawn_values(spec: ChartSpec, chosen: list[FigureView]) -> list[float | int | Decimal]:
