@@ -35,13 +35,21 @@ def _repeated(labels: Sequence[str], locale: str) -> str:
 
 
 def words_on_pictures(element: etree._Element, drawn: Sequence[Drawn], where: str, locale: str) -> list[str]:
-    """One warning for each chart picture under `element` whose labels repeat their scale words."""
-    found = ((name, _repeated(chart.values, locale)) for name, chart in drawn_pictures(element, drawn))
+    """One warning for each chart picture of amounts under `element` whose labels repeat their
+    scale and currency words."""
+    found = (
+        (name, _repeated(chart.values, locale))
+        for name, chart in drawn_pictures(element, drawn)
+        if chart.money
+    )
     return [_warning(where, name, words) for name, words in found if words]
 
 
-def words_on_native(shape: Any, where: str, locale: str) -> list[str]:
-    """A warning where a native chart's point labels repeat their scale words."""
+def words_on_native(shape: Any, drawn: Sequence[Drawn], where: str, locale: str) -> list[str]:
+    """A warning where a native chart of amounts (its data among `drawn`, by its name: 'Chart
+    rounds') has point labels that repeat their scale and currency words."""
+    if not any(d.money and shape.name.endswith(f" {d.chart_id}") for d in drawn):
+        return []
     labels = []
     for plot in shape.chart.plots:
         for series in plot.series:

@@ -235,7 +235,7 @@ def check_deck(
         warnings += bare_pictures(slide.shapes._spTree, drawn, where)  # a labelled chart's bare bar
         warnings += [w for shape in chart_shapes for w in bare_native(shape, where)]
         # '145 millioner kroner' on every bar: said once, in the title (label_words.py, YY1 #9)
-        warnings += [w for shape in chart_shapes for w in words_on_native(shape, where, locale)]
+        warnings += [w for shape in chart_shapes for w in words_on_native(shape, drawn, where, locale)]
         warnings += words_on_pictures(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
         warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1

@@ -63,6 +63,9 @@ class Drawn:
     #: the names of its bars drawn with no value label beside labelled ones (office/bare_bars.py)
     bare: tuple[str, ...] = ()
     unit: str = ""  # the unit its value labels count (ChartData.unit; office/label_units.py)
+    #: amounts of one currency on bars of one series: its labels may say their scale and currency
+    #: once, in its title (data/scale_titles.py; office/label_words.py)
+    money: bool = False
 
 
 def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
@@ -98,6 +101,7 @@ def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
             stated.counted_labels(chart),
             _bare(chart),
             chart.unit,
+            bool(chart.unit_note) and not chart.series and chart.kind != "donut",
         )
         for chart in charts
     ]
