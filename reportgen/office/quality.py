@@ -74,7 +74,7 @@ from reportgen.office.band_news import news_outside_tables
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
-from reportgen.office.chart_captions import Captioned, unprinted_captions
+from reportgen.office.chart_captions import Captioned, Named, unnamed_clauses, unprinted_captions
 from reportgen.office.chart_check import (
     chart_problems,
     picture_problems,
@@ -170,6 +170,7 @@ def check_deck(
     untied: Sequence[Untied] = (),
     captioned: Sequence[Captioned] = (),
     news: Sequence[str] = (),
+    named: Sequence[Named] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -185,7 +186,9 @@ def check_deck(
     `records`, each record's tile mark and label, said in words on some slide (office/news_check.py);
     `untied`, each chart's categories and the sentences of figures it neither draws nor gives, none
     of which titles its slide (office/chart_titles.py); `captioned`, each chart's categories and
-    the caption its slide prints on its face (office/chart_captions.py); `news`, the labels of
+    the caption its slide prints on its face (office/chart_captions.py); `named`, each clause
+    naming a category of a caption its slide prints in part, whose names it prints (the same);
+    `news`, the labels of
     the news's figures (`headline: true`) on the pages of tiles, each tile set apart from its
     row (office/news_tile.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
@@ -240,6 +243,7 @@ def check_deck(
         warnings += repeated_kickers(slide, where)
         warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1
         warnings += unprinted_captions(slide, chart_shapes, captioned, slide_texts, where)  # WW2 #3
+        warnings += unnamed_clauses(slide, chart_shapes, named, slide_texts, where)  # YY2 #3
         # where the template gives notes; not a Sources slide after the closing one, which prints
         # its references whole for the reader and which no speaker talks over (notes_check.py)
         content = 1 < number <= closing and not title_slide and noted
@@ -273,7 +277,8 @@ def check_deck(
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < closing and not emptied and not title_slide:  # nor the closing slide
             warnings += _one_text(slide, area, where, height, sizes)  # (before Sources); once a slide
-    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown, frozenset(displaced))
+    findings = [caption for _, _, caption in captioned]  # a summary its chart's finding displaced
+    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown, frozenset(displaced), findings)
     warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)

@@ -68,17 +68,12 @@ def unnumbered(title: str, printed: set[Number], locale: str, names: tuple[str, 
         return ""
     for shape in (_after, _before, _in_its_place, _particle):
         kept = shape(plain, spans, locale)
-        if (
-            kept
-            and _finding(kept)
-            and not among(kept, printed, locale)
-            and not _names_cut(plain, kept, names)
-        ):
+        if kept and _finding(kept) and not among(kept, printed, locale) and not names_cut(plain, kept, names):
             return kept
     return ""
 
 
-def _names_cut(plain: str, kept: str, names: tuple[str, ...]) -> bool:
+def names_cut(plain: str, kept: str, names: tuple[str, ...]) -> bool:
     """Whether the words `kept` leaves of `plain` name a category of `names`: one of its words
     of four letters or more, or a Chinese or Japanese name whole."""
     cut = Counter(_WORD.findall(plain.casefold())) - Counter(_WORD.findall(kept.casefold()))
@@ -91,6 +86,21 @@ def _names_cut(plain: str, kept: str, names: tuple[str, ...]) -> bool:
         if any(cut[w] for w in _WORD.findall(folded) if len(w) >= _NAME_LETTERS):
             return True
     return False
+
+
+def named_words(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The words by which `text` names a category of `names` (casefolded): a category's word of
+    four letters or more that it says, or a Chinese or Japanese name it says whole."""
+    folded = text.casefold()
+    said = set(_WORD.findall(folded))
+    out: list[str] = []
+    for name in names:
+        name = name.casefold()
+        if _CJK.search(name):
+            out += [name] if name in folded else []
+            continue
+        out += [w for w in _WORD.findall(name) if len(w) >= _NAME_LETTERS and w in said]
+    return tuple(dict.fromkeys(out))
 
 
 #: A word, and the fewest letters of a category's word that names it ('Pedersoli', not 'di').
