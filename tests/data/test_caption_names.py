@@ -100,11 +100,17 @@ def test_the_check_names_a_slide_that_cuts_a_captions_named_clause(
         )
 
 
+#: Review YY1 #2, open: the whole caption as the lead under the section's name (its summary in the
+#: notes) took the boat show's summary from over its chart (test_glance_lead_owner.py); the plan
+#: keeps only a caption's clause after the one that titles the slide (charts26b).
+_OPEN = pytest.mark.xfail(strict=True, reason="open: YY1 #2, the caption under the section's name")
+
+
 @pytest.mark.parametrize(
     ("event", "category", "chart"),
     [
-        (REVIEW / "festival-mares-pt-pt.yaml", "Sábado", "por_dia"),  # pt
-        (REVIEW / "startup-summit-cph-da-dk.yaml", "Heatwise", "runder"),  # da
+        pytest.param(LANGUAGES / "festival-mares-pt-pt.yaml", "Sábado", "por_dia", marks=_OPEN),  # pt
+        pytest.param(REVIEW / "startup-summit-cph-da-dk.yaml", "Heatwise", "runder", marks=_OPEN),  # da
         (LANGUAGES / "feria-agro-es.yaml", "Portugal", "expositores_pais"),  # es
         (SILJAN, "Norge", "lander"),  # sv: both fit, both printed ('med 2 100 åkare' to the bar)
     ],

@@ -849,8 +849,10 @@ def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> D
         # its finding ('Portugal y Francia encabezan la presencia extranjera.', the runners-up,
         # under its first clause; 'Heatwise hentede den største runde, …' under the section's
         # name): it stays, and the summary gives way to the notes (review YY1 #2; office/unsaid.py)
-        if not lead or _core(lead) not in _core(data.caption) or _names(lead, data):
+        if not lead or _core(lead) not in _core(data.caption):
             return page
+        if title and _core(title) in _core(data.caption) and _names(lead, data):
+            return page  # the caption's clause after the one that titles the slide
         if _width(news) > LONE_LEAD_CHARS:
             return page
         joined = news
