@@ -38,6 +38,30 @@ def one_scale(values: Sequence[Number], fmt: Formatter) -> Formatter:
     return fmt
 
 
+def common_places(values: Sequence[Number], fmt: Formatter) -> Formatter:
+    """The formatter a chart's labels print with where its numbers print in digits alone and some
+    have decimals: every one with as many, the series' common decimals ('51,0 s' and '158,0 s'
+    beside '8,7 s', never '51 s': review YY2 #7; exact, a zero more); else `fmt`. Numbers with a
+    scale word keep theirs ('2 mln' beside '1,15 mln', as the press writes)."""
+    if fmt.scale or not values or any(fmt.scale_of(v) for v in values):
+        return fmt
+    needed = [_places(v) for v in values]
+    most = max(needed)
+    if not 0 < most <= MOST_PLACES or min(needed) == most:
+        return fmt
+    return replace(fmt, places=most)
+
+
+#: The most decimals a chart's common decimals pad its labels to ('2,25' beside '3,00').
+MOST_PLACES = 2
+
+
+def _places(value: Number) -> int:
+    exponent = _exact(value).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(0, -exponent)
+
+
 #: The least count a chart's one scale prints: one of its word ('1,15 mln'); below ('0,38 mln',
 #: '$0.55 billion'), each number prints at its own ('380 000 zł', '$550 million').
 SMALLEST = Decimal(1)

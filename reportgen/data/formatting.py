@@ -433,6 +433,10 @@ class Formatter:
     #: (data/chart_scale.py): 6 ('0,38 mln' beside '2,43 mln'), 4 ('0.8万' beside '1.2万'), 0
     #: (every digit); None: each number at its own (`number`).
     scale: int | None = None
+    #: The decimals every number printed in digits alone takes at least, where a chart's labels
+    #: keep their series' common decimals ('51,0 s' beside '8,7 s': data/chart_scale.py); 0: as
+    #: each number needs.
+    places: int = 0
 
     def __post_init__(self) -> None:
         try:
@@ -453,8 +457,11 @@ class Formatter:
         CLDR's largest word never needs a four-digit count); otherwise every digit is printed.
         """
         exact = _exact(value)
-        key = (self.locale, exact.as_tuple(), self.scale)  # 1.5 and 1.50 print differently
+        key = (self.locale, exact.as_tuple(), self.scale, self.places)  # 1.5 and 1.50 print differently
         known = _NUMBERS.get(key)
+        if known is None and self._padded(exact):
+            known = self._with_cents(exact, self.places)
+            _NUMBERS.remember(key, known)
         if known is None:
             with _room_for(exact):
                 scaled = None if self.scale is None else self._at_scale(abs(exact), self.scale)
@@ -462,6 +469,13 @@ class Formatter:
             known = _with_minus(text, self.locale) if exact < 0 else text
             _NUMBERS.remember(key, known)
         return known
+
+    def _padded(self, exact: Decimal) -> bool:
+        """Whether `exact` prints in digits alone with the `places` decimals of its chart."""
+        if not self.places or self.scale:
+            return False
+        with _room_for(exact):
+            return _decimals(exact) < self.places and self.scale_of(exact) == 0
 
     def _number(self, exact: Decimal) -> str:
         millions = self.words.thousand_millions
@@ -970,7 +984,7 @@ _TYPESET: Memo[tuple[str, str], str] = Memo(2048)
 #: Numbers as `Formatter.number` printed them, by locale and exact digits: a function of those
 #: alone (Babel's patterns and the locale's words), asked about 100 times a build of WAIC, mostly
 #: for the same figures again after each save under `reportgen watch`.
-_NUMBERS: Memo[tuple[str, decimal.DecimalTuple, int | None], str] = Memo(4096)
+_NUMBERS: Memo[tuple[str, decimal.DecimalTuple, int | None, int], str] = Memo(4096)
 _TYPESET_LONGEST = 1000
 
 

@@ -586,6 +586,26 @@ def _unlabelled(chart: ChartData, ref: str, before: str, after: str = "") -> str
     return f"{before}its bar unlabelled for the quote{after}" if unlabelled else ""
 
 
+def caption_changes(summary: EventSummary, derived: Derived, edition: str = "") -> list[str]:
+    """One line for each chart whose event-file caption neither document prints (it gave way: it
+    states the headline figure a third time), for `build` to print: review YY3 #2, the Namur
+    fair's 'En cinq ans, la fréquentation a progressé …' printed nowhere, and only `inspect --plan`
+    said so. What stands in its place, and how to have it printed."""
+    lines = []
+    for cid, data in derived.charts.items():
+        spec = summary.charts.get(cid)
+        if spec is None or not spec.caption or not data.spoken or data.deck_caption:
+            continue
+        head = f"chart '{cid}'" + (f" in the {edition} edition" if edition else "")
+        instead = f"the change its data states, '{data.found}'" if data.found else "its title"
+        lines.append(
+            f"{head}: its caption is printed in neither document, only in the deck's speaker notes: it "
+            "states the headline figure, which the tiles and its bar print already (a third printing); "
+            f"in its place: {instead}; to have it printed, write the change without that number"
+        )
+    return lines
+
+
 def kind_changes(summary: EventSummary, derived: Derived, edition: str = "") -> list[str]:
     """One line a chart whose `kind:` the plan changes, for `build` to print (the file's name
     goes before it): what the file asked for, what is drawn, why, and how to have what it asked

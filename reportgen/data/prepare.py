@@ -26,7 +26,7 @@ from reportgen.data.language_gaps import language_warning
 from reportgen.data.load import load_event, located
 from reportgen.data.logo import load_logo
 from reportgen.data.model import EventSummary, reference_problems
-from reportgen.data.plan_view import kind_changes
+from reportgen.data.plan_view import caption_changes, kind_changes
 from reportgen.data.project import Project, with_project_charts
 from reportgen.data.role_register import polite_roles
 from reportgen.data.translations import dotted
@@ -42,7 +42,8 @@ class Prepared:
     derived: Derived
     context: dict[str, Any]
     warnings: list[str] = field(default_factory=list)  # project charts it cannot feed; missing words
-    #: What build says besides: a chart whose `kind:` the plan changes (plan_view.kind_changes).
+    #: What build says besides: a chart whose `kind:` the plan changes (plan_view.kind_changes), a
+    #: caption printed in neither document (plan_view.caption_changes).
     notes: list[str] = field(default_factory=list)
     #: Added to each output's name when the event is built in several languages (".zh_CN").
     suffix: str = ""
@@ -203,6 +204,7 @@ def prepare_editions(path: Path, project: Project | None = None) -> list[Prepare
         derived = derive(summary, fmt)
         context = template_context(summary, derived)
         changed = kind_changes(summary, derived, fmt.locale if suffix else "")
+        changed += caption_changes(summary, derived, fmt.locale if suffix else "")  # review YY3 #2
         notes = [f"{display_path(path)}: {line}" for line in changed]
         edition = Prepared(summary, fmt, derived, context, said, suffix=suffix, notes=notes, wrong=wrong)
         prepared.append(edition)

@@ -6,7 +6,8 @@ note that 'All shares are approximate'. The qualified whole is the rounding of a
 give exactly: where the parts' sum is one the whole's qualifier describes, the shares are of that
 sum, and add up to 100 % (of exact parts, exact shares: rounded, said once, never 'about' each):
 
-- 'more than' / 'at least' a number: any sum at or above it;
+- 'more than' / 'at least' a number: any sum at or above it (at it, the shares of exact parts
+  are exact: `approximate`);
 - 'nearly' / 'up to' / 'less than' a number: a sum at most it, short of it by less than NOISE;
 - 'about' a number: a sum within NOISE of it, either side.
 
@@ -62,4 +63,9 @@ def approximate(whole: Figure) -> bool:
     parts = list(whole.breakdown.values())
     if any(p.qualifier != Qualifier.exactly for p in parts):
         return True
+    if not given_shares.given(whole) and parts_sum(whole) == Decimal(whole.value):
+        # exact parts that make the whole's number: its qualifier describes their sum at that
+        # number ('more than 2.3 billion' of 1.4 + 0.62 + 0.28 billion), their shares exact
+        # (review YY4 #8: 61 + 27 + 12 = 100 % under 'All shares are approximate')
+        return False
     return whole.qualifier != Qualifier.exactly and not of_sum(whole)

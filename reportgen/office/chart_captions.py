@@ -19,6 +19,10 @@ from reportgen.office.seen import quoted
 #: (a deck chart's category names, its values, the caption its slide prints: a finding)
 Captioned = tuple[tuple[str, ...], tuple[float, ...], str]
 
+#: (a deck chart's category names, its values, a clause of its caption naming some of them, the
+#: words by which it names them: data/slide_captions.py `named_clauses`)
+Named = tuple[tuple[str, ...], tuple[float, ...], str, tuple[str, ...]]
+
 #: What a reader does not compare: spaces, joiners, punctuation, the marks around a number.
 _NOT_WORDS = re.compile(r"[\W_]+")
 
@@ -84,3 +88,41 @@ def unprinted_captions(
                     "states its section's finding"
                 ]
     return []
+
+
+def _named(names: tuple[str, ...], categories: tuple[str, ...]) -> bool:
+    """Whether a native chart's category `names` are `categories`, each as written or followed by
+    its value (a donut's '臺灣：820（55%）')."""
+    return len(names) == len(categories) and all(
+        n == c or (c and n.startswith(c)) for n, c in zip(names, categories, strict=True)
+    )
+
+
+def unnamed_clauses(
+    slide: Any, charts: Sequence[Any], named: Sequence[Named], texts: Sequence[str], where: str
+) -> list[str]:
+    """Warnings where `slide` holds a chart (one of `charts`) whose caption it prints in part, and
+    a clause of that caption naming one of the chart's categories (by `named`) whose names none of
+    its printed `texts` says: the rally's 'Pedersoli terzo a 19,2' (review YY2 #3), the Taipei
+    expo's '美國210家居次', cut from the title as though a number phrase, the podium's third and the
+    runner-up said in the notes only. A clause whose number alone was cut ('guidati dalla Germania',
+    without 'con 48') still names its category: silent."""
+    if not charts or not named:
+        return []
+    printed = _core(" ".join(texts))
+    out = []
+    for shape in charts:
+        names, values = _categories(shape), _values(shape)
+        for categories, drawn, clause, words in named:
+            if (
+                _named(names, categories)
+                and _same(values, drawn)
+                and not all(_core(w) in printed for w in words)
+            ):
+                out.append(
+                    f"{where}: its chart's caption says {quoted(clause)}, which names "
+                    f"{', '.join(quoted(w) for w in words)} and which the slide prints nowhere (its "
+                    "notes only): a clause naming a category is the caption's finding; print the "
+                    "caption whole, its title and the lead under it"
+                )
+    return out

@@ -27,6 +27,7 @@ one small function each, live in modules named for what they hold:
   sequence, a logarithmic axis for fewer than 3 values or less than two orders of magnitude, a
   value label on a fill below WCAG AA contrast;
 - a bar chart, native or a picture, that labels its bars and leaves one bare (office/bare_bars.py);
+- a chart whose every label repeats its scale and currency words (office/label_words.py);
   a briefing's chart pictures of one unit that write it on one's labels only (office/label_units.py);
 - a number kept whole by no-break spaces but wider than its box or table cell (office/wide_words.py,
   office/word_fit.py);
@@ -74,7 +75,7 @@ from reportgen.office.band_sizes import bold_notes, smaller_headlines, uneven_ba
 from reportgen.office.bar_rows import squeezed_bars
 from reportgen.office.bare_bars import bare_native, bare_pictures
 from reportgen.office.broken_numbers import _text_problems
-from reportgen.office.chart_captions import Captioned, unprinted_captions
+from reportgen.office.chart_captions import Captioned, Named, unnamed_clauses, unprinted_captions
 from reportgen.office.chart_check import (
     chart_problems,
     picture_problems,
@@ -95,6 +96,7 @@ from reportgen.office.key_table import TABLE_LEAST, short_key_tables
 from reportgen.office.kicker_check import repeated_kickers, unsafe_kickers
 from reportgen.office.label_lines import _label_value
 from reportgen.office.label_units import mixed_units
+from reportgen.office.label_words import words_on_native, words_on_pictures
 from reportgen.office.lead_echoes import echoed_leads
 from reportgen.office.list_setting import list_statements, narrow_continued_lists
 from reportgen.office.lone_words import lone_words
@@ -170,6 +172,7 @@ def check_deck(
     untied: Sequence[Untied] = (),
     captioned: Sequence[Captioned] = (),
     news: Sequence[str] = (),
+    named: Sequence[Named] = (),
 ) -> list[str]:
     """Warnings about a built deck, each naming `shown` (the file as the user knows it) and a slide.
     `path` is the file, or the python-pptx Presentation the renderer just saved (the same parts,
@@ -185,7 +188,9 @@ def check_deck(
     `records`, each record's tile mark and label, said in words on some slide (office/news_check.py);
     `untied`, each chart's categories and the sentences of figures it neither draws nor gives, none
     of which titles its slide (office/chart_titles.py); `captioned`, each chart's categories and
-    the caption its slide prints on its face (office/chart_captions.py); `news`, the labels of
+    the caption its slide prints on its face (office/chart_captions.py); `named`, each clause
+    naming a category of a caption its slide prints in part, whose names it prints (the same);
+    `news`, the labels of
     the news's figures (`headline: true`) on the pages of tiles, each tile set apart from its
     row (office/news_tile.py)."""
     prs = Presentation(str(path)) if isinstance(path, Path) else path
@@ -235,9 +240,13 @@ def check_deck(
         warnings += picture_scales(slide.shapes._spTree, drawn, where, locale)
         warnings += bare_pictures(slide.shapes._spTree, drawn, where)  # a labelled chart's bare bar
         warnings += [w for shape in chart_shapes for w in bare_native(shape, where)]
+        # '145 millioner kroner' on every bar: said once, in the title (label_words.py, YY1 #9)
+        warnings += [w for shape in chart_shapes for w in words_on_native(shape, drawn, where, locale)]
+        warnings += words_on_pictures(slide.shapes._spTree, drawn, where, locale)
         warnings += repeated_kickers(slide, where)
         warnings += unrelated_titles(slide, chart_shapes, untied, where)  # review UU1 #1
         warnings += unprinted_captions(slide, chart_shapes, captioned, slide_texts, where)  # WW2 #3
+        warnings += unnamed_clauses(slide, chart_shapes, named, slide_texts, where)  # YY2 #3
         # where the template gives notes; not a Sources slide after the closing one, which prints
         # its references whole for the reader and which no speaker talks over (notes_check.py)
         content = 1 < number <= closing and not title_slide and noted
@@ -273,7 +282,8 @@ def check_deck(
         emptied = any(f"{where}: its body is" in w or "of the slide is used" in w for w in found)
         if 1 < number < closing and not emptied and not title_slide:  # nor the closing slide
             warnings += _one_text(slide, area, where, height, sizes)  # (before Sources); once a slide
-    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown, frozenset(displaced))
+    findings = [caption for _, _, caption in captioned]  # a summary its chart's finding displaced
+    warnings += unsaid_clauses(list(prs.slides), printed, summaries, shown, frozenset(displaced), findings)
     warnings += unsaid_details(list(prs.slides), printed, details or (), shown)
     size = (prs.slide_width or 0, prs.slide_height or 0)
     warnings += unsaid_quotes(list(prs.slides), printed, quotes, shown, locale, size)
@@ -473,6 +483,7 @@ def check_briefing(
     warnings += picture_scales(body, drawn, shown, locale)  # a label counting a fraction of its word
     warnings += bare_pictures(body, drawn, shown)  # a labelled chart's bare bar (review VV1 A)
     warnings += mixed_units(body, drawn, shown)  # '46.8萬人次' beside '15.2萬（39%）' (review WW1 #9)
+    warnings += words_on_pictures(body, drawn, shown, locale)  # '145 millioner kroner' ×5 (YY1 #9)
     warnings += squeezed_bars(body, drawn, shown)  # bars drawn across, squeezed (office/bar_rows.py)
     warnings += unprinted_totals(totals, texts, shown, locale)
     warnings += unprinted_as_of(dated, texts, shown)  # a figure's as-of (office/asof_check.py)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reportgen.data import derive
+from reportgen.data import derive, leader_gaps
 from reportgen.data.chart_data import ChartData
 from reportgen.data.facts import fact
 from reportgen.data.plan import stated
@@ -63,6 +63,9 @@ class Drawn:
     #: the names of its bars drawn with no value label beside labelled ones (office/bare_bars.py)
     bare: tuple[str, ...] = ()
     unit: str = ""  # the unit its value labels count (ChartData.unit; office/label_units.py)
+    #: amounts of one currency on bars of one series: its labels may say their scale and currency
+    #: once, in its title (data/scale_titles.py; office/label_words.py)
+    money: bool = False
 
 
 def figure_amounts(figures: Iterable[derive.FigureView], locale: str) -> list[Amount]:
@@ -98,6 +101,7 @@ def chart_labels(charts: Iterable[ChartData]) -> list[Drawn]:
             stated.counted_labels(chart),
             _bare(chart),
             chart.unit,
+            bool(chart.unit_note) and not chart.series and chart.kind != "donut",
         )
         for chart in charts
     ]
@@ -109,7 +113,11 @@ def _bare(chart: ChartData) -> tuple[str, ...]:
     of its chart; round 24's 'A record' in its number's place read as a value left out too)."""
     if chart.kind == "donut" or chart.series or not any(_numeric(b.text) for b in chart.bars):
         return ()
-    return tuple(b.label for b in chart.bars if not _numeric(b.text) and not b.missing)
+    return tuple(
+        b.label
+        for b in chart.bars
+        if not _numeric(b.text) and not b.missing and not leader_gaps.is_leader(b)  # '—': no gap
+    )
 
 
 def _numeric(text: str) -> bool:

@@ -43,6 +43,7 @@ def unsaid_clauses(
     summaries: Sequence[str],
     shown: str,
     displaced: frozenset[int] = frozenset(),
+    findings: Sequence[str] = (),
 ) -> list[str]:
     """Warnings naming the first slide whose speaker notes hold a section's summary (`summaries`),
     whatever titles it (a cut of the summary, its chart's finding, a figure: review CC, '肯尼亚居首'),
@@ -50,7 +51,13 @@ def unsaid_clauses(
     and those after it up to the next summary's. `printed`, each slide's printed texts (charts'
     included). Not on a page of tiles led by the news's credited quotation (`displaced`, slides'
     indexes: office/quoted_news.py): the summary of a section without a slide that the quotation
-    displaced from that page's lead (data/plan/quote_lead.py) has its notes as its place."""
+    displaced from that page's lead (data/plan/quote_lead.py) has its notes as its place. Nor a
+    summary displaced by its chart's finding on its own section's slide: a slide of the section
+    that prints whole one of `findings` (the deck's chart captions that state a finding,
+    data/slide_captions.py), its title and the lead under it, where summary and caption do not both
+    fit (review YY1 #2: the caption, the finding, stays on the slide and the summary gives way to
+    the notes, not the reverse; charts26: 'Portugal y Francia encabezan la presencia extranjera',
+    the caption's clause that names its runners-up, kept under its first)."""
     notes = [_plain(s.notes_slide.notes_text_frame.text) if s.has_notes_slide else "" for s in slides]
     starts = {}
     for summary in summaries:
@@ -64,6 +71,8 @@ def unsaid_clauses(
         if _full(slides[at]) or at in displaced:
             continue  # the plan gave its room to its chart, or to the text beside it, or the news's quote
         end = min((i for i in starts if i > at), default=len(slides))
+        if any(_says_whole(f, printed[i]) for f in findings for i in range(at, end)):
+            continue  # its chart's finding took the room: the caption on the slide, the summary noted
         words = said_words(" ".join(t for i in range(at, end) for t in printed[i]))
         for summary in held:
             clauses = summary_clauses(summary)
@@ -222,6 +231,19 @@ def _elsewhere(wanted: set[str], each: list[set[str]]) -> bool:
     of tiles its summary leads, where its section's own sentence leads its chart's slide
     (plan/glance.py `_traded`, review HH): not said only in the speaker notes."""
     return any(len(wanted & words) >= SAID * len(wanted) for words in each)
+
+
+#: Where a caption may be cut into its slide's title and the lead under it: a clause's end.
+_CLAUSES = re.compile(r"[.;:,!?。；：，、！？]")
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _says_whole(finding: str, texts: Iterable[str]) -> bool:
+    """Whether `texts` (a slide's) print every clause of `finding`, in one text or across its
+    title and its lead."""
+    face = _NOT_WORDS.sub("", " ".join(texts).casefold())
+    clauses = [c for c in (_NOT_WORDS.sub("", c.casefold()) for c in _CLAUSES.split(finding)) if c]
+    return bool(clauses) and all(c in face for c in clauses)
 
 
 def _plain(text: str) -> str:

@@ -31,7 +31,7 @@ from reportgen.data.prepare import Prepared, planned_outputs, prepare_editions
 from reportgen.data.project import Project
 from reportgen.data.punctuation import quoted
 from reportgen.data.sentences import bare_figures
-from reportgen.data.slide_captions import slide_captions
+from reportgen.data.slide_captions import named_clauses, slide_captions
 from reportgen.data.translations import written_languages
 from reportgen.data.typography import typographic
 from reportgen.data.wording import amount, label_value_lines, label_value_warning, quote_says
@@ -328,6 +328,7 @@ def document_warnings(path: Path, final: Path, prepared: Prepared, document: Any
             news=news,
             untied=untied_sentences(derived.deck_sections, derived.charts),
             captioned=slide_captions(derived.deck_sections, derived.charts),
+            named=named_clauses(derived.deck_sections, derived.charts),
         )
         if deck
         else partial(

@@ -231,14 +231,15 @@ def test_derived_texts_shares_and_chart_labels_are_exact_in_chinese() -> None:
     derived = derive(summary, fmt)
     viewers = derived.figures["reach.viewers"]
     assert viewers.text == "超过1.7亿"
-    assert [(p.text, p.share_text) for p in viewers.parts] == [("1亿", "约59%"), ("7000万", "约41%")]
+    # exact parts that make the whole's number: '超过' describes their sum at it, their shares are
+    # exact, rounded (review YY4 #8; round 25 printed '约59%' and '各项占比均为约数。')
+    assert [(p.text, p.share_text) for p in viewers.parts] == [("1亿", "59%"), ("7000万", "41%")]
     chart = derived.charts["split"]
     assert chart.total_text == "超过1.7亿"
-    # every share 'about': said once, in the chart's note (data/shared_qualifier.py)
     # each at its own scale where one would count a fraction of the other's word ('7000万' beside
     # '1亿', never '0.7亿': data/chart_scale.py), full-width marks
     assert [b.text for b in chart.bars] == ["1亿（59%）", "7000万（41%）"]
-    assert chart.notes[-1] == chart.deck_note == "各项占比均为约数。"
+    assert "各项占比均为约数。" not in chart.notes
 
 
 @pytest.mark.parametrize(
@@ -270,4 +271,6 @@ def test_a_share_of_thirty_one_digit_values_is_not_rounded_into_an_exact_looking
     text = text.replace("70000000}", "874999999999999999.999999999999}")
     summary = EventSummary.model_validate(parse_yaml(text.encode(), "donut.yaml")[0])
     parts = derive(summary, Formatter("en_GB")).figures["reach.viewers"].parts
-    assert [p.share_text for p in parts] == ["about 13%", "about 87%"]
+    # exact parts that make the whole's number: shares of their sum, rounded (not 'about' each
+    # since review YY4 #8), never the exact-looking '12.5%'
+    assert [p.share_text for p in parts] == ["13%", "87%"]

@@ -100,3 +100,30 @@ def test_parts_well_short_of_a_more_than_whole_stay_shares_of_it(tmp_path: Path)
     chart = derive(load_event(_event(tmp_path, text=text)), Formatter("en_US")).charts["platforms"]
     youtube = next(b.text for b in chart.bars if b.label == "YouTube")
     assert _percents([youtube]) == [20]  # 2.45 / 12, not 2.45 / 8.24 (30 %)
+
+
+def test_exact_parts_that_make_the_wholes_number_have_exact_shares(tmp_path: Path) -> None:
+    # review YY4 #8: 1,4 bi + 620 mi + 280 mi of 'mais de 2,3 bi' printed 61/27/12 = 100 % under
+    # 'Todas as proporções são aproximadas.': 'more than' describes a sum at its number too
+    text = VIEWS.replace("value: 12000000", "value: 12240000")  # the parts' sum, exactly
+    for locale, kind in (("pt_BR", "donut"), ("de_DE", "hbar"), ("en_US", "donut"), ("ja_JP", "hbar")):
+        chart = derive(load_event(_event(tmp_path, locale, kind, text)), Formatter(locale)).charts[
+            "platforms"
+        ]
+        approximate = Formatter(locale).gettext("All shares are approximate.")
+        assert approximate not in chart.notes and approximate not in chart.deck_note
+        about = Formatter(locale).qualified("about", "1")
+        assert not any(about.replace("1", "").strip() in seen(b.text) for b in chart.bars), about
+        # rounded, said once where they print another sum (53 + 26 + 13 + 9 = 101 %)
+        rounded = Formatter(locale).gettext("Shares are rounded to the nearest percent.")
+        assert (sum(_percents([b.text for b in chart.bars])) != 100) == (rounded in chart.notes)
+
+
+def test_approximate_parts_that_make_the_wholes_number_stay_approximate(tmp_path: Path) -> None:
+    text = VIEWS.replace("value: 12000000", "value: 12240000").replace(
+        "value: 6450000, unit: views}", "value: 6450000, unit: views, qualifier: about}"
+    )
+    chart = derive(load_event(_event(tmp_path, "en_US", "donut", text)), Formatter("en_US")).charts[
+        "platforms"
+    ]
+    assert "All shares are approximate." in chart.notes

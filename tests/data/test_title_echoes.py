@@ -94,7 +94,6 @@ def test_a_lead_that_only_says_its_title_again_goes() -> None:
     ("event", "section", "title"),
     [
         (REVIEWS / "fun-run-en-gb.yaml", "runners", "Runners aged 30 to 39 were the largest group"),
-        (LANGUAGES / "taipei-computer-expo-2026.yaml", "scale", "臺灣企業占參展企業逾半數"),
     ],
 )
 def test_a_chart_title_leaves_its_bars_number_to_the_bar(event: Path, section: str, title: str) -> None:

@@ -143,7 +143,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             # a share of "more than" is 約 too (once, in its note); the whole bracketed after the title, as
             # the deck's other chart titles write it (plan/totals.py, charts19)
             "參展企業來源地（共超過1,500家）\n臺灣：820（55%）\n美國：210（14%）",  # 約 once: its note
-            "環圈圖：參展企業來源地（超過1,500家）。臺灣：820（約55%）；",
+            # exact parts making the whole's number have exact shares (charts26, review YY4 #8)
+            "環圈圖：參展企業來源地（超過1,500家）。臺灣：820（55%）；",
         ],
     ),
     # a reviewer's Japanese fair: 中黒 between a heading's parts, numbers as the Japanese press
@@ -401,7 +402,7 @@ EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
             "knap\n47 millioner\nkroner\nSamlet ordreværdi",
             "Eksport tegnede sig for mere end 54 % af ordrerne",
             "Liggende søjlediagram: Besøgende pr. programspor (mere end 84.000 besøgende). "
-            "Hovedudstillingen på Trapholt: 31.500 (omkring 38 %)",
+            "Hovedudstillingen på Trapholt: 31.500 (38 %)",  # exact parts: exact shares (charts26)
             "Kilder: “Designbiennalen Kolding 2026 slår besøgsrekord”",
             "Kilder til nøgletallene:",
         ],

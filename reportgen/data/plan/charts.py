@@ -19,11 +19,14 @@ from reportgen.data import (
     donut_whole,
     facts,
     given_shares,
+    leader_gaps,
     multiples,
     ratio_words,
+    scale_titles,
     sentences,
     share_base,
     shared_qualifier,
+    title_units,
     unit_scales,
 )
 from reportgen.data.chart_data import ChartBar, ChartData, ChartSeries
@@ -81,6 +84,9 @@ def _chart_data(
     # its labels at one scale where each counts one or more of its word, else each at its own
     # ('$550 million' beside '$1.1 billion', never '$0.55 billion': data/chart_scale.py)
     fmt_drawn = chart_scale.one_scale(_drawn_values(spec, chosen), fmt)
+    # a series keeps its common decimals ('51,0 s' beside '8,7 s'); an amount of money its own
+    if not any(f.currency for f in chosen):
+        fmt_drawn = chart_scale.common_places(_drawn_values(spec, chosen), fmt_drawn)
     drawn_views = (
         chosen if fmt_drawn is fmt else [_figure_view(f.ref, f.id, f._figure, fmt_drawn) for f in chosen]
     )
@@ -128,6 +134,8 @@ def _chart_data(
             names, fmt.locale
         )  # 'Programmes', not 'Share of funds spent on…'
         united = any(unit_in_chart(f.unit, f.label_names_unit) or f.unit in units for f in chosen)
+        # a unit the title names in its bracket is said once: its bars print their numbers bare
+        united = united and not title_units.title_names_unit(spec.title, _one_unit(chosen), fmt.locale)
         bars = tuple(
             ChartBar(
                 name,
@@ -157,6 +165,8 @@ def _chart_data(
         chart_words.other_words(fmt.locale),
     )
     bars = tuple(bars[i] for i in form.order)
+    if not spec.breakdown:  # a leader's gap of zero: '—' ('0 s' is no gap, review YY2 #7)
+        bars = leader_gaps.with_leader_dash(bars, form.kept_order)
     series = tuple(
         replace(x, values=tuple(x.values[i] for i in form.order), texts=tuple(x.texts[i] for i in form.order))
         for x in series
@@ -226,9 +236,12 @@ def _chart_data(
     data = replace(data, alt=_alt_text(data, fmt, dated), alt_across=across)
     # every value 'about': said once under the chart, not on each label (review LL: '約' ×8)
     drawn = [p._figure for p in chosen[0].parts] if spec.breakdown else [f._figure for f in chosen]
-    return shared_qualifier.said_once(
+    data = shared_qualifier.said_once(
         data, [Qualifier(f.qualifier) for f in drawn], fmt, bool(spec.breakdown)
     )
+    # amounts of one currency at one scale: '(millioner kroner)' once in the title (review YY1 #9)
+    one_currency = not spec.breakdown and len({f.currency for f in chosen}) == 1 and chosen[0].currency
+    return scale_titles.said_in_title(data, fmt) if one_currency else data
 
 
 def _drawn_values(spec: ChartSpec, chosen: list[FigureView]) -> list[float | int | Decimal]:

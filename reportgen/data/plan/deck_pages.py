@@ -26,6 +26,7 @@ from reportgen.data.plan.measure import ROW_CHARS, _fits_panel, _thin_panel, _wi
 from reportgen.data.plan.printings import MOST_REPEATS, QUOTE_CHARS, Printings, _slide_quote
 from reportgen.data.plan.quotes import _credit, _echoes, _fitting_titles, _whole
 from reportgen.data.plan.text_groups import _text_groups
+from reportgen.data.plan.unnumbered_titles import names_cut
 from reportgen.data.plan.views import DeckPage, SectionView, leadless, said_words
 from reportgen.data.sentences import speaker
 from reportgen.data.share_claims import states_share
@@ -843,14 +844,24 @@ def _summary_led(page: DeckPage, data: ChartData, summary: str, space: str) -> D
     title, lead = page.title_finding, page.lead
     joined = f"{lead}{space}{news}" if lead else news
     if _width(joined) > LONE_LEAD_CHARS:
-        # a lead from the chart's caption, which says what the chart draws ('Portugal y Francia
-        # encabezan la presencia extranjera.'), gives way to the summary, which nothing else says
+        # a lead from the chart's caption, which says only what the chart draws, gives way to the
+        # summary, which nothing else says; a caption's lead that names a category of its chart is
+        # its finding ('Portugal y Francia encabezan la presencia extranjera.', the runners-up,
+        # under its first clause; 'Heatwise hentede den største runde, …' under the section's
+        # name): it stays, and the summary gives way to the notes (review YY1 #2; office/unsaid.py)
         if not lead or _core(lead) not in _core(data.caption):
             return page
+        if title and _core(title) in _core(data.caption) and _names(lead, data):
+            return page  # the caption's clause after the one that titles the slide
         if _width(news) > LONE_LEAD_CHARS:
             return page
         joined = news
     return replace(page, headline=joined, found=title, _found_first=True)
+
+
+def _names(text: str, data: ChartData) -> bool:
+    """Whether `text` names a category of `data` (a bar's or a series' name)."""
+    return names_cut(text, "", (*(b.label for b in data.bars), *(p.label for p in data.series)))
 
 
 def _ousts_summary(headline: str, lone: str, data: ChartData, summary: str, space: str) -> bool:

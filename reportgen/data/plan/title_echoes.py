@@ -23,7 +23,7 @@ from dataclasses import replace
 from reportgen.data import sentences, titles
 from reportgen.data.chart_data import ChartData
 from reportgen.data.echoes import clauses, says_again
-from reportgen.data.plan.unnumbered_titles import unnumbered
+from reportgen.data.plan.unnumbered_titles import names_cut, unnumbered
 from reportgen.data.plan.views import DeckPage, SectionView
 from reportgen.data.title_numbers import Number, among, numbers, seen
 from reportgen.data.views import Quoted, Under
@@ -73,8 +73,9 @@ def _page(
         printed = numbers([*drawn, *(t for part in data.series for t in part.texts if t)], locale)
         printed -= _counted(title, data, locale)  # '11 paesi esteri': no bar's, though Turkey's is 11
         counts = frozenset({sum(not bar.missing for bar in data.bars)})  # '12 countries': no bar's
+        names = (*(bar.label for bar in data.bars), *(part.label for part in data.series))
         if among(shorter, printed, locale, counts):  # the number left to the bar
-            shorter = unnumbered(shorter, printed, locale) or shorter
+            shorter = unnumbered(shorter, printed, locale, names) or shorter
         if among(shorter, printed, locale, counts):  # a number that is the title's finding: its words
             shorter, lead = _said_in_words(title, lead, summary, printed, locale) or (shorter, lead)
         if among(shorter, printed, locale, counts) and _its_own(title, data):  # its chart's own
@@ -299,7 +300,9 @@ def _worded(title: str, lead: str, data: ChartData, locale: str) -> str:
 
 def _without_bar_number(title: str, data: ChartData) -> str:
     """`title` without its last clause where that clause prints a number a bar prints and what is
-    left is a finding on its own; `title` as it is otherwise."""
+    left is a finding on its own; `title` as it is otherwise. A clause that names a category of the
+    chart is a finding of its own, never cut as the bar's number: 'och Norge var största
+    utlandsnation med 2 100 åkare', '美國210家居次' (the runner-up) said nowhere on the slide."""
     cut = _LAST_CLAUSE.match(title)
     if cut is None:
         return title
@@ -308,6 +311,9 @@ def _without_bar_number(title: str, data: ChartData) -> str:
     if not _digits(tail) or not _digits(tail) <= printed or _digits(head) & printed:
         return title
     if not _ends_a_clause(head):
+        return title
+    names = (*(bar.label for bar in data.bars), *(part.label for part in data.series))
+    if names_cut(title, head, names):
         return title
     wide = not any(c.isspace() for c in head)
     if (wide and len(head) < _MIN_WIDE) or (not wide and len(head.split()) < _MIN_WORDS):

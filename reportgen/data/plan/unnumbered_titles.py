@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from reportgen.data.model import Qualifier as Q
 from reportgen.data.qualifier_words import says_qualifier
@@ -56,18 +57,56 @@ _MIN_WORDS = 2
 _MIN_WIDE = 5
 
 
-def unnumbered(title: str, printed: set[Number], locale: str) -> str:
+def unnumbered(title: str, printed: set[Number], locale: str, names: tuple[str, ...] = ()) -> str:
     """`title` without the numbers among `printed` (a chart's bars'), its finding in words; ''
-    where it prints none of them, or no shape above fits, or what is left is no finding."""
+    where it prints none of them, or no shape above fits, or what is left is no finding, or what
+    it would cut names one of `names` (the chart's categories): 'Pedersoli terzo a 19,2' after
+    'Crugnola ha chiuso secondo a 8,7 secondi' is a clause of its own, the podium's third place,
+    not a number phrase (review YY2 #3: cut, it was said nowhere on the slide)."""
     plain = seen(title).strip()
     spans = spans_among(plain, printed, locale)
     if not spans:
         return ""
     for shape in (_after, _before, _in_its_place, _particle):
         kept = shape(plain, spans, locale)
-        if kept and _finding(kept) and not among(kept, printed, locale):
+        if kept and _finding(kept) and not among(kept, printed, locale) and not names_cut(plain, kept, names):
             return kept
     return ""
+
+
+def names_cut(plain: str, kept: str, names: tuple[str, ...]) -> bool:
+    """Whether the words `kept` leaves of `plain` name a category of `names`: one of its words
+    of four letters or more, or a Chinese or Japanese name whole."""
+    cut = Counter(_WORD.findall(plain.casefold())) - Counter(_WORD.findall(kept.casefold()))
+    for name in names:
+        folded = name.casefold()
+        if _CJK.search(folded):
+            if folded in plain.casefold() and folded not in kept.casefold():
+                return True
+            continue
+        if any(cut[w] for w in _WORD.findall(folded) if len(w) >= _NAME_LETTERS):
+            return True
+    return False
+
+
+def named_words(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The words by which `text` names a category of `names` (casefolded): a category's word of
+    four letters or more that it says, or a Chinese or Japanese name it says whole."""
+    folded = text.casefold()
+    said = set(_WORD.findall(folded))
+    out: list[str] = []
+    for name in names:
+        name = name.casefold()
+        if _CJK.search(name):
+            out += [name] if name in folded else []
+            continue
+        out += [w for w in _WORD.findall(name) if len(w) >= _NAME_LETTERS and w in said]
+    return tuple(dict.fromkeys(out))
+
+
+#: A word, and the fewest letters of a category's word that names it ('Pedersoli', not 'di').
+_WORD = re.compile(r"[^\W\d_]+")
+_NAME_LETTERS = 4
 
 
 def _finding(text: str) -> bool:
