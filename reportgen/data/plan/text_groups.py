@@ -40,9 +40,14 @@ def _text_groups(
     theirs = all(isinstance(p, Quoted | Speaker) for p in points)
     if _one_slide(headline, points, theirs) or _one_listed_slide(headline, points):
         return (points,)
-    # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`)
-    count = -(-_bullet_count(points, True) // POINTS_PER_SLIDE) if theirs else len(groups)
-    return _kept_together(points, max(1, count), headline, theirs)
+    # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`),
+    # where no list's items are among them, a figure's line or two after the people too: counted
+    # as lines, six winners and their words with the prize money were 13 bullets over three slides
+    # of two winners each, the last half empty, and three authors with their words and a line of
+    # figures a slide of one author, their words and that line (review YY3 #1)
+    counted = theirs or not any(isinstance(p, Under) and not isinstance(p, Quoted) for p in points)
+    count = -(-_bullet_count(points, True) // POINTS_PER_SLIDE) if counted else len(groups)
+    return _kept_together(points, max(1, count), headline, counted)
 
 
 def _kept_together(
