@@ -81,3 +81,21 @@ def test_the_review_events_people_fill_their_slides() -> None:
     fr = _derived(EVENTS / "bd-namur-fr-be.yaml").sections["auteurs"]
     pages = [p for p in fr.deck_pages if p.layout == "points"]
     assert len(pages) == 1 and _bullet_count(pages[0].points, True) <= POINTS_PER_SLIDE
+
+
+def test_people_before_a_list_that_fits_a_slide_are_counted_apart_from_it() -> None:
+    """Three people with their words and two prize lines, then the winners' list (a table): the
+    people on one slide, the list on the next, not the people split 2 + 1 ahead of the list
+    (review event festival-cine-es-ar: a '(continuación)' of one director, her words and a line,
+    40 % used)."""
+    people = (
+        *_people(GERMAN[:3]),
+        "Der beste Film erhielt 40 000 Franken.",
+        "Der beste Kurzfilm 8 000 Franken.",
+    )
+    items = (
+        "Gewinner:",
+        *(Under(f"Kategorie {n}: «Film {n}», von Regisseurin {n} (Schweiz)") for n in range(5)),
+    )
+    groups = _text_groups((*people, *items), None, "Die Jury vergab die Preise in der Schlussfeier.")
+    assert groups == (people, items), [len(g) for g in groups]
