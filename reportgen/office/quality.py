@@ -41,9 +41,11 @@ one small function each, live in modules named for what they hold:
 - a slide crowded by a folded section: shrunk, or filled to its foot (office/crowded.py);
 - two slides in a row under one title, a '(continued)' slide of another kind than the slide it
   continues (office/slide_runs.py), or a slide of text titled only '<section> (continued)'
-  (office/topic_continued.py); a title, subtitle or lead opening with '…' or a lower-case
-  word (office/fragments.py); speaker notes saying a quotation or a paragraph twice, or none on a
-  content slide of a deck whose slides have notes (office/notes_check.py), or giving a quotation
+  (office/topic_continued.py), or a follow-on slide of text less than half used whose lines fit
+  under the slide before it (office/thin_continuations.py); a title, subtitle or lead opening
+  with '…' or a lower-case word (office/fragments.py); speaker notes saying a quotation or a
+  paragraph twice, or none on a content slide of a deck whose slides have notes
+  (office/notes_check.py), or giving a quotation
   another slide shows and theirs does not (office/notes_voices.py); a tile caption of more
   than three lines (office/tile_captions.py); a table flush against the footer, or a cell of more
   than two lines (office/table_room.py); a briefing's quotation or source's title carrying
@@ -136,6 +138,7 @@ from reportgen.office.slide_space import (
 )
 from reportgen.office.table_room import table_room
 from reportgen.office.thin_column import thin_column
+from reportgen.office.thin_continuations import thin_continuations
 from reportgen.office.tile_captions import long_captions
 from reportgen.office.tile_repeats import over_own_tiles
 from reportgen.office.tile_space import few_tiles_thin, tiles_adrift
@@ -296,6 +299,8 @@ def check_deck(
     warnings += slide_runs(list(prs.slides), area, shown, locale, height)
     # '<section> (continued)' over a slide of sentences (review WW1 #3: topic_continued.py)
     warnings += topic_continuations(list(prs.slides), area, shown, locale, height)
+    # a follow-on slide of text half empty whose lines fit the slide before (thin_continuations.py)
+    warnings += thin_continuations(list(prs.slides), area, shown, locale, height, sizes)
     # a list continued in one narrow column (list_setting.py)
     warnings += narrow_continued_lists(list(prs.slides), shown, height, sizes, locale, area)
     warnings += unprinted_totals(totals, texts, shown, locale)

@@ -40,9 +40,39 @@ def _text_groups(
     theirs = all(isinstance(p, Quoted | Speaker) for p in points)
     if _one_slide(headline, points, theirs) or _one_listed_slide(headline, points):
         return (points,)
-    # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`)
-    count = -(-_bullet_count(points, True) // POINTS_PER_SLIDE) if theirs else len(groups)
-    return _kept_together(points, max(1, count), headline, theirs)
+    # as many slides as the bullets a reader counts take (a person's words are theirs: `Quoted`),
+    # where no list's items are among them, a figure's line or two after the people too: counted
+    # as lines, six winners and their words with the prize money were 13 bullets over three slides
+    # of two winners each, the last half empty, and three authors with their words and a line of
+    # figures a slide of one author, their words and that line (review YY3 #1)
+    counted = theirs or not _listed(points)
+    count = -(-_bullet_count(points, True) // POINTS_PER_SLIDE) if counted else len(groups)
+    kept = _kept_together(points, max(1, count), headline, counted)
+    listed = _trailing_list(points)
+    if listed and not _listed(points[:listed]):
+        # people (and figures' lines) then a list's block to the end that fits a slide alone: each
+        # part on its own slides, the people counted as a reader counts them, where that takes no
+        # slide more (a film festival's three speakers split 2 + 1 over two slides ahead of its
+        # winners, the last speaker's slide 40 % used: review YY3 #1's class)
+        block = _text_groups(points[listed:], None, "")
+        apart = (*_text_groups(points[:listed], None, headline), *block)
+        if len(block) == 1 and len(apart) < len(kept):
+            return apart
+    return kept
+
+
+def _listed(points: tuple[str, ...]) -> bool:
+    """Whether a list's items (not a person's words) are among `points`."""
+    return any(isinstance(p, Under) and not isinstance(p, Quoted) for p in points)
+
+
+def _trailing_list(points: tuple[str, ...]) -> int:
+    """Where a list's block that ends `points` starts (its lead line, then its items to the end),
+    or 0 where `points` do not end with one."""
+    start = len(points)
+    while start > 0 and isinstance(points[start - 1], Under) and not isinstance(points[start - 1], Quoted):
+        start -= 1
+    return start - 1 if 0 < start < len(points) else 0
 
 
 def _kept_together(
