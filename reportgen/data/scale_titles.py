@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from reportgen.data.chart_data import ChartData
 from reportgen.data.formatting import Formatter
+from reportgen.data.titles import unstopped
 from reportgen.data.typography import scale_words
 
 #: A label's number: digits and their grouping and decimal marks.
@@ -38,7 +39,11 @@ def said_in_title(data: ChartData, fmt: Formatter) -> ChartData:
         return data
     bars = tuple(b if b.missing else replace(b, text=_split(b.text)[1]) for b in data.bars)  # type: ignore[index]
     title = f"{data.title}{fmt.punct.open}{words}{fmt.punct.close}"
-    return replace(data, title=title, bars=bars, unit_note="")
+    # a chart without a caption of its own has its title as caption (plan/charts.py): it stays
+    # its title, or the slide took the title's first words for a finding and ran them into the
+    # section's summary ('Funding commitments by sector Climate and agritech …': review ZZ4 #1)
+    caption = title if unstopped(data.caption) == unstopped(data.title) else data.caption
+    return replace(data, title=title, caption=caption, bars=bars, unit_note="")
 
 
 def shared_words(labels: list[str], locale: str) -> tuple[str, str] | None:

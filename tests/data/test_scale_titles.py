@@ -77,3 +77,26 @@ def test_labels_of_several_forms_keep_their_words(
 def test_a_titles_own_bracket_is_kept(tmp_path: Path) -> None:
     chart = _chart(tmp_path, "da_DK", "DKK", "Runder (2026)")
     assert chart.title == "Runder (2026)" and "millioner" in chart.bars[0].text
+
+
+@pytest.mark.parametrize(("locale", "currency"), [("en_IN", "INR"), ("da_DK", "DKK"), ("de_DE", "EUR")])
+def test_a_chart_without_a_caption_keeps_its_title_for_caption(
+    tmp_path: Path, locale: str, currency: str
+) -> None:
+    """A chart with no caption of its own has its title for caption; the title taking its scale's
+    words, the caption takes them too: a caption left at the bare title read as a finding, and the
+    deck's slide ran it into the section's summary ('Funding commitments by sector Climate and
+    agritech startups drew …', review ZZ4 #1)."""
+    data = _chart(tmp_path, locale, currency, "Rounds by startup")
+    assert data.title.startswith("Rounds by startup") and data.title != "Rounds by startup"
+    assert data.caption == data.title
+
+
+def test_the_summit_s_chart_slide_is_titled_by_its_summary_alone() -> None:
+    """The Indian summit's chart slide (₹ crore said once in the chart's title): its summary's
+    clause titles the slide, with no chart title run into it (review ZZ4 #1)."""
+    derived = prepare(Path(__file__).parent / "scale_events" / "startup-summit-hyderabad-en-in.yaml").derived
+    titles = [
+        p.title_finding for s in derived.sections.values() for p in s.deck_pages if p.chart == "sectors"
+    ]
+    assert titles == ["Climate and agritech startups drew the largest commitments"], titles
