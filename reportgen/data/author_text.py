@@ -11,6 +11,7 @@ printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Phrases that address the file's author; each is matched as whole words, in any case.
 AUTHOR_PHRASES = (
@@ -38,20 +39,14 @@ def addresses_author(text: str) -> str | None:
 _UNPRINTED = frozenset({"comment", "url", "logo", "locale", "slug"})
 
 
-def author_text_warnings(data: object, where: str = "") -> list[str]:
-    """Warnings for printed text of an event (a pydantic model, dicts, lists) that addresses the
-    file's author, each naming the field ('sections.fair.figures.visitors.note')."""
-    warnings = []
+def printed_texts(data: object, where: str = "") -> Iterator[tuple[str, str]]:
+    """(the field's dotted place, its text) of every string an event (a pydantic model, dicts,
+    lists) may print: every field but those never printed or not prose (_UNPRINTED)."""
     stack: list[tuple[str, object]] = [(where, data)]
     while stack:
         place, value = stack.pop()
         if isinstance(value, str):
-            phrase = addresses_author(value)
-            if phrase:
-                warnings.append(
-                    f"{place}: {phrase!r} addresses the file's author, but this text is printed; "
-                    "move it to a `comment:` (never printed) or remove it"
-                )
+            yield place, value
         elif isinstance(value, dict):
             stack += [(f"{place}.{key}".lstrip("."), item) for key, item in value.items()]
         elif isinstance(value, list | tuple):
@@ -62,4 +57,17 @@ def author_text_warnings(data: object, where: str = "") -> list[str]:
                 for name in type(value).model_fields
                 if name not in _UNPRINTED
             ]
+
+
+def author_text_warnings(data: object, where: str = "") -> list[str]:
+    """Warnings for printed text of an event (a pydantic model, dicts, lists) that addresses the
+    file's author, each naming the field ('sections.fair.figures.visitors.note')."""
+    warnings = []
+    for place, value in printed_texts(data, where):
+        phrase = addresses_author(value)
+        if phrase:
+            warnings.append(
+                f"{place}: {phrase!r} addresses the file's author, but this text is printed; "
+                "move it to a `comment:` (never printed) or remove it"
+            )
     return sorted(warnings)

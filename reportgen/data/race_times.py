@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reportgen.data.author_text import printed_texts
+
 #: Minutes and seconds marked with ' and " (after hours and a colon, or alone), tenths after.
 _TIME = re.compile(r"(?<![\w'\"])((?:\d{1,2}:)?\d{1,3})'(\d{2})\"(\d{0,3})(?![\w\"])")
 
@@ -13,27 +15,14 @@ _TIME = re.compile(r"(?<![\w'\"])((?:\d{1,2}:)?\d{1,3})'(\d{2})\"(\d{0,3})(?![\w
 def race_time_warnings(data: object, where: str = "") -> list[str]:
     """One warning per printed text (a pydantic model, dicts, lists) with such a time."""
     warnings: dict[str, None] = {}
-    stack: list[tuple[str, object]] = [(where, data)]
-    while stack:
-        place, value = stack.pop()
-        if isinstance(value, str):
-            for found in _TIME.finditer(value):
-                head, seconds, tenths = found.groups()
-                primes = f"{head}′{seconds}″{tenths}"
-                colons = f"{head}:{seconds}" + (f".{tenths}" if tenths else "")
-                warnings[
-                    f"{place}: {found.group(0)} is a time written with ' and \", which the documents "
-                    f"set as an apostrophe and a quotation mark; write it with primes, {primes}, or "
-                    f"with colons, {colons}"
-                ] = None
-        elif isinstance(value, dict):
-            stack += [(f"{place}.{key}".lstrip("."), item) for key, item in value.items()]
-        elif isinstance(value, list | tuple):
-            stack += [(f"{place}[{index}]", item) for index, item in enumerate(value)]
-        elif hasattr(type(value), "model_fields"):
-            stack += [
-                (f"{place}.{name}".lstrip("."), getattr(value, name))
-                for name in type(value).model_fields
-                if name not in ("comment", "url", "logo", "locale", "slug")
-            ]
+    for place, value in printed_texts(data, where):
+        for found in _TIME.finditer(value):
+            head, seconds, tenths = found.groups()
+            primes = f"{head}′{seconds}″{tenths}"
+            colons = f"{head}:{seconds}" + (f".{tenths}" if tenths else "")
+            warnings[
+                f"{place}: {found.group(0)} is a time written with ' and \", which the documents "
+                f"set as an apostrophe and a quotation mark; write it with primes, {primes}, or "
+                f"with colons, {colons}"
+            ] = None
     return sorted(warnings)
