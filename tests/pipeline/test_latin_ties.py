@@ -84,10 +84,8 @@ def test_a_dutch_role_noun_after_a_name_takes_a_small_letter_in_both_documents(
         "Esther Wolters, directeur Stichting Noordelijke Ontwerpweek, sloot de ontwerpweek af"
         in "\n".join(briefing)
     )
-    # the deck says her line, her role noun small, as a bullet with her words under it: her line
-    # whole is no credit under a quotation title next to Ruud Bakker's bullet (quotes26 402ed555,
-    # reviews YY1 #4, YY3 #6: one person once on a slide; its check, office/people_forms.py)
-    assert "Esther Wolters, directeur Stichting Noordelijke Ontwerpweek, sloot de ontwerpweek af" in slides
+    # the deck credits her quotation, set as the slide's title, with her title (titles3)
+    assert "Esther\u00a0Wolters, directeur Stichting Noordelijke Ontwerpweek" in slides
     for text in ("\n".join(briefing), slides):
         assert "Ruud Bakker, wethouder Economie en Cultuur van de gemeente Zwolle, reikte" in text
         assert "Directeur" not in text and "Wethouder" not in text
