@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
-from reportgen.data.plan.slide_titles import credit_holds
 from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.ooxml import qn
 
@@ -55,8 +54,7 @@ def named_twice(slide: Any, where: str) -> list[str]:
     with a credit's dash) names its speaker, and a bullet of the slide opens with their name again:
     their line belongs in the credit ('— Salvador Sobral, cantor e compositor, estreou …'). Not a
     credit to an organisation a person's titles name ('— 한국로봇산업협회' over its president's
-    line), nor a line the credit can't hold (`credit_holds`: tech-summit's chief executive with
-    his board's chair and his alliance, three rows)."""
+    line)."""
     title = slide.shapes.title
     if title is None or not title.has_text_frame or not opens_quotation(title.text_frame.text):
         return []
@@ -73,8 +71,7 @@ def named_twice(slide: Any, where: str) -> list[str]:
         ),
         "",
     )
-    # a line too long for a credit stays the bullet it is, the credit the name (as the plan sets it)
-    if not twice or not credit_holds(_plain(twice).rstrip(".。!！")):
+    if not twice:
         return []
     return [
         f"{where}: '{name}' is credited under the title's quotation and named again in the bullet "

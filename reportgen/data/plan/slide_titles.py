@@ -585,15 +585,9 @@ def _told_credit(name: str, kept: tuple[str, ...], role: str | None, fmt: Format
         return ""
     line = sentences.person(_whole(name), kept, role, fmt.locale).rstrip()
     line = line[: -len(fmt.punct.stop)] if fmt.punct.stop and line.endswith(fmt.punct.stop) else line
-    return line if credit_holds(line) else ""
-
-
-def credit_holds(line: str) -> bool:
-    """Whether a person's `line` (less its stop) can be a quotation's credit: at most CREDIT_ROWS
-    rows, and not in Chinese, Japanese or Korean, whose lead's rows hold fewer characters than
-    ROW_CHARS counts (the Tainan festival's whole line as a credit crowded its slide with a folded
-    section). The document check asks the same of a line it would move there (office/people_forms.py)."""
-    return _width(line) <= CREDIT_ROWS * ROW_CHARS and not _cjk(line)
+    # not in Chinese, Japanese or Korean, whose lead's rows hold fewer characters than ROW_CHARS
+    # counts: the Tainan festival's whole line as a credit crowded its slide with a folded section
+    return line if _width(line) <= CREDIT_ROWS * ROW_CHARS and not _cjk(line) else ""
 
 
 def _tells(role: str, topic: str) -> bool:
