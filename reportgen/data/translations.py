@@ -334,10 +334,33 @@ def foreign(table: Translations, language: str) -> list[Foreign]:
         # a person's title is read as the printer reads it before re-casing its role noun
         read = role_language if "titles" in path else text_language
         told = read(plain.text, edition, (*table.first, *likely, *table.languages))
+        told = told or _english_kind(path, plain.text, edition)
         if told:
             dropped = plain.optional and told != edition and told in table.languages
             found.append(Foreign(path, plain, told, dropped))
     return found
+
+
+#: English words for an event's kind that no other language of the catalogues writes so: one word
+#: has no small words to be told by, and a de_AT file's `kind: fair` printed 'Abschlussbericht ·
+#: Fair' on the German cover (review ZZ2 F3). Words other languages share ('festival', 'expo',
+#: 'forum', 'gala', 'marathon', 'rally', 'symposium', 'hackathon', 'show') are not among them.
+_ENGLISH_KINDS = frozenset(
+    {
+        "fair", "trade fair", "book fair", "art fair", "conference", "summit", "exhibition",
+        "trade show", "air show", "motor show", "boat show", "agricultural show", "championship",
+        "championships", "tournament", "week", "design week", "fashion week", "awards",
+        "convention", "race", "run", "fun run", "concert", "ceremony", "meetup", "congress",
+        "film festival", "music festival", "book festival", "food festival", "wine fair",
+    }
+)  # fmt: skip
+
+
+def _english_kind(path: PathKey, text: str, edition: str) -> str:
+    """'en' where `path` is the event's kind, `edition` another language's, and `text` one of
+    the English kinds (_ENGLISH_KINDS), else ''."""
+    english = edition != "en" and path == ("event", "kind") and text.strip().casefold() in _ENGLISH_KINDS
+    return "en" if english else ""
 
 
 def _base(tag: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
+from reportgen.data.said_words import says
 from reportgen.office.lone_texts import opens_quotation
 from reportgen.office.ooxml import qn
 
@@ -51,10 +52,11 @@ def mixed_people_forms(slide: Any, where: str) -> list[str]:
 
 def named_twice(slide: Any, where: str) -> list[str]:
     """A warning where a slide's title is a quotation, its credit (a paragraph under it opening
-    with a credit's dash) names its speaker, and a bullet of the slide opens with their name again:
-    their line belongs in the credit ('— Salvador Sobral, cantor e compositor, estreou …'). Not a
-    credit to an organisation a person's titles name ('— 한국로봇산업협회' over its president's
-    line)."""
+    with a credit's dash) names its speaker, and a bullet of the slide opens with their name again
+    to say what the title or the credit already says (data/said_words.py): that bullet has nothing
+    to add. A bullet that tells what they did stays (round 26: a credit carrying it read as a
+    sentence of two rows, YY3 re-review). Not a credit to an organisation a person's titles name
+    ('— 한국로봇산업협회' over its president's line)."""
     title = slide.shapes.title
     if title is None or not title.has_text_frame or not opens_quotation(title.text_frame.text):
         return []
@@ -67,7 +69,10 @@ def named_twice(slide: Any, where: str) -> list[str]:
         (
             t
             for paragraph, t in paragraphs
-            if t != credit and _bulleted(paragraph) and _plain(t).startswith(name)
+            if t != credit
+            and _bulleted(paragraph)
+            and _plain(t).startswith(name)
+            and says(f"{title.text_frame.text} {credit}", _plain(t)[len(name) :])
         ),
         "",
     )
@@ -75,7 +80,7 @@ def named_twice(slide: Any, where: str) -> list[str]:
         return []
     return [
         f"{where}: '{name}' is credited under the title's quotation and named again in the bullet "
-        f"'{twice[:40]}…': say what they did in the credit, once"
+        f"'{twice[:40]}…': name them once"
     ]
 
 

@@ -90,6 +90,17 @@ def test_a_summary_printed_before_is_not_printed_again_on_its_continuation(
     assert "lichtte de aanbesteding" in body  # her line keeps what she did
 
 
+def test_a_summary_led_under_a_charts_caption_does_not_title_the_continuation(
+    built_event: Callable[[Path], BuildResult],
+) -> None:
+    # the chart's caption titles the section's first slide and the summary is its lead: the
+    # continuation had the summary again as its title, two slides in a row (review ZZ2 F2)
+    event = ROOT / "tests" / "data" / "continued_events" / "esports-championship-en-us.yaml"
+    slides = _slides(built_event(event))
+    summary = "The prize pool was split between the eight teams by final placing"
+    assert sum(summary in f"{title} {body}" for _, _, title, body in slides) == 1, slides
+
+
 @pytest.mark.parametrize(
     ("event", "locale", "kicker"),
     [

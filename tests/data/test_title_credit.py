@@ -1,8 +1,9 @@
-"""One person once on a slide: where their words title the slide, the credit under the title says
-who they are and what they did, and their line is no bullet further down (reviews YY1 #4: «Foi a
-primeira vez …» — Salvador Sobral, then 'Salvador Sobral estreou no festival o seu novo álbum.' two
-bullets later; YY3 #6: Karim Benali's the same in French). The document check names a person
-credited under the title and named again in a bullet of the slide."""
+"""A speaker whose words title the slide: the credit under the title says who they are (name and
+titles), and their line (what they did) stays their bullet unless their quotation says it (reviews
+YY1 #4, YY3 #6 had asked for one naming; quotes26 put the whole line in the credit, which the YY3
+re-review read as a sentence of two rows, '— Karim Benali, scénariste …, a animé la rencontre …':
+round 26 keeps the credit to the titles, fx1). The document check names a bullet that names the
+speaker again to say only what the title and the credit say."""
 
 from __future__ import annotations
 
@@ -58,13 +59,13 @@ def decks(built_event: Callable[[Path], BuildResult]) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize(("event", "name", "did"), CASES)
-def test_a_speaker_whose_words_title_the_slide_is_named_once(
+def test_a_speakers_credit_is_their_titles_and_their_line_stays_a_bullet(
     decks: dict[str, Path], event: str, name: str, did: str
 ) -> None:
     _, body = _titled_by_quote(decks[event], name)
     credit = next(b for b in body if b.startswith("—"))
-    assert did in credit, credit  # what they did, in the credit
-    assert [b for b in body if name in b] == [credit], body  # and nowhere else on the slide
+    assert did not in credit and len(credit) < 80, credit  # who they are, one row
+    assert [b for b in body if did in b and name in b and not b.startswith("—")], body  # what they did
 
 
 @pytest.mark.parametrize(("event", "name", "did"), CASES)
@@ -79,8 +80,14 @@ def test_the_check_names_a_speaker_credited_and_named_again(
     bullet = next(p for p in shape.text_frame.paragraphs if p.text and not p.text.startswith("—"))
     added = copy.deepcopy(bullet._p)
     shape.text_frame._txBody.append(added)
-    shape.text_frame.paragraphs[-1].runs[0].text = f"{name} {did}."
+    credit = next(p.text for p in shape.text_frame.paragraphs if p.text.startswith("—"))
+    said = _flat(credit).lstrip("— ")  # their name and titles: the credit's words again
+    assert said.startswith(name) and len(said) > len(name) + 3, said
+    shape.text_frame.paragraphs[-1].runs[0].text = f"{said}."
     for run in shape.text_frame.paragraphs[-1].runs[1:]:
         run.text = ""
     warned = named_twice(slide, "deck: slide 4")
     assert len(warned) == 1 and name in warned[0], warned
+    # their line, which says what they did, is no repetition: the check lets it be
+    shape.text_frame.paragraphs[-1].runs[0].text = f"{name} {did}."
+    assert named_twice(slide, "deck: slide 4") == []

@@ -36,7 +36,7 @@ def _lead(label: str, items: Iterable[str], fmt: Formatter) -> str:
     if (
         len(items) <= LIST_ITEMS
         and _width(sentences.item_list(label, items, fmt.locale)) <= LIST_ROWS * ROW_CHARS
-        and not any(_PAIR.search(item) for item in items)
+        and not any(PAIR_COLON.search(item) for item in items)
         and not (len(items) > 1 and all(sentences.is_clause(item) for item in items))
     ):
         return ""
@@ -54,7 +54,8 @@ def names_run_on(items: Iterable[str]) -> bool:
     UU2 F2)."""
     items = tuple(items)
     return len(items) > LIST_ITEMS and all(
-        len(item) <= NAME_CHARS and not _PAIR.search(item) and not sentences.is_clause(item) for item in items
+        len(item) <= NAME_CHARS and not PAIR_COLON.search(item) and not sentences.is_clause(item)
+        for item in items
     )
 
 
@@ -71,8 +72,10 @@ def _phrases(views: Mapping[str, FigureView], people: Iterable[PersonView] = ())
 
 #: An item that is a pair of its own ('Gran premio: Cosecha Viva'): in one sentence after the
 #: list's label it read 'Ganadores: Gran premio: Cosecha Viva; …' (review N), so such items are
-#: printed one a line under the label. Not an address's colon ('https://').
-_PAIR = re.compile(r"[:：](?!//)")
+#: printed one a line under the label. Not an address's colon ('https://'), nor one between two
+#: digits: a time's ('1位 ジョセフ・キプロノ（ケニア）2:08:41' was split into '…2' and '08:41', a
+#: wrong finish time in every row of the briefing's table: review ZZ3 #1) or a score's ('3:1').
+PAIR_COLON = re.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")
 
 
 def _columned(
@@ -112,7 +115,7 @@ def pairs(items: Iterable[str]) -> bool:
     winners by category), which its slides set before the people who comment on it (review QQ1:
     the winners came last, after two slides of people titled '… (continued)')."""
     items = tuple(items)
-    return len(items) > 1 and all(_PAIR.search(item) for item in items)
+    return len(items) > 1 and all(PAIR_COLON.search(item) for item in items)
 
 
 def pair_rows(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
@@ -121,7 +124,7 @@ def pair_rows(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
     items = tuple(items)
     if not pairs(items):
         return ()
-    split = (_PAIR.split(item, maxsplit=1) for item in items)
+    split = (PAIR_COLON.split(item, maxsplit=1) for item in items)
     return tuple((label.strip(), value.strip()) for label, value in split)
 
 

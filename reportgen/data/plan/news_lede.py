@@ -73,9 +73,13 @@ def news_lede(figures: Iterable[FigureView], locale: str, polite: bool = True) -
             # in place of a record's or a band's line ('Odwiedzający: ponad 64 000 …, rekord.'),
             # which left its quote printed nowhere: its quote, credited, where it says the figure
             # in the source's own form ('ponad 64 tysiące osób') or another number of its own
-            # ('rund 9000 weniger als im Vorjahr'), not in the first person (reviews YY4 #5, YY2 #4)
+            # ('rund 9000 weniger als im Vorjahr'), not in the first person (reviews YY4 #5, YY2 #4),
+            # and in the document's register, as the quote's own lede above: a plain '…기록했다.'
+            # before our polite '…폐막했습니다.' mixes the two in one paragraph
             said = credited_words(f, every, locale)
-            return Lede(said if said and _width(said) <= LEDE_CHARS else text, f.ref)
+            words = f.quote.text if f.quote else ""  # its own words: the marks and credit end no sentence
+            fits = said and _width(said) <= LEDE_CHARS and register.agrees(words, locale, polite)
+            return Lede(said if fits else text, f.ref)
     return Lede()
 
 

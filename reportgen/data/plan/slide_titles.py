@@ -13,10 +13,11 @@ from reportgen.data.formatting import Formatter
 from reportgen.data.plan.continued_titles import continued_titled
 from reportgen.data.plan.folding import _says_title
 from reportgen.data.plan.joined_titles import joined_title
-from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _cjk, _fill, _width
+from reportgen.data.plan.measure import FOLD_BELOW, ROW_CHARS, _fill, _width
 from reportgen.data.plan.printings import Printings
 from reportgen.data.plan.quotes import _credit, _dash, _fitting_titles, _whole
 from reportgen.data.plan.views import DeckPage, SectionView, said_words
+from reportgen.data.said_words import says
 from reportgen.data.superlatives import claims_record
 from reportgen.data.views import Quoted, Speaker, Under
 
@@ -557,9 +558,12 @@ def _title_credit(
             who = sentences.person(who, kept, None, fmt.locale).rstrip("。")
         if _width(who) > ROW_CHARS:  # a credit of one line: their titles stay in their own line
             who, kept = named, ()
-        told = _told_credit(p.name, _fitting_titles(p.titles, p.role, fmt), p.role, fmt)
-        if bullet in group and told:  # one person once on a slide: their line is the credit
-            return f"{_dash(fmt)}{told}", tuple(b for b in group if b != bullet)
+        if bullet in group and p.role and says(p.quote.text, p.role):
+            # their quotation says what they did: the credit names them, their line goes (reviews
+            # YY1 #4, YY3 #6); elsewhere it stays their bullet, for a credit that tells what they
+            # did reads as a sentence of two rows (YY3 re-review: '— Karim Benali, scénariste …,
+            # a animé la rencontre …', round 26)
+            return f"{_dash(fmt)}{who}", tuple(b for b in group if b != bullet)
         if bullet not in group or not kept:
             return f"{_dash(fmt)}{who}", group
         line = sentences.person(p.name, (), p.role, fmt.locale) if p.role else ""  # less what the credit says
@@ -569,25 +573,6 @@ def _title_credit(
         if q is not None and q.credit and title == _pull_title(q.text, fmt):
             return f"{_dash(fmt)}{q.credit}", group
     return "", group
-
-
-#: A credit that tells what its speaker did is at most this many rows of the lead.
-CREDIT_ROWS = 2
-
-
-def _told_credit(name: str, kept: tuple[str, ...], role: str | None, fmt: Formatter) -> str:
-    """A quotation's credit that says what its speaker did: their line (name, titles and role)
-    less its stop ('— Salvador Sobral, cantor e compositor, estreou no festival o seu novo álbum'),
-    so that their bullet goes and the slide names them once (reviews YY1 #4, YY3 #6: the title
-    their words, the credit their name, and their line a bullet two lines further down). '' where
-    they have no role, or the line is longer than CREDIT_ROWS rows, or Chinese, Japanese or Korean."""
-    if not (role or "").strip():
-        return ""
-    line = sentences.person(_whole(name), kept, role, fmt.locale).rstrip()
-    line = line[: -len(fmt.punct.stop)] if fmt.punct.stop and line.endswith(fmt.punct.stop) else line
-    # not in Chinese, Japanese or Korean, whose lead's rows hold fewer characters than ROW_CHARS
-    # counts: the Tainan festival's whole line as a credit crowded its slide with a folded section
-    return line if _width(line) <= CREDIT_ROWS * ROW_CHARS and not _cjk(line) else ""
 
 
 def _tells(role: str, topic: str) -> bool:

@@ -9,7 +9,6 @@ body font and the list's language. A list that fits no size stays the bullets it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +17,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
+from reportgen.data.plan.lists import PAIR_COLON
 from reportgen.office.powerpoint.fit import (
     EMU_PER_PT,
     MIN_FIT_PT,
@@ -49,8 +49,6 @@ MOST_SPREAD = 1.0
 _MARKS = str.maketrans(
     {"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u00ad": None, "’": "'", "‘": "'", "“": '"', "”": '"'}
 )
-#: A pair's colon, as the plan splits it (data/plan/lists.py), not an address's ('https://').
-_PAIR = re.compile(r"[:：](?!//)")
 
 
 def pair_items(sections: Any) -> frozenset[str]:
@@ -78,7 +76,7 @@ def set_pair_tables(slide: Any, items: frozenset[str], sizes: dict[Any, float]) 
         shown = [p for p in body.findall(qn("a:p")) if _text(p).strip()]
         if len(shown) < 2 or not all(_plain(_text(p)) in items for p in shown):
             continue
-        split = (_PAIR.split(_text(p), maxsplit=1) for p in shown)
+        split = (PAIR_COLON.split(_text(p), maxsplit=1) for p in shown)
         pairs = [(label.strip(), value.strip()) for label, value in split]
         largest = max((_run_size(r, inherited_size(shape, sizes)) for r in body.iter(qn("a:r"))), default=0)
         laid = _lay_out(pairs, int(shape.width), _room(slide, shape, sizes), largest)
