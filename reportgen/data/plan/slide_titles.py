@@ -39,7 +39,9 @@ def _titled(
             # who comment on them): titled with what it says, not the list's slide's title again
             own = at == 0 or pages[at - 1].layout in ("chart", "columns")
             if page.layout == "points" and not own and not page.found:
-                pages[at] = _list_continued(page, pages[at - 1], fmt)
+                # the slide before as planned: titled with its list, it no longer holds the lead
+                # line that names the list its items continue (a list begun on a slide of its own)
+                pages[at] = _list_continued(page, section.deck_pages[at - 1], fmt)
                 if not pages[at].found and (_after_list(pages, at) or _voices_after(section, pages, at)):
                     pages[at] = _voice_titled(section, pages[at], fmt)
                 continue
@@ -385,8 +387,20 @@ def _list_continued(page: DeckPage, before: DeckPage, fmt: Formatter) -> DeckPag
         heads = [p for p in before.points if not isinstance(p, Under)]
         label = _list_lead((heads[-1], points[0])) if heads else ""
         if label and before.points and isinstance(before.points[-1], Under):
-            return replace(page, found=fmt.gettext("%(title)s (continued)", title=label))
+            found = fmt.gettext("%(title)s (continued)", title=label)
+            items = tuple(str(p) for p in points if isinstance(p, Under) and not isinstance(p, Quoted))
+            if _list_lead(before.points) and _plain_items(before.points[1:]) and len(items) == len(points):
+                # the list's slide before it set its items as its bullets (titled with its label):
+                # its continuation sets them alike, not a level down and smaller ('Palmarès', then
+                # 'Palmarès (suite)' at 22 pt where the items before were at 24 pt)
+                return replace(page, found=found, points=items)
+            return replace(page, found=found)
     return page
+
+
+def _plain_items(points: tuple[str, ...]) -> bool:
+    """Whether `points` are all a list's items: hung under a lead line, none a quotation."""
+    return bool(points) and all(isinstance(p, Under) and not isinstance(p, Quoted) for p in points)
 
 
 def _list_unled(page: DeckPage) -> DeckPage:
