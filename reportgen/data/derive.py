@@ -147,9 +147,12 @@ def derive(summary: EventSummary, fmt: Formatter, untiled: frozenset[str] = froz
         for fid, f in s.figures.items()
         if f.headline or f.deck == "tile" or (f.key and f"{sid}.{fid}" not in drawn)
     )
+    labels = tuple(f.label for s in summary.sections.values() for f in s.figures.values())
     for section_id, section in summary.sections.items():
         views = {
-            fid: _worded(_figure_view(f"{section_id}.{fid}", fid, fig, fmt), summary, fmt, proper, bare)
+            fid: _worded(
+                _figure_view(f"{section_id}.{fid}", fid, fig, fmt, labels), summary, fmt, proper, bare
+            )
             for fid, fig in section.figures.items()
         }
         views, key_count = counts_as_key(

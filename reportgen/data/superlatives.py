@@ -131,6 +131,24 @@ def claims_record(text: str) -> bool:
     )
 
 
+#: Where a text's clauses part: a comma, a semicolon or a sentence's end, in any script.
+_CLAUSES = re.compile(r"[,;、，；。！？]\s*|[.!?](?:\s+|$)")
+
+
+def record_of_another(text: str, own: str, others: tuple[str, ...]) -> bool:
+    """Whether every clause of `text` that claims a record names another figure (a label of
+    `others`) and not its own (`own`): '完走者は1万1000人を超え、完走率は過去最高となった' says the
+    finishers' number and the rate's record, and made the finishers a record in both documents
+    (review ZZ3 #2). False where no clause claims one, or one claims it of no other figure."""
+    said = [c for c in _CLAUSES.split(text) if c.strip() and claims_record(c)]
+    mine = own.casefold().strip()
+    names = [o.casefold().strip() for o in others if o.strip() and o.casefold().strip() != mine]
+    return bool(said) and all(
+        (not mine or mine not in c.casefold()) and any(n in c.casefold() for n in names if len(n) >= 2)
+        for c in said
+    )
+
+
 def claims(text: str) -> bool:
     """Whether `text` claims more than its numbers: a superlative or a record ('the highest in the
     event's history', 'un récord'), which a reader reads as the news, not as a number again."""

@@ -11,7 +11,7 @@ from reportgen.data.model import Figure, Qualifier
 from reportgen.data.phrases import PERCENT_SIGNS
 from reportgen.data.plan.unit_names import _names_unit
 from reportgen.data.plan.views import FigureView, PartView
-from reportgen.data.superlatives import claims_record, label_without_claim
+from reportgen.data.superlatives import claims_record, label_without_claim, record_of_another
 from reportgen.data.views import quote_view
 
 #: The line a tile and the band print under a figure its quote or sentence calls a record: of a
@@ -28,13 +28,16 @@ def plain_number(value: int | Decimal) -> int | float:
     return value if isinstance(value, int) else float(value)
 
 
-def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
+def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter, others: tuple[str, ...] = ()) -> FigureView:
+    """The view of one figure; `others`: the event's other figures' labels, whose record a clause
+    of its quote may claim (superlatives.record_of_another)."""
     if (counter := _counter_only(fig.label, fig.unit, fmt.locale)) is not None:
         fig = fig.model_copy(update={"unit": counter})
     # a key figure's label that ends claiming its record says it by its badge alone (review RR2)
     shown = fig.key or fig.headline or fig.deck == "tile"
     head = label_without_claim(fig.label) if shown else None
     claimed = head is not None
+    elsewhere = bool(fig.quote) and record_of_another(fig.quote.text, fig.label, others)  # type: ignore[union-attr]
     if head is not None:
         fig = fig.model_copy(update={"label": head})
     # the parts' shares at one precision (Formatter.shares): never '18.75%' beside 'about 28%';
@@ -87,19 +90,20 @@ def _figure_view(ref: str, fid: str, fig: Figure, fmt: Formatter) -> FigureView:
         conversions_text=fmt.conversions(fig),
         _unqualified=_unqualified(fig, fmt),
         _locale=fmt.locale,
-        record_note=_record_note(fig, fmt, claimed),
+        record_note=_record_note(fig, fmt, claimed, elsewhere),
+        _record_elsewhere=elsewhere,
         # Split as templates print it: qualifier_text, amount_text, unit_text in that order. A
         # qualifier the language puts after the number ('3,400社以上') ends the last of them.
         **_split_qualifier(fig, fmt),
     )
 
 
-def _record_note(fig: Figure, fmt: Formatter, claimed: bool = False) -> str:
+def _record_note(fig: Figure, fmt: Formatter, claimed: bool = False, elsewhere: bool = False) -> str:
     """'A record' in the event's language where the figure's quote or sentence says its number is
     one ('the most in the race's history', '创历届新高'), or its label did (`claimed`: the clause
     taken from it), and the file gives no note of its own; '' in a language whose catalogue lacks
     the words (an English word in a Turkish tile is worse than none)."""
-    said = (fig.quote.text if fig.quote else "", fig.sentence or "")
+    said = (fig.quote.text if fig.quote and not elsewhere else "", fig.sentence or "")
     if claims_record(fig.label):  # 'Record attendance' says it: a badge would say it twice
         return ""
     if fig.note or not (claimed or any(claims_record(text) for text in said)):

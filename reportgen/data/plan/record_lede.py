@@ -23,7 +23,8 @@ RECORD_LEDE = messages.NC_("record lede", "%(label)s: %(amount)s, a record.")
 def record_lede(figure: FigureView, locale: str) -> str:
     """The catalogue's sentence for `figure` where its quote or its sentence claims a record; ''
     for any other figure, or where the edition's catalogue lacks the sentence."""
-    said = (figure.quote.text if figure.quote else "", figure.own_sentence or "", figure.label)
+    quoted = figure.quote.text if figure.quote and not figure._record_elsewhere else ""
+    said = (quoted, figure.own_sentence or "", figure.label)
     if not any(claims_record(text) for text in said):
         return ""
     told = sentence_lede(figure, "", locale)  # with its verb: 'Było ponad 64 000 odwiedzających…'

@@ -74,6 +74,9 @@ class FigureView(View):
     _locale: str = field(default="en", repr=False)  # the edition's: its breakdown's words (`parts_clause`)
     _polite: bool | None = field(default=None, repr=False)  # its register, set by `derive` (sentences.copula)
     record_note: str = ""  # 'A record' in the language, where its quote or sentence claims one (figures.py)
+    # its quote's record is another figure's ('…、完走率は過去最高となった' under the finishers'):
+    # its quote claims no record of its own (superlatives.record_of_another; review ZZ3 #2)
+    _record_elsewhere: bool = False
     # or its trend's record ('Highest of 2022–2026'); the change on its trend's year before ('Down
     trend_note: str = ""  # 15.8% since 2025') where no key figure prints it (plan/trend_news.py)
     # its trend's change on the year before: (+1 a rise, -1 a fall, 0 none, that year's name), for
