@@ -305,6 +305,19 @@ def test_a_summary_may_count_some_of_a_lists_items_not_more(tmp_path: Path) -> N
     assert "says 'Six sponsors' (6), but the section lists 4 items in its list 'sponsors'" in output
 
 
+def test_a_count_of_a_lists_items_is_no_count_of_the_people_beside_it(tmp_path: Path) -> None:
+    # 'Ti vindere' over a list of ten winners and two people quoted was told 'the section lists 2
+    # people' (review ZZ4): a count that matches one of the section's lists is that list's
+    people = (
+        "    people:\n      - name: A B\n        titles: [Jury]\n      - name: C D\n        titles: [Jury]\n"
+        "    lists:\n      winners:\n        label: Prize winners\n"
+        "        items: [A, B, C, D, E, F, G, H, I, J]\n"
+    )
+    assert "sections.news.summary" not in _validated(tmp_path, "en_GB", "Ten winners were honoured.", people)
+    output = _validated(tmp_path, "en_GB", "Three winners were honoured.", people)
+    assert "says 'Three winners' (3), but the section lists 2 people" in output
+
+
 # 4. A quote in another language than its edition's, with no translation and no `language:`
 
 
