@@ -16,32 +16,17 @@ from reportgen.office.band_sizes import _size, smaller_headlines, uneven_bands
 from reportgen.office.word_band import number_rows
 from reportgen.pipeline.pipeline import BuildResult
 
-from ..conftest import ROOT
+from .band_cases import EVENTS, docx_of
 
-REVIEWS = ROOT / "tests" / "data" / "review_events"
-NB = Path(__file__).parent / "band_events" / "sjomatmessen-bergen-nb-no.yaml"
-#: Bands whose long amounts ('14,6 bilhões de reais', '480 millones de pesos', '1,2 mln zł',
-#: '4,3 millions de dollars') were set at 10-11 pt: nb, pt-BR, es-MX (two rows), pl (four), fr-CA.
-EVENTS = [
-    NB,
-    REVIEWS / "agrishow-ribeirao-pt-br.yaml",
-    REVIEWS / "demo-day-es-mx.yaml",
-    REVIEWS / "festiwal-nauki-wroclaw-pl.yaml",
-    REVIEWS / "carnaval-quebec-fr-ca.yaml",
-]
 #: Three quarters of the band's template size (17 pt): not text size.
 LEAST_PT = 12.75
-
-
-def _docx(result: BuildResult) -> Path:
-    return next(f for f in result.files if f.suffix == ".docx")
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.stem)
 def test_a_bands_numbers_are_one_size_and_large(
     event: Path, built_event: Callable[[Path], BuildResult]
 ) -> None:
-    body = Document(str(_docx(built_event(event)))).element.body
+    body = Document(str(docx_of(built_event(event)))).element.body
     bands = list(number_rows(body))
     assert bands
     sizes = [[_size(cell) for cell in band] for band in bands]

@@ -18,31 +18,16 @@ from reportgen.office.word_band import number_rows
 from reportgen.office.word_fit import set_size
 from reportgen.pipeline.pipeline import BuildResult
 
-from ..conftest import ROOT
+from .band_cases import NB, docx_of
 
-REVIEWS = ROOT / "tests" / "data" / "review_events"
-NB = Path(__file__).parent / "band_events" / "sjomatmessen-bergen-nb-no.yaml"
-#: Bands whose long amounts ('14,6 bilhões de reais', '480 millones de pesos', '1,2 mln zł',
-#: '4,3 millions de dollars') were set at 10-11 pt: pt-BR, es-MX (two rows), pl (four), fr-CA.
-EVENTS = [
-    NB,
-    REVIEWS / "agrishow-ribeirao-pt-br.yaml",
-    REVIEWS / "demo-day-es-mx.yaml",
-    REVIEWS / "festiwal-nauki-wroclaw-pl.yaml",
-    REVIEWS / "carnaval-quebec-fr-ca.yaml",
-]
 #: The band's template size (17 pt) at word_fit.KEEP_SHARE, to the half point below.
 LEAST_PT = 13.5
-
-
-def _docx(result: BuildResult) -> Path:
-    return next(f for f in result.files if f.suffix == ".docx")
 
 
 def test_the_check_names_a_band_of_mixed_sizes(
     built_event: Callable[[Path], BuildResult], tmp_path: Path
 ) -> None:
-    path = _docx(built_event(NB))
+    path = docx_of(built_event(NB))
     assert not [
         w for w in check_briefing(path, "briefing") if "different sizes" in w or "first row is set at" in w
     ]
